@@ -1,0 +1,37 @@
+"""vanban: citations, structure, checks and cascade graphs for Vietnamese party and state documents.
+
+>>> import vanban
+>>> [r.code for r in vanban.find_references("Thực hiện Kết luận số 93-KL/TW, ngày 20/11/2020 của Ban Bí thư")]
+['93-KL/TW']
+
+Heavy parts (PDF/DOCX readers, networkx graphs, pandas frames, plots, spaCy) are
+imported on first use, so ``import vanban`` stays fast.
+"""
+
+from __future__ import annotations
+
+from .errors import EncodingError, InputTypeError, OCRRequiredError, ReadError, UnsupportedFormatError, VanbanError
+from .find import find_references
+from .model import DOCUMENT, Context, Finding, Reference, Relation
+from .relate import find_relations
+from .resolve import make_key, parse_key
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "find_references",
+    "find_relations",
+    "make_key",
+    "parse_key",
+    "Reference",
+    "Relation",
+    "Finding",
+    "Context",
+    "DOCUMENT",
+    "VanbanError",
+    "InputTypeError",
+    "ReadError",
+    "UnsupportedFormatError",
+    "OCRRequiredError",
+    "EncodingError",
+]

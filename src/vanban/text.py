@@ -1,0 +1,202 @@
+"""Text utilities that never lose track of offsets.
+
+* :func:`fold` maps a string to lower-case ASCII-ish letters **of the same length**
+  ("Kết luận" -> "ket luan", "Ð"/"Ɖ" -> "d", en dashes -> "-"), so a match in the
+  folded string is a match at the same offsets in the original.
+* :class:`Normalized` holds an NFC copy of a string and the map back to the
+  caller's offsets (only needed when the input is not already NFC, e.g. NFD text
+  from macOS file names or some PDF producers).
+* :func:`quality` tells apart normal text from scraped text with scrambled
+  diacritics ("KẾT LỦẬN") or with Vietnamese letters lost to an encoding error
+  ("Ch th 45-CT/TW … ca B Chính tr"); the reference finder then matches on the
+  folded text.
+
+Example::
+
+    >>> fold("Kết luận số 93-KL/TW")
+    'ket luan so 93-kl/tw'
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from functools import lru_cache
+
+__all__ = ["fold", "fold_lossy", "Normalized", "normalize", "quality", "clean_inline", "VIET_BLOCK"]
+
+#: Precomposed Vietnamese letters with tone marks live in this block; an encoding
+#: error that drops them leaves "Ch th" for "Chỉ thị".
+VIET_BLOCK = (0x1EA0, 0x1EF9)
+
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+_SPACES = "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003"
+
+
+def _build_fold_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for cp in range(0xC0, 0x2000):
+        ch = chr(cp)
+        if not ch.isalpha():
+            continue
+        base = unicodedata.normalize("NFD", ch)[0]
+        if base.isascii() and base.isalpha():
+            table[cp] = base.lower()
+    for ch in "ĐđÐðƉɖ":
+        table[ord(ch)] = "d"
+    for cp in range(ord("A"), ord("Z") + 1):
+        table[cp] = chr(cp + 32)
+    for ch in _DASHES:
+        table[ord(ch)] = "-"
+    for ch in _SPACES:
+        table[ord(ch)] = " "
+    for ch in "“”„‟«»":
+        table[ord(ch)] = '"'
+    for ch in "‘’‚‛":
+        table[ord(ch)] = "'"
+    table[ord("*")] = " "
+    table[ord("\u00ad")] = " "  # soft hyphen
+    table[ord("\u200b")] = " "  # zero-width space
+    return table
+
+
+_FOLD = _build_fold_table()
+
+
+def fold(s: str) -> str:
+    """Lower-case, strip diacritics, unify Đ look-alikes, dashes, quotes, spaces and
+    Markdown emphasis; the result has exactly ``len(s)`` characters."""
+    return s.translate(_FOLD)
+
+
+_LOSSY = {cp: None for cp in range(VIET_BLOCK[0], VIET_BLOCK[1] + 1)}
+
+
+@lru_cache(maxsize=4096)
+def fold_lossy(s: str) -> str:
+    """Fold after dropping the letters an encoding error loses ("Bộ Chính trị" ->
+    "b chinh tr"); used to compare a canonical name with a damaged spelling."""
+    return " ".join(fold(s.translate(_LOSSY)).split())
+
+
+@lru_cache(maxsize=8192)
+def fold_key(s: str) -> str:
+    """Folded with runs of whitespace collapsed: the lookup key of a phrase."""
+    return " ".join(fold(s).replace(".", ". ").split()).replace(". ", ".")
+
+
+class Normalized:
+    """An NFC copy of ``original`` with the offset map back.
+
+    ``text`` is what the matchers read; ``to_original(i)`` maps an offset in
+    ``text`` to one in ``original`` (identity when nothing had to change).
+    """
+
+    __slots__ = ("original", "text", "_clean_starts", "_orig_starts", "identity")
+
+    def __init__(self, original: str, text: str, clean_starts: list[int], orig_starts: list[int]):
+        self.original = original
+        self.text = text
+        self._clean_starts = clean_starts
+        self._orig_starts = orig_starts
+        self.identity = not clean_starts
+
+    def to_original(self, i: int) -> int:
+        if self.identity:
+            return i
+        k = bisect_right(self._clean_starts, i) - 1
+        if k < 0:
+            return i
+        cs, os_ = self._clean_starts[k], self._orig_starts[k]
+        nxt_c = self._clean_starts[k + 1] if k + 1 < len(self._clean_starts) else None
+        nxt_o = self._orig_starts[k + 1] if k + 1 < len(self._orig_starts) else len(self.original)
+        if nxt_c is not None and i >= nxt_c:
+            return nxt_o
+        # inside a recomposed cluster: clamp to the cluster's original extent
+        return min(os_ + (i - cs), nxt_o)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        if self.identity:
+            return start, end
+        s = self.to_original(start)
+        e = self.to_original(end) if end > start else s
+        return s, max(s, e)
+
+
+_COMBINING = re.compile(r"[^\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f][\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
+
+
+def normalize(original: str) -> Normalized:
+    """NFC with an offset map. Fast path: already-NFC text is returned as is."""
+    if unicodedata.is_normalized("NFC", original):
+        return Normalized(original, original, [], [])
+    pieces: list[str] = []
+    clean_starts: list[int] = []
+    orig_starts: list[int] = []
+    pos = 0
+    out_len = 0
+    for m in _COMBINING.finditer(original):
+        if m.start() > pos:
+            chunk = original[pos : m.start()]
+            chunk_n = unicodedata.normalize("NFC", chunk)
+            # plain chunks are NFC already except for rare singletons; keep the map exact
+            clean_starts.append(out_len)
+            orig_starts.append(pos)
+            pieces.append(chunk_n)
+            out_len += len(chunk_n)
+        cluster = unicodedata.normalize("NFC", m.group())
+        clean_starts.append(out_len)
+        orig_starts.append(m.start())
+        pieces.append(cluster)
+        out_len += len(cluster)
+        pos = m.end()
+    if pos < len(original):
+        chunk_n = unicodedata.normalize("NFC", original[pos:])
+        clean_starts.append(out_len)
+        orig_starts.append(pos)
+        pieces.append(chunk_n)
+    return Normalized(original, "".join(pieces), clean_starts, orig_starts)
+
+
+# --- text quality -----------------------------------------------------------
+
+def _toned_vowels() -> str:
+    chars = []
+    for cp in range(0xC0, 0x1F00):
+        d = unicodedata.normalize("NFD", chr(cp))
+        if len(d) > 1 and d[0].lower() in "aeiouy" and any(m in d for m in "\u0300\u0301\u0303\u0309\u0323"):
+            chars.append(chr(cp))
+    return "".join(chars)
+
+
+_TONED = _toned_vowels()
+_SCRAMBLE = re.compile(f"[{_TONED}][{_TONED}]")
+_BLOCK = re.compile("[\u1ea0-\u1ef9]")
+_VIET_LETTER = re.compile("[ăâêôơưđĂÂÊÔƠƯĐ\u1ea0-\u1ef9àáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ]")
+
+
+def quality(text: str, sample: int = 6000) -> str:
+    """``"ok"``, ``"scrambled"`` (two tone marks in one syllable, again and again) or
+    ``"lossy"`` (the tone-marked letters of the U+1EA0 block mostly missing)."""
+    head = text[:sample]
+    if len(_SCRAMBLE.findall(head)) >= 3:
+        return "scrambled"
+    letters = sum(1 for ch in head if ch.isalpha())
+    if letters < 200:
+        return "ok"
+    viet = len(_VIET_LETTER.findall(head))
+    block = len(_BLOCK.findall(head))
+    # normal Vietnamese: more than half of the Vietnamese letters are in the block
+    if viet >= 20 and block < viet * 0.3:
+        return "lossy"
+    return "ok"
+
+
+_WS = re.compile(r"\s+")
+_EMPH = re.compile(r"(?<!\w)[*_]{1,3}|[*_]{1,3}(?!\w)")
+
+
+def clean_inline(s: str) -> str:
+    """One line of display text: Markdown emphasis dropped, whitespace collapsed."""
+    return _WS.sub(" ", _EMPH.sub("", s)).strip()

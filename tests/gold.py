@@ -1,0 +1,155 @@
+"""Scoring vanban against the hand-labelled real excerpts (tests/fixtures/corpus-real).
+
+A gold mention and a predicted reference match when their spans overlap and, when
+both have a symbol, the symbols agree. Self-mentions are set aside on both sides
+(gold ``relation == "self"``; predictions with ``relation == "self"`` or lying on
+a gold self-mention). Issuers are compared in canonical spelling with the term
+stripped ("Bộ Chính trị (khóa X)" ~ "Bộ Chính trị"), so "BTV Tỉnh ủy" and
+"Ban Thường vụ Tỉnh ủy" agree, and a name damaged by an encoding error
+("B Chính tr") agrees with its canonical spelling.
+
+Run ``python tests/gold.py`` for the report.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+HERE = Path(__file__).parent
+GOLD_DIR = HERE / "fixtures" / "corpus-real"
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    date_ok: int = 0
+    issuer_ok: int = 0
+    relation_ok: int = 0
+    misses: list = field(default_factory=list)
+    false: list = field(default_factory=list)
+    wrong: list = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def date_rate(self) -> float:
+        return self.date_ok / self.tp if self.tp else 1.0
+
+    @property
+    def issuer_rate(self) -> float:
+        return self.issuer_ok / self.tp if self.tp else 1.0
+
+    @property
+    def relation_rate(self) -> float:
+        return self.relation_ok / self.tp if self.tp else 1.0
+
+
+def load_gold(directory: Path = GOLD_DIR) -> dict[str, list[dict]]:
+    out: dict[str, list[dict]] = defaultdict(list)
+    for line in (directory / "gold_refs.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            d = json.loads(line)
+            out[d["file"]].append(d)
+    return out
+
+
+_TERM = re.compile(r"\s*(?:\(?\s*(?:khóa|khoá|Khóa|KHÓA|khỏá)\s+[IVXLCÍĨivxlc0-9]+\s*\)?|\([^()]*\))\s*$")
+
+
+def _strip_term(s: str) -> str:
+    return _TERM.sub("", s).strip(" ,")
+
+
+def canonical_issuer(s: str) -> str:
+    from vanban import fields
+    from vanban.regexes import grammar
+    
+    s = _strip_term(" ".join(s.split()))
+    m = grammar("exact").issuer.match(s)
+    if m and m.end() >= len(s) - 1:
+        s = fields.parse_issuer(m.group("head"), m.group("loc") or "", m.group("joint") or "").spelled
+    return s
+
+
+def issuer_equiv(pred, gold) -> bool:
+    from vanban.text import fold_key, fold_lossy
+
+    if pred is None or gold is None:
+        return pred is None and gold is None
+    p, g = canonical_issuer(pred), canonical_issuer(gold)
+    return fold_key(p) == fold_key(g) or fold_lossy(p) == fold_lossy(g)
+
+
+def evaluate(directory: Path = GOLD_DIR) -> Score:
+    import vanban
+
+    gold = load_gold(directory)
+    score = Score()
+    for name, mentions in sorted(gold.items()):
+        text = (directory / name).read_text(encoding="utf-8")
+        refs = vanban.find_references(text)
+        selfs = [g for g in mentions if g["relation"] == "self"]
+        gs = [g for g in mentions if g["relation"] != "self"]
+        ps = [r for r in refs if r.relation != "self" and not any(r.start < g["end"] and g["start"] < r.end for g in selfs)]
+        used: set[int] = set()
+        for g in gs:
+            best = None
+            for k, r in enumerate(ps):
+                if k in used or not (r.start < g["end"] and g["start"] < r.end):
+                    continue
+                if g["code"] and r.code and g["code"] != r.code:
+                    continue
+                best = k
+                break
+            if best is None:
+                score.fn += 1
+                score.misses.append((name, g["start"], g["surface"]))
+                continue
+            used.add(best)
+            r = ps[best]
+            score.tp += 1
+            d_ok = (r.date.isoformat() if r.date else None) == g["date"]
+            i_ok = issuer_equiv(r.issuer, g["issuer"])
+            score.date_ok += d_ok
+            score.issuer_ok += i_ok
+            score.relation_ok += r.relation == g["relation"] or (g["relation"] == "implements" and r.relation == "continues")
+            if not (d_ok and i_ok):
+                score.wrong.append((name, g["surface"], (g["date"], g["issuer"]), (r.date and r.date.isoformat(), r.issuer)))
+        for k, r in enumerate(ps):
+            if k not in used:
+                score.fp += 1
+                score.false.append((name, r.start, r.text))
+    return score
+
+
+def report(score: Score) -> str:
+    lines = [
+        f"matched {score.tp}, missed {score.fn}, spurious {score.fp}",
+        f"precision {score.precision:.3f}  recall {score.recall:.3f}  "
+        f"date {score.date_rate:.3f}  issuer {score.issuer_rate:.3f}  relation {score.relation_rate:.3f}",
+    ]
+    for m in score.misses:
+        lines.append(f"  MISS {m[0]}@{m[1]}: {m[2]!r}")
+    for m in score.false:
+        lines.append(f"  SPURIOUS {m[0]}@{m[1]}: {m[2]!r}")
+    for m in score.wrong:
+        lines.append(f"  FIELDS {m[0]}: {m[1]!r} gold={m[2]} got={m[3]}")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(HERE.parent / "src"))
+    print(report(evaluate()))
