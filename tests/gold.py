@@ -153,3 +153,22 @@ def report(score: Score) -> str:
 if __name__ == "__main__":
     sys.path.insert(0, str(HERE.parent / "src"))
     print(report(evaluate()))
+
+
+def relation_diffs(directory: Path = GOLD_DIR):
+    """(file, surface, gold relation, vanban relation) for matched mentions that disagree."""
+    import vanban
+
+    out = []
+    for name, mentions in sorted(load_gold(directory).items()):
+        text = (directory / name).read_text(encoding="utf-8")
+        refs = vanban.find_references(text)
+        for g in mentions:
+            if g["relation"] == "self":
+                continue
+            for r in refs:
+                if r.start < g["end"] and g["start"] < r.end and (not g["code"] or not r.code or g["code"] == r.code):
+                    if r.relation != g["relation"]:
+                        out.append((name, g["surface"][:60], g["relation"], r.relation, r.trigger))
+                    break
+    return out

@@ -101,6 +101,8 @@ def parse_code(written: str) -> Optional[CodeParts]:
     m = _STATE.match(compact)
     if m:
         num, year, body = m.groups()
+        if not body[:1].isalpha():
+            return None
         parts = body.split("-")
         if not year and len(parts) == 2 and _is_party_type(parts[0]) and tables.is_party_issuer_code(parts[1]):
             iss_c, p = _party_issuer(parts[1])

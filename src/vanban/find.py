@@ -63,15 +63,16 @@ def find_references(text: str, context: Optional[Context] = None, *, resolve: bo
         raise InputTypeError(f"find_references expects a str, not {type(text).__name__}")
     norm = normalize(text)
     work = norm.text
-    found = scan(work)
+    sc = scan(work)
     from . import relate, resolve as _resolve
     from .context import infer_context
 
     ctx = context if context is not None else infer_context(work)
-    relate.attach_subjects(found, work)
-    _resolve.resolve_all(found, work, ctx)
-    relate.assign_relations(found, work)
-    refs = [f.ref for f in found if not f.list_head]
+    sc.doc_type = ctx.doc_type
+    relate.attach_subjects(sc)
+    _resolve.resolve_all(sc.found, work, ctx)
+    relate.assign_relations(sc)
+    refs = [f.ref for f in sc.found if not f.list_head]
     if not norm.identity:
         for r in refs:
             _remap(r, norm)
@@ -90,7 +91,19 @@ def _remap(r: Reference, norm) -> None:
 # --- the scan ---------------------------------------------------------------------------
 
 
-def scan(work: str) -> list[Found]:
+@dataclass(slots=True)
+class Scan:
+    """The result of :func:`scan`: the NFC text, the text the grammar ran on
+    (the same, or its folded copy for damaged text), the grammar and the finds."""
+
+    work: str
+    s: str
+    g: Grammar
+    found: list[Found]
+    doc_type: Optional[str] = None  # the citing document's type, when known (for "continues")
+
+
+def scan(work: str) -> Scan:
     """Local parse of every citation in ``work`` (an NFC string), in text order."""
     mode = "exact" if quality(work) == "ok" else "folded"
     g = grammar(mode)
@@ -113,20 +126,20 @@ def scan(work: str) -> list[Found]:
         a = m.start()
         if a < last_code_end:
             continue
-        j = a
-        while j > 0 and s[j - 1] in " \t\n":
-            j -= 1
-        i = j
-        while i > 0 and s[i - 1].isdigit():
+        # back to the number the symbol belongs to: "93-", "30/2020/", "1206 /"
+        i = a
+        while i > 0 and a - i < 16 and (s[i - 1].isdigit() or s[i - 1] in " \t/"):
             i -= 1
-        if i == j or (i > 0 and (s[i - 1].isalnum() or s[i - 1] in "/.-")):
+        while i < a and not s[i].isdigit():
+            i += 1
+        if i == a or (i > 0 and (s[i - 1].isalnum() or s[i - 1] in "/.-")):
             continue
         while k < len(spans) and spans[k][1] <= i:
             k += 1
         if k < len(spans) and spans[k][0] <= i < spans[k][1]:
             continue
         cm = g.code.match(s, i)
-        if not cm:
+        if not cm or cm.end() <= a:
             continue
         last_code_end = cm.end()
         f = _bare_code(g, s, work, cm)
@@ -135,7 +148,7 @@ def scan(work: str) -> list[Found]:
     if extra:
         out.extend(extra)
         out.sort(key=lambda f: f.ref.start)
-    return out
+    return Scan(work, s, g, out)
 
 
 # --- local parsing ---------------------------------------------------------------------

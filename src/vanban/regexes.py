@@ -192,8 +192,9 @@ class Grammar:
     alias: re.Pattern  # "(sau đây gọi tắt là …)"
     lookback: re.Pattern  # type word (+ số) right before a bare symbol, on folded text
     agent: re.Pattern  # "[Ngày …,] <issuer> đã ban hành" right before a reference
-    trigger: re.Pattern  # relation cues (folded text)
-    chain: re.Pattern  # a cue right after a reference that makes the next one nested
+    trigger: re.Pattern  # relation cues ("Thực hiện", "Căn cứ", "tiếp tục thực hiện", …)
+    terminator: re.Pattern  # where a subject ends (closing quote, alias parenthesis, sentence end, list item)
+    main_clause: re.Pattern  # ", Ủy ban nhân dân tỉnh ban hành …": the main clause after a subject
     own: re.Pattern  # "<issuer> (ban hành|xây dựng) <type> … như sau" (the document's own issuer)
 
 
@@ -328,14 +329,22 @@ def _build(mode: str) -> Grammar:
     trig_parts = []
     for rel, cues in TRIGGERS.items():
         for c in cues:
-            trig_parts.append((len(c), rel, r"\s+".join(_word_folded(w, lossy=False) for w in c.split())))
+            trig_parts.append((len(c), rel, V(c, boundary=False)))
     trig_parts.sort(key=lambda x: -x[0])
-    trigger = re.compile(r"(?<![a-z])(?:" + "|".join(f"(?P<{rel}_{i}>{p})" for i, (_, rel, p) in enumerate(trig_parts)) + r")(?![a-z])")
-    chain = re.compile(
-        r"\s*,?\s*(?:(?P<ve>ve\s+viec|ve)\s+)?(?:viec\s+)?(?P<cue>"
-        + "|".join(p for _, _, p in trig_parts)
-        + r")(?![a-z])"
+    trigger = re.compile(r"(?<!\w)(?:" + "|".join(f"(?P<{rel}_{i}>{p})" for i, (_, rel, p) in enumerate(trig_parts)) + r")(?!\w)")
+    # where a subject ("về …") ends, short of the next reference
+    quote_close = r"[”»]|\"(?=[\s,.;:)*_]|$)"
+    terminator = re.compile(
+        rf"{quote_close}"
+        rf"|\((?={S0}{A(['sau đây', 'gọi tắt', 'viết tắt', 'sau đây gọi tắt'], boundary=False)})"
+        r"|[.;!?](?=[\s*_)\"”]|$)"
+        r"|:[ \t]*\n"
+        rf"|\n(?=[ \t]*(?:[-+•]|[0-9]{{1,2}}[.)\-][ \t]|[IVXivx]{{1,4}}[.\-][ \t]|[a-dđ]\)[ \t]|{A(['Căn cứ', 'Thực hiện'], first_upper=True, boundary=False)}\s))"
     )
+    main_heads = A(["Ban Thường vụ", "Ban Chấp hành", "Ủy ban nhân dân", "UBND", "Hội đồng nhân dân", "Tỉnh ủy", "Huyện ủy", "Thành ủy",
+                    "Quận ủy", "Đảng ủy", "Ban Tuyên giáo", "Bộ Chính trị", "Ban Bí thư", "Chi bộ", "Sở", "Phòng"], boundary=False)
+    main_verbs = A(["ban hành", "xây dựng", "yêu cầu", "đề nghị", "chỉ đạo", "hướng dẫn", "thông báo", "tổ chức", "triển khai"])
+    main_clause = re.compile(rf",{S0}(?={main_heads}[^,.;]{{0,60}}?{main_verbs})")
     agent_verbs = r"|".join(r"\s+".join(_word_folded(w, lossy=False) for w in v.split()) for v in AGENT_VERBS)
     agent = re.compile(
         rf"(?:(?:ngay|vao ngay)\s+(?P<dv>[0-9]{{1,2}}\s?[/.\-]\s?[0-9]{{1,2}}\s?[/.\-]\s?(?:19|20)[0-9]{{2}}|[0-9]{{1,2}}\s+thang\s+[0-9]{{1,2}}\s*,?\s*nam\s+(?:19|20)[0-9]{{2}})\s*,?\s*)?"
@@ -362,7 +371,8 @@ def _build(mode: str) -> Grammar:
         lookback=lookback,
         agent=agent,
         trigger=trigger,
-        chain=chain,
+        terminator=terminator,
+        main_clause=main_clause,
         own=own,
     )
 

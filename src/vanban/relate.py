@@ -24,7 +24,7 @@ import re
 from typing import Optional
 
 from .model import DOCUMENT, Context, Reference, Relation
-from .regexes import TRIGGERS, grammar
+from .regexes import TRIGGERS
 from .text import clean_inline, fold
 
 __all__ = ["attach_subjects", "assign_relations", "find_relations", "relation_of_cue"]
@@ -35,79 +35,95 @@ for _rel, _cues in TRIGGERS.items():
         _CUE_REL[" ".join(fold(_c).replace(",", " ").split())] = _rel
 
 
-def relation_of_cue(cue: str) -> str:
-    """``"tiếp tục thực hiện"`` -> "continues"; unknown cues -> "implements"."""
-    return _CUE_REL.get(" ".join(fold(cue).replace(",", " ").split()), "implements")
+_PRIORITY = ("replaces", "amends", "continues", "reviews", "basis", "implements")
+_CUE_SPLIT = re.compile(r"\s*(?:,|\bva\b)\s*")
 
 
-_TRIG = grammar("folded").trigger
+def relation_of_cue(cue: str, source_type: Optional[str] = None) -> str:
+    """``"tiếp tục thực hiện"`` -> "continues"; a list of cues ("quán triệt, triển
+    khai thực hiện") gives the most specific one; unknown cues -> "implements".
+
+    "continues" is what a directive does to an earlier one (Kết luận 93-KL/TW
+    "tiếp tục thực hiện" Chỉ thị 42-CT/TW); a plan that goes on carrying out
+    another document implements it, so with ``source_type`` a plan, programme,
+    guide or report the relation is "implements".
+    """
+    k = " ".join(fold(cue).split())
+    rel = _CUE_REL.get(k.replace(",", " ").replace("  ", " "))
+    if rel is None:
+        rels = {_CUE_REL.get(" ".join(p.split()), "implements") for p in _CUE_SPLIT.split(k) if p.strip()}
+        rel = next((r for r in _PRIORITY if r in rels), "implements")
+    if rel == "continues" and source_type in _PLAN_TYPES:
+        return "implements"
+    return rel
+
+
+_PLAN_TYPES = {"Kế hoạch", "Chương trình", "Hướng dẫn", "Báo cáo", "Công văn", "Đề án", "Phương án", "Dự án", "Tờ trình", "Thông báo"}
+
+
 _CHAIN_GAP = None  # compiled lazily from the trigger table
 
 
 def _chain_gap() -> re.Pattern:
+    """A gap (folded) that makes the next reference nested: ", về việc tiếp tục thực hiện"."""
     global _CHAIN_GAP
     if _CHAIN_GAP is None:
         cues = "|".join(sorted({r"\s+".join(map(re.escape, c.split())) for c in _CUE_REL}, key=len, reverse=True))
         _CHAIN_GAP = re.compile(
-            r"^[\s,*_\"'“”]*(?:(?P<ve>ve\s+viec|ve)\s+)?(?:viec\s+)?(?:(?:nham|de)\s+)?(?P<cue>" + cues + r")\s*(?:,\s*)?(?:viec\s+)?(?:co\s+hieu\s+qua\s+)?[\s\"'“”*_]*$"
+            r"^[\s,*_\"'“”]*(?:(?P<ve>ve\s+viec|ve)\s+)?(?:viec\s+)?(?:(?:nham|de)\s+)?(?:to\s+chuc\s+)?(?P<cue>(?:" + cues + r")(?:\s*(?:,|va)\s*(?:" + cues + r"))*)\s*(?:,\s*)?(?:viec\s+)?(?:co\s+hieu\s+qua\s+)?[\s\"'“”*_]*$"
         )
     return _CHAIN_GAP
 
 
-_TERMINATOR = re.compile(
-    r"[”»]|\"(?=[\s,.;:)]|$)"  # closing quote
-    r"|\((?=\s*(?:sau\s+day|goi\s+tat|viet\s+tat|sau\s+day\s+goi))"  # alias parenthetical
-    r"|[.;!?](?=[\s*_)\"”]|$)"  # sentence end
-    r"|:\s*\n"
-    r"|\n(?=[ \t]*(?:[-+•]|[0-9]{1,2}[.)\-][ \t]|[ivx]{1,4}[.\-][ \t]|[a-d]\)[ \t]|can\s+cu\s|thuc\s+hien\s))"
-)
-_MAIN_CLAUSE = re.compile(
-    r",\s*(?=(?:ban thuong vu|ban chap hanh|uy ban nhan dan|ubnd|hoi dong nhan dan|tinh uy|huyen uy|thanh uy|quan uy|dang uy|"
-    r"ban tuyen giao|bo chinh tri|ban bi thu|chi bo|so |phong )[^,.;]{0,60}?(?:ban hanh|xay dung|yeu cau|de nghi|chi dao|huong dan|thong bao|to chuc|trien khai)\b)"
-)
+def _chain_cue(work: str, a: int, b: int) -> Optional[str]:
+    """The cue phrase if ``work[a:b]`` is only a chain cue, else None."""
+    if b - a > 120 or b <= a:
+        return None
+    gap = work[a:b]
+    if "\n\n" in gap.replace(" ", "").replace("\t", "") or any(ch in gap for ch in ".;:!?"):
+        return None
+    m = _chain_gap().match(fold(gap))
+    if not m:
+        return None
+    if not m.group("ve") and work[a + m.start("cue")].isupper():
+        return None  # "… (khóa X)\n\nThực hiện Kế hoạch …" starts a new sentence
+    return " ".join(work[a + m.start("cue") : a + m.end("cue")].split())
 
 
-def attach_subjects(found: list, work: str) -> None:
-    """Set ``subject``/``subject_span`` and ``nested_in`` on every reference."""
-    s_fold: Optional[str] = None
-    refs = [f.ref for f in found]
+def attach_subjects(sc) -> None:
+    """Set ``subject``/``subject_span`` and ``nested_in`` on every reference of a scan."""
+    work, s, g = sc.work, sc.s, sc.g
+    refs = [f.ref for f in sc.found]
     n = len(refs)
-    g = grammar("exact")
     for i, r in enumerate(refs):
         if r.kind == "this":
             continue
-        if s_fold is None:
-            s_fold = fold(work)
-        m = _SUBJ.match(s_fold, r.end)
+        m = g.subject.match(s, r.end)
         nxt = refs[i + 1] if i + 1 < n else None
         if not m:
             # a chain without "về": "Kế hoạch số 25-KH/TU … thực hiện Kết luận số 100-KL/TW"
-            if nxt is not None and nxt.nested_in is None and 0 < nxt.start - r.end < 80:
-                cm = _chain_gap().match(s_fold[r.end : nxt.start])
-                if cm:
-                    nxt.nested_in = r
-                    nxt.trigger = " ".join(work[r.end + cm.start("cue") : r.end + cm.end("cue")].split())
+            if nxt is not None and nxt.nested_in is None and nxt.start > r.end:
+                cue = _chain_cue(work, r.end, nxt.start)
+                if cue:
+                    nxt.nested_in, nxt.trigger = r, cue
             continue
         cs = m.end()
         limit = min(len(work), cs + 700)
-        # a quoted subject ends at its closing quote
         k = cs
         while k < limit and work[k] in "*_ ":
             k += 1
         end = None
-        if k < limit and work[k] in "\"“«":
-            close = _find_close(work, k + 1, limit)
-            if close is not None:
-                end = close
+        if k < limit and work[k] in "\"“«":  # a quoted subject ends at its closing quote
+            end = _find_close(work, k + 1, limit)
         if end is None:
-            tm = _TERMINATOR.search(s_fold, cs, limit)
+            tm = g.terminator.search(s, cs, limit)
             end = tm.start() if tm else limit
             end = _paragraph_end(work, cs, end)
-            mm = _MAIN_CLAUSE.search(s_fold, cs, end)
+            mm = g.main_clause.search(s, cs, end)
             if mm:
                 end = mm.start()
         # later references inside the subject: nested when a cue leads to them, else they end it
-        prev = cs
+        prev, holder = cs, r
         for j in range(i + 1, n):
             b = refs[j]
             if b.start >= end:
@@ -117,30 +133,20 @@ def attach_subjects(found: list, work: str) -> None:
             if b.nested_in is not None:
                 prev = max(prev, b.end)
                 continue
-            gap = s_fold[prev : b.start]
-            cm = _chain_gap().match(gap) if prev == cs or len(gap) < 120 else None
-            if cm is None and prev == cs:
-                cm = _chain_gap().match(s_fold[r.end : b.start]) if b.start - r.end < 120 else None
-                gap_base = r.end
-            else:
-                gap_base = prev
-            if cm:
-                b.nested_in = r
-                b.trigger = " ".join(work[gap_base + cm.start("cue") : gap_base + cm.end("cue")].split())
-                prev = b.end
+            cue = _chain_cue(work, prev, b.start)
+            if cue is None and prev == cs:
+                cue = _chain_cue(work, r.end, b.start)
+            if cue:
+                # "A về thực hiện B về tiếp tục thực hiện C": C hangs on B, not on A
+                b.nested_in, b.trigger = holder, cue
+                prev, holder = b.end, b
                 continue
-            if b.kind in ("code", "short") and prev != cs:
-                end = _trim_back(work, cs, b.start)
-                break
-            if prev == cs:
-                end = _trim_back(work, cs, b.start)
-                break
-            prev = b.end
+            end = _trim_back(work, cs, b.start)
+            break
         a, e = _trim(work, k, end)
         if e > a:
             r.subject = _clean_subject(work[a:e])
             r.subject_span = (a, e)
-    del g
 
 
 _PARA = re.compile(r"\n[ \t]*\n\s*")
@@ -155,9 +161,6 @@ def _paragraph_end(work: str, lo: int, hi: int) -> int:
     return hi
 
 
-_SUBJ = re.compile(r"[\s*_]*,?[\s*_]*(?:ve[\s*_]+viec|ve)(?![a-z])[\s*_:]*")
-
-
 def _find_close(work: str, start: int, limit: int) -> Optional[int]:
     for j in range(start, limit):
         if work[j] in "\"”»":
@@ -169,7 +172,7 @@ def _find_close(work: str, start: int, limit: int) -> Optional[int]:
 
 def _trim_back(work: str, lo: int, hi: int) -> int:
     e = hi
-    while e > lo and work[e - 1] in " \t\n,;*_":
+    while e > lo and work[e - 1] in " \t\n,;*_(":
         e -= 1
     for w in (" và", " cùng", " với"):
         if work[max(lo, e - len(w)) : e].lower() == w:
@@ -189,31 +192,35 @@ def _trim(work: str, a: int, e: int) -> tuple[int, int]:
 
 
 def _clean_subject(s: str) -> str:
-    s = clean_inline(s)
-    return s.strip("\"“”«» ")
+    return clean_inline(s).strip("\"“”«» ")
 
 
 # --- relations ---------------------------------------------------------------------------
 
 _BOUNDARY = re.compile(r"[.;!?](?=\s)|\n\s*\n|:\s*\n|\n(?=\s*(?:[-+•]|[0-9]{1,2}[.)\-]\s|[IVX]{1,4}[.\-]\s|[a-dđ]\)\s))")
-_COORD = re.compile(r"^[\s,;&*_]*(?:(?:và|cùng|hoặc|&)[\s,*_]*)?(?:các\s+)?$")
+_COORD = re.compile(r"[\s,;&*_]*(?:(?:và|cùng|hoặc|&)[\s,*_]*)?(?:các\s+)?$")
 
 
-def assign_relations(found: list, work: str) -> None:
+def assign_relations(sc) -> None:
     """Set ``relation`` and ``trigger`` on each reference (document-level)."""
-    refs = [f.ref for f in found if not getattr(f, "list_head", False)]
+    work, s, g = sc.work, sc.s, sc.g
+    finds = [f for f in sc.found if not f.list_head]
     prev_top: Optional[Reference] = None
+    prev_list = None
     blocked: list[tuple[int, int]] = []
-    for r in refs:
+    for f in finds:
+        r = f.ref
+        in_list, prev_list = (f.extra.get("list"), prev_list), f.extra.get("list")
+        reach = r.subject_span[1] if r.subject_span else r.end
         if r.relation == "self":
-            blocked.append((r.start, r.subject_span[1] if r.subject_span else r.end))
+            blocked.append((r.start, reach))
             prev_top = r
             continue
         if r.nested_in is not None:
             r.relation = "cites"
-            blocked.append((r.start, r.subject_span[1] if r.subject_span else r.end))
+            blocked.append((r.start, reach))
             continue
-        if r.resolved is not None and r.alias is None and _is_alias_mention(r):
+        if r.resolved is not None and "alias mention" in r.notes:
             r.relation = r.resolved.relation if r.resolved.relation != "self" else "cites"
             continue
         lo = max(0, r.start - 300)
@@ -221,51 +228,67 @@ def assign_relations(found: list, work: str) -> None:
         for bm in _BOUNDARY.finditer(work, lo, r.start):
             pass
         clause_start = bm.end() if bm else lo
-        # the stretch right before this reference, after the previous one in the clause
         prev_end = None
-        if prev_top is not None and prev_top.start >= clause_start:
+        if prev_top is not None:
             prev_end = prev_top.subject_span[1] if prev_top.subject_span else prev_top.end
             if prev_end > r.start:
                 prev_end = prev_top.end
-        window_start = max(clause_start, prev_end) if prev_end is not None else clause_start
-        gap = work[window_start : r.start]
-        if prev_end is not None and _COORD.match(gap) and prev_top.relation != "self":
+        same_list = in_list[0] is not None and in_list[0] == in_list[1]
+        if prev_end is not None and prev_top.relation != "self" and (
+            same_list or (_COORD.fullmatch(work, prev_end, r.start) and "\n\n" not in work[prev_end : r.start].replace(" ", ""))
+        ):
+            # "Căn cứ A; B", "Thực hiện A, B và C": one cue for the whole list
             r.relation, r.trigger = prev_top.relation, prev_top.trigger
+        elif any(n.startswith("reported act") for n in r.notes) or _in_parentheses(work, r.start):
+            # "Bộ Chính trị đã ban hành Chỉ thị …" reports another body's act; "(Công văn số …)" gives a source
+            r.relation, r.trigger = "cites", None
         else:
-            rel, cue = _last_trigger(work, clause_start, r.start, blocked)
-            if rel is None and prev_end is not None and prev_top.relation != "self" and _only_refs_between(work, prev_end, r.start):
-                rel, cue = prev_top.relation, prev_top.trigger
+            rel, cue = _last_trigger(s, work, g, clause_start, r.start, blocked)
+            if rel == "continues":
+                rel = relation_of_cue(cue, sc.doc_type)
             r.relation = rel or "cites"
             r.trigger = cue
-        blocked.append((r.start, r.subject_span[1] if r.subject_span else r.end))
+        blocked.append((r.start, reach))
         prev_top = r
 
 
-def _is_alias_mention(r: Reference) -> bool:
-    return "alias mention" in r.notes
+def _in_parentheses(work: str, start: int) -> bool:
+    k = start
+    while k > 0 and work[k - 1] in " \t*_":
+        k -= 1
+    return k > 0 and work[k - 1] == "("
 
 
-def _only_refs_between(work: str, a: int, b: int) -> bool:
-    return b - a < 4
+_RETRO = re.compile(r"(?:qua|sau|trai qua|hon)\s+(?:[0-9]+|mot|hai|ba|bon|nam|muoi)\s+nam\s+(?:trien\s+khai\s+)?$")
+_REVIEW_BEFORE = re.compile(
+    r"(?:so ket|tong ket|danh gia|kiem diem)(?:\s+(?:ket qua|tinh hinh))?(?:\s+(?:[0-9]+|mot|hai|ba|bon|nam|muoi)\s+(?:nam|thang))?(?:\s+viec)?\s*$"
+)
+_MAX_CUE_DISTANCE = 100
 
 
-def _last_trigger(work: str, lo: int, hi: int, blocked: list[tuple[int, int]]) -> tuple[Optional[str], Optional[str]]:
+def _last_trigger(s: str, work: str, g, lo: int, hi: int, blocked: list[tuple[int, int]]) -> tuple[Optional[str], Optional[str]]:
+    """The last relation cue in s[lo:hi] outside earlier references and their subjects,
+    close enough to govern the reference; "Qua 15 năm thực hiện …" (a look back) is none."""
+    lo = max(lo, hi - 400)
     if hi <= lo:
         return None, None
-    chunk = list(fold(work[lo:hi]))
-    for a, b in blocked:
-        if b <= lo or a >= hi:
-            continue
-        for k in range(max(a, lo) - lo, min(b, hi) - lo):
-            chunk[k] = " "
-    s = "".join(chunk)
+    spans = [(a, b) for a, b in blocked if b > lo and a < hi]
     last = None
-    for m in _TRIG.finditer(s):
-        last = m
+    for m in g.trigger.finditer(s, lo, hi):
+        if not any(a <= m.start() < b for a, b in spans):
+            last = m
     if last is None:
         return None, None
+    gap = hi - last.end() - sum(min(b, hi) - max(a, last.end()) for a, b in spans if b > last.end() and a < hi)
+    if gap > _MAX_CUE_DISTANCE:
+        return None, None
+    before = fold(work[max(lo, last.start() - 40) : last.start()])
+    if _RETRO.search(before):
+        return None, None
     rel = last.lastgroup.rsplit("_", 1)[0]
-    return rel, " ".join(work[lo + last.start() : lo + last.end()].split())
+    if rel == "implements" and _REVIEW_BEFORE.search(before):
+        rel = "reviews"  # "Sơ kết 01 năm thực hiện …", "tổng kết 10 năm triển khai …"
+    return rel, " ".join(work[last.start() : last.end()].split())
 
 
 # --- triples -------------------------------------------------------------------------------
@@ -288,7 +311,7 @@ def find_relations(text: str, context: Optional[Context] = None, refs: Optional[
         t = r.target
         if r.nested_in is not None:
             src = r.nested_in.target
-            rel = relation_of_cue(r.trigger) if r.trigger else "cites"
+            rel = relation_of_cue(r.trigger, src.doc_type) if r.trigger else "cites"
             ident = (src.key or id(src), rel, t.key or id(t))
             if ident not in seen:
                 seen.add(ident)

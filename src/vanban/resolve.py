@@ -69,6 +69,7 @@ def _list_heads(found: list, work: str) -> None:
         for g2 in found[i + 1 :]:
             if g2.ref.start >= stop:
                 break
+            g2.extra["list"] = i
             if g2.ref.issuer is None:
                 g2.ref.issuer, g2.ref.issuer_span, g2.issuer_parts = r.issuer, r.issuer_span, f.issuer_parts
             if g2.generic_type or g2.ref.doc_type is None:
@@ -127,6 +128,9 @@ def _agents(found: list, work: str, g) -> None:
         if best is None and dm is None:
             continue
         targets = [f] + _coordinated_after(found, i, work)
+        reported = fold(m.group("verb")) not in ("tai",)  # "X đã ban hành Y" reports an act; "ý kiến của X tại Y" does not
+        if reported:
+            r.notes.append("reported act: issued by the body named before it")
         if best is not None:
             p = fields.parse_issuer(best.group("head"), best.group("loc") or "", best.group("joint") or "")
             for t in targets:
@@ -380,7 +384,8 @@ def _short_forms(found: list, aliases: dict[str, Reference]) -> None:
         consistent = [c for c in cands if _type_agrees(c)]
         cands = consistent or cands
         if r.issuer and f.issuer_parts is not None:
-            cands = [c for c in cands if c.issuer_parts is None or _same_family(c.issuer_parts, f.issuer_parts)]
+            same_body = [c for c in cands if c.issuer_parts is not None and c.issuer_parts.body == f.issuer_parts.body]
+            cands = same_body or [c for c in cands if c.issuer_parts is None or _same_family(c.issuer_parts, f.issuer_parts)]
         if not cands:
             r.notes.append("unresolved: no full reference with this type and number in the text")
             continue

@@ -89,38 +89,42 @@ def fold_key(s: str) -> str:
 class Normalized:
     """An NFC copy of ``original`` with the offset map back.
 
-    ``text`` is what the matchers read; ``to_original(i)`` maps an offset in
-    ``text`` to one in ``original`` (identity when nothing had to change).
+    ``text`` is what the matchers read; :meth:`span` maps a span of ``text`` to the
+    span of ``original`` that covers the same characters (identity when nothing
+    had to change).
     """
 
-    __slots__ = ("original", "text", "_clean_starts", "_orig_starts", "identity")
+    __slots__ = ("original", "text", "_clean_starts", "_pieces", "identity")
 
-    def __init__(self, original: str, text: str, clean_starts: list[int], orig_starts: list[int]):
+    def __init__(self, original: str, text: str, pieces: list[tuple[int, int, int, int]]):
         self.original = original
         self.text = text
-        self._clean_starts = clean_starts
-        self._orig_starts = orig_starts
-        self.identity = not clean_starts
+        self._pieces = pieces  # (clean_start, clean_len, orig_start, orig_len)
+        self._clean_starts = [p[0] for p in pieces]
+        self.identity = not pieces
 
-    def to_original(self, i: int) -> int:
+    def to_original(self, i: int, end: bool = False) -> int:
+        """Offset in ``original`` of offset ``i`` of ``text``; inside a recomposed
+        letter, its start (or its end when ``end``)."""
         if self.identity:
             return i
         k = bisect_right(self._clean_starts, i) - 1
         if k < 0:
             return i
-        cs, os_ = self._clean_starts[k], self._orig_starts[k]
-        nxt_c = self._clean_starts[k + 1] if k + 1 < len(self._clean_starts) else None
-        nxt_o = self._orig_starts[k + 1] if k + 1 < len(self._orig_starts) else len(self.original)
-        if nxt_c is not None and i >= nxt_c:
-            return nxt_o
-        # inside a recomposed cluster: clamp to the cluster's original extent
-        return min(os_ + (i - cs), nxt_o)
+        cs, cl, os_, ol = self._pieces[k]
+        if i >= cs + cl:
+            return os_ + ol
+        if cl == ol:
+            return os_ + (i - cs)
+        if i == cs:
+            return os_
+        return os_ + ol if end else os_
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         if self.identity:
             return start, end
         s = self.to_original(start)
-        e = self.to_original(end) if end > start else s
+        e = self.to_original(end, end=True) if end > start else s
         return s, max(s, e)
 
 
@@ -130,33 +134,27 @@ _COMBINING = re.compile(r"[^\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f
 def normalize(original: str) -> Normalized:
     """NFC with an offset map. Fast path: already-NFC text is returned as is."""
     if unicodedata.is_normalized("NFC", original):
-        return Normalized(original, original, [], [])
+        return Normalized(original, original, [])
     pieces: list[str] = []
-    clean_starts: list[int] = []
-    orig_starts: list[int] = []
+    table: list[tuple[int, int, int, int]] = []
     pos = 0
     out_len = 0
+
+    def add(orig_start: int, chunk: str) -> None:
+        nonlocal out_len
+        c = unicodedata.normalize("NFC", chunk)
+        table.append((out_len, len(c), orig_start, len(chunk)))
+        pieces.append(c)
+        out_len += len(c)
+
     for m in _COMBINING.finditer(original):
         if m.start() > pos:
-            chunk = original[pos : m.start()]
-            chunk_n = unicodedata.normalize("NFC", chunk)
-            # plain chunks are NFC already except for rare singletons; keep the map exact
-            clean_starts.append(out_len)
-            orig_starts.append(pos)
-            pieces.append(chunk_n)
-            out_len += len(chunk_n)
-        cluster = unicodedata.normalize("NFC", m.group())
-        clean_starts.append(out_len)
-        orig_starts.append(m.start())
-        pieces.append(cluster)
-        out_len += len(cluster)
+            add(pos, original[pos : m.start()])
+        add(m.start(), m.group())
         pos = m.end()
     if pos < len(original):
-        chunk_n = unicodedata.normalize("NFC", original[pos:])
-        clean_starts.append(out_len)
-        orig_starts.append(pos)
-        pieces.append(chunk_n)
-    return Normalized(original, "".join(pieces), clean_starts, orig_starts)
+        add(pos, original[pos:])
+    return Normalized(original, "".join(pieces), table)
 
 
 # --- text quality -----------------------------------------------------------
@@ -180,13 +178,15 @@ def quality(text: str, sample: int = 6000) -> str:
     """``"ok"``, ``"scrambled"`` (two tone marks in one syllable, again and again) or
     ``"lossy"`` (the tone-marked letters of the U+1EA0 block mostly missing)."""
     head = text[:sample]
-    if len(_SCRAMBLE.findall(head)) >= 3:
-        return "scrambled"
-    letters = sum(1 for ch in head if ch.isalpha())
-    if letters < 200:
+    n = 0
+    for _ in _SCRAMBLE.finditer(head):
+        n += 1
+        if n >= 3:
+            return "scrambled"
+    block = len(_BLOCK.findall(head))
+    if block * 30 > len(head):  # plenty of tone-marked letters: nothing was lost
         return "ok"
     viet = len(_VIET_LETTER.findall(head))
-    block = len(_BLOCK.findall(head))
     # normal Vietnamese: more than half of the Vietnamese letters are in the block
     if viet >= 20 and block < viet * 0.3:
         return "lossy"

@@ -1,0 +1,33 @@
+# The two commands of the README. Both set up .venv on a fresh machine first.
+PYTHON ?= python3
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+OUT    ?= out
+
+.PHONY: main test lint bench gold clean
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $@
+
+## the main job on the bundled corpus
+main: $(VENV)/.installed
+	$(VENV)/bin/vanban refs corpus/gialai-phuthien-huyenuy-kehoach-2021-06-30-thuchien-kl93.md
+
+## the whole test suite (and the linter)
+test: $(VENV)/.installed lint
+	$(PY) -m pytest
+
+lint: $(VENV)/.installed
+	$(VENV)/bin/ruff check src tests benchmarks
+
+gold: $(VENV)/.installed
+	$(PY) tests/gold.py
+
+bench: $(VENV)/.installed
+	$(PY) benchmarks/bench_references.py
+
+clean:
+	rm -rf $(VENV) $(OUT) .pytest_cache .ruff_cache

@@ -1,0 +1,128 @@
+"""The ``vanban`` command line.
+
+    vanban refs corpus/gialai-phuthien-huyenuy-kehoach-2021-06-30-thuchien-kl93.md
+    vanban refs corpus/ --format jsonl > refs.jsonl
+
+Exit status: 0 when every file was read, 1 when some finding is an error (``check``),
+2 when a file could not be read (the others are still processed and reported).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Iterable, Optional
+
+from . import __version__
+from .errors import VanbanError
+
+SUPPORTED = (".txt", ".md", ".pdf", ".docx", ".doc")
+
+
+def _paths(args: Iterable[str]) -> list[Path]:
+    out: list[Path] = []
+    for a in args:
+        p = Path(a)
+        if p.is_dir():
+            out.extend(sorted(q for q in p.rglob("*") if q.suffix.lower() in SUPPORTED and q.is_file()))
+        else:
+            out.append(p)
+    return out
+
+
+def _progress(items: list, label: str):
+    """Iterate with a progress bar on a terminal (rich), plainly otherwise."""
+    if len(items) > 1 and sys.stderr.isatty():
+        try:
+            from rich.progress import track
+
+            yield from track(items, description=label, console=_console(stderr=True), transient=True)
+            return
+        except ImportError:  # pragma: no cover
+            pass
+    yield from items
+
+
+def _console(stderr: bool = False):
+    from rich.console import Console
+
+    stream = sys.stderr if stderr else sys.stdout
+    width = None if stream.isatty() else 200
+    return Console(stderr=stderr, highlight=False, soft_wrap=False, width=width)
+
+
+def _ref_row(r) -> dict:
+    d = r.as_dict()
+    keep = ("start", "end", "text", "doc_type", "number", "code", "date", "issuer", "term", "relation", "key", "kind", "subject", "trigger", "notes")
+    out = {k: d[k] for k in keep}
+    out["resolved"] = d["resolved"]["code"] if d["resolved"] else None
+    out["nested_in"] = r.nested_in.code if r.nested_in is not None else None
+    return out
+
+
+def cmd_refs(ns) -> int:
+    from .read import read_text
+
+    status = 0
+    rows: list[tuple[str, dict]] = []
+    for path in _progress(_paths(ns.paths), "references"):
+        try:
+            text = read_text(path)
+        except VanbanError as e:
+            print(f"vanban: {e}", file=sys.stderr)
+            status = 2
+            continue
+        from . import find_references
+
+        for r in find_references(text):
+            rows.append((str(path), _ref_row(r)))
+    if ns.format == "json":
+        json.dump([dict(file=f, **r) for f, r in rows], sys.stdout, ensure_ascii=False, indent=1)
+        print()
+    elif ns.format == "jsonl":
+        for f, r in rows:
+            print(json.dumps(dict(file=f, **r), ensure_ascii=False))
+    else:
+        _table(rows, ns)
+    return status
+
+
+def _table(rows, ns) -> None:
+    try:
+        from rich.table import Table
+    except ImportError:  # pragma: no cover
+        for f, r in rows:
+            print(f"{f}\t{r['start']}\t{r['code'] or r['text']}\t{r['date'] or ''}\t{r['issuer'] or ''}\t{r['relation']}\t{r['key'] or ''}")
+        return
+    many = len({f for f, _ in rows}) > 1
+    t = Table(show_lines=False, pad_edge=False, box=None)
+    cols = (["file"] if many else []) + ["span", "type", "code", "date", "issuer", "khóa", "relation", "key"]
+    for col in cols:
+        t.add_column(col, overflow="fold", no_wrap=col in ("span", "code", "date", "key"))
+    for f, r in rows:
+        code = r["code"] or (f"→ {r['resolved']}" if r["resolved"] else (r["text"] if r["kind"] != "code" else ""))
+        cells = [f"{r['start']}–{r['end']}", r["doc_type"] or "", code, r["date"] or "", r["issuer"] or "", r["term"] or "", r["relation"], r["key"] or ""]
+        t.add_row(*(([Path(f).name] if many else []) + cells))
+    _console().print(t)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="vanban", description="Citations in Vietnamese party and state documents.")
+    p.add_argument("--version", action="version", version=f"vanban {__version__}")
+    sub = p.add_subparsers(dest="command", required=True)
+    r = sub.add_parser("refs", help="list the references of each file")
+    r.add_argument("paths", nargs="+", help="files or folders (.txt, .md, .pdf, .docx)")
+    r.add_argument("--format", choices=("table", "json", "jsonl"), default="table")
+    r.set_defaults(func=cmd_refs)
+    return p
+
+
+def main(argv: Optional[list[str]] = None) -> int:
+    ns = build_parser().parse_args(argv)
+    return ns.func(ns)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

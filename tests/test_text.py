@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+import unicodedata
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from vanban.text import clean_inline, fold, fold_lossy, normalize, quality
+from conftest import real
+
+
+@given(st.text())
+def test_fold_keeps_length(s):
+    assert len(fold(s)) == len(s)
+
+
+def test_fold_examples():
+    assert fold("Kết luận số 93-KL/TW") == "ket luan so 93-kl/tw"
+    assert fold("QÐ–NĐ Ɖ") == "qd-nd d"
+    assert fold("Tỉnh uỷ") == fold("Tỉnh ủy") == "tinh uy"
+    assert fold_lossy("Bộ Chính trị") == fold_lossy("B Chính tr") == "b chinh tr"
+
+
+def test_normalize_nfd_maps_back():
+    original = unicodedata.normalize("NFD", "Chỉ thị số 42-CT/TW của Bộ Chính trị")
+    n = normalize(original)
+    assert n.text == unicodedata.normalize("NFC", original)
+    i = n.text.index("42-CT/TW")
+    a, b = n.span(i, i + len("42-CT/TW"))
+    assert original[a:b] == "42-CT/TW"
+    assert n.span(0, len(n.text)) == (0, len(original))
+
+
+def test_normalize_fast_path_is_identity():
+    n = normalize("Kết luận số 93")
+    assert n.identity and n.to_original(5) == 5
+
+
+def test_quality_detects_damaged_text():
+    assert quality(real("kl-127-tw-2025-diacritics-scrambled.txt")) == "scrambled"
+    assert quality(real("tb-278-tw-2009-encoding-loss.txt")) == "lossy"
+    assert quality(real("ctr-13222-ctr-ubnd-bariavungtau-2022.txt")) == "ok"
+
+
+def test_clean_inline():
+    assert clean_inline('*"Tiếp tục đổi mới,\n  nâng cao"*') == '"Tiếp tục đổi mới, nâng cao"'
