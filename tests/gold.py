@@ -76,7 +76,7 @@ def _strip_term(s: str) -> str:
 def canonical_issuer(s: str) -> str:
     from vanban import fields
     from vanban.regexes import grammar
-    
+
     s = _strip_term(" ".join(s.split()))
     m = grammar("exact").issuer.match(s)
     if m and m.end() >= len(s) - 1:

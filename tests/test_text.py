@@ -5,8 +5,8 @@ import unicodedata
 from hypothesis import given
 from hypothesis import strategies as st
 
-from vanban.text import clean_inline, fold, fold_lossy, normalize, quality
 from conftest import real
+from vanban.text import clean_inline, fold, fold_lossy, normalize, quality
 
 
 @given(st.text())

@@ -22,7 +22,6 @@ from typing import Optional
 from . import fields, gazetteer, tables
 from .model import Context
 from .regexes import grammar
-from .text import fold
 
 __all__ = ["infer_context", "place_context"]
 
@@ -89,7 +88,7 @@ def infer_context(text: str, head_chars: int = 4000) -> Context:
                 ctx.district, ctx.province = pl.name, pl.province
     # the preamble names the issuer: "Ban Thường vụ Huyện ủy xây dựng kế hoạch … như sau"
     if ctx.issuer is None:
-        om = g.own.search(text, 0, min(len(text), head_chars + 2000))
+        om = _own_formula(g, text, min(len(text), head_chars + 2000))
         if om:
             im = g.issuer.match(text, om.start("iss"))
             if im:
@@ -130,6 +129,19 @@ def infer_context(text: str, head_chars: int = 4000) -> Context:
     return ctx
 
 
+_FORMULA_END = re.compile(r"như sau|với (?:các|những) nội dung|NHƯ SAU")
+
+
+def _own_formula(g, text: str, limit: int):
+    """The preamble's "<issuer> ban hành/xây dựng <type> … như sau" (searched only
+    before the phrases that close it, which are rare)."""
+    for fm in _FORMULA_END.finditer(text, 0, limit):
+        om = g.own.search(text, max(0, fm.start() - 260), fm.end())
+        if om:
+            return om
+    return None
+
+
 def _set_place(ctx: Context, pl: gazetteer.Place) -> None:
     ctx.province = pl.province
     if pl.kind == "district":
@@ -161,7 +173,3 @@ def place_context(province: Optional[str] = None, district: Optional[str] = None
     if province:
         ctx.province = gazetteer.province(province) or province
     return ctx
-
-
-def fold_text(s: str) -> str:  # small helper for callers that want the folded text
-    return fold(s)

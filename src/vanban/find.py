@@ -64,7 +64,8 @@ def find_references(text: str, context: Optional[Context] = None, *, resolve: bo
     norm = normalize(text)
     work = norm.text
     sc = scan(work)
-    from . import relate, resolve as _resolve
+    from . import relate
+    from . import resolve as _resolve
     from .context import infer_context
 
     ctx = context if context is not None else infer_context(work)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Optional
 
 from .text import fold_key
@@ -62,7 +62,7 @@ class _Index:
     by_province: dict[str, list[Place]]
 
 
-@lru_cache(maxsize=None)
+@cache
 def _index() -> _Index:
     from vietnamadminunits.database import query
 

@@ -55,7 +55,7 @@ class Reference:
     term: Optional[str] = None
     subject: Optional[str] = None
     relation: str = "cites"
-    resolved: Optional["Reference"] = None
+    resolved: Optional[Reference] = None
     key: Optional[str] = None
     # --- beyond the design's core fields -------------------------------------
     kind: str = "code"
@@ -66,7 +66,7 @@ class Reference:
     name: Optional[str] = None  # for named references: "Nghị quyết Trung ương 4"
     alias: Optional[str] = None  # the short name this reference is given ("sau đây gọi tắt là …")
     trigger: Optional[str] = None  # the cue phrase that set the relation ("Thực hiện")
-    nested_in: Optional["Reference"] = None  # the reference whose subject contains this one
+    nested_in: Optional[Reference] = None  # the reference whose subject contains this one
     code_span: Optional[Span] = None
     date_span: Optional[Span] = None
     issuer_span: Optional[Span] = None
@@ -79,7 +79,7 @@ class Reference:
         return (self.start, self.end)
 
     @property
-    def target(self) -> "Reference":
+    def target(self) -> Reference:
         """The full reference this one stands for (itself when not a short form)."""
         return self.resolved if self.resolved is not None else self
 
@@ -134,9 +134,9 @@ class Relation:
 class _ThisDocument:
     """Sentinel for "the document being read" as the source of a relation."""
 
-    _instance: Optional["_ThisDocument"] = None
+    _instance: Optional[_ThisDocument] = None
 
-    def __new__(cls) -> "_ThisDocument":
+    def __new__(cls) -> _ThisDocument:
         if cls._instance is None:
             cls._instance = super().__new__(cls)
         return cls._instance

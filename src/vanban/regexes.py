@@ -211,12 +211,10 @@ def _build(mode: str) -> Grammar:
         L = rf"[A-Za-z{D_UP}{D_LO}ƯưƠơ]"
         UP = rf"[A-Z{D_UP}]"
         CAP = rf"[{UPPER}]"
-        WORDCH = r"\w"
     else:
         L = r"[a-z]"
         UP = r"[a-z]"
         CAP = r"[a-z]"
-        WORDCH = r"\w"
     LD = rf"(?:{L}|\.(?={L}))"
     CS = rf"{HS}*(?:\n{HS}*)?"  # spaces inside a symbol, at most one line break
     num = r"[0-9]{1,5}"
@@ -242,7 +240,7 @@ def _build(mode: str) -> Grammar:
         for w in anchor_words:
             by_first.setdefault(w[0], []).append(w)
         branches = []
-        for first, ws in sorted(by_first.items()):
+        for _first, ws in sorted(by_first.items()):
             rests = []
             for w in ws:
                 v = vocab(w, mode, first_upper=True, boundary=False)
@@ -383,6 +381,14 @@ def grammar(mode: str = "exact") -> Grammar:
     if mode not in ("exact", "folded"):
         raise ValueError(f"unknown grammar mode {mode!r}")
     return _build(mode)
+
+
+def last_match(pattern: re.Pattern, s: str, lo: int, hi: int):
+    """The last match of ``pattern`` in ``s[lo:hi]``, or None."""
+    m = None
+    for m in pattern.finditer(s, lo, hi):  # noqa: B007 - we want the last one
+        pass
+    return m
 
 
 def reset() -> None:

@@ -24,7 +24,7 @@ import re
 from typing import Optional
 
 from .model import DOCUMENT, Context, Reference, Relation
-from .regexes import TRIGGERS
+from .regexes import TRIGGERS, last_match
 from .text import clean_inline, fold
 
 __all__ = ["attach_subjects", "assign_relations", "find_relations", "relation_of_cue"]
@@ -224,9 +224,7 @@ def assign_relations(sc) -> None:
             r.relation = r.resolved.relation if r.resolved.relation != "self" else "cites"
             continue
         lo = max(0, r.start - 300)
-        bm = None
-        for bm in _BOUNDARY.finditer(work, lo, r.start):
-            pass
+        bm = last_match(_BOUNDARY, work, lo, r.start)
         clause_start = bm.end() if bm else lo
         prev_end = None
         if prev_top is not None:
@@ -269,10 +267,12 @@ _MAX_CUE_DISTANCE = 100
 def _last_trigger(s: str, work: str, g, lo: int, hi: int, blocked: list[tuple[int, int]]) -> tuple[Optional[str], Optional[str]]:
     """The last relation cue in s[lo:hi] outside earlier references and their subjects,
     close enough to govern the reference; "Qua 15 năm thực hiện …" (a look back) is none."""
-    lo = max(lo, hi - 400)
+    spans = [(a, b) for a, b in blocked if b > lo and a < hi]
+    # a cue governs a reference at most _MAX_CUE_DISTANCE characters away, blocked spans aside
+    reach = sum(b - a for a, b in spans if a >= hi - 400)
+    lo = max(lo, hi - _MAX_CUE_DISTANCE - 60 - reach)
     if hi <= lo:
         return None, None
-    spans = [(a, b) for a, b in blocked if b > lo and a < hi]
     last = None
     for m in g.trigger.finditer(s, lo, hi):
         if not any(a <= m.start() < b for a, b in spans):

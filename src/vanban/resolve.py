@@ -27,7 +27,7 @@ from typing import Optional
 
 from . import fields, gazetteer, tables
 from .model import Context, Reference
-from .regexes import AGENT_VERBS, _word_folded, grammar
+from .regexes import AGENT_VERBS, _word_folded, grammar, last_match
 from .text import fold, fold_key
 
 __all__ = ["resolve_all", "make_key", "parse_key"]
@@ -93,15 +93,18 @@ _TERM_END = re.compile(r"\(?\s*khoa\s+(?P<t>[ivxlc]{1,6}|[0-9]{1,2})\s*\)?\s*$")
 _CLAUSE = re.compile(r"[.;!?](?=\s)|\n\s*\n|:\s*\n")
 
 
+_AGENT_TAIL = re.compile(r"(?:ban hành|có|xây dựng|tại|t[aạ]?i|văn bản|v[aă]n b[aả]?n|số|s[oố]?)[\s*_:]*$", re.IGNORECASE)
+
+
 def _agents(found: list, work: str, g) -> None:
     for i, f in enumerate(found):
         r = f.ref
         if r.kind not in ("code", "short") or (r.issuer is not None and r.date is not None):
             continue
+        if not _AGENT_TAIL.search(work, max(0, r.start - 30), r.start) and not _AGENT_TAIL.search(fold(work[max(0, r.start - 30) : r.start])):
+            continue
         lo = max(0, r.start - 220)
-        last = None
-        for last in _CLAUSE.finditer(work, lo, r.start):
-            pass
+        last = last_match(_CLAUSE, work, lo, r.start)
         if last is not None:
             lo = last.end()
         w = fold(work[lo : r.start])
@@ -364,7 +367,7 @@ def _same_place(locality: str, ctx: Context) -> bool:
 
 def _short_forms(found: list, aliases: dict[str, Reference]) -> None:
     full = [f for f in found if f.ref.kind == "code" and f.ref.relation != "self"]
-    for idx, f in enumerate(found):
+    for f in found:
         r = f.ref
         if r.resolved is not None:
             continue

@@ -23,7 +23,7 @@ from __future__ import annotations
 import csv
 import datetime as _dt
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Iterable, Optional
@@ -65,7 +65,7 @@ class DocType:
     issued_by: tuple[str, ...]
 
 
-@lru_cache(maxsize=None)
+@cache
 def doc_types() -> tuple[DocType, ...]:
     with _open("doc_types.csv") as fh:
         rows = list(csv.DictReader(fh))
@@ -81,7 +81,7 @@ def doc_types() -> tuple[DocType, ...]:
     )
 
 
-@lru_cache(maxsize=None)
+@cache
 def _type_index() -> dict[str, DocType]:
     out: dict[str, DocType] = {}
     for t in doc_types():
@@ -95,7 +95,7 @@ def type_by_name(written: str) -> Optional[DocType]:
     return _type_index().get(fold_key(written))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _abbr_index() -> dict[tuple[str, str], tuple[DocType, ...]]:
     out: dict[tuple[str, str], list[DocType]] = {}
     for t in doc_types():
@@ -112,7 +112,7 @@ def types_by_abbr(abbr: str, system: str = "party") -> tuple[DocType, ...]:
     return _abbr_index().get((system, fold_key(abbr)), ())
 
 
-@lru_cache(maxsize=None)
+@cache
 def abbr_spelling() -> dict[str, str]:
     """folded abbreviation -> canonical spelling ("qdi" -> "QĐi", "ctr" -> "CTr")."""
     out: dict[str, str] = {}
@@ -144,7 +144,7 @@ class Issuer:
     locality: str  # "", "province", "district", "unit", "any"
 
 
-@lru_cache(maxsize=None)
+@cache
 def _issuer_rows() -> tuple[tuple[str, Issuer], ...]:
     """(written form, Issuer) for every form in issuers.csv."""
     out: list[tuple[str, Issuer]] = []
@@ -171,7 +171,7 @@ def written_forms() -> list[str]:
     return sorted(forms, key=lambda s: (-len(s), s))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _issuer_lookup() -> tuple[dict[str, Issuer], dict[str, Issuer]]:
     exact: dict[str, Issuer] = {}
     lossy: dict[str, Issuer] = {}
@@ -211,7 +211,7 @@ _PARTY_SUFFIX_LEVEL = (
 )
 
 
-@lru_cache(maxsize=None)
+@cache
 def _code_levels() -> dict[str, str]:
     out: dict[str, str] = {}
     with _open("issuers.csv") as fh:
@@ -289,7 +289,7 @@ class Term:
     congress: str
 
 
-@lru_cache(maxsize=None)
+@cache
 def terms() -> tuple[Term, ...]:
     out = []
     with _open("terms.csv") as fh:
@@ -371,7 +371,7 @@ def _parse_registry_rows(rows: Iterable[dict]) -> list[KnownDocument]:
 _USER_REGISTRY: list[KnownDocument] = []
 
 
-@lru_cache(maxsize=None)
+@cache
 def _bundled_registry() -> tuple[KnownDocument, ...]:
     try:
         with _open("known_documents.csv") as fh:
@@ -394,7 +394,7 @@ def load_registry(path: str | Path) -> list[KnownDocument]:
     return rows
 
 
-@lru_cache(maxsize=None)
+@cache
 def _registry_by_code() -> dict[str, tuple[KnownDocument, ...]]:
     out: dict[str, list[KnownDocument]] = {}
     for k in registry():
