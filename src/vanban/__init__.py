@@ -12,13 +12,22 @@ from __future__ import annotations
 
 from .errors import EncodingError, InputTypeError, OCRRequiredError, ReadError, UnsupportedFormatError, VanbanError
 from .find import find_references
-from .model import DOCUMENT, Context, Finding, Reference, Relation
+from .model import DOCUMENT, Context, Document, Finding, Header, Recipient, Reference, Relation, Section, Signature, Unparsed
+from .read import parse, read
 from .relate import find_relations
 from .resolve import make_key, parse_key
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "read",
+    "parse",
+    "Document",
+    "Header",
+    "Section",
+    "Signature",
+    "Recipient",
+    "Unparsed",
     "find_references",
     "find_relations",
     "make_key",

@@ -63,7 +63,7 @@ def _ref_row(r) -> dict:
 
 
 def cmd_refs(ns) -> int:
-    from .read import read_text
+    from .read import read_text  # noqa: F401  (PDF/DOCX too)
 
     status = 0
     rows: list[tuple[str, dict]] = []

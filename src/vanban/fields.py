@@ -178,7 +178,7 @@ class IssuerParts:
     joint: Optional[str]  # second body of a joint issuer ("Bộ Chính trị, Ban Bí thư")
 
 
-_UNIT = re.compile(r"^(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|tp\.?)\s+", re.I)
+_UNIT = re.compile(r"^(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|TP\.?)\s+")
 
 
 def _title(s: str) -> str:
@@ -192,6 +192,9 @@ def _title(s: str) -> str:
 def parse_issuer(head: str, loc: str = "", joint: str = "") -> IssuerParts:
     """Canonical spelling and identity of an issuer from its matched parts."""
     iss = tables.issuer_by_form(head)
+    if iss is None and fold_key(head).startswith("hoi nghi"):
+        # "Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng": a plenum speaks for the Central Committee
+        iss = tables.Issuer(" ".join(head.split()), "Ban Chấp hành Trung ương Đảng", "TW", "central", "party", "")
     spelled_head = iss.form if iss else " ".join(head.split())
     unit = None
     locality = None
@@ -200,7 +203,7 @@ def parse_issuer(head: str, loc: str = "", joint: str = "") -> IssuerParts:
         m = _UNIT.match(loc + " ")
         rest = loc
         if m:
-            unit = m.group(1).lower()
+            unit = m.group(1).lower().replace("tp.", "thành phố").replace("tp", "thành phố")
             rest = loc[m.end() :].strip() if len(loc) > m.end() else ""
         locality = _title(rest) if rest else None
         loc_spelled = " ".join(x for x in ((unit or ""), (locality or "")) if x)

@@ -27,7 +27,7 @@ from .model import Context, Reference
 from .regexes import Grammar, grammar
 from .text import fold, normalize, quality
 
-__all__ = ["find_references", "scan"]
+__all__ = ["find_references", "find_in", "scan"]
 
 
 @dataclass(slots=True)
@@ -62,25 +62,31 @@ def find_references(text: str, context: Optional[Context] = None, *, resolve: bo
     if not isinstance(text, str):
         raise InputTypeError(f"find_references expects a str, not {type(text).__name__}")
     norm = normalize(text)
-    work = norm.text
-    sc = scan(work)
-    from . import relate
-    from . import resolve as _resolve
-    from .context import infer_context
-
-    ctx = context if context is not None else infer_context(work)
-    sc.doc_type = ctx.doc_type
-    relate.attach_subjects(sc)
-    _resolve.resolve_all(sc.found, work, ctx)
-    relate.assign_relations(sc)
-    refs = [f.ref for f in sc.found if not f.list_head]
+    refs = find_in(norm.text, context)
     if not norm.identity:
         for r in refs:
             _remap(r, norm)
     return refs
 
 
+def find_in(work: str, context: Optional[Context] = None) -> list[Reference]:
+    """References in an NFC string, with offsets into it (``find_references`` and
+    ``parse`` map them back to the caller's string)."""
+    from . import relate
+    from . import resolve as _resolve
+    from .context import infer_context
+
+    sc = scan(work)
+    ctx = context if context is not None else infer_context(work)
+    sc.doc_type = ctx.doc_type
+    relate.attach_subjects(sc)
+    _resolve.resolve_all(sc.found, work, ctx)
+    relate.assign_relations(sc)
+    return [f.ref for f in sc.found if not f.list_head]
+
+
 def _remap(r: Reference, norm) -> None:
+    """Move a reference found in ``norm.text`` to ``norm.original``'s offsets."""
     r.start, r.end = norm.span(r.start, r.end)
     r.text = norm.original[r.start : r.end]
     for name in ("code_span", "date_span", "issuer_span", "term_span", "subject_span"):
@@ -220,14 +226,14 @@ def _numbered(g: Grammar, s: str, work: str, ts: int, te: int, doc_type, generic
             r.number = n
             r.code = _sibling_code(parts, n)
             r.code_span = (ns, ne)
-            out.append(Found(r, type_span=(ts, te) if first_start == ts else None, code_parts=parts, in_numlist=True))
+            out.append(Found(r, type_span=(ts, te) if first_start == ts else None, code_parts=fields.parse_code(r.code) or parts, in_numlist=True))
             first_start = ns
-        r = _new_ref(work, first_start, ce, doc_type, "code")
+        r = _new_ref(work, first_start if not nums else cs, ce, doc_type, "code")
         r.number = parts.number
         r.code = parts.canonical
         r.code_span = (cs, ce)
         r.year = parts.year
-        f = Found(r, type_span=(ts, te) if first_start == ts else None, code_parts=parts, in_numlist=bool(nums), generic_type=generic)
+        f = Found(r, type_span=(ts, te) if not nums else None, code_parts=parts, in_numlist=bool(nums), generic_type=generic)
         out.append(f)
     else:
         if generic:
@@ -296,10 +302,13 @@ def _named(g: Grammar, s: str, work: str, ts: int, te: int, doc_type: Optional[s
         if alt == "dh" and n:
             f.extra["congress"] = _ordinal(n)
     elif alt == "dhl":
-        r.issuer = f"Đại hội Đảng bộ {m.group('dhl_unit')} {fields._title(' '.join(m.group('dhl_loc').split()))}"
+        loc = fields._title(" ".join(m.group("dhl_loc").split())) if m.group("dhl_loc") else ""
+        if not (loc or m.group("dhl_n") or m.group("dhl_term")):
+            return None
+        r.issuer = " ".join(x for x in ("Đại hội Đảng bộ", m.group("dhl_unit"), loc) if x)
         if m.group("dhl_n"):
             r.issuer += f" lần thứ {m.group('dhl_n').upper() if tables.arabic(m.group('dhl_n')) else m.group('dhl_n')}"
-        r.locality = fields._title(" ".join(work[m.start("dhl_loc") : m.end("dhl_loc")].split()))
+        r.locality = loc or None
         r.level = "provincial" if fold(m.group("dhl_unit")) in ("tinh", "thanh pho") else "district"
         if m.group("dhl_n"):
             f.extra["congress"] = _ordinal(m.group("dhl_n"))
@@ -445,7 +454,7 @@ _LOOKBACK_TYPE = re.compile(
     )
     + r"|ch\s+th|ngh\s+quy[e]?t|k[e]?t\s+lu[a]?n|k\s+ho[a]?ch|van\s+bn|quy\s+nh|quy[e]?t\s+nh)"
     r"(?:\s+(?:hanh dong|lien tich|lien nganh))?"
-    r"(?:\s+(?:cua\s+[^,.;()\n]{2,60}?\s+)?(?:so|s)\b\s*:?)?\s*(?:[0-9]{1,5}\s*(?:,|&|va)\s*)*$"
+    r"(?:\s+(?:cua\s+[^,.;:()\n]{2,60}?\s+)?(?:so|s)\b\s*:?)?\s*(?:[0-9]{1,5}\s*(?:,|&|va)\s*)*$"
 )
 _LOOKBACK_SO = re.compile(r"(?<![a-z])(?P<so>(?P<hieu>so\s+hieu|ky\s+hieu)|so|s)\s*:?\s*$")
 
@@ -463,10 +472,10 @@ def _descriptive(mode: str) -> re.Pattern:
 _DESCRIPTIVE = {"exact": _descriptive("exact"), "folded": _descriptive("folded")}
 _SHORT_OK = {
     "exact": re.compile(
-        r"(?=[\s*_]*(?:$|[,.;:)\]\"”]|\(|(?:của|ngày|năm|và|về|đã|được|khóa|khoá|trên|đến|trong|theo|nêu|nhằm|này|là|với|cũng|thì|để|tại|cụ|có|sẽ|vẫn|còn|mà|cho|hoặc|từ|khi|không|đối|đề|yêu|nay|nói|chỉ|quy|bắt|tiếp|đánh)(?!\w)))",
+        r"(?=[\s*_]*(?:$|[,.;:)\]\"”]|\(|năm[\s*_]+(?:19|20)[0-9]{2}(?![0-9])|(?:của|ngày|và|về|đã|được|khóa|khoá|trên|đến|trong|theo|nêu|nhằm|này|là|với|cũng|thì|để|tại|cụ|có|sẽ|vẫn|còn|mà|cho|hoặc|từ|khi|không|đối|đề|yêu|nay|nói|chỉ|quy|bắt|tiếp|đánh)(?!\w)))",
         re.IGNORECASE,
     ),
     "folded": re.compile(
-        r"(?=[\s*_]*(?:$|[,.;:)\]\"]|\(|(?:cua|ngay|nam|va|ve|da|duoc|khoa|tren|den|trong|theo|neu|nham|nay|la|voi|cung|thi|de|tai|cu|co|se|van|con|ma|cho|hoac|tu|khi|khong|doi|yeu|noi|chi|quy|bat|tiep|danh)(?![a-z])))"
+        r"(?=[\s*_]*(?:$|[,.;:)\]\"]|\(|nam\s+(?:19|20)[0-9]{2}(?![0-9])|(?:cua|ngay|va|ve|da|duoc|khoa|tren|den|trong|theo|neu|nham|nay|la|voi|cung|thi|de|tai|cu|co|se|van|con|ma|cho|hoac|tu|khi|khong|doi|yeu|noi|chi|quy|bat|tiep|danh)(?![a-z])))"
     ),
 }

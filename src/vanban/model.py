@@ -197,3 +197,219 @@ class Finding:
     def __repr__(self) -> str:
         fix = f" → {self.suggestion}" if self.suggestion else ""
         return f"<Finding {self.severity} {self.rule} [{self.start}:{self.end}]{fix}: {self.message}>"
+
+
+# --- document structure -----------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Header:
+    """The letterhead (thể thức): who issued the document, its number, place, date,
+    type and title. ``inferred`` names the fields guessed from the body because the
+    letterhead did not give them (the seed has no letterhead at all); ``spans``
+    gives where each field was read."""
+
+    doc_type: Optional[str] = None  # "Kế hoạch"
+    code: Optional[str] = None  # "45-KH/HU"
+    number: Optional[str] = None  # "45"
+    issuer: Optional[str] = None  # "Huyện ủy Phú Thiện"
+    superior: Optional[str] = None  # "Đảng bộ tỉnh Gia Lai"
+    issuer_code: Optional[str] = None  # "HU"
+    level: Optional[str] = None  # central / provincial / district / grassroots / state
+    system: Optional[str] = None  # "party" | "state"
+    motto: Optional[str] = None  # "ĐẢNG CỘNG SẢN VIỆT NAM" / "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    place: Optional[str] = None  # "Phú Thiện"
+    date: Optional[_dt.date] = None
+    title: Optional[str] = None  # the trích yếu, on one line
+    province: Optional[str] = None
+    district: Optional[str] = None
+    commune: Optional[str] = None
+    start: int = 0
+    end: int = 0
+    spans: dict[str, Span] = field(default_factory=dict)
+    inferred: set[str] = field(default_factory=set)
+    lines: list[tuple[int, int, str]] = field(default_factory=list)  # letterhead lines with their role
+
+    def context(self) -> Context:
+        """The :class:`Context` references of this document are read in."""
+        return Context(
+            issuer=self.issuer,
+            issuer_code=self.issuer_code,
+            doc_type=self.doc_type,
+            code=self.code,
+            date=self.date,
+            province=self.province,
+            district=self.district,
+            commune=self.commune,
+            inferred=bool(self.inferred),
+        )
+
+
+@dataclass(slots=True, eq=False)
+class Section:
+    """A node of the section tree: "II - NHIỆM VỤ VÀ GIẢI PHÁP", "1. Mục đích", "a)", "- …".
+
+    ``start``/``end`` cover the node with its children; ``body_end`` is where its
+    own text stops (its first child, or ``end``): the text between headings belongs
+    to exactly one node.
+    """
+
+    label: Optional[str]  # "II", "1", "1.2", "a", "-", "+", "Điều 3"
+    heading: str  # the rest of the heading line: "NHIỆM VỤ VÀ GIẢI PHÁP"
+    level: int  # depth in the tree, 1 for the top
+    start: int
+    end: int
+    kind: str = "numbered"  # part | chapter | roman | letter-upper | article | numbered | letter | dash | plus | closing
+    children: list[Section] = field(default_factory=list)
+    body_end: int = 0
+    parent: Optional[Section] = field(default=None, repr=False)
+
+    def walk(self):
+        """This node and all its descendants, in text order."""
+        yield self
+        for c in self.children:
+            yield from c.walk()
+
+    @property
+    def path(self) -> str:
+        """"II.1.a" style address of the node."""
+        parts = []
+        node: Optional[Section] = self
+        while node is not None:
+            if node.label and node.label not in ("-", "+"):
+                parts.append(node.label)
+            node = node.parent
+        return ".".join(reversed(parts))
+
+    def __repr__(self) -> str:
+        return f"<Section {self.label or ''} {self.heading[:40]!r} L{self.level} [{self.start}:{self.end}] {len(self.children)} children>"
+
+
+@dataclass(slots=True)
+class Recipient:
+    text: str  # "Ban Thường vụ Tỉnh ủy (báo cáo)"
+    name: str  # "Ban Thường vụ Tỉnh ủy"
+    note: Optional[str]  # "báo cáo"
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Signature:
+    """``T/M BAN THƯỜNG VỤ`` / ``PHÓ BÍ THƯ`` / ``Vũ Hồng Duy``."""
+
+    authority: Optional[str] = None  # "T/M", "K/T", "T/L", "TM.", "KT.", "TL.", "TUQ.", "Q."
+    on_behalf: Optional[str] = None  # "BAN THƯỜNG VỤ", "BÍ THƯ", "ỦY BAN NHÂN DÂN"
+    position: Optional[str] = None  # "PHÓ BÍ THƯ"
+    name: Optional[str] = None  # "Vũ Hồng Duy"
+    start: int = 0
+    end: int = 0
+    spans: dict[str, Span] = field(default_factory=dict)
+    marks: list[tuple[str, str]] = field(default_factory=list)  # every mark: [("TM.", "ỦY BAN NHÂN DÂN"), ("KT.", "CHỦ TỊCH")]
+
+
+@dataclass(slots=True)
+class Unparsed:
+    """Text that fits no part of the document, kept with its offsets."""
+
+    start: int
+    end: int
+    text: str
+    where: str  # "before letterhead", "after signature", "between parts", …
+
+
+@dataclass(eq=False)
+class Document:
+    """One document: its text, letterhead, parts, references and findings.
+
+    ``text`` is the string every offset indexes (the file's text, or the text
+    extracted from a PDF/DOCX in reading order); ``raw_bytes()`` gives the file
+    back untouched.
+    """
+
+    text: str
+    path: Optional[str] = None
+    kind: str = "txt"  # txt | md | pdf | docx
+    header: Header = field(default_factory=Header)
+    preamble: Optional[Span] = None
+    sections: list[Section] = field(default_factory=list)
+    recipients: list[Recipient] = field(default_factory=list)
+    signature: Optional[Signature] = None
+    unparsed: list[Unparsed] = field(default_factory=list)
+    references: list[Reference] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+    body: Optional[Span] = None
+    pages: list[Span] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    clean_text: str = field(default="", repr=False)
+    _findings: Optional[list[Finding]] = field(default=None, repr=False)
+
+    @property
+    def context(self) -> Context:
+        return self.header.context()
+
+    @property
+    def findings(self) -> list[Finding]:
+        """The citation checks of this document (computed once)."""
+        if self._findings is None:
+            from .checks import check
+
+            self._findings = check(self)
+        return self._findings
+
+    def raw_bytes(self) -> bytes:
+        """The file as it is on disk (or the UTF-8 of ``text`` for a parsed string)."""
+        if self.path:
+            from pathlib import Path
+
+            return Path(self.path).read_bytes()
+        return self.text.encode("utf-8")
+
+    @property
+    def preamble_text(self) -> str:
+        return self.text[self.preamble[0] : self.preamble[1]] if self.preamble else ""
+
+    def walk(self):
+        """Every section node, in text order."""
+        for s in self.sections:
+            yield from s.walk()
+
+    def section_at(self, offset: int) -> Optional[Section]:
+        """The deepest section node whose span holds ``offset``."""
+        best = None
+        for s in self.walk():
+            if s.start <= offset < s.end and (best is None or s.level >= best.level):
+                best = s
+        return best
+
+    def where(self, ref_or_offset) -> str:
+        """Which part holds a reference: "title", "preamble", "II.1", "closing",
+        "recipients", "signature" or "letterhead"."""
+        off = ref_or_offset.start if isinstance(ref_or_offset, Reference) else int(ref_or_offset)
+        h = self.header
+        if "title" in h.spans and h.spans["title"][0] <= off < h.spans["title"][1]:
+            return "title"
+        if h.end > h.start and h.start <= off < h.end:
+            return "letterhead"
+        if self.preamble and self.preamble[0] <= off < self.preamble[1]:
+            return "preamble"
+        s = self.section_at(off)
+        if s is not None:
+            return "closing" if s.kind == "closing" else s.path
+        if any(r.start <= off < r.end for r in self.recipients):
+            return "recipients"
+        if self.signature and self.signature.start <= off < self.signature.end:
+            return "signature"
+        return "other"
+
+    def outline(self) -> str:
+        """The section tree as indented text."""
+        lines = []
+        for s in self.walk():
+            lines.append("  " * (s.level - 1) + f"{s.label or ''} {s.heading[:70]}".strip())
+        return "\n".join(lines)
+
+    def __repr__(self) -> str:
+        h = self.header
+        what = " ".join(x for x in (h.doc_type, h.code, h.issuer, h.date.isoformat() if h.date else None) if x)
+        return f"<Document {self.path or ''} {what!s} · {len(self.references)} references · {len(self.sections)} parts>"

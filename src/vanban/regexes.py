@@ -281,7 +281,20 @@ def _build(mode: str) -> Grammar:
     state_units = A([f for f in heads if f.startswith(("Bộ ", "Sở ", "Tổng cục", "Cục "))] or ["Bộ Nội vụ"], boundary=False)
     loc = rf"{HS}+{state_units}|{loc}"
     central_heads = A(["Bộ Chính trị", "Ban Bí thư", "Ban Chấp hành Trung ương", "Ban Chấp hành Trung ương Đảng"])
-    issuer = rf"(?P<head>{head_alt})(?P<loc>{loc}|{unit_tail})?(?:{S0},{S0}(?P<joint>{central_heads}))?"
+    bch = A(["Ban Chấp hành Trung ương Đảng", "Ban Chấp hành Trung ương", "BCH Trung ương", "BCH TW"], boundary=False)
+    ord_words0 = A(list(ORDINAL_WORDS), boundary=False)
+    plenum = (
+        rf"{V('Hội nghị', boundary=False)}{S1}(?:{V('lần thứ', boundary=False)}{S1}(?:[0-9]{{1,2}}|{ord_words0})(?!\w)"
+        rf"|{A(['Trung ương', 'TW', 'T.Ư'], boundary=False)}{S0}(?:[0-9]{{1,2}}|{ord_words0})(?!\w))(?:{S0},?{S0}{bch})?"
+    )
+    if ex:
+        org_stop = A(["về", "ngày", "số", "tại", "theo", "trên", "đến", "nhằm", "để", "với", "của", "khóa", "năm", "đã", "được", "có", "ban hành",
+                      "quy định", "hướng dẫn", "thực hiện", "triển khai", "trong", "cho", "từ", "do", "là", "thì", "mà", "các", "những"], boundary=False)
+        org_word = rf"(?!{org_stop}(?!\w))(?:[{UPPER}]\w*|[{LOWER}]+|và(?={HS}+[{UPPER}]))"
+        org = rf"{A(['Học viện', 'Trường', 'Viện', 'Cục', 'Tổng cục', 'Trung tâm', 'Ban quản lý', 'Ban Quản lý', 'Sở', 'Bộ'], boundary=False)}{HS}+[{UPPER}]\w*(?:{HS}+{org_word}){{0,6}}"
+    else:
+        org = r"(?!)"
+    issuer = rf"(?P<head>{plenum}|{head_alt}|{org})(?P<loc>{loc}|{unit_tail})?(?:{S0},{S0}(?P<joint>{central_heads}))?"
     issuer_re = re.compile(issuer)
 
     quals = A(TYPE_QUALIFIERS[:-1])
@@ -296,7 +309,7 @@ def _build(mode: str) -> Grammar:
         rf"(?:{S0},?{S0}(?P<d>{ngay}{S1}(?P<dv>{date}))"
         rf"|{S0},?{S0}(?P<o>{cua}{S1}(?P<iv>{issuer.replace('(?P<head>', '(?:').replace('(?P<loc>', '(?:').replace('(?P<joint>', '(?:')}))"
         rf"|{S1}(?P<o2>{central_heads}(?:{S1}{A(['Trung ương Đảng', 'Trung ương'], boundary=False)})?)(?!\w)"
-        rf"|{S0},?{S0}(?P<t>\(?{S0}{khoa}{S1}(?P<tv>{roman}){S0}\)?)"
+        rf"|{S0},?{S0}(?P<t>\(?{S0}{khoa}{S1}(?P<tv>{roman})(?:{S0}\))?)"
         rf"|{S0}(?P<pd>\({S0}{ngay}{S1}(?P<pdv>{date}){S0}\))"
         rf"|{S1}(?P<y>{nam}{S1}(?P<yv>(?:19|20)[0-9]{{2}}))(?![0-9]|{HS}?[/.\-]{HS}?[0-9]))"
     )
@@ -310,13 +323,16 @@ def _build(mode: str) -> Grammar:
         rf"(?P<hn>{V('Hội nghị')}{S1}{V('lần thứ')}{S1}(?P<hn_n>{ordv})(?:{S0},?{S0}(?P<hn_iss>{A(['Ban Chấp hành Trung ương Đảng', 'Ban Chấp hành Trung ương', 'BCH Trung ương', 'BCH TW'])}))?)"
         rf"|(?P<tw>(?:{V('Hội nghị')}{S1})?{tw}(?:{S1}{V('Đảng')})?{S0}(?:{V('lần thứ')}{S1})?(?P<tw_n>{ordv}))"
         rf"|(?P<dh>{V('Đại hội')}{S1}(?:(?:{A(['đại biểu toàn quốc', 'Đảng toàn quốc', 'toàn quốc'])}){S1})?(?:{V('lần thứ')}{S1})?(?P<dh_n>{roman}|{ord_words})(?:{S1}{V('của Đảng')})?)"
-        rf"|(?P<dhl>{V('Đại hội')}{S1}{V('Đảng bộ')}{S1}(?P<dhl_unit>{units}){HS}+(?P<dhl_loc>{proper})(?:{S1}{V('lần thứ')}{S1}(?P<dhl_n>{roman}|{ord_words}))?(?:{S0},{S0}{V('nhiệm kỳ')}{S1}(?:19|20)[0-9]{{2}}{HS}*{DASH}{HS}*(?:19|20)[0-9]{{2}})?)"
+        rf"|(?P<dhl>{V('Đại hội')}{S1}(?:{V('đại biểu')}{S1})?{V('Đảng bộ')}{S1}(?P<dhl_unit>{units})(?:{HS}+(?P<dhl_loc>{proper}))?"
+        rf"(?=(?:{HS}+(?P<dhl_loc2>(?!{V('lần thứ', boundary=False)}|{V('nhiệm kỳ', boundary=False)})x)?)?)"
+        rf"(?:{S1}{V('lần thứ')}{S1}(?P<dhl_n>{roman}|{ord_words}))?(?P<dhl_term>{S0},?{S0}{V('nhiệm kỳ')}{S1}(?:19|20)[0-9]{{2}}{HS}*{DASH}{HS}*(?:19|20)[0-9]{{2}})?"
+        rf"(?<=[0-9A-ZĐa-zàáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]))"
         rf"|(?P<party>{V('Đảng')}(?!{S1}{V('bộ')}))"  # Điều lệ Đảng
         rf"|(?P<pol>{V('chính trị')})"  # Cương lĩnh chính trị
         rf"|(?P<law>(?!{A(['sư', 'pháp'], boundary=False)}(?!\w))(?:{CAP})\w*(?:{HS}+(?!{A(['ngày', 'số', 'năm', 'của', 'và', 'được', 'đã', 'có', 'là', 'thì', 'để', 'tại', 'theo'], boundary=False)}(?!\w))\w+){{0,12}})"
         rf")"
     )
-    subject = re.compile(rf"{S0},?{S0}(?P<ve>{A(['về việc', 'về'])}){S0}")
+    subject = re.compile(rf"{S0},?{S0}(?P<q>[\"“«]{S0})?(?P<ve>{A(['về việc', 'về'])}){S0}")
     alias = re.compile(
         rf"{S0}\({S0}(?:(?P<cue>{A(ALIAS_CUES)}){S0}:?{S0})?(?P<alias>[^()\n]{{2,90}}?){S0}\)"
     )
@@ -339,10 +355,12 @@ def _build(mode: str) -> Grammar:
         r"|:[ \t]*\n"
         rf"|\n(?=[ \t]*(?:[-+•]|[0-9]{{1,2}}[.)\-][ \t]|[IVXivx]{{1,4}}[.\-][ \t]|[a-dđ]\)[ \t]|{A(['Căn cứ', 'Thực hiện'], first_upper=True, boundary=False)}\s))"
     )
-    main_heads = A(["Ban Thường vụ", "Ban Chấp hành", "Ủy ban nhân dân", "UBND", "Hội đồng nhân dân", "Tỉnh ủy", "Huyện ủy", "Thành ủy",
-                    "Quận ủy", "Đảng ủy", "Ban Tuyên giáo", "Bộ Chính trị", "Ban Bí thư", "Chi bộ", "Sở", "Phòng"], boundary=False)
-    main_verbs = A(["ban hành", "xây dựng", "yêu cầu", "đề nghị", "chỉ đạo", "hướng dẫn", "thông báo", "tổ chức", "triển khai"])
-    main_clause = re.compile(rf",{S0}(?={main_heads}[^,.;]{{0,60}}?{main_verbs})")
+    main_heads = A(["Ban Thường vụ", "Ban Chấp hành", "Ủy ban nhân dân", "UBND", "Hội đồng nhân dân", "HĐND", "Tỉnh ủy", "Huyện ủy", "Thành ủy",
+                    "Quận ủy", "Đảng ủy", "Ban Tuyên giáo", "Bộ Chính trị", "Ban Bí thư", "Chi bộ", "Sở", "Phòng", "Văn phòng", "Ủy ban Kiểm tra",
+                    "Ban Tổ chức", "Ban Dân vận", "Thường trực", "Liên hiệp"], boundary=False)
+    main_verbs = A(["ban hành", "xây dựng", "yêu cầu", "đề nghị", "chỉ đạo", "hướng dẫn", "thông báo", "tổ chức", "triển khai", "giao", "quyết định",
+                    "kết luận", "phát động", "thống nhất", "đề ra", "chủ trì", "báo cáo"])
+    main_clause = re.compile(rf",{S0}(?:(?={main_heads}[^,.;]{{0,60}}?{main_verbs})|(?={A(['đồng thời', 'tổ chức hội nghị', 'đồng thời'])}))")
     agent_verbs = r"|".join(r"\s+".join(_word_folded(w, lossy=False) for w in v.split()) for v in AGENT_VERBS)
     agent = re.compile(
         rf"(?:(?:ngay|vao ngay)\s+(?P<dv>[0-9]{{1,2}}\s?[/.\-]\s?[0-9]{{1,2}}\s?[/.\-]\s?(?:19|20)[0-9]{{2}}|[0-9]{{1,2}}\s+thang\s+[0-9]{{1,2}}\s*,?\s*nam\s+(?:19|20)[0-9]{{2}})\s*,?\s*)?"

@@ -49,6 +49,8 @@ def relation_of_cue(cue: str, source_type: Optional[str] = None) -> str:
     guide or report the relation is "implements".
     """
     k = " ".join(fold(cue).split())
+    if re.match(r"(?:so ket|tong ket|danh gia|bao cao ket qua|kiem diem)\b", k):
+        return "reviews"
     rel = _CUE_REL.get(k.replace(",", " ").replace("  ", " "))
     if rel is None:
         rels = {_CUE_REL.get(" ".join(p.split()), "implements") for p in _CUE_SPLIT.split(k) if p.strip()}
@@ -68,9 +70,12 @@ def _chain_gap() -> re.Pattern:
     """A gap (folded) that makes the next reference nested: ", về việc tiếp tục thực hiện"."""
     global _CHAIN_GAP
     if _CHAIN_GAP is None:
-        cues = "|".join(sorted({r"\s+".join(map(re.escape, c.split())) for c in _CUE_REL}, key=len, reverse=True))
+        cues = "|".join(sorted({r"\s*,?\s+".join(map(re.escape, c.split())) for c in _CUE_REL}, key=len, reverse=True))
         _CHAIN_GAP = re.compile(
-            r"^[\s,*_\"'“”]*(?:(?P<ve>ve\s+viec|ve)\s+)?(?:viec\s+)?(?:(?:nham|de)\s+)?(?:to\s+chuc\s+)?(?P<cue>(?:" + cues + r")(?:\s*(?:,|va)\s*(?:" + cues + r"))*)\s*(?:,\s*)?(?:viec\s+)?(?:co\s+hieu\s+qua\s+)?[\s\"'“”*_]*$"
+            r"^[\s,*_\"'“”]*(?:(?P<ve>ve\s+viec|ve)\s+)?(?:viec\s+)?(?:(?:nham|de)\s+)?(?:to\s+chuc\s+)?"
+            r"(?P<cue>(?:(?:so\s+ket|tong\s+ket|danh\s+gia|bao\s+cao\s+ket\s+qua|kiem\s+diem)(?:\s+(?:[0-9]+|mot|hai|ba|bon|nam|muoi))?\s+(?:nam|thang)\s+)?"
+            r"(?:" + cues + r")(?:\s*(?:,|va)\s*(?:" + cues + r"))*)"
+            r"\s*(?:,\s*)?(?:viec\s+)?(?:co\s+hieu\s+qua\s+)?(?:(?:mot\s+so\s+(?:dieu|noi\s+dung)|cac\s+noi\s+dung|noi\s+dung)(?:\s+cua)?\s+)?[\s\"'“”*_]*$"
         )
     return _CHAIN_GAP
 
@@ -101,6 +106,12 @@ def attach_subjects(sc) -> None:
         m = g.subject.match(s, r.end)
         nxt = refs[i + 1] if i + 1 < n else None
         if not m:
+            q = _QUOTED_TITLE.match(work, r.end)
+            if q and (nxt is None or nxt.start >= q.end()):
+                a, e = _trim(work, q.start("t"), q.end("t"))
+                if e > a:
+                    r.subject, r.subject_span = _clean_subject(work[a:e]), (a, e)
+                continue
             # a chain without "về": "Kế hoạch số 25-KH/TU … thực hiện Kết luận số 100-KL/TW"
             if nxt is not None and nxt.nested_in is None and nxt.start > r.end:
                 cue = _chain_cue(work, r.end, nxt.start)
@@ -149,6 +160,7 @@ def attach_subjects(sc) -> None:
             r.subject_span = (a, e)
 
 
+_QUOTED_TITLE = re.compile(r"[ \t*_]*,?[ \t*_]*[“\"«](?P<t>[^”\"»\n]{3,300})[”\"»]")
 _PARA = re.compile(r"\n[ \t]*\n\s*")
 
 
@@ -257,11 +269,13 @@ def _in_parentheses(work: str, start: int) -> bool:
     return k > 0 and work[k - 1] == "("
 
 
-_RETRO = re.compile(r"(?:qua|sau|trai qua|hon)\s+(?:[0-9]+|mot|hai|ba|bon|nam|muoi)\s+nam\s+(?:trien\s+khai\s+)?$")
+_RETRO = re.compile(r"(?<![a-z])(?<!ket )(?:qua|sau|trai qua|hon)\s+(?:[0-9]+|mot|hai|ba|bon|nam|muoi)\s+nam\s+(?:trien\s+khai\s+)?$")
 _REVIEW_BEFORE = re.compile(
-    r"(?:so ket|tong ket|danh gia|kiem diem)(?:\s+(?:ket qua|tinh hinh))?(?:\s+(?:[0-9]+|mot|hai|ba|bon|nam|muoi)\s+(?:nam|thang))?(?:\s+viec)?\s*$"
+    r"(?:so ket|tong ket|danh gia|kiem diem|bao cao ket qua)(?:\s+(?:ket qua|tinh hinh))?(?:\s+(?:[0-9]+|mot|hai|ba|bon|nam|muoi)\s+(?:nam|thang))?(?:\s+viec)?\s*$"
 )
 _MAX_CUE_DISTANCE = 100
+_LIST_GAP = re.compile(r"[\s,*_]*(?:và[\s*_]+)?")
+_BREAKER = re.compile(r"\btrong do(?:\s+co)?\b|\bnhu\s+la\b")
 
 
 def _last_trigger(s: str, work: str, g, lo: int, hi: int, blocked: list[tuple[int, int]]) -> tuple[Optional[str], Optional[str]]:
@@ -285,10 +299,20 @@ def _last_trigger(s: str, work: str, g, lo: int, hi: int, blocked: list[tuple[in
     before = fold(work[max(lo, last.start() - 40) : last.start()])
     if _RETRO.search(before):
         return None, None
+    if _BREAKER.search(fold(work[last.end() : hi])):
+        return None, None  # "… kế hoạch thực hiện, trong đó có Kế hoạch số 18-KH/ĐU": an example, not the object
     rel = last.lastgroup.rsplit("_", 1)[0]
-    if rel == "implements" and _REVIEW_BEFORE.search(before):
+    start = last.start()
+    # earlier cues of the same list: "tiếp tục quán triệt, triển khai thực hiện"
+    for m in reversed(list(g.trigger.finditer(s, max(lo, last.start() - 80), last.start()))):
+        if _LIST_GAP.fullmatch(s, m.end(), start):
+            start = m.start()
+            r2 = m.lastgroup.rsplit("_", 1)[0]
+            if _PRIORITY.index(r2) < _PRIORITY.index(rel):
+                rel = r2
+    if rel == "implements" and _REVIEW_BEFORE.search(fold(work[max(lo, start - 40) : start])):
         rel = "reviews"  # "Sơ kết 01 năm thực hiện …", "tổng kết 10 năm triển khai …"
-    return rel, " ".join(work[last.start() : last.end()].split())
+    return rel, " ".join(work[start : last.end()].split())
 
 
 # --- triples -------------------------------------------------------------------------------

@@ -21,10 +21,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
-__all__ = ["fold", "fold_lossy", "Normalized", "normalize", "quality", "clean_inline", "VIET_BLOCK"]
+__all__ = ["fold", "fold_lossy", "Normalized", "normalize", "edited", "quality", "clean_inline", "VIET_BLOCK"]
 
 #: Precomposed Vietnamese letters with tone marks live in this block; an encoding
 #: error that drops them leaves "Ch th" for "Chỉ thị".
@@ -108,9 +108,10 @@ class Normalized:
         letter, its start (or its end when ``end``)."""
         if self.identity:
             return i
-        k = bisect_right(self._clean_starts, i) - 1
+        # a start belongs to the piece that begins at or before it; an end to the piece that begins before it
+        k = (bisect_left(self._clean_starts, i) if end else bisect_right(self._clean_starts, i)) - 1
         if k < 0:
-            return i
+            return 0 if end else i
         cs, cl, os_, ol = self._pieces[k]
         if i >= cs + cl:
             return os_ + ol
@@ -157,6 +158,35 @@ def normalize(original: str) -> Normalized:
     return Normalized(original, "".join(pieces), table)
 
 
+def edited(original: str, edits: list[tuple[int, int, str]]) -> Normalized:
+    """Apply non-overlapping edits ``(start, end, replacement)`` (offsets in
+    ``original``) and keep the map back: the general form of :func:`normalize`."""
+    if not edits:
+        return Normalized(original, original, [])
+    edits = sorted(edits)
+    pieces: list[str] = []
+    table: list[tuple[int, int, int, int]] = []
+    pos = 0
+    out = 0
+    for a, b, rep in edits:
+        if a < pos:  # overlapping edit: keep the first one
+            continue
+        if a > pos:
+            chunk = original[pos:a]
+            table.append((out, len(chunk), pos, len(chunk)))
+            pieces.append(chunk)
+            out += len(chunk)
+        table.append((out, len(rep), a, b - a))
+        pieces.append(rep)
+        out += len(rep)
+        pos = b
+    if pos < len(original):
+        chunk = original[pos:]
+        table.append((out, len(chunk), pos, len(chunk)))
+        pieces.append(chunk)
+    return Normalized(original, "".join(pieces), table)
+
+
 # --- text quality -----------------------------------------------------------
 
 def _toned_vowels() -> str:
@@ -174,6 +204,9 @@ _BLOCK = re.compile("[\u1ea0-\u1ef9]")
 _VIET_LETTER = re.compile("[ăâêôơưđĂÂÊÔƠƯĐ\u1ea0-\u1ef9àáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ]")
 
 
+_LOSSY_WORDS = re.compile(r"(?<!\w)(?:Ch th|ca B Chính|ca Ban|vn bn s|Ngh quyết|Kết lun|Đng)(?!\w)")
+
+
 def quality(text: str, sample: int = 6000) -> str:
     """``"ok"``, ``"scrambled"`` (two tone marks in one syllable, again and again) or
     ``"lossy"`` (the tone-marked letters of the U+1EA0 block mostly missing)."""
@@ -184,6 +217,8 @@ def quality(text: str, sample: int = 6000) -> str:
         if n >= 3:
             return "scrambled"
     block = len(_BLOCK.findall(head))
+    if len(head) < 600 and _LOSSY_WORDS.search(head):
+        return "lossy"  # too short for statistics, but the damaged spellings are unmistakable
     if block * 30 > len(head):  # plenty of tone-marked letters: nothing was lost
         return "ok"
     viet = len(_VIET_LETTER.findall(head))
