@@ -10,6 +10,7 @@ imported on first use, so ``import vanban`` stays fast.
 
 from __future__ import annotations
 
+from .checks import check
 from .errors import EncodingError, InputTypeError, OCRRequiredError, ReadError, UnsupportedFormatError, VanbanError
 from .find import find_references
 from .model import DOCUMENT, Context, Document, Finding, Header, Recipient, Reference, Relation, Section, Signature, Unparsed
@@ -22,6 +23,7 @@ __version__ = "0.1.0"
 __all__ = [
     "read",
     "parse",
+    "check",
     "Document",
     "Header",
     "Section",

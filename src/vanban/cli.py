@@ -26,10 +26,15 @@ def _paths(args: Iterable[str]) -> list[Path]:
     for a in args:
         p = Path(a)
         if p.is_dir():
-            out.extend(sorted(q for q in p.rglob("*") if q.suffix.lower() in SUPPORTED and q.is_file()))
+            out.extend(sorted(q for q in p.rglob("*") if q.suffix.lower() in SUPPORTED and q.is_file() and not _is_notes(q)))
         else:
             out.append(p)
     return out
+
+
+def _is_notes(p: Path) -> bool:
+    """A folder's README or changelog is not one of its documents."""
+    return p.stem.upper() in ("README", "CHANGELOG", "LICENSE", "NOTES")
 
 
 def _progress(items: list, label: str):
@@ -108,6 +113,79 @@ def _table(rows, ns) -> None:
     _console().print(t)
 
 
+def cmd_check(ns) -> int:
+    from .checks import check
+    from .read import read
+
+    status = 0
+    rows = []
+    for path in _progress(_paths(ns.paths), "checks"):
+        try:
+            doc = read(path)
+        except VanbanError as e:
+            print(f"vanban: {e}", file=sys.stderr)
+            status = 2
+            continue
+        for f in check(doc):
+            if SEV_RANK[f.severity] > SEV_RANK[ns.min_severity]:
+                continue
+            rows.append((doc, f))
+    if ns.format in ("json", "jsonl"):
+        items = [_finding_row(d, f) for d, f in rows]
+        if ns.format == "json":
+            json.dump(items, sys.stdout, ensure_ascii=False, indent=1)
+            print()
+        else:
+            for it in items:
+                print(json.dumps(it, ensure_ascii=False))
+    else:
+        _findings_table(rows, ns)
+    if status == 0 and any(f.severity == "error" for _, f in rows):
+        status = 1
+    return status
+
+
+SEV_RANK = {"error": 0, "warning": 1, "info": 2}
+
+
+def _finding_row(doc, f) -> dict:
+    return {
+        "file": doc.path,
+        "rule": f.rule,
+        "severity": f.severity,
+        "start": f.start,
+        "end": f.end,
+        "text": doc.text[f.start : f.end],
+        "message": f.message,
+        "message_vi": f.message_vi,
+        "suggestion": f.suggestion,
+    }
+
+
+def _findings_table(rows, ns) -> None:
+    from rich.table import Table
+
+    t = Table(show_lines=False, pad_edge=False, box=None)
+    many = len({d.path for d, _ in rows}) > 1
+    for col in (["file"] if many else []) + ["severity", "rule", "span", "text", "fix", "message"]:
+        t.add_column(col, overflow="fold", no_wrap=col in ("severity", "span"))
+    style = {"error": "bold red", "warning": "yellow", "info": "dim"}
+    for d, f in rows:
+        msg = f.message_vi if ns.vi else f.message
+        cells = [f"[{style[f.severity]}]{f.severity}[/]", f.rule, f"{f.start}–{f.end}", d.text[f.start : f.end][:60].replace("\n", " "), f.suggestion or "", msg]
+        t.add_row(*(([Path(d.path).name] if many else []) + cells))
+    _console().print(t)
+    n = _count_severities(rows)
+    _console(stderr=True).print(f"{n['error']} errors, {n['warning']} warnings, {n['info']} info")
+
+
+def _count_severities(rows) -> dict:
+    out = {"error": 0, "warning": 0, "info": 0}
+    for _, f in rows:
+        out[f.severity] += 1
+    return out
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="vanban", description="Citations in Vietnamese party and state documents.")
     p.add_argument("--version", action="version", version=f"vanban {__version__}")
@@ -116,6 +194,12 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("paths", nargs="+", help="files or folders (.txt, .md, .pdf, .docx)")
     r.add_argument("--format", choices=("table", "json", "jsonl"), default="table")
     r.set_defaults(func=cmd_refs)
+    c = sub.add_parser("check", help="citation errors, with the fix (exit status 1 when an error is found)")
+    c.add_argument("paths", nargs="+", help="files or folders")
+    c.add_argument("--format", choices=("table", "json", "jsonl"), default="table")
+    c.add_argument("--min-severity", choices=("error", "warning", "info"), default="info")
+    c.add_argument("--vi", action="store_true", help="messages in Vietnamese")
+    c.set_defaults(func=cmd_check)
     return p
 
 

@@ -192,9 +192,6 @@ def _title(s: str) -> str:
 def parse_issuer(head: str, loc: str = "", joint: str = "") -> IssuerParts:
     """Canonical spelling and identity of an issuer from its matched parts."""
     iss = tables.issuer_by_form(head)
-    if iss is None and fold_key(head).startswith("hoi nghi"):
-        # "Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng": a plenum speaks for the Central Committee
-        iss = tables.Issuer(" ".join(head.split()), "Ban Chấp hành Trung ương Đảng", "TW", "central", "party", "")
     spelled_head = iss.form if iss else " ".join(head.split())
     unit = None
     locality = None

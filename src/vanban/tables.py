@@ -87,12 +87,15 @@ def _type_index() -> dict[str, DocType]:
     for t in doc_types():
         for w in t.words + (t.name,):
             out[fold_key(w)] = t
+    for t in doc_types():  # spellings damaged by an encoding error: "Ch th" for "Chỉ thị"
+        for w in t.words + (t.name,):
+            out.setdefault(fold_lossy(w), t)
     return out
 
 
 def type_by_name(written: str) -> Optional[DocType]:
-    """``"CHỈ THỊ"``, ``"Chương trình hành động"`` -> the DocType; None if unknown."""
-    return _type_index().get(fold_key(written))
+    """``"CHỈ THỊ"``, ``"Chương trình hành động"``, ``"Ch th"`` -> the DocType; None if unknown."""
+    return _type_index().get(fold_key(written)) or _type_index().get(" ".join(written.split()))
 
 
 @cache
@@ -185,7 +188,11 @@ def issuer_by_form(written: str) -> Optional[Issuer]:
     """The issuer a written head stands for, tolerant of case, tone placement,
     look-alike letters, scrambled diacritics and letters lost to encoding errors."""
     exact, lossy = _issuer_lookup()
-    return exact.get(fold_key(written)) or lossy.get(fold_lossy(written))
+    found = exact.get(fold_key(written)) or lossy.get(fold_lossy(written))
+    if found is None and fold_key(written).startswith("hoi nghi"):
+        # "Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng": a plenum speaks for the Central Committee
+        return Issuer(" ".join(written.split()), "Ban Chấp hành Trung ương Đảng", "TW", "central", "party", "")
+    return found
 
 
 def add_issuer_forms(body: str, forms: Iterable[str], code: str, level: str, system: str = "party", locality: str = "") -> None:
