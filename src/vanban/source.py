@@ -39,6 +39,10 @@ _SOFT_BREAK = re.compile(rf"(?<=[^\s.;:!?])[ \t]*\n[ \t]*(?={_LOWER_START})(?!{_
 # a paragraph cut by a page break: "nghiêm⏎⏎túc"
 _PAGE_CUT = re.compile(rf"(?<=[^\s.;:!?])[ \t]*\n(?:[ \t\f]*\n)+[ \t\f]*(?={_LOWER_START})(?!{_LABEL})")
 # a symbol cut at its hyphen or slash: "93-⏎KL/TW", "30/2020/⏎NĐ-CP"
+# a line that ends on a word that needs its complement goes on, whatever case the next one starts with
+_DANGLING = re.compile(
+    r"(?<=[\s(])(?:số|ngày|tháng|năm|của|khóa|khoá|và|về|tại|theo|các|những|với|cho|đến|từ|trong|việc|Ban|Bộ|Tỉnh|Huyện|Đảng)[ \t]*\n[ \t]*(?=[\w(])"
+)
 _LIST_LABEL_LINE = re.compile(r"^\s*(?:[IVXLC]{1,6}\s*[.\-–]|[0-9]{1,2}\.\s*[A-ZĐ]{2})")
 _CODE_CUT = re.compile(r"(?<=[0-9][-/])[ \t]*\n[ \t]*(?=[A-ZĐ])|(?<=[0-9])[ \t]*\n[ \t]*(?=[-/][A-ZĐ])")
 
@@ -104,7 +108,10 @@ def clean(original: str, kind: str = "txt", blocks: Iterable[tuple[int, int, str
         joins.append((m.start(), m.end(), ""))
     for m in _PAGE_CUT.finditer(t):
         joins.append((m.start(), m.end(), " "))
-    for m in _SOFT_BREAK.finditer(t):
+    for m in _DANGLING.finditer(t) if kind != "docx" else ():
+        nl = t.index("\n", m.start())
+        joins.append((nl, m.end(), " "))
+    for m in _SOFT_BREAK.finditer(t) if kind != "docx" else ():  # a DOCX line is a paragraph
         line = t[t.rfind("\n", 0, m.start()) + 1 : m.start()]
         if line.isupper() or _LIST_LABEL_LINE.match(line):
             continue  # a heading or a type line ("KẾ HOẠCH") keeps its line

@@ -169,6 +169,10 @@ def _letterhead(lines, t: str, limit: int) -> tuple[Header, int, list[Unparsed]]
             continue
         role = None
         motto = _motto_piece(ln)
+        if motto is None and role_lines and role_lines[-1][2] == "motto" and h.motto and ln.isupper():
+            prev = _plain(t[role_lines[-1][0] : role_lines[-1][1]].strip())
+            if f"{prev} {ln}" in h.motto:  # "… VIỆT⏎NAM": the rest of a motto cut by the layout
+                motto = h.system
         if motto == "party":
             role = "motto"
             h.motto = "ĐẢNG CỘNG SẢN VIỆT NAM"
@@ -462,6 +466,8 @@ def _heading(ln: str) -> Optional[tuple[str, str, str]]:
     label = m.group(kind)
     sep = m.group("sep")
     rest = ln[m.end() :].strip()
+    if not re.search(r"\w\w", rest) and kind not in ("article",):
+        return None  # "---------", "X);": no words, no heading
     if kind == "roman":
         # "I- MỤC ĐÍCH", "II - NHIỆM VỤ", "III." but not "I" as a word or a Roman numeral in prose
         if not re.match(r"\s*[.\-–)]", sep) or not rest:
@@ -469,6 +475,8 @@ def _heading(ln: str) -> Optional[tuple[str, str, str]]:
     elif kind == "num":
         if not re.match(r"\s*[.\-–)]", sep) or not rest or (rest[:1].islower() and "." not in sep and ")" not in sep):
             return None
+        if "-" in sep and re.match(r"[A-ZĐ]{1,6}i?\s*/", rest):
+            return None  # "45-KH/HU của …": a symbol whose number ended the line before
         if re.match(r"\s*[/.\-]\s*[0-9]", ln[m.start("sep") :]):  # a date or 1.3.1 continued
             return None
     elif kind == "letter":

@@ -1,0 +1,590 @@
+"""PDF -> text in reading order.
+
+Two engines, chosen page by page:
+
+* **fast** (pypdfium2, ~500 pages/s): the text in content-stream order. Good for
+  body pages, where the stream order is the reading order.
+* **layout** (pdfplumber word positions, ~15 pages/s): only where the page has
+  columns side by side that a person reads one after the other: the first page's
+  letterhead (issuer and "Số …" on the left, "ĐẢNG CỘNG SẢN VIỆT NAM" and place/date
+  on the right) and the page(s) with "Nơi nhận" (recipients on the left, signature
+  on the right). Those pages are found cheaply from the fast text first.
+
+``layout_pages``: "auto" (the first page, pages with a national/party motto, pages
+with "Nơi nhận", the last page if it holds a signature), "all" or "none".
+
+On a layout page the words are grouped into lines by their ``top``; the header
+band is the run of lines at the top that leave a vertical strip free of words
+near the middle of the page; it is cut at that strip and emitted left column
+then right column, each as a block. The end band starts at the "Nơi nhận" line
+(plus signature lines just above it that lie wholly right of the cut) and runs
+down while the strip stays free; recipients are emitted, then the signature.
+
+Page numbers and running headers stay in the text; their spans are reported as
+"page-number" / "running-header" blocks. A PDF without a text layer raises
+:class:`~vanban.errors.OCRRequiredError` unless pytesseract with the ``vie``
+language is installed, in which case the pages are OCR'd (with a warning).
+"""
+
+from __future__ import annotations
+
+import re
+import time
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional, Union
+
+from ..errors import OCRRequiredError, ReadError
+from ..text import fold
+from . import Extracted
+
+__all__ = ["read_pdf"]
+
+PathLike = Union[str, Path]
+
+_MOTTOS = ("dang cong san viet nam", "cong hoa xa hoi chu nghia")
+_PAGE_NO = re.compile(r"^\s*(?:[-–—]\s*)?(?:trang\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?(?:\s*[-–—])?\s*$", re.I)
+_SIGN = re.compile(r"^\s*(?:T/M|TM\.|K/T|KT\.|T/L|TL\.|TUQ\.|Q\.|THAY MẶT|KÝ THAY)\s*\S", re.M)
+_SO = re.compile(r"^Số\s*:?\s*\d", re.M)
+_PLACE_DATE = re.compile(r"ngày\s+\d{1,2}\s+tháng\s+\d{1,2}(\s+năm)?", re.I)
+_LIST_ITEM = re.compile(r"^\s*[-+•–]")
+_WS = re.compile(r"\s+")
+
+STRIP = 0.065  # top/bottom fraction of the page height that counts as the margin for page numbers
+OCR_HINT = "OCR it first, e.g. ocrmypdf -l vie in.pdf out.pdf"
+
+
+# --------------------------------------------------------------------------- small data
+
+
+@dataclass
+class _Page:
+    index: int
+    width: float
+    height: float
+    text: str  # fast text, normalised line ends
+    strips: list[str] = field(default_factory=list)  # lines in the top and bottom margins
+    engine: str = "fast"
+    ocr: bool = False
+
+
+@dataclass
+class _Line:
+    words: list[dict]
+    top: float
+    bottom: float
+
+    @property
+    def text(self) -> str:
+        return " ".join(w["text"] for w in self.words)
+
+    @property
+    def x0(self) -> float:
+        return self.words[0]["x0"]
+
+    @property
+    def x1(self) -> float:
+        return max(w["x1"] for w in self.words)
+
+
+# A segment: lines of text and the label of the block they form (None: plain lines).
+_Seg = tuple[list[str], Optional[str]]
+
+
+def _norm(s: str) -> str:
+    return _WS.sub(" ", s).strip()
+
+
+def _clean(raw: str) -> str:
+    """pdfium text -> lines with "\\n" ends, no trailing blanks, no stray control chars."""
+    s = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    s = s.replace("\x02", "-").replace("\ufffe", "-").replace("\x00", "")
+    return "\n".join(line.rstrip() for line in s.split("\n")).strip("\n")
+
+
+def _folded(s: str) -> str:
+    return fold(unicodedata.normalize("NFC", s))
+
+
+# --------------------------------------------------------------------------- entry point
+
+
+def read_pdf(path: PathLike, *, layout_pages: str = "auto") -> Extracted:
+    """Read a PDF; see the module docstring. Raises ReadError / OCRRequiredError."""
+    if layout_pages not in ("auto", "all", "none"):
+        raise ValueError(f"layout_pages must be 'auto', 'all' or 'none', not {layout_pages!r}")
+    t0 = time.perf_counter()
+    p = Path(path)
+    if not p.exists():
+        raise ReadError(p, "no such file")
+    if p.is_dir():
+        raise ReadError(p, "is a directory")
+    _check_bytes(p)
+
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(str(p))
+    except pdfium.PdfiumError as e:
+        msg = str(e)
+        if "password" in msg.lower():
+            raise ReadError(
+                p,
+                "encrypted PDF: it needs a password to open",
+                hint="decrypt it first, e.g. qpdf --decrypt --password=… in.pdf out.pdf",
+            ) from None
+        raise ReadError(
+            p, f"not a readable PDF ({msg})", hint="the file may be damaged; try to repair it, e.g. qpdf in.pdf out.pdf"
+        ) from None
+    warnings: list[str] = []
+    try:
+        meta = _metadata(pdf)
+        pages = [_fast_page(pdf, i, p) for i in range(len(pdf))]
+        empty = [pg for pg in pages if not pg.text.strip()]
+        if pages and len(empty) == len(pages):
+            if not _ocr_available():
+                raise OCRRequiredError(p, "no text layer: this PDF is a scanned image", hint=OCR_HINT)
+            warnings.append("no text layer: the text was OCR'd (tesseract, vie); expect recognition errors")
+        elif empty:
+            scanned = [pg for pg in empty if _has_images(pdf, pg.index)]
+            blank = [pg for pg in empty if pg not in scanned]
+            if blank:
+                warnings.append(f"page(s) {', '.join(str(pg.index + 1) for pg in blank)} are blank")
+            empty = scanned
+            nums = ", ".join(str(pg.index + 1) for pg in scanned)
+            if scanned and _ocr_available():
+                warnings.append(f"page(s) {nums} have no text layer and were OCR'd (tesseract, vie)")
+            elif scanned:
+                warnings.append(f"page(s) {nums} have no text layer, only images (scanned): their text is missing; {OCR_HINT}")
+        if not pages:
+            warnings.append("the PDF has no pages")
+        if empty and _ocr_available():
+            for pg in empty:
+                pg.text = _clean(_ocr_page(pdf[pg.index]))
+                pg.ocr = True
+    finally:
+        pdf.close()
+
+    running = _running_headers(pages)
+    chosen = _choose_layout_pages(pages, layout_pages)
+    segs: dict[int, list[_Seg]] = {}
+    if chosen:
+        segs.update(_layout(p, pages, chosen, running, warnings))
+    for pg in pages:
+        if pg.index not in segs:
+            segs[pg.index] = _fast_segments(pg, running, text_blocks=layout_pages == "none" or pg.ocr)
+
+    ex = _assemble(pages, segs)
+    ex.warnings = warnings
+    meta.update(
+        pages=len(pages),
+        fast_pages=sum(1 for pg in pages if pg.engine == "fast"),
+        layout_pages=sum(1 for pg in pages if pg.engine == "layout"),
+        layout_page_numbers=[pg.index + 1 for pg in pages if pg.engine == "layout"],
+        ocr_pages=[pg.index + 1 for pg in pages if pg.ocr],
+        seconds=round(time.perf_counter() - t0, 4),
+    )
+    ex.meta = meta
+    return ex
+
+
+def _check_bytes(p: Path) -> None:
+    size = p.stat().st_size
+    with p.open("rb") as f:
+        head = f.read(1024)
+        f.seek(max(0, size - 4096))
+        tail = f.read()
+    if b"%PDF-" not in head:
+        raise ReadError(p, "not a PDF file (no %PDF- header)", hint="check the file type; vanban reads .pdf, .docx, .txt, .md")
+    if b"%%EOF" not in tail:
+        raise ReadError(
+            p,
+            f"truncated PDF: no %%EOF marker at the end of its {size} bytes, so text may be missing",
+            hint="download or copy the file again",
+        )
+
+
+def _metadata(pdf) -> dict:
+    meta: dict = {}
+    try:
+        md = pdf.get_metadata_dict(skip_empty=True)
+    except Exception:  # noqa: BLE001 - metadata is a nicety
+        md = {}
+    for k in ("Producer", "Creator", "Title", "Author", "CreationDate"):
+        if md.get(k):
+            meta[k.lower()] = md[k]
+    return meta
+
+
+def _fast_page(pdf, i: int, p: Path) -> _Page:
+    import pypdfium2 as pdfium
+
+    try:
+        page = pdf[i]
+        width, height = page.get_size()
+        tp = page.get_textpage()
+        text = _clean(tp.get_text_range())
+        strips: list[str] = []
+        if text:
+            left, bottom, right, top = page.get_mediabox()
+            band = (top - bottom) * STRIP
+            for lo, hi in ((top - band, top), (bottom, bottom + band)):
+                strips += [_norm(s) for s in _clean(tp.get_text_bounded(left, lo, right, hi)).split("\n") if s.strip()]
+        tp.close()
+        page.close()
+    except pdfium.PdfiumError as e:
+        raise ReadError(p, f"page {i + 1} cannot be read ({e})") from None
+    return _Page(i, width, height, text, strips)
+
+
+def _has_images(pdf, i: int) -> bool:
+    import pypdfium2 as pdfium
+
+    page = pdf[i]
+    try:
+        return any(True for _ in page.get_objects(filter=[pdfium.raw.FPDF_PAGEOBJ_IMAGE], max_depth=2))
+    finally:
+        page.close()
+
+
+# --------------------------------------------------------------------------- OCR (optional)
+
+_ocr_state: dict = {}
+
+
+def _ocr_available() -> bool:
+    """pytesseract importable and tesseract knows Vietnamese ("vie")."""
+    if "ok" not in _ocr_state:
+        try:
+            import pytesseract
+
+            _ocr_state["ok"] = "vie" in pytesseract.get_languages(config="")
+        except Exception:  # noqa: BLE001 - not installed, or no tesseract binary
+            _ocr_state["ok"] = False
+    return _ocr_state["ok"]
+
+
+def _ocr_page(page) -> str:  # pragma: no cover - needs tesseract
+    import pytesseract
+
+    image = page.render(scale=300 / 72).to_pil()
+    return pytesseract.image_to_string(image, lang="vie")
+
+
+# --------------------------------------------------------------------------- which pages need layout
+
+
+def _choose_layout_pages(pages: list[_Page], mode: str) -> list[int]:
+    live = [pg for pg in pages if pg.text.strip() and not pg.ocr]
+    if mode == "none" or not live:
+        return []
+    if mode == "all":
+        return [pg.index for pg in live]
+    chosen = {live[0].index}
+    for pg in live:
+        f = _folded(pg.text)
+        if any(m in f[:1500] for m in _MOTTOS) or "noi nhan" in f:
+            chosen.add(pg.index)
+    last = live[-1]
+    if _SIGN.search(last.text):
+        chosen.add(last.index)
+    return sorted(chosen)
+
+
+def _running_headers(pages: list[_Page]) -> set[str]:
+    """Margin lines (digits ignored) that come back on two or more pages."""
+    seen: dict[str, set[int]] = {}
+    for pg in pages:
+        for s in pg.strips:
+            if not _PAGE_NO.match(s):
+                seen.setdefault(re.sub(r"\d+", "#", s), set()).add(pg.index)
+    return {k for k, v in seen.items() if len(v) >= 2}
+
+
+def _margin_label(text: str, running: set[str]) -> Optional[str]:
+    if _PAGE_NO.match(text):
+        return "page-number"
+    if re.sub(r"\d+", "#", _norm(text)) in running:
+        return "running-header"
+    return None
+
+
+# --------------------------------------------------------------------------- fast pages
+
+
+def _fast_segments(pg: _Page, running: set[str], text_blocks: bool) -> list[_Seg]:
+    lines = pg.text.split("\n") if pg.text else []
+    labels: list[Optional[str]] = [None] * len(lines)
+    strips = set(pg.strips)
+    nonblank = [i for i, s in enumerate(lines) if s.strip()]
+    for i in nonblank[:2] + nonblank[-2:]:
+        t = _norm(lines[i])
+        if t in strips:
+            labels[i] = _margin_label(t, running)
+    if text_blocks:
+        _text_end_blocks(lines, labels)
+    return _runs(lines, labels)
+
+
+def _text_end_blocks(lines: list[str], labels: list[Optional[str]]) -> None:
+    """Without positions: "Nơi nhận:" + its list items is the recipients block, a line
+    starting "T/M", "TM.", "K/T"… and the lines after it the signature block, when
+    the stream has them one after the other (as Word's PDF export does)."""
+    k = next((i for i in range(len(lines) - 1, -1, -1) if _folded(lines[i]).lstrip().startswith("noi nhan")), None)
+    if k is not None and labels[k] is None:
+        j = k + 1
+        while j < len(lines) and labels[j] is None and lines[j].strip() and not _SIGN.match(lines[j]):
+            if not (_LIST_ITEM.match(lines[j]) or lines[j].lstrip()[:1].islower()):
+                break
+            j += 1
+        for i in range(k, j):
+            labels[i] = "recipients"
+    start = k if k is not None else 0
+    s = next((i for i in range(start, len(lines)) if labels[i] is None and _SIGN.match(lines[i])), None)
+    if s is not None:
+        e = s
+        while e + 1 < len(lines) and labels[e + 1] is None and not _folded(lines[e + 1]).lstrip().startswith("noi nhan"):
+            e += 1
+        while e > s and not lines[e].strip():
+            e -= 1
+        for i in range(s, e + 1):
+            labels[i] = "signature"
+
+
+def _runs(lines: list[str], labels: list[Optional[str]]) -> list[_Seg]:
+    segs: list[_Seg] = []
+    for line, lab in zip(lines, labels):
+        if segs and segs[-1][1] == lab and lab not in ("page-number", "running-header"):
+            segs[-1][0].append(line)
+        else:
+            segs.append(([line], lab))
+    return segs
+
+
+# --------------------------------------------------------------------------- layout pages
+
+
+def _layout(p: Path, pages: list[_Page], chosen: list[int], running: set[str], warnings: list[str]) -> dict[int, list[_Seg]]:
+    import pdfplumber
+
+    out: dict[int, list[_Seg]] = {}
+    try:
+        plumb = pdfplumber.open(str(p))
+    except Exception as e:  # noqa: BLE001 - pdfminer raises many kinds
+        warnings.append(f"layout analysis unavailable ({type(e).__name__}: {e}); columns may be out of reading order")
+        return out
+    with plumb:
+        for i in chosen:
+            pg = pages[i]
+            try:
+                words = plumb.pages[i].extract_words(keep_blank_chars=False, use_text_flow=False)
+            except Exception as e:  # noqa: BLE001
+                warnings.append(f"page {i + 1}: layout analysis failed ({type(e).__name__}: {e}); stream order kept")
+                continue
+            if _nonspace(" ".join(w["text"] for w in words)) + 2 < 0.98 * _nonspace(pg.text):
+                warnings.append(f"page {i + 1}: word positions miss characters the text layer has; stream order kept")
+                continue
+            segs = _layout_segments(words, pg, running, last=i == pages[-1].index)
+            out[i] = segs
+            pg.engine = "layout"
+    return out
+
+
+def _nonspace(s: str) -> int:
+    return len(s) - sum(1 for c in s if c.isspace())
+
+
+def _group_lines(words: list[dict]) -> list[_Line]:
+    """Words -> lines: a word joins the current line when it overlaps it vertically
+    by at least half its height."""
+    lines: list[_Line] = []
+    for w in sorted(words, key=lambda w: (round(w["top"], 1), w["x0"])):
+        h = max(w["bottom"] - w["top"], 1.0)
+        if lines:
+            ln = lines[-1]
+            overlap = min(ln.bottom, w["bottom"]) - max(ln.top, w["top"])
+            if overlap >= 0.5 * min(h, ln.bottom - ln.top):
+                ln.words.append(w)
+                ln.bottom = max(ln.bottom, w["bottom"])
+                continue
+        lines.append(_Line([w], w["top"], w["bottom"]))
+    for ln in lines:
+        ln.words.sort(key=lambda w: w["x0"])
+    return lines
+
+
+def _subtract(free: list[tuple[float, float]], spans: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    for a, b in spans:
+        nxt = []
+        for lo, hi in free:
+            if b <= lo or a >= hi:
+                nxt.append((lo, hi))
+                continue
+            if a > lo:
+                nxt.append((lo, a))
+            if b < hi:
+                nxt.append((b, hi))
+        free = nxt
+    return free
+
+
+def _clusters(ln: _Line, min_gap: float) -> list[tuple[float, float]]:
+    """The x-extents of the runs of words of a line separated by at least ``min_gap``."""
+    out: list[tuple[float, float]] = []
+    for w in ln.words:
+        if out and w["x0"] - out[-1][1] < min_gap:
+            out[-1] = (out[-1][0], max(out[-1][1], w["x1"]))
+        else:
+            out.append((w["x0"], w["x1"]))
+    return out
+
+
+def _grow(
+    lines: list[_Line], order: list[int], lo: float, hi: float, min_gap: float, max_top: float, centre: Optional[float] = None
+) -> tuple[list[int], Optional[float]]:
+    """Take lines in ``order`` while a vertical strip at least ``min_gap`` wide between
+    ``lo`` and ``hi`` stays free of words; return them and the middle of the widest strip.
+    With ``centre``: also stop at a line that is one run of words centred on the text
+    area (the type line "KẾ HOẠCH" under a short letterhead)."""
+    free = [(lo, hi)]
+    taken: list[int] = []
+    for i in order:
+        ln = lines[i]
+        if ln.top > max_top:
+            break
+        if centre is not None:
+            runs = _clusters(ln, min_gap)
+            if (
+                len(runs) == 1
+                and runs[0][0] < centre < runs[0][1]
+                and abs((runs[0][0] + runs[0][1]) / 2 - centre) < 0.1 * (hi - lo)
+            ):
+                break
+        nf = [iv for iv in _subtract(free, [(w["x0"], w["x1"]) for w in ln.words]) if iv[1] - iv[0] >= min_gap]
+        if not nf:
+            break
+        free = nf
+        taken.append(i)
+    if not taken:
+        return [], None
+    a, b = max(free, key=lambda iv: iv[1] - iv[0])
+    return taken, (a + b) / 2
+
+
+def _sides(lines: list[_Line], idx: list[int], split: float) -> tuple[list[dict], list[dict]]:
+    left, right = [], []
+    for i in idx:
+        for w in lines[i].words:
+            (left if (w["x0"] + w["x1"]) / 2 < split else right).append(w)
+    return left, right
+
+
+def _texts(words: list[dict]) -> list[str]:
+    return [ln.text for ln in _group_lines(words)]
+
+
+def _layout_segments(words: list[dict], pg: _Page, running: set[str], last: bool) -> list[_Seg]:
+    W, H = pg.width, pg.height
+    lines = _group_lines(words)
+    margin: dict[int, str] = {}
+    for i, ln in enumerate(lines):
+        if ln.top < H * 0.09 or ln.bottom > H * 0.91:
+            lab = _margin_label(ln.text, running)
+            if lab:
+                margin[i] = lab
+    content = [i for i in range(len(lines)) if i not in margin]
+    gap = max(10.0, W * 0.018)
+
+    # units: (sort key, segments); lines not in a band are their own unit
+    used: set[int] = set()
+    units: list[tuple[float, list[_Seg]]] = []
+
+    # end band: "Nơi nhận" (recipients) beside the signature
+    k = next((i for i in reversed(content) if _folded(lines[i].text).startswith("noi nhan")), None)
+    if k is not None:
+        below = [i for i in content if i >= k]
+        band, split = _grow(lines, below, W * 0.15, W * 0.85, gap, H)
+        if band and split is not None:
+            above = []
+            for i in reversed([i for i in content if i < k]):
+                ln, nxt = lines[i], lines[above[-1] if above else k]
+                if ln.x0 >= split and nxt.top - ln.bottom < 1.6 * (ln.bottom - ln.top):
+                    above.append(i)
+                else:
+                    break
+            band = sorted(above) + band
+            left, right = _sides(lines, band, split)
+            rec_left = any(_folded(w["text"]).startswith("noi") for w in left)
+            rec, sig = (left, right) if rec_left else (right, left)
+            segs: list[_Seg] = [(_texts(rec), "recipients")]
+            if sig:
+                segs.append((_texts(sig), "signature"))
+            units.append((min(lines[i].top for i in band), segs))
+            used.update(band)
+
+    # header band: the letterhead columns
+    before = [i for i in content if i not in used and (k is None or i < k)]
+    text_centre = (min(ln.x0 for ln in lines) + max(ln.x1 for ln in lines)) / 2 if lines else W / 2
+    band, split = _grow(lines, before, W * 0.25, W * 0.75, gap, H * 0.45, centre=text_centre)
+    if band and split is not None:
+        left, right = _sides(lines, band, split)
+        lt, rt = _texts(left), _texts(right)
+        joined = "\n".join(lt + rt)
+        marked = any(m in _folded(joined) for m in _MOTTOS) or _SO.search(joined) or _PLACE_DATE.search(joined) or "*" in lt
+        if left and right and marked:
+            units.append((lines[band[0]].top, [(lt, "letterhead-left"), (rt, "letterhead-right")]))
+            used.update(band)
+
+    # a signature without "Nơi nhận": "T/M …" and the lines under it, right of centre
+    if last and k is None:
+        s = next((i for i in reversed(content) if _SIGN.match(lines[i].text) and lines[i].x0 >= W * 0.4), None)
+        if s is not None and s not in used:
+            sig = [s]
+            for i in [i for i in content if i > s]:
+                if i in used or lines[i].x0 < W * 0.35:
+                    break
+                sig.append(i)
+            units.append((lines[s].top, [([lines[i].text for i in sig], "signature")]))
+            used.update(sig)
+
+    for i, ln in enumerate(lines):
+        if i not in used:
+            units.append((ln.top, [([ln.text], margin.get(i))]))
+    units.sort(key=lambda u: u[0])
+    segs_out: list[_Seg] = []
+    for _key, segs in units:
+        for lines_, lab in segs:
+            if lab is None and segs_out and segs_out[-1][1] is None:
+                segs_out[-1][0].extend(lines_)
+            else:
+                segs_out.append((list(lines_), lab))
+    return segs_out
+
+
+# --------------------------------------------------------------------------- assembly
+
+
+def _assemble(pages: list[_Page], segs: dict[int, list[_Seg]]) -> Extracted:
+    parts: list[str] = []
+    spans: list[tuple[int, int]] = []
+    blocks: list[tuple[int, int, str]] = []
+    pos = 0
+    for n, pg in enumerate(pages):
+        if n:
+            parts.append("\f")
+            pos += 1
+        start = pos
+        first = True
+        for lines, lab in segs[pg.index]:
+            if not first:
+                parts.append("\n")
+                pos += 1
+            first = False
+            chunk = "\n".join(lines)
+            if lab and chunk.strip():
+                blocks.append((pos, pos + len(chunk), lab))
+            parts.append(chunk)
+            pos += len(chunk)
+        spans.append((start, pos))
+    return Extracted(text="".join(parts), pages=spans, kind="pdf", blocks=blocks)
