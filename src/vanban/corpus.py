@@ -52,7 +52,7 @@ class Corpus:
     root: Optional[str] = None
 
     @classmethod
-    def from_dir(cls, path: Union[str, Path], *, pattern: str = "*", workers: Optional[int] = None, progress: bool = True) -> "Corpus":
+    def from_dir(cls, path: Union[str, Path], *, pattern: str = "*", workers: Optional[int] = None, progress: bool = True) -> Corpus:
         """Every supported file under ``path`` (README/CHANGELOG files aside)."""
         root = Path(path)
         if not root.is_dir():
@@ -66,7 +66,7 @@ class Corpus:
         return c
 
     @classmethod
-    def from_paths(cls, paths: Iterable[Union[str, Path]], *, workers: Optional[int] = None, progress: bool = True) -> "Corpus":
+    def from_paths(cls, paths: Iterable[Union[str, Path]], *, workers: Optional[int] = None, progress: bool = True) -> Corpus:
         """Read files (in parallel when ``workers`` > 1) with a progress bar on a terminal."""
         paths = [str(p) for p in paths]
         workers = workers if workers is not None else (min(os.cpu_count() or 1, 4) if len(paths) > 200 else 1)
@@ -87,7 +87,7 @@ class Corpus:
         return cls(docs, errors)
 
     @classmethod
-    def from_texts(cls, texts: Iterable[Union[str, tuple[str, str]]]) -> "Corpus":
+    def from_texts(cls, texts: Iterable[Union[str, tuple[str, str]]]) -> Corpus:
         """Documents parsed from strings (``(name, text)`` pairs give each a path)."""
         from .read import parse
 
