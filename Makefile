@@ -12,9 +12,9 @@ $(VENV)/.installed: pyproject.toml
 	$(PY) -m pip install --quiet -e '.[dev]'
 	touch $@
 
-## the main job on the bundled corpus
+## the main job on the bundled corpus: the HTML report and the graph exports in $(OUT)/
 main: $(VENV)/.installed
-	$(VENV)/bin/vanban refs corpus/gialai-phuthien-huyenuy-kehoach-2021-06-30-thuchien-kl93.md
+	$(VENV)/bin/vanban report corpus -o $(OUT)
 
 ## the whole test suite (and the linter)
 test: $(VENV)/.installed lint

@@ -11,8 +11,10 @@ imported on first use, so ``import vanban`` stays fast.
 from __future__ import annotations
 
 from .checks import check
+from .corpus import Corpus
 from .errors import EncodingError, InputTypeError, OCRRequiredError, ReadError, UnsupportedFormatError, VanbanError
 from .find import find_references
+from .graph import cascade, chain, coverage, lag, lineage
 from .model import DOCUMENT, Context, Document, Finding, Header, Recipient, Reference, Relation, Section, Signature, Unparsed
 from .read import parse, read
 from .relate import find_relations
@@ -24,6 +26,12 @@ __all__ = [
     "read",
     "parse",
     "check",
+    "Corpus",
+    "lineage",
+    "cascade",
+    "coverage",
+    "lag",
+    "chain",
     "Document",
     "Header",
     "Section",

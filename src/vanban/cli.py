@@ -186,6 +186,74 @@ def _count_severities(rows) -> dict:
     return out
 
 
+def cmd_report(ns) -> int:
+    from .corpus import Corpus
+    from .report import write_report
+
+    paths = _paths(ns.paths)
+    corpus = Corpus.from_paths(paths, workers=ns.workers)
+    if len(ns.paths) == 1 and Path(ns.paths[0]).is_dir():
+        corpus.root = ns.paths[0]
+    for e in corpus.errors:
+        print(f"vanban: {e.path}: {e.reason}", file=sys.stderr)
+    path = write_report(corpus, ns.output)
+    print(f"{path}  ({len(corpus.documents)} documents, {len(corpus.errors)} unreadable)")
+    return 2 if corpus.errors else 0
+
+
+def cmd_graph(ns) -> int:
+    from . import export
+    from .corpus import Corpus
+    from .graph import lineage, node_for
+
+    corpus = Corpus.from_paths(_paths(ns.paths), workers=ns.workers)
+    G = corpus.graph()
+    if ns.output:
+        writer = {".graphml": export.write_graphml, ".gexf": export.write_gexf, ".json": export.write_json}.get(Path(ns.output).suffix)
+        if writer is None:
+            print("vanban: the output must end in .graphml, .gexf or .json", file=sys.stderr)
+            return 2
+        writer(G, ns.output)
+    if ns.lineage:
+        for p in lineage(G, node_for(G, ns.lineage)):
+            print(" → ".join(p))
+    print(f"{G.number_of_nodes()} documents, {G.number_of_edges()} relations" + (f" -> {ns.output}" if ns.output else ""), file=sys.stderr)
+    return 2 if corpus.errors else 0
+
+
+def cmd_parse(ns) -> int:
+    from .read import read
+
+    status = 0
+    for path in _paths(ns.paths):
+        try:
+            doc = read(path)
+        except VanbanError as e:
+            print(f"vanban: {e}", file=sys.stderr)
+            status = 2
+            continue
+        h = doc.header
+        if ns.format == "json":
+            print(json.dumps({
+                "file": str(path), "doc_type": h.doc_type, "code": h.code, "issuer": h.issuer, "superior": h.superior, "place": h.place,
+                "date": h.date.isoformat() if h.date else None, "title": h.title, "province": h.province, "district": h.district,
+                "inferred": sorted(h.inferred), "preamble": doc.preamble_text,
+                "sections": [{"path": s.path, "label": s.label, "heading": s.heading, "level": s.level, "start": s.start, "end": s.end} for s in doc.walk()],
+                "recipients": [r.text for r in doc.recipients],
+                "signature": {"authority": doc.signature.authority, "on_behalf": doc.signature.on_behalf, "position": doc.signature.position,
+                              "name": doc.signature.name} if doc.signature else None,
+                "unparsed": [{"start": u.start, "end": u.end, "text": u.text, "where": u.where} for u in doc.unparsed],
+            }, ensure_ascii=False))
+        else:
+            print(f"{path}\n  {h.doc_type} {h.code or '(no code)'} · {h.issuer} · {h.place}, {h.date} · inferred: {', '.join(sorted(h.inferred)) or '-'}")
+            print(f"  {h.title}")
+            print("  " + doc.outline().replace("\n", "\n  "))
+            if doc.signature:
+                print(f"  {doc.signature.authority} {doc.signature.on_behalf} / {doc.signature.position} / {doc.signature.name}")
+            print(f"  {len(doc.recipients)} recipients; unparsed: {[u.text for u in doc.unparsed]}")
+    return status
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="vanban", description="Citations in Vietnamese party and state documents.")
     p.add_argument("--version", action="version", version=f"vanban {__version__}")
@@ -200,6 +268,21 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--min-severity", choices=("error", "warning", "info"), default="info")
     c.add_argument("--vi", action="store_true", help="messages in Vietnamese")
     c.set_defaults(func=cmd_check)
+    pa = sub.add_parser("parse", help="letterhead, sections, signature and recipients of each file")
+    pa.add_argument("paths", nargs="+")
+    pa.add_argument("--format", choices=("text", "json"), default="text")
+    pa.set_defaults(func=cmd_parse)
+    g = sub.add_parser("graph", help="build the cascade graph; write it (.graphml, .gexf, .json) and/or print a lineage")
+    g.add_argument("paths", nargs="+")
+    g.add_argument("-o", "--output")
+    g.add_argument("--lineage", help="a document key or code to trace upward")
+    g.add_argument("--workers", type=int, default=None)
+    g.set_defaults(func=cmd_graph)
+    rp = sub.add_parser("report", help="HTML report with cascades, findings and exports (the main job)")
+    rp.add_argument("paths", nargs="+")
+    rp.add_argument("-o", "--output", default="out")
+    rp.add_argument("--workers", type=int, default=None)
+    rp.set_defaults(func=cmd_report)
     return p
 
 

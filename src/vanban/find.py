@@ -309,7 +309,8 @@ def _named(g: Grammar, s: str, work: str, ts: int, te: int, doc_type: Optional[s
         if m.group("dhl_n"):
             r.issuer += f" lần thứ {m.group('dhl_n').upper() if tables.arabic(m.group('dhl_n')) else m.group('dhl_n')}"
         r.locality = loc or None
-        r.level = "provincial" if fold(m.group("dhl_unit")) in ("tinh", "thanh pho") else "district"
+        unit = fold(m.group("dhl_unit"))
+        r.level = "provincial" if unit in ("tinh", "thanh pho") else ("district" if unit in ("huyen", "quan", "thi xa") else "grassroots")
         if m.group("dhl_n"):
             f.extra["congress"] = _ordinal(m.group("dhl_n"))
     elif alt == "law":

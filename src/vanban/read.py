@@ -31,7 +31,10 @@ def decode(data: bytes, path: PathLike = "<bytes>") -> str:
     """UTF-8 (with or without BOM) or UTF-16 with a BOM; anything else is refused
     with the position of the first bad byte rather than silently mangled."""
     if data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
-        return data.decode("utf-16")
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as e:
+            raise EncodingError(path, f"a UTF-16 byte order mark, but not UTF-16: {e.reason} at offset {e.start}") from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as e:

@@ -324,7 +324,6 @@ def _build(mode: str) -> Grammar:
         rf"|(?P<tw>(?:{V('Hội nghị')}{S1})?{tw}(?:{S1}{V('Đảng')})?{S0}(?:{V('lần thứ')}{S1})?(?P<tw_n>{ordv}))"
         rf"|(?P<dh>{V('Đại hội')}{S1}(?:(?:{A(['đại biểu toàn quốc', 'Đảng toàn quốc', 'toàn quốc'])}){S1})?(?:{V('lần thứ')}{S1})?(?P<dh_n>{roman}|{ord_words})(?:{S1}{V('của Đảng')})?)"
         rf"|(?P<dhl>{V('Đại hội')}{S1}(?:{V('đại biểu')}{S1})?{V('Đảng bộ')}{S1}(?P<dhl_unit>{units})(?:{HS}+(?P<dhl_loc>{proper}))?"
-        rf"(?=(?:{HS}+(?P<dhl_loc2>(?!{V('lần thứ', boundary=False)}|{V('nhiệm kỳ', boundary=False)})x)?)?)"
         rf"(?:{S1}{V('lần thứ')}{S1}(?P<dhl_n>{roman}|{ord_words}))?(?P<dhl_term>{S0},?{S0}{V('nhiệm kỳ')}{S1}(?:19|20)[0-9]{{2}}{HS}*{DASH}{HS}*(?:19|20)[0-9]{{2}})?"
         rf"(?<=[0-9A-ZĐa-zàáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]))"
         rf"|(?P<party>{V('Đảng')}(?!{S1}{V('bộ')}))"  # Điều lệ Đảng

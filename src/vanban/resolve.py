@@ -435,9 +435,26 @@ def _other_keys(found: list, ctx: Context) -> None:
         elif r.kind == "short" and r.number and r.doc_type and (r.issuer or r.term):
             r.key = _short_key(f, ctx)
         elif r.kind == "named" and r.name and r.key is None:
-            r.key = "named:" + fold_key(r.name) + ("#" + r.term if r.term else "")
+            r.key = _named_key(r, ctx)
         elif r.relation == "self" and ctx.code and r.key is None:
             r.key = make_key(Reference(0, 0, "", code=ctx.code, date=ctx.date, year=ctx.date.year if ctx.date else None), ctx)
+
+
+def _named_key(r: Reference, ctx: Context) -> str:
+    """"Nghị quyết Trung ương 4 (khóa XII)" -> named:nghi quyet trung uong 4#XII; a local
+    congress's resolution carries its locality, a law the year of its date."""
+    key = "named:" + fold_key(r.name or "")
+    if r.level in ("provincial", "district", "grassroots") or (r.issuer and r.issuer.startswith("Đại hội Đảng bộ")):
+        loc = r.locality
+        if not loc and ctx is not None:
+            unit = fold_key(r.issuer or "")
+            loc = ctx.commune if " xa" in unit or " phuong" in unit else (ctx.district if " huyen" in unit or " quan" in unit else ctx.province)
+        key += f"@{loc or '?'}"
+    if r.term:
+        key += f"#{r.term}"
+    elif r.year or r.date:
+        key += f"#{r.year or r.date.year}"
+    return key
 
 
 def _short_key(f, ctx: Context) -> Optional[str]:
@@ -549,7 +566,12 @@ def _locality(r: Reference, ctx: Optional[Context], level: Optional[str], cp: fi
         if r.issuer:
             m = re.search(r"\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\b", r.issuer)
             unit = m.group(1) if m else None
-        want = {"tỉnh": "provincial", "thành phố": "provincial", "huyện": "district", "quận": "district", "thị xã": "district"}.get(unit or "", "grassroots" if unit else "provincial")
+        if unit is None and ctx is not None and not r.issuer:
+            # a bare "Kế hoạch số 98/KH-UBND" in a district UBND's document is most likely its own body's
+            want = "grassroots" if ctx.commune else ("district" if ctx.district else "provincial")
+        else:
+            want = {"tỉnh": "provincial", "thành phố": "provincial", "huyện": "district", "quận": "district", "thị xã": "district"}.get(
+                unit or "", "grassroots" if unit else "provincial")
     if r.locality:
         kind = {"provincial": "province", "district": "district", "grassroots": "commune"}.get(want or "")
         pl = gazetteer.locate(r.locality, kind, ctx.province if ctx else None)

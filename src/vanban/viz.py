@@ -1,0 +1,221 @@
+"""Pictures of a cascade: a layered matplotlib drawing and a self-contained HTML view.
+
+Layers from the top: central, provincial, district, grassroots; a State document
+sits on the layer of its locality (a provincial People's Committee with the
+provinces) and is drawn as a square. Children are placed under their parents.
+
+Example::
+
+    >>> fig = plot_cascade(G, "93-KL/TW")            # doctest: +SKIP
+    >>> write_html(G, "93-KL/TW", "out/93.html")      # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Optional, Union
+
+from .graph import CASCADE_RELATIONS, cascade, lineage, node_for
+
+__all__ = ["layout", "plot_cascade", "write_html", "Layout"]
+
+ROWS = ("central", "provincial", "district", "grassroots")
+COLORS = {"central": "#b2182b", "provincial": "#ef8a62", "district": "#67a9cf", "grassroots": "#2166ac", "state": "#5aae61", None: "#999999"}
+
+
+@dataclass
+class Layout:
+    pos: dict[str, tuple[float, float]]  # node -> (x, y), y = row index (0 on top)
+    rows: dict[str, int]
+    nodes: list[str]
+    edges: list[tuple[str, str, str]]
+    root: str
+
+
+def _row(a: dict) -> str:
+    lv = a.get("level")
+    if lv == "state":
+        if a.get("commune"):
+            return "grassroots"
+        if a.get("district"):
+            return "district"
+        return "provincial" if a.get("province") else "central"
+    return lv if lv in ROWS else "grassroots"
+
+
+def layout(G, root, *, ancestors: bool = True) -> Layout:
+    """Where each node of ``root``'s cascade (and its lineage, with ``ancestors``) goes."""
+    r = node_for(G, root)
+    nodes = [r] + [c.node for c in cascade(G, r)]
+    if ancestors:
+        for path in lineage(G, r)[:1]:
+            nodes = list(dict.fromkeys(path[1:][::-1] + nodes))
+    keep = set(nodes)
+    edges = sorted({(s, t, k) for s, t, k in G.edges(keys=True) if s in keep and t in keep and k in CASCADE_RELATIONS})
+    # depth-first order from the top, so that children land under their parents
+    children: dict[str, list[str]] = {n: [] for n in nodes}
+    for s, t, _k in edges:
+        children[t].append(s)
+    order: list[str] = []
+    seen: set[str] = set()
+
+    def visit(n: str) -> None:
+        if n in seen:
+            return
+        seen.add(n)
+        order.append(n)
+        for c in sorted(children[n], key=lambda x: (G.nodes[x].get("province") or "", G.nodes[x].get("district") or "", x)):
+            visit(c)
+
+    tops = [n for n in nodes if not any(t in keep for _s, t, _k in G.out_edges(n, keys=True) if _k in CASCADE_RELATIONS)]
+    for t in tops + nodes:
+        visit(t)
+    rows = {lv: i for i, lv in enumerate(ROWS)}
+    per_row: dict[int, list[str]] = {}
+    for n in order:
+        per_row.setdefault(rows[_row(G.nodes[n])], []).append(n)
+    width = max(len(v) for v in per_row.values())
+    pos = {}
+    for y, ns in per_row.items():
+        step = width / max(len(ns), 1)
+        for i, n in enumerate(ns):
+            pos[n] = ((i + 0.5) * step, float(y))
+    return Layout(pos, rows, order, edges, r)
+
+
+def _label(G, n: str) -> str:
+    a = G.nodes[n]
+    code = a.get("code") or a.get("doc_type") or n.split("|")[0]
+    place = a.get("district") or a.get("province") or ""
+    year = a["date"].year if a.get("date") else ""
+    return "\n".join(x for x in (str(code), f"{place} {year}".strip()) if x)
+
+
+def plot_cascade(G, root, *, ax=None, path: Optional[Union[str, Path]] = None, title: Optional[str] = None, ancestors: bool = True):
+    """A layered drawing of ``root`` and everything implementing it (matplotlib);
+    saved to ``path`` when given. Returns the figure."""
+    import matplotlib
+
+    if path is not None:
+        matplotlib.use("Agg", force=False)
+    import matplotlib.pyplot as plt
+    from matplotlib.lines import Line2D
+
+    lay = layout(G, root, ancestors=ancestors)
+    n = len(lay.nodes)
+    width = max(len([1 for p in lay.pos.values() if p[1] == y]) for y in {p[1] for p in lay.pos.values()})
+    if ax is None:
+        fig, ax = plt.subplots(figsize=(max(8, min(0.9 * width + 2, 40)), 2.2 * len(ROWS) + 1))
+    else:
+        fig = ax.figure
+    fs = 8 if width <= 20 else (6 if width <= 40 else 4.5)
+    for s, t, k in lay.edges:
+        (x1, y1), (x2, y2) = lay.pos[s], lay.pos[t]
+        style = "-" if k in ("implements", "continues") else "--"
+        ax.annotate("", xy=(x2, y2 + 0.5), xytext=(x1, y1 - 0.12),
+                    arrowprops={"arrowstyle": "-|>", "color": "#555555", "lw": 0.6, "ls": style, "shrinkA": 2, "shrinkB": 2})
+    for node, (x, y) in lay.pos.items():
+        a = G.nodes[node]
+        lv = a.get("level")
+        marker = "s" if lv == "state" else "o"
+        face = COLORS.get(lv, "#999999") if a.get("in_corpus") else "white"
+        ax.scatter([x], [y], s=260 if node == lay.root else 140, marker=marker, c=face, edgecolors=COLORS.get(lv, "#999999"), linewidths=1.5, zorder=3)
+        ax.text(x, y + 0.22, _label(G, node), ha="center", va="top", fontsize=fs, zorder=4)
+    ax.set_yticks(range(len(ROWS)))
+    ax.set_yticklabels([r.capitalize() for r in ROWS])
+    ax.set_ylim(len(ROWS) - 0.4, -0.6)
+    ax.set_xticks([])
+    for side in ("top", "right", "bottom"):
+        ax.spines[side].set_visible(False)
+    a = G.nodes[lay.root]
+    ax.set_title(title or f"Cascade of {a.get('code') or lay.root} ({n} documents)", fontsize=11)
+    handles = [Line2D([], [], marker="o", ls="", color=COLORS[k], label=k) for k in ("central", "provincial", "district", "grassroots")]
+    handles += [Line2D([], [], marker="s", ls="", color=COLORS["state"], label="state"),
+                Line2D([], [], marker="o", ls="", markerfacecolor="white", markeredgecolor="#999999", label="cited only"),
+                Line2D([], [], ls="-", color="#555555", label="implements / continues"),
+                Line2D([], [], ls="--", color="#555555", label="basis, reviews, amends")]
+    ax.legend(handles=handles, loc="lower left", bbox_to_anchor=(0, -0.2), ncol=4, fontsize=7, frameon=False)
+    fig.tight_layout()
+    if path is not None:
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        fig.savefig(path, dpi=130)
+    return fig
+
+
+def write_html(G, root, path: Union[str, Path], *, title: Optional[str] = None) -> Path:
+    """A self-contained HTML page (inline SVG and script, nothing fetched) showing the
+    cascade: hover a document for its attributes, click it to light up its lineage,
+    drag to pan and scroll to zoom."""
+    lay = layout(G, root)
+    xs = [p[0] for p in lay.pos.values()]
+    sx, sy = 120.0, 170.0
+    w = (max(xs) + 1) * sx if xs else 400
+    h = len(ROWS) * sy + 60
+    nodes = []
+    for n, (x, y) in lay.pos.items():
+        a = G.nodes[n]
+        info = {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in a.items() if k not in ("conflicts",) and v not in (None, [], {})}
+        nodes.append({"id": n, "x": x * sx, "y": y * sy + 40, "label": _label(G, n).split("\n"), "level": a.get("level"), "in_corpus": bool(a.get("in_corpus")),
+                      "info": info})
+    edges = [{"s": s, "t": t, "rel": k, "n": len(G.edges[s, t, k].get("evidence", []))} for s, t, k in lay.edges]
+    lineages = {n: sorted({m for p in lineage(G, n) for m in p}) for n in lay.pos}
+    data = json.dumps({"nodes": nodes, "edges": edges, "colors": {str(k): v for k, v in COLORS.items()}, "lineage": lineages}, ensure_ascii=False)
+    a = G.nodes[lay.root]
+    heading = html.escape(title or f"Cascade of {a.get('code') or lay.root}")
+    page = _HTML.replace("__TITLE__", heading).replace("__W__", f"{w:.0f}").replace("__H__", f"{h:.0f}").replace(
+        "__ROWS__", json.dumps(list(ROWS))).replace("__DATA__", data.replace("</", "<\\/"))
+    p = Path(path)
+    p.parent.mkdir(parents=True, exist_ok=True)
+    p.write_text(page, encoding="utf-8")
+    return p
+
+
+_HTML = """<!DOCTYPE html>
+<html lang="vi"><head><meta charset="utf-8"><title>__TITLE__</title>
+<style>
+body{font:13px/1.4 system-ui,sans-serif;margin:0;color:#222}
+header{padding:8px 14px;border-bottom:1px solid #ddd}
+#wrap{position:relative}
+svg{width:100%;height:80vh;cursor:grab;background:#fcfcfc}
+#tip{position:absolute;display:none;background:#fff;border:1px solid #aaa;padding:6px 8px;max-width:420px;font-size:12px;box-shadow:0 2px 6px #0002;pointer-events:none}
+#tip b{display:inline-block;min-width:70px;color:#555}
+.dim{opacity:.15}
+text{font-size:10px;pointer-events:none}
+.row{font-size:12px;fill:#888}
+</style></head><body>
+<header><b>__TITLE__</b> — hover a document for its details; click it to light up its chain upward; drag to pan, scroll to zoom.</header>
+<div id="wrap"><svg id="svg" viewBox="0 0 __W__ __H__" xmlns="http://www.w3.org/2000/svg"><defs>
+<marker id="arr" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse"><path d="M0,0L10,5L0,10z" fill="#666"/></marker>
+</defs><g id="view"></g></svg><div id="tip"></div></div>
+<script>
+const D=__DATA__, ROWS=__ROWS__;
+const NS="http://www.w3.org/2000/svg", g=document.getElementById("view"), svg=document.getElementById("svg"), tip=document.getElementById("tip");
+const byId={}; D.nodes.forEach(n=>byId[n.id]=n);
+function el(t,a,p){const e=document.createElementNS(NS,t);for(const k in a)e.setAttribute(k,a[k]);(p||g).appendChild(e);return e}
+ROWS.forEach((r,i)=>{const t=el("text",{x:4,y:i*170+30,class:"row"});t.textContent=r});
+const edgeEls=D.edges.map(e=>{const s=byId[e.s],t=byId[e.t];const l=el("line",{x1:s.x,y1:s.y-10,x2:t.x,y2:t.y+12,stroke:"#777","stroke-width":Math.min(1+e.n*0.3,3),"stroke-dasharray":(e.rel=="implements"||e.rel=="continues")?"":"4 3","marker-end":"url(#arr)"});l.dataset.s=e.s;l.dataset.t=e.t;return l});
+const nodeEls=D.nodes.map(n=>{const c=D.colors[n.level]||"#999";const shape=n.level=="state"?el("rect",{x:n.x-8,y:n.y-8,width:16,height:16}):el("circle",{cx:n.x,cy:n.y,r:9});
+shape.setAttribute("fill",n.in_corpus?c:"#fff");shape.setAttribute("stroke",c);shape.setAttribute("stroke-width",2);shape.style.cursor="pointer";shape.dataset.id=n.id;
+n.label.forEach((l,i)=>{const t=el("text",{x:n.x,y:n.y+22+i*11,"text-anchor":"middle"});t.textContent=l;t.dataset.id=n.id});
+shape.addEventListener("mousemove",ev=>{tip.style.display="block";tip.style.left=(ev.offsetX+14)+"px";tip.style.top=(ev.offsetY+14)+"px";
+tip.innerHTML="<div><b>key</b> "+esc(n.id)+"</div>"+Object.entries(n.info).filter(([k])=>k!="key").map(([k,v])=>"<div><b>"+esc(k)+"</b> "+esc(Array.isArray(v)?v.join(", "):String(v))+"</div>").join("")});
+shape.addEventListener("mouseleave",()=>tip.style.display="none");
+shape.addEventListener("click",ev=>{ev.stopPropagation();light(n.id)});return shape});
+function esc(s){return s.replace(/[&<>"]/g,c=>({"&":"&amp;","<":"&lt;",">":"&gt;",'"':"&quot;"}[c]))}
+function light(id){const keep=new Set(D.lineage[id]||[id]);
+g.querySelectorAll("[data-id]").forEach(e=>e.classList.toggle("dim",!keep.has(e.dataset.id)));
+edgeEls.forEach(e=>e.classList.toggle("dim",!(keep.has(e.dataset.s)&&keep.has(e.dataset.t))))}
+svg.addEventListener("click",()=>g.querySelectorAll(".dim").forEach(e=>e.classList.remove("dim")));
+let vb=svg.getAttribute("viewBox").split(" ").map(Number),drag=null;
+svg.addEventListener("wheel",ev=>{ev.preventDefault();const k=ev.deltaY>0?1.1:0.9;const r=svg.getBoundingClientRect();
+const mx=vb[0]+(ev.clientX-r.left)/r.width*vb[2],my=vb[1]+(ev.clientY-r.top)/r.height*vb[3];
+vb=[mx-(mx-vb[0])*k,my-(my-vb[1])*k,vb[2]*k,vb[3]*k];svg.setAttribute("viewBox",vb.join(" "))},{passive:false});
+svg.addEventListener("mousedown",ev=>{drag=[ev.clientX,ev.clientY,vb[0],vb[1]];svg.style.cursor="grabbing"});
+window.addEventListener("mouseup",()=>{drag=null;svg.style.cursor="grab"});
+window.addEventListener("mousemove",ev=>{if(!drag)return;const r=svg.getBoundingClientRect();
+vb[0]=drag[2]-(ev.clientX-drag[0])/r.width*vb[2];vb[1]=drag[3]-(ev.clientY-drag[1])/r.height*vb[3];svg.setAttribute("viewBox",vb.join(" "))});
+</script></body></html>
+"""
