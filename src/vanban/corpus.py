@@ -43,6 +43,14 @@ def _read_one(path: str):
         return CorpusError(path, str(e), type(e).__name__)
 
 
+def _parse_named(item: tuple[str, str]) -> Document:
+    from .read import parse
+
+    d = parse(item[1])
+    d.path = item[0]
+    return d
+
+
 @dataclass
 class Corpus:
     """Documents read together; ``errors`` lists the files that could not be read."""
@@ -87,16 +95,22 @@ class Corpus:
         return cls(docs, errors)
 
     @classmethod
-    def from_texts(cls, texts: Iterable[Union[str, tuple[str, str]]]) -> Corpus:
-        """Documents parsed from strings (``(name, text)`` pairs give each a path)."""
-        from .read import parse
-
-        docs = []
-        for i, t in enumerate(texts):
-            name, text = t if isinstance(t, tuple) else (f"<text {i}>", t)
-            d = parse(text)
-            d.path = name
-            docs.append(d)
+    def from_texts(cls, texts: Iterable[Union[str, tuple[str, str]]], *, workers: int = 1, progress: bool = False) -> Corpus:
+        """Documents parsed from strings (``(name, text)`` pairs give each a path),
+        in ``workers`` processes."""
+        items = [t if isinstance(t, tuple) else (f"<text {i}>", t) for i, t in enumerate(texts)]
+        bar = _bar(len(items), progress)
+        docs: list[Document] = []
+        if workers > 1:
+            with ProcessPoolExecutor(max_workers=workers) as ex:
+                for d in ex.map(_parse_named, items, chunksize=64):
+                    docs.append(d)
+                    bar.advance()
+        else:
+            for it in items:
+                docs.append(_parse_named(it))
+                bar.advance()
+        bar.close()
         return cls(docs)
 
     def __len__(self) -> int:

@@ -203,6 +203,8 @@ def parse_issuer(head: str, loc: str = "", joint: str = "") -> IssuerParts:
             unit = m.group(1).lower().replace("tp.", "thành phố").replace("tp", "thành phố")
             rest = loc[m.end() :].strip() if len(loc) > m.end() else ""
         locality = _title(rest) if rest else None
+        if locality and locality.isdigit() and unit:
+            locality = f"{unit.capitalize()} {locality}"  # "Phường 1", "Quận 3": the number alone is no name
         loc_spelled = " ".join(x for x in ((unit or ""), (locality or "")) if x)
         spelled = f"{spelled_head} {loc_spelled}".strip()
     else:

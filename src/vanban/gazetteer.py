@@ -45,7 +45,21 @@ class Place:
         return ", ".join(parts)
 
 
-_TYPE_PREFIX = re.compile(r"^(tinh|thanh pho|tp\.?|huyen|quan|thi xa|xa|phuong|thi tran)\s+")
+_TYPE_WORD = re.compile(r"^(tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường|thị trấn)\s+", re.IGNORECASE)
+_UNIT_FOLDED = {"tỉnh": "tinh", "thành phố": "thanh pho", "tp": "tp", "tp.": "tp", "huyện": "huyen", "quận": "quan", "thị xã": "thi xa", "xã": "xa",
+                "phường": "phuong", "thị trấn": "thi tran"}
+
+
+def _split_unit(name: str) -> tuple[Optional[str], str]:
+    """("huyen", key of the rest) for "huyện Phú Thiện"; the unit word is read with its
+    diacritics, so that "Tịnh Biên" is not taken for "tỉnh Biên"."""
+    import unicodedata
+
+    n = unicodedata.normalize("NFC", name.strip())
+    m = _TYPE_WORD.match(n)
+    if not m:
+        return None, _key(n)
+    return _UNIT_FOLDED.get(m.group(1).lower()), _key(n[m.end() :])
 
 
 def _key(name: str) -> str:
@@ -88,9 +102,11 @@ def _index() -> _Index:
             districts.setdefault(_key(r["district"]), []).append(d)
             by_province.setdefault(p, []).append(d)
         if r["wardShort"]:
-            c = Place("commune", r["wardShort"], r["ward"], p, district=r["districtShort"], code=r["wardCode"])
-            communes.setdefault(_key(r["wardShort"]), []).append(c)
-            communes.setdefault(_key(r["ward"]), []).append(c)
+            short = re.sub(r"\s*\([^)]*\)\s*$", "", r["wardShort"])  # "Phước Long (Thị trấn)": the gazetteer's own disambiguation
+            full = re.sub(r"\s*\([^)]*\)\s*$", "", r["ward"])
+            c = Place("commune", short, full, p, district=r["districtShort"], code=r["wardCode"])
+            communes.setdefault(_key(short), []).append(c)
+            communes.setdefault(_key(full), []).append(c)
     # common ways of writing the big cities
     for alias, target in (("tp hcm", "ho chi minh"), ("hcm", "ho chi minh"), ("tphcm", "ho chi minh"), ("sai gon", "ho chi minh")):
         if target in provinces:
@@ -102,7 +118,7 @@ def province(name: str) -> Optional[str]:
     """Short name of a province from any spelling: "TỈNH GIA LAI" -> "Gia Lai"."""
     k = _key(name)
     idx = _index()
-    pl = idx.provinces.get(k) or idx.provinces.get(_TYPE_PREFIX.sub("", k))
+    pl = idx.provinces.get(k) or idx.provinces.get(_split_unit(name)[1])
     return pl.name if pl else None
 
 
@@ -110,7 +126,7 @@ def district(name: str, province_name: Optional[str] = None) -> list[Place]:
     """Districts with that name (in that province when given)."""
     k = _key(name)
     idx = _index()
-    cands = idx.districts.get(k) or idx.districts.get(_TYPE_PREFIX.sub("", k)) or []
+    cands = idx.districts.get(k) or idx.districts.get(_split_unit(name)[1]) or []
     if province_name:
         pk = province(province_name)
         cands = [c for c in cands if c.province == pk]
@@ -120,13 +136,12 @@ def district(name: str, province_name: Optional[str] = None) -> list[Place]:
 def commune(name: str, district_name: Optional[str] = None, province_name: Optional[str] = None) -> list[Place]:
     k = _key(name)
     idx = _index()
-    cands = idx.communes.get(k) or idx.communes.get(_TYPE_PREFIX.sub("", k)) or []
+    cands = idx.communes.get(k) or idx.communes.get(_split_unit(name)[1]) or []
     if province_name:
         pk = province(province_name)
         cands = [c for c in cands if c.province == pk]
     if district_name:
-        dk = _key(district_name)
-        cands = [c for c in cands if _key(c.district or "") == _TYPE_PREFIX.sub("", dk)]
+        cands = [c for c in cands if _key(c.district or "") == _split_unit(district_name)[1]]
     return list(dict.fromkeys(cands))
 
 
@@ -144,12 +159,11 @@ def locate(name: str, kind: Optional[str] = None, within: Optional[str] = None) 
     unit word in the name ("huyện Phú Thiện"); ``within`` is a province name.
     """
     k = _key(name)
-    m = _TYPE_PREFIX.match(k)
+    word, bare = _split_unit(name)
+    m = word is not None
     if m and kind is None:
-        word = m.group(1)
-        kind = {"tinh": "province", "thanh pho": None, "tp": None, "tp.": None, "huyen": "district", "quan": "district", "thi xa": "district",
+        kind = {"tinh": "province", "thanh pho": None, "tp": None, "huyen": "district", "quan": "district", "thi xa": "district",
                 "xa": "commune", "phuong": "commune", "thi tran": "commune"}[word]
-    bare = _TYPE_PREFIX.sub("", k)
     if kind in (None, "province"):
         p = province(bare)
         if p:

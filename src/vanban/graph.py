@@ -195,6 +195,10 @@ def _repairs(corpus: Corpus, doc_nodes: set[str]) -> dict[int, tuple[str, str]]:
     known = set(doc_nodes)
     for d in corpus.documents:
         known.update(r.key for r in d.references if r.key and r.relation != "self")
+    by_prefix: dict[str, list[str]] = defaultdict(list)
+    for x in known:
+        if not x.endswith("#?"):
+            by_prefix[x.rsplit("#", 1)[0] + "#"].append(x)
     out: dict[int, tuple[str, str]] = {}
     for d in corpus.documents:
         ctx = d.header.context()
@@ -211,7 +215,7 @@ def _repairs(corpus: Corpus, doc_nodes: set[str]) -> dict[int, tuple[str, str]]:
                 fixed = Reference(0, 0, "", code=f.suggestion, date=r.date, year=r.year, issuer=r.issuer, term=r.term, locality=r.locality)
             k = make_key(fixed, ctx)
             if k and k.endswith("#?"):  # undated: the one known document with that code (and place)
-                same = [x for x in known if x.startswith(k[:-1]) and not x.endswith("#?")]
+                same = by_prefix.get(k[:-1], [])
                 k = same[0] if len(same) == 1 else k
             if k and k != r.key and k in known:
                 out[id(r)] = (k, f.rule)
@@ -274,14 +278,15 @@ def _adopt_codes(G, cited) -> None:
     """A corpus document without a printed code (the seed) is the stub its citations
     describe when exactly one stub matches its type, level, locality and date."""
     aliases = G.graph.setdefault("aliases", {})
-    for n, a in list(G.nodes(data=True)):
-        if not (a.get("in_corpus") and not a.get("code") and a.get("date")):
-            continue
-        cands = [
-            s for s, b in G.nodes(data=True)
-            if not b.get("in_corpus") and b.get("date") == a["date"] and b.get("doc_type") == a.get("doc_type")
-            and b.get("level") == a.get("level") and _same_place(a, b)
-        ]
+    codeless = [(n, a) for n, a in G.nodes(data=True) if a.get("in_corpus") and not a.get("code") and a.get("date")]
+    if not codeless:
+        return
+    stubs: dict[tuple, list[str]] = defaultdict(list)
+    for s, b in G.nodes(data=True):
+        if not b.get("in_corpus") and b.get("date"):
+            stubs[(b["date"], b.get("doc_type"), b.get("level"))].append(s)
+    for n, a in codeless:
+        cands = [s for s in stubs.get((a["date"], a.get("doc_type"), a.get("level")), []) if s in G and _same_place(a, G.nodes[s])]
         if len(cands) == 1:
             stub = cands[0]
             b = G.nodes[stub]
@@ -306,6 +311,7 @@ def _link_unknown_terms(G, edges: list, guess: bool) -> None:
     if not guess:
         return
     aliases = G.graph.setdefault("aliases", {})
+    linked: set[str] = set()
     by_code: dict[str, list[str]] = defaultdict(list)
     for n, a in G.nodes(data=True):
         if a.get("code") and not n.endswith("#?"):
@@ -328,9 +334,11 @@ def _link_unknown_terms(G, edges: list, guess: bool) -> None:
                 G.add_node(target, **attrs)
             aliases[n] = target
             G.remove_node(n)
-            for i, (s, t, rel, ev, _inf) in enumerate(edges):
-                if t == n or s == n:
-                    edges[i] = (target if s == n else s, target if t == n else t, rel, ev, True)
+            linked.add(n)
+    if linked:
+        for i, (s, t, rel, ev, _inf) in enumerate(edges):
+            if s in linked or t in linked:
+                edges[i] = (aliases.get(s, s), aliases.get(t, t), rel, ev, True)
 
 
 # --- queries -----------------------------------------------------------------------------

@@ -143,12 +143,15 @@ ORDINAL_WORDS = {
 }
 UNIT_WORDS = ["tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "TP."]
 # capitalised words that never start a locality name after an issuer
+# (whole phrases where the first word also begins place names: Kế Sách, Quy Nhơn, Chương Mỹ, Năm Căn,
+# Hướng Hóa, Đồng Xoài are places; "Kế hoạch", "Quy định", "Chương trình" are not)
 LOC_STOP = [
-    "Về", "Ngày", "Số", "Và", "Tại", "Khóa", "Thực", "Triển", "Quán", "Tiếp", "Căn", "Nhằm", "Đến", "Trong",
-    "Theo", "Của", "Ban", "Bộ", "Chỉ", "Kết", "Kế", "Nghị", "Quyết", "Quy", "Hướng", "Thông", "Công",
-    "Chương", "Đề", "Với", "Để", "Năm", "Tháng", "Lần", "Nhiệm", "Sau", "Gọi", "Đã", "Vừa", "Có", "Yêu",
-    "Đồng", "Các", "Những", "Phần", "Điều", "Mục", "Nơi", "Lưu",
+    "Về", "Ngày", "Số", "Và", "Tại", "Khóa", "Thực hiện", "Triển khai", "Quán triệt", "Tiếp tục", "Căn cứ", "Nhằm", "Đến", "Trong",
+    "Theo", "Của", "Ban", "Bộ", "Chỉ thị", "Kết luận", "Kế hoạch", "Nghị quyết", "Quyết định", "Quy định", "Quy chế", "Hướng dẫn",
+    "Thông báo", "Thông tri", "Công văn", "Chương trình", "Đề án", "Với", "Để", "Năm 19", "Năm 20", "Tháng", "Lần", "Nhiệm kỳ", "Sau",
+    "Gọi", "Đã", "Vừa", "Có", "Yêu cầu", "Đồng thời", "Các", "Những", "Phần", "Điều", "Mục", "Nơi", "Lưu",
 ]
+LOC_INNER_OK = {"Ban", "Bộ", "Mục", "Lưu", "Và", "Nơi", "Phần", "Điều", "Các", "Những", "Sau", "Lần", "Tháng", "Có", "Đã", "Vừa", "Gọi", "Để", "Với", "Nhằm"}
 TRIGGERS = {
     # order matters: longer / more specific cues first
     "replaces": ["thay thế", "bãi bỏ", "hủy bỏ", "thay cho"],
@@ -266,11 +269,16 @@ def _build(mode: str) -> Grammar:
     head_alt = A(heads)
     units = A(UNIT_WORDS, boundary=False)
     if ex:
-        stop = "(?!" + "|".join(_escape_word(w) + r"(?!\w)" for w in LOC_STOP) + "|" + "|".join(
-            _escape_word(w.upper()) + r"(?!\w)" for w in LOC_STOP
-        ) + ")"
-        capword = rf"{stop}{CAP}(?:\w|\.(?=\w))*"
-        proper = rf"(?:{capword}|[0-9]{{1,2}}(?!\w))(?:{HS}+(?:{capword}|[0-9]{{1,2}}(?![\w/]))|{HS}*-{HS}*{capword}){{0,5}}"
+        def stops(words):
+            return "(?!" + "|".join(
+                re.escape(w).replace(r"\ ", HS + "+") + (r"(?!\w)" if not w[-1].isdigit() else "") for w in words + [x.upper() for x in words]
+            ) + ")"
+
+        # a locality starts with none of LOC_STOP; inside a name ("Cai Bộ", "Nậm Ban", "Lao Và Chải",
+        # "Bình Lưu Quang") only the words that open a new clause end it
+        capword = rf"{stops(LOC_STOP)}{CAP}(?:\w|\.(?=\w))*"
+        inner = rf"{stops([w for w in LOC_STOP if w not in LOC_INNER_OK])}{CAP}(?:\w|\.(?=\w))*"
+        proper = rf"(?:{capword}|[0-9]{{1,2}}(?!\w))(?:{HS}+(?:{inner}|[0-9]{{1,2}}(?![\w/]))|{HS}*-{HS}*{inner}){{0,5}}"
         lower_word = rf"(?!{A(['về', 'ngày', 'số', 'và', 'tại', 'khóa', 'thực', 'triển', 'đến', 'trong', 'theo', 'của', 'với', 'để', 'nhằm', 'đã', 'vừa', 'có', 'ban', 'xây', 'yêu', 'đề', 'chỉ', 'tổ', 'năm'], boundary=False)}(?!\w))[{LOWER}]+"
         loc = rf"(?:{HS}+{units})?{HS}+{proper}|{HS}+{units}(?!{HS}*[{UPPER}0-9])"
         unit_tail = rf"(?:{HS}+{lower_word}){{1,4}}{HS}+{proper}"

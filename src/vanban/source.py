@@ -34,17 +34,14 @@ _MD_HEADING = re.compile(r"(?m)^[ \t]*#{1,6}[ \t]+")
 _PAGE_NUMBER_LINE = re.compile(
     r"(?:(?<=[\n\f])|^)[ \t]*(?:-[ \t]*)?(?:Trang[ \t]+)?[0-9]{1,3}(?:[ \t]*/[ \t]*[0-9]{1,3})?(?:[ \t]*-)?[ \t]*(?=[\n\f]|$)"
 )
-# a line break inside a paragraph: the line does not end a sentence and the next one goes on in lower case
-_SOFT_BREAK = re.compile(rf"(?<=[^\s.;:!?])[ \t]*\n[ \t]*(?={_LOWER_START})(?!{_LABEL})")
-# a paragraph cut by a page break: "nghiêm⏎⏎túc"
-_PAGE_CUT = re.compile(rf"(?<=[^\s.;:!?])[ \t]*\n(?:[ \t\f]*\n)+[ \t\f]*(?={_LOWER_START})(?!{_LABEL})")
-# a symbol cut at its hyphen or slash: "93-⏎KL/TW", "30/2020/⏎NĐ-CP"
-# a line that ends on a word that needs its complement goes on, whatever case the next one starts with
-_DANGLING = re.compile(
-    r"(?<=[\s(])(?:số|ngày|tháng|năm|của|khóa|khoá|và|về|tại|theo|các|những|với|cho|đến|từ|trong|việc|Ban|Bộ|Tỉnh|Huyện|Đảng)[ \t]*\n[ \t]*(?=[\w(])"
+# words that need their complement: a line ending on one goes on, whatever case the next starts with
+_DANGLING_WORDS = frozenset(
+    "số ngày tháng năm của khóa khoá và về tại theo các những với cho đến từ trong việc Ban Bộ Tỉnh Huyện Đảng".split()
 )
+_BREAK = re.compile(r"[ \t]*\n(?:[ \t\f]*\n)*[ \t\f]*")
+_LOWER = set(_LOWER_START[1:-1].replace("a-z", "abcdefghijklmnopqrstuvwxyz"))
+_LABEL_START = re.compile(_LABEL)
 _LIST_LABEL_LINE = re.compile(r"^\s*(?:[IVXLC]{1,6}\s*[.\-–]|[0-9]{1,2}\.\s*[A-ZĐ]{2})")
-_CODE_CUT = re.compile(r"(?<=[0-9][-/])[ \t]*\n[ \t]*(?=[A-ZĐ])|(?<=[0-9])[ \t]*\n[ \t]*(?=[-/][A-ZĐ])")
 
 
 class Source:
@@ -94,7 +91,7 @@ def clean(original: str, kind: str = "txt", blocks: Iterable[tuple[int, int, str
                 edits.append((m.start(), m.end(), ""))
         for m in re.finditer("\f", original):
             edits.append((m.start(), m.end(), "\n"))
-    if kind in ("md", "txt"):
+    if kind in ("md", "txt") and ("*" in original or "__" in original):
         for m in _EMPHASIS.finditer(original):
             edits.append((m.start(), m.end(), ""))
         if kind == "md":
@@ -103,21 +100,53 @@ def clean(original: str, kind: str = "txt", blocks: Iterable[tuple[int, int, str
     first = edited(original, _disjoint(edits))
     # layer 2: lines re-joined where the page, not the author, broke them
     t = first.text
-    joins: list[tuple[int, int, str]] = []
-    for m in _CODE_CUT.finditer(t):
-        joins.append((m.start(), m.end(), ""))
-    for m in _PAGE_CUT.finditer(t):
-        joins.append((m.start(), m.end(), " "))
-    for m in _DANGLING.finditer(t) if kind != "docx" else ():
-        nl = t.index("\n", m.start())
-        joins.append((nl, m.end(), " "))
-    for m in _SOFT_BREAK.finditer(t) if kind != "docx" else ():  # a DOCX line is a paragraph
-        line = t[t.rfind("\n", 0, m.start()) + 1 : m.start()]
-        if line.isupper() or _LIST_LABEL_LINE.match(line):
-            continue  # a heading or a type line ("KẾ HOẠCH") keeps its line
-        joins.append((m.start(), m.end(), " "))
+    joins = _joins(t, kind) if "\n" in t else []
     second = edited(t, _disjoint(joins))
     return Source(original, [first, second])
+
+
+def _joins(t: str, kind: str) -> list[tuple[int, int, str]]:
+    """Line breaks to undo, decided at each break from the characters around it:
+
+    * "93-⏎KL/TW", "số 1234/⏎QĐ-UBND": a symbol cut at its hyphen or slash -> nothing;
+    * "nghiêm⏎⏎túc": a paragraph cut by a page break, going on in lower case -> a space;
+    * "của⏎Ban Bí thư", "số⏎45-KH/HU": a line ending on a word that needs its complement -> a space;
+    * "tiếp tục⏎thực hiện": a hard-wrapped line going on in lower case -> a space
+      (not after a heading or the type line: "KẾ HOẠCH⏎triển khai …" keeps its line).
+
+    DOCX lines are paragraphs: only symbol cuts are joined there.
+    """
+    out: list[tuple[int, int, str]] = []
+    n = len(t)
+    for m in _BREAK.finditer(t):
+        a, b = m.span()
+        if a == 0 or b >= n:
+            continue
+        prev, nxt = t[a - 1], t[b]
+        blank = m.group().count("\n") > 1
+        # a symbol cut at its hyphen or slash, or right after its number
+        if (prev in "-/" and a >= 2 and t[a - 2].isdigit() and (nxt.isupper() or nxt.isdigit())) or (
+            prev.isdigit() and nxt in "-/" and b + 1 < n and t[b + 1].isupper()
+        ):
+            out.append((a, b, ""))
+            continue
+        if kind == "docx" or prev in ".;:!?" or prev.isspace():
+            continue
+        lower_next = nxt in _LOWER and not _LABEL_START.match(t, b)
+        if blank:
+            if lower_next:
+                out.append((a, b, " "))
+            continue
+        ls = t.rfind("\n", 0, a) + 1
+        last_word = t[max(ls, t.rfind(" ", ls, a) + 1) : a]
+        if last_word in _DANGLING_WORDS and (nxt.isalnum() or nxt == "("):
+            out.append((a, b, " "))
+            continue
+        if lower_next:
+            line = t[ls:a]
+            if not (line.isupper() or _LIST_LABEL_LINE.match(line)):
+                out.append((a, b, " "))
+    return out
 
 
 def _disjoint(edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

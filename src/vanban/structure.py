@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -86,6 +87,7 @@ _LOW = "a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềế�
 _NAME = re.compile(rf"^[{_UP}][{_LOW}]*(?:\s+[{_UP}][{_LOW}]*){{1,4}}$")
 _CLOSING = re.compile(r"^(?:Trên đây là|Trên đây)\b|\./\.\s*$")
 
+_KINDS = ("part", "chapter", "article", "roman", "upper", "num", "letter", "dash", "plus")
 _RANK = {"part": 0, "chapter": 1, "upper": 2, "roman": 3, "article": 4, "num": 5, "letter": 7, "dash": 8, "plus": 9}
 
 
@@ -306,6 +308,8 @@ def _place_date(lines, idx: int, n: int):
     """"Phú Thiện, ngày 30 tháng 6 năm 2021", also when broken over up to three
     lines ("Sơn⏎La, ngày 11 tháng 3⏎năm 2020"); returns (match, extra lines used)."""
     joined = _plain(lines[idx][2])
+    if not joined[:1].isupper():
+        return None
     for extra in range(3):
         if extra:
             if idx + extra >= n:
@@ -314,6 +318,8 @@ def _place_date(lines, idx: int, n: int):
             if not nxt:
                 break
             joined = f"{joined} {nxt}"
+        if "ngày" not in joined:
+            continue
         m = _PLACE_DATE.match(joined)
         if m and m.group("y"):
             return m, extra
@@ -389,6 +395,16 @@ def _issuer_from_lines(h: Header, issuer_lines: list[tuple[int, int, str]]) -> N
         kind = {"tỉnh": "province", "huyện": "district", "quận": "district", "thị xã": "district", "xã": "commune", "phường": "commune", "thị trấn": "commune"}.get(unit or "")
         kind = kind or {"provincial": "province", "district": "district", "grassroots": "commune"}.get(level or "")
         pl = gazetteer.locate(locality, kind, h.province)
+        if pl is None and kind == "commune" and superior:
+            # "ĐẢNG BỘ HUYỆN CHÂU THÀNH / ĐẢNG ỦY XÃ BÌNH HÒA": ten provinces have a Châu Thành, the pair is one place
+            m = re.match(r"^ĐẢNG BỘ\s+(?:HUYỆN|QUẬN|THỊ XÃ|THÀNH PHỐ)\s+(.+)$", superior.upper())
+            if m:
+                cands = gazetteer.commune(locality, district_name=m.group(1), province_name=h.province)
+                pl = cands[0] if len(cands) == 1 else None
+        if (pl is None or (pl.kind == "province" and superior and pl.province == h.province)) and h.province:
+            # "THÀNH ỦY LONG XUYÊN", "THÀNH ỦY BẠC LIÊU" under "ĐẢNG BỘ TỈNH BẠC LIÊU": a city of the province
+            ds = gazetteer.district(locality, h.province)
+            pl = ds[0] if len(ds) == 1 else (pl or gazetteer.locate(locality, None, h.province))
         if pl:
             _put_place(h, pl)
 
@@ -415,6 +431,10 @@ def _put_place(h: Header, pl: gazetteer.Place) -> None:
 
 def _infer_header(h: Header, t: str, signature: Optional[Signature]) -> None:
     """Fill what the letterhead does not say from what the text supports, marking it."""
+    if h.issuer and h.date and h.doc_type and (h.province or h.level == "central"):
+        if h.issuer_code and not h.level:
+            h.level = tables.level_of_code(h.issuer_code)
+        return
     ctx = infer_context(t)
     for name in ("doc_type", "date"):
         if getattr(h, name) is None and getattr(ctx, name) is not None:
@@ -462,7 +482,8 @@ def _heading(ln: str) -> Optional[tuple[str, str, str]]:
     m = _HEADING.match(ln)
     if not m:
         return None
-    kind = next(k for k in ("part", "chapter", "article", "roman", "upper", "num", "letter", "dash", "plus") if m.group(k))
+    gd = m.groupdict()
+    kind = next(k for k in _KINDS if gd[k])
     label = m.group(kind)
     sep = m.group("sep")
     rest = ln[m.end() :].strip()
@@ -526,9 +547,13 @@ def _sections(body_lines, body_end: int) -> tuple[list[Section], Optional[int]]:
         stack.append((rank, node))
     for _, node in stack:
         node.end = body_end
+    # do not let a node end with the blank lines before the next one
+    ends = [(a, a + len(raw.rstrip())) for a, _b, raw in body_lines if raw.strip()]
+    starts = [a for a, _ in ends]
     for r in roots:
         for node in r.walk():
-            node.end = _rstrip_end(body_lines, node.start, node.end)
+            k = bisect_left(starts, node.end) - 1
+            node.end = max(ends[k][1], node.start) if k >= 0 and ends[k][0] >= node.start else node.start
             if not node.children:
                 node.body_end = node.end
     return roots, first
@@ -537,15 +562,6 @@ def _sections(body_lines, body_end: int) -> tuple[list[Section], Optional[int]]:
 def _close(stack, at: int) -> None:
     for _, node in stack:
         node.end = at
-
-
-def _rstrip_end(body_lines, start: int, end: int) -> int:
-    """Do not let a node end with the blank lines before the next one."""
-    last = start
-    for a, _b, raw in body_lines:
-        if start <= a < end and raw.strip():
-            last = max(last, a + len(raw.rstrip()))
-    return max(last, start)
 
 
 # --- tail: recipients and signature ----------------------------------------------------
