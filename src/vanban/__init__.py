@@ -22,6 +22,13 @@ from .resolve import make_key, parse_key
 
 __version__ = "0.1.0"
 
+
+def nlp(pyvi: bool = True):
+    """A blank Vietnamese spaCy pipeline with the ``vanban_references`` component."""
+    from .spacy_component import nlp as _nlp
+
+    return _nlp(pyvi)
+
 __all__ = [
     "read",
     "parse",
@@ -40,6 +47,7 @@ __all__ = [
     "Unparsed",
     "find_references",
     "find_relations",
+    "nlp",
     "make_key",
     "parse_key",
     "Reference",

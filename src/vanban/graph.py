@@ -168,6 +168,8 @@ def build_graph(corpus: Corpus, *, registry: bool = True, guess_terms: bool = Tr
     _add_stubs(G, cited, registry)
     _adopt_codes(G, cited)
     _link_unknown_terms(G, edges, guess_terms)
+    if guess_terms:
+        _link_named(G, edges)
     for s, t, rel, ev, inferred in edges:
         s, t = _alias(G, s), _alias(G, t)
         if s == t:
@@ -335,6 +337,49 @@ def _link_unknown_terms(G, edges: list, guess: bool) -> None:
             aliases[n] = target
             G.remove_node(n)
             linked.add(n)
+    if linked:
+        for i, (s, t, rel, ev, _inf) in enumerate(edges):
+            if s in linked or t in linked:
+                edges[i] = (aliases.get(s, s), aliases.get(t, t), rel, ev, True)
+
+
+def _link_named(G, edges: list) -> None:
+    """"Nghị quyết Trung ương 7 khóa X về xây dựng đội ngũ trí thức …": a named
+    central reference whose subject matches the title of exactly one known document
+    of that term (the corpus's, or the registry's) is that document."""
+    from .similar import similar_titles
+
+    named = [n for n, a in G.nodes(data=True) if n.startswith("named:") and a.get("title") and a.get("level") == "central"]
+    if not named:
+        return
+    cands: dict[str, str] = {}
+    for k in tables.registry():  # the registry's subjects first: a citation's subject may run on
+        if k.code.endswith("/TW") and k.subject:
+            cands[f"{k.code}#{k.term}"] = k.subject
+    for n, a in G.nodes(data=True):
+        if a.get("level") == "central" and a.get("title") and not n.startswith("named:") and (n not in cands or a.get("in_corpus")):
+            cands[n] = a["title"]
+    aliases = G.graph.setdefault("aliases", {})
+    linked: set[str] = set()
+    for n in named:
+        term = n.rsplit("#", 1)[1] if "#" in n else None
+        pool = [k for k in cands if term is None or k.endswith("#" + term)]
+        if not pool:
+            continue
+        ranked = similar_titles(G.nodes[n]["title"], [cands[k] for k in pool], k=2)
+        if not ranked or ranked[0][1] < 0.5 or (len(ranked) > 1 and ranked[0][1] - ranked[1][1] < 0.15):
+            continue
+        target = pool[ranked[0][0]]
+        if target not in G:
+            kd = next((x for x in tables.known(target.split("#")[0]) if x.term == target.rsplit("#", 1)[1]), None)
+            G.add_node(target, key=target, code=target.split("#")[0], doc_type=kd.doc_type if kd else G.nodes[n].get("doc_type"),
+                       number=kd.number if kd else None, issuer=kd.issuer if kd else None, issuer_code="TW", level="central",
+                       date=kd.date if kd else None, term=kd.term if kd else term, title=kd.subject if kd else None, in_corpus=False, path=None,
+                       province=None, district=None, commune=None, conflicts={}, inferred=[], registry=kd.source if kd else None)
+        G.nodes[target].setdefault("names", []).append(n.split(":", 1)[1].split("#")[0])
+        aliases[n] = target
+        G.remove_node(n)
+        linked.add(n)
     if linked:
         for i, (s, t, rel, ev, _inf) in enumerate(edges):
             if s in linked or t in linked:

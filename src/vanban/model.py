@@ -402,6 +402,11 @@ class Document:
             return "signature"
         return "other"
 
+    def _repr_html_(self) -> str:
+        from .display import document_html
+
+        return document_html(self)
+
     def outline(self) -> str:
         """The section tree as indented text."""
         lines = []

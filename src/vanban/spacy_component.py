@@ -1,0 +1,154 @@
+"""vanban in a spaCy pipeline: ``nlp.add_pipe("vanban_references")``.
+
+The component is registered through the ``spacy_factories`` entry point, so it
+works after ``pip install vanban`` without importing vanban first::
+
+    import spacy
+    nlp = spacy.blank("vi")                 # Vietnamese word segmentation by pyvi
+    nlp.add_pipe("vanban_references")
+    doc = nlp("Thực hiện Kế hoạch số 25-KH/TU, ngày 19/4/2021 của Ban Thường vụ Tỉnh ủy")
+    [(s.text, s.label_, s._.reference.code) for s in doc.spans["vanban"]]
+    # [('Kế hoạch số 25-KH/TU, ngày 19/4/2021 của Ban Thường vụ Tỉnh ủy', 'Kế hoạch', '25-KH/TU')]
+
+It writes ``doc.spans["vanban"]`` (label: the document type), gives each span
+``span._.reference`` (the :class:`~vanban.model.Reference`), and merges each code
+and date into one token (pyvi otherwise cuts ``25-KH/TU`` into five tokens and
+``19/4/2021`` into five). References are stored in ``doc.user_data`` as plain
+dicts, so a ``DocBin(store_user_data=True)`` keeps them.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+from pathlib import Path
+from typing import Optional
+
+__all__ = ["VanbanReferences", "create_component", "nlp"]
+
+SPAN_KEY = "vanban"
+_UD = "vanban_ref"
+
+
+def _ref_from_dict(d: dict):
+    from .model import Reference
+
+    kw = {k: v for k, v in d.items() if k in Reference.__dataclass_fields__ and k not in ("resolved", "nested_in")}
+    if kw.get("date"):
+        kw["date"] = _dt.date.fromisoformat(kw["date"])
+    for k in ("code_span", "date_span", "issuer_span", "term_span", "subject_span"):
+        if kw.get(k) is not None:
+            kw[k] = tuple(kw[k])
+    r = Reference(**kw)
+    if d.get("resolved"):
+        r.resolved = Reference(d["resolved"]["start"], d["resolved"]["end"], "", code=d["resolved"]["code"], key=d["resolved"]["key"])
+    return r
+
+
+def _get_reference(span):
+    raw = span.doc.user_data.get((_UD, span.start_char, span.end_char))
+    return _ref_from_dict(raw) if raw is not None else None
+
+
+def _ensure_extensions() -> None:
+    from spacy.tokens import Span
+
+    if not Span.has_extension("reference"):
+        Span.set_extension("reference", getter=_get_reference)
+
+
+class VanbanReferences:
+    """The pipeline component (see the module doc)."""
+
+    def __init__(self, nlp, name: str = "vanban_references", span_key: str = SPAN_KEY, merge_tokens: bool = True):
+        _ensure_extensions()
+        self.name = name
+        self.span_key = span_key
+        self.merge_tokens = merge_tokens
+
+    def __call__(self, doc):
+        from .find import find_references
+
+        refs = find_references(doc.text)
+        if self.merge_tokens:
+            with doc.retokenize() as retok:
+                merged: list[tuple[int, int]] = []
+                for r in refs:
+                    for sp in (r.code_span, r.date_span):
+                        if sp is None or sp[1] - sp[0] < 2:
+                            continue
+                        span = doc.char_span(sp[0], sp[1], alignment_mode="expand")
+                        if span is None or len(span) < 2 or any(not (span.end <= a or b <= span.start) for a, b in merged):
+                            continue
+                        merged.append((span.start, span.end))
+                        retok.merge(span)
+        spans = []
+        for r in refs:
+            span = doc.char_span(r.start, r.end, label=r.doc_type or "Văn bản", alignment_mode="expand")
+            if span is None:
+                continue
+            doc.user_data[(_UD, span.start_char, span.end_char)] = r.as_dict()
+            spans.append(span)
+        doc.spans[self.span_key] = spans
+        return doc
+
+    def pipe(self, stream, batch_size: int = 128):
+        for doc in stream:
+            yield self(doc)
+
+    # serialisation: the component's only state is its settings
+    def to_disk(self, path, exclude=()):
+        p = Path(path)
+        p.mkdir(parents=True, exist_ok=True)
+        (p / "settings.json").write_text(json.dumps({"span_key": self.span_key, "merge_tokens": self.merge_tokens}), encoding="utf-8")
+
+    def from_disk(self, path, exclude=()):
+        p = Path(path) / "settings.json"
+        if p.exists():
+            s = json.loads(p.read_text(encoding="utf-8"))
+            self.span_key, self.merge_tokens = s["span_key"], s["merge_tokens"]
+        return self
+
+    def to_bytes(self, exclude=()):
+        return json.dumps({"span_key": self.span_key, "merge_tokens": self.merge_tokens}).encode()
+
+    def from_bytes(self, data: bytes, exclude=()):
+        s = json.loads(data)
+        self.span_key, self.merge_tokens = s["span_key"], s["merge_tokens"]
+        return self
+
+
+def create_component(nlp, name: str, span_key: str, merge_tokens: bool):
+    return VanbanReferences(nlp, name, span_key=span_key, merge_tokens=merge_tokens)
+
+
+def _register() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory("vanban_references"):
+        Language.factory("vanban_references", default_config={"span_key": SPAN_KEY, "merge_tokens": True}, func=create_component)
+
+
+# spaCy imports this module through the "spacy_factories" entry point: registering here
+# is what makes nlp.add_pipe("vanban_references") work without importing vanban
+_register()
+
+
+def nlp(pyvi: bool = True):
+    """A blank Vietnamese pipeline (word segmentation by pyvi unless ``pyvi=False``)
+    with the vanban component."""
+    import spacy
+
+    _register()
+    pipe = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": pyvi}}})
+    pipe.add_pipe("vanban_references")
+    return pipe
+
+
+def render(doc, jupyter: Optional[bool] = None, **options):
+    """displaCy span rendering of the component's output."""
+    from spacy import displacy
+
+    opts = {"spans_key": SPAN_KEY}
+    opts.update(options)
+    return displacy.render(doc, style="span", options=opts, jupyter=jupyter)
