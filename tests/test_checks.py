@@ -120,8 +120,15 @@ def test_corpus_findings_carry_paths():
 
 
 def test_check_rejects_other_objects():
-    with pytest.raises(vanban.InputTypeError):
-        vanban.check("text")
+    with pytest.raises(vanban.InputTypeError, match="not int"):
+        vanban.check(42)
+
+
+def test_check_a_string_is_check_of_its_parse(seed_text):
+    direct = vanban.check(seed_text)
+    parsed = vanban.check(vanban.parse(seed_text))
+    assert [(f.rule, f.start, f.end) for f in direct] == [(f.rule, f.start, f.end) for f in parsed]
+    assert [seed_text[f.start : f.end] for f in direct if f.severity == "error"] == ["93-NQ/TW"]
 
 
 def test_cli_check(capsys):

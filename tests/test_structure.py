@@ -152,3 +152,19 @@ def test_state_signature_marks():
     assert (s.authority, s.on_behalf, s.position, s.name) == ("TM.", "ỦY BAN NHÂN DÂN", "PHÓ CHỦ TỊCH", "Trần Quang Vinh")
     assert s.marks == [("TM.", "ỦY BAN NHÂN DÂN"), ("KT.", "CHỦ TỊCH")]
     assert d.recipients[0].note == "b/c"
+
+
+def test_type_line_then_blank_line_then_lower_case_title(seed_text):
+    """"KẾ HOẠCH⏎⏎triển khai …": the blank line is not a page break inside a
+    paragraph, the title stays apart from the type line."""
+    text = seed_text.replace("KẾ HOẠCH\n\nTriển khai", "KẾ HOẠCH\n\ntriển khai", 1)
+    assert text != seed_text
+    h = vanban.parse(text).header
+    assert h.doc_type == "Kế hoạch"
+    assert h.title.startswith("triển khai thực hiện Kết luận số 93-KL/TW")
+    assert text[slice(*h.spans["title"])].startswith("triển khai")
+    # a paragraph cut by a page break is still joined for the references
+    cut = seed_text.replace("Kết luận số 93-KL/TW", "Kết luận\n\nsố 93-KL/TW", 1)
+    refs = vanban.find_references(cut)
+    assert [r.code for r in refs] == [r.code for r in vanban.find_references(seed_text)]
+    assert refs[0].text.startswith("Kết luận\n\nsố 93-KL/TW") and refs[0].date == dt.date(2020, 11, 20)

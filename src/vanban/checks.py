@@ -472,10 +472,19 @@ CORPUS_RULES = {"corpus-date-conflict": rule_corpus_conflicts}
 
 
 def check(obj, rules: Optional[Iterable[str]] = None) -> list[Finding]:
-    """Findings for a Document or a Corpus (in text order per document; each
-    Finding of a corpus carries the ``path`` of its document)."""
+    """Findings for a Document, a Corpus or a string (parsed first; offsets
+    index that string). Findings come in text order per document; each
+    Finding of a corpus carries the ``path`` of its document.
+
+    >>> [f.rule for f in check("Thực hiện Kết luận số 93-NQ/TW ngày 20/11/2020 của Ban Bí thư") if f.severity == "error"]
+    ['type-code-mismatch']
+    """
     from .model import Document as _Doc
 
+    if isinstance(obj, str):
+        from .read import parse
+
+        obj = parse(obj)
     if isinstance(obj, _Doc):
         docs = [obj]
         corpus = None
@@ -485,7 +494,7 @@ def check(obj, rules: Optional[Iterable[str]] = None) -> list[Finding]:
     else:
         from .errors import InputTypeError
 
-        raise InputTypeError(f"check expects a Document or a Corpus, not {type(obj).__name__}")
+        raise InputTypeError(f"check expects a Document, a Corpus or a str, not {type(obj).__name__}")
     wanted = set(rules) if rules else None
     out: list[Finding] = []
     for d in docs:

@@ -109,7 +109,8 @@ def _joins(t: str, kind: str) -> list[tuple[int, int, str]]:
     """Line breaks to undo, decided at each break from the characters around it:
 
     * "93-⏎KL/TW", "số 1234/⏎QĐ-UBND": a symbol cut at its hyphen or slash -> nothing;
-    * "nghiêm⏎⏎túc": a paragraph cut by a page break, going on in lower case -> a space;
+    * "nghiêm⏎⏎túc": a paragraph cut by a page break, going on in lower case -> a space
+      (not after an upper-case line: "KẾ HOẠCH⏎⏎về việc …" is the type line and the title);
     * "của⏎Ban Bí thư", "số⏎45-KH/HU": a line ending on a word that needs its complement -> a space;
     * "tiếp tục⏎thực hiện": a hard-wrapped line going on in lower case -> a space
       (not after a heading or the type line: "KẾ HOẠCH⏎triển khai …" keeps its line).
@@ -133,11 +134,12 @@ def _joins(t: str, kind: str) -> list[tuple[int, int, str]]:
         if kind == "docx" or prev in ".;:!?" or prev.isspace():
             continue
         lower_next = nxt in _LOWER and not _LABEL_START.match(t, b)
+        ls = t.rfind("\n", 0, a) + 1
         if blank:
-            if lower_next:
+            line = t[ls:a]
+            if lower_next and not (line.isupper() or _LIST_LABEL_LINE.match(line)):
                 out.append((a, b, " "))
             continue
-        ls = t.rfind("\n", 0, a) + 1
         last_word = t[max(ls, t.rfind(" ", ls, a) + 1) : a]
         if last_word in _DANGLING_WORDS and (nxt.isalnum() or nxt == "("):
             out.append((a, b, " "))
