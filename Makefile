@@ -21,7 +21,7 @@ test: $(VENV)/.installed lint
 	$(PY) -m pytest
 
 lint: $(VENV)/.installed
-	$(VENV)/bin/ruff check src tests benchmarks
+	$(VENV)/bin/ruff check src tests benchmarks scripts conftest.py
 
 gold: $(VENV)/.installed
 	$(PY) tests/gold.py
