@@ -30,6 +30,20 @@ _SO_LINE = re.compile(r"(?m)^[ \t*|]*(?:Số|SỐ|số)(?:[ \t]+hiệu)?[ \t]*:?
 _PLACE_DATE = re.compile(
     r"(?m)^[ \t*|_]*(?P<place>" + _CAP + r"[\w.]*(?:[ \t]*-?[ \t]*(?:" + _CAP + r"|[0-9])[\w.]*){0,5}),?[ \t]+ngày[ \t]+(?P<d>[0-9]{1,2})[ \t]+tháng[ \t]+(?P<m>[0-9]{1,2})[ \t]*(?:\n[ \t|]*)?năm[ \t]*(?:\n[ \t|]*)?(?P<y>(?:19|20)[0-9]{2})"
 )
+_DATE_WORDS = re.compile(r"ngày[ \t]+[0-9]{1,2}[ \t]+tháng")
+
+
+def _place_date(head: str) -> Optional[re.Match]:
+    """The first place-date line ("Phú Thiện, ngày 30 tháng 6 năm 2021"): tried
+    only at the lines that hold "ngày … tháng" (a search from every line start
+    costs a third of a short document's time)."""
+    for dm in _DATE_WORDS.finditer(head):
+        m = _PLACE_DATE.match(head, head.rfind("\n", 0, dm.start()) + 1)
+        if m:
+            return m
+    return None
+
+
 _TYPE_LINE = re.compile(r"(?m)^[ \t*|#]*(?P<t>[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ]{2,30}?)[ \t*|]*$")
 _LOCALITY = re.compile(
     r"(?:địa bàn|trong|toàn)[ \t]+(?P<unit>huyện|quận|thị xã|tỉnh|thành phố|xã|phường|thị trấn)[ \t]+(?P<name>[A-ZĐ][\wÀ-ỹ]*(?:[ \t]+[A-ZĐ0-9][\wÀ-ỹ]*){0,3})"
@@ -50,7 +64,7 @@ def infer_context(text: str, head_chars: int = 4000) -> Context:
             ctx.sources["code"] = "letterhead"
             if parts.type_abbr:
                 ctx.doc_type = fields.type_of_abbr(parts.type_abbr, parts.system)
-    m = _PLACE_DATE.search(head)
+    m = _place_date(head)
     place = None
     if m:
         try:
