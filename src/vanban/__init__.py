@@ -29,6 +29,30 @@ def nlp(pyvi: bool = True):
 
     return _nlp(pyvi)
 
+
+#: names served from heavier modules on first use (matplotlib, pyvi stay unimported until then)
+_LAZY = {
+    "plot_cascade": "viz",
+    "write_html": "viz",
+    "similar_titles": "similar",
+    "keywords": "similar",
+}
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        import importlib
+
+        value = getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'vanban' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))
+
+
 __all__ = [
     "read",
     "parse",
@@ -48,6 +72,10 @@ __all__ = [
     "find_references",
     "find_relations",
     "nlp",
+    "plot_cascade",
+    "write_html",
+    "similar_titles",
+    "keywords",
     "make_key",
     "parse_key",
     "Reference",

@@ -10,9 +10,11 @@ Example::
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Optional, Union
@@ -51,6 +53,35 @@ def _parse_named(item: tuple[str, str]) -> Document:
     return d
 
 
+@contextmanager
+def _bulk_gc(every: int = 2000):
+    """Collect garbage in young batches while many documents pile up.
+
+    Each parsed or unpickled document adds some hundred objects that all live on;
+    with the collector left alone, its generation scans come back to them again
+    and again (a quarter to three quarters of the time of loading a 100k-document
+    corpus). Inside this block it runs only on the objects made since the last
+    batch, every ``every`` documents: each object is looked at about once, and
+    cyclic garbage still goes. Yields the function to call once per document.
+    """
+    was = gc.isenabled()
+    gc.disable()
+    count = 0
+
+    def tick() -> None:
+        nonlocal count
+        count += 1
+        if count % every == 0:
+            gc.collect(0)
+
+    try:
+        yield tick
+    finally:
+        gc.collect(1)  # the survivors to the old generation, where young scans leave them alone
+        if was:
+            gc.enable()
+
+
 @dataclass
 class Corpus:
     """Documents read together; ``errors`` lists the files that could not be read."""
@@ -80,15 +111,18 @@ class Corpus:
         workers = workers if workers is not None else (min(os.cpu_count() or 1, 4) if len(paths) > 200 else 1)
         results = []
         bar = _bar(len(paths), progress)
-        if workers > 1:
-            with ProcessPoolExecutor(max_workers=workers) as ex:
-                for r in ex.map(_read_one, paths, chunksize=16):
-                    results.append(r)
+        with _bulk_gc() as tick:
+            if workers > 1:
+                with ProcessPoolExecutor(max_workers=workers, initializer=gc.enable) as ex:  # forked with gc off
+                    for r in ex.map(_read_one, paths, chunksize=16):
+                        results.append(r)
+                        bar.advance()
+                        tick()
+            else:
+                for p in paths:
+                    results.append(_read_one(p))
                     bar.advance()
-        else:
-            for p in paths:
-                results.append(_read_one(p))
-                bar.advance()
+                    tick()
         bar.close()
         docs = [r for r in results if isinstance(r, Document)]
         errors = [r for r in results if isinstance(r, CorpusError)]
@@ -101,15 +135,18 @@ class Corpus:
         items = [t if isinstance(t, tuple) else (f"<text {i}>", t) for i, t in enumerate(texts)]
         bar = _bar(len(items), progress)
         docs: list[Document] = []
-        if workers > 1:
-            with ProcessPoolExecutor(max_workers=workers) as ex:
-                for d in ex.map(_parse_named, items, chunksize=64):
-                    docs.append(d)
+        with _bulk_gc() as tick:
+            if workers > 1:
+                with ProcessPoolExecutor(max_workers=workers, initializer=gc.enable) as ex:  # forked with gc off
+                    for d in ex.map(_parse_named, items, chunksize=64):
+                        docs.append(d)
+                        bar.advance()
+                        tick()
+            else:
+                for it in items:
+                    docs.append(_parse_named(it))
                     bar.advance()
-        else:
-            for it in items:
-                docs.append(_parse_named(it))
-                bar.advance()
+                    tick()
         bar.close()
         return cls(docs)
 

@@ -126,6 +126,13 @@ def build_graph(corpus: Corpus, *, registry: bool = True, guess_terms: bool = Tr
     to the corrected document when that document is otherwise known; the edge
     keeps ``repaired`` = {"rule", "written"} and the finding stays.
     """
+    from .corpus import _bulk_gc
+
+    with _bulk_gc():
+        return _build_graph(corpus, registry=registry, guess_terms=guess_terms, repair=repair)
+
+
+def _build_graph(corpus: Corpus, *, registry: bool, guess_terms: bool, repair: bool) -> nx.MultiDiGraph:
     import networkx as nx
 
     from .corpus import document_key

@@ -125,7 +125,7 @@ def parse(text: str, *, path: Optional[str] = None, kind: str = "txt", blocks=()
         unparsed=st.unparsed,
         references=refs,
         body=st.body,
-        clean_text=src.text,
+        layout=list(blocks),
     )
     doc.relations = find_relations(text, refs=refs)
     return doc
