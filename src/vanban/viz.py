@@ -28,8 +28,9 @@ COLORS = {"central": "#b2182b", "provincial": "#ef8a62", "district": "#67a9cf", 
 
 @dataclass
 class Layout:
-    pos: dict[str, tuple[float, float]]  # node -> (x, y), y = row index (0 on top)
+    pos: dict[str, tuple[float, float]]  # node -> (x, y), y = index in ``levels`` (0 on top)
     rows: dict[str, int]
+    levels: list[str]  # the rows that hold a node, from the top (empty levels are not drawn)
     nodes: list[str]
     edges: list[tuple[str, str, str]]
     root: str
@@ -73,7 +74,9 @@ def layout(G, root, *, ancestors: bool = True) -> Layout:
     tops = [n for n in nodes if not any(t in keep for _s, t, _k in G.out_edges(n, keys=True) if _k in CASCADE_RELATIONS)]
     for t in tops + nodes:
         visit(t)
-    rows = {lv: i for i, lv in enumerate(ROWS)}
+    present = {_row(G.nodes[n]) for n in order}
+    levels = [lv for lv in ROWS if lv in present]
+    rows = {lv: i for i, lv in enumerate(levels)}
     per_row: dict[int, list[str]] = {}
     for n in order:
         per_row.setdefault(rows[_row(G.nodes[n])], []).append(n)
@@ -83,7 +86,7 @@ def layout(G, root, *, ancestors: bool = True) -> Layout:
         step = width / max(len(ns), 1)
         for i, n in enumerate(ns):
             pos[n] = ((i + 0.5) * step, float(y))
-    return Layout(pos, rows, order, edges, r)
+    return Layout(pos, rows, levels, order, edges, r)
 
 
 def _label(G, n: str) -> str:
@@ -107,11 +110,18 @@ def plot_cascade(G, root, *, ax=None, path: Optional[Union[str, Path]] = None, t
     lay = layout(G, root, ancestors=ancestors)
     n = len(lay.nodes)
     width = max(len([1 for p in lay.pos.values() if p[1] == y]) for y in {p[1] for p in lay.pos.values()})
+    inches = max(8.0, min(1.25 * width + 2, 60.0))
     if ax is None:
-        fig, ax = plt.subplots(figsize=(max(8, min(0.9 * width + 2, 40)), 2.2 * len(ROWS) + 1))
+        fig, ax = plt.subplots(figsize=(inches, 2.2 * len(lay.levels) + 1.2))
     else:
         fig = ax.figure
     fs = 8 if width <= 20 else (6 if width <= 40 else 4.5)
+    # labels of a crowded row alternate between two heights so that neighbours do not overlap
+    stagger = (inches - 2) / max(width, 1) < 1.2
+    place = {}  # node -> its rank from the left in its row
+    for y in set(p[1] for p in lay.pos.values()):
+        for i, nd in enumerate(sorted((nd for nd, p in lay.pos.items() if p[1] == y), key=lambda nd: lay.pos[nd][0])):
+            place[nd] = i
     for s, t, k in lay.edges:
         (x1, y1), (x2, y2) = lay.pos[s], lay.pos[t]
         style = "-" if k in ("implements", "continues") else "--"
@@ -123,15 +133,18 @@ def plot_cascade(G, root, *, ax=None, path: Optional[Union[str, Path]] = None, t
         marker = "s" if lv == "state" else "o"
         face = COLORS.get(lv, "#999999") if a.get("in_corpus") else "white"
         ax.scatter([x], [y], s=260 if node == lay.root else 140, marker=marker, c=face, edgecolors=COLORS.get(lv, "#999999"), linewidths=1.5, zorder=3)
-        ax.text(x, y + 0.22, _label(G, node), ha="center", va="top", fontsize=fs, zorder=4)
-    ax.set_yticks(range(len(ROWS)))
-    ax.set_yticklabels([r.capitalize() for r in ROWS])
-    ax.set_ylim(len(ROWS) - 0.4, -0.6)
+        low = stagger and place[node] % 2 == 1
+        ax.text(x, y + (0.42 if low else 0.22), _label(G, node), ha="center", va="top", fontsize=fs, zorder=4)
+    ax.set_yticks(range(len(lay.levels)))
+    ax.set_yticklabels([r.capitalize() for r in lay.levels])
+    ax.set_ylim(len(lay.levels) - 0.3, -0.6)
     ax.set_xticks([])
     for side in ("top", "right", "bottom"):
         ax.spines[side].set_visible(False)
     a = G.nodes[lay.root]
-    ax.set_title(title or f"Cascade of {a.get('code') or lay.root} ({n} documents)", fontsize=11)
+    when = a["date"].strftime("%d/%m/%Y") if a.get("date") else (f"khóa {a['term']}" if a.get("term") else "")
+    said = ", ".join(x for x in (a.get("issuer"), when) if x)
+    ax.set_title(title or f"Cascade of {a.get('code') or lay.root}" + (f" ({said})" if said else "") + f": {n} documents", fontsize=11)
     handles = [Line2D([], [], marker="o", ls="", color=COLORS[k], label=k) for k in ("central", "provincial", "district", "grassroots")]
     handles += [Line2D([], [], marker="s", ls="", color=COLORS["state"], label="state"),
                 Line2D([], [], marker="o", ls="", markerfacecolor="white", markeredgecolor="#999999", label="cited only"),
@@ -153,7 +166,7 @@ def write_html(G, root, path: Union[str, Path], *, title: Optional[str] = None) 
     xs = [p[0] for p in lay.pos.values()]
     sx, sy = 120.0, 170.0
     w = (max(xs) + 1) * sx if xs else 400
-    h = len(ROWS) * sy + 60
+    h = len(lay.levels) * sy + 60
     nodes = []
     for n, (x, y) in lay.pos.items():
         a = G.nodes[n]
@@ -166,7 +179,7 @@ def write_html(G, root, path: Union[str, Path], *, title: Optional[str] = None) 
     a = G.nodes[lay.root]
     heading = html.escape(title or f"Cascade of {a.get('code') or lay.root}")
     page = _HTML.replace("__TITLE__", heading).replace("__W__", f"{w:.0f}").replace("__H__", f"{h:.0f}").replace(
-        "__ROWS__", json.dumps(list(ROWS))).replace("__DATA__", data.replace("</", "<\\/"))
+        "__ROWS__", json.dumps(lay.levels)).replace("__DATA__", data.replace("</", "<\\/"))
     p = Path(path)
     p.parent.mkdir(parents=True, exist_ok=True)
     p.write_text(page, encoding="utf-8")
