@@ -34,6 +34,7 @@ def test_document_html_is_well_formed_and_informative():
     assert any("key: 93-KL/TW#XII" in t for t in p.titles)
     assert any(t.startswith("error: type-code-mismatch") and "93-KL/TW" in t for t in p.titles)
     assert "Vũ Hồng Duy" in page and "(inferred)" in page and "Deer mu" in page
+    assert f"{len(doc.references)} references" in page and ">1 error<" in page and ">1 warning<" in page
 
 
 def test_short_reprs():

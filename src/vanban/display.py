@@ -75,6 +75,10 @@ def _highlight(text: str, marks: list[tuple[int, int, str, str]]) -> str:
     return "".join(out)
 
 
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}" + ("" if n == 1 else "s")
+
+
 def document_html(doc: Document, *, max_chars: Optional[int] = 60000) -> str:
     h = doc.header
     findings = doc.findings
@@ -95,8 +99,9 @@ def document_html(doc: Document, *, max_chars: Optional[int] = 60000) -> str:
     sig = doc.signature
     return (
         "<div style='font-family:system-ui,sans-serif;font-size:13px;line-height:1.45;max-width:1100px'>"
-        f"<div><b>{_e(h.doc_type or 'Document')}</b> {_e(doc.path or '')} — {len(doc.references)} references, "
-        f"<span style='color:{SEV_COLORS['error']}'>{n_err} errors</span>, <span style='color:{SEV_COLORS['warning']}'>{n_warn} warnings</span></div>"
+        f"<div><b>{_e(h.doc_type or 'Document')}</b> {_e(doc.path or '')} — {_count(len(doc.references), 'reference')}, "
+        f"<span style='color:{SEV_COLORS['error']}'>{_count(n_err, 'error')}</span>, "
+        f"<span style='color:{SEV_COLORS['warning']}'>{_count(n_warn, 'warning')}</span></div>"
         f"<table style='margin:6px 0'>{head}</table>"
         + (f"<div><b>Signed</b>: {_e(sig.authority)} {_e(sig.on_behalf)} / {_e(sig.position)} / {_e(sig.name)}; {len(doc.recipients)} recipients</div>" if sig else "")
         + (f"<div><b>Not parsed</b>: {', '.join(_e(u.text) for u in doc.unparsed)}</div>" if doc.unparsed else "")
