@@ -67,21 +67,26 @@ def _ref_row(r) -> dict:
     return out
 
 
-def cmd_refs(ns) -> int:
-    from .read import read_text  # noqa: F401  (PDF/DOCX too)
+def _documents(paths: list, label: str, failed: list):
+    """Each file read (with a progress bar on a terminal); a file that cannot be
+    read is reported on stderr and added to ``failed``, and the others go on."""
+    from .read import read
 
-    status = 0
-    rows: list[tuple[str, dict]] = []
-    for path in _progress(_paths(ns.paths), "references"):
+    for path in _progress(paths, label):
         try:
-            text = read_text(path)
+            doc = read(path)
         except VanbanError as e:
             print(f"vanban: {e}", file=sys.stderr)
-            status = 2
+            failed.append(path)
             continue
-        from . import find_references
+        yield path, doc
 
-        for r in find_references(text):
+
+def cmd_refs(ns) -> int:
+    failed: list = []
+    rows: list[tuple[str, dict]] = []
+    for path, doc in _documents(_paths(ns.paths), "references", failed):
+        for r in doc.references:
             rows.append((str(path), _ref_row(r)))
     if ns.format == "json":
         json.dump([dict(file=f, **r) for f, r in rows], sys.stdout, ensure_ascii=False, indent=1)
@@ -91,7 +96,7 @@ def cmd_refs(ns) -> int:
             print(json.dumps(dict(file=f, **r), ensure_ascii=False))
     else:
         _table(rows, ns)
-    return status
+    return 2 if failed else 0
 
 
 def _table(rows, ns) -> None:
@@ -108,24 +113,21 @@ def _table(rows, ns) -> None:
         t.add_column(col, overflow="fold", no_wrap=col in ("span", "code", "date", "key"))
     for f, r in rows:
         code = r["code"] or (f"→ {r['resolved']}" if r["resolved"] else (r["text"] if r["kind"] != "code" else ""))
-        cells = [f"{r['start']}–{r['end']}", r["doc_type"] or "", code, r["date"] or "", r["issuer"] or "", r["term"] or "", r["relation"], r["key"] or ""]
+        code = " ".join(code.split())
+        code = code if len(code) <= 48 else code[:47] + "…"  # the text of a named reference
+        key = r["key"] or ""
+        key = key if len(key) <= 60 else key[:59] + "…"  # named keys run long; --format json has them whole
+        cells = [f"{r['start']}–{r['end']}", r["doc_type"] or "", code, r["date"] or "", r["issuer"] or "", r["term"] or "", r["relation"], key]
         t.add_row(*(([Path(f).name] if many else []) + cells))
     _console().print(t)
 
 
 def cmd_check(ns) -> int:
     from .checks import check
-    from .read import read
 
-    status = 0
+    failed: list = []
     rows = []
-    for path in _progress(_paths(ns.paths), "checks"):
-        try:
-            doc = read(path)
-        except VanbanError as e:
-            print(f"vanban: {e}", file=sys.stderr)
-            status = 2
-            continue
+    for _path, doc in _documents(_paths(ns.paths), "checks", failed):
         for f in check(doc):
             if SEV_RANK[f.severity] > SEV_RANK[ns.min_severity]:
                 continue
@@ -140,9 +142,9 @@ def cmd_check(ns) -> int:
                 print(json.dumps(it, ensure_ascii=False))
     else:
         _findings_table(rows, ns)
-    if status == 0 and any(f.severity == "error" for _, f in rows):
-        status = 1
-    return status
+    if failed:
+        return 2
+    return 1 if any(f.severity == "error" for _, f in rows) else 0
 
 
 SEV_RANK = {"error": 0, "warning": 1, "info": 2}
@@ -176,7 +178,7 @@ def _findings_table(rows, ns) -> None:
         t.add_row(*(([Path(d.path).name] if many else []) + cells))
     _console().print(t)
     n = _count_severities(rows)
-    _console(stderr=True).print(f"{n['error']} errors, {n['warning']} warnings, {n['info']} info")
+    _console(stderr=True).print(", ".join(f"{n[k]} {k}" + ("s" if n[k] != 1 and k != "info" else "") for k in ("error", "warning", "info")))
 
 
 def _count_severities(rows) -> dict:
@@ -222,23 +224,15 @@ def cmd_graph(ns) -> int:
 
 
 def cmd_parse(ns) -> int:
-    from .read import read
-
-    status = 0
-    for path in _paths(ns.paths):
-        try:
-            doc = read(path)
-        except VanbanError as e:
-            print(f"vanban: {e}", file=sys.stderr)
-            status = 2
-            continue
+    failed: list = []
+    for path, doc in _documents(_paths(ns.paths), "parsing", failed):
         h = doc.header
         if ns.format == "json":
             print(json.dumps({
                 "file": str(path), "doc_type": h.doc_type, "code": h.code, "issuer": h.issuer, "superior": h.superior, "place": h.place,
                 "date": h.date.isoformat() if h.date else None, "title": h.title, "province": h.province, "district": h.district,
                 "inferred": sorted(h.inferred), "preamble": doc.preamble_text,
-                "sections": [{"path": s.path, "label": s.label, "heading": s.heading, "level": s.level, "start": s.start, "end": s.end} for s in doc.walk()],
+                "sections": [{"path": s.path, "label": s.label, "kind": s.kind, "heading": s.heading, "level": s.level, "start": s.start, "end": s.end} for s in doc.walk()],
                 "recipients": [r.text for r in doc.recipients],
                 "signature": {"authority": doc.signature.authority, "on_behalf": doc.signature.on_behalf, "position": doc.signature.position,
                               "name": doc.signature.name} if doc.signature else None,
@@ -251,7 +245,7 @@ def cmd_parse(ns) -> int:
             if doc.signature:
                 print(f"  {doc.signature.authority} {doc.signature.on_behalf} / {doc.signature.position} / {doc.signature.name}")
             print(f"  {len(doc.recipients)} recipients; unparsed: {[u.text for u in doc.unparsed]}")
-    return status
+    return 2 if failed else 0
 
 
 def build_parser() -> argparse.ArgumentParser:

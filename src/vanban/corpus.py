@@ -82,6 +82,28 @@ def _bulk_gc(every: int = 2000):
             gc.enable()
 
 
+def _map(fn, items: list, workers: int, chunksize: int, progress: bool) -> list:
+    """``fn`` over ``items`` in order, in ``workers`` processes when more than one,
+    with a progress bar and garbage collected in young batches."""
+    out = []
+    bar = _bar(len(items), progress)
+    with _bulk_gc() as tick:
+        if workers > 1:
+            with ProcessPoolExecutor(max_workers=workers, initializer=gc.enable) as ex:  # forked with gc off
+                results = ex.map(fn, items, chunksize=chunksize)
+                for r in results:
+                    out.append(r)
+                    bar.advance()
+                    tick()
+        else:
+            for it in items:
+                out.append(fn(it))
+                bar.advance()
+                tick()
+    bar.close()
+    return out
+
+
 @dataclass
 class Corpus:
     """Documents read together; ``errors`` lists the files that could not be read."""
@@ -109,21 +131,7 @@ class Corpus:
         """Read files (in parallel when ``workers`` > 1) with a progress bar on a terminal."""
         paths = [str(p) for p in paths]
         workers = workers if workers is not None else (min(os.cpu_count() or 1, 4) if len(paths) > 200 else 1)
-        results = []
-        bar = _bar(len(paths), progress)
-        with _bulk_gc() as tick:
-            if workers > 1:
-                with ProcessPoolExecutor(max_workers=workers, initializer=gc.enable) as ex:  # forked with gc off
-                    for r in ex.map(_read_one, paths, chunksize=16):
-                        results.append(r)
-                        bar.advance()
-                        tick()
-            else:
-                for p in paths:
-                    results.append(_read_one(p))
-                    bar.advance()
-                    tick()
-        bar.close()
+        results = _map(_read_one, paths, workers, 16, progress)
         docs = [r for r in results if isinstance(r, Document)]
         errors = [r for r in results if isinstance(r, CorpusError)]
         return cls(docs, errors)
@@ -133,22 +141,7 @@ class Corpus:
         """Documents parsed from strings (``(name, text)`` pairs give each a path),
         in ``workers`` processes."""
         items = [t if isinstance(t, tuple) else (f"<text {i}>", t) for i, t in enumerate(texts)]
-        bar = _bar(len(items), progress)
-        docs: list[Document] = []
-        with _bulk_gc() as tick:
-            if workers > 1:
-                with ProcessPoolExecutor(max_workers=workers, initializer=gc.enable) as ex:  # forked with gc off
-                    for d in ex.map(_parse_named, items, chunksize=64):
-                        docs.append(d)
-                        bar.advance()
-                        tick()
-            else:
-                for it in items:
-                    docs.append(_parse_named(it))
-                    bar.advance()
-                    tick()
-        bar.close()
-        return cls(docs)
+        return cls(_map(_parse_named, items, workers, 64, progress))
 
     def __len__(self) -> int:
         return len(self.documents)

@@ -346,6 +346,11 @@ def _link_unknown_terms(G, edges: list, guess: bool) -> None:
             aliases[n] = target
             G.remove_node(n)
             linked.add(n)
+    _repoint(edges, linked, aliases)
+
+
+def _repoint(edges: list, linked: set[str], aliases: dict[str, str]) -> None:
+    """Edges to or from a node merged into another go to that one, marked inferred."""
     if linked:
         for i, (s, t, rel, ev, _inf) in enumerate(edges):
             if s in linked or t in linked:
@@ -389,10 +394,7 @@ def _link_named(G, edges: list) -> None:
         aliases[n] = target
         G.remove_node(n)
         linked.add(n)
-    if linked:
-        for i, (s, t, rel, ev, _inf) in enumerate(edges):
-            if s in linked or t in linked:
-                edges[i] = (aliases.get(s, s), aliases.get(t, t), rel, ev, True)
+    _repoint(edges, linked, aliases)
 
 
 # --- queries -----------------------------------------------------------------------------
