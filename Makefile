@@ -26,8 +26,12 @@ lint: $(VENV)/.installed
 gold: $(VENV)/.installed
 	$(PY) tests/gold.py
 
+## every benchmark (the graph at 10k documents; `$(PY) benchmarks/bench_graph.py` adds 100k)
 bench: $(VENV)/.installed
 	$(PY) benchmarks/bench_references.py
+	$(PY) benchmarks/bench_read.py
+	$(PY) benchmarks/bench_similar.py
+	$(PY) benchmarks/bench_graph.py --sizes 10000
 
 clean:
 	rm -rf $(VENV) $(OUT) .pytest_cache .ruff_cache
