@@ -54,3 +54,14 @@ def test_clean_text_is_rebuilt_from_the_text():
     doc = vanban.read(SEED)
     assert "nghiêm túc" in doc.clean_text and "**" not in doc.clean_text
     assert "clean_text" not in vars(doc)
+
+
+def test_the_seed_is_kept_byte_for_byte():
+    """corpus/ holds the seed (../shared/seed/000_174a28dc88bcd672.txt) unchanged."""
+    import hashlib
+
+    digest = hashlib.sha256(SEED.read_bytes()).hexdigest()
+    assert digest == "155685524f06ec865adcd84db2b62752c2dc4e405c28078a414ed8f9b0341619"
+    shared = ROOT.parent / "shared" / "seed" / "000_174a28dc88bcd672.txt"
+    if shared.exists():
+        assert shared.read_bytes() == SEED.read_bytes()
