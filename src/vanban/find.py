@@ -25,7 +25,7 @@ from . import fields, tables
 from .errors import InputTypeError
 from .model import Context, Reference
 from .regexes import Grammar, grammar
-from .text import fold, normalize, quality
+from .text import VI_LOWER, fold, normalize, quality
 
 __all__ = ["find_references", "find_in", "scan"]
 
@@ -464,7 +464,7 @@ def _descriptive(mode: str) -> re.Pattern:
     from .regexes import S1, vocab
 
     if mode == "exact":
-        word = r"[a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]+"
+        word = rf"[{VI_LOWER}]+"
     else:
         word = r"[a-z]+"
     return re.compile(rf"(?:{S1}(?!{vocab('của', mode, boundary=False)}(?!\w)){word}){{0,2}}{S1}(?P<cua>{vocab('của', mode)})")

@@ -23,11 +23,11 @@ import re
 import unicodedata
 from typing import Iterable
 
-from .text import _COMBINING, Normalized, edited
+from .text import _COMBINING, VI_LOWER, Normalized, edited
 
 __all__ = ["clean", "Source"]
 
-_LOWER_START = r"[a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]"
+_LOWER_START = rf"[{VI_LOWER}]"
 _LABEL = r"(?:[a-zđ][)\-.][ \t]|[ivx]{1,4}[.\-][ \t])"
 _EMPHASIS = re.compile(r"(?<![\w*(])(?:\*{1,3}|_{2,3})(?=[^\s*_)])|(?<=[^\s*_(])(?:\*{1,3}|_{2,3})(?![\w*)])")
 _MD_HEADING = re.compile(r"(?m)^[ \t]*#{1,6}[ \t]+")
