@@ -157,6 +157,31 @@ def test_plot_and_html(G, tmp_path):
     assert "25-KH/TU@Gia Lai#2021" in html
 
 
+def test_cascade_picture_names_its_root_and_draws_only_used_levels(G, tmp_path):
+    from vanban.viz import layout, plot_cascade
+
+    # the 2015 Ban Bí thư directive: Yên Bái's plan and one district's, no commune
+    lay = layout(G, "42-CT/TW#XI")
+    assert lay.levels == ["central", "provincial", "district"]
+    assert {lay.pos[n][1] for n in lay.nodes} == {0.0, 1.0, 2.0}
+    fig = plot_cascade(G, "42-CT/TW#XI", path=tmp_path / "c.png")
+    ax = fig.axes[0]
+    assert ax.get_title().startswith("Cascade of 42-CT/TW (Ban Bí thư, 24/03/2015)")
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["Central", "Provincial", "District"]
+    # its own figure gives each of the 13 district documents of 2010 room: labels on one line
+    fig = plot_cascade(G, "42-CT/TW#X")
+    row = sorted((t.get_position() for t in fig.axes[0].texts if "/HU" in t.get_text()), key=lambda p: p[0])
+    assert len(row) >= 10 and len({round(y, 2) for _x, y in row}) == 1
+    # in a narrow figure of the caller's, neighbours' labels alternate between two heights
+    import matplotlib.pyplot as plt
+
+    _fig, ax = plt.subplots(figsize=(10, 8))
+    plot_cascade(G, "42-CT/TW#X", ax=ax)
+    row = sorted((t.get_position() for t in ax.texts if 2 < t.get_position()[1] < 3), key=lambda p: p[0])  # the district row
+    assert len(row) >= 13 and all(abs(a[1] - b[1]) > 0.1 for a, b in zip(row, row[1:]))
+    plt.close("all")
+
+
 def test_report(corpus, tmp_path):
     from vanban.report import write_report
 

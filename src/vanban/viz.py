@@ -109,7 +109,11 @@ def plot_cascade(G, root, *, ax=None, path: Optional[Union[str, Path]] = None, t
 
     lay = layout(G, root, ancestors=ancestors)
     n = len(lay.nodes)
-    width = max(len([1 for p in lay.pos.values() if p[1] == y]) for y in {p[1] for p in lay.pos.values()})
+    by_row: dict[float, list[tuple[float, str]]] = {}
+    for nd, (x, y) in lay.pos.items():
+        by_row.setdefault(y, []).append((x, nd))
+    width = max(len(v) for v in by_row.values())
+    rank = {nd: i for row in by_row.values() for i, (_x, nd) in enumerate(sorted(row))}  # from the left in its row
     inches = max(8.0, min(1.25 * width + 2, 60.0))
     if ax is None:
         fig, ax = plt.subplots(figsize=(inches, 2.2 * len(lay.levels) + 1.2))
@@ -117,11 +121,7 @@ def plot_cascade(G, root, *, ax=None, path: Optional[Union[str, Path]] = None, t
         fig = ax.figure
     fs = 8 if width <= 20 else (6 if width <= 40 else 4.5)
     # labels of a crowded row alternate between two heights so that neighbours do not overlap
-    stagger = (inches - 2) / max(width, 1) < 1.2
-    place = {}  # node -> its rank from the left in its row
-    for y in set(p[1] for p in lay.pos.values()):
-        for i, nd in enumerate(sorted((nd for nd, p in lay.pos.items() if p[1] == y), key=lambda nd: lay.pos[nd][0])):
-            place[nd] = i
+    stagger = (fig.get_size_inches()[0] - 2) / width < 1.2  # the figure may be the caller's
     for s, t, k in lay.edges:
         (x1, y1), (x2, y2) = lay.pos[s], lay.pos[t]
         style = "-" if k in ("implements", "continues") else "--"
@@ -133,7 +133,7 @@ def plot_cascade(G, root, *, ax=None, path: Optional[Union[str, Path]] = None, t
         marker = "s" if lv == "state" else "o"
         face = COLORS.get(lv, "#999999") if a.get("in_corpus") else "white"
         ax.scatter([x], [y], s=260 if node == lay.root else 140, marker=marker, c=face, edgecolors=COLORS.get(lv, "#999999"), linewidths=1.5, zorder=3)
-        low = stagger and place[node] % 2 == 1
+        low = stagger and rank[node] % 2 == 1
         ax.text(x, y + (0.42 if low else 0.22), _label(G, node), ha="center", va="top", fontsize=fs, zorder=4)
     ax.set_yticks(range(len(lay.levels)))
     ax.set_yticklabels([r.capitalize() for r in lay.levels])
