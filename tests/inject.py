@@ -139,14 +139,19 @@ def malformed(text: str, rng: random.Random) -> Injected:
     return _replace(text, a, b, new), (a, a + len(new))
 
 
-def unresolved(text: str, rng: random.Random) -> Injected:
+def _bullet(text: str, rng: random.Random, lead: str, ref: str, tail: str) -> Injected:
+    """A new "- {lead}{ref}{tail}" line after a paragraph end; the span is ``ref``'s."""
     paras = [m.end() for m in re.finditer(r"[.;:]\n", text)]
     at = _pick(rng, paras[1:-1] or paras)
     if at is None:
         return None
+    s = at + len("- " + lead)
+    return _replace(text, at, at, f"- {lead}{ref}{tail}\n"), (s, s + len(ref))
+
+
+def unresolved(text: str, rng: random.Random) -> Injected:
     n = rng.choice([7, 14, 77, 203])
-    ins = f"- Quán triệt Chỉ thị số {n} của Bộ Chính trị đến cán bộ, đảng viên.\n"
-    return _replace(text, at, at, ins), (at + len("- Quán triệt "), at + len("- Quán triệt ") + len(f"Chỉ thị số {n} của Bộ Chính trị"))
+    return _bullet(text, rng, "Quán triệt ", f"Chỉ thị số {n} của Bộ Chính trị", " đến cán bộ, đảng viên.")
 
 
 def duplicated_issuer(text: str, rng: random.Random) -> Injected:
@@ -193,14 +198,7 @@ def issuer_naming(text: str, rng: random.Random) -> Injected:
 
 
 def authority(text: str, rng: random.Random) -> Injected:
-    paras = [m.end() for m in re.finditer(r"[.;:]\n", text)]
-    at = _pick(rng, paras[1:-1] or paras)
-    if at is None:
-        return None
-    ref = "Chỉ thị số 05-CT/TU, ngày 10/5/2021 của Ban Chấp hành Đảng bộ tỉnh"
-    ins = f"- Tiếp tục thực hiện {ref}.\n"
-    s = at + len("- Tiếp tục thực hiện ")
-    return _replace(text, at, at, ins), (s, s + len(ref))
+    return _bullet(text, rng, "Tiếp tục thực hiện ", "Chỉ thị số 05-CT/TU, ngày 10/5/2021 của Ban Chấp hành Đảng bộ tỉnh", ".")
 
 
 INJECTORS: dict[str, tuple[Callable, str]] = {
