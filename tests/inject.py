@@ -35,17 +35,26 @@ def _replace(text: str, a: int, b: int, new: str) -> str:
     return text[:a] + new + text[b:]
 
 
-def type_code(text: str, rng: random.Random) -> Injected:
-    cands = [r for r in _refs(text) if r.kind == "code" and r.code_span and re.fullmatch(r"[0-9]+-[A-ZĐa-z]+/[A-ZĐ]+", text[r.code_span[0] : r.code_span[1]])]
-    cands = [r for r in cands if r.code.split("-")[1].split("/")[0] in _OTHER_TYPE]
-    r = _pick(rng, cands)
-    if r is None:
+_PARTY_CODE = re.compile(r"(?P<num>[0-9]+)-(?P<typ>[A-Za-zĐ]+)/(?P<iss>[A-ZĐ]+)")
+
+
+def _rewrite_party_code(text: str, rng: random.Random, make, keep=lambda typ: True) -> Injected:
+    """A party code written plainly ("93-KL/TW") rewritten as ``make(num, typ, iss)``."""
+    cands = []
+    for r in _refs(text):
+        m = r.kind == "code" and r.code_span and _PARTY_CODE.fullmatch(text[r.code_span[0] : r.code_span[1]])
+        if m and keep(m["typ"]):
+            cands.append((r, m))
+    picked = _pick(rng, cands)
+    if picked is None:
         return None
-    a, b = r.code_span
-    num, rest = text[a:b].split("-", 1)
-    typ, iss = rest.split("/", 1)
-    new = f"{num}-{_OTHER_TYPE[typ]}/{iss}"
+    (a, b), m = picked[0].code_span, picked[1]
+    new = make(m["num"], m["typ"], m["iss"])
     return _replace(text, a, b, new), (a, a + len(new))
+
+
+def type_code(text: str, rng: random.Random) -> Injected:
+    return _rewrite_party_code(text, rng, lambda num, typ, iss: f"{num}-{_OTHER_TYPE[typ]}/{iss}", keep=lambda typ: typ in _OTHER_TYPE)
 
 
 def issuer_code(text: str, rng: random.Random) -> Injected:
@@ -128,15 +137,7 @@ def registry(text: str, rng: random.Random) -> Injected:
 
 
 def malformed(text: str, rng: random.Random) -> Injected:
-    cands = [r for r in _refs(text) if r.kind == "code" and r.code_span and re.fullmatch(r"[0-9]+-[A-Za-zĐ]+/[A-ZĐ]+", text[r.code_span[0] : r.code_span[1]])]
-    r = _pick(rng, cands)
-    if r is None:
-        return None
-    a, b = r.code_span
-    num, rest = text[a:b].split("-", 1)
-    typ, iss = rest.split("/", 1)
-    new = rng.choice([f"{num} - {typ}/{iss}", f"{num}/{typ}-{iss}", f"{num}-{typ}-{iss}"])
-    return _replace(text, a, b, new), (a, a + len(new))
+    return _rewrite_party_code(text, rng, lambda num, typ, iss: rng.choice([f"{num} - {typ}/{iss}", f"{num}/{typ}-{iss}", f"{num}-{typ}-{iss}"]))
 
 
 def _bullet(text: str, rng: random.Random, lead: str, ref: str, tail: str) -> Injected:
