@@ -24,8 +24,8 @@ from typing import Optional
 from . import fields, tables
 from .errors import InputTypeError
 from .model import Context, Reference
-from .regexes import Grammar, grammar
-from .text import VI_LOWER, fold, normalize, quality
+from .regexes import LOWER, Grammar, grammar
+from .text import fold, normalize, quality
 
 __all__ = ["find_references", "find_in", "scan"]
 
@@ -464,7 +464,7 @@ def _descriptive(mode: str) -> re.Pattern:
     from .regexes import S1, vocab
 
     if mode == "exact":
-        word = rf"[{VI_LOWER}]+"
+        word = rf"[{LOWER}]+"
     else:
         word = r"[a-z]+"
     return re.compile(rf"(?:{S1}(?!{vocab('của', mode, boundary=False)}(?!\w)){word}){{0,2}}{S1}(?P<cua>{vocab('của', mode)})")

@@ -23,11 +23,11 @@ import re
 import unicodedata
 from typing import Iterable
 
-from .text import _COMBINING, VI_LOWER, Normalized, edited
+from .regexes import LOWER
+from .text import _COMBINING, Normalized, edited
 
 __all__ = ["clean", "Source"]
 
-_LOWER_START = rf"[{VI_LOWER}]"
 _LABEL = r"(?:[a-zđ][)\-.][ \t]|[ivx]{1,4}[.\-][ \t])"
 _EMPHASIS = re.compile(r"(?<![\w*(])(?:\*{1,3}|_{2,3})(?=[^\s*_)])|(?<=[^\s*_(])(?:\*{1,3}|_{2,3})(?![\w*)])")
 _MD_HEADING = re.compile(r"(?m)^[ \t]*#{1,6}[ \t]+")
@@ -39,7 +39,7 @@ _DANGLING_WORDS = frozenset(
     "số ngày tháng năm của khóa khoá và về tại theo các những với cho đến từ trong việc Ban Bộ Tỉnh Huyện Đảng".split()
 )
 _BREAK = re.compile(r"[ \t]*\n(?:[ \t\f]*\n)*[ \t\f]*")
-_LOWER = set(_LOWER_START[1:-1].replace("a-z", "abcdefghijklmnopqrstuvwxyz"))
+_LOWER = frozenset(LOWER)
 _LABEL_START = re.compile(_LABEL)
 _LIST_LABEL_LINE = re.compile(r"^\s*(?:[IVXLC]{1,6}\s*[.\-–]|[0-9]{1,2}\.\s*[A-ZĐ]{2})")
 

@@ -38,9 +38,8 @@ from typing import Optional
 from . import fields, gazetteer, tables
 from .context import infer_context
 from .model import Header, Recipient, Section, Signature, Unparsed
-from .regexes import grammar
+from .regexes import LOWER, UPPER, grammar
 from .source import Source
-from .text import VI_LOWER, VI_UPPER
 
 __all__ = ["Structure", "parse_structure"]
 
@@ -56,7 +55,7 @@ class Structure:
     body: Optional[tuple[int, int]] = None  # preamble + sections, in the caller's offsets
 
 
-_UP = VI_UPPER
+_UP = UPPER
 _LINE = re.compile(r"[^\n]*\n?")
 _INDEPENDENCE = re.compile(r"^Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc$", re.IGNORECASE)
 _NUMBER = re.compile(r"^(?:Số|SỐ|Số hiệu)\s*:?\s*(?P<code>[0-9]{1,5}\s*[-/–].{1,40}?)\s*$")
@@ -84,7 +83,7 @@ _SIG_MARK_ONLY = re.compile(r"^\s*(?:T/M|K/T|T/L|TM\.|KT\.|TL\.|TUQ\.|Q\.)\s*$")
 _SIG_MARK = re.compile(r"^(?P<auth>T/M|K/T|T/L|TM\.|KT\.|TL\.|TUQ\.|Q\.)\s*(?P<rest>.*)$")
 _RECIPIENTS = re.compile(r"^Nơi\s+nhận\s*:?\s*$|^Nơi\s+nhận\s*:", re.IGNORECASE)
 _SIGNED = re.compile(r"^\(?\s*(?:đã\s+ký|ký(?:\s+tên)?(?:,\s*đóng\s+dấu)?|ký\s+và\s+ghi\s+rõ\s+họ\s+tên)[^)]*\)?$", re.IGNORECASE)
-_LOW = VI_LOWER + "'"
+_LOW = LOWER + "'"
 _NAME = re.compile(rf"^[{_UP}][{_LOW}]*(?:\s+[{_UP}][{_LOW}]*){{1,4}}$")
 _CLOSING = re.compile(r"^(?:Trên đây là|Trên đây)\b|\./\.\s*$")
 

@@ -24,15 +24,11 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
-__all__ = ["fold", "fold_lossy", "Normalized", "normalize", "edited", "quality", "clean_inline", "VIET_BLOCK", "VI_LOWER", "VI_UPPER"]
+__all__ = ["fold", "fold_lossy", "Normalized", "normalize", "edited", "quality", "clean_inline", "VIET_BLOCK"]
 
 #: Precomposed Vietnamese letters with tone marks live in this block; an encoding
 #: error that drops them leaves "Ch th" for "Chỉ thị".
 VIET_BLOCK = (0x1EA0, 0x1EF9)
-
-#: Vietnamese letters as regex character-class bodies (NFC; put them inside ``[…]``)
-VI_LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
-VI_UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
 _SPACES = "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003"
