@@ -21,14 +21,13 @@ from typing import Optional
 
 from . import fields, gazetteer, tables
 from .model import Context
-from .regexes import UPPER, grammar
+from .regexes import PLACE_NAME, grammar
 
 __all__ = ["infer_context", "place_context"]
 
-_CAP = f"[{UPPER}]"
 _SO_LINE = re.compile(r"(?m)^[ \t*|]*(?:Số|SỐ|số)(?:[ \t]+hiệu)?[ \t]*:?[ \t]*([0-9]{1,5}[ \t]*[-/][^\s|]{2,40})[ \t|*]*$")
 _PLACE_DATE = re.compile(
-    r"(?m)^[ \t*|_]*(?P<place>" + _CAP + r"[\w.]*(?:[ \t]*-?[ \t]*(?:" + _CAP + r"|[0-9])[\w.]*){0,5}),?[ \t]+ngày[ \t]+(?P<d>[0-9]{1,2})[ \t]+tháng[ \t]+(?P<m>[0-9]{1,2})[ \t]*(?:\n[ \t|]*)?năm[ \t]*(?:\n[ \t|]*)?(?P<y>(?:19|20)[0-9]{2})"
+    r"(?m)^[ \t*|_]*(?P<place>" + PLACE_NAME + r"),?[ \t]+ngày[ \t]+(?P<d>[0-9]{1,2})[ \t]+tháng[ \t]+(?P<m>[0-9]{1,2})[ \t]*(?:\n[ \t|]*)?năm[ \t]*(?:\n[ \t|]*)?(?P<y>(?:19|20)[0-9]{2})"
 )
 _DATE_WORDS = re.compile(r"ngày[ \t]+[0-9]{1,2}[ \t]+tháng")
 

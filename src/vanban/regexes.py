@@ -40,6 +40,8 @@ def _letters(pred) -> str:
 
 UPPER = _letters(str.isupper)
 LOWER = _letters(str.islower)
+#: a place name as the place-date line writes it: "Phú Thiện", "Bà Rịa - Vũng Tàu", "Quận 3"
+PLACE_NAME = rf"[{UPPER}][\w.]*(?:[ \t]*-?[ \t]*[{UPPER}0-9][\w.]*){{0,5}}"
 SP = r"[\s*_]"  # a separator: whitespace, or Markdown emphasis around words
 S1 = SP + "+"
 S0 = SP + "*"

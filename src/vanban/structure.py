@@ -38,7 +38,7 @@ from typing import Optional
 from . import fields, gazetteer, tables
 from .context import infer_context
 from .model import Header, Recipient, Section, Signature, Unparsed
-from .regexes import LOWER, UPPER, grammar
+from .regexes import LOWER, PLACE_NAME, UPPER, grammar
 from .source import Source
 
 __all__ = ["Structure", "parse_structure"]
@@ -60,7 +60,7 @@ _LINE = re.compile(r"[^\n]*\n?")
 _INDEPENDENCE = re.compile(r"^Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc$", re.IGNORECASE)
 _NUMBER = re.compile(r"^(?:Số|SỐ|Số hiệu)\s*:?\s*(?P<code>[0-9]{1,5}\s*[-/–].{1,40}?)\s*$")
 _PLACE_DATE = re.compile(
-    rf"^(?P<place>[{_UP}][\w.]*(?:[ \t]*-?[ \t]*[{_UP}0-9][\w.]*){{0,5}}),?\s+ngày\s+(?P<d>[0-9]{{1,2}})\s+tháng\s+(?P<m>[0-9]{{1,2}})(?:\s+năm\s+(?P<y>(?:19|20)[0-9]{{2}}))?\s*$"
+    rf"^(?P<place>{PLACE_NAME}),?\s+ngày\s+(?P<d>[0-9]{{1,2}})\s+tháng\s+(?P<m>[0-9]{{1,2}})(?:\s+năm\s+(?P<y>(?:19|20)[0-9]{{2}}))?\s*$"
 )
 _SEPARATOR = re.compile(r"^[\s*|_\-–—=.]*$")
 _PREAMBLE_START = re.compile(
