@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import vanban
 from vanban import tables
 
 
@@ -55,6 +56,26 @@ def test_registry_extension(tmp_path):
         for r in rows:
             tables._USER_REGISTRY.remove(r)
         tables._registry_by_code.cache_clear()
+
+
+def test_issuer_extension():
+    """A body the table does not know (a mass organisation's standing committee)."""
+    from vanban import regexes
+
+    text = "Thực hiện Kế hoạch số 12-KH/HNDT, ngày 03/3/2021 của Ban Thường vụ Hội Nông dân tỉnh về công tác tuyên truyền."
+    before = vanban.find_references(text)[0]
+    assert before.issuer is None and text[before.start : before.end] == "Kế hoạch số 12-KH/HNDT, ngày 03/3/2021"
+    n = len(tables._EXTRA_ISSUERS)
+    tables.add_issuer_forms("Ban Thường vụ Hội Nông dân tỉnh", ["Ban Thường vụ Hội Nông dân tỉnh"], "HNDT", "provincial")
+    try:
+        r = vanban.find_references(text)[0]
+        assert r.issuer == "Ban Thường vụ Hội Nông dân tỉnh" and r.subject == "công tác tuyên truyền"
+        assert r.end == text.index(" về công tác")
+    finally:
+        del tables._EXTRA_ISSUERS[n:]
+        tables._issuer_lookup.cache_clear()
+        regexes.reset()
+    assert vanban.find_references(text)[0].issuer is None
 
 
 def test_roman():

@@ -35,15 +35,11 @@ class Found:
     """A reference being built, with what the later passes need to know."""
 
     ref: Reference
-    type_span: Optional[tuple[int, int]] = None
     code_parts: Optional[fields.CodeParts] = None
     issuer_parts: Optional[fields.IssuerParts] = None
     list_head: bool = False  # "các Nghị quyết của Bộ Chính trị, gồm:" style plural head (not itself a reference)
-    in_numlist: bool = False  # "các Nghị quyết số 18, 19-NQ/TW"
     bare: bool = False  # found through its symbol, no type word right before it
     generic_type: bool = False  # "văn bản số …": the type comes from the symbol
-    plural: bool = False  # preceded by "các"/"những": shares its type with what follows
-    agent_checked: bool = False
     extra: dict = field(default_factory=dict)
 
 
@@ -181,7 +177,7 @@ def _after_type(g: Grammar, s: str, work: str, ts: int, te: int) -> Optional[lis
     if m:
         r = _new_ref(work, ts, m.end(), doc_type, "this")
         r.relation = "self"
-        return [Found(r, type_span=(ts, te))]
+        return [Found(r)]
     m = g.named.match(s, te)
     if m:
         f = _named(g, s, work, ts, te, doc_type, m)
@@ -189,7 +185,7 @@ def _after_type(g: Grammar, s: str, work: str, ts: int, te: int) -> Optional[lis
             return [f]
     m = _DESCRIPTIVE[g.mode].match(s, te)
     if m:
-        f = Found(_new_ref(work, ts, te, doc_type, "descriptive"), type_span=(ts, te))
+        f = Found(_new_ref(work, ts, te, doc_type, "descriptive"))
         _apply_items(g, s, work, f, m.start("cua"))
         if f.ref.issuer:
             return [f]
@@ -226,14 +222,14 @@ def _numbered(g: Grammar, s: str, work: str, ts: int, te: int, doc_type, generic
             r.number = n
             r.code = _sibling_code(parts, n)
             r.code_span = (ns, ne)
-            out.append(Found(r, type_span=(ts, te) if first_start == ts else None, code_parts=fields.parse_code(r.code) or parts, in_numlist=True))
+            out.append(Found(r, code_parts=fields.parse_code(r.code) or parts))
             first_start = ns
         r = _new_ref(work, first_start if not nums else cs, ce, doc_type, "code")
         r.number = parts.number
         r.code = parts.canonical
         r.code_span = (cs, ce)
         r.year = parts.year
-        f = Found(r, type_span=(ts, te) if not nums else None, code_parts=parts, in_numlist=bool(nums), generic_type=generic)
+        f = Found(r, code_parts=parts, generic_type=generic)
         out.append(f)
     else:
         if generic:
@@ -246,7 +242,7 @@ def _numbered(g: Grammar, s: str, work: str, ts: int, te: int, doc_type, generic
         r = _new_ref(work, ts, ne, doc_type, "short")
         r.number = work[ns:ne]
         r.code_span = (ns, ne)
-        out.append(Found(r, type_span=(ts, te)))
+        out.append(Found(r))
     if pre_iss:
         ps, pe = tm.span("pre_iss")
         _set_issuer(g, s, work, out, ps, pe)
@@ -286,7 +282,7 @@ def _named(g: Grammar, s: str, work: str, ts: int, te: int, doc_type: Optional[s
     r = _new_ref(work, ts, end, doc_type, "named")
     name = " ".join(work[ts:end].split())
     r.name = name
-    f = Found(r, type_span=(ts, te))
+    f = Found(r)
     if alt in ("hn", "tw", "dh", "party", "pol"):
         r.issuer_code = "TW"
         r.level = "central"

@@ -346,7 +346,7 @@ def _build(mode: str) -> Grammar:
         rf"{S0}\({S0}(?:(?P<cue>{A(ALIAS_CUES)}){S0}:?{S0})?(?P<alias>[^()\n]{{2,90}}?){S0}\)"
     )
     lookback = re.compile(
-        r"(?<![a-z])(?P<type>" + "|".join(_word_folded(w).replace(r"\ ", r"\s+") if False else r"\s+".join(_word_folded(x) for x in w.split()) for w in sorted(set(type_words + ["văn bản", "bản", "văn kiện"]), key=lambda s: (-len(s), s)))
+        r"(?<![a-z])(?P<type>" + "|".join(r"\s+".join(_word_folded(x) for x in w.split()) for w in sorted(set(type_words + ["văn bản", "bản", "văn kiện"]), key=lambda s: (-len(s), s)))
         + r")(?:\s+(?:hanh dong|lien tich|lien nganh))?(?:\s+(?:cua\s+[^,.;()]{2,60}?\s+)?(?:so|s)\s*:?)?\s*(?:[0-9]{1,5}\s*(?:,|&|va)\s*)*$"
     )
     trig_parts = []
