@@ -70,12 +70,13 @@ def test_issuer_extension():
     try:
         r = vanban.find_references(text)[0]
         assert r.issuer == "Ban Thường vụ Hội Nông dân tỉnh" and r.subject == "công tác tuyên truyền"
+        assert r.level == "provincial" and tables.level_of_code("HNDT") == "provincial"  # the level it was taught
         assert r.end == text.index(" về công tác")
     finally:
         del tables._EXTRA_ISSUERS[n:]
         tables._issuer_lookup.cache_clear()
         regexes.reset()
-    assert vanban.find_references(text)[0].issuer is None
+    assert vanban.find_references(text)[0].issuer is None and tables.level_of_code("HNDT") == "state"
 
 
 def test_roman():

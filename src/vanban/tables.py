@@ -246,6 +246,9 @@ def level_of_code(code: Optional[str]) -> Optional[str]:
     lv = _code_levels().get(c)
     if lv:
         return lv
+    for _form, iss in _EXTRA_ISSUERS:  # bodies taught with add_issuer_forms
+        if iss.code == c:
+            return iss.level
     cu = c.upper()
     if cu == "ĐUK":
         return "provincial"
