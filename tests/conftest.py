@@ -1,12 +1,15 @@
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-SEED = ROOT / "corpus" / "gialai-phuthien-huyenuy-kehoach-2021-06-30-thuchien-kl93.md"
-REAL = Path(__file__).resolve().parent / "fixtures" / "corpus-real"
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # paths, gold, inject, fixtures for the tests in every folder
+
+from paths import REAL, ROOT, SEED, real  # noqa: E402
+
+__all__ = ["ROOT", "SEED", "REAL", "real"]
 
 
 @pytest.fixture(scope="session")
@@ -19,7 +22,3 @@ def seed_refs(seed_text):
     import vanban
 
     return vanban.find_references(seed_text)
-
-
-def real(name: str) -> str:
-    return (REAL / name).read_text(encoding="utf-8")

@@ -5,7 +5,7 @@ import unicodedata
 from hypothesis import given
 from hypothesis import strategies as st
 
-from conftest import real
+from paths import real
 from vanban.text import clean_inline, fold, fold_lossy, normalize, quality
 
 

@@ -4,23 +4,40 @@
 >>> [r.code for r in vanban.find_references("Thực hiện Kết luận số 93-KL/TW, ngày 20/11/2020 của Ban Bí thư")]
 ['93-KL/TW']
 
-Heavy parts (PDF/DOCX readers, networkx graphs, pandas frames, plots, spaCy) are
-imported on first use, so ``import vanban`` stays fast.
+The package is layered (``ARCHITECTURE.md``): ``model``/``text`` at the bottom, then
+``facts``, ``grammar``, ``readers``/``structure``, ``references``, ``checks``,
+``read``, ``corpus``/``graph``, and the faces on top. Heavy parts (PDF/DOCX readers,
+networkx graphs, pandas frames, plots, spaCy) are imported on first use, so
+``import vanban`` stays fast.
 """
 
 from __future__ import annotations
 
-from .checks import check
+from . import _compat
+from ._version import __version__
 from .corpus import Corpus
 from .errors import EncodingError, InputTypeError, OCRRequiredError, ReadError, UnsupportedFormatError, VanbanError
-from .find import find_references
+from .facts import Lexicon
 from .graph import cascade, chain, coverage, lag, lineage
-from .model import DOCUMENT, Context, Document, Finding, Header, Recipient, Reference, Relation, Section, Signature, Unparsed
-from .read import parse, read
-from .relate import find_relations
-from .resolve import make_key, parse_key
+from .model import (
+    DOCUMENT,
+    Context,
+    Document,
+    Finding,
+    Fix,
+    Header,
+    Key,
+    Recipient,
+    Reference,
+    Relation,
+    Section,
+    Signature,
+    Unparsed,
+)
+from .read import check, parse, read
+from .references import find_references, find_relations, make_key, parse_key
 
-__version__ = "0.1.0"
+_compat.install()
 
 
 def nlp(pyvi: bool = True):
@@ -37,23 +54,28 @@ _LAZY = {
     "similar_titles": "similar",
     "keywords": "similar",
 }
+#: modules reachable as attributes after ``import vanban`` (``vanban.export.write_gexf``), imported on first use
+_LAZY_MODULES = ("export", "viz", "report", "frames", "similar", "display", "spacy_component", "cli")
 
 
 def __getattr__(name: str):
-    if name in _LAZY:
-        import importlib
+    import importlib
 
+    if name in _LAZY:
         value = getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
         globals()[name] = value
         return value
+    if name in _LAZY_MODULES:
+        return importlib.import_module(f".{name}", __name__)
     raise AttributeError(f"module 'vanban' has no attribute {name!r}")
 
 
 def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(_LAZY))
+    return sorted(set(globals()) | set(_LAZY) | set(_LAZY_MODULES))
 
 
 __all__ = [
+    "__version__",
     "read",
     "parse",
     "check",
@@ -78,9 +100,12 @@ __all__ = [
     "keywords",
     "make_key",
     "parse_key",
+    "Key",
+    "Lexicon",
     "Reference",
     "Relation",
     "Finding",
+    "Fix",
     "Context",
     "DOCUMENT",
     "VanbanError",

@@ -15,39 +15,22 @@ import sys
 from pathlib import Path
 from typing import Iterable, Optional
 
-from . import __version__
+from ._version import __version__
 from .errors import VanbanError
-
-SUPPORTED = (".txt", ".md", ".pdf", ".docx", ".doc")
 
 
 def _paths(args: Iterable[str]) -> list[Path]:
+    from .readers import SUFFIXES
+    from .readers.base import is_note_file
+
     out: list[Path] = []
     for a in args:
         p = Path(a)
         if p.is_dir():
-            out.extend(sorted(q for q in p.rglob("*") if q.suffix.lower() in SUPPORTED and q.is_file() and not _is_notes(q)))
+            out.extend(sorted(q for q in p.rglob("*") if q.suffix.lower() in SUFFIXES and q.is_file() and not is_note_file(q)))
         else:
             out.append(p)
     return out
-
-
-def _is_notes(p: Path) -> bool:
-    """A folder's README or changelog is not one of its documents."""
-    return p.stem.upper() in ("README", "CHANGELOG", "LICENSE", "NOTES")
-
-
-def _progress(items: list, label: str):
-    """Iterate with a progress bar on a terminal (rich), plainly otherwise."""
-    if len(items) > 1 and sys.stderr.isatty():
-        try:
-            from rich.progress import track
-
-            yield from track(items, description=label, console=_console(stderr=True), transient=True)
-            return
-        except ImportError:  # pragma: no cover
-            pass
-    yield from items
 
 
 def _console(stderr: bool = False):
@@ -70,9 +53,10 @@ def _ref_row(r) -> dict:
 def _documents(paths: list, label: str, failed: list):
     """Each file read (with a progress bar on a terminal); a file that cannot be
     read is reported on stderr and added to ``failed``, and the others go on."""
+    from .parallel import progress
     from .read import read
 
-    for path in _progress(paths, label):
+    for path in progress(paths, label=label):
         try:
             doc = read(path)
         except VanbanError as e:
@@ -123,7 +107,7 @@ def _table(rows, ns) -> None:
 
 
 def cmd_check(ns) -> int:
-    from .checks import check
+    from .read import check
 
     failed: list = []
     rows = []

@@ -12,10 +12,12 @@ Example::
 
 from __future__ import annotations
 
-import html as _html
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
-from .model import Document, Finding, Reference
+from .text import escape_html as _e
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .model import Document, Finding, Reference
 
 __all__ = ["document_html", "reference_title"]
 
@@ -24,10 +26,6 @@ REL_COLORS = {
     "replaces": "#f4cae4", "cites": "#e8e8e8", "self": "#d9f0d3",
 }
 SEV_COLORS = {"error": "#d7191c", "warning": "#f28e2b", "info": "#9e9e9e"}
-
-
-def _e(x) -> str:
-    return _html.escape("" if x is None else str(x))
 
 
 def reference_title(r: Reference) -> str:

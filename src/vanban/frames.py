@@ -24,14 +24,12 @@ def _pd():
 
 
 def documents_frame(corpus):
-    from .corpus import document_key
-
     pd = _pd()
     rows = []
     for d in corpus.documents:
         h = d.header
         rows.append({
-            "path": d.path, "kind": d.kind, "key": document_key(d), "doc_type": h.doc_type, "code": h.code, "number": h.number,
+            "path": d.path, "kind": d.kind, "key": d.key, "doc_type": h.doc_type, "code": h.code, "number": h.number,
             "issuer": h.issuer, "level": h.level, "date": h.date, "place": h.place, "province": h.province, "district": h.district,
             "commune": h.commune, "title": h.title, "inferred": ",".join(sorted(h.inferred)), "sections": sum(1 for _ in d.walk()),
             "references": len(d.references), "recipients": len(d.recipients), "signer": d.signature.name if d.signature else None,
@@ -53,18 +51,16 @@ def references_frame(corpus):
                 "code": r.code, "date": r.date, "issuer": r.issuer, "term": r.term, "level": r.level, "locality": r.locality,
                 "subject": r.subject, "relation": r.relation, "trigger": r.trigger, "key": r.key,
                 "resolved": r.resolved.code if r.resolved is not None else None,
-                "nested_in": r.nested_in.code if r.nested_in is not None else None, "where": d.where(r), "notes": "; ".join(r.notes),
+                "nested_in": r.nested_in.code if r.nested_in is not None else None, "where": d.where(r), "notes": "; ".join(str(n) for n in r.notes),
             })
     return pd.DataFrame(rows)
 
 
 def findings_frame(corpus):
-    from .checks import check
-
     pd = _pd()
     docs = {d.path: d for d in corpus.documents}
     rows = []
-    for f in check(corpus):
+    for f in corpus.findings:
         d = docs.get(f.path)
         rows.append({
             "path": f.path, "rule": f.rule, "severity": f.severity, "start": f.start, "end": f.end,

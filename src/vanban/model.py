@@ -1,7 +1,9 @@
-"""Plain dataclasses shared by every module: references, findings, context.
+"""Plain dataclasses shared by every module: references, findings, documents.
 
-Every span (``start``, ``end`` and the ``*_span`` pairs) indexes the string the
-caller passed in, whatever clean-up happened on the way.
+This module imports nothing of vanban: it is the floor every layer stands on
+(see ``ARCHITECTURE.md``). Every span (``start``, ``end`` and the ``*_span``
+pairs) indexes the string the caller passed in, whatever clean-up happened on
+the way.
 
 Example::
 
@@ -9,19 +11,23 @@ Example::
     >>> r = find_references("Thực hiện Kết luận số 93-KL/TW, ngày 20/11/2020 của Ban Bí thư")[0]
     >>> (r.doc_type, r.code, r.issuer, r.relation)
     ('Kết luận', '93-KL/TW', 'Ban Bí thư', 'implements')
+    >>> Key.parse(r.key)
+    Key(code='93-KL/TW', locality=None, period='XII', name=None)
 """
 
 from __future__ import annotations
 
 import datetime as _dt
+import enum
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Optional, Union
 
 Span = tuple[int, int]
 
-#: Relations a citing document can have with a cited one, in the order the
-#: relation finder prefers them when several cues apply.
-RELATIONS = ("self", "amends", "replaces", "continues", "reviews", "basis", "implements", "cites")
+#: Relations a citing document can have with a cited one. Between ``self`` and
+#: ``cites``, the order in which the relation finder prefers them when one cue
+#: phrase lists several ("sửa đổi, bổ sung và thay thế" is ``replaces``).
+RELATIONS = ("self", "replaces", "amends", "continues", "reviews", "basis", "implements", "cites")
 
 #: How a reference is written.
 KINDS = (
@@ -31,6 +37,132 @@ KINDS = (
     "descriptive",  # type + issuer, no number: "Chỉ thị của Ban Bí thư về …"
     "this",  # "Kế hoạch này", "Quy định này"
 )
+
+LEVELS = ("central", "provincial", "district", "grassroots", "state")
+SEVERITIES = ("error", "warning", "info")
+
+
+class Flag(enum.Enum):
+    """What the finder learnt about a reference beyond its fields; each flag has
+    the sentence shown to users (``str(note)``). Checks and relations test flags,
+    never the sentences."""
+
+    ISSUER_SHARED = "issuer shared with the next reference"
+    ISSUER_BEFORE = "issuer stated before the reference"
+    DATE_BEFORE = "date stated before the reference"
+    REPORTED_ACT = "reported act: issued by the body named before it"
+    ALIAS_MENTION = "alias mention"
+    IMPOSSIBLE_DATE = "impossible date"
+    DUPLICATED_ISSUER = "duplicated issuer"
+    SECOND_ISSUER = "second issuer"
+    UNRESOLVED = "unresolved: no full reference with this type and number in the text"
+    AMBIGUOUS = "ambiguous"
+    LOCALITY_FROM_CONTEXT = "locality from the citing document"
+
+    @property
+    def message(self) -> str:
+        return self.value
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    """A flag on a reference, with what it is about: ``Note(Flag.SECOND_ISSUER,
+    "Ban Bí thư", (120, 130))``. ``detail`` is display text only."""
+
+    flag: Flag
+    detail: Optional[str] = None
+    span: Optional[Span] = None
+
+    def __str__(self) -> str:
+        return f"{self.flag.message}: {self.detail}" if self.detail else self.flag.message
+
+
+@dataclass(frozen=True, slots=True)
+class CodeParts:
+    """A parsed number-and-symbol.
+
+    ``system`` is "party" (``93-KL/TW``) or "state" (``30/2020/NĐ-CP``);
+    ``issuer_code`` is the issuer part that identifies the body (``TW``, ``TU``,
+    ``CP``, ``UBND``, ``TTg``); ``problems`` lists what is malformed in the written
+    form (spacing, separators, spelling), each with the canonical spelling as fix.
+    """
+
+    written: str
+    number: str
+    type_abbr: Optional[str]
+    issuer_abbr: str
+    year: Optional[int]
+    system: str
+    canonical: str
+    issuer_code: str
+    problems: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class IssuerParts:
+    """An issuer as a citation writes it, with the body it names."""
+
+    spelled: str  # canonical spelling of what is written: "Ban Thường vụ Tỉnh ủy Gia Lai"
+    body: Optional[str]  # the body: "Ban Thường vụ Tỉnh ủy"
+    code: Optional[str]  # symbol code: "TU"
+    level: Optional[str]
+    system: Optional[str]
+    locality: Optional[str]  # "Gia Lai"
+    unit: Optional[str]  # "tỉnh", "huyện", … when written
+    joint: Optional[str]  # second body of a joint issuer ("Bộ Chính trị, Ban Bí thư")
+
+
+@dataclass(frozen=True, slots=True)
+class Key:
+    """The identity of a document, as :attr:`Reference.key` writes it.
+
+    ``str(Key)`` and :meth:`Key.parse` go both ways: ``93-KL/TW#XII`` (a central
+    code and its term), ``25-KH/TU@Gia Lai#2021`` (a local code, its locality and
+    year), ``30/2020/NĐ-CP`` (the year is in the code), ``named:nghi quyet trung
+    uong 4#XII``. ``locality``/``period`` are ``None`` when the key has no such
+    part and ``"?"`` when the text does not say it.
+
+    >>> k = Key.parse("45-KH/HU@Phú Thiện, Gia Lai#2021")
+    >>> k.code, k.locality, k.period, str(k)
+    ('45-KH/HU', 'Phú Thiện, Gia Lai', '2021', '45-KH/HU@Phú Thiện, Gia Lai#2021')
+    """
+
+    code: Optional[str]
+    locality: Optional[str] = None
+    period: Optional[str] = None
+    name: Optional[str] = None
+
+    def __str__(self) -> str:
+        out = f"named:{self.name}" if self.name is not None else (self.code or "")
+        if self.locality is not None:
+            out += f"@{self.locality}"
+        if self.period is not None:
+            out += f"#{self.period}"
+        return out
+
+    @classmethod
+    def parse(cls, key: str) -> Key:
+        head, hash_, period = key.rpartition("#") if "#" in key else (key, "", "")
+        base, at, locality = head.partition("@")
+        name = base[len("named:") :] if base.startswith("named:") else None
+        return cls(
+            code=None if name is not None else base,
+            locality=locality if at else None,
+            period=period if hash_ else None,
+            name=name,
+        )
+
+    @property
+    def complete(self) -> bool:
+        """Every part the key has is known (no ``?``): only such keys may merge documents."""
+        return "?" not in (self.locality, self.period)
+
+    @property
+    def places(self) -> list[str]:
+        """The locality as a list, largest last: ``["Phú Thiện", "Gia Lai"]``."""
+        if not self.locality or self.locality == "?":
+            return []
+        return [p.strip() for p in self.locality.split(",")]
 
 
 @dataclass(slots=True, eq=False)
@@ -72,7 +204,9 @@ class Reference:
     issuer_span: Optional[Span] = None
     term_span: Optional[Span] = None
     subject_span: Optional[Span] = None
-    notes: list[str] = field(default_factory=list)
+    code_parts: Optional[CodeParts] = None  # the parsed symbol (so checks and the graph never parse it again)
+    issuer_parts: Optional[IssuerParts] = None  # the parsed issuer
+    notes: list[Note] = field(default_factory=list)
 
     @property
     def span(self) -> Span:
@@ -83,17 +217,35 @@ class Reference:
         """The full reference this one stands for (itself when not a short form)."""
         return self.resolved if self.resolved is not None else self
 
+    @property
+    def flags(self) -> set[Flag]:
+        return {n.flag for n in self.notes}
+
+    def has(self, *flags: Flag) -> bool:
+        """True when any of ``flags`` is noted on this reference."""
+        return any(n.flag in flags for n in self.notes)
+
+    def note(self, flag: Flag, detail: Optional[str] = None, span: Optional[Span] = None) -> None:
+        self.notes.append(Note(flag, detail, span))
+
+    @property
+    def identity(self) -> Optional[Key]:
+        """:attr:`key` as a :class:`Key` value."""
+        return Key.parse(self.key) if self.key else None
+
     def as_dict(self) -> dict:
-        """A JSON-friendly dict (dates as ISO strings, ``resolved`` as its span)."""
+        """A JSON-friendly dict (dates as ISO strings, ``resolved`` as its span, notes as sentences)."""
         out = {}
         for name in self.__slots__:  # type: ignore[attr-defined]
+            if name in ("code_parts", "issuer_parts"):
+                continue
             value = getattr(self, name)
             if isinstance(value, Reference):
                 value = {"start": value.start, "end": value.end, "code": value.code, "key": value.key}
             elif isinstance(value, _dt.date):
                 value = value.isoformat()
-            elif isinstance(value, list):
-                value = list(value)
+            elif name == "notes":
+                value = [str(n) for n in value]
             out[name] = value
         return out
 
@@ -110,25 +262,6 @@ class Reference:
         if self.resolved is not None:
             bits.append(f"→{self.resolved.code or self.resolved.start}")
         return f"<Reference {' · '.join(bits)} [{self.start}:{self.end}]>"
-
-
-@dataclass(slots=True, frozen=True)
-class Relation:
-    """A relation stated by the text: ``source`` (a Reference, or ``DOCUMENT`` for
-    the citing document itself) ``relation`` ``target``.
-
-    "Kế hoạch số 25-KH/TU … về thực hiện Kết luận số 93-KL/TW" gives
-    ``Relation(<25-KH/TU>, "implements", <93-KL/TW>)``.
-    """
-
-    source: object
-    relation: str
-    target: Reference
-    start: int  # the cue phrase (or the target when there is none)
-    end: int
-
-    def __iter__(self):  # unpack as a triple
-        return iter((self.source, self.relation, self.target))
 
 
 class _ThisDocument:
@@ -151,6 +284,25 @@ class _ThisDocument:
 DOCUMENT = _ThisDocument()
 
 
+@dataclass(slots=True, frozen=True)
+class Relation:
+    """A relation stated by the text: ``source`` (a Reference, or ``DOCUMENT`` for
+    the citing document itself) ``relation`` ``target``.
+
+    "Kế hoạch số 25-KH/TU … về thực hiện Kết luận số 93-KL/TW" gives
+    ``Relation(<25-KH/TU>, "implements", <93-KL/TW>)``.
+    """
+
+    source: Union[Reference, _ThisDocument]
+    relation: str
+    target: Reference
+    start: int  # the cue phrase (or the target when there is none)
+    end: int
+
+    def __iter__(self):  # unpack as a triple
+        return iter((self.source, self.relation, self.target))
+
+
 @dataclass(slots=True)
 class Context:
     """What is known about the citing document; it decides self-references and
@@ -171,17 +323,24 @@ class Context:
     commune: Optional[str] = None
     inferred: bool = False  # True when guessed from the body rather than read from a letterhead
     sources: dict[str, str] = field(default_factory=dict)  # field -> where it came from
+    level: Optional[str] = None  # level of issuer_code: central / provincial / district / grassroots / state
 
-    @property
-    def level(self) -> Optional[str]:
-        from .tables import level_of_code
 
-        return level_of_code(self.issuer_code) if self.issuer_code else None
+@dataclass(frozen=True, slots=True)
+class Fix:
+    """What a finding proposes, as a value: ``Fix("code", "93-KL/TW")``,
+    ``Fix("date", date(2021, 4, 19))``, ``Fix("issuer", "Bộ Chính trị")``."""
+
+    field: str  # "code" | "date" | "issuer" | "term" | "type" | "text"
+    value: object
 
 
 @dataclass(slots=True)
 class Finding:
-    """A problem a careful reader would flag, with the span and the fix."""
+    """A problem a careful reader would flag, with the span and the fix.
+
+    ``suggestion`` is the fix as display text; ``fix`` is the same as a typed value.
+    """
 
     rule: str
     severity: str  # "error" | "warning" | "info"
@@ -193,6 +352,7 @@ class Finding:
     reference: Optional[Reference] = None
     path: Optional[str] = None
     related: list[Span] = field(default_factory=list)
+    fix: Optional[Fix] = None
 
     def __repr__(self) -> str:
         fix = f" → {self.suggestion}" if self.suggestion else ""
@@ -242,6 +402,7 @@ class Header:
             district=self.district,
             commune=self.commune,
             inferred=bool(self.inferred),
+            level=self.level,
         )
 
 
@@ -282,7 +443,8 @@ class Section:
         return ".".join(reversed(parts))
 
     def __repr__(self) -> str:
-        return f"<Section {self.label or ''} {self.heading[:40]!r} L{self.level} [{self.start}:{self.end}] {len(self.children)} children>"
+        kids = len(self.children)
+        return f"<Section {self.label or ''} {self.heading[:40]!r} L{self.level} [{self.start}:{self.end}] {kids} children>"
 
 
 @dataclass(slots=True)
@@ -305,7 +467,8 @@ class Signature:
     start: int = 0
     end: int = 0
     spans: dict[str, Span] = field(default_factory=dict)
-    marks: list[tuple[str, str]] = field(default_factory=list)  # every mark: [("TM.", "ỦY BAN NHÂN DÂN"), ("KT.", "CHỦ TỊCH")]
+    #: every mark: [("TM.", "ỦY BAN NHÂN DÂN"), ("KT.", "CHỦ TỊCH")]
+    marks: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -324,7 +487,8 @@ class Document:
 
     ``text`` is the string every offset indexes (the file's text, or the text
     extracted from a PDF/DOCX in reading order); ``raw_bytes()`` gives the file
-    back untouched.
+    back untouched. ``findings`` are the citation checks, computed when the
+    document is read (:func:`vanban.check` gives the same list).
     """
 
     text: str
@@ -343,29 +507,13 @@ class Document:
     warnings: list[str] = field(default_factory=list)
     #: the reader's layout hints, (start, end, label): "page-number", "running-header", …
     layout: list[tuple[int, int, str]] = field(default_factory=list, repr=False)
-    _findings: Optional[list[Finding]] = field(default=None, repr=False)
-
-    @property
-    def clean_text(self) -> str:
-        """The text without page numbers, running headers and emphasis, lines
-        re-joined: what the finders read (offsets do not index it; rebuilt on
-        each call rather than kept, a corpus holds one copy of each text)."""
-        from .source import clean
-
-        return clean(self.text, self.kind, self.layout).text
+    findings: list[Finding] = field(default_factory=list, repr=False)
+    #: the identity of this document from its own letterhead (see :class:`Key`); None without a code
+    key: Optional[str] = None
 
     @property
     def context(self) -> Context:
         return self.header.context()
-
-    @property
-    def findings(self) -> list[Finding]:
-        """The citation checks of this document (computed once)."""
-        if self._findings is None:
-            from .checks import check
-
-            self._findings = check(self)
-        return self._findings
 
     def raw_bytes(self) -> bytes:
         """The file as it is on disk (or the UTF-8 of ``text`` for a parsed string)."""
@@ -413,6 +561,7 @@ class Document:
         return "other"
 
     def _repr_html_(self) -> str:
+        # the one import that points up (ARCHITECTURE.md): Jupyter's display hook
         from .display import document_html
 
         return document_html(self)
@@ -437,6 +586,7 @@ def _compact_pickling(*classes: type) -> None:
     ``object.__setattr__`` per field: 30 µs per Reference, most of the cost of
     sending parsed documents back from worker processes (``Corpus`` with workers).
     These set the slots through their descriptors instead (about 8× faster).
+    The state is positional: a pickle is read back by the same version of vanban.
     """
     import operator
 

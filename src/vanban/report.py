@@ -12,23 +12,24 @@ from __future__ import annotations
 
 import base64
 import datetime as _dt
-import html
 from collections import Counter
 from pathlib import Path
 from typing import Optional, Union
 
 from . import export
-from .graph import cascade, coverage, lag, lineage
+from .graph import AmbiguousNodeError, cascade, coverage, lag, lineage, node_for
+from .text import escape_html
 
 __all__ = ["write_report"]
 
 
 def _e(x) -> str:
-    if x is None or (isinstance(x, float) and x != x):  # None, NaN from pandas
+    """A cell: None and NaN (from pandas) empty, dates as 19/04/2021."""
+    if isinstance(x, float) and x != x:
         return ""
     if isinstance(x, _dt.date):
         return x.strftime("%d/%m/%Y")
-    return html.escape(str(x))
+    return escape_html(x)
 
 
 def roots(G, min_size: int = 3) -> list[str]:
@@ -126,13 +127,11 @@ def write_report(corpus, out: Union[str, Path], *, title: Optional[str] = None) 
 
     # documents and their lineage
     parts.append("<h2>Documents</h2><table><tr><th>document</th><th>type</th><th>code</th><th>issuer</th><th>date</th><th>refs</th><th>lineage</th></tr>")
-    from .corpus import document_key
-
     for d in sorted(corpus.documents, key=lambda d: (d.header.date or _dt.date.min, d.path or "")):
-        k = document_key(d)
-        node = k if k in G else G.graph.get("aliases", {}).get(k) if k else None
-        if node is None:
-            node = next((n for n, a in G.nodes(data=True) if a.get("path") == d.path), None)
+        try:
+            node = node_for(G, d)
+        except AmbiguousNodeError:
+            node = None
         chains = lineage(G, node) if node else []
         lin = "<br>".join(" → ".join(_e(G.nodes[x].get("code") or G.nodes[x].get("doc_type") or x) for x in p[1:]) for p in chains[:3] if len(p) > 1)
         h = d.header

@@ -23,8 +23,8 @@ import re
 import unicodedata
 from typing import Iterable
 
-from .regexes import LOWER
-from .text import _COMBINING, Normalized, edited
+from .model import Note, Reference
+from .text import COMBINING, LOWER, Normalized, edited
 
 __all__ = ["clean", "Source"]
 
@@ -67,6 +67,20 @@ class Source:
     def to_original(self, i: int) -> int:
         return self.span(i, i)[0]
 
+    def remap(self, r: Reference) -> Reference:
+        """Move a reference found in ``text`` to ``original``'s offsets (in place)."""
+        if not self._layers:
+            return r
+        r.start, r.end = self.span(r.start, r.end)
+        r.text = self.original[r.start : r.end]
+        for name in ("code_span", "date_span", "issuer_span", "term_span", "subject_span"):
+            sp = getattr(r, name)
+            if sp is not None:
+                setattr(r, name, self.span(*sp))
+        if any(n.span for n in r.notes):
+            r.notes = [Note(n.flag, n.detail, self.span(*n.span)) if n.span else n for n in r.notes]
+        return r
+
 
 def clean(original: str, kind: str = "txt", blocks: Iterable[tuple[int, int, str]] = ()) -> Source:
     """The clean copy of ``original`` with its offset map (see the module doc).
@@ -77,7 +91,7 @@ def clean(original: str, kind: str = "txt", blocks: Iterable[tuple[int, int, str
     # layer 1: what is not text of the document (NFC aside): page numbers, headers, emphasis
     edits: list[tuple[int, int, str]] = []
     if not unicodedata.is_normalized("NFC", original):
-        for m in _COMBINING.finditer(original):
+        for m in COMBINING.finditer(original):
             c = unicodedata.normalize("NFC", m.group())
             if c != m.group():
                 edits.append((m.start(), m.end(), c))

@@ -31,9 +31,10 @@ _UD = "vanban_ref"
 
 
 def _ref_from_dict(d: dict):
-    from .model import Reference
+    from .model import Flag, Note, Reference
 
-    kw = {k: v for k, v in d.items() if k in Reference.__dataclass_fields__ and k not in ("resolved", "nested_in")}
+    kw = {k: v for k, v in d.items() if k in Reference.__dataclass_fields__ and k not in ("resolved", "nested_in", "notes")}
+    kw["notes"] = [Note(Flag[f], detail, tuple(span) if span else None) for f, detail, span in d.get("flags", [])]
     if kw.get("date"):
         kw["date"] = _dt.date.fromisoformat(kw["date"])
     for k in ("code_span", "date_span", "issuer_span", "term_span", "subject_span"):
@@ -60,16 +61,20 @@ def _ensure_extensions() -> None:
 class VanbanReferences:
     """The pipeline component (see the module doc)."""
 
-    def __init__(self, nlp, name: str = "vanban_references", span_key: str = SPAN_KEY, merge_tokens: bool = True):
+    def __init__(self, nlp, name: str = "vanban_references", span_key: str = SPAN_KEY, merge_tokens: bool = True, lexicon=None):
+        from .facts.lexicon import current
+
         _ensure_extensions()
         self.name = name
         self.span_key = span_key
         self.merge_tokens = merge_tokens
+        #: the facts the component reads with (a Lexicon); saved by to_disk
+        self.lexicon = lexicon if lexicon is not None else current()
 
     def __call__(self, doc):
-        from .find import find_references
+        from .references import find_references
 
-        refs = find_references(doc.text)
+        refs = find_references(doc.text, lexicon=self.lexicon)
         if self.merge_tokens:
             with doc.retokenize() as retok:
                 merged: list[tuple[int, int]] = []
@@ -87,7 +92,8 @@ class VanbanReferences:
             span = doc.char_span(r.start, r.end, label=r.doc_type or "Văn bản", alignment_mode="expand")
             if span is None:
                 continue
-            doc.user_data[(_UD, span.start_char, span.end_char)] = r.as_dict()
+            doc.user_data[(_UD, span.start_char, span.end_char)] = {
+                **r.as_dict(), "flags": [(n.flag.name, n.detail, n.span) for n in r.notes]}
             spans.append(span)
         doc.spans[self.span_key] = spans
         return doc
@@ -96,25 +102,32 @@ class VanbanReferences:
         for doc in stream:
             yield self(doc)
 
-    # serialisation: the component's only state is its settings
+    # serialisation: the settings and what the lexicon adds to the bundled one
+    def _state(self) -> dict:
+        return {"span_key": self.span_key, "merge_tokens": self.merge_tokens, "lexicon": self.lexicon.additions_json()}
+
+    def _set_state(self, s: dict) -> None:
+        from .facts import Lexicon
+
+        self.span_key, self.merge_tokens = s["span_key"], s["merge_tokens"]
+        self.lexicon = Lexicon.from_json(s.get("lexicon", []))
+
     def to_disk(self, path, exclude=()):
         p = Path(path)
         p.mkdir(parents=True, exist_ok=True)
-        (p / "settings.json").write_text(json.dumps({"span_key": self.span_key, "merge_tokens": self.merge_tokens}), encoding="utf-8")
+        (p / "settings.json").write_text(json.dumps(self._state(), ensure_ascii=False), encoding="utf-8")
 
     def from_disk(self, path, exclude=()):
         p = Path(path) / "settings.json"
         if p.exists():
-            s = json.loads(p.read_text(encoding="utf-8"))
-            self.span_key, self.merge_tokens = s["span_key"], s["merge_tokens"]
+            self._set_state(json.loads(p.read_text(encoding="utf-8")))
         return self
 
     def to_bytes(self, exclude=()):
-        return json.dumps({"span_key": self.span_key, "merge_tokens": self.merge_tokens}).encode()
+        return json.dumps(self._state(), ensure_ascii=False).encode()
 
     def from_bytes(self, data: bytes, exclude=()):
-        s = json.loads(data)
-        self.span_key, self.merge_tokens = s["span_key"], s["merge_tokens"]
+        self._set_state(json.loads(data))
         return self
 
 

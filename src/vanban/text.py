@@ -23,8 +23,27 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from typing import Optional
 
-__all__ = ["fold", "fold_lossy", "Normalized", "normalize", "edited", "quality", "clean_inline", "VIET_BLOCK"]
+__all__ = [
+    "fold",
+    "fold_lossy",
+    "fold_key",
+    "fold_nfc",
+    "Normalized",
+    "normalize",
+    "edited",
+    "quality",
+    "clean_inline",
+    "title_case",
+    "roman",
+    "arabic",
+    "escape_html",
+    "UPPER",
+    "LOWER",
+    "COMBINING",
+    "VIET_BLOCK",
+]
 
 #: Precomposed Vietnamese letters with tone marks live in this block; an encoding
 #: error that drops them leaves "Ch th" for "Chỉ thị".
@@ -64,6 +83,20 @@ def _build_fold_table() -> dict[int, str]:
 _FOLD = _build_fold_table()
 
 
+def _letters(pred) -> str:
+    chars = []
+    for cp in list(range(0x41, 0x5B)) + list(range(0x61, 0x7B)) + list(range(0xC0, 0x250)) + list(range(0x1E00, 0x1F00)):
+        ch = chr(cp)
+        if ch.isalpha() and pred(ch):
+            chars.append(ch)
+    return "".join(chars)
+
+
+#: every Latin letter Vietnamese text uses, upper and lower case (for character classes)
+UPPER = _letters(str.isupper)
+LOWER = _letters(str.islower)
+
+
 def fold(s: str) -> str:
     """Lower-case, strip diacritics, unify Đ look-alikes, dashes, quotes, spaces and
     Markdown emphasis; the result has exactly ``len(s)`` characters."""
@@ -84,6 +117,11 @@ def fold_lossy(s: str) -> str:
 def fold_key(s: str) -> str:
     """Folded with runs of whitespace collapsed: the lookup key of a phrase."""
     return " ".join(fold(s).replace(".", ". ").split()).replace(". ", ".")
+
+
+def fold_nfc(s: str) -> str:
+    """:func:`fold` after NFC composition (for text a reader extracted: the length may change)."""
+    return fold(unicodedata.normalize("NFC", s))
 
 
 class Normalized:
@@ -129,7 +167,7 @@ class Normalized:
         return s, max(s, e)
 
 
-_COMBINING = re.compile(r"[^\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f][\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
+COMBINING = re.compile(r"[^\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f][\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
 
 
 def normalize(original: str) -> Normalized:
@@ -148,7 +186,7 @@ def normalize(original: str) -> Normalized:
         pieces.append(c)
         out_len += len(c)
 
-    for m in _COMBINING.finditer(original):
+    for m in COMBINING.finditer(original):
         if m.start() > pos:
             add(pos, original[pos : m.start()])
         add(m.start(), m.group())
@@ -235,3 +273,46 @@ _EMPH = re.compile(r"(?<!\w)[*_]{1,3}|[*_]{1,3}(?!\w)")
 def clean_inline(s: str) -> str:
     """One line of display text: Markdown emphasis dropped, whitespace collapsed."""
     return _WS.sub(" ", _EMPH.sub("", s)).strip()
+
+
+def title_case(s: str) -> str:
+    """Canonical spelling of a name written in capitals: "GIA LAI" -> "Gia Lai"."""
+    if s.isupper():
+        return " ".join(w.capitalize() if not w.isdigit() else w for w in s.split())
+    return s
+
+
+_ROMAN = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"),
+          (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+
+
+def roman(n: int) -> str:
+    """``13`` -> ``"XIII"``."""
+    out = []
+    for v, s in _ROMAN:
+        while n >= v:
+            out.append(s)
+            n -= v
+    return "".join(out)
+
+
+def arabic(r: str) -> Optional[int]:
+    """``"XIII"`` -> 13, ``"13"`` -> 13; None when it is neither."""
+    r = r.strip().upper()
+    if r.isdigit():
+        return int(r)
+    if not r or any(ch not in _ROMAN_VALUES for ch in r):
+        return None
+    total = 0
+    for i, ch in enumerate(r):
+        v = _ROMAN_VALUES[ch]
+        total += -v if i + 1 < len(r) and _ROMAN_VALUES[r[i + 1]] > v else v
+    return total if roman(total) == r else None
+
+
+def escape_html(x) -> str:
+    """Text for an HTML page: ``None`` is empty, ``<``, ``>``, ``&`` and quotes escaped."""
+    import html
+
+    return "" if x is None else html.escape(str(x), quote=True)

@@ -12,13 +12,13 @@ Example::
 
 from __future__ import annotations
 
-import html
 import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional, Union
 
 from .graph import CASCADE_RELATIONS, cascade, lineage, node_for
+from .text import escape_html
 
 __all__ = ["layout", "plot_cascade", "write_html", "Layout"]
 
@@ -177,7 +177,7 @@ def write_html(G, root, path: Union[str, Path], *, title: Optional[str] = None) 
     lineages = {n: sorted({m for p in lineage(G, n) for m in p}) for n in lay.pos}
     data = json.dumps({"nodes": nodes, "edges": edges, "colors": {str(k): v for k, v in COLORS.items()}, "lineage": lineages}, ensure_ascii=False)
     a = G.nodes[lay.root]
-    heading = html.escape(title or f"Cascade of {a.get('code') or lay.root}")
+    heading = escape_html(title or f"Cascade of {a.get('code') or lay.root}")
     page = _HTML.replace("__TITLE__", heading).replace("__W__", f"{w:.0f}").replace("__H__", f"{h:.0f}").replace(
         "__ROWS__", json.dumps(lay.levels)).replace("__DATA__", data.replace("</", "<\\/"))
     p = Path(path)

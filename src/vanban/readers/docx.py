@@ -22,15 +22,15 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional, Union
 
 from ..errors import ReadError, UnsupportedFormatError
-from ..text import fold
-from . import Extracted
+from ..grammar import cues
+from ..text import fold_nfc, roman
+from .base import Extracted, text_end_blocks
 
 __all__ = ["read_docx"]
 
@@ -76,10 +76,6 @@ _ALT, _CHOICE, _FALLBACK = f"{{{MC}}}AlternateContent", f"{{{MC}}}Choice", f"{{{
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 DOC_HINT = "convert it first: libreoffice --headless --convert-to docx file.doc"
 
-_MOTTOS = ("dang cong san viet nam", "cong hoa xa hoi chu nghia")
-_SO = re.compile(r"^\s*Số\s*:?\s*\d", re.M)
-_PLACE_DATE = re.compile(r"ngày\s+\d{1,2}\s+tháng\s+\d{1,2}", re.I)
-_SIGN = re.compile(r"^\s*(?:T/M|TM\.|K/T|KT\.|T/L|TL\.|TUQ\.|Q\.|THAY MẶT|KÝ THAY)\s*\S", re.M)
 _PAGE_FIELD = re.compile(r"\b(PAGE|NUMPAGES|SECTIONPAGES)\b")
 
 #: bullet glyphs of the Symbol/Wingdings fonts (private use area) -> what a reader sees
@@ -99,9 +95,6 @@ _PUA_BULLETS = {
 def _bullet(s: str) -> str:
     return "".join(_PUA_BULLETS.get(c, "•" if "\ue000" <= c <= "\uf8ff" else c) for c in s)
 
-
-def _folded(s: str) -> str:
-    return fold(unicodedata.normalize("NFC", s))
 
 
 # --------------------------------------------------------------------------- numbering
@@ -136,35 +129,12 @@ def _lvl(el) -> _Lvl:
     return lv
 
 
-def _roman(n: int) -> str:
-    out = ""
-    for v, s in (
-        (1000, "M"),
-        (900, "CM"),
-        (500, "D"),
-        (400, "CD"),
-        (100, "C"),
-        (90, "XC"),
-        (50, "L"),
-        (40, "XL"),
-        (10, "X"),
-        (9, "IX"),
-        (5, "V"),
-        (4, "IV"),
-        (1, "I"),
-    ):
-        while n >= v:
-            out += s
-            n -= v
-    return out
-
-
 def _format(n: int, fmt: str) -> str:
     if fmt in ("lowerLetter", "upperLetter"):
         s = chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1) if n > 0 else str(n)
         return s.upper() if fmt == "upperLetter" else s
     if fmt in ("lowerRoman", "upperRoman"):
-        s = _roman(n) if n > 0 else str(n)
+        s = roman(n) if n > 0 else str(n)
         return s.lower() if fmt == "lowerRoman" else s
     if fmt == "decimalZero":
         return f"{n:02d}"
@@ -459,16 +429,16 @@ class _Walker:
             lt = [x for c, _r, s, lines in cols if c + s / 2 <= width / 2 for x in lines]
             rt = [x for c, _r, s, lines in cols if c + s / 2 > width / 2 for x in lines]
             joined = "\n".join(lt + rt)
-            f = _folded(joined)
+            f = fold_nfc(joined)
             body_before = sum(1 for lines, lab in before if lab is None and any(x.strip() for x in lines))
             if (
                 not self.letterhead_done
                 and body_before <= 3
-                and (any(m in f for m in _MOTTOS) or (_SO.search(joined) and _PLACE_DATE.search(joined)))
+                and (any(m in f for m in cues.MOTTOS_FOLDED) or (cues.NUMBER_START.search(joined) and cues.PLACE_DATE_WORDS.search(joined)))
             ):
                 self.letterhead_done = True
                 return [(lt, "letterhead-left"), (rt, "letterhead-right")]
-            lf, rf = _folded("\n".join(lt)), _folded("\n".join(rt))
+            lf, rf = fold_nfc("\n".join(lt)), fold_nfc("\n".join(rt))
             rec_left = re.search(r"(?m)^\s*noi nhan", lf) is not None
             rec_right = re.search(r"(?m)^\s*noi nhan", rf) is not None
             if rec_left or rec_right:
@@ -477,7 +447,7 @@ class _Walker:
                 if sig:
                     out.append((sig, "signature"))
                 return out
-            if _SIGN.search("\n".join(rt)) and len(texts) <= 4:
+            if cues.SIGN_LINE.search("\n".join(rt)) and len(texts) <= 4:
                 out = []
                 if lt:
                     out.append((lt, None))
@@ -503,12 +473,12 @@ def _tabbed_letterhead(segs: list[_Seg]) -> list[_Seg]:
         if lab is not None:
             return segs
         lead.append(n)
-        if any(_PLACE_DATE.search(x) for x in lines):
+        if any(cues.PLACE_DATE_WORDS.search(x) for x in lines):
             break
     else:
         return segs
     text = "\n".join(x for n in lead for x in segs[n][0])
-    if not any(m in _folded(text) for m in _MOTTOS) or "\t" not in text:
+    if not any(m in fold_nfc(text) for m in cues.MOTTOS_FOLDED) or "\t" not in text:
         return segs
     left: list[str] = []
     right: list[str] = []
@@ -606,11 +576,9 @@ def _end_blocks(segs: list[_Seg]) -> list[_Seg]:
     """Recipients / signature typed as plain paragraphs (no end table): label them."""
     if any(lab in ("recipients", "signature") for _l, lab in segs):
         return segs
-    from .pdf import _text_end_blocks
-
     lines = [x for seg_lines, _lab in segs for x in seg_lines]
     labels: list[Optional[str]] = [lab for seg_lines, lab in segs for _x in seg_lines]
-    _text_end_blocks(lines, labels)  # labels only lines that have none
+    text_end_blocks(lines, labels)  # labels only lines that have none
     out: list[_Seg] = []
     n = 0
     for seg_lines, lab in segs:

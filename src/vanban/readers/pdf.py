@@ -30,25 +30,19 @@ from __future__ import annotations
 
 import re
 import time
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional, Union
 
 from ..errors import OCRRequiredError, ReadError
-from ..text import fold
-from . import Extracted
+from ..grammar import cues
+from ..text import fold_nfc
+from .base import Extracted, text_end_blocks
 
 __all__ = ["read_pdf"]
 
 PathLike = Union[str, Path]
 
-_MOTTOS = ("dang cong san viet nam", "cong hoa xa hoi chu nghia")
-_PAGE_NO = re.compile(r"^\s*(?:[-–—]\s*)?(?:trang\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?(?:\s*[-–—])?\s*$", re.I)
-_SIGN = re.compile(r"^\s*(?:T/M|TM\.|K/T|KT\.|T/L|TL\.|TUQ\.|Q\.|THAY MẶT|KÝ THAY)\s*\S", re.M)
-_SO = re.compile(r"^Số\s*:?\s*\d", re.M)
-_PLACE_DATE = re.compile(r"ngày\s+\d{1,2}\s+tháng\s+\d{1,2}(\s+năm)?", re.I)
-_LIST_ITEM = re.compile(r"^\s*[-+•–]")
 _WS = re.compile(r"\s+")
 
 STRIP = 0.065  # top/bottom fraction of the page height that counts as the margin for page numbers
@@ -102,9 +96,6 @@ def _clean(raw: str) -> str:
     s = s.replace("\x02", "-").replace("\ufffe", "-").replace("\x00", "")
     return "\n".join(line.rstrip() for line in s.split("\n")).strip("\n")
 
-
-def _folded(s: str) -> str:
-    return fold(unicodedata.normalize("NFC", s))
 
 
 # --------------------------------------------------------------------------- entry point
@@ -283,11 +274,11 @@ def _choose_layout_pages(pages: list[_Page], mode: str) -> list[int]:
         return [pg.index for pg in live]
     chosen = {live[0].index}
     for pg in live:
-        f = _folded(pg.text)
-        if any(m in f[:1500] for m in _MOTTOS) or "noi nhan" in f:
+        f = fold_nfc(pg.text)
+        if any(m in f[:1500] for m in cues.MOTTOS_FOLDED) or "noi nhan" in f:
             chosen.add(pg.index)
     last = live[-1]
-    if _SIGN.search(last.text):
+    if cues.SIGN_LINE.search(last.text):
         chosen.add(last.index)
     return sorted(chosen)
 
@@ -297,13 +288,13 @@ def _running_headers(pages: list[_Page]) -> set[str]:
     seen: dict[str, set[int]] = {}
     for pg in pages:
         for s in pg.strips:
-            if not _PAGE_NO.match(s):
+            if not cues.PAGE_NUMBER.match(s):
                 seen.setdefault(re.sub(r"\d+", "#", s), set()).add(pg.index)
     return {k for k, v in seen.items() if len(v) >= 2}
 
 
 def _margin_label(text: str, running: set[str]) -> Optional[str]:
-    if _PAGE_NO.match(text):
+    if cues.PAGE_NUMBER.match(text):
         return "page-number"
     if re.sub(r"\d+", "#", _norm(text)) in running:
         return "running-header"
@@ -323,33 +314,8 @@ def _fast_segments(pg: _Page, running: set[str], text_blocks: bool) -> list[_Seg
         if t in strips:
             labels[i] = _margin_label(t, running)
     if text_blocks:
-        _text_end_blocks(lines, labels)
+        text_end_blocks(lines, labels)
     return _runs(lines, labels)
-
-
-def _text_end_blocks(lines: list[str], labels: list[Optional[str]]) -> None:
-    """Without positions: "Nơi nhận:" + its list items is the recipients block, a line
-    starting "T/M", "TM.", "K/T"… and the lines after it the signature block, when
-    the stream has them one after the other (as Word's PDF export does)."""
-    k = next((i for i in range(len(lines) - 1, -1, -1) if _folded(lines[i]).lstrip().startswith("noi nhan")), None)
-    if k is not None and labels[k] is None:
-        j = k + 1
-        while j < len(lines) and labels[j] is None and lines[j].strip() and not _SIGN.match(lines[j]):
-            if not (_LIST_ITEM.match(lines[j]) or lines[j].lstrip()[:1].islower()):
-                break
-            j += 1
-        for i in range(k, j):
-            labels[i] = "recipients"
-    start = k if k is not None else 0
-    s = next((i for i in range(start, len(lines)) if labels[i] is None and _SIGN.match(lines[i])), None)
-    if s is not None:
-        e = s
-        while e + 1 < len(lines) and labels[e + 1] is None and not _folded(lines[e + 1]).lstrip().startswith("noi nhan"):
-            e += 1
-        while e > s and not lines[e].strip():
-            e -= 1
-        for i in range(s, e + 1):
-            labels[i] = "signature"
 
 
 def _runs(lines: list[str], labels: list[Optional[str]]) -> list[_Seg]:
@@ -501,7 +467,7 @@ def _layout_segments(words: list[dict], pg: _Page, running: set[str], last: bool
     units: list[tuple[float, list[_Seg]]] = []
 
     # end band: "Nơi nhận" (recipients) beside the signature
-    k = next((i for i in reversed(content) if _folded(lines[i].text).startswith("noi nhan")), None)
+    k = next((i for i in reversed(content) if cues.is_recipients_line(lines[i].text)), None)
     if k is not None:
         below = [i for i in content if i >= k]
         band, split = _grow(lines, below, W * 0.15, W * 0.85, gap, H)
@@ -515,7 +481,7 @@ def _layout_segments(words: list[dict], pg: _Page, running: set[str], last: bool
                     break
             band = sorted(above) + band
             left, right = _sides(lines, band, split)
-            rec_left = any(_folded(w["text"]).startswith("noi") for w in left)
+            rec_left = any(fold_nfc(w["text"]).startswith("noi") for w in left)
             rec, sig = (left, right) if rec_left else (right, left)
             segs: list[_Seg] = [(_texts(rec), "recipients")]
             if sig:
@@ -531,14 +497,14 @@ def _layout_segments(words: list[dict], pg: _Page, running: set[str], last: bool
         left, right = _sides(lines, band, split)
         lt, rt = _texts(left), _texts(right)
         joined = "\n".join(lt + rt)
-        marked = any(m in _folded(joined) for m in _MOTTOS) or _SO.search(joined) or _PLACE_DATE.search(joined) or "*" in lt
+        marked = any(m in fold_nfc(joined) for m in cues.MOTTOS_FOLDED) or cues.NUMBER_START.search(joined) or cues.PLACE_DATE_WORDS.search(joined) or "*" in lt
         if left and right and marked:
             units.append((lines[band[0]].top, [(lt, "letterhead-left"), (rt, "letterhead-right")]))
             used.update(band)
 
     # a signature without "Nơi nhận": "T/M …" and the lines under it, right of centre
     if last and k is None:
-        s = next((i for i in reversed(content) if _SIGN.match(lines[i].text) and lines[i].x0 >= W * 0.4), None)
+        s = next((i for i in reversed(content) if cues.SIGN_LINE.match(lines[i].text) and lines[i].x0 >= W * 0.4), None)
         if s is not None and s not in used:
             sig = [s]
             for i in [i for i in content if i > s]:

@@ -1,0 +1,49 @@
+"""Rules that need several documents: a citation against the cited document's own
+letterhead in the corpus.
+
+Example: a district plan citing "Kế hoạch số 25-KH/TU, ngày 19/4/2020" when the
+corpus holds Gia Lai's 25-KH/TU whose letterhead says 19/4/2021.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Iterable, Optional
+
+from ..facts import Lexicon
+from ..model import Document, Finding, Fix, Reference
+from ..text import fold_key
+from .base import coded, corpus_rule, finding
+
+__all__ = ["letterhead_conflicts"]
+
+
+@corpus_rule("date-conflict")
+def letterhead_conflicts(documents: list[Document], lex: Lexicon) -> Iterable[Finding]:
+    """A citation whose date disagrees with the cited document's own letterhead."""
+    by_key = {d.key: d for d in documents if d.key}
+    by_code: dict[str, list[Document]] = defaultdict(list)
+    for d in documents:
+        if d.header.code:
+            by_code[d.header.code].append(d)
+    for d in documents:
+        for r in coded(d):
+            if r.relation == "self":
+                continue
+            target = by_key.get(r.key or "") or _unique_by_place(by_code.get(r.code, []), r)
+            if target is None or target is d or target.header.date is None:
+                continue
+            td = target.header.date
+            if r.date and r.date != td and (r.date.year == td.year or abs((r.date - td).days) < 800):
+                f = finding("date-conflict", "warning", f"{r.code} is dated {td:%d/%m/%Y} in its own letterhead ({target.path}), not {r.date:%d/%m/%Y}",
+                            f"{r.code} ghi ngày {td:%d/%m/%Y} trên văn bản gốc, không phải {r.date:%d/%m/%Y}",
+                            *(r.date_span or (r.start, r.end)), fix=Fix("date", td), ref=r)
+                f.path = d.path
+                yield f
+
+
+def _unique_by_place(docs: list[Document], r: Reference) -> Optional[Document]:
+    if r.locality:
+        k = fold_key(r.locality)
+        docs = [d for d in docs if fold_key(d.header.province or "") == k or fold_key(d.header.district or "") == k]
+    return docs[0] if len(docs) == 1 else None

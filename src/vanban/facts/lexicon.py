@@ -1,0 +1,374 @@
+"""The lexicon: every fact vanban reads text with, in one immutable object.
+
+A :class:`Lexicon` holds the document types, the issuers and the ways texts write
+them, the terms, the registry of known documents and the vocabulary of
+``data/*.csv``, with the lookups built on them. The grammars compiled from it are
+cached on the lexicon itself, so nothing goes stale: teaching vanban something
+makes a *new* lexicon (:meth:`Lexicon.with_issuer`, :meth:`Lexicon.with_registry`)
+that you pass where you read (``find_references(…, lexicon=lex)``, ``read``,
+``Corpus.from_dir``, the spaCy component). A lexicon pickles as the list of what
+was added to the bundled one, so worker processes rebuild the same lexicon
+whatever their start method.
+
+Example::
+
+    >>> lex = Lexicon.default().with_issuer("Hội Nông dân tỉnh", ["Ban Thường vụ Hội Nông dân tỉnh"], "HNDT", "provincial")
+    >>> lex.issuer_by_form("BAN THƯỜNG VỤ HỘI NÔNG DÂN TỈNH").code, Lexicon.default().issuer_by_form("Ban Thường vụ Hội Nông dân tỉnh")
+    ('HNDT', None)
+    >>> lex.term_for_date(__import__("datetime").date(2021, 6, 30))
+    'XIII'
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import threading
+from functools import cached_property
+from pathlib import Path
+from typing import Iterable, Optional, Union
+
+from ..text import fold_key, fold_lossy
+from . import tables
+from .tables import DocType, Issuer, KnownDocument, Term, Word
+
+__all__ = ["Lexicon", "current", "set_current"]
+
+#: party issuer codes by the suffix that tells their level (organs end in the code of their committee)
+_PARTY_SUFFIX_LEVEL = (
+    ("TW", "central"),
+    ("TU", "provincial"),
+    ("HU", "district"),
+    ("QU", "district"),
+    ("ĐUK", "provincial"),
+    ("ĐU", "grassroots"),
+    ("CB", "grassroots"),
+)
+_PARTY_SUFFIXES = ("TW", "TU", "HU", "QU", "ĐU", "ĐUK", "ĐUB", "CB", "T.Ư", "TƯ")
+
+
+def _d(code: str) -> str:
+    return code.replace("Ð", "Đ").replace("Ɖ", "Đ")
+
+
+class Lexicon:
+    """The facts and vocabulary vanban reads with (see the module doc)."""
+
+    def __init__(
+        self,
+        doc_types: tuple[DocType, ...],
+        issuers: tuple[tuple[str, Issuer], ...],
+        terms: tuple[Term, ...],
+        registry: tuple[KnownDocument, ...],
+        vocabulary: tuple[Word, ...],
+        additions: tuple = (),
+    ):
+        self.doc_types = doc_types
+        self.issuer_rows = issuers
+        self.terms = terms
+        self.registry = registry
+        self.vocabulary = vocabulary
+        #: what was added to the bundled lexicon, in order: ("issuer", args) / ("registry", rows)
+        self.additions = additions
+        #: compiled grammars and other derived objects, built by the layers above on first use
+        self.cache: dict = {}
+        self._lock = threading.Lock()
+
+    # --- making lexicons ---------------------------------------------------------------
+
+    @classmethod
+    def default(cls) -> Lexicon:
+        """The lexicon of the bundled data files (one per process)."""
+        global _DEFAULT
+        if _DEFAULT is None:
+            _DEFAULT = cls(
+                tables.load_doc_types(),
+                tables.load_issuers(),
+                tables.load_terms(),
+                tables.load_known_documents(),
+                tables.load_vocabulary(),
+            )
+        return _DEFAULT
+
+    def with_issuer(
+        self, body: str, forms: Iterable[str], code: str, level: str, system: str = "party", locality: str = ""
+    ) -> Lexicon:
+        """A new lexicon that also knows ``body``, written as any of ``forms``."""
+        forms = tuple(forms)
+        rows = tuple((f, Issuer(f, body, code, level, system, locality)) for f in forms)
+        return Lexicon(
+            self.doc_types,
+            self.issuer_rows + rows,
+            self.terms,
+            self.registry,
+            self.vocabulary,
+            self.additions + (("issuer", (body, forms, code, level, system, locality)),),
+        )
+
+    def with_registry(self, rows: Union[str, Path, Iterable[KnownDocument]]) -> Lexicon:
+        """A new lexicon whose registry also holds ``rows`` (a CSV path with the
+        columns of ``known_documents.csv``, or KnownDocument values)."""
+        rows = tables.read_registry(rows) if isinstance(rows, (str, Path)) else tuple(rows)
+        return Lexicon(
+            self.doc_types, self.issuer_rows, self.terms, self.registry + rows, self.vocabulary, self.additions + (("registry", rows),)
+        )
+
+    def __reduce__(self):
+        return (_rebuild, (self.additions,))
+
+    def additions_json(self) -> list:
+        """What was added to the bundled lexicon, as JSON-ready data (:meth:`from_json` reads it back)."""
+        out = []
+        for kind, args in self.additions:
+            if kind == "issuer":
+                body, forms, code, level, system, locality = args
+                out.append({"issuer": {"body": body, "forms": list(forms), "code": code, "level": level, "system": system, "locality": locality}})
+            else:
+                out.append({"registry": [tables.known_document_row(k) for k in args]})
+        return out
+
+    @classmethod
+    def from_json(cls, additions: list) -> Lexicon:
+        """The bundled lexicon with the additions :meth:`additions_json` wrote."""
+        lex = cls.default()
+        for item in additions:
+            if "issuer" in item:
+                i = item["issuer"]
+                lex = lex.with_issuer(i["body"], i["forms"], i["code"], i["level"], i.get("system", "party"), i.get("locality", ""))
+            else:
+                lex = lex.with_registry(tables.parse_registry_rows(item["registry"]))
+        return lex
+
+    def __repr__(self) -> str:
+        return f"<Lexicon {len(self.issuer_rows)} issuer forms, {len(self.registry)} known documents, {len(self.additions)} additions>"
+
+    def cached(self, name: str, build):
+        """``self.cache[name]``, built once by ``build()`` (thread-safe)."""
+        try:
+            return self.cache[name]
+        except KeyError:
+            with self._lock:
+                if name not in self.cache:
+                    self.cache[name] = build()
+                return self.cache[name]
+
+    # --- vocabulary --------------------------------------------------------------------
+
+    @cached_property
+    def _vocab(self) -> dict[str, tuple[Word, ...]]:
+        out: dict[str, list[Word]] = {}
+        for w in self.vocabulary:
+            out.setdefault(w.list, []).append(w)
+        return {k: tuple(v) for k, v in out.items()}
+
+    def words(self, name: str) -> tuple[str, ...]:
+        """The phrases of a vocabulary list, in file order: ``words("alias_cue")``."""
+        return tuple(w.phrase for w in self._vocab.get(name, ()))
+
+    def pairs(self, name: str) -> tuple[tuple[str, str], ...]:
+        """(phrase, value) of a vocabulary list: ``pairs("trigger")`` gives (cue, relation)."""
+        return tuple((w.phrase, w.value) for w in self._vocab.get(name, ()))
+
+    # --- document types ----------------------------------------------------------------
+
+    @cached_property
+    def _type_index(self) -> dict[str, DocType]:
+        out: dict[str, DocType] = {}
+        for t in self.doc_types:
+            for w in t.words + (t.name,):
+                out[fold_key(w)] = t
+        for t in self.doc_types:  # spellings damaged by an encoding error: "Ch th" for "Chỉ thị"
+            for w in t.words + (t.name,):
+                out.setdefault(fold_lossy(w), t)
+        return out
+
+    def type_by_name(self, written: str) -> Optional[DocType]:
+        """``"CHỈ THỊ"``, ``"Chương trình hành động"``, ``"Ch th"`` -> the DocType; None if unknown."""
+        idx = self._type_index
+        return idx.get(fold_key(written)) or idx.get(" ".join(written.split()))
+
+    @cached_property
+    def type_words(self) -> tuple[str, ...]:
+        """Every word that names a type, longest first."""
+        words = {w for t in self.doc_types for w in t.words + (t.name,)}
+        return tuple(sorted(words, key=lambda s: (-len(s), s)))
+
+    @cached_property
+    def _abbr_index(self) -> dict[tuple[str, str], tuple[DocType, ...]]:
+        out: dict[tuple[str, str], list[DocType]] = {}
+        for t in self.doc_types:
+            for a in t.party_abbrs:
+                out.setdefault(("party", fold_key(a)), []).append(t)
+            if t.state_abbr:
+                out.setdefault(("state", fold_key(t.state_abbr)), []).append(t)
+        return {k: tuple(v) for k, v in out.items()}
+
+    def types_by_abbr(self, abbr: str, system: str = "party") -> tuple[DocType, ...]:
+        """The types an abbreviation can stand for: ``types_by_abbr("QĐ")`` is
+        (Quyết định, Quy định) — the ambiguity the checks must respect."""
+        return self._abbr_index.get((system, fold_key(abbr)), ())
+
+    def type_of_abbr(self, abbr: Optional[str], system: str) -> Optional[str]:
+        """The type an abbreviation names; for the ambiguous party "QĐ" the first
+        reading (Quyết định) — callers that care use :meth:`types_by_abbr`."""
+        if not abbr:
+            return None
+        ts = self.types_by_abbr(abbr, system)
+        return ts[0].name if ts else None
+
+    def party_abbr(self, type_name: str) -> Optional[str]:
+        """The abbreviation a party code uses for a type today (QĐ for Quy định)."""
+        t = self.type_by_name(type_name)
+        if t is None or not t.party_abbrs:
+            return None
+        return t.party_abbrs[-1] if t.name == "Quy định" else t.party_abbrs[0]
+
+    @cached_property
+    def abbr_spelling(self) -> dict[str, str]:
+        """folded abbreviation -> canonical spelling ("qdi" -> "QĐi", "ctr" -> "CTr")."""
+        out: dict[str, str] = {}
+        for t in self.doc_types:
+            for a in t.party_abbrs + ((t.state_abbr,) if t.state_abbr else ()):
+                out.setdefault(fold_key(a), a)
+        for _, i in self.issuer_rows:
+            if i.code:
+                out.setdefault(fold_key(i.code), i.code)
+        for a in self.words("extra_abbr"):
+            out.setdefault(fold_key(a), a)
+        return out
+
+    # --- issuers -----------------------------------------------------------------------
+
+    def issuers(self) -> tuple[Issuer, ...]:
+        """Every known written form, as an Issuer."""
+        return tuple(i for _, i in self.issuer_rows)
+
+    @cached_property
+    def written_forms(self) -> tuple[str, ...]:
+        """Every written form of every issuer (for the grammar), longest first."""
+        return tuple(sorted({w for w, _ in self.issuer_rows}, key=lambda s: (-len(s), s)))
+
+    @cached_property
+    def _issuer_index(self) -> tuple[dict[str, Issuer], dict[str, Issuer]]:
+        exact: dict[str, Issuer] = {}
+        lossy: dict[str, Issuer] = {}
+        for written, iss in self.issuer_rows:
+            exact.setdefault(fold_key(written), iss)
+            lossy.setdefault(fold_lossy(written), iss)
+        return exact, lossy
+
+    def issuer_by_form(self, written: str) -> Optional[Issuer]:
+        """The issuer a written head stands for, tolerant of case, tone placement,
+        look-alike letters, scrambled diacritics and letters lost to encoding errors."""
+        exact, lossy = self._issuer_index
+        k = fold_key(written)
+        found = exact.get(k) or lossy.get(fold_lossy(written))
+        if found is None and k.startswith("hoi nghi"):
+            # "Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng": a plenum speaks for the Central Committee
+            return Issuer(" ".join(written.split()), "Ban Chấp hành Trung ương Đảng", "TW", "central", "party", "")
+        return found
+
+    def body_of(self, issuer: Optional[str]) -> Optional[str]:
+        """The body an issuer as written stands for ("BTV Tỉnh ủy, …" -> "Ban Thường vụ Tỉnh ủy"); None if unknown."""
+        if not issuer:
+            return None
+        i = self.issuer_by_form(issuer.split(",")[0])
+        return i.body if i else None
+
+    def level_of_issuer(self, issuer: Optional[str]) -> Optional[str]:
+        if not issuer:
+            return None
+        i = self.issuer_by_form(issuer.split(",")[0])
+        return i.level if i else None
+
+    # --- issuer codes and levels ----------------------------------------------------------
+
+    @cached_property
+    def _code_levels(self) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for _, i in self.issuer_rows:
+            if i.code:
+                out.setdefault(i.code, i.level)
+        return out
+
+    def level_of_code(self, code: Optional[str]) -> Optional[str]:
+        """Level of an issuer code: ``"TW"`` -> central, ``"BTGTU"`` -> provincial,
+        ``"HU"`` -> district, ``"ĐU"`` -> grassroots, ``"UBND"`` -> state."""
+        if not code:
+            return None
+        c = _d(code)
+        lv = self._code_levels.get(c)
+        if lv:
+            return lv
+        cu = c.upper()
+        if cu == "ĐUK":
+            return "provincial"
+        for suffix, level in _PARTY_SUFFIX_LEVEL:
+            if cu.endswith(suffix.upper()):
+                return level
+        return "state"
+
+    @staticmethod
+    def is_party_issuer_code(code: str) -> bool:
+        """True for the issuer part of a party symbol: TW, TU, HU, QU, ĐU, CB and the
+        committees' organs (VPTW, BTGTU, UBKTTW, ĐUK, …)."""
+        c = _d(code.upper())
+        return c in ("T.Ư", "TƯ") or c.endswith(_PARTY_SUFFIXES)
+
+    # --- terms -------------------------------------------------------------------------
+
+    def term_for_date(self, d: Optional[_dt.date], body: str = "party") -> Optional[str]:
+        """The central term (khóa) a date falls in: 16/4/2010 -> "X"."""
+        if d is None:
+            return None
+        for t in self.terms:
+            if t.body == body and t.start <= d and (t.end is None or d <= t.end):
+                return t.term
+        return None
+
+    def term_range(self, term: str, body: str = "party") -> Optional[tuple[_dt.date, Optional[_dt.date]]]:
+        for t in self.terms:
+            if t.body == body and t.term == term:
+                return t.start, t.end
+        return None
+
+    # --- the registry ------------------------------------------------------------------
+
+    @cached_property
+    def _registry_by_code(self) -> dict[str, tuple[KnownDocument, ...]]:
+        out: dict[str, list[KnownDocument]] = {}
+        for k in self.registry:
+            out.setdefault(k.code, []).append(k)
+        return {c: tuple(v) for c, v in out.items()}
+
+    def known(self, code: str) -> tuple[KnownDocument, ...]:
+        """Registry entries for a code (several when the code was reused in other terms)."""
+        return self._registry_by_code.get(code, ())
+
+    # --- facts of the vocabulary file ---------------------------------------------------
+
+    @cached_property
+    def districts_abolished(self) -> _dt.date:
+        return _dt.date.fromisoformat(dict(self.pairs("fact"))["districts_abolished"])
+
+
+_DEFAULT: Optional[Lexicon] = None
+_CURRENT: Optional[Lexicon] = None
+
+
+def _rebuild(additions: tuple) -> Lexicon:
+    lex = Lexicon.default()
+    for kind, args in additions:
+        lex = lex.with_issuer(*args) if kind == "issuer" else lex.with_registry(args)
+    return lex
+
+
+def current() -> Lexicon:
+    """The lexicon used when none is passed: the bundled one, unless the earlier
+    module API (``tables.add_issuer_forms``, ``tables.load_registry``) replaced it."""
+    return _CURRENT if _CURRENT is not None else Lexicon.default()
+
+
+def set_current(lex: Optional[Lexicon]) -> None:
+    """Make ``lex`` the process default (``None`` restores the bundled lexicon)."""
+    global _CURRENT
+    _CURRENT = lex

@@ -1,0 +1,291 @@
+"""The data files vanban relies on, read into frozen values.
+
+* ``doc_types.csv`` — type names and their abbreviations in party and state symbols;
+* ``issuers.csv`` — issuing bodies, the ways texts write them, their symbol code and level;
+* ``terms.csv`` — party central-committee terms (khóa) and National Assembly terms;
+* ``known_documents.csv`` — a registry of known central documents (see ``known_documents.md``);
+* ``vocabulary.csv`` — the words the grammar, the relation finder and the checks use.
+
+Each file documents its sources. These loaders only read; the lookups live on
+:class:`vanban.facts.Lexicon`. The module-level functions at the end
+(``term_for_date``, ``known``, ``load_registry``, ``add_issuer_forms``, …) are the
+earlier API, kept for one release: they use or replace the process default lexicon.
+
+Example::
+
+    >>> from vanban.facts import tables
+    >>> tables.term_for_date(__import__("datetime").date(2010, 4, 16))
+    'X'
+    >>> tables.level_of_code("HU")
+    'district'
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as _dt
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Iterable, Optional, Union
+
+__all__ = [
+    "DocType",
+    "Issuer",
+    "Term",
+    "KnownDocument",
+    "Word",
+    "load_doc_types",
+    "load_issuers",
+    "load_terms",
+    "load_known_documents",
+    "read_registry",
+    "parse_registry_rows",
+    "known_document_row",
+    "load_vocabulary",
+    "data_files",
+]
+
+
+def _open(name: str):
+    return resources.files("vanban.facts").joinpath("data", name).open(encoding="utf-8", newline="")
+
+
+def data_files() -> list[str]:
+    """Names of the bundled data files (for cache keys and documentation)."""
+    return sorted(p.name for p in resources.files("vanban.facts").joinpath("data").iterdir() if p.name.endswith(".csv"))
+
+
+# --- document types -----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DocType:
+    name: str
+    party_abbrs: tuple[str, ...]
+    state_abbr: Optional[str]
+    words: tuple[str, ...]
+    issued_by: tuple[str, ...]
+
+
+@cache
+def load_doc_types() -> tuple[DocType, ...]:
+    with _open("doc_types.csv") as fh:
+        rows = list(csv.DictReader(fh))
+    return tuple(
+        DocType(
+            name=r["name"],
+            party_abbrs=tuple(a for a in r["party_abbr"].split("|") if a),
+            state_abbr=r["state_abbr"] or None,
+            words=tuple(w for w in r["words"].split("|") if w),
+            issued_by=tuple(r["issued_by"].split("|")),
+        )
+        for r in rows
+    )
+
+
+# --- issuers --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Issuer:
+    """A body as a text writes it: ``form`` is the canonical spelling of what was
+    written ("Ban Thường vụ Tỉnh ủy" for "BTV Tỉnh ủy"), ``body`` the body itself."""
+
+    form: str
+    body: str
+    code: str
+    level: str
+    system: str
+    locality: str  # "", "province", "district", "unit", "any"
+
+
+@cache
+def load_issuers() -> tuple[tuple[str, Issuer], ...]:
+    """(written form, Issuer) for every form in issuers.csv."""
+    out: list[tuple[str, Issuer]] = []
+    with _open("issuers.csv") as fh:
+        for r in csv.DictReader(fh):
+            for f in r["forms"].split("|"):
+                written, _, canonical = f.partition("=")
+                iss = Issuer(canonical or written, r["body"], r["code"], r["level"], r["system"], r["locality"])
+                out.append((written, iss))
+    return tuple(out)
+
+
+# --- terms ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Term:
+    body: str
+    term: str
+    start: _dt.date
+    end: Optional[_dt.date]
+    congress: str
+
+
+@cache
+def load_terms() -> tuple[Term, ...]:
+    out = []
+    with _open("terms.csv") as fh:
+        for r in csv.DictReader(fh):
+            out.append(
+                Term(
+                    body=r["body"],
+                    term=r["term"],
+                    start=_dt.date.fromisoformat(r["start"]),
+                    end=_dt.date.fromisoformat(r["end"]) if r["end"] else None,
+                    congress=r["congress"],
+                )
+            )
+    return tuple(out)
+
+
+# --- registry of known documents ----------------------------------------------
+
+
+@dataclass(frozen=True)
+class KnownDocument:
+    code: str
+    doc_type: str
+    number: str
+    date: Optional[_dt.date]
+    issuer: str
+    term: str
+    subject: str
+    relations: tuple[tuple[str, str, Optional[_dt.date]], ...] = field(default=())
+    source: str = ""
+    status: str = ""
+
+
+def parse_registry_rows(rows: Iterable[dict]) -> tuple[KnownDocument, ...]:
+    out = []
+    for r in rows:
+        rels = []
+        for part in (r.get("relation_to") or "").split("|"):
+            part = part.strip()
+            if not part:
+                continue
+            rel, _, target = part.partition(":")
+            code, _, when = target.partition("@")
+            rels.append((rel, code, _dt.date.fromisoformat(when) if when else None))
+        out.append(
+            KnownDocument(
+                code=r["code"].strip(),
+                doc_type=r.get("doc_type", "").strip(),
+                number=r.get("number", "").strip(),
+                date=_dt.date.fromisoformat(r["date"]) if r.get("date") else None,
+                issuer=r.get("issuer", "").strip(),
+                term=r.get("term", "").strip(),
+                subject=r.get("subject", "").strip(),
+                relations=tuple(rels),
+                source=r.get("source", "").strip(),
+                status=r.get("status", "").strip(),
+            )
+        )
+    return tuple(out)
+
+
+@cache
+def load_known_documents() -> tuple[KnownDocument, ...]:
+    with _open("known_documents.csv") as fh:
+        return parse_registry_rows(csv.DictReader(fh))
+
+
+def known_document_row(k: KnownDocument) -> dict:
+    """A registry entry as a row of ``known_documents.csv``."""
+    rel = "|".join(f"{r}:{c}" + (f"@{d.isoformat()}" if d else "") for r, c, d in k.relations)
+    return {"code": k.code, "doc_type": k.doc_type, "number": k.number, "date": k.date.isoformat() if k.date else "", "issuer": k.issuer,
+            "term": k.term, "subject": k.subject, "relation_to": rel, "source": k.source, "status": k.status}
+
+
+def read_registry(path: Union[str, Path]) -> tuple[KnownDocument, ...]:
+    """The rows of a registry CSV (same columns as ``known_documents.csv``)."""
+    with open(path, encoding="utf-8", newline="") as fh:
+        return parse_registry_rows(csv.DictReader(fh))
+
+
+# --- vocabulary -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Word:
+    """One row of ``vocabulary.csv``: a phrase of a named list, with its value."""
+
+    list: str
+    phrase: str
+    value: str
+    source: str
+
+
+@cache
+def load_vocabulary() -> tuple[Word, ...]:
+    with _open("vocabulary.csv") as fh:
+        return tuple(Word(r["list"], r["phrase"], r["value"], r["source"]) for r in csv.DictReader(fh))
+
+
+# --- the earlier module API (one release) -------------------------------------------
+
+
+def _lex():
+    from .lexicon import current
+
+    return current()
+
+
+def term_for_date(d: Optional[_dt.date], body: str = "party") -> Optional[str]:
+    """The central term (khóa) a date falls in: 16/4/2010 -> "X"."""
+    return _lex().term_for_date(d, body)
+
+
+def term_range(term: str, body: str = "party"):
+    return _lex().term_range(term, body)
+
+
+def level_of_code(code: Optional[str]) -> Optional[str]:
+    return _lex().level_of_code(code)
+
+
+def type_by_name(written: str) -> Optional[DocType]:
+    return _lex().type_by_name(written)
+
+
+def types_by_abbr(abbr: str, system: str = "party") -> tuple[DocType, ...]:
+    return _lex().types_by_abbr(abbr, system)
+
+
+def issuer_by_form(written: str) -> Optional[Issuer]:
+    return _lex().issuer_by_form(written)
+
+
+def doc_types() -> tuple[DocType, ...]:
+    return _lex().doc_types
+
+
+def registry() -> tuple[KnownDocument, ...]:
+    return _lex().registry
+
+
+def known(code: str) -> tuple[KnownDocument, ...]:
+    """Registry entries for a code (several when the code was reused in other terms)."""
+    return _lex().known(code)
+
+
+def load_registry(path: Union[str, Path]) -> tuple[KnownDocument, ...]:
+    """Add the rows of a CSV to the process default lexicon (prefer
+    ``Lexicon.default().with_registry(path)`` passed as ``lexicon=``)."""
+    from .lexicon import current, set_current
+
+    lex = current().with_registry(path)
+    set_current(lex)
+    return lex.additions[-1][1]
+
+
+def add_issuer_forms(body: str, forms: Iterable[str], code: str, level: str, system: str = "party", locality: str = "") -> None:
+    """Teach the process default lexicon another issuing body (prefer
+    ``Lexicon.default().with_issuer(…)`` passed as ``lexicon=``)."""
+    from .lexicon import current, set_current
+
+    set_current(current().with_issuer(body, forms, code, level, system, locality))

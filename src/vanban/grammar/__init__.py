@@ -1,0 +1,14 @@
+"""L2: the grammar — vocabulary and its variants (:mod:`.vocab`), the compiled
+reference patterns (:mod:`.patterns`), the letterhead and signature cues shared by
+the readers and the structure parser (:mod:`.cues`), and the parsing of matched
+codes, dates, terms and issuers (:mod:`.fields`).
+
+>>> from vanban.grammar import grammar, parse_code
+>>> parse_code("03-CT/T.Ư").canonical
+'03-CT/TW'
+"""
+
+from .fields import parse_code, parse_date, parse_issuer, parse_term, read_issuer, type_of_abbr
+from .patterns import Grammar, grammar, last_match
+
+__all__ = ["Grammar", "grammar", "last_match", "parse_code", "parse_date", "parse_issuer", "parse_term", "read_issuer", "type_of_abbr"]

@@ -1,0 +1,96 @@
+"""The cues of a document's letterhead and closing block, written once for the
+readers (which lay a page out by them), the structure parser and the context
+inference.
+
+Quy định 66-QĐ/TW and Hướng dẫn 36-HD/VPTW (party) and Nghị định 30/2020/NĐ-CP
+(state) fix the components: the motto ("ĐẢNG CỘNG SẢN VIỆT NAM", "CỘNG HÒA XÃ HỘI
+CHỦ NGHĨA VIỆT NAM" over "Độc lập - Tự do - Hạnh phúc"), the "Số …" line, the
+place-date line, the signature marks (T/M, K/T, T/L, TM., KT., TL., TUQ., Q.) and
+the "Nơi nhận:" list.
+
+Example::
+
+    >>> NUMBER_LINE.match("Số: 45-KH/HU").group("code")
+    '45-KH/HU'
+    >>> motto_of("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), motto_of("ĐẢNG CỘNG SẢN")
+    ('state', 'party')
+    >>> bool(SIGN_LINE.match("KT. CHỦ TỊCH"))
+    True
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..text import fold_nfc
+from .vocab import PLACE_NAME
+
+__all__ = [
+    "MOTTOS",
+    "MOTTOS_FOLDED",
+    "motto_of",
+    "INDEPENDENCE",
+    "NUMBER_LINE",
+    "NUMBER_START",
+    "PLACE_DATE",
+    "PLACE_DATE_WORDS",
+    "SIGNATURE_MARKS",
+    "SIGN_LINE",
+    "SIG_MARK",
+    "SIG_MARK_ONLY",
+    "RECIPIENTS",
+    "LIST_ITEM",
+    "PAGE_NUMBER",
+]
+
+#: the national motto of a party document and of a state document
+MOTTOS = {"party": "ĐẢNG CỘNG SẢN VIỆT NAM", "state": "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"}
+#: the same, folded, as far as a reader needs to recognise them on a page
+MOTTOS_FOLDED = ("dang cong san viet nam", "cong hoa xa hoi chu nghia")
+
+
+def motto_of(line: str) -> Optional[str]:
+    """"party"/"state" when a line is the motto or a piece of it (portals break
+    "CỘNG HÒA XÃ HỘI / CHỦ NGHĨA VIỆT NAM" over lines)."""
+    u = " ".join(line.replace("HOÀ", "HÒA").split())
+    if not u.isupper() or len(u) < 4:
+        return None
+    for name, full in MOTTOS.items():
+        if u == full or (len(u.split()) >= 2 and u in full) or (u == "CỘNG" and name == "state"):
+            return name
+    return None
+
+
+INDEPENDENCE = re.compile(r"^Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc$", re.IGNORECASE)
+
+#: the "Số …" line of a letterhead, stripped: "Số 45-KH/HU", "Số: 1456/KH-UBND", "Số hiệu: 58/KH-UBND"
+NUMBER_LINE = re.compile(r"^(?:Số|SỐ|số|Số hiệu)\s*:?\s*(?P<code>[0-9]{1,5}\s*[-/–].{1,40}?)\s*$")
+#: a line of extracted text that starts with the number (the readers' cue for a letterhead)
+NUMBER_START = re.compile(r"^\s*Số\s*:?\s*\d", re.M)
+
+#: the place-date line, stripped and joined when a layout broke it: "Phú Thiện, ngày 30 tháng 6 năm 2021"
+PLACE_DATE = re.compile(
+    rf"^(?P<place>{PLACE_NAME}),?\s+ngày\s+(?P<d>[0-9]{{1,2}})\s+tháng\s+(?P<m>[0-9]{{1,2}})(?:\s+năm\s+(?P<y>(?:19|20)[0-9]{{2}}))?\s*$"
+)
+#: the words of a place-date line anywhere in a line
+PLACE_DATE_WORDS = re.compile(r"ngày\s+\d{1,2}\s+tháng\s+\d{1,2}", re.I)
+
+#: the marks of a signature block: "T/M BAN THƯỜNG VỤ", "KT. CHỦ TỊCH"
+SIGNATURE_MARKS = ("T/M", "K/T", "T/L", "TM.", "KT.", "TL.", "TUQ.", "Q.")
+_MARKS = "|".join(re.escape(m) for m in SIGNATURE_MARKS)
+#: a line of extracted text that opens a signature block (also with the marks spelled out)
+SIGN_LINE = re.compile(rf"^\s*(?:{_MARKS}|THAY MẶT|KÝ THAY)\s*\S", re.M)
+#: a stripped line with a mark and what follows it
+SIG_MARK = re.compile(rf"^(?P<auth>{_MARKS})\s*(?P<rest>.*)$")
+SIG_MARK_ONLY = re.compile(rf"^\s*(?:{_MARKS})\s*$")
+
+RECIPIENTS = re.compile(r"^Nơi\s+nhận\s*:?\s*$|^Nơi\s+nhận\s*:", re.IGNORECASE)
+LIST_ITEM = re.compile(r"^\s*[-+•–]")
+#: a page number alone on its line: "2", "- 3 -", "Trang 4", "5/12"
+PAGE_NUMBER = re.compile(r"^\s*(?:[-–—]\s*)?(?:trang\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?(?:\s*[-–—])?\s*$", re.I)
+
+
+def is_recipients_line(line: str) -> bool:
+    """"Nơi nhận:" in any case or spelling, on text a reader extracted."""
+    return fold_nfc(line).lstrip().startswith("noi nhan")

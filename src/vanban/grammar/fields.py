@@ -1,0 +1,190 @@
+"""Turn matched strings into normalised field values: symbols, dates, issuers, terms.
+
+Every function here is pure and cached per lexicon: the same code string appears
+thousands of times in a corpus, and a lexicon that knows more issuers has its own
+cache entries (nothing goes stale when a new lexicon is made).
+
+Example::
+
+    >>> parse_code("22/CT-TW").canonical
+    '22-CT/TW'
+    >>> parse_code("30/2020/NĐ-CP").canonical
+    '30/2020/NĐ-CP'
+    >>> parse_issuer("BTV Tỉnh ủy", " Gia Lai").spelled
+    'Ban Thường vụ Tỉnh ủy Gia Lai'
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from functools import lru_cache
+from typing import Optional
+
+from ..facts import Lexicon
+from ..facts.lexicon import current
+from ..model import CodeParts, IssuerParts
+from ..text import arabic, fold_key, roman, title_case
+
+__all__ = ["CodeParts", "IssuerParts", "parse_code", "parse_date", "parse_term", "parse_issuer", "read_issuer", "type_of_abbr"]
+
+_DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"} | {"Ð": "Đ", "Ɖ": "Đ", "ð": "đ", "ɖ": "đ"})
+_PARTY = re.compile(r"^([0-9]+)-([^/\-]+)/(.+)$")
+_ALLHYPHEN = re.compile(r"^([0-9]+)-([^/\-]+)-([^/\-]+)$")
+_STATE = re.compile(r"^([0-9]+)/(?:([0-9]{4})/)?(.+)$")
+_GLUED = re.compile(r"^([0-9]+)([^0-9/\-]+)/(.+)$")
+
+
+def parse_code(written: str, lex: Optional[Lexicon] = None) -> Optional[CodeParts]:
+    """Parse a symbol as written; None when it is not one."""
+    return _parse_code(written, lex if lex is not None else current())
+
+
+def _party(lex: Lexicon, written: str, num: str, typ: str, iss: str, problems: list[str]) -> CodeParts:
+    """A party symbol from its parts: "93", "KL", "TW"."""
+    if "Ư" in iss.upper() and iss.upper().replace(".", "") == "TƯ":
+        problems.append("TƯ/T.Ư written for TW")
+        iss_c = "TW"
+    else:
+        iss_c = lex.abbr_spelling.get(fold_key(iss)) or iss.upper()
+    typ_c = lex.abbr_spelling.get(fold_key(typ), typ)
+    return CodeParts(written, num, typ_c, iss_c, None, "party", f"{num}-{typ_c}/{iss_c}", iss_c.split("-")[0], tuple(problems))
+
+
+@lru_cache(maxsize=20000)
+def _parse_code(written: str, lex: Lexicon) -> Optional[CodeParts]:
+    problems: list[str] = []
+    s = written.translate(_DASHES)
+    if s != written and any(ch in written for ch in "ÐƉðɖ"):
+        problems.append("look-alike letter for Đ")
+    compact = re.sub(r"\s+", "", s)
+    if compact != s:
+        problems.append("spaces inside the symbol")
+    m = _PARTY.match(compact)
+    if m:  # 93-KL/TW
+        return _party(lex, written, *m.groups(), problems)
+    m = _ALLHYPHEN.match(compact)
+    if m and lex.is_party_issuer_code(m.group(3)):  # 107-KH-ĐUK
+        return _party(lex, written, *m.groups(), problems + ["hyphen instead of slash"])
+    m = _STATE.match(compact)
+    if m:  # 30/2020/NĐ-CP, 1456/KH-UBND; also a party symbol in state order: 22/CT-TW
+        return _state(lex, written, *m.groups(), problems)
+    m = _GLUED.match(compact)
+    if m:  # 37QĐ/TW
+        return _party(lex, written, *m.groups(), problems + ["no hyphen between number and type"])
+    return None
+
+
+def _state(lex: Lexicon, written: str, num: str, year: Optional[str], body: str, problems: list[str]) -> Optional[CodeParts]:
+    if not body[:1].isalpha():
+        return None
+    parts = body.split("-")
+    if not year and len(parts) == 2 and lex.types_by_abbr(parts[0], "party") and lex.is_party_issuer_code(parts[1]):
+        return _party(lex, written, num, parts[0], parts[1], problems + ["party symbol written in state order (N/TYPE-ISSUER)"])
+    if len(parts) >= 2 and "/" in parts[0]:
+        return None
+    spelled = [lex.abbr_spelling.get(fold_key(p), p) for p in parts]
+    typ = spelled[0] if lex.types_by_abbr(spelled[0], "state") or fold_key(spelled[0]) in ("ttlt", "nqlt") else None
+    rest = spelled[1:] if typ else spelled
+    issuer_code = rest[0] if rest else ""
+    issuer_code = re.sub(r"[0-9]+$", "", issuer_code) or issuer_code  # QH14 -> QH
+    canonical = f"{num}/{year + '/' if year else ''}{'-'.join(spelled)}"
+    return CodeParts(written, num, typ, "-".join(rest), int(year) if year else None, "state", canonical, issuer_code, tuple(problems))
+
+
+def type_of_abbr(abbr: Optional[str], system: str, lex: Optional[Lexicon] = None) -> Optional[str]:
+    """The type an abbreviation names; for the ambiguous party "QĐ" the first
+    reading (Quyết định) — callers that care use ``Lexicon.types_by_abbr``."""
+    return (lex if lex is not None else current()).type_of_abbr(abbr, system)
+
+
+_DMY = re.compile(r"([0-9]{1,2})\s*[/.\-]\s*([0-9]{1,2})\s*[/.\-]\s*([0-9]{4})")
+_WORDS = re.compile(r"([0-9]{1,2})\D+?([0-9]{1,2})\D+?([0-9]{4})")
+
+
+@lru_cache(maxsize=20000)
+def parse_date(written: str) -> tuple[Optional[_dt.date], Optional[tuple[int, int, int]]]:
+    """``"20/11/2020"``, ``"20-11-2020"``, ``"20.11.2020"``, ``"20 tháng 11 năm 2020"`` ->
+    (date, (d, m, y)); the date is None when the numbers are not a calendar date
+    (``31/02/2021``), the triple is kept for the report."""
+    m = _DMY.search(written) or _WORDS.search(written)
+    if not m:
+        return None, None
+    d, mo, y = (int(x) for x in m.groups())
+    try:
+        return _dt.date(y, mo, d), (d, mo, y)
+    except ValueError:
+        return None, (d, mo, y)
+
+
+@lru_cache(maxsize=2000)
+def parse_term(written: str) -> Optional[str]:
+    """``"(khóa X)"``, ``"khoá 11"``, ``"Khóa 8"`` -> "X", "XI", "VIII"."""
+    m = re.search(r"([IVXLCivxlc]{1,6}|[0-9]{1,2})\W*$", written.strip())
+    if not m:
+        return None
+    n = arabic(m.group(1))
+    return roman(n) if n else None
+
+
+_UNIT = re.compile(r"^(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|TP\.?)\s+")
+
+
+def parse_issuer(head: str, loc: str = "", joint: str = "", lex: Optional[Lexicon] = None) -> IssuerParts:
+    """Canonical spelling and identity of an issuer from its matched parts."""
+    return _parse_issuer(head, loc, joint, lex if lex is not None else current())
+
+
+@lru_cache(maxsize=20000)
+def _parse_issuer(head: str, loc: str, joint: str, lex: Lexicon) -> IssuerParts:
+    iss = lex.issuer_by_form(head)
+    spelled = iss.form if iss else " ".join(head.split())
+    unit = locality = None
+    loc = " ".join(loc.split())
+    if loc:
+        m = _UNIT.match(loc + " ")
+        rest = loc
+        if m:
+            unit = m.group(1).lower().replace("tp.", "thành phố").replace("tp", "thành phố")
+            rest = loc[m.end() :].strip() if len(loc) > m.end() else ""
+        locality = title_case(rest) if rest else None
+        if locality and locality.isdigit() and unit:
+            locality = f"{unit.capitalize()} {locality}"  # "Phường 1", "Quận 3": the number alone is no name
+        spelled = f"{spelled} {' '.join(x for x in (unit or '', locality or '') if x)}".strip()
+    joint_spelled = None
+    if joint:
+        j = lex.issuer_by_form(joint)
+        joint_spelled = j.form if j else " ".join(joint.split())
+        spelled = f"{spelled}, {joint_spelled}"
+    return IssuerParts(
+        spelled=spelled,
+        body=iss.body if iss else None,
+        code=iss.code if iss else None,
+        level=iss.level if iss else None,
+        system=iss.system if iss else None,
+        locality=locality,
+        unit=unit,
+        joint=joint_spelled,
+    )
+
+
+def read_issuer(g, lex: Lexicon, s: str, work: str, pos: int, *, whole: bool = False, loc_needs_name: bool = False):
+    """The issuer the grammar ``g`` reads at ``pos`` of ``s`` (``work`` is the same
+    text unfolded, where the parts are read from).
+
+    Returns ``(IssuerParts, start, end)`` or None; with ``whole`` only when the match
+    covers ``s`` to its last character or the one before (a letterhead line). With
+    ``loc_needs_name`` a locality that names nothing ("Ban Thường vụ Huyện ủy
+    Chương …") is left out of the span.
+    """
+    im = g.issuer.match(s, pos)
+    if not im or (whole and im.end() < len(s) - 1):
+        return None
+    head = work[im.start("head") : im.end("head")]
+    loc = work[im.start("loc") : im.end("loc")] if im.group("loc") else ""
+    joint = work[im.start("joint") : im.end("joint")] if im.group("joint") else ""
+    p = parse_issuer(head, loc, joint, lex)
+    end = im.end()
+    if loc_needs_name and p.locality is None and p.unit is None and loc:
+        end = im.end("head")
+    return p, im.start(), end

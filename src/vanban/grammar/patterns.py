@@ -1,0 +1,474 @@
+"""The reference grammar: one builder per pattern, compiled in two modes from a lexicon.
+
+``exact`` patterns run on the caller's text (NFC); ``folded`` ones on
+:func:`vanban.text.fold` of it (same offsets), for damaged text (see
+:mod:`vanban.grammar.vocab`). Every builder returns a ``re.VERBOSE`` pattern with a
+comment per branch; literal spaces are written ``\\ `` and the vocabulary comes
+from the lexicon (``vocabulary.csv``, ``doc_types.csv``, ``issuers.csv``), so a
+lexicon that knows more issuers has a grammar that finds them. Grammars are cached
+on their lexicon: ``grammar(lex, mode)`` is built once per lexicon and mode.
+
+Example::
+
+    >>> from vanban.facts import Lexicon
+    >>> g = grammar(Lexicon.default(), "exact")
+    >>> bool(g.code.match("93-KL/TW"))
+    True
+    >>> g.issuer.match("Ban Thường vụ Tỉnh ủy Gia Lai về").group("loc")
+    ' Gia Lai'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from ..facts import Lexicon
+from ..facts.lexicon import current
+from ..text import LOWER, UPPER
+from .vocab import D_LO, D_UP, DASH, HS, S0, S1, alternation, vocab, word_folded
+
+__all__ = ["grammar", "Grammar", "last_match"]
+
+X = re.VERBOSE
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """The compiled patterns of one lexicon in one mode."""
+
+    mode: str
+    anchor: re.Pattern  # type words a reference starts with (scan)
+    code_anchor: re.Pattern  # the core of a symbol ("-KL/", "/NĐ-") (scan)
+    code: re.Pattern  # a whole symbol at a position
+    type_tail: re.Pattern  # what follows a type word: qualifier, issuer-first, số, numbers, symbol
+    item: re.Pattern  # one trailing item: date, "của" issuer, term, year
+    issuer: re.Pattern  # an issuer at a position
+    this: re.Pattern  # "này" after a type word
+    named: re.Pattern  # named references after a type word
+    descriptive: re.Pattern  # "Chỉ thị … của <issuer>": a type word with an issuer and no number
+    short_ok: re.Pattern  # what may follow a type + number written without "số" ("Chỉ thị 42 của …")
+    subject: re.Pattern  # "về", "về việc" after a reference
+    alias: re.Pattern  # "(sau đây gọi tắt là …)"
+    lookback: re.Pattern  # type word (+ số) right before a bare symbol, on folded text
+    lookback_so: re.Pattern  # "số" (or "số hiệu") right before a bare symbol, on folded text
+    agent: re.Pattern  # "<issuer> đã ban hành [văn bản] [số]" right before a reference, folded
+    agent_date: re.Pattern  # "ngày 22 tháng 7 năm 2010," at the end of the text before an agent, folded
+    agent_term: re.Pattern  # "(khóa X)" at the end of an agent issuer, folded
+    trigger: re.Pattern  # relation cues ("Thực hiện", "Căn cứ", "tiếp tục thực hiện", …)
+    chain_gap: re.Pattern  # a gap that makes the next reference nested ("…, về tiếp tục thực hiện"), folded
+    terminator: re.Pattern  # where a subject ends (closing quote, alias parenthesis, sentence end, list item)
+    main_clause: re.Pattern  # ", Ủy ban nhân dân tỉnh ban hành …": the main clause after a subject
+    own: re.Pattern  # "<issuer> (ban hành|xây dựng) <type> … như sau" (the document's own issuer)
+
+
+def grammar(lex: Optional[Lexicon] = None, mode: str = "exact") -> Grammar:
+    """The compiled grammar of ``lex`` (the current default when None) for
+    ``"exact"`` or ``"folded"`` text, built once per lexicon and mode."""
+    if isinstance(lex, str):  # grammar("exact"): the earlier signature
+        lex, mode = None, lex
+    if mode not in ("exact", "folded"):
+        raise ValueError(f"unknown grammar mode {mode!r}")
+    lex = lex if lex is not None else current()
+    return lex.cached(("grammar", mode), lambda: _Builder(lex, mode).build())
+
+
+def last_match(pattern: re.Pattern, s: str, lo: int, hi: int):
+    """The last match of ``pattern`` in ``s[lo:hi]``, or None."""
+    m = None
+    for m in pattern.finditer(s, lo, hi):  # noqa: B007 - we want the last one
+        pass
+    return m
+
+
+def _folded_phrase(w: str, lossy: bool = True) -> str:
+    r"""A phrase of the lexicon on folded text, words joined by ``\s+``."""
+    return r"\s+".join(word_folded(x, lossy) for x in w.split())
+
+
+class _Builder:
+    """Builds the patterns of one lexicon and mode; each ``_name`` method is one pattern."""
+
+    def __init__(self, lex: Lexicon, mode: str):
+        self.lex = lex
+        self.mode = mode
+        self.ex = mode == "exact"
+        if self.ex:
+            self.L = rf"[A-Za-z{D_UP}{D_LO}ƯưƠơ]"  # a letter of a symbol
+            self.UP = rf"[A-Z{D_UP}]"
+            self.CAP = rf"[{UPPER}]"
+        else:
+            self.L = self.UP = self.CAP = r"[a-z]"
+
+    def V(self, phrase: str, **kw) -> str:
+        return vocab(phrase, self.mode, **kw)
+
+    def A(self, phrases, **kw) -> str:
+        return alternation(phrases, self.mode, **kw)
+
+    def build(self) -> Grammar:
+        self._shared()
+        return Grammar(
+            mode=self.mode,
+            anchor=self._anchor(),
+            code_anchor=self._code_anchor(),
+            code=re.compile(self.code, X),
+            type_tail=self._type_tail(),
+            item=self._item(),
+            issuer=re.compile(self.issuer, X),
+            this=re.compile(rf"{S1} (?P<this> {self.A(['này', 'nói trên'])} )", X),
+            named=self._named(),
+            descriptive=self._descriptive(),
+            short_ok=self._short_ok(),
+            subject=re.compile(rf"{S0} ,? {S0} (?P<q> [\"“«] {S0})? (?P<ve> {self.A(['về việc', 'về'])}) {S0}", X),
+            alias=self._alias(),
+            lookback=self._lookback(),
+            lookback_so=re.compile(r"(?<![a-z]) (?P<so> (?P<hieu> so\s+hieu | ky\s+hieu) | so | s) \s* :? \s* $", X),
+            agent=self._agent(),
+            agent_date=self._agent_date(),
+            agent_term=re.compile(r"\(? \s* khoa \s+ (?P<t> [ivxlc]{1,6} | [0-9]{1,2}) \s* \)? \s* $", X),
+            trigger=self._trigger(),
+            chain_gap=self._chain_gap(),
+            terminator=self._terminator(),
+            main_clause=self._main_clause(),
+            own=self._own(),
+        )
+
+    # --- pieces several patterns share ----------------------------------------------------
+
+    def _shared(self) -> None:
+        ex = self.ex
+        self.num = r"[0-9]{1,5}"
+        self.so = rf"(?: {self.A(['số', 'Số hiệu'], boundary=False)} {HS}* :? | {self.V('số', boundary=False)} (?=[0-9]) )"
+        dmy = rf"[0-9]{{1,2}} {HS}? [/.\-] {HS}? [0-9]{{1,2}} {HS}? [/.\-] {HS}? (?:19|20)[0-9]{{2}} (?![0-9])"
+        dwords = (
+            rf"[0-9]{{1,2}} {S1} {self.V('tháng')} {S1} [0-9]{{1,2}} {S0} ,? {S0} {self.V('năm')} {S1} (?:19|20)[0-9]{{2}} (?![0-9])"
+        )
+        self.date = rf"(?: {dmy} | {dwords} )"  # 20/11/2020, 20-11-2020, 20 tháng 11 năm 2020
+        self.roman = r"(?: [IVXLC]{1,6} | [0-9]{1,2} ) (?!\w)" if ex else r"(?: [ivxlc]{1,6} | [0-9]{1,2} ) (?!\w)"
+        self.units = self.A(self.lex.words("unit"), boundary=False)
+        self.ordinals = [w for w, _ in self.lex.pairs("ordinal")]
+        self.code = self._code()
+        self._locality()
+        self.issuer = self._issuer()
+
+    def _code(self) -> str:
+        L, UP = self.L, self.UP
+        LD = rf"(?: {L} | \.(?={L}) )"
+        CS = rf"{HS}* (?: \n {HS}* )?"  # spaces inside a symbol, at most one line break
+        part = rf"(?: {L} | [0-9&] | \.(?={L}) )"
+        return rf"""
+            (?P<code> {self.num} (?:
+                  {CS} {DASH} {CS} {L}{{1,6}} {CS} / {CS} {LD}{{1,14}} (?: {DASH} {L}{{1,8}} )?  # 93-KL/TW, 100 - KL/TW, 03-CT/T.Ư
+                | {CS} {DASH} {CS} {L}{{1,6}} {DASH} {L}{{1,8}}                               # 107-KH-ĐUK
+                | {CS} / {CS} (?: [0-9]{{4}} {CS} / {CS} )? {UP} {part}* (?: {DASH} {part}+ )*  # state order: 30/2020/NĐ-CP
+                | {L}{{2,5}} / {LD}{{2,14}}                                                     # 37QĐ/TW
+            ) ) (?![\w/])
+        """
+
+    def _locality(self) -> None:
+        """``self.loc``: what may follow an issuer's head as its locality ("Tỉnh ủy Gia Lai",
+        "Ủy ban nhân dân tỉnh Sơn La"); ``self.proper``: a place name."""
+        units, HS_ = self.units, HS
+        if self.ex:
+            stop_words = list(self.lex.words("loc_stop"))
+            inner_ok = set(self.lex.words("loc_inner_ok"))
+            capword = rf"{self._stops(stop_words)} {self.CAP} (?: \w | \.(?=\w) )*"
+            inner = rf"{self._stops([w for w in stop_words if w not in inner_ok])} {self.CAP} (?: \w | \.(?=\w) )*"
+            self.proper = (
+                rf"(?: {capword} | [0-9]{{1,2}} (?!\w) )"  # "Phú Thiện", "3" (Quận 3)
+                rf"(?: {HS_}+ (?: {inner} | [0-9]{{1,2}} (?![\w/]) ) | {HS_}* - {HS_}* {inner} ){{0,5}}"  # more words, "Bà Rịa - Vũng Tàu"
+            )
+            lower_stop = self.A(
+                ["về", "ngày", "số", "và", "tại", "khóa", "thực", "triển", "đến", "trong", "theo", "của", "với", "để", "nhằm", "đã", "vừa",
+                 "có", "ban", "xây", "yêu", "đề", "chỉ", "tổ", "năm"],
+                boundary=False,
+            )
+            lower_word = rf"(?! {lower_stop} (?!\w) ) [{LOWER}]+"
+            loc = (
+                rf"(?: {HS_}+ {units} )? {HS_}+ {self.proper}"  # "tỉnh Gia Lai", " Gia Lai"
+                rf" | {HS_}+ {units} (?! {HS_}* [{UPPER}0-9] )"  # "Ban Thường vụ Huyện ủy huyện" (no name)
+            )
+            self.unit_tail = rf"(?: {HS_}+ {lower_word} ){{1,4}} {HS_}+ {self.proper}"  # "Hội Nông dân tỉnh Gia Lai"
+        else:
+            self.proper = r"[a-z]+ (?: \ [a-z]+ ){0,2}"
+            loc = rf"{HS_}+ {units} {HS_}+ {self.proper}"
+            self.unit_tail = rf"{HS_}+ {units} {HS_}+ {self.proper}"
+        heads = self.lex.written_forms
+        state_units = self.A([f for f in heads if f.startswith(("Bộ ", "Sở ", "Tổng cục", "Cục "))] or ["Bộ Nội vụ"], boundary=False)
+        self.loc = rf"{HS_}+ {state_units} | {loc}"  # "Ủy ban nhân dân tỉnh" + "Sở Nội vụ"
+
+    def _stops(self, words: list[str]) -> str:
+        """A look-ahead refusing a word (or phrase) of ``words``, in its spelling or in capitals."""
+        alts = [re.escape(w).replace(r"\ ", HS + "+") + (r"(?!\w)" if not w[-1].isdigit() else "") for w in words + [x.upper() for x in words]]
+        return "(?!" + "|".join(alts) + ")"
+
+    def _issuer(self) -> str:
+        A, V = self.A, self.V
+        self.head_alt = A(self.lex.written_forms)
+        bch = A(["Ban Chấp hành Trung ương Đảng", "Ban Chấp hành Trung ương", "BCH Trung ương", "BCH TW"], boundary=False)
+        ords = A(self.ordinals, boundary=False)
+        plenum = rf"""
+            {V('Hội nghị', boundary=False)} {S1} (?:
+                  {V('lần thứ', boundary=False)} {S1} (?: [0-9]{{1,2}} | {ords} ) (?!\w)           # Hội nghị lần thứ tám
+                | {A(['Trung ương', 'TW', 'T.Ư'], boundary=False)} {S0} (?: [0-9]{{1,2}} | {ords} ) (?!\w)  # Hội nghị Trung ương 4
+            ) (?: {S0} ,? {S0} {bch} )?
+        """
+        self.central_heads = A(["Bộ Chính trị", "Ban Bí thư", "Ban Chấp hành Trung ương", "Ban Chấp hành Trung ương Đảng"])
+        return rf"""
+            (?P<head> {plenum} | {self.head_alt} | {self._organisation()} )  # a plenum, a known body, a named organisation
+            (?P<loc> {self.loc} | {self.unit_tail} )?                      # its locality
+            (?: {S0} , {S0} (?P<joint> {self.central_heads} ) )?           # a joint issuer: "Bộ Chính trị, Ban Bí thư"
+        """
+
+    def _organisation(self) -> str:
+        """"Học viện Chính trị Quốc gia Hồ Chí Minh", "Sở Nội vụ": a named organisation (exact mode only)."""
+        if not self.ex:
+            return r"(?!)"
+        stop = self.A(
+            ["về", "ngày", "số", "tại", "theo", "trên", "đến", "nhằm", "để", "với", "của", "khóa", "năm", "đã", "được", "có", "ban hành",
+             "quy định", "hướng dẫn", "thực hiện", "triển khai", "trong", "cho", "từ", "do", "là", "thì", "mà", "các", "những"],
+            boundary=False,
+        )
+        word = rf"(?! {stop} (?!\w) ) (?: [{UPPER}]\w* | [{LOWER}]+ | và (?={HS}+[{UPPER}]) )"
+        kinds = self.A(["Học viện", "Trường", "Viện", "Cục", "Tổng cục", "Trung tâm", "Ban quản lý", "Ban Quản lý", "Sở", "Bộ"], boundary=False)
+        return rf"{kinds} {HS}+ [{UPPER}]\w* (?: {HS}+ {word} ){{0,6}}"
+
+    # --- the scan ------------------------------------------------------------------------
+
+    def _anchor(self) -> re.Pattern:
+        """Type words a reference starts with; in exact mode only with a capital initial
+        (lower-case citations are reached through their symbol)."""
+        words = list(self.lex.type_words) + ["Văn bản", "Bộ luật"]
+        if not self.ex:
+            return re.compile(self.A(words, boundary=False) + r" (?![^\W\d])", X)
+        by_first: dict[str, list[str]] = {}
+        for w in words:
+            by_first.setdefault(w[0], []).append(w)
+        branches = []
+        for _first, ws in sorted(by_first.items()):
+            rests = {vocab(w, self.mode, first_upper=True, boundary=False) for w in ws}
+            branches.append("(?:" + "|".join(sorted(rests, key=lambda s: (-len(s), s))) + ")")
+        return re.compile(r"(?<!\w) (?:" + " | ".join(branches) + r") (?![^\W\d])", X)
+
+    def _code_anchor(self) -> re.Pattern:
+        if self.ex:
+            return re.compile(
+                rf"[-\u2010-\u2015\u2212/] \ ? [A-Z{D_UP}] [A-Za-z{D_UP}{D_LO}]{{0,6}} (?: \ ? [/\-\u2010-\u2015\u2212] | [0-9]{{2}} )", X
+            )
+        return re.compile(r"[-/] \ ? [a-z]{1,7} (?: \ ? [/-] | [0-9]{2} )", X)
+
+    def _type_tail(self) -> re.Pattern:
+        A, V, num, L = self.A, self.V, self.num, self.L
+        quals = A(list(self.lex.words("type_qualifier"))[:-1])  # "số" is not a qualifier here
+        numlist = rf"(?P<numlist> (?: {num} {HS}* (?: , | & | {V('và')} ) {HS}* )+ )"
+        return re.compile(
+            rf"""
+            (?P<qual> {S1} {quals} )?                                                # Chương trình hành động
+            (?: {S1} {V('của')} {S1} (?P<pre_iss> {self.head_alt} (?: {self.loc} )? ) (?= {S0} {self.so} ) )?  # Kế hoạch của Tỉnh ủy số …
+            {S0} (?P<so> {self.so} {S0} )?                                          # số, Số hiệu:
+            (?: {numlist}? {self.code}                                              # (15, 16 và) 17-CT/TW
+              | (?P<num> {num} ) (?! [0-9] | {HS}? [/.\-] {HS}? [0-9] | {HS}? {DASH}? {HS}? {L}{{1,6}} / )  # a number alone: Chỉ thị 42
+            )
+            """,
+            X,
+        )
+
+    def _item(self) -> re.Pattern:
+        """One trailing item of a reference; a reference takes them in any order."""
+        A, V = self.A, self.V
+        plain_issuer = self.issuer.replace("(?P<head>", "(?:").replace("(?P<loc>", "(?:").replace("(?P<joint>", "(?:")
+        return re.compile(
+            rf"""
+              {S0} ,? {S0} (?P<d> {V('ngày')} {S1} (?P<dv> {self.date} ) )                         # , ngày 20/11/2020
+            | {S0} ,? {S0} (?P<o> {V('của')} {S1} (?P<iv> {plain_issuer} ) )                        # của Ban Bí thư
+            | {S1} (?P<o2> {self.central_heads} (?: {S1} {A(['Trung ương Đảng', 'Trung ương'], boundary=False)} )? ) (?!\w)  # Bộ Chính trị
+            | {S0} ,? {S0} (?P<t> \(? {S0} {A(['khóa', 'nhiệm kỳ khóa'])} {S1} (?P<tv> {self.roman} ) (?: {S0} \) )? )  # (khóa X)
+            | {S0} (?P<pd> \( {S0} {V('ngày')} {S1} (?P<pdv> {self.date} ) {S0} \) )                # (ngày 20/11/2020)
+            | {S1} (?P<y> {V('năm')} {S1} (?P<yv> (?:19|20)[0-9]{{2}} ) ) (?! [0-9] | {HS}? [/.\-] {HS}? [0-9] )  # năm 2010
+            """,
+            X,
+        )
+
+    def _named(self) -> re.Pattern:
+        """Named references after a type word; the group that matched says which kind."""
+        A, V, roman = self.A, self.V, self.roman
+        ord_words = A(self.ordinals)
+        ordv = rf"(?: [0-9]{{1,2}} (?!\w) | {ord_words} )"
+        bch = A(["Ban Chấp hành Trung ương Đảng", "Ban Chấp hành Trung ương", "BCH Trung ương", "BCH TW"])
+        tw = A(["Trung ương", "TW", "T.Ư", "TƯ"], boundary=False)
+        congress = A(["đại biểu toàn quốc", "Đảng toàn quốc", "toàn quốc"])
+        term_years = rf"{S0} ,? {S0} {V('nhiệm kỳ')} {S1} (?:19|20)[0-9]{{2}} {HS}* {DASH} {HS}* (?:19|20)[0-9]{{2}}"
+        law_stop = A(["ngày", "số", "năm", "của", "và", "được", "đã", "có", "là", "thì", "để", "tại", "theo"], boundary=False)
+        ends_on_word = "[0-9A-ZĐa-zàáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]"
+        return re.compile(
+            rf"""
+            {S1} (?P<named>
+              # Nghị quyết Hội nghị lần thứ tám (, Ban Chấp hành Trung ương Đảng)
+              (?P<hn> {V('Hội nghị')} {S1} {V('lần thứ')} {S1} (?P<hn_n> {ordv} ) (?: {S0} ,? {S0} (?P<hn_iss> {bch} ) )? )
+              # Nghị quyết Trung ương 4, Hội nghị Trung ương Đảng lần thứ bảy
+            | (?P<tw> (?: {V('Hội nghị')} {S1} )? {tw} (?: {S1} {V('Đảng')} )? {S0} (?: {V('lần thứ')} {S1} )? (?P<tw_n> {ordv} ) )
+              # Nghị quyết Đại hội (đại biểu toàn quốc) lần thứ XIII (của Đảng)
+            | (?P<dh> {V('Đại hội')} {S1} (?: {congress} {S1} )? (?: {V('lần thứ')} {S1} )? (?P<dh_n> {roman} | {ord_words} )
+                (?: {S1} {V('của Đảng')} )? )
+              # Nghị quyết Đại hội (đại biểu) Đảng bộ tỉnh Gia Lai lần thứ XVI, nhiệm kỳ 2020 - 2025
+            | (?P<dhl> {V('Đại hội')} {S1} (?: {V('đại biểu')} {S1} )? {V('Đảng bộ')} {S1} (?P<dhl_unit> {self.units} )
+                (?: {HS}+ (?P<dhl_loc> {self.proper} ) )? (?: {S1} {V('lần thứ')} {S1} (?P<dhl_n> {roman} | {ord_words} ) )?
+                (?P<dhl_term> {term_years} )? (?<= {ends_on_word} ) )
+            | (?P<party> {V('Đảng')} (?! {S1} {V('bộ')} ) )  # Điều lệ Đảng
+            | (?P<pol> {V('chính trị')} )                  # Cương lĩnh chính trị
+              # Luật Cán bộ công chức, Hiến pháp: a capitalised name of up to 13 words
+            | (?P<law> (?! {A(['sư', 'pháp'], boundary=False)} (?!\w) ) (?: {self.CAP} ) \w*
+                (?: {HS}+ (?! {law_stop} (?!\w) ) \w+ ){{0,12}} )
+            )
+            """,
+            X,
+        )
+
+    def _descriptive(self) -> re.Pattern:
+        """Up to two lower-case words, then "của": "Chỉ thị (mới) của Ban Bí thư"."""
+        word = rf"[{LOWER}]+" if self.ex else r"[a-z]+"
+        cua = vocab("của", self.mode, boundary=False)
+        return re.compile(rf"(?: {S1} (?! {cua} (?!\w) ) {word} ){{0,2}} {S1} (?P<cua> {vocab('của', self.mode)} )", X)
+
+    def _short_ok(self) -> re.Pattern:
+        """A type and a number without "số" are a reference only before what ends a name:
+        punctuation, "năm 2019", or a word that starts the rest of the sentence."""
+        words = ("của ngày và về đã được khóa khoá trên đến trong theo nêu nhằm này là với cũng thì để tại cụ có sẽ vẫn còn mà cho hoặc "
+                 "từ khi không đối đề yêu nay nói chỉ quy bắt tiếp đánh").split()
+        if self.ex:
+            return re.compile(
+                r"(?= [\s*_]* (?: $ | [,.;:)\]\"”] | \( | năm [\s*_]+ (?:19|20)[0-9]{2} (?![0-9]) | (?:" + "|".join(words) + r") (?!\w) ) )",
+                X | re.IGNORECASE,
+            )
+        return re.compile(
+            r"(?= [\s*_]* (?: $ | [,.;:)\]\"] | \( | nam \s+ (?:19|20)[0-9]{2} (?![0-9]) | (?:" + "|".join(_FOLDED_SHORT_WORDS) + r") (?![a-z]) ) )", X
+        )
+
+    def _alias(self) -> re.Pattern:
+        cues = self.A(self.lex.words("alias_cue"))
+        return re.compile(rf"{S0} \( {S0} (?: (?P<cue> {cues} ) {S0} :? {S0} )? (?P<alias> [^()\n]{{2,90}}? ) {S0} \)", X)
+
+    def _lookback(self) -> re.Pattern:
+        """A type word (and "số") right before a bare symbol, on the folded text before it:
+        "văn bản số 145-TB/TW", "Chỉ thị 12/CT-TW", damaged "ch th 45-CT/TW"."""
+        words = sorted(set(self.lex.type_words) | {"Văn bản", "Văn kiện"}, key=lambda x: (-len(x), x))
+        types = "|".join(r"\s+".join(re.escape(_fold_word(w)) for w in t.split()) for t in words)
+        damaged = r"ch\s+th | ngh\s+quy[e]?t | k[e]?t\s+lu[a]?n | k\s+ho[a]?ch | van\s+bn | quy\s+nh | quy[e]?t\s+nh"
+        return re.compile(
+            rf"""
+            (?<![a-z]) (?P<type> {types} | {damaged} )                # the type word, also as encoding errors leave it
+            (?: \s+ (?: hanh\ dong | lien\ tich | lien\ nganh ) )?     # qualifier
+            (?: \s+ (?: cua \s+ [^,.;:()\n]{{2,60}}? \s+ )? (?: so | s ) \b \s* :? )?  # (của X) số
+            \s* (?: [0-9]{{1,5}} \s* (?: , | & | va ) \s* )* $         # earlier numbers of a list
+            """,
+            X,
+        )
+
+    # --- resolution and relations ------------------------------------------------------
+
+    def _agent(self) -> re.Pattern:
+        verbs = "|".join(_folded_phrase(v) for v in self.lex.words("agent_verb") if v != "theo")
+        return re.compile(
+            rf"""
+            (?: (?: da | vua | moi ) \s+ )? (?: (?: kip\ thoi | khan\ truong | chinh\ thuc | nhanh\ chong ) \s+ )?
+            (?P<verb> {verbs} ) \s+                       # đã ban hành, vừa có, tại
+            (?: (?: van \s+ b(?:a)?n ) \s+ )? (?: (?: so | s ) \s+ )? $   # (văn bản) (số)
+            """,
+            X,
+        )
+
+    def _agent_date(self) -> re.Pattern:
+        return re.compile(
+            r"""
+            (?: ngay | vao\ ngay ) \s+ (?P<d>
+                [0-9]{1,2} \s? [/.\-] \s? [0-9]{1,2} \s? [/.\-] \s? (?:19|20)[0-9]{2}      # 22/7/2010
+              | [0-9]{1,2} \s+ thang \s+ [0-9]{1,2} \s* ,? \s* nam \s+ (?:19|20)[0-9]{2}  # 22 tháng 7 năm 2010
+            ) [\s,]* $
+            """,
+            X,
+        )
+
+    def _trigger(self) -> re.Pattern:
+        """Relation cues, longest first; the group name says the relation (``implements_12``)."""
+        parts = sorted(((len(c), rel, self.V(c, boundary=False)) for c, rel in self.lex.pairs("trigger")), key=lambda x: -x[0])
+        alts = " | ".join(f"(?P<{rel}_{i}> {p} )" for i, (_, rel, p) in enumerate(parts))
+        return re.compile(rf"(?<!\w) (?: {alts} ) (?!\w)", X)
+
+    def _chain_gap(self) -> re.Pattern:
+        """A gap (folded) that makes the next reference nested: ", về việc tiếp tục thực hiện"."""
+        from ..text import fold
+
+        folded = {" ".join(fold(c).replace(",", " ").split()) for c, _ in self.lex.pairs("trigger")}
+        cues = "|".join(sorted({r"\s*,?\s+".join(map(re.escape, c.split())) for c in folded}, key=lambda c: (-len(c), c)))
+        review = r"(?: so\s+ket | tong\s+ket | danh\s+gia | bao\s+cao\s+ket\s+qua | kiem\s+diem )"
+        count = r"(?: [0-9]+ | mot | hai | ba | bon | nam | muoi )"
+        return re.compile(
+            rf"""
+            ^ [\s,*_\"'“”]* (?: (?P<ve> ve\s+viec | ve ) \s+ )? (?: viec \s+ )? (?: (?: nham | de ) \s+ )? (?: to\s+chuc \s+ )?
+            (?P<cue>
+                (?: {review} (?: \s+ {count} )? \s+ (?: nam | thang ) \s+ )?   # sơ kết 5 năm
+                (?: {cues} ) (?: \s* (?: , | va ) \s* (?: {cues} ) )*           # thực hiện, quán triệt và triển khai
+            )
+            \s* (?: , \s* )? (?: viec \s+ )? (?: co\s+hieu\s+qua \s+ )?
+            (?: (?: mot\s+so\s+ (?: dieu | noi\s+dung ) | cac\s+noi\s+dung | noi\s+dung ) (?: \s+ cua )? \s+ )?
+            [\s\"'“”*_]* $
+            """,
+            X,
+        )
+
+    def _terminator(self) -> re.Pattern:
+        """Where a subject ("về …") ends, short of the next reference."""
+        A = self.A
+        return re.compile(
+            rf"""
+              [”»] | \" (?= [\s,.;:)*_] | $ )                               # a closing quote
+            | \( (?= {S0} {A(['sau đây', 'gọi tắt', 'viết tắt', 'sau đây gọi tắt'], boundary=False)} )  # (sau đây gọi tắt là …)
+            | [.;!?] (?= [\s*_)\"”] | $ )                                    # the end of the sentence
+            | : [ \t]* \n                                                     # a colon ending a line
+            | \n (?= [ \t]* (?: [-+•] | [0-9]{{1,2}}[.)\-][ \t] | [IVXivx]{{1,4}}[.\-][ \t] | [a-dđ]\)[ \t]
+                   | {A(['Căn cứ', 'Thực hiện'], first_upper=True, boundary=False)} \s ) )  # a new item or preamble line
+            """,
+            X,
+        )
+
+    def _main_clause(self) -> re.Pattern:
+        A = self.A
+        heads = A(["Ban Thường vụ", "Ban Chấp hành", "Ủy ban nhân dân", "UBND", "Hội đồng nhân dân", "HĐND", "Tỉnh ủy", "Huyện ủy", "Thành ủy",
+                   "Quận ủy", "Đảng ủy", "Ban Tuyên giáo", "Bộ Chính trị", "Ban Bí thư", "Chi bộ", "Sở", "Phòng", "Văn phòng", "Ủy ban Kiểm tra",
+                   "Ban Tổ chức", "Ban Dân vận", "Thường trực", "Liên hiệp"], boundary=False)
+        verbs = A(["ban hành", "xây dựng", "yêu cầu", "đề nghị", "chỉ đạo", "hướng dẫn", "thông báo", "tổ chức", "triển khai", "giao",
+                   "quyết định", "kết luận", "phát động", "thống nhất", "đề ra", "chủ trì", "báo cáo"])
+        return re.compile(
+            rf""", {S0} (?:
+                  (?= {heads} [^,.;]{{0,60}}? {verbs} )                    # , Ủy ban nhân dân tỉnh ban hành …
+                | (?= {A(['đồng thời', 'tổ chức hội nghị', 'đồng thời'])} )  # , đồng thời …
+            )""",
+            X,
+        )
+
+    def _own(self) -> re.Pattern:
+        A = self.A
+        verbs = A(["đã ban hành", "ban hành", "xây dựng", "hướng dẫn", "thông báo", "quyết định", "chỉ thị", "kết luận"])
+        ends = A(["như sau", "với các nội dung", "với những nội dung", "cụ thể như sau"])
+        return re.compile(
+            rf"""
+            (?P<iss> {self.head_alt} (?: {self.loc} )? ) {S1} (?: {verbs} ) {S1}   # Ban Thường vụ Huyện ủy xây dựng
+            (?: (?P<type> {A(list(self.lex.type_words))} ) [^.;:]{{0,200}}? | [^.;:]{{0,200}}? ) {ends}  # kế hoạch … như sau
+            """,
+            X,
+        )
+
+
+def _fold_word(w: str) -> str:
+    from ..text import fold
+
+    return fold(w)
+
+
+#: the words of ``_short_ok`` as the folded grammar writes them ("đề" folds to "de" as "để" does)
+_FOLDED_SHORT_WORDS = (
+    "cua ngay va ve da duoc khoa tren den trong theo neu nham nay la voi cung thi de tai cu co se van con ma cho hoac tu khi khong doi "
+    "yeu noi chi quy bat tiep danh"
+).split()

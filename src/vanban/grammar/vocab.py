@@ -1,0 +1,121 @@
+"""Vocabulary and its variants: how a phrase of the lexicon becomes a regex.
+
+``exact`` patterns run on the caller's text (NFC): a phrase is matched with its case
+variants (``Kết luận``/``KẾT LUẬN``/``kết luận``), both tone placements
+(``ủy``/``uỷ``, ``khóa``/``khoá``) and the Đ look-alikes (``Ð`` U+00D0, ``Ɖ`` U+0189);
+separators accept line breaks and Markdown emphasis. ``folded`` patterns run on
+:func:`vanban.text.fold` of the text (same offsets): accent- and case-blind, and
+tolerant of letters lost to encoding errors (``Ch th`` for ``Chỉ thị``).
+
+Example::
+
+    >>> import re
+    >>> bool(re.fullmatch(vocab("Ban Thường vụ Tỉnh ủy"), "BAN THƯỜNG VỤ TỈNH UỶ"))
+    True
+    >>> bool(re.fullmatch(vocab("Chỉ thị", "folded"), "ch th"))
+    True
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ..text import LOWER, UPPER, VIET_BLOCK, fold
+
+__all__ = ["vocab", "alternation", "word_exact", "word_folded", "UPPER", "LOWER", "PLACE_NAME", "SP", "S1", "S0", "HS", "DASH", "D_UP", "D_LO"]
+
+#: a place name as the place-date line writes it: "Phú Thiện", "Bà Rịa - Vũng Tàu", "Quận 3"
+PLACE_NAME = rf"[{UPPER}][\w.]*(?:[ \t]*-?[ \t]*[{UPPER}0-9][\w.]*){{0,5}}"
+SP = r"[\s*_]"  # a separator: whitespace, or Markdown emphasis around words
+S1 = SP + "+"
+S0 = SP + "*"
+HS = r"[ \t\u00a0]"  # horizontal space only
+DASH = r"[-\u2010-\u2015\u2212]"
+D_UP = "ĐÐƉ"
+D_LO = "đðɖ"
+
+_TONES = "\u0300\u0301\u0303\u0309\u0323"
+
+
+def _tone_variants(word: str) -> set[str]:
+    """Both tone placements of an open -oa/-oe/-uy syllable: "hóa"/"hoá", "ủy"/"uỷ"."""
+    out = {word}
+    nfd = unicodedata.normalize("NFD", word)
+    base = "".join(ch for ch in nfd if ch not in _TONES)
+    tone = [ch for ch in nfd if ch in _TONES]
+    if len(tone) != 1:
+        return out
+    b = unicodedata.normalize("NFC", base)
+    m = re.search(r"([oOuU])([aAeEyY])$", b)
+    if not m or (m.start() > 0 and b[m.start() - 1] in "qQ"):
+        return out
+    i = m.start()
+    t = tone[0]
+    first = b[:i] + unicodedata.normalize("NFC", b[i] + t) + b[i + 1 :]
+    second = b[: i + 1] + unicodedata.normalize("NFC", b[i + 1] + t)
+    out.update({first, second})
+    return out
+
+
+def _case_variants(word: str) -> set[str]:
+    return {word, word.lower(), word.upper(), word[:1].upper() + word[1:].lower(), word[:1].upper() + word[1:]}
+
+
+def _escape_word(w: str) -> str:
+    out = []
+    for ch in w:
+        if ch in D_UP:
+            out.append(f"[{D_UP}]")
+        elif ch in D_LO:
+            out.append(f"[{D_LO}]")
+        else:
+            out.append(re.escape(ch))
+    return "".join(out)
+
+
+def word_exact(word: str, first_upper: bool = False) -> str:
+    vs: set[str] = set()
+    for tv in _tone_variants(word):
+        vs |= _case_variants(tv)
+    if first_upper:
+        vs = {v for v in vs if v[:1].isupper() or not v[:1].isalpha()}
+    alts = sorted({_escape_word(v) for v in vs}, key=lambda s: (-len(s), s))
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+
+def word_folded(word: str, lossy: bool = True) -> str:
+    out = []
+    for ch in word:
+        f = fold(ch)
+        if f == ".":
+            out.append(r"\.")
+        elif lossy and VIET_BLOCK[0] <= ord(unicodedata.normalize("NFC", ch)) <= VIET_BLOCK[1] or (
+            lossy and VIET_BLOCK[0] <= ord(ch.lower()) <= VIET_BLOCK[1]
+        ):
+            out.append(f"(?:{re.escape(f)})?")
+        else:
+            out.append(re.escape(f))
+    return "".join(out)
+
+
+def vocab(phrase: str, mode: str = "exact", first_upper: bool = False, boundary: bool = True) -> str:
+    """A regex for a vocabulary phrase in the given mode (see the module doc)."""
+    words = phrase.split()
+    if mode == "exact":
+        parts = [word_exact(w, first_upper and i == 0) for i, w in enumerate(words)]
+    else:
+        parts = [word_folded(w) for w in words]
+    pat = S1.join(parts)
+    if boundary:
+        pat = r"(?<!\w)" + pat + r"(?!\w)"
+    return pat
+
+
+def alternation(phrases, mode: str = "exact", first_upper: bool = False, boundary: bool = True) -> str:
+    uniq = sorted(set(phrases), key=lambda s: (-len(s), s))
+    return "(?:" + "|".join(vocab(p, mode, first_upper, boundary=False) for p in uniq) + ")" if not boundary else (
+        r"(?<!\w)(?:" + "|".join(vocab(p, mode, first_upper, boundary=False) for p in uniq) + r")(?!\w)"
+    )
+
+

@@ -1,0 +1,49 @@
+"""L7: the cascade graph — who implements what, and the queries analysts ask of it.
+
+:func:`build_graph` (in :mod:`.build`) makes a ``networkx.MultiDiGraph`` of document
+identities, citing -> cited; the queries (in :mod:`.queries`) take ``G`` first:
+:func:`lineage`, :func:`chain`, :func:`cascade`, :func:`coverage`, :func:`lag`.
+
+Example::
+
+    >>> from vanban import Corpus
+    >>> G = Corpus.from_dir("corpus/", progress=False).graph()
+    >>> lineage(G, "45-KH/HU@Phú Thiện, Gia Lai#2021")[0][:3]
+    ['45-KH/HU@Phú Thiện, Gia Lai#2021', '25-KH/TU@Gia Lai#2021', '93-KL/TW#XII']
+"""
+
+from .build import REPAIRABLE, build_graph, node_attrs
+from .queries import (
+    CASCADE_RELATIONS,
+    LEVELS,
+    AmbiguousNodeError,
+    Cascaded,
+    Coverage,
+    Lag,
+    cascade,
+    cascade_view,
+    chain,
+    coverage,
+    lag,
+    lineage,
+    node_for,
+)
+
+__all__ = [
+    "build_graph",
+    "node_attrs",
+    "REPAIRABLE",
+    "lineage",
+    "cascade",
+    "coverage",
+    "lag",
+    "chain",
+    "node_for",
+    "cascade_view",
+    "CASCADE_RELATIONS",
+    "LEVELS",
+    "Coverage",
+    "Lag",
+    "Cascaded",
+    "AmbiguousNodeError",
+]

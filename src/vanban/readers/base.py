@@ -1,0 +1,129 @@
+"""What the readers share: :class:`Extracted`, decoding of text files, the
+end-block labelling of a plain line stream, and the choice of reader by suffix.
+
+Example::
+
+    >>> decode("Kết luận".encode("utf-16"))
+    'Kết luận'
+    >>> SUFFIXES[".md"]
+    'md'
+"""
+
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional, Union
+
+from ..errors import EncodingError, ReadError, UnsupportedFormatError
+from ..grammar import cues
+
+__all__ = ["Extracted", "decode", "extract_file", "text_end_blocks", "SUFFIXES", "BLOCK_LABELS", "is_note_file"]
+
+PathLike = Union[str, Path]
+
+#: the files vanban reads, by suffix, and the kind of text each gives
+SUFFIXES = {".txt": "txt", ".md": "md", ".markdown": "md", ".pdf": "pdf", ".docx": "docx", ".doc": "doc"}
+BLOCK_LABELS = ("letterhead-left", "letterhead-right", "recipients", "signature", "page-number", "running-header", "table")
+_NOTE_STEMS = ("README", "CHANGELOG", "LICENSE", "NOTES")
+
+
+def is_note_file(path: PathLike) -> bool:
+    """README, CHANGELOG, LICENSE, NOTES: files beside a corpus that are not documents."""
+    return Path(path).stem.upper() in _NOTE_STEMS
+
+
+@dataclass
+class Extracted:
+    text: str  # the document text: the string every vanban offset will index
+    pages: list[tuple[int, int]]  # (start, end) of each page in `text`, in order; pages are separated by "\f"
+    kind: str  # "pdf" | "docx"
+    blocks: list[tuple[int, int, str]] = field(default_factory=list)  # layout hints: (start, end, label)
+    warnings: list[str] = field(default_factory=list)
+    meta: dict = field(default_factory=dict)  # e.g. {"pages": 3, "producer": "...", "fast_pages": 2, "layout_pages": 2}
+
+    def spans(self, label: str) -> list[tuple[int, int]]:
+        """The (start, end) of every block with this label, in text order."""
+        return [(s, e) for s, e, lab in self.blocks if lab == label]
+
+    def text_of(self, label: str) -> list[str]:
+        """The text of every block with this label, in text order."""
+        return [self.text[s:e] for s, e in self.spans(label)]
+
+    def page_of(self, offset: int) -> int:
+        """0-based index of the page holding ``offset`` (a "\\f" counts with the page it ends)."""
+        for i, (_s, e) in enumerate(self.pages):
+            if offset <= e:
+                return i
+        return max(len(self.pages) - 1, 0)
+
+
+
+def decode(data: bytes, path: PathLike = "<bytes>") -> str:
+    """UTF-8 (with or without BOM) or UTF-16 with a BOM; anything else is refused
+    with the position of the first bad byte rather than silently mangled."""
+    if data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as e:
+            raise EncodingError(path, f"a UTF-16 byte order mark, but not UTF-16: {e.reason} at offset {e.start}") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise EncodingError(
+            path,
+            f"not UTF-8: byte 0x{data[e.start]:02x} at offset {e.start}",
+            "legacy TCVN3/VNI files must be converted to Unicode first",
+        ) from None
+
+
+def extract_file(p: PathLike) -> Extracted:
+    """The text of a file in reading order, by its suffix: .txt/.md decoded, .pdf and
+    .docx through their readers; a :class:`~vanban.errors.ReadError` says why not."""
+    p = Path(p)
+    if not p.exists():
+        raise ReadError(p, "no such file")
+    if p.is_dir():
+        raise ReadError(p, "is a directory")
+    suffix = p.suffix.lower()
+    kind = SUFFIXES.get(suffix, "txt" if suffix == "" else None)
+    if kind in ("txt", "md"):
+        text = decode(p.read_bytes(), p)
+        return Extracted(text=text, pages=[(0, len(text))], kind=kind)
+    if kind == "pdf":
+        from .pdf import read_pdf
+
+        return read_pdf(p)
+    if kind == "docx":
+        from .docx import read_docx
+
+        return read_docx(p)
+    if kind == "doc":
+        raise UnsupportedFormatError(p, "old binary .doc format", "convert it first: libreoffice --headless --convert-to docx file.doc")
+    raise UnsupportedFormatError(p, f"unsupported file type {suffix!r}", "vanban reads .txt, .md, .pdf and .docx")
+
+
+def text_end_blocks(lines: list[str], labels: list[Optional[str]]) -> None:
+    """Without positions: "Nơi nhận:" + its list items is the recipients block, a line
+    starting "T/M", "TM.", "K/T"… and the lines after it the signature block, when
+    the stream has them one after the other (as Word's PDF export does)."""
+    k = next((i for i in range(len(lines) - 1, -1, -1) if cues.is_recipients_line(lines[i])), None)
+    if k is not None and labels[k] is None:
+        j = k + 1
+        while j < len(lines) and labels[j] is None and lines[j].strip() and not cues.SIGN_LINE.match(lines[j]):
+            if not (cues.LIST_ITEM.match(lines[j]) or lines[j].lstrip()[:1].islower()):
+                break
+            j += 1
+        for i in range(k, j):
+            labels[i] = "recipients"
+    start = k if k is not None else 0
+    s = next((i for i in range(start, len(lines)) if labels[i] is None and cues.SIGN_LINE.match(lines[i])), None)
+    if s is not None:
+        e = s
+        while e + 1 < len(lines) and labels[e + 1] is None and not cues.is_recipients_line(lines[e + 1]):
+            e += 1
+        while e > s and not lines[e].strip():
+            e -= 1
+        for i in range(s, e + 1):
+            labels[i] = "signature"

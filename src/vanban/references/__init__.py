@@ -1,0 +1,112 @@
+"""L4: references — every citation of another document, with exact offsets.
+
+This module is the one place that orders the passes:
+
+1. the text is cleaned on a copy with an offset map (:func:`vanban.source.clean`:
+   NFC, page numbers, emphasis, lines re-joined where the page broke them);
+2. the citing document's context comes from its letterhead (or what the text says
+   of itself) unless the caller gives one;
+3. :func:`.scan.scan` finds each citation and parses it in place;
+4. :func:`.relate.attach_subjects` reads subjects and nested chains;
+5. :func:`.resolve.resolve_all` shares parts, reads agents, aliases, self-references,
+   short forms and keys;
+6. :func:`.relate.assign_relations` sets the relation each cue gives;
+7. the spans go back to the caller's offsets.
+
+``find_references(text)`` and ``parse(text).references`` run exactly this.
+
+Example::
+
+    >>> refs = find_references("Thực hiện Kế hoạch số 25-KH/TU, ngày 19/4/2021 của Ban Thường vụ Tỉnh ủy")
+    >>> refs[0].code, refs[0].date.isoformat(), refs[0].issuer, refs[0].relation
+    ('25-KH/TU', '2021-04-19', 'Ban Thường vụ Tỉnh ủy', 'implements')
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from ..errors import InputTypeError
+from ..facts import Lexicon
+from ..facts.lexicon import current
+from ..model import Context, Reference, Relation
+from ..source import Source, clean
+from ..structure import infer_context, parse_structure
+from . import relate, resolve
+from .keys import document_key, key_of, make_key, parse_key
+from .relate import relation_of_cue, relations_of
+from .scan import scan
+
+__all__ = [
+    "find_references",
+    "find_relations",
+    "find_in",
+    "references_of",
+    "make_key",
+    "key_of",
+    "parse_key",
+    "document_key",
+    "relation_of_cue",
+    "relations_of",
+]
+
+
+def find_references(
+    text: str, context: Optional[Context] = None, *, resolve: bool = True, lexicon: Optional[Lexicon] = None
+) -> list[Reference]:
+    """Every citation of another document in ``text``, in text order.
+
+    ``context`` describes the citing document (its issuer, code, place); without
+    it vanban reads the letterhead and what the text says of itself ("Ban Thường
+    vụ Huyện ủy xây dựng kế hoạch … như sau"). With ``resolve=False`` short forms
+    and aliases are left unresolved (``resolved`` is None). Offsets index ``text``
+    exactly as passed, whatever its normalisation.
+    """
+    if not isinstance(text, str):
+        raise InputTypeError(f"find_references expects a str, not {type(text).__name__}")
+    if context is not None and not isinstance(context, Context):
+        raise InputTypeError(f"context must be a vanban.Context, not {type(context).__name__}")
+    lex = lexicon if lexicon is not None else current()
+    src = clean(text)
+    if context is None:
+        context = parse_structure(src, "txt", lex).header.context()
+    return references_of(src, context, lex, resolve=resolve)
+
+
+def references_of(src: Source, ctx: Context, lex: Lexicon, *, resolve: bool = True) -> list[Reference]:
+    """The references of a cleaned text in the caller's offsets (the pipeline of the module doc)."""
+    return [src.remap(r) for r in find_in(src.text, ctx, lex, resolve=resolve)]
+
+
+def find_in(work: str, context: Optional[Context] = None, lex: Optional[Lexicon] = None, *, resolve: bool = True) -> list[Reference]:
+    """References in an NFC string, with offsets into it (:func:`references_of` maps
+    them back to the caller's string); without ``context`` the text's own is inferred."""
+    lex = lex if lex is not None else current()
+    ctx = context if context is not None else infer_context(work, lex=lex)
+    sc = scan(work, lex)
+    sc.doc_type = ctx.doc_type
+    relate.attach_subjects(sc)
+    _resolve.resolve_all(sc.found, work, ctx, lex, short_forms=resolve)
+    relate.assign_relations(sc)
+    return [f.ref for f in sc.found if not f.list_head]
+
+
+_resolve = resolve  # the module, shadowed by the ``resolve`` flag inside the functions above
+
+
+def find_relations(
+    text: str, context: Optional[Context] = None, refs: Optional[list[Reference]] = None, *, lexicon: Optional[Lexicon] = None
+) -> list[Relation]:
+    """The relations the text states, as (source, relation, target) triples.
+
+    ``source`` is :data:`~vanban.model.DOCUMENT` for the citing document itself,
+    or the Reference whose subject states the relation (a nested chain).
+
+    >>> from vanban import DOCUMENT
+    >>> [(getattr(s, "code", s), rel, t.code) for s, rel, t in find_relations(
+    ...     "Thực hiện Kế hoạch số 25-KH/TU của Ban Thường vụ Tỉnh ủy về thực hiện Kết luận số 93-KL/TW")]
+    [(DOCUMENT, 'implements', '25-KH/TU'), ('25-KH/TU', 'implements', '93-KL/TW')]
+    """
+    if refs is None:
+        refs = find_references(text, context, lexicon=lexicon)
+    return relations_of(refs, lexicon)

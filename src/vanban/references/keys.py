@@ -1,0 +1,218 @@
+"""Identity: the key of the document a reference names, or a document's own key.
+
+A code is not an identity: party numbering restarts every term, and every province
+and district has its own ``25-KH/TU`` / ``45-KH/HU``. A key adds what tells them
+apart (see :class:`vanban.model.Key`):
+
+=================================  ==========================================================
+``93-KL/TW#XII``                   central party document: code + term (khóa) of its date
+``25-KH/TU@Gia Lai#2021``          local document: code + locality + year
+``30/2020/NĐ-CP``                  national state document whose code carries its year
+``58/KH-UBND@Bà Rịa - Vũng Tàu#2024``  local state document
+``25-KH/TU@?#2021``, ``42-CT/TW#?``  the text does not say which province / which term
+=================================  ==========================================================
+
+Every function here is pure: it reads the reference and the context, and changes
+neither.
+
+Example::
+
+    >>> from vanban.model import Context, Reference
+    >>> r = Reference(0, 0, "", code="25-KH/TU", year=2021)
+    >>> make_key(r, Context(province="Gia Lai", district="Phú Thiện")), r.locality
+    ('25-KH/TU@Gia Lai#2021', None)
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from typing import NamedTuple, Optional
+
+from ..facts import Lexicon, gazetteer
+from ..facts.lexicon import current
+from ..grammar import parse_code
+from ..model import CodeParts, Context, Document, Key, Reference
+from ..text import fold_key
+
+__all__ = ["make_key", "key_of", "parse_key", "document_key", "named_key", "Keyed"]
+
+
+class Keyed(NamedTuple):
+    """A key, and the locality it took from the citing document (None when the
+    reference says its own, or nothing was taken)."""
+
+    key: Optional[Key]
+    inherited: Optional[str] = None
+    noted: bool = False  # the inheritance is worth a note on the reference
+
+
+def make_key(r: Reference, ctx: Optional[Context] = None, siblings=(), code_parts: Optional[CodeParts] = None,
+             lex: Optional[Lexicon] = None) -> Optional[str]:
+    """The identity of the document a reference names, as a string (see the module doc).
+
+    ``siblings`` are the other references with the same code in the text: an undated
+    central code takes its term from them, a local one its year.
+    """
+    k = key_of(r, ctx, siblings, code_parts, lex).key
+    return str(k) if k is not None else None
+
+
+def parse_key(key: str) -> dict:
+    """Split a key into code, locality and period (see :meth:`Key.parse`)."""
+    k = Key.parse(key)
+    return {"code": k.code if k.name is None else None, "locality": k.locality, "period": k.period}
+
+
+def key_of(r: Reference, ctx: Optional[Context] = None, siblings=(), code_parts: Optional[CodeParts] = None,
+           lex: Optional[Lexicon] = None) -> Keyed:
+    """:func:`make_key` as a :class:`Key`, with the locality taken from ``ctx``."""
+    lex = lex if lex is not None else current()
+    if not r.code:
+        return Keyed(None)
+    cp = code_parts or r.code_parts or parse_code(r.code, lex)
+    if cp is None:
+        return Keyed(None)
+    level = lex.level_of_code(cp.issuer_code)
+    if cp.system == "party" and level == "central":
+        return Keyed(Key(cp.canonical, period=_central_term(r, siblings, cp, lex) or "?"))
+    loc = _locality(r, ctx, level, cp)
+    year = r.year or (r.date.year if r.date else None) or _sibling_year(siblings, loc.label)
+    period = str(year) if year else "?"
+    if cp.system == "state":
+        national = cp.issuer_code in lex.words("national_state_code") or cp.issuer_code.startswith("B")
+        if cp.year and national:
+            return Keyed(Key(cp.canonical), loc.inherited, loc.noted)
+        if national:
+            return Keyed(Key(cp.canonical, period=period), loc.inherited, loc.noted)
+        if cp.year:
+            return Keyed(Key(cp.canonical, locality=loc.label or "?"), loc.inherited, loc.noted)
+    return Keyed(Key(cp.canonical, locality=loc.label or "?", period=period), loc.inherited, loc.noted)
+
+
+def _central_term(r: Reference, siblings, cp: CodeParts, lex: Lexicon) -> Optional[str]:
+    """The term of a central party document: from its date, its written term, its year,
+    the same code dated elsewhere in the text, or the registry."""
+    if r.date:
+        return lex.term_for_date(r.date)
+    if r.term and (r.issuer is None or lex.level_of_issuer(r.issuer) == "central"):
+        return r.term
+    if r.year:
+        t1 = lex.term_for_date(_dt.date(r.year, 1, 1))
+        if t1 == lex.term_for_date(_dt.date(r.year, 12, 31)):
+            return t1
+    dated = {lex.term_for_date(s.ref.date) for s in siblings if s.ref.date and _same_issuer_family(s.ref, r, lex)}
+    terms = {s.ref.term for s in siblings if s.ref.term and not s.ref.date and _same_issuer_family(s.ref, r, lex)}
+    cands = (dated | terms) - {None}
+    if len(cands) == 1:
+        return cands.pop()
+    known = lex.known(cp.canonical)
+    body = lex.body_of(r.issuer)
+    if r.issuer and body:
+        known = tuple(k for k in known if body in k.issuer) or known
+    if len({k.term for k in known}) == 1:
+        return known[0].term
+    return None
+
+
+def _same_issuer_family(a: Reference, b: Reference, lex: Lexicon) -> bool:
+    ba, bb = lex.body_of(a.issuer), lex.body_of(b.issuer)
+    return ba is None or bb is None or ba == bb
+
+
+def _sibling_year(siblings, locality: Optional[str]) -> Optional[int]:
+    years = {
+        s.ref.date.year
+        for s in siblings
+        if s.ref.date and (s.ref.locality is None or locality is None or fold_key(s.ref.locality) == fold_key(locality))
+    }
+    return years.pop() if len(years) == 1 else None
+
+
+class _Loc(NamedTuple):
+    label: Optional[str]
+    inherited: Optional[str] = None
+    noted: bool = False
+
+
+_UNIT_WORD = re.compile(r"\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\b")
+
+
+def _wanted_level(r: Reference, ctx: Optional[Context], level: Optional[str], cp: CodeParts) -> Optional[str]:
+    """The level whose locality a local key needs: the code's, or for a state code the
+    unit its issuer names ("Ủy ban nhân dân huyện") or, bare, the citing document's own."""
+    if cp.system != "state":
+        return level
+    m = _UNIT_WORD.search(r.issuer) if r.issuer else None
+    if m is None and ctx is not None and not r.issuer:
+        # a bare "Kế hoạch số 98/KH-UBND" in a district UBND's document is most likely its own body's
+        return "grassroots" if ctx.commune else ("district" if ctx.district else "provincial")
+    return gazetteer.KIND_LEVEL.get(gazetteer.unit_kind(m.group(1)) or "", "grassroots") if m else "provincial"
+
+
+def _locality(r: Reference, ctx: Optional[Context], level: Optional[str], cp: CodeParts) -> _Loc:
+    """Locality label for a local issuer: explicit in the reference, else from the
+    citing document (a district plan's "Tỉnh ủy" is its own province's)."""
+    want = _wanted_level(r, ctx, level, cp)
+    if r.locality:
+        kind = gazetteer.LEVEL_KIND.get(want or "")
+        pl = gazetteer.locate(r.locality, kind, ctx.province if ctx else None)
+        return _Loc(pl.label if pl is not None else r.locality)
+    if ctx is None:
+        return _Loc(None)
+    if want == "provincial" and ctx.province:
+        pl = gazetteer.locate(ctx.province, "province")
+        return _Loc(pl.label if pl else ctx.province, ctx.province, True)
+    if want == "district" and ctx.district:
+        pl = gazetteer.locate(ctx.district, "district", ctx.province)
+        return _Loc(pl.label if pl else ctx.district, ctx.district, True)
+    if want == "grassroots" and ctx.commune:
+        return _Loc(commune_label(ctx.commune, ctx.district, ctx.province), ctx.commune, False)
+    return _Loc(None)
+
+
+def commune_label(commune: Optional[str], district: Optional[str], province: Optional[str]) -> Optional[str]:
+    """The locality of a commune in keys: "Ia Sol, Phú Thiện, Gia Lai"."""
+    if commune and district:
+        return f"{commune}, {district}, {province}"
+    return commune
+
+
+def named_key(r: Reference, ctx: Optional[Context]) -> str:
+    """"Nghị quyết Trung ương 4 (khóa XII)" -> named:nghi quyet trung uong 4#XII; a local
+    congress's resolution carries its locality, a law the year of its date."""
+    loc = None
+    if r.level in ("provincial", "district", "grassroots") or (r.issuer and r.issuer.startswith("Đại hội Đảng bộ")):
+        loc = r.locality
+        if not loc and ctx is not None:
+            unit = fold_key(r.issuer or "")
+            if " xa" in unit or " phuong" in unit:
+                loc = ctx.commune
+            else:
+                loc = ctx.district if (" huyen" in unit or " quan" in unit) else ctx.province
+        loc = loc or "?"
+    period = r.term or (str(r.year or r.date.year) if (r.year or r.date) else None)
+    return str(Key(None, locality=loc, period=period, name=fold_key(r.name or "")))
+
+
+def document_key(doc: Document, lex: Optional[Lexicon] = None) -> Optional[str]:
+    """The identity of a document from its own letterhead, in the form of
+    :func:`make_key` ("25-KH/TU@Gia Lai#2021"); None without a code."""
+    lex = lex if lex is not None else current()
+    h = doc.header
+    if not h.code:
+        return None
+    cp = parse_code(h.code, lex)
+    if cp is None:
+        return None
+    level = lex.level_of_code(cp.issuer_code)
+    locality = None
+    if level == "provincial" or (cp.system == "state" and h.province and not h.district):
+        locality = h.province
+    elif level == "district" or (cp.system == "state" and h.district and not h.commune):
+        pl = gazetteer.locate(h.district, "district", h.province) if h.district else None
+        locality = pl.label if pl else h.district
+    elif level == "grassroots" or (cp.system == "state" and h.commune):
+        locality = commune_label(h.commune, h.district, h.province)
+    r = Reference(0, 0, "", code=h.code, date=h.date, year=h.date.year if h.date else None, locality=locality, issuer=h.issuer)
+    return make_key(r, None, lex=lex, code_parts=cp)

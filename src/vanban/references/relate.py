@@ -1,0 +1,329 @@
+"""Subjects, nested chains and relations.
+
+A preamble such as
+
+    Thực hiện Kế hoạch số 25-KH/TU, ngày 19/4/2021 của Ban Thường vụ Tỉnh ủy về thực
+    hiện Kết luận số 93-KL/TW, ngày 20/11/2020 của Ban Bí thư về tiếp tục thực hiện
+    Chỉ thị số 42-CT/TW, ngày 16/4/2010 của Bộ Chính trị (khóa X) về "…"
+
+says three things: this document implements 25-KH/TU; 25-KH/TU implements
+93-KL/TW; 93-KL/TW continues 42-CT/TW. The second and third references are
+*nested* in the subject ("về …") of the one before; their document-level
+relation is ``cites`` and the chain is exposed by :func:`find_relations`.
+
+Example::
+
+    >>> from vanban import find_relations
+    >>> [(getattr(s, "code", s), rel, t.code) for s, rel, t in find_relations(
+    ...     "Thực hiện Kế hoạch số 25-KH/TU của Ban Thường vụ Tỉnh ủy về thực hiện Kết luận số 93-KL/TW")]
+    [(DOCUMENT, 'implements', '25-KH/TU'), ('25-KH/TU', 'implements', '93-KL/TW')]
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..facts import Lexicon
+from ..facts.lexicon import current
+from ..grammar import last_match
+from ..model import DOCUMENT, RELATIONS, Flag, Reference, Relation
+from ..text import clean_inline, fold
+
+__all__ = ["attach_subjects", "assign_relations", "relations_of", "relation_of_cue"]
+
+#: the relations a cue can set, most specific first ("sửa đổi, bổ sung và thay thế" replaces)
+_PRIORITY = RELATIONS[1:-1]
+_CUE_SPLIT = re.compile(r"\s*(?:,|\bva\b)\s*")
+
+
+def _cue_relations(lex: Lexicon) -> dict[str, str]:
+    """folded cue -> relation, from the lexicon's trigger list."""
+    return lex.cached("cue_relations", lambda: {" ".join(fold(c).replace(",", " ").split()): rel for c, rel in lex.pairs("trigger")})
+
+
+def relation_of_cue(cue: str, source_type: Optional[str] = None, lex: Optional[Lexicon] = None) -> str:
+    """``"tiếp tục thực hiện"`` -> "continues"; a list of cues ("quán triệt, triển
+    khai thực hiện") gives the most specific one; unknown cues -> "implements".
+
+    "continues" is what a directive does to an earlier one (Kết luận 93-KL/TW
+    "tiếp tục thực hiện" Chỉ thị 42-CT/TW); a plan that goes on carrying out
+    another document implements it, so with ``source_type`` a plan, programme,
+    guide or report the relation is "implements".
+    """
+    lex = lex if lex is not None else current()
+    cue_rel = _cue_relations(lex)
+    k = " ".join(fold(cue).split())
+    if re.match(r"(?:so ket|tong ket|danh gia|bao cao ket qua|kiem diem)\b", k):
+        return "reviews"
+    rel = cue_rel.get(k.replace(",", " ").replace("  ", " "))
+    if rel is None:
+        rels = {cue_rel.get(" ".join(p.split()), "implements") for p in _CUE_SPLIT.split(k) if p.strip()}
+        rel = next((r for r in _PRIORITY if r in rels), "implements")
+    if rel == "continues" and source_type in lex.words("plan_type"):
+        return "implements"
+    return rel
+
+
+def _chain_cue(g, work: str, a: int, b: int) -> Optional[str]:
+    """The cue phrase if ``work[a:b]`` is only a chain cue, else None."""
+    if b - a > 120 or b <= a:
+        return None
+    gap = work[a:b]
+    if "\n\n" in gap.replace(" ", "").replace("\t", "") or any(ch in gap for ch in ".;:!?"):
+        return None
+    m = g.chain_gap.match(fold(gap))
+    if not m:
+        return None
+    if not m.group("ve") and work[a + m.start("cue")].isupper():
+        return None  # "… (khóa X)\n\nThực hiện Kế hoạch …" starts a new sentence
+    return " ".join(work[a + m.start("cue") : a + m.end("cue")].split())
+
+
+def attach_subjects(sc) -> None:
+    """Set ``subject``/``subject_span`` and ``nested_in`` on every reference of a scan."""
+    work, s, g = sc.work, sc.s, sc.g
+    refs = [f.ref for f in sc.found]
+    n = len(refs)
+    for i, r in enumerate(refs):
+        if r.kind == "this":
+            continue
+        m = g.subject.match(s, r.end)
+        nxt = refs[i + 1] if i + 1 < n else None
+        if not m:
+            q = _QUOTED_TITLE.match(work, r.end)
+            if q and (nxt is None or nxt.start >= q.end()):
+                a, e = _trim(work, q.start("t"), q.end("t"))
+                if e > a:
+                    r.subject, r.subject_span = _clean_subject(work[a:e]), (a, e)
+                continue
+            # a chain without "về": "Kế hoạch số 25-KH/TU … thực hiện Kết luận số 100-KL/TW"
+            if nxt is not None and nxt.nested_in is None and nxt.start > r.end:
+                cue = _chain_cue(g, work, r.end, nxt.start)
+                if cue:
+                    nxt.nested_in, nxt.trigger = r, cue
+            continue
+        cs = m.end()
+        limit = min(len(work), cs + 700)
+        k = cs
+        while k < limit and work[k] in "*_ ":
+            k += 1
+        end = None
+        if k < limit and work[k] in "\"“«":  # a quoted subject ends at its closing quote
+            end = _find_close(work, k + 1, limit)
+        if end is None:
+            tm = g.terminator.search(s, cs, limit)
+            end = tm.start() if tm else limit
+            end = _paragraph_end(work, cs, end)
+            mm = g.main_clause.search(s, cs, end)
+            if mm:
+                end = mm.start()
+        # later references inside the subject: nested when a cue leads to them, else they end it
+        prev, holder = cs, r
+        for j in range(i + 1, n):
+            b = refs[j]
+            if b.start >= end:
+                break
+            if b.start < cs:
+                continue
+            if b.nested_in is not None:
+                prev = max(prev, b.end)
+                continue
+            cue = _chain_cue(g, work, prev, b.start)
+            if cue is None and prev == cs:
+                cue = _chain_cue(g, work, r.end, b.start)
+            if cue:
+                # "A về thực hiện B về tiếp tục thực hiện C": C hangs on B, not on A
+                b.nested_in, b.trigger = holder, cue
+                prev, holder = b.end, b
+                continue
+            end = _trim_back(work, cs, b.start)
+            break
+        a, e = _trim(work, k, end)
+        if e > a:
+            r.subject = _clean_subject(work[a:e])
+            r.subject_span = (a, e)
+
+
+_QUOTED_TITLE = re.compile(r"[ \t*_]*,?[ \t*_]*[“\"«](?P<t>[^”\"»\n]{3,300})[”\"»]")
+_PARA = re.compile(r"\n[ \t]*\n\s*")
+
+
+def _paragraph_end(work: str, lo: int, hi: int) -> int:
+    """A blank line ends a subject unless the next block goes on in lower case (a page break)."""
+    for m in _PARA.finditer(work, lo, hi):
+        nxt = work[m.end() : m.end() + 1]
+        if not nxt or not nxt.islower():
+            return m.start()
+    return hi
+
+
+def _find_close(work: str, start: int, limit: int) -> Optional[int]:
+    for j in range(start, limit):
+        if work[j] in "\"”»":
+            return j
+        if work[j] == "\n" and j + 1 < limit and work[j + 1] == "\n":
+            return None
+    return None
+
+
+def _trim_back(work: str, lo: int, hi: int) -> int:
+    e = hi
+    while e > lo and work[e - 1] in " \t\n,;*_(":
+        e -= 1
+    for w in (" và", " cùng", " với"):
+        if work[max(lo, e - len(w)) : e].lower() == w:
+            e -= len(w)
+            break
+    while e > lo and work[e - 1] in " \t\n,;*_":
+        e -= 1
+    return e
+
+
+def _trim(work: str, a: int, e: int) -> tuple[int, int]:
+    while a < e and work[a] in " \t\n*_\"“«":
+        a += 1
+    while e > a and work[e - 1] in " \t\n*_\"”»,;:.":
+        e -= 1
+    return a, e
+
+
+def _clean_subject(s: str) -> str:
+    return clean_inline(s).strip("\"“”«» ")
+
+
+# --- relations ---------------------------------------------------------------------------
+
+_BOUNDARY = re.compile(r"[.;!?](?=\s)|\n\s*\n|:\s*\n|\n(?=\s*(?:[-+•]|[0-9]{1,2}[.)\-]\s|[IVX]{1,4}[.\-]\s|[a-dđ]\)\s))")
+_COORD = re.compile(r"[\s,;&*_]*(?:(?:và|cùng|hoặc|&)[\s,*_]*)?(?:các\s+)?$")
+
+
+def assign_relations(sc) -> None:
+    """Set ``relation`` and ``trigger`` on each reference (document-level)."""
+    work, s, g = sc.work, sc.s, sc.g
+    finds = [f for f in sc.found if not f.list_head]
+    prev_top: Optional[Reference] = None
+    prev_list = None
+    blocked: list[tuple[int, int]] = []
+    for f in finds:
+        r = f.ref
+        in_list, prev_list = (f.list_id, prev_list), f.list_id
+        reach = r.subject_span[1] if r.subject_span else r.end
+        if r.relation == "self":
+            blocked.append((r.start, reach))
+            prev_top = r
+            continue
+        if r.nested_in is not None:
+            r.relation = "cites"
+            blocked.append((r.start, reach))
+            continue
+        if r.resolved is not None and r.has(Flag.ALIAS_MENTION):
+            r.relation = r.resolved.relation if r.resolved.relation != "self" else "cites"
+            continue
+        lo = max(0, r.start - 300)
+        bm = last_match(_BOUNDARY, work, lo, r.start)
+        clause_start = bm.end() if bm else lo
+        prev_end = None
+        if prev_top is not None:
+            prev_end = prev_top.subject_span[1] if prev_top.subject_span else prev_top.end
+            if prev_end > r.start:
+                prev_end = prev_top.end
+        same_list = in_list[0] is not None and in_list[0] == in_list[1]
+        if prev_end is not None and prev_top.relation != "self" and (
+            same_list or (_COORD.fullmatch(work, prev_end, r.start) and "\n\n" not in work[prev_end : r.start].replace(" ", ""))
+        ):
+            # "Căn cứ A; B", "Thực hiện A, B và C": one cue for the whole list
+            r.relation, r.trigger = prev_top.relation, prev_top.trigger
+        elif r.has(Flag.REPORTED_ACT) or _in_parentheses(work, r.start):
+            # "Bộ Chính trị đã ban hành Chỉ thị …" reports another body's act; "(Công văn số …)" gives a source
+            r.relation, r.trigger = "cites", None
+        else:
+            rel, cue = _last_trigger(s, work, g, clause_start, r.start, blocked)
+            if rel == "continues":
+                rel = relation_of_cue(cue, sc.doc_type, sc.lex)
+            r.relation = rel or "cites"
+            r.trigger = cue
+        blocked.append((r.start, reach))
+        prev_top = r
+
+
+def _in_parentheses(work: str, start: int) -> bool:
+    k = start
+    while k > 0 and work[k - 1] in " \t*_":
+        k -= 1
+    return k > 0 and work[k - 1] == "("
+
+
+_RETRO = re.compile(r"(?<![a-z])(?<!ket )(?:qua|sau|trai qua|hon)\s+(?:[0-9]+|mot|hai|ba|bon|nam|muoi)\s+nam\s+(?:trien\s+khai\s+)?$")
+_REVIEW_BEFORE = re.compile(
+    r"(?:so ket|tong ket|danh gia|kiem diem|bao cao ket qua)(?:\s+(?:ket qua|tinh hinh))?(?:\s+(?:[0-9]+|mot|hai|ba|bon|nam|muoi)\s+(?:nam|thang))?(?:\s+viec)?\s*$"
+)
+_MAX_CUE_DISTANCE = 100
+_LIST_GAP = re.compile(r"[\s,*_]*(?:và[\s*_]+)?")
+_BREAKER = re.compile(r"\btrong do(?:\s+co)?\b|\bnhu\s+la\b")
+
+
+def _last_trigger(s: str, work: str, g, lo: int, hi: int, blocked: list[tuple[int, int]]) -> tuple[Optional[str], Optional[str]]:
+    """The last relation cue in s[lo:hi] outside earlier references and their subjects,
+    close enough to govern the reference; "Qua 15 năm thực hiện …" (a look back) is none."""
+    spans = [(a, b) for a, b in blocked if b > lo and a < hi]
+    # a cue governs a reference at most _MAX_CUE_DISTANCE characters away, blocked spans aside
+    reach = sum(b - a for a, b in spans if a >= hi - 400)
+    lo = max(lo, hi - _MAX_CUE_DISTANCE - 60 - reach)
+    if hi <= lo:
+        return None, None
+    last = None
+    for m in g.trigger.finditer(s, lo, hi):
+        if not any(a <= m.start() < b for a, b in spans):
+            last = m
+    if last is None:
+        return None, None
+    gap = hi - last.end() - sum(min(b, hi) - max(a, last.end()) for a, b in spans if b > last.end() and a < hi)
+    if gap > _MAX_CUE_DISTANCE:
+        return None, None
+    before = fold(work[max(lo, last.start() - 40) : last.start()])
+    if _RETRO.search(before):
+        return None, None
+    if _BREAKER.search(fold(work[last.end() : hi])):
+        return None, None  # "… kế hoạch thực hiện, trong đó có Kế hoạch số 18-KH/ĐU": an example, not the object
+    rel = last.lastgroup.rsplit("_", 1)[0]
+    start = last.start()
+    # earlier cues of the same list: "tiếp tục quán triệt, triển khai thực hiện"
+    for m in reversed(list(g.trigger.finditer(s, max(lo, last.start() - 80), last.start()))):
+        if _LIST_GAP.fullmatch(s, m.end(), start):
+            start = m.start()
+            r2 = m.lastgroup.rsplit("_", 1)[0]
+            if _PRIORITY.index(r2) < _PRIORITY.index(rel):
+                rel = r2
+    if rel == "implements" and _REVIEW_BEFORE.search(fold(work[max(lo, start - 40) : start])):
+        rel = "reviews"  # "Sơ kết 01 năm thực hiện …", "tổng kết 10 năm triển khai …"
+    return rel, " ".join(work[start : last.end()].split())
+
+
+# --- triples -------------------------------------------------------------------------------
+
+
+def relations_of(refs: list[Reference], lex: Optional[Lexicon] = None) -> list[Relation]:
+    """The relations the references state, as (source, relation, target) triples.
+
+    ``source`` is :data:`~vanban.model.DOCUMENT` for the citing document itself,
+    or the Reference whose subject states the relation (a nested chain).
+    Repeated statements of the same relation are kept once (the first).
+    """
+    out: list[Relation] = []
+    seen: set = set()
+    for r in refs:
+        t = r.target
+        if r.nested_in is not None:
+            src = r.nested_in.target
+            rel = relation_of_cue(r.trigger, src.doc_type, lex) if r.trigger else "cites"
+            ident = (src.key or id(src), rel, t.key or id(t))
+            if ident not in seen:
+                seen.add(ident)
+                out.append(Relation(src, rel, t, r.start, r.end))
+        elif r.relation != "self":
+            ident = (DOCUMENT, r.relation, t.key or id(t))
+            if ident not in seen:
+                seen.add(ident)
+                out.append(Relation(DOCUMENT, r.relation, t, r.start, r.end))
+    return out

@@ -1,0 +1,452 @@
+"""Resolution: shared parts, agents, aliases, short forms, self-references, keys.
+
+* shared parts — "Chỉ thị số 15-CT/TW, ngày 24-2-2012 và Kế hoạch số 08-KH/TW,
+  ngày 12-3-2012 của Bộ Chính trị": both are the Bộ Chính trị's; "các Nghị định
+  của Chính phủ: số 78/2025/NĐ-CP …; số 187/2025/NĐ-CP …": both Nghị định of the
+  Chính phủ;
+* agents — "Ngày 22 tháng 7 năm 2010, Bộ Chính trị (khóa X) đã ban hành Chỉ thị số
+  45-CT/TW": the date and issuer stated before the reference;
+* aliases — "(sau đây gọi tắt là Kết luận số 93)" and short forms ("Kết luận số 93",
+  "Chỉ thị 42") resolve to the full reference they stand for;
+* self-references — "Kế hoạch này", the document's own number, a type with the
+  document's own issuer;
+* keys — the identity of the cited document (see :func:`make_key`).
+
+Example::
+
+    >>> from vanban import find_references
+    >>> refs = find_references("Thực hiện Kết luận số 93-KL/TW, ngày 20/11/2020 của Ban Bí thư "
+    ...                        "(sau đây gọi tắt là Kết luận số 93). Quán triệt Kết luận số 93.")
+    >>> refs[-1].resolved.code, refs[-1].key
+    ('93-KL/TW', '93-KL/TW#XII')
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..facts import Lexicon
+from ..grammar import Grammar, grammar, last_match, parse_date, parse_issuer, parse_term
+from ..model import Context, Flag, IssuerParts, Reference
+from ..text import fold, fold_key
+from .keys import key_of, make_key, named_key
+
+__all__ = ["resolve_all"]
+
+
+def resolve_all(found: list, work: str, ctx: Context, lex: Lexicon, *, short_forms: bool = True) -> None:
+    """The resolution passes, in order (see the module doc); ``found`` is changed in place.
+    Without ``short_forms``, aliases and short forms are left unresolved."""
+    g = grammar(lex, "exact")
+    _list_heads(found, work)
+    _agents(found, work, g, lex)
+    _share_issuers(found, work, lex)
+    _drop_invalid_descriptive(found, ctx, work)
+    for f in found:
+        _identity_fields(f.ref, lex)
+    aliases = _aliases(found, work, g, lex) if short_forms else {}
+    _self_refs(found, ctx)
+    _code_keys(found, ctx, lex)
+    if short_forms:
+        _short_forms(found, aliases, lex)
+    _other_keys(found, ctx, lex)
+
+
+# --- shared parts ------------------------------------------------------------------------
+
+_PLURAL_BEFORE = re.compile(r"(?:^|[^a-z])(?:cac|nhung|[0-9]{1,3})\s*$")
+_LIST_AFTER = re.compile(r"^[\s*_]*(?:,\s*)?(?:gom|bao gom|sau)?\s*:")
+
+
+def _list_heads(found: list, work: str) -> None:
+    """'các Nghị định của Chính phủ: số …; số …' — the head gives type and issuer."""
+    for i, f in enumerate(found):
+        r = f.ref
+        if r.kind not in ("descriptive",):
+            continue
+        before = fold(work[max(0, r.start - 12) : r.start])
+        after = fold(work[r.end : r.end + 20])
+        if not (_PLURAL_BEFORE.search(before) and _LIST_AFTER.match(after)):
+            continue
+        f.list_head = True
+        stop = _sentence_end(work, r.end)
+        for g2 in found[i + 1 :]:
+            if g2.ref.start >= stop:
+                break
+            g2.list_id = i
+            if g2.ref.issuer is None:
+                g2.ref.issuer, g2.ref.issuer_span, g2.ref.issuer_parts = r.issuer, r.issuer_span, r.issuer_parts
+            if g2.generic_type or g2.ref.doc_type is None:
+                g2.ref.doc_type = r.doc_type
+
+
+def _sentence_end(work: str, pos: int) -> int:
+    m = re.compile(r"\.(?=\s)|\n\s*\n").search(work, pos)
+    return m.start() if m else len(work)
+
+
+_CLAUSE = re.compile(r"[.;!?](?=\s)|\n\s*\n|:\s*\n")
+
+
+_AGENT_TAIL = re.compile(r"(?:ban hành|có|xây dựng|tại|t[aạ]?i|văn bản|v[aă]n b[aả]?n|số|s[oố]?)[\s*_:]*$", re.IGNORECASE)
+
+
+def _agents(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
+    for i, f in enumerate(found):
+        r = f.ref
+        if r.kind not in ("code", "short") or (r.issuer is not None and r.date is not None):
+            continue
+        if not _AGENT_TAIL.search(work, max(0, r.start - 30), r.start) and not _AGENT_TAIL.search(fold(work[max(0, r.start - 30) : r.start])):
+            continue
+        lo = max(0, r.start - 220)
+        last = last_match(_CLAUSE, work, lo, r.start)
+        if last is not None:
+            lo = last.end()
+        w = fold(work[lo : r.start])
+        m = g.agent.search(w)
+        if not m:
+            continue
+        head_end = lo + m.start()
+        tm = g.agent_term.search(fold(work[lo:head_end]).rstrip() + " ")
+        term = None
+        iss_end = head_end
+        while iss_end > lo and work[iss_end - 1] in " \t\n,":
+            iss_end -= 1
+        if tm:
+            term = parse_term(tm.group("t"))
+            iss_end = lo + tm.start()
+            while iss_end > lo and work[iss_end - 1] in " \t\n,":
+                iss_end -= 1
+        best = None
+        for im in g.issuer.finditer(work, lo, iss_end):
+            if im.end() == iss_end:
+                best = im
+        date_limit = best.start() if best else iss_end
+        dm = g.agent_date.search(fold(work[lo:date_limit]))
+        if best is None and dm is None:
+            continue
+        targets = [f] + _coordinated_after(found, i, work)
+        reported = fold(m.group("verb")) not in ("tai",)  # "X đã ban hành Y" reports an act; "ý kiến của X tại Y" does not
+        if reported:
+            r.note(Flag.REPORTED_ACT)
+        if best is not None:
+            p = parse_issuer(best.group("head"), best.group("loc") or "", best.group("joint") or "", lex)
+            for t in targets:
+                if t.ref.issuer is None and _compatible(t.ref, p, lex):
+                    t.ref.issuer, t.ref.issuer_span, t.ref.issuer_parts = p.spelled, best.span(), p
+                    t.ref.note(Flag.ISSUER_BEFORE)
+                    if term and t.ref.term is None:
+                        t.ref.term = term
+        if dm is not None and r.date is None:
+            d, triple = parse_date(dm.group("d"))
+            r.date = d
+            r.date_span = (lo + dm.start("d"), lo + dm.end("d"))
+            r.year = d.year if d else r.year
+            r.note(Flag.DATE_BEFORE)
+
+
+def _coordinated_after(found: list, i: int, work: str) -> list:
+    out = []
+    prev = found[i].ref
+    for f in found[i + 1 :]:
+        gap_end = prev.subject_span[1] if prev.subject_span else prev.end
+        gap = work[gap_end : f.ref.start] if f.ref.start >= gap_end else work[prev.end : f.ref.start]
+        if not _COORD_GAP.match(gap) or f.ref.nested_in is not None:
+            break
+        out.append(f)
+        prev = f.ref
+    return out
+
+
+_COORD_GAP = re.compile(r"^[\s,;&*_]*(?:(?:và|cùng)[\s*_]+)?$")
+
+
+def _compatible(r: Reference, p: IssuerParts, lex: Lexicon) -> bool:
+    """Can this issuer have issued the reference's code?"""
+    cp = r.code_parts
+    if cp is None or p.code is None:
+        return True
+    if p.code == cp.issuer_code:
+        return True
+    lv_code = lex.level_of_code(cp.issuer_code)
+    if cp.system == "state":
+        return p.system == "state"
+    if p.system != "party":
+        return False
+    return lv_code == p.level or (lv_code == "central" and p.level == "central")
+
+
+def _share_issuers(found: list, work: str, lex: Lexicon) -> None:
+    """Give each member of a coordination without an issuer the issuer of a later member."""
+    for i in range(len(found) - 2, -1, -1):
+        f = found[i]
+        r = f.ref
+        if r.issuer is not None or r.kind not in ("code", "short") or f.list_head:
+            continue
+        nxt = found[i + 1]
+        if nxt.ref.issuer is None or nxt.ref.nested_in is not r and nxt.ref.nested_in is not r.nested_in:
+            continue
+        gap_end = r.subject_span[1] if r.subject_span else r.end
+        if nxt.ref.start < gap_end:
+            continue
+        gap = work[gap_end : nxt.ref.start]
+        if not _COORD_GAP.match(gap):
+            continue
+        if nxt.ref.issuer_parts is None or not _compatible(r, nxt.ref.issuer_parts, lex):
+            continue
+        r.issuer, r.issuer_span, r.issuer_parts = nxt.ref.issuer, nxt.ref.issuer_span, nxt.ref.issuer_parts
+        if r.term is None and nxt.ref.term is not None and nxt.ref.term_span and nxt.ref.term_span[0] >= nxt.ref.issuer_span[0]:
+            r.term = nxt.ref.term
+        r.note(Flag.ISSUER_SHARED)
+
+
+def _drop_invalid_descriptive(found: list, ctx: Context, work: str) -> None:
+    keep = []
+    for f in found:
+        r = f.ref
+        if r.kind == "descriptive" and not f.list_head:
+            prev = keep[-1].ref if keep else None
+            if prev is not None and prev.kind == "code" and _TITLE_GAP.match(work, prev.end, r.start):
+                # "văn bản số 145-TB/TW “Thông báo kết luận của Ban Bí thư về …”": the title of the reference before
+                if prev.subject is None:
+                    prev.subject = r.text + (" " + r.subject if r.subject else "")
+                    prev.subject_span = (r.start, r.subject_span[1] if r.subject_span else r.end)
+                continue
+            if _is_own_issuer(f, ctx):
+                r.relation = "self"
+            elif not r.subject:
+                continue
+        keep.append(f)
+    found[:] = keep
+
+
+_TITLE_GAP = re.compile(r"[\s,:*_]*[\"“«]")
+
+
+def _is_own_issuer(f, ctx: Context) -> bool:
+    if not ctx.issuer or not f.ref.issuer:
+        return False
+    if ctx.doc_type and f.ref.doc_type and ctx.doc_type != f.ref.doc_type:
+        return False
+    own = fold_key(ctx.issuer)
+    theirs = fold_key(f.ref.issuer)
+    if theirs == own or own.startswith(theirs + " ") or theirs.startswith(own + " "):
+        # "Ban Thường vụ" stands for the document's own "Ban Thường vụ Huyện ủy"
+        p = f.ref.issuer_parts
+        if p is not None and p.locality and ctx.district and fold_key(p.locality) != fold_key(ctx.district):
+            return False
+        return True
+    return False
+
+
+# --- identity fields ------------------------------------------------------------------------
+
+
+def _identity_fields(r: Reference, lex: Lexicon) -> None:
+    p = r.issuer_parts
+    if r.code_parts is not None:
+        r.issuer_code = r.code_parts.issuer_code
+        r.level = lex.level_of_code(r.issuer_code)
+    elif p is not None and p.code:
+        r.issuer_code = r.issuer_code or p.code
+        r.level = r.level or p.level
+    if p is not None and p.locality:
+        r.locality = p.locality
+
+
+# --- aliases ------------------------------------------------------------------------------
+
+def _aliases(found: list, work: str, g: Grammar, lex: Lexicon) -> dict[str, Reference]:
+    """Attach "(sau đây gọi tắt là …)" names; returns folded alias -> reference."""
+    table: dict[str, Reference] = {}
+    s = work
+    for i, f in enumerate(found):
+        r = f.ref
+        if r.nested_in is not None or r.kind == "this":
+            continue
+        end = r.subject_span[1] if r.subject_span else r.end
+        # allow the closing quote/emphasis of the subject
+        k = end
+        while k < len(s) and s[k] in "\"”»*_ ":
+            k += 1
+        m = g.alias.match(s, k) if k < len(s) and s[k] in "( " else None
+        if not m:
+            continue
+        alias = " ".join(m.group("alias").split()).strip(" ,.;:")
+        chain = [r] + [x.ref for x in found[i + 1 :] if _within_chain(x.ref, r)]
+        mention = None
+        for x in found[i + 1 :]:
+            if x.ref.start >= m.start("alias") and x.ref.end <= m.end("alias") + 1:
+                mention = x
+                break
+        if not m.group("cue") and mention is None:
+            continue  # a plain parenthesis, not a name
+        target = _alias_target(alias, mention, chain, lex)
+        if target is None:
+            continue
+        if not m.group("cue") and target is not r and mention is not None and mention.ref.code and mention.ref.code != target.code:
+            continue
+        if not m.group("cue") and mention is not None and mention.ref.code and target.code and mention.ref.code != target.code:
+            continue
+        target.alias = alias
+        if mention is not None:
+            mention.ref.resolved = target
+            mention.ref.note(Flag.ALIAS_MENTION)
+        table[fold_key(alias)] = target
+    return table
+
+
+def _within_chain(x: Reference, top: Reference) -> bool:
+    while x.nested_in is not None:
+        if x.nested_in is top:
+            return True
+        x = x.nested_in
+    return False
+
+
+def _alias_target(alias: str, mention, chain: list[Reference], lex: Lexicon) -> Optional[Reference]:
+    if mention is not None:
+        mr = mention.ref
+        for c in chain:
+            if mr.code and c.code == mr.code:
+                return c
+        for c in chain:
+            if mr.doc_type == c.doc_type and mr.number and c.number and _num(mr.number) == _num(c.number):
+                return c
+    t = None
+    for w in sorted({w for d in lex.doc_types for w in d.words}, key=len, reverse=True):
+        if fold_key(alias).startswith(fold_key(w)):
+            t = lex.type_by_name(w)
+            break
+    if t is not None:
+        same = [c for c in chain if c.doc_type == t.name]
+        if same:
+            return same[0]
+        return None
+    return chain[0] if chain else None
+
+
+def _num(n: str) -> int:
+    try:
+        return int(n)
+    except ValueError:
+        return -1
+
+
+# --- self ------------------------------------------------------------------------------------
+
+
+def _self_refs(found: list, ctx: Context) -> None:
+    for f in found:
+        r = f.ref
+        if r.kind == "this":
+            r.relation = "self"
+        elif ctx.code and r.code and r.code == ctx.code and r.kind == "code":
+            if r.locality is None or not (ctx.province or ctx.district) or _same_place(r.locality, ctx):
+                r.relation = "self"
+        elif r.kind == "descriptive" and _is_own_issuer(f, ctx):
+            r.relation = "self"
+
+
+def _same_place(locality: str, ctx: Context) -> bool:
+    k = fold_key(locality)
+    return k in (fold_key(ctx.province or ""), fold_key(ctx.district or ""), fold_key(ctx.commune or ""))
+
+
+# --- short forms -----------------------------------------------------------------------------
+
+
+def _short_forms(found: list, aliases: dict[str, Reference], lex: Lexicon) -> None:
+    full = [f for f in found if f.ref.kind == "code" and f.ref.relation != "self"]
+    for f in found:
+        r = f.ref
+        if r.resolved is not None:
+            continue
+        if r.kind == "named" and r.name:
+            t = aliases.get(fold_key(r.name))
+            if t is not None and t is not r:
+                r.resolved = t
+            continue
+        if r.kind != "short":
+            continue
+        t = aliases.get(fold_key(r.text))
+        if t is not None and t is not r:
+            r.resolved = t
+            continue
+        n = _num(r.number or "")
+        cands = [c for c in full if c.ref.doc_type == r.doc_type and _num(c.ref.number or "") == n]
+        consistent = [c for c in cands if _type_agrees(c.ref, lex)]
+        cands = consistent or cands
+        p = r.issuer_parts
+        if r.issuer and p is not None:
+            same_body = [c for c in cands if c.ref.issuer_parts is not None and c.ref.issuer_parts.body == p.body]
+            cands = same_body or [c for c in cands if c.ref.issuer_parts is None or _same_family(c.ref.issuer_parts, p)]
+        if not cands:
+            r.note(Flag.UNRESOLVED)
+            continue
+        keys = {c.ref.key for c in cands}
+        if len(keys) > 1:
+            r.note(Flag.AMBIGUOUS, ", ".join(sorted({c.ref.code or "" for c in cands})))
+            continue
+        before = [c for c in cands if c.ref.start < r.start]
+        r.resolved = (before[-1] if before else cands[0]).ref
+
+
+def _type_agrees(r: Reference, lex: Lexicon) -> bool:
+    cp = r.code_parts
+    if cp is None or not cp.type_abbr:
+        return True
+    return any(t.name == r.doc_type for t in lex.types_by_abbr(cp.type_abbr, cp.system))
+
+
+def _same_family(a: IssuerParts, b: IssuerParts) -> bool:
+    if a.code and b.code:
+        return a.code == b.code or (a.level == b.level == "central")
+    return True
+
+
+# --- keys -------------------------------------------------------------------------------------
+
+
+def _code_keys(found: list, ctx: Context, lex: Lexicon) -> None:
+    """The key of every coded reference; a locality the key takes from the citing
+    document is written on the reference ("Tỉnh ủy" in a Phú Thiện plan is Gia Lai's)."""
+    codes: dict[str, list] = {}
+    for f in found:
+        if f.ref.kind == "code" and f.ref.code:
+            codes.setdefault(f.ref.code, []).append(f)
+    for f in found:
+        r = f.ref
+        if r.kind == "code" and r.code:
+            k = key_of(r, ctx, codes.get(r.code, ()), lex=lex)
+            r.key = str(k.key) if k.key is not None else None
+            if k.inherited and r.locality is None:
+                r.locality = k.inherited
+            if k.noted:
+                r.note(Flag.LOCALITY_FROM_CONTEXT)
+
+
+def _other_keys(found: list, ctx: Context, lex: Lexicon) -> None:
+    for f in found:
+        r = f.ref
+        if r.resolved is not None:
+            r.key = r.resolved.key
+        elif r.kind == "short" and r.number and r.doc_type and (r.issuer or r.term):
+            r.key = _short_key(r, ctx, lex)
+        elif r.kind == "named" and r.name and r.key is None:
+            r.key = named_key(r, ctx)
+        elif r.relation == "self" and ctx.code and r.key is None:
+            own = Reference(0, 0, "", code=ctx.code, date=ctx.date, year=ctx.date.year if ctx.date else None)
+            r.key = make_key(own, ctx, lex=lex)
+
+
+def _short_key(r: Reference, ctx: Context, lex: Lexicon) -> Optional[str]:
+    """"Chỉ thị 42 của Bộ Chính trị Khóa 8" -> 42-CT/TW#VIII: the symbol follows from
+    the type and the issuer."""
+    p = r.issuer_parts
+    abbr = lex.party_abbr(r.doc_type or "")
+    if abbr is None or p is None or p.system != "party" or not p.code:
+        return None
+    tmp = Reference(0, 0, "", code=f"{r.number}-{abbr}/{p.code}", date=r.date, term=r.term, issuer=r.issuer, locality=r.locality, year=r.year)
+    return make_key(tmp, ctx, lex=lex)

@@ -1,0 +1,390 @@
+"""The scan and the local parse of each citation.
+
+Two fast scans over the text: type words with a capital initial
+(``Kết luận``, ``KẾ HOẠCH``), and the core of every symbol (``-KL/``, ``/NĐ-``) so
+that a citation whose type word is lower case, damaged or missing
+(``số 100-CTr/TU``, ``văn bản số 145-TB/TW``) is still found. Each hit is parsed
+in place: number and symbol, then the trailing date, issuer and term in any
+order. Subjects and relations (:mod:`.relate`) and resolution (:mod:`.resolve`)
+come after; :mod:`vanban.references` orders the passes.
+
+Example::
+
+    >>> sc = scan("Căn cứ Chỉ thị số 15-CT/TW, ngày 24-2-2012 và Kế hoạch số 08-KH/TW, ngày 12-3-2012 của Bộ Chính trị")
+    >>> [(f.ref.code, f.ref.issuer) for f in sc.found]
+    [('15-CT/TW', None), ('08-KH/TW', 'Bộ Chính trị')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from ..facts import Lexicon
+from ..facts.lexicon import current
+from ..grammar import Grammar, grammar, parse_code, parse_date, parse_issuer, parse_term, read_issuer
+from ..model import CodeParts, Flag, Reference
+from ..text import arabic, fold, quality, roman, title_case
+
+__all__ = ["Found", "Scan", "scan"]
+
+
+@dataclass(slots=True)
+class Found:
+    """A reference being built, with what the later passes need to know about it."""
+
+    ref: Reference
+    list_head: bool = False  # "các Nghị quyết của Bộ Chính trị, gồm:" style plural head (not itself a reference)
+    generic_type: bool = False  # "văn bản số …": the type comes from the symbol
+    list_id: Optional[int] = None  # the list head this reference is an item of
+    congress: Optional[int] = None  # the congress a named reference names ("Đại hội XIII")
+
+
+@dataclass(slots=True)
+class Scan:
+    """The result of :func:`scan`: the NFC text, the text the grammar ran on
+    (the same, or its folded copy for damaged text), the grammar and the finds."""
+
+    work: str
+    s: str
+    g: Grammar
+    lex: Lexicon
+    found: list[Found]
+    doc_type: Optional[str] = None  # the citing document's type, when known (for "continues")
+
+
+def scan(work: str, lex: Optional[Lexicon] = None) -> Scan:
+    """Local parse of every citation in ``work`` (an NFC string), in text order."""
+    lex = lex if lex is not None else current()
+    mode = "exact" if quality(work) == "ok" else "folded"
+    g = grammar(lex, mode)
+    s = work if mode == "exact" else fold(work)
+    p = _Parser(g, lex, s, work)
+    out = p.typed()
+    extra = p.bare(out)
+    if extra:
+        out.extend(extra)
+        out.sort(key=lambda f: f.ref.start)
+    return Scan(work, s, g, lex, out)
+
+
+class _Parser:
+    """Parses references in place: ``s`` is what the grammar reads, ``work`` what the fields are read from."""
+
+    def __init__(self, g: Grammar, lex: Lexicon, s: str, work: str):
+        self.g, self.lex, self.s, self.work = g, lex, s, work
+
+    def new(self, start: int, end: int, doc_type: Optional[str], kind: str) -> Reference:
+        return Reference(start=start, end=end, text=self.work[start:end], doc_type=doc_type, kind=kind)
+
+    # --- the two scans ----------------------------------------------------------------
+
+    def typed(self) -> list[Found]:
+        """References that start with a type word."""
+        out: list[Found] = []
+        last_end = -1
+        for m in self.g.anchor.finditer(self.s):
+            if m.start() < last_end:
+                continue
+            got = self.after_type(m.start(), m.end())
+            if got:
+                out.extend(got)
+                last_end = max(f.ref.end for f in got)
+        return out
+
+    def bare(self, typed: list[Found]) -> list[Found]:
+        """Symbols not inside a reference found by type word."""
+        s, g = self.s, self.g
+        spans = [(f.ref.start, f.ref.end) for f in typed]
+        k = 0
+        out: list[Found] = []
+        last_code_end = -1
+        for m in g.code_anchor.finditer(s):
+            a = m.start()
+            if a < last_code_end:
+                continue
+            i = _number_start(s, a)  # back to the number the symbol belongs to: "93-", "30/2020/", "1206 /"
+            if i is None:
+                continue
+            while k < len(spans) and spans[k][1] <= i:
+                k += 1
+            if k < len(spans) and spans[k][0] <= i < spans[k][1]:
+                continue
+            cm = g.code.match(s, i)
+            if not cm or cm.end() <= a:
+                continue
+            last_code_end = cm.end()
+            f = self.bare_code(cm)
+            if f is not None:
+                out.append(f)
+        return out
+
+    # --- after a type word ---------------------------------------------------------------
+
+    def after_type(self, ts: int, te: int) -> Optional[list[Found]]:
+        g, s, work = self.g, self.s, self.work
+        type_text = work[ts:te]
+        dt = self.lex.type_by_name(type_text)
+        doc_type = dt.name if dt else None
+        generic = doc_type is None  # "Văn bản"
+        tm = g.type_tail.match(s, te)
+        if tm:
+            return self.numbered(ts, te, doc_type, generic, tm)
+        if type_text.isupper() and _alone_on_line(work, ts, te):
+            return None  # the document's own type line ("NGHỊ QUYẾT" over its title), not a citation
+        if generic:
+            return None
+        m = g.this.match(s, te)
+        if m:
+            r = self.new(ts, m.end(), doc_type, "this")
+            r.relation = "self"
+            return [Found(r)]
+        m = g.named.match(s, te)
+        if m:
+            f = self.named(ts, doc_type, m)
+            if f:
+                return [f]
+        m = g.descriptive.match(s, te)
+        if m:
+            f = Found(self.new(ts, te, doc_type, "descriptive"))
+            self.items(f.ref, m.start("cua"))
+            if f.ref.issuer:
+                return [f]
+        return None
+
+    def numbered(self, ts: int, te: int, doc_type, generic: bool, tm: re.Match) -> Optional[list[Found]]:
+        """"Kết luận số 93-KL/TW", "Chỉ thị số 15, 16 và 17-CT/TW", "Chỉ thị 42 của …"."""
+        if tm.group("code"):
+            out = self.coded(ts, doc_type, generic, tm)
+            if out is None:
+                return None
+        else:
+            if generic:
+                return None
+            ns, ne = tm.span("num")
+            if not tm.group("so") and not self.g.short_ok.match(self.s, ne):
+                return None
+            if not tm.group("so") and len(tm.group("num")) == 4 and tm.group("num")[:2] in ("19", "20"):
+                return None
+            r = self.new(ts, ne, doc_type, "short")
+            r.number = self.work[ns:ne]
+            r.code_span = (ns, ne)
+            out = [Found(r)]
+        if tm.group("pre_iss"):
+            self.set_issuer(out, tm.start("pre_iss"))
+        last = out[-1].ref
+        self.items(last, last.end)
+        for f in out[:-1]:  # a list shares what follows its last member
+            r = f.ref
+            r.date, r.date_span = last.date, last.date_span
+            if r.issuer is None:
+                r.issuer, r.issuer_span, r.issuer_parts = last.issuer, last.issuer_span, last.issuer_parts
+            r.term, r.term_span = last.term, last.term_span
+        return out
+
+    def coded(self, ts: int, doc_type, generic: bool, tm: re.Match) -> Optional[list[Found]]:
+        cs, ce = tm.span("code")
+        parts = parse_code(self.work[cs:ce], self.lex)
+        if parts is None:
+            return None
+        if generic:
+            doc_type = self.lex.type_of_abbr(parts.type_abbr, parts.system)
+        out: list[Found] = []
+        first_start = ts
+        if tm.group("numlist"):
+            base = tm.start("numlist")
+            for mm in re.finditer(r"[0-9]+", tm.group("numlist")):
+                ns, ne = base + mm.start(), base + mm.end()
+                r = self.new(first_start, ne, doc_type, "code")
+                r.number = self.work[ns:ne]
+                r.code = _sibling_code(parts, r.number)
+                r.code_span = (ns, ne)
+                r.code_parts = parse_code(r.code, self.lex) or parts
+                out.append(Found(r))
+                first_start = ns
+        r = self.new(first_start if not out else cs, ce, doc_type, "code")
+        r.number, r.code, r.code_span, r.year, r.code_parts = parts.number, parts.canonical, (cs, ce), parts.year, parts
+        out.append(Found(r, generic_type=generic))
+        return out
+
+    def named(self, ts: int, doc_type: Optional[str], m: re.Match) -> Optional[Found]:
+        """"Nghị quyết Trung ương 4", "Nghị quyết Đại hội XIII", "Điều lệ Đảng", "Luật Đất đai"."""
+        alt = next((a for a in _NAMED_KINDS if m.group(a)), None)
+        if alt is None or doc_type not in _NAMED_KINDS[alt]:
+            return None
+        end = m.end("named")
+        r = self.new(ts, end, doc_type, "named")
+        r.name = " ".join(self.work[ts:end].split())
+        f = Found(r)
+        if alt in ("hn", "tw", "dh", "party", "pol"):
+            self.central_named(f, alt, m)
+        elif alt == "dhl":
+            if not self.local_congress(f, m):
+                return None
+        elif alt == "law":
+            r.issuer_code, r.level = "QH", "state"
+        self.items(r, end)
+        if alt == "dh" and f.congress and not r.term:
+            r.term = roman(f.congress)
+        return f
+
+    def central_named(self, f: Found, alt: str, m: re.Match) -> None:
+        r = f.ref
+        r.issuer_code, r.level = "TW", "central"
+        if alt == "hn" and m.group("hn_iss"):
+            p = parse_issuer(self.work[m.start("hn_iss") : m.end("hn_iss")], lex=self.lex)
+            r.issuer, r.issuer_span, r.issuer_parts = p.spelled, m.span("hn_iss"), p
+        elif alt == "tw":
+            r.issuer, r.issuer_span = "Trung ương", m.span("tw")
+        n = m.group("dh_n")
+        if alt == "dh" and n:
+            f.congress = self.ordinal(n)
+
+    def local_congress(self, f: Found, m: re.Match) -> bool:
+        """"Nghị quyết Đại hội Đảng bộ tỉnh Gia Lai lần thứ XVI"; False when it names no congress."""
+        r = f.ref
+        loc = title_case(" ".join(m.group("dhl_loc").split())) if m.group("dhl_loc") else ""
+        if not (loc or m.group("dhl_n") or m.group("dhl_term")):
+            return False
+        r.issuer = " ".join(x for x in ("Đại hội Đảng bộ", m.group("dhl_unit"), loc) if x)
+        if m.group("dhl_n"):
+            n = m.group("dhl_n")
+            r.issuer += f" lần thứ {n.upper() if arabic(n) else n}"
+            f.congress = self.ordinal(n)
+        r.locality = loc or None
+        unit = fold(m.group("dhl_unit"))
+        r.level = "provincial" if unit in ("tinh", "thanh pho") else ("district" if unit in ("huyen", "quan", "thi xa") else "grassroots")
+        return True
+
+    def ordinal(self, s: str) -> Optional[int]:
+        s = s.strip()
+        n = arabic(s)
+        if n:
+            return n
+        k = " ".join(fold(s).split())
+        return next((int(v) for w, v in self.lex.pairs("ordinal") if fold(w) == k), None)
+
+    # --- what follows a reference ------------------------------------------------------
+
+    def set_issuer(self, found: list[Found], pos: int) -> None:
+        """"Kế hoạch của Tỉnh ủy số 25-KH/TU": an issuer written before the number."""
+        got = read_issuer(self.g, self.lex, self.s, self.work, pos, loc_needs_name=True)
+        if got:
+            p, a, b = got
+            for f in found:
+                f.ref.issuer, f.ref.issuer_span, f.ref.issuer_parts = p.spelled, (a, b), p
+
+    def items(self, r: Reference, pos: int) -> None:
+        """Consume the date / issuer / term / year items after a reference."""
+        g, s = self.g, self.s
+        while True:
+            im = g.item.match(s, pos)
+            if not im:
+                break
+            if im.group("d") or im.group("pd"):
+                end = self.date_item(r, im, "dv" if im.group("d") else "pdv")
+            elif im.group("o") or im.group("o2"):
+                end = self.issuer_item(r, im)
+            elif im.group("t"):
+                end = None if r.term is not None else im.end()
+                if end is not None:
+                    r.term, r.term_span = parse_term(im.group("tv")), im.span("t")
+            else:  # "năm 2010"
+                end = None if (r.date_span is not None or r.year is not None) else im.end()
+                if end is not None:
+                    r.year = int(im.group("yv"))
+            if end is None:
+                break
+            pos = r.end = end
+        r.text = self.work[r.start : r.end]
+
+    def date_item(self, r: Reference, im: re.Match, grp: str) -> Optional[int]:
+        if r.date_span is not None:
+            return None
+        ds, de = im.span(grp)
+        d, triple = parse_date(self.work[ds:de])
+        r.date, r.date_span = d, (ds, de)
+        if d is None and triple:
+            r.note(Flag.IMPOSSIBLE_DATE, f"{triple[0]}/{triple[1]}/{triple[2]}", (ds, de))
+        r.year = d.year if d else (triple[2] if triple else r.year)
+        return im.end()
+
+    def issuer_item(self, r: Reference, im: re.Match) -> Optional[int]:
+        a = im.start("iv") if im.group("o") else im.start("o2")
+        got = read_issuer(self.g, self.lex, self.s, self.work, a)
+        if got is None:  # pragma: no cover - the item matched an issuer there
+            return None
+        p, _, end = got
+        if r.issuer is not None:
+            same = r.issuer_parts is not None and p.body == r.issuer_parts.body
+            r.note(Flag.DUPLICATED_ISSUER if same else Flag.SECOND_ISSUER, p.spelled, (a, end))
+        else:
+            r.issuer, r.issuer_span, r.issuer_parts = p.spelled, (a, end), p
+        return end
+
+    # --- a symbol without a type word right before it ------------------------------------
+
+    def bare_code(self, cm: re.Match) -> Optional[Found]:
+        g, s, work = self.g, self.s, self.work
+        cs, ce = cm.span("code")
+        parts = parse_code(work[cs:ce], self.lex)
+        if parts is None:
+            return None
+        lo = max(0, cs - 90)
+        window = s[lo:cs] if g.mode == "folded" else fold(work[lo:cs])
+        start, doc_type, generic = cs, None, False
+        lm = g.lookback.search(window)
+        if lm:
+            start = lo + lm.start()
+            dt = self.lex.type_by_name(lm.group("type"))
+            doc_type, generic = (dt.name if dt else None), dt is None
+        elif sm := g.lookback_so.search(window):
+            start = lo + sm.start("so")
+            # the number of the document itself in its letterhead ("Số: 42-CT/TW" on its own line)
+            line_start = work.rfind("\n", 0, start) + 1
+            if not work[line_start:start].strip() or fold(work[line_start:start]).strip() in ("so hieu",) or sm.group("hieu"):
+                return None
+        if doc_type is None:
+            doc_type, generic = self.lex.type_of_abbr(parts.type_abbr, parts.system), True
+        r = self.new(start, ce, doc_type, "code")
+        r.number, r.code, r.code_span, r.year, r.code_parts = parts.number, parts.canonical, (cs, ce), parts.year, parts
+        self.items(r, ce)
+        return Found(r, generic_type=generic)
+
+
+#: which type words each kind of named reference may follow
+_NAMED_KINDS = {
+    "hn": ("Nghị quyết", "Kết luận", "Thông báo", "Văn kiện", "Báo cáo"),
+    "tw": ("Nghị quyết", "Kết luận", "Thông báo", "Văn kiện", "Báo cáo"),
+    "dh": ("Nghị quyết", "Văn kiện", "Báo cáo", "Điều lệ"),
+    "dhl": ("Nghị quyết", "Văn kiện", "Báo cáo"),
+    "party": ("Điều lệ", "Cương lĩnh"),
+    "pol": ("Cương lĩnh",),
+    "law": ("Luật", "Pháp lệnh", "Hiến pháp"),
+}
+
+
+def _number_start(s: str, a: int) -> Optional[int]:
+    """Where the number of the symbol whose core is at ``a`` starts; None if there is none."""
+    i = a
+    while i > 0 and a - i < 16 and (s[i - 1].isdigit() or s[i - 1] in " \t/"):
+        i -= 1
+    while i < a and not s[i].isdigit():
+        i += 1
+    if i == a or (i > 0 and (s[i - 1].isalnum() or s[i - 1] in "/.-")):
+        return None
+    return i
+
+
+def _alone_on_line(work: str, a: int, b: int) -> bool:
+    ls = work.rfind("\n", 0, a) + 1
+    le = work.find("\n", b)
+    le = len(work) if le < 0 else le
+    return not work[ls:a].strip(" \t*#|") and not work[b:le].strip(" \t*#|")
+
+
+def _sibling_code(parts: CodeParts, number: str) -> str:
+    if parts.system == "party":
+        return f"{number}-{parts.type_abbr}/{parts.issuer_abbr}"
+    return number + parts.canonical[len(parts.number) :]

@@ -1,0 +1,163 @@
+"""L3: document structure — letterhead, preamble, section tree, closing, recipients,
+signature, and whatever fits none of them.
+
+Works on the clean copy of the text (:mod:`vanban.source`) and reports every span
+in the caller's offsets. The layout follows Quy định 66-QĐ/TW and Hướng dẫn
+36-HD/VPTW for party documents and Nghị định 30/2020/NĐ-CP for state ones::
+
+    ĐẢNG BỘ TỈNH GIA LAI                 ĐẢNG CỘNG SẢN VIỆT NAM
+    HUYỆN ỦY PHÚ THIỆN                   Phú Thiện, ngày 30 tháng 6 năm 2021
+    Số 45-KH/HU                                                       (letterhead.py)
+                           KẾ HOẠCH
+           triển khai thực hiện Kết luận số 93-KL/TW …
+    Thực hiện …, Ban Thường vụ Huyện ủy xây dựng kế hoạch … như sau:   (preamble)
+    I- MỤC ĐÍCH, YÊU CẦU                                              (sections.py)
+    1. Mục đích
+    - …
+    Nơi nhận:                                  T/M BAN THƯỜNG VỤ      (tail.py)
+    - Ban Thường vụ Tỉnh ủy (báo cáo),         PHÓ BÍ THƯ
+    …                                          Vũ Hồng Duy
+
+What the letterhead does not say is inferred from the text (context.py) and
+marked in ``header.inferred``.
+
+Example::
+
+    >>> from vanban.source import clean
+    >>> st = parse_structure(clean("KẾ HOẠCH\\n\\nvề việc X\\n\\nI- MỤC ĐÍCH\\n1. Mục đích\\n- Một\\n"))
+    >>> [(s.label, s.heading) for s in st.sections], st.header.doc_type
+    ([('I', 'MỤC ĐÍCH')], 'Kế hoạch')
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from ..facts import Lexicon, gazetteer
+from ..facts.lexicon import current
+from ..model import Header, Recipient, Section, Signature, Unparsed
+from ..source import Source
+from ..text import title_case
+from .context import infer_context, place_context
+from .letterhead import put_place, read_letterhead
+from .lines import split_lines, strip_span
+from .sections import build_sections
+from .tail import read_tail, tail_start
+
+__all__ = ["Structure", "parse_structure", "infer_context", "place_context"]
+
+
+@dataclass
+class Structure:
+    header: Header
+    preamble: Optional[tuple[int, int]]
+    sections: list[Section]
+    recipients: list[Recipient]
+    signature: Optional[Signature]
+    unparsed: list[Unparsed] = field(default_factory=list)
+    body: Optional[tuple[int, int]] = None  # preamble + sections, in the caller's offsets
+
+
+def parse_structure(src: Source, kind: str = "txt", lex: Optional[Lexicon] = None) -> Structure:
+    """The parts of a cleaned text (see the module doc), in ``src.original``'s offsets."""
+    lex = lex if lex is not None else current()
+    t = src.text
+    lines = split_lines(t)
+    end = tail_start(lines, t)
+    head, body_start, unparsed = read_letterhead(lines, t, end, lex)
+    sections, first_heading = build_sections([ln for ln in lines if body_start <= ln[0] < end], end)
+    pa, pe = strip_span(t, body_start, first_heading if first_heading is not None else end)
+    recipients, signature, tail_unparsed = read_tail(lines, t, end)
+    unparsed.extend(tail_unparsed)
+    _infer_header(head, t, signature, lex)
+    bs, be = strip_span(t, body_start, end)
+    return Structure(
+        header=_map_header(head, src),
+        preamble=src.span(pa, pe) if pe > pa else None,
+        sections=_map_sections(sections, src),
+        recipients=[_map_recipient(r, src) for r in recipients],
+        signature=_map_signature(signature, src),
+        unparsed=[_map_unparsed(u, src) for u in unparsed],
+        body=src.span(bs, be) if be > bs else None,
+    )
+
+
+def _infer_header(h: Header, t: str, signature: Optional[Signature], lex: Lexicon) -> None:
+    """Fill what the letterhead does not say from what the text supports, marking it."""
+    if h.issuer and h.date and h.doc_type and (h.province or h.level == "central"):
+        if h.issuer_code and not h.level:
+            h.level = lex.level_of_code(h.issuer_code)
+        return
+    ctx = infer_context(t, lex=lex)
+    for name in ("doc_type", "date"):
+        if getattr(h, name) is None and getattr(ctx, name) is not None:
+            setattr(h, name, getattr(ctx, name))
+            h.inferred.add(name)
+    if h.issuer is None:
+        _infer_issuer(h, ctx, signature)
+    if h.issuer_code and not h.level:
+        h.level = lex.level_of_code(h.issuer_code)
+    if h.system is None and h.issuer_code:
+        h.system = "state" if h.level == "state" else "party"
+    for name in ("province", "district", "commune"):
+        if h.level == "central":
+            break
+        if getattr(h, name) is None and getattr(ctx, name) is not None:
+            setattr(h, name, getattr(ctx, name))
+            h.inferred.add(name)
+    if h.place and not (h.province or h.district) and h.level not in ("central", None):
+        pl = gazetteer.locate(h.place)
+        if pl:
+            put_place(h, pl)
+            h.inferred.add("province")
+
+
+def _infer_issuer(h: Header, ctx, signature: Optional[Signature]) -> None:
+    """The issuer from the text, else from the signature ("T/M BAN THƯỜNG VỤ"), with its locality."""
+    issuer = ctx.issuer
+    if issuer is None and signature is not None and signature.on_behalf:
+        issuer = title_case(signature.on_behalf).replace("Thường Vụ", "Thường vụ")
+    if not issuer:
+        return
+    loc = ctx.district if (ctx.issuer_code in ("HU", "QU") and ctx.district) else (ctx.province if ctx.issuer_code == "TU" else None)
+    if loc and loc not in issuer:
+        issuer = f"{issuer} {loc}"
+    h.issuer = issuer
+    h.issuer_code = h.issuer_code or ctx.issuer_code
+    h.inferred.add("issuer")
+
+
+# --- back to the caller's offsets -------------------------------------------------------
+
+
+def _map_header(h: Header, src: Source) -> Header:
+    h.start, h.end = src.span(h.start, h.end) if h.end > h.start else (src.span(h.start, h.start)[0],) * 2
+    h.spans = {k: src.span(*v) for k, v in h.spans.items()}
+    h.lines = [(*src.span(a, b), role) for a, b, role in h.lines]
+    return h
+
+
+def _map_sections(sections: list[Section], src: Source) -> list[Section]:
+    for s in sections:
+        for node in s.walk():
+            node.start, node.end = src.span(node.start, node.end)
+            node.body_end = src.span(node.body_end, node.body_end)[0] if node.body_end else node.end
+    return sections
+
+
+def _map_recipient(r: Recipient, src: Source) -> Recipient:
+    r.start, r.end = src.span(r.start, r.end)
+    return r
+
+
+def _map_unparsed(u: Unparsed, src: Source) -> Unparsed:
+    a, b = src.span(u.start, u.end)
+    return Unparsed(a, b, src.original[a:b], u.where)
+
+
+def _map_signature(sig: Optional[Signature], src: Source) -> Optional[Signature]:
+    if sig is not None:
+        sig.start, sig.end = src.span(sig.start, sig.end)
+        sig.spans = {k: src.span(*v) for k, v in sig.spans.items()}
+    return sig

@@ -1,0 +1,183 @@
+"""What a text says about itself: its own number, type, issuer, date and place.
+
+Used when ``find_references`` gets no :class:`~vanban.model.Context` and when a
+letterhead is incomplete: it decides which citations are self-references
+("Kế hoạch của Ban Thường vụ Huyện ủy" inside that committee's plan) and whose
+``Tỉnh ủy`` an unqualified "Tỉnh ủy" is. It reads the letterhead with the
+letterhead reader, then looks further: the "Số …" and place-date lines anywhere in
+the opening, the preamble's own formula ("Ban Thường vụ Huyện ủy xây dựng kế
+hoạch … như sau") and the place the body works in ("trên địa bàn huyện X").
+
+Example::
+
+    >>> ctx = infer_context("Phú Thiện, ngày 30 tháng 6 năm 2021\\n\\nKẾ HOẠCH\\n\\n"
+    ...                     "… Ban Thường vụ Huyện ủy xây dựng kế hoạch triển khai thực hiện như sau:")
+    >>> ctx.issuer, ctx.doc_type, ctx.district, ctx.province
+    ('Ban Thường vụ Huyện ủy', 'Kế hoạch', 'Phú Thiện', 'Gia Lai')
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Optional
+
+from ..facts import Lexicon, gazetteer
+from ..facts.lexicon import current
+from ..grammar import cues, grammar, parse_code, read_issuer
+from ..model import Context
+from .letterhead import _date_of, place_date_at, put_place
+from .lines import plain, split_lines
+
+__all__ = ["infer_context", "place_context"]
+
+_LOCALITY = re.compile(
+    r"(?:địa bàn|trong|toàn)[ \t]+(?P<unit>huyện|quận|thị xã|tỉnh|thành phố|xã|phường|thị trấn)[ \t]+"
+    r"(?P<name>[A-ZĐ][\wÀ-ỹ]*(?:[ \t]+[A-ZĐ0-9][\wÀ-ỹ]*){0,3})"
+)
+_FORMULA_END = re.compile(r"như sau|với (?:các|những) nội dung|NHƯ SAU")
+_PARTY_COMMITTEE = re.compile(r"^ĐẢNG BỘ (TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ) (.+)$")
+
+
+def infer_context(text: str, head_chars: int = 4000, lex: Optional[Lexicon] = None) -> Context:
+    """A :class:`Context` from the text alone (marked ``inferred``)."""
+    lex = lex if lex is not None else current()
+    ctx = Context(inferred=True)
+    head = text[:head_chars]
+    lines = split_lines(head)
+    place = _letterhead_lines(ctx, lines, lex)
+    _type_line(ctx, lines, lex)
+    _issuer_lines(ctx, lines[:25], lex)
+    if ctx.issuer is None:
+        _own_formula(ctx, text, min(len(text), head_chars + 2000), lex)
+    if ctx.issuer_code is None and ctx.issuer:
+        iss = lex.issuer_by_form(ctx.issuer)
+        ctx.issuer_code = iss.code if iss else None
+    ctx.level = lex.level_of_code(ctx.issuer_code) if ctx.issuer_code else None
+    _place(ctx, place, text)
+    return ctx
+
+
+def _letterhead_lines(ctx: Context, lines, lex: Lexicon) -> Optional[str]:
+    """The first "Số …" line and the first place-date line; returns the place it names."""
+    place = None
+    for i, (_a, _b, raw) in enumerate(lines):
+        ln = plain(raw)
+        if ctx.code is None and (m := cues.NUMBER_LINE.match(ln)):
+            parts = parse_code(m.group("code").strip(), lex)
+            if parts:
+                ctx.code, ctx.issuer_code = parts.canonical, parts.issuer_code
+                ctx.sources["code"] = "letterhead"
+                if parts.type_abbr:
+                    ctx.doc_type = lex.type_of_abbr(parts.type_abbr, parts.system)
+        if place is None and "ngày" in ln and (pd := place_date_at(lines, i)) is not None:
+            m = pd[0]
+            ctx.date = _date_of(m)
+            if ctx.date:
+                ctx.sources["date"] = "place-date line"
+            place = " ".join(m.group("place").split())
+    return place
+
+
+def _type_line(ctx: Context, lines, lex: Lexicon) -> None:
+    for _a, _b, raw in lines:
+        ln = plain(raw)
+        if 2 < len(ln) <= 32 and ln.isupper() and (t := lex.type_by_name(ln)) is not None:
+            ctx.doc_type = t.name
+            ctx.sources["doc_type"] = "type line"
+            return
+
+
+def _issuer_lines(ctx: Context, lines, lex: Lexicon) -> None:
+    """Upper-case lines naming a body ("HUYỆN ỦY PHÚ THIỆN"); "ĐẢNG BỘ TỈNH GIA LAI" gives the place."""
+    g = grammar(lex, "exact")
+    for _a, _b, raw in lines:
+        ln = raw.strip(" \t*|-_")
+        if not ln or not ln.isupper() or len(ln) > 60:
+            continue
+        got = read_issuer(g, lex, ln, ln, 0, whole=True)
+        if got:
+            p = got[0]
+            if p.body and ln.startswith("ĐẢNG BỘ"):
+                continue
+            ctx.issuer = p.spelled if not p.joint else p.spelled.rsplit(", ", 1)[0]
+            ctx.issuer_code = ctx.issuer_code or p.code
+            ctx.sources["issuer"] = "letterhead"
+            _set_locality(ctx, p.locality, p.level, p.unit)
+        elif m := _PARTY_COMMITTEE.match(ln):
+            unit, name = m.group(1), m.group(2).strip()
+            if unit in ("TỈNH", "THÀNH PHỐ"):
+                ctx.province = gazetteer.province(name)
+            else:
+                pl = gazetteer.locate(name, "district", ctx.province)
+                if pl:
+                    ctx.district, ctx.province = pl.name, pl.province
+
+
+def _own_formula(ctx: Context, text: str, limit: int, lex: Lexicon) -> None:
+    """The preamble's "<issuer> ban hành/xây dựng <type> … như sau" (searched only
+    before the phrases that close it, which are rare)."""
+    g = grammar(lex, "exact")
+    for fm in _FORMULA_END.finditer(text, 0, limit):
+        om = g.own.search(text, max(0, fm.start() - 260), fm.end())
+        if om is None:
+            continue
+        got = read_issuer(g, lex, text, text, om.start("iss"))
+        if got:
+            p = got[0]
+            ctx.issuer = p.spelled if not p.joint else p.spelled.rsplit(", ", 1)[0]
+            ctx.issuer_code = ctx.issuer_code or p.code
+            ctx.sources["issuer"] = "preamble"
+            _set_locality(ctx, p.locality, p.level, p.unit)
+            if ctx.doc_type is None and om.group("type"):
+                t = lex.type_by_name(om.group("type"))
+                ctx.doc_type = t.name if t else None
+        return
+
+
+def _place(ctx: Context, place: Optional[str], text: str) -> None:
+    """The place of the place-date line, and "trên địa bàn huyện X"."""
+    level = ctx.level
+    if place and not (ctx.district or (ctx.province and level == "provincial")):
+        kind = {"provincial": "province", "district": "district"}.get(level or "")
+        pl = gazetteer.locate(place, kind, ctx.province)
+        if pl:
+            put_place(ctx, pl)
+            ctx.sources["locality"] = "place-date line"
+    if not (ctx.district or ctx.province):
+        counts = Counter((m.group("unit"), m.group("name")) for m in _LOCALITY.finditer(text))
+        for (unit, name), _n in counts.most_common(3):
+            pl = gazetteer.locate(f"{unit} {name}")
+            if pl:
+                put_place(ctx, pl)
+                ctx.sources["locality"] = "body"
+                break
+    elif ctx.district is None and level in ("district", "grassroots"):
+        for m in _LOCALITY.finditer(text):
+            if gazetteer.unit_kind(m.group("unit")) == "district":
+                pl = gazetteer.locate(f"{m.group('unit')} {m.group('name')}", within=ctx.province)
+                if pl:
+                    put_place(ctx, pl)
+                    break
+
+
+def _set_locality(ctx: Context, locality: Optional[str], level: Optional[str], unit: Optional[str]) -> None:
+    if not locality:
+        return
+    kind = gazetteer.unit_kind(unit) if unit else gazetteer.LEVEL_KIND.get(level or "")
+    pl = gazetteer.locate(locality, None if kind == "city" else kind, ctx.province)
+    if pl:
+        put_place(ctx, pl)
+
+
+def place_context(province: Optional[str] = None, district: Optional[str] = None) -> Context:
+    """A context that only says where the citing document comes from."""
+    ctx = Context()
+    if district:
+        pl = gazetteer.locate(district, "district", province)
+        if pl:
+            put_place(ctx, pl)
+            return ctx
+    if province:
+        ctx.province = gazetteer.province(province) or province
+    return ctx

@@ -1,0 +1,370 @@
+"""The letterhead (thể thức) at the top of a document: issuer, motto, number,
+place and date, type and title.
+
+Quy định 66-QĐ/TW and Hướng dẫn 36-HD/VPTW lay a party document out as::
+
+    ĐẢNG BỘ TỈNH GIA LAI                 ĐẢNG CỘNG SẢN VIỆT NAM
+    HUYỆN ỦY PHÚ THIỆN                   Phú Thiện, ngày 30 tháng 6 năm 2021
+    Số 45-KH/HU
+                           KẾ HOẠCH
+           triển khai thực hiện Kết luận số 93-KL/TW …
+
+Readers give the columns one after the other; portals flatten them onto lines of
+their own, sometimes broken ("Sơn⏎La, ngày 11 tháng 3⏎năm 2020").
+
+Example::
+
+    >>> from vanban.structure.lines import split_lines
+    >>> t = "HUYỆN ỦY PHÚ THIỆN\\nSố 45-KH/HU\\nPhú Thiện, ngày 30 tháng 6 năm 2021\\n\\nKẾ HOẠCH\\ntriển khai Kết luận 93\\n"
+    >>> h, body_start, _ = read_letterhead(split_lines(t), t, len(t))
+    >>> h.issuer, h.code, h.date.isoformat(), h.doc_type, h.title
+    ('Huyện ủy Phú Thiện', '45-KH/HU', '2021-06-30', 'Kế hoạch', 'triển khai Kết luận 93')
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from typing import Optional
+
+from ..facts import Lexicon, gazetteer
+from ..facts.lexicon import current
+from ..grammar import cues, grammar, parse_code, read_issuer
+from ..model import Header, Unparsed
+from ..text import title_case
+from .lines import Line, line_text, plain, strip_span
+from .sections import HEADING
+
+__all__ = ["read_letterhead", "place_date_at", "put_place", "canonical_org", "preamble_start", "SEPARATOR"]
+
+SEPARATOR = re.compile(r"^[\s*|_\-–—=.]*$")
+_MAX_LINES = 80  # a letterhead is read in the first lines only
+
+
+def preamble_start(lex: Lexicon) -> re.Pattern:
+    """A line that opens the preamble ("Thực hiện …", "Căn cứ …"): the letterhead is over."""
+
+    def build() -> re.Pattern:
+        words = "|".join(re.escape(w) for w in lex.words("preamble_opener"))
+        return re.compile(rf"^(?:[-–+]\s*)?(?:{words})\b")
+
+    return lex.cached("preamble_start", build)
+
+
+def put_place(obj, pl: gazetteer.Place) -> None:
+    """Set ``province``/``district``/``commune`` of a Header or a Context from a place."""
+    obj.province = pl.province
+    if pl.kind == "district":
+        obj.district = pl.name
+    elif pl.kind == "commune":
+        obj.district, obj.commune = pl.district, pl.name
+
+
+def place_date_at(lines: list[Line], idx: int):
+    """"Phú Thiện, ngày 30 tháng 6 năm 2021" at line ``idx``, also when broken over up
+    to three lines ("Sơn⏎La, ngày 11 tháng 3⏎năm 2020"); returns (match, extra lines used)."""
+    joined = plain(lines[idx][2])
+    if not joined[:1].isupper():
+        return None
+    n = len(lines)
+    for extra in range(3):
+        if extra:
+            if idx + extra >= n:
+                break
+            nxt = plain(lines[idx + extra][2])
+            if not nxt:
+                break
+            joined = f"{joined} {nxt}"
+        if "ngày" not in joined:
+            continue
+        m = cues.PLACE_DATE.match(joined)
+        if m and m.group("y"):
+            return m, extra
+    return None
+
+
+def _date_of(m: re.Match) -> Optional[_dt.date]:
+    try:
+        return _dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    except ValueError:
+        return None
+
+
+class _Reader:
+    """Reads the letterhead lines one by one, giving each a role."""
+
+    def __init__(self, lines: list[Line], t: str, limit: int, lex: Lexicon):
+        self.lines, self.t, self.limit, self.lex = lines, t, limit, lex
+        self.g = grammar(lex, "exact")
+        self.h = Header()
+        self.issuer_lines: list[Line] = []
+        self.role_lines: list[tuple[int, int, str]] = []
+        self.first: Optional[int] = None
+        self.type_idx: Optional[int] = None
+        self.last_field_end = 0
+        self.prefixes = tuple(lex.words("letterhead_prefix"))
+        self.preamble = preamble_start(lex)
+
+    def top(self, max_scan: int) -> int:
+        """Where the letterhead starts: just above the motto when one is near the top,
+        so that a portal's own lines before it ("Số hiệu 58/KH-UBND", "Ngày ban hành …")
+        are not read as the letterhead."""
+        lines = self.lines
+        for i in range(max_scan):
+            if lines[i][0] >= self.limit:
+                break
+            if cues.motto_of(plain(lines[i][2])):
+                j = i
+                while j > 0 and i - j < 10:
+                    prev = plain(lines[j - 1][2])
+                    if prev and not (prev.isupper() or SEPARATOR.match(prev) or cues.NUMBER_LINE.match(prev) or cues.PLACE_DATE.match(prev)):
+                        break
+                    j -= 1
+                return j
+        return 0
+
+    def motto(self, ln: str) -> Optional[str]:
+        motto = cues.motto_of(ln)
+        h, rl = self.h, self.role_lines
+        if motto is None and rl and rl[-1][2] == "motto" and h.motto and ln.isupper():
+            prev = plain(self.t[rl[-1][0] : rl[-1][1]].strip())
+            if f"{prev} {ln}" in h.motto:  # "… VIỆT⏎NAM": the rest of a motto cut by the layout
+                motto = h.system
+        return motto
+
+    def classify(self, idx: int) -> tuple[Optional[str], int]:
+        """The role of line ``idx`` ("motto", "number", "place-date", "type", "separator",
+        "issuer" or None) and the index of the last line it used."""
+        h = self.h
+        a, b, raw = self.lines[idx]
+        ln = plain(raw)
+        motto = self.motto(ln)
+        if motto in ("party", "state"):
+            h.motto = cues.MOTTOS[motto]
+            h.system = "state" if motto == "state" else (h.system or "party")
+            return "motto", idx
+        if cues.INDEPENDENCE.match(ln):
+            return "motto", idx
+        if (m := cues.NUMBER_LINE.match(ln)) and h.code is None:
+            return self.number(m, a, raw), idx
+        if h.date is None and (pd := place_date_at(self.lines, idx)) is not None:
+            return self.place_date(pd, idx, a, raw)
+        if ln.isupper() and self.type_idx is None and (tt := self.lex.type_by_name(ln)) is not None:
+            h.doc_type = tt.name
+            h.spans["doc_type"] = (a, b)
+            self.type_idx = idx
+            return "type", idx
+        if SEPARATOR.match(ln):
+            return "separator", idx
+        if ln.isupper() and len(ln) <= 70 and self.type_idx is None and not HEADING.match(ln):
+            if self.g.issuer.match(ln) or ln.startswith(self.prefixes):
+                self.issuer_lines.append((a, b, ln))
+                return "issuer", idx
+        return None, idx
+
+    def number(self, m: re.Match, a: int, raw: str) -> Optional[str]:
+        h = self.h
+        parts = parse_code(m.group("code"), self.lex)
+        if not parts:
+            return None
+        h.code, h.number = parts.canonical, parts.number
+        h.issuer_code = parts.issuer_code
+        cs = a + raw.index(m.group("code"))
+        h.spans["code"] = (cs, cs + len(m.group("code")))
+        h.system = h.system or parts.system
+        return "number"
+
+    def place_date(self, pd, idx: int, a: int, raw: str) -> tuple[Optional[str], int]:
+        h = self.h
+        m, extra = pd
+        if not m.group("y"):
+            return None, idx
+        h.date = _date_of(m)
+        h.place = " ".join(m.group("place").split())
+        lead = len(raw) - len(raw.lstrip(" \t|*_"))
+        last = self.lines[idx + extra]
+        h.spans["date"] = (a + lead, last[0] + len(last[2].rstrip(" \t|*_")))
+        if extra:
+            h.spans["place"] = (a, a + lead + len(m.group("place").split(" ")[0]))
+        else:
+            h.spans["place"] = (a, a + raw.index(m.group("place")) + len(m.group("place")))
+        return "place-date", idx + extra
+
+    def run(self) -> int:
+        """Give roles to the letterhead lines; returns the index after the last one."""
+        lines = self.lines
+        max_scan = min(len(lines), _MAX_LINES)
+        idx = self.top(max_scan)
+        while idx < max_scan and lines[idx][0] < self.limit:
+            ln = plain(lines[idx][2])
+            if not ln:
+                idx += 1
+                continue
+            role, last = self.classify(idx)
+            if role is None:
+                if self.type_idx is not None:
+                    break  # the title begins
+                if self.first is None and self.preamble.match(ln):
+                    break
+                if self.first is not None and (self.h.date or self.h.code or self.h.motto):
+                    break
+                if self.first is None:
+                    idx += 1
+                    continue
+                break
+            if self.first is None:
+                self.first = idx
+            self.role_lines.append((lines[idx][0], lines[last][1], role))
+            self.last_field_end = lines[last][1]
+            idx = last + 1
+        return idx
+
+    def title(self) -> int:
+        """The title: lines after the type line up to a blank line, a separator or the
+        preamble; "CỦA BAN THƯỜNG VỤ …" right after the type names the issuer. Returns
+        where the body starts."""
+        h, lines, t, n = self.h, self.lines, self.t, len(self.lines)
+        body_start = self.last_field_end
+        j = self.type_idx + 1
+        parts: list[Line] = []
+        while j < n and lines[j][0] < self.limit:
+            a, b, raw = lines[j]
+            ln = plain(raw)
+            if not ln:
+                if parts:
+                    break
+                j += 1
+                continue
+            if SEPARATOR.match(ln) and parts:
+                body_start = b
+                break
+            if parts and (self.preamble.match(ln) or HEADING.match(ln)) and not ln.isupper():
+                break
+            if not parts and (hm := HEADING.match(ln)) and hm.group("roman"):
+                break
+            parts.append((a, b, ln))
+            body_start = b
+            j += 1
+        if parts and re.match(r"^(?:CỦA|của)\s", parts[0][2]):
+            got = read_issuer(self.g, self.lex, parts[0][2][4:].strip(), parts[0][2][4:].strip(), 0)
+            if got:
+                p = got[0]
+                if h.issuer and h.issuer != p.spelled:
+                    h.superior = h.superior or h.issuer
+                h.issuer, h.level = p.spelled, p.level or h.level
+                h.spans["issuer"] = (parts[0][0], parts[0][1])
+                parts = parts[1:]
+        if parts:
+            h.title = " ".join(p[2] for p in parts)
+            h.spans["title"] = (parts[0][0], parts[-1][0] + len(line_text(t, parts[-1])))
+        return max(body_start, h.spans.get("title", (0, body_start))[1])
+
+
+def read_letterhead(lines: list[Line], t: str, limit: int, lex: Optional[Lexicon] = None) -> tuple[Header, int, list[Unparsed]]:
+    """Read the letterhead lines at the top of ``t`` (not past ``limit``); returns the
+    header, where the body starts, and text before the letterhead that is not part of it."""
+    rd = _Reader(lines, t, limit, lex if lex is not None else current())
+    rd.run()
+    h = rd.h
+    unparsed: list[Unparsed] = []
+    if rd.first is not None and rd.first > 0:
+        sa, sb = strip_span(t, lines[0][0], lines[rd.first][0])
+        if sb > sa:
+            unparsed.append(Unparsed(sa, sb, t[sa:sb], "before letterhead"))
+    _issuer_from_lines(h, rd.issuer_lines, rd.lex)
+    h.lines = rd.role_lines
+    body_start = rd.title() if rd.type_idx is not None else rd.last_field_end
+    h.start = lines[rd.first][0] if rd.first is not None else (h.spans["doc_type"][0] if "doc_type" in h.spans else 0)
+    h.end = body_start if (rd.first is not None or rd.type_idx is not None) else h.start
+    if rd.first is None and rd.type_idx is None:
+        body_start = lines[0][0] if lines else 0
+    return h, body_start, unparsed
+
+
+# --- the issuer lines ------------------------------------------------------------------
+
+_UNIT_LINE = re.compile(r"^(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\s")
+_PARTY_ORG = re.compile(r"^ĐẢNG BỘ\s+(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ)\s+(.+)$")
+_DISTRICT_ORG = re.compile(r"^ĐẢNG BỘ\s+(?:HUYỆN|QUẬN|THỊ XÃ|THÀNH PHỐ)\s+(.+)$")
+
+
+def _issuer_from_lines(h: Header, issuer_lines: list[Line], lex: Lexicon) -> None:
+    """"ĐẢNG BỘ TỈNH GIA LAI / HUYỆN ỦY PHÚ THIỆN", "BAN CHẤP HÀNH TRUNG ƯƠNG / BAN TUYÊN GIÁO",
+    "ỦY BAN NHÂN DÂN / TỈNH SƠN LA" -> issuer, superior, locality."""
+    if not issuer_lines:
+        return
+    g = grammar(lex, "exact")
+    texts = [x[2] for x in issuer_lines]
+    spans = issuer_lines
+    # "ỦY BAN NHÂN DÂN" + "TỈNH SƠN LA": the second line is the locality of the first
+    if len(texts) >= 2 and _UNIT_LINE.match(texts[-1]) and g.issuer.match(texts[-2]):
+        texts = texts[:-2] + [texts[-2] + " " + texts[-1]]
+        spans = issuer_lines[:-2] + [(issuer_lines[-2][0], issuer_lines[-1][1], texts[-1])]
+    issuing = texts[-1]
+    superior = texts[-2] if len(texts) >= 2 else None
+    got = read_issuer(g, lex, issuing, issuing, 0, whole=True)
+    p = got[0] if got else _department(g, lex, issuing, superior)
+    h.issuer = p.spelled if p else title_case(issuing)
+    h.spans["issuer"] = (spans[-1][0], spans[-1][1])
+    h.issuer_code = h.issuer_code or (p.code if p else None)
+    h.level = p.level if p else None
+    if superior:
+        h.superior = canonical_org(superior, lex)
+        h.spans["superior"] = (spans[-2][0], spans[-2][1])
+        m = _PARTY_ORG.match(superior.upper())
+        if m:
+            pl = gazetteer.locate(f"{m.group(1).lower()} {m.group(2)}")
+            if pl:
+                put_place(h, pl)
+    if got and p.locality:
+        _locate_issuer(h, p, superior)
+
+
+def _department(g, lex: Lexicon, issuing: str, superior: Optional[str]):
+    """A department under its committee: "BAN TUYÊN GIÁO" under "BAN CHẤP HÀNH TRUNG ƯƠNG"
+    is the Ban Tuyên giáo Trung ương (its locality, if any, is not read)."""
+    if not superior:
+        return None
+    sup = superior.upper()
+    suffix = "Trung ương" if "TRUNG ƯƠNG" in sup else ("Tỉnh ủy" if "TỈNH" in sup else ("Huyện ủy" if "HUYỆN" in sup else ""))
+    candidate = f"{issuing.capitalize()} {suffix}".strip()
+    got = read_issuer(g, lex, candidate, candidate, 0, whole=True)
+    if not got:
+        return None
+    p = got[0]
+    return type(p)(p.spelled, p.body, p.code, p.level, p.system, None, None, p.joint)
+
+
+def _locate_issuer(h: Header, p, superior: Optional[str]) -> None:
+    """The place an issuer line names ("HUYỆN ỦY PHÚ THIỆN"), within what the superior says."""
+    locality, unit, level = p.locality, p.unit, p.level
+    kind = gazetteer.unit_kind(unit)
+    kind = (None if kind == "city" else kind) or gazetteer.LEVEL_KIND.get(level or "")
+    pl = gazetteer.locate(locality, kind, h.province)
+    if pl is None and kind == "commune" and superior:
+        # "ĐẢNG BỘ HUYỆN CHÂU THÀNH / ĐẢNG ỦY XÃ BÌNH HÒA": ten provinces have a Châu Thành, the pair is one place
+        m = _DISTRICT_ORG.match(superior.upper())
+        if m:
+            cands = gazetteer.commune(locality, district_name=m.group(1), province_name=h.province)
+            pl = cands[0] if len(cands) == 1 else None
+    if (pl is None or (pl.kind == "province" and superior and pl.province == h.province)) and h.province:
+        # "THÀNH ỦY LONG XUYÊN", "THÀNH ỦY BẠC LIÊU" under "ĐẢNG BỘ TỈNH BẠC LIÊU": a city of the province
+        ds = gazetteer.district(locality, h.province)
+        pl = ds[0] if len(ds) == 1 else (pl or gazetteer.locate(locality, None, h.province))
+    if pl:
+        put_place(h, pl)
+
+
+_ORG_LINE = re.compile(r"^ĐẢNG BỘ\s+(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|KHỐI)\s*(.*)$")
+
+
+def canonical_org(line: str, lex: Optional[Lexicon] = None) -> str:
+    """Canonical spelling of an organisation line: "ĐẢNG BỘ TỈNH GIA LAI" -> "Đảng bộ tỉnh Gia Lai"."""
+    lex = lex if lex is not None else current()
+    got = read_issuer(grammar(lex, "exact"), lex, line, line, 0, whole=True)
+    if got:
+        return got[0].spelled
+    m = _ORG_LINE.match(line)
+    if m:
+        return " ".join(x for x in ("Đảng bộ", m.group(1).lower(), title_case(m.group(2))) if x)
+    return title_case(line) if line.isupper() else line

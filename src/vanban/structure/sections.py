@@ -1,0 +1,127 @@
+"""The section tree of a document's body: I/II…, 1/2…, 1.1, a)/b)…, dashes and pluses,
+"Phần", "Chương", "Điều", and the closing "Trên đây là …" paragraph.
+
+Example::
+
+    >>> from vanban.structure.lines import split_lines
+    >>> t = "I- MỤC ĐÍCH\\n1. Mục đích\\n- Một\\nII- NHIỆM VỤ\\n"
+    >>> roots, first = build_sections(split_lines(t), len(t))
+    >>> [(s.label, s.heading, [c.label for c in s.children]) for s in roots]
+    [('I', 'MỤC ĐÍCH', ['1']), ('II', 'NHIỆM VỤ', [])]
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import Optional
+
+from ..model import Section
+from ..text import UPPER
+from .lines import Line
+
+__all__ = ["HEADING", "heading", "build_sections", "CLOSING"]
+
+HEADING = re.compile(
+    r"^(?P<label>"
+    rf"(?P<part>(?:PHẦN|Phần)\s+(?:[IVXLC]+|THỨ\s+[{UPPER}]+|thứ\s+\w+))"
+    r"|(?P<chapter>(?:CHƯƠNG|Chương)\s+(?:[IVXLC]+|[0-9]+))"
+    r"|(?P<article>Điều\s+[0-9]+)"
+    r"|(?P<roman>[IVXLC]{1,6})"
+    r"|(?P<upper>[A-ZĐ])(?=\s*\.\s+[" + UPPER + r"]{2})"
+    r"|(?P<num>[0-9]{1,2}(?:\.[0-9]{1,2}){0,3})"
+    r"|(?P<letter>[a-zđ])"
+    r"|(?P<dash>[-–•])"
+    r"|(?P<plus>\+)"
+    r")(?P<sep>\s*[.:\-–)]\s*|\s+)"
+)
+CLOSING = re.compile(r"^(?:Trên đây là|Trên đây)\b|\./\.\s*$")
+_KINDS = ("part", "chapter", "article", "roman", "upper", "num", "letter", "dash", "plus")
+_RANK = {"part": 0, "chapter": 1, "upper": 2, "roman": 3, "article": 4, "num": 5, "letter": 7, "dash": 8, "plus": 9}
+
+
+def heading(ln: str) -> Optional[tuple[str, str, str]]:
+    """(kind, label, heading text) when a line starts a node of the tree."""
+    m = HEADING.match(ln)
+    if not m:
+        return None
+    gd = m.groupdict()
+    kind = next(k for k in _KINDS if gd[k])
+    label = m.group(kind)
+    sep = m.group("sep")
+    rest = ln[m.end() :].strip()
+    if not re.search(r"\w\w", rest) and kind not in ("article",):
+        return None  # "---------", "X);": no words, no heading
+    if kind == "roman":
+        # "I- MỤC ĐÍCH", "II - NHIỆM VỤ", "III." but not "I" as a word or a Roman numeral in prose
+        if not re.match(r"\s*[.\-–)]", sep) or not rest:
+            return None
+    elif kind == "num":
+        if not re.match(r"\s*[.\-–)]", sep) or not rest or (rest[:1].islower() and "." not in sep and ")" not in sep):
+            return None
+        if "-" in sep and re.match(r"[A-ZĐ]{1,6}i?\s*/", rest):
+            return None  # "45-KH/HU của …": a symbol whose number ended the line before
+        if re.match(r"\s*[/.\-]\s*[0-9]", ln[m.start("sep") :]):  # a date or 1.3.1 continued
+            return None
+    elif kind == "letter":
+        if not re.match(r"\s*[).\-]", sep) or not rest:
+            return None
+    elif kind in ("dash", "plus"):
+        if not rest:
+            return None
+    elif kind == "article":
+        label = "Điều " + label.split()[-1]
+    return kind, label, rest
+
+
+def build_sections(body_lines: list[Line], body_end: int) -> tuple[list[Section], Optional[int]]:
+    roots: list[Section] = []
+    stack: list[tuple[int, Section]] = []  # (rank, node)
+    first: Optional[int] = None
+    for a, _b, raw in body_lines:
+        ln = raw.strip(" \t|")
+        lead = len(raw) - len(raw.lstrip(" \t|"))
+        hd = heading(ln)
+        if hd is None:
+            if CLOSING.match(ln) and stack and ln.startswith(("Trên đây", "Trên")):
+                node = Section(None, ln, 1, a + lead, body_end, kind="closing")
+                _close(stack, a + lead)
+                roots.append(node)
+                stack = [(-1, node)]
+            continue
+        kind, label, rest = hd
+        rank = _RANK[kind]
+        if kind == "num":
+            rank += min(label.count("."), 1)
+        if first is None:
+            first = a + lead
+        start = a + lead
+        while stack and stack[-1][0] >= rank:
+            stack[-1][1].end = start
+            stack.pop()
+        parent = stack[-1][1] if stack and stack[-1][0] >= 0 else None
+        node = Section(label, rest, (parent.level + 1) if parent else 1, start, body_end, kind=kind, parent=parent)
+        if parent is not None:
+            if not parent.children:
+                parent.body_end = start
+            parent.children.append(node)
+        else:
+            roots.append(node)
+        stack.append((rank, node))
+    for _, node in stack:
+        node.end = body_end
+    # do not let a node end with the blank lines before the next one
+    ends = [(a, a + len(raw.rstrip())) for a, _b, raw in body_lines if raw.strip()]
+    starts = [a for a, _ in ends]
+    for r in roots:
+        for node in r.walk():
+            k = bisect_left(starts, node.end) - 1
+            node.end = max(ends[k][1], node.start) if k >= 0 and ends[k][0] >= node.start else node.start
+            if not node.children:
+                node.body_end = node.end
+    return roots, first
+
+
+def _close(stack, at: int) -> None:
+    for _, node in stack:
+        node.end = at

@@ -1,0 +1,153 @@
+"""The closing block of a document: the "Nơi nhận" list and the signature
+(``T/M BAN THƯỜNG VỤ`` / ``PHÓ BÍ THƯ`` / ``Vũ Hồng Duy``), often side by side on
+one line once a layout is flattened.
+
+Example::
+
+    >>> from vanban.structure.lines import split_lines
+    >>> t = "I- NHIỆM VỤ\\n1. Một\\n2. Hai\\nTrên đây là kế hoạch.\\nNơi nhận:\\n- Ban Thường vụ Tỉnh ủy (báo cáo),\\n- Lưu VT.\\nT/M BAN THƯỜNG VỤ\\nPHÓ BÍ THƯ\\nVũ Hồng Duy\\n"
+    >>> lines = split_lines(t)
+    >>> rec, sig, _ = read_tail(lines, t, tail_start(lines, t))
+    >>> [(r.name, r.note) for r in rec], (sig.authority, sig.on_behalf, sig.position, sig.name)
+    ([('Ban Thường vụ Tỉnh ủy', 'báo cáo'), ('Lưu VT', None)], ('T/M', 'BAN THƯỜNG VỤ', 'PHÓ BÍ THƯ', 'Vũ Hồng Duy'))
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..grammar import cues
+from ..model import Recipient, Signature, Unparsed
+from ..text import LOWER, UPPER, title_case
+from .lines import Line, plain
+
+__all__ = ["tail_start", "read_tail"]
+
+_LOW = LOWER + "'"
+_NAME = re.compile(rf"^[{UPPER}][{_LOW}]*(?:\s+[{UPPER}][{_LOW}]*){{1,4}}$")
+_SIGNED = re.compile(r"^\(?\s*(?:đã\s+ký|ký(?:\s+tên)?(?:,\s*đóng\s+dấu)?|ký\s+và\s+ghi\s+rõ\s+họ\s+tên)[^)]*\)?$", re.IGNORECASE)
+
+
+def tail_start(lines: list[Line], t: str) -> int:
+    """Where the body ends: the "Nơi nhận" list or the signature block."""
+    n = len(lines)
+    lo = int(n * 0.3)
+    for i in range(n - 1, lo - 1, -1):
+        ln = plain(lines[i][2])
+        if cues.RECIPIENTS.match(ln) or cues.SIG_MARK.match(ln):
+            # the earliest of the two blocks, when they are next to each other
+            j = i
+            for k in range(i - 1, max(lo, i - 40) - 1, -1):
+                lk = plain(lines[k][2])
+                if cues.RECIPIENTS.match(lk) or cues.SIG_MARK.match(lk):
+                    j = k
+            return lines[j][0] + (len(lines[j][2]) - len(lines[j][2].lstrip(" \t|*_")))
+    return len(t)
+
+
+def read_tail(lines: list[Line], t: str, start: int) -> tuple[list[Recipient], Optional[Signature], list[Unparsed]]:
+    """Recipients, signature and what fits neither in the lines from ``start`` on."""
+    rd = _TailReader(t)
+    for a, _b, raw in (ln for ln in lines if ln[0] >= start or ln[0] <= start < ln[1]):
+        text = raw.rstrip()
+        if not plain(text):
+            continue
+        for seg_a, seg in _split_columns(a, text):
+            ln = plain(seg)
+            if ln:
+                rd.piece(ln, seg_a + seg.index(ln) if ln in seg else seg_a)
+    return rd.recipients, rd.sig, rd.unparsed
+
+
+class _TailReader:
+    """The closing block, piece by piece: state goes start -> signature -> after-name."""
+
+    def __init__(self, t: str):
+        self.t = t
+        self.recipients: list[Recipient] = []
+        self.sig: Optional[Signature] = None
+        self.unparsed: list[Unparsed] = []
+        self.in_recipients = False
+        self.state = "start"
+
+    def piece(self, ln: str, la: int) -> None:
+        if cues.RECIPIENTS.match(ln):
+            self.in_recipients = True
+            rest = re.sub(r"^Nơi\s+nhận\s*:?\s*", "", ln, flags=re.IGNORECASE)
+            if rest:
+                self.recipients.append(_recipient(rest, la + len(ln) - len(rest)))
+            return
+        m = cues.SIG_MARK.match(ln)
+        if m:
+            self.mark(m, ln, la)
+            return
+        if self.in_recipients and self.state != "signature" and re.match(r"^[-–+•]\s*", ln):
+            item = re.sub(r"^[-–+•]\s*", "", ln)
+            self.recipients.append(_recipient(item, la + len(ln) - len(item)))
+            return
+        if self.sig is not None and self.state == "signature" and self.signer(ln, la):
+            return
+        if self.in_recipients and self.state == "start" and self.recipients and not ln[:1].isupper():
+            # a recipient item wrapped onto the next line
+            last = self.recipients[-1]
+            self.recipients[-1] = _recipient(self.t[last.start : la + len(ln)].replace("\n", " "), last.start)
+            return
+        where = "after signature" if self.state == "after-name" else "in the signature block"
+        self.unparsed.append(Unparsed(la, la + len(ln), ln, where))
+
+    def mark(self, m: re.Match, ln: str, la: int) -> None:
+        sig = self.sig = self.sig or Signature(start=la)
+        sig.marks.append((m.group("auth"), m.group("rest").strip()))
+        if sig.authority is None:  # the first mark says on whose behalf; "KT. CHỦ TỊCH" after "TM. …" is kept in marks
+            sig.authority = m.group("auth")
+            sig.on_behalf = m.group("rest").strip() or None
+            sig.spans["authority"] = (la, la + len(ln))
+        sig.end = la + len(ln)
+        self.state = "signature"
+
+    def signer(self, ln: str, la: int) -> bool:
+        """The position, "(Đã ký)" and the name under the marks; True when ``ln`` was one."""
+        sig = self.sig
+        if ln.isupper() and sig.position is None and (not _NAME.match(title_case(ln)) or (sig.on_behalf and len(ln.split()) <= 6)):
+            sig.position = ln
+            sig.spans["position"] = (la, la + len(ln))
+        elif _SIGNED.match(ln) or ln in ("(Đã ký)", "(đã ký)"):
+            pass
+        elif _NAME.match(ln) and sig.name is None:
+            sig.name = ln
+            sig.spans["name"] = (la, la + len(ln))
+            self.state = "after-name"
+        else:
+            return False
+        sig.end = la + len(ln)
+        return True
+
+
+_COLUMN_SPLIT = re.compile(
+    r"\s{3,}|\t+|\s*\|\s*|(?<=[,.;])\s+(?=(?:T/M|K/T|T/L|TM\.|KT\.|TL\.)\s)|(?<=[,.;)])\s+(?=[" + UPPER + r"]{2,}(?:\s+[" + UPPER + r"]{2,})+$)"
+)
+
+
+def _split_columns(a: int, text: str) -> list[tuple[int, str]]:
+    """A line that holds both columns ("- Ban Thường vụ Tỉnh ủy (báo cáo),   PHÓ BÍ THƯ") in pieces."""
+    out = []
+    pos = 0
+    for m in _COLUMN_SPLIT.finditer(text):
+        if cues.SIG_MARK_ONLY.match(text[pos : m.start()]):
+            continue  # "TM. ỦY BAN NHÂN DÂN" is one piece
+        if m.start() > pos:
+            out.append((a + pos, text[pos : m.start()]))
+        pos = m.end()
+    if pos < len(text):
+        out.append((a + pos, text[pos:]))
+    return out or [(a, text)]
+
+
+def _recipient(item: str, start: int) -> Recipient:
+    item = item.strip()
+    clean_item = item.rstrip(",;. ")
+    m = re.search(r"\(([^()]*)\)\s*$", clean_item)
+    note = m.group(1).strip() if m else None
+    name = clean_item[: m.start()].strip() if m else clean_item
+    return Recipient(text=clean_item, name=name, note=note, start=start, end=start + len(clean_item))

@@ -1,0 +1,141 @@
+"""Citation checks: the seed, the real excerpts, an injected error set, the CLI."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import gold
+import inject
+import vanban
+from paths import REAL, ROOT, SEED
+from vanban.cli import main
+
+
+def findings(text):
+    return vanban.check(vanban.parse(text))
+
+
+def test_seed_exactly_one_error(seed_text):
+    doc = vanban.read(SEED)
+    fs = doc.findings
+    errors = [f for f in fs if f.severity == "error"]
+    assert len(errors) == 1
+    (e,) = errors
+    assert (e.rule, doc.text[e.start : e.end], e.suggestion) == ("type-code-mismatch", "93-NQ/TW", "93-KL/TW")
+    assert e.message_vi and "93-KL/TW" in e.message
+    rules = {(f.rule, f.severity) for f in fs}
+    assert ("duplicated-issuer", "info") in rules
+    assert ("header-missing", "warning") in rules
+    dup = [f for f in fs if f.rule == "duplicated-issuer"][0]
+    assert "Bộ Chính trị, ngày 16/4/2010 của Bộ Chính trị" in doc.text[dup.start : dup.end]
+
+
+def test_real_excerpts_labelled_errors_flagged_and_no_other_error():
+    gold_by_file = gold.load_gold()
+    for name, mentions in gold_by_file.items():
+        doc = vanban.read(REAL / name)
+        fs = [f for f in doc.findings if f.severity in ("error", "warning")]
+        labelled = [g for g in mentions if g.get("error")]
+        for g in labelled:
+            assert any(f.start < g["end"] and g["start"] < f.end for f in fs), (name, g["surface"], g["error"])
+        for f in doc.findings:
+            if f.severity == "error":
+                assert any(f.start < g["end"] and g["start"] < f.end for g in labelled), (name, f)
+
+
+def test_injected_error_set():
+    res = inject.evaluate()
+    print("\n" + inject.table(res))
+    tp = sum(v["found"] for v in res.values())
+    fp = sum(v["spurious"] for v in res.values())
+    n = sum(v["injected"] for v in res.values())
+    assert n >= 400
+    assert tp / (tp + fp) >= 0.95 and tp / n >= 0.95
+    for name, v in res.items():
+        assert v["injected"] >= 8, name
+        assert v["precision"] >= 0.9 and v["recall"] >= 0.9, (name, v)
+
+
+@pytest.mark.parametrize(
+    "text,rule,severity,suggestion",
+    [
+        ("Căn cứ Kết luận số 93-NQ/TW, ngày 20/11/2020 của Ban Bí thư", "type-code-mismatch", "error", "93-KL/TW"),
+        ("Thực hiện Quyết định số 08-QĐi/TW, ngày 25/10/2018 của Ban Chấp hành Trung ương", "type-code-mismatch", "error", "08-QĐ/TW"),
+        ("Thực hiện Kế hoạch số 25-KH/TW của Ban Thường vụ Tỉnh ủy", "issuer-code-mismatch", "error", "25-KH/TU"),
+        ("Thực hiện Chỉ thị số 42-CT/TW, ngày 16/4/2010 của Bộ Chính trị (khóa XI)", "date-term-mismatch", "error", "(khóa X)"),
+        ("Thực hiện Kế hoạch số 25-KH/TU, ngày 31/02/2021 của Ban Thường vụ Tỉnh ủy", "impossible-date", "error", None),
+        ("Thực hiện Chỉ thị số 42-CT/TW, ngày 16/4/2010 của Ban Bí thư", "registry-mismatch", "warning", "Bộ Chính trị"),
+        ("Thực hiện Kết luận số 93-KL/TW, ngày 21/11/2020 của Ban Bí thư", "registry-mismatch", "warning", "20/11/2020"),
+        ("Quán triệt Kết luận số 100 - KL/TW ngày 18/8/2014 của Ban Bí thư", "malformed-code", "warning", "100-KL/TW"),
+        ("Phổ biến Chỉ thị số 22/CT-TW ngày 23/01/2018 của Ban Bí thư", "malformed-code", "warning", "22-CT/TW"),
+        ("Thực hiện Chỉ thị số 03-CT/TƯ của Bộ Chính trị", "malformed-code", "warning", "03-CT/TW"),
+        ("Quán triệt Chỉ thị 42 của Bộ Chính trị Khóa 8 đến các hội quần chúng", "unresolved-short-form", "warning", None),
+        ("Thực hiện Chỉ thị số 05-CT/TU, ngày 10/5/2021 của Ban Chấp hành Đảng bộ tỉnh", "authority", "warning", None),
+        ("Triển khai Chỉ thị số 42-CT/TW của Bộ Chính trị, ngày 16/4/2010 của Bộ Chính trị (khóa X)", "duplicated-issuer", "info", None),
+        ("Thực hiện Chỉ thị12/CT-TW của Ban Bí thư", "missing-space", "info", None),
+    ],
+)
+def test_rules_on_real_sentences(text, rule, severity, suggestion):
+    fs = [f for f in findings(text) if f.rule == rule]
+    assert fs, [(f.rule, f.message) for f in findings(text)]
+    assert fs[0].severity == severity
+    assert fs[0].message and fs[0].message_vi
+    if suggestion is not None:
+        assert fs[0].suggestion == suggestion
+
+
+def test_correct_sentences_have_no_error_or_warning():
+    for text in [
+        "Thực hiện Kết luận số 93-KL/TW, ngày 20/11/2020 của Ban Bí thư về tiếp tục thực hiện Chỉ thị số 42-CT/TW, ngày 16/4/2010 của Bộ Chính trị (khóa X)",
+        "Căn cứ Chỉ thị số 42-CT/TW, ngày 16/4/2010 của Bộ Chính trị và Chỉ thị số 42-CT/TW, ngày 24/3/2015 của Ban Bí thư.",
+        "Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư;",
+        "Thực hiện Quy định số 08-QĐi/TW, ngày 25/10/2018 của Ban Chấp hành Trung ương",
+        "Thực hiện Quy định số 144-QĐ/TW, ngày 09/5/2024 của Bộ Chính trị",
+    ]:
+        bad = [f for f in findings(text) if f.severity != "info"]
+        assert not bad, (text, bad)
+
+
+def test_date_conflict_names_the_majority():
+    text = (
+        "Thực hiện Kế hoạch số 25-KH/TU, ngày 19/4/2021 của Ban Thường vụ Tỉnh ủy. "
+        "Quán triệt Kế hoạch số 25-KH/TU, ngày 19/4/2021 của Ban Thường vụ Tỉnh ủy. "
+        "Triển khai Kế hoạch số 25-KH/TU, ngày 19/4/2020 của Ban Thường vụ Tỉnh ủy."
+    )
+    (f,) = [f for f in findings(text) if f.rule == "date-conflict"]
+    assert text[f.start : f.end] == "19/4/2020" and f.suggestion == "19/4/2021" and len(f.related) == 2
+
+
+def test_chronology_uses_the_letterhead_date():
+    doc = vanban.read(REAL / "kh-58-kh-ubnd-bariavungtau-2024.txt")
+    (f,) = [f for f in doc.findings if f.rule == "chronology"]
+    assert doc.text[f.start : f.end] == "06 tháng 12 năm 2024"
+
+
+def test_corpus_findings_carry_paths():
+    doc = vanban.read(SEED)
+    assert all(f.path == str(SEED) for f in doc.findings)
+
+
+def test_check_rejects_other_objects():
+    with pytest.raises(vanban.InputTypeError, match="not int"):
+        vanban.check(42)
+
+
+def test_check_a_string_is_check_of_its_parse(seed_text):
+    direct = vanban.check(seed_text)
+    parsed = vanban.check(vanban.parse(seed_text))
+    assert [(f.rule, f.start, f.end) for f in direct] == [(f.rule, f.start, f.end) for f in parsed]
+    assert [seed_text[f.start : f.end] for f in direct if f.severity == "error"] == ["93-NQ/TW"]
+
+
+def test_cli_check(capsys):
+    assert main(["check", str(SEED), "--format", "jsonl"]) == 1
+    rows = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert [r["rule"] for r in rows if r["severity"] == "error"] == ["type-code-mismatch"]
+    clean = ROOT / "corpus" / "yenbai-tinhuy-kehoach-25-khtu-2021-05-05-kl93.txt"
+    assert main(["check", str(clean), "--min-severity", "error", "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+    assert main(["check", str(ROOT / "corpus" / "nope.txt")]) == 2

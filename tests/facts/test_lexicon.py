@@ -1,0 +1,88 @@
+"""The lexicon: teaching makes a new lexicon, nothing goes stale, workers get it whatever the start method."""
+
+from __future__ import annotations
+
+import datetime as dt
+import multiprocessing as mp
+import pickle
+
+import pytest
+
+import vanban
+from vanban.facts import Lexicon, tables
+from vanban.grammar import parse_issuer
+
+TEXT = "Thực hiện Kế hoạch số 12-KH/HNDT, ngày 03/3/2021 của Ban Thường vụ Hội Nông dân tỉnh về công tác tuyên truyền."
+FORM = "Ban Thường vụ Hội Nông dân tỉnh"
+
+
+@pytest.fixture(scope="module")
+def taught():
+    return Lexicon.default().with_issuer(FORM, [FORM], "HNDT", "provincial")
+
+
+def test_teaching_makes_a_new_lexicon(taught):
+    before = vanban.find_references(TEXT)[0]
+    assert before.issuer is None and TEXT[before.start : before.end] == "Kế hoạch số 12-KH/HNDT, ngày 03/3/2021"
+    r = vanban.find_references(TEXT, lexicon=taught)[0]
+    assert r.issuer == FORM and r.subject == "công tác tuyên truyền" and r.end == TEXT.index(" về công tác")
+    assert r.level == "provincial" and taught.level_of_code("HNDT") == "provincial"
+    # the default lexicon has not changed
+    assert vanban.find_references(TEXT)[0].issuer is None and Lexicon.default().level_of_code("HNDT") == "state"
+
+
+def test_no_cache_goes_stale(taught):
+    """parse_issuer is cached per lexicon: asking the default first does not hide what the taught one knows."""
+    assert parse_issuer(FORM).code is None
+    assert parse_issuer(FORM, lex=taught).code == "HNDT"
+    assert parse_issuer(FORM).code is None
+    assert taught.issuer_by_form(FORM.upper()).code == "HNDT"
+
+
+def test_registry_addition(tmp_path):
+    p = tmp_path / "mine.csv"
+    p.write_text(
+        "code,doc_type,number,date,issuer,term,subject,relation_to,source,status\n"
+        "999-KL/TW,Kết luận,999,2024-01-02,Ban Bí thư,XIII,Thử nghiệm,,test,verified\n",
+        encoding="utf-8",
+    )
+    lex = Lexicon.default().with_registry(p)
+    assert lex.known("999-KL/TW")[0].date == dt.date(2024, 1, 2)
+    assert Lexicon.default().known("999-KL/TW") == ()
+    # the key of an undated citation takes the term from the added row
+    r = vanban.find_references("Thực hiện Kết luận số 999-KL/TW của Ban Bí thư", lexicon=lex)[0]
+    assert r.key == "999-KL/TW#XIII"
+
+
+def test_a_lexicon_pickles_as_its_additions(taught, tmp_path):
+    data = pickle.dumps(taught)
+    assert len(data) < 1000  # the additions, not the tables
+    back = pickle.loads(data)
+    assert back.issuer_by_form(FORM).code == "HNDT" and back.additions == taught.additions
+    assert pickle.loads(pickle.dumps(Lexicon.default())) is Lexicon.default()
+    assert Lexicon.from_json(taught.additions_json()).issuer_by_form(FORM).code == "HNDT"
+
+
+def test_the_module_api_of_one_release_still_teaches():
+    from vanban.facts.lexicon import current, set_current
+
+    try:
+        tables.add_issuer_forms(FORM, [FORM], "HNDT", "provincial")
+        assert vanban.find_references(TEXT)[0].issuer == FORM
+    finally:
+        set_current(None)
+    assert current() is Lexicon.default() and vanban.find_references(TEXT)[0].issuer is None
+
+
+@pytest.mark.parametrize("method", ["spawn", "fork"])
+def test_workers_get_the_lexicon_whatever_the_start_method(taught, method):
+    """Serial and parallel parsing agree with a taught issuer (spawned workers re-import vanban)."""
+    old = mp.get_start_method(allow_none=True)
+    mp.set_start_method(method, force=True)
+    try:
+        serial = vanban.Corpus.from_texts([TEXT] * 4, workers=1, lexicon=taught)
+        parallel = vanban.Corpus.from_texts([TEXT] * 4, workers=2, lexicon=taught)
+    finally:
+        mp.set_start_method(old, force=True)
+    assert [d.references[0].issuer for d in serial] == [FORM] * 4
+    assert [d.references[0].issuer for d in parallel] == [FORM] * 4

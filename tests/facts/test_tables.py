@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+import datetime as dt
+
+from vanban import tables
+
+
+def test_terms_from_dates():
+    assert tables.term_for_date(dt.date(2010, 4, 16)) == "X"
+    assert tables.term_for_date(dt.date(2015, 3, 24)) == "XI"
+    assert tables.term_for_date(dt.date(2020, 11, 20)) == "XII"
+    assert tables.term_for_date(dt.date(2021, 1, 31)) == "XIII"
+    assert tables.term_for_date(dt.date(2021, 1, 30)) == "XII"
+    assert tables.term_for_date(dt.date(2026, 2, 1)) == "XIV"
+    assert tables.term_for_date(dt.date(2016, 6, 1), body="assembly") == "XIII"
+
+
+def test_quy_dinh_abbreviation_is_ambiguous():
+    assert {t.name for t in tables.types_by_abbr("QĐ")} == {"Quyết định", "Quy định"}
+    assert [t.name for t in tables.types_by_abbr("QĐi")] == ["Quy định"]
+    assert [t.name for t in tables.types_by_abbr("QyĐ", "state")] == ["Quy định"]
+
+
+def test_levels():
+    assert tables.level_of_code("TW") == "central"
+    assert tables.level_of_code("VPTW") == "central"
+    assert tables.level_of_code("TU") == "provincial"
+    assert tables.level_of_code("BTGTU") == "provincial"
+    assert tables.level_of_code("HU") == "district"
+    assert tables.level_of_code("QU") == "district"
+    assert tables.level_of_code("ĐU") == "grassroots"
+    assert tables.level_of_code("UBND") == "state"
+
+
+def test_registry_keeps_code_collisions():
+    rows = tables.known("42-CT/TW")
+    assert {(r.date, r.issuer, r.term) for r in rows} == {
+        (dt.date(2010, 4, 16), "Bộ Chính trị", "X"),
+        (dt.date(2015, 3, 24), "Ban Bí thư", "XI"),
+    }
+    assert all(r.source for r in tables.registry())
+
+
+def test_roman():
+    from vanban.text import arabic, roman
+
+    assert roman(13) == "XIII" and arabic("XIII") == 13 and arabic("IIII") is None and arabic("8") == 8

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from vanban.grammar import parse_code, parse_date, parse_issuer, parse_term
+
+
+@pytest.mark.parametrize(
+    "written,canonical,system,issuer_code,problem",
+    [
+        ("93-KL/TW", "93-KL/TW", "party", "TW", None),
+        ("100 - KL/TW", "100-KL/TW", "party", "TW", "spaces"),
+        ("68- NQ/TW", "68-NQ/TW", "party", "TW", "spaces"),
+        ("22/CT-TW", "22-CT/TW", "party", "TW", "state order"),
+        ("11/QĐi-TW", "11-QĐi/TW", "party", "TW", "state order"),
+        ("107-KH-ĐUK", "107-KH/ĐUK", "party", "ĐUK", "hyphen"),
+        ("03-CT/TƯ", "03-CT/TW", "party", "TW", "TƯ"),
+        ("03-CT/T.Ư", "03-CT/TW", "party", "TW", "TƯ"),
+        ("37QĐ/TW", "37-QĐ/TW", "party", "TW", "no hyphen"),
+        ("08-QĐI/TW", "08-QĐi/TW", "party", "TW", None),
+        ("08-QÐi/TW", "08-QĐi/TW", "party", "TW", "look-alike"),
+        ("13222/CTr-UBND", "13222/CTr-UBND", "state", "UBND", None),
+        ("30/2020/NĐ-CP", "30/2020/NĐ-CP", "state", "CP", None),
+        ("120/2020/QH14", "120/2020/QH14", "state", "QH", None),
+        ("73/TTg-CN", "73/TTg-CN", "state", "TTg", None),
+        ("1206 /QĐ-HVTC", "1206/QĐ-HVTC", "state", "HVTC", "spaces"),
+        ("78/NQ-HĐND", "78/NQ-HĐND", "state", "HĐND", None),
+        ("499/SNgV-LS&HTQT", "499/SNgV-LS&HTQT", "state", "SNgV", None),
+    ],
+)
+def test_parse_code(written, canonical, system, issuer_code, problem):
+    p = parse_code(written)
+    assert p.canonical == canonical
+    assert p.system == system
+    assert p.issuer_code == issuer_code
+    if problem:
+        assert any(problem.split()[0].lower() in x.lower() for x in p.problems), p.problems
+    else:
+        assert p.problems == ()
+
+
+def test_parse_code_year():
+    assert parse_code("30/2020/NĐ-CP").year == 2020
+    assert parse_code("93-KL/TW").year is None
+    assert parse_code("16/4/2010") is None
+
+
+@pytest.mark.parametrize(
+    "written,expected",
+    [
+        ("20/11/2020", dt.date(2020, 11, 20)),
+        ("20-11-2020", dt.date(2020, 11, 20)),
+        ("20.11.2020", dt.date(2020, 11, 20)),
+        ("20 tháng 11 năm 2020", dt.date(2020, 11, 20)),
+        ("05\ntháng 01 năm 2022", dt.date(2022, 1, 5)),
+    ],
+)
+def test_parse_date(written, expected):
+    assert parse_date(written)[0] == expected
+
+
+def test_impossible_date_is_kept_as_numbers():
+    assert parse_date("31/02/2021") == (None, (31, 2, 2021))
+
+
+@pytest.mark.parametrize("written,term", [("(khóa X)", "X"), ("khoá 11", "XI"), ("Khóa 8", "VIII"), ("khóa XIII", "XIII"), ("(khoá IX)", "IX")])
+def test_parse_term(written, term):
+    assert parse_term(written) == term
+
+
+def test_parse_issuer():
+    p = parse_issuer("BAN THƯỜNG VỤ TỈNH ỦY")
+    assert (p.spelled, p.code, p.level) == ("Ban Thường vụ Tỉnh ủy", "TU", "provincial")
+    p = parse_issuer("Ủy ban nhân dân", " tỉnh Bà Rịa - Vũng Tàu")
+    assert (p.spelled, p.locality, p.unit) == ("Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu", "Bà Rịa - Vũng Tàu", "tỉnh")
+    assert parse_issuer("Bạn Chấp hành Trũng ương Đảng").spelled == "Ban Chấp hành Trung ương Đảng"
+    assert parse_issuer("BTV Tỉnh uỷ").spelled == "Ban Thường vụ Tỉnh ủy"

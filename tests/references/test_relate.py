@@ -1,0 +1,64 @@
+"""Relations (document-level) and the nested chains of find_relations."""
+
+from __future__ import annotations
+
+import pytest
+
+from vanban import DOCUMENT, find_references, find_relations
+from vanban.references import relation_of_cue
+
+
+def triples(text, ctx=None):
+    return [(s if s is DOCUMENT else s.code, rel, t.code) for s, rel, t in find_relations(text, ctx)]
+
+
+def test_seed_chain(seed_text):
+    got = triples(seed_text)
+    assert (DOCUMENT, "implements", "25-KH/TU") in got
+    assert ("25-KH/TU", "implements", "93-KL/TW") in got
+    assert ("93-KL/TW", "continues", "42-CT/TW") in got
+    assert (DOCUMENT, "implements", "93-KL/TW") in got
+    assert all(rel != "self" for _, rel, _ in got)
+
+
+def test_chain_without_ve():
+    text = "Quán triệt Kế hoạch số 25-KH/TU ngày 30/11/2016 của Ban Thường vụ Tỉnh ủy thực hiện Kết luận số 100-KL/TW của Ban Bí thư"
+    assert triples(text) == [(DOCUMENT, "implements", "25-KH/TU"), ("25-KH/TU", "implements", "100-KL/TW")]
+
+
+@pytest.mark.parametrize(
+    "text,relation",
+    [
+        ("Căn cứ Kết luận số 21-KL/TW, ngày 25/10/2021 của Ban Chấp hành Trung ương Đảng", "basis"),
+        ("Thực hiện Nghị quyết số 57-NQ/TW, ngày 22/12/2024 của Bộ Chính trị", "implements"),
+        ("Quy định này thay thế Quy định số 205-QĐ/TW, ngày 23/9/2019 của Bộ Chính trị", "replaces"),
+        ("Bãi bỏ Quyết định số 99-QĐ/TU ngày 01/02/2020 của Tỉnh ủy", "replaces"),
+        ("Sửa đổi, bổ sung Kế hoạch số 98/KH-UBND ngày 20/7/2021 của Ủy ban nhân dân huyện", "amends"),
+        ("Sơ kết 01 năm thực hiện Kế hoạch số 45-KH/HU, ngày 30/6/2021 của Ban Thường vụ Huyện ủy", "reviews"),
+        ("Tổng kết 10 năm thực hiện Chỉ thị số 42-CT/TW, ngày 16/4/2010 của Bộ Chính trị", "reviews"),
+        ("Theo Kết luận số 93-KL/TW, việc này đã đạt kết quả.", "cites"),
+        ("Qua 15 năm triển khai thực hiện Nghị quyết số 27-NQ/TW, ngày 06/8/2008 của Ban Chấp hành Trung ương Đảng khóa X", "cites"),
+    ],
+)
+def test_document_relation(text, relation):
+    cited = [r for r in find_references(text) if r.kind != "this"]
+    assert cited[0].relation == relation
+
+
+def test_continues_is_for_directives():
+    assert relation_of_cue("tiếp tục thực hiện") == "continues"
+    assert relation_of_cue("tiếp tục thực hiện", "Kết luận") == "continues"
+    assert relation_of_cue("tiếp tục triển khai", "Kế hoạch") == "implements"
+    assert relation_of_cue("quán triệt, triển khai thực hiện") == "implements"
+    assert relation_of_cue("sơ kết, đánh giá việc thực hiện") == "reviews"
+
+
+def test_coordination_shares_the_cue():
+    text = "Căn cứ Chỉ thị số 37-CT/TW ngày 03/9/2019 của Ban Bí thư về quan hệ lao động; Kế hoạch số 185-KH/TU ngày 03/01/2020 của Ban Thường vụ Tỉnh ủy."
+    assert [r.relation for r in find_references(text)] == ["basis", "basis"]
+
+
+def test_relations_are_deduplicated_and_keyed(seed_text):
+    rels = find_relations(seed_text)
+    keys = [(getattr(s, "key", s), rel, t.key) for s, rel, t in rels]
+    assert len(keys) == len(set(keys))

@@ -1,0 +1,153 @@
+"""Identity (keys), short forms, aliases, shared parts and agents."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import vanban
+from vanban import Context, find_references
+from vanban.model import Flag
+
+
+def codes_keys(text, ctx=None):
+    return [(r.code, r.key) for r in find_references(text, ctx) if r.code]
+
+
+def test_same_code_different_terms_are_different_documents():
+    text = (
+        "Căn cứ Chỉ thị số 42-CT/TW, ngày 16/4/2010 của Bộ Chính trị (khóa X) về Liên hiệp các Hội; "
+        "Chỉ thị số 42-CT/TW, ngày 24/3/2015 của Ban Bí thư về giáo dục lý tưởng cho thế hệ trẻ."
+    )
+    keys = [k for _, k in codes_keys(text)]
+    assert keys == ["42-CT/TW#X", "42-CT/TW#XI"]
+
+
+def test_undated_central_code_dated_from_registry_by_issuer():
+    assert codes_keys("Thực hiện Chỉ thị số 42-CT/TW của Ban Bí thư")[0][1] == "42-CT/TW#XI"
+    assert codes_keys("Thực hiện Chỉ thị số 42-CT/TW của Bộ Chính trị")[0][1] == "42-CT/TW#X"
+    # nothing says which: the period stays unknown rather than guessed
+    assert codes_keys("Thực hiện Chỉ thị số 42-CT/TW")[0][1] == "42-CT/TW#?"
+
+
+def test_undated_code_dated_by_another_occurrence():
+    text = "Thực hiện Kết luận số 93-KL/TW, ngày 20/11/2020 của Ban Bí thư. Quán triệt Kết luận số 93-KL/TW của Ban Bí thư."
+    assert {k for _, k in codes_keys(text)} == {"93-KL/TW#XII"}
+
+
+def test_two_provinces_plans_with_the_same_code():
+    text = "Thực hiện Kế hoạch số 25-KH/TU, ngày 19/4/2021 của Ban Thường vụ Tỉnh ủy về thực hiện Kết luận số 93-KL/TW"
+    gl = codes_keys(text, Context(province="Gia Lai", district="Phú Thiện", issuer="Ban Thường vụ Huyện ủy"))[0][1]
+    yb = codes_keys(text.replace("19/4/2021", "05/5/2021"), Context(province="Yên Bái", district="Trấn Yên"))[0][1]
+    assert gl == "25-KH/TU@Gia Lai#2021"
+    assert yb == "25-KH/TU@Yên Bái#2021"
+    # the reference itself names the province: that wins over the context
+    explicit = "Thực hiện Kế hoạch số 25-KH/TU, ngày 05/5/2021 của Ban Thường vụ Tỉnh ủy Yên Bái"
+    assert codes_keys(explicit, Context(province="Gia Lai"))[0][1] == "25-KH/TU@Yên Bái#2021"
+    # nobody says which province: marked unknown
+    assert codes_keys(text, Context())[0][1] == "25-KH/TU@?#2021"
+
+
+def test_district_plan_locality_from_letterhead_context():
+    text = "Thực hiện Kế hoạch số 45-KH/HU, ngày 30/6/2021 của Ban Thường vụ Huyện ủy về thực hiện Kết luận số 93-KL/TW"
+    ctx = Context(province="Gia Lai", district="Phú Thiện", commune="Ia Sol", issuer="Đảng ủy")
+    assert codes_keys(text, ctx)[0][1] == "45-KH/HU@Phú Thiện, Gia Lai#2021"
+
+
+def test_state_keys():
+    text = "Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ; Kế hoạch số 58/KH-UBND ngày 11/3/2024 của Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu"
+    assert [k for _, k in codes_keys(text)] == ["30/2020/NĐ-CP", "58/KH-UBND@Bà Rịa - Vũng Tàu#2024"]
+
+
+def test_short_form_ambiguous_stays_unresolved():
+    text = (
+        "Căn cứ Chỉ thị số 42-CT/TW, ngày 16/4/2010 của Bộ Chính trị và Chỉ thị số 42-CT/TW, ngày 24/3/2015 "
+        "của Ban Bí thư. Quán triệt Chỉ thị 42 đến cán bộ."
+    )
+    short = [r for r in find_references(text) if r.kind == "short"]
+    assert len(short) == 1 and short[0].resolved is None
+    assert short[0].has(Flag.AMBIGUOUS)
+
+
+def test_short_form_without_full_reference_is_kept():
+    (r,) = find_references("Các cấp ủy thực hiện nghiêm Quy định 144 của Bộ Chính trị.")
+    assert r.kind == "short" and r.number == "144" and r.resolved is None
+    assert r.issuer == "Bộ Chính trị"
+    assert r.has(Flag.UNRESOLVED)
+
+
+def test_short_form_disambiguated_by_issuer():
+    text = (
+        "Căn cứ Chỉ thị số 42-CT/TW, ngày 16/4/2010 của Bộ Chính trị và Chỉ thị số 42-CT/TW, ngày 24/3/2015 "
+        "của Ban Bí thư. Quán triệt Chỉ thị 42 của Ban Bí thư."
+    )
+    short = [r for r in find_references(text) if r.kind == "short"][0]
+    assert short.resolved is not None and short.resolved.date == dt.date(2015, 3, 24)
+
+
+def test_alias_definition_and_use():
+    text = (
+        "Thực hiện Quy định số 144-QĐ/TW, ngày 09/5/2024 của Bộ Chính trị về chuẩn mực đạo đức cách mạng "
+        "(gọi tắt là Quy định 144), Ban Thường vụ ban hành kế hoạch. Quán triệt Quy định 144 đến đảng viên."
+    )
+    refs = find_references(text)
+    full, alias, later = refs
+    assert full.alias == "Quy định 144"
+    assert alias.resolved is full and later.resolved is full
+    assert later.key == full.key == "144-QĐ/TW#XIII"
+
+
+def test_bare_parenthetical_alias():
+    text = (
+        "Thực hiện Nghị quyết số 57-NQ/TW, ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ "
+        "(Nghị quyết số 57-NQ/TW), Ban Thường vụ Tỉnh ủy ban hành Chương trình hành động."
+    )
+    full, mention = find_references(text)
+    assert mention.resolved is full
+    assert full.subject == "đột phá phát triển khoa học, công nghệ"
+
+
+def test_shared_issuer_and_enumerations():
+    text = "Căn cứ Chỉ thị số 15-CT/TW, ngày 24-2-2012 và Kế hoạch số 08-KH/TW, ngày 12-3-2012 của Bộ Chính trị"
+    refs = find_references(text)
+    assert [(r.code, r.date, r.issuer) for r in refs] == [
+        ("15-CT/TW", dt.date(2012, 2, 24), "Bộ Chính trị"),
+        ("08-KH/TW", dt.date(2012, 3, 12), "Bộ Chính trị"),
+    ]
+    text = (
+        "Căn cứ các Nghị định của Chính phủ: số 78/2025/NĐ-CP ngày 01 tháng 4 năm 2025 quy định chi tiết; "
+        "số 187/2025/NĐ-CP ngày 01 tháng 7 năm 2025 sửa đổi, bổ sung"
+    )
+    refs = find_references(text)
+    assert [(r.doc_type, r.code, r.issuer, r.relation) for r in refs] == [
+        ("Nghị định", "78/2025/NĐ-CP", "Chính phủ", "basis"),
+        ("Nghị định", "187/2025/NĐ-CP", "Chính phủ", "basis"),
+    ]
+    refs = find_references("Quán triệt các Nghị quyết số 18, 19-NQ/TW của Ban Chấp hành Trung ương")
+    assert [(r.code, r.issuer) for r in refs] == [("18-NQ/TW", "Ban Chấp hành Trung ương"), ("19-NQ/TW", "Ban Chấp hành Trung ương")]
+
+
+def test_agent_before_reference():
+    text = "Ngày 22 tháng 7 năm 2010, Bộ Chính trị (khóa X) đã ban hành Chỉ thị số 45-CT/TW về việc đổi mới"
+    (r,) = find_references(text)
+    assert (r.date, r.issuer, r.term, r.relation) == (dt.date(2010, 7, 22), "Bộ Chính trị", "X", "cites")
+    text = "Thực hiện ý kiến chỉ đạo của Ban Thường vụ Tỉnh ủy tại Công văn số 8145-CV/TU ngày 26 tháng 02 năm 2024"
+    (r,) = find_references(text)
+    assert (r.issuer, r.relation) == ("Ban Thường vụ Tỉnh ủy", "implements")
+
+
+def test_self_references_need_the_context():
+    text = "Ban Thường vụ Huyện ủy chỉ đạo triển khai Kết luận số 93-KL/TW và Kế hoạch của Ban Thường vụ Huyện ủy về việc này."
+    own = Context(issuer="Ban Thường vụ Huyện ủy", doc_type="Kế hoạch")
+    assert [r.relation for r in find_references(text, own)] == ["implements", "self"]
+    other = Context(issuer="Ban Thường vụ Tỉnh ủy", doc_type="Kế hoạch")
+    assert [r.relation for r in find_references(text, other)][1] != "self"
+    own_code = Context(code="58/KH-UBND", province="Bà Rịa - Vũng Tàu")
+    assert find_references("Kế hoạch 58/KH-UBND hoạt động đối ngoại năm 2024", own_code)[0].relation == "self"
+
+
+def test_make_key_and_parse_key():
+    r = vanban.Reference(0, 0, "", code="25-KH/TU", date=dt.date(2021, 4, 19), year=2021, locality="Gia Lai")
+    k = vanban.make_key(r)
+    assert k == "25-KH/TU@Gia Lai#2021"
+    assert vanban.parse_key(k) == {"code": "25-KH/TU", "locality": "Gia Lai", "period": "2021"}
+    assert vanban.parse_key("93-KL/TW#XII") == {"code": "93-KL/TW", "locality": None, "period": "XII"}

@@ -1,0 +1,164 @@
+"""find_references on the seed (a real district plan) and on dirty variants of real sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+
+import pytest
+
+import vanban
+from vanban import find_references
+from vanban.model import Flag
+
+D = dt.date
+
+# The 21 occurrences with a symbol in the seed, as the text writes them:
+# (code, date, issuer, term), in text order.
+SEED_CODES = [
+    ("93-KL/TW", D(2020, 11, 20), "Ban Bí thư", None),  # title
+    ("42-CT/TW", None, "Bộ Chính trị", "X"),
+    ("25-KH/TU", D(2021, 4, 19), "Ban Thường vụ Tỉnh ủy", None),  # preamble
+    ("93-KL/TW", D(2020, 11, 20), "Ban Bí thư", None),
+    ("42-CT/TW", D(2010, 4, 16), "Bộ Chính trị", "X"),
+    ("42-CT/TW", None, "Bộ Chính trị", "X"),  # I.1
+    ("42-CT/TW", D(2010, 4, 16), "Bộ Chính trị", "X"),
+    ("25-KH/TU", D(2021, 4, 19), "Ban Thường vụ Tỉnh ủy", None),  # I.2
+    ("25-KH/TU", D(2021, 4, 19), "Ban Thường vụ Tỉnh ủy", None),
+    ("25-KH/TU", D(2021, 4, 19), "Ban Thường vụ Tỉnh ủy", None),  # II.1
+    ("93-KL/TW", D(2020, 11, 20), "Ban Bí thư", None),
+    ("42-CT/TW", D(2010, 4, 16), "Bộ Chính trị", "X"),
+    ("42-CT/TW", D(2010, 4, 16), "Bộ Chính trị", "X"),  # II.2, issuer written twice
+    ("93-KL/TW", None, "Ban Bí thư", None),  # III.1
+    ("93-KL/TW", None, "Ban Bí thư", None),  # III.2
+    ("93-KL/TW", None, "Ban Bí thư", None),
+    ("93-NQ/TW", None, "Ban Bí thư", None),  # III.3, mislabelled
+    ("93-KL/TW", None, "Ban Bí thư", None),
+    ("93-KL/TW", D(2020, 11, 20), "Ban Bí thư", None),  # closing sentence
+    ("25-KH/TU", D(2021, 4, 19), "Tỉnh ủy", None),
+    ("42-CT/TW", None, "Bộ Chính trị", "X"),
+]
+
+
+def test_seed_all_coded_occurrences(seed_refs, seed_text):
+    coded = [r for r in seed_refs if r.code]
+    assert [(r.code, r.date, r.issuer, r.term) for r in coded] == SEED_CODES
+    for r in coded:
+        assert seed_text[r.start : r.end] == r.text
+        assert r.text.endswith(("Ban Bí thư", "Tỉnh ủy", "(khóa X)"))
+
+
+def test_seed_mislabelled_code_kept_as_written(seed_refs):
+    (bad,) = [r for r in seed_refs if r.code == "93-NQ/TW"]
+    assert bad.doc_type == "Kết luận"
+    assert bad.text == "Kết luận số 93-NQ/TW của Ban Bí thư"
+    assert bad.number == "93"
+
+
+def test_seed_short_forms_resolve_to_kl93(seed_refs):
+    shorts = [r for r in seed_refs if r.kind == "short"]
+    assert [r.text for r in shorts] == ["Kết luận số 93"] + ["Kết luận số 93 của Ban Bí thư"] * 3
+    for r in shorts:
+        assert r.resolved is not None
+        assert (r.resolved.code, r.resolved.date) == ("93-KL/TW", D(2020, 11, 20))
+        assert r.key == "93-KL/TW#XII"
+    # the first is the alias definition "(sau đây gọi tắt là Kết luận số 93)"
+    assert shorts[0].has(Flag.ALIAS_MENTION)
+    target = shorts[0].resolved
+    assert target.alias == "Kết luận số 93"
+
+
+def test_seed_self_references(seed_refs):
+    selfs = [r for r in seed_refs if r.relation == "self"]
+    assert sorted(r.text for r in selfs) == sorted(["Kế hoạch này"] * 2 + ["Kế hoạch của Ban Thường vụ Huyện ủy"] * 3)
+
+
+def test_seed_keys_are_identities(seed_refs):
+    keys = {r.code: r.key for r in seed_refs if r.code and r.code != "93-NQ/TW"}
+    assert keys == {"93-KL/TW": "93-KL/TW#XII", "42-CT/TW": "42-CT/TW#X", "25-KH/TU": "25-KH/TU@Gia Lai#2021"}
+
+
+def test_seed_relations(seed_refs):
+    first = [r for r in seed_refs if r.code == "25-KH/TU"][0]
+    assert first.relation == "implements" and first.trigger == "Thực hiện"
+    nested = [r for r in seed_refs if r.nested_in is first]
+    assert [r.code for r in nested] == ["93-KL/TW"]
+    assert [r.code for r in seed_refs if r.nested_in is nested[0]] == ["42-CT/TW"]
+
+
+def test_seed_subjects(seed_refs):
+    ct42 = [r for r in seed_refs if r.code == "42-CT/TW" and r.date][0]
+    assert ct42.subject.startswith("Tiếp tục đổi mới, nâng cao chất lượng")
+    assert ct42.subject.endswith("công nghiệp hóa, hiện đại hóa đất nước")
+    assert "*" not in ct42.subject and '"' not in ct42.subject
+
+
+def test_in_text_order_and_spans(seed_refs, seed_text):
+    starts = [r.start for r in seed_refs]
+    assert starts == sorted(starts)
+    for r in seed_refs:
+        assert seed_text[r.start : r.end] == r.text
+        for name in ("code_span", "date_span", "issuer_span", "subject_span"):
+            sp = getattr(r, name)
+            if sp:
+                assert 0 <= sp[0] <= sp[1] <= len(seed_text)
+
+
+# --- dirty text: offsets always index the caller's string ----------------------------------
+
+SENTENCE = "Thực hiện Kết luận số 93-KL/TW, ngày 20/11/2020 của Ban Bí thư về tiếp tục thực hiện Chỉ thị số 42-CT/TW của Bộ Chính trị (khóa X)"
+
+
+def _check(text, codes):
+    refs = find_references(text)
+    assert [r.code for r in refs] == codes
+    for r in refs:
+        assert text[r.start : r.end] == r.text
+    return refs
+
+
+def test_nfd_input_offsets():
+    nfd = unicodedata.normalize("NFD", SENTENCE)
+    assert len(nfd) > len(SENTENCE)
+    refs = _check(nfd, ["93-KL/TW", "42-CT/TW"])
+    assert refs[0].issuer == "Ban Bí thư"
+    assert unicodedata.normalize("NFC", refs[0].text) == "Kết luận số 93-KL/TW, ngày 20/11/2020 của Ban Bí thư"
+
+
+@pytest.mark.parametrize("d", ["Ð", "Ɖ"])
+def test_d_lookalikes(d):
+    text = f"Căn cứ Nghị định số 30/2020/N{d}-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư"
+    refs = _check(text, ["30/2020/NĐ-CP"])
+    assert refs[0].doc_type == "Nghị định" and refs[0].relation == "basis"
+    text = f"Thực hiện Quy định số 08-Q{d}i/TW, ngày 25/10/2018 của Ban Chấp hành Trung ương"
+    assert _check(text, ["08-QĐi/TW"])[0].date == D(2018, 10, 25)
+
+
+def test_markdown_emphasis_inside_reference():
+    text = "Thực hiện **Kế hoạch số 25-KH/TU**, ngày 19/4/2021 của *Ban Thường vụ Tỉnh ủy* về *thực hiện Kết luận số 93-KL/TW*"
+    refs = _check(text, ["25-KH/TU", "93-KL/TW"])
+    assert refs[0].date == D(2021, 4, 19)
+    assert refs[0].issuer == "Ban Thường vụ Tỉnh ủy"
+
+
+def test_line_and_page_breaks_inside_reference():
+    text = "Quán triệt Chỉ\nthị số 37-CT/TW ngày\n03/9/2019 của Ban\nBí thư về tăng cường sự lãnh đạo"
+    refs = _check(text, ["37-CT/TW"])
+    assert (refs[0].date, refs[0].issuer) == (D(2019, 9, 3), "Ban Bí thư")
+    text = "Thực hiện Kết luận số 93-\nKL/TW, ngày 20/11/2020 của Ban Bí thư"
+    assert _check(text, ["93-KL/TW"])[0].issuer == "Ban Bí thư"
+    text = "Thực hiện Kế hoạch số 164-KH/TU ngày 24 tháng 8 năm 2022 của\n\nBan Thường vụ Tỉnh ủy về việc triển khai"
+    refs = _check(text, ["164-KH/TU"])
+    assert refs[0].issuer == "Ban Thường vụ Tỉnh ủy"
+
+
+def test_non_str_input_raises_vanban_error():
+    with pytest.raises(vanban.InputTypeError):
+        find_references(b"Chi thi 42-CT/TW")
+    with pytest.raises(vanban.VanbanError):
+        find_references(None)
+
+
+def test_empty_and_plain_text():
+    assert find_references("") == []
+    assert find_references("Hôm nay trời đẹp, 1/3 trí thức tham gia phát triển kinh tế - xã hội.") == []

@@ -1,0 +1,170 @@
+"""Letterhead, preamble, section tree, signature, recipients and unparsed text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import vanban
+from paths import REAL, SEED
+
+
+@pytest.fixture(scope="module")
+def seed_doc():
+    return vanban.read(SEED)
+
+
+def test_seed_header(seed_doc):
+    h = seed_doc.header
+    assert h.doc_type == "Kế hoạch"
+    assert h.date == dt.date(2021, 6, 30)
+    assert h.place == "Phú Thiện"
+    assert h.title == (
+        "Triển khai thực hiện Kết luận số 93-KL/TW, ngày 20/11/2020 của Ban Bí thư về tiếp tục thực hiện "
+        "Chỉ thị số 42-CT/TW của Bộ Chính trị (khóa X)"
+    )
+    assert h.code is None  # the seed has no letterhead number
+    # no letterhead issuer: inferred from the preamble and the place, and marked so
+    assert h.issuer == "Ban Thường vụ Huyện ủy Phú Thiện"
+    assert {"issuer"} <= h.inferred
+    assert (h.province, h.district, h.level) == ("Gia Lai", "Phú Thiện", "district")
+    assert seed_doc.text[slice(*h.spans["date"])] == "Phú Thiện, ngày 30 tháng 6 năm 2021"
+
+
+def test_seed_sections(seed_doc):
+    tops = seed_doc.sections
+    assert [(s.label, s.heading) for s in tops if s.kind != "closing"] == [
+        ("I", "MỤC ĐÍCH, YÊU CẦU"),
+        ("II", "NHIỆM VỤ VÀ GIẢI PHÁP"),
+        ("III", "TỔ CHỨC THỰC HIỆN"),
+    ]
+    assert [[c.label for c in s.children] for s in tops[:3]] == [["1", "2"], ["1", "2", "3"], ["1", "2", "3"]]
+    assert [c.heading for c in tops[0].children] == ["Mục đích", "Yêu cầu"]
+    # the bullet cut by the page break ("nghiêm⏎⏎túc") is one node
+    bullets = tops[0].children[1].children
+    assert len(bullets) == 2
+    assert "nghiêm\n\ntúc, đồng bộ" in seed_doc.text[bullets[1].start : bullets[1].end]
+    assert tops[-1].kind == "closing" and tops[-1].heading.startswith("Trên đây là Kế hoạch")
+
+
+def test_seed_tree_covers_the_body_once(seed_doc):
+    """The text between headings belongs to exactly one node; the nodes and the
+    preamble, end to end, reproduce the body."""
+    t = seed_doc.text
+    pa, pb = seed_doc.preamble
+    assert t[pa:pb].startswith("Thực hiện Kế hoạch số 25-KH/TU") and t[pa:pb].endswith("như sau:")
+    owned = []
+    for s in seed_doc.walk():
+        owned.append((s.start, s.body_end))
+    owned.sort()
+    for (_a1, b1), (a2, _b2) in zip(owned, owned[1:]):
+        assert b1 <= a2  # no overlap
+        assert not t[b1:a2].strip()  # nothing between two nodes but blank lines
+    body = t[seed_doc.body[0] : seed_doc.body[1]]
+    rebuilt = t[pa:pb] + "".join(t[a:b] for a, b in owned)
+    assert "".join(body.split()) == "".join(rebuilt.split())
+
+
+def test_seed_signature_recipients_unparsed(seed_doc):
+    sig = seed_doc.signature
+    assert (sig.authority, sig.on_behalf, sig.position, sig.name) == ("T/M", "BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Vũ Hồng Duy")
+    assert seed_doc.text[slice(*sig.spans["name"])] == "Vũ Hồng Duy"
+    rs = seed_doc.recipients
+    assert len(rs) == 9
+    assert (rs[0].name, rs[0].note) == ("Ban Thường vụ Tỉnh ủy", "báo cáo")
+    assert rs[-1].text == "Lưu VT"
+    assert [u.text for u in seed_doc.unparsed] == ["Deer mu"]
+    assert seed_doc.unparsed[0].where == "after signature"
+    assert seed_doc.text[seed_doc.unparsed[0].start : seed_doc.unparsed[0].end] == "Deer mu"
+
+
+def test_seed_references_same_as_find_references(seed_doc, seed_refs):
+    assert [(r.start, r.end, r.code, r.key, r.relation) for r in seed_doc.references] == [
+        (r.start, r.end, r.code, r.key, r.relation) for r in seed_refs
+    ]
+    assert seed_doc.where(seed_doc.references[0]) == "title"
+    assert seed_doc.where(seed_doc.references[2]) == "preamble"
+    assert {seed_doc.where(r) for r in seed_doc.references} >= {"I.1", "II.1", "III.3", "closing"}
+
+
+@pytest.mark.parametrize(
+    "name,doc_type,code,issuer,date,place",
+    [
+        ("ct-42-tw-2010-bochinhtri.txt", "Chỉ thị", "42-CT/TW", "Bộ Chính trị", dt.date(2010, 4, 16), "Hà Nội"),
+        ("ct-42-tw-2015-banbithu.txt", "Chỉ thị", "42-CT/TW", "Ban Chấp hành Trung ương", dt.date(2015, 3, 24), "Hà Nội"),
+        ("hd-03-btgtw-2011.txt", "Hướng dẫn", "03-HD/BTGTW", "Ban Tuyên giáo Trung ương", dt.date(2011, 3, 16), "Hà Nội"),
+        ("kh-58-kh-ubnd-bariavungtau-2024.txt", "Kế hoạch", "58/KH-UBND", "Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu", dt.date(2024, 3, 11), "Bà Rịa - Vũng Tàu"),
+        ("kh-58-kh-ubnd-bariavungtau-2024-vanban123-dup.txt", "Kế hoạch", "58/KH-UBND", "Ủy ban nhân dân", dt.date(2024, 3, 11), "Bà Rịa - Vũng Tàu"),
+        ("kh-68-kh-ubnd-sonla-2020.txt", "Kế hoạch", "68/KH-UBND", "Ủy ban nhân dân tỉnh Sơn La", dt.date(2020, 3, 11), "Sơn La"),
+        ("qd-97-tw-2023-bochinhtri.txt", "Quy định", "97-QĐ/TW", "Ban Chấp hành Trung ương", dt.date(2023, 2, 7), "Hà Nội"),
+    ],
+)
+def test_real_letterheads(name, doc_type, code, issuer, date, place):
+    d = vanban.read(REAL / name)
+    h = d.header
+    assert (h.doc_type, h.code, h.issuer, h.date, h.place) == (doc_type, code, issuer, date, place)
+    assert "issuer" not in h.inferred and "date" not in h.inferred
+
+
+def test_portal_text_before_the_letterhead_is_kept():
+    d = vanban.read(REAL / "kh-58-kh-ubnd-bariavungtau-2024.txt")
+    (before,) = [u for u in d.unparsed if u.where == "before letterhead"]
+    assert before.text.startswith("Kế hoạch 58/KH-UBND hoạt động đối ngoại")
+    assert "Số hiệu 58/KH-UBND" in before.text
+
+
+def test_every_real_excerpt_parses():
+    for p in sorted(REAL.glob("*.txt")):
+        d = vanban.read(p)
+        for r in d.references:
+            assert d.text[r.start : r.end] == r.text
+        for s in d.walk():
+            assert 0 <= s.start <= s.end <= len(d.text)
+
+
+def test_parse_string_and_read_path_agree(seed_doc, seed_text):
+    d = vanban.parse(seed_text, kind="md")
+    assert d.header.title == seed_doc.header.title
+    assert [r.key for r in d.references] == [r.key for r in seed_doc.references]
+
+
+def test_read_errors(tmp_path):
+    with pytest.raises(vanban.ReadError):
+        vanban.read(tmp_path / "missing.txt")
+    bad = tmp_path / "legacy.txt"
+    bad.write_bytes("Kế hoạch".encode("cp1258", errors="replace") + b"\xff\xfe\x00")
+    with pytest.raises(vanban.EncodingError) as e:
+        vanban.read(bad)
+    assert "legacy.txt" in str(e.value) and "UTF-8" in str(e.value)
+    old = tmp_path / "plan.doc"
+    old.write_bytes(b"\xd0\xcf\x11\xe0")
+    with pytest.raises(vanban.UnsupportedFormatError) as e:
+        vanban.read(old)
+    assert "libreoffice" in str(e.value)
+    with pytest.raises(vanban.InputTypeError):
+        vanban.read(42)
+
+
+def test_state_signature_marks():
+    d = vanban.read(SEED.parent / "gialai-ubnd-tinh-kehoach-1456-khubnd-2021-06-04-kl93.txt")
+    s = d.signature
+    assert (s.authority, s.on_behalf, s.position, s.name) == ("TM.", "ỦY BAN NHÂN DÂN", "PHÓ CHỦ TỊCH", "Trần Quang Vinh")
+    assert s.marks == [("TM.", "ỦY BAN NHÂN DÂN"), ("KT.", "CHỦ TỊCH")]
+    assert d.recipients[0].note == "b/c"
+
+
+def test_type_line_then_blank_line_then_lower_case_title(seed_text):
+    """"KẾ HOẠCH⏎⏎triển khai …": the blank line is not a page break inside a
+    paragraph, the title stays apart from the type line."""
+    text = seed_text.replace("KẾ HOẠCH\n\nTriển khai", "KẾ HOẠCH\n\ntriển khai", 1)
+    assert text != seed_text
+    h = vanban.parse(text).header
+    assert h.doc_type == "Kế hoạch"
+    assert h.title.startswith("triển khai thực hiện Kết luận số 93-KL/TW")
+    assert text[slice(*h.spans["title"])].startswith("triển khai")
+    # a paragraph cut by a page break is still joined for the references
+    cut = seed_text.replace("Kết luận số 93-KL/TW", "Kết luận\n\nsố 93-KL/TW", 1)
+    refs = vanban.find_references(cut)
+    assert [r.code for r in refs] == [r.code for r in vanban.find_references(seed_text)]
+    assert refs[0].text.startswith("Kết luận\n\nsố 93-KL/TW") and refs[0].date == dt.date(2020, 11, 20)
