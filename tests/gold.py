@@ -74,13 +74,12 @@ def _strip_term(s: str) -> str:
 
 
 def canonical_issuer(s: str) -> str:
-    from vanban import fields
-    from vanban.regexes import grammar
+    from vanban.grammar import grammar, parse_issuer
 
     s = _strip_term(" ".join(s.split()))
     m = grammar("exact").issuer.match(s)
     if m and m.end() >= len(s) - 1:
-        s = fields.parse_issuer(m.group("head"), m.group("loc") or "", m.group("joint") or "").spelled
+        s = parse_issuer(m.group("head"), m.group("loc") or "", m.group("joint") or "").spelled
     return s
 
 

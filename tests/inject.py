@@ -14,6 +14,9 @@ from pathlib import Path
 from typing import Callable, Optional
 
 import vanban
+from vanban.facts import Lexicon
+
+LEX = Lexicon.default()
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -75,7 +78,7 @@ def date_term(text: str, rng: random.Random) -> Injected:
     r = _pick(rng, cands)
     if r is None:
         return None
-    wrong = {"X": "XI", "XI": "XII", "XII": "XIII", "XIII": "XII"}.get(vanban.tables.term_for_date(r.date) or "", "IX")
+    wrong = {"X": "XI", "XI": "XII", "XII": "XIII", "XIII": "XII"}.get(LEX.term_for_date(r.date) or "", "IX")
     ins = f" (khóa {wrong})"
     at = r.issuer_span[1]
     return _replace(text, at, at, ins), (at + 1, at + len(ins))
@@ -126,7 +129,7 @@ def date_conflict(text: str, rng: random.Random) -> Injected:
 def registry(text: str, rng: random.Random) -> Injected:
     # codes the registry knows as one document only: swapping the issuer of a reused code
     # (42-CT/TW: Bộ Chính trị 2010, Ban Bí thư 2015) names another real document, not an error
-    cands = [r for r in _refs(text) if r.kind == "code" and r.issuer in ("Bộ Chính trị", "Ban Bí thư") and len(vanban.tables.known(r.code)) == 1
+    cands = [r for r in _refs(text) if r.kind == "code" and r.issuer in ("Bộ Chính trị", "Ban Bí thư") and len(LEX.known(r.code)) == 1
              and r.issuer_span and not r.notes]
     r = _pick(rng, cands)
     if r is None:

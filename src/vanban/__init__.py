@@ -65,7 +65,7 @@ def __getattr__(name: str):
         value = getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
         globals()[name] = value
         return value
-    if name in _LAZY_MODULES:
+    if name in _LAZY_MODULES or f"vanban.{name}" in _compat.MOVED:
         return importlib.import_module(f".{name}", __name__)
     raise AttributeError(f"module 'vanban' has no attribute {name!r}")
 

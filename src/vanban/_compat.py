@@ -29,7 +29,7 @@ MOVED = {
     "vanban.find": ("vanban.references", "vanban.references.scan"),
     "vanban.regexes": ("vanban.grammar.patterns", "vanban.grammar.vocab", "vanban.text"),
     "vanban.fields": ("vanban.grammar.fields", "vanban.text"),
-    "vanban.tables": ("vanban.facts.tables", "vanban.text"),
+    "vanban.tables": ("vanban.facts.legacy", "vanban.facts.tables", "vanban.text"),
     "vanban.gazetteer": ("vanban.facts.gazetteer",),
     "vanban.relate": ("vanban.references.relate", "vanban.references"),
     "vanban.resolve": ("vanban.references.resolve", "vanban.references.keys"),

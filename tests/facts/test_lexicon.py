@@ -9,7 +9,7 @@ import pickle
 import pytest
 
 import vanban
-from vanban.facts import Lexicon, tables
+from vanban.facts import Lexicon, legacy
 from vanban.grammar import parse_issuer
 
 TEXT = "Thực hiện Kế hoạch số 12-KH/HNDT, ngày 03/3/2021 của Ban Thường vụ Hội Nông dân tỉnh về công tác tuyên truyền."
@@ -67,7 +67,7 @@ def test_the_module_api_of_one_release_still_teaches():
     from vanban.facts.lexicon import current, set_current
 
     try:
-        tables.add_issuer_forms(FORM, [FORM], "HNDT", "provincial")
+        legacy.add_issuer_forms(FORM, [FORM], "HNDT", "provincial")
         assert vanban.find_references(TEXT)[0].issuer == FORM
     finally:
         set_current(None)

@@ -2,7 +2,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from vanban import tables
+from vanban.facts import Lexicon
+
+tables = Lexicon.default()  # the lookups of the bundled data files
 
 
 def test_terms_from_dates():
@@ -38,7 +40,7 @@ def test_registry_keeps_code_collisions():
         (dt.date(2010, 4, 16), "Bộ Chính trị", "X"),
         (dt.date(2015, 3, 24), "Ban Bí thư", "XI"),
     }
-    assert all(r.source for r in tables.registry())
+    assert all(r.source for r in tables.registry)
 
 
 def test_roman():

@@ -7,17 +7,12 @@
 * ``vocabulary.csv`` — the words the grammar, the relation finder and the checks use.
 
 Each file documents its sources. These loaders only read; the lookups live on
-:class:`vanban.facts.Lexicon`. The module-level functions at the end
-(``term_for_date``, ``known``, ``load_registry``, ``add_issuer_forms``, …) are the
-earlier API, kept for one release: they use or replace the process default lexicon.
+:class:`vanban.facts.Lexicon`.
 
 Example::
 
-    >>> from vanban.facts import tables
-    >>> tables.term_for_date(__import__("datetime").date(2010, 4, 16))
-    'X'
-    >>> tables.level_of_code("HU")
-    'district'
+    >>> [t.name for t in load_doc_types()][:3]
+    ['Nghị quyết', 'Quyết định', 'Quy định']
 """
 
 from __future__ import annotations
@@ -224,68 +219,3 @@ class Word:
 def load_vocabulary() -> tuple[Word, ...]:
     with _open("vocabulary.csv") as fh:
         return tuple(Word(r["list"], r["phrase"], r["value"], r["source"]) for r in csv.DictReader(fh))
-
-
-# --- the earlier module API (one release) -------------------------------------------
-
-
-def _lex():
-    from .lexicon import current
-
-    return current()
-
-
-def term_for_date(d: Optional[_dt.date], body: str = "party") -> Optional[str]:
-    """The central term (khóa) a date falls in: 16/4/2010 -> "X"."""
-    return _lex().term_for_date(d, body)
-
-
-def term_range(term: str, body: str = "party"):
-    return _lex().term_range(term, body)
-
-
-def level_of_code(code: Optional[str]) -> Optional[str]:
-    return _lex().level_of_code(code)
-
-
-def type_by_name(written: str) -> Optional[DocType]:
-    return _lex().type_by_name(written)
-
-
-def types_by_abbr(abbr: str, system: str = "party") -> tuple[DocType, ...]:
-    return _lex().types_by_abbr(abbr, system)
-
-
-def issuer_by_form(written: str) -> Optional[Issuer]:
-    return _lex().issuer_by_form(written)
-
-
-def doc_types() -> tuple[DocType, ...]:
-    return _lex().doc_types
-
-
-def registry() -> tuple[KnownDocument, ...]:
-    return _lex().registry
-
-
-def known(code: str) -> tuple[KnownDocument, ...]:
-    """Registry entries for a code (several when the code was reused in other terms)."""
-    return _lex().known(code)
-
-
-def load_registry(path: Union[str, Path]) -> tuple[KnownDocument, ...]:
-    """Add the rows of a CSV to the process default lexicon (prefer
-    ``Lexicon.default().with_registry(path)`` passed as ``lexicon=``)."""
-    from .lexicon import current, set_current
-
-    lex = current().with_registry(path)
-    set_current(lex)
-    return lex.additions[-1][1]
-
-
-def add_issuer_forms(body: str, forms: Iterable[str], code: str, level: str, system: str = "party", locality: str = "") -> None:
-    """Teach the process default lexicon another issuing body (prefer
-    ``Lexicon.default().with_issuer(…)`` passed as ``lexicon=``)."""
-    from .lexicon import current, set_current
-
-    set_current(current().with_issuer(body, forms, code, level, system, locality))

@@ -25,7 +25,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Union
 
-from .base import BLOCK_LABELS, SUFFIXES, Extracted, decode, extract_file
+from ..errors import ReadError, UnsupportedFormatError
+from .base import BLOCK_LABELS, SUFFIXES, Extracted, decode
 from .docx import read_docx
 from .pdf import read_pdf
 
@@ -34,11 +35,31 @@ __all__ = ["Extracted", "read_pdf", "read_docx", "extract", "extract_file", "dec
 
 def extract(path: Union[str, Path], **kwargs) -> Extracted:
     """:func:`read_pdf` or :func:`read_docx` by the file's suffix (.doc is refused with a hint)."""
-    from ..errors import UnsupportedFormatError
-
     suffix = Path(path).suffix.lower()
     if suffix == ".pdf":
         return read_pdf(path, **kwargs)
     if suffix in (".docx", ".doc", ".docm"):
         return read_docx(path)
     raise UnsupportedFormatError(path, f"no PDF/DOCX reader for {suffix or 'files without a suffix'}")
+
+
+def extract_file(p: Union[str, Path]) -> Extracted:
+    """The text of a file in reading order, by its suffix: .txt/.md decoded, .pdf and
+    .docx through their readers; a :class:`~vanban.errors.ReadError` says why not."""
+    p = Path(p)
+    if not p.exists():
+        raise ReadError(p, "no such file")
+    if p.is_dir():
+        raise ReadError(p, "is a directory")
+    suffix = p.suffix.lower()
+    kind = SUFFIXES.get(suffix, "txt" if suffix == "" else None)
+    if kind in ("txt", "md"):
+        text = decode(p.read_bytes(), p)
+        return Extracted(text=text, pages=[(0, len(text))], kind=kind)
+    if kind == "pdf":
+        return read_pdf(p)
+    if kind == "docx":
+        return read_docx(p)
+    if kind == "doc":
+        raise UnsupportedFormatError(p, "old binary .doc format", "convert it first: libreoffice --headless --convert-to docx file.doc")
+    raise UnsupportedFormatError(p, f"unsupported file type {suffix!r}", "vanban reads .txt, .md, .pdf and .docx")

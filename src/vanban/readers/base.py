@@ -16,10 +16,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional, Union
 
-from ..errors import EncodingError, ReadError, UnsupportedFormatError
+from ..errors import EncodingError
 from ..grammar import cues
 
-__all__ = ["Extracted", "decode", "extract_file", "text_end_blocks", "SUFFIXES", "BLOCK_LABELS", "is_note_file"]
+__all__ = ["Extracted", "decode", "text_end_blocks", "SUFFIXES", "BLOCK_LABELS", "is_note_file"]
 
 PathLike = Union[str, Path]
 
@@ -76,32 +76,6 @@ def decode(data: bytes, path: PathLike = "<bytes>") -> str:
             f"not UTF-8: byte 0x{data[e.start]:02x} at offset {e.start}",
             "legacy TCVN3/VNI files must be converted to Unicode first",
         ) from None
-
-
-def extract_file(p: PathLike) -> Extracted:
-    """The text of a file in reading order, by its suffix: .txt/.md decoded, .pdf and
-    .docx through their readers; a :class:`~vanban.errors.ReadError` says why not."""
-    p = Path(p)
-    if not p.exists():
-        raise ReadError(p, "no such file")
-    if p.is_dir():
-        raise ReadError(p, "is a directory")
-    suffix = p.suffix.lower()
-    kind = SUFFIXES.get(suffix, "txt" if suffix == "" else None)
-    if kind in ("txt", "md"):
-        text = decode(p.read_bytes(), p)
-        return Extracted(text=text, pages=[(0, len(text))], kind=kind)
-    if kind == "pdf":
-        from .pdf import read_pdf
-
-        return read_pdf(p)
-    if kind == "docx":
-        from .docx import read_docx
-
-        return read_docx(p)
-    if kind == "doc":
-        raise UnsupportedFormatError(p, "old binary .doc format", "convert it first: libreoffice --headless --convert-to docx file.doc")
-    raise UnsupportedFormatError(p, f"unsupported file type {suffix!r}", "vanban reads .txt, .md, .pdf and .docx")
 
 
 def text_end_blocks(lines: list[str], labels: list[Optional[str]]) -> None:

@@ -112,60 +112,20 @@ def read_pdf(path: PathLike, *, layout_pages: str = "auto") -> Extracted:
     if p.is_dir():
         raise ReadError(p, "is a directory")
     _check_bytes(p)
-
-    import pypdfium2 as pdfium
-
-    try:
-        pdf = pdfium.PdfDocument(str(p))
-    except pdfium.PdfiumError as e:
-        msg = str(e)
-        if "password" in msg.lower():
-            raise ReadError(
-                p,
-                "encrypted PDF: it needs a password to open",
-                hint="decrypt it first, e.g. qpdf --decrypt --password=… in.pdf out.pdf",
-            ) from None
-        raise ReadError(
-            p, f"not a readable PDF ({msg})", hint="the file may be damaged; try to repair it, e.g. qpdf in.pdf out.pdf"
-        ) from None
+    pdf = _open(p)
     warnings: list[str] = []
     try:
         meta = _metadata(pdf)
         pages = [_fast_page(pdf, i, p) for i in range(len(pdf))]
-        empty = [pg for pg in pages if not pg.text.strip()]
-        if pages and len(empty) == len(pages):
-            if not _ocr_available():
-                raise OCRRequiredError(p, "no text layer: this PDF is a scanned image", hint=OCR_HINT)
-            warnings.append("no text layer: the text was OCR'd (tesseract, vie); expect recognition errors")
-        elif empty:
-            scanned = [pg for pg in empty if _has_images(pdf, pg.index)]
-            blank = [pg for pg in empty if pg not in scanned]
-            if blank:
-                warnings.append(f"page(s) {', '.join(str(pg.index + 1) for pg in blank)} are blank")
-            empty = scanned
-            nums = ", ".join(str(pg.index + 1) for pg in scanned)
-            if scanned and _ocr_available():
-                warnings.append(f"page(s) {nums} have no text layer and were OCR'd (tesseract, vie)")
-            elif scanned:
-                warnings.append(f"page(s) {nums} have no text layer, only images (scanned): their text is missing; {OCR_HINT}")
-        if not pages:
-            warnings.append("the PDF has no pages")
-        if empty and _ocr_available():
-            for pg in empty:
-                pg.text = _clean(_ocr_page(pdf[pg.index]))
-                pg.ocr = True
+        _text_layer(pdf, pages, p, warnings)
     finally:
         pdf.close()
-
     running = _running_headers(pages)
     chosen = _choose_layout_pages(pages, layout_pages)
-    segs: dict[int, list[_Seg]] = {}
-    if chosen:
-        segs.update(_layout(p, pages, chosen, running, warnings))
+    segs: dict[int, list[_Seg]] = _layout(p, pages, chosen, running, warnings) if chosen else {}
     for pg in pages:
         if pg.index not in segs:
             segs[pg.index] = _fast_segments(pg, running, text_blocks=layout_pages == "none" or pg.ocr)
-
     ex = _assemble(pages, segs)
     ex.warnings = warnings
     meta.update(
@@ -178,6 +138,51 @@ def read_pdf(path: PathLike, *, layout_pages: str = "auto") -> Extracted:
     )
     ex.meta = meta
     return ex
+
+
+def _open(p: Path):
+    import pypdfium2 as pdfium
+
+    try:
+        return pdfium.PdfDocument(str(p))
+    except pdfium.PdfiumError as e:
+        msg = str(e)
+        if "password" in msg.lower():
+            raise ReadError(
+                p,
+                "encrypted PDF: it needs a password to open",
+                hint="decrypt it first, e.g. qpdf --decrypt --password=… in.pdf out.pdf",
+            ) from None
+        raise ReadError(
+            p, f"not a readable PDF ({msg})", hint="the file may be damaged; try to repair it, e.g. qpdf in.pdf out.pdf"
+        ) from None
+
+
+def _text_layer(pdf, pages: list[_Page], p: Path, warnings: list[str]) -> None:
+    """Pages without a text layer: an error when none has one (and no OCR), warnings for
+    blank and scanned pages, OCR where tesseract is installed."""
+    empty = [pg for pg in pages if not pg.text.strip()]
+    if pages and len(empty) == len(pages):
+        if not _ocr_available():
+            raise OCRRequiredError(p, "no text layer: this PDF is a scanned image", hint=OCR_HINT)
+        warnings.append("no text layer: the text was OCR'd (tesseract, vie); expect recognition errors")
+    elif empty:
+        scanned = [pg for pg in empty if _has_images(pdf, pg.index)]
+        blank = [pg for pg in empty if pg not in scanned]
+        if blank:
+            warnings.append(f"page(s) {', '.join(str(pg.index + 1) for pg in blank)} are blank")
+        empty = scanned
+        nums = ", ".join(str(pg.index + 1) for pg in scanned)
+        if scanned and _ocr_available():
+            warnings.append(f"page(s) {nums} have no text layer and were OCR'd (tesseract, vie)")
+        elif scanned:
+            warnings.append(f"page(s) {nums} have no text layer, only images (scanned): their text is missing; {OCR_HINT}")
+    if not pages:
+        warnings.append("the PDF has no pages")
+    if empty and _ocr_available():
+        for pg in empty:
+            pg.text = _clean(_ocr_page(pdf[pg.index]))
+            pg.ocr = True
 
 
 def _check_bytes(p: Path) -> None:
@@ -461,59 +466,13 @@ def _layout_segments(words: list[dict], pg: _Page, running: set[str], last: bool
                 margin[i] = lab
     content = [i for i in range(len(lines)) if i not in margin]
     gap = max(10.0, W * 0.018)
-
     # units: (sort key, segments); lines not in a band are their own unit
     used: set[int] = set()
     units: list[tuple[float, list[_Seg]]] = []
-
-    # end band: "Nơi nhận" (recipients) beside the signature
-    k = next((i for i in reversed(content) if cues.is_recipients_line(lines[i].text)), None)
-    if k is not None:
-        below = [i for i in content if i >= k]
-        band, split = _grow(lines, below, W * 0.15, W * 0.85, gap, H)
-        if band and split is not None:
-            above = []
-            for i in reversed([i for i in content if i < k]):
-                ln, nxt = lines[i], lines[above[-1] if above else k]
-                if ln.x0 >= split and nxt.top - ln.bottom < 1.6 * (ln.bottom - ln.top):
-                    above.append(i)
-                else:
-                    break
-            band = sorted(above) + band
-            left, right = _sides(lines, band, split)
-            rec_left = any(fold_nfc(w["text"]).startswith("noi") for w in left)
-            rec, sig = (left, right) if rec_left else (right, left)
-            segs: list[_Seg] = [(_texts(rec), "recipients")]
-            if sig:
-                segs.append((_texts(sig), "signature"))
-            units.append((min(lines[i].top for i in band), segs))
-            used.update(band)
-
-    # header band: the letterhead columns
-    before = [i for i in content if i not in used and (k is None or i < k)]
-    text_centre = (min(ln.x0 for ln in lines) + max(ln.x1 for ln in lines)) / 2 if lines else W / 2
-    band, split = _grow(lines, before, W * 0.25, W * 0.75, gap, H * 0.45, centre=text_centre)
-    if band and split is not None:
-        left, right = _sides(lines, band, split)
-        lt, rt = _texts(left), _texts(right)
-        joined = "\n".join(lt + rt)
-        marked = any(m in fold_nfc(joined) for m in cues.MOTTOS_FOLDED) or cues.NUMBER_START.search(joined) or cues.PLACE_DATE_WORDS.search(joined) or "*" in lt
-        if left and right and marked:
-            units.append((lines[band[0]].top, [(lt, "letterhead-left"), (rt, "letterhead-right")]))
-            used.update(band)
-
-    # a signature without "Nơi nhận": "T/M …" and the lines under it, right of centre
+    k = _end_band(lines, content, pg, gap, used, units)
+    _header_band(lines, [i for i in content if i not in used and (k is None or i < k)], pg, gap, used, units)
     if last and k is None:
-        s = next((i for i in reversed(content) if cues.SIGN_LINE.match(lines[i].text) and lines[i].x0 >= W * 0.4), None)
-        if s is not None and s not in used:
-            sig = [s]
-            for i in [i for i in content if i > s]:
-                if i in used or lines[i].x0 < W * 0.35:
-                    break
-                sig.append(i)
-            units.append((lines[s].top, [([lines[i].text for i in sig], "signature")]))
-            used.update(sig)
-
+        _lone_signature(lines, content, W, used, units)
     for i, ln in enumerate(lines):
         if i not in used:
             units.append((ln.top, [([ln.text], margin.get(i))]))
@@ -526,6 +485,65 @@ def _layout_segments(words: list[dict], pg: _Page, running: set[str], last: bool
             else:
                 segs_out.append((list(lines_), lab))
     return segs_out
+
+
+def _end_band(lines: list[_Line], content: list[int], pg: _Page, gap: float, used: set[int], units: list) -> Optional[int]:
+    """"Nơi nhận" (recipients) beside the signature; returns the index of the "Nơi nhận" line."""
+    W, H = pg.width, pg.height
+    k = next((i for i in reversed(content) if cues.is_recipients_line(lines[i].text)), None)
+    if k is None:
+        return None
+    band, split = _grow(lines, [i for i in content if i >= k], W * 0.15, W * 0.85, gap, H)
+    if not band or split is None:
+        return k
+    above: list[int] = []  # signature lines just above "Nơi nhận", wholly right of the cut
+    for i in reversed([i for i in content if i < k]):
+        ln, nxt = lines[i], lines[above[-1] if above else k]
+        if ln.x0 >= split and nxt.top - ln.bottom < 1.6 * (ln.bottom - ln.top):
+            above.append(i)
+        else:
+            break
+    band = sorted(above) + band
+    left, right = _sides(lines, band, split)
+    rec_left = any(fold_nfc(w["text"]).startswith("noi") for w in left)
+    rec, sig = (left, right) if rec_left else (right, left)
+    segs: list[_Seg] = [(_texts(rec), "recipients")]
+    if sig:
+        segs.append((_texts(sig), "signature"))
+    units.append((min(lines[i].top for i in band), segs))
+    used.update(band)
+    return k
+
+
+def _header_band(lines: list[_Line], before: list[int], pg: _Page, gap: float, used: set[int], units: list) -> None:
+    """The letterhead columns, when the band holds a motto, a number or a place-date line."""
+    W, H = pg.width, pg.height
+    text_centre = (min(ln.x0 for ln in lines) + max(ln.x1 for ln in lines)) / 2 if lines else W / 2
+    band, split = _grow(lines, before, W * 0.25, W * 0.75, gap, H * 0.45, centre=text_centre)
+    if not band or split is None:
+        return
+    left, right = _sides(lines, band, split)
+    lt, rt = _texts(left), _texts(right)
+    joined = "\n".join(lt + rt)
+    marked = (any(m in fold_nfc(joined) for m in cues.MOTTOS_FOLDED) or cues.NUMBER_START.search(joined)
+              or cues.PLACE_DATE_WORDS.search(joined) or "*" in lt)
+    if left and right and marked:
+        units.append((lines[band[0]].top, [(lt, "letterhead-left"), (rt, "letterhead-right")]))
+        used.update(band)
+
+
+def _lone_signature(lines: list[_Line], content: list[int], W: float, used: set[int], units: list) -> None:
+    """A signature without "Nơi nhận": "T/M …" and the lines under it, right of centre."""
+    s = next((i for i in reversed(content) if cues.SIGN_LINE.match(lines[i].text) and lines[i].x0 >= W * 0.4), None)
+    if s is None or s in used:
+        return
+    sig = [s]
+    for i in [i for i in content if i > s]:
+        if i in used or lines[i].x0 < W * 0.35:
+            break
+        sig.append(i)
+    units.append((lines[s].top, [([lines[i].text for i in sig], "signature")]))
+    used.update(sig)
 
 
 # --------------------------------------------------------------------------- assembly

@@ -84,65 +84,75 @@ def attach_subjects(sc) -> None:
     """Set ``subject``/``subject_span`` and ``nested_in`` on every reference of a scan."""
     work, s, g = sc.work, sc.s, sc.g
     refs = [f.ref for f in sc.found]
-    n = len(refs)
     for i, r in enumerate(refs):
         if r.kind == "this":
             continue
+        nxt = refs[i + 1] if i + 1 < len(refs) else None
         m = g.subject.match(s, r.end)
-        nxt = refs[i + 1] if i + 1 < n else None
-        if not m:
-            q = _QUOTED_TITLE.match(work, r.end)
-            if q and (nxt is None or nxt.start >= q.end()):
-                a, e = _trim(work, q.start("t"), q.end("t"))
-                if e > a:
-                    r.subject, r.subject_span = _clean_subject(work[a:e]), (a, e)
-                continue
+        if m:
+            _subject(sc, refs, i, m.end())
+        elif not _quoted_title(work, r, nxt) and nxt is not None and nxt.nested_in is None and nxt.start > r.end:
             # a chain without "về": "Kế hoạch số 25-KH/TU … thực hiện Kết luận số 100-KL/TW"
-            if nxt is not None and nxt.nested_in is None and nxt.start > r.end:
-                cue = _chain_cue(g, work, r.end, nxt.start)
-                if cue:
-                    nxt.nested_in, nxt.trigger = r, cue
-            continue
-        cs = m.end()
-        limit = min(len(work), cs + 700)
-        k = cs
-        while k < limit and work[k] in "*_ ":
-            k += 1
-        end = None
-        if k < limit and work[k] in "\"“«":  # a quoted subject ends at its closing quote
-            end = _find_close(work, k + 1, limit)
-        if end is None:
-            tm = g.terminator.search(s, cs, limit)
-            end = tm.start() if tm else limit
-            end = _paragraph_end(work, cs, end)
-            mm = g.main_clause.search(s, cs, end)
-            if mm:
-                end = mm.start()
-        # later references inside the subject: nested when a cue leads to them, else they end it
-        prev, holder = cs, r
-        for j in range(i + 1, n):
-            b = refs[j]
-            if b.start >= end:
-                break
-            if b.start < cs:
-                continue
-            if b.nested_in is not None:
-                prev = max(prev, b.end)
-                continue
-            cue = _chain_cue(g, work, prev, b.start)
-            if cue is None and prev == cs:
-                cue = _chain_cue(g, work, r.end, b.start)
+            cue = _chain_cue(g, work, r.end, nxt.start)
             if cue:
-                # "A về thực hiện B về tiếp tục thực hiện C": C hangs on B, not on A
-                b.nested_in, b.trigger = holder, cue
-                prev, holder = b.end, b
-                continue
-            end = _trim_back(work, cs, b.start)
+                nxt.nested_in, nxt.trigger = r, cue
+
+
+def _quoted_title(work: str, r: Reference, nxt: Optional[Reference]) -> bool:
+    """A quoted title right after the reference is its subject; True when there is one."""
+    q = _QUOTED_TITLE.match(work, r.end)
+    if not q or (nxt is not None and nxt.start < q.end()):
+        return False
+    a, e = _trim(work, q.start("t"), q.end("t"))
+    if e > a:
+        r.subject, r.subject_span = _clean_subject(work[a:e]), (a, e)
+    return True
+
+
+def _subject_end(sc, cs: int) -> tuple[int, int]:
+    """Where the subject that starts at ``cs`` ("về …") begins and ends, before later references cut it."""
+    work, s, g = sc.work, sc.s, sc.g
+    limit = min(len(work), cs + 700)
+    k = cs
+    while k < limit and work[k] in "*_ ":
+        k += 1
+    if k < limit and work[k] in "\"“«":  # a quoted subject ends at its closing quote
+        end = _find_close(work, k + 1, limit)
+        if end is not None:
+            return k, end
+    tm = g.terminator.search(s, cs, limit)
+    end = _paragraph_end(work, cs, tm.start() if tm else limit)
+    mm = g.main_clause.search(s, cs, end)
+    return k, (mm.start() if mm else end)
+
+
+def _subject(sc, refs: list[Reference], i: int, cs: int) -> None:
+    """The subject of ``refs[i]``; later references inside it are nested when a cue leads
+    to them ("A về thực hiện B về tiếp tục thực hiện C": C hangs on B, not on A), else they end it."""
+    work, g, r = sc.work, sc.g, refs[i]
+    k, end = _subject_end(sc, cs)
+    prev, holder = cs, r
+    for b in refs[i + 1 :]:
+        if b.start >= end:
             break
-        a, e = _trim(work, k, end)
-        if e > a:
-            r.subject = _clean_subject(work[a:e])
-            r.subject_span = (a, e)
+        if b.start < cs:
+            continue
+        if b.nested_in is not None:
+            prev = max(prev, b.end)
+            continue
+        cue = _chain_cue(g, work, prev, b.start)
+        if cue is None and prev == cs:
+            cue = _chain_cue(g, work, r.end, b.start)
+        if cue:
+            b.nested_in, b.trigger = holder, cue
+            prev, holder = b.end, b
+            continue
+        end = _trim_back(work, cs, b.start)
+        break
+    a, e = _trim(work, k, end)
+    if e > a:
+        r.subject = _clean_subject(work[a:e])
+        r.subject_span = (a, e)
 
 
 _QUOTED_TITLE = re.compile(r"[ \t*_]*,?[ \t*_]*[“\"«](?P<t>[^”\"»\n]{3,300})[”\"»]")
