@@ -42,9 +42,18 @@ def run_one(n: int, workers: int) -> dict:
     self_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     child_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     return {
-        "documents": len(corpus.documents), "references": refs, "mb": sum(len(d.text.encode()) for d in corpus.documents) / 1e6,
-        "generate_s": t1 - t0, "parse_s": t2 - t1, "graph_s": t3 - t2, "total_s": t3 - t1, "nodes": G.number_of_nodes(),
-        "edges": G.number_of_edges(), "unknown_locality_or_period": unknown, "peak_mb": self_kb / 1024, "worker_peak_mb": child_kb / 1024,
+        "documents": len(corpus.documents),
+        "references": refs,
+        "mb": sum(len(d.text.encode()) for d in corpus.documents) / 1e6,
+        "generate_s": t1 - t0,
+        "parse_s": t2 - t1,
+        "graph_s": t3 - t2,
+        "total_s": t3 - t1,
+        "nodes": G.number_of_nodes(),
+        "edges": G.number_of_edges(),
+        "unknown_locality_or_period": unknown,
+        "peak_mb": self_kb / 1024,
+        "worker_peak_mb": child_kb / 1024,
     }
 
 
@@ -59,19 +68,31 @@ def main() -> None:
         return
     rows = []
     for n in args.sizes:
-        out = subprocess.run([sys.executable, __file__, "--one", str(n), "--workers", str(args.workers)], capture_output=True, text=True, check=True)
+        out = subprocess.run(
+            [sys.executable, __file__, "--one", str(n), "--workers", str(args.workers)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
         r = json.loads(out.stdout.strip().splitlines()[-1])
         rows.append(r)
-        print(f"{r['documents']:>7} docs ({r['mb']:.0f} MB, {r['references']} refs): parse {r['parse_s']:6.1f} s ({args.workers} workers), "
-              f"graph {r['graph_s']:6.1f} s, total {r['total_s']:6.1f} s; {r['nodes']} nodes, {r['edges']} edges, "
-              f"{r['unknown_locality_or_period']} with '?'; peak {r['peak_mb']:.0f} MB (workers {r['worker_peak_mb']:.0f} MB)", flush=True)
+        print(
+            f"{r['documents']:>7} docs ({r['mb']:.0f} MB, {r['references']} refs): parse {r['parse_s']:6.1f} s ({args.workers} workers), "
+            f"graph {r['graph_s']:6.1f} s, total {r['total_s']:6.1f} s; {r['nodes']} nodes, {r['edges']} edges, "
+            f"{r['unknown_locality_or_period']} with '?'; peak {r['peak_mb']:.0f} MB (workers {r['worker_peak_mb']:.0f} MB)",
+            flush=True,
+        )
     for a, b in zip(rows, rows[1:]):
         k = b["documents"] / a["documents"]
-        print(f"x{k:.0f} documents: parse x{b['parse_s'] / a['parse_s']:.1f}, graph x{b['graph_s'] / a['graph_s']:.1f}, "
-              f"memory x{b['peak_mb'] / a['peak_mb']:.1f}")
+        print(
+            f"x{k:.0f} documents: parse x{b['parse_s'] / a['parse_s']:.1f}, graph x{b['graph_s'] / a['graph_s']:.1f}, "
+            f"memory x{b['peak_mb'] / a['peak_mb']:.1f}"
+        )
     big = rows[-1]
-    print(f"goal for {big['documents']} documents: < 60 s -> {'met' if big['total_s'] < 60 else 'NOT met'} ({big['total_s']:.0f} s); "
-          f"< 4 GB -> {'met' if big['peak_mb'] + big['worker_peak_mb'] < 4096 else 'NOT met'} ({(big['peak_mb'] + big['worker_peak_mb']) / 1024:.1f} GB)")
+    print(
+        f"goal for {big['documents']} documents: < 60 s -> {'met' if big['total_s'] < 60 else 'NOT met'} ({big['total_s']:.0f} s); "
+        f"< 4 GB -> {'met' if big['peak_mb'] + big['worker_peak_mb'] < 4096 else 'NOT met'} ({(big['peak_mb'] + big['worker_peak_mb']) / 1024:.1f} GB)"
+    )
 
 
 if __name__ == "__main__":

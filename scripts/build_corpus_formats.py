@@ -33,6 +33,7 @@ DOCX = [
     "gialai-phuthien-chuathai-danguy-kehoach-21-khdu-2021-07-15-kl93",
 ]
 
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--out", type=Path, default=ROOT / "corpus")

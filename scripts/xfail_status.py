@@ -1,7 +1,7 @@
 """Which table cases marked xfail now pass (and which unmarked ones fail).
 
-    python scripts/xfail_status.py            # report
-    python scripts/xfail_status.py --unmark   # drop "xfail" from cases that pass
+python scripts/xfail_status.py            # report
+python scripts/xfail_status.py --unmark   # drop "xfail" from cases that pass
 """
 
 from __future__ import annotations

@@ -22,7 +22,19 @@ ROOT = Path(__file__).resolve().parent.parent
 
 Injected = Optional[tuple[str, tuple[int, int]]]
 
-_OTHER_TYPE = {"KL": "NQ", "NQ": "KL", "CT": "KL", "KH": "NQ", "HD": "KH", "TB": "CT", "CTr": "QĐ", "QĐ": "KH", "BC": "KH", "CV": "KH", "QĐi": "CT"}
+_OTHER_TYPE = {
+    "KL": "NQ",
+    "NQ": "KL",
+    "CT": "KL",
+    "KH": "NQ",
+    "HD": "KH",
+    "TB": "CT",
+    "CTr": "QĐ",
+    "QĐ": "KH",
+    "BC": "KH",
+    "CV": "KH",
+    "QĐi": "CT",
+}
 
 
 def _refs(text: str):
@@ -57,12 +69,22 @@ def _rewrite_party_code(text: str, rng: random.Random, make, keep=lambda typ: Tr
 
 
 def type_code(text: str, rng: random.Random) -> Injected:
-    return _rewrite_party_code(text, rng, lambda num, typ, iss: f"{num}-{_OTHER_TYPE[typ]}/{iss}", keep=lambda typ: typ in _OTHER_TYPE)
+    return _rewrite_party_code(
+        text, rng, lambda num, typ, iss: f"{num}-{_OTHER_TYPE[typ]}/{iss}", keep=lambda typ: typ in _OTHER_TYPE
+    )
 
 
 def issuer_code(text: str, rng: random.Random) -> Injected:
-    cands = [r for r in _refs(text) if r.kind == "code" and r.code_span and r.issuer and "notes" and not r.notes
-             and re.fullmatch(r"[0-9]+-[A-Za-zĐ]+/(TU|TW|HU)", text[r.code_span[0] : r.code_span[1]])]
+    cands = [
+        r
+        for r in _refs(text)
+        if r.kind == "code"
+        and r.code_span
+        and r.issuer
+        and "notes"
+        and not r.notes
+        and re.fullmatch(r"[0-9]+-[A-Za-zĐ]+/(TU|TW|HU)", text[r.code_span[0] : r.code_span[1]])
+    ]
     r = _pick(rng, cands)
     if r is None:
         return None
@@ -85,7 +107,11 @@ def date_term(text: str, rng: random.Random) -> Injected:
 
 
 def impossible_date(text: str, rng: random.Random) -> Injected:
-    cands = [r for r in _refs(text) if r.date_span and re.fullmatch(r"[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}", text[r.date_span[0] : r.date_span[1]])]
+    cands = [
+        r
+        for r in _refs(text)
+        if r.date_span and re.fullmatch(r"[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}", text[r.date_span[0] : r.date_span[1]])
+    ]
     r = _pick(rng, cands)
     if r is None:
         return None
@@ -99,7 +125,13 @@ def chronology(text: str, rng: random.Random) -> Injected:
     doc = vanban.parse(text)
     if doc.header.date is None or "date" in doc.header.inferred:
         return None
-    cands = [r for r in doc.references if r.date_span and r.relation != "self" and re.fullmatch(r"[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}", text[r.date_span[0] : r.date_span[1]])]
+    cands = [
+        r
+        for r in doc.references
+        if r.date_span
+        and r.relation != "self"
+        and re.fullmatch(r"[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}", text[r.date_span[0] : r.date_span[1]])
+    ]
     r = _pick(rng, cands)
     if r is None:
         return None
@@ -129,8 +161,15 @@ def date_conflict(text: str, rng: random.Random) -> Injected:
 def registry(text: str, rng: random.Random) -> Injected:
     # codes the registry knows as one document only: swapping the issuer of a reused code
     # (42-CT/TW: Bộ Chính trị 2010, Ban Bí thư 2015) names another real document, not an error
-    cands = [r for r in _refs(text) if r.kind == "code" and r.issuer in ("Bộ Chính trị", "Ban Bí thư") and len(LEX.known(r.code)) == 1
-             and r.issuer_span and not r.notes]
+    cands = [
+        r
+        for r in _refs(text)
+        if r.kind == "code"
+        and r.issuer in ("Bộ Chính trị", "Ban Bí thư")
+        and len(LEX.known(r.code)) == 1
+        and r.issuer_span
+        and not r.notes
+    ]
     r = _pick(rng, cands)
     if r is None:
         return None
@@ -140,7 +179,9 @@ def registry(text: str, rng: random.Random) -> Injected:
 
 
 def malformed(text: str, rng: random.Random) -> Injected:
-    return _rewrite_party_code(text, rng, lambda num, typ, iss: rng.choice([f"{num} - {typ}/{iss}", f"{num}/{typ}-{iss}", f"{num}-{typ}-{iss}"]))
+    return _rewrite_party_code(
+        text, rng, lambda num, typ, iss: rng.choice([f"{num} - {typ}/{iss}", f"{num}/{typ}-{iss}", f"{num}-{typ}-{iss}"])
+    )
 
 
 def _bullet(text: str, rng: random.Random, lead: str, ref: str, tail: str) -> Injected:
@@ -159,7 +200,11 @@ def unresolved(text: str, rng: random.Random) -> Injected:
 
 
 def duplicated_issuer(text: str, rng: random.Random) -> Injected:
-    cands = [r for r in _refs(text) if r.kind == "code" and r.issuer and r.issuer_span and r.date_span and r.date_span[1] < r.issuer_span[0] and not r.notes]
+    cands = [
+        r
+        for r in _refs(text)
+        if r.kind == "code" and r.issuer and r.issuer_span and r.date_span and r.date_span[1] < r.issuer_span[0] and not r.notes
+    ]
     r = _pick(rng, cands)
     if r is None:
         return None
@@ -183,8 +228,12 @@ def header_code_type(text: str, rng: random.Random) -> Injected:
     return _replace(text, a, b, "NQ"), (a, a + 2)
 
 
-_OTHER_NAME = {"Ban Thường vụ Tỉnh ủy": "Tỉnh ủy", "Ban Bí thư": "Ban Bí thư Trung ương Đảng", "Ban Chấp hành Trung ương Đảng": "Trung ương",
-               "Ban Thường vụ Huyện ủy": "Huyện ủy"}
+_OTHER_NAME = {
+    "Ban Thường vụ Tỉnh ủy": "Tỉnh ủy",
+    "Ban Bí thư": "Ban Bí thư Trung ương Đảng",
+    "Ban Chấp hành Trung ương Đảng": "Trung ương",
+    "Ban Thường vụ Huyện ủy": "Huyện ủy",
+}
 
 
 def issuer_naming(text: str, rng: random.Random) -> Injected:
@@ -236,7 +285,11 @@ def base_documents() -> list[tuple[str, str]]:
                 clean.add(d["file"])
     out = [(p.name, p.read_text(encoding="utf-8")) for p in sorted((ROOT / "corpus").glob("*.txt")) if p.name in clean]
     real = ROOT / "tests" / "fixtures" / "corpus-real"
-    flawed = {json.loads(x)["file"] for x in (real / "gold_refs.jsonl").read_text(encoding="utf-8").splitlines() if x.strip() and json.loads(x).get("error")}
+    flawed = {
+        json.loads(x)["file"]
+        for x in (real / "gold_refs.jsonl").read_text(encoding="utf-8").splitlines()
+        if x.strip() and json.loads(x).get("error")
+    }
     out += [(p.name, p.read_text(encoding="utf-8")) for p in sorted(real.glob("*.txt")) if p.name not in flawed]
     return out
 

@@ -56,7 +56,9 @@ def test_the_clean_copy_is_rebuilt_from_the_text():
     doc = vanban.read(SEED)
     text = clean(doc.text, doc.kind, doc.layout).text
     assert "nghiêm túc" in text and "**" not in text
-    assert not any(isinstance(v, str) and v != doc.text and len(v) > 1000 for v in vars(doc).values())  # one copy of the text is kept
+    assert not any(
+        isinstance(v, str) and v != doc.text and len(v) > 1000 for v in vars(doc).values()
+    )  # one copy of the text is kept
 
 
 def test_the_seed_is_kept_byte_for_byte():

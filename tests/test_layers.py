@@ -67,7 +67,9 @@ def edges() -> dict[str, set[str]]:
                     cand = f"{target}.{alias.name}"
                     out[m].add(cand if cand in mods else target)
             elif isinstance(node, ast.Import):
-                assert not any(a.name.startswith("vanban") for a in node.names), f"{m}: import vanban… absolutely; use a relative import"
+                assert not any(a.name.startswith("vanban") for a in node.names), (
+                    f"{m}: import vanban… absolutely; use a relative import"
+                )
     return {m: {t for t in ts if t in mods and t != m} for m, ts in out.items()}
 
 

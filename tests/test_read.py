@@ -26,7 +26,15 @@ def test_rendered_document_reads_like_its_text(path):
     txt = vanban.read(SOURCES / f"{path.stem}.txt")
     h, t = doc.header, txt.header
     assert (h.doc_type, h.code, h.issuer, h.date, h.place, h.title, h.province, h.district) == (
-        t.doc_type, t.code, t.issuer, t.date, t.place, t.title, t.province, t.district)
+        t.doc_type,
+        t.code,
+        t.issuer,
+        t.date,
+        t.place,
+        t.title,
+        t.province,
+        t.district,
+    )
     assert labels(doc) == labels(txt)
     assert refs(doc) == refs(txt)
     for r in doc.references:
@@ -35,7 +43,8 @@ def test_rendered_document_reads_like_its_text(path):
     assert [x.text for x in doc.recipients] == [x.text for x in txt.recipients]
     assert not doc.unparsed
     assert [(f.rule, f.severity) for f in doc.findings if f.rule != "header-missing"] == [
-        (f.rule, f.severity) for f in txt.findings if f.rule != "header-missing"]
+        (f.rule, f.severity) for f in txt.findings if f.rule != "header-missing"
+    ]
 
 
 def test_pdf_pages_and_page_numbers_do_not_leak():

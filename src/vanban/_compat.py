@@ -60,8 +60,11 @@ class _Finder(importlib.abc.MetaPathFinder, importlib.abc.Loader):
         return None
 
     def create_module(self, spec):
-        warnings.warn(f"{spec.name} moved to {', '.join(MOVED[spec.name])}; the old name goes in the next release",
-                      DeprecationWarning, stacklevel=3)
+        warnings.warn(
+            f"{spec.name} moved to {', '.join(MOVED[spec.name])}; the old name goes in the next release",
+            DeprecationWarning,
+            stacklevel=3,
+        )
         return _Moved(spec.name, MOVED[spec.name])
 
     def exec_module(self, module):

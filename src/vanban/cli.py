@@ -43,7 +43,23 @@ def _console(stderr: bool = False):
 
 def _ref_row(r) -> dict:
     d = r.as_dict()
-    keep = ("start", "end", "text", "doc_type", "number", "code", "date", "issuer", "term", "relation", "key", "kind", "subject", "trigger", "notes")
+    keep = (
+        "start",
+        "end",
+        "text",
+        "doc_type",
+        "number",
+        "code",
+        "date",
+        "issuer",
+        "term",
+        "relation",
+        "key",
+        "kind",
+        "subject",
+        "trigger",
+        "notes",
+    )
     out = {k: d[k] for k in keep}
     out["resolved"] = d["resolved"]["code"] if d["resolved"] else None
     out["nested_in"] = r.nested_in.code if r.nested_in is not None else None
@@ -88,7 +104,9 @@ def _table(rows, ns) -> None:
         from rich.table import Table
     except ImportError:  # pragma: no cover
         for f, r in rows:
-            print(f"{f}\t{r['start']}\t{r['code'] or r['text']}\t{r['date'] or ''}\t{r['issuer'] or ''}\t{r['relation']}\t{r['key'] or ''}")
+            print(
+                f"{f}\t{r['start']}\t{r['code'] or r['text']}\t{r['date'] or ''}\t{r['issuer'] or ''}\t{r['relation']}\t{r['key'] or ''}"
+            )
         return
     many = len({f for f, _ in rows}) > 1
     t = Table(show_lines=False, pad_edge=False, box=None)
@@ -101,7 +119,16 @@ def _table(rows, ns) -> None:
         code = code if len(code) <= 48 else code[:47] + "…"  # the text of a named reference
         key = r["key"] or ""
         key = key if len(key) <= 60 else key[:59] + "…"  # named keys run long; --format json has them whole
-        cells = [f"{r['start']}–{r['end']}", r["doc_type"] or "", code, r["date"] or "", r["issuer"] or "", r["term"] or "", r["relation"], key]
+        cells = [
+            f"{r['start']}–{r['end']}",
+            r["doc_type"] or "",
+            code,
+            r["date"] or "",
+            r["issuer"] or "",
+            r["term"] or "",
+            r["relation"],
+            key,
+        ]
         t.add_row(*(([Path(f).name] if many else []) + cells))
     _console().print(t)
 
@@ -158,11 +185,20 @@ def _findings_table(rows, ns) -> None:
     style = {"error": "bold red", "warning": "yellow", "info": "dim"}
     for d, f in rows:
         msg = f.message_vi if ns.vi else f.message
-        cells = [f"[{style[f.severity]}]{f.severity}[/]", f.rule, f"{f.start}–{f.end}", d.text[f.start : f.end][:60].replace("\n", " "), f.suggestion or "", msg]
+        cells = [
+            f"[{style[f.severity]}]{f.severity}[/]",
+            f.rule,
+            f"{f.start}–{f.end}",
+            d.text[f.start : f.end][:60].replace("\n", " "),
+            f.suggestion or "",
+            msg,
+        ]
         t.add_row(*(([Path(d.path).name] if many else []) + cells))
     _console().print(t)
     n = _count_severities(rows)
-    _console(stderr=True).print(", ".join(f"{n[k]} {k}" + ("s" if n[k] != 1 and k != "info" else "") for k in ("error", "warning", "info")))
+    _console(stderr=True).print(
+        ", ".join(f"{n[k]} {k}" + ("s" if n[k] != 1 and k != "info" else "") for k in ("error", "warning", "info"))
+    )
 
 
 def _count_severities(rows) -> dict:
@@ -195,7 +231,9 @@ def cmd_graph(ns) -> int:
     corpus = Corpus.from_paths(_paths(ns.paths), workers=ns.workers)
     G = corpus.graph()
     if ns.output:
-        writer = {".graphml": export.write_graphml, ".gexf": export.write_gexf, ".json": export.write_json}.get(Path(ns.output).suffix)
+        writer = {".graphml": export.write_graphml, ".gexf": export.write_gexf, ".json": export.write_json}.get(
+            Path(ns.output).suffix
+        )
         if writer is None:
             print("vanban: the output must end in .graphml, .gexf or .json", file=sys.stderr)
             return 2
@@ -203,7 +241,10 @@ def cmd_graph(ns) -> int:
     if ns.lineage:
         for p in lineage(G, node_for(G, ns.lineage)):
             print(" → ".join(p))
-    print(f"{G.number_of_nodes()} documents, {G.number_of_edges()} relations" + (f" -> {ns.output}" if ns.output else ""), file=sys.stderr)
+    print(
+        f"{G.number_of_nodes()} documents, {G.number_of_edges()} relations" + (f" -> {ns.output}" if ns.output else ""),
+        file=sys.stderr,
+    )
     return 2 if corpus.errors else 0
 
 
@@ -212,18 +253,51 @@ def cmd_parse(ns) -> int:
     for path, doc in _documents(_paths(ns.paths), "parsing", failed):
         h = doc.header
         if ns.format == "json":
-            print(json.dumps({
-                "file": str(path), "doc_type": h.doc_type, "code": h.code, "issuer": h.issuer, "superior": h.superior, "place": h.place,
-                "date": h.date.isoformat() if h.date else None, "title": h.title, "province": h.province, "district": h.district,
-                "inferred": sorted(h.inferred), "preamble": doc.preamble_text,
-                "sections": [{"path": s.path, "label": s.label, "kind": s.kind, "heading": s.heading, "level": s.level, "start": s.start, "end": s.end} for s in doc.walk()],
-                "recipients": [r.text for r in doc.recipients],
-                "signature": {"authority": doc.signature.authority, "on_behalf": doc.signature.on_behalf, "position": doc.signature.position,
-                              "name": doc.signature.name} if doc.signature else None,
-                "unparsed": [{"start": u.start, "end": u.end, "text": u.text, "where": u.where} for u in doc.unparsed],
-            }, ensure_ascii=False))
+            print(
+                json.dumps(
+                    {
+                        "file": str(path),
+                        "doc_type": h.doc_type,
+                        "code": h.code,
+                        "issuer": h.issuer,
+                        "superior": h.superior,
+                        "place": h.place,
+                        "date": h.date.isoformat() if h.date else None,
+                        "title": h.title,
+                        "province": h.province,
+                        "district": h.district,
+                        "inferred": sorted(h.inferred),
+                        "preamble": doc.preamble_text,
+                        "sections": [
+                            {
+                                "path": s.path,
+                                "label": s.label,
+                                "kind": s.kind,
+                                "heading": s.heading,
+                                "level": s.level,
+                                "start": s.start,
+                                "end": s.end,
+                            }
+                            for s in doc.walk()
+                        ],
+                        "recipients": [r.text for r in doc.recipients],
+                        "signature": {
+                            "authority": doc.signature.authority,
+                            "on_behalf": doc.signature.on_behalf,
+                            "position": doc.signature.position,
+                            "name": doc.signature.name,
+                        }
+                        if doc.signature
+                        else None,
+                        "unparsed": [{"start": u.start, "end": u.end, "text": u.text, "where": u.where} for u in doc.unparsed],
+                    },
+                    ensure_ascii=False,
+                )
+            )
         else:
-            print(f"{path}\n  {h.doc_type} {h.code or '(no code)'} · {h.issuer} · {h.place}, {h.date} · inferred: {', '.join(sorted(h.inferred)) or '-'}")
+            print(
+                f"{path}\n  {h.doc_type} {h.code or '(no code)'} · {h.issuer} · {h.place}, {h.date} · inferred: {', '.join(sorted(h.inferred)) or '-'}"
+            )
             print(f"  {h.title}")
             print("  " + doc.outline().replace("\n", "\n  "))
             if doc.signature:
@@ -254,12 +328,16 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("paths", nargs="+", help="files or folders: the corpus")
     g.add_argument("-o", "--output", help="write the graph here; the suffix picks the format")
     g.add_argument("--lineage", help="a document key or code to trace upward")
-    g.add_argument("--workers", type=int, default=None, help="parsing processes (default: one per core, up to 4, for corpora over 200 files)")
+    g.add_argument(
+        "--workers", type=int, default=None, help="parsing processes (default: one per core, up to 4, for corpora over 200 files)"
+    )
     g.set_defaults(func=cmd_graph)
     rp = sub.add_parser("report", help="HTML report with cascades, findings and exports (the main job)")
     rp.add_argument("paths", nargs="+", help="files or folders: the corpus")
     rp.add_argument("-o", "--output", default="out", help="folder for report.html, pictures, CSV and graph files (default: out)")
-    rp.add_argument("--workers", type=int, default=None, help="parsing processes (default: one per core, up to 4, for corpora over 200 files)")
+    rp.add_argument(
+        "--workers", type=int, default=None, help="parsing processes (default: one per core, up to 4, for corpora over 200 files)"
+    )
     rp.set_defaults(func=cmd_report)
     return p
 

@@ -79,8 +79,15 @@ class Corpus:
     lexicon: Optional[Lexicon] = field(default=None, repr=False)
 
     @classmethod
-    def from_dir(cls, path: Union[str, Path], *, pattern: str = "*", workers: Optional[int] = None, progress: bool = True,
-                 lexicon: Optional[Lexicon] = None) -> Corpus:
+    def from_dir(
+        cls,
+        path: Union[str, Path],
+        *,
+        pattern: str = "*",
+        workers: Optional[int] = None,
+        progress: bool = True,
+        lexicon: Optional[Lexicon] = None,
+    ) -> Corpus:
         """Every supported file under ``path`` (README/CHANGELOG files aside)."""
         root = Path(path)
         if not root.is_dir():
@@ -91,8 +98,14 @@ class Corpus:
         return c
 
     @classmethod
-    def from_paths(cls, paths: Iterable[Union[str, Path]], *, workers: Optional[int] = None, progress: bool = True,
-                   lexicon: Optional[Lexicon] = None) -> Corpus:
+    def from_paths(
+        cls,
+        paths: Iterable[Union[str, Path]],
+        *,
+        workers: Optional[int] = None,
+        progress: bool = True,
+        lexicon: Optional[Lexicon] = None,
+    ) -> Corpus:
         """Read files (in parallel when ``workers`` > 1) with a progress bar on a terminal."""
         if isinstance(paths, (str, Path)):
             paths = [paths]
@@ -105,8 +118,14 @@ class Corpus:
         return cls(docs, errors, lexicon=lex)
 
     @classmethod
-    def from_texts(cls, texts: Iterable[Union[str, tuple[str, str]]], *, workers: int = 1, progress: bool = False,
-                   lexicon: Optional[Lexicon] = None) -> Corpus:
+    def from_texts(
+        cls,
+        texts: Iterable[Union[str, tuple[str, str]]],
+        *,
+        workers: int = 1,
+        progress: bool = False,
+        lexicon: Optional[Lexicon] = None,
+    ) -> Corpus:
         """Documents parsed from strings (``(name, text)`` pairs give each a path),
         in ``workers`` processes."""
         items = [t if isinstance(t, tuple) else (f"<text {i}>", t) for i, t in enumerate(texts)]

@@ -22,8 +22,14 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["document_html", "reference_title"]
 
 REL_COLORS = {
-    "implements": "#fde0c5", "continues": "#fcc5c0", "basis": "#d0e1f2", "reviews": "#e5d8ef", "amends": "#fff2ae",
-    "replaces": "#f4cae4", "cites": "#e8e8e8", "self": "#d9f0d3",
+    "implements": "#fde0c5",
+    "continues": "#fcc5c0",
+    "basis": "#d0e1f2",
+    "reviews": "#e5d8ef",
+    "amends": "#fff2ae",
+    "replaces": "#f4cae4",
+    "cites": "#e8e8e8",
+    "self": "#d9f0d3",
 }
 SEV_COLORS = {"error": "#d7191c", "warning": "#f28e2b", "info": "#9e9e9e"}
 
@@ -52,13 +58,22 @@ def _marks(doc: Document, findings: list[Finding]) -> list[tuple[int, int, str, 
     out = []
     for r in doc.references:
         color = REL_COLORS.get(r.relation, "#eee")
-        out.append((r.start, r.end, f'<span style="background:{color};border-radius:3px" title="{_e(reference_title(r))}">', "</span>"))
+        out.append(
+            (r.start, r.end, f'<span style="background:{color};border-radius:3px" title="{_e(reference_title(r))}">', "</span>")
+        )
     for f in findings:
         if f.end <= f.start:
             continue
         c = SEV_COLORS[f.severity]
         tip = f"{f.severity}: {f.rule}\n{f.message}\n{f.message_vi}" + (f"\n→ {f.suggestion}" if f.suggestion else "")
-        out.append((f.start, f.end, f'<span style="text-decoration:underline wavy {c};text-decoration-thickness:2px" title="{_e(tip)}">', "</span>"))
+        out.append(
+            (
+                f.start,
+                f.end,
+                f'<span style="text-decoration:underline wavy {c};text-decoration-thickness:2px" title="{_e(tip)}">',
+                "</span>",
+            )
+        )
     return out
 
 
@@ -81,15 +96,26 @@ def document_html(doc: Document, *, max_chars: Optional[int] = 60000) -> str:
     h = doc.header
     findings = doc.findings
     rows = [
-        ("type", h.doc_type), ("code", h.code), ("issuer", h.issuer), ("superior", h.superior), ("place, date", f"{h.place or ''}, {h.date:%d/%m/%Y}" if h.date else h.place),
-        ("title", h.title), ("locality", ", ".join(x for x in (h.commune, h.district, h.province) if x)), ("level", h.level),
+        ("type", h.doc_type),
+        ("code", h.code),
+        ("issuer", h.issuer),
+        ("superior", h.superior),
+        ("place, date", f"{h.place or ''}, {h.date:%d/%m/%Y}" if h.date else h.place),
+        ("title", h.title),
+        ("locality", ", ".join(x for x in (h.commune, h.district, h.province) if x)),
+        ("level", h.level),
     ]
     inferred = sorted(h.inferred)
-    head = "".join(f"<tr><th style='text-align:left;padding-right:12px'>{_e(k)}</th><td>{_e(v)}{' <i>(inferred)</i>' if k.split(',')[0] in inferred else ''}</td></tr>"
-                   for k, v in rows if v)
+    head = "".join(
+        f"<tr><th style='text-align:left;padding-right:12px'>{_e(k)}</th><td>{_e(v)}{' <i>(inferred)</i>' if k.split(',')[0] in inferred else ''}</td></tr>"
+        for k, v in rows
+        if v
+    )
     n_err = sum(f.severity == "error" for f in findings)
     n_warn = sum(f.severity == "warning" for f in findings)
-    outline = "".join(f"<div style='margin-left:{(s.level - 1) * 16}px'>{_e(s.label or '')} {_e(s.heading[:90])}</div>" for s in doc.walk())
+    outline = "".join(
+        f"<div style='margin-left:{(s.level - 1) * 16}px'>{_e(s.label or '')} {_e(s.heading[:90])}</div>" for s in doc.walk()
+    )
     text = doc.text if max_chars is None or len(doc.text) <= max_chars else doc.text[:max_chars]
     body = _highlight(text, [m for m in _marks(doc, findings) if m[1] <= len(text)])
     legend = " ".join(f"<span style='background:{c};padding:0 4px;border-radius:3px'>{k}</span>" for k, c in REL_COLORS.items())
@@ -101,7 +127,11 @@ def document_html(doc: Document, *, max_chars: Optional[int] = 60000) -> str:
         f"<span style='color:{SEV_COLORS['error']}'>{_count(n_err, 'error')}</span>, "
         f"<span style='color:{SEV_COLORS['warning']}'>{_count(n_warn, 'warning')}</span></div>"
         f"<table style='margin:6px 0'>{head}</table>"
-        + (f"<div><b>Signed</b>: {_e(sig.authority)} {_e(sig.on_behalf)} / {_e(sig.position)} / {_e(sig.name)}; {len(doc.recipients)} recipients</div>" if sig else "")
+        + (
+            f"<div><b>Signed</b>: {_e(sig.authority)} {_e(sig.on_behalf)} / {_e(sig.position)} / {_e(sig.name)}; {len(doc.recipients)} recipients</div>"
+            if sig
+            else ""
+        )
         + (f"<div><b>Not parsed</b>: {', '.join(_e(u.text) for u in doc.unparsed)}</div>" if doc.unparsed else "")
         + f"<details><summary><b>Outline</b> ({sum(1 for _ in doc.walk())} parts)</summary>{outline}</details>"
         f"<div style='margin:6px 0'>{legend} &nbsp; {sev}</div>"

@@ -433,7 +433,7 @@ class Section:
 
     @property
     def path(self) -> str:
-        """"II.1.a" style address of the node."""
+        """ "II.1.a" style address of the node."""
         parts = []
         node: Optional[Section] = self
         while node is not None:

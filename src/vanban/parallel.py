@@ -69,8 +69,16 @@ def bulk_gc(every: int = 2000):
             gc.enable()
 
 
-def pmap(fn: Callable, items: list, *, workers: int = 1, chunksize: int = 16, progress: bool = True, label: str = "reading",
-         lexicon=None) -> list:
+def pmap(
+    fn: Callable,
+    items: list,
+    *,
+    workers: int = 1,
+    chunksize: int = 16,
+    progress: bool = True,
+    label: str = "reading",
+    lexicon=None,
+) -> list:
     """``fn`` over ``items`` in order, in ``workers`` processes when more than one,
     with a progress bar and garbage collected in young batches."""
     out = []

@@ -62,7 +62,9 @@ def write_report(corpus, out: Union[str, Path], *, title: Optional[str] = None) 
     heading = title or f"vanban report — {corpus.root or 'corpus'}"
     parts = [_summary(corpus, G, frames, heading)]
     if corpus.errors:
-        parts.append("<h2>Files not read</h2><ul>" + "".join(f"<li>{_e(e.path)}: {_e(e.reason)}</li>" for e in corpus.errors) + "</ul>")
+        parts.append(
+            "<h2>Files not read</h2><ul>" + "".join(f"<li>{_e(e.path)}: {_e(e.reason)}</li>" for e in corpus.errors) + "</ul>"
+        )
     parts.append("<h2>Cascades</h2>")
     for i, r in enumerate(roots(G, min_size=2)[:4]):
         parts.extend(_cascade_section(G, r, i + 1, out))
@@ -83,8 +85,12 @@ def _exports(corpus, G, out: Path) -> dict:
     export.write_graphml(G, out / "graph.graphml")
     export.write_gexf(G, out / "graph.gexf")
     export.write_json(G, out / "graph.json")
-    frames = {"documents": corpus.documents_frame(), "references": corpus.references_frame(), "findings": corpus.findings_frame(),
-              "edges": corpus.edges_frame(G)}
+    frames = {
+        "documents": corpus.documents_frame(),
+        "references": corpus.references_frame(),
+        "findings": corpus.findings_frame(),
+        "edges": corpus.edges_frame(G),
+    }
     for name, df in frames.items():
         df.to_csv(out / f"{name}.csv", index=False)
     return frames
@@ -94,10 +100,13 @@ def _summary(corpus, G, frames: dict, heading: str) -> str:
     find_df = frames["findings"]
     n_err = int((find_df["severity"] == "error").sum()) if len(find_df) else 0
     n_warn = int((find_df["severity"] == "warning").sum()) if len(find_df) else 0
-    return (f"<h1>{_e(heading)}</h1><p>{len(corpus.documents)} documents read, {len(corpus.errors)} unreadable; "
-            f"{len(frames['references'])} references; graph of {G.number_of_nodes()} documents and {G.number_of_edges()} relations; "
-            f"{n_err} errors and {n_warn} warnings in the citations. Exports: "
-            + ", ".join(f'<a href="{f}">{f}</a>' for f in _EXPORTS) + ".</p>")
+    return (
+        f"<h1>{_e(heading)}</h1><p>{len(corpus.documents)} documents read, {len(corpus.errors)} unreadable; "
+        f"{len(frames['references'])} references; graph of {G.number_of_nodes()} documents and {G.number_of_edges()} relations; "
+        f"{n_err} errors and {n_warn} warnings in the citations. Exports: "
+        + ", ".join(f'<a href="{f}">{f}</a>' for f in _EXPORTS)
+        + ".</p>"
+    )
 
 
 def _cascade_section(G, r: str, i: int, out: Path) -> list[str]:
@@ -114,16 +123,20 @@ def _cascade_section(G, r: str, i: int, out: Path) -> list[str]:
     plt.close(plot_cascade(G, r, path=png))
     write_html(G, r, out / f"cascade-{i}.html")
     b64 = base64.b64encode(png.read_bytes()).decode()
-    parts = [f"<h3>{_e(a.get('doc_type'))} {_e(a.get('code') or r)} ({_e(a.get('date'))}, {_e(a.get('issuer'))})</h3>"
-             f'<p><a href="cascade-{i}.html">interactive view</a></p><img alt="cascade" src="data:image/png;base64,{b64}" style="max-width:100%">']
+    parts = [
+        f"<h3>{_e(a.get('doc_type'))} {_e(a.get('code') or r)} ({_e(a.get('date'))}, {_e(a.get('issuer'))})</h3>"
+        f'<p><a href="cascade-{i}.html">interactive view</a></p><img alt="cascade" src="data:image/png;base64,{b64}" style="max-width:100%">'
+    ]
     down = cascade(G, r)
     for central in [r] + [c.node for c in down if G.nodes[c.node].get("level") == "central" and G.nodes[c.node].get("in_corpus")]:
         parts.extend(_lag_table(G, central))
     for p in sorted({G.nodes[c.node].get("province") for c in down if G.nodes[c.node].get("province")}):
         cov = coverage(G, r, province=p)
         if cov.covered:
-            parts.append(f"<p><b>{_e(p)}</b>: {len(cov.covered)} of {len(cov.covered) + len(cov.missing)} districts have a document in this "
-                         f"cascade ({', '.join(_e(u) for u in cov.covered)}); missing: {', '.join(_e(u) for u in cov.missing) or 'none'}.</p>")
+            parts.append(
+                f"<p><b>{_e(p)}</b>: {len(cov.covered)} of {len(cov.covered) + len(cov.missing)} districts have a document in this "
+                f"cascade ({', '.join(_e(u) for u in cov.covered)}); missing: {', '.join(_e(u) for u in cov.missing) or 'none'}.</p>"
+            )
     return parts
 
 
@@ -131,10 +144,16 @@ def _lag_table(G, central: str) -> list[str]:
     lg = lag(G, central)
     if not lg.by_level:
         return []
-    rows = "".join(f"<tr><td>{_e(lv)}</td><td>{s['n']}</td><td>{s['min']}</td><td>{s['median']}</td><td>{s['mean']}</td><td>{s['max']}</td></tr>"
-                   for lv, s in lg.by_level.items())
-    return [f"<p>Days from {_e(G.nodes[central].get('code'))} ({_e(G.nodes[central].get('date'))}) to the documents implementing it:</p>",
-            "<table><tr><th>level</th><th>documents</th><th>min days</th><th>median</th><th>mean</th><th>max</th></tr>" + rows + "</table>"]
+    rows = "".join(
+        f"<tr><td>{_e(lv)}</td><td>{s['n']}</td><td>{s['min']}</td><td>{s['median']}</td><td>{s['mean']}</td><td>{s['max']}</td></tr>"
+        for lv, s in lg.by_level.items()
+    )
+    return [
+        f"<p>Days from {_e(G.nodes[central].get('code'))} ({_e(G.nodes[central].get('date'))}) to the documents implementing it:</p>",
+        "<table><tr><th>level</th><th>documents</th><th>min days</th><th>median</th><th>mean</th><th>max</th></tr>"
+        + rows
+        + "</table>",
+    ]
 
 
 def _findings_section(find_df) -> list[str]:
@@ -142,28 +161,45 @@ def _findings_section(find_df) -> list[str]:
         return []
     counts = Counter(zip(find_df["severity"], find_df["rule"]))
     order = sorted(counts.items(), key=lambda x: ("ewi".index(x[0][0][0]), -x[1]))
-    parts = ["<table><tr><th>severity</th><th>rule</th><th>count</th></tr>"
-             + "".join(f"<tr><td class='{s}'>{s}</td><td>{_e(r)}</td><td>{n}</td></tr>" for (s, r), n in order) + "</table>"]
+    parts = [
+        "<table><tr><th>severity</th><th>rule</th><th>count</th></tr>"
+        + "".join(f"<tr><td class='{s}'>{s}</td><td>{_e(r)}</td><td>{n}</td></tr>" for (s, r), n in order)
+        + "</table>"
+    ]
     rows = find_df[find_df["severity"] != "info"]
-    parts.append("<table><tr><th>file</th><th>severity</th><th>rule</th><th>text</th><th>fix</th><th>message</th></tr>" + "".join(
-        f"<tr><td>{_e(Path(str(f.path)).name)}</td><td class='{f.severity}'>{f.severity}</td><td>{_e(f.rule)}</td><td>{_e(f.text)}</td>"
-        f"<td>{_e(f.suggestion)}</td><td>{_e(f.message)}<br><i>{_e(f.message_vi)}</i></td></tr>" for f in rows.itertuples()) + "</table>")
+    parts.append(
+        "<table><tr><th>file</th><th>severity</th><th>rule</th><th>text</th><th>fix</th><th>message</th></tr>"
+        + "".join(
+            f"<tr><td>{_e(Path(str(f.path)).name)}</td><td class='{f.severity}'>{f.severity}</td><td>{_e(f.rule)}</td><td>{_e(f.text)}</td>"
+            f"<td>{_e(f.suggestion)}</td><td>{_e(f.message)}<br><i>{_e(f.message_vi)}</i></td></tr>"
+            for f in rows.itertuples()
+        )
+        + "</table>"
+    )
     return parts
 
 
 def _documents_section(corpus, G) -> list[str]:
     """Each document and its lineage."""
-    parts = ["<h2>Documents</h2><table><tr><th>document</th><th>type</th><th>code</th><th>issuer</th><th>date</th><th>refs</th><th>lineage</th></tr>"]
+    parts = [
+        "<h2>Documents</h2><table><tr><th>document</th><th>type</th><th>code</th><th>issuer</th><th>date</th><th>refs</th><th>lineage</th></tr>"
+    ]
     for d in sorted(corpus.documents, key=lambda d: (d.header.date or _dt.date.min, d.path or "")):
         try:
             node = node_for(G, d)
         except AmbiguousNodeError:
             node = None
         chains = lineage(G, node) if node else []
-        lin = "<br>".join(" → ".join(_e(G.nodes[x].get("code") or G.nodes[x].get("doc_type") or x) for x in p[1:]) for p in chains[:3] if len(p) > 1)
+        lin = "<br>".join(
+            " → ".join(_e(G.nodes[x].get("code") or G.nodes[x].get("doc_type") or x) for x in p[1:])
+            for p in chains[:3]
+            if len(p) > 1
+        )
         h = d.header
-        parts.append(f"<tr><td>{_e(Path(d.path).name)}</td><td>{_e(h.doc_type)}</td><td>{_e(h.code)}</td><td>{_e(h.issuer)}</td><td>{_e(h.date)}</td>"
-                     f"<td>{len(d.references)}</td><td>{lin}</td></tr>")
+        parts.append(
+            f"<tr><td>{_e(Path(d.path).name)}</td><td>{_e(h.doc_type)}</td><td>{_e(h.code)}</td><td>{_e(h.issuer)}</td><td>{_e(h.date)}</td>"
+            f"<td>{len(d.references)}</td><td>{lin}</td></tr>"
+        )
     parts.append("</table>")
     return parts
 
@@ -171,18 +207,26 @@ def _documents_section(corpus, G) -> list[str]:
 def _references_section(corpus) -> list[str]:
     parts = ["<h2>References</h2>"]
     for d in corpus.documents:
-        parts.append(f"<details><summary>{_e(Path(d.path).name)} — {len(d.references)} references</summary><table>"
-                     "<tr><th>where</th><th>reference</th><th>code</th><th>date</th><th>issuer</th><th>relation</th><th>key</th></tr>")
+        parts.append(
+            f"<details><summary>{_e(Path(d.path).name)} — {len(d.references)} references</summary><table>"
+            "<tr><th>where</th><th>reference</th><th>code</th><th>date</th><th>issuer</th><th>relation</th><th>key</th></tr>"
+        )
         for r in d.references:
-            parts.append(f"<tr><td>{_e(d.where(r))}</td><td>{_e(r.text)}</td><td>{_e(r.code or (r.resolved.code if r.resolved else ''))}</td>"
-                         f"<td>{_e(r.date)}</td><td>{_e(r.issuer)}</td><td>{_e(r.relation)}</td><td>{_e(r.key)}</td></tr>")
+            parts.append(
+                f"<tr><td>{_e(d.where(r))}</td><td>{_e(r.text)}</td><td>{_e(r.code or (r.resolved.code if r.resolved else ''))}</td>"
+                f"<td>{_e(r.date)}</td><td>{_e(r.issuer)}</td><td>{_e(r.relation)}</td><td>{_e(r.key)}</td></tr>"
+            )
         parts.append("</table></details>")
     return parts
 
 
 def _page(heading: str, parts: list[str]) -> str:
-    return ("<!DOCTYPE html><html lang='vi'><head><meta charset='utf-8'><title>" + _e(heading) + "</title><style>"
-            "body{font:14px/1.45 system-ui,sans-serif;margin:24px;max-width:1400px;color:#222}table{border-collapse:collapse;margin:8px 0 16px}"
-            "td,th{border:1px solid #ddd;padding:3px 6px;vertical-align:top;text-align:left}th{background:#f4f4f4}"
-            ".error{color:#b2182b;font-weight:bold}.warning{color:#b8860b}.info{color:#777}details{margin:4px 0}"
-            "</style></head><body>" + "\n".join(parts) + f"<p style='color:#888'>vanban, {_dt.date.today():%d/%m/%Y}</p></body></html>")
+    return (
+        "<!DOCTYPE html><html lang='vi'><head><meta charset='utf-8'><title>" + _e(heading) + "</title><style>"
+        "body{font:14px/1.45 system-ui,sans-serif;margin:24px;max-width:1400px;color:#222}table{border-collapse:collapse;margin:8px 0 16px}"
+        "td,th{border:1px solid #ddd;padding:3px 6px;vertical-align:top;text-align:left}th{background:#f4f4f4}"
+        ".error{color:#b2182b;font-weight:bold}.warning{color:#b8860b}.info{color:#777}details{margin:4px 0}"
+        "</style></head><body>"
+        + "\n".join(parts)
+        + f"<p style='color:#888'>vanban, {_dt.date.today():%d/%m/%Y}</p></body></html>"
+    )

@@ -42,7 +42,9 @@ def _ref_from_dict(d: dict):
             kw[k] = tuple(kw[k])
     r = Reference(**kw)
     if d.get("resolved"):
-        r.resolved = Reference(d["resolved"]["start"], d["resolved"]["end"], "", code=d["resolved"]["code"], key=d["resolved"]["key"])
+        r.resolved = Reference(
+            d["resolved"]["start"], d["resolved"]["end"], "", code=d["resolved"]["code"], key=d["resolved"]["key"]
+        )
     return r
 
 
@@ -93,7 +95,9 @@ class VanbanReferences:
             if span is None:
                 continue
             doc.user_data[(_UD, span.start_char, span.end_char)] = {
-                **r.as_dict(), "flags": [(n.flag.name, n.detail, n.span) for n in r.notes]}
+                **r.as_dict(),
+                "flags": [(n.flag.name, n.detail, n.span) for n in r.notes],
+            }
             spans.append(span)
         doc.spans[self.span_key] = spans
         return doc

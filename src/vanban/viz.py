@@ -23,7 +23,14 @@ from .text import escape_html
 __all__ = ["layout", "plot_cascade", "write_html", "Layout"]
 
 ROWS = ("central", "provincial", "district", "grassroots")
-COLORS = {"central": "#b2182b", "provincial": "#ef8a62", "district": "#67a9cf", "grassroots": "#2166ac", "state": "#5aae61", None: "#999999"}
+COLORS = {
+    "central": "#b2182b",
+    "provincial": "#ef8a62",
+    "district": "#67a9cf",
+    "grassroots": "#2166ac",
+    "state": "#5aae61",
+    None: "#999999",
+}
 
 
 @dataclass
@@ -97,7 +104,9 @@ def _label(G, n: str) -> str:
     return "\n".join(x for x in (str(code), f"{place} {year}".strip()) if x)
 
 
-def plot_cascade(G, root, *, ax=None, path: Optional[Union[str, Path]] = None, title: Optional[str] = None, ancestors: bool = True):
+def plot_cascade(
+    G, root, *, ax=None, path: Optional[Union[str, Path]] = None, title: Optional[str] = None, ancestors: bool = True
+):
     """A layered drawing of ``root`` and everything implementing it (matplotlib);
     saved to ``path`` when given. Returns the figure."""
     import matplotlib
@@ -125,14 +134,27 @@ def plot_cascade(G, root, *, ax=None, path: Optional[Union[str, Path]] = None, t
     for s, t, k in lay.edges:
         (x1, y1), (x2, y2) = lay.pos[s], lay.pos[t]
         style = "-" if k in ("implements", "continues") else "--"
-        ax.annotate("", xy=(x2, y2 + 0.5), xytext=(x1, y1 - 0.12),
-                    arrowprops={"arrowstyle": "-|>", "color": "#555555", "lw": 0.6, "ls": style, "shrinkA": 2, "shrinkB": 2})
+        ax.annotate(
+            "",
+            xy=(x2, y2 + 0.5),
+            xytext=(x1, y1 - 0.12),
+            arrowprops={"arrowstyle": "-|>", "color": "#555555", "lw": 0.6, "ls": style, "shrinkA": 2, "shrinkB": 2},
+        )
     for node, (x, y) in lay.pos.items():
         a = G.nodes[node]
         lv = a.get("level")
         marker = "s" if lv == "state" else "o"
         face = COLORS.get(lv, "#999999") if a.get("in_corpus") else "white"
-        ax.scatter([x], [y], s=260 if node == lay.root else 140, marker=marker, c=face, edgecolors=COLORS.get(lv, "#999999"), linewidths=1.5, zorder=3)
+        ax.scatter(
+            [x],
+            [y],
+            s=260 if node == lay.root else 140,
+            marker=marker,
+            c=face,
+            edgecolors=COLORS.get(lv, "#999999"),
+            linewidths=1.5,
+            zorder=3,
+        )
         low = stagger and rank[node] % 2 == 1
         ax.text(x, y + (0.42 if low else 0.22), _label(G, node), ha="center", va="top", fontsize=fs, zorder=4)
     ax.set_yticks(range(len(lay.levels)))
@@ -144,12 +166,18 @@ def plot_cascade(G, root, *, ax=None, path: Optional[Union[str, Path]] = None, t
     a = G.nodes[lay.root]
     when = a["date"].strftime("%d/%m/%Y") if a.get("date") else (f"khóa {a['term']}" if a.get("term") else "")
     said = ", ".join(x for x in (a.get("issuer"), when) if x)
-    ax.set_title(title or f"Cascade of {a.get('code') or lay.root}" + (f" ({said})" if said else "") + f": {n} documents", fontsize=11)
-    handles = [Line2D([], [], marker="o", ls="", color=COLORS[k], label=k) for k in ("central", "provincial", "district", "grassroots")]
-    handles += [Line2D([], [], marker="s", ls="", color=COLORS["state"], label="state"),
-                Line2D([], [], marker="o", ls="", markerfacecolor="white", markeredgecolor="#999999", label="cited only"),
-                Line2D([], [], ls="-", color="#555555", label="implements / continues"),
-                Line2D([], [], ls="--", color="#555555", label="basis, reviews, amends")]
+    ax.set_title(
+        title or f"Cascade of {a.get('code') or lay.root}" + (f" ({said})" if said else "") + f": {n} documents", fontsize=11
+    )
+    handles = [
+        Line2D([], [], marker="o", ls="", color=COLORS[k], label=k) for k in ("central", "provincial", "district", "grassroots")
+    ]
+    handles += [
+        Line2D([], [], marker="s", ls="", color=COLORS["state"], label="state"),
+        Line2D([], [], marker="o", ls="", markerfacecolor="white", markeredgecolor="#999999", label="cited only"),
+        Line2D([], [], ls="-", color="#555555", label="implements / continues"),
+        Line2D([], [], ls="--", color="#555555", label="basis, reviews, amends"),
+    ]
     ax.legend(handles=handles, loc="lower left", bbox_to_anchor=(0, -0.2), ncol=4, fontsize=7, frameon=False)
     fig.tight_layout()
     if path is not None:
@@ -170,16 +198,37 @@ def write_html(G, root, path: Union[str, Path], *, title: Optional[str] = None) 
     nodes = []
     for n, (x, y) in lay.pos.items():
         a = G.nodes[n]
-        info = {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in a.items() if k not in ("conflicts",) and v not in (None, [], {})}
-        nodes.append({"id": n, "x": x * sx, "y": y * sy + 40, "label": _label(G, n).split("\n"), "level": a.get("level"), "in_corpus": bool(a.get("in_corpus")),
-                      "info": info})
+        info = {
+            k: (v.isoformat() if hasattr(v, "isoformat") else v)
+            for k, v in a.items()
+            if k not in ("conflicts",) and v not in (None, [], {})
+        }
+        nodes.append(
+            {
+                "id": n,
+                "x": x * sx,
+                "y": y * sy + 40,
+                "label": _label(G, n).split("\n"),
+                "level": a.get("level"),
+                "in_corpus": bool(a.get("in_corpus")),
+                "info": info,
+            }
+        )
     edges = [{"s": s, "t": t, "rel": k, "n": len(G.edges[s, t, k].get("evidence", []))} for s, t, k in lay.edges]
     lineages = {n: sorted({m for p in lineage(G, n) for m in p}) for n in lay.pos}
-    data = json.dumps({"nodes": nodes, "edges": edges, "colors": {str(k): v for k, v in COLORS.items()}, "lineage": lineages}, ensure_ascii=False)
+    data = json.dumps(
+        {"nodes": nodes, "edges": edges, "colors": {str(k): v for k, v in COLORS.items()}, "lineage": lineages},
+        ensure_ascii=False,
+    )
     a = G.nodes[lay.root]
     heading = escape_html(title or f"Cascade of {a.get('code') or lay.root}")
-    page = _HTML.replace("__TITLE__", heading).replace("__W__", f"{w:.0f}").replace("__H__", f"{h:.0f}").replace(
-        "__ROWS__", json.dumps(lay.levels)).replace("__DATA__", data.replace("</", "<\\/"))
+    page = (
+        _HTML.replace("__TITLE__", heading)
+        .replace("__W__", f"{w:.0f}")
+        .replace("__H__", f"{h:.0f}")
+        .replace("__ROWS__", json.dumps(lay.levels))
+        .replace("__DATA__", data.replace("</", "<\\/"))
+    )
     p = Path(path)
     p.parent.mkdir(parents=True, exist_ok=True)
     p.write_text(page, encoding="utf-8")

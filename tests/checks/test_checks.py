@@ -62,7 +62,12 @@ def test_injected_error_set():
     "text,rule,severity,suggestion",
     [
         ("Căn cứ Kết luận số 93-NQ/TW, ngày 20/11/2020 của Ban Bí thư", "type-code-mismatch", "error", "93-KL/TW"),
-        ("Thực hiện Quyết định số 08-QĐi/TW, ngày 25/10/2018 của Ban Chấp hành Trung ương", "type-code-mismatch", "error", "08-QĐ/TW"),
+        (
+            "Thực hiện Quyết định số 08-QĐi/TW, ngày 25/10/2018 của Ban Chấp hành Trung ương",
+            "type-code-mismatch",
+            "error",
+            "08-QĐ/TW",
+        ),
         ("Thực hiện Kế hoạch số 25-KH/TW của Ban Thường vụ Tỉnh ủy", "issuer-code-mismatch", "error", "25-KH/TU"),
         ("Thực hiện Chỉ thị số 42-CT/TW, ngày 16/4/2010 của Bộ Chính trị (khóa XI)", "date-term-mismatch", "error", "(khóa X)"),
         ("Thực hiện Kế hoạch số 25-KH/TU, ngày 31/02/2021 của Ban Thường vụ Tỉnh ủy", "impossible-date", "error", None),
@@ -73,7 +78,12 @@ def test_injected_error_set():
         ("Thực hiện Chỉ thị số 03-CT/TƯ của Bộ Chính trị", "malformed-code", "warning", "03-CT/TW"),
         ("Quán triệt Chỉ thị 42 của Bộ Chính trị Khóa 8 đến các hội quần chúng", "unresolved-short-form", "warning", None),
         ("Thực hiện Chỉ thị số 05-CT/TU, ngày 10/5/2021 của Ban Chấp hành Đảng bộ tỉnh", "authority", "warning", None),
-        ("Triển khai Chỉ thị số 42-CT/TW của Bộ Chính trị, ngày 16/4/2010 của Bộ Chính trị (khóa X)", "duplicated-issuer", "info", None),
+        (
+            "Triển khai Chỉ thị số 42-CT/TW của Bộ Chính trị, ngày 16/4/2010 của Bộ Chính trị (khóa X)",
+            "duplicated-issuer",
+            "info",
+            None,
+        ),
         ("Thực hiện Chỉ thị12/CT-TW của Ban Bí thư", "missing-space", "info", None),
     ],
 )

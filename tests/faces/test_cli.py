@@ -18,7 +18,9 @@ def test_refs_jsonl_matches_read_for_text_and_pdf(capsys):
     for path in (SEED, PDF):
         doc = vanban.read(path)
         mine = [r for r in rows if r["file"] == str(path)]
-        assert [(r["start"], r["end"], r["code"], r["key"]) for r in mine] == [(r.start, r.end, r.code, r.key) for r in doc.references]
+        assert [(r["start"], r["end"], r["code"], r["key"]) for r in mine] == [
+            (r.start, r.end, r.code, r.key) for r in doc.references
+        ]
         assert all(doc.text[r["start"] : r["end"]] == r["text"] for r in mine)
     seed = [r for r in rows if r["file"] == str(SEED)]
     assert sum(r["relation"] == "self" for r in seed) == 5
@@ -39,7 +41,11 @@ def test_parse_json(capsys):
     d = json.loads(capsys.readouterr().out)
     assert d["doc_type"] == "Kế hoạch" and d["date"] == "2021-06-30" and "issuer" in d["inferred"]
     assert [(s["label"], s["kind"]) for s in d["sections"] if s["level"] == 1] == [
-        ("I", "roman"), ("II", "roman"), ("III", "roman"), (None, "closing")]  # "Trên đây là Kế hoạch …"
+        ("I", "roman"),
+        ("II", "roman"),
+        ("III", "roman"),
+        (None, "closing"),
+    ]  # "Trên đây là Kế hoạch …"
     assert d["signature"]["name"] == "Vũ Hồng Duy" and len(d["recipients"]) == 9
     assert [u["text"] for u in d["unparsed"]] == ["Deer mu"]
 

@@ -52,7 +52,11 @@ def test_words_and_keywords_with_pyvi():
 
 
 def test_similar_titles():
-    titles = ["chuẩn mực đạo đức cách mạng của cán bộ, đảng viên", "xây dựng đội ngũ trí thức trong thời kỳ đẩy mạnh công nghiệp hóa", "công tác văn thư"]
+    titles = [
+        "chuẩn mực đạo đức cách mạng của cán bộ, đảng viên",
+        "xây dựng đội ngũ trí thức trong thời kỳ đẩy mạnh công nghiệp hóa",
+        "công tác văn thư",
+    ]
     for pyvi in (False, True):
         best = similar_titles("xây dựng đội ngũ trí thức", titles, pyvi=pyvi)
         assert best[0][0] == 1 and best[0][1] > 0.4

@@ -51,7 +51,11 @@ def test_seed_spans_equal_find_references(nlp):
 
 
 def test_pipe_batches_and_round_trip(nlp, tmp_path):
-    texts = ["Căn cứ Chỉ thị số 42-CT/TW, ngày 16/4/2010 của Bộ Chính trị", "Thực hiện Kết luận số 93-KL/TW", "Không có trích dẫn."]
+    texts = [
+        "Căn cứ Chỉ thị số 42-CT/TW, ngày 16/4/2010 của Bộ Chính trị",
+        "Thực hiện Kết luận số 93-KL/TW",
+        "Không có trích dẫn.",
+    ]
     docs = list(nlp.pipe(texts, batch_size=2))
     assert [len(d.spans["vanban"]) for d in docs] == [1, 1, 0]
     nlp.to_disk(tmp_path / "pipe")

@@ -65,7 +65,9 @@ def test_impossible_date_is_kept_as_numbers():
     assert parse_date("31/02/2021") == (None, (31, 2, 2021))
 
 
-@pytest.mark.parametrize("written,term", [("(khóa X)", "X"), ("khoá 11", "XI"), ("Khóa 8", "VIII"), ("khóa XIII", "XIII"), ("(khoá IX)", "IX")])
+@pytest.mark.parametrize(
+    "written,term", [("(khóa X)", "X"), ("khoá 11", "XI"), ("Khóa 8", "VIII"), ("khóa XIII", "XIII"), ("(khoá IX)", "IX")]
+)
 def test_parse_term(written, term):
     assert parse_term(written) == term
 

@@ -71,7 +71,12 @@ def test_same_code_different_documents_stay_apart(G):
 def test_each_district_reaches_its_own_province(G):
     gl, yb = "25-KH/TU@Gia Lai#2021", "25-KH/TU@Yên Bái#2021"
     for n, a in G.nodes(data=True):
-        if a.get("level") == "district" and a.get("in_corpus") and a.get("code", "").startswith(("3", "4", "5", "6")) and a.get("date", dt.date.min).year == 2021:
+        if (
+            a.get("level") == "district"
+            and a.get("in_corpus")
+            and a.get("code", "").startswith(("3", "4", "5", "6"))
+            and a.get("date", dt.date.min).year == 2021
+        ):
             ups = {t for _, t, k in G.out_edges(n, keys=True) if k in ("implements", "basis")}
             if a["province"] == "Gia Lai":
                 assert gl in ups and yb not in ups, n
@@ -92,13 +97,19 @@ def test_lineage_and_chain(G):
     paths = vanban.lineage(G, seed)
     assert paths[0][:4] == [seed, "25-KH/TU@Gia Lai#2021", "93-KL/TW#XII", "42-CT/TW#X"]
     assert vanban.chain(G, "42-CT/TW#X", "18-KH/ĐU@Ia Sol, Phú Thiện, Gia Lai#2021") == [
-        ["18-KH/ĐU@Ia Sol, Phú Thiện, Gia Lai#2021", seed, "25-KH/TU@Gia Lai#2021", "93-KL/TW#XII", "42-CT/TW#X"]]
+        ["18-KH/ĐU@Ia Sol, Phú Thiện, Gia Lai#2021", seed, "25-KH/TU@Gia Lai#2021", "93-KL/TW#XII", "42-CT/TW#X"]
+    ]
 
 
 def test_cascade_coverage_lag(G):
     down = vanban.cascade(G, "93-KL/TW")
     nodes = {c.node for c in down}
-    assert {"25-KH/TU@Gia Lai#2021", "25-KH/TU@Yên Bái#2021", "41-KH/TU@Bến Tre#2021", "45-KH/HU@Phú Thiện, Gia Lai#2021"} <= nodes
+    assert {
+        "25-KH/TU@Gia Lai#2021",
+        "25-KH/TU@Yên Bái#2021",
+        "41-KH/TU@Bến Tre#2021",
+        "45-KH/HU@Phú Thiện, Gia Lai#2021",
+    } <= nodes
     assert "112-KH/TU@Yên Bái#2015" not in nodes  # implements the 2015 42-CT/TW, not this cascade
     cov = vanban.coverage(G, "93-KL/TW", province="Gia Lai")
     assert set(cov.covered) == {"Phú Thiện", "Ia Grai", "Chư Sê", "Krông Pa", "Đak Đoa"}
@@ -137,7 +148,12 @@ def test_frames(corpus, G):
     refs = corpus.references_frame()
     assert (refs["code"] == "93-KL/TW").sum() > 30
     fs = corpus.findings_frame()
-    assert set(fs.loc[fs.severity == "error", "rule"]) == {"type-code-mismatch", "chronology", "date-term-mismatch", "issuer-code-mismatch"}
+    assert set(fs.loc[fs.severity == "error", "rule"]) == {
+        "type-code-mismatch",
+        "chronology",
+        "date-term-mismatch",
+        "issuer-code-mismatch",
+    }
     edges = corpus.edges_frame(G)
     assert {"source", "target", "relation", "mentions"} <= set(edges.columns)
 
@@ -177,7 +193,9 @@ def test_cascade_picture_names_its_root_and_draws_only_used_levels(G, tmp_path):
 
     _fig, ax = plt.subplots(figsize=(10, 8))
     plot_cascade(G, "42-CT/TW#X", ax=ax)
-    row = sorted((t.get_position() for t in ax.texts if t.get_text() and 2 < t.get_position()[1] < 3), key=lambda p: p[0])  # district labels
+    row = sorted(
+        (t.get_position() for t in ax.texts if t.get_text() and 2 < t.get_position()[1] < 3), key=lambda p: p[0]
+    )  # district labels
     assert len(row) >= 13 and all(abs(a[1] - b[1]) > 0.1 for a, b in zip(row, row[1:]))
     plt.close("all")
 
@@ -188,7 +206,17 @@ def test_report(corpus, tmp_path):
     path = write_report(corpus, tmp_path)
     page = path.read_text(encoding="utf-8")
     assert "Chỉ thị 42-CT/TW (16/04/2010" in page and "type-code-mismatch" in page
-    for f in ("graph.graphml", "graph.gexf", "graph.json", "documents.csv", "references.csv", "findings.csv", "edges.csv", "cascade-1.png", "cascade-1.html"):
+    for f in (
+        "graph.graphml",
+        "graph.gexf",
+        "graph.json",
+        "documents.csv",
+        "references.csv",
+        "findings.csv",
+        "edges.csv",
+        "cascade-1.png",
+        "cascade-1.html",
+    ):
         assert (tmp_path / f).stat().st_size > 100
 
 
@@ -199,4 +227,7 @@ def test_unreadable_files_are_kept(tmp_path):
     (tmp_path / "README.md").write_text("notes", encoding="utf-8")
     c = vanban.Corpus.from_dir(tmp_path, progress=False)
     assert len(c.documents) == 1
-    assert sorted((e.path.rsplit("/", 1)[-1], e.kind) for e in c.errors) == [("bad.txt", "EncodingError"), ("old.doc", "UnsupportedFormatError")]
+    assert sorted((e.path.rsplit("/", 1)[-1], e.kind) for e in c.errors) == [
+        ("bad.txt", "EncodingError"),
+        ("old.doc", "UnsupportedFormatError"),
+    ]

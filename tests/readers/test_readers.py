@@ -26,6 +26,8 @@ def source(name: str) -> Path:
     """The text of a corpus document (those shipped as PDF/DOCX keep theirs in corpus-sources/)."""
     p = CORPUS / f"{name}.txt"
     return p if p.exists() else SOURCES / f"{name}.txt"
+
+
 SEED = CORPUS / "gialai-phuthien-huyenuy-kehoach-2021-06-30-thuchien-kl93.md"
 
 #: three documents with different letterheads: provincial party, district State, central
@@ -425,6 +427,8 @@ def test_import_vanban_stays_light():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
     assert out == "[]"
     # the lazy names resolve on first use
-    code = "import vanban, vanban.viz; assert vanban.plot_cascade is vanban.viz.plot_cascade; print('plot_cascade' in dir(vanban))"
+    code = (
+        "import vanban, vanban.viz; assert vanban.plot_cascade is vanban.viz.plot_cascade; print('plot_cascade' in dir(vanban))"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
     assert out == "True"

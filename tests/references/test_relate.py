@@ -22,7 +22,9 @@ def test_seed_chain(seed_text):
 
 
 def test_chain_without_ve():
-    text = "Quán triệt Kế hoạch số 25-KH/TU ngày 30/11/2016 của Ban Thường vụ Tỉnh ủy thực hiện Kết luận số 100-KL/TW của Ban Bí thư"
+    text = (
+        "Quán triệt Kế hoạch số 25-KH/TU ngày 30/11/2016 của Ban Thường vụ Tỉnh ủy thực hiện Kết luận số 100-KL/TW của Ban Bí thư"
+    )
     assert triples(text) == [(DOCUMENT, "implements", "25-KH/TU"), ("25-KH/TU", "implements", "100-KL/TW")]
 
 
@@ -37,7 +39,10 @@ def test_chain_without_ve():
         ("Sơ kết 01 năm thực hiện Kế hoạch số 45-KH/HU, ngày 30/6/2021 của Ban Thường vụ Huyện ủy", "reviews"),
         ("Tổng kết 10 năm thực hiện Chỉ thị số 42-CT/TW, ngày 16/4/2010 của Bộ Chính trị", "reviews"),
         ("Theo Kết luận số 93-KL/TW, việc này đã đạt kết quả.", "cites"),
-        ("Qua 15 năm triển khai thực hiện Nghị quyết số 27-NQ/TW, ngày 06/8/2008 của Ban Chấp hành Trung ương Đảng khóa X", "cites"),
+        (
+            "Qua 15 năm triển khai thực hiện Nghị quyết số 27-NQ/TW, ngày 06/8/2008 của Ban Chấp hành Trung ương Đảng khóa X",
+            "cites",
+        ),
     ],
 )
 def test_document_relation(text, relation):

@@ -123,7 +123,10 @@ def test_shared_issuer_and_enumerations():
         ("Nghị định", "187/2025/NĐ-CP", "Chính phủ", "basis"),
     ]
     refs = find_references("Quán triệt các Nghị quyết số 18, 19-NQ/TW của Ban Chấp hành Trung ương")
-    assert [(r.code, r.issuer) for r in refs] == [("18-NQ/TW", "Ban Chấp hành Trung ương"), ("19-NQ/TW", "Ban Chấp hành Trung ương")]
+    assert [(r.code, r.issuer) for r in refs] == [
+        ("18-NQ/TW", "Ban Chấp hành Trung ương"),
+        ("19-NQ/TW", "Ban Chấp hành Trung ương"),
+    ]
 
 
 def test_agent_before_reference():

@@ -94,8 +94,22 @@ def test_seed_references_same_as_find_references(seed_doc, seed_refs):
         ("ct-42-tw-2010-bochinhtri.txt", "Chỉ thị", "42-CT/TW", "Bộ Chính trị", dt.date(2010, 4, 16), "Hà Nội"),
         ("ct-42-tw-2015-banbithu.txt", "Chỉ thị", "42-CT/TW", "Ban Chấp hành Trung ương", dt.date(2015, 3, 24), "Hà Nội"),
         ("hd-03-btgtw-2011.txt", "Hướng dẫn", "03-HD/BTGTW", "Ban Tuyên giáo Trung ương", dt.date(2011, 3, 16), "Hà Nội"),
-        ("kh-58-kh-ubnd-bariavungtau-2024.txt", "Kế hoạch", "58/KH-UBND", "Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu", dt.date(2024, 3, 11), "Bà Rịa - Vũng Tàu"),
-        ("kh-58-kh-ubnd-bariavungtau-2024-vanban123-dup.txt", "Kế hoạch", "58/KH-UBND", "Ủy ban nhân dân", dt.date(2024, 3, 11), "Bà Rịa - Vũng Tàu"),
+        (
+            "kh-58-kh-ubnd-bariavungtau-2024.txt",
+            "Kế hoạch",
+            "58/KH-UBND",
+            "Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu",
+            dt.date(2024, 3, 11),
+            "Bà Rịa - Vũng Tàu",
+        ),
+        (
+            "kh-58-kh-ubnd-bariavungtau-2024-vanban123-dup.txt",
+            "Kế hoạch",
+            "58/KH-UBND",
+            "Ủy ban nhân dân",
+            dt.date(2024, 3, 11),
+            "Bà Rịa - Vũng Tàu",
+        ),
         ("kh-68-kh-ubnd-sonla-2020.txt", "Kế hoạch", "68/KH-UBND", "Ủy ban nhân dân tỉnh Sơn La", dt.date(2020, 3, 11), "Sơn La"),
         ("qd-97-tw-2023-bochinhtri.txt", "Quy định", "97-QĐ/TW", "Ban Chấp hành Trung ương", dt.date(2023, 2, 7), "Hà Nội"),
     ],
@@ -155,7 +169,7 @@ def test_state_signature_marks():
 
 
 def test_type_line_then_blank_line_then_lower_case_title(seed_text):
-    """"KẾ HOẠCH⏎⏎triển khai …": the blank line is not a page break inside a
+    """ "KẾ HOẠCH⏎⏎triển khai …": the blank line is not a page break inside a
     paragraph, the title stays apart from the type line."""
     text = seed_text.replace("KẾ HOẠCH\n\nTriển khai", "KẾ HOẠCH\n\ntriển khai", 1)
     assert text != seed_text

@@ -65,7 +65,9 @@ def _wanted(rules: Optional[Iterable[str]]) -> Optional[set[str]]:
     if unknown:
         from ..errors import VanbanError
 
-        raise VanbanError(f"unknown rule id(s): {', '.join(sorted(unknown))}; known: {', '.join(sorted(set(RULES) | set(CORPUS_RULES)))}")
+        raise VanbanError(
+            f"unknown rule id(s): {', '.join(sorted(unknown))}; known: {', '.join(sorted(set(RULES) | set(CORPUS_RULES)))}"
+        )
     return wanted
 
 
@@ -87,7 +89,9 @@ def check_document(doc: Document, rules: Optional[Iterable[str]] = None, lex: Op
     return out
 
 
-def check_corpus(documents: list[Document], rules: Optional[Iterable[str]] = None, lex: Optional[Lexicon] = None) -> list[Finding]:
+def check_corpus(
+    documents: list[Document], rules: Optional[Iterable[str]] = None, lex: Optional[Lexicon] = None
+) -> list[Finding]:
     """The rules that need several documents, over ``documents`` (each finding carries its ``path``)."""
     lex = lex if lex is not None else current()
     wanted = _wanted(rules)

@@ -63,8 +63,16 @@ def finding(
     if suggestion is None and fix is not None:
         suggestion = date_text(fix.value) if fix.field == "date" else str(fix.value)
     return Finding(
-        rule=rule, severity=severity, message=en, message_vi=vi, start=start, end=end, suggestion=suggestion, reference=ref,
-        related=list(related), fix=fix,
+        rule=rule,
+        severity=severity,
+        message=en,
+        message_vi=vi,
+        start=start,
+        end=end,
+        suggestion=suggestion,
+        reference=ref,
+        related=list(related),
+        fix=fix,
     )
 
 

@@ -35,9 +35,15 @@ def letterhead_conflicts(documents: list[Document], lex: Lexicon) -> Iterable[Fi
                 continue
             td = target.header.date
             if r.date and r.date != td and (r.date.year == td.year or abs((r.date - td).days) < 800):
-                f = finding("date-conflict", "warning", f"{r.code} is dated {td:%d/%m/%Y} in its own letterhead ({target.path}), not {r.date:%d/%m/%Y}",
-                            f"{r.code} ghi ngày {td:%d/%m/%Y} trên văn bản gốc, không phải {r.date:%d/%m/%Y}",
-                            *(r.date_span or (r.start, r.end)), fix=Fix("date", td), ref=r)
+                f = finding(
+                    "date-conflict",
+                    "warning",
+                    f"{r.code} is dated {td:%d/%m/%Y} in its own letterhead ({target.path}), not {r.date:%d/%m/%Y}",
+                    f"{r.code} ghi ngày {td:%d/%m/%Y} trên văn bản gốc, không phải {r.date:%d/%m/%Y}",
+                    *(r.date_span or (r.start, r.end)),
+                    fix=Fix("date", td),
+                    ref=r,
+                )
                 f.path = d.path
                 yield f
 

@@ -59,10 +59,14 @@ def date_conflict(doc: Document, lex: Lexicon) -> Iterable[Finding]:
             if r.date != best:
                 others = [x.date_span for x in dated if x.date == best and x.date_span]
                 yield finding(
-                    "date-conflict", "warning",
+                    "date-conflict",
+                    "warning",
                     f"{code} is dated {r.date:%d/%m/%Y} here but {best:%d/%m/%Y} in {dates[best]} other place(s)",
                     f"{code} ở đây ghi ngày {r.date:%d/%m/%Y}, nơi khác ghi ngày {best:%d/%m/%Y}",
-                    *(r.date_span or (r.start, r.end)), fix=Fix("date", best), ref=r, related=others,
+                    *(r.date_span or (r.start, r.end)),
+                    fix=Fix("date", best),
+                    ref=r,
+                    related=others,
                 )
 
 
@@ -71,8 +75,12 @@ def _undecided(code: str, dated: list[Reference], dates: Counter) -> Iterable[Fi
     listed = ", ".join(f"{d:%d/%m/%Y}" for d in dates)
     for r in dated:
         yield finding(
-            "date-conflict", "warning", f"{code} is cited with different dates ({listed}) and nothing says which is right",
-            f"{code} được ghi với các ngày khác nhau ({listed})", *(r.date_span or (r.start, r.end)), ref=r,
+            "date-conflict",
+            "warning",
+            f"{code} is cited with different dates ({listed}) and nothing says which is right",
+            f"{code} được ghi với các ngày khác nhau ({listed})",
+            *(r.date_span or (r.start, r.end)),
+            ref=r,
             related=[x.date_span for x in dated if x is not r and x.date_span],
         )
 
@@ -90,9 +98,15 @@ def issuer_naming(doc: Document, lex: Lexicon) -> Iterable[Finding]:
         main, _ = forms.most_common(1)[0]
         for r in named:
             if r.issuer != main:
-                yield finding("issuer-naming", "info", f"{code} is attributed to {r.issuer} here and to {main} elsewhere",
-                              f"{code} ở đây ghi của {r.issuer}, nơi khác ghi của {main}", *(r.issuer_span or (r.start, r.end)),
-                              fix=Fix("issuer", main), ref=r)
+                yield finding(
+                    "issuer-naming",
+                    "info",
+                    f"{code} is attributed to {r.issuer} here and to {main} elsewhere",
+                    f"{code} ở đây ghi của {r.issuer}, nơi khác ghi của {main}",
+                    *(r.issuer_span or (r.start, r.end)),
+                    fix=Fix("issuer", main),
+                    ref=r,
+                )
 
 
 def _other_body(lex: Lexicon, mine: Optional[str], theirs: set) -> bool:
@@ -115,9 +129,15 @@ def registry(doc: Document, lex: Lexicon) -> Iterable[Finding]:
             bodies = {lex.body_of(x.strip()) for k in known for x in k.issuer.split(",")}
             if stated and _other_body(lex, lex.body_of(r.issuer), bodies):
                 issuers = sorted({k.issuer for k in known})
-                yield finding("registry-mismatch", "warning", f"no {r.code} of {r.issuer} is known; the registry has it from {', '.join(issuers)}",
-                              f"không có {r.code} nào của {r.issuer}; sổ đăng ký ghi do {', '.join(issuers)} ban hành",
-                              *(r.issuer_span or (r.start, r.end)), fix=Fix("issuer", issuers[0]) if len(issuers) == 1 else None, ref=r)
+                yield finding(
+                    "registry-mismatch",
+                    "warning",
+                    f"no {r.code} of {r.issuer} is known; the registry has it from {', '.join(issuers)}",
+                    f"không có {r.code} nào của {r.issuer}; sổ đăng ký ghi do {', '.join(issuers)} ban hành",
+                    *(r.issuer_span or (r.start, r.end)),
+                    fix=Fix("issuer", issuers[0]) if len(issuers) == 1 else None,
+                    ref=r,
+                )
             continue
         same_term = [k for k in known if k.term == term]
         if r.date and not same_term:
@@ -127,14 +147,26 @@ def registry(doc: Document, lex: Lexicon) -> Iterable[Finding]:
             continue
         k = entries[0]
         if r.date and k.date and r.date != k.date:
-            yield finding("registry-mismatch", "warning", f"{r.code} of khóa {k.term} is dated {k.date:%d/%m/%Y}, not {r.date:%d/%m/%Y}",
-                          f"{r.code} khóa {k.term} ban hành ngày {k.date:%d/%m/%Y}, không phải {r.date:%d/%m/%Y}",
-                          *(r.date_span or (r.start, r.end)), fix=Fix("date", k.date), ref=r)
+            yield finding(
+                "registry-mismatch",
+                "warning",
+                f"{r.code} of khóa {k.term} is dated {k.date:%d/%m/%Y}, not {r.date:%d/%m/%Y}",
+                f"{r.code} khóa {k.term} ban hành ngày {k.date:%d/%m/%Y}, không phải {r.date:%d/%m/%Y}",
+                *(r.date_span or (r.start, r.end)),
+                fix=Fix("date", k.date),
+                ref=r,
+            )
         theirs = {lex.body_of(x.strip()) for x in k.issuer.split(",")} if k.issuer else {None}
         if stated and k.issuer and _other_body(lex, lex.body_of(r.issuer), theirs):
-            yield finding("registry-mismatch", "warning", f"{r.code} of khóa {k.term} was issued by {k.issuer}, not {r.issuer}",
-                          f"{r.code} khóa {k.term} do {k.issuer} ban hành, không phải {r.issuer}",
-                          *(r.issuer_span or (r.start, r.end)), fix=Fix("issuer", k.issuer), ref=r)
+            yield finding(
+                "registry-mismatch",
+                "warning",
+                f"{r.code} of khóa {k.term} was issued by {k.issuer}, not {r.issuer}",
+                f"{r.code} khóa {k.term} do {k.issuer} ban hành, không phải {r.issuer}",
+                *(r.issuer_span or (r.start, r.end)),
+                fix=Fix("issuer", k.issuer),
+                ref=r,
+            )
 
 
 # --- the document's own letterhead -------------------------------------------------------------
@@ -159,8 +191,15 @@ def authority(doc: Document, lex: Lexicon) -> Iterable[Finding]:
         if head.startswith(_PROVINCIAL_BCH) and doc_type in cannot:
             if head.startswith(("tinh uy", "thanh uy")):
                 continue  # "Tỉnh ủy" is also used for its standing committee, which may
-            yield finding("authority", "warning", f"a provincial Ban Chấp hành may not issue a {doc_type} (Quy định 66-QĐ/TW, Điều 7)",
-                          f"Ban Chấp hành Đảng bộ tỉnh không có thẩm quyền ban hành {doc_type} (Quy định 66-QĐ/TW, Điều 7)", a, b, ref=ref)
+            yield finding(
+                "authority",
+                "warning",
+                f"a provincial Ban Chấp hành may not issue a {doc_type} (Quy định 66-QĐ/TW, Điều 7)",
+                f"Ban Chấp hành Đảng bộ tỉnh không có thẩm quyền ban hành {doc_type} (Quy định 66-QĐ/TW, Điều 7)",
+                a,
+                b,
+                ref=ref,
+            )
 
 
 @rule("header-missing", "header-code-type", "header-abolished-level")
@@ -175,12 +214,27 @@ def header(doc: Document, lex: Lexicon) -> Iterable[Finding]:
     if cp and cp.type_abbr and h.doc_type and "doc_type" not in h.inferred:
         readings = lex.types_by_abbr(cp.type_abbr, cp.system)
         if readings and not any(t.name == h.doc_type for t in readings):
-            yield finding("header-code-type", "error", f"the document is a {h.doc_type} but its own code {h.code} says {readings[0].name}",
-                          f"văn bản là {h.doc_type} nhưng ký hiệu {h.code} là của {readings[0].name}", *h.spans.get("code", at))
-    if cp and h.date and h.date >= lex.districts_abolished and cp.system == "party" and lex.level_of_code(cp.issuer_code) == "district":
-        yield finding("header-abolished-level", "warning",
-                      f"a district-level code ({h.code}) on a document of {h.date:%d/%m/%Y}, after districts were abolished",
-                      f"ký hiệu cấp huyện ({h.code}) trên văn bản ngày {h.date:%d/%m/%Y}, sau khi bỏ cấp huyện", *h.spans.get("code", at))
+            yield finding(
+                "header-code-type",
+                "error",
+                f"the document is a {h.doc_type} but its own code {h.code} says {readings[0].name}",
+                f"văn bản là {h.doc_type} nhưng ký hiệu {h.code} là của {readings[0].name}",
+                *h.spans.get("code", at),
+            )
+    if (
+        cp
+        and h.date
+        and h.date >= lex.districts_abolished
+        and cp.system == "party"
+        and lex.level_of_code(cp.issuer_code) == "district"
+    ):
+        yield finding(
+            "header-abolished-level",
+            "warning",
+            f"a district-level code ({h.code}) on a document of {h.date:%d/%m/%Y}, after districts were abolished",
+            f"ký hiệu cấp huyện ({h.code}) trên văn bản ngày {h.date:%d/%m/%Y}, sau khi bỏ cấp huyện",
+            *h.spans.get("code", at),
+        )
 
 
 def _missing(h, at: tuple[int, int]) -> Iterable[Finding]:
@@ -192,9 +246,18 @@ def _missing(h, at: tuple[int, int]) -> Iterable[Finding]:
     if h.doc_type is None or "doc_type" in h.inferred:
         missing.append(("tên loại văn bản", "the document type"))
     if missing and len(missing) == 3 and not h.lines:
-        yield finding("header-missing", "info", "no letterhead: an excerpt or a report about documents, not a document",
-                      "không có phần thể thức: trích đoạn hoặc bài viết, không phải văn bản", *at)
+        yield finding(
+            "header-missing",
+            "info",
+            "no letterhead: an excerpt or a report about documents, not a document",
+            "không có phần thể thức: trích đoạn hoặc bài viết, không phải văn bản",
+            *at,
+        )
     elif missing:
-        yield finding("header-missing", "warning", "the letterhead lacks " + ", ".join(e for _, e in missing),
-                      "thiếu thành phần thể thức: " + ", ".join(v for v, _ in missing), *at)
-
+        yield finding(
+            "header-missing",
+            "warning",
+            "the letterhead lacks " + ", ".join(e for _, e in missing),
+            "thiếu thành phần thể thức: " + ", ".join(v for v, _ in missing),
+            *at,
+        )

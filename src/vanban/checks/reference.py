@@ -18,8 +18,18 @@ from ..grammar import parse_code
 from ..model import Document, Finding, Fix, Flag
 from .base import code_span, coded, finding, parts_of, rule, vi_level
 
-__all__ = ["type_code", "issuer_code", "date_term", "impossible_date", "term_range", "chronology", "malformed", "missing_space",
-           "duplicated_issuer", "unresolved"]
+__all__ = [
+    "type_code",
+    "issuer_code",
+    "date_term",
+    "impossible_date",
+    "term_range",
+    "chronology",
+    "malformed",
+    "missing_space",
+    "duplicated_issuer",
+    "unresolved",
+]
 
 #: the Communist Party of Vietnam was founded on 3 February 1930
 _PARTY_FOUNDED = _dt.date(1930, 2, 3)
@@ -49,10 +59,13 @@ def type_code(doc: Document, lex: Lexicon) -> Iterable[Finding]:
             fixed = cp.canonical.replace(f"/{cp.type_abbr}-", f"/{abbr}-", 1)
         said = ", ".join(x.name for x in readings)
         yield finding(
-            "type-code-mismatch", "error",
+            "type-code-mismatch",
+            "error",
             f"the type word says {r.doc_type} but the code {r.code} says {said}; the code should be {fixed}",
             f"tên loại là {r.doc_type} nhưng ký hiệu {r.code} là của {said}; ký hiệu đúng là {fixed}",
-            *code_span(r), fix=Fix("code", fixed), ref=r,
+            *code_span(r),
+            fix=Fix("code", fixed),
+            ref=r,
         )
 
 
@@ -73,11 +86,15 @@ def issuer_code(doc: Document, lex: Lexicon) -> Iterable[Finding]:
             continue  # state codes name organs and units too freely for this rule
         fixed = f"{cp.number}-{cp.type_abbr}/{iss.code}" if cp.type_abbr else None
         yield finding(
-            "issuer-code-mismatch", "error",
+            "issuer-code-mismatch",
+            "error",
             f"{r.issuer} ({iss.level}) cannot issue a document coded {r.code} ({code_level})"
             + (f"; the code should end in /{iss.code}" if fixed else ""),
             f"{r.issuer} (cấp {vi_level(iss.level)}) không ban hành văn bản có ký hiệu {r.code} (cấp {vi_level(code_level)})",
-            *code_span(r), fix=Fix("code", fixed) if fixed else None, ref=r, related=[r.issuer_span] if r.issuer_span else (),
+            *code_span(r),
+            fix=Fix("code", fixed) if fixed else None,
+            ref=r,
+            related=[r.issuer_span] if r.issuer_span else (),
         )
 
 
@@ -92,10 +109,14 @@ def date_term(doc: Document, lex: Lexicon) -> Iterable[Finding]:
         expected = lex.term_for_date(r.date)
         if expected and expected != r.term:
             yield finding(
-                "date-term-mismatch", "error",
+                "date-term-mismatch",
+                "error",
                 f"{r.date:%d/%m/%Y} falls in khóa {expected}, not khóa {r.term}",
                 f"ngày {r.date:%d/%m/%Y} thuộc khóa {expected}, không phải khóa {r.term}",
-                *r.term_span, fix=Fix("term", expected), suggestion=f"(khóa {expected})", ref=r,
+                *r.term_span,
+                fix=Fix("term", expected),
+                suggestion=f"(khóa {expected})",
+                ref=r,
                 related=[r.date_span] if r.date_span else (),
             )
 
@@ -107,8 +128,15 @@ def impossible_date(doc: Document, lex: Lexicon) -> Iterable[Finding]:
         for n in r.notes:
             if n.flag is Flag.IMPOSSIBLE_DATE:
                 a, b = r.date_span or (r.start, r.end)
-                yield finding("impossible-date", "error", f"{n.detail} is not a calendar date", f"{n.detail} không phải là ngày có thật",
-                              a, b, ref=r)
+                yield finding(
+                    "impossible-date",
+                    "error",
+                    f"{n.detail} is not a calendar date",
+                    f"{n.detail} không phải là ngày có thật",
+                    a,
+                    b,
+                    ref=r,
+                )
 
 
 @rule("term-out-of-range")
@@ -117,9 +145,14 @@ def term_range(doc: Document, lex: Lexicon) -> Iterable[Finding]:
     today = _dt.date.today()
     for r in doc.references:
         if r.date and r.level == "central" and (r.date < _PARTY_FOUNDED or r.date > today):
-            yield finding("term-out-of-range", "warning", f"{r.date:%d/%m/%Y} is outside every term of the Central Committee",
-                          f"ngày {r.date:%d/%m/%Y} nằm ngoài các nhiệm kỳ của Ban Chấp hành Trung ương",
-                          *(r.date_span or (r.start, r.end)), ref=r)
+            yield finding(
+                "term-out-of-range",
+                "warning",
+                f"{r.date:%d/%m/%Y} is outside every term of the Central Committee",
+                f"ngày {r.date:%d/%m/%Y} nằm ngoài các nhiệm kỳ của Ban Chấp hành Trung ương",
+                *(r.date_span or (r.start, r.end)),
+                ref=r,
+            )
 
 
 @rule("chronology")
@@ -132,10 +165,12 @@ def chronology(doc: Document, lex: Lexicon) -> Iterable[Finding]:
         if r.date and r.relation != "self" and r.date > own:
             rel = "implements" if r.relation in ("implements", "continues", "basis") else "cites"
             yield finding(
-                "chronology", "error",
+                "chronology",
+                "error",
                 f"this document ({own:%d/%m/%Y}) {rel} a document dated {r.date:%d/%m/%Y}, after itself",
                 f"văn bản này (ngày {own:%d/%m/%Y}) dẫn chiếu một văn bản ngày {r.date:%d/%m/%Y}, sau chính nó",
-                *(r.date_span or (r.start, r.end)), ref=r,
+                *(r.date_span or (r.start, r.end)),
+                ref=r,
             )
 
 
@@ -150,35 +185,60 @@ def malformed(doc: Document, lex: Lexicon) -> Iterable[Finding]:
         if cp is None or not cp.problems:
             continue
         yield finding(
-            "malformed-code", "warning",
+            "malformed-code",
+            "warning",
             f"the code is written {written!r}: {'; '.join(cp.problems)}; canonical spelling {cp.canonical}",
             f"ký hiệu viết {written!r} không đúng thể thức; viết đúng: {cp.canonical}",
-            *r.code_span, fix=Fix("code", cp.canonical), ref=r,
+            *r.code_span,
+            fix=Fix("code", cp.canonical),
+            ref=r,
         )
 
 
 @rule("missing-space")
 def missing_space(doc: Document, lex: Lexicon) -> Iterable[Finding]:
-    """"Chỉ thị12/CT-TW": no space between the type word and the number."""
+    """ "Chỉ thị12/CT-TW": no space between the type word and the number."""
     for r in doc.references:
         if r.code_span and r.code_span[0] > r.start and doc.text[r.code_span[0] - 1].isalpha():
             a = r.code_span[0]
             fixed = doc.text[r.start : a] + " " + doc.text[a : r.code_span[1]]
-            yield finding("missing-space", "info", "no space between the type word and the number", "thiếu dấu cách giữa tên loại và số",
-                          a - 1, a + 1, fix=Fix("text", fixed), ref=r)
+            yield finding(
+                "missing-space",
+                "info",
+                "no space between the type word and the number",
+                "thiếu dấu cách giữa tên loại và số",
+                a - 1,
+                a + 1,
+                fix=Fix("text", fixed),
+                ref=r,
+            )
 
 
 @rule("duplicated-issuer")
 def duplicated_issuer(doc: Document, lex: Lexicon) -> Iterable[Finding]:
-    """"của Bộ Chính trị, ngày 16/4/2010 của Bộ Chính trị": the issuer written twice."""
+    """ "của Bộ Chính trị, ngày 16/4/2010 của Bộ Chính trị": the issuer written twice."""
     for r in doc.references:
         for n in r.notes:
             if n.flag is Flag.DUPLICATED_ISSUER:
-                yield finding("duplicated-issuer", "info", f"the issuer is written twice ({r.issuer})",
-                              f"cơ quan ban hành được ghi hai lần ({r.issuer})", r.start, r.end, ref=r)
+                yield finding(
+                    "duplicated-issuer",
+                    "info",
+                    f"the issuer is written twice ({r.issuer})",
+                    f"cơ quan ban hành được ghi hai lần ({r.issuer})",
+                    r.start,
+                    r.end,
+                    ref=r,
+                )
             elif n.flag is Flag.SECOND_ISSUER:
-                yield finding("duplicated-issuer", "warning", f"two different issuers in one citation ({r.issuer}; {n.detail})",
-                              f"một trích dẫn ghi hai cơ quan ban hành khác nhau ({r.issuer}; {n.detail})", r.start, r.end, ref=r)
+                yield finding(
+                    "duplicated-issuer",
+                    "warning",
+                    f"two different issuers in one citation ({r.issuer}; {n.detail})",
+                    f"một trích dẫn ghi hai cơ quan ban hành khác nhau ({r.issuer}; {n.detail})",
+                    r.start,
+                    r.end,
+                    ref=r,
+                )
 
 
 @rule("unresolved-short-form")
@@ -189,8 +249,22 @@ def unresolved(doc: Document, lex: Lexicon) -> Iterable[Finding]:
             continue
         amb = next((n for n in r.notes if n.flag is Flag.AMBIGUOUS), None)
         if amb is not None:
-            yield finding("unresolved-short-form", "warning", f"{r.text!r} may stand for several documents ({amb.detail})",
-                          f"{r.text!r} có thể chỉ nhiều văn bản khác nhau", r.start, r.end, ref=r)
+            yield finding(
+                "unresolved-short-form",
+                "warning",
+                f"{r.text!r} may stand for several documents ({amb.detail})",
+                f"{r.text!r} có thể chỉ nhiều văn bản khác nhau",
+                r.start,
+                r.end,
+                ref=r,
+            )
         else:
-            yield finding("unresolved-short-form", "warning", f"{r.text!r} names no document cited in full in this text",
-                          f"{r.text!r} không có trích dẫn đầy đủ (số, ký hiệu, ngày) trong văn bản", r.start, r.end, ref=r)
+            yield finding(
+                "unresolved-short-form",
+                "warning",
+                f"{r.text!r} names no document cited in full in this text",
+                f"{r.text!r} không có trích dẫn đầy đủ (số, ký hiệu, ngày) trong văn bản",
+                r.start,
+                r.end,
+                ref=r,
+            )

@@ -23,7 +23,18 @@ from typing import Optional
 from ..text import fold_key
 from . import tables
 
-__all__ = ["Place", "locate", "province", "provinces", "districts_of", "district", "commune", "unit_kind", "KIND_LEVEL", "LEVEL_KIND"]
+__all__ = [
+    "Place",
+    "locate",
+    "province",
+    "provinces",
+    "districts_of",
+    "district",
+    "commune",
+    "unit_kind",
+    "KIND_LEVEL",
+    "LEVEL_KIND",
+]
 
 #: the level of the party committee (and state body) of each kind of unit
 KIND_LEVEL = {"province": "provincial", "city": "provincial", "district": "district", "commune": "grassroots"}

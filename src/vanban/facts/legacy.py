@@ -17,8 +17,19 @@ from typing import Iterable, Optional, Union
 from .lexicon import Lexicon, current, set_current
 from .tables import DocType, Issuer, KnownDocument
 
-__all__ = ["term_for_date", "term_range", "level_of_code", "type_by_name", "types_by_abbr", "issuer_by_form", "doc_types", "registry", "known",
-           "load_registry", "add_issuer_forms"]
+__all__ = [
+    "term_for_date",
+    "term_range",
+    "level_of_code",
+    "type_by_name",
+    "types_by_abbr",
+    "issuer_by_form",
+    "doc_types",
+    "registry",
+    "known",
+    "load_registry",
+    "add_issuer_forms",
+]
 
 
 def _lex() -> Lexicon:

@@ -109,7 +109,12 @@ class Lexicon:
         columns of ``known_documents.csv``, or KnownDocument values)."""
         rows = tables.read_registry(rows) if isinstance(rows, (str, Path)) else tuple(rows)
         return Lexicon(
-            self.doc_types, self.issuer_rows, self.terms, self.registry + rows, self.vocabulary, self.additions + (("registry", rows),)
+            self.doc_types,
+            self.issuer_rows,
+            self.terms,
+            self.registry + rows,
+            self.vocabulary,
+            self.additions + (("registry", rows),),
         )
 
     def __reduce__(self):
@@ -121,7 +126,18 @@ class Lexicon:
         for kind, args in self.additions:
             if kind == "issuer":
                 body, forms, code, level, system, locality = args
-                out.append({"issuer": {"body": body, "forms": list(forms), "code": code, "level": level, "system": system, "locality": locality}})
+                out.append(
+                    {
+                        "issuer": {
+                            "body": body,
+                            "forms": list(forms),
+                            "code": code,
+                            "level": level,
+                            "system": system,
+                            "locality": locality,
+                        }
+                    }
+                )
             else:
                 out.append({"registry": [tables.known_document_row(k) for k in args]})
         return out
@@ -133,7 +149,9 @@ class Lexicon:
         for item in additions:
             if "issuer" in item:
                 i = item["issuer"]
-                lex = lex.with_issuer(i["body"], i["forms"], i["code"], i["level"], i.get("system", "party"), i.get("locality", ""))
+                lex = lex.with_issuer(
+                    i["body"], i["forms"], i["code"], i["level"], i.get("system", "party"), i.get("locality", "")
+                )
             else:
                 lex = lex.with_registry(tables.parse_registry_rows(item["registry"]))
         return lex

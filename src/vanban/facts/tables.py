@@ -192,8 +192,18 @@ def load_known_documents() -> tuple[KnownDocument, ...]:
 def known_document_row(k: KnownDocument) -> dict:
     """A registry entry as a row of ``known_documents.csv``."""
     rel = "|".join(f"{r}:{c}" + (f"@{d.isoformat()}" if d else "") for r, c, d in k.relations)
-    return {"code": k.code, "doc_type": k.doc_type, "number": k.number, "date": k.date.isoformat() if k.date else "", "issuer": k.issuer,
-            "term": k.term, "subject": k.subject, "relation_to": rel, "source": k.source, "status": k.status}
+    return {
+        "code": k.code,
+        "doc_type": k.doc_type,
+        "number": k.number,
+        "date": k.date.isoformat() if k.date else "",
+        "issuer": k.issuer,
+        "term": k.term,
+        "subject": k.subject,
+        "relation_to": rel,
+        "source": k.source,
+        "status": k.status,
+    }
 
 
 def read_registry(path: Union[str, Path]) -> tuple[KnownDocument, ...]:

@@ -11,4 +11,14 @@ codes, dates, terms and issuers (:mod:`.fields`).
 from .fields import parse_code, parse_date, parse_issuer, parse_term, read_issuer, type_of_abbr
 from .patterns import Grammar, grammar, last_match
 
-__all__ = ["Grammar", "grammar", "last_match", "parse_code", "parse_date", "parse_issuer", "parse_term", "read_issuer", "type_of_abbr"]
+__all__ = [
+    "Grammar",
+    "grammar",
+    "last_match",
+    "parse_code",
+    "parse_date",
+    "parse_issuer",
+    "parse_term",
+    "read_issuer",
+    "type_of_abbr",
+]

@@ -51,7 +51,7 @@ MOTTOS_FOLDED = ("dang cong san viet nam", "cong hoa xa hoi chu nghia")
 
 
 def motto_of(line: str) -> Optional[str]:
-    """"party"/"state" when a line is the motto or a piece of it (portals break
+    """ "party"/"state" when a line is the motto or a piece of it (portals break
     "CỘNG HÒA XÃ HỘI / CHỦ NGHĨA VIỆT NAM" over lines)."""
     u = " ".join(line.replace("HOÀ", "HÒA").split())
     if not u.isupper() or len(u) < 4:
@@ -92,5 +92,5 @@ PAGE_NUMBER = re.compile(r"^\s*(?:[-–—]\s*)?(?:trang\s+)?\d{1,4}(?:\s*/\s*\d
 
 
 def is_recipients_line(line: str) -> bool:
-    """"Nơi nhận:" in any case or spelling, on text a reader extracted."""
+    """ "Nơi nhận:" in any case or spelling, on text a reader extracted."""
     return fold_nfc(line).lstrip().startswith("noi nhan")

@@ -89,7 +89,9 @@ def _state(lex: Lexicon, written: str, num: str, year: Optional[str], body: str,
     issuer_code = rest[0] if rest else ""
     issuer_code = re.sub(r"[0-9]+$", "", issuer_code) or issuer_code  # QH14 -> QH
     canonical = f"{num}/{year + '/' if year else ''}{'-'.join(spelled)}"
-    return CodeParts(written, num, typ, "-".join(rest), int(year) if year else None, "state", canonical, issuer_code, tuple(problems))
+    return CodeParts(
+        written, num, typ, "-".join(rest), int(year) if year else None, "state", canonical, issuer_code, tuple(problems)
+    )
 
 
 def type_of_abbr(abbr: Optional[str], system: str, lex: Optional[Lexicon] = None) -> Optional[str]:
@@ -127,7 +129,9 @@ def parse_term(written: str) -> Optional[str]:
     return roman(n) if n else None
 
 
-_UNIT = re.compile(r"^(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|TP\.?)\s+")
+_UNIT = re.compile(
+    r"^(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|TP\.?)\s+"
+)
 
 
 def parse_issuer(head: str, loc: str = "", joint: str = "", lex: Optional[Lexicon] = None) -> IssuerParts:

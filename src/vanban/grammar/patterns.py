@@ -142,9 +142,7 @@ class _Builder:
         self.num = r"[0-9]{1,5}"
         self.so = rf"(?: {self.A(['số', 'Số hiệu'], boundary=False)} {HS}* :? | {self.V('số', boundary=False)} (?=[0-9]) )"
         dmy = rf"[0-9]{{1,2}} {HS}? [/.\-] {HS}? [0-9]{{1,2}} {HS}? [/.\-] {HS}? (?:19|20)[0-9]{{2}} (?![0-9])"
-        dwords = (
-            rf"[0-9]{{1,2}} {S1} {self.V('tháng')} {S1} [0-9]{{1,2}} {S0} ,? {S0} {self.V('năm')} {S1} (?:19|20)[0-9]{{2}} (?![0-9])"
-        )
+        dwords = rf"[0-9]{{1,2}} {S1} {self.V('tháng')} {S1} [0-9]{{1,2}} {S0} ,? {S0} {self.V('năm')} {S1} (?:19|20)[0-9]{{2}} (?![0-9])"
         self.date = rf"(?: {dmy} | {dwords} )"  # 20/11/2020, 20-11-2020, 20 tháng 11 năm 2020
         self.roman = r"(?: [IVXLC]{1,6} | [0-9]{1,2} ) (?!\w)" if ex else r"(?: [ivxlc]{1,6} | [0-9]{1,2} ) (?!\w)"
         self.units = self.A(self.lex.words("unit"), boundary=False)
@@ -181,8 +179,33 @@ class _Builder:
                 rf"(?: {HS_}+ (?: {inner} | [0-9]{{1,2}} (?![\w/]) ) | {HS_}* - {HS_}* {inner} ){{0,5}}"  # more words, "Bà Rịa - Vũng Tàu"
             )
             lower_stop = self.A(
-                ["về", "ngày", "số", "và", "tại", "khóa", "thực", "triển", "đến", "trong", "theo", "của", "với", "để", "nhằm", "đã", "vừa",
-                 "có", "ban", "xây", "yêu", "đề", "chỉ", "tổ", "năm"],
+                [
+                    "về",
+                    "ngày",
+                    "số",
+                    "và",
+                    "tại",
+                    "khóa",
+                    "thực",
+                    "triển",
+                    "đến",
+                    "trong",
+                    "theo",
+                    "của",
+                    "với",
+                    "để",
+                    "nhằm",
+                    "đã",
+                    "vừa",
+                    "có",
+                    "ban",
+                    "xây",
+                    "yêu",
+                    "đề",
+                    "chỉ",
+                    "tổ",
+                    "năm",
+                ],
                 boundary=False,
             )
             lower_word = rf"(?! {lower_stop} (?!\w) ) [{LOWER}]+"
@@ -196,12 +219,17 @@ class _Builder:
             loc = rf"{HS_}+ {units} {HS_}+ {self.proper}"
             self.unit_tail = rf"{HS_}+ {units} {HS_}+ {self.proper}"
         heads = self.lex.written_forms
-        state_units = self.A([f for f in heads if f.startswith(("Bộ ", "Sở ", "Tổng cục", "Cục "))] or ["Bộ Nội vụ"], boundary=False)
+        state_units = self.A(
+            [f for f in heads if f.startswith(("Bộ ", "Sở ", "Tổng cục", "Cục "))] or ["Bộ Nội vụ"], boundary=False
+        )
         self.loc = rf"{HS_}+ {state_units} | {loc}"  # "Ủy ban nhân dân tỉnh" + "Sở Nội vụ"
 
     def _stops(self, words: list[str]) -> str:
         """A look-ahead refusing a word (or phrase) of ``words``, in its spelling or in capitals."""
-        alts = [re.escape(w).replace(r"\ ", HS + "+") + (r"(?!\w)" if not w[-1].isdigit() else "") for w in words + [x.upper() for x in words]]
+        alts = [
+            re.escape(w).replace(r"\ ", HS + "+") + (r"(?!\w)" if not w[-1].isdigit() else "")
+            for w in words + [x.upper() for x in words]
+        ]
         return "(?!" + "|".join(alts) + ")"
 
     def _issuer(self) -> str:
@@ -210,9 +238,9 @@ class _Builder:
         bch = A(["Ban Chấp hành Trung ương Đảng", "Ban Chấp hành Trung ương", "BCH Trung ương", "BCH TW"], boundary=False)
         ords = A(self.ordinals, boundary=False)
         plenum = rf"""
-            {V('Hội nghị', boundary=False)} {S1} (?:
-                  {V('lần thứ', boundary=False)} {S1} (?: [0-9]{{1,2}} | {ords} ) (?!\w)           # Hội nghị lần thứ tám
-                | {A(['Trung ương', 'TW', 'T.Ư'], boundary=False)} {S0} (?: [0-9]{{1,2}} | {ords} ) (?!\w)  # Hội nghị Trung ương 4
+            {V("Hội nghị", boundary=False)} {S1} (?:
+                  {V("lần thứ", boundary=False)} {S1} (?: [0-9]{{1,2}} | {ords} ) (?!\w)           # Hội nghị lần thứ tám
+                | {A(["Trung ương", "TW", "T.Ư"], boundary=False)} {S0} (?: [0-9]{{1,2}} | {ords} ) (?!\w)  # Hội nghị Trung ương 4
             ) (?: {S0} ,? {S0} {bch} )?
         """
         self.central_heads = A(["Bộ Chính trị", "Ban Bí thư", "Ban Chấp hành Trung ương", "Ban Chấp hành Trung ương Đảng"])
@@ -223,16 +251,49 @@ class _Builder:
         """
 
     def _organisation(self) -> str:
-        """"Học viện Chính trị Quốc gia Hồ Chí Minh", "Sở Nội vụ": a named organisation (exact mode only)."""
+        """ "Học viện Chính trị Quốc gia Hồ Chí Minh", "Sở Nội vụ": a named organisation (exact mode only)."""
         if not self.ex:
             return r"(?!)"
         stop = self.A(
-            ["về", "ngày", "số", "tại", "theo", "trên", "đến", "nhằm", "để", "với", "của", "khóa", "năm", "đã", "được", "có", "ban hành",
-             "quy định", "hướng dẫn", "thực hiện", "triển khai", "trong", "cho", "từ", "do", "là", "thì", "mà", "các", "những"],
+            [
+                "về",
+                "ngày",
+                "số",
+                "tại",
+                "theo",
+                "trên",
+                "đến",
+                "nhằm",
+                "để",
+                "với",
+                "của",
+                "khóa",
+                "năm",
+                "đã",
+                "được",
+                "có",
+                "ban hành",
+                "quy định",
+                "hướng dẫn",
+                "thực hiện",
+                "triển khai",
+                "trong",
+                "cho",
+                "từ",
+                "do",
+                "là",
+                "thì",
+                "mà",
+                "các",
+                "những",
+            ],
             boundary=False,
         )
         word = rf"(?! {stop} (?!\w) ) (?: [{UPPER}]\w* | [{LOWER}]+ | và (?={HS}+[{UPPER}]) )"
-        kinds = self.A(["Học viện", "Trường", "Viện", "Cục", "Tổng cục", "Trung tâm", "Ban quản lý", "Ban Quản lý", "Sở", "Bộ"], boundary=False)
+        kinds = self.A(
+            ["Học viện", "Trường", "Viện", "Cục", "Tổng cục", "Trung tâm", "Ban quản lý", "Ban Quản lý", "Sở", "Bộ"],
+            boundary=False,
+        )
         return rf"{kinds} {HS}+ [{UPPER}]\w* (?: {HS}+ {word} ){{0,6}}"
 
     # --- the scan ------------------------------------------------------------------------
@@ -255,7 +316,8 @@ class _Builder:
     def _code_anchor(self) -> re.Pattern:
         if self.ex:
             return re.compile(
-                rf"[-\u2010-\u2015\u2212/] \ ? [A-Z{D_UP}] [A-Za-z{D_UP}{D_LO}]{{0,6}} (?: \ ? [/\-\u2010-\u2015\u2212] | [0-9]{{2}} )", X
+                rf"[-\u2010-\u2015\u2212/] \ ? [A-Z{D_UP}] [A-Za-z{D_UP}{D_LO}]{{0,6}} (?: \ ? [/\-\u2010-\u2015\u2212] | [0-9]{{2}} )",
+                X,
             )
         return re.compile(r"[-/] \ ? [a-z]{1,7} (?: \ ? [/-] | [0-9]{2} )", X)
 
@@ -266,7 +328,7 @@ class _Builder:
         return re.compile(
             rf"""
             (?P<qual> {S1} {quals} )?                                                # Chương trình hành động
-            (?: {S1} {V('của')} {S1} (?P<pre_iss> {self.head_alt} (?: {self.loc} )? ) (?= {S0} {self.so} ) )?  # Kế hoạch của Tỉnh ủy số …
+            (?: {S1} {V("của")} {S1} (?P<pre_iss> {self.head_alt} (?: {self.loc} )? ) (?= {S0} {self.so} ) )?  # Kế hoạch của Tỉnh ủy số …
             {S0} (?P<so> {self.so} {S0} )?                                          # số, Số hiệu:
             (?: {numlist}? {self.code}                                              # (15, 16 và) 17-CT/TW
               | (?P<num> {num} ) (?! [0-9] | {HS}? [/.\-] {HS}? [0-9] | {HS}? {DASH}? {HS}? {L}{{1,6}} / )  # a number alone: Chỉ thị 42
@@ -281,12 +343,12 @@ class _Builder:
         plain_issuer = self.issuer.replace("(?P<head>", "(?:").replace("(?P<loc>", "(?:").replace("(?P<joint>", "(?:")
         return re.compile(
             rf"""
-              {S0} ,? {S0} (?P<d> {V('ngày')} {S1} (?P<dv> {self.date} ) )                         # , ngày 20/11/2020
-            | {S0} ,? {S0} (?P<o> {V('của')} {S1} (?P<iv> {plain_issuer} ) )                        # của Ban Bí thư
-            | {S1} (?P<o2> {self.central_heads} (?: {S1} {A(['Trung ương Đảng', 'Trung ương'], boundary=False)} )? ) (?!\w)  # Bộ Chính trị
-            | {S0} ,? {S0} (?P<t> \(? {S0} {A(['khóa', 'nhiệm kỳ khóa'])} {S1} (?P<tv> {self.roman} ) (?: {S0} \) )? )  # (khóa X)
-            | {S0} (?P<pd> \( {S0} {V('ngày')} {S1} (?P<pdv> {self.date} ) {S0} \) )                # (ngày 20/11/2020)
-            | {S1} (?P<y> {V('năm')} {S1} (?P<yv> (?:19|20)[0-9]{{2}} ) ) (?! [0-9] | {HS}? [/.\-] {HS}? [0-9] )  # năm 2010
+              {S0} ,? {S0} (?P<d> {V("ngày")} {S1} (?P<dv> {self.date} ) )                         # , ngày 20/11/2020
+            | {S0} ,? {S0} (?P<o> {V("của")} {S1} (?P<iv> {plain_issuer} ) )                        # của Ban Bí thư
+            | {S1} (?P<o2> {self.central_heads} (?: {S1} {A(["Trung ương Đảng", "Trung ương"], boundary=False)} )? ) (?!\w)  # Bộ Chính trị
+            | {S0} ,? {S0} (?P<t> \(? {S0} {A(["khóa", "nhiệm kỳ khóa"])} {S1} (?P<tv> {self.roman} ) (?: {S0} \) )? )  # (khóa X)
+            | {S0} (?P<pd> \( {S0} {V("ngày")} {S1} (?P<pdv> {self.date} ) {S0} \) )                # (ngày 20/11/2020)
+            | {S1} (?P<y> {V("năm")} {S1} (?P<yv> (?:19|20)[0-9]{{2}} ) ) (?! [0-9] | {HS}? [/.\-] {HS}? [0-9] )  # năm 2010
             """,
             X,
         )
@@ -306,20 +368,20 @@ class _Builder:
             rf"""
             {S1} (?P<named>
               # Nghị quyết Hội nghị lần thứ tám (, Ban Chấp hành Trung ương Đảng)
-              (?P<hn> {V('Hội nghị')} {S1} {V('lần thứ')} {S1} (?P<hn_n> {ordv} ) (?: {S0} ,? {S0} (?P<hn_iss> {bch} ) )? )
+              (?P<hn> {V("Hội nghị")} {S1} {V("lần thứ")} {S1} (?P<hn_n> {ordv} ) (?: {S0} ,? {S0} (?P<hn_iss> {bch} ) )? )
               # Nghị quyết Trung ương 4, Hội nghị Trung ương Đảng lần thứ bảy
-            | (?P<tw> (?: {V('Hội nghị')} {S1} )? {tw} (?: {S1} {V('Đảng')} )? {S0} (?: {V('lần thứ')} {S1} )? (?P<tw_n> {ordv} ) )
+            | (?P<tw> (?: {V("Hội nghị")} {S1} )? {tw} (?: {S1} {V("Đảng")} )? {S0} (?: {V("lần thứ")} {S1} )? (?P<tw_n> {ordv} ) )
               # Nghị quyết Đại hội (đại biểu toàn quốc) lần thứ XIII (của Đảng)
-            | (?P<dh> {V('Đại hội')} {S1} (?: {congress} {S1} )? (?: {V('lần thứ')} {S1} )? (?P<dh_n> {roman} | {ord_words} )
-                (?: {S1} {V('của Đảng')} )? )
+            | (?P<dh> {V("Đại hội")} {S1} (?: {congress} {S1} )? (?: {V("lần thứ")} {S1} )? (?P<dh_n> {roman} | {ord_words} )
+                (?: {S1} {V("của Đảng")} )? )
               # Nghị quyết Đại hội (đại biểu) Đảng bộ tỉnh Gia Lai lần thứ XVI, nhiệm kỳ 2020 - 2025
-            | (?P<dhl> {V('Đại hội')} {S1} (?: {V('đại biểu')} {S1} )? {V('Đảng bộ')} {S1} (?P<dhl_unit> {self.units} )
-                (?: {HS}+ (?P<dhl_loc> {self.proper} ) )? (?: {S1} {V('lần thứ')} {S1} (?P<dhl_n> {roman} | {ord_words} ) )?
+            | (?P<dhl> {V("Đại hội")} {S1} (?: {V("đại biểu")} {S1} )? {V("Đảng bộ")} {S1} (?P<dhl_unit> {self.units} )
+                (?: {HS}+ (?P<dhl_loc> {self.proper} ) )? (?: {S1} {V("lần thứ")} {S1} (?P<dhl_n> {roman} | {ord_words} ) )?
                 (?P<dhl_term> {term_years} )? (?<= {ends_on_word} ) )
-            | (?P<party> {V('Đảng')} (?! {S1} {V('bộ')} ) )  # Điều lệ Đảng
-            | (?P<pol> {V('chính trị')} )                  # Cương lĩnh chính trị
+            | (?P<party> {V("Đảng")} (?! {S1} {V("bộ")} ) )  # Điều lệ Đảng
+            | (?P<pol> {V("chính trị")} )                  # Cương lĩnh chính trị
               # Luật Cán bộ công chức, Hiến pháp: a capitalised name of up to 13 words
-            | (?P<law> (?! {A(['sư', 'pháp'], boundary=False)} (?!\w) ) (?: {self.CAP} ) \w*
+            | (?P<law> (?! {A(["sư", "pháp"], boundary=False)} (?!\w) ) (?: {self.CAP} ) \w*
                 (?: {HS}+ (?! {law_stop} (?!\w) ) \w+ ){{0,12}} )
             )
             """,
@@ -335,15 +397,22 @@ class _Builder:
     def _short_ok(self) -> re.Pattern:
         """A type and a number without "số" are a reference only before what ends a name:
         punctuation, "năm 2019", or a word that starts the rest of the sentence."""
-        words = ("của ngày và về đã được khóa khoá trên đến trong theo nêu nhằm này là với cũng thì để tại cụ có sẽ vẫn còn mà cho hoặc "
-                 "từ khi không đối đề yêu nay nói chỉ quy bắt tiếp đánh").split()
+        words = (
+            "của ngày và về đã được khóa khoá trên đến trong theo nêu nhằm này là với cũng thì để tại cụ có sẽ vẫn còn mà cho hoặc "
+            "từ khi không đối đề yêu nay nói chỉ quy bắt tiếp đánh"
+        ).split()
         if self.ex:
             return re.compile(
-                r"(?= [\s*_]* (?: $ | [,.;:)\]\"”] | \( | năm [\s*_]+ (?:19|20)[0-9]{2} (?![0-9]) | (?:" + "|".join(words) + r") (?!\w) ) )",
+                r"(?= [\s*_]* (?: $ | [,.;:)\]\"”] | \( | năm [\s*_]+ (?:19|20)[0-9]{2} (?![0-9]) | (?:"
+                + "|".join(words)
+                + r") (?!\w) ) )",
                 X | re.IGNORECASE,
             )
         return re.compile(
-            r"(?= [\s*_]* (?: $ | [,.;:)\]\"] | \( | nam \s+ (?:19|20)[0-9]{2} (?![0-9]) | (?:" + "|".join(_FOLDED_SHORT_WORDS) + r") (?![a-z]) ) )", X
+            r"(?= [\s*_]* (?: $ | [,.;:)\]\"] | \( | nam \s+ (?:19|20)[0-9]{2} (?![0-9]) | (?:"
+            + "|".join(_FOLDED_SHORT_WORDS)
+            + r") (?![a-z]) ) )",
+            X,
         )
 
     def _alias(self) -> re.Pattern:
@@ -424,26 +493,70 @@ class _Builder:
         return re.compile(
             rf"""
               [”»] | \" (?= [\s,.;:)*_] | $ )                               # a closing quote
-            | \( (?= {S0} {A(['sau đây', 'gọi tắt', 'viết tắt', 'sau đây gọi tắt'], boundary=False)} )  # (sau đây gọi tắt là …)
+            | \( (?= {S0} {A(["sau đây", "gọi tắt", "viết tắt", "sau đây gọi tắt"], boundary=False)} )  # (sau đây gọi tắt là …)
             | [.;!?] (?= [\s*_)\"”] | $ )                                    # the end of the sentence
             | : [ \t]* \n                                                     # a colon ending a line
             | \n (?= [ \t]* (?: [-+•] | [0-9]{{1,2}}[.)\-][ \t] | [IVXivx]{{1,4}}[.\-][ \t] | [a-dđ]\)[ \t]
-                   | {A(['Căn cứ', 'Thực hiện'], first_upper=True, boundary=False)} \s ) )  # a new item or preamble line
+                   | {A(["Căn cứ", "Thực hiện"], first_upper=True, boundary=False)} \s ) )  # a new item or preamble line
             """,
             X,
         )
 
     def _main_clause(self) -> re.Pattern:
         A = self.A
-        heads = A(["Ban Thường vụ", "Ban Chấp hành", "Ủy ban nhân dân", "UBND", "Hội đồng nhân dân", "HĐND", "Tỉnh ủy", "Huyện ủy", "Thành ủy",
-                   "Quận ủy", "Đảng ủy", "Ban Tuyên giáo", "Bộ Chính trị", "Ban Bí thư", "Chi bộ", "Sở", "Phòng", "Văn phòng", "Ủy ban Kiểm tra",
-                   "Ban Tổ chức", "Ban Dân vận", "Thường trực", "Liên hiệp"], boundary=False)
-        verbs = A(["ban hành", "xây dựng", "yêu cầu", "đề nghị", "chỉ đạo", "hướng dẫn", "thông báo", "tổ chức", "triển khai", "giao",
-                   "quyết định", "kết luận", "phát động", "thống nhất", "đề ra", "chủ trì", "báo cáo"])
+        heads = A(
+            [
+                "Ban Thường vụ",
+                "Ban Chấp hành",
+                "Ủy ban nhân dân",
+                "UBND",
+                "Hội đồng nhân dân",
+                "HĐND",
+                "Tỉnh ủy",
+                "Huyện ủy",
+                "Thành ủy",
+                "Quận ủy",
+                "Đảng ủy",
+                "Ban Tuyên giáo",
+                "Bộ Chính trị",
+                "Ban Bí thư",
+                "Chi bộ",
+                "Sở",
+                "Phòng",
+                "Văn phòng",
+                "Ủy ban Kiểm tra",
+                "Ban Tổ chức",
+                "Ban Dân vận",
+                "Thường trực",
+                "Liên hiệp",
+            ],
+            boundary=False,
+        )
+        verbs = A(
+            [
+                "ban hành",
+                "xây dựng",
+                "yêu cầu",
+                "đề nghị",
+                "chỉ đạo",
+                "hướng dẫn",
+                "thông báo",
+                "tổ chức",
+                "triển khai",
+                "giao",
+                "quyết định",
+                "kết luận",
+                "phát động",
+                "thống nhất",
+                "đề ra",
+                "chủ trì",
+                "báo cáo",
+            ]
+        )
         return re.compile(
             rf""", {S0} (?:
                   (?= {heads} [^,.;]{{0,60}}? {verbs} )                    # , Ủy ban nhân dân tỉnh ban hành …
-                | (?= {A(['đồng thời', 'tổ chức hội nghị', 'đồng thời'])} )  # , đồng thời …
+                | (?= {A(["đồng thời", "tổ chức hội nghị", "đồng thời"])} )  # , đồng thời …
             )""",
             X,
         )

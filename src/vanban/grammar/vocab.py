@@ -23,7 +23,22 @@ import unicodedata
 
 from ..text import LOWER, UPPER, VIET_BLOCK, fold
 
-__all__ = ["vocab", "alternation", "word_exact", "word_folded", "UPPER", "LOWER", "PLACE_NAME", "SP", "S1", "S0", "HS", "DASH", "D_UP", "D_LO"]
+__all__ = [
+    "vocab",
+    "alternation",
+    "word_exact",
+    "word_folded",
+    "UPPER",
+    "LOWER",
+    "PLACE_NAME",
+    "SP",
+    "S1",
+    "S0",
+    "HS",
+    "DASH",
+    "D_UP",
+    "D_LO",
+]
 
 #: a place name as the place-date line writes it: "Phú Thiện", "Bà Rịa - Vũng Tàu", "Quận 3"
 PLACE_NAME = rf"[{UPPER}][\w.]*(?:[ \t]*-?[ \t]*[{UPPER}0-9][\w.]*){{0,5}}"
@@ -90,8 +105,10 @@ def word_folded(word: str, lossy: bool = True) -> str:
         f = fold(ch)
         if f == ".":
             out.append(r"\.")
-        elif lossy and VIET_BLOCK[0] <= ord(unicodedata.normalize("NFC", ch)) <= VIET_BLOCK[1] or (
-            lossy and VIET_BLOCK[0] <= ord(ch.lower()) <= VIET_BLOCK[1]
+        elif (
+            lossy
+            and VIET_BLOCK[0] <= ord(unicodedata.normalize("NFC", ch)) <= VIET_BLOCK[1]
+            or (lossy and VIET_BLOCK[0] <= ord(ch.lower()) <= VIET_BLOCK[1])
         ):
             out.append(f"(?:{re.escape(f)})?")
         else:
@@ -114,8 +131,8 @@ def vocab(phrase: str, mode: str = "exact", first_upper: bool = False, boundary:
 
 def alternation(phrases, mode: str = "exact", first_upper: bool = False, boundary: bool = True) -> str:
     uniq = sorted(set(phrases), key=lambda s: (-len(s), s))
-    return "(?:" + "|".join(vocab(p, mode, first_upper, boundary=False) for p in uniq) + ")" if not boundary else (
-        r"(?<!\w)(?:" + "|".join(vocab(p, mode, first_upper, boundary=False) for p in uniq) + r")(?!\w)"
+    return (
+        "(?:" + "|".join(vocab(p, mode, first_upper, boundary=False) for p in uniq) + ")"
+        if not boundary
+        else (r"(?<!\w)(?:" + "|".join(vocab(p, mode, first_upper, boundary=False) for p in uniq) + r")(?!\w)")
     )
-
-

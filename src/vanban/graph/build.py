@@ -31,8 +31,25 @@ __all__ = ["build_graph", "node_attrs", "REPAIRABLE"]
 REPAIRABLE = ("type-code-mismatch", "issuer-code-mismatch", "date-conflict")
 
 #: the attributes every node has (DESIGN.md), in order
-NODE_ATTRS = ("key", "code", "doc_type", "number", "issuer", "issuer_code", "level", "date", "term", "title", "province", "district",
-              "commune", "in_corpus", "path", "inferred", "conflicts")
+NODE_ATTRS = (
+    "key",
+    "code",
+    "doc_type",
+    "number",
+    "issuer",
+    "issuer_code",
+    "level",
+    "date",
+    "term",
+    "title",
+    "province",
+    "district",
+    "commune",
+    "in_corpus",
+    "path",
+    "inferred",
+    "conflicts",
+)
 
 
 def node_attrs(key: str, **values) -> dict:
@@ -43,8 +60,14 @@ def node_attrs(key: str, **values) -> dict:
     return out
 
 
-def build_graph(documents: Iterable[Document], *, registry: bool = True, guess_terms: bool = True, repair: bool = True,
-                lexicon: Optional[Lexicon] = None) -> nx.MultiDiGraph:
+def build_graph(
+    documents: Iterable[Document],
+    *,
+    registry: bool = True,
+    guess_terms: bool = True,
+    repair: bool = True,
+    lexicon: Optional[Lexicon] = None,
+) -> nx.MultiDiGraph:
     """The cascade graph of ``documents`` (a Corpus or any iterable of Documents).
 
     Stubs (documents only cited) take their attributes from the citations; when
@@ -128,11 +151,27 @@ class _Builder:
             h = d.header
             cp = parse_code(h.code, self.lex) if h.code else None
             ic = cp.issuer_code if cp else h.issuer_code
-            G.add_node(k, **node_attrs(
-                k, code=h.code, doc_type=h.doc_type, number=h.number, issuer=h.issuer, issuer_code=ic, level=_level(self.lex, ic, h.issuer, h.level),
-                date=h.date, term=self.lex.term_for_date(h.date) if h.date and h.level == "central" else None, title=h.title, province=h.province,
-                district=h.district, commune=h.commune, in_corpus=True, path=d.path, inferred=sorted(h.inferred),
-            ))
+            G.add_node(
+                k,
+                **node_attrs(
+                    k,
+                    code=h.code,
+                    doc_type=h.doc_type,
+                    number=h.number,
+                    issuer=h.issuer,
+                    issuer_code=ic,
+                    level=_level(self.lex, ic, h.issuer, h.level),
+                    date=h.date,
+                    term=self.lex.term_for_date(h.date) if h.date and h.level == "central" else None,
+                    title=h.title,
+                    province=h.province,
+                    district=h.district,
+                    commune=h.commune,
+                    in_corpus=True,
+                    path=d.path,
+                    inferred=sorted(h.inferred),
+                ),
+            )
 
     def add_citations(self, fixes: dict[int, tuple[str, str]]) -> None:
         for d in self.docs:
@@ -141,7 +180,13 @@ class _Builder:
                 if r.relation == "self" or r.key is None:
                     continue
                 tgt = r.key
-                ev = {"path": d.path, "start": r.start, "end": r.end, "text": r.text, "sentence": _sentence(d.text, r.start, r.end)}
+                ev = {
+                    "path": d.path,
+                    "start": r.start,
+                    "end": r.end,
+                    "text": r.text,
+                    "sentence": _sentence(d.text, r.start, r.end),
+                }
                 fix = fixes.get(id(r))
                 if fix is not None:
                     tgt = fix[0]
@@ -178,9 +223,13 @@ class _Builder:
                     continue
                 if f.fix.field == "date":
                     dd = f.fix.value
-                    fixed = Reference(0, 0, "", code=r.code, date=dd, year=dd.year, issuer=r.issuer, term=r.term, locality=r.locality)
+                    fixed = Reference(
+                        0, 0, "", code=r.code, date=dd, year=dd.year, issuer=r.issuer, term=r.term, locality=r.locality
+                    )
                 else:
-                    fixed = Reference(0, 0, "", code=f.fix.value, date=r.date, year=r.year, issuer=r.issuer, term=r.term, locality=r.locality)
+                    fixed = Reference(
+                        0, 0, "", code=f.fix.value, date=r.date, year=r.year, issuer=r.issuer, term=r.term, locality=r.locality
+                    )
                 k = make_key(fixed, ctx, lex=self.lex)
                 if k and k.endswith("#?"):  # undated: the one known document with that code (and place)
                     same = by_prefix.get(k[:-1], [])
@@ -239,20 +288,30 @@ class _Builder:
             if not b.get("in_corpus") and b.get("date"):
                 stubs[(b["date"], b.get("doc_type"), b.get("level"))].append(s)
         for n, a in codeless:
-            cands = [s for s in stubs.get((a["date"], a.get("doc_type"), a.get("level")), []) if s in G and _same_place(a, G.nodes[s])]
+            cands = [
+                s for s in stubs.get((a["date"], a.get("doc_type"), a.get("level")), []) if s in G and _same_place(a, G.nodes[s])
+            ]
             if len(cands) == 1:
                 stub = cands[0]
                 b = G.nodes[stub]
                 new = dict(a)
-                new.update({"key": stub, "code": b["code"], "number": b.get("number"), "issuer_code": b.get("issuer_code") or a.get("issuer_code"),
-                            "inferred": sorted(set(a.get("inferred", [])) | {"code"}), "code_from": "citations"})
+                new.update(
+                    {
+                        "key": stub,
+                        "code": b["code"],
+                        "number": b.get("number"),
+                        "issuer_code": b.get("issuer_code") or a.get("issuer_code"),
+                        "inferred": sorted(set(a.get("inferred", [])) | {"code"}),
+                        "code_from": "citations",
+                    }
+                )
                 G.remove_node(stub)
                 G.add_node(stub, **new)
                 G.remove_node(n)
                 aliases[n] = stub
 
     def link_unknown_terms(self) -> None:
-        """"42-CT/TW#?": link to the one node (or registry entry) with that code, marked inferred."""
+        """ "42-CT/TW#?": link to the one node (or registry entry) with that code, marked inferred."""
         G = self.G
         aliases = G.graph["aliases"]
         linked: set[str] = set()
@@ -288,7 +347,7 @@ class _Builder:
                     self.edges[i] = (aliases.get(s, s), aliases.get(t, t), rel, ev, True)
 
     def link_named(self) -> None:
-        """"Nghị quyết Trung ương 7 khóa X về xây dựng đội ngũ trí thức …": a named
+        """ "Nghị quyết Trung ương 7 khóa X về xây dựng đội ngũ trí thức …": a named
         central reference whose subject matches the title of exactly one known document
         of that term (the corpus's, or the registry's) is that document."""
         from ..similar import similar_titles
@@ -302,7 +361,12 @@ class _Builder:
             if k.code.endswith("/TW") and k.subject:
                 cands[str(Key(k.code, period=k.term))] = k.subject
         for n, a in G.nodes(data=True):
-            if a.get("level") == "central" and a.get("title") and not n.startswith("named:") and (n not in cands or a.get("in_corpus")):
+            if (
+                a.get("level") == "central"
+                and a.get("title")
+                and not n.startswith("named:")
+                and (n not in cands or a.get("in_corpus"))
+            ):
                 cands[n] = a["title"]
         linked: set[str] = set()
         for n in named:
@@ -325,11 +389,22 @@ class _Builder:
     def registry_node(self, target: str, named: dict) -> None:
         k = Key.parse(target)
         kd = next((x for x in self.lex.known(k.code) if x.term == k.period), None)
-        self.G.add_node(target, **node_attrs(
-            target, code=k.code, doc_type=kd.doc_type if kd else named.get("doc_type"), number=kd.number if kd else None,
-            issuer=kd.issuer if kd else None, issuer_code="TW", level="central", date=kd.date if kd else None, term=kd.term if kd else k.period,
-            title=kd.subject if kd else None, registry=kd.source if kd else None,
-        ))
+        self.G.add_node(
+            target,
+            **node_attrs(
+                target,
+                code=k.code,
+                doc_type=kd.doc_type if kd else named.get("doc_type"),
+                number=kd.number if kd else None,
+                issuer=kd.issuer if kd else None,
+                issuer_code="TW",
+                level="central",
+                date=kd.date if kd else None,
+                term=kd.term if kd else k.period,
+                title=kd.subject if kd else None,
+                registry=kd.source if kd else None,
+            ),
+        )
 
     def add_edges(self) -> None:
         G = self.G

@@ -26,8 +26,21 @@ from ..model import LEVELS, Document, Reference
 from ..references import document_key
 from ..text import fold_key
 
-__all__ = ["lineage", "cascade", "coverage", "lag", "chain", "node_for", "cascade_view", "CASCADE_RELATIONS", "LEVELS", "Coverage", "Lag",
-           "Cascaded", "AmbiguousNodeError"]
+__all__ = [
+    "lineage",
+    "cascade",
+    "coverage",
+    "lag",
+    "chain",
+    "node_for",
+    "cascade_view",
+    "CASCADE_RELATIONS",
+    "LEVELS",
+    "Coverage",
+    "Lag",
+    "Cascaded",
+    "AmbiguousNodeError",
+]
 
 #: the relations that make a cascade (a "cites" is a mention, not a step down)
 CASCADE_RELATIONS = ("implements", "continues", "basis", "reviews", "amends", "replaces")
@@ -38,7 +51,9 @@ class AmbiguousNodeError(VanbanError, KeyError):
 
     def __init__(self, what: str, candidates: list[str]):
         self.candidates = candidates
-        super().__init__(f"{what!r} names {len(candidates)} documents: {', '.join(candidates)}" if candidates else f"no node for {what!r}")
+        super().__init__(
+            f"{what!r} names {len(candidates)} documents: {', '.join(candidates)}" if candidates else f"no node for {what!r}"
+        )
 
 
 def cascade_view(G):
@@ -51,7 +66,10 @@ def cascade_view(G):
 def node_for(G, x: Union[str, Document, Reference]) -> str:
     """The node a key, a code ("93-KL/TW"), a Document or a Reference stands for."""
     if isinstance(x, Document):
-        for cand in (x.key or document_key(x), x.path and next((n for n, a in G.nodes(data=True) if a.get("path") == x.path), None)):
+        for cand in (
+            x.key or document_key(x),
+            x.path and next((n for n, a in G.nodes(data=True) if a.get("path") == x.path), None),
+        ):
             if cand and cand in G:
                 return cand
         raise AmbiguousNodeError(repr(x), [])
@@ -162,7 +180,9 @@ class Coverage:
         return f"<Coverage {self.node}: {len(self.covered)} covered, {len(self.missing)} missing ({self.rate:.0%})>"
 
 
-def coverage(G, node, units: Optional[Iterable[str]] = None, *, province: Optional[str] = None, level: str = "district") -> Coverage:
+def coverage(
+    G, node, units: Optional[Iterable[str]] = None, *, province: Optional[str] = None, level: str = "district"
+) -> Coverage:
     """Which of ``units`` (district names by default; ``level="province"`` for
     provinces) have a document in the cascade of ``node``. Without ``units``,
     ``province`` gives all its districts from the gazetteer.
@@ -187,7 +207,11 @@ def coverage(G, node, units: Optional[Iterable[str]] = None, *, province: Option
     for c in cascade(G, root):
         a = G.nodes[c.node]
         val = a.get(attr)
-        if val and (not province or level != "district" or fold_key(a.get("province") or "") == fold_key(gazetteer.province(province) or province)):
+        if val and (
+            not province
+            or level != "district"
+            or fold_key(a.get("province") or "") == fold_key(gazetteer.province(province) or province)
+        ):
             by_unit[fold_key(val)].append(c.node)
     cov = Coverage(root, level)
     for u in units:
@@ -227,12 +251,27 @@ def lag(G, node) -> Lag:
     per: dict[str, list[int]] = defaultdict(list)
     for c in cascade(G, root):
         days = (c.date - d0).days if (c.date and d0) else None
-        out.rows.append({"node": c.node, "level": c.level, "date": c.date, "days": days, "depth": c.depth, "via": c.via,
-                         "in_corpus": G.nodes[c.node].get("in_corpus", False)})
+        out.rows.append(
+            {
+                "node": c.node,
+                "level": c.level,
+                "date": c.date,
+                "days": days,
+                "depth": c.depth,
+                "via": c.via,
+                "in_corpus": G.nodes[c.node].get("in_corpus", False),
+            }
+        )
         if days is not None:
             per[c.level or "?"].append(days)
     for lv in list(LEVELS) + ["?"]:
         v = per.get(lv)
         if v:
-            out.by_level[lv] = {"n": len(v), "min": min(v), "median": statistics.median(v), "mean": round(statistics.fmean(v), 1), "max": max(v)}
+            out.by_level[lv] = {
+                "n": len(v),
+                "min": min(v),
+                "median": statistics.median(v),
+                "mean": round(statistics.fmean(v), 1),
+                "max": max(v),
+            }
     return out

@@ -61,5 +61,7 @@ def extract_file(p: Union[str, Path]) -> Extracted:
     if kind == "docx":
         return read_docx(p)
     if kind == "doc":
-        raise UnsupportedFormatError(p, "old binary .doc format", "convert it first: libreoffice --headless --convert-to docx file.doc")
+        raise UnsupportedFormatError(
+            p, "old binary .doc format", "convert it first: libreoffice --headless --convert-to docx file.doc"
+        )
     raise UnsupportedFormatError(p, f"unsupported file type {suffix!r}", "vanban reads .txt, .md, .pdf and .docx")

@@ -59,7 +59,6 @@ class Extracted:
         return max(len(self.pages) - 1, 0)
 
 
-
 def decode(data: bytes, path: PathLike = "<bytes>") -> str:
     """UTF-8 (with or without BOM) or UTF-16 with a BOM; anything else is refused
     with the position of the first bad byte rather than silently mangled."""

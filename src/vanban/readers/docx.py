@@ -96,7 +96,6 @@ def _bullet(s: str) -> str:
     return "".join(_PUA_BULLETS.get(c, "•" if "\ue000" <= c <= "\uf8ff" else c) for c in s)
 
 
-
 # --------------------------------------------------------------------------- numbering
 
 
@@ -434,7 +433,10 @@ class _Walker:
             if (
                 not self.letterhead_done
                 and body_before <= 3
-                and (any(m in f for m in cues.MOTTOS_FOLDED) or (cues.NUMBER_START.search(joined) and cues.PLACE_DATE_WORDS.search(joined)))
+                and (
+                    any(m in f for m in cues.MOTTOS_FOLDED)
+                    or (cues.NUMBER_START.search(joined) and cues.PLACE_DATE_WORDS.search(joined))
+                )
             ):
                 self.letterhead_done = True
                 return [(lt, "letterhead-left"), (rt, "letterhead-right")]

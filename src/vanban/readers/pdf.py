@@ -97,7 +97,6 @@ def _clean(raw: str) -> str:
     return "\n".join(line.rstrip() for line in s.split("\n")).strip("\n")
 
 
-
 # --------------------------------------------------------------------------- entry point
 
 
@@ -488,7 +487,7 @@ def _layout_segments(words: list[dict], pg: _Page, running: set[str], last: bool
 
 
 def _end_band(lines: list[_Line], content: list[int], pg: _Page, gap: float, used: set[int], units: list) -> Optional[int]:
-    """"Nơi nhận" (recipients) beside the signature; returns the index of the "Nơi nhận" line."""
+    """ "Nơi nhận" (recipients) beside the signature; returns the index of the "Nơi nhận" line."""
     W, H = pg.width, pg.height
     k = next((i for i in reversed(content) if cues.is_recipients_line(lines[i].text)), None)
     if k is None:
@@ -525,8 +524,12 @@ def _header_band(lines: list[_Line], before: list[int], pg: _Page, gap: float, u
     left, right = _sides(lines, band, split)
     lt, rt = _texts(left), _texts(right)
     joined = "\n".join(lt + rt)
-    marked = (any(m in fold_nfc(joined) for m in cues.MOTTOS_FOLDED) or cues.NUMBER_START.search(joined)
-              or cues.PLACE_DATE_WORDS.search(joined) or "*" in lt)
+    marked = (
+        any(m in fold_nfc(joined) for m in cues.MOTTOS_FOLDED)
+        or cues.NUMBER_START.search(joined)
+        or cues.PLACE_DATE_WORDS.search(joined)
+        or "*" in lt
+    )
     if left and right and marked:
         units.append((lines[band[0]].top, [(lt, "letterhead-left"), (rt, "letterhead-right")]))
         used.update(band)

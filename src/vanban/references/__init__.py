@@ -78,7 +78,9 @@ def references_of(src: Source, ctx: Context, lex: Lexicon, *, resolve: bool = Tr
     return [src.remap(r) for r in find_in(src.text, ctx, lex, resolve=resolve)]
 
 
-def find_in(work: str, context: Optional[Context] = None, lex: Optional[Lexicon] = None, *, resolve: bool = True) -> list[Reference]:
+def find_in(
+    work: str, context: Optional[Context] = None, lex: Optional[Lexicon] = None, *, resolve: bool = True
+) -> list[Reference]:
     """References in an NFC string, with offsets into it (:func:`references_of` maps
     them back to the caller's string); without ``context`` the text's own is inferred."""
     lex = lex if lex is not None else current()

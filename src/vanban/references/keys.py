@@ -47,8 +47,13 @@ class Keyed(NamedTuple):
     noted: bool = False  # the inheritance is worth a note on the reference
 
 
-def make_key(r: Reference, ctx: Optional[Context] = None, siblings=(), code_parts: Optional[CodeParts] = None,
-             lex: Optional[Lexicon] = None) -> Optional[str]:
+def make_key(
+    r: Reference,
+    ctx: Optional[Context] = None,
+    siblings=(),
+    code_parts: Optional[CodeParts] = None,
+    lex: Optional[Lexicon] = None,
+) -> Optional[str]:
     """The identity of the document a reference names, as a string (see the module doc).
 
     ``siblings`` are the other references with the same code in the text: an undated
@@ -64,8 +69,13 @@ def parse_key(key: str) -> dict:
     return {"code": k.code if k.name is None else None, "locality": k.locality, "period": k.period}
 
 
-def key_of(r: Reference, ctx: Optional[Context] = None, siblings=(), code_parts: Optional[CodeParts] = None,
-           lex: Optional[Lexicon] = None) -> Keyed:
+def key_of(
+    r: Reference,
+    ctx: Optional[Context] = None,
+    siblings=(),
+    code_parts: Optional[CodeParts] = None,
+    lex: Optional[Lexicon] = None,
+) -> Keyed:
     """:func:`make_key` as a :class:`Key`, with the locality taken from ``ctx``."""
     lex = lex if lex is not None else current()
     if not r.code:
@@ -179,7 +189,7 @@ def commune_label(commune: Optional[str], district: Optional[str], province: Opt
 
 
 def named_key(r: Reference, ctx: Optional[Context]) -> str:
-    """"Nghị quyết Trung ương 4 (khóa XII)" -> named:nghi quyet trung uong 4#XII; a local
+    """ "Nghị quyết Trung ương 4 (khóa XII)" -> named:nghi quyet trung uong 4#XII; a local
     congress's resolution carries its locality, a law the year of its date."""
     loc = None
     if r.level in ("provincial", "district", "grassroots") or (r.issuer and r.issuer.startswith("Đại hội Đảng bộ")):

@@ -39,7 +39,9 @@ _CUE_SPLIT = re.compile(r"\s*(?:,|\bva\b)\s*")
 
 def _cue_relations(lex: Lexicon) -> dict[str, str]:
     """folded cue -> relation, from the lexicon's trigger list."""
-    return lex.cached("cue_relations", lambda: {" ".join(fold(c).replace(",", " ").split()): rel for c, rel in lex.pairs("trigger")})
+    return lex.cached(
+        "cue_relations", lambda: {" ".join(fold(c).replace(",", " ").split()): rel for c, rel in lex.pairs("trigger")}
+    )
 
 
 def relation_of_cue(cue: str, source_type: Optional[str] = None, lex: Optional[Lexicon] = None) -> str:
@@ -116,7 +118,7 @@ def _subject_end(sc, cs: int) -> tuple[int, int]:
     k = cs
     while k < limit and work[k] in "*_ ":
         k += 1
-    if k < limit and work[k] in "\"“«":  # a quoted subject ends at its closing quote
+    if k < limit and work[k] in '"“«':  # a quoted subject ends at its closing quote
         end = _find_close(work, k + 1, limit)
         if end is not None:
             return k, end
@@ -170,7 +172,7 @@ def _paragraph_end(work: str, lo: int, hi: int) -> int:
 
 def _find_close(work: str, start: int, limit: int) -> Optional[int]:
     for j in range(start, limit):
-        if work[j] in "\"”»":
+        if work[j] in '"”»':
             return j
         if work[j] == "\n" and j + 1 < limit and work[j + 1] == "\n":
             return None
@@ -191,15 +193,15 @@ def _trim_back(work: str, lo: int, hi: int) -> int:
 
 
 def _trim(work: str, a: int, e: int) -> tuple[int, int]:
-    while a < e and work[a] in " \t\n*_\"“«":
+    while a < e and work[a] in ' \t\n*_"“«':
         a += 1
-    while e > a and work[e - 1] in " \t\n*_\"”»,;:.":
+    while e > a and work[e - 1] in ' \t\n*_"”»,;:.':
         e -= 1
     return a, e
 
 
 def _clean_subject(s: str) -> str:
-    return clean_inline(s).strip("\"“”«» ")
+    return clean_inline(s).strip('"“”«» ')
 
 
 # --- relations ---------------------------------------------------------------------------
@@ -239,8 +241,13 @@ def assign_relations(sc) -> None:
             if prev_end > r.start:
                 prev_end = prev_top.end
         same_list = in_list[0] is not None and in_list[0] == in_list[1]
-        if prev_end is not None and prev_top.relation != "self" and (
-            same_list or (_COORD.fullmatch(work, prev_end, r.start) and "\n\n" not in work[prev_end : r.start].replace(" ", ""))
+        if (
+            prev_end is not None
+            and prev_top.relation != "self"
+            and (
+                same_list
+                or (_COORD.fullmatch(work, prev_end, r.start) and "\n\n" not in work[prev_end : r.start].replace(" ", ""))
+            )
         ):
             # "Căn cứ A; B", "Thực hiện A, B và C": one cue for the whole list
             r.relation, r.trigger = prev_top.relation, prev_top.trigger
@@ -264,7 +271,9 @@ def _in_parentheses(work: str, start: int) -> bool:
     return k > 0 and work[k - 1] == "("
 
 
-_RETRO = re.compile(r"(?<![a-z])(?<!ket )(?:qua|sau|trai qua|hon)\s+(?:[0-9]+|mot|hai|ba|bon|nam|muoi)\s+nam\s+(?:trien\s+khai\s+)?$")
+_RETRO = re.compile(
+    r"(?<![a-z])(?<!ket )(?:qua|sau|trai qua|hon)\s+(?:[0-9]+|mot|hai|ba|bon|nam|muoi)\s+nam\s+(?:trien\s+khai\s+)?$"
+)
 _REVIEW_BEFORE = re.compile(
     r"(?:so ket|tong ket|danh gia|kiem diem|bao cao ket qua)(?:\s+(?:ket qua|tinh hinh))?(?:\s+(?:[0-9]+|mot|hai|ba|bon|nam|muoi)\s+(?:nam|thang))?(?:\s+viec)?\s*$"
 )

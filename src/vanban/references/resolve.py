@@ -97,7 +97,9 @@ def _agents(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
         r = f.ref
         if r.kind not in ("code", "short") or (r.issuer is not None and r.date is not None):
             continue
-        if not _AGENT_TAIL.search(work, max(0, r.start - 30), r.start) and not _AGENT_TAIL.search(fold(work[max(0, r.start - 30) : r.start])):
+        if not _AGENT_TAIL.search(work, max(0, r.start - 30), r.start) and not _AGENT_TAIL.search(
+            fold(work[max(0, r.start - 30) : r.start])
+        ):
             continue
         lo = max(0, r.start - 220)
         last = last_match(_CLAUSE, work, lo, r.start)
@@ -257,6 +259,7 @@ def _identity_fields(r: Reference, lex: Lexicon) -> None:
 
 # --- aliases ------------------------------------------------------------------------------
 
+
 def _aliases(found: list, work: str, g: Grammar, lex: Lexicon) -> dict[str, Reference]:
     """Attach "(sau đây gọi tắt là …)" names; returns folded alias -> reference."""
     table: dict[str, Reference] = {}
@@ -268,7 +271,7 @@ def _aliases(found: list, work: str, g: Grammar, lex: Lexicon) -> dict[str, Refe
         end = r.subject_span[1] if r.subject_span else r.end
         # allow the closing quote/emphasis of the subject
         k = end
-        while k < len(s) and s[k] in "\"”»*_ ":
+        while k < len(s) and s[k] in '"”»*_ ':
             k += 1
         m = g.alias.match(s, k) if k < len(s) and s[k] in "( " else None
         if not m:
@@ -285,7 +288,13 @@ def _aliases(found: list, work: str, g: Grammar, lex: Lexicon) -> dict[str, Refe
         target = _alias_target(alias, mention, chain, lex)
         if target is None:
             continue
-        if not m.group("cue") and target is not r and mention is not None and mention.ref.code and mention.ref.code != target.code:
+        if (
+            not m.group("cue")
+            and target is not r
+            and mention is not None
+            and mention.ref.code
+            and mention.ref.code != target.code
+        ):
             continue
         if not m.group("cue") and mention is not None and mention.ref.code and target.code and mention.ref.code != target.code:
             continue
@@ -442,11 +451,13 @@ def _other_keys(found: list, ctx: Context, lex: Lexicon) -> None:
 
 
 def _short_key(r: Reference, ctx: Context, lex: Lexicon) -> Optional[str]:
-    """"Chỉ thị 42 của Bộ Chính trị Khóa 8" -> 42-CT/TW#VIII: the symbol follows from
+    """ "Chỉ thị 42 của Bộ Chính trị Khóa 8" -> 42-CT/TW#VIII: the symbol follows from
     the type and the issuer."""
     p = r.issuer_parts
     abbr = lex.party_abbr(r.doc_type or "")
     if abbr is None or p is None or p.system != "party" or not p.code:
         return None
-    tmp = Reference(0, 0, "", code=f"{r.number}-{abbr}/{p.code}", date=r.date, term=r.term, issuer=r.issuer, locality=r.locality, year=r.year)
+    tmp = Reference(
+        0, 0, "", code=f"{r.number}-{abbr}/{p.code}", date=r.date, term=r.term, issuer=r.issuer, locality=r.locality, year=r.year
+    )
     return make_key(tmp, ctx, lex=lex)

@@ -154,7 +154,7 @@ class _Parser:
         return None
 
     def numbered(self, ts: int, te: int, doc_type, generic: bool, tm: re.Match) -> Optional[list[Found]]:
-        """"Kết luận số 93-KL/TW", "Chỉ thị số 15, 16 và 17-CT/TW", "Chỉ thị 42 của …"."""
+        """ "Kết luận số 93-KL/TW", "Chỉ thị số 15, 16 và 17-CT/TW", "Chỉ thị 42 của …"."""
         if tm.group("code"):
             out = self.coded(ts, doc_type, generic, tm)
             if out is None:
@@ -209,7 +209,7 @@ class _Parser:
         return out
 
     def named(self, ts: int, doc_type: Optional[str], m: re.Match) -> Optional[Found]:
-        """"Nghị quyết Trung ương 4", "Nghị quyết Đại hội XIII", "Điều lệ Đảng", "Luật Đất đai"."""
+        """ "Nghị quyết Trung ương 4", "Nghị quyết Đại hội XIII", "Điều lệ Đảng", "Luật Đất đai"."""
         alt = next((a for a in _NAMED_KINDS if m.group(a)), None)
         if alt is None or doc_type not in _NAMED_KINDS[alt]:
             return None
@@ -242,7 +242,7 @@ class _Parser:
             f.congress = self.ordinal(n)
 
     def local_congress(self, f: Found, m: re.Match) -> bool:
-        """"Nghị quyết Đại hội Đảng bộ tỉnh Gia Lai lần thứ XVI"; False when it names no congress."""
+        """ "Nghị quyết Đại hội Đảng bộ tỉnh Gia Lai lần thứ XVI"; False when it names no congress."""
         r = f.ref
         loc = title_case(" ".join(m.group("dhl_loc").split())) if m.group("dhl_loc") else ""
         if not (loc or m.group("dhl_n") or m.group("dhl_term")):
@@ -254,7 +254,11 @@ class _Parser:
             f.congress = self.ordinal(n)
         r.locality = loc or None
         unit = fold(m.group("dhl_unit"))
-        r.level = "provincial" if unit in ("tinh", "thanh pho") else ("district" if unit in ("huyen", "quan", "thi xa") else "grassroots")
+        r.level = (
+            "provincial"
+            if unit in ("tinh", "thanh pho")
+            else ("district" if unit in ("huyen", "quan", "thi xa") else "grassroots")
+        )
         return True
 
     def ordinal(self, s: str) -> Optional[int]:
@@ -268,7 +272,7 @@ class _Parser:
     # --- what follows a reference ------------------------------------------------------
 
     def set_issuer(self, found: list[Found], pos: int) -> None:
-        """"Kế hoạch của Tỉnh ủy số 25-KH/TU": an issuer written before the number."""
+        """ "Kế hoạch của Tỉnh ủy số 25-KH/TU": an issuer written before the number."""
         got = read_issuer(self.g, self.lex, self.s, self.work, pos, loc_needs_name=True)
         if got:
             p, a, b = got

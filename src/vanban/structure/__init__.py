@@ -120,7 +120,11 @@ def _infer_issuer(h: Header, ctx, signature: Optional[Signature]) -> None:
         issuer = title_case(signature.on_behalf).replace("Thường Vụ", "Thường vụ")
     if not issuer:
         return
-    loc = ctx.district if (ctx.issuer_code in ("HU", "QU") and ctx.district) else (ctx.province if ctx.issuer_code == "TU" else None)
+    loc = (
+        ctx.district
+        if (ctx.issuer_code in ("HU", "QU") and ctx.district)
+        else (ctx.province if ctx.issuer_code == "TU" else None)
+    )
     if loc and loc not in issuer:
         issuer = f"{issuer} {loc}"
     h.issuer = issuer

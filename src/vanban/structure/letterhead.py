@@ -61,7 +61,7 @@ def put_place(obj, pl: gazetteer.Place) -> None:
 
 
 def place_date_at(lines: list[Line], idx: int):
-    """"Phú Thiện, ngày 30 tháng 6 năm 2021" at line ``idx``, also when broken over up
+    """ "Phú Thiện, ngày 30 tháng 6 năm 2021" at line ``idx``, also when broken over up
     to three lines ("Sơn⏎La, ngày 11 tháng 3⏎năm 2020"); returns (match, extra lines used)."""
     joined = plain(lines[idx][2])
     if not joined[:1].isupper():
@@ -117,7 +117,9 @@ class _Reader:
                 j = i
                 while j > 0 and i - j < 10:
                     prev = plain(lines[j - 1][2])
-                    if prev and not (prev.isupper() or SEPARATOR.match(prev) or cues.NUMBER_LINE.match(prev) or cues.PLACE_DATE.match(prev)):
+                    if prev and not (
+                        prev.isupper() or SEPARATOR.match(prev) or cues.NUMBER_LINE.match(prev) or cues.PLACE_DATE.match(prev)
+                    ):
                         break
                     j -= 1
                 return j
@@ -289,7 +291,7 @@ _DISTRICT_ORG = re.compile(r"^ĐẢNG BỘ\s+(?:HUYỆN|QUẬN|THỊ XÃ|THÀNH 
 
 
 def _issuer_from_lines(h: Header, issuer_lines: list[Line], lex: Lexicon) -> None:
-    """"ĐẢNG BỘ TỈNH GIA LAI / HUYỆN ỦY PHÚ THIỆN", "BAN CHẤP HÀNH TRUNG ƯƠNG / BAN TUYÊN GIÁO",
+    """ "ĐẢNG BỘ TỈNH GIA LAI / HUYỆN ỦY PHÚ THIỆN", "BAN CHẤP HÀNH TRUNG ƯƠNG / BAN TUYÊN GIÁO",
     "ỦY BAN NHÂN DÂN / TỈNH SƠN LA" -> issuer, superior, locality."""
     if not issuer_lines:
         return

@@ -109,7 +109,11 @@ class _TailReader:
     def signer(self, ln: str, la: int) -> bool:
         """The position, "(Đã ký)" and the name under the marks; True when ``ln`` was one."""
         sig = self.sig
-        if ln.isupper() and sig.position is None and (not _NAME.match(title_case(ln)) or (sig.on_behalf and len(ln.split()) <= 6)):
+        if (
+            ln.isupper()
+            and sig.position is None
+            and (not _NAME.match(title_case(ln)) or (sig.on_behalf and len(ln.split()) <= 6))
+        ):
             sig.position = ln
             sig.spans["position"] = (la, la + len(ln))
         elif _SIGNED.match(ln) or ln in ("(Đã ký)", "(đã ký)"):
@@ -125,7 +129,11 @@ class _TailReader:
 
 
 _COLUMN_SPLIT = re.compile(
-    r"\s{3,}|\t+|\s*\|\s*|(?<=[,.;])\s+(?=(?:T/M|K/T|T/L|TM\.|KT\.|TL\.)\s)|(?<=[,.;)])\s+(?=[" + UPPER + r"]{2,}(?:\s+[" + UPPER + r"]{2,})+$)"
+    r"\s{3,}|\t+|\s*\|\s*|(?<=[,.;])\s+(?=(?:T/M|K/T|T/L|TM\.|KT\.|TL\.)\s)|(?<=[,.;)])\s+(?=["
+    + UPPER
+    + r"]{2,}(?:\s+["
+    + UPPER
+    + r"]{2,})+$)"
 )
 
 
