@@ -22,6 +22,7 @@ test: $(VENV)/.installed lint
 
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check src tests benchmarks scripts conftest.py
+	$(VENV)/bin/ruff format --check src tests benchmarks scripts conftest.py
 
 gold: $(VENV)/.installed
 	$(PY) tests/gold.py

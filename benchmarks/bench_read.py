@@ -88,7 +88,8 @@ def main() -> None:
         for name, t in rows:
             print(f"{name:32} {t:8.3f} {n / t:9.1f} {ta / t:6.1f}x")
         print(
-            f"read_pdf engines: {ex.meta['fast_pages']} fast pages, {ex.meta['layout_pages']} layout pages {ex.meta['layout_page_numbers']}"
+            f"read_pdf engines: {ex.meta['fast_pages']} fast pages, {ex.meta['layout_pages']} layout pages "
+            f"{ex.meta['layout_page_numbers']}"
         )
         goal = ta / tb >= 5
         print(f"goal read_pdf >= 5x pdfplumber: {'met' if goal else 'NOT met'} ({ta / tb:.1f}x)")

@@ -48,7 +48,8 @@ def main() -> None:
         hits = sum(similar_titles(q, [titles[k] for k in keys], k=1, pyvi=pyvi)[0][0] == i for q, i in pairs)
         dt = time.perf_counter() - t0
         print(
-            f"{'pyvi words' if pyvi else 'syllables '}: top-1 {hits}/{len(pairs)} = {hits / len(pairs):.3f}   {dt:.2f} s ({dt / len(pairs) * 1000:.1f} ms per query)"
+            f"{'pyvi words' if pyvi else 'syllables '}: top-1 {hits}/{len(pairs)} = {hits / len(pairs):.3f}   {dt:.2f} "
+            f"s ({dt / len(pairs) * 1000:.1f} ms per query)"
         )
 
 

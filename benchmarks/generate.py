@@ -91,10 +91,13 @@ DIRECTIVES = [
 ]
 
 BODY = [
-    "- Quán triệt sâu rộng nội dung {short} đến cán bộ, đảng viên và Nhân dân; xác định đây là nhiệm vụ thường xuyên của cả hệ thống chính trị.",
-    "- Tăng cường sự lãnh đạo, chỉ đạo của cấp ủy, tổ chức đảng; phát huy vai trò của Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội trong việc thực hiện {parent}.",
+    "- Quán triệt sâu rộng nội dung {short} đến cán bộ, đảng viên và Nhân dân; xác định đây là nhiệm vụ thường xuyên "
+    "của cả hệ thống chính trị.",
+    "- Tăng cường sự lãnh đạo, chỉ đạo của cấp ủy, tổ chức đảng; phát huy vai trò của Mặt trận Tổ quốc và các đoàn thể "
+    "chính trị - xã hội trong việc thực hiện {parent}.",
     "- Định kỳ sơ kết, đánh giá kết quả thực hiện, kịp thời biểu dương các tập thể, cá nhân có thành tích tiêu biểu.",
-    "- Tổ chức tuyên truyền trên các phương tiện thông tin đại chúng về các nội dung cơ bản của {short}, gắn với thực hiện nhiệm vụ chính trị của địa phương.",
+    "- Tổ chức tuyên truyền trên các phương tiện thông tin đại chúng về các nội dung cơ bản của {short}, gắn với thực "
+    "hiện nhiệm vụ chính trị của địa phương.",
     "- Bố trí nguồn lực phù hợp, bảo đảm các điều kiện cần thiết để triển khai có hiệu quả các nhiệm vụ, giải pháp đã đề ra.",
 ]
 
@@ -123,7 +126,8 @@ def _doc(
         f"KẾ HOẠCH\n{title}\n-----\n{preamble}\n\nI- MỤC ĐÍCH, YÊU CẦU\n\n1. Mục đích\n\n{body}\n\n2. Yêu cầu\n\n{extra}\n\n"
         "II- TỔ CHỨC THỰC HIỆN\n\n1. Các cấp ủy, tổ chức đảng xây dựng kế hoạch cụ thể, tổ chức thực hiện nghiêm túc.\n\n"
         "2. Ban Tuyên giáo chủ trì, phối hợp theo dõi, đôn đốc, tổng hợp, báo cáo kết quả.\n\n"
-        f"Nơi nhận:\n- {sign[0]} (báo cáo),\n- Các tổ chức cơ sở đảng,\n- Lưu Văn phòng.\n\nT/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n\n(Đã ký)\n\n{sign[1]}\n"
+        f"Nơi nhận:\n- {sign[0]} (báo cáo),\n- Các tổ chức cơ sở đảng,\n- Lưu Văn phòng.\n\nT/M BAN THƯỜNG VỤ\nPHÓ BÍ "
+        f"THƯ\n\n(Đã ký)\n\n{sign[1]}\n"
     )
 
 
@@ -187,7 +191,8 @@ def documents(n: int, seed: int = 1) -> Iterator[tuple[str, str]]:
                     f"Thực hiện {plan}, Ban Thường vụ Huyện ủy xây dựng kế hoạch thực hiện như sau:",
                     short,
                     f"Kế hoạch số {pcode} của Ban Thường vụ Tỉnh ủy",
-                    f"- Thực hiện nghiêm túc {doc_type} số {code} của {issuer} và Kế hoạch số {pcode}, ngày {_d(pdate)} của Ban Thường vụ Tỉnh ủy.",
+                    f"- Thực hiện nghiêm túc {doc_type} số {code} của {issuer} và Kế hoạch số {pcode}, ngày "
+                    f"{_d(pdate)} của Ban Thường vụ Tỉnh ủy.",
                     ["Ban Thường vụ Tỉnh ủy", rng.choice(NAMES)],
                     rng,
                     f"Số {hcode}",

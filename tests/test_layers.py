@@ -20,7 +20,7 @@ LAYERS = {
     "vanban.model": 0.0,
     "vanban.source": 0.1,
     "vanban.facts": 1.0,
-    "vanban.similar": 1.0,
+    "vanban.similar": 1.5,
     "vanban.parallel": 1.5,
     "vanban.grammar": 2.0,
     "vanban.readers": 3.0,

@@ -105,7 +105,9 @@ def _table(rows, ns) -> None:
     except ImportError:  # pragma: no cover
         for f, r in rows:
             print(
-                f"{f}\t{r['start']}\t{r['code'] or r['text']}\t{r['date'] or ''}\t{r['issuer'] or ''}\t{r['relation']}\t{r['key'] or ''}"
+                "\t".join(
+                    str(x or "") for x in (f, r["start"], r["code"] or r["text"], r["date"], r["issuer"], r["relation"], r["key"])
+                )
             )
         return
     many = len({f for f, _ in rows}) > 1
@@ -296,7 +298,8 @@ def cmd_parse(ns) -> int:
             )
         else:
             print(
-                f"{path}\n  {h.doc_type} {h.code or '(no code)'} · {h.issuer} · {h.place}, {h.date} · inferred: {', '.join(sorted(h.inferred)) or '-'}"
+                f"{path}\n  {h.doc_type} {h.code or '(no code)'} · {h.issuer} · {h.place}, {h.date} · "
+                f"inferred: {', '.join(sorted(h.inferred)) or '-'}"
             )
             print(f"  {h.title}")
             print("  " + doc.outline().replace("\n", "\n  "))

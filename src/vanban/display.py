@@ -107,7 +107,8 @@ def document_html(doc: Document, *, max_chars: Optional[int] = 60000) -> str:
     ]
     inferred = sorted(h.inferred)
     head = "".join(
-        f"<tr><th style='text-align:left;padding-right:12px'>{_e(k)}</th><td>{_e(v)}{' <i>(inferred)</i>' if k.split(',')[0] in inferred else ''}</td></tr>"
+        f"<tr><th style='text-align:left;padding-right:12px'>{_e(k)}</th>"
+        f"<td>{_e(v)}{' <i>(inferred)</i>' if k.split(',')[0] in inferred else ''}</td></tr>"
         for k, v in rows
         if v
     )
@@ -128,7 +129,8 @@ def document_html(doc: Document, *, max_chars: Optional[int] = 60000) -> str:
         f"<span style='color:{SEV_COLORS['warning']}'>{_count(n_warn, 'warning')}</span></div>"
         f"<table style='margin:6px 0'>{head}</table>"
         + (
-            f"<div><b>Signed</b>: {_e(sig.authority)} {_e(sig.on_behalf)} / {_e(sig.position)} / {_e(sig.name)}; {len(doc.recipients)} recipients</div>"
+            f"<div><b>Signed</b>: {_e(sig.authority)} {_e(sig.on_behalf)} / {_e(sig.position)} / {_e(sig.name)}; "
+            f"{len(doc.recipients)} recipients</div>"
             if sig
             else ""
         )

@@ -125,7 +125,8 @@ def _cascade_section(G, r: str, i: int, out: Path) -> list[str]:
     b64 = base64.b64encode(png.read_bytes()).decode()
     parts = [
         f"<h3>{_e(a.get('doc_type'))} {_e(a.get('code') or r)} ({_e(a.get('date'))}, {_e(a.get('issuer'))})</h3>"
-        f'<p><a href="cascade-{i}.html">interactive view</a></p><img alt="cascade" src="data:image/png;base64,{b64}" style="max-width:100%">'
+        f'<p><a href="cascade-{i}.html">interactive view</a></p><img alt="cascade" src="data:image/png;base64,{b64}" '
+        'style="max-width:100%">'
     ]
     down = cascade(G, r)
     for central in [r] + [c.node for c in down if G.nodes[c.node].get("level") == "central" and G.nodes[c.node].get("in_corpus")]:
@@ -134,8 +135,10 @@ def _cascade_section(G, r: str, i: int, out: Path) -> list[str]:
         cov = coverage(G, r, province=p)
         if cov.covered:
             parts.append(
-                f"<p><b>{_e(p)}</b>: {len(cov.covered)} of {len(cov.covered) + len(cov.missing)} districts have a document in this "
-                f"cascade ({', '.join(_e(u) for u in cov.covered)}); missing: {', '.join(_e(u) for u in cov.missing) or 'none'}.</p>"
+                f"<p><b>{_e(p)}</b>: {len(cov.covered)} of {len(cov.covered) + len(cov.missing)} districts have a "
+                "document in this "
+                f"cascade ({', '.join(_e(u) for u in cov.covered)}); missing: "
+                f"{', '.join(_e(u) for u in cov.missing) or 'none'}.</p>"
             )
     return parts
 
@@ -149,7 +152,8 @@ def _lag_table(G, central: str) -> list[str]:
         for lv, s in lg.by_level.items()
     )
     return [
-        f"<p>Days from {_e(G.nodes[central].get('code'))} ({_e(G.nodes[central].get('date'))}) to the documents implementing it:</p>",
+        f"<p>Days from {_e(G.nodes[central].get('code'))} ({_e(G.nodes[central].get('date'))}) to the documents "
+        "implementing it:</p>",
         "<table><tr><th>level</th><th>documents</th><th>min days</th><th>median</th><th>mean</th><th>max</th></tr>"
         + rows
         + "</table>",
@@ -170,7 +174,8 @@ def _findings_section(find_df) -> list[str]:
     parts.append(
         "<table><tr><th>file</th><th>severity</th><th>rule</th><th>text</th><th>fix</th><th>message</th></tr>"
         + "".join(
-            f"<tr><td>{_e(Path(str(f.path)).name)}</td><td class='{f.severity}'>{f.severity}</td><td>{_e(f.rule)}</td><td>{_e(f.text)}</td>"
+            f"<tr><td>{_e(Path(str(f.path)).name)}</td><td "
+            f"class='{f.severity}'>{f.severity}</td><td>{_e(f.rule)}</td><td>{_e(f.text)}</td>"
             f"<td>{_e(f.suggestion)}</td><td>{_e(f.message)}<br><i>{_e(f.message_vi)}</i></td></tr>"
             for f in rows.itertuples()
         )
@@ -213,7 +218,8 @@ def _references_section(corpus) -> list[str]:
         )
         for r in d.references:
             parts.append(
-                f"<tr><td>{_e(d.where(r))}</td><td>{_e(r.text)}</td><td>{_e(r.code or (r.resolved.code if r.resolved else ''))}</td>"
+                f"<tr><td>{_e(d.where(r))}</td><td>{_e(r.text)}</td>"
+                f"<td>{_e(r.code or (r.resolved.code if r.resolved else ''))}</td>"
                 f"<td>{_e(r.date)}</td><td>{_e(r.issuer)}</td><td>{_e(r.relation)}</td><td>{_e(r.key)}</td></tr>"
             )
         parts.append("</table></details>")
@@ -223,7 +229,8 @@ def _references_section(corpus) -> list[str]:
 def _page(heading: str, parts: list[str]) -> str:
     return (
         "<!DOCTYPE html><html lang='vi'><head><meta charset='utf-8'><title>" + _e(heading) + "</title><style>"
-        "body{font:14px/1.45 system-ui,sans-serif;margin:24px;max-width:1400px;color:#222}table{border-collapse:collapse;margin:8px 0 16px}"
+        "body{font:14px/1.45 system-ui,sans-serif;margin:24px;max-width:1400px;color:#222}"
+        "table{border-collapse:collapse;margin:8px 0 16px}"
         "td,th{border:1px solid #ddd;padding:3px 6px;vertical-align:top;text-align:left}th{background:#f4f4f4}"
         ".error{color:#b2182b;font-weight:bold}.warning{color:#b8860b}.info{color:#777}details{margin:4px 0}"
         "</style></head><body>"

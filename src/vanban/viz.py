@@ -114,10 +114,8 @@ def plot_cascade(
     if path is not None:
         matplotlib.use("Agg", force=False)
     import matplotlib.pyplot as plt
-    from matplotlib.lines import Line2D
 
     lay = layout(G, root, ancestors=ancestors)
-    n = len(lay.nodes)
     by_row: dict[float, list[tuple[float, str]]] = {}
     for nd, (x, y) in lay.pos.items():
         by_row.setdefault(y, []).append((x, nd))
@@ -131,32 +129,48 @@ def plot_cascade(
     fs = 8 if width <= 20 else (6 if width <= 40 else 4.5)
     # labels of a crowded row alternate between two heights so that neighbours do not overlap
     stagger = (fig.get_size_inches()[0] - 2) / width < 1.2  # the figure may be the caller's
+    _draw_edges(ax, lay)
+    for node, (x, y) in lay.pos.items():
+        _draw_node(ax, G, lay, node, x, y)
+        low = stagger and rank[node] % 2 == 1
+        ax.text(x, y + (0.42 if low else 0.22), _label(G, node), ha="center", va="top", fontsize=fs, zorder=4)
+    _frame(ax, G, lay, title)
+    fig.tight_layout()
+    if path is not None:
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        fig.savefig(path, dpi=130)
+    return fig
+
+
+def _draw_edges(ax, lay: Layout) -> None:
     for s, t, k in lay.edges:
         (x1, y1), (x2, y2) = lay.pos[s], lay.pos[t]
         style = "-" if k in ("implements", "continues") else "--"
-        ax.annotate(
-            "",
-            xy=(x2, y2 + 0.5),
-            xytext=(x1, y1 - 0.12),
-            arrowprops={"arrowstyle": "-|>", "color": "#555555", "lw": 0.6, "ls": style, "shrinkA": 2, "shrinkB": 2},
-        )
-    for node, (x, y) in lay.pos.items():
-        a = G.nodes[node]
-        lv = a.get("level")
-        marker = "s" if lv == "state" else "o"
-        face = COLORS.get(lv, "#999999") if a.get("in_corpus") else "white"
-        ax.scatter(
-            [x],
-            [y],
-            s=260 if node == lay.root else 140,
-            marker=marker,
-            c=face,
-            edgecolors=COLORS.get(lv, "#999999"),
-            linewidths=1.5,
-            zorder=3,
-        )
-        low = stagger and rank[node] % 2 == 1
-        ax.text(x, y + (0.42 if low else 0.22), _label(G, node), ha="center", va="top", fontsize=fs, zorder=4)
+        arrow = {"arrowstyle": "-|>", "color": "#555555", "lw": 0.6, "ls": style, "shrinkA": 2, "shrinkB": 2}
+        ax.annotate("", xy=(x2, y2 + 0.5), xytext=(x1, y1 - 0.12), arrowprops=arrow)
+
+
+def _draw_node(ax, G, lay: Layout, node: str, x: float, y: float) -> None:
+    a = G.nodes[node]
+    lv = a.get("level")
+    face = COLORS.get(lv, "#999999") if a.get("in_corpus") else "white"
+    size = 260 if node == lay.root else 140
+    ax.scatter(
+        [x],
+        [y],
+        s=size,
+        marker="s" if lv == "state" else "o",
+        c=face,
+        edgecolors=COLORS.get(lv, "#999999"),
+        linewidths=1.5,
+        zorder=3,
+    )
+
+
+def _frame(ax, G, lay: Layout, title: Optional[str]) -> None:
+    """Row names, the title and the legend."""
+    from matplotlib.lines import Line2D
+
     ax.set_yticks(range(len(lay.levels)))
     ax.set_yticklabels([r.capitalize() for r in lay.levels])
     ax.set_ylim(len(lay.levels) - 0.3, -0.6)
@@ -166,9 +180,8 @@ def plot_cascade(
     a = G.nodes[lay.root]
     when = a["date"].strftime("%d/%m/%Y") if a.get("date") else (f"khóa {a['term']}" if a.get("term") else "")
     said = ", ".join(x for x in (a.get("issuer"), when) if x)
-    ax.set_title(
-        title or f"Cascade of {a.get('code') or lay.root}" + (f" ({said})" if said else "") + f": {n} documents", fontsize=11
-    )
+    heading = f"Cascade of {a.get('code') or lay.root}" + (f" ({said})" if said else "") + f": {len(lay.nodes)} documents"
+    ax.set_title(title or heading, fontsize=11)
     handles = [
         Line2D([], [], marker="o", ls="", color=COLORS[k], label=k) for k in ("central", "provincial", "district", "grassroots")
     ]
@@ -179,11 +192,12 @@ def plot_cascade(
         Line2D([], [], ls="--", color="#555555", label="basis, reviews, amends"),
     ]
     ax.legend(handles=handles, loc="lower left", bbox_to_anchor=(0, -0.2), ncol=4, fontsize=7, frameon=False)
-    fig.tight_layout()
-    if path is not None:
-        Path(path).parent.mkdir(parents=True, exist_ok=True)
-        fig.savefig(path, dpi=130)
-    return fig
+
+
+def _template(name: str) -> str:
+    from importlib import resources
+
+    return resources.files("vanban").joinpath("templates", name).read_text(encoding="utf-8")
 
 
 def write_html(G, root, path: Union[str, Path], *, title: Optional[str] = None) -> Path:
@@ -223,7 +237,8 @@ def write_html(G, root, path: Union[str, Path], *, title: Optional[str] = None) 
     a = G.nodes[lay.root]
     heading = escape_html(title or f"Cascade of {a.get('code') or lay.root}")
     page = (
-        _HTML.replace("__TITLE__", heading)
+        _template("cascade.html")
+        .replace("__TITLE__", heading)
         .replace("__W__", f"{w:.0f}")
         .replace("__H__", f"{h:.0f}")
         .replace("__ROWS__", json.dumps(lay.levels))
@@ -233,51 +248,3 @@ def write_html(G, root, path: Union[str, Path], *, title: Optional[str] = None) 
     p.parent.mkdir(parents=True, exist_ok=True)
     p.write_text(page, encoding="utf-8")
     return p
-
-
-_HTML = """<!DOCTYPE html>
-<html lang="vi"><head><meta charset="utf-8"><title>__TITLE__</title>
-<style>
-body{font:13px/1.4 system-ui,sans-serif;margin:0;color:#222}
-header{padding:8px 14px;border-bottom:1px solid #ddd}
-#wrap{position:relative}
-svg{width:100%;height:80vh;cursor:grab;background:#fcfcfc}
-#tip{position:absolute;display:none;background:#fff;border:1px solid #aaa;padding:6px 8px;max-width:420px;font-size:12px;box-shadow:0 2px 6px #0002;pointer-events:none}
-#tip b{display:inline-block;min-width:70px;color:#555}
-.dim{opacity:.15}
-text{font-size:10px;pointer-events:none}
-.row{font-size:12px;fill:#888}
-</style></head><body>
-<header><b>__TITLE__</b> — hover a document for its details; click it to light up its chain upward; drag to pan, scroll to zoom.</header>
-<div id="wrap"><svg id="svg" viewBox="0 0 __W__ __H__" xmlns="http://www.w3.org/2000/svg"><defs>
-<marker id="arr" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse"><path d="M0,0L10,5L0,10z" fill="#666"/></marker>
-</defs><g id="view"></g></svg><div id="tip"></div></div>
-<script>
-const D=__DATA__, ROWS=__ROWS__;
-const NS="http://www.w3.org/2000/svg", g=document.getElementById("view"), svg=document.getElementById("svg"), tip=document.getElementById("tip");
-const byId={}; D.nodes.forEach(n=>byId[n.id]=n);
-function el(t,a,p){const e=document.createElementNS(NS,t);for(const k in a)e.setAttribute(k,a[k]);(p||g).appendChild(e);return e}
-ROWS.forEach((r,i)=>{const t=el("text",{x:4,y:i*170+30,class:"row"});t.textContent=r});
-const edgeEls=D.edges.map(e=>{const s=byId[e.s],t=byId[e.t];const l=el("line",{x1:s.x,y1:s.y-10,x2:t.x,y2:t.y+12,stroke:"#777","stroke-width":Math.min(1+e.n*0.3,3),"stroke-dasharray":(e.rel=="implements"||e.rel=="continues")?"":"4 3","marker-end":"url(#arr)"});l.dataset.s=e.s;l.dataset.t=e.t;return l});
-const nodeEls=D.nodes.map(n=>{const c=D.colors[n.level]||"#999";const shape=n.level=="state"?el("rect",{x:n.x-8,y:n.y-8,width:16,height:16}):el("circle",{cx:n.x,cy:n.y,r:9});
-shape.setAttribute("fill",n.in_corpus?c:"#fff");shape.setAttribute("stroke",c);shape.setAttribute("stroke-width",2);shape.style.cursor="pointer";shape.dataset.id=n.id;
-n.label.forEach((l,i)=>{const t=el("text",{x:n.x,y:n.y+22+i*11,"text-anchor":"middle"});t.textContent=l;t.dataset.id=n.id});
-shape.addEventListener("mousemove",ev=>{tip.style.display="block";tip.style.left=(ev.offsetX+14)+"px";tip.style.top=(ev.offsetY+14)+"px";
-tip.innerHTML="<div><b>key</b> "+esc(n.id)+"</div>"+Object.entries(n.info).filter(([k])=>k!="key").map(([k,v])=>"<div><b>"+esc(k)+"</b> "+esc(Array.isArray(v)?v.join(", "):String(v))+"</div>").join("")});
-shape.addEventListener("mouseleave",()=>tip.style.display="none");
-shape.addEventListener("click",ev=>{ev.stopPropagation();light(n.id)});return shape});
-function esc(s){return s.replace(/[&<>"]/g,c=>({"&":"&amp;","<":"&lt;",">":"&gt;",'"':"&quot;"}[c]))}
-function light(id){const keep=new Set(D.lineage[id]||[id]);
-g.querySelectorAll("[data-id]").forEach(e=>e.classList.toggle("dim",!keep.has(e.dataset.id)));
-edgeEls.forEach(e=>e.classList.toggle("dim",!(keep.has(e.dataset.s)&&keep.has(e.dataset.t))))}
-svg.addEventListener("click",()=>g.querySelectorAll(".dim").forEach(e=>e.classList.remove("dim")));
-let vb=svg.getAttribute("viewBox").split(" ").map(Number),drag=null;
-svg.addEventListener("wheel",ev=>{ev.preventDefault();const k=ev.deltaY>0?1.1:0.9;const r=svg.getBoundingClientRect();
-const mx=vb[0]+(ev.clientX-r.left)/r.width*vb[2],my=vb[1]+(ev.clientY-r.top)/r.height*vb[3];
-vb=[mx-(mx-vb[0])*k,my-(my-vb[1])*k,vb[2]*k,vb[3]*k];svg.setAttribute("viewBox",vb.join(" "))},{passive:false});
-svg.addEventListener("mousedown",ev=>{drag=[ev.clientX,ev.clientY,vb[0],vb[1]];svg.style.cursor="grabbing"});
-window.addEventListener("mouseup",()=>{drag=null;svg.style.cursor="grab"});
-window.addEventListener("mousemove",ev=>{if(!drag)return;const r=svg.getBoundingClientRect();
-vb[0]=drag[2]-(ev.clientX-drag[0])/r.width*vb[2];vb[1]=drag[3]-(ev.clientY-drag[1])/r.height*vb[3];svg.setAttribute("viewBox",vb.join(" "))});
-</script></body></html>
-"""

@@ -98,7 +98,8 @@ def test_rules_on_real_sentences(text, rule, severity, suggestion):
 
 def test_correct_sentences_have_no_error_or_warning():
     for text in [
-        "Thực hiện Kết luận số 93-KL/TW, ngày 20/11/2020 của Ban Bí thư về tiếp tục thực hiện Chỉ thị số 42-CT/TW, ngày 16/4/2010 của Bộ Chính trị (khóa X)",
+        "Thực hiện Kết luận số 93-KL/TW, ngày 20/11/2020 của Ban Bí thư về tiếp tục thực hiện Chỉ thị số 42-CT/TW, "
+        "ngày 16/4/2010 của Bộ Chính trị (khóa X)",
         "Căn cứ Chỉ thị số 42-CT/TW, ngày 16/4/2010 của Bộ Chính trị và Chỉ thị số 42-CT/TW, ngày 24/3/2015 của Ban Bí thư.",
         "Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư;",
         "Thực hiện Quy định số 08-QĐi/TW, ngày 25/10/2018 của Ban Chấp hành Trung ương",

@@ -27,7 +27,8 @@ def test_plain_regex_baseline_is_much_worse():
     import vanban
 
     naive = re.compile(
-        r"(Nghị quyết|Chỉ thị|Kết luận|Kế hoạch|Quy định|Quyết định|Hướng dẫn|Thông báo|Công văn|Chương trình|Đề án) số (\d+-[A-ZĐa-z]+/[A-ZĐ]+)"
+        r"(Nghị quyết|Chỉ thị|Kết luận|Kế hoạch|Quy định|Quyết định|Hướng dẫn|Thông báo|Công văn|Chương trình|Đề án) "
+        r"số (\d+-[A-ZĐa-z]+/[A-ZĐ]+)"
     )
     real = vanban.find_references
     try:

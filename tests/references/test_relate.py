@@ -59,7 +59,10 @@ def test_continues_is_for_directives():
 
 
 def test_coordination_shares_the_cue():
-    text = "Căn cứ Chỉ thị số 37-CT/TW ngày 03/9/2019 của Ban Bí thư về quan hệ lao động; Kế hoạch số 185-KH/TU ngày 03/01/2020 của Ban Thường vụ Tỉnh ủy."
+    text = (
+        "Căn cứ Chỉ thị số 37-CT/TW ngày 03/9/2019 của Ban Bí thư về quan hệ lao động; "
+        "Kế hoạch số 185-KH/TU ngày 03/01/2020 của Ban Thường vụ Tỉnh ủy."
+    )
     assert [r.relation for r in find_references(text)] == ["basis", "basis"]
 
 

@@ -54,7 +54,10 @@ def test_district_plan_locality_from_letterhead_context():
 
 
 def test_state_keys():
-    text = "Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ; Kế hoạch số 58/KH-UBND ngày 11/3/2024 của Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu"
+    text = (
+        "Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ; "
+        "Kế hoạch số 58/KH-UBND ngày 11/3/2024 của Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu"
+    )
     assert [k for _, k in codes_keys(text)] == ["30/2020/NĐ-CP", "58/KH-UBND@Bà Rịa - Vũng Tàu#2024"]
 
 

@@ -106,7 +106,10 @@ def test_in_text_order_and_spans(seed_refs, seed_text):
 
 # --- dirty text: offsets always index the caller's string ----------------------------------
 
-SENTENCE = "Thực hiện Kết luận số 93-KL/TW, ngày 20/11/2020 của Ban Bí thư về tiếp tục thực hiện Chỉ thị số 42-CT/TW của Bộ Chính trị (khóa X)"
+SENTENCE = (
+    "Thực hiện Kết luận số 93-KL/TW, ngày 20/11/2020 của Ban Bí thư về tiếp tục thực hiện "
+    "Chỉ thị số 42-CT/TW của Bộ Chính trị (khóa X)"
+)
 
 
 def _check(text, codes):

@@ -32,7 +32,8 @@ missing-space              info       "Chỉ thị12/CT-TW"
 Example::
 
     >>> from vanban import parse
-    >>> [(f.rule, f.fix) for f in check_document(parse("Căn cứ Kết luận số 93-NQ/TW, ngày 20/11/2020 của Ban Bí thư")) if f.severity == "error"]
+    >>> doc = parse("Căn cứ Kết luận số 93-NQ/TW, ngày 20/11/2020 của Ban Bí thư")
+    >>> [(f.rule, f.fix) for f in check_document(doc) if f.severity == "error"]
     [('type-code-mismatch', Fix(field='code', value='93-KL/TW'))]
 """
 

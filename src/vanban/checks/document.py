@@ -4,7 +4,8 @@ documents, and on the document's own letterhead.
 Example::
 
     >>> from vanban import parse
-    >>> t = "Thực hiện Kế hoạch số 25-KH/TU, ngày 19/4/2021 … Kế hoạch số 25-KH/TU, ngày 19/4/2020 … Kế hoạch số 25-KH/TU ngày 19/4/2021"
+    >>> t = ("Thực hiện Kế hoạch số 25-KH/TU, ngày 19/4/2021 … Kế hoạch số 25-KH/TU, ngày 19/4/2020 … "
+    ...      "Kế hoạch số 25-KH/TU ngày 19/4/2021")
     >>> [(f.rule, f.suggestion) for f in date_conflict(parse(t), Lexicon.default())]
     [('date-conflict', '19/4/2021')]
 """

@@ -13,8 +13,10 @@ whatever their start method.
 Example::
 
     >>> lex = Lexicon.default().with_issuer("Hội Nông dân tỉnh", ["Ban Thường vụ Hội Nông dân tỉnh"], "HNDT", "provincial")
-    >>> lex.issuer_by_form("BAN THƯỜNG VỤ HỘI NÔNG DÂN TỈNH").code, Lexicon.default().issuer_by_form("Ban Thường vụ Hội Nông dân tỉnh")
-    ('HNDT', None)
+    >>> lex.issuer_by_form("BAN THƯỜNG VỤ HỘI NÔNG DÂN TỈNH").code
+    'HNDT'
+    >>> Lexicon.default().issuer_by_form("Ban Thường vụ Hội Nông dân tỉnh") is None
+    True
     >>> lex.term_for_date(__import__("datetime").date(2021, 6, 30))
     'XIII'
 """
@@ -157,7 +159,8 @@ class Lexicon:
         return lex
 
     def __repr__(self) -> str:
-        return f"<Lexicon {len(self.issuer_rows)} issuer forms, {len(self.registry)} known documents, {len(self.additions)} additions>"
+        n, k, a = len(self.issuer_rows), len(self.registry), len(self.additions)
+        return f"<Lexicon {n} issuer forms, {k} known documents, {a} additions>"
 
     def cached(self, name: str, build):
         """``self.cache[name]``, built once by ``build()`` (thread-safe)."""

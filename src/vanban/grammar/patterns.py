@@ -142,7 +142,10 @@ class _Builder:
         self.num = r"[0-9]{1,5}"
         self.so = rf"(?: {self.A(['số', 'Số hiệu'], boundary=False)} {HS}* :? | {self.V('số', boundary=False)} (?=[0-9]) )"
         dmy = rf"[0-9]{{1,2}} {HS}? [/.\-] {HS}? [0-9]{{1,2}} {HS}? [/.\-] {HS}? (?:19|20)[0-9]{{2}} (?![0-9])"
-        dwords = rf"[0-9]{{1,2}} {S1} {self.V('tháng')} {S1} [0-9]{{1,2}} {S0} ,? {S0} {self.V('năm')} {S1} (?:19|20)[0-9]{{2}} (?![0-9])"
+        dwords = (
+            rf"[0-9]{{1,2}} {S1} {self.V('tháng')} {S1} [0-9]{{1,2}} {S0} ,? {S0} "
+            rf"{self.V('năm')} {S1} (?:19|20)[0-9]{{2}} (?![0-9])"
+        )
         self.date = rf"(?: {dmy} | {dwords} )"  # 20/11/2020, 20-11-2020, 20 tháng 11 năm 2020
         self.roman = r"(?: [IVXLC]{1,6} | [0-9]{1,2} ) (?!\w)" if ex else r"(?: [ivxlc]{1,6} | [0-9]{1,2} ) (?!\w)"
         self.units = self.A(self.lex.words("unit"), boundary=False)
@@ -158,7 +161,8 @@ class _Builder:
         part = rf"(?: {L} | [0-9&] | \.(?={L}) )"
         return rf"""
             (?P<code> {self.num} (?:
-                  {CS} {DASH} {CS} {L}{{1,6}} {CS} / {CS} {LD}{{1,14}} (?: {DASH} {L}{{1,8}} )?  # 93-KL/TW, 100 - KL/TW, 03-CT/T.Ư
+                  # 93-KL/TW, 100 - KL/TW, 03-CT/T.Ư
+                  {CS} {DASH} {CS} {L}{{1,6}} {CS} / {CS} {LD}{{1,14}} (?: {DASH} {L}{{1,8}} )?
                 | {CS} {DASH} {CS} {L}{{1,6}} {DASH} {L}{{1,8}}                               # 107-KH-ĐUK
                 | {CS} / {CS} (?: [0-9]{{4}} {CS} / {CS} )? {UP} {part}* (?: {DASH} {part}+ )*  # state order: 30/2020/NĐ-CP
                 | {L}{{2,5}} / {LD}{{2,14}}                                                     # 37QĐ/TW
@@ -176,7 +180,8 @@ class _Builder:
             inner = rf"{self._stops([w for w in stop_words if w not in inner_ok])} {self.CAP} (?: \w | \.(?=\w) )*"
             self.proper = (
                 rf"(?: {capword} | [0-9]{{1,2}} (?!\w) )"  # "Phú Thiện", "3" (Quận 3)
-                rf"(?: {HS_}+ (?: {inner} | [0-9]{{1,2}} (?![\w/]) ) | {HS_}* - {HS_}* {inner} ){{0,5}}"  # more words, "Bà Rịa - Vũng Tàu"
+                # more words, "Bà Rịa - Vũng Tàu"
+                rf"(?: {HS_}+ (?: {inner} | [0-9]{{1,2}} (?![\w/]) ) | {HS_}* - {HS_}* {inner} ){{0,5}}"
             )
             lower_stop = self.A(
                 [
@@ -240,7 +245,8 @@ class _Builder:
         plenum = rf"""
             {V("Hội nghị", boundary=False)} {S1} (?:
                   {V("lần thứ", boundary=False)} {S1} (?: [0-9]{{1,2}} | {ords} ) (?!\w)           # Hội nghị lần thứ tám
-                | {A(["Trung ương", "TW", "T.Ư"], boundary=False)} {S0} (?: [0-9]{{1,2}} | {ords} ) (?!\w)  # Hội nghị Trung ương 4
+                # Hội nghị Trung ương 4
+                | {A(["Trung ương", "TW", "T.Ư"], boundary=False)} {S0} (?: [0-9]{{1,2}} | {ords} ) (?!\w)
             ) (?: {S0} ,? {S0} {bch} )?
         """
         self.central_heads = A(["Bộ Chính trị", "Ban Bí thư", "Ban Chấp hành Trung ương", "Ban Chấp hành Trung ương Đảng"])
@@ -316,7 +322,8 @@ class _Builder:
     def _code_anchor(self) -> re.Pattern:
         if self.ex:
             return re.compile(
-                rf"[-\u2010-\u2015\u2212/] \ ? [A-Z{D_UP}] [A-Za-z{D_UP}{D_LO}]{{0,6}} (?: \ ? [/\-\u2010-\u2015\u2212] | [0-9]{{2}} )",
+                rf"[-\u2010-\u2015\u2212/] \ ? [A-Z{D_UP}] [A-Za-z{D_UP}{D_LO}]{{0,6}}"
+                rf" (?: \ ? [/\-\u2010-\u2015\u2212] | [0-9]{{2}} )",
                 X,
             )
         return re.compile(r"[-/] \ ? [a-z]{1,7} (?: \ ? [/-] | [0-9]{2} )", X)
@@ -328,10 +335,12 @@ class _Builder:
         return re.compile(
             rf"""
             (?P<qual> {S1} {quals} )?                                                # Chương trình hành động
-            (?: {S1} {V("của")} {S1} (?P<pre_iss> {self.head_alt} (?: {self.loc} )? ) (?= {S0} {self.so} ) )?  # Kế hoạch của Tỉnh ủy số …
+            # Kế hoạch của Tỉnh ủy số …
+            (?: {S1} {V("của")} {S1} (?P<pre_iss> {self.head_alt} (?: {self.loc} )? ) (?= {S0} {self.so} ) )?
             {S0} (?P<so> {self.so} {S0} )?                                          # số, Số hiệu:
             (?: {numlist}? {self.code}                                              # (15, 16 và) 17-CT/TW
-              | (?P<num> {num} ) (?! [0-9] | {HS}? [/.\-] {HS}? [0-9] | {HS}? {DASH}? {HS}? {L}{{1,6}} / )  # a number alone: Chỉ thị 42
+              # a number alone: Chỉ thị 42
+              | (?P<num> {num} ) (?! [0-9] | {HS}? [/.\-] {HS}? [0-9] | {HS}? {DASH}? {HS}? {L}{{1,6}} / )
             )
             """,
             X,
@@ -345,7 +354,8 @@ class _Builder:
             rf"""
               {S0} ,? {S0} (?P<d> {V("ngày")} {S1} (?P<dv> {self.date} ) )                         # , ngày 20/11/2020
             | {S0} ,? {S0} (?P<o> {V("của")} {S1} (?P<iv> {plain_issuer} ) )                        # của Ban Bí thư
-            | {S1} (?P<o2> {self.central_heads} (?: {S1} {A(["Trung ương Đảng", "Trung ương"], boundary=False)} )? ) (?!\w)  # Bộ Chính trị
+            # Bộ Chính trị (Trung ương)
+            | {S1} (?P<o2> {self.central_heads} (?: {S1} {A(["Trung ương Đảng", "Trung ương"], boundary=False)} )? ) (?!\w)
             | {S0} ,? {S0} (?P<t> \(? {S0} {A(["khóa", "nhiệm kỳ khóa"])} {S1} (?P<tv> {self.roman} ) (?: {S0} \) )? )  # (khóa X)
             | {S0} (?P<pd> \( {S0} {V("ngày")} {S1} (?P<pdv> {self.date} ) {S0} \) )                # (ngày 20/11/2020)
             | {S1} (?P<y> {V("năm")} {S1} (?P<yv> (?:19|20)[0-9]{{2}} ) ) (?! [0-9] | {HS}? [/.\-] {HS}? [0-9] )  # năm 2010
@@ -370,7 +380,8 @@ class _Builder:
               # Nghị quyết Hội nghị lần thứ tám (, Ban Chấp hành Trung ương Đảng)
               (?P<hn> {V("Hội nghị")} {S1} {V("lần thứ")} {S1} (?P<hn_n> {ordv} ) (?: {S0} ,? {S0} (?P<hn_iss> {bch} ) )? )
               # Nghị quyết Trung ương 4, Hội nghị Trung ương Đảng lần thứ bảy
-            | (?P<tw> (?: {V("Hội nghị")} {S1} )? {tw} (?: {S1} {V("Đảng")} )? {S0} (?: {V("lần thứ")} {S1} )? (?P<tw_n> {ordv} ) )
+            | (?P<tw> (?: {V("Hội nghị")} {S1} )? {tw} (?: {S1} {V("Đảng")} )? {S0}
+                (?: {V("lần thứ")} {S1} )? (?P<tw_n> {ordv} ) )
               # Nghị quyết Đại hội (đại biểu toàn quốc) lần thứ XIII (của Đảng)
             | (?P<dh> {V("Đại hội")} {S1} (?: {congress} {S1} )? (?: {V("lần thứ")} {S1} )? (?P<dh_n> {roman} | {ord_words} )
                 (?: {S1} {V("của Đảng")} )? )
@@ -398,7 +409,8 @@ class _Builder:
         """A type and a number without "số" are a reference only before what ends a name:
         punctuation, "năm 2019", or a word that starts the rest of the sentence."""
         words = (
-            "của ngày và về đã được khóa khoá trên đến trong theo nêu nhằm này là với cũng thì để tại cụ có sẽ vẫn còn mà cho hoặc "
+            "của ngày và về đã được khóa khoá trên đến trong theo nêu nhằm này là với cũng thì để tại cụ có sẽ vẫn "
+            "còn mà cho hoặc "
             "từ khi không đối đề yêu nay nói chỉ quy bắt tiếp đánh"
         ).split()
         if self.ex:
@@ -582,6 +594,7 @@ def _fold_word(w: str) -> str:
 
 #: the words of ``_short_ok`` as the folded grammar writes them ("đề" folds to "de" as "để" does)
 _FOLDED_SHORT_WORDS = (
-    "cua ngay va ve da duoc khoa tren den trong theo neu nham nay la voi cung thi de tai cu co se van con ma cho hoac tu khi khong doi "
+    "cua ngay va ve da duoc khoa tren den trong theo neu nham nay la voi cung thi de tai cu co se van con ma cho hoac "
+    "tu khi khong doi "
     "yeu noi chi quy bat tiep danh"
 ).split()

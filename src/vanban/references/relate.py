@@ -275,7 +275,8 @@ _RETRO = re.compile(
     r"(?<![a-z])(?<!ket )(?:qua|sau|trai qua|hon)\s+(?:[0-9]+|mot|hai|ba|bon|nam|muoi)\s+nam\s+(?:trien\s+khai\s+)?$"
 )
 _REVIEW_BEFORE = re.compile(
-    r"(?:so ket|tong ket|danh gia|kiem diem|bao cao ket qua)(?:\s+(?:ket qua|tinh hinh))?(?:\s+(?:[0-9]+|mot|hai|ba|bon|nam|muoi)\s+(?:nam|thang))?(?:\s+viec)?\s*$"
+    r"(?:so ket|tong ket|danh gia|kiem diem|bao cao ket qua)(?:\s+(?:ket qua|tinh hinh))?"
+    r"(?:\s+(?:[0-9]+|mot|hai|ba|bon|nam|muoi)\s+(?:nam|thang))?(?:\s+viec)?\s*$"
 )
 _MAX_CUE_DISTANCE = 100
 _LIST_GAP = re.compile(r"[\s,*_]*(?:và[\s*_]+)?")

@@ -5,7 +5,8 @@ one line once a layout is flattened.
 Example::
 
     >>> from vanban.structure.lines import split_lines
-    >>> t = "I- NHIỆM VỤ\\n1. Một\\n2. Hai\\nTrên đây là kế hoạch.\\nNơi nhận:\\n- Ban Thường vụ Tỉnh ủy (báo cáo),\\n- Lưu VT.\\nT/M BAN THƯỜNG VỤ\\nPHÓ BÍ THƯ\\nVũ Hồng Duy\\n"
+    >>> t = ("I- NHIỆM VỤ\\n1. Một\\n2. Hai\\nTrên đây là kế hoạch.\\nNơi nhận:\\n- Ban Thường vụ Tỉnh ủy (báo cáo),\\n"
+    ...      "- Lưu VT.\\nT/M BAN THƯỜNG VỤ\\nPHÓ BÍ THƯ\\nVũ Hồng Duy\\n")
     >>> lines = split_lines(t)
     >>> rec, sig, _ = read_tail(lines, t, tail_start(lines, t))
     >>> [(r.name, r.note) for r in rec], (sig.authority, sig.on_behalf, sig.position, sig.name)
