@@ -35,16 +35,6 @@ from .tables import DocType, Issuer, KnownDocument, Term, Word
 
 __all__ = ["Lexicon", "current", "set_current"]
 
-#: party issuer codes by the suffix that tells their level (organs end in the code of their committee)
-_PARTY_SUFFIX_LEVEL = (
-    ("TW", "central"),
-    ("TU", "provincial"),
-    ("HU", "district"),
-    ("QU", "district"),
-    ("ĐUK", "provincial"),
-    ("ĐU", "grassroots"),
-    ("CB", "grassroots"),
-)
 _PARTY_SUFFIXES = ("TW", "TU", "HU", "QU", "ĐU", "ĐUK", "ĐUB", "CB", "T.Ư", "TƯ")
 
 
@@ -323,7 +313,7 @@ class Lexicon:
         cu = c.upper()
         if cu == "ĐUK":
             return "provincial"
-        for suffix, level in _PARTY_SUFFIX_LEVEL:
+        for suffix, level in self.pairs("code_suffix_level"):  # an organ's code ends in its committee's: BTGTU
             if cu.endswith(suffix.upper()):
                 return level
         return "state"

@@ -58,6 +58,9 @@ class Grammar:
     agent_term: re.Pattern  # "(khóa X)" at the end of an agent issuer, folded
     trigger: re.Pattern  # relation cues ("Thực hiện", "Căn cứ", "tiếp tục thực hiện", …)
     chain_gap: re.Pattern  # a gap that makes the next reference nested ("…, về tiếp tục thực hiện"), folded
+    review_start: re.Pattern  # a cue that reviews ("sơ kết", "tổng kết 10 năm"), at the start of a folded cue
+    review_before: re.Pattern  # "Sơ kết 01 năm thực hiện …": a review right before an implementing cue, folded
+    retro: re.Pattern  # "Qua 15 năm thực hiện …": a look back, not a cue, folded
     terminator: re.Pattern  # where a subject ends (closing quote, alias parenthesis, sentence end, list item)
     main_clause: re.Pattern  # ", Ủy ban nhân dân tỉnh ban hành …": the main clause after a subject
     own: re.Pattern  # "<issuer> (ban hành|xây dựng) <type> … như sau" (the document's own issuer)
@@ -130,6 +133,9 @@ class _Builder:
             agent_term=re.compile(r"\(? \s* khoa \s+ (?P<t> [ivxlc]{1,6} | [0-9]{1,2}) \s* \)? \s* $", X),
             trigger=self._trigger(),
             chain_gap=self._chain_gap(),
+            review_start=re.compile(rf"{self.review} \b", X),
+            review_before=self._review_before(),
+            retro=re.compile(rf"(?<![a-z]) (?<!ket\ ) (?: qua | sau | trai\ qua | hon ) \s+ {self.count} \s+ nam \s+ (?: trien\s+khai \s+ )? $", X),
             terminator=self._terminator(),
             main_clause=self._main_clause(),
             own=self._own(),
@@ -149,6 +155,9 @@ class _Builder:
         self.date = rf"(?: {dmy} | {dwords} )"  # 20/11/2020, 20-11-2020, 20 tháng 11 năm 2020
         self.roman = r"(?: [IVXLC]{1,6} | [0-9]{1,2} ) (?!\w)" if ex else r"(?: [ivxlc]{1,6} | [0-9]{1,2} ) (?!\w)"
         self.units = self.A(self.lex.words("unit"), boundary=False)
+        # the review cues and the counts of "sơ kết 5 năm", on folded text
+        self.review = "(?: " + " | ".join(_folded_phrase(w, False) for w in self.lex.words("review_cue")) + " )"
+        self.count = "(?: [0-9]+ | " + " | ".join(_folded_phrase(w, False) for w in self.lex.words("count_word")) + " )"
         self.ordinals = [w for w, _ in self.lex.pairs("ordinal")]
         self.code = self._code()
         self._locality()
@@ -183,36 +192,7 @@ class _Builder:
                 # more words, "Bà Rịa - Vũng Tàu"
                 rf"(?: {HS_}+ (?: {inner} | [0-9]{{1,2}} (?![\w/]) ) | {HS_}* - {HS_}* {inner} ){{0,5}}"
             )
-            lower_stop = self.A(
-                [
-                    "về",
-                    "ngày",
-                    "số",
-                    "và",
-                    "tại",
-                    "khóa",
-                    "thực",
-                    "triển",
-                    "đến",
-                    "trong",
-                    "theo",
-                    "của",
-                    "với",
-                    "để",
-                    "nhằm",
-                    "đã",
-                    "vừa",
-                    "có",
-                    "ban",
-                    "xây",
-                    "yêu",
-                    "đề",
-                    "chỉ",
-                    "tổ",
-                    "năm",
-                ],
-                boundary=False,
-            )
+            lower_stop = self.A(self.lex.words("locality_stop"), boundary=False)
             lower_word = rf"(?! {lower_stop} (?!\w) ) [{LOWER}]+"
             loc = (
                 rf"(?: {HS_}+ {units} )? {HS_}+ {self.proper}"  # "tỉnh Gia Lai", " Gia Lai"
@@ -249,7 +229,7 @@ class _Builder:
                 | {A(["Trung ương", "TW", "T.Ư"], boundary=False)} {S0} (?: [0-9]{{1,2}} | {ords} ) (?!\w)
             ) (?: {S0} ,? {S0} {bch} )?
         """
-        self.central_heads = A(["Bộ Chính trị", "Ban Bí thư", "Ban Chấp hành Trung ương", "Ban Chấp hành Trung ương Đảng"])
+        self.central_heads = A(self.lex.words("central_head"))
         return rf"""
             (?P<head> {plenum} | {self.head_alt} | {self._organisation()} )  # a plenum, a known body, a named organisation
             (?P<loc> {self.loc} | {self.unit_tail} )?                      # its locality
@@ -260,46 +240,9 @@ class _Builder:
         """ "Học viện Chính trị Quốc gia Hồ Chí Minh", "Sở Nội vụ": a named organisation (exact mode only)."""
         if not self.ex:
             return r"(?!)"
-        stop = self.A(
-            [
-                "về",
-                "ngày",
-                "số",
-                "tại",
-                "theo",
-                "trên",
-                "đến",
-                "nhằm",
-                "để",
-                "với",
-                "của",
-                "khóa",
-                "năm",
-                "đã",
-                "được",
-                "có",
-                "ban hành",
-                "quy định",
-                "hướng dẫn",
-                "thực hiện",
-                "triển khai",
-                "trong",
-                "cho",
-                "từ",
-                "do",
-                "là",
-                "thì",
-                "mà",
-                "các",
-                "những",
-            ],
-            boundary=False,
-        )
+        stop = self.A(self.lex.words("organisation_stop"), boundary=False)
         word = rf"(?! {stop} (?!\w) ) (?: [{UPPER}]\w* | [{LOWER}]+ | và (?={HS}+[{UPPER}]) )"
-        kinds = self.A(
-            ["Học viện", "Trường", "Viện", "Cục", "Tổng cục", "Trung tâm", "Ban quản lý", "Ban Quản lý", "Sở", "Bộ"],
-            boundary=False,
-        )
+        kinds = self.A(self.lex.words("organisation_kind"), boundary=False)
         return rf"{kinds} {HS}+ [{UPPER}]\w* (?: {HS}+ {word} ){{0,6}}"
 
     # --- the scan ------------------------------------------------------------------------
@@ -370,9 +313,9 @@ class _Builder:
         ordv = rf"(?: [0-9]{{1,2}} (?!\w) | {ord_words} )"
         bch = A(["Ban Chấp hành Trung ương Đảng", "Ban Chấp hành Trung ương", "BCH Trung ương", "BCH TW"])
         tw = A(["Trung ương", "TW", "T.Ư", "TƯ"], boundary=False)
-        congress = A(["đại biểu toàn quốc", "Đảng toàn quốc", "toàn quốc"])
+        congress = A(self.lex.words("congress_word"))
         term_years = rf"{S0} ,? {S0} {V('nhiệm kỳ')} {S1} (?:19|20)[0-9]{{2}} {HS}* {DASH} {HS}* (?:19|20)[0-9]{{2}}"
-        law_stop = A(["ngày", "số", "năm", "của", "và", "được", "đã", "có", "là", "thì", "để", "tại", "theo"], boundary=False)
+        law_stop = A(self.lex.words("law_stop"), boundary=False)
         ends_on_word = "[0-9A-ZĐa-zàáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]"
         return re.compile(
             rf"""
@@ -408,11 +351,7 @@ class _Builder:
     def _short_ok(self) -> re.Pattern:
         """A type and a number without "số" are a reference only before what ends a name:
         punctuation, "năm 2019", or a word that starts the rest of the sentence."""
-        words = (
-            "của ngày và về đã được khóa khoá trên đến trong theo nêu nhằm này là với cũng thì để tại cụ có sẽ vẫn "
-            "còn mà cho hoặc "
-            "từ khi không đối đề yêu nay nói chỉ quy bắt tiếp đánh"
-        ).split()
+        words = list(self.lex.words("short_follow"))
         if self.ex:
             return re.compile(
                 r"(?= [\s*_]* (?: $ | [,.;:)\]\"”] | \( | năm [\s*_]+ (?:19|20)[0-9]{2} (?![0-9]) | (?:"
@@ -422,7 +361,7 @@ class _Builder:
             )
         return re.compile(
             r"(?= [\s*_]* (?: $ | [,.;:)\]\"] | \( | nam \s+ (?:19|20)[0-9]{2} (?![0-9]) | (?:"
-            + "|".join(_FOLDED_SHORT_WORDS)
+            + "|".join(dict.fromkeys(_fold_word(w) for w in words))
             + r") (?![a-z]) ) )",
             X,
         )
@@ -483,8 +422,7 @@ class _Builder:
 
         folded = {" ".join(fold(c).replace(",", " ").split()) for c, _ in self.lex.pairs("trigger")}
         cues = "|".join(sorted({r"\s*,?\s+".join(map(re.escape, c.split())) for c in folded}, key=lambda c: (-len(c), c)))
-        review = r"(?: so\s+ket | tong\s+ket | danh\s+gia | bao\s+cao\s+ket\s+qua | kiem\s+diem )"
-        count = r"(?: [0-9]+ | mot | hai | ba | bon | nam | muoi )"
+        review, count = self.review, self.count
         return re.compile(
             rf"""
             ^ [\s,*_\"'“”]* (?: (?P<ve> ve\s+viec | ve ) \s+ )? (?: viec \s+ )? (?: (?: nham | de ) \s+ )? (?: to\s+chuc \s+ )?
@@ -497,6 +435,11 @@ class _Builder:
             [\s\"'“”*_]* $
             """,
             X,
+        )
+
+    def _review_before(self) -> re.Pattern:
+        return re.compile(
+            rf"{self.review} (?: \s+ (?: ket\ qua | tinh\ hinh ) )? (?: \s+ {self.count} \s+ (?: nam | thang ) )? (?: \s+ viec )? \s* $", X
         )
 
     def _terminator(self) -> re.Pattern:
@@ -516,55 +459,8 @@ class _Builder:
 
     def _main_clause(self) -> re.Pattern:
         A = self.A
-        heads = A(
-            [
-                "Ban Thường vụ",
-                "Ban Chấp hành",
-                "Ủy ban nhân dân",
-                "UBND",
-                "Hội đồng nhân dân",
-                "HĐND",
-                "Tỉnh ủy",
-                "Huyện ủy",
-                "Thành ủy",
-                "Quận ủy",
-                "Đảng ủy",
-                "Ban Tuyên giáo",
-                "Bộ Chính trị",
-                "Ban Bí thư",
-                "Chi bộ",
-                "Sở",
-                "Phòng",
-                "Văn phòng",
-                "Ủy ban Kiểm tra",
-                "Ban Tổ chức",
-                "Ban Dân vận",
-                "Thường trực",
-                "Liên hiệp",
-            ],
-            boundary=False,
-        )
-        verbs = A(
-            [
-                "ban hành",
-                "xây dựng",
-                "yêu cầu",
-                "đề nghị",
-                "chỉ đạo",
-                "hướng dẫn",
-                "thông báo",
-                "tổ chức",
-                "triển khai",
-                "giao",
-                "quyết định",
-                "kết luận",
-                "phát động",
-                "thống nhất",
-                "đề ra",
-                "chủ trì",
-                "báo cáo",
-            ]
-        )
+        heads = A(self.lex.words("main_clause_head"), boundary=False)
+        verbs = A(self.lex.words("main_clause_verb"))
         return re.compile(
             rf""", {S0} (?:
                   (?= {heads} [^,.;]{{0,60}}? {verbs} )                    # , Ủy ban nhân dân tỉnh ban hành …
@@ -590,11 +486,3 @@ def _fold_word(w: str) -> str:
     from ..text import fold
 
     return fold(w)
-
-
-#: the words of ``_short_ok`` as the folded grammar writes them ("đề" folds to "de" as "để" does)
-_FOLDED_SHORT_WORDS = (
-    "cua ngay va ve da duoc khoa tren den trong theo neu nham nay la voi cung thi de tai cu co se van con ma cho hoac "
-    "tu khi khong doi "
-    "yeu noi chi quy bat tiep danh"
-).split()

@@ -26,7 +26,7 @@ from typing import Optional
 
 from ..facts import Lexicon
 from ..facts.lexicon import current
-from ..grammar import last_match
+from ..grammar import grammar, last_match
 from ..model import DOCUMENT, RELATIONS, Flag, Reference, Relation
 from ..text import clean_inline, fold
 
@@ -56,7 +56,7 @@ def relation_of_cue(cue: str, source_type: Optional[str] = None, lex: Optional[L
     lex = lex if lex is not None else current()
     cue_rel = _cue_relations(lex)
     k = " ".join(fold(cue).split())
-    if re.match(r"(?:so ket|tong ket|danh gia|bao cao ket qua|kiem diem)\b", k):
+    if grammar(lex, "exact").review_start.match(k):
         return "reviews"
     rel = cue_rel.get(k.replace(",", " ").replace("  ", " "))
     if rel is None:
@@ -271,13 +271,6 @@ def _in_parentheses(work: str, start: int) -> bool:
     return k > 0 and work[k - 1] == "("
 
 
-_RETRO = re.compile(
-    r"(?<![a-z])(?<!ket )(?:qua|sau|trai qua|hon)\s+(?:[0-9]+|mot|hai|ba|bon|nam|muoi)\s+nam\s+(?:trien\s+khai\s+)?$"
-)
-_REVIEW_BEFORE = re.compile(
-    r"(?:so ket|tong ket|danh gia|kiem diem|bao cao ket qua)(?:\s+(?:ket qua|tinh hinh))?"
-    r"(?:\s+(?:[0-9]+|mot|hai|ba|bon|nam|muoi)\s+(?:nam|thang))?(?:\s+viec)?\s*$"
-)
 _MAX_CUE_DISTANCE = 100
 _LIST_GAP = re.compile(r"[\s,*_]*(?:và[\s*_]+)?")
 _BREAKER = re.compile(r"\btrong do(?:\s+co)?\b|\bnhu\s+la\b")
@@ -302,7 +295,7 @@ def _last_trigger(s: str, work: str, g, lo: int, hi: int, blocked: list[tuple[in
     if gap > _MAX_CUE_DISTANCE:
         return None, None
     before = fold(work[max(lo, last.start() - 40) : last.start()])
-    if _RETRO.search(before):
+    if g.retro.search(before):
         return None, None
     if _BREAKER.search(fold(work[last.end() : hi])):
         return None, None  # "… kế hoạch thực hiện, trong đó có Kế hoạch số 18-KH/ĐU": an example, not the object
@@ -315,7 +308,7 @@ def _last_trigger(s: str, work: str, g, lo: int, hi: int, blocked: list[tuple[in
             r2 = m.lastgroup.rsplit("_", 1)[0]
             if _PRIORITY.index(r2) < _PRIORITY.index(rel):
                 rel = r2
-    if rel == "implements" and _REVIEW_BEFORE.search(fold(work[max(lo, start - 40) : start])):
+    if rel == "implements" and g.review_before.search(fold(work[max(lo, start - 40) : start])):
         rel = "reviews"  # "Sơ kết 01 năm thực hiện …", "tổng kết 10 năm triển khai …"
     return rel, " ".join(work[start : last.end()].split())
 
