@@ -1,0 +1,49 @@
+"""Rules are registered under the ids they emit: filtering is by exact id; the corpus rule finds documents by key."""
+
+from __future__ import annotations
+
+import pytest
+from paths import ROOT
+
+import vanban
+from vanban.checks import CORPUS_RULES, RULES, check_corpus, check_document
+
+HEADER = "HUYỆN ỦY PHÚ THIỆN\nSố 45-NQ/HU\n\nKẾ HOẠCH\ntriển khai Kết luận số 93-KL/TW\n\nThực hiện Kết luận số 93-KL/TW của Ban Bí thư."
+
+
+def test_a_rule_filter_keeps_exactly_that_id():
+    doc = vanban.parse(HEADER)
+    assert {f.rule for f in check_document(doc)} >= {"header-missing", "header-code-type"}
+    assert {f.rule for f in check_document(doc, rules=["header-missing"])} == {"header-missing"}
+    assert {f.rule for f in check_document(doc, rules=["header-code-type"])} == {"header-code-type"}
+
+
+def test_every_emitted_id_is_registered():
+    assert {"header-missing", "header-code-type", "header-abolished-level", "type-code-mismatch"} <= set(RULES)
+    assert "date-conflict" in CORPUS_RULES
+    with pytest.raises(vanban.VanbanError, match="unknown rule"):
+        check_document(vanban.parse(HEADER), rules=["header"])
+
+
+def test_findings_are_an_attribute_of_documents_and_corpora():
+    corpus = vanban.Corpus.from_dir(ROOT / "corpus", progress=False)
+    doc = corpus[0]
+    assert isinstance(doc.findings, list) and doc.findings == check_document(doc)
+    assert isinstance(corpus.findings, list) and len(corpus.findings) >= sum(len(d.findings) for d in corpus)
+    assert vanban.check(corpus) == list(corpus.findings)
+
+
+def test_the_corpus_rule_finds_the_cited_document_by_its_key():
+    """A district plan citing Gia Lai's 25-KH/TU with the wrong date, beside the plan itself."""
+    plan = (
+        "TỈNH ỦY GIA LAI\nSố 25-KH/TU\nGia Lai, ngày 19 tháng 4 năm 2021\n\nKẾ HOẠCH\nthực hiện Kết luận số 93-KL/TW\n\n"
+        "Thực hiện Kết luận số 93-KL/TW, ngày 20/11/2020 của Ban Bí thư."
+    )
+    district = (
+        "ĐẢNG BỘ TỈNH GIA LAI\nHUYỆN ỦY PHÚ THIỆN\nSố 45-KH/HU\nPhú Thiện, ngày 30 tháng 6 năm 2021\n\nKẾ HOẠCH\n"
+        "thực hiện Kế hoạch số 25-KH/TU\n\nThực hiện Kế hoạch số 25-KH/TU, ngày 19/5/2021 của Ban Thường vụ Tỉnh ủy."
+    )
+    corpus = vanban.Corpus.from_texts([("plan.txt", plan), ("district.txt", district)])
+    assert corpus[0].key == "25-KH/TU@Gia Lai#2021"
+    found = [f for f in check_corpus(corpus.documents) if f.rule == "date-conflict"]
+    assert [(f.path, f.suggestion, f.fix.value.isoformat()) for f in found] == [("district.txt", "19/4/2021", "2021-04-19")]

@@ -1,0 +1,66 @@
+"""The pipeline of vanban.references: one clean-up path, the resolve flag, pure keys."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from paths import REAL, SEED
+from test_properties import PIECES
+
+import vanban
+from vanban import Context, Reference, make_key
+
+
+def _view(refs):
+    return [(r.start, r.end, r.code, r.date, r.issuer, r.term, r.relation, r.key) for r in refs]
+
+
+def test_find_references_and_parse_agree_on_every_real_excerpt():
+    """The review's example and every real excerpt: the same clean-up, the same context, the same references."""
+    t = "Thực hiện Kết luận số 93-KL/TW, ngày 20/11/2020 của Ban\n\f\n2\nBí thư về tiếp tục thực hiện"
+    assert [r.issuer for r in vanban.find_references(t)] == [r.issuer for r in vanban.parse(t).references] == ["Ban Bí thư"]
+    for p in [SEED, *sorted(REAL.glob("*.txt"))]:
+        text = p.read_text(encoding="utf-8")
+        assert _view(vanban.find_references(text)) == _view(vanban.parse(text).references), p.name
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=25))
+def test_find_references_and_parse_agree_on_generated_text(pieces):
+    text = "".join(pieces)
+    assert _view(vanban.find_references(text)) == _view(vanban.parse(text).references)
+
+
+def test_resolve_false_leaves_short_forms_alone():
+    t = "Thực hiện Kết luận số 93-KL/TW, ngày 20/11/2020 của Ban Bí thư (sau đây gọi tắt là Kết luận số 93). Quán triệt Kết luận số 93."
+    resolved = vanban.find_references(t)
+    plain = vanban.find_references(t, resolve=False)
+    assert resolved[-1].resolved is not None and resolved[-1].key == "93-KL/TW#XII"
+    assert [r.code for r in plain] == [r.code for r in resolved]
+    assert all(r.resolved is None for r in plain) and plain[-1].key is None
+
+
+def test_make_key_changes_nothing():
+    r = Reference(0, 0, "", code="25-KH/TU", year=2021)
+    before = (r.locality, list(r.notes))
+    assert make_key(r, Context(province="Gia Lai", district="Phú Thiện")) == "25-KH/TU@Gia Lai#2021"
+    assert (r.locality, r.notes) == before
+
+
+def test_the_locality_a_key_takes_from_its_context_is_noted_on_the_reference():
+    """In a Phú Thiện plan, "Kế hoạch số 25-KH/TU" of the Tỉnh ủy is Gia Lai's (the seed)."""
+    ref = next(r for r in vanban.read(SEED).references if r.code == "25-KH/TU")
+    assert ref.locality == "Gia Lai" and ref.key == "25-KH/TU@Gia Lai#2021"
+    assert ref.has(vanban.model.Flag.LOCALITY_FROM_CONTEXT)
+
+
+def test_a_context_that_is_not_one_is_refused():
+    import pytest
+
+    with pytest.raises(vanban.InputTypeError):
+        vanban.find_references("Kết luận số 93-KL/TW", context="Gia Lai")
+    with pytest.raises(vanban.InputTypeError):
+        vanban.parse("Kết luận số 93-KL/TW", kind="xyz")
+    assert vanban.find_references("Kết luận số 93-KL/TW, ngày 20/11/2020")[0].date == dt.date(2020, 11, 20)
