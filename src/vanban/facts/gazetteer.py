@@ -24,6 +24,9 @@ from ..text import fold_key
 from . import tables
 
 __all__ = [
+    "UNIT_WORDS",
+    "UNIT_START",
+    "UNIT_START_CASED",
     "Place",
     "locate",
     "province",
@@ -46,6 +49,19 @@ LEVEL_KIND = {"provincial": "province", "district": "district", "grassroots": "c
 def _unit_words() -> dict[str, str]:
     """folded unit word -> kind ("province", "city", "district", "commune"), from vocabulary.csv."""
     return {fold_key(w.phrase).rstrip("."): w.value for w in tables.load_vocabulary() if w.list == "unit"}
+
+
+def _unit_alternation() -> str:
+    words = {w.phrase for w in tables.load_vocabulary() if w.list == "unit" and not w.phrase.endswith(".")}
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+#: the unit words as a regex alternation, longest first: "thành phố|thị trấn|…|xã" (lower case)
+UNIT_WORDS = _unit_alternation()
+#: a unit word opening a name, any case, "TP." too: "huyện Phú Thiện", "TỈNH GIA LAI", "TP. Pleiku"
+UNIT_START = re.compile(rf"^({UNIT_WORDS}|tp\.?)\s+", re.IGNORECASE)
+#: the same, in lower case or in capitals only: "Quận 3" and "Thị xã An Khê" are names, not a unit and a name
+UNIT_START_CASED = re.compile(rf"^({UNIT_WORDS}|{UNIT_WORDS.upper()}|TP\.?)\s+")
 
 
 def unit_kind(word: Optional[str]) -> Optional[str]:
@@ -75,16 +91,13 @@ class Place:
         return ", ".join(parts)
 
 
-_TYPE_WORD = re.compile(r"^(tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường|thị trấn)\s+", re.IGNORECASE)
-
-
 def _split_unit(name: str) -> tuple[Optional[str], str]:
     """("huyen", key of the rest) for "huyện Phú Thiện"; the unit word is read with its
     diacritics, so that "Tịnh Biên" is not taken for "tỉnh Biên"."""
     import unicodedata
 
     n = unicodedata.normalize("NFC", name.strip())
-    m = _TYPE_WORD.match(n)
+    m = UNIT_START.match(n)
     if not m:
         return None, _key(n)
     return unit_kind(m.group(1)), _key(n[m.end() :])

@@ -21,7 +21,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from ..facts import Lexicon
+from ..facts import Lexicon, gazetteer
 from ..facts.lexicon import current
 from ..model import CodeParts, IssuerParts
 from ..text import arabic, fold_key, roman, title_case
@@ -129,9 +129,7 @@ def parse_term(written: str) -> Optional[str]:
     return roman(n) if n else None
 
 
-_UNIT = re.compile(
-    r"^(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|TP\.?)\s+"
-)
+_UNIT = gazetteer.UNIT_START_CASED
 
 
 def parse_issuer(head: str, loc: str = "", joint: str = "", lex: Optional[Lexicon] = None) -> IssuerParts:

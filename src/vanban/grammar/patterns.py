@@ -135,7 +135,7 @@ class _Builder:
             chain_gap=self._chain_gap(),
             review_start=re.compile(rf"{self.review} \b", X),
             review_before=self._review_before(),
-            retro=re.compile(rf"(?<![a-z]) (?<!ket\ ) (?: qua | sau | trai\ qua | hon ) \s+ {self.count} \s+ nam \s+ (?: trien\s+khai \s+ )? $", X),
+            retro=self._retro(),
             terminator=self._terminator(),
             main_clause=self._main_clause(),
             own=self._own(),
@@ -438,8 +438,20 @@ class _Builder:
         )
 
     def _review_before(self) -> re.Pattern:
+        """ "Sơ kết 01 năm thực hiện …": a review right before an implementing cue."""
         return re.compile(
-            rf"{self.review} (?: \s+ (?: ket\ qua | tinh\ hinh ) )? (?: \s+ {self.count} \s+ (?: nam | thang ) )? (?: \s+ viec )? \s* $", X
+            rf"""{self.review} (?: \s+ (?: ket\ qua | tinh\ hinh ) )?     # sơ kết (kết quả)
+            (?: \s+ {self.count} \s+ (?: nam | thang ) )?                 # 5 năm
+            (?: \s+ viec )? \s* $""",
+            X,
+        )
+
+    def _retro(self) -> re.Pattern:
+        """ "Qua 15 năm thực hiện …", "sau mười năm triển khai": a look back, not a cue."""
+        return re.compile(
+            rf"""(?<![a-z]) (?<!ket\ ) (?: qua | sau | trai\ qua | hon ) \s+ {self.count} \s+ nam \s+
+            (?: trien\s+khai \s+ )? $""",
+            X,
         )
 
     def _terminator(self) -> re.Pattern:

@@ -145,7 +145,7 @@ class _Loc(NamedTuple):
     noted: bool = False
 
 
-_UNIT_WORD = re.compile(r"\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\b")
+_UNIT_WORD = re.compile(rf"\b({gazetteer.UNIT_WORDS})\b")
 
 
 def _wanted_level(r: Reference, ctx: Optional[Context], level: Optional[str], cp: CodeParts) -> Optional[str]:

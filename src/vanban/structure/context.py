@@ -32,7 +32,7 @@ from .lines import plain, split_lines
 __all__ = ["infer_context", "place_context"]
 
 _LOCALITY = re.compile(
-    r"(?:địa bàn|trong|toàn)[ \t]+(?P<unit>huyện|quận|thị xã|tỉnh|thành phố|xã|phường|thị trấn)[ \t]+"
+    rf"(?:địa bàn|trong|toàn)[ \t]+(?P<unit>{gazetteer.UNIT_WORDS})[ \t]+"
     r"(?P<name>[A-ZĐ][\wÀ-ỹ]*(?:[ \t]+[A-ZĐ0-9][\wÀ-ỹ]*){0,3})"
 )
 _FORMULA_END = re.compile(r"như sau|với (?:các|những) nội dung|NHƯ SAU")
