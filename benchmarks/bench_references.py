@@ -38,13 +38,12 @@ def main() -> None:
     ap.add_argument("--spacy-mb", type=float, default=None, help="text for spaCy (default: the same as --mb)")
     args = ap.parse_args()
     import vanban
-    from vanban import tables
 
     docs = documents(int(args.mb * 1e6))
     size = mb(docs)
     vanban.find_references(docs[0])  # compile the grammar, load tables and gazetteer once
 
-    names = sorted({t.name for t in tables.doc_types()}, key=len, reverse=True)
+    names = sorted({t.name for t in vanban.Lexicon.default().doc_types}, key=len, reverse=True)
     bare = re.compile("|".join(map(re.escape, names)))
     bare_i = re.compile("|".join(map(re.escape, names)), re.IGNORECASE)
 

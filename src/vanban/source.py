@@ -106,8 +106,7 @@ def clean(original: str, kind: str = "txt", blocks: Iterable[tuple[int, int, str
         for m in re.finditer("\f", original):
             edits.append((m.start(), m.end(), "\n"))
     if kind in ("md", "txt") and ("*" in original or "__" in original):
-        for m in _EMPHASIS.finditer(original):
-            edits.append((m.start(), m.end(), ""))
+        edits.extend((a, b, "") for a, b in _emphasis(original))
         if kind == "md":
             for m in _MD_HEADING.finditer(original):
                 edits.append((m.start(), m.end(), ""))
@@ -117,6 +116,25 @@ def clean(original: str, kind: str = "txt", blocks: Iterable[tuple[int, int, str
     joins = _joins(t, kind) if "\n" in t else []
     second = edited(t, _disjoint(joins))
     return Source(original, [first, second])
+
+
+_MARK = re.compile(r"[*_]")
+
+
+def _emphasis(t: str) -> list[tuple[int, int]]:
+    """The spans of Markdown emphasis marks: :data:`_EMPHASIS` tried only where a ``*`` or
+    ``_`` is (every match starts on one), which finditer would try at every position."""
+    out: list[tuple[int, int]] = []
+    end = 0
+    for c in _MARK.finditer(t):
+        i = c.start()
+        if i < end:
+            continue
+        m = _EMPHASIS.match(t, i)
+        if m:
+            out.append(m.span())
+            end = m.end()
+    return out
 
 
 def _joins(t: str, kind: str) -> list[tuple[int, int, str]]:

@@ -31,7 +31,7 @@ from ..facts import Lexicon
 from ..facts.lexicon import current
 from ..model import Context, Reference, Relation
 from ..source import Source, clean
-from ..structure import infer_context, parse_structure
+from ..structure import header_of, infer_context
 from . import relate, resolve
 from .keys import document_key, key_of, make_key, parse_key
 from .relate import relation_of_cue, relations_of
@@ -69,7 +69,7 @@ def find_references(
     lex = lexicon if lexicon is not None else current()
     src = clean(text)
     if context is None:
-        context = parse_structure(src, "txt", lex).header.context()
+        context = header_of(src, "txt", lex).context()
     return references_of(src, context, lex, resolve=resolve)
 
 

@@ -22,6 +22,7 @@ Example::
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Optional
 
 from ..facts import Lexicon
@@ -216,18 +217,18 @@ def assign_relations(sc) -> None:
     finds = [f for f in sc.found if not f.list_head]
     prev_top: Optional[Reference] = None
     prev_list = None
-    blocked: list[tuple[int, int]] = []
+    blocked = _Blocked()
     for f in finds:
         r = f.ref
         in_list, prev_list = (f.list_id, prev_list), f.list_id
         reach = r.subject_span[1] if r.subject_span else r.end
         if r.relation == "self":
-            blocked.append((r.start, reach))
+            blocked.add(r.start, reach)
             prev_top = r
             continue
         if r.nested_in is not None:
             r.relation = "cites"
-            blocked.append((r.start, reach))
+            blocked.add(r.start, reach)
             continue
         if r.resolved is not None and r.has(Flag.ALIAS_MENTION):
             r.relation = r.resolved.relation if r.resolved.relation != "self" else "cites"
@@ -260,8 +261,30 @@ def assign_relations(sc) -> None:
                 rel = relation_of_cue(cue, sc.doc_type, sc.lex)
             r.relation = rel or "cites"
             r.trigger = cue
-        blocked.append((r.start, reach))
+        blocked.add(r.start, reach)
         prev_top = r
+
+
+class _Blocked:
+    """The spans of earlier references and their subjects, in text order: cues inside
+    them govern those references, not later ones. ``overlapping`` looks only at the
+    spans near the window, so each reference costs the same however long the text."""
+
+    def __init__(self):
+        self.starts: list[int] = []
+        self.spans: list[tuple[int, int]] = []
+        self.longest = 0
+
+    def add(self, a: int, b: int) -> None:
+        self.starts.append(a)
+        self.spans.append((a, b))
+        self.longest = max(self.longest, b - a)
+
+    def overlapping(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """The spans with ``b > lo`` and ``a < hi``: those starting before ``lo - longest`` end before ``lo``."""
+        i = bisect_left(self.starts, lo - self.longest)
+        j = bisect_left(self.starts, hi, lo=i)
+        return [(a, b) for a, b in self.spans[i:j] if b > lo]
 
 
 def _in_parentheses(work: str, start: int) -> bool:
@@ -276,10 +299,10 @@ _LIST_GAP = re.compile(r"[\s,*_]*(?:và[\s*_]+)?")
 _BREAKER = re.compile(r"\btrong do(?:\s+co)?\b|\bnhu\s+la\b")
 
 
-def _last_trigger(s: str, work: str, g, lo: int, hi: int, blocked: list[tuple[int, int]]) -> tuple[Optional[str], Optional[str]]:
+def _last_trigger(s: str, work: str, g, lo: int, hi: int, blocked: _Blocked) -> tuple[Optional[str], Optional[str]]:
     """The last relation cue in s[lo:hi] outside earlier references and their subjects,
     close enough to govern the reference; "Qua 15 năm thực hiện …" (a look back) is none."""
-    spans = [(a, b) for a, b in blocked if b > lo and a < hi]
+    spans = blocked.overlapping(lo, hi)
     # a cue governs a reference at most _MAX_CUE_DISTANCE characters away, blocked spans aside
     reach = sum(b - a for a, b in spans if a >= hi - 400)
     lo = max(lo, hi - _MAX_CUE_DISTANCE - 60 - reach)

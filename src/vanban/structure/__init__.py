@@ -45,7 +45,7 @@ from .lines import split_lines, strip_span
 from .sections import build_sections
 from .tail import read_tail, tail_start
 
-__all__ = ["Structure", "parse_structure", "infer_context", "place_context"]
+__all__ = ["Structure", "parse_structure", "header_of", "infer_context", "place_context"]
 
 
 @dataclass
@@ -81,6 +81,19 @@ def parse_structure(src: Source, kind: str = "txt", lex: Optional[Lexicon] = Non
         unparsed=[_map_unparsed(u, src) for u in unparsed],
         body=src.span(bs, be) if be > bs else None,
     )
+
+
+def header_of(src: Source, kind: str = "txt", lex: Optional[Lexicon] = None) -> Header:
+    """The header :func:`parse_structure` gives, without reading the section tree (what
+    ``find_references`` needs to know who cites)."""
+    lex = lex if lex is not None else current()
+    t = src.text
+    lines = split_lines(t)
+    end = tail_start(lines, t)
+    head, _, _ = read_letterhead(lines, t, end, lex)
+    _, signature, _ = read_tail(lines, t, end)
+    _infer_header(head, t, signature, lex)
+    return _map_header(head, src)
 
 
 def _infer_header(h: Header, t: str, signature: Optional[Signature], lex: Lexicon) -> None:
