@@ -29,7 +29,8 @@ def test_key_round_trip(key):
 
 def test_key_parts():
     k = Key.parse("18-KH/ĐU@Ia Sol, Phú Thiện, Gia Lai#2021")
-    assert (k.code, k.locality, k.period, k.places) == ("18-KH/ĐU", "Ia Sol, Phú Thiện, Gia Lai", "2021", ["Ia Sol", "Phú Thiện", "Gia Lai"])
+    assert (k.code, k.locality, k.period) == ("18-KH/ĐU", "Ia Sol, Phú Thiện, Gia Lai", "2021")
+    assert k.places == ["Ia Sol", "Phú Thiện", "Gia Lai"]
     assert k.complete and not Key.parse("25-KH/TU@?#2021").complete and not Key.parse("42-CT/TW#?").complete
     assert Key.parse("named:nghi quyet trung uong 4#XII").name == "nghi quyet trung uong 4"
 

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import pytest
-from paths import ROOT
 
 import vanban
+from paths import ROOT
 from vanban.checks import CORPUS_RULES, RULES, check_corpus, check_document
 
-HEADER = "HUYỆN ỦY PHÚ THIỆN\nSố 45-NQ/HU\n\nKẾ HOẠCH\ntriển khai Kết luận số 93-KL/TW\n\nThực hiện Kết luận số 93-KL/TW của Ban Bí thư."
+HEADER = (
+    "HUYỆN ỦY PHÚ THIỆN\nSố 45-NQ/HU\n\nKẾ HOẠCH\ntriển khai Kết luận số 93-KL/TW\n\n"
+    "Thực hiện Kết luận số 93-KL/TW của Ban Bí thư."
+)
 
 
 def test_a_rule_filter_keeps_exactly_that_id():

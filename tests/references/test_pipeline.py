@@ -6,10 +6,10 @@ import datetime as dt
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from paths import REAL, SEED
 from test_properties import PIECES
 
 import vanban
+from paths import REAL, SEED
 from vanban import Context, Reference, make_key
 
 
@@ -34,7 +34,10 @@ def test_find_references_and_parse_agree_on_generated_text(pieces):
 
 
 def test_resolve_false_leaves_short_forms_alone():
-    t = "Thực hiện Kết luận số 93-KL/TW, ngày 20/11/2020 của Ban Bí thư (sau đây gọi tắt là Kết luận số 93). Quán triệt Kết luận số 93."
+    t = (
+        "Thực hiện Kết luận số 93-KL/TW, ngày 20/11/2020 của Ban Bí thư (sau đây gọi tắt là Kết luận số 93). "
+        "Quán triệt Kết luận số 93."
+    )
     resolved = vanban.find_references(t)
     plain = vanban.find_references(t, resolve=False)
     assert resolved[-1].resolved is not None and resolved[-1].key == "93-KL/TW#XII"
