@@ -77,7 +77,7 @@ def issuer_code(doc: Document, lex: Lexicon) -> Iterable[Finding]:
             continue
         cp = parts_of(r, lex)
         iss = lex.issuer_by_form(r.issuer.split(",")[0])
-        if cp is None or iss is None or not iss.code or cp.system != iss.system:
+        if cp is None or iss is None or not iss.code or cp.system != ("party" if iss.system == "mass" else iss.system):
             continue
         code_level = lex.level_of_code(cp.issuer_code)
         if iss.code == cp.issuer_code or code_level == iss.level or (iss.code == "ĐUK" and cp.issuer_code == "ĐUK"):

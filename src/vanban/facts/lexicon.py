@@ -301,6 +301,21 @@ class Lexicon:
                 out.setdefault(i.code, i.level)
         return out
 
+    @cached_property
+    def _code_systems(self) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for _, i in self.issuer_rows:
+            if i.code:
+                out.setdefault(i.code, i.system)
+        return out
+
+    def system_of_code(self, code: Optional[str]) -> Optional[str]:
+        """ "party" for the Party's own bodies, "mass" for Đoàn, Mặt trận and Hội (party-style
+        codes, their own numbering), "state"; a party-looking code not in the table is "party"."""
+        if not code:
+            return None
+        return self._code_systems.get(_d(code), "party" if self.is_party_issuer_code(code) else "state")
+
     def level_of_code(self, code: Optional[str]) -> Optional[str]:
         """Level of an issuer code: ``"TW"`` -> central, ``"BTGTU"`` -> provincial,
         ``"HU"`` -> district, ``"ĐU"`` -> grassroots, ``"UBND"`` -> state."""

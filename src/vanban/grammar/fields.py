@@ -33,6 +33,7 @@ _PARTY = re.compile(r"^([0-9]+)-([^/\-]+)/(.+)$")
 _ALLHYPHEN = re.compile(r"^([0-9]+)-([^/\-]+)-([^/\-]+)$")
 _STATE = re.compile(r"^([0-9]+)/(?:([0-9]{4})/)?(.+)$")
 _GLUED = re.compile(r"^([0-9]+)([^0-9/\-]+)/(.+)$")
+_SLASHED = re.compile(r"^([0-9]+)/([^0-9/\-]+)/([^/\-]+)$")
 
 
 def parse_code(written: str, lex: Optional[Lexicon] = None) -> Optional[CodeParts]:
@@ -66,6 +67,9 @@ def _parse_code(written: str, lex: Lexicon) -> Optional[CodeParts]:
     m = _ALLHYPHEN.match(compact)
     if m and lex.is_party_issuer_code(m.group(3)):  # 107-KH-ĐUK
         return _party(lex, written, *m.groups(), problems + ["hyphen instead of slash"])
+    m = _SLASHED.match(compact)
+    if m and lex.types_by_abbr(m.group(2), "party") and lex.is_party_issuer_code(m.group(3)):  # 29/NQ/TW
+        return _party(lex, written, *m.groups(), problems + ["slash instead of hyphen"])
     m = _STATE.match(compact)
     if m:  # 30/2020/NĐ-CP, 1456/KH-UBND; also a party symbol in state order: 22/CT-TW
         return _state(lex, written, *m.groups(), problems)
@@ -81,8 +85,8 @@ def _state(lex: Lexicon, written: str, num: str, year: Optional[str], body: str,
     parts = body.split("-")
     if not year and len(parts) == 2 and lex.types_by_abbr(parts[0], "party") and lex.is_party_issuer_code(parts[1]):
         return _party(lex, written, num, parts[0], parts[1], problems + ["party symbol written in state order (N/TYPE-ISSUER)"])
-    if len(parts) >= 2 and "/" in parts[0]:
-        return None
+    if "/" in body:  # a joint code: 19/2008/NQLT/CP-UBTUMTTQVN
+        return _joint(lex, written, num, year, body, problems)
     spelled = [lex.abbr_spelling.get(fold_key(p), p) for p in parts]
     typ = spelled[0] if lex.types_by_abbr(spelled[0], "state") or fold_key(spelled[0]) in ("ttlt", "nqlt") else None
     rest = spelled[1:] if typ else spelled
@@ -92,6 +96,19 @@ def _state(lex: Lexicon, written: str, num: str, year: Optional[str], body: str,
     return CodeParts(
         written, num, typ, "-".join(rest), int(year) if year else None, "state", canonical, issuer_code, tuple(problems)
     )
+
+
+def _joint(lex: Lexicon, written: str, num: str, year: Optional[str], body: str, problems: list[str]) -> Optional[CodeParts]:
+    """A joint state code: the type before the slash, the issuers after it, the first
+    issuer naming the body ("19/2008/NQLT/CP-UBTUMTTQVN": Nghị quyết liên tịch of the Chính phủ and others)."""
+    typ, _, issuers = body.partition("/")
+    if "/" in issuers or not typ[:1].isalpha() or not issuers[:1].isalpha():
+        return None
+    typ_c = lex.abbr_spelling.get(fold_key(typ), typ)
+    spelled = "-".join(lex.abbr_spelling.get(fold_key(p), p) for p in issuers.split("-"))
+    canonical = f"{num}/{year + '/' if year else ''}{typ_c}/{spelled}"
+    issuer_code = re.sub(r"[0-9]+$", "", spelled.split("-")[0]) or spelled
+    return CodeParts(written, num, typ_c, spelled, int(year) if year else None, "state", canonical, issuer_code, tuple(problems))
 
 
 def type_of_abbr(abbr: Optional[str], system: str, lex: Optional[Lexicon] = None) -> Optional[str]:
@@ -141,6 +158,9 @@ def parse_issuer(head: str, loc: str = "", joint: str = "", lex: Optional[Lexico
 def _parse_issuer(head: str, loc: str, joint: str, lex: Lexicon) -> IssuerParts:
     iss = lex.issuer_by_form(head)
     spelled = iss.form if iss else " ".join(head.split())
+    if iss is None and (title := _position(head, lex)):  # "Bộ trưởng Bộ Nội vụ": the body issues
+        iss = lex.issuer_by_form(head[len(title) :])
+        spelled = f"{title} {iss.form}" if iss else spelled
     unit = locality = None
     loc = " ".join(loc.split())
     if loc:
@@ -170,6 +190,12 @@ def _parse_issuer(head: str, loc: str, joint: str, lex: Lexicon) -> IssuerParts:
     )
 
 
+def _position(head: str, lex: Lexicon) -> Optional[str]:
+    """The title of a head written before its body ("Bộ trưởng" in "Bộ trưởng Bộ Nội vụ")."""
+    k = fold_key(head)
+    return next((p for p in lex.words("position") if k.startswith(fold_key(p) + " ")), None)
+
+
 def read_issuer(g, lex: Lexicon, s: str, work: str, pos: int, *, whole: bool = False, loc_needs_name: bool = False):
     """The issuer the grammar ``g`` reads at ``pos`` of ``s`` (``work`` is the same
     text unfolded, where the parts are read from).
@@ -187,6 +213,13 @@ def read_issuer(g, lex: Lexicon, s: str, work: str, pos: int, *, whole: bool = F
     joint = work[im.start("joint") : im.end("joint")] if im.group("joint") else ""
     p = parse_issuer(head, loc, joint, lex)
     end = im.end()
-    if loc_needs_name and p.locality is None and p.unit is None and loc:
+    if loc and _national(lex.issuer_by_form(head)):
+        # "Bộ Chính trị gồm 5 …", "Ban Bí thư Trần Cẩm Tú": a central body has no locality, what follows is not one
+        p, end = parse_issuer(head, "", "", lex), im.end("head")
+    elif loc_needs_name and p.locality is None and p.unit is None and loc:
         end = im.end("head")
     return p, im.start(), end
+
+
+def _national(iss) -> bool:
+    return iss is not None and not iss.locality and (iss.level == "central" or iss.system == "state")

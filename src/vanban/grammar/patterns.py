@@ -168,14 +168,19 @@ class _Builder:
         LD = rf"(?: {L} | \.(?={L}) )"
         CS = rf"{HS}* (?: \n {HS}* )?"  # spaces inside a symbol, at most one line break
         part = rf"(?: {L} | [0-9&] | \.(?={L}) )"
+        glued = self.A(["ngày", "của", "năm", "về", "khóa"], boundary=False)
         return rf"""
             (?P<code> {self.num} (?:
                   # 93-KL/TW, 100 - KL/TW, 03-CT/T.Ư
                   {CS} {DASH} {CS} {L}{{1,6}} {CS} / {CS} {LD}{{1,14}} (?: {DASH} {L}{{1,8}} )?
                 | {CS} {DASH} {CS} {L}{{1,6}} {DASH} {L}{{1,8}}                               # 107-KH-ĐUK
-                | {CS} / {CS} (?: [0-9]{{4}} {CS} / {CS} )? {UP} {part}* (?: {DASH} {part}+ )*  # state order: 30/2020/NĐ-CP
+                | {CS} / {CS} {UP}{L}{{0,5}} / {LD}{{2,14}} (?= [^\w/] | $ )                  # 29/NQ/TW (slash for hyphen)
+                # state order: 30/2020/NĐ-CP; joint codes 19/2008/NQLT/CP-UBTUMTTQVN
+                | {CS} / {CS} (?: [0-9]{{4}} {CS} / {CS} )? {UP} {part}* (?: {DASH} {part}+ )*
+                  (?: / {UP} {part}* (?: {DASH} {part}+ )* )?
                 | {L}{{2,5}} / {LD}{{2,14}}                                                     # 37QĐ/TW
-            ) ) (?![\w/])
+                | {HS}+ {UP}{L}{{0,5}} / {UP}{LD}{{1,13}}                                      # 298 KH/TWĐTN (space for hyphen)
+            ) ) (?: (?![\w/]) | (?= {glued} (?![^\W\d_]) ) )                                # "47-QĐ/TWngày 01-11-2011"
         """
 
     def _locality(self) -> None:
@@ -195,8 +200,8 @@ class _Builder:
             lower_stop = self.A(self.lex.words("locality_stop"), boundary=False)
             lower_word = rf"(?! {lower_stop} (?!\w) ) [{LOWER}]+"
             loc = (
-                rf"(?: {HS_}+ {units} )? {HS_}+ {self.proper}"  # "tỉnh Gia Lai", " Gia Lai"
-                rf" | {HS_}+ {units} (?! {HS_}* [{UPPER}0-9] )"  # "Ban Thường vụ Huyện ủy huyện" (no name)
+                rf"{HS_}+ {units} (?! {HS_}* [{UPPER}0-9] )"  # "Ủy ban nhân dân Thành phố", "Huyện ủy huyện" (no name)
+                rf" | (?: {HS_}+ {units} )? {HS_}+ {self.proper}"  # "tỉnh Gia Lai", " Gia Lai"
             )
             self.unit_tail = rf"(?: {HS_}+ {lower_word} ){{1,4}} {HS_}+ {self.proper}"  # "Hội Nông dân tỉnh Gia Lai"
         else:
@@ -229,9 +234,12 @@ class _Builder:
                 | {A(["Trung ương", "TW", "T.Ư"], boundary=False)} {S0} (?: [0-9]{{1,2}} | {ords} ) (?!\w)
             ) (?: {S0} ,? {S0} {bch} )?
         """
+        self.plenum = plenum
         self.central_heads = A(self.lex.words("central_head"))
+        position = A(self.lex.words("position"), boundary=False)
         return rf"""
-            (?P<head> {plenum} | {self.head_alt} | {self._organisation()} )  # a plenum, a known body, a named organisation
+            # a plenum, a known body (after the title of its head: "Bộ trưởng Bộ Nội vụ"), a named organisation
+            (?P<head> {plenum} | (?: {position} {S1} )? {self.head_alt} | {self._organisation()} )
             (?P<loc> {self.loc} | {self.unit_tail} )?                      # its locality
             (?: {S0} , {S0} (?P<joint> {self.central_heads} ) )?           # a joint issuer: "Bộ Chính trị, Ban Bí thư"
         """
@@ -266,7 +274,8 @@ class _Builder:
         if self.ex:
             return re.compile(
                 rf"[-\u2010-\u2015\u2212/] \ ? [A-Z{D_UP}] [A-Za-z{D_UP}{D_LO}]{{0,6}}"
-                rf" (?: \ ? [/\-\u2010-\u2015\u2212] | [0-9]{{2}} )",
+                rf" (?: \ ? [/\-\u2010-\u2015\u2212] | [0-9]{{2}} )"
+                rf" | (?<=[0-9]) \  [A-Z{D_UP}] [A-Za-z{D_UP}{D_LO}]{{0,5}} / [A-Z{D_UP}]",  # 298 KH/TWĐTN
                 X,
             )
         return re.compile(r"[-/] \ ? [a-z]{1,7} (?: \ ? [/-] | [0-9]{2} )", X)
@@ -295,12 +304,13 @@ class _Builder:
         plain_issuer = self.issuer.replace("(?P<head>", "(?:").replace("(?P<loc>", "(?:").replace("(?P<joint>", "(?:")
         return re.compile(
             rf"""
-              {S0} ,? {S0} (?P<d> {V("ngày")} {S1} (?P<dv> {self.date} ) )                         # , ngày 20/11/2020
+              {S0} ,? {S0} (?P<d> {V("ngày")} {S0} (?P<dv> {self.date} ) )                         # , ngày 20/11/2020; ngày22
             | {S0} ,? {S0} (?P<o> {V("của")} {S1} (?P<iv> {plain_issuer} ) )                        # của Ban Bí thư
-            # Bộ Chính trị (Trung ương)
-            | {S1} (?P<o2> {self.central_heads} (?: {S1} {A(["Trung ương Đảng", "Trung ương"], boundary=False)} )? ) (?!\w)
+            # "… Bộ Chính trị", "ngày 04/11/2013 Hội nghị lần thứ tám Ban Chấp hành Trung ương": a central issuer without "của"
+            | {S1} (?P<o2> {self.plenum}
+                  | {self.central_heads} (?: {S1} {A(["Trung ương Đảng", "Trung ương"], boundary=False)} )? ) (?!\w)
             | {S0} ,? {S0} (?P<t> \(? {S0} {A(["khóa", "nhiệm kỳ khóa"])} {S1} (?P<tv> {self.roman} ) (?: {S0} \) )? )  # (khóa X)
-            | {S0} (?P<pd> \( {S0} {V("ngày")} {S1} (?P<pdv> {self.date} ) {S0} \) )                # (ngày 20/11/2020)
+            | {S0} (?P<pd> \( {S0} {V("ngày")} {S0} (?P<pdv> {self.date} ) {S0} \) )                # (ngày 20/11/2020)
             | {S1} (?P<y> {V("năm")} {S1} (?P<yv> (?:19|20)[0-9]{{2}} ) ) (?! [0-9] | {HS}? [/.\-] {HS}? [0-9] )  # năm 2010
             """,
             X,

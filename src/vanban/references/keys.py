@@ -84,11 +84,16 @@ def key_of(
     if cp is None:
         return Keyed(None)
     level = lex.level_of_code(cp.issuer_code)
-    if cp.system == "party" and level == "central":
+    p = r.issuer_parts
+    if p is not None and p.code == cp.issuer_code and p.level:
+        level = p.level  # "71-KH/ĐUCA của Đảng ủy Công an tỉnh": the code serves several levels, the issuer says which
+    if cp.system == "party" and level == "central" and lex.system_of_code(cp.issuer_code) == "party":
         return Keyed(Key(cp.canonical, period=_central_term(r, siblings, cp, lex) or "?"))
     loc = _locality(r, ctx, level, cp)
     year = r.year or (r.date.year if r.date else None) or _sibling_year(siblings, loc.label)
     period = str(year) if year else "?"
+    if level == "central":  # a national mass organisation's code (Đoàn, Hội): numbered by year, one per country
+        return Keyed(Key(cp.canonical, period=period))
     if cp.system == "state":
         national = cp.issuer_code in lex.words("national_state_code") or cp.issuer_code.startswith("B")
         if cp.year and national:

@@ -174,7 +174,7 @@ def _compatible(r: Reference, p: IssuerParts, lex: Lexicon) -> bool:
     lv_code = lex.level_of_code(cp.issuer_code)
     if cp.system == "state":
         return p.system == "state"
-    if p.system != "party":
+    if p.system not in ("party", "mass"):  # Đoàn and Hội write party-style codes
         return False
     return lv_code == p.level or (lv_code == "central" and p.level == "central")
 

@@ -1,0 +1,197 @@
+"""Behavioural tests in the spirit of CheckList (Ribeiro et al., ACL 2020): the fields of
+a reference must not change when its text is damaged the way real text is.
+
+For every reference vanban finds in a real sentence (the hand-labelled excerpts of the
+dev split and the case table), each perturbation class rewrites the text around it
+(spaces glued or doubled, diacritics removed, OCR confusions, a line break at each
+position inside the reference, upper case, NFD, Markdown emphasis, the separators of
+its code, TƯ for TW) and the reference found at the same place must keep its code,
+date, issuer and relation (an *invariance* test: vanban's own answer on the clean
+text is the reference point, so accuracy and robustness are measured apart).
+
+    python tests/checklist.py            # the table of pass rates per class and field
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import sys
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterator, Optional
+
+HERE = Path(__file__).parent
+FIELDS = ("code", "date", "issuer", "relation")
+
+Variant = tuple[str, int, int]  # the perturbed text, and where the reference now starts and ends
+
+
+def _strip_marks(s: str) -> str:
+    out = []
+    for ch in s:
+        if ch in "đĐ":
+            out.append("d" if ch == "đ" else "D")
+            continue
+        base = unicodedata.normalize("NFD", ch)[0]
+        out.append(base)
+    return "".join(out)
+
+
+def _replace(text: str, a: int, b: int, new: str) -> Variant:
+    return text[:a] + new + text[b:], a, a + len(new)
+
+
+def glued(text: str, a: int, b: int, rng) -> Iterator[Variant]:
+    """A space inside the reference dropped ("47-QĐ/TWngày 01-11-2011", "ngày22")."""
+    spaces = [i for i in range(a, b) if text[i] == " "]
+    for i in rng.sample(spaces, min(3, len(spaces))):
+        yield text[:i] + text[i + 1 :], a, b - 1
+    if b < len(text) and text[b] == " ":  # glued to the next word
+        yield text[:b] + text[b + 1 :], a, b
+
+
+def doubled(text: str, a: int, b: int, rng) -> Iterator[Variant]:
+    """Every space inside the reference doubled."""
+    yield _replace(text, a, b, text[a:b].replace(" ", "  "))
+
+
+def no_diacritics(text: str, a: int, b: int, rng) -> Iterator[Variant]:
+    """The whole text without its diacritics (same length): "Thuc hien Ket luan so 93-KL/TW"."""
+    yield _strip_marks(text), a, b
+
+
+_OCR = [("ư", "u"), ("ơ", "o"), ("ă", "a"), ("đ", "d"), ("l", "1"), ("O", "0"), ("m", "rn")]
+
+
+def ocr(text: str, a: int, b: int, rng) -> Iterator[Variant]:
+    """One OCR confusion inside the reference (ư/u ơ/o ă/a đ/d l/1 O/0 m/rn)."""
+    for src, dst in _OCR:
+        hits = [m.start() for m in re.finditer(re.escape(src), text[a:b])]
+        if hits:
+            i = a + rng.choice(hits)
+            yield text[:i] + dst + text[i + len(src) :], a, b + len(dst) - len(src)
+
+
+def line_break(text: str, a: int, b: int, rng) -> Iterator[Variant]:
+    """A line break instead of a space, at every space inside the reference (a PDF line end)."""
+    for i in [i for i in range(a, b) if text[i] == " "][:12]:
+        yield text[:i] + "\n" + text[i + 1 :], a, b
+
+
+def upper(text: str, a: int, b: int, rng) -> Iterator[Variant]:
+    """The reference in capitals (titles, headings)."""
+    new = text[a:b].upper()
+    if len(new) == b - a:
+        yield _replace(text, a, b, new)
+
+
+def nfd(text: str, a: int, b: int, rng) -> Iterator[Variant]:
+    """The whole text decomposed (NFD, as some PDF producers and macOS file names give it)."""
+    pre, ref = unicodedata.normalize("NFD", text[:a]), unicodedata.normalize("NFD", text[a:b])
+    yield unicodedata.normalize("NFD", text), len(pre), len(pre) + len(ref)
+
+
+def emphasis(text: str, a: int, b: int, rng) -> Iterator[Variant]:
+    """The reference in Markdown bold."""
+    yield text[:a] + "**" + text[a:b] + "**" + text[b:], a + 2, b + 2
+
+
+_CODE = re.compile(r"(?P<n>[0-9]{1,5})-(?P<t>[A-ZĐa-zđ]{1,6})/(?P<i>[A-ZĐƯ.]{2,14})")
+
+
+def separators(text: str, a: int, b: int, rng) -> Iterator[Variant]:
+    """The separators of a party code swapped: 93/KL-TW, 93 KL/TW, 93-KL-TW, 93/KL/TW."""
+    m = _CODE.search(text, a, b)
+    if m:
+        n, t, i = m.group("n"), m.group("t"), m.group("i")
+        for new in (f"{n}/{t}-{i}", f"{n} {t}/{i}", f"{n}-{t}-{i}", f"{n}/{t}/{i}"):
+            yield text[: m.start()] + new + text[m.end() :], a, b + len(new) - len(m.group())
+
+
+def tu(text: str, a: int, b: int, rng) -> Iterator[Variant]:
+    """TW written TƯ or T.Ư (central codes)."""
+    m = re.search(r"/TW(?![\w])", text[a:b])
+    if m:
+        for new in ("/TƯ", "/T.Ư"):
+            i = a + m.start()
+            yield text[:i] + new + text[i + 3 :], a, b + len(new) - 3
+
+
+CLASSES: dict[str, Callable] = {
+    "glued": glued,
+    "doubled-space": doubled,
+    "no-diacritics": no_diacritics,
+    "ocr": ocr,
+    "line-break": line_break,
+    "upper": upper,
+    "nfd": nfd,
+    "emphasis": emphasis,
+    "separators": separators,
+    "TƯ": tu,
+}
+
+
+def _value(r, name: str):
+    import vanban
+
+    v = getattr(r, name)
+    if name == "issuer" and v is not None:
+        return vanban.Lexicon.default().body_of(v) or " ".join(_strip_marks(v).lower().split())
+    return v
+
+
+@dataclass
+class Tally:
+    n: int = 0
+    ok: dict = field(default_factory=lambda: defaultdict(int))
+
+    def rate(self, name: str) -> float:
+        return self.ok[name] / self.n if self.n else 1.0
+
+
+def sentences(limit_files: Optional[int] = None) -> list[str]:
+    """The real texts: the dev excerpts and the case table's sentences."""
+    sys.path.insert(0, str(HERE))
+    import gold
+
+    out = [(d / f).read_text(encoding="utf-8") for d, f in gold.split_files("dev")][:limit_files]
+    for line in (HERE / "cases" / "references.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            out.append(json.loads(line)["text"])
+    return out
+
+
+def evaluate(classes=None, seed: int = 7, limit_files: Optional[int] = None) -> dict[str, Tally]:
+    import vanban
+
+    rng = random.Random(seed)
+    tallies = {c: Tally() for c in (classes or CLASSES)}
+    for text in sentences(limit_files):
+        for r in vanban.find_references(text):
+            if r.kind not in ("code", "short") or r.relation == "self":
+                continue
+            want = {name: _value(r, name) for name in FIELDS}
+            for cls, tally in tallies.items():
+                for new, a, b in CLASSES[cls](text, r.start, r.end, rng):
+                    found = vanban.find_references(new)
+                    got = next((x for x in found if x.start < b and a < x.end and x.kind in ("code", "short")), None)
+                    tally.n += 1
+                    for name in FIELDS:
+                        tally.ok[name] += got is not None and _value(got, name) == want[name]
+    return tallies
+
+
+def table(tallies: dict[str, Tally]) -> str:
+    lines = [f"{'class':16s} {'n':>6s} " + " ".join(f"{f:>9s}" for f in FIELDS)]
+    for cls, t in tallies.items():
+        lines.append(f"{cls:16s} {t.n:6d} " + " ".join(f"{t.rate(f):9.3f}" for f in FIELDS))
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(HERE.parent / "src"))
+    print(table(evaluate(sys.argv[1:] or None)))
