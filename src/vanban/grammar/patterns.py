@@ -318,15 +318,13 @@ class _Builder:
 
     def _named(self) -> re.Pattern:
         """Named references after a type word; the group that matched says which kind."""
-        A, V, roman = self.A, self.V, self.roman
+        A, V = self.A, self.V
         ord_words = A(self.ordinals)
         ordv = rf"(?: [0-9]{{1,2}} (?!\w) | {ord_words} )"
         bch = A(["Ban Chấp hành Trung ương Đảng", "Ban Chấp hành Trung ương", "BCH Trung ương", "BCH TW"])
         tw = A(["Trung ương", "TW", "T.Ư", "TƯ"], boundary=False)
-        congress = A(self.lex.words("congress_word"))
         term_years = rf"{S0} ,? {S0} {V('nhiệm kỳ')} {S1} (?:19|20)[0-9]{{2}} {HS}* {DASH} {HS}* (?:19|20)[0-9]{{2}}"
         law_stop = A(self.lex.words("law_stop"), boundary=False)
-        ends_on_word = "[0-9A-ZĐa-zàáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]"
         return re.compile(
             rf"""
             {S1} (?P<named>
@@ -335,13 +333,10 @@ class _Builder:
               # Nghị quyết Trung ương 4, Hội nghị Trung ương Đảng lần thứ bảy
             | (?P<tw> (?: {V("Hội nghị")} {S1} )? {tw} (?: {S1} {V("Đảng")} )? {S0}
                 (?: {V("lần thứ")} {S1} )? (?P<tw_n> {ordv} ) )
-              # Nghị quyết Đại hội (đại biểu toàn quốc) lần thứ XIII (của Đảng)
-            | (?P<dh> {V("Đại hội")} {S1} (?: {congress} {S1} )? (?: {V("lần thứ")} {S1} )? (?P<dh_n> {roman} | {ord_words} )
-                (?: {S1} {V("của Đảng")} )? )
-              # Nghị quyết Đại hội (đại biểu) Đảng bộ tỉnh Gia Lai lần thứ XVI, nhiệm kỳ 2020 - 2025
-            | (?P<dhl> {V("Đại hội")} {S1} (?: {V("đại biểu")} {S1} )? {V("Đảng bộ")} {S1} (?P<dhl_unit> {self.units} )
-                (?: {HS}+ (?P<dhl_loc> {self.proper} ) )? (?: {S1} {V("lần thứ")} {S1} (?P<dhl_n> {roman} | {ord_words} ) )?
-                (?P<dhl_term> {term_years} )? (?<= {ends_on_word} ) )
+              # a congress: Đại hội XIII của Đảng, Đại hội đại biểu toàn quốc lần thứ XIII của Đảng, Đại hội đại biểu Đảng bộ
+              # tỉnh Gia Lai lần thứ XVI, Đại hội Đoàn toàn quốc lần thứ XII, Đại hội Đoàn cấp tỉnh (, nhiệm kỳ 2022 - 2027)
+            | (?P<cg> (?P<cg_name> {V("Đại hội")} (?: {S1} {self._congress_word()} ){{0,12}} (?<! \ của ) (?<! \ thứ ) (?<! \ cấp ) )
+                (?P<cg_term> {term_years} )? )
             | (?P<party> {V("Đảng")} (?! {S1} {V("bộ")} ) )  # Điều lệ Đảng
             | (?P<pol> {V("chính trị")} )                  # Cương lĩnh chính trị
               # Luật Cán bộ công chức, Hiến pháp: a capitalised name of up to 13 words
@@ -351,6 +346,13 @@ class _Builder:
             """,
             X,
         )
+
+    def _congress_word(self) -> str:
+        """A word of a congress's name: a capitalised word, a numeral, or one of the words
+        names are made of ("đại biểu toàn quốc", "Đảng bộ", "cấp tỉnh", "lần thứ", "của")."""
+        words = self.A(["đại biểu", "toàn quốc", "đảng bộ", "đảng", "đoàn", "cấp", "tỉnh", "huyện", "xã", "phường", "thị trấn", "quận",
+                        "thành phố", "thị xã", "lần thứ", "lần thức", "của", "các cấp", "khóa"])
+        return rf"(?: {words} | [{UPPER}][\w.]* | {self.roman} | {self.A(self.ordinals)} )" if self.ex else r"[a-z0-9.]+"
 
     def _descriptive(self) -> re.Pattern:
         """Up to two lower-case words, then "của": "Chỉ thị (mới) của Ban Bí thư"."""

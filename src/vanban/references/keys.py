@@ -196,6 +196,9 @@ def commune_label(commune: Optional[str], district: Optional[str], province: Opt
 def named_key(r: Reference, ctx: Optional[Context]) -> str:
     """ "Nghị quyết Trung ương 4 (khóa XII)" -> named:nghi quyet trung uong 4#XII; a local
     congress's resolution carries its locality, a law the year of its date."""
+    name = fold_key(r.name or "")
+    if r.issuer and r.issuer.startswith("Đại hội"):
+        name = _congress_name(r)
     loc = None
     if r.level in ("provincial", "district", "grassroots") or (r.issuer and r.issuer.startswith("Đại hội Đảng bộ")):
         loc = r.locality
@@ -207,7 +210,21 @@ def named_key(r: Reference, ctx: Optional[Context]) -> str:
                 loc = ctx.district if (" huyen" in unit or " quan" in unit) else ctx.province
         loc = loc or "?"
     period = r.term or (str(r.year or r.date.year) if (r.year or r.date) else None)
-    return str(Key(None, locality=loc, period=period, name=fold_key(r.name or "")))
+    return str(Key(None, locality=loc, period=period, name=name))
+
+
+def _congress_name(r: Reference) -> str:
+    """The name of a congress's resolution as a key part, however the text writes the
+    congress: "Nghị quyết Đại hội XIII của Đảng" and "Nghị quyết Đại hội đại biểu toàn quốc
+    lần thứ XIII của Đảng" are both "nghi quyet dai hoi dang toan quoc" (the term is the period)."""
+    kind = fold_key(r.doc_type or "")
+    if r.level == "central" and r.issuer_code == "TW":
+        return f"{kind} dai hoi dang toan quoc"
+    k = fold_key(r.issuer or "")
+    k = re.sub(r"\blan thuc? \S+|\b[ivxlc]+\b|\bdai bieu\b|\b[0-9]{1,2}\b", " ", k)
+    if r.locality:
+        k = k.replace(fold_key(r.locality), " ")
+    return " ".join(f"{kind} {k}".split())
 
 
 def document_key(doc: Document, lex: Optional[Lexicon] = None) -> Optional[str]:

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from ..facts import Lexicon
+from ..facts import Lexicon, gazetteer
 from ..facts.lexicon import current
 from ..grammar import Grammar, grammar, parse_code, parse_date, parse_issuer, parse_term, read_issuer
 from ..model import CodeParts, Flag, Reference
@@ -217,16 +217,13 @@ class _Parser:
         r = self.new(ts, end, doc_type, "named")
         r.name = " ".join(self.work[ts:end].split())
         f = Found(r)
-        if alt in ("hn", "tw", "dh", "party", "pol"):
+        if alt in ("hn", "tw", "party", "pol"):
             self.central_named(f, alt, m)
-        elif alt == "dhl":
-            if not self.local_congress(f, m):
-                return None
+        elif alt == "cg":
+            self.congress(f, m)
         elif alt == "law":
             r.issuer_code, r.level = "QH", "state"
         self.items(r, end)
-        if alt == "dh" and f.congress and not r.term:
-            r.term = roman(f.congress)
         return f
 
     def central_named(self, f: Found, alt: str, m: re.Match) -> None:
@@ -237,29 +234,24 @@ class _Parser:
             r.issuer, r.issuer_span, r.issuer_parts = p.spelled, m.span("hn_iss"), p
         elif alt == "tw":
             r.issuer, r.issuer_span = "Trung ương", m.span("tw")
-        n = m.group("dh_n")
-        if alt == "dh" and n:
-            f.congress = self.ordinal(n)
 
-    def local_congress(self, f: Found, m: re.Match) -> bool:
-        """ "Nghị quyết Đại hội Đảng bộ tỉnh Gia Lai lần thứ XVI"; False when it names no congress."""
+    def congress(self, f: Found, m: re.Match) -> None:
+        """A congress's resolution: the congress, as written, is its issuer ("Đại hội đại biểu
+        Đảng bộ tỉnh lần thứ X"); the Party's national congress gives the term (Đại hội XIII: khóa XIII)."""
         r = f.ref
-        loc = title_case(" ".join(m.group("dhl_loc").split())) if m.group("dhl_loc") else ""
-        if not (loc or m.group("dhl_n") or m.group("dhl_term")):
-            return False
-        r.issuer = " ".join(x for x in ("Đại hội Đảng bộ", m.group("dhl_unit"), loc) if x)
-        if m.group("dhl_n"):
-            n = m.group("dhl_n")
-            r.issuer += f" lần thứ {n.upper() if arabic(n) else n}"
-            f.congress = self.ordinal(n)
-        r.locality = loc or None
-        unit = fold(m.group("dhl_unit"))
-        r.level = (
-            "provincial"
-            if unit in ("tinh", "thanh pho")
-            else ("district" if unit in ("huyen", "quan", "thi xa") else "grassroots")
-        )
-        return True
+        a, b = m.span("cg_name")
+        r.issuer, r.issuer_span = " ".join(self.work[a:b].split()), (a, b)
+        k = " ".join(fold(r.issuer).split())
+        n = _CONGRESS_NUMBER.search(k) or _CONGRESS_ROMAN.search(k)
+        f.congress = self.ordinal(n.group(1)) if n else None
+        r.term = roman(f.congress) if f.congress else None  # the congress elects the committee of that term (khóa)
+        unit = _CONGRESS_UNIT.search(k)
+        if unit is None and _PARTY_CONGRESS.search(k):
+            r.issuer_code, r.level = "TW", "central"
+        elif unit is not None:
+            r.level = gazetteer.KIND_LEVEL.get(gazetteer.unit_kind(unit.group(1)) or "")
+            place = _CAPITALISED.match(self.work, a + unit.end())
+            r.locality = title_case(" ".join(place.group(1).split())) if place else None
 
     def ordinal(self, s: str) -> Optional[int]:
         s = s.strip()
@@ -361,12 +353,19 @@ class _Parser:
 _NAMED_KINDS = {
     "hn": ("Nghị quyết", "Kết luận", "Thông báo", "Văn kiện", "Báo cáo"),
     "tw": ("Nghị quyết", "Kết luận", "Thông báo", "Văn kiện", "Báo cáo"),
-    "dh": ("Nghị quyết", "Văn kiện", "Báo cáo", "Điều lệ"),
-    "dhl": ("Nghị quyết", "Văn kiện", "Báo cáo"),
+    "cg": ("Nghị quyết", "Văn kiện", "Báo cáo"),
     "party": ("Điều lệ", "Cương lĩnh"),
     "pol": ("Cương lĩnh",),
     "law": ("Luật", "Pháp lệnh", "Hiến pháp"),
 }
+
+
+#: on the folded name of a congress: its number, its unit ("Đảng bộ tỉnh …"), a national Party congress
+_CONGRESS_NUMBER = re.compile(r"lan thu[c]?\s+(muoi \w+|\w+)")
+_CONGRESS_ROMAN = re.compile(r"\b([ivxlc]+|[0-9]{1,2})\b(?! nhiem)")
+_CONGRESS_UNIT = re.compile(r"dang bo (tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran)\b")
+_PARTY_CONGRESS = re.compile(r"\bcua dang$|dang toan quoc|dai bieu toan quoc(?! (?:mttq|mat tran|doan|hoi))|^dai hoi [ivxlc]+(?: cua dang)?$")
+_CAPITALISED = re.compile(r"[ \t]+((?:[A-ZĐÀ-Ỹ][\w]*(?:[ \t]+|$)){1,4})")
 
 
 def _number_start(s: str, a: int) -> Optional[int]:
