@@ -335,7 +335,8 @@ class _Builder:
                 (?: {V("lần thứ")} {S1} )? (?P<tw_n> {ordv} ) )
               # a congress: Đại hội XIII của Đảng, Đại hội đại biểu toàn quốc lần thứ XIII của Đảng, Đại hội đại biểu Đảng bộ
               # tỉnh Gia Lai lần thứ XVI, Đại hội Đoàn toàn quốc lần thứ XII, Đại hội Đoàn cấp tỉnh (, nhiệm kỳ 2022 - 2027)
-            | (?P<cg> (?P<cg_name> {V("Đại hội")} (?: {S1} {self._congress_word()} ){{0,12}} (?<! \ của ) (?<! \ thứ ) (?<! \ cấp ) )
+            | (?P<cg> (?P<cg_name> {V("Đại hội")} (?: {S1} {self._congress_word()} ){{0,12}}
+                  (?<! \ của ) (?<! \ thứ ) (?<! \ cấp ) )
                 (?P<cg_term> {term_years} )? )
             | (?P<party> {V("Đảng")} (?! {S1} {V("bộ")} ) )  # Điều lệ Đảng
             | (?P<pol> {V("chính trị")} )                  # Cương lĩnh chính trị
@@ -350,8 +351,10 @@ class _Builder:
     def _congress_word(self) -> str:
         """A word of a congress's name: a capitalised word, a numeral, or one of the words
         names are made of ("đại biểu toàn quốc", "Đảng bộ", "cấp tỉnh", "lần thứ", "của")."""
-        words = self.A(["đại biểu", "toàn quốc", "đảng bộ", "đảng", "đoàn", "cấp", "tỉnh", "huyện", "xã", "phường", "thị trấn", "quận",
-                        "thành phố", "thị xã", "lần thứ", "lần thức", "của", "các cấp", "khóa"])
+        words = self.A(
+            ["đại biểu", "toàn quốc", "đảng bộ", "đảng", "đoàn", "cấp", "tỉnh", "huyện", "xã", "phường", "thị trấn", "quận"]
+            + ["thành phố", "thị xã", "lần thứ", "lần thức", "của", "các cấp", "khóa"]
+        )
         return rf"(?: {words} | [{UPPER}][\w.]* | {self.roman} | {self.A(self.ordinals)} )" if self.ex else r"[a-z0-9.]+"
 
     def _descriptive(self) -> re.Pattern:

@@ -364,7 +364,9 @@ _NAMED_KINDS = {
 _CONGRESS_NUMBER = re.compile(r"lan thu[c]?\s+(muoi \w+|\w+)")
 _CONGRESS_ROMAN = re.compile(r"\b([ivxlc]+|[0-9]{1,2})\b(?! nhiem)")
 _CONGRESS_UNIT = re.compile(r"dang bo (tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran)\b")
-_PARTY_CONGRESS = re.compile(r"\bcua dang$|dang toan quoc|dai bieu toan quoc(?! (?:mttq|mat tran|doan|hoi))|^dai hoi [ivxlc]+(?: cua dang)?$")
+_PARTY_CONGRESS = re.compile(
+    r"\bcua dang$|dang toan quoc|dai bieu toan quoc(?! (?:mttq|mat tran|doan|hoi))|^dai hoi [ivxlc]+(?: cua dang)?$"
+)
 _CAPITALISED = re.compile(r"[ \t]+((?:[A-ZĐÀ-Ỹ][\w]*(?:[ \t]+|$)){1,4})")
 
 
