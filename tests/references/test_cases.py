@@ -129,6 +129,8 @@ FAMILIES = {
     "nested": 3,
     "dirty": 6,
     "negative": 8,
+    "titled": 4,
+    "lower-case type": 2,
 }
 
 #: Specific forms the brief asks for (prefixes of ``form``).
@@ -203,6 +205,9 @@ REQUIRED_FORMS = [
     "negative / 'xây dựng kế hoạch triển khai'",
     "negative / 'quyết định' as a verb",
     "negative / dates",
+    "titled / a plan named by its title",
+    "lower-case type / của a known body",
+    "named / an amending law",
 ]
 
 

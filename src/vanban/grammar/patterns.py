@@ -27,7 +27,7 @@ from typing import Optional
 from ..facts import Lexicon
 from ..facts.lexicon import current
 from ..text import LOWER, UPPER
-from .vocab import D_LO, D_UP, DASH, HS, S0, S1, alternation, vocab, word_folded
+from .vocab import D_LO, D_UP, DASH, HS, S0, S1, alternation, vocab, vocab_lower, word_folded
 
 __all__ = ["grammar", "Grammar", "last_match"]
 
@@ -40,6 +40,12 @@ class Grammar:
 
     mode: str
     anchor: re.Pattern  # type words a reference starts with (scan)
+    lower_anchor: Optional[re.Pattern]  # the same in lower case (exact mode), for the forms that need no capital
+    followed_by_issuer: re.Pattern  # ", của <issuer>" right here
+    title: re.Pattern  # the title after a type word: "tổ chức Đại hội Đảng bộ các cấp"
+    generic_title: re.Pattern  # a "title" of cue words only ("thực hiện", "tổ chức quán triệt, triển khai"), folded
+    not_a_title_before: re.Pattern  # "ban hành", "phê duyệt", a count right before a titled type word, folded
+    in_a_list_before: re.Pattern  # "các nghị quyết, chỉ thị," right before a lower-case type word, folded
     code_anchor: re.Pattern  # the core of a symbol ("-KL/", "/NĐ-") (scan)
     code: re.Pattern  # a whole symbol at a position
     type_tail: re.Pattern  # what follows a type word: qualifier, issuer-first, số, numbers, symbol
@@ -115,6 +121,23 @@ class _Builder:
         return Grammar(
             mode=self.mode,
             anchor=self._anchor(),
+            lower_anchor=self._lower_anchor(),
+            followed_by_issuer=re.compile(rf"{S0} ,? {S0} {self.V('của')} {S1} {self.issuer.replace('(?P<', '(?P<fb_')}", X),
+            title=self._title(),
+            generic_title=self._generic_title(),
+            not_a_title_before=re.compile(
+                # glued in PDFs: "PHÊDUYỆT KẾ HOẠCH"; "chế độ báo cáo" is a reporting regime, not a report
+                r"(?: ban \s* hanh | phe \s* duyet | kem \s* theo | xay \s* dung | (?<![a-z]) co | quyet \s+ dinh \s+ nay"
+                r" | che \s* do"
+                r" | (?: ^ | [^a-z0-9] ) (?: cac | nhung | mot \s+ so | [0-9]{1,3} ) ) [\s*_:,]* $",
+                X,
+            ),
+            in_a_list_before=re.compile(
+                r"(?: (?<![a-z]) (?: cac | nhung ) \s+ [a-z ]{0,30}"
+                r" | (?: nghi \s+ quyet | chi \s+ thi | ket \s+ luan | quy \s+ dinh | huong \s+ dan | van \s+ ban | ke \s+ hoach"
+                r" | chuong \s+ trinh | chi \s+ dao ) \s* , \s* ) $",
+                X,
+            ),
             code_anchor=self._code_anchor(),
             code=re.compile(self.code, X),
             type_tail=self._type_tail(),
@@ -270,6 +293,38 @@ class _Builder:
             branches.append("(?:" + "|".join(sorted(rests, key=lambda s: (-len(s), s))) + ")")
         return re.compile(r"(?<!\w) (?:" + " | ".join(branches) + r") (?![^\W\d])", X)
 
+    def _lower_anchor(self) -> Optional[re.Pattern]:
+        """Type words in lower case ("quy định 144 của Bộ Chính trị", "kế hoạch của Tỉnh ủy"), exact mode only."""
+        if not self.ex:
+            return None
+        alts = sorted({vocab_lower(w) for w in self.lex.words("lower_type")}, key=lambda s: (-len(s), s))
+        return re.compile(r"(?<![\w/\-]) (?: " + " | ".join(alts) + r" ) (?![^\W\d])", X)
+
+    def _title(self) -> re.Pattern:
+        """A title after a type word: words up to the end of the clause, a date, a number or the next
+        type word; the first word is one a title starts with (not "đề ra", "này", "rõ", …)."""
+        A = self.A
+        first_stop = A(self.lex.words("title_first_stop"), boundary=False)
+        inner_stop = A(self.lex.words("title_inner_stop"), boundary=False)
+        next_type = A(list(self.lex.type_words), first_upper=True, boundary=False) if self.ex else r"(?!)"
+        glued_date = rf"{A(['ngày'], boundary=False)} {S0} [0-9]"  # "Chính phủngày 25 tháng 12 năm 2001"
+        word = rf"(?: (?! {glued_date} ) \w )+ (?: \. \w+ )*" if self.ex else r"[a-z0-9]+ (?: \. [a-z0-9]+ )*"
+        gap = (
+            rf"(?: {HS}+ | {HS}* , {HS}+ (?= [{LOWER}] ) | {HS}* [-–] {HS}* )" if self.ex else rf"(?: {HS}+ | {HS}* [-,] {HS}* )"
+        )
+        not_date = rf"(?! {A(['ngày', 'số'], boundary=False)} {S0} [0-9] )"
+        return re.compile(
+            rf"""{S1} (?P<title> (?! {first_stop} (?!\w) ) {not_date} {word}
+                (?: {gap} (?! {inner_stop} (?!\w) ) (?! {next_type} (?!\w) ) {not_date} {word} ){{1,30}} )""",
+            X,
+        )
+
+    def _generic_title(self) -> re.Pattern:
+        """A title made only of cue words says what the document does, not which it is."""
+        words = self.lex.words("title_generic") + tuple(c for c, _ in self.lex.pairs("trigger"))
+        alt = " | ".join(sorted({_folded_phrase(w, False) for w in words}, key=lambda w: (-len(w), w)))
+        return re.compile(rf"(?: (?: {alt} ) [\s,]* )+", X)
+
     def _code_anchor(self) -> re.Pattern:
         if self.ex:
             return re.compile(
@@ -304,7 +359,7 @@ class _Builder:
         plain_issuer = self.issuer.replace("(?P<head>", "(?:").replace("(?P<loc>", "(?:").replace("(?P<joint>", "(?:")
         return re.compile(
             rf"""
-              {S0} ,? {S0} (?P<d> {V("ngày")} {S0} (?P<dv> {self.date} ) )                         # , ngày 20/11/2020; ngày22
+              {S0} ,? {S0} (?P<d> {V("ngày", boundary=False)} {S0} (?P<dv> {self.date} ) )       # , ngày 20/11/2020; ngày22
             | {S0} ,? {S0} (?P<o> {V("của")} {S1} (?P<iv> {plain_issuer} ) )                        # của Ban Bí thư
             # "… Bộ Chính trị", "ngày 04/11/2013 Hội nghị lần thứ tám Ban Chấp hành Trung ương": a central issuer without "của"
             | {S1} (?P<o2> {self.plenum}
@@ -325,6 +380,9 @@ class _Builder:
         tw = A(["Trung ương", "TW", "T.Ư", "TƯ"], boundary=False)
         term_years = rf"{S0} ,? {S0} {V('nhiệm kỳ')} {S1} (?:19|20)[0-9]{{2}} {HS}* {DASH} {HS}* (?:19|20)[0-9]{{2}}"
         law_stop = A(self.lex.words("law_stop"), boundary=False)
+        law_body = rf"""(?! {A(["sư", "pháp"], boundary=False)} (?!\w) ) (?: {self.CAP} ) \w*
+                (?: {HS}+ (?! {law_stop} (?!\w) ) \w+ ){{0,12}}"""
+        law_name = rf"(?: {V('bộ luật', first_upper=True)} | {V('luật', first_upper=True)} ) {S1} {law_body}"
         return re.compile(
             rf"""
             {S1} (?P<named>
@@ -335,14 +393,18 @@ class _Builder:
                 (?: {V("lần thứ")} {S1} )? (?P<tw_n> {ordv} ) )
               # a congress: Đại hội XIII của Đảng, Đại hội đại biểu toàn quốc lần thứ XIII của Đảng, Đại hội đại biểu Đảng bộ
               # tỉnh Gia Lai lần thứ XVI, Đại hội Đoàn toàn quốc lần thứ XII, Đại hội Đoàn cấp tỉnh (, nhiệm kỳ 2022 - 2027)
-            | (?P<cg> (?P<cg_name> {V("Đại hội")} (?: {S1} {self._congress_word()} ){{0,12}}
+            | (?P<cg> (?P<cg_name> {V("Đại hội")} (?: {HS}+ {self._congress_word()} ){{0,12}}
                   (?<! \ của ) (?<! \ thứ ) (?<! \ cấp ) )
                 (?P<cg_term> {term_years} )? )
             | (?P<party> {V("Đảng")} (?! {S1} {V("bộ")} ) )  # Điều lệ Đảng
             | (?P<pol> {V("chính trị")} )                  # Cương lĩnh chính trị
+              # "Luật Sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền
+              # địa phương ngày 22 tháng 11 năm 2019": an amending law is one law, whatever laws it names
+            | (?P<amend> {V("sửa đổi")} {S0} ,? {S1} {V("bổ sung")} {S1}
+                (?: {V("một số điều")} | {V("điều")} {S1} [0-9]+ (?: {S0} , {S1} [0-9]+ )* ) {S1} {V("của")}
+                {S1} {law_name} (?: {S0} (?: , | {V("và")} ) {S1} {law_name} ){{0,3}} )
               # Luật Cán bộ công chức, Hiến pháp: a capitalised name of up to 13 words
-            | (?P<law> (?! {A(["sư", "pháp"], boundary=False)} (?!\w) ) (?: {self.CAP} ) \w*
-                (?: {HS}+ (?! {law_stop} (?!\w) ) \w+ ){{0,12}} )
+            | (?P<law> {law_body} )
             )
             """,
             X,

@@ -25,6 +25,7 @@ from ..text import LOWER, UPPER, VIET_BLOCK, fold
 
 __all__ = [
     "vocab",
+    "vocab_lower",
     "alternation",
     "word_exact",
     "word_folded",
@@ -127,6 +128,15 @@ def vocab(phrase: str, mode: str = "exact", first_upper: bool = False, boundary:
     if boundary:
         pat = r"(?<!\w)" + pat + r"(?!\w)"
     return pat
+
+
+def vocab_lower(phrase: str) -> str:
+    """A phrase in lower case only (both tone placements, Đ look-alikes), words joined by separators."""
+    words = []
+    for w in phrase.lower().split():
+        alts = sorted({_escape_word(v) for v in _tone_variants(w)}, key=lambda s: (-len(s), s))
+        words.append(alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")")
+    return S1.join(words)
 
 
 def alternation(phrases, mode: str = "exact", first_upper: bool = False, boundary: bool = True) -> str:

@@ -217,13 +217,25 @@ def _drop_invalid_descriptive(found: list, ctx: Context, work: str) -> None:
                 continue
             if _is_own_issuer(f, ctx):
                 r.relation = "self"
-            elif not r.subject:
+            elif not (r.subject or f.titled or _names_a_body(r, work)):
                 continue
         keep.append(f)
     found[:] = keep
 
 
 _TITLE_GAP = re.compile(r"[\s,:*_]*[\"“«]")
+_PLURAL = re.compile(r"(?:^|[^a-z])(?:cac|nhung|nhieu|mot so|moi|tung|[0-9]{1,3})\s*$")
+
+
+def _names_a_body(r: Reference, work: str) -> bool:
+    """ "kế hoạch của Tỉnh ủy", "Nghị quyết của Quân ủy Trung ương": one document of a known
+    body is a reference even without its subject; "các kế hoạch của …" (several) is not."""
+    p = r.issuer_parts
+    return (
+        p is not None
+        and (p.body is not None or p.code is not None)
+        and not _PLURAL.search(fold(work[max(0, r.start - 14) : r.start]))
+    )
 
 
 def _is_own_issuer(f, ctx: Context) -> bool:

@@ -39,6 +39,7 @@ class Found:
     generic_type: bool = False  # "văn bản số …": the type comes from the symbol
     list_id: Optional[int] = None  # the list head this reference is an item of
     congress: Optional[int] = None  # the congress a named reference names ("Đại hội XIII")
+    titled: bool = False  # named by its title: "Kế hoạch tổ chức Đại hội Đảng bộ các cấp"
 
 
 @dataclass(slots=True)
@@ -74,6 +75,7 @@ class _Parser:
 
     def __init__(self, g: Grammar, lex: Lexicon, s: str, work: str):
         self.g, self.lex, self.s, self.work = g, lex, s, work
+        self.prev_end = 0  # where the last reference found by the typed scan ends
 
     def new(self, start: int, end: int, doc_type: Optional[str], kind: str) -> Reference:
         return Reference(start=start, end=end, text=self.work[start:end], doc_type=doc_type, kind=kind)
@@ -81,16 +83,21 @@ class _Parser:
     # --- the two scans ----------------------------------------------------------------
 
     def typed(self) -> list[Found]:
-        """References that start with a type word."""
+        """References that start with a type word (capitalised; a lower-case one only in the forms
+        that say it is a reference: "quy định 144 của Bộ Chính trị", "kế hoạch của Tỉnh ủy")."""
         out: list[Found] = []
         last_end = -1
-        for m in self.g.anchor.finditer(self.s):
+        anchors = [(m, False) for m in self.g.anchor.finditer(self.s)]
+        if self.g.lower_anchor is not None:
+            anchors = sorted(anchors + [(m, True) for m in self.g.lower_anchor.finditer(self.s)], key=lambda x: x[0].start())
+        for m, lower in anchors:
             if m.start() < last_end:
                 continue
-            got = self.after_type(m.start(), m.end())
+            got = self.after_type(m.start(), m.end(), lower or self.work[m.start()].islower())
             if got:
                 out.extend(got)
                 last_end = max(f.ref.end for f in got)
+                self.prev_end = last_end
         return out
 
     def bare(self, typed: list[Found]) -> list[Found]:
@@ -122,15 +129,17 @@ class _Parser:
 
     # --- after a type word ---------------------------------------------------------------
 
-    def after_type(self, ts: int, te: int) -> Optional[list[Found]]:
+    def after_type(self, ts: int, te: int, lower: bool = False) -> Optional[list[Found]]:
         g, s, work = self.g, self.s, self.work
         type_text = work[ts:te]
         dt = self.lex.type_by_name(type_text)
         doc_type = dt.name if dt else None
         generic = doc_type is None  # "Văn bản"
         tm = g.type_tail.match(s, te)
-        if tm:
+        if tm and not (lower and not tm.group("so") and not g.followed_by_issuer.match(s, tm.end())):
             return self.numbered(ts, te, doc_type, generic, tm)
+        if tm:
+            return None  # "kế hoạch 5 năm": a lower-case type and a number are a reference with "số" or an issuer
         if type_text.isupper() and _alone_on_line(work, ts, te):
             return None  # the document's own type line ("NGHỊ QUYẾT" over its title), not a citation
         if generic:
@@ -141,17 +150,52 @@ class _Parser:
             r.relation = "self"
             return [Found(r)]
         m = g.named.match(s, te)
-        if m:
+        if m and not (lower and not m.group("cg")):
             f = self.named(ts, doc_type, m)
             if f:
                 return [f]
         m = g.descriptive.match(s, te)
-        if m:
+        if m and not (lower and g.in_a_list_before.search(fold(work[max(0, ts - 30) : ts]))):
             f = Found(self.new(ts, te, doc_type, "descriptive"))
             self.items(f.ref, m.start("cua"))
-            if f.ref.issuer:
+            if f.ref.issuer and not (lower and fold(f.ref.issuer) in ("trung uong", "tw")):
                 return [f]
+        if not lower and doc_type in _TITLED and (f := self.titled(ts, te, doc_type)) is not None:
+            return [f]
         return None
+
+    def titled(self, ts: int, te: int, doc_type: str) -> Optional[Found]:
+        """A document named by its title: "Kế hoạch tổ chức Đại hội Đảng bộ các cấp", "Chương trình
+        mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025", "Quy chế bầu cử trong Đảng".
+        The title runs to the end of the clause, to "của <issuer>" (taken, with its date), or to the
+        next type word; a type word followed by a word that does not start a title is not one
+        ("Kế hoạch đề ra", "Quy định rõ")."""
+        g, s, work = self.g, self.s, self.work
+        if not work[ts].isupper() or (work[ts:te].isupper() and not _caps_context(work, ts, te)):
+            return None
+        if g.not_a_title_before.search(fold(work[max(0, ts - 40) : ts])):
+            return None  # "ban hành Kế hoạch …" (the document's own), "03 Chương trình …" (several)
+        if _SUBJECT_OPENS.search(fold(work[self.prev_end : ts])) and not _CLAUSE_BREAK.search(work, self.prev_end, ts):
+            # "Thông báo số 1899-TB/TU … về Kế hoạch tổ chức các đoàn công tác nước ngoài năm 2024",
+            # "Nghị quyết số 120/2020/QH14 … phê duyệt chủ trương đầu tư Chương trình mục tiêu quốc gia …":
+            # the title is what the previous reference is about, not another citation
+            return None
+        m = g.title.match(s, te)
+        if m and "\n" in work[te : m.start("title")]:
+            return None  # "Kế hoạch\nCơ quan ban hành …": a title starts on its type word's line
+        if not m or len(m.group("title").split()) < 2 or g.generic_title.fullmatch(fold(m.group("title"))):
+            return None
+        end = m.start("title") + len(_TRAILING_JOINER.sub("", m.group("title")))
+        r = self.new(ts, end, doc_type, "descriptive")
+        r.name = " ".join(work[ts:end].split())
+        f = Found(r, titled=True)
+        cua = g.descriptive.match(s, m.start("title") - 1)
+        self.items(r, end)
+        if r.issuer is None and cua is not None and cua.start("cua") < end:
+            got = read_issuer(g, self.lex, s, work, cua.end("cua") + 1)
+            if got is not None and got[0].body is not None:
+                r.issuer, r.issuer_span, r.issuer_parts = got[0].spelled, (got[1], got[2]), got[0]
+        return f
 
     def numbered(self, ts: int, te: int, doc_type, generic: bool, tm: re.Match) -> Optional[list[Found]]:
         """ "Kết luận số 93-KL/TW", "Chỉ thị số 15, 16 và 17-CT/TW", "Chỉ thị 42 của …"."""
@@ -221,7 +265,7 @@ class _Parser:
             self.central_named(f, alt, m)
         elif alt == "cg":
             self.congress(f, m)
-        elif alt == "law":
+        elif alt in ("law", "amend"):
             r.issuer_code, r.level = "QH", "state"
         self.items(r, end)
         return f
@@ -349,14 +393,48 @@ class _Parser:
         return Found(r, generic_type=generic)
 
 
+#: words that open the subject of the reference before them (folded): "… về …", "… phê duyệt …"
+_SUBJECT_OPENS = re.compile(r"(?<![a-z])(?:ve|v/v|phe duyet|ban hanh|quy dinh ve|huong dan)(?![a-z])")
+_CLAUSE_BREAK = re.compile(r"[;\n]|\.\s")
+#: a title does not end on a joining word: "Kế hoạch hoạt động đối ngoại năm 2024 của tỉnh Bà Rịa - Vũng Tàu và"
+_TRAILING_JOINER = re.compile(r"(?:[\s,]+(?:và|với|cùng|hoặc|hay|của|về|tại|theo))+[\s,]*$")
+
+#: the types a document is cited by its title
+_TITLED = frozenset(
+    [
+        "Kế hoạch",
+        "Chương trình",
+        "Quy chế",
+        "Quy định",
+        "Đề án",
+        "Dự án",
+        "Phương án",
+        "Điều lệ",
+        "Luật",
+        "Bộ luật",
+        "Hiến pháp",
+        "Báo cáo",
+    ]
+)
+
+
+def _caps_context(work: str, a: int, b: int) -> bool:
+    """An upper-case type word inside an upper-case line that goes on (a title line, not the type line)."""
+    ls = work.rfind("\n", 0, a) + 1
+    le = work.find("\n", b)
+    line = work[ls : len(work) if le < 0 else le]
+    return line.isupper() and len(line.strip()) > b - a + 10 and work[ls:a].strip() != ""
+
+
 #: which type words each kind of named reference may follow
 _NAMED_KINDS = {
     "hn": ("Nghị quyết", "Kết luận", "Thông báo", "Văn kiện", "Báo cáo"),
     "tw": ("Nghị quyết", "Kết luận", "Thông báo", "Văn kiện", "Báo cáo"),
-    "cg": ("Nghị quyết", "Văn kiện", "Báo cáo"),
+    "cg": ("Nghị quyết", "Báo cáo"),
     "party": ("Điều lệ", "Cương lĩnh"),
     "pol": ("Cương lĩnh",),
     "law": ("Luật", "Pháp lệnh", "Hiến pháp"),
+    "amend": ("Luật", "Bộ luật"),
 }
 
 
