@@ -32,6 +32,7 @@ bench: $(VENV)/.installed
 	$(PY) benchmarks/bench_references.py
 	$(PY) benchmarks/bench_read.py
 	$(PY) benchmarks/bench_similar.py
+	$(PY) benchmarks/bench_draw.py
 	$(PY) benchmarks/bench_graph.py --sizes 10000
 
 clean:

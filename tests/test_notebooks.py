@@ -29,3 +29,4 @@ def test_notebook_runs(path, tmp_path):
     client.execute()
     errors = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs if o.output_type == "error"]
     assert not errors, errors
+    assert not list(work.iterdir()), "a notebook wrote into its own folder: write into a temporary one"

@@ -4,21 +4,29 @@
 The bundled corpus: the central documents of the seed's chain, plans of three provinces, of their districts and communes, and state plans. How did Chỉ thị 42-CT/TW travel down?
 
 # %%
+import tempfile
+from pathlib import Path
+
 import vanban
 import pandas as pd
+from vanban.frames import coverage_frame, lag_frames, node_labels
 
+out = Path(tempfile.mkdtemp(prefix='vanban-cascade-'))  # the files this notebook writes go here, not into notebooks/
 corpus = vanban.Corpus.from_dir('../corpus', progress=False)
 G = corpus.graph()
 corpus, G.number_of_nodes(), G.number_of_edges()
 
 # %%
-corpus.documents_frame()[['path', 'kind', 'doc_type', 'code', 'issuer', 'level', 'date', 'references', 'errors']]
+docs = corpus.documents_frame()
+docs['year'] = docs.date.dt.year  # dates are datetime64
+docs[['path', 'kind', 'doc_type', 'code', 'issuer', 'level', 'date', 'year', 'references', 'errors']]
 
 # %% [markdown]
 A code is not an identity: the two `42-CT/TW` (2010, Bộ Chính trị; 2015, Ban Bí thư) and the two `25-KH/TU` (Gia Lai, Yên Bái) are separate nodes.
 
 # %%
-[(n, G.nodes[n]['date'], G.nodes[n]['issuer']) for n in G if G.nodes[n].get('code') in ('42-CT/TW', '25-KH/TU')]
+labels = node_labels(G)  # human and unique: '25-KH/TU (Gia Lai, 2021)'
+[(labels[n], G.nodes[n]['date'], G.nodes[n]['issuer']) for n in G if G.nodes[n].get('code') in ('42-CT/TW', '25-KH/TU')]
 
 # %% [markdown]
 ## From Chỉ thị 42-CT/TW down to a commune of Phú Thiện
@@ -42,18 +50,20 @@ seed, G.nodes[seed]['code_from'], vanban.lineage(G, seed)[0]
 # %%
 cov = vanban.coverage(G, '93-KL/TW', province='Gia Lai')
 print(cov)
-print('covered:', ', '.join(cov.covered))
-print('missing:', ', '.join(cov.missing))
+coverage_frame(cov)
 
 # %%
-lag = vanban.lag(G, '93-KL/TW')
-pd.DataFrame(lag.by_level).T
+rows, per_level = lag_frames(vanban.lag(G, '93-KL/TW'))
+per_level
 
 # %%
-lag.frame().sort_values('days')[['node', 'level', 'date', 'days', 'via']]
+rows['label'] = rows.node.map(labels)
+rows.sort_values('days')[['label', 'level', 'date', 'days']]
 
 # %% [markdown]
 ## The picture
+
+Levels are columns, documents are grouped by province and district, the implementation chain is drawn (a district plan's direct citation of the central directive is left out: `shortcuts=True` draws it, faded). Above 200 documents the drawing counts documents per province; `province='Gia Lai'` drills down.
 
 # %%
 %matplotlib inline
@@ -61,13 +71,16 @@ from vanban.viz import plot_cascade, write_html
 fig = plot_cascade(G, '42-CT/TW#X')
 
 # %%
-write_html(G, '42-CT/TW#X', 'cascade-42.html')  # interactive: hover, click a node for its chain, drag, zoom
+fig = plot_cascade(G, '42-CT/TW#X', aggregate=True)  # the counted view, as drawn for a national cascade
+
+# %%
+write_html(G, '42-CT/TW#X', out / 'cascade-42.html')  # interactive: hover, click a box for its chain, drag, zoom
 
 # %% [markdown]
 Exports keep every attribute (dates, the evidence of each edge) and read back:
 
 # %%
 from vanban import export
-export.write_graphml(G, 'cascade.graphml'); export.write_gexf(G, 'cascade.gexf')
-H = export.read_graphml('cascade.graphml')
+export.write_graphml(G, out / 'cascade.graphml'); export.write_gexf(G, out / 'cascade.gexf')
+H = export.read_graphml(out / 'cascade.graphml')
 H.nodes['93-KL/TW#XII']['date'], H.edges['45-KH/HU@Phú Thiện, Gia Lai#2021', '25-KH/TU@Gia Lai#2021', 'implements']['evidence'][0]['sentence'][:120]

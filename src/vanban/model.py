@@ -390,6 +390,44 @@ class Header:
     inferred: set[str] = field(default_factory=set)
     lines: list[tuple[int, int, str]] = field(default_factory=list)  # letterhead lines with their role
 
+    def _fields(self) -> list[tuple[str, str]]:
+        when = self.date.strftime("%d/%m/%Y") if self.date else None
+        where = ", ".join(x for x in (self.commune, self.district, self.province) if x)
+        rows = [
+            ("type", self.doc_type),
+            ("code", self.code),
+            ("issuer", self.issuer),
+            ("place, date", ", ".join(x for x in (self.place, when) if x)),
+            ("title", self.title),
+            ("locality", where),
+            ("level", self.level),
+        ]
+        keys = {"type": "doc_type", "place, date": "date", "locality": "province"}
+        return [(k + (" (inferred)" if keys.get(k, k) in self.inferred else ""), str(v)) for k, v in rows if v]
+
+    def __repr__(self) -> str:
+        """``<Header Kế hoạch 45-KH/HU · Huyện ủy Phú Thiện · Phú Thiện, 30/06/2021 · district>``:
+        the fields an analyst reads, without spans and lines."""
+        when = self.date.strftime("%d/%m/%Y") if self.date else None
+        parts = [
+            " ".join(x for x in (self.doc_type, self.code) if x) or "?",
+            self.issuer,
+            ", ".join(x for x in (self.place, when) if x),
+            self.level,
+        ]
+        out = " · ".join(p for p in parts if p)
+        return f"<Header {out}" + (f" (inferred: {', '.join(sorted(self.inferred))})" if self.inferred else "") + ">"
+
+    def _repr_html_(self) -> str:
+        """A two-column table of the letterhead for Jupyter."""
+        import html
+
+        rows = "".join(
+            f"<tr><th style='text-align:left;padding-right:12px'>{html.escape(k)}</th><td>{html.escape(v)}</td></tr>"
+            for k, v in self._fields()
+        )
+        return f"<table>{rows}</table>"
+
     def context(self) -> Context:
         """The :class:`Context` references of this document are read in."""
         return Context(

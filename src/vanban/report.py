@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Optional, Union
 
 from . import export
+from .frames import write_csv
 from .graph import AmbiguousNodeError, cascade, coverage, lag, lineage, node_for
 from .text import escape_html
 
@@ -92,7 +93,7 @@ def _exports(corpus, G, out: Path) -> dict:
         "edges": corpus.edges_frame(G),
     }
     for name, df in frames.items():
-        df.to_csv(out / f"{name}.csv", index=False)
+        write_csv(df, out / f"{name}.csv")
     return frames
 
 
@@ -120,13 +121,15 @@ def _cascade_section(G, r: str, i: int, out: Path) -> list[str]:
 
     a = G.nodes[r]
     png = out / f"cascade-{i}.png"
-    plt.close(plot_cascade(G, r, path=png))
+    fig = plot_cascade(G, r, path=png)
+    natural = fig.scene.width * 4 / 3  # shown at its size (1 pt = 4/3 px), smaller only on a narrow screen
+    plt.close(fig)
     write_html(G, r, out / f"cascade-{i}.html")
     b64 = base64.b64encode(png.read_bytes()).decode()
     parts = [
         f"<h3>{_e(a.get('doc_type'))} {_e(a.get('code') or r)} ({_e(a.get('date'))}, {_e(a.get('issuer'))})</h3>"
-        f'<p><a href="cascade-{i}.html">interactive view</a></p><img alt="cascade" src="data:image/png;base64,{b64}" '
-        'style="max-width:100%">'
+        f'<p><a href="cascade-{i}.html">interactive view</a></p><img alt="{_e(fig.scene.title)}" '
+        f'src="data:image/png;base64,{b64}" style="width:{natural:.0f}px;max-width:100%">'
     ]
     down = cascade(G, r)
     for central in [r] + [c.node for c in down if G.nodes[c.node].get("level") == "central" and G.nodes[c.node].get("in_corpus")]:
@@ -229,7 +232,7 @@ def _references_section(corpus) -> list[str]:
 def _page(heading: str, parts: list[str]) -> str:
     return (
         "<!DOCTYPE html><html lang='vi'><head><meta charset='utf-8'><title>" + _e(heading) + "</title><style>"
-        "body{font:14px/1.45 system-ui,sans-serif;margin:24px;max-width:1400px;color:#222}"
+        "body{font:14px/1.45 system-ui,sans-serif;margin:24px;max-width:1480px;color:#222}"
         "table{border-collapse:collapse;margin:8px 0 16px}"
         "td,th{border:1px solid #ddd;padding:3px 6px;vertical-align:top;text-align:left}th{background:#f4f4f4}"
         ".error{color:#b2182b;font-weight:bold}.warning{color:#b8860b}.info{color:#777}details{margin:4px 0}"

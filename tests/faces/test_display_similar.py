@@ -69,3 +69,16 @@ def test_named_reference_linked_by_subject():
     G = c.graph()
     assert G.graph["aliases"].get("named:nghi quyet trung uong 7#X") == "27-NQ/TW#X"
     assert "nghi quyet trung uong 7" in G.nodes["27-NQ/TW#X"]["names"]
+
+
+def test_header_repr_is_readable():
+    h = vanban.read(SEED).header
+    assert repr(h) == (
+        "<Header Kế hoạch · Ban Thường vụ Huyện ủy Phú Thiện · Phú Thiện, 30/06/2021 · district "
+        "(inferred: district, issuer, province)>"
+    )
+    assert "spans" not in repr(h) and "lines" not in repr(h)
+    page = h._repr_html_()
+    p = _Check()
+    p.feed(page)
+    assert not p.stack and "issuer (inferred)" in page and "30/06/2021" in page

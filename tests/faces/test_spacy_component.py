@@ -90,3 +90,56 @@ def test_displacy_renders_spans(nlp):
 
     html = render(nlp("Thực hiện Kết luận số 93-KL/TW của Ban Bí thư"), jupyter=False)
     assert "Kết luận" in html and "93-KL/TW" in html
+
+
+def test_spans_equal_the_references_on_the_whole_corpus(nlp):
+    """A token running past a reference ("93-KL/TW." ending a sentence) is split, not taken whole."""
+    import vanban
+    from paths import ROOT
+
+    texts = [
+        p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpus").glob("*.txt")) + sorted((ROOT / "corpus").glob("*.md"))
+    ]
+    n = 0
+    for text in texts:
+        doc = nlp(text)
+        refs = vanban.find_references(text)
+        assert [(s.start_char, s.end_char) for s in doc.spans["vanban"]] == [(r.start, r.end) for r in refs]
+        n += len(refs)
+    assert n > 300
+    doc = nlp("Thực hiện Kết luận số 93-KL/TW. Nay hướng dẫn như sau.")
+    assert [s.text for s in doc.spans["vanban"]] == ["Kết luận số 93-KL/TW"] and "." in [t.text for t in doc]
+
+
+def test_ents_on_request_and_colours():
+    import spacy as sp
+
+    from vanban.spacy_component import displacy_options, render
+
+    n = sp.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
+    n.add_pipe("vanban_references", config={"ents": True})
+    doc = n("Căn cứ Chỉ thị số 42-CT/TW, ngày 16/4/2010 của Bộ Chính trị; thực hiện Kết luận số 93-NQ/TW của Ban Bí thư")
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Chỉ thị số 42-CT/TW, ngày 16/4/2010 của Bộ Chính trị", "Chỉ thị"),
+        ("Kết luận số 93-NQ/TW của Ban Bí thư", "Kết luận"),
+    ]
+    rel = displacy_options(doc, by="relation")
+    assert [s.label_ for s in doc.spans[rel["spans_key"]]] == ["basis", "implements"]
+    assert rel["colors"]["basis"] != rel["colors"]["implements"]
+    err = displacy_options(doc, by="error")
+    labels = [s.label_ for s in doc.spans[err["spans_key"]]]
+    assert labels[0] == "ok" and labels[1].startswith("error: ")
+    html = render(doc, jupyter=False, by="error")
+    assert err["colors"]["error"] in html and err["colors"]["ok"] in html
+    plain = sp.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
+    plain.add_pipe("vanban_references")
+    assert not plain("Căn cứ Chỉ thị số 42-CT/TW").ents
+
+
+def test_pipeline_without_pyvi_builds_without_loading_it():
+    code = (
+        "import sys, time; t = time.perf_counter(); import vanban; n = vanban.nlp(pyvi=False)\n"
+        "print(round(time.perf_counter() - t, 2), 'pyvi' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out[1] == "False", out  # pyvi's model is what takes seconds to load
