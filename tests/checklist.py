@@ -148,6 +148,7 @@ def _value(r, name: str):
 class Tally:
     n: int = 0
     ok: dict = field(default_factory=lambda: defaultdict(int))
+    failures: list = field(default_factory=list)  # (field, perturbed reference text, wanted, got)
 
     def rate(self, name: str) -> float:
         return self.ok[name] / self.n if self.n else 1.0
@@ -181,7 +182,11 @@ def evaluate(classes=None, seed: int = 7, limit_files: Optional[int] = None) -> 
                     got = next((x for x in found if x.start < b and a < x.end and x.kind in ("code", "short")), None)
                     tally.n += 1
                     for name in FIELDS:
-                        tally.ok[name] += got is not None and _value(got, name) == want[name]
+                        ok = got is not None and _value(got, name) == want[name]
+                        tally.ok[name] += ok
+                        if not ok:
+                            shown = new[max(0, a - 30) : b + 10].replace("\n", "⏎")
+                            tally.failures.append((name, shown, want[name], got and _value(got, name)))
     return tallies
 
 
@@ -194,4 +199,10 @@ def table(tallies: dict[str, Tally]) -> str:
 
 if __name__ == "__main__":
     sys.path.insert(0, str(HERE.parent / "src"))
-    print(table(evaluate(sys.argv[1:] or None)))
+    verbose = "-v" in sys.argv
+    tallies = evaluate([a for a in sys.argv[1:] if a != "-v"] or None)
+    print(table(tallies))
+    if verbose:
+        for cls, t in tallies.items():
+            for f in t.failures:
+                print(cls, *f, sep=" | ")

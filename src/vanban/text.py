@@ -246,6 +246,13 @@ _VIET_LETTER = re.compile("[ăâêôơưđĂÂÊÔƠƯĐ\u1ea0-\u1ef9àáảã�
 
 
 _LOSSY_WORDS = re.compile(r"(?<!\w)(?:Ch th|ca B Chính|ca Ban|vn bn s|Ngh quyết|Kết lun|Đng)(?!\w)")
+#: Vietnamese words written without any mark ("Thuc hien Ket luan so 93-KL/TW, ngay 20/11/2020 cua
+#: Ban Bi thu"): frequent in documents, rare in English or French
+_PLAIN_WORDS = re.compile(
+    r"(?<![^\W\d_])(?:cua|ngay|thang|nam|thuc|hien|nghi|quyet|luan|chinh|tinh|huyen|uy|dang|duoc|nhung|trien|khai)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def quality(text: str, sample: int = 6000) -> str:
@@ -266,6 +273,11 @@ def quality(text: str, sample: int = 6000) -> str:
     # normal Vietnamese: more than half of the Vietnamese letters are in the block
     if viet >= 20 and block < viet * 0.3:
         return "lossy"
+    if viet * 200 < len(head):
+        # no marks at all: Vietnamese typed without them when its common words are many
+        plain = len(_PLAIN_WORDS.findall(head))
+        if plain >= 3 and plain * 8 >= len(_WORD.findall(head)):
+            return "lossy"
     return "ok"
 
 

@@ -259,20 +259,24 @@ class Lexicon:
         return tuple(sorted({w for w, _ in self.issuer_rows}, key=lambda s: (-len(s), s)))
 
     @cached_property
-    def _issuer_index(self) -> tuple[dict[str, Issuer], dict[str, Issuer]]:
+    def _issuer_index(self) -> tuple[dict[str, Issuer], dict[str, Issuer], dict[str, Issuer]]:
         exact: dict[str, Issuer] = {}
         lossy: dict[str, Issuer] = {}
+        glued: dict[str, Issuer] = {}
         for written, iss in self.issuer_rows:
             exact.setdefault(fold_key(written), iss)
             lossy.setdefault(fold_lossy(written), iss)
-        return exact, lossy
+            glued.setdefault(fold_key(written).replace(" ", ""), iss)
+        return exact, lossy, glued
 
     def issuer_by_form(self, written: str) -> Optional[Issuer]:
         """The issuer a written head stands for, tolerant of case, tone placement,
         look-alike letters, scrambled diacritics and letters lost to encoding errors."""
-        exact, lossy = self._issuer_index
+        exact, lossy, glued = self._issuer_index
         k = fold_key(written)
         found = exact.get(k) or lossy.get(fold_lossy(written))
+        if found is None:
+            found = glued.get(k.replace(" ", ""))  # "Ban Bíthư", "Tỉnhủy": words glued by the extraction
         if found is None and k.startswith("hoi nghi"):
             # "Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng": a plenum speaks for the Central Committee
             return Issuer(" ".join(written.split()), "Ban Chấp hành Trung ương Đảng", "TW", "central", "party", "")

@@ -27,7 +27,7 @@ from typing import Optional
 from ..facts import Lexicon
 from ..facts.lexicon import current
 from ..text import LOWER, UPPER
-from .vocab import D_LO, D_UP, DASH, HS, S0, S1, alternation, vocab, vocab_lower, word_folded
+from .vocab import D_LO, D_UP, DASH, GLUE_WORDS, HS, S0, S1, alternation, vocab, vocab_lower, word_exact, word_folded
 
 __all__ = ["grammar", "Grammar", "last_match"]
 
@@ -122,7 +122,7 @@ class _Builder:
             mode=self.mode,
             anchor=self._anchor(),
             lower_anchor=self._lower_anchor(),
-            followed_by_issuer=re.compile(rf"{S0} ,? {S0} {self.V('của')} {S1} {self.issuer.replace('(?P<', '(?P<fb_')}", X),
+            followed_by_issuer=re.compile(rf"{S0} ,? {S0} {self.V('của')} {S0} {self.issuer.replace('(?P<', '(?P<fb_')}", X),
             title=self._title(),
             generic_title=self._generic_title(),
             not_a_title_before=re.compile(
@@ -171,9 +171,10 @@ class _Builder:
         self.num = r"[0-9]{1,5}"
         self.so = rf"(?: {self.A(['số', 'Số hiệu'], boundary=False)} {HS}* :? | {self.V('số', boundary=False)} (?=[0-9]) )"
         dmy = rf"[0-9]{{1,2}} {HS}? [/.\-] {HS}? [0-9]{{1,2}} {HS}? [/.\-] {HS}? (?:19|20)[0-9]{{2}} (?![0-9])"
+        year_word = f"(?:{word_exact('năm', ocr=True)})" if ex else self.V("năm")  # between numbers, "nam" is "năm" (OCR)
         dwords = (
-            rf"[0-9]{{1,2}} {S1} {self.V('tháng')} {S1} [0-9]{{1,2}} {S0} ,? {S0} "
-            rf"{self.V('năm')} {S1} (?:19|20)[0-9]{{2}} (?![0-9])"
+            rf"[0-9]{{1,2}} {S0} {self.V('tháng')} {S0} [0-9]{{1,2}} {S0} ,? {S0} "  # glued: "tháng8", "8NĂM", "năm2022"
+            rf"{year_word} {S0} (?:19|20)[0-9]{{2}} (?![0-9])"
         )
         self.date = rf"(?: {dmy} | {dwords} )"  # 20/11/2020, 20-11-2020, 20 tháng 11 năm 2020
         self.roman = r"(?: [IVXLC]{1,6} | [0-9]{1,2} ) (?!\w)" if ex else r"(?: [ivxlc]{1,6} | [0-9]{1,2} ) (?!\w)"
@@ -191,7 +192,7 @@ class _Builder:
         LD = rf"(?: {L} | \.(?={L}) )"
         CS = rf"{HS}* (?: \n {HS}* )?"  # spaces inside a symbol, at most one line break
         part = rf"(?: {L} | [0-9&] | \.(?={L}) )"
-        glued = self.A(["ngày", "của", "năm", "về", "khóa"], boundary=False)
+        glued = rf"(?i: {GLUE_WORDS} )"
         return rf"""
             (?P<code> {self.num} (?:
                   # 93-KL/TW, 100 - KL/TW, 03-CT/T.Ư
@@ -291,7 +292,8 @@ class _Builder:
         for _first, ws in sorted(by_first.items()):
             rests = {vocab(w, self.mode, first_upper=True, boundary=False) for w in ws}
             branches.append("(?:" + "|".join(sorted(rests, key=lambda s: (-len(s), s))) + ")")
-        return re.compile(r"(?<!\w) (?:" + " | ".join(branches) + r") (?![^\W\d])", X)
+        glued_so = vocab("số", self.mode, boundary=False)  # "Kế hoạchsố 107-KH-ĐUK"
+        return re.compile(r"(?<!\w) (?:" + " | ".join(branches) + rf") (?: (?![^\W\d]) | (?= {glued_so} ) )", X)
 
     def _lower_anchor(self) -> Optional[re.Pattern]:
         """Type words in lower case ("quy định 144 của Bộ Chính trị", "kế hoạch của Tỉnh ủy"), exact mode only."""
@@ -360,7 +362,7 @@ class _Builder:
         return re.compile(
             rf"""
               {S0} ,? {S0} (?P<d> {V("ngày", boundary=False)} {S0} (?P<dv> {self.date} ) )       # , ngày 20/11/2020; ngày22
-            | {S0} ,? {S0} (?P<o> {V("của")} {S1} (?P<iv> {plain_issuer} ) )                        # của Ban Bí thư
+            | {S0} ,? {S0} (?P<o> {V("của")} {S0} (?P<iv> {plain_issuer} ) )                        # của Ban Bí thư
             # "… Bộ Chính trị", "ngày 04/11/2013 Hội nghị lần thứ tám Ban Chấp hành Trung ương": a central issuer without "của"
             | {S1} (?P<o2> {self.plenum}
                   | {self.central_heads} (?: {S1} {A(["Trung ương Đảng", "Trung ương"], boundary=False)} )? ) (?!\w)

@@ -39,6 +39,7 @@ __all__ = [
     "DASH",
     "D_UP",
     "D_LO",
+    "GLUE_WORDS",
 ]
 
 #: a place name as the place-date line writes it: "Phú Thiện", "Bà Rịa - Vũng Tàu", "Quận 3"
@@ -50,6 +51,15 @@ HS = r"[ \t\u00a0]"  # horizontal space only
 DASH = r"[-\u2010-\u2015\u2212]"
 D_UP = "ĐÐƉ"
 D_LO = "đðɖ"
+
+#: where a phrase may start: after a non-letter, glued to a lower-case word when it starts with a capital
+#: ("củaBan"), or glued to a number ("2022của", "8NĂM")
+GLUED_BEFORE = rf"(?:(?<!\w)|(?<=[{LOWER}])(?=[{UPPER}{D_UP}])|(?<=[0-9]))"
+#: where a phrase may end: before a non-letter, or glued to one of the short words that follow names
+#: ("Ban Bí thưvề", "Tỉnh ủyvà", "TWngày", "Chính phủngày")
+#: the short words a name is found glued to
+GLUE_WORDS = "về|và|với|của|ngày|năm|số|khóa|khoá|tại|theo|thực|triển|nhằm|để|đã|đến|trong|phù|được|là|có|sẽ|đang|cùng|hoặc"
+GLUED_AFTER = rf"(?:(?!\w)|(?<=[{LOWER}])(?=[{UPPER}{D_UP}])|(?=[0-9])|(?=(?i:{GLUE_WORDS})(?!\w)))"
 
 _TONES = "\u0300\u0301\u0303\u0309\u0323"
 
@@ -78,25 +88,43 @@ def _case_variants(word: str) -> set[str]:
     return {word, word.lower(), word.upper(), word[:1].upper() + word[1:].lower(), word[:1].upper() + word[1:]}
 
 
-def _escape_word(w: str) -> str:
+#: the marks OCR loses while it keeps the tone: "Thuờng" for "Thường", "Trung uơng", "năm" read "nam"
+_OCR_LOST = "\u031b\u0306\u0302"  # horn, breve, circumflex
+
+
+def _ocr_twin(ch: str) -> str:
+    """The letter OCR reads for ``ch`` when it loses a horn, breve or circumflex ("ư" -> "u", "ờ" -> "ò")."""
+    nfd = unicodedata.normalize("NFD", ch)
+    bare = "".join(c for c in nfd if c not in _OCR_LOST)
+    return unicodedata.normalize("NFC", bare) if bare != nfd else ch
+
+
+def _escape_word(w: str, ocr: bool = False) -> str:
+    """``w`` as a regex: Đ and its look-alikes; with ``ocr``, also the letters OCR reads for it."""
     out = []
     for ch in w:
         if ch in D_UP:
-            out.append(f"[{D_UP}]")
+            out.append(f"[{D_UP}D]" if ocr else f"[{D_UP}]")  # "Ðảng"; "Dảng" (OCR)
         elif ch in D_LO:
-            out.append(f"[{D_LO}]")
+            out.append(f"[{D_LO}d]" if ocr else f"[{D_LO}]")
+        elif not ocr:
+            out.append(re.escape(ch))
+        elif (twin := _ocr_twin(ch)) != ch:
+            out.append(f"[{ch}{twin}]")
+        elif ch == "m":
+            out.append("(?:m|rn)")
         else:
             out.append(re.escape(ch))
     return "".join(out)
 
 
-def word_exact(word: str, first_upper: bool = False) -> str:
+def word_exact(word: str, first_upper: bool = False, ocr: bool = False) -> str:
     vs: set[str] = set()
     for tv in _tone_variants(word):
         vs |= _case_variants(tv)
     if first_upper:
         vs = {v for v in vs if v[:1].isupper() or not v[:1].isalpha()}
-    alts = sorted({_escape_word(v) for v in vs}, key=lambda s: (-len(s), s))
+    alts = sorted({_escape_word(v, ocr) for v in vs}, key=lambda s: (-len(s), s))
     return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
 
@@ -121,9 +149,16 @@ def vocab(phrase: str, mode: str = "exact", first_upper: bool = False, boundary:
     """A regex for a vocabulary phrase in the given mode (see the module doc)."""
     words = phrase.split()
     if mode == "exact":
-        parts = [word_exact(w, first_upper and i == 0) for i, w in enumerate(words)]
-    else:
-        parts = [word_folded(w) for w in words]
+        # OCR's misreadings ("Ban Bí thu", "Trung uơng") only inside a phrase of several words: alone,
+        # "nam" is a word ("Việt Nam"), not "năm"
+        parts = [word_exact(w, first_upper and i == 0, ocr=len(words) > 1) for i, w in enumerate(words)]
+        # the words of a phrase glued by the extraction ("Ban Bí thưvề", "củaBan", "Tỉnhủy"): syllables
+        # glued make no other word, so a phrase may lose its inner spaces
+        pat = S0.join(parts)
+        if boundary:
+            pat = GLUED_BEFORE + pat + GLUED_AFTER
+        return pat
+    parts = [word_folded(w) for w in words]
     pat = S1.join(parts)
     if boundary:
         pat = r"(?<!\w)" + pat + r"(?!\w)"
@@ -141,8 +176,7 @@ def vocab_lower(phrase: str) -> str:
 
 def alternation(phrases, mode: str = "exact", first_upper: bool = False, boundary: bool = True) -> str:
     uniq = sorted(set(phrases), key=lambda s: (-len(s), s))
-    return (
-        "(?:" + "|".join(vocab(p, mode, first_upper, boundary=False) for p in uniq) + ")"
-        if not boundary
-        else (r"(?<!\w)(?:" + "|".join(vocab(p, mode, first_upper, boundary=False) for p in uniq) + r")(?!\w)")
-    )
+    body = "(?:" + "|".join(vocab(p, mode, first_upper, boundary=False) for p in uniq) + ")"
+    if not boundary:
+        return body
+    return GLUED_BEFORE + body + GLUED_AFTER if mode == "exact" else r"(?<!\w)" + body + r"(?!\w)"
