@@ -184,10 +184,11 @@ def test_cascade_picture_names_its_root_and_draws_only_used_levels(G, tmp_path):
     ax = fig.axes[0]
     assert ax.get_title().startswith("Cascade of 42-CT/TW (Ban Bí thư, 24/03/2015)")
     assert [t.get_text() for t in ax.get_yticklabels()] == ["Central", "Provincial", "District"]
-    # its own figure gives each of the 13 district documents of 2010 room: labels on one line
+    # its own figure gives each of the 9 district plans of 2010 room: labels on one line (the reports on
+    # them and the amendment of a plan are not in the cascade)
     fig = plot_cascade(G, "42-CT/TW#X")
     row = sorted((t.get_position() for t in fig.axes[0].texts if "/HU" in t.get_text()), key=lambda p: p[0])
-    assert len(row) >= 10 and len({round(y, 2) for _x, y in row}) == 1
+    assert len(row) >= 9 and len({round(y, 2) for _x, y in row}) == 1
     # in a narrow figure of the caller's, neighbours' labels alternate between two heights
     import matplotlib.pyplot as plt
 
@@ -196,7 +197,7 @@ def test_cascade_picture_names_its_root_and_draws_only_used_levels(G, tmp_path):
     row = sorted(
         (t.get_position() for t in ax.texts if t.get_text() and 2 < t.get_position()[1] < 3), key=lambda p: p[0]
     )  # district labels
-    assert len(row) >= 13 and all(abs(a[1] - b[1]) > 0.1 for a, b in zip(row, row[1:]))
+    assert len(row) >= 10 and all(abs(a[1] - b[1]) > 0.1 for a, b in zip(row, row[1:]))
     plt.close("all")
 
 
