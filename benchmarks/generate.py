@@ -434,6 +434,46 @@ def cascade(n: int, seed: int = 1) -> list[Generated]:
     return w.out
 
 
+def score(G, generated: list[Generated]) -> dict:
+    """How the graph ``G`` of the ``generated`` documents matches their truth: files sharing a node,
+    documents whose cascade parents are not exactly their true parent, lineages that are not
+    exactly the true chain, and phantom nodes (cited-only nodes that are no real document: a
+    misspelt code, a wrong year, an unknown locality), with a few examples of each."""
+    from vanban.graph import cascade_view, lineage
+
+    node: dict[str, list[str]] = {}
+    for n, a in G.nodes(data=True):
+        for p in {a.get("path")} | set(a.get("paths") or ()):
+            if p:
+                node.setdefault(p, []).append(n)
+    by_name = {g.name: g for g in generated}
+    own = {g.name: (node.get(g.name) or ["?"])[0] for g in generated}
+    holders: dict[str, int] = {}
+    for g in generated:
+        holders[own[g.name]] = holders.get(own[g.name], 0) + 1
+    V = cascade_view(G)
+    out = {"documents": len(generated), "shared_node": [], "wrong_parent": [], "wrong_lineage": [], "phantoms": []}
+    for g in generated:
+        n = own[g.name]
+        if n == "?" or holders[n] > 1:
+            out["shared_node"].append(g.name)
+            continue
+        parent = own[g.parent] if g.parent else g.central[0]
+        if set(V.successors(n)) != {parent}:
+            out["wrong_parent"].append((g.name, parent, sorted(V.successors(n))))
+        chain, x = [n], g
+        while x.parent:
+            x = by_name[x.parent]
+            chain.append(own[x.name])
+        if lineage(G, n) != [chain + list(g.central)]:
+            out["wrong_lineage"].append((g.name, lineage(G, n)))
+    real = {k for g in generated for k in g.central} | {m for g in generated for m in g.mentions}
+    for n, a in G.nodes(data=True):
+        if not a.get("in_corpus") and n not in real and a.get("code") not in real and not n.startswith("named:"):
+            out["phantoms"].append(n)
+    return out
+
+
 def documents(n: int, seed: int = 1) -> Iterator[tuple[str, str]]:
     """``n`` documents as (name, text), in cascade order."""
     for g in cascade(n, seed):

@@ -195,7 +195,12 @@ def _maps(when: Optional[_dt.date]) -> tuple[_Index, ...]:
 
 
 def _province_place(name: str, when: Optional[_dt.date] = None) -> Optional[Place]:
-    for idx in _maps(when):
+    return _province_in(name, era(when))
+
+
+@lru_cache(maxsize=4096)
+def _province_in(name: str, which: str) -> Optional[Place]:
+    for idx in _maps(REFORM_DATE if which == MAP_2025 else None):
         pl = idx.provinces.get(_key(name)) or idx.provinces.get(_split_unit(name)[1])
         if pl is not None:
             return pl

@@ -3,7 +3,9 @@
 :func:`build_graph` (in :mod:`.build`) makes a ``networkx.MultiDiGraph`` of document
 identities, citing -> cited; the queries (in :mod:`.queries`) take ``G`` first:
 :func:`lineage`, :func:`chain`, :func:`cascade`, :func:`coverage`, :func:`lag`, all on one view of
-the graph: the edges that are steps of a cascade (:mod:`.steps`).
+the graph: the edges that are steps of a cascade (:mod:`.steps`). The graph keeps dates,
+lists and dicts as attributes; ``nx.write_graphml(portable(G), path)`` (or ``nx.write_gexf``)
+writes it with networkx's own writers.
 
 Example::
 
@@ -13,7 +15,7 @@ Example::
     [['45-KH/HU@Phú Thiện, Gia Lai#2021', '25-KH/TU@Gia Lai#2021', '93-KL/TW#XII', '42-CT/TW#X']]
 """
 
-from .build import REPAIRABLE, build_graph, deadline_of, node_attrs
+from .build import REPAIRABLE, build_graph, deadline_of, node_attrs, portable
 from .queries import (
     CASCADE_RELATIONS,
     LEVELS,
@@ -35,6 +37,7 @@ from .steps import is_congress, mark_steps
 __all__ = [
     "build_graph",
     "node_attrs",
+    "portable",
     "REPAIRABLE",
     "lineage",
     "cascade",

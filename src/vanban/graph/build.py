@@ -48,7 +48,7 @@ from .steps import CASCADE_RELATIONS, mark_steps
 if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
 
-__all__ = ["build_graph", "node_attrs", "REPAIRABLE", "deadline_of"]
+__all__ = ["build_graph", "node_attrs", "portable", "REPAIRABLE", "deadline_of"]
 
 #: the rules whose fix says which document a citation means
 REPAIRABLE = ("type-code-mismatch", "issuer-code-mismatch", "date-conflict", "malformed-code")
@@ -280,13 +280,17 @@ class _Builder:
                 i = parent[i]
             return i
 
-        first: dict[tuple[str, str], int] = {}
+        first: dict[tuple, int] = {}
+        alike: dict[tuple, list[int]] = defaultdict(list)  # only files alike in their letterhead may have one content
         for i, d in enumerate(self.docs):
             k = d.key or document_key(d, self.lex)
             self.own_key[id(d)] = k
-            tokens = ([("key", k)] if complete(k) else []) + [("text", _fingerprint(d))]
-            for tok in tokens:
-                parent[find(i)] = find(first.setdefault(tok, i))
+            if complete(k):
+                parent[find(i)] = find(first.setdefault(("key", k), i))
+            alike[(d.header.date, d.header.doc_type, d.header.number, d.header.issuer)].append(i)
+        for same in alike.values():
+            for i in same if len(same) > 1 else ():
+                parent[find(i)] = find(first.setdefault(("text", _fingerprint(self.docs[i])), i))
         groups: dict[int, list[Document]] = defaultdict(list)
         for i, d in enumerate(self.docs):
             groups[find(i)].append(d)
@@ -522,10 +526,12 @@ class _Builder:
         document (in the graph, or the registry) it can name, marked inferred; else it stays apart.
         Among several, the one its citing file also cites in full, then those not dated after the file."""
         G = self.G
-        by_code: dict[str, list[str]] = defaultdict(list)
+        index: dict[tuple, list[tuple[str, Key]]] = defaultdict(list)  # (code, province or None) -> complete nodes
         for n, a in G.nodes(data=True):
             if a.get("code") and a.get("key") == n and complete(n):
-                by_code[a["code"]].append(n)
+                k = Key.parse(n)
+                index[(k.code, fold_key(k.places[-1]) if k.places else None)].append((n, k))
+                index[(k.code, "*")].append((n, k))
         cited_by: dict[int, set[str]] = defaultdict(set)
         for s, t, _rel, _ev, _inf in self.edges:
             cited_by[id(self.doc_at.get(s))].add(t)
@@ -534,20 +540,24 @@ class _Builder:
             k = Key.parse(G.nodes[n]["key"])
             if k.name is not None:
                 continue
-            cands = {c for c in by_code.get(k.code or "", []) if _compatible(k, Key.parse(c))}
+            where = fold_key(k.places[-1]) if k.places and k.places[-1] != "?" else ("*" if k.locality else None)
+            cands = {c for c, ck in index.get((k.code, where), ()) if _compatible(k, ck)}
             cands = self.narrow(cands, n, cited_by)
             if not cands and k.locality is None:
                 known = self.lex.known(k.code or "")
                 if len(known) == 1:
                     cands = {str(Key(k.code, period=known[0].term))}
             if len(cands) == 1:
-                target = cands.pop()
-                if target not in G:
-                    G.add_node(target, **{**G.nodes[n], "key": target})
-                G.graph["aliases"][n] = target
-                G.remove_node(n)
+                self.link(n, cands.pop())
                 linked.add(n)
         self.repoint(linked)
+
+    def link(self, n: str, target: str) -> None:
+        G = self.G
+        if target not in G:
+            G.add_node(target, **{**G.nodes[n], "key": target})
+        G.graph["aliases"][n] = target
+        G.remove_node(n)
 
     def narrow(self, cands: set[str], n: str, cited_by: dict[int, set[str]]) -> set[str]:
         """Of several candidates for the incomplete ``n``, those its citing file cites in full, or the
@@ -663,3 +673,41 @@ def _same_place(a: dict, b: dict) -> bool:
         if a.get(k) and b.get(k) and fold_key(a[k]) != fold_key(b[k]):
             return False
     return bool(a.get("province") or a.get("district"))
+
+
+def _portable(value):
+    """A value GraphML and GEXF can hold, tagged as :mod:`vanban.export` tags it (``date:…``, ``json:…``)."""
+    import json
+
+    if isinstance(value, (bool, int, float)):
+        return value
+    if isinstance(value, _dt.date):
+        return "date:" + value.isoformat()
+    if isinstance(value, (list, tuple, dict, set)):
+        seq = sorted(value) if isinstance(value, set) else value
+        return "json:" + json.dumps(seq, ensure_ascii=False, default=lambda o: {"__date__": o.isoformat()})
+    return str(value)
+
+
+def portable(G) -> nx.MultiDiGraph:
+    """A copy of ``G`` whose attributes networkx's own writers take: dates as ``"date:2021-04-19"``,
+    lists and dicts (the evidence of an edge) as ``"json:…"``, ``None`` left out; ``vanban.export``
+    reads such files back with their types.
+
+    >>> import networkx as nx, tempfile, os
+    >>> from vanban import Corpus
+    >>> G = Corpus.from_dir("corpus/", progress=False).graph()
+    >>> path = os.path.join(tempfile.mkdtemp(), "g.graphml")
+    >>> nx.write_graphml(portable(G), path); nx.write_gexf(portable(G), path[:-7] + "gexf")
+    >>> nx.read_graphml(path).nodes["93-KL/TW#XII"]["date"]
+    'date:2020-11-20'
+    """
+    import networkx as nx
+
+    H = nx.MultiDiGraph()
+    H.graph.update({k: _portable(v) for k, v in G.graph.items() if v is not None})
+    for n, a in G.nodes(data=True):
+        H.add_node(n, **{k: _portable(v) for k, v in a.items() if v is not None})
+    for s, t, k, a in G.edges(keys=True, data=True):
+        H.add_edge(s, t, key=k, **{kk: _portable(v) for kk, v in a.items() if v is not None})
+    return H

@@ -176,7 +176,8 @@ def _locality(r: Reference, ctx: Optional[Context], level: Optional[str], cp: Co
         return _Loc(pl.label if pl else ctx.province, ctx.province, True)
     if want == "district" and ctx.district:
         pl = gazetteer.locate(ctx.district, "district", ctx.province)
-        return _Loc(pl.label if pl else ctx.district, ctx.district, True)
+        # a district the gazetteer cannot place ("Châu Thành", ten provinces): as written, in a province maybe unknown
+        return _Loc(pl.label if pl else f"{ctx.district}, {ctx.province or '?'}", ctx.district, True)
     if want == "grassroots" and ctx.commune:
         return _Loc(commune_label(ctx.commune, ctx.district, ctx.province), ctx.commune, False)
     return _Loc(None)
