@@ -365,7 +365,7 @@ def _invented(w: _Writer, province: str, district: Optional[str], when: dt.date)
 
 def _communes(w: _Writer, province: str, district: Optional[str], when: dt.date) -> list[tuple[str, str, bool]]:
     """(name, unit word, invented) of the communes that write plans: real ones the letterhead pins down, and invented ones."""
-    units = [c for c in gazetteer.units_of(province, "commune", when, district) if "'" not in c.name]
+    units = [c for c in gazetteer.units_of(province, "commune", when, district) if "'" not in c.name and c.name[:1].isupper()]
     real = [c for c in units if len(gazetteer.commune(c.name, district, None if district else province, when)) == 1]
     k = w.rng.randint(*w.n_communes)
     picked = [(c.name, c.unit, False) for c in w.rng.sample(real, min(k, len(real)))]

@@ -235,6 +235,7 @@ class _Builder:
         import networkx as nx
 
         self.docs, self.lex = docs, lex
+        self.pos = {id(d): i for i, d in enumerate(docs)}
         self.G = nx.MultiDiGraph()
         self.G.graph["aliases"] = {}
         self.node: dict[int, str] = {}  # id(document) -> its node
@@ -262,7 +263,7 @@ class _Builder:
 
     def local(self, key: str, d: Document) -> str:
         """The node of a key with an unknown part, in the file ``d``: "09-KH/ĐU@?#2021 [path]"."""
-        n = f"{key} [{d.path or f'text {self.docs.index(d)}'}]"
+        n = f"{key} [{d.path or f'text {self.pos[id(d)]}'}]"
         self.key_of[n] = key
         self.file_of[n] = d
         return n

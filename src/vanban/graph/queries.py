@@ -475,7 +475,9 @@ def coverage(
     """
     root = node_for(G, node)
     when = when or G.nodes[root].get("date")
-    level = level or ("province" if not province else "commune" if district or gazetteer.era(when) != "legacy" else "district")
+    if level is None:
+        below = "commune" if district or gazetteer.era(when) != gazetteer.LEGACY else "district"
+        level = below if (province or units is not None) else "province"
     places = list(_expected(level, province, district, when)) if units is None else []
     names = _names(places, province) if units is None else list(units)
     by_district = level == "commune" and not district and any(p.district for p in places)

@@ -30,10 +30,11 @@ Example::
 
     >>> from vanban import Corpus
     >>> G = Corpus.from_dir("corpus/", progress=False).graph()
-    >>> G.edges["93-KL/TW#XII", "52-KL/TW#XII", "implements"]["excluded"]  # "gắn với việc thực hiện Kết luận số 52"
-    'context'
-    >>> sorted(cascade_view(G).successors("93-KL/TW#XII"))
-    ['42-CT/TW#X']
+    >>> seed = "45-KH/HU@Phú Thiện, Gia Lai#2021"   # implements 25-KH/TU, and 93-KL/TW (in its title)
+    >>> G.edges[seed, "93-KL/TW#XII", "implements"]["excluded"]
+    'shortcut'
+    >>> sorted(cascade_view(G).successors(seed)), sorted(cascade_view(G).successors("93-KL/TW#XII"))
+    (['25-KH/TU@Gia Lai#2021'], ['42-CT/TW#X'])
 """
 
 from __future__ import annotations
