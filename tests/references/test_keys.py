@@ -52,3 +52,11 @@ def test_a_citation_in_an_unplaced_district_is_incomplete():
     r = Reference(0, 0, "", code="45-KH/HU", year=2021, issuer="Ban Thường vụ Huyện ủy")
     assert make_key(r, Context(district="Châu Thành", commune="Quang Phú")) == "45-KH/HU@Châu Thành, ?#2021"
     assert make_key(r, Context(district="Phú Thiện", province="Gia Lai")) == "45-KH/HU@Phú Thiện, Gia Lai#2021"
+
+
+def test_a_commune_no_gazetteer_knows_is_of_the_citing_district():
+    r = Reference(0, 0, "", code="09-KH/ĐU", year=2021, issuer="Đảng ủy xã Quang Phú", locality="Quang Phú")
+    ctx = Context(district="Phú Thiện", province="Gia Lai", date=dt.date(2022, 6, 24))
+    assert make_key(r, ctx) == "09-KH/ĐU@Quang Phú, Phú Thiện, Gia Lai#2021"
+    r.locality = "Ia Sol"
+    assert make_key(r, ctx) == "09-KH/ĐU@Ia Sol, Phú Thiện, Gia Lai#2021"

@@ -168,6 +168,9 @@ def _locality(r: Reference, ctx: Optional[Context], level: Optional[str], cp: Co
         kind = gazetteer.LEVEL_KIND.get(want or "")
         when = r.date or (ctx.date if ctx else None)
         pl = gazetteer.locate(r.locality, kind, ctx.province if ctx else None, when)
+        if pl is None and want == "grassroots" and ctx is not None and ctx.province:
+            # "Đảng ủy xã Quang Phú" in a plan of Phú Thiện, a commune no gazetteer knows: of the citing district
+            return _Loc(commune_label(r.locality, ctx.district, ctx.province))
         return _Loc(pl.label if pl is not None else r.locality)
     if ctx is None:
         return _Loc(None)
