@@ -5,8 +5,11 @@
 For each size, in a fresh process: generate the documents (benchmarks/generate.py),
 parse them (``Corpus.from_texts``, in ``--workers`` processes), build the graph;
 print seconds for each step and the peak memory (the parent's and the workers'),
-and how they grow from one size to the next. Goal: 100k documents in < 60 s and
-< 4 GB on this machine.
+and how they grow from one size to the next; then score the graph against the
+generator's truth (``generate.score``): files sharing a node, documents whose
+cascade parent is not their true parent, lineages that are not exactly the true
+chain, phantom nodes. Goals: every count 0; 100k documents in < 60 s and < 4 GB on
+this machine.
 """
 
 from __future__ import annotations
@@ -30,13 +33,15 @@ def run_one(n: int, workers: int) -> dict:
 
     vanban.find_references(next(generate.documents(1))[1])  # grammar, tables, gazetteer: once
     t0 = time.perf_counter()
-    docs = list(generate.documents(n))
+    truth = generate.cascade(n)
+    docs = [(g.name, g.text) for g in truth]
     t1 = time.perf_counter()
     corpus = vanban.Corpus.from_texts(docs, workers=workers)
     t2 = time.perf_counter()
     del docs
     G = corpus.graph()
     t3 = time.perf_counter()
+    score = generate.score(G, truth)
     refs = sum(len(d.references) for d in corpus.documents)
     unknown = sum(1 for k in G.nodes if "?" in k)
     self_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
@@ -54,6 +59,8 @@ def run_one(n: int, workers: int) -> dict:
         "unknown_locality_or_period": unknown,
         "peak_mb": self_kb / 1024,
         "worker_peak_mb": child_kb / 1024,
+        **{k: len(v) for k, v in score.items() if isinstance(v, list)},
+        "examples": {k: v[:3] for k, v in score.items() if isinstance(v, list) and v},
     }
 
 
@@ -80,7 +87,9 @@ def main() -> None:
             f"{r['documents']:>7} docs ({r['mb']:.0f} MB, {r['references']} refs): parse {r['parse_s']:6.1f} s "
             f"({args.workers} workers), "
             f"graph {r['graph_s']:6.1f} s, total {r['total_s']:6.1f} s; {r['nodes']} nodes, {r['edges']} edges, "
-            f"{r['unknown_locality_or_period']} with '?'; peak {r['peak_mb']:.0f} MB (workers {r['worker_peak_mb']:.0f} MB)",
+            f"{r['unknown_locality_or_period']} with '?'; peak {r['peak_mb']:.0f} MB (workers {r['worker_peak_mb']:.0f} MB)\n"
+            f"        truth: {r['shared_node']} files sharing a node, {r['wrong_parent']} wrong parents, "
+            f"{r['wrong_lineage']} wrong lineages, {r['phantoms']} phantom nodes {r['examples'] or ''}",
             flush=True,
         )
     for a, b in zip(rows, rows[1:]):

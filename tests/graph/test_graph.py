@@ -1,4 +1,5 @@
-"""The cascade graph: identity, edges, queries, exports (pictures, report and frames: tests/faces/)."""
+"""The cascade graph's exports (identity and edges: test_build.py; queries: test_queries.py; pictures, report
+and frames: tests/faces/)."""
 
 from __future__ import annotations
 
@@ -7,16 +8,10 @@ import datetime as dt
 import pytest
 
 import vanban
-from paths import ROOT, SEED
+from paths import ROOT
 from vanban import export
-from vanban.graph import AmbiguousNodeError, node_for
 
 CORPUS = ROOT / "corpus"
-
-
-@pytest.fixture(scope="module")
-def seed_graph():
-    return vanban.Corpus([vanban.read(SEED)]).graph()
 
 
 @pytest.fixture(scope="module")
@@ -27,105 +22,6 @@ def corpus():
 @pytest.fixture(scope="module")
 def G(corpus):
     return corpus.graph()
-
-
-def test_seed_alone(seed_graph):
-    G = seed_graph
-    seed = node_for(G, vanban.read(SEED))
-    assert G.nodes[seed]["in_corpus"] and G.nodes[seed]["path"] == str(SEED)
-    codes = {a.get("code"): n for n, a in G.nodes(data=True)}
-    assert {"25-KH/TU", "93-KL/TW", "42-CT/TW"} <= set(codes)
-    kh25, kl93, ct42 = codes["25-KH/TU"], codes["93-KL/TW"], codes["42-CT/TW"]
-    assert (kh25, kl93, ct42) == ("25-KH/TU@Gia Lai#2021", "93-KL/TW#XII", "42-CT/TW#X")
-    assert G.has_edge(seed, kh25, key="implements")
-    assert G.has_edge(kh25, kl93, key="implements")
-    assert G.has_edge(kl93, ct42, key="continues")
-    assert vanban.lineage(G, seed) == [[seed, kh25, kl93, ct42]]
-    # the mislabelled "93-NQ/TW" is repaired to 93-KL/TW, not a node of its own
-    assert "93-NQ/TW#?" not in G
-    ev = G.edges[seed, kl93, "implements"]["evidence"]
-    assert any(e.get("repaired", {}).get("written") == "93-NQ/TW#?" for e in ev)
-    assert all(SEED.read_text(encoding="utf-8")[e["start"] : e["end"]] == e["text"] for e in ev)
-    # stubs take their attributes from the citations
-    assert G.nodes[kl93]["date"] == dt.date(2020, 11, 20) and G.nodes[kl93]["issuer"] == "Ban Bí thư"
-    assert G.nodes[ct42]["level"] == "central" and not G.nodes[ct42]["in_corpus"]
-
-
-def test_corpus_reads_every_format(corpus):
-    assert not corpus.errors
-    kinds = {d.kind for d in corpus.documents}
-    assert {"txt", "md", "pdf", "docx"} <= kinds
-    assert len(corpus.documents) == 26
-
-
-def test_same_code_different_documents_stay_apart(G):
-    assert "42-CT/TW#X" in G and "42-CT/TW#XI" in G
-    assert G.nodes["42-CT/TW#X"]["date"] == dt.date(2010, 4, 16)
-    assert G.nodes["42-CT/TW#XI"]["date"] == dt.date(2015, 3, 24)
-    assert "25-KH/TU@Gia Lai#2021" in G and "25-KH/TU@Yên Bái#2021" in G
-    with pytest.raises(AmbiguousNodeError) as e:
-        node_for(G, "25-KH/TU")
-    assert set(e.value.candidates) >= {"25-KH/TU@Gia Lai#2021", "25-KH/TU@Yên Bái#2021"}
-
-
-def test_each_district_reaches_its_own_province(G):
-    gl, yb = "25-KH/TU@Gia Lai#2021", "25-KH/TU@Yên Bái#2021"
-    for n, a in G.nodes(data=True):
-        if (
-            a.get("level") == "district"
-            and a.get("in_corpus")
-            and a.get("code", "").startswith(("3", "4", "5", "6"))
-            and a.get("date", dt.date.min).year == 2021
-        ):
-            ups = {t for _, t, k in G.out_edges(n, keys=True) if k in ("implements", "basis")}
-            if a["province"] == "Gia Lai":
-                assert gl in ups and yb not in ups, n
-            elif a["province"] == "Yên Bái":
-                assert yb in ups and gl not in ups, n
-
-
-def test_the_seed_is_the_cited_45_KH_HU(G):
-    seed = node_for(G, vanban.read(SEED))
-    assert seed == "45-KH/HU@Phú Thiện, Gia Lai#2021"
-    assert G.nodes[seed]["code_from"] == "citations" and "code" in G.nodes[seed]["inferred"]
-    communes = [s for s, _t, k in G.in_edges(seed, keys=True) if G.nodes[s].get("level") == "grassroots" and k == "implements"]
-    assert len(communes) == 2
-
-
-def test_lineage_and_chain(G):
-    seed = "45-KH/HU@Phú Thiện, Gia Lai#2021"
-    paths = vanban.lineage(G, seed)
-    assert paths[0][:4] == [seed, "25-KH/TU@Gia Lai#2021", "93-KL/TW#XII", "42-CT/TW#X"]
-    assert vanban.chain(G, "42-CT/TW#X", "18-KH/ĐU@Ia Sol, Phú Thiện, Gia Lai#2021") == [
-        ["18-KH/ĐU@Ia Sol, Phú Thiện, Gia Lai#2021", seed, "25-KH/TU@Gia Lai#2021", "93-KL/TW#XII", "42-CT/TW#X"]
-    ]
-
-
-def test_cascade_coverage_lag(G):
-    down = vanban.cascade(G, "93-KL/TW")
-    nodes = {c.node for c in down}
-    assert {
-        "25-KH/TU@Gia Lai#2021",
-        "25-KH/TU@Yên Bái#2021",
-        "41-KH/TU@Bến Tre#2021",
-        "45-KH/HU@Phú Thiện, Gia Lai#2021",
-    } <= nodes
-    assert "112-KH/TU@Yên Bái#2015" not in nodes  # implements the 2015 42-CT/TW, not this cascade
-    cov = vanban.coverage(G, "93-KL/TW", province="Gia Lai")
-    assert set(cov.covered) == {"Phú Thiện", "Ia Grai", "Chư Sê", "Krông Pa", "Đak Đoa"}
-    assert len(cov.missing) == 12 and "Chư Păh" in cov.missing and "Pleiku" in cov.missing
-    lg = vanban.lag(G, "93-KL/TW")
-    assert set(lg.by_level) >= {"provincial", "district", "grassroots", "state"}
-    assert lg.by_level["provincial"]["min"] >= 0
-    assert lg.by_level["district"]["median"] > lg.by_level["provincial"]["median"]
-    row = next(r for r in lg.rows if r["node"] == "25-KH/TU@Gia Lai#2021")
-    assert row["days"] == (dt.date(2021, 4, 19) - dt.date(2020, 11, 20)).days
-
-
-def test_wrong_citations_are_repaired_onto_the_right_node(G):
-    assert "42-KL/TW#?" not in G and "25-KH/TW#?" not in G and "25-KH/TU@Gia Lai#2020" not in G
-    assert G.has_edge("47-KH/HU@Trấn Yên, Yên Bái#2021", "25-KH/TU@Yên Bái#2021")
-    assert G.has_edge("36-KH/HU@Krông Pa, Gia Lai#2021", "25-KH/TU@Gia Lai#2021", key="implements")
 
 
 @pytest.mark.parametrize("fmt", ["graphml", "gexf", "json"])

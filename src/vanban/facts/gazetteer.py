@@ -1,9 +1,12 @@
 """Vietnam's administrative units, from the ``vietnamadminunits`` gazetteer.
 
 vanban needs localities to tell documents apart: every province has its own
-``25-KH/TU``, every district its own ``45-KH/HU``. Names come from the legacy
-63-province map (the one in force when almost every document in circulation was
-issued; districts were abolished on 01/7/2025) with the 2025 provinces as well.
+``25-KH/TU``, every district its own ``45-KH/HU``. Two maps: the legacy one (63
+provinces, their districts and communes; in force when almost every document in
+circulation was issued) and the map of 1 July 2025 (34 provinces; districts
+abolished, communes and wards merged and renamed, directly under the province).
+The lookups take ``when`` (a document's date) and use the map in force then
+(:func:`era`); undated, the legacy map.
 
 Example::
 
@@ -15,6 +18,7 @@ Example::
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -34,15 +38,35 @@ __all__ = [
     "districts_of",
     "district",
     "commune",
+    "units_of",
     "unit_kind",
+    "era",
     "KIND_LEVEL",
     "LEVEL_KIND",
+    "LEGACY",
+    "MAP_2025",
+    "REFORM_DATE",
 ]
 
 #: the level of the party committee (and state body) of each kind of unit
 KIND_LEVEL = {"province": "provincial", "city": "provincial", "district": "district", "commune": "grassroots"}
 #: the kind of unit a local body of each level governs
 LEVEL_KIND = {"provincial": "province", "district": "district", "grassroots": "commune"}
+
+#: the two administrative maps: the 63 provinces with their districts, and from
+#: 1 July 2025 the 34 provinces whose communes and wards sit directly under them
+LEGACY, MAP_2025 = "legacy", "2025"
+#: the day districts were abolished and the 2025 map took effect
+REFORM_DATE = _dt.date(2025, 7, 1)
+
+
+def era(when: Optional[_dt.date] = None) -> str:
+    """The map in force on ``when``: ``"2025"`` from 1 July 2025, else ``"legacy"`` (also when undated).
+
+    >>> era(_dt.date(2021, 6, 30)), era(_dt.date(2025, 8, 22)), era(None)
+    ('legacy', '2025', 'legacy')
+    """
+    return MAP_2025 if when is not None and when >= REFORM_DATE else LEGACY
 
 
 @cache
@@ -79,6 +103,7 @@ class Place:
     province: str  # short province name: "Gia Lai"
     district: Optional[str] = None
     code: Optional[str] = None
+    era: str = LEGACY  # the map it belongs to: "legacy" (63 provinces) or "2025" (34, no districts)
 
     @property
     def label(self) -> str:
@@ -89,6 +114,17 @@ class Place:
         if self.kind != "province":
             parts.append(self.province)
         return ", ".join(parts)
+
+    @property
+    def unit(self) -> str:
+        """The unit word, lower case: "huyện", "thành phố", "xã", "phường", "tỉnh"."""
+        head = self.full[: len(self.full) - len(self.name)].strip() if self.full.endswith(self.name) else ""
+        return head.lower() or {"province": "tỉnh", "district": "huyện", "commune": "xã"}[self.kind]
+
+    @property
+    def written(self) -> str:
+        """The name with its unit word, as running text writes it: "thành phố Bến Tre", "xã Ia Sol"."""
+        return f"{self.unit} {self.name}"
 
 
 def _split_unit(name: str) -> tuple[Optional[str], str]:
@@ -114,59 +150,86 @@ class _Index:
     provinces: dict[str, Place]
     districts: dict[str, list[Place]]
     communes: dict[str, list[Place]]
-    by_province: dict[str, list[Place]]
+    by_province: dict[str, list[Place]]  # province -> its districts (legacy) or communes (2025)
+    by_district: dict[tuple[str, str], list[Place]]  # (province, district) -> its communes (legacy)
+
+
+def _strip_note(name: str) -> str:
+    """ "Phước Long (Thị trấn)": the gazetteer's own disambiguation is not part of the name."""
+    return re.sub(r"\s*\([^)]*\)\s*$", "", name)
+
+
+def _add(table: dict[str, list[Place]], place: Place, *names: str) -> None:
+    for n in names:
+        table.setdefault(_key(n), []).append(place)
 
 
 @cache
-def _index() -> _Index:
+def _index(which: str = LEGACY) -> _Index:
+    """The gazetteer of one map (:data:`LEGACY` or :data:`MAP_2025`), indexed by folded name."""
     from vietnamadminunits.database import query
 
+    legacy = which == LEGACY
+    cols = "districtShort, district, districtCode, " if legacy else ""
     rows = query(
-        "select distinct provinceShort, province, provinceCode, districtShort, district, districtCode, "
-        "wardShort, ward, wardCode, provinceKeywords from admin_units_legacy"
+        f"select distinct provinceShort, province, provinceCode, {cols}wardShort, ward, wardCode "
+        f"from {'admin_units_legacy' if legacy else 'admin_units'}"
     )
-    provinces: dict[str, Place] = {}
-    districts: dict[str, list[Place]] = {}
-    communes: dict[str, list[Place]] = {}
-    by_province: dict[str, list[Place]] = {}
+    idx = _Index({}, {}, {}, {}, {})
     seen_d: set[str] = set()
     for r in rows:
         p = r["provinceShort"]
-        if _key(p) not in provinces:
-            pl = Place("province", p, r["province"], p, code=r["provinceCode"])
-            provinces[_key(p)] = pl
-            provinces[_key(r["province"])] = pl
-        if r["districtCode"] not in seen_d:
+        if _key(p) not in idx.provinces:
+            pl = Place("province", p, r["province"], p, code=r["provinceCode"], era=which)
+            idx.provinces[_key(p)] = idx.provinces[_key(r["province"])] = pl
+        d = r["districtShort"] if legacy else None
+        if legacy and r["districtCode"] not in seen_d:
             seen_d.add(r["districtCode"])
-            d = Place("district", r["districtShort"], r["district"], p, code=r["districtCode"])
-            districts.setdefault(_key(r["districtShort"]), []).append(d)
-            districts.setdefault(_key(r["district"]), []).append(d)
-            by_province.setdefault(p, []).append(d)
+            dp = Place("district", d, r["district"], p, code=r["districtCode"], era=which)
+            _add(idx.districts, dp, d, r["district"])
+            idx.by_province.setdefault(p, []).append(dp)
         if r["wardShort"]:
-            short = re.sub(r"\s*\([^)]*\)\s*$", "", r["wardShort"])  # "Phước Long (Thị trấn)": the gazetteer's own disambiguation
-            full = re.sub(r"\s*\([^)]*\)\s*$", "", r["ward"])
-            c = Place("commune", short, full, p, district=r["districtShort"], code=r["wardCode"])
-            communes.setdefault(_key(short), []).append(c)
-            communes.setdefault(_key(full), []).append(c)
+            c = Place("commune", _strip_note(r["wardShort"]), _strip_note(r["ward"]), p, d, r["wardCode"], which)
+            _add(idx.communes, c, c.name, c.full)
+            if legacy:
+                idx.by_district.setdefault((p, d), []).append(c)
+            else:
+                idx.by_province.setdefault(p, []).append(c)
     # common ways of writing the big cities
     for alias, target in ((w.phrase, w.value) for w in tables.load_vocabulary() if w.list == "city_alias"):
-        if target in provinces:
-            provinces[alias] = provinces[target]
-    return _Index(provinces, districts, communes, by_province)
+        if target in idx.provinces:
+            idx.provinces[alias] = idx.provinces[target]
+    return idx
 
 
-def province(name: str) -> Optional[str]:
+def _maps(when: Optional[_dt.date]) -> tuple[_Index, ...]:
+    """The map of ``when`` first, then the other one (a 2026 text may still name a 2021 district)."""
+    return (_index(MAP_2025), _index(LEGACY)) if era(when) == MAP_2025 else (_index(LEGACY),)
+
+
+def _province_place(name: str, when: Optional[_dt.date] = None) -> Optional[Place]:
+    return _province_in(name, era(when))
+
+
+@lru_cache(maxsize=4096)
+def _province_in(name: str, which: str) -> Optional[Place]:
+    for idx in _maps(REFORM_DATE if which == MAP_2025 else None):
+        pl = idx.provinces.get(_key(name)) or idx.provinces.get(_split_unit(name)[1])
+        if pl is not None:
+            return pl
+    return None
+
+
+def province(name: str, when: Optional[_dt.date] = None) -> Optional[str]:
     """Short name of a province from any spelling: "TỈNH GIA LAI" -> "Gia Lai"."""
-    k = _key(name)
-    idx = _index()
-    pl = idx.provinces.get(k) or idx.provinces.get(_split_unit(name)[1])
+    pl = _province_place(name, when)
     return pl.name if pl else None
 
 
-def district(name: str, province_name: Optional[str] = None) -> list[Place]:
-    """Districts with that name (in that province when given)."""
+def district(name: str, province_name: Optional[str] = None, when: Optional[_dt.date] = None) -> list[Place]:
+    """Districts with that name (in that province when given); the legacy map's (the 2025 map has none)."""
     k = _key(name)
-    idx = _index()
+    idx = _index(LEGACY)
     cands = idx.districts.get(k) or idx.districts.get(_split_unit(name)[1]) or []
     if province_name:
         pk = province(province_name)
@@ -174,45 +237,83 @@ def district(name: str, province_name: Optional[str] = None) -> list[Place]:
     return list(dict.fromkeys(cands))
 
 
-def commune(name: str, district_name: Optional[str] = None, province_name: Optional[str] = None) -> list[Place]:
+def commune(
+    name: str, district_name: Optional[str] = None, province_name: Optional[str] = None, when: Optional[_dt.date] = None
+) -> list[Place]:
+    """Communes, wards and townships with that name (in that district and province when given), in the map of ``when``."""
     k = _key(name)
-    idx = _index()
+    idx = _maps(when)[0]
     cands = idx.communes.get(k) or idx.communes.get(_split_unit(name)[1]) or []
     if province_name:
-        pk = province(province_name)
+        pk = province(province_name, when)
         cands = [c for c in cands if c.province == pk]
     if district_name:
         cands = [c for c in cands if _key(c.district or "") == _split_unit(district_name)[1]]
     return list(dict.fromkeys(cands))
 
 
-def provinces() -> list[str]:
-    """Short names of the provinces (legacy map)."""
-    return sorted({p.name for p in _index().provinces.values()})
+def provinces(when: Optional[_dt.date] = None) -> list[str]:
+    """Short names of the provinces of the map of ``when`` (legacy: 63; from 1 July 2025: 34)."""
+    return sorted({p.name for p in _maps(when)[0].provinces.values()})
 
 
-def districts_of(province_name: str) -> list[str]:
-    """Short names of the districts of a province (legacy map)."""
-    p = province(province_name)
-    return [d.name for d in _index().by_province.get(p or "", [])]
+def districts_of(province_name: str, when: Optional[_dt.date] = None) -> list[str]:
+    """Short names of the districts of a province (none from 1 July 2025: districts were abolished)."""
+    return [d.name for d in units_of(province_name, "district", when)]
 
 
-@lru_cache(maxsize=4096)
-def locate(name: str, kind: Optional[str] = None, within: Optional[str] = None) -> Optional[Place]:
+def units_of(
+    province_name: str, kind: str = "district", when: Optional[_dt.date] = None, district_name: Optional[str] = None
+) -> list[Place]:
+    """The units of ``kind`` ("district" or "commune") of a province in the map of ``when``.
+
+    >>> [p.written for p in units_of("Bến Tre", "district", _dt.date(2021, 4, 20))][:2]
+    ['thành phố Bến Tre', 'huyện Châu Thành']
+    >>> units_of("Gia Lai", "district", _dt.date(2025, 8, 22)), len(units_of("Gia Lai", "commune", _dt.date(2025, 8, 22)))
+    ([], 135)
+    """
+    idx = _maps(when)[0]
+    pl = _province_place(province_name, when)
+    if pl is None or (kind == "district" and idx is not _index(LEGACY)):
+        return []
+    if idx is not _index(LEGACY):  # 2025: communes sit under the province
+        return list(idx.by_province.get(pl.name, []))
+    if kind == "district":
+        return list(idx.by_province.get(pl.name, []))
+    ds = [d.name for d in idx.by_province.get(pl.name, [])]
+    if district_name:
+        ds = [d.name for d in district(district_name, pl.name)]
+    return [c for d in ds for c in idx.by_district.get((pl.name, d), [])]
+
+
+def locate(
+    name: str, kind: Optional[str] = None, within: Optional[str] = None, when: Optional[_dt.date] = None
+) -> Optional[Place]:
     """The one place a name stands for, or None when unknown or ambiguous.
 
     ``kind`` ("province"/"district"/"commune") narrows the search, as does the
-    unit word in the name ("huyện Phú Thiện"); ``within`` is a province name.
+    unit word in the name ("huyện Phú Thiện"); ``within`` is a province name;
+    ``when`` (a date) chooses the map: a commune of 2026 is looked up among the
+    communes of the 2025 map.
+
+    >>> locate("Ia Sol", "commune", "Gia Lai", _dt.date(2021, 7, 9)).label
+    'Ia Sol, Phú Thiện, Gia Lai'
     """
+    return _locate(name, kind, within, era(when))
+
+
+@lru_cache(maxsize=8192)
+def _locate(name: str, kind: Optional[str], within: Optional[str], which: str) -> Optional[Place]:
+    when = REFORM_DATE if which == MAP_2025 else None
     k = _key(name)
     word, bare = _split_unit(name)
     m = word is not None
     if m and kind is None:
         kind = None if word == "city" else word
     if kind in (None, "province"):
-        p = province(bare)
-        if p:
-            return _index().provinces[_key(p)]
+        pl = _province_place(bare, when)
+        if pl:
+            return pl
         if kind == "province":
             return None
     if kind in (None, "district"):
@@ -223,11 +324,11 @@ def locate(name: str, kind: Optional[str] = None, within: Optional[str] = None) 
         if kind == "district":
             return None
     if kind in (None, "commune") and within:
-        cs = commune(bare, province_name=within)
+        cs = commune(bare, province_name=within, when=when)
         if len(cs) == 1:
             return cs[0]
     if kind == "commune" and not within:
-        cs = commune(bare)
+        cs = commune(bare, when=when)
         if len(cs) == 1:
             return cs[0]
     return None

@@ -2,20 +2,24 @@
 
 :func:`build_graph` (in :mod:`.build`) makes a ``networkx.MultiDiGraph`` of document
 identities, citing -> cited; the queries (in :mod:`.queries`) take ``G`` first:
-:func:`lineage`, :func:`chain`, :func:`cascade`, :func:`coverage`, :func:`lag`.
+:func:`lineage`, :func:`chain`, :func:`cascade`, :func:`coverage`, :func:`lag`, all on one view of
+the graph: the edges that are steps of a cascade (:mod:`.steps`). The graph keeps dates,
+lists and dicts as attributes; ``nx.write_graphml(portable(G), path)`` (or ``nx.write_gexf``)
+writes it with networkx's own writers.
 
 Example::
 
     >>> from vanban import Corpus
     >>> G = Corpus.from_dir("corpus/", progress=False).graph()
-    >>> lineage(G, "45-KH/HU@Phú Thiện, Gia Lai#2021")[0][:3]
-    ['45-KH/HU@Phú Thiện, Gia Lai#2021', '25-KH/TU@Gia Lai#2021', '93-KL/TW#XII']
+    >>> lineage(G, "45-KH/HU@Phú Thiện, Gia Lai#2021")
+    [['45-KH/HU@Phú Thiện, Gia Lai#2021', '25-KH/TU@Gia Lai#2021', '93-KL/TW#XII', '42-CT/TW#X']]
 """
 
-from .build import REPAIRABLE, build_graph, node_attrs
+from .build import REPAIRABLE, build_graph, deadline_of, node_attrs, portable
 from .queries import (
     CASCADE_RELATIONS,
     LEVELS,
+    STEP_RELATIONS,
     AmbiguousNodeError,
     Cascaded,
     Coverage,
@@ -28,10 +32,12 @@ from .queries import (
     lineage,
     node_for,
 )
+from .steps import is_congress, mark_steps
 
 __all__ = [
     "build_graph",
     "node_attrs",
+    "portable",
     "REPAIRABLE",
     "lineage",
     "cascade",
@@ -41,6 +47,10 @@ __all__ = [
     "node_for",
     "cascade_view",
     "CASCADE_RELATIONS",
+    "STEP_RELATIONS",
+    "mark_steps",
+    "is_congress",
+    "deadline_of",
     "LEVELS",
     "Coverage",
     "Lag",

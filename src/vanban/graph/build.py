@@ -1,34 +1,57 @@
 """Building the cascade graph of a set of documents.
 
-One node per document identity (a :attr:`Reference.key` or a document's own key),
-never per code: Gia Lai's and Yên Bái's ``25-KH/TU`` are two nodes, and so are the
-2010 and the 2015 ``42-CT/TW``. Edges go from the citing to the cited document,
-with the ``relation`` and the ``evidence`` (file, span, sentence). :func:`node_attrs`
-owns the node schema.
+One node per document, never per code: Gia Lai's and Yên Bái's ``25-KH/TU`` are
+two nodes, and so are the 2010 and the 2015 ``42-CT/TW``. A node is named by the
+document's key (:class:`~vanban.model.Key`) when every part of it is known; files
+are merged into one node only when the evidence says they are one document: the
+same complete key, or the same content (a PDF and a DOCX of one plan). A key with
+an unknown part ("09-KH/ĐU@?#2021": a commune plan whose province the letterhead
+does not give) never merges two files, nor two citations from different files:
+such a node is named by the key and the file (``09-KH/ĐU@?#2021 [path]``), and
+its ``key`` attribute keeps the key.
+
+Edges go from the citing to the cited document, keyed by relation, with the
+evidence of each citation (file, span, text, sentence, and ``where`` it stands:
+``title``, ``opening`` (the preamble), ``body``, or ``subject`` when the edge comes
+from a citer's description of the cited document: "Kế hoạch số 25-KH/TU … về thực
+hiện Kết luận số 93-KL/TW"). :mod:`.steps` then marks which edges are steps of a
+cascade. :func:`node_attrs` owns the node schema.
+
+Example::
+
+    >>> from vanban import Corpus
+    >>> G = Corpus.from_dir("corpus/", progress=False).graph()
+    >>> a = G.nodes["25-KH/TU@Gia Lai#2021"]
+    >>> a["level"], a["province"], a["deadline"]   # "hoàn thành trước ngày 30/6/2021" in its section III
+    ('provincial', 'Gia Lai', datetime.date(2021, 6, 30))
 """
 
 from __future__ import annotations
 
+import datetime as _dt
+import hashlib
 import re
 from collections import Counter, defaultdict
 from typing import TYPE_CHECKING, Iterable, Optional
 
+from ..checks import check_corpus
 from ..facts import Lexicon, gazetteer
 from ..facts.lexicon import current
 from ..grammar import parse_code
 from ..model import Document, Key, Reference
 from ..parallel import bulk_gc
 from ..references import document_key, make_key, relation_of_cue
+from ..references.keys import complete
 from ..text import fold_key
-from .queries import CASCADE_RELATIONS
+from .steps import CASCADE_RELATIONS, mark_steps
 
 if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
 
-__all__ = ["build_graph", "node_attrs", "REPAIRABLE"]
+__all__ = ["build_graph", "node_attrs", "portable", "REPAIRABLE", "deadline_of"]
 
 #: the rules whose fix says which document a citation means
-REPAIRABLE = ("type-code-mismatch", "issuer-code-mismatch", "date-conflict")
+REPAIRABLE = ("type-code-mismatch", "issuer-code-mismatch", "date-conflict", "malformed-code")
 
 #: the attributes every node has (DESIGN.md), in order
 NODE_ATTRS = (
@@ -75,10 +98,13 @@ def build_graph(
     node's ``conflicts``. A citation whose term or year the text does not give
     (``42-CT/TW#?``) is linked to the one known document with that code (and
     locality) when there is exactly one (edge attribute ``inferred=True``), else
-    kept apart. With ``repair``, a citation the checks correct ("Kết luận số
-    93-NQ/TW" -> 93-KL/TW; a date contradicted by the rest of the document) points
-    to the corrected document when that document is otherwise known; the edge
-    keeps ``repaired`` = {"rule", "written"} and the finding stays.
+    kept apart. With ``repair``, a citation the checks correct with certainty
+    ("Kết luận số 93-NQ/TW" -> 93-KL/TW; "Kế hoạch số 25-KH/TU, ngày 19/4/2020" when
+    Gia Lai's 25-KH/TU is dated 19/4/2021 in its own letterhead) points to the
+    corrected document when that document is otherwise known; its evidence keeps
+    ``repaired`` = {"rule", "written", "text"}, the edge ``repaired`` = the rule ids,
+    and the finding stays. Every edge has ``cascade`` (a step of a cascade, see
+    :mod:`.steps`).
     """
     docs = list(documents)
     lex = lexicon if lexicon is not None else current()
@@ -106,7 +132,7 @@ def _doc_id(doc: Document) -> str:
     """A key for a document whose letterhead gives no code (the seed): its type,
     issuer and date, which the citations of it may later replace."""
     h = doc.header
-    parts = [h.doc_type or "?", h.issuer or "?", h.date.isoformat() if h.date else (doc.path or "?")]
+    parts = [h.doc_type or "?", h.issuer or "?", h.date.isoformat() if h.date else "?"]
     return "doc:" + "|".join(parts)
 
 
@@ -118,15 +144,107 @@ def _most(values: Iterable) -> tuple[object, dict]:
     return best, ({str(k): n for k, n in c.items()} if len(c) > 1 else {})
 
 
+def _fingerprint(doc: Document) -> str:
+    """The content of a document, whatever its format: its words, case-folded (a PDF and a DOCX of one plan agree)."""
+    from ..source import clean
+
+    text = clean(doc.text, doc.kind, doc.layout).text
+    words = " ".join(re.findall(r"\w+", text.casefold()))
+    return hashlib.blake2b(words.encode("utf-8"), digest_size=16).hexdigest()
+
+
+_DEADLINE = re.compile(
+    r"(?:trước|chậm nhất(?: là)?(?: vào)?|không muộn hơn)\s+(?:ngày\s+)?"
+    r"(?:(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>\d{4}))"
+)
+_PLAN_TASK = re.compile(r"(?:xây dựng|ban hành|cụ thể hóa)[^.;]{0,80}?(?:kế hoạch|chương trình)", re.IGNORECASE)
+
+
+def deadline_of(doc: Document) -> Optional[_dt.date]:
+    """The date by which a plan asks the level below for its own plans: "Các huyện ủy … xây
+    dựng kế hoạch triển khai thực hiện, hoàn thành trước ngày 30/6/2021" -> 2021-06-30
+    (the first such date after the document's own, in a sentence that asks for a plan).
+
+    >>> from vanban import parse
+    >>> deadline_of(parse("Các huyện ủy xây dựng kế hoạch triển khai thực hiện, hoàn thành trước ngày 30/6/2021; báo cáo."))
+    datetime.date(2021, 6, 30)
+    """
+    text = doc.text
+    for m in _DEADLINE.finditer(text):
+        lo = max(text.rfind(";", 0, m.start()), text.rfind(".\n", 0, m.start()), text.rfind("\n\n", 0, m.start()), 0)
+        if not _PLAN_TASK.search(text, lo, m.start()):
+            continue
+        d, mo, y = (m.group("d"), m.group("m"), m.group("y")) if m.group("d") else (m.group("d2"), m.group("m2"), m.group("y2"))
+        try:
+            when = _dt.date(int(y), int(mo), int(d))
+        except ValueError:
+            continue
+        if doc.header.date is None or when > doc.header.date:
+            return when
+    return None
+
+
+def _where(doc: Document, r: Reference) -> str:
+    """ "title", "opening" (the preamble: "Thực hiện …, Ban Thường vụ … xây dựng kế hoạch") or "body"."""
+    t = doc.header.spans.get("title")
+    if t and t[0] <= r.start < t[1]:
+        return "title"
+    p = doc.preamble
+    if p and p[0] <= r.start < p[1]:
+        return "opening"
+    return "body"
+
+
+def _verified(h) -> Optional[bool]:
+    """Whether the gazetteer (of the map of the document's date) knows the place the letterhead names."""
+    if h.commune:
+        return bool(gazetteer.commune(h.commune, h.district, h.province, h.date))
+    if h.district:
+        return bool(gazetteer.district(h.district, h.province))
+    if h.province:
+        return gazetteer.province(h.province, h.date) is not None
+    return None
+
+
+def _place_attrs(level: Optional[str], places: list[str]) -> dict:
+    """province/district/commune of a stub from the places of its key ("Ia Sol, Phú Thiện, Gia Lai")."""
+    out: dict = {}
+    if not places:
+        return out
+    out["province"] = gazetteer.province(places[-1]) or places[-1]
+    if level == "grassroots" or len(places) == 3:
+        out["commune"] = places[0]
+        out["district"] = places[1] if len(places) == 3 else None
+    elif len(places) >= 2:
+        out["district"] = places[-2]
+    return out
+
+
+def _compatible(k: Key, c: Key) -> bool:
+    """An incomplete key ``k`` ("45-KH/HU@Châu Thành, ?#2021") could name the complete ``c``."""
+    if k.code != c.code or k.period not in ("?", c.period):
+        return False
+    if k.locality in (None, "?") or c.locality is None:
+        return k.locality == c.locality or k.locality == "?"
+    kp, cp = k.places, c.places
+    return len(kp) == len(cp) and all(a == "?" or fold_key(a) == fold_key(b) for a, b in zip(kp, cp))
+
+
 class _Builder:
     def __init__(self, docs: list[Document], lex: Lexicon):
         import networkx as nx
 
         self.docs, self.lex = docs, lex
+        self.pos = {id(d): i for i, d in enumerate(docs)}
         self.G = nx.MultiDiGraph()
         self.G.graph["aliases"] = {}
-        self.doc_keys: dict[int, str] = {}
-        self.cited: dict[str, list[Reference]] = defaultdict(list)
+        self.node: dict[int, str] = {}  # id(document) -> its node
+        self.doc_at: dict[str, Document] = {}  # node of a corpus document -> the document
+        self.own_key: dict[int, Optional[str]] = {}  # id(document) -> its key from its letterhead
+        self.cited: dict[str, list[Reference]] = defaultdict(list)  # node -> the references naming it
+        self.key_of: dict[str, str] = {}  # node named by key and file -> the key
+        self.file_of: dict[str, Document] = {}  # node named by key and file -> the file
+        self.holders: dict[str, set[str]] = defaultdict(set)  # cited node -> the documents whose subject cites it
         self.edges: list[tuple[str, str, str, dict, bool]] = []
 
     def build(self, *, registry: bool, guess_terms: bool, repair: bool):
@@ -135,115 +253,211 @@ class _Builder:
         self.add_stubs(registry)
         self.adopt_codes()
         if guess_terms:
-            self.link_unknown_terms()
+            self.link_incomplete()
             self.link_named()
         self.add_edges()
+        mark_steps(self.G)
         return self.G
+
+    # --- identity ---------------------------------------------------------------------
+
+    def local(self, key: str, d: Document) -> str:
+        """The node of a key with an unknown part, in the file ``d``: "09-KH/ĐU@?#2021 [path]"."""
+        n = f"{key} [{d.path or f'text {self.pos[id(d)]}'}]"
+        self.key_of[n] = key
+        self.file_of[n] = d
+        return n
+
+    def target(self, key: str, d: Document) -> str:
+        return key if complete(key) else self.local(key, d)
+
+    def identities(self) -> list[list[Document]]:
+        """The files grouped into documents: the same complete key, or the same content."""
+        parent = list(range(len(self.docs)))
+
+        def find(i: int) -> int:
+            while parent[i] != i:
+                parent[i] = parent[parent[i]]
+                i = parent[i]
+            return i
+
+        first: dict[tuple, int] = {}
+        alike: dict[tuple, list[int]] = defaultdict(list)  # only files alike in their letterhead may have one content
+        for i, d in enumerate(self.docs):
+            k = d.key or document_key(d, self.lex)
+            self.own_key[id(d)] = k
+            if complete(k):
+                parent[find(i)] = find(first.setdefault(("key", k), i))
+            alike[(d.header.date, d.header.doc_type, d.header.number, d.header.issuer)].append(i)
+        for same in alike.values():
+            for i in same if len(same) > 1 else ():
+                parent[find(i)] = find(first.setdefault(("text", _fingerprint(self.docs[i])), i))
+        groups: dict[int, list[Document]] = defaultdict(list)
+        for i, d in enumerate(self.docs):
+            groups[find(i)].append(d)
+        return list(groups.values())
 
     def add_documents(self) -> None:
         G = self.G
-        for d in self.docs:
-            k = d.key or document_key(d, self.lex) or _doc_id(d)
-            self.doc_keys[id(d)] = k
-            if k in G:  # two files of one document (a copy, another format): one node, all paths kept
-                G.nodes[k].setdefault("paths", [G.nodes[k]["path"]]).append(d.path)
-                continue
-            h = d.header
-            cp = parse_code(h.code, self.lex) if h.code else None
-            ic = cp.issuer_code if cp else h.issuer_code
-            G.add_node(
-                k,
-                **node_attrs(
-                    k,
-                    code=h.code,
-                    doc_type=h.doc_type,
-                    number=h.number,
-                    issuer=h.issuer,
-                    issuer_code=ic,
-                    level=_level(self.lex, ic, h.issuer, h.level),
-                    date=h.date,
-                    term=self.lex.term_for_date(h.date) if h.date and h.level == "central" else None,
-                    title=h.title,
-                    province=h.province,
-                    district=h.district,
-                    commune=h.commune,
-                    in_corpus=True,
-                    path=d.path,
-                    inferred=sorted(h.inferred),
-                ),
-            )
+        for group in self.identities():
+            keys = [self.own_key[id(d)] for d in group]
+            full = [k for k in keys if complete(k)]
+            d = group[full and keys.index(Counter(full).most_common(1)[0][0]) or 0]
+            k = self.own_key[id(d)]
+            n = k if complete(k) else self.local(k or _doc_id(d), d)
+            self.doc_at[n] = d
+            for x in group:
+                self.node[id(x)] = n
+                kx = self.own_key[id(x)]
+                if kx and kx != n and complete(kx):
+                    G.graph["aliases"][kx] = n
+            G.add_node(n, **self.doc_attrs(d, k))
+            if len(group) > 1:
+                G.nodes[n]["paths"] = [x.path for x in group]
+
+    def doc_attrs(self, d: Document, key: Optional[str]) -> dict:
+        h = d.header
+        cp = parse_code(h.code, self.lex) if h.code else None
+        ic = cp.issuer_code if cp else h.issuer_code
+        return node_attrs(
+            key,
+            code=h.code,
+            doc_type=h.doc_type,
+            number=h.number,
+            issuer=h.issuer,
+            issuer_code=ic,
+            level=_level(self.lex, ic, h.issuer, h.level),
+            date=h.date,
+            term=self.lex.term_for_date(h.date) if h.date and h.level == "central" else None,
+            title=h.title,
+            province=h.province,
+            district=h.district,
+            commune=h.commune,
+            in_corpus=True,
+            path=d.path,
+            inferred=sorted(h.inferred),
+            verified=_verified(h),
+            deadline=deadline_of(d),
+        )
+
+    # --- citations ----------------------------------------------------------------------
 
     def add_citations(self, fixes: dict[int, tuple[str, str]]) -> None:
         for d in self.docs:
-            src = self.doc_keys[id(d)]
+            src = self.node[id(d)]
             for r in d.references:
                 if r.relation == "self" or r.key is None:
                     continue
-                tgt = r.key
                 ev = {
                     "path": d.path,
                     "start": r.start,
                     "end": r.end,
                     "text": r.text,
                     "sentence": _sentence(d.text, r.start, r.end),
+                    "where": _where(d, r),
                 }
-                fix = fixes.get(id(r))
-                if fix is not None:
-                    tgt = fix[0]
-                    ev["repaired"] = {"rule": fix[1], "written": r.key}
-                else:
-                    self.cited[tgt].append(r)
-                if r.nested_in is not None:
-                    holder = r.nested_in.target
-                    if holder.key and holder.key != tgt:
-                        rel = relation_of_cue(r.trigger, holder.doc_type, self.lex) if r.trigger else "cites"
-                        self.edges.append((holder.key, tgt, rel, ev, False))
-                        self.cited[holder.key].append(holder)
-                    self.edges.append((src, tgt, "cites", ev, False))
-                else:
-                    self.edges.append((src, tgt, r.relation, ev, False))
+                tgt = self.cited_node(r, d, fixes, ev)
+                if r.nested_in is None:
+                    self.edges.append((src, tgt, r.relation, {**ev, "relation": r.relation}, False))
+                    continue
+                holder = r.nested_in.target
+                if holder.key and holder.key != r.key:
+                    hk = self.cited_node(holder, d, fixes, {})
+                    rel = relation_of_cue(r.trigger, holder.doc_type, self.lex) if r.trigger else "cites"
+                    self.edges.append((hk, tgt, rel, {**ev, "where": "subject", "relation": rel}, False))
+                    self.holders[tgt].add(hk)
+                self.edges.append((src, tgt, "cites", {**ev, "relation": "cites"}, False))
+
+    def cited_node(self, r: Reference, d: Document, fixes: dict[int, tuple[str, str]], ev: dict) -> str:
+        """The node a reference names; a repaired one names the corrected document (and says so in ``ev``)."""
+        fix = fixes.get(id(r))
+        if fix is not None:
+            ev["repaired"] = {"rule": fix[1], "written": r.key, "text": r.text}
+            return fix[0]
+        n = self.target(r.key, d)
+        if ev:
+            self.cited[n].append(r)
+        return n
+
+    # --- repairs ------------------------------------------------------------------------
 
     def repairs(self) -> dict[int, tuple[str, str]]:
         """id(reference) -> (corrected key, rule) for citations the checks correct, when the
         corrected key names a document the corpus otherwise knows (its own, or cited
-        correctly elsewhere)."""
-        known = set(self.doc_keys.values())
-        for d in self.docs:
-            known.update(r.key for r in d.references if r.key and r.relation != "self")
+        correctly elsewhere); then a year that contradicts the cited document's letterhead."""
+        own = {k for k in self.own_key.values() if complete(k)}
+        known = own | {r.key for d in self.docs for r in d.references if complete(r.key) and r.relation != "self"}
         by_prefix: dict[str, list[str]] = defaultdict(list)
         for x in known:
-            if not x.endswith("#?"):
-                by_prefix[x.rsplit("#", 1)[0] + "#"].append(x)
+            by_prefix[x.rsplit("#", 1)[0] + "#"].append(x)
+        doc_of = {id(r): d for d in self.docs for r in d.references}
+        findings = [(d, f) for d in self.docs for f in d.findings]
+        findings += [(doc_of[id(f.reference)], f) for f in check_corpus(self.docs, ["date-conflict"], self.lex) if f.reference]
         out: dict[int, tuple[str, str]] = {}
-        for d in self.docs:
-            ctx = d.header.context()
-            for f in d.findings:
-                r = f.reference
-                if f.rule not in REPAIRABLE or r is None or f.fix is None:
-                    continue
-                if f.fix.field == "date":
-                    dd = f.fix.value
-                    fixed = Reference(
-                        0, 0, "", code=r.code, date=dd, year=dd.year, issuer=r.issuer, term=r.term, locality=r.locality
-                    )
-                else:
-                    fixed = Reference(
-                        0, 0, "", code=f.fix.value, date=r.date, year=r.year, issuer=r.issuer, term=r.term, locality=r.locality
-                    )
-                k = make_key(fixed, ctx, lex=self.lex)
-                if k and k.endswith("#?"):  # undated: the one known document with that code (and place)
-                    same = by_prefix.get(k[:-1], [])
-                    k = same[0] if len(same) == 1 else k
-                if k and k != r.key and k in known:
-                    out[id(r)] = (k, f.rule)
+        for d, f in findings:
+            r = f.reference
+            if f.rule not in REPAIRABLE or r is None or f.fix is None or id(r) in out:
+                continue
+            k = self.fixed_key(r, f.fix, d)
+            if k and k.endswith("#?"):  # undated: the one known document with that code (and place)
+                same = [x for x in by_prefix.get(k[:-1], []) if complete(x)]
+                k = same[0] if len(same) == 1 else k
+            if k and k != r.key and k in known:
+                out[id(r)] = (k, f.rule)
+        self.year_repairs(own, out)
+        self.undated_repairs(out)
         return out
+
+    def undated_repairs(self, out: dict[int, tuple[str, str]]) -> None:
+        """An undated citation that took its year from a repaired one ("Kế hoạch số 52-KH/HU" beside
+        "Kế hoạch số 52-KH/HU, ngày 13/1/2020" when the plan is of 13/1/2021) names the same document."""
+        for d in self.docs:
+            fixed = {r.key: out[id(r)] for r in d.references if id(r) in out and r.date}
+            for r in d.references:
+                if id(r) not in out and r.date is None and r.key in fixed:
+                    out[id(r)] = fixed[r.key]
+
+    def fixed_key(self, r: Reference, fix, d: Document) -> Optional[str]:
+        code, when = (r.code, fix.value) if fix.field == "date" else (fix.value, r.date)
+        if fix.field not in ("date", "code") or not code:
+            return None
+        year = when.year if isinstance(when, _dt.date) else r.year
+        fixed = Reference(0, 0, "", code=code, date=when, year=year, issuer=r.issuer, term=r.term, locality=r.locality)
+        return make_key(fixed, d.header.context(), lex=self.lex)
+
+    def year_repairs(self, own: set[str], out: dict[int, tuple[str, str]]) -> None:
+        """ "Kế hoạch số 41-KH/TU, ngày 27/12/2019 của Ban Thường vụ Tỉnh ủy" in a Gia Lai plan when the
+        corpus holds a 41-KH/TU of Gia Lai dated 27/12/2020 in its own letterhead, and none dated
+        27/12/2019: the year is a typo (the one document of that code and place of the same day and
+        month, one year off). Also when the written year names another document of that code and place
+        whose letterhead date is not the one cited."""
+        dated: dict[str, list[tuple[str, _dt.date]]] = defaultdict(list)
+        when_of: dict[str, _dt.date] = {}
+        for n, a in self.G.nodes(data=True):
+            if n in own and isinstance(a.get("date"), _dt.date):
+                dated[n.rsplit("#", 1)[0]].append((n, a["date"]))
+                when_of[n] = a["date"]
+        for d in self.docs:
+            for r in d.references:
+                if id(r) in out or not r.date or r.relation == "self" or not complete(r.key) or when_of.get(r.key) == r.date:
+                    continue
+                cands = [
+                    n
+                    for n, when in dated.get(r.key.rsplit("#", 1)[0], [])
+                    if (when.month, when.day) == (r.date.month, r.date.day) and abs(when.year - r.date.year) == 1
+                ]
+                if len(cands) == 1 and cands[0] != r.key:
+                    out[id(r)] = (cands[0], "date-conflict")
+
+    # --- stubs --------------------------------------------------------------------------
 
     def add_stubs(self, registry: bool) -> None:
         """A node for each document only cited, from what its citations say (and the registry)."""
         G, lex = self.G, self.lex
-        for key, refs in self.cited.items():
-            if key in G:
+        for node, refs in self.cited.items():
+            if node in G:
                 continue
+            key = self.key_of.get(node, node)
             conflicts = {}
             attrs = {}
             for name in ("code", "doc_type", "issuer", "date", "term", "subject"):
@@ -256,16 +470,12 @@ class _Builder:
             attrs["level"] = _level(lex, attrs["issuer_code"], attrs["issuer"])
             attrs["title"] = attrs.pop("subject")
             k = Key.parse(key)
-            places = k.places
-            if places:
-                attrs["province"] = gazetteer.province(places[-1]) or places[-1]
-                attrs["district"] = places[-2] if len(places) >= 2 else None
-                attrs["commune"] = places[0] if len(places) == 3 else None
+            attrs.update(_place_attrs(attrs["level"], [p for p in k.places if p != "?"]))
             if attrs["term"] is None and k.period not in (None, "?") and not k.period.isdigit():
                 attrs["term"] = k.period
             if registry and attrs["code"]:
                 self.from_registry(attrs)
-            G.add_node(key, **node_attrs(key, conflicts=conflicts, **attrs))
+            G.add_node(node, **node_attrs(key, conflicts=conflicts, **attrs))
 
     def from_registry(self, attrs: dict) -> None:
         for k in self.lex.known(attrs["code"]):
@@ -274,6 +484,8 @@ class _Builder:
                 attrs["issuer"] = attrs["issuer"] or k.issuer
                 attrs["title"] = attrs["title"] or k.subject
                 attrs["registry"] = k.source
+
+    # --- linking ------------------------------------------------------------------------
 
     def adopt_codes(self) -> None:
         """A corpus document without a printed code (the seed) is the stub its citations
@@ -285,7 +497,7 @@ class _Builder:
             return
         stubs: dict[tuple, list[str]] = defaultdict(list)
         for s, b in G.nodes(data=True):
-            if not b.get("in_corpus") and b.get("date"):
+            if not b.get("in_corpus") and b.get("date") and complete(b.get("key")) and s == b.get("key"):
                 stubs[(b["date"], b.get("doc_type"), b.get("level"))].append(s)
         for n, a in codeless:
             cands = [
@@ -310,33 +522,58 @@ class _Builder:
                 G.remove_node(n)
                 aliases[n] = stub
 
-    def link_unknown_terms(self) -> None:
-        """ "42-CT/TW#?": link to the one node (or registry entry) with that code, marked inferred."""
+    def link_incomplete(self) -> None:
+        """A citation with an unknown part ("42-CT/TW#?", "45-KH/HU@Phú Thiện, Gia Lai#?") is the one
+        document (in the graph, or the registry) it can name, marked inferred; else it stays apart.
+        Among several, the one its citing file also cites in full, then those not dated after the file."""
         G = self.G
-        aliases = G.graph["aliases"]
-        linked: set[str] = set()
-        by_code: dict[str, list[str]] = defaultdict(list)
+        index: dict[tuple, list[tuple[str, Key]]] = defaultdict(list)  # (code, province or None) -> complete nodes
         for n, a in G.nodes(data=True):
-            if a.get("code") and not n.endswith("#?"):
-                by_code[a["code"]].append(n)
-        for n in [n for n in G.nodes if n.endswith("#?") and not n.endswith("@?#?")]:
-            code = G.nodes[n].get("code")
-            cands = set(by_code.get(code, []))
-            k = Key.parse(n)
-            if k.locality is not None:  # a local document: the same code in the same place
-                cands = {c for c in cands if Key.parse(c).locality == k.locality}
+            if a.get("code") and a.get("key") == n and complete(n):
+                k = Key.parse(n)
+                index[(k.code, fold_key(k.places[-1]) if k.places else None)].append((n, k))
+                index[(k.code, "*")].append((n, k))
+        cited_by: dict[int, set[str]] = defaultdict(set)
+        for s, t, _rel, _ev, _inf in self.edges:
+            cited_by[id(self.doc_at.get(s))].add(t)
+        linked: set[str] = set()
+        for n in [n for n, a in G.nodes(data=True) if not a.get("in_corpus") and a.get("key") and not complete(a["key"])]:
+            k = Key.parse(G.nodes[n]["key"])
+            if k.name is not None:
+                continue
+            where = fold_key(k.places[-1]) if k.places and k.places[-1] != "?" else ("*" if k.locality else None)
+            cands = {c for c, ck in index.get((k.code, where), ()) if _compatible(k, ck)}
+            cands = self.narrow(cands, n, cited_by)
             if not cands and k.locality is None:
-                known = self.lex.known(code or "")
+                known = self.lex.known(k.code or "")
                 if len(known) == 1:
-                    cands = {str(Key(code, period=known[0].term))}
+                    cands = {str(Key(k.code, period=known[0].term))}
             if len(cands) == 1:
-                target = cands.pop()
-                if target not in G:
-                    G.add_node(target, **{**G.nodes[n], "key": target})
-                aliases[n] = target
-                G.remove_node(n)
+                self.link(n, cands.pop())
                 linked.add(n)
         self.repoint(linked)
+
+    def link(self, n: str, target: str) -> None:
+        G = self.G
+        if target not in G:
+            G.add_node(target, **{**G.nodes[n], "key": target})
+        G.graph["aliases"][n] = target
+        G.remove_node(n)
+
+    def narrow(self, cands: set[str], n: str, cited_by: dict[int, set[str]]) -> set[str]:
+        """Of several candidates for the incomplete ``n``, those its citing file cites in full, or the
+        document whose subject cites it does ("Kế hoạch số 29-KH/HU … về thực hiện Chỉ thị số 35 của Bộ
+        Chính trị", 29-KH/HU citing Chỉ thị số 35-CT/TW, ngày 14/6/2024); else those not dated after the file."""
+        d = self.file_of.get(n)
+        if len(cands) < 2 or d is None:
+            return cands
+        full = set(cited_by.get(id(d), set()))
+        for h in self.holders.get(n, ()):
+            full |= cited_by.get(id(self.doc_at.get(self.G.graph["aliases"].get(h, h), self.doc_at.get(h))), set())
+        if cands & full:
+            return cands & full
+        when = d.header.date
+        return {c for c in cands if not (when and _after(self.G.nodes[c].get("date"), when))}
 
     def repoint(self, linked: set[str]) -> None:
         """Edges to or from a node merged into another go to that one, marked inferred."""
@@ -370,7 +607,7 @@ class _Builder:
                 cands[n] = a["title"]
         linked: set[str] = set()
         for n in named:
-            term = Key.parse(n).period
+            term = Key.parse(self.key_of.get(n, n)).period
             pool = [k for k in cands if term is None or Key.parse(k).period == term]
             if not pool:
                 continue
@@ -380,7 +617,7 @@ class _Builder:
             target = pool[ranked[0][0]]
             if target not in G:
                 self.registry_node(target, G.nodes[n])
-            G.nodes[target].setdefault("names", []).append(Key.parse(n).name)
+            G.nodes[target].setdefault("names", []).append(Key.parse(self.key_of.get(n, n)).name)
             G.graph["aliases"][n] = target
             G.remove_node(n)
             linked.add(n)
@@ -422,6 +659,14 @@ class _Builder:
             if k == "cites" and any(k2 in CASCADE_RELATIONS for k2 in G[s][t]):
                 G[s][t][next(k2 for k2 in G[s][t] if k2 in CASCADE_RELATIONS)]["evidence"].extend(G.edges[s, t, k]["evidence"])
                 G.remove_edge(s, t, key=k)
+        for _s, _t, d in G.edges(data=True):
+            rules = sorted({e["repaired"]["rule"] for e in d["evidence"] if "repaired" in e})
+            if rules:
+                d["repaired"] = ",".join(rules)
+
+
+def _after(a, b: _dt.date) -> bool:
+    return isinstance(a, _dt.date) and a > b
 
 
 def _same_place(a: dict, b: dict) -> bool:
@@ -429,3 +674,41 @@ def _same_place(a: dict, b: dict) -> bool:
         if a.get(k) and b.get(k) and fold_key(a[k]) != fold_key(b[k]):
             return False
     return bool(a.get("province") or a.get("district"))
+
+
+def _portable(value):
+    """A value GraphML and GEXF can hold, tagged as :mod:`vanban.export` tags it (``date:…``, ``json:…``)."""
+    import json
+
+    if isinstance(value, (bool, int, float)):
+        return value
+    if isinstance(value, _dt.date):
+        return "date:" + value.isoformat()
+    if isinstance(value, (list, tuple, dict, set)):
+        seq = sorted(value) if isinstance(value, set) else value
+        return "json:" + json.dumps(seq, ensure_ascii=False, default=lambda o: {"__date__": o.isoformat()})
+    return str(value)
+
+
+def portable(G) -> nx.MultiDiGraph:
+    """A copy of ``G`` whose attributes networkx's own writers take: dates as ``"date:2021-04-19"``,
+    lists and dicts (the evidence of an edge) as ``"json:…"``, ``None`` left out; ``vanban.export``
+    reads such files back with their types.
+
+    >>> import networkx as nx, tempfile, os
+    >>> from vanban import Corpus
+    >>> G = Corpus.from_dir("corpus/", progress=False).graph()
+    >>> path = os.path.join(tempfile.mkdtemp(), "g.graphml")
+    >>> nx.write_graphml(portable(G), path); nx.write_gexf(portable(G), path[:-7] + "gexf")
+    >>> nx.read_graphml(path).nodes["93-KL/TW#XII"]["date"]
+    'date:2020-11-20'
+    """
+    import networkx as nx
+
+    H = nx.MultiDiGraph()
+    H.graph.update({k: _portable(v) for k, v in G.graph.items() if v is not None})
+    for n, a in G.nodes(data=True):
+        H.add_node(n, **{k: _portable(v) for k, v in a.items() if v is not None})
+    for s, t, k, a in G.edges(keys=True, data=True):
+        H.add_edge(s, t, key=k, **{kk: _portable(v) for kk, v in a.items() if v is not None})
+    return H

@@ -35,7 +35,7 @@ from ..grammar import parse_code
 from ..model import CodeParts, Context, Document, Key, Reference
 from ..text import fold_key
 
-__all__ = ["make_key", "key_of", "parse_key", "document_key", "named_key", "Keyed"]
+__all__ = ["make_key", "key_of", "parse_key", "document_key", "named_key", "commune_label", "complete", "Keyed"]
 
 
 class Keyed(NamedTuple):
@@ -171,7 +171,11 @@ def _locality(r: Reference, ctx: Optional[Context], level: Optional[str], cp: Co
     want = _wanted_level(r, ctx, level, cp)
     if r.locality:
         kind = gazetteer.LEVEL_KIND.get(want or "")
-        pl = gazetteer.locate(r.locality, kind, ctx.province if ctx else None)
+        when = r.date or (ctx.date if ctx else None)
+        pl = gazetteer.locate(r.locality, kind, ctx.province if ctx else None, when)
+        if pl is None and want == "grassroots" and ctx is not None and ctx.province:
+            # "Đảng ủy xã Quang Phú" in a plan of Phú Thiện, a commune no gazetteer knows: of the citing district
+            return _Loc(commune_label(r.locality, ctx.district, ctx.province))
         return _Loc(pl.label if pl is not None else r.locality)
     if ctx is None:
         return _Loc(None)
@@ -180,17 +184,36 @@ def _locality(r: Reference, ctx: Optional[Context], level: Optional[str], cp: Co
         return _Loc(pl.label if pl else ctx.province, ctx.province, True)
     if want == "district" and ctx.district:
         pl = gazetteer.locate(ctx.district, "district", ctx.province)
-        return _Loc(pl.label if pl else ctx.district, ctx.district, True)
+        # a district the gazetteer cannot place ("Châu Thành", ten provinces): as written, in a province maybe unknown
+        return _Loc(pl.label if pl else f"{ctx.district}, {ctx.province or '?'}", ctx.district, True)
     if want == "grassroots" and ctx.commune:
         return _Loc(commune_label(ctx.commune, ctx.district, ctx.province), ctx.commune, False)
     return _Loc(None)
 
 
 def commune_label(commune: Optional[str], district: Optional[str], province: Optional[str]) -> Optional[str]:
-    """The locality of a commune in keys: "Ia Sol, Phú Thiện, Gia Lai"."""
-    if commune and district:
-        return f"{commune}, {district}, {province}"
-    return commune
+    """The locality of a commune in keys: "Ia Sol, Phú Thiện, Gia Lai" (legacy map), "Ia Sol, Gia Lai"
+    (from 1 July 2025, no district); ``?`` for a province the text does not give.
+
+    >>> commune_label("Quang Phú", "Phú Thiện", "Gia Lai"), commune_label("Bình Hòa", "Châu Thành", None)
+    ('Quang Phú, Phú Thiện, Gia Lai', 'Bình Hòa, Châu Thành, ?')
+    """
+    if not commune:
+        return None
+    return ", ".join([commune] + ([district] if district else []) + [province or "?"])
+
+
+def complete(key: Optional[str]) -> bool:
+    """Every part of ``key`` is known: no ``?`` for the period, the locality or any of its places.
+    Only such keys may merge two files, or a citation with a document.
+
+    >>> complete("25-KH/TU@Gia Lai#2021"), complete("09-KH/ĐU@?#2021"), complete("09-KH/ĐU@Bình Hòa, Châu Thành, ?#2021")
+    (True, False, False)
+    """
+    if not key:
+        return False
+    k = Key.parse(key)
+    return k.complete and "?" not in k.places
 
 
 def named_key(r: Reference, ctx: Optional[Context]) -> str:

@@ -26,6 +26,7 @@ from ..facts import Lexicon, gazetteer
 from ..facts.lexicon import current
 from ..grammar import cues, grammar, parse_code, read_issuer
 from ..model import Context
+from ..text import title_case
 from .letterhead import _date_of, place_date_at, put_place
 from .lines import plain, split_lines
 
@@ -107,11 +108,13 @@ def _issuer_lines(ctx: Context, lines, lex: Lexicon) -> None:
         elif m := _PARTY_COMMITTEE.match(ln):
             unit, name = m.group(1), m.group(2).strip()
             if unit in ("TỈNH", "THÀNH PHỐ"):
-                ctx.province = gazetteer.province(name)
+                ctx.province = gazetteer.province(name, ctx.date)
             else:
                 pl = gazetteer.locate(name, "district", ctx.province)
                 if pl:
                     ctx.district, ctx.province = pl.name, pl.province
+                else:  # "ĐẢNG BỘ HUYỆN CHÂU THÀNH": ten provinces have one; the district as written
+                    ctx.district = title_case(name)
 
 
 def _own_formula(ctx: Context, text: str, limit: int, lex: Lexicon) -> None:
@@ -162,10 +165,19 @@ def _place(ctx: Context, place: Optional[str], text: str) -> None:
 
 
 def _set_locality(ctx: Context, locality: Optional[str], level: Optional[str], unit: Optional[str]) -> None:
+    """The place an issuer names, in the district and province already read ("ĐẢNG BỘ HUYỆN PHÚ THIỆN /
+    ĐẢNG ỦY XÃ QUANG PHÚ"): a commune the gazetteer does not know there is kept as written."""
     if not locality:
         return
     kind = gazetteer.unit_kind(unit) if unit else gazetteer.LEVEL_KIND.get(level or "")
-    pl = gazetteer.locate(locality, None if kind == "city" else kind, ctx.province)
+    if kind == "commune":
+        cands = gazetteer.commune(locality, ctx.district, ctx.province, ctx.date)
+        if len(cands) == 1:
+            put_place(ctx, cands[0])
+        else:
+            ctx.commune = locality
+        return
+    pl = gazetteer.locate(locality, None if kind == "city" else kind, ctx.province, ctx.date)
     if pl:
         put_place(ctx, pl)
 

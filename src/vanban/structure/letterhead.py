@@ -315,7 +315,7 @@ def _issuer_from_lines(h: Header, issuer_lines: list[Line], lex: Lexicon) -> Non
         h.spans["superior"] = (spans[-2][0], spans[-2][1])
         m = _PARTY_ORG.match(superior.upper())
         if m:
-            pl = gazetteer.locate(f"{m.group(1).lower()} {m.group(2)}")
+            pl = gazetteer.locate(f"{m.group(1).lower()} {m.group(2)}", when=h.date)
             if pl:
                 put_place(h, pl)
     if got and p.locality:
@@ -338,23 +338,38 @@ def _department(g, lex: Lexicon, issuing: str, superior: Optional[str]):
 
 
 def _locate_issuer(h: Header, p, superior: Optional[str]) -> None:
-    """The place an issuer line names ("HUYỆN ỦY PHÚ THIỆN"), within what the superior says."""
+    """The place an issuer line names ("HUYỆN ỦY PHÚ THIỆN"), within what the superior says,
+    in the map of the document's date."""
     locality, unit, level = p.locality, p.unit, p.level
     kind = gazetteer.unit_kind(unit)
     kind = (None if kind == "city" else kind) or gazetteer.LEVEL_KIND.get(level or "")
-    pl = gazetteer.locate(locality, kind, h.province)
-    if pl is None and kind == "commune" and superior:
-        # "ĐẢNG BỘ HUYỆN CHÂU THÀNH / ĐẢNG ỦY XÃ BÌNH HÒA": ten provinces have a Châu Thành, the pair is one place
-        m = _DISTRICT_ORG.match(superior.upper())
-        if m:
-            cands = gazetteer.commune(locality, district_name=m.group(1), province_name=h.province)
-            pl = cands[0] if len(cands) == 1 else None
+    if kind == "commune":
+        _locate_commune(h, locality, superior)
+        return
+    pl = gazetteer.locate(locality, kind, h.province, h.date)
     if (pl is None or (pl.kind == "province" and superior and pl.province == h.province)) and h.province:
         # "THÀNH ỦY LONG XUYÊN", "THÀNH ỦY BẠC LIÊU" under "ĐẢNG BỘ TỈNH BẠC LIÊU": a city of the province
         ds = gazetteer.district(locality, h.province)
-        pl = ds[0] if len(ds) == 1 else (pl or gazetteer.locate(locality, None, h.province))
+        pl = ds[0] if len(ds) == 1 else (pl or gazetteer.locate(locality, None, h.province, h.date))
     if pl:
         put_place(h, pl)
+
+
+def _locate_commune(h: Header, name: str, superior: Optional[str]) -> None:
+    """A commune or ward as its letterhead writes it: "ĐẢNG BỘ HUYỆN PHÚ THIỆN / ĐẢNG ỦY XÃ QUANG PHÚ"
+    is the commune Quang Phú of the district Phú Thiện (Gia Lai) whether or not the gazetteer
+    knows it (communes were merged and renamed in 2025; spellings vary). The gazetteer only
+    gives the spelling and the district when it knows the commune in that district and province."""
+    m = _DISTRICT_ORG.match(superior.upper()) if superior else None
+    written_district = title_case(m.group(1)) if m else None
+    # "ĐẢNG BỘ HUYỆN CHÂU THÀNH / ĐẢNG ỦY XÃ BÌNH HÒA": ten provinces have a Châu Thành, the pair is one place
+    cands = gazetteer.commune(name, h.district or written_district, h.province, h.date)
+    if len(cands) == 1:
+        put_place(h, cands[0])
+        return
+    h.commune = name
+    if h.district is None and written_district and gazetteer.era(h.date) == gazetteer.LEGACY:
+        h.district = written_district
 
 
 _ORG_LINE = re.compile(r"^ĐẢNG BỘ\s+(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|KHỐI)\s*(.*)$")

@@ -13,7 +13,7 @@ passing other columns through their free gaps) never runs over a label.
     >>> G = Corpus.from_dir("corpus/", progress=False).graph()
     >>> sc = scene(G, "42-CT/TW#X")
     >>> [c.row for c in sc.columns][:3]
-    ['central', 'central', 'central']
+    ['central', 'central', 'provincial']
     >>> sc.boxes["45-KH/HU@Phú Thiện, Gia Lai#2021"].lines
     ('45-KH/HU', 'Phú Thiện 2021')
 """

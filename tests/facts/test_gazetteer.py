@@ -1,0 +1,34 @@
+"""The gazetteer's two maps: the 63 provinces with their districts (legacy) and, from 1 July 2025,
+the 34 provinces with their communes and wards directly under them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from vanban.facts import gazetteer
+
+BEFORE, AFTER = dt.date(2021, 6, 30), dt.date(2025, 8, 22)
+
+
+def test_the_map_is_chosen_by_date():
+    assert gazetteer.era(BEFORE) == "legacy" and gazetteer.era(AFTER) == "2025"
+    assert gazetteer.era(dt.date(2025, 6, 30)) == "legacy" and gazetteer.era(gazetteer.REFORM_DATE) == "2025"
+    assert len(gazetteer.provinces(BEFORE)) == 63 and len(gazetteer.provinces(AFTER)) == 34
+    assert "Bình Định" in gazetteer.provinces(BEFORE) and "Bình Định" not in gazetteer.provinces(AFTER)
+
+
+def test_no_district_after_the_reform():
+    assert "Phú Thiện" in gazetteer.districts_of("Gia Lai", BEFORE)
+    assert gazetteer.districts_of("Gia Lai", AFTER) == []
+    communes = gazetteer.units_of("Gia Lai", "commune", AFTER)
+    assert len(communes) == 135 and all(c.district is None and c.era == "2025" for c in communes)
+    assert gazetteer.locate("Nhơn Châu", "commune", "Gia Lai", AFTER).label == "Nhơn Châu, Gia Lai"
+    assert gazetteer.locate("Ia Sol", "commune", "Gia Lai", BEFORE).label == "Ia Sol, Phú Thiện, Gia Lai"
+
+
+def test_units_are_written_with_their_unit_word():
+    city = gazetteer.units_of("Bến Tre", "district", BEFORE)[0]
+    assert (city.name, city.unit, city.written) == ("Bến Tre", "thành phố", "thành phố Bến Tre")
+    ward = next(c for c in gazetteer.units_of("Lào Cai", "commune", AFTER) if c.name == "Lào Cai")
+    assert ward.written == "phường Lào Cai"
+    assert "Ia Sol" in [c.name for c in gazetteer.units_of("Gia Lai", "commune", BEFORE, "Phú Thiện")]

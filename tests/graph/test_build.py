@@ -1,0 +1,237 @@
+"""Building the cascade graph: identity (one node per document, never per code or per
+incomplete key), repairs, stubs, node attributes; a generated national cascade against
+its truth."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+
+import pytest
+
+import vanban
+from paths import ROOT, SEED
+from vanban.graph import AmbiguousNodeError, node_for
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import generate  # noqa: E402
+
+CORPUS = ROOT / "corpus"
+
+
+@pytest.fixture(scope="module")
+def seed_graph():
+    return vanban.Corpus([vanban.read(SEED)]).graph()
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    return vanban.Corpus.from_dir(CORPUS, progress=False)
+
+
+@pytest.fixture(scope="module")
+def G(corpus):
+    return corpus.graph()
+
+
+@pytest.fixture(scope="module")
+def national():
+    """300 documents of generated national cascades, their corpus and graph."""
+    truth = generate.cascade(300)
+    corpus = vanban.Corpus.from_texts([(g.name, g.text) for g in truth])
+    return truth, corpus, corpus.graph()
+
+
+def test_seed_alone(seed_graph):
+    G = seed_graph
+    seed = node_for(G, vanban.read(SEED))
+    assert G.nodes[seed]["in_corpus"] and G.nodes[seed]["path"] == str(SEED)
+    codes = {a.get("code"): n for n, a in G.nodes(data=True)}
+    assert {"25-KH/TU", "93-KL/TW", "42-CT/TW"} <= set(codes)
+    kh25, kl93, ct42 = codes["25-KH/TU"], codes["93-KL/TW"], codes["42-CT/TW"]
+    assert (kh25, kl93, ct42) == ("25-KH/TU@Gia Lai#2021", "93-KL/TW#XII", "42-CT/TW#X")
+    assert G.has_edge(seed, kh25, key="implements")
+    assert G.has_edge(kh25, kl93, key="implements")
+    assert G.has_edge(kl93, ct42, key="continues")
+    assert vanban.lineage(G, seed) == [[seed, kh25, kl93, ct42]]
+    # the mislabelled "93-NQ/TW" is repaired to 93-KL/TW, not a node of its own
+    assert "93-NQ/TW#?" not in G and not any(n.startswith("93-NQ/TW") for n in G)
+    ev = G.edges[seed, kl93, "implements"]["evidence"]
+    fixed = [e for e in ev if "repaired" in e]
+    written = {"rule": "type-code-mismatch", "written": "93-NQ/TW#?", "text": "Kết luận số 93-NQ/TW của Ban Bí thư"}
+    assert [e["repaired"] for e in fixed] == [written]
+    assert G.edges[seed, kl93, "implements"]["repaired"] == "type-code-mismatch"
+    assert all(SEED.read_text(encoding="utf-8")[e["start"] : e["end"]] == e["text"] for e in ev)
+    # stubs take their attributes from the citations
+    assert G.nodes[kl93]["date"] == dt.date(2020, 11, 20) and G.nodes[kl93]["issuer"] == "Ban Bí thư"
+    assert G.nodes[ct42]["level"] == "central" and not G.nodes[ct42]["in_corpus"]
+
+
+def test_corpus_reads_every_format(corpus, G):
+    assert not corpus.errors
+    kinds = {d.kind for d in corpus.documents}
+    assert {"txt", "md", "pdf", "docx"} <= kinds
+    assert len(corpus.documents) == 26
+    # every file is its own node
+    assert sum(1 for _n, a in G.nodes(data=True) if a.get("in_corpus")) == 26
+
+
+def test_same_code_different_documents_stay_apart(G):
+    assert "42-CT/TW#X" in G and "42-CT/TW#XI" in G
+    assert G.nodes["42-CT/TW#X"]["date"] == dt.date(2010, 4, 16)
+    assert G.nodes["42-CT/TW#XI"]["date"] == dt.date(2015, 3, 24)
+    assert "25-KH/TU@Gia Lai#2021" in G and "25-KH/TU@Yên Bái#2021" in G
+    with pytest.raises(AmbiguousNodeError) as e:
+        node_for(G, "25-KH/TU")
+    assert set(e.value.candidates) >= {"25-KH/TU@Gia Lai#2021", "25-KH/TU@Yên Bái#2021"}
+
+
+def test_each_district_reaches_its_own_province(G):
+    gl, yb = "25-KH/TU@Gia Lai#2021", "25-KH/TU@Yên Bái#2021"
+    for n, a in G.nodes(data=True):
+        if (
+            a.get("level") == "district"
+            and a.get("in_corpus")
+            and a.get("code", "").startswith(("3", "4", "5", "6"))
+            and a.get("date", dt.date.min).year == 2021
+        ):
+            ups = {t for _, t, k in G.out_edges(n, keys=True) if k in ("implements", "basis")}
+            if a["province"] == "Gia Lai":
+                assert gl in ups and yb not in ups, n
+            elif a["province"] == "Yên Bái":
+                assert yb in ups and gl not in ups, n
+
+
+def test_the_seed_is_the_cited_45_KH_HU(G):
+    seed = node_for(G, vanban.read(SEED))
+    assert seed == "45-KH/HU@Phú Thiện, Gia Lai#2021"
+    assert G.nodes[seed]["code_from"] == "citations" and "code" in G.nodes[seed]["inferred"]
+    communes = [s for s, _t, k in G.in_edges(seed, keys=True) if G.nodes[s].get("level") == "grassroots" and k == "implements"]
+    assert len(communes) == 2
+
+
+def test_wrong_citations_are_repaired_onto_the_right_node(G):
+    assert "42-KL/TW#?" not in G and "25-KH/TW#?" not in G and "25-KH/TU@Gia Lai#2020" not in G
+    assert G.has_edge("47-KH/HU@Trấn Yên, Yên Bái#2021", "25-KH/TU@Yên Bái#2021")
+    assert G.has_edge("36-KH/HU@Krông Pa, Gia Lai#2021", "25-KH/TU@Gia Lai#2021", key="implements")
+    # "Kế hoạch số 25-KH/TU, ngày 19/4/2020" in Krông Pa's plan: Gia Lai's 25-KH/TU is of 19/4/2021 in its own letterhead
+    edge = G.edges["36-KH/HU@Krông Pa, Gia Lai#2021", "25-KH/TU@Gia Lai#2021", "implements"]
+    ev = [e for e in edge["evidence"] if "repaired" in e]
+    assert ev and ev[0]["repaired"]["written"] == "25-KH/TU@Gia Lai#2020" and ev[0]["repaired"]["rule"] == "date-conflict"
+
+
+def test_deadline_read_from_the_plan(G):
+    # "3. Các huyện ủy, … xây dựng kế hoạch triển khai thực hiện, hoàn thành trước ngày 30/6/2021"
+    assert G.nodes["25-KH/TU@Gia Lai#2021"]["deadline"] == dt.date(2021, 6, 30)
+    assert G.nodes["93-KL/TW#XII"]["deadline"] is None
+
+
+_COMMUNE = """ĐẢNG BỘ HUYỆN {district}
+ĐẢNG ỦY XÃ {commune}
+*
+Số 09-KH/ĐU
+
+ĐẢNG CỘNG SẢN VIỆT NAM
+{place}, ngày 15 tháng 7 năm 2021
+
+KẾ HOẠCH
+thực hiện Kế hoạch số 45-KH/HU của Ban Thường vụ Huyện ủy
+
+Thực hiện Kế hoạch số 45-KH/HU, ngày 30/6/2021 của Ban Thường vụ Huyện ủy về triển khai thực hiện Kết luận số \
+93-KL/TW, ngày 20/11/2020 của Ban Bí thư, Ban Thường vụ Đảng ủy xã xây dựng kế hoạch thực hiện như sau:
+"""
+
+
+def _commune(district: str, commune: str) -> str:
+    return _COMMUNE.format(district=district.upper(), commune=commune.upper(), place=commune)
+
+
+def test_commune_unknown_to_the_gazetteer_keeps_its_letterhead_locality():
+    # Quang Phú is not a commune of Phú Thiện in the gazetteer; its letterhead says where it is
+    docs = [("qp.txt", _commune("Phú Thiện", "Quang Phú")), ("ia-sol.txt", _commune("Phú Thiện", "Ia Sol"))]
+    G = vanban.Corpus.from_texts(docs).graph()
+    qp, ias = "09-KH/ĐU@Quang Phú, Phú Thiện, Gia Lai#2021", "09-KH/ĐU@Ia Sol, Phú Thiện, Gia Lai#2021"
+    assert qp in G and ias in G
+    assert G.nodes[qp]["verified"] is False and G.nodes[ias]["verified"] is True
+    assert G.nodes[qp]["commune"] == "Quang Phú" and G.nodes[qp]["district"] == "Phú Thiện"
+    assert G.has_edge(qp, "45-KH/HU@Phú Thiện, Gia Lai#2021", key="implements")
+
+
+def test_a_key_with_an_unknown_part_never_merges_two_files():
+    # ten provinces have a Châu Thành: the letterhead does not say which, so neither the province nor the key
+    docs = [(f"{c}.txt", _commune("Châu Thành", c)) for c in ("Quang Phú", "Kim Thạnh")]  # invented communes
+    G = vanban.Corpus.from_texts(docs).graph()
+    own = sorted(n for n, a in G.nodes(data=True) if a.get("in_corpus"))
+    assert own == [
+        "09-KH/ĐU@Kim Thạnh, Châu Thành, ?#2021 [Kim Thạnh.txt]",
+        "09-KH/ĐU@Quang Phú, Châu Thành, ?#2021 [Quang Phú.txt]",
+    ]
+    assert G.nodes[own[1]]["key"] == "09-KH/ĐU@Quang Phú, Châu Thành, ?#2021"
+    # what they cite ("Kế hoạch số 45-KH/HU" of a Châu Thành) is not one document either
+    cited = sorted(t for s in own for _s, t in G.out_edges(s) if G.nodes[t].get("code") == "45-KH/HU")
+    assert len(cited) == 2 and cited[0] != cited[1]
+
+
+def test_a_pdf_and_a_docx_of_one_plan_are_one_node(tmp_path):
+    from fixtures import render
+
+    try:
+        doc = render.render_from_text(ROOT / "tests/fixtures/corpus-sources/bentre-tinhuy-kehoach-41-khtu-2021-03-26-kl93.txt")
+        render.render_pdf(doc, tmp_path / "41.pdf")
+    except render.FontUnavailable as e:
+        pytest.skip(str(e))
+    render.render_docx(doc, tmp_path / "41.docx")
+    G = vanban.Corpus.from_dir(tmp_path, progress=False).graph()
+    n = "41-KH/TU@Bến Tre#2021"
+    assert sorted(p.rsplit("/", 1)[-1] for p in G.nodes[n]["paths"]) == ["41.docx", "41.pdf"]
+    assert sum(1 for _n, a in G.nodes(data=True) if a.get("in_corpus")) == 1
+
+
+def test_a_commune_after_the_2025_reform_sits_under_its_province():
+    text = """ĐẢNG BỘ TỈNH GIA LAI
+ĐẢNG ỦY XÃ NHƠN CHÂU
+*
+Số 12-KH/ĐU
+
+ĐẢNG CỘNG SẢN VIỆT NAM
+Nhơn Châu, ngày 20 tháng 10 năm 2025
+
+KẾ HOẠCH
+thực hiện Nghị quyết số 71-NQ/TW
+
+Thực hiện Kế hoạch số 25-KH/TU, ngày 15/9/2025 của Ban Thường vụ Tỉnh ủy về thực hiện Nghị quyết số 71-NQ/TW, \
+ngày 22/8/2025 của Bộ Chính trị, Ban Thường vụ Đảng ủy xã xây dựng kế hoạch thực hiện như sau:
+"""
+    G = vanban.Corpus.from_texts([("x.txt", text)]).graph()
+    n = "12-KH/ĐU@Nhơn Châu, Gia Lai#2025"
+    assert n in G and G.nodes[n]["district"] is None and G.nodes[n]["verified"] is True
+    assert vanban.lineage(G, n) == [[n, "25-KH/TU@Gia Lai#2025", "71-NQ/TW#XIII"]]
+
+
+def test_generated_national_cascade_has_what_makes_it_hard(national):
+    truth, _corpus, _G = national
+    assert len({g.province for g in truth}) >= 8
+    assert any(g.invented for g in truth) and any(not g.invented and g.commune for g in truth)
+    assert {g.typo for g in truth} >= {"type", "year"}
+    assert any(g.date >= dt.date(2025, 7, 1) and g.district is None and g.commune for g in truth)  # the 2025 map
+    for level in ("provincial", "district", "grassroots"):
+        codes = [(g.code, g.date.year) for g in truth if g.level == level]
+        assert len(codes) > len(set(codes)), f"no colliding plan numbers at the {level} level"
+
+
+def test_generated_national_cascade_is_read_true(national):
+    truth, _corpus, G = national
+    score = generate.score(G, truth)
+    assert score["shared_node"] == []  # every file its own node
+    assert score["wrong_parent"] == []  # every edge to its true parent
+    assert score["wrong_lineage"] == []  # every plan's lineage exactly its true chain
+    assert score["phantoms"] == []  # no node for a misspelt, misdated or unplaced citation
+
+
+def test_generated_typos_are_repaired_edges(national):
+    truth, corpus, G = national
+    typo = next(g for g in truth if g.typo == "year")
+    node = node_for(G, next(d for d in corpus if d.path == typo.name))
+    parent = node_for(G, next(d for d in corpus if d.path == typo.parent))
+    ev = [e for d in G[node][parent].values() for e in d["evidence"] if "repaired" in e]
+    assert ev and ev[0]["repaired"]["rule"] == "date-conflict" and ev[0]["repaired"]["written"] != parent

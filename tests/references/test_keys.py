@@ -1,0 +1,62 @@
+"""Identity: the key of a document from its letterhead and of the document a citation names;
+a key with an unknown part is incomplete and never merges two documents."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import vanban
+from vanban.model import Context, Key, Reference
+from vanban.references.keys import commune_label, complete, document_key, make_key
+
+_COMMUNE = """ĐẢNG BỘ {upper}
+ĐẢNG ỦY XÃ {commune}
+*
+Số 09-KH/ĐU
+
+ĐẢNG CỘNG SẢN VIỆT NAM
+{place}, ngày {day} tháng {month} năm {year}
+
+KẾ HOẠCH
+thực hiện Kế hoạch số 45-KH/HU của Ban Thường vụ Huyện ủy
+"""
+
+
+def _key(upper: str, commune: str, when: dt.date) -> str:
+    text = _COMMUNE.format(upper=upper, commune=commune.upper(), place=commune, day=when.day, month=when.month, year=when.year)
+    return document_key(vanban.parse(text))
+
+
+def test_commune_label_and_completeness():
+    assert commune_label("Ia Sol", "Phú Thiện", "Gia Lai") == "Ia Sol, Phú Thiện, Gia Lai"
+    assert commune_label("Nhơn Châu", None, "Gia Lai") == "Nhơn Châu, Gia Lai"  # the 2025 map: no district
+    assert commune_label("Bình Hòa", "Châu Thành", None) == "Bình Hòa, Châu Thành, ?"
+    assert complete("93-KL/TW#XII") and complete("30/2020/NĐ-CP") and complete("45-KH/HU@Phú Thiện, Gia Lai#2021")
+    assert not complete("42-CT/TW#?") and not complete("25-KH/TU@?#2021") and not complete(None)
+    assert not complete("09-KH/ĐU@Bình Hòa, Châu Thành, ?#2021")
+    assert Key.parse("09-KH/ĐU@Bình Hòa, Châu Thành, ?#2021").complete  # Key.complete looks at the whole locality only
+
+
+def test_a_commune_key_comes_from_its_letterhead_as_written():
+    when = dt.date(2021, 7, 15)
+    assert _key("HUYỆN PHÚ THIỆN", "Ia Sol", when) == "09-KH/ĐU@Ia Sol, Phú Thiện, Gia Lai#2021"
+    # not in the gazetteer (renamed, merged, misspelt): its letterhead still says where it is
+    assert _key("HUYỆN PHÚ THIỆN", "Quang Phú", when) == "09-KH/ĐU@Quang Phú, Phú Thiện, Gia Lai#2021"
+    # "ĐẢNG BỘ HUYỆN CHÂU THÀNH": ten provinces; a known commune settles which, an unknown one does not
+    assert _key("HUYỆN CHÂU THÀNH", "Quang Phú", when) == "09-KH/ĐU@Quang Phú, Châu Thành, ?#2021"
+    # from 1 July 2025 a commune sits under its province, in the 2025 map
+    assert _key("TỈNH GIA LAI", "Nhơn Châu", dt.date(2025, 10, 20)) == "09-KH/ĐU@Nhơn Châu, Gia Lai#2025"
+
+
+def test_a_citation_in_an_unplaced_district_is_incomplete():
+    r = Reference(0, 0, "", code="45-KH/HU", year=2021, issuer="Ban Thường vụ Huyện ủy")
+    assert make_key(r, Context(district="Châu Thành", commune="Quang Phú")) == "45-KH/HU@Châu Thành, ?#2021"
+    assert make_key(r, Context(district="Phú Thiện", province="Gia Lai")) == "45-KH/HU@Phú Thiện, Gia Lai#2021"
+
+
+def test_a_commune_no_gazetteer_knows_is_of_the_citing_district():
+    r = Reference(0, 0, "", code="09-KH/ĐU", year=2021, issuer="Đảng ủy xã Quang Phú", locality="Quang Phú")
+    ctx = Context(district="Phú Thiện", province="Gia Lai", date=dt.date(2022, 6, 24))
+    assert make_key(r, ctx) == "09-KH/ĐU@Quang Phú, Phú Thiện, Gia Lai#2021"
+    r.locality = "Ia Sol"
+    assert make_key(r, ctx) == "09-KH/ĐU@Ia Sol, Phú Thiện, Gia Lai#2021"
