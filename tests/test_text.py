@@ -5,7 +5,7 @@ import unicodedata
 from hypothesis import given
 from hypothesis import strategies as st
 
-from paths import real
+from paths import REAL, real
 from vanban.text import clean_inline, fold, fold_lossy, normalize, quality
 
 
@@ -40,6 +40,22 @@ def test_quality_detects_damaged_text():
     assert quality(real("kl-127-tw-2025-diacritics-scrambled.txt")) == "scrambled"
     assert quality(real("tb-278-tw-2009-encoding-loss.txt")) == "lossy"
     assert quality(real("ctr-13222-ctr-ubnd-bariavungtau-2022.txt")) == "ok"
+
+
+def test_quality_reads_unaccented_vietnamese_as_lossy():
+    """Text typed without marks ("Thuc hien Ket luan so 93-KL/TW, ngay 20/11/2020 cua Ban Bi thu") is read
+    in folded mode; English or a code list is not."""
+    from checklist import _strip_marks
+
+    assert quality("Thuc hien Ket luan so 93-KL/TW, ngay 20/11/2020 cua Ban Bi thu") == "lossy"
+    for f in sorted(REAL.glob("*.txt")):
+        assert quality(_strip_marks(f.read_text(encoding="utf-8"))) == "lossy", f.name
+    english = (
+        "The Politburo issued Directive 42-CT/TW on 16 April 2010 on improving the quality of party members; "
+        "the Secretariat followed it with Conclusion 93-KL/TW in November 2020, and each province then adopted a plan."
+    )
+    assert quality(english) == "ok"
+    assert quality("93-KL/TW; 42-CT/TW; 25-KH/TU; 30/2020/NĐ-CP") == "ok"
 
 
 def test_clean_inline():

@@ -276,7 +276,7 @@ def quality(text: str, sample: int = 6000) -> str:
     if viet * 200 < len(head):
         # no marks at all: Vietnamese typed without them when its common words are many
         plain = len(_PLAIN_WORDS.findall(head))
-        if plain >= 3 and plain * 8 >= len(_WORD.findall(head)):
+        if plain >= 3 and plain * 20 >= len(_WORD.findall(head)):
             return "lossy"
     return "ok"
 

@@ -211,8 +211,15 @@ def read_issuer(g, lex: Lexicon, s: str, work: str, pos: int, *, whole: bool = F
     head = work[im.start("head") : im.end("head")]
     loc = work[im.start("loc") : im.end("loc")] if im.group("loc") else ""
     joint = work[im.start("joint") : im.end("joint")] if im.group("joint") else ""
-    p = parse_issuer(head, loc, joint, lex)
     end = im.end()
+    if g.mode == "folded" and not loc and not joint:
+        # unaccented text keeps its capitals: "cua Tinh uy Lang Son" names its place as exact text does
+        from .patterns import grammar
+
+        em = grammar(lex, "exact").locality.match(work, im.end("head"))
+        if em:
+            loc, end = work[em.start() : em.end()], em.end()
+    p = parse_issuer(head, loc, joint, lex)
     if loc and _national(lex.issuer_by_form(head)):
         # "Bộ Chính trị gồm 5 …", "Ban Bí thư Trần Cẩm Tú": a central body has no locality, what follows is not one
         p, end = parse_issuer(head, "", "", lex), im.end("head")

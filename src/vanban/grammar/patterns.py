@@ -46,6 +46,7 @@ class Grammar:
     generic_title: re.Pattern  # a "title" of cue words only ("thực hiện", "tổ chức quán triệt, triển khai"), folded
     not_a_title_before: re.Pattern  # "ban hành", "phê duyệt", a count right before a titled type word, folded
     in_a_list_before: re.Pattern  # "các nghị quyết, chỉ thị," right before a lower-case type word, folded
+    locality: re.Pattern  # what follows an issuer's head as its locality (" Gia Lai", " tỉnh Sơn La")
     code_anchor: re.Pattern  # the core of a symbol ("-KL/", "/NĐ-") (scan)
     code: re.Pattern  # a whole symbol at a position
     type_tail: re.Pattern  # what follows a type word: qualifier, issuer-first, số, numbers, symbol
@@ -138,6 +139,7 @@ class _Builder:
                 r" | chuong \s+ trinh | chi \s+ dao ) \s* , \s* ) $",
                 X,
             ),
+            locality=re.compile(rf"(?: {self.loc} )", X),
             code_anchor=self._code_anchor(),
             code=re.compile(self.code, X),
             type_tail=self._type_tail(),
@@ -204,7 +206,7 @@ class _Builder:
                   (?: / {UP} {part}* (?: {DASH} {part}+ )* )?
                 | {L}{{2,5}} / {LD}{{2,14}}                                                     # 37QĐ/TW
                 | {HS}+ {UP}{L}{{0,5}} / {UP}{LD}{{1,13}}                                      # 298 KH/TWĐTN (space for hyphen)
-            ) ) (?: (?![\w/]) | (?= {glued} (?![^\W\d_]) ) )                                # "47-QĐ/TWngày 01-11-2011"
+            ) ) (?: (?![\w/]) | (?= {glued} (?: (?![^\W\d_]) | [{UPPER}{D_UP}] ) ) )             # "47-QĐ/TWngày", "TWcủaBan"
         """
 
     def _locality(self) -> None:

@@ -53,8 +53,9 @@ D_UP = "ĐÐƉ"
 D_LO = "đðɖ"
 
 #: where a phrase may start: after a non-letter, glued to a lower-case word when it starts with a capital
-#: ("củaBan"), or glued to a number ("2022của", "8NĂM")
-GLUED_BEFORE = rf"(?:(?<!\w)|(?<=[{LOWER}])(?=[{UPPER}{D_UP}])|(?<=[0-9]))"
+#: ("củaBan"), glued to a number ("2022của", "8NĂM"), or a lower-case phrase glued to a symbol ("TWcủa"; two
+#: capitals, so that "ủy" is not found in "Hủy")
+GLUED_BEFORE = rf"(?:(?<!\w)|(?<=[{LOWER}])(?=[{UPPER}{D_UP}])|(?<=[0-9])|(?<=[{UPPER}{D_UP}][{UPPER}{D_UP}])(?=[{LOWER}{D_LO}]))"
 #: where a phrase may end: before a non-letter, or glued to one of the short words that follow names
 #: ("Ban Bí thưvề", "Tỉnh ủyvà", "TWngày", "Chính phủngày")
 #: the short words a name is found glued to
