@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 import gc
+import io
 import pickle
+import subprocess
+import sys
+
+import pytest
 
 import vanban
 from paths import ROOT, SEED
@@ -70,3 +75,70 @@ def test_the_seed_is_kept_byte_for_byte():
     shared = ROOT.parent / "shared" / "seed" / "000_174a28dc88bcd672.txt"
     if shared.exists():
         assert shared.read_bytes() == SEED.read_bytes()
+
+
+def test_progress_bars_come_from_tqdm_auto_only_when_someone_watches(monkeypatch):
+    import types
+
+    from vanban import parallel
+
+    monkeypatch.setattr(parallel, "interactive", lambda: False)
+    assert parallel._Bar(10, True)._t is None  # a script, CI, a pipe: nothing
+    monkeypatch.setattr(parallel, "interactive", lambda: True)
+    assert parallel._Bar(10, False)._t is None  # progress=False
+    bar = parallel._Bar(10, True, "reading")
+    import tqdm.auto
+
+    assert isinstance(bar._t, tqdm.auto.tqdm)
+    bar.advance()
+    assert bar._t.n == 1
+    bar.close()
+    # in a Jupyter kernel (stderr is no terminal there)
+    monkeypatch.undo()
+    kernel = types.SimpleNamespace(config={"IPKernelApp": {}})
+    monkeypatch.setitem(sys.modules, "IPython", types.SimpleNamespace(get_ipython=lambda: kernel))
+    monkeypatch.setattr(sys, "stderr", io.StringIO())
+    assert parallel.interactive()
+    kernel.config = {}
+    assert not parallel.interactive()  # IPython in a terminal without a kernel, stderr captured
+
+
+def test_a_worker_that_dies_takes_only_its_own_file(tmp_path):
+    """A file that kills the process reading it (out of memory, a crash in a PDF library)
+    is reported; every other file of the run is read."""
+    code = (
+        "import os, sys; sys.path.insert(0, {!r})\n"
+        "from vanban.parallel import pmap\n"
+        "def f(x):\n"
+        "    if x == 37: os._exit(9)\n"
+        "    return x * 2\n"
+        "if __name__ == '__main__':\n"
+        "    out = pmap(f, list(range(100)), workers=2, chunksize=4, progress=False, on_crash=lambda it, e: ('crash', it))\n"
+        "    print([o for o in out if isinstance(o, tuple)], sum(o for o in out if isinstance(o, int)))\n"
+    ).format(str(ROOT / "src"))
+    script = tmp_path / "crash.py"
+    script.write_text(code)
+    out = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120).stdout.strip()
+    assert out == f"[('crash', 37)] {sum(2 * x for x in range(100) if x != 37)}"
+
+
+def test_in_a_jupyter_kernel_the_progress_bar_is_a_widget(tmp_path):
+    """issue 14: "the bar shows only on a terminal". In a kernel ``tqdm.auto`` gives the
+    notebook widget (with ipywidgets, the "notebook" extra), the text bar without it."""
+    nbformat = pytest.importorskip("nbformat")
+    nbclient = pytest.importorskip("nbclient")
+    code = (
+        "import vanban\n"
+        f"c = vanban.Corpus.from_paths(sorted(__import__('glob').glob({str(ROOT / 'corpus' / '*.txt')!r}))[:3])\n"
+        "print(len(c))"
+    )
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(code)])
+    nbclient.NotebookClient(nb, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(tmp_path)}}).execute()
+    outputs = nb.cells[0].outputs
+    assert any(o.get("text", "").strip() == "3" for o in outputs)
+    try:
+        import ipywidgets  # noqa: F401
+    except ImportError:
+        assert any(o.get("name") == "stderr" for o in outputs)  # the text bar
+    else:
+        assert any("application/vnd.jupyter.widget-view+json" in o.get("data", {}) for o in outputs), outputs

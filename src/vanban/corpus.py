@@ -1,7 +1,9 @@
 """Corpus: many documents read together, with the files that could not be read.
 
 A Corpus is a sequence of Documents (``len``, index, iteration); ``errors`` lists
-the files that could not be read, each with the reason.
+the files that could not be read, each with the reason (whatever went wrong with one
+file, the others are read); ``skipped`` lists the files a folder walk left out
+(another type, a dangling link; hidden files and Word lock files as ``ignored``).
 
 Example::
 
@@ -18,17 +20,16 @@ import warnings
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import Iterable, Optional, Union
+from typing import Iterable, Iterator, Optional, Union
 
 from .checks import check_corpus
-from .errors import VanbanError
+from .errors import PathError, VanbanError
 from .facts import Lexicon
 from .facts.lexicon import current
 from .model import Document
-from .parallel import pmap
+from .parallel import pimap, pmap
 from .read import parse, read
-from .readers import SUFFIXES
-from .readers.base import is_note_file
+from .readers import Limits, Skipped, collect
 from .references import document_key
 
 __all__ = ["Corpus", "CorpusError", "document_key"]  # document_key: re-exported for one release (now vanban.references)
@@ -43,11 +44,21 @@ class CorpusError:
     kind: str  # the exception type: ReadError, EncodingError, OCRRequiredError, …
 
 
-def _read_one(path: str, lexicon: Optional[Lexicon] = None):
+def _read_one(path: str, lexicon: Optional[Lexicon] = None, limits: Optional[Limits] = None):
+    """A Document, or the CorpusError that says why not: whatever goes wrong with one
+    file (a permission, ``numbering.xml`` with ``w:start="một"``, a bug) stays with it."""
     try:
-        return read(path, lexicon=lexicon)
+        return read(Path(path), lexicon=lexicon, limits=limits)
     except VanbanError as e:
         return CorpusError(path, str(e), type(e).__name__)
+    except Exception as e:  # noqa: BLE001 - one bad file never sinks a run
+        return CorpusError(
+            path, f"{path}: unexpected {type(e).__name__}: {e} (a bug in vanban: please report it)", type(e).__name__
+        )
+
+
+def _crashed(path: str, e: BaseException) -> CorpusError:
+    return CorpusError(path, f"{path}: the process reading it died ({e}); out of memory?", "WorkerCrash")
 
 
 def _parse_named(item: tuple[str, str], lexicon: Optional[Lexicon] = None) -> Document:
@@ -77,6 +88,8 @@ class Corpus:
     errors: list[CorpusError] = field(default_factory=list)
     root: Optional[str] = None
     lexicon: Optional[Lexicon] = field(default=None, repr=False)
+    #: files a folder walk left out, with the reason (``ignored`` ones are not documents anyway)
+    skipped: list[Skipped] = field(default_factory=list, repr=False)
 
     @classmethod
     def from_dir(
@@ -87,35 +100,64 @@ class Corpus:
         workers: Optional[int] = None,
         progress: bool = True,
         lexicon: Optional[Lexicon] = None,
+        limits: Optional[Limits] = None,
     ) -> Corpus:
-        """Every supported file under ``path`` (README/CHANGELOG files aside)."""
+        """Every file vanban reads under ``path`` (see :func:`vanban.readers.collect`:
+        links followed once, hidden files, lock files and README/CHANGELOG aside) whose
+        name matches ``pattern`` ("*.pdf").
+        A missing folder is a :class:`~vanban.errors.PathError`."""
         root = Path(path)
         if not root.is_dir():
-            raise VanbanError(f"{root}: not a directory")
-        files = sorted(p for p in root.rglob(pattern) if p.is_file() and p.suffix.lower() in SUFFIXES and not is_note_file(p))
-        c = cls.from_paths(files, workers=workers, progress=progress, lexicon=lexicon)
+            raise PathError(root, "not a folder" if root.exists() else "no such folder", "Corpus.from_paths reads files")
+        c = cls.from_paths([root], pattern=pattern, workers=workers, progress=progress, lexicon=lexicon, limits=limits)
         c.root = str(root)
         return c
 
     @classmethod
     def from_paths(
         cls,
-        paths: Iterable[Union[str, Path]],
+        paths: Union[str, Path, Iterable[Union[str, Path]]],
+        *,
+        pattern: str = "*",
+        workers: Optional[int] = None,
+        progress: bool = True,
+        lexicon: Optional[Lexicon] = None,
+        limits: Optional[Limits] = None,
+    ) -> Corpus:
+        """Read files and folders (a string is one path: ``Corpus.from_paths("corpus")``
+        reads the folder), in parallel when ``workers`` > 1, with a progress bar when
+        someone watches. A path that does not exist is an entry of ``errors``; so is every
+        file that cannot be read, with the reason; the others are read.
+
+        >>> c = Corpus.from_paths(["corpus/tw-ketluan-93-kltw-2020-11-20.txt", "/no/such/plan.txt"], progress=False)
+        >>> len(c), [(e.kind, e.reason) for e in c.errors]
+        (1, [('PathError', '/no/such/plan.txt: no such file or folder')])
+        """
+        found = collect(paths, pattern=pattern)
+        lex = lexicon if lexicon is not None else current()
+        errors = [CorpusError(m, str(PathError(m)), "PathError") for m in found.missing]
+        docs: list[Document] = []
+        for r in cls.stream(found.files, workers=workers, progress=progress, lexicon=lex, limits=limits):
+            (docs if isinstance(r, Document) else errors).append(r)
+        return cls(docs, errors, lexicon=lex, skipped=found.skipped)
+
+    @staticmethod
+    def stream(
+        files: list[Union[str, Path]],
         *,
         workers: Optional[int] = None,
         progress: bool = True,
         lexicon: Optional[Lexicon] = None,
-    ) -> Corpus:
-        """Read files (in parallel when ``workers`` > 1) with a progress bar on a terminal."""
-        if isinstance(paths, (str, Path)):
-            paths = [paths]
-        paths = [str(p) for p in paths]
+        limits: Optional[Limits] = None,
+    ) -> Iterator[Union[Document, CorpusError]]:
+        """Each file's Document (or CorpusError), in order, as soon as it is read: what the
+        command line prints as it goes, so that an interrupted run keeps what it had."""
+        files = [str(p) for p in files]
         lex = lexicon if lexicon is not None else current()
-        workers = workers if workers is not None else (min(os.cpu_count() or 1, 4) if len(paths) > 200 else 1)
-        results = pmap(_fn(_read_one, workers, lex), paths, workers=workers, chunksize=16, progress=progress, lexicon=lex)
-        docs = [r for r in results if isinstance(r, Document)]
-        errors = [r for r in results if isinstance(r, CorpusError)]
-        return cls(docs, errors, lexicon=lex)
+        workers = workers if workers is not None else (min(os.cpu_count() or 1, 4) if len(files) > 200 else 1)
+        fn = partial(_read_one, limits=limits)
+        fn = fn if workers > 1 else partial(fn, lexicon=lex)  # workers get the lexicon from their initializer
+        yield from pimap(fn, files, workers=workers, chunksize=16, progress=progress, lexicon=lex, on_crash=_crashed)
 
     @classmethod
     def from_texts(

@@ -45,4 +45,29 @@ class OCRRequiredError(ReadError):
 
 
 class EncodingError(ReadError):
-    """A text file is not valid UTF-8 (nor UTF-16 with a BOM)."""
+    """A text file is in no encoding vanban reads: not UTF-8, UTF-16/32 with a byte order
+    mark, nor a legacy Vietnamese encoding (TCVN3/ABC, VNI) it could recognise."""
+
+
+class LimitError(ReadError):
+    """A file would give more text than a limit allows (``limit`` names it, ``value`` is
+    the limit): a 37 KB .docx whose numbering asks for 384 million letters, a 118 KB .docx
+    holding 16 MB of XML. Raise the limit (``vanban.readers.Limits``) to read it anyway.
+
+    >>> str(LimitError("plan.docx", "max_chars", 10_000_000, "the text has 12,000,000 characters"))
+    'plan.docx: the text has 12,000,000 characters, over the limit max_chars=10,000,000 (raise it with Limits(max_chars=…))'
+    """
+
+    def __init__(self, path: object, limit: str, value: float, what: str):
+        self.limit = limit
+        self.value = value
+        super().__init__(path, f"{what}, over the limit {limit}={value:,}", f"raise it with Limits({limit}=…)")
+
+
+class PathError(ReadError, FileNotFoundError):
+    """A path given to vanban does not exist, or is not what was asked for (a folder
+    where a file was expected). Never read as text: ``Corpus.from_paths(["/no/such"])``
+    reports it, it does not parse the string "/no/such"."""
+
+    def __init__(self, path: object, reason: str = "no such file or folder", hint: Optional[str] = None):
+        super().__init__(path, reason, hint)

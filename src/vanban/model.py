@@ -543,6 +543,10 @@ class Document:
     body: Optional[Span] = None
     pages: list[Span] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    #: the text is still damaged after vanban's repairs (mojibake, an unconverted legacy
+    #: encoding, letters lost as U+FFFD; ``warnings`` says which): its codes and names are not
+    #: to be trusted, and the graph is to make no node of what it cites ("18-KH/Ä@?#?")
+    text_damaged: bool = False
     #: the reader's layout hints, (start, end, label): "page-number", "running-header", …
     layout: list[tuple[int, int, str]] = field(default_factory=list, repr=False)
     findings: list[Finding] = field(default_factory=list, repr=False)

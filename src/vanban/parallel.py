@@ -1,5 +1,7 @@
 """Running a function over many items: in order, in worker processes when asked,
-with a progress bar, and with the garbage collector run in young batches.
+with a progress bar (``tqdm.auto``: a widget in Jupyter, a bar on a terminal, nothing
+when nobody watches or with ``progress=False``), and with the garbage collector run in
+young batches.
 
 Worker processes get the caller's :class:`~vanban.facts.Lexicon` through the pool's
 initializer, so what was taught reaches them whatever the start method (``spawn``
@@ -15,12 +17,13 @@ Example::
 from __future__ import annotations
 
 import gc
+import signal
 import sys
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
-from typing import Callable, Iterable, Optional
+from typing import Callable, Iterable, Iterator, Optional
 
-__all__ = ["pmap", "bulk_gc", "progress", "worker_lexicon"]
+__all__ = ["pmap", "pimap", "bulk_gc", "progress", "interactive", "worker_lexicon"]
 
 _WORKER_LEXICON = None
 
@@ -28,6 +31,7 @@ _WORKER_LEXICON = None
 def _init_worker(lexicon) -> None:
     global _WORKER_LEXICON
     gc.enable()  # forked with gc off
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: one line, not one traceback per worker
     _WORKER_LEXICON = lexicon
     if lexicon is not None:
         from .facts.lexicon import set_current
@@ -78,56 +82,136 @@ def pmap(
     progress: bool = True,
     label: str = "reading",
     lexicon=None,
+    on_crash: Optional[Callable] = None,
 ) -> list:
     """``fn`` over ``items`` in order, in ``workers`` processes when more than one,
-    with a progress bar and garbage collected in young batches."""
-    out = []
+    with a progress bar and garbage collected in young batches (see :func:`pimap`)."""
+    return list(
+        pimap(fn, items, workers=workers, chunksize=chunksize, progress=progress, label=label, lexicon=lexicon, on_crash=on_crash)
+    )
+
+
+def pimap(
+    fn: Callable,
+    items: list,
+    *,
+    workers: int = 1,
+    chunksize: int = 16,
+    progress: bool = True,
+    label: str = "reading",
+    lexicon=None,
+    on_crash: Optional[Callable] = None,
+) -> Iterator:
+    """``fn(item)`` for each item, yielded in order as soon as it is done (a caller
+    printing them keeps what was done when the run is interrupted).
+
+    With ``workers`` > 1 the items go to worker processes. A worker that dies (killed
+    for memory, a crash in a PDF library) takes no other item's result with it: the
+    items after the last result are run again one at a time, and the one that kills
+    its worker again gets ``on_crash(item, error)`` as its result (without
+    ``on_crash`` the error is raised).
+
+    >>> list(pimap(str.upper, ["đảng", "bộ"], progress=False))
+    ['ĐẢNG', 'BỘ']
+    """
     bar = _Bar(len(items), progress, label)
-    with bulk_gc() as tick:
-        if workers > 1:
-            with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(lexicon,)) as ex:
-                for r in ex.map(fn, items, chunksize=chunksize):
-                    out.append(r)
-                    bar.advance()
-                    tick()
-        else:
-            for it in items:
-                out.append(fn(it))
+    try:
+        with bulk_gc() as tick:
+            results = (
+                _pooled(fn, items, workers, chunksize, lexicon, on_crash) if workers > 1 and len(items) > 1 else map(fn, items)
+            )
+            for r in results:
                 bar.advance()
                 tick()
-    bar.close()
-    return out
+                yield r
+    finally:
+        bar.close()
+
+
+def _pooled(fn, items: list, workers: int, chunksize: int, lexicon, on_crash) -> Iterator:
+    from concurrent.futures.process import BrokenProcessPool
+
+    done = 0
+    suspects = 0  # after a crash: the items that were in flight, run one at a time to find the one that kills
+    while done < len(items):
+        alone = suspects > done
+        batch = items[done:suspects] if alone else items[done:]
+        ex = ProcessPoolExecutor(max_workers=1 if alone else workers, initializer=_init_worker, initargs=(lexicon,))
+        try:
+            for r in ex.map(fn, batch, chunksize=1 if alone else chunksize):
+                done += 1
+                yield r
+        except BrokenProcessPool as e:
+            if on_crash is None:
+                raise
+            if alone:
+                yield on_crash(items[done], e)
+                done += 1
+            else:
+                suspects = done + (workers + 1) * chunksize
+        finally:
+            _stop(ex)
+
+
+def _stop(ex: ProcessPoolExecutor) -> None:
+    """Shut the pool down without waiting for work nobody will read (Ctrl-C, a break)."""
+    procs = list((getattr(ex, "_processes", None) or {}).values())
+    ex.shutdown(wait=False, cancel_futures=True)
+    for p in procs:
+        if p.is_alive():
+            p.terminate()
 
 
 def progress(items: Iterable, total: Optional[int] = None, label: str = "", enabled: bool = True):
-    """Iterate with a progress bar on a terminal, plainly otherwise."""
+    """Iterate with a progress bar (a terminal, a notebook), plainly otherwise."""
     items = list(items) if total is None else items
     bar = _Bar(total if total is not None else len(items), enabled, label)
-    for x in items:
-        yield x
-        bar.advance()
-    bar.close()
+    try:
+        for x in items:
+            yield x
+            bar.advance()
+    finally:
+        bar.close()
+
+
+def interactive() -> bool:
+    """Someone watches: stderr is a terminal, or this runs in a Jupyter kernel."""
+    try:
+        if sys.stderr is not None and sys.stderr.isatty():
+            return True
+    except (AttributeError, ValueError):  # a closed or replaced stream
+        return False
+    ipython = sys.modules.get("IPython")
+    if ipython is None:
+        return False
+    try:
+        shell = ipython.get_ipython()
+    except Exception:  # noqa: BLE001
+        return False
+    return shell is not None and "IPKernelApp" in getattr(shell, "config", {})
 
 
 class _Bar:
-    """A rich progress bar on a terminal, nothing otherwise."""
+    """A progress bar from ``tqdm.auto`` (a widget in Jupyter, text on a terminal) when
+    someone watches, nothing otherwise."""
 
     def __init__(self, total: int, enabled: bool, label: str = "reading"):
-        self._p = None
-        if enabled and total > 1 and sys.stderr.isatty():
+        self._t = None
+        if enabled and total > 1 and interactive():
             try:
-                from rich.progress import Progress
+                from tqdm.auto import tqdm
 
-                self._p = Progress(transient=True)
-                self._p.start()
-                self._t = self._p.add_task(label, total=total)
-            except ImportError:  # pragma: no cover
-                self._p = None
+                self._t = tqdm(total=total, desc=label, leave=False, unit="file")
+            except ImportError:  # a notebook without ipywidgets: the text bar
+                from tqdm.std import tqdm
+
+                self._t = tqdm(total=total, desc=label, leave=False, unit="file", file=sys.stderr)
 
     def advance(self) -> None:
-        if self._p is not None:
-            self._p.advance(self._t)
+        if self._t is not None:
+            self._t.update(1)
 
     def close(self) -> None:
-        if self._p is not None:
-            self._p.stop()
+        if self._t is not None:
+            self._t.close()
+            self._t = None

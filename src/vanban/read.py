@@ -25,7 +25,7 @@ from .errors import InputTypeError
 from .facts import Lexicon
 from .facts.lexicon import current
 from .model import Context, Document, Finding
-from .readers import SUFFIXES, extract_file
+from .readers import SUFFIXES, Limits, damage, extract_file
 from .references import document_key, references_of, relations_of
 from .source import clean
 from .structure import parse_structure
@@ -37,19 +37,32 @@ PathLike = Union[str, Path]
 KINDS = ("txt", "md", "pdf", "docx")
 
 
-def read_text(path: PathLike) -> str:
+def read_text(path: PathLike, *, limits: Optional[Limits] = None) -> str:
     """The text of a .txt or .md file, or the extracted text of a .pdf/.docx."""
-    return extract_file(Path(path)).text
+    return extract_file(Path(path), limits=limits).text
 
 
-def read(source: Union[PathLike, str], *, context: Optional[Context] = None, lexicon: Optional[Lexicon] = None) -> Document:
-    """A Document from a path (.txt, .md, .pdf, .docx) or from a string of text."""
+def read(
+    source: Union[PathLike, str],
+    *,
+    context: Optional[Context] = None,
+    lexicon: Optional[Lexicon] = None,
+    limits: Optional[Limits] = None,
+) -> Document:
+    """A Document from a path (.txt, .md, .pdf, .docx) or from a string of text.
+
+    A ``Path`` is always a file. A string is a file when it looks like one: a name with
+    a suffix vanban reads, an existing file, or one line without spaces that names a
+    folder ("/no/such/dir", "corpus/missing"): those raise :class:`~vanban.errors.PathError`
+    when missing, never become a document whose text is the path. A string with a space
+    or a line break is text ("Kế hoạch số 45-KH/HU").
+    """
     if isinstance(source, Path) or (isinstance(source, str) and _looks_like_path(source)):
         p = Path(source)
-        ex = extract_file(p)
+        ex = extract_file(p, limits=limits)
         doc = parse(ex.text, path=str(p), kind=ex.kind, blocks=ex.blocks, context=context, lexicon=lexicon)
         doc.pages = [] if ex.kind in ("txt", "md") else list(ex.pages)
-        doc.warnings = list(ex.warnings)
+        doc.warnings = list(ex.warnings) + doc.warnings
         return doc
     if isinstance(source, str):
         return parse(source, context=context, lexicon=lexicon)
@@ -57,11 +70,16 @@ def read(source: Union[PathLike, str], *, context: Optional[Context] = None, lex
 
 
 def _looks_like_path(s: str) -> bool:
-    if "\n" in s or len(s) > 1024:
+    if "\n" in s or len(s) > 1024 or not s.strip():
         return False
     try:
-        return Path(s).suffix.lower() in SUFFIXES or Path(s).is_file()
-    except OSError:  # pragma: no cover - invalid path characters
+        p = Path(s)
+        if p.suffix.lower() in SUFFIXES or p.is_file() or p.is_dir():
+            return True
+        # one word with a separator whose folder part exists or is absolute: "/no/such/dir", "corpus/gone"
+        # ("93-KL/TW" alone is a code: its folder "93-KL" does not exist)
+        return not any(c.isspace() for c in s) and ("/" in s or "\\" in s) and (p.is_absolute() or p.parent.is_dir())
+    except (OSError, ValueError):  # invalid path characters (a NUL)
         return False
 
 
@@ -102,6 +120,10 @@ def parse(
     doc.relations = relations_of(refs, lex)
     doc.key = document_key(doc, lex)
     doc.findings = check_document(doc, lex=lex)
+    why = damage(text)
+    if why is not None:
+        doc.text_damaged = True
+        doc.warnings.append(f"damaged text: {why}; its codes are not trusted (vanban.readers.repair may fix it)")
     return doc
 
 

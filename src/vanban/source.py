@@ -21,10 +21,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from typing import Iterable
 
 from .model import Note, Reference
-from .text import COMBINING, LOWER, Normalized, edited
+from .text import COMBINING, CONTROL, LOWER, Normalized, edited, scrub
 
 __all__ = ["clean", "Source"]
 
@@ -87,12 +88,33 @@ def clean(original: str, kind: str = "txt", blocks: Iterable[tuple[int, int, str
 
     ``blocks`` are layout hints from a reader: spans labelled ``page-number`` or
     ``running-header`` are removed.
+
+    Line ends: ``\\r\\n`` (Windows) and ``\\r`` (old Mac) are line ends like ``\\n``; the
+    letterhead, sections and signature come out the same.
+
+    >>> [clean(t).text for t in ("KẾ HOẠCH\\r\\nvề việc\\x00 triển khai", "KẾ HOẠCH\\rvề việc\\x1b triển khai")]
+    ['KẾ HOẠCH\\nvề việc  triển khai', 'KẾ HOẠCH\\nvề việc  triển khai']
     """
-    # layer 1: what is not text of the document (NFC aside): page numbers, headers, emphasis
+    layers: list[Normalized] = []
+    if "\r" in original:  # layer 0: line ends; the blocks move with the text
+        crlf = [m.start() for m in re.finditer("\r\n", original)]
+        zero = edited(original, [(m.start(), m.end(), "\n") for m in re.finditer("\r\n?", original)])
+        layers.append(zero)
+        blocks = [(a - bisect_left(crlf, a), b - bisect_left(crlf, b), lab) for a, b, lab in blocks]
+    t = layers[-1].text if layers else original
+    layers += _layers(t, kind, blocks)
+    return Source(original, layers)
+
+
+def _layers(original: str, kind: str, blocks: Iterable[tuple[int, int, str]]) -> list[Normalized]:
+    # layer 1: what is not text of the document (NFC aside): control characters, page numbers, headers, emphasis
     edits: list[tuple[int, int, str]] = []
+    if CONTROL.search(original):
+        for m in CONTROL.finditer(original):
+            edits.append((m.start(), m.end(), scrub(m.group())))
     if not unicodedata.is_normalized("NFC", original):
         for m in COMBINING.finditer(original):
-            c = unicodedata.normalize("NFC", m.group())
+            c = unicodedata.normalize("NFC", scrub(m.group()))  # a control character can carry a mark too
             if c != m.group():
                 edits.append((m.start(), m.end(), c))
     for a, b, label in blocks:
@@ -115,7 +137,7 @@ def clean(original: str, kind: str = "txt", blocks: Iterable[tuple[int, int, str
     t = first.text
     joins = _joins(t, kind) if "\n" in t else []
     second = edited(t, _disjoint(joins))
-    return Source(original, [first, second])
+    return [first, second]
 
 
 _MARK = re.compile(r"[*_]")

@@ -39,6 +39,8 @@ __all__ = [
     "roman",
     "arabic",
     "escape_html",
+    "scrub",
+    "CONTROL",
     "UPPER",
     "LOWER",
     "COMBINING",
@@ -337,6 +339,31 @@ def arabic(r: str) -> Optional[int]:
         v = _ROMAN_VALUES[ch]
         total += -v if i + 1 < len(r) and _ROMAN_VALUES[r[i + 1]] > v else v
     return total if roman(total) == r else None
+
+
+#: what is not text: C0 controls but tab, line feed, form feed and carriage return; DEL and
+#: the C1 controls; lone surrogates; the non-characters U+FFFE/U+FFFF. PDFs put ``\x00``
+#: and ``\x1b`` in their text layers, Word's ``w:sym`` can hold any code, and a JSON
+#: string can carry ``\ud800``: each broke the GraphML writer or ``--format json``.
+CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+
+
+def _scrub_one(m: re.Match) -> str:
+    c = m.group()
+    if c == "\x0b":  # vertical tab: Word's manual line break in copied text
+        return "\n"
+    return "\ufffd" if "\ud800" <= c else " "
+
+
+def scrub(s: str) -> str:
+    """``s`` with what is not text replaced one for one (offsets stay valid): control
+    characters by a space (a vertical tab by a line break), lone surrogates and
+    non-characters by U+FFFD.
+
+    >>> scrub("Kết luận\\x00 số\\x1b 93-KL/TW" + chr(0xD800))
+    'Kết luận  số  93-KL/TW\\ufffd'
+    """
+    return CONTROL.sub(_scrub_one, s) if CONTROL.search(s) else s
 
 
 def escape_html(x) -> str:

@@ -135,6 +135,8 @@ def test_every_real_excerpt_parses():
             assert d.text[r.start : r.end] == r.text
         for s in d.walk():
             assert 0 <= s.start <= s.end <= len(d.text)
+            # a section holds its heading at least ("  - Nhằm tôn vinh …", an indented one-line item, once came out empty)
+            assert d.text[s.start : s.end].strip(), (p.name, s)
 
 
 def test_parse_string_and_read_path_agree(seed_doc, seed_text):

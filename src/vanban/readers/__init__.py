@@ -22,46 +22,113 @@ The heavy libraries (pypdfium2, pdfplumber, python-docx) are imported on first u
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from pathlib import Path
-from typing import Union
+from typing import Optional, Union
 
-from ..errors import ReadError, UnsupportedFormatError
-from .base import BLOCK_LABELS, SUFFIXES, Extracted, decode
+from ..errors import PathError, ReadError, UnsupportedFormatError, VanbanError
+from ..text import scrub
+from .base import BLOCK_LABELS, DEFAULT_LIMITS, SUFFIXES, Extracted, Limits
 from .docx import read_docx
+from .encoding import damage, decode, decode_text, repair
+from .files import Collected, Skipped, collect
 from .pdf import read_pdf
 
-__all__ = ["Extracted", "read_pdf", "read_docx", "extract", "extract_file", "decode", "BLOCK_LABELS", "SUFFIXES"]
+__all__ = [
+    "Extracted",
+    "Limits",
+    "read_pdf",
+    "read_docx",
+    "extract",
+    "extract_file",
+    "decode",
+    "decode_text",
+    "repair",
+    "damage",
+    "collect",
+    "Collected",
+    "Skipped",
+    "BLOCK_LABELS",
+    "SUFFIXES",
+]
 
 
-def extract(path: Union[str, Path], **kwargs) -> Extracted:
+def extract(path: Union[str, Path], *, limits: Optional[Limits] = None, **kwargs) -> Extracted:
     """:func:`read_pdf` or :func:`read_docx` by the file's suffix (.doc is refused with a hint)."""
     suffix = Path(path).suffix.lower()
     if suffix == ".pdf":
-        return read_pdf(path, **kwargs)
+        return read_pdf(path, limits=limits, **kwargs)
     if suffix in (".docx", ".doc", ".docm"):
-        return read_docx(path)
+        return read_docx(path, limits=limits)
     raise UnsupportedFormatError(path, f"no PDF/DOCX reader for {suffix or 'files without a suffix'}")
 
 
-def extract_file(p: Union[str, Path]) -> Extracted:
+def extract_file(p: Union[str, Path], *, limits: Optional[Limits] = None) -> Extracted:
     """The text of a file in reading order, by its suffix: .txt/.md decoded, .pdf and
-    .docx through their readers; a :class:`~vanban.errors.ReadError` says why not."""
+    .docx through their readers; repaired when its encoding was damaged (with a
+    warning), control characters replaced one for one, within ``limits``.
+    A :class:`~vanban.errors.ReadError` says why not, naming the file: whatever goes
+    wrong (a permission, a disk error) is one."""
     p = Path(p)
+    limits = limits if limits is not None else DEFAULT_LIMITS
+    try:
+        ex = _extract(p, limits)
+    except VanbanError:
+        raise
+    except PermissionError:
+        raise ReadError(p, "permission denied", "check who may read it: ls -l") from None
+    except OSError as e:
+        raise ReadError(p, f"cannot be read: {e.strerror or e}") from None
+    return _finish(ex, p, limits)
+
+
+def _extract(p: Path, limits: Limits) -> Extracted:
     if not p.exists():
-        raise ReadError(p, "no such file")
+        raise PathError(p, "no such file")
     if p.is_dir():
-        raise ReadError(p, "is a directory")
+        raise PathError(p, "is a folder, not a file", "read a folder with Corpus.from_dir or the command line")
     suffix = p.suffix.lower()
     kind = SUFFIXES.get(suffix, "txt" if suffix == "" else None)
     if kind in ("txt", "md"):
-        text = decode(p.read_bytes(), p)
-        return Extracted(text=text, pages=[(0, len(text))], kind=kind)
+        size = p.stat().st_size
+        limits.check_chars(p, size // 4, f"the file has {size:,} bytes: {size // 4:,} characters at least")
+        text, warnings = decode_text(p.read_bytes(), p)
+        return Extracted(text=text, pages=[(0, len(text))], kind=kind, warnings=warnings)
     if kind == "pdf":
-        return read_pdf(p)
-    if kind == "docx":
-        return read_docx(p)
-    if kind == "doc":
-        raise UnsupportedFormatError(
-            p, "old binary .doc format", "convert it first: libreoffice --headless --convert-to docx file.doc"
-        )
+        return read_pdf(p, limits=limits)
+    if kind in ("docx", "doc"):
+        return read_docx(p, limits=limits)  # a .doc is refused there, unless it is a .docx under that name
     raise UnsupportedFormatError(p, f"unsupported file type {suffix!r}", "vanban reads .txt, .md, .pdf and .docx")
+
+
+def _finish(ex: Extracted, p: Path, limits: Limits) -> Extracted:
+    """Encoding repairs (blocks and pages moved with the text), control characters, the size."""
+    text, notes = repair(ex.text)
+    if notes:
+        move = _mover(ex.text, text)
+        ex.blocks = [(move(a), move(b), lab) for a, b, lab in ex.blocks]
+        ex.pages = [(move(a), move(b)) for a, b in ex.pages]
+        ex.text = text
+        ex.warnings = [*ex.warnings, *notes]
+    ex.text = scrub(ex.text)
+    limits.check_chars(p, len(ex.text))
+    return ex
+
+
+_BREAKS = re.compile("[\n\f]")
+
+
+def _mover(old: str, new: str):
+    """Offsets of ``old`` -> ``new``, which has the same line and page breaks: the same
+    place in the same line (line starts and ends map exactly; blocks are whole lines)."""
+    bo = [m.start() for m in _BREAKS.finditer(old)]
+    bn = [m.start() for m in _BREAKS.finditer(new)]
+
+    def move(i: int) -> int:
+        k = bisect_left(bo, i)  # the line holding i
+        start_old, end_old = (bo[k - 1] + 1 if k else 0), (bo[k] if k < len(bo) else len(old))
+        start_new, end_new = (bn[k - 1] + 1 if k else 0), (bn[k] if k < len(bn) else len(new))
+        return end_new if i >= end_old else min(start_new + (i - start_old), end_new)
+
+    return move

@@ -11,15 +11,15 @@ Example::
 
 from __future__ import annotations
 
-import codecs
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional, Union
 
-from ..errors import EncodingError
+from ..errors import LimitError
 from ..grammar import cues
+from .encoding import decode
 
-__all__ = ["Extracted", "decode", "text_end_blocks", "SUFFIXES", "BLOCK_LABELS", "is_note_file"]
+__all__ = ["Extracted", "Limits", "decode", "text_end_blocks", "SUFFIXES", "BLOCK_LABELS", "is_note_file"]
 
 PathLike = Union[str, Path]
 
@@ -32,6 +32,37 @@ _NOTE_STEMS = ("README", "CHANGELOG", "LICENSE", "NOTES")
 def is_note_file(path: PathLike) -> bool:
     """README, CHANGELOG, LICENSE, NOTES: files beside a corpus that are not documents."""
     return Path(path).stem.upper() in _NOTE_STEMS
+
+
+@dataclass(frozen=True)
+class Limits:
+    """How much text one file may give, so that a crafted file fails fast instead of
+    hanging a run: a 37 KB .docx whose numbering starts a list at ``w:start="500000000"``
+    in letters asked for 384 million characters (73 s, 1.6 GB); a 118 KB .docx held 16 MB
+    of ``document.xml`` (over 300 s).
+
+    * ``max_chars``: the characters of one document's text (10 million, some 3,000
+      pages: a compiled volume of plans fits; raise it for more);
+    * ``max_expansion``: how many times its compressed size a part of a .docx may
+      inflate to (100, the ratio Apache POI refuses zip bombs at; parts under 100 KB
+      are let through), and how many characters of text a PDF may give per byte
+      of file (a text layer gives about one).
+
+    >>> Limits().max_chars, Limits(max_chars=50_000).max_expansion
+    (10000000, 100)
+    """
+
+    max_chars: int = 10_000_000
+    max_expansion: int = 100
+
+    def check_chars(self, path, n: int, what: str = "") -> None:
+        """A :class:`~vanban.errors.LimitError` when ``n`` characters are over ``max_chars``
+        (``what`` says it better than "the text has N characters")."""
+        if n > self.max_chars:
+            raise LimitError(path, "max_chars", self.max_chars, what or f"the text has {n:,} characters")
+
+
+DEFAULT_LIMITS = Limits()
 
 
 @dataclass
@@ -57,24 +88,6 @@ class Extracted:
             if offset <= e:
                 return i
         return max(len(self.pages) - 1, 0)
-
-
-def decode(data: bytes, path: PathLike = "<bytes>") -> str:
-    """UTF-8 (with or without BOM) or UTF-16 with a BOM; anything else is refused
-    with the position of the first bad byte rather than silently mangled."""
-    if data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError as e:
-            raise EncodingError(path, f"a UTF-16 byte order mark, but not UTF-16: {e.reason} at offset {e.start}") from None
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as e:
-        raise EncodingError(
-            path,
-            f"not UTF-8: byte 0x{data[e.start]:02x} at offset {e.start}",
-            "legacy TCVN3/VNI files must be converted to Unicode first",
-        ) from None
 
 
 def text_end_blocks(lines: list[str], labels: list[Optional[str]]) -> None:

@@ -27,10 +27,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional, Union
 
-from ..errors import ReadError, UnsupportedFormatError
+from ..errors import LimitError, ReadError, UnsupportedFormatError
 from ..grammar import cues
 from ..text import fold_nfc, roman
-from .base import Extracted, text_end_blocks
+from .base import DEFAULT_LIMITS, Extracted, Limits, text_end_blocks
 
 __all__ = ["read_docx"]
 
@@ -109,12 +109,33 @@ class _Lvl:
     legal: bool = False
 
 
-def _lvl(el) -> _Lvl:
+#: Word's own limit for a list's start value (its dialog refuses more)
+MAX_START = 32767
+
+
+def _number(val: Optional[str], default: int, what: str, notes: Optional[list[str]] = None) -> int:
+    """A numbering value as Word would take it: ``w:start="một"`` is not a number (the
+    default is used, and said), ``w:start="500000000"`` is over Word's 32767 (capped, and
+    said): 500 million in letters would be 19 million "a"s in front of one paragraph."""
+    try:
+        n = int(val) if val is not None else default
+    except ValueError:
+        if notes is not None:
+            notes.append(f"numbering.xml: {what}={val!r} is not a number; {default} used")
+        return default
+    if not 0 <= n <= MAX_START:
+        if notes is not None:
+            notes.append(f"numbering.xml: {what}={n} is beyond Word's range 0-{MAX_START}; {min(max(n, 0), MAX_START)} used")
+        return min(max(n, 0), MAX_START)
+    return n
+
+
+def _lvl(el, notes: Optional[list[str]] = None) -> _Lvl:
     lv = _Lvl()
     for child in el:
         tag, val = child.tag, child.get(_VAL)
         if tag == _q("start") and val is not None:
-            lv.start = int(val)
+            lv.start = _number(val, 1, "w:start", notes)
         elif tag == _q("numFmt") and val:
             lv.fmt = val
         elif tag == _q("lvlText"):
@@ -122,13 +143,15 @@ def _lvl(el) -> _Lvl:
         elif tag == _q("suff") and val:
             lv.suff = val
         elif tag == _q("lvlRestart") and val is not None:
-            lv.restart = int(val)
+            lv.restart = _number(val, 0, "w:lvlRestart", notes)
         elif tag == _q("isLgl"):
             lv.legal = val not in ("0", "false")
     return lv
 
 
 def _format(n: int, fmt: str) -> str:
+    if n > MAX_START:  # a counter run past Word's range: letters or numerals would grow without bound
+        return str(n)
     if fmt in ("lowerLetter", "upperLetter"):
         s = chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1) if n > 0 else str(n)
         return s.upper() if fmt == "upperLetter" else s
@@ -154,6 +177,7 @@ class _Numbering:
         self.nums: dict[str, tuple[str, dict[int, int], dict[int, _Lvl]]] = {}
         self.counters: dict[object, dict[int, Optional[int]]] = {}
         self.styles = styles
+        self.notes: list[str] = []
         try:
             el = document.part.numbering_part.element
         except Exception:  # noqa: BLE001 - no numbering part
@@ -161,7 +185,9 @@ class _Numbering:
         links: dict[str, str] = {}
         for a in el.findall(_q("abstractNum")):
             aid = a.get(_q("abstractNumId"))
-            self.abstract[aid] = {int(lv.get(_q("ilvl"), "0")): _lvl(lv) for lv in a.findall(_q("lvl"))}
+            self.abstract[aid] = {
+                _number(lv.get(_q("ilvl")), 0, "w:ilvl", self.notes): _lvl(lv, self.notes) for lv in a.findall(_q("lvl"))
+            }
             link = a.find(_q("numStyleLink"))
             if link is not None:
                 links[aid] = link.get(_VAL)
@@ -172,13 +198,13 @@ class _Numbering:
             starts: dict[int, int] = {}
             redef: dict[int, _Lvl] = {}
             for o in n.findall(_q("lvlOverride")):
-                ilvl = int(o.get(_q("ilvl"), "0"))
+                ilvl = _number(o.get(_q("ilvl")), 0, "w:ilvl", self.notes)
                 so = o.find(_q("startOverride"))
                 if so is not None:
-                    starts[ilvl] = int(so.get(_VAL, "1"))
+                    starts[ilvl] = _number(so.get(_VAL), 1, "w:startOverride", self.notes)
                 lv = o.find(_q("lvl"))
                 if lv is not None:
-                    redef[ilvl] = _lvl(lv)
+                    redef[ilvl] = _lvl(lv, self.notes)
             self.nums[nid] = (aid, starts, redef)
         # numStyleLink: the abstract list is defined through a numbering style
         for aid, style_id in links.items():
@@ -236,7 +262,7 @@ def _style_numpr(styles: dict, style_id: Optional[str], depth: int = 0) -> tuple
         np_ = ppr.find(_q("numPr"))
         n_el, i_el = np_.find(_q("numId")), np_.find(_q("ilvl"))
         num = n_el.get(_VAL) if n_el is not None else None
-        ilvl = int(i_el.get(_VAL)) if i_el is not None else None
+        ilvl = _number(i_el.get(_VAL), 0, "w:ilvl") if i_el is not None else None
     if num is None:
         based = st.find(_q("basedOn"))
         if based is not None:
@@ -257,7 +283,7 @@ def _paragraph_numpr(p_el, styles: dict) -> tuple[Optional[str], int]:
         if np_ is not None:
             n_el, i_el = np_.find(_q("numId")), np_.find(_q("ilvl"))
             num = n_el.get(_VAL) if n_el is not None else None
-            ilvl = int(i_el.get(_VAL)) if i_el is not None and i_el.get(_VAL) is not None else None
+            ilvl = _number(i_el.get(_VAL), 0, "w:ilvl") if i_el is not None and i_el.get(_VAL) is not None else None
     if num is None:
         snum, silvl = _style_numpr(styles, style_id)
         num = snum
@@ -291,7 +317,7 @@ def _collect(el, out: list[str], extras: list[str]) -> None:
             code = ch.get(_q("char")) or ""
             try:
                 out.append(_bullet(chr(int(code, 16))))
-            except ValueError:
+            except (ValueError, OverflowError):  # w:char="zz" or beyond Unicode
                 pass
         elif tag == _TXBX:  # a text box: its paragraphs come after the host paragraph
             if _Walker._stack:
@@ -332,12 +358,15 @@ _Seg = tuple[list[str], Optional[str]]
 class _Walker:
     _stack: list[_Walker] = []
 
-    def __init__(self, numbering: _Numbering, styles: dict):
+    def __init__(self, numbering: _Numbering, styles: dict, limits: Limits = DEFAULT_LIMITS, path: object = ""):
         self.numbering = numbering
         self.styles = styles
         self.letterhead_done = False
         self.tables = 0
         self.paragraphs = 0
+        self.chars = 0  # read so far: a run over the limit stops at the paragraph that passes it
+        self.limits = limits
+        self.path = path
 
     @classmethod
     def current(cls) -> _Walker:
@@ -363,7 +392,10 @@ class _Walker:
                 out.append(label)
         out.append(text)
         self.paragraphs += 1
-        return ["".join(out), *extras]
+        lines = ["".join(out), *extras]
+        self.chars += sum(len(x) + 1 for x in lines)
+        self.limits.check_chars(self.path, self.chars, f"paragraphs 1-{self.paragraphs} have {self.chars:,} characters")
+        return lines
 
     def walk(self, container) -> list[_Seg]:
         segs: list[_Seg] = []
@@ -400,7 +432,7 @@ class _Walker:
                 span, cont = 1, False
                 if pr is not None:
                     gs = pr.find(_q("gridSpan"))
-                    span = int(gs.get(_VAL, "1")) if gs is not None else 1
+                    span = max(1, min(_number(gs.get(_VAL), 1, "w:gridSpan"), 64)) if gs is not None else 1
                     vm = pr.find(_q("vMerge"))
                     cont = vm is not None and vm.get(_VAL, "continue") == "continue"
                 if not cont:
@@ -518,6 +550,8 @@ def _open_checks(p: Path) -> None:
                 hint="remove the password in Word or LibreOffice, then save as .docx",
             )
         raise UnsupportedFormatError(p, "old binary .doc format", hint=DOC_HINT)
+    if head.startswith(b"{\\rtf"):
+        raise UnsupportedFormatError(p, "a Rich Text Format (RTF) file, not .docx", hint=DOC_HINT.replace("file.doc", p.name))
     if p.suffix.lower() == ".doc" and not head.startswith(b"PK"):
         raise UnsupportedFormatError(p, "old binary .doc format", hint=DOC_HINT)
     if not head.startswith(b"PK"):
@@ -526,10 +560,47 @@ def _open_checks(p: Path) -> None:
         )
 
 
-def read_docx(path: PathLike) -> Extracted:
-    """Read a .docx; see the module docstring. Raises ReadError / UnsupportedFormatError."""
+def _zip_checks(p: Path, limits: Limits) -> None:
+    """A .docx is a zip holding word/document.xml; none of its parts may inflate past
+    ``limits.max_expansion`` times its compressed size (parts under 100 KB aside)."""
+    try:
+        with zipfile.ZipFile(p) as z:
+            infos = z.infolist()
+    except zipfile.BadZipFile:
+        raise ReadError(
+            p,
+            "truncated or damaged .docx: its zip directory is missing (was the file cut short?)",
+            hint="download or copy it again, or open and re-save it in Word or LibreOffice",
+        ) from None
+    names = {i.filename for i in infos}
+    if "word/document.xml" not in names:
+        other = next(
+            (
+                kind
+                for prefix, kind in (("xl/", "an Excel"), ("ppt/", "a PowerPoint"))
+                if any(n.startswith(prefix) for n in names)
+            ),
+            None,
+        )
+        raise ReadError(p, f"not a Word document: the zip has no word/document.xml{f' (it is {other} file)' if other else ''}")
+    for i in infos:
+        if i.file_size > 100_000 and i.file_size > limits.max_expansion * max(i.compress_size, 1):
+            ratio = i.file_size // max(i.compress_size, 1)
+            raise LimitError(
+                p,
+                "max_expansion",
+                limits.max_expansion,
+                f"its part {i.filename} inflates {ratio:,}× ({i.compress_size:,} -> {i.file_size:,} bytes)",
+            )
+
+
+def read_docx(path: PathLike, *, limits: Optional[Limits] = None) -> Extracted:
+    """Read a .docx; see the module docstring. Raises ReadError / UnsupportedFormatError,
+    and LimitError (a part that inflates too much, more text than ``limits.max_chars``)."""
     p = Path(path)
+    limits = limits if limits is not None else DEFAULT_LIMITS
     _open_checks(p)
+    _zip_checks(p, limits)
     import docx
 
     try:
@@ -543,17 +614,20 @@ def read_docx(path: PathLike) -> Extracted:
             p, f"not a readable .docx ({type(e).__name__}: {e})", hint="open and re-save it in Word or LibreOffice"
         ) from None
 
-    warnings: list[str] = []
+    warnings: list[str] = [f"a .docx file named {p.name}: read as .docx"] if p.suffix.lower() == ".doc" else []
     styles = _style_map(document)
-    walker = _Walker(_Numbering(document, styles), styles)
+    walker = _Walker(_Numbering(document, styles), styles, limits, p)
     _Walker._stack.append(walker)
     try:
         body = document.element.body
         segs = walker.walk(body)
+    except ReadError:
+        raise
     except Exception as e:  # noqa: BLE001
         raise ReadError(p, f"cannot read the document body ({type(e).__name__}: {e})") from None
     finally:
         _Walker._stack.pop()
+    warnings += sorted(set(walker.numbering.notes))
     if body.find(_q("altChunk")) is not None:
         warnings.append("the document embeds other files (altChunk) whose text is not read")
     segs = _tabbed_letterhead(segs)

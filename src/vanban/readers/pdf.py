@@ -34,10 +34,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional, Union
 
-from ..errors import OCRRequiredError, ReadError
+from ..errors import LimitError, OCRRequiredError, ReadError
 from ..grammar import cues
 from ..text import fold_nfc
-from .base import Extracted, text_end_blocks
+from .base import DEFAULT_LIMITS, Extracted, Limits, text_end_blocks
 
 __all__ = ["read_pdf"]
 
@@ -100,8 +100,9 @@ def _clean(raw: str) -> str:
 # --------------------------------------------------------------------------- entry point
 
 
-def read_pdf(path: PathLike, *, layout_pages: str = "auto") -> Extracted:
-    """Read a PDF; see the module docstring. Raises ReadError / OCRRequiredError."""
+def read_pdf(path: PathLike, *, layout_pages: str = "auto", limits: Optional[Limits] = None) -> Extracted:
+    """Read a PDF; see the module docstring. Raises ReadError / OCRRequiredError, and
+    LimitError as soon as the pages read so far give more text than ``limits`` allow."""
     if layout_pages not in ("auto", "all", "none"):
         raise ValueError(f"layout_pages must be 'auto', 'all' or 'none', not {layout_pages!r}")
     t0 = time.perf_counter()
@@ -115,7 +116,7 @@ def read_pdf(path: PathLike, *, layout_pages: str = "auto") -> Extracted:
     warnings: list[str] = []
     try:
         meta = _metadata(pdf)
-        pages = [_fast_page(pdf, i, p) for i in range(len(pdf))]
+        pages = _fast_pages(pdf, p, limits if limits is not None else DEFAULT_LIMITS)
         _text_layer(pdf, pages, p, warnings)
     finally:
         pdf.close()
@@ -137,6 +138,24 @@ def read_pdf(path: PathLike, *, layout_pages: str = "auto") -> Extracted:
     )
     ex.meta = meta
     return ex
+
+
+def _fast_pages(pdf, p: Path, limits: Limits) -> list[_Page]:
+    """The fast text of every page, stopping at the first page that takes the text over
+    a limit: a crafted PDF (one compressed content stream repeated) gives millions of
+    characters from a few kilobytes."""
+    size = max(p.stat().st_size, 1)
+    pages: list[_Page] = []
+    total = 0
+    for i in range(len(pdf)):
+        pages.append(_fast_page(pdf, i, p))
+        total += len(pages[-1].text)
+        limits.check_chars(p, total, f"pages 1-{i + 1} have {total:,} characters of text")
+        if total > 100_000 and total > limits.max_expansion * size:
+            raise LimitError(
+                p, "max_expansion", limits.max_expansion, f"its {size:,} bytes give {total:,} characters of text by page {i + 1}"
+            )
+    return pages
 
 
 def _open(p: Path):
@@ -162,6 +181,9 @@ def _text_layer(pdf, pages: list[_Page], p: Path, warnings: list[str]) -> None:
     blank and scanned pages, OCR where tesseract is installed."""
     empty = [pg for pg in pages if not pg.text.strip()]
     if pages and len(empty) == len(pages):
+        if not any(_has_images(pdf, pg.index, any_kind=True) for pg in pages):
+            # a blank page is not a scan: OCR would find nothing either
+            raise ReadError(p, f"no text: its {len(pages)} page(s) are blank (no text, no images, no drawing)")
         if not _ocr_available():
             raise OCRRequiredError(p, "no text layer: this PDF is a scanned image", hint=OCR_HINT)
         warnings.append("no text layer: the text was OCR'd (tesseract, vie); expect recognition errors")
@@ -177,7 +199,7 @@ def _text_layer(pdf, pages: list[_Page], p: Path, warnings: list[str]) -> None:
         elif scanned:
             warnings.append(f"page(s) {nums} have no text layer, only images (scanned): their text is missing; {OCR_HINT}")
     if not pages:
-        warnings.append("the PDF has no pages")
+        raise ReadError(p, "no text: the PDF has no pages")
     if empty and _ocr_available():
         for pg in empty:
             pg.text = _clean(_ocr_page(pdf[pg.index]))
@@ -233,12 +255,15 @@ def _fast_page(pdf, i: int, p: Path) -> _Page:
     return _Page(i, width, height, text, strips)
 
 
-def _has_images(pdf, i: int) -> bool:
+def _has_images(pdf, i: int, any_kind: bool = False) -> bool:
+    """Page ``i`` holds an image (or, with ``any_kind``, anything drawn: text turned into
+    outlines needs OCR as much as a scan does)."""
     import pypdfium2 as pdfium
 
     page = pdf[i]
     try:
-        return any(True for _ in page.get_objects(filter=[pdfium.raw.FPDF_PAGEOBJ_IMAGE], max_depth=2))
+        kinds = None if any_kind else [pdfium.raw.FPDF_PAGEOBJ_IMAGE]
+        return any(True for _ in page.get_objects(filter=kinds, max_depth=2))
     finally:
         page.close()
 

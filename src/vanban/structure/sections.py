@@ -116,7 +116,8 @@ def build_sections(body_lines: list[Line], body_end: int) -> tuple[list[Section]
     for r in roots:
         for node in r.walk():
             k = bisect_left(starts, node.end) - 1
-            node.end = max(ends[k][1], node.start) if k >= 0 and ends[k][0] >= node.start else node.start
+            # (a line's text ends after the node's start even when the line is indented: "  - Nhằm tôn vinh …")
+            node.end = max(ends[k][1], node.start) if k >= 0 and ends[k][1] > node.start else node.start
             if not node.children:
                 node.body_end = node.end
     return roots, first

@@ -1,0 +1,197 @@
+"""Which files a folder gives: one function for the library and the command line.
+
+:func:`collect` walks the folders it is given (and takes the files as they are):
+
+* every file whose suffix vanban reads (:data:`~vanban.readers.base.SUFFIXES`:
+  .txt .md .markdown .pdf .docx .doc), in sorted order;
+* folders reached through a symbolic link are followed once: a link back to a folder
+  already walked (``corpus/loop -> ..``) is not walked again, and a file reached twice
+  is read once;
+* ignored, as not documents: hidden files and folders (``.ipynb_checkpoints/``, ``.git/``,
+  macOS ``._plan.pdf``), ``__pycache__``/``__MACOSX``, Word lock files (``~$kehoach.docx``),
+  README/CHANGELOG/LICENSE/NOTES;
+* skipped and listed: files of another type, dangling links, FIFOs and devices,
+  folders that cannot be opened. :meth:`Collected.summary` gives the line to print.
+
+Example::
+
+    >>> found = collect(["corpus"])
+    >>> len(found.files) > 20, found.missing
+    (True, [])
+    >>> found.summary().startswith("ignored 1 (1 note file: README.md); skipped")
+    True
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+import stat
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Optional, Union
+
+from .base import SUFFIXES, is_note_file
+
+__all__ = ["collect", "Collected", "Skipped", "ignored_reason"]
+
+PathLike = Union[str, Path]
+
+_IGNORED_DIRS = {"__pycache__", "__MACOSX"}
+
+
+@dataclass
+class Skipped:
+    """A file or folder left out, and why; ``ignored`` when it is not a document anyway."""
+
+    path: str
+    reason: str
+    ignored: bool = False
+
+
+@dataclass
+class Collected:
+    files: list[Path] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)  # paths given that do not exist
+
+    def summary(self) -> str:
+        """One line: what was ignored and what was skipped, grouped by reason ("" when nothing)."""
+        parts = []
+        for ignored, word in ((True, "ignored"), (False, "skipped")):
+            items = [s for s in self.skipped if s.ignored == ignored]
+            if items:
+                parts.append(f"{word} {len(items)} ({_by_reason(items)})")
+        return "; ".join(parts)
+
+
+def _by_reason(items: list[Skipped]) -> str:
+    groups: dict[str, list[str]] = {}
+    for s in items:
+        head, _, detail = s.reason.partition(": ")
+        groups.setdefault(head, []).append(detail or Path(s.path).name)
+    out = []
+    for head, details in groups.items():
+        shown = sorted(Counter(details))
+        more = f", … {len(shown) - 4} more" if len(shown) > 4 else ""
+        out.append(f"{len(details)} {head}: {', '.join(shown[:4])}{more}")
+    return "; ".join(out)
+
+
+def ignored_reason(name: str) -> Optional[str]:
+    """Why a file of this name is not a document, or None.
+
+    >>> ignored_reason("~$kehoach-25.docx"), ignored_reason("kehoach-25.docx")
+    ('Word lock file', None)
+    """
+    if name.startswith("~$"):
+        return "Word lock file"
+    if name.startswith("."):
+        return "hidden file"
+    if is_note_file(name):
+        return "note file"
+    return None
+
+
+def collect(paths: Union[PathLike, Iterable[PathLike]], *, pattern: str = "*") -> Collected:
+    """The files to read under ``paths`` (a path, or several: files are taken as given,
+    folders walked); a string is one path, never its characters."""
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
+    out = Collected()
+    seen_dirs: set[tuple[int, int]] = set()
+    seen_files: set[tuple[int, int]] = set()
+    for given in paths:
+        p = Path(given)
+        if p.is_dir():
+            _walk(p, pattern, out, seen_dirs, seen_files)
+        elif p.exists() or p.is_symlink():
+            if p.exists():
+                _take(p, out, seen_files, explicit=True)
+            else:
+                out.skipped.append(Skipped(str(p), "dangling link"))
+        else:
+            out.missing.append(str(p))
+    return out
+
+
+def _identity(st: os.stat_result) -> tuple[int, int]:
+    return (st.st_dev, st.st_ino)
+
+
+def _take(p: Path, out: Collected, seen: set, explicit: bool = False) -> None:
+    try:
+        st = p.stat()
+    except FileNotFoundError:
+        out.skipped.append(Skipped(str(p), "dangling link"))
+        return
+    except OSError as e:
+        out.skipped.append(Skipped(str(p), f"cannot be opened: {e.strerror or e}"))
+        return
+    if not stat.S_ISREG(st.st_mode):
+        if explicit and stat.S_ISFIFO(st.st_mode):
+            out.files.append(p)  # `vanban refs <(cat plan.txt)`: a pipe given by name is read
+            return
+        out.skipped.append(Skipped(str(p), f"not a regular file: {_kind(st.st_mode)}"))
+        return
+    ident = _identity(st)
+    if ident in seen:
+        out.skipped.append(Skipped(str(p), "read once already (the same file through a link)", ignored=True))
+        return
+    seen.add(ident)
+    out.files.append(p)
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "FIFO"
+    if stat.S_ISSOCK(mode):
+        return "socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "device"
+    return "special file"
+
+
+def _links_last(d: str, names: list[str]) -> list[str]:
+    """Real entries before links, so that what is reached twice is kept under its real name."""
+    return sorted(names, key=lambda n: (os.path.islink(os.path.join(d, n)), n))
+
+
+def _walk(root: Path, pattern: str, out: Collected, seen_dirs: set, seen_files: set) -> None:
+    errors: list[OSError] = []
+    first = len(out.files)
+    for d, dirnames, filenames in os.walk(root, followlinks=True, onerror=errors.append):
+        try:
+            ident = _identity(os.stat(d))
+        except OSError:
+            dirnames[:] = []
+            continue
+        if ident in seen_dirs:  # a link back to a folder already walked
+            out.skipped.append(Skipped(d, "folder walked once already (reached again through a link)", ignored=True))
+            dirnames[:] = []
+            continue
+        seen_dirs.add(ident)
+        for n in dirnames:
+            if n.startswith(".") or n in _IGNORED_DIRS:
+                out.skipped.append(Skipped(os.path.join(d, n), f"hidden folder: {n}", ignored=True))
+        dirnames[:] = _links_last(d, [n for n in dirnames if not (n.startswith(".") or n in _IGNORED_DIRS)])
+        for name in _links_last(d, filenames):
+            _file(Path(d) / name, name, pattern, out, seen_files)
+    out.files[first:] = sorted(out.files[first:], key=lambda p: p.parts)
+    for e in errors:
+        out.skipped.append(Skipped(str(e.filename), f"folder cannot be opened: {e.strerror or e}"))
+
+
+def _file(p: Path, name: str, pattern: str, out: Collected, seen_files: set) -> None:
+    why = ignored_reason(name)
+    if why is not None:
+        out.skipped.append(Skipped(str(p), f"{why}: {name}", ignored=True))
+        return
+    if not fnmatch.fnmatch(name, pattern):
+        return  # not asked for
+    suffix = p.suffix.lower()
+    if suffix not in SUFFIXES:
+        out.skipped.append(Skipped(str(p), f"of a type vanban does not read: {suffix or '(no suffix)'}"))
+        return
+    _take(p, out, seen_files)
