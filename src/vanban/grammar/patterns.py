@@ -419,9 +419,11 @@ class _Builder:
         names are made of ("đại biểu toàn quốc", "Đảng bộ", "cấp tỉnh", "lần thứ", "của")."""
         words = self.A(
             ["đại biểu", "toàn quốc", "đảng bộ", "đảng", "đoàn", "cấp", "tỉnh", "huyện", "xã", "phường", "thị trấn", "quận"]
-            + ["thành phố", "thị xã", "lần thứ", "lần thức", "của", "các cấp", "khóa"]
+            + ["thành phố", "thị xã", "lần thứ", "lần thức", "của", "các cấp", "khóa", "quân đội", "công an", "nhân dân"]
         )
-        return rf"(?: {words} | [{UPPER}][\w.]* | {self.roman} | {self.A(self.ordinals)} )" if self.ex else r"[a-z0-9.]+"
+        # a capitalised word ("TNCS", "T.Ư"), not the full stop after it ("lần thứ XI. Trên …")
+        cap = rf"[{UPPER}]\w* (?: \.\w+ )*"
+        return rf"(?: {words} | {cap} | {self.roman} | {self.A(self.ordinals)} )" if self.ex else r"[a-z0-9]+ (?: \.[a-z0-9]+ )*"
 
     def _descriptive(self) -> re.Pattern:
         """Up to two lower-case words, then "của": "Chỉ thị (mới) của Ban Bí thư"."""

@@ -208,7 +208,7 @@ def _clean_subject(s: str) -> str:
 # --- relations ---------------------------------------------------------------------------
 
 _BOUNDARY = re.compile(r"[.;!?](?=\s)|\n\s*\n|:\s*\n|\n(?=\s*(?:[-+•]|[0-9]{1,2}[.)\-]\s|[IVX]{1,4}[.\-]\s|[a-dđ]\)\s))")
-_COORD = re.compile(r"[\s,;&*_]*(?:(?:và|cùng|hoặc|&)[\s,*_]*)?(?:các\s+)?$")
+_COORD = re.compile(r"[\s,;&*_\"”»)]*(?:(?:và|cùng|hoặc|&)[\s,*_]*)?(?:các\s+)?$")  # "… “về …”; các Nghị quyết …"
 
 
 def assign_relations(sc) -> None:

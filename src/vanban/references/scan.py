@@ -214,7 +214,7 @@ class _Parser:
             r = self.new(ts, ne, doc_type, "short")
             r.number = self.work[ns:ne]
             r.code_span = (ns, ne)
-            out = [Found(r)]
+            out = [Found(r)] + self.number_list(doc_type, ne, len(r.number))
         if tm.group("pre_iss"):
             self.set_issuer(out, tm.start("pre_iss"))
         last = out[-1].ref
@@ -227,6 +227,23 @@ class _Parser:
             r.term, r.term_span = last.term, last.term_span
         return out
 
+    def number_list(self, doc_type, at: int, width: int) -> list[Found]:
+        """The numbers listed after the first: "Nghị quyết số 1652, 1656, 1657, 1658, 1659 của Quân ủy
+        Trung ương" cites five resolutions; each is a reference of its own (the number alone is its text)
+        and they share what follows the last. A year is no member ("Chỉ thị số 05, năm 2016")."""
+        m = _NUMBER_LIST.match(self.s, at)
+        if not m or not self.g.short_ok.match(self.s, m.end()):
+            return []
+        out = []
+        for mm in _LISTED_NUMBER.finditer(self.s, at, m.end()):
+            n = mm.group(1)
+            if len(n) == 4 and n[:2] in ("19", "20") and width != 4:
+                break
+            r = self.new(mm.start(1), mm.end(1), doc_type, "short")
+            r.number, r.code_span = n, mm.span(1)
+            out.append(Found(r))
+        return out
+
     def coded(self, ts: int, doc_type, generic: bool, tm: re.Match) -> Optional[list[Found]]:
         cs, ce = tm.span("code")
         parts = parse_code(self.work[cs:ce], self.lex)
@@ -235,19 +252,17 @@ class _Parser:
         if generic:
             doc_type = self.lex.type_of_abbr(parts.type_abbr, parts.system)
         out: list[Found] = []
-        first_start = ts
         if tm.group("numlist"):
             base = tm.start("numlist")
             for mm in re.finditer(r"[0-9]+", tm.group("numlist")):
                 ns, ne = base + mm.start(), base + mm.end()
-                r = self.new(first_start, ne, doc_type, "code")
+                r = self.new(ns if out else ts, ne, doc_type, "code")  # "Chỉ thị số 15", "16", "17-CT/TW"
                 r.number = self.work[ns:ne]
                 r.code = _sibling_code(parts, r.number)
                 r.code_span = (ns, ne)
                 r.code_parts = parse_code(r.code, self.lex) or parts
                 out.append(Found(r))
-                first_start = ns
-        r = self.new(first_start if not out else cs, ce, doc_type, "code")
+        r = self.new(cs if out else ts, ce, doc_type, "code")
         r.number, r.code, r.code_span, r.year, r.code_parts = parts.number, parts.canonical, (cs, ce), parts.year, parts
         out.append(Found(r, generic_type=generic))
         return out
@@ -398,6 +413,10 @@ _SUBJECT_OPENS = re.compile(r"(?<![a-z])(?:ve|v/v|phe duyet|ban hanh|quy dinh ve
 _CLAUSE_BREAK = re.compile(r"[;\n]|\.\s")
 #: a title does not end on a joining word: "Kế hoạch hoạt động đối ngoại năm 2024 của tỉnh Bà Rịa - Vũng Tàu và"
 _TRAILING_JOINER = re.compile(r"(?:[\s,]+(?:và|với|cùng|hoặc|hay|của|về|tại|theo))+[\s,]*$")
+
+#: ", 1656, 1657 và 1659" after a first number (not the start of a symbol: "và 17-CT/TW")
+_NUMBER_LIST = re.compile(r"(?:[ \t]*(?:,|&|và)[ \t]*[0-9]{1,5}(?![0-9]|[ \t]*[-/.][ \t]*[0-9A-ZĐ]))+")
+_LISTED_NUMBER = re.compile(r"[ \t]*(?:,|&|và)[ \t]*([0-9]{1,5})")
 
 #: the types a document is cited by its title
 _TITLED = frozenset(
