@@ -533,7 +533,9 @@ class _Builder:
         """ "Qua 15 năm thực hiện …", "sau mười năm triển khai": a look back, not a cue."""
         return re.compile(
             rf"""(?<![a-z]) (?<!ket\ ) (?: qua | sau | trai\ qua | hon ) \s+ {self.count} \s+ nam \s+
-            (?: trien\s+khai \s+ )? $""",
+            (?: trien\s+khai \s+ )? $
+            # "Trong những năm qua, quán triệt và thực hiện Kết luận số 100-KL/TW …"
+            | (?<![a-z]) (?: trong \s+ )? (?: nhung \s+ nam | thoi \s+ gian ) \s+ qua [\s,]* $""",
             X,
         )
 
