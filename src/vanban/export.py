@@ -1,8 +1,9 @@
 """Writing and reading the cascade graph: GraphML, GEXF (Gephi) and node-link JSON.
 
-Attributes survive the round trip: dates, lists (the evidence of an edge) and
-dicts are encoded as tagged strings (``date:2021-04-19``, ``json:[…]``) and
-decoded by the readers here; ``None`` values are left out.
+Attributes survive the round trip: the writers write :func:`vanban.graph.portable` (dates,
+lists such as the evidence of an edge, and dicts as tagged strings, ``date:2021-04-19``,
+``json:[…]``; ``None`` values left out) and the readers decode the tags
+(:func:`vanban.graph.decode`). ``encode`` and ``decode`` are the graph's, re-exported.
 
 Example::
 
@@ -13,58 +14,15 @@ Example::
 
 from __future__ import annotations
 
-import datetime as _dt
 import json
 from pathlib import Path
 from typing import Union
 
+from .graph import decode, encode, portable
+
 __all__ = ["write_graphml", "read_graphml", "write_gexf", "read_gexf", "write_json", "read_json", "encode", "decode"]
 
 PathLike = Union[str, Path]
-
-
-def encode(value):
-    """A value GraphML/GEXF can hold (str, int, float, bool), tagged when needed."""
-    if isinstance(value, bool) or isinstance(value, (int, float)):
-        return value
-    if isinstance(value, _dt.date):
-        return "date:" + value.isoformat()
-    if isinstance(value, (list, tuple, dict, set)):
-        return "json:" + json.dumps(sorted(value) if isinstance(value, set) else value, ensure_ascii=False, default=_json_default)
-    return str(value)
-
-
-def _json_default(o):
-    if isinstance(o, _dt.date):
-        return {"__date__": o.isoformat()}
-    raise TypeError(f"cannot encode {type(o).__name__}")
-
-
-def _json_hook(d):
-    if set(d) == {"__date__"}:
-        return _dt.date.fromisoformat(d["__date__"])
-    return d
-
-
-def decode(value):
-    if isinstance(value, str):
-        if value.startswith("date:"):
-            return _dt.date.fromisoformat(value[5:])
-        if value.startswith("json:"):
-            return json.loads(value[5:], object_hook=_json_hook)
-    return value
-
-
-def _encoded(G):
-    import networkx as nx
-
-    H = nx.MultiDiGraph()
-    H.graph.update({k: encode(v) for k, v in G.graph.items() if v is not None})
-    for n, a in G.nodes(data=True):
-        H.add_node(n, **{k: encode(v) for k, v in a.items() if v is not None})
-    for s, t, k, a in G.edges(keys=True, data=True):
-        H.add_edge(s, t, key=k, **{kk: encode(v) for kk, v in a.items() if v is not None})
-    return H
 
 
 def _decoded(H):
@@ -84,7 +42,7 @@ def write_graphml(G, path: PathLike) -> Path:
 
     p = Path(path)
     p.parent.mkdir(parents=True, exist_ok=True)
-    nx.write_graphml(_encoded(G), p)
+    nx.write_graphml(portable(G), p)
     return p
 
 
@@ -100,7 +58,7 @@ def write_gexf(G, path: PathLike) -> Path:
 
     p = Path(path)
     p.parent.mkdir(parents=True, exist_ok=True)
-    H = _encoded(G)
+    H = portable(G)
     for n, a in H.nodes(data=True):
         a.setdefault("label", a.get("code") or n)
     for _s, _t, k, a in H.edges(keys=True, data=True):
@@ -132,7 +90,7 @@ def write_json(G, path: PathLike) -> Path:
 
     p = Path(path)
     p.parent.mkdir(parents=True, exist_ok=True)
-    data = nx.node_link_data(_encoded(G), edges="links")
+    data = nx.node_link_data(portable(G), edges="links")
     p.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
     return p
 
