@@ -16,7 +16,16 @@ from __future__ import annotations
 from . import _compat
 from ._version import __version__
 from .corpus import Corpus
-from .errors import EncodingError, InputTypeError, OCRRequiredError, ReadError, UnsupportedFormatError, VanbanError
+from .errors import (
+    EncodingError,
+    InputTypeError,
+    OCRRequiredError,
+    ReadError,
+    UnsupportedFormatError,
+    VanbanDeprecationWarning,
+    VanbanError,
+    VanbanFutureWarning,
+)
 from .facts import Lexicon
 from .graph import cascade, chain, coverage, lag, lineage
 from .model import (
@@ -114,4 +123,6 @@ __all__ = [
     "UnsupportedFormatError",
     "OCRRequiredError",
     "EncodingError",
+    "VanbanDeprecationWarning",
+    "VanbanFutureWarning",
 ]

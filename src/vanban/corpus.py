@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Iterable, Optional, Union
 
 from .checks import check_corpus
-from .errors import VanbanError
+from .errors import VanbanDeprecationWarning, VanbanError
 from .facts import Lexicon
 from .facts.lexicon import current
 from .model import Document
@@ -65,7 +65,7 @@ class FindingList(list):
     """The findings of a corpus; calling it (the earlier ``corpus.findings()``) gives itself."""
 
     def __call__(self) -> FindingList:
-        warnings.warn("corpus.findings is an attribute now; drop the ()", DeprecationWarning, stacklevel=2)
+        warnings.warn("corpus.findings is an attribute now; drop the ()", VanbanDeprecationWarning, stacklevel=2)
         return self
 
 
