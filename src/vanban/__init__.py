@@ -24,7 +24,9 @@ from .errors import (
     PathError,
     ReadError,
     UnsupportedFormatError,
+    VanbanDeprecationWarning,
     VanbanError,
+    VanbanFutureWarning,
 )
 from .facts import Lexicon
 from .graph import cascade, chain, coverage, lag, lineage
@@ -125,4 +127,6 @@ __all__ = [
     "EncodingError",
     "LimitError",
     "PathError",
+    "VanbanDeprecationWarning",
+    "VanbanFutureWarning",
 ]
