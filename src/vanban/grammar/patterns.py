@@ -313,8 +313,12 @@ class _Builder:
         next_type = A(list(self.lex.type_words), first_upper=True, boundary=False) if self.ex else r"(?!)"
         glued_date = rf"{A(['ngày'], boundary=False)} {S0} [0-9]"  # "Chính phủngày 25 tháng 12 năm 2001"
         word = rf"(?: (?! {glued_date} ) \w )+ (?: \. \w+ )*" if self.ex else r"[a-z0-9]+ (?: \. [a-z0-9]+ )*"
+        # a line break inside a title when the next line goes on in lower case ("Chương trình mục tiêu quốc\ngia …")
+        wrap = rf"{HS}* \n {HS}* (?= [{LOWER}] )"
         gap = (
-            rf"(?: {HS}+ | {HS}* , {HS}+ (?= [{LOWER}] ) | {HS}* [-–] {HS}* )" if self.ex else rf"(?: {HS}+ | {HS}* [-,] {HS}* )"
+            rf"(?: {HS}+ | {wrap} | {HS}* , {HS}+ (?= [{LOWER}] ) | {HS}* [-–] {HS}* )"
+            if self.ex
+            else rf"(?: {HS}+ | {HS}* \n {HS}* | {HS}* [-,] {HS}* )"
         )
         not_date = rf"(?! {A(['ngày', 'số'], boundary=False)} {S0} [0-9] )"
         return re.compile(
@@ -387,6 +391,7 @@ class _Builder:
         law_body = rf"""(?! {A(["sư", "pháp"], boundary=False)} (?!\w) ) (?: {self.CAP} ) \w*
                 (?: {HS}+ (?! {law_stop} (?!\w) ) \w+ ){{0,12}}"""
         law_name = rf"(?: {V('bộ luật', first_upper=True)} | {V('luật', first_upper=True)} ) {S1} {law_body}"
+        lc_word = rf"(?: (?! {A(['ngày', 'số', 'năm'], boundary=False)} {S0} [0-9] ) \w )+"  # "Chính phủngày 25 …"
         return re.compile(
             rf"""
             {S1} (?P<named>
@@ -407,8 +412,15 @@ class _Builder:
             | (?P<amend> {V("sửa đổi")} {S0} ,? {S1} {V("bổ sung")} {S1}
                 (?: {V("một số điều")} | {V("điều")} {S1} [0-9]+ (?: {S0} , {S1} [0-9]+ )* ) {S1} {V("của")}
                 {S1} {law_name} (?: {S0} (?: , | {V("và")} ) {S1} {law_name} ){{0,3}} )
+              # "Luật Cán bộ, công chức số 22/2008/QH12": a name with a comma, when its number or date follows
+            | (?P<law_cm> {self.CAP} \w* (?: (?: {HS}+ | {HS}* , {HS}+ ) (?! {law_stop} (?!\w) ) {lc_word} ){{1,12}}?
+                (?= {S0} ,? {S0} {A(["ngày", "số", "năm"], boundary=False)} {S0} [0-9] ) )
               # Luật Cán bộ công chức, Hiến pháp: a capitalised name of up to 13 words
             | (?P<law> {law_body} )
+              # "Luật ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2015": a name in lower case,
+              # only when its date or number follows (else "Luật pháp", "luật quy định" are words)
+            | (?P<law_lc> (?! {law_stop} (?!\w) ) [{LOWER}]\w* (?: {HS}+ (?! {law_stop} (?!\w) ) {lc_word} ){{1,12}}?
+                (?= {S0} ,? {S0} {A(["ngày", "số", "năm"], boundary=False)} {S0} [0-9] ) )
             )
             """,
             X,

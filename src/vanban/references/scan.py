@@ -18,7 +18,7 @@ Example::
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional
 
 from ..facts import Lexicon, gazetteer
@@ -219,6 +219,7 @@ class _Parser:
             self.set_issuer(out, tm.start("pre_iss"))
         last = out[-1].ref
         self.items(last, last.end)
+        _provincial_tu(last, self.lex)
         for f in out[:-1]:  # a list shares what follows its last member
             r = f.ref
             r.date, r.date_span = last.date, last.date_span
@@ -280,10 +281,26 @@ class _Parser:
             self.central_named(f, alt, m)
         elif alt == "cg":
             self.congress(f, m)
-        elif alt in ("law", "amend"):
+        elif alt in ("law", "amend", "law_lc", "law_cm"):
             r.issuer_code, r.level = "QH", "state"
+            end = self.law_number(r, end)
         self.items(r, end)
         return f
+
+    def law_number(self, r: Reference, end: int) -> int:
+        """A law's number after its name: "Luật Quy hoạch số 21/2017/QH14 ngày 24 tháng 11 năm 2017" is
+        one reference with its symbol (not a law and a "Quy hoạch số 21/2017/QH14")."""
+        tm = self.g.type_tail.match(self.s, end)
+        if not tm or not tm.group("so") or not tm.group("code") or tm.group("numlist") or tm.group("pre_iss"):
+            return end
+        cs, ce = tm.span("code")
+        parts = parse_code(self.work[cs:ce], self.lex)
+        if parts is None:
+            return end
+        r.number, r.code, r.code_span, r.year, r.code_parts = parts.number, parts.canonical, (cs, ce), parts.year, parts
+        r.end = ce
+        r.text = self.work[r.start : r.end]
+        return ce
 
     def central_named(self, f: Found, alt: str, m: re.Match) -> None:
         r = f.ref
@@ -414,6 +431,21 @@ _CLAUSE_BREAK = re.compile(r"[;\n]|\.\s")
 #: a title does not end on a joining word: "Kế hoạch hoạt động đối ngoại năm 2024 của tỉnh Bà Rịa - Vũng Tàu và"
 _TRAILING_JOINER = re.compile(r"(?:[\s,]+(?:và|với|cùng|hoặc|hay|của|về|tại|theo))+[\s,]*$")
 
+_TU_FOR_TW = "TƯ/T.Ư written for TW"
+
+
+def _provincial_tu(r: Reference, lex: Lexicon) -> None:
+    """ "Nghị quyết 13-NQ/TƯ của Tỉnh ủy (khóa XIV)": TƯ stands for Trung ương, but a provincial
+    committee's symbol ends in /TU; with a provincial issuer written beside it the symbol is 13-NQ/TU."""
+    p, cp = r.issuer_parts, r.code_parts
+    if cp is None or p is None or p.level != "provincial" or p.system != "party" or _TU_FOR_TW not in cp.problems:
+        return
+    fixed = parse_code(cp.written.upper().replace("T.Ư", "TU").replace("TƯ", "TU"), lex)
+    if fixed is not None and fixed.issuer_code == "TU":
+        r.code = fixed.canonical
+        r.code_parts = replace(fixed, written=cp.written, problems=(*fixed.problems, "TƯ/T.Ư written for TU"))
+
+
 #: ", 1656, 1657 và 1659" after a first number (not the start of a symbol: "và 17-CT/TW")
 _NUMBER_LIST = re.compile(r"(?:[ \t]*(?:,|&|và)[ \t]*[0-9]{1,5}(?![0-9]|[ \t]*[-/.][ \t]*[0-9A-ZĐ]))+")
 _LISTED_NUMBER = re.compile(r"[ \t]*(?:,|&|và)[ \t]*([0-9]{1,5})")
@@ -454,6 +486,8 @@ _NAMED_KINDS = {
     "pol": ("Cương lĩnh",),
     "law": ("Luật", "Pháp lệnh", "Hiến pháp"),
     "amend": ("Luật", "Bộ luật"),
+    "law_lc": ("Luật", "Bộ luật", "Pháp lệnh"),
+    "law_cm": ("Luật", "Bộ luật", "Pháp lệnh"),
 }
 
 
