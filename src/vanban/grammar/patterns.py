@@ -41,6 +41,7 @@ class Grammar:
     mode: str
     anchor: re.Pattern  # type words a reference starts with (scan)
     lower_anchor: Optional[re.Pattern]  # the same in lower case (exact mode), for the forms that need no capital
+    abbr_anchor: Optional[re.Pattern]  # a type's party abbreviation as a word ("NQ Hội nghị Trung ương 4"), exact mode
     followed_by_issuer: re.Pattern  # ", của <issuer>" right here
     title: re.Pattern  # the title after a type word: "tổ chức Đại hội Đảng bộ các cấp"
     generic_title: re.Pattern  # a "title" of cue words only ("thực hiện", "tổ chức quán triệt, triển khai"), folded
@@ -123,6 +124,7 @@ class _Builder:
             mode=self.mode,
             anchor=self._anchor(),
             lower_anchor=self._lower_anchor(),
+            abbr_anchor=self._abbr_anchor(),
             followed_by_issuer=re.compile(rf"{S0} ,? {S0} {self.V('của')} {S0} {self.issuer.replace('(?P<', '(?P<fb_')}", X),
             title=self._title(),
             generic_title=self._generic_title(),
@@ -303,6 +305,17 @@ class _Builder:
             return None
         alts = sorted({vocab_lower(w) for w in self.lex.words("lower_type")}, key=lambda s: (-len(s), s))
         return re.compile(r"(?<![\w/\-]) (?: " + " | ".join(alts) + r" ) (?![^\W\d])", X)
+
+    def _abbr_anchor(self) -> Optional[re.Pattern]:
+        """A type's party abbreviation written as the type word: "NQ Hội nghị Trung ương 4 (khóa XI)",
+        "NQ Đại hội Đảng bộ huyện", "02 NQ của Huyện ủy" (only abbreviations of one type: not QĐ)."""
+        if not self.ex:
+            return None
+        abbrs = sorted(
+            {a for t in self.lex.doc_types for a in t.party_abbrs if a.isupper() and len(self.lex.types_by_abbr(a)) == 1},
+            key=lambda a: (-len(a), a),
+        )
+        return re.compile(r"(?<![\w/\-.]) (?: " + " | ".join(map(re.escape, abbrs)) + r" ) (?= [ \t]+ \w )", X)
 
     def _title(self) -> re.Pattern:
         """A title after a type word: words up to the end of the clause, a date, a number or the next

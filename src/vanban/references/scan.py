@@ -87,13 +87,15 @@ class _Parser:
         that say it is a reference: "quy định 144 của Bộ Chính trị", "kế hoạch của Tỉnh ủy")."""
         out: list[Found] = []
         last_end = -1
-        anchors = [(m, False) for m in self.g.anchor.finditer(self.s)]
-        if self.g.lower_anchor is not None:
-            anchors = sorted(anchors + [(m, True) for m in self.g.lower_anchor.finditer(self.s)], key=lambda x: x[0].start())
-        for m, lower in anchors:
+        anchors = [(m, "") for m in self.g.anchor.finditer(self.s)]
+        for how, pat in (("lower", self.g.lower_anchor), ("abbr", self.g.abbr_anchor)):
+            if pat is not None:
+                anchors += [(m, how) for m in pat.finditer(self.s)]
+        anchors.sort(key=lambda x: x[0].start())
+        for m, how in anchors:
             if m.start() < last_end:
                 continue
-            got = self.after_type(m.start(), m.end(), lower or self.work[m.start()].islower())
+            got = self.after_type(m.start(), m.end(), how or ("lower" if self.work[m.start()].islower() else ""))
             if got:
                 out.extend(got)
                 last_end = max(f.ref.end for f in got)
@@ -129,11 +131,16 @@ class _Parser:
 
     # --- after a type word ---------------------------------------------------------------
 
-    def after_type(self, ts: int, te: int, lower: bool = False) -> Optional[list[Found]]:
+    def after_type(self, ts: int, te: int, how: str = "") -> Optional[list[Found]]:
+        """The reference a type word at ``ts`` starts; ``how`` says how the type was written: "" (a
+        capitalised word), "lower" ("kế hoạch của Tỉnh ủy") or "abbr" ("NQ Hội nghị Trung ương 4"), the
+        last two only in the forms that say they cite a document (a number with "số" or an issuer, a
+        named resolution)."""
         g, s, work = self.g, self.s, self.work
         type_text = work[ts:te]
         dt = self.lex.type_by_name(type_text)
-        doc_type = dt.name if dt else None
+        doc_type = dt.name if dt else (self.lex.type_of_abbr(type_text, "party") if how == "abbr" else None)
+        lower = how != ""
         generic = doc_type is None  # "Văn bản"
         tm = g.type_tail.match(s, te)
         if tm and not (lower and not tm.group("so") and not g.followed_by_issuer.match(s, tm.end())):
@@ -150,7 +157,7 @@ class _Parser:
             r.relation = "self"
             return [Found(r)]
         m = g.named.match(s, te)
-        if m and not (lower and not m.group("cg")):
+        if m and not (how == "lower" and not m.group("cg")):
             f = self.named(ts, doc_type, m)
             if f:
                 return [f]
