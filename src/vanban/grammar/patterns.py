@@ -459,7 +459,7 @@ class _Builder:
     def _short_ok(self) -> re.Pattern:
         """A type and a number without "số" are a reference only before what ends a name:
         punctuation, "năm 2019", or a word that starts the rest of the sentence."""
-        words = list(self.lex.words("short_follow"))
+        words = [w.replace(" ", r"\s+") for w in self.lex.words("short_follow")]  # (verbose: spaces written out)
         if self.ex:
             return re.compile(
                 r"(?= [\s*_]* (?: $ | [,.;:)\]\"”] | \( | năm [\s*_]+ (?:19|20)[0-9]{2} (?![0-9]) | (?:"
@@ -469,7 +469,7 @@ class _Builder:
             )
         return re.compile(
             r"(?= [\s*_]* (?: $ | [,.;:)\]\"] | \( | nam \s+ (?:19|20)[0-9]{2} (?![0-9]) | (?:"
-            + "|".join(dict.fromkeys(_fold_word(w) for w in words))
+            + "|".join(dict.fromkeys(_fold_word(w).replace(" ", r"\s+") for w in self.lex.words("short_follow")))
             + r") (?![a-z]) ) )",
             X,
         )
