@@ -27,7 +27,22 @@ from typing import Optional
 from ..facts import Lexicon
 from ..facts.lexicon import current
 from ..text import LOWER, UPPER
-from .vocab import D_LO, D_UP, DASH, GLUE_WORDS, HS, S0, S1, alternation, vocab, vocab_lower, word_exact, word_folded
+from .vocab import (
+    D_LO,
+    D_UP,
+    DASH,
+    GLUE_WORDS,
+    HS,
+    S0,
+    S1,
+    alternation,
+    literal_led,
+    literal_led_cased,
+    trie,
+    vocab,
+    word_exact,
+    word_folded,
+)
 
 __all__ = ["grammar", "Grammar", "last_match"]
 
@@ -39,9 +54,11 @@ class Grammar:
     """The compiled patterns of one lexicon in one mode."""
 
     mode: str
-    anchor: re.Pattern  # type words a reference starts with (scan)
-    lower_anchor: Optional[re.Pattern]  # the same in lower case (exact mode), for the forms that need no capital
-    abbr_anchor: Optional[re.Pattern]  # a type's party abbreviation as a word ("NQ Hội nghị Trung ương 4"), exact mode
+    # type words a reference starts with (scan), in one pass: capitalised, or in exact mode also in lower case
+    # ("kế hoạch của Tỉnh ủy") or as a party abbreviation ("NQ Hội nghị Trung ương 4"); the caller tells them
+    # apart by the text (``abbreviations``); every alternative starts with a plain letter, so the scan is fast
+    anchor: re.Pattern
+    abbreviations: frozenset
     followed_by_issuer: re.Pattern  # ", của <issuer>" right here
     title: re.Pattern  # the title after a type word: "tổ chức Đại hội Đảng bộ các cấp"
     generic_title: re.Pattern  # a "title" of cue words only ("thực hiện", "tổ chức quán triệt, triển khai"), folded
@@ -55,6 +72,7 @@ class Grammar:
     issuer: re.Pattern  # an issuer at a position
     this: re.Pattern  # "này" after a type word
     named: re.Pattern  # named references after a type word
+    named_law: re.Pattern  # a law's name after "Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp"
     descriptive: re.Pattern  # "Chỉ thị … của <issuer>": a type word with an issuer and no number
     short_ok: re.Pattern  # what may follow a type + number written without "số" ("Chỉ thị 42 của …")
     subject: re.Pattern  # "về", "về việc" after a reference
@@ -120,11 +138,11 @@ class _Builder:
 
     def build(self) -> Grammar:
         self._shared()
+        named, named_law = self._named()
         return Grammar(
             mode=self.mode,
-            anchor=self._anchor(),
-            lower_anchor=self._lower_anchor(),
-            abbr_anchor=self._abbr_anchor(),
+            anchor=self._anchors(),
+            abbreviations=frozenset(self._abbreviations()),
             followed_by_issuer=re.compile(rf"{S0} ,? {S0} {self.V('của')} {S0} {self.issuer.replace('(?P<', '(?P<fb_')}", X),
             title=self._title(),
             generic_title=self._generic_title(),
@@ -148,7 +166,8 @@ class _Builder:
             item=self._item(),
             issuer=re.compile(self.issuer, X),
             this=re.compile(rf"{S1} (?P<this> {self.A(['này', 'nói trên'])} )", X),
-            named=self._named(),
+            named=named,
+            named_law=named_law,
             descriptive=self._descriptive(),
             short_ok=self._short_ok(),
             subject=re.compile(rf"{S0} ,? {S0} (?P<q> [\"“«] {S0})? (?P<ve> {self.A(['về việc', 'về'])}) {S0}", X),
@@ -196,7 +215,7 @@ class _Builder:
         LD = rf"(?: {L} | \.(?={L}) )"
         CS = rf"{HS}* (?: \n {HS}* )?"  # spaces inside a symbol, at most one line break
         part = rf"(?: {L} | [0-9&] | \.(?={L}) )"
-        glued = rf"(?i: {GLUE_WORDS} )"
+        glued = rf"(?: {GLUE_WORDS} )"
         return rf"""
             (?P<code> {self.num} (?:
                   # 93-KL/TW, 100 - KL/TW, 03-CT/T.Ư
@@ -283,39 +302,35 @@ class _Builder:
 
     # --- the scan ------------------------------------------------------------------------
 
-    def _anchor(self) -> re.Pattern:
-        """Type words a reference starts with; in exact mode only with a capital initial
-        (lower-case citations are reached through their symbol)."""
+    def _anchors(self) -> re.Pattern:
+        """Type words as written at the start of a reference, each alternative led by a plain letter (a
+        look-behind after it checks the letter before): capitalised ("Kết luận", "KẾT LUẬN", "Kế hoạchsố"),
+        in lower case ("quy định 144 của Bộ Chính trị") and a party abbreviation ("NQ Đại hội …")."""
         words = list(self.lex.type_words) + ["Văn bản", "Bộ luật"]
         if not self.ex:
             return re.compile(self.A(words, boundary=False) + r" (?![^\W\d])", X)
-        by_first: dict[str, list[str]] = {}
-        for w in words:
-            by_first.setdefault(w[0], []).append(w)
-        branches = []
-        for _first, ws in sorted(by_first.items()):
-            rests = {vocab(w, self.mode, first_upper=True, boundary=False) for w in ws}
-            branches.append("(?:" + "|".join(sorted(rests, key=lambda s: (-len(s), s))) + ")")
         glued_so = vocab("số", self.mode, boundary=False)  # "Kế hoạchsố 107-KH-ĐUK"
-        return re.compile(r"(?<!\w) (?:" + " | ".join(branches) + rf") (?: (?![^\W\d]) | (?= {glued_so} ) )", X)
+        # (lead letter, the rest) of each alternative; the letter before the lead is checked once per lead
+        # (not a letter; for lower case and abbreviations not "/" or "-" either, nor "." before an abbreviation)
+        alts = [(a[0], a[1:].format(lb="") + rf"(?:(?![^\W\d])|(?={glued_so}))") for w in words for a in literal_led_cased(w)]
+        alts += [(a[0], a[1:].format(lb="") + r"(?![^\W\d])") for w in self.lex.words("lower_type") for a in literal_led(w)]
+        alts += [(a[0], r"(?<![/\-.].)" + re.escape(a[1:]) + r"(?=[ \t]+\w)") for a in self._abbreviations()]
+        by_lead: dict[str, set[str]] = {}
+        for lead, rest in alts:
+            by_lead.setdefault(lead, set()).add(rest)
+        groups = []
+        for lead, rests in sorted(by_lead.items()):
+            lb = r"(?<![\w/\-].)" if lead.islower() else r"(?<!\w.)"
+            groups.append(re.escape(lead) + lb + "(?:" + trie(rests) + ")")
+        return re.compile("|".join(groups))
 
-    def _lower_anchor(self) -> Optional[re.Pattern]:
-        """Type words in lower case ("quy định 144 của Bộ Chính trị", "kế hoạch của Tỉnh ủy"), exact mode only."""
+    def _abbreviations(self) -> list[str]:
+        """Party abbreviations of one type each ("NQ", "CT", "KL"; not "QĐ", Quyết định or Quy định)."""
         if not self.ex:
-            return None
-        alts = sorted({vocab_lower(w) for w in self.lex.words("lower_type")}, key=lambda s: (-len(s), s))
-        return re.compile(r"(?<![\w/\-]) (?: " + " | ".join(alts) + r" ) (?![^\W\d])", X)
-
-    def _abbr_anchor(self) -> Optional[re.Pattern]:
-        """A type's party abbreviation written as the type word: "NQ Hội nghị Trung ương 4 (khóa XI)",
-        "NQ Đại hội Đảng bộ huyện", "02 NQ của Huyện ủy" (only abbreviations of one type: not QĐ)."""
-        if not self.ex:
-            return None
-        abbrs = sorted(
-            {a for t in self.lex.doc_types for a in t.party_abbrs if a.isupper() and len(self.lex.types_by_abbr(a)) == 1},
-            key=lambda a: (-len(a), a),
+            return []
+        return sorted(
+            {a for t in self.lex.doc_types for a in t.party_abbrs if a.isupper() and len(self.lex.types_by_abbr(a)) == 1}
         )
-        return re.compile(r"(?<![\w/\-.]) (?: " + " | ".join(map(re.escape, abbrs)) + r" ) (?= [ \t]+ \w )", X)
 
     def _title(self) -> re.Pattern:
         """A title after a type word: words up to the end of the clause, a date, a number or the next
@@ -348,10 +363,13 @@ class _Builder:
 
     def _code_anchor(self) -> re.Pattern:
         if self.ex:
+            # one leading character class (a dash or a slash), so that the scan skips the rest fast; the
+            # slash of "298 KH/TWĐTN" (a space for the hyphen) is found with the letters before it
+            up, low = f"A-Z{D_UP}", f"A-Za-z{D_UP}{D_LO}"
+            spaced = " | ".join(rf"(?<=[0-9]\ [{up}][{low}]{{{n}}}/)" for n in range(6))
             return re.compile(
-                rf"[-\u2010-\u2015\u2212/] \ ? [A-Z{D_UP}] [A-Za-z{D_UP}{D_LO}]{{0,6}}"
-                rf" (?: \ ? [/\-\u2010-\u2015\u2212] | [0-9]{{2}} )"
-                rf" | (?<=[0-9]) \  [A-Z{D_UP}] [A-Za-z{D_UP}{D_LO}]{{0,5}} / [A-Z{D_UP}]",  # 298 KH/TWĐTN
+                rf"[-\u2010-\u2015\u2212/] (?: \ ? [{up}] [{low}]{{0,6}} (?: \ ? [/\-\u2010-\u2015\u2212] | [0-9]{{2}} )"
+                rf" | (?: {spaced} ) (?= [{up}] ) )",
                 X,
             )
         return re.compile(r"[-/] \ ? [a-z]{1,7} (?: \ ? [/-] | [0-9]{2} )", X)
@@ -392,8 +410,9 @@ class _Builder:
             X,
         )
 
-    def _named(self) -> re.Pattern:
-        """Named references after a type word; the group that matched says which kind."""
+    def _named(self) -> tuple[re.Pattern, re.Pattern]:
+        """Named references after a type word, the party's (a plenum, a congress, the Statute) and the laws
+        (tried only after a law's type word); the group that matched says which kind."""
         A, V = self.A, self.V
         ord_words = A(self.ordinals)
         ordv = rf"(?: [0-9]{{1,2}} (?!\w) | {ord_words} )"
@@ -420,9 +439,15 @@ class _Builder:
                 (?P<cg_term> {term_years} )? )
             | (?P<party> {V("Đảng")} (?! {S1} {V("bộ")} ) )  # Điều lệ Đảng
             | (?P<pol> {V("chính trị")} )                  # Cương lĩnh chính trị
+            )
+            """,
+            X,
+        ), re.compile(
+            rf"""
+            {S1} (?P<named>
               # "Luật Sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền
               # địa phương ngày 22 tháng 11 năm 2019": an amending law is one law, whatever laws it names
-            | (?P<amend> {V("sửa đổi")} {S0} ,? {S1} {V("bổ sung")} {S1}
+              (?P<amend> {V("sửa đổi")} {S0} ,? {S1} {V("bổ sung")} {S1}
                 (?: {V("một số điều")} | {V("điều")} {S1} [0-9]+ (?: {S0} , {S1} [0-9]+ )* ) {S1} {V("của")}
                 {S1} {law_name} (?: {S0} (?: , | {V("và")} ) {S1} {law_name} ){{0,3}} )
               # "Luật Cán bộ, công chức số 22/2008/QH12": a name with a comma, when its number or date follows
@@ -519,7 +544,11 @@ class _Builder:
         )
 
     def _trigger(self) -> re.Pattern:
-        """Relation cues, longest first; the group name says the relation (``implements_12``)."""
+        """Relation cues, longest first. In exact mode one fast alternation (the caller reads the relation
+        from the cue's words); in folded mode the group name says it (``implements_12``), since a cue
+        damaged by an encoding error ("thc hin") is not spelled as in the table."""
+        if self.ex:
+            return re.compile(rf"(?<!\w) {self.A([c for c, _ in self.lex.pairs('trigger')], boundary=False)} (?!\w)", X)
         parts = sorted(((len(c), rel, self.V(c, boundary=False)) for c, rel in self.lex.pairs("trigger")), key=lambda x: -x[0])
         alts = " | ".join(f"(?P<{rel}_{i}> {p} )" for i, (_, rel, p) in enumerate(parts))
         return re.compile(rf"(?<!\w) (?: {alts} ) (?!\w)", X)

@@ -20,12 +20,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Optional
 
 from ..text import LOWER, UPPER, VIET_BLOCK, fold
 
 __all__ = [
     "vocab",
     "vocab_lower",
+    "literal_led",
+    "literal_led_cased",
+    "trie",
     "alternation",
     "word_exact",
     "word_folded",
@@ -59,8 +63,10 @@ GLUED_BEFORE = rf"(?:(?<!\w)|(?<=[{LOWER}])(?=[{UPPER}{D_UP}])|(?<=[0-9])|(?<=[{
 #: where a phrase may end: before a non-letter, or glued to one of the short words that follow names
 #: ("Ban Bí thưvề", "Tỉnh ủyvà", "TWngày", "Chính phủngày")
 #: the short words a name is found glued to
-GLUE_WORDS = "về|và|với|của|ngày|năm|số|khóa|khoá|tại|theo|thực|triển|nhằm|để|đã|đến|trong|phù|được|là|có|sẽ|đang|cùng|hoặc"
-GLUED_AFTER = rf"(?:(?!\w)|(?<=[{LOWER}])(?=[{UPPER}{D_UP}])|(?=[0-9])|(?=(?i:{GLUE_WORDS})(?!\w)))"
+_GLUE = "về và với của ngày năm số khóa khoá tại theo thực triển nhằm để đã đến trong phù được là có sẽ đang cùng hoặc".split()
+#: in its three spellings (written out: a case-insensitive group is slow on Vietnamese letters)
+GLUE_WORDS = "|".join(sorted({v for w in _GLUE for v in (w, w.capitalize(), w.upper())}, key=lambda x: (-len(x), x)))
+GLUED_AFTER = rf"(?:(?!\w)|(?<=[{LOWER}])(?=[{UPPER}{D_UP}])|(?=[0-9])|(?=(?:{GLUE_WORDS})(?!\w)))"
 
 _TONES = "\u0300\u0301\u0303\u0309\u0323"
 
@@ -166,6 +172,69 @@ def vocab(phrase: str, mode: str = "exact", first_upper: bool = False, boundary:
     return pat
 
 
+def literal_led_cased(phrase: str, first_upper: bool = True) -> list[str]:
+    """:func:`vocab` (exact mode, no boundary) split into alternatives that each start with one plain
+    letter: "Kế hoạch" -> ["K" + "ế" + …, "K" + "Ế" + …]; see :func:`literal_led`."""
+    words = phrase.split()
+    ocr = len(words) > 1
+    rest = S0.join(word_exact(w, ocr=ocr) for w in words[1:])
+    out = set()
+    for tv in _tone_variants(words[0]):
+        for v in _case_variants(tv):
+            if first_upper and not (v[:1].isupper() or not v[:1].isalpha()):
+                continue
+            c = v[0]
+            firsts = D_UP + ("D" if ocr else "") if c in D_UP else D_LO + ("d" if ocr else "") if c in D_LO else c
+            if ocr and _ocr_twin(c) != c:
+                firsts += _ocr_twin(c)
+            for f in firsts:
+                out.add(re.escape(f) + "{lb}" + _escape_word(v[1:], ocr) + (S0 + rest if rest else ""))
+    return sorted(out, key=lambda x: (-len(x), x))
+
+
+def trie(alts) -> str:
+    """Alternatives grouped by their leading character, twice ("Kết|Kế" -> "K(?:ế(?:t|))"-like): at each
+    position the regex engine tries only the branches of the letters it sees, not all of them."""
+    return _group(alts, depth=2)
+
+
+def _lead(a: str) -> Optional[str]:
+    """The plain character an alternative starts with (a letter or an escaped character), else None."""
+    lead = a[:2] if a.startswith("\\") else a[:1]
+    if not lead or lead in ("\\s", "\\w", "\\d", "\\b", "\\W", "\\S") or not (lead.isalpha() or len(lead) == 2):
+        return None
+    return lead
+
+
+def _group(alts, depth: int) -> str:
+    """Longest first, as a plain alternation would try them; grouped only when every alternative starts
+    with a plain character (a class such as "[ềè]" may overlap a letter, and grouping would reorder them)."""
+    flat = sorted(alts, key=lambda x: (-len(x), x))
+    leads = [_lead(a) for a in flat]
+    if depth <= 0 or None in leads:
+        return "|".join(flat)
+    by_lead: dict[str, list[str]] = {}
+    for a, lead in zip(flat, leads):
+        by_lead.setdefault(lead, []).append(a[len(lead) :])
+    return "|".join(
+        lead + (rs[0] if len(rs) == 1 else "(?:" + _group(rs, depth - 1) + ")") for lead, rs in sorted(by_lead.items())
+    )
+
+
+def literal_led(phrase: str) -> list[str]:
+    """:func:`vocab_lower` split into alternatives that each start with one plain letter, so that a
+    pattern made of them scans fast (the regex engine skips positions whose letter starts none):
+    ``literal_led("đề án")`` -> ``["đề[ ...]+án", "ðề…", "ɖề…"]``."""
+    words = phrase.lower().split()
+    rest = vocab_lower(" ".join(words[1:])) if len(words) > 1 else ""
+    out = []
+    for first in sorted(_tone_variants(words[0])):
+        heads = [c + first[1:] for c in D_LO] if first[0] in D_LO else [first]
+        for h in heads:
+            out.append(re.escape(h[0]) + "{lb}" + _escape_word(h[1:]) + (S1 + rest if rest else ""))
+    return out
+
+
 def vocab_lower(phrase: str) -> str:
     """A phrase in lower case only (both tone placements, Đ look-alikes), words joined by separators."""
     words = []
@@ -177,7 +246,10 @@ def vocab_lower(phrase: str) -> str:
 
 def alternation(phrases, mode: str = "exact", first_upper: bool = False, boundary: bool = True) -> str:
     uniq = sorted(set(phrases), key=lambda s: (-len(s), s))
-    body = "(?:" + "|".join(vocab(p, mode, first_upper, boundary=False) for p in uniq) + ")"
+    if mode == "exact":
+        body = "(?:" + trie([a.format(lb="") for p in uniq for a in literal_led_cased(p, first_upper)]) + ")"
+    else:
+        body = "(?:" + "|".join(vocab(p, mode, first_upper, boundary=False) for p in uniq) + ")"
     if not boundary:
         return body
     return GLUED_BEFORE + body + GLUED_AFTER if mode == "exact" else r"(?<!\w)" + body + r"(?!\w)"

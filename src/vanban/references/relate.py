@@ -39,10 +39,21 @@ _CUE_SPLIT = re.compile(r"\s*(?:,|\bva\b)\s*")
 
 
 def _cue_relations(lex: Lexicon) -> dict[str, str]:
-    """folded cue -> relation, from the lexicon's trigger list."""
-    return lex.cached(
-        "cue_relations", lambda: {" ".join(fold(c).replace(",", " ").split()): rel for c, rel in lex.pairs("trigger")}
-    )
+    """folded cue -> relation, from the lexicon's trigger list (also without spaces: "thựchiện", glued)."""
+
+    def build() -> dict[str, str]:
+        d = {" ".join(fold(c).replace(",", " ").split()): rel for c, rel in lex.pairs("trigger")}
+        return {**{k.replace(" ", ""): rel for k, rel in d.items()}, **d}
+
+    return lex.cached("cue_relations", build)
+
+
+def _relation_of_match(m: re.Match, cue_rel: dict[str, str]) -> str:
+    """The relation a trigger match names: its group in folded mode, its words in exact mode."""
+    if m.lastgroup:
+        return m.lastgroup.rsplit("_", 1)[0]
+    k = " ".join(fold(m.group()).replace(",", " ").split())
+    return cue_rel.get(k) or cue_rel.get(k.replace(" ", ""), "implements")
 
 
 def relation_of_cue(cue: str, source_type: Optional[str] = None, lex: Optional[Lexicon] = None) -> str:
@@ -216,6 +227,7 @@ _COORD = re.compile(r"[\s,;&*_\"”»)]*(?:(?:và|cùng|hoặc|&)[\s,*_]*)?(?:c�
 def assign_relations(sc) -> None:
     """Set ``relation`` and ``trigger`` on each reference (document-level)."""
     work, s, g = sc.work, sc.s, sc.g
+    cue_rel = _cue_relations(sc.lex)
     finds = [f for f in sc.found if not f.list_head]
     prev_top: Optional[Reference] = None
     prev_list = None
@@ -263,7 +275,7 @@ def assign_relations(sc) -> None:
             # "Bộ Chính trị đã ban hành Chỉ thị …" reports another body's act; "(Công văn số …)" gives a source
             r.relation, r.trigger = "cites", None
         else:
-            rel, cue = _last_trigger(s, work, g, clause_start, r.start, blocked)
+            rel, cue = _last_trigger(s, work, g, clause_start, r.start, blocked, cue_rel)
             if rel == "continues":
                 rel = relation_of_cue(cue, sc.doc_type, sc.lex)
             r.relation = rel or "cites"
@@ -319,7 +331,9 @@ _LIST_GAP = re.compile(r"[\s,*_]*(?:và[\s*_]+)?")
 _BREAKER = re.compile(r"\btrong do(?:\s+co)?\b|\bnhu\s+la\b")
 
 
-def _last_trigger(s: str, work: str, g, lo: int, hi: int, blocked: _Blocked) -> tuple[Optional[str], Optional[str]]:
+def _last_trigger(
+    s: str, work: str, g, lo: int, hi: int, blocked: _Blocked, cue_rel: dict[str, str]
+) -> tuple[Optional[str], Optional[str]]:
     """The last relation cue in s[lo:hi] outside earlier references and their subjects,
     close enough to govern the reference; "Qua 15 năm thực hiện …" (a look back) is none."""
     spans = blocked.overlapping(lo, hi)
@@ -342,13 +356,13 @@ def _last_trigger(s: str, work: str, g, lo: int, hi: int, blocked: _Blocked) -> 
         return None, None
     if _BREAKER.search(fold(work[last.end() : hi])):
         return None, None  # "… kế hoạch thực hiện, trong đó có Kế hoạch số 18-KH/ĐU": an example, not the object
-    rel = last.lastgroup.rsplit("_", 1)[0]
+    rel = _relation_of_match(last, cue_rel)
     start = last.start()
     # earlier cues of the same list: "tiếp tục quán triệt, triển khai thực hiện"
     for m in reversed(list(g.trigger.finditer(s, max(lo, last.start() - 80), last.start()))):
         if _LIST_GAP.fullmatch(s, m.end(), start):
             start = m.start()
-            r2 = m.lastgroup.rsplit("_", 1)[0]
+            r2 = _relation_of_match(m, cue_rel)
             if _PRIORITY.index(r2) < _PRIORITY.index(rel):
                 rel = r2
     if rel == "implements" and g.review_before.search(fold(work[max(lo, start - 40) : start])):

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import Optional
+from typing import Iterator, Optional
 
 from ..facts import Lexicon, gazetteer
 from ..facts.lexicon import current
@@ -87,20 +87,23 @@ class _Parser:
         that say it is a reference: "quy định 144 của Bộ Chính trị", "kế hoạch của Tỉnh ủy")."""
         out: list[Found] = []
         last_end = -1
-        anchors = [(m, "") for m in self.g.anchor.finditer(self.s)]
-        for how, pat in (("lower", self.g.lower_anchor), ("abbr", self.g.abbr_anchor)):
-            if pat is not None:
-                anchors += [(m, how) for m in pat.finditer(self.s)]
-        anchors.sort(key=lambda x: x[0].start())
-        for m, how in anchors:
+        for m, how in self.anchors():
             if m.start() < last_end:
                 continue
-            got = self.after_type(m.start(), m.end(), how or ("lower" if self.work[m.start()].islower() else ""))
+            if how == "lower" and not _LOWER_CITES.match(self.s, m.end()):
+                continue  # "xây dựng kế hoạch triển khai": no number, issuer or congress follows
+            got = self.after_type(m.start(), m.end(), how)
             if got:
                 out.extend(got)
                 last_end = max(f.ref.end for f in got)
                 self.prev_end = last_end
         return out
+
+    def anchors(self) -> Iterator[tuple[re.Match, str]]:
+        """Type words in text order, with how each is written: "" (capitalised), "lower", "abbr"."""
+        abbrs, work = self.g.abbreviations, self.work
+        for m in self.g.anchor.finditer(self.s):
+            yield m, ("abbr" if m.group() in abbrs else "lower" if work[m.start()].islower() else "")  # (folded: case of work)
 
     def bare(self, typed: list[Found]) -> list[Found]:
         """Symbols not inside a reference found by type word."""
@@ -156,8 +159,8 @@ class _Parser:
             r = self.new(ts, m.end(), doc_type, "this")
             r.relation = "self"
             return [Found(r)]
-        m = g.named.match(s, te)
-        if m and not (how == "lower" and not m.group("cg")):
+        m = (g.named_law if doc_type in _LAW_TYPES else g.named).match(s, te)
+        if m and not (how == "lower" and not m.groupdict().get("cg")):
             f = self.named(ts, doc_type, m)
             if f:
                 return [f]
@@ -277,7 +280,8 @@ class _Parser:
 
     def named(self, ts: int, doc_type: Optional[str], m: re.Match) -> Optional[Found]:
         """ "Nghị quyết Trung ương 4", "Nghị quyết Đại hội XIII", "Điều lệ Đảng", "Luật Đất đai"."""
-        alt = next((a for a in _NAMED_KINDS if m.group(a)), None)
+        groups = m.groupdict()
+        alt = next((a for a in _NAMED_KINDS if groups.get(a)), None)
         if alt is None or doc_type not in _NAMED_KINDS[alt]:
             return None
         end = m.end("named")
@@ -438,6 +442,10 @@ _CLAUSE_BREAK = re.compile(r"[;\n]|\.\s")
 #: a title does not end on a joining word: "Kế hoạch hoạt động đối ngoại năm 2024 của tỉnh Bà Rịa - Vũng Tàu và"
 _TRAILING_JOINER = re.compile(r"(?:[\s,]+(?:và|với|cùng|hoặc|hay|của|về|tại|theo))+[\s,]*$")
 
+#: what may follow a lower-case type word that cites (a cheap test before the full grammar): a number, "số",
+#: "của" within two words ("kế hoạch của Tỉnh ủy", "chỉ thị mới của"), a congress ("nghị quyết đại hội")
+_LOWER_CITES = re.compile(r"[ \t*_]*(?:[0-9]|số|Số|(?:\S+[ \t]+){0,2}của|[đĐ]ại[ \t]+hội|hội[ \t]+nghị|trung[ \t]+ương)")
+
 _TU_FOR_TW = "TƯ/T.Ư written for TW"
 
 
@@ -484,6 +492,9 @@ def _caps_context(work: str, a: int, b: int) -> bool:
     return line.isupper() and len(line.strip()) > b - a + 10 and work[ls:a].strip() != ""
 
 
+#: the types whose named references are laws' names
+_LAW_TYPES = frozenset(["Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp"])
+
 #: which type words each kind of named reference may follow
 _NAMED_KINDS = {
     "hn": ("Nghị quyết", "Kết luận", "Thông báo", "Văn kiện", "Báo cáo"),
@@ -509,7 +520,14 @@ _CAPITALISED = re.compile(r"[ \t]+((?:[A-ZĐÀ-Ỹ][\w]*(?:[ \t]+|$)){1,4})")
 
 
 def _number_start(s: str, a: int) -> Optional[int]:
-    """Where the number of the symbol whose core is at ``a`` starts; None if there is none."""
+    """Where the number of the symbol whose core is at ``a`` starts; None if there is none
+    (for "298 KH/TWĐTN" the core is the slash: the letters and the space before it are passed)."""
+    if a > 0 and s[a] == "/" and s[a - 1].isalpha():
+        k = a
+        while k > 0 and a - k < 7 and s[k - 1].isalpha():
+            k -= 1
+        if k > 1 and s[k - 1] == " " and s[k - 2].isdigit():
+            a = k - 1
     i = a
     while i > 0 and a - i < 16 and (s[i - 1].isdigit() or s[i - 1] in " \t/"):
         i -= 1
