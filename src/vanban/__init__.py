@@ -23,6 +23,7 @@ from .errors import (
     OCRRequiredError,
     PathError,
     ReadError,
+    RegistryError,
     UnsupportedFormatError,
     VanbanError,
 )
@@ -125,4 +126,5 @@ __all__ = [
     "EncodingError",
     "LimitError",
     "PathError",
+    "RegistryError",
 ]
