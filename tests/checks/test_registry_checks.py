@@ -59,6 +59,24 @@ def test_no_issuer_finding_on_what_is_right(text):
     assert not found(text, "registry-issuer")
 
 
+def test_a_short_form_of_a_known_document_and_a_subject_that_tells_the_rows_apart():
+    """No full citation, no date: the number, type word and issuer give 35-CT/TW, the subject the row of 2024."""
+    t = "Thực hiện Chỉ thị 35 của Ban Chấp hành Trung ương về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần XIV"
+    f = one(t, "registry-issuer")
+    assert (f.severity, f.suggestion) == ("warning", "Bộ Chính trị") and "14/06/2024" in f.message
+    f = one("Quán triệt Quyết Định 144 của Bộ Chính trị về chuẩn mực đạo đức cách mạng", "registry-type")
+    assert (f.severity, f.suggestion) == ("warning", "Quy định")
+
+
+def test_a_law_named_with_a_year_no_law_of_that_name_has():
+    t = "Căn cứ Luật Tổ chức chính quyền địa phương năm 2017;"
+    f = one(t, "registry-date")
+    assert (f.severity, t[f.start : f.end], f.suggestion) == ("warning", "2017", "2015")
+    assert not found("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;", "registry-date")
+    f = one("Căn cứ Luật Hộ tịch năm 2020;", "registry-unknown")
+    assert f.severity == "info" and "2014" in f.message
+
+
 def test_the_row_is_chosen_by_the_period_never_the_first():
     """42-CT/TW: Bộ Chính trị 2010, Ban Bí thư 2015 and 2020. Each citation is checked against its own."""
     t = (
@@ -127,6 +145,16 @@ def test_a_term_in_which_the_code_is_not_known():
     t = "Quán triệt Quy định số 144-QĐ/TW của Bộ Chính trị khóa XII về chuẩn mực đạo đức cách mạng"
     f = one(t, "registry-term")
     assert (f.severity, t[f.start : f.end], f.fix) == ("warning", "khóa XII", vanban.Fix("term", "XIII"))
+    assert not found(t, "registry-unknown")
+    # khóa XIII has an 18-NQ/TW too, on land: the subject says which is cited
+    t = (
+        "Thực hiện Nghị quyết số 18-NQ/TW của Hội nghị lần thứ sáu Ban Chấp hành Trung ương khóa XIII về một số vấn đề "
+        "về tiếp tục đổi mới, sắp xếp tổ chức bộ máy của hệ thống chính trị tinh gọn, hoạt động hiệu lực, hiệu quả"
+    )
+    assert one(t, "registry-term").suggestion == "khóa XII"
+    assert not found(
+        t.replace("sắp xếp tổ chức bộ máy", "quản lý và sử dụng đất đai").replace("hệ thống chính trị", "đất"), "registry-term"
+    )
     # a khóa XII resolution cited with its date and khóa XIII: the date decides (an error)
     t = "Thực hiện Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương (khóa XIII)"
     assert one(t, "date-term-mismatch").severity == "error" and not found(t, "registry-term")

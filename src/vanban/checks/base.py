@@ -45,6 +45,7 @@ __all__ = [
     "date_text",
     "Row",
     "registry_row",
+    "cited_code",
     "row_bodies",
     "cited_bodies",
     "citation_period",
@@ -348,10 +349,12 @@ def vi_level(level: Optional[str]) -> str:
 class Row(NamedTuple):
     """The registry row a citation names, and how it was chosen: ``strong`` when the citation's
     own period (its date, written term or year, or the date of the same code elsewhere in the
-    text) chose it; weak when it is the only row of the code, or the issuer told rows apart."""
+    text) chose it; weak when it is the only row of the code, or the issuer or the subject told
+    rows apart. ``code`` is the code the citation was looked up by."""
 
     row: KnownDocument
     strong: bool
+    code: str
 
     @property
     def source(self) -> Optional[str]:
@@ -397,23 +400,55 @@ def row_bodies(k: KnownDocument, lex: Lexicon) -> set[str]:
     return {lex.body_of(x.strip()) or x.strip() for x in k.issuer.split(",") if x.strip()}
 
 
+def cited_code(r: Reference, lex: Lexicon) -> Optional[str]:
+    """The code a citation names: its own, the full citation's it stands for, or for a short form no
+    full citation stands for, the code its number, type word and central issuer give ("Quán triệt
+    Quyết Định 144 của Bộ Chính trị": 144-QĐ/TW)."""
+    t = r.target
+    if t.code:
+        return t.code
+    if r.kind != "short" or not r.number or not r.doc_type or not stated_issuer(r):
+        return None
+    ip = issuer_of(r, lex)
+    abbr = lex.party_abbr(r.doc_type)
+    if ip is None or ip.level != "central" or ip.system != "party" or not ip.code or not abbr:
+        return None
+    return f"{r.number}-{abbr}/{ip.code}"
+
+
 def registry_row(r: Reference, doc: Document, lex: Lexicon) -> Optional[Row]:
     """The registry row the citation ``r`` names (a short form: the row of the full citation it
     stands for), chosen by the period of the citation, never the first of several: 45-CT/TW is
-    five documents, and "Chỉ thị số 45-CT/TW ngày 14/4/2025" is the one of khóa XIII."""
-    t = r.target
-    if not t.code:
+    five documents, and "Chỉ thị số 45-CT/TW ngày 14/4/2025" is the one of khóa XIII. Without a
+    period, the issuer, then the subject ("về đại hội đảng bộ các cấp tiến tới Đại hội XIV") may
+    tell the rows apart; the choice is then weak (a warning at most)."""
+    code = cited_code(r, lex)
+    if code is None:
         return None
+    t = r.target if r.target.code else r
     own = doc.header.date if t.relation != "self" else None
     period, strong = citation_period(t, doc, lex)
-    rows = lex.documents(t.code, not_after=own, **period)
+    rows = lex.documents(code, not_after=own, **period)
     if len(rows) > 1:
         mine = cited_bodies(r, lex) if stated_issuer(r) else set()
-        rows = tuple(k for k in rows if mine & row_bodies(k, lex)) if mine else rows
+        # a wrong issuer (the error looked for) names none of the rows: the subject may still tell them apart
+        rows = tuple(k for k in rows if mine & row_bodies(k, lex)) or rows
+        rows = _by_subject(t.subject, rows) if len(rows) > 1 else rows
         strong = False
     if len(rows) != 1:
         return None
-    return Row(rows[0], strong)
+    return Row(rows[0], strong, code)
+
+
+def _by_subject(subject: Optional[str], rows: tuple) -> tuple:
+    """The one row whose title the cited subject matches clearly better than the others'."""
+    if not subject:
+        return rows
+    from ..similar import similar_titles
+
+    ranked = similar_titles(subject, [k.subject for k in rows])
+    best, second = ranked[0][1] if ranked else 0.0, ranked[1][1] if len(ranked) > 1 else 0.0
+    return (rows[ranked[0][0]],) if best >= 0.5 and best - second >= 0.2 else rows
 
 
 def not_found_note(code: str) -> Optional[str]:

@@ -447,23 +447,24 @@ _VAGUE = frozenset({"trung uong", "tw", "trung uong dang", "t.u"})
 def _known(doc: Document, lex: Lexicon) -> Iterable[tuple[Reference, Row]]:
     """Each citation of a document the registry knows (a short form stands for its full citation)."""
     for r in doc.references:
-        if r.relation != "self" and r.kind in ("code", "short") and r.target.code:
+        if r.relation != "self" and r.kind in ("code", "short"):
             m = registry_row(r, doc, lex)
             if m is not None:
                 yield r, m
 
 
-def _readings(r: Reference, lex: Lexicon) -> set[str]:
-    cp = parts_of(r.target, lex)
+def _readings(code: str, lex: Lexicon) -> set[str]:
+    cp = parse_code(code, lex)
     return {t.name for t in lex.types_by_abbr(cp.type_abbr, cp.system)} if cp and cp.type_abbr else set()
 
 
-def _same_series(r: Reference, k, lex: Lexicon) -> bool:
+def _same_series(r: Reference, m: Row, lex: Lexicon) -> bool:
     """The citation may be of the row's document: Quyết định and Quy định are numbered apart but
     both write QĐ, so "Quyết định số 99-QĐ/TW" need not be the Quy định 99-QĐ/TW of that term."""
+    k = m.row
     if not r.doc_type or not k.doc_type or fold_key(r.doc_type) == fold_key(k.doc_type):
         return True
-    return r.doc_type not in _readings(r, lex) or (k.date is not None and r.target.date == k.date)
+    return r.doc_type not in _readings(m.code, lex) or (k.date is not None and r.target.date == k.date)
 
 
 def _when(k) -> str:
@@ -482,13 +483,13 @@ def registry_issuer(doc: Document, lex: Lexicon) -> Iterable[Finding]:
         ip = issuer_of(r, lex) if stated_issuer(r) and not r.has(Flag.ISSUER_BEFORE) else None
         if ip is None or not ip.body or ip.level != "central" or not k.issuer or not r.issuer_span:
             continue
-        if fold_key(ip.spelled) in _VAGUE or not _same_series(r, k, lex):
+        if fold_key(ip.spelled) in _VAGUE or not _same_series(r, m, lex):
             continue
         mine, theirs = cited_bodies(r, lex), row_bodies(k, lex)
         if mine & theirs:
             continue
         higher = mine == {_CC}
-        code = r.target.code
+        code = m.code
         if higher:
             en = f"{code} ({_when(k)}) was issued by {k.issuer}; the Central Committee is named for its organ's document"
             vi = f"{code} ({_when(k)}) do {k.issuer} ban hành; ghi Ban Chấp hành Trung ương là chưa chính xác"
@@ -517,7 +518,7 @@ def registry_type(doc: Document, lex: Lexicon) -> Iterable[Finding]:
         k, t = m.row, r.target
         if not r.doc_type or not k.doc_type or fold_key(r.doc_type) == fold_key(k.doc_type):
             continue
-        readings = _readings(r, lex)
+        readings = _readings(m.code, lex)
         if r.doc_type not in readings or k.doc_type not in readings:
             continue  # a type word the code contradicts is type-code-mismatch's
         dated = t.date is not None and t.date == k.date
@@ -526,8 +527,8 @@ def registry_type(doc: Document, lex: Lexicon) -> Iterable[Finding]:
         yield finding(
             "registry-type",
             m.severity() if dated else "warning",
-            f"{t.code} ({_when(k)}, {k.issuer or '?'}) is a {k.doc_type}, not a {r.doc_type}",
-            f"{t.code} ({_when(k)}, {k.issuer or '?'}) là {k.doc_type}, không phải {r.doc_type}",
+            f"{m.code} ({_when(k)}, {k.issuer or '?'}) is a {k.doc_type}, not a {r.doc_type}",
+            f"{m.code} ({_when(k)}, {k.issuer or '?'}) là {k.doc_type}, không phải {r.doc_type}",
             *type_span(doc, r),
             fix=Fix("type", k.doc_type),
             ref=r,
@@ -543,10 +544,11 @@ def registry_date(doc: Document, lex: Lexicon) -> Iterable[Finding]:
     (a digit of the year, the day and month swapped) is flagged too."""
     for r, m in _known(doc, lex):
         k = m.row
-        if r.target is not r or not r.date or not k.date or r.date == k.date or not _same_series(r, k, lex):
+        if r.target is not r or not r.date or not k.date or r.date == k.date or not _same_series(r, m, lex):
             continue
         yield _date_finding(r, k, m.severity(), m.source)
     yield from _slipped_dates(doc, lex)
+    yield from _named_laws(doc, lex, "registry-date")
 
 
 def _date_finding(r: Reference, k, severity: str, source: Optional[str]) -> Finding:
@@ -566,7 +568,11 @@ def _slipped_dates(doc: Document, lex: Lexicon) -> Iterable[Finding]:
     for r in _unknown(doc, lex):
         if not r.date:
             continue
-        near = [k for k in lex.documents(r.code) if k.date and same_day_typo(r.date, k.date) and _same_series(r, k, lex)]
+        near = [
+            k
+            for k in lex.documents(r.code)
+            if k.date and same_day_typo(r.date, k.date) and _same_series(r, Row(k, False, r.code), lex)
+        ]
         if len(near) == 1 and _issuer_agrees(r, near[0], lex):
             yield _date_finding(r, near[0], "warning", " ".join(near[0].sources) or None)
 
@@ -593,11 +599,15 @@ def _unknown(doc: Document, lex: Lexicon) -> list[Reference]:
 @rule("registry-unknown")
 def registry_unknown(doc: Document, lex: Lexicon) -> Iterable[Finding]:
     """A central code no known document has for that year (the registry is incomplete, so: info):
-    "Kết luận số 83-KL/TW ngày 21/6/2024" — searched for and not found."""
+    "Kết luận số 83-KL/TW ngày 21/6/2024" — searched for and not found; a law named with a year
+    none of the known laws of that name has."""
+    yield from _named_laws(doc, lex, "registry-unknown")
     for r in _unknown(doc, lex):
         others = lex.documents(r.code)
         if r.date and any(k.date and same_day_typo(r.date, k.date) for k in others):
             continue  # registry-date's
+        if not r.date and r.term_span and _other_term(r, lex, doc.header.date) is not None:
+            continue  # registry-term's
         when = f"{r.date:%d/%m/%Y}" if r.date else (f"khóa {r.term}" if r.term else str(r.year))
         seen = ", ".join(_when(k) for k in others)
         searched = not_found_note(r.code)
@@ -612,29 +622,110 @@ def registry_unknown(doc: Document, lex: Lexicon) -> Iterable[Finding]:
         )
 
 
+# "Luật Tổ chức chính quyền địa phương (2025)", "Luật (2020) sửa đổi … (theo Luật 132/2025/QH15)": the notes in brackets
+_LAW_NOTE = re.compile(r"\s*\((?:[^()]*[0-9]{4}[^()]*|theo [^()]*)\)")
+_CODE_YEAR = re.compile(r"/((?:19|20)[0-9]{2})/QH")
+
+
+def _laws(lex: Lexicon) -> dict[str, list]:
+    """Known laws by name ("luat to chuc chinh quyen dia phuong": 2015, 2025); amending laws left out."""
+    out: dict[str, list] = {}
+    for k in lex.registry:
+        name = _LAW_NOTE.sub("", k.subject).strip()
+        if k.doc_type in ("Luật", "Bộ luật") and name and not name.startswith("(EN)") and "sửa đổi" not in name:
+            out.setdefault(fold_key(name), []).append(k)
+    return out
+
+
+def _law_year(k) -> Optional[int]:
+    m = _CODE_YEAR.search(k.code)
+    return int(m.group(1)) if m else k.year
+
+
+def _named_laws(doc: Document, lex: Lexicon, rule_id: str) -> Iterable[Finding]:
+    """A law cited by name and year ("Luật Tổ chức chính quyền địa phương năm 2017"): the year of no known
+    law of that name, one digit away from one (registry-date, a warning: a name is no code), or not."""
+    laws = lex.cached("checks.laws_by_name", lambda: _laws(lex))
+    for r in doc.references:
+        if r.kind != "named" or r.doc_type not in ("Luật", "Bộ luật") or not r.name or r.relation == "self":
+            continue
+        rows = laws.get(fold_key(r.name), [])
+        year = r.date.year if r.date else r.year
+        if not rows or year is None:
+            continue
+        same = [k for k in rows if _law_year(k) == year]
+        near = [k for k in rows if same_day_typo(_dt.date(year, 1, 1), _dt.date(_law_year(k) or 1, 1, 1))]
+        at = doc.text.rfind(str(year), r.start, r.end)
+        span = r.date_span or ((at, at + 4) if at >= 0 else (r.start, r.end))
+        if rule_id == "registry-date" and not same and len(near) == 1:
+            k = near[0]
+            yield finding(
+                "registry-date",
+                "warning",
+                f"the {r.name} is of {_law_year(k)} ({k.code}), not {year}",
+                f"{r.name} ban hành năm {_law_year(k)} ({k.code}), không phải năm {year}",
+                *span,
+                fix=Fix("date", k.date) if r.date and k.date else Fix("text", str(_law_year(k))),
+                ref=r,
+                source=" ".join(k.sources) or None,
+            )
+        elif rule_id == "registry-unknown" and not same and not near:
+            known = ", ".join(f"{_law_year(k)} ({k.code})" for k in rows)
+            yield finding(
+                "registry-unknown",
+                "info",
+                f"no known {r.name} of {year}; known: {known}",
+                f"không có {r.name} nào đã biết năm {year}; đã biết: {known}",
+                *span,
+                ref=r,
+            )
+
+
 @rule("registry-term")
 def registry_term(doc: Document, lex: Lexicon) -> Iterable[Finding]:
-    """A written term in which no document has that code, while one of another term matches the
-    citation's issuer: "Quy định số 144-QĐ/TW của Bộ Chính trị khóa XII" (144-QĐ/TW is of khóa XIII).
-    With a date, the date decides (date-term-mismatch)."""
+    """A written term that is not the cited document's: no document has that code in that term while
+    one of another term matches the citation's issuer ("Quy định số 144-QĐ/TW của Bộ Chính trị khóa
+    XII": 144-QĐ/TW is of khóa XIII), or the cited subject is that of another term's document ("Nghị
+    quyết số 18-NQ/TW của … khóa XIII về … sắp xếp tổ chức bộ máy": the 18-NQ/TW of khóa XII; the one
+    of khóa XIII is on land). With a date, the date decides (date-term-mismatch)."""
     own = doc.header.date
     for r in coded(doc):
         if r.relation == "self" or r.date or not (r.term and r.term_span) or not central_code(r.code, lex):
             continue
-        if lex.documents(r.code, term=r.term, not_after=own):
+        k = _other_term(r, lex, own)
+        if k is None:
             continue
-        others = lex.documents(r.code, not_after=own)
-        if len(others) != 1 or not stated_issuer(r) or not (cited_bodies(r, lex) & row_bodies(others[0], lex)):
-            continue
-        k = others[0]
         yield finding(
             "registry-term",
             "warning",
-            f"no known {r.code} of khóa {r.term}; the {k.doc_type} {r.code} of {k.issuer} is of khóa {k.term} ({_when(k)})",
-            f"không có {r.code} nào khóa {r.term}; {k.doc_type} {r.code} của {k.issuer} thuộc khóa {k.term} ({_when(k)})",
+            f"the {k.doc_type} {r.code} of {k.issuer} cited here is of khóa {k.term} ({_when(k)}), not khóa {r.term}",
+            f"{k.doc_type} {r.code} của {k.issuer} thuộc khóa {k.term} ({_when(k)}), không phải khóa {r.term}",
             *r.term_span,
             fix=Fix("term", k.term),
             suggestion=f"khóa {k.term}",
             ref=r,
             source=" ".join(k.sources) or None,
         )
+
+
+def _other_term(r: Reference, lex: Lexicon, own: Optional[_dt.date]):
+    """The row of another term the citation names, when its written term has none, or has one on
+    another subject."""
+    in_term = lex.documents(r.code, term=r.term, not_after=own)
+    others = [k for k in lex.documents(r.code, not_after=own) if k.term != r.term]
+    if stated_issuer(r):
+        mine = cited_bodies(r, lex)
+        others = [k for k in others if not k.issuer or mine & row_bodies(k, lex) or mine == {_CC}]
+    if not others:
+        return None
+    if not in_term:
+        return others[0] if len(others) == 1 and stated_issuer(r) else None
+    if not r.subject:
+        return None
+    from ..similar import similar_titles
+
+    rows = list(in_term) + others
+    scores = dict(similar_titles(r.subject, [k.subject for k in rows], k=len(rows)))
+    best = max(range(len(in_term), len(rows)), key=lambda i: scores.get(i, 0.0))
+    mine = max((scores.get(i, 0.0) for i in range(len(in_term))), default=0.0)
+    return rows[best] if scores.get(best, 0.0) >= 0.5 and scores.get(best, 0.0) - mine >= 0.3 else None
