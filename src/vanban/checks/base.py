@@ -103,10 +103,10 @@ RULE_TABLE: dict[str, RuleInfo] = {
     ),
     "registry-issuer": RuleInfo(
         _EW,
-        "the issuer is not the known document's (error: another organ; warning: the Central Committee"
-        " named for its organ's document, or a row not verified)",
-        "cơ quan ban hành khác văn bản đã biết (lỗi: cơ quan khác; cảnh báo: ghi Ban Chấp hành Trung ương"
-        " cho văn bản của cơ quan của nó, hoặc dòng chưa xác minh)",
+        "the issuer is not the known document's (error: two organs, neither the Central Committee;"
+        " warning: the Central Committee on either side, or a row not verified)",
+        "cơ quan ban hành khác văn bản đã biết (lỗi: hai cơ quan khác nhau; cảnh báo: có Ban Chấp hành"
+        " Trung ương ở một phía, hoặc dòng chưa xác minh)",
         "Chỉ thị số 35-CT/TW ngày 14/6/2024 của Ban Bí thư (Bộ Chính trị's)",
     ),
     "registry-type": RuleInfo(
@@ -361,8 +361,11 @@ class Row(NamedTuple):
         return " ".join(self.row.sources) or None
 
     def severity(self) -> str:
-        """Error only against a verified, undisputed row chosen by the citation's own period."""
-        return "error" if self.strong and self.row.firm else "warning"
+        """Error only against a verified, undisputed row chosen by the citation's own period, of a series
+        numbered once per term (/TW: the Central Committee, the Bộ Chính trị, the Ban Bí thư) or of a
+        law (its code carries its year): a central commission's series may restart within a term."""
+        series = self.code.endswith("/TW") or _CODE_YEAR_QH.match(self.code) is not None
+        return "error" if self.strong and self.row.firm and series else "warning"
 
 
 def _text_terms(doc: Document, code: str, lex: Lexicon) -> set:
