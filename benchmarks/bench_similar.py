@@ -21,7 +21,6 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def main() -> None:
     import vanban
-    from vanban import tables
     from vanban.similar import similar_titles, words
 
     corpus = vanban.Corpus.from_dir(ROOT / "corpus", progress=False)
@@ -30,7 +29,7 @@ def main() -> None:
     for n, a in G.nodes(data=True):
         if a.get("level") == "central" and a.get("title"):
             titles[n] = a["title"]
-    for k in tables.registry():
+    for k in vanban.Lexicon.default().registry:
         key = f"{k.code}#{k.term}" if k.code.endswith("/TW") else k.code
         if k.subject and key not in titles:
             titles[key] = k.subject

@@ -11,6 +11,7 @@ tests/test_notebooks.py runs the saved notebooks top to bottom in a fresh kernel
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -40,7 +41,9 @@ def build(name: str, run: bool = True) -> Path:
         nb.cells.append(nbformat.v4.new_markdown_cell(src) if kind == "md" else nbformat.v4.new_code_cell(src))
     path = NB / f"{name}.ipynb"
     if run:
-        NotebookClient(nb, timeout=600, kernel_name="python3", resources={"metadata": {"path": str(NB)}}).execute()
+        # the kernel imports this tree's vanban, whatever is installed (as tests/test_notebooks.py does)
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT / "src"), os.environ.get("PYTHONPATH")]))}
+        NotebookClient(nb, timeout=600, kernel_name="python3", resources={"metadata": {"path": str(NB)}}).execute(env=env)
     nbformat.write(nb, path)
     return path
 

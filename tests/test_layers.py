@@ -19,6 +19,7 @@ LAYERS = {
     "vanban.text": 0.0,
     "vanban.model": 0.0,
     "vanban.source": 0.1,
+    "vanban.palette": 0.0,
     "vanban.facts": 1.0,
     "vanban.similar": 1.5,
     "vanban.parallel": 1.5,
@@ -137,3 +138,22 @@ def test_no_long_function(limit):
                 if n > limit:
                     long.append(f"{m}.{node.name}: {n} lines")
     assert not long, long
+
+
+def test_architecture_names_every_module():
+    """The layer diagram of ARCHITECTURE.md names each top-level module and, for each package
+    (``graph/ (steps -> build -> queries; encoding)``), exactly the modules in it."""
+    import re
+
+    text = (SRC.parent.parent / "ARCHITECTURE.md").read_text(encoding="utf-8")
+    diagram = text.split("```")[1]
+    words = set(re.findall(r"[\w.]+", diagram))
+    top = {p.stem for p in SRC.glob("*.py")} - {"__init__", "_compat"}
+    assert top <= words, sorted(top - words)
+    listed = dict(re.findall(r"(\w+)/ \(([^)]*)\)", diagram))
+    packages = {p.parent.name for p in SRC.glob("*/__init__.py")}
+    assert set(listed) == packages, (sorted(listed), sorted(packages))
+    for pkg, inside in listed.items():
+        named = {w for w in re.findall(r"[\w*./]+", inside) if "/" not in w and "*" not in w}
+        modules = {p.stem for p in (SRC / pkg).glob("*.py")} - {"__init__"}
+        assert named == modules, (pkg, sorted(named ^ modules))

@@ -32,8 +32,8 @@ labels = node_labels(G)  # human and unique: '25-KH/TU (Gia Lai, 2021)'
 ## From Chỉ thị 42-CT/TW down to a commune of Phú Thiện
 
 # %%
-for path in vanban.chain(G, '42-CT/TW#X', '18-KH/ĐU@Ia Sol, Phú Thiện, Gia Lai#2021'):
-    for n in reversed(path):
+for path in vanban.chain(G, '18-KH/ĐU@Ia Sol, Phú Thiện, Gia Lai#2021', '42-CT/TW#X'):  # source (the citing commune plan) -> target
+    for n in reversed(path):  # printed from the directive down
         a = G.nodes[n]
         print(f"{a['level']:>11}  {a.get('code') or '':<12} {a.get('issuer') or '':<35} {a.get('date')}")
 

@@ -25,7 +25,9 @@ from .errors import (
     ReadError,
     RegistryError,
     UnsupportedFormatError,
+    VanbanDeprecationWarning,
     VanbanError,
+    VanbanFutureWarning,
 )
 from .facts import Lexicon
 from .graph import cascade, chain, coverage, lag, lineage
@@ -127,4 +129,6 @@ __all__ = [
     "LimitError",
     "PathError",
     "RegistryError",
+    "VanbanDeprecationWarning",
+    "VanbanFutureWarning",
 ]

@@ -3,7 +3,8 @@
 ``vanban.find``, ``vanban.regexes``, ``vanban.fields``, ``vanban.tables``,
 ``vanban.gazetteer``, ``vanban.relate``, ``vanban.resolve`` and ``vanban.context``
 moved into packages (ARCHITECTURE.md says where). Importing an old name gives a
-module that looks its attributes up in the new places, with a DeprecationWarning.
+module that looks its attributes up in the new places, with a :class:`~vanban.errors.VanbanDeprecationWarning`
+(a DeprecationWarning) pointing at the import.
 
 >>> import warnings
 >>> with warnings.catch_warnings():
@@ -21,6 +22,8 @@ import importlib.util
 import sys
 import types
 import warnings
+
+from .errors import VanbanDeprecationWarning
 
 __all__ = ["MOVED", "install"]
 
@@ -62,8 +65,8 @@ class _Finder(importlib.abc.MetaPathFinder, importlib.abc.Loader):
     def create_module(self, spec):
         warnings.warn(
             f"{spec.name} moved to {', '.join(MOVED[spec.name])}; the old name goes in the next release",
-            DeprecationWarning,
-            stacklevel=3,
+            VanbanDeprecationWarning,
+            stacklevel=2,  # the import statement (importlib's own frames are skipped)
         )
         return _Moved(spec.name, MOVED[spec.name])
 

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Iterable, Iterator, Optional, Union
 
 from .checks import check_corpus
-from .errors import PathError, VanbanError
+from .errors import PathError, VanbanDeprecationWarning, VanbanError
 from .facts import Lexicon
 from .facts.lexicon import current
 from .model import Document
@@ -76,7 +76,7 @@ class FindingList(list):
     """The findings of a corpus; calling it (the earlier ``corpus.findings()``) gives itself."""
 
     def __call__(self) -> FindingList:
-        warnings.warn("corpus.findings is an attribute now; drop the ()", DeprecationWarning, stacklevel=2)
+        warnings.warn("corpus.findings is an attribute now; drop the ()", VanbanDeprecationWarning, stacklevel=2)
         return self
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Optional
 
+from .palette import RELATION_COLORS
 from .text import escape_html as _e
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -21,16 +22,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["document_html", "reference_title"]
 
-REL_COLORS = {
-    "implements": "#fde0c5",
-    "continues": "#fcc5c0",
-    "basis": "#d0e1f2",
-    "reviews": "#e5d8ef",
-    "amends": "#fff2ae",
-    "replaces": "#f4cae4",
-    "cites": "#e8e8e8",
-    "self": "#d9f0d3",
-}
+REL_COLORS = RELATION_COLORS  # one table with spacy_component's (palette.py)
 SEV_COLORS = {"error": "#d7191c", "warning": "#f28e2b", "info": "#9e9e9e"}
 
 

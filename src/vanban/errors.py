@@ -1,4 +1,5 @@
-"""The exceptions vanban raises. All derive from :class:`VanbanError`.
+"""The exceptions vanban raises (all derive from :class:`VanbanError`), and the warnings it gives
+about what goes in a next release (:class:`VanbanDeprecationWarning`, :class:`VanbanFutureWarning`).
 
 Example::
 
@@ -77,3 +78,13 @@ class PathError(ReadError, FileNotFoundError):
 
     def __init__(self, path: object, reason: str = "no such file or folder", hint: Optional[str] = None):
         super().__init__(path, reason, hint)
+
+
+class VanbanDeprecationWarning(DeprecationWarning):
+    """An old name of vanban, kept for one release (``vanban.tables``, ``corpus.findings()``): the message
+    says what to write now. Filter it with ``warnings.filterwarnings(..., category=VanbanDeprecationWarning)``."""
+
+
+class VanbanFutureWarning(FutureWarning):
+    """A call vanban still answers the old way, shown to every user because the answer changes in a next
+    release (``chain(G, top, bottom)``: the chains, for now, instead of none)."""

@@ -1,11 +1,12 @@
 """Writing and reading the cascade graph: GraphML, GEXF (Gephi) and node-link JSON.
 
-Attributes survive the round trip: dates, lists (the evidence of an edge) and
-dicts are encoded as tagged strings (``date:2021-04-19``, ``json:[…]``) and
-decoded by the readers here; a text that happens to start with a tag (a title
-``date:hôm nay``) is tagged ``str:`` so it comes back as written; ``None`` values
-are left out. Control characters and lone surrogates (from a PDF's text layer, a
-pasted string) are replaced, so the files are always valid XML and JSON.
+Attributes survive the round trip: the writers write :func:`vanban.graph.portable` (dates,
+lists such as the evidence of an edge, and dicts as tagged strings, ``date:2021-04-19``,
+``json:[…]``; ``None`` values left out) and the readers decode the tags
+(:func:`vanban.graph.decode`). ``encode`` and ``decode`` are the graph's, re-exported. A text
+that happens to start with a tag (a title ``date:hôm nay``) is tagged ``str:`` so it comes back
+as written; control characters and lone surrogates (from a PDF's text layer, a pasted string)
+are replaced, so the files are always valid XML and JSON.
 
 Example::
 
@@ -16,86 +17,15 @@ Example::
 
 from __future__ import annotations
 
-import datetime as _dt
 import json
 from pathlib import Path
 from typing import Union
 
-from .text import scrub
+from .graph import decode, encode, portable
 
 __all__ = ["write_graphml", "read_graphml", "write_gexf", "read_gexf", "write_json", "read_json", "encode", "decode"]
 
 PathLike = Union[str, Path]
-
-
-_TAGS = ("date:", "json:", "str:")
-
-
-def encode(value):
-    """A value GraphML/GEXF can hold (str, int, float, bool), tagged when needed, with
-    what XML cannot hold replaced.
-
-    >>> encode("date:hôm nay"), decode(encode("date:hôm nay"))
-    ('str:date:hôm nay', 'date:hôm nay')
-    >>> encode("Kế hoạch\\x0c số\\x1b 45")
-    'Kế hoạch\\n số  45'
-    """
-    if isinstance(value, bool) or isinstance(value, (int, float)):
-        return value
-    if isinstance(value, _dt.date):
-        return "date:" + value.isoformat()
-    if isinstance(value, (list, tuple, dict, set)):
-        data = sorted(value) if isinstance(value, set) else value
-        return _safe("json:" + json.dumps(data, ensure_ascii=False, default=_json_default))
-    s = _safe(str(value))
-    return "str:" + s if s.startswith(_TAGS) else s
-
-
-def _safe(s: str) -> str:
-    """Only characters XML 1.0 allows (a page break is a line break there)."""
-    return scrub(s).replace("\f", "\n")
-
-
-def _clean_id(n):
-    return _safe(n) if isinstance(n, str) else n
-
-
-def _json_default(o):
-    if isinstance(o, _dt.date):
-        return {"__date__": o.isoformat()}
-    raise TypeError(f"cannot encode {type(o).__name__}")
-
-
-def _json_hook(d):
-    if set(d) == {"__date__"}:
-        return _dt.date.fromisoformat(d["__date__"])
-    return d
-
-
-def decode(value):
-    if isinstance(value, str):
-        if value.startswith("str:"):
-            return value[4:]
-        try:
-            if value.startswith("date:"):
-                return _dt.date.fromisoformat(value[5:])
-            if value.startswith("json:"):
-                return json.loads(value[5:], object_hook=_json_hook)
-        except ValueError:  # written by another tool: kept as the text it is
-            return value
-    return value
-
-
-def _encoded(G):
-    import networkx as nx
-
-    H = nx.MultiDiGraph()
-    H.graph.update({k: encode(v) for k, v in G.graph.items() if v is not None})
-    for n, a in G.nodes(data=True):
-        H.add_node(_clean_id(n), **{k: encode(v) for k, v in a.items() if v is not None})
-    for s, t, k, a in G.edges(keys=True, data=True):
-        H.add_edge(_clean_id(s), _clean_id(t), key=_clean_id(k), **{kk: encode(v) for kk, v in a.items() if v is not None})
-    return H
 
 
 def _decoded(H):
@@ -115,7 +45,7 @@ def write_graphml(G, path: PathLike) -> Path:
 
     p = Path(path)
     p.parent.mkdir(parents=True, exist_ok=True)
-    nx.write_graphml(_encoded(G), p)
+    nx.write_graphml(portable(G), p)
     return p
 
 
@@ -131,7 +61,7 @@ def write_gexf(G, path: PathLike) -> Path:
 
     p = Path(path)
     p.parent.mkdir(parents=True, exist_ok=True)
-    H = _encoded(G)
+    H = portable(G)
     for n, a in H.nodes(data=True):
         a.setdefault("label", a.get("code") or n)
     for _s, _t, k, a in H.edges(keys=True, data=True):
@@ -163,7 +93,7 @@ def write_json(G, path: PathLike) -> Path:
 
     p = Path(path)
     p.parent.mkdir(parents=True, exist_ok=True)
-    data = nx.node_link_data(_encoded(G), edges="links")
+    data = nx.node_link_data(portable(G), edges="links")
     p.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
     return p
 

@@ -31,22 +31,13 @@ import json
 from pathlib import Path
 from typing import Optional
 
+from .palette import RELATION_COLORS  # displaCy colours of the relations, the Jupyter view's
+
 __all__ = ["VanbanReferences", "create_component", "nlp", "render", "displacy_options", "RELATION_COLORS", "ERROR_COLORS"]
 
 SPAN_KEY = "vanban"
 _UD = "vanban_ref"
 
-#: displaCy colours of the relations (the same as the Jupyter view of a Document)
-RELATION_COLORS = {
-    "implements": "#fdd0a2",
-    "continues": "#fcae91",
-    "basis": "#c6dbef",
-    "reviews": "#dadaeb",
-    "amends": "#fff2ae",
-    "replaces": "#f4cae4",
-    "cites": "#e0e0e0",
-    "self": "#c7e9c0",
-}
 #: displaCy colours of the references with a finding, by severity, and of those without
 ERROR_COLORS = {"error": "#f4a6a6", "warning": "#fdd49e", "info": "#e0e0e0", "ok": "#d9f0d3"}
 

@@ -136,6 +136,29 @@ def test_ents_on_request_and_colours():
     assert not plain("Căn cứ Chỉ thị số 42-CT/TW").ents
 
 
+def test_displacy_and_the_jupyter_view_colour_a_relation_alike():
+    """One relation palette (vanban/palette.py) for displaCy and Document._repr_html_, with every relation."""
+    import re
+
+    import spacy as sp
+
+    import vanban
+    from vanban.model import RELATIONS
+    from vanban.palette import RELATION_COLORS
+    from vanban.spacy_component import displacy_options
+
+    assert set(RELATION_COLORS) == set(RELATIONS)
+    text = "Căn cứ Chỉ thị số 42-CT/TW, ngày 16/4/2010 của Bộ Chính trị; thực hiện Kết luận số 93-KL/TW của Ban Bí thư"
+    n = sp.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
+    n.add_pipe("vanban_references")
+    doc = n(text)
+    opts = displacy_options(doc, by="relation")
+    spans = [(s.label_, opts["colors"][s.label_]) for s in doc.spans[opts["spans_key"]]]
+    html = vanban.parse(text)._repr_html_()
+    shown = re.findall(r'<span style="background:(#[0-9a-f]{6});border-radius:3px"', html)
+    assert [c for _, c in spans] == shown == [RELATION_COLORS["basis"], RELATION_COLORS["implements"]]
+
+
 def test_pipeline_without_pyvi_builds_without_loading_it():
     code = (
         "import sys, time; t = time.perf_counter(); import vanban; n = vanban.nlp(pyvi=False)\n"

@@ -97,9 +97,61 @@ def test_boxes_sit_in_their_province_and_district(G):
         if b.row in ("district", "grassroots") and a.get("district"):
             db = bands[1, a["district"]]
             assert db.y <= b.y and b.bottom <= db.y + db.h, n
-    # the chain only: no arrow from a district plan straight to the central directive
-    assert not any(sc.boxes[r.source].row == "district" and sc.boxes[r.target].row == "central" for r in sc.routes if r.chain)
+    # the chain only: a district plan points straight to the centre only where it has no provincial parent
+    # (Đak Đoa's plan is dated before Gia Lai's 25-KH/TU it cites: it implements Kết luận 93 directly)
+    direct = {
+        r.source for r in sc.routes if r.chain and sc.boxes[r.source].row == "district" and sc.boxes[r.target].row == "central"
+    }
+    assert direct == {"31-KH/HU@Đak Đoa, Gia Lai#2021"}
     assert ("Ia Sol 2021" in sc.boxes["18-KH/ĐU@Ia Sol, Phú Thiện, Gia Lai#2021"].lines) and sc.selection.hidden > 10
+
+
+def test_the_picture_draws_the_one_cascade_view(G):
+    """The drawing follows vanban.graph.cascade_view, as lineage, cascade and chain do: every chain
+    arrow is a step of the view, every step between documents drawn is an arrow, a shortcut is never a
+    step, and the documents drawn for a root are the root and its cascade. The one deliberate
+    difference: with ``ancestors=True`` (the default) the drawing also shows the chain above the root,
+    ``lineage(G, root)[0]``; 42-CT/TW#X has none, 93-KL/TW continues it."""
+    import networkx as nx
+
+    from vanban.graph import cascade_view
+    from vanban.viz import scene
+
+    V = cascade_view(G)
+    for root, above in (("42-CT/TW#X", set()), ("93-KL/TW#XII", {"42-CT/TW#X"})):
+        assert set(vanban.lineage(G, root)[0][1:]) == above
+        for shortcuts in (False, True):
+            sc = scene(G, root, shortcuts=shortcuts)
+            drawn = {m for b in sc.selection.items.values() for m in b.members}
+            assert drawn == {root} | {c.node for c in vanban.cascade(G, root)} | above
+            arrows = {(rt.source, rt.target) for rt in sc.routes if rt.chain}
+            steps = {(s, t) for s, t in V.edges() if s in drawn and t in drawn}
+            assert arrows == steps, (root, arrows ^ steps)
+            assert not any(V.has_edge(rt.source, rt.target) for rt in sc.routes if not rt.chain)
+            assert shortcuts == any(not rt.chain for rt in sc.routes)
+    # the chains the picture shows from each document up to the root are vanban.chain's
+    sc = scene(G, "42-CT/TW#X")
+    H = nx.DiGraph([(rt.source, rt.target) for rt in sc.routes if rt.chain])
+    for n in H:
+        assert sorted(nx.all_simple_paths(H, n, "42-CT/TW#X")) == sorted(vanban.chain(G, n, "42-CT/TW#X")), n
+    # a plan dated before the provincial plan it cites implements Kết luận 93 directly, in the picture too
+    dak_doa = "31-KH/HU@Đak Đoa, Gia Lai#2021"
+    assert vanban.lineage(G, dak_doa) == [[dak_doa, "93-KL/TW#XII", "42-CT/TW#X"]] and list(H.successors(dak_doa)) == [
+        "93-KL/TW#XII"
+    ]
+
+
+def test_every_chain_arrow_stands_for_steps_and_every_shortcut_for_none(G, G300):
+    """Also counted (a box per province or district) and on generated data: an arrow is drawn as chain
+    exactly when some document of its source box is a step of the cascade view from a document of its target box."""
+    from vanban.graph import cascade_view
+
+    for g, sc in zip((G, G, G, G, G300, G300), _scenes(G, G300)):
+        V = cascade_view(g)
+        members = {n: b.members for n, b in sc.selection.items.items()}
+        for rt in sc.routes:
+            steps = [(s, t) for s in members[rt.source] for t in members[rt.target] if V.has_edge(s, t)]
+            assert bool(steps) == rt.chain, (sc.title, rt.source, rt.target)
 
 
 def test_rendered_text_fits_its_box(G):

@@ -49,3 +49,20 @@ def test_unreadable_files_are_kept(tmp_path):
         ("bad.txt", "EncodingError"),
         ("old.doc", "UnsupportedFormatError"),
     ]
+
+
+def test_export_writes_the_portable_graph(G, tmp_path):
+    """One tagging of dates and evidence (vanban.graph.encoding): export writes exactly what
+    networkx's writer makes of portable(G), and reads networkx's file back with its types."""
+    import networkx as nx
+
+    from vanban.graph import portable
+
+    mine, theirs = tmp_path / "export.graphml", tmp_path / "nx.graphml"
+    export.write_graphml(G, mine)
+    nx.write_graphml(portable(G), theirs)
+    assert mine.read_bytes() == theirs.read_bytes()
+    H = export.read_graphml(theirs)
+    for s, t, k in G.edges(keys=True):
+        assert {kk: v for kk, v in G.edges[s, t, k].items() if v is not None} == H.edges[s, t, k]
+    assert export.encode is vanban.graph.encode and export.decode is vanban.graph.decode

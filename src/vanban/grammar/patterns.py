@@ -41,6 +41,7 @@ class Grammar:
     mode: str
     anchor: re.Pattern  # type words a reference starts with (scan)
     lower_anchor: Optional[re.Pattern]  # the same in lower case (exact mode), for the forms that need no capital
+    abbr_anchor: Optional[re.Pattern]  # a type's party abbreviation as a word ("NQ Hội nghị Trung ương 4"), exact mode
     followed_by_issuer: re.Pattern  # ", của <issuer>" right here
     title: re.Pattern  # the title after a type word: "tổ chức Đại hội Đảng bộ các cấp"
     generic_title: re.Pattern  # a "title" of cue words only ("thực hiện", "tổ chức quán triệt, triển khai"), folded
@@ -123,6 +124,7 @@ class _Builder:
             mode=self.mode,
             anchor=self._anchor(),
             lower_anchor=self._lower_anchor(),
+            abbr_anchor=self._abbr_anchor(),
             followed_by_issuer=re.compile(rf"{S0} ,? {S0} {self.V('của')} {S0} {self.issuer.replace('(?P<', '(?P<fb_')}", X),
             title=self._title(),
             generic_title=self._generic_title(),
@@ -304,6 +306,17 @@ class _Builder:
         alts = sorted({vocab_lower(w) for w in self.lex.words("lower_type")}, key=lambda s: (-len(s), s))
         return re.compile(r"(?<![\w/\-]) (?: " + " | ".join(alts) + r" ) (?![^\W\d])", X)
 
+    def _abbr_anchor(self) -> Optional[re.Pattern]:
+        """A type's party abbreviation written as the type word: "NQ Hội nghị Trung ương 4 (khóa XI)",
+        "NQ Đại hội Đảng bộ huyện", "02 NQ của Huyện ủy" (only abbreviations of one type: not QĐ)."""
+        if not self.ex:
+            return None
+        abbrs = sorted(
+            {a for t in self.lex.doc_types for a in t.party_abbrs if a.isupper() and len(self.lex.types_by_abbr(a)) == 1},
+            key=lambda a: (-len(a), a),
+        )
+        return re.compile(r"(?<![\w/\-.]) (?: " + " | ".join(map(re.escape, abbrs)) + r" ) (?= [ \t]+ \w )", X)
+
     def _title(self) -> re.Pattern:
         """A title after a type word: words up to the end of the clause, a date, a number or the next
         type word; the first word is one a title starts with (not "đề ra", "này", "rõ", …)."""
@@ -313,8 +326,12 @@ class _Builder:
         next_type = A(list(self.lex.type_words), first_upper=True, boundary=False) if self.ex else r"(?!)"
         glued_date = rf"{A(['ngày'], boundary=False)} {S0} [0-9]"  # "Chính phủngày 25 tháng 12 năm 2001"
         word = rf"(?: (?! {glued_date} ) \w )+ (?: \. \w+ )*" if self.ex else r"[a-z0-9]+ (?: \. [a-z0-9]+ )*"
+        # a line break inside a title when the next line goes on in lower case ("Chương trình mục tiêu quốc\ngia …")
+        wrap = rf"{HS}* \n {HS}* (?= [{LOWER}] )"
         gap = (
-            rf"(?: {HS}+ | {HS}* , {HS}+ (?= [{LOWER}] ) | {HS}* [-–] {HS}* )" if self.ex else rf"(?: {HS}+ | {HS}* [-,] {HS}* )"
+            rf"(?: {HS}+ | {wrap} | {HS}* , {HS}+ (?= [{LOWER}] ) | {HS}* [-–] {HS}* )"
+            if self.ex
+            else rf"(?: {HS}+ | {HS}* \n {HS}* | {HS}* [-,] {HS}* )"
         )
         not_date = rf"(?! {A(['ngày', 'số'], boundary=False)} {S0} [0-9] )"
         return re.compile(
@@ -387,6 +404,7 @@ class _Builder:
         law_body = rf"""(?! {A(["sư", "pháp"], boundary=False)} (?!\w) ) (?: {self.CAP} ) \w*
                 (?: {HS}+ (?! {law_stop} (?!\w) ) \w+ ){{0,12}}"""
         law_name = rf"(?: {V('bộ luật', first_upper=True)} | {V('luật', first_upper=True)} ) {S1} {law_body}"
+        lc_word = rf"(?: (?! {A(['ngày', 'số', 'năm'], boundary=False)} {S0} [0-9] ) \w )+"  # "Chính phủngày 25 …"
         return re.compile(
             rf"""
             {S1} (?P<named>
@@ -407,8 +425,15 @@ class _Builder:
             | (?P<amend> {V("sửa đổi")} {S0} ,? {S1} {V("bổ sung")} {S1}
                 (?: {V("một số điều")} | {V("điều")} {S1} [0-9]+ (?: {S0} , {S1} [0-9]+ )* ) {S1} {V("của")}
                 {S1} {law_name} (?: {S0} (?: , | {V("và")} ) {S1} {law_name} ){{0,3}} )
+              # "Luật Cán bộ, công chức số 22/2008/QH12": a name with a comma, when its number or date follows
+            | (?P<law_cm> {self.CAP} \w* (?: (?: {HS}+ | {HS}* , {HS}+ ) (?! {law_stop} (?!\w) ) {lc_word} ){{1,12}}?
+                (?= {S0} ,? {S0} {A(["ngày", "số", "năm"], boundary=False)} {S0} [0-9] ) )
               # Luật Cán bộ công chức, Hiến pháp: a capitalised name of up to 13 words
             | (?P<law> {law_body} )
+              # "Luật ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2015": a name in lower case,
+              # only when its date or number follows (else "Luật pháp", "luật quy định" are words)
+            | (?P<law_lc> (?! {law_stop} (?!\w) ) [{LOWER}]\w* (?: {HS}+ (?! {law_stop} (?!\w) ) {lc_word} ){{1,12}}?
+                (?= {S0} ,? {S0} {A(["ngày", "số", "năm"], boundary=False)} {S0} [0-9] ) )
             )
             """,
             X,
@@ -419,9 +444,11 @@ class _Builder:
         names are made of ("đại biểu toàn quốc", "Đảng bộ", "cấp tỉnh", "lần thứ", "của")."""
         words = self.A(
             ["đại biểu", "toàn quốc", "đảng bộ", "đảng", "đoàn", "cấp", "tỉnh", "huyện", "xã", "phường", "thị trấn", "quận"]
-            + ["thành phố", "thị xã", "lần thứ", "lần thức", "của", "các cấp", "khóa"]
+            + ["thành phố", "thị xã", "lần thứ", "lần thức", "của", "các cấp", "khóa", "quân đội", "công an", "nhân dân"]
         )
-        return rf"(?: {words} | [{UPPER}][\w.]* | {self.roman} | {self.A(self.ordinals)} )" if self.ex else r"[a-z0-9.]+"
+        # a capitalised word ("TNCS", "T.Ư"), not the full stop after it ("lần thứ XI. Trên …")
+        cap = rf"[{UPPER}]\w* (?: \.\w+ )*"
+        return rf"(?: {words} | {cap} | {self.roman} | {self.A(self.ordinals)} )" if self.ex else r"[a-z0-9]+ (?: \.[a-z0-9]+ )*"
 
     def _descriptive(self) -> re.Pattern:
         """Up to two lower-case words, then "của": "Chỉ thị (mới) của Ban Bí thư"."""
@@ -432,7 +459,7 @@ class _Builder:
     def _short_ok(self) -> re.Pattern:
         """A type and a number without "số" are a reference only before what ends a name:
         punctuation, "năm 2019", or a word that starts the rest of the sentence."""
-        words = list(self.lex.words("short_follow"))
+        words = [w.replace(" ", r"\s+") for w in self.lex.words("short_follow")]  # (verbose: spaces written out)
         if self.ex:
             return re.compile(
                 r"(?= [\s*_]* (?: $ | [,.;:)\]\"”] | \( | năm [\s*_]+ (?:19|20)[0-9]{2} (?![0-9]) | (?:"
@@ -442,7 +469,7 @@ class _Builder:
             )
         return re.compile(
             r"(?= [\s*_]* (?: $ | [,.;:)\]\"] | \( | nam \s+ (?:19|20)[0-9]{2} (?![0-9]) | (?:"
-            + "|".join(dict.fromkeys(_fold_word(w) for w in words))
+            + "|".join(dict.fromkeys(_fold_word(w).replace(" ", r"\s+") for w in self.lex.words("short_follow")))
             + r") (?![a-z]) ) )",
             X,
         )
@@ -531,7 +558,9 @@ class _Builder:
         """ "Qua 15 năm thực hiện …", "sau mười năm triển khai": a look back, not a cue."""
         return re.compile(
             rf"""(?<![a-z]) (?<!ket\ ) (?: qua | sau | trai\ qua | hon ) \s+ {self.count} \s+ nam \s+
-            (?: trien\s+khai \s+ )? $""",
+            (?: trien\s+khai \s+ )? $
+            # "Trong những năm qua, quán triệt và thực hiện Kết luận số 100-KL/TW …"
+            | (?<![a-z]) (?: trong \s+ )? (?: nhung \s+ nam | thoi \s+ gian ) \s+ qua [\s,]* $""",
             X,
         )
 

@@ -5,7 +5,8 @@ identities, citing -> cited; the queries (in :mod:`.queries`) take ``G`` first:
 :func:`lineage`, :func:`chain`, :func:`cascade`, :func:`coverage`, :func:`lag`, all on one view of
 the graph: the edges that are steps of a cascade (:mod:`.steps`). The graph keeps dates,
 lists and dicts as attributes; ``nx.write_graphml(portable(G), path)`` (or ``nx.write_gexf``)
-writes it with networkx's own writers.
+writes it with networkx's own writers, tagged as :mod:`.encoding` says (``vanban.export`` writes
+the same and reads it back).
 
 Example::
 
@@ -15,7 +16,8 @@ Example::
     [['45-KH/HU@Phú Thiện, Gia Lai#2021', '25-KH/TU@Gia Lai#2021', '93-KL/TW#XII', '42-CT/TW#X']]
 """
 
-from .build import REPAIRABLE, build_graph, deadline_of, node_attrs, portable
+from .build import REPAIRABLE, build_graph, deadline_of, node_attrs
+from .encoding import decode, encode, portable
 from .queries import (
     CASCADE_RELATIONS,
     LEVELS,
@@ -38,6 +40,8 @@ __all__ = [
     "build_graph",
     "node_attrs",
     "portable",
+    "encode",
+    "decode",
     "REPAIRABLE",
     "lineage",
     "cascade",

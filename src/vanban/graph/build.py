@@ -48,7 +48,7 @@ from .steps import CASCADE_RELATIONS, mark_steps
 if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
 
-__all__ = ["build_graph", "node_attrs", "portable", "REPAIRABLE", "deadline_of"]
+__all__ = ["build_graph", "node_attrs", "REPAIRABLE", "deadline_of"]
 
 #: the rules whose fix says which document a citation means
 REPAIRABLE = ("type-code-mismatch", "issuer-code-mismatch", "date-conflict", "malformed-code")
@@ -674,41 +674,3 @@ def _same_place(a: dict, b: dict) -> bool:
         if a.get(k) and b.get(k) and fold_key(a[k]) != fold_key(b[k]):
             return False
     return bool(a.get("province") or a.get("district"))
-
-
-def _portable(value):
-    """A value GraphML and GEXF can hold, tagged as :mod:`vanban.export` tags it (``date:…``, ``json:…``)."""
-    import json
-
-    if isinstance(value, (bool, int, float)):
-        return value
-    if isinstance(value, _dt.date):
-        return "date:" + value.isoformat()
-    if isinstance(value, (list, tuple, dict, set)):
-        seq = sorted(value) if isinstance(value, set) else value
-        return "json:" + json.dumps(seq, ensure_ascii=False, default=lambda o: {"__date__": o.isoformat()})
-    return str(value)
-
-
-def portable(G) -> nx.MultiDiGraph:
-    """A copy of ``G`` whose attributes networkx's own writers take: dates as ``"date:2021-04-19"``,
-    lists and dicts (the evidence of an edge) as ``"json:…"``, ``None`` left out; ``vanban.export``
-    reads such files back with their types.
-
-    >>> import networkx as nx, tempfile, os
-    >>> from vanban import Corpus
-    >>> G = Corpus.from_dir("corpus/", progress=False).graph()
-    >>> path = os.path.join(tempfile.mkdtemp(), "g.graphml")
-    >>> nx.write_graphml(portable(G), path); nx.write_gexf(portable(G), path[:-7] + "gexf")
-    >>> nx.read_graphml(path).nodes["93-KL/TW#XII"]["date"]
-    'date:2020-11-20'
-    """
-    import networkx as nx
-
-    H = nx.MultiDiGraph()
-    H.graph.update({k: _portable(v) for k, v in G.graph.items() if v is not None})
-    for n, a in G.nodes(data=True):
-        H.add_node(n, **{k: _portable(v) for k, v in a.items() if v is not None})
-    for s, t, k, a in G.edges(keys=True, data=True):
-        H.add_edge(s, t, key=k, **{kk: _portable(v) for kk, v in a.items() if v is not None})
-    return H

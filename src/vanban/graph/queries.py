@@ -25,7 +25,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Iterable, Optional, Union
 
-from ..errors import VanbanError
+from ..errors import VanbanError, VanbanFutureWarning
 from ..facts import gazetteer
 from ..model import LEVELS, Document, Finding, Reference
 from ..references import document_key
@@ -141,7 +141,7 @@ def chain(G, source, target) -> list[list[str]]:
     if not out and (back := _chains(G, t, s)):
         warnings.warn(
             f"chain(G, source, target) follows the edges (citing -> cited): {t!r} cites up to {s!r}; call chain(G, {t!r}, {s!r})",
-            FutureWarning,
+            VanbanFutureWarning,
             stacklevel=2,
         )
         return back

@@ -208,7 +208,9 @@ def _clean_subject(s: str) -> str:
 # --- relations ---------------------------------------------------------------------------
 
 _BOUNDARY = re.compile(r"[.;!?](?=\s)|\n\s*\n|:\s*\n|\n(?=\s*(?:[-+•]|[0-9]{1,2}[.)\-]\s|[IVX]{1,4}[.\-]\s|[a-dđ]\)\s))")
-_COORD = re.compile(r"[\s,;&*_]*(?:(?:và|cùng|hoặc|&)[\s,*_]*)?(?:các\s+)?$")
+#: "… Kết luận số 93-KL/TW … và Kế hoạch số 25-KH/TU": members of one nested list (not across ";" or a line)
+_NESTED_COORD = re.compile(r"[ \t,&*_]*(?:(?:và|cùng|hoặc)[ \t,*_]*)?(?:các[ \t]+)?$")
+_COORD = re.compile(r"[\s,;&*_\"”»)]*(?:(?:và|cùng|hoặc|&)[\s,*_]*)?(?:các\s+)?$")  # "… “về …”; các Nghị quyết …"
 
 
 def assign_relations(sc) -> None:
@@ -217,6 +219,7 @@ def assign_relations(sc) -> None:
     finds = [f for f in sc.found if not f.list_head]
     prev_top: Optional[Reference] = None
     prev_list = None
+    prev_nested: Optional[Reference] = None
     blocked = _Blocked()
     for f in finds:
         r = f.ref
@@ -226,10 +229,14 @@ def assign_relations(sc) -> None:
             blocked.add(r.start, reach)
             prev_top = r
             continue
+        if r.nested_in is None and prev_nested is not None:
+            _nest_with(work, r, prev_nested)
         if r.nested_in is not None:
             r.relation = "cites"
             blocked.add(r.start, reach)
+            prev_nested = r
             continue
+        prev_nested = None
         if r.resolved is not None and r.has(Flag.ALIAS_MENTION):
             r.relation = r.resolved.relation if r.resolved.relation != "self" else "cites"
             continue
@@ -263,6 +270,19 @@ def assign_relations(sc) -> None:
             r.trigger = cue
         blocked.add(r.start, reach)
         prev_top = r
+
+
+def _nest_with(work: str, r: Reference, prev: Reference) -> None:
+    """Nest ``r`` where ``prev`` (nested) hangs when the two are one list.
+
+    "Kế hoạch số 1456/KH-UBND ngày 04/6/2021 … về triển khai thực hiện Kết luận số 93-KL/TW … và Kế hoạch
+    số 25-KH/TU ngày 19/4/2021": the second hangs on the plan as the first does; a document dated after the
+    holder cannot ("Kết luận số 121-KL/TW, ngày 24/01/2025 … về tổng kết Nghị quyết số 18-NQ/TW … và Kết luận
+    số 126-KL/TW, ngày 14/02/2025": 126 is cited beside 121).
+    """
+    holder = prev.nested_in
+    if _NESTED_COORD.fullmatch(work, prev.end, r.start) and not (r.date and holder.date and r.date > holder.date):
+        r.nested_in, r.trigger = holder, prev.trigger
 
 
 class _Blocked:
@@ -333,7 +353,35 @@ def _last_trigger(s: str, work: str, g, lo: int, hi: int, blocked: _Blocked) -> 
                 rel = r2
     if rel == "implements" and g.review_before.search(fold(work[max(lo, start - 40) : start])):
         rel = "reviews"  # "Sơ kết 01 năm thực hiện …", "tổng kết 10 năm triển khai …"
+    elif rel in ("implements", "continues") and _governed_by_another_plan(work, start):
+        rel = "cites"
     return rel, " ".join(work[start : last.end()].split())
+
+
+#: a plan named right before the cue, folded: "(quán triệt) Chương trình hành động của Ban Chấp hành Đoàn cấp
+#: tỉnh thực hiện Nghị quyết …", "kế hoạch thực hiện đề án số 07-ĐA/TU": the cue says what that plan does
+_OTHER_PLAN = re.compile(
+    r"(?<![a-z])(?:chuong trinh|ke hoach|de an|phuong an)(?:\s+hanh\s+dong)?"
+    r"(?:\s+cua(?:\s+[a-z0-9\-]+){1,12}?)?\s*(?:\s(?:de|nham))?\s*$"
+)
+
+
+#: "Trên đây là Kế hoạch …", "Đây là Kế hoạch …": the document speaks of itself
+_OWN_PLAN = re.compile(r"(?<![a-z])(?:tren day la|day la|ban hanh kem theo)\s*$")
+
+
+def _governed_by_another_plan(work: str, start: int) -> bool:
+    """Is the cue at ``start`` the verb of a plan named just before it, other than the citing document
+    itself? The document's own title (a line near the top: "Chương trình hành động của Ban Thường vụ Tỉnh
+    ủy thực hiện Nghị quyết số 57") and "Kế hoạch này" speak for the citing document."""
+    window = fold(work[max(0, start - 140) : start])
+    m = _OTHER_PLAN.search(window)
+    if m is None or _OWN_PLAN.search(window, 0, m.start()):
+        return False
+    at = max(0, start - 140) + m.start()
+    line_start = work.rfind("\n", 0, at) + 1
+    own_title = at < 400 and not work[line_start:at].strip(" \t*_#")
+    return not own_title
 
 
 # --- triples -------------------------------------------------------------------------------

@@ -18,7 +18,7 @@ Example::
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional
 
 from ..facts import Lexicon, gazetteer
@@ -87,13 +87,15 @@ class _Parser:
         that say it is a reference: "quy định 144 của Bộ Chính trị", "kế hoạch của Tỉnh ủy")."""
         out: list[Found] = []
         last_end = -1
-        anchors = [(m, False) for m in self.g.anchor.finditer(self.s)]
-        if self.g.lower_anchor is not None:
-            anchors = sorted(anchors + [(m, True) for m in self.g.lower_anchor.finditer(self.s)], key=lambda x: x[0].start())
-        for m, lower in anchors:
+        anchors = [(m, "") for m in self.g.anchor.finditer(self.s)]
+        for how, pat in (("lower", self.g.lower_anchor), ("abbr", self.g.abbr_anchor)):
+            if pat is not None:
+                anchors += [(m, how) for m in pat.finditer(self.s)]
+        anchors.sort(key=lambda x: x[0].start())
+        for m, how in anchors:
             if m.start() < last_end:
                 continue
-            got = self.after_type(m.start(), m.end(), lower or self.work[m.start()].islower())
+            got = self.after_type(m.start(), m.end(), how or ("lower" if self.work[m.start()].islower() else ""))
             if got:
                 out.extend(got)
                 last_end = max(f.ref.end for f in got)
@@ -129,11 +131,16 @@ class _Parser:
 
     # --- after a type word ---------------------------------------------------------------
 
-    def after_type(self, ts: int, te: int, lower: bool = False) -> Optional[list[Found]]:
+    def after_type(self, ts: int, te: int, how: str = "") -> Optional[list[Found]]:
+        """The reference a type word at ``ts`` starts; ``how`` says how the type was written: "" (a
+        capitalised word), "lower" ("kế hoạch của Tỉnh ủy") or "abbr" ("NQ Hội nghị Trung ương 4"), the
+        last two only in the forms that say they cite a document (a number with "số" or an issuer, a
+        named resolution)."""
         g, s, work = self.g, self.s, self.work
         type_text = work[ts:te]
         dt = self.lex.type_by_name(type_text)
-        doc_type = dt.name if dt else None
+        doc_type = dt.name if dt else (self.lex.type_of_abbr(type_text, "party") if how == "abbr" else None)
+        lower = how != ""
         generic = doc_type is None  # "Văn bản"
         tm = g.type_tail.match(s, te)
         if tm and not (lower and not tm.group("so") and not g.followed_by_issuer.match(s, tm.end())):
@@ -150,7 +157,7 @@ class _Parser:
             r.relation = "self"
             return [Found(r)]
         m = g.named.match(s, te)
-        if m and not (lower and not m.group("cg")):
+        if m and not (how == "lower" and not m.group("cg")):
             f = self.named(ts, doc_type, m)
             if f:
                 return [f]
@@ -214,17 +221,35 @@ class _Parser:
             r = self.new(ts, ne, doc_type, "short")
             r.number = self.work[ns:ne]
             r.code_span = (ns, ne)
-            out = [Found(r)]
+            out = [Found(r)] + self.number_list(doc_type, ne, len(r.number))
         if tm.group("pre_iss"):
             self.set_issuer(out, tm.start("pre_iss"))
         last = out[-1].ref
         self.items(last, last.end)
+        _provincial_tu(last, self.lex)
         for f in out[:-1]:  # a list shares what follows its last member
             r = f.ref
             r.date, r.date_span = last.date, last.date_span
             if r.issuer is None:
                 r.issuer, r.issuer_span, r.issuer_parts = last.issuer, last.issuer_span, last.issuer_parts
             r.term, r.term_span = last.term, last.term_span
+        return out
+
+    def number_list(self, doc_type, at: int, width: int) -> list[Found]:
+        """The numbers listed after the first: "Nghị quyết số 1652, 1656, 1657, 1658, 1659 của Quân ủy
+        Trung ương" cites five resolutions; each is a reference of its own (the number alone is its text)
+        and they share what follows the last. A year is no member ("Chỉ thị số 05, năm 2016")."""
+        m = _NUMBER_LIST.match(self.s, at)
+        if not m or not self.g.short_ok.match(self.s, m.end()):
+            return []
+        out = []
+        for mm in _LISTED_NUMBER.finditer(self.s, at, m.end()):
+            n = mm.group(1)
+            if len(n) == 4 and n[:2] in ("19", "20") and width != 4:
+                break
+            r = self.new(mm.start(1), mm.end(1), doc_type, "short")
+            r.number, r.code_span = n, mm.span(1)
+            out.append(Found(r))
         return out
 
     def coded(self, ts: int, doc_type, generic: bool, tm: re.Match) -> Optional[list[Found]]:
@@ -235,19 +260,17 @@ class _Parser:
         if generic:
             doc_type = self.lex.type_of_abbr(parts.type_abbr, parts.system)
         out: list[Found] = []
-        first_start = ts
         if tm.group("numlist"):
             base = tm.start("numlist")
             for mm in re.finditer(r"[0-9]+", tm.group("numlist")):
                 ns, ne = base + mm.start(), base + mm.end()
-                r = self.new(first_start, ne, doc_type, "code")
+                r = self.new(ns if out else ts, ne, doc_type, "code")  # "Chỉ thị số 15", "16", "17-CT/TW"
                 r.number = self.work[ns:ne]
                 r.code = _sibling_code(parts, r.number)
                 r.code_span = (ns, ne)
                 r.code_parts = parse_code(r.code, self.lex) or parts
                 out.append(Found(r))
-                first_start = ns
-        r = self.new(first_start if not out else cs, ce, doc_type, "code")
+        r = self.new(cs if out else ts, ce, doc_type, "code")
         r.number, r.code, r.code_span, r.year, r.code_parts = parts.number, parts.canonical, (cs, ce), parts.year, parts
         out.append(Found(r, generic_type=generic))
         return out
@@ -265,10 +288,26 @@ class _Parser:
             self.central_named(f, alt, m)
         elif alt == "cg":
             self.congress(f, m)
-        elif alt in ("law", "amend"):
+        elif alt in ("law", "amend", "law_lc", "law_cm"):
             r.issuer_code, r.level = "QH", "state"
+            end = self.law_number(r, end)
         self.items(r, end)
         return f
+
+    def law_number(self, r: Reference, end: int) -> int:
+        """A law's number after its name: "Luật Quy hoạch số 21/2017/QH14 ngày 24 tháng 11 năm 2017" is
+        one reference with its symbol (not a law and a "Quy hoạch số 21/2017/QH14")."""
+        tm = self.g.type_tail.match(self.s, end)
+        if not tm or not tm.group("so") or not tm.group("code") or tm.group("numlist") or tm.group("pre_iss"):
+            return end
+        cs, ce = tm.span("code")
+        parts = parse_code(self.work[cs:ce], self.lex)
+        if parts is None:
+            return end
+        r.number, r.code, r.code_span, r.year, r.code_parts = parts.number, parts.canonical, (cs, ce), parts.year, parts
+        r.end = ce
+        r.text = self.work[r.start : r.end]
+        return ce
 
     def central_named(self, f: Found, alt: str, m: re.Match) -> None:
         r = f.ref
@@ -399,6 +438,25 @@ _CLAUSE_BREAK = re.compile(r"[;\n]|\.\s")
 #: a title does not end on a joining word: "Kế hoạch hoạt động đối ngoại năm 2024 của tỉnh Bà Rịa - Vũng Tàu và"
 _TRAILING_JOINER = re.compile(r"(?:[\s,]+(?:và|với|cùng|hoặc|hay|của|về|tại|theo))+[\s,]*$")
 
+_TU_FOR_TW = "TƯ/T.Ư written for TW"
+
+
+def _provincial_tu(r: Reference, lex: Lexicon) -> None:
+    """ "Nghị quyết 13-NQ/TƯ của Tỉnh ủy (khóa XIV)": TƯ stands for Trung ương, but a provincial
+    committee's symbol ends in /TU; with a provincial issuer written beside it the symbol is 13-NQ/TU."""
+    p, cp = r.issuer_parts, r.code_parts
+    if cp is None or p is None or p.level != "provincial" or p.system != "party" or _TU_FOR_TW not in cp.problems:
+        return
+    fixed = parse_code(cp.written.upper().replace("T.Ư", "TU").replace("TƯ", "TU"), lex)
+    if fixed is not None and fixed.issuer_code == "TU":
+        r.code = fixed.canonical
+        r.code_parts = replace(fixed, written=cp.written, problems=(*fixed.problems, "TƯ/T.Ư written for TU"))
+
+
+#: ", 1656, 1657 và 1659" after a first number (not the start of a symbol: "và 17-CT/TW")
+_NUMBER_LIST = re.compile(r"(?:[ \t]*(?:,|&|và)[ \t]*[0-9]{1,5}(?![0-9]|[ \t]*[-/.][ \t]*[0-9A-ZĐ]))+")
+_LISTED_NUMBER = re.compile(r"[ \t]*(?:,|&|và)[ \t]*([0-9]{1,5})")
+
 #: the types a document is cited by its title
 _TITLED = frozenset(
     [
@@ -435,6 +493,8 @@ _NAMED_KINDS = {
     "pol": ("Cương lĩnh",),
     "law": ("Luật", "Pháp lệnh", "Hiến pháp"),
     "amend": ("Luật", "Bộ luật"),
+    "law_lc": ("Luật", "Bộ luật", "Pháp lệnh"),
+    "law_cm": ("Luật", "Bộ luật", "Pháp lệnh"),
 }
 
 

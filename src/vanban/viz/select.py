@@ -1,11 +1,14 @@
 """What a cascade drawing shows: one box per document, or per group of documents at scale.
 
-:func:`select` takes the cascade of a root (and the chain above it), keeps the edges of
-:data:`~vanban.graph.CASCADE_RELATIONS` and splits them into the *chain* (the transitive
-reduction: the steps of the implementation chain) and the *shortcuts* (a district plan
-that also cites the central directive directly). Above :data:`AGGREGATE_OVER` documents
-(or with ``aggregate=True``) the documents below the central level are counted per
-province (``province=None``) or, inside one province, the commune documents per district.
+:func:`select` takes the root, the documents of its cascade (:func:`~vanban.graph.cascade`)
+and the chain above it (:func:`~vanban.graph.lineage`), and splits the citations between them
+into the *chain* (the edges of :func:`~vanban.graph.cascade_view`, the one view that
+``lineage``, ``cascade`` and ``chain`` follow, so the picture says what they say) and the
+*shortcuts* (a citation of a higher document that is not a step: a district plan citing the
+central directive directly as well, a plan citing a provincial plan dated after it). Above
+:data:`AGGREGATE_OVER` documents (or with ``aggregate=True``) the documents below the central
+level are counted per province (``province=None``) or, inside one province, the commune
+documents per district.
 
 Example::
 
@@ -26,7 +29,7 @@ from typing import Optional
 
 from ..facts import gazetteer
 from ..frames import node_labels
-from ..graph import CASCADE_RELATIONS, cascade, lineage, node_for
+from ..graph import CASCADE_RELATIONS, cascade, cascade_view, lineage, node_for
 from ..text import fold_key
 
 __all__ = ["select", "Selection", "Item", "Link", "ROWS", "AGGREGATE_OVER", "row_of"]
@@ -75,7 +78,7 @@ class Selection:
     aggregated: bool
     province: Optional[str]
     documents: int
-    hidden: int = 0  # shortcut edges not drawn
+    hidden: int = 0  # shortcuts not drawn (pairs of documents)
 
 
 def row_of(a: dict) -> str:
@@ -101,23 +104,39 @@ def _nodes(G, r: str, province: Optional[str], ancestors: bool) -> list[str]:
     return nodes
 
 
-def _pairs(G, keep: set) -> dict[tuple[str, str], set]:
-    out: dict[tuple[str, str], set] = defaultdict(set)
-    for n in keep:
+def _pairs(G, nodes: list[str]) -> tuple[dict, dict]:
+    """The citations between drawn documents, each pair with its relations: the steps (edges of
+    :func:`~vanban.graph.cascade_view`), and the other citations of a document of a higher row (the shortcuts)."""
+    V = cascade_view(G)
+    keep = set(nodes)
+    steps: dict[tuple[str, str], set] = defaultdict(set)
+    others: dict[tuple[str, str], set] = defaultdict(set)
+    for n in nodes:
         for _s, t, k in G.out_edges(n, keys=True):
-            if k in CASCADE_RELATIONS and t in keep and t != n:
-                out[n, t].add(k)
-    return out
+            if t in keep and t != n:
+                (steps if V.has_edge(n, t, k) else others)[n, t].add(k)
+    higher = {(s, t): rels for (s, t), rels in others.items() if (s, t) not in steps and _above(G, t, s)}
+    return dict(steps), higher
 
 
-def _chain(pairs) -> set:
-    """The pairs that are steps of the chain: the transitive reduction (all of them when there is a circle)."""
-    import networkx as nx
+def _above(G, t: str, s: str) -> bool:
+    """Is ``t`` drawn in a row above ``s``'s (nearer the centre)?"""
+    return ROWS.index(row_of(G.nodes[t])) < ROWS.index(row_of(G.nodes[s]))
 
-    H = nx.DiGraph(list(pairs))
-    if not nx.is_directed_acyclic_graph(H):
-        return set(pairs)
-    return set(nx.transitive_reduction(H).edges())
+
+def _ordered(rels) -> tuple[str, ...]:
+    return tuple(
+        sorted(rels, key=lambda r: (CASCADE_RELATIONS.index(r) if r in CASCADE_RELATIONS else len(CASCADE_RELATIONS), r))
+    )
+
+
+def _link(links: dict, us: str, ut: str, rels: set, step: bool) -> None:
+    """Add a pair of documents to the link between their boxes; a shortcut onto a chain link adds nothing."""
+    ln = links.setdefault((us, ut), Link(us, ut, (), step, 0))
+    if ln.chain and not step:
+        return
+    ln.relations = _ordered(set(ln.relations) | rels)
+    ln.count += 1
 
 
 def select(
@@ -133,8 +152,7 @@ def select(
     r = node_for(G, root)
     nodes = _nodes(G, r, province, ancestors)
     keep = set(nodes)
-    pairs = _pairs(G, keep)
-    chain = _chain(pairs)
+    steps, higher = _pairs(G, nodes)
     agg = len(nodes) > AGGREGATE_OVER if aggregate is None else aggregate
     labels = node_labels(G.subgraph(nodes))
     unit = {n: _unit(G.nodes[n], n, agg, province) for n in nodes}
@@ -148,18 +166,14 @@ def select(
     items = {u: _item(G, u, ms, labels, r) if u in keep else _group(G, u, ms) for u, ms in members.items()}
     links: dict[tuple[str, str], Link] = {}
     hidden = 0
-    for (s, t), rels in pairs.items():
-        us, ut = unit[s], unit[t]
-        if us == ut:
-            continue
-        step = (s, t) in chain
-        if not step and not shortcuts:
-            hidden += 1
-            continue
-        ln = links.setdefault((us, ut), Link(us, ut, (), step, 0))
-        ln.relations = tuple(sorted(set(ln.relations) | rels, key=CASCADE_RELATIONS.index))
-        ln.chain = ln.chain or step
-        ln.count += 1
+    for step, pairs in ((True, steps), (False, higher)):
+        for (s, t), rels in pairs.items():
+            if unit[s] == unit[t]:
+                continue
+            if step or shortcuts:
+                _link(links, unit[s], unit[t], rels, step)
+            else:
+                hidden += 1
     return Selection(r, items, list(links.values()), agg, province, len(nodes), hidden)
 
 
