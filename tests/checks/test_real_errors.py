@@ -28,7 +28,7 @@ KINDS: dict[str, tuple[str, frozenset[str]]] = {
         frozenset({"malformed-code"}),
     ),
     "issuer against code": (
-        r"suffix .*(Tỉnh ủy|Ban Thường vụ|Bộ Chính trị)|code/issuer mismatch",
+        r"suffix \"(?!TƯ)[^\"]+\".*(Tỉnh ủy|Ban Thường vụ|Bộ Chính trị)|code/issuer mismatch",
         frozenset({"issuer-code-mismatch"}),
     ),
     "type word against code": (r"type/code mismatch", frozenset({"type-code-mismatch"})),

@@ -332,8 +332,8 @@ def written_key(s: str) -> str:
 
 
 def coded(doc: Document) -> list[Reference]:
-    """The references written with a code."""
-    return [r for r in doc.references if r.code and r.kind == "code"]
+    """The references written with a code (a law named with its number too: "Luật Quy hoạch số 21/2017/QH14")."""
+    return [r for r in doc.references if r.code and r.kind in ("code", "named")]
 
 
 _VI_LEVEL = {"central": "Trung ương", "provincial": "tỉnh", "district": "huyện", "grassroots": "cơ sở", "state": "nhà nước"}

@@ -230,19 +230,24 @@ def malformed(doc: Document, lex: Lexicon) -> Iterable[Finding]:
             continue
         written = doc.text[r.code_span[0] : r.code_span[1]]
         cp = parse_code(written, lex)  # as written in the caller's text: the reference's own parse is of the clean copy
+        own = parts_of(r, lex)
         if cp is None:
             continue
-        # a copy whose every letter was lowered ("thực hiện chỉ thị số 05-ct/tw") lost the case, the writer did not
-        problems = list(cp.problems) or ([] if doc.text[r.start : r.end].islower() else _letters(written, cp.canonical))
+        # the reference's parse knows its issuer ("13-NQ/TƯ của Tỉnh ủy" is 13-NQ/TU); the written one the look-alikes
+        canonical = own.canonical if own is not None else cp.canonical
+        problems = list(own.problems if own is not None and own.problems else cp.problems)
+        if not problems and not doc.text[r.start : r.end].islower():
+            # a copy whose every letter was lowered ("thực hiện chỉ thị số 05-ct/tw") lost the case, the writer did not
+            problems = _letters(written, canonical)
         if not problems:
             continue
         yield finding(
             "malformed-code",
             "warning",
-            f"the code is written {written!r}: {'; '.join(problems)}; canonical spelling {cp.canonical}",
-            f"ký hiệu viết {written!r} không đúng thể thức; viết đúng: {cp.canonical}",
+            f"the code is written {written!r}: {'; '.join(problems)}; canonical spelling {canonical}",
+            f"ký hiệu viết {written!r} không đúng thể thức; viết đúng: {canonical}",
             *r.code_span,
-            fix=Fix("code", cp.canonical),
+            fix=Fix("code", canonical),
             ref=r,
         )
     yield from _cut_codes(doc, lex)
@@ -457,7 +462,7 @@ _VAGUE = frozenset({"trung uong", "tw", "trung uong dang", "t.u"})
 def _known(doc: Document, lex: Lexicon) -> Iterable[tuple[Reference, Row]]:
     """Each citation of a document the registry knows (a short form stands for its full citation)."""
     for r in doc.references:
-        if r.relation != "self" and r.kind in ("code", "short"):
+        if r.relation != "self" and r.kind in ("code", "short", "named"):
             m = registry_row(r, doc, lex)
             if m is not None:
                 yield r, m
