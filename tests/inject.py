@@ -158,23 +158,145 @@ def date_conflict(text: str, rng: random.Random) -> Injected:
     return _replace(text, a, b, new), (a, a + len(new))
 
 
-def registry(text: str, rng: random.Random) -> Injected:
-    # codes the registry knows as one document only: swapping the issuer of a reused code
-    # (42-CT/TW: Bộ Chính trị 2010, Ban Bí thư 2015) names another real document, not an error
-    cands = [
-        r
-        for r in _refs(text)
-        if r.kind == "code"
-        and r.issuer in ("Bộ Chính trị", "Ban Bí thư")
-        and len(LEX.known(r.code)) == 1
-        and r.issuer_span
-        and not r.notes
-    ]
-    r = _pick(rng, cands)
-    if r is None:
+_ORGANS = ("Bộ Chính trị", "Ban Bí thư")
+
+
+def _known_refs(text: str, strong: bool = True):
+    """(document, reference, registry row) for the citations the registry knows by their own period."""
+    from vanban.checks.base import registry_row
+
+    doc = vanban.parse(text)
+    out = []
+    for r in doc.references:
+        if r.kind == "code" and r.relation != "self" and not r.notes:
+            m = registry_row(r, doc, LEX)
+            if m is not None and (m.strong or not strong):
+                out.append((doc, r, m.row))
+    return out
+
+
+def registry_issuer(text: str, rng: random.Random) -> Injected:
+    """A known document given another organ ("Chỉ thị số 42-CT/TW, ngày 16/4/2010 của Ban Bí thư") or the
+    Central Committee for its organ's document (a warning)."""
+    cands = [(r, k) for _d, r, k in _known_refs(text) if r.issuer in _ORGANS and k.issuer in _ORGANS and r.issuer_span]
+    picked = _pick(rng, cands)
+    if picked is None:
         return None
+    r, k = picked
     a, b = r.issuer_span
-    new = "Ban Bí thư" if r.issuer == "Bộ Chính trị" else "Bộ Chính trị"
+    other = next(o for o in _ORGANS if o != k.issuer)
+    new = rng.choice([other, "Ban Chấp hành Trung ương Đảng"])
+    return _replace(text, a, b, new), (a, a + len(new))
+
+
+def _known_bullet(text: str, rng: random.Random, keep, write) -> Injected:
+    """A new bullet citing a known document (one the citing document's date allows), written by ``write(k)``
+    as (lead, citation, span of the error within the citation)."""
+    own = vanban.parse(text).header.date
+    rows = [k for k in LEX.registry if k.date and (own is None or k.date <= own) and keep(k)]
+    k = _pick(rng, rows)
+    if k is None:
+        return None
+    lead, ref, (x, y) = write(k)
+    got = _bullet(text, rng, lead, ref, ".")
+    if got is None:
+        return None
+    new, (a, _b) = got
+    return new, (a + x, a + y)
+
+
+def _d(d) -> str:
+    return f"{d.day:02d}/{d.month:02d}/{d.year}"
+
+
+def registry_type(text: str, rng: random.Random) -> Injected:
+    """ "Quyết định số 144-QĐ/TW ngày 09/05/2024 của Bộ Chính trị" for the Quy định (QĐ serves both)."""
+    other = {"Quy định": "Quyết định", "Quyết định": "Quy định"}
+
+    def write(k):
+        wrong = other[k.doc_type]
+        return "Quán triệt ", f"{wrong} số {k.code} ngày {_d(k.date)} của {k.issuer}", (0, len(wrong))
+
+    return _known_bullet(text, rng, lambda k: k.doc_type in other and "-QĐ/" in k.code and k.issuer in _ORGANS, write)
+
+
+def registry_date(text: str, rng: random.Random) -> Injected:
+    """A known document's date with a slip in the same year: "26/7/2024" for 27/6/2024, a day or a month off."""
+    cands = [
+        (r, k)
+        for _d, r, k in _known_refs(text)
+        if r.date
+        and r.date == k.date
+        and r.date_span
+        and re.fullmatch(r"[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}", text[r.date_span[0] : r.date_span[1]])
+    ]
+    picked = _pick(rng, cands)
+    if picked is None:
+        return None
+    r, k = picked
+    d = k.date
+    slips = [(d.month, d.day), (d.day + 1, d.month), (d.day - 1, d.month), (d.day, d.month % 12 + 1), (d.month + 1, d.day)]
+    valid = [(x, y) for x, y in slips if (x, y) != (d.day, d.month) and _is_date(d.year, y, x)]
+    x, y = rng.choice(valid)
+    a, b = r.date_span
+    new = f"{x}/{y}/{d.year}"
+    return _replace(text, a, b, new), (a, a + len(new))
+
+
+def _is_date(y: int, m: int, d: int) -> bool:
+    import datetime as dt
+
+    try:
+        dt.date(y, m, d)
+    except ValueError:
+        return False
+    return True
+
+
+def registry_term(text: str, rng: random.Random) -> Injected:
+    """A known document cited with a term in which its code is not known: "… của Bộ Chính trị khóa XII"."""
+    terms = ["X", "XI", "XII", "XIII"]
+
+    def keep(k):
+        return k.issuer in _ORGANS and k.term in terms and len(LEX.known(k.code)) == 1
+
+    def write(k):
+        wrong = terms[terms.index(k.term) - 1] if k.term != "X" else "XI"
+        cited = f"{k.doc_type} số {k.code} của {k.issuer} khóa {wrong}"
+        return "Tiếp tục thực hiện ", cited, (len(cited) - len(f"khóa {wrong}"), len(cited))
+
+    return _known_bullet(text, rng, keep, write)
+
+
+def doubled_word(text: str, rng: random.Random) -> Injected:
+    """The type word (and "số") written twice: "Kết luận số Kết luận số 93-KL/TW"."""
+    cands = []
+    for r in _refs(text):
+        m = re.match(r"(?:[A-ZĐ][^\s]*\s+[^\s]+\s+số)\s", text[r.start : r.end])
+        if r.kind == "code" and m:
+            cands.append((r, m.group(0)))
+    picked = _pick(rng, cands)
+    if picked is None:
+        return None
+    r, copy = picked
+    return _replace(text, r.start, r.start, copy), (r.start, r.start + 2 * len(copy) - 1)
+
+
+def code_variant(text: str, rng: random.Random) -> Injected:
+    """One of several citations of a code written with other letters: "221-HĐ/ĐU" after "221-HD/ĐU"."""
+    by_code: dict[str, list] = {}
+    for r in _refs(text):
+        if r.kind == "code" and r.code_span and _PARTY_CODE.fullmatch(text[r.code_span[0] : r.code_span[1]]):
+            by_code.setdefault(r.code, []).append(r)
+    g = _pick(rng, [g for g in by_code.values() if len(g) >= 2])
+    if g is None:
+        return None
+    r = rng.choice(g)
+    a, b = r.code_span
+    m = _PARTY_CODE.fullmatch(text[a:b])
+    typ = m["typ"]
+    variant = typ.replace("D", "Đ") if "D" in typ else typ.replace("Đ", "D") if "Đ" in typ else typ.lower()
+    new = f"{m['num']}-{variant}/{m['iss']}"
     return _replace(text, a, b, new), (a, a + len(new))
 
 
@@ -261,7 +383,12 @@ INJECTORS: dict[str, tuple[Callable, str]] = {
     "impossible-date": (impossible_date, "impossible-date"),
     "chronology": (chronology, "chronology"),
     "date-conflict": (date_conflict, "date-conflict"),
-    "registry-mismatch": (registry, "registry-mismatch"),
+    "registry-issuer": (registry_issuer, "registry-issuer"),
+    "registry-type": (registry_type, "registry-type"),
+    "registry-date": (registry_date, "registry-date"),
+    "registry-term": (registry_term, "registry-term"),
+    "doubled-word": (doubled_word, "doubled-word"),
+    "code-variant": (code_variant, "code-variant"),
     "malformed-code": (malformed, "malformed-code"),
     "unresolved-short-form": (unresolved, "unresolved-short-form"),
     "duplicated-issuer": (duplicated_issuer, "duplicated-issuer"),

@@ -23,6 +23,7 @@ from .errors import (
     OCRRequiredError,
     PathError,
     ReadError,
+    RegistryError,
     UnsupportedFormatError,
     VanbanDeprecationWarning,
     VanbanError,
@@ -127,6 +128,7 @@ __all__ = [
     "EncodingError",
     "LimitError",
     "PathError",
+    "RegistryError",
     "VanbanDeprecationWarning",
     "VanbanFutureWarning",
 ]

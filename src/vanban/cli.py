@@ -303,7 +303,7 @@ def _refs_table(rows: list[dict]) -> None:
 # --------------------------------------------------------------------------- check
 
 SEV_RANK = {"error": 0, "warning": 1, "info": 2}
-FINDING_COLUMNS = ["file", "rule", "severity", "start", "end", "text", "message", "message_vi", "suggestion"]
+FINDING_COLUMNS = ["file", "rule", "severity", "start", "end", "text", "message", "message_vi", "suggestion", "source"]
 
 
 def cmd_check(ns) -> int:
@@ -354,6 +354,7 @@ def _finding_row(doc, f) -> dict:
         "message": f.message,
         "message_vi": f.message_vi,
         "suggestion": f.suggestion,
+        "source": f.source,
     }
 
 

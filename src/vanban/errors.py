@@ -24,6 +24,12 @@ class InputTypeError(VanbanError, TypeError):
     """A function got an argument of the wrong type (e.g. bytes instead of str)."""
 
 
+class RegistryError(VanbanError, ValueError):
+    """A registry file (``Lexicon.with_registry(path)``) cannot be used: missing, without a
+    ``code`` column, a row without code, a date not written ``yyyy-mm-dd``. The message names
+    the file and the line."""
+
+
 class ReadError(VanbanError):
     """A file could not be turned into text; ``path`` and ``reason`` say which and why."""
 

@@ -131,6 +131,7 @@ def findings_frame(corpus):
                 "message": f.message,
                 "message_vi": f.message_vi,
                 "code": f.reference.code if f.reference is not None else None,
+                "source": f.source,
             }
         )
     return pd.DataFrame(rows)

@@ -339,7 +339,9 @@ class Fix:
 class Finding:
     """A problem a careful reader would flag, with the span and the fix.
 
-    ``suggestion`` is the fix as display text; ``fix`` is the same as a typed value.
+    ``suggestion`` is the fix as display text; ``fix`` is the same as a typed value;
+    ``source`` says where the fact the finding rests on comes from (the page URLs of
+    the registry row a citation was compared with).
     """
 
     rule: str
@@ -353,6 +355,7 @@ class Finding:
     path: Optional[str] = None
     related: list[Span] = field(default_factory=list)
     fix: Optional[Fix] = None
+    source: Optional[str] = None
 
     def __repr__(self) -> str:
         fix = f" → {self.suggestion}" if self.suggestion else ""

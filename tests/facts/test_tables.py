@@ -39,6 +39,7 @@ def test_registry_keeps_code_collisions():
     assert {(r.date, r.issuer, r.term) for r in rows} == {
         (dt.date(2010, 4, 16), "Bộ Chính trị", "X"),
         (dt.date(2015, 3, 24), "Ban Bí thư", "XI"),
+        (dt.date(2020, 3, 24), "Ban Bí thư", "XII"),
     }
     assert all(r.source for r in tables.registry)
 

@@ -23,8 +23,10 @@ def test_same_code_different_terms_are_different_documents():
 
 
 def test_undated_central_code_dated_from_registry_by_issuer():
-    assert codes_keys("Thực hiện Chỉ thị số 42-CT/TW của Ban Bí thư")[0][1] == "42-CT/TW#XI"
     assert codes_keys("Thực hiện Chỉ thị số 42-CT/TW của Bộ Chính trị")[0][1] == "42-CT/TW#X"
+    # the Ban Bí thư issued a 42-CT/TW in 2015 (youth) and in 2020 (natural disasters): the issuer does not tell
+    assert codes_keys("Thực hiện Chỉ thị số 42-CT/TW của Ban Bí thư")[0][1] == "42-CT/TW#?"
+    assert codes_keys("Thực hiện Chỉ thị số 05-CT/TW của Ban Bí thư")[0][1] == "05-CT/TW#XIII"
     # nothing says which: the period stays unknown rather than guessed
     assert codes_keys("Thực hiện Chỉ thị số 42-CT/TW")[0][1] == "42-CT/TW#?"
 

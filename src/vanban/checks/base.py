@@ -1,26 +1,224 @@
-"""What every rule shares: the finding constructor, the rule registry, and small
-helpers over references.
+"""What every rule shares: the table of rules (severities and meaning in English and
+Vietnamese), the finding constructor, the rule registry, and helpers over references and
+the registry of known documents.
 
 A rule is a function ``rule(doc, lex) -> Iterable[Finding]`` registered with
 :func:`rule` under the ids it emits; ``check`` runs the rules whose ids are asked for
-and keeps only the findings with those ids.
+and keeps only the findings with those ids. Every id is a row of :data:`RULE_TABLE`,
+and a finding's severity must be one its row allows.
+
+>>> RULE_TABLE["registry-issuer"].severities
+('error', 'warning')
 """
 
 from __future__ import annotations
 
-from typing import Callable, Iterable, Optional
+import datetime as _dt
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Callable, Iterable, NamedTuple, Optional
 
+from ..errors import VanbanError
 from ..facts import Lexicon
-from ..model import Document, Finding, Fix, Reference, Span
+from ..facts.tables import KnownDocument
+from ..model import Document, Finding, Fix, Flag, IssuerParts, Key, Reference, Span
+from ..text import fold_key
 
-__all__ = ["finding", "parts_of", "rule", "corpus_rule", "RULES", "CORPUS_RULES", "coded", "code_span", "vi_level", "date_text"]
+__all__ = [
+    "finding",
+    "parts_of",
+    "issuer_of",
+    "stated_issuer",
+    "rule",
+    "corpus_rule",
+    "RULES",
+    "CORPUS_RULES",
+    "RULE_TABLE",
+    "RuleInfo",
+    "rules_markdown",
+    "coded",
+    "code_span",
+    "type_span",
+    "written_key",
+    "vi_level",
+    "date_text",
+    "Row",
+    "registry_row",
+    "cited_code",
+    "row_bodies",
+    "cited_bodies",
+    "citation_period",
+    "not_found_note",
+    "same_day_typo",
+    "central_code",
+]
 
 Rule = Callable[[Document, Lexicon], Iterable[Finding]]
+_CODE_YEAR_QH = re.compile(r"^[0-9]+/(?:19|20)[0-9]{2}/QH[0-9]+$")
 
 #: rule id -> the function that emits it (a function emitting several ids is listed under each)
 RULES: dict[str, Rule] = {}
 #: rule id -> the corpus rule that emits it
 CORPUS_RULES: dict[str, Callable] = {}
+
+
+@dataclass(frozen=True)
+class RuleInfo:
+    """One row of the rules table: the severities a rule may give, what it flags in English
+    and in Vietnamese, and a real-style example."""
+
+    severities: tuple[str, ...]
+    en: str
+    vi: str
+    example: str
+
+
+_E, _W, _I = ("error",), ("warning",), ("info",)
+_EW, _WI = ("error", "warning"), ("warning", "info")
+
+#: every rule id: severities, meaning (English, Vietnamese), example. The README's table is this one.
+RULE_TABLE: dict[str, RuleInfo] = {
+    "type-code-mismatch": RuleInfo(
+        _E, "the type word disagrees with the type in the code", "tên loại khác loại trong ký hiệu", "Kết luận số 93-NQ/TW"
+    ),
+    "issuer-code-mismatch": RuleInfo(
+        _E,
+        "the issuer cannot issue a document with that code",
+        "cơ quan ban hành không ban hành văn bản có ký hiệu đó",
+        "Kế hoạch số 153-KH/ĐU … của Ban Thường vụ Tỉnh ủy Bắc Kạn",
+    ),
+    "date-term-mismatch": RuleInfo(
+        _E, "the written term disagrees with the date", "khóa ghi không khớp với ngày", "ngày 16/4/2010 … (khóa XI)"
+    ),
+    "impossible-date": RuleInfo(_E, "a date not in the calendar", "ngày không có thật", "ngày 31/02/2021"),
+    "chronology": RuleInfo(
+        _E,
+        "a document cites one dated after itself",
+        "văn bản dẫn chiếu văn bản ban hành sau nó",
+        "a plan of 11/03/2024 citing Thông báo số 1899-TB/TU ngày 06 tháng 12 năm 2024",
+    ),
+    "header-code-type": RuleInfo(
+        _E, "the document's own code disagrees with its type", "ký hiệu của văn bản khác tên loại", "KẾ HOẠCH … Số 45-NQ/HU"
+    ),
+    "registry-issuer": RuleInfo(
+        _EW,
+        "the issuer is not the known document's (error: two organs, neither the Central Committee;"
+        " warning: the Central Committee on either side, or a row not verified)",
+        "cơ quan ban hành khác văn bản đã biết (lỗi: hai cơ quan khác nhau; cảnh báo: có Ban Chấp hành"
+        " Trung ương ở một phía, hoặc dòng chưa xác minh)",
+        "Chỉ thị số 35-CT/TW ngày 14/6/2024 của Ban Bí thư (Bộ Chính trị's)",
+    ),
+    "registry-type": RuleInfo(
+        _EW,
+        "the type word is not the known document's (QĐ is both Quyết định and Quy định)",
+        "tên loại khác văn bản đã biết (QĐ là cả Quyết định và Quy định)",
+        "Quyết định số 144-QĐ/TW ngày 09/5/2024 (a Quy định)",
+    ),
+    "registry-date": RuleInfo(
+        _EW,
+        "the date is not the known document's",
+        "ngày ban hành khác văn bản đã biết",
+        "Chỉ thị số 03-CT/TW ngày 15-4-2011 (14/5/2011)",
+    ),
+    "registry-term": RuleInfo(
+        _W,
+        "no document with that code is known in the written term; one is in another",
+        "không có văn bản số ký hiệu đó trong khóa ghi; có trong khóa khác",
+        "Quy định số 144-QĐ/TW của Bộ Chính trị khóa XII (khóa XIII)",
+    ),
+    "registry-unknown": RuleInfo(
+        _I,
+        "no known central document has that code for that year (the registry is incomplete)",
+        "không có văn bản Trung ương nào đã biết có số ký hiệu đó trong năm đó (sổ chưa đầy đủ)",
+        "Kết luận số 83-KL/TW ngày 21/6/2024",
+    ),
+    "issuer-incomplete": RuleInfo(
+        _W, "the issuer is cut short", "tên cơ quan ban hành bị cắt", "Nghị quyết số 46-NQ/TW, ngày 20/12/2023 của Bộ Chính"
+    ),
+    "date-conflict": RuleInfo(
+        _W,
+        "one document cited with different dates (in the text, or against its letterhead in the corpus)",
+        "một văn bản được ghi các ngày khác nhau",
+        "25-KH/TU, ngày 19/4/2021 … 25-KH/TU, ngày 19/4/2020",
+    ),
+    "issuer-conflict": RuleInfo(
+        _W,
+        "one document attributed to different bodies in one text",
+        "một văn bản được ghi của các cơ quan khác nhau",
+        "35-CT/TW … của Bộ Chính trị … 35-CT/TW … của Ban Bí thư",
+    ),
+    "type-conflict": RuleInfo(
+        _W,
+        "one document cited with different type words in one text",
+        "một văn bản được ghi các tên loại khác nhau",
+        "Quy định số 144-QĐ/TW … Quyết định số 144-QĐ/TW",
+    ),
+    "code-variant": RuleInfo(
+        _W,
+        "one document's code written two ways in one text",
+        "số ký hiệu của một văn bản được viết hai cách",
+        "08-QĐi/TW … 08-QĐ/TW",
+    ),
+    "doubled-word": RuleInfo(
+        _W,
+        "words written twice at a citation",
+        "từ bị lặp tại trích dẫn",
+        "Kết luận số Kết luận số 200-KL/TW; Thực hiện Thực hiện Chỉ thị …",
+    ),
+    "malformed-code": RuleInfo(
+        _W,
+        "the code is not written as the rules say (spacing, separators, letters, missing part)",
+        "số ký hiệu viết sai thể thức (dấu cách, dấu phân cách, chữ, thiếu phần)",
+        "100 - KL/TW, 22/CT-TW, 107-KH-ĐUK, 03-CT/TƯ, 221-HĐ/ĐU, 101/QĐ-TTG, 159-TB",
+    ),
+    "unresolved-short-form": RuleInfo(
+        _W,
+        "a short form names no document cited in full",
+        "dạng rút gọn không có trích dẫn đầy đủ",
+        "Chỉ thị 42 của Bộ Chính trị Khóa 8",
+    ),
+    "header-missing": RuleInfo(
+        _WI, "the letterhead lacks a mandatory part", "thiếu thành phần thể thức", "no Số … in the letterhead"
+    ),
+    "header-abolished-level": RuleInfo(
+        _W,
+        "a district code on a document dated after districts were abolished",
+        "ký hiệu cấp huyện sau khi bỏ cấp huyện",
+        "a -HU code dated after 01/7/2025",
+    ),
+    "term-out-of-range": RuleInfo(
+        _W, "a central date outside every term", "ngày nằm ngoài các khóa", "a central date before 1930 or after today"
+    ),
+    "authority": RuleInfo(
+        _W,
+        "a body issuing a type it may not issue",
+        "cơ quan ban hành loại văn bản không có thẩm quyền",
+        "Chỉ thị số 05-CT/TU … của Ban Chấp hành Đảng bộ tỉnh",
+    ),
+    "duplicated-issuer": RuleInfo(
+        ("warning", "info"),
+        "the issuer written twice (warning: two different ones)",
+        "cơ quan ban hành ghi hai lần",
+        "của Bộ Chính trị, ngày 16/4/2010 của Bộ Chính trị",
+    ),
+    "issuer-naming": RuleInfo(
+        _I,
+        "one document's issuer named in different ways",
+        "cơ quan ban hành của một văn bản được gọi khác nhau",
+        "Ban Thường vụ Tỉnh ủy / Tỉnh ủy",
+    ),
+    "type-spelling": RuleInfo(_I, "the type word in title case", "tên loại viết hoa sai", "Quyết Định số 144-QĐ/TW (Quyết định)"),
+    "missing-space": RuleInfo(_I, "no space between the type word and the number", "thiếu dấu cách", "Chỉ thị12/CT-TW"),
+}
+
+
+def rules_markdown() -> str:
+    """The rules table as the README prints it."""
+    lines = ["| rule | severity | what | tiếng Việt | example |", "|---|---|---|---|---|"]
+    for rid, info in RULE_TABLE.items():
+        lines.append(f"| `{rid}` | {' / '.join(info.severities)} | {info.en} | {info.vi} | {info.example} |")
+    return "\n".join(lines)
 
 
 def rule(*ids: str):
@@ -58,8 +256,12 @@ def finding(
     ref: Optional[Reference] = None,
     related: Iterable[Span] = (),
     suggestion: Optional[str] = None,
+    source: Optional[str] = None,
 ) -> Finding:
     """A finding; ``suggestion`` (display text) is derived from ``fix`` unless given."""
+    info = RULE_TABLE.get(rule)
+    if info is None or severity not in info.severities:
+        raise VanbanError(f"rule {rule!r} may not give a finding of severity {severity!r} (see RULE_TABLE)")
     if suggestion is None and fix is not None:
         suggestion = date_text(fix.value) if fix.field == "date" else str(fix.value)
     return Finding(
@@ -73,6 +275,7 @@ def finding(
         reference=ref,
         related=list(related),
         fix=fix,
+        source=source,
     )
 
 
@@ -90,13 +293,47 @@ def parts_of(r: Reference, lex: Lexicon):
     return parse_code(r.code, lex)
 
 
+def issuer_of(r: Reference, lex: Lexicon) -> Optional[IssuerParts]:
+    """The parsed issuer of a reference ("Ban Thường vụ Tỉnh ủy Bắc Kạn": body Ban Thường vụ
+    Tỉnh ủy, locality Bắc Kạn); parsed here only when the reference was made by hand."""
+    if r.issuer_parts is not None or not r.issuer:
+        return r.issuer_parts
+    from ..grammar import parse_issuer
+
+    head, _, joint = r.issuer.partition(",")
+    return parse_issuer(head.strip(), joint=joint.strip(), lex=lex)
+
+
+def stated_issuer(r: Reference) -> bool:
+    """The citation itself names the issuer (not shared with the next one, not the subject of a reported act)."""
+    return bool(r.issuer) and not r.has(Flag.ISSUER_SHARED, Flag.REPORTED_ACT)
+
+
 def code_span(r: Reference) -> Span:
     return r.code_span or (r.start, r.end)
 
 
+def type_span(doc: Document, r: Reference) -> Span:
+    """Where the type word is written: "Quyết Định" in "Quyết Định số 144-QĐ/TW"."""
+    if r.doc_type:
+        want = fold_key(r.doc_type)
+        words = doc.text[r.start : r.end].split()
+        for n in range(1, min(5, len(words)) + 1):
+            head = " ".join(words[:n])
+            if written_key(head) == want:
+                at = doc.text.index(words[n - 1], r.start + len(" ".join(words[: n - 1])))
+                return r.start, at + len(words[n - 1])
+    return r.start, r.end
+
+
+def written_key(s: str) -> str:
+    """The lookup key of a slice of the caller's text, which may be decomposed (NFD)."""
+    return fold_key(unicodedata.normalize("NFC", s))
+
+
 def coded(doc: Document) -> list[Reference]:
-    """The references written with a code."""
-    return [r for r in doc.references if r.code and r.kind == "code"]
+    """The references written with a code (a law named with its number too: "Luật Quy hoạch số 21/2017/QH14")."""
+    return [r for r in doc.references if r.code and r.kind in ("code", "named")]
 
 
 _VI_LEVEL = {"central": "Trung ương", "provincial": "tỉnh", "district": "huyện", "grassroots": "cơ sở", "state": "nhà nước"}
@@ -104,3 +341,145 @@ _VI_LEVEL = {"central": "Trung ương", "provincial": "tỉnh", "district": "huy
 
 def vi_level(level: Optional[str]) -> str:
     return _VI_LEVEL.get(level or "", "không rõ")
+
+
+# --- the registry of known documents --------------------------------------------------------
+
+
+class Row(NamedTuple):
+    """The registry row a citation names, and how it was chosen: ``strong`` when the citation's
+    own period (its date, written term or year, or the date of the same code elsewhere in the
+    text) chose it; weak when it is the only row of the code, or the issuer or the subject told
+    rows apart. ``code`` is the code the citation was looked up by."""
+
+    row: KnownDocument
+    strong: bool
+    code: str
+
+    @property
+    def source(self) -> Optional[str]:
+        return " ".join(self.row.sources) or None
+
+    def severity(self) -> str:
+        """Error only against a verified, undisputed row chosen by the citation's own period, of a series
+        numbered once per term (/TW: the Central Committee, the Bộ Chính trị, the Ban Bí thư) or of a
+        law (its code carries its year): a central commission's series may restart within a term."""
+        series = self.code.endswith("/TW") or _CODE_YEAR_QH.match(self.code) is not None
+        return "error" if self.strong and self.row.firm and series else "warning"
+
+
+def _text_terms(doc: Document, code: str, lex: Lexicon) -> set:
+    return {lex.term_for_date(x.date) for x in doc.references if x.code == code and x.date and x.relation != "self"}
+
+
+def citation_period(t: Reference, doc: Document, lex: Lexicon) -> tuple[dict, bool]:
+    """How a citation dates the document it names: its date, its written term, its year, the
+    term of the same code dated elsewhere in the text, or the term of its key."""
+    if t.date:
+        return {"date": t.date}, True
+    if t.term and t.term_span:
+        return {"term": t.term}, True
+    if t.year:
+        return {"year": t.year}, True
+    terms = _text_terms(doc, t.code or "", lex) - {None}
+    if len(terms) == 1:
+        return {"term": terms.pop()}, True
+    period = Key.parse(t.key).period if t.key else None
+    if period and period != "?" and not period.isdigit():
+        return {"term": period}, False
+    return {}, False
+
+
+def cited_bodies(r: Reference, lex: Lexicon) -> set[str]:
+    """The bodies a citation names as issuer ("Bộ Chính trị, Ban Bí thư" names two)."""
+    ip = issuer_of(r, lex)
+    if ip is None:
+        return set()
+    bodies = {ip.body, lex.body_of(ip.joint) if ip.joint else None}
+    return {b for b in bodies if b}
+
+
+def row_bodies(k: KnownDocument, lex: Lexicon) -> set[str]:
+    return {lex.body_of(x.strip()) or x.strip() for x in k.issuer.split(",") if x.strip()}
+
+
+def cited_code(r: Reference, lex: Lexicon) -> Optional[str]:
+    """The code a citation names: its own, the full citation's it stands for, or for a short form no
+    full citation stands for, the code its number, type word and central issuer give ("Quán triệt
+    Quyết Định 144 của Bộ Chính trị": 144-QĐ/TW)."""
+    t = r.target
+    if t.code:
+        return t.code
+    if r.kind != "short" or not r.number or not r.doc_type or not stated_issuer(r):
+        return None
+    ip = issuer_of(r, lex)
+    abbr = lex.party_abbr(r.doc_type)
+    if ip is None or ip.level != "central" or ip.system != "party" or not ip.code or not abbr:
+        return None
+    return f"{r.number}-{abbr}/{ip.code}"
+
+
+def registry_row(r: Reference, doc: Document, lex: Lexicon) -> Optional[Row]:
+    """The registry row the citation ``r`` names (a short form: the row of the full citation it
+    stands for), chosen by the period of the citation, never the first of several: 45-CT/TW is
+    five documents, and "Chỉ thị số 45-CT/TW ngày 14/4/2025" is the one of khóa XIII. Without a
+    period, the issuer, then the subject ("về đại hội đảng bộ các cấp tiến tới Đại hội XIV") may
+    tell the rows apart; the choice is then weak (a warning at most)."""
+    code = cited_code(r, lex)
+    if code is None:
+        return None
+    t = r.target if r.target.code else r
+    own = doc.header.date if t.relation != "self" else None
+    period, strong = citation_period(t, doc, lex)
+    rows = lex.documents(code, not_after=own, **period)
+    if len(rows) > 1:
+        mine = cited_bodies(r, lex) if stated_issuer(r) else set()
+        # a wrong issuer (the error looked for) names none of the rows: the subject may still tell them apart
+        rows = tuple(k for k in rows if mine & row_bodies(k, lex)) or rows
+        rows = _by_subject(t.subject, rows) if len(rows) > 1 else rows
+        strong = False
+    if len(rows) != 1:
+        return None
+    return Row(rows[0], strong, code)
+
+
+def _by_subject(subject: Optional[str], rows: tuple) -> tuple:
+    """The one row whose title the cited subject matches clearly better than the others'."""
+    if not subject:
+        return rows
+    from ..similar import similar_titles
+
+    ranked = similar_titles(subject, [k.subject for k in rows])
+    best, second = ranked[0][1] if ranked else 0.0, ranked[1][1] if len(ranked) > 1 else 0.0
+    return (rows[ranked[0][0]],) if best >= 0.5 and best - second >= 0.2 else rows
+
+
+def not_found_note(code: str) -> Optional[str]:
+    """The reason a document with ``code`` is listed as searched for and not found."""
+    from ..facts.tables import load_not_found
+
+    return next((n.reason for n in load_not_found() if n.code == code), None)
+
+
+def same_day_typo(a: _dt.date, b: _dt.date) -> bool:
+    """``a`` is ``b`` with one slip: the day and month swapped, or one digit of the year."""
+    if a.year == b.year and (a.day, a.month) == (b.month, b.day):
+        return True
+    diff = sum(x != y for x, y in zip(str(a.year), str(b.year)))
+    return (a.day, a.month) == (b.day, b.month) and diff == 1
+
+
+def central_code(code: Optional[str], lex: Lexicon) -> bool:
+    """A code of a central Party organ ("93-KL/TW", "36-HD/VPTW", "12-HD/BTCTW") or a law
+    ("77/2015/QH13"): the documents the registry is about. A national mass organisation's
+    (HNDTW, TWĐTN) and a Đảng ủy Khối's (ĐUK, central or provincial) are not."""
+    if not code:
+        return False
+    if "/QH" in code:
+        return _CODE_YEAR_QH.search(code) is not None
+    from ..grammar import parse_code
+
+    cp = parse_code(code, lex)
+    if cp is None or cp.system != "party" or lex.system_of_code(cp.issuer_code) != "party":
+        return False
+    return cp.issuer_code.endswith("TW") or cp.issuer_code in ("BCT", "BBT")

@@ -1,5 +1,6 @@
-"""Rules across the references of one document, against the registry of known
-documents, and on the document's own letterhead.
+"""Rules across the references of one document (one document cited with different
+dates, issuers, type words or code spellings; words doubled at a citation), and on the
+document's own letterhead.
 
 Example::
 
@@ -12,19 +13,20 @@ Example::
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections import Counter, defaultdict
 from typing import Iterable, Optional
 
 from ..facts import Lexicon
 from ..model import Document, Finding, Fix, Flag, Reference
 from ..text import fold_key
-from .base import coded, finding, parts_of, rule
+from .base import cited_bodies, coded, finding, parts_of, registry_row, rule, stated_issuer, written_key
 
-__all__ = ["date_conflict", "issuer_naming", "registry", "authority", "header"]
+__all__ = ["date_conflict", "issuer_naming", "type_conflict", "code_variant", "doubled_word", "authority", "header"]
 
-#: the central bodies whose documents a text may attribute to the Central Committee as a whole
+#: the Central Committee may stand for its organs ("của Trung ương" for a Ban Bí thư conclusion): no conflict
 _CC = "Ban Chấp hành Trung ương Đảng"
-_CC_ORGANS = {"Bộ Chính trị", "Ban Bí thư"}
 
 
 def _groups(doc: Document) -> dict[tuple, list[Reference]]:
@@ -86,88 +88,234 @@ def _undecided(code: str, dated: list[Reference], dates: Counter) -> Iterable[Fi
         )
 
 
-@rule("issuer-naming")
+def _documents(doc: Document, lex: Lexicon) -> list[list[Reference]]:
+    """The citations of each document the text cites, full and short: by code, then by locality
+    and term, since a code is not an identity: "42-CT/TW, ngày 16/4/2010 của Bộ Chính trị" and
+    "42-CT/TW, ngày 24/3/2015 của Ban Bí thư" are two documents. A citation that gives no
+    locality (or no date) joins the one the text gives that code, if it gives one."""
+    by_code: dict[str, list[Reference]] = defaultdict(list)
+    for r in doc.references:
+        t = r.target
+        if t.code and t.kind == "code" and r.relation != "self" and r.kind in ("code", "short"):
+            by_code[t.code].append(r)
+    return _split_all(list(by_code.values()), lex)
+
+
+def _split_all(groups: list[list[Reference]], lex: Lexicon) -> list[list[Reference]]:
+    def term(r: Reference) -> Optional[str]:
+        t = r.target
+        return lex.term_for_date(t.date) if t.date else (t.term if t.term_span else None)
+
+    out = []
+    for g in groups:
+        for part in _split(g, lambda r: fold_key(r.target.locality or "") or None):
+            out.extend(_split(part, term))
+    return out
+
+
+def _split(refs: list[Reference], attr) -> list[list[Reference]]:
+    """``refs`` by ``attr``; those without one join the only group there is, or stay together."""
+    parts: dict[object, list[Reference]] = defaultdict(list)
+    for r in refs:
+        parts[attr(r)].append(r)
+    loose = parts.pop(None, [])
+    if len(parts) == 1:
+        (only,) = parts.values()
+        return [only + loose]
+    return list(parts.values()) + ([loose] if loose and not parts else [])
+
+
+def _stands_for(bodies: set[str]) -> bool:
+    """A committee named for its own organ: the Central Committee for the Bộ Chính trị, "Tỉnh ủy" for
+    "Ban Thường vụ Tỉnh ủy" (texts do so; naming, not a conflict)."""
+    folded = [fold_key(b) for b in bodies]
+    return _CC in bodies or any(a != b and a in b for a in folded for b in folded)
+
+
+def _majority(values: list) -> Optional[object]:
+    """The value most occurrences write, None on a tie."""
+    (best, n), *rest = Counter(values).most_common()
+    return None if rest and rest[0][1] == n else best
+
+
+@rule("issuer-naming", "issuer-conflict")
 def issuer_naming(doc: Document, lex: Lexicon) -> Iterable[Finding]:
-    """One document's issuer named in different ways ("Ban Thường vụ Tỉnh ủy" / "Tỉnh ủy")."""
-    for (code, _loc), refs in _groups(doc).items():
-        named = [r for r in refs if r.issuer and not r.has(Flag.ISSUER_SHARED, Flag.REPORTED_ACT)]
+    """One document's issuer named in different ways ("Ban Thường vụ Tỉnh ủy" / "Tỉnh ủy": info), or
+    given as different bodies ("35-CT/TW ngày 14/6/2024 của Bộ Chính trị" then "35-CT/TW của Ban Bí
+    thư": a warning on the odd one, unless the registry knows the document, which registry-issuer says)."""
+    for refs in _documents(doc, lex):
+        named = [r for r in refs if stated_issuer(r)]
         forms = Counter(r.issuer for r in named)
         if len(forms) < 2:
             continue
-        if len({lex.body_of(f) for f in forms}) < 2 and len({fold_key(f) for f in forms}) < 2:
-            continue
         main, _ = forms.most_common(1)[0]
+        theirs = next(cited_bodies(r, lex) for r in named if r.issuer == main)
+        known = registry_row(named[0], doc, lex) is not None
         for r in named:
-            if r.issuer != main:
+            if r.issuer == main:
+                continue
+            mine = cited_bodies(r, lex)
+            if mine and theirs and not mine & theirs and not _stands_for(mine | theirs):
+                if known:
+                    continue
+                yield finding(
+                    "issuer-conflict",
+                    "warning",
+                    f"{r.target.code} is attributed to {r.issuer} here and to {main} elsewhere in the text",
+                    f"{r.target.code} ở đây ghi của {r.issuer}, nơi khác ghi của {main}",
+                    *(r.issuer_span or (r.start, r.end)),
+                    fix=Fix("issuer", main) if forms[main] > 1 else None,
+                    ref=r,
+                    related=[x.issuer_span for x in named if x.issuer == main and x.issuer_span],
+                )
+            elif len({fold_key(f) for f in forms}) > 1:
                 yield finding(
                     "issuer-naming",
                     "info",
-                    f"{code} is attributed to {r.issuer} here and to {main} elsewhere",
-                    f"{code} ở đây ghi của {r.issuer}, nơi khác ghi của {main}",
+                    f"{r.target.code} is attributed to {r.issuer} here and to {main} elsewhere",
+                    f"{r.target.code} ở đây ghi của {r.issuer}, nơi khác ghi của {main}",
                     *(r.issuer_span or (r.start, r.end)),
                     fix=Fix("issuer", main),
                     ref=r,
                 )
 
 
-def _other_body(lex: Lexicon, mine: Optional[str], theirs: set) -> bool:
-    """``mine`` is a body, and none of ``theirs`` (the Central Committee standing for its organs is no error)."""
-    return bool(mine) and None not in theirs and mine not in theirs and not (mine == _CC and theirs & _CC_ORGANS)
-
-
-@rule("registry-mismatch")
-def registry(doc: Document, lex: Lexicon) -> Iterable[Finding]:
-    """Date or issuer disagreeing with the registry entry of that code in that term."""
-    own = doc.header.date
-    for r in coded(doc):
-        # a document cannot cite one issued after it: later namesakes are not candidates
-        known = [k for k in lex.known(r.code) if not (own and k.date and k.date > own and r.relation != "self")]
-        if not known:
+@rule("type-conflict")
+def type_conflict(doc: Document, lex: Lexicon) -> Iterable[Finding]:
+    """One document cited with two type words its code allows: "Quy định số 144-QĐ/TW" and later
+    "Quyết định số 144-QĐ/TW" (QĐ serves both). The odd one is flagged, with the majority as fix;
+    when the registry knows the document, registry-type says which is right instead."""
+    for refs in _documents(doc, lex):
+        typed = [r for r in refs if r.doc_type]
+        kinds = [fold_key(r.doc_type or "") for r in typed]
+        if len(set(kinds)) < 2 or registry_row(typed[0], doc, lex) is not None:
             continue
-        stated = r.issuer and not r.has(Flag.ISSUER_SHARED, Flag.REPORTED_ACT)
-        term = lex.term_for_date(r.date) if r.date else r.term
-        if not term:
-            bodies = {lex.body_of(x.strip()) for k in known for x in k.issuer.split(",")}
-            if stated and _other_body(lex, lex.body_of(r.issuer), bodies):
-                issuers = sorted({k.issuer for k in known})
+        cp = parts_of(typed[0].target, lex)
+        readings = {fold_key(t.name) for t in lex.types_by_abbr(cp.type_abbr, cp.system)} if cp and cp.type_abbr else set()
+        if not set(kinds) <= readings:
+            continue  # a type word the code contradicts is type-code-mismatch's
+        best = _majority(kinds)
+        for r, kind in zip(typed, kinds):
+            if kind != best:
+                main = next((x.doc_type for x, k in zip(typed, kinds) if k == best), None)
                 yield finding(
-                    "registry-mismatch",
+                    "type-conflict",
                     "warning",
-                    f"no {r.code} of {r.issuer} is known; the registry has it from {', '.join(issuers)}",
-                    f"không có {r.code} nào của {r.issuer}; sổ đăng ký ghi do {', '.join(issuers)} ban hành",
-                    *(r.issuer_span or (r.start, r.end)),
-                    fix=Fix("issuer", issuers[0]) if len(issuers) == 1 else None,
+                    f"{r.target.code} is called {r.doc_type} here"
+                    + (f" and {main} elsewhere" if main else " and by another type word elsewhere"),
+                    f"{r.target.code} ở đây gọi là {r.doc_type}" + (f", nơi khác là {main}" if main else ", nơi khác gọi khác"),
+                    r.start,
+                    r.start + len(r.doc_type or ""),
+                    fix=Fix("type", main) if main else None,
                     ref=r,
                 )
+
+
+_SPELLING = re.compile(r"[\s./-]+")
+
+
+def _spelling(doc: Document, r: Reference) -> str:
+    """The letters of a code as written: "221-HĐ/ĐU" -> "221HĐĐU" (separators are malformed-code's)."""
+    a, b = r.code_span or (r.start, r.end)
+    return _SPELLING.sub("", unicodedata.normalize("NFC", doc.text[a:b]).replace("Ð", "Đ").replace("Ɖ", "Đ"))
+
+
+@rule("code-variant")
+def code_variant(doc: Document, lex: Lexicon) -> Iterable[Finding]:
+    """One document's code written with different letters: "Hướng dẫn số 221-HĐ/ĐU ngày 20/11/2009 của
+    Đảng uỷ ĐHQGHN", later "Hướng dẫn số 221-HD/ĐU"; "08-QĐi/TW" and "08-QĐ/TW". Each odd spelling is
+    flagged, the fix being the registry's code, else the canonical spelling most occurrences write."""
+    groups: dict[tuple, list[Reference]] = defaultdict(list)
+    for r in coded(doc):
+        cp = parts_of(r, lex)
+        if cp is None or not r.code_span or _contradicts(r, cp, lex):
+            continue  # "Kết luận số 93-NQ/TW" is type-code-mismatch's, not a second spelling of 93-KL/TW
+        # the document's own code too: "Quy định số 97-QĐ/TW" … "97-QD/TW"
+        groups[(cp.number.lstrip("0"), fold_key(cp.issuer_abbr), fold_key(r.doc_type or ""))].append(r)
+    for refs in _split_all(list(groups.values()), lex):
+        spelled = [_spelling(doc, r) for r in refs]
+        if len(set(spelled)) < 2:
             continue
-        same_term = [k for k in known if k.term == term]
-        if r.date and not same_term:
-            continue  # a document of another term: not the registry's
-        entries = same_term or (known if len(known) == 1 else [])
-        if len(entries) != 1:
+        best = _preferred(doc, lex, refs, spelled)
+        if best is None:
             continue
-        k = entries[0]
-        if r.date and k.date and r.date != k.date:
-            yield finding(
-                "registry-mismatch",
-                "warning",
-                f"{r.code} of khóa {k.term} is dated {k.date:%d/%m/%Y}, not {r.date:%d/%m/%Y}",
-                f"{r.code} khóa {k.term} ban hành ngày {k.date:%d/%m/%Y}, không phải {r.date:%d/%m/%Y}",
-                *(r.date_span or (r.start, r.end)),
-                fix=Fix("date", k.date),
-                ref=r,
-            )
-        theirs = {lex.body_of(x.strip()) for x in k.issuer.split(",")} if k.issuer else {None}
-        if stated and k.issuer and _other_body(lex, lex.body_of(r.issuer), theirs):
-            yield finding(
-                "registry-mismatch",
-                "warning",
-                f"{r.code} of khóa {k.term} was issued by {k.issuer}, not {r.issuer}",
-                f"{r.code} khóa {k.term} do {k.issuer} ban hành, không phải {r.issuer}",
-                *(r.issuer_span or (r.start, r.end)),
-                fix=Fix("issuer", k.issuer),
-                ref=r,
-            )
+        fixed = next(r.code for r, s in zip(refs, spelled) if s == best)
+        for r, s in zip(refs, spelled):
+            if s != best:
+                yield finding(
+                    "code-variant",
+                    "warning",
+                    f"the code is written {doc.text[r.code_span[0] : r.code_span[1]]!r} here and {fixed} elsewhere in the text",
+                    f"ký hiệu ở đây viết {doc.text[r.code_span[0] : r.code_span[1]]!r}, nơi khác viết {fixed}",
+                    *r.code_span,
+                    fix=Fix("code", fixed),
+                    ref=r,
+                    related=[x.code_span for x, y in zip(refs, spelled) if y == best and x.code_span],
+                )
+
+
+def _contradicts(r: Reference, cp, lex: Lexicon) -> bool:
+    """The type word says another type than the code's abbreviation."""
+    readings = {t.name for t in lex.types_by_abbr(cp.type_abbr, cp.system)} if cp.type_abbr else set()
+    return bool(r.doc_type and readings) and r.doc_type not in readings
+
+
+def _preferred(doc: Document, lex: Lexicon, refs: list[Reference], spelled: list[str]) -> Optional[str]:
+    """The right spelling among those written: the registry's code, else the canonical ones' majority."""
+    for r, s in zip(refs, spelled):
+        m = registry_row(r, doc, lex)
+        if m is not None and _SPELLING.sub("", m.row.code) == s:
+            return s
+    canonical = [s for r, s in zip(refs, spelled) if s == _SPELLING.sub("", r.code or "")]
+    return _majority(canonical) if canonical else None
+
+
+_WORD = re.compile(r"[\w\u0300-\u036f]+")  # with the combining marks of a decomposed (NFD) text
+
+
+@rule("doubled-word")
+def doubled_word(doc: Document, lex: Lexicon) -> Iterable[Finding]:
+    """Words written twice at a citation: "Kết luận số Kết luận số 200-KL/TW" (the type word), "Thực
+    hiện Thực hiện Chỉ thị số 22/CT-TW" (the lead words). The fix drops the second copy."""
+    for r in doc.references:
+        if r.kind not in ("code", "short"):
+            continue
+        before = list(_WORD.finditer(doc.text, max(0, r.start - 60), r.start))
+        after = list(_WORD.finditer(doc.text, r.start, r.end))
+        for n in range(4, 0, -1):
+            span = _doubled(doc.text, before, after, n)
+            if span is not None:
+                a, m, b = span
+                yield finding(
+                    "doubled-word",
+                    "warning",
+                    f"{doc.text[a:m]!r} is written twice",
+                    f"{doc.text[a:m]!r} bị viết lặp hai lần",
+                    a,
+                    b,
+                    fix=Fix("text", doc.text[a:m]),
+                    ref=r,
+                )
+                break
+
+
+def _same_words(xs: list, ys: list) -> bool:
+    return [written_key(x.group()) for x in xs] == [written_key(y.group()) for y in ys]
+
+
+def _doubled(text: str, before: list, after: list, n: int) -> Optional[tuple[int, int, int]]:
+    """(start, end of the first copy, end of the second) when ``n`` words are written twice in a row,
+    the second copy starting the citation or ending right before it; None otherwise."""
+    if len(before) >= n and len(after) >= n and _same_words(before[-n:], after[:n]):
+        first, second = before[-n:], after[:n]
+    elif len(before) >= 2 * n and _same_words(before[-2 * n : -n], before[-n:]):
+        first, second = before[-2 * n : -n], before[-n:]
+    else:
+        return None
+    gap = text[first[-1].end() : second[0].start()]
+    if gap.strip() or gap.count("\n") > 1:
+        return None  # only spaces, or one line break ("Chỉ thị số\nChỉ thị số\n12-CT/TW"), between the copies
+    return first[0].start(), first[-1].end(), second[-1].end()
 
 
 # --- the document's own letterhead -------------------------------------------------------------

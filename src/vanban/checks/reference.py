@@ -1,5 +1,7 @@
 """Rules on one reference at a time: the code against its type word and its issuer,
-the date against the term and the calendar, the spelling of the code.
+the date against the term and the calendar, the spelling of the code and of the type
+word, and the reference against the registry of known documents (its issuer, type word,
+date and term; a central code no known document has for that year).
 
 Example::
 
@@ -11,12 +13,34 @@ Example::
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Iterable
+import re
+import unicodedata
+from typing import Iterable, Optional
 
 from ..facts import Lexicon
 from ..grammar import parse_code
-from ..model import Document, Finding, Fix, Flag
-from .base import code_span, coded, finding, parts_of, rule, vi_level
+from ..model import Document, Finding, Fix, Flag, Reference
+from ..text import fold_key
+from .base import (
+    Row,
+    central_code,
+    citation_period,
+    cited_bodies,
+    code_span,
+    coded,
+    finding,
+    issuer_of,
+    not_found_note,
+    parts_of,
+    registry_row,
+    row_bodies,
+    rule,
+    same_day_typo,
+    stated_issuer,
+    type_span,
+    vi_level,
+    written_key,
+)
 
 __all__ = [
     "type_code",
@@ -29,6 +53,13 @@ __all__ = [
     "missing_space",
     "duplicated_issuer",
     "unresolved",
+    "issuer_incomplete",
+    "type_spelling",
+    "registry_issuer",
+    "registry_type",
+    "registry_date",
+    "registry_term",
+    "registry_unknown",
 ]
 
 #: the Communist Party of Vietnam was founded on 3 February 1930
@@ -76,7 +107,9 @@ def issuer_code(doc: Document, lex: Lexicon) -> Iterable[Finding]:
         if not r.issuer or r.has(Flag.ISSUER_SHARED, Flag.REPORTED_ACT, Flag.ISSUER_BEFORE):
             continue
         cp = parts_of(r, lex)
-        iss = lex.issuer_by_form(r.issuer.split(",")[0])
+        # the parsed issuer, not a table look-up of the words: "Ban Thường vụ Tỉnh ủy Bắc Kạn" is Ban Thường vụ
+        # Tỉnh ủy of Bắc Kạn ("Kế hoạch số 153-KH/ĐU ngày 11/7/2019 của Ban Thường vụ Tỉnh ủy Bắc Kạn")
+        iss = issuer_of(r, lex)
         if cp is None or iss is None or not iss.code or cp.system != ("party" if iss.system == "mass" else iss.system):
             continue
         code_level = lex.level_of_code(cp.issuer_code)
@@ -84,6 +117,10 @@ def issuer_code(doc: Document, lex: Lexicon) -> Iterable[Finding]:
             continue
         if cp.system == "state":
             continue  # state codes name organs and units too freely for this rule
+        if code_level == "state":
+            continue  # a party organ's code no table knows ("571-CV/ĐUB", Đảng ủy Bộ …): its level is unknown
+        if _shared(cp.issuer_code, iss.spelled, lex):
+            continue  # "Kế hoạch số 45-KH/ĐU của Đảng ủy Quân sự tỉnh": a directly subordinate Đảng ủy writes ĐU
         fixed = f"{cp.number}-{cp.type_abbr}/{iss.code}" if cp.type_abbr else None
         yield finding(
             "issuer-code-mismatch",
@@ -96,6 +133,14 @@ def issuer_code(doc: Document, lex: Lexicon) -> Iterable[Finding]:
             ref=r,
             related=[r.issuer_span] if r.issuer_span else (),
         )
+
+
+def _shared(code: str, spelled: str, lex: Lexicon) -> bool:
+    """The code is also written by bodies of another level whose names start so (vocabulary ``code_shared_by``)."""
+    head = fold_key(spelled)
+    return any(
+        c == code and (head.startswith(p) or " " + p in head) for c, p in lex.pairs("code_shared_by") for p in [fold_key(p)]
+    )
 
 
 @rule("date-term-mismatch")
@@ -176,23 +221,88 @@ def chronology(doc: Document, lex: Lexicon) -> Iterable[Finding]:
 
 @rule("malformed-code")
 def malformed(doc: Document, lex: Lexicon) -> Iterable[Finding]:
-    """Spacing, separators and spelling of a code: "100 - KL/TW", "22/CT-TW", "107-KH-ĐUK", "03-CT/TƯ"."""
+    """Spacing, separators and spelling of a code: "100 - KL/TW", "22/CT-TW", "107-KH-ĐUK",
+    "03-CT/TƯ"; letters other than the canonical ones ("Hướng dẫn số 221-HĐ/ĐU": HD is Hướng dẫn;
+    "Quyết định số 101/QĐ-TTG": TTg); a code without its issuer part ("Thông báo Kết luận số 159-TB
+    của Bộ Chính trị")."""
     for r in coded(doc):
         if not r.code_span:
             continue
         written = doc.text[r.code_span[0] : r.code_span[1]]
         cp = parse_code(written, lex)  # as written in the caller's text: the reference's own parse is of the clean copy
-        if cp is None or not cp.problems:
+        own = parts_of(r, lex)
+        if cp is None:
+            continue
+        # the reference's parse knows its issuer ("13-NQ/TƯ của Tỉnh ủy" is 13-NQ/TU); the written one the look-alikes
+        canonical = own.canonical if own is not None else cp.canonical
+        problems = list(own.problems if own is not None and own.problems else cp.problems)
+        if not problems and not doc.text[r.start : r.end].islower():
+            # a copy whose every letter was lowered ("thực hiện chỉ thị số 05-ct/tw") lost the case, the writer did not
+            problems = _letters(written, canonical)
+        if not problems:
             continue
         yield finding(
             "malformed-code",
             "warning",
-            f"the code is written {written!r}: {'; '.join(cp.problems)}; canonical spelling {cp.canonical}",
-            f"ký hiệu viết {written!r} không đúng thể thức; viết đúng: {cp.canonical}",
+            f"the code is written {written!r}: {'; '.join(problems)}; canonical spelling {canonical}",
+            f"ký hiệu viết {written!r} không đúng thể thức; viết đúng: {canonical}",
             *r.code_span,
-            fix=Fix("code", cp.canonical),
+            fix=Fix("code", canonical),
             ref=r,
         )
+    yield from _cut_codes(doc, lex)
+
+
+_SEPARATORS = re.compile(r"[\s./-]+")
+
+
+def _letters(written: str, canonical: str) -> list[str]:
+    """ "HĐ written for HD", "TTG written for TTg": the parts of the code whose letters differ."""
+    w = _SEPARATORS.split(unicodedata.normalize("NFC", written).replace("Ð", "Đ").replace("Ɖ", "Đ"))
+    c = _SEPARATORS.split(canonical)
+    if len(w) != len(c):
+        return []
+    return [f"{a} written for {b}" for a, b in zip(w, c) if a != b]
+
+
+_CUT = re.compile(r"\s*-\s*([A-ZĐ][A-Za-zĐđ]{0,3})\b(?!\s*[/-])")
+_OF = re.compile(r"\s+(?:của|do)\s+")
+
+
+def _cut_codes(doc: Document, lex: Lexicon) -> Iterable[Finding]:
+    """A short form followed by a type abbreviation and nothing more: "số 159-TB của Bộ Chính trị"."""
+    for r in doc.references:
+        if r.kind != "short" or not r.number:
+            continue
+        m = _CUT.match(doc.text, r.end)
+        if not m or not lex.types_by_abbr(m.group(1)):
+            continue
+        iss = _issuer_after(doc.text, m.end(), lex)
+        fixed = f"{r.number}-{m.group(1)}/{iss.code}" if iss is not None and iss.code else None
+        a = r.end - len(r.number)
+        yield finding(
+            "malformed-code",
+            "warning",
+            f"the code {doc.text[a : m.end()]!r} has no issuer part" + (f"; the code is {fixed}" if fixed else ""),
+            f"ký hiệu {doc.text[a : m.end()]!r} thiếu phần cơ quan ban hành" + (f"; viết đúng: {fixed}" if fixed else ""),
+            a,
+            m.end(),
+            fix=Fix("code", fixed) if fixed else None,
+            ref=r,
+        )
+
+
+def _issuer_after(text: str, at: int, lex: Lexicon):
+    """The issuer named right after ``at`` ("… của Bộ Chính trị về …"), the longest form that matches."""
+    m = _OF.match(text, at)
+    if not m:
+        return None
+    words = text[m.end() : m.end() + 80].split()
+    for n in range(min(8, len(words)), 1, -1):
+        found = lex.issuer_by_form(unicodedata.normalize("NFC", " ".join(words[:n])).rstrip(",.;:"))
+        if found is not None:
+            return found
+    return None
 
 
 @rule("missing-space")
@@ -268,3 +378,373 @@ def unresolved(doc: Document, lex: Lexicon) -> Iterable[Finding]:
                 r.end,
                 ref=r,
             )
+
+
+# --- spelling of the type word and of the issuer ---------------------------------------------------------
+
+
+@rule("type-spelling")
+def type_spelling(doc: Document, lex: Lexicon) -> Iterable[Finding]:
+    """The type word in title case inside a sentence: "Quán triệt Quyết Định 144 của Bộ Chính trị"
+    (only its first letter is capital: "Quyết định")."""
+    for r in doc.references:
+        if not r.doc_type or r.kind not in ("code", "short"):
+            continue
+        a, b = type_span(doc, r)
+        written = doc.text[a:b]
+        words = written.split()
+        if len(words) < 2 or written.isupper() or not any(w[:1].isupper() for w in words[1:]):
+            continue
+        fixed = words[0] + " " + " ".join(w.lower() for w in words[1:])
+        if written_key(fixed) != fold_key(r.doc_type):
+            continue
+        yield finding(
+            "type-spelling",
+            "info",
+            f"the type word is written {written!r}; write {fixed!r}",
+            f"tên loại viết {written!r}; viết đúng: {fixed!r}",
+            a,
+            b,
+            fix=Fix("text", fixed),
+            ref=r,
+        )
+
+
+@rule("issuer-incomplete")
+def issuer_incomplete(doc: Document, lex: Lexicon) -> Iterable[Finding]:
+    """The issuer cut short: "Nghị quyết số 46-NQ/TW, ngày 20/12/2023 của Bộ Chính về đổi mới …"
+    names no body, and is the beginning of "Bộ Chính trị"."""
+    for r in doc.references:
+        if not stated_issuer(r) or not r.issuer_span:
+            continue
+        ip = issuer_of(r, lex)
+        if ip is not None and ip.body:
+            continue
+        written = fold_key(r.issuer)
+        words = tuple(written.split()[-2:])
+        # "Bộ Chính" ends no body's name and is always followed by "trị"; "Đại hội" may end one
+        if len(words) < 2 or len(lex.cached("checks.next_words", lambda: _next_words(lex)).get(words, {None})) != 1:
+            continue
+        forms = [f for f in lex.written_forms if fold_key(f).startswith(written + " ")]
+        known = [lex.issuer_by_form(f) for f in sorted(forms, key=len)]
+        central = [i for i in known if i is not None and i.level == "central"]
+        if not central:
+            continue
+        full = central[0].form
+        yield finding(
+            "issuer-incomplete",
+            "warning",
+            f"the issuer {r.issuer!r} is cut short: {full}?",
+            f"tên cơ quan ban hành {r.issuer!r} bị thiếu: {full}?",
+            *r.issuer_span,
+            fix=Fix("issuer", full),
+            ref=r,
+        )
+
+
+def _next_words(lex: Lexicon) -> dict[tuple, set]:
+    """For each two words in a row of the issuers' names, the words that follow them (None: they end a name)."""
+    out: dict[tuple, set] = {}
+    for form in lex.written_forms:
+        words = fold_key(form).split()
+        for i in range(1, len(words)):
+            out.setdefault((words[i - 1], words[i]), set()).add(words[i + 1] if i + 1 < len(words) else None)
+    return out
+
+
+# --- against the registry of known documents ------------------------------------------------------------
+
+_CC = "Ban Chấp hành Trung ương Đảng"
+#: "của Trung ương" names the centre, no organ in particular: no error whoever issued the document
+_VAGUE = frozenset({"trung uong", "tw", "trung uong dang", "t.u"})
+
+
+def _known(doc: Document, lex: Lexicon) -> Iterable[tuple[Reference, Row]]:
+    """Each citation of a document the registry knows (a short form stands for its full citation)."""
+    for r in doc.references:
+        if r.relation != "self" and r.kind in ("code", "short", "named"):
+            m = registry_row(r, doc, lex)
+            if m is not None:
+                yield r, m
+
+
+def _readings(code: str, lex: Lexicon) -> set[str]:
+    cp = parse_code(code, lex)
+    return {t.name for t in lex.types_by_abbr(cp.type_abbr, cp.system)} if cp and cp.type_abbr else set()
+
+
+def _same_series(r: Reference, m: Row, lex: Lexicon) -> bool:
+    """The citation may be of the row's document: Quyết định and Quy định are numbered apart but
+    both write QĐ, so "Quyết định số 99-QĐ/TW" need not be the Quy định 99-QĐ/TW of that term."""
+    k = m.row
+    if not r.doc_type or not k.doc_type or fold_key(r.doc_type) == fold_key(k.doc_type):
+        return True
+    return r.doc_type not in _readings(m.code, lex) or (k.date is not None and r.target.date == k.date)
+
+
+def _when(k) -> str:
+    return f"{k.date:%d/%m/%Y}" if k.date else f"khóa {k.term}"
+
+
+@rule("registry-issuer")
+def registry_issuer(doc: Document, lex: Lexicon) -> Iterable[Finding]:
+    """The issuer is not the known document's. "Chỉ thị số 35-CT/TW ngày 30/5/2019 của Ban chấp
+    hành Trung ương Đảng": the Bộ Chính trị's directive, the Central Committee named for its organ
+    (a warning); "Chỉ thị số 35-CT/TW ngày 14/6/2024 của Ban Bí thư": another organ (an error when
+    the row is verified and undisputed)."""
+    for r, m in _known(doc, lex):
+        k = m.row
+        # "ý kiến chỉ đạo của Ban Bí thư … tại Công văn số 1740-CV/VPTW": the Office conveys the organ's word
+        ip = issuer_of(r, lex) if stated_issuer(r) and not r.has(Flag.ISSUER_BEFORE) else None
+        if ip is None or not ip.body or ip.level != "central" or not k.issuer or not r.issuer_span:
+            continue
+        if fold_key(ip.spelled) in _VAGUE or not _same_series(r, m, lex):
+            continue
+        mine, theirs = cited_bodies(r, lex), row_bodies(k, lex)
+        if mine & theirs:
+            continue
+        # the Central Committee named for its organ's document is loose wording; a row crediting the Central
+        # Committee may be a letterhead reading ("BAN CHẤP HÀNH TRUNG ƯƠNG" heads every central document):
+        # only two organs, neither the Committee, are an error ("Chỉ thị … của Ban Bí thư" for the Bộ Chính trị's)
+        higher = mine == {_CC}
+        loose = higher or _CC in theirs
+        code = m.code
+        if higher:
+            en = f"{code} ({_when(k)}) was issued by {k.issuer}; the Central Committee is named for its organ's document"
+            vi = f"{code} ({_when(k)}) do {k.issuer} ban hành; ghi Ban Chấp hành Trung ương là chưa chính xác"
+        else:
+            en = f"{code} ({_when(k)}) was issued by {k.issuer}, not {r.issuer}"
+            vi = f"{code} ({_when(k)}) do {k.issuer} ban hành, không phải {r.issuer}"
+        yield finding(
+            "registry-issuer",
+            "warning" if loose else m.severity(),
+            en,
+            vi,
+            *r.issuer_span,
+            fix=Fix("issuer", k.issuer),
+            ref=r,
+            source=m.source,
+        )
+
+
+@rule("registry-type")
+def registry_type(doc: Document, lex: Lexicon) -> Iterable[Finding]:
+    """The type word is not the known document's: "Quyết định số 144-QĐ/TW ngày 09/5/2024 của Bộ
+    Chính trị" is the Quy định 144-QĐ/TW (QĐ serves both types: only knowing the document settles
+    it), and so is "Quyết Định 144" standing for it. An error when the date says it is that very
+    document (a Quyết định and a Quy định of one term may share a number)."""
+    for r, m in _known(doc, lex):
+        k, t = m.row, r.target
+        if not r.doc_type or not k.doc_type or fold_key(r.doc_type) == fold_key(k.doc_type):
+            continue
+        readings = _readings(m.code, lex)
+        if r.doc_type not in readings or k.doc_type not in readings:
+            continue  # a type word the code contradicts is type-code-mismatch's
+        dated = t.date is not None and t.date == k.date
+        if not dated and not (stated_issuer(r) and cited_bodies(r, lex) & row_bodies(k, lex)):
+            continue
+        yield finding(
+            "registry-type",
+            m.severity() if dated else "warning",
+            f"{m.code} ({_when(k)}, {k.issuer or '?'}) is a {k.doc_type}, not a {r.doc_type}",
+            f"{m.code} ({_when(k)}, {k.issuer or '?'}) là {k.doc_type}, không phải {r.doc_type}",
+            *type_span(doc, r),
+            fix=Fix("type", k.doc_type),
+            ref=r,
+            source=m.source,
+        )
+
+
+@rule("registry-date")
+def registry_date(doc: Document, lex: Lexicon) -> Iterable[Finding]:
+    """The date is not the known document's: "Chỉ thị số 03-CT/TW ngày 15-4-2011 của Bộ Chính
+    trị" (14/5/2011); a law cited with another year ("số 02/2007/QH12 ngày 21/11/2017"). The row
+    is the one of the date's term; a date of no known term that is a known date with one slip
+    (a digit of the year, the day and month swapped) is flagged too."""
+    for r, m in _known(doc, lex):
+        k = m.row
+        if r.target is not r or not r.date or not k.date or r.date == k.date or not _same_series(r, m, lex):
+            continue
+        yield _date_finding(r, k, m.severity(), m.source)
+    yield from _slipped_dates(doc, lex)
+    yield from _named_laws(doc, lex, "registry-date")
+
+
+def _date_finding(r: Reference, k, severity: str, source: Optional[str]) -> Finding:
+    return finding(
+        "registry-date",
+        severity,
+        f"{r.code} ({k.doc_type or '?'}, {k.issuer or '?'}) is dated {k.date:%d/%m/%Y}, not {r.date:%d/%m/%Y}",
+        f"{r.code} ({k.doc_type or '?'}, {k.issuer or '?'}) ban hành ngày {k.date:%d/%m/%Y}, không phải {r.date:%d/%m/%Y}",
+        *(r.date_span or (r.start, r.end)),
+        fix=Fix("date", k.date),
+        ref=r,
+        source=source,
+    )
+
+
+def _slipped_dates(doc: Document, lex: Lexicon) -> Iterable[Finding]:
+    for r in _unknown(doc, lex):
+        if not r.date:
+            continue
+        near = [
+            k
+            for k in lex.documents(r.code)
+            if k.date and same_day_typo(r.date, k.date) and _same_series(r, Row(k, False, r.code), lex)
+        ]
+        if len(near) == 1 and _issuer_agrees(r, near[0], lex):
+            yield _date_finding(r, near[0], "warning", " ".join(near[0].sources) or None)
+
+
+def _issuer_agrees(r: Reference, k, lex: Lexicon) -> bool:
+    if not stated_issuer(r) or not k.issuer:
+        return True
+    mine = cited_bodies(r, lex)
+    return not mine or bool(mine & row_bodies(k, lex)) or mine == {_CC}
+
+
+def _unknown(doc: Document, lex: Lexicon) -> list[Reference]:
+    """Citations of a central code dated (or termed) by themselves, of which no row has that period."""
+    out = []
+    for r in coded(doc):
+        if r.relation == "self" or not central_code(r.code, lex):
+            continue
+        period, strong = citation_period(r, doc, lex)
+        if strong and not lex.documents(r.code, **period):
+            out.append(r)
+    return out
+
+
+@rule("registry-unknown")
+def registry_unknown(doc: Document, lex: Lexicon) -> Iterable[Finding]:
+    """A central code no known document has for that year (the registry is incomplete, so: info):
+    "Kết luận số 83-KL/TW ngày 21/6/2024" — searched for and not found; a law named with a year
+    none of the known laws of that name has."""
+    yield from _named_laws(doc, lex, "registry-unknown")
+    for r in _unknown(doc, lex):
+        others = lex.documents(r.code)
+        if r.date and any(k.date and same_day_typo(r.date, k.date) for k in others):
+            continue  # registry-date's
+        if not r.date and r.term_span and _other_term(r, lex, doc.header.date) is not None:
+            continue  # registry-term's
+        when = f"{r.date:%d/%m/%Y}" if r.date else (f"khóa {r.term}" if r.term else str(r.year))
+        seen = ", ".join(_when(k) for k in others)
+        searched = not_found_note(r.code)
+        en = f"no known {r.code} of {when}" + (f"; known: {seen}" if seen else "")
+        yield finding(
+            "registry-unknown",
+            "info",
+            en + (f" (searched for: {searched})" if searched else ""),
+            f"không có {r.code} nào đã biết vào {when}" + (f"; đã biết: {seen}" if seen else ""),
+            *code_span(r),
+            ref=r,
+        )
+
+
+# "Luật Tổ chức chính quyền địa phương (2025)", "Luật (2020) sửa đổi … (theo Luật 132/2025/QH15)": the notes in brackets
+_LAW_NOTE = re.compile(r"\s*\((?:[^()]*[0-9]{4}[^()]*|theo [^()]*)\)")
+_CODE_YEAR = re.compile(r"/((?:19|20)[0-9]{2})/QH")
+
+
+def _laws(lex: Lexicon) -> dict[str, list]:
+    """Known laws by name ("luat to chuc chinh quyen dia phuong": 2015, 2025); amending laws left out."""
+    out: dict[str, list] = {}
+    for k in lex.registry:
+        name = _LAW_NOTE.sub("", k.subject).strip()
+        if k.doc_type in ("Luật", "Bộ luật") and name and not name.startswith("(EN)") and "sửa đổi" not in name:
+            out.setdefault(fold_key(name), []).append(k)
+    return out
+
+
+def _law_year(k) -> Optional[int]:
+    m = _CODE_YEAR.search(k.code)
+    return int(m.group(1)) if m else k.year
+
+
+def _named_laws(doc: Document, lex: Lexicon, rule_id: str) -> Iterable[Finding]:
+    """A law cited by name and year ("Luật Tổ chức chính quyền địa phương năm 2017"): the year of no known
+    law of that name, one digit away from one (registry-date, a warning: a name is no code), or not."""
+    laws = lex.cached("checks.laws_by_name", lambda: _laws(lex))
+    for r in doc.references:
+        if r.kind != "named" or r.doc_type not in ("Luật", "Bộ luật") or not r.name or r.relation == "self":
+            continue
+        rows = laws.get(fold_key(r.name), [])
+        year = r.date.year if r.date else r.year
+        if not rows or year is None:
+            continue
+        same = [k for k in rows if _law_year(k) == year]
+        near = [k for k in rows if same_day_typo(_dt.date(year, 1, 1), _dt.date(_law_year(k) or 1, 1, 1))]
+        at = doc.text.rfind(str(year), r.start, r.end)
+        span = r.date_span or ((at, at + 4) if at >= 0 else (r.start, r.end))
+        if rule_id == "registry-date" and not same and len(near) == 1:
+            k = near[0]
+            yield finding(
+                "registry-date",
+                "warning",
+                f"the {r.name} is of {_law_year(k)} ({k.code}), not {year}",
+                f"{r.name} ban hành năm {_law_year(k)} ({k.code}), không phải năm {year}",
+                *span,
+                fix=Fix("date", k.date) if r.date and k.date else Fix("text", str(_law_year(k))),
+                ref=r,
+                source=" ".join(k.sources) or None,
+            )
+        elif rule_id == "registry-unknown" and not same and not near:
+            known = ", ".join(f"{_law_year(k)} ({k.code})" for k in rows)
+            yield finding(
+                "registry-unknown",
+                "info",
+                f"no known {r.name} of {year}; known: {known}",
+                f"không có {r.name} nào đã biết năm {year}; đã biết: {known}",
+                *span,
+                ref=r,
+            )
+
+
+@rule("registry-term")
+def registry_term(doc: Document, lex: Lexicon) -> Iterable[Finding]:
+    """A written term that is not the cited document's: no document has that code in that term while
+    one of another term matches the citation's issuer ("Quy định số 144-QĐ/TW của Bộ Chính trị khóa
+    XII": 144-QĐ/TW is of khóa XIII), or the cited subject is that of another term's document ("Nghị
+    quyết số 18-NQ/TW của … khóa XIII về … sắp xếp tổ chức bộ máy": the 18-NQ/TW of khóa XII; the one
+    of khóa XIII is on land). With a date, the date decides (date-term-mismatch)."""
+    own = doc.header.date
+    for r in coded(doc):
+        if r.relation == "self" or r.date or not (r.term and r.term_span) or not central_code(r.code, lex):
+            continue
+        k = _other_term(r, lex, own)
+        if k is None:
+            continue
+        yield finding(
+            "registry-term",
+            "warning",
+            f"the {k.doc_type} {r.code} of {k.issuer} cited here is of khóa {k.term} ({_when(k)}), not khóa {r.term}",
+            f"{k.doc_type} {r.code} của {k.issuer} thuộc khóa {k.term} ({_when(k)}), không phải khóa {r.term}",
+            *r.term_span,
+            fix=Fix("term", k.term),
+            suggestion=f"khóa {k.term}",
+            ref=r,
+            source=" ".join(k.sources) or None,
+        )
+
+
+def _other_term(r: Reference, lex: Lexicon, own: Optional[_dt.date]):
+    """The row of another term the citation names, when its written term has none, or has one on
+    another subject."""
+    in_term = lex.documents(r.code, term=r.term, not_after=own)
+    others = [k for k in lex.documents(r.code, not_after=own) if k.term != r.term]
+    if stated_issuer(r):
+        mine = cited_bodies(r, lex)
+        others = [k for k in others if not k.issuer or mine & row_bodies(k, lex) or mine == {_CC}]
+    if not others:
+        return None
+    if not in_term:
+        return others[0] if len(others) == 1 and stated_issuer(r) else None
+    if not r.subject:
+        return None
+    from ..similar import similar_titles
+
+    rows = list(in_term) + others
+    scores = dict(similar_titles(r.subject, [k.subject for k in rows], k=len(rows)))
+    best = max(range(len(in_term), len(rows)), key=lambda i: scores.get(i, 0.0))
+    mine = max((scores.get(i, 0.0) for i in range(len(in_term))), default=0.0)
+    return rows[best] if scores.get(best, 0.0) >= 0.5 and scores.get(best, 0.0) - mine >= 0.3 else None

@@ -24,6 +24,7 @@ Example::
 from __future__ import annotations
 
 import datetime as _dt
+import re
 import threading
 from functools import cached_property
 from pathlib import Path
@@ -40,6 +41,14 @@ _PARTY_SUFFIXES = ("TW", "TU", "HU", "QU", "ĐU", "ĐUK", "ĐUB", "CB", "T.Ư", 
 
 def _d(code: str) -> str:
     return code.replace("Ð", "Đ").replace("Ɖ", "Đ")
+
+
+def _qd(code: str) -> str:
+    """08-QĐi/TW and 08-QĐ/TW as one registry key (the "i" marked Quy định in 2018–2019 only)."""
+    return code.replace("-QĐi/", "-QĐ/")
+
+
+_CODE_YEAR = re.compile(r"/(?:19|20)\d\d/")  # a state code carries its year: 77/2015/QH13, 30/2020/NĐ-CP
 
 
 class Lexicon:
@@ -373,6 +382,60 @@ class Lexicon:
     def known(self, code: str) -> tuple[KnownDocument, ...]:
         """Registry entries for a code (several when the code was reused in other terms)."""
         return self._registry_by_code.get(code, ())
+
+    @cached_property
+    def _registry_documents(self) -> dict[str, tuple[KnownDocument, ...]]:
+        """Rows by code, "QĐi" read as "QĐ" (08-QĐi/TW is also cited 08-QĐ/TW); a later row of the
+        same code and term (a user's file) replaces an earlier one, an undated row without term stays."""
+        out: dict[str, dict[tuple, KnownDocument]] = {}
+        for n, k in enumerate(self.registry):
+            slot = (k.code, k.term) if k.term else (k.code, n)
+            out.setdefault(_qd(k.code), {})[slot] = k
+        return {c: tuple(v.values()) for c, v in out.items()}
+
+    def documents(
+        self,
+        code: str,
+        *,
+        date: Optional[_dt.date] = None,
+        term: Optional[str] = None,
+        year: Optional[int] = None,
+        not_after: Optional[_dt.date] = None,
+    ) -> tuple[KnownDocument, ...]:
+        """The known documents a citation of ``code`` can mean. A code is not an identity: the
+        rows are those of the term of ``date`` (numbering restarts every term), else of ``term``,
+        else of the terms ``year`` falls in; none of these given, every row of the code. A code
+        that carries its year (``77/2015/QH13``) is one document whatever the period. Rows dated
+        after ``not_after`` (the citing document's own date) are left out.
+
+        >>> lex = Lexicon.default()
+        >>> [k.date.year for k in lex.documents("45-CT/TW")]
+        [1998, 2010, 2015, 2020, 2025]
+        >>> [(k.date.isoformat(), k.issuer) for k in lex.documents("42-CT/TW", date=_dt.date(2015, 3, 24))]
+        [('2015-03-24', 'Ban Bí thư')]
+        >>> [k.term for k in lex.documents("42-CT/TW", term="X")], lex.documents("42-CT/TW", year=2030)
+        (['X'], ())
+        """
+        rows = self._registry_documents.get(_qd(code), ())
+        if not_after is not None:
+            rows = tuple(k for k in rows if k.date is None or k.date <= not_after)
+        if _CODE_YEAR.search(code):
+            return rows
+        terms: set[Optional[str]] = set()
+        if date is not None:
+            terms = {self.term_for_date(date, self._body_of_code(code))}
+        elif term:
+            terms = {term}
+        elif year is not None:
+            body = self._body_of_code(code)
+            terms = {self.term_for_date(_dt.date(year, 1, 1), body), self.term_for_date(_dt.date(year, 12, 31), body)}
+        else:
+            return rows
+        return tuple(k for k in rows if k.term and k.term in terms)
+
+    @staticmethod
+    def _body_of_code(code: str) -> str:
+        return "assembly" if "/QH" in code else "party"
 
     # --- facts of the vocabulary file ---------------------------------------------------
 

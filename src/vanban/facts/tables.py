@@ -3,7 +3,9 @@
 * ``doc_types.csv`` — type names and their abbreviations in party and state symbols;
 * ``issuers.csv`` — issuing bodies, the ways texts write them, their symbol code and level;
 * ``terms.csv`` — party central-committee terms (khóa) and National Assembly terms;
-* ``known_documents.csv`` — a registry of known central documents (see ``known_documents.md``);
+* ``known_documents.csv`` — a registry of known central documents and laws, each row with its
+  sources, status and conflicts (see ``known_documents.md``; rebuilt by ``scripts/registry/``);
+* ``not_found.jsonl`` — documents cited in the real data that the registry's searches did not find;
 * ``vocabulary.csv`` — the words the grammar, the relation finder and the checks use.
 
 Each file documents its sources. These loaders only read; the lookups live on
@@ -19,6 +21,7 @@ from __future__ import annotations
 
 import csv
 import datetime as _dt
+import json
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -30,11 +33,13 @@ __all__ = [
     "Issuer",
     "Term",
     "KnownDocument",
+    "NotFound",
     "Word",
     "load_doc_types",
     "load_issuers",
     "load_terms",
     "load_known_documents",
+    "load_not_found",
     "read_registry",
     "parse_registry_rows",
     "known_document_row",
@@ -143,6 +148,18 @@ def load_terms() -> tuple[Term, ...]:
 
 @dataclass(frozen=True)
 class KnownDocument:
+    """One row of the registry: a document, not a code (``45-CT/TW`` is five documents).
+
+    ``source`` holds the page URLs (space-separated), ``status`` is ``verified`` (an official
+    outlet, or two independent pages, state the date and the issuer) or ``partial`` (a user's
+    file may write ``partial: why``), ``conflicts`` what the sources disagree on.
+
+    >>> k = KnownDocument("217-QĐ/TW", "Quyết định", "217", None, "Bộ Chính trị", "XI", "",
+    ...                   source="https://a.vn/x https://b.vn/y", status="partial", conflicts="issuer: …")
+    >>> k.sources, k.verified, k.firm
+    (('https://a.vn/x', 'https://b.vn/y'), False, False)
+    """
+
     code: str
     doc_type: str
     number: str
@@ -153,6 +170,24 @@ class KnownDocument:
     relations: tuple[tuple[str, str, Optional[_dt.date]], ...] = field(default=())
     source: str = ""
     status: str = ""
+    conflicts: str = ""
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        return tuple(self.source.split())
+
+    @property
+    def verified(self) -> bool:
+        return self.status.strip() == "verified"
+
+    @property
+    def firm(self) -> bool:
+        """Verified and undisputed: the only rows a check may call a citation wrong against."""
+        return self.verified and not self.conflicts.strip()
+
+    @property
+    def year(self) -> Optional[int]:
+        return self.date.year if self.date else None
 
 
 def parse_registry_rows(rows: Iterable[dict]) -> tuple[KnownDocument, ...]:
@@ -176,8 +211,9 @@ def parse_registry_rows(rows: Iterable[dict]) -> tuple[KnownDocument, ...]:
                 term=r.get("term", "").strip(),
                 subject=r.get("subject", "").strip(),
                 relations=tuple(rels),
-                source=r.get("source", "").strip(),
-                status=r.get("status", "").strip(),
+                source=(r.get("source") or "").strip(),
+                status=(r.get("status") or "").strip(),
+                conflicts=(r.get("conflicts") or "").strip(),
             )
         )
     return tuple(out)
@@ -203,13 +239,59 @@ def known_document_row(k: KnownDocument) -> dict:
         "relation_to": rel,
         "source": k.source,
         "status": k.status,
+        "conflicts": k.conflicts,
     }
 
 
 def read_registry(path: Union[str, Path]) -> tuple[KnownDocument, ...]:
-    """The rows of a registry CSV (same columns as ``known_documents.csv``)."""
-    with open(path, encoding="utf-8", newline="") as fh:
-        return parse_registry_rows(csv.DictReader(fh))
+    """The rows of a registry CSV (the columns of ``known_documents.csv``; only ``code`` is required).
+
+    A missing file, a file without a ``code`` column, a row without code or with a date that is not
+    ``yyyy-mm-dd`` raise :class:`vanban.errors.RegistryError` naming the file and the row."""
+    from ..errors import RegistryError
+
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as fh:
+            rows = list(csv.DictReader(fh))
+    except OSError as e:
+        raise RegistryError(f"{path}: cannot read the registry ({e.strerror or e})") from e
+    if rows and "code" not in rows[0]:
+        raise RegistryError(f"{path}: no 'code' column (columns: {', '.join(k for k in rows[0] if k)})")
+    for n, r in enumerate(rows, start=2):
+        if not (r.get("code") or "").strip():
+            raise RegistryError(f"{path}, line {n}: a row without code")
+        try:
+            _dt.date.fromisoformat(r["date"]) if r.get("date") else None
+        except ValueError:
+            raise RegistryError(f"{path}, line {n}: date {r['date']!r} is not yyyy-mm-dd") from None
+    return parse_registry_rows(rows)
+
+
+@dataclass(frozen=True)
+class NotFound:
+    """A document cited in the real data that the registry's searches did not find:
+    ``NotFound("32-KL/TW", "2018", "Kết luận", …)``; ``period`` is the year or term the
+    citation implies ("" when unknown), ``searches`` the ids of the saved searches tried."""
+
+    code: str
+    period: str
+    doc_type: str
+    known: str
+    reason: str
+    searches: tuple[str, ...]
+
+
+@cache
+def load_not_found() -> tuple[NotFound, ...]:
+    out = []
+    with _open("not_found.jsonl") as fh:
+        for line in fh:
+            if line.strip():
+                d = json.loads(line)
+                code, _, period = d["code"].partition("@")
+                raws = tuple(q["raw"] for q in d.get("queries_tried", ()))
+                out.append(NotFound(code, period, d.get("doc_type", ""), d.get("what_is_known", ""), d["reason"], raws))
+    return tuple(out)
 
 
 # --- vocabulary -------------------------------------------------------------------
