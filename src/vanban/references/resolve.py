@@ -30,7 +30,7 @@ from ..facts import Lexicon
 from ..grammar import Grammar, grammar, last_match, parse_date, parse_issuer, parse_term
 from ..model import Context, Flag, IssuerParts, Reference
 from ..text import fold, fold_key
-from .keys import key_of, make_key, named_key
+from .keys import Siblings, key_of, make_key, named_key
 
 __all__ = ["resolve_all"]
 
@@ -437,10 +437,11 @@ def _code_keys(found: list, ctx: Context, lex: Lexicon) -> None:
     for f in found:
         if f.ref.kind == "code" and f.ref.code:
             codes.setdefault(f.ref.code, []).append(f)
+    summaries = {code: Siblings(fs, lex) for code, fs in codes.items()}
     for f in found:
         r = f.ref
         if r.kind == "code" and r.code:
-            k = key_of(r, ctx, codes.get(r.code, ()), lex=lex)
+            k = key_of(r, ctx, summaries[r.code], lex=lex)
             r.key = str(k.key) if k.key is not None else None
             if k.inherited and r.locality is None:
                 r.locality = k.inherited
