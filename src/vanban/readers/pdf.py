@@ -42,7 +42,7 @@ from ..errors import LimitError, OCRRequiredError, ReadError
 from ..grammar import cues
 from ..text import fold_nfc
 from .base import DEFAULT_LIMITS, Extracted, Limits, text_end_blocks
-from .pdfchars import PageWords, page_words, plumber_words
+from .pdfchars import PageWords, page_words, plumber_words, text_frame
 
 __all__ = ["read_pdf"]
 
@@ -71,6 +71,15 @@ class _Page:
     words: Optional[PageWords] = None  # pdfium's words, read while the page was open (layout pages)
     words_error: str = ""  # why they could not be read
     rotation: int = 0  # /Rotate of the page, in degrees clockwise
+    frame: int = 0  # the rotation its text stands upright in (pdfchars.text_frame)
+    _folded: Optional[str] = None
+
+    @property
+    def folded(self) -> str:
+        """The text folded (lower case, no diacritics), computed once."""
+        if self._folded is None:
+            self._folded = fold_nfc(self.text)
+        return self._folded
 
 
 @dataclass
@@ -226,7 +235,7 @@ def _text_layer(pdf, pages: list[_Page], p: Path, warnings: list[str]) -> None:
     if empty and _ocr_available():
         for pg in empty:
             pg.text = _clean(_ocr_page(pdf[pg.index]))
-            pg.ocr = True
+            pg.ocr, pg._folded = True, None
 
 
 def _check_bytes(p: Path) -> None:
@@ -273,9 +282,11 @@ def _fast_page(pdf, i: int, p: Path, want: tuple[str, bool, bool] = ("none", Fal
             band = (top - bottom) * STRIP
             for lo, hi in ((top - band, top), (bottom, bottom + band)):
                 strips += [_norm(s) for s in _clean(tp.get_text_bounded(left, lo, right, hi)).split("\n") if s.strip()]
-        pg = _Page(i, width, height, text, strips, rotation=page.get_rotation())
-        if text.strip() and _wants_layout(pg, *want):
-            _words_of(pg, page, tp)
+        pg = _Page(i, width, height, text, strips, rotation=page.get_rotation() % 360)
+        if text.strip():
+            pg.frame = text_frame(page, tp)
+            if _wants_layout(pg, *want):
+                _words_of(pg, page, tp)
         tp.close()
         page.close()
     except pdfium.PdfiumError as e:
@@ -299,7 +310,7 @@ def _read_words(pdf, pages: list[_Page], chosen: list[int]) -> None:
 
 def _words_of(pg: _Page, page, tp) -> None:
     try:
-        pg.words = page_words(page, tp)
+        pg.words = page_words(page, tp, pg.frame)
     except Exception as e:  # noqa: BLE001 - a damaged page keeps its stream order, with a warning
         pg.words_error = f"{type(e).__name__}: {e}"
 
@@ -349,9 +360,9 @@ def _wants_layout(pg: _Page, mode: str, first: bool, last: bool) -> bool:
     has text, ``last`` when it is the last page with text."""
     if mode == "none":
         return False
-    if mode == "all" or first:
+    if mode == "all" or first or pg.frame != pg.rotation:  # a turned page: its stream order is no reading order
         return True
-    f = fold_nfc(pg.text)
+    f = pg.folded
     if any(m in f[:1500] for m in cues.MOTTOS_FOLDED) or "noi nhan" in f:
         return True
     return last and bool(cues.SIGN_LINE.search(pg.text))
@@ -437,6 +448,12 @@ def _pdfium_words(pages: list[_Page], chosen: list[int], warnings: list[str]) ->
             warnings.append(f"page {i + 1}: layout analysis failed ({reason}); stream order kept")
             continue
         pw = pg.words
+        if pw.rotation != pg.rotation:
+            warnings.append(
+                f"page {i + 1}: its text runs turned {(pw.rotation - pg.rotation) % 360}° from the page as displayed "
+                f"(/Rotate {pg.rotation}); read in the direction of its text"
+            )
+        pg.width, pg.height = pw.width, pw.height
         if pw.unmapped:
             warnings.append(
                 f"page {i + 1}: {pw.unmapped} character(s) have no Unicode mapping in their font: "
@@ -461,7 +478,7 @@ def _plumber_words(p: Path, chosen: list[int], warnings: list[str]) -> dict[int,
 
 
 def _nonspace(s: str) -> int:
-    return len(s) - sum(1 for c in s if c.isspace())
+    return len("".join(s.split()))
 
 
 def _group_lines(words: list[dict]) -> list[_Line]:
@@ -554,8 +571,11 @@ def _texts(words: list[dict]) -> list[str]:
 
 
 def _layout_segments(words: list[dict], pg: _Page, running: set[str], last: bool) -> list[_Seg]:
+    """The segments of a layout page. Words not upright (a stamp, a vertical note) stay out
+    of the lines and the columns: each is a line of its own, where its top is."""
     W, H = pg.width, pg.height
-    lines = _group_lines(words)
+    turned = [w for w in words if not w.get("upright", True)]
+    lines = _group_lines([w for w in words if w.get("upright", True)])
     margin: dict[int, str] = {}
     for i, ln in enumerate(lines):
         if ln.top < H * 0.09 or ln.bottom > H * 0.91:
@@ -574,6 +594,7 @@ def _layout_segments(words: list[dict], pg: _Page, running: set[str], last: bool
     for i, ln in enumerate(lines):
         if i not in used:
             units.append((ln.top, [([ln.text], margin.get(i))]))
+    units += [(w["top"], [([w["text"]], None)]) for w in turned]
     units.sort(key=lambda u: u[0])
     segs_out: list[_Seg] = []
     for _key, segs in units:
@@ -588,7 +609,7 @@ def _layout_segments(words: list[dict], pg: _Page, running: set[str], last: bool
 def _end_band(lines: list[_Line], content: list[int], pg: _Page, gap: float, used: set[int], units: list) -> Optional[int]:
     """ "Nơi nhận" (recipients) beside the signature; returns the index of the "Nơi nhận" line."""
     W, H = pg.width, pg.height
-    k = next((i for i in reversed(content) if cues.is_recipients_line(lines[i].text)), None)
+    k = next((i for i in reversed(content) if _recipients_line(lines[i])), None)
     if k is None:
         return None
     band, split = _grow(lines, [i for i in content if i >= k], W * 0.15, W * 0.85, gap, H)
@@ -611,6 +632,13 @@ def _end_band(lines: list[_Line], content: list[int], pg: _Page, gap: float, use
     units.append((min(lines[i].top for i in band), segs))
     used.update(band)
     return k
+
+
+def _recipients_line(ln: _Line) -> bool:
+    """:func:`cues.is_recipients_line` of the line, folding its first word first (a line
+    starts with "noi nhan" only if its first word starts with "noi"): folding every line
+    of a page is what cost here."""
+    return fold_nfc(ln.words[0]["text"]).startswith("noi") and cues.is_recipients_line(ln.text)
 
 
 def _header_band(lines: list[_Line], before: list[int], pg: _Page, gap: float, used: set[int], units: list) -> None:
