@@ -52,6 +52,8 @@ _WS = re.compile(r"\s+")
 
 STRIP = 0.065  # top/bottom fraction of the page height that counts as the margin for page numbers
 OCR_HINT = "OCR it first, e.g. ocrmypdf -l vie in.pdf out.pdf"
+OCR_DPI = 300
+OCR_MAX_PIXELS = 40_000_000  # an A4 page at 300 dpi is 8.7 million
 LAYOUT_MODES = ("auto", "all", "none")
 LAYOUT_ENGINES = ("pdfium", "pdfplumber")
 
@@ -234,7 +236,13 @@ def _text_layer(pdf, pages: list[_Page], p: Path, warnings: list[str]) -> None:
         raise ReadError(p, "no text: the PDF has no pages")
     if empty and _ocr_available():
         for pg in empty:
-            pg.text = _clean(_ocr_page(pdf[pg.index]))
+            dpi = ocr_dpi(pg.width, pg.height)
+            if dpi < OCR_DPI:
+                warnings.append(
+                    f"page {pg.index + 1} is {pg.width / 72 * 2.54:.0f} x {pg.height / 72 * 2.54:.0f} cm: "
+                    f"OCR'd at {dpi:.0f} dpi instead of {OCR_DPI} (at most {OCR_MAX_PIXELS / 1e6:.0f} million pixels)"
+                )
+            pg.text = _clean(_ocr_page(pdf[pg.index], dpi))
             pg.ocr, pg._folded = True, None
 
 
@@ -345,10 +353,22 @@ def _ocr_available() -> bool:
     return _ocr_state["ok"]
 
 
-def _ocr_page(page) -> str:  # pragma: no cover - needs tesseract
+def ocr_dpi(width: float, height: float) -> float:
+    """The resolution a page of ``width`` x ``height`` points is rendered at for OCR:
+    OCR_DPI, lower when that would take more than OCR_MAX_PIXELS (a poster-sized page at
+    300 dpi is billions of pixels).
+
+    >>> ocr_dpi(595, 842), round(ocr_dpi(14_400, 20_366))
+    (300, 27)
+    """
+    pixels = (width * OCR_DPI / 72) * (height * OCR_DPI / 72)
+    return OCR_DPI if pixels <= OCR_MAX_PIXELS else OCR_DPI * (OCR_MAX_PIXELS / max(pixels, 1.0)) ** 0.5
+
+
+def _ocr_page(page, dpi: float = 300) -> str:  # pragma: no cover - needs tesseract
     import pytesseract
 
-    image = page.render(scale=300 / 72).to_pil()
+    image = page.render(scale=dpi / 72).to_pil()
     return pytesseract.image_to_string(image, lang="vie")
 
 
