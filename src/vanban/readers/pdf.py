@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 import time
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 from typing import Optional, Union
 
@@ -501,22 +502,30 @@ def _nonspace(s: str) -> int:
     return len("".join(s.split()))
 
 
+_x0 = itemgetter("x0")
+
+
 def _group_lines(words: list[dict]) -> list[_Line]:
     """Words -> lines: a word joins the current line when it overlaps it vertically
     by at least half its height."""
     lines: list[_Line] = []
+    ln: Optional[_Line] = None
     for w in sorted(words, key=lambda w: (round(w["top"], 1), w["x0"])):
-        h = max(w["bottom"] - w["top"], 1.0)
-        if lines:
-            ln = lines[-1]
-            overlap = min(ln.bottom, w["bottom"]) - max(ln.top, w["top"])
-            if overlap >= 0.5 * min(h, ln.bottom - ln.top):
+        top, bottom = w["top"], w["bottom"]
+        if ln is not None:  # min() and max() written out (the loop of every layout page)
+            h = bottom - top
+            h = 1.0 if 1.0 > h else h
+            lh = ln.bottom - ln.top
+            overlap = (bottom if bottom < ln.bottom else ln.bottom) - (top if top > ln.top else ln.top)
+            if overlap >= 0.5 * (lh if lh < h else h):
                 ln.words.append(w)
-                ln.bottom = max(ln.bottom, w["bottom"])
+                if bottom > ln.bottom:
+                    ln.bottom = bottom
                 continue
-        lines.append(_Line([w], w["top"], w["bottom"]))
+        ln = _Line([w], top, bottom)
+        lines.append(ln)
     for ln in lines:
-        ln.words.sort(key=lambda w: w["x0"])
+        ln.words.sort(key=_x0)
     return lines
 
 
