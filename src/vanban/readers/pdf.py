@@ -145,7 +145,7 @@ def read_pdf(
         meta = _metadata(pdf)
         pages = _fast_pages(pdf, p, limits if limits is not None else DEFAULT_LIMITS, layout_pages if boxes else "none")
         _text_layer(pdf, pages, p, warnings)
-        chosen = _choose_layout_pages(pages, layout_pages)
+        chosen = _choose_layout_pages(pages, layout_pages, turned=layout_engine == "pdfium")
         if boxes:
             _read_words(pdf, pages, chosen)
     finally:
@@ -293,7 +293,7 @@ def _fast_page(pdf, i: int, p: Path, want: tuple[str, bool, bool] = ("none", Fal
                 strips += [_norm(s) for s in _clean(tp.get_text_bounded(left, lo, right, hi)).split("\n") if s.strip()]
         pg = _Page(i, width, height, text, strips, rotation=page.get_rotation() % 360)
         if text.strip():
-            pg.frame = text_frame(page, tp)
+            pg.frame = _frame(page, tp, pg.rotation)
             if _wants_layout(pg, *want):
                 _words_of(pg, page, tp)
         tp.close()
@@ -301,6 +301,13 @@ def _fast_page(pdf, i: int, p: Path, want: tuple[str, bool, bool] = ("none", Fal
     except pdfium.PdfiumError as e:
         raise ReadError(p, f"page {i + 1} cannot be read ({e})") from None
     return pg
+
+
+def _frame(page, tp, shown: int) -> int:
+    try:
+        return text_frame(page, tp)
+    except Exception:  # noqa: BLE001 - a page whose characters pdfium cannot tell: as displayed
+        return shown
 
 
 def _read_words(pdf, pages: list[_Page], chosen: list[int]) -> None:
@@ -376,12 +383,14 @@ def _ocr_page(page, dpi: float = 300) -> str:  # pragma: no cover - needs tesser
 # --------------------------------------------------------------------------- which pages need layout
 
 
-def _wants_layout(pg: _Page, mode: str, first: bool, last: bool) -> bool:
+def _wants_layout(pg: _Page, mode: str, first: bool, last: bool, turned: bool = True) -> bool:
     """Whether page ``pg`` (with text) needs a layout: ``first`` when no page before it
-    has text, ``last`` when it is the last page with text."""
+    has text, ``last`` when it is the last page with text; with ``turned``, a page whose
+    text runs another way than it is displayed (its stream order is no reading order;
+    pdfium's boxes read it in the frame of its text, pdfplumber's words cannot)."""
     if mode == "none":
         return False
-    if mode == "all" or first or pg.frame != pg.rotation:  # a turned page: its stream order is no reading order
+    if mode == "all" or first or (turned and pg.frame != pg.rotation):
         return True
     f = pg.folded
     if any(m in f[:1500] for m in cues.MOTTOS_FOLDED) or "noi nhan" in f:
@@ -389,11 +398,11 @@ def _wants_layout(pg: _Page, mode: str, first: bool, last: bool) -> bool:
     return last and bool(cues.SIGN_LINE.search(pg.text))
 
 
-def _choose_layout_pages(pages: list[_Page], mode: str) -> list[int]:
+def _choose_layout_pages(pages: list[_Page], mode: str, turned: bool = True) -> list[int]:
     live = [pg for pg in pages if pg.text.strip() and not pg.ocr]
     if mode == "none" or not live:
         return []
-    return [pg.index for pg in live if _wants_layout(pg, mode, pg is live[0], pg is live[-1])]
+    return [pg.index for pg in live if _wants_layout(pg, mode, pg is live[0], pg is live[-1], turned)]
 
 
 def _running_headers(pages: list[_Page]) -> set[str]:
@@ -491,8 +500,12 @@ def _pdfium_words(pages: list[_Page], chosen: list[int], warnings: list[str]) ->
 
 def _plumber_words(p: Path, chosen: list[int], warnings: list[str]) -> dict[int, list[dict]]:
     """The words pdfplumber finds (``layout_engine="pdfplumber"``)."""
+
+    def failed(i: int, e: Exception) -> None:
+        warnings.append(f"page {i + 1}: layout analysis failed ({type(e).__name__}: {e}); stream order kept")
+
     try:
-        return plumber_words(p, chosen)
+        return plumber_words(p, chosen, on_error=failed)
     except Exception as e:  # noqa: BLE001 - pdfminer raises many kinds
         warnings.append(f"layout analysis unavailable ({type(e).__name__}: {e}); columns may be out of reading order")
         return {}

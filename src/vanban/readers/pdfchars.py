@@ -441,9 +441,18 @@ def page_words(page, tp, rotation: Optional[int] = None) -> PageWords:
 # --------------------------------------------------------------------------- pdfplumber (comparison)
 
 
-def plumber_words(path: Union[str, Path], indexes: list[int]) -> dict[int, list[dict]]:
-    """pdfplumber's words of the given pages (``extract_words()`` with its defaults)."""
+def plumber_words(path: Union[str, Path], indexes: list[int], on_error=None) -> dict[int, list[dict]]:
+    """pdfplumber's words of the given pages (``extract_words()`` with its defaults); a
+    page whose words fail is left out after ``on_error(index, exception)``, or raises."""
     import pdfplumber
 
+    out: dict[int, list[dict]] = {}
     with pdfplumber.open(str(path)) as pdf:
-        return {i: pdf.pages[i].extract_words(keep_blank_chars=False, use_text_flow=False) for i in indexes}
+        for i in indexes:
+            try:
+                out[i] = pdf.pages[i].extract_words(keep_blank_chars=False, use_text_flow=False)
+            except Exception as e:  # noqa: BLE001 - pdfminer raises many kinds
+                if on_error is None:
+                    raise
+                on_error(i, e)
+    return out
