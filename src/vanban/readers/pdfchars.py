@@ -134,7 +134,7 @@ def _upright(a: float, b: float, c: float, d: float) -> bool:
     return a > 0 and d > 0 and abs(b) <= SKEW * a and abs(c) <= SKEW * d
 
 
-def text_frame(page, tp, samples: int = 24) -> int:
+def text_frame(page, tp, samples: int = 12) -> int:
     """The rotation (0, 90, 180, 270; clockwise, as ``/Rotate``) of the frame most of the
     page's characters stand upright in, from up to ``samples`` of them spread over the
     page; the page's own ``/Rotate`` when no other frame has more of them."""
