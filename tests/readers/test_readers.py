@@ -13,29 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from fixtures.render import FontUnavailable, RenderDoc, long_doc, render_docx, render_from_text, render_pdf, render_scan_pdf
-from paths import ROOT
+from fixtures.drawn import DOCS, long_pdf_doc, seed_doc, source, wrapped_doc
+from fixtures.render import FontUnavailable, RenderDoc, render_docx, render_from_text, render_pdf, render_scan_pdf
 from vanban.errors import OCRRequiredError, ReadError, UnsupportedFormatError
 from vanban.readers import Extracted, read_docx, read_pdf
-
-CORPUS = ROOT / "corpus"
-SOURCES = ROOT / "tests" / "fixtures" / "corpus-sources"
-
-
-def source(name: str) -> Path:
-    """The text of a corpus document (those shipped as PDF/DOCX keep theirs in corpus-sources/)."""
-    p = CORPUS / f"{name}.txt"
-    return p if p.exists() else SOURCES / f"{name}.txt"
-
-
-SEED = CORPUS / "gialai-phuthien-huyenuy-kehoach-2021-06-30-thuchien-kl93.md"
-
-#: three documents with different letterheads: provincial party, district State, central
-DOCS = [
-    "gialai-tinhuy-kehoach-25-khtu-2021-04-19-kl93",
-    "gialai-phuthien-ubnd-huyen-kehoach-98-khubnd-2021-07-20-kl93",
-    "tw-ketluan-93-kltw-2020-11-20",
-]
 
 
 def pdf(doc: RenderDoc, path: Path, **kw) -> Path:
@@ -43,25 +24,6 @@ def pdf(doc: RenderDoc, path: Path, **kw) -> Path:
         return render_pdf(doc, path, **kw)
     except FontUnavailable as e:
         pytest.skip(str(e))
-
-
-def seed_doc() -> RenderDoc:
-    """The real Phú Thiện plan (the seed) with the letterhead its Markdown lost."""
-    lines = [s.replace("*", "").strip() for s in SEED.read_text(encoding="utf-8").splitlines()]
-    lines = [s for s in lines if s]
-    k = lines.index("KẾ HOẠCH")
-    n = lines.index("Nơi nhận:")
-    body = lines[k + 2 : n]
-    rec_end = next(i for i in range(n + 1, len(lines)) if not lines[i].startswith("-"))
-    return RenderDoc(
-        left=["ĐẢNG BỘ TỈNH GIA LAI", "HUYỆN ỦY PHÚ THIỆN", "*", "Số 45-KH/HU"],
-        right=["ĐẢNG CỘNG SẢN VIỆT NAM", "Phú Thiện, ngày 30 tháng 6 năm 2021"],
-        type_line="KẾ HOẠCH",
-        title_lines=[lines[k + 1]],
-        paragraphs=body,
-        recipients=lines[n:rec_end],
-        signature=["T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "", "Vũ Hồng Duy"],
-    )
 
 
 def tokens(s: str) -> list[str]:
@@ -119,8 +81,7 @@ def built(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def long_pdf(tmp_path_factory):
-    docs = [render_from_text(source(n)) for n in DOCS]
-    doc = long_doc(docs, min_paragraphs=500)
+    doc = long_pdf_doc()
     path = pdf(doc, tmp_path_factory.mktemp("long") / "long.pdf", running_header="Kế hoạch số 45-KH/HU")
     return doc, path
 
@@ -189,8 +150,7 @@ def test_pdf_layout_modes_agree(built):
 
 
 def test_pdf_wrapped_date_and_signature_above_recipients(tmp_path):
-    doc = render_from_text(source(DOCS[0]))
-    doc.right[-1] = "Thành phố Pleiku, ngày 19 tháng 4 năm 2021"  # too long for the column: wraps
+    doc = wrapped_doc()
     path = pdf(doc, tmp_path / "w.pdf", recipients_drop=30, page_numbers="bottom")
     ex = read_pdf(path)
     check_blocks(ex, doc)

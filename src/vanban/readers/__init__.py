@@ -17,7 +17,8 @@ Page numbers and running headers stay in the text; their spans are listed in
 Block labels: "letterhead-left", "letterhead-right", "recipients", "signature",
 "page-number", "running-header" (repeated top/bottom margin text), "table".
 
-The heavy libraries (pypdfium2, pdfplumber, python-docx) are imported on first use.
+The heavy libraries (pypdfium2, python-docx; pdfplumber only for
+``read_pdf(..., layout_engine="pdfplumber")``) are imported on first use.
 """
 
 from __future__ import annotations

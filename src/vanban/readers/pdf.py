@@ -1,17 +1,21 @@
 """PDF -> text in reading order.
 
-Two engines, chosen page by page:
+pypdfium2 reads every page once:
 
-* **fast** (pypdfium2, ~500 pages/s): the text in content-stream order. Good for
-  body pages, where the stream order is the reading order.
-* **layout** (pdfplumber word positions, ~15 pages/s): only where the page has
-  columns side by side that a person reads one after the other: the first page's
-  letterhead (issuer and "Số …" on the left, "ĐẢNG CỘNG SẢN VIỆT NAM" and place/date
-  on the right) and the page(s) with "Nơi nhận" (recipients on the left, signature
-  on the right). Those pages are found cheaply from the fast text first.
+* **fast** (~500 pages/s): the text in content-stream order. Good for body pages,
+  where the stream order is the reading order.
+* **layout**: only where the page has columns side by side that a person reads one
+  after the other: the first page's letterhead (issuer and "Số …" on the left,
+  "ĐẢNG CỘNG SẢN VIỆT NAM" and place/date on the right) and the page(s) with "Nơi
+  nhận" (recipients on the left, signature on the right). Those pages are found from
+  the fast text while the page is open, and their words are read from pdfium's
+  character boxes (:mod:`.pdfchars`, as pdfplumber's ``extract_words`` gives them, at
+  some 1,000 pages/s).
 
 ``layout_pages``: "auto" (the first page, pages with a national/party motto, pages
 with "Nơi nhận", the last page if it holds a signature), "all" or "none".
+``layout_engine``: "pdfium" (the default), or "pdfplumber" to take the words of the
+layout pages from pdfplumber as before (about 15 pages/s; kept to compare the two).
 
 On a layout page the words are grouped into lines by their ``top``; the header
 band is the run of lines at the top that leave a vertical strip free of words
@@ -31,6 +35,7 @@ from __future__ import annotations
 import re
 import time
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 from typing import Optional, Union
 
@@ -38,6 +43,7 @@ from ..errors import LimitError, OCRRequiredError, ReadError
 from ..grammar import cues
 from ..text import fold_nfc
 from .base import DEFAULT_LIMITS, Extracted, Limits, text_end_blocks
+from .pdfchars import PageWords, page_words, plumber_words, text_frame
 
 __all__ = ["read_pdf"]
 
@@ -47,6 +53,10 @@ _WS = re.compile(r"\s+")
 
 STRIP = 0.065  # top/bottom fraction of the page height that counts as the margin for page numbers
 OCR_HINT = "OCR it first, e.g. ocrmypdf -l vie in.pdf out.pdf"
+OCR_DPI = 300
+OCR_MAX_PIXELS = 40_000_000  # an A4 page at 300 dpi is 8.7 million
+LAYOUT_MODES = ("auto", "all", "none")
+LAYOUT_ENGINES = ("pdfium", "pdfplumber")
 
 
 # --------------------------------------------------------------------------- small data
@@ -61,6 +71,18 @@ class _Page:
     strips: list[str] = field(default_factory=list)  # lines in the top and bottom margins
     engine: str = "fast"
     ocr: bool = False
+    words: Optional[PageWords] = None  # pdfium's words, read while the page was open (layout pages)
+    words_error: str = ""  # why they could not be read
+    rotation: int = 0  # /Rotate of the page, in degrees clockwise
+    frame: int = 0  # the rotation its text stands upright in (pdfchars.text_frame)
+    _folded: Optional[str] = None
+
+    @property
+    def folded(self) -> str:
+        """The text folded (lower case, no diacritics), computed once."""
+        if self._folded is None:
+            self._folded = fold_nfc(self.text)
+        return self._folded
 
 
 @dataclass
@@ -100,11 +122,15 @@ def _clean(raw: str) -> str:
 # --------------------------------------------------------------------------- entry point
 
 
-def read_pdf(path: PathLike, *, layout_pages: str = "auto", limits: Optional[Limits] = None) -> Extracted:
+def read_pdf(
+    path: PathLike, *, layout_pages: str = "auto", layout_engine: str = "pdfium", limits: Optional[Limits] = None
+) -> Extracted:
     """Read a PDF; see the module docstring. Raises ReadError / OCRRequiredError, and
     LimitError as soon as the pages read so far give more text than ``limits`` allow."""
-    if layout_pages not in ("auto", "all", "none"):
+    if layout_pages not in LAYOUT_MODES:
         raise ValueError(f"layout_pages must be 'auto', 'all' or 'none', not {layout_pages!r}")
+    if layout_engine not in LAYOUT_ENGINES:
+        raise ValueError(f"layout_engine must be 'pdfium' or 'pdfplumber', not {layout_engine!r}")
     t0 = time.perf_counter()
     p = Path(path)
     if not p.exists():
@@ -114,15 +140,18 @@ def read_pdf(path: PathLike, *, layout_pages: str = "auto", limits: Optional[Lim
     _check_bytes(p)
     pdf = _open(p)
     warnings: list[str] = []
+    boxes = layout_engine == "pdfium" and layout_pages != "none"
     try:
         meta = _metadata(pdf)
-        pages = _fast_pages(pdf, p, limits if limits is not None else DEFAULT_LIMITS)
+        pages = _fast_pages(pdf, p, limits if limits is not None else DEFAULT_LIMITS, layout_pages if boxes else "none")
         _text_layer(pdf, pages, p, warnings)
+        chosen = _choose_layout_pages(pages, layout_pages, turned=layout_engine == "pdfium")
+        if boxes:
+            _read_words(pdf, pages, chosen)
     finally:
         pdf.close()
     running = _running_headers(pages)
-    chosen = _choose_layout_pages(pages, layout_pages)
-    segs: dict[int, list[_Seg]] = _layout(p, pages, chosen, running, warnings) if chosen else {}
+    segs: dict[int, list[_Seg]] = _layout(p, pages, chosen, running, warnings, layout_engine) if chosen else {}
     for pg in pages:
         if pg.index not in segs:
             segs[pg.index] = _fast_segments(pg, running, text_blocks=layout_pages == "none" or pg.ocr)
@@ -133,6 +162,7 @@ def read_pdf(path: PathLike, *, layout_pages: str = "auto", limits: Optional[Lim
         fast_pages=sum(1 for pg in pages if pg.engine == "fast"),
         layout_pages=sum(1 for pg in pages if pg.engine == "layout"),
         layout_page_numbers=[pg.index + 1 for pg in pages if pg.engine == "layout"],
+        layout_engine=layout_engine,
         ocr_pages=[pg.index + 1 for pg in pages if pg.ocr],
         seconds=round(time.perf_counter() - t0, 4),
     )
@@ -140,15 +170,20 @@ def read_pdf(path: PathLike, *, layout_pages: str = "auto", limits: Optional[Lim
     return ex
 
 
-def _fast_pages(pdf, p: Path, limits: Limits) -> list[_Page]:
+def _fast_pages(pdf, p: Path, limits: Limits, mode: str) -> list[_Page]:
     """The fast text of every page, stopping at the first page that takes the text over
     a limit: a crafted PDF (one compressed content stream repeated) gives millions of
-    characters from a few kilobytes."""
+    characters from a few kilobytes. The words of the pages that will need a layout
+    (``mode``, as :func:`_choose_layout_pages` chooses them) are read while each page is
+    open."""
     size = max(p.stat().st_size, 1)
     pages: list[_Page] = []
     total = 0
-    for i in range(len(pdf)):
-        pages.append(_fast_page(pdf, i, p))
+    first = True  # no page with text yet
+    n = len(pdf)
+    for i in range(n):
+        pages.append(_fast_page(pdf, i, p, (mode, first, i == n - 1)))
+        first = first and not pages[-1].text.strip()
         total += len(pages[-1].text)
         limits.check_chars(p, total, f"pages 1-{i + 1} have {total:,} characters of text")
         if total > 100_000 and total > limits.max_expansion * size:
@@ -202,8 +237,14 @@ def _text_layer(pdf, pages: list[_Page], p: Path, warnings: list[str]) -> None:
         raise ReadError(p, "no text: the PDF has no pages")
     if empty and _ocr_available():
         for pg in empty:
-            pg.text = _clean(_ocr_page(pdf[pg.index]))
-            pg.ocr = True
+            dpi = ocr_dpi(pg.width, pg.height)
+            if dpi < OCR_DPI:
+                warnings.append(
+                    f"page {pg.index + 1} is {pg.width / 72 * 2.54:.0f} x {pg.height / 72 * 2.54:.0f} cm: "
+                    f"OCR'd at {dpi:.0f} dpi instead of {OCR_DPI} (at most {OCR_MAX_PIXELS / 1e6:.0f} million pixels)"
+                )
+            pg.text = _clean(_ocr_page(pdf[pg.index], dpi))
+            pg.ocr, pg._folded = True, None
 
 
 def _check_bytes(p: Path) -> None:
@@ -234,7 +275,9 @@ def _metadata(pdf) -> dict:
     return meta
 
 
-def _fast_page(pdf, i: int, p: Path) -> _Page:
+def _fast_page(pdf, i: int, p: Path, want: tuple[str, bool, bool] = ("none", False, False)) -> _Page:
+    """Page ``i``: its text and margin lines; its words too when it will need a layout
+    (``want``: the mode, whether no page before it has text, whether it is the last)."""
     import pypdfium2 as pdfium
 
     try:
@@ -248,11 +291,44 @@ def _fast_page(pdf, i: int, p: Path) -> _Page:
             band = (top - bottom) * STRIP
             for lo, hi in ((top - band, top), (bottom, bottom + band)):
                 strips += [_norm(s) for s in _clean(tp.get_text_bounded(left, lo, right, hi)).split("\n") if s.strip()]
+        pg = _Page(i, width, height, text, strips, rotation=page.get_rotation() % 360)
+        if text.strip():
+            pg.frame = _frame(page, tp, pg.rotation)
+            if _wants_layout(pg, *want):
+                _words_of(pg, page, tp)
         tp.close()
         page.close()
     except pdfium.PdfiumError as e:
         raise ReadError(p, f"page {i + 1} cannot be read ({e})") from None
-    return _Page(i, width, height, text, strips)
+    return pg
+
+
+def _frame(page, tp, shown: int) -> int:
+    try:
+        return text_frame(page, tp)
+    except Exception:  # noqa: BLE001 - a page whose characters pdfium cannot tell: as displayed
+        return shown
+
+
+def _read_words(pdf, pages: list[_Page], chosen: list[int]) -> None:
+    """The words of the chosen pages not read during the first pass (the last page with
+    text, when blank pages follow it)."""
+    for i in chosen:
+        if pages[i].words is None and not pages[i].words_error:
+            page = pdf[i]
+            tp = page.get_textpage()
+            try:
+                _words_of(pages[i], page, tp)
+            finally:
+                tp.close()
+                page.close()
+
+
+def _words_of(pg: _Page, page, tp) -> None:
+    try:
+        pg.words = page_words(page, tp, pg.frame)
+    except Exception as e:  # noqa: BLE001 - a damaged page keeps its stream order, with a warning
+        pg.words_error = f"{type(e).__name__}: {e}"
 
 
 def _has_images(pdf, i: int, any_kind: bool = False) -> bool:
@@ -285,31 +361,48 @@ def _ocr_available() -> bool:
     return _ocr_state["ok"]
 
 
-def _ocr_page(page) -> str:  # pragma: no cover - needs tesseract
+def ocr_dpi(width: float, height: float) -> float:
+    """The resolution a page of ``width`` x ``height`` points is rendered at for OCR:
+    OCR_DPI, lower when that would take more than OCR_MAX_PIXELS (a poster-sized page at
+    300 dpi is billions of pixels).
+
+    >>> ocr_dpi(595, 842), round(ocr_dpi(14_400, 20_366))
+    (300, 27)
+    """
+    pixels = (width * OCR_DPI / 72) * (height * OCR_DPI / 72)
+    return OCR_DPI if pixels <= OCR_MAX_PIXELS else OCR_DPI * (OCR_MAX_PIXELS / max(pixels, 1.0)) ** 0.5
+
+
+def _ocr_page(page, dpi: float = 300) -> str:  # pragma: no cover - needs tesseract
     import pytesseract
 
-    image = page.render(scale=300 / 72).to_pil()
+    image = page.render(scale=dpi / 72).to_pil()
     return pytesseract.image_to_string(image, lang="vie")
 
 
 # --------------------------------------------------------------------------- which pages need layout
 
 
-def _choose_layout_pages(pages: list[_Page], mode: str) -> list[int]:
+def _wants_layout(pg: _Page, mode: str, first: bool, last: bool, turned: bool = True) -> bool:
+    """Whether page ``pg`` (with text) needs a layout: ``first`` when no page before it
+    has text, ``last`` when it is the last page with text; with ``turned``, a page whose
+    text runs another way than it is displayed (its stream order is no reading order;
+    pdfium's boxes read it in the frame of its text, pdfplumber's words cannot)."""
+    if mode == "none":
+        return False
+    if mode == "all" or first or (turned and pg.frame != pg.rotation):
+        return True
+    f = pg.folded
+    if any(m in f[:1500] for m in cues.MOTTOS_FOLDED) or "noi nhan" in f:
+        return True
+    return last and bool(cues.SIGN_LINE.search(pg.text))
+
+
+def _choose_layout_pages(pages: list[_Page], mode: str, turned: bool = True) -> list[int]:
     live = [pg for pg in pages if pg.text.strip() and not pg.ocr]
     if mode == "none" or not live:
         return []
-    if mode == "all":
-        return [pg.index for pg in live]
-    chosen = {live[0].index}
-    for pg in live:
-        f = fold_nfc(pg.text)
-        if any(m in f[:1500] for m in cues.MOTTOS_FOLDED) or "noi nhan" in f:
-            chosen.add(pg.index)
-    last = live[-1]
-    if cues.SIGN_LINE.search(last.text):
-        chosen.add(last.index)
-    return sorted(chosen)
+    return [pg.index for pg in live if _wants_layout(pg, mode, pg is live[0], pg is live[-1], turned)]
 
 
 def _running_headers(pages: list[_Page]) -> set[str]:
@@ -360,52 +453,92 @@ def _runs(lines: list[str], labels: list[Optional[str]]) -> list[_Seg]:
 # --------------------------------------------------------------------------- layout pages
 
 
-def _layout(p: Path, pages: list[_Page], chosen: list[int], running: set[str], warnings: list[str]) -> dict[int, list[_Seg]]:
-    import pdfplumber
-
+def _layout(
+    p: Path, pages: list[_Page], chosen: list[int], running: set[str], warnings: list[str], engine: str = "pdfium"
+) -> dict[int, list[_Seg]]:
+    words = _plumber_words(p, chosen, warnings) if engine == "pdfplumber" else _pdfium_words(pages, chosen, warnings)
     out: dict[int, list[_Seg]] = {}
-    try:
-        plumb = pdfplumber.open(str(p))
-    except Exception as e:  # noqa: BLE001 - pdfminer raises many kinds
-        warnings.append(f"layout analysis unavailable ({type(e).__name__}: {e}); columns may be out of reading order")
-        return out
-    with plumb:
-        for i in chosen:
-            pg = pages[i]
-            try:
-                words = plumb.pages[i].extract_words(keep_blank_chars=False, use_text_flow=False)
-            except Exception as e:  # noqa: BLE001
-                warnings.append(f"page {i + 1}: layout analysis failed ({type(e).__name__}: {e}); stream order kept")
-                continue
-            if _nonspace(" ".join(w["text"] for w in words)) + 2 < 0.98 * _nonspace(pg.text):
-                warnings.append(f"page {i + 1}: word positions miss characters the text layer has; stream order kept")
-                continue
-            segs = _layout_segments(words, pg, running, last=i == pages[-1].index)
-            out[i] = segs
-            pg.engine = "layout"
+    for i, ws in words.items():
+        pg = pages[i]
+        if _nonspace(" ".join(w["text"] for w in ws)) + 2 < 0.98 * _nonspace(pg.text):
+            warnings.append(f"page {i + 1}: word positions miss characters the text layer has; stream order kept")
+            continue
+        out[i] = _layout_segments(ws, pg, running, last=i == pages[-1].index)
+        pg.engine = "layout"
     return out
 
 
+def _pdfium_words(pages: list[_Page], chosen: list[int], warnings: list[str]) -> dict[int, list[dict]]:
+    """The words read from pdfium's boxes, with what they say about the page."""
+    out: dict[int, list[dict]] = {}
+    for i in chosen:
+        pg = pages[i]
+        if pg.words_error or pg.words is None:
+            reason = pg.words_error or "no character boxes"
+            warnings.append(f"page {i + 1}: layout analysis failed ({reason}); stream order kept")
+            continue
+        pw = pg.words
+        if pw.rotation != pg.rotation:
+            warnings.append(
+                f"page {i + 1}: its text runs turned {(pw.rotation - pg.rotation) % 360}° from the page as displayed "
+                f"(/Rotate {pg.rotation}); read in the direction of its text"
+            )
+        pg.width, pg.height = pw.width, pw.height
+        if pw.unmapped:
+            warnings.append(
+                f"page {i + 1}: {pw.unmapped} character(s) have no Unicode mapping in their font: "
+                "their text is the font's codes, not letters; OCR the page or export the PDF again"
+            )
+        if pw.rotated:
+            warnings.append(
+                f"page {i + 1}: {pw.rotated} character(s) are not upright (a stamp, vertical text); "
+                "they are placed by their boxes and may break the reading order around them"
+            )
+        out[i] = pw.words
+    return out
+
+
+def _plumber_words(p: Path, chosen: list[int], warnings: list[str]) -> dict[int, list[dict]]:
+    """The words pdfplumber finds (``layout_engine="pdfplumber"``)."""
+
+    def failed(i: int, e: Exception) -> None:
+        warnings.append(f"page {i + 1}: layout analysis failed ({type(e).__name__}: {e}); stream order kept")
+
+    try:
+        return plumber_words(p, chosen, on_error=failed)
+    except Exception as e:  # noqa: BLE001 - pdfminer raises many kinds
+        warnings.append(f"layout analysis unavailable ({type(e).__name__}: {e}); columns may be out of reading order")
+        return {}
+
+
 def _nonspace(s: str) -> int:
-    return len(s) - sum(1 for c in s if c.isspace())
+    return len("".join(s.split()))
+
+
+_x0 = itemgetter("x0")
 
 
 def _group_lines(words: list[dict]) -> list[_Line]:
     """Words -> lines: a word joins the current line when it overlaps it vertically
     by at least half its height."""
     lines: list[_Line] = []
+    ln: Optional[_Line] = None
     for w in sorted(words, key=lambda w: (round(w["top"], 1), w["x0"])):
-        h = max(w["bottom"] - w["top"], 1.0)
-        if lines:
-            ln = lines[-1]
-            overlap = min(ln.bottom, w["bottom"]) - max(ln.top, w["top"])
-            if overlap >= 0.5 * min(h, ln.bottom - ln.top):
+        top, bottom = w["top"], w["bottom"]
+        if ln is not None:  # min() and max() written out (the loop of every layout page)
+            h = bottom - top
+            h = 1.0 if 1.0 > h else h
+            lh = ln.bottom - ln.top
+            overlap = (bottom if bottom < ln.bottom else ln.bottom) - (top if top > ln.top else ln.top)
+            if overlap >= 0.5 * (lh if lh < h else h):
                 ln.words.append(w)
-                ln.bottom = max(ln.bottom, w["bottom"])
+                if bottom > ln.bottom:
+                    ln.bottom = bottom
                 continue
-        lines.append(_Line([w], w["top"], w["bottom"]))
+        ln = _Line([w], top, bottom)
+        lines.append(ln)
     for ln in lines:
-        ln.words.sort(key=lambda w: w["x0"])
+        ln.words.sort(key=_x0)
     return lines
 
 
@@ -480,8 +613,11 @@ def _texts(words: list[dict]) -> list[str]:
 
 
 def _layout_segments(words: list[dict], pg: _Page, running: set[str], last: bool) -> list[_Seg]:
+    """The segments of a layout page. Words not upright (a stamp, a vertical note) stay out
+    of the lines and the columns: each is a line of its own, where its top is."""
     W, H = pg.width, pg.height
-    lines = _group_lines(words)
+    turned = [w for w in words if not w.get("upright", True)]
+    lines = _group_lines([w for w in words if w.get("upright", True)])
     margin: dict[int, str] = {}
     for i, ln in enumerate(lines):
         if ln.top < H * 0.09 or ln.bottom > H * 0.91:
@@ -500,6 +636,7 @@ def _layout_segments(words: list[dict], pg: _Page, running: set[str], last: bool
     for i, ln in enumerate(lines):
         if i not in used:
             units.append((ln.top, [([ln.text], margin.get(i))]))
+    units += [(w["top"], [([w["text"]], None)]) for w in turned]
     units.sort(key=lambda u: u[0])
     segs_out: list[_Seg] = []
     for _key, segs in units:
@@ -514,7 +651,7 @@ def _layout_segments(words: list[dict], pg: _Page, running: set[str], last: bool
 def _end_band(lines: list[_Line], content: list[int], pg: _Page, gap: float, used: set[int], units: list) -> Optional[int]:
     """ "Nơi nhận" (recipients) beside the signature; returns the index of the "Nơi nhận" line."""
     W, H = pg.width, pg.height
-    k = next((i for i in reversed(content) if cues.is_recipients_line(lines[i].text)), None)
+    k = next((i for i in reversed(content) if _recipients_line(lines[i])), None)
     if k is None:
         return None
     band, split = _grow(lines, [i for i in content if i >= k], W * 0.15, W * 0.85, gap, H)
@@ -537,6 +674,13 @@ def _end_band(lines: list[_Line], content: list[int], pg: _Page, gap: float, use
     units.append((min(lines[i].top for i in band), segs))
     used.update(band)
     return k
+
+
+def _recipients_line(ln: _Line) -> bool:
+    """:func:`cues.is_recipients_line` of the line, folding its first word first (a line
+    starts with "noi nhan" only if its first word starts with "noi"): folding every line
+    of a page is what cost here."""
+    return fold_nfc(ln.words[0]["text"]).startswith("noi") and cues.is_recipients_line(ln.text)
 
 
 def _header_band(lines: list[_Line], before: list[int], pg: _Page, gap: float, used: set[int], units: list) -> None:
