@@ -235,3 +235,21 @@ def test_generated_typos_are_repaired_edges(national):
     parent = node_for(G, next(d for d in corpus if d.path == typo.parent))
     ev = [e for d in G[node][parent].values() for e in d["evidence"] if "repaired" in e]
     assert ev and ev[0]["repaired"]["rule"] == "date-conflict" and ev[0]["repaired"]["written"] != parent
+
+
+def test_a_damaged_text_makes_no_nodes_of_its_codes():
+    """Issue 13: a text whose letters were lost ("K?t lu?n s? 93-KL/TW") stays a node named by its file,
+    flagged ``damaged``; the codes read in it make no node and no edge, and the graph says which file."""
+    import vanban
+
+    text = (ROOT / "corpus" / "gialai-phuthien-iasol-danguy-kehoach-18-khdu-2021-07-09-kl93.txt").read_text(encoding="utf-8")
+    lost = text.replace("93-KL/TW", "93-KL/T\ufffd").encode("utf-8").decode("ascii", errors="replace")
+    doc = vanban.parse(lost, path="iasol-damaged.txt")
+    assert doc.text_damaged
+    clean = vanban.parse(text, path="iasol.txt")
+    G = vanban.Corpus([doc, clean]).graph()
+    damaged = [n for n, a in G.nodes(data=True) if a.get("damaged")]
+    assert len(damaged) == 1 and G.out_degree(damaged[0]) == 0 and G.graph["damaged"] == ["iasol-damaged.txt"]
+    assert not any("\ufffd" in n or "?" in n.split("#")[0] for n in G.nodes if n != damaged[0])
+    assert clean.key in G  # the readable copy keeps its key and its edges
+    assert G.out_degree(clean.key) > 0

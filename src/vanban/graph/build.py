@@ -284,7 +284,9 @@ class _Builder:
         first: dict[tuple, int] = {}
         alike: dict[tuple, list[int]] = defaultdict(list)  # only files alike in their letterhead may have one content
         for i, d in enumerate(self.docs):
-            k = d.key or document_key(d, self.lex)
+            # a text still damaged after repair (mojibake, a legacy encoding not recognised) is a node of its
+            # own, named by its file: a code read from garbage must not merge it with a real document
+            k = None if d.text_damaged else d.key or document_key(d, self.lex)
             self.own_key[id(d)] = k
             if complete(k):
                 parent[find(i)] = find(first.setdefault(("key", k), i))
@@ -345,6 +347,10 @@ class _Builder:
     def add_citations(self, fixes: dict[int, tuple[str, str]]) -> None:
         for d in self.docs:
             src = self.node[id(d)]
+            if d.text_damaged:  # its citations would be nodes made of garbage codes: said, not drawn
+                self.G.graph.setdefault("damaged", []).append(d.path)
+                self.G.nodes[src]["damaged"] = True
+                continue
             for r in d.references:
                 if r.relation == "self" or r.key is None:
                     continue
