@@ -91,7 +91,9 @@ class _Parser:
             if m.start() < last_end:
                 continue
             if how == "lower" and not _LOWER_CITES.match(self.s, m.end()):
-                continue  # "xây dựng kế hoạch triển khai": no number, issuer or congress follows
+                if not _CUE_BEFORE.search(fold(self.work[max(0, m.start() - 30) : m.start()])):
+                    continue  # "xây dựng kế hoạch triển khai": no number, issuer or congress follows
+                how = "lower_title"  # "quán triệt chương trình công tác Đoàn … năm 2024": a title, maybe
             got = self.after_type(m.start(), m.end(), how)
             if got:
                 out.extend(got)
@@ -170,18 +172,18 @@ class _Parser:
             self.items(f.ref, m.start("cua"))
             if f.ref.issuer and not (lower and fold(f.ref.issuer) in ("trung uong", "tw")):
                 return [f]
-        if not lower and doc_type in _TITLED and (f := self.titled(ts, te, doc_type)) is not None:
+        if how in ("", "lower_title") and doc_type in _TITLED and (f := self.titled(ts, te, doc_type, how)) is not None:
             return [f]
         return None
 
-    def titled(self, ts: int, te: int, doc_type: str) -> Optional[Found]:
+    def titled(self, ts: int, te: int, doc_type: str, how: str = "") -> Optional[Found]:
         """A document named by its title: "Kế hoạch tổ chức Đại hội Đảng bộ các cấp", "Chương trình
         mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025", "Quy chế bầu cử trong Đảng".
         The title runs to the end of the clause, to "của <issuer>" (taken, with its date), or to the
         next type word; a type word followed by a word that does not start a title is not one
         ("Kế hoạch đề ra", "Quy định rõ")."""
         g, s, work = self.g, self.s, self.work
-        if not work[ts].isupper() or (work[ts:te].isupper() and not _caps_context(work, ts, te)):
+        if how == "" and (not work[ts].isupper() or (work[ts:te].isupper() and not _caps_context(work, ts, te))):
             return None
         if g.not_a_title_before.search(fold(work[max(0, ts - 40) : ts])):
             return None  # "ban hành Kế hoạch …" (the document's own), "03 Chương trình …" (several)
@@ -195,6 +197,8 @@ class _Parser:
             return None  # "Kế hoạch\nCơ quan ban hành …": a title starts on its type word's line
         if not m or len(m.group("title").split()) < 2 or g.generic_title.fullmatch(fold(m.group("title"))):
             return None
+        if how == "lower_title" and not _NAMED_TITLE.search(m.group("title")):
+            return None  # "triển khai kế hoạch phù hợp": a lower-case title names a document by a year or a name
         end = m.start("title") + len(_TRAILING_JOINER.sub("", m.group("title")))
         r = self.new(ts, end, doc_type, "descriptive")
         r.name = " ".join(work[ts:end].split())
@@ -445,6 +449,11 @@ _TRAILING_JOINER = re.compile(r"(?:[\s,]+(?:và|với|cùng|hoặc|hay|của|v�
 #: what may follow a lower-case type word that cites (a cheap test before the full grammar): a number, "số",
 #: "của" within two words ("kế hoạch của Tỉnh ủy", "chỉ thị mới của"), a congress ("nghị quyết đại hội")
 _LOWER_CITES = re.compile(r"[ \t*_]*(?:[0-9]|số|Số|(?:\S+[ \t]+){0,2}của|[đĐ]ại[ \t]+hội|hội[ \t]+nghị|trung[ \t]+ương)")
+
+#: a cue right before a lower-case type word ("quán triệt chương trình …", "theo kế hoạch …"), folded
+_CUE_BEFORE = re.compile(r"(?:quan triet|trien khai|thuc hien|theo|tuyen truyen)\s+(?:cac\s+)?$")
+#: what makes a lower-case title name one document: a year, or a capitalised name ("Đoàn", "Đại hội")
+_NAMED_TITLE = re.compile(r"(?:19|20)[0-9]{2}|(?<=\s)[A-ZĐÀ-Ỹ]")
 
 _TU_FOR_TW = "TƯ/T.Ư written for TW"
 
