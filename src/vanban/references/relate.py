@@ -146,7 +146,8 @@ def _subject(sc, refs: list[Reference], i: int, cs: int) -> None:
     work, g, r = sc.work, sc.g, refs[i]
     k, end = _subject_end(sc, cs)
     prev, holder = cs, r
-    for b in refs[i + 1 :]:
+    for j in range(i + 1, len(refs)):  # (not a slice: copying the rest for each reference is quadratic)
+        b = refs[j]
         if b.start >= end:
             break
         if b.start < cs:

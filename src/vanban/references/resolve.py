@@ -71,7 +71,8 @@ def _list_heads(found: list, work: str) -> None:
             continue
         f.list_head = True
         stop = _sentence_end(work, r.end)
-        for g2 in found[i + 1 :]:
+        for j in range(i + 1, len(found)):  # (indices, not a slice: no copy of the rest per reference)
+            g2 = found[j]
             if g2.ref.start >= stop:
                 break
             g2.list_id = i
@@ -151,7 +152,8 @@ def _agents(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
 def _coordinated_after(found: list, i: int, work: str) -> list:
     out = []
     prev = found[i].ref
-    for f in found[i + 1 :]:
+    for j in range(i + 1, len(found)):
+        f = found[j]
         gap_end = prev.subject_span[1] if prev.subject_span else prev.end
         gap = work[gap_end : f.ref.start] if f.ref.start >= gap_end else work[prev.end : f.ref.start]
         if not _COORD_GAP.match(gap) or f.ref.nested_in is not None:
@@ -291,7 +293,8 @@ def _aliases(found: list, work: str, g: Grammar, lex: Lexicon) -> dict[str, Refe
         alias = " ".join(m.group("alias").split()).strip(" ,.;:")
         chain = [r] + [x.ref for x in found[i + 1 :] if _within_chain(x.ref, r)]
         mention = None
-        for x in found[i + 1 :]:
+        for j in range(i + 1, len(found)):
+            x = found[j]
             if x.ref.start >= m.start("alias") and x.ref.end <= m.end("alias") + 1:
                 mention = x
                 break
