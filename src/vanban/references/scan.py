@@ -90,7 +90,7 @@ class _Parser:
         for m, how in self.anchors():
             if m.start() < last_end:
                 continue
-            if how == "lower" and not _LOWER_CITES.match(self.s, m.end()):
+            if how == "lower" and not _LOWER_CITES.match(fold(self.work[m.end() : m.end() + 40])):
                 if not _CUE_BEFORE.search(fold(self.work[max(0, m.start() - 30) : m.start()])):
                     continue  # "xây dựng kế hoạch triển khai": no number, issuer or congress follows
                 how = "lower_title"  # "quán triệt chương trình công tác Đoàn … năm 2024": a title, maybe
@@ -446,9 +446,11 @@ _CLAUSE_BREAK = re.compile(r"[;\n]|\.\s")
 #: a title does not end on a joining word: "Kế hoạch hoạt động đối ngoại năm 2024 của tỉnh Bà Rịa - Vũng Tàu và"
 _TRAILING_JOINER = re.compile(r"(?:[\s,]+(?:và|với|cùng|hoặc|hay|của|về|tại|theo))+[\s,]*$")
 
-#: what may follow a lower-case type word that cites (a cheap test before the full grammar): a number, "số",
-#: "của" within two words ("kế hoạch của Tỉnh ủy", "chỉ thị mới của"), a congress ("nghị quyết đại hội")
-_LOWER_CITES = re.compile(r"[ \t*_]*(?:[0-9]|số|Số|(?:\S+[ \t]+){0,2}của|[đĐ]ại[ \t]+hội|hội[ \t]+nghị|trung[ \t]+ương)")
+#: what may follow a lower-case type word that cites (a cheap test before the full grammar, on folded text): a
+#: number, "số", "của" within two words ("kế hoạch của Tỉnh ủy", "chỉ thị mới của"), a congress ("nghị quyết đại hội")
+_LOWER_CITES = re.compile(
+    r"[ \t*_]*(?:[0-9]|so(?![a-z])|(?:\S+[ \t]+){0,2}cua(?![a-z])|dai[ \t]+hoi|hoi[ \t]+nghi|trung[ \t]+uong)"
+)
 
 #: a cue right before a lower-case type word ("quán triệt chương trình …", "theo kế hoạch …"), folded
 _CUE_BEFORE = re.compile(r"(?:quan triet|trien khai|thuc hien|theo|tuyen truyen)\s+(?:cac\s+)?$")
