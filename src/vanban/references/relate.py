@@ -381,8 +381,9 @@ _OTHER_PLAN = re.compile(
 )
 
 
-#: "Trên đây là Kế hoạch …", "Đây là Kế hoạch …": the document speaks of itself
-_OWN_PLAN = re.compile(r"(?<![a-z])(?:tren day la|day la|ban hanh kem theo)\s*$")
+#: "Trên đây là Kế hoạch …", "Đây là Kế hoạch …", "UBND tỉnh ban hành Kế hoạch triển khai thực hiện …", "Trích yếu
+#: Chương trình …": the document (or the page about it) speaks of itself
+_OWN_PLAN = re.compile(r"(?<![a-z])(?:tren day la|day la|ban hanh(?: kem theo)?|trich yeu)\s*$")
 
 
 def _governed_by_another_plan(work: str, start: int) -> bool:
