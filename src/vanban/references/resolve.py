@@ -24,6 +24,7 @@ Example::
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Optional
 
 from ..facts import Lexicon
@@ -382,7 +383,25 @@ def _same_place(locality: str, ctx: Context) -> bool:
 
 
 def _short_forms(found: list, aliases: dict[str, Reference], lex: Lexicon) -> None:
-    full = [f for f in found if f.ref.kind == "code" and f.ref.relation != "self"]
+    by_number: dict[tuple, list] = {}  # (type, number) -> the coded references, in text order (looked up, not scanned)
+    for f in found:
+        if f.ref.kind == "code" and f.ref.relation != "self":
+            by_number.setdefault((f.ref.doc_type, _num(f.ref.number or "")), []).append(f)
+    picked: dict[tuple, tuple] = {}
+
+    def pick(key: tuple, p: Optional[IssuerParts]) -> tuple:
+        """The candidates of a short form, their keys and starts; the same for every short form of one
+        number and issuer, so worked out once (a compiled PDF repeats "Kết luận số 93" hundreds of times)."""
+        ck = (key, p)
+        if ck not in picked:
+            cands = by_number.get(key, [])
+            cands = [c for c in cands if _type_agrees(c.ref, lex)] or cands
+            if p is not None:
+                same_body = [c for c in cands if c.ref.issuer_parts is not None and c.ref.issuer_parts.body == p.body]
+                cands = same_body or [c for c in cands if c.ref.issuer_parts is None or _same_family(c.ref.issuer_parts, p)]
+            picked[ck] = (cands, {c.ref.key for c in cands}, [c.ref.start for c in cands])
+        return picked[ck]
+
     for f in found:
         r = f.ref
         if r.resolved is not None:
@@ -398,23 +417,16 @@ def _short_forms(found: list, aliases: dict[str, Reference], lex: Lexicon) -> No
         if t is not None and t is not r:
             r.resolved = t
             continue
-        n = _num(r.number or "")
-        cands = [c for c in full if c.ref.doc_type == r.doc_type and _num(c.ref.number or "") == n]
-        consistent = [c for c in cands if _type_agrees(c.ref, lex)]
-        cands = consistent or cands
-        p = r.issuer_parts
-        if r.issuer and p is not None:
-            same_body = [c for c in cands if c.ref.issuer_parts is not None and c.ref.issuer_parts.body == p.body]
-            cands = same_body or [c for c in cands if c.ref.issuer_parts is None or _same_family(c.ref.issuer_parts, p)]
+        p = r.issuer_parts if r.issuer else None
+        cands, keys, starts = pick((r.doc_type, _num(r.number or "")), p)
         if not cands:
             r.note(Flag.UNRESOLVED)
             continue
-        keys = {c.ref.key for c in cands}
         if len(keys) > 1:
             r.note(Flag.AMBIGUOUS, ", ".join(sorted({c.ref.code or "" for c in cands})))
             continue
-        before = [c for c in cands if c.ref.start < r.start]
-        r.resolved = (before[-1] if before else cands[0]).ref
+        k = bisect_left(starts, r.start)  # the last candidate before the short form, else the first
+        r.resolved = (cands[k - 1] if k else cands[0]).ref
 
 
 def _type_agrees(r: Reference, lex: Lexicon) -> bool:
