@@ -9,12 +9,15 @@ HEAVY = ("networkx", "spacy", "pyvi", "pdfplumber", "pypdfium2", "pandas", "matp
 
 
 def test_import_vanban_loads_no_heavy_library():
-    code = "import sys, vanban; print(','.join(m for m in %r if m in sys.modules))" % (HEAVY,)
+    code = f"import sys, vanban; print(','.join(m for m in {HEAVY!r} if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
     assert out == "", f"import vanban loaded: {out}"
 
 
 def test_a_feature_loads_its_library_when_used():
-    code = "import sys, vanban; vanban.Corpus.from_texts([('a.txt', 'Kết luận số 93-KL/TW')]).graph(); print('networkx' in sys.modules)"
+    code = (
+        "import sys, vanban; vanban.Corpus.from_texts([('a.txt', 'Kết luận số 93-KL/TW')]).graph();"
+        " print('networkx' in sys.modules)"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
     assert out.endswith("True")
