@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from sys import intern
 from typing import Optional
 
 from ..facts import Lexicon
@@ -457,7 +458,7 @@ def _code_keys(found: list, ctx: Context, lex: Lexicon) -> None:
         r = f.ref
         if r.kind == "code" and r.code:
             k = key_of(r, ctx, summaries[r.code], lex=lex)
-            r.key = str(k.key) if k.key is not None else None
+            r.key = intern(str(k.key)) if k.key is not None else None
             if k.inherited and r.locality is None:
                 r.locality = k.inherited
             if k.noted:

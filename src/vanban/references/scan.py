@@ -18,6 +18,7 @@ Example::
 from __future__ import annotations
 
 import re
+from sys import intern
 from dataclasses import dataclass, replace
 from typing import Iterator, Optional
 
@@ -78,7 +79,7 @@ class _Parser:
         self.prev_end = 0  # where the last reference found by the typed scan ends
 
     def new(self, start: int, end: int, doc_type: Optional[str], kind: str) -> Reference:
-        return Reference(start=start, end=end, text=self.work[start:end], doc_type=doc_type, kind=kind)
+        return Reference(start=start, end=end, text=intern(self.work[start:end]), doc_type=doc_type, kind=kind)
 
     # --- the two scans ----------------------------------------------------------------
 
@@ -314,7 +315,7 @@ class _Parser:
             return end
         r.number, r.code, r.code_span, r.year, r.code_parts = parts.number, parts.canonical, (cs, ce), parts.year, parts
         r.end = ce
-        r.text = self.work[r.start : r.end]
+        r.text = intern(self.work[r.start : r.end])  # (one string for every citation written alike)
         return ce
 
     def central_named(self, f: Found, alt: str, m: re.Match) -> None:
@@ -384,7 +385,7 @@ class _Parser:
             if end is None:
                 break
             pos = r.end = end
-        r.text = self.work[r.start : r.end]
+        r.text = intern(self.work[r.start : r.end])
 
     def date_item(self, r: Reference, im: re.Match, grp: str) -> Optional[int]:
         if r.date_span is not None:

@@ -13,6 +13,7 @@ Example::
 from __future__ import annotations
 
 import re
+from sys import intern
 from bisect import bisect_left
 from typing import Optional
 
@@ -49,7 +50,7 @@ def heading(ln: str) -> Optional[tuple[str, str, str]]:
     kind = next(k for k in _KINDS if gd[k])
     label = m.group(kind)
     sep = m.group("sep")
-    rest = ln[m.end() :].strip()
+    rest = intern(ln[m.end() :].strip())  # (compiled plans repeat their headings: one string each)
     if not re.search(r"\w\w", rest) and kind not in ("article",):
         return None  # "---------", "X);": no words, no heading
     if kind == "roman":
