@@ -18,8 +18,8 @@ Example::
 from __future__ import annotations
 
 import re
-from sys import intern
 from dataclasses import dataclass, replace
+from sys import intern
 from typing import Iterator, Optional
 
 from ..facts import Lexicon, gazetteer

@@ -13,8 +13,8 @@ Example::
 from __future__ import annotations
 
 import re
-from sys import intern
 from bisect import bisect_left
+from sys import intern
 from typing import Optional
 
 from ..model import Section
