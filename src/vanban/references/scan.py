@@ -139,9 +139,10 @@ class _Parser:
 
     def after_type(self, ts: int, te: int, how: str = "") -> Optional[list[Found]]:
         """The reference a type word at ``ts`` starts; ``how`` says how the type was written: "" (a
-        capitalised word), "lower" ("kế hoạch của Tỉnh ủy") or "abbr" ("NQ Hội nghị Trung ương 4"), the
-        last two only in the forms that say they cite a document (a number with "số" or an issuer, a
-        named resolution)."""
+        capitalised word), "lower" ("kế hoạch của Tỉnh ủy"), "abbr" ("NQ Hội nghị Trung ương 4") — these
+        two only in the forms that say they cite a document (a number with "số" or an issuer, a named
+        resolution) — or "lower_title" (a lower-case type after a cue: only a title with a year or a name,
+        "triển khai chương trình công tác Đoàn … năm 2024")."""
         g, s, work = self.g, self.s, self.work
         type_text = work[ts:te]
         dt = self.lex.type_by_name(type_text)
