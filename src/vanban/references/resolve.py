@@ -92,6 +92,19 @@ def _sentence_end(work: str, pos: int) -> int:
 _CLAUSE = re.compile(r"[.;!?](?=\s)|\n\s*\n|:\s*\n")
 
 
+_BEHALF = re.compile(r"(?<![a-z])(?:thay mat|t/m)\s+")
+
+
+def _on_behalf_of(g: Grammar, work: str, lo: int, hi: int) -> Optional[re.Match]:
+    """The body a signer acts for, when the clause says so: "Thay mặt Bộ Chính trị, Thường trực Ban Bí thư
+    … ký ban hành" — the document is the Bộ Chính trị's, whoever signs it (T/M, "thay mặt")."""
+    m = _BEHALF.search(fold(work[lo:hi]))
+    if m is None:
+        return None
+    im = g.issuer.match(work, lo + m.end())
+    return im if im is not None and im.end() <= hi else None
+
+
 _AGENT_TAIL = re.compile(r"(?:ban hành|có|xây dựng|tại|t[aạ]?i|văn bản|v[aă]n b[aả]?n|số|s[oố]?)[\s*_:]*$", re.IGNORECASE)
 
 
@@ -128,6 +141,9 @@ def _agents(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
             if im.end() == iss_end:
                 best = im
         date_limit = best.start() if best else iss_end
+        behalf = _on_behalf_of(g, work, lo, iss_end)
+        if behalf is not None:
+            best = behalf  # "Thay mặt Bộ Chính trị, Thường trực Ban Bí thư Trần Cẩm Tú ký ban hành Kết luận …"
         dm = g.agent_date.search(fold(work[lo:date_limit]))
         if best is None and dm is None:
             continue
