@@ -369,8 +369,10 @@ class _Parser:
         g, s = self.g, self.s
         while True:
             im = g.item.match(s, pos)
-            if not im or _PARAGRAPH_BREAK.search(s, pos, im.end()):
-                break  # "… nhiệm kỳ 2022 – 2027\n\nNgày 13/3/2023, Ban Thường vụ …": a new paragraph's date is its own
+            if not im or _LEADING_BREAK.match(s, pos):
+                # "… nhiệm kỳ 2022 – 2027\n\nNgày 13/3/2023, Ban Thường vụ …": what starts a new paragraph is its
+                # own (a break inside an item, "của Ban Thường vụ\n\nTỉnh ủy" at a page end, is not this)
+                break
             if im.group("d") or im.group("pd"):
                 end = self.date_item(r, im, "dv" if im.group("d") else "pdv")
             elif im.group("o") or im.group("o2"):
@@ -445,7 +447,7 @@ class _Parser:
 #: words that open the subject of the reference before them (folded): "… về …", "… phê duyệt …"
 _SUBJECT_OPENS = re.compile(r"(?<![a-z])(?:ve|v/v|phe duyet|ban hanh|quy dinh ve|huong dan)(?![a-z])")
 _CLAUSE_BREAK = re.compile(r"[;\n]|\.\s")
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t*_]*\n")
+_LEADING_BREAK = re.compile(r"[ \t*_,]*\n[ \t*_]*\n")
 #: a title does not end on a joining word: "Kế hoạch hoạt động đối ngoại năm 2024 của tỉnh Bà Rịa - Vũng Tàu và"
 _TRAILING_JOINER = re.compile(r"(?:[\s,]+(?:và|với|cùng|hoặc|hay|của|về|tại|theo))+[\s,]*$")
 
