@@ -134,22 +134,44 @@ def _pooled(fn, items: list, workers: int, chunksize: int, lexicon, on_crash) ->
     done = 0
     suspects = 0  # after a crash: the items that were in flight, run one at a time to find the one that kills
     while done < len(items):
-        alone = suspects > done
-        batch = items[done:suspects] if alone else items[done:]
-        ex = ProcessPoolExecutor(max_workers=1 if alone else workers, initializer=_init_worker, initargs=(lexicon,))
-        try:
-            for r in ex.map(fn, batch, chunksize=1 if alone else chunksize):
+        if suspects > done:
+            for r in _one_at_a_time(fn, items[done:suspects], lexicon, on_crash):
                 done += 1
                 yield r
-        except BrokenProcessPool as e:
+            continue
+        ex = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(lexicon,))
+        try:
+            for r in ex.map(fn, items[done:], chunksize=chunksize):
+                done += 1
+                yield r
+        except BrokenProcessPool:
             if on_crash is None:
                 raise
-            if alone:
-                yield on_crash(items[done], e)
-                done += 1
-            else:
-                suspects = done + (workers + 1) * chunksize
+            suspects = done + (workers + 1) * chunksize
         finally:
+            _stop(ex)
+
+
+def _one_at_a_time(fn, items: list, lexicon, on_crash) -> Iterator:
+    """``fn`` over the suspects of a crash with one item in flight at a time, so that a
+    pool that breaks names its culprit for certain (with several queued, a result already
+    sent can be lost with the process and an innocent item blamed)."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    ex = None
+    try:
+        for item in items:
+            if ex is None:
+                ex = ProcessPoolExecutor(max_workers=1, initializer=_init_worker, initargs=(lexicon,))
+            try:
+                r = ex.submit(fn, item).result()
+            except BrokenProcessPool as e:
+                _stop(ex)
+                ex = None
+                r = on_crash(item, e)
+            yield r
+    finally:
+        if ex is not None:
             _stop(ex)
 
 
