@@ -28,7 +28,7 @@ from common import REGISTRY, ROWS, nfc, read_jsonl, roman, term_for
 
 COLUMNS = ["code", "doc_type", "number", "date", "issuer", "term", "subject", "relation_to", "source", "status", "conflicts"]
 
-PARTY_ORG = r"(?:TW|QUTW|BTCTW|BTGTW|BTGDVTW|UBKTTW|VPTW|BDVTW|BKTTW|BNCTW|BCĐTW|BCĐ|ĐUCA|ĐUQSTW|ĐUK\w*)"
+PARTY_ORG = r"(?:TW|QUTW|BTCTW|BTGTW|BTGDVTW|UBKTTW|VPTW|BDVTW|BĐNTW|BKTTW|BNCTW|BCĐTW|BCĐ|ĐUCA|ĐUQSTW|ĐUK\w*)"
 SHAPES = [
     (r"^\d+[A-Za-z]?-KL/" + PARTY_ORG + "$", {"Kết luận"}),
     (r"^\d+-CT/" + PARTY_ORG + "$", {"Chỉ thị"}),
