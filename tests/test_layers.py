@@ -19,6 +19,7 @@ LAYERS = {
     "vanban.text": 0.0,
     "vanban.model": 0.0,
     "vanban.source": 0.1,
+    "vanban.cache": 0.1,
     "vanban.palette": 0.0,
     "vanban.facts": 1.0,
     "vanban.similar": 1.5,

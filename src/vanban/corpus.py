@@ -28,7 +28,7 @@ from .facts import Lexicon
 from .facts.lexicon import current
 from .model import Document
 from .parallel import pimap, pmap
-from .read import parse, read
+from .read import parse, read, warm
 from .readers import Limits, Skipped, collect
 from .references import document_key
 
@@ -157,7 +157,7 @@ class Corpus:
         workers = workers if workers is not None else (min(os.cpu_count() or 1, 4) if len(files) > 200 else 1)
         fn = partial(_read_one, limits=limits)
         fn = fn if workers > 1 else partial(fn, lexicon=lex)  # workers get the lexicon from their initializer
-        yield from pimap(fn, files, workers=workers, chunksize=16, progress=progress, lexicon=lex, on_crash=_crashed)
+        yield from pimap(fn, files, workers=workers, chunksize=16, progress=progress, lexicon=lex, on_crash=_crashed, warm=warm)
 
     @classmethod
     def from_texts(
@@ -172,7 +172,9 @@ class Corpus:
         in ``workers`` processes."""
         items = [t if isinstance(t, tuple) else (f"<text {i}>", t) for i, t in enumerate(texts)]
         lex = lexicon if lexicon is not None else current()
-        docs = pmap(_fn(_parse_named, workers, lex), items, workers=workers, chunksize=64, progress=progress, lexicon=lex)
+        docs = pmap(
+            _fn(_parse_named, workers, lex), items, workers=workers, chunksize=64, progress=progress, lexicon=lex, warm=warm
+        )
         return cls(docs, lexicon=lex)
 
     def __len__(self) -> int:

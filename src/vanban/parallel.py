@@ -23,12 +23,12 @@ from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from typing import Callable, Iterable, Iterator, Optional
 
-__all__ = ["pmap", "pimap", "bulk_gc", "progress", "interactive", "worker_lexicon"]
+__all__ = ["pmap", "pimap", "bulk_gc", "progress", "interactive", "worker_lexicon", "forks"]
 
 _WORKER_LEXICON = None
 
 
-def _init_worker(lexicon) -> None:
+def _init_worker(lexicon, warm=None) -> None:
     global _WORKER_LEXICON
     gc.enable()  # forked with gc off
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: one line, not one traceback per worker
@@ -37,6 +37,15 @@ def _init_worker(lexicon) -> None:
         from .facts.lexicon import set_current
 
         set_current(lexicon)
+    if warm is not None:  # built before the first item (inherited when forked from a warm parent, else from the disk cache)
+        warm(lexicon)
+
+
+def forks() -> bool:
+    """Worker processes start by forking this one (they inherit what it has built)."""
+    import multiprocessing
+
+    return multiprocessing.get_start_method(allow_none=False) == "fork"
 
 
 def worker_lexicon():
@@ -83,11 +92,22 @@ def pmap(
     label: str = "reading",
     lexicon=None,
     on_crash: Optional[Callable] = None,
+    warm: Optional[Callable] = None,
 ) -> list:
     """``fn`` over ``items`` in order, in ``workers`` processes when more than one,
     with a progress bar and garbage collected in young batches (see :func:`pimap`)."""
     return list(
-        pimap(fn, items, workers=workers, chunksize=chunksize, progress=progress, label=label, lexicon=lexicon, on_crash=on_crash)
+        pimap(
+            fn,
+            items,
+            workers=workers,
+            chunksize=chunksize,
+            progress=progress,
+            label=label,
+            lexicon=lexicon,
+            on_crash=on_crash,
+            warm=warm,
+        )
     )
 
 
@@ -101,9 +121,13 @@ def pimap(
     label: str = "reading",
     lexicon=None,
     on_crash: Optional[Callable] = None,
+    warm: Optional[Callable] = None,
 ) -> Iterator:
     """``fn(item)`` for each item, yielded in order as soon as it is done (a caller
     printing them keeps what was done when the run is interrupted).
+
+    ``warm(lexicon)``, when given, runs in each worker as it starts (and once in this process
+    before it forks them, so that they inherit what it built).
 
     With ``workers`` > 1 the items go to worker processes. A worker that dies (killed
     for memory, a crash in a PDF library) takes no other item's result with it: the
@@ -118,7 +142,9 @@ def pimap(
     try:
         with bulk_gc() as tick:
             results = (
-                _pooled(fn, items, workers, chunksize, lexicon, on_crash) if workers > 1 and len(items) > 1 else map(fn, items)
+                _pooled(fn, items, workers, chunksize, lexicon, on_crash, warm)
+                if workers > 1 and len(items) > 1
+                else map(fn, items)
             )
             for r in results:
                 bar.advance()
@@ -128,15 +154,17 @@ def pimap(
         bar.close()
 
 
-def _pooled(fn, items: list, workers: int, chunksize: int, lexicon, on_crash) -> Iterator:
+def _pooled(fn, items: list, workers: int, chunksize: int, lexicon, on_crash, warm=None) -> Iterator:
     from concurrent.futures.process import BrokenProcessPool
 
+    if warm is not None and forks():
+        warm(lexicon)
     done = 0
     suspects = 0  # after a crash: the items that were in flight, run one at a time to find the one that kills
     while done < len(items):
         alone = suspects > done
         batch = items[done:suspects] if alone else items[done:]
-        ex = ProcessPoolExecutor(max_workers=1 if alone else workers, initializer=_init_worker, initargs=(lexicon,))
+        ex = ProcessPoolExecutor(max_workers=1 if alone else workers, initializer=_init_worker, initargs=(lexicon, warm))
         try:
             for r in ex.map(fn, batch, chunksize=1 if alone else chunksize):
                 done += 1

@@ -30,7 +30,7 @@ from .references import document_key, references_of, relations_of
 from .source import clean
 from .structure import parse_structure
 
-__all__ = ["read", "parse", "check", "read_text", "KINDS"]
+__all__ = ["read", "parse", "check", "read_text", "warm", "KINDS"]
 
 PathLike = Union[str, Path]
 #: the kinds of text ``parse`` knows how to clean
@@ -125,6 +125,29 @@ def parse(
         doc.text_damaged = True
         doc.warnings.append(f"damaged text: {why}; its codes are not trusted (vanban.readers.repair may fix it)")
     return doc
+
+
+#: a short plan that needs every part of the pipeline: letterhead, a place, references, a relation
+_WARM_TEXT = """HUYỆN ỦY PHÚ THIỆN
+Số 45-KH/HU
+Phú Thiện, ngày 30 tháng 6 năm 2021
+KẾ HOẠCH
+thực hiện Kết luận số 93-KL/TW của Ban Bí thư
+Thực hiện Kế hoạch số 25-KH/TU, ngày 19/4/2021 của Ban Thường vụ Tỉnh ủy Gia Lai về thực hiện Kết luận số 93-KL/TW, \
+ngày 20/11/2020 của Ban Bí thư (khóa XII), Ban Thường vụ Huyện ủy xây dựng kế hoạch thực hiện trên địa bàn huyện như sau:
+I. MỤC ĐÍCH, YÊU CẦU
+"""
+
+
+def warm(lexicon: Optional[Lexicon] = None) -> None:
+    """Build now what the first ``parse`` would: the grammar, the relation cues, the gazetteer
+    index (from the disk cache when it was built before, :mod:`vanban.cache`). Worker processes
+    call it as they start, and a forking parent before it forks, so none of them pays it on its
+    first document.
+
+    >>> warm()
+    """
+    parse(_WARM_TEXT, lexicon=lexicon)
 
 
 def check(obj, rules: Optional[Iterable[str]] = None, *, lexicon: Optional[Lexicon] = None) -> list[Finding]:
