@@ -32,6 +32,8 @@ LAYERS = {
     "vanban.read": 6.0,
     "vanban.frames": 7.0,
     "vanban.graph": 7.0,
+    "vanban.cluster": 7.1,
+    "vanban.store": 7.2,
     "vanban.corpus": 7.5,
     "vanban.export": 8.0,
     "vanban.display": 8.0,

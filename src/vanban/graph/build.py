@@ -301,7 +301,7 @@ class _Builder:
                     "end": r.end,
                     "text": r.text,
                     "sentence": d.sentence(r),
-                    "where": d.where(r),
+                    "where": d.position(r),
                 }
                 tgt = self.cited_node(r, d, fixes, ev)
                 if r.nested_in is None:

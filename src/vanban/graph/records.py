@@ -31,16 +31,16 @@ from ..facts import Lexicon
 from ..model import Document, Finding, Header, Reference, Span
 from ..references import document_key
 
-__all__ = ["Record", "record_of", "deadline_of", "fingerprint", "sentence", "where"]
+__all__ = ["Record", "record_of", "deadline_of", "fingerprint", "sentence", "position"]
 
 
 @dataclass(eq=False)
 class Record:
     """A document without its text: enough for the graph, the corpus rules and the frames.
 
-    ``header`` has no ``spans`` or ``lines``; ``sentences``, ``wheres`` (``title``/``opening``/
-    ``body``) and ``parts`` (``Document.where``: "title", "preamble", "II.1", …) run along
-    ``references``; ``finding_texts`` along ``findings``."""
+    ``header`` keeps only the span of the title; ``sentences``, ``positions`` (``title``/``opening``/
+    ``body``, as the graph's evidence says) and ``parts`` (``Document.where``: "title", "preamble",
+    "II.1", …) run along ``references``; ``finding_texts`` along ``findings``."""
 
     path: Optional[str]
     kind: str
@@ -50,7 +50,7 @@ class Record:
     findings: list[Finding] = field(default_factory=list)
     preamble: Optional[Span] = None
     sentences: list[str] = field(default_factory=list)
-    wheres: list[str] = field(default_factory=list)
+    positions: list[str] = field(default_factory=list)
     parts: list[str] = field(default_factory=list)
     finding_texts: list[str] = field(default_factory=list)
     deadline: Optional[_dt.date] = None
@@ -74,8 +74,13 @@ class Record:
     def sentence(self, r: Reference) -> str:
         return self.sentences[self.index(r)]
 
+    def position(self, r: Reference) -> str:
+        """Where the graph says ``r`` stands: "title", "opening" or "body"."""
+        return self.positions[self.index(r)]
+
     def where(self, r: Reference) -> str:
-        return self.wheres[self.index(r)]
+        """The part that holds ``r``, as :meth:`Document.where <vanban.Document.where>` says."""
+        return self.parts[self.index(r)]
 
     def __repr__(self) -> str:
         h = self.header
@@ -98,7 +103,7 @@ def record_of(doc: Document, lex: Optional[Lexicon] = None, *, with_fingerprint:
         findings=doc.findings,
         preamble=doc.preamble,
         sentences=[sentence(doc.text, r.start, r.end) for r in refs],
-        wheres=[where(doc, r) for r in refs],
+        positions=[position(doc, r) for r in refs],
         parts=[doc.where(r) for r in refs],
         finding_texts=[doc.text[f.start : f.end] for f in doc.findings],
         deadline=deadline_of(doc),
@@ -125,7 +130,7 @@ def sentence(text: str, a: int, b: int) -> str:
     return " ".join(text[max(0, lo) : hi].split())
 
 
-def where(doc: Document, r: Reference) -> str:
+def position(doc: Document, r: Reference) -> str:
     """ "title", "opening" (the preamble: "Thực hiện …, Ban Thường vụ … xây dựng kế hoạch") or "body"."""
     t = doc.header.spans.get("title")
     if t and t[0] <= r.start < t[1]:
