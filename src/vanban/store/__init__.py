@@ -177,10 +177,21 @@ class Store:
                 if isinstance(got, Record):
                     self._records[path] = got
                 report.parsed += 1
+        self.set_order([str(p) for p in found.files])
         report.errors += self.errors()
         self.set_meta("lexicon", json.dumps(lex.additions_json(), ensure_ascii=False))
         report.seconds = time.perf_counter() - t0
         return report
+
+    def set_order(self, paths: list[str]) -> None:
+        """Documents come out in the order of the last sync (the order ``Corpus.from_dir`` reads them in)."""
+        import pyarrow as pa
+
+        self.con.register(
+            "_order", pa.table({"path": pa.array(paths, pa.string()), "seq": pa.array(range(len(paths)), pa.int32())})
+        )
+        self.con.execute("update files set seq = o.seq from _order o where files.path = o.path")
+        self.con.unregister("_order")
 
     def clear(self) -> None:
         for t in ("files", "documents", "refs", "findings", "corpus_findings", "graph_nodes", "graph_edges"):
@@ -199,14 +210,14 @@ class Store:
 
     def paths(self) -> list[str]:
         """The paths of the documents held, in order."""
-        return [r[0] for r in self.con.execute("select path from documents order by path").fetchall()]
+        return [r[0] for r in self.con.execute("select path from documents join files using (path) order by seq").fetchall()]
 
     def __len__(self) -> int:
         return self.con.execute("select count(*) from documents").fetchone()[0]
 
     def errors(self) -> list[CorpusError]:
         """The files of the last sync that could not be read, with the reason."""
-        rows = self.con.execute("select path, error_reason, error_kind from files where error_kind is not null order by path")
+        rows = self.con.execute("select path, error_reason, error_kind from files where error_kind is not null order by seq")
         return [CorpusError(p, r, k) for p, r, k in rows.fetchall()]
 
     def records(self, paths: Optional[Iterable[str]] = None) -> list[Record]:

@@ -36,7 +36,7 @@ __all__ = ["save_graph", "load_graph", "state_key", "edge_order"]
 def state_key(con, *options) -> str:
     """What the graph of a store depends on: the parser, every stored file's path and hash, the build options."""
     digest = con.execute(
-        "select md5(coalesce(string_agg(path || ':' || hash, '|' order by path), '')) from files where error_kind is null"
+        "select md5(coalesce(string_agg(path || ':' || hash, '|' order by seq), '')) from files where error_kind is null"
     ).fetchone()[0]
     parser = con.execute("select value from meta where name = 'parser'").fetchone()
     return f"{parser[0] if parser else ''}:{digest}:{':'.join(map(str, options))}"

@@ -313,7 +313,7 @@ def changed_files(con, paths: list[str]) -> tuple[list[str], int, int]:
 def _where(paths: Optional[list[str]]) -> tuple[str, list]:
     if paths is None:
         return "", []
-    return " where path in (select unnest(?))", [paths]
+    return " where path in (select unnest(?::varchar[]))", [paths]
 
 
 def read_records(con, paths: Optional[list[str]] = None) -> list[Record]:
@@ -337,7 +337,7 @@ def read_records(con, paths: Optional[list[str]] = None) -> list[Record]:
     for row in cur.fetchall():
         f = dict(zip(names, row))
         finds[f["path"]].append((_finding(f, refs[f["path"]]), f["text"]))
-    cur = con.execute(f"select * from documents{cond} order by path", params)
+    cur = con.execute(f"select d.* from documents d join files using (path){cond} order by seq", params)
     names = [d[0] for d in cur.description]
     return [_record(dict(zip(names, row)), refs, extra, finds) for row in cur.fetchall()]
 

@@ -33,7 +33,10 @@ _ISSUER_PARTS = (
 
 TABLES = {
     "meta": "name VARCHAR PRIMARY KEY, value VARCHAR",
-    "files": "path VARCHAR PRIMARY KEY, size BIGINT, mtime_ns BIGINT, hash VARCHAR, error_kind VARCHAR, error_reason VARCHAR",
+    "files": (
+        "path VARCHAR PRIMARY KEY, seq INTEGER, size BIGINT, mtime_ns BIGINT, hash VARCHAR, error_kind VARCHAR, "
+        "error_reason VARCHAR"
+    ),
     "documents": (
         "path VARCHAR, kind VARCHAR, key VARCHAR, doc_type VARCHAR, code VARCHAR, number VARCHAR, issuer VARCHAR, "
         "superior VARCHAR, issuer_code VARCHAR, level VARCHAR, system VARCHAR, motto VARCHAR, place VARCHAR, date DATE, "
@@ -84,13 +87,15 @@ def create(con) -> None:
 
 #: ``Corpus.documents_frame`` of a store: its documents, then its unreadable files
 DOCUMENTS_VIEW = """
-select path, kind, key, doc_type, code, number, issuer, level, date, place, province, district, commune, title,
-       array_to_string(inferred, ',') as inferred, sections, n_references as "references", recipients, signer, unparsed,
-       n_errors as errors, n_warnings as warnings
-from documents
-union all by name
-select path, 'unreadable' as kind, error_reason as title from files where error_kind is not null
-order by kind = 'unreadable', path
+select * exclude (seq) from (
+    select path, kind, key, doc_type, code, number, issuer, level, date, place, province, district, commune, title,
+           array_to_string(inferred, ',') as inferred, sections, n_references as "references", recipients, signer,
+           unparsed, n_errors as errors, n_warnings as warnings, seq
+    from documents join files using (path)
+    union all by name
+    select path, seq, 'unreadable' as kind, error_reason as title from files where error_kind is not null
+)
+order by kind = 'unreadable', seq
 """
 
 #: ``Corpus.references_frame`` of a store
@@ -99,10 +104,10 @@ select r.path, r.start, r."end", r.text, r.kind, r.doc_type, r.number, r.code, r
        r.locality, r.subject, r.relation, r.trigger, r.key,
        a.code as resolved, b.code as nested_in,
        r.part as "where", r.notes_text as notes
-from refs r
+from refs r join files s on s.path = r.path
 left join refs a on a.path = r.path and a.i = r.resolved
 left join refs b on b.path = r.path and b.i = r.nested_in
-order by r.path, r.i
+order by s.seq, r.i
 """
 
 #: ``Corpus.findings_frame`` of a store: each document's findings, then the corpus rules'
@@ -110,5 +115,6 @@ FINDINGS_VIEW = """
 select f.path, f.rule, f.severity, f.start, f."end", f.text, f.suggestion, f.message, f.message_vi, r.code
 from (select *, 0 as part from findings union all by name select *, 1 as part from corpus_findings) f
 left join refs r on r.path = f.path and r.i = f.reference
-order by f.part, case when f.part = 0 then f.path else '' end, f.i
+left join files s on s.path = f.path
+order by f.part, case when f.part = 0 then s.seq else 0 end, f.i
 """
