@@ -166,3 +166,20 @@ def test_import_vanban_loads_no_store_or_cluster_package():
     code = "import sys, vanban; print(sorted(m for m in ('duckdb', 'pyarrow', 'dask', 'distributed') if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
     assert out == "[]"
+
+
+def test_cli_store_flag_parses_once(tmp_path, capsys):
+    from vanban.cli import main
+
+    store, out = tmp_path / "s.duckdb", tmp_path / "out"
+    assert main(["report", str(CORPUS), "-o", str(out), "--store", str(store)]) == 0
+    first = capsys.readouterr().err
+    assert main(["report", str(CORPUS), "-o", str(out), "--store", str(store)]) == 0
+    second = capsys.readouterr().err
+    assert "26 parsed" in first and "0 parsed, 26 unchanged" in second
+    assert {"report.html", "edges.csv", "references.csv", "findings.csv"} <= {p.name for p in out.iterdir()}
+    assert main(["lineage", "45-KH/HU@Phú Thiện, Gia Lai#2021", str(CORPUS), "--store", str(store)]) == 0
+    assert "93-KL/TW#XII" in capsys.readouterr().out
+    (tmp_path / "bad.duckdb").write_text("not a database")
+    assert main(["graph", str(CORPUS), "--store", str(tmp_path / "bad.duckdb")]) == 2
+    assert "cannot open" in capsys.readouterr().err

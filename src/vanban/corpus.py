@@ -210,6 +210,12 @@ class Corpus:
             )
         return self._records
 
+    def held(self) -> list:
+        """The records when the corpus was read into records (a Dask client, a store), else the Documents."""
+        if self.store is not None:
+            return self.records
+        return self._records if self._records is not None else self.documents
+
     @staticmethod
     def stream(
         files: list[Union[str, Path]],

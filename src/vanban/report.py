@@ -192,7 +192,7 @@ def _documents_section(corpus, G) -> list[str]:
     parts = [
         "<h2>Documents</h2><table><tr><th>document</th><th>type</th><th>code</th><th>issuer</th><th>date</th><th>refs</th><th>lineage</th></tr>"
     ]
-    for d in sorted(corpus.documents, key=lambda d: (d.header.date or _dt.date.min, d.path or "")):
+    for d in sorted(_held(corpus), key=lambda d: (d.header.date or _dt.date.min, d.path or "")):
         try:
             node = node_for(G, d)
         except AmbiguousNodeError:
@@ -214,7 +214,7 @@ def _documents_section(corpus, G) -> list[str]:
 
 def _references_section(corpus) -> list[str]:
     parts = ["<h2>References</h2>"]
-    for d in corpus.documents:
+    for d in _held(corpus):
         parts.append(
             f"<details><summary>{_e(Path(d.path).name)} — {len(d.references)} references</summary><table>"
             "<tr><th>where</th><th>reference</th><th>code</th><th>date</th><th>issuer</th><th>relation</th><th>key</th></tr>"
@@ -227,6 +227,12 @@ def _references_section(corpus) -> list[str]:
             )
         parts.append("</table></details>")
     return parts
+
+
+def _held(corpus) -> list:
+    """The corpus's records when it was read into a store or on a cluster (no Document re-read), else its Documents."""
+    held = getattr(corpus, "held", None)
+    return held() if callable(held) else corpus.documents
 
 
 def _page(heading: str, parts: list[str]) -> str:
