@@ -38,7 +38,6 @@ import logging
 import os
 import re
 import sys
-import tempfile
 import threading
 import zlib
 from contextlib import contextmanager
@@ -126,6 +125,8 @@ def save(name: str, key: str, value: object) -> bool:
     path = _path(name, key)
     if path is None:
         return False
+    import tempfile
+
     body = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     digest = hashlib.blake2b(body, digest_size=16).hexdigest().encode()
     try:
