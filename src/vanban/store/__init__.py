@@ -102,10 +102,12 @@ class Store:
 
     def __init__(self, path: Union[str, Path], *, read_only: bool = False):
         duckdb = _duckdb()
+        self.con = None
         self.path = Path(path)
         self.read_only = read_only
         try:
             self.con = duckdb.connect(str(self.path), read_only=read_only)
+            self.con.execute("set enable_progress_bar = false")
         except (duckdb.Error, OSError) as e:
             raise StoreError(f"cannot open {self.path}: {e}") from e
         if not read_only:
@@ -224,11 +226,12 @@ class Store:
         """The records of the documents held (of ``paths`` when given), in path order."""
         from .rows import read_records
 
-        wanted = self.paths() if paths is None else sorted(paths)
+        wanted = self.paths() if paths is None else list(paths)
         missing = [p for p in wanted if p not in self._records]
-        if missing:
-            for r in read_records(self.con, None if len(missing) == len(wanted) and paths is None else missing):
-                self._records[r.path] = r
+        if missing:  # most of them: read every record (a list of paths in SQL costs more than the rows)
+            some = None if len(missing) > len(wanted) // 2 else missing
+            for r in read_records(self.con, some):
+                self._records.setdefault(r.path, r)
         return [self._records[p] for p in wanted if p in self._records]
 
     def document(self, path: str, *, lexicon: Optional[Lexicon] = None):

@@ -1,7 +1,7 @@
 """The graph a store built, kept in ``graph_nodes`` / ``graph_edges`` and read back as it was.
 
-Attributes are written as :mod:`vanban.graph.encoding` tags them (dates, lists and dicts as
-``json:`` with dates inside restored), so a graph read back equals the one built: the same
+Attributes are written as JSON, a date as ``{"__date__": "2021-04-19"}`` as
+:mod:`vanban.graph.encoding` writes one inside JSON, so a graph read back equals the one built: the same
 nodes in the same order, the same edges with the same keys and attributes, each node's
 successors and predecessors in the same order (the edges are written in an order that keeps
 both, so that queries walking the graph meet them as they would in the built one).
@@ -21,11 +21,10 @@ Example::
 
 from __future__ import annotations
 
+import datetime as _dt
 import json
 from collections import deque
 from typing import TYPE_CHECKING
-
-from ..graph.encoding import decode, encode
 
 if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
@@ -42,8 +41,30 @@ def state_key(con, *options) -> str:
     return f"{parser[0] if parser else ''}:{digest}:{':'.join(map(str, options))}"
 
 
+def _default(o):
+    if isinstance(o, _dt.date):
+        return {"__date__": o.isoformat()}
+    if isinstance(o, (set, frozenset)):
+        return {"__set__": sorted(o)}
+    raise TypeError(f"cannot store {type(o).__name__} in a graph attribute")
+
+
+def _hook(d: dict):
+    if len(d) == 1:
+        if "__date__" in d:
+            return _dt.date.fromisoformat(d["__date__"])
+        if "__set__" in d:
+            return set(d["__set__"])
+    return d
+
+
 def _attrs(a: dict) -> str:
-    return encode(a)
+    """Attributes as JSON, dates (and sets) tagged as :mod:`vanban.graph.encoding` tags them inside JSON."""
+    return json.dumps(a, ensure_ascii=False, default=_default)
+
+
+def _read(s: str) -> dict:
+    return json.loads(s, object_hook=_hook)
 
 
 def edge_order(G) -> list[tuple]:
@@ -111,7 +132,7 @@ def save_graph(con, G) -> None:
         )
         con.execute("insert into graph_edges select * from _e")
         con.unregister("_e")
-        con.execute("insert or replace into meta values ('graph_attrs', ?)", [json.dumps(encode(dict(G.graph)))])
+        con.execute("insert or replace into meta values ('graph_attrs', ?)", [_attrs(dict(G.graph))])
         con.execute("commit")
     except BaseException:
         con.execute("rollback")
@@ -125,10 +146,10 @@ def load_graph(con) -> nx.MultiDiGraph:
     G = nx.MultiDiGraph()
     row = con.execute("select value from meta where name = 'graph_attrs'").fetchone()
     if row:
-        G.graph.update(decode(json.loads(row[0])))
-    G.add_nodes_from((n, decode(a)) for n, a in con.execute("select node, attrs from graph_nodes order by i").fetchall())
+        G.graph.update(_read(row[0]))
+    G.add_nodes_from((n, _read(a)) for n, a in con.execute("select node, attrs from graph_nodes order by i").fetchall())
     G.add_edges_from(
-        (s, t, k, decode(a))
+        (s, t, k, _read(a))
         for s, t, k, a in con.execute("select source, target, relation, attrs from graph_edges order by i").fetchall()
     )
     return G
