@@ -161,8 +161,10 @@ def _finding_text(d, f):
 def edges_frame(G):
     pd = _pd()
     rows = []
+    nodes = dict(G.nodes(data=True))  # one lookup per edge end, not a NodeView each time
     for s, t, k, a in G.edges(keys=True, data=True):
         ev = a.get("evidence", [])
+        ns, nt = nodes[s], nodes[t]
         rows.append(
             {
                 "source": s,
@@ -171,10 +173,10 @@ def edges_frame(G):
                 "mentions": len(ev),
                 "inferred": a.get("inferred", False),
                 "repaired": any("repaired" in e for e in ev),
-                "source_level": G.nodes[s].get("level"),
-                "target_level": G.nodes[t].get("level"),
-                "source_date": G.nodes[s].get("date"),
-                "target_date": G.nodes[t].get("date"),
+                "source_level": ns.get("level"),
+                "target_level": nt.get("level"),
+                "source_date": ns.get("date"),
+                "target_date": nt.get("date"),
                 "files": sorted({e["path"] for e in ev if e.get("path")}),
             }
         )
@@ -316,5 +318,11 @@ def write_csv(df, path) -> None:
     out = df.copy()
     for c in out.columns:
         if pd.api.types.is_object_dtype(out[c]) or pd.api.types.is_string_dtype(out[c]):
-            out[c] = out[c].map(safe_cell)
+            col = out[c]
+            try:  # vectorised: a cell that is not text (a list, None) is never risky
+                risky = col.str.startswith(_FORMULA, na=False).astype(bool)
+            except AttributeError:  # no text in the column at all
+                continue
+            if risky.any():
+                out[c] = col.where(~risky, "'" + col.where(risky, "").astype(str))
     out.to_csv(path, index=False)

@@ -21,7 +21,7 @@ Example::
     >>> with Store(os.path.join(tempfile.mkdtemp(), "corpus.duckdb")) as st:
     ...     first = st.sync("corpus", progress=False)
     ...     again = st.sync("corpus", progress=False)
-    ...     n = st.sql("select count(*) from refs where code = '93-KL/TW'").fetchone()[0]
+    ...     n = st.sql("select count(*) from refs where code = '93-KL/TW'").fetchall()[0][0]
     >>> first.parsed > 20, again.parsed, again.unchanged == first.parsed, n > 10
     (True, 0, True, True)
 """
@@ -130,7 +130,7 @@ class Store:
         self.close()
 
     def __repr__(self) -> str:
-        n = self.con.execute("select count(*) from files").fetchone()[0] if self.con is not None else "closed"
+        n = self.con.execute("select count(*) from files").fetchall()[0][0] if self.con is not None else "closed"
         return f"<Store {self.path} · {n} files>"
 
     def sql(self, query: str, params: Optional[list] = None):
@@ -202,7 +202,7 @@ class Store:
         self.con.execute("delete from meta where name <> 'layout'")
 
     def meta(self, name: str) -> Optional[str]:
-        row = self.con.execute("select value from meta where name = ?", [name]).fetchone()
+        row = next(iter(self.con.execute("select value from meta where name = ?", [name]).fetchall()), None)
         return row[0] if row else None
 
     def set_meta(self, name: str, value: str) -> None:
@@ -215,7 +215,7 @@ class Store:
         return [r[0] for r in self.con.execute("select path from documents join files using (path) order by seq").fetchall()]
 
     def __len__(self) -> int:
-        return self.con.execute("select count(*) from documents").fetchone()[0]
+        return self.con.execute("select count(*) from documents").fetchall()[0][0]
 
     def errors(self) -> list[CorpusError]:
         """The files of the last sync that could not be read, with the reason."""

@@ -36,8 +36,8 @@ def state_key(con, *options) -> str:
     """What the graph of a store depends on: the parser, every stored file's path and hash, the build options."""
     digest = con.execute(
         "select md5(coalesce(string_agg(path || ':' || hash, '|' order by seq), '')) from files where error_kind is null"
-    ).fetchone()[0]
-    parser = con.execute("select value from meta where name = 'parser'").fetchone()
+    ).fetchall()[0][0]
+    parser = next(iter(con.execute("select value from meta where name = 'parser'").fetchall()), None)
     return f"{parser[0] if parser else ''}:{digest}:{':'.join(map(str, options))}"
 
 
@@ -64,7 +64,8 @@ def _attrs(a: dict) -> str:
 
 
 def _read(s: str) -> dict:
-    return json.loads(s, object_hook=_hook)
+    """Attributes written by :func:`_attrs` (the hook, a Python call per dict, only where a tag is)."""
+    return json.loads(s, object_hook=_hook) if '"__' in s else json.loads(s)
 
 
 def edge_order(G) -> list[tuple]:
@@ -139,17 +140,24 @@ def save_graph(con, G) -> None:
         raise
 
 
+def _columns(con, sql: str) -> list[list]:
+    tb = con.sql(sql).to_arrow_table()
+    return [tb.column(n).to_pylist() for n in tb.column_names]
+
+
 def load_graph(con) -> nx.MultiDiGraph:
     """The stored graph, as it was built."""
     import networkx as nx
 
+    from ..parallel import bulk_gc
+
     G = nx.MultiDiGraph()
-    row = con.execute("select value from meta where name = 'graph_attrs'").fetchone()
-    if row:
-        G.graph.update(_read(row[0]))
-    G.add_nodes_from((n, _read(a)) for n, a in con.execute("select node, attrs from graph_nodes order by i").fetchall())
-    G.add_edges_from(
-        (s, t, k, _read(a))
-        for s, t, k, a in con.execute("select source, target, relation, attrs from graph_edges order by i").fetchall()
-    )
+    row = next(iter(con.execute("select value from meta where name = 'graph_attrs'").fetchall()), None)
+    with bulk_gc(every=10**9):  # many objects that all live on: the collector would only scan them again and again
+        if row:
+            G.graph.update(_read(row[0]))
+        nodes, attrs = _columns(con, "select node, attrs from graph_nodes order by i")
+        G.add_nodes_from(zip(nodes, map(_read, attrs)))
+        s, t, k, attrs = _columns(con, "select source, target, relation, attrs from graph_edges order by i")
+        G.add_edges_from(zip(s, t, k, map(_read, attrs)))
     return G

@@ -74,7 +74,7 @@ def create(con) -> None:
     """The tables, when the store is new; a store of another layout is emptied first."""
     have = {r[0] for r in con.execute("select table_name from information_schema.tables").fetchall()}
     if "meta" in have:
-        row = con.execute("select value from meta where name = 'layout'").fetchone()
+        row = next(iter(con.execute("select value from meta where name = 'layout'").fetchall()), None)
         if row is None or row[0] != LAYOUT:
             for t in TABLES:
                 con.execute(f'drop table if exists "{t}"')
