@@ -183,3 +183,23 @@ def test_cli_store_flag_parses_once(tmp_path, capsys):
     (tmp_path / "bad.duckdb").write_text("not a database")
     assert main(["graph", str(CORPUS), "--store", str(tmp_path / "bad.duckdb")]) == 2
     assert "cannot open" in capsys.readouterr().err
+
+
+def test_the_store_writes_the_report_tables(tmp_path, from_documents):
+    import csv
+
+    corpus, G = from_documents
+    stored = vanban.Corpus.from_dir(CORPUS, progress=False, store=tmp_path / "s.duckdb")
+    frames_equal(stored.edges_frame(), corpus.edges_frame(G))
+    written = stored.store.write_csv(tmp_path)
+    for name, frame in (("documents", corpus.documents_frame()), ("references", corpus.references_frame())):
+        rows = list(csv.DictReader(written[name].open(encoding="utf-8")))
+        assert list(rows[0]) == list(frame.columns) and len(rows) == len(frame)
+    refs = list(csv.DictReader(written["references"].open(encoding="utf-8")))
+    assert sorted((r["path"], int(r["start"]), r["text"]) for r in refs) == sorted(
+        zip(corpus.references_frame()["path"], corpus.references_frame()["start"], corpus.references_frame()["text"])
+    )
+    stored.store.sql("update refs set text = '=HYPERLINK(1)' where i = 0")
+    stored.store.write_csv(tmp_path)
+    cells = [r["text"] for r in csv.DictReader(written["references"].open(encoding="utf-8"))]
+    assert "'=HYPERLINK(1)" in cells and not any(c.startswith("=") for c in cells)

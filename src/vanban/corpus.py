@@ -309,6 +309,8 @@ class Corpus:
         return findings_frame(self)
 
     def edges_frame(self, G=None):
+        if self.store is not None and G is None:
+            return self.store.edges_frame()
         from .frames import edges_frame
 
         return edges_frame(G if G is not None else self.graph())

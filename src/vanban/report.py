@@ -86,6 +86,11 @@ def _exports(corpus, G, out: Path) -> dict:
     export.write_graphml(G, out / "graph.graphml")
     export.write_gexf(G, out / "graph.gexf")
     export.write_json(G, out / "graph.json")
+    store = getattr(corpus, "store", None)
+    if store is not None:  # the tables written by the store's database; the findings are all the page shows of them
+        store.write_csv(out)
+        n = store.sql("select count(*) from refs").fetchall()[0][0]
+        return {"findings": corpus.findings_frame(), "references": range(n)}
     frames = {
         "documents": corpus.documents_frame(),
         "references": corpus.references_frame(),

@@ -100,7 +100,7 @@ class Store:
     vanban.store.StoreError: cannot open /no/such/folder/x.duckdb: ...
     """
 
-    def __init__(self, path: Union[str, Path], *, read_only: bool = False):
+    def __init__(self, path: Union[str, Path], *, read_only: bool = False, memory_limit: Optional[str] = "1GB"):
         duckdb = _duckdb()
         self.con = None
         self.path = Path(path)
@@ -108,6 +108,8 @@ class Store:
         try:
             self.con = duckdb.connect(str(self.path), read_only=read_only)
             self.con.execute("set enable_progress_bar = false")
+            if memory_limit:  # DuckDB's buffers (it spills to disk beyond): the Python objects need the memory more
+                self.con.execute(f"set memory_limit = '{memory_limit}'")
         except (duckdb.Error, OSError) as e:
             raise StoreError(f"cannot open {self.path}: {e}") from e
         if not read_only:
@@ -168,7 +170,7 @@ class Store:
         if self.meta("parser") != key:
             self.clear()
             self.set_meta("parser", key)
-        todo, report.unchanged, report.removed = changed_files(self.con, [str(p) for p in found.files])
+        todo, report.unchanged, report.removed, same_order = changed_files(self.con, [str(p) for p in found.files])
         for p in todo:
             self._records.pop(p, None)
         with Writer(self.con) as w:
@@ -179,7 +181,8 @@ class Store:
                 if isinstance(got, Record):
                     self._records[path] = got
                 report.parsed += 1
-        self.set_order([str(p) for p in found.files])
+        if todo or not same_order:
+            self.set_order([str(p) for p in found.files])
         report.errors += self.errors()
         self.set_meta("lexicon", json.dumps(lex.additions_json(), ensure_ascii=False))
         report.seconds = time.perf_counter() - t0
@@ -249,11 +252,18 @@ class Store:
     def graph(self, *, registry: bool = True, guess_terms: bool = True, repair: bool = True) -> nx.MultiDiGraph:
         """The cascade graph of the stored records (:func:`vanban.graph.build_graph`): built once
         after each change, then read back from ``graph_nodes`` / ``graph_edges``."""
-        from .graphs import load_graph, save_graph, state_key
+        from .graphs import load_graph, state_key
 
         key = state_key(self.con, registry, guess_terms, repair)
         if self.meta("graph") == key:
             return load_graph(self.con)
+        return self.build_graph(key, registry=registry, guess_terms=guess_terms, repair=repair)
+
+    def build_graph(self, key: str, **options) -> nx.MultiDiGraph:
+        """Build the graph of the stored records and keep it (with the corpus findings) under ``key``."""
+        from .graphs import save_graph
+
+        registry, guess_terms, repair = options["registry"], options["guess_terms"], options["repair"]
         records, lex = self.records(), self.lexicon()
         G = build_graph(records, lexicon=lex, registry=registry, guess_terms=guess_terms, repair=repair)
         if not self.read_only:
@@ -300,10 +310,35 @@ class Store:
         return self.con.execute(FINDINGS_VIEW).df()
 
     def edges_frame(self):
-        """One row per edge of the graph, as ``Corpus.edges_frame``."""
-        from ..frames import edges_frame
+        """One row per edge of the graph, as ``Corpus.edges_frame`` (read from ``graph_edges``)."""
+        from .schema import EDGES_VIEW
 
-        return edges_frame(self.graph())
+        self.graph_current()
+        df = _dated(self.con.execute(EDGES_VIEW).df(), "source_date", "target_date")
+        df["files"] = df["files"].map(list)
+        return df
+
+    def graph_current(self) -> None:
+        """Make ``graph_nodes``/``graph_edges`` hold the graph of the records held now (the default options)."""
+        from .graphs import state_key
+
+        key = state_key(self.con, True, True, True)
+        if self.meta("graph") != key:
+            self.build_graph(key, registry=True, guess_terms=True, repair=True)
+
+    def write_csv(self, folder: Union[str, Path]) -> dict[str, Path]:
+        """The tables ``vanban report`` writes (``documents.csv``, ``references.csv``, ``findings.csv``,
+        ``edges.csv``), written by DuckDB from the store: the columns and rows of the frames, a cell a
+        spreadsheet would run as a formula prefixed with an apostrophe (:func:`vanban.frames.safe_cell`)."""
+        from .schema import VIEWS
+
+        self.graph_current()
+        self.corpus_findings_current()
+        out = {}
+        for name, view in VIEWS.items():
+            out[name] = Path(folder) / f"{name}.csv"
+            _copy_csv(self.con, view, out[name])
+        return out
 
     def corpus_findings_current(self) -> None:
         """Make ``corpus_findings`` hold the findings of the records held now."""
@@ -311,6 +346,25 @@ class Store:
 
         if self.meta("corpus_findings") != state_key(self.con):
             self.corpus_findings(self.records())
+
+
+#: a text cell a spreadsheet would run: starting with = + - @, a tab or a carriage return
+_RISKY = "'^[=+@\\t\\r-]'"
+
+
+def _copy_csv(con, query: str, path: Path) -> None:
+    """``query`` to a CSV file by DuckDB, risky text cells prefixed with an apostrophe."""
+    cols = con.execute(f"describe {query}").fetchall()
+
+    def cell(name: str, kind: str) -> str:
+        q = '"' + name.replace('"', '""') + '"'
+        if kind == "VARCHAR":
+            return f"case when regexp_matches({q}, {_RISKY}) then chr(39) || {q} else {q} end as {q}"
+        return q
+
+    select = ", ".join(cell(c[0], c[1]) for c in cols)
+    target = str(path).replace("'", "''")
+    con.execute(f"copy (select {select} from ({query})) to '{target}' (header, delimiter ',')")
 
 
 def _dated(df, *cols):

@@ -100,6 +100,9 @@ def save_graph(con, G) -> None:
 
     nodes = list(G.nodes(data=True))
     edges = edge_order(G)
+    at = {(s, t, k): i for i, (s, t, k) in enumerate(G.edges(keys=True))}
+    nd = dict(nodes)
+    ev = [e[3].get("evidence", ()) for e in edges]
     con.execute("begin transaction")
     try:
         con.execute("delete from graph_nodes")
@@ -114,30 +117,41 @@ def save_graph(con, G) -> None:
                 }
             ),
         )
-        con.execute("insert into graph_nodes select * from _n")
+        con.execute("insert into graph_nodes by name select * from _n")
         con.unregister("_n")
         con.register(
             "_e",
             pa.table(
                 {
                     "i": pa.array(range(len(edges)), pa.int32()),
+                    "k": pa.array([at[e[:3]] for e in edges], pa.int32()),
                     "source": pa.array([e[0] for e in edges], pa.string()),
                     "target": pa.array([e[1] for e in edges], pa.string()),
                     "relation": pa.array([e[2] for e in edges], pa.string()),
                     "cascade": pa.array([bool(e[3].get("cascade")) for e in edges], pa.bool_()),
                     "inferred": pa.array([bool(e[3].get("inferred")) for e in edges], pa.bool_()),
-                    "mentions": pa.array([len(e[3].get("evidence", ())) for e in edges], pa.int32()),
+                    "mentions": pa.array([len(x) for x in ev], pa.int32()),
+                    "repaired": pa.array([any("repaired" in x for x in v) for v in ev], pa.bool_()),
+                    "source_level": pa.array([nd[e[0]].get("level") for e in edges], pa.string()),
+                    "target_level": pa.array([nd[e[1]].get("level") for e in edges], pa.string()),
+                    "source_date": pa.array([_day(nd[e[0]].get("date")) for e in edges], pa.date32()),
+                    "target_date": pa.array([_day(nd[e[1]].get("date")) for e in edges], pa.date32()),
+                    "files": pa.array([sorted({x["path"] for x in v if x.get("path")}) for v in ev], pa.list_(pa.string())),
                     "attrs": pa.array([_attrs(e[3]) for e in edges], pa.string()),
                 }
             ),
         )
-        con.execute("insert into graph_edges select * from _e")
+        con.execute("insert into graph_edges by name select * from _e")
         con.unregister("_e")
         con.execute("insert or replace into meta values ('graph_attrs', ?)", [_attrs(dict(G.graph))])
         con.execute("commit")
     except BaseException:
         con.execute("rollback")
         raise
+
+
+def _day(x):
+    return x if isinstance(x, _dt.date) else None
 
 
 def _columns(con, sql: str) -> list[list]:

@@ -264,11 +264,13 @@ def _arrow(con, table: str, rows: list[dict]):
     return pa.table({f.name: pa.array([r.get(f.name) for r in rows], f.type) for f in schema}, schema=schema)
 
 
-def changed_files(con, paths: list[str]) -> tuple[list[str], int, int]:
-    """(the files to parse, how many are unchanged, how many were removed). A file whose size and
-    modification time are those stored is unchanged; else its content hash says; the rows of files
-    no longer there are deleted."""
-    stored = {p: (s, m, h) for p, s, m, h in con.execute("select path, size, mtime_ns, hash from files").fetchall()}
+def changed_files(con, paths: list[str]) -> tuple[list[str], int, int, bool]:
+    """(the files to parse, how many are unchanged, how many were removed, whether the stored order is
+    ``paths``'). A file whose size and modification time are those stored is unchanged; else its content
+    hash says; the rows of files no longer there are deleted."""
+    rows = con.execute("select path, size, mtime_ns, hash from files order by seq").fetchall()
+    stored = {p: (s, m, h) for p, s, m, h in rows}
+    same_order = list(stored) == paths
     todo, same, touched = [], 0, []
     for p in paths:
         old = stored.get(p)
@@ -302,7 +304,7 @@ def changed_files(con, paths: list[str]) -> tuple[list[str], int, int]:
         for t in ("files", "documents", "refs", "findings"):
             con.execute(f'delete from "{t}" where path in (select path from _gone)')
         con.unregister("_gone")
-    return todo, same, len(gone)
+    return todo, same, len(gone), same_order
 
 
 # --- reading back ---------------------------------------------------------------------------

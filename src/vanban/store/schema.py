@@ -17,10 +17,10 @@ Example (SQL an analyst runs on a store)::
 
 from __future__ import annotations
 
-__all__ = ["create", "TABLES", "DOCUMENTS_VIEW", "REFERENCES_VIEW", "FINDINGS_VIEW", "LAYOUT"]
+__all__ = ["create", "TABLES", "DOCUMENTS_VIEW", "REFERENCES_VIEW", "FINDINGS_VIEW", "EDGES_VIEW", "VIEWS", "LAYOUT"]
 
 #: the layout of the tables; a store of another layout is emptied and read again from the files
-LAYOUT = "1"
+LAYOUT = "2"
 
 _CODE_PARTS = (
     "STRUCT(written VARCHAR, number VARCHAR, type_abbr VARCHAR, issuer_abbr VARCHAR, year INTEGER, system VARCHAR, "
@@ -64,8 +64,9 @@ TABLES = {
     "graph_nodes": "i INTEGER, node VARCHAR, attrs VARCHAR",
     "corpus_findings": "",
     "graph_edges": (
-        "i INTEGER, source VARCHAR, target VARCHAR, relation VARCHAR, cascade BOOLEAN, inferred BOOLEAN, mentions INTEGER, "
-        "attrs VARCHAR"
+        "i INTEGER, k INTEGER, source VARCHAR, target VARCHAR, relation VARCHAR, cascade BOOLEAN, inferred BOOLEAN, "
+        "mentions INTEGER, repaired BOOLEAN, source_level VARCHAR, target_level VARCHAR, source_date DATE, "
+        "target_date DATE, files VARCHAR[], attrs VARCHAR"
     ),
 }
 
@@ -118,3 +119,13 @@ left join refs r on r.path = f.path and r.i = f.reference
 left join files s on s.path = f.path
 order by f.part, case when f.part = 0 then s.seq else 0 end, f.i
 """
+
+#: ``Corpus.edges_frame`` of a store (of the graph last built), in the graph's edge order
+EDGES_VIEW = """
+select source, target, relation, mentions, inferred, repaired, source_level, target_level, source_date, target_date, files
+from graph_edges
+order by k
+"""
+
+#: the tables ``vanban report`` writes, as views of a store
+VIEWS = {"documents": DOCUMENTS_VIEW, "references": REFERENCES_VIEW, "findings": FINDINGS_VIEW, "edges": EDGES_VIEW}
