@@ -7,8 +7,10 @@ seed gives, further seeds in their own folders) are written as .txt files once, 
 step runs in a fresh process:
 
 * ``baseline``: ``Corpus.from_dir(folder)`` (Documents in memory) + graph + the four tables
-  (what ``vanban report`` writes as CSV), no store (only for sizes up to ``--baseline-max``);
-* ``cold``: the same through a new store (``Corpus.from_dir(folder, store=…)``);
+  (what ``vanban report`` writes as CSV: frames, then pandas), no store (only for sizes up to
+  ``--baseline-max``);
+* ``cold``: the same through a new store (``Corpus.from_dir(folder, store=…)``; the tables as the
+  report writes them for a store: by DuckDB, ``Store.write_csv``, and the findings frame);
 * ``second``: again on the same store, nothing changed;
 * ``touch``: one file changed, one added, one removed.
 
@@ -62,20 +64,26 @@ def run_step(step: str, folder: str, store: str, workers: int, out: str) -> dict
     t1 = time.perf_counter()
     G = corpus.graph()
     t2 = time.perf_counter()
-    tables = {
-        "documents": corpus.documents_frame(),
-        "references": corpus.references_frame(),
-        "findings": corpus.findings_frame(),
-        "edges": vanban.frames.edges_frame(G),
-    }
-    for name, df in tables.items():
-        vanban.frames.write_csv(df, Path(out) / f"{name}.csv")
+    if step == "baseline":  # the four tables of ``vanban report``, as it writes them for a corpus in memory
+        tables = {
+            "documents": corpus.documents_frame(),
+            "references": corpus.references_frame(),
+            "findings": corpus.findings_frame(),
+            "edges": vanban.frames.edges_frame(G),
+        }
+        for name, df in tables.items():
+            vanban.frames.write_csv(df, Path(out) / f"{name}.csv")
+        n_refs = len(tables["references"])
+    else:  # as it writes them for a store: by DuckDB, and the findings frame the page shows
+        corpus.store.write_csv(out)
+        corpus.findings_frame()
+        n_refs = corpus.store.sql("select count(*) from refs").fetchall()[0][0]
     t3 = time.perf_counter()
     report = getattr(corpus, "sync_report", None)
     return {
         "step": step,
         "documents": len(corpus),
-        "references": len(tables["references"]),
+        "references": n_refs,
         "nodes": G.number_of_nodes(),
         "edges": G.number_of_edges(),
         "parsed": report.parsed if report else len(corpus),
