@@ -1,6 +1,6 @@
 """The corpus store end to end on generated national cascades: read, store, graph, report tables.
 
-    python benchmarks/bench_store.py [--sizes 10000 100000] [--workers 2] [--repeat 1]
+    python benchmarks/bench_store.py [--sizes 10000 100000] [--workers 2] [--repeat 1] [--dask]
 
 For each size the generated documents (benchmarks/generate.py; beyond the ~14,000 one
 seed gives, further seeds in their own folders) are written as .txt files once, then each
@@ -51,10 +51,23 @@ def write_corpus(n: int, folder: Path) -> int:
 
 
 def run_step(step: str, folder: str, store: str, workers: int, out: str) -> dict:
+    """One step in this process; ``workers`` < 0 means that many workers of a Dask LocalCluster."""
+    if workers < 0:
+        from dask.distributed import Client, LocalCluster
+
+        with LocalCluster(n_workers=-workers, threads_per_worker=1, dashboard_address=None) as cluster, Client(cluster) as c:
+            row = _step(step, folder, store, {"client": c}, out)
+            mem = c.run(lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+        row["worker_peak_mb"] = max(mem.values()) / 1024
+        return row
+    return _step(step, folder, store, {"workers": workers}, out)
+
+
+def _step(step: str, folder: str, store: str, kw: dict, out: str) -> dict:
     import vanban
 
     t0 = time.perf_counter()
-    kw = {"workers": workers, "progress": False}
+    kw = {**kw, "progress": False}
     if step == "touch":
         files = sorted(Path(folder).rglob("*.txt"))
         files[0].write_text(files[0].read_text(encoding="utf-8") + "\n", encoding="utf-8")
@@ -115,6 +128,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", type=int, nargs="+", default=[10000])
     ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--dask", action="store_true", help="parse on a Dask LocalCluster of --workers workers, not the pool")
     ap.add_argument("--repeat", type=int, default=1, help="runs of each step (the median is shown)")
     ap.add_argument("--baseline-max", type=int, default=20000, help="no in-memory baseline above this size")
     ap.add_argument("--keep", help="folder for the generated corpora (default: a temporary one)")
@@ -125,6 +139,7 @@ def main() -> None:
         print(json.dumps(run_step(step, folder, store, int(workers), out)))
         return
     base = Path(args.keep or tempfile.mkdtemp(prefix="vanban-bench-store-"))
+    n_workers = -args.workers if args.dask else args.workers
     for n in args.sizes:
         folder, store, out = base / f"gen-{n}", base / f"store-{n}.duckdb", base / f"out-{n}"
         if not folder.is_dir():
@@ -139,14 +154,14 @@ def main() -> None:
             for _ in range(args.repeat):
                 if step == "cold" and store.exists():
                     store.unlink()
-                runs.append(fresh(step, folder, store, args.workers, out))
+                runs.append(fresh(step, folder, store, n_workers, out))
                 if step == "cold" and args.repeat > 1 and _ < args.repeat - 1:
                     store.unlink()
             runs.sort(key=lambda r: r["total_s"])
             rows[step] = runs[len(runs) // 2]
             rows[step]["runs"] = [round(r["total_s"], 1) for r in runs]
             print(show(rows[step]) + (f"  runs {rows[step]['runs']}" if args.repeat > 1 else ""), flush=True)
-        rows["touch"] = fresh("touch", folder, store, args.workers, out)
+        rows["touch"] = fresh("touch", folder, store, n_workers, out)
         print(show(rows["touch"]), flush=True)
         cold, second = rows["cold"], rows["second"]
         if "baseline" in rows:

@@ -117,6 +117,8 @@ class Store:
 
             create(self.con)
         self._records: dict[str, Record] = {}  # records made or read in this session, by path
+        #: records held in memory after the graph is built, at most (more are read again from the store when asked)
+        self.keep = 20_000
 
     # --- opening and closing ---------------------------------------------------------
 
@@ -270,6 +272,8 @@ class Store:
             save_graph(self.con, G)
             self.set_meta("graph", key)
             self.corpus_findings(records)
+        if len(records) > self.keep:  # a large corpus: its records are in the store, read again when asked
+            self._records = {}
         return G
 
     def corpus_findings(self, records: Optional[list[Record]] = None) -> list[Finding]:

@@ -94,60 +94,70 @@ def edge_order(G) -> list[tuple]:
     return [(s, t, k, a) for s, t in out for k, a in G._succ[s][t].items()]
 
 
-def save_graph(con, G) -> None:
-    """Replace the stored graph by ``G``."""
-    import pyarrow as pa
-
+def save_graph(con, G, batch: int = 50_000) -> None:
+    """Replace the stored graph by ``G`` (written ``batch`` rows at a time, so that the JSON of a
+    large graph is never all in memory at once)."""
     nodes = list(G.nodes(data=True))
     edges = edge_order(G)
     at = {(s, t, k): i for i, (s, t, k) in enumerate(G.edges(keys=True))}
     nd = dict(nodes)
-    ev = [e[3].get("evidence", ()) for e in edges]
     con.execute("begin transaction")
     try:
         con.execute("delete from graph_nodes")
         con.execute("delete from graph_edges")
-        con.register(
-            "_n",
-            pa.table(
-                {
-                    "i": pa.array(range(len(nodes)), pa.int32()),
-                    "node": pa.array([n for n, _ in nodes], pa.string()),
-                    "attrs": pa.array([_attrs(a) for _, a in nodes], pa.string()),
-                }
-            ),
-        )
-        con.execute("insert into graph_nodes by name select * from _n")
-        con.unregister("_n")
-        con.register(
-            "_e",
-            pa.table(
-                {
-                    "i": pa.array(range(len(edges)), pa.int32()),
-                    "k": pa.array([at[e[:3]] for e in edges], pa.int32()),
-                    "source": pa.array([e[0] for e in edges], pa.string()),
-                    "target": pa.array([e[1] for e in edges], pa.string()),
-                    "relation": pa.array([e[2] for e in edges], pa.string()),
-                    "cascade": pa.array([bool(e[3].get("cascade")) for e in edges], pa.bool_()),
-                    "inferred": pa.array([bool(e[3].get("inferred")) for e in edges], pa.bool_()),
-                    "mentions": pa.array([len(x) for x in ev], pa.int32()),
-                    "repaired": pa.array([any("repaired" in x for x in v) for v in ev], pa.bool_()),
-                    "source_level": pa.array([nd[e[0]].get("level") for e in edges], pa.string()),
-                    "target_level": pa.array([nd[e[1]].get("level") for e in edges], pa.string()),
-                    "source_date": pa.array([_day(nd[e[0]].get("date")) for e in edges], pa.date32()),
-                    "target_date": pa.array([_day(nd[e[1]].get("date")) for e in edges], pa.date32()),
-                    "files": pa.array([sorted({x["path"] for x in v if x.get("path")}) for v in ev], pa.list_(pa.string())),
-                    "attrs": pa.array([_attrs(e[3]) for e in edges], pa.string()),
-                }
-            ),
-        )
-        con.execute("insert into graph_edges by name select * from _e")
-        con.unregister("_e")
+        for lo in range(0, len(nodes), batch):
+            _insert(con, "graph_nodes", _node_table(nodes[lo : lo + batch], lo))
+        for lo in range(0, len(edges), batch):
+            _insert(con, "graph_edges", _edge_table(edges[lo : lo + batch], lo, at, nd))
         con.execute("insert or replace into meta values ('graph_attrs', ?)", [_attrs(dict(G.graph))])
         con.execute("commit")
     except BaseException:
         con.execute("rollback")
         raise
+
+
+def _insert(con, table: str, rows) -> None:
+    con.register("_g", rows)
+    con.execute(f"insert into {table} by name select * from _g")
+    con.unregister("_g")
+
+
+def _node_table(nodes: list, lo: int):
+    import pyarrow as pa
+
+    return pa.table(
+        {
+            "i": pa.array(range(lo, lo + len(nodes)), pa.int32()),
+            "node": pa.array([n for n, _ in nodes], pa.string()),
+            "attrs": pa.array([_attrs(a) for _, a in nodes], pa.string()),
+        }
+    )
+
+
+def _edge_table(edges: list, lo: int, at: dict, nd: dict):
+    """Rows of ``graph_edges``: the plain columns for SQL and the frames, and every attribute as JSON."""
+    import pyarrow as pa
+
+    ev = [e[3].get("evidence", ()) for e in edges]
+    return pa.table(
+        {
+            "i": pa.array(range(lo, lo + len(edges)), pa.int32()),
+            "k": pa.array([at[e[:3]] for e in edges], pa.int32()),
+            "source": pa.array([e[0] for e in edges], pa.string()),
+            "target": pa.array([e[1] for e in edges], pa.string()),
+            "relation": pa.array([e[2] for e in edges], pa.string()),
+            "cascade": pa.array([bool(e[3].get("cascade")) for e in edges], pa.bool_()),
+            "inferred": pa.array([bool(e[3].get("inferred")) for e in edges], pa.bool_()),
+            "mentions": pa.array([len(x) for x in ev], pa.int32()),
+            "repaired": pa.array([any("repaired" in x for x in v) for v in ev], pa.bool_()),
+            "source_level": pa.array([nd[e[0]].get("level") for e in edges], pa.string()),
+            "target_level": pa.array([nd[e[1]].get("level") for e in edges], pa.string()),
+            "source_date": pa.array([_day(nd[e[0]].get("date")) for e in edges], pa.date32()),
+            "target_date": pa.array([_day(nd[e[1]].get("date")) for e in edges], pa.date32()),
+            "files": pa.array([sorted({x["path"] for x in v if x.get("path")}) for v in ev], pa.list_(pa.string())),
+            "attrs": pa.array([_attrs(e[3]) for e in edges], pa.string()),
+        }
+    )
 
 
 def _day(x):
