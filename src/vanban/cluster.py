@@ -57,10 +57,8 @@ def record_file(path: str, lexicon: Optional[Lexicon] = None, limits: Optional[L
 
 
 def _record_chunk(paths: list[str], lexicon=None, limits=None) -> list[Result]:
-    if lexicon is not None:  # a Dask worker: the taught lexicon is the current one there too
-        from .facts.lexicon import set_current
-
-        set_current(lexicon)
+    """A Dask task: the records of a few files (the lexicon passed along, never made the worker's current one:
+    a threaded worker may share its process with the caller)."""
     return [record_file(p, lexicon, limits) for p in paths]
 
 
