@@ -37,7 +37,7 @@ def one(mode: str, folder: str, workers: int) -> dict:
     else:
         from dask.distributed import Client, LocalCluster
 
-        with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster:
             with Client(cluster) as client:
                 t0 = time.perf_counter()  # the cluster's own start-up aside
                 corpus = vanban.Corpus.from_dir(folder, client=client, progress=False)

@@ -55,7 +55,7 @@ def run_step(step: str, folder: str, store: str, workers: int, out: str) -> dict
     if workers < 0:
         from dask.distributed import Client, LocalCluster
 
-        with LocalCluster(n_workers=-workers, threads_per_worker=1, dashboard_address=None) as cluster, Client(cluster) as c:
+        with LocalCluster(n_workers=-workers, threads_per_worker=1, dashboard_address=":0") as cluster, Client(cluster) as c:
             row = _step(step, folder, store, {"client": c}, out)
             mem = c.run(lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
         row["worker_peak_mb"] = max(mem.values()) / 1024

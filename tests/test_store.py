@@ -150,7 +150,7 @@ def test_a_store_that_is_not_one(tmp_path):
 def test_dask_local_cluster_gives_the_same_corpus(tmp_path, from_documents):
     distributed = pytest.importorskip("distributed")
     corpus, G = from_documents
-    with distributed.LocalCluster(n_workers=1, threads_per_worker=2, processes=False, dashboard_address=None) as cluster:
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=2, processes=False, dashboard_address=":0") as cluster:
         with distributed.Client(cluster) as client:
             on_dask = vanban.Corpus.from_dir(CORPUS, progress=False, client=client)
             same_graph(G, on_dask.graph())
@@ -218,7 +218,7 @@ def test_a_taught_lexicon_reaches_the_store_and_the_cluster(tmp_path):
     plain = vanban.Corpus.from_dir(folder, progress=False, store=tmp_path / "s.duckdb")  # another lexicon: parsed again
     assert plain.sync_report.parsed == 1 and [r.issuer for r in plain.records[0].references] == [None]
     distributed = pytest.importorskip("distributed")
-    with distributed.LocalCluster(n_workers=1, processes=False, dashboard_address=None) as cluster:
+    with distributed.LocalCluster(n_workers=1, processes=False, dashboard_address=":0") as cluster:
         with distributed.Client(cluster) as client:
             on_dask = vanban.Corpus.from_dir(folder, progress=False, client=client, lexicon=lex)
     assert [r.issuer for r in on_dask.records[0].references] == ["Ban Thường vụ Hội Nông dân tỉnh"]
