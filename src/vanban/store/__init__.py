@@ -233,8 +233,8 @@ class Store:
 
         wanted = self.paths() if paths is None else list(paths)
         missing = [p for p in wanted if p not in self._records]
-        if missing:  # most of them: read every record (a list of paths in SQL costs more than the rows)
-            some = None if len(missing) > len(wanted) // 2 else missing
+        if missing:  # most of the store: read every record (a long list of paths in SQL costs more than the rows)
+            some = None if paths is None and len(missing) > len(wanted) // 2 else missing
             for r in read_records(self.con, some):
                 self._records.setdefault(r.path, r)
         return [self._records[p] for p in wanted if p in self._records]
