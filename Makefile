@@ -27,13 +27,16 @@ lint: $(VENV)/.installed
 gold: $(VENV)/.installed
 	$(PY) tests/gold.py
 
-## every benchmark (the graph at 10k documents; `$(PY) benchmarks/bench_graph.py` adds 100k)
+## every benchmark (the graph and the store at 10k documents; `--sizes 10000 100000` for 100k)
 bench: $(VENV)/.installed
 	$(PY) benchmarks/bench_references.py
 	$(PY) benchmarks/bench_read.py
 	$(PY) benchmarks/bench_similar.py
 	$(PY) benchmarks/bench_draw.py
 	$(PY) benchmarks/bench_graph.py --sizes 10000
+	$(PY) benchmarks/bench_warm.py
+	$(PY) benchmarks/bench_store.py --sizes 10000
+	$(PY) benchmarks/bench_dask.py
 
 clean:
 	rm -rf $(VENV) $(OUT) .pytest_cache .ruff_cache

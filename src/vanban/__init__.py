@@ -48,6 +48,7 @@ from .model import (
 )
 from .read import check, parse, read
 from .references import find_references, find_relations, make_key, parse_key
+from .store import Store
 
 _compat.install()
 
@@ -92,6 +93,7 @@ __all__ = [
     "parse",
     "check",
     "Corpus",
+    "Store",
     "lineage",
     "cascade",
     "coverage",

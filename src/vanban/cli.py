@@ -94,8 +94,35 @@ class Run:
     def corpus(self):
         from .corpus import Corpus
 
+        store, scheduler = getattr(self.ns, "store", None), getattr(self.ns, "scheduler", None)
+        if store or scheduler:
+            return self.stored_corpus(store, scheduler)
         docs = list(self.documents())
         c = Corpus(docs, list(self.errors), skipped=list(self.skipped))
+        if len(self.ns.paths) == 1 and Path(self.ns.paths[0]).is_dir():
+            c.root = self.ns.paths[0]
+        return c
+
+    def stored_corpus(self, store: Optional[str], scheduler: Optional[str]):
+        """The corpus synced into ``--store`` and/or parsed on the Dask cluster at ``--scheduler``."""
+        from .corpus import Corpus
+
+        if self.stdin:
+            raise UsageError("--store and --scheduler read files, not standard input")
+        client = _dask_client(scheduler) if scheduler else None
+        try:
+            c = Corpus.from_paths(
+                self.files, workers=getattr(self.ns, "workers", None), limits=self.limits, store=store, client=client
+            )
+        finally:
+            if client is not None:
+                client.close()
+        for e in c.errors:
+            _say(e.reason)
+        self.errors = list(c.errors)
+        c.skipped = list(self.skipped)
+        if store:
+            _say(f"store {store}: {c.sync_report}")
         if len(self.ns.paths) == 1 and Path(self.ns.paths[0]).is_dir():
             c.root = self.ns.paths[0]
         return c
@@ -105,6 +132,17 @@ class Run:
             _say(f"{len(self.errors)} file(s) could not be read")
             return EXIT_UNREADABLE
         return EXIT_FINDING if findings_error else EXIT_OK
+
+
+def _dask_client(address: str):
+    try:
+        from distributed import Client
+    except ImportError as e:
+        raise UsageError("--scheduler needs dask.distributed: pip install 'vanban[dask]'") from e
+    try:
+        return Client(address, timeout="20s")
+    except (OSError, TimeoutError) as e:
+        raise UsageError(f"--scheduler {address}: cannot connect ({e})") from e
 
 
 def _stdin_document():
@@ -647,6 +685,15 @@ def _reading_options(p: argparse.ArgumentParser, what: str = "files or folders (
     )
 
 
+def _corpus_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--store",
+        metavar="FILE",
+        help="keep the parsed records in this DuckDB file; the next run parses only new and changed files (extra 'store')",
+    )
+    p.add_argument("--scheduler", metavar="ADDRESS", help="parse on this Dask cluster (tcp://host:8786; extra 'dask')")
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="vanban",
@@ -671,11 +718,13 @@ def build_parser() -> argparse.ArgumentParser:
     pa.set_defaults(func=cmd_parse)
     g = sub.add_parser("graph", help="build the cascade graph; write it (.graphml, .gexf, .json) and/or print a lineage")
     _reading_options(g, "files or folders: the corpus")
+    _corpus_options(g)
     g.add_argument("-o", "--output", help="write the graph here; the suffix picks the format")
     g.add_argument("--lineage", help="a document key or code to trace upward")
     g.set_defaults(func=cmd_graph)
     rp = sub.add_parser("report", help="HTML report with cascades, findings and exports (the main job)")
     _reading_options(rp, "files or folders: the corpus")
+    _corpus_options(rp)
     rp.add_argument("-o", "--output", default="out", help="folder for the report (default: out); made if missing")
     rp.add_argument("--force", action="store_true", help="write into a folder that holds other files")
     rp.set_defaults(func=cmd_report)
@@ -692,6 +741,7 @@ def _query_parsers(sub) -> None:
         q = sub.add_parser(name, help=helptext)
         q.add_argument("node", help="a document key or code: 93-KL/TW, '45-KH/HU@Phú Thiện, Gia Lai#2021'")
         _reading_options(q, "files or folders: the corpus")
+        _corpus_options(q)
         _fmt_option(q)
         if name == "coverage":
             q.add_argument("--province", help="the province whose districts are expected")

@@ -20,41 +20,26 @@ import warnings
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import Iterable, Iterator, Optional, Union
+from typing import Iterable, Iterator, Optional, Sequence, Union
 
 from .checks import check_corpus
-from .errors import PathError, VanbanDeprecationWarning, VanbanError
+from .cluster import map_files
+from .errors import PathError, VanbanDeprecationWarning
 from .facts import Lexicon
 from .facts.lexicon import current
+from .graph.records import Record, record_of
 from .model import Document
 from .parallel import pimap, pmap
-from .read import parse, read
+from .read import CorpusError, parse, read, read_or_error, warm
 from .readers import Limits, Skipped, collect
 from .references import document_key
+from .store import Store
 
 __all__ = ["Corpus", "CorpusError", "document_key"]  # document_key: re-exported for one release (now vanban.references)
 
 
-@dataclass
-class CorpusError:
-    """A file the corpus could not read, and why."""
-
-    path: str
-    reason: str
-    kind: str  # the exception type: ReadError, EncodingError, OCRRequiredError, …
-
-
 def _read_one(path: str, lexicon: Optional[Lexicon] = None, limits: Optional[Limits] = None):
-    """A Document, or the CorpusError that says why not: whatever goes wrong with one
-    file (a permission, ``numbering.xml`` with ``w:start="một"``, a bug) stays with it."""
-    try:
-        return read(Path(path), lexicon=lexicon, limits=limits)
-    except VanbanError as e:
-        return CorpusError(path, str(e), type(e).__name__)
-    except Exception as e:  # noqa: BLE001 - one bad file never sinks a run
-        return CorpusError(
-            path, f"{path}: unexpected {type(e).__name__}: {e} (a bug in vanban: please report it)", type(e).__name__
-        )
+    return read_or_error(path, lexicon=lexicon, limits=limits)
 
 
 def _crashed(path: str, e: BaseException) -> CorpusError:
@@ -70,6 +55,26 @@ def _parse_named(item: tuple[str, str], lexicon: Optional[Lexicon] = None) -> Do
 def _fn(fn, workers: int, lex: Lexicon):
     """``fn`` with the lexicon bound in this process; workers get it from their initializer."""
     return fn if workers > 1 else partial(fn, lexicon=lex)
+
+
+class Reread(Sequence):
+    """The Documents of a corpus read into records: each read again from its file when asked
+    (``corpus.documents[3]``, ``for d in corpus.documents``), none held."""
+
+    def __init__(self, items: list, lexicon: Optional[Lexicon] = None, limits: Optional[Limits] = None):
+        self.paths = [x.path if isinstance(x, Record) else x for x in items]
+        self.lexicon, self.limits = lexicon, limits
+
+    def __len__(self) -> int:
+        return len(self.paths)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        return read(Path(self.paths[i]), lexicon=self.lexicon, limits=self.limits)
+
+    def __repr__(self) -> str:
+        return f"<{len(self)} documents, read from their files on demand>"
 
 
 class FindingList(list):
@@ -90,6 +95,10 @@ class Corpus:
     lexicon: Optional[Lexicon] = field(default=None, repr=False)
     #: files a folder walk left out, with the reason (``ignored`` ones are not documents anyway)
     skipped: list[Skipped] = field(default_factory=list, repr=False)
+    #: the store the corpus was synced into (``from_dir(…, store=…)``): graph, findings and frames come from it
+    store: Optional[Store] = field(default=None, repr=False)
+    #: the compact records, when the corpus was read into records (a store, a Dask client)
+    _records: Optional[list[Record]] = field(default=None, repr=False)
 
     @classmethod
     def from_dir(
@@ -101,6 +110,8 @@ class Corpus:
         progress: bool = True,
         lexicon: Optional[Lexicon] = None,
         limits: Optional[Limits] = None,
+        store: Union[str, Path, Store, None] = None,
+        client=None,
     ) -> Corpus:
         """Every file vanban reads under ``path`` (see :func:`vanban.readers.collect`:
         links followed once, hidden files, lock files and README/CHANGELOG aside) whose
@@ -109,7 +120,16 @@ class Corpus:
         root = Path(path)
         if not root.is_dir():
             raise PathError(root, "not a folder" if root.exists() else "no such folder", "Corpus.from_paths reads files")
-        c = cls.from_paths([root], pattern=pattern, workers=workers, progress=progress, lexicon=lexicon, limits=limits)
+        c = cls.from_paths(
+            [root],
+            pattern=pattern,
+            workers=workers,
+            progress=progress,
+            lexicon=lexicon,
+            limits=limits,
+            store=store,
+            client=client,
+        )
         c.root = str(root)
         return c
 
@@ -123,23 +143,78 @@ class Corpus:
         progress: bool = True,
         lexicon: Optional[Lexicon] = None,
         limits: Optional[Limits] = None,
+        store: Union[str, Path, Store, None] = None,
+        client=None,
     ) -> Corpus:
         """Read files and folders (a string is one path: ``Corpus.from_paths("corpus")``
         reads the folder), in parallel when ``workers`` > 1, with a progress bar when
         someone watches. A path that does not exist is an entry of ``errors``; so is every
         file that cannot be read, with the reason; the others are read.
 
+        With ``store`` (a path, or a :class:`~vanban.store.Store`), the files are synced into
+        the store (only new and changed files are parsed) and the corpus reads from it: its
+        graph, findings and frames come from the stored records, and ``corpus.documents``
+        re-reads a Document from its file when asked. With a ``dask.distributed`` ``client``,
+        the files are parsed on the cluster, whose workers send records back. Either way the
+        graph, the findings and the frames are those of the Documents.
+
         >>> c = Corpus.from_paths(["corpus/tw-ketluan-93-kltw-2020-11-20.txt", "/no/such/plan.txt"], progress=False)
         >>> len(c), [(e.kind, e.reason) for e in c.errors]
         (1, [('PathError', '/no/such/plan.txt: no such file or folder')])
         """
-        found = collect(paths, pattern=pattern)
         lex = lexicon if lexicon is not None else current()
+        if store is not None:
+            return cls.from_store(
+                paths, store, pattern=pattern, workers=workers, client=client, progress=progress, lexicon=lex, limits=limits
+            )
+        found = collect(paths, pattern=pattern)
         errors = [CorpusError(m, str(PathError(m)), "PathError") for m in found.missing]
+        if client is not None:
+            records: list[Record] = []
+            for _p, _s, _m, _h, r in map_files(found.files, client=client, progress=progress, lexicon=lex, limits=limits):
+                (records if isinstance(r, Record) else errors).append(r)
+            return cls(Reread(records, lex, limits), errors, lexicon=lex, skipped=found.skipped, _records=records)
         docs: list[Document] = []
         for r in cls.stream(found.files, workers=workers, progress=progress, lexicon=lex, limits=limits):
             (docs if isinstance(r, Document) else errors).append(r)
         return cls(docs, errors, lexicon=lex, skipped=found.skipped)
+
+    @classmethod
+    def from_store(
+        cls,
+        paths: Union[str, Path, Iterable[Union[str, Path]]],
+        store: Union[str, Path, Store],
+        *,
+        pattern: str = "*",
+        workers: Optional[int] = None,
+        client=None,
+        progress: bool = True,
+        lexicon: Optional[Lexicon] = None,
+        limits: Optional[Limits] = None,
+    ) -> Corpus:
+        """``paths`` synced into ``store`` (see :meth:`vanban.store.Store.sync`), as a Corpus read from it."""
+        st = store if isinstance(store, Store) else Store(store)
+        lex = lexicon if lexicon is not None else current()
+        report = st.sync(paths, pattern=pattern, workers=workers, client=client, progress=progress, lexicon=lex, limits=limits)
+        c = cls(Reread(st.paths(), lex, limits), report.errors, lexicon=lex, skipped=report.skipped, store=st)
+        c.sync_report = report
+        return c
+
+    @property
+    def records(self) -> list[Record]:
+        """The compact record of each document (:class:`vanban.graph.Record`): the store's, the
+        cluster's, or made from the Documents read."""
+        if self._records is None:
+            self._records = (
+                self.store.records() if self.store is not None else [record_of(d, self.lexicon) for d in self.documents]
+            )
+        return self._records
+
+    def held(self) -> list:
+        """The records when the corpus was read into records (a Dask client, a store), else the Documents."""
+        if self.store is not None:
+            return self.records
+        return self._records if self._records is not None else self.documents
 
     @staticmethod
     def stream(
@@ -157,7 +232,7 @@ class Corpus:
         workers = workers if workers is not None else (min(os.cpu_count() or 1, 4) if len(files) > 200 else 1)
         fn = partial(_read_one, limits=limits)
         fn = fn if workers > 1 else partial(fn, lexicon=lex)  # workers get the lexicon from their initializer
-        yield from pimap(fn, files, workers=workers, chunksize=16, progress=progress, lexicon=lex, on_crash=_crashed)
+        yield from pimap(fn, files, workers=workers, chunksize=16, progress=progress, lexicon=lex, on_crash=_crashed, warm=warm)
 
     @classmethod
     def from_texts(
@@ -172,7 +247,9 @@ class Corpus:
         in ``workers`` processes."""
         items = [t if isinstance(t, tuple) else (f"<text {i}>", t) for i, t in enumerate(texts)]
         lex = lexicon if lexicon is not None else current()
-        docs = pmap(_fn(_parse_named, workers, lex), items, workers=workers, chunksize=64, progress=progress, lexicon=lex)
+        docs = pmap(
+            _fn(_parse_named, workers, lex), items, workers=workers, chunksize=64, progress=progress, lexicon=lex, warm=warm
+        )
         return cls(docs, lexicon=lex)
 
     def __len__(self) -> int:
@@ -192,33 +269,48 @@ class Corpus:
     @property
     def findings(self) -> FindingList:
         """Every document's findings, then those of the rules that need several documents."""
-        out = FindingList(f for d in self.documents for f in d.findings)
-        out.extend(check_corpus(self.documents, lex=self.lexicon))
+        if self.store is not None:
+            records = self.records
+            return FindingList([f for r in records for f in r.findings] + self.store.corpus_findings())
+        docs = self._records if self._records is not None else self.documents
+        out = FindingList(f for d in docs for f in d.findings)
+        out.extend(check_corpus(docs, lex=self.lexicon))
         return out
 
     def graph(self, **kw):
         """The cascade graph (see :func:`vanban.graph.build_graph`)."""
         from .graph import build_graph
 
+        if self.store is not None:
+            kw.pop("lexicon", None)
+            return self.store.graph(**kw)
         kw.setdefault("lexicon", self.lexicon)
-        return build_graph(self.documents, **kw)
+        return build_graph(self._records if self._records is not None else self.documents, **kw)
 
     def documents_frame(self):
+        if self.store is not None:
+            return self.store.documents_frame()
         from .frames import documents_frame
 
         return documents_frame(self)
 
     def references_frame(self):
+        if self.store is not None:
+            return self.store.references_frame()
         from .frames import references_frame
 
         return references_frame(self)
 
     def findings_frame(self):
+        if self.store is not None:
+            return self.store.findings_frame()
         from .frames import findings_frame
 
         return findings_frame(self)
 
     def edges_frame(self, G=None):
+        if self.store is not None and G is None:
+            return self.store.edges_frame()
         from .frames import edges_frame
 
         return edges_frame(G if G is not None else self.graph())

@@ -44,10 +44,20 @@ def _dated(df, *cols):
     return df
 
 
+def _held(corpus) -> list:
+    """What a corpus holds: its records when it was read into records (a Dask client), else its Documents."""
+    held = getattr(corpus, "held", None)
+    return held() if callable(held) else corpus.documents
+
+
+def _count(x) -> int:
+    return x if isinstance(x, int) else len(x)
+
+
 def documents_frame(corpus):
     pd = _pd()
     rows = []
-    for d in corpus.documents:
+    for d in _held(corpus):
         h = d.header
         rows.append(
             {
@@ -66,11 +76,11 @@ def documents_frame(corpus):
                 "commune": h.commune,
                 "title": h.title,
                 "inferred": ",".join(sorted(h.inferred)),
-                "sections": sum(1 for _ in d.walk()),
+                "sections": d.sections if isinstance(d.sections, int) else sum(1 for _ in d.walk()),
                 "references": len(d.references),
-                "recipients": len(d.recipients),
-                "signer": d.signature.name if d.signature else None,
-                "unparsed": len(d.unparsed),
+                "recipients": _count(d.recipients),
+                "signer": d.signer if hasattr(d, "signer") else (d.signature.name if d.signature else None),
+                "unparsed": _count(d.unparsed),
                 "errors": sum(f.severity == "error" for f in d.findings),
                 "warnings": sum(f.severity == "warning" for f in d.findings),
             }
@@ -83,7 +93,7 @@ def documents_frame(corpus):
 def references_frame(corpus):
     pd = _pd()
     rows = []
-    for d in corpus.documents:
+    for d in _held(corpus):
         for r in d.references:
             rows.append(
                 {
@@ -115,7 +125,9 @@ def references_frame(corpus):
 
 def findings_frame(corpus):
     pd = _pd()
-    docs = {d.path: d for d in corpus.documents}
+    held = _held(corpus)
+    docs = {d.path: d for d in held}
+    texts = {id(f): t for d in held for f, t in zip(d.findings, getattr(d, "finding_texts", ()))}
     rows = []
     for f in corpus.findings:
         d = docs.get(f.path)
@@ -126,7 +138,7 @@ def findings_frame(corpus):
                 "severity": f.severity,
                 "start": f.start,
                 "end": f.end,
-                "text": d.text[f.start : f.end] if d is not None else None,
+                "text": texts[id(f)] if id(f) in texts else _finding_text(d, f),
                 "suggestion": f.suggestion,
                 "message": f.message,
                 "message_vi": f.message_vi,
@@ -137,11 +149,23 @@ def findings_frame(corpus):
     return pd.DataFrame(rows)
 
 
+def _finding_text(d, f):
+    """The text a finding points at: from its document's text, or (a record has none) from its reference's."""
+    if d is None:
+        return None
+    if hasattr(d, "text"):
+        return d.text[f.start : f.end]
+    r = f.reference
+    return r.text[f.start - r.start : f.end - r.start] if r is not None and r.start <= f.start <= f.end <= r.end else None
+
+
 def edges_frame(G):
     pd = _pd()
     rows = []
+    nodes = dict(G.nodes(data=True))  # one lookup per edge end, not a NodeView each time
     for s, t, k, a in G.edges(keys=True, data=True):
         ev = a.get("evidence", [])
+        ns, nt = nodes[s], nodes[t]
         rows.append(
             {
                 "source": s,
@@ -150,10 +174,10 @@ def edges_frame(G):
                 "mentions": len(ev),
                 "inferred": a.get("inferred", False),
                 "repaired": any("repaired" in e for e in ev),
-                "source_level": G.nodes[s].get("level"),
-                "target_level": G.nodes[t].get("level"),
-                "source_date": G.nodes[s].get("date"),
-                "target_date": G.nodes[t].get("date"),
+                "source_level": ns.get("level"),
+                "target_level": nt.get("level"),
+                "source_date": ns.get("date"),
+                "target_date": nt.get("date"),
                 "files": sorted({e["path"] for e in ev if e.get("path")}),
             }
         )
@@ -295,5 +319,11 @@ def write_csv(df, path) -> None:
     out = df.copy()
     for c in out.columns:
         if pd.api.types.is_object_dtype(out[c]) or pd.api.types.is_string_dtype(out[c]):
-            out[c] = out[c].map(safe_cell)
+            col = out[c]
+            try:  # vectorised: a cell that is not text (a list, None) is never risky
+                risky = col.str.startswith(_FORMULA, na=False).astype(bool)
+            except AttributeError:  # no text in the column at all
+                continue
+            if risky.any():
+                out[c] = col.where(~risky, "'" + col.where(risky, "").astype(str))
     out.to_csv(path, index=False)

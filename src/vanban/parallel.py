@@ -23,12 +23,12 @@ from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from typing import Callable, Iterable, Iterator, Optional
 
-__all__ = ["pmap", "pimap", "bulk_gc", "progress", "interactive", "worker_lexicon"]
+__all__ = ["pmap", "pimap", "bulk_gc", "progress", "interactive", "worker_lexicon", "forks"]
 
 _WORKER_LEXICON = None
 
 
-def _init_worker(lexicon) -> None:
+def _init_worker(lexicon, warm=None) -> None:
     global _WORKER_LEXICON
     gc.enable()  # forked with gc off
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: one line, not one traceback per worker
@@ -37,6 +37,15 @@ def _init_worker(lexicon) -> None:
         from .facts.lexicon import set_current
 
         set_current(lexicon)
+    if warm is not None:  # built before the first item (inherited when forked from a warm parent, else from the disk cache)
+        warm(lexicon)
+
+
+def forks() -> bool:
+    """Worker processes start by forking this one (they inherit what it has built)."""
+    import multiprocessing
+
+    return multiprocessing.get_start_method(allow_none=False) == "fork"
 
 
 def worker_lexicon():
@@ -83,11 +92,22 @@ def pmap(
     label: str = "reading",
     lexicon=None,
     on_crash: Optional[Callable] = None,
+    warm: Optional[Callable] = None,
 ) -> list:
     """``fn`` over ``items`` in order, in ``workers`` processes when more than one,
     with a progress bar and garbage collected in young batches (see :func:`pimap`)."""
     return list(
-        pimap(fn, items, workers=workers, chunksize=chunksize, progress=progress, label=label, lexicon=lexicon, on_crash=on_crash)
+        pimap(
+            fn,
+            items,
+            workers=workers,
+            chunksize=chunksize,
+            progress=progress,
+            label=label,
+            lexicon=lexicon,
+            on_crash=on_crash,
+            warm=warm,
+        )
     )
 
 
@@ -101,9 +121,13 @@ def pimap(
     label: str = "reading",
     lexicon=None,
     on_crash: Optional[Callable] = None,
+    warm: Optional[Callable] = None,
 ) -> Iterator:
     """``fn(item)`` for each item, yielded in order as soon as it is done (a caller
     printing them keeps what was done when the run is interrupted).
+
+    ``warm(lexicon)``, when given, runs in each worker as it starts (and once in this process
+    before it forks them, so that they inherit what it built).
 
     With ``workers`` > 1 the items go to worker processes. A worker that dies (killed
     for memory, a crash in a PDF library) takes no other item's result with it: the
@@ -118,7 +142,9 @@ def pimap(
     try:
         with bulk_gc() as tick:
             results = (
-                _pooled(fn, items, workers, chunksize, lexicon, on_crash) if workers > 1 and len(items) > 1 else map(fn, items)
+                _pooled(fn, items, workers, chunksize, lexicon, on_crash, warm)
+                if workers > 1 and len(items) > 1
+                else map(fn, items)
             )
             for r in results:
                 bar.advance()
@@ -128,18 +154,20 @@ def pimap(
         bar.close()
 
 
-def _pooled(fn, items: list, workers: int, chunksize: int, lexicon, on_crash) -> Iterator:
+def _pooled(fn, items: list, workers: int, chunksize: int, lexicon, on_crash, warm=None) -> Iterator:
     from concurrent.futures.process import BrokenProcessPool
 
+    if warm is not None and forks():
+        warm(lexicon)
     done = 0
     suspects = 0  # after a crash: the items that were in flight, run one at a time to find the one that kills
     while done < len(items):
         if suspects > done:
-            for r in _one_at_a_time(fn, items[done:suspects], lexicon, on_crash):
+            for r in _one_at_a_time(fn, items[done:suspects], lexicon, on_crash, warm):
                 done += 1
                 yield r
             continue
-        ex = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(lexicon,))
+        ex = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(lexicon, warm))
         try:
             for r in ex.map(fn, items[done:], chunksize=chunksize):
                 done += 1
@@ -152,7 +180,7 @@ def _pooled(fn, items: list, workers: int, chunksize: int, lexicon, on_crash) ->
             _stop(ex)
 
 
-def _one_at_a_time(fn, items: list, lexicon, on_crash) -> Iterator:
+def _one_at_a_time(fn, items: list, lexicon, on_crash, warm=None) -> Iterator:
     """``fn`` over the suspects of a crash with one item in flight at a time, so that a
     pool that breaks names its culprit for certain (with several queued, a result already
     sent can be lost with the process and an innocent item blamed)."""
@@ -162,7 +190,7 @@ def _one_at_a_time(fn, items: list, lexicon, on_crash) -> Iterator:
     try:
         for item in items:
             if ex is None:
-                ex = ProcessPoolExecutor(max_workers=1, initializer=_init_worker, initargs=(lexicon,))
+                ex = ProcessPoolExecutor(max_workers=1, initializer=_init_worker, initargs=(lexicon, warm))
             try:
                 r = ex.submit(fn, item).result()
             except BrokenProcessPool as e:

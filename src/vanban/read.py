@@ -17,11 +17,12 @@ Example::
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Optional, Union
 
 from .checks import check_corpus, check_document
-from .errors import InputTypeError
+from .errors import InputTypeError, VanbanError
 from .facts import Lexicon
 from .facts.lexicon import current
 from .model import Context, Document, Finding
@@ -30,7 +31,7 @@ from .references import document_key, references_of, relations_of
 from .source import clean
 from .structure import parse_structure
 
-__all__ = ["read", "parse", "check", "read_text", "KINDS"]
+__all__ = ["read", "parse", "check", "read_text", "warm", "read_or_error", "CorpusError", "KINDS"]
 
 PathLike = Union[str, Path]
 #: the kinds of text ``parse`` knows how to clean
@@ -67,6 +68,32 @@ def read(
     if isinstance(source, str):
         return parse(source, context=context, lexicon=lexicon)
     raise InputTypeError(f"read expects a path or a str, not {type(source).__name__}")
+
+
+@dataclass
+class CorpusError:
+    """A file the corpus could not read, and why."""
+
+    path: str
+    reason: str
+    kind: str  # the exception type: ReadError, EncodingError, OCRRequiredError, …
+
+
+def read_or_error(path: PathLike, *, lexicon: Optional[Lexicon] = None, limits: Optional[Limits] = None):
+    """A Document, or the :class:`CorpusError` that says why not: whatever goes wrong with one
+    file (a permission, ``numbering.xml`` with ``w:start="một"``, a bug) stays with it.
+
+    >>> read_or_error("/no/such/plan.txt").kind
+    'PathError'
+    """
+    try:
+        return read(Path(path), lexicon=lexicon, limits=limits)
+    except VanbanError as e:
+        return CorpusError(str(path), str(e), type(e).__name__)
+    except Exception as e:  # noqa: BLE001 - one bad file never sinks a run
+        return CorpusError(
+            str(path), f"{path}: unexpected {type(e).__name__}: {e} (a bug in vanban: please report it)", type(e).__name__
+        )
 
 
 def _looks_like_path(s: str) -> bool:
@@ -125,6 +152,29 @@ def parse(
         doc.text_damaged = True
         doc.warnings.append(f"damaged text: {why}; its codes are not trusted (vanban.readers.repair may fix it)")
     return doc
+
+
+#: a short plan that needs every part of the pipeline: letterhead, a place, references, a relation
+_WARM_TEXT = """HUYỆN ỦY PHÚ THIỆN
+Số 45-KH/HU
+Phú Thiện, ngày 30 tháng 6 năm 2021
+KẾ HOẠCH
+thực hiện Kết luận số 93-KL/TW của Ban Bí thư
+Thực hiện Kế hoạch số 25-KH/TU, ngày 19/4/2021 của Ban Thường vụ Tỉnh ủy Gia Lai về thực hiện Kết luận số 93-KL/TW, \
+ngày 20/11/2020 của Ban Bí thư (khóa XII), Ban Thường vụ Huyện ủy xây dựng kế hoạch thực hiện trên địa bàn huyện như sau:
+I. MỤC ĐÍCH, YÊU CẦU
+"""
+
+
+def warm(lexicon: Optional[Lexicon] = None) -> None:
+    """Build now what the first ``parse`` would: the grammar, the relation cues, the gazetteer
+    index (from the disk cache when it was built before, :mod:`vanban.cache`). Worker processes
+    call it as they start, and a forking parent before it forks, so none of them pays it on its
+    first document.
+
+    >>> warm()
+    """
+    parse(_WARM_TEXT, lexicon=lexicon)
 
 
 def check(obj, rules: Optional[Iterable[str]] = None, *, lexicon: Optional[Lexicon] = None) -> list[Finding]:

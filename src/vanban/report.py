@@ -86,6 +86,11 @@ def _exports(corpus, G, out: Path) -> dict:
     export.write_graphml(G, out / "graph.graphml")
     export.write_gexf(G, out / "graph.gexf")
     export.write_json(G, out / "graph.json")
+    store = getattr(corpus, "store", None)
+    if store is not None:  # the tables written by the store's database; the findings are all the page shows of them
+        store.write_csv(out)
+        n = store.sql("select count(*) from refs").fetchall()[0][0]
+        return {"findings": corpus.findings_frame(), "references": range(n)}
     frames = {
         "documents": corpus.documents_frame(),
         "references": corpus.references_frame(),
@@ -192,7 +197,7 @@ def _documents_section(corpus, G) -> list[str]:
     parts = [
         "<h2>Documents</h2><table><tr><th>document</th><th>type</th><th>code</th><th>issuer</th><th>date</th><th>refs</th><th>lineage</th></tr>"
     ]
-    for d in sorted(corpus.documents, key=lambda d: (d.header.date or _dt.date.min, d.path or "")):
+    for d in sorted(_held(corpus), key=lambda d: (d.header.date or _dt.date.min, d.path or "")):
         try:
             node = node_for(G, d)
         except AmbiguousNodeError:
@@ -214,7 +219,7 @@ def _documents_section(corpus, G) -> list[str]:
 
 def _references_section(corpus) -> list[str]:
     parts = ["<h2>References</h2>"]
-    for d in corpus.documents:
+    for d in _held(corpus):
         parts.append(
             f"<details><summary>{_e(Path(d.path).name)} — {len(d.references)} references</summary><table>"
             "<tr><th>where</th><th>reference</th><th>code</th><th>date</th><th>issuer</th><th>relation</th><th>key</th></tr>"
@@ -227,6 +232,12 @@ def _references_section(corpus) -> list[str]:
             )
         parts.append("</table></details>")
     return parts
+
+
+def _held(corpus) -> list:
+    """The corpus's records when it was read into a store or on a cluster (no Document re-read), else its Documents."""
+    held = getattr(corpus, "held", None)
+    return held() if callable(held) else corpus.documents
 
 
 def _page(heading: str, parts: list[str]) -> str:

@@ -23,14 +23,17 @@ def letterhead_conflicts(documents: list[Document], lex: Lexicon) -> Iterable[Fi
     """A citation whose date disagrees with the cited document's own letterhead."""
     by_key = {d.key: d for d in documents if d.key}
     by_code: dict[str, list[Document]] = defaultdict(list)
+    by_place: dict[tuple[str, str], list[Document]] = defaultdict(list)  # (code, folded province or district)
     for d in documents:
         if d.header.code:
             by_code[d.header.code].append(d)
+            for k in dict.fromkeys((fold_key(d.header.province or ""), fold_key(d.header.district or ""))):
+                by_place[(d.header.code, k)].append(d)
     for d in documents:
         for r in coded(d):
             if r.relation == "self":
                 continue
-            target = by_key.get(r.key or "") or _unique_by_place(by_code.get(r.code, []), r)
+            target = by_key.get(r.key or "") or _unique_by_place(by_code.get(r.code, []), by_place, r)
             if target is None or target is d or target.header.date is None:
                 continue
             td = target.header.date
@@ -48,8 +51,8 @@ def letterhead_conflicts(documents: list[Document], lex: Lexicon) -> Iterable[Fi
                 yield f
 
 
-def _unique_by_place(docs: list[Document], r: Reference) -> Optional[Document]:
+def _unique_by_place(docs: list[Document], by_place: dict, r: Reference) -> Optional[Document]:
+    """The one document of that code (in the locality the reference names, its province or district)."""
     if r.locality:
-        k = fold_key(r.locality)
-        docs = [d for d in docs if fold_key(d.header.province or "") == k or fold_key(d.header.district or "") == k]
+        docs = by_place.get((r.code, fold_key(r.locality)), [])
     return docs[0] if len(docs) == 1 else None

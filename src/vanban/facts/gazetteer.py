@@ -20,10 +20,13 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+import sys
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from pathlib import Path
 from typing import Optional
 
+from .. import cache as disk
 from ..text import fold_key
 from . import tables
 
@@ -166,14 +169,74 @@ def _add(table: dict[str, list[Place]], place: Place, *names: str) -> None:
 
 @cache
 def _index(which: str = LEGACY) -> _Index:
-    """The gazetteer of one map (:data:`LEGACY` or :data:`MAP_2025`), indexed by folded name."""
+    """The gazetteer of one map (:data:`LEGACY` or :data:`MAP_2025`), indexed by folded name;
+    read from the disk cache (:mod:`vanban.cache`) when it was built before with the same data."""
+    db = _database()
+    key = disk.fingerprint(
+        "gazetteer",
+        which,
+        Path(__file__),
+        Path(sys.modules[fold_key.__module__].__file__),
+        tables.data_bytes("vocabulary.csv"),
+        _stat(db),
+    )
+    stored = disk.load(f"gazetteer-{which}", key)
+    if stored is not None:
+        try:
+            return _thaw(stored)
+        except (KeyError, TypeError, ValueError, IndexError) as e:
+            disk.log.info("gazetteer cache unusable (%s): building the index", e)
+    idx = _build_index(which, db)
+    disk.save(f"gazetteer-{which}", key, _freeze(idx))
+    return idx
+
+
+def _database() -> Optional[Path]:
+    """The gazetteer's SQLite file, found without importing ``vietnamadminunits`` (whose parsers pull in
+    shapely, geopy and numpy: most of a second); None when it is not where the package keeps it."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("vietnamadminunits")
+    for loc in (spec.submodule_search_locations or []) if spec else []:
+        db = Path(loc) / "data" / "dataset.db"
+        if db.is_file():
+            return db
+    return None
+
+
+def _stat(db: Optional[Path]) -> str:
+    try:
+        st = db.stat() if db else None
+    except OSError:
+        st = None
+    return f"{db}:{st.st_size}:{st.st_mtime_ns}" if st else "package"
+
+
+def _rows(sql: str, db: Optional[Path]) -> list[dict]:
+    if db is not None:
+        import sqlite3
+
+        try:
+            con = sqlite3.connect(f"{db.as_uri()}?mode=ro", uri=True)
+            try:
+                con.row_factory = sqlite3.Row
+                return [dict(r) for r in con.execute(sql)]
+            finally:
+                con.close()
+        except sqlite3.Error:
+            pass
     from vietnamadminunits.database import query
 
+    return query(sql)
+
+
+def _build_index(which: str, db: Optional[Path]) -> _Index:
     legacy = which == LEGACY
     cols = "districtShort, district, districtCode, " if legacy else ""
-    rows = query(
+    rows = _rows(
         f"select distinct provinceShort, province, provinceCode, {cols}wardShort, ward, wardCode "
-        f"from {'admin_units_legacy' if legacy else 'admin_units'}"
+        f"from {'admin_units_legacy' if legacy else 'admin_units'}",
+        db,
     )
     idx = _Index({}, {}, {}, {}, {})
     seen_d: set[str] = set()
@@ -200,6 +263,41 @@ def _index(which: str = LEGACY) -> _Index:
         if target in idx.provinces:
             idx.provinces[alias] = idx.provinces[target]
     return idx
+
+
+_PLACE_FIELDS = ("kind", "name", "full", "province", "district", "code", "era")
+
+
+def _freeze(idx: _Index) -> dict:
+    """The index as JSON data: each place once, the tables as positions in that list."""
+    pos: dict[int, int] = {}
+    places: list[list] = []
+
+    def at(pl: Place) -> int:
+        if id(pl) not in pos:
+            pos[id(pl)] = len(places)
+            places.append([getattr(pl, f) for f in _PLACE_FIELDS])
+        return pos[id(pl)]
+
+    return {
+        "provinces": {k: at(v) for k, v in idx.provinces.items()},
+        "districts": {k: [at(x) for x in v] for k, v in idx.districts.items()},
+        "communes": {k: [at(x) for x in v] for k, v in idx.communes.items()},
+        "by_province": {k: [at(x) for x in v] for k, v in idx.by_province.items()},
+        "by_district": [[p, d, [at(x) for x in v]] for (p, d), v in idx.by_district.items()],
+        "places": places,
+    }
+
+
+def _thaw(data: dict) -> _Index:
+    places = [Place(*row) for row in data["places"]]
+    return _Index(
+        {k: places[i] for k, i in data["provinces"].items()},
+        {k: [places[i] for i in v] for k, v in data["districts"].items()},
+        {k: [places[i] for i in v] for k, v in data["communes"].items()},
+        {k: [places[i] for i in v] for k, v in data["by_province"].items()},
+        {(p, d): [places[i] for i in v] for p, d, v in data["by_district"]},
+    )
 
 
 def _maps(when: Optional[_dt.date]) -> tuple[_Index, ...]:

@@ -30,6 +30,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Iterable, Optional, Union
 
+from ..cache import compiling, fingerprint
 from ..text import fold_key, fold_lossy
 from . import tables
 from .tables import DocType, Issuer, KnownDocument, Term, Word
@@ -162,14 +163,26 @@ class Lexicon:
         return f"<Lexicon {n} issuer forms, {k} known documents, {a} additions>"
 
     def cached(self, name: str, build):
-        """``self.cache[name]``, built once by ``build()`` (thread-safe)."""
+        """``self.cache[name]``, built once by ``build()`` (thread-safe). The regular expressions
+        ``build`` compiles are read from the disk cache when they were compiled before
+        (:func:`vanban.cache.compiling`): a warm start."""
         try:
             return self.cache[name]
         except KeyError:
             with self._lock:
                 if name not in self.cache:
-                    self.cache[name] = build()
+                    with compiling(self._scope(name)):
+                        self.cache[name] = build()
                 return self.cache[name]
+
+    def _scope(self, name) -> str:
+        """The disk cache's name for what ``name`` builds from this lexicon (the bundled one, or with additions)."""
+        label = "-".join(map(str, name)) if isinstance(name, tuple) else str(name)
+        if not self.additions:
+            return label
+        import json
+
+        return label + "+" + fingerprint(json.dumps(self.additions_json(), ensure_ascii=False, sort_keys=True))
 
     # --- vocabulary --------------------------------------------------------------------
 

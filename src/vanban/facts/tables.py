@@ -45,11 +45,17 @@ __all__ = [
     "known_document_row",
     "load_vocabulary",
     "data_files",
+    "data_bytes",
 ]
 
 
 def _open(name: str):
     return resources.files("vanban.facts").joinpath("data", name).open(encoding="utf-8", newline="")
+
+
+def data_bytes(name: str) -> bytes:
+    """The bytes of a bundled data file (what the disk cache keys on)."""
+    return resources.files("vanban.facts").joinpath("data", name).read_bytes()
 
 
 def data_files() -> list[str]:

@@ -29,10 +29,8 @@ Example::
 from __future__ import annotations
 
 import datetime as _dt
-import hashlib
-import re
 from collections import Counter, defaultdict
-from typing import TYPE_CHECKING, Iterable, Optional
+from typing import TYPE_CHECKING, Iterable, Optional, Union
 
 from ..checks import check_corpus
 from ..facts import Lexicon, gazetteer
@@ -43,6 +41,7 @@ from ..parallel import bulk_gc
 from ..references import document_key, make_key, relation_of_cue
 from ..references.keys import complete
 from ..text import fold_key
+from .records import Record, deadline_of, fingerprint, record_of
 from .steps import CASCADE_RELATIONS, mark_steps
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -84,14 +83,15 @@ def node_attrs(key: str, **values) -> dict:
 
 
 def build_graph(
-    documents: Iterable[Document],
+    documents: Iterable[Union[Document, Record]],
     *,
     registry: bool = True,
     guess_terms: bool = True,
     repair: bool = True,
     lexicon: Optional[Lexicon] = None,
 ) -> nx.MultiDiGraph:
-    """The cascade graph of ``documents`` (a Corpus or any iterable of Documents).
+    """The cascade graph of ``documents`` (a Corpus, Documents, or their records (:class:`~.records.Record`):
+    one graph either way; a store's records build the graph of the documents they were made of).
 
     Stubs (documents only cited) take their attributes from the citations; when
     citations disagree the most common value wins and the others are kept in the
@@ -106,10 +106,11 @@ def build_graph(
     and the finding stays. Every edge has ``cascade`` (a step of a cascade, see
     :mod:`.steps`).
     """
-    docs = list(documents)
     lex = lexicon if lexicon is not None else current()
     with bulk_gc():
-        return _Builder(docs, lex).build(registry=registry, guess_terms=guess_terms, repair=repair)
+        docs = list(documents)
+        records = [d if isinstance(d, Record) else record_of(d, lex, with_fingerprint=False) for d in docs]
+        return _Builder(records, lex, docs).build(registry=registry, guess_terms=guess_terms, repair=repair)
 
 
 def _level(lex: Lexicon, issuer_code: Optional[str], issuer: Optional[str], fallback: Optional[str] = None) -> Optional[str]:
@@ -118,17 +119,7 @@ def _level(lex: Lexicon, issuer_code: Optional[str], issuer: Optional[str], fall
     return lex.level_of_issuer(issuer) or fallback
 
 
-def _sentence(text: str, a: int, b: int) -> str:
-    lo = max(text.rfind(". ", 0, a), text.rfind("\n", 0, a), a - 240) + 1
-    m = _SENTENCE_END.search(text, b)
-    hi = min(m.end() if m else len(text), b + 240)
-    return " ".join(text[max(0, lo) : hi].split())
-
-
-_SENTENCE_END = re.compile(r"[.;](?=\s)|\n")
-
-
-def _doc_id(doc: Document) -> str:
+def _doc_id(doc: Record) -> str:
     """A key for a document whose letterhead gives no code (the seed): its type,
     issuer and date, which the citations of it may later replace."""
     h = doc.header
@@ -142,57 +133,6 @@ def _most(values: Iterable) -> tuple[object, dict]:
         return None, {}
     best = c.most_common(1)[0][0]
     return best, ({str(k): n for k, n in c.items()} if len(c) > 1 else {})
-
-
-def _fingerprint(doc: Document) -> str:
-    """The content of a document, whatever its format: its words, case-folded (a PDF and a DOCX of one plan agree)."""
-    from ..source import clean
-
-    text = clean(doc.text, doc.kind, doc.layout).text
-    words = " ".join(re.findall(r"\w+", text.casefold()))
-    return hashlib.blake2b(words.encode("utf-8"), digest_size=16).hexdigest()
-
-
-_DEADLINE = re.compile(
-    r"(?:trước|chậm nhất(?: là)?(?: vào)?|không muộn hơn)\s+(?:ngày\s+)?"
-    r"(?:(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>\d{4}))"
-)
-_PLAN_TASK = re.compile(r"(?:xây dựng|ban hành|cụ thể hóa)[^.;]{0,80}?(?:kế hoạch|chương trình)", re.IGNORECASE)
-
-
-def deadline_of(doc: Document) -> Optional[_dt.date]:
-    """The date by which a plan asks the level below for its own plans: "Các huyện ủy … xây
-    dựng kế hoạch triển khai thực hiện, hoàn thành trước ngày 30/6/2021" -> 2021-06-30
-    (the first such date after the document's own, in a sentence that asks for a plan).
-
-    >>> from vanban import parse
-    >>> deadline_of(parse("Các huyện ủy xây dựng kế hoạch triển khai thực hiện, hoàn thành trước ngày 30/6/2021; báo cáo."))
-    datetime.date(2021, 6, 30)
-    """
-    text = doc.text
-    for m in _DEADLINE.finditer(text):
-        lo = max(text.rfind(";", 0, m.start()), text.rfind(".\n", 0, m.start()), text.rfind("\n\n", 0, m.start()), 0)
-        if not _PLAN_TASK.search(text, lo, m.start()):
-            continue
-        d, mo, y = (m.group("d"), m.group("m"), m.group("y")) if m.group("d") else (m.group("d2"), m.group("m2"), m.group("y2"))
-        try:
-            when = _dt.date(int(y), int(mo), int(d))
-        except ValueError:
-            continue
-        if doc.header.date is None or when > doc.header.date:
-            return when
-    return None
-
-
-def _where(doc: Document, r: Reference) -> str:
-    """ "title", "opening" (the preamble: "Thực hiện …, Ban Thường vụ … xây dựng kế hoạch") or "body"."""
-    t = doc.header.spans.get("title")
-    if t and t[0] <= r.start < t[1]:
-        return "title"
-    p = doc.preamble
-    if p and p[0] <= r.start < p[1]:
-        return "opening"
-    return "body"
 
 
 def _verified(h) -> Optional[bool]:
@@ -231,19 +171,20 @@ def _compatible(k: Key, c: Key) -> bool:
 
 
 class _Builder:
-    def __init__(self, docs: list[Document], lex: Lexicon):
+    def __init__(self, docs: list[Record], lex: Lexicon, sources: Optional[list] = None):
         import networkx as nx
 
         self.docs, self.lex = docs, lex
+        self.sources = sources  # the Documents the records were made of, when given (for fingerprints made on demand)
         self.pos = {id(d): i for i, d in enumerate(docs)}
         self.G = nx.MultiDiGraph()
         self.G.graph["aliases"] = {}
         self.node: dict[int, str] = {}  # id(document) -> its node
-        self.doc_at: dict[str, Document] = {}  # node of a corpus document -> the document
+        self.doc_at: dict[str, Record] = {}  # node of a corpus document -> the document
         self.own_key: dict[int, Optional[str]] = {}  # id(document) -> its key from its letterhead
         self.cited: dict[str, list[Reference]] = defaultdict(list)  # node -> the references naming it
         self.key_of: dict[str, str] = {}  # node named by key and file -> the key
-        self.file_of: dict[str, Document] = {}  # node named by key and file -> the file
+        self.file_of: dict[str, Record] = {}  # node named by key and file -> the file
         self.holders: dict[str, set[str]] = defaultdict(set)  # cited node -> the documents whose subject cites it
         self.edges: list[tuple[str, str, str, dict, bool]] = []
 
@@ -261,17 +202,17 @@ class _Builder:
 
     # --- identity ---------------------------------------------------------------------
 
-    def local(self, key: str, d: Document) -> str:
+    def local(self, key: str, d: Record) -> str:
         """The node of a key with an unknown part, in the file ``d``: "09-KH/ĐU@?#2021 [path]"."""
         n = f"{key} [{d.path or f'text {self.pos[id(d)]}'}]"
         self.key_of[n] = key
         self.file_of[n] = d
         return n
 
-    def target(self, key: str, d: Document) -> str:
+    def target(self, key: str, d: Record) -> str:
         return key if complete(key) else self.local(key, d)
 
-    def identities(self) -> list[list[Document]]:
+    def identities(self) -> list[list[Record]]:
         """The files grouped into documents: the same complete key, or the same content."""
         parent = list(range(len(self.docs)))
 
@@ -293,11 +234,17 @@ class _Builder:
             alike[(d.header.date, d.header.doc_type, d.header.number, d.header.issuer)].append(i)
         for same in alike.values():
             for i in same if len(same) > 1 else ():
-                parent[find(i)] = find(first.setdefault(("text", _fingerprint(self.docs[i])), i))
-        groups: dict[int, list[Document]] = defaultdict(list)
+                parent[find(i)] = find(first.setdefault(("text", self.fingerprint(i)), i))
+        groups: dict[int, list[Record]] = defaultdict(list)
         for i, d in enumerate(self.docs):
             groups[find(i)].append(d)
         return list(groups.values())
+
+    def fingerprint(self, i: int) -> str:
+        d = self.docs[i]
+        if d.fingerprint is None:
+            d.fingerprint = fingerprint(self.sources[i])
+        return d.fingerprint
 
     def add_documents(self) -> None:
         G = self.G
@@ -317,7 +264,7 @@ class _Builder:
             if len(group) > 1:
                 G.nodes[n]["paths"] = [x.path for x in group]
 
-    def doc_attrs(self, d: Document, key: Optional[str]) -> dict:
+    def doc_attrs(self, d: Record, key: Optional[str]) -> dict:
         h = d.header
         cp = parse_code(h.code, self.lex) if h.code else None
         ic = cp.issuer_code if cp else h.issuer_code
@@ -339,7 +286,7 @@ class _Builder:
             path=d.path,
             inferred=sorted(h.inferred),
             verified=_verified(h),
-            deadline=deadline_of(d),
+            deadline=d.deadline,
         )
 
     # --- citations ----------------------------------------------------------------------
@@ -359,8 +306,8 @@ class _Builder:
                     "start": r.start,
                     "end": r.end,
                     "text": r.text,
-                    "sentence": _sentence(d.text, r.start, r.end),
-                    "where": _where(d, r),
+                    "sentence": d.sentence(r),
+                    "where": d.position(r),
                 }
                 tgt = self.cited_node(r, d, fixes, ev)
                 if r.nested_in is None:
@@ -423,7 +370,7 @@ class _Builder:
                 if id(r) not in out and r.date is None and r.key in fixed:
                     out[id(r)] = fixed[r.key]
 
-    def fixed_key(self, r: Reference, fix, d: Document) -> Optional[str]:
+    def fixed_key(self, r: Reference, fix, d: Record) -> Optional[str]:
         code, when = (r.code, fix.value) if fix.field == "date" else (fix.value, r.date)
         if fix.field not in ("date", "code") or not code:
             return None

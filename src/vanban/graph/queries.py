@@ -80,7 +80,7 @@ def node_for(G, x: Union[str, Document, Reference]) -> str:
     >>> node_for(G, "93-KL/TW")
     '93-KL/TW#XII'
     """
-    if isinstance(x, Document):
+    if isinstance(x, Document) or (hasattr(x, "header") and hasattr(x, "references")):  # a Document, or its record
         k = x.key or document_key(x)
         if k and k in G and x.path in _paths(G.nodes[k]):
             return k

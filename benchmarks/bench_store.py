@@ -1,0 +1,186 @@
+"""The corpus store end to end on generated national cascades: read, store, graph, report tables.
+
+    python benchmarks/bench_store.py [--sizes 10000 100000] [--workers 2] [--repeat 1] [--dask]
+
+For each size the generated documents (benchmarks/generate.py; beyond the ~14,000 one
+seed gives, further seeds in their own folders) are written as .txt files once, then each
+step runs in a fresh process:
+
+* ``baseline``: ``Corpus.from_dir(folder)`` (Documents in memory) + graph + the four tables
+  (what ``vanban report`` writes as CSV: frames, then pandas), no store (only for sizes up to
+  ``--baseline-max``);
+* ``cold``: the same through a new store (``Corpus.from_dir(folder, store=…)``; the tables as the
+  report writes them for a store: by DuckDB, ``Store.write_csv``, and the findings frame);
+* ``second``: again on the same store, nothing changed;
+* ``touch``: one file changed, one added, one removed.
+
+Each prints seconds per step and the peak resident memory of the process and of its
+worker processes (``resource.getrusage``; the workers' is the largest one's). Goals from
+issue 15: 100k documents cold < 60 s on 2 cores, second run < 10 s, peak < 2 GB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def write_corpus(n: int, folder: Path) -> int:
+    """``n`` generated documents under ``folder`` (seed 1 first, then 2, … each in ``s<seed>/``)."""
+    sys.path.insert(0, str(HERE))
+    import generate
+
+    done, seed = 0, 1
+    while done < n:
+        for name, text in generate.documents(n - done, seed=seed):
+            p = folder / f"s{seed}" / name
+            p.parent.mkdir(parents=True, exist_ok=True)
+            p.write_text(text, encoding="utf-8")
+            done += 1
+        seed += 1
+    return done
+
+
+def run_step(step: str, folder: str, store: str, workers: int, out: str) -> dict:
+    """One step in this process; ``workers`` < 0 means that many workers of a Dask LocalCluster."""
+    if workers < 0:
+        from dask.distributed import Client, LocalCluster
+
+        with LocalCluster(n_workers=-workers, threads_per_worker=1, dashboard_address=":0") as cluster, Client(cluster) as c:
+            row = _step(step, folder, store, {"client": c}, out)
+            mem = c.run(lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+        row["worker_peak_mb"] = max(mem.values()) / 1024
+        return row
+    return _step(step, folder, store, {"workers": workers}, out)
+
+
+def _step(step: str, folder: str, store: str, kw: dict, out: str) -> dict:
+    import vanban
+
+    t0 = time.perf_counter()
+    kw = {**kw, "progress": False}
+    if step == "touch":
+        files = sorted(Path(folder).rglob("*.txt"))
+        files[0].write_text(files[0].read_text(encoding="utf-8") + "\n", encoding="utf-8")
+        shutil.move(str(files[1]), str(files[1]) + ".moved.txt")
+        files[2].unlink()
+    corpus = vanban.Corpus.from_dir(folder, **kw) if step == "baseline" else vanban.Corpus.from_dir(folder, store=store, **kw)
+    t1 = time.perf_counter()
+    G = corpus.graph()
+    t2 = time.perf_counter()
+    if step == "baseline":  # the four tables of ``vanban report``, as it writes them for a corpus in memory
+        tables = {
+            "documents": corpus.documents_frame(),
+            "references": corpus.references_frame(),
+            "findings": corpus.findings_frame(),
+            "edges": vanban.frames.edges_frame(G),
+        }
+        for name, df in tables.items():
+            vanban.frames.write_csv(df, Path(out) / f"{name}.csv")
+        n_refs = len(tables["references"])
+    else:  # as it writes them for a store: by DuckDB, and the findings frame the page shows
+        corpus.store.write_csv(out)
+        corpus.findings_frame()
+        n_refs = corpus.store.sql("select count(*) from refs").fetchall()[0][0]
+    t3 = time.perf_counter()
+    report = getattr(corpus, "sync_report", None)
+    return {
+        "step": step,
+        "documents": len(corpus),
+        "references": n_refs,
+        "nodes": G.number_of_nodes(),
+        "edges": G.number_of_edges(),
+        "parsed": report.parsed if report else len(corpus),
+        "read_s": t1 - t0,
+        "graph_s": t2 - t1,
+        "tables_s": t3 - t2,
+        "total_s": t3 - t0,
+        "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "worker_peak_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+    }
+
+
+def fresh(step: str, folder: Path, store: Path, workers: int, out: Path) -> dict:
+    cmd = [sys.executable, __file__, "--step", step, str(folder), str(store), str(workers), str(out)]
+    res = subprocess.run(cmd, capture_output=True, text=True, check=True)
+    return json.loads(res.stdout.strip().splitlines()[-1])
+
+
+def show(r: dict) -> str:
+    return (
+        f"  {r['step']:>8}: {r['documents']:>7} docs ({r['parsed']} parsed), read {r['read_s']:6.1f} s, "
+        f"graph {r['graph_s']:5.1f} s, "
+        f"tables {r['tables_s']:5.1f} s, total {r['total_s']:6.1f} s; peak {r['peak_mb']:.0f} MB "
+        f"(largest worker {r['worker_peak_mb']:.0f} MB); {r['nodes']} nodes, {r['edges']} edges"
+    )
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--sizes", type=int, nargs="+", default=[10000])
+    ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--dask", action="store_true", help="parse on a Dask LocalCluster of --workers workers, not the pool")
+    ap.add_argument("--repeat", type=int, default=1, help="runs of each step (the median is shown)")
+    ap.add_argument("--baseline-max", type=int, default=20000, help="no in-memory baseline above this size")
+    ap.add_argument("--keep", help="folder for the generated corpora (default: a temporary one)")
+    ap.add_argument("--step", nargs=5, help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.step:
+        step, folder, store, workers, out = args.step
+        print(json.dumps(run_step(step, folder, store, int(workers), out)))
+        return
+    base = Path(args.keep or tempfile.mkdtemp(prefix="vanban-bench-store-"))
+    n_workers = -args.workers if args.dask else args.workers
+    for n in args.sizes:
+        folder, store, out = base / f"gen-{n}", base / f"store-{n}.duckdb", base / f"out-{n}"
+        if not folder.is_dir():
+            t = time.perf_counter()
+            write_corpus(n, folder)
+            print(f"{n} documents written in {time.perf_counter() - t:.0f} s", flush=True)
+        out.mkdir(exist_ok=True)
+        rows = {}
+        steps = (["baseline"] if n <= args.baseline_max else []) + ["cold", "second"]
+        for step in steps:
+            runs = []
+            for _ in range(args.repeat):
+                if step == "cold" and store.exists():
+                    store.unlink()
+                runs.append(fresh(step, folder, store, n_workers, out))
+                if step == "cold" and args.repeat > 1 and _ < args.repeat - 1:
+                    store.unlink()
+            runs.sort(key=lambda r: r["total_s"])
+            rows[step] = runs[len(runs) // 2]
+            rows[step]["runs"] = [round(r["total_s"], 1) for r in runs]
+            print(show(rows[step]) + (f"  runs {rows[step]['runs']}" if args.repeat > 1 else ""), flush=True)
+        rows["touch"] = fresh("touch", folder, store, n_workers, out)
+        print(show(rows["touch"]), flush=True)
+        cold, second = rows["cold"], rows["second"]
+        if "baseline" in rows:
+            print(f"  cold/baseline {cold['total_s'] / rows['baseline']['total_s']:.2f}x", end="; ")
+        print(
+            f"second/cold {second['total_s'] / cold['total_s']:.3f}x; "
+            f"per document cold {1e3 * cold['total_s'] / cold['documents']:.2f} ms, second "
+            f"{1e3 * second['total_s'] / second['documents']:.3f} ms",
+            flush=True,
+        )
+        peak = max(cold["peak_mb"], second["peak_mb"]) + cold["worker_peak_mb"] * args.workers
+        print(
+            f"  goals at {n}: cold < 60 s {'met' if cold['total_s'] < 60 else 'NOT met'} ({cold['total_s']:.0f} s), "
+            f"second < 10 s {'met' if second['total_s'] < 10 else 'NOT met'} ({second['total_s']:.1f} s), "
+            f"peak < 2 GB {'met' if peak < 2048 else 'NOT met'} (parent {max(cold['peak_mb'], second['peak_mb']):.0f} MB "
+            f"+ {args.workers} workers x {cold['worker_peak_mb']:.0f} MB)",
+            flush=True,
+        )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,116 @@
+"""The map step of a corpus: each file to its compact record, here or on a Dask cluster.
+
+:func:`record_file` reads one file and gives ``(path, size, mtime_ns, hash, result)``, the
+result a :class:`~vanban.graph.Record` or the :class:`~vanban.read.CorpusError` that says why
+not. :func:`map_files` runs it over many files in this process, in a pool of worker processes
+(:mod:`vanban.parallel`), or on a ``dask.distributed`` client: the workers send records back,
+never Documents, and the graph is assembled from them in this process. Dask is optional
+(``pip install 'vanban[dask]'``) and imported only when a client is given.
+
+Example::
+
+    >>> out = list(map_files(["corpus/tw-ketluan-93-kltw-2020-11-20.txt"], progress=False))
+    >>> path, size, mtime_ns, digest, rec = out[0]
+    >>> rec.header.code, rec.references[0].code, len(digest)
+    ('93-KL/TW', '42-CT/TW', 32)
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections import deque
+from functools import partial
+from pathlib import Path
+from typing import Iterable, Iterator, Optional, Union
+
+from .facts import Lexicon
+from .facts.lexicon import current
+from .graph.records import Record, record_of
+from .parallel import pimap, progress
+from .read import CorpusError, read_or_error, warm
+from .readers import Limits
+
+__all__ = ["record_file", "map_files", "content_hash", "Result"]
+
+#: what the map step gives for each file: path, size, mtime_ns, content hash, and the record or the error
+Result = tuple[str, int, int, str, Union[Record, CorpusError]]
+
+
+def content_hash(data: bytes) -> str:
+    """The identity of a file's content in the store: ``blake2b`` of its bytes, 16 bytes in hex."""
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+def record_file(path: str, lexicon: Optional[Lexicon] = None, limits: Optional[Limits] = None) -> Result:
+    """Read one file into its record (or the error that says why not), with its size, time and hash."""
+    try:
+        st = os.stat(path)
+        digest = content_hash(Path(path).read_bytes())
+        size, mtime = st.st_size, st.st_mtime_ns
+    except OSError:
+        size, mtime, digest = -1, -1, ""
+    got = read_or_error(path, lexicon=lexicon, limits=limits)
+    if isinstance(got, CorpusError):
+        return (path, size, mtime, digest, got)
+    return (path, size, mtime, digest, record_of(got, lexicon))
+
+
+def _record_chunk(paths: list[str], lexicon=None, limits=None) -> list[Result]:
+    """A Dask task: the records of a few files (the lexicon passed along, never made the worker's current one:
+    a threaded worker may share its process with the caller)."""
+    return [record_file(p, lexicon, limits) for p in paths]
+
+
+def _crashed(path: str, e: BaseException) -> Result:
+    return (path, -1, -1, "", CorpusError(path, f"{path}: the process reading it died ({e}); out of memory?", "WorkerCrash"))
+
+
+def map_files(
+    files: Iterable[Union[str, Path]],
+    *,
+    workers: Optional[int] = None,
+    client=None,
+    progress: bool = True,
+    lexicon: Optional[Lexicon] = None,
+    limits: Optional[Limits] = None,
+    chunksize: int = 32,
+) -> Iterator[Result]:
+    """:func:`record_file` over ``files``, in order: on the Dask ``client`` when given (tasks of
+    ``chunksize`` files, a few per worker in flight), else in ``workers`` processes (default:
+    one per core up to 4 above 200 files), else here."""
+    files = [str(p) for p in files]
+    lex = lexicon if lexicon is not None else current()
+    if client is not None:
+        yield from _on_dask(client, files, lex, limits, chunksize, progress)
+        return
+    workers = workers if workers is not None else (min(os.cpu_count() or 1, 4) if len(files) > 200 else 1)
+    fn = partial(record_file, limits=limits) if workers > 1 else partial(record_file, lexicon=lex, limits=limits)
+    yield from pimap(
+        fn, files, workers=workers, chunksize=chunksize, progress=progress, lexicon=lex, on_crash=_crashed, warm=warm
+    )
+
+
+def _on_dask(client, files: list[str], lex: Lexicon, limits, chunksize: int, show: bool) -> Iterator[Result]:
+    """Chunks of files as Dask tasks, results in order; at most a few chunks per worker in flight,
+    so that neither the scheduler nor this process holds the whole corpus at once. A chunk whose
+    task fails (its worker killed) gives each of its files a ``WorkerCrash`` error."""
+    chunks = [files[i : i + chunksize] for i in range(0, len(files), chunksize)]
+    window = 4 * max(1, len(client.scheduler_info().get("workers", {})))
+    lexicon = None if lex is Lexicon.default() else lex  # the bundled lexicon is every worker's own
+    pending: deque = deque()
+    for chunk in progress(chunks, total=len(chunks), label="reading (dask)", enabled=show):
+        pending.append((chunk, client.submit(_record_chunk, chunk, lexicon, limits, pure=False)))
+        if len(pending) >= window:
+            yield from _gathered(*pending.popleft())
+    while pending:
+        yield from _gathered(*pending.popleft())
+
+
+def _gathered(chunk: list[str], future) -> list[Result]:
+    try:
+        return future.result()
+    except Exception as e:  # noqa: BLE001 - a killed worker, a lost task: each file says so, none is dropped
+        return [_crashed(p, e) for p in chunk]
+    finally:
+        future.release()

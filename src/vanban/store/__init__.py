@@ -1,0 +1,400 @@
+"""A corpus store: each file parsed once into compact records, kept in one DuckDB file.
+
+``Store(path).sync(folder)`` reads every file of the folder that is new or whose content
+changed since the last sync (content hash; the size and modification time say "unchanged"
+without reading the file), drops the files that are gone, and keeps for each document its
+letterhead, references, findings and what the graph reads of its text (``documents``,
+``references``, ``findings``); the unreadable ones are in ``files`` with the reason. The
+graph is built from the stored records (the same graph ``Corpus.graph()`` builds from the
+Documents) and kept in ``graph_nodes`` / ``graph_edges`` until a file changes. Everything is
+plain SQL for analysts (``store.sql("select …")``, or the ``duckdb`` command line on the
+file); the frames are views of these tables; a full Document is read again from its file on
+demand (:meth:`Store.document`).
+
+DuckDB and pyarrow are optional (``pip install 'vanban[store]'``), imported when a store is
+opened. One process writes a store at a time (DuckDB locks the file); others may open it
+``read_only``.
+
+Example::
+
+    >>> import tempfile, os
+    >>> with Store(os.path.join(tempfile.mkdtemp(), "corpus.duckdb")) as st:
+    ...     first = st.sync("corpus", progress=False)
+    ...     again = st.sync("corpus", progress=False)
+    ...     n = st.sql("select count(*) from refs where code = '93-KL/TW'").fetchall()[0][0]
+    >>> first.parsed > 20, again.parsed, again.unchanged == first.parsed, n > 10
+    (True, 0, True, True)
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Iterable, Optional, Union
+
+from .. import cache
+from ..checks import check_corpus
+from ..cluster import map_files
+from ..errors import PathError, VanbanError
+from ..facts import Lexicon
+from ..facts.lexicon import current
+from ..graph import build_graph
+from ..graph.records import Record
+from ..model import Finding
+from ..read import CorpusError, read
+from ..readers import Limits, Skipped, collect
+
+if TYPE_CHECKING:  # pragma: no cover
+    import networkx as nx
+
+__all__ = ["Store", "SyncReport", "StoreError", "sync"]
+
+#: the version of the tables; a store of another layout is read again from its files
+LAYOUT = 1
+
+
+class StoreError(VanbanError):
+    """A store that cannot be opened or used: not a vanban store, locked by another process, no duckdb."""
+
+
+@dataclass
+class SyncReport:
+    """What a sync did: files parsed (new or changed), unchanged, removed, and the errors among them."""
+
+    parsed: int = 0
+    unchanged: int = 0
+    removed: int = 0
+    errors: list[CorpusError] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list, repr=False)
+    seconds: float = 0.0
+
+    def __str__(self) -> str:
+        return (
+            f"{self.parsed} parsed, {self.unchanged} unchanged, {self.removed} removed, {len(self.errors)} unreadable "
+            f"({self.seconds:.1f} s)"
+        )
+
+
+def _duckdb():
+    try:
+        import duckdb
+    except ImportError as e:
+        raise StoreError("a store needs duckdb and pyarrow: pip install 'vanban[store]'") from e
+    return duckdb
+
+
+def parser_key(lexicon: Lexicon) -> str:
+    """What records depend on: vanban's version, its source and data files, the lexicon's additions."""
+    root = Path(__file__).resolve().parent.parent
+    files = sorted(root.rglob("*.py")) + sorted((root / "facts" / "data").glob("*.csv"))
+    additions = json.dumps(lexicon.additions_json(), ensure_ascii=False, sort_keys=True) if lexicon.additions else ""
+    return cache.fingerprint("store", LAYOUT, additions, *files)
+
+
+class Store:
+    """Compact records of a corpus in one DuckDB file (see the module doc).
+
+    >>> Store("/no/such/folder/x.duckdb")  # doctest: +IGNORE_EXCEPTION_DETAIL
+    Traceback (most recent call last):
+    vanban.store.StoreError: cannot open /no/such/folder/x.duckdb: ...
+    """
+
+    def __init__(self, path: Union[str, Path], *, read_only: bool = False, memory_limit: Optional[str] = "1GB"):
+        duckdb = _duckdb()
+        self.con = None
+        self.path = Path(path)
+        self.read_only = read_only
+        try:
+            self.con = duckdb.connect(str(self.path), read_only=read_only)
+            self.con.execute("set enable_progress_bar = false")
+            if memory_limit:  # DuckDB's buffers (it spills to disk beyond): the Python objects need the memory more
+                self.con.execute(f"set memory_limit = '{memory_limit}'")
+        except (duckdb.Error, OSError) as e:
+            raise StoreError(f"cannot open {self.path}: {e}") from e
+        if not read_only:
+            from .schema import create
+
+            create(self.con)
+        self._records: dict[str, Record] = {}  # records made or read in this session, by path
+        #: records held in memory after the graph is built, at most (more are read again from the store when asked)
+        self.keep = 20_000
+
+    # --- opening and closing ---------------------------------------------------------
+
+    def close(self) -> None:
+        if self.con is not None:
+            self.con.close()
+            self.con = None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        n = self.con.execute("select count(*) from files").fetchall()[0][0] if self.con is not None else "closed"
+        return f"<Store {self.path} · {n} files>"
+
+    def sql(self, query: str, params: Optional[list] = None):
+        """The result of ``query`` (SQL; a ``?`` for each of ``params``) over the store's tables:
+        ``.df()``, ``.fetchall()``, ``.fetchone()``."""
+        return self.con.execute(query, params or [])
+
+    # --- syncing ---------------------------------------------------------------------
+
+    def sync(
+        self,
+        paths: Union[str, Path, Iterable[Union[str, Path]]],
+        *,
+        pattern: str = "*",
+        workers: Optional[int] = None,
+        client=None,
+        progress: bool = True,
+        lexicon: Optional[Lexicon] = None,
+        limits: Optional[Limits] = None,
+    ) -> SyncReport:
+        """Make the store hold the files under ``paths`` (as :meth:`Corpus.from_paths` finds them):
+        new and changed files parsed (in ``workers`` processes, or on the Dask ``client``), files
+        no longer there removed, the others left as they are. A store made by another version of
+        vanban or with another lexicon is parsed again from the files."""
+        import time
+
+        from .rows import Writer, changed_files
+
+        t0 = time.perf_counter()
+        lex = lexicon if lexicon is not None else current()
+        found = collect(paths, pattern=pattern)
+        report = SyncReport(skipped=list(found.skipped))
+        report.errors = [CorpusError(m, str(PathError(m)), "PathError") for m in found.missing]
+        key = parser_key(lex)
+        if self.meta("parser") != key:
+            self.clear()
+            self.set_meta("parser", key)
+        todo, report.unchanged, report.removed, same_order = changed_files(self.con, [str(p) for p in found.files])
+        for p in todo:
+            self._records.pop(p, None)
+        with Writer(self.con) as w:
+            for path, size, mtime, digest, got in map_files(
+                todo, workers=workers, client=client, progress=progress, lexicon=lex, limits=limits
+            ):
+                w.add(path, size, mtime, digest, got)
+                if isinstance(got, Record):
+                    self._records[path] = got
+                report.parsed += 1
+        if todo or not same_order:
+            self.set_order([str(p) for p in found.files])
+        report.errors += self.errors()
+        self.set_meta("lexicon", json.dumps(lex.additions_json(), ensure_ascii=False))
+        report.seconds = time.perf_counter() - t0
+        return report
+
+    def set_order(self, paths: list[str]) -> None:
+        """Documents come out in the order of the last sync (the order ``Corpus.from_dir`` reads them in)."""
+        import pyarrow as pa
+
+        self.con.register(
+            "_order", pa.table({"path": pa.array(paths, pa.string()), "seq": pa.array(range(len(paths)), pa.int32())})
+        )
+        self.con.execute("update files set seq = o.seq from _order o where files.path = o.path")
+        self.con.unregister("_order")
+
+    def clear(self) -> None:
+        for t in ("files", "documents", "refs", "findings", "corpus_findings", "graph_nodes", "graph_edges"):
+            self.con.execute(f'delete from "{t}"')
+        self._records = {}
+        self.con.execute("delete from meta where name <> 'layout'")
+
+    def meta(self, name: str) -> Optional[str]:
+        row = next(iter(self.con.execute("select value from meta where name = ?", [name]).fetchall()), None)
+        return row[0] if row else None
+
+    def set_meta(self, name: str, value: str) -> None:
+        self.con.execute("insert or replace into meta values (?, ?)", [name, value])
+
+    # --- reading ---------------------------------------------------------------------
+
+    def paths(self) -> list[str]:
+        """The paths of the documents held, in order."""
+        return [r[0] for r in self.con.execute("select path from documents join files using (path) order by seq").fetchall()]
+
+    def __len__(self) -> int:
+        return self.con.execute("select count(*) from documents").fetchall()[0][0]
+
+    def errors(self) -> list[CorpusError]:
+        """The files of the last sync that could not be read, with the reason."""
+        rows = self.con.execute("select path, error_reason, error_kind from files where error_kind is not null order by seq")
+        return [CorpusError(p, r, k) for p, r, k in rows.fetchall()]
+
+    def records(self, paths: Optional[Iterable[str]] = None) -> list[Record]:
+        """The records of the documents held (of ``paths`` when given), in path order."""
+        from .rows import read_records
+
+        wanted = self.paths() if paths is None else list(paths)
+        missing = [p for p in wanted if p not in self._records]
+        if missing:  # most of the store: read every record (a long list of paths in SQL costs more than the rows)
+            some = None if paths is None and len(missing) > len(wanted) // 2 else missing
+            for r in read_records(self.con, some):
+                self._records.setdefault(r.path, r)
+        return [self._records[p] for p in wanted if p in self._records]
+
+    def document(self, path: str, *, lexicon: Optional[Lexicon] = None):
+        """The full Document of a stored file, read again from the file."""
+        lex = lexicon if lexicon is not None else self.lexicon()
+        return read(Path(path), lexicon=lex)
+
+    def lexicon(self) -> Lexicon:
+        """The lexicon the records were made with."""
+        raw = self.meta("lexicon")
+        return Lexicon.from_json(json.loads(raw)) if raw and raw != "[]" else Lexicon.default()
+
+    # --- the graph -------------------------------------------------------------------
+
+    def graph(self, *, registry: bool = True, guess_terms: bool = True, repair: bool = True) -> nx.MultiDiGraph:
+        """The cascade graph of the stored records (:func:`vanban.graph.build_graph`): built once
+        after each change, then read back from ``graph_nodes`` / ``graph_edges``."""
+        from .graphs import load_graph, state_key
+
+        key = state_key(self.con, registry, guess_terms, repair)
+        if self.meta("graph") == key:
+            return load_graph(self.con)
+        return self.build_graph(key, registry=registry, guess_terms=guess_terms, repair=repair)
+
+    def build_graph(self, key: str, **options) -> nx.MultiDiGraph:
+        """Build the graph of the stored records and keep it (with the corpus findings) under ``key``."""
+        from .graphs import save_graph
+
+        registry, guess_terms, repair = options["registry"], options["guess_terms"], options["repair"]
+        records, lex = self.records(), self.lexicon()
+        G = build_graph(records, lexicon=lex, registry=registry, guess_terms=guess_terms, repair=repair)
+        if not self.read_only:
+            save_graph(self.con, G)
+            self.set_meta("graph", key)
+            self.corpus_findings(records)
+        if len(records) > self.keep:  # a large corpus: its records are in the store, read again when asked
+            self._records = {}
+        return G
+
+    def corpus_findings(self, records: Optional[list[Record]] = None) -> list[Finding]:
+        """The findings of the rules that need several documents (``date-conflict``), kept in
+        ``corpus_findings`` until a file changes."""
+        from .graphs import state_key
+        from .rows import Writer, finding_rows, read_findings
+
+        key = state_key(self.con)
+        if self.meta("corpus_findings") == key and records is None:
+            return read_findings(self.con, "corpus_findings", self.records())
+        records = records if records is not None else self.records()
+        found = check_corpus(records, lex=self.lexicon())
+        if not self.read_only:
+            Writer.replace(self.con, "corpus_findings", finding_rows(found, records))
+            self.set_meta("corpus_findings", key)
+        return found
+
+    # --- frames ------------------------------------------------------------------------
+
+    def documents_frame(self):
+        """One row per document (and per unreadable file), as ``Corpus.documents_frame``."""
+        from .schema import DOCUMENTS_VIEW
+
+        return _dated(self.con.execute(DOCUMENTS_VIEW).df(), "date")
+
+    def references_frame(self):
+        """One row per reference, as ``Corpus.references_frame``."""
+        from .schema import REFERENCES_VIEW
+
+        return _dated(self.con.execute(REFERENCES_VIEW).df(), "date")
+
+    def findings_frame(self):
+        """One row per finding, the corpus rules' too, as ``Corpus.findings_frame``."""
+        from .schema import FINDINGS_VIEW
+
+        self.corpus_findings_current()
+        return self.con.execute(FINDINGS_VIEW).df()
+
+    def edges_frame(self):
+        """One row per edge of the graph, as ``Corpus.edges_frame`` (read from ``graph_edges``)."""
+        from .schema import EDGES_VIEW
+
+        self.graph_current()
+        df = _dated(self.con.execute(EDGES_VIEW).df(), "source_date", "target_date")
+        df["files"] = df["files"].map(list)
+        return df
+
+    def graph_current(self) -> None:
+        """Make ``graph_nodes``/``graph_edges`` hold the graph of the records held now (the default options)."""
+        from .graphs import state_key
+
+        key = state_key(self.con, True, True, True)
+        if self.meta("graph") != key:
+            self.build_graph(key, registry=True, guess_terms=True, repair=True)
+
+    def write_csv(self, folder: Union[str, Path]) -> dict[str, Path]:
+        """The tables ``vanban report`` writes (``documents.csv``, ``references.csv``, ``findings.csv``,
+        ``edges.csv``), written by DuckDB from the store: the columns and rows of the frames, a cell a
+        spreadsheet would run as a formula prefixed with an apostrophe (:func:`vanban.frames.safe_cell`)."""
+        from .schema import VIEWS
+
+        self.graph_current()
+        self.corpus_findings_current()
+        out = {}
+        for name, view in VIEWS.items():
+            out[name] = Path(folder) / f"{name}.csv"
+            _copy_csv(self.con, view, out[name])
+        return out
+
+    def corpus_findings_current(self) -> None:
+        """Make ``corpus_findings`` hold the findings of the records held now."""
+        from .graphs import state_key
+
+        if self.meta("corpus_findings") != state_key(self.con):
+            self.corpus_findings(self.records())
+
+
+#: a text cell a spreadsheet would run: starting with = + - @, a tab or a carriage return
+_RISKY = "'^[=+@\\t\\r-]'"
+
+
+def _copy_csv(con, query: str, path: Path) -> None:
+    """``query`` to a CSV file by DuckDB, risky text cells prefixed with an apostrophe."""
+    cols = con.execute(f"describe {query}").fetchall()
+
+    def cell(name: str, kind: str) -> str:
+        q = '"' + name.replace('"', '""') + '"'
+        if kind == "VARCHAR":
+            return f"case when regexp_matches({q}, {_RISKY}) then chr(39) || {q} else {q} end as {q}"
+        return q
+
+    select = ", ".join(cell(c[0], c[1]) for c in cols)
+    target = str(path).replace("'", "''")
+    con.execute(f"copy (select {select} from ({query})) to '{target}' (header, delimiter ',')")
+
+
+def _dated(df, *cols):
+    import pandas as pd
+
+    for c in cols:
+        if c in df.columns:
+            df[c] = pd.to_datetime(df[c], errors="coerce")
+    return df
+
+
+def sync(
+    paths: Union[str, Path, Iterable[Union[str, Path]]],
+    store: Union[str, Path, None] = None,
+    **kw,
+) -> SyncReport:
+    """``Store(store).sync(paths, **kw)``; the store defaults to ``.vanban.duckdb`` inside the folder.
+
+    >>> import tempfile, os
+    >>> print(sync("corpus", os.path.join(tempfile.mkdtemp(), "s.duckdb"), progress=False))  # doctest: +ELLIPSIS
+    2... parsed, 0 unchanged, 0 removed, 0 unreadable (... s)
+    """
+    if store is None:
+        if isinstance(paths, (str, Path)) and Path(paths).is_dir():
+            store = Path(paths) / ".vanban.duckdb"
+        else:
+            raise VanbanError("sync: say where the store is (store=…) when reading more than one folder")
+    with Store(store) as st:
+        return st.sync(paths, **kw)

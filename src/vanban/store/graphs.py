@@ -1,0 +1,204 @@
+"""The graph a store built, kept in ``graph_nodes`` / ``graph_edges`` and read back as it was.
+
+Attributes are written as JSON, a date as ``{"__date__": "2021-04-19"}`` as
+:mod:`vanban.graph.encoding` writes one inside JSON, so a graph read back equals the one built: the same
+nodes in the same order, the same edges with the same keys and attributes, each node's
+successors and predecessors in the same order (the edges are written in an order that keeps
+both, so that queries walking the graph meet them as they would in the built one).
+``graph_edges`` also has plain columns (source, target, relation, cascade, inferred,
+mentions) for SQL.
+
+Example::
+
+    >>> import duckdb, networkx as nx
+    >>> from vanban.store.schema import create
+    >>> con = duckdb.connect(); create(con)
+    >>> G = nx.MultiDiGraph(); G.add_edge("45-KH/HU@Phú Thiện, Gia Lai#2021", "25-KH/TU@Gia Lai#2021", key="implements")
+    'implements'
+    >>> save_graph(con, G); load_graph(con).edges(keys=True) == G.edges(keys=True)
+    True
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+from collections import deque
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    import networkx as nx
+
+__all__ = ["save_graph", "load_graph", "state_key", "edge_order"]
+
+
+def state_key(con, *options) -> str:
+    """What the graph of a store depends on: the parser, every stored file's path and hash, the build options."""
+    digest = con.execute(
+        "select md5(coalesce(string_agg(path || ':' || hash, '|' order by seq), '')) from files where error_kind is null"
+    ).fetchall()[0][0]
+    parser = next(iter(con.execute("select value from meta where name = 'parser'").fetchall()), None)
+    return f"{parser[0] if parser else ''}:{digest}:{':'.join(map(str, options))}"
+
+
+def _default(o):
+    if isinstance(o, _dt.date):
+        return {"__date__": o.isoformat()}
+    if isinstance(o, (set, frozenset)):
+        return {"__set__": sorted(o)}
+    raise TypeError(f"cannot store {type(o).__name__} in a graph attribute")
+
+
+def _hook(d: dict):
+    if len(d) == 1:
+        if "__date__" in d:
+            return _dt.date.fromisoformat(d["__date__"])
+        if "__set__" in d:
+            return set(d["__set__"])
+    return d
+
+
+def _attrs(a: dict) -> str:
+    """Attributes as JSON, dates (and sets) tagged as :mod:`vanban.graph.encoding` tags them inside JSON."""
+    return json.dumps(a, ensure_ascii=False, default=_default)
+
+
+def _read(s: str) -> dict:
+    """Attributes written by :func:`_attrs` (the hook, a Python call per dict, only where a tag is)."""
+    return json.loads(s, object_hook=_hook) if '"__' in s else json.loads(s)
+
+
+def edge_order(G) -> list[tuple]:
+    """The edges of ``G`` in an order that, added one after another, gives each node its successors
+    and its predecessors in the order ``G`` has them (a topological order of both)."""
+    pairs = [(s, t) for s in G for t in G._succ[s]]
+    index = {p: i for i, p in enumerate(pairs)}
+    after: list[list[int]] = [[] for _ in pairs]
+    indeg = [0] * len(pairs)
+    for seq in ([(s, t) for t in G._succ[s]] for s in G), ([(s, t) for s in G._pred[t]] for t in G):
+        for chain in seq:
+            for a, b in zip(chain, chain[1:]):
+                after[index[a]].append(index[b])
+                indeg[index[b]] += 1
+    ready = deque(i for i, d in enumerate(indeg) if d == 0)
+    out = []
+    while ready:
+        i = ready.popleft()
+        out.append(pairs[i])
+        for j in after[i]:
+            indeg[j] -= 1
+            if indeg[j] == 0:
+                ready.append(j)
+    if len(out) != len(pairs):  # pragma: no cover - orders that no sequence of additions gives
+        out = pairs
+    return [(s, t, k, a) for s, t in out for k, a in G._succ[s][t].items()]
+
+
+def save_graph(con, G, batch: int = 50_000) -> None:
+    """Replace the stored graph by ``G`` (written ``batch`` rows at a time, so that the JSON of a
+    large graph is never all in memory at once)."""
+    nodes = list(G.nodes(data=True))
+    edges = edge_order(G)
+    at = {(s, t, k): i for i, (s, t, k) in enumerate(G.edges(keys=True))}
+    nd = dict(nodes)
+    con.execute("begin transaction")
+    try:
+        con.execute("delete from graph_nodes")
+        con.execute("delete from graph_edges")
+        for lo in range(0, len(nodes), batch):
+            _insert(con, "graph_nodes", _node_table(nodes[lo : lo + batch], lo))
+        for lo in range(0, len(edges), batch):
+            _insert(con, "graph_edges", _edge_table(edges[lo : lo + batch], lo, at, nd))
+        con.execute("insert or replace into meta values ('graph_attrs', ?)", [_attrs(dict(G.graph))])
+        con.execute("commit")
+    except BaseException:
+        con.execute("rollback")
+        raise
+
+
+def _insert(con, table: str, rows) -> None:
+    con.register("_g", rows)
+    con.execute(f"insert into {table} by name select * from _g")
+    con.unregister("_g")
+
+
+def _node_table(nodes: list, lo: int):
+    import pyarrow as pa
+
+    return pa.table(
+        {
+            "i": pa.array(range(lo, lo + len(nodes)), pa.int32()),
+            "node": pa.array([n for n, _ in nodes], pa.string()),
+            "attrs": pa.array([_attrs(a) for _, a in nodes], pa.string()),
+        }
+    )
+
+
+def _edge_table(edges: list, lo: int, at: dict, nd: dict):
+    """Rows of ``graph_edges``: the plain columns for SQL and the frames, and every attribute as JSON."""
+    import pyarrow as pa
+
+    ev = [e[3].get("evidence", ()) for e in edges]
+    return pa.table(
+        {
+            "i": pa.array(range(lo, lo + len(edges)), pa.int32()),
+            "k": pa.array([at[e[:3]] for e in edges], pa.int32()),
+            "source": pa.array([e[0] for e in edges], pa.string()),
+            "target": pa.array([e[1] for e in edges], pa.string()),
+            "relation": pa.array([e[2] for e in edges], pa.string()),
+            "cascade": pa.array([bool(e[3].get("cascade")) for e in edges], pa.bool_()),
+            "inferred": pa.array([bool(e[3].get("inferred")) for e in edges], pa.bool_()),
+            "mentions": pa.array([len(x) for x in ev], pa.int32()),
+            "repaired": pa.array([any("repaired" in x for x in v) for v in ev], pa.bool_()),
+            "source_level": pa.array([nd[e[0]].get("level") for e in edges], pa.string()),
+            "target_level": pa.array([nd[e[1]].get("level") for e in edges], pa.string()),
+            "source_date": pa.array([_day(nd[e[0]].get("date")) for e in edges], pa.date32()),
+            "target_date": pa.array([_day(nd[e[1]].get("date")) for e in edges], pa.date32()),
+            "files": pa.array([sorted({x["path"] for x in v if x.get("path")}) for v in ev], pa.list_(pa.string())),
+            "attrs": pa.array([_attrs(e[3]) for e in edges], pa.string()),
+        }
+    )
+
+
+def _day(x):
+    return x if isinstance(x, _dt.date) else None
+
+
+def _columns(con, sql: str) -> list[list]:
+    tb = con.sql(sql).to_arrow_table()
+    return [tb.column(n).to_pylist() for n in tb.column_names]
+
+
+def _read_many(docs: list[str], batch: int = 20_000) -> list[dict]:
+    """Many attribute dicts, parsed as JSON arrays of ``batch`` (one parse shares the key strings of all,
+    and is faster than one parse each); the date hook only where a tag is; the file of each piece of
+    evidence one string for all (it is one in the graph that was built)."""
+    out: list[dict] = []
+    for lo in range(0, len(docs), batch):
+        text = "[" + ",".join(docs[lo : lo + batch]) + "]"
+        out.extend(json.loads(text, object_hook=_hook) if '"__' in text else json.loads(text))
+    paths: dict[str, str] = {}
+    for a in out:
+        for e in a.get("evidence", ()) if isinstance(a.get("evidence"), list) else ():
+            if isinstance(e, dict) and isinstance(e.get("path"), str):
+                e["path"] = paths.setdefault(e["path"], e["path"])
+    return out
+
+
+def load_graph(con) -> nx.MultiDiGraph:
+    """The stored graph, as it was built."""
+    import networkx as nx
+
+    from ..parallel import bulk_gc
+
+    G = nx.MultiDiGraph()
+    row = next(iter(con.execute("select value from meta where name = 'graph_attrs'").fetchall()), None)
+    with bulk_gc(every=10**9):  # many objects that all live on: the collector would only scan them again and again
+        if row:
+            G.graph.update(_read(row[0]))
+        nodes, attrs = _columns(con, "select node, attrs from graph_nodes order by i")
+        G.add_nodes_from(zip(nodes, _read_many(attrs)))
+        del attrs
+        s, t, k, attrs = _columns(con, "select source, target, relation, attrs from graph_edges order by i")
+        G.add_edges_from(zip(s, t, k, _read_many(attrs)))
+    return G

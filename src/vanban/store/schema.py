@@ -1,0 +1,131 @@
+"""The tables of a store, and the views the frames read.
+
+``files`` (every file of the last sync: size, modification time, content hash, and the error
+when it could not be read), ``documents`` (one row per document: its letterhead and counts),
+``refs`` (one row per reference, ``i`` its position in the document; ``resolved`` and
+``nested_in`` are positions too), ``findings`` (one row per finding of a document; the corpus
+rules are computed when asked), ``graph_nodes`` / ``graph_edges`` (the last graph built, its
+attributes as tagged JSON, :mod:`vanban.graph.encoding`), ``meta``.
+
+Example (SQL an analyst runs on a store)::
+
+    select d.province, count(*) as plans
+    from refs r join documents d using (path)
+    where r.code = '93-KL/TW' and r.relation = 'implements'
+    group by 1 order by 2 desc
+"""
+
+from __future__ import annotations
+
+__all__ = ["create", "TABLES", "DOCUMENTS_VIEW", "REFERENCES_VIEW", "FINDINGS_VIEW", "EDGES_VIEW", "VIEWS", "LAYOUT"]
+
+#: the layout of the tables; a store of another layout is emptied and read again from the files
+LAYOUT = "2"
+
+_CODE_PARTS = (
+    "STRUCT(written VARCHAR, number VARCHAR, type_abbr VARCHAR, issuer_abbr VARCHAR, year INTEGER, system VARCHAR, "
+    "canonical VARCHAR, issuer_code VARCHAR, problems VARCHAR[])"
+)
+_ISSUER_PARTS = (
+    "STRUCT(spelled VARCHAR, body VARCHAR, code VARCHAR, level VARCHAR, system VARCHAR, locality VARCHAR, unit VARCHAR, "
+    "joint VARCHAR)"
+)
+
+TABLES = {
+    "meta": "name VARCHAR PRIMARY KEY, value VARCHAR",
+    "files": (
+        "path VARCHAR PRIMARY KEY, seq INTEGER, size BIGINT, mtime_ns BIGINT, hash VARCHAR, error_kind VARCHAR, "
+        "error_reason VARCHAR"
+    ),
+    "documents": (
+        "path VARCHAR, kind VARCHAR, key VARCHAR, doc_type VARCHAR, code VARCHAR, number VARCHAR, issuer VARCHAR, "
+        "superior VARCHAR, issuer_code VARCHAR, level VARCHAR, system VARCHAR, motto VARCHAR, place VARCHAR, date DATE, "
+        "title VARCHAR, province VARCHAR, district VARCHAR, commune VARCHAR, head_start INTEGER, head_end INTEGER, "
+        "title_span INTEGER[], inferred VARCHAR[], preamble INTEGER[], deadline DATE, fingerprint VARCHAR, "
+        "sections INTEGER, recipients INTEGER, signer VARCHAR, unparsed INTEGER, pages INTEGER, chars INTEGER, "
+        "text_damaged BOOLEAN, warnings VARCHAR[], n_references INTEGER, n_errors INTEGER, n_warnings INTEGER"
+    ),
+    "refs": (
+        'path VARCHAR, i INTEGER, start INTEGER, "end" INTEGER, text VARCHAR, doc_type VARCHAR, number VARCHAR, '
+        "code VARCHAR, date DATE, issuer VARCHAR, term VARCHAR, subject VARCHAR, relation VARCHAR, key VARCHAR, "
+        "kind VARCHAR, year INTEGER, issuer_code VARCHAR, level VARCHAR, locality VARCHAR, name VARCHAR, alias VARCHAR, "
+        "trigger VARCHAR, resolved INTEGER, nested_in INTEGER, code_span INTEGER[], date_span INTEGER[], "
+        "issuer_span INTEGER[], term_span INTEGER[], subject_span INTEGER[], "
+        f"code_parts {_CODE_PARTS}, issuer_parts {_ISSUER_PARTS}, "
+        "notes STRUCT(flag VARCHAR, detail VARCHAR, span INTEGER[], text VARCHAR)[], "
+        "notes_text VARCHAR, sentence VARCHAR, position VARCHAR, part VARCHAR"
+    ),
+    "findings": (
+        "path VARCHAR, i INTEGER, rule VARCHAR, severity VARCHAR, message VARCHAR, message_vi VARCHAR, start INTEGER, "
+        '"end" INTEGER, '
+        "suggestion VARCHAR, reference INTEGER, related INTEGER[][], fix_field VARCHAR, fix_value VARCHAR, fix_date DATE, "
+        "text VARCHAR"
+    ),
+    "graph_nodes": "i INTEGER, node VARCHAR, attrs VARCHAR",
+    "corpus_findings": "",
+    "graph_edges": (
+        "i INTEGER, k INTEGER, source VARCHAR, target VARCHAR, relation VARCHAR, cascade BOOLEAN, inferred BOOLEAN, "
+        "mentions INTEGER, repaired BOOLEAN, source_level VARCHAR, target_level VARCHAR, source_date DATE, "
+        "target_date DATE, files VARCHAR[], attrs VARCHAR"
+    ),
+}
+
+
+def create(con) -> None:
+    """The tables, when the store is new; a store of another layout is emptied first."""
+    have = {r[0] for r in con.execute("select table_name from information_schema.tables").fetchall()}
+    if "meta" in have:
+        row = next(iter(con.execute("select value from meta where name = 'layout'").fetchall()), None)
+        if row is None or row[0] != LAYOUT:
+            for t in TABLES:
+                con.execute(f'drop table if exists "{t}"')
+            have = set()
+    for name, columns in TABLES.items():
+        if name not in have:
+            con.execute(f'create table "{name}" ({columns or TABLES["findings"]})')
+    con.execute("insert or replace into meta values ('layout', ?)", [LAYOUT])
+
+
+#: ``Corpus.documents_frame`` of a store: its documents, then its unreadable files
+DOCUMENTS_VIEW = """
+select * exclude (seq) from (
+    select path, kind, key, doc_type, code, number, issuer, level, date, place, province, district, commune, title,
+           array_to_string(inferred, ',') as inferred, sections, n_references as "references", recipients, signer,
+           unparsed, n_errors as errors, n_warnings as warnings, seq
+    from documents join files using (path)
+    union all by name
+    select path, seq, 'unreadable' as kind, error_reason as title from files where error_kind is not null
+)
+order by kind = 'unreadable', seq
+"""
+
+#: ``Corpus.references_frame`` of a store
+REFERENCES_VIEW = """
+select r.path, r.start, r."end", r.text, r.kind, r.doc_type, r.number, r.code, r.date, r.issuer, r.term, r.level,
+       r.locality, r.subject, r.relation, r.trigger, r.key,
+       a.code as resolved, b.code as nested_in,
+       r.part as "where", r.notes_text as notes
+from refs r join files s on s.path = r.path
+left join refs a on a.path = r.path and a.i = r.resolved
+left join refs b on b.path = r.path and b.i = r.nested_in
+order by s.seq, r.i
+"""
+
+#: ``Corpus.findings_frame`` of a store: each document's findings, then the corpus rules'
+FINDINGS_VIEW = """
+select f.path, f.rule, f.severity, f.start, f."end", f.text, f.suggestion, f.message, f.message_vi, r.code
+from (select *, 0 as part from findings union all by name select *, 1 as part from corpus_findings) f
+left join refs r on r.path = f.path and r.i = f.reference
+left join files s on s.path = f.path
+order by f.part, case when f.part = 0 then s.seq else 0 end, f.i
+"""
+
+#: ``Corpus.edges_frame`` of a store (of the graph last built), in the graph's edge order
+EDGES_VIEW = """
+select source, target, relation, mentions, inferred, repaired, source_level, target_level, source_date, target_date, files
+from graph_edges
+order by k
+"""
+
+#: the tables ``vanban report`` writes, as views of a store
+VIEWS = {"documents": DOCUMENTS_VIEW, "references": REFERENCES_VIEW, "findings": FINDINGS_VIEW, "edges": EDGES_VIEW}

@@ -1,0 +1,225 @@
+"""The corpus store (vanban.store) and the map step on Dask (vanban.cluster), on the bundled
+corpus and on a generated national cascade: the graph built from stored records is the graph
+built from the Documents (nodes, edges, attributes, orders), the frames and findings are the
+same, a sync parses only what changed, unreadable files are reported, SQL works."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+
+import pytest
+
+from paths import ROOT
+
+duckdb = pytest.importorskip("duckdb")
+pytest.importorskip("pyarrow")
+
+import vanban  # noqa: E402
+from vanban.store import Store, StoreError  # noqa: E402
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+CORPUS = ROOT / "corpus"
+
+
+def same_graph(a, b) -> None:
+    """Equal as networkx sees it, and in every order a query could meet."""
+    assert list(a.nodes(data=True)) == list(b.nodes(data=True))
+    assert list(a.edges(keys=True, data=True)) == list(b.edges(keys=True, data=True))
+    assert a.graph == b.graph
+    for n in a:
+        assert list(a.pred[n]) == list(b.pred[n]), n
+        assert list(a.succ[n]) == list(b.succ[n]), n
+
+
+@pytest.fixture(scope="module")
+def from_documents():
+    c = vanban.Corpus.from_dir(CORPUS, progress=False)
+    return c, c.graph()
+
+
+@pytest.fixture()
+def copy(tmp_path):
+    dst = tmp_path / "corpus"
+    shutil.copytree(CORPUS, dst)
+    return dst
+
+
+def frames_equal(a, b) -> None:
+    assert list(a.columns) == list(b.columns)
+    key = list(a.columns[:4])
+    a = a.sort_values(key).reset_index(drop=True).astype(object)
+    b = b.sort_values(key).reset_index(drop=True).astype(object)
+    a, b = a.where(a.notna(), None), b.where(b.notna(), None)
+    assert a.values.tolist() == b.values.tolist()
+
+
+def test_the_store_gives_the_graph_of_the_documents(tmp_path, from_documents):
+    corpus, G = from_documents
+    with Store(tmp_path / "s.duckdb") as st:
+        first = st.sync(CORPUS, progress=False)
+        assert (first.parsed, first.unchanged, first.removed, first.errors) == (len(corpus), 0, 0, [])
+        same_graph(G, st.graph())  # built from the records just made
+        same_graph(G, st.graph())  # read back from graph_nodes / graph_edges
+    with Store(tmp_path / "s.duckdb") as st:  # a new process: the records read back from the tables
+        st.set_meta("graph", "stale")
+        same_graph(G, st.graph())
+        assert st.paths() == sorted(d.path for d in corpus)
+        seed = "corpus/gialai-phuthien-huyenuy-kehoach-2021-06-30-thuchien-kl93.md"
+        back = {r.path: r for r in st.records()}[str(CORPUS / seed.split("/")[1])]
+        doc = next(d for d in corpus if d.path.endswith(seed.split("/")[1]))
+        assert [(r.start, r.end, r.text, r.key, r.relation) for r in back.references] == [
+            (r.start, r.end, r.text, r.key, r.relation) for r in doc.references
+        ]
+        assert all(doc.text[r.start : r.end] == r.text for r in back.references)  # exact offsets kept
+
+
+def test_frames_and_findings_are_views_of_the_store(tmp_path, from_documents):
+    corpus, _G = from_documents
+    stored = vanban.Corpus.from_dir(CORPUS, progress=False, store=tmp_path / "s.duckdb")
+    assert len(stored) == len(corpus) and stored.errors == []
+    for name in ("documents_frame", "references_frame", "findings_frame"):
+        frames_equal(getattr(stored, name)(), getattr(corpus, name)())
+    assert [(f.rule, f.path, f.start, f.suggestion) for f in stored.findings] == [
+        (f.rule, f.path, f.start, f.suggestion) for f in corpus.findings
+    ]
+    rows = stored.store.sql(
+        "select d.province, count(*) from refs r join documents d using (path) "
+        "where r.code = '93-KL/TW' and r.relation = 'implements' group by 1 order by 2 desc, 1"
+    ).fetchall()
+    assert ("Gia Lai", 6) in rows or rows[0][1] > 1
+    doc = stored.documents[0]  # re-read from its file
+    assert isinstance(doc, vanban.Document) and doc.text and doc.path == corpus[0].path
+
+
+def test_a_sync_parses_only_what_changed(copy, tmp_path):
+    path = tmp_path / "s.duckdb"
+    with Store(path) as st:
+        n = st.sync(copy, progress=False).parsed
+    seed = copy / "gialai-phuthien-huyenuy-kehoach-2021-06-30-thuchien-kl93.md"
+    text = seed.read_text(encoding="utf-8")
+    seed.write_text(text.replace("Kết luận số 93-NQ/TW", "Kết luận số 93-KL/TW"), encoding="utf-8")  # changed
+    (copy / "tw-ketluan-93-kltw-2020-11-20.txt").unlink()  # removed
+    (copy / "new-plan.txt").write_text(  # added
+        "Thực hiện Kế hoạch số 25-KH/TU, ngày 19/4/2021 của Ban Thường vụ Tỉnh ủy Gia Lai, Đảng ủy xã xây dựng kế hoạch.",
+        encoding="utf-8",
+    )
+    (copy / "broken.docx").write_bytes(b"not a zip")  # unreadable
+    with Store(path) as st:
+        again = st.sync(copy, progress=False)
+        assert (again.parsed, again.removed, again.unchanged) == (3, 1, n - 2)
+        assert [(e.path.endswith("broken.docx"), e.kind) for e in again.errors] == [(True, "ReadError")]
+        fresh = vanban.Corpus.from_dir(copy, progress=False)
+        same_graph(fresh.graph(), st.graph())
+        assert [e.path for e in fresh.errors] == [e.path for e in st.errors()]
+        codes = st.sql("select code from refs where path = ? order by i", [str(seed)]).fetchall()
+        assert ("93-KL/TW",) in codes and ("93-NQ/TW",) not in codes
+    touched = seed  # the same content written again: a new time, so it is hashed, and not parsed
+    touched.write_bytes(touched.read_bytes())
+    with Store(path) as st:
+        last = st.sync(copy, progress=False)
+        assert (last.parsed, last.removed) == (0, 0)
+        assert [e.kind for e in last.errors] == ["ReadError"]  # unchanged, still reported
+
+
+def test_generated_national_cascade_identical_from_the_store(tmp_path):
+    import generate
+
+    docs = [(g.name, g.text) for g in generate.cascade(400)]
+    folder = tmp_path / "gen"
+    folder.mkdir()
+    for name, text in docs:
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_text(text, encoding="utf-8")
+    corpus = vanban.Corpus.from_dir(folder, progress=False)
+    G = corpus.graph()
+    with Store(tmp_path / "g.duckdb") as st:
+        st.sync(folder, progress=False, workers=2)
+        st._records = {}  # build from the rows, not from what the workers sent
+        same_graph(G, st.graph())
+        frames_equal(st.references_frame(), corpus.references_frame())
+
+
+def test_a_store_that_is_not_one(tmp_path):
+    bad = tmp_path / "x.duckdb"
+    bad.write_text("not a database")
+    with pytest.raises(StoreError, match="cannot open"):
+        Store(bad)
+
+
+def test_dask_local_cluster_gives_the_same_corpus(tmp_path, from_documents):
+    distributed = pytest.importorskip("distributed")
+    corpus, G = from_documents
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=2, processes=False, dashboard_address=":0") as cluster:
+        with distributed.Client(cluster) as client:
+            on_dask = vanban.Corpus.from_dir(CORPUS, progress=False, client=client)
+            same_graph(G, on_dask.graph())
+            assert [(f.rule, f.path, f.start) for f in on_dask.findings] == [(f.rule, f.path, f.start) for f in corpus.findings]
+            frames_equal(on_dask.references_frame(), corpus.references_frame())
+            stored = vanban.Corpus.from_dir(CORPUS, progress=False, client=client, store=tmp_path / "d.duckdb")
+            same_graph(G, stored.graph())
+
+
+def test_import_vanban_loads_no_store_or_cluster_package():
+    import subprocess
+
+    code = "import sys, vanban; print(sorted(m for m in ('duckdb', 'pyarrow', 'dask', 'distributed') if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+    assert out == "[]"
+
+
+def test_cli_store_flag_parses_once(tmp_path, capsys):
+    from vanban.cli import main
+
+    store, out = tmp_path / "s.duckdb", tmp_path / "out"
+    assert main(["report", str(CORPUS), "-o", str(out), "--store", str(store)]) == 0
+    first = capsys.readouterr().err
+    assert main(["report", str(CORPUS), "-o", str(out), "--store", str(store)]) == 0
+    second = capsys.readouterr().err
+    assert "26 parsed" in first and "0 parsed, 26 unchanged" in second
+    assert {"report.html", "edges.csv", "references.csv", "findings.csv"} <= {p.name for p in out.iterdir()}
+    assert main(["lineage", "45-KH/HU@Phú Thiện, Gia Lai#2021", str(CORPUS), "--store", str(store)]) == 0
+    assert "93-KL/TW#XII" in capsys.readouterr().out
+    (tmp_path / "bad.duckdb").write_text("not a database")
+    assert main(["graph", str(CORPUS), "--store", str(tmp_path / "bad.duckdb")]) == 2
+    assert "cannot open" in capsys.readouterr().err
+
+
+def test_the_store_writes_the_report_tables(tmp_path, from_documents):
+    import csv
+
+    corpus, G = from_documents
+    stored = vanban.Corpus.from_dir(CORPUS, progress=False, store=tmp_path / "s.duckdb")
+    frames_equal(stored.edges_frame(), corpus.edges_frame(G))
+    written = stored.store.write_csv(tmp_path)
+    for name, frame in (("documents", corpus.documents_frame()), ("references", corpus.references_frame())):
+        rows = list(csv.DictReader(written[name].open(encoding="utf-8")))
+        assert list(rows[0]) == list(frame.columns) and len(rows) == len(frame)
+    refs = list(csv.DictReader(written["references"].open(encoding="utf-8")))
+    assert sorted((r["path"], int(r["start"]), r["text"]) for r in refs) == sorted(
+        zip(corpus.references_frame()["path"], corpus.references_frame()["start"], corpus.references_frame()["text"])
+    )
+    stored.store.sql("update refs set text = '=HYPERLINK(1)' where i = 0")
+    stored.store.write_csv(tmp_path)
+    cells = [r["text"] for r in csv.DictReader(written["references"].open(encoding="utf-8"))]
+    assert "'=HYPERLINK(1)" in cells and not any(c.startswith("=") for c in cells)
+
+
+def test_a_taught_lexicon_reaches_the_store_and_the_cluster(tmp_path):
+    lex = vanban.Lexicon.default().with_issuer("Hội Nông dân tỉnh", ["Ban Thường vụ Hội Nông dân tỉnh"], "HNDT", "provincial")
+    folder = tmp_path / "c"
+    folder.mkdir()
+    (folder / "plan.txt").write_text(
+        "Thực hiện Kế hoạch số 12-KH/HNDT, ngày 03/3/2021 của Ban Thường vụ Hội Nông dân tỉnh về công tác tuyên truyền.",
+        encoding="utf-8",
+    )
+    stored = vanban.Corpus.from_dir(folder, progress=False, store=tmp_path / "s.duckdb", lexicon=lex)
+    assert [r.issuer for r in stored.records[0].references] == ["Ban Thường vụ Hội Nông dân tỉnh"]
+    plain = vanban.Corpus.from_dir(folder, progress=False, store=tmp_path / "s.duckdb")  # another lexicon: parsed again
+    assert plain.sync_report.parsed == 1 and [r.issuer for r in plain.records[0].references] == [None]
+    distributed = pytest.importorskip("distributed")
+    with distributed.LocalCluster(n_workers=1, processes=False, dashboard_address=":0") as cluster:
+        with distributed.Client(cluster) as client:
+            on_dask = vanban.Corpus.from_dir(folder, progress=False, client=client, lexicon=lex)
+    assert [r.issuer for r in on_dask.records[0].references] == ["Ban Thường vụ Hội Nông dân tỉnh"]
+    assert vanban.find_references("Ban Thường vụ Hội Nông dân tỉnh, Kế hoạch số 12-KH/HNDT")[0].issuer is None
