@@ -51,7 +51,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["Store", "SyncReport", "StoreError", "sync"]
 
 #: the version of the tables; a store of another layout is read again from its files
-LAYOUT = 1
+LAYOUT = 2  # 2: findings keep their source
 
 
 class StoreError(VanbanError):

@@ -149,6 +149,7 @@ def finding_row(f: Finding, i: int, ref_at: Optional[int], text: Optional[str]) 
         "fix_value": None if fix is None or is_date else str(fix.value),
         "fix_date": fix.value if is_date else None,
         "text": text,
+        "source": f.source,
     }
 
 
@@ -374,6 +375,7 @@ def _finding(f: dict, refs: list[Reference]) -> Finding:
         path=f["path"],
         related=[tuple(s) for s in f["related"] or ()],
         fix=fix,
+        source=f["source"],
     )
 
 

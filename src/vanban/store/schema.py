@@ -59,7 +59,7 @@ TABLES = {
         "path VARCHAR, i INTEGER, rule VARCHAR, severity VARCHAR, message VARCHAR, message_vi VARCHAR, start INTEGER, "
         '"end" INTEGER, '
         "suggestion VARCHAR, reference INTEGER, related INTEGER[][], fix_field VARCHAR, fix_value VARCHAR, fix_date DATE, "
-        "text VARCHAR"
+        "text VARCHAR, source VARCHAR"
     ),
     "graph_nodes": "i INTEGER, node VARCHAR, attrs VARCHAR",
     "corpus_findings": "",
@@ -113,7 +113,7 @@ order by s.seq, r.i
 
 #: ``Corpus.findings_frame`` of a store: each document's findings, then the corpus rules'
 FINDINGS_VIEW = """
-select f.path, f.rule, f.severity, f.start, f."end", f.text, f.suggestion, f.message, f.message_vi, r.code
+select f.path, f.rule, f.severity, f.start, f."end", f.text, f.suggestion, f.message, f.message_vi, r.code, f.source
 from (select *, 0 as part from findings union all by name select *, 1 as part from corpus_findings) f
 left join refs r on r.path = f.path and r.i = f.reference
 left join files s on s.path = f.path
