@@ -44,9 +44,7 @@ KINDS: dict[str, tuple[str, frozenset[str]]] = {
 }
 
 #: labelled errors no rule can flag because the finder reads no reference there (a job for references/)
-KNOWN_MISSES = {
-    ("doan-xa-tienngoc-kl32-2018.txt", 102): "the finder reads no reference in 'kết luận 32/kl TW'",
-}
+KNOWN_MISSES: dict[tuple[str, int], str] = {}  # (file, start) -> why the finder cannot read it
 
 
 def kinds_of(label: str) -> list[str]:

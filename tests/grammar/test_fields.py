@@ -19,6 +19,10 @@ from vanban.grammar import parse_code, parse_date, parse_issuer, parse_term
         ("03-CT/TƯ", "03-CT/TW", "party", "TW", "TƯ"),
         ("03-CT/T.Ư", "03-CT/TW", "party", "TW", "TƯ"),
         ("37QĐ/TW", "37-QĐ/TW", "party", "TW", "no hyphen"),
+        # "quán triệt nghị quyết TƯ 7 khóa XII và kết luận 32/kl TW" (a commune Youth Union page)
+        ("32/kl TW", "32-KL/TW", "party", "TW", "space instead of slash"),
+        ("32/KL T.Ư", "32-KL/TW", "party", "TW", "slash instead of hyphen"),
+        ("29/nq-tw", "29-NQ/TW", "party", "TW", "state order"),
         ("08-QĐI/TW", "08-QĐi/TW", "party", "TW", None),
         ("08-QÐi/TW", "08-QĐi/TW", "party", "TW", "look-alike"),
         ("13222/CTr-UBND", "13222/CTr-UBND", "state", "UBND", None),

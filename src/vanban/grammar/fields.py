@@ -34,6 +34,7 @@ _ALLHYPHEN = re.compile(r"^([0-9]+)-([^/\-]+)-([^/\-]+)$")
 _STATE = re.compile(r"^([0-9]+)/(?:([0-9]{4})/)?(.+)$")
 _GLUED = re.compile(r"^([0-9]+)([^0-9/\-]+)/(.+)$")
 _SLASHED = re.compile(r"^([0-9]+)/([^0-9/\-]+)/([^/\-]+)$")
+_SPACED = re.compile(r"^([0-9]+)\s*/\s*([^\W\d_]{1,6})\s+([^\W\d_]\.?[^\W\d_]{1,12})$")  # 32/kl TW, 32/kl T.Ư
 
 
 def parse_code(written: str, lex: Optional[Lexicon] = None) -> Optional[CodeParts]:
@@ -58,6 +59,9 @@ def _parse_code(written: str, lex: Lexicon) -> Optional[CodeParts]:
     s = written.translate(_DASHES)
     if s != written and any(ch in written for ch in "ÐƉðɖ"):
         problems.append("look-alike letter for Đ")
+    m = _SPACED.match(s)
+    if m and lex.types_by_abbr(m.group(2), "party") and lex.is_party_issuer_code(m.group(3)):
+        return _party(lex, written, *m.groups(), problems + ["slash instead of hyphen", "space instead of slash"])
     compact = re.sub(r"\s+", "", s)
     if compact != s:
         problems.append("spaces inside the symbol")

@@ -26,7 +26,7 @@ from typing import Optional
 
 from ..facts import Lexicon
 from ..facts.lexicon import current
-from ..text import LOWER, UPPER
+from ..text import LOWER, UPPER, fold_key
 from .vocab import (
     D_LO,
     D_UP,
@@ -222,6 +222,7 @@ class _Builder:
                   {CS} {DASH} {CS} {L}{{1,6}} {CS} / {CS} {LD}{{1,14}} (?: {DASH} {L}{{1,8}} )?
                 | {CS} {DASH} {CS} {L}{{1,6}} {DASH} {L}{{1,8}}                               # 107-KH-ĐUK
                 | {CS} / {CS} {UP}{L}{{0,5}} / {LD}{{2,14}} (?= [^\w/] | $ )                  # 29/NQ/TW (slash for hyphen)
+                | {CS} / {CS} {self._loose_central()}                                            # 32/kl TW, 29/nq-tw
                 # state order: 30/2020/NĐ-CP; joint codes 19/2008/NQLT/CP-UBTUMTTQVN
                 | {CS} / {CS} (?: [0-9]{{4}} {CS} / {CS} )? {UP} {part}* (?: {DASH} {part}+ )*
                   (?: / {UP} {part}* (?: {DASH} {part}+ )* )?
@@ -229,6 +230,19 @@ class _Builder:
                 | {HS}+ {UP}{L}{{0,5}} / {UP}{LD}{{1,13}}                                      # 298 KH/TWĐTN (space for hyphen)
             ) ) (?: (?![\w/]) | (?= {glued} (?: (?![^\W\d_]) | [{UPPER}{D_UP}] ) ) )             # "47-QĐ/TWngày", "TWcủaBan"
         """
+
+    def _loose_central(self) -> str:
+        """A central party symbol after its slash written loosely: in any case, with a space or a
+        hyphen before the organ ("quán triệt nghị quyết TƯ 7 khóa XII và kết luận 32/kl TW").
+        Only a party type abbreviation and the central organ are accepted, so that a state code
+        ("32/KL" of nothing) or a date never reads as one."""
+        abbrs = {a for t in self.lex.doc_types for a in t.party_abbrs}
+        if self.ex:
+            alt = " | ".join(re.escape(a) for a in sorted(abbrs, key=lambda a: (-len(a), a)))
+            return rf"(?i: (?: {alt} ) (?: {HS}+ | {DASH} ) (?: TW | T\.?Ư ) )"
+        folded = {fold_key(a) for a in abbrs}
+        alt = " | ".join(re.escape(a) for a in sorted(folded, key=lambda a: (-len(a), a)))
+        return rf"(?: {alt} ) (?: {HS}+ | {DASH} ) tw"
 
     def _locality(self) -> None:
         """``self.loc``: what may follow an issuer's head as its locality ("Tỉnh ủy Gia Lai",

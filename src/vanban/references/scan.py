@@ -150,7 +150,9 @@ class _Parser:
         lower = how != ""
         generic = doc_type is None  # "Văn bản"
         tm = g.type_tail.match(s, te)
-        if tm and not (lower and not tm.group("so") and not g.followed_by_issuer.match(s, tm.end())):
+        # a lower-case type word cites with "số", a symbol or an issuer after it ("và kết luận 32/kl TW, tham dự"),
+        # not with a number alone ("kế hoạch 5 năm")
+        if tm and not (lower and not tm.group("so") and not tm.group("code") and not g.followed_by_issuer.match(s, tm.end())):
             return self.numbered(ts, te, doc_type, generic, tm)
         if tm:
             return None  # "kế hoạch 5 năm": a lower-case type and a number are a reference with "số" or an issuer
