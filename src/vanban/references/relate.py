@@ -279,10 +279,27 @@ def assign_relations(sc) -> None:
             rel, cue = _last_trigger(s, work, g, clause_start, r.start, blocked, cue_rel)
             if rel == "continues":
                 rel = relation_of_cue(cue, sc.doc_type, sc.lex)
+            elif rel is None and prev_end is not None and _basis_item(work, prev_top, prev_end, r.start):
+                rel, cue = "basis", prev_top.trigger
             r.relation = rel or "cites"
             r.trigger = cue
         blocked.add(r.start, reach)
         prev_top = r
+
+
+#: the rest of a legal basis and the separator before the next one, on one line or the next:
+#: "Căn cứ Nghị định số 07/2021/NĐ-CP ngày 27/01/2021 của Chính phủ quy định chuẩn nghèo đa chiều giai đoạn
+#: 2021-2025; Quyết định số 24/2021/QĐ-TTg ngày 16/7/2021 của Thủ tướng Chính phủ …"
+_BASIS_GAP = re.compile(r"[^.!?\n]*;[ \t]*(?:\n[ \t]*[-–•*+]?[ \t]*)?")
+_NOT_A_BASIS = re.compile(r"(?<![a-z])(?:de nghi|xet|theo)(?![a-z])")  # "…; xét đề nghị của Sở Nội vụ tại Tờ trình số …"
+
+
+def _basis_item(work: str, prev: Reference, prev_end: int, start: int) -> bool:
+    """Is the reference at ``start`` the next item of the "Căn cứ" list ``prev`` is in? Each item of a
+    legal-basis list is a basis, its title ("quy định …", "hướng dẫn …") between the items."""
+    if prev.relation != "basis" or not _BASIS_GAP.fullmatch(work, prev_end, start):
+        return False
+    return not _NOT_A_BASIS.search(fold(work[prev_end:start]))
 
 
 def _nest_with(work: str, r: Reference, prev: Reference) -> None:
