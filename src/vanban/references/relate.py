@@ -244,6 +244,7 @@ def assign_relations(sc) -> None:
             continue
         if r.nested_in is None and prev_nested is not None:
             _nest_with(work, r, prev_nested)
+        _unnest_from_self(sc, r)
         if r.nested_in is not None:
             r.relation = "cites"
             blocked.add(r.start, reach)
@@ -256,20 +257,9 @@ def assign_relations(sc) -> None:
         lo = max(0, r.start - 300)
         bm = last_match(_BOUNDARY, work, lo, r.start)
         clause_start = bm.end() if bm else lo
-        prev_end = None
-        if prev_top is not None:
-            prev_end = prev_top.subject_span[1] if prev_top.subject_span else prev_top.end
-            if prev_end > r.start:
-                prev_end = prev_top.end
+        prev_end = _end_of(prev_top, r.start)
         same_list = in_list[0] is not None and in_list[0] == in_list[1]
-        if (
-            prev_end is not None
-            and prev_top.relation != "self"
-            and (
-                same_list
-                or (_COORD.fullmatch(work, prev_end, r.start) and "\n\n" not in work[prev_end : r.start].replace(" ", ""))
-            )
-        ):
+        if prev_end is not None and prev_top.relation != "self" and (same_list or _coordinated(work, prev_end, r.start)):
             # "Căn cứ A; B", "Thực hiện A, B và C": one cue for the whole list
             r.relation, r.trigger = prev_top.relation, prev_top.trigger
         elif r.has(Flag.REPORTED_ACT) or _in_parentheses(work, r.start):
@@ -287,6 +277,20 @@ def assign_relations(sc) -> None:
         prev_top = r
 
 
+def _end_of(prev: Optional[Reference], start: int) -> Optional[int]:
+    """Where the previous top-level reference ends: after its subject, or after itself when its subject
+    runs past ``start``."""
+    if prev is None:
+        return None
+    end = prev.subject_span[1] if prev.subject_span else prev.end
+    return prev.end if end > start else end
+
+
+def _coordinated(work: str, a: int, b: int) -> bool:
+    """Only a joining word or punctuation between two references, no paragraph break ("A, B và C")."""
+    return bool(_COORD.fullmatch(work, a, b)) and "\n\n" not in work[a:b].replace(" ", "")
+
+
 #: the rest of a legal basis and the separator before the next one, on one line or the next:
 #: "Căn cứ Nghị định số 07/2021/NĐ-CP ngày 27/01/2021 của Chính phủ quy định chuẩn nghèo đa chiều giai đoạn
 #: 2021-2025; Quyết định số 24/2021/QĐ-TTg ngày 16/7/2021 của Thủ tướng Chính phủ …"
@@ -300,6 +304,15 @@ def _basis_item(work: str, prev: Reference, prev_end: int, start: int) -> bool:
     if prev.relation != "basis" or not _BASIS_GAP.fullmatch(work, prev_end, start):
         return False
     return not _NOT_A_BASIS.search(fold(work[prev_end:start]))
+
+
+def _unnest_from_self(sc, r: Reference) -> None:
+    """A reference hanging on the document's own title speaks for the document: "Chương trình hành động của
+    Ban Thường vụ Tỉnh ủy thực hiện Nghị quyết số 57" (the page's title line) implements Nghị quyết 57."""
+    holder = r.nested_in
+    if holder is not None and holder.relation == "self" and r.trigger:
+        r.nested_in = None
+        r.relation = relation_of_cue(r.trigger, sc.doc_type, sc.lex)
 
 
 def _nest_with(work: str, r: Reference, prev: Reference) -> None:
@@ -414,7 +427,10 @@ def _governed_by_another_plan(work: str, start: int) -> bool:
     at = max(0, start - 140) + m.start()
     line_start = work.rfind("\n", 0, at) + 1
     own_title = at < 400 and not work[line_start:at].strip(" \t*_#")
-    return not own_title
+    line_end = work.find("\n", at)
+    line = work[line_start : line_end if line_end >= 0 else len(work)].strip(" \t*_#")
+    type_line = line.isupper() and len(line.split()) <= 3  # "KẾ HOẠCH" over "TRIỂN KHAI CHƯƠNG TRÌNH …": its own type line
+    return not (own_title or type_line)
 
 
 # --- triples -------------------------------------------------------------------------------
