@@ -17,7 +17,7 @@ import checklist
 FLOOR = {
     "glued": (0.95, 0.95, 0.90, 0.95),
     "doubled-space": (0.99, 0.99, 0.99, 0.99),
-    "no-diacritics": (0.97, 0.94, 0.82, 0.93),
+    "no-diacritics": (0.97, 0.97, 0.92, 0.93),  # the issue asks code and date ≥ 0.97, issuer ≥ 0.90
     "ocr": (0.95, 0.95, 0.94, 0.90),
     "line-break": (0.99, 0.99, 0.99, 0.99),
     "upper": (0.99, 0.99, 0.99, 0.99),

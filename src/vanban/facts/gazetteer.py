@@ -355,6 +355,21 @@ def provinces(when: Optional[_dt.date] = None) -> list[str]:
     return sorted({p.name for p in _maps(when)[0].provinces.values()})
 
 
+@cache
+def name_syllables() -> frozenset[str]:
+    """The syllables of province and district names of both maps, folded ("gia", "lai", "phu", "thien", …):
+    what a place name written without diacritics may contain, so that a word that is none of them ("ve",
+    "ngay") ends it ("Uy ban nhan dan tinh ve trien khai")."""
+    from ..text import fold
+
+    out: set[str] = set()
+    for when in (None, REFORM_DATE):
+        for p in provinces(when):
+            for name in [p, *districts_of(p, when)]:
+                out.update(fold(name).replace("-", " ").split())
+    return frozenset(out)
+
+
 def districts_of(province_name: str, when: Optional[_dt.date] = None) -> list[str]:
     """Short names of the districts of a province (none from 1 July 2025: districts were abolished)."""
     return [d.name for d in units_of(province_name, "district", when)]

@@ -24,9 +24,9 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from ..facts import Lexicon
+from ..facts import Lexicon, gazetteer
 from ..facts.lexicon import current
-from ..text import LOWER, UPPER, fold_key
+from ..text import LOWER, UPPER, fold, fold_key
 from .vocab import (
     D_LO,
     D_UP,
@@ -266,14 +266,24 @@ class _Builder:
             )
             self.unit_tail = rf"(?: {HS_}+ {lower_word} ){{1,4}} {HS_}+ {self.proper}"  # "Hội Nông dân tỉnh Gia Lai"
         else:
-            self.proper = r"[a-z]+ (?: \ [a-z]+ ){0,2}"
-            loc = rf"{HS_}+ {units} {HS_}+ {self.proper}"
+            no_stop = self._folded_stops()
+            self.proper = rf"{no_stop} [a-z]+ (?: (?: \ | \ ?-\ ? ) {no_stop} [a-z]+ ){{0,3}}"  # "ba ria - vung tau"
+            # "tinh quang tri"; a unit alone before a stop word: "cua UBND huyen ve trien khai"
+            loc = rf"{HS_}+ {units} {HS_}+ {self.proper} | {HS_}+ {units} (?! {HS_}+ {no_stop} [a-z] )"
             self.unit_tail = rf"{HS_}+ {units} {HS_}+ {self.proper}"
         heads = self.lex.written_forms
         state_units = self.A(
             [f for f in heads if f.startswith(("Bộ ", "Sở ", "Tổng cục", "Cục "))] or ["Bộ Nội vụ"], boundary=False
         )
         self.loc = rf"{HS_}+ {state_units} | {loc}"  # "Ủy ban nhân dân tỉnh" + "Sở Nội vụ"
+
+    def _folded_stops(self) -> str:
+        """A look-ahead refusing, in text without diacritics, a word that stops a locality and is no syllable
+        of a province or district name: "Can cu Ke hoach so 98/KH-UBND ngay 20/7/2021 cua UBND huyen ve trien
+        khai" ends at "huyen"; "Da" (Đà Nẵng) and "Nam" (Quảng Nam) go on."""
+        words = {fold(w.split()[0]) for w in self.lex.words("locality_stop") + self.lex.words("loc_stop")}
+        stops = sorted(words - gazetteer.name_syllables() - {""}, key=lambda w: (-len(w), w))
+        return "(?! (?: " + " | ".join(re.escape(w) for w in stops) + r" ) (?![a-z]) )"
 
     def _stops(self, words: list[str]) -> str:
         """A look-ahead refusing a word (or phrase) of ``words``, in its spelling or in capitals."""

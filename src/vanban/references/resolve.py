@@ -29,7 +29,7 @@ from sys import intern
 from typing import Optional
 
 from ..facts import Lexicon
-from ..grammar import Grammar, grammar, last_match, parse_date, parse_issuer, parse_term
+from ..grammar import Grammar, grammar, last_match, parse_date, parse_issuer, parse_term, read_issuer
 from ..model import Context, Flag, IssuerParts, Reference
 from ..text import fold, fold_key
 from .keys import Siblings, key_of, make_key, named_key
@@ -105,7 +105,7 @@ def _on_behalf_of(g: Grammar, work: str, lo: int, hi: int) -> Optional[re.Match]
     return im if im is not None and im.end() <= hi else None
 
 
-_AGENT_TAIL = re.compile(r"(?:ban hành|có|xây dựng|tại|t[aạ]?i|văn bản|v[aă]n b[aả]?n|số|s[oố]?)[\s*_:]*$", re.IGNORECASE)
+_AGENT_TAIL = re.compile(r"(?:ban h[aà]nh|c[oó]|x[aâ]y d[uự]ng|t[aạ]?i|v[aă]n b[aả]?n|s[oố]?)[\s*_:]*$", re.IGNORECASE)
 
 
 def _agents(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
@@ -136,14 +136,12 @@ def _agents(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
             iss_end = lo + tm.start()
             while iss_end > lo and work[iss_end - 1] in " \t\n,":
                 iss_end -= 1
-        best = None
-        for im in g.issuer.finditer(work, lo, iss_end):
-            if im.end() == iss_end:
-                best = im
-        date_limit = best.start() if best else iss_end
+        best = _issuer_ending(g, lex, work, lo, iss_end)
+        date_limit = best[1][0] if best else iss_end
         behalf = _on_behalf_of(g, work, lo, iss_end)
-        if behalf is not None:
-            best = behalf  # "Thay mặt Bộ Chính trị, Thường trực Ban Bí thư Trần Cẩm Tú ký ban hành Kết luận …"
+        if behalf is not None:  # "Thay mặt Bộ Chính trị, Thường trực Ban Bí thư Trần Cẩm Tú ký ban hành Kết luận …"
+            p = parse_issuer(behalf.group("head"), behalf.group("loc") or "", behalf.group("joint") or "", lex)
+            best = (p, behalf.span())
         dm = g.agent_date.search(fold(work[lo:date_limit]))
         if best is None and dm is None:
             continue
@@ -152,10 +150,10 @@ def _agents(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
         if reported:
             r.note(Flag.REPORTED_ACT)
         if best is not None:
-            p = parse_issuer(best.group("head"), best.group("loc") or "", best.group("joint") or "", lex)
+            p, span = best
             for t in targets:
                 if t.ref.issuer is None and _compatible(t.ref, p, lex):
-                    t.ref.issuer, t.ref.issuer_span, t.ref.issuer_parts = p.spelled, best.span(), p
+                    t.ref.issuer, t.ref.issuer_span, t.ref.issuer_parts = p.spelled, span, p
                     t.ref.note(Flag.ISSUER_BEFORE)
                     if term and t.ref.term is None:
                         t.ref.term = term
@@ -165,6 +163,33 @@ def _agents(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
             r.date_span = (lo + dm.start("d"), lo + dm.end("d"))
             r.year = d.year if d else r.year
             r.note(Flag.DATE_BEFORE)
+
+
+def _issuer_ending(g: Grammar, lex: Lexicon, work: str, lo: int, hi: int) -> Optional[tuple[IssuerParts, tuple[int, int]]]:
+    """The issuer written right before ``hi`` (the agent of "X đã ban hành …"): read as written, or, in
+    text without diacritics, on the folded text ("Tinh uy Yen Bai da ban hanh Chi thi so 17"; "Ban Tuyen
+    giao Trung uong", where the exact grammar would read only "Trung uong")."""
+    part = work[lo:hi]
+    got = _folded_issuer_ending(lex, part) if part.isascii() else None
+    if got is not None:
+        return got[0], (lo + got[1], lo + got[2])
+    best = None
+    for im in g.issuer.finditer(work, lo, hi):
+        if im.end() == hi:
+            best = im
+    if best is not None:
+        return parse_issuer(best.group("head"), best.group("loc") or "", best.group("joint") or "", lex), best.span()
+    return None
+
+
+def _folded_issuer_ending(lex: Lexicon, part: str):
+    """The longest issuer the folded grammar reads to the end of ``part``, its locality read as written."""
+    fg, s = grammar(lex, "folded"), fold(part)
+    for im in fg.issuer.finditer(s):
+        r = read_issuer(fg, lex, s, part, im.start())
+        if r is not None and r[2] == len(s):
+            return r
+    return None
 
 
 def _coordinated_after(found: list, i: int, work: str) -> list:
