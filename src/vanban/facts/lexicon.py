@@ -212,10 +212,13 @@ class Lexicon:
         for t in self.doc_types:  # spellings damaged by an encoding error: "Ch th" for "Chỉ thị"
             for w in t.words + (t.name,):
                 out.setdefault(fold_lossy(w), t)
+        for t in self.doc_types:  # the syllables glued by an extraction: "Chỉthị", "Kếhoạch" (keys without spaces)
+            for w in t.words + (t.name,):
+                out.setdefault(fold_key(w).replace(" ", ""), t)
         return out
 
     def type_by_name(self, written: str) -> Optional[DocType]:
-        """``"CHỈ THỊ"``, ``"Chương trình hành động"``, ``"Ch th"`` -> the DocType; None if unknown."""
+        """``"CHỈ THỊ"``, ``"Chương trình hành động"``, ``"Ch th"``, ``"Chỉthị"`` -> the DocType; None if unknown."""
         idx = self._type_index
         return idx.get(fold_key(written)) or idx.get(" ".join(written.split()))
 

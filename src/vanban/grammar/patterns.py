@@ -213,13 +213,15 @@ class _Builder:
     def _code(self) -> str:
         L, UP = self.L, self.UP
         LD = rf"(?: {L} | \.(?={L}) )"
+        UPD = rf"(?: [{UPPER}{D_UP}] | \.(?=[{UPPER}{D_UP}]) )" if self.ex else r"(?!)"  # an organ in capitals
         CS = rf"{HS}* (?: \n {HS}* )?"  # spaces inside a symbol, at most one line break
         part = rf"(?: {L} | [0-9&] | \.(?={L}) )"
         glued = rf"(?: {GLUE_WORDS} )"
         return rf"""
             (?P<code> {self.num} (?:
-                  # 93-KL/TW, 100 - KL/TW, 03-CT/T.Ư
-                  {CS} {DASH} {CS} {L}{{1,6}} {CS} / {CS} {LD}{{1,14}} (?: {DASH} {L}{{1,8}} )?
+                  # 93-KL/TW, 100 - KL/TW, 03-CT/T.Ư; the organ in capitals glued to a word: "57-NQ/TWnhư sau"
+                  {CS} {DASH} {CS} {L}{{1,6}} {CS} / {CS} (?: {UPD}{{1,14}} (?= [{LOWER}]{{2}} ) | {LD}{{1,14}} )
+                  (?: {DASH} {L}{{1,8}} )?
                 | {CS} {DASH} {CS} {L}{{1,6}} {DASH} {L}{{1,8}}                               # 107-KH-ĐUK
                 | {CS} / {CS} {UP}{L}{{0,5}} / {LD}{{2,14}} (?= [^\w/] | $ )                  # 29/NQ/TW (slash for hyphen)
                 | {CS} / {CS} {self._loose_central()}                                            # 32/kl TW, 29/nq-tw
@@ -228,7 +230,8 @@ class _Builder:
                   (?: / {UP} {part}* (?: {DASH} {part}+ )* )?
                 | {L}{{2,5}} / {LD}{{2,14}}                                                     # 37QĐ/TW
                 | {HS}+ {UP}{L}{{0,5}} / {UP}{LD}{{1,13}}                                      # 298 KH/TWĐTN (space for hyphen)
-            ) ) (?: (?![\w/]) | (?= {glued} (?: (?![^\W\d_]) | [{UPPER}{D_UP}] ) ) )             # "47-QĐ/TWngày", "TWcủaBan"
+            ) ) (?: (?![\w/]) | (?= {glued} (?: (?![^\W\d_]) | [{UPPER}{D_UP}] ) )            # "47-QĐ/TWngày", "TWcủaBan"
+                  | (?<= [{UPPER}{D_UP}] ) (?= [{LOWER}]{{2}} ) )                                 # "42-KL/TWtrong 10 năm"
         """
 
     def _loose_central(self) -> str:
@@ -251,8 +254,10 @@ class _Builder:
         if self.ex:
             stop_words = list(self.lex.words("loc_stop"))
             inner_ok = set(self.lex.words("loc_inner_ok"))
-            capword = rf"{self._stops(stop_words)} {self.CAP} (?: \w | \.(?=\w) )*"
-            inner = rf"{self._stops([w for w in stop_words if w not in inner_ok])} {self.CAP} (?: \w | \.(?=\w) )*"
+            # a name's letters stop before a short word glued to it ("Thành ủy Hà Nộivề tổ chức", "ĐHQGHNvề")
+            letters = rf"(?: (?! (?: {GLUE_WORDS} ) (?!\w) ) \w | \.(?=\w) )*"
+            capword = rf"{self._stops(stop_words)} {self.CAP} {letters}"
+            inner = rf"{self._stops([w for w in stop_words if w not in inner_ok])} {self.CAP} {letters}"
             self.proper = (
                 rf"(?: {capword} | [0-9]{{1,2}} (?!\w) )"  # "Phú Thiện", "3" (Quận 3)
                 # more words, "Bà Rịa - Vũng Tàu"
@@ -260,9 +265,10 @@ class _Builder:
             )
             lower_stop = self.A(self.lex.words("locality_stop"), boundary=False)
             lower_word = rf"(?! {lower_stop} (?!\w) ) [{LOWER}]+"
+            glued = rf"(?: {HS_}+ | (?<=[{LOWER}]) (?=[{UPPER}]) )"  # "Tỉnh ủyBà Rịa - Vũng Tàu"
             loc = (
                 rf"{HS_}+ {units} (?! {HS_}* [{UPPER}0-9] )"  # "Ủy ban nhân dân Thành phố", "Huyện ủy huyện" (no name)
-                rf" | (?: {HS_}+ {units} )? {HS_}+ {self.proper}"  # "tỉnh Gia Lai", " Gia Lai"
+                rf" | (?: {glued} {units} )? {glued} {self.proper}"  # "tỉnh Gia Lai", " Gia Lai"
             )
             self.unit_tail = rf"(?: {HS_}+ {lower_word} ){{1,4}} {HS_}+ {self.proper}"  # "Hội Nông dân tỉnh Gia Lai"
         else:
