@@ -37,6 +37,9 @@ from .tables import DocType, Issuer, KnownDocument, Term, Word
 
 __all__ = ["Lexicon", "current", "set_current"]
 
+#: letters OCR reads as digits in a type word ("Kết 1uận", "KẾ H0ẠCH"), back to the letters
+_OCR_LETTERS = str.maketrans("10", "lo")
+
 _PARTY_SUFFIXES = ("TW", "TU", "HU", "QU", "ĐU", "ĐUK", "ĐUB", "CB", "T.Ư", "TƯ")
 
 
@@ -220,7 +223,8 @@ class Lexicon:
     def type_by_name(self, written: str) -> Optional[DocType]:
         """``"CHỈ THỊ"``, ``"Chương trình hành động"``, ``"Ch th"``, ``"Chỉthị"`` -> the DocType; None if unknown."""
         idx = self._type_index
-        return idx.get(fold_key(written)) or idx.get(" ".join(written.split()))
+        key = fold_key(written)
+        return idx.get(key) or idx.get(" ".join(written.split())) or idx.get(key.translate(_OCR_LETTERS))
 
     @cached_property
     def type_words(self) -> tuple[str, ...]:

@@ -32,6 +32,7 @@ from .vocab import (
     D_UP,
     DASH,
     GLUE_WORDS,
+    GLUE_WORDS_FOLDED,
     HS,
     S0,
     S1,
@@ -214,13 +215,15 @@ class _Builder:
         L, UP = self.L, self.UP
         LD = rf"(?: {L} | \.(?={L}) )"
         UPD = rf"(?: [{UPPER}{D_UP}] | \.(?=[{UPPER}{D_UP}]) )" if self.ex else r"(?!)"  # an organ in capitals
+        # on folded text no capitals tell the organ from a glued word: the shortest organ a short word follows
+        folded_glued = "" if self.ex else rf"{LD}{{1,14}}? (?= (?: {GLUE_WORDS_FOLDED} ) (?![a-z]) ) |"
         CS = rf"{HS}* (?: \n {HS}* )?"  # spaces inside a symbol, at most one line break
         part = rf"(?: {L} | [0-9&] | \.(?={L}) )"
-        glued = rf"(?: {GLUE_WORDS} )"
+        glued = rf"(?: {GLUE_WORDS if self.ex else GLUE_WORDS_FOLDED} )"
         return rf"""
             (?P<code> {self.num} (?:
                   # 93-KL/TW, 100 - KL/TW, 03-CT/T.Ư; the organ in capitals glued to a word: "57-NQ/TWnhư sau"
-                  {CS} {DASH} {CS} {L}{{1,6}} {CS} / {CS} (?: {UPD}{{1,14}} (?= [{LOWER}]{{2}} ) | {LD}{{1,14}} )
+                  {CS} {DASH} {CS} {L}{{1,6}} {CS} / {CS} (?: {UPD}{{1,14}} (?= [{LOWER}]{{2}} ) | {folded_glued} {LD}{{1,14}} )
                   (?: {DASH} {L}{{1,8}} )?
                 | {CS} {DASH} {CS} {L}{{1,6}} {DASH} {L}{{1,8}}                               # 107-KH-ĐUK
                 | {CS} / {CS} {UP}{L}{{0,5}} / {LD}{{2,14}} (?= [^\w/] | $ )                  # 29/NQ/TW (slash for hyphen)
@@ -337,8 +340,9 @@ class _Builder:
         look-behind after it checks the letter before): capitalised ("Kết luận", "KẾT LUẬN", "Kế hoạchsố"),
         in lower case ("quy định 144 của Bộ Chính trị") and a party abbreviation ("NQ Đại hội …")."""
         words = list(self.lex.type_words) + ["Văn bản", "Bộ luật"]
-        if not self.ex:
-            return re.compile(self.A(words, boundary=False) + r" (?![^\W\d])", X)
+        if not self.ex:  # the syllables may lose their space here too: "Nghiquyet so 12"
+            folded = sorted({S0.join(word_folded(x) for x in w.split()) for w in words}, key=lambda w: (-len(w), w))
+            return re.compile("(?: " + " | ".join(folded) + r" ) (?![^\W\d])", X)
         glued_so = vocab("số", self.mode, boundary=False)  # "Kế hoạchsố 107-KH-ĐUK"
         # (lead letter, the rest) of each alternative; the letter before the lead is checked once per lead
         # (not a letter; for lower case and abbreviations not "/" or "-" either, nor "." before an abbreviation)

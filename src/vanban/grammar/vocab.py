@@ -44,6 +44,7 @@ __all__ = [
     "D_UP",
     "D_LO",
     "GLUE_WORDS",
+    "GLUE_WORDS_FOLDED",
 ]
 
 #: a place name as the place-date line writes it: "Phú Thiện", "Bà Rịa - Vũng Tàu", "Quận 3"
@@ -66,6 +67,8 @@ GLUED_BEFORE = rf"(?:(?<!\w)|(?<=[{LOWER}])(?=[{UPPER}{D_UP}])|(?<=[0-9])|(?<=[{
 _GLUE = "về và với của ngày năm số khóa khoá tại theo thực triển nhằm để đã đến trong phù được là có sẽ đang cùng hoặc".split()
 #: in its three spellings (written out: a case-insensitive group is slow on Vietnamese letters)
 GLUE_WORDS = "|".join(sorted({v for w in _GLUE for v in (w, w.capitalize(), w.upper())}, key=lambda x: (-len(x), x)))
+#: the same words on folded text (no diacritics, lower case): "70-TB/TWngay 06 thang 01"
+GLUE_WORDS_FOLDED = "|".join(sorted({fold(w) for w in _GLUE}, key=lambda x: (-len(x), x)))
 GLUED_AFTER = rf"(?:(?!\w)|(?<=[{LOWER}])(?=[{UPPER}{D_UP}])|(?=[0-9])|(?=(?:{GLUE_WORDS})(?!\w)))"
 
 _TONES = "\u0300\u0301\u0303\u0309\u0323"
@@ -120,9 +123,15 @@ def _escape_word(w: str, ocr: bool = False) -> str:
             out.append(f"[{ch}{twin}]")
         elif ch == "m":
             out.append("(?:m|rn)")
+        elif ch in _OCR_DIGIT:
+            out.append(f"[{ch}{_OCR_DIGIT[ch]}]")  # "Kết 1uận", "KẾ H0ẠCH"
         else:
             out.append(re.escape(ch))
     return "".join(out)
+
+
+#: the digits OCR reads for a letter (inside a phrase of several words, where no number is meant)
+_OCR_DIGIT = {"l": "1", "O": "0", "o": "0"}
 
 
 def word_exact(word: str, first_upper: bool = False, ocr: bool = False) -> str:
@@ -238,8 +247,9 @@ def literal_led(phrase: str) -> list[str]:
 def vocab_lower(phrase: str) -> str:
     """A phrase in lower case only (both tone placements, Đ look-alikes), words joined by separators."""
     words = []
+    ocr = len(phrase.split()) > 1  # as vocab(): OCR's misreadings inside a phrase of several words ("quy dịnh")
     for w in phrase.lower().split():
-        alts = sorted({_escape_word(v) for v in _tone_variants(w)}, key=lambda s: (-len(s), s))
+        alts = sorted({_escape_word(v, ocr) for v in _tone_variants(w)}, key=lambda s: (-len(s), s))
         words.append(alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")")
     return S1.join(words)
 
