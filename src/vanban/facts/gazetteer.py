@@ -21,13 +21,14 @@ from __future__ import annotations
 import datetime as _dt
 import re
 import sys
+import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Optional
 
 from .. import cache as disk
-from ..text import fold_key
+from ..text import LOWER, UPPER, fold_key
 from . import tables
 
 __all__ = [
@@ -40,6 +41,8 @@ __all__ = [
     "provinces",
     "districts_of",
     "district",
+    "name_syllables",
+    "respell",
     "commune",
     "units_of",
     "unit_kind",
@@ -87,8 +90,9 @@ def _unit_alternation() -> str:
 UNIT_WORDS = _unit_alternation()
 #: a unit word opening a name, any case, "TP." too: "huyện Phú Thiện", "TỈNH GIA LAI", "TP. Pleiku"
 UNIT_START = re.compile(rf"^({UNIT_WORDS}|tp\.?)\s+", re.IGNORECASE)
-#: the same, in lower case or in capitals only: "Quận 3" and "Thị xã An Khê" are names, not a unit and a name
-UNIT_START_CASED = re.compile(rf"^({UNIT_WORDS}|{UNIT_WORDS.upper()}|TP\.?)\s+")
+#: the same, in lower case or in capitals only: "Quận 3" and "Thị xã An Khê" are names, not a unit and a name;
+#: a unit word glued to its name: "tỉnhQuảng Ngãi"
+UNIT_START_CASED = re.compile(rf"^({UNIT_WORDS}|{UNIT_WORDS.upper()}|TP\.?)(?:\s+|(?<=[{LOWER}])(?=[{UPPER}]))")
 
 
 def unit_kind(word: Optional[str]) -> Optional[str]:
@@ -368,6 +372,31 @@ def name_syllables() -> frozenset[str]:
             for name in [p, *districts_of(p, when)]:
                 out.update(fold(name).replace("-", " ").split())
     return frozenset(out)
+
+
+def _glued_key(name: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFC", name).lower() if ch.isalnum())
+
+
+@cache
+def _spellings() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for when in (None, REFORM_DATE):
+        for p in provinces(when):
+            for name in [p, *districts_of(p, when)]:
+                out.setdefault(_glued_key(name), name)
+    return out
+
+
+def respell(name: str) -> Optional[str]:
+    """A province or district name as the gazetteer writes it, when ``name`` is the same letters with spaces,
+    hyphens or capitals lost ("HàNội", "QuảngTrị", "Bà Rịa -Vũng Tàu"); None otherwise (diacritics are
+    never changed).
+
+    >>> respell("ThoạiSơn"), respell("Hà Nôi")
+    ('Thoại Sơn', None)
+    """
+    return _spellings().get(_glued_key(name))
 
 
 def districts_of(province_name: str, when: Optional[_dt.date] = None) -> list[str]:

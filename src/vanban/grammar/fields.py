@@ -173,7 +173,7 @@ def _parse_issuer(head: str, loc: str, joint: str, lex: Lexicon) -> IssuerParts:
         if m:
             unit = m.group(1).lower().replace("tp.", "thành phố").replace("tp", "thành phố")
             rest = loc[m.end() :].strip() if len(loc) > m.end() else ""
-        locality = title_case(rest) if rest else None
+        locality = (gazetteer.respell(rest) or title_case(rest)) if rest else None  # "Thành ủy HàNội": Hà Nội
         if locality and locality.isdigit() and unit:
             locality = f"{unit.capitalize()} {locality}"  # "Phường 1", "Quận 3": the number alone is no name
         spelled = f"{spelled} {' '.join(x for x in (unit or '', locality or '') if x)}".strip()

@@ -268,10 +268,11 @@ class _Builder:
             )
             lower_stop = self.A(self.lex.words("locality_stop"), boundary=False)
             lower_word = rf"(?! {lower_stop} (?!\w) ) [{LOWER}]+"
-            glued = rf"(?: {HS_}+ | (?<=[{LOWER}]) (?=[{UPPER}]) )"  # "Tỉnh ủyBà Rịa - Vũng Tàu"
+            glued = rf"(?: {HS_}+ | (?<=[{LOWER}]) (?=[{UPPER}]) )"  # "Tỉnh ủyBà Rịa - Vũng Tàu", "tỉnhQuảng Ngãi"
+            unit_glued = rf"(?: {HS_}+ | (?<=[{LOWER}]) (?= {units} ) )"  # "Ủy ban nhân dântỉnh Hòa Bình"
             loc = (
                 rf"{HS_}+ {units} (?! {HS_}* [{UPPER}0-9] )"  # "Ủy ban nhân dân Thành phố", "Huyện ủy huyện" (no name)
-                rf" | (?: {glued} {units} )? {glued} {self.proper}"  # "tỉnh Gia Lai", " Gia Lai"
+                rf" | (?: {unit_glued} {units} )? {glued} {self.proper}"  # "tỉnh Gia Lai", " Gia Lai"
             )
             self.unit_tail = rf"(?: {HS_}+ {lower_word} ){{1,4}} {HS_}+ {self.proper}"  # "Hội Nông dân tỉnh Gia Lai"
         else:
