@@ -13,8 +13,8 @@ import gold
 #: the figures the code reaches today on each split (a regression test: raise them as the code improves).
 #: ``dev`` is tuned on; ``heldout`` never is (its pages were set aside by URL hash before labelling).
 FLOOR = {
-    "dev": {"f1": 0.95, "date": 0.98, "issuer": 0.94, "relation": 0.79},
-    "heldout": {"f1": 0.87, "date": 0.95, "issuer": 0.75, "relation": 0.76},
+    "dev": {"f1": 0.96, "date": 0.98, "issuer": 0.94, "relation": 0.83},
+    "heldout": {"f1": 0.88, "date": 0.96, "issuer": 0.75, "relation": 0.77},
 }
 
 
