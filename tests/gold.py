@@ -24,6 +24,7 @@ from pathlib import Path
 HERE = Path(__file__).parent
 GOLD_DIR = HERE / "fixtures" / "corpus-real"
 GOLD_DIR_2 = HERE / "fixtures" / "corpus-real-2"
+GOLD_DIR_3 = HERE / "fixtures" / "corpus-real-3"
 
 
 def first_batch() -> set[str]:
@@ -37,14 +38,19 @@ def split_files(split: str) -> list[tuple[Path, str]]:
 
     ``dev`` (tuned on): the 44 excerpts of corpus-real and the corpus-real-2 pages whose
     manifest says ``dev``; ``heldout`` (never tuned on): the corpus-real-2 pages whose
-    URL hash put them aside before they were labelled; ``all``: both.
+    URL hash put them aside before they were labelled; ``heldout2``: the corpus-real-3 pages,
+    gathered and labelled after the rules of 2026-12-02 were written, scored once; ``all``: every one.
     """
     out = [(GOLD_DIR, f) for f in sorted(load_gold(GOLD_DIR))] if split in ("dev", "all") else []
-    for line in (GOLD_DIR_2 / "manifest.jsonl").read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            m = json.loads(line)
-            if split == "all" or m["split"] == split:
-                out.append((GOLD_DIR_2, m["file"]))
+    for folder in (GOLD_DIR_2, GOLD_DIR_3):
+        manifest = folder / "manifest.jsonl"
+        if not manifest.exists():
+            continue
+        for line in manifest.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                m = json.loads(line)
+                if split == "all" or m["split"] == split:
+                    out.append((folder, m["file"]))
     return out
 
 
@@ -186,7 +192,7 @@ def report(score: Score) -> str:
 
 if __name__ == "__main__":
     sys.path.insert(0, str(HERE.parent / "src"))
-    which = sys.argv[1:] or ["dev", "heldout"]
+    which = sys.argv[1:] or ["dev", "heldout", "heldout2"]
     for split in which:
         print(f"== {split}")
         print(report(evaluate(split=split)) if split != "corpus-real" else report(evaluate()))
