@@ -11,6 +11,9 @@ from paths import REAL, ROOT, SEED, real  # noqa: E402
 
 __all__ = ["ROOT", "SEED", "REAL", "real"]
 
+#: fixtures are data (and the labellers' own check scripts, run by hand), not test modules
+collect_ignore_glob = ["fixtures/*"]
+
 
 @pytest.fixture(scope="session")
 def seed_text() -> str:
