@@ -395,11 +395,12 @@ class _Builder:
     def _item(self) -> re.Pattern:
         """One trailing item of a reference; a reference takes them in any order."""
         A, V = self.A, self.V
-        plain_issuer = self.issuer.replace("(?P<head>", "(?:").replace("(?P<loc>", "(?:").replace("(?P<joint>", "(?:")
+        # the issuer's parts keep their groups (iv_head, …): the scan reads the issuer from this match, not again
+        item_issuer = self.issuer.replace("(?P<", "(?P<iv_")
         return re.compile(
             rf"""
               {S0} ,? {S0} (?P<d> {V("ngày", boundary=False)} {S0} (?P<dv> {self.date} ) )       # , ngày 20/11/2020; ngày22
-            | {S0} ,? {S0} (?P<o> {V("của")} {S0} (?P<iv> {plain_issuer} ) )                        # của Ban Bí thư
+            | {S0} ,? {S0} (?P<o> {V("của")} {S0} (?P<iv> {item_issuer} ) )                        # của Ban Bí thư
             # "… Bộ Chính trị", "ngày 04/11/2013 Hội nghị lần thứ tám Ban Chấp hành Trung ương": a central issuer without "của"
             | {S1} (?P<o2> {self.plenum}
                   | {self.central_heads} (?: {S1} {A(["Trung ương Đảng", "Trung ương"], boundary=False)} )? ) (?!\w)

@@ -24,7 +24,7 @@ from typing import Iterator, Optional
 
 from ..facts import Lexicon, gazetteer
 from ..facts.lexicon import current
-from ..grammar import Grammar, grammar, parse_code, parse_date, parse_issuer, parse_term, read_issuer
+from ..grammar import Grammar, grammar, issuer_of_match, parse_code, parse_date, parse_issuer, parse_term, read_issuer
 from ..model import CodeParts, Flag, Reference
 from ..text import arabic, fold, quality, roman, title_case
 
@@ -402,8 +402,12 @@ class _Parser:
         return im.end()
 
     def issuer_item(self, r: Reference, im: re.Match) -> Optional[int]:
-        a = im.start("iv") if im.group("o") else im.start("o2")
-        got = read_issuer(self.g, self.lex, self.s, self.work, a)
+        if im.group("o"):  # the item matched the issuer itself: its parts are read from that match
+            a = im.start("iv")
+            got = issuer_of_match(self.g, self.lex, self.work, im, "iv_")
+        else:
+            a = im.start("o2")
+            got = read_issuer(self.g, self.lex, self.s, self.work, a)
         if got is None:  # pragma: no cover - the item matched an issuer there
             return None
         p, _, end = got
