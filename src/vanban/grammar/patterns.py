@@ -549,7 +549,17 @@ class _Builder:
         from the cue's words); in folded mode the group name says it (``implements_12``), since a cue
         damaged by an encoding error ("thc hin") is not spelled as in the table."""
         if self.ex:
-            return re.compile(rf"(?<!\w) {self.A([c for c, _ in self.lex.pairs('trigger')], boundary=False)} (?!\w)", X)
+            # = (?<!\w) A(cues) (?!\w), with the look-behind after each lead letter: a pattern that starts
+            # with a letter lets the engine skip to the positions of those letters (windows are scanned per reference)
+            cues = sorted({c for c, _ in self.lex.pairs("trigger")}, key=lambda c: (-len(c), c))
+            by_lead: dict[str, list[str]] = {}
+            for a in (a for c in cues for a in literal_led_cased(c, False)):
+                lead, rest = a.split("{lb}", 1)
+                by_lead.setdefault(lead, []).append(rest)
+            if all(lead.isalpha() and len(lead) == 1 for lead in by_lead):
+                groups = [lead + r"(?<!\w.)(?:" + trie(rests) + ")" for lead, rests in sorted(by_lead.items())]
+                return re.compile("(?:" + "|".join(groups) + r")(?!\w)", X)
+            return re.compile(rf"(?<!\w) {self.A(cues, boundary=False)} (?!\w)", X)
         parts = sorted(((len(c), rel, self.V(c, boundary=False)) for c, rel in self.lex.pairs("trigger")), key=lambda x: -x[0])
         alts = " | ".join(f"(?P<{rel}_{i}> {p} )" for i, (_, rel, p) in enumerate(parts))
         return re.compile(rf"(?<!\w) (?: {alts} ) (?!\w)", X)
