@@ -201,17 +201,21 @@ def trie(alts) -> str:
 
 def _first(a: str) -> Optional[tuple[str, frozenset]]:
     """The one-character token ``a`` starts with and the characters it takes: a letter, an escaped
-    punctuation character, or a class of letters only ("[ưu]"); None for anything else."""
+    punctuation character, or a class of letters only ("[ưu]"), not made optional or repeated; None
+    for anything else."""
     c = a[:1]
     if c.isalpha():
-        return c, frozenset(c)
-    if c == "\\":
-        return (a[:2], frozenset(a[1])) if len(a) > 1 and not a[1].isalnum() else None
-    if c == "[":
-        end = a.find("]", 1)
-        if end > 1 and a[1:end].isalpha():
-            return a[: end + 1], frozenset(a[1:end])
-    return None
+        tok, cs = c, frozenset(c)
+    elif c == "\\" and len(a) > 1 and not a[1].isalnum():
+        tok, cs = a[:2], frozenset(a[1])
+    elif c == "[" and (end := a.find("]", 1)) > 1 and a[1:end].isalpha():
+        tok, cs = a[: end + 1], frozenset(a[1:end])
+    else:
+        return None
+    return None if a[len(tok) : len(tok) + 1] in _QUANTIFIERS else (tok, cs)
+
+
+_QUANTIFIERS = ("?", "*", "+", "{")
 
 
 def _group(alts, depth: int) -> str:
@@ -242,23 +246,18 @@ def _after_separator(a: str) -> bool:
 
 
 def _letter_first(a: str) -> bool:
-    """What ``a`` matches starts with a letter: a letter, a class of letters only, or a group whose
-    every branch does (conservative: anything else is False)."""
-    if not a:
-        return False
-    if a[0].isalpha():
-        return True
-    if a[0] == "[":
-        end = a.find("]", 1)
-        return end > 1 and a[1:end].isalpha()
+    """What ``a`` matches starts with a letter: a letter or a class of letters (see :func:`_first`), or a
+    group whose every branch does, not made optional (conservative: anything else is False)."""
     if a.startswith("(?:"):
-        branches = _top_branches(a)
-        return branches is not None and all(_letter_first(b) for b in branches)
-    return False
+        got = _top_branches(a)
+        return got is not None and a[got[1] + 1 : got[1] + 2] not in ("?", "*", "{") and all(_letter_first(b) for b in got[0])
+    first = _first(a)
+    return first is not None and not first[0].startswith("\\")
 
 
-def _top_branches(a: str) -> Optional[list[str]]:
-    """The branches of the ``(?:…)`` group ``a`` starts with, or None when it cannot tell."""
+def _top_branches(a: str) -> Optional[tuple[list[str], int]]:
+    """The branches of the ``(?:…)`` group ``a`` starts with and the index of its ``)``, or None when
+    it cannot tell."""
     depth, start, out, i = 0, 3, [], 0
     while i < len(a):
         ch = a[i]
@@ -267,7 +266,7 @@ def _top_branches(a: str) -> Optional[list[str]]:
             continue
         if ch == "[":
             end = a.find("]", i + 2)
-            if end < 0:
+            if end < 0 or "\\" in a[i:end]:
                 return None
             i = end + 1
             continue
@@ -277,7 +276,7 @@ def _top_branches(a: str) -> Optional[list[str]]:
             depth -= 1
             if depth == 0:
                 out.append(a[start:i])
-                return out
+                return out, i
         elif ch == "|" and depth == 1:
             out.append(a[start:i])
             start = i + 1
