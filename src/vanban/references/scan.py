@@ -189,10 +189,11 @@ class _Parser:
             return None
         if g.not_a_title_before.search(fold(work[max(0, ts - 40) : ts])):
             return None  # "ban hành Kế hoạch …" (the document's own), "03 Chương trình …" (several)
-        if _SUBJECT_OPENS.search(fold(work[self.prev_end : ts])) and not _CLAUSE_BREAK.search(work, self.prev_end, ts):
+        if not _CLAUSE_BREAK.search(work, self.prev_end, ts) and _SUBJECT_OPENS.search(fold(work[self.prev_end : ts])):
             # "Thông báo số 1899-TB/TU … về Kế hoạch tổ chức các đoàn công tác nước ngoài năm 2024",
             # "Nghị quyết số 120/2020/QH14 … phê duyệt chủ trương đầu tư Chương trình mục tiêu quốc gia …":
-            # the title is what the previous reference is about, not another citation
+            # the title is what the previous reference is about, not another citation (the clause test
+            # first: it stops at the first break, where the folded span since the last reference can be long)
             return None
         m = g.title.match(s, te)
         if m and "\n" in work[te : m.start("title")]:
