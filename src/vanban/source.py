@@ -173,7 +173,7 @@ def _joins(t: str, kind: str) -> list[tuple[int, int, str]]:
     """
     out: list[tuple[int, int, str]] = []
     n = len(t)
-    for m in _BREAK.finditer(t):
+    for m in _breaks(t):
         a, b = m.span()
         if a == 0 or b >= n:
             continue
@@ -203,6 +203,19 @@ def _joins(t: str, kind: str) -> list[tuple[int, int, str]]:
             if not (line.isupper() or _LIST_LABEL_LINE.match(line)):
                 out.append((a, b, " "))
     return out
+
+
+def _breaks(t: str):
+    """``_BREAK.finditer(t)``, each match tried only where a line break is: the pattern's leading
+    blanks would otherwise make the engine try (and fail) at every space of the text."""
+    pos = 0
+    while (k := t.find("\n", pos)) >= 0:
+        a = k
+        while a > pos and t[a - 1] in " \t":
+            a -= 1
+        m = _BREAK.match(t, a)
+        yield m
+        pos = m.end()
 
 
 def _disjoint(edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

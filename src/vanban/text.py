@@ -283,13 +283,14 @@ def quality(text: str, sample: int = 6000) -> str:
     return "ok"
 
 
-_WS = re.compile(r"\s+")
 _EMPH = re.compile(r"(?<!\w)[*_]{1,3}|[*_]{1,3}(?!\w)")
 
 
 def clean_inline(s: str) -> str:
     """One line of display text: Markdown emphasis dropped, whitespace collapsed."""
-    return _WS.sub(" ", _EMPH.sub("", s)).strip()
+    if "*" in s or "_" in s:  # (without a mark there is no emphasis to drop)
+        s = _EMPH.sub("", s)
+    return " ".join(s.split())  # (= re.sub(r"\s+", " ", s).strip(): str.split and \s agree on what a space is)
 
 
 def title_case(s: str) -> str:

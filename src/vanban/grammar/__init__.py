@@ -8,12 +8,13 @@ codes, dates, terms and issuers (:mod:`.fields`).
 '03-CT/TW'
 """
 
-from .fields import parse_code, parse_date, parse_issuer, parse_term, read_issuer, type_of_abbr
+from .fields import issuer_of_match, parse_code, parse_date, parse_issuer, parse_term, read_issuer, type_of_abbr
 from .patterns import Grammar, grammar, last_match
 
 __all__ = [
     "Grammar",
     "grammar",
+    "issuer_of_match",
     "last_match",
     "parse_code",
     "parse_date",

@@ -53,7 +53,7 @@ MOTTOS_FOLDED = ("dang cong san viet nam", "cong hoa xa hoi chu nghia")
 def motto_of(line: str) -> Optional[str]:
     """ "party"/"state" when a line is the motto or a piece of it (portals break
     "CỘNG HÒA XÃ HỘI / CHỦ NGHĨA VIỆT NAM" over lines)."""
-    if any(ch.islower() for ch in line[:8]):  # quick: a motto has no lower-case letter at all
+    if any(map(str.islower, line[:8])):  # quick: a motto has no lower-case letter at all
         return None
     u = " ".join(line.replace("HOÀ", "HÒA").split())
     if not u.isupper() or len(u) < 4:

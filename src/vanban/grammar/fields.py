@@ -26,7 +26,17 @@ from ..facts.lexicon import current
 from ..model import CodeParts, IssuerParts
 from ..text import arabic, fold_key, roman, title_case
 
-__all__ = ["CodeParts", "IssuerParts", "parse_code", "parse_date", "parse_term", "parse_issuer", "read_issuer", "type_of_abbr"]
+__all__ = [
+    "CodeParts",
+    "IssuerParts",
+    "parse_code",
+    "parse_date",
+    "parse_term",
+    "parse_issuer",
+    "read_issuer",
+    "issuer_of_match",
+    "type_of_abbr",
+]
 
 _DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"} | {"Ð": "Đ", "Ɖ": "Đ", "ð": "đ", "ɖ": "đ"})
 _PARTY = re.compile(r"^([0-9]+)-([^/\-]+)/(.+)$")
@@ -212,24 +222,32 @@ def read_issuer(g, lex: Lexicon, s: str, work: str, pos: int, *, whole: bool = F
     im = g.issuer.match(s, pos)
     if not im or (whole and im.end() < len(s) - 1):
         return None
-    head = work[im.start("head") : im.end("head")]
-    loc = work[im.start("loc") : im.end("loc")] if im.group("loc") else ""
-    joint = work[im.start("joint") : im.end("joint")] if im.group("joint") else ""
-    end = im.end()
+    return issuer_of_match(g, lex, work, im, loc_needs_name=loc_needs_name)
+
+
+def issuer_of_match(g, lex: Lexicon, work: str, im: re.Match, prefix: str = "", *, loc_needs_name: bool = False):
+    """:func:`read_issuer` from a match of the issuer already made: ``g.issuer``'s, or a pattern that
+    embeds it with its groups renamed ``<prefix>head`` …, the whole in group ``prefix[:-1]``."""
+    whole = prefix[:-1] if prefix else 0
+    hd, lc, jt = prefix + "head", prefix + "loc", prefix + "joint"
+    head = work[im.start(hd) : im.end(hd)]
+    loc = work[im.start(lc) : im.end(lc)] if im.group(lc) else ""
+    joint = work[im.start(jt) : im.end(jt)] if im.group(jt) else ""
+    end = im.end(whole)
     if g.mode == "folded" and not loc and not joint:
         # unaccented text keeps its capitals: "cua Tinh uy Lang Son" names its place as exact text does
         from .patterns import grammar
 
-        em = grammar(lex, "exact").locality.match(work, im.end("head"))
+        em = grammar(lex, "exact").locality.match(work, im.end(hd))
         if em:
             loc, end = work[em.start() : em.end()], em.end()
     p = parse_issuer(head, loc, joint, lex)
     if loc and _national(lex.issuer_by_form(head)):
         # "Bộ Chính trị gồm 5 …", "Ban Bí thư Trần Cẩm Tú": a central body has no locality, what follows is not one
-        p, end = parse_issuer(head, "", "", lex), im.end("head")
+        p, end = parse_issuer(head, "", "", lex), im.end(hd)
     elif loc_needs_name and p.locality is None and p.unit is None and loc:
-        end = im.end("head")
-    return p, im.start(), end
+        end = im.end(hd)
+    return p, im.start(whole), end
 
 
 def _national(iss) -> bool:

@@ -430,11 +430,12 @@ class _Builder:
     def _item(self) -> re.Pattern:
         """One trailing item of a reference; a reference takes them in any order."""
         A, V = self.A, self.V
-        plain_issuer = self.issuer.replace("(?P<head>", "(?:").replace("(?P<loc>", "(?:").replace("(?P<joint>", "(?:")
+        # the issuer's parts keep their groups (iv_head, …): the scan reads the issuer from this match, not again
+        item_issuer = self.issuer.replace("(?P<", "(?P<iv_")
         return re.compile(
             rf"""
               {S0} ,? {S0} (?P<d> {V("ngày", boundary=False)} {S0} (?P<dv> {self.date} ) )       # , ngày 20/11/2020; ngày22
-            | {S0} ,? {S0} (?P<o> {V("của")} {S0} (?P<iv> {plain_issuer} ) )                        # của Ban Bí thư
+            | {S0} ,? {S0} (?P<o> {V("của")} {S0} (?P<iv> {item_issuer} ) )                        # của Ban Bí thư
             # "… Bộ Chính trị", "ngày 04/11/2013 Hội nghị lần thứ tám Ban Chấp hành Trung ương": a central issuer without "của"
             | {S1} (?P<o2> {self.plenum}
                   | {self.central_heads} (?: {S1} {A(["Trung ương Đảng", "Trung ương"], boundary=False)} )? ) (?!\w)
@@ -583,7 +584,17 @@ class _Builder:
         from the cue's words); in folded mode the group name says it (``implements_12``), since a cue
         damaged by an encoding error ("thc hin") is not spelled as in the table."""
         if self.ex:
-            return re.compile(rf"(?<!\w) {self.A([c for c, _ in self.lex.pairs('trigger')], boundary=False)} (?!\w)", X)
+            # = (?<!\w) A(cues) (?!\w), with the look-behind after each lead letter: a pattern that starts
+            # with a letter lets the engine skip to the positions of those letters (windows are scanned per reference)
+            cues = sorted({c for c, _ in self.lex.pairs("trigger")}, key=lambda c: (-len(c), c))
+            by_lead: dict[str, list[str]] = {}
+            for a in (a for c in cues for a in literal_led_cased(c, False)):
+                lead, rest = a.split("{lb}", 1)
+                by_lead.setdefault(lead, []).append(rest)
+            if all(lead.isalpha() and len(lead) == 1 for lead in by_lead):
+                groups = [lead + r"(?<!\w.)(?:" + trie(rests) + ")" for lead, rests in sorted(by_lead.items())]
+                return re.compile("(?:" + "|".join(groups) + r")(?!\w)", X)
+            return re.compile(rf"(?<!\w) {self.A(cues, boundary=False)} (?!\w)", X)
         parts = sorted(((len(c), rel, self.V(c, boundary=False)) for c, rel in self.lex.pairs("trigger")), key=lambda x: -x[0])
         alts = " | ".join(f"(?P<{rel}_{i}> {p} )" for i, (_, rel, p) in enumerate(parts))
         return re.compile(rf"(?<!\w) (?: {alts} ) (?!\w)", X)

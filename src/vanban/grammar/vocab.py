@@ -202,32 +202,95 @@ def literal_led_cased(phrase: str, first_upper: bool = True) -> list[str]:
 
 
 def trie(alts) -> str:
-    """Alternatives grouped by their leading character, twice ("Kết|Kế" -> "K(?:ế(?:t|))"-like): at each
-    position the regex engine tries only the branches of the letters it sees, not all of them."""
-    return _group(alts, depth=2)
+    """Alternatives grouped by their leading characters ("Kết|Kế" -> "K(?:ế(?:t|))"-like) and by the
+    separator between words: at each position the regex engine tries only the branches of the letters
+    it sees, not all of them (a form of "Ban …" among a hundred is not matched from "Ban" a hundred times)."""
+    return _group(alts, depth=64)
 
 
-def _lead(a: str) -> Optional[str]:
-    """The plain character an alternative starts with (a letter or an escaped character), else None."""
-    lead = a[:2] if a.startswith("\\") else a[:1]
-    if not lead or lead in ("\\s", "\\w", "\\d", "\\b", "\\W", "\\S") or not (lead.isalpha() or len(lead) == 2):
+def _first(a: str) -> Optional[tuple[str, frozenset]]:
+    """The one-character token ``a`` starts with and the characters it takes: a letter, an escaped
+    punctuation character, or a class of letters only ("[ưu]"), not made optional or repeated; None
+    for anything else."""
+    c = a[:1]
+    if c.isalpha():
+        tok, cs = c, frozenset(c)
+    elif c == "\\" and len(a) > 1 and not a[1].isalnum():
+        tok, cs = a[:2], frozenset(a[1])
+    elif c == "[" and (end := a.find("]", 1)) > 1 and a[1:end].isalpha():
+        tok, cs = a[: end + 1], frozenset(a[1:end])
+    else:
         return None
-    return lead
+    return None if a[len(tok) : len(tok) + 1] in _QUANTIFIERS else (tok, cs)
+
+
+_QUANTIFIERS = ("?", "*", "+", "{")
 
 
 def _group(alts, depth: int) -> str:
-    """Longest first, as a plain alternation would try them; grouped only when every alternative starts
-    with a plain character (a class such as "[ềè]" may overlap a letter, and grouping would reorder them)."""
+    """Longest first, as a plain alternation would try them. Alternatives are grouped by their first
+    token only when the tokens of different groups take no character in common: at any position at
+    most one group can match, so the order of the groups does not matter (within a group it is kept)."""
     flat = sorted(alts, key=lambda x: (-len(x), x))
-    leads = [_lead(a) for a in flat]
-    if depth <= 0 or None in leads:
+    firsts = [_first(a) for a in flat]
+    if depth > 0 and None in firsts and len(flat) > 1 and all(_after_separator(a) for a in flat):
+        # every alternative is a separator then a letter: the separator can only take all the blanks
+        # before the letter, so taking it once before the branches finds the same first match
+        return S0 + "(?:" + _group([a[len(S0) :] for a in flat], depth - 1) + ")"
+    if depth <= 0 or None in firsts:
         return "|".join(flat)
-    by_lead: dict[str, list[str]] = {}
-    for a, lead in zip(flat, leads):
-        by_lead.setdefault(lead, []).append(a[len(lead) :])
-    return "|".join(
-        lead + (rs[0] if len(rs) == 1 else "(?:" + _group(rs, depth - 1) + ")") for lead, rs in sorted(by_lead.items())
-    )
+    by_tok: dict[str, list[str]] = {}
+    chars: dict[str, frozenset] = {}
+    for a, (tok, cs) in zip(flat, firsts):
+        by_tok.setdefault(tok, []).append(a[len(tok) :])
+        chars[tok] = cs
+    if sum(len(cs) for cs in chars.values()) != len(frozenset().union(*chars.values())):
+        return "|".join(flat)  # "[ưu]" and "u": the same letter starts two groups, their order matters
+    return "|".join(tok + (rs[0] if len(rs) == 1 else "(?:" + _group(rs, depth - 1) + ")") for tok, rs in sorted(by_tok.items()))
+
+
+def _after_separator(a: str) -> bool:
+    """``a`` is ``S0`` followed by what can only start with a letter (which ``S0`` cannot take)."""
+    return a.startswith(S0) and _letter_first(a[len(S0) :])
+
+
+def _letter_first(a: str) -> bool:
+    """What ``a`` matches starts with a letter: a letter or a class of letters (see :func:`_first`), or a
+    group whose every branch does, not made optional (conservative: anything else is False)."""
+    if a.startswith("(?:"):
+        got = _top_branches(a)
+        return got is not None and a[got[1] + 1 : got[1] + 2] not in ("?", "*", "{") and all(_letter_first(b) for b in got[0])
+    first = _first(a)
+    return first is not None and not first[0].startswith("\\")
+
+
+def _top_branches(a: str) -> Optional[tuple[list[str], int]]:
+    """The branches of the ``(?:…)`` group ``a`` starts with and the index of its ``)``, or None when
+    it cannot tell."""
+    depth, start, out, i = 0, 3, [], 0
+    while i < len(a):
+        ch = a[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            end = a.find("]", i + 2)
+            if end < 0 or "\\" in a[i:end]:
+                return None
+            i = end + 1
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                out.append(a[start:i])
+                return out, i
+        elif ch == "|" and depth == 1:
+            out.append(a[start:i])
+            start = i + 1
+        i += 1
+    return None
 
 
 def literal_led(phrase: str) -> list[str]:

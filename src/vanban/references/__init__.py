@@ -31,7 +31,7 @@ from ..facts import Lexicon
 from ..facts.lexicon import current
 from ..model import Context, Reference, Relation
 from ..source import Source, clean
-from ..structure import header_of, infer_context
+from ..structure import context_of, infer_context
 from . import relate, resolve
 from .keys import document_key, key_of, make_key, parse_key
 from .relate import relation_of_cue, relations_of
@@ -69,7 +69,7 @@ def find_references(
     lex = lexicon if lexicon is not None else current()
     src = clean(text)
     if context is None:
-        context = header_of(src, "txt", lex).context()
+        context = context_of(src, "txt", lex)
     return references_of(src, context, lex, resolve=resolve)
 
 

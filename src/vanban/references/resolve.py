@@ -105,7 +105,20 @@ def _on_behalf_of(g: Grammar, work: str, lo: int, hi: int) -> Optional[re.Match]
     return im if im is not None and im.end() <= hi else None
 
 
-_AGENT_TAIL = re.compile(r"(?:ban h[aà]nh|c[oó]|x[aâ]y d[uự]ng|t[aạ]?i|v[aă]n b[aả]?n|s[oố]?)[\s*_:]*$", re.IGNORECASE)
+#: what ends the text right before a reference whose agent is stated before it ("… đã ban hành", "tại văn bản
+#: số"), then blanks; every word ends on a letter and is shorter than _AGENT_REACH characters
+_AGENT_WORDS = r"(?:ban h[aà]nh|c[oó]|x[aâ]y d[uự]ng|t[aạ]?i|v[aă]n b[aả]?n|s[oố]?)"  # unaccented too: "da ban hanh"
+_AGENT_WORD = re.compile(_AGENT_WORDS + r"\Z", re.IGNORECASE)
+_AGENT_REACH = 12
+
+
+def _agent_tail(s: str, lo: int, hi: int) -> bool:
+    r"""``re.search(_AGENT_WORDS + r"[\s*_:]*$", …)`` on ``s[lo:hi]`` finds something: a word ends where the
+    blanks at the end start (tried from a few characters before, not from every position of the window)."""
+    e = hi
+    while e > lo and (s[e - 1].isspace() or s[e - 1] in "*_:"):
+        e -= 1
+    return _AGENT_WORD.search(s, max(lo, e - _AGENT_REACH), e) is not None
 
 
 def _agents(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
@@ -113,10 +126,10 @@ def _agents(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
         r = f.ref
         if r.kind not in ("code", "short") or (r.issuer is not None and r.date is not None):
             continue
-        if not _AGENT_TAIL.search(work, max(0, r.start - 30), r.start) and not _AGENT_TAIL.search(
-            fold(work[max(0, r.start - 30) : r.start])
-        ):
-            continue
+        if not _agent_tail(work, max(0, r.start - 30), r.start):
+            w = fold(work[max(0, r.start - 30) : r.start])
+            if not _agent_tail(w, 0, len(w)):
+                continue
         lo = max(0, r.start - 220)
         last = last_match(_CLAUSE, work, lo, r.start)
         if last is not None:

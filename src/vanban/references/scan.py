@@ -24,7 +24,7 @@ from typing import Iterator, Optional
 
 from ..facts import Lexicon, gazetteer
 from ..facts.lexicon import current
-from ..grammar import Grammar, grammar, parse_code, parse_date, parse_issuer, parse_term, read_issuer
+from ..grammar import Grammar, grammar, issuer_of_match, parse_code, parse_date, parse_issuer, parse_term, read_issuer
 from ..model import CodeParts, Flag, Reference
 from ..text import arabic, fold, quality, roman, title_case
 
@@ -191,10 +191,11 @@ class _Parser:
             return None
         if g.not_a_title_before.search(fold(work[max(0, ts - 40) : ts])):
             return None  # "ban hành Kế hoạch …" (the document's own), "03 Chương trình …" (several)
-        if _SUBJECT_OPENS.search(fold(work[self.prev_end : ts])) and not _CLAUSE_BREAK.search(work, self.prev_end, ts):
+        if not _CLAUSE_BREAK.search(work, self.prev_end, ts) and _SUBJECT_OPENS.search(fold(work[self.prev_end : ts])):
             # "Thông báo số 1899-TB/TU … về Kế hoạch tổ chức các đoàn công tác nước ngoài năm 2024",
             # "Nghị quyết số 120/2020/QH14 … phê duyệt chủ trương đầu tư Chương trình mục tiêu quốc gia …":
-            # the title is what the previous reference is about, not another citation
+            # the title is what the previous reference is about, not another citation (the clause test
+            # first: it stops at the first break, where the folded span since the last reference can be long)
             return None
         m = g.title.match(s, te)
         if m and "\n" in work[te : m.start("title")]:
@@ -404,8 +405,12 @@ class _Parser:
         return im.end()
 
     def issuer_item(self, r: Reference, im: re.Match) -> Optional[int]:
-        a = im.start("iv") if im.group("o") else im.start("o2")
-        got = read_issuer(self.g, self.lex, self.s, self.work, a)
+        if im.group("o"):  # the item matched the issuer itself: its parts are read from that match
+            a = im.start("iv")
+            got = issuer_of_match(self.g, self.lex, self.work, im, "iv_")
+        else:
+            a = im.start("o2")
+            got = read_issuer(self.g, self.lex, self.s, self.work, a)
         if got is None:  # pragma: no cover - the item matched an issuer there
             return None
         p, _, end = got

@@ -32,11 +32,11 @@ Example::
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Callable, Optional
 
 from ..facts import Lexicon, gazetteer
 from ..facts.lexicon import current
-from ..model import Header, Recipient, Section, Signature, Unparsed
+from ..model import Context, Header, Recipient, Section, Signature, Unparsed
 from ..source import Source
 from ..text import title_case
 from .context import infer_context, place_context
@@ -45,7 +45,7 @@ from .lines import split_lines, strip_span
 from .sections import build_sections
 from .tail import read_tail, tail_start
 
-__all__ = ["Structure", "parse_structure", "header_of", "infer_context", "place_context"]
+__all__ = ["Structure", "parse_structure", "header_of", "context_of", "infer_context", "place_context"]
 
 
 @dataclass
@@ -70,7 +70,7 @@ def parse_structure(src: Source, kind: str = "txt", lex: Optional[Lexicon] = Non
     pa, pe = strip_span(t, body_start, first_heading if first_heading is not None else end)
     recipients, signature, tail_unparsed = read_tail(lines, t, end)
     unparsed.extend(tail_unparsed)
-    _infer_header(head, t, signature, lex)
+    _infer_header(head, t, lambda: signature, lex)
     bs, be = strip_span(t, body_start, end)
     return Structure(
         header=_map_header(head, src),
@@ -84,20 +84,30 @@ def parse_structure(src: Source, kind: str = "txt", lex: Optional[Lexicon] = Non
 
 
 def header_of(src: Source, kind: str = "txt", lex: Optional[Lexicon] = None) -> Header:
-    """The header :func:`parse_structure` gives, without reading the section tree (what
-    ``find_references`` needs to know who cites)."""
-    lex = lex if lex is not None else current()
+    """The header :func:`parse_structure` gives, without reading the section tree."""
+    return _map_header(_header(src, lex if lex is not None else current()), src)
+
+
+def context_of(src: Source, kind: str = "txt", lex: Optional[Lexicon] = None) -> Context:
+    """``header_of(src, kind, lex).context()`` (what ``find_references`` needs to know who cites),
+    without mapping the header's spans back: the context has none."""
+    return _header(src, lex if lex is not None else current()).context()
+
+
+def _header(src: Source, lex: Lexicon) -> Header:
+    """The header in ``src.text``'s offsets; the closing block is read only when the issuer comes from
+    the signature (most letterheads name it)."""
     t = src.text
     lines = split_lines(t)
     end = tail_start(lines, t)
     head, _, _ = read_letterhead(lines, t, end, lex)
-    _, signature, _ = read_tail(lines, t, end)
-    _infer_header(head, t, signature, lex)
-    return _map_header(head, src)
+    _infer_header(head, t, lambda: read_tail(lines, t, end)[1], lex)
+    return head
 
 
-def _infer_header(h: Header, t: str, signature: Optional[Signature], lex: Lexicon) -> None:
-    """Fill what the letterhead does not say from what the text supports, marking it."""
+def _infer_header(h: Header, t: str, signature: Callable[[], Optional[Signature]], lex: Lexicon) -> None:
+    """Fill what the letterhead does not say from what the text supports, marking it
+    (``signature()`` gives the signature block, asked for only when the issuer is not known otherwise)."""
     if h.issuer and h.date and h.doc_type and (h.province or h.level == "central"):
         if h.issuer_code and not h.level:
             h.level = lex.level_of_code(h.issuer_code)
@@ -126,11 +136,12 @@ def _infer_header(h: Header, t: str, signature: Optional[Signature], lex: Lexico
             h.inferred.add("province")
 
 
-def _infer_issuer(h: Header, ctx, signature: Optional[Signature]) -> None:
+def _infer_issuer(h: Header, ctx, signature: Callable[[], Optional[Signature]]) -> None:
     """The issuer from the text, else from the signature ("T/M BAN THƯỜNG VỤ"), with its locality."""
     issuer = ctx.issuer
-    if issuer is None and signature is not None and signature.on_behalf:
-        issuer = title_case(signature.on_behalf).replace("Thường Vụ", "Thường vụ")
+    sig = signature() if issuer is None else None
+    if issuer is None and sig is not None and sig.on_behalf:
+        issuer = title_case(sig.on_behalf).replace("Thường Vụ", "Thường vụ")
     if not issuer:
         return
     loc = (
