@@ -184,9 +184,10 @@ def _parse_issuer(head: str, loc: str, joint: str, lex: Lexicon) -> IssuerParts:
             unit = m.group(1).lower().replace("tp.", "thành phố").replace("tp", "thành phố")
             rest = loc[m.end() :].strip() if len(loc) > m.end() else ""
         locality = (gazetteer.respell(rest) or title_case(rest)) if rest else None  # "Thành ủy HàNội": Hà Nội
-        if locality and locality.isdigit() and unit:
+        numbered = bool(locality and locality.isdigit() and unit)
+        if numbered:
             locality = f"{unit.capitalize()} {locality}"  # "Phường 1", "Quận 3": the number alone is no name
-        spelled = f"{spelled} {' '.join(x for x in (unit or '', locality or '') if x)}".strip()
+        spelled = f"{spelled} {' '.join(x for x in ('' if numbered else unit or '', locality or '') if x)}".strip()
     joint_spelled = None
     if joint:
         j = lex.issuer_by_form(joint)

@@ -121,8 +121,8 @@ def _escape_word(w: str, ocr: bool = False) -> str:
             out.append(re.escape(ch))
         elif (twin := _ocr_twin(ch)) != ch:
             out.append(f"[{ch}{twin}]")
-        elif ch == "m":
-            out.append("(?:m|rn)")
+        elif ch in "mM":
+            out.append("(?:m|rn)" if ch == "m" else "(?:M|RN)")
         elif ch in _OCR_DIGIT:
             out.append(f"[{ch}{_OCR_DIGIT[ch]}]")  # "Kết 1uận", "KẾ H0ẠCH"
         else:
@@ -131,7 +131,7 @@ def _escape_word(w: str, ocr: bool = False) -> str:
 
 
 #: the digits OCR reads for a letter (inside a phrase of several words, where no number is meant)
-_OCR_DIGIT = {"l": "1", "O": "0", "o": "0"}
+_OCR_DIGIT = {"l": "1", "L": "1", "O": "0", "o": "0"}
 
 
 def word_exact(word: str, first_upper: bool = False, ocr: bool = False) -> str:
