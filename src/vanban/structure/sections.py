@@ -19,7 +19,7 @@ from typing import Optional
 
 from ..model import Section
 from ..text import UPPER
-from .lines import Line
+from .lines import Lines
 
 __all__ = ["HEADING", "heading", "build_sections", "CLOSING"]
 
@@ -75,7 +75,7 @@ def heading(ln: str) -> Optional[tuple[str, str, str]]:
     return kind, label, rest
 
 
-def build_sections(body_lines: list[Line], body_end: int) -> tuple[list[Section], Optional[int]]:
+def build_sections(body_lines: Lines, body_end: int) -> tuple[list[Section], Optional[int]]:
     roots: list[Section] = []
     stack: list[tuple[int, Section]] = []  # (rank, node)
     first: Optional[int] = None

@@ -21,7 +21,7 @@ from typing import Optional
 from ..grammar import cues
 from ..model import Recipient, Signature, Unparsed
 from ..text import LOWER, UPPER, title_case
-from .lines import Line, plain
+from .lines import Lines, plain
 
 __all__ = ["tail_start", "read_tail"]
 
@@ -30,7 +30,7 @@ _NAME = re.compile(rf"^[{UPPER}][{_LOW}]*(?:\s+[{UPPER}][{_LOW}]*){{1,4}}$")
 _SIGNED = re.compile(r"^\(?\s*(?:đã\s+ký|ký(?:\s+tên)?(?:,\s*đóng\s+dấu)?|ký\s+và\s+ghi\s+rõ\s+họ\s+tên)[^)]*\)?$", re.IGNORECASE)
 
 
-def tail_start(lines: list[Line], t: str) -> int:
+def tail_start(lines: Lines, t: str) -> int:
     """Where the body ends: the "Nơi nhận" list or the signature block."""
     n = len(lines)
     lo = int(n * 0.3)
@@ -47,10 +47,10 @@ def tail_start(lines: list[Line], t: str) -> int:
     return len(t)
 
 
-def read_tail(lines: list[Line], t: str, start: int) -> tuple[list[Recipient], Optional[Signature], list[Unparsed]]:
+def read_tail(lines: Lines, t: str, start: int) -> tuple[list[Recipient], Optional[Signature], list[Unparsed]]:
     """Recipients, signature and what fits neither in the lines from ``start`` on."""
     rd = _TailReader(t)
-    for a, _b, raw in (ln for ln in lines if ln[0] >= start or ln[0] <= start < ln[1]):
+    for a, _b, raw in lines.after(start):
         text = raw.rstrip()
         if not plain(text):
             continue
