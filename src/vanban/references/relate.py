@@ -305,19 +305,19 @@ class _Blocked:
 
     def __init__(self):
         self.starts: list[int] = []
-        self.spans: list[tuple[int, int]] = []
+        self.ends: list[int] = []  # (the references' own ints in two lists, no tuple per span)
         self.longest = 0
 
     def add(self, a: int, b: int) -> None:
         self.starts.append(a)
-        self.spans.append((a, b))
+        self.ends.append(b)
         self.longest = max(self.longest, b - a)
 
     def overlapping(self, lo: int, hi: int) -> list[tuple[int, int]]:
         """The spans with ``b > lo`` and ``a < hi``: those starting before ``lo - longest`` end before ``lo``."""
         i = bisect_left(self.starts, lo - self.longest)
         j = bisect_left(self.starts, hi, lo=i)
-        return [(a, b) for a, b in self.spans[i:j] if b > lo]
+        return [(self.starts[k], self.ends[k]) for k in range(i, j) if self.ends[k] > lo]
 
 
 def _in_parentheses(work: str, start: int) -> bool:

@@ -111,8 +111,7 @@ class _Parser:
     def bare(self, typed: list[Found]) -> list[Found]:
         """Symbols not inside a reference found by type word."""
         s, g = self.s, self.g
-        spans = [(f.ref.start, f.ref.end) for f in typed]
-        k = 0
+        k = 0  # the first of ``typed`` not ending before the number (read in place: a list of their spans weighed 1x the text)
         out: list[Found] = []
         last_code_end = -1
         for m in g.code_anchor.finditer(s):
@@ -122,9 +121,9 @@ class _Parser:
             i = _number_start(s, a)  # back to the number the symbol belongs to: "93-", "30/2020/", "1206 /"
             if i is None:
                 continue
-            while k < len(spans) and spans[k][1] <= i:
+            while k < len(typed) and typed[k].ref.end <= i:
                 k += 1
-            if k < len(spans) and spans[k][0] <= i < spans[k][1]:
+            if k < len(typed) and typed[k].ref.start <= i < typed[k].ref.end:
                 continue
             cm = g.code.match(s, i)
             if not cm or cm.end() <= a:
