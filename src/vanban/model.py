@@ -24,6 +24,47 @@ from typing import Optional, Union
 
 Span = tuple[int, int]
 
+
+class _ListOnRead:
+    """A dataclass slot that holds None until it is read: the first read puts an empty list
+    there and gives it, so the attribute is a list of its own for every reader (appends stay).
+
+    Most sections have no children: an empty list each is 56 bytes, half a Section, and a
+    text of short lines has a node every other line. ``peek`` reads the slot as it is (None:
+    never read, nothing in it) for the loops over every node.
+    """
+
+    __slots__ = ("slot",)
+
+    def __init__(self, slot):
+        self.slot = slot  # the member descriptor of the slot
+
+    def __get__(self, obj, owner=None):
+        if obj is None:
+            return self
+        value = self.slot.__get__(obj, owner)
+        if value is None:
+            value = []
+            self.slot.__set__(obj, value)
+        return value
+
+    def __set__(self, obj, value) -> None:
+        self.slot.__set__(obj, value)
+
+    def __delete__(self, obj) -> None:
+        self.slot.__delete__(obj)
+
+    def peek(self, obj) -> Optional[list]:
+        return self.slot.__get__(obj, type(obj))
+
+
+def _list_on_read(cls: type, name: str) -> _ListOnRead:
+    """Make the list slot ``name`` of a slotted dataclass ``cls`` a :class:`_ListOnRead`."""
+    lazy = _ListOnRead(cls.__dict__[name])
+    setattr(cls, name, lazy)
+    return lazy
+
+
 #: Relations a citing document can have with a cited one. Between ``self`` and
 #: ``cites``, the order in which the relation finder prefers them when one cue
 #: phrase lists several ("sửa đổi, bổ sung và thay thế" is ``replaces``).
@@ -453,7 +494,8 @@ class Section:
 
     ``start``/``end`` cover the node with its children; ``body_end`` is where its
     own text stops (its first child, or ``end``): the text between headings belongs
-    to exactly one node.
+    to exactly one node. ``children`` is made when first read (``Section.children.peek(node)``
+    reads it without making it: None for a node that has none).
     """
 
     label: Optional[str]  # "II", "1", "1.2", "a", "-", "+", "Điều 3"
@@ -462,14 +504,14 @@ class Section:
     start: int
     end: int
     kind: str = "numbered"  # part | chapter | roman | letter-upper | article | numbered | letter | dash | plus | closing
-    children: list[Section] = field(default_factory=list)
+    children: list[Section] = None  # type: ignore[assignment]  # a list of its own on the first read
     body_end: int = 0
     parent: Optional[Section] = field(default=None, repr=False)
 
     def walk(self):
         """This node and all its descendants, in text order."""
         yield self
-        for c in self.children:
+        for c in _CHILDREN.peek(self) or ():
             yield from c.walk()
 
     @property
@@ -484,8 +526,11 @@ class Section:
         return ".".join(reversed(parts))
 
     def __repr__(self) -> str:
-        kids = len(self.children)
+        kids = len(_CHILDREN.peek(self) or ())
         return f"<Section {self.label or ''} {self.heading[:40]!r} L{self.level} [{self.start}:{self.end}] {kids} children>"
+
+
+_CHILDREN = _list_on_read(Section, "children")
 
 
 @dataclass(slots=True)
