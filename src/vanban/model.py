@@ -29,9 +29,10 @@ class _ListOnRead:
     """A dataclass slot that holds None until it is read: the first read puts an empty list
     there and gives it, so the attribute is a list of its own for every reader (appends stay).
 
-    Most sections have no children: an empty list each is 56 bytes, half a Section, and a
-    text of short lines has a node every other line. ``peek`` reads the slot as it is (None:
-    never read, nothing in it) for the loops over every node.
+    Most sections have no children and most references no notes: an empty list each is 56
+    bytes, half a Section, and a text of short lines has a node every other line and a
+    reference on every other. ``peek`` reads the slot as it is (None: never read, nothing in
+    it) for the loops over every node or reference.
     """
 
     __slots__ = ("slot",)
@@ -215,6 +216,8 @@ class Reference:
     nothing is copied from other occurrences into them. ``key`` is the identity of
     the cited document, built from everything the text says about it; two
     references share a key exactly when they name the same document.
+    ``notes`` is made when first read (most references have none): ``has``,
+    ``flags`` and ``notes_with`` read them without making the list.
     """
 
     start: int
@@ -247,7 +250,7 @@ class Reference:
     subject_span: Optional[Span] = None
     code_parts: Optional[CodeParts] = None  # the parsed symbol (so checks and the graph never parse it again)
     issuer_parts: Optional[IssuerParts] = None  # the parsed issuer
-    notes: list[Note] = field(default_factory=list)
+    notes: list[Note] = None  # type: ignore[assignment]  # a list of its own on the first read
 
     @property
     def span(self) -> Span:
@@ -260,11 +263,15 @@ class Reference:
 
     @property
     def flags(self) -> set[Flag]:
-        return {n.flag for n in self.notes}
+        return {n.flag for n in _NOTES.peek(self) or ()}
 
     def has(self, *flags: Flag) -> bool:
         """True when any of ``flags`` is noted on this reference."""
-        return any(n.flag in flags for n in self.notes)
+        return any(n.flag in flags for n in _NOTES.peek(self) or ())
+
+    def notes_with(self, *flags: Flag) -> list[Note]:
+        """The notes of ``flags``, in the order they were made."""
+        return [n for n in _NOTES.peek(self) or () if n.flag in flags]
 
     def note(self, flag: Flag, detail: Optional[str] = None, span: Optional[Span] = None) -> None:
         self.notes.append(Note(flag, detail, span))
@@ -303,6 +310,9 @@ class Reference:
         if self.resolved is not None:
             bits.append(f"→{self.resolved.code or self.resolved.start}")
         return f"<Reference {' · '.join(bits)} [{self.start}:{self.end}]>"
+
+
+_NOTES = _list_on_read(Reference, "notes")
 
 
 class _ThisDocument:
