@@ -229,12 +229,13 @@ def assign_relations(sc) -> None:
     """Set ``relation`` and ``trigger`` on each reference (document-level)."""
     work, s, g = sc.work, sc.s, sc.g
     cue_rel = _cue_relations(sc.lex)
-    finds = [f for f in sc.found if not f.list_head]
     prev_top: Optional[Reference] = None
     prev_list = None
     prev_nested: Optional[Reference] = None
     blocked = _Blocked()
-    for f in finds:
+    for f in sc.found:
+        if f.list_head:
+            continue
         r = f.ref
         in_list, prev_list = (f.list_id, prev_list), f.list_id
         reach = r.subject_span[1] if r.subject_span else r.end
