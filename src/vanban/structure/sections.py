@@ -119,8 +119,11 @@ def build_sections(body_lines: Lines, body_end: int) -> tuple[list[Section], Opt
             k = bisect_left(starts, node.end) - 1
             # (a line's text ends after the node's start even when the line is indented: "  - Nhằm tôn vinh …")
             node.end = ends[k] if k >= 0 and ends[k] > node.start else node.start
-            if not Section.children.peek(node):  # (not node.children: a leaf would get a list)
+            kids = Section.children.peek(node)  # (not node.children: a leaf would get a list)
+            if not kids:
                 node.body_end = node.end
+            else:
+                node.children = kids[:]  # the list sized to its children (appends left room for more)
     return roots, first
 
 
