@@ -39,7 +39,6 @@ class Found:
     list_head: bool = False  # "các Nghị quyết của Bộ Chính trị, gồm:" style plural head (not itself a reference)
     generic_type: bool = False  # "văn bản số …": the type comes from the symbol
     list_id: Optional[int] = None  # the list head this reference is an item of
-    congress: Optional[int] = None  # the congress a named reference names ("Đại hội XIII")
     titled: bool = False  # named by its title: "Kế hoạch tổ chức Đại hội Đảng bộ các cấp"
 
 
@@ -335,8 +334,8 @@ class _Parser:
         r.issuer, r.issuer_span = " ".join(self.work[a:b].split()), (a, b)
         k = " ".join(fold(r.issuer).split())
         n = _CONGRESS_NUMBER.search(k) or _CONGRESS_ROMAN.search(k)
-        f.congress = self.ordinal(n.group(1)) if n else None
-        r.term = roman(f.congress) if f.congress else None  # the congress elects the committee of that term (khóa)
+        congress = self.ordinal(n.group(1)) if n else None
+        r.term = roman(congress) if congress else None  # the congress elects the committee of that term (khóa)
         unit = _CONGRESS_UNIT.search(k)
         if unit is None and _PARTY_CONGRESS.search(k):
             r.issuer_code, r.level = "TW", "central"
