@@ -57,8 +57,11 @@ def test_children_and_notes_are_lists_of_their_own():
     r.notes.append(Note(Flag.UNRESOLVED))
     r.note(Flag.AMBIGUOUS, "42-CT/TW, 42-KL/TW")
     assert r.notes_with(Flag.AMBIGUOUS) == [r.notes[1]] and r.flags == {Flag.UNRESOLVED, Flag.AMBIGUOUS}
-    back = pickle.loads(pickle.dumps(a))
-    assert [s.label for s in back.walk()] == ["1", "2"] and back.children[0].children == []
+    assert pickle.loads(pickle.dumps(r)).notes == r.notes
+    leaf = Section("a", "Một", 2, 1, 3)
+    back = pickle.loads(pickle.dumps(Section("1", "Một", 1, 0, 5, children=[leaf])))
+    assert Section.children.peek(leaf) is None and Section.children.peek(back.children[0]) is None  # (pickling makes none)
+    assert [s.label for s in back.walk()] == ["1", "a"] and back.children[0].children == []
 
 
 def test_parse_makes_no_empty_lists():

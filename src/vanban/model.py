@@ -30,9 +30,9 @@ class _ListOnRead:
     there and gives it, so the attribute is a list of its own for every reader (appends stay).
 
     Most sections have no children and most references no notes: an empty list each is 56
-    bytes, half a Section, and a text of short lines has a node every other line and a
-    reference on every other. ``peek`` reads the slot as it is (None: never read, nothing in
-    it) for the loops over every node or reference.
+    bytes, half a Section, and a text of short lines can have a node and a reference every
+    other line. ``peek`` reads the slot as it is (None: never read, nothing in it) for the
+    loops over every node or reference.
     """
 
     __slots__ = ("slot",)
@@ -687,16 +687,19 @@ def _compact_pickling(*classes: type) -> None:
     sending parsed documents back from worker processes (``Corpus`` with workers).
     These set the slots through their descriptors instead (about 8× faster).
     The state is positional: a pickle is read back by the same version of vanban.
+    A :class:`_ListOnRead` slot goes last, as it is (pickling makes no empty list).
     """
     import operator
 
     for cls in classes:
-        names = tuple(cls.__slots__)  # type: ignore[attr-defined]
-        getter = operator.attrgetter(*names)
+        lazy = tuple(n for n in cls.__slots__ if isinstance(cls.__dict__[n], _ListOnRead))  # type: ignore[attr-defined]
+        names = tuple(n for n in cls.__slots__ if n not in lazy) + lazy  # type: ignore[attr-defined]
+        getter = operator.attrgetter(*names[: len(names) - len(lazy)])
+        peeks = tuple(cls.__dict__[n].peek for n in lazy)
         setters = tuple(getattr(cls, n).__set__ for n in names)
 
-        def __getstate__(self, _get=getter):
-            return _get(self)
+        def __getstate__(self, _get=getter, _peeks=peeks):
+            return _get(self) + tuple([peek(self) for peek in _peeks]) if _peeks else _get(self)
 
         def __setstate__(self, state, _setters=setters):
             for put, value in zip(_setters, state):
