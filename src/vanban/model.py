@@ -35,10 +35,11 @@ class _ListOnRead:
     loops over every node or reference.
     """
 
-    __slots__ = ("slot",)
+    __slots__ = ("slot", "peek")
 
     def __init__(self, slot):
         self.slot = slot  # the member descriptor of the slot
+        self.peek = slot.__get__  # (the slot's own reader: called for every node and reference)
 
     def __get__(self, obj, owner=None):
         if obj is None:
@@ -54,9 +55,6 @@ class _ListOnRead:
 
     def __delete__(self, obj) -> None:
         self.slot.__delete__(obj)
-
-    def peek(self, obj) -> Optional[list]:
-        return self.slot.__get__(obj, type(obj))
 
 
 def _list_on_read(cls: type, name: str) -> _ListOnRead:
@@ -263,15 +261,18 @@ class Reference:
 
     @property
     def flags(self) -> set[Flag]:
-        return {n.flag for n in _NOTES.peek(self) or ()}
+        notes = _NOTES.peek(self)
+        return {n.flag for n in notes} if notes else set()
 
     def has(self, *flags: Flag) -> bool:
         """True when any of ``flags`` is noted on this reference."""
-        return any(n.flag in flags for n in _NOTES.peek(self) or ())
+        notes = _NOTES.peek(self)
+        return bool(notes) and any(n.flag in flags for n in notes)
 
     def notes_with(self, *flags: Flag) -> list[Note]:
         """The notes of ``flags``, in the order they were made."""
-        return [n for n in _NOTES.peek(self) or () if n.flag in flags]
+        notes = _NOTES.peek(self)
+        return [n for n in notes if n.flag in flags] if notes else []
 
     def note(self, flag: Flag, detail: Optional[str] = None, span: Optional[Span] = None) -> None:
         self.notes.append(Note(flag, detail, span))
