@@ -6,7 +6,8 @@ import pickle
 
 import pytest
 
-from vanban.model import Flag, Key, Note, Reference
+import vanban
+from vanban.model import Flag, Key, Note, Reference, Section
 
 
 @pytest.mark.parametrize(
@@ -43,3 +44,32 @@ def test_notes_are_flags_with_their_sentence():
     assert r.as_dict()["notes"] == ["ambiguous: 42-CT/TW, 42-KL/TW"]
     back = pickle.loads(pickle.dumps(r))
     assert back.notes == [Note(Flag.AMBIGUOUS, "42-CT/TW, 42-KL/TW")]
+
+
+def test_children_and_notes_are_lists_of_their_own():
+    """``children`` and ``notes`` are made on first read: each a list of its own, appends kept."""
+    a, b = Section("1", "Một", 1, 0, 5), Section("2", "Hai", 1, 5, 9)
+    assert a.children == [] and a.children is a.children and a.children is not b.children
+    a.children.append(b)
+    assert a.children == [b] and b.children == [] and [s.label for s in a.walk()] == ["1", "2"]
+    r = Reference(0, 10, "Chỉ thị 42")
+    assert r.notes_with(Flag.AMBIGUOUS) == [] and not r.has(Flag.AMBIGUOUS) and r.flags == set()
+    r.notes.append(Note(Flag.UNRESOLVED))
+    r.note(Flag.AMBIGUOUS, "42-CT/TW, 42-KL/TW")
+    assert r.notes_with(Flag.AMBIGUOUS) == [r.notes[1]] and r.flags == {Flag.UNRESOLVED, Flag.AMBIGUOUS}
+    assert pickle.loads(pickle.dumps(r)).notes == r.notes
+    leaf = Section("a", "Một", 2, 1, 3)
+    back = pickle.loads(pickle.dumps(Section("1", "Một", 1, 0, 5, children=[leaf])))
+    assert Section.children.peek(leaf) is None and Section.children.peek(back.children[0]) is None  # (pickling makes none)
+    assert [s.label for s in back.walk()] == ["1", "a"] and back.children[0].children == []
+
+
+def test_parse_makes_no_empty_lists():
+    """A leaf and a reference without notes keep None in the slot (an empty list each weighed
+    2.3x a text of short lines): nothing on the way reads them as lists."""
+    doc = vanban.parse("- Kế hoạch số 45-KH/HU.\n1. Triển khai.\n\n" * 20 + "Chỉ thị 42 của Bộ Chính trị\n")
+    assert len(list(doc.walk())) == 40 and len(doc.references) == 21 and doc.references[-1].flags  # (unresolved)
+    assert not any(Section.children.peek(s) == [] for s in doc.walk())
+    assert not any(Reference.notes.peek(r) == [] for r in doc.references)
+    assert any(Section.children.peek(s) is None for s in doc.walk())
+    assert any(Reference.notes.peek(r) is None for r in doc.references)

@@ -24,6 +24,46 @@ from typing import Optional, Union
 
 Span = tuple[int, int]
 
+
+class _ListOnRead:
+    """A dataclass slot that holds None until it is read: the first read puts an empty list
+    there and gives it, so the attribute is a list of its own for every reader (appends stay).
+
+    Most sections have no children and most references no notes: an empty list each is 56
+    bytes, half a Section, and a text of short lines can have a node and a reference every
+    other line. ``peek`` reads the slot as it is (None: never read, nothing in it) for the
+    loops over every node or reference.
+    """
+
+    __slots__ = ("slot", "peek")
+
+    def __init__(self, slot):
+        self.slot = slot  # the member descriptor of the slot
+        self.peek = slot.__get__  # (the slot's own reader: called for every node and reference)
+
+    def __get__(self, obj, owner=None):
+        if obj is None:
+            return self
+        value = self.slot.__get__(obj, owner)
+        if value is None:
+            value = []
+            self.slot.__set__(obj, value)
+        return value
+
+    def __set__(self, obj, value) -> None:
+        self.slot.__set__(obj, value)
+
+    def __delete__(self, obj) -> None:
+        self.slot.__delete__(obj)
+
+
+def _list_on_read(cls: type, name: str) -> _ListOnRead:
+    """Make the list slot ``name`` of a slotted dataclass ``cls`` a :class:`_ListOnRead`."""
+    lazy = _ListOnRead(cls.__dict__[name])
+    setattr(cls, name, lazy)
+    return lazy
+
+
 #: Relations a citing document can have with a cited one. Between ``self`` and
 #: ``cites``, the order in which the relation finder prefers them when one cue
 #: phrase lists several ("sửa đổi, bổ sung và thay thế" is ``replaces``).
@@ -174,6 +214,8 @@ class Reference:
     nothing is copied from other occurrences into them. ``key`` is the identity of
     the cited document, built from everything the text says about it; two
     references share a key exactly when they name the same document.
+    ``notes`` is made when first read (most references have none): ``has``,
+    ``flags`` and ``notes_with`` read them without making the list.
     """
 
     start: int
@@ -206,7 +248,7 @@ class Reference:
     subject_span: Optional[Span] = None
     code_parts: Optional[CodeParts] = None  # the parsed symbol (so checks and the graph never parse it again)
     issuer_parts: Optional[IssuerParts] = None  # the parsed issuer
-    notes: list[Note] = field(default_factory=list)
+    notes: list[Note] = None  # type: ignore[assignment]  # a list of its own on the first read
 
     @property
     def span(self) -> Span:
@@ -219,11 +261,18 @@ class Reference:
 
     @property
     def flags(self) -> set[Flag]:
-        return {n.flag for n in self.notes}
+        notes = _NOTES.peek(self)
+        return {n.flag for n in notes} if notes else set()
 
     def has(self, *flags: Flag) -> bool:
         """True when any of ``flags`` is noted on this reference."""
-        return any(n.flag in flags for n in self.notes)
+        notes = _NOTES.peek(self)
+        return bool(notes) and any(n.flag in flags for n in notes)
+
+    def notes_with(self, *flags: Flag) -> list[Note]:
+        """The notes of ``flags``, in the order they were made."""
+        notes = _NOTES.peek(self)
+        return [n for n in notes if n.flag in flags] if notes else []
 
     def note(self, flag: Flag, detail: Optional[str] = None, span: Optional[Span] = None) -> None:
         self.notes.append(Note(flag, detail, span))
@@ -262,6 +311,9 @@ class Reference:
         if self.resolved is not None:
             bits.append(f"→{self.resolved.code or self.resolved.start}")
         return f"<Reference {' · '.join(bits)} [{self.start}:{self.end}]>"
+
+
+_NOTES = _list_on_read(Reference, "notes")
 
 
 class _ThisDocument:
@@ -453,7 +505,8 @@ class Section:
 
     ``start``/``end`` cover the node with its children; ``body_end`` is where its
     own text stops (its first child, or ``end``): the text between headings belongs
-    to exactly one node.
+    to exactly one node. ``children`` is made when first read (``Section.children.peek(node)``
+    reads it without making it: None for a node that has none).
     """
 
     label: Optional[str]  # "II", "1", "1.2", "a", "-", "+", "Điều 3"
@@ -462,14 +515,14 @@ class Section:
     start: int
     end: int
     kind: str = "numbered"  # part | chapter | roman | letter-upper | article | numbered | letter | dash | plus | closing
-    children: list[Section] = field(default_factory=list)
+    children: list[Section] = None  # type: ignore[assignment]  # a list of its own on the first read
     body_end: int = 0
     parent: Optional[Section] = field(default=None, repr=False)
 
     def walk(self):
         """This node and all its descendants, in text order."""
         yield self
-        for c in self.children:
+        for c in _CHILDREN.peek(self) or ():
             yield from c.walk()
 
     @property
@@ -484,8 +537,11 @@ class Section:
         return ".".join(reversed(parts))
 
     def __repr__(self) -> str:
-        kids = len(self.children)
+        kids = len(_CHILDREN.peek(self) or ())
         return f"<Section {self.label or ''} {self.heading[:40]!r} L{self.level} [{self.start}:{self.end}] {kids} children>"
+
+
+_CHILDREN = _list_on_read(Section, "children")
 
 
 @dataclass(slots=True)
@@ -632,16 +688,19 @@ def _compact_pickling(*classes: type) -> None:
     sending parsed documents back from worker processes (``Corpus`` with workers).
     These set the slots through their descriptors instead (about 8× faster).
     The state is positional: a pickle is read back by the same version of vanban.
+    A :class:`_ListOnRead` slot goes last, as it is (pickling makes no empty list).
     """
     import operator
 
     for cls in classes:
-        names = tuple(cls.__slots__)  # type: ignore[attr-defined]
-        getter = operator.attrgetter(*names)
+        lazy = tuple(n for n in cls.__slots__ if isinstance(cls.__dict__[n], _ListOnRead))  # type: ignore[attr-defined]
+        names = tuple(n for n in cls.__slots__ if n not in lazy) + lazy  # type: ignore[attr-defined]
+        getter = operator.attrgetter(*names[: len(names) - len(lazy)])
+        peeks = tuple(cls.__dict__[n].peek for n in lazy)
         setters = tuple(getattr(cls, n).__set__ for n in names)
 
-        def __getstate__(self, _get=getter):
-            return _get(self)
+        def __getstate__(self, _get=getter, _peeks=peeks):
+            return _get(self) + tuple([peek(self) for peek in _peeks]) if _peeks else _get(self)
 
         def __setstate__(self, state, _setters=setters):
             for put, value in zip(_setters, state):

@@ -78,8 +78,9 @@ class Source:
             sp = getattr(r, name)
             if sp is not None:
                 setattr(r, name, self.span(*sp))
-        if any(n.span for n in r.notes):
-            r.notes = [Note(n.flag, n.detail, self.span(*n.span)) if n.span else n for n in r.notes]
+        notes = Reference.notes.peek(r)  # (not r.notes: a reference without notes would get a list)
+        if notes and any(n.span for n in notes):
+            r.notes = [Note(n.flag, n.detail, self.span(*n.span)) if n.span else n for n in notes]
         return r
 
 

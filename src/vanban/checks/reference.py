@@ -170,18 +170,17 @@ def date_term(doc: Document, lex: Lexicon) -> Iterable[Finding]:
 def impossible_date(doc: Document, lex: Lexicon) -> Iterable[Finding]:
     """A date that is not in the calendar: "ngày 31/02/2021"."""
     for r in doc.references:
-        for n in r.notes:
-            if n.flag is Flag.IMPOSSIBLE_DATE:
-                a, b = r.date_span or (r.start, r.end)
-                yield finding(
-                    "impossible-date",
-                    "error",
-                    f"{n.detail} is not a calendar date",
-                    f"{n.detail} không phải là ngày có thật",
-                    a,
-                    b,
-                    ref=r,
-                )
+        for n in r.notes_with(Flag.IMPOSSIBLE_DATE):
+            a, b = r.date_span or (r.start, r.end)
+            yield finding(
+                "impossible-date",
+                "error",
+                f"{n.detail} is not a calendar date",
+                f"{n.detail} không phải là ngày có thật",
+                a,
+                b,
+                ref=r,
+            )
 
 
 @rule("term-out-of-range")
@@ -328,7 +327,7 @@ def missing_space(doc: Document, lex: Lexicon) -> Iterable[Finding]:
 def duplicated_issuer(doc: Document, lex: Lexicon) -> Iterable[Finding]:
     """ "của Bộ Chính trị, ngày 16/4/2010 của Bộ Chính trị": the issuer written twice."""
     for r in doc.references:
-        for n in r.notes:
+        for n in r.notes_with(Flag.DUPLICATED_ISSUER, Flag.SECOND_ISSUER):
             if n.flag is Flag.DUPLICATED_ISSUER:
                 yield finding(
                     "duplicated-issuer",
@@ -357,7 +356,7 @@ def unresolved(doc: Document, lex: Lexicon) -> Iterable[Finding]:
     for r in doc.references:
         if r.kind != "short" or r.resolved is not None:
             continue
-        amb = next((n for n in r.notes if n.flag is Flag.AMBIGUOUS), None)
+        amb = next(iter(r.notes_with(Flag.AMBIGUOUS)), None)
         if amb is not None:
             yield finding(
                 "unresolved-short-form",

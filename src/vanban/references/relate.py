@@ -229,12 +229,13 @@ def assign_relations(sc) -> None:
     """Set ``relation`` and ``trigger`` on each reference (document-level)."""
     work, s, g = sc.work, sc.s, sc.g
     cue_rel = _cue_relations(sc.lex)
-    finds = [f for f in sc.found if not f.list_head]
     prev_top: Optional[Reference] = None
     prev_list = None
     prev_nested: Optional[Reference] = None
     blocked = _Blocked()
-    for f in finds:
+    for f in sc.found:
+        if f.list_head:
+            continue
         r = f.ref
         in_list, prev_list = (f.list_id, prev_list), f.list_id
         reach = r.subject_span[1] if r.subject_span else r.end
@@ -335,19 +336,19 @@ class _Blocked:
 
     def __init__(self):
         self.starts: list[int] = []
-        self.spans: list[tuple[int, int]] = []
+        self.ends: list[int] = []  # (the references' own ints in two lists, no tuple per span)
         self.longest = 0
 
     def add(self, a: int, b: int) -> None:
         self.starts.append(a)
-        self.spans.append((a, b))
+        self.ends.append(b)
         self.longest = max(self.longest, b - a)
 
     def overlapping(self, lo: int, hi: int) -> list[tuple[int, int]]:
         """The spans with ``b > lo`` and ``a < hi``: those starting before ``lo - longest`` end before ``lo``."""
         i = bisect_left(self.starts, lo - self.longest)
         j = bisect_left(self.starts, hi, lo=i)
-        return [(a, b) for a, b in self.spans[i:j] if b > lo]
+        return [(self.starts[k], self.ends[k]) for k in range(i, j) if self.ends[k] > lo]
 
 
 def _in_parentheses(work: str, start: int) -> bool:

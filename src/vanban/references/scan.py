@@ -39,7 +39,6 @@ class Found:
     list_head: bool = False  # "các Nghị quyết của Bộ Chính trị, gồm:" style plural head (not itself a reference)
     generic_type: bool = False  # "văn bản số …": the type comes from the symbol
     list_id: Optional[int] = None  # the list head this reference is an item of
-    congress: Optional[int] = None  # the congress a named reference names ("Đại hội XIII")
     titled: bool = False  # named by its title: "Kế hoạch tổ chức Đại hội Đảng bộ các cấp"
 
 
@@ -111,8 +110,7 @@ class _Parser:
     def bare(self, typed: list[Found]) -> list[Found]:
         """Symbols not inside a reference found by type word."""
         s, g = self.s, self.g
-        spans = [(f.ref.start, f.ref.end) for f in typed]
-        k = 0
+        k = 0  # the first of ``typed`` not ending before the number (read in place: a list of their spans weighed 1x the text)
         out: list[Found] = []
         last_code_end = -1
         for m in g.code_anchor.finditer(s):
@@ -122,9 +120,9 @@ class _Parser:
             i = _number_start(s, a)  # back to the number the symbol belongs to: "93-", "30/2020/", "1206 /"
             if i is None:
                 continue
-            while k < len(spans) and spans[k][1] <= i:
+            while k < len(typed) and typed[k].ref.end <= i:
                 k += 1
-            if k < len(spans) and spans[k][0] <= i < spans[k][1]:
+            if k < len(typed) and typed[k].ref.start <= i < typed[k].ref.end:
                 continue
             cm = g.code.match(s, i)
             if not cm or cm.end() <= a:
@@ -339,8 +337,8 @@ class _Parser:
         r.issuer, r.issuer_span = " ".join(self.work[a:b].split()), (a, b)
         k = " ".join(fold(r.issuer).split())
         n = _CONGRESS_NUMBER.search(k) or _CONGRESS_ROMAN.search(k)
-        f.congress = self.ordinal(n.group(1)) if n else None
-        r.term = roman(f.congress) if f.congress else None  # the congress elects the committee of that term (khóa)
+        congress = self.ordinal(n.group(1)) if n else None
+        r.term = roman(congress) if congress else None  # the congress elects the committee of that term (khóa)
         unit = _CONGRESS_UNIT.search(k)
         if unit is None and _PARTY_CONGRESS.search(k):
             r.issuer_code, r.level = "TW", "central"

@@ -66,7 +66,7 @@ def parse_structure(src: Source, kind: str = "txt", lex: Optional[Lexicon] = Non
     lines = split_lines(t)
     end = tail_start(lines, t)
     head, body_start, unparsed = read_letterhead(lines, t, end, lex)
-    sections, first_heading = build_sections([ln for ln in lines if body_start <= ln[0] < end], end)
+    sections, first_heading = build_sections(lines.between(body_start, end), end)
     pa, pe = strip_span(t, body_start, first_heading if first_heading is not None else end)
     recipients, signature, tail_unparsed = read_tail(lines, t, end)
     unparsed.extend(tail_unparsed)

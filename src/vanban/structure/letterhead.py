@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from typing import Optional
+from typing import Optional, Sequence
 
 from ..facts import Lexicon, gazetteer
 from ..facts.lexicon import current
@@ -60,7 +60,7 @@ def put_place(obj, pl: gazetteer.Place) -> None:
         obj.district, obj.commune = pl.district, pl.name
 
 
-def place_date_at(lines: list[Line], idx: int):
+def place_date_at(lines: Sequence[Line], idx: int):
     """ "Phú Thiện, ngày 30 tháng 6 năm 2021" at line ``idx``, also when broken over up
     to three lines ("Sơn⏎La, ngày 11 tháng 3⏎năm 2020"); returns (match, extra lines used)."""
     joined = plain(lines[idx][2])
@@ -93,7 +93,7 @@ def _date_of(m: re.Match) -> Optional[_dt.date]:
 class _Reader:
     """Reads the letterhead lines one by one, giving each a role."""
 
-    def __init__(self, lines: list[Line], t: str, limit: int, lex: Lexicon):
+    def __init__(self, lines: Sequence[Line], t: str, limit: int, lex: Lexicon):
         self.lines, self.t, self.limit, self.lex = lines, t, limit, lex
         self.g = grammar(lex, "exact")
         self.h = Header()
@@ -262,7 +262,9 @@ class _Reader:
         return max(body_start, h.spans.get("title", (0, body_start))[1])
 
 
-def read_letterhead(lines: list[Line], t: str, limit: int, lex: Optional[Lexicon] = None) -> tuple[Header, int, list[Unparsed]]:
+def read_letterhead(
+    lines: Sequence[Line], t: str, limit: int, lex: Optional[Lexicon] = None
+) -> tuple[Header, int, list[Unparsed]]:
     """Read the letterhead lines at the top of ``t`` (not past ``limit``); returns the
     header, where the body starts, and text before the letterhead that is not part of it."""
     rd = _Reader(lines, t, limit, lex if lex is not None else current())

@@ -6,26 +6,75 @@
 
 from __future__ import annotations
 
-__all__ = ["Line", "split_lines", "strip_span", "plain", "line_text"]
+import re
+from array import array
+from bisect import bisect_left, bisect_right
+from typing import Iterator, Optional, Sequence, Union, overload
+
+__all__ = ["Line", "Lines", "split_lines", "strip_span", "plain", "line_text"]
 
 Line = tuple[int, int, str]  # (start, end with the line break, text without it)
+_BREAK = re.compile("\n")
 
 
-def split_lines(t: str) -> list[Line]:
-    # str.split and running offsets: the lines ``re.finditer(r"[^\\n]*\\n?", t)`` gives (the last one only when not
-    # empty), at a fraction of the cost of a match object per line
-    out: list[Line] = []
-    pos = 0
-    for piece in t.split("\n"):
-        end = pos + len(piece) + 1
-        out.append((pos, end, piece))
-        pos = end
-    last = out[-1]
-    if last[2]:
-        out[-1] = (last[0], last[1] - 1, last[2])
-    else:
-        out.pop()
-    return out
+class Lines(Sequence[Line]):
+    """The lines of ``t`` as :data:`Line` tuples, made when asked for.
+
+    Only the offsets are kept (8 bytes a line): a list of the tuples and their strings
+    weighs about 12 times a text of short lines, more than the rest of its parse.
+    ``between`` and ``after`` give the lines of a stretch of the text without copying.
+    """
+
+    __slots__ = ("t", "_at", "_lo", "_hi")
+
+    def __init__(self, t: str, at: Optional[array] = None, lo: int = 0, hi: Optional[int] = None):
+        if at is None:
+            at = array("q", [0])  # every line's start, then the end of the last line
+            at.extend(m.end() for m in _BREAK.finditer(t))
+            if at[-1] != len(t):
+                at.append(len(t))
+        self.t, self._at, self._lo = t, at, lo
+        self._hi = len(at) - 1 if hi is None else hi
+
+    def __len__(self) -> int:
+        return self._hi - self._lo
+
+    @overload
+    def __getitem__(self, i: int) -> Line: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[Line]: ...
+    def __getitem__(self, i: Union[int, slice]) -> Union[Line, list[Line]]:
+        if isinstance(i, slice):
+            return [self._line(self._lo + k) for k in range(*i.indices(len(self)))]
+        n = self._hi - self._lo
+        if i < 0:
+            i += n
+        if not 0 <= i < n:
+            raise IndexError("line index out of range")
+        return self._line(self._lo + i)
+
+    def __iter__(self) -> Iterator[Line]:
+        line = self._line
+        for k in range(self._lo, self._hi):
+            yield line(k)
+
+    def _line(self, k: int) -> Line:
+        a, b = self._at[k], self._at[k + 1]
+        return a, b, self.t[a : b - 1] if self.t[b - 1] == "\n" else self.t[a:b]
+
+    def between(self, start: int, end: int) -> Lines:
+        """The lines that start in ``[start, end)``."""
+        lo = bisect_left(self._at, start, self._lo, self._hi)
+        return Lines(self.t, self._at, lo, max(lo, bisect_left(self._at, end, lo, self._hi)))
+
+    def after(self, start: int) -> Lines:
+        """The lines that end after ``start``: those from ``start`` on and the one it falls in."""
+        lo = bisect_right(self._at, start, self._lo + 1, self._hi + 1) - 1
+        return Lines(self.t, self._at, lo, self._hi)
+
+
+def split_lines(t: str) -> Lines:
+    return Lines(t)
 
 
 def strip_span(t: str, a: int, b: int) -> tuple[int, int]:

@@ -13,13 +13,14 @@ Example::
 from __future__ import annotations
 
 import re
+from array import array
 from bisect import bisect_left
 from sys import intern
 from typing import Optional
 
 from ..model import Section
 from ..text import UPPER
-from .lines import Line
+from .lines import Lines
 
 __all__ = ["HEADING", "heading", "build_sections", "CLOSING"]
 
@@ -75,7 +76,7 @@ def heading(ln: str) -> Optional[tuple[str, str, str]]:
     return kind, label, rest
 
 
-def build_sections(body_lines: list[Line], body_end: int) -> tuple[list[Section], Optional[int]]:
+def build_sections(body_lines: Lines, body_end: int) -> tuple[list[Section], Optional[int]]:
     roots: list[Section] = []
     stack: list[tuple[int, Section]] = []  # (rank, node)
     first: Optional[int] = None
@@ -112,16 +113,30 @@ def build_sections(body_lines: list[Line], body_end: int) -> tuple[list[Section]
     for _, node in stack:
         node.end = body_end
     # do not let a node end with the blank lines before the next one
-    ends = [(a, a + len(raw.rstrip())) for a, _b, raw in body_lines if raw.strip()]
-    starts = [a for a, _ in ends]
+    starts, ends = _text_lines(body_lines)
     for r in roots:
         for node in r.walk():
             k = bisect_left(starts, node.end) - 1
             # (a line's text ends after the node's start even when the line is indented: "  - Nhằm tôn vinh …")
-            node.end = max(ends[k][1], node.start) if k >= 0 and ends[k][1] > node.start else node.start
-            if not node.children:
+            node.end = ends[k] if k >= 0 and ends[k] > node.start else node.start
+            kids = Section.children.peek(node)  # (not node.children: a leaf would get a list)
+            if not kids:
                 node.body_end = node.end
+            else:
+                node.children = kids[:]  # the list sized to its children (appends left room for more)
     return roots, first
+
+
+def _text_lines(lines: Lines) -> tuple[array, list[int]]:
+    """Where each line with text starts, and where its text ends (blanks after it aside); not a
+    list of tuples, which weighed about 4x a text of short lines. The ends stay int objects: a
+    node and its last child share theirs."""
+    starts, ends = array("q"), []
+    for a, _b, raw in lines:
+        if raw.strip():
+            starts.append(a)
+            ends.append(a + len(raw.rstrip()))
+    return starts, ends
 
 
 def _close(stack, at: int) -> None:

@@ -21,7 +21,7 @@ from typing import Optional
 from ..grammar import cues
 from ..model import Recipient, Signature, Unparsed
 from ..text import LOWER, UPPER, title_case
-from .lines import Line, plain
+from .lines import Lines, plain
 
 __all__ = ["tail_start", "read_tail"]
 
@@ -35,7 +35,7 @@ _SIGNED = re.compile(r"^\(?\s*(?:đã\s+ký|ký(?:\s+tên)?(?:,\s*đóng\s+dấu
 _TAIL_FIRST = frozenset("NnTKQ")
 
 
-def tail_start(lines: list[Line], t: str) -> int:
+def tail_start(lines: Lines, t: str) -> int:
     """Where the body ends: the "Nơi nhận" list or the signature block."""
     n = len(lines)
     lo = int(n * 0.3)
@@ -52,10 +52,10 @@ def tail_start(lines: list[Line], t: str) -> int:
     return len(t)
 
 
-def read_tail(lines: list[Line], t: str, start: int) -> tuple[list[Recipient], Optional[Signature], list[Unparsed]]:
+def read_tail(lines: Lines, t: str, start: int) -> tuple[list[Recipient], Optional[Signature], list[Unparsed]]:
     """Recipients, signature and what fits neither in the lines from ``start`` on."""
     rd = _TailReader(t)
-    for a, _b, raw in (ln for ln in lines if ln[0] >= start or ln[0] <= start < ln[1]):
+    for a, _b, raw in lines.after(start):
         text = raw.rstrip()
         if not plain(text):
             continue
