@@ -30,7 +30,7 @@ from ..facts import gazetteer
 from ..model import LEVELS, Document, Finding, Reference
 from ..references import document_key
 from ..text import fold_key
-from .steps import CASCADE_RELATIONS, STEP_RELATIONS, cascade_view, rank
+from .steps import CASCADE_RELATIONS, STEP_RELATIONS, _paths, cascade_view, rank
 
 __all__ = [
     "lineage",
@@ -94,10 +94,6 @@ def node_for(G, x: Union[str, Document, Reference]) -> str:
         return x2
     cands = [n for n, a in G.nodes(data=True) if a.get("key") == x]
     return _one(x, cands or [n for n, a in G.nodes(data=True) if a.get("code") == x])
-
-
-def _paths(a: dict) -> set:
-    return {a.get("path")} | set(a.get("paths") or ())
 
 
 def lineage(G, node) -> list[list[str]]:

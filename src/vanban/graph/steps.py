@@ -82,6 +82,7 @@ def _where(G, s: str, ev: dict) -> str:
 
 
 def _paths(a: dict) -> set:
+    """The files a node's document was read from (one, or several when copies of it were merged)."""
     return {a.get("path")} | set(a.get("paths") or ())
 
 
