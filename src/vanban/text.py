@@ -82,17 +82,16 @@ def _build_fold_table() -> dict[int, str]:
     return table
 
 
-def _total(table: dict[int, str]) -> dict[int, object]:
-    """``table`` with the characters it leaves alone mapped to themselves, over the blocks Vietnamese
-    text is written in: ``str.translate`` raises and clears a KeyError for every character its table
-    lacks, which made folding a line of plain letters and digits twice as slow."""
-    out: dict[int, object] = dict(table)
-    for lo, hi in ((0, 0x250), (0x1E00, 0x1F00), (0x2000, 0x2070), (0x2500, 0x2580)):
-        for cp in range(lo, hi):
-            out.setdefault(cp, cp)  # (an int: the character itself)
-    return out
+def _total(table: dict[int, str]) -> list[str]:
+    """``table`` as a list indexed by code point, up to the blocks Vietnamese text is written in, the
+    characters it leaves alone mapped to themselves: ``str.translate`` raises and clears a KeyError
+    for every character a dict lacks (folding plain letters and digits was twice as slow), and
+    indexes a list faster than it looks a dict up. Characters past the list are left alone, as an
+    IndexError is a LookupError."""
+    return [table.get(cp, chr(cp)) for cp in range(max(_FOLD_SPAN, max(table) + 1))]
 
 
+_FOLD_SPAN = 0x2580  # up to the box-drawing characters of tables in extracted text
 _FOLD = _total(_build_fold_table())
 
 

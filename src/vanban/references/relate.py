@@ -79,12 +79,15 @@ def relation_of_cue(cue: str, source_type: Optional[str] = None, lex: Optional[L
     return rel
 
 
+_STOP = re.compile(r"[.;:!?]")
+
+
 def _chain_cue(g, work: str, a: int, b: int) -> Optional[str]:
     """The cue phrase if ``work[a:b]`` is only a chain cue, else None."""
     if b - a > 120 or b <= a:
         return None
     gap = work[a:b]
-    if "\n\n" in gap.replace(" ", "").replace("\t", "") or any(ch in gap for ch in ".;:!?"):
+    if "\n\n" in gap.replace(" ", "").replace("\t", "") or _STOP.search(gap):
         return None
     m = g.chain_gap.match(fold(gap))
     if not m:
@@ -376,7 +379,7 @@ def _last_trigger(
         return None, None
     last = None
     for m in g.trigger.finditer(s, lo, hi):
-        if not any(a <= m.start() < b for a, b in spans):
+        if not spans or not any(a <= m.start() < b for a, b in spans):  # (most windows have no span: no generator)
             last = m
     if last is None:
         return None, None
