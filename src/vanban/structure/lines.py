@@ -62,6 +62,16 @@ class Lines(Sequence[Line]):
         a, b = self._at[k], self._at[k + 1]
         return a, b, self.t[a : b - 1] if self.t[b - 1] == "\n" else self.t[a:b]
 
+    def matching(self, pattern: re.Pattern, lo: int = 0, hi: Optional[int] = None) -> list[int]:
+        """The indices in ``[lo, hi)`` of the lines ``pattern`` matches at the start of (a pattern led by
+        ``^`` and compiled with re.M): one scan of the text in C, where trying each line in Python
+        sliced every line out first. A match must not run past its line for the answer to hold."""
+        lo, hi = self._lo + lo, self._lo + (len(self) if hi is None else min(hi, len(self)))
+        if hi <= lo:
+            return []
+        at = self._at
+        return [bisect_right(at, m.start(), lo, hi) - 1 - self._lo for m in pattern.finditer(self.t, at[lo], at[hi])]
+
     def between(self, start: int, end: int) -> Lines:
         """The lines that start in ``[start, end)``."""
         lo = bisect_left(self._at, start, self._lo, self._hi)
