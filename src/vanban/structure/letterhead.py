@@ -41,7 +41,7 @@ SEPARATOR = re.compile(r"^[\s*|_\-–—=.]*$")
 #: a line that may be the motto or a piece of it: the motto's letters (and "HOÀ"'s), blanks and the marks
 #: plain() strips, nothing else (the lines :func:`cues.motto_of` is asked about, found in one scan)
 _MOTTO_CHARS = "".join(sorted(set("".join(cues.MOTTOS.values()) + "OÀ") - {" "}))
-_MOTTO_LINE = re.compile(rf"^(?:[|*_#]|[^\S\n])*[{_MOTTO_CHARS}](?:[{_MOTTO_CHARS}|*_#]|[^\S\n])*$", re.M)
+_MOTTO_LINE = re.compile(rf"(?:[|*_#]|[^\S\n])*[{_MOTTO_CHARS}](?:[{_MOTTO_CHARS}|*_#]|[^\S\n])*$", re.M)
 _MAX_LINES = 80  # a letterhead is read in the first lines only
 
 

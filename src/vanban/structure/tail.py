@@ -32,7 +32,7 @@ _SIGNED = re.compile(r"^\(?\s*(?:đã\s+ký|ký(?:\s+tên)?(?:,\s*đóng\s+dấu
 
 #: what a "Nơi nhận" line or a signature mark (T/M, K/T, TL., Q., …) starts with, after the marks plain()
 #: strips: the lines worth asking the two patterns about (this runs over most of every document)
-_TAIL_CUE = re.compile(rf"^[ \t|*_#]*(?:(?i:nơi[^\S\n]+nhận)|{'|'.join(re.escape(m) for m in cues.SIGNATURE_MARKS)})", re.M)
+_TAIL_CUE = re.compile(rf"[ \t|*_#]*(?:(?i:nơi[^\S\n]+nhận)|{'|'.join(re.escape(m) for m in cues.SIGNATURE_MARKS)})")
 
 
 def _tail_line(ln: str) -> bool:
