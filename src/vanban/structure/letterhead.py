@@ -201,8 +201,11 @@ class _Reader:
         lines = self.lines
         max_scan = min(len(lines), _MAX_LINES)
         idx = self.top(max_scan)
-        while idx < max_scan and lines[idx][0] < self.limit:
-            ln = plain(lines[idx][2])
+        while idx < max_scan:
+            a, _, raw = lines[idx]  # (once: each line is sliced out of the text when asked for)
+            if a >= self.limit:
+                break
+            ln = plain(raw)
             if not ln:
                 idx += 1
                 continue
@@ -220,8 +223,8 @@ class _Reader:
                 break
             if self.first is None:
                 self.first = idx
-            self.role_lines.append((lines[idx][0], lines[last][1], role))
             self.last_field_end = lines[last][1]
+            self.role_lines.append((a, self.last_field_end, role))
             idx = last + 1
         return idx
 
