@@ -21,6 +21,17 @@ def test_fold_examples():
     assert fold_lossy("Bộ Chính trị") == fold_lossy("B Chính tr") == "b chinh tr"
 
 
+def test_fold_table_identity_entries_change_nothing():
+    """The identity entries that spare ``str.translate`` a KeyError per plain character fold every
+    code point as the table without them does."""
+    from vanban.text import _FOLD, _build_fold_table
+
+    sparse = _build_fold_table()
+    everything = "".join(chr(c) for c in range(0x30000) if not 0xD800 <= c < 0xE000)
+    assert fold(everything) == everything.translate(sparse)
+    assert all(v == chr(k) for k, v in enumerate(_FOLD) if k not in sparse)
+
+
 def test_normalize_nfd_maps_back():
     original = unicodedata.normalize("NFD", "Chỉ thị số 42-CT/TW của Bộ Chính trị")
     n = normalize(original)
@@ -60,3 +71,17 @@ def test_quality_reads_unaccented_vietnamese_as_lossy():
 
 def test_clean_inline():
     assert clean_inline('*"Tiếp tục đổi mới,\n  nâng cao"*') == '"Tiếp tục đổi mới, nâng cao"'
+
+
+def test_block_letters_counts_like_findall():
+    """The early-stopping test of ``quality`` says what counting every tone-marked letter says."""
+    import re
+
+    from vanban.text import _block_letters
+
+    block = re.compile("[\u1ea0-\u1ef9]")
+    for f in sorted(REAL.glob("*.txt"))[:40]:
+        head = f.read_text(encoding="utf-8")[:6000]
+        n = len(block.findall(head))
+        for k in {1, n - 1, n, n + 1, len(head) // 30 + 1} - {0, -1}:
+            assert bool(_block_letters(k).match(head)) == (n >= k), (f.name, k)

@@ -70,3 +70,25 @@ def test_relations_are_deduplicated_and_keyed(seed_text):
     rels = find_relations(seed_text)
     keys = [(getattr(s, "key", s), rel, t.key) for s, rel, t in rels]
     assert len(keys) == len(set(keys))
+
+
+def test_clause_start_is_the_end_of_the_last_boundary_in_300_characters():
+    """Looking 100 characters back first finds where the 300-character scan's last boundary ends."""
+    import itertools
+
+    from paths import REAL
+    from vanban.grammar import last_match
+    from vanban.references.relate import _BOUNDARY, _clause_start
+
+    def scanned(work, start):
+        lo = max(0, start - 300)
+        bm = last_match(_BOUNDARY, work, lo, start)
+        return bm.end() if bm else lo
+
+    texts = [f.read_text(encoding="utf-8") for f in sorted(REAL.glob("*.txt"))[:15]]
+    pieces = ["\n", " ", ":", ".", "-", "1. ", "a) ", "x", "\n\n", ": \n", "IV. "]
+    texts += ["".join(p) for p in itertools.product(pieces, repeat=3)]
+    texts += ["Căn cứ:\n \n  \n" + "x" * k + "\n\n\n- Kết luận" for k in range(0, 400, 37)]
+    for t in texts:
+        for i in range(0, len(t) + 1, 3 if len(t) > 200 else 1):
+            assert _clause_start(t, i) == scanned(t, i), (t[max(0, i - 80) : i], i)

@@ -44,3 +44,21 @@ def test_between_and_after_are_the_filtered_split():
         assert list(lines.between(a, b)) == inside, (t, a, b)
         assert list(lines.after(a)) == [ln for ln in want if ln[1] > a], (t, a)
         assert list(lines.between(a, b).after(b - 2)) == [ln for ln in inside if ln[1] > b - 2], (t, a, b)
+
+
+def test_matching_is_the_lines_a_line_anchored_pattern_matches():
+    """One scan of the text gives the lines a pattern matches at the start of, in a range and in
+    a stretch of the lines, as matching each line does (the tail and the motto lines are found so)."""
+    from vanban.structure.letterhead import _MOTTO_LINE
+    from vanban.structure.tail import _TAIL_CUE
+
+    rnd = random.Random(5)
+    ab = re.compile(r"[ \r]*(?:a|ế)")
+    texts = _texts() + ["Nơi nhận:\n- Lưu\nT/M BAN\n  | TL. x\nnơi\tnhận\nnơi\nnhận", "CỘNG HOÀ\n\u00a0VIỆT NAM |\nĐẢNG x\n"]
+    for t in texts:
+        for lines in (split_lines(t), split_lines(t).between(rnd.randint(0, len(t)), len(t) + 1)):
+            lo, hi = rnd.randint(0, len(lines)), rnd.randint(0, len(lines) + 1)
+            for p in (ab, _TAIL_CUE, _MOTTO_LINE):
+                want = [i for i, ln in enumerate(lines) if p.match(ln[2] + "\n") and lo <= i < hi]
+                assert lines.matching(p, lo, hi) == want, (t, lo, hi, p.pattern[:20])
+                assert lines.matching(p) == [i for i, ln in enumerate(lines) if p.match(ln[2] + "\n")]

@@ -47,8 +47,11 @@ __all__ = [
     "GLUE_WORDS_FOLDED",
 ]
 
-#: a place name as the place-date line writes it: "Phú Thiện", "Bà Rịa - Vũng Tàu", "Quận 3"
-PLACE_NAME = rf"[{UPPER}][\w.]*(?:[ \t]*-?[ \t]*[{UPPER}0-9][\w.]*){{0,5}}"
+#: a place name as the place-date line writes it: "Phú Thiện", "Bà Rịa - Vũng Tàu", "Quận 3": up to five
+#: separators (blanks around at most one dash), each followed by a capital or a digit. (Written with optional
+#: separators, ``[ \t]*-?[ \t]*``, the same words could be cut at any capital of a word: a line of capitals
+#: with "ngày" in it cost the engine thousands of ways to fail, a third of the letterhead's time.)
+PLACE_NAME = rf"[{UPPER}][\w.]*(?:(?:[ \t]+-?[ \t]*|-[ \t]*)[{UPPER}0-9][\w.]*){{0,5}}"
 SP = r"[\s*_]"  # a separator: whitespace, or Markdown emphasis around words
 S1 = SP + "+"
 S0 = SP + "*"

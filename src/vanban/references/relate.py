@@ -79,12 +79,15 @@ def relation_of_cue(cue: str, source_type: Optional[str] = None, lex: Optional[L
     return rel
 
 
+_STOP = re.compile(r"[.;:!?]")
+
+
 def _chain_cue(g, work: str, a: int, b: int) -> Optional[str]:
     """The cue phrase if ``work[a:b]`` is only a chain cue, else None."""
     if b - a > 120 or b <= a:
         return None
     gap = work[a:b]
-    if "\n\n" in gap.replace(" ", "").replace("\t", "") or any(ch in gap for ch in ".;:!?"):
+    if "\n\n" in gap.replace(" ", "").replace("\t", "") or _STOP.search(gap):
         return None
     m = g.chain_gap.match(fold(gap))
     if not m:
@@ -255,9 +258,7 @@ def assign_relations(sc) -> None:
         if r.resolved is not None and r.has(Flag.ALIAS_MENTION):
             r.relation = r.resolved.relation if r.resolved.relation != "self" else "cites"
             continue
-        lo = max(0, r.start - 300)
-        bm = last_match(_BOUNDARY, work, lo, r.start)
-        clause_start = bm.end() if bm else lo
+        clause_start = _clause_start(work, r.start)
         prev_end = _end_of(prev_top, r.start)
         same_list = in_list[0] is not None and in_list[0] == in_list[1]
         if prev_end is not None and prev_top.relation != "self" and (same_list or _coordinated(work, prev_end, r.start)):
@@ -276,6 +277,23 @@ def assign_relations(sc) -> None:
             r.trigger = cue
         blocked.add(r.start, reach)
         prev_top = r
+
+
+_CLAUSE_REACH = 300  # a clause starts at most this far before its reference
+_NEAR = 100  # where a boundary is looked for first
+
+
+def _clause_start(work: str, start: int) -> int:
+    """After the last sentence or list boundary in the 300 characters before ``start``, else 300 back.
+
+    The end of the last boundary does not depend on where the scan begins, once it finds one: each
+    alternative of _BOUNDARY is one character ("." ";" before a space, a line break before a list
+    label) or a run of blanks from ":" or a line break to the run's last line break, and a scan that
+    starts inside such a run ends at the same line break. So the 100 characters before the reference
+    are scanned first, the 300 only when they hold no boundary (on dense text, 11.4 -> 9.5 ms a MB)."""
+    lo = max(0, start - _CLAUSE_REACH)
+    bm = last_match(_BOUNDARY, work, max(lo, start - _NEAR), start) or last_match(_BOUNDARY, work, lo, start)
+    return bm.end() if bm else lo
 
 
 def _end_of(prev: Optional[Reference], start: int) -> Optional[int]:
@@ -376,7 +394,7 @@ def _last_trigger(
         return None, None
     last = None
     for m in g.trigger.finditer(s, lo, hi):
-        if not any(a <= m.start() < b for a, b in spans):
+        if not spans or not any(a <= m.start() < b for a, b in spans):  # (most windows have no span: no generator)
             last = m
     if last is None:
         return None, None

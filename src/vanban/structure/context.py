@@ -28,7 +28,7 @@ from ..grammar import cues, grammar, parse_code, read_issuer
 from ..model import Context
 from ..text import title_case
 from .letterhead import _date_of, place_date_at, put_place
-from .lines import plain, split_lines
+from .lines import Lines, plain, split_lines
 
 __all__ = ["infer_context", "place_context"]
 
@@ -59,11 +59,15 @@ def infer_context(text: str, head_chars: int = 4000, lex: Optional[Lexicon] = No
     return ctx
 
 
-def _letterhead_lines(ctx: Context, lines, lex: Lexicon) -> Optional[str]:
+#: the lines worth reading for the number or the place-date: "Số …" after the marks plain() strips, "ngày"
+_NUMBER_OR_DATE = re.compile(r"[ \t|*_#]*(?:Số|SỐ|số)|[^\n]*ngày")
+
+
+def _letterhead_lines(ctx: Context, lines: Lines, lex: Lexicon) -> Optional[str]:
     """The first "Số …" line and the first place-date line; returns the place it names."""
     place = None
-    for i, (_a, _b, raw) in enumerate(lines):
-        ln = plain(raw)
+    for i in lines.matching(_NUMBER_OR_DATE):
+        ln = plain(lines[i][2])
         if ctx.code is None and (m := cues.NUMBER_LINE.match(ln)):
             parts = parse_code(m.group("code").strip(), lex)
             if parts:

@@ -32,12 +32,16 @@ from ..facts.lexicon import current
 from ..grammar import cues, grammar, parse_code, read_issuer
 from ..model import Header, Unparsed
 from ..text import title_case
-from .lines import Line, line_text, plain, strip_span
+from .lines import Line, Lines, line_text, plain, strip_span
 from .sections import HEADING
 
 __all__ = ["read_letterhead", "place_date_at", "put_place", "canonical_org", "preamble_start", "SEPARATOR"]
 
 SEPARATOR = re.compile(r"^[\s*|_\-–—=.]*$")
+#: a line that may be the motto or a piece of it: the motto's letters (and "HOÀ"'s), blanks and the marks
+#: plain() strips, nothing else (the lines :func:`cues.motto_of` is asked about, found in one scan)
+_MOTTO_CHARS = "".join(sorted(set("".join(cues.MOTTOS.values()) + "OÀ") - {" "}))
+_MOTTO_LINE = re.compile(rf"(?:[|*_#]|[^\S\n])*[{_MOTTO_CHARS}](?:[{_MOTTO_CHARS}|*_#]|[^\S\n])*$", re.M)
 _MAX_LINES = 80  # a letterhead is read in the first lines only
 
 
@@ -93,7 +97,7 @@ def _date_of(m: re.Match) -> Optional[_dt.date]:
 class _Reader:
     """Reads the letterhead lines one by one, giving each a role."""
 
-    def __init__(self, lines: Sequence[Line], t: str, limit: int, lex: Lexicon):
+    def __init__(self, lines: Lines, t: str, limit: int, lex: Lexicon):
         self.lines, self.t, self.limit, self.lex = lines, t, limit, lex
         self.g = grammar(lex, "exact")
         self.h = Header()
@@ -110,7 +114,7 @@ class _Reader:
         so that a portal's own lines before it ("Số hiệu 58/KH-UBND", "Ngày ban hành …")
         are not read as the letterhead."""
         lines = self.lines
-        for i in range(max_scan):
+        for i in lines.matching(_MOTTO_LINE, 0, max_scan):
             if lines[i][0] >= self.limit:
                 break
             if cues.motto_of(plain(lines[i][2])):
@@ -197,8 +201,11 @@ class _Reader:
         lines = self.lines
         max_scan = min(len(lines), _MAX_LINES)
         idx = self.top(max_scan)
-        while idx < max_scan and lines[idx][0] < self.limit:
-            ln = plain(lines[idx][2])
+        while idx < max_scan:
+            a, _, raw = lines[idx]  # (once: each line is sliced out of the text when asked for)
+            if a >= self.limit:
+                break
+            ln = plain(raw)
             if not ln:
                 idx += 1
                 continue
@@ -216,8 +223,8 @@ class _Reader:
                 break
             if self.first is None:
                 self.first = idx
-            self.role_lines.append((lines[idx][0], lines[last][1], role))
             self.last_field_end = lines[last][1]
+            self.role_lines.append((a, self.last_field_end, role))
             idx = last + 1
         return idx
 
@@ -262,9 +269,7 @@ class _Reader:
         return max(body_start, h.spans.get("title", (0, body_start))[1])
 
 
-def read_letterhead(
-    lines: Sequence[Line], t: str, limit: int, lex: Optional[Lexicon] = None
-) -> tuple[Header, int, list[Unparsed]]:
+def read_letterhead(lines: Lines, t: str, limit: int, lex: Optional[Lexicon] = None) -> tuple[Header, int, list[Unparsed]]:
     """Read the letterhead lines at the top of ``t`` (not past ``limit``); returns the
     header, where the body starts, and text before the letterhead that is not part of it."""
     rd = _Reader(lines, t, limit, lex if lex is not None else current())

@@ -15,6 +15,7 @@ __all__ = ["Line", "Lines", "split_lines", "strip_span", "plain", "line_text"]
 
 Line = tuple[int, int, str]  # (start, end with the line break, text without it)
 _BREAK = re.compile("\n")
+_LED: dict[re.Pattern, re.Pattern] = {}  # a pattern of Lines.matching -> the same after a line break
 
 
 class Lines(Sequence[Line]):
@@ -51,7 +52,9 @@ class Lines(Sequence[Line]):
             i += n
         if not 0 <= i < n:
             raise IndexError("line index out of range")
-        return self._line(self._lo + i)
+        k = self._lo + i  # (the line made here, not by _line: the readers ask for lines one by one, 20,000 a MB)
+        a, b = self._at[k], self._at[k + 1]
+        return a, b, self.t[a : b - 1] if self.t[b - 1] == "\n" else self.t[a:b]
 
     def __iter__(self) -> Iterator[Line]:
         line = self._line
@@ -61,6 +64,22 @@ class Lines(Sequence[Line]):
     def _line(self, k: int) -> Line:
         a, b = self._at[k], self._at[k + 1]
         return a, b, self.t[a : b - 1] if self.t[b - 1] == "\n" else self.t[a:b]
+
+    def matching(self, pattern: re.Pattern, lo: int = 0, hi: Optional[int] = None) -> list[int]:
+        """The indices in ``[lo, hi)`` of the lines ``pattern`` matches at the start of, found in one
+        scan of the text for a line break and the pattern (a literal first character lets the engine
+        skip to the breaks; a pattern led by ``^`` is tried at every character): trying each line in
+        Python sliced every line out first. The pattern must not run past its line (``$`` needs re.M)."""
+        lo, hi = self._lo + lo, self._lo + (len(self) if hi is None else min(hi, len(self)))
+        if hi <= lo:
+            return []
+        at, t = self._at, self.t
+        led = _LED.get(pattern) or _LED.setdefault(pattern, re.compile("\n(?:" + pattern.pattern + ")", pattern.flags))
+        out = [lo - self._lo] if pattern.match(t, at[lo], at[hi]) else []
+        for m in led.finditer(t, at[lo], at[hi]):
+            if m.start() + 1 < at[hi]:
+                out.append(bisect_right(at, m.start() + 1, lo, hi) - 1 - self._lo)
+        return out
 
     def between(self, start: int, end: int) -> Lines:
         """The lines that start in ``[start, end)``."""

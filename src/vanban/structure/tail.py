@@ -30,26 +30,24 @@ _NAME = re.compile(rf"^[{UPPER}][{_LOW}]*(?:\s+[{UPPER}][{_LOW}]*){{1,4}}$")
 _SIGNED = re.compile(r"^\(?\s*(?:đã\s+ký|ký(?:\s+tên)?(?:,\s*đóng\s+dấu)?|ký\s+và\s+ghi\s+rõ\s+họ\s+tên)[^)]*\)?$", re.IGNORECASE)
 
 
-#: the letters "Nơi nhận" (any case) and a signature mark (T/M, K/T, TL., Q., …) start with: a line starting
-#: otherwise is neither, without asking the two patterns (this runs on most lines of every document)
-_TAIL_FIRST = frozenset("NnTKQ")
+#: what a "Nơi nhận" line or a signature mark (T/M, K/T, TL., Q., …) starts with, after the marks plain()
+#: strips: the lines worth asking the two patterns about (this runs over most of every document)
+_TAIL_CUE = re.compile(rf"[ \t|*_#]*(?:(?i:nơi[^\S\n]+nhận)|{'|'.join(re.escape(m) for m in cues.SIGNATURE_MARKS)})")
+
+
+def _tail_line(ln: str) -> bool:
+    return bool(cues.RECIPIENTS.match(ln) or cues.SIG_MARK.match(ln))
 
 
 def tail_start(lines: Lines, t: str) -> int:
-    """Where the body ends: the "Nơi nhận" list or the signature block."""
-    n = len(lines)
-    lo = int(n * 0.3)
-    for i in range(n - 1, lo - 1, -1):
-        ln = plain(lines[i][2])
-        if ln[:1] in _TAIL_FIRST and (cues.RECIPIENTS.match(ln) or cues.SIG_MARK.match(ln)):
-            # the earliest of the two blocks, when they are next to each other
-            j = i
-            for k in range(i - 1, max(lo, i - 40) - 1, -1):
-                lk = plain(lines[k][2])
-                if lk[:1] in _TAIL_FIRST and (cues.RECIPIENTS.match(lk) or cues.SIG_MARK.match(lk)):
-                    j = k
-            return lines[j][0] + (len(lines[j][2]) - len(lines[j][2].lstrip(" \t|*_")))
-    return len(t)
+    """Where the body ends: the "Nơi nhận" list or the signature block (the earliest of the two when
+    they are within 40 lines of the last one)."""
+    lo = int(len(lines) * 0.3)
+    found = [i for i in lines.matching(_TAIL_CUE, lo) if _tail_line(plain(lines[i][2]))]
+    if not found:
+        return len(t)
+    j = next(k for k in found if k >= max(lo, found[-1] - 40))
+    return lines[j][0] + (len(lines[j][2]) - len(lines[j][2].lstrip(" \t|*_")))
 
 
 def read_tail(lines: Lines, t: str, start: int) -> tuple[list[Recipient], Optional[Signature], list[Unparsed]]:
