@@ -74,6 +74,36 @@ def test_the_store_gives_the_graph_of_the_documents(tmp_path, from_documents):
         assert all(doc.text[r.start : r.end] == r.text for r in back.references)  # exact offsets kept
 
 
+def test_the_graph_is_read_back_from_its_blobs_or_else_its_json(tmp_path, from_documents):
+    import pickle
+
+    from vanban.store.graphs import load_graph
+
+    _corpus, G = from_documents
+    with Store(tmp_path / "s.duckdb") as st:
+        st.sync(CORPUS, progress=False)
+        st.graph()
+        assert st.sql("select count(*) from graph_blobs").fetchall()[0][0] >= 3  # attributes, nodes, edges
+        same_graph(G, load_graph(st.con))  # from the pickles
+        st.sql("delete from graph_blobs")
+        same_graph(G, load_graph(st.con))  # from the JSON
+        evil = pickle.dumps([("n", {"x": pickle.loads})])  # names a function: refused, not looked up
+        st.sql("insert into graph_blobs values (0, 'nodes', ?)", [evil])
+        same_graph(G, load_graph(st.con))
+
+
+def test_a_store_of_another_layout_is_read_again(tmp_path):
+    path = tmp_path / "s.duckdb"
+    with Store(path) as st:
+        n = st.sync(CORPUS, progress=False).parsed
+        st.set_meta("layout", "2")
+        st.sql("drop table graph_blobs")
+    with Store(path) as st:
+        again = st.sync(CORPUS, progress=False)
+        assert (again.parsed, again.unchanged) == (n, 0)
+        assert st.graph().number_of_nodes() > 0 and st.sql("select count(*) from graph_blobs").fetchall()[0][0] >= 3
+
+
 def test_frames_and_findings_are_views_of_the_store(tmp_path, from_documents):
     corpus, _G = from_documents
     stored = vanban.Corpus.from_dir(CORPUS, progress=False, store=tmp_path / "s.duckdb")

@@ -51,7 +51,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["Store", "SyncReport", "StoreError", "sync"]
 
 #: the version of the tables; a store of another layout is read again from its files
-LAYOUT = 2  # 2: findings keep their source
+LAYOUT = 3  # 2: findings keep their source; 3: graph_blobs
 
 
 class StoreError(VanbanError):
@@ -201,7 +201,7 @@ class Store:
         self.con.unregister("_order")
 
     def clear(self) -> None:
-        for t in ("files", "documents", "refs", "findings", "corpus_findings", "graph_nodes", "graph_edges"):
+        for t in ("files", "documents", "refs", "findings", "corpus_findings", "graph_nodes", "graph_edges", "graph_blobs"):
             self.con.execute(f'delete from "{t}"')
         self._records = {}
         self.con.execute("delete from meta where name <> 'layout'")
