@@ -172,7 +172,7 @@ class Store:
         if self.meta("parser") != key:
             self.clear()
             self.set_meta("parser", key)
-        todo, report.unchanged, report.removed, same_order = changed_files(self.con, [str(p) for p in found.files])
+        todo, report.unchanged, report.removed, same_order = changed_files(self.con, [str(p) for p in found.files], found.stats)
         for p in todo:
             self._records.pop(p, None)
         with Writer(self.con) as w:
