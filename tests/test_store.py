@@ -235,6 +235,23 @@ def test_the_store_writes_the_report_tables(tmp_path, from_documents):
     assert "'=HYPERLINK(1)" in cells and not any(c.startswith("=") for c in cells)
 
 
+def test_the_report_tables_are_written_again_only_when_they_would_differ(tmp_path):
+    stored = vanban.Corpus.from_dir(CORPUS, progress=False, store=tmp_path / "s.duckdb")
+    out = tmp_path / "out"
+    out.mkdir()
+    written = stored.store.write_csv(out)
+    when = {name: p.stat().st_mtime_ns for name, p in written.items()}
+    assert stored.store.write_csv(out) == written
+    assert {name: p.stat().st_mtime_ns for name, p in written.items()} == when  # nothing changed: not written
+    written["edges"].unlink()
+    written["findings"].write_text("edited", encoding="utf-8")
+    stored.store.write_csv(out)
+    assert written["edges"].exists() and written["findings"].read_text(encoding="utf-8").startswith("path,")
+    stored.store.sql("update documents set title = 'Kế hoạch mới' where path = (select min(path) from documents)")
+    stored.store.write_csv(out)
+    assert "Kế hoạch mới" in written["documents"].read_text(encoding="utf-8")  # rows changed by SQL: written
+
+
 def test_a_taught_lexicon_reaches_the_store_and_the_cluster(tmp_path):
     lex = vanban.Lexicon.default().with_issuer("Hội Nông dân tỉnh", ["Ban Thường vụ Hội Nông dân tỉnh"], "HNDT", "provincial")
     folder = tmp_path / "c"

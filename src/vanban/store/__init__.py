@@ -338,11 +338,23 @@ class Store:
 
         self.graph_current()
         self.corpus_findings_current()
-        out = {}
+        out = {name: Path(folder) / f"{name}.csv" for name in VIEWS}
+        key, digest = f"csv:{Path(folder).resolve()}", self.digest()
+        if self.meta(key) == _written(digest, out):  # these very files, written from these very rows
+            return out
         for name, view in VIEWS.items():
-            out[name] = Path(folder) / f"{name}.csv"
             _copy_csv(self.con, view, out[name])
+        if not self.read_only:
+            self.set_meta(key, _written(digest, out))
         return out
+
+    def digest(self) -> str:
+        """A digest of every row the tables of :meth:`write_csv` are made of (and of the code that
+        makes them, the parser key): the same only when they would be written the same."""
+        parts = [self.meta("parser") or ""]
+        for t, cols in _DIGESTED:
+            parts += map(str, self.con.execute(f'select count(*), sum(hash(t)) from (select {cols} from "{t}") t').fetchone())
+        return cache.fingerprint(*parts)
 
     def corpus_findings_current(self) -> None:
         """Make ``corpus_findings`` hold the findings of the records held now."""
@@ -350,6 +362,24 @@ class Store:
 
         if self.meta("corpus_findings") != state_key(self.con):
             self.corpus_findings(self.records())
+
+
+#: the tables the views of ``write_csv`` read (the graph's JSON aside: the views read its columns)
+_DIGESTED = [(t, "*") for t in ("files", "documents", "refs", "findings", "corpus_findings")] + [
+    ("graph_edges", "* exclude (attrs)")
+]
+
+
+def _written(digest: str, out: dict[str, Path]) -> str:
+    """What ``meta`` keeps of a ``write_csv``: the digest of the rows, each file's size and time."""
+    stats = {}
+    for name, p in out.items():
+        try:
+            st = p.stat()
+            stats[name] = [st.st_size, st.st_mtime_ns, st.st_ino]
+        except OSError:
+            stats[name] = None
+    return json.dumps([digest, stats])
 
 
 #: a text cell a spreadsheet would run: starting with = + - @, a tab or a carriage return
