@@ -110,6 +110,11 @@ def test_frames_and_findings_are_views_of_the_store(tmp_path, from_documents):
     assert len(stored) == len(corpus) and stored.errors == []
     for name in ("documents_frame", "references_frame", "findings_frame"):
         frames_equal(getattr(stored, name)(), getattr(corpus, name)())
+    from pandas.testing import assert_frame_equal
+
+    from vanban.store.schema import FINDINGS_VIEW
+
+    assert_frame_equal(stored.findings_frame(), stored.store.con.execute(FINDINGS_VIEW).df())  # dtypes too
     assert [(f.rule, f.path, f.start, f.suggestion) for f in stored.findings] == [
         (f.rule, f.path, f.start, f.suggestion) for f in corpus.findings
     ]
@@ -250,6 +255,18 @@ def test_the_report_tables_are_written_again_only_when_they_would_differ(tmp_pat
     stored.store.sql("update documents set title = 'Kế hoạch mới' where path = (select min(path) from documents)")
     stored.store.write_csv(out)
     assert "Kế hoạch mới" in written["documents"].read_text(encoding="utf-8")  # rows changed by SQL: written
+
+
+def test_a_frame_through_arrow_is_the_frame_duckdb_gives():
+    import pandas as pd
+
+    from vanban.store import _frame
+
+    con = duckdb.connect()
+    con.execute("create table t as select 'a'::varchar as x, null::varchar as y, 1::integer as z, 'b' as w")
+    con.execute("insert into t values ('c', null, null, null)")
+    for q in ("select * from t", "select * from t where x = 'a'", "select * from t where false"):
+        pd.testing.assert_frame_equal(_frame(con, q), con.execute(q).df())
 
 
 def test_a_taught_lexicon_reaches_the_store_and_the_cluster(tmp_path):
