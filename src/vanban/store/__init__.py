@@ -117,6 +117,7 @@ class Store:
 
             create(self.con)
         self._records: dict[str, Record] = {}  # records made or read in this session, by path
+        self._files_key: Optional[str] = None  # graphs.files_key of the files held, when known
         #: records held in memory after the graph is built, at most (more are read again from the store when asked)
         self.keep = 20_000
 
@@ -140,7 +141,16 @@ class Store:
     def sql(self, query: str, params: Optional[list] = None):
         """The result of ``query`` (SQL; a ``?`` for each of ``params``) over the store's tables:
         ``.df()``, ``.fetchall()``, ``.fetchone()``."""
+        self._files_key = None  # the query may change the files
         return self.con.execute(query, params or [])
+
+    def state_key(self, *options) -> str:
+        """:func:`.graphs.state_key`: the files' part read once until a sync, a clear or a query may change them."""
+        from .graphs import files_key, state_key
+
+        if self._files_key is None:
+            self._files_key = files_key(self.con)
+        return state_key(self.con, *options, files=self._files_key)
 
     # --- syncing ---------------------------------------------------------------------
 
@@ -164,6 +174,7 @@ class Store:
         from .rows import Writer, changed_files
 
         t0 = time.perf_counter()
+        self._files_key = None
         lex = lexicon if lexicon is not None else current()
         found = collect(paths, pattern=pattern)
         report = SyncReport(skipped=list(found.skipped))
@@ -188,6 +199,7 @@ class Store:
         report.errors += self.errors()
         self.set_meta("lexicon", json.dumps(lex.additions_json(), ensure_ascii=False))
         report.seconds = time.perf_counter() - t0
+        self._files_key = None
         return report
 
     def set_order(self, paths: list[str]) -> None:
@@ -204,6 +216,7 @@ class Store:
         for t in ("files", "documents", "refs", "findings", "corpus_findings", "graph_nodes", "graph_edges", "graph_blobs"):
             self.con.execute(f'delete from "{t}"')
         self._records = {}
+        self._files_key = None
         self.con.execute("delete from meta where name <> 'layout'")
 
     def meta(self, name: str) -> Optional[str]:
@@ -254,9 +267,9 @@ class Store:
     def graph(self, *, registry: bool = True, guess_terms: bool = True, repair: bool = True) -> nx.MultiDiGraph:
         """The cascade graph of the stored records (:func:`vanban.graph.build_graph`): built once
         after each change, then read back from ``graph_nodes`` / ``graph_edges``."""
-        from .graphs import load_graph, state_key
+        from .graphs import load_graph
 
-        key = state_key(self.con, registry, guess_terms, repair)
+        key = self.state_key(registry, guess_terms, repair)
         if self.meta("graph") == key:
             return load_graph(self.con)
         return self.build_graph(key, registry=registry, guess_terms=guess_terms, repair=repair)
@@ -279,10 +292,9 @@ class Store:
     def corpus_findings(self, records: Optional[list[Record]] = None) -> list[Finding]:
         """The findings of the rules that need several documents (``date-conflict``), kept in
         ``corpus_findings`` until a file changes."""
-        from .graphs import state_key
         from .rows import Writer, finding_rows, read_findings
 
-        key = state_key(self.con)
+        key = self.state_key()
         if self.meta("corpus_findings") == key and records is None:
             return read_findings(self.con, "corpus_findings", self.records())
         records = records if records is not None else self.records()
@@ -324,9 +336,8 @@ class Store:
 
     def graph_current(self) -> None:
         """Make ``graph_nodes``/``graph_edges`` hold the graph of the records held now (the default options)."""
-        from .graphs import state_key
 
-        key = state_key(self.con, True, True, True)
+        key = self.state_key(True, True, True)
         if self.meta("graph") != key:
             self.build_graph(key, registry=True, guess_terms=True, repair=True)
 
@@ -358,9 +369,8 @@ class Store:
 
     def corpus_findings_current(self) -> None:
         """Make ``corpus_findings`` hold the findings of the records held now."""
-        from .graphs import state_key
 
-        if self.meta("corpus_findings") != state_key(self.con):
+        if self.meta("corpus_findings") != self.state_key():
             self.corpus_findings(self.records())
 
 

@@ -31,21 +31,27 @@ import io
 import json
 import pickle
 from collections import deque
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Optional
 
 if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
 
-__all__ = ["save_graph", "load_graph", "state_key", "edge_order"]
+__all__ = ["save_graph", "load_graph", "state_key", "files_key", "edge_order"]
 
 
-def state_key(con, *options) -> str:
-    """What the graph of a store depends on: the parser, every stored file's path and hash, the build options."""
+def state_key(con, *options, files: Optional[str] = None) -> str:
+    """What the graph of a store depends on: the parser, every stored file's path and hash (``files``:
+    :func:`files_key` when known), the build options."""
+    return f"{files if files is not None else files_key(con)}:{':'.join(map(str, options))}"
+
+
+def files_key(con) -> str:
+    """The parser and every stored file's path and hash."""
     digest = con.execute(
         "select md5(coalesce(string_agg(path || ':' || hash, '|' order by seq), '')) from files where error_kind is null"
     ).fetchall()[0][0]
     parser = next(iter(con.execute("select value from meta where name = 'parser'").fetchall()), None)
-    return f"{parser[0] if parser else ''}:{digest}:{':'.join(map(str, options))}"
+    return f"{parser[0] if parser else ''}:{digest}"
 
 
 def _default(o):
