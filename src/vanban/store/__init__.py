@@ -282,11 +282,13 @@ class Store:
         records, lex = self.records(), self.lexicon()
         G = build_graph(records, lexicon=lex, registry=registry, guess_terms=guess_terms, repair=repair)
         if not self.read_only:
-            save_graph(self.con, G)
-            self.set_meta("graph", key)
             self.corpus_findings(records)
         if len(records) > self.keep:  # a large corpus: its records are in the store, read again when asked
             self._records = {}
+        del records  # gone before the graph is written: writing it takes memory too
+        if not self.read_only:
+            save_graph(self.con, G)
+            self.set_meta("graph", key)
         return G
 
     def corpus_findings(self, records: Optional[list[Record]] = None) -> list[Finding]:

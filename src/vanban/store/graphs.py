@@ -109,7 +109,7 @@ def edge_order(G) -> list[tuple]:
     return [(s, t, k, a) for s, t in out for k, a in G._succ[s][t].items()]
 
 
-def save_graph(con, G, batch: int = 50_000) -> None:
+def save_graph(con, G, batch: int = 10_000) -> None:
     """Replace the stored graph by ``G`` (written ``batch`` rows at a time, so that the JSON of a
     large graph is never all in memory at once)."""
     nodes = list(G.nodes(data=True))
