@@ -74,12 +74,47 @@ def test_the_store_gives_the_graph_of_the_documents(tmp_path, from_documents):
         assert all(doc.text[r.start : r.end] == r.text for r in back.references)  # exact offsets kept
 
 
+def test_the_graph_is_read_back_from_its_blobs_or_else_its_json(tmp_path, from_documents):
+    import pickle
+
+    from vanban.store.graphs import load_graph
+
+    _corpus, G = from_documents
+    with Store(tmp_path / "s.duckdb") as st:
+        st.sync(CORPUS, progress=False)
+        st.graph()
+        assert st.sql("select count(*) from graph_blobs").fetchall()[0][0] >= 3  # attributes, nodes, edges
+        same_graph(G, load_graph(st.con))  # from the pickles
+        st.sql("delete from graph_blobs")
+        same_graph(G, load_graph(st.con))  # from the JSON
+        evil = pickle.dumps([("n", {"x": pickle.loads})])  # names a function: refused, not looked up
+        st.sql("insert into graph_blobs values (0, 'nodes', ?)", [evil])
+        same_graph(G, load_graph(st.con))
+
+
+def test_a_store_of_another_layout_is_read_again(tmp_path):
+    path = tmp_path / "s.duckdb"
+    with Store(path) as st:
+        n = st.sync(CORPUS, progress=False).parsed
+        st.set_meta("layout", "2")
+        st.sql("drop table graph_blobs")
+    with Store(path) as st:
+        again = st.sync(CORPUS, progress=False)
+        assert (again.parsed, again.unchanged) == (n, 0)
+        assert st.graph().number_of_nodes() > 0 and st.sql("select count(*) from graph_blobs").fetchall()[0][0] >= 3
+
+
 def test_frames_and_findings_are_views_of_the_store(tmp_path, from_documents):
     corpus, _G = from_documents
     stored = vanban.Corpus.from_dir(CORPUS, progress=False, store=tmp_path / "s.duckdb")
     assert len(stored) == len(corpus) and stored.errors == []
     for name in ("documents_frame", "references_frame", "findings_frame"):
         frames_equal(getattr(stored, name)(), getattr(corpus, name)())
+    from pandas.testing import assert_frame_equal
+
+    from vanban.store.schema import FINDINGS_VIEW
+
+    assert_frame_equal(stored.findings_frame(), stored.store.con.execute(FINDINGS_VIEW).df())  # dtypes too
     assert [(f.rule, f.path, f.start, f.suggestion) for f in stored.findings] == [
         (f.rule, f.path, f.start, f.suggestion) for f in corpus.findings
     ]
@@ -203,6 +238,35 @@ def test_the_store_writes_the_report_tables(tmp_path, from_documents):
     stored.store.write_csv(tmp_path)
     cells = [r["text"] for r in csv.DictReader(written["references"].open(encoding="utf-8"))]
     assert "'=HYPERLINK(1)" in cells and not any(c.startswith("=") for c in cells)
+
+
+def test_the_report_tables_are_written_again_only_when_they_would_differ(tmp_path):
+    stored = vanban.Corpus.from_dir(CORPUS, progress=False, store=tmp_path / "s.duckdb")
+    out = tmp_path / "out"
+    out.mkdir()
+    written = stored.store.write_csv(out)
+    when = {name: p.stat().st_mtime_ns for name, p in written.items()}
+    assert stored.store.write_csv(out) == written
+    assert {name: p.stat().st_mtime_ns for name, p in written.items()} == when  # nothing changed: not written
+    written["edges"].unlink()
+    written["findings"].write_text("edited", encoding="utf-8")
+    stored.store.write_csv(out)
+    assert written["edges"].exists() and written["findings"].read_text(encoding="utf-8").startswith("path,")
+    stored.store.sql("update documents set title = 'Kế hoạch mới' where path = (select min(path) from documents)")
+    stored.store.write_csv(out)
+    assert "Kế hoạch mới" in written["documents"].read_text(encoding="utf-8")  # rows changed by SQL: written
+
+
+def test_a_frame_through_arrow_is_the_frame_duckdb_gives():
+    import pandas as pd
+
+    from vanban.store import _frame
+
+    con = duckdb.connect()
+    con.execute("create table t as select 'a'::varchar as x, null::varchar as y, 1::integer as z, 'b' as w")
+    con.execute("insert into t values ('c', null, null, null)")
+    for q in ("select * from t", "select * from t where x = 'a'", "select * from t where false"):
+        pd.testing.assert_frame_equal(_frame(con, q), con.execute(q).df())
 
 
 def test_a_taught_lexicon_reaches_the_store_and_the_cluster(tmp_path):

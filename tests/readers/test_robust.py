@@ -227,6 +227,7 @@ def test_folder_walk_follows_links_once_and_lists_what_it_skips(tmp_path):
     (d / "figure.png").write_bytes(b"png")
     found = collect(d)
     assert [p.relative_to(d).as_posix() for p in found.files] == ["kl93.txt", "sub/seed.md"]
+    assert found.stats == {str(p): (p.stat().st_size, p.stat().st_mtime_ns) for p in found.files}  # what a sync compares
     reasons = {Path(s.path).name: (s.reason, s.ignored) for s in found.skipped}
     assert reasons["dangling.txt"] == ("dangling link", False)
     assert reasons["fifo.md"] == ("not a regular file: FIFO", False)

@@ -11,6 +11,7 @@ Example::
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional, Union
@@ -31,7 +32,9 @@ _NOTE_STEMS = ("README", "CHANGELOG", "LICENSE", "NOTES")
 
 def is_note_file(path: PathLike) -> bool:
     """README, CHANGELOG, LICENSE, NOTES: files beside a corpus that are not documents."""
-    return Path(path).stem.upper() in _NOTE_STEMS
+    name = path if isinstance(path, str) and "/" not in path and os.sep not in path else Path(path).name
+    i = name.rfind(".")
+    return (name[:i] if 0 < i < len(name) - 1 else name).upper() in _NOTE_STEMS  # Path.stem, without the Path
 
 
 @dataclass(frozen=True)

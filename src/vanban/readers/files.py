@@ -55,6 +55,8 @@ class Collected:
     files: list[Path] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)  # paths given that do not exist
+    #: the size and modification time (ns) of each file taken, by its path, as the walk saw them
+    stats: dict[str, tuple[int, int]] = field(default_factory=dict, repr=False)
 
     def summary(self) -> str:
         """One line: what was ignored and what was skipped, grouped by reason ("" when nothing)."""
@@ -120,9 +122,9 @@ def _identity(st: os.stat_result) -> tuple[int, int]:
     return (st.st_dev, st.st_ino)
 
 
-def _take(p: Path, out: Collected, seen: set, explicit: bool = False) -> None:
+def _take(p: Path, out: Collected, seen: set, explicit: bool = False, stat_of=None) -> None:
     try:
-        st = p.stat()
+        st = stat_of() if stat_of is not None else p.stat()
     except FileNotFoundError:
         out.skipped.append(Skipped(str(p), "dangling link"))
         return
@@ -141,6 +143,7 @@ def _take(p: Path, out: Collected, seen: set, explicit: bool = False) -> None:
         return
     seen.add(ident)
     out.files.append(p)
+    out.stats[str(p)] = (st.st_size, st.st_mtime_ns)
 
 
 def _kind(mode: int) -> str:
@@ -153,45 +156,87 @@ def _kind(mode: int) -> str:
     return "special file"
 
 
-def _links_last(d: str, names: list[str]) -> list[str]:
+def _links_last(entries: list) -> list:
     """Real entries before links, so that what is reached twice is kept under its real name."""
-    return sorted(names, key=lambda n: (os.path.islink(os.path.join(d, n)), n))
+    return sorted(entries, key=lambda e: (_is_link(e), e.name))
+
+
+def _is_link(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_symlink()
+    except OSError:
+        return False
+
+
+def _scan(top: str, errors: list) -> Optional[tuple[list, list]]:
+    """The entries of ``top`` as ``os.walk`` parts them: folders (and links to folders), then the
+    rest; None, the error kept, when the folder cannot be listed."""
+    dirs, rest = [], []
+    try:
+        with os.scandir(top) as it:
+            for entry in it:
+                try:
+                    is_dir = entry.is_dir()
+                except OSError:
+                    is_dir = False
+                (dirs if is_dir else rest).append(entry)
+    except OSError as e:
+        errors.append(e)
+        return None
+    return dirs, rest
 
 
 def _walk(root: Path, pattern: str, out: Collected, seen_dirs: set, seen_files: set) -> None:
+    """Folders top down in the order ``os.walk(root, followlinks=True)`` gives them (one ``scandir``
+    per folder: the type and the status of each entry come with it), files sorted by their parts."""
     errors: list[OSError] = []
     first = len(out.files)
-    for d, dirnames, filenames in os.walk(root, followlinks=True, onerror=errors.append):
-        try:
-            ident = _identity(os.stat(d))
-        except OSError:
-            dirnames[:] = []
-            continue
-        if ident in seen_dirs:  # a link back to a folder already walked
-            out.skipped.append(Skipped(d, "folder walked once already (reached again through a link)", ignored=True))
-            dirnames[:] = []
-            continue
-        seen_dirs.add(ident)
-        for n in dirnames:
-            if n.startswith(".") or n in _IGNORED_DIRS:
-                out.skipped.append(Skipped(os.path.join(d, n), f"hidden folder: {n}", ignored=True))
-        dirnames[:] = _links_last(d, [n for n in dirnames if not (n.startswith(".") or n in _IGNORED_DIRS)])
-        for name in _links_last(d, filenames):
-            _file(Path(d) / name, name, pattern, out, seen_files)
+    stack = [os.fspath(root)]
+    while stack:
+        d = stack.pop()
+        found = _scan(d, errors)
+        if found is not None:
+            subdirs = _folder(d, *found, pattern, out, seen_dirs, seen_files)
+            stack.extend(os.path.join(d, n) for n in reversed(subdirs))
     out.files[first:] = sorted(out.files[first:], key=lambda p: p.parts)
     for e in errors:
         out.skipped.append(Skipped(str(e.filename), f"folder cannot be opened: {e.strerror or e}"))
 
 
-def _file(p: Path, name: str, pattern: str, out: Collected, seen_files: set) -> None:
+def _folder(d: str, dirs: list, rest: list, pattern: str, out: Collected, seen_dirs: set, seen_files: set) -> list[str]:
+    """Take the files of folder ``d``; the names of its folders to walk next, in order."""
+    try:
+        ident = _identity(os.stat(d))
+    except OSError:
+        return []
+    if ident in seen_dirs:  # a link back to a folder already walked
+        out.skipped.append(Skipped(d, "folder walked once already (reached again through a link)", ignored=True))
+        return []
+    seen_dirs.add(ident)
+    keep = []
+    for e in dirs:
+        if e.name.startswith(".") or e.name in _IGNORED_DIRS:
+            out.skipped.append(Skipped(os.path.join(d, e.name), f"hidden folder: {e.name}", ignored=True))
+        else:
+            keep.append(e)
+    here = Path(d)
+    for e in _links_last(rest):
+        _file(here, e, pattern, out, seen_files)
+    return [e.name for e in _links_last(keep)]
+
+
+def _file(here: Path, entry: os.DirEntry, pattern: str, out: Collected, seen_files: set) -> None:
+    """Take the file of ``entry`` in folder ``here`` unless it is left out, with the reason."""
+    name = entry.name
     why = ignored_reason(name)
     if why is not None:
-        out.skipped.append(Skipped(str(p), f"{why}: {name}", ignored=True))
+        out.skipped.append(Skipped(str(here / name), f"{why}: {name}", ignored=True))
         return
     if not fnmatch.fnmatch(name, pattern):
         return  # not asked for
-    suffix = p.suffix.lower()
+    i = name.rfind(".")
+    suffix = name[i:].lower() if 0 < i < len(name) - 1 else ""  # Path.suffix, without making the Path
     if suffix not in SUFFIXES:
-        out.skipped.append(Skipped(str(p), f"of a type vanban does not read: {suffix or '(no suffix)'}"))
+        out.skipped.append(Skipped(str(here / name), f"of a type vanban does not read: {suffix or '(no suffix)'}"))
         return
-    _take(p, out, seen_files)
+    _take(here / name, out, seen_files, stat_of=entry.stat)

@@ -51,7 +51,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["Store", "SyncReport", "StoreError", "sync"]
 
 #: the version of the tables; a store of another layout is read again from its files
-LAYOUT = 2  # 2: findings keep their source
+LAYOUT = 3  # 2: findings keep their source; 3: graph_blobs
 
 
 class StoreError(VanbanError):
@@ -117,6 +117,7 @@ class Store:
 
             create(self.con)
         self._records: dict[str, Record] = {}  # records made or read in this session, by path
+        self._files_key: Optional[str] = None  # graphs.files_key of the files held, when known
         #: records held in memory after the graph is built, at most (more are read again from the store when asked)
         self.keep = 20_000
 
@@ -140,7 +141,16 @@ class Store:
     def sql(self, query: str, params: Optional[list] = None):
         """The result of ``query`` (SQL; a ``?`` for each of ``params``) over the store's tables:
         ``.df()``, ``.fetchall()``, ``.fetchone()``."""
+        self._files_key = None  # the query may change the files
         return self.con.execute(query, params or [])
+
+    def state_key(self, *options) -> str:
+        """:func:`.graphs.state_key`: the files' part read once until a sync, a clear or a query may change them."""
+        from .graphs import files_key, state_key
+
+        if self._files_key is None:
+            self._files_key = files_key(self.con)
+        return state_key(self.con, *options, files=self._files_key)
 
     # --- syncing ---------------------------------------------------------------------
 
@@ -164,6 +174,7 @@ class Store:
         from .rows import Writer, changed_files
 
         t0 = time.perf_counter()
+        self._files_key = None
         lex = lexicon if lexicon is not None else current()
         found = collect(paths, pattern=pattern)
         report = SyncReport(skipped=list(found.skipped))
@@ -172,7 +183,7 @@ class Store:
         if self.meta("parser") != key:
             self.clear()
             self.set_meta("parser", key)
-        todo, report.unchanged, report.removed, same_order = changed_files(self.con, [str(p) for p in found.files])
+        todo, report.unchanged, report.removed, same_order = changed_files(self.con, [str(p) for p in found.files], found.stats)
         for p in todo:
             self._records.pop(p, None)
         with Writer(self.con) as w:
@@ -188,6 +199,7 @@ class Store:
         report.errors += self.errors()
         self.set_meta("lexicon", json.dumps(lex.additions_json(), ensure_ascii=False))
         report.seconds = time.perf_counter() - t0
+        self._files_key = None
         return report
 
     def set_order(self, paths: list[str]) -> None:
@@ -201,9 +213,10 @@ class Store:
         self.con.unregister("_order")
 
     def clear(self) -> None:
-        for t in ("files", "documents", "refs", "findings", "corpus_findings", "graph_nodes", "graph_edges"):
+        for t in ("files", "documents", "refs", "findings", "corpus_findings", "graph_nodes", "graph_edges", "graph_blobs"):
             self.con.execute(f'delete from "{t}"')
         self._records = {}
+        self._files_key = None
         self.con.execute("delete from meta where name <> 'layout'")
 
     def meta(self, name: str) -> Optional[str]:
@@ -254,9 +267,9 @@ class Store:
     def graph(self, *, registry: bool = True, guess_terms: bool = True, repair: bool = True) -> nx.MultiDiGraph:
         """The cascade graph of the stored records (:func:`vanban.graph.build_graph`): built once
         after each change, then read back from ``graph_nodes`` / ``graph_edges``."""
-        from .graphs import load_graph, state_key
+        from .graphs import load_graph
 
-        key = state_key(self.con, registry, guess_terms, repair)
+        key = self.state_key(registry, guess_terms, repair)
         if self.meta("graph") == key:
             return load_graph(self.con)
         return self.build_graph(key, registry=registry, guess_terms=guess_terms, repair=repair)
@@ -269,20 +282,21 @@ class Store:
         records, lex = self.records(), self.lexicon()
         G = build_graph(records, lexicon=lex, registry=registry, guess_terms=guess_terms, repair=repair)
         if not self.read_only:
-            save_graph(self.con, G)
-            self.set_meta("graph", key)
             self.corpus_findings(records)
         if len(records) > self.keep:  # a large corpus: its records are in the store, read again when asked
             self._records = {}
+        del records  # gone before the graph is written: writing it takes memory too
+        if not self.read_only:
+            save_graph(self.con, G)
+            self.set_meta("graph", key)
         return G
 
     def corpus_findings(self, records: Optional[list[Record]] = None) -> list[Finding]:
         """The findings of the rules that need several documents (``date-conflict``), kept in
         ``corpus_findings`` until a file changes."""
-        from .graphs import state_key
         from .rows import Writer, finding_rows, read_findings
 
-        key = state_key(self.con)
+        key = self.state_key()
         if self.meta("corpus_findings") == key and records is None:
             return read_findings(self.con, "corpus_findings", self.records())
         records = records if records is not None else self.records()
@@ -311,7 +325,7 @@ class Store:
         from .schema import FINDINGS_VIEW
 
         self.corpus_findings_current()
-        return self.con.execute(FINDINGS_VIEW).df()
+        return _frame(self.con, FINDINGS_VIEW)
 
     def edges_frame(self):
         """One row per edge of the graph, as ``Corpus.edges_frame`` (read from ``graph_edges``)."""
@@ -324,9 +338,8 @@ class Store:
 
     def graph_current(self) -> None:
         """Make ``graph_nodes``/``graph_edges`` hold the graph of the records held now (the default options)."""
-        from .graphs import state_key
 
-        key = state_key(self.con, True, True, True)
+        key = self.state_key(True, True, True)
         if self.meta("graph") != key:
             self.build_graph(key, registry=True, guess_terms=True, repair=True)
 
@@ -338,18 +351,47 @@ class Store:
 
         self.graph_current()
         self.corpus_findings_current()
-        out = {}
+        out = {name: Path(folder) / f"{name}.csv" for name in VIEWS}
+        key, digest = f"csv:{Path(folder).resolve()}", self.digest()
+        if self.meta(key) == _written(digest, out):  # these very files, written from these very rows
+            return out
         for name, view in VIEWS.items():
-            out[name] = Path(folder) / f"{name}.csv"
             _copy_csv(self.con, view, out[name])
+        if not self.read_only:
+            self.set_meta(key, _written(digest, out))
         return out
+
+    def digest(self) -> str:
+        """A digest of every row the tables of :meth:`write_csv` are made of (and of the code that
+        makes them, the parser key): the same only when they would be written the same."""
+        parts = [self.meta("parser") or ""]
+        for t, cols in _DIGESTED:
+            parts += map(str, self.con.execute(f'select count(*), sum(hash(t)) from (select {cols} from "{t}") t').fetchone())
+        return cache.fingerprint(*parts)
 
     def corpus_findings_current(self) -> None:
         """Make ``corpus_findings`` hold the findings of the records held now."""
-        from .graphs import state_key
 
-        if self.meta("corpus_findings") != state_key(self.con):
+        if self.meta("corpus_findings") != self.state_key():
             self.corpus_findings(self.records())
+
+
+#: the tables the views of ``write_csv`` read (the graph's JSON aside: the views read its columns)
+_DIGESTED = [(t, "*") for t in ("files", "documents", "refs", "findings", "corpus_findings")] + [
+    ("graph_edges", "* exclude (attrs)")
+]
+
+
+def _written(digest: str, out: dict[str, Path]) -> str:
+    """What ``meta`` keeps of a ``write_csv``: the digest of the rows, each file's size and time."""
+    stats = {}
+    for name, p in out.items():
+        try:
+            st = p.stat()
+            stats[name] = [st.st_size, st.st_mtime_ns, st.st_ino]
+        except OSError:
+            stats[name] = None
+    return json.dumps([digest, stats])
 
 
 #: a text cell a spreadsheet would run: starting with = + - @, a tab or a carriage return
@@ -369,6 +411,23 @@ def _copy_csv(con, query: str, path: Path) -> None:
     select = ", ".join(cell(c[0], c[1]) for c in cols)
     target = str(path).replace("'", "''")
     con.execute(f"copy (select {select} from ({query})) to '{target}' (header, delimiter ',')")
+
+
+def _frame(con, query: str):
+    """The frame ``con.execute(query).df()`` gives, made through Arrow (a third of the time: its text
+    columns go to pandas' Arrow strings once, not through Python strings): a text column with no
+    value is one of None, an integer column with a missing value is of pandas' nullable integers."""
+    import pandas as pd
+    import pyarrow as pa
+
+    tb = con.sql(query).to_arrow_table()
+    df = tb.to_pandas()
+    for name, col in zip(tb.column_names, tb.columns):
+        if pa.types.is_string(col.type) and col.null_count == len(col):
+            df[name] = pd.Series([None] * len(col), index=df.index, dtype=object)
+        elif pa.types.is_integer(col.type) and col.null_count:
+            df[name] = pd.array(col.to_pylist(), dtype=f"Int{col.type.bit_width}")
+    return df
 
 
 def _dated(df, *cols):

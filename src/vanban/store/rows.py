@@ -265,34 +265,26 @@ def _arrow(con, table: str, rows: list[dict]):
     return pa.table({f.name: pa.array([r.get(f.name) for r in rows], f.type) for f in schema}, schema=schema)
 
 
-def changed_files(con, paths: list[str]) -> tuple[list[str], int, int, bool]:
+def changed_files(con, paths: list[str], stats: Optional[dict] = None) -> tuple[list[str], int, int, bool]:
     """(the files to parse, how many are unchanged, how many were removed, whether the stored order is
-    ``paths``'). A file whose size and modification time are those stored is unchanged; else its content
-    hash says; the rows of files no longer there are deleted."""
+    ``paths``'). A file whose size and modification time (from ``stats`` when the walk gave them, else
+    read now) are those stored is unchanged; else its content hash says; the rows of files no longer
+    there are deleted."""
     rows = con.execute("select path, size, mtime_ns, hash from files order by seq").fetchall()
     stored = {p: (s, m, h) for p, s, m, h in rows}
     same_order = list(stored) == paths
+    stats = stats or {}
     todo, same, touched = [], 0, []
     for p in paths:
         old = stored.get(p)
-        if old is None:
+        now = (stats.get(p) or _stat(p)) if old is not None else None
+        if now is None:
             todo.append(p)
-            continue
-        try:
-            st = os.stat(p)
-        except OSError:
-            todo.append(p)
-            continue
-        if (st.st_size, st.st_mtime_ns) == old[:2]:
+        elif now == old[:2]:
             same += 1
-            continue
-        try:
-            digest = content_hash(open(p, "rb").read())
-        except OSError:
-            digest = None
-        if digest == old[2]:
+        elif _hash(p) == old[2]:
             same += 1
-            touched.append((st.st_size, st.st_mtime_ns, p))
+            touched.append((*now, p))
         else:
             todo.append(p)
     gone = sorted(set(stored) - set(paths))
@@ -306,6 +298,22 @@ def changed_files(con, paths: list[str]) -> tuple[list[str], int, int, bool]:
             con.execute(f'delete from "{t}" where path in (select path from _gone)')
         con.unregister("_gone")
     return todo, same, len(gone), same_order
+
+
+def _stat(path: str) -> Optional[tuple[int, int]]:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_size, st.st_mtime_ns
+
+
+def _hash(path: str) -> Optional[str]:
+    try:
+        with open(path, "rb") as f:
+            return content_hash(f.read())
+    except OSError:
+        return None
 
 
 # --- reading back ---------------------------------------------------------------------------

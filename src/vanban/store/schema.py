@@ -5,7 +5,8 @@ when it could not be read), ``documents`` (one row per document: its letterhead 
 ``refs`` (one row per reference, ``i`` its position in the document; ``resolved`` and
 ``nested_in`` are positions too), ``findings`` (one row per finding of a document; the corpus
 rules are computed when asked), ``graph_nodes`` / ``graph_edges`` (the last graph built, its
-attributes as tagged JSON, :mod:`vanban.graph.encoding`), ``meta``.
+attributes as tagged JSON, :mod:`vanban.graph.encoding`), ``graph_blobs`` (the same graph pickled
+by batches, read back fast), ``meta``.
 
 Example (SQL an analyst runs on a store)::
 
@@ -20,7 +21,7 @@ from __future__ import annotations
 __all__ = ["create", "TABLES", "DOCUMENTS_VIEW", "REFERENCES_VIEW", "FINDINGS_VIEW", "EDGES_VIEW", "VIEWS", "LAYOUT"]
 
 #: the layout of the tables; a store of another layout is emptied and read again from the files
-LAYOUT = "2"
+LAYOUT = "3"  # 3: graph_blobs
 
 _CODE_PARTS = (
     "STRUCT(written VARCHAR, number VARCHAR, type_abbr VARCHAR, issuer_abbr VARCHAR, year INTEGER, system VARCHAR, "
@@ -62,6 +63,7 @@ TABLES = {
         "text VARCHAR, source VARCHAR"
     ),
     "graph_nodes": "i INTEGER, node VARCHAR, attrs VARCHAR",
+    "graph_blobs": "i INTEGER, part VARCHAR, data BLOB",
     "corpus_findings": "",
     "graph_edges": (
         "i INTEGER, k INTEGER, source VARCHAR, target VARCHAR, relation VARCHAR, cascade BOOLEAN, inferred BOOLEAN, "
