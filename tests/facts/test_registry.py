@@ -67,8 +67,11 @@ def test_the_csv_is_what_the_rows_give(tmp_path):
 
 
 def _period(g: dict) -> dict:
-    """The period a gold mention gives its document: date, year, or the khóa of its issuer."""
+    """The period a gold mention gives its document: date, year, or the khóa of its issuer (a date the
+    labeller marked wrong, "27/4/2027" for 2007, gives none)."""
     d = g.get("date") or ""
+    if "date" in (g.get("error") or ""):
+        d = ""
     if re.fullmatch(r"\d{4}-\d\d-\d\d", d):
         return {"date": dt.date.fromisoformat(d)}
     if re.fullmatch(r"\d{4}", d):
@@ -95,7 +98,7 @@ def test_every_central_document_cited_in_the_real_data_is_known_or_listed_as_not
     """Each document, not each code: "Chỉ thị số 25-CT/TW, ngày 20/5/2013" needs the row of 2013."""
     missing = []
     not_found = load_not_found()
-    for folder in ("corpus-real", "corpus-real-2"):
+    for folder in ("corpus-real", "corpus-real-2", "corpus-real-3"):
         for line in (FIXTURES / folder / "gold_refs.jsonl").read_text(encoding="utf-8").splitlines():
             g = json.loads(line)
             code = g.get("resolves_to") or g.get("code")
