@@ -248,7 +248,7 @@ def assign_relations(sc) -> None:
             continue
         if r.nested_in is None and prev_nested is not None:
             _nest_with(work, r, prev_nested)
-        _unnest_from_self(sc, r)
+        own = _unnest_from_self(sc, r)
         if r.nested_in is not None:
             r.relation = "cites"
             blocked.add(r.start, reach)
@@ -271,6 +271,8 @@ def assign_relations(sc) -> None:
             rel, cue = _last_trigger(s, work, g, clause_start, r.start, blocked, cue_rel)
             if rel == "continues":
                 rel = relation_of_cue(cue, sc.doc_type, sc.lex)
+            elif rel is None and own is not None:  # the cue is in the own title's subject, blocked for others
+                rel, cue = own
             elif rel is None and prev_end is not None and _basis_item(work, prev_top, prev_end, r.start):
                 rel, cue = "basis", prev_top.trigger
             r.relation = rel or "cites"
@@ -325,13 +327,15 @@ def _basis_item(work: str, prev: Reference, prev_end: int, start: int) -> bool:
     return not _NOT_A_BASIS.search(fold(work[prev_end:start]))
 
 
-def _unnest_from_self(sc, r: Reference) -> None:
+def _unnest_from_self(sc, r: Reference) -> Optional[tuple[str, str]]:
     """A reference hanging on the document's own title speaks for the document: "Chương trình hành động của
-    Ban Thường vụ Tỉnh ủy thực hiện Nghị quyết số 57" (the page's title line) implements Nghị quyết 57."""
+    Ban Thường vụ Tỉnh ủy thực hiện Nghị quyết số 57" (the page's title line) implements Nghị quyết 57.
+    Unhangs it and returns the relation and cue of the chain, for when no cue nearer governs it."""
     holder = r.nested_in
-    if holder is not None and holder.relation == "self" and r.trigger:
-        r.nested_in = None
-        r.relation = relation_of_cue(r.trigger, sc.doc_type, sc.lex)
+    if holder is None or holder.relation != "self" or not r.trigger:
+        return None
+    r.nested_in = None
+    return relation_of_cue(r.trigger, sc.doc_type, sc.lex), r.trigger
 
 
 def _nest_with(work: str, r: Reference, prev: Reference) -> None:
