@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import sys
 
-from common import FACTS, FIXTURES, append_jsonl, fixture_url, nfc
+from common import FACTS, FIXTURES, append_jsonl, fact, fixture_url, nfc
 
 
 def main():
@@ -28,19 +28,7 @@ def main():
         if quote not in text:
             print("NOT FOUND", name, quote[:60])
             continue
-        facts.append(
-            {
-                "code": code,
-                "doc_type": doc_type,
-                "date": None if date == "-" else date,
-                "issuer": None if issuer == "-" else issuer,
-                "title": None if title == "-" else title,
-                "raw": name,
-                "url": fixture_url(name),
-                "quote": quote,
-                "quote_ok": True,
-            }
-        )
+        facts.append(fact(code, doc_type, date, issuer, title, name, fixture_url(name), quote))
     append_jsonl(FACTS, facts)
     print("facts added:", len(facts))
 

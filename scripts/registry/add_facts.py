@@ -16,6 +16,7 @@ from __future__ import annotations
 import sys
 
 from common import FACTS, append_jsonl, nfc, raw_searches
+from common import fact as make_fact
 
 
 def fact(line: str, raws: dict) -> dict:
@@ -36,17 +37,7 @@ def fact(line: str, raws: dict) -> dict:
         found = [r for r in found if which in r["url"]] or found
     if not found:
         raise ValueError(f"QUOTE NOT FOUND in raw {raw}: {code} {quote[:80]}")
-    out = {
-        "code": code,
-        "doc_type": doc_type,
-        "date": None if date == "-" else date,
-        "issuer": None if issuer == "-" else issuer,
-        "title": None if title == "-" else title,
-        "raw": raw,
-        "url": found[0]["url"],
-        "quote": quote,
-        "quote_ok": True,
-    }
+    out = make_fact(code, doc_type, date, issuer, title, raw, found[0]["url"], quote)
     if in_url:
         out["quote_in"] = "url"
     return out

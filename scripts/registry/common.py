@@ -66,6 +66,21 @@ def raw_searches() -> dict[str, dict]:
     return {r["id"]: r for r in read_jsonl(RAW)}
 
 
+def fact(code: str, doc_type: str, date: str, issuer: str, title: str, raw: str, url: Optional[str], quote: str) -> dict:
+    """One fact as ``facts.jsonl.gz`` keeps it, from the fields the add scripts read ("-" for none)."""
+    return {
+        "code": code,
+        "doc_type": doc_type,
+        "date": None if date == "-" else date,
+        "issuer": None if issuer == "-" else issuer,
+        "title": None if title == "-" else title,
+        "raw": raw,
+        "url": url,
+        "quote": quote,
+        "quote_ok": True,
+    }
+
+
 def fixture_url(name: str) -> Optional[str]:
     """The page URL of a real excerpt in tests/fixtures ("corpus-real-2/x.txt" or a bare file name)."""
     folder, _, file = name.rpartition("/")
