@@ -366,12 +366,17 @@ def name_syllables() -> frozenset[str]:
     "ngay") ends it ("Uy ban nhan dan tinh ve trien khai")."""
     from ..text import fold
 
-    out: set[str] = set()
+    return frozenset(w for name in _names() for w in fold(name).replace("-", " ").split())
+
+
+@cache
+def _names() -> tuple[str, ...]:
+    """The province and district names of both maps, each once."""
+    out: dict[str, None] = {}
     for when in (None, REFORM_DATE):
         for p in provinces(when):
-            for name in [p, *districts_of(p, when)]:
-                out.update(fold(name).replace("-", " ").split())
-    return frozenset(out)
+            out.update(dict.fromkeys([p, *districts_of(p, when)]))
+    return tuple(out)
 
 
 def _glued_key(name: str) -> str:
@@ -381,10 +386,8 @@ def _glued_key(name: str) -> str:
 @cache
 def _spellings() -> dict[str, str]:
     out: dict[str, str] = {}
-    for when in (None, REFORM_DATE):
-        for p in provinces(when):
-            for name in [p, *districts_of(p, when)]:
-                out.setdefault(_glued_key(name), name)
+    for name in _names():
+        out.setdefault(_glued_key(name), name)
     return out
 
 
