@@ -26,6 +26,7 @@ from functools import lru_cache
 from typing import Optional
 
 __all__ = [
+    "OCR_DIGITS",
     "fold",
     "fold_lossy",
     "fold_key",
@@ -46,6 +47,10 @@ __all__ = [
     "COMBINING",
     "VIET_BLOCK",
 ]
+
+#: the digits OCR reads for a letter ("Kết 1uận", "KẾ H0ẠCH"): the grammar allows them inside a phrase of
+#: several words, the type index reads them back as letters
+OCR_DIGITS = {"l": "1", "L": "1", "O": "0", "o": "0"}
 
 #: Precomposed Vietnamese letters with tone marks live in this block; an encoding
 #: error that drops them leaves "Ch th" for "Chỉ thị".

@@ -31,14 +31,14 @@ from pathlib import Path
 from typing import Iterable, Optional, Union
 
 from ..cache import compiling, fingerprint
-from ..text import fold_key, fold_lossy
+from ..text import OCR_DIGITS, fold_key, fold_lossy
 from . import tables
 from .tables import DocType, Issuer, KnownDocument, Term, Word
 
 __all__ = ["Lexicon", "current", "set_current"]
 
 #: letters OCR reads as digits in a type word ("Kết 1uận", "KẾ H0ẠCH"), back to the letters
-_OCR_LETTERS = str.maketrans("10", "lo")
+_OCR_LETTERS = str.maketrans({d: letter.lower() for letter, d in OCR_DIGITS.items()})
 
 _PARTY_SUFFIXES = ("TW", "TU", "HU", "QU", "ĐU", "ĐUK", "ĐUB", "CB", "T.Ư", "TƯ")
 

@@ -22,7 +22,7 @@ import re
 import unicodedata
 from typing import Optional
 
-from ..text import LOWER, UPPER, VIET_BLOCK, fold
+from ..text import LOWER, OCR_DIGITS, UPPER, VIET_BLOCK, fold
 
 __all__ = [
     "vocab",
@@ -126,15 +126,11 @@ def _escape_word(w: str, ocr: bool = False) -> str:
             out.append(f"[{ch}{twin}]")
         elif ch in "mM":
             out.append("(?:m|rn)" if ch == "m" else "(?:M|RN)")
-        elif ch in _OCR_DIGIT:
-            out.append(f"[{ch}{_OCR_DIGIT[ch]}]")  # "Kết 1uận", "KẾ H0ẠCH"
+        elif ch in OCR_DIGITS:
+            out.append(f"[{ch}{OCR_DIGITS[ch]}]")  # "Kết 1uận", "KẾ H0ẠCH"
         else:
             out.append(re.escape(ch))
     return "".join(out)
-
-
-#: the digits OCR reads for a letter (inside a phrase of several words, where no number is meant)
-_OCR_DIGIT = {"l": "1", "L": "1", "O": "0", "o": "0"}
 
 
 def word_exact(word: str, first_upper: bool = False, ocr: bool = False) -> str:
