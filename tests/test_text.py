@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import unicodedata
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from paths import REAL, real
-from vanban.text import clean_inline, fold, fold_lossy, normalize, quality
+from vanban.text import clean_inline, fold, fold_lossy, normalize, quality, unglue
 
 
 @given(st.text())
@@ -85,3 +86,16 @@ def test_block_letters_counts_like_findall():
         n = len(block.findall(head))
         for k in {1, n - 1, n, n + 1, len(head) // 30 + 1} - {0, -1}:
             assert bool(_block_letters(k).match(head)) == (n >= k), (f.name, k)
+
+
+@pytest.mark.parametrize(
+    "glued, spaced",
+    [
+        ("Hội nghị lần thứ támBan Chấp hành Trung ương Đảng", "Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng"),
+        ("Tỉnh ủyBà Rịa - Vũng Tàu", "Tỉnh ủy Bà Rịa - Vũng Tàu"),
+        ("Ban Thường vụ Tỉnh ủy", "Ban Thường vụ Tỉnh ủy"),  # nothing glued: unchanged
+        ("UBND tỉnh", "UBND tỉnh"),  # capitals before a lower-case letter are an acronym's, not a glue
+    ],
+)
+def test_unglue(glued, spaced):
+    assert unglue(glued) == spaced

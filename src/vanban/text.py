@@ -37,6 +37,7 @@ __all__ = [
     "quality",
     "clean_inline",
     "title_case",
+    "unglue",
     "roman",
     "arabic",
     "escape_html",
@@ -321,6 +322,15 @@ def title_case(s: str) -> str:
     if s.isupper():
         return " ".join(w.capitalize() if not w.isdigit() else w for w in s.split())
     return s
+
+
+_GLUED_CAPITAL = re.compile(f"(?<=[{LOWER}])(?=[{UPPER}])")
+
+
+def unglue(s: str) -> str:
+    """A space where an extraction glued a word to a capitalised one: a Vietnamese word has no capital after
+    a lower-case letter. "Hội nghị lần thứ támBan Chấp hành Trung ương Đảng" -> "… thứ tám Ban Chấp hành …"."""
+    return _GLUED_CAPITAL.sub(" ", s)
 
 
 _ROMAN = [

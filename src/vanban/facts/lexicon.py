@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Iterable, Optional, Union
 
 from ..cache import compiling, fingerprint
-from ..text import OCR_DIGITS, fold_key, fold_lossy
+from ..text import OCR_DIGITS, fold_key, fold_lossy, unglue
 from . import tables
 from .tables import DocType, Issuer, KnownDocument, Term, Word
 
@@ -308,7 +308,7 @@ class Lexicon:
             found = glued.get(k.replace(" ", ""))  # "Ban Bíthư", "Tỉnhủy": words glued by the extraction
         if found is None and k.startswith("hoi nghi"):
             # "Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng": a plenum speaks for the Central Committee
-            return Issuer(" ".join(written.split()), "Ban Chấp hành Trung ương Đảng", "TW", "central", "party", "")
+            return Issuer(unglue(" ".join(written.split())), "Ban Chấp hành Trung ương Đảng", "TW", "central", "party", "")
         return found
 
     def body_of(self, issuer: Optional[str]) -> Optional[str]:

@@ -24,7 +24,7 @@ from typing import Optional
 from ..facts import Lexicon, gazetteer
 from ..facts.lexicon import current
 from ..model import CodeParts, IssuerParts
-from ..text import arabic, fold_key, roman, title_case
+from ..text import arabic, fold_key, roman, title_case, unglue
 
 __all__ = [
     "CodeParts",
@@ -171,7 +171,7 @@ def parse_issuer(head: str, loc: str = "", joint: str = "", lex: Optional[Lexico
 @lru_cache(maxsize=20000)
 def _parse_issuer(head: str, loc: str, joint: str, lex: Lexicon) -> IssuerParts:
     iss = lex.issuer_by_form(head)
-    spelled = iss.form if iss else " ".join(head.split())
+    spelled = iss.form if iss else unglue(" ".join(head.split()))
     if iss is None and (title := _position(head, lex)):  # "Bộ trưởng Bộ Nội vụ": the body issues
         iss = lex.issuer_by_form(head[len(title) :])
         spelled = f"{title} {iss.form}" if iss else spelled

@@ -33,6 +33,7 @@ from .vocab import (
     DASH,
     GLUE_WORDS,
     GLUE_WORDS_FOLDED,
+    GLUED_BEFORE_CAPS,
     HS,
     S0,
     S1,
@@ -269,9 +270,10 @@ class _Builder:
             lower_stop = self.A(self.lex.words("locality_stop"), boundary=False)
             lower_word = rf"(?! {lower_stop} (?!\w) ) [{LOWER}]+"
             glued = rf"(?: {HS_}+ | (?<=[{LOWER}]) (?=[{UPPER}]) )"  # "Tỉnh ủyBà Rịa - Vũng Tàu", "tỉnhQuảng Ngãi"
-            unit_glued = rf"(?: {HS_}+ | (?<=[{LOWER}]) (?= {units} ) )"  # "Ủy ban nhân dântỉnh Hòa Bình"
+            # "Ủy ban nhân dântỉnh Hòa Bình", "UBNDhuyện"
+            unit_glued = rf"(?: {HS_}+ | (?<=[{LOWER}]) (?= {units} ) | (?<=[{UPPER}][{UPPER}]) (?= {units} ) )"
             loc = (
-                rf"{HS_}+ {units} (?! {HS_}* [{UPPER}0-9] )"  # "Ủy ban nhân dân Thành phố", "Huyện ủy huyện" (no name)
+                rf"{unit_glued} {units} (?! {HS_}* [{UPPER}0-9] )"  # "Ủy ban nhân dân Thành phố", "Huyện ủy huyện" (no name)
                 rf" | (?: {unit_glued} {units} )? {glued} {self.proper}"  # "tỉnh Gia Lai", " Gia Lai"
             )
             self.unit_tail = rf"(?: {HS_}+ {lower_word} ){{1,4}} {HS_}+ {self.proper}"  # "Hội Nông dân tỉnh Gia Lai"
@@ -305,14 +307,15 @@ class _Builder:
 
     def _issuer(self) -> str:
         A, V = self.A, self.V
-        self.head_alt = A(self.lex.written_forms)
+        self.head_alt = A(self.lex.written_forms, before=GLUED_BEFORE_CAPS)
         bch = A(["Ban Chấp hành Trung ương Đảng", "Ban Chấp hành Trung ương", "BCH Trung ương", "BCH TW"], boundary=False)
         ords = A(self.ordinals, boundary=False)
+        ends = rf"(?: (?!\w) | (?= [{UPPER}{D_UP}] ) )"  # "Hội nghị lần thứ támBan Chấp hành Trung ương"
         plenum = rf"""
             {V("Hội nghị", boundary=False)} {S1} (?:
-                  {V("lần thứ", boundary=False)} {S1} (?: [0-9]{{1,2}} | {ords} ) (?!\w)           # Hội nghị lần thứ tám
+                  {V("lần thứ", boundary=False)} {S1} (?: [0-9]{{1,2}} | {ords} ) {ends}           # Hội nghị lần thứ tám
                 # Hội nghị Trung ương 4
-                | {A(["Trung ương", "TW", "T.Ư"], boundary=False)} {S0} (?: [0-9]{{1,2}} | {ords} ) (?!\w)
+                | {A(["Trung ương", "TW", "T.Ư"], boundary=False)} {S0} (?: [0-9]{{1,2}} | {ords} ) {ends}
             ) (?: {S0} ,? {S0} {bch} )?
         """
         self.plenum = plenum
@@ -525,7 +528,7 @@ class _Builder:
             return re.compile(
                 r"(?= [\s*_]* (?: $ | [,.;:)\]\"”] | \( | năm [\s*_]+ (?:19|20)[0-9]{2} (?![0-9]) | (?:"
                 + "|".join(words)
-                + r") (?!\w) ) )",
+                + rf") (?: (?!\w) | (?<=[{LOWER}]) (?=[{UPPER}{D_UP}]) ) ) )",  # "quy định 144 củaBộ Chính trị"
                 X | re.IGNORECASE,
             )
         return re.compile(
