@@ -184,3 +184,16 @@ def test_type_line_then_blank_line_then_lower_case_title(seed_text):
     refs = vanban.find_references(cut)
     assert [r.code for r in refs] == [r.code for r in vanban.find_references(seed_text)]
     assert refs[0].text.startswith("Kết luận\n\nsố 93-KL/TW") and refs[0].date == dt.date(2020, 11, 20)
+
+
+def test_number_line_without_diacritics():
+    # "So 25-KH/TU": a letterhead typed without diacritics still gives the document's own number and issuer code
+    import unicodedata
+
+    from paths import ROOT
+
+    text = (ROOT / "corpus" / "yenbai-tinhuy-kehoach-25-khtu-2021-05-05-kl93.txt").read_text(encoding="utf-8")
+    plain = "".join("d" if c == "đ" else "D" if c == "Đ" else unicodedata.normalize("NFD", c)[0] for c in text)
+    assert "So 25-KH/TU" in plain
+    h = vanban.parse(plain).header
+    assert (h.code, h.context().issuer_code) == ("25-KH/TU", "TU")

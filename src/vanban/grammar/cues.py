@@ -66,8 +66,9 @@ def motto_of(line: str) -> Optional[str]:
 
 INDEPENDENCE = re.compile(r"^Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc$", re.IGNORECASE)
 
-#: the "Số …" line of a letterhead, stripped: "Số 45-KH/HU", "Số: 1456/KH-UBND", "Số hiệu: 58/KH-UBND"
-NUMBER_LINE = re.compile(r"^(?:Số|SỐ|số|Số hiệu)\s*:?\s*(?P<code>[0-9]{1,5}\s*[-/–].{1,40}?)\s*$")
+#: the "Số …" line of a letterhead, stripped: "Số 45-KH/HU", "Số: 1456/KH-UBND", "Số hiệu: 58/KH-UBND", and
+#: without diacritics ("So 29-KH/HU": the code that follows says it is the number line)
+NUMBER_LINE = re.compile(r"^(?:Số|SỐ|số|Số hiệu|So|SO|So hieu)\s*:?\s*(?P<code>[0-9]{1,5}\s*[-/–].{1,40}?)\s*$")
 #: a line of extracted text that starts with the number (the readers' cue for a letterhead)
 NUMBER_START = re.compile(r"^\s*Số\s*:?\s*\d", re.M)
 
