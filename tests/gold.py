@@ -25,6 +25,7 @@ HERE = Path(__file__).parent
 GOLD_DIR = HERE / "fixtures" / "corpus-real"
 GOLD_DIR_2 = HERE / "fixtures" / "corpus-real-2"
 GOLD_DIR_3 = HERE / "fixtures" / "corpus-real-3"
+GOLD_DIR_4 = HERE / "fixtures" / "corpus-real-4"
 
 
 def first_batch() -> set[str]:
@@ -39,10 +40,11 @@ def split_files(split: str) -> list[tuple[Path, str]]:
     ``dev`` (tuned on): the 44 excerpts of corpus-real and the corpus-real-2 pages whose
     manifest says ``dev``; ``heldout`` (never tuned on): the corpus-real-2 pages whose
     URL hash put them aside before they were labelled; ``heldout2``: the corpus-real-3 pages,
-    gathered and labelled after the rules of 2026-12-02 were written, scored once; ``all``: every one.
+    gathered and labelled after the rules of 2026-12-02 were written, scored once; ``dev4`` and
+    ``heldout4``: the corpus-real-4 pages, split by URL hash before labelling; ``all``: every one.
     """
     out = [(GOLD_DIR, f) for f in sorted(load_gold(GOLD_DIR))] if split in ("dev", "all") else []
-    for folder in (GOLD_DIR_2, GOLD_DIR_3):
+    for folder in (GOLD_DIR_2, GOLD_DIR_3, GOLD_DIR_4):
         manifest = folder / "manifest.jsonl"
         if not manifest.exists():
             continue
