@@ -61,6 +61,8 @@ def test_the_fourth_set_is_new_and_split_by_url_hash():
     manifest = _rows(REAL_4 / "manifest.jsonl")
     for m in manifest:
         assert m["split"] == ("dev4" if int(hashlib.sha1(m["url"].encode()).hexdigest(), 16) % 2 == 0 else "heldout4"), m["file"]
-    earlier = {m["url"] for m in _rows(REAL / "manifest.jsonl") + _rows(REAL_2 / "manifest.jsonl") + _rows(REAL_3 / "manifest.jsonl")}
+    earlier = {
+        m["url"] for m in _rows(REAL / "manifest.jsonl") + _rows(REAL_2 / "manifest.jsonl") + _rows(REAL_3 / "manifest.jsonl")
+    }
     assert not earlier & {m["url"] for m in manifest}
     assert len({m["url"] for m in manifest}) == len(manifest)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 import vanban
 from vanban.model import Context, Key, Reference
 from vanban.references.keys import commune_label, complete, document_key, make_key
@@ -60,3 +62,24 @@ def test_a_commune_no_gazetteer_knows_is_of_the_citing_district():
     assert make_key(r, ctx) == "09-KH/ĐU@Quang Phú, Phú Thiện, Gia Lai#2021"
     r.locality = "Ia Sol"
     assert make_key(r, ctx) == "09-KH/ĐU@Ia Sol, Phú Thiện, Gia Lai#2021"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nghị quyết Trung ương 4 (khóa XII)",
+        "Nghị quyết Hội nghị Trung ương 4 khóa XII",
+        "Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII",
+        "Nghị quyết Trung ương lần thứ tư (khóa XII)",
+        "Nghị quyết Trung ương IV (khóa XII)",  # corpus-real-4/ca-haiphong-khoi-huyen-nq-tw4-ct05-2021.txt
+    ],
+)
+def test_every_spelling_of_a_plenum_resolution_has_one_key(text):
+    # one document, one node in the cascade graph, however the plenum's number is written
+    (r,) = vanban.find_references(f"quán triệt {text} về xây dựng, chỉnh đốn Đảng")
+    assert r.key == "named:nghi quyet trung uong 4#XII"
+
+
+def test_plenum_keys_keep_their_number_and_type():
+    keys = {r.key for r in vanban.find_references("Nghị quyết Trung ương 7 khóa XII và Kết luận Hội nghị Trung ương 10 khóa XII")}
+    assert keys == {"named:nghi quyet trung uong 7#XII", "named:ket luan trung uong 10#XII"}

@@ -470,11 +470,11 @@ class _Builder:
               (?P<hn> {V("Hội nghị")} {S1} {V("lần thứ")} {S1} (?P<hn_n> {ordv} ) (?: {S0} ,? {S0} (?P<hn_iss> {bch} ) )? )
               # Nghị quyết Trung ương 4, Hội nghị Trung ương Đảng lần thứ bảy
             | (?P<tw> (?: {V("Hội nghị")} {S1} )? {tw} (?: {S1} {V("Đảng")} )? {S0}
-                (?: {V("lần thứ")} {S1} )? (?P<tw_n> {ordv} ) )
+                (?: {V("lần thứ")} {S1} )? (?P<tw_n> {ordv} | {self.roman} (?!\w) ) )  # "Nghị quyết Trung ương IV"
               # a congress: Đại hội XIII của Đảng, Đại hội đại biểu toàn quốc lần thứ XIII của Đảng, Đại hội đại biểu Đảng bộ
               # tỉnh Gia Lai lần thứ XVI, Đại hội Đoàn toàn quốc lần thứ XII, Đại hội Đoàn cấp tỉnh (, nhiệm kỳ 2022 - 2027)
-            | (?P<cg> (?P<cg_name> {V("Đại hội")} (?: {HS}+ {self._congress_word()} ){{0,12}}
-                  (?<! \ của ) (?<! \ thứ ) (?<! \ cấp ) )
+            | (?P<cg> (?P<cg_name> {V("Đại hội")} (?: {self._congress_to_ordinal(ordv)} )?
+                  (?: {HS}+ {self._congress_word()} ){{0,12}} (?<! \ của ) (?<! \ thứ ) (?<! \ cấp ) )
                 (?P<cg_term> {term_years} )? )
             | (?P<party> {V("Đảng")} (?! {S1} {V("bộ")} ) )  # Điều lệ Đảng
             | (?P<pol> {V("chính trị")} )                  # Cương lĩnh chính trị
@@ -502,6 +502,15 @@ class _Builder:
             """,
             X,
         )
+
+    def _congress_to_ordinal(self, ordv: str) -> str:
+        """A congress named by any words up to its ordinal, on one line: "Đại hội Hội Nông dân tỉnh lần thứ IX",
+        "Đại hội Hội LHTN Việt Nam huyện lần thứ VII" (the words of an organisation's name are no closed list;
+        the ordinal ends the name, so it cannot run on into the sentence)."""
+        if not self.ex:
+            return r"(?!)"  # (folded text: every word is a congress word already)
+        return rf"""{HS}+ [{UPPER}]\w* (?: {HS}+ \w+ ){{0,8}}? {HS}+ {self.V("lần thứ")} {HS}+
+            (?: {self.roman} | {ordv} ) (?!\w)"""
 
     def _congress_word(self) -> str:
         """A word of a congress's name: a capitalised word, a numeral, or one of the words

@@ -33,7 +33,7 @@ from ..facts import Lexicon, gazetteer
 from ..facts.lexicon import current
 from ..grammar import parse_code
 from ..model import CodeParts, Context, Document, Key, Reference
-from ..text import fold_key
+from ..text import arabic, fold_key
 
 __all__ = ["make_key", "key_of", "parse_key", "document_key", "named_key", "commune_label", "complete", "Keyed"]
 
@@ -247,6 +247,8 @@ def named_key(r: Reference, ctx: Optional[Context]) -> str:
     name = fold_key(r.name or "")
     if r.issuer and r.issuer.startswith("Đại hội"):
         name = _congress_name(r)
+    elif r.issuer_code == "TW" and (n := _plenum_number(name)) is not None:
+        name = f"{fold_key(r.doc_type or '')} trung uong {n}"
     loc = None
     if r.level in ("provincial", "district", "grassroots") or (r.issuer and r.issuer.startswith("Đại hội Đảng bộ")):
         loc = r.locality
@@ -259,6 +261,34 @@ def named_key(r: Reference, ctx: Optional[Context]) -> str:
         loc = loc or "?"
     period = r.term or (str(r.year or r.date.year) if (r.year or r.date) else None)
     return str(Key(None, locality=loc, period=period, name=name))
+
+
+#: the plenum a named resolution is of, folded, its number written after "Trung ương" ("nghi quyet trung uong 4",
+#: "… hoi nghi trung uong iv", "… tw9", "… trung uong lan thu tu") or after "Hội nghị" ("… hoi nghi lan thu tu ban
+#: chap hanh trung uong dang")
+_PLENUM = (
+    re.compile(r"\b(?:trung uong|tw|t\.u)(?: dang)? ?(?:lan thuc? )?([0-9]{1,2}|[ivx]+|[a-z]+(?: [a-z]+)?)\b"),
+    re.compile(r"\bhoi nghi (?:lan thuc? )?([0-9]{1,2}|[ivx]+|[a-z]+(?: [a-z]+)?)\b"),
+)
+
+
+def _plenum_number(name: str) -> Optional[int]:
+    """The number of the plenum a named central resolution is of, however written (4, IV, "lần thứ tư"), so
+    that every spelling of one resolution has one key."""
+    ordinals = None
+    for pattern in _PLENUM:
+        m = pattern.search(name)
+        if m is None:
+            continue
+        w = m.group(1)
+        if w.isdigit():
+            return int(w)
+        if re.fullmatch(r"[ivx]+", w) and (n := arabic(w.upper())):
+            return n
+        ordinals = ordinals or {fold_key(k): int(v) for k, v in current().pairs("ordinal")}
+        if n := ordinals.get(w) or ordinals.get(w.split()[0]):
+            return n
+    return None
 
 
 def _congress_name(r: Reference) -> str:

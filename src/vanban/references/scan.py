@@ -533,7 +533,11 @@ _NAMED_KINDS = {
 #: on the folded name of a congress: its number, its unit ("Đảng bộ tỉnh …"), a national Party congress
 _CONGRESS_NUMBER = re.compile(r"lan thu[c]?\s+(muoi \w+|\w+)")
 _CONGRESS_ROMAN = re.compile(r"\b([ivxlc]+|[0-9]{1,2})\b(?! nhiem)")
-_CONGRESS_UNIT = re.compile(r"dang bo (tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran)\b")
+#: the unit a congress is of, folded, the Party's or an organisation's: "Đại hội đại biểu Đảng bộ tỉnh …", "Đại hội Hội
+#: Nông dân tỉnh lần thứ IX" ("quân đội", "xã hội" are no unit)
+_CONGRESS_UNIT = re.compile(
+    r"\b(tinh|thanh pho|huyen|quan(?! (?:doi|su|khu|uy|chung|doan|nhan))|thi xa|xa(?! hoi)|phuong|thi tran)\b"
+)
 _PARTY_CONGRESS = re.compile(
     r"\bcua dang$|dang toan quoc|dai bieu toan quoc(?! (?:mttq|mat tran|doan|hoi))|^dai hoi [ivxlc]+(?: cua dang)?$"
 )
