@@ -321,9 +321,12 @@ class _Builder:
         self.plenum = plenum
         self.central_heads = A(self.lex.words("central_head"))
         position = A(self.lex.words("position"), boundary=False)
+        # a congress up to its ordinal: "của Đại hội đại biểu Đảng bộ thành phố Hải Phòng lần thứ I"
+        ordv = rf"(?: [0-9]{{1,2}} (?!\w) | {ords} )"
+        congress = rf"{V('Đại hội', boundary=False)} {self._congress_to_ordinal(ordv)}"
         return rf"""
             # a plenum, a known body (after the title of its head: "Bộ trưởng Bộ Nội vụ"), a named organisation
-            (?P<head> {plenum} | (?: {position} {S1} )? {self.head_alt} | {self._organisation()} )
+            (?P<head> {plenum} | {congress} | (?: {position} {S1} )? {self.head_alt} | {self._organisation()} )
             (?P<loc> {self.loc} | {self.unit_tail} )?                      # its locality
             (?: {S0} , {S0} (?P<joint> {self.central_heads} ) )?           # a joint issuer: "Bộ Chính trị, Ban Bí thư"
         """
@@ -445,6 +448,8 @@ class _Builder:
             | {S0} ,? {S0} (?P<t> \(? {S0} {A(["khóa", "nhiệm kỳ khóa"])} {S1} (?P<tv> {self.roman} ) (?: {S0} \) )? )  # (khóa X)
             | {S0} (?P<pd> \( {S0} {V("ngày")} {S0} (?P<pdv> {self.date} ) {S0} \) )                # (ngày 20/11/2020)
             | {S1} (?P<y> {V("năm")} {S1} (?P<yv> (?:19|20)[0-9]{{2}} ) ) (?! [0-9] | {HS}? [/.\-] {HS}? [0-9] )  # năm 2010
+            # the issuer's term of office: "của Đại hội đại biểu Đảng bộ thành phố Hải Phòng lần thứ I, nhiệm kỳ 2025 – 2030"
+            | {S0} ,? {S0} (?P<nk> {V("nhiệm kỳ")} {S1} (?:19|20)[0-9]{{2}} {HS}* {DASH} {HS}* (?:19|20)[0-9]{{2}} ) (?![0-9])
             """,
             X,
         )
@@ -505,11 +510,11 @@ class _Builder:
 
     def _congress_to_ordinal(self, ordv: str) -> str:
         """A congress named by any words up to its ordinal, on one line: "Đại hội Hội Nông dân tỉnh lần thứ IX",
-        "Đại hội Hội LHTN Việt Nam huyện lần thứ VII" (the words of an organisation's name are no closed list;
+        "Đại hội đại biểu Đảng bộ thành phố Hải Phòng lần thứ I" (the words of an organisation's name are no closed list;
         the ordinal ends the name, so it cannot run on into the sentence)."""
         if not self.ex:
             return r"(?!)"  # (folded text: every word is a congress word already)
-        return rf"""{HS}+ [{UPPER}]\w* (?: {HS}+ \w+ ){{0,8}}? {HS}+ {self.V("lần thứ")} {HS}+
+        return rf"""(?: {HS}+ \w+ ){{1,9}}? {HS}+ {self.V("lần thứ")} {HS}+
             (?: {self.roman} | {ordv} ) (?!\w)"""
 
     def _congress_word(self) -> str:
@@ -620,7 +625,10 @@ class _Builder:
         review, count = self.review, self.count
         return re.compile(
             rf"""
-            ^ [\s,*_\"'“”]* (?: (?P<ve> ve\s+viec | ve ) \s+ )? (?: viec \s+ )? (?: (?: nham | de ) \s+ )? (?: to\s+chuc \s+ )?
+            ^ [\s,*_\"'“”]* (?: (?P<ve> ve\s+viec | ve ) \s+ )? (?: viec \s+ )? (?: (?: nham | de ) \s+ )?
+            # "về lãnh đạo, tổ chức triển khai thực hiện Nghị quyết số 119/2020/QH14": who leads the carrying out
+            (?: (?: lanh\s+dao | chi\s+dao | tang\s+cuong | day\s+manh ) \s* (?: , | va )? \s+ ){{0,3}}
+            (?: to\s+chuc \s+ )?
             (?P<cue>
                 (?: {review} (?: \s+ {count} )? \s+ (?: nam | thang ) \s+ )?   # sơ kết 5 năm
                 (?: {cues} ) (?: \s* (?: , | va ) \s* (?: {cues} ) )*           # thực hiện, quán triệt và triển khai

@@ -436,7 +436,7 @@ _OTHER_PLAN = re.compile(
 
 #: "Trên đây là Kế hoạch …", "Đây là Kế hoạch …", "UBND tỉnh ban hành Kế hoạch triển khai thực hiện …", "Trích yếu
 #: Chương trình …": the document (or the page about it) speaks of itself
-_OWN_PLAN = re.compile(r"(?<![a-z])(?:tren day la|day la|ban hanh(?: kem theo)?|trich yeu)\s*$")
+_OWN_PLAN = re.compile(r"(?<![a-z])(?:tren\s+day\s+la|day\s+la|ban\s+hanh(?:\s+kem\s+theo)?|trich\s+yeu)\s*$")  # ("BAN\nHÀNH")
 
 
 def _governed_by_another_plan(work: str, start: int) -> bool:

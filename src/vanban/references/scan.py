@@ -378,6 +378,8 @@ class _Parser:
                 end = self.date_item(r, im, "dv" if im.group("d") else "pdv")
             elif im.group("o") or im.group("o2"):
                 end = self.issuer_item(r, im)
+            elif im.group("nk"):  # the issuer's term of office belongs to the citation, after its issuer only
+                end = im.end() if r.issuer is not None else None
             elif im.group("t"):
                 end = None if r.term is not None else im.end()
                 if end is not None:
