@@ -12,11 +12,15 @@ import gold
 
 #: the figures the code reaches today on each split (a regression test: raise them as the code improves).
 #: ``dev`` is tuned on; ``heldout`` never is (its pages were set aside by URL hash before labelling);
-#: ``heldout2`` (corpus-real-3) was gathered and labelled after the rules of 2026-12-02, without running vanban.
+#: ``heldout2`` (corpus-real-3) was gathered and labelled after the rules of 2026-12-02, without running vanban;
+#: corpus-real-4 (gathered and labelled without running vanban) was split by URL hash before labelling into
+#: ``dev4`` (tuned on) and ``heldout4`` (never read).
 FLOOR = {
     "dev": {"f1": 0.96, "date": 0.98, "issuer": 0.94, "relation": 0.83},
-    "heldout": {"f1": 0.88, "date": 0.96, "issuer": 0.75, "relation": 0.77},
-    "heldout2": {"f1": 0.89, "date": 0.91, "issuer": 0.82, "relation": 0.77},
+    "heldout": {"f1": 0.88, "date": 0.96, "issuer": 0.77, "relation": 0.77},
+    "heldout2": {"f1": 0.90, "date": 0.98, "issuer": 0.83, "relation": 0.78},
+    "dev4": {"f1": 0.94, "date": 0.95, "issuer": 0.87, "relation": 0.84},
+    "heldout4": {"f1": 0.74, "date": 0.96, "issuer": 0.90, "relation": 0.74},
 }
 
 
