@@ -448,6 +448,8 @@ class _Builder:
             | {S0} ,? {S0} (?P<t> \(? {S0} {A(["khóa", "nhiệm kỳ khóa"])} {S1} (?P<tv> {self.roman} ) (?: {S0} \) )? )  # (khóa X)
             | {S0} (?P<pd> \( {S0} {V("ngày")} {S0} (?P<pdv> {self.date} ) {S0} \) )                # (ngày 20/11/2020)
             | {S1} (?P<y> {V("năm")} {S1} (?P<yv> (?:19|20)[0-9]{{2}} ) ) (?! [0-9] | {HS}? [/.\-] {HS}? [0-9] )  # năm 2010
+            # a bare year right after a symbol, as legal portals title documents: "Quyết định 891/QĐ-UBND 2019 công bố …"
+            | {HS}+ (?P<by> (?:19|20)[0-9]{{2}} ) (?= {HS}* (?: [,.;:)] | $ ) | {HS}+ [{LOWER}] )
             # the issuer's term of office: "của Đại hội đại biểu Đảng bộ thành phố Hải Phòng lần thứ I, nhiệm kỳ 2025 – 2030"
             | {S0} ,? {S0} (?P<nk> {V("nhiệm kỳ")} {S1} (?:19|20)[0-9]{{2}} {HS}* {DASH} {HS}* (?:19|20)[0-9]{{2}} ) (?![0-9])
             """,
@@ -468,6 +470,7 @@ class _Builder:
                 (?: {HS}+ (?! {law_stop} (?!\w) ) \w+ ){{0,12}}"""
         law_name = rf"(?: {V('bộ luật', first_upper=True)} | {V('luật', first_upper=True)} ) {S1} {law_body}"
         lc_word = rf"(?: (?! {A(['ngày', 'số', 'năm'], boundary=False)} {S0} [0-9] ) \w )+"  # "Chính phủngày 25 …"
+        next_item = A(list(self.lex.type_words) + ["Căn cứ", "Xét", "Thực hiện", "Theo"])
         return re.compile(
             rf"""
             {S1} (?P<named>
@@ -495,7 +498,10 @@ class _Builder:
                 (?: {V("một số điều")} | {V("điều")} {S1} [0-9]+ (?: {S0} , {S1} [0-9]+ )* ) {S1} {V("của")}
                 {S1} {law_name} (?: {S0} (?: , | {V("và")} ) {S1} {law_name} ){{0,3}} )
               # "Luật Cán bộ, công chức số 22/2008/QH12": a name with a comma, when its number or date follows
-            | (?P<law_cm> {self.CAP} \w* (?: (?: {HS}+ | {HS}* , {HS}+ ) (?! {law_stop} (?!\w) ) {lc_word} ){{1,12}}?
+            # and a name broken by a line: "Căn cứ Luật Tổ chức\nChính phủ ngày 18 tháng 02 năm 2025" (not into the
+            # next item: "Căn cứ Luật Ngân sách nhà nước\nCăn cứ Nghị định số 30/2020/NĐ-CP …")
+            | (?P<law_cm> {self.CAP} \w* (?: (?: {HS}+ | {HS}* , {HS}+ | {HS}* \n {HS}* (?! {next_item} ) )
+                (?! {law_stop} (?!\w) ) {lc_word} ){{1,12}}?
                 (?= {S0} ,? {S0} {A(["ngày", "số", "năm"], boundary=False)} {S0} [0-9] ) )
               # Luật Cán bộ công chức, Hiến pháp: a capitalised name of up to 13 words
             | (?P<law> {law_body} )

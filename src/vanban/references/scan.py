@@ -378,6 +378,11 @@ class _Parser:
                 end = self.date_item(r, im, "dv" if im.group("d") else "pdv")
             elif im.group("o") or im.group("o2"):
                 end = self.issuer_item(r, im)
+            elif im.group("by"):  # a bare year only right after a symbol that has none ("891/QĐ-UBND 2019")
+                bare = r.code_span is not None and pos == r.code_span[1] and r.year is None and r.date is None
+                end = im.end() if bare else None
+                if bare:
+                    r.year = int(im.group("by"))
             elif im.group("nk"):  # the issuer's term of office belongs to the citation, after its issuer only
                 end = im.end() if r.issuer is not None else None
             elif im.group("t"):
