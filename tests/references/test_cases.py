@@ -23,7 +23,8 @@ import vanban
 CASES_FILE = Path(__file__).resolve().parent.parent / "cases" / "references.jsonl"
 
 #: Keys an expectation may carry.
-KEYS = {"text", "doc_type", "number", "code", "date", "issuer", "term", "relation", "kind", "resolved_code", "subject", "key", "year"}
+KEYS = {"text", "doc_type", "number", "code", "date", "year", "issuer", "term", "relation", "kind", "resolved_code", "subject"}
+KEYS |= {"key"}
 
 
 def _load() -> list[dict]:
