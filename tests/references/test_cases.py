@@ -23,8 +23,21 @@ import vanban
 CASES_FILE = Path(__file__).resolve().parent.parent / "cases" / "references.jsonl"
 
 #: Keys an expectation may carry.
-KEYS = {"text", "doc_type", "number", "code", "date", "year", "issuer", "term", "relation", "kind", "resolved_code", "subject"}
-KEYS |= {"key"}
+KEYS = {
+    "text",
+    "doc_type",
+    "number",
+    "code",
+    "date",
+    "year",
+    "issuer",
+    "term",
+    "relation",
+    "kind",
+    "resolved_code",
+    "subject",
+    "key",
+}
 
 
 def _load() -> list[dict]:
