@@ -542,17 +542,22 @@ class _Builder:
 
     def _short_ok(self) -> re.Pattern:
         """A type and a number without "số" are a reference only before what ends a name:
-        punctuation, "năm 2019", or a word that starts the rest of the sentence."""
+        punctuation, "năm 2019", a word that starts the rest of the sentence, or the end of a line
+        when the next starts with a capital ("Đảng ủy Công an tỉnh tổ chức quán triệt Nghị quyết 12\nXác
+        định …", a heading; not "Kế hoạch 5\nnăm", one phrase broken by the page)."""
         words = [w.replace(" ", r"\s+") for w in self.lex.words("short_follow")]  # (verbose: spaces written out)
         if self.ex:
             return re.compile(
-                r"(?= [\s*_]* (?: $ | [,.;:)\]\"”] | \( | năm [\s*_]+ (?:19|20)[0-9]{2} (?![0-9]) | (?:"
+                rf"(?= [ \t*_]* \n [\s*_]* (?-i: [{UPPER}{D_UP}] ) )|"
+                # (not "Kế hoạch 5 năm 2021-2025": a number of years before a period is a five-year plan)
+                r"(?= [\s*_]* (?: $ | [,.;:)\]\"”] | \( "
+                r"| năm [\s*_]+ (?:19|20)[0-9]{2} (?![0-9] | \s*[-–]\s*(?:19|20)[0-9]{2}) | (?:"
                 + "|".join(words)
                 + rf") (?: (?!\w) | (?<=[{LOWER}]) (?=[{UPPER}{D_UP}]) ) ) )",  # "quy định 144 củaBộ Chính trị"
                 X | re.IGNORECASE,
             )
         return re.compile(
-            r"(?= [\s*_]* (?: $ | [,.;:)\]\"] | \( | nam \s+ (?:19|20)[0-9]{2} (?![0-9]) | (?:"
+            r"(?= [\s*_]* (?: $ | [,.;:)\]\"] | \( | nam \s+ (?:19|20)[0-9]{2} (?![0-9] | \s*-\s*(?:19|20)[0-9]{2}) | (?:"
             + "|".join(dict.fromkeys(_fold_word(w).replace(" ", r"\s+") for w in self.lex.words("short_follow")))
             + r") (?![a-z]) ) )",
             X,
