@@ -275,6 +275,8 @@ def assign_relations(sc) -> None:
                 rel, cue = own
             elif rel is None and prev_end is not None and _basis_item(work, prev_top, prev_end, r.start):
                 rel, cue = "basis", prev_top.trigger
+            elif rel is None and (colon := _list_intro(work, r.start)) is not None:
+                rel, cue = _last_trigger(s, work, g, _clause_start(work, colon), colon, blocked, cue_rel)
             r.relation = rel or "cites"
             r.trigger = cue
         blocked.add(r.start, reach)
@@ -325,6 +327,37 @@ def _basis_item(work: str, prev: Reference, prev_end: int, start: int) -> bool:
     if prev.relation != "basis" or not _BASIS_GAP.fullmatch(work, prev_end, start):
         return False
     return not _NOT_A_BASIS.search(fold(work[prev_end:start]))
+
+
+#: a list item's start: a dash, bullet, number or letter, then the reference ("- Nghị quyết số …", "2. Kế hoạch …")
+_ITEM_START = re.compile(r"[ \t]*(?:[-+•–*]|[0-9]{1,2}[.)]|[a-zđ]\))[ \t]*$")
+_MAX_ITEMS = 30  # list items looked back over, to the line that introduces them
+
+
+def _list_intro(work: str, start: int) -> Optional[int]:
+    """Where the line that introduces the list a reference opens an item of ends, at its colon, or None.
+
+    "Đảng ủy đã phổ biến tới toàn thể đảng viên các văn bản chỉ thị, hướng dẫn về tổ chức đại hội Đảng của các
+    cấp, gồm:\n • Chỉ thị 37-CT/TW …\n • Hướng dẫn số 221-HD/ĐU …": each item is what the cue before the colon
+    governs ("Căn cứ các văn bản sau:\n- …" a basis, "Thực hiện:\n1. …" implemented)."""
+    line_start = work.rfind("\n", 0, start) + 1
+    if not _ITEM_START.match(work, line_start, start):
+        return None
+    end = line_start - 1  # the line break before the item
+    for _ in range(_MAX_ITEMS):
+        if end <= 0:
+            return None
+        prev_start = work.rfind("\n", 0, end) + 1
+        line = work[prev_start:end].rstrip(" \t*_")
+        if line.endswith(":"):
+            return prev_start + len(line) - 1
+        if line.strip() and not _ITEM_LINE.match(line):
+            return None  # a paragraph, not the list's own items
+        end = prev_start - 1
+    return None
+
+
+_ITEM_LINE = re.compile(r"[ \t]*(?:[-+•–*]|[0-9]{1,2}[.)]|[a-zđ]\))[ \t]")
 
 
 def _unnest_from_self(sc, r: Reference) -> Optional[tuple[str, str]]:
@@ -383,6 +416,7 @@ def _in_parentheses(work: str, start: int) -> bool:
 _MAX_CUE_DISTANCE = 100
 _LIST_GAP = re.compile(r"[\s,*_]*(?:và[\s*_]+)?")
 _BREAKER = re.compile(r"\btrong do(?:\s+co)?\b|\bnhu\s+la\b")
+_PASSIVE_AGENT = re.compile(r"[\s,*_]*boi\b")
 
 
 def _last_trigger(
@@ -408,8 +442,13 @@ def _last_trigger(
     before = fold(work[max(lo, last.start() - 40) : last.start()])
     if g.retro.search(before):
         return None, None
-    if _BREAKER.search(fold(work[last.end() : hi])):
+    after = fold(work[last.end() : hi])
+    if _BREAKER.search(after):
         return None, None  # "… kế hoạch thực hiện, trong đó có Kế hoạch số 18-KH/ĐU": an example, not the object
+    if _PASSIVE_AGENT.match(after):
+        # "… đã được thay thế bởi Quyết định 891/QĐ-UBND", "được sửa đổi, bổ sung bởi:\n1. Luật Quy hoạch …": the
+        # reference is the agent of another document's change, not what the citing document does
+        return None, None
     rel = _relation_of_match(last, cue_rel)
     start = last.start()
     # earlier cues of the same list: "tiếp tục quán triệt, triển khai thực hiện"
