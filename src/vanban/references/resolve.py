@@ -90,6 +90,7 @@ def _sentence_end(work: str, pos: int) -> int:
 
 
 _CLAUSE = re.compile(r"[.;!?](?=\s)|\n\s*\n|:\s*\n")
+_AGENT_BEFORE = re.compile(r"[a-z0-9)]\s+$")  # a subject before "đã ban hành" (folded): a word, not a comma
 
 
 _BEHALF = re.compile(r"(?<![a-z])(?:thay mat|t/m)\s+")
@@ -156,10 +157,14 @@ def _agents(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
             p = parse_issuer(behalf.group("head"), behalf.group("loc") or "", behalf.group("joint") or "", lex)
             best = (p, behalf.span())
         dm = g.agent_date.search(fold(work[lo:date_limit]))
+        reported = fold(m.group("verb")) not in ("tai",)  # "X đã ban hành Y" reports an act; "ý kiến của X tại Y" does not
         if best is None and dm is None:
+            # "Ban Thường vụ Đảng ủy các cơ quan Đảng Trung ương đã khẩn trương ban hành Kế hoạch số 08": an act
+            # reported in the past tense is one whoever the body is; its issuer is left unknown
+            if reported and m.group().startswith(("da ", "vua ", "moi ")) and _AGENT_BEFORE.search(w, 0, m.start()):
+                r.note(Flag.REPORTED_ACT)
             continue
         targets = [f] + _coordinated_after(found, i, work)
-        reported = fold(m.group("verb")) not in ("tai",)  # "X đã ban hành Y" reports an act; "ý kiến của X tại Y" does not
         if reported:
             r.note(Flag.REPORTED_ACT)
         if best is not None:
