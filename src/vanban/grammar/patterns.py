@@ -652,10 +652,13 @@ class _Builder:
         )
 
     def _review_before(self) -> re.Pattern:
-        """ "Sơ kết 01 năm thực hiện …": a review right before an implementing cue."""
+        """ "Sơ kết 01 năm thực hiện …": a review right before an implementing cue; so are the results of carrying
+        a document out ("Báo cáo Tổng kết đã nêu bật kết quả triển khai thực hiện Kết luận 62-KL/TW", "đánh giá
+        toàn diện tình hình, kết quả thực hiện Nghị quyết Đại hội …")."""
         return re.compile(
-            rf"""{self.review} (?: \s+ (?: ket\ qua | tinh\ hinh ) )?     # sơ kết (kết quả)
-            (?: \s+ {self.count} \s+ (?: nam | thang ) )?                 # 5 năm
+            rf"""(?: {self.review} (?: \s+ (?: ket\ qua | tinh\ hinh ) )?     # sơ kết (kết quả)
+                (?: \s+ {self.count} \s+ (?: nam | thang ) )?              # 5 năm
+              | (?<![a-z]) ket\ qua (?: \s+ (?: to\ chuc | lanh\ dao ) )? )    # kết quả (tổ chức)
             (?: \s+ viec )? \s* $""",
             X,
         )
