@@ -55,6 +55,10 @@ def test_continues_is_for_directives():
     assert relation_of_cue("tiếp tục thực hiện", "Kết luận") == "continues"
     assert relation_of_cue("tiếp tục triển khai", "Kế hoạch") == "implements"
     assert relation_of_cue("quán triệt, triển khai thực hiện") == "implements"
+    # corpus-real-2/cv-682-tu-tayninh-mttq-2014.txt: "Tiếp tục lãnh đạo, chỉ đạo tổ chức thực hiện các nội dung trong
+    # Chỉ thị số 25-CT/TW …": leading words between "tiếp tục" and the cue
+    assert relation_of_cue("Tiếp tục lãnh đạo, chỉ đạo tổ chức thực hiện", "Chỉ thị") == "continues"
+    assert relation_of_cue("Tiếp tục lãnh đạo, chỉ đạo tổ chức thực hiện", "Kế hoạch") == "implements"
     assert relation_of_cue("sơ kết, đánh giá việc thực hiện") == "reviews"
 
 

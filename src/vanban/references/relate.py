@@ -74,12 +74,17 @@ def relation_of_cue(cue: str, source_type: Optional[str] = None, lex: Optional[L
     if rel is None:
         rels = {cue_rel.get(" ".join(p.split()), "implements") for p in _CUE_SPLIT.split(k) if p.strip()}
         rel = next((r for r in _PRIORITY if r in rels), "implements")
+    if rel == "implements" and _GOES_ON.match(k):
+        rel = "continues"  # "Tiếp tục lãnh đạo, chỉ đạo tổ chức thực hiện Chỉ thị số 25-CT/TW": going on carrying it out
     if rel == "continues" and source_type in lex.words("plan_type"):
         return "implements"
     return rel
 
 
 _STOP = re.compile(r"[.;:!?]")
+#: "tiếp tục" and the leading words before a cue, folded (the cue list has "tiếp tục thực hiện", not these)
+_GOES_ON = re.compile(r"tiep tuc (?:(?:lanh dao|chi dao|day manh|tang cuong)\s*,?\s*(?:va\s+)?)+")
+_GOES_ON_BEFORE = re.compile(r"(?<![a-z])tiep tuc (?:(?:lanh dao|chi dao|day manh|tang cuong)\s*,?\s*(?:va\s+)?)+$")
 
 
 def _chain_cue(g, work: str, a: int, b: int) -> Optional[str]:
@@ -458,10 +463,15 @@ def _last_trigger(
             r2 = _relation_of_match(m, cue_rel)
             if _PRIORITY.index(r2) < _PRIORITY.index(rel):
                 rel = r2
-    if rel == "implements" and g.review_before.search(fold(work[max(lo, start - 40) : start])):
+    before = fold(work[max(lo, start - 40) : start])
+    if rel == "implements" and g.review_before.search(before):
         rel = "reviews"  # "Sơ kết 01 năm thực hiện …", "tổng kết 10 năm triển khai …"
-    elif rel in ("implements", "continues") and _governed_by_another_plan(work, start):
-        rel = "cites"
+    else:
+        if rel == "implements" and (m := _GOES_ON_BEFORE.search(before)):
+            start -= len(before) - m.start()  # the cue is "Tiếp tục lãnh đạo, chỉ đạo tổ chức thực hiện"
+            rel = "continues"
+        if rel in ("implements", "continues") and _governed_by_another_plan(work, start):
+            rel = "cites"
     return rel, " ".join(work[start : last.end()].split())
 
 
