@@ -444,9 +444,6 @@ def _last_trigger(
     gap = hi - last.end() - sum(min(b, hi) - max(a, last.end()) for a, b in spans if b > last.end() and a < hi)
     if gap > _MAX_CUE_DISTANCE:
         return None, None
-    before = fold(work[max(lo, last.start() - 40) : last.start()])
-    if g.retro.search(before):
-        return None, None
     after = fold(work[last.end() : hi])
     if _BREAKER.search(after):
         return None, None  # "… kế hoạch thực hiện, trong đó có Kế hoạch số 18-KH/ĐU": an example, not the object
@@ -464,6 +461,8 @@ def _last_trigger(
             if _PRIORITY.index(r2) < _PRIORITY.index(rel):
                 rel = r2
     before = fold(work[max(lo, start - 40) : start])
+    if g.retro.search(before):  # (before the whole list of cues: "Trong những năm qua, quán triệt và thực hiện …")
+        return None, None
     if rel == "implements" and g.review_before.search(before):
         rel = "reviews"  # "Sơ kết 01 năm thực hiện …", "tổng kết 10 năm triển khai …"
     else:
