@@ -228,9 +228,12 @@ def _clean_subject(s: str) -> str:
 # --- relations ---------------------------------------------------------------------------
 
 _BOUNDARY = re.compile(r"[.;!?](?=\s)|\n\s*\n|:\s*\n|\n(?=\s*(?:[-+•]|[0-9]{1,2}[.)\-]\s|[IVX]{1,4}[.\-]\s|[a-dđ]\)\s))")
-#: "… Kết luận số 93-KL/TW … và Kế hoạch số 25-KH/TU": members of one nested list (not across ";" or a line)
-_NESTED_COORD = re.compile(r"[ \t,&*_]*(?:(?:và|cùng|hoặc)[ \t,*_]*)?(?:các[ \t]+)?$")
-_COORD = re.compile(r"[\s,;&*_\"”»)]*(?:(?:và|cùng|hoặc|&)[\s,*_]*)?(?:các\s+)?$")  # "… “về …”; các Nghị quyết …"
+#: "… Kết luận số 93-KL/TW … và Kế hoạch số 25-KH/TU": members of one nested list (not across ";" or a line); the
+#: joining words also without diacritics ("va", "cac")
+_NESTED_COORD = re.compile(r"[ \t,&*_]*(?:(?:và|cùng|hoặc|va|cung|hoac)[ \t,*_]*)?(?:(?:các|cac)[ \t]+)?$")
+_COORD = re.compile(
+    r"[\s,;&*_\"”»)]*(?:(?:và|cùng|hoặc|&|va|cung|hoac)[\s,*_]*)?(?:(?:các|cac)\s+)?$"
+)  # "… “về …”; các Nghị quyết …"
 
 
 def assign_relations(sc) -> None:
@@ -419,7 +422,7 @@ def _in_parentheses(work: str, start: int) -> bool:
 
 
 _MAX_CUE_DISTANCE = 100
-_LIST_GAP = re.compile(r"[\s,*_]*(?:và[\s*_]+)?")
+_LIST_GAP = re.compile(r"[\s,*_]*(?:(?:và|va)[\s*_]+)?")  # ("va": the same list in text without diacritics)
 _BREAKER = re.compile(r"\btrong do(?:\s+co)?\b|\bnhu\s+la\b")
 _PASSIVE_AGENT = re.compile(r"[\s,*_]*boi\b")
 

@@ -224,7 +224,7 @@ def _coordinated_after(found: list, i: int, work: str) -> list:
     return out
 
 
-_COORD_GAP = re.compile(r"^[\s,;&*_]*(?:(?:và|cùng)[\s*_]+)?$")
+_COORD_GAP = re.compile(r"^[\s,;&*_]*(?:(?:và|cùng|va|cung)[\s*_]+)?$")  # (also without diacritics)
 
 
 def _compatible(r: Reference, p: IssuerParts, lex: Lexicon) -> bool:

@@ -490,8 +490,8 @@ def _provincial_tu(r: Reference, lex: Lexicon) -> None:
 
 
 #: ", 1656, 1657 và 1659" after a first number (not the start of a symbol: "và 17-CT/TW")
-_NUMBER_LIST = re.compile(r"(?:[ \t]*(?:,|&|và)[ \t]*[0-9]{1,5}(?![0-9]|[ \t]*[-/.][ \t]*[0-9A-ZĐ]))+")
-_LISTED_NUMBER = re.compile(r"[ \t]*(?:,|&|và)[ \t]*([0-9]{1,5})")
+_NUMBER_LIST = re.compile(r"(?:[ \t]*(?:,|&|và|va)[ \t]*[0-9]{1,5}(?![0-9]|[ \t]*[-/.][ \t]*[0-9A-ZĐ]))+")
+_LISTED_NUMBER = re.compile(r"[ \t]*(?:,|&|và|va)[ \t]*([0-9]{1,5})")  # ("va": without diacritics)
 
 #: the types a document is cited by its title
 _TITLED = frozenset(
