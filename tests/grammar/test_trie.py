@@ -1,7 +1,9 @@
 """The grouped alternation (:func:`vanban.grammar.vocab.trie`) finds what the plain one finds.
 
 ``trie`` groups alternatives by their first token and takes the word separator once before
-letter-led branches, so that the engine does not try a hundred "Ban …" forms one by one; the
+letter-led branches, so that the engine does not try a hundred "Ban …" forms one by one; where a
+word comes in its case variants ("(?:THƯỜNG|Thường|thường)") it keeps together the alternatives
+that can start with the same letters, behind a look-ahead, and takes a word they share once. The
 first match at every position must stay that of the plain alternation, longest first.
 """
 
@@ -28,6 +30,19 @@ PHRASES = [
     "Tỉnh ủy",
     "thực hiện",
     "tiếp tục thực hiện",
+    "Ban Tuyên giáo",
+    "Ban Tuyên giáo Tỉnh ủy",
+    "Ban Tổ chức",
+    "Ban Thường trực",
+    "Ban Chấp hành Trung ương",
+    "Ban Chấp hành Đảng bộ",
+    "Ban Dân vận",
+    "Ban Mặt trận",
+    "Liên đoàn Lao động",
+    "Sở Lao động - Thương binh và Xã hội",
+    "Thành ủy",
+    "Trung ương",
+    "Đoàn Thanh niên",
 ]
 PIECES = [
     "Ban",
@@ -55,6 +70,29 @@ PIECES = [
     ",",
     "x",
     "Ư",
+    "Tuyên giáo",
+    "TUYÊN GIÁO",
+    "Tổ chức",
+    "Thường trực",
+    "Thuờng",
+    "Chấp hành",
+    "Trung ương",
+    "Trung uơng",
+    "TRUNG",
+    "Đảng bộ",
+    "Dân vận",
+    "Mặt trận",
+    "Lao động",
+    "1ao",
+    "Liên đoàn",
+    "Sở",
+    " - ",
+    "Thương binh",
+    "và Xã hội",
+    "Thành ủy",
+    "Thanh niên",
+    "Đoàn",
+    "Tỉnh",
 ]
 
 
@@ -71,6 +109,15 @@ def test_trie_finds_the_first_match_of_the_plain_alternation(phrases, pieces):
     for i in range(len(text) + 1):
         a, b = grouped.match(text, i), plain.match(text, i)
         assert (a and a.span()) == (b and b.span()), (text, i)
+
+
+def test_trie_keeps_together_the_words_that_start_alike():
+    alts = [a.format(lb="") for p in ("Ban Tuyên giáo", "Ban Tổ chức", "Ban Dân vận") for a in literal_led_cased(p, False)]
+    grouped = trie(alts)
+    assert "(?=[Tt])" in grouped and "(?=[Dd])" in grouped  # "Tuyên giáo" and "Tổ chức" apart from "Dân vận"
+    alts = [a.format(lb="") for p in ("Ban Thường vụ", "Ban Thường trực") for a in literal_led_cased(p, False)]
+    # "Thường" once for both under each spelling of "Ban" (BAN, Ban, ban), not once per form
+    assert trie(alts).count("(?:TH[ƯU][ỜÒ]NG|Th[ưu][ờò]ng|th[ưu][ờò]ng)") == 3
 
 
 def test_trie_groups_words_after_the_separator():
