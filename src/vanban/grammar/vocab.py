@@ -81,22 +81,9 @@ GLUED_BEFORE_CAPS = (
     GLUED_BEFORE[:-1] + rf"|(?<=[{VOWEL_UPPER}]){_ONSET_UPPER}|(?<=[{VOWEL_UPPER}][CMNPT]){_ONSET_UPPER}"
     rf"|(?<=[{VOWEL_UPPER}](?:CH|NG|NH)){_ONSET_UPPER})"
 )
-#: the short words a name is found glued to
+#: the short words a name is found glued to ("Ban Bí thưvề", "Tỉnh ủyvà", "TWngày", "Chính phủngày"); their
+#: alternations (GLUE_WORDS, GLUED_AFTER) are made after :func:`trie`, at the end of the module
 _GLUE = "về và với của ngày năm số khóa khoá tại theo thực triển nhằm để đã đến trong phù được là có sẽ đang cùng hoặc".split()
-#: in its three spellings (written out: a case-insensitive group is slow on Vietnamese letters)
-GLUE_WORDS = "|".join(sorted({v for w in _GLUE for v in (w, w.capitalize(), w.upper())}, key=lambda x: (-len(x), x)))
-#: the same words on folded text (no diacritics, lower case): "70-TB/TWngay 06 thang 01"
-GLUE_WORDS_FOLDED = "|".join(sorted({fold(w) for w in _GLUE}, key=lambda x: (-len(x), x)))
-#: where a phrase may end: before a non-letter; glued to a capital ("Tỉnh ủyBà Rịa"), a number, or one of the
-#: short words that follow names ("Ban Bí thưvề", "Tỉnh ủyvà", "TWngày", "Chính phủngày"); glued to any next
-#: syllable, an onset and a vowel: a syllable has one vowel group, so a word that ends a phrase and goes on with a
-#: consonant and a vowel is two words glued ("của Chính phủquy định chuẩn nghèo", "của Quốc hộiphê duyệt", "Ban
-#: Bí thưtrên địa bàn", "CỦA BAN BÍ THƯVỀ"); an acronym glued to a lower-case word ("của UBNDtỉnh về triển khai")
-GLUED_AFTER = (
-    rf"(?:(?!\w)|(?<=[{LOWER}])(?=[{UPPER}{D_UP}])|(?=[0-9])|(?=(?:{GLUE_WORDS})(?!\w))"
-    rf"|(?<=[{LOWER}]){_ONSET_LOWER}|(?<=[{UPPER}]){_ONSET_UPPER}"
-    rf"|(?<=[{UPPER}{D_UP}][{UPPER}{D_UP}])(?=[{LOWER}{D_LO}]))"
-)
 
 _TONES = "\u0300\u0301\u0303\u0309\u0323"
 
@@ -414,3 +401,22 @@ def alternation(
         return body
     leads = [lead_chars(a) for a in alts]  # (each alternative's first letter: not the whole trie read again)
     return ("" if None in leads else guard(frozenset().union(*leads))) + before + body + GLUED_AFTER
+
+
+#: the glue words in their three spellings (written out: a case-insensitive group is slow on Vietnamese
+#: letters), grouped by their letters: the grammar asks for them only inside look-arounds (is one of them
+#: here?), where the order of the alternatives does not matter, and before every letter of a name
+#: ("Tỉnh ủy Gia Laivề"), where seventy words tried one by one cost more than the rest of the name
+GLUE_WORDS = trie(sorted({v for w in _GLUE for v in (w, w.capitalize(), w.upper())}))
+#: the same words on folded text (no diacritics, lower case): "70-TB/TWngay 06 thang 01"
+GLUE_WORDS_FOLDED = trie(sorted({fold(w) for w in _GLUE}))
+#: where a phrase may end: before a non-letter; glued to a capital ("Tỉnh ủyBà Rịa"), a number, or one of the
+#: short words that follow names ("Ban Bí thưvề", "Tỉnh ủyvà", "TWngày", "Chính phủngày"); glued to any next
+#: syllable, an onset and a vowel: a syllable has one vowel group, so a word that ends a phrase and goes on with a
+#: consonant and a vowel is two words glued ("của Chính phủquy định chuẩn nghèo", "của Quốc hộiphê duyệt", "Ban
+#: Bí thưtrên địa bàn", "CỦA BAN BÍ THƯVỀ"); an acronym glued to a lower-case word ("của UBNDtỉnh về triển khai")
+GLUED_AFTER = (
+    rf"(?:(?!\w)|(?<=[{LOWER}])(?=[{UPPER}{D_UP}])|(?=[0-9])|(?=(?:{GLUE_WORDS})(?!\w))"
+    rf"|(?<=[{LOWER}]){_ONSET_LOWER}|(?<=[{UPPER}]){_ONSET_UPPER}"
+    rf"|(?<=[{UPPER}{D_UP}][{UPPER}{D_UP}])(?=[{LOWER}{D_LO}]))"
+)
