@@ -128,3 +128,27 @@ def test_trie_groups_words_after_the_separator():
 def test_trie_keeps_the_order_of_overlapping_or_optional_leads():
     assert trie(["[ưu]a", "ub"]) == "[ưu]a|ub"  # "u" starts both: not grouped
     assert trie(["a?b", "ac"]) == "a?b|ac"  # an optional letter is no lead
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["9", "93", "2020", "123456", "-", " - ", "/", "KL", "TW", "NĐ-CP", "kl", " ", "\n", ", ", "và", "QĐ"]),
+        max_size=10,
+    )
+)
+def test_a_number_in_a_symbol_is_never_shortened(pieces):
+    """The number of a symbol is taken whole ((?![0-9]) after it): what follows it in a symbol or a list
+    never starts with a digit, so trying fewer digits found nothing the longest did not."""
+    from vanban.facts.lexicon import current
+    from vanban.grammar.patterns import X, _Builder
+
+    b = _Builder(current(), "exact")
+    b._shared()
+    whole = re.compile(b.code, X)
+    b.num = r"[0-9]{1,5}"
+    shortened = re.compile(b._code(), X)
+    text = "".join(pieces)
+    for i in range(len(text) + 1):
+        x, y = whole.match(text, i), shortened.match(text, i)
+        assert (x and (x.span(), x.groups())) == (y and (y.span(), y.groups())), (text, i)

@@ -199,7 +199,9 @@ class _Builder:
 
     def _shared(self) -> None:
         ex = self.ex
-        self.num = r"[0-9]{1,5}"
+        self.num = (
+            r"[0-9]{1,5}(?![0-9])"  # (what follows a number in a symbol or list is never a digit: fewer digits are not tried)
+        )
         self.so = rf"(?: {self.A(['số', 'Số hiệu'], boundary=False)} {HS}* :? | {self.V('số', boundary=False)} (?=[0-9]) )"
         dmy = rf"[0-9]{{1,2}} {HS}? [/.\-] {HS}? [0-9]{{1,2}} {HS}? [/.\-] {HS}? (?:19|20)[0-9]{{2}} (?![0-9])"
         year_word = f"(?:{word_exact('năm', ocr=True)})" if ex else self.V("năm")  # between numbers, "nam" is "năm" (OCR)
