@@ -39,7 +39,6 @@ _PAGE_NUMBER_LINE = re.compile(
 _DANGLING_WORDS = frozenset(
     "số ngày tháng năm của khóa khoá và về tại theo các những với cho đến từ trong việc Ban Bộ Tỉnh Huyện Đảng".split()
 )
-_BREAK = re.compile(r"[ \t]*\n(?:[ \t\f]*\n)*[ \t\f]*")
 _LOWER = frozenset(LOWER)
 _LABEL_START = re.compile(_LABEL)
 _LIST_LABEL_LINE = re.compile(r"^\s*(?:[IVXLC]{1,6}\s*[.\-–]|[0-9]{1,2}\.\s*[A-ZĐ]{2})")
@@ -174,12 +173,14 @@ def _joins(t: str, kind: str) -> list[tuple[int, int, str]]:
     """
     out: list[tuple[int, int, str]] = []
     n = len(t)
-    for m in _breaks(t):
-        a, b = m.span()
+    for m in _RUN.finditer(t):
+        k, b = m.span()
+        a = k
+        while a > 0 and t[a - 1] in " \t":  # (the blanks before the break belong to it)
+            a -= 1
         if a == 0 or b >= n:
             continue
         prev, nxt = t[a - 1], t[b]
-        blank = m.group().count("\n") > 1
         # a symbol cut at its hyphen or slash, or right after its number
         if (prev in "-/" and a >= 2 and t[a - 2].isdigit() and (nxt.isupper() or nxt.isdigit())) or (
             prev.isdigit() and nxt in "-/" and b + 1 < n and t[b + 1].isupper()
@@ -188,6 +189,7 @@ def _joins(t: str, kind: str) -> list[tuple[int, int, str]]:
             continue
         if kind == "docx" or prev in ".;:!?" or prev.isspace():
             continue
+        blank = m.group().count("\n") > 1
         lower_next = nxt in _LOWER and not _LABEL_START.match(t, b)
         ls = t.rfind("\n", 0, a) + 1
         if blank:
@@ -206,17 +208,11 @@ def _joins(t: str, kind: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def _breaks(t: str):
-    """``_BREAK.finditer(t)``, each match tried only where a line break is: the pattern's leading
-    blanks would otherwise make the engine try (and fail) at every space of the text."""
-    pos = 0
-    while (k := t.find("\n", pos)) >= 0:
-        a = k
-        while a > pos and t[a - 1] in " \t":
-            a -= 1
-        m = _BREAK.match(t, a)
-        yield m
-        pos = m.end()
+#: a line break and the blank lines and blanks after it; the blanks before it are added in Python (a
+#: pattern led by them would be tried at every space of the text). One scan finds every run: a run ends
+#: before a character that is neither a blank nor a line break, so the blanks before the next one are
+#: never inside the previous run.
+_RUN = re.compile(r"\n(?:[ \t\f]*\n)*[ \t\f]*")
 
 
 def _disjoint(edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -1,7 +1,9 @@
 """The grouped alternation (:func:`vanban.grammar.vocab.trie`) finds what the plain one finds.
 
 ``trie`` groups alternatives by their first token and takes the word separator once before
-letter-led branches, so that the engine does not try a hundred "Ban …" forms one by one; the
+letter-led branches, so that the engine does not try a hundred "Ban …" forms one by one; where a
+word comes in its case variants ("(?:THƯỜNG|Thường|thường)") it keeps together the alternatives
+that can start with the same letters, behind a look-ahead, and takes a word they share once. The
 first match at every position must stay that of the plain alternation, longest first.
 """
 
@@ -28,6 +30,19 @@ PHRASES = [
     "Tỉnh ủy",
     "thực hiện",
     "tiếp tục thực hiện",
+    "Ban Tuyên giáo",
+    "Ban Tuyên giáo Tỉnh ủy",
+    "Ban Tổ chức",
+    "Ban Thường trực",
+    "Ban Chấp hành Trung ương",
+    "Ban Chấp hành Đảng bộ",
+    "Ban Dân vận",
+    "Ban Mặt trận",
+    "Liên đoàn Lao động",
+    "Sở Lao động - Thương binh và Xã hội",
+    "Thành ủy",
+    "Trung ương",
+    "Đoàn Thanh niên",
 ]
 PIECES = [
     "Ban",
@@ -55,6 +70,29 @@ PIECES = [
     ",",
     "x",
     "Ư",
+    "Tuyên giáo",
+    "TUYÊN GIÁO",
+    "Tổ chức",
+    "Thường trực",
+    "Thuờng",
+    "Chấp hành",
+    "Trung ương",
+    "Trung uơng",
+    "TRUNG",
+    "Đảng bộ",
+    "Dân vận",
+    "Mặt trận",
+    "Lao động",
+    "1ao",
+    "Liên đoàn",
+    "Sở",
+    " - ",
+    "Thương binh",
+    "và Xã hội",
+    "Thành ủy",
+    "Thanh niên",
+    "Đoàn",
+    "Tỉnh",
 ]
 
 
@@ -73,6 +111,15 @@ def test_trie_finds_the_first_match_of_the_plain_alternation(phrases, pieces):
         assert (a and a.span()) == (b and b.span()), (text, i)
 
 
+def test_trie_keeps_together_the_words_that_start_alike():
+    alts = [a.format(lb="") for p in ("Ban Tuyên giáo", "Ban Tổ chức", "Ban Dân vận") for a in literal_led_cased(p, False)]
+    grouped = trie(alts)
+    assert "(?=[Tt])" in grouped and "(?=[Dd])" in grouped  # "Tuyên giáo" and "Tổ chức" apart from "Dân vận"
+    alts = [a.format(lb="") for p in ("Ban Thường vụ", "Ban Thường trực") for a in literal_led_cased(p, False)]
+    # "Thường" once for both under each spelling of "Ban" (BAN, Ban, ban), not once per form
+    assert trie(alts).count("(?:TH[ƯU][ỜÒ]NG|Th[ưu][ờò]ng|th[ưu][ờò]ng)") == 3
+
+
 def test_trie_groups_words_after_the_separator():
     alts = [a.format(lb="") for p in ("Ban Bí thư", "Ban Thường vụ") for a in literal_led_cased(p, False)]
     assert S0 + "(?:" in trie(alts)  # the separator after "Ban" once, not once per form
@@ -81,3 +128,27 @@ def test_trie_groups_words_after_the_separator():
 def test_trie_keeps_the_order_of_overlapping_or_optional_leads():
     assert trie(["[ưu]a", "ub"]) == "[ưu]a|ub"  # "u" starts both: not grouped
     assert trie(["a?b", "ac"]) == "a?b|ac"  # an optional letter is no lead
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["9", "93", "2020", "123456", "-", " - ", "/", "KL", "TW", "NĐ-CP", "kl", " ", "\n", ", ", "và", "QĐ"]),
+        max_size=10,
+    )
+)
+def test_a_number_in_a_symbol_is_never_shortened(pieces):
+    """The number of a symbol is taken whole ((?![0-9]) after it): what follows it in a symbol or a list
+    never starts with a digit, so trying fewer digits found nothing the longest did not."""
+    from vanban.facts.lexicon import current
+    from vanban.grammar.patterns import X, _Builder
+
+    b = _Builder(current(), "exact")
+    b._shared()
+    whole = re.compile(b.code, X)
+    b.num = r"[0-9]{1,5}"
+    shortened = re.compile(b._code(), X)
+    text = "".join(pieces)
+    for i in range(len(text) + 1):
+        x, y = whole.match(text, i), shortened.match(text, i)
+        assert (x and (x.span(), x.groups())) == (y and (y.span(), y.groups())), (text, i)

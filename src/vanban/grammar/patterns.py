@@ -20,6 +20,7 @@ Example::
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Optional
@@ -61,6 +62,9 @@ class Grammar:
     # apart by the text (``abbreviations``); every alternative starts with a plain letter, so the scan is fast
     anchor: re.Pattern
     abbreviations: frozenset
+    # the letters a lower-case type word is found by when its first letters are frequent ("nghị" by "ị"): a
+    # match that starts with one of them starts, in the text, at the beginning of its word (``anchor_start``)
+    anchor_keys: frozenset
     followed_by_issuer: re.Pattern  # ", của <issuer>" right here
     title: re.Pattern  # the title after a type word: "tổ chức Đại hội Đảng bộ các cấp"
     generic_title: re.Pattern  # a "title" of cue words only ("thực hiện", "tổ chức quán triệt, triển khai"), folded
@@ -141,10 +145,12 @@ class _Builder:
     def build(self) -> Grammar:
         self._shared()
         named, named_law = self._named()
+        anchor, anchor_keys = self._anchors()
         return Grammar(
             mode=self.mode,
-            anchor=self._anchors(),
+            anchor=anchor,
             abbreviations=frozenset(self._abbreviations()),
+            anchor_keys=anchor_keys,
             followed_by_issuer=re.compile(rf"{S0} ,? {S0} {self.V('của')} {S0} {self.issuer.replace('(?P<', '(?P<fb_')}", X),
             title=self._title(),
             generic_title=self._generic_title(),
@@ -193,7 +199,9 @@ class _Builder:
 
     def _shared(self) -> None:
         ex = self.ex
-        self.num = r"[0-9]{1,5}"
+        self.num = (
+            r"[0-9]{1,5}(?![0-9])"  # (what follows a number in a symbol or list is never a digit: fewer digits are not tried)
+        )
         self.so = rf"(?: {self.A(['số', 'Số hiệu'], boundary=False)} {HS}* :? | {self.V('số', boundary=False)} (?=[0-9]) )"
         dmy = rf"[0-9]{{1,2}} {HS}? [/.\-] {HS}? [0-9]{{1,2}} {HS}? [/.\-] {HS}? (?:19|20)[0-9]{{2}} (?![0-9])"
         year_word = f"(?:{word_exact('năm', ocr=True)})" if ex else self.V("năm")  # between numbers, "nam" is "năm" (OCR)
@@ -303,7 +311,9 @@ class _Builder:
             re.escape(w).replace(r"\ ", HS + "+") + (r"(?!\w)" if not w[-1].isdigit() else "")
             for w in words + [x.upper() for x in words]
         ]
-        return "(?!" + "|".join(alts) + ")"
+        # grouped by their letters (trie): tried after every word of a name ("Tỉnh ủy Gia Lai về …"), a
+        # hundred words one by one cost more than the rest of the issuer; a look-ahead asks only whether one matches
+        return "(?!" + trie(alts) + ")"
 
     def _issuer(self) -> str:
         A, V = self.A, self.V
@@ -342,28 +352,54 @@ class _Builder:
 
     # --- the scan ------------------------------------------------------------------------
 
-    def _anchors(self) -> re.Pattern:
+    def _anchors(self) -> tuple[re.Pattern, frozenset]:
         """Type words as written at the start of a reference, each alternative led by a plain letter (a
         look-behind after it checks the letter before): capitalised ("Kết luận", "KẾT LUẬN", "Kế hoạchsố"),
-        in lower case ("quy định 144 của Bộ Chính trị") and a party abbreviation ("NQ Đại hội …")."""
+        in lower case ("quy định 144 của Bộ Chính trị") and a party abbreviation ("NQ Đại hội …"); and the
+        letters that lead a lower-case word from inside it (see :meth:`_keyed`)."""
         words = list(self.lex.type_words) + ["Văn bản", "Bộ luật"]
         if not self.ex:  # the syllables may lose their space here too: "Nghiquyet so 12"
             folded = sorted({S0.join(word_folded(x) for x in w.split()) for w in words}, key=lambda w: (-len(w), w))
-            return re.compile("(?: " + " | ".join(folded) + r" ) (?![^\W\d])", X)
+            return re.compile("(?: " + " | ".join(folded) + r" ) (?![^\W\d])", X), frozenset()
         glued_so = vocab("số", self.mode, boundary=False)  # "Kế hoạchsố 107-KH-ĐUK"
         # (lead letter, the rest) of each alternative; the letter before the lead is checked once per lead
         # (not a letter; for lower case and abbreviations not "/" or "-" either, nor "." before an abbreviation)
         alts = [(a[0], a[1:].format(lb="") + rf"(?:(?![^\W\d])|(?={glued_so}))") for w in words for a in literal_led_cased(w)]
-        alts += [(a[0], a[1:].format(lb="") + r"(?![^\W\d])") for w in self.lex.words("lower_type") for a in literal_led(w)]
         alts += [(a[0], r"(?<![/\-.].)" + re.escape(a[1:]) + r"(?=[ \t]+\w)") for a in self._abbreviations()]
+        lower = [(a[0], a[1:].format(lb="") + r"(?![^\W\d])") for w in self.lex.words("lower_type") for a in literal_led(w)]
+        keyed = self._keyed(lower)
         by_lead: dict[str, set[str]] = {}
-        for lead, rest in alts:
+        for lead, rest in alts + [x for x in lower if x not in keyed]:
             by_lead.setdefault(lead, set()).add(rest)
         groups = []
         for lead, rests in sorted(by_lead.items()):
             lb = r"(?<![\w/\-].)" if lead.islower() else r"(?<!\w.)"
             groups.append(re.escape(lead) + lb + "(?:" + trie(rests) + ")")
-        return re.compile("|".join(groups))
+        by_key: dict[tuple[str, str], set[str]] = {}
+        for (lead, _rest), (key, before, after) in keyed.items():
+            by_key.setdefault((key, lead + before), set()).add(after)
+        for (key, first), rests in sorted(by_key.items()):
+            # the key, then a look-behind for the letters before it and the same test of the letter before them
+            groups.append(re.escape(key) + r"(?<=(?<![\w/\-])" + re.escape(first + key) + ")(?:" + trie(rests) + ")")
+        return re.compile("|".join(groups)), frozenset(key for key, _ in by_key)
+
+    @staticmethod
+    def _keyed(lower: list[tuple[str, str]]) -> dict[tuple[str, str], tuple[str, str, str]]:
+        """The lower-case type words to find by a letter inside their first word: the first one with a mark
+        ("chương" by "ư", "nghị" by "ị", "tờ" by "ờ"; "quy" has none and keeps its lead). The scan's cost is
+        the places where the pattern's first letter stands, and "n", "h", "t", "c" lead a quarter of the
+        letters of Vietnamese text; the marked letters, a twentieth. Found at its key, a word is the same
+        match, started at the beginning of its word: its first letters are letters, and the look-behind
+        checks the one before them as the lead's did; the previous match cannot end inside them (it ends
+        before a non-letter or a glued "số"; no keyed word has an "s"). (lead, rest) -> (key, the letters
+        between lead and key, what follows the key)."""
+        out = {}
+        for lead, rest in lower:
+            first = lead + "".join(itertools.takewhile(str.isalpha, rest))
+            k = next((i for i, ch in enumerate(first) if not ch.isascii()), 0)
+            if k > 0 and "s" not in first.lower():
+                out[(lead, rest)] = (first[k], first[1:k], rest[k:])
+        return out
 
     def _abbreviations(self) -> list[str]:
         """Party abbreviations of one type each ("NQ", "CT", "KL"; not "QĐ", Quyết định or Quy định)."""

@@ -23,6 +23,7 @@ import unicodedata
 from typing import Optional
 
 from ..text import LOWER, OCR_DIGITS, UPPER, VIET_BLOCK, fold
+from .starts import guard, lead_chars, one_way_word
 
 __all__ = [
     "vocab",
@@ -30,6 +31,7 @@ __all__ = [
     "literal_led",
     "literal_led_cased",
     "trie",
+    "first_guard",
     "alternation",
     "word_exact",
     "word_folded",
@@ -79,22 +81,9 @@ GLUED_BEFORE_CAPS = (
     GLUED_BEFORE[:-1] + rf"|(?<=[{VOWEL_UPPER}]){_ONSET_UPPER}|(?<=[{VOWEL_UPPER}][CMNPT]){_ONSET_UPPER}"
     rf"|(?<=[{VOWEL_UPPER}](?:CH|NG|NH)){_ONSET_UPPER})"
 )
-#: the short words a name is found glued to
+#: the short words a name is found glued to ("Ban Bí thưvề", "Tỉnh ủyvà", "TWngày", "Chính phủngày"); their
+#: alternations (GLUE_WORDS, GLUED_AFTER) are made after :func:`trie`, at the end of the module
 _GLUE = "về và với của ngày năm số khóa khoá tại theo thực triển nhằm để đã đến trong phù được là có sẽ đang cùng hoặc".split()
-#: in its three spellings (written out: a case-insensitive group is slow on Vietnamese letters)
-GLUE_WORDS = "|".join(sorted({v for w in _GLUE for v in (w, w.capitalize(), w.upper())}, key=lambda x: (-len(x), x)))
-#: the same words on folded text (no diacritics, lower case): "70-TB/TWngay 06 thang 01"
-GLUE_WORDS_FOLDED = "|".join(sorted({fold(w) for w in _GLUE}, key=lambda x: (-len(x), x)))
-#: where a phrase may end: before a non-letter; glued to a capital ("Tỉnh ủyBà Rịa"), a number, or one of the
-#: short words that follow names ("Ban Bí thưvề", "Tỉnh ủyvà", "TWngày", "Chính phủngày"); glued to any next
-#: syllable, an onset and a vowel: a syllable has one vowel group, so a word that ends a phrase and goes on with a
-#: consonant and a vowel is two words glued ("của Chính phủquy định chuẩn nghèo", "của Quốc hộiphê duyệt", "Ban
-#: Bí thưtrên địa bàn", "CỦA BAN BÍ THƯVỀ"); an acronym glued to a lower-case word ("của UBNDtỉnh về triển khai")
-GLUED_AFTER = (
-    rf"(?:(?!\w)|(?<=[{LOWER}])(?=[{UPPER}{D_UP}])|(?=[0-9])|(?=(?:{GLUE_WORDS})(?!\w))"
-    rf"|(?<=[{LOWER}]){_ONSET_LOWER}|(?<=[{UPPER}]){_ONSET_UPPER}"
-    rf"|(?<=[{UPPER}{D_UP}][{UPPER}{D_UP}])(?=[{LOWER}{D_LO}]))"
-)
 
 _TONES = "\u0300\u0301\u0303\u0309\u0323"
 
@@ -193,7 +182,7 @@ def vocab(phrase: str, mode: str = "exact", first_upper: bool = False, boundary:
         # glued make no other word, so a phrase may lose its inner spaces
         pat = S0.join(parts)
         if boundary:
-            pat = GLUED_BEFORE + pat + GLUED_AFTER
+            pat = first_guard(pat) + GLUED_BEFORE + pat + GLUED_AFTER
         return pat
     parts = [word_folded(w) for w in words]
     pat = S1.join(parts)
@@ -258,21 +247,82 @@ def _group(alts, depth: int) -> str:
         # every alternative is a separator then a letter: the separator can only take all the blanks
         # before the letter, so taking it once before the branches finds the same first match
         return S0 + "(?:" + _group([a[len(S0) :] for a in flat], depth - 1) + ")"
-    if depth <= 0 or None in firsts:
+    n = len(flat) - flat.count("")  # (the empty alternatives, the shortest, come last)
+    if depth > 0 and 1 < n < len(flat) and all(_after_separator(a) for a in flat[:n]):
+        # the same before the end of a shorter phrase ("Ban Tuyên giáo Tỉnh ủy", "Ban Tuyên giáo"), tried last
+        return S0 + "(?:" + _group([a[len(S0) :] for a in flat[:n]], depth - 1) + ")|"
+    if depth <= 0:
         return "|".join(flat)
+    if None in firsts:
+        return _by_lead_chars(flat, depth)
     by_tok: dict[str, list[str]] = {}
     chars: dict[str, frozenset] = {}
     for a, (tok, cs) in zip(flat, firsts):
         by_tok.setdefault(tok, []).append(a[len(tok) :])
         chars[tok] = cs
     if sum(len(cs) for cs in chars.values()) != len(frozenset().union(*chars.values())):
-        return "|".join(flat)  # "[ưu]" and "u": the same letter starts two groups, their order matters
+        return _by_lead_chars(flat, depth)  # "[ưu]" and "u": the same letter starts two groups, their order matters
     return "|".join(tok + (rs[0] if len(rs) == 1 else "(?:" + _group(rs, depth - 1) + ")") for tok, rs in sorted(by_tok.items()))
 
 
+def _by_lead_chars(flat: list[str], depth: int) -> str:
+    """``"|".join(flat)`` with the alternatives that can start with the same characters kept together, in
+    their order, each such set behind a look-ahead for its characters: after "Ban " the engine tries the
+    forms whose next word starts with "T" or "t" ("Thường vụ", "Tuyên giáo", …), not all eighty ("Chấp
+    hành", "Dân vận", …) one by one. Sets that share no character cannot both match at a position, so
+    their order does not matter; within a set the order is kept (:func:`_runs_by_word` then takes a word
+    the neighbours share once)."""
+    sets = [lead_chars(a) for a in flat]
+    if None in sets:
+        return _runs_by_word(flat, depth)
+    parts: list[tuple[frozenset, list[int]]] = []  # (characters, indices in flat), merged while they overlap
+    for i, cs in enumerate(sets):
+        members = [i]
+        for p in [p for p in parts if p[0] & cs]:
+            parts.remove(p)
+            cs, members = cs | p[0], p[1] + members
+        parts.append((cs, members))
+    if len(parts) == 1:
+        return _runs_by_word(flat, depth)
+    parts.sort(key=lambda p: min(p[1]))
+    return "|".join(guard(cs) + "(?:" + _runs_by_word([flat[i] for i in sorted(ix)], depth) + ")" for cs, ix in parts)
+
+
+def _runs_by_word(alts: list[str], depth: int) -> str:
+    """``"|".join(alts)`` with each run of neighbours that start with the same word in its case variants
+    ("(?:THƯỜNG|Thường|thường)": "Thường vụ", "Thường trực") taking the word once. A word that matches in
+    one way at most (:func:`.starts.one_way_word`) taken once before the branches tries what the run
+    tried, in the same order."""
+    out: list[str] = []
+    i = 0
+    while i < len(alts):
+        word = one_way_word(alts[i])
+        j = i + 1
+        while word is not None and j < len(alts) and alts[j].startswith(word):
+            j += 1
+        out.append(alts[i] if j - i < 2 else word + "(?:" + _group([a[len(word) :] for a in alts[i:j]], depth - 1) + ")")
+        i = j
+    return "|".join(out)
+
+
 def _after_separator(a: str) -> bool:
-    """``a`` is ``S0`` followed by what can only start with a letter (which ``S0`` cannot take)."""
-    return a.startswith(S0) and _letter_first(a[len(S0) :])
+    """``a`` is ``S0`` followed by what can only start with a character ``S0`` cannot take: a letter, or
+    a digit OCR reads for one ("[L1]ao động")."""
+    if not a.startswith(S0):
+        return False
+    rest = a[len(S0) :]
+    if _letter_first(rest):
+        return True
+    chars = lead_chars(rest)
+    return chars is not None and not any(c.isspace() or c in "*_" for c in chars)
+
+
+def first_guard(pattern: str) -> str:
+    """A look-ahead for the characters ``pattern`` starts with ("" when not known). Put before a phrase's
+    boundary test (:data:`GLUED_BEFORE`, four look-behinds) it fails at once where the phrase cannot start:
+    ``(?=[Cc])`` before "của", tried by the item pattern at every blank after a symbol."""
+    chars = lead_chars(pattern)
+    return guard(chars) if chars else ""
 
 
 def _letter_first(a: str) -> bool:
@@ -342,10 +392,31 @@ def alternation(
     phrases, mode: str = "exact", first_upper: bool = False, boundary: bool = True, before: str = GLUED_BEFORE
 ) -> str:
     uniq = sorted(set(phrases), key=lambda s: (-len(s), s))
-    if mode == "exact":
-        body = "(?:" + trie([a.format(lb="") for p in uniq for a in literal_led_cased(p, first_upper)]) + ")"
-    else:
+    if mode != "exact":
         body = "(?:" + "|".join(vocab(p, mode, first_upper, boundary=False) for p in uniq) + ")"
+        return r"(?<!\w)" + body + r"(?!\w)" if boundary else body
+    alts = [a.format(lb="") for p in uniq for a in literal_led_cased(p, first_upper)]
+    body = "(?:" + trie(alts) + ")"
     if not boundary:
         return body
-    return before + body + GLUED_AFTER if mode == "exact" else r"(?<!\w)" + body + r"(?!\w)"
+    leads = [lead_chars(a) for a in alts]  # (each alternative's first letter: not the whole trie read again)
+    return ("" if None in leads else guard(frozenset().union(*leads))) + before + body + GLUED_AFTER
+
+
+#: the glue words in their three spellings (written out: a case-insensitive group is slow on Vietnamese
+#: letters), grouped by their letters: the grammar asks for them only inside look-arounds (is one of them
+#: here?), where the order of the alternatives does not matter, and before every letter of a name
+#: ("Tỉnh ủy Gia Laivề"), where seventy words tried one by one cost more than the rest of the name
+GLUE_WORDS = trie(sorted({v for w in _GLUE for v in (w, w.capitalize(), w.upper())}))
+#: the same words on folded text (no diacritics, lower case): "70-TB/TWngay 06 thang 01"
+GLUE_WORDS_FOLDED = trie(sorted({fold(w) for w in _GLUE}))
+#: where a phrase may end: before a non-letter; glued to a capital ("Tỉnh ủyBà Rịa"), a number, or one of the
+#: short words that follow names ("Ban Bí thưvề", "Tỉnh ủyvà", "TWngày", "Chính phủngày"); glued to any next
+#: syllable, an onset and a vowel: a syllable has one vowel group, so a word that ends a phrase and goes on with a
+#: consonant and a vowel is two words glued ("của Chính phủquy định chuẩn nghèo", "của Quốc hộiphê duyệt", "Ban
+#: Bí thưtrên địa bàn", "CỦA BAN BÍ THƯVỀ"); an acronym glued to a lower-case word ("của UBNDtỉnh về triển khai")
+GLUED_AFTER = (
+    rf"(?:(?!\w)|(?<=[{LOWER}])(?=[{UPPER}{D_UP}])|(?=[0-9])|(?=(?:{GLUE_WORDS})(?!\w))"
+    rf"|(?<=[{LOWER}]){_ONSET_LOWER}|(?<=[{UPPER}]){_ONSET_UPPER}"
+    rf"|(?<=[{UPPER}{D_UP}][{UPPER}{D_UP}])(?=[{LOWER}{D_LO}]))"
+)

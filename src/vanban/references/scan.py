@@ -87,25 +87,31 @@ class _Parser:
         that say it is a reference: "quy định 144 của Bộ Chính trị", "kế hoạch của Tỉnh ủy")."""
         out: list[Found] = []
         last_end = -1
-        for m, how in self.anchors():
-            if m.start() < last_end:
+        for ts, te, how in self.anchors():
+            if ts < last_end:
                 continue
-            if how == "lower" and not _LOWER_CITES.match(fold(self.work[m.end() : m.end() + 40])):
-                if not _CUE_BEFORE.search(fold(self.work[max(0, m.start() - 30) : m.start()])):
+            if how == "lower" and not _LOWER_CITES.match(fold(self.work[te : te + 40])):
+                if not _CUE_BEFORE.search(fold(self.work[max(0, ts - 30) : ts])):
                     continue  # "xây dựng kế hoạch triển khai": no number, issuer or congress follows
                 how = "lower_title"  # "quán triệt chương trình công tác Đoàn … năm 2024": a title, maybe
-            got = self.after_type(m.start(), m.end(), how)
+            got = self.after_type(ts, te, how)
             if got:
                 out.extend(got)
                 last_end = max(f.ref.end for f in got)
                 self.prev_end = last_end
         return out
 
-    def anchors(self) -> Iterator[tuple[re.Match, str]]:
-        """Type words in text order, with how each is written: "" (capitalised), "lower", "abbr"."""
-        abbrs, work = self.g.abbreviations, self.work
-        for m in self.g.anchor.finditer(self.s):
-            yield m, ("abbr" if m.group() in abbrs else "lower" if work[m.start()].islower() else "")  # (folded: case of work)
+    def anchors(self) -> Iterator[tuple[int, int, str]]:
+        """Type words in text order (start, end), with how each is written: "" (capitalised), "lower", "abbr".
+        A lower-case word the pattern found by a letter inside it ("nghị quyết" by "ị") starts at the
+        beginning of its word (:attr:`Grammar.anchor_keys`)."""
+        abbrs, keys, work, s = self.g.abbreviations, self.g.anchor_keys, self.work, self.s
+        for m in self.g.anchor.finditer(s):
+            a = m.start()
+            if s[a] in keys:
+                while a > 0 and (s[a - 1].isalnum() or s[a - 1] == "_"):  # (the letters \w takes)
+                    a -= 1
+            yield a, m.end(), ("abbr" if m.group() in abbrs else "lower" if work[a].islower() else "")  # (folded: case of work)
 
     def bare(self, typed: list[Found]) -> list[Found]:
         """Symbols not inside a reference found by type word."""

@@ -75,7 +75,7 @@ def _letterhead_lines(ctx: Context, lines: Lines, lex: Lexicon) -> Optional[str]
                 ctx.sources["code"] = "letterhead"
                 if parts.type_abbr:
                     ctx.doc_type = lex.type_of_abbr(parts.type_abbr, parts.system)
-        if place is None and "ngày" in ln and (pd := place_date_at(lines, i)) is not None:
+        if place is None and "ngày" in ln and (pd := place_date_at(lines, i, ln)) is not None:
             m = pd[0]
             ctx.date = _date_of(m)
             if ctx.date:

@@ -64,10 +64,11 @@ def put_place(obj, pl: gazetteer.Place) -> None:
         obj.district, obj.commune = pl.district, pl.name
 
 
-def place_date_at(lines: Sequence[Line], idx: int):
+def place_date_at(lines: Sequence[Line], idx: int, first: Optional[str] = None):
     """ "Phú Thiện, ngày 30 tháng 6 năm 2021" at line ``idx``, also when broken over up
-    to three lines ("Sơn⏎La, ngày 11 tháng 3⏎năm 2020"); returns (match, extra lines used)."""
-    joined = plain(lines[idx][2])
+    to three lines ("Sơn⏎La, ngày 11 tháng 3⏎năm 2020"); returns (match, extra lines used).
+    ``first`` is ``plain()`` of line ``idx`` when the caller has it."""
+    joined = plain(lines[idx][2]) if first is None else first
     if not joined[:1].isupper():
         return None
     n = len(lines)
@@ -138,12 +139,12 @@ class _Reader:
                 motto = h.system
         return motto
 
-    def classify(self, idx: int) -> tuple[Optional[str], int]:
+    def classify(self, idx: int, line: Line, ln: str) -> tuple[Optional[str], int]:
         """The role of line ``idx`` ("motto", "number", "place-date", "type", "separator",
-        "issuer" or None) and the index of the last line it used."""
+        "issuer" or None) and the index of the last line it used; ``line`` is the line, ``ln``
+        its ``plain()`` text (the caller has both: each line is sliced out of the text when asked for)."""
         h = self.h
-        a, b, raw = self.lines[idx]
-        ln = plain(raw)
+        a, b, raw = line
         motto = self.motto(ln)
         if motto in ("party", "state"):
             h.motto = cues.MOTTOS[motto]
@@ -153,7 +154,7 @@ class _Reader:
             return "motto", idx
         if (m := cues.NUMBER_LINE.match(ln)) and h.code is None:
             return self.number(m, a, raw), idx
-        if h.date is None and (pd := place_date_at(self.lines, idx)) is not None:
+        if h.date is None and (pd := place_date_at(self.lines, idx, ln)) is not None:
             return self.place_date(pd, idx, a, raw)
         if ln.isupper() and self.type_idx is None and (tt := self.lex.type_by_name(ln)) is not None:
             h.doc_type = tt.name
@@ -202,14 +203,15 @@ class _Reader:
         max_scan = min(len(lines), _MAX_LINES)
         idx = self.top(max_scan)
         while idx < max_scan:
-            a, _, raw = lines[idx]  # (once: each line is sliced out of the text when asked for)
+            line = lines[idx]  # (once: each line is sliced out of the text when asked for)
+            a, _, raw = line
             if a >= self.limit:
                 break
             ln = plain(raw)
             if not ln:
                 idx += 1
                 continue
-            role, last = self.classify(idx)
+            role, last = self.classify(idx, line, ln)
             if role is None:
                 if self.type_idx is not None:
                     break  # the title begins

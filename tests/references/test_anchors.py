@@ -1,0 +1,106 @@
+"""The scan's type words (:attr:`Grammar.anchor`): lower-case words found by a marked letter inside
+their first word ("nghị quyết" by "ị") give the same anchors as the pattern led by their first letter.
+
+"n", "h", "t" and "c" lead a quarter of the letters of Vietnamese text, and the engine tries the
+pattern at each of them; the marked letters lead a twentieth. The scan must see the same words, with
+the same starts and ends, in the same order, whatever surrounds them.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from vanban.facts.lexicon import current
+from vanban.grammar import grammar
+from vanban.grammar.vocab import literal_led, literal_led_cased, trie, vocab
+from vanban.references.scan import _Parser
+from vanban.source import clean
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+
+
+def _lead_led() -> re.Pattern:
+    """The anchor pattern with every alternative led by its first letter (as before the keys)."""
+    lex, g = current(), grammar(None, "exact")
+    glued_so = vocab("số", boundary=False)
+    alts = [
+        (a[0], a[1:].format(lb="") + rf"(?:(?![^\W\d])|(?={glued_so}))")
+        for w in [*lex.type_words, "Văn bản", "Bộ luật"]
+        for a in literal_led_cased(w)
+    ]
+    alts += [(a[0], a[1:].format(lb="") + r"(?![^\W\d])") for w in lex.words("lower_type") for a in literal_led(w)]
+    alts += [(a[0], r"(?<![/\-.].)" + re.escape(a[1:]) + r"(?=[ \t]+\w)") for a in sorted(g.abbreviations)]
+    by_lead: dict[str, set[str]] = {}
+    for lead, rest in alts:
+        by_lead.setdefault(lead, set()).add(rest)
+    return re.compile(
+        "|".join(
+            re.escape(k) + (r"(?<![\w/\-].)" if k.islower() else r"(?<!\w.)") + "(?:" + trie(r) + ")"
+            for k, r in sorted(by_lead.items())
+        )
+    )
+
+
+PLAIN = _lead_led()
+
+
+def _anchors(text: str) -> list[tuple[int, int, str]]:
+    return list(_Parser(grammar(None, "exact"), current(), text, text).anchors())
+
+
+def _plain(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in PLAIN.finditer(text)]
+
+
+def test_keys_are_marked_letters_of_lower_case_words():
+    g = grammar(None, "exact")
+    assert {"ị", "ư", "ờ"} <= g.anchor_keys  # nghị, chương / hướng, tờ
+    assert not any(k.isascii() for k in g.anchor_keys)
+    assert grammar(None, "folded").anchor_keys == frozenset()
+
+
+def test_a_word_found_by_its_key_starts_at_its_first_letter():
+    text = "Căn cứ nghị quyết số 12-NQ/TW, theo chương trình hành động số 5-CTr/TU và tờ trình số 3/TTr-UBND"
+    got = [(text[a:b], how) for a, b, how in _anchors(text)]
+    assert got == [("nghị quyết", "lower"), ("chương trình hành động", "lower"), ("tờ trình", "lower")]
+
+
+def test_no_word_inside_a_word():
+    text = "khôngnghị quyết, anghị quyết, x/chỉ thị, -tờ trình, Tờ trình, TỜ TRÌNH"
+    assert [(a, b) for a, b, _ in _anchors(text)] == _plain(text)
+
+
+TEXTS = [
+    "Thực hiện nghị quyết số 12-NQ/TW ngày 16/4/2010 của Bộ Chính trị",
+    "theo kế hoạch của Tỉnh ủy; kết luận 32/kl TW, tham dự",  # lower case, a loose symbol
+    "Kế hoạchsố 107-KH-ĐUK và chương\ntrình hành động",  # glued "số"; a line break inside
+    "Chi thi so 15-CT/TW, nghi quyet so 5",  # without diacritics
+    "**chỉ thị** số 42-CT/TW, _hướng dẫn_ số 36-HD/VPTW, ðề án số 07-ĐA/TU",  # Markdown, the ð look-alike
+    "NQ Hội nghị Trung ương 4, quyết định số 30/QĐ-TTg, quy chế làm việc, thông báo kết luận",
+    "xây dựng kế hoạch triển khai; các nghị quyết, chỉ thị, công văn",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(TEXTS + ["nghị", "quyết", "chương", "trình", "ngh", "tờ", " ", "\n", "x", "-", "/"]),
+        min_size=1,
+        max_size=8,
+    )
+)
+def test_keyed_anchors_are_the_lead_led_ones(parts):
+    text = "".join(parts)
+    assert [(a, b) for a, b, _ in _anchors(text)] == _plain(text)
+
+
+def test_keyed_anchors_on_the_real_fixtures():
+    files = sorted(FIXTURES.glob("corpus-real*/*.txt"))
+    assert files
+    for f in files:
+        text = clean(f.read_text(encoding="utf-8")).text
+        assert [(a, b) for a, b, _ in _anchors(text)] == _plain(text), f.name

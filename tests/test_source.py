@@ -1,0 +1,113 @@
+"""The line breaks :func:`vanban.source.clean` re-joins, found in one scan of the text.
+
+Each break is a run from its first line break over the blank lines after it, the blanks before it
+added in Python; the joins must be those of the break-by-break reading it replaced (a ``find`` of
+each line break, the pattern matched from the blanks before it), on real letterhead and body text,
+symbols cut at their hyphen, words that need their complement, wrapped lines and page breaks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from vanban.source import _joins, clean
+
+_BREAK = re.compile(r"[ \t]*\n(?:[ \t\f]*\n)*[ \t\f]*")
+
+
+def _breaks_one_by_one(t: str):
+    pos = 0
+    while (k := t.find("\n", pos)) >= 0:
+        a = k
+        while a > pos and t[a - 1] in " \t":
+            a -= 1
+        m = _BREAK.match(t, a)
+        yield m
+        pos = m.end()
+
+
+def test_every_break_is_one_run_with_the_blanks_before_it():
+    t = "KẾ HOẠCH  \n \n\tvề việc\f\n số 93-\nKL/TW của\nBan Bí thư.\n\n\n"
+    runs = [m.span() for m in _breaks_one_by_one(t)]
+    assert runs == [m.span() for m in _BREAK.finditer(t)]
+    assert [t[a:b] for a, b in runs] == ["  \n \n\t", "\n ", "\n", "\n", "\n\n\n"]  # (a form feed is not a blank before)
+
+
+def test_clean_joins_what_the_page_broke():
+    t = (
+        "Thực hiện Kết luận số 93-\nKL/TW, ngày 20/11/2020 của\nBan Bí thư về tiếp tục\nthực hiện Chỉ thị số 42-CT/TW."
+        "\n\nKẾ HOẠCH\nvề việc triển khai"
+    )
+    assert clean(t).text == (
+        "Thực hiện Kết luận số 93-KL/TW, ngày 20/11/2020 của Ban Bí thư về tiếp tục thực hiện Chỉ thị số 42-CT/TW."
+        "\n\nKẾ HOẠCH\nvề việc triển khai"
+    )
+
+
+PIECES = [
+    "Kế hoạch số 45-",
+    "KL/TW",
+    "93",
+    "/QĐ-UBND",
+    "của",
+    "Ban Bí thư",
+    "về tiếp tục",
+    "thực hiện",
+    "KẾ HOẠCH",
+    "1. Mục đích",
+    "II- NỘI DUNG",
+    "a) yêu cầu",
+    "nghiêm",
+    "túc.",
+    ";",
+    ":",
+    " ",
+    "  ",
+    "\t",
+    "\f",
+    "\n",
+    "\n",
+    "\n\n",
+    " \n ",
+    "số",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=25), st.sampled_from(["txt", "md", "docx"]))
+def test_joins_are_those_of_the_break_by_break_reading(pieces, kind):
+    import vanban.source as source
+
+    t = "".join(pieces)
+    got = _joins(t, kind)
+    saved = source._RUN
+    try:  # the same decisions, on the runs the break-by-break reading found
+        source._RUN = _OneByOne()
+        want = _joins(t, kind)
+    finally:
+        source._RUN = saved
+    assert got == want, t
+
+
+class _OneByOne:
+    """Stands for :data:`vanban.source._RUN`: the runs of the earlier reading, from their first line break."""
+
+    def finditer(self, t: str):
+        for m in _breaks_one_by_one(t):
+            yield _Run(m, t)
+
+
+class _Run:
+    def __init__(self, m: re.Match, t: str):
+        self.k = t.index("\n", m.start())
+        self.b = m.end()
+        self.t = t
+
+    def span(self) -> tuple[int, int]:
+        return self.k, self.b
+
+    def group(self) -> str:
+        return self.t[self.k : self.b]
