@@ -212,12 +212,15 @@ class _Parser:
         r = self.new(ts, end, doc_type, "descriptive")
         r.name = " ".join(work[ts:end].split())
         f = Found(r, titled=True)
-        cua = g.descriptive.match(s, m.start("title") - 1)
         self.items(r, end)
-        if r.issuer is None and cua is not None and cua.start("cua") < end:
-            got = read_issuer(g, self.lex, s, work, cua.end("cua") + 1)
-            if got is not None and got[0].body is not None:
-                r.issuer, r.issuer_span, r.issuer_parts = got[0].spelled, (got[1], got[2]), got[0]
+        if r.issuer is None:
+            # the issuer a title names after "của", a known body: "Kế hoạch tổ chức Đại hội của Tỉnh ủy", "Báo cáo
+            # Chính trị của Ban Chấp hành Đảng bộ tỉnh khóa X trình Đại hội"
+            for cua in _OF.finditer(s, m.start("title"), end):
+                got = read_issuer(g, self.lex, s, work, cua.end())
+                if got is not None and got[0].body is not None:
+                    r.issuer, r.issuer_span, r.issuer_parts = got[0].spelled, (got[1], got[2]), got[0]
+                    break
         return f
 
     def numbered(self, ts: int, te: int, doc_type, generic: bool, tm: re.Match) -> Optional[list[Found]]:
@@ -525,6 +528,9 @@ def _caps_context(work: str, a: int, b: int) -> bool:
     line = work[ls : len(work) if le < 0 else le]
     return line.isupper() and len(line.strip()) > b - a + 10 and work[ls:a].strip() != ""
 
+
+#: "của" before an issuer, in both modes (folded text has "cua")
+_OF = re.compile(r"(?<!\w)(?:của|cua|CỦA)[ \t]+")
 
 #: the types whose named references are laws' names
 _LAW_TYPES = frozenset(["Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp"])
