@@ -627,7 +627,8 @@ class _Builder:
             rf"""
             (?: (?: da | vua | moi ) \s+ )? (?: (?: kip\ thoi | khan\ truong | chinh\ thuc | nhanh\ chong ) \s+ )?
             (?P<verb> {verbs} ) \s+                       # đã ban hành, vừa có, tại
-            (?: (?: van \s+ b(?:a)?n ) \s+ )? (?: (?: so | s ) \s+ )? $   # (văn bản) (số)
+            # (văn bản) (chỉ đạo) (số): "Ban Thường vụ Tỉnh ủy vừa có văn bản chỉ đạo số 682-CV/TU"
+            (?: (?: van \s+ b(?:a)?n ) \s+ (?: (?: chi \s+ dao | huong \s+ dan ) \s+ )? )? (?: (?: so | s ) \s+ )? $
             """,
             X,
         )

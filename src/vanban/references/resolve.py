@@ -108,7 +108,8 @@ def _on_behalf_of(g: Grammar, work: str, lo: int, hi: int) -> Optional[re.Match]
 
 #: what ends the text right before a reference whose agent is stated before it ("… đã ban hành", "tại văn bản
 #: số"), then blanks; every word ends on a letter and is shorter than _AGENT_REACH characters
-_AGENT_WORDS = r"(?:ban h[aà]nh|c[oó]|x[aâ]y d[uự]ng|t[aạ]?i|v[aă]n b[aả]?n|s[oố]?)"  # unaccented too: "da ban hanh"
+#: ("văn bản chỉ đạo số", "văn bản hướng dẫn số": a generic type and its kind)
+_AGENT_WORDS = r"(?:ban h[aà]nh|c[oó]|x[aâ]y d[uự]ng|t[aạ]?i|v[aă]n b[aả]?n|s[oố]?|ch[iỉ] [dđ][aạ]o|h[uư][oớ]ng d[aẫ]n)"
 _AGENT_WORD = re.compile(_AGENT_WORDS + r"\Z", re.IGNORECASE)
 _AGENT_REACH = 12
 

@@ -577,9 +577,14 @@ def _number_start(s: str, a: int) -> Optional[int]:
         i -= 1
     while i < a and not s[i].isdigit():
         i += 1
-    if i == a or (i > 0 and (s[i - 1].isalnum() or s[i - 1] in "/.-")):
+    if i == a or (i > 0 and (s[i - 1].isalnum() or s[i - 1] in "/.-") and not _glued_so(s, i)):
         return None
     return i
+
+
+def _glued_so(s: str, i: int) -> bool:
+    """ "số" glued to the number by an extraction: "vừa có văn bản chỉ đạo số682-CV/TU"."""
+    return s[max(0, i - 2) : i].lower() in ("số", "so") and (i < 3 or not s[i - 3].isalnum())
 
 
 def _alone_on_line(work: str, a: int, b: int) -> bool:
