@@ -273,12 +273,16 @@ def _cut_codes(doc: Document, lex: Lexicon) -> Iterable[Finding]:
     for r in doc.references:
         if r.kind != "short" or not r.number:
             continue
-        m = _CUT.match(doc.text, r.end)
+        # (the finder takes the cut symbol and the issuer after it into the reference: read from the number's end)
+        a, b = r.code_span if r.code_span is not None else (r.end - len(r.number), r.end)
+        m = _CUT.match(doc.text, b)
         if not m or not lex.types_by_abbr(m.group(1)):
             continue
-        iss = _issuer_after(doc.text, m.end(), lex)
-        fixed = f"{r.number}-{m.group(1)}/{iss.code}" if iss is not None and iss.code else None
-        a = r.end - len(r.number)
+        code = r.issuer_parts.code if r.issuer_parts is not None else None
+        if code is None:
+            iss = _issuer_after(doc.text, m.end(), lex)
+            code = iss.code if iss is not None else None
+        fixed = f"{r.number}-{m.group(1)}/{code}" if code else None
         yield finding(
             "malformed-code",
             "warning",

@@ -269,11 +269,15 @@ def assign_relations(sc) -> None:
         clause_start = _clause_start(work, r.start)
         prev_end = _end_of(prev_top, r.start)
         same_list = in_list[0] is not None and in_list[0] == in_list[1]
-        if prev_end is not None and prev_top.relation != "self" and (same_list or _coordinated(work, prev_end, r.start)):
+        if r.has(Flag.REPORTED_ACT) and not same_list:
+            # "Bộ Chính trị đã ban hành Chỉ thị …" reports another body's act, even right after another reference's
+            # subject ("Thông báo Kết luận số 159-TB … về việc …, ngày 10/9/2020 Ban Tuyên giáo Trung ương có Hướng
+            # dẫn số 151-HD/BTGTW": the agent's clause is no list)
+            r.relation, r.trigger = "cites", None
+        elif prev_end is not None and prev_top.relation != "self" and (same_list or _coordinated(work, prev_end, r.start)):
             # "Căn cứ A; B", "Thực hiện A, B và C": one cue for the whole list
             r.relation, r.trigger = prev_top.relation, prev_top.trigger
-        elif r.has(Flag.REPORTED_ACT) or _in_parentheses(work, r.start):
-            # "Bộ Chính trị đã ban hành Chỉ thị …" reports another body's act; "(Công văn số …)" gives a source
+        elif _in_parentheses(work, r.start):  # "(Công văn số …)" gives a source
             r.relation, r.trigger = "cites", None
         else:
             rel, cue = _last_trigger(s, work, g, clause_start, r.start, blocked, cue_rel)

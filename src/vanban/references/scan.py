@@ -237,10 +237,11 @@ class _Parser:
                 return None
             if not tm.group("so") and len(tm.group("num")) == 4 and tm.group("num")[:2] in ("19", "20"):
                 return None
-            r = self.new(ts, ne, doc_type, "short")
+            cut = _CUT_SYMBOL.match(self.work, ne) if tm.group("so") else None
+            r = self.new(ts, cut.end() if cut else ne, doc_type, "short")
             r.number = self.work[ns:ne]
             r.code_span = (ns, ne)
-            out = [Found(r)] + self.number_list(doc_type, ne, len(r.number))
+            out = [Found(r)] + ([] if cut else self.number_list(doc_type, ne, len(r.number)))
         if tm.group("pre_iss"):
             self.set_issuer(out, tm.start("pre_iss"))
         last = out[-1].ref
@@ -528,6 +529,10 @@ def _caps_context(work: str, a: int, b: int) -> bool:
     line = work[ls : len(work) if le < 0 else le]
     return line.isupper() and len(line.strip()) > b - a + 10 and work[ls:a].strip() != ""
 
+
+#: a symbol cut after its type, its issuer part lost: "Thông báo Kết luận số 159-TB của Bộ Chính trị" (the
+#: reference goes on to its issuer; the number alone is known)
+_CUT_SYMBOL = re.compile(r"[ \t]*[-–][ \t]*[A-ZĐ][A-Za-zĐđ]{0,5}(?![\w/\-–])")
 
 #: "của" before an issuer, in both modes (folded text has "cua")
 _OF = re.compile(r"(?<!\w)(?:của|cua|CỦA)[ \t]+")
