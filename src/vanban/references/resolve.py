@@ -48,7 +48,7 @@ def resolve_all(found: list, work: str, ctx: Context, lex: Lexicon, *, short_for
     for f in found:
         _identity_fields(f.ref, lex)
     aliases = _aliases(found, work, g, lex) if short_forms else {}
-    _self_refs(found, ctx)
+    _self_refs(found, ctx, work)
     _code_keys(found, ctx, lex)
     if short_forms:
         _short_forms(found, aliases, lex)
@@ -56,6 +56,8 @@ def resolve_all(found: list, work: str, ctx: Context, lex: Lexicon, *, short_for
 
 
 # --- shared parts ------------------------------------------------------------------------
+
+_TITLE_REACH = 1500  # where a document's title lies: its first characters
 
 _PLURAL_BEFORE = re.compile(r"(?:^|[^a-z])(?:cac|nhung|[0-9]{1,3})\s*$")
 _LIST_AFTER = re.compile(r"^[\s*_]*(?:,\s*)?(?:gom|bao gom|sau)?\s*:")
@@ -423,7 +425,11 @@ def _num(n: str) -> int:
 # --- self ------------------------------------------------------------------------------------
 
 
-def _self_refs(found: list, ctx: Context) -> None:
+#: the document issuing what follows (folded): "QUYẾT NGHỊ BAN HÀNH CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA CHÍNH PHỦ THỰC HIỆN …"
+_ISSUED_HERE = re.compile(r"(?<![a-z])ban\s+hanh(?:\s+kem\s+theo)?[\s*_]*$")
+
+
+def _self_refs(found: list, ctx: Context, work: str) -> None:
     for f in found:
         r = f.ref
         if r.kind == "this":
@@ -431,8 +437,14 @@ def _self_refs(found: list, ctx: Context) -> None:
         elif ctx.code and r.code and r.code == ctx.code and r.kind == "code":
             if r.locality is None or not (ctx.province or ctx.district) or _same_place(r.locality, ctx):
                 r.relation = "self"
-        elif r.kind == "descriptive" and _is_own_issuer(f, ctx):
+        elif r.kind == "descriptive" and (_is_own_issuer(f, ctx) or _issued_in_title(r, work)):
             r.relation = "self"
+
+
+def _issued_in_title(r: Reference, work: str) -> bool:
+    """A programme or rules the document issues, named in its title in capitals: "NGHỊ QUYẾT BAN HÀNH CHƯƠNG TRÌNH
+    HÀNH ĐỘNG CỦA CHÍNH PHỦ THỰC HIỆN KẾT LUẬN SỐ 91-KL/TW …" (the document's own, not a citation)."""
+    return r.start < _TITLE_REACH and r.text.isupper() and bool(_ISSUED_HERE.search(fold(work[max(0, r.start - 30) : r.start])))
 
 
 def _same_place(locality: str, ctx: Context) -> bool:
