@@ -82,9 +82,11 @@ def relation_of_cue(cue: str, source_type: Optional[str] = None, lex: Optional[L
 
 
 _STOP = re.compile(r"[.;:!?]")
-#: "tiếp tục" and the leading words before a cue, folded (the cue list has "tiếp tục thực hiện", not these)
-_GOES_ON = re.compile(r"tiep tuc (?:(?:lanh dao|chi dao|day manh|tang cuong)\s*,?\s*(?:va\s+)?)+")
-_GOES_ON_BEFORE = re.compile(r"(?<![a-z])tiep tuc (?:(?:lanh dao|chi dao|day manh|tang cuong)\s*,?\s*(?:va\s+)?)+$")
+#: "tiếp tục" and the leading words before a cue, folded (the cue list has "tiếp tục thực hiện", not these): at the
+#: start of a cue, and right before one
+_GOES_ON_WORDS = r"tiep tuc (?:(?:lanh dao|chi dao|day manh|tang cuong)\s*,?\s*(?:va\s+)?)+"
+_GOES_ON = re.compile(_GOES_ON_WORDS)
+_GOES_ON_BEFORE = re.compile(rf"(?<![a-z]){_GOES_ON_WORDS}$")
 
 
 def _chain_cue(g, work: str, a: int, b: int) -> Optional[str]:
@@ -341,8 +343,10 @@ def _basis_item(work: str, prev: Reference, prev_end: int, start: int) -> bool:
     return not _NOT_A_BASIS.search(fold(work[prev_end:start]))
 
 
-#: a list item's start: a dash, bullet, number or letter, then the reference ("- Nghị quyết số …", "2. Kế hoạch …")
-_ITEM_START = re.compile(r"[ \t]*(?:[-+•–*]|[0-9]{1,2}[.)]|[a-zđ]\))[ \t]*$")
+#: a list item's mark: a dash, bullet, number or letter ("- Nghị quyết số …", "2. Kế hoạch …", "a) …")
+_ITEM_MARK = r"[ \t]*(?:[-+•–*]|[0-9]{1,2}[.)]|[a-zđ]\))"
+_ITEM_START = re.compile(_ITEM_MARK + r"[ \t]*$")  # before a reference that opens the item
+_ITEM_LINE = re.compile(_ITEM_MARK + r"[ \t]")  # a line that is an item
 _MAX_ITEMS = 30  # list items looked back over, to the line that introduces them
 
 
@@ -367,9 +371,6 @@ def _list_intro(work: str, start: int) -> Optional[int]:
             return None  # a paragraph, not the list's own items
         end = prev_start - 1
     return None
-
-
-_ITEM_LINE = re.compile(r"[ \t]*(?:[-+•–*]|[0-9]{1,2}[.)]|[a-zđ]\))[ \t]")
 
 
 def _unnest_from_self(sc, r: Reference) -> Optional[tuple[str, str]]:
