@@ -96,3 +96,13 @@ def test_clause_start_is_the_end_of_the_last_boundary_in_300_characters():
     for t in texts:
         for i in range(0, len(t) + 1, 3 if len(t) > 200 else 1):
             assert _clause_start(t, i) == scanned(t, i), (t[max(0, i - 80) : i], i)
+
+
+def test_a_chain_in_a_title_in_capitals():
+    # corpus-real-4/nq-51-nq-cp-2025-ctrhd-kl91.txt: a cue in capitals does not start a new sentence in a title
+    title = (
+        "NGHỊ QUYẾT\nBAN HÀNH CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA CHÍNH PHỦ THỰC HIỆN KẾT LUẬN SỐ 91-KL/TW NGÀY 12 THÁNG 8 NĂM "
+        "2024 CỦA BỘ CHÍNH TRỊ TIẾP TỤC THỰC HIỆN NGHỊ QUYẾT SỐ 29-NQ/TW NGÀY 04 THÁNG 11 NĂM 2013"
+    )
+    triples = [(getattr(s, "code", s), rel, t.code) for s, rel, t in find_relations(title)]
+    assert triples == [(DOCUMENT, "implements", "91-KL/TW"), ("91-KL/TW", "continues", "29-NQ/TW")]

@@ -99,9 +99,12 @@ def _chain_cue(g, work: str, a: int, b: int) -> Optional[str]:
     m = g.chain_gap.match(fold(gap))
     if not m:
         return None
-    if not m.group("ve") and work[a + m.start("cue")].isupper():
-        return None  # "… (khóa X)\n\nThực hiện Kế hoạch …" starts a new sentence
-    return " ".join(work[a + m.start("cue") : a + m.end("cue")].split())
+    cue = work[a + m.start("cue") : a + m.end("cue")]
+    if not m.group("ve") and cue[0].isupper() and not cue.isupper():
+        # "… (khóa X)\n\nThực hiện Kế hoạch …" starts a new sentence; a title in capitals goes on ("… KẾT LUẬN SỐ
+        # 91-KL/TW … CỦA BỘ CHÍNH TRỊ TIẾP TỤC THỰC HIỆN NGHỊ QUYẾT SỐ 29-NQ/TW")
+        return None
+    return " ".join(cue.split())
 
 
 def attach_subjects(sc) -> None:
