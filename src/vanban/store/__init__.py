@@ -54,6 +54,14 @@ __all__ = ["Store", "SyncReport", "StoreError", "sync"]
 LAYOUT = 3  # 2: findings keep their source; 3: graph_blobs
 
 
+#: DuckDB's memory (its buffers, the rows of a transaction, a sort, a join): beyond it DuckDB writes to
+#: ``temp_directory`` (by default ``<store>.tmp``, next to the store: made only when needed, removed on
+#: closing) or evicts the blocks it read from the store. Everything a store does fits in it (the graph's
+#: blobs are read one at a time); at 1 GB, DuckDB kept what it wrote of the graph, 0.3 GB more at 30k
+#: documents and growing with them, while the records and the graph need the memory (issue 15).
+MEMORY_LIMIT = "256MB"
+
+
 class StoreError(VanbanError):
     """A store that cannot be opened or used: not a vanban store, locked by another process, no duckdb."""
 
@@ -100,7 +108,14 @@ class Store:
     vanban.store.StoreError: cannot open /no/such/folder/x.duckdb: ...
     """
 
-    def __init__(self, path: Union[str, Path], *, read_only: bool = False, memory_limit: Optional[str] = "1GB"):
+    def __init__(
+        self,
+        path: Union[str, Path],
+        *,
+        read_only: bool = False,
+        memory_limit: Optional[str] = MEMORY_LIMIT,
+        temp_directory: Union[str, Path, None] = None,
+    ):
         duckdb = _duckdb()
         self.con = None
         self.path = Path(path)
@@ -108,8 +123,10 @@ class Store:
         try:
             self.con = duckdb.connect(str(self.path), read_only=read_only)
             self.con.execute("set enable_progress_bar = false")
-            if memory_limit:  # DuckDB's buffers (it spills to disk beyond): the Python objects need the memory more
+            if memory_limit:  # see MEMORY_LIMIT
                 self.con.execute(f"set memory_limit = '{memory_limit}'")
+            tmp = str(temp_directory if temp_directory is not None else f"{self.path}.tmp").replace("'", "''")
+            self.con.execute(f"set temp_directory = '{tmp}'")
         except (duckdb.Error, OSError) as e:
             raise StoreError(f"cannot open {self.path}: {e}") from e
         if not read_only:
