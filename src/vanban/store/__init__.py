@@ -134,6 +134,7 @@ class Store:
 
             create(self.con)
         self._records: dict[str, Record] = {}  # records made or read in this session, by path
+        self._shared: dict = {}  # their repeated values, one object each (rows.compact)
         self._files_key: Optional[str] = None  # graphs.files_key of the files held, when known
         #: records held in memory after the graph is built, at most (more are read again from the store when asked)
         self.keep = 20_000
@@ -188,7 +189,7 @@ class Store:
         vanban or with another lexicon is parsed again from the files."""
         import time
 
-        from .rows import Writer, changed_files
+        from .rows import Writer, changed_files, compact
 
         t0 = time.perf_counter()
         self._files_key = None
@@ -209,7 +210,7 @@ class Store:
             ):
                 w.add(path, size, mtime, digest, got)
                 if isinstance(got, Record):
-                    self._records[path] = got
+                    self._records[path] = compact(got, self._shared)
                 report.parsed += 1
         if todo or not same_order:
             self.set_order([str(p) for p in found.files])
@@ -232,7 +233,7 @@ class Store:
     def clear(self) -> None:
         for t in ("files", "documents", "refs", "findings", "corpus_findings", "graph_nodes", "graph_edges", "graph_blobs"):
             self.con.execute(f'delete from "{t}"')
-        self._records = {}
+        self._records, self._shared = {}, {}
         self._files_key = None
         self.con.execute("delete from meta where name <> 'layout'")
 
@@ -265,7 +266,7 @@ class Store:
         missing = [p for p in wanted if p not in self._records]
         if missing:  # most of the store: read every record (a long list of paths in SQL costs more than the rows)
             some = None if paths is None and len(missing) > len(wanted) // 2 else missing
-            for r in read_records(self.con, some):
+            for r in read_records(self.con, some, self._shared):
                 self._records.setdefault(r.path, r)
         return [self._records[p] for p in wanted if p in self._records]
 
@@ -301,7 +302,7 @@ class Store:
         if not self.read_only:
             self.corpus_findings(records)
         if len(records) > self.keep:  # a large corpus: its records are in the store, read again when asked
-            self._records = {}
+            self._records, self._shared = {}, {}
         del records  # gone before the graph is written: writing it takes memory too
         if not self.read_only:
             save_graph(self.con, G)

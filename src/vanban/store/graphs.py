@@ -109,7 +109,7 @@ def edge_order(G) -> list[tuple]:
     return [(s, t, k, a) for s, t in out for k, a in G._succ[s][t].items()]
 
 
-def save_graph(con, G, batch: int = 10_000) -> None:
+def save_graph(con, G, batch: int = 10_000, blob_batch: int = 20_000) -> None:
     """Replace the stored graph by ``G``, written ``batch`` rows at a time, each batch committed on its
     own: DuckDB holds the rows of a transaction in memory until it commits, and the JSON and pickles
     of a large graph at once were a quarter of the peak memory of a store's first run (0.27 GB at
@@ -125,7 +125,7 @@ def save_graph(con, G, batch: int = 10_000) -> None:
     for lo in range(0, len(edges), batch):
         _insert(con, "graph_edges", _edge_table(edges[lo : lo + batch], lo, at, nd))
     con.execute("insert or replace into meta values ('graph_attrs', ?)", [_attrs(dict(G.graph))])
-    save_blobs(con, G, nodes, edges)
+    save_blobs(con, G, nodes, edges, blob_batch)
 
 
 _GRAPH_TABLES = ("graph_nodes", "graph_edges", "graph_blobs")
