@@ -101,15 +101,16 @@ select * exclude (seq) from (
 order by kind = 'unreadable', seq
 """
 
-#: ``Corpus.references_frame`` of a store
+#: ``Corpus.references_frame`` of a store (the code a reference's ``resolved`` and ``nested_in`` point to read
+#: from the list of its document's codes, ``i`` being 0, 1, … in each: two joins of ``refs`` with itself made
+#: DuckDB hash the whole rows of one side, more than its memory limit at 30k documents)
 REFERENCES_VIEW = """
 select r.path, r.start, r."end", r.text, r.kind, r.doc_type, r.number, r.code, r.date, r.issuer, r.term, r.level,
        r.locality, r.subject, r.relation, r.trigger, r.key,
-       a.code as resolved, b.code as nested_in,
+       c.codes[r.resolved + 1] as resolved, c.codes[r.nested_in + 1] as nested_in,
        r.part as "where", r.notes_text as notes
 from refs r join files s on s.path = r.path
-left join refs a on a.path = r.path and a.i = r.resolved
-left join refs b on b.path = r.path and b.i = r.nested_in
+join (select path, list(code order by i) as codes from refs group by path) c on c.path = r.path
 order by s.seq, r.i
 """
 
