@@ -369,7 +369,11 @@ def test_text_columns_leave_no_utf8_copy_on_the_records_strings():
 
 def test_duckdb_memory_is_limited_and_spills_next_to_the_store(tmp_path):
     from vanban.store import MEMORY_LIMIT
+    from vanban.store.rows import read_records
 
     with Store(tmp_path / "s.duckdb") as st:
-        limit, tmp = st.sql("select current_setting('memory_limit'), current_setting('temp_directory')").fetchone()
-        assert MEMORY_LIMIT == "256MB" and limit.startswith(("244", "256")) and tmp == f"{tmp_path / 's.duckdb'}.tmp"
+        q = "select current_setting('memory_limit'), current_setting('temp_directory'), current_setting('threads')"
+        limit, tmp, threads = st.sql(q).fetchone()
+        assert MEMORY_LIMIT == "256MiB" and limit == "256.0 MiB" and tmp == f"{tmp_path / 's.duckdb'}.tmp"
+        read_records(st.con)  # read under schema.BULK_LIMIT, on one thread, then the store's settings again
+        assert st.sql("select current_setting('memory_limit'), current_setting('threads')").fetchone() == (limit, threads)

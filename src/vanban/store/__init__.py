@@ -29,7 +29,6 @@ Example::
 from __future__ import annotations
 
 import json
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Optional, Union
@@ -60,7 +59,7 @@ LAYOUT = 3  # 2: findings keep their source; 3: graph_blobs
 #: closing) or evicts the blocks it read from the store. Everything a store does fits in it (the graph's
 #: blobs are read one at a time); at 1 GB, DuckDB kept what it wrote of the graph, 0.3 GB more at 30k
 #: documents and growing with them, while the records and the graph need the memory (issue 15).
-MEMORY_LIMIT = "256MB"
+MEMORY_LIMIT = "256MiB"  # in MiB, as DuckDB says it back: a limit set again is the same
 
 
 class StoreError(VanbanError):
@@ -418,17 +417,13 @@ def _written(digest: str, out: dict[str, Path]) -> str:
     return json.dumps([digest, stats])
 
 
-@contextmanager
 def _one_thread(con):
     """DuckDB on one thread while it sorts a report table: each thread sorts its part in memory of its own
     (at 100k documents the sorts of ``references`` and ``findings`` on two threads did not fit in
     :data:`MEMORY_LIMIT`; on one they take 0.33 GB of the process's memory at most, 1.5 s more)."""
-    was = con.execute("select current_setting('threads')").fetchone()[0]
-    con.execute("set threads = 1")
-    try:
-        yield
-    finally:
-        con.execute(f"set threads = {int(was)}")
+    from .schema import settings
+
+    return settings(con, threads=1)
 
 
 #: a text cell a spreadsheet would run: starting with = + - @, a tab or a carriage return

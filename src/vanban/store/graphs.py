@@ -35,6 +35,8 @@ from collections import deque
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Optional
 
+from .schema import BULK_LIMIT, settings
+
 if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
 
@@ -294,15 +296,17 @@ def load_blobs(con, G) -> bool:
     cur = con.cursor()  # its own cursor: one blob fetched at a time, and dropped when one cannot be read
     node, succ, pred = G._node, G._succ, G._pred
     try:
-        for (i,) in cur.execute("select i from graph_blobs order by i").fetchall():  # one blob in memory at a time
-            row = cur.execute("select part, data from graph_blobs where i = ?", [i]).fetchone()
-            part, items = row[0], _unpickle(row[1])
-            if part == "graph":
-                G.graph.update(items)
-            elif part == "nodes":
-                _add_nodes(items, node, succ, pred)
-            else:
-                _add_edges(items, succ, pred)
+        with settings(cur, memory_limit=BULK_LIMIT):  # DuckDB's vector holds every blob (one query each read all)
+            cur.execute("select part, data from graph_blobs order by i")
+            rows = iter(cur.fetchone, None)
+            for part, data in rows:
+                items = _unpickle(data)
+                if part == "graph":
+                    G.graph.update(items)
+                elif part == "nodes":
+                    _add_nodes(items, node, succ, pred)
+                else:
+                    _add_edges(items, succ, pred)
     except (pickle.UnpicklingError, EOFError, ValueError, TypeError, KeyError, AttributeError):
         G.clear()
         return False

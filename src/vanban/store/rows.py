@@ -385,8 +385,14 @@ def _rows(con, sql: str, params: list, batch: int = 20_000):
 def read_records(con, paths: Optional[list[str]] = None, memo: Optional[dict] = None, batch: int = 20_000) -> list[Record]:
     """The records of the stored documents (of ``paths`` when given), in the order of the last sync,
     their repeated values shared (:func:`compact`, through ``memo`` when given); rows read ``batch`` at a time."""
+    from .schema import BULK_LIMIT, settings
+
+    with settings(con, threads=1, memory_limit=BULK_LIMIT):  # sorts of whole tables (schema.BULK_LIMIT)
+        return _read_records(con, paths, {} if memo is None else memo, batch)
+
+
+def _read_records(con, paths: Optional[list[str]], memo: dict, batch: int) -> list[Record]:
     cond, params = _where(paths)
-    memo = {} if memo is None else memo
     refs: dict[str, list[Reference]] = defaultdict(list)
     extra: dict[str, list[tuple]] = defaultdict(list)
     for r in _rows(con, f"select * from refs{cond} order by path, i", params, batch):

@@ -18,7 +18,20 @@ Example (SQL an analyst runs on a store)::
 
 from __future__ import annotations
 
-__all__ = ["create", "TABLES", "DOCUMENTS_VIEW", "REFERENCES_VIEW", "FINDINGS_VIEW", "EDGES_VIEW", "VIEWS", "LAYOUT"]
+from contextlib import contextmanager
+
+__all__ = [
+    "settings",
+    "BULK_LIMIT",
+    "create",
+    "TABLES",
+    "DOCUMENTS_VIEW",
+    "REFERENCES_VIEW",
+    "FINDINGS_VIEW",
+    "EDGES_VIEW",
+    "VIEWS",
+    "LAYOUT",
+]
 
 #: the layout of the tables; a store of another layout is emptied and read again from the files
 LAYOUT = "3"  # 3: graph_blobs
@@ -71,6 +84,25 @@ TABLES = {
         "target_date DATE, files VARCHAR[], attrs VARCHAR"
     ),
 }
+
+
+#: DuckDB's memory while it reads a whole table back in one ordered pass (the records of every document, the
+#: graph's blobs: a vector of DuckDB holds all the blobs of a 100k graph, 214 MB, and a sort of ``refs`` took
+#: blocks of 46 MB each): the limit of the store (``Store.memory_limit``) is for the rest
+BULK_LIMIT = "1GiB"
+
+
+@contextmanager
+def settings(con, **values):
+    """DuckDB's settings ``values`` (``threads=1``, ``memory_limit="1GB"``) for the block, then what they were."""
+    was = {n: con.execute(f"select current_setting('{n}')").fetchone()[0] for n in values}
+    try:
+        for n, v in values.items():
+            con.execute(f"set {n} = '{v}'")
+        yield
+    finally:
+        for n, v in was.items():
+            con.execute(f"set {n} = '{v}'")
 
 
 def create(con) -> None:
