@@ -330,14 +330,14 @@ class Store:
         """One row per document (and per unreadable file), as ``Corpus.documents_frame``."""
         from .schema import DOCUMENTS_VIEW
 
-        with _one_thread(self.con):
+        with _whole(self.con):
             return _dated(self.con.execute(DOCUMENTS_VIEW).df(), "date")
 
     def references_frame(self):
         """One row per reference, as ``Corpus.references_frame``."""
         from .schema import REFERENCES_VIEW
 
-        with _one_thread(self.con):
+        with _whole(self.con):
             return _dated(self.con.execute(REFERENCES_VIEW).df(), "date")
 
     def findings_frame(self):
@@ -345,7 +345,7 @@ class Store:
         from .schema import FINDINGS_VIEW
 
         self.corpus_findings_current()
-        with _one_thread(self.con):
+        with _whole(self.con):
             return _frame(self.con, FINDINGS_VIEW)
 
     def edges_frame(self):
@@ -353,7 +353,7 @@ class Store:
         from .schema import EDGES_VIEW
 
         self.graph_current()
-        with _one_thread(self.con):
+        with _whole(self.con):
             df = _dated(self.con.execute(EDGES_VIEW).df(), "source_date", "target_date")
         df["files"] = df["files"].map(list)
         return df
@@ -418,12 +418,20 @@ def _written(digest: str, out: dict[str, Path]) -> str:
 
 
 def _one_thread(con):
-    """DuckDB on one thread while it sorts a report table: each thread sorts its part in memory of its own
-    (at 100k documents the sorts of ``references`` and ``findings`` on two threads did not fit in
+    """DuckDB on one thread while it sorts a report table into a file: each thread sorts its part in memory of
+    its own (at 100k documents the sorts of ``references`` and ``findings`` on two threads did not fit in
     :data:`MEMORY_LIMIT`; on one they take 0.33 GB of the process's memory at most, 1.5 s more)."""
     from .schema import settings
 
     return settings(con, threads=1)
+
+
+def _whole(con):
+    """DuckDB on one thread and under :data:`.schema.BULK_LIMIT` while it makes a whole table a frame (the
+    result is all in its memory: the findings frame of 100k documents did not fit in :data:`MEMORY_LIMIT`)."""
+    from .schema import BULK_LIMIT, settings
+
+    return settings(con, threads=1, memory_limit=BULK_LIMIT)
 
 
 #: a text cell a spreadsheet would run: starting with = + - @, a tab or a carriage return
