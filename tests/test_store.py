@@ -287,3 +287,93 @@ def test_a_taught_lexicon_reaches_the_store_and_the_cluster(tmp_path):
             on_dask = vanban.Corpus.from_dir(folder, progress=False, client=client, lexicon=lex)
     assert [r.issuer for r in on_dask.records[0].references] == ["Ban Thường vụ Hội Nông dân tỉnh"]
     assert vanban.find_references("Ban Thường vụ Hội Nông dân tỉnh, Kế hoạch số 12-KH/HNDT")[0].issuer is None
+
+
+# --- memory (issue 15): rows read, graphs written and records held by batches, equal values shared ---
+
+
+def test_records_read_by_batches_of_any_size_build_the_graph_of_the_documents(tmp_path, from_documents):
+    from vanban.graph import build_graph
+    from vanban.store.rows import read_records
+
+    corpus, G = from_documents
+    with Store(tmp_path / "s.duckdb") as st:
+        st.sync(CORPUS, progress=False)
+        whole = read_records(st.con)
+        for batch in (1, 7):
+            memo: dict = {}
+            some = read_records(st.con, memo=memo, batch=batch)
+            assert [repr((r, r.references, r.findings, r.sentences, r.parts)) for r in some] == [
+                repr((r, r.references, r.findings, r.sentences, r.parts)) for r in whole
+            ]
+            same_graph(G, build_graph(some, lexicon=st.lexicon()))
+        # equal values are one object across records: a type, a relation, the issuer's parts
+        types = [r.doc_type for rec in some for r in rec.references if r.doc_type == "Kết luận"]
+        assert len(types) > 1 and all(t is types[0] for t in types)
+        parts = [r.issuer_parts for rec in some for r in rec.references if r.issuer_parts is not None]
+        assert len({id(p) for p in parts}) < len(parts)
+
+
+def test_records_kept_from_a_sync_are_shared_and_give_the_same_graph(tmp_path, from_documents):
+    corpus, G = from_documents
+    with Store(tmp_path / "s.duckdb") as st:
+        st.sync(CORPUS, progress=False)
+        held = list(st._records.values())
+        rels = [r.relation for rec in held for r in rec.references if r.relation == "implements"]
+        assert len(rels) > 1 and all(x is rels[0] for x in rels)
+        same_graph(G, st.graph())
+
+
+def test_the_graph_saved_by_tiny_batches_reads_back_the_same(tmp_path, from_documents):
+    from vanban.store import graphs
+
+    _corpus, G = from_documents
+    with Store(tmp_path / "s.duckdb") as st:
+        graphs.save_graph(st.con, G, batch=3, blob_batch=2)
+        assert st.sql("select count(*) from graph_blobs").fetchall()[0][0] > G.number_of_edges() // 2
+        same_graph(G, graphs.load_graph(st.con))
+
+
+def test_a_graph_save_cut_short_is_never_read(tmp_path, from_documents, monkeypatch):
+    from vanban.store import graphs
+
+    _corpus, G = from_documents
+    with Store(tmp_path / "s.duckdb") as st:
+        st.sync(CORPUS, progress=False)
+        same_graph(G, st.graph())
+        assert st.meta("graph") is not None
+
+        def cut(*a, **kw):
+            raise KeyboardInterrupt
+
+        monkeypatch.setattr(graphs, "save_blobs", cut)
+        st.set_meta("graph", "stale")
+        with pytest.raises(KeyboardInterrupt):
+            st.graph()
+        assert st.meta("graph") is None  # the rows are half written: no key says they are a graph
+        monkeypatch.undo()
+        same_graph(G, st.graph())
+
+
+def test_text_columns_leave_no_utf8_copy_on_the_records_strings():
+    import pyarrow as pa
+
+    from vanban.store.rows import _column
+
+    s = "".join(["Thực hiện Kết luận số 93-KL/TW của Ban Bí thư "] * 20)
+    size = sys.getsizeof(s)
+    col = _column([s, None, "ascii"], pa.string())
+    assert col.to_pylist() == [s, None, "ascii"]
+    assert sys.getsizeof(s) == size  # pa.array([s]) would keep a UTF-8 copy on s (CPython's cache)
+
+
+def test_duckdb_memory_is_limited_and_spills_next_to_the_store(tmp_path):
+    from vanban.store import MEMORY_LIMIT
+    from vanban.store.rows import read_records
+
+    with Store(tmp_path / "s.duckdb") as st:
+        q = "select current_setting('memory_limit'), current_setting('temp_directory'), current_setting('threads')"
+        limit, tmp, threads = st.sql(q).fetchone()
+        assert MEMORY_LIMIT == "256MiB" and limit == "256.0 MiB" and tmp == f"{tmp_path / 's.duckdb'}.tmp"
+        read_records(st.con)  # read under schema.BULK_LIMIT, on one thread, then the store's settings again
+        assert st.sql("select current_setting('memory_limit'), current_setting('threads')").fetchone() == (limit, threads)

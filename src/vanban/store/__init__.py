@@ -54,6 +54,14 @@ __all__ = ["Store", "SyncReport", "StoreError", "sync"]
 LAYOUT = 3  # 2: findings keep their source; 3: graph_blobs
 
 
+#: DuckDB's memory (its buffers, the rows of a transaction, a sort, a join): beyond it DuckDB writes to
+#: ``temp_directory`` (by default ``<store>.tmp``, next to the store: made only when needed, removed on
+#: closing) or evicts the blocks it read from the store. Everything a store does fits in it (the graph's
+#: blobs are read one at a time); at 1 GB, DuckDB kept what it wrote of the graph, 0.3 GB more at 30k
+#: documents and growing with them, while the records and the graph need the memory (issue 15).
+MEMORY_LIMIT = "256MiB"  # in MiB, as DuckDB says it back: a limit set again is the same
+
+
 class StoreError(VanbanError):
     """A store that cannot be opened or used: not a vanban store, locked by another process, no duckdb."""
 
@@ -100,7 +108,14 @@ class Store:
     vanban.store.StoreError: cannot open /no/such/folder/x.duckdb: ...
     """
 
-    def __init__(self, path: Union[str, Path], *, read_only: bool = False, memory_limit: Optional[str] = "1GB"):
+    def __init__(
+        self,
+        path: Union[str, Path],
+        *,
+        read_only: bool = False,
+        memory_limit: Optional[str] = MEMORY_LIMIT,
+        temp_directory: Union[str, Path, None] = None,
+    ):
         duckdb = _duckdb()
         self.con = None
         self.path = Path(path)
@@ -108,8 +123,10 @@ class Store:
         try:
             self.con = duckdb.connect(str(self.path), read_only=read_only)
             self.con.execute("set enable_progress_bar = false")
-            if memory_limit:  # DuckDB's buffers (it spills to disk beyond): the Python objects need the memory more
+            if memory_limit:  # see MEMORY_LIMIT
                 self.con.execute(f"set memory_limit = '{memory_limit}'")
+            tmp = str(temp_directory if temp_directory is not None else f"{self.path}.tmp").replace("'", "''")
+            self.con.execute(f"set temp_directory = '{tmp}'")
         except (duckdb.Error, OSError) as e:
             raise StoreError(f"cannot open {self.path}: {e}") from e
         if not read_only:
@@ -117,6 +134,7 @@ class Store:
 
             create(self.con)
         self._records: dict[str, Record] = {}  # records made or read in this session, by path
+        self._shared: dict = {}  # their repeated values, one object each (rows.compact)
         self._files_key: Optional[str] = None  # graphs.files_key of the files held, when known
         #: records held in memory after the graph is built, at most (more are read again from the store when asked)
         self.keep = 20_000
@@ -171,7 +189,7 @@ class Store:
         vanban or with another lexicon is parsed again from the files."""
         import time
 
-        from .rows import Writer, changed_files
+        from .rows import Writer, changed_files, compact
 
         t0 = time.perf_counter()
         self._files_key = None
@@ -192,7 +210,7 @@ class Store:
             ):
                 w.add(path, size, mtime, digest, got)
                 if isinstance(got, Record):
-                    self._records[path] = got
+                    self._records[path] = compact(got, self._shared)
                 report.parsed += 1
         if todo or not same_order:
             self.set_order([str(p) for p in found.files])
@@ -215,7 +233,7 @@ class Store:
     def clear(self) -> None:
         for t in ("files", "documents", "refs", "findings", "corpus_findings", "graph_nodes", "graph_edges", "graph_blobs"):
             self.con.execute(f'delete from "{t}"')
-        self._records = {}
+        self._records, self._shared = {}, {}
         self._files_key = None
         self.con.execute("delete from meta where name <> 'layout'")
 
@@ -248,7 +266,7 @@ class Store:
         missing = [p for p in wanted if p not in self._records]
         if missing:  # most of the store: read every record (a long list of paths in SQL costs more than the rows)
             some = None if paths is None and len(missing) > len(wanted) // 2 else missing
-            for r in read_records(self.con, some):
+            for r in read_records(self.con, some, self._shared):
                 self._records.setdefault(r.path, r)
         return [self._records[p] for p in wanted if p in self._records]
 
@@ -284,7 +302,7 @@ class Store:
         if not self.read_only:
             self.corpus_findings(records)
         if len(records) > self.keep:  # a large corpus: its records are in the store, read again when asked
-            self._records = {}
+            self._records, self._shared = {}, {}
         del records  # gone before the graph is written: writing it takes memory too
         if not self.read_only:
             save_graph(self.con, G)
@@ -312,27 +330,31 @@ class Store:
         """One row per document (and per unreadable file), as ``Corpus.documents_frame``."""
         from .schema import DOCUMENTS_VIEW
 
-        return _dated(self.con.execute(DOCUMENTS_VIEW).df(), "date")
+        with _whole(self.con):
+            return _dated(self.con.execute(DOCUMENTS_VIEW).df(), "date")
 
     def references_frame(self):
         """One row per reference, as ``Corpus.references_frame``."""
         from .schema import REFERENCES_VIEW
 
-        return _dated(self.con.execute(REFERENCES_VIEW).df(), "date")
+        with _whole(self.con):
+            return _dated(self.con.execute(REFERENCES_VIEW).df(), "date")
 
     def findings_frame(self):
         """One row per finding, the corpus rules' too, as ``Corpus.findings_frame``."""
         from .schema import FINDINGS_VIEW
 
         self.corpus_findings_current()
-        return _frame(self.con, FINDINGS_VIEW)
+        with _whole(self.con):
+            return _frame(self.con, FINDINGS_VIEW)
 
     def edges_frame(self):
         """One row per edge of the graph, as ``Corpus.edges_frame`` (read from ``graph_edges``)."""
         from .schema import EDGES_VIEW
 
         self.graph_current()
-        df = _dated(self.con.execute(EDGES_VIEW).df(), "source_date", "target_date")
+        with _whole(self.con):
+            df = _dated(self.con.execute(EDGES_VIEW).df(), "source_date", "target_date")
         df["files"] = df["files"].map(list)
         return df
 
@@ -355,8 +377,9 @@ class Store:
         key, digest = f"csv:{Path(folder).resolve()}", self.digest()
         if self.meta(key) == _written(digest, out):  # these very files, written from these very rows
             return out
-        for name, view in VIEWS.items():
-            _copy_csv(self.con, view, out[name])
+        with _one_thread(self.con):
+            for name, view in VIEWS.items():
+                _copy_csv(self.con, view, out[name])
         if not self.read_only:
             self.set_meta(key, _written(digest, out))
         return out
@@ -392,6 +415,23 @@ def _written(digest: str, out: dict[str, Path]) -> str:
         except OSError:
             stats[name] = None
     return json.dumps([digest, stats])
+
+
+def _one_thread(con):
+    """DuckDB on one thread while it sorts a report table into a file: each thread sorts its part in memory of
+    its own (at 100k documents the sorts of ``references`` and ``findings`` on two threads did not fit in
+    :data:`MEMORY_LIMIT`; on one they take 0.33 GB of the process's memory at most, 1.5 s more)."""
+    from .schema import settings
+
+    return settings(con, threads=1)
+
+
+def _whole(con):
+    """DuckDB on one thread and under :data:`.schema.BULK_LIMIT` while it makes a whole table a frame (the
+    result is all in its memory: the findings frame of 100k documents did not fit in :data:`MEMORY_LIMIT`)."""
+    from .schema import BULK_LIMIT, settings
+
+    return settings(con, threads=1, memory_limit=BULK_LIMIT)
 
 
 #: a text cell a spreadsheet would run: starting with = + - @, a tab or a carriage return

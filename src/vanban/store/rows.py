@@ -33,7 +33,7 @@ from ..graph.records import Record
 from ..model import CodeParts, Finding, Fix, Flag, Header, IssuerParts, Note, Reference
 from ..read import CorpusError
 
-__all__ = ["Writer", "changed_files", "read_records", "read_findings", "finding_rows", "document_finding_rows"]
+__all__ = ["Writer", "changed_files", "read_records", "read_findings", "finding_rows", "document_finding_rows", "compact"]
 
 #: Reference fields stored as they are
 REF_FIELDS = (
@@ -79,6 +79,41 @@ HEADER_FIELDS = (
     "commune",
 )
 COUNTS = ("sections", "recipients", "signer", "unparsed", "pages", "chars", "text_damaged", "warnings")
+
+
+#: the fields whose values many records repeat (a type, an issuer, a code, a relation, a message), shared by
+#: :func:`compact` through one dict: each record of a worker or of a row comes with its own copies
+REF_SHARED = (*REF_FIELDS[2:], "code_parts", "issuer_parts")
+HEADER_SHARED = tuple(f for f in HEADER_FIELDS if f != "title")
+FINDING_SHARED = ("rule", "severity", "message", "message_vi", "suggestion", "path", "fix", "source")
+
+
+def compact(rec: Record, memo: dict) -> Record:
+    """``rec`` with its repeated values shared with those of the records before it (``memo``: value ->
+    the one object kept); equal values, so the record is the record it was. 100k records held for the
+    graph were a third of a store's peak memory, most of it copies of the same few thousand strings."""
+    share = memo.setdefault
+    rec.path = share(rec.path, rec.path)
+    for r in rec.references:
+        for f in REF_SHARED:
+            v = getattr(r, f)
+            if v is not None:
+                setattr(r, f, share(v, v))
+    h = rec.header
+    for f in HEADER_SHARED:
+        v = getattr(h, f)
+        if v is not None:
+            setattr(h, f, share(v, v))
+    for f in rec.findings:
+        for name in FINDING_SHARED:
+            v = getattr(f, name)
+            if v is not None:
+                setattr(f, name, share(v, v))
+    for name in ("positions", "parts", "finding_texts", "warnings"):
+        setattr(rec, name, [share(v, v) for v in getattr(rec, name)])
+    here: dict = {}  # the sentence of several references of one document: one string
+    rec.sentences = [here.setdefault(v, v) for v in rec.sentences]
+    return rec
 
 
 def _span(s) -> Optional[list]:
@@ -262,7 +297,17 @@ def _arrow(con, table: str, rows: list[dict]):
     if table not in _SCHEMAS:
         _SCHEMAS[table] = con.sql(f'select * from "{table}" limit 0').to_arrow_table().schema
     schema = _SCHEMAS[table]
-    return pa.table({f.name: pa.array([r.get(f.name) for r in rows], f.type) for f in schema}, schema=schema)
+    return pa.table({f.name: _column([r.get(f.name) for r in rows], f.type) for f in schema}, schema=schema)
+
+
+def _column(values: list, kind):
+    """An Arrow column of ``values``; a text column through bytes made for it: Arrow reading a ``str``
+    leaves a UTF-8 copy of it on the string (CPython keeps it), and the records' strings live on."""
+    import pyarrow as pa
+
+    if kind == pa.string():
+        return pa.array([v if v is None or v.isascii() else v.encode() for v in values], pa.binary()).cast(kind)
+    return pa.array(values, kind)
 
 
 def changed_files(con, paths: list[str], stats: Optional[dict] = None) -> tuple[list[str], int, int, bool]:
@@ -325,21 +370,32 @@ def _where(paths: Optional[list[str]]) -> tuple[str, list]:
     return " where path in (select unnest(?::varchar[]))", [paths]
 
 
-def _rows(con, sql: str, params: list):
-    """The rows of ``sql`` as dicts, read through Arrow one column at a time (a third of the time of fetchall)."""
+def _rows(con, sql: str, params: list, batch: int = 20_000):
+    """The rows of ``sql`` as dicts, read through Arrow one column at a time (a third of the time of
+    fetchall), ``batch`` rows at a time (the Python values of a whole table at once were twice the
+    records made of them)."""
     rel = con.sql(sql, params=params) if params else con.sql(sql)
-    tb = rel.to_arrow_table()
-    names = tb.column_names
-    cols = [tb.column(n).to_pylist() for n in names]
-    return (dict(zip(names, row)) for row in zip(*cols))
+    reader = getattr(rel, "to_arrow_reader", None) or rel.fetch_arrow_reader  # the name of duckdb < 1.4 (?)
+    for b in reader(batch):
+        names = b.schema.names
+        cols = [b.column(i).to_pylist() for i in range(b.num_columns)]
+        yield from (dict(zip(names, row)) for row in zip(*cols))
 
 
-def read_records(con, paths: Optional[list[str]] = None) -> list[Record]:
-    """The records of the stored documents (of ``paths`` when given), in the order of the last sync."""
+def read_records(con, paths: Optional[list[str]] = None, memo: Optional[dict] = None, batch: int = 20_000) -> list[Record]:
+    """The records of the stored documents (of ``paths`` when given), in the order of the last sync,
+    their repeated values shared (:func:`compact`, through ``memo`` when given); rows read ``batch`` at a time."""
+    from .schema import BULK_LIMIT, settings
+
+    with settings(con, threads=1, memory_limit=BULK_LIMIT):  # sorts of whole tables (schema.BULK_LIMIT)
+        return _read_records(con, paths, {} if memo is None else memo, batch)
+
+
+def _read_records(con, paths: Optional[list[str]], memo: dict, batch: int) -> list[Record]:
     cond, params = _where(paths)
     refs: dict[str, list[Reference]] = defaultdict(list)
     extra: dict[str, list[tuple]] = defaultdict(list)
-    for r in _rows(con, f"select * from refs{cond} order by path, i", params):
+    for r in _rows(con, f"select * from refs{cond} order by path, i", params, batch):
         refs[r["path"]].append(_reference(r))
         extra[r["path"]].append((r["sentence"], r["position"], r["part"], r["resolved"], r["nested_in"]))
     for p, rs in refs.items():
@@ -347,10 +403,10 @@ def read_records(con, paths: Optional[list[str]] = None) -> list[Record]:
             r.resolved = rs[res] if res is not None else None
             r.nested_in = rs[nest] if nest is not None else None
     finds: dict[str, list[tuple[Finding, str]]] = defaultdict(list)
-    for f in _rows(con, f"select * from findings{cond} order by path, i", params):
+    for f in _rows(con, f"select * from findings{cond} order by path, i", params, batch):
         finds[f["path"]].append((_finding(f, refs[f["path"]]), f["text"]))
-    docs = _rows(con, f"select d.* from documents d join files using (path){cond} order by seq", params)
-    return [_record(d, refs, extra, finds) for d in docs]
+    docs = _rows(con, f"select d.* from documents d join files using (path){cond} order by seq", params, batch)
+    return [compact(_record(d, refs, extra, finds), memo) for d in docs]
 
 
 def _reference(r: dict) -> Reference:

@@ -18,7 +18,20 @@ Example (SQL an analyst runs on a store)::
 
 from __future__ import annotations
 
-__all__ = ["create", "TABLES", "DOCUMENTS_VIEW", "REFERENCES_VIEW", "FINDINGS_VIEW", "EDGES_VIEW", "VIEWS", "LAYOUT"]
+from contextlib import contextmanager
+
+__all__ = [
+    "settings",
+    "BULK_LIMIT",
+    "create",
+    "TABLES",
+    "DOCUMENTS_VIEW",
+    "REFERENCES_VIEW",
+    "FINDINGS_VIEW",
+    "EDGES_VIEW",
+    "VIEWS",
+    "LAYOUT",
+]
 
 #: the layout of the tables; a store of another layout is emptied and read again from the files
 LAYOUT = "3"  # 3: graph_blobs
@@ -73,6 +86,25 @@ TABLES = {
 }
 
 
+#: DuckDB's memory while it reads a whole table back in one ordered pass (the records of every document, the
+#: graph's blobs: a vector of DuckDB holds all the blobs of a 100k graph, 214 MB, and a sort of ``refs`` took
+#: blocks of 46 MB each): the limit of the store (``Store.memory_limit``) is for the rest
+BULK_LIMIT = "1GiB"
+
+
+@contextmanager
+def settings(con, **values):
+    """DuckDB's settings ``values`` (``threads=1``, ``memory_limit="1GB"``) for the block, then what they were."""
+    was = {n: con.execute(f"select current_setting('{n}')").fetchone()[0] for n in values}
+    try:
+        for n, v in values.items():
+            con.execute(f"set {n} = '{v}'")
+        yield
+    finally:
+        for n, v in was.items():
+            con.execute(f"set {n} = '{v}'")
+
+
 def create(con) -> None:
     """The tables, when the store is new; a store of another layout is emptied first."""
     have = {r[0] for r in con.execute("select table_name from information_schema.tables").fetchall()}
@@ -101,15 +133,16 @@ select * exclude (seq) from (
 order by kind = 'unreadable', seq
 """
 
-#: ``Corpus.references_frame`` of a store
+#: ``Corpus.references_frame`` of a store (the code a reference's ``resolved`` and ``nested_in`` point to read
+#: from the list of its document's codes, ``i`` being 0, 1, … in each: two joins of ``refs`` with itself made
+#: DuckDB hash the whole rows of one side, more than its memory limit at 30k documents)
 REFERENCES_VIEW = """
 select r.path, r.start, r."end", r.text, r.kind, r.doc_type, r.number, r.code, r.date, r.issuer, r.term, r.level,
        r.locality, r.subject, r.relation, r.trigger, r.key,
-       a.code as resolved, b.code as nested_in,
+       c.codes[r.resolved + 1] as resolved, c.codes[r.nested_in + 1] as nested_in,
        r.part as "where", r.notes_text as notes
 from refs r join files s on s.path = r.path
-left join refs a on a.path = r.path and a.i = r.resolved
-left join refs b on b.path = r.path and b.i = r.nested_in
+join (select path, list(code order by i) as codes from refs group by path) c on c.path = r.path
 order by s.seq, r.i
 """
 
