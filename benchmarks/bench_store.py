@@ -111,7 +111,10 @@ def _step(step: str, folder: str, store: str, kw: dict, out: str) -> dict:
 
 def fresh(step: str, folder: Path, store: Path, workers: int, out: Path) -> dict:
     cmd = [sys.executable, __file__, "--step", step, str(folder), str(store), str(workers), str(out)]
-    res = subprocess.run(cmd, capture_output=True, text=True, check=True)
+    res = subprocess.run(cmd, capture_output=True, text=True)
+    if res.returncode != 0:  # say why the step failed (its traceback), not only that it did
+        sys.stderr.write(res.stderr)
+        raise SystemExit(f"bench_store: step {step!r} failed (exit {res.returncode}); its error output is above")
     return json.loads(res.stdout.strip().splitlines()[-1])
 
 
