@@ -733,6 +733,9 @@ class _Builder:
             rf""", {S0} (?:
                   (?= {heads} [^,.;]{{0,60}}? {verbs} )                    # , Ủy ban nhân dân tỉnh ban hành …
                 | (?= {A(["đồng thời", "tổ chức hội nghị", "đồng thời"])} )  # , đồng thời …
+                # a time, then a clause in the past: "…, những ngày vừa qua, các chi, đảng bộ cơ sở đã đồng loạt tổ chức …"
+                | (?= {A(["những ngày", "thời gian", "trong thời gian", "vừa qua", "qua đó", "sau đó"])} [^.;:\n]{{0,100}}?
+                      (?<!\w) {A(["đã", "vừa"], boundary=False)} (?!\w) )
             )""",
             X,
         )

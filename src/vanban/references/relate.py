@@ -433,6 +433,7 @@ _MAX_CUE_DISTANCE = 100
 _LIST_GAP = re.compile(r"[\s,*_]*(?:(?:và|va)[\s*_]+)?")  # ("va": the same list in text without diacritics)
 _BREAKER = re.compile(r"\btrong do(?:\s+co)?\b|\bnhu\s+la\b")
 _PASSIVE_AGENT = re.compile(r"[\s,*_]*boi\b")
+_PREDICATE = re.compile(r"(?<![a-z])la\s+(?:su|viec)\s+$")  # "là sự", "là việc" right before a cue (folded)
 
 
 def _last_trigger(
@@ -473,6 +474,10 @@ def _last_trigger(
                 rel = r2
     before = fold(work[max(lo, start - 40) : start])
     if g.retro.search(before):  # (before the whole list of cues: "Trong những năm qua, quán triệt và thực hiện …")
+        return None, None
+    if _PREDICATE.search(before):
+        # "Nghị quyết số 12 … là sự cụ thể hóa những nội dung đã được nêu trong Nghị quyết Đại hội XIII": the cue is
+        # what another subject is, not what the citing document does
         return None, None
     if rel == "implements" and g.review_before.search(before):
         rel = "reviews"  # "Sơ kết 01 năm thực hiện …", "tổng kết 10 năm triển khai …"
