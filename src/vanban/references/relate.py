@@ -433,6 +433,19 @@ _MAX_CUE_DISTANCE = 100
 _LIST_GAP = re.compile(r"[\s,*_]*(?:(?:và|va)[\s*_]+)?")  # ("va": the same list in text without diacritics)
 _BREAKER = re.compile(r"\btrong do(?:\s+co)?\b|\bnhu\s+la\b")
 _PASSIVE_AGENT = re.compile(r"[\s,*_]*boi\b")
+_BAN = re.compile(r"(?:ban|bch)[\s*_]+$", re.IGNORECASE)
+
+
+def _in_body_name(s: str, m: re.Match) -> bool:
+    """ "chấp hành" inside "Ban Chấp hành Đảng bộ tỉnh …" names a body, it is no cue ("… Ban Chấp hành Đảng bộ tỉnh
+    … đã thảo luận Tờ trình của Ban Thường vụ Tỉnh ủy": kl-445-tu-thuathienhue-2022-ocr.txt)."""
+    return (
+        s[m.start()] in "Cc"
+        and fold(m.group()).startswith("chap hanh")
+        and bool(_BAN.search(s, max(0, m.start() - 6), m.start()))
+    )
+
+
 _PREDICATE = re.compile(r"(?<![a-z])la\s+(?:su|viec)\s+$")  # "là sự", "là việc" right before a cue (folded)
 
 
@@ -449,8 +462,8 @@ def _last_trigger(
         return None, None
     last = None
     for m in g.trigger.finditer(s, lo, hi):
-        if not spans or not any(a <= m.start() < b for a, b in spans):  # (most windows have no span: no generator)
-            last = m
+        if (not spans or not any(a <= m.start() < b for a, b in spans)) and not _in_body_name(s, m):
+            last = m  # (most windows have no span: no generator)
     if last is None:
         return None, None
     gap = hi - last.end() - sum(min(b, hi) - max(a, last.end()) for a, b in spans if b > last.end() and a < hi)
