@@ -16,7 +16,7 @@ import gold
 #: corpus-real-4 (gathered and labelled without running vanban) was split by URL hash before labelling into
 #: ``dev4`` (tuned on) and ``heldout4`` (never read).
 FLOOR = {
-    "dev": {"f1": 0.96, "date": 0.98, "issuer": 0.95, "relation": 0.87},
+    "dev": {"f1": 0.96, "date": 0.98, "issuer": 0.95, "relation": 0.875},
     "heldout": {"f1": 0.88, "date": 0.96, "issuer": 0.78, "relation": 0.77},
     "heldout2": {"f1": 0.90, "date": 0.98, "issuer": 0.84, "relation": 0.78},
     "dev4": {"f1": 0.95, "date": 0.97, "issuer": 0.87, "relation": 0.89},
