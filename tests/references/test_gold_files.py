@@ -1,68 +1,90 @@
-"""The hand-labelled real excerpts are consistent: exact offsets, NFC, known relations,
-the manifest's split from the URL hash (held-out pages were set aside before labelling)."""
+"""The hand-labelled real excerpts are consistent: exact offsets, NFC, known relations, one mention per span,
+the manifest's counts, no page twice, and each held-out split as it was set aside before labelling.
+
+These are the checks the labellers ran (the folders' former ``check_gold.py`` copies), once for every folder.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import json
+import re
 import unicodedata
+from collections import Counter
 
 import pytest
 
 from paths import REAL
 
 RELATIONS = {"implements", "basis", "cites", "reviews", "continues", "amends", "replaces", "self"}
+EDGE_RELATIONS = RELATIONS - {"cites", "self"}
 REAL_2 = REAL.parent / "corpus-real-2"
 REAL_3 = REAL.parent / "corpus-real-3"  # gathered and labelled on 2026-12-02 after the day's rules, never tuned on
 REAL_4 = REAL.parent / "corpus-real-4"  # split dev4 / heldout4 by URL hash before labelling
+FOLDERS = [REAL, REAL_2, REAL_3, REAL_4]
+IDS = [f.name for f in FOLDERS]
+_ISO = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")  # a date, or a year and month, or a year ("năm 2012")
 
 
 def _rows(path):
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-@pytest.mark.parametrize(
-    "folder", [REAL, REAL_2, REAL_3, REAL_4], ids=["corpus-real", "corpus-real-2", "corpus-real-3", "corpus-real-4"]
-)
+def _by_hash(url: str, even: str, odd: str) -> str:
+    return even if int(hashlib.sha1(url.encode()).hexdigest(), 16) % 2 == 0 else odd
+
+
+#: folder -> the split each page must have (from its URL)
+SPLIT = {
+    REAL_2: lambda url: _by_hash(url, "heldout", "dev"),
+    REAL_3: lambda url: "heldout2",  # all held out
+    REAL_4: lambda url: _by_hash(url, "dev4", "heldout4"),
+}
+
+
+@pytest.mark.parametrize("folder", FOLDERS, ids=IDS)
 def test_offsets_text_and_relations(folder):
     manifest = {m["file"]: m for m in _rows(folder / "manifest.jsonl")}
     assert manifest.keys() == {p.name for p in folder.glob("*.txt")}
     texts = {f: (folder / f).read_text(encoding="utf-8") for f in manifest}
     assert all(unicodedata.is_normalized("NFC", t) for t in texts.values())
+    assert all(m.get("chars", len(texts[f])) == len(texts[f]) for f, m in manifest.items())
     gold = _rows(folder / "gold_refs.jsonl")
     assert len(gold) > 150
     for g in gold:
         assert texts[g["file"]][g["start"] : g["end"]] == g["surface"], g
         assert g["relation"] in RELATIONS, g
+        assert g["date"] is None or _ISO.fullmatch(g["date"]), g
     for e in _rows(folder / "expected_edges.jsonl"):
         assert set(e["evidence"]) <= manifest.keys(), e
 
 
-def test_heldout_split_comes_from_the_url_hash():
-    manifest = _rows(REAL_2 / "manifest.jsonl")
+@pytest.mark.parametrize("folder", FOLDERS, ids=IDS)
+def test_one_mention_per_span_and_the_manifest_counts_them(folder):
+    gold = _rows(folder / "gold_refs.jsonl")
+    spans: dict[str, list] = {}
+    for g in gold:
+        spans.setdefault(g["file"], []).append((g["start"], g["end"]))
+    for f, ss in spans.items():
+        ss.sort()
+        assert all(b[0] >= a[1] for a, b in zip(ss, ss[1:])), f
+    per = Counter(g["file"] for g in gold)
+    for m in _rows(folder / "manifest.jsonl"):
+        assert m.get("gold_refs", per[m["file"]]) == per[m["file"]], m["file"]
+
+
+@pytest.mark.parametrize("folder", FOLDERS[1:], ids=IDS[1:])  # (corpus-real's edges use the shared set's own words)
+def test_edges_state_relations(folder):
+    assert {e["relation"] for e in _rows(folder / "expected_edges.jsonl")} <= EDGE_RELATIONS
+
+
+@pytest.mark.parametrize("folder", FOLDERS[1:], ids=IDS[1:])
+def test_each_set_is_new_and_split_as_it_was_set_aside(folder):
+    """No page twice, none from an earlier folder, and each page's split the one set before labelling."""
+    manifest = _rows(folder / "manifest.jsonl")
+    urls = [m["url"] for m in manifest]
+    assert len(set(urls)) == len(urls)
+    earlier = {m["url"] for f in FOLDERS[: FOLDERS.index(folder)] for m in _rows(f / "manifest.jsonl")}
+    assert not earlier & set(urls)
     for m in manifest:
-        assert m["split"] == ("heldout" if int(hashlib.sha1(m["url"].encode()).hexdigest(), 16) % 2 == 0 else "dev"), m["file"]
-    assert {m["split"] for m in manifest} == {"dev", "heldout"}
-    shared = {m["url"] for m in _rows(REAL / "manifest.jsonl")}
-    assert not shared & {m["url"] for m in manifest}
-
-
-def test_the_second_held_out_set_is_new():
-    """corpus-real-3 is all held out and shares no page with the earlier folders."""
-    manifest = _rows(REAL_3 / "manifest.jsonl")
-    assert {m["split"] for m in manifest} == {"heldout2"}
-    earlier = {m["url"] for m in _rows(REAL / "manifest.jsonl") + _rows(REAL_2 / "manifest.jsonl")}
-    assert not earlier & {m["url"] for m in manifest}
-    assert len({m["url"] for m in manifest}) == len(manifest)
-
-
-def test_the_fourth_set_is_new_and_split_by_url_hash():
-    """corpus-real-4 shares no page with the earlier folders; dev4 / heldout4 come from sha1(url) % 2."""
-    manifest = _rows(REAL_4 / "manifest.jsonl")
-    for m in manifest:
-        assert m["split"] == ("dev4" if int(hashlib.sha1(m["url"].encode()).hexdigest(), 16) % 2 == 0 else "heldout4"), m["file"]
-    earlier = {
-        m["url"] for m in _rows(REAL / "manifest.jsonl") + _rows(REAL_2 / "manifest.jsonl") + _rows(REAL_3 / "manifest.jsonl")
-    }
-    assert not earlier & {m["url"] for m in manifest}
-    assert len({m["url"] for m in manifest}) == len(manifest)
+        assert m["split"] == SPLIT[folder](m["url"]), m["file"]
