@@ -81,3 +81,12 @@ def test_every_match_starts_with_a_lead_char(texts, cut):
 
 def test_guard_escapes_what_a_class_needs():
     assert re.fullmatch(guard({"]", "-", "\\", "^"}) + ".", "-")
+
+
+def test_group_branches():
+    # the branches of the group an alternation of issuer forms starts with ("Ban …|Bộ …"), classes and escapes kept whole
+    from vanban.grammar.starts import group_branches
+
+    assert group_branches("(?:Ban|Bộ)x") == (["Ban", "Bộ"], 9)
+    assert group_branches("(?:Th[ưu]|\\|(?:a|b))") == (["Th[ưu]", "\\|(?:a|b)"], 19)
+    assert group_branches("Ban") is None and group_branches("(?:Ban") is None

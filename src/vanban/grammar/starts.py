@@ -22,7 +22,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-__all__ = ["lead_chars", "one_way_word", "guard"]
+__all__ = ["lead_chars", "one_way_word", "guard", "group_branches"]
 
 _SPECIAL = set("\\[](){}?*+|^$.")
 _OPTIONAL = ("?", "*", "{")  # (a "{m,n}" may allow none: taken as optional)
@@ -55,6 +55,16 @@ def one_way_word(a: str) -> Optional[str]:
     if end is None or a[end + 1 : end + 2] in ("?", "*", "+", "{") or not _one_way(a[3:end]):
         return None
     return a[: end + 1]
+
+
+def group_branches(a: str) -> Optional[tuple[list[str], int]]:
+    """The top-level branches of the ``(?:…)`` group ``a`` starts with and the index of its ``)``; None when
+    ``a`` does not start with one or it does not close: ``group_branches("(?:Ban|Bộ)x")`` ->
+    ``(["Ban", "Bộ"], 9)``."""
+    if not a.startswith("(?:"):
+        return None
+    end = _close(a, 0)
+    return None if end is None else (_branches(a[3:end]), end)
 
 
 def guard(chars) -> str:

@@ -23,7 +23,7 @@ import unicodedata
 from typing import Optional
 
 from ..text import LOWER, OCR_DIGITS, UPPER, VIET_BLOCK, fold
-from .starts import guard, lead_chars, one_way_word
+from .starts import group_branches, guard, lead_chars, one_way_word
 
 __all__ = [
     "vocab",
@@ -329,39 +329,10 @@ def _letter_first(a: str) -> bool:
     """What ``a`` matches starts with a letter: a letter or a class of letters (see :func:`_first`), or a
     group whose every branch does, not made optional (conservative: anything else is False)."""
     if a.startswith("(?:"):
-        got = _top_branches(a)
+        got = group_branches(a)
         return got is not None and a[got[1] + 1 : got[1] + 2] not in ("?", "*", "{") and all(_letter_first(b) for b in got[0])
     first = _first(a)
     return first is not None and not first[0].startswith("\\")
-
-
-def _top_branches(a: str) -> Optional[tuple[list[str], int]]:
-    """The branches of the ``(?:…)`` group ``a`` starts with and the index of its ``)``, or None when
-    it cannot tell."""
-    depth, start, out, i = 0, 3, [], 0
-    while i < len(a):
-        ch = a[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if ch == "[":
-            end = a.find("]", i + 2)
-            if end < 0 or "\\" in a[i:end]:
-                return None
-            i = end + 1
-            continue
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                out.append(a[start:i])
-                return out, i
-        elif ch == "|" and depth == 1:
-            out.append(a[start:i])
-            start = i + 1
-        i += 1
-    return None
 
 
 def literal_led(phrase: str) -> list[str]:
