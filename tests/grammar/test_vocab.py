@@ -19,7 +19,7 @@ def _finds(phrase: str, text: str, **kw) -> bool:
         ("Chính phủ", "Nghị định số 07/2021/NĐ-CP của Chính phủquy định chuẩn nghèo"),  # next syllable glued
         ("Quốc hội", "Nghị quyết số 24/2021/QH15 của Quốc hộiphê duyệt chủ trương"),
         ("Ban Bí thư", "Kết luận số 93-KL/TW của Ban Bí thưtrên địa bàn"),
-        ("Ban Bí thư", "CỦA BAN BÍ THƯVỀ TĂNG CƯỜNG"),  # in capitals
+        ("Ban Bí thư", "CỦA BAN BÍ THƯTRÊN ĐỊA BÀN"),  # in capitals: a glued syllable, not a glue word
         ("UBND", "Kế hoạch số 98/KH-UBND của UBNDhuyện về triển khai"),  # an acronym glued to a word
         ("Ban Bí thư", "Kết luận của Ban Bí thư, ngày 20/11/2020"),  # clean text still
     ],

@@ -275,7 +275,7 @@ _PLENUM = (
 def _plenum_number(name: str) -> Optional[int]:
     """The number of the plenum a named central resolution is of, however written (4, IV, "lần thứ tư"), so
     that every spelling of one resolution has one key."""
-    ordinals = None
+    lex = current()
     for pattern in _PLENUM:
         m = pattern.search(name)
         if m is None:
@@ -285,7 +285,7 @@ def _plenum_number(name: str) -> Optional[int]:
             return int(w)
         if re.fullmatch(r"[ivx]+", w) and (n := arabic(w.upper())):
             return n
-        ordinals = ordinals or {fold_key(k): int(v) for k, v in current().pairs("ordinal")}
+        ordinals = lex.cached("ordinal_values", lambda: {fold_key(k): int(v) for k, v in lex.pairs("ordinal")})
         if n := ordinals.get(w) or ordinals.get(w.split()[0]):
             return n
     return None
