@@ -111,6 +111,9 @@ def attach_subjects(sc) -> None:
     """Set ``subject``/``subject_span`` and ``nested_in`` on every reference of a scan."""
     work, s, g = sc.work, sc.s, sc.g
     refs = [f.ref for f in sc.found]
+    for f in sc.found:
+        if f.issued_by is not None:  # "Quyết định số 217-QĐ/TW … về việc ban hành Quy chế …": in its subject, cited
+            f.ref.nested_in = f.issued_by
     for i, r in enumerate(refs):
         if r.kind == "this":
             continue

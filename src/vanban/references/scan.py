@@ -40,6 +40,8 @@ class Found:
     generic_type: bool = False  # "văn bản số …": the type comes from the symbol
     list_id: Optional[int] = None  # the list head this reference is an item of
     titled: bool = False  # named by its title: "Kế hoạch tổ chức Đại hội Đảng bộ các cấp"
+    #: the reference whose subject issues or approves this one ("Quyết định số 217-QĐ/TW … về việc ban hành Quy chế …")
+    issued_by: Optional[Reference] = None
 
 
 @dataclass(slots=True)
@@ -76,6 +78,7 @@ class _Parser:
     def __init__(self, g: Grammar, lex: Lexicon, s: str, work: str):
         self.g, self.lex, self.s, self.work = g, lex, s, work
         self.prev_end = 0  # where the last reference found by the typed scan ends
+        self.prev: Optional[Reference] = None  # that reference
 
     def new(self, start: int, end: int, doc_type: Optional[str], kind: str) -> Reference:
         return Reference(start=start, end=end, text=intern(self.work[start:end]), doc_type=doc_type, kind=kind)
@@ -98,7 +101,7 @@ class _Parser:
             if got:
                 out.extend(got)
                 last_end = max(f.ref.end for f in got)
-                self.prev_end = last_end
+                self.prev_end, self.prev = last_end, got[-1].ref
         return out
 
     def anchors(self) -> Iterator[tuple[int, int, str]]:
@@ -193,9 +196,14 @@ class _Parser:
         g, s, work = self.g, self.s, self.work
         if how == "" and (not work[ts].isupper() or (work[ts:te].isupper() and not _caps_context(work, ts, te))):
             return None
-        if g.not_a_title_before.search(fold(work[max(0, ts - 40) : ts])):
+        issued = self.prev is not None and _ISSUED_BY_PREVIOUS.fullmatch(fold(work[self.prev_end : ts])) is not None
+        if not issued and g.not_a_title_before.search(fold(work[max(0, ts - 40) : ts])):
             return None  # "ban hành Kế hoạch …" (the document's own), "03 Chương trình …" (several)
-        if not _CLAUSE_BREAK.search(work, self.prev_end, ts) and _SUBJECT_OPENS.search(fold(work[self.prev_end : ts])):
+        if (
+            not issued
+            and not _CLAUSE_BREAK.search(work, self.prev_end, ts)
+            and _SUBJECT_OPENS.search(fold(work[self.prev_end : ts]))
+        ):
             # "Thông báo số 1899-TB/TU … về Kế hoạch tổ chức các đoàn công tác nước ngoài năm 2024",
             # "Nghị quyết số 120/2020/QH14 … phê duyệt chủ trương đầu tư Chương trình mục tiêu quốc gia …":
             # the title is what the previous reference is about, not another citation (the clause test
@@ -211,9 +219,11 @@ class _Parser:
         end = m.start("title") + len(_TRAILING_JOINER.sub("", m.group("title")))
         r = self.new(ts, end, doc_type, "descriptive")
         r.name = " ".join(work[ts:end].split())
-        f = Found(r, titled=True)
+        f = Found(r, titled=True, issued_by=self.prev if issued else None)
         self.items(r, end)
-        if r.issuer is None:
+        if r.issuer is None and not issued:
+            # (a document another one issues names its issuer in the issuing one; "của" in its title belongs to the
+            # title: "ban hành Quy chế giám sát và phản biện xã hội của Mặt trận Tổ quốc Việt Nam …")
             # the issuer a title names after "của", a known body: "Kế hoạch tổ chức Đại hội của Tỉnh ủy", "Báo cáo
             # Chính trị của Ban Chấp hành Đảng bộ tỉnh khóa X trình Đại hội"
             for cua in _OF.finditer(s, m.start("title"), end):
@@ -469,6 +479,18 @@ class _Parser:
 #: words that open the subject of the reference before them (folded): "… về …", "… phê duyệt …"
 _SUBJECT_OPENS = re.compile(r"(?<![a-z])(?:ve|v/v|phe duyet|ban hanh|quy dinh ve|huong dan)(?![a-z])")
 _CLAUSE_BREAK = re.compile(r"[;\n]|\.\s")
+#: the act right after a reference that issues or approves another, named document: "Quyết định số 217-QĐ/TW …
+#: của Ban Chấp hành Trung ương Đảng về việc ban hành Quy chế giám sát và phản biện xã hội …", "Nghị quyết số
+#: 24/2021/QH15 … của Quốc hội phê duyệt chủ trương đầu tư Chương trình mục tiêu quốc gia giảm nghèo …",
+#: "Quyết định số 589/QĐ-TLĐ ngày 22/5/2014, ban hành Quy định về việc tổ chức Công đoàn …": that document is
+#: a reference of its own (nested in the subject: cited, not implemented); folded, the whole gap between the two
+#: ("Thông báo … về Kế hoạch …" names a subject, not a document issued, and "…, Ủy ban nhân dân tỉnh ban hành
+#: Kế hoạch" is the citing document's own act: neither matches)
+_ISSUED_BY_PREVIOUS = re.compile(
+    r"[\s,]* (?: (?: ve \s+ viec | v/v ) \s* )? (?: ban \s+ hanh (?: \s+ kem \s+ theo )? | phe \s+ duyet"
+    r" (?: \s+ chu \s+ truong \s+ dau \s+ tu )? ) \s*",
+    re.X,
+)
 _LEADING_BREAK = re.compile(r"[ \t*_,]*\n[ \t*_]*\n")
 #: a title does not end on a joining word: "Kế hoạch hoạt động đối ngoại năm 2024 của tỉnh Bà Rịa - Vũng Tàu và"
 _TRAILING_JOINER = re.compile(r"(?:[\s,]+(?:và|với|cùng|hoặc|hay|của|về|tại|theo))+[\s,]*$")
