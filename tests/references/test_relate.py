@@ -106,3 +106,18 @@ def test_a_chain_in_a_title_in_capitals():
     )
     triples = [(getattr(s, "code", s), rel, t.code) for s, rel, t in find_relations(title)]
     assert triples == [(DOCUMENT, "implements", "91-KL/TW"), ("91-KL/TW", "continues", "29-NQ/TW")]
+
+
+def test_a_list_introduced_on_its_line_takes_the_intro_cue():
+    # corpus-real-4/ldld-backan-nq-tw9-hd726-qd217-2014.txt: the cue stands far before the colon, past the objects
+    # it governs; the items after the colon (on the same line) are what it governs too
+    text = (
+        "Tại Hội nghị, các đại biểu đã được phổ biến, quán triệt những vấn đề cốt lõi về xây dựng và phát triển văn "
+        "hóa, con người Việt Nam đáp ứng yêu cầu phát triển bền vững đất nước và các văn bản hướng dẫn của Tổng Liên "
+        "đoàn Lao động Việt Nam: Hướng dẫn số 726/HD-TLĐ ngày 02/6/2014, Công đoàn thực hiện giám sát"
+    )
+    (r,) = find_references(text)
+    assert (r.code, r.relation, r.trigger) == ("726/HD-TLĐ", "implements", "phổ biến, quán triệt")
+    # without a colon there is no list: the cue is too far to govern the reference
+    (r,) = find_references(text.replace("Nam: Hướng", "Nam, Hướng"))
+    assert r.relation == "cites"

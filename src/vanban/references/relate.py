@@ -296,7 +296,9 @@ def assign_relations(sc) -> None:
             elif rel is None and prev_end is not None and _basis_item(work, prev_top, prev_end, r.start):
                 rel, cue = "basis", prev_top.trigger
             elif rel is None and (colon := _list_intro(work, r.start)) is not None:
-                rel, cue = _last_trigger(s, work, g, _clause_start(work, colon), colon, blocked, cue_rel)
+                # (the cue of the sentence that introduces a list governs it however long its objects before the colon:
+                # "… đã được phổ biến, quán triệt những vấn đề cốt lõi về … và các văn bản hướng dẫn của …: Hướng dẫn …")
+                rel, cue = _last_trigger(s, work, g, _clause_start(work, colon), colon, blocked, cue_rel, _INTRO_DISTANCE)
             r.relation = rel or "cites"
             r.trigger = cue
         blocked.add(r.start, reach)
@@ -354,6 +356,8 @@ _ITEM_MARK = r"[ \t]*(?:[-+•–*]|[0-9]{1,2}[.)]|[a-zđ]\))"
 _ITEM_START = re.compile(_ITEM_MARK + r"[ \t]*$")  # before a reference that opens the item
 _ITEM_LINE = re.compile(_ITEM_MARK + r"[ \t]")  # a line that is an item
 _MAX_ITEMS = 30  # list items looked back over, to the line that introduces them
+_INTRO_DISTANCE = 400  # how far a list's introducing cue may stand from the colon
+_INLINE_INTRO = re.compile(r":[ \t*_]*$")  # a colon right before the reference, on its line
 
 
 def _list_intro(work: str, start: int) -> Optional[int]:
@@ -363,6 +367,11 @@ def _list_intro(work: str, start: int) -> Optional[int]:
     cấp, gồm:\n • Chỉ thị 37-CT/TW …\n • Hướng dẫn số 221-HD/ĐU …": each item is what the cue before the colon
     governs ("Căn cứ các văn bản sau:\n- …" a basis, "Thực hiện:\n1. …" implemented)."""
     line_start = work.rfind("\n", 0, start) + 1
+    inline = _INLINE_INTRO.search(work, line_start, start)
+    if inline is not None:
+        # the list goes on the same line: "… đã được phổ biến, quán triệt … và các văn bản hướng dẫn của Tổng Liên
+        # đoàn Lao động Việt Nam: Hướng dẫn số 726/HD-TLĐ ngày 02/6/2014, …"
+        return inline.start()
     if not _ITEM_START.match(work, line_start, start):
         return None
     end = line_start - 1  # the line break before the item
@@ -453,14 +462,21 @@ _PREDICATE = re.compile(r"(?<![a-z])la\s+(?:su|viec)\s+$")  # "là sự", "là v
 
 
 def _last_trigger(
-    s: str, work: str, g, lo: int, hi: int, blocked: _Blocked, cue_rel: dict[str, str]
+    s: str,
+    work: str,
+    g,
+    lo: int,
+    hi: int,
+    blocked: _Blocked,
+    cue_rel: dict[str, str],
+    distance: int = _MAX_CUE_DISTANCE,
 ) -> tuple[Optional[str], Optional[str]]:
     """The last relation cue in s[lo:hi] outside earlier references and their subjects,
-    close enough to govern the reference; "Qua 15 năm thực hiện …" (a look back) is none."""
+    at most ``distance`` characters before ``hi`` (blocked spans aside): close enough to govern the reference;
+    "Qua 15 năm thực hiện …" (a look back) is none."""
     spans = blocked.overlapping(lo, hi)
-    # a cue governs a reference at most _MAX_CUE_DISTANCE characters away, blocked spans aside
     reach = sum(b - a for a, b in spans if a >= hi - 400)
-    lo = max(lo, hi - _MAX_CUE_DISTANCE - 60 - reach)
+    lo = max(lo, hi - distance - 60 - reach)
     if hi <= lo:
         return None, None
     last = None
@@ -470,7 +486,7 @@ def _last_trigger(
     if last is None:
         return None, None
     gap = hi - last.end() - sum(min(b, hi) - max(a, last.end()) for a, b in spans if b > last.end() and a < hi)
-    if gap > _MAX_CUE_DISTANCE:
+    if gap > distance:
         return None, None
     after = fold(work[last.end() : hi])
     if _BREAKER.search(after):
