@@ -88,6 +88,7 @@ class Flag(enum.Enum):
     never the sentences."""
 
     ISSUER_SHARED = "issuer shared with the next reference"
+    DATE_SHARED = "date shared with the next reference"
     ISSUER_BEFORE = "issuer stated before the reference"
     DATE_BEFORE = "date stated before the reference"
     REPORTED_ACT = "reported act: issued by the body named before it"

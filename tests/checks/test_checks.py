@@ -123,6 +123,19 @@ def test_date_conflict_names_the_majority():
     assert text[f.start : f.end] == "19/4/2020" and f.suggestion == "19/4/2021" and len(f.related) == 2
 
 
+def test_a_shared_date_is_no_date_conflict():
+    # the date after "217-QĐ/TW và 218-QĐ/TW" is inferred for 217 (Flag.DATE_SHARED): when 217 is written with
+    # another date elsewhere, the inference is what is wrong, not the text
+    text = (
+        "Căn cứ Quyết định số 217-QĐ/TW ngày 12/12/2013 của Bộ Chính trị. Thực hiện Quyết định số 217-QĐ/TW và "
+        "Quyết định số 220-QĐ/TW ngày 10/01/2014 của Bộ Chính trị."
+    )
+    assert [r.date.isoformat() for r in vanban.find_references(text)] == ["2013-12-12", "2014-01-10", "2014-01-10"]
+    assert not [f for f in findings(text) if f.rule == "date-conflict"]
+    # written twice with two dates, it is one
+    assert [f for f in findings(text.replace("217-QĐ/TW và", "217-QĐ/TW ngày 10/01/2014 và")) if f.rule == "date-conflict"]
+
+
 def test_chronology_uses_the_letterhead_date():
     doc = vanban.read(REAL / "kh-58-kh-ubnd-bariavungtau-2024.txt")
     (f,) = [f for f in doc.findings if f.rule == "chronology"]

@@ -159,3 +159,26 @@ def test_make_key_and_parse_key():
     assert k == "25-KH/TU@Gia Lai#2021"
     assert vanban.parse_key(k) == {"code": "25-KH/TU", "locality": "Gia Lai", "period": "2021"}
     assert vanban.parse_key("93-KL/TW#XII") == {"code": "93-KL/TW", "locality": None, "period": "XII"}
+
+
+def test_a_date_written_once_after_two_documents_of_one_kind():
+    # corpus-real-2/qc-01-ubnd-ubmttq-daklak-2017.txt
+    text = "Căn cứ Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày 12/12/2013 của\nBộ Chính trị ban hành"
+    a, b = find_references(text)
+    assert a.date == b.date == dt.date(2013, 12, 12) and a.date_span == b.date_span
+    assert a.has(Flag.DATE_SHARED) and not b.has(Flag.DATE_SHARED)
+    # corpus-real-4/dqs-phucu-hungyen-nq1652-qutw-2023.txt: a list with its own dates keeps them
+    text = (
+        "Nghị quyết số 1656-NQ/QUTW ngày 20/12/2022 của QUTW, Nghị quyết số 1657-NQ/QUTW và Nghị quyết số "
+        "1659-NQ/QUTW ngày 20/12/2022 và Nghị quyết số 1661- NQ/QUTW."
+    )
+    got = {r.code: r.date for r in find_references(text)}
+    assert got["1657-NQ/QUTW"] == got["1659-NQ/QUTW"] == dt.date(2022, 12, 20)
+    assert got["1661-NQ/QUTW"] is None  # (nothing follows it)
+    # not across items of a "Căn cứ" list, nor between two kinds, nor against a state symbol's year
+    for text in (
+        "Căn cứ Nghị định số 30/2020/NĐ-CP;\nCăn cứ Nghị định số 08/2021/NĐ-CP ngày 28/01/2021 của Chính phủ;",
+        "Thực hiện Chỉ thị số 05-CT/TW và Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị",
+        "Căn cứ Nghị định số 30/2020/NĐ-CP và Nghị định số 08/2021/NĐ-CP ngày 28/01/2021 của Chính phủ",
+    ):
+        assert find_references(text)[0].date is None, text

@@ -11,7 +11,7 @@ from collections import defaultdict
 from typing import Iterable, Optional
 
 from ..facts import Lexicon
-from ..model import Document, Finding, Fix, Reference
+from ..model import Document, Finding, Fix, Flag, Reference
 from ..text import fold_key
 from .base import coded, corpus_rule, finding
 
@@ -37,7 +37,12 @@ def letterhead_conflicts(documents: list[Document], lex: Lexicon) -> Iterable[Fi
             if target is None or target is d or target.header.date is None:
                 continue
             td = target.header.date
-            if r.date and r.date != td and (r.date.year == td.year or abs((r.date - td).days) < 800):
+            if (
+                r.date
+                and r.date != td
+                and not r.has(Flag.DATE_SHARED)
+                and (r.date.year == td.year or abs((r.date - td).days) < 800)
+            ):
                 f = finding(
                     "date-conflict",
                     "warning",

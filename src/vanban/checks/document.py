@@ -44,7 +44,7 @@ def _groups(doc: Document) -> dict[tuple, list[Reference]]:
 def date_conflict(doc: Document, lex: Lexicon) -> Iterable[Finding]:
     """The same document cited with different dates: the fix names the majority."""
     for (code, _loc), refs in _groups(doc).items():
-        dated = [r for r in refs if r.date]
+        dated = [r for r in refs if r.date and not r.has(Flag.DATE_SHARED)]  # (a shared date is inferred, not written)
         dates = Counter(r.date for r in dated)
         if len(dates) < 2:
             continue

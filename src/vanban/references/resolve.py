@@ -3,7 +3,8 @@
 * shared parts — "Chỉ thị số 15-CT/TW, ngày 24-2-2012 và Kế hoạch số 08-KH/TW,
   ngày 12-3-2012 của Bộ Chính trị": both are the Bộ Chính trị's; "các Nghị định
   của Chính phủ: số 78/2025/NĐ-CP …; số 187/2025/NĐ-CP …": both Nghị định of the
-  Chính phủ;
+  Chính phủ; "Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày 12/12/2013
+  của Bộ Chính trị": both of that day;
 * agents — "Ngày 22 tháng 7 năm 2010, Bộ Chính trị (khóa X) đã ban hành Chỉ thị số
   45-CT/TW": the date and issuer stated before the reference;
 * aliases — "(sau đây gọi tắt là Kết luận số 93)" and short forms ("Kết luận số 93",
@@ -44,6 +45,7 @@ def resolve_all(found: list, work: str, ctx: Context, lex: Lexicon, *, short_for
     _list_heads(found, work)
     _agents(found, work, g, lex)
     _share_issuers(found, work, lex)
+    _share_dates(found, work)
     _drop_invalid_descriptive(found, ctx, work)
     for f in found:
         _identity_fields(f.ref, lex)
@@ -267,6 +269,30 @@ def _share_issuers(found: list, work: str, lex: Lexicon) -> None:
         if r.term is None and nxt.ref.term is not None and nxt.ref.term_span and nxt.ref.term_span[0] >= nxt.ref.issuer_span[0]:
             r.term = nxt.ref.term
         r.note(Flag.ISSUER_SHARED)
+
+
+def _share_dates(found: list, work: str) -> None:
+    """Give a reference without a date the date of the next one of its type when only "và" or a comma joins them
+    on one line: "Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị", "Nghị
+    quyết số 1657-NQ/QUTW và Nghị quyết số 1659-NQ/QUTW ngày 20/12/2022" (a date written once after two documents
+    of one kind is both's; one that differs is written for each). Not across ";" or a line (the items of a
+    "Căn cứ" list have their own dates), and not against the year in a state symbol."""
+    for i in range(len(found) - 2, -1, -1):
+        r, nxt = found[i].ref, found[i + 1].ref
+        if r.date is not None or r.kind not in ("code", "short") or found[i].list_head or nxt.date is None:
+            continue
+        if nxt.doc_type != r.doc_type or nxt.nested_in is not r.nested_in or r.subject_span is not None:
+            continue
+        if nxt.start < r.end or not _DATE_COORD_GAP.match(work, r.end, nxt.start):
+            continue
+        year = r.code_parts.year if r.code_parts is not None else None
+        if year is not None and year != nxt.date.year:
+            continue
+        r.date, r.date_span = nxt.date, nxt.date_span
+        r.note(Flag.DATE_SHARED)
+
+
+_DATE_COORD_GAP = re.compile(r"[ \t,*_]*(?:(?:và|va)[ \t*_]+)?$")
 
 
 def _drop_invalid_descriptive(found: list, ctx: Context, work: str) -> None:
