@@ -165,3 +165,29 @@ def test_non_str_input_raises_vanban_error():
 def test_empty_and_plain_text():
     assert find_references("") == []
     assert find_references("Hôm nay trời đẹp, 1/3 trí thức tham gia phát triển kinh tế - xã hội.") == []
+
+
+# corpus-real-4/qd-88-qd-ubnd-sonla-quyhoach-quynhnhai-2025.txt (its "263//KQTĐ-SXD" written with one slash here)
+QD88 = (
+    "Theo đề nghị của Giám đốc Sở\nXây dựng tại Tờ trình số 479/TTr-SXD ngày 31/12/2024 và Báo cáo thẩm định số\n"
+    "263/KQTĐ-SXD ngày 30/12/2024."
+)
+
+
+def test_a_kind_of_the_type_in_lower_case_before_its_number():
+    a, b = find_references(QD88)
+    assert (b.text, b.doc_type, b.code, b.date) == (
+        "Báo cáo thẩm định số\n263/KQTĐ-SXD ngày 30/12/2024",
+        "Báo cáo",
+        "263/KQTĐ-SXD",
+        dt.date(2024, 12, 30),
+    )
+    # only with "số" and a whole symbol, and words that are no part of the sentence around
+    assert [r.code for r in find_references("Căn cứ Báo cáo tổng kết số 12 của Tỉnh ủy")] == []
+    assert [r.code for r in find_references("Kế hoạch của Tỉnh ủy số 25-KH/TU")] == ["25-KH/TU"]
+    assert [r.text for r in find_references("Nghị quyết này số 12-NQ/TU")][0] == "Nghị quyết này"
+
+
+def test_an_agent_whose_name_a_line_breaks_after_its_kind():
+    a, b = find_references(QD88)
+    assert a.issuer == b.issuer == "Sở Xây dựng" and QD88[slice(*a.issuer_span)] == "Sở\nXây dựng"

@@ -348,7 +348,9 @@ class _Builder:
         stop = self.A(self.lex.words("organisation_stop"), boundary=False)
         word = rf"(?! {stop} (?!\w) ) (?: [{UPPER}]\w* | [{LOWER}]+ | và (?={HS}+[{UPPER}]) )"
         kinds = self.A(self.lex.words("organisation_kind"), boundary=False)
-        return rf"{kinds} {HS}+ [{UPPER}]\w* (?: {HS}+ {word} ){{0,6}}"
+        # a line may break between the kind and its name ("Theo đề nghị của Giám đốc Sở\nXây dựng tại Tờ trình số
+        # 479/TTr-SXD": a kind word ends no name), not inside the name (the next line may start a new sentence)
+        return rf"{kinds} (?: {HS}+ | {HS}* \n {HS}* ) [{UPPER}]\w* (?: {HS}+ {word} ){{0,6}}"
 
     # --- the scan ------------------------------------------------------------------------
 

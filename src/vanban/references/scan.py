@@ -157,6 +157,8 @@ class _Parser:
         lower = how != ""
         generic = doc_type is None  # "Văn bản"
         tm = g.type_tail.match(s, te)
+        if tm is None and not lower and doc_type is not None:
+            tm = self.qualified(te)
         # a lower-case type word cites with "số", a symbol or an issuer after it ("và kết luận 32/kl TW, tham dự"),
         # not with a number alone ("kế hoạch 5 năm")
         if tm and not (lower and not tm.group("so") and not tm.group("code") and not g.followed_by_issuer.match(s, tm.end())):
@@ -186,6 +188,16 @@ class _Parser:
         if how in ("", "lower_title") and doc_type in _TITLED and (f := self.titled(ts, te, doc_type, how)) is not None:
             return [f]
         return None
+
+    def qualified(self, te: int) -> Optional[re.Match]:
+        """The number and symbol after a kind of the type written in lower-case words: "Báo cáo thẩm định số
+        263/KQTĐ-SXD", "Thông báo kết luận số 145-TB/TW", "Công văn hỏa tốc số …" — one reference, not a title and
+        a bare symbol (only with "số" and a whole symbol: "Báo cáo tổng kết năm 2023" names no number)."""
+        m = _QUALIFIER.match(self.work, te)
+        if m is None or not all(w.islower() and w not in _NOT_QUALIFIER for w in m.group("words").split()):
+            return None
+        tm = self.g.type_tail.match(self.s, m.end("words"))
+        return tm if tm is not None and tm.group("so") and tm.group("code") else None
 
     def titled(self, ts: int, te: int, doc_type: str, how: str = "") -> Optional[Found]:
         """A document named by its title: "Kế hoạch tổ chức Đại hội Đảng bộ các cấp", "Chương trình
@@ -524,6 +536,13 @@ def _provincial_tu(r: Reference, lex: Lexicon) -> None:
 #: ", 1656, 1657 và 1659" after a first number (not the start of a symbol: "và 17-CT/TW")
 _NUMBER_LIST = re.compile(r"(?:[ \t]*(?:,|&|và|va)[ \t]*[0-9]{1,5}(?![0-9]|[ \t]*[-/.][ \t]*[0-9A-ZĐ]))+")
 _LISTED_NUMBER = re.compile(r"[ \t]*(?:,|&|và|va)[ \t]*([0-9]{1,5})")  # ("va": without diacritics)
+
+#: one to three words after a type word, then "số" (the words are tested to be lower-case kind words)
+_QUALIFIER = re.compile(r"(?P<words>(?:[ \t]+\w+){1,3}?)(?=[ \t\n]+(?:số|so)\b)")
+#: words that end the type ("Kế hoạch của Tỉnh ủy số …" has its own form) or say what it is about
+_NOT_QUALIFIER = frozenset(
+    ["của", "về", "và", "này", "đó", "ngày", "tại", "theo", "do", "cho", "với", "các", "những", "có", "là"]
+)
 
 #: the types a document is cited by its title
 _TITLED = frozenset(
