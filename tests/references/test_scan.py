@@ -191,3 +191,14 @@ def test_a_kind_of_the_type_in_lower_case_before_its_number():
 def test_an_agent_whose_name_a_line_breaks_after_its_kind():
     a, b = find_references(QD88)
     assert a.issuer == b.issuer == "Sở Xây dựng" and QD88[slice(*a.issuer_span)] == "Sở\nXây dựng"
+
+
+def test_named_documents_listed_after_one_type_word():
+    got = find_references("Thực hiện Nghị quyết Hội nghị Trung ương 4, Hội nghị Trung ương 5 (khóa XII) của Đảng")
+    assert [(r.text, r.term, r.relation) for r in got] == [
+        ("Nghị quyết Hội nghị Trung ương 4", "XII", "implements"),  # (the term after the last is the list's)
+        ("Hội nghị Trung ương 5 (khóa XII)", "XII", "implements"),
+    ]
+    assert got[0].key != got[1].key
+    # a congress without its ordinal after "và" is the subject of a new clause, not a second resolution
+    assert len(find_references("Quán triệt Nghị quyết Đại hội XIII của Đảng và Đại hội đã thông qua")) == 1

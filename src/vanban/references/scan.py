@@ -178,7 +178,7 @@ class _Parser:
         if m and not (how == "lower" and not m.groupdict().get("cg")):
             f = self.named(ts, doc_type, m)
             if f:
-                return [f]
+                return [f] + self.sharing_the_type(f.ref, doc_type)
         m = g.descriptive.match(s, te)
         if m and not (lower and g.in_a_list_before.search(fold(work[max(0, ts - 30) : ts]))):
             f = Found(self.new(ts, te, doc_type, "descriptive"))
@@ -336,6 +336,29 @@ class _Parser:
             end = self.law_number(r, end)
         self.items(r, end)
         return f
+
+    def sharing_the_type(self, first: Reference, doc_type: str) -> list[Found]:
+        """Congresses and plenums listed after one type word: "Nghị quyết Đại hội Đoàn toàn quốc lần thứ XII và Đại
+        hội Đoàn tỉnh lần thứ XII, nhiệm kỳ 2022 – 2027" cites two resolutions (each named, the second without its
+        type word). Only a congress named to its ordinal or a plenum: "Nghị quyết Đại hội XIII và Đại hội đã …"
+        names no second."""
+        out: list[Found] = []
+        r = first
+        while (j := _LIST_JOIN.match(self.work, r.end)) is not None:
+            m = self.g.named.match(self.s, j.end())
+            if m is None or not (m.group("tw") or m.group("hn") or m.group("cg") and _ORDINAL.search(m.group("cg_name"))):
+                break
+            f = self.named(m.start("named"), doc_type, m)
+            if f is None:
+                break
+            out.append(f)
+            r = f.ref
+        if out and r.term is not None and r.term_span is not None and r.term_span[0] >= r.end - 20:
+            # a term written after the last is the list's: "Nghị quyết Hội nghị Trung ương 4, Hội nghị Trung ương 5 (khóa XII)"
+            for x in [first] + [f.ref for f in out[:-1]]:
+                if x.term is None:
+                    x.term, x.term_span = r.term, r.term_span
+        return out
 
     def law_number(self, r: Reference, end: int) -> int:
         """A law's number after its name: "Luật Quy hoạch số 21/2017/QH14 ngày 24 tháng 11 năm 2017" is
@@ -543,6 +566,10 @@ _QUALIFIER = re.compile(r"(?P<words>(?:[ \t]+\w+){1,3}?)(?=[ \t\n]+(?:số|so)\b
 _NOT_QUALIFIER = frozenset(
     ["của", "về", "và", "này", "đó", "ngày", "tại", "theo", "do", "cho", "với", "các", "những", "có", "là"]
 )
+
+#: a list of named congresses or plenums after one type word (see :meth:`_Parser.sharing_the_type`)
+_LIST_JOIN = re.compile(r"[ \t]*(?:,|và|va)(?=[ \t]+(?:Đại hội|Hội nghị|Dai hoi|Hoi nghi|ĐẠI HỘI|HỘI NGHỊ)\b)")
+_ORDINAL = re.compile(r"(?i:lần thứ|lan thu)|\b[IVXL]+\b")
 
 #: the types a document is cited by its title
 _TITLED = frozenset(
