@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -32,3 +33,23 @@ def test_place_date_line():
     assert (m.group("place"), m.group("d"), m.group("m"), m.group("y")) == ("Bà Rịa - Vũng Tàu", "11", "3", "2020")
     assert cues.PLACE_DATE.match("Quận 3, ngày 5 tháng 6 năm 2021").group("place") == "Quận 3"
     assert not cues.PLACE_DATE.match("THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ TỈNH LẦN THỨ XVII ngày 5 tháng 6 năm 2021")
+
+
+@pytest.mark.parametrize(
+    "line,system",
+    [
+        ("ĐẢNG CỘNG SẢN VIỆT NAM", "party"),
+        ("DANG CONG SAN VIET NAM", "party"),
+        ("CONG HOA XA HOI CHU NGHIA VIET NAM", "state"),
+        ("CỘNG HOÀ XÃ HỘI", "state"),
+        ("HUYEN UY PHU THIEN", None),
+    ],
+)
+def test_motto_with_or_without_diacritics(line, system):
+    assert cues.motto_of(line) == system
+
+
+def test_place_date_and_independence_without_diacritics():
+    m = cues.PLACE_DATE.match("Phu Thien, ngay 30 thang 6 nam 2021")
+    assert (m.group("place"), m.group("d"), m.group("m"), m.group("y")) == ("Phu Thien", "30", "6", "2021")
+    assert cues.INDEPENDENCE.match("Doc lap - Tu do - Hanh phuc")

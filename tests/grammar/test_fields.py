@@ -83,3 +83,20 @@ def test_parse_issuer():
     assert (p.spelled, p.locality, p.unit) == ("Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu", "Bà Rịa - Vũng Tàu", "tỉnh")
     assert parse_issuer("Bạn Chấp hành Trũng ương Đảng").spelled == "Ban Chấp hành Trung ương Đảng"
     assert parse_issuer("BTV Tỉnh uỷ").spelled == "Ban Thường vụ Tỉnh ủy"
+
+
+@pytest.mark.parametrize(
+    "line,spelled,locality",
+    [
+        ("HUYỆN ỦY PHÚ THIỆN", "Huyện ủy Phú Thiện", "Phú Thiện"),
+        ("HUYEN UY PHU THIEN", "Huyện ủy Phu Thien", "Phu Thien"),  # the body from the table, the place as written
+        ("BAN THUONG VU HUYEN UY", "Ban Thường vụ Huyện ủy", None),
+        ("TINH UY GIA LAI", "Tỉnh ủy Gia Lai", "Gia Lai"),
+    ],
+)
+def test_read_issuer_line_with_or_without_diacritics(line, spelled, locality):
+    from vanban.facts import current
+    from vanban.grammar import read_issuer_line
+
+    p, a, b = read_issuer_line(current(), line)
+    assert (p.spelled, p.locality, a, b) == (spelled, locality, 0, len(line))

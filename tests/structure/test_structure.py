@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 
 import pytest
 
@@ -197,3 +198,38 @@ def test_number_line_without_diacritics():
     assert "So 25-KH/TU" in plain
     h = vanban.parse(plain).header
     assert (h.code, h.context().issuer_code) == ("25-KH/TU", "TU")
+
+
+def _unaccented(text: str) -> str:
+    return "".join("d" if c == "đ" else "D" if c == "Đ" else unicodedata.normalize("NFD", c)[0] for c in text)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "gialai-chuse-huyenuy-kehoach-68-khhu-2021-10-14-kl93.txt",  # "HUYEN UY CHU SE" under "DANG BO TINH GIA LAI"
+        "gialai-bantuyengiao-tinhuy-huongdan-38-hdbtgtu-2021-05-06-kl93.txt",  # "BAN TUYEN GIAO" under its Tỉnh ủy
+        "gialai-ubnd-tinh-kehoach-1456-khubnd-2021-06-04-kl93.txt",  # "UY BAN NHAN DAN" / "TINH GIA LAI", "Doc lap …"
+        "tw-ketluan-93-kltw-2020-11-20.txt",  # the issuer in the title: "KET LUAN" / "CUA BAN BI THU"
+    ],
+)
+def test_a_letterhead_without_diacritics_reads_as_with_them(name):
+    # whole documents are typed or stripped without diacritics: the letterhead gives the same header, the issuer's
+    # body spelled from the table and its place as written ("Huyện ủy Chu Se", the district from the gazetteer)
+    from paths import ROOT
+
+    text = (ROOT / "corpus" / name).read_text(encoding="utf-8")
+    a, b = vanban.parse(text).header, vanban.parse(_unaccented(text)).header
+    assert (b.doc_type, b.code, b.date, b.province, b.district) == (a.doc_type, a.code, a.date, a.province, a.district)
+    assert b.issuer and _unaccented(b.issuer).lower() == _unaccented(a.issuer).lower()
+    assert b.place == _unaccented(a.place)
+
+
+def test_the_context_of_a_document_without_diacritics(seed_text):
+    # the preamble's own formula "Ban Thuong vu Huyen uy xay dung ke hoach … nhu sau" and "Phu Thien, ngay 30 thang 6
+    # nam 2021": the citing document's issuer, type, date and place, which decide self-references and relations
+    from vanban.structure.context import infer_context
+
+    a, b = infer_context(seed_text), infer_context(_unaccented(seed_text))
+    assert (b.issuer, b.doc_type, b.date, b.district, b.province) == (a.issuer, a.doc_type, a.date, a.district, a.province)
+    assert b.issuer == "Ban Thường vụ Huyện ủy" and b.district == "Phú Thiện"

@@ -8,7 +8,16 @@ codes, dates, terms and issuers (:mod:`.fields`).
 '03-CT/TW'
 """
 
-from .fields import issuer_of_match, parse_code, parse_date, parse_issuer, parse_term, read_issuer, type_of_abbr
+from .fields import (
+    issuer_of_match,
+    parse_code,
+    parse_date,
+    parse_issuer,
+    parse_term,
+    read_issuer,
+    read_issuer_line,
+    type_of_abbr,
+)
 from .patterns import Grammar, grammar, last_match
 
 __all__ = [
@@ -21,5 +30,6 @@ __all__ = [
     "parse_issuer",
     "parse_term",
     "read_issuer",
+    "read_issuer_line",
     "type_of_abbr",
 ]

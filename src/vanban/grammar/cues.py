@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ..text import fold_nfc
+from ..text import fold, fold_nfc
 from .vocab import PLACE_NAME
 
 __all__ = [
@@ -55,16 +55,22 @@ def motto_of(line: str) -> Optional[str]:
     "CỘNG HÒA XÃ HỘI / CHỦ NGHĨA VIỆT NAM" over lines)."""
     if any(map(str.islower, line[:8])):  # quick: a motto has no lower-case letter at all
         return None
-    u = " ".join(line.replace("HOÀ", "HÒA").split())
+    u = " ".join(line.split())
     if not u.isupper() or len(u) < 4:
         return None
-    for name, full in MOTTOS.items():
-        if u == full or (len(u.split()) >= 2 and u in full) or (u == "CỘNG" and name == "state"):
+    f = fold(u)  # (with or without its diacritics: "ĐẢNG CỘNG SẢN VIỆT NAM", "DANG CONG SAN VIET NAM", "HOÀ")
+    for name, full in _MOTTOS_FOLDED_FULL.items():
+        if f == full or (len(f.split()) >= 2 and f in full) or (f == "cong" and name == "state"):
             return name
     return None
 
 
-INDEPENDENCE = re.compile(r"^Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc$", re.IGNORECASE)
+_MOTTOS_FOLDED_FULL = {name: fold(full) for name, full in MOTTOS.items()}
+
+
+INDEPENDENCE = re.compile(
+    r"^(?:Độc|Doc)\s+(?:lập|lap)\s*[-–]\s*(?:Tự|Tu)\s+do\s*[-–]\s*(?:Hạnh|Hanh)\s+(?:phúc|phuc)$", re.IGNORECASE
+)  # (also without diacritics)
 
 #: the "Số …" line of a letterhead, stripped: "Số 45-KH/HU", "Số: 1456/KH-UBND", "Số hiệu: 58/KH-UBND", and
 #: without diacritics ("So 29-KH/HU": the code that follows says it is the number line)
@@ -74,7 +80,9 @@ NUMBER_START = re.compile(r"^\s*Số\s*:?\s*\d", re.M)
 
 #: the place-date line, stripped and joined when a layout broke it: "Phú Thiện, ngày 30 tháng 6 năm 2021"
 PLACE_DATE = re.compile(
-    rf"^(?P<place>{PLACE_NAME}),?\s+ngày\s+(?P<d>[0-9]{{1,2}})\s+tháng\s+(?P<m>[0-9]{{1,2}})(?:\s+năm\s+(?P<y>(?:19|20)[0-9]{{2}}))?\s*$"
+    # (also without diacritics: "Phu Thien, ngay 30 thang 6 nam 2021")
+    rf"^(?P<place>{PLACE_NAME}),?\s+ng(?:à|a)y\s+(?P<d>[0-9]{{1,2}})\s+th(?:á|a)ng\s+(?P<m>[0-9]{{1,2}})"
+    rf"(?:\s+n(?:ă|a)m\s+(?P<y>(?:19|20)[0-9]{{2}}))?\s*$"
 )
 #: the words of a place-date line anywhere in a line
 PLACE_DATE_WORDS = re.compile(r"ngày\s+\d{1,2}\s+tháng\s+\d{1,2}", re.I)

@@ -24,7 +24,7 @@ from typing import Optional
 from ..facts import Lexicon, gazetteer
 from ..facts.lexicon import current
 from ..model import CodeParts, IssuerParts
-from ..text import arabic, fold_key, roman, title_case, unglue
+from ..text import arabic, fold, fold_key, roman, title_case, unglue
 
 __all__ = [
     "CodeParts",
@@ -221,9 +221,23 @@ def read_issuer(g, lex: Lexicon, s: str, work: str, pos: int, *, whole: bool = F
     Chương …") is left out of the span.
     """
     im = g.issuer.match(s, pos)
-    if not im or (whole and im.end() < len(s) - 1):
+    if not im or (whole and im.end() < len(s) - 1 and g.mode != "folded"):
         return None
-    return issuer_of_match(g, lex, work, im, loc_needs_name=loc_needs_name)
+    got = issuer_of_match(g, lex, work, im, loc_needs_name=loc_needs_name)
+    if whole and got[2] < len(s) - 1:
+        return None  # (folded: the locality is read after the match, as written: "HUYEN UY PHU THIEN")
+    return got
+
+
+def read_issuer_line(lex: Lexicon, line: str):
+    """The issuer a whole letterhead line names, as written ("HUYỆN ỦY PHÚ THIỆN") or without its diacritics
+    ("HUYEN UY PHU THIEN", read by the folded grammar; the locality keeps its spelling); see :func:`read_issuer`."""
+    from .patterns import grammar
+
+    got = read_issuer(grammar(lex, "exact"), lex, line, line, 0, whole=True)
+    if got is None and line.isascii():
+        got = read_issuer(grammar(lex, "folded"), lex, fold(line), line, 0, whole=True)
+    return got
 
 
 def issuer_of_match(g, lex: Lexicon, work: str, im: re.Match, prefix: str = "", *, loc_needs_name: bool = False):

@@ -289,7 +289,8 @@ class _Builder:
             no_stop = self._folded_stops()
             self.proper = rf"{no_stop} [a-z]+ (?: (?: \ | \ ?-\ ? ) {no_stop} [a-z]+ ){{0,3}}"  # "ba ria - vung tau"
             # "tinh quang tri"; a unit alone before a stop word: "cua UBND huyen ve trien khai"
-            loc = rf"{HS_}+ {units} {HS_}+ {self.proper} | {HS_}+ {units} (?! {HS_}+ {no_stop} [a-z] )"
+            # (a unit is a whole word: "xa" in "xay dung" is none)
+            loc = rf"{HS_}+ {units} {HS_}+ {self.proper} | {HS_}+ {units} (?![a-z]) (?! {HS_}+ {no_stop} [a-z] )"
             self.unit_tail = rf"{HS_}+ {units} {HS_}+ {self.proper}"
         heads = self.lex.written_forms
         state_units = self.A(

@@ -24,9 +24,9 @@ from typing import Optional
 
 from ..facts import Lexicon, gazetteer
 from ..facts.lexicon import current
-from ..grammar import cues, grammar, parse_code, read_issuer
+from ..grammar import cues, grammar, parse_code, read_issuer, read_issuer_line
 from ..model import Context
-from ..text import title_case
+from ..text import fold, quality, title_case
 from .letterhead import _date_of, place_date_at, put_place
 from .lines import Lines, plain, split_lines
 
@@ -36,8 +36,10 @@ _LOCALITY = re.compile(
     rf"(?:địa bàn|trong|toàn)[ \t]+(?P<unit>{gazetteer.UNIT_WORDS})[ \t]+"
     r"(?P<name>[A-ZĐ][\wÀ-ỹ]*(?:[ \t]+[A-ZĐ0-9][\wÀ-ỹ]*){0,3})"
 )
-_FORMULA_END = re.compile(r"như sau|với (?:các|những) nội dung|NHƯ SAU")
-_PARTY_COMMITTEE = re.compile(r"^ĐẢNG BỘ (TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ) (.+)$")
+#: (also without diacritics, as whole documents are typed or stripped: "Ban Thuong vu Tinh uy ban hanh Ke hoach nhu sau")
+_FORMULA_END = re.compile(r"như sau|với (?:các|những) nội dung|NHƯ SAU|nhu sau|NHU SAU|voi (?:cac|nhung) noi dung")
+#: "ĐẢNG BỘ TỈNH GIA LAI", matched on the line folded ("dang bo tinh gia lai"): with or without diacritics
+_PARTY_COMMITTEE = re.compile(r"^dang bo (tinh|thanh pho|huyen|quan|thi xa) (.+)$")
 
 
 def infer_context(text: str, head_chars: int = 4000, lex: Optional[Lexicon] = None) -> Context:
@@ -60,7 +62,7 @@ def infer_context(text: str, head_chars: int = 4000, lex: Optional[Lexicon] = No
 
 
 #: the lines worth reading for the number or the place-date: "Số …" after the marks plain() strips, "ngày"
-_NUMBER_OR_DATE = re.compile(r"[ \t|*_#]*(?:Số|SỐ|số)|[^\n]*ngày")
+_NUMBER_OR_DATE = re.compile(r"[ \t|*_#]*(?:Số|SỐ|số|So|SO)(?![^\W\d_])|[^\n]*ng(?:à|a)y")
 
 
 def _letterhead_lines(ctx: Context, lines: Lines, lex: Lexicon) -> Optional[str]:
@@ -75,7 +77,7 @@ def _letterhead_lines(ctx: Context, lines: Lines, lex: Lexicon) -> Optional[str]
                 ctx.sources["code"] = "letterhead"
                 if parts.type_abbr:
                     ctx.doc_type = lex.type_of_abbr(parts.type_abbr, parts.system)
-        if place is None and "ngày" in ln and (pd := place_date_at(lines, i, ln)) is not None:
+        if place is None and ("ngày" in ln or "ngay" in ln) and (pd := place_date_at(lines, i, ln)) is not None:
             m = pd[0]
             ctx.date = _date_of(m)
             if ctx.date:
@@ -94,24 +96,25 @@ def _type_line(ctx: Context, lines, lex: Lexicon) -> None:
 
 
 def _issuer_lines(ctx: Context, lines, lex: Lexicon) -> None:
-    """Upper-case lines naming a body ("HUYỆN ỦY PHÚ THIỆN"); "ĐẢNG BỘ TỈNH GIA LAI" gives the place."""
-    g = grammar(lex, "exact")
+    """Upper-case lines naming a body ("HUYỆN ỦY PHÚ THIỆN", also without diacritics: "HUYEN UY PHU THIEN");
+    "ĐẢNG BỘ TỈNH GIA LAI" gives the place."""
     for _a, _b, raw in lines:
         ln = raw.strip(" \t*|-_")
         if not ln or not ln.isupper() or len(ln) > 60:
             continue
-        got = read_issuer(g, lex, ln, ln, 0, whole=True)
+        got = read_issuer_line(lex, ln)
+        folded = fold(ln)
         if got:
             p = got[0]
-            if p.body and ln.startswith("ĐẢNG BỘ"):
+            if p.body and folded.startswith("dang bo"):
                 continue
             ctx.issuer = p.spelled if not p.joint else p.spelled.rsplit(", ", 1)[0]
             ctx.issuer_code = ctx.issuer_code or p.code
             ctx.sources["issuer"] = "letterhead"
             _set_locality(ctx, p.locality, p.level, p.unit)
-        elif m := _PARTY_COMMITTEE.match(ln):
-            unit, name = m.group(1), m.group(2).strip()
-            if unit in ("TỈNH", "THÀNH PHỐ"):
+        elif m := _PARTY_COMMITTEE.match(folded):
+            unit, name = m.group(1), ln[m.start(2) :].strip()  # (the name as written: fold keeps the offsets)
+            if unit in ("tinh", "thanh pho"):
                 ctx.province = gazetteer.province(name, ctx.date)
             else:
                 pl = gazetteer.locate(name, "district", ctx.province)
@@ -124,12 +127,14 @@ def _issuer_lines(ctx: Context, lines, lex: Lexicon) -> None:
 def _own_formula(ctx: Context, text: str, limit: int, lex: Lexicon) -> None:
     """The preamble's "<issuer> ban hành/xây dựng <type> … như sau" (searched only
     before the phrases that close it, which are rare)."""
-    g = grammar(lex, "exact")
+    unaccented = quality(text) != "ok"  # (read on the folded text: "Ban Thuong vu Huyen uy xay dung ke hoach …")
+    g = grammar(lex, "folded" if unaccented else "exact")
+    s = fold(text[:limit]) if unaccented else text
     for fm in _FORMULA_END.finditer(text, 0, limit):
-        om = g.own.search(text, max(0, fm.start() - 260), fm.end())
+        om = g.own.search(s, max(0, fm.start() - 260), fm.end())
         if om is None:
             continue
-        got = read_issuer(g, lex, text, text, om.start("iss"))
+        got = read_issuer(g, lex, s, text, om.start("iss"))
         if got:
             p = got[0]
             ctx.issuer = p.spelled if not p.joint else p.spelled.rsplit(", ", 1)[0]

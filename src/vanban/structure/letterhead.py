@@ -29,9 +29,9 @@ from typing import Optional, Sequence
 
 from ..facts import Lexicon, gazetteer
 from ..facts.lexicon import current
-from ..grammar import cues, grammar, parse_code, read_issuer
+from ..grammar import cues, grammar, parse_code, read_issuer, read_issuer_line
 from ..model import Header, Unparsed
-from ..text import title_case
+from ..text import fold, title_case
 from .lines import Line, Lines, line_text, plain, strip_span
 from .sections import HEADING
 
@@ -40,7 +40,7 @@ __all__ = ["read_letterhead", "place_date_at", "put_place", "canonical_org", "pr
 SEPARATOR = re.compile(r"^[\s*|_\-–—=.]*$")
 #: a line that may be the motto or a piece of it: the motto's letters (and "HOÀ"'s), blanks and the marks
 #: plain() strips, nothing else (the lines :func:`cues.motto_of` is asked about, found in one scan)
-_MOTTO_CHARS = "".join(sorted(set("".join(cues.MOTTOS.values()) + "OÀ") - {" "}))
+_MOTTO_CHARS = "".join(sorted(set("".join(cues.MOTTOS.values()) + "OÀ" + fold("".join(cues.MOTTOS.values())).upper()) - {" "}))
 _MOTTO_LINE = re.compile(rf"(?:[|*_#]|[^\S\n])*[{_MOTTO_CHARS}](?:[{_MOTTO_CHARS}|*_#]|[^\S\n])*$", re.M)
 _MAX_LINES = 80  # a letterhead is read in the first lines only
 
@@ -80,7 +80,7 @@ def place_date_at(lines: Sequence[Line], idx: int, first: Optional[str] = None):
             if not nxt:
                 break
             joined = f"{joined} {nxt}"
-        if "ngày" not in joined:
+        if "ngày" not in joined and "ngay" not in joined:
             continue
         m = cues.PLACE_DATE.match(joined)
         if m and m.group("y"):
@@ -107,7 +107,8 @@ class _Reader:
         self.first: Optional[int] = None
         self.type_idx: Optional[int] = None
         self.last_field_end = 0
-        self.prefixes = tuple(lex.words("letterhead_prefix"))
+        # (folded: "TỈNH GIA LAI" and "TINH GIA LAI" alike; fold keeps a prefix's trailing space)
+        self.prefixes = tuple(dict.fromkeys(fold(w) for w in lex.words("letterhead_prefix")))
         self.preamble = preamble_start(lex)
 
     def top(self, max_scan: int) -> int:
@@ -164,7 +165,7 @@ class _Reader:
         if SEPARATOR.match(ln):
             return "separator", idx
         if ln.isupper() and len(ln) <= 70 and self.type_idx is None and not HEADING.match(ln):
-            if self.g.issuer.match(ln) or ln.startswith(self.prefixes):
+            if _names_issuer(self.lex, ln) or fold(ln).startswith(self.prefixes):
                 self.issuer_lines.append((a, b, ln))
                 return "issuer", idx
         return None, idx
@@ -256,8 +257,11 @@ class _Reader:
             parts.append((a, b, ln))
             body_start = b
             j += 1
-        if parts and re.match(r"^(?:CỦA|của)\s", parts[0][2]):
-            got = read_issuer(self.g, self.lex, parts[0][2][4:].strip(), parts[0][2][4:].strip(), 0)
+        if parts and re.match(r"^(?:CỦA|của|CUA|cua)\s", parts[0][2]):
+            named = parts[0][2][4:].strip()
+            got = read_issuer(self.g, self.lex, named, named, 0) or (
+                read_issuer_line(self.lex, named) if named.isascii() else None
+            )
             if got:
                 p = got[0]
                 if h.issuer and h.issuer != p.spelled:
@@ -294,9 +298,11 @@ def read_letterhead(lines: Lines, t: str, limit: int, lex: Optional[Lexicon] = N
 
 # --- the issuer lines ------------------------------------------------------------------
 
-_UNIT_LINE = re.compile(r"^(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\s")
-_PARTY_ORG = re.compile(r"^ĐẢNG BỘ\s+(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ)\s+(.+)$")
-_DISTRICT_ORG = re.compile(r"^ĐẢNG BỘ\s+(?:HUYỆN|QUẬN|THỊ XÃ|THÀNH PHỐ)\s+(.+)$")
+# (matched on the line folded, fold() keeping its offsets: with or without diacritics, "ĐẢNG BỘ TỈNH GIA LAI",
+# "DANG BO TINH GIA LAI"; a group's text is taken from the line as written)
+_UNIT_LINE = re.compile(r"^(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran)\s")
+_PARTY_ORG = re.compile(r"^dang bo\s+(tinh|thanh pho|huyen|quan|thi xa|xa)\s+(.+)$")
+_DISTRICT_ORG = re.compile(r"^dang bo\s+(?:huyen|quan|thi xa|thanh pho)\s+(.+)$")
 
 
 def _issuer_from_lines(h: Header, issuer_lines: list[Line], lex: Lexicon) -> None:
@@ -308,12 +314,12 @@ def _issuer_from_lines(h: Header, issuer_lines: list[Line], lex: Lexicon) -> Non
     texts = [x[2] for x in issuer_lines]
     spans = issuer_lines
     # "ỦY BAN NHÂN DÂN" + "TỈNH SƠN LA": the second line is the locality of the first
-    if len(texts) >= 2 and _UNIT_LINE.match(texts[-1]) and g.issuer.match(texts[-2]):
+    if len(texts) >= 2 and _UNIT_LINE.match(fold(texts[-1])) and _names_issuer(lex, texts[-2]):
         texts = texts[:-2] + [texts[-2] + " " + texts[-1]]
         spans = issuer_lines[:-2] + [(issuer_lines[-2][0], issuer_lines[-1][1], texts[-1])]
     issuing = texts[-1]
     superior = texts[-2] if len(texts) >= 2 else None
-    got = read_issuer(g, lex, issuing, issuing, 0, whole=True)
+    got = read_issuer_line(lex, issuing)
     p = got[0] if got else _department(g, lex, issuing, superior)
     h.issuer = p.spelled if p else title_case(issuing)
     h.spans["issuer"] = (spans[-1][0], spans[-1][1])
@@ -322,13 +328,20 @@ def _issuer_from_lines(h: Header, issuer_lines: list[Line], lex: Lexicon) -> Non
     if superior:
         h.superior = canonical_org(superior, lex)
         h.spans["superior"] = (spans[-2][0], spans[-2][1])
-        m = _PARTY_ORG.match(superior.upper())
+        m = _PARTY_ORG.match(fold(superior))
         if m:
-            pl = gazetteer.locate(f"{m.group(1).lower()} {m.group(2)}", when=h.date)
+            pl = gazetteer.locate(f"{superior[m.start(1) : m.end(1)].lower()} {superior[m.start(2) :]}", when=h.date)
             if pl:
                 put_place(h, pl)
     if got and p.locality:
         _locate_issuer(h, p, superior)
+
+
+def _names_issuer(lex: Lexicon, line: str) -> bool:
+    """Does ``line`` start with an issuer's name, as written or without diacritics ("HUYEN UY PHU THIEN")?"""
+    if grammar(lex, "exact").issuer.match(line):
+        return True
+    return line.isascii() and grammar(lex, "folded").issuer.match(fold(line)) is not None
 
 
 def _department(g, lex: Lexicon, issuing: str, superior: Optional[str]):
@@ -336,10 +349,12 @@ def _department(g, lex: Lexicon, issuing: str, superior: Optional[str]):
     is the Ban Tuyên giáo Trung ương (its locality, if any, is not read)."""
     if not superior:
         return None
-    sup = superior.upper()
-    suffix = "Trung ương" if "TRUNG ƯƠNG" in sup else ("Tỉnh ủy" if "TỈNH" in sup else ("Huyện ủy" if "HUYỆN" in sup else ""))
+    sup = fold(superior)
+    suffix = "Trung ương" if "trung uong" in sup else ("Tỉnh ủy" if "tinh" in sup else ("Huyện ủy" if "huyen" in sup else ""))
     candidate = f"{issuing.capitalize()} {suffix}".strip()
     got = read_issuer(g, lex, candidate, candidate, 0, whole=True)
+    if got is None and issuing.isascii():  # "BAN TUYEN GIAO" under "TINH UY GIA LAI"
+        got = read_issuer(grammar(lex, "folded"), lex, fold(candidate), candidate, 0, whole=True)
     if not got:
         return None
     p = got[0]
@@ -369,8 +384,8 @@ def _locate_commune(h: Header, name: str, superior: Optional[str]) -> None:
     is the commune Quang Phú of the district Phú Thiện (Gia Lai) whether or not the gazetteer
     knows it (communes were merged and renamed in 2025; spellings vary). The gazetteer only
     gives the spelling and the district when it knows the commune in that district and province."""
-    m = _DISTRICT_ORG.match(superior.upper()) if superior else None
-    written_district = title_case(m.group(1)) if m else None
+    m = _DISTRICT_ORG.match(fold(superior)) if superior else None
+    written_district = title_case(superior[m.start(1) :]) if m else None
     # "ĐẢNG BỘ HUYỆN CHÂU THÀNH / ĐẢNG ỦY XÃ BÌNH HÒA": ten provinces have a Châu Thành, the pair is one place
     cands = gazetteer.commune(name, h.district or written_district, h.province, h.date)
     if len(cands) == 1:
@@ -381,16 +396,17 @@ def _locate_commune(h: Header, name: str, superior: Optional[str]) -> None:
         h.district = written_district
 
 
-_ORG_LINE = re.compile(r"^ĐẢNG BỘ\s+(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|KHỐI)\s*(.*)$")
+_ORG_LINE = re.compile(r"^dang bo\s+(tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran|khoi)\s*(.*)$")  # (folded)
 
 
 def canonical_org(line: str, lex: Optional[Lexicon] = None) -> str:
     """Canonical spelling of an organisation line: "ĐẢNG BỘ TỈNH GIA LAI" -> "Đảng bộ tỉnh Gia Lai"."""
     lex = lex if lex is not None else current()
-    got = read_issuer(grammar(lex, "exact"), lex, line, line, 0, whole=True)
+    got = read_issuer_line(lex, line)
     if got:
         return got[0].spelled
-    m = _ORG_LINE.match(line)
+    m = _ORG_LINE.match(fold(line))
     if m:
-        return " ".join(x for x in ("Đảng bộ", m.group(1).lower(), title_case(m.group(2))) if x)
+        unit, name = line[m.start(1) : m.end(1)].lower(), line[m.start(2) :]
+        return " ".join(x for x in ("Đảng bộ", unit, title_case(name)) if x)
     return title_case(line) if line.isupper() else line
