@@ -33,13 +33,14 @@ def _lead_led() -> re.Pattern:
         for a in literal_led_cased(w)
     ]
     alts += [(a[0], a[1:].format(lb="") + r"(?![^\W\d])") for w in lex.words("lower_type") for a in literal_led(w)]
-    alts += [(a[0], r"(?<![/\-.].)" + re.escape(a[1:]) + r"(?=[ \t]+\w)") for a in sorted(g.abbreviations)]
+    alts += [(a[0], r"(?<![/\-.0-9].)" + re.escape(a[1:]) + r"(?=[ \t]+\w)") for a in sorted(g.abbreviations)]
     by_lead: dict[str, set[str]] = {}
     for lead, rest in alts:
         by_lead.setdefault(lead, set()).add(rest)
     return re.compile(
         "|".join(
-            re.escape(k) + (r"(?<![\w/\-].)" if k.islower() else r"(?<!\w.)") + "(?:" + trie(r) + ")"
+            # (a capitalised type word may follow a digit: "- 1Luật …"; an abbreviation not: "29NQ")
+            re.escape(k) + (r"(?<![\w/\-].)" if k.islower() else r"(?<![^\W\d].)") + "(?:" + trie(r) + ")"
             for k, r in sorted(by_lead.items())
         )
     )

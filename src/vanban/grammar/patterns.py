@@ -368,7 +368,7 @@ class _Builder:
         # (lead letter, the rest) of each alternative; the letter before the lead is checked once per lead
         # (not a letter; for lower case and abbreviations not "/" or "-" either, nor "." before an abbreviation)
         alts = [(a[0], a[1:].format(lb="") + rf"(?:(?![^\W\d])|(?={glued_so}))") for w in words for a in literal_led_cased(w)]
-        alts += [(a[0], r"(?<![/\-.].)" + re.escape(a[1:]) + r"(?=[ \t]+\w)") for a in self._abbreviations()]
+        alts += [(a[0], r"(?<![/\-.0-9].)" + re.escape(a[1:]) + r"(?=[ \t]+\w)") for a in self._abbreviations()]
         lower = [(a[0], a[1:].format(lb="") + r"(?![^\W\d])") for w in self.lex.words("lower_type") for a in literal_led(w)]
         keyed = self._keyed(lower)
         by_lead: dict[str, set[str]] = {}
@@ -376,7 +376,8 @@ class _Builder:
             by_lead.setdefault(lead, set()).add(rest)
         groups = []
         for lead, rests in sorted(by_lead.items()):
-            lb = r"(?<![\w/\-].)" if lead.islower() else r"(?<!\w.)"
+            # (a capitalised word may follow a digit: a list's number glued to it, "- 1Luật tổ chức chính quyền …")
+            lb = r"(?<![\w/\-].)" if lead.islower() else r"(?<![^\W\d].)"
             groups.append(re.escape(lead) + lb + "(?:" + trie(rests) + ")")
         by_key: dict[tuple[str, str], set[str]] = {}
         for (lead, _rest), (key, before, after) in keyed.items():
@@ -488,7 +489,7 @@ class _Builder:
             | {S0} (?P<pd> \( {S0} {V("ngày")} {S0} (?P<pdv> {self.date} ) {S0} \) )                # (ngày 20/11/2020)
             | {S1} (?P<y> {V("năm")} {S1} (?P<yv> (?:19|20)[0-9]{{2}} ) ) (?! [0-9] | {HS}? [/.\-] {HS}? [0-9] )  # năm 2010
             # a bare year right after a symbol, as legal portals title documents: "Quyết định 891/QĐ-UBND 2019 công bố …"
-            | {HS}+ (?P<by> (?:19|20)[0-9]{{2}} ) (?= {HS}* (?: [,.;:)] | $ ) | {HS}+ [{LOWER}] )
+            | {HS}+ (?P<by> (?:19|20)[0-9]{{2}} ) (?= {HS}* (?: [,.;:)\n] | $ ) | {HS}+ [{LOWER}] )
             # the issuer's term of office: "của Đại hội đại biểu Đảng bộ thành phố Hải Phòng lần thứ I, nhiệm kỳ 2025 – 2030"
             | {S0} ,? {S0} (?P<nk> {V("nhiệm kỳ")} {S1} (?:19|20)[0-9]{{2}} {HS}* {DASH} {HS}* (?:19|20)[0-9]{{2}} ) (?![0-9])
             """,
@@ -510,6 +511,8 @@ class _Builder:
         law_name = rf"(?: {V('bộ luật', first_upper=True)} | {V('luật', first_upper=True)} ) {S1} {law_body}"
         lc_word = rf"(?: (?! {A(['ngày', 'số', 'năm'], boundary=False)} {S0} [0-9] ) \w )+"  # "Chính phủngày 25 …"
         next_item = A(list(self.lex.type_words) + ["Căn cứ", "Xét", "Thực hiện", "Theo"])
+        # a bare year after the name, as portals list laws: "- 1Luật tổ chức chính quyền địa phương 2015"
+        law_year = r"[ \t]+ (?:19|20)[0-9]{2} (?= [ \t]* (?: [,.;:)] | \n | $ ) )"
         return re.compile(
             rf"""
             {S1} (?P<named>
@@ -541,13 +544,13 @@ class _Builder:
             # next item: "Căn cứ Luật Ngân sách nhà nước\nCăn cứ Nghị định số 30/2020/NĐ-CP …")
             | (?P<law_cm> {self.CAP} \w* (?: (?: {HS}+ | {HS}* , {HS}+ | {HS}* \n {HS}* (?! {next_item} ) )
                 (?! {law_stop} (?!\w) ) {lc_word} ){{1,12}}?
-                (?= {S0} ,? {S0} {A(["ngày", "số", "năm"], boundary=False)} {S0} [0-9] ) )
+                (?= {S0} ,? {S0} {A(["ngày", "số", "năm"], boundary=False)} {S0} [0-9] | {law_year} ) )
               # Luật Cán bộ công chức, Hiến pháp: a capitalised name of up to 13 words
             | (?P<law> {law_body} )
               # "Luật ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2015": a name in lower case,
               # only when its date or number follows (else "Luật pháp", "luật quy định" are words)
             | (?P<law_lc> (?! {law_stop} (?!\w) ) [{LOWER}]\w* (?: {HS}+ (?! {law_stop} (?!\w) ) {lc_word} ){{1,12}}?
-                (?= {S0} ,? {S0} {A(["ngày", "số", "năm"], boundary=False)} {S0} [0-9] ) )
+                (?= {S0} ,? {S0} {A(["ngày", "số", "năm"], boundary=False)} {S0} [0-9] | {law_year} ) )
             )
             """,
             X,

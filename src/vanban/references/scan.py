@@ -79,6 +79,7 @@ class _Parser:
         self.g, self.lex, self.s, self.work = g, lex, s, work
         self.prev_end = 0  # where the last reference found by the typed scan ends
         self.prev: Optional[Reference] = None  # that reference
+        self.numbers: set[tuple[Optional[str], str]] = set()  # (type, number) of the references found so far
 
     def new(self, start: int, end: int, doc_type: Optional[str], kind: str) -> Reference:
         return Reference(start=start, end=end, text=intern(self.work[start:end]), doc_type=doc_type, kind=kind)
@@ -102,6 +103,7 @@ class _Parser:
                 out.extend(got)
                 last_end = max(f.ref.end for f in got)
                 self.prev_end, self.prev = last_end, got[-1].ref
+                self.numbers.update((f.ref.doc_type, f.ref.number) for f in got if f.ref.number)
         return out
 
     def anchors(self) -> Iterator[tuple[int, int, str]]:
@@ -255,7 +257,9 @@ class _Parser:
             if generic:
                 return None
             ns, ne = tm.span("num")
-            if not tm.group("so") and not self.g.short_ok.match(self.s, ne):
+            if not tm.group("so") and not self.g.short_ok.match(self.s, ne) and (doc_type, self.work[ns:ne]) not in self.numbers:
+                # (a type and number already cited in full earlier are a short form whatever follows: "Nghị quyết 26 của
+                # Ban chấp hành Trung ương Đảng khóa X …. Tại hội nghị, các đại biểu cho rằng Nghị quyết 26 thể hiện …")
                 return None
             if not tm.group("so") and len(tm.group("num")) == 4 and tm.group("num")[:2] in ("19", "20"):
                 return None
@@ -433,8 +437,11 @@ class _Parser:
                 end = self.date_item(r, im, "dv" if im.group("d") else "pdv")
             elif im.group("o") or im.group("o2"):
                 end = self.issuer_item(r, im)
-            elif im.group("by"):  # a bare year only right after a symbol that has none ("891/QĐ-UBND 2019")
-                bare = r.code_span is not None and pos == r.code_span[1] and r.year is None and r.date is None
+            elif im.group("by"):
+                # a bare year only right after a symbol that has none ("891/QĐ-UBND 2019") or a law's name ("Luật tổ
+                # chức chính quyền địa phương 2015")
+                at_name = r.kind == "named" and r.doc_type in _LAW_TYPES and pos == r.end
+                bare = (at_name or r.code_span is not None and pos == r.code_span[1]) and r.year is None and r.date is None
                 end = im.end() if bare else None
                 if bare:
                     r.year = int(im.group("by"))
@@ -517,12 +524,13 @@ _CLAUSE_BREAK = re.compile(r"[;\n]|\.\s")
 #: the act right after a reference that issues or approves another, named document: "Quyết định số 217-QĐ/TW …
 #: của Ban Chấp hành Trung ương Đảng về việc ban hành Quy chế giám sát và phản biện xã hội …", "Nghị quyết số
 #: 24/2021/QH15 … của Quốc hội phê duyệt chủ trương đầu tư Chương trình mục tiêu quốc gia giảm nghèo …",
-#: "Quyết định số 589/QĐ-TLĐ ngày 22/5/2014, ban hành Quy định về việc tổ chức Công đoàn …": that document is
+#: "Quyết định số 589/QĐ-TLĐ ngày 22/5/2014, ban hành Quy định về việc tổ chức Công đoàn …", "Nghị quyết số
+#: 25/2021/QH15 … của Quốc hội về phê duyệt chủ trương đầu tư Chương\ntrình mục tiêu quốc gia …": that document is
 #: a reference of its own (nested in the subject: cited, not implemented); folded, the whole gap between the two
 #: ("Thông báo … về Kế hoạch …" names a subject, not a document issued, and "…, Ủy ban nhân dân tỉnh ban hành
 #: Kế hoạch" is the citing document's own act: neither matches)
 _ISSUED_BY_PREVIOUS = re.compile(
-    r"[\s,]* (?: (?: ve \s+ viec | v/v ) \s* )? (?: ban \s+ hanh (?: \s+ kem \s+ theo )? | phe \s+ duyet"
+    r"[\s,]* (?: (?: ve \s+ viec | v/v | ve ) \s* )? (?: ban \s+ hanh (?: \s+ kem \s+ theo )? | phe \s+ duyet"
     r" (?: \s+ chu \s+ truong \s+ dau \s+ tu )? ) \s*",
     re.X,
 )
