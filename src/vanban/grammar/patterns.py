@@ -482,8 +482,9 @@ class _Builder:
             rf"""
               {S0} ,? {S0} (?P<d> {V("ngày", boundary=False)} {S0} (?P<dv> {self.date} ) )       # , ngày 20/11/2020; ngày22
             | {S0} ,? {S0} (?P<o> {V("của")} {S0} (?P<iv> {item_issuer} ) )                        # của Ban Bí thư
-            # "… Bộ Chính trị", "ngày 04/11/2013 Hội nghị lần thứ tám Ban Chấp hành Trung ương": a central issuer without "của"
-            | {S1} (?P<o2> {self.plenum}
+            # "… Bộ Chính trị", "ngày 04/11/2013 Hội nghị lần thứ tám Ban Chấp hành Trung ương": a central issuer without "của";
+            # the plenum that adopted it: "Kết luận số 21-KL/TW tại Hội nghị lần thứ 4, Ban Chấp hành Trung ương Đảng khóa XIII"
+            | (?: {S0} ,? {S0} {V("tại")} (?= {S1} {self.plenum} ) )? {S1} (?P<o2> {self.plenum}
                   | {self.central_heads} (?: {S1} {A(["Trung ương Đảng", "Trung ương"], boundary=False)} )? ) (?!\w)
             | {S0} ,? {S0} (?P<t> \(? {S0} {A(["khóa", "nhiệm kỳ khóa"])} {S1} (?P<tv> {self.roman} ) (?: {S0} \) )? )  # (khóa X)
             | {S0} (?P<pd> \( {S0} {V("ngày")} {S0} (?P<pdv> {self.date} ) {S0} \) )                # (ngày 20/11/2020)
@@ -524,7 +525,7 @@ class _Builder:
               # a congress: Đại hội XIII của Đảng, Đại hội đại biểu toàn quốc lần thứ XIII của Đảng, Đại hội đại biểu Đảng bộ
               # tỉnh Gia Lai lần thứ XVI, Đại hội Đoàn toàn quốc lần thứ XII, Đại hội Đoàn cấp tỉnh (, nhiệm kỳ 2022 - 2027)
             | (?P<cg> (?P<cg_name> {V("Đại hội")} (?: {self._congress_to_ordinal(ordv)} )?
-                  (?: {HS}+ {self._congress_word()} ){{0,12}} (?<! \ của ) (?<! \ thứ ) (?<! \ cấp ) )
+                  (?: {HS}+ {self._congress_word()} ){{0,12}} (?<! \ của ) (?<! \ thứ ) (?: (?<! \ cấp ) | (?<= các \ cấp ) ) )
                 (?P<cg_term> {term_years} )? )
             | (?P<party> {V("Đảng")} (?! {S1} {V("bộ")} ) )  # Điều lệ Đảng
             | (?P<pol> {V("chính trị")} )                  # Cương lĩnh chính trị
@@ -562,16 +563,14 @@ class _Builder:
         the ordinal ends the name, so it cannot run on into the sentence)."""
         if not self.ex:
             return r"(?!)"  # (folded text: every word is a congress word already)
+        # (a Roman numeral also in lower case, as pages write it: "Đại hội đại biểu toàn quốc lần thứ xiii của Đảng")
         return rf"""(?: {HS}+ \w+ ){{1,9}}? {HS}+ {self.V("lần thứ")} {HS}+
-            (?: {self.roman} | {ordv} ) (?!\w)"""
+            (?: {self.roman} | [ivxl]{{1,6}} | {ordv} ) (?!\w)"""
 
     def _congress_word(self) -> str:
         """A word of a congress's name: a capitalised word, a numeral, or one of the words
         names are made of ("đại biểu toàn quốc", "Đảng bộ", "cấp tỉnh", "lần thứ", "của")."""
-        words = self.A(
-            ["đại biểu", "toàn quốc", "đảng bộ", "đảng", "đoàn", "cấp", "tỉnh", "huyện", "xã", "phường", "thị trấn", "quận"]
-            + ["thành phố", "thị xã", "lần thứ", "lần thức", "của", "các cấp", "khóa", "quân đội", "công an", "nhân dân"]
-        )
+        words = self.A(list(self.lex.words("congress_word")))
         # a capitalised word ("TNCS", "T.Ư"), not the full stop after it ("lần thứ XI. Trên …")
         cap = rf"[{UPPER}]\w* (?: \.\w+ )*"
         return rf"(?: {words} | {cap} | {self.roman} | {self.A(self.ordinals)} )" if self.ex else r"[a-z0-9]+ (?: \.[a-z0-9]+ )*"

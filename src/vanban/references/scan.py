@@ -17,6 +17,7 @@ Example::
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, replace
 from sys import intern
@@ -393,8 +394,10 @@ class _Parser:
         Đảng bộ tỉnh lần thứ X"); the Party's national congress gives the term (Đại hội XIII: khóa XIII)."""
         r = f.ref
         a, b = m.span("cg_name")
-        r.issuer, r.issuer_span = " ".join(self.work[a:b].split()), (a, b)
-        k = " ".join(fold(r.issuer).split())
+        name = " ".join(self.work[a:b].split())
+        k = " ".join(fold(name).split())
+        if k != "dai hoi":  # ("Nghị quyết Đại hội" alone names no congress: a short form, its issuer unknown)
+            r.issuer, r.issuer_span = name, (a, b)
         n = _CONGRESS_NUMBER.search(k) or _CONGRESS_ROMAN.search(k)
         congress = self.ordinal(n.group(1)) if n else None
         r.term = roman(congress) if congress else None  # the congress elects the committee of that term (khóa)
@@ -481,6 +484,15 @@ class _Parser:
         if got is None:  # pragma: no cover - the item matched an issuer there
             return None
         p, _, end = got
+        if r.issuer is None and p.joint is None and _is_joint(r) and (j := _AND.match(self.work, end)) is not None:
+            # a joint document's issuers joined by "và": "Thông tư liên tịch số 04/2010/TTLT-UBDT-BNV … của Ủy ban Dân
+            # tộc và Bộ Nội vụ", "Nghị quyết Liên tịch số 19/2008/NQLT/CP-UBTUMTTQVN … của Chính phủ và Ủy ban Trung
+            # ương Mặt trận Tổ quốc Việt Nam"
+            second = read_issuer(self.g, self.lex, self.s, self.work, j.end())
+            if second is not None and second[0].body is not None and second[0].body != p.body:
+                q = second[0]
+                p = dataclasses.replace(p, spelled=f"{p.spelled} và {q.spelled}", joint=q.spelled)
+                end = second[2]
         if r.issuer is not None:
             same = r.issuer_parts is not None and p.body == r.issuer_parts.body
             r.note(Flag.DUPLICATED_ISSUER if same else Flag.SECOND_ISSUER, p.spelled, (a, end))
@@ -578,6 +590,16 @@ _NOT_QUALIFIER = frozenset(
 #: a list of named congresses or plenums after one type word (see :meth:`_Parser.sharing_the_type`)
 _LIST_JOIN = re.compile(r"[ \t]*(?:,|và|va)(?=[ \t]+(?:Đại hội|Hội nghị|Dai hoi|Hoi nghi|ĐẠI HỘI|HỘI NGHỊ)\b)")
 _ORDINAL = re.compile(r"(?i:lần thứ|lan thu)|\b[IVXL]+\b")
+
+#: "và" between the two issuers of a joint document
+_AND = re.compile(r"[ \t]+(?:và|va)[ \t\n]+")
+#: a joint document: "liên tịch" in its type, or a symbol whose type says so (TTLT, NQLT) or names two issuers
+_JOINT_TYPE = re.compile(r"(?i:liên tịch|lien tich)|[/-](?:TTLT|NQLT|QĐLT|CTLT|HDLT|KHLT)\b")
+
+
+def _is_joint(r: Reference) -> bool:
+    return bool(_JOINT_TYPE.search(r.text)) or bool(r.code and r.code.count("/") >= 3)
+
 
 #: the types a document is cited by its title
 _TITLED = frozenset(
