@@ -419,6 +419,9 @@ class _Builder:
         A = self.A
         first_stop = A(self.lex.words("title_first_stop"), boundary=False)
         inner_stop = A(self.lex.words("title_inner_stop"), boundary=False)
+        # "theo" ends a title ("Kế hoạch … theo Hướng dẫn …") but not in "tiếp theo": "Đề án KVPT tỉnh giai đoạn 2016 -
+        # 2021 và những năm tiếp theo; Đề án xây dựng …" (a stop applies unless the word before is "tiếp")
+        tiep_theo = r"(?<! tiếp \s theo ) (?<! tiep \s theo )"
         next_type = A(list(self.lex.type_words), first_upper=True, boundary=False) if self.ex else r"(?!)"
         glued_date = rf"{A(['ngày'], boundary=False)} {S0} [0-9]"  # "Chính phủngày 25 tháng 12 năm 2001"
         word = rf"(?: (?! {glued_date} ) \w )+ (?: \. \w+ )*" if self.ex else r"[a-z0-9]+ (?: \. [a-z0-9]+ )*"
@@ -432,7 +435,7 @@ class _Builder:
         not_date = rf"(?! {A(['ngày', 'số'], boundary=False)} {S0} [0-9] )"
         return re.compile(
             rf"""{S1} (?P<title> (?! {first_stop} (?!\w) ) {not_date} {word}
-                (?: {gap} (?! {inner_stop} (?!\w) ) (?! {next_type} (?!\w) ) {not_date} {word} ){{1,30}} )""",
+                (?: {gap} (?! {inner_stop} (?!\w) {tiep_theo} ) (?! {next_type} (?!\w) ) {not_date} {word} ){{1,30}} )""",
             X,
         )
 

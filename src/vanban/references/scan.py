@@ -548,7 +548,7 @@ _ISSUED_BY_PREVIOUS = re.compile(
 )
 _LEADING_BREAK = re.compile(r"[ \t*_,]*\n[ \t*_]*\n")
 #: a title does not end on a joining word: "Kế hoạch hoạt động đối ngoại năm 2024 của tỉnh Bà Rịa - Vũng Tàu và"
-_TRAILING_JOINER = re.compile(r"(?:[\s,]+(?:và|với|cùng|hoặc|hay|của|về|tại|theo))+[\s,]*$")
+_TRAILING_JOINER = re.compile(r"(?:[\s,]+(?:và|với|cùng|hoặc|hay|của|về|tại|(?<!tiếp )theo))+[\s,]*$")  # ("năm tiếp theo")
 
 #: what may follow a lower-case type word that cites (a cheap test before the full grammar, on folded text): a
 #: number, "số", "của" within two words ("kế hoạch của Tỉnh ủy", "chỉ thị mới của"), a congress ("nghị quyết đại hội")
