@@ -592,7 +592,7 @@ _LIST_JOIN = re.compile(r"[ \t]*(?:,|và|va)(?=[ \t]+(?:Đại hội|Hội ngh�
 _ORDINAL = re.compile(r"(?i:lần thứ|lan thu)|\b[IVXL]+\b")
 
 #: "và" between the two issuers of a joint document
-_AND = re.compile(r"[ \t]+(?:và|va)[ \t\n]+")
+_AND = re.compile(r"[ \t]+(?i:và|va)[ \t\n]+")
 #: a joint document: "liên tịch" in its type, or a symbol whose type says so (TTLT, NQLT) or names two issuers
 _JOINT_TYPE = re.compile(r"(?i:liên tịch|lien tich)|[/-](?:TTLT|NQLT|QĐLT|CTLT|HDLT|KHLT)\b")
 
