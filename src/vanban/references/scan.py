@@ -188,9 +188,27 @@ class _Parser:
             self.items(f.ref, m.start("cua"))
             if f.ref.issuer and not (lower and fold(f.ref.issuer) in ("trung uong", "tw")):
                 return [f]
+        if how == "" and (f := self.quoted(ts, te, doc_type)) is not None:
+            return [f]
         if how in ("", "lower_title") and doc_type in _TITLED and (f := self.titled(ts, te, doc_type, how)) is not None:
             return [f]
         return None
+
+    def quoted(self, ts: int, te: int, doc_type: str) -> Optional[Found]:
+        """A document named by its subject in quotes: "Nghị quyết về “Tăng cường sự lãnh đạo của Đảng đối với công tác
+        dân vận trong tình hình mới”", "Đề án “Đổi mới công tác giáo dục chính trị tại đơn vị trong giai đoạn mới”"
+        (not the document's own: "ban hành Kế hoạch “…”")."""
+        m = _QUOTED_NAME.match(self.work, te)
+        if m is None or self.g.not_a_title_before.search(fold(self.work[max(0, ts - 40) : ts])):
+            return None
+        if not self.work[ts].isupper() or self.work[ts:te].isupper() and not _caps_context(self.work, ts, te):
+            return None
+        r = self.new(ts, m.end(), doc_type, "descriptive")
+        r.name = " ".join(self.work[ts : m.end()].split())
+        r.subject, r.subject_span = " ".join(m.group("t").split()), m.span("t")
+        f = Found(r, titled=True)
+        self.items(r, m.end())
+        return f
 
     def qualified(self, te: int) -> Optional[re.Match]:
         """The number and symbol after a kind of the type written in lower-case words: "Báo cáo thẩm định số
@@ -600,6 +618,9 @@ _JOINT_TYPE = re.compile(r"(?i:liên tịch|lien tich)|[/-](?:TTLT|NQLT|QĐLT|CT
 def _is_joint(r: Reference) -> bool:
     return bool(_JOINT_TYPE.search(r.text)) or bool(r.code and r.code.count("/") >= 3)
 
+
+#: a subject in quotes right after a type word, "về" before it or not (see :meth:`_Parser.quoted`)
+_QUOTED_NAME = re.compile(r"[ \t]*(?:(?:về|ve)[ \t]+)?[“\"«](?P<t>[^”\"»\n]{8,300})[”\"»]")
 
 #: the types a document is cited by its title
 _TITLED = frozenset(
