@@ -58,9 +58,12 @@ def motto_of(line: str) -> Optional[str]:
     u = " ".join(line.split())
     if not u.isupper() or len(u) < 4:
         return None
-    f = fold(u)  # (with or without its diacritics: "ĐẢNG CỘNG SẢN VIỆT NAM", "DANG CONG SAN VIET NAM", "HOÀ")
-    for name, full in _MOTTOS_FOLDED_FULL.items():
-        if f == full or (len(f.split()) >= 2 and f in full) or (f == "cong" and name == "state"):
+    if u.isascii():  # without its diacritics: "DANG CONG SAN VIET NAM"
+        u, mottos, cong = u.lower(), _MOTTOS_FOLDED_FULL, "cong"
+    else:
+        u, mottos, cong = u.replace("HOÀ", "HÒA"), MOTTOS, "CỘNG"
+    for name, full in mottos.items():
+        if u == full or (len(u.split()) >= 2 and u in full) or (u == cong and name == "state"):
             return name
     return None
 

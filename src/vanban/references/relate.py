@@ -96,7 +96,7 @@ def _chain_cue(g, work: str, a: int, b: int) -> Optional[str]:
     gap = work[a:b]
     if "\n\n" in gap.replace(" ", "").replace("\t", "") or _STOP.search(gap):
         return None
-    if (o := _OF_NAMED.match(gap)) and all(w[:1].isupper() for w in o.group("name").split()):
+    if gap.startswith(" của") and (o := _OF_NAMED.match(gap)) and all(w[:1].isupper() for w in o.group("name").split()):
         # the issuer of the first, a name no table knows, before the cue: "Kế hoạch 460 của Đoàn cụ thể hóa Kết luận 21"
         a, gap = a + o.end(), gap[o.end() :]
     m = g.chain_gap.match(fold(gap))

@@ -214,6 +214,9 @@ class _Parser:
         """The number and symbol after a kind of the type written in lower-case words: "Báo cáo thẩm định số
         263/KQTĐ-SXD", "Thông báo kết luận số 145-TB/TW", "Công văn hỏa tốc số …" — one reference, not a title and
         a bare symbol (only with "số" and a whole symbol: "Báo cáo tổng kết năm 2023" names no number)."""
+        near = self.s[te : te + 48]
+        if "số" not in near and "so" not in near:
+            return None  # (most type words: a cheap test first)
         m = _QUALIFIER.match(self.work, te)
         if m is None or not all(w.islower() and w not in _NOT_QUALIFIER for w in m.group("words").split()):
             return None
@@ -229,7 +232,11 @@ class _Parser:
         g, s, work = self.g, self.s, self.work
         if how == "" and (not work[ts].isupper() or (work[ts:te].isupper() and not _caps_context(work, ts, te))):
             return None
-        issued = self.prev is not None and _ISSUED_BY_PREVIOUS.fullmatch(fold(work[self.prev_end : ts])) is not None
+        issued = (
+            self.prev is not None
+            and ts - self.prev_end <= 60  # (the act is right after the reference: fold no long gap)
+            and _ISSUED_BY_PREVIOUS.fullmatch(fold(work[self.prev_end : ts])) is not None
+        )
         if not issued and g.not_a_title_before.search(fold(work[max(0, ts - 40) : ts])):
             return None  # "ban hành Kế hoạch …" (the document's own), "03 Chương trình …" (several)
         if (
@@ -450,6 +457,9 @@ class _Parser:
         g, s = self.g, self.s
         while True:
             im = g.item.match(s, pos)
+            if im is None and r.issuer is None and _AT.match(s, pos) and (pm := g.at_plenum.match(s, pos)) is not None:
+                pos = r.end = self.issuer_item(r, pm, pm.start("o2"))
+                continue
             if not im or _LEADING_BREAK.match(s, pos):
                 # "… nhiệm kỳ 2022 – 2027\n\nNgày 13/3/2023, Ban Thường vụ …": what starts a new paragraph is its
                 # own (a break inside an item, "của Ban Thường vụ\n\nTỉnh ủy" at a page end, is not this)
@@ -492,17 +502,24 @@ class _Parser:
         r.year = d.year if d else (triple[2] if triple else r.year)
         return im.end()
 
-    def issuer_item(self, r: Reference, im: re.Match) -> Optional[int]:
-        if im.group("o"):  # the item matched the issuer itself: its parts are read from that match
+    def issuer_item(self, r: Reference, im: re.Match, at: Optional[int] = None) -> Optional[int]:
+        """The issuer item ``im`` ("của Ban Bí thư"), or the issuer the grammar reads ``at`` a position."""
+        if at is None and im.group("o"):  # the item matched the issuer itself: its parts are read from that match
             a = im.start("iv")
             got = issuer_of_match(self.g, self.lex, self.work, im, "iv_")
         else:
-            a = im.start("o2")
+            a = at if at is not None else im.start("o2")
             got = read_issuer(self.g, self.lex, self.s, self.work, a)
         if got is None:  # pragma: no cover - the item matched an issuer there
             return None
         p, _, end = got
-        if r.issuer is None and p.joint is None and _is_joint(r) and (j := _AND.match(self.work, end)) is not None:
+        if (
+            r.issuer is None
+            and p.joint is None
+            and self.work.startswith(_AND_STARTS, end)
+            and (j := _AND.match(self.work, end)) is not None
+            and _is_joint(r)
+        ):
             # a joint document's issuers joined by "và": "Thông tư liên tịch số 04/2010/TTLT-UBDT-BNV … của Ủy ban Dân
             # tộc và Bộ Nội vụ", "Nghị quyết Liên tịch số 19/2008/NQLT/CP-UBTUMTTQVN … của Chính phủ và Ủy ban Trung
             # ương Mặt trận Tổ quốc Việt Nam"
@@ -611,6 +628,8 @@ _ORDINAL = re.compile(r"(?i:lần thứ|lan thu)|\b[IVXL]+\b")
 
 #: "và" between the two issuers of a joint document
 _AND = re.compile(r"[ \t]+(?i:và|va)[ \t\n]+")
+_AND_STARTS = (" và", " va", " VÀ", " VA")  # (a cheap test before the pattern)
+_AT = re.compile(r"[\s*_,]*(?:tại|tai|TẠI|TAI)\b")  # "tại" before a plenum (a cheap test before the grammar's)
 #: a joint document: "liên tịch" in its type, or a symbol whose type says so (TTLT, NQLT) or names two issuers
 _JOINT_TYPE = re.compile(r"(?i:liên tịch|lien tich)|[/-](?:TTLT|NQLT|QĐLT|CTLT|HDLT|KHLT)\b")
 

@@ -36,8 +36,9 @@ _LOCALITY = re.compile(
     rf"(?:địa bàn|trong|toàn)[ \t]+(?P<unit>{gazetteer.UNIT_WORDS})[ \t]+"
     r"(?P<name>[A-ZĐ][\wÀ-ỹ]*(?:[ \t]+[A-ZĐ0-9][\wÀ-ỹ]*){0,3})"
 )
-#: (also without diacritics, as whole documents are typed or stripped: "Ban Thuong vu Tinh uy ban hanh Ke hoach nhu sau")
-_FORMULA_END = re.compile(r"như sau|với (?:các|những) nội dung|NHƯ SAU|nhu sau|NHU SAU|voi (?:cac|nhung) noi dung")
+_FORMULA_END = re.compile(r"như sau|với (?:các|những) nội dung|NHƯ SAU")
+#: without diacritics, as whole documents are typed or stripped: "Ban Thuong vu Tinh uy ban hanh Ke hoach nhu sau"
+_FORMULA_END_UNACCENTED = re.compile(r"nhu sau|voi (?:cac|nhung) noi dung|NHU SAU")
 #: "ĐẢNG BỘ TỈNH GIA LAI", matched on the line folded ("dang bo tinh gia lai"): with or without diacritics
 _PARTY_COMMITTEE = re.compile(r"^dang bo (tinh|thanh pho|huyen|quan|thi xa) (.+)$")
 
@@ -48,11 +49,14 @@ def infer_context(text: str, head_chars: int = 4000, lex: Optional[Lexicon] = No
     ctx = Context(inferred=True)
     head = text[:head_chars]
     lines = split_lines(head)
-    place = _letterhead_lines(ctx, lines, lex)
+    # typed or stripped without diacritics ("Phu Thien, ngay 30 thang 6 nam 2021", "HUYEN UY PHU THIEN"): the lines are
+    # also read as such (asked only of a text without "ngày", the word nearly every document has)
+    unaccented = "ngày" not in head and quality(head) != "ok"
+    place = _letterhead_lines(ctx, lines, lex, unaccented)
     _type_line(ctx, lines, lex)
-    _issuer_lines(ctx, lines[:25], lex)
+    _issuer_lines(ctx, lines[:25], lex, unaccented)
     if ctx.issuer is None:
-        _own_formula(ctx, text, min(len(text), head_chars + 2000), lex)
+        _own_formula(ctx, text, min(len(text), head_chars + 2000), lex, unaccented)
     if ctx.issuer_code is None and ctx.issuer:
         iss = lex.issuer_by_form(ctx.issuer)
         ctx.issuer_code = iss.code if iss else None
@@ -62,13 +66,14 @@ def infer_context(text: str, head_chars: int = 4000, lex: Optional[Lexicon] = No
 
 
 #: the lines worth reading for the number or the place-date: "Số …" after the marks plain() strips, "ngày"
-_NUMBER_OR_DATE = re.compile(r"[ \t|*_#]*(?:Số|SỐ|số|So|SO)(?![^\W\d_])|[^\n]*ng(?:à|a)y")
+_NUMBER_OR_DATE = re.compile(r"[ \t|*_#]*(?:Số|SỐ|số)|[^\n]*ngày")
+_NUMBER_OR_DATE_UNACCENTED = re.compile(r"[ \t|*_#]*(?:So|SO)|[^\n]*ngay")  # "So 25-KH/TU", "Phu Thien, ngay 30 …"
 
 
-def _letterhead_lines(ctx: Context, lines: Lines, lex: Lexicon) -> Optional[str]:
+def _letterhead_lines(ctx: Context, lines: Lines, lex: Lexicon, unaccented: bool = False) -> Optional[str]:
     """The first "Số …" line and the first place-date line; returns the place it names."""
     place = None
-    for i in lines.matching(_NUMBER_OR_DATE):
+    for i in lines.matching(_NUMBER_OR_DATE_UNACCENTED if unaccented else _NUMBER_OR_DATE):
         ln = plain(lines[i][2])
         if ctx.code is None and (m := cues.NUMBER_LINE.match(ln)):
             parts = parse_code(m.group("code").strip(), lex)
@@ -77,7 +82,7 @@ def _letterhead_lines(ctx: Context, lines: Lines, lex: Lexicon) -> Optional[str]
                 ctx.sources["code"] = "letterhead"
                 if parts.type_abbr:
                     ctx.doc_type = lex.type_of_abbr(parts.type_abbr, parts.system)
-        if place is None and ("ngày" in ln or "ngay" in ln) and (pd := place_date_at(lines, i, ln)) is not None:
+        if place is None and ("ngay" if unaccented else "ngày") in ln and (pd := place_date_at(lines, i, ln)) is not None:
             m = pd[0]
             ctx.date = _date_of(m)
             if ctx.date:
@@ -95,24 +100,24 @@ def _type_line(ctx: Context, lines, lex: Lexicon) -> None:
             return
 
 
-def _issuer_lines(ctx: Context, lines, lex: Lexicon) -> None:
+def _issuer_lines(ctx: Context, lines, lex: Lexicon, unaccented: bool = False) -> None:
     """Upper-case lines naming a body ("HUYỆN ỦY PHÚ THIỆN", also without diacritics: "HUYEN UY PHU THIEN");
     "ĐẢNG BỘ TỈNH GIA LAI" gives the place."""
+    g = grammar(lex, "exact")
     for _a, _b, raw in lines:
         ln = raw.strip(" \t*|-_")
         if not ln or not ln.isupper() or len(ln) > 60:
             continue
-        got = read_issuer_line(lex, ln)
-        folded = fold(ln)
+        got = read_issuer_line(lex, ln) if unaccented else read_issuer(g, lex, ln, ln, 0, whole=True)
         if got:
             p = got[0]
-            if p.body and folded.startswith("dang bo"):
+            if p.body and ln.startswith(("ĐẢNG BỘ", "DANG BO")):
                 continue
             ctx.issuer = p.spelled if not p.joint else p.spelled.rsplit(", ", 1)[0]
             ctx.issuer_code = ctx.issuer_code or p.code
             ctx.sources["issuer"] = "letterhead"
             _set_locality(ctx, p.locality, p.level, p.unit)
-        elif m := _PARTY_COMMITTEE.match(folded):
+        elif ln.startswith(("ĐẢNG BỘ", "DANG BO")) and (m := _PARTY_COMMITTEE.match(fold(ln))):
             unit, name = m.group(1), ln[m.start(2) :].strip()  # (the name as written: fold keeps the offsets)
             if unit in ("tinh", "thanh pho"):
                 ctx.province = gazetteer.province(name, ctx.date)
@@ -124,13 +129,14 @@ def _issuer_lines(ctx: Context, lines, lex: Lexicon) -> None:
                     ctx.district = title_case(name)
 
 
-def _own_formula(ctx: Context, text: str, limit: int, lex: Lexicon) -> None:
+def _own_formula(ctx: Context, text: str, limit: int, lex: Lexicon, unaccented: bool = False) -> None:
     """The preamble's "<issuer> ban hành/xây dựng <type> … như sau" (searched only
     before the phrases that close it, which are rare)."""
-    unaccented = quality(text) != "ok"  # (read on the folded text: "Ban Thuong vu Huyen uy xay dung ke hoach …")
-    g = grammar(lex, "folded" if unaccented else "exact")
-    s = fold(text[:limit]) if unaccented else text
-    for fm in _FORMULA_END.finditer(text, 0, limit):
+    g, s = None, text
+    for fm in (_FORMULA_END_UNACCENTED if unaccented else _FORMULA_END).finditer(text, 0, limit):
+        if g is None:  # (without diacritics, read on the folded text: "Ban Thuong vu Huyen uy xay dung ke hoach …")
+            g = grammar(lex, "folded" if unaccented else "exact")
+            s = fold(text[:limit]) if unaccented else text
         om = g.own.search(s, max(0, fm.start() - 260), fm.end())
         if om is None:
             continue

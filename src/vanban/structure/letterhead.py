@@ -107,8 +107,9 @@ class _Reader:
         self.first: Optional[int] = None
         self.type_idx: Optional[int] = None
         self.last_field_end = 0
-        # (folded: "TỈNH GIA LAI" and "TINH GIA LAI" alike; fold keeps a prefix's trailing space)
-        self.prefixes = tuple(dict.fromkeys(fold(w) for w in lex.words("letterhead_prefix")))
+        self.prefixes = tuple(lex.words("letterhead_prefix"))
+        # (without diacritics: "TINH GIA LAI"; fold keeps a prefix's trailing space)
+        self.prefixes_folded = tuple(dict.fromkeys(fold(w).upper() for w in self.prefixes))
         self.preamble = preamble_start(lex)
 
     def top(self, max_scan: int) -> int:
@@ -165,7 +166,12 @@ class _Reader:
         if SEPARATOR.match(ln):
             return "separator", idx
         if ln.isupper() and len(ln) <= 70 and self.type_idx is None and not HEADING.match(ln):
-            if _names_issuer(self.lex, ln) or fold(ln).startswith(self.prefixes):
+            if (
+                ln.startswith(self.prefixes)
+                or ln.isascii()
+                and ln.startswith(self.prefixes_folded)
+                or _names_issuer(self.lex, ln)
+            ):
                 self.issuer_lines.append((a, b, ln))
                 return "issuer", idx
         return None, idx
