@@ -549,7 +549,10 @@ class _Builder:
               # "Luật Cán bộ, công chức số 22/2008/QH12": a name with a comma, when its number or date follows
             # and a name broken by a line: "Căn cứ Luật Tổ chức\nChính phủ ngày 18 tháng 02 năm 2025" (not into the
             # next item: "Căn cứ Luật Ngân sách nhà nước\nCăn cứ Nghị định số 30/2020/NĐ-CP …")
-            | (?P<law_cm> {self.CAP} \w* (?: (?: {HS}+ | {HS}* , {HS}+ | {HS}* \n {HS}* (?! {next_item} ) )
+            # and "và" joining two bodies in a name: "Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26/11/2003"
+            # (not before another type word: "Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương")
+            | (?P<law_cm> {self.CAP} \w* (?: (?: {HS}+ | {HS}* , {HS}+ | {HS}* \n {HS}* (?! {next_item} )
+                  | {HS}+ {V("và")} {HS}+ (?= [{UPPER}] ) (?! {next_item} ) )
                 (?! {law_stop} (?!\w) ) {lc_word} ){{1,12}}?
                 (?= {S0} ,? {S0} {A(["ngày", "số", "năm"], boundary=False)} {S0} [0-9] | {law_year} ) )
               # Luật Cán bộ công chức, Hiến pháp: a capitalised name of up to 13 words
