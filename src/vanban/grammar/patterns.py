@@ -505,21 +505,13 @@ class _Builder:
 
     def _named(self) -> tuple[re.Pattern, re.Pattern]:
         """Named references after a type word, the party's (a plenum, a congress, the Statute) and the laws
-        (tried only after a law's type word); the group that matched says which kind."""
+        (tried only after a law's type word, :meth:`_named_law`); the group that matched says which kind."""
         A, V = self.A, self.V
         ord_words = A(self.ordinals)
         ordv = rf"(?: [0-9]{{1,2}} (?!\w) | {ord_words} )"
         bch = A(["Ban Chấp hành Trung ương Đảng", "Ban Chấp hành Trung ương", "BCH Trung ương", "BCH TW"])
         tw = A(["Trung ương", "TW", "T.Ư", "TƯ"], boundary=False)
         term_years = rf"{S0} ,? {S0} {V('nhiệm kỳ')} {S1} (?:19|20)[0-9]{{2}} {HS}* {DASH} {HS}* (?:19|20)[0-9]{{2}}"
-        law_stop = A(self.lex.words("law_stop"), boundary=False)
-        law_body = rf"""(?! {A(["sư", "pháp"], boundary=False)} (?!\w) ) (?: {self.CAP} ) \w*
-                (?: {HS}+ (?! {law_stop} (?!\w) ) \w+ ){{0,12}}"""
-        law_name = rf"(?: {V('bộ luật', first_upper=True)} | {V('luật', first_upper=True)} ) {S1} {law_body}"
-        lc_word = rf"(?: (?! {A(['ngày', 'số', 'năm'], boundary=False)} {S0} [0-9] ) \w )+"  # "Chính phủngày 25 …"
-        next_item = A(list(self.lex.type_words) + ["Căn cứ", "Xét", "Thực hiện", "Theo"])
-        # a bare year after the name, as portals list laws: "- 1Luật tổ chức chính quyền địa phương 2015"
-        law_year = r"[ \t]+ (?:19|20)[0-9]{2} (?= [ \t]* (?: [,.;:)] | \n | $ ) )"
         return re.compile(
             rf"""
             {S1} (?P<named>
@@ -538,7 +530,20 @@ class _Builder:
             )
             """,
             X,
-        ), re.compile(
+        ), self._named_law()
+
+    def _named_law(self) -> re.Pattern:
+        """A law's name after "Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp" (see :meth:`_named`)."""
+        A, V = self.A, self.V
+        law_stop = A(self.lex.words("law_stop"), boundary=False)
+        law_body = rf"""(?! {A(["sư", "pháp"], boundary=False)} (?!\w) ) (?: {self.CAP} ) \w*
+                (?: {HS}+ (?! {law_stop} (?!\w) ) \w+ ){{0,12}}"""
+        law_name = rf"(?: {V('bộ luật', first_upper=True)} | {V('luật', first_upper=True)} ) {S1} {law_body}"
+        lc_word = rf"(?: (?! {A(['ngày', 'số', 'năm'], boundary=False)} {S0} [0-9] ) \w )+"  # "Chính phủngày 25 …"
+        next_item = A(list(self.lex.type_words) + ["Căn cứ", "Xét", "Thực hiện", "Theo"])
+        # a bare year after the name, as portals list laws: "- 1Luật tổ chức chính quyền địa phương 2015"
+        law_year = r"[ \t]+ (?:19|20)[0-9]{2} (?= [ \t]* (?: [,.;:)] | \n | $ ) )"
+        return re.compile(
             rf"""
             {S1} (?P<named>
               # "Luật Sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền
