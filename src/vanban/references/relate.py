@@ -232,7 +232,13 @@ def _clean_subject(s: str) -> str:
 
 # --- relations ---------------------------------------------------------------------------
 
-_BOUNDARY = re.compile(r"[.;!?](?=\s)|\n\s*\n|:\s*\n|\n(?=\s*(?:[-+•]|[0-9]{1,2}[.)\-]\s|[IVX]{1,4}[.\-]\s|[a-dđ]\)\s))")
+#: a sentence or list boundary: "." ";" "!" "?" before a space, a blank line, ":" ending a line, a line break before a
+#: list label. Written with its first character as a class, each alternative then checking which character it was
+#: (the same matches as ``[.;!?](?=\s)|\n\s*\n|:\s*\n|\n(?=…)``): the engine then skips straight to those characters
+#: instead of trying four alternatives at every position of the window
+_BOUNDARY = re.compile(
+    r"[.;!?:\n](?:(?<=[.;!?])(?=\s)|(?<=\n)\s*\n|(?<=:)\s*\n|(?<=\n)(?=\s*(?:[-+•]|[0-9]{1,2}[.)\-]\s|[IVX]{1,4}[.\-]\s|[a-dđ]\)\s)))"
+)
 #: "… Kết luận số 93-KL/TW … và Kế hoạch số 25-KH/TU": members of one nested list (not across ";" or a line); the
 #: joining words also without diacritics ("va", "cac")
 _NESTED_COORD = re.compile(r"[ \t,&*_]*(?:(?:và|cùng|hoặc|va|cung|hoac)[ \t,*_]*)?(?:(?:các|cac)[ \t]+)?$")

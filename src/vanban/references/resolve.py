@@ -526,14 +526,22 @@ def _code_keys(found: list, ctx: Context, lex: Lexicon) -> None:
         if f.ref.kind == "code" and f.ref.code:
             codes.setdefault(f.ref.code, []).append(f)
     summaries = {code: Siblings(fs, lex) for code, fs in codes.items()}
+    # key_of reads only these fields of a reference (with ctx and the code's siblings, the same for the whole text):
+    # citations written alike ("Kết luận số 93-KL/TW" again and again) get their key worked out once. The parts
+    # are told apart by identity (each reference holds its own, so no id is reused while this runs).
+    known: dict[tuple, tuple[Optional[str], Optional[str], bool]] = {}
     for f in found:
         r = f.ref
         if r.kind == "code" and r.code:
-            k = key_of(r, ctx, summaries[r.code], lex=lex)
-            r.key = intern(str(k.key)) if k.key is not None else None
-            if k.inherited and r.locality is None:
-                r.locality = k.inherited
-            if k.noted:
+            ident = (r.code, id(r.code_parts), id(r.issuer_parts), r.issuer, r.date, r.term, r.year, r.locality)
+            got = known.get(ident)
+            if got is None:
+                k = key_of(r, ctx, summaries[r.code], lex=lex)
+                got = known[ident] = (intern(str(k.key)) if k.key is not None else None, k.inherited, k.noted)
+            r.key, inherited, noted = got
+            if inherited and r.locality is None:
+                r.locality = inherited
+            if noted:
                 r.note(Flag.LOCALITY_FROM_CONTEXT)
 
 

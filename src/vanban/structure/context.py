@@ -86,8 +86,10 @@ def _letterhead_lines(ctx: Context, lines: Lines, lex: Lexicon) -> Optional[str]
 
 def _type_line(ctx: Context, lines, lex: Lexicon) -> None:
     for _a, _b, raw in lines:
+        if not raw.isupper():  # (= plain(raw).isupper(): plain strips only uncased marks; most lines are prose)
+            continue
         ln = plain(raw)
-        if 2 < len(ln) <= 32 and ln.isupper() and (t := lex.type_by_name(ln)) is not None:
+        if 2 < len(ln) <= 32 and (t := lex.type_by_name(ln)) is not None:
             ctx.doc_type = t.name
             ctx.sources["doc_type"] = "type line"
             return
@@ -97,8 +99,10 @@ def _issuer_lines(ctx: Context, lines, lex: Lexicon) -> None:
     """Upper-case lines naming a body ("HUYỆN ỦY PHÚ THIỆN"); "ĐẢNG BỘ TỈNH GIA LAI" gives the place."""
     g = grammar(lex, "exact")
     for _a, _b, raw in lines:
+        if not raw.isupper():  # (= the stripped line's: the marks stripped are uncased)
+            continue
         ln = raw.strip(" \t*|-_")
-        if not ln or not ln.isupper() or len(ln) > 60:
+        if len(ln) > 60:
             continue
         got = read_issuer(g, lex, ln, ln, 0, whole=True)
         if got:
