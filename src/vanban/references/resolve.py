@@ -118,7 +118,11 @@ _AGENT_REACH = 12
 
 def _agent_tail(s: str, lo: int, hi: int) -> bool:
     r"""``re.search(_AGENT_WORDS + r"[\s*_:]*$", …)`` on ``s[lo:hi]`` finds something: a word ends where the
-    blanks at the end start (tried from a few characters before, not from every position of the window)."""
+    blanks at the end start (tried from a few characters before, not from every position of the window).
+
+    :func:`_agents` asks it of the folded text only (the words as written or without diacritics, "da ban hanh"):
+    whatever it finds as written it finds folded (each written letter it takes folds to one it takes; a blank or
+    mark it skips folds to one it skips), and most references have no agent: one search, not two."""
     e = hi
     while e > lo and (s[e - 1].isspace() or s[e - 1] in "*_:"):
         e -= 1
@@ -130,10 +134,9 @@ def _agents(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
         r = f.ref
         if r.kind not in ("code", "short") or (r.issuer is not None and r.date is not None):
             continue
-        if not _agent_tail(work, max(0, r.start - 30), r.start):
-            w = fold(work[max(0, r.start - 30) : r.start])
-            if not _agent_tail(w, 0, len(w)):
-                continue
+        w = fold(work[max(0, r.start - 30) : r.start])  # (folded only: see _agent_tail)
+        if not _agent_tail(w, 0, len(w)):
+            continue
         lo = max(0, r.start - 220)
         last = last_match(_CLAUSE, work, lo, r.start)
         if last is not None:
