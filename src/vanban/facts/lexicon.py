@@ -196,13 +196,25 @@ class Lexicon:
             out.setdefault(w.list, []).append(w)
         return {k: tuple(v) for k, v in out.items()}
 
+    @cached_property
+    def _lists(self) -> dict[tuple[str, str], tuple]:
+        """What :meth:`words` and :meth:`pairs` gave, by list: asked for per reference ("national_state_code",
+        "code_suffix_level"), each list is made into a tuple once (``_vocab`` does not change either)."""
+        return {}
+
     def words(self, name: str) -> tuple[str, ...]:
         """The phrases of a vocabulary list, in file order: ``words("alias_cue")``."""
-        return tuple(w.phrase for w in self._vocab.get(name, ()))
+        got = self._lists.get(("words", name))
+        if got is None:
+            got = self._lists[("words", name)] = tuple(w.phrase for w in self._vocab.get(name, ()))
+        return got
 
     def pairs(self, name: str) -> tuple[tuple[str, str], ...]:
         """(phrase, value) of a vocabulary list: ``pairs("trigger")`` gives (cue, relation)."""
-        return tuple((w.phrase, w.value) for w in self._vocab.get(name, ()))
+        got = self._lists.get(("pairs", name))
+        if got is None:
+            got = self._lists[("pairs", name)] = tuple((w.phrase, w.value) for w in self._vocab.get(name, ()))
+        return got
 
     # --- document types ----------------------------------------------------------------
 

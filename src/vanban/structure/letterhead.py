@@ -71,6 +71,8 @@ def place_date_at(lines: Sequence[Line], idx: int, first: Optional[str] = None):
     joined = plain(lines[idx][2]) if first is None else first
     if not joined[:1].isupper():
         return None
+    if isinstance(lines, Lines) and _no_date_word(lines.t, lines[idx][0]):
+        return None  # (most lines of a letterhead: the three lines are not sliced out and joined)
     n = len(lines)
     for extra in range(3):
         if extra:
@@ -86,6 +88,18 @@ def place_date_at(lines: Sequence[Line], idx: int, first: Optional[str] = None):
         if m and m.group("y"):
             return m, extra
     return None
+
+
+def _no_date_word(t: str, a: int) -> bool:
+    """No "ngày" in the line that starts at ``a`` and the two after it (what :func:`place_date_at` joins)."""
+    e = a
+    for _ in range(3):
+        e = t.find("\n", e)
+        if e < 0:
+            e = len(t)
+            break
+        e += 1
+    return t.find("ngày", a, e) < 0
 
 
 def _date_of(m: re.Match) -> Optional[_dt.date]:
