@@ -277,7 +277,6 @@ def assign_relations(sc) -> None:
         if r.resolved is not None and r.has(Flag.ALIAS_MENTION):
             r.relation = r.resolved.relation if r.resolved.relation != "self" else "cites"
             continue
-        clause_start = _clause_start(work, r.start)
         prev_end = _end_of(prev_top, r.start)
         same_list = in_list[0] is not None and in_list[0] == in_list[1]
         if r.has(Flag.REPORTED_ACT) and not same_list:
@@ -291,7 +290,7 @@ def assign_relations(sc) -> None:
         elif _in_parentheses(work, r.start):  # "(Công văn số …)" gives a source
             r.relation, r.trigger = "cites", None
         else:
-            rel, cue = _last_trigger(s, work, g, clause_start, r.start, blocked, cue_rel)
+            rel, cue = _last_trigger(s, work, g, _clause_start(work, r.start), r.start, blocked, cue_rel)
             if rel == "continues":
                 rel = relation_of_cue(cue, sc.doc_type, sc.lex)
             elif rel is None and own is not None:  # the cue is in the own title's subject, blocked for others

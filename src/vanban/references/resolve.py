@@ -358,7 +358,6 @@ def _aliases(found: list, work: str, g: Grammar, lex: Lexicon) -> dict[str, Refe
         if not m:
             continue
         alias = " ".join(m.group("alias").split()).strip(" ,.;:")
-        chain = [r] + [x.ref for x in found[i + 1 :] if _within_chain(x.ref, r)]
         mention = None
         for j in range(i + 1, len(found)):
             x = found[j]
@@ -367,6 +366,7 @@ def _aliases(found: list, work: str, g: Grammar, lex: Lexicon) -> dict[str, Refe
                 break
         if not m.group("cue") and mention is None:
             continue  # a plain parenthesis, not a name
+        chain = [r] + [x.ref for x in found[i + 1 :] if _within_chain(x.ref, r)]  # (after that test: it reads them all)
         target = _alias_target(alias, mention, chain, lex)
         if target is None:
             continue

@@ -47,8 +47,9 @@ def infer_context(text: str, head_chars: int = 4000, lex: Optional[Lexicon] = No
     head = text[:head_chars]
     lines = split_lines(head)
     place = _letterhead_lines(ctx, lines, lex)
-    _type_line(ctx, lines, lex)
-    _issuer_lines(ctx, lines[:25], lex)
+    raws = head.split("\n")  # (the lines' texts: what the two readers below look at, without their offsets)
+    _type_line(ctx, raws, lex)
+    _issuer_lines(ctx, raws[:25], lex)
     if ctx.issuer is None:
         _own_formula(ctx, text, min(len(text), head_chars + 2000), lex)
     if ctx.issuer_code is None and ctx.issuer:
@@ -84,8 +85,8 @@ def _letterhead_lines(ctx: Context, lines: Lines, lex: Lexicon) -> Optional[str]
     return place
 
 
-def _type_line(ctx: Context, lines, lex: Lexicon) -> None:
-    for _a, _b, raw in lines:
+def _type_line(ctx: Context, lines: list[str], lex: Lexicon) -> None:
+    for raw in lines:
         if not raw.isupper():  # (= plain(raw).isupper(): plain strips only uncased marks; most lines are prose)
             continue
         ln = plain(raw)
@@ -95,10 +96,10 @@ def _type_line(ctx: Context, lines, lex: Lexicon) -> None:
             return
 
 
-def _issuer_lines(ctx: Context, lines, lex: Lexicon) -> None:
+def _issuer_lines(ctx: Context, lines: list[str], lex: Lexicon) -> None:
     """Upper-case lines naming a body ("HUYỆN ỦY PHÚ THIỆN"); "ĐẢNG BỘ TỈNH GIA LAI" gives the place."""
     g = grammar(lex, "exact")
-    for _a, _b, raw in lines:
+    for raw in lines:
         if not raw.isupper():  # (= the stripped line's: the marks stripped are uncased)
             continue
         ln = raw.strip(" \t*|-_")
