@@ -366,6 +366,19 @@ class Lexicon:
         ``"HU"`` -> district, ``"ĐU"`` -> grassroots, ``"UBND"`` -> state."""
         if not code:
             return None
+        memo = self._level_memo  # (asked per reference, of a handful of codes: TW, TU, HU, UBND …)
+        got = memo.get(code)
+        if got is None:
+            got = self._level_of_code(code)
+            if len(memo) < 20000:  # (the codes a text writes are few; a corpus cannot grow it without end)
+                memo[code] = got
+        return got
+
+    @cached_property
+    def _level_memo(self) -> dict[str, str]:
+        return {}
+
+    def _level_of_code(self, code: str) -> str:
         c = _d(code)
         lv = self._code_levels.get(c)
         if lv:

@@ -71,8 +71,6 @@ def place_date_at(lines: Sequence[Line], idx: int, first: Optional[str] = None):
     joined = plain(lines[idx][2]) if first is None else first
     if not joined[:1].isupper():
         return None
-    if isinstance(lines, Lines) and _no_date_word(lines.t, lines[idx][0]):
-        return None  # (most lines of a letterhead: the three lines are not sliced out and joined)
     n = len(lines)
     for extra in range(3):
         if extra:
@@ -91,7 +89,8 @@ def place_date_at(lines: Sequence[Line], idx: int, first: Optional[str] = None):
 
 
 def _no_date_word(t: str, a: int) -> bool:
-    """No "ngày" in the line that starts at ``a`` and the two after it (what :func:`place_date_at` joins)."""
+    """No "ngày" in the line that starts at ``a`` and the two after it (what :func:`place_date_at` joins, a space
+    between lines: it finds no place-date line there)."""
     e = a
     for _ in range(3):
         e = t.find("\n", e)
@@ -168,7 +167,8 @@ class _Reader:
             return "motto", idx
         if (m := cues.NUMBER_LINE.match(ln)) and h.code is None:
             return self.number(m, a, raw), idx
-        if h.date is None and (pd := place_date_at(self.lines, idx, ln)) is not None:
+        # (most lines have no "ngày" near: place_date_at would slice out and join three lines to find none)
+        if h.date is None and not _no_date_word(self.t, a) and (pd := place_date_at(self.lines, idx, ln)) is not None:
             return self.place_date(pd, idx, a, raw)
         if ln.isupper() and self.type_idx is None and (tt := self.lex.type_by_name(ln)) is not None:
             h.doc_type = tt.name
