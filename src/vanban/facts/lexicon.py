@@ -404,10 +404,17 @@ class Lexicon:
         """The central term (khóa) a date falls in: 16/4/2010 -> "X"."""
         if d is None:
             return None
-        for t in self.terms:
-            if t.body == body and t.start <= d and (t.end is None or d <= t.end):
-                return t.term
-        return None
+        memo = self._term_memo  # (asked per dated reference and sibling: the terms are read once per date)
+        got = memo.get((d, body), memo)
+        if got is memo:
+            got = next((t.term for t in self.terms if t.body == body and t.start <= d and (t.end is None or d <= t.end)), None)
+            if len(memo) < 50000:  # (about the days of a century)
+                memo[(d, body)] = got
+        return got
+
+    @cached_property
+    def _term_memo(self) -> dict:
+        return {}
 
     def term_range(self, term: str, body: str = "party") -> Optional[tuple[_dt.date, Optional[_dt.date]]]:
         for t in self.terms:
