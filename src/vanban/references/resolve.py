@@ -549,6 +549,7 @@ def _code_keys(found: list, ctx: Context, lex: Lexicon) -> None:
 
 
 def _other_keys(found: list, ctx: Context, lex: Lexicon) -> None:
+    own_key: object = _UNSET  # the citing document's own key, made for its first self-reference
     for f in found:
         r = f.ref
         if r.resolved is not None:
@@ -558,8 +559,13 @@ def _other_keys(found: list, ctx: Context, lex: Lexicon) -> None:
         elif r.kind == "named" and r.name and r.key is None:
             r.key = named_key(r, ctx)
         elif r.relation == "self" and ctx.code and r.key is None:
-            own = Reference(0, 0, "", code=ctx.code, date=ctx.date, year=ctx.date.year if ctx.date else None)
-            r.key = make_key(own, ctx, lex=lex)
+            if own_key is _UNSET:
+                own = Reference(0, 0, "", code=ctx.code, date=ctx.date, year=ctx.date.year if ctx.date else None)
+                own_key = make_key(own, ctx, lex=lex)
+            r.key = own_key
+
+
+_UNSET = object()  # (a key not worked out yet: None is a key too)
 
 
 def _short_key(r: Reference, ctx: Context, lex: Lexicon) -> Optional[str]:
