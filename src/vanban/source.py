@@ -22,13 +22,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
-from typing import Iterable
+from typing import Iterable, Optional
 
 from .model import Note, Reference
 from .text import COMBINING, CONTROL, LOWER, Normalized, edited, scrub
 
 __all__ = ["clean", "Source"]
 
+_SPANS = ("code_span", "date_span", "issuer_span", "term_span", "subject_span")  # a Reference's spans besides its own
 _LABEL = r"(?:[a-zđ][)\-.][ \t]|[ivx]{1,4}[.\-][ \t])"
 _EMPHASIS = re.compile(r"(?<![\w*(])(?:\*{1,3}|_{2,3})(?=[^\s*_)])|(?<=[^\s*_(])(?:\*{1,3}|_{2,3})(?![\w*)])")
 _MD_HEADING = re.compile(r"(?m)^[ \t]*#{1,6}[ \t]+")
@@ -67,16 +68,44 @@ class Source:
     def to_original(self, i: int) -> int:
         return self.span(i, i)[0]
 
+    def _shift(self, r: Reference) -> Optional[int]:
+        """The one offset that moves the reference and all its spans through every layer
+        (:meth:`Normalized.shift`), or None."""
+        lo, last_start, hi = r.start, r.start, r.end
+        if hi < lo:
+            return None  # (span() gives such a span a width of 0)
+        for name in _SPANS:
+            sp = getattr(r, name)
+            if sp is not None:
+                if sp[1] < sp[0]:
+                    return None
+                lo, last_start, hi = min(lo, sp[0]), max(last_start, sp[0]), max(hi, sp[1])
+        total = 0
+        for layer in reversed(self._layers):
+            d = layer.shift(lo, last_start, hi)
+            if d is None:
+                return None
+            lo, last_start, hi, total = lo + d, last_start + d, hi + d, total + d
+        return total
+
     def remap(self, r: Reference) -> Reference:
         """Move a reference found in ``text`` to ``original``'s offsets (in place)."""
         if not self._layers:
             return r
-        r.start, r.end = self.span(r.start, r.end)
+        d = self._shift(r)
+        if d is not None:  # (the common case: no edit inside the reference and its parts)
+            r.start, r.end = r.start + d, r.end + d
+            for name in _SPANS:
+                sp = getattr(r, name)
+                if sp is not None:
+                    setattr(r, name, (sp[0] + d, sp[1] + d))
+        else:
+            r.start, r.end = self.span(r.start, r.end)
+            for name in _SPANS:
+                sp = getattr(r, name)
+                if sp is not None:
+                    setattr(r, name, self.span(*sp))
         r.text = self.original[r.start : r.end]
-        for name in ("code_span", "date_span", "issuer_span", "term_span", "subject_span"):
-            sp = getattr(r, name)
-            if sp is not None:
-                setattr(r, name, self.span(*sp))
         notes = Reference.notes.peek(r)  # (not r.notes: a reference without notes would get a list)
         if notes and any(n.span for n in notes):
             r.notes = [Note(n.flag, n.detail, self.span(*n.span)) if n.span else n for n in notes]

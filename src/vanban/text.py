@@ -177,6 +177,21 @@ class Normalized:
             return os_
         return os_ + ol if end else os_
 
+    def shift(self, lo: int, last_start: int, hi: int) -> Optional[int]:
+        """The offset every span inside ``[lo, hi]`` moves by, when they all lie in one stretch the edits left
+        alone (spans starting at ``lo`` … ``last_start``, ending by ``hi``), else None. There
+        :meth:`span` adds the same number to both ends of each (a start in the stretch belongs to it, an end
+        in it or at its end too): a reference's spans are mapped with one lookup, not two per span."""
+        if self.identity:
+            return 0
+        k = bisect_right(self._clean_starts, lo) - 1
+        if k < 0:
+            return None
+        cs, cl, os_, ol = self._pieces[k]
+        if cl != ol or last_start >= cs + cl or hi > cs + cl:
+            return None
+        return os_ - cs
+
     def span(self, start: int, end: int) -> tuple[int, int]:
         if self.identity:
             return start, end

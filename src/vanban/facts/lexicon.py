@@ -196,13 +196,25 @@ class Lexicon:
             out.setdefault(w.list, []).append(w)
         return {k: tuple(v) for k, v in out.items()}
 
+    @cached_property
+    def _lists(self) -> dict[tuple[str, str], tuple]:
+        """What :meth:`words` and :meth:`pairs` gave, by list: asked for per reference ("national_state_code",
+        "code_suffix_level"), each list is made into a tuple once (``_vocab`` does not change either)."""
+        return {}
+
     def words(self, name: str) -> tuple[str, ...]:
         """The phrases of a vocabulary list, in file order: ``words("alias_cue")``."""
-        return tuple(w.phrase for w in self._vocab.get(name, ()))
+        got = self._lists.get(("words", name))
+        if got is None:
+            got = self._lists[("words", name)] = tuple(w.phrase for w in self._vocab.get(name, ()))
+        return got
 
     def pairs(self, name: str) -> tuple[tuple[str, str], ...]:
         """(phrase, value) of a vocabulary list: ``pairs("trigger")`` gives (cue, relation)."""
-        return tuple((w.phrase, w.value) for w in self._vocab.get(name, ()))
+        got = self._lists.get(("pairs", name))
+        if got is None:
+            got = self._lists[("pairs", name)] = tuple((w.phrase, w.value) for w in self._vocab.get(name, ()))
+        return got
 
     # --- document types ----------------------------------------------------------------
 
@@ -354,6 +366,19 @@ class Lexicon:
         ``"HU"`` -> district, ``"ĐU"`` -> grassroots, ``"UBND"`` -> state."""
         if not code:
             return None
+        memo = self._level_memo  # (asked per reference, of a handful of codes: TW, TU, HU, UBND …)
+        got = memo.get(code)
+        if got is None:
+            got = self._level_of_code(code)
+            if len(memo) < 20000:  # (the codes a text writes are few; a corpus cannot grow it without end)
+                memo[code] = got
+        return got
+
+    @cached_property
+    def _level_memo(self) -> dict[str, str]:
+        return {}
+
+    def _level_of_code(self, code: str) -> str:
         c = _d(code)
         lv = self._code_levels.get(c)
         if lv:
@@ -379,10 +404,17 @@ class Lexicon:
         """The central term (khóa) a date falls in: 16/4/2010 -> "X"."""
         if d is None:
             return None
-        for t in self.terms:
-            if t.body == body and t.start <= d and (t.end is None or d <= t.end):
-                return t.term
-        return None
+        memo = self._term_memo  # (asked per dated reference and sibling: the terms are read once per date)
+        got = memo.get((d, body), memo)
+        if got is memo:
+            got = next((t.term for t in self.terms if t.body == body and t.start <= d and (t.end is None or d <= t.end)), None)
+            if len(memo) < 50000:  # (about the days of a century)
+                memo[(d, body)] = got
+        return got
+
+    @cached_property
+    def _term_memo(self) -> dict:
+        return {}
 
     def term_range(self, term: str, body: str = "party") -> Optional[tuple[_dt.date, Optional[_dt.date]]]:
         for t in self.terms:

@@ -241,7 +241,13 @@ def _clean_subject(s: str) -> str:
 
 # --- relations ---------------------------------------------------------------------------
 
-_BOUNDARY = re.compile(r"[.;!?](?=\s)|\n\s*\n|:\s*\n|\n(?=\s*(?:[-+•]|[0-9]{1,2}[.)\-]\s|[IVX]{1,4}[.\-]\s|[a-dđ]\)\s))")
+#: a sentence or list boundary: "." ";" "!" "?" before a space, a blank line, ":" ending a line, a line break before a
+#: list label. Written with its first character as a class, each alternative then checking which character it was
+#: (the same matches as ``[.;!?](?=\s)|\n\s*\n|:\s*\n|\n(?=…)``): the engine then skips straight to those characters
+#: instead of trying four alternatives at every position of the window
+_BOUNDARY = re.compile(
+    r"[.;!?:\n](?:(?<=[.;!?])(?=\s)|(?<=\n)\s*\n|(?<=:)\s*\n|(?<=\n)(?=\s*(?:[-+•]|[0-9]{1,2}[.)\-]\s|[IVX]{1,4}[.\-]\s|[a-dđ]\)\s)))"
+)
 #: "… Kết luận số 93-KL/TW … và Kế hoạch số 25-KH/TU": members of one nested list (not across ";" or a line); the
 #: joining words also without diacritics ("va", "cac")
 _NESTED_COORD = re.compile(r"[ \t,&*_]*(?:(?:và|cùng|hoặc|va|cung|hoac)[ \t,*_]*)?(?:(?:các|cac)[ \t]+)?$")
@@ -280,7 +286,6 @@ def assign_relations(sc) -> None:
         if r.resolved is not None and r.has(Flag.ALIAS_MENTION):
             r.relation = r.resolved.relation if r.resolved.relation != "self" else "cites"
             continue
-        clause_start = _clause_start(work, r.start)
         prev_end = _end_of(prev_top, r.start)
         same_list = in_list[0] is not None and in_list[0] == in_list[1]
         if r.has(Flag.REPORTED_ACT) and not same_list:
@@ -294,7 +299,7 @@ def assign_relations(sc) -> None:
         elif _in_parentheses(work, r.start):  # "(Công văn số …)" gives a source
             r.relation, r.trigger = "cites", None
         else:
-            rel, cue = _last_trigger(s, work, g, clause_start, r.start, blocked, cue_rel)
+            rel, cue = _last_trigger(s, work, g, _clause_start(work, r.start), r.start, blocked, cue_rel)
             if rel == "continues":
                 rel = relation_of_cue(cue, sc.doc_type, sc.lex)
             elif rel is None and own is not None:  # the cue is in the own title's subject, blocked for others
@@ -530,8 +535,11 @@ def _last_trigger(
 
 #: a plan named right before the cue, folded: "(quán triệt) Chương trình hành động của Ban Chấp hành Đoàn cấp
 #: tỉnh thực hiện Nghị quyết …", "kế hoạch thực hiện đề án số 07-ĐA/TU": the cue says what that plan does
+#: (the first letter matched as a class, then which word it starts: the same matches as
+#: ``(?<![a-z])(?:chuong trinh|ke hoach|de an|phuong an)…``, but the engine skips to those letters instead of trying
+#: every position of the window)
 _OTHER_PLAN = re.compile(
-    r"(?<![a-z])(?:chuong trinh|ke hoach|de an|phuong an)(?:\s+hanh\s+dong)?"
+    r"[ckdp](?<![a-z][ckdp])(?:(?<=c)huong trinh|(?<=k)e hoach|(?<=d)e an|(?<=p)huong an)(?:\s+hanh\s+dong)?"
     r"(?:\s+cua(?:\s+[a-z0-9\-]+){1,12}?)?\s*(?:\s(?:de|nham))?\s*$"
 )
 

@@ -120,7 +120,11 @@ _AGENT_REACH = 12
 
 def _agent_tail(s: str, lo: int, hi: int) -> bool:
     r"""``re.search(_AGENT_WORDS + r"[\s*_:]*$", …)`` on ``s[lo:hi]`` finds something: a word ends where the
-    blanks at the end start (tried from a few characters before, not from every position of the window)."""
+    blanks at the end start (tried from a few characters before, not from every position of the window).
+
+    :func:`_agents` asks it of the folded text only (the words as written or without diacritics, "da ban hanh"):
+    whatever it finds as written it finds folded (each written letter it takes folds to one it takes; a blank or
+    mark it skips folds to one it skips), and most references have no agent: one search, not two."""
     e = hi
     while e > lo and (s[e - 1].isspace() or s[e - 1] in "*_:"):
         e -= 1
@@ -132,10 +136,9 @@ def _agents(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
         r = f.ref
         if r.kind not in ("code", "short") or (r.issuer is not None and r.date is not None):
             continue
-        if not _agent_tail(work, max(0, r.start - 30), r.start):
-            w = fold(work[max(0, r.start - 30) : r.start])
-            if not _agent_tail(w, 0, len(w)):
-                continue
+        w = fold(work[max(0, r.start - 30) : r.start])  # (folded only: see _agent_tail)
+        if not _agent_tail(w, 0, len(w)):
+            continue
         lo = max(0, r.start - 220)
         last = last_match(_CLAUSE, work, lo, r.start)
         if last is not None:
@@ -381,7 +384,6 @@ def _aliases(found: list, work: str, g: Grammar, lex: Lexicon) -> dict[str, Refe
         if not m:
             continue
         alias = " ".join(m.group("alias").split()).strip(" ,.;:")
-        chain = [r] + [x.ref for x in found[i + 1 :] if _within_chain(x.ref, r)]
         mention = None
         for j in range(i + 1, len(found)):
             x = found[j]
@@ -390,6 +392,7 @@ def _aliases(found: list, work: str, g: Grammar, lex: Lexicon) -> dict[str, Refe
                 break
         if not m.group("cue") and mention is None:
             continue  # a plain parenthesis, not a name
+        chain = [r] + [x.ref for x in found[i + 1 :] if _within_chain(x.ref, r)]  # (after that test: it reads them all)
         target = _alias_target(alias, mention, chain, lex)
         if target is None:
             continue
@@ -552,18 +555,27 @@ def _code_keys(found: list, ctx: Context, lex: Lexicon) -> None:
         if f.ref.kind == "code" and f.ref.code:
             codes.setdefault(f.ref.code, []).append(f)
     summaries = {code: Siblings(fs, lex) for code, fs in codes.items()}
+    # key_of reads only these fields of a reference (with ctx and the code's siblings, the same for the whole text):
+    # citations written alike ("Kết luận số 93-KL/TW" again and again) get their key worked out once. The parts
+    # are told apart by identity (each reference holds its own, so no id is reused while this runs).
+    known: dict[tuple, tuple[Optional[str], Optional[str], bool]] = {}
     for f in found:
         r = f.ref
         if r.kind == "code" and r.code:
-            k = key_of(r, ctx, summaries[r.code], lex=lex)
-            r.key = intern(str(k.key)) if k.key is not None else None
-            if k.inherited and r.locality is None:
-                r.locality = k.inherited
-            if k.noted:
+            ident = (r.code, id(r.code_parts), id(r.issuer_parts), r.issuer, r.date, r.term, r.year, r.locality)
+            got = known.get(ident)
+            if got is None:
+                k = key_of(r, ctx, summaries[r.code], lex=lex)
+                got = known[ident] = (intern(str(k.key)) if k.key is not None else None, k.inherited, k.noted)
+            r.key, inherited, noted = got
+            if inherited and r.locality is None:
+                r.locality = inherited
+            if noted:
                 r.note(Flag.LOCALITY_FROM_CONTEXT)
 
 
 def _other_keys(found: list, ctx: Context, lex: Lexicon) -> None:
+    own_key: object = _UNSET  # the citing document's own key, made for its first self-reference
     for f in found:
         r = f.ref
         if r.resolved is not None:
@@ -573,8 +585,13 @@ def _other_keys(found: list, ctx: Context, lex: Lexicon) -> None:
         elif r.kind == "named" and r.name and r.key is None:
             r.key = named_key(r, ctx)
         elif r.relation == "self" and ctx.code and r.key is None:
-            own = Reference(0, 0, "", code=ctx.code, date=ctx.date, year=ctx.date.year if ctx.date else None)
-            r.key = make_key(own, ctx, lex=lex)
+            if own_key is _UNSET:
+                own = Reference(0, 0, "", code=ctx.code, date=ctx.date, year=ctx.date.year if ctx.date else None)
+                own_key = make_key(own, ctx, lex=lex)
+            r.key = own_key
+
+
+_UNSET = object()  # (a key not worked out yet: None is a key too)
 
 
 def _short_key(r: Reference, ctx: Context, lex: Lexicon) -> Optional[str]:

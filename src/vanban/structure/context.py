@@ -53,8 +53,9 @@ def infer_context(text: str, head_chars: int = 4000, lex: Optional[Lexicon] = No
     # also read as such (asked only of a text without "ngày", the word nearly every document has)
     unaccented = "ngày" not in head and quality(head) != "ok"
     place = _letterhead_lines(ctx, lines, lex, unaccented)
-    _type_line(ctx, lines, lex)
-    _issuer_lines(ctx, lines[:25], lex, unaccented)
+    raws = head.split("\n")  # (the lines' texts: what the two readers below look at, without their offsets)
+    _type_line(ctx, raws, lex)
+    _issuer_lines(ctx, raws[:25], lex, unaccented)
     if ctx.issuer is None:
         _own_formula(ctx, text, min(len(text), head_chars + 2000), lex, unaccented)
     if ctx.issuer_code is None and ctx.issuer:
@@ -91,22 +92,26 @@ def _letterhead_lines(ctx: Context, lines: Lines, lex: Lexicon, unaccented: bool
     return place
 
 
-def _type_line(ctx: Context, lines, lex: Lexicon) -> None:
-    for _a, _b, raw in lines:
+def _type_line(ctx: Context, lines: list[str], lex: Lexicon) -> None:
+    for raw in lines:
+        if not raw.isupper():  # (= plain(raw).isupper(): plain strips only uncased marks; most lines are prose)
+            continue
         ln = plain(raw)
-        if 2 < len(ln) <= 32 and ln.isupper() and (t := lex.type_by_name(ln)) is not None:
+        if 2 < len(ln) <= 32 and (t := lex.type_by_name(ln)) is not None:
             ctx.doc_type = t.name
             ctx.sources["doc_type"] = "type line"
             return
 
 
-def _issuer_lines(ctx: Context, lines, lex: Lexicon, unaccented: bool = False) -> None:
+def _issuer_lines(ctx: Context, lines: list[str], lex: Lexicon, unaccented: bool = False) -> None:
     """Upper-case lines naming a body ("HUYỆN ỦY PHÚ THIỆN", also without diacritics: "HUYEN UY PHU THIEN");
     "ĐẢNG BỘ TỈNH GIA LAI" gives the place."""
     g = grammar(lex, "exact")
-    for _a, _b, raw in lines:
+    for raw in lines:
+        if not raw.isupper():  # (= the stripped line's: the marks stripped are uncased)
+            continue
         ln = raw.strip(" \t*|-_")
-        if not ln or not ln.isupper() or len(ln) > 60:
+        if len(ln) > 60:
             continue
         got = read_issuer_line(lex, ln) if unaccented else read_issuer(g, lex, ln, ln, 0, whole=True)
         if got:

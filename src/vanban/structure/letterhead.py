@@ -88,6 +88,19 @@ def place_date_at(lines: Sequence[Line], idx: int, first: Optional[str] = None):
     return None
 
 
+def _no_date_word(t: str, a: int) -> bool:
+    """No "ngày" ("ngay") in the line that starts at ``a`` and the two after it (what :func:`place_date_at` joins, a space
+    between lines: it finds no place-date line there)."""
+    e = a
+    for _ in range(3):
+        e = t.find("\n", e)
+        if e < 0:
+            e = len(t)
+            break
+        e += 1
+    return t.find("ngày", a, e) < 0 and t.find("ngay", a, e) < 0  # (also without diacritics: "Phu Thien, ngay 30 …")
+
+
 def _date_of(m: re.Match) -> Optional[_dt.date]:
     try:
         return _dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
@@ -156,7 +169,8 @@ class _Reader:
             return "motto", idx
         if (m := cues.NUMBER_LINE.match(ln)) and h.code is None:
             return self.number(m, a, raw), idx
-        if h.date is None and (pd := place_date_at(self.lines, idx, ln)) is not None:
+        # (most lines have no "ngày" near: place_date_at would slice out and join three lines to find none)
+        if h.date is None and not _no_date_word(self.t, a) and (pd := place_date_at(self.lines, idx, ln)) is not None:
             return self.place_date(pd, idx, a, raw)
         if ln.isupper() and self.type_idx is None and (tt := self.lex.type_by_name(ln)) is not None:
             h.doc_type = tt.name
