@@ -184,6 +184,12 @@ def _subject(sc, refs: list[Reference], i: int, cs: int) -> None:
             b.nested_in, b.trigger = holder, cue
             prev, holder = b.end, b
             continue
+        if _EMBEDDED.search(work, max(cs, b.start - 12), b.start):
+            # a word of the subject right before it, no list's separator: "Chỉ thị số 19/CT-TTg … về việc phát động thi
+            # đua thực hiện thắng lợi nhiệm vụ … theo Nghị quyết Đại hội …" names it inside the subject (cited by it)
+            b.nested_in, b.trigger = holder, None
+            prev = b.end
+            continue
         end = _trim_back(work, cs, b.start)
         break
     a, e = _trim(work, k, end)
@@ -191,6 +197,10 @@ def _subject(sc, refs: list[Reference], i: int, cs: int) -> None:
         r.subject = _clean_subject(work[a:e])
         r.subject_span = (a, e)
 
+
+#: the end of a subject's word right before a reference inside it: a preposition or a lower-case word on the same
+#: line, not a list's separator ("," ";" "và", a line break, a list mark)
+_EMBEDDED = re.compile(r"(?<![,;:(])[ \t]+(?:theo|của|tại|với|trong|cho|đối với|từ)[ \t]+$")
 
 _QUOTED_TITLE = re.compile(r"[ \t*_]*,?[ \t*_]*[“\"«](?P<t>[^”\"»\n]{3,300})[”\"»]")
 _PARA = re.compile(r"\n[ \t]*\n\s*")
