@@ -289,10 +289,11 @@ def assign_relations(sc) -> None:
         own = _unnest_from_self(sc, r)
         if r.nested_in is not None:
             r.relation = "cites"
-            blocked.add(r.start, reach)
+            # (the chain's cue before it is the chain's: "Kế hoạch số 25-KH/TU … thực hiện Kết luận số 100-KL/TW")
+            blocked.add(max(r.nested_in.end, r.start - 120) if r.nested_in.end < r.start else r.start, reach)
             prev_nested = r
             continue
-        prev_nested = None
+        after_nested, prev_nested = prev_nested, None
         if r.resolved is not None and r.has(Flag.ALIAS_MENTION):
             r.relation = r.resolved.relation if r.resolved.relation != "self" else "cites"
             continue
@@ -305,6 +306,11 @@ def assign_relations(sc) -> None:
             r.relation, r.trigger = "cites", None
         elif prev_end is not None and prev_top.relation != "self" and (same_list or _coordinated(work, prev_end, r.start)):
             # "Căn cứ A; B", "Thực hiện A, B và C": one cue for the whole list
+            r.relation, r.trigger = prev_top.relation, prev_top.trigger
+        elif _dated_after_the_chain(work, r, after_nested) and _root(after_nested) is prev_top:
+            # after a chain, a document the chain's holder cannot cite (dated after it) is the next item of the list
+            # the holder is in: "quán triệt và thực hiện …, Kế hoạch số 25-KH/TU ngày 30/11/2016 … thực hiện Kết luận số
+            # 100-KL/TW của Ban Bí thư và Kết luận số 111-KL/TU ngày 14/8/2017 của Ban Thường vụ Tỉnh ủy"
             r.relation, r.trigger = prev_top.relation, prev_top.trigger
         elif _in_parentheses(work, r.start):  # "(Công văn số …)" gives a source
             r.relation, r.trigger = "cites", None
@@ -418,6 +424,21 @@ def _unnest_from_self(sc, r: Reference) -> Optional[tuple[str, str]]:
         return None
     r.nested_in = None
     return relation_of_cue(r.trigger, sc.doc_type, sc.lex), r.trigger
+
+
+def _dated_after_the_chain(work: str, r: Reference, last: Optional[Reference]) -> bool:
+    """Is ``r`` listed right after the nested ``last`` but dated after the document ``last`` hangs on (so that one
+    cannot cite it: :func:`_nest_with` left it out of the chain)?"""
+    if last is None or r.date is None or last.nested_in is None or last.nested_in.date is None:
+        return False
+    return r.date > last.nested_in.date and _NESTED_COORD.fullmatch(work, last.end, r.start) is not None
+
+
+def _root(r: Reference) -> Reference:
+    """The top of the chain ``r`` hangs in."""
+    while r.nested_in is not None:
+        r = r.nested_in
+    return r
 
 
 def _nest_with(work: str, r: Reference, prev: Reference) -> None:
