@@ -268,7 +268,7 @@ _COORD = re.compile(
 
 def assign_relations(sc) -> None:
     """Set ``relation`` and ``trigger`` on each reference (document-level)."""
-    work, s, g = sc.work, sc.s, sc.g
+    work = sc.work
     cue_rel = _cue_relations(sc.lex)
     prev_top: Optional[Reference] = None
     prev_list = None
@@ -315,21 +315,27 @@ def assign_relations(sc) -> None:
         elif _in_parentheses(work, r.start):  # "(Công văn số …)" gives a source
             r.relation, r.trigger = "cites", None
         else:
-            rel, cue = _last_trigger(s, work, g, _clause_start(work, r.start), r.start, blocked, cue_rel)
-            if rel == "continues":
-                rel = relation_of_cue(cue, sc.doc_type, sc.lex)
-            elif rel is None and own is not None:  # the cue is in the own title's subject, blocked for others
-                rel, cue = own
-            elif rel is None and prev_end is not None and _basis_item(work, prev_top, prev_end, r.start):
-                rel, cue = "basis", prev_top.trigger
-            elif rel is None and (colon := _list_intro(work, r.start)) is not None:
-                # (the cue of the sentence that introduces a list governs it however long its objects before the colon:
-                # "… đã được phổ biến, quán triệt những vấn đề cốt lõi về … và các văn bản hướng dẫn của …: Hướng dẫn …")
-                rel, cue = _last_trigger(s, work, g, _clause_start(work, colon), colon, blocked, cue_rel, _INTRO_DISTANCE)
-            r.relation = rel or "cites"
-            r.trigger = cue
+            r.relation, r.trigger = _governing_cue(sc, r, blocked, cue_rel, own, prev_top, prev_end)
         blocked.add(r.start, reach)
         prev_top = r
+
+
+def _governing_cue(sc, r: Reference, blocked, cue_rel, own, prev_top, prev_end) -> tuple[str, Optional[str]]:
+    """The relation and cue of a reference no list or parenthesis decides: the last cue of its clause, else the own
+    title's, a legal-basis list's, or the cue of the line that introduces its list; "cites" when none applies."""
+    work, s, g = sc.work, sc.s, sc.g
+    rel, cue = _last_trigger(s, work, g, _clause_start(work, r.start), r.start, blocked, cue_rel)
+    if rel == "continues":
+        rel = relation_of_cue(cue, sc.doc_type, sc.lex)
+    elif rel is None and own is not None:  # the cue is in the own title's subject, blocked for others
+        rel, cue = own
+    elif rel is None and prev_end is not None and _basis_item(work, prev_top, prev_end, r.start):
+        rel, cue = "basis", prev_top.trigger
+    elif rel is None and (colon := _list_intro(work, r.start)) is not None:
+        # (the cue of the sentence that introduces a list governs it however long its objects before the colon:
+        # "… đã được phổ biến, quán triệt những vấn đề cốt lõi về … và các văn bản hướng dẫn của …: Hướng dẫn …")
+        rel, cue = _last_trigger(s, work, g, _clause_start(work, colon), colon, blocked, cue_rel, _INTRO_DISTANCE)
+    return rel or "cites", cue
 
 
 _CLAUSE_REACH = 300  # a clause starts at most this far before its reference
