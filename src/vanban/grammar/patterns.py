@@ -708,12 +708,13 @@ class _Builder:
         )
 
     def _review_before(self) -> re.Pattern:
-        """ "Sơ kết 01 năm thực hiện …": a review right before an implementing cue; so are the results of carrying
+        """ "Sơ kết 01 năm thực hiện …", "sơ kết giữa nhiệm kỳ thực hiện Nghị quyết đại hội Đảng bộ xã": a review right
+        before an implementing cue; so are the results of carrying
         a document out ("Báo cáo Tổng kết đã nêu bật kết quả triển khai thực hiện Kết luận 62-KL/TW", "đánh giá
         toàn diện tình hình, kết quả thực hiện Nghị quyết Đại hội …")."""
         return re.compile(
             rf"""(?: {self.review} (?: \s+ (?: ket\ qua | tinh\ hinh ) )?     # sơ kết (kết quả)
-                (?: \s+ {self.count} \s+ (?: nam | thang ) )?              # 5 năm
+                (?: \s+ {self.count} \s+ (?: nam | thang ) | \s+ giua \s+ (?: nhiem\ ky | ky ) )?  # 5 năm; giữa nhiệm kỳ
               | (?<![a-z]) ket\ qua (?: \s+ (?: to\ chuc | lanh\ dao ) )? )    # kết quả (tổ chức)
             (?: \s+ viec )? \s* $""",
             X,

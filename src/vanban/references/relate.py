@@ -273,6 +273,7 @@ def assign_relations(sc) -> None:
     prev_top: Optional[Reference] = None
     prev_list = None
     prev_nested: Optional[Reference] = None
+    last_basis: Optional[Reference] = None  # the last item of a legal basis, whatever references its title names
     blocked = _Blocked()
     for f in sc.found:
         if f.list_head:
@@ -304,6 +305,10 @@ def assign_relations(sc) -> None:
             # subject ("Thông báo Kết luận số 159-TB … về việc …, ngày 10/9/2020 Ban Tuyên giáo Trung ương có Hướng
             # dẫn số 151-HD/BTGTW": the agent's clause is no list)
             r.relation, r.trigger = "cites", None
+        elif _next_basis_item(work, r, prev_top, last_basis):
+            # a legal basis item whose title names another document ("Căn cứ Nghị quyết số 146/2010/NQ-HĐND … phân cấp
+            # nguồn thu … theo quy định của Luật Ngân sách Nhà nước; Nghị quyết số 147/2010/NQ-HĐND …"): the list goes on
+            r.relation, r.trigger = "basis", last_basis.trigger
         elif prev_end is not None and prev_top.relation != "self" and (same_list or _coordinated(work, prev_end, r.start)):
             # "Căn cứ A; B", "Thực hiện A, B và C": one cue for the whole list
             r.relation, r.trigger = prev_top.relation, prev_top.trigger
@@ -318,6 +323,7 @@ def assign_relations(sc) -> None:
             r.relation, r.trigger = _governing_cue(sc, r, blocked, cue_rel, own, prev_top, prev_end)
         blocked.add(r.start, reach)
         prev_top = r
+        last_basis = r if r.relation == "basis" else last_basis
 
 
 def _governing_cue(sc, r: Reference, blocked, cue_rel, own, prev_top, prev_end) -> tuple[str, Optional[str]]:
@@ -376,12 +382,25 @@ _BASIS_GAP = re.compile(r"[^.!?\n]*;[ \t]*(?:\n[ \t]*[-–•*+]?[ \t]*)?")
 _NOT_A_BASIS = re.compile(r"(?<![a-z])(?:de nghi|xet|theo)(?![a-z])")  # "…; xét đề nghị của Sở Nội vụ tại Tờ trình số …"
 
 
+def _next_basis_item(work: str, r: Reference, prev_top: Optional[Reference], last_basis: Optional[Reference]) -> bool:
+    """Is ``r`` the next item of the legal basis ``last_basis`` is in, the references since it named in its title
+    after a preposition ("theo quy định của Luật …")?"""
+    if last_basis is None or prev_top is None or prev_top is last_basis or prev_top.start < last_basis.end:
+        return False
+    if not _EMBEDDED.search(work, max(last_basis.end, prev_top.start - 12), prev_top.start):
+        return False
+    return _basis_item(work, last_basis, _end_of(last_basis, r.start), r.start)
+
+
 def _basis_item(work: str, prev: Reference, prev_end: int, start: int) -> bool:
     """Is the reference at ``start`` the next item of the "Căn cứ" list ``prev`` is in? Each item of a
     legal-basis list is a basis, its title ("quy định …", "hướng dẫn …") between the items."""
     if prev.relation != "basis" or not _BASIS_GAP.fullmatch(work, prev_end, start):
         return False
-    return not _NOT_A_BASIS.search(fold(work[prev_end:start]))
+    # (only the new item's lead: "theo quy định của Luật Ngân sách Nhà nước; Nghị quyết số 147/2010/NQ-HĐND …" ends the
+    # previous item's title with "theo")
+    lead = work[work.rfind(";", prev_end, start) + 1 : start]
+    return not _NOT_A_BASIS.search(fold(lead))
 
 
 #: a list item's mark: a dash, bullet, number or letter ("- Nghị quyết số …", "2. Kế hoạch …", "a) …")
