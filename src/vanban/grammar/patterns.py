@@ -603,7 +603,8 @@ class _Builder:
         words = [w.replace(" ", r"\s+") for w in self.lex.words("short_follow")]  # (verbose: spaces written out)
         if self.ex:
             return re.compile(
-                rf"(?= [ \t*_]* \n [\s*_]* (?-i: [{UPPER}{D_UP}] ) )|"
+                # (or a paragraph's end: "… tổng kết 10 năm thực hiện Kết luận 61\n\n15:09, 14/12/2020")
+                rf"(?= [ \t*_]* \n [\s*_]* (?-i: [{UPPER}{D_UP}] ) )| (?= [ \t*_]* \n [ \t]* \n )|"
                 # (not "Kế hoạch 5 năm 2021-2025": a number of years before a period is a five-year plan)
                 r"(?= [\s*_]* (?: $ | [,.;:)\]\"”] | \( "
                 r"| năm [\s*_]+ (?:19|20)[0-9]{2} (?![0-9] | \s*[-–]\s*(?:19|20)[0-9]{2}) | (?:"

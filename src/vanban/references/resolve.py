@@ -304,8 +304,14 @@ def _drop_invalid_descriptive(found: list, ctx: Context, work: str) -> None:
         r = f.ref
         if r.kind == "descriptive" and not f.list_head:
             prev = keep[-1].ref if keep else None
-            if prev is not None and prev.kind == "code" and _TITLE_GAP.match(work, prev.end, r.start):
-                # "văn bản số 145-TB/TW “Thông báo kết luận của Ban Bí thư về …”": the title of the reference before
+            if (
+                prev is not None
+                and prev.kind == "code"
+                and (_TITLE_GAP.match(work, prev.end, r.start) or f.titled and work[prev.end : r.start] == " ")
+            ):
+                # "văn bản số 145-TB/TW “Thông báo kết luận của Ban Bí thư về …”": the title of the reference before;
+                # so is a titled type right after a symbol, as portals title a document: "Nghị quyết 51/2016/NQ-HĐND
+                # Quy định phân cấp nguồn thu, nhiệm vụ chi đối với ngân sách tỉnh …"
                 if prev.subject is None:
                     prev.subject = r.text + (" " + r.subject if r.subject else "")
                     prev.subject_span = (r.start, r.subject_span[1] if r.subject_span else r.end)

@@ -259,6 +259,14 @@ class _Parser:
         end = m.start("title") + len(_TRAILING_JOINER.sub("", m.group("title")))
         r = self.new(ts, end, doc_type, "descriptive")
         r.name = " ".join(work[ts:end].split())
+        if (
+            self.prev is not None
+            and self.prev.kind == "this"
+            and ts - self.prev_end <= 2
+            and _ISSUED_WITH.search(fold(work[max(0, self.prev.start - 30) : self.prev.start]))
+        ):
+            # "Ban hành kèm theo Nghị quyết này Quy định phân cấp nguồn thu …": the document's own part
+            r.relation = "self"
         f = Found(r, titled=True, issued_by=self.prev if issued else None)
         self.items(r, end)
         if r.issuer is None and not issued:
@@ -637,6 +645,9 @@ _JOINT_TYPE = re.compile(r"(?i:liên tịch|lien tich)|[/-](?:TTLT|NQLT|QĐLT|CT
 def _is_joint(r: Reference) -> bool:
     return bool(_JOINT_TYPE.search(r.text)) or bool(r.code and r.code.count("/") >= 3)
 
+
+#: issued with the document itself: "ban hành kèm theo (Nghị quyết này)", folded
+_ISSUED_WITH = re.compile(r"(?:ban hanh|kem theo)[\s*_]*$")
 
 #: a subject in quotes right after a type word, "về" before it or not (see :meth:`_Parser.quoted`)
 _QUOTED_NAME = re.compile(r"[ \t]*(?:(?:về|ve)[ \t]+)?[“\"«](?P<t>[^”\"»\n]{8,300})[”\"»]")
