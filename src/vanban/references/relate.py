@@ -291,7 +291,7 @@ def assign_relations(sc) -> None:
         if r.nested_in is not None:
             r.relation = "cites"
             # (the chain's cue before it is the chain's: "Kế hoạch số 25-KH/TU … thực hiện Kết luận số 100-KL/TW")
-            blocked.add(max(r.nested_in.end, r.start - 120) if r.nested_in.end < r.start else r.start, reach)
+            blocked.add(max(r.nested_in.end, r.start - 120) if r.nested_in.end < r.start else r.start, reach, r)
             prev_nested = r
             continue
         after_nested, prev_nested = prev_nested, None
@@ -321,7 +321,7 @@ def assign_relations(sc) -> None:
             r.relation, r.trigger = "cites", None
         else:
             r.relation, r.trigger = _governing_cue(sc, r, blocked, cue_rel, own, prev_top, prev_end)
-        blocked.add(r.start, reach)
+        blocked.add(r.start, reach, r)
         prev_top = r
         last_basis = r if r.relation == "basis" else last_basis
 
@@ -479,6 +479,14 @@ def _nest_with(work: str, r: Reference, prev: Reference) -> None:
         r.nested_in, r.trigger = holder, prev.trigger
 
 
+_TITLE_REACH = 100  # how far a reference's title runs to a cue in it
+#: a title's words before its cue: lower-case words, no comma, clause or list break ("quy định chi tiết và hướng dẫn")
+#: (not a link to a second object of the clause's verb: "tổng kết Nghị quyết số 33-NQ/TW gắn với kết quả triển khai
+#: thực hiện Nghị quyết số 05-NQ/TU")
+_LINKS = r"(?:gắn|kết hợp|cùng|đồng thời|và|gan|ket hop|cung|dong thoi|va)\b"
+_TITLE_WORDS = re.compile(rf"[ \t]+(?!{_LINKS})(?:(?![A-ZĐ])[^\W\d_]+[ \t]+)+")
+
+
 class _Blocked:
     """The spans of earlier references and their subjects, in text order: cues inside
     them govern those references, not later ones. ``overlapping`` looks only at the
@@ -488,11 +496,24 @@ class _Blocked:
         self.starts: list[int] = []
         self.ends: list[int] = []  # (the references' own ints in two lists, no tuple per span)
         self.longest = 0
+        self.cited_ends: list[int] = []  # where the cited (not self) top-level references end, in text order
 
-    def add(self, a: int, b: int) -> None:
+    def title_before(self, work: str, lo: int, cue: int) -> bool:
+        """Does a cited reference end in ``[lo, cue)`` with only its title between it and the cue (no clause, list or
+        comma break)? "Căn cứ Nghị định số 60/2003/NĐ-CP … của Chính phủ quy định chi tiết và hướng dẫn thi hành
+        Luật Ngân sách Nhà nước": the cue is in the decree's title, it says what the decree does."""
+        k = bisect_left(self.cited_ends, cue) - 1
+        if k < 0 or self.cited_ends[k] < lo:
+            return False
+        b = self.cited_ends[k]
+        return cue - b <= _TITLE_REACH and _TITLE_WORDS.fullmatch(work, b, cue) is not None
+
+    def add(self, a: int, b: int, cited: Optional[Reference] = None) -> None:
         self.starts.append(a)
         self.ends.append(b)
         self.longest = max(self.longest, b - a)
+        if cited is not None and cited.kind == "code":  # (a numbered document's title follows it; a titled one's is it)
+            self.cited_ends.append(cited.end)
 
     def overlapping(self, lo: int, hi: int) -> list[tuple[int, int]]:
         """The spans with ``b > lo`` and ``a < hi``: those starting before ``lo - longest`` end before ``lo``."""
@@ -572,11 +593,10 @@ def _last_trigger(
             if _PRIORITY.index(r2) < _PRIORITY.index(rel):
                 rel = r2
     before = fold(work[max(lo, start - 40) : start])
-    if g.retro.search(before):  # (before the whole list of cues: "Trong những năm qua, quán triệt và thực hiện …")
-        return None, None
-    if _PREDICATE.search(before):
-        # "Nghị quyết số 12 … là sự cụ thể hóa những nội dung đã được nêu trong Nghị quyết Đại hội XIII": the cue is
-        # what another subject is, not what the citing document does
+    if g.retro.search(before) or _PREDICATE.search(before) or blocked.title_before(work, lo, start):
+        # a look back, before the whole list of cues ("Trong những năm qua, quán triệt và thực hiện …"); a predicate of
+        # another subject ("Nghị quyết số 12 … là sự cụ thể hóa những nội dung … trong Nghị quyết Đại hội XIII"); a cue in
+        # another reference's title, which says what that reference does: none is what the citing document does
         return None, None
     if rel == "implements" and g.review_before.search(before):
         rel = "reviews"  # "Sơ kết 01 năm thực hiện …", "tổng kết 10 năm triển khai …"
