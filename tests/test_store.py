@@ -377,3 +377,38 @@ def test_duckdb_memory_is_limited_and_spills_next_to_the_store(tmp_path):
         assert MEMORY_LIMIT == "256MiB" and limit == "256.0 MiB" and tmp == f"{tmp_path / 's.duckdb'}.tmp"
         read_records(st.con)  # read under schema.BULK_LIMIT, on one thread, then the store's settings again
         assert st.sql("select current_setting('memory_limit'), current_setting('threads')").fetchone() == (limit, threads)
+
+
+def test_the_corpus_rules_run_once_for_the_graph_and_the_store(tmp_path, monkeypatch):
+    """Store.build_graph runs check_corpus once: the graph's repairs read its date conflicts, the store
+    keeps them all; the graph is the graph of the Documents (their repairs run the rule themselves)."""
+    import generate
+
+    from vanban import checks
+    from vanban.graph import build as graph_build
+    from vanban.store import rows as store_rows
+
+    folder = tmp_path / "gen"
+    for g in generate.cascade(300):  # typos among the citations: date conflicts that the graph repairs
+        (folder / g.name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / g.name).write_text(g.text, encoding="utf-8")
+    corpus = vanban.Corpus.from_dir(folder, progress=False)
+    G = corpus.graph()
+    want = [(f.rule, f.path, f.start, f.suggestion) for f in checks.check_corpus(list(corpus), lex=corpus.lexicon)]
+    assert any(r == "date-conflict" for r, *_ in want)
+    assert any(d.get("repaired") for _s, _t, d in G.edges(data=True))
+    calls = []
+
+    def counted(*a, **kw):
+        calls.append(a)
+        return checks.check_corpus(*a, **kw)
+
+    monkeypatch.setattr(graph_build, "check_corpus", counted)
+    monkeypatch.setattr(vanban.store, "check_corpus", counted)
+    with Store(tmp_path / "g.duckdb") as st:
+        st.sync(folder, progress=False)
+        st._records = {}  # the records read from the rows
+        same_graph(G, st.graph())
+        assert len(calls) == 1
+        found = store_rows.read_findings(st.con, "corpus_findings", st.records())
+        assert [(f.rule, f.path, f.start, f.suggestion) for f in found] == want

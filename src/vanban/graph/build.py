@@ -36,7 +36,7 @@ from ..checks import check_corpus
 from ..facts import Lexicon, gazetteer
 from ..facts.lexicon import current
 from ..grammar import parse_code
-from ..model import Document, Key, Reference
+from ..model import Document, Finding, Key, Reference
 from ..parallel import bulk_gc
 from ..references import document_key, make_key, relation_of_cue
 from ..references.keys import complete
@@ -89,6 +89,7 @@ def build_graph(
     guess_terms: bool = True,
     repair: bool = True,
     lexicon: Optional[Lexicon] = None,
+    corpus_findings: Optional[list[Finding]] = None,
 ) -> nx.MultiDiGraph:
     """The cascade graph of ``documents`` (a Corpus, Documents, or their records (:class:`~.records.Record`):
     one graph either way; a store's records build the graph of the documents they were made of).
@@ -105,12 +106,18 @@ def build_graph(
     ``repaired`` = {"rule", "written", "text"}, the edge ``repaired`` = the rule ids,
     and the finding stays. Every edge has ``cascade`` (a step of a cascade, see
     :mod:`.steps`).
+
+    ``corpus_findings``: the findings of :func:`~vanban.checks.check_corpus` over ``documents`` when the
+    caller has made them (a store keeps them too); the repairs read their date conflicts instead of
+    making them again.
     """
     lex = lexicon if lexicon is not None else current()
     with bulk_gc():
         docs = list(documents)
         records = [d if isinstance(d, Record) else record_of(d, lex, with_fingerprint=False) for d in docs]
-        return _Builder(records, lex, docs).build(registry=registry, guess_terms=guess_terms, repair=repair)
+        builder = _Builder(records, lex, docs)
+        builder.corpus_found = corpus_findings
+        return builder.build(registry=registry, guess_terms=guess_terms, repair=repair)
 
 
 def _level(lex: Lexicon, issuer_code: Optional[str], issuer: Optional[str], fallback: Optional[str] = None) -> Optional[str]:
@@ -228,6 +235,7 @@ class _Builder:
         self.holders: dict[str, set[str]] = defaultdict(set)  # cited node -> the documents whose subject cites it
         self.edges: list[tuple[str, str, str, dict, bool]] = []
         self.complete = _Complete()  # key -> complete(key)
+        self.corpus_found: Optional[list[Finding]] = None  # check_corpus(docs), when the caller made it
 
     def build(self, *, registry: bool, guess_terms: bool, repair: bool):
         self.add_documents()
@@ -386,7 +394,13 @@ class _Builder:
             by_prefix[x.rsplit("#", 1)[0] + "#"].append(x)
         doc_of = {id(r): d for d in self.docs for r in d.references}
         findings = [(d, f) for d in self.docs for f in d.findings]
-        findings += [(doc_of[id(f.reference)], f) for f in check_corpus(self.docs, ["date-conflict"], self.lex) if f.reference]
+        found = self.corpus_found
+        conflicts = (
+            check_corpus(self.docs, ["date-conflict"], self.lex)
+            if found is None
+            else [f for f in found if f.rule == "date-conflict"]
+        )
+        findings += [(doc_of[id(f.reference)], f) for f in conflicts if f.reference]
         out: dict[int, tuple[str, str]] = {}
         for d, f in findings:
             r = f.reference
