@@ -412,3 +412,26 @@ def test_the_corpus_rules_run_once_for_the_graph_and_the_store(tmp_path, monkeyp
         assert len(calls) == 1
         found = store_rows.read_findings(st.con, "corpus_findings", st.records())
         assert [(f.rule, f.path, f.start, f.suggestion) for f in found] == want
+
+
+def test_records_read_in_the_order_rows_were_written_whatever_it_is(tmp_path, from_documents):
+    """read_records reads refs and findings unsorted (the order they were inserted: a document's rows
+    together, by ``i``) and puts each document's rows in the order of ``i`` should they come otherwise."""
+    from vanban.graph import build_graph
+    from vanban.store.rows import read_records
+
+    corpus, G = from_documents
+    with Store(tmp_path / "s.duckdb") as st:
+        st.sync(CORPUS, progress=False)
+        whole = [repr((r, r.references, r.findings, r.sentences, r.positions, r.parts)) for r in read_records(st.con)]
+        for t in ("refs", "findings"):  # the rows again, in another order
+            st.sql(f"create temp table _t as select * from {t} order by i desc, path desc")
+            st.sql(f"delete from {t}")
+            st.sql(f"insert into {t} select * from _t")
+            st.sql("drop table _t")
+        back = read_records(st.con, batch=5)
+        assert [repr((r, r.references, r.findings, r.sentences, r.positions, r.parts)) for r in back] == whole
+        same_graph(G, build_graph(back, lexicon=st.lexicon()))
+        # the values compact shares are one object as soon as read: the fix of a finding, a code's parts
+        cps = [r.code_parts for rec in back for r in rec.references if r.code_parts is not None]
+        assert len({id(c) for c in cps}) == len(set(cps)) < len(cps)
