@@ -435,3 +435,28 @@ def test_records_read_in_the_order_rows_were_written_whatever_it_is(tmp_path, fr
         # the values compact shares are one object as soon as read: the fix of a finding, a code's parts
         cps = [r.code_parts for rec in back for r in rec.references if r.code_parts is not None]
         assert len({id(c) for c in cps}) == len(set(cps)) < len(cps)
+
+
+def test_a_graph_is_written_with_one_checkpoint_at_the_end(tmp_path, from_documents, monkeypatch):
+    """save_graph defers DuckDB's checkpoints (each batch past the 16 MiB threshold made one), makes one at
+    the end (nothing left in the log for the next open to replay), and leaves the threshold as it was."""
+    from vanban.store import graphs
+
+    _corpus, G = from_documents
+    path = tmp_path / "s.duckdb"
+    with Store(path) as st:
+        was = st.sql("select current_setting('checkpoint_threshold')").fetchall()[0][0]
+        seen = []
+        insert = graphs._insert
+
+        def spy(con, table, rows):
+            seen.append(con.execute("select current_setting('checkpoint_threshold')").fetchall()[0][0])
+            insert(con, table, rows)
+
+        monkeypatch.setattr(graphs, "_insert", spy)
+        graphs.save_graph(st.con, G, batch=5, blob_batch=5)
+        assert seen and set(seen) == {"64.0 GiB"}
+        assert st.sql("select current_setting('checkpoint_threshold')").fetchall()[0][0] == was
+        wal = tmp_path / "s.duckdb.wal"
+        assert not wal.exists() or wal.stat().st_size == 0
+        same_graph(G, graphs.load_graph(st.con))
