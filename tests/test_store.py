@@ -460,3 +460,23 @@ def test_a_graph_is_written_with_one_checkpoint_at_the_end(tmp_path, from_docume
         wal = tmp_path / "s.duckdb.wal"
         assert not wal.exists() or wal.stat().st_size == 0
         same_graph(G, graphs.load_graph(st.con))
+
+
+def test_a_sync_writes_its_batches_with_one_checkpoint_at_the_end(tmp_path, monkeypatch):
+    from vanban.store import rows
+
+    seen = []
+    flush = rows.Writer.flush
+
+    def spy(self):
+        seen.append(self.con.execute("select current_setting('checkpoint_threshold')").fetchall()[0][0])
+        flush(self)
+
+    monkeypatch.setattr(rows.Writer, "flush", spy)
+    with Store(tmp_path / "s.duckdb") as st:
+        was = st.sql("select current_setting('checkpoint_threshold')").fetchall()[0][0]
+        st.sync(CORPUS, progress=False)
+        assert seen and set(seen) == {"64.0 GiB"}
+        assert st.sql("select current_setting('checkpoint_threshold')").fetchall()[0][0] == was
+        wal = tmp_path / "s.duckdb.wal"
+        assert not wal.exists() or wal.stat().st_size == 0

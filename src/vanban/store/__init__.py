@@ -191,6 +191,7 @@ class Store:
         import time
 
         from .rows import Writer, changed_files, compact
+        from .schema import DEFERRED, checkpoint, settings
 
         t0 = time.perf_counter()
         self._files_key = None
@@ -205,16 +206,19 @@ class Store:
         todo, report.unchanged, report.removed, same_order = changed_files(self.con, [str(p) for p in found.files], found.stats)
         for p in todo:
             self._records.pop(p, None)
-        with Writer(self.con) as w:
-            for path, size, mtime, digest, got in map_files(
-                todo, workers=workers, client=client, progress=progress, lexicon=lex, limits=limits
-            ):
-                w.add(path, size, mtime, digest, got)
-                if isinstance(got, Record):
-                    self._records[path] = compact(got, self._shared)
-                report.parsed += 1
-        if todo or not same_order:
-            self.set_order([str(p) for p in found.files])
+        with settings(self.con, checkpoint_threshold=DEFERRED):  # one checkpoint at the end (schema.DEFERRED)
+            with Writer(self.con) as w:
+                for path, size, mtime, digest, got in map_files(
+                    todo, workers=workers, client=client, progress=progress, lexicon=lex, limits=limits
+                ):
+                    w.add(path, size, mtime, digest, got)
+                    if isinstance(got, Record):
+                        self._records[path] = compact(got, self._shared)
+                    report.parsed += 1
+            if todo or not same_order:
+                self.set_order([str(p) for p in found.files])
+        if todo:
+            checkpoint(self.con)
         report.errors += self.errors()
         self.set_meta("lexicon", json.dumps(lex.additions_json(), ensure_ascii=False))
         report.seconds = time.perf_counter() - t0

@@ -35,12 +35,12 @@ from collections import deque
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Optional
 
-from .schema import BULK_LIMIT, settings
+from .schema import BULK_LIMIT, DEFERRED, checkpoint, settings
 
 if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
 
-__all__ = ["save_graph", "load_graph", "state_key", "files_key", "edge_order", "checkpoint"]
+__all__ = ["save_graph", "load_graph", "state_key", "files_key", "edge_order"]
 
 
 def state_key(con, *options, files: Optional[str] = None) -> str:
@@ -125,7 +125,7 @@ def save_graph(con, G, batch: int = 10_000, blob_batch: int = 20_000) -> None:
     # one checkpoint at the end, not one each time the log passes DuckDB's threshold (16 MiB: nearly each batch
     # of a large graph, and each blob): at 100k documents the inserts took 12 s of the 24 s of a save, 4.5 s so
     # (and the checkpoint 2.5 s), and the process less memory
-    with settings(con, checkpoint_threshold=_DEFERRED):
+    with settings(con, checkpoint_threshold=DEFERRED):
         for lo in range(0, len(nodes), batch):
             _insert(con, "graph_nodes", _node_table(nodes[lo : lo + batch], lo))
         for lo in range(0, len(edges), batch):
@@ -133,21 +133,6 @@ def save_graph(con, G, batch: int = 10_000, blob_batch: int = 20_000) -> None:
         con.execute("insert or replace into meta values ('graph_attrs', ?)", [_attrs(dict(G.graph))])
         save_blobs(con, G, nodes, edges, blob_batch)
     checkpoint(con)
-
-
-#: DuckDB's ``checkpoint_threshold`` while a graph is written (then one checkpoint)
-_DEFERRED = "64GiB"
-
-
-def checkpoint(con) -> None:
-    """Write what the log holds into the store's file now (a checkpoint DuckDB cannot make now, another
-    transaction running, is made later: when the log passes its threshold, or when the store is closed)."""
-    import duckdb
-
-    try:
-        con.execute("checkpoint")
-    except duckdb.Error:  # pragma: no cover - another cursor's transaction
-        pass
 
 
 _GRAPH_TABLES = ("graph_nodes", "graph_edges", "graph_blobs")
