@@ -144,6 +144,9 @@ def document_row(rec: Record) -> dict:
     return row
 
 
+_FLAGS = tuple(Flag)
+
+
 def reference_rows(rec: Record) -> list[dict]:
     at = {id(r): i for i, r in enumerate(rec.references)}
     out = []
@@ -158,8 +161,10 @@ def reference_rows(rec: Record) -> list[dict]:
             None if cp is None else {f: (list(cp.problems) if f == "problems" else getattr(cp, f)) for f in CP_FIELDS}
         )
         row["issuer_parts"] = None if ip is None else {f: getattr(ip, f) for f in IP_FIELDS}
-        row["notes"] = [{"flag": n.flag.name, "detail": n.detail, "span": _span(n.span), "text": str(n)} for n in r.notes]
-        row["notes_text"] = "; ".join(str(n) for n in r.notes)
+        notes = r.notes_with(*_FLAGS)  # all of them, without making an empty list on each reference that has none
+        texts = [str(n) for n in notes]  # each note's sentence once (an Enum's value is slow to read)
+        row["notes"] = [{"flag": n.flag.name, "detail": n.detail, "span": _span(n.span), "text": t} for n, t in zip(notes, texts)]
+        row["notes_text"] = "; ".join(texts)
         row.update(sentence=rec.sentences[i], position=rec.positions[i], part=rec.parts[i])
         out.append(row)
     return out
