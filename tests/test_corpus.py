@@ -142,3 +142,22 @@ def test_in_a_jupyter_kernel_the_progress_bar_is_a_widget(tmp_path):
         assert any(o.get("name") == "stderr" for o in outputs)  # the text bar
     else:
         assert any("application/vnd.jupyter.widget-view+json" in o.get("data", {}) for o in outputs), outputs
+
+
+def test_young_collections_come_every_so_many_results_and_never_for_records(monkeypatch):
+    """pimap collects the young generation every ``collect_every`` results; map_files (records: no
+    reference cycles) asks for none within a run (they freed nothing and took a sixth of a sync's parent)."""
+    from vanban import cluster, parallel
+
+    young = []
+    collect = gc.collect
+    monkeypatch.setattr(gc, "collect", lambda gen=2: (young.append(gen) if gen == 0 else None, collect(gen))[1])
+    assert list(parallel.pimap(str.upper, list("abcdefg"), progress=False, collect_every=3)) == list("ABCDEFG")
+    assert young == [0, 0]
+    young.clear()
+    asked = []
+    bulk = parallel.bulk_gc
+    monkeypatch.setattr(parallel, "bulk_gc", lambda every=2000: (asked.append(every), bulk(every))[1])
+    out = list(cluster.map_files([str(p) for p in TEXTS[:3]], workers=1, progress=False))
+    assert len(out) == 3 and young == [] and asked == [cluster.NO_YOUNG_COLLECTIONS] and asked[0] > 10**9
+    assert gc.isenabled()

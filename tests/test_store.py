@@ -377,3 +377,119 @@ def test_duckdb_memory_is_limited_and_spills_next_to_the_store(tmp_path):
         assert MEMORY_LIMIT == "256MiB" and limit == "256.0 MiB" and tmp == f"{tmp_path / 's.duckdb'}.tmp"
         read_records(st.con)  # read under schema.BULK_LIMIT, on one thread, then the store's settings again
         assert st.sql("select current_setting('memory_limit'), current_setting('threads')").fetchone() == (limit, threads)
+
+
+def test_the_corpus_rules_run_once_for_the_graph_and_the_store(tmp_path, monkeypatch):
+    """Store.build_graph runs check_corpus once: the graph's repairs read its date conflicts, the store
+    keeps them all; the graph is the graph of the Documents (their repairs run the rule themselves)."""
+    import generate
+
+    from vanban import checks
+    from vanban.graph import build as graph_build
+    from vanban.store import rows as store_rows
+
+    folder = tmp_path / "gen"
+    for g in generate.cascade(300):  # typos among the citations: date conflicts that the graph repairs
+        (folder / g.name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / g.name).write_text(g.text, encoding="utf-8")
+    corpus = vanban.Corpus.from_dir(folder, progress=False)
+    G = corpus.graph()
+    want = [(f.rule, f.path, f.start, f.suggestion) for f in checks.check_corpus(list(corpus), lex=corpus.lexicon)]
+    assert any(r == "date-conflict" for r, *_ in want)
+    assert any(d.get("repaired") for _s, _t, d in G.edges(data=True))
+    calls = []
+
+    def counted(*a, **kw):
+        calls.append(a)
+        return checks.check_corpus(*a, **kw)
+
+    monkeypatch.setattr(graph_build, "check_corpus", counted)
+    monkeypatch.setattr(vanban.store, "check_corpus", counted)
+    with Store(tmp_path / "g.duckdb") as st:
+        st.sync(folder, progress=False)
+        st._records = {}  # the records read from the rows
+        same_graph(G, st.graph())
+        assert len(calls) == 1
+        found = store_rows.read_findings(st.con, "corpus_findings", st.records())
+        assert [(f.rule, f.path, f.start, f.suggestion) for f in found] == want
+
+
+def test_records_read_in_the_order_rows_were_written_whatever_it_is(tmp_path, from_documents):
+    """read_records reads refs and findings unsorted (the order they were inserted: a document's rows
+    together, by ``i``) and puts each document's rows in the order of ``i`` should they come otherwise."""
+    from vanban.graph import build_graph
+    from vanban.store.rows import read_records
+
+    corpus, G = from_documents
+    with Store(tmp_path / "s.duckdb") as st:
+        st.sync(CORPUS, progress=False)
+        whole = [repr((r, r.references, r.findings, r.sentences, r.positions, r.parts)) for r in read_records(st.con)]
+        for t in ("refs", "findings"):  # the rows again, in another order
+            st.sql(f"create temp table _t as select * from {t} order by i desc, path desc")
+            st.sql(f"delete from {t}")
+            st.sql(f"insert into {t} select * from _t")
+            st.sql("drop table _t")
+        back = read_records(st.con, batch=5)
+        assert [repr((r, r.references, r.findings, r.sentences, r.positions, r.parts)) for r in back] == whole
+        same_graph(G, build_graph(back, lexicon=st.lexicon()))
+        # the values compact shares are one object as soon as read: the fix of a finding, a code's parts
+        cps = [r.code_parts for rec in back for r in rec.references if r.code_parts is not None]
+        assert len({id(c) for c in cps}) == len(set(cps)) < len(cps)
+
+
+def test_a_graph_is_written_with_one_checkpoint_at_the_end(tmp_path, from_documents, monkeypatch):
+    """save_graph defers DuckDB's checkpoints (each batch past the 16 MiB threshold made one), makes one at
+    the end (nothing left in the log for the next open to replay), and leaves the threshold as it was."""
+    from vanban.store import graphs
+
+    _corpus, G = from_documents
+    path = tmp_path / "s.duckdb"
+    with Store(path) as st:
+        was = st.sql("select current_setting('checkpoint_threshold')").fetchall()[0][0]
+        seen = []
+        insert = graphs._insert
+
+        def spy(con, table, rows):
+            seen.append(con.execute("select current_setting('checkpoint_threshold')").fetchall()[0][0])
+            insert(con, table, rows)
+
+        monkeypatch.setattr(graphs, "_insert", spy)
+        graphs.save_graph(st.con, G, batch=5, blob_batch=5)
+        assert seen and set(seen) == {"64.0 GiB"}
+        assert st.sql("select current_setting('checkpoint_threshold')").fetchall()[0][0] == was
+        wal = tmp_path / "s.duckdb.wal"
+        assert not wal.exists() or wal.stat().st_size == 0
+        same_graph(G, graphs.load_graph(st.con))
+
+
+def test_a_sync_writes_its_batches_with_one_checkpoint_at_the_end(tmp_path, monkeypatch):
+    from vanban.store import rows
+
+    seen = []
+    flush = rows.Writer.flush
+
+    def spy(self):
+        seen.append(self.con.execute("select current_setting('checkpoint_threshold')").fetchall()[0][0])
+        flush(self)
+
+    monkeypatch.setattr(rows.Writer, "flush", spy)
+    with Store(tmp_path / "s.duckdb") as st:
+        was = st.sql("select current_setting('checkpoint_threshold')").fetchall()[0][0]
+        st.sync(CORPUS, progress=False)
+        assert seen and set(seen) == {"64.0 GiB"}
+        assert st.sql("select current_setting('checkpoint_threshold')").fetchall()[0][0] == was
+        wal = tmp_path / "s.duckdb.wal"
+        assert not wal.exists() or wal.stat().st_size < 4096  # the rows checkpointed; the meta written after
+
+
+def test_writing_a_reference_makes_no_notes_list_on_it(tmp_path):
+    """The rows of a reference read its notes without making the empty list of one that has none (a list
+    on each of the half million references a 100k sync holds); its notes are written all the same."""
+    from vanban.model import _NOTES
+
+    with Store(tmp_path / "s.duckdb") as st:
+        st.sync(CORPUS, progress=False)
+        refs = [r for rec in st._records.values() for r in rec.references]
+        assert all(_NOTES.peek(r) is None for r in refs if not r.flags)
+        noted = st.sql("select count(*) from refs where len(notes) > 0 and notes_text <> ''").fetchall()[0][0]
+        assert noted == sum(1 for r in refs if r.flags) > 0

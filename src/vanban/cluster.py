@@ -86,9 +86,23 @@ def map_files(
         return
     workers = workers if workers is not None else (min(os.cpu_count() or 1, 4) if len(files) > 200 else 1)
     fn = partial(record_file, limits=limits) if workers > 1 else partial(record_file, lexicon=lex, limits=limits)
+    # no young collections every 2000 results: a record holds no reference cycles, and those collections found
+    # nothing to free while taking 5.1 s of the 33 s the parent of a 30k-document sync spent (one at the end)
     yield from pimap(
-        fn, files, workers=workers, chunksize=chunksize, progress=progress, lexicon=lex, on_crash=_crashed, warm=warm
+        fn,
+        files,
+        workers=workers,
+        chunksize=chunksize,
+        progress=progress,
+        lexicon=lex,
+        on_crash=_crashed,
+        warm=warm,
+        collect_every=NO_YOUNG_COLLECTIONS,
     )
+
+
+#: ``pimap(collect_every=…)`` for results without reference cycles: never within a run
+NO_YOUNG_COLLECTIONS = 10**12
 
 
 def _on_dask(client, files: list[str], lex: Lexicon, limits, chunksize: int, show: bool) -> Iterator[Result]:

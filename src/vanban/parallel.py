@@ -122,9 +122,13 @@ def pimap(
     lexicon=None,
     on_crash: Optional[Callable] = None,
     warm: Optional[Callable] = None,
+    collect_every: int = 2000,
 ) -> Iterator:
     """``fn(item)`` for each item, yielded in order as soon as it is done (a caller
     printing them keeps what was done when the run is interrupted).
+
+    The garbage collector runs on the young objects every ``collect_every`` results
+    (:func:`bulk_gc`); a caller whose results hold no reference cycles gives a large number.
 
     ``warm(lexicon)``, when given, runs in each worker as it starts (and once in this process
     before it forks them, so that they inherit what it built).
@@ -140,7 +144,7 @@ def pimap(
     """
     bar = _Bar(len(items), progress, label)
     try:
-        with bulk_gc() as tick:
+        with bulk_gc(collect_every) as tick:
             results = (
                 _pooled(fn, items, workers, chunksize, lexicon, on_crash, warm)
                 if workers > 1 and len(items) > 1

@@ -253,3 +253,34 @@ def test_a_damaged_text_makes_no_nodes_of_its_codes():
     assert not any("\ufffd" in n or "?" in n.split("#")[0] for n in G.nodes if n != damaged[0])
     assert clean.key in G  # the readable copy keeps its key and its edges
     assert G.out_degree(clean.key) > 0
+
+
+def test_the_index_of_complete_nodes_finds_what_comparing_with_each_finds():
+    """link_incomplete compares a key only with the nodes of its code, place and period (issue 15):
+    the same candidates as comparing it with every complete node, whatever is unknown in it."""
+    from vanban.graph.build import _Candidates
+    from vanban.model import Key
+    from vanban.text import fold_key
+
+    def compatible(k: Key, c: Key) -> bool:  # the comparison with one node, as written before the index
+        if k.code != c.code or k.period not in ("?", c.period):
+            return False
+        if k.locality in (None, "?") or c.locality is None:
+            return k.locality == c.locality or k.locality == "?"
+        kp, cp = k.places, c.places
+        return len(kp) == len(cp) and all(a == "?" or fold_key(a) == fold_key(b) for a, b in zip(kp, cp))
+
+    places = [None, "Gia Lai", "Phú Thiện, Gia Lai", "Phu Thien, Gia Lai", "Chư Sê, Gia Lai", "Ia Sol, Phú Thiện, Gia Lai"]
+    codes, periods = ["45-KH/HU", "25-KH/TU"], [None, "2020", "2021", "XII"]
+    nodes = [str(Key(c, locality=p, period=y)) for c in codes for p in places for y in periods]
+    asked = places + ["?", "?, Gia Lai", "Phú Thiện, ?", "?, Phú Thiện, Gia Lai", "Ia Sol, ?, Gia Lai", "?, ?"]
+    index = _Candidates(nodes)
+    n = 0
+    for c in codes:
+        for p in asked:
+            for y in periods + ["?"]:
+                k = Key(c, locality=p, period=y)
+                want = {x for x in nodes if compatible(k, Key.parse(x))}
+                assert index.of(k) == want, str(k)
+                n += bool(want)
+    assert n > 20

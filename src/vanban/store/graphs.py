@@ -35,7 +35,7 @@ from collections import deque
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Optional
 
-from .schema import BULK_LIMIT, settings
+from .schema import BULK_LIMIT, DEFERRED, checkpoint, settings
 
 if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
@@ -122,12 +122,17 @@ def save_graph(con, G, batch: int = 10_000, blob_batch: int = 20_000) -> None:
     at = {(s, t, k): i for i, (s, t, k) in enumerate(G.edges(keys=True))}
     nd = dict(nodes)
     _transaction(con, ["delete from meta where name = 'graph'"] + [f"delete from {t}" for t in _GRAPH_TABLES])
-    for lo in range(0, len(nodes), batch):
-        _insert(con, "graph_nodes", _node_table(nodes[lo : lo + batch], lo))
-    for lo in range(0, len(edges), batch):
-        _insert(con, "graph_edges", _edge_table(edges[lo : lo + batch], lo, at, nd))
-    con.execute("insert or replace into meta values ('graph_attrs', ?)", [_attrs(dict(G.graph))])
-    save_blobs(con, G, nodes, edges, blob_batch)
+    # one checkpoint at the end, not one each time the log passes DuckDB's threshold (16 MiB: nearly each batch
+    # of a large graph, and each blob): at 100k documents the inserts took 12 s of the 24 s of a save, 4.5 s so
+    # (and the checkpoint 2.5 s), and the process less memory
+    with settings(con, checkpoint_threshold=DEFERRED):
+        for lo in range(0, len(nodes), batch):
+            _insert(con, "graph_nodes", _node_table(nodes[lo : lo + batch], lo))
+        for lo in range(0, len(edges), batch):
+            _insert(con, "graph_edges", _edge_table(edges[lo : lo + batch], lo, at, nd))
+        con.execute("insert or replace into meta values ('graph_attrs', ?)", [_attrs(dict(G.graph))])
+        save_blobs(con, G, nodes, edges, blob_batch)
+    checkpoint(con)
 
 
 _GRAPH_TABLES = ("graph_nodes", "graph_edges", "graph_blobs")

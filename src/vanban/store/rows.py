@@ -144,6 +144,9 @@ def document_row(rec: Record) -> dict:
     return row
 
 
+_FLAGS = tuple(Flag)
+
+
 def reference_rows(rec: Record) -> list[dict]:
     at = {id(r): i for i, r in enumerate(rec.references)}
     out = []
@@ -158,8 +161,10 @@ def reference_rows(rec: Record) -> list[dict]:
             None if cp is None else {f: (list(cp.problems) if f == "problems" else getattr(cp, f)) for f in CP_FIELDS}
         )
         row["issuer_parts"] = None if ip is None else {f: getattr(ip, f) for f in IP_FIELDS}
-        row["notes"] = [{"flag": n.flag.name, "detail": n.detail, "span": _span(n.span), "text": str(n)} for n in r.notes]
-        row["notes_text"] = "; ".join(str(n) for n in r.notes)
+        notes = r.notes_with(*_FLAGS)  # all of them, without making an empty list on each reference that has none
+        texts = [str(n) for n in notes]  # each note's sentence once (an Enum's value is slow to read)
+        row["notes"] = [{"flag": n.flag.name, "detail": n.detail, "span": _span(n.span), "text": t} for n, t in zip(notes, texts)]
+        row["notes_text"] = "; ".join(texts)
         row.update(sentence=rec.sentences[i], position=rec.positions[i], part=rec.parts[i])
         out.append(row)
     return out
@@ -370,63 +375,98 @@ def _where(paths: Optional[list[str]]) -> tuple[str, list]:
     return " where path in (select unnest(?::varchar[]))", [paths]
 
 
-def _rows(con, sql: str, params: list, batch: int = 20_000):
+def _rows(con, sql: str, params: list, batch: int = 20_000, memo: Optional[dict] = None, shared: tuple = ()):
     """The rows of ``sql`` as dicts, read through Arrow one column at a time (a third of the time of
     fetchall), ``batch`` rows at a time (the Python values of a whole table at once were twice the
-    records made of them)."""
+    records made of them). The values of the columns ``shared`` are those of ``memo`` (as :func:`compact`
+    shares them) as soon as they are read: the copies go before the records are made of them, not after,
+    when they left holes among the records' objects that the process kept (1.2 GB of 2.1 at 100k)."""
     rel = con.sql(sql, params=params) if params else con.sql(sql)
     reader = getattr(rel, "to_arrow_reader", None) or rel.fetch_arrow_reader  # the name of duckdb < 1.4 (?)
     for b in reader(batch):
         names = b.schema.names
         cols = [b.column(i).to_pylist() for i in range(b.num_columns)]
+        if memo is not None:
+            share = memo.setdefault
+            cols = [[share(v, v) for v in c] if n in shared else c for n, c in zip(names, cols)]
         yield from (dict(zip(names, row)) for row in zip(*cols))
 
 
 def read_records(con, paths: Optional[list[str]] = None, memo: Optional[dict] = None, batch: int = 20_000) -> list[Record]:
     """The records of the stored documents (of ``paths`` when given), in the order of the last sync,
     their repeated values shared (:func:`compact`, through ``memo`` when given); rows read ``batch`` at a time."""
+    from ..parallel import bulk_gc
     from .schema import BULK_LIMIT, settings
 
-    with settings(con, threads=1, memory_limit=BULK_LIMIT):  # sorts of whole tables (schema.BULK_LIMIT)
+    # the collector off: every object read lives on, and its full collections scanned the records read so far
+    # again and again (a third of the time at 100k documents)
+    with settings(con, threads=1, memory_limit=BULK_LIMIT), bulk_gc(every=10**9):  # (schema.BULK_LIMIT)
         return _read_records(con, paths, {} if memo is None else memo, batch)
 
 
+def _in_order(rows: list[tuple]) -> list[tuple]:
+    """``rows`` of one document ((i, …) each) by ``i``: they come in that order (see :func:`_read_records`)."""
+    return rows if all(a[0] < b[0] for a, b in zip(rows, rows[1:])) else sorted(rows, key=lambda x: x[0])
+
+
 def _read_records(con, paths: Optional[list[str]], memo: dict, batch: int) -> list[Record]:
+    # refs and findings read in the order they were written, not sorted by DuckDB: the rows of a document go in
+    # together, in the order of ``i`` (Writer), and DuckDB gives a table's rows in the order they were inserted
+    # (``preserve_insertion_order``); a sort of the whole ``refs`` took a gigabyte and a third of the time at 100k
+    # documents. Grouped by document here, each group put in the order of ``i`` should it ever not be.
     cond, params = _where(paths)
-    refs: dict[str, list[Reference]] = defaultdict(list)
-    extra: dict[str, list[tuple]] = defaultdict(list)
-    for r in _rows(con, f"select * from refs{cond} order by path, i", params, batch):
-        refs[r["path"]].append(_reference(r))
-        extra[r["path"]].append((r["sentence"], r["position"], r["part"], r["resolved"], r["nested_in"]))
-    for p, rs in refs.items():
+    got: dict[str, list[tuple]] = defaultdict(list)
+    for r in _rows(con, f"select * from refs{cond}", params, batch, memo, _REF_COLUMNS):
+        more = (r["sentence"], r["position"], r["part"], r["resolved"], r["nested_in"])
+        got[r["path"]].append((r["i"], _reference(r, memo), more))
+    refs: dict[str, list[Reference]] = {}
+    extra: dict[str, list[tuple]] = {}
+    for p, rows in got.items():
+        rows = _in_order(rows)
+        refs[p] = rs = [x[1] for x in rows]
+        extra[p] = [x[2] for x in rows]
         for r, (_s, _p, _w, res, nest) in zip(rs, extra[p]):
             r.resolved = rs[res] if res is not None else None
             r.nested_in = rs[nest] if nest is not None else None
-    finds: dict[str, list[tuple[Finding, str]]] = defaultdict(list)
-    for f in _rows(con, f"select * from findings{cond} order by path, i", params, batch):
-        finds[f["path"]].append((_finding(f, refs[f["path"]]), f["text"]))
-    docs = _rows(con, f"select d.* from documents d join files using (path){cond} order by seq", params, batch)
-    return [compact(_record(d, refs, extra, finds), memo) for d in docs]
+    del got
+    found: dict[str, list[tuple]] = defaultdict(list)
+    for f in _rows(con, f"select * from findings{cond}", params, batch, memo, _FINDING_COLUMNS):
+        found[f["path"]].append((f["i"], _finding(f, refs.get(f["path"], []), memo), f["text"]))
+    finds = {p: [x[1:] for x in _in_order(rows)] for p, rows in found.items()}
+    del found
+    sql = f"select d.* from documents d join files using (path){cond} order by seq"
+    return [compact(_record(d, refs, extra, finds), memo) for d in _rows(con, sql, params, batch, memo, _DOCUMENT_COLUMNS)]
 
 
-def _reference(r: dict) -> Reference:
+#: the columns whose values :func:`compact` shares, shared as they are read (:func:`_rows`)
+_REF_COLUMNS = frozenset(f for f in REF_SHARED if f not in ("code_parts", "issuer_parts")) | {"path", "position", "part"}
+_FINDING_COLUMNS = frozenset(f for f in FINDING_SHARED if f != "fix") | {"text"}
+_DOCUMENT_COLUMNS = frozenset(HEADER_SHARED) | {"path"}
+
+
+def _reference(r: dict, memo: Optional[dict] = None) -> Reference:
     ref = Reference(**{f: r[f] for f in REF_FIELDS})
     for f in SPANS:
         setattr(ref, f, _tuple(r[f]))
+    share = memo.setdefault if memo is not None else lambda k, v: v
     cp = r["code_parts"]
     if cp is not None:
-        ref.code_parts = CodeParts(**{**cp, "problems": tuple(cp["problems"] or ())})
+        cp = CodeParts(**{**cp, "problems": tuple(cp["problems"] or ())})
+        ref.code_parts = share(cp, cp)
     ip = r["issuer_parts"]
     if ip is not None:
-        ref.issuer_parts = IssuerParts(**ip)
-    ref.notes = [Note(Flag[n["flag"]], n["detail"], _tuple(n["span"])) for n in r["notes"] or ()]
+        ip = IssuerParts(**ip)
+        ref.issuer_parts = share(ip, ip)
+    if r["notes"]:  # else the list is made when first read, as on a reference the finder made
+        ref.notes = [Note(Flag[n["flag"]], n["detail"], _tuple(n["span"])) for n in r["notes"]]
     return ref
 
 
-def _finding(f: dict, refs: list[Reference]) -> Finding:
+def _finding(f: dict, refs: list[Reference], memo: Optional[dict] = None) -> Finding:
     fix = None
     if f["fix_field"] is not None:
         fix = Fix(f["fix_field"], f["fix_date"] if f["fix_date"] is not None else f["fix_value"])
+        fix = memo.setdefault(fix, fix) if memo is not None else fix
     return Finding(
         rule=f["rule"],
         severity=f["severity"],
