@@ -206,7 +206,7 @@ def report(score: Score) -> str:
 
 if __name__ == "__main__":
     sys.path.insert(0, str(HERE.parent / "src"))
-    which = sys.argv[1:] or ["dev", "dev4", "dev5", "heldout", "heldout2", "heldout4", "heldout5"]
+    which = sys.argv[1:] or ["dev", "dev4", "dev5", "dev6", "heldout", "heldout2", "heldout4", "heldout5", "heldout6"]
     for split in which:
         print(f"== {split}")
         print(report(evaluate(split=split)) if split != "corpus-real" else report(evaluate()))
