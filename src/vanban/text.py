@@ -296,6 +296,7 @@ def _block_letters(k: int) -> re.Pattern:
     return re.compile(f"(?:[^{_BLOCK_RANGE}]*[{_BLOCK_RANGE}]){{{k}}}")
 
 
+@lru_cache(maxsize=4)  # (the scan and the context reader ask it of the same text: one answer per text)
 def quality(text: str, sample: int = 6000) -> str:
     """``"ok"``, ``"scrambled"`` (two tone marks in one syllable, again and again) or
     ``"lossy"`` (the tone-marked letters of the U+1EA0 block mostly missing)."""

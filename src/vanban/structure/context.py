@@ -51,7 +51,7 @@ def infer_context(text: str, head_chars: int = 4000, lex: Optional[Lexicon] = No
     lines = split_lines(head)
     # typed or stripped without diacritics ("Phu Thien, ngay 30 thang 6 nam 2021", "HUYEN UY PHU THIEN"): the lines are
     # also read as such (asked only of a text without "ngày", the word nearly every document has)
-    unaccented = "ngày" not in head and quality(head) != "ok"
+    unaccented = "ngày" not in head and quality(text) != "ok"  # (the text the scan asks about too: answered once)
     place = _letterhead_lines(ctx, lines, lex, unaccented)
     raws = head.split("\n")  # (the lines' texts: what the two readers below look at, without their offsets)
     _type_line(ctx, raws, lex)

@@ -88,7 +88,7 @@ def place_date_at(lines: Sequence[Line], idx: int, first: Optional[str] = None):
     return None
 
 
-def _no_date_word(t: str, a: int) -> bool:
+def _no_date_word(t: str, a: int, plain: bool = True) -> bool:
     """No "ngày" ("ngay") in the line that starts at ``a`` and the two after it (what :func:`place_date_at` joins, a space
     between lines: it finds no place-date line there)."""
     e = a
@@ -98,7 +98,8 @@ def _no_date_word(t: str, a: int) -> bool:
             e = len(t)
             break
         e += 1
-    return t.find("ngày", a, e) < 0 and t.find("ngay", a, e) < 0  # (also without diacritics: "Phu Thien, ngay 30 …")
+    # (with ``plain``, also without diacritics: "Phu Thien, ngay 30 …")
+    return t.find("ngày", a, e) < 0 and not (plain and t.find("ngay", a, e) >= 0)
 
 
 def _date_of(m: re.Match) -> Optional[_dt.date]:
@@ -121,8 +122,11 @@ class _Reader:
         self.type_idx: Optional[int] = None
         self.last_field_end = 0
         self.prefixes = tuple(lex.words("letterhead_prefix"))
+        self.plain = "ngày" not in t[:limit]  # (a letterhead without diacritics may write "ngay")
         # (without diacritics: "TINH GIA LAI"; fold keeps a prefix's trailing space)
-        self.prefixes_folded = tuple(dict.fromkeys(fold(w).upper() for w in self.prefixes))
+        self.prefixes_folded = lex.cached(
+            "letterhead_prefix_folded", lambda: tuple(dict.fromkeys(fold(w).upper() for w in lex.words("letterhead_prefix")))
+        )
         self.preamble = preamble_start(lex)
 
     def top(self, max_scan: int) -> int:
@@ -170,7 +174,7 @@ class _Reader:
         if (m := cues.NUMBER_LINE.match(ln)) and h.code is None:
             return self.number(m, a, raw), idx
         # (most lines have no "ngày" near: place_date_at would slice out and join three lines to find none)
-        if h.date is None and not _no_date_word(self.t, a) and (pd := place_date_at(self.lines, idx, ln)) is not None:
+        if h.date is None and not _no_date_word(self.t, a, self.plain) and (pd := place_date_at(self.lines, idx, ln)) is not None:
             return self.place_date(pd, idx, a, raw)
         if ln.isupper() and self.type_idx is None and (tt := self.lex.type_by_name(ln)) is not None:
             h.doc_type = tt.name
