@@ -427,6 +427,8 @@ class _Builder:
         # 2021 và những năm tiếp theo; Đề án xây dựng …" (a stop applies unless the word before is "tiếp")
         tiep_theo = r"(?<! tiếp \s theo ) (?<! tiep \s theo )"
         next_type = A(list(self.lex.type_words), first_upper=True, boundary=False) if self.ex else r"(?!)"
+        if self.ex:  # and a party abbreviation: "kế hoạch tuyên truyền NQ đại hội Đảng bộ tỉnh lần thứ XVIII"
+            next_type = rf"(?: {next_type} | (?-i: {'|'.join(self._abbreviations())} ) (?= {HS} ) )"
         glued_date = rf"{A(['ngày'], boundary=False)} {S0} [0-9]"  # "Chính phủngày 25 tháng 12 năm 2001"
         word = rf"(?: (?! {glued_date} ) \w )+ (?: \. \w+ )*" if self.ex else r"[a-z0-9]+ (?: \. [a-z0-9]+ )*"
         # a line break inside a title when the next line goes on in lower case ("Chương trình mục tiêu quốc\ngia …")
