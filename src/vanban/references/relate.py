@@ -598,8 +598,10 @@ def _last_trigger(
         # another subject ("Nghị quyết số 12 … là sự cụ thể hóa những nội dung … trong Nghị quyết Đại hội XIII"); a cue in
         # another reference's title, which says what that reference does: none is what the citing document does
         return None, None
-    if rel == "implements" and g.review_before.search(before):
-        rel = "reviews"  # "Sơ kết 01 năm thực hiện …", "tổng kết 10 năm triển khai …"
+    if rel == "implements" and (rm := g.review_before.search(before)):
+        # "Sơ kết 01 năm thực hiện …", "tổng kết 10 năm triển khai …"; a plan of another's that reviews ("Tỉnh ủy Nghệ
+        # An vừa ban hành Kế hoạch tổng kết 10 năm thực hiện Nghị quyết số 33-NQ/TW") says what that plan does
+        rel = "cites" if _governed_by_another_plan(work, start - (len(before) - rm.start())) else "reviews"
     else:
         if rel == "implements" and (m := _GOES_ON_BEFORE.search(before)):
             start -= len(before) - m.start()  # the cue is "Tiếp tục lãnh đạo, chỉ đạo tổ chức thực hiện"
@@ -615,14 +617,27 @@ def _last_trigger(
 #: ``(?<![a-z])(?:chuong trinh|ke hoach|de an|phuong an)…``, but the engine skips to those letters instead of trying
 #: every position of the window)
 _OTHER_PLAN = re.compile(
-    r"[ckdp](?<![a-z][ckdp])(?:(?<=c)huong trinh|(?<=k)e hoach|(?<=d)e an|(?<=p)huong an)(?:\s+hanh\s+dong)?"
+    r"(?P<plan>[ckdp](?<![a-z][ckdp])(?:(?<=c)huong trinh|(?<=k)e hoach|(?<=d)e an|(?<=p)huong an)(?:\s+hanh\s+dong)?)"
     r"(?:\s+cua(?:\s+[a-z0-9\-]+){1,12}?)?\s*(?:\s(?:de|nham))?\s*$"
 )
 
 
 #: "Trên đây là Kế hoạch …", "Đây là Kế hoạch …", "UBND tỉnh ban hành Kế hoạch triển khai thực hiện …", "Trích yếu
 #: Chương trình …": the document (or the page about it) speaks of itself
-_OWN_PLAN = re.compile(r"(?<![a-z])(?:tren\s+day\s+la|day\s+la|ban\s+hanh(?:\s+kem\s+theo)?|trich\s+yeu)\s*$")  # ("BAN\nHÀNH")
+#: (not an act reported in the past: "Tỉnh ủy Nghệ An vừa ban hành Kế hoạch tổng kết 10 năm thực hiện Nghị quyết số 33")
+_OWN_PLAN = re.compile(
+    r"(?<![a-z])(?:tren\s+day\s+la|day\s+la|(?<!da\s)(?<!vua\s)(?<!moi\s)ban\s+hanh(?:\s+kem\s+theo)?|trich\s+yeu)\s*$"
+)  # ("BAN\nHÀNH")
+
+
+_REPORTED_ISSUE = re.compile(r"(?<![a-z])(?:da|vua|moi)\s+ban\s+hanh\s*$")
+
+
+def _titled_by(work: str, plan: str) -> bool:
+    """Does a line near the top open with this kind of plan (the page's own title: "Chương trình hành động của Ban
+    Thường vụ Tỉnh ủy thực hiện Nghị quyết số 57")? ``plan`` is folded."""
+    head = fold(work[:400])
+    return any(line.strip(" \t*_#").startswith(plan) for line in head.split("\n"))
 
 
 def _governed_by_another_plan(work: str, start: int) -> bool:
@@ -633,6 +648,8 @@ def _governed_by_another_plan(work: str, start: int) -> bool:
     m = _OTHER_PLAN.search(window)
     if m is None or _OWN_PLAN.search(window, 0, m.start()):
         return False
+    if _REPORTED_ISSUE.search(window, 0, m.start()) and _titled_by(work, m.group("plan")):
+        return False  # "… vừa ban hành Chương trình hành động thực hiện …" on the page the programme's own title opens
     at = max(0, start - 140) + m.start()
     line_start = work.rfind("\n", 0, at) + 1
     own_title = at < 400 and not work[line_start:at].strip(" \t*_#")
