@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Optional
+from typing import Iterator, Optional
 
 __all__ = ["lead_chars", "one_way_word", "guard", "group_branches"]
 
@@ -171,9 +171,10 @@ def _class_end(a: str, i: int) -> Optional[int]:
     return None
 
 
-def _close(a: str, i: int) -> Optional[int]:
-    """The index of the ")" that closes the group opened at ``a[i]``."""
-    depth, j = 0, i
+def _marks(a: str, i: int = 0) -> Iterator[tuple[int, str]]:
+    """(index, character) of each "(", ")" and "|" of ``a`` from ``i`` that is no escape and not inside a character
+    class (the one walk :func:`_close` and :func:`_branches` read); an unclosed class ends it with ``(len(a), "[")``."""
+    j = i
     while j < len(a):
         ch = a[j]
         if ch == "\\":
@@ -182,31 +183,34 @@ def _close(a: str, i: int) -> Optional[int]:
         if ch == "[":
             end = _class_end(a, j)
             if end is None:
-                return None
+                yield len(a), "["
+                return
             j = end + 1
             continue
+        if ch in "()|":
+            yield j, ch
+        j += 1
+
+
+def _close(a: str, i: int) -> Optional[int]:
+    """The index of the ")" that closes the group opened at ``a[i]``."""
+    depth = 0
+    for j, ch in _marks(a, i):
+        if ch == "[":
+            return None
         if ch == "(":
             depth += 1
         elif ch == ")":
             depth -= 1
             if depth == 0:
                 return j
-        j += 1
     return None
 
 
 def _branches(body: str) -> list[str]:
     """The top-level branches of a group's body."""
-    out, depth, start, j = [], 0, 0, 0
-    while j < len(body):
-        ch = body[j]
-        if ch == "\\":
-            j += 2
-            continue
-        if ch == "[":
-            end = _class_end(body, j)
-            j = len(body) if end is None else end + 1
-            continue
+    out, depth, start = [], 0, 0
+    for j, ch in _marks(body):
         if ch == "(":
             depth += 1
         elif ch == ")":
@@ -214,6 +218,5 @@ def _branches(body: str) -> list[str]:
         elif ch == "|" and depth == 0:
             out.append(body[start:j])
             start = j + 1
-        j += 1
     out.append(body[start:])
     return out
