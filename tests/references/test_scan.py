@@ -202,3 +202,16 @@ def test_named_documents_listed_after_one_type_word():
     assert got[0].key != got[1].key
     # a congress without its ordinal after "và" is the subject of a new clause, not a second resolution
     assert len(find_references("Quán triệt Nghị quyết Đại hội XIII của Đảng và Đại hội đã thông qua")) == 1
+
+
+def test_theo_after_a_verb_it_makes_one_word_with_ends_no_title():
+    # vocabulary.csv theo_compound: "học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh" is the subject of
+    # Chỉ thị 05-CT/TW (15/5/2016); "những năm tiếp theo" corpus-real-6/duqs-bariavungtau-nqtw8-nq28-nd21-2019.txt
+    text = "Triển khai Kế hoạch học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh năm 2024 của Tỉnh ủy"
+    (r,) = find_references(text)
+    assert r.text == text[len("Triển khai ") :] and r.issuer == "Tỉnh ủy"
+    (r, _) = find_references("Tiếp tục thực hiện Đề án KVPT tỉnh giai đoạn 2016 - 2021 và những năm tiếp theo; Đề án xây dựng các đội tàu DQTV biển")
+    assert r.text.endswith("những năm tiếp theo")
+    # "theo" as a preposition still ends a title, before the document it names
+    got = find_references("Triển khai Kế hoạch tổ chức Đại hội theo Hướng dẫn số 12-HD/TU")
+    assert [r.text for r in got] == ["Kế hoạch tổ chức Đại hội", "Hướng dẫn số 12-HD/TU"]

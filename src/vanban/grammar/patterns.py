@@ -423,9 +423,11 @@ class _Builder:
         A = self.A
         first_stop = A(self.lex.words("title_first_stop"), boundary=False)
         inner_stop = A(self.lex.words("title_inner_stop"), boundary=False)
-        # "theo" ends a title ("Kế hoạch … theo Hướng dẫn …") but not in "tiếp theo": "Đề án KVPT tỉnh giai đoạn 2016 -
-        # 2021 và những năm tiếp theo; Đề án xây dựng …" (a stop applies unless the word before is "tiếp")
-        tiep_theo = r"(?<! tiếp \s theo ) (?<! tiep \s theo )"
+        # "theo" ends a title ("Kế hoạch … theo Hướng dẫn …") but not after a verb it makes one word with: "Đề án KVPT tỉnh
+        # giai đoạn 2016 - 2021 và những năm tiếp theo; …", "Kế hoạch học tập và làm theo tư tưởng, đạo đức, phong cách
+        # Hồ Chí Minh năm 2024" (a stop applies unless the words before it are such a compound, as written or folded)
+        compounds = {f for c in self.lex.words("theo_compound") for f in (c, _fold_word(c))}
+        theo_compound = "".join("(?<!" + r"\s".join(map(re.escape, c.split())) + ")" for c in sorted(compounds))
         next_type = A(list(self.lex.type_words), first_upper=True, boundary=False) if self.ex else r"(?!)"
         if self.ex:  # and a party abbreviation: "kế hoạch tuyên truyền NQ đại hội Đảng bộ tỉnh lần thứ XVIII"
             next_type = rf"(?: {next_type} | (?-i: {'|'.join(self._abbreviations())} ) (?= {HS} ) )"
@@ -441,7 +443,7 @@ class _Builder:
         not_date = rf"(?! {A(['ngày', 'số'], boundary=False)} {S0} [0-9] )"
         return re.compile(
             rf"""{S1} (?P<title> (?! {first_stop} (?!\w) ) {not_date} {word}
-                (?: {gap} (?! {inner_stop} (?!\w) {tiep_theo} ) (?! {next_type} (?!\w) ) {not_date} {word} ){{1,30}} )""",
+                (?: {gap} (?! {inner_stop} (?!\w) {theo_compound} ) (?! {next_type} (?!\w) ) {not_date} {word} ){{1,30}} )""",
             X,
         )
 

@@ -210,6 +210,12 @@ class _Parser:
         self.items(r, m.end())
         return f
 
+    def _trailing_joiner(self) -> re.Pattern:
+        """A title does not end on a joining word: "Kế hoạch hoạt động đối ngoại năm 2024 của tỉnh Bà Rịa - Vũng Tàu
+        và"; "theo" after a verb it makes one word with is none ("những năm tiếp theo", "học tập và làm theo")."""
+        keep = "".join(f"(?<!{re.escape(c.split()[0])} )" for c in self.lex.words("theo_compound"))
+        return re.compile(rf"(?:[\s,]+(?:và|với|cùng|hoặc|hay|của|về|tại|{keep}theo))+[\s,]*$")
+
     def qualified(self, te: int) -> Optional[re.Match]:
         """The number and symbol after a kind of the type written in lower-case words: "Báo cáo thẩm định số
         263/KQTĐ-SXD", "Thông báo kết luận số 145-TB/TW", "Công văn hỏa tốc số …" — one reference, not a title and
@@ -256,7 +262,7 @@ class _Parser:
             return None
         if how == "lower_title" and not _NAMED_TITLE.search(m.group("title")):
             return None  # "triển khai kế hoạch phù hợp": a lower-case title names a document by a year or a name
-        end = m.start("title") + len(_TRAILING_JOINER.sub("", m.group("title")))
+        end = m.start("title") + len(self.lex.cached("trailing_joiner", self._trailing_joiner).sub("", m.group("title")))
         r = self.new(ts, end, doc_type, "descriptive")
         r.name = " ".join(work[ts:end].split())
         if (
@@ -590,8 +596,6 @@ _ISSUED_BY_PREVIOUS = re.compile(
     re.X,
 )
 _LEADING_BREAK = re.compile(r"[ \t*_,]*\n[ \t*_]*\n")
-#: a title does not end on a joining word: "Kế hoạch hoạt động đối ngoại năm 2024 của tỉnh Bà Rịa - Vũng Tàu và"
-_TRAILING_JOINER = re.compile(r"(?:[\s,]+(?:và|với|cùng|hoặc|hay|của|về|tại|(?<!tiếp )theo))+[\s,]*$")  # ("năm tiếp theo")
 
 #: what may follow a lower-case type word that cites (a cheap test before the full grammar, on folded text): a
 #: number, "số", "của" within two words ("kế hoạch của Tỉnh ủy", "chỉ thị mới của"), a congress ("nghị quyết đại hội")
