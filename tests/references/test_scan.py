@@ -210,7 +210,8 @@ def test_theo_after_a_verb_it_makes_one_word_with_ends_no_title():
     text = "Triển khai Kế hoạch học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh năm 2024 của Tỉnh ủy"
     (r,) = find_references(text)
     assert r.text == text[len("Triển khai ") :] and r.issuer == "Tỉnh ủy"
-    (r, _) = find_references("Tiếp tục thực hiện Đề án KVPT tỉnh giai đoạn 2016 - 2021 và những năm tiếp theo; Đề án xây dựng các đội tàu DQTV biển")
+    text = "Tiếp tục thực hiện Đề án KVPT tỉnh giai đoạn 2016 - 2021 và những năm tiếp theo; Đề án xây dựng các đội tàu"
+    (r, _) = find_references(text)
     assert r.text.endswith("những năm tiếp theo")
     # "theo" as a preposition still ends a title, before the document it names
     got = find_references("Triển khai Kế hoạch tổ chức Đại hội theo Hướng dẫn số 12-HD/TU")
