@@ -27,7 +27,7 @@ from ..facts.lexicon import current
 from ..grammar import cues, grammar, parse_code, read_issuer, read_issuer_line
 from ..model import Context
 from ..text import fold, quality, title_case
-from .letterhead import _date_of, place_date_at, put_place
+from .letterhead import _date_of, party_org, place_date_at, put_place
 from .lines import Lines, plain, split_lines
 
 __all__ = ["infer_context", "place_context"]
@@ -39,8 +39,7 @@ _LOCALITY = re.compile(
 _FORMULA_END = re.compile(r"như sau|với (?:các|những) nội dung|NHƯ SAU")
 #: without diacritics, as whole documents are typed or stripped: "Ban Thuong vu Tinh uy ban hanh Ke hoach nhu sau"
 _FORMULA_END_UNACCENTED = re.compile(r"nhu sau|voi (?:cac|nhung) noi dung|NHU SAU")
-#: "ĐẢNG BỘ TỈNH GIA LAI", matched on the line folded ("dang bo tinh gia lai"): with or without diacritics
-_PARTY_COMMITTEE = re.compile(r"^dang bo (tinh|thanh pho|huyen|quan|thi xa) (.+)$")
+_COMMITTEE_UNITS = ("tinh", "thanh pho", "huyen", "quan", "thi xa")  # the Party organisations that place a document
 
 
 def infer_context(text: str, head_chars: int = 4000, lex: Optional[Lexicon] = None) -> Context:
@@ -122,8 +121,8 @@ def _issuer_lines(ctx: Context, lines: list[str], lex: Lexicon, unaccented: bool
             ctx.issuer_code = ctx.issuer_code or p.code
             ctx.sources["issuer"] = "letterhead"
             _set_locality(ctx, p.locality, p.level, p.unit)
-        elif ln.startswith(("ĐẢNG BỘ", "DANG BO")) and (m := _PARTY_COMMITTEE.match(fold(ln))):
-            unit, name = m.group(1), ln[m.start(2) :].strip()  # (the name as written: fold keeps the offsets)
+        elif (org := party_org(ln)) and org[2] and org[0] in _COMMITTEE_UNITS:
+            unit, _, name = org
             if unit in ("tinh", "thanh pho"):
                 ctx.province = gazetteer.province(name, ctx.date)
             else:

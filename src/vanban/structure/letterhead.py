@@ -35,7 +35,7 @@ from ..text import fold, title_case
 from .lines import Line, Lines, line_text, plain, strip_span
 from .sections import HEADING
 
-__all__ = ["read_letterhead", "place_date_at", "put_place", "canonical_org", "preamble_start", "SEPARATOR"]
+__all__ = ["read_letterhead", "place_date_at", "put_place", "canonical_org", "party_org", "preamble_start", "SEPARATOR"]
 
 SEPARATOR = re.compile(r"^[\s*|_\-–—=.]*$")
 #: a line that may be the motto or a piece of it: the motto's letters (and "HOÀ"'s), blanks and the marks
@@ -325,8 +325,16 @@ def read_letterhead(lines: Lines, t: str, limit: int, lex: Optional[Lexicon] = N
 # (matched on the line folded, fold() keeping its offsets: with or without diacritics, "ĐẢNG BỘ TỈNH GIA LAI",
 # "DANG BO TINH GIA LAI"; a group's text is taken from the line as written)
 _UNIT_LINE = re.compile(r"^(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran)\s")
-_PARTY_ORG = re.compile(r"^dang bo\s+(tinh|thanh pho|huyen|quan|thi xa|xa)\s+(.+)$")
-_DISTRICT_ORG = re.compile(r"^dang bo\s+(?:huyen|quan|thi xa|thanh pho)\s+(.+)$")
+#: "ĐẢNG BỘ TỈNH GIA LAI", "ĐẢNG BỘ KHỐI", matched on the line folded (see :func:`party_org`)
+_ORG_LINE = re.compile(r"^dang bo\s+(?P<unit>tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran|khoi)(?:\s+|$)")
+_DISTRICT_UNITS = ("huyen", "quan", "thi xa", "thanh pho")
+
+
+def party_org(line: str) -> Optional[tuple[str, str, str]]:
+    """A Party organisation's line, with or without diacritics: (its unit folded, its unit and its name as written),
+    "ĐẢNG BỘ TỈNH GIA LAI" -> ("tinh", "TỈNH", "GIA LAI"); "ĐẢNG BỘ KHỐI" has no name (""); None for another line."""
+    m = _ORG_LINE.match(fold(line))  # (fold keeps the offsets: the parts are taken from the line as written)
+    return None if m is None else (m.group("unit"), line[m.start("unit") : m.end("unit")], line[m.end() :].strip())
 
 
 def _issuer_from_lines(h: Header, issuer_lines: list[Line], lex: Lexicon) -> None:
@@ -352,9 +360,9 @@ def _issuer_from_lines(h: Header, issuer_lines: list[Line], lex: Lexicon) -> Non
     if superior:
         h.superior = canonical_org(superior, lex)
         h.spans["superior"] = (spans[-2][0], spans[-2][1])
-        m = _PARTY_ORG.match(fold(superior))
-        if m:
-            pl = gazetteer.locate(f"{superior[m.start(1) : m.end(1)].lower()} {superior[m.start(2) :]}", when=h.date)
+        org = party_org(superior)
+        if org and org[2] and org[0] not in ("phuong", "thi tran", "khoi"):
+            pl = gazetteer.locate(f"{org[1].lower()} {org[2]}", when=h.date)
             if pl:
                 put_place(h, pl)
     if got and p.locality:
@@ -408,8 +416,8 @@ def _locate_commune(h: Header, name: str, superior: Optional[str]) -> None:
     is the commune Quang Phú of the district Phú Thiện (Gia Lai) whether or not the gazetteer
     knows it (communes were merged and renamed in 2025; spellings vary). The gazetteer only
     gives the spelling and the district when it knows the commune in that district and province."""
-    m = _DISTRICT_ORG.match(fold(superior)) if superior else None
-    written_district = title_case(superior[m.start(1) :]) if m else None
+    org = party_org(superior) if superior else None
+    written_district = title_case(org[2]) if org and org[2] and org[0] in _DISTRICT_UNITS else None
     # "ĐẢNG BỘ HUYỆN CHÂU THÀNH / ĐẢNG ỦY XÃ BÌNH HÒA": ten provinces have a Châu Thành, the pair is one place
     cands = gazetteer.commune(name, h.district or written_district, h.province, h.date)
     if len(cands) == 1:
@@ -420,17 +428,13 @@ def _locate_commune(h: Header, name: str, superior: Optional[str]) -> None:
         h.district = written_district
 
 
-_ORG_LINE = re.compile(r"^dang bo\s+(tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran|khoi)\s*(.*)$")  # (folded)
-
-
 def canonical_org(line: str, lex: Optional[Lexicon] = None) -> str:
     """Canonical spelling of an organisation line: "ĐẢNG BỘ TỈNH GIA LAI" -> "Đảng bộ tỉnh Gia Lai"."""
     lex = lex if lex is not None else current()
     got = read_issuer_line(lex, line)
     if got:
         return got[0].spelled
-    m = _ORG_LINE.match(fold(line))
-    if m:
-        unit, name = line[m.start(1) : m.end(1)].lower(), line[m.start(2) :]
-        return " ".join(x for x in ("Đảng bộ", unit, title_case(name)) if x)
+    org = party_org(line)
+    if org:
+        return " ".join(x for x in ("Đảng bộ", org[1].lower(), title_case(org[2])) if x)
     return title_case(line) if line.isupper() else line
