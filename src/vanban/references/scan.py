@@ -216,6 +216,12 @@ class _Parser:
         keep = "".join(f"(?<!{re.escape(c.split()[0])} )" for c in self.lex.words("theo_compound"))
         return re.compile(rf"(?:[\s,]+(?:và|với|cùng|hoặc|hay|của|về|tại|{keep}theo))+[\s,]*$")
 
+    def _qualifier_stops(self) -> frozenset:
+        """Words no kind of a type is made of: those that start no title or end one (vocabulary.csv), and "về", which
+        opens what a document is about ("Kế hoạch của Tỉnh ủy số …" has its own form)."""
+        words = self.lex.words("title_first_stop") + self.lex.words("title_inner_stop")
+        return frozenset(x for w in words for x in w.split()) | {"về"}
+
     def qualified(self, te: int) -> Optional[re.Match]:
         """The number and symbol after a kind of the type written in lower-case words: "Báo cáo thẩm định số
         263/KQTĐ-SXD", "Thông báo kết luận số 145-TB/TW", "Công văn hỏa tốc số …" — one reference, not a title and
@@ -224,7 +230,8 @@ class _Parser:
         if "số" not in near and "so" not in near:
             return None  # (most type words: a cheap test first)
         m = _QUALIFIER.match(self.work, te)
-        if m is None or not all(w.islower() and w not in _NOT_QUALIFIER for w in m.group("words").split()):
+        stops = self.lex.cached("qualifier_stops", self._qualifier_stops)
+        if m is None or not all(w.islower() and w not in stops for w in m.group("words").split()):
             return None
         tm = self.g.type_tail.match(self.s, m.end("words"))
         return tm if tm is not None and tm.group("so") and tm.group("code") else None
@@ -629,11 +636,6 @@ _LISTED_NUMBER = re.compile(r"[ \t]*(?:,|&|và|va)[ \t]*([0-9]{1,5})")  # ("va":
 
 #: one to three words after a type word, then "số" (the words are tested to be lower-case kind words)
 _QUALIFIER = re.compile(r"(?P<words>(?:[ \t]+\w+){1,3}?)(?=[ \t\n]+(?:số|so)\b)")
-#: words that end the type ("Kế hoạch của Tỉnh ủy số …" has its own form) or say what it is about
-_NOT_QUALIFIER = frozenset(
-    ["của", "về", "và", "này", "đó", "ngày", "tại", "theo", "do", "cho", "với", "các", "những", "có", "là"]
-)
-
 #: a list of named congresses or plenums after one type word (see :meth:`_Parser.sharing_the_type`)
 _LIST_JOIN = re.compile(r"[ \t]*(?:,|và|va)(?=[ \t]+(?:Đại hội|Hội nghị|Dai hoi|Hoi nghi|ĐẠI HỘI|HỘI NGHỊ)\b)")
 _ORDINAL = re.compile(r"(?i:lần thứ|lan thu)|\b[IVXL]+\b")
