@@ -78,12 +78,16 @@ class _Parser:
 
     def __init__(self, g: Grammar, lex: Lexicon, s: str, work: str):
         self.g, self.lex, self.s, self.work = g, lex, s, work
-        self.prev_end = 0  # where the last reference found by the typed scan ends
-        self.prev: Optional[Reference] = None  # that reference
+        self.prev: Optional[Reference] = None  # the last reference the typed scan found (a list's last member)
         self.numbers: set[tuple[Optional[str], str]] = set()  # (type, number) of the references found so far
 
     def new(self, start: int, end: int, doc_type: Optional[str], kind: str) -> Reference:
         return Reference(start=start, end=end, text=intern(self.work[start:end]), doc_type=doc_type, kind=kind)
+
+    @property
+    def prev_end(self) -> int:
+        """Where the last reference found by the typed scan ends (0 before the first)."""
+        return self.prev.end if self.prev is not None else 0
 
     # --- the two scans ----------------------------------------------------------------
 
@@ -103,7 +107,7 @@ class _Parser:
             if got:
                 out.extend(got)
                 last_end = max(f.ref.end for f in got)
-                self.prev_end, self.prev = last_end, got[-1].ref
+                self.prev = got[-1].ref
                 self.numbers.update((f.ref.doc_type, f.ref.number) for f in got if f.ref.number)
         return out
 
