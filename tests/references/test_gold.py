@@ -16,14 +16,14 @@ import gold
 #: corpus-real-4, -5 and -6 (gathered and labelled without running vanban) were each split by URL hash before
 #: labelling into ``dev4``/``dev5``/``dev6`` (tuned on) and ``heldout4``/``heldout5``/``heldout6`` (never read).
 FLOOR = {
-    "dev": {"f1": 0.97, "date": 0.99, "issuer": 0.955, "relation": 0.875},
+    "dev": {"f1": 0.97, "date": 0.99, "issuer": 0.955, "relation": 0.88},
     "heldout": {"f1": 0.89, "date": 0.96, "issuer": 0.80, "relation": 0.77},
     "heldout2": {"f1": 0.905, "date": 0.98, "issuer": 0.84, "relation": 0.795},
     "dev4": {"f1": 0.96, "date": 0.98, "issuer": 0.865, "relation": 0.915},
     "heldout4": {"f1": 0.78, "date": 0.96, "issuer": 0.84, "relation": 0.75},
-    "dev5": {"f1": 0.95, "date": 0.975, "issuer": 0.865, "relation": 0.915},
+    "dev5": {"f1": 0.95, "date": 0.975, "issuer": 0.865, "relation": 0.925},
     "heldout5": {"f1": 0.91, "date": 0.975, "issuer": 0.895, "relation": 0.815},
-    "dev6": {"f1": 0.955, "date": 0.985, "issuer": 0.93, "relation": 0.825},
+    "dev6": {"f1": 0.955, "date": 0.985, "issuer": 0.93, "relation": 0.83},
     "heldout6": {"f1": 0.89, "date": 0.975, "issuer": 0.85, "relation": 0.64},
 }
 
@@ -35,10 +35,12 @@ def _f1(s) -> float:
 def test_gold_scores():
     for split, floor in FLOOR.items():
         s = gold.evaluate(split=split)
-        print(split, gold.report(s).splitlines()[1])
-        assert _f1(s) >= floor["f1"], (split, gold.report(s))
-        assert s.date_rate >= floor["date"] and s.issuer_rate >= floor["issuer"], (split, gold.report(s))
-        assert s.relation_rate >= floor["relation"], (split, gold.report(s))
+        # (a held-out split's failure shows its figures only: its misses are not to be read)
+        report = gold.report(s, details=not split.startswith("heldout"))
+        print(split, report.splitlines()[1])
+        assert _f1(s) >= floor["f1"], (split, report)
+        assert s.date_rate >= floor["date"] and s.issuer_rate >= floor["issuer"], (split, report)
+        assert s.relation_rate >= floor["relation"], (split, report)
 
 
 def test_plain_regex_baseline_is_much_worse():

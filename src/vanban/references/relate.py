@@ -273,7 +273,7 @@ def assign_relations(sc) -> None:
     prev_top: Optional[Reference] = None
     prev_list = None
     prev_nested: Optional[Reference] = None
-    last_basis: Optional[Reference] = None  # the last item of a legal basis, whatever references its title names
+    last_item: Optional[Reference] = None  # the last item of a cue's list, whatever references its title names
     blocked = _Blocked()
     for f in sc.found:
         if f.list_head:
@@ -305,10 +305,12 @@ def assign_relations(sc) -> None:
             # subject ("Thông báo Kết luận số 159-TB … về việc …, ngày 10/9/2020 Ban Tuyên giáo Trung ương có Hướng
             # dẫn số 151-HD/BTGTW": the agent's clause is no list)
             r.relation, r.trigger = "cites", None
-        elif _next_basis_item(work, r, prev_top, last_basis):
-            # a legal basis item whose title names another document ("Căn cứ Nghị quyết số 146/2010/NQ-HĐND … phân cấp
-            # nguồn thu … theo quy định của Luật Ngân sách Nhà nước; Nghị quyết số 147/2010/NQ-HĐND …"): the list goes on
-            r.relation, r.trigger = "basis", last_basis.trigger
+        elif _next_item(work, r, prev_top, last_item):
+            # a list item whose title names another document: the list goes on ("Căn cứ Nghị quyết số 146/2010/NQ-HĐND
+            # … phân cấp nguồn thu … theo quy định của Luật Ngân sách Nhà nước; Nghị quyết số 147/2010/NQ-HĐND …";
+            # "Thực hiện …, Nghị định số 123/2015/NĐ-CP … hướng dẫn thi hành một số điều của Luật Hộ tịch và Quyết
+            # định số 101/QĐ-TTG ngày 23/01/2017 của Thủ tướng Chính phủ")
+            r.relation, r.trigger = last_item.relation, last_item.trigger
         elif prev_end is not None and prev_top.relation != "self" and (same_list or _coordinated(work, prev_end, r.start)):
             # "Căn cứ A; B", "Thực hiện A, B và C": one cue for the whole list
             r.relation, r.trigger = prev_top.relation, prev_top.trigger
@@ -323,7 +325,7 @@ def assign_relations(sc) -> None:
             r.relation, r.trigger = _governing_cue(sc, r, blocked, cue_rel, own, prev_top, prev_end)
         blocked.add(r.start, reach, r)
         prev_top = r
-        last_basis = r if r.relation == "basis" else last_basis
+        last_item = r if r.trigger and r.relation in _LISTED else last_item
 
 
 def _governing_cue(sc, r: Reference, blocked, cue_rel, own, prev_top, prev_end) -> tuple[str, Optional[str]]:
@@ -382,14 +384,23 @@ _BASIS_GAP = re.compile(r"[^.!?\n]*;[ \t]*(?:\n[ \t]*[-–•*+]?[ \t]*)?")
 _NOT_A_BASIS = re.compile(r"(?<![a-z])(?:de nghi|xet|theo)(?![a-z])")  # "…; xét đề nghị của Sở Nội vụ tại Tờ trình số …"
 
 
-def _next_basis_item(work: str, r: Reference, prev_top: Optional[Reference], last_basis: Optional[Reference]) -> bool:
-    """Is ``r`` the next item of the legal basis ``last_basis`` is in, the references since it named in its title
-    after a preposition ("theo quy định của Luật …")?"""
-    if last_basis is None or prev_top is None or prev_top is last_basis or prev_top.start < last_basis.end:
+#: the relations whose cue governs a list of objects
+_LISTED = ("basis", "implements", "continues")
+
+
+def _next_item(work: str, r: Reference, prev_top: Optional[Reference], last_item: Optional[Reference]) -> bool:
+    """Is ``r`` the next item of the list ``last_item`` is in, the references since it named in its title after a
+    preposition ("theo quy định của Luật …", "một số điều của Luật Hộ tịch")? A legal basis goes on after ";"; other
+    lists after "," or "và" when a numbered document follows a name (a title names laws by name, a list its items by
+    number)."""
+    if last_item is None or prev_top is None or prev_top is last_item or prev_top.start < last_item.end:
         return False
-    if not _EMBEDDED.search(work, max(last_basis.end, prev_top.start - 12), prev_top.start):
+    if not _EMBEDDED.search(work, max(last_item.end, prev_top.start - 12), prev_top.start):
         return False
-    return _basis_item(work, last_basis, _end_of(last_basis, r.start), r.start)
+    if last_item.relation == "basis":
+        return _basis_item(work, last_item, _end_of(last_item, r.start), r.start)
+    end = _end_of(prev_top, r.start)
+    return r.kind == "code" and prev_top.kind != "code" and end is not None and _coordinated(work, end, r.start)
 
 
 def _basis_item(work: str, prev: Reference, prev_end: int, start: int) -> bool:
