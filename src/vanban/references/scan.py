@@ -100,8 +100,10 @@ class _Parser:
             if ts < last_end:
                 continue
             if how == "lower" and not _LOWER_CITES.match(fold(self.work[te : te + 40])):
-                if not _CUE_BEFORE.search(fold(self.work[max(0, ts - 30) : ts])):
-                    continue  # "xây dựng kế hoạch triển khai": no number, issuer or congress follows
+                if not (
+                    _CUE_BEFORE.search(fold(self.work[max(0, ts - 30) : ts])) or _CARRIES_OUT.match(fold(self.work[te : te + 90]))
+                ):
+                    continue  # "xây dựng kế hoạch triển khai": no number, issuer, congress or object follows
                 how = "lower_title"  # "quán triệt chương trình công tác Đoàn … năm 2024": a title, maybe
             got = self.after_type(ts, te, how)
             if got:
@@ -214,6 +216,23 @@ class _Parser:
         self.items(r, m.end())
         return f
 
+    def _title_end(self, te: int, how: str) -> tuple[Optional[re.Match], int]:
+        """The title after a type word ending at ``te`` and where the reference ends, or (None, te)."""
+        g, s, work = self.g, self.s, self.work
+        m = g.title.match(s, te)
+        if m and "\n" in work[te : m.start("title")]:
+            return None, te  # "Kế hoạch\nCơ quan ban hành …": a title starts on its type word's line
+        carries = how == "lower_title" and _CARRIES_OUT.match(fold(work[te : te + 90])) is not None
+        cues_only = m is not None and g.generic_title.fullmatch(fold(m.group("title"))) is not None
+        if not m or len(m.group("title").split()) < 2 or (cues_only and not carries):
+            return None, te
+        if how == "lower_title" and not (carries or _NAMED_TITLE.search(m.group("title"))):
+            # "triển khai kế hoạch phù hợp": a lower-case title names a document by a year, a name or what it carries out
+            return None, te
+        if cues_only:
+            return m, te  # the cue words say what the plan does, they are no title: "chương trình hành động | thực hiện …"
+        return m, m.start("title") + len(self.lex.cached("trailing_joiner", self._trailing_joiner).sub("", m.group("title")))
+
     def _trailing_joiner(self) -> re.Pattern:
         """A title does not end on a joining word: "Kế hoạch hoạt động đối ngoại năm 2024 của tỉnh Bà Rịa - Vũng Tàu
         và"; "theo" after a verb it makes one word with is none ("những năm tiếp theo", "học tập và làm theo")."""
@@ -266,14 +285,9 @@ class _Parser:
             # the title is what the previous reference is about, not another citation (the clause test
             # first: it stops at the first break, where the folded span since the last reference can be long)
             return None
-        m = g.title.match(s, te)
-        if m and "\n" in work[te : m.start("title")]:
-            return None  # "Kế hoạch\nCơ quan ban hành …": a title starts on its type word's line
-        if not m or len(m.group("title").split()) < 2 or g.generic_title.fullmatch(fold(m.group("title"))):
+        m, end = self._title_end(te, how)
+        if m is None:
             return None
-        if how == "lower_title" and not _NAMED_TITLE.search(m.group("title")):
-            return None  # "triển khai kế hoạch phù hợp": a lower-case title names a document by a year or a name
-        end = m.start("title") + len(self.lex.cached("trailing_joiner", self._trailing_joiner).sub("", m.group("title")))
         r = self.new(ts, end, doc_type, "descriptive")
         r.name = " ".join(work[ts:end].split())
         if (
@@ -609,13 +623,25 @@ _ISSUED_BY_PREVIOUS = re.compile(
 _LEADING_BREAK = re.compile(r"[ \t*_,]*\n[ \t*_]*\n")
 
 #: what may follow a lower-case type word that cites (a cheap test before the full grammar, on folded text): a
-#: number, "số", "của" within two words ("kế hoạch của Tỉnh ủy", "chỉ thị mới của"), a congress ("nghị quyết đại hội")
+#: number, "số" (not "sơ kết": "báo cáo sơ kết" folds to "bao cao so ket"), "của" within two words ("kế hoạch của
+#: Tỉnh ủy", "chỉ thị mới của"), a congress ("nghị quyết đại hội")
 _LOWER_CITES = re.compile(
-    r"[ \t*_]*(?:[0-9]|so(?![a-z])|(?:\S+[ \t]+){0,2}cua(?![a-z])|dai[ \t]+hoi|hoi[ \t]+nghi|trung[ \t]+uong)"
+    r"[ \t*_]*(?:[0-9]|so(?![a-z])(?![ \t]+ket)|(?:\S+[ \t]+){0,2}cua(?![a-z])|dai[ \t]+hoi|hoi[ \t]+nghi|trung[ \t]+uong)"
 )
 
 #: a cue right before a lower-case type word ("quán triệt chương trình …", "theo kế hoạch …"), folded
 _CUE_BEFORE = re.compile(r"(?:quan triet|trien khai|thuc hien|theo|tuyen truyen)\s+(?:cac\s+)?$")
+#: a lower-case plan named by what it carries out, folded: a cue and the document or congress it acts on within a few
+#: words ("… quán triệt, triển khai những nội dung cốt lõi và chương trình hành động thực hiện Nghị quyết Đại hội đại
+#: biểu Đảng bộ xã Sao Vàng lần thứ I": corpus-real-4/danguy-xa-saovang-thanhhoa-nq-dh-2025.txt; "nghe qua báo cáo sơ
+#: kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội Đảng bộ xã"; "triển khai kế hoạch tuyên truyền NQ đại hội Đảng bộ
+#: tỉnh"), or the congress it organises ("đã xây dựng kế hoạch tổ chức đại hội chi bộ, đảng bộ cơ sở"): one document
+_CARRIES_OUT = re.compile(
+    r"[ \t]+(?:[a-z]+[ \t]+){0,4}?(?:"
+    r"(?:thuc[ \t]+hien|trien[ \t]+khai|tuyen[ \t]+truyen|quan[ \t]+triet|hoc[ \t]+tap|so[ \t]+ket|tong[ \t]+ket)"
+    r"(?:[ \t]+[a-z]+){0,6}?[ \t]+(?:nghi[ \t]+quyet|chi[ \t]+thi|ket[ \t]+luan|quy[ \t]+dinh|nq|ct|kl)"
+    r"|to[ \t]+chuc[ \t]+dai[ \t]+hoi)(?![a-z])"
+)
 #: what makes a lower-case title name one document: a year, or a capitalised name ("Đoàn", "Đại hội")
 _NAMED_TITLE = re.compile(r"(?:19|20)[0-9]{2}|(?<=\s)[A-ZĐÀ-Ỹ]")
 
