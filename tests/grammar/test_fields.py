@@ -85,6 +85,17 @@ def test_parse_issuer():
     assert parse_issuer("BTV Tỉnh uỷ").spelled == "Ban Thường vụ Tỉnh ủy"
 
 
+def test_parse_issuer_youth_union_whole_or_local():
+    # "xây dựng Chương trình Hành động của Đoàn TNCS Hồ Chí Minh thực hiện Nghị quyết …" (corpus-real-7): the Union as a
+    # whole is central; with a place after its name it is that province's or district's union
+    p = parse_issuer("Đoàn TNCS Hồ Chí Minh")
+    assert (p.code, p.level, p.locality) == ("TWĐTN", "central", None)
+    p = parse_issuer("Đoàn TNCS Hồ Chí Minh tỉnh", " Tây Ninh")
+    assert (p.code, p.level, p.locality) == ("TĐTN", "provincial", "Tây Ninh")
+    p = parse_issuer("Đoàn Thanh niên Cộng sản Hồ Chí Minh huyện", " Châu Thành")
+    assert (p.code, p.level, p.locality) == ("HĐTN", "district", "Châu Thành")
+
+
 @pytest.mark.parametrize(
     "line,spelled,locality",
     [
