@@ -100,11 +100,12 @@ class _Parser:
             if ts < last_end:
                 continue
             if how == "lower" and not _LOWER_CITES.match(fold(self.work[te : te + 40])):
-                if not (
-                    _CUE_BEFORE.search(fold(self.work[max(0, ts - 30) : ts])) or _CARRIES_OUT.match(fold(self.work[te : te + 90]))
-                ):
-                    continue  # "xây dựng kế hoạch triển khai": no number, issuer, congress or object follows
-                how = "lower_title"  # "quán triệt chương trình công tác Đoàn … năm 2024": a title, maybe
+                if _CUE_BEFORE.search(fold(self.work[max(0, ts - 30) : ts])) or _CARRIES_OUT.match(fold(self.work[te : te + 90])):
+                    how = "lower_title"  # "quán triệt chương trình công tác Đoàn … năm 2024": a title, maybe
+                elif _YEAR_AHEAD.match(fold(self.work[te : te + 120])):
+                    how = "lower_dated"  # "ký kết chương trình phối hợp hoạt động … giai đoạn 2023-2028": one, by its years
+                else:
+                    continue  # "xây dựng kế hoạch triển khai": no number, issuer, congress, object or year follows
             got = self.after_type(ts, te, how)
             if got:
                 out.extend(got)
@@ -157,7 +158,8 @@ class _Parser:
         """The reference a type word at ``ts`` starts; ``how`` says how the type was written: "" (a
         capitalised word), "lower" ("kế hoạch của Tỉnh ủy"), "abbr" ("NQ Hội nghị Trung ương 4") — these
         two only in the forms that say they cite a document (a number with "số" or an issuer, a named
-        resolution) — or "lower_title" (a lower-case type after a cue: only a title with a year or a name,
+        resolution) — "lower_dated" (a lower-case type with a year in its title) or "lower_title" (a lower-case type
+        after a cue: only a title with a year or a name,
         "triển khai chương trình công tác Đoàn … năm 2024")."""
         g, s, work = self.g, self.s, self.work
         type_text = work[ts:te]
@@ -196,7 +198,7 @@ class _Parser:
                 return [f]
         if how == "" and (f := self.quoted(ts, te, doc_type)) is not None:
             return [f]
-        if how in ("", "lower_title") and doc_type in _TITLED and (f := self.titled(ts, te, doc_type, how)) is not None:
+        if how in ("", "lower_title", "lower_dated") and doc_type in _TITLED and (f := self.titled(ts, te, doc_type, how)):
             return [f]
         return None
 
@@ -229,6 +231,8 @@ class _Parser:
         if how == "lower_title" and not (carries or _NAMED_TITLE.search(m.group("title"))):
             # "triển khai kế hoạch phù hợp": a lower-case title names a document by a year, a name or what it carries out
             return None, te
+        if how == "lower_dated" and not _YEAR.search(m.group("title")):
+            return None, te  # (with no cue before it, only its years name it)
         if cues_only:
             return m, te  # the cue words say what the plan does, they are no title: "chương trình hành động | thực hiện …"
         return m, m.start("title") + len(self.lex.cached("trailing_joiner", self._trailing_joiner).sub("", m.group("title")))
@@ -642,6 +646,10 @@ _CARRIES_OUT = re.compile(
     r"(?:[ \t]+[a-z]+){0,6}?[ \t]+(?:nghi[ \t]+quyet|chi[ \t]+thi|ket[ \t]+luan|quy[ \t]+dinh|nq|ct|kl)"
     r"|to[ \t]+chuc[ \t]+dai[ \t]+hoi)(?![a-z])"
 )
+_YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
+#: a year in the clause after a lower-case type word, folded ("chương trình phối hợp và thống nhất hành động năm 2022":
+#: corpus-real-7/mttq-donggiang-quangnam-tongket-2021.txt; "kế hoạch phát triển kinh tế - xã hội năm 2017")
+_YEAR_AHEAD = re.compile(r"[ \t]+[^.;:!?\n]{0,100}?(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 #: what makes a lower-case title name one document: a year, or a capitalised name ("Đoàn", "Đại hội")
 _NAMED_TITLE = re.compile(r"(?:19|20)[0-9]{2}|(?<=\s)[A-ZĐÀ-Ỹ]")
 
