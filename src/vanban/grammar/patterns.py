@@ -496,9 +496,11 @@ class _Builder:
             rf"""
               {S0} ,? {S0} (?P<d> {V("ngày", boundary=False)} {S0} (?P<dv> {self.date} ) )       # , ngày 20/11/2020; ngày22
             | {S0} ,? {S0} (?P<o> {V("của")} {S0} (?P<iv> {item_issuer} ) )                        # của Ban Bí thư
-            # "… Bộ Chính trị", "ngày 04/11/2013 Hội nghị lần thứ tám Ban Chấp hành Trung ương": a central issuer without "của"
+            # "… Bộ Chính trị", "ngày 04/11/2013 Hội nghị lần thứ tám Ban Chấp hành Trung ương", "ngày 02/8/2022 Thủ tướng Chính
+            # phủ": a central issuer without "của"
             | {S1} (?P<o2> {self.plenum}
-                  | {self.central_heads} (?: {S1} {A(["Trung ương Đảng", "Trung ương"], boundary=False)} )? ) (?!\w)
+                  | {self.central_heads} (?: {S1} {A(["Trung ương Đảng", "Trung ương"], boundary=False)} )?
+                  | {A(self.lex.words("state_head"))} ) (?!\w)
             | {S0} ,? {S0} (?P<t> \(? {S0} {A(["khóa", "nhiệm kỳ khóa"])} {S1} (?P<tv> {self.roman} ) (?: {S0} \) )? )  # (khóa X)
             | {S0} (?P<pd> \( {S0} {V("ngày")} {S0} (?P<pdv> {self.date} ) {S0} \) )                # (ngày 20/11/2020)
             | {S1} (?P<y> {V("năm")} {S1} (?P<yv> (?:19|20)[0-9]{{2}} ) ) (?! [0-9] | {HS}? [/.\-] {HS}? [0-9] )  # năm 2010

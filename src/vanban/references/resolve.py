@@ -44,6 +44,7 @@ def resolve_all(found: list, work: str, ctx: Context, lex: Lexicon, *, short_for
     g = grammar(lex, "exact")
     _list_heads(found, work)
     _agents(found, work, g, lex)
+    _issued_by_after(found, work, g, lex)
     _share_issuers(found, work, lex)
     _share_dates(found, work)
     _drop_invalid_descriptive(found, ctx, work)
@@ -189,6 +190,34 @@ def _agents(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
             r.date_span = (lo + dm.start("d"), lo + dm.end("d"))
             r.year = d.year if d else r.year
             r.note(Flag.DATE_BEFORE)
+
+
+#: "do <issuer> ban hành" after a reference's title, folded: the issuer named as the agent of the issuing ("Thông tư
+#: 338/2016/TT-BTC quy định lập dự toán … và hoàn thiện hệ thống pháp luật do Bộ trưởng Bộ Tài chính ban hành":
+#: corpus-real-7/qd-04-2018-qd-ubnd-angiang-kinhphi-vbqppl.txt)
+_BY = re.compile(r"(?<![a-z])do[ \t]+")
+_ISSUING = re.compile(r"[ \t]*(?:(?:da|vua)[ \t]+)?(?:ban[ \t]+hanh|ky|phe[ \t]+duyet)(?![a-z])")
+_BY_REACH = 300  # how far after a reference its title runs to "do … ban hành"
+
+
+def _issued_by_after(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
+    """The issuer of a reference that names none, when its clause says who issued it after its title."""
+    for i, f in enumerate(found):
+        r = f.ref
+        if r.issuer is not None or r.kind not in ("code", "short", "named"):
+            continue
+        hi = min(found[i + 1].ref.start if i + 1 < len(found) else len(work), r.end + _BY_REACH)
+        last = _CLAUSE.search(work, r.end, hi)
+        hi = last.start() if last is not None else hi
+        folded = fold(work[r.end : hi])
+        for m in _BY.finditer(folded):
+            im = g.issuer.match(work, r.end + m.end())
+            if im is None or im.end() > hi or not _ISSUING.match(folded, im.end() - r.end):
+                continue
+            p = parse_issuer(im.group("head"), im.group("loc") or "", im.group("joint") or "", lex)
+            if _compatible(r, p, lex):
+                r.issuer, r.issuer_span, r.issuer_parts = p.spelled, im.span(), p
+            break
 
 
 def _issuer_ending(g: Grammar, lex: Lexicon, work: str, lo: int, hi: int) -> Optional[tuple[IssuerParts, tuple[int, int]]]:
