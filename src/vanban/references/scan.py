@@ -332,6 +332,8 @@ class _Parser:
                 return None
             if not tm.group("so") and len(tm.group("num")) == 4 and tm.group("num")[:2] in ("19", "20"):
                 return None
+            if not tm.group("so") and _ITEM_LABEL.match(self.work, ns) and (doc_type, self.work[ns:ne]) not in self.numbers:
+                return None  # "Chương trình 1: Đổi mới công tác giáo dục chính trị …": the first of a document's parts
             cut = _CUT_SYMBOL.match(self.work, ne) if tm.group("so") else None
             r = self.new(ts, cut.end() if cut else ne, doc_type, "short")
             r.number = self.work[ns:ne]
@@ -646,6 +648,10 @@ _CARRIES_OUT = re.compile(
     r"(?:[ \t]+[a-z]+){0,6}?[ \t]+(?:nghi[ \t]+quyet|chi[ \t]+thi|ket[ \t]+luan|quy[ \t]+dinh|nq|ct|kl)"
     r"|to[ \t]+chuc[ \t]+dai[ \t]+hoi)(?![a-z])"
 )
+#: a one-digit number and a colon after a type word: an item of a list of parts ("Dự thảo của Chương trình hành động đề
+#: cập tới 4 chương trình cụ thể. Chương trình 1: Đổi mới công tác giáo dục chính trị, tư tưởng …":
+#: corpus-real-7/twd-baocantho-ctrhd-nq-xi-2011.txt); documents are numbered "05", "42", not "5:"
+_ITEM_LABEL = re.compile(r"[1-9][ \t]*:")
 _YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 #: a year in the clause after a lower-case type word, folded ("chương trình phối hợp và thống nhất hành động năm 2022":
 #: corpus-real-7/mttq-donggiang-quangnam-tongket-2021.txt; "kế hoạch phát triển kinh tế - xã hội năm 2017")
