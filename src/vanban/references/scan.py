@@ -96,9 +96,10 @@ class _Parser:
         that say it is a reference: "quy định 144 của Bộ Chính trị", "kế hoạch của Tỉnh ủy")."""
         out: list[Found] = []
         last_end = -1
+        compounds = self.lex.cached("type_compounds", self._type_compounds)
         for ts, te, how in self.anchors():
-            if ts < last_end:
-                continue
+            if ts < last_end or (how != "abbr" and fold(self.work[max(0, ts - 6) : te]).endswith(compounds)):
+                continue  # (the type word ends a common noun: "quy phạm pháp luật của Hội đồng nhân dân")
             if how == "lower" and not _LOWER_CITES.match(fold(self.work[te : te + 40])):
                 if _CUE_BEFORE.search(fold(self.work[max(0, ts - 30) : ts])) or _CARRIES_OUT.match(fold(self.work[te : te + 90])):
                     how = "lower_title"  # "quán triệt chương trình công tác Đoàn … năm 2024": a title, maybe
@@ -113,6 +114,10 @@ class _Parser:
                 self.prev = got[-1].ref
                 self.numbers.update((f.ref.doc_type, f.ref.number) for f in got if f.ref.number)
         return out
+
+    def _type_compounds(self) -> tuple[str, ...]:
+        """The common nouns a type word ends, folded with a leading space ("pháp luật", "kỷ luật")."""
+        return tuple(" " + fold(w) for w in self.lex.words("type_compound"))
 
     def anchors(self) -> Iterator[tuple[int, int, str]]:
         """Type words in text order (start, end), with how each is written: "" (capitalised), "lower", "abbr".
