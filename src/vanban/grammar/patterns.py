@@ -76,6 +76,7 @@ class Grammar:
     type_tail: re.Pattern  # what follows a type word: qualifier, issuer-first, số, numbers, symbol
     item: re.Pattern  # one trailing item: date, "của" issuer, term, year
     at_plenum: re.Pattern  # the plenum that adopted it, after the items: ", tại Hội nghị lần thứ 4, Ban Chấp hành …"
+    state_head: re.Pattern  # a central state body right after the date, no "của": "ngày 02/8/2022 Thủ tướng Chính phủ"
     issuer: re.Pattern  # an issuer at a position
     this: re.Pattern  # "này" after a type word
     named: re.Pattern  # named references after a type word
@@ -179,6 +180,7 @@ class _Builder:
             # "Kết luận số 21-KL/TW tại Hội nghị lần thứ 4, Ban Chấp hành Trung ương Đảng khóa XIII" (tried where the items
             # end, not as an item: an alternative more in ``item`` cost every item 15%)
             at_plenum=re.compile(rf"{S0} ,? {S0} {self.V('tại')} {S1} (?P<o2> {self.plenum} ) (?!\w)", X),
+            state_head=re.compile(rf"{S1} (?P<o2> {self.A(self.lex.words('state_head'))} ) (?!\w)", X),
             issuer=re.compile(self.issuer, X),
             this=re.compile(rf"{S1} (?P<this> {self.A(['này', 'nói trên'])} )", X),
             named=named,
@@ -496,11 +498,9 @@ class _Builder:
             rf"""
               {S0} ,? {S0} (?P<d> {V("ngày", boundary=False)} {S0} (?P<dv> {self.date} ) )       # , ngày 20/11/2020; ngày22
             | {S0} ,? {S0} (?P<o> {V("của")} {S0} (?P<iv> {item_issuer} ) )                        # của Ban Bí thư
-            # "… Bộ Chính trị", "ngày 04/11/2013 Hội nghị lần thứ tám Ban Chấp hành Trung ương", "ngày 02/8/2022 Thủ tướng Chính
-            # phủ": a central issuer without "của"
+            # "… Bộ Chính trị", "ngày 04/11/2013 Hội nghị lần thứ tám Ban Chấp hành Trung ương": a central issuer without "của"
             | {S1} (?P<o2> {self.plenum}
-                  | {self.central_heads} (?: {S1} {A(["Trung ương Đảng", "Trung ương"], boundary=False)} )?
-                  | {A(self.lex.words("state_head"))} ) (?!\w)
+                  | {self.central_heads} (?: {S1} {A(["Trung ương Đảng", "Trung ương"], boundary=False)} )? ) (?!\w)
             | {S0} ,? {S0} (?P<t> \(? {S0} {A(["khóa", "nhiệm kỳ khóa"])} {S1} (?P<tv> {self.roman} ) (?: {S0} \) )? )  # (khóa X)
             | {S0} (?P<pd> \( {S0} {V("ngày")} {S0} (?P<pdv> {self.date} ) {S0} \) )                # (ngày 20/11/2020)
             | {S1} (?P<y> {V("năm")} {S1} (?P<yv> (?:19|20)[0-9]{{2}} ) ) (?! [0-9] | {HS}? [/.\-] {HS}? [0-9] )  # năm 2010

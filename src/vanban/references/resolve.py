@@ -196,6 +196,7 @@ def _agents(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
 #: 338/2016/TT-BTC quy định lập dự toán … và hoàn thiện hệ thống pháp luật do Bộ trưởng Bộ Tài chính ban hành":
 #: corpus-real-7/qd-04-2018-qd-ubnd-angiang-kinhphi-vbqppl.txt)
 _BY = re.compile(r"(?<![a-z])do[ \t]+")
+_BY_WRITTEN = re.compile(r"(?<!\w)[Dd][Oo][ \t]")  # (a first test on the text as written: most clauses have no "do")
 _ISSUING = re.compile(r"[ \t]*(?:(?:da|vua)[ \t]+)?(?:ban[ \t]+hanh|ky|phe[ \t]+duyet)(?![a-z])")
 _BY_REACH = 300  # how far after a reference its title runs to "do … ban hành"
 
@@ -207,6 +208,8 @@ def _issued_by_after(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
         if r.issuer is not None or r.kind not in ("code", "short", "named"):
             continue
         hi = min(found[i + 1].ref.start if i + 1 < len(found) else len(work), r.end + _BY_REACH)
+        if _BY_WRITTEN.search(work, r.end, hi) is None:
+            continue
         last = _CLAUSE.search(work, r.end, hi)
         hi = last.start() if last is not None else hi
         folded = fold(work[r.end : hi])

@@ -97,13 +97,20 @@ class _Parser:
         out: list[Found] = []
         last_end = -1
         compounds = self.lex.cached("type_compounds", self._type_compounds)
+        plans = self.lex.cached("plan_words", self._plan_words)
         for ts, te, how in self.anchors():
-            if ts < last_end or (how != "abbr" and fold(self.work[max(0, ts - 6) : te]).endswith(compounds)):
+            if ts < last_end or (
+                how != "abbr"
+                and (ends := compounds.get(self.work[ts:te].lower())) is not None
+                and fold(self.work[max(0, ts - 8) : te]).endswith(ends)
+            ):
                 continue  # (the type word ends a common noun: "quy phạm pháp luật của Hội đồng nhân dân")
             if how == "lower" and not _LOWER_CITES.match(fold(self.work[te : te + 40])):
-                if _CUE_BEFORE.search(fold(self.work[max(0, ts - 30) : ts])) or _CARRIES_OUT.match(fold(self.work[te : te + 90])):
+                if _CUE_BEFORE.search(fold(self.work[max(0, ts - 30) : ts])) or (
+                    self.work[ts:te].lower().startswith(plans) and _CARRIES_OUT.match(fold(self.work[te : te + 90]))
+                ):
                     how = "lower_title"  # "quán triệt chương trình công tác Đoàn … năm 2024": a title, maybe
-                elif _YEAR_AHEAD.match(fold(self.work[te : te + 120])):
+                elif _YEAR.search(self.work, te, te + 120) and _YEAR_AHEAD.match(fold(self.work[te : te + 120])):
                     how = "lower_dated"  # "ký kết chương trình phối hợp hoạt động … giai đoạn 2023-2028": one, by its years
                 else:
                     continue  # "xây dựng kế hoạch triển khai": no number, issuer, congress, object or year follows
@@ -115,9 +122,19 @@ class _Parser:
                 self.numbers.update((f.ref.doc_type, f.ref.number) for f in got if f.ref.number)
         return out
 
-    def _type_compounds(self) -> tuple[str, ...]:
-        """The common nouns a type word ends, folded with a leading space ("pháp luật", "kỷ luật")."""
-        return tuple(" " + fold(w) for w in self.lex.words("type_compound"))
+    def _plan_words(self) -> tuple[str, ...]:
+        """The types that carry out other documents, lower case, as written and without diacritics ("kế hoạch")."""
+        return tuple({k for w in self.lex.words("plan_type") for k in (w.lower(), fold(w))})
+
+    def _type_compounds(self) -> dict[str, tuple[str, ...]]:
+        """type word (lower case, as written) -> the common nouns it ends, folded with a leading space ("luật" ->
+        " phap luat", " ky luat"); the type word also without its diacritics."""
+        out: dict[str, tuple[str, ...]] = {}
+        for w in self.lex.words("type_compound"):
+            last = w.split()[-1].lower()
+            for k in (last, fold(last)):
+                out[k] = out.get(k, ()) + (" " + fold(w),)
+        return out
 
     def anchors(self) -> Iterator[tuple[int, int, str]]:
         """Type words in text order (start, end), with how each is written: "" (capitalised), "lower", "abbr".
@@ -223,13 +240,17 @@ class _Parser:
         self.items(r, m.end())
         return f
 
-    def _title_end(self, te: int, how: str) -> tuple[Optional[re.Match], int]:
-        """The title after a type word ending at ``te`` and where the reference ends, or (None, te)."""
+    def _title_end(self, ts: int, te: int, how: str) -> tuple[Optional[re.Match], int]:
+        """The title after the type word ``work[ts:te]`` and where the reference ends, or (None, te)."""
         g, s, work = self.g, self.s, self.work
         m = g.title.match(s, te)
         if m and "\n" in work[te : m.start("title")]:
             return None, te  # "Kế hoạch\nCơ quan ban hành …": a title starts on its type word's line
-        carries = how == "lower_title" and _CARRIES_OUT.match(fold(work[te : te + 90])) is not None
+        carries = (
+            how == "lower_title"
+            and work[ts:te].lower().startswith(self.lex.cached("plan_words", self._plan_words))
+            and _CARRIES_OUT.match(fold(work[te : te + 90])) is not None
+        )
         cues_only = m is not None and g.generic_title.fullmatch(fold(m.group("title"))) is not None
         if not m or len(m.group("title").split()) < 2 or (cues_only and not carries):
             return None, te
@@ -294,7 +315,7 @@ class _Parser:
             # the title is what the previous reference is about, not another citation (the clause test
             # first: it stops at the first break, where the folded span since the last reference can be long)
             return None
-        m, end = self._title_end(te, how)
+        m, end = self._title_end(ts, te, how)
         if m is None:
             return None
         r = self.new(ts, end, doc_type, "descriptive")
@@ -510,6 +531,11 @@ class _Parser:
             if im is None and r.issuer is None and _AT.match(s, pos) and (pm := g.at_plenum.match(s, pos)) is not None:
                 pos = r.end = self.issuer_item(r, pm, pm.start("o2"))
                 continue
+            if im is None and r.issuer is None and r.date_span is not None and r.date_span[1] == pos:
+                # "Quyết định 923/QĐ-TTg ngày 02/8/2022 Thủ tướng Chính phủ về …": a central state body right after the date
+                if (sm := g.state_head.match(s, pos)) is not None:
+                    pos = r.end = self.issuer_item(r, sm, sm.start("o2"))
+                    continue
             if not im or _LEADING_BREAK.match(s, pos):
                 # "… nhiệm kỳ 2022 – 2027\n\nNgày 13/3/2023, Ban Thường vụ …": what starts a new paragraph is its
                 # own (a break inside an item, "của Ban Thường vụ\n\nTỉnh ủy" at a page end, is not this)
@@ -642,11 +668,12 @@ _LOWER_CITES = re.compile(
 
 #: a cue right before a lower-case type word ("quán triệt chương trình …", "theo kế hoạch …"), folded
 _CUE_BEFORE = re.compile(r"(?:quan triet|trien khai|thuc hien|theo|tuyen truyen)\s+(?:cac\s+)?$")
-#: a lower-case plan named by what it carries out, folded: a cue and the document or congress it acts on within a few
-#: words ("… quán triệt, triển khai những nội dung cốt lõi và chương trình hành động thực hiện Nghị quyết Đại hội đại
-#: biểu Đảng bộ xã Sao Vàng lần thứ I": corpus-real-4/danguy-xa-saovang-thanhhoa-nq-dh-2025.txt; "nghe qua báo cáo sơ
-#: kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội Đảng bộ xã"; "triển khai kế hoạch tuyên truyền NQ đại hội Đảng bộ
-#: tỉnh"), or the congress it organises ("đã xây dựng kế hoạch tổ chức đại hội chi bộ, đảng bộ cơ sở"): one document
+#: a lower-case plan (a type that carries out others: vocabulary plan_type) named by what it carries out, folded: a
+#: cue and the document or congress it acts on within a few words ("… quán triệt, triển khai những nội dung cốt lõi và
+#: chương trình hành động thực hiện Nghị quyết Đại hội đại biểu Đảng bộ xã Sao Vàng lần thứ I":
+#: corpus-real-4/danguy-xa-saovang-thanhhoa-nq-dh-2025.txt; "nghe qua báo cáo sơ kết giữa nhiệm kỳ thực hiện Nghị quyết
+#: Đại hội Đảng bộ xã"; "triển khai kế hoạch tuyên truyền NQ đại hội Đảng bộ tỉnh"), or the congress it organises ("đã
+#: xây dựng kế hoạch tổ chức đại hội chi bộ, đảng bộ cơ sở"): one document
 _CARRIES_OUT = re.compile(
     r"[ \t]+(?:[a-z]+[ \t]+){0,4}?(?:"
     r"(?:thuc[ \t]+hien|trien[ \t]+khai|tuyen[ \t]+truyen|quan[ \t]+triet|hoc[ \t]+tap|so[ \t]+ket|tong[ \t]+ket)"
