@@ -110,6 +110,25 @@ def test_legacy_files_are_converted_with_a_warning(name, tmp_path):
     assert "KẾT LUẬN\nCỦA BAN BÍ THƯ" in got  # headings in capitals again
 
 
+def test_the_quick_unicode_test_says_no_legacy_only_where_the_full_count_does():
+    """``_legacy`` skips counting every letter when Unicode Vietnamese letters are more than 1 in 100
+    characters: only where the full count says None too, and never for a legacy text."""
+    from vanban.readers.encoding import _LETTER, _VIET_ONLY, _unicode_vietnamese
+
+    def full_count_says_none(head: str) -> bool:
+        letters, viet = len(_LETTER.findall(head)), len(_VIET_ONLY.findall(head))
+        return letters < 40 or viet * 100 > letters
+
+    kl93 = KL93.read_text(encoding="utf-8")
+    sparse = "a" * 990 + "ế" * 10, "a" * 989 + "ế" * 11, "ế" * 3, ""  # at, just over the line; short; empty
+    texts = [p.read_text(encoding="utf-8") for p in ALL_REAL] + [_legacy(kl93, "tcvn3"), _legacy(kl93, "vni"), *sparse]
+    for t in texts:
+        if _unicode_vietnamese(t):
+            assert full_count_says_none(t), t[:60]
+    assert not _unicode_vietnamese(sparse[0]) and _unicode_vietnamese(sparse[1])
+    assert not _unicode_vietnamese(_legacy(kl93, "tcvn3")) and _unicode_vietnamese(kl93)
+
+
 def test_mojibake_is_repaired_and_lost_letters_marked(tmp_path):
     import ftfy.bad_codecs  # noqa: F401
 
