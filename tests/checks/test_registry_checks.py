@@ -281,6 +281,18 @@ def test_two_documents_sharing_a_code_are_not_a_conflict():
             "Thực hiện Thực hiện",
             "Thực hiện",
         ),
+        # the two copies after many words (only the last eight before the citation are read), and four words doubled
+        (
+            "Các cấp ủy, tổ chức đảng trong toàn Đảng bộ tỉnh tiếp tục quán triệt và triển khai thực hiện thực hiện "
+            "Kết luận số 93-KL/TW ngày 20/11/2020 của Ban Bí thư",
+            "thực hiện thực hiện",
+            "thực hiện",
+        ),
+        (
+            "Thực hiện Kết luận số 93 Kết luận số 93-KL/TW ngày 20/11/2020 của Ban Bí thư",
+            "Kết luận số 93 Kết luận số 93",
+            "Kết luận số 93",
+        ),
     ],
 )
 def test_words_written_twice_at_a_citation(text, written, fixed):

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from itertools import islice
 from sys import intern
 from typing import Iterable, Optional
 
@@ -279,38 +280,39 @@ _WORD = re.compile(r"[\w\u0300-\u036f]+")  # with the combining marks of a decom
 def doubled_word(doc: Document, lex: Lexicon) -> Iterable[Finding]:
     """Words written twice at a citation: "Kết luận số Kết luận số 200-KL/TW" (the type word), "Thực
     hiện Thực hiện Chỉ thị số 22/CT-TW" (the lead words). The fix drops the second copy."""
+    text = doc.text
     for r in doc.references:
         if r.kind not in ("code", "short"):
             continue
-        before = list(_WORD.finditer(doc.text, max(0, r.start - 60), r.start))
-        after = list(_WORD.finditer(doc.text, r.start, r.end))
+        # at most 4 words are doubled: the last 8 words before the citation and its first 4 are all that is read
+        before = list(_WORD.finditer(text, max(0, r.start - 60), r.start))[-8:]
+        after = list(islice(_WORD.finditer(text, r.start, r.end), 4))
+        keys = [written_key(m.group()) for m in before], [written_key(m.group()) for m in after]
         for n in range(4, 0, -1):
-            span = _doubled(doc.text, before, after, n)
+            span = _doubled(text, before, after, keys, n)
             if span is not None:
                 a, m, b = span
                 yield finding(
                     "doubled-word",
                     "warning",
-                    f"{doc.text[a:m]!r} is written twice",
-                    f"{doc.text[a:m]!r} bị viết lặp hai lần",
+                    f"{text[a:m]!r} is written twice",
+                    f"{text[a:m]!r} bị viết lặp hai lần",
                     a,
                     b,
-                    fix=Fix("text", doc.text[a:m]),
+                    fix=Fix("text", text[a:m]),
                     ref=r,
                 )
                 break
 
 
-def _same_words(xs: list, ys: list) -> bool:
-    return [written_key(x.group()) for x in xs] == [written_key(y.group()) for y in ys]
-
-
-def _doubled(text: str, before: list, after: list, n: int) -> Optional[tuple[int, int, int]]:
+def _doubled(text: str, before: list, after: list, keys: tuple[list, list], n: int) -> Optional[tuple[int, int, int]]:
     """(start, end of the first copy, end of the second) when ``n`` words are written twice in a row,
-    the second copy starting the citation or ending right before it; None otherwise."""
-    if len(before) >= n and len(after) >= n and _same_words(before[-n:], after[:n]):
+    the second copy starting the citation or ending right before it; None otherwise. ``keys``: the
+    words' :func:`written_key`, along ``before`` and ``after``."""
+    kb, ka = keys
+    if len(before) >= n and len(after) >= n and kb[-n:] == ka[:n]:
         first, second = before[-n:], after[:n]
-    elif len(before) >= 2 * n and _same_words(before[-2 * n : -n], before[-n:]):
+    elif len(before) >= 2 * n and kb[-2 * n : -n] == kb[-n:]:
         first, second = before[-2 * n : -n], before[-n:]
     else:
         return None
