@@ -192,6 +192,17 @@ def test_an_issuer_cut_short():
     assert not found("Căn cứ Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XV, Nghị quyết số 05-NQ/TU của Đại hội", "issuer-incomplete")
 
 
+def test_the_forms_an_issuer_cut_short_may_begin_are_looked_up_in_order():
+    """``_forms_after`` finds by bisection what filtering every written form finds, in the same order."""
+    from vanban.checks.reference import _forms_after
+    from vanban.text import fold_key
+
+    lex = vanban.Lexicon.default()
+    starts = {" ".join(fold_key(f).split()[:n]) for f in lex.written_forms for n in (1, 2, 3)} | {"bo chinh", "zzz", ""}
+    for w in sorted(starts):
+        assert _forms_after(w, lex) == [f for f in lex.written_forms if fold_key(f).startswith(w + " ")], w
+
+
 @pytest.mark.parametrize(
     "text,written,fixed",
     [

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 import unicodedata
+from bisect import bisect_left
 from typing import Iterable, Optional
 
 from ..facts import Lexicon
@@ -428,7 +429,7 @@ def issuer_incomplete(doc: Document, lex: Lexicon) -> Iterable[Finding]:
         # "Bộ Chính" ends no body's name and is always followed by "trị"; "Đại hội" may end one
         if len(words) < 2 or len(lex.cached("checks.next_words", lambda: _next_words(lex)).get(words, {None})) != 1:
             continue
-        forms = [f for f in lex.written_forms if fold_key(f).startswith(written + " ")]
+        forms = _forms_after(written, lex)
         known = [lex.issuer_by_form(f) for f in sorted(forms, key=len)]
         central = [i for i in known if i is not None and i.level == "central"]
         if not central:
@@ -443,6 +444,24 @@ def issuer_incomplete(doc: Document, lex: Lexicon) -> Iterable[Finding]:
             fix=Fix("issuer", full),
             ref=r,
         )
+
+
+def _forms_after(written: str, lex: Lexicon) -> list[str]:
+    """The issuers' written forms that are ``written`` (folded) and more words, in ``lex.written_forms``' order."""
+    keys, at = lex.cached("checks.folded_forms", lambda: _folded_forms(lex))
+    prefix = written + " "
+    i = bisect_left(keys, prefix)
+    hits = []
+    while i < len(keys) and keys[i].startswith(prefix):  # the keys that start with it are together, from there
+        hits.append(at[i])
+        i += 1
+    return [lex.written_forms[j] for j in sorted(hits)]
+
+
+def _folded_forms(lex: Lexicon) -> tuple[list[str], list[int]]:
+    """The issuers' written forms folded (:func:`fold_key`), sorted, and where each is in ``lex.written_forms``."""
+    order = sorted(range(len(lex.written_forms)), key=lambda j: fold_key(lex.written_forms[j]))
+    return [fold_key(lex.written_forms[j]) for j in order], order
 
 
 def _next_words(lex: Lexicon) -> dict[tuple, set]:
