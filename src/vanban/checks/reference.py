@@ -37,6 +37,7 @@ from .base import (
     row_bodies,
     rule,
     same_day_typo,
+    shared,
     stated_issuer,
     type_span,
     vi_level,
@@ -481,8 +482,13 @@ _CC = "Ban Chấp hành Trung ương Đảng"
 _VAGUE = frozenset({"trung uong", "tw", "trung uong dang", "t.u"})
 
 
-def _known(doc: Document, lex: Lexicon) -> Iterable[tuple[Reference, Row]]:
-    """Each citation of a document the registry knows (a short form stands for its full citation)."""
+def _known(doc: Document, lex: Lexicon) -> list[tuple[Reference, Row]]:
+    """Each citation of a document the registry knows (a short form stands for its full citation);
+    once per check (:func:`~vanban.checks.base.shared`: three rules read them)."""
+    return shared("known", doc, lex, lambda: list(_known_rows(doc, lex)))
+
+
+def _known_rows(doc: Document, lex: Lexicon) -> Iterable[tuple[Reference, Row]]:
     for r in doc.references:
         if r.relation != "self" and r.kind in ("code", "short", "named"):
             m = registry_row(r, doc, lex)
@@ -626,7 +632,12 @@ def _issuer_agrees(r: Reference, k, lex: Lexicon) -> bool:
 
 
 def _unknown(doc: Document, lex: Lexicon) -> list[Reference]:
-    """Citations of a central code dated (or termed) by themselves, of which no row has that period."""
+    """Citations of a central code dated (or termed) by themselves, of which no row has that period;
+    once per check (registry-date and registry-unknown read them)."""
+    return shared("unknown", doc, lex, lambda: _unknown_refs(doc, lex))
+
+
+def _unknown_refs(doc: Document, lex: Lexicon) -> list[Reference]:
     out = []
     for r in coded(doc):
         if r.relation == "self" or not central_code(r.code, lex):
