@@ -46,11 +46,12 @@ def record_file(path: str, lexicon: Optional[Lexicon] = None, limits: Optional[L
     """Read one file into its record (or the error that says why not), with its size, time and hash."""
     try:
         st = os.stat(path)
-        digest = content_hash(Path(path).read_bytes())
+        data = Path(path).read_bytes()
+        digest = content_hash(data)
         size, mtime = st.st_size, st.st_mtime_ns
     except OSError:
-        size, mtime, digest = -1, -1, ""
-    got = read_parsed(path, lexicon=lexicon, limits=limits)
+        size, mtime, digest, data = -1, -1, "", None
+    got = read_parsed(path, lexicon=lexicon, limits=limits, data=data)  # (the bytes read once)
     if isinstance(got, CorpusError):
         return (path, size, mtime, digest, got)
     doc, src = got

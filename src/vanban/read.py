@@ -66,10 +66,11 @@ def read(
 
 
 def _read_file(
-    p: Path, context: Optional[Context], lexicon: Optional[Lexicon], limits: Optional[Limits]
+    p: Path, context: Optional[Context], lexicon: Optional[Lexicon], limits: Optional[Limits], data: Optional[bytes] = None
 ) -> tuple[Document, Source]:
-    """The Document of a file, and the clean copy of its text that it was parsed from."""
-    ex = extract_file(p, limits=limits)
+    """The Document of a file, and the clean copy of its text that it was parsed from (``data``: the
+    file's bytes, when read already)."""
+    ex = extract_file(p, limits=limits, data=data)
     doc, src = _parse(ex.text, str(p), ex.kind, ex.blocks, context, lexicon)
     doc.pages = [] if ex.kind in ("txt", "md") else list(ex.pages)
     doc.warnings = list(ex.warnings) + doc.warnings
@@ -96,12 +97,15 @@ def read_or_error(path: PathLike, *, lexicon: Optional[Lexicon] = None, limits: 
     return got if isinstance(got, CorpusError) else got[0]
 
 
-def read_parsed(path: PathLike, *, lexicon: Optional[Lexicon] = None, limits: Optional[Limits] = None):
+def read_parsed(
+    path: PathLike, *, lexicon: Optional[Lexicon] = None, limits: Optional[Limits] = None, data: Optional[bytes] = None
+):
     """:func:`read_or_error`, the Document with the clean copy of its text it was parsed from
     (:func:`vanban.source.clean`; what a record's fingerprint reads): ``(Document, Source)`` or the
-    :class:`CorpusError`."""
+    :class:`CorpusError`. ``data``: the file's bytes, when the caller has read them (the map step
+    hashes them): a .txt or .md is not read again."""
     try:
-        return _read_file(Path(path), None, lexicon, limits)
+        return _read_file(Path(path), None, lexicon, limits, data)
     except VanbanError as e:
         return CorpusError(str(path), str(e), type(e).__name__)
     except Exception as e:  # noqa: BLE001 - one bad file never sinks a run

@@ -80,6 +80,31 @@ def test_pdf_and_text_limits(tmp_path):
     assert doc.header.code == "93-KL/TW"
 
 
+def test_bytes_read_already_are_not_read_again_and_read_the_same(tmp_path, monkeypatch):
+    """The map step hashes a file's bytes and passes them on (``extract_file(data=)``): a .txt is
+    then not read again, and gives what reading it gives, refusals and their messages included."""
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"x" * 4000)
+    legacy = tmp_path / "tcvn3.txt"
+    legacy.write_bytes(_legacy(KL93.read_text(encoding="utf-8"), "tcvn3").encode("latin-1"))
+    cases = [(KL93, None), (legacy, None), (big, Limits(max_chars=500)), (KL93, Limits(max_chars=100))]
+    expected = []
+    for p, limits in cases:
+        try:
+            ex = extract_file(p, limits=limits)
+            expected.append((ex.text, ex.kind, ex.pages, ex.warnings))
+        except LimitError as e:
+            expected.append(str(e))
+    data = [p.read_bytes() for p, _ in cases]
+    monkeypatch.setattr(Path, "read_bytes", lambda self: pytest.fail(f"{self} read again"))
+    for (p, limits), b, want in zip(cases, data, expected):
+        try:
+            ex = extract_file(p, limits=limits, data=b)
+            assert (ex.text, ex.kind, ex.pages, ex.warnings) == want, p.name
+        except LimitError as e:
+            assert str(e) == want, p.name
+
+
 # --------------------------------------------------------------------------- encodings
 
 
