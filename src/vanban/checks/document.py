@@ -23,7 +23,7 @@ from typing import Iterable, Optional
 from ..facts import Lexicon
 from ..model import Document, Finding, Fix, Flag, Reference
 from ..text import fold_key
-from .base import cited_bodies, coded, finding, parts_of, registry_row, rule, stated_issuer, written_key
+from .base import cited_bodies, coded, finding, parts_of, registry_row, rule, shared, stated_issuer, written_key
 
 __all__ = ["date_conflict", "issuer_naming", "type_conflict", "code_variant", "doubled_word", "authority", "header"]
 
@@ -94,7 +94,12 @@ def _documents(doc: Document, lex: Lexicon) -> list[list[Reference]]:
     """The citations of each document the text cites, full and short: by code, then by locality
     and term, since a code is not an identity: "42-CT/TW, ngày 16/4/2010 của Bộ Chính trị" and
     "42-CT/TW, ngày 24/3/2015 của Ban Bí thư" are two documents. A citation that gives no
-    locality (or no date) joins the one the text gives that code, if it gives one."""
+    locality (or no date) joins the one the text gives that code, if it gives one. Once per check
+    (issuer-naming and type-conflict read them)."""
+    return shared("documents", doc, lex, lambda: _documents_cited(doc, lex))
+
+
+def _documents_cited(doc: Document, lex: Lexicon) -> list[list[Reference]]:
     by_code: dict[str, list[Reference]] = defaultdict(list)
     for r in doc.references:
         t = r.target
