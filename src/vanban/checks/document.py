@@ -292,7 +292,9 @@ def doubled_word(doc: Document, lex: Lexicon) -> Iterable[Finding]:
         # at most 4 words are doubled: the last 8 words before the citation and its first 4 are all that is read
         before = list(_WORD.finditer(text, max(0, r.start - 60), r.start))[-8:]
         after = list(islice(_WORD.finditer(text, r.start, r.end), 4))
-        keys = [written_key(m.group()) for m in before], [written_key(m.group()) for m in after]
+        keys = kb, ka = [written_key(m.group()) for m in before], [written_key(m.group()) for m in after]
+        if not kb or (kb[-1] not in ka and kb[-1] not in kb[-5:-1]):
+            continue  # a copy of n words ends with the last word before the citation: its twin is in one of these
         for n in range(4, 0, -1):
             span = _doubled(text, before, after, keys, n)
             if span is not None:
