@@ -147,11 +147,14 @@ def position(doc: Document, r: Reference) -> str:
     return "body"
 
 
+_WORDS = re.compile(r"\w+")
+
+
 def fingerprint(doc: Document, source: Optional[Source] = None) -> str:
     """The content of a document, whatever its format: its words, case-folded (a PDF and a DOCX of one plan
     agree). ``source``: the clean copy of ``doc.text`` (:func:`vanban.source.clean`), when at hand."""
     text = (source if source is not None else clean(doc.text, doc.kind, doc.layout)).text
-    words = " ".join(re.findall(r"\w+", text.casefold()))
+    words = " ".join(_WORDS.findall(text.casefold()))
     return hashlib.blake2b(words.encode("utf-8"), digest_size=16).hexdigest()
 
 

@@ -34,6 +34,10 @@ _SIGNED = re.compile(r"^\(?\s*(?:đã\s+ký|ký(?:\s+tên)?(?:,\s*đóng\s+dấu
 #: strips: the lines worth asking the two patterns about (this runs over most of every document)
 _TAIL_CUE = re.compile(rf"[ \t|*_#]*(?:(?i:nơi[^\S\n]+nhận)|{'|'.join(re.escape(m) for m in cues.SIGNATURE_MARKS)})")
 
+_RECIPIENTS_LEAD = re.compile(r"^Nơi\s+nhận\s*:?\s*", re.IGNORECASE)
+_ITEM_MARK = re.compile(r"^[-–+•]\s*")
+_NOTE_AT_END = re.compile(r"\(([^()]*)\)\s*$")
+
 
 def _tail_line(ln: str) -> bool:
     return bool(cues.RECIPIENTS.match(ln) or cues.SIG_MARK.match(ln))
@@ -78,7 +82,7 @@ class _TailReader:
     def piece(self, ln: str, la: int) -> None:
         if cues.RECIPIENTS.match(ln):
             self.in_recipients = True
-            rest = re.sub(r"^Nơi\s+nhận\s*:?\s*", "", ln, flags=re.IGNORECASE)
+            rest = _RECIPIENTS_LEAD.sub("", ln)
             if rest:
                 self.recipients.append(_recipient(rest, la + len(ln) - len(rest)))
             return
@@ -86,8 +90,8 @@ class _TailReader:
         if m:
             self.mark(m, ln, la)
             return
-        if self.in_recipients and self.state != "signature" and re.match(r"^[-–+•]\s*", ln):
-            item = re.sub(r"^[-–+•]\s*", "", ln)
+        if self.in_recipients and self.state != "signature" and _ITEM_MARK.match(ln):
+            item = _ITEM_MARK.sub("", ln)
             self.recipients.append(_recipient(item, la + len(ln) - len(item)))
             return
         if self.sig is not None and self.state == "signature" and self.signer(ln, la):
@@ -159,7 +163,7 @@ def _split_columns(a: int, text: str) -> list[tuple[int, str]]:
 def _recipient(item: str, start: int) -> Recipient:
     item = item.strip()
     clean_item = item.rstrip(",;. ")
-    m = re.search(r"\(([^()]*)\)\s*$", clean_item)
+    m = _NOTE_AT_END.search(clean_item)
     note = m.group(1).strip() if m else None
     name = clean_item[: m.start()].strip() if m else clean_item
     return Recipient(text=clean_item, name=name, note=note, start=start, end=start + len(clean_item))
