@@ -57,9 +57,10 @@ class Lines(Sequence[Line]):
         return a, b, self.t[a : b - 1] if self.t[b - 1] == "\n" else self.t[a:b]
 
     def __iter__(self) -> Iterator[Line]:
-        line = self._line
+        at, t = self._at, self.t  # (what _line does, without a call per line)
         for k in range(self._lo, self._hi):
-            yield line(k)
+            a, b = at[k], at[k + 1]
+            yield a, b, t[a : b - 1] if t[b - 1] == "\n" else t[a:b]
 
     def _line(self, k: int) -> Line:
         a, b = self._at[k], self._at[k + 1]

@@ -87,7 +87,14 @@ def build_sections(body_lines: Lines, body_end: int) -> tuple[list[Section], Opt
     roots: list[Section] = []
     stack: list[tuple[int, Section]] = []  # (rank, node)
     first: Optional[int] = None
+    # where each line with text starts, and where its text ends (blanks after it aside), made in this walk over the
+    # lines; not a list of tuples, which weighed about 4x a text of short lines. The ends stay int objects: a node
+    # and its last child share theirs.
+    starts, ends = array("q"), []
     for a, _b, raw in body_lines:
+        if raw.strip():
+            starts.append(a)
+            ends.append(a + len(raw.rstrip()))
         ln = raw.strip(" \t|")
         lead = len(raw) - len(raw.lstrip(" \t|"))
         hd = heading(ln)
@@ -120,7 +127,6 @@ def build_sections(body_lines: Lines, body_end: int) -> tuple[list[Section], Opt
     for _, node in stack:
         node.end = body_end
     # do not let a node end with the blank lines before the next one
-    starts, ends = _text_lines(body_lines)
     for r in roots:
         for node in r.walk():
             k = bisect_left(starts, node.end) - 1
@@ -132,18 +138,6 @@ def build_sections(body_lines: Lines, body_end: int) -> tuple[list[Section], Opt
             else:
                 node.children = kids[:]  # the list sized to its children (appends left room for more)
     return roots, first
-
-
-def _text_lines(lines: Lines) -> tuple[array, list[int]]:
-    """Where each line with text starts, and where its text ends (blanks after it aside); not a
-    list of tuples, which weighed about 4x a text of short lines. The ends stay int objects: a
-    node and its last child share theirs."""
-    starts, ends = array("q"), []
-    for a, _b, raw in lines:
-        if raw.strip():
-            starts.append(a)
-            ends.append(a + len(raw.rstrip()))
-    return starts, ends
 
 
 def _close(stack, at: int) -> None:
