@@ -11,7 +11,7 @@ from array import array
 from bisect import bisect_left, bisect_right
 from typing import Iterator, Optional, Sequence, Union, overload
 
-__all__ = ["Line", "Lines", "split_lines", "strip_span", "plain", "line_text"]
+__all__ = ["Line", "Lines", "split_lines", "strip_span", "plain", "line_text", "MARKS"]
 
 Line = tuple[int, int, str]  # (start, end with the line break, text without it)
 _BREAK = re.compile("\n")
@@ -106,9 +106,13 @@ def strip_span(t: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+#: the blanks, table bars and Markdown marks :func:`plain` strips
+MARKS = " \t|*_#"
+
+
 def plain(line: str) -> str:
     """A line without the blanks, table bars and Markdown marks around it."""
-    return line.strip(" \t|*_#")
+    return line.strip(MARKS)
 
 
 def line_text(t: str, ln: Line) -> str:

@@ -21,6 +21,7 @@ from typing import Optional
 from ..grammar import cues
 from ..model import Recipient, Signature, Unparsed
 from ..text import LOWER, UPPER, title_case
+from .lines import MARKS as _MARKS
 from .lines import Lines, plain
 
 __all__ = ["tail_start", "read_tail"]
@@ -64,7 +65,7 @@ def read_tail(lines: Lines, t: str, start: int) -> tuple[list[Recipient], Option
         for seg_a, seg in _split_columns(a, text):
             ln = plain(seg)
             if ln:
-                rd.piece(ln, seg_a + seg.index(ln) if ln in seg else seg_a)
+                rd.piece(ln, seg_a + len(seg) - len(seg.lstrip(_MARKS)))  # (ln starts after the marks plain() strips)
     return rd.recipients, rd.sig, rd.unparsed
 
 
