@@ -36,6 +36,7 @@ bench: $(VENV)/.installed
 	$(PY) benchmarks/bench_graph.py --sizes 10000
 	$(PY) benchmarks/bench_warm.py
 	$(PY) benchmarks/bench_store.py --sizes 10000
+	$(PY) benchmarks/bench_worker.py
 	$(PY) benchmarks/bench_dask.py
 
 clean:

@@ -66,6 +66,27 @@ def test_the_clean_copy_is_rebuilt_from_the_text():
     )  # one copy of the text is kept
 
 
+def test_the_map_step_gives_the_record_of_the_document_read():
+    """The worker's record (the fingerprint from the clean copy the Document was parsed from, not a
+    second cleaning) is the record of the Document ``read`` gives, for every kind of file."""
+    from vanban.cluster import record_file
+    from vanban.graph.records import record_of
+    from vanban.read import read_parsed
+    from vanban.source import clean
+
+    for p in sorted((ROOT / "corpus").glob("*.*")):
+        if p.suffix == ".jsonl":
+            continue
+        doc, src = read_parsed(p)
+        assert src.text == clean(doc.text, doc.kind, doc.layout).text, p.name
+        mine, theirs = record_file(str(p))[4], record_of(vanban.read(p))
+        assert mine.fingerprint == theirs.fingerprint is not None, p.name
+        for f in dataclasses.fields(mine):
+            a, b = getattr(mine, f.name), getattr(theirs, f.name)
+            assert repr(a) == repr(b), (p.name, f.name)
+    assert read_parsed("/no/such/plan.txt").kind == "PathError"
+
+
 def test_the_seed_is_kept_byte_for_byte():
     """corpus/ holds the seed (../shared/seed/000_174a28dc88bcd672.txt) unchanged."""
     import hashlib

@@ -28,7 +28,7 @@ from .facts import Lexicon
 from .facts.lexicon import current
 from .graph.records import Record, record_of
 from .parallel import pimap, progress
-from .read import CorpusError, read_or_error, warm
+from .read import CorpusError, read_parsed, warm
 from .readers import Limits
 
 __all__ = ["record_file", "map_files", "content_hash", "Result"]
@@ -46,14 +46,16 @@ def record_file(path: str, lexicon: Optional[Lexicon] = None, limits: Optional[L
     """Read one file into its record (or the error that says why not), with its size, time and hash."""
     try:
         st = os.stat(path)
-        digest = content_hash(Path(path).read_bytes())
+        data = Path(path).read_bytes()
+        digest = content_hash(data)
         size, mtime = st.st_size, st.st_mtime_ns
     except OSError:
-        size, mtime, digest = -1, -1, ""
-    got = read_or_error(path, lexicon=lexicon, limits=limits)
+        size, mtime, digest, data = -1, -1, "", None
+    got = read_parsed(path, lexicon=lexicon, limits=limits, data=data)  # (the bytes read once)
     if isinstance(got, CorpusError):
         return (path, size, mtime, digest, got)
-    return (path, size, mtime, digest, record_of(got, lexicon))
+    doc, src = got
+    return (path, size, mtime, digest, record_of(doc, lexicon, source=src))
 
 
 def _record_chunk(paths: list[str], lexicon=None, limits=None) -> list[Result]:

@@ -28,10 +28,10 @@ from .facts.lexicon import current
 from .model import Context, Document, Finding
 from .readers import SUFFIXES, Limits, damage, extract_file
 from .references import document_key, references_of, relations_of
-from .source import clean
+from .source import Source, clean
 from .structure import parse_structure
 
-__all__ = ["read", "parse", "check", "read_text", "warm", "read_or_error", "CorpusError", "KINDS"]
+__all__ = ["read", "parse", "check", "read_text", "warm", "read_or_error", "read_parsed", "CorpusError", "KINDS"]
 
 PathLike = Union[str, Path]
 #: the kinds of text ``parse`` knows how to clean
@@ -59,15 +59,22 @@ def read(
     or a line break is text ("Kế hoạch số 45-KH/HU").
     """
     if isinstance(source, Path) or (isinstance(source, str) and _looks_like_path(source)):
-        p = Path(source)
-        ex = extract_file(p, limits=limits)
-        doc = parse(ex.text, path=str(p), kind=ex.kind, blocks=ex.blocks, context=context, lexicon=lexicon)
-        doc.pages = [] if ex.kind in ("txt", "md") else list(ex.pages)
-        doc.warnings = list(ex.warnings) + doc.warnings
-        return doc
+        return _read_file(Path(source), context, lexicon, limits)[0]
     if isinstance(source, str):
         return parse(source, context=context, lexicon=lexicon)
     raise InputTypeError(f"read expects a path or a str, not {type(source).__name__}")
+
+
+def _read_file(
+    p: Path, context: Optional[Context], lexicon: Optional[Lexicon], limits: Optional[Limits], data: Optional[bytes] = None
+) -> tuple[Document, Source]:
+    """The Document of a file, and the clean copy of its text that it was parsed from (``data``: the
+    file's bytes, when read already)."""
+    ex = extract_file(p, limits=limits, data=data)
+    doc, src = _parse(ex.text, str(p), ex.kind, ex.blocks, context, lexicon)
+    doc.pages = [] if ex.kind in ("txt", "md") else list(ex.pages)
+    doc.warnings = list(ex.warnings) + doc.warnings
+    return doc, src
 
 
 @dataclass
@@ -86,8 +93,19 @@ def read_or_error(path: PathLike, *, lexicon: Optional[Lexicon] = None, limits: 
     >>> read_or_error("/no/such/plan.txt").kind
     'PathError'
     """
+    got = read_parsed(path, lexicon=lexicon, limits=limits)
+    return got if isinstance(got, CorpusError) else got[0]
+
+
+def read_parsed(
+    path: PathLike, *, lexicon: Optional[Lexicon] = None, limits: Optional[Limits] = None, data: Optional[bytes] = None
+):
+    """:func:`read_or_error`, the Document with the clean copy of its text it was parsed from
+    (:func:`vanban.source.clean`; what a record's fingerprint reads): ``(Document, Source)`` or the
+    :class:`CorpusError`. ``data``: the file's bytes, when the caller has read them (the map step
+    hashes them): a .txt or .md is not read again."""
     try:
-        return read(Path(path), lexicon=lexicon, limits=limits)
+        return _read_file(Path(path), None, lexicon, limits, data)
     except VanbanError as e:
         return CorpusError(str(path), str(e), type(e).__name__)
     except Exception as e:  # noqa: BLE001 - one bad file never sinks a run
@@ -120,6 +138,11 @@ def parse(
     lexicon: Optional[Lexicon] = None,
 ) -> Document:
     """A Document from text (the text every offset of the result indexes)."""
+    return _parse(text, path, kind, blocks, context, lexicon)[0]
+
+
+def _parse(text: str, path: Optional[str], kind: str, blocks, context: Optional[Context], lexicon: Optional[Lexicon]):
+    """:func:`parse`, and the clean copy of ``text`` the Document was read from."""
     if not isinstance(text, str):
         raise InputTypeError(f"parse expects a str, not {type(text).__name__}")
     if kind not in KINDS:
@@ -151,7 +174,7 @@ def parse(
     if why is not None:
         doc.text_damaged = True
         doc.warnings.append(f"damaged text: {why}; its codes are not trusted (vanban.readers.repair may fix it)")
-    return doc
+    return doc, src
 
 
 #: a short plan that needs every part of the pipeline: letterhead, a place, references, a relation

@@ -192,6 +192,17 @@ def test_an_issuer_cut_short():
     assert not found("Căn cứ Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XV, Nghị quyết số 05-NQ/TU của Đại hội", "issuer-incomplete")
 
 
+def test_the_forms_an_issuer_cut_short_may_begin_are_looked_up_in_order():
+    """``_forms_after`` finds by bisection what filtering every written form finds, in the same order."""
+    from vanban.checks.reference import _forms_after
+    from vanban.text import fold_key
+
+    lex = vanban.Lexicon.default()
+    starts = {" ".join(fold_key(f).split()[:n]) for f in lex.written_forms for n in (1, 2, 3)} | {"bo chinh", "zzz", ""}
+    for w in sorted(starts):
+        assert _forms_after(w, lex) == [f for f in lex.written_forms if fold_key(f).startswith(w + " ")], w
+
+
 @pytest.mark.parametrize(
     "text,written,fixed",
     [
@@ -280,6 +291,18 @@ def test_two_documents_sharing_a_code_are_not_a_conflict():
             "Thực hiện Thực hiện Chỉ thị số 22/CT-TW ngày 23/01/2018 của Ban Bí thư Trung ương Đảng",
             "Thực hiện Thực hiện",
             "Thực hiện",
+        ),
+        # the two copies after many words (only the last eight before the citation are read), and four words doubled
+        (
+            "Các cấp ủy, tổ chức đảng trong toàn Đảng bộ tỉnh tiếp tục quán triệt và triển khai thực hiện thực hiện "
+            "Kết luận số 93-KL/TW ngày 20/11/2020 của Ban Bí thư",
+            "thực hiện thực hiện",
+            "thực hiện",
+        ),
+        (
+            "Thực hiện Kết luận số 93 Kết luận số 93-KL/TW ngày 20/11/2020 của Ban Bí thư",
+            "Kết luận số 93 Kết luận số 93",
+            "Kết luận số 93",
         ),
     ],
 )

@@ -50,3 +50,25 @@ def test_the_corpus_rule_finds_the_cited_document_by_its_key():
     assert corpus[0].key == "25-KH/TU@Gia Lai#2021"
     found = [f for f in check_corpus(corpus.documents) if f.rule == "date-conflict"]
     assert [(f.path, f.suggestion, f.fix.value.isoformat()) for f in found] == [("district.txt", "19/4/2021", "2021-04-19")]
+
+
+def test_the_rules_of_one_check_look_each_citation_up_in_the_registry_once(monkeypatch):
+    """registry-issuer, -type and -date read the same rows (and -date and -unknown the same unknown
+    citations): built once per ``check_document``, and the same findings as each rule run by itself."""
+    from vanban.checks import base, reference
+
+    text = (ROOT / "corpus" / "tw-ketluan-93-kltw-2020-11-20.txt").read_text(encoding="utf-8")
+    text += "\nQuán triệt Chỉ thị số 35-CT/TW ngày 30/5/2019 của Ban chấp hành Trung ương Đảng"
+    text += " và Kết luận số 83-KL/TW ngày 21/6/2024."
+    doc = vanban.parse(text)
+    lex = vanban.Lexicon.default()
+    alone = [f for fn in dict.fromkeys(RULES.values()) for f in fn(doc, lex)]
+    calls = []
+    real = reference.registry_row
+    monkeypatch.setattr(reference, "registry_row", lambda r, d, x: calls.append(r) or real(r, d, x))
+    found = check_document(doc)
+    assert len(calls) == len(set(map(id, calls))) > 0  # each citation once
+    assert sorted(map(repr, found)) == sorted(map(repr, alone)) and {"registry-issuer", "registry-unknown"} <= {
+        f.rule for f in found
+    }
+    assert base._ONE_CHECK.get() is None  # nothing kept after the check

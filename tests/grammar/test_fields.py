@@ -111,3 +111,19 @@ def test_read_issuer_line_with_or_without_diacritics(line, spelled, locality):
 
     p, a, b = read_issuer_line(current(), line)
     assert (p.spelled, p.locality, a, b) == (spelled, locality, 0, len(line))
+
+
+def test_a_letterhead_line_is_read_once_per_lexicon_and_the_same_each_time():
+    """``read_issuer_line`` remembers its answers by lexicon and line: what reading the line again
+    gives, and a lexicon taught another issuer reads the same line anew."""
+    from vanban import Lexicon
+    from vanban.grammar import read_issuer_line
+
+    lex = Lexicon.default()
+    lines = ["HUYỆN ỦY PHÚ THIỆN", "HUYEN UY PHU THIEN", "ĐẢNG BỘ TỈNH GIA LAI", "BAN THƯỜNG VỤ HỘI NÔNG DÂN TỈNH", "KẾ HOẠCH"]
+    for line in lines:
+        first, again = read_issuer_line(lex, line), read_issuer_line(lex, line)
+        assert first == again == read_issuer_line.__wrapped__(lex, line), line
+    taught = lex.with_issuer("Hội Nông dân tỉnh", ["Ban Thường vụ Hội Nông dân tỉnh"], "HNDT", "provincial")
+    assert read_issuer_line(lex, "BAN THƯỜNG VỤ HỘI NÔNG DÂN TỈNH") is None
+    assert read_issuer_line(taught, "BAN THƯỜNG VỤ HỘI NÔNG DÂN TỈNH")[0].code == "HNDT"

@@ -80,6 +80,31 @@ def test_pdf_and_text_limits(tmp_path):
     assert doc.header.code == "93-KL/TW"
 
 
+def test_bytes_read_already_are_not_read_again_and_read_the_same(tmp_path, monkeypatch):
+    """The map step hashes a file's bytes and passes them on (``extract_file(data=)``): a .txt is
+    then not read again, and gives what reading it gives, refusals and their messages included."""
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"x" * 4000)
+    legacy = tmp_path / "tcvn3.txt"
+    legacy.write_bytes(_legacy(KL93.read_text(encoding="utf-8"), "tcvn3").encode("latin-1"))
+    cases = [(KL93, None), (legacy, None), (big, Limits(max_chars=500)), (KL93, Limits(max_chars=100))]
+    expected = []
+    for p, limits in cases:
+        try:
+            ex = extract_file(p, limits=limits)
+            expected.append((ex.text, ex.kind, ex.pages, ex.warnings))
+        except LimitError as e:
+            expected.append(str(e))
+    data = [p.read_bytes() for p, _ in cases]
+    monkeypatch.setattr(Path, "read_bytes", lambda self: pytest.fail(f"{self} read again"))
+    for (p, limits), b, want in zip(cases, data, expected):
+        try:
+            ex = extract_file(p, limits=limits, data=b)
+            assert (ex.text, ex.kind, ex.pages, ex.warnings) == want, p.name
+        except LimitError as e:
+            assert str(e) == want, p.name
+
+
 # --------------------------------------------------------------------------- encodings
 
 
@@ -108,6 +133,25 @@ def test_legacy_files_are_converted_with_a_warning(name, tmp_path):
     same = sum(a == b for a, b in zip(got.split(), text.split()))
     assert same >= len(text.split()) - 2  # TCVN3 has no capital Ủ: "Ủy viên" comes back "ủy viên"
     assert "KẾT LUẬN\nCỦA BAN BÍ THƯ" in got  # headings in capitals again
+
+
+def test_the_quick_unicode_test_says_no_legacy_only_where_the_full_count_does():
+    """``_legacy`` skips counting every letter when Unicode Vietnamese letters are more than 1 in 100
+    characters: only where the full count says None too, and never for a legacy text."""
+    from vanban.readers.encoding import _LETTER, _VIET_ONLY, _unicode_vietnamese
+
+    def full_count_says_none(head: str) -> bool:
+        letters, viet = len(_LETTER.findall(head)), len(_VIET_ONLY.findall(head))
+        return letters < 40 or viet * 100 > letters
+
+    kl93 = KL93.read_text(encoding="utf-8")
+    sparse = "a" * 990 + "ế" * 10, "a" * 989 + "ế" * 11, "ế" * 3, ""  # at, just over the line; short; empty
+    texts = [p.read_text(encoding="utf-8") for p in ALL_REAL] + [_legacy(kl93, "tcvn3"), _legacy(kl93, "vni"), *sparse]
+    for t in texts:
+        if _unicode_vietnamese(t):
+            assert full_count_says_none(t), t[:60]
+    assert not _unicode_vietnamese(sparse[0]) and _unicode_vietnamese(sparse[1])
+    assert not _unicode_vietnamese(_legacy(kl93, "tcvn3")) and _unicode_vietnamese(kl93)
 
 
 def test_mojibake_is_repaired_and_lost_letters_marked(tmp_path):

@@ -62,3 +62,18 @@ def test_matching_is_the_lines_a_line_anchored_pattern_matches():
                 want = [i for i, ln in enumerate(lines) if p.match(ln[2] + "\n") and lo <= i < hi]
                 assert lines.matching(p, lo, hi) == want, (t, lo, hi, p.pattern[:20])
                 assert lines.matching(p) == [i for i, ln in enumerate(lines) if p.match(ln[2] + "\n")]
+
+
+def test_a_plain_line_starts_after_the_marks_it_lost():
+    """Where ``plain(seg)`` starts in ``seg`` is the count of marks stripped before it (the closing block
+    reader takes that for the offset instead of searching ``seg`` for it), on every line of the real texts."""
+    from paths import REAL, ROOT
+    from vanban.structure.lines import MARKS, plain
+
+    segs = ["  **Nơi nhận:**", "| - Lưu VT. |", "#  T/M BAN THƯỜNG VỤ", "_x_ y", "***", " \t|*_#a#_*| \t", "a"]
+    for p in sorted((ROOT / "corpus").glob("*.txt")) + sorted(REAL.glob("*.txt")):
+        segs += p.read_text(encoding="utf-8").splitlines()
+    for seg in segs:
+        ln = plain(seg)
+        if ln:
+            assert len(seg) - len(seg.lstrip(MARKS)) == seg.index(ln), seg

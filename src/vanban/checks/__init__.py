@@ -35,7 +35,7 @@ from ..model import SEVERITIES, Document, Finding, Fix
 from . import corpus as _corpus_rules
 from . import document as _document_rules
 from . import reference as _reference_rules
-from .base import CORPUS_RULES, RULES
+from .base import CORPUS_RULES, RULES, one_check
 
 __all__ = ["check_document", "check_corpus", "RULES", "CORPUS_RULES", "SEVERITIES", "Fix"]
 
@@ -66,14 +66,15 @@ def check_document(doc: Document, rules: Optional[Iterable[str]] = None, lex: Op
     wanted = _wanted(rules)
     out: list[Finding] = []
     seen = set()
-    for rule_id, fn in RULES.items():
-        if (wanted is not None and rule_id not in wanted) or fn in seen:
-            continue
-        seen.add(fn)
-        for f in fn(doc, lex):
-            if wanted is None or f.rule in wanted:
-                f.path = doc.path
-                out.append(f)
+    with one_check():
+        for rule_id, fn in RULES.items():
+            if (wanted is not None and rule_id not in wanted) or fn in seen:
+                continue
+            seen.add(fn)
+            for f in fn(doc, lex):
+                if wanted is None or f.rule in wanted:
+                    f.path = doc.path
+                    out.append(f)
     out.sort(key=_order)
     return out
 

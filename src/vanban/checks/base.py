@@ -17,6 +17,8 @@ import datetime as _dt
 import re
 import unicodedata
 import weakref
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Callable, Iterable, NamedTuple, Optional
 
@@ -53,9 +55,40 @@ __all__ = [
     "not_found_note",
     "same_day_typo",
     "central_code",
+    "one_check",
+    "shared",
 ]
 
 Rule = Callable[[Document, Lexicon], Iterable[Finding]]
+
+#: what the rules of one ``check_document`` call share (see :func:`shared`); None outside such a call
+_ONE_CHECK: ContextVar[Optional[dict]] = ContextVar("vanban_one_check", default=None)
+
+
+@contextmanager
+def one_check():
+    """The rules run inside share what :func:`shared` builds (the document and the lexicon do not change
+    while they run)."""
+    token = _ONE_CHECK.set({})
+    try:
+        yield
+    finally:
+        _ONE_CHECK.reset(token)
+
+
+def shared(name: str, doc: Document, lex: Lexicon, build: Callable[[], list]) -> list:
+    """``build()``, once for ``(name, doc, lex)`` within :func:`one_check` (several rules read the same
+    citations of known documents: built once per check, not once per rule); built each time outside."""
+    memo = _ONE_CHECK.get()
+    if memo is None:
+        return build()
+    key = (name, id(doc), id(lex))
+    got = memo.get(key)
+    if got is None:
+        got = memo[key] = build()
+    return got
+
+
 _CODE_YEAR_QH = re.compile(r"^[0-9]+/(?:19|20)[0-9]{2}/QH[0-9]+$")
 
 #: rule id -> the function that emits it (a function emitting several ids is listed under each)

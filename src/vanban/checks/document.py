@@ -16,13 +16,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from itertools import islice
 from sys import intern
 from typing import Iterable, Optional
 
 from ..facts import Lexicon
 from ..model import Document, Finding, Fix, Flag, Reference
 from ..text import fold_key
-from .base import cited_bodies, coded, finding, parts_of, registry_row, rule, stated_issuer, written_key
+from .base import cited_bodies, coded, finding, parts_of, registry_row, rule, shared, stated_issuer, written_key
 
 __all__ = ["date_conflict", "issuer_naming", "type_conflict", "code_variant", "doubled_word", "authority", "header"]
 
@@ -93,7 +94,12 @@ def _documents(doc: Document, lex: Lexicon) -> list[list[Reference]]:
     """The citations of each document the text cites, full and short: by code, then by locality
     and term, since a code is not an identity: "42-CT/TW, ngày 16/4/2010 của Bộ Chính trị" and
     "42-CT/TW, ngày 24/3/2015 của Ban Bí thư" are two documents. A citation that gives no
-    locality (or no date) joins the one the text gives that code, if it gives one."""
+    locality (or no date) joins the one the text gives that code, if it gives one. Once per check
+    (issuer-naming and type-conflict read them)."""
+    return shared("documents", doc, lex, lambda: _documents_cited(doc, lex))
+
+
+def _documents_cited(doc: Document, lex: Lexicon) -> list[list[Reference]]:
     by_code: dict[str, list[Reference]] = defaultdict(list)
     for r in doc.references:
         t = r.target
@@ -279,38 +285,41 @@ _WORD = re.compile(r"[\w\u0300-\u036f]+")  # with the combining marks of a decom
 def doubled_word(doc: Document, lex: Lexicon) -> Iterable[Finding]:
     """Words written twice at a citation: "Kết luận số Kết luận số 200-KL/TW" (the type word), "Thực
     hiện Thực hiện Chỉ thị số 22/CT-TW" (the lead words). The fix drops the second copy."""
+    text = doc.text
     for r in doc.references:
         if r.kind not in ("code", "short"):
             continue
-        before = list(_WORD.finditer(doc.text, max(0, r.start - 60), r.start))
-        after = list(_WORD.finditer(doc.text, r.start, r.end))
+        # at most 4 words are doubled: the last 8 words before the citation and its first 4 are all that is read
+        before = list(_WORD.finditer(text, max(0, r.start - 60), r.start))[-8:]
+        after = list(islice(_WORD.finditer(text, r.start, r.end), 4))
+        keys = kb, ka = [written_key(m.group()) for m in before], [written_key(m.group()) for m in after]
+        if not kb or (kb[-1] not in ka and kb[-1] not in kb[-5:-1]):
+            continue  # a copy of n words ends with the last word before the citation: its twin is in one of these
         for n in range(4, 0, -1):
-            span = _doubled(doc.text, before, after, n)
+            span = _doubled(text, before, after, keys, n)
             if span is not None:
                 a, m, b = span
                 yield finding(
                     "doubled-word",
                     "warning",
-                    f"{doc.text[a:m]!r} is written twice",
-                    f"{doc.text[a:m]!r} bị viết lặp hai lần",
+                    f"{text[a:m]!r} is written twice",
+                    f"{text[a:m]!r} bị viết lặp hai lần",
                     a,
                     b,
-                    fix=Fix("text", doc.text[a:m]),
+                    fix=Fix("text", text[a:m]),
                     ref=r,
                 )
                 break
 
 
-def _same_words(xs: list, ys: list) -> bool:
-    return [written_key(x.group()) for x in xs] == [written_key(y.group()) for y in ys]
-
-
-def _doubled(text: str, before: list, after: list, n: int) -> Optional[tuple[int, int, int]]:
+def _doubled(text: str, before: list, after: list, keys: tuple[list, list], n: int) -> Optional[tuple[int, int, int]]:
     """(start, end of the first copy, end of the second) when ``n`` words are written twice in a row,
-    the second copy starting the citation or ending right before it; None otherwise."""
-    if len(before) >= n and len(after) >= n and _same_words(before[-n:], after[:n]):
+    the second copy starting the citation or ending right before it; None otherwise. ``keys``: the
+    words' :func:`written_key`, along ``before`` and ``after``."""
+    kb, ka = keys
+    if len(before) >= n and len(after) >= n and kb[-n:] == ka[:n]:
         first, second = before[-n:], after[:n]
-    elif len(before) >= 2 * n and _same_words(before[-2 * n : -n], before[-n:]):
+    elif len(before) >= 2 * n and kb[-2 * n : -n] == kb[-n:]:
         first, second = before[-2 * n : -n], before[-n:]
     else:
         return None

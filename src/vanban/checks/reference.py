@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 import unicodedata
+from bisect import bisect_left
 from typing import Iterable, Optional
 
 from ..facts import Lexicon
@@ -36,6 +37,7 @@ from .base import (
     row_bodies,
     rule,
     same_day_typo,
+    shared,
     stated_issuer,
     type_span,
     vi_level,
@@ -428,7 +430,7 @@ def issuer_incomplete(doc: Document, lex: Lexicon) -> Iterable[Finding]:
         # "Bộ Chính" ends no body's name and is always followed by "trị"; "Đại hội" may end one
         if len(words) < 2 or len(lex.cached("checks.next_words", lambda: _next_words(lex)).get(words, {None})) != 1:
             continue
-        forms = [f for f in lex.written_forms if fold_key(f).startswith(written + " ")]
+        forms = _forms_after(written, lex)
         known = [lex.issuer_by_form(f) for f in sorted(forms, key=len)]
         central = [i for i in known if i is not None and i.level == "central"]
         if not central:
@@ -443,6 +445,24 @@ def issuer_incomplete(doc: Document, lex: Lexicon) -> Iterable[Finding]:
             fix=Fix("issuer", full),
             ref=r,
         )
+
+
+def _forms_after(written: str, lex: Lexicon) -> list[str]:
+    """The issuers' written forms that are ``written`` (folded) and more words, in ``lex.written_forms``' order."""
+    keys, at = lex.cached("checks.folded_forms", lambda: _folded_forms(lex))
+    prefix = written + " "
+    i = bisect_left(keys, prefix)
+    hits = []
+    while i < len(keys) and keys[i].startswith(prefix):  # the keys that start with it are together, from there
+        hits.append(at[i])
+        i += 1
+    return [lex.written_forms[j] for j in sorted(hits)]
+
+
+def _folded_forms(lex: Lexicon) -> tuple[list[str], list[int]]:
+    """The issuers' written forms folded (:func:`fold_key`), sorted, and where each is in ``lex.written_forms``."""
+    order = sorted(range(len(lex.written_forms)), key=lambda j: fold_key(lex.written_forms[j]))
+    return [fold_key(lex.written_forms[j]) for j in order], order
 
 
 def _next_words(lex: Lexicon) -> dict[tuple, set]:
@@ -462,8 +482,13 @@ _CC = "Ban Chấp hành Trung ương Đảng"
 _VAGUE = frozenset({"trung uong", "tw", "trung uong dang", "t.u"})
 
 
-def _known(doc: Document, lex: Lexicon) -> Iterable[tuple[Reference, Row]]:
-    """Each citation of a document the registry knows (a short form stands for its full citation)."""
+def _known(doc: Document, lex: Lexicon) -> list[tuple[Reference, Row]]:
+    """Each citation of a document the registry knows (a short form stands for its full citation);
+    once per check (:func:`~vanban.checks.base.shared`: three rules read them)."""
+    return shared("known", doc, lex, lambda: list(_known_rows(doc, lex)))
+
+
+def _known_rows(doc: Document, lex: Lexicon) -> Iterable[tuple[Reference, Row]]:
     for r in doc.references:
         if r.relation != "self" and r.kind in ("code", "short", "named"):
             m = registry_row(r, doc, lex)
@@ -607,7 +632,12 @@ def _issuer_agrees(r: Reference, k, lex: Lexicon) -> bool:
 
 
 def _unknown(doc: Document, lex: Lexicon) -> list[Reference]:
-    """Citations of a central code dated (or termed) by themselves, of which no row has that period."""
+    """Citations of a central code dated (or termed) by themselves, of which no row has that period;
+    once per check (registry-date and registry-unknown read them)."""
+    return shared("unknown", doc, lex, lambda: _unknown_refs(doc, lex))
+
+
+def _unknown_refs(doc: Document, lex: Lexicon) -> list[Reference]:
     out = []
     for r in coded(doc):
         if r.relation == "self" or not central_code(r.code, lex):

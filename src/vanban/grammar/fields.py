@@ -229,9 +229,12 @@ def read_issuer(g, lex: Lexicon, s: str, work: str, pos: int, *, whole: bool = F
     return got
 
 
+@lru_cache(maxsize=4096)
 def read_issuer_line(lex: Lexicon, line: str):
     """The issuer a whole letterhead line names, as written ("HUYỆN ỦY PHÚ THIỆN") or without its diacritics
-    ("HUYEN UY PHU THIEN", read by the folded grammar; the locality keeps its spelling); see :func:`read_issuer`."""
+    ("HUYEN UY PHU THIEN", read by the folded grammar; the locality keeps its spelling); see :func:`read_issuer`.
+    Remembered by line (the letterheads of a corpus repeat their issuers' lines; the answer is a tuple of
+    frozen parts and offsets, the same each time)."""
     from .patterns import grammar
 
     got = read_issuer(grammar(lex, "exact"), lex, line, line, 0, whole=True)

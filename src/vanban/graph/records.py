@@ -31,6 +31,7 @@ from typing import Optional
 from ..facts import Lexicon
 from ..model import Document, Finding, Header, Reference, Span
 from ..references import document_key
+from ..source import Source, clean
 
 __all__ = ["Record", "record_of", "deadline_of", "fingerprint", "sentence", "position"]
 
@@ -89,8 +90,12 @@ class Record:
         return f"<Record {self.path or ''} {what!s} · {len(self.references)} references>"
 
 
-def record_of(doc: Document, lex: Optional[Lexicon] = None, *, with_fingerprint: bool = True) -> Record:
-    """The record of a parsed Document (its references and findings are shared, not copied)."""
+def record_of(
+    doc: Document, lex: Optional[Lexicon] = None, *, with_fingerprint: bool = True, source: Optional[Source] = None
+) -> Record:
+    """The record of a parsed Document (its references and findings are shared, not copied).
+    ``source``: the clean copy of its text it was parsed from, when at hand (:func:`vanban.read.read_parsed`
+    gives it), for the fingerprint (else the text is cleaned again)."""
     refs = doc.references
     head = dataclasses.replace(doc.header, spans={}, lines=[], inferred=set(doc.header.inferred))
     if "title" in doc.header.spans:  # where a reference stands reads it; kept for the frames too
@@ -108,7 +113,7 @@ def record_of(doc: Document, lex: Optional[Lexicon] = None, *, with_fingerprint:
         parts=[doc.where(r) for r in refs],
         finding_texts=[doc.text[f.start : f.end] for f in doc.findings],
         deadline=deadline_of(doc),
-        fingerprint=fingerprint(doc) if with_fingerprint else None,
+        fingerprint=fingerprint(doc, source) if with_fingerprint else None,
         sections=sum(1 for _ in doc.walk()),
         recipients=len(doc.recipients),
         signer=doc.signature.name if doc.signature else None,
@@ -142,12 +147,14 @@ def position(doc: Document, r: Reference) -> str:
     return "body"
 
 
-def fingerprint(doc: Document) -> str:
-    """The content of a document, whatever its format: its words, case-folded (a PDF and a DOCX of one plan agree)."""
-    from ..source import clean
+_WORDS = re.compile(r"\w+")
 
-    text = clean(doc.text, doc.kind, doc.layout).text
-    words = " ".join(re.findall(r"\w+", text.casefold()))
+
+def fingerprint(doc: Document, source: Optional[Source] = None) -> str:
+    """The content of a document, whatever its format: its words, case-folded (a PDF and a DOCX of one plan
+    agree). ``source``: the clean copy of ``doc.text`` (:func:`vanban.source.clean`), when at hand."""
+    text = (source if source is not None else clean(doc.text, doc.kind, doc.layout)).text
+    words = " ".join(_WORDS.findall(text.casefold()))
     return hashlib.blake2b(words.encode("utf-8"), digest_size=16).hexdigest()
 
 

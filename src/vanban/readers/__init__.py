@@ -65,16 +65,17 @@ def extract(path: Union[str, Path], *, limits: Optional[Limits] = None, **kwargs
     raise UnsupportedFormatError(path, f"no PDF/DOCX reader for {suffix or 'files without a suffix'}")
 
 
-def extract_file(p: Union[str, Path], *, limits: Optional[Limits] = None) -> Extracted:
+def extract_file(p: Union[str, Path], *, limits: Optional[Limits] = None, data: Optional[bytes] = None) -> Extracted:
     """The text of a file in reading order, by its suffix: .txt/.md decoded, .pdf and
     .docx through their readers; repaired when its encoding was damaged (with a
     warning), control characters replaced one for one, within ``limits``.
     A :class:`~vanban.errors.ReadError` says why not, naming the file: whatever goes
-    wrong (a permission, a disk error) is one."""
+    wrong (a permission, a disk error) is one. ``data``: the file's bytes, when the
+    caller has read them already (a .txt or .md is then not read again)."""
     p = Path(p)
     limits = limits if limits is not None else DEFAULT_LIMITS
     try:
-        ex = _extract(p, limits)
+        ex = _extract(p, limits, data)
     except VanbanError:
         raise
     except PermissionError:
@@ -84,17 +85,18 @@ def extract_file(p: Union[str, Path], *, limits: Optional[Limits] = None) -> Ext
     return _finish(ex, p, limits)
 
 
-def _extract(p: Path, limits: Limits) -> Extracted:
-    if not p.exists():
-        raise PathError(p, "no such file")
-    if p.is_dir():
-        raise PathError(p, "is a folder, not a file", "read a folder with Corpus.from_dir or the command line")
+def _extract(p: Path, limits: Limits, data: Optional[bytes] = None) -> Extracted:
+    if data is None:  # (bytes read: a file that is there, not a folder)
+        if not p.exists():
+            raise PathError(p, "no such file")
+        if p.is_dir():
+            raise PathError(p, "is a folder, not a file", "read a folder with Corpus.from_dir or the command line")
     suffix = p.suffix.lower()
     kind = SUFFIXES.get(suffix, "txt" if suffix == "" else None)
     if kind in ("txt", "md"):
-        size = p.stat().st_size
+        size = p.stat().st_size if data is None else len(data)
         limits.check_chars(p, size // 4, f"the file has {size:,} bytes: {size // 4:,} characters at least")
-        text, warnings = decode_text(p.read_bytes(), p)
+        text, warnings = decode_text(p.read_bytes() if data is None else data, p)
         return Extracted(text=text, pages=[(0, len(text))], kind=kind, warnings=warnings)
     if kind == "pdf":
         return read_pdf(p, limits=limits)

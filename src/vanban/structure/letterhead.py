@@ -109,6 +109,9 @@ def _date_of(m: re.Match) -> Optional[_dt.date]:
         return None
 
 
+_OF = re.compile(r"^(?:CỦA|của|CUA|cua)\s")  # "CỦA BAN THƯỜNG VỤ …" right after the type
+
+
 class _Reader:
     """Reads the letterhead lines one by one, giving each a role."""
 
@@ -281,7 +284,7 @@ class _Reader:
             parts.append((a, b, ln))
             body_start = b
             j += 1
-        if parts and re.match(r"^(?:CỦA|của|CUA|cua)\s", parts[0][2]):
+        if parts and _OF.match(parts[0][2]):
             named = parts[0][2][4:].strip()
             got = read_issuer(self.g, self.lex, named, named, 0) or (
                 read_issuer_line(self.lex, named) if named.isascii() else None

@@ -11,7 +11,7 @@ from array import array
 from bisect import bisect_left, bisect_right
 from typing import Iterator, Optional, Sequence, Union, overload
 
-__all__ = ["Line", "Lines", "split_lines", "strip_span", "plain", "line_text"]
+__all__ = ["Line", "Lines", "split_lines", "strip_span", "plain", "line_text", "MARKS"]
 
 Line = tuple[int, int, str]  # (start, end with the line break, text without it)
 _BREAK = re.compile("\n")
@@ -57,9 +57,10 @@ class Lines(Sequence[Line]):
         return a, b, self.t[a : b - 1] if self.t[b - 1] == "\n" else self.t[a:b]
 
     def __iter__(self) -> Iterator[Line]:
-        line = self._line
+        at, t = self._at, self.t  # (what _line does, without a call per line)
         for k in range(self._lo, self._hi):
-            yield line(k)
+            a, b = at[k], at[k + 1]
+            yield a, b, t[a : b - 1] if t[b - 1] == "\n" else t[a:b]
 
     def _line(self, k: int) -> Line:
         a, b = self._at[k], self._at[k + 1]
@@ -105,9 +106,13 @@ def strip_span(t: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+#: the blanks, table bars and Markdown marks :func:`plain` strips
+MARKS = " \t|*_#"
+
+
 def plain(line: str) -> str:
     """A line without the blanks, table bars and Markdown marks around it."""
-    return line.strip(" \t|*_#")
+    return line.strip(MARKS)
 
 
 def line_text(t: str, ln: Line) -> str:

@@ -41,6 +41,13 @@ CLOSING = re.compile(r"^(?:Trên đây là|Trên đây)\b|\./\.\s*$")
 _KINDS = ("part", "chapter", "article", "roman", "upper", "num", "letter", "dash", "plus")
 _RANK = {"part": 0, "chapter": 1, "upper": 2, "roman": 3, "article": 4, "num": 5, "letter": 7, "dash": 8, "plus": 9}
 
+# (compiled once: heading() runs on every line of the body)
+_TWO_LETTERS = re.compile(r"\w\w")
+_SEP_ROMAN = re.compile(r"\s*[.\-–)]")  # (and a number's)
+_SYMBOL_REST = re.compile(r"[A-ZĐ]{1,6}i?\s*/")
+_NUMBER_GOES_ON = re.compile(r"\s*[/.\-]\s*[0-9]")
+_SEP_LETTER = re.compile(r"\s*[).\-]")
+
 
 def heading(ln: str) -> Optional[tuple[str, str, str]]:
     """(kind, label, heading text) when a line starts a node of the tree."""
@@ -52,21 +59,21 @@ def heading(ln: str) -> Optional[tuple[str, str, str]]:
     label = m.group(kind)
     sep = m.group("sep")
     rest = intern(ln[m.end() :].strip())  # (compiled plans repeat their headings: one string each)
-    if not re.search(r"\w\w", rest) and kind not in ("article",):
+    if not _TWO_LETTERS.search(rest) and kind not in ("article",):
         return None  # "---------", "X);": no words, no heading
     if kind == "roman":
         # "I- MỤC ĐÍCH", "II - NHIỆM VỤ", "III." but not "I" as a word or a Roman numeral in prose
-        if not re.match(r"\s*[.\-–)]", sep) or not rest:
+        if not _SEP_ROMAN.match(sep) or not rest:
             return None
     elif kind == "num":
-        if not re.match(r"\s*[.\-–)]", sep) or not rest or (rest[:1].islower() and "." not in sep and ")" not in sep):
+        if not _SEP_ROMAN.match(sep) or not rest or (rest[:1].islower() and "." not in sep and ")" not in sep):
             return None
-        if "-" in sep and re.match(r"[A-ZĐ]{1,6}i?\s*/", rest):
+        if "-" in sep and _SYMBOL_REST.match(rest):
             return None  # "45-KH/HU của …": a symbol whose number ended the line before
-        if re.match(r"\s*[/.\-]\s*[0-9]", ln[m.start("sep") :]):  # a date or 1.3.1 continued
+        if _NUMBER_GOES_ON.match(ln[m.start("sep") :]):  # a date or 1.3.1 continued
             return None
     elif kind == "letter":
-        if not re.match(r"\s*[).\-]", sep) or not rest:
+        if not _SEP_LETTER.match(sep) or not rest:
             return None
     elif kind in ("dash", "plus"):
         if not rest:
@@ -80,7 +87,14 @@ def build_sections(body_lines: Lines, body_end: int) -> tuple[list[Section], Opt
     roots: list[Section] = []
     stack: list[tuple[int, Section]] = []  # (rank, node)
     first: Optional[int] = None
+    # where each line with text starts, and where its text ends (blanks after it aside), made in this walk over the
+    # lines; not a list of tuples, which weighed about 4x a text of short lines. The ends stay int objects: a node
+    # and its last child share theirs.
+    starts, ends = array("q"), []
     for a, _b, raw in body_lines:
+        if raw.strip():
+            starts.append(a)
+            ends.append(a + len(raw.rstrip()))
         ln = raw.strip(" \t|")
         lead = len(raw) - len(raw.lstrip(" \t|"))
         hd = heading(ln)
@@ -113,7 +127,6 @@ def build_sections(body_lines: Lines, body_end: int) -> tuple[list[Section], Opt
     for _, node in stack:
         node.end = body_end
     # do not let a node end with the blank lines before the next one
-    starts, ends = _text_lines(body_lines)
     for r in roots:
         for node in r.walk():
             k = bisect_left(starts, node.end) - 1
@@ -125,18 +138,6 @@ def build_sections(body_lines: Lines, body_end: int) -> tuple[list[Section], Opt
             else:
                 node.children = kids[:]  # the list sized to its children (appends left room for more)
     return roots, first
-
-
-def _text_lines(lines: Lines) -> tuple[array, list[int]]:
-    """Where each line with text starts, and where its text ends (blanks after it aside); not a
-    list of tuples, which weighed about 4x a text of short lines. The ends stay int objects: a
-    node and its last child share theirs."""
-    starts, ends = array("q"), []
-    for a, _b, raw in lines:
-        if raw.strip():
-            starts.append(a)
-            ends.append(a + len(raw.rstrip()))
-    return starts, ends
 
 
 def _close(stack, at: int) -> None:

@@ -21,6 +21,7 @@ from typing import Optional
 from ..grammar import cues
 from ..model import Recipient, Signature, Unparsed
 from ..text import LOWER, UPPER, title_case
+from .lines import MARKS as _MARKS
 from .lines import Lines, plain
 
 __all__ = ["tail_start", "read_tail"]
@@ -33,6 +34,10 @@ _SIGNED = re.compile(r"^\(?\s*(?:đã\s+ký|ký(?:\s+tên)?(?:,\s*đóng\s+dấu
 #: what a "Nơi nhận" line or a signature mark (T/M, K/T, TL., Q., …) starts with, after the marks plain()
 #: strips: the lines worth asking the two patterns about (this runs over most of every document)
 _TAIL_CUE = re.compile(rf"[ \t|*_#]*(?:(?i:nơi[^\S\n]+nhận)|{'|'.join(re.escape(m) for m in cues.SIGNATURE_MARKS)})")
+
+_RECIPIENTS_LEAD = re.compile(r"^Nơi\s+nhận\s*:?\s*", re.IGNORECASE)
+_ITEM_MARK = re.compile(r"^[-–+•]\s*")
+_NOTE_AT_END = re.compile(r"\(([^()]*)\)\s*$")
 
 
 def _tail_line(ln: str) -> bool:
@@ -60,7 +65,7 @@ def read_tail(lines: Lines, t: str, start: int) -> tuple[list[Recipient], Option
         for seg_a, seg in _split_columns(a, text):
             ln = plain(seg)
             if ln:
-                rd.piece(ln, seg_a + seg.index(ln) if ln in seg else seg_a)
+                rd.piece(ln, seg_a + len(seg) - len(seg.lstrip(_MARKS)))  # (ln starts after the marks plain() strips)
     return rd.recipients, rd.sig, rd.unparsed
 
 
@@ -78,7 +83,7 @@ class _TailReader:
     def piece(self, ln: str, la: int) -> None:
         if cues.RECIPIENTS.match(ln):
             self.in_recipients = True
-            rest = re.sub(r"^Nơi\s+nhận\s*:?\s*", "", ln, flags=re.IGNORECASE)
+            rest = _RECIPIENTS_LEAD.sub("", ln)
             if rest:
                 self.recipients.append(_recipient(rest, la + len(ln) - len(rest)))
             return
@@ -86,8 +91,8 @@ class _TailReader:
         if m:
             self.mark(m, ln, la)
             return
-        if self.in_recipients and self.state != "signature" and re.match(r"^[-–+•]\s*", ln):
-            item = re.sub(r"^[-–+•]\s*", "", ln)
+        if self.in_recipients and self.state != "signature" and _ITEM_MARK.match(ln):
+            item = _ITEM_MARK.sub("", ln)
             self.recipients.append(_recipient(item, la + len(ln) - len(item)))
             return
         if self.sig is not None and self.state == "signature" and self.signer(ln, la):
@@ -159,7 +164,7 @@ def _split_columns(a: int, text: str) -> list[tuple[int, str]]:
 def _recipient(item: str, start: int) -> Recipient:
     item = item.strip()
     clean_item = item.rstrip(",;. ")
-    m = re.search(r"\(([^()]*)\)\s*$", clean_item)
+    m = _NOTE_AT_END.search(clean_item)
     note = m.group(1).strip() if m else None
     name = clean_item[: m.start()].strip() if m else clean_item
     return Recipient(text=clean_item, name=name, note=note, start=start, end=start + len(clean_item))
