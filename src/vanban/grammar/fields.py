@@ -257,8 +257,8 @@ def issuer_of_match(g, lex: Lexicon, work: str, im: re.Match, prefix: str = "", 
         from .patterns import grammar
 
         em = grammar(lex, "exact").locality.match(work, im.end(hd))
-        if em:
-            loc, end = work[em.start() : em.end()], em.end()
+        if em and (cut := _before_a_stop(lex, work, em.start(), em.end())) > em.start():
+            loc, end = work[em.start() : cut], cut
     p = parse_issuer(head, loc, joint, lex)
     if loc and _national(lex.issuer_by_form(head)):
         # "Bộ Chính trị gồm 5 …", "Ban Bí thư Trần Cẩm Tú": a central body has no locality, what follows is not one
@@ -266,6 +266,30 @@ def issuer_of_match(g, lex: Lexicon, work: str, im: re.Match, prefix: str = "", 
     elif loc_needs_name and p.locality is None and p.unit is None and loc:
         end = im.end(hd)
     return p, im.start(whole), end
+
+
+_WORD = re.compile(r"\S+")
+
+
+def _folded_stops(lex: Lexicon) -> frozenset[str]:
+    """The first words of the locality stops, folded, that are no syllable of a place name ("ve", "ngay", "so")."""
+
+    def build() -> frozenset[str]:
+        words = {fold(w.split()[0]) for w in lex.words("locality_stop") + lex.words("loc_stop")}
+        return frozenset(words - gazetteer.name_syllables())
+
+    return lex.cached("folded_locality_stops", build)
+
+
+def _before_a_stop(lex: Lexicon, work: str, a: int, b: int) -> int:
+    """Where a locality read as written in unaccented capitals ends: before its first word that stops one.
+    "KE HOACH SO 164-KH/TU … CUA BAN THUONG VU TINH UY VE VIEC TRIEN KHAI …" (a title in capitals without its
+    diacritics) names no place "Ve Viec Trien": the exact grammar's stops are spelled with their marks ("Về")."""
+    stops = _folded_stops(lex)
+    for m in _WORD.finditer(work, a, b):
+        if fold(m.group()) in stops:
+            return work.rfind(" ", a, m.start()) if work.rfind(" ", a, m.start()) > a else a
+    return b
 
 
 def _national(iss) -> bool:
