@@ -345,8 +345,9 @@ class _Builder:
         ordv = rf"(?: [0-9]{{1,2}} (?!\w) | {ords} )"
         congress = rf"{V('Đại hội', boundary=False)} {self._congress_to_ordinal(ordv)}"
         return rf"""
-            # a plenum, a known body (after the title of its head: "Bộ trưởng Bộ Nội vụ"), a named organisation
-            (?P<head> {plenum} | {congress} | (?: {position} {S1} )? {self.head_alt} | {self._organisation()} )
+            # a plenum, a known body or a named organisation, each after the title of its head: "Bộ trưởng Bộ Nội vụ",
+            # "Xét đề nghị … của Giám đốc Sở Nội vụ tại Tờ trình số 2144/TTr-SNV" (corpus-real-2/qd-42-2013-…-kontum-…)
+            (?P<head> {plenum} | {congress} | (?: {position} {S1} )? (?: {self.head_alt} | {self._organisation()} ) )
             (?P<loc> {self.loc} | {self.unit_tail} )?                      # its locality
             (?: {S0} , {S0} (?P<joint> {self.central_heads} ) )?           # a joint issuer: "Bộ Chính trị, Ban Bí thư"
         """
