@@ -106,12 +106,14 @@ class _Parser:
             ):
                 continue  # (the type word ends a common noun: "quy phạm pháp luật của Hội đồng nhân dân")
             if how == "lower" and not _LOWER_CITES.match(fold(self.work[te : te + 40])):
+                plan = self.work[ts:te].lower().startswith(plans)
                 if _CUE_BEFORE.search(fold(self.work[max(0, ts - 30) : ts])) or (
-                    self.work[ts:te].lower().startswith(plans) and _CARRIES_OUT.match(fold(self.work[te : te + 90]))
+                    plan and _CARRIES_OUT.match(fold(self.work[te : te + 90]))
                 ):
                     how = "lower_title"  # "quán triệt chương trình công tác Đoàn … năm 2024": a title, maybe
-                elif _YEAR.search(self.work, te, te + 120) and _YEAR_AHEAD.match(fold(self.work[te : te + 120])):
-                    how = "lower_dated"  # "ký kết chương trình phối hợp hoạt động … giai đoạn 2023-2028": one, by its years
+                elif plan and _YEAR.search(self.work, te, te + 120) and _YEAR_AHEAD.match(fold(self.work[te : te + 120])):
+                    # "ký kết chương trình phối hợp hoạt động … giai đoạn 2023-2028": a plan, one by its years
+                    how = "lower_dated"
                 else:
                     continue  # "xây dựng kế hoạch triển khai": no number, issuer, congress, object or year follows
             got = self.after_type(ts, te, how)
