@@ -493,3 +493,57 @@ def test_writing_a_reference_makes_no_notes_list_on_it(tmp_path):
         assert all(_NOTES.peek(r) is None for r in refs if not r.flags)
         noted = st.sql("select count(*) from refs where len(notes) > 0 and notes_text <> ''").fetchall()[0][0]
         assert noted == sum(1 for r in refs if r.flags) > 0
+
+
+def _cascade(folder, n: int):
+    import generate
+
+    for g in generate.cascade(n):  # typos among the citations: date conflicts that the graph repairs
+        (folder / g.name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / g.name).write_text(g.text, encoding="utf-8")
+    return folder
+
+
+def test_a_graph_that_releases_the_records_is_the_same_graph(tmp_path, from_documents):
+    """build_graph(release=True) lets each record's references go once its citations are in: the same
+    graph (repairs, stubs, subjects, inferred links), the records left hollow, their letterheads kept."""
+    from vanban.graph import build_graph, record_of
+
+    folder = _cascade(tmp_path / "gen", 300)
+    for corpus in (vanban.Corpus.from_dir(folder, progress=False), from_documents[0]):
+        G = corpus.graph()
+        assert any(d.get("repaired") for _s, _t, d in G.edges(data=True)) or corpus is from_documents[0]
+        records = [record_of(d, corpus.lexicon) for d in corpus]
+        heads = [(r.path, r.key, r.header.code) for r in records]
+        same_graph(G, build_graph(records, lexicon=corpus.lexicon, release=True))
+        assert all(not r.references and not r.findings and not r.sentences for r in records)
+        assert [(r.path, r.key, r.header.code) for r in records] == heads
+
+
+def test_a_large_corpus_builds_the_graph_releasing_its_records(tmp_path, monkeypatch):
+    """Above Store.keep records, the store writes the corpus findings first, lets its records go and builds
+    with ``release``: the graph, the corpus findings and the frames those of a store that keeps them."""
+    from vanban.graph import build as graph_build
+
+    folder = _cascade(tmp_path / "gen", 300)
+    seen = []
+    real = graph_build.build_graph
+
+    def spy(*a, **kw):
+        seen.append(kw.get("release"))
+        return real(*a, **kw)
+
+    monkeypatch.setattr(vanban.store, "build_graph", spy)
+    out = {}
+    for keep in (10**6, 0):
+        with Store(tmp_path / f"k{keep}.duckdb") as st:
+            st.keep = keep
+            st.sync(folder, progress=False)
+            G = st.graph()
+            out[keep] = (G, st.sql("select * from corpus_findings order by all").fetchall(), st.findings_frame())
+            assert st._records == {} if keep == 0 else len(st._records) == len(st)
+    assert seen == [False, True]
+    same_graph(out[10**6][0], out[0][0])
+    assert out[10**6][1] == out[0][1] and len(out[0][1]) > 0
+    frames_equal(out[10**6][2], out[0][2])
+

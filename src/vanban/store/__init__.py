@@ -308,13 +308,22 @@ class Store:
         with bulk_gc(every=10**9):
             # the corpus rules once: the graph's repairs read their date conflicts, the store keeps them all
             found = check_corpus(records, lex=lex) if repair or not self.read_only else None
-            G = build_graph(
-                records, lexicon=lex, registry=registry, guess_terms=guess_terms, repair=repair, corpus_findings=found
-            )
-            if not self.read_only:
+            if not self.read_only:  # before the build, which may let the records' references go
                 self.corpus_findings(records, found)
-            if len(records) > self.keep:  # a large corpus: its records are in the store, read again when asked
+            # a large corpus: its records are in the store, read again when asked; the graph lets each one's
+            # references go once its citations are in (the records and the whole graph are never held together)
+            release = len(records) > self.keep
+            if release:
                 self._records, self._shared = {}, {}
+            G = build_graph(
+                records,
+                lexicon=lex,
+                registry=registry,
+                guess_terms=guess_terms,
+                repair=repair,
+                corpus_findings=found,
+                release=release,
+            )
             del records, found  # gone before the graph is written: writing it takes memory too
             if not self.read_only:
                 save_graph(self.con, G)
