@@ -547,3 +547,30 @@ def test_a_large_corpus_builds_the_graph_releasing_its_records(tmp_path, monkeyp
     assert out[10**6][1] == out[0][1] and len(out[0][1]) > 0
     frames_equal(out[10**6][2], out[0][2])
 
+
+def test_the_findings_frame_sorts_on_disk_beyond_its_limit_else_in_memory(tmp_path, monkeypatch):
+    """The findings frame is made with DuckDB's memory at SORT_LIMIT (spilling), and again under BULK_LIMIT
+    should that not fit; the frame DuckDB gives either way."""
+    import pandas as pd
+
+    from vanban.store.schema import FINDINGS_VIEW
+
+    with Store(tmp_path / "s.duckdb") as st:
+        st.sync(CORPUS, progress=False)
+        st.corpus_findings_current()
+        want = st.con.execute(FINDINGS_VIEW).df()
+        got = st.findings_frame()
+        pd.testing.assert_frame_equal(got, want, check_dtype=False)
+        assert len(got) > 0 and st.con.execute("select current_setting('memory_limit')").fetchall()[0][0] == "256.0 MiB"
+        limits = []
+        real = vanban.store._frame
+
+        def tight(con, query):
+            limits.append(con.execute("select current_setting('memory_limit')").fetchall()[0][0])
+            if len(limits) == 1:
+                raise duckdb.OutOfMemoryException("does not fit")
+            return real(con, query)
+
+        monkeypatch.setattr(vanban.store, "_frame", tight)
+        pd.testing.assert_frame_equal(st.findings_frame(), got)
+        assert limits == ["128.0 MiB", "1.0 GiB"]
