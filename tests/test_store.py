@@ -574,3 +574,36 @@ def test_the_findings_frame_sorts_on_disk_beyond_its_limit_else_in_memory(tmp_pa
         monkeypatch.setattr(vanban.store, "_frame", tight)
         pd.testing.assert_frame_equal(st.findings_frame(), got)
         assert limits == ["128.0 MiB", "1.0 GiB"]
+
+
+def test_equal_sentences_of_different_documents_are_one_string(tmp_path):
+    """A generated cascade repeats its sentences from plan to plan: in the records a store holds (from a
+    sync, read back) and in the graph's evidence, equal sentences are one string; the graph is the same."""
+    from vanban.graph import build_graph, record_of
+
+    folder = _cascade(tmp_path / "gen", 200)
+    corpus = vanban.Corpus.from_dir(folder, progress=False)
+
+    def repeated(sentences) -> tuple[int, int]:
+        """(equal values seen again, of them the ones that are another object)."""
+        first: dict = {}
+        again = other = 0
+        for s in sentences:
+            if s in first:
+                again += 1
+                other += first[s] is not s
+            else:
+                first[s] = s
+        return again, other
+
+    G = build_graph([record_of(d, corpus.lexicon) for d in corpus], lexicon=corpus.lexicon)
+    again, other = repeated(e["sentence"] for _s, _t, d in G.edges(data=True) for e in d["evidence"])
+    assert again > 100 and other == 0
+    same_graph(corpus.graph(), G)
+    with Store(tmp_path / "s.duckdb") as st:
+        st.sync(folder, progress=False)
+        again, other = repeated(s for rec in st._records.values() for s in rec.sentences)
+        assert again > 100 and other == 0
+        st._records, st._shared = {}, {}
+        again, other = repeated(s for rec in st.records() for s in rec.sentences)
+        assert again > 100 and other == 0
