@@ -196,7 +196,7 @@ class Store:
         t0 = time.perf_counter()
         self._files_key = None
         lex = lexicon if lexicon is not None else current()
-        found = collect(paths, pattern=pattern)
+        found = collect(paths, pattern=pattern, strings=True)
         report = SyncReport(skipped=list(found.skipped))
         report.errors = [CorpusError(m, str(PathError(m)), "PathError") for m in found.missing]
         key = parser_key(lex)
