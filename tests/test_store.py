@@ -607,3 +607,24 @@ def test_equal_sentences_of_different_documents_are_one_string(tmp_path):
         st._records, st._shared = {}, {}
         again, other = repeated(s for rec in st.records() for s in rec.sentences)
         assert again > 100 and other == 0
+
+
+def test_saving_a_graph_leaves_no_utf8_copy_on_its_node_names(tmp_path, monkeypatch):
+    """The names of the nodes go to graph_nodes / graph_edges through bytes: their strings stay their size."""
+    import networkx as nx
+
+    from vanban.store import graphs
+    from vanban.store.schema import create
+
+    a, b = "45-KH/HU@Phú Thiện, Gia Lai#2021", "25-KH/TU@Gia Lai#2021"
+    G = nx.MultiDiGraph()
+    G.add_edge(a, b, key="implements", relation="implements")
+    sizes = [sys.getsizeof(n) for n in G]
+    con = duckdb.connect(str(tmp_path / "g.duckdb"))
+    create(con)
+    monkeypatch.setattr(graphs, "save_blobs", lambda *a, **kw: None)  # pickling caches UTF-8 (not this test's subject)
+    graphs.save_graph(con, G)
+    assert [sys.getsizeof(n) for n in G] == sizes
+    assert con.execute("select node from graph_nodes order by i").fetchall() == [(a,), (b,)]
+    assert con.execute("select source, target from graph_edges").fetchall() == [(a, b)]
+    assert sorted(graphs.load_graph(con).edges(keys=True)) == [(a, b, "implements")]
