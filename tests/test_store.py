@@ -628,33 +628,3 @@ def test_saving_a_graph_leaves_no_utf8_copy_on_its_node_names(tmp_path, monkeypa
     assert con.execute("select node from graph_nodes order by i").fetchall() == [(a,), (b,)]
     assert con.execute("select source, target from graph_edges").fetchall() == [(a, b)]
     assert sorted(graphs.load_graph(con).edges(keys=True)) == [(a, b, "implements")]
-
-
-def test_a_graph_whose_rows_do_not_fit_is_written_after_a_checkpoint(tmp_path, from_documents):
-    """An insert of the graph's rows that DuckDB cannot commit for want of memory is made again after a
-    checkpoint (at 200k documents the blobs did not fit in 256 MiB): the graph reads back the same."""
-    from vanban.store import graphs
-    from vanban.store.schema import create
-
-    _corpus, G = from_documents
-    con = duckdb.connect(str(tmp_path / "g.duckdb"))
-    create(con)
-    calls = []
-
-    class Tight:  # the connection, failing the first commit of each table's rows as DuckDB does when out of memory
-        def __getattr__(self, name):
-            return getattr(con, name)
-
-        def execute(self, q, *a):
-            calls.append(q.split()[0])
-            table = q.split()[2] if q.startswith("insert into graph_") else None
-            if table and table not in failed:
-                failed.add(table)
-                raise duckdb.TransactionException("Failed to commit: failed to pin block of size 8.4 MiB")
-            return con.execute(q, *a)
-
-    failed: set = set()
-    graphs.save_graph(Tight(), G, batch=50, blob_batch=100)
-    assert failed == {"graph_nodes", "graph_edges", "graph_blobs"} and calls.count("checkpoint") == 4
-    same_graph(G, graphs.load_graph(con))
-    assert con.execute("select count(*) from graph_edges").fetchall()[0][0] == G.number_of_edges()

@@ -150,20 +150,9 @@ def _transaction(con, statements: list[str]) -> None:
 
 
 def _insert(con, table: str, rows) -> None:
-    """Insert the Arrow table ``rows``; should DuckDB fail to commit it for want of memory (what it holds of a
-    graph written with the checkpoint deferred: 200k documents did not fit in 256 MiB), the log is written to
-    the store's file (a checkpoint, which lets that memory go) and the rows inserted again (the failed
-    commit inserted none)."""
-    import duckdb
-
     con.register("_g", rows)
-    try:
-        con.execute(f"insert into {table} by name select * from _g")
-    except (duckdb.TransactionException, duckdb.OutOfMemoryException):
-        checkpoint(con)
-        con.execute(f"insert into {table} by name select * from _g")
-    finally:
-        con.unregister("_g")
+    con.execute(f"insert into {table} by name select * from _g")
+    con.unregister("_g")
 
 
 def _node_table(nodes: list, lo: int):
