@@ -493,3 +493,138 @@ def test_writing_a_reference_makes_no_notes_list_on_it(tmp_path):
         assert all(_NOTES.peek(r) is None for r in refs if not r.flags)
         noted = st.sql("select count(*) from refs where len(notes) > 0 and notes_text <> ''").fetchall()[0][0]
         assert noted == sum(1 for r in refs if r.flags) > 0
+
+
+def _cascade(folder, n: int):
+    import generate
+
+    for g in generate.cascade(n):  # typos among the citations: date conflicts that the graph repairs
+        (folder / g.name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / g.name).write_text(g.text, encoding="utf-8")
+    return folder
+
+
+def test_a_graph_that_releases_the_records_is_the_same_graph(tmp_path, from_documents):
+    """build_graph(release=True) lets each record's references go once its citations are in: the same
+    graph (repairs, stubs, subjects, inferred links), the records left hollow, their letterheads kept."""
+    from vanban.graph import build_graph, record_of
+
+    folder = _cascade(tmp_path / "gen", 300)
+    for corpus in (vanban.Corpus.from_dir(folder, progress=False), from_documents[0]):
+        G = corpus.graph()
+        assert any(d.get("repaired") for _s, _t, d in G.edges(data=True)) or corpus is from_documents[0]
+        records = [record_of(d, corpus.lexicon) for d in corpus]
+        heads = [(r.path, r.key, r.header.code) for r in records]
+        same_graph(G, build_graph(records, lexicon=corpus.lexicon, release=True))
+        assert all(not r.references and not r.findings and not r.sentences for r in records)
+        assert [(r.path, r.key, r.header.code) for r in records] == heads
+
+
+def test_a_large_corpus_builds_the_graph_releasing_its_records(tmp_path, monkeypatch):
+    """Above Store.keep records, the store writes the corpus findings first, lets its records go and builds
+    with ``release``: the graph, the corpus findings and the frames those of a store that keeps them."""
+    from vanban.graph import build as graph_build
+
+    folder = _cascade(tmp_path / "gen", 300)
+    seen = []
+    real = graph_build.build_graph
+
+    def spy(*a, **kw):
+        seen.append(kw.get("release"))
+        return real(*a, **kw)
+
+    monkeypatch.setattr(vanban.store, "build_graph", spy)
+    out = {}
+    for keep in (10**6, 0):
+        with Store(tmp_path / f"k{keep}.duckdb") as st:
+            st.keep = keep
+            st.sync(folder, progress=False)
+            G = st.graph()
+            out[keep] = (G, st.sql("select * from corpus_findings order by all").fetchall(), st.findings_frame())
+            assert st._records == {} if keep == 0 else len(st._records) == len(st)
+    assert seen == [False, True]
+    same_graph(out[10**6][0], out[0][0])
+    assert out[10**6][1] == out[0][1] and len(out[0][1]) > 0
+    frames_equal(out[10**6][2], out[0][2])
+
+
+def test_the_findings_frame_sorts_on_disk_beyond_its_limit_else_in_memory(tmp_path, monkeypatch):
+    """The findings frame is made with DuckDB's memory at SORT_LIMIT (spilling), and again under BULK_LIMIT
+    should that not fit; the frame DuckDB gives either way."""
+    import pandas as pd
+
+    from vanban.store.schema import FINDINGS_VIEW
+
+    with Store(tmp_path / "s.duckdb") as st:
+        st.sync(CORPUS, progress=False)
+        st.corpus_findings_current()
+        want = st.con.execute(FINDINGS_VIEW).df()
+        got = st.findings_frame()
+        pd.testing.assert_frame_equal(got, want, check_dtype=False)
+        assert len(got) > 0 and st.con.execute("select current_setting('memory_limit')").fetchall()[0][0] == "256.0 MiB"
+        limits = []
+        real = vanban.store._frame
+
+        def tight(con, query):
+            limits.append(con.execute("select current_setting('memory_limit')").fetchall()[0][0])
+            if len(limits) == 1:
+                raise duckdb.OutOfMemoryException("does not fit")
+            return real(con, query)
+
+        monkeypatch.setattr(vanban.store, "_frame", tight)
+        pd.testing.assert_frame_equal(st.findings_frame(), got)
+        assert limits == ["128.0 MiB", "1.0 GiB"]
+
+
+def test_equal_sentences_of_different_documents_are_one_string(tmp_path):
+    """A generated cascade repeats its sentences from plan to plan: in the records a store holds (from a
+    sync, read back) and in the graph's evidence, equal sentences are one string; the graph is the same."""
+    from vanban.graph import build_graph, record_of
+
+    folder = _cascade(tmp_path / "gen", 200)
+    corpus = vanban.Corpus.from_dir(folder, progress=False)
+
+    def repeated(sentences) -> tuple[int, int]:
+        """(equal values seen again, of them the ones that are another object)."""
+        first: dict = {}
+        again = other = 0
+        for s in sentences:
+            if s in first:
+                again += 1
+                other += first[s] is not s
+            else:
+                first[s] = s
+        return again, other
+
+    G = build_graph([record_of(d, corpus.lexicon) for d in corpus], lexicon=corpus.lexicon)
+    again, other = repeated(e["sentence"] for _s, _t, d in G.edges(data=True) for e in d["evidence"])
+    assert again > 100 and other == 0
+    same_graph(corpus.graph(), G)
+    with Store(tmp_path / "s.duckdb") as st:
+        st.sync(folder, progress=False)
+        again, other = repeated(s for rec in st._records.values() for s in rec.sentences)
+        assert again > 100 and other == 0
+        st._records, st._shared = {}, {}
+        again, other = repeated(s for rec in st.records() for s in rec.sentences)
+        assert again > 100 and other == 0
+
+
+def test_saving_a_graph_leaves_no_utf8_copy_on_its_node_names(tmp_path, monkeypatch):
+    """The names of the nodes go to graph_nodes / graph_edges through bytes: their strings stay their size."""
+    import networkx as nx
+
+    from vanban.store import graphs
+    from vanban.store.schema import create
+
+    a, b = "45-KH/HU@Phú Thiện, Gia Lai#2021", "25-KH/TU@Gia Lai#2021"
+    G = nx.MultiDiGraph()
+    G.add_edge(a, b, key="implements", relation="implements")
+    sizes = [sys.getsizeof(n) for n in G]
+    con = duckdb.connect(str(tmp_path / "g.duckdb"))
+    create(con)
+    monkeypatch.setattr(graphs, "save_blobs", lambda *a, **kw: None)  # pickling caches UTF-8 (not this test's subject)
+    graphs.save_graph(con, G)
+    assert [sys.getsizeof(n) for n in G] == sizes
+    assert con.execute("select node from graph_nodes order by i").fetchall() == [(a,), (b,)]
+    assert con.execute("select source, target from graph_edges").fetchall() == [(a, b)]
+    assert sorted(graphs.load_graph(con).edges(keys=True)) == [(a, b, "implements")]

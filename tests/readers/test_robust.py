@@ -282,6 +282,37 @@ def test_folder_walk_follows_links_once_and_lists_what_it_skips(tmp_path):
     assert len(c) == 2 and not c.errors and len(c.skipped) == len(found.skipped)
 
 
+def test_folder_walk_as_strings_is_the_walk_of_paths(tmp_path, monkeypatch):
+    """collect(strings=True) gives the strings of the Paths collect() gives (the store's walk), for a
+    folder given absolute, relative, as ".", with a trailing slash, or a file; the same order (by the
+    paths' parts: "a-b/x" after "a/z.md", which a sort of the whole strings would put first), skips, stats."""
+    d = tmp_path / "c"
+    for sub in ("a", "a-b", "a/b", "z"):
+        (d / sub).mkdir(parents=True, exist_ok=True)
+        shutil.copy(KL93, d / sub / "kl93.txt")
+    (d / "a" / "z.md").write_text("Kế hoạch", encoding="utf-8")
+    os.symlink(d / "a", d / "z" / "back")  # walked once
+    os.symlink(d / "nowhere.txt", d / "a" / "dangling.txt")
+    (d / "a" / ".hidden.txt").write_text("x")
+    (d / "figure.png").write_bytes(b"png")
+    monkeypatch.chdir(tmp_path)
+    for given in (d, "c", "c/", "./c", str(d / "a" / "z.md")):
+        paths, strings = collect(given), collect(given, strings=True)
+        assert all(isinstance(p, Path) for p in paths.files) and all(isinstance(p, str) for p in strings.files)
+        assert [str(p) for p in paths.files] == strings.files
+        assert paths.files == sorted(paths.files, key=lambda p: p.parts)
+        assert (paths.skipped, paths.missing, paths.stats) == (strings.skipped, strings.missing, strings.stats)
+    assert [p.relative_to(d).as_posix() for p in collect(d).files] == [
+        "a/b/kl93.txt",
+        "a/kl93.txt",
+        "a/z.md",
+        "a-b/kl93.txt",
+        "z/kl93.txt",
+    ]
+    monkeypatch.chdir(d)
+    assert collect(".", strings=True).files[:2] == ["a/b/kl93.txt", "a/kl93.txt"]
+
+
 def test_paths_are_paths():
     c = vanban.Corpus.from_paths(str(CORPUS), progress=False)  # one path: the folder, not its characters
     assert len(c) == len(collect(CORPUS).files) > 20

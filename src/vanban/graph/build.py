@@ -90,6 +90,7 @@ def build_graph(
     repair: bool = True,
     lexicon: Optional[Lexicon] = None,
     corpus_findings: Optional[list[Finding]] = None,
+    release: bool = False,
 ) -> nx.MultiDiGraph:
     """The cascade graph of ``documents`` (a Corpus, Documents, or their records (:class:`~.records.Record`):
     one graph either way; a store's records build the graph of the documents they were made of).
@@ -110,13 +111,19 @@ def build_graph(
     ``corpus_findings``: the findings of :func:`~vanban.checks.check_corpus` over ``documents`` when the
     caller has made them (a store keeps them too); the repairs read their date conflicts instead of
     making them again.
+
+    ``release``: the records are the caller's to let go (a store that drops them after the build): each
+    one's references, findings and what runs along them are dropped as soon as its citations are in the
+    graph (which keeps what it reads of them), so that the records and the whole graph are never in memory
+    together; the records stay, hollow. The graph is the same.
     """
     lex = lexicon if lexicon is not None else current()
     with bulk_gc():
         docs = list(documents)
         records = [d if isinstance(d, Record) else record_of(d, lex, with_fingerprint=False) for d in docs]
         builder = _Builder(records, lex, docs)
-        builder.corpus_found = corpus_findings
+        builder.corpus_found, builder.release = corpus_findings, release
+        del docs, records
         return builder.build(registry=registry, guess_terms=guess_terms, repair=repair)
 
 
@@ -236,6 +243,8 @@ class _Builder:
         self.edges: list[tuple[str, str, str, dict, bool]] = []
         self.complete = _Complete()  # key -> complete(key)
         self.corpus_found: Optional[list[Finding]] = None  # check_corpus(docs), when the caller made it
+        self.strings: dict[str, str] = {}  # one string for equal sentences and texts of the evidence
+        self.release = False  # each record hollowed once its citations are in (build_graph's ``release``)
 
     def build(self, *, registry: bool, guess_terms: bool, repair: bool):
         self.add_documents()
@@ -346,29 +355,39 @@ class _Builder:
             if d.text_damaged:  # its citations would be nodes made of garbage codes: said, not drawn
                 self.G.graph.setdefault("damaged", []).append(d.path)
                 self.G.nodes[src]["damaged"] = True
+            else:
+                self.cite(d, src, fixes)
+            if self.release:
+                _hollow(d)
+
+    def cite(self, d: Record, src: str, fixes: dict[int, tuple[str, str]]) -> None:
+        """The edges of the citations of ``d`` (the node ``src``); equal sentences and texts of different
+        documents are one string in the graph (a generated cascade repeats them: 100k documents cite in
+        559k sentences, 240k different strings)."""
+        share = self.strings.setdefault
+        for r in d.references:
+            if r.relation == "self" or r.key is None:
                 continue
-            for r in d.references:
-                if r.relation == "self" or r.key is None:
-                    continue
-                ev = {
-                    "path": d.path,
-                    "start": r.start,
-                    "end": r.end,
-                    "text": r.text,
-                    "sentence": d.sentence(r),
-                    "where": d.position(r),
-                }
-                tgt = self.cited_node(r, d, fixes, ev)
-                if r.nested_in is None:
-                    self.edges.append((src, tgt, r.relation, {**ev, "relation": r.relation}, False))
-                    continue
-                holder = r.nested_in.target
-                if holder.key and holder.key != r.key:
-                    hk = self.cited_node(holder, d, fixes, {})
-                    rel = relation_of_cue(r.trigger, holder.doc_type, self.lex) if r.trigger else "cites"
-                    self.edges.append((hk, tgt, rel, {**ev, "where": "subject", "relation": rel}, False))
-                    self.holders[tgt].add(hk)
-                self.edges.append((src, tgt, "cites", {**ev, "relation": "cites"}, False))
+            text, said = r.text, d.sentence(r)
+            ev = {
+                "path": d.path,
+                "start": r.start,
+                "end": r.end,
+                "text": share(text, text),
+                "sentence": share(said, said),
+                "where": d.position(r),
+            }
+            tgt = self.cited_node(r, d, fixes, ev)
+            if r.nested_in is None:
+                self.edges.append((src, tgt, r.relation, {**ev, "relation": r.relation}, False))
+                continue
+            holder = r.nested_in.target
+            if holder.key and holder.key != r.key:
+                hk = self.cited_node(holder, d, fixes, {})
+                rel = relation_of_cue(r.trigger, holder.doc_type, self.lex) if r.trigger else "cites"
+                self.edges.append((hk, tgt, rel, {**ev, "where": "subject", "relation": rel}, False))
+                self.holders[tgt].add(hk)
+            self.edges.append((src, tgt, "cites", {**ev, "relation": "cites"}, False))
 
     def cited_node(self, r: Reference, d: Document, fixes: dict[int, tuple[str, str]], ev: dict) -> str:
         """The node a reference names; a repaired one names the corrected document (and says so in ``ev``)."""
@@ -377,7 +396,7 @@ class _Builder:
             ev["repaired"] = {"rule": fix[1], "written": r.key, "text": r.text}
             return fix[0]
         n = self.target(r.key, d)
-        if ev:
+        if ev and n not in self.G:  # the references of a document only cited make its node (add_stubs)
             self.cited[n].append(r)
         return n
 
@@ -664,6 +683,13 @@ class _Builder:
             rules = sorted({e["repaired"]["rule"] for e in d["evidence"] if "repaired" in e})
             if rules:
                 d["repaired"] = ",".join(rules)
+
+
+def _hollow(d: Record) -> None:
+    """``d`` without its references, findings and what runs along them (what :func:`build_graph` with
+    ``release`` lets go of a record once its citations are in)."""
+    d.references, d.findings, d.sentences, d.positions, d.parts, d.finding_texts = [], [], [], [], [], []
+    d._at = None
 
 
 def _after(a, b: _dt.date) -> bool:

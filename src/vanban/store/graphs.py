@@ -158,26 +158,32 @@ def _insert(con, table: str, rows) -> None:
 def _node_table(nodes: list, lo: int):
     import pyarrow as pa
 
+    from .rows import _column
+
     return pa.table(
         {
             "i": pa.array(range(lo, lo + len(nodes)), pa.int32()),
-            "node": pa.array([n for n, _ in nodes], pa.string()),
+            "node": _column([n for n, _ in nodes], pa.string()),
             "attrs": pa.array([_attrs(a) for _, a in nodes], pa.string()),
         }
     )
 
 
 def _edge_table(edges: list, lo: int, at: dict, nd: dict):
-    """Rows of ``graph_edges``: the plain columns for SQL and the frames, and every attribute as JSON."""
+    """Rows of ``graph_edges``: the plain columns for SQL and the frames, and every attribute as JSON (the
+    graph's own strings, its nodes' names, go to Arrow through bytes, :func:`.rows._column`: no UTF-8 copy
+    left on them)."""
     import pyarrow as pa
+
+    from .rows import _column
 
     ev = [e[3].get("evidence", ()) for e in edges]
     return pa.table(
         {
             "i": pa.array(range(lo, lo + len(edges)), pa.int32()),
             "k": pa.array([at[e[:3]] for e in edges], pa.int32()),
-            "source": pa.array([e[0] for e in edges], pa.string()),
-            "target": pa.array([e[1] for e in edges], pa.string()),
+            "source": _column([e[0] for e in edges], pa.string()),
+            "target": _column([e[1] for e in edges], pa.string()),
             "relation": pa.array([e[2] for e in edges], pa.string()),
             "cascade": pa.array([bool(e[3].get("cascade")) for e in edges], pa.bool_()),
             "inferred": pa.array([bool(e[3].get("inferred")) for e in edges], pa.bool_()),
