@@ -288,7 +288,7 @@ def _before_a_stop(lex: Lexicon, work: str, a: int, b: int) -> int:
     stops = _folded_stops(lex)
     for m in _WORD.finditer(work, a, b):
         if fold(m.group()) in stops:
-            return work.rfind(" ", a, m.start()) if work.rfind(" ", a, m.start()) > a else a
+            return max(a, work.rfind(" ", a, m.start()))  # (the blank before it; ``a`` when it is the first word)
     return b
 
 
