@@ -25,6 +25,7 @@ from ..facts import Lexicon, gazetteer
 from ..facts.lexicon import current
 from ..model import CodeParts, IssuerParts
 from ..text import arabic, fold, fold_key, roman, title_case, unglue
+from .vocab import folded_locality_stops
 
 __all__ = [
     "CodeParts",
@@ -271,21 +272,11 @@ def issuer_of_match(g, lex: Lexicon, work: str, im: re.Match, prefix: str = "", 
 _WORD = re.compile(r"\S+")
 
 
-def _folded_stops(lex: Lexicon) -> frozenset[str]:
-    """The first words of the locality stops, folded, that are no syllable of a place name ("ve", "ngay", "so")."""
-
-    def build() -> frozenset[str]:
-        words = {fold(w.split()[0]) for w in lex.words("locality_stop") + lex.words("loc_stop")}
-        return frozenset(words - gazetteer.name_syllables())
-
-    return lex.cached("folded_locality_stops", build)
-
-
 def _before_a_stop(lex: Lexicon, work: str, a: int, b: int) -> int:
     """Where a locality read as written in unaccented capitals ends: before its first word that stops one.
     "KE HOACH SO 164-KH/TU … CUA BAN THUONG VU TINH UY VE VIEC TRIEN KHAI …" (a title in capitals without its
     diacritics) names no place "Ve Viec Trien": the exact grammar's stops are spelled with their marks ("Về")."""
-    stops = _folded_stops(lex)
+    stops = folded_locality_stops(lex)
     for m in _WORD.finditer(work, a, b):
         if fold(m.group()) in stops:
             return max(a, work.rfind(" ", a, m.start()))  # (the blank before it; ``a`` when it is the first word)

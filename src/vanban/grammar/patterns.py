@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from ..facts import Lexicon, gazetteer
+from ..facts import Lexicon
 from ..facts.lexicon import current
 from ..text import LOWER, UPPER, fold, fold_key
 from .vocab import (
@@ -39,6 +39,7 @@ from .vocab import (
     S0,
     S1,
     alternation,
+    folded_locality_stops,
     literal_led,
     literal_led_cased,
     trie,
@@ -311,8 +312,7 @@ class _Builder:
         """A look-ahead refusing, in text without diacritics, a word that stops a locality and is no syllable
         of a province or district name: "Can cu Ke hoach so 98/KH-UBND ngay 20/7/2021 cua UBND huyen ve trien
         khai" ends at "huyen"; "Da" (Đà Nẵng) and "Nam" (Quảng Nam) go on."""
-        words = {fold(w.split()[0]) for w in self.lex.words("locality_stop") + self.lex.words("loc_stop")}
-        stops = sorted(words - gazetteer.name_syllables() - {""}, key=lambda w: (-len(w), w))
+        stops = sorted(folded_locality_stops(self.lex), key=lambda w: (-len(w), w))
         return "(?! (?: " + " | ".join(re.escape(w) for w in stops) + r" ) (?![a-z]) )"
 
     def _stops(self, words: list[str]) -> str:
@@ -696,7 +696,6 @@ class _Builder:
 
     def _chain_gap(self) -> re.Pattern:
         """A gap (folded) that makes the next reference nested: ", về việc tiếp tục thực hiện"."""
-        from ..text import fold
 
         folded = {" ".join(fold(c).replace(",", " ").split()) for c, _ in self.lex.pairs("trigger")}
         cues = "|".join(sorted({r"\s*,?\s+".join(map(re.escape, c.split())) for c in folded}, key=lambda c: (-len(c), c)))
@@ -785,6 +784,5 @@ class _Builder:
 
 
 def _fold_word(w: str) -> str:
-    from ..text import fold
 
     return fold(w)

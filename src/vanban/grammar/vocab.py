@@ -20,8 +20,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Optional
 
+from ..facts import gazetteer
 from ..text import LOWER, OCR_DIGITS, UPPER, VIET_BLOCK, fold
 from .starts import group_branches, guard, lead_chars, one_way_word
 
@@ -391,3 +393,13 @@ GLUED_AFTER = (
     rf"|(?<=[{LOWER}]){_ONSET_LOWER}|(?<=[{UPPER}]){_ONSET_UPPER}"
     rf"|(?<=[{UPPER}{D_UP}][{UPPER}{D_UP}])(?=[{LOWER}{D_LO}]))"
 )
+
+
+@lru_cache(maxsize=8)
+def folded_locality_stops(lex) -> frozenset[str]:
+    """The words that end a place name in text without diacritics: the first words of the locality stops
+    (``vocabulary.csv`` ``locality_stop``, ``loc_stop``), folded, less those that are a syllable of a province or
+    district name ("ve", "ngay", "so" stop; "da" of Đà Nẵng and "nam" of Quảng Nam do not). Remembered per lexicon
+    outside ``Lexicon.cached`` (the grammar's build, which runs under that lock, asks for it)."""
+    words = {fold(w.split()[0]) for w in lex.words("locality_stop") + lex.words("loc_stop")}
+    return frozenset(words - gazetteer.name_syllables() - {""})
