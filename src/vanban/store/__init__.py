@@ -203,7 +203,8 @@ class Store:
         if self.meta("parser") != key:
             self.clear()
             self.set_meta("parser", key)
-        todo, report.unchanged, report.removed, same_order = changed_files(self.con, [str(p) for p in found.files], found.stats)
+        files = [str(p) for p in found.files]
+        todo, report.unchanged, report.removed, same_order = changed_files(self.con, files, found.stats)
         for p in todo:
             self._records.pop(p, None)
         with settings(self.con, checkpoint_threshold=DEFERRED):  # one checkpoint at the end (schema.DEFERRED)
@@ -216,7 +217,7 @@ class Store:
                         self._records[path] = compact(got, self._shared)
                     report.parsed += 1
             if todo or not same_order:
-                self.set_order([str(p) for p in found.files])
+                self.set_order(files)
         if todo:
             checkpoint(self.con)
         report.errors += self.errors()

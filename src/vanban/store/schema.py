@@ -120,8 +120,8 @@ def checkpoint(con) -> None:
 
     try:
         con.execute("checkpoint")
-    except duckdb.Error:  # pragma: no cover - another cursor's transaction
-        pass
+    except duckdb.TransactionException:  # pragma: no cover - another transaction running
+        pass  # (not any other error: a checkpoint that runs out of memory is the real failure, reported as itself)
 
 
 def create(con) -> None:
