@@ -121,3 +121,12 @@ def test_a_list_introduced_on_its_line_takes_the_intro_cue():
     # without a colon there is no list: the cue is too far to govern the reference
     (r,) = find_references(text.replace("Nam: Hướng", "Nam, Hướng"))
     assert r.relation == "cites"
+
+
+def test_cue_before_a_blank_line():
+    # a paragraph that ends with its verb goes on past the break (a caption broken off by the page:
+    # hlhpn-hungha-thaibinh-sk-ct21-2023.txt); a heading in capitals that ends with a cue does not
+    text = "Chủ tịch Hội LHPN huyện báo cáo sơ kết 5 năm thực hiện\n\nChỉ thị 21-CT/TW của Ban Bí thư (khoá XII)"
+    assert [r.relation for r in find_references(text)] == ["reviews"]
+    heading = "II. TỔ CHỨC THỰC HIỆN\n\nChỉ thị 21-CT/TW của Ban Bí thư được phổ biến"
+    assert [r.relation for r in find_references(heading)] == ["cites"]

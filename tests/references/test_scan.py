@@ -217,3 +217,13 @@ def test_theo_after_a_verb_it_makes_one_word_with_ends_no_title():
     # "theo" as a preposition still ends a title, before the document it names
     got = find_references("Triển khai Kế hoạch tổ chức Đại hội theo Hướng dẫn số 12-HD/TU")
     assert [r.text for r in got] == ["Kế hoạch tổ chức Đại hội", "Hướng dẫn số 12-HD/TU"]
+
+
+def test_title_stops_at_a_type_word_glued_to_so():
+    # the checklist's glued form of "Báo cáo kết quả thực hiện Nghị quyết số 12-NQ/TW" (ducatw-hoinghi-2024-nq12-nq18.txt):
+    # the report's title ends before the next type word even when "số" is glued to it
+    refs = find_references("Báo cáo kết quả thực hiện Nghị quyếtsố 12-NQ/TW của Bộ Chính trị")
+    assert [(r.text, r.code) for r in refs] == [
+        ("Báo cáo kết quả thực hiện", None),
+        ("Nghị quyếtsố 12-NQ/TW của Bộ Chính trị", "12-NQ/TW"),
+    ]

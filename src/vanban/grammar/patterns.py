@@ -447,9 +447,11 @@ class _Builder:
             else rf"(?: {HS}+ | {HS}* \n {HS}* | {HS}* [-,] {HS}* )"
         )
         not_date = rf"(?! {A(['ngày', 'số'], boundary=False)} {S0} [0-9] )"
+        # the next type word ends a word, or has its "số" glued to it ("Báo cáo kết quả thực hiện Nghị quyếtsố 12-NQ/TW")
+        type_end = rf"(?: (?!\w) | (?= {A(['số'], boundary=False)} {S0} [0-9] ) )"
         return re.compile(
             rf"""{S1} (?P<title> (?! {first_stop} (?!\w) ) {not_date} {word}
-                (?: {gap} (?! {inner_stop} (?!\w) {theo_compound} ) (?! {next_type} (?!\w) ) {not_date} {word} ){{1,30}} )""",
+                (?: {gap} (?! {inner_stop} (?!\w) {theo_compound} ) (?! {next_type} {type_end} ) {not_date} {word} ){{1,30}} )""",
             X,
         )
 

@@ -305,12 +305,10 @@ def assign_relations(sc) -> None:
             # subject ("Thông báo Kết luận số 159-TB … về việc …, ngày 10/9/2020 Ban Tuyên giáo Trung ương có Hướng
             # dẫn số 151-HD/BTGTW": the agent's clause is no list)
             r.relation, r.trigger = "cites", None
-        elif _next_item(work, r, prev_top, last_item):
-            # a list item whose title names another document: the list goes on ("Căn cứ Nghị quyết số 146/2010/NQ-HĐND
-            # … phân cấp nguồn thu … theo quy định của Luật Ngân sách Nhà nước; Nghị quyết số 147/2010/NQ-HĐND …";
-            # "Thực hiện …, Nghị định số 123/2015/NĐ-CP … hướng dẫn thi hành một số điều của Luật Hộ tịch và Quyết
-            # định số 101/QĐ-TTG ngày 23/01/2017 của Thủ tướng Chính phủ")
+        elif _next_item(work, r, prev_top, last_item):  # a list item whose title names another document
             r.relation, r.trigger = last_item.relation, last_item.trigger
+        elif (cue := _reviewed_by_report(sc, prev_top, r)) is not None:
+            r.relation, r.trigger = "reviews", cue
         elif prev_end is not None and prev_top.relation != "self" and (same_list or _coordinated(work, prev_end, r.start)):
             # "Căn cứ A; B", "Thực hiện A, B và C": one cue for the whole list
             r.relation, r.trigger = prev_top.relation, prev_top.trigger
@@ -332,7 +330,7 @@ def _governing_cue(sc, r: Reference, blocked, cue_rel, own, prev_top, prev_end) 
     """The relation and cue of a reference no list or parenthesis decides: the last cue of its clause, else the own
     title's, a legal-basis list's, or the cue of the line that introduces its list; "cites" when none applies."""
     work, s, g = sc.work, sc.s, sc.g
-    rel, cue = _last_trigger(s, work, g, _clause_start(work, r.start), r.start, blocked, cue_rel)
+    rel, cue = _last_trigger(s, work, g, _clause_start_over_breaks(s, work, g, r.start), r.start, blocked, cue_rel)
     if rel == "continues":
         rel = relation_of_cue(cue, sc.doc_type, sc.lex)
     elif rel is None and own is not None:  # the cue is in the own title's subject, blocked for others
@@ -344,6 +342,21 @@ def _governing_cue(sc, r: Reference, blocked, cue_rel, own, prev_top, prev_end) 
         # "… đã được phổ biến, quán triệt những vấn đề cốt lõi về … và các văn bản hướng dẫn của …: Hướng dẫn …")
         rel, cue = _last_trigger(s, work, g, _clause_start(work, colon), colon, blocked, cue_rel, _INTRO_DISTANCE)
     return rel or "cites", cue
+
+
+def _reviewed_by_report(sc, prev: Optional[Reference], r: Reference) -> Optional[str]:
+    """The cue that ends the title of a report right before ``r`` when that report reviews it: "thông qua Báo cáo sơ
+    kết giữa nhiệm kỳ thực hiện Nghị quyết đại hội Đảng bộ xã lần thứ XIII" (du-xa-giomai-quangtri-sk-giuanhiemky-
+    2023.txt), "Báo cáo kết quả thực hiện Nghị quyết số 12-NQ/TW" (ducatw-hoinghi-2024-nq12-nq18.txt): the report is
+    presented, what it reviews is reviewed. (A plan's title says what that plan does: "Kế hoạch tổng kết 10 năm thực
+    hiện …" cites.)"""
+    work, s, g = sc.work, sc.s, sc.g
+    if prev is None or prev.kind == "code" or prev.doc_type != "Báo cáo" or work[prev.end : r.start].strip(" \t*_"):
+        return None
+    m = last_match(g.trigger, s, max(prev.start, prev.end - 40), prev.end)
+    if m is None or m.end() != prev.end or not g.review_before.search(fold(work[prev.start : m.start()])):
+        return None
+    return " ".join(work[m.start() : m.end()].split())
 
 
 _CLAUSE_REACH = 300  # a clause starts at most this far before its reference
@@ -361,6 +374,23 @@ def _clause_start(work: str, start: int) -> int:
     lo = max(0, start - _CLAUSE_REACH)
     bm = last_match(_BOUNDARY, work, max(lo, start - _NEAR), start) or last_match(_BOUNDARY, work, lo, start)
     return bm.end() if bm else lo
+
+
+_BLANK_LINE = re.compile(r"[ \t]*\n[ \t]*\n\s*$")
+
+
+def _clause_start_over_breaks(s: str, work: str, g, start: int) -> int:
+    """The clause start, not at a blank line right after a cue: a paragraph that ends with its verb goes on past the
+    break (a heading or a caption's line broken off by the page: "Chủ tịch Hội LHPN huyện báo cáo sơ kết 5 năm thực
+    hiện\n\nChỉ thị 21-CT/TW của Ban Bí thư (khoá XII)", hlhpn-hungha-thaibinh-sk-ct21-2023.txt)."""
+    lo = _clause_start(work, start)
+    if lo == 0 or work[lo:start].strip(" \t*_#") or not _BLANK_LINE.search(work, max(0, lo - 40), lo):
+        return lo  # (the reference opens the paragraph, no list label before it)
+    end = len(work[:lo].rstrip())
+    m = last_match(g.trigger, s, max(0, end - 40), end)
+    if m is None or m.end() != end or work[m.start() : end].isupper():
+        return lo  # (a heading in capitals ends with its cue: "II. TỔ CHỨC THỰC HIỆN")
+    return _clause_start(work, m.start())
 
 
 def _end_of(prev: Optional[Reference], start: int) -> Optional[int]:
@@ -392,7 +422,11 @@ def _next_item(work: str, r: Reference, prev_top: Optional[Reference], last_item
     """Is ``r`` the next item of the list ``last_item`` is in, the references since it named in its title after a
     preposition ("theo quy định của Luật …", "một số điều của Luật Hộ tịch")? A legal basis goes on after ";"; other
     lists after "," or "và" when a numbered document follows a name (a title names laws by name, a list its items by
-    number)."""
+    number).
+
+    "Căn cứ Nghị quyết số 146/2010/NQ-HĐND … phân cấp nguồn thu … theo quy định của Luật Ngân sách Nhà nước; Nghị quyết
+    số 147/2010/NQ-HĐND …"; "Thực hiện …, Nghị định số 123/2015/NĐ-CP … hướng dẫn thi hành một số điều của Luật Hộ tịch
+    và Quyết định số 101/QĐ-TTG ngày 23/01/2017 của Thủ tướng Chính phủ": the list goes on."""
     if last_item is None or prev_top is None or prev_top is last_item or prev_top.start < last_item.end:
         return False
     if not _EMBEDDED.search(work, max(last_item.end, prev_top.start - 12), prev_top.start):
