@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from vanban.grammar.vocab import GLUED_BEFORE, GLUED_BEFORE_CAPS, alternation
+from vanban.grammar.vocab import GLUED_BEFORE, GLUED_BEFORE_CAPS, alternation, vocab
 
 
 def _finds(phrase: str, text: str, **kw) -> bool:
@@ -47,3 +47,26 @@ def test_capitals_glued_after_a_syllable_only_where_an_issuer_is_read():
     text = "CHỈ THỊ SỐ 12-CT/TW NGÀY 05 THÁNG 01 NĂM 2022 CỦABAN BÍ THƯ"
     assert not _finds("Ban Bí thư", text, before=GLUED_BEFORE)
     assert _finds("Ban Bí thư", text, before=GLUED_BEFORE_CAPS)
+
+
+@pytest.mark.parametrize(
+    "phrase, text, found",
+    [
+        # the checklist's glued forms of unaccented case sentences (corpus-real/…, "Thuc hien Chi thi so 35-CT/TW …")
+        ("Bộ Chính trị", "ngay 30/5/2019 cua bochinh tri va ke hoach", True),  # inner space lost
+        ("Bộ Chính trị", "ngay 30/5/2019 cuabo chinh tri va ke hoach", True),  # glued to "của"
+        ("Ban Thường vụ Tỉnh ủy", "cua ban thuong vu tinh uyve viec trien khai", True),  # a short word glued after
+        ("Bộ Chính trị", "cua bo chinh trinh bay", False),  # a longer word goes on: no name
+        ("Bộ Chính trị", "hobo chinh tri", False),  # glued to a word that is not "của"
+    ],
+)
+def test_a_name_in_folded_text_may_be_glued(phrase, text, found):
+    assert (re.search(alternation([phrase], mode="folded", folded_glue=True), text) is not None) is found
+    if found:  # (the plain folded alternation does not find the glued forms)
+        assert re.search(alternation([phrase], mode="folded"), text) is None
+
+
+def test_a_folded_word_may_be_glued_to_a_number():
+    # "Ket luan so 100 - KL/TW ngay 18/8/2014cua Ban Bi thu" (the checklist's glued form): as in exact mode ("2022của")
+    assert re.search(vocab("của", "folded"), "ngay 18/8/2014cua ban bi thu")
+    assert not re.search(vocab("của", "folded"), "ngay 18/8/2014 thcua ban")

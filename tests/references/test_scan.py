@@ -227,3 +227,20 @@ def test_title_stops_at_a_type_word_glued_to_so():
         ("Báo cáo kết quả thực hiện", None),
         ("Nghị quyếtsố 12-NQ/TW của Bộ Chính trị", "12-NQ/TW"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, issuer",
+    [
+        # the checklist's glued forms of unaccented case sentences: a short word glued to the place's last word
+        ("Ke hoach so 112-KH/TU, ngay 16/7/2019 cua Tinh uy Lang Sonve dai hoi", "Tỉnh ủy Lang Son"),
+        ("Can cu Ke hoach so 98/KH-UBND ngay 20/7/2021 cua UBND huyenve trien khai", "Ủy ban nhân dân huyen"),
+        (
+            "Ke hoach so 58/KH-UBND ngay 11/3/2024 cua Uy ban nhan dan tinh Ba Ria - Vung Tauve hoat dong",
+            "Ủy ban nhân dân tinh Ba Ria - Vung Tau",
+        ),
+        ("Ke hoach so 112-KH/TU, ngay 16/7/2019 cua Tinh uy Quang Nam ve dai hoi", "Tỉnh ủy Quang Nam"),  # (clean)
+    ],
+)
+def test_unaccented_place_ends_before_a_glued_word(text, issuer):
+    assert [r.issuer for r in find_references(text)] == [issuer]

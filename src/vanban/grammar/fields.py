@@ -25,7 +25,7 @@ from ..facts import Lexicon, gazetteer
 from ..facts.lexicon import current
 from ..model import CodeParts, IssuerParts
 from ..text import arabic, fold, fold_key, roman, title_case, unglue
-from .vocab import folded_locality_stops
+from .vocab import GLUE_WORDS_FOLDED, folded_locality_stops
 
 __all__ = [
     "CodeParts",
@@ -278,9 +278,17 @@ def _before_a_stop(lex: Lexicon, work: str, a: int, b: int) -> int:
     diacritics) names no place "Ve Viec Trien": the exact grammar's stops are spelled with their marks ("Về")."""
     stops = folded_locality_stops(lex)
     for m in _WORD.finditer(work, a, b):
-        if fold(m.group()) in stops:
+        f = fold(m.group())
+        if f in stops:
             return max(a, work.rfind(" ", a, m.start()))  # (the blank before it; ``a`` when it is the first word)
+        if g := _GLUED_TAIL.fullmatch(f):
+            # a short word glued to the name's last ("cua Tinh uy Lang Sonve dai hoi"): no syllable goes on after its
+            # end with a consonant and a vowel, as each of those words starts
+            return m.start() + g.end(1)
     return b
+
+
+_GLUED_TAIL = re.compile(rf"([a-z]{{2,}}?)(?:{GLUE_WORDS_FOLDED})")
 
 
 def _national(iss) -> bool:

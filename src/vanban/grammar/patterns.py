@@ -297,10 +297,14 @@ class _Builder:
             self.unit_tail = rf"(?: {HS_}+ {lower_word} ){{1,4}} {HS_}+ {self.proper}"  # "Hội Nông dân tỉnh Gia Lai"
         else:
             no_stop = self._folded_stops()
-            self.proper = rf"{no_stop} [a-z]+ (?: (?: \ | \ ?-\ ? ) {no_stop} [a-z]+ ){{0,3}}"  # "ba ria - vung tau"
+            # a word of a name ends before a short word glued to it ("Tinh uy Lang Sonve dai hoi", "UBND huyenve"):
+            # no syllable goes on after its end with one of them (each starts with a consonant and a vowel)
+            glue_after = rf"(?: (?![a-z]) | (?= (?: {GLUE_WORDS_FOLDED} ) (?![a-z]) ) )"
+            word = rf"(?: [a-z]+? (?= (?: {GLUE_WORDS_FOLDED} ) (?![a-z]) ) | [a-z]+ )"
+            self.proper = rf"{no_stop} {word} (?: (?: \ | \ ?-\ ? ) {no_stop} {word} ){{0,3}}"  # "ba ria - vung tau"
             # "tinh quang tri"; a unit alone before a stop word: "cua UBND huyen ve trien khai"
             # (a unit is a whole word: "xa" in "xay dung" is none)
-            loc = rf"{HS_}+ {units} {HS_}+ {self.proper} | {HS_}+ {units} (?![a-z]) (?! {HS_}+ {no_stop} [a-z] )"
+            loc = rf"{HS_}+ {units} {HS_}+ {self.proper} | {HS_}+ {units} {glue_after} (?! {HS_}+ {no_stop} [a-z] )"
             self.unit_tail = rf"{HS_}+ {units} {HS_}+ {self.proper}"
         heads = self.lex.written_forms
         state_units = self.A(
@@ -327,7 +331,7 @@ class _Builder:
 
     def _issuer(self) -> str:
         A, V = self.A, self.V
-        self.head_alt = A(self.lex.written_forms, before=GLUED_BEFORE_CAPS)
+        self.head_alt = A(self.lex.written_forms, before=GLUED_BEFORE_CAPS, folded_glue=True)
         bch = A(["Ban Chấp hành Trung ương Đảng", "Ban Chấp hành Trung ương", "BCH Trung ương", "BCH TW"], boundary=False)
         ords = A(self.ordinals, boundary=False)
         ends = rf"(?: (?!\w) | (?= [{UPPER}{D_UP}] ) )"  # "Hội nghị lần thứ támBan Chấp hành Trung ương"

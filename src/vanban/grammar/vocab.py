@@ -188,8 +188,8 @@ def vocab(phrase: str, mode: str = "exact", first_upper: bool = False, boundary:
         return pat
     parts = [word_folded(w) for w in words]
     pat = S1.join(parts)
-    if boundary:
-        pat = r"(?<!\w)" + pat + r"(?!\w)"
+    if boundary:  # (glued to a number, as in exact mode: "ngay 18/8/2014cua Ban Bi thu")
+        pat = r"(?:(?<!\w)|(?<=[0-9]))" + pat + r"(?!\w)"
     return pat
 
 
@@ -362,10 +362,21 @@ def vocab_lower(phrase: str) -> str:
 
 
 def alternation(
-    phrases, mode: str = "exact", first_upper: bool = False, boundary: bool = True, before: str = GLUED_BEFORE
+    phrases,
+    mode: str = "exact",
+    first_upper: bool = False,
+    boundary: bool = True,
+    before: str = GLUED_BEFORE,
+    folded_glue: bool = False,
 ) -> str:
+    """The phrases as one pattern, longest first. ``folded_glue`` (names, in folded mode): a phrase may lose its inner
+    spaces and be glued to "của" before it or to a short word after it, as in exact mode ("cuaBo Chinhtri", "BAN BI
+    THUVE VIEC"): a name's syllables glued make no other word."""
     uniq = sorted(set(phrases), key=lambda s: (-len(s), s))
     if mode != "exact":
+        if folded_glue:
+            body = "(?:" + "|".join(S0.join(word_folded(w) for w in p.split()) for p in uniq) + ")"
+            return _FOLDED_BEFORE + body + _FOLDED_AFTER if boundary else body
         body = "(?:" + "|".join(vocab(p, mode, first_upper, boundary=False) for p in uniq) + ")"
         return r"(?<!\w)" + body + r"(?!\w)" if boundary else body
     alts = [a.format(lb="") for p in uniq for a in literal_led_cased(p, first_upper)]
@@ -383,6 +394,10 @@ def alternation(
 GLUE_WORDS = trie(sorted({v for w in _GLUE for v in (w, w.capitalize(), w.upper())}))
 #: the same words on folded text (no diacritics, lower case): "70-TB/TWngay 06 thang 01"
 GLUE_WORDS_FOLDED = trie(sorted({fold(w) for w in _GLUE}))
+#: in folded text: a name starts after a non-letter, glued to "của" or to a number ("cuaBan Bi thu", "2014cua Ban");
+#: it ends before a non-letter or a short word glued to it ("Ban Bi thuve viec")
+_FOLDED_BEFORE = r"(?:(?<!\w)|(?<=(?<![a-z])cua)|(?<=[0-9]))"
+_FOLDED_AFTER = rf"(?:(?!\w)|(?=(?:{GLUE_WORDS_FOLDED})(?![a-z])))"
 #: where a phrase may end: before a non-letter; glued to a capital ("Tỉnh ủyBà Rịa"), a number, or one of the
 #: short words that follow names ("Ban Bí thưvề", "Tỉnh ủyvà", "TWngày", "Chính phủngày"); glued to any next
 #: syllable, an onset and a vowel: a syllable has one vowel group, so a word that ends a phrase and goes on with a
