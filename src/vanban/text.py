@@ -283,7 +283,8 @@ _LOSSY_WORDS = re.compile(r"(?<!\w)(?:Ch th|ca B ChÃ­nh|ca Ban|vn bn s|Ngh quyáº
 #: Vietnamese words written without any mark ("Thuc hien Ket luan so 93-KL/TW, ngay 20/11/2020 cua
 #: Ban Bi thu"): frequent in documents, rare in English or French
 _PLAIN_WORDS = re.compile(
-    r"(?<![^\W\d_])(?:cua|ngay|thang|nam|thuc|hien|nghi|quyet|luan|chinh|tinh|huyen|uy|dang|duoc|nhung|trien|khai)(?![^\W\d_])",
+    r"(?<![^\W\d_])(?:cua|ngay|thang|nam|thuc|hien|nghi|quyet|luan|chinh|tinh|huyen|uy|dang|duoc|nhung|trien|khai"
+    r"|hoach|viec|chuc|hanh|dinh|uong|nhan|thong)(?![^\W\d_])",  # ("Ke hoach so 183-KH/HU ngay 28/2/2024 ve viec to chuc")
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W\d_]+")

@@ -16,6 +16,10 @@ from vanban.grammar import parse_code, parse_date, parse_issuer, parse_term
         ("22/CT-TW", "22-CT/TW", "party", "TW", "state order"),
         ("11/QĐi-TW", "11-QĐi/TW", "party", "TW", "state order"),
         ("107-KH-ĐUK", "107-KH/ĐUK", "party", "ĐUK", "hyphen"),
+        # without the mark of Đ (text typed without diacritics): the organ as spelled, part by part
+        ("107-KH-DUK", "107-KH/ĐUK", "party", "ĐUK", "hyphen"),
+        ("107/KH-DUK", "107-KH/ĐUK", "party", "ĐUK", "state order"),
+        ("183-KH/TWDTN-TNNT", "183-KH/TWĐTN-TNNT", "party", "TWĐTN", None),
         ("03-CT/TƯ", "03-CT/TW", "party", "TW", "TƯ"),
         ("03-CT/T.Ư", "03-CT/TW", "party", "TW", "TƯ"),
         ("37QĐ/TW", "37-QĐ/TW", "party", "TW", "no hyphen"),

@@ -244,3 +244,19 @@ def test_title_stops_at_a_type_word_glued_to_so():
 )
 def test_unaccented_place_ends_before_a_glued_word(text, issuer):
     assert [r.issuer for r in find_references(text)] == [issuer]
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        # text without diacritics: "TU" may be "TƯ"; a central issuer beside it says which (the checklist's form of
+        # "Tiếp tục thực hiện Chỉ thị 03-CT/TƯ ngày 14/5/2011 của Bộ Chính trị")
+        ("Tiep tuc thuc hien Chi thi 03-CT/TU ngay 14/5/2011 cua Bo Chinh tri ve tiep tuc", "03-CT/TW"),
+        ("Quan triet Chi thi so 05-CT/T.U, ngay 15/5/2016 cua Bo Chinh tri ve day manh", "05-CT/TW"),
+        ("Thuc hien Nghi quyet so 13-NQ/TU ngay 14/5/2011 cua Tinh uy ve", "13-NQ/TU"),  # a provincial issuer
+        # with its marks the symbol is as written: a provincial code beside a central issuer is for the checks to flag
+        ("Tiếp tục thực hiện Chỉ thị 03-CT/TU ngày 14/5/2011 của Bộ Chính trị về", "03-CT/TU"),
+    ],
+)
+def test_unaccented_tu_beside_a_central_issuer(text, code):
+    assert [r.code for r in find_references(text)] == [code]

@@ -41,6 +41,8 @@ __all__ = ["Lexicon", "current", "set_current"]
 _OCR_LETTERS = str.maketrans({d: letter.lower() for letter, d in OCR_DIGITS.items()})
 
 _PARTY_SUFFIXES = ("TW", "TU", "HU", "QU", "ĐU", "ĐUK", "ĐUB", "CB", "T.Ư", "TƯ")
+#: the same without the mark of Đ, as text without diacritics writes them ("Kế hoạch số 107-KH-DUK")
+_PARTY_SUFFIXES_FOLDED = ("DU", "DUK", "DUB")
 
 
 def _d(code: str) -> str:
@@ -396,7 +398,7 @@ class Lexicon:
         """True for the issuer part of a party symbol: TW, TU, HU, QU, ĐU, CB and the
         committees' organs (VPTW, BTGTU, UBKTTW, ĐUK, …)."""
         c = _d(code.upper())
-        return c in ("T.Ư", "TƯ") or c.endswith(_PARTY_SUFFIXES)
+        return c in ("T.Ư", "TƯ") or c.endswith(_PARTY_SUFFIXES) or c.endswith(_PARTY_SUFFIXES_FOLDED)
 
     # --- terms -------------------------------------------------------------------------
 

@@ -59,7 +59,10 @@ def _party(lex: Lexicon, written: str, num: str, typ: str, iss: str, problems: l
         problems.append("TƯ/T.Ư written for TW")
         iss_c = "TW"
     else:
-        iss_c = lex.abbr_spelling.get(fold_key(iss)) or iss.upper()
+        # each part as spelled ("TWDTN-TNNT" without diacritics -> "TWĐTN-TNNT"), else in capitals
+        iss_c = lex.abbr_spelling.get(fold_key(iss)) or "-".join(
+            lex.abbr_spelling.get(fold_key(p)) or p.upper() for p in iss.split("-")
+        )
     typ_c = lex.abbr_spelling.get(fold_key(typ), typ)
     return CodeParts(written, num, typ_c, iss_c, None, "party", f"{num}-{typ_c}/{iss_c}", iss_c.split("-")[0], tuple(problems))
 

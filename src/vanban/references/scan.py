@@ -371,7 +371,7 @@ class _Parser:
             self.set_issuer(out, tm.start("pre_iss"))
         last = out[-1].ref
         self.items(last, last.end)
-        _provincial_tu(last, self.lex)
+        _provincial_tu(last, self.lex, self.g.mode == "folded")
         for f in out[:-1]:  # a list shares what follows its last member
             r = f.ref
             r.date, r.date_span = last.date, last.date_span
@@ -696,10 +696,18 @@ _NAMED_TITLE = re.compile(r"(?:19|20)[0-9]{2}|(?<=\s)[A-ZĐÀ-Ỹ]")
 _TU_FOR_TW = "TƯ/T.Ư written for TW"
 
 
-def _provincial_tu(r: Reference, lex: Lexicon) -> None:
+def _provincial_tu(r: Reference, lex: Lexicon, folded: bool = False) -> None:
     """ "Nghị quyết 13-NQ/TƯ của Tỉnh ủy (khóa XIV)": TƯ stands for Trung ương, but a provincial
-    committee's symbol ends in /TU; with a provincial issuer written beside it the symbol is 13-NQ/TU."""
+    committee's symbol ends in /TU; with a provincial issuer written beside it the symbol is 13-NQ/TU.
+    In text without diacritics (``folded``) "TU" may be "TƯ" as well: "Chi thi 03-CT/TU ngay 14/5/2011 cua Bo Chinh
+    tri" (a central issuer beside it) is 03-CT/TW."""
     p, cp = r.issuer_parts, r.code_parts
+    if folded and cp is not None and p is not None and p.level == "central" and p.system == "party":
+        if cp.issuer_code in ("TU", "T.U") and cp.written.upper().replace(".", "").endswith("/TU"):
+            fixed = parse_code(cp.written.upper().replace("T.U", "T.Ư").replace("/TU", "/TƯ"), lex)
+            if fixed is not None and fixed.issuer_code == "TW":
+                r.code, r.code_parts = fixed.canonical, replace(fixed, written=cp.written, problems=cp.problems)
+        return
     if cp is None or p is None or p.level != "provincial" or p.system != "party" or _TU_FOR_TW not in cp.problems:
         return
     fixed = parse_code(cp.written.upper().replace("T.Ư", "TU").replace("TƯ", "TU"), lex)
