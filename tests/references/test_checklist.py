@@ -17,9 +17,9 @@ import checklist
 FLOOR = {
     # (glued issuer .970 -> .968 on 2026-12-02: the case table gained an unaccented title in capitals, whose glued
     # variants fail; no older variant does)
-    "glued": (0.99, 0.99, 0.965, 0.99),
+    "glued": (0.99, 0.99, 0.975, 0.99),
     "doubled-space": (0.99, 0.99, 0.99, 0.99),
-    "no-diacritics": (0.97, 0.97, 0.935, 0.955),  # the issue asks code and date ≥ 0.97, issuer ≥ 0.90
+    "no-diacritics": (0.975, 0.985, 0.945, 0.965),  # the issue asks code and date ≥ 0.97, issuer ≥ 0.90
     "ocr": (0.98, 0.98, 0.97, 0.98),
     "line-break": (0.99, 0.99, 0.99, 0.99),
     "upper": (0.99, 0.99, 0.99, 0.99),
