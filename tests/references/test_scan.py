@@ -260,3 +260,12 @@ def test_unaccented_place_ends_before_a_glued_word(text, issuer):
 )
 def test_unaccented_tu_beside_a_central_issuer(text, code):
     assert [r.code for r in find_references(text)] == [code]
+
+
+def test_congress_by_its_ordinal_is_the_partys_only():
+    # "Nghị quyết XI của Đảng" (corpus-real-7/twd-baocantho-ctrhd-nq-xi-2011.txt) names the Party's congress; a
+    # committee's ("của Đảng bộ tỉnh") or a number ("Nghị quyết 12") is no such name
+    (r,) = find_references("triển khai Nghị quyết XII của Đảng về")
+    assert (r.kind, r.issuer, r.term) == ("named", "Đảng", "XII")
+    assert [r.kind for r in find_references("triển khai Nghị quyết XI của Đảng bộ tỉnh về")] == []
+    assert [r.kind for r in find_references("triển khai Nghị quyết 12 của Đảng về")] == ["short"]

@@ -541,6 +541,10 @@ class _Builder:
             | (?P<cg> (?P<cg_name> {V("Đại hội")} (?: {self._congress_to_ordinal(ordv)} )?
                   (?: {HS}+ {self._congress_word()} ){{0,12}} (?<! \ của ) (?<! \ thứ ) (?: (?<! \ cấp ) | (?<= các \ cấp ) ) )
                 (?P<cg_term> {term_years} )? )
+              # a congress by its ordinal alone: "Chương trình hành động … thực hiện Nghị quyết XI của Đảng"
+              # (corpus-real-7/twd-baocantho-ctrhd-nq-xi-2011.txt)
+            | (?P<cgr> (?P<cgr_n> {"[IVXL]{1,5}" if self.ex else "[ivxl]{1,5}"} ) {S1} {V("của")} {S1}
+                (?P<cgr_iss> {V("Đảng")} ) (?! {S1} {V("bộ")} ) )
             | (?P<party> {V("Đảng")} (?! {S1} {V("bộ")} ) )  # Điều lệ Đảng
             | (?P<pol> {V("chính trị")} )                  # Cương lĩnh chính trị
             )

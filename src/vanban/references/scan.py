@@ -434,6 +434,9 @@ class _Parser:
             self.central_named(f, alt, m)
         elif alt == "cg":
             self.congress(f, m)
+        elif alt == "cgr":  # the Party's congress by its ordinal: its resolution, the committee's term, "Đảng" as written
+            r.issuer_code, r.level, r.term = "TW", "central", roman(self.ordinal(m.group("cgr_n")) or 0) or None
+            r.issuer, r.issuer_span = " ".join(self.work[slice(*m.span("cgr_iss"))].split()), m.span("cgr_iss")
         elif alt in ("law", "amend", "law_lc", "law_cm"):
             r.issuer_code, r.level = "QH", "state"
             end = self.law_number(r, end)
@@ -783,6 +786,7 @@ _LAW_TYPES = frozenset(["Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp"]
 
 #: which type words each kind of named reference may follow
 _NAMED_KINDS = {
+    "cgr": ("Nghị quyết", "Văn kiện"),
     "hn": ("Nghị quyết", "Kết luận", "Thông báo", "Văn kiện", "Báo cáo"),
     "tw": ("Nghị quyết", "Kết luận", "Thông báo", "Văn kiện", "Báo cáo"),
     "cg": ("Nghị quyết", "Báo cáo"),
