@@ -24,7 +24,8 @@ REAL_4 = REAL.parent / "corpus-real-4"  # split dev4 / heldout4 by URL hash befo
 REAL_5 = REAL.parent / "corpus-real-5"  # split dev5 / heldout5 by URL hash before labelling
 REAL_6 = REAL.parent / "corpus-real-6"  # split dev6 / heldout6 by URL hash before labelling
 REAL_7 = REAL.parent / "corpus-real-7"  # split dev7 / heldout7 by URL hash before labelling
-FOLDERS = [REAL, REAL_2, REAL_3, REAL_4, REAL_5, REAL_6, REAL_7]
+REAL_8 = REAL.parent / "corpus-real-8"  # split dev8 / heldout8 by URL hash before labelling
+FOLDERS = [REAL, REAL_2, REAL_3, REAL_4, REAL_5, REAL_6, REAL_7, REAL_8]
 IDS = [f.name for f in FOLDERS]
 _ISO = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")  # a date, or a year and month, or a year ("năm 2012")
 
@@ -45,6 +46,7 @@ SPLIT = {
     REAL_5: lambda url: _by_hash(url, "dev5", "heldout5"),
     REAL_6: lambda url: _by_hash(url, "dev6", "heldout6"),
     REAL_7: lambda url: _by_hash(url, "dev7", "heldout7"),
+    REAL_8: lambda url: _by_hash(url, "dev8", "heldout8"),
 }
 
 
