@@ -215,7 +215,15 @@ if __name__ == "__main__":
     # Held-out splits print their figures only: reading their misses is tuning on them.
     # `--details` lists them anyway (for a split no longer held out).
     args = [a for a in sys.argv[1:] if a != "--details"]
-    which = args or ["dev", "dev4", "dev5", "dev6", "dev7", "heldout", "heldout2", "heldout4", "heldout5", "heldout6", "heldout7"]
+    which = args or ["dev", "dev4", "dev5", "dev6", "dev7", "dev8"] + [
+        "heldout",
+        "heldout2",
+        "heldout4",
+        "heldout5",
+        "heldout6",
+        "heldout7",
+        "heldout8",
+    ]
     for split in which:
         print(f"== {split}")
         details = "--details" in sys.argv or not split.startswith("heldout")
