@@ -117,6 +117,10 @@ def load_issuers() -> tuple[tuple[str, Issuer], ...]:
                 written, _, canonical = f.partition("=")
                 iss = Issuer(canonical or written, r["body"], r["code"], r["level"], r["system"], r["locality"])
                 out.append((written, iss))
+    # a standing committee is also written without "Ban": "Kế hoạch số 25-KH/TU … của Thường vụ Tỉnh ủy" is the Ban
+    # Thường vụ's (the rows list "Thường vụ Quân ủy Trung ương"; the rule gives every committee the same)
+    forms = {w for w, _ in out}
+    out += [(w[4:], i) for w, i in out if w.startswith("Ban Thường vụ ") and w[4:] not in forms]
     return tuple(out)
 
 

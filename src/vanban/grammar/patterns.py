@@ -239,6 +239,14 @@ class _Builder:
         CS = rf"{HS}* (?: \n {HS}* )?"  # spaces inside a symbol, at most one line break
         part = rf"(?: {L} | [0-9&] | \.(?={L}) )"
         glued = rf"(?: {GLUE_WORDS if self.ex else GLUE_WORDS_FOLDED} )"
+        # spaces around a state symbol's dash and before the Assembly's term: "Nghị Quyết số 819/NQ – UVBTVQH 14"
+        # (corpus-real-8/hu-ductho-hatinh-congbo-nq819-sapnhap-2020.txt); only an organ in capitals after the dash
+        spaced_organ = (
+            rf"| {HS}+ {DASH} {HS}+ (?= [{UPPER}{D_UP}]{{2,}} [0-9]* (?: {HS} [0-9]{{2}} )? (?![\w/]) ) {part}+"
+            rf" (?: (?<= QH ) {HS} [0-9]{{2}} (?![\w/]) )?"
+            if self.ex
+            else ""
+        )
         return rf"""
             (?P<code> {self.num} (?:
                   # 93-KL/TW, 100 - KL/TW, 03-CT/T.Ư; the organ in capitals glued to a word: "57-NQ/TWnhư sau"
@@ -248,12 +256,15 @@ class _Builder:
                 | {CS} / {CS} {UP}{L}{{0,5}} / {LD}{{2,14}} (?= [^\w/] | $ )                  # 29/NQ/TW (slash for hyphen)
                 | {CS} / {CS} {self._loose_central()}                                            # 32/kl TW, 29/nq-tw
                 # state order: 30/2020/NĐ-CP; joint codes 19/2008/NQLT/CP-UBTUMTTQVN
-                | {CS} / {CS} (?: [0-9]{{4}} {CS} / {CS} )? {UP} {part}* (?: {DASH} {part}+ )*
+                | {CS} / {CS} (?: [0-9]{{4}} {CS} / {CS} )? {UP} {part}* (?: {DASH} {part}+ {spaced_organ} )*
                   (?: / {UP} {part}* (?: {DASH} {part}+ )* )?
                 | {L}{{2,5}} / {LD}{{2,14}}                                                     # 37QĐ/TW
                 | {HS}+ {UP}{L}{{0,5}} / {UP}{LD}{{1,13}}                                      # 298 KH/TWĐTN (space for hyphen)
             ) ) (?: (?![\w/]) | (?= {glued} (?: (?![^\W\d_]) | [{UPPER}{D_UP}] ) )            # "47-QĐ/TWngày", "TWcủaBan"
-                  | (?<= [{UPPER}{D_UP}] ) (?= [{LOWER}]{{2}} ) )                                 # "42-KL/TWtrong 10 năm"
+                  | (?<= [{UPPER}{D_UP}] ) (?= [{LOWER}]{{2}} )                                   # "42-KL/TWtrong 10 năm"
+                  # a footnote's mark glued to a party organ (no organ ends in a digit): "tiếp tục thực hiện Chỉ thị số
+                  # 30-CT/TW1, Pháp lệnh số …" (corpus-real-8/ubnd-xa-baisay-hungyen-tt-nq49-tu-dcco-so-2024.txt)
+                  | (?<= [{UPPER}{D_UP}]{{2}} ) (?= [0-9]{{1,2}} (?![\w/]) ) )
         """
 
     def _loose_central(self) -> str:
@@ -559,6 +570,9 @@ class _Builder:
         law_body = rf"""(?! {A(["sư", "pháp"], boundary=False)} (?!\w) ) (?: {self.CAP} ) \w*
                 (?: {HS}+ (?! {law_stop} (?!\w) ) \w+ ){{0,12}}"""
         law_name = rf"(?: {V('bộ luật', first_upper=True)} | {V('luật', first_upper=True)} ) {S1} {law_body}"
+        # a law an amending law names may have a comma in its name ("… một số điều của Luật\nCán bộ, công chức và Luật
+        # Viên chức ngày 25 tháng 11 năm 2019", corpus-real-8/qd-65-2024-qd-ubnd-tiengiang-tieuchuan-lanhdao.txt)
+        amended = law_name.replace(rf"{HS}+ (?! {law_stop}", rf"(?: {HS}+ | {HS}* , {HS}+ (?= [{LOWER}] ) ) (?! {law_stop}")
         lc_word = rf"(?: (?! {A(['ngày', 'số', 'năm'], boundary=False)} {S0} [0-9] ) \w )+"  # "Chính phủngày 25 …"
         next_item = A(list(self.lex.type_words) + ["Căn cứ", "Xét", "Thực hiện", "Theo"])
         # a bare year after the name, as portals list laws: "- 1Luật tổ chức chính quyền địa phương 2015"
@@ -568,9 +582,11 @@ class _Builder:
             {S1} (?P<named>
               # "Luật Sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền
               # địa phương ngày 22 tháng 11 năm 2019": an amending law is one law, whatever laws it names
+              # (also without "của": "Luật sửa đổi, bổ sung một số điều Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền
+              # địa phương năm 2019", corpus-real-8/hdnd-huonghoa-quangtri-kyhop23.txt)
               (?P<amend> {V("sửa đổi")} {S0} ,? {S1} {V("bổ sung")} {S1}
-                (?: {V("một số điều")} | {V("điều")} {S1} [0-9]+ (?: {S0} , {S1} [0-9]+ )* ) {S1} {V("của")}
-                {S1} {law_name} (?: {S0} (?: , | {V("và")} ) {S1} {law_name} ){{0,3}} )
+                (?: {V("một số điều")} | {V("điều")} {S1} [0-9]+ (?: {S0} , {S1} [0-9]+ )* ) (?: {S1} {V("của")} )?
+                {S1} {amended} (?: {S0} (?: , | {V("và")} ) {S1} {amended} ){{0,3}} )
               # "Luật Cán bộ, công chức số 22/2008/QH12": a name with a comma, when its number or date follows
             # and a name broken by a line: "Căn cứ Luật Tổ chức\nChính phủ ngày 18 tháng 02 năm 2025" (not into the
             # next item: "Căn cứ Luật Ngân sách nhà nước\nCăn cứ Nghị định số 30/2020/NĐ-CP …")
@@ -626,14 +642,15 @@ class _Builder:
                 # (or a paragraph's end: "… tổng kết 10 năm thực hiện Kết luận 61\n\n15:09, 14/12/2020")
                 rf"(?= [ \t*_]* \n [\s*_]* (?-i: [{UPPER}{D_UP}] ) )| (?= [ \t*_]* \n [ \t]* \n )|"
                 # (not "Kế hoạch 5 năm 2021-2025": a number of years before a period is a five-year plan)
-                r"(?= [\s*_]* (?: $ | [,.;:)\]\"”] | \( "
+                # (an opening quote: its title follows, "thực hiện Đề án 939 “Hỗ trợ Phụ nữ khởi nghiệp” giai đoạn 2018 - 2022")
+                r"(?= [\s*_]* (?: $ | [,.;:)\]\"”“«] | \( "
                 r"| năm [\s*_]+ (?:19|20)[0-9]{2} (?![0-9] | \s*[-–]\s*(?:19|20)[0-9]{2}) | (?:"
                 + "|".join(words)
                 + rf") (?: (?!\w) | (?<=[{LOWER}]) (?=[{UPPER}{D_UP}]) ) ) )",  # "quy định 144 củaBộ Chính trị"
                 X | re.IGNORECASE,
             )
         return re.compile(
-            r"(?= [\s*_]* (?: $ | [,.;:)\]\"] | \( | nam \s+ (?:19|20)[0-9]{2} (?![0-9] | \s*-\s*(?:19|20)[0-9]{2}) | (?:"
+            r"(?= [\s*_]* (?: $ | [,.;:)\]\"“«] | \( | nam \s+ (?:19|20)[0-9]{2} (?![0-9] | \s*-\s*(?:19|20)[0-9]{2}) | (?:"
             + "|".join(dict.fromkeys(_fold_word(w).replace(" ", r"\s+") for w in self.lex.words("short_follow")))
             + r") (?![a-z]) ) )",
             X,

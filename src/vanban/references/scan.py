@@ -415,7 +415,7 @@ class _Parser:
                 r.code_span = (ns, ne)
                 r.code_parts = parse_code(r.code, self.lex) or parts
                 out.append(Found(r))
-        r = self.new(cs if out else ts, ce, doc_type, "code")
+        r = self.new(cs if out else ts, _after_a_repeated_tail(self.work, cs, ce), doc_type, "code")
         r.number, r.code, r.code_span, r.year, r.code_parts = parts.number, parts.canonical, (cs, ce), parts.year, parts
         out.append(Found(r, generic_type=generic))
         return out
@@ -697,6 +697,20 @@ _YEAR_AHEAD = re.compile(r"[ \t]+[^.;:!?\n]{0,100}?(?<![0-9])(?:19|20)[0-9]{2}(?
 _NAMED_TITLE = re.compile(r"(?:19|20)[0-9]{2}|(?<=\s)[A-ZĐÀ-Ỹ]")
 
 _TU_FOR_TW = "TƯ/T.Ư written for TW"
+
+
+_PARTY_TAIL = re.compile(r"[0-9]+[ \t]*-[ \t]*(\w+/\w+)")
+
+
+def _after_a_repeated_tail(work: str, cs: int, ce: int) -> int:
+    """Where a party symbol ends when its type and organ are written twice, a copy slip: "Nghị quyết số 37-NQ/TW NQ/TW
+    ngày 24/12/2018 của Bộ Chính trị" (corpus-real-8/kh-252-kh-ubnd-hagiang-sapxep-dvhc-2023.txt): the repeat is the
+    reference's, so its date and issuer are read after it."""
+    m = _PARTY_TAIL.fullmatch(work, cs, ce)
+    if m is None or not work.startswith(m.group(1), ce + 1) or work[ce] not in " \t":
+        return ce
+    end = ce + 1 + len(m.group(1))
+    return ce if end < len(work) and (work[end].isalnum() or work[end] == "/") else end
 
 
 def _provincial_tu(r: Reference, lex: Lexicon, folded: bool = False) -> None:
