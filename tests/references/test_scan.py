@@ -269,3 +269,13 @@ def test_congress_by_its_ordinal_is_the_partys_only():
     assert (r.kind, r.issuer, r.term) == ("named", "Đảng", "XII")
     assert [r.kind for r in find_references("triển khai Nghị quyết XI của Đảng bộ tỉnh về")] == []
     assert [r.kind for r in find_references("triển khai Nghị quyết 12 của Đảng về")] == ["short"]
+
+
+def test_a_plan_named_by_what_it_carries_out_not_the_pages_own_title():
+    # "Kế hoạch thực hiện Kết luận số 52-KL/TW …" opening its line over the page (corpus-real/kh-114-tu-langson-2019.txt)
+    # is the page's own title; inside a sentence the same words name a plan ("thảo luận triển khai Chương trình hành
+    # động thực hiện Nghị quyết Đại hội Đoàn tỉnh …", corpus-real-8/tinhdoan-dongthap-ctrhd-nq-daihoi-doan-ix-2012.txt)
+    title = "Kế hoạch thực hiện Kết luận số 52-KL/TW, ngày 30/5/2019 của Ban Bí thư Trung ương Đảng\n\nTỉnh ủy ban hành"
+    assert [r.text for r in find_references(title)][0].startswith("Kết luận số 52-KL/TW")
+    body = "Hội nghị thảo luận triển khai Kế hoạch thực hiện Kết luận số 52-KL/TW của Ban Bí thư"
+    assert [r.text for r in find_references(body)][0] == "Kế hoạch"

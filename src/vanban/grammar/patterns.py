@@ -160,7 +160,7 @@ class _Builder:
             not_a_title_before=re.compile(
                 # glued in PDFs: "PHÊDUYỆT KẾ HOẠCH"; "chế độ báo cáo" is a reporting regime, not a report
                 r"(?: ban \s* hanh | phe \s* duyet | kem \s* theo | xay \s* dung | (?<![a-z]) co | quyet \s+ dinh \s+ nay"
-                r" | che \s* do"
+                r" | che \s* do | (?<![a-z]) day \s+ la"  # "Trên đây là Kế hoạch …": the document's own closing line
                 r" | (?: ^ | [^a-z0-9] ) (?: cac | nhung | mot \s+ so | [0-9]{1,3}"
                 # a count in words: "bốn chương trình trọng điểm và bốn khâu đột phá của phường … nhiệm kỳ 2025 - 2030"
                 # (the words that fold to no other: not "ba", "năm", "sáu", "bảy", "tám": "… Trung ương trình bày Báo cáo")

@@ -249,9 +249,14 @@ class _Parser:
         if m and "\n" in work[te : m.start("title")]:
             return None, te  # "Kế hoạch\nCơ quan ban hành …": a title starts on its type word's line
         carries = (
-            how == "lower_title"
+            # (capitalised too: "triển khai Chương trình hành động thực hiện Nghị quyết Đại hội …", not when it opens its
+            # line: "Kế hoạch thực hiện Kết luận số 52-KL/TW …" over the page is the page's own title)
+            (how == "lower_title" or (how == "" and work[work.rfind("\n", 0, ts) + 1 : ts].strip(" \t*_#")))
             and work[ts:te].lower().startswith(self.lex.cached("plan_words", self._plan_words))
             and _CARRIES_OUT.match(fold(work[te : te + 90])) is not None
+            # (nor the line that opens the document's own content: "… Chương trình hành động thực hiện Nghị quyết số
+            # 57-NQ/TW như sau:", corpus-real/ctr-hd-57-tu-2025-unnamed-province.txt)
+            and not _AS_FOLLOWS.search(fold(work[te : (work.find("\n", te) + 1 or len(work) + 1) - 1]))
         )
         cues_only = m is not None and g.generic_title.fullmatch(fold(m.group("title"))) is not None
         if not m or len(m.group("title").split()) < 2 or (cues_only and not carries):
@@ -679,6 +684,7 @@ _CUE_BEFORE = re.compile(r"(?:quan triet|trien khai|thuc hien|theo|tuyen truyen)
 #: corpus-real-4/danguy-xa-saovang-thanhhoa-nq-dh-2025.txt; "nghe qua báo cáo sơ kết giữa nhiệm kỳ thực hiện Nghị quyết
 #: Đại hội Đảng bộ xã"; "triển khai kế hoạch tuyên truyền NQ đại hội Đảng bộ tỉnh"), or the congress it organises ("đã
 #: xây dựng kế hoạch tổ chức đại hội chi bộ, đảng bộ cơ sở"): one document
+_AS_FOLLOWS = re.compile(r"nhu[ \t]+sau[ \t*_]*(?::|$)")  # (also glued to a symbol: "57-NQ/TWnhư sau:")
 _CARRIES_OUT = re.compile(
     r"[ \t]+(?:[a-z]+[ \t]+){0,4}?(?:"
     r"(?:thuc[ \t]+hien|trien[ \t]+khai|tuyen[ \t]+truyen|quan[ \t]+triet|hoc[ \t]+tap|so[ \t]+ket|tong[ \t]+ket)"
