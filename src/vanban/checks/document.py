@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from functools import lru_cache
 from itertools import islice
 from sys import intern
 from typing import Iterable, Optional
@@ -224,8 +225,13 @@ _SPELLING = re.compile(r"[\s./-]+")
 def _spelling(doc: Document, r: Reference) -> str:
     """The letters of a code as written: "221-HĐ/ĐU" -> "221HĐĐU" (separators are malformed-code's)."""
     a, b = r.code_span or (r.start, r.end)
+    return _spelled(doc.text[a:b])
+
+
+@lru_cache(maxsize=8192)  # (a code is written alike in many citations and documents: spelled once)
+def _spelled(code: str) -> str:
     # (one string for every code written alike: a list of them for every citation weighed 1x the text)
-    return intern(_SPELLING.sub("", unicodedata.normalize("NFC", doc.text[a:b]).replace("Ð", "Đ").replace("Ɖ", "Đ")))
+    return intern(_SPELLING.sub("", unicodedata.normalize("NFC", code).replace("Ð", "Đ").replace("Ɖ", "Đ")))
 
 
 @rule("code-variant")
