@@ -45,8 +45,9 @@ def content_hash(data: bytes) -> str:
 def record_file(path: str, lexicon: Optional[Lexicon] = None, limits: Optional[Limits] = None) -> Result:
     """Read one file into its record (or the error that says why not), with its size, time and hash."""
     try:
-        st = os.stat(path)
-        data = Path(path).read_bytes()
+        with open(path, "rb") as fh:  # (its size and time from the open file: no second look-up of the path)
+            st = os.fstat(fh.fileno())
+            data = fh.read()
         digest = content_hash(data)
         size, mtime = st.st_size, st.st_mtime_ns
     except OSError:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from functools import lru_cache
 from itertools import islice
 from sys import intern
 from typing import Iterable, Optional
@@ -224,8 +225,13 @@ _SPELLING = re.compile(r"[\s./-]+")
 def _spelling(doc: Document, r: Reference) -> str:
     """The letters of a code as written: "221-HĐ/ĐU" -> "221HĐĐU" (separators are malformed-code's)."""
     a, b = r.code_span or (r.start, r.end)
+    return _spelled(doc.text[a:b])
+
+
+@lru_cache(maxsize=8192)  # (a code is written alike in many citations and documents: spelled once)
+def _spelled(code: str) -> str:
     # (one string for every code written alike: a list of them for every citation weighed 1x the text)
-    return intern(_SPELLING.sub("", unicodedata.normalize("NFC", doc.text[a:b]).replace("Ð", "Đ").replace("Ɖ", "Đ")))
+    return intern(_SPELLING.sub("", unicodedata.normalize("NFC", code).replace("Ð", "Đ").replace("Ɖ", "Đ")))
 
 
 @rule("code-variant")
@@ -289,12 +295,20 @@ def doubled_word(doc: Document, lex: Lexicon) -> Iterable[Finding]:
     for r in doc.references:
         if r.kind not in ("code", "short"):
             continue
+        # a copy of n words ends with the last word before the citation: its twin is among the 4 words before that
+        # or the citation's first 4 (tried on the words as strings first: most citations have none)
+        last = _WORD.findall(text, max(0, r.start - 60), r.start)[-5:]
+        if not last:
+            continue
+        k = written_key(last[-1])
+        if k not in [written_key(w) for w in _WORD.findall(text, r.start, r.end)[:4]] and k not in [
+            written_key(w) for w in last[:-1]
+        ]:
+            continue
         # at most 4 words are doubled: the last 8 words before the citation and its first 4 are all that is read
         before = list(_WORD.finditer(text, max(0, r.start - 60), r.start))[-8:]
         after = list(islice(_WORD.finditer(text, r.start, r.end), 4))
-        keys = kb, ka = [written_key(m.group()) for m in before], [written_key(m.group()) for m in after]
-        if not kb or (kb[-1] not in ka and kb[-1] not in kb[-5:-1]):
-            continue  # a copy of n words ends with the last word before the citation: its twin is in one of these
+        keys = [written_key(m.group()) for m in before], [written_key(m.group()) for m in after]
         for n in range(4, 0, -1):
             span = _doubled(text, before, after, keys, n)
             if span is not None:

@@ -55,8 +55,10 @@ def motto_of(line: str) -> Optional[str]:
     "CỘNG HÒA XÃ HỘI / CHỦ NGHĨA VIỆT NAM" over lines)."""
     if any(map(str.islower, line[:8])):  # quick: a motto has no lower-case letter at all
         return None
+    if not line.isupper():  # (what the joined words say, asked before joining: a long paragraph stops at its first small letter)
+        return None
     u = " ".join(line.split())
-    if not u.isupper() or len(u) < 4:
+    if len(u) < 4:
         return None
     if u.isascii():  # without its diacritics: "DANG CONG SAN VIET NAM"
         u, mottos, cong = u.lower(), _MOTTOS_FOLDED_FULL, "cong"

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from functools import lru_cache
 from itertools import islice
 from pathlib import Path
 from typing import Optional, Union
@@ -110,7 +111,7 @@ def repair(text: str) -> tuple[str, list[str]]:
     Line breaks and page breaks stay where they were, one for one.
     """
     notes: list[str] = []
-    if len(_MOJIBAKE.findall(text[:_SAMPLE])) >= 2:
+    if _mojibake(text[:_SAMPLE]) >= 2:
         import ftfy
 
         fixed = ftfy.fix_encoding(text)
@@ -137,7 +138,7 @@ def damage(text: str) -> Optional[str]:
     'the text is in TCVN3 (ABC, .Vn fonts), not Unicode'
     """
     head = text[:_SAMPLE]
-    if len(_MOJIBAKE.findall(head)) >= 3:
+    if _mojibake(head) >= 3:
         import ftfy.badness
 
         if ftfy.badness.is_bad(head):
@@ -154,6 +155,12 @@ def damage(text: str) -> Optional[str]:
 # --------------------------------------------------------------------------- legacy encodings
 
 
+@lru_cache(maxsize=2)  # (repair() and damage() ask it of the same text, one after the other: counted once)
+def _mojibake(head: str) -> int:
+    """How many pairs of characters in ``head`` look like UTF-8 read as Windows-1252 or Latin-1."""
+    return len(_MOJIBAKE.findall(head))
+
+
 def _legacy(text: str) -> Optional[str]:
     """The legacy encoding ``text`` is shown in ("tcvn3", "vni", "viscii"), or None.
 
@@ -162,7 +169,11 @@ def _legacy(text: str) -> Optional[str]:
     (``KÕt luËn``). Only then is ``viparse`` asked, on a sample; it declines for text
     that converts to another language (Spanish, German), so those are left alone.
     """
-    head = text[:_SAMPLE]
+    return _legacy_head(text[:_SAMPLE])
+
+
+@lru_cache(maxsize=2)  # (repair() and damage() ask it of the same text, one after the other: answered once)
+def _legacy_head(head: str) -> Optional[str]:
     if _unicode_vietnamese(head):
         return None
     letters = len(_LETTER.findall(head))

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from array import array
 from bisect import bisect_left
+from functools import lru_cache
 from sys import intern
 from typing import Optional
 
@@ -51,9 +52,12 @@ _SEP_LETTER = re.compile(r"\s*[).\-]")
 
 def heading(ln: str) -> Optional[tuple[str, str, str]]:
     """(kind, label, heading text) when a line starts a node of the tree."""
+    return _heading(ln) if HEADING.match(ln) else None
+
+
+@lru_cache(maxsize=8192)  # (plans repeat their headings, "1. Mục đích", "- Quán triệt …": read once each)
+def _heading(ln: str) -> Optional[tuple[str, str, str]]:
     m = HEADING.match(ln)
-    if not m:
-        return None
     gd = m.groupdict()
     kind = next(k for k in _KINDS if gd[k])
     label = m.group(kind)
