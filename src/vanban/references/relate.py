@@ -297,8 +297,9 @@ def assign_relations(sc) -> None:
         after_nested, prev_nested = prev_nested, None
         if r.resolved is not None and r.has(Flag.ALIAS_MENTION):
             r.relation = r.resolved.relation if r.resolved.relation != "self" else "cites"
+            prev_nested = after_nested  # (a short name given after a chain: the chain goes on for what follows)
             continue
-        prev_end = _end_of(prev_top, r.start)
+        prev_end = _end_of_chain(work, prev_top, after_nested, r.start)
         same_list = in_list[0] is not None and in_list[0] == in_list[1]
         if r.has(Flag.REPORTED_ACT) and not same_list:
             # "Bộ Chính trị đã ban hành Chỉ thị …" reports another body's act, even right after another reference's
@@ -393,6 +394,17 @@ def _clause_start_over_breaks(s: str, work: str, g, start: int) -> int:
     return _clause_start(work, m.start())
 
 
+def _end_of_chain(work: str, prev: Optional[Reference], nested: Optional[Reference], start: int) -> Optional[int]:
+    """Where the previous top-level reference ends for the list it may be in: after the references that hang on it
+    when the next item follows those ("Nghị quyết số 117/NQ-CP … ban hành Kế hoạch thực hiện … (gọi tắt là Nghị quyết
+    số 117/NQ-CP); Chỉ thị số 30- CT/TU …", corpus-real-8/kh-252-kh-ubnd-hagiang-sapxep-dvhc-2023.txt)."""
+    end = _end_of(prev, start)
+    if end is None or nested is None or _root(nested) is not prev or nested.end <= end:
+        return end
+    after = nested.subject_span[1] if nested.subject_span else nested.end
+    return after if after <= start and _coordinated(work, after, start) else end
+
+
 def _end_of(prev: Optional[Reference], start: int) -> Optional[int]:
     """Where the previous top-level reference ends: after its subject, or after itself when its subject
     runs past ``start``."""
@@ -403,8 +415,20 @@ def _end_of(prev: Optional[Reference], start: int) -> Optional[int]:
 
 
 def _coordinated(work: str, a: int, b: int) -> bool:
-    """Only a joining word or punctuation between two references, no paragraph break ("A, B và C")."""
-    return bool(_COORD.fullmatch(work, a, b)) and "\n\n" not in work[a:b].replace(" ", "")
+    """Only a joining word or punctuation between two references, no paragraph break ("A, B và C"); the short name
+    an item is given in parentheses is the item's ("Nghị quyết số 35/2023/UBTVQH15 … (gọi tắt là Nghị quyết số
+    35/2023/UBTVQH15); Nghị quyết số 117/NQ-CP …", corpus-real-8/kh-252-kh-ubnd-hagiang-sapxep-dvhc-2023.txt)."""
+    if _COORD.fullmatch(work, a, b):
+        return "\n\n" not in work[a:b].replace(" ", "")
+    m = _ALIAS_PAREN.match(work, a, b) if "(" in work[a:b] else None
+    return m is not None and _coordinated(work, m.end(), b)
+
+
+#: a short name given in parentheses, also without diacritics: "(gọi tắt là Kết luận số 48-KL/TW)", "(sau đây gọi là …)"
+_ALIAS_PAREN = re.compile(
+    r"[\s,*_]*\([ \t]*(?:(?i:sau đây|sau day)[ \t]+)?(?i:gọi|goi|viết|viet)(?:[ \t]+(?i:tắt|tat))?[ \t]+(?i:là|la)"
+    r"[^()\n]{1,160}\)"
+)
 
 
 #: the rest of a legal basis and the separator before the next one, on one line or the next:

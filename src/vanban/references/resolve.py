@@ -413,7 +413,7 @@ def _aliases(found: list, work: str, g: Grammar, lex: Lexicon) -> dict[str, Refe
         r = f.ref
         if r.nested_in is not None or r.kind == "this":
             continue
-        end = r.subject_span[1] if r.subject_span else r.end
+        end = _chain_end(found, i)
         # allow the closing quote/emphasis of the subject
         k = end
         while k < len(s) and s[k] in '"”»*_ ':
@@ -450,6 +450,19 @@ def _aliases(found: list, work: str, g: Grammar, lex: Lexicon) -> dict[str, Refe
             mention.ref.note(Flag.ALIAS_MENTION)
         table[fold_key(alias)] = target
     return table
+
+
+def _chain_end(found: list, i: int) -> int:
+    """Where the reference ``found[i]`` ends with its subject and the references that hang on it right after it (the
+    name it is given follows them: "Nghị quyết số 117/NQ-CP … của Chính phủ ban hành Kế hoạch thực hiện sắp xếp đơn vị
+    hành chính … (gọi tắt là Nghị quyết số 117/NQ-CP)", corpus-real-8/kh-252-kh-ubnd-hagiang-sapxep-dvhc-2023.txt)."""
+    r = found[i].ref
+    end = r.subject_span[1] if r.subject_span else r.end
+    for x in found[i + 1 : i + 4]:
+        if not _within_chain(x.ref, r) or x.ref.start < end - 1:
+            break
+        end = x.ref.subject_span[1] if x.ref.subject_span else x.ref.end
+    return end
 
 
 def _within_chain(x: Reference, top: Reference) -> bool:
