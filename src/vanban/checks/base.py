@@ -16,11 +16,10 @@ from __future__ import annotations
 import datetime as _dt
 import re
 import unicodedata
-import weakref
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
-from typing import Callable, Iterable, NamedTuple, Optional
+from typing import Callable, Iterable, NamedTuple, Optional, TypeVar
 
 from ..errors import VanbanError
 from ..facts import Lexicon
@@ -60,6 +59,7 @@ __all__ = [
 ]
 
 Rule = Callable[[Document, Lexicon], Iterable[Finding]]
+_T = TypeVar("_T")
 
 #: what the rules of one ``check_document`` call share (see :func:`shared`); None outside such a call
 _ONE_CHECK: ContextVar[Optional[dict]] = ContextVar("vanban_one_check", default=None)
@@ -76,7 +76,7 @@ def one_check():
         _ONE_CHECK.reset(token)
 
 
-def shared(name: str, doc: Document, lex: Lexicon, build: Callable[[], list]) -> list:
+def shared(name: str, doc: Document, lex: Lexicon, build: Callable[[], _T]) -> _T:
     """``build()``, once for ``(name, doc, lex)`` within :func:`one_check` (several rules read the same
     citations of known documents: built once per check, not once per rule); built each time outside."""
     memo = _ONE_CHECK.get()
@@ -402,21 +402,18 @@ class Row(NamedTuple):
         return "error" if self.strong and self.row.firm and series else "warning"
 
 
-_TERMS_BY_CODE: weakref.WeakKeyDictionary[Document, tuple[int, dict]] = weakref.WeakKeyDictionary()
-
-
 def _text_terms(doc: Document, code: str, lex: Lexicon) -> set:
-    """The terms the dated citations of ``code`` in the document give; built once per document (a text
-    citing one code 4,000 times would otherwise ask all 4,000 for each)."""
-    got = _TERMS_BY_CODE.get(doc)
-    if got is None or got[0] != len(doc.references):
+    """The terms the dated citations of ``code`` in the document give; built once per check of the document
+    (:func:`shared`: a text citing one code 4,000 times would otherwise ask all 4,000 for each)."""
+
+    def build() -> dict[str, set]:
         by_code: dict[str, set] = {}
         for x in doc.references:
             if x.code and x.date and x.relation != "self":
                 by_code.setdefault(x.code, set()).add(lex.term_for_date(x.date))
-        got = (len(doc.references), by_code)
-        _TERMS_BY_CODE[doc] = got
-    return set(got[1].get(code, ()))
+        return by_code
+
+    return set(shared("terms_by_code", doc, lex, build).get(code, ()))
 
 
 def citation_period(t: Reference, doc: Document, lex: Lexicon) -> tuple[dict, bool]:
