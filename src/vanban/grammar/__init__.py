@@ -19,9 +19,11 @@ from .fields import (
     type_of_abbr,
 )
 from .patterns import Grammar, grammar, last_match
+from .vocab import ISSUING_FOLDED
 
 __all__ = [
     "Grammar",
+    "ISSUING_FOLDED",
     "grammar",
     "issuer_of_match",
     "last_match",

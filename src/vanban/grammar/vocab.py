@@ -49,6 +49,7 @@ __all__ = [
     "D_LO",
     "GLUE_WORDS",
     "GLUED_BEFORE_CAPS",
+    "ISSUING_FOLDED",
     "GLUE_WORDS_FOLDED",
 ]
 
@@ -83,6 +84,11 @@ GLUED_BEFORE_CAPS = (
     GLUED_BEFORE[:-1] + rf"|(?<=[{VOWEL_UPPER}]){_ONSET_UPPER}|(?<=[{VOWEL_UPPER}][CMNPT]){_ONSET_UPPER}"
     rf"|(?<=[{VOWEL_UPPER}](?:CH|NG|NH)){_ONSET_UPPER})"
 )
+#: issuing, folded: "ban hành", "ban hành kèm theo" — the verb that says a document is issued here or by the one before
+#: it (the document's own part: "Ban hành kèm theo Nghị quyết này Quy định …"; its own closing and title lines; the act
+#: a reference's subject names: "Quyết định số 217-QĐ/TW … về việc ban hành Quy chế …"), one spelling for the
+#: patterns of scan, resolve and relate
+ISSUING_FOLDED = r"ban\s+hanh(?:\s+kem\s+theo)?"
 #: the short words a name is found glued to ("Ban Bí thưvề", "Tỉnh ủyvà", "TWngày", "Chính phủngày"); their
 #: alternations (GLUE_WORDS, GLUED_AFTER) are made after :func:`trie`, at the end of the module
 _GLUE = "về và với của ngày năm số khóa khoá tại theo thực triển nhằm để đã đến trong phù được là có sẽ đang cùng hoặc".split()

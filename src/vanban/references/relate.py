@@ -27,7 +27,7 @@ from typing import Optional
 
 from ..facts import Lexicon
 from ..facts.lexicon import current
-from ..grammar import grammar, last_match
+from ..grammar import ISSUING_FOLDED, grammar, last_match
 from ..model import DOCUMENT, RELATIONS, Flag, Reference, Relation
 from ..text import clean_inline, fold
 
@@ -695,7 +695,7 @@ _OTHER_PLAN = re.compile(
 #: Chương trình …": the document (or the page about it) speaks of itself
 #: (not an act reported in the past: "Tỉnh ủy Nghệ An vừa ban hành Kế hoạch tổng kết 10 năm thực hiện Nghị quyết số 33")
 _OWN_PLAN = re.compile(
-    r"(?<![a-z])(?:tren\s+day\s+la|day\s+la|(?<!da\s)(?<!vua\s)(?<!moi\s)ban\s+hanh(?:\s+kem\s+theo)?|trich\s+yeu)\s*$"
+    rf"(?<![a-z])(?:tren\s+day\s+la|day\s+la|(?<!da\s)(?<!vua\s)(?<!moi\s){ISSUING_FOLDED}|trich\s+yeu)\s*$"
 )  # ("BAN\nHÀNH")
 
 

@@ -30,7 +30,7 @@ from sys import intern
 from typing import Optional
 
 from ..facts import Lexicon
-from ..grammar import Grammar, grammar, last_match, parse_date, parse_issuer, parse_term, read_issuer
+from ..grammar import ISSUING_FOLDED, Grammar, grammar, last_match, parse_date, parse_issuer, parse_term, read_issuer
 from ..model import Context, Flag, IssuerParts, Reference
 from ..text import fold, fold_key
 from .keys import Siblings, key_of, make_key, named_key
@@ -506,7 +506,7 @@ def _num(n: str) -> int:
 
 
 #: the document issuing what follows (folded): "QUYẾT NGHỊ BAN HÀNH CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA CHÍNH PHỦ THỰC HIỆN …"
-_ISSUED_HERE = re.compile(r"(?<![a-z])ban\s+hanh(?:\s+kem\s+theo)?[\s*_]*$")
+_ISSUED_HERE = re.compile(rf"(?<![a-z]){ISSUING_FOLDED}[\s*_]*$")
 
 
 def _self_refs(found: list, ctx: Context, work: str) -> None:

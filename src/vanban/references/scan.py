@@ -25,7 +25,17 @@ from typing import Iterator, Optional
 
 from ..facts import Lexicon, gazetteer
 from ..facts.lexicon import current
-from ..grammar import Grammar, grammar, issuer_of_match, parse_code, parse_date, parse_issuer, parse_term, read_issuer
+from ..grammar import (
+    ISSUING_FOLDED,
+    Grammar,
+    grammar,
+    issuer_of_match,
+    parse_code,
+    parse_date,
+    parse_issuer,
+    parse_term,
+    read_issuer,
+)
 from ..model import CodeParts, Flag, Reference
 from ..text import arabic, fold, quality, roman, title_case
 
@@ -663,7 +673,7 @@ _CLAUSE_BREAK = re.compile(r"[;\n]|\.\s")
 #: ("Thông báo … về Kế hoạch …" names a subject, not a document issued, and "…, Ủy ban nhân dân tỉnh ban hành
 #: Kế hoạch" is the citing document's own act: neither matches)
 _ISSUED_BY_PREVIOUS = re.compile(
-    r"[\s,]* (?: (?: ve \s+ viec | v/v | ve ) \s* )? (?: ban \s+ hanh (?: \s+ kem \s+ theo )? | phe \s+ duyet"
+    rf"[\s,]* (?: (?: ve \s+ viec | v/v | ve ) \s* )? (?: {ISSUING_FOLDED} | phe \s+ duyet"
     r" (?: \s+ chu \s+ truong \s+ dau \s+ tu )? ) \s*",
     re.X,
 )
@@ -762,7 +772,7 @@ def _is_joint(r: Reference) -> bool:
 
 
 #: issued with the document itself: "ban hành kèm theo (Nghị quyết này)", folded
-_ISSUED_WITH = re.compile(r"(?:ban hanh|kem theo)[\s*_]*$")
+_ISSUED_WITH = re.compile(rf"(?:{ISSUING_FOLDED}|kem\s+theo)[\s*_]*$")
 
 #: a subject in quotes right after a type word, "về" before it or not (see :meth:`_Parser.quoted`)
 _QUOTED_NAME = re.compile(r"[ \t]*(?:(?:về|ve)[ \t]+)?[“\"«](?P<t>[^”\"»\n]{8,300})[”\"»]")
