@@ -385,7 +385,7 @@ def _clause_start_over_breaks(s: str, work: str, g, start: int) -> int:
     break (a heading or a caption's line broken off by the page: "Chủ tịch Hội LHPN huyện báo cáo sơ kết 5 năm thực
     hiện\n\nChỉ thị 21-CT/TW của Ban Bí thư (khoá XII)", hlhpn-hungha-thaibinh-sk-ct21-2023.txt)."""
     lo = _clause_start(work, start)
-    if lo == 0 or work[lo:start].strip(" \t*_#") or not _BLANK_LINE.search(work, max(0, lo - 40), lo):
+    if lo == 0 or work[lo - 1] != "\n" or work[lo:start].strip(" \t*_#") or not _BLANK_LINE.search(work, max(0, lo - 40), lo):
         return lo  # (the reference opens the paragraph, no list label before it)
     end = len(work[:lo].rstrip())
     m = last_match(g.trigger, s, max(0, end - 40), end)

@@ -258,18 +258,12 @@ class _Parser:
         m = g.title.match(s, te)
         if m and "\n" in work[te : m.start("title")]:
             return None, te  # "Kế hoạch\nCơ quan ban hành …": a title starts on its type word's line
-        carries = (
-            # (capitalised too: "triển khai Chương trình hành động thực hiện Nghị quyết Đại hội …", not when it opens its
-            # line: "Kế hoạch thực hiện Kết luận số 52-KL/TW …" over the page is the page's own title)
-            (how == "lower_title" or (how == "" and work[work.rfind("\n", 0, ts) + 1 : ts].strip(" \t*_#")))
-            and work[ts:te].lower().startswith(self.lex.cached("plan_words", self._plan_words))
-            and _CARRIES_OUT.match(fold(work[te : te + 90])) is not None
-            # (nor the line that opens the document's own content: "… Chương trình hành động thực hiện Nghị quyết số
-            # 57-NQ/TW như sau:", corpus-real/ctr-hd-57-tu-2025-unnamed-province.txt)
-            and not _AS_FOLLOWS.search(fold(work[te : (work.find("\n", te) + 1 or len(work) + 1) - 1]))
-        )
-        cues_only = m is not None and g.generic_title.fullmatch(fold(m.group("title"))) is not None
-        if not m or len(m.group("title").split()) < 2 or (cues_only and not carries):
+        if not m or len(m.group("title").split()) < 2:
+            return None, te
+        cues_only = g.generic_title.fullmatch(fold(m.group("title"))) is not None
+        # (asked only where it decides: a title of cue words alone, or a lower-case title)
+        carries = (cues_only or how == "lower_title") and self._carries_out(ts, te, how)
+        if cues_only and not carries:
             return None, te
         if how == "lower_title" and not (carries or _NAMED_TITLE.search(m.group("title"))):
             # "triển khai kế hoạch phù hợp": a lower-case title names a document by a year, a name or what it carries out
@@ -279,6 +273,23 @@ class _Parser:
         if cues_only:
             return m, te  # the cue words say what the plan does, they are no title: "chương trình hành động | thực hiện …"
         return m, m.start("title") + len(self.lex.cached("trailing_joiner", self._trailing_joiner).sub("", m.group("title")))
+
+    def _carries_out(self, ts: int, te: int, how: str) -> bool:
+        """Is the plan at ``work[ts:te]`` named by what it carries out ("triển khai Chương trình hành động thực hiện Nghị
+        quyết Đại hội …", lower case too)? Not when it opens its line ("Kế hoạch thực hiện Kết luận số 52-KL/TW …" over
+        the page is the page's own title) or opens the document's own content ("… Chương trình hành động thực hiện Nghị
+        quyết số 57-NQ/TW như sau:", corpus-real/ctr-hd-57-tu-2025-unnamed-province.txt)."""
+        work = self.work
+        if how == "" and not work[work.rfind("\n", 0, ts) + 1 : ts].strip(" \t*_#"):
+            return False
+        if not work[ts:te].lower().startswith(self.lex.cached("plan_words", self._plan_words)):
+            return False
+        if _CARRIES_OUT.match(fold(work[te : te + 90])) is None:
+            return False
+        line_end = work.find("\n", te)
+        line_end = len(work) if line_end < 0 else line_end
+        rest = fold(work[te : min(line_end, te + _AS_FOLLOWS_REACH)])
+        return not (_AS_FOLLOWS.search(rest) or (line_end <= te + _AS_FOLLOWS_REACH and _AS_FOLLOWS_END.search(rest)))
 
     def _trailing_joiner(self) -> re.Pattern:
         """A title does not end on a joining word: "Kế hoạch hoạt động đối ngoại năm 2024 của tỉnh Bà Rịa - Vũng Tàu
@@ -694,7 +705,10 @@ _CUE_BEFORE = re.compile(r"(?:quan triet|trien khai|thuc hien|theo|tuyen truyen)
 #: corpus-real-4/danguy-xa-saovang-thanhhoa-nq-dh-2025.txt; "nghe qua báo cáo sơ kết giữa nhiệm kỳ thực hiện Nghị quyết
 #: Đại hội Đảng bộ xã"; "triển khai kế hoạch tuyên truyền NQ đại hội Đảng bộ tỉnh"), or the congress it organises ("đã
 #: xây dựng kế hoạch tổ chức đại hội chi bộ, đảng bộ cơ sở"): one document
-_AS_FOLLOWS = re.compile(r"nhu[ \t]+sau[ \t*_]*(?::|$)")  # (also glued to a symbol: "57-NQ/TWnhư sau:")
+#: "… như sau:" (also glued to a symbol: "57-NQ/TWnhư sau:"), or "như sau" ending the line, folded
+_AS_FOLLOWS = re.compile(r"nhu[ \t]+sau[ \t*_]*:")
+_AS_FOLLOWS_END = re.compile(r"nhu[ \t]+sau[ \t*_]*$")
+_AS_FOLLOWS_REACH = 300
 _CARRIES_OUT = re.compile(
     r"[ \t]+(?:[a-z]+[ \t]+){0,4}?(?:"
     r"(?:thuc[ \t]+hien|trien[ \t]+khai|tuyen[ \t]+truyen|quan[ \t]+triet|hoc[ \t]+tap|so[ \t]+ket|tong[ \t]+ket)"
