@@ -279,3 +279,17 @@ def test_a_plan_named_by_what_it_carries_out_not_the_pages_own_title():
     assert [r.text for r in find_references(title)][0].startswith("Kết luận số 52-KL/TW")
     body = "Hội nghị thảo luận triển khai Kế hoạch thực hiện Kết luận số 52-KL/TW của Ban Bí thư"
     assert [r.text for r in find_references(body)][0] == "Kế hoạch"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Căn cứ Hiến pháp năm 2013;", "Hiến pháp năm 2013"),
+        ("Căn cứ Hiến pháp nước CHXHCN Việt Nam;", "Hiến pháp nước CHXHCN Việt Nam"),
+        ("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013;", None),  # (the whole, year included)
+    ],
+)
+def test_the_constitution_by_its_country_or_year(text, name):
+    (r,) = find_references(text)
+    assert (r.kind, r.doc_type, r.relation) == ("named", "Hiến pháp", "basis")
+    assert r.text == (name or text[len("Căn cứ ") : -1])

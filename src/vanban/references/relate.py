@@ -299,7 +299,7 @@ def assign_relations(sc) -> None:
             r.relation = r.resolved.relation if r.resolved.relation != "self" else "cites"
             prev_nested = after_nested  # (a short name given after a chain: the chain goes on for what follows)
             continue
-        prev_end = _end_of_chain(work, prev_top, after_nested, r.start)
+        prev_end = _end_of(prev_top, r.start) if after_nested is None else _end_of_chain(work, prev_top, after_nested, r.start)
         same_list = in_list[0] is not None and in_list[0] == in_list[1]
         if r.has(Flag.REPORTED_ACT) and not same_list:
             # "Bộ Chính trị đã ban hành Chỉ thị …" reports another body's act, even right after another reference's
@@ -308,7 +308,7 @@ def assign_relations(sc) -> None:
             r.relation, r.trigger = "cites", None
         elif _next_item(work, r, prev_top, last_item):  # a list item whose title names another document
             r.relation, r.trigger = last_item.relation, last_item.trigger
-        elif (cue := _reviewed_by_report(sc, prev_top, r)) is not None:
+        elif prev_top is not None and prev_top.doc_type == "Báo cáo" and (cue := _reviewed_by_report(sc, prev_top, r)):
             r.relation, r.trigger = "reviews", cue
         elif prev_end is not None and prev_top.relation != "self" and (same_list or _coordinated(work, prev_end, r.start)):
             # "Căn cứ A; B", "Thực hiện A, B và C": one cue for the whole list
@@ -331,7 +331,10 @@ def _governing_cue(sc, r: Reference, blocked, cue_rel, own, prev_top, prev_end) 
     """The relation and cue of a reference no list or parenthesis decides: the last cue of its clause, else the own
     title's, a legal-basis list's, or the cue of the line that introduces its list; "cites" when none applies."""
     work, s, g = sc.work, sc.s, sc.g
-    rel, cue = _last_trigger(s, work, g, _clause_start_over_breaks(s, work, g, r.start), r.start, blocked, cue_rel)
+    lo = _clause_start(work, r.start)
+    if lo and work[lo - 1] == "\n":  # (a blank line before the clause: a paragraph ending with its cue goes on)
+        lo = _over_a_break(s, work, g, lo, r.start)
+    rel, cue = _last_trigger(s, work, g, lo, r.start, blocked, cue_rel)
     if rel == "continues":
         rel = relation_of_cue(cue, sc.doc_type, sc.lex)
     elif rel is None and own is not None:  # the cue is in the own title's subject, blocked for others
@@ -380,14 +383,16 @@ def _clause_start(work: str, start: int) -> int:
 _BLANK_LINE = re.compile(r"[ \t]*\n[ \t]*\n\s*$")
 
 
-def _clause_start_over_breaks(s: str, work: str, g, start: int) -> int:
-    """The clause start, not at a blank line right after a cue: a paragraph that ends with its verb goes on past the
-    break (a heading or a caption's line broken off by the page: "Chủ tịch Hội LHPN huyện báo cáo sơ kết 5 năm thực
-    hiện\n\nChỉ thị 21-CT/TW của Ban Bí thư (khoá XII)", hlhpn-hungha-thaibinh-sk-ct21-2023.txt)."""
-    lo = _clause_start(work, start)
-    if lo == 0 or work[lo - 1] != "\n" or work[lo:start].strip(" \t*_#") or not _BLANK_LINE.search(work, max(0, lo - 40), lo):
+def _over_a_break(s: str, work: str, g, lo: int, start: int) -> int:
+    """The clause start ``lo`` after a line break, moved back when it is a blank line right after a cue: a paragraph
+    that ends with its verb goes on past the break (a heading or a caption's line broken off by the page: "Chủ tịch Hội
+    LHPN huyện báo cáo sơ kết 5 năm thực hiện\n\nChỉ thị 21-CT/TW của Ban Bí thư (khoá XII)",
+    hlhpn-hungha-thaibinh-sk-ct21-2023.txt)."""
+    if work[lo:start].strip(" \t*_#") or not _BLANK_LINE.search(work, max(0, lo - 40), lo):
         return lo  # (the reference opens the paragraph, no list label before it)
-    end = len(work[:lo].rstrip())
+    end = lo
+    while end > 0 and work[end - 1].isspace():  # (not work[:lo].rstrip(): a copy of the text before, per reference)
+        end -= 1
     m = last_match(g.trigger, s, max(0, end - 40), end)
     if m is None or m.end() != end or work[m.start() : end].isupper():
         return lo  # (a heading in capitals ends with its cue: "II. TỔ CHỨC THỰC HIỆN")

@@ -413,7 +413,8 @@ def _aliases(found: list, work: str, g: Grammar, lex: Lexicon) -> dict[str, Refe
         r = f.ref
         if r.nested_in is not None or r.kind == "this":
             continue
-        end = _chain_end(found, i)
+        nxt = found[i + 1].ref if i + 1 < len(found) else None
+        end = _chain_end(found, i) if nxt is not None and nxt.nested_in is r else (r.subject_span or (0, r.end))[1]
         # allow the closing quote/emphasis of the subject
         k = end
         while k < len(s) and s[k] in '"”»*_ ':

@@ -441,7 +441,9 @@ class _Parser:
                 r.code_span = (ns, ne)
                 r.code_parts = parse_code(r.code, self.lex) or parts
                 out.append(Found(r))
-        r = self.new(cs if out else ts, _after_a_repeated_tail(self.work, cs, ce), doc_type, "code")
+        w = self.work  # (the tail's repeat starts with a capital after a blank: most symbols are followed by a word)
+        end = _after_a_repeated_tail(w, cs, ce) if w[ce : ce + 1] in (" ", "\t") and w[ce + 1 : ce + 2].isupper() else ce
+        r = self.new(cs if out else ts, end, doc_type, "code")
         r.number, r.code, r.code_span, r.year, r.code_parts = parts.number, parts.canonical, (cs, ce), parts.year, parts
         out.append(Found(r, generic_type=generic))
         return out
@@ -463,7 +465,7 @@ class _Parser:
         elif alt == "cgr":  # the Party's congress by its ordinal: its resolution, the committee's term, "Đảng" as written
             r.issuer_code, r.level, r.term = "TW", "central", roman(self.ordinal(m.group("cgr_n")) or 0) or None
             r.issuer, r.issuer_span = " ".join(self.work[slice(*m.span("cgr_iss"))].split()), m.span("cgr_iss")
-        elif alt in ("law", "amend", "law_lc", "law_cm"):
+        elif alt in ("law", "amend", "law_lc", "law_cm", "law_cn", "law_cy"):
             r.issuer_code, r.level = "QH", "state"
             end = self.law_number(r, end)
         self.items(r, end)
@@ -837,6 +839,8 @@ _NAMED_KINDS = {
     "party": ("Điều lệ", "Cương lĩnh"),
     "pol": ("Cương lĩnh",),
     "law": ("Luật", "Pháp lệnh", "Hiến pháp"),
+    "law_cn": ("Hiến pháp",),
+    "law_cy": ("Hiến pháp",),
     "amend": ("Luật", "Bộ luật"),
     "law_lc": ("Luật", "Bộ luật", "Pháp lệnh"),
     "law_cm": ("Luật", "Bộ luật", "Pháp lệnh"),
