@@ -167,3 +167,18 @@ def test_cli_check(capsys):
     assert main(["check", str(clean), "--min-severity", "error", "--format", "json"]) == 0
     assert json.loads(capsys.readouterr().out) == []
     assert main(["check", str(ROOT / "corpus" / "nope.txt")]) == 2
+
+
+def test_a_date_shared_by_a_list_is_checked_once_where_it_is_written():
+    # "Chỉ thị số 15, 16 và 17-CT/TW ngày …": one date, written for the last; a finding on it is made once, on that
+    # citation (not once per member of the list, all on the same span)
+    text = (
+        "TỈNH ỦY GIA LAI\nSố: 25-KH/TU\nGia Lai, ngày 19 tháng 4 năm 2021\n\nKẾ HOẠCH\n\n"
+        "Thực hiện các Chỉ thị số 15, 16 và 17-CT/TW ngày 25/12/2022 của Bộ Chính trị (khóa XII).\n"
+    )
+    doc = vanban.parse(text)
+    assert [r.date.isoformat() for r in doc.references if r.code][-3:] == ["2022-12-25"] * 3
+    for rule, span in (("chronology", "25/12/2022"), ("date-term-mismatch", "(khóa XII)")):
+        got = [f for f in doc.findings if f.rule == rule]
+        assert len(got) == 1, (rule, got)
+        assert text[got[0].start : got[0].end] == span

@@ -343,6 +343,12 @@ def stated_issuer(r: Reference) -> bool:
     return bool(r.issuer) and not r.has(Flag.ISSUER_SHARED, Flag.REPORTED_ACT)
 
 
+def stated_date(r: Reference) -> Optional[_dt.date]:
+    """The date written for the citation itself; None for one it shares with the list it is in ("Chỉ thị số 15, 16 và
+    17-CT/TW ngày 25/12/2017": one date, written for the last): a finding on a date is made once, where it is written."""
+    return None if r.has(Flag.DATE_SHARED) else r.date
+
+
 def code_span(r: Reference) -> Span:
     return r.code_span or (r.start, r.end)
 

@@ -11,9 +11,9 @@ from collections import defaultdict
 from typing import Iterable, Optional
 
 from ..facts import Lexicon
-from ..model import Document, Finding, Fix, Flag, Reference
+from ..model import Document, Finding, Fix, Reference
 from ..text import fold_key
-from .base import coded, corpus_rule, finding
+from .base import coded, corpus_rule, finding, stated_date
 
 __all__ = ["letterhead_conflicts"]
 
@@ -37,12 +37,8 @@ def letterhead_conflicts(documents: list[Document], lex: Lexicon) -> Iterable[Fi
             if target is None or target is d or target.header.date is None:
                 continue
             td = target.header.date
-            if (
-                r.date
-                and r.date != td
-                and not r.has(Flag.DATE_SHARED)
-                and (r.date.year == td.year or abs((r.date - td).days) < 800)
-            ):
+            d_r = stated_date(r)
+            if d_r and d_r != td and (d_r.year == td.year or abs((d_r - td).days) < 800):
                 f = finding(
                     "date-conflict",
                     "warning",

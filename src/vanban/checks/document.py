@@ -24,7 +24,7 @@ from typing import Iterable, Optional
 from ..facts import Lexicon
 from ..model import Document, Finding, Fix, Flag, Reference
 from ..text import fold_key
-from .base import cited_bodies, coded, finding, parts_of, registry_row, rule, shared, stated_issuer, written_key
+from .base import cited_bodies, coded, finding, parts_of, registry_row, rule, shared, stated_date, stated_issuer, written_key
 
 __all__ = ["date_conflict", "issuer_naming", "type_conflict", "code_variant", "doubled_word", "authority", "header"]
 
@@ -46,7 +46,7 @@ def _groups(doc: Document) -> dict[tuple, list[Reference]]:
 def date_conflict(doc: Document, lex: Lexicon) -> Iterable[Finding]:
     """The same document cited with different dates: the fix names the majority."""
     for (code, _loc), refs in _groups(doc).items():
-        dated = [r for r in refs if r.date and not r.has(Flag.DATE_SHARED)]  # (a shared date is inferred, not written)
+        dated = [r for r in refs if stated_date(r)]  # (a shared date is inferred, not written)
         dates = Counter(r.date for r in dated)
         if len(dates) < 2:
             continue

@@ -38,6 +38,7 @@ from .base import (
     rule,
     same_day_typo,
     shared,
+    stated_date,
     stated_issuer,
     type_span,
     vi_level,
@@ -149,7 +150,7 @@ def _shared(code: str, spelled: str, lex: Lexicon) -> bool:
 def date_term(doc: Document, lex: Lexicon) -> Iterable[Finding]:
     """The written term disagrees with the date (central issuers): "ngày 16/4/2010 … (khóa XI)"."""
     for r in doc.references:
-        if not (r.date and r.term and r.term_span):
+        if not (stated_date(r) and r.term and r.term_span):
             continue
         if r.level not in ("central", None) or (r.issuer and lex.level_of_issuer(r.issuer) != "central"):
             continue
@@ -190,7 +191,7 @@ def term_range(doc: Document, lex: Lexicon) -> Iterable[Finding]:
     """A central document dated before the Party (1930) or after today."""
     today = _dt.date.today()
     for r in doc.references:
-        if r.date and r.level == "central" and (r.date < _PARTY_FOUNDED or r.date > today):
+        if stated_date(r) and r.level == "central" and (r.date < _PARTY_FOUNDED or r.date > today):
             yield finding(
                 "term-out-of-range",
                 "warning",
@@ -208,7 +209,7 @@ def chronology(doc: Document, lex: Lexicon) -> Iterable[Finding]:
     if own is None:
         return
     for r in doc.references:
-        if r.date and r.relation != "self" and r.date > own:
+        if stated_date(r) and r.relation != "self" and r.date > own:
             rel = "implements" if r.relation in ("implements", "continues", "basis") else "cites"
             yield finding(
                 "chronology",

@@ -398,11 +398,14 @@ class _Parser:
         last = out[-1].ref
         self.items(last, last.end)
         _provincial_tu(last, self.lex, self.g.mode == "folded")
-        for f in out[:-1]:  # a list shares what follows its last member
+        for f in out[:-1]:  # a list shares what follows its last member (noted: the checks read it where it is written)
             r = f.ref
             r.date, r.date_span = last.date, last.date_span
-            if r.issuer is None:
+            if last.date is not None:
+                r.note(Flag.DATE_SHARED)
+            if r.issuer is None and last.issuer is not None:
                 r.issuer, r.issuer_span, r.issuer_parts = last.issuer, last.issuer_span, last.issuer_parts
+                r.note(Flag.ISSUER_SHARED)
             r.term, r.term_span = last.term, last.term_span
         return out
 
