@@ -345,7 +345,6 @@ def _issuer_from_lines(h: Header, issuer_lines: list[Line], lex: Lexicon) -> Non
     "ỦY BAN NHÂN DÂN / TỈNH SƠN LA" -> issuer, superior, locality."""
     if not issuer_lines:
         return
-    g = grammar(lex, "exact")
     texts = [x[2] for x in issuer_lines]
     spans = issuer_lines
     # "ỦY BAN NHÂN DÂN" + "TỈNH SƠN LA": the second line is the locality of the first
@@ -355,7 +354,7 @@ def _issuer_from_lines(h: Header, issuer_lines: list[Line], lex: Lexicon) -> Non
     issuing = texts[-1]
     superior = texts[-2] if len(texts) >= 2 else None
     got = read_issuer_line(lex, issuing)
-    p = got[0] if got else _department(g, lex, issuing, superior)
+    p = got[0] if got else _department(lex, issuing, superior)
     h.issuer = p.spelled if p else title_case(issuing)
     h.spans["issuer"] = (spans[-1][0], spans[-1][1])
     h.issuer_code = h.issuer_code or (p.code if p else None)
@@ -379,17 +378,17 @@ def _names_issuer(lex: Lexicon, line: str) -> bool:
     return line.isascii() and grammar(lex, "folded").issuer.match(fold(line)) is not None
 
 
-def _department(g, lex: Lexicon, issuing: str, superior: Optional[str]):
+def _department(lex: Lexicon, issuing: str, superior: Optional[str]):
     """A department under its committee: "BAN TUYÊN GIÁO" under "BAN CHẤP HÀNH TRUNG ƯƠNG"
-    is the Ban Tuyên giáo Trung ương (its locality, if any, is not read)."""
+    is the Ban Tuyên giáo Trung ương (its locality, if any, is not read); the committee's name is added in the
+    department line's own script, so that one reading (:func:`read_issuer_line`) serves both ("BAN TUYEN GIAO" under
+    "TINH UY GIA LAI": "Ban tuyen giao tinh uy")."""
     if not superior:
         return None
     sup = fold(superior)
     suffix = "Trung ương" if "trung uong" in sup else ("Tỉnh ủy" if "tinh" in sup else ("Huyện ủy" if "huyen" in sup else ""))
-    candidate = f"{issuing.capitalize()} {suffix}".strip()
-    got = read_issuer(g, lex, candidate, candidate, 0, whole=True)
-    if got is None and issuing.isascii():  # "BAN TUYEN GIAO" under "TINH UY GIA LAI"
-        got = read_issuer(grammar(lex, "folded"), lex, fold(candidate), candidate, 0, whole=True)
+    candidate = f"{issuing.capitalize()} {fold(suffix) if issuing.isascii() else suffix}".strip()
+    got = read_issuer_line(lex, candidate)
     if not got:
         return None
     p = got[0]
