@@ -35,7 +35,7 @@ from collections import deque
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Optional
 
-from .schema import BULK_LIMIT, DEFERRED, checkpoint, settings
+from .schema import DEFERRED, bounded, checkpoint, settings
 
 if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
@@ -153,6 +153,7 @@ def _insert(con, table: str, rows) -> None:
     con.register("_g", rows)
     con.execute(f"insert into {table} by name select * from _g")
     con.unregister("_g")
+    bounded(con)  # what the deferred checkpoint would write, bounded (schema.bounded)
 
 
 def _node_table(nodes: list, lo: int):
@@ -285,9 +286,17 @@ def _unpickle(data: bytes):
     return _Unpickler(io.BytesIO(data)).load()
 
 
+#: the bytes of a pickle per row of ``graph_blobs``: DuckDB keeps a value of 4 KB or more in memory until a
+#: checkpoint, which then rewrites every such value of the table at once (a 200k-document graph's blobs did not fit
+#: its 256 MiB: "failed to pin block of size 8.4 MiB"); shorter ones it writes to ``temp_directory`` when its memory
+#: is full, and a checkpoint (schema.bounded) writes them out by pieces
+PIECE = 4000
+
+
 def save_blobs(con, G, nodes: list, edges: list, batch: int = 20_000) -> None:
     """``graph_blobs``: the graph's attributes, its nodes and its edges (in :func:`edge_order`), pickled
-    ``batch`` at a time (each pickle's memo stays small)."""
+    ``batch`` at a time (each pickle's memo stays small), each pickle in rows of :data:`PIECE` bytes (``j``
+    the piece's place in it)."""
     import pyarrow as pa
 
     con.execute("delete from graph_blobs")
@@ -296,28 +305,56 @@ def save_blobs(con, G, nodes: list, edges: list, batch: int = 20_000) -> None:
     parts += [("edges", lo, edges[lo : lo + batch]) for lo in range(0, len(edges), batch)]
     for i, (part, _lo, items) in enumerate(parts):
         data = pickle.dumps(items, protocol=pickle.HIGHEST_PROTOCOL)
-        tb = pa.table({"i": pa.array([i], pa.int32()), "part": [part], "data": pa.array([data], pa.large_binary())})
+        pieces = [data[o : o + PIECE] for o in range(0, len(data), PIECE)] or [b""]
+        del data
+        tb = pa.table(
+            {
+                "i": pa.array([i] * len(pieces), pa.int32()),
+                "j": pa.array(range(len(pieces)), pa.int32()),
+                "part": pa.array([part] * len(pieces), pa.string()),
+                "data": pa.array(pieces, pa.binary()),
+            }
+        )
+        del pieces
         _insert(con, "graph_blobs", tb)
+
+
+def _pickles(cur):
+    """(part, bytes) of each pickle of ``graph_blobs``, in order, its pieces joined. The rows come in the
+    order written (DuckDB keeps a table's insertion order when a query has no ``order by``: sorting them
+    would take the whole table in its memory); a store whose rows are not so gives none (the JSON is read)."""
+    reader = cur.sql("select i, j, part, data from graph_blobs").to_arrow_reader(8192)
+    at, part, pieces = -1, None, []
+    for b in reader:
+        for i, j, p, data in zip(*(b.column(n).to_pylist() for n in ("i", "j", "part", "data"))):
+            if i != at:
+                if j != 0 or i < at:
+                    raise ValueError("graph_blobs out of order")
+                if pieces:
+                    yield part, b"".join(pieces)
+                at, part, pieces = i, p, []
+            elif j != len(pieces):
+                raise ValueError("graph_blobs out of order")
+            pieces.append(data)
+    if pieces:
+        yield part, b"".join(pieces)
 
 
 def load_blobs(con, G) -> bool:
     """Fill the empty ``G`` from ``graph_blobs`` (nodes, then edges added in the stored order, each
     edge's key dict shared by its source's successors and its target's predecessors as networkx
     shares it); False, ``G`` left empty, when there are none or one cannot be read."""
-    cur = con.cursor()  # its own cursor: one blob fetched at a time, and dropped when one cannot be read
+    cur = con.cursor()  # its own cursor: dropped when a pickle cannot be read
     node, succ, pred = G._node, G._succ, G._pred
     try:
-        with settings(cur, memory_limit=BULK_LIMIT):  # DuckDB's vector holds every blob (one query each read all)
-            cur.execute("select part, data from graph_blobs order by i")
-            rows = iter(cur.fetchone, None)
-            for part, data in rows:
-                items = _unpickle(data)
-                if part == "graph":
-                    G.graph.update(items)
-                elif part == "nodes":
-                    _add_nodes(items, node, succ, pred)
-                else:
-                    _add_edges(items, succ, pred)
+        for part, data in _pickles(cur):
+            items = _unpickle(data)
+            if part == "graph":
+                G.graph.update(items)
+            elif part == "nodes":
+                _add_nodes(items, node, succ, pred)
+            else:
+                _add_edges(items, succ, pred)
     except (pickle.UnpicklingError, EOFError, ValueError, TypeError, KeyError, AttributeError):
         G.clear()
         return False

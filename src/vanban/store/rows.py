@@ -32,6 +32,7 @@ from ..cluster import content_hash
 from ..graph.records import Record
 from ..model import CodeParts, Finding, Fix, Flag, Header, IssuerParts, Note, Reference
 from ..read import CorpusError
+from .schema import bounded
 
 __all__ = ["Writer", "changed_files", "read_records", "read_findings", "finding_rows", "document_finding_rows", "compact"]
 
@@ -276,6 +277,9 @@ class Writer:
             self.con.execute("rollback")
             raise
         self.rows.clear()
+        # texts of 4 KB or more stay in DuckDB's memory until a checkpoint (the other rows it writes to its
+        # temp_directory when its memory is full): bounded, not left to the end of a long sync
+        bounded(self.con, ("OVERFLOW_STRINGS",))
 
     @staticmethod
     def replace(con, table: str, rows: list[dict]) -> None:
