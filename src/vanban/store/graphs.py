@@ -346,6 +346,7 @@ def load_blobs(con, G) -> bool:
     shares it); False, ``G`` left empty, when there are none or one cannot be read."""
     cur = con.cursor()  # its own cursor: dropped when a pickle cannot be read
     node, succ, pred = G._node, G._succ, G._pred
+    strings: dict = {}
     try:
         for part, data in _pickles(cur):
             items = _unpickle(data)
@@ -354,7 +355,7 @@ def load_blobs(con, G) -> bool:
             elif part == "nodes":
                 _add_nodes(items, node, succ, pred)
             else:
-                _add_edges(items, succ, pred)
+                _add_edges(items, succ, pred, strings)
     except (pickle.UnpicklingError, EOFError, ValueError, TypeError, KeyError, AttributeError):
         G.clear()
         return False
@@ -370,8 +371,17 @@ def _add_nodes(items: list, node: dict, succ: dict, pred: dict) -> None:
         pred[n] = {}
 
 
-def _add_edges(items: list, succ: dict, pred: dict) -> None:
+def _add_edges(items: list, succ: dict, pred: dict, strings: dict) -> None:
+    """Add the pickled ``items``, each evidence's sentence and text one string with the equal ones of the
+    other pickles (``strings``): a pickle shares equal objects only within itself, and the graph as built
+    holds one string for equal sentences (a 200k-document graph read back held 933k strings of evidence for
+    298k different values, 0.30 GB)."""
+    share = strings.setdefault
     for u, v, k, a in items:
+        for e in a.get("evidence", ()):
+            if type(e) is dict and "sentence" in e and "text" in e:
+                e["sentence"] = share(e["sentence"], e["sentence"])
+                e["text"] = share(e["text"], e["text"])
         keys = succ[u].get(v)
         if keys is None:
             keys = succ[u][v] = pred[v][u] = {}
