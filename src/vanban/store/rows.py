@@ -100,6 +100,12 @@ def compact(rec: Record, memo: dict) -> Record:
             v = getattr(r, f)
             if v is not None:
                 setattr(r, f, share(v, v))
+        # its offsets and spans too: ints and (start, end) tuples of ints, equal in many documents of one template
+        # (at 10k generated documents 0.24 KB of each reference's 0.7 KB were its offsets and spans)
+        for f in ("start", "end", *SPANS):
+            v = getattr(r, f)
+            if v is not None:
+                setattr(r, f, share(v, v))
     h = rec.header
     for f in HEADER_SHARED:
         v = getattr(h, f)
