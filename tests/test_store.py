@@ -336,6 +336,9 @@ def test_records_read_by_batches_of_any_size_build_the_graph_of_the_documents(tm
         assert len(types) > 1 and all(t is types[0] for t in types)
         parts = [r.issuer_parts for rec in some for r in rec.references if r.issuer_parts is not None]
         assert len({id(p) for p in parts}) < len(parts)
+        # and their spans: one tuple for equal ones
+        spans = [r.code_span for rec in some for r in rec.references if r.code_span is not None]
+        assert len({id(x) for x in spans}) == len(set(spans)) < len(spans)
 
 
 def test_records_kept_from_a_sync_are_shared_and_give_the_same_graph(tmp_path, from_documents):
@@ -535,7 +538,9 @@ def _cascade(folder, n: int):
 def test_a_graph_that_releases_the_records_is_the_same_graph(tmp_path, from_documents):
     """build_graph(release=True) lets each record's references go once its citations are in: the same
     graph (repairs, stubs, subjects, inferred links), the records left hollow, their letterheads kept."""
+    from vanban.graph import build as gb
     from vanban.graph import build_graph, record_of
+    from vanban.model import Reference
 
     folder = _cascade(tmp_path / "gen", 300)
     for corpus in (vanban.Corpus.from_dir(folder, progress=False), from_documents[0]):
@@ -545,6 +550,11 @@ def test_a_graph_that_releases_the_records_is_the_same_graph(tmp_path, from_docu
         heads = [(r.path, r.key, r.header.code) for r in records]
         same_graph(G, build_graph(records, lexicon=corpus.lexicon, release=True))
         assert all(not r.references and not r.findings and not r.sentences for r in records)
+        # what the builder keeps for the stubs holds no reference (and with it its document's others)
+        builder = gb._Builder([record_of(d, corpus.lexicon) for d in corpus], corpus.lexicon)
+        builder.build(registry=True, guess_terms=True, repair=True)
+        said = [c for v in builder.cited.values() for c in v]
+        assert said and not any(isinstance(c, Reference) for c in said)
         assert [(r.path, r.key, r.header.code) for r in records] == heads
 
 
