@@ -164,7 +164,7 @@ def _insert(con, table: str, rows) -> None:
     con.register("_g", rows)
     con.execute(f"insert into {table} by name select * from _g")
     con.unregister("_g")
-    bounded(con)  # what the deferred checkpoint would write, bounded (schema.bounded)
+    bounded(con)  # the large values waiting for the deferred checkpoint, bounded (schema.bounded)
 
 
 def _node_table(nodes: list, lo: int):

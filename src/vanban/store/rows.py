@@ -285,7 +285,7 @@ class Writer:
         self.rows.clear()
         # texts of 4 KB or more stay in DuckDB's memory until a checkpoint (the other rows it writes to its
         # temp_directory when its memory is full): bounded, not left to the end of a long sync
-        bounded(self.con, ("OVERFLOW_STRINGS",))
+        bounded(self.con)
 
     @staticmethod
     def replace(con, table: str, rows: list[dict]) -> None:
