@@ -552,7 +552,8 @@ def test_a_graph_that_releases_the_records_is_the_same_graph(tmp_path, from_docu
         assert all(not r.references and not r.findings and not r.sentences for r in records)
         # what the builder keeps for the stubs holds no reference (and with it its document's others)
         builder = gb._Builder([record_of(d, corpus.lexicon) for d in corpus], corpus.lexicon)
-        builder.build(registry=True, guess_terms=True, repair=True)
+        builder.add_documents()
+        builder.add_citations(builder.repairs())
         said = [c for v in builder.cited.values() for c in v]
         assert said and not any(isinstance(c, Reference) for c in said)
         assert [(r.path, r.key, r.header.code) for r in records] == heads

@@ -271,12 +271,18 @@ class _Builder:
     def build(self, *, registry: bool, guess_terms: bool, repair: bool):
         self.add_documents()
         self.add_citations(self.repairs() if repair else {})
+        # what each step alone reads goes once it is done: the graph grows meanwhile, and the end of the build
+        # is a peak of a large store's first run (at 10k generated documents: 0.2 KB a document for these maps,
+        # 0.15 for the stubs' citations, 0.55 for the list of edges)
+        self.pos, self.node, self.own_key = {}, {}, {}
         self.add_stubs(registry)
+        self.cited = defaultdict(list)
         self.adopt_codes()
         if guess_terms:
             self.link_incomplete()
             self.link_named()
         self.add_edges()
+        self.edges = []
         mark_steps(self.G)
         return self.G
 
