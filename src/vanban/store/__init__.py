@@ -52,7 +52,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["Store", "SyncReport", "StoreError", "sync"]
 
 #: the version of the tables; a store of another layout is read again from its files
-LAYOUT = 3  # 2: findings keep their source; 3: graph_blobs
+LAYOUT = 4  # 2: findings keep their source; 3: graph_blobs; 4: graph_blobs by pieces of 4 KB
 
 
 #: DuckDB's memory (its buffers, the rows of a transaction, a sort, a join): beyond it DuckDB writes to
