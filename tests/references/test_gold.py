@@ -37,7 +37,7 @@ FLOOR = {
     # corpus-real-8 (2026-12-02, session 6), split the same way; first scored on the code of 2e0bb01, before any rule
     # read dev8 (dev8 P .919 R .810, held out 8 P .974 R .927)
     # (dev8 after its rules: F1 .861 -> .925; the issuer and relation rates fall over the new matched mentions)
-    "dev8": {"f1": 0.92, "date": 0.99, "issuer": 0.915, "relation": 0.75},
+    "dev8": {"f1": 0.92, "date": 0.99, "issuer": 0.915, "relation": 0.80},
     "heldout8": {"f1": 0.94, "date": 0.97, "issuer": 0.86, "relation": 0.795},
 }
 

@@ -620,6 +620,27 @@ def _in_body_name(s: str, m: re.Match) -> bool:
     )
 
 
+def _anothers_cue(work: str, g, blocked, lo: int, start: int, before: str) -> bool:
+    """Is the cue (list) at ``start`` what something other than the citing document does? A look back, before the whole
+    list of cues ("Trong những năm qua, quán triệt và thực hiện …"); a predicate of another subject ("Nghị quyết số 12 …
+    là sự cụ thể hóa những nội dung … trong Nghị quyết Đại hội XIII"); a cue in another reference's title, which says
+    what that reference does; the subject of documents not named one by one. ``before`` is the folded text before."""
+    return bool(
+        g.retro.search(before)
+        or _PREDICATE.search(before)
+        or blocked.title_before(work, lo, start)
+        or (before.endswith(("ve ", "ve viec ")) and _UNNAMED_SUBJECT.search(fold(work[max(lo, start - 140) : start])))
+    )
+
+
+#: the subject of documents not named one by one, folded: "… và các chủ trương, chỉ đạo của Bộ Chính trị, Ban Bí thư về
+#: tiếp tục thực hiện Chỉ thị số 30-CT/TW, …" (corpus-real-8/ubnd-xa-baisay-hungyen-tt-nq49-tu-dcco-so-2024.txt): the
+#: cue says what those do, not what the citing document does
+_UNNAMED_SUBJECT = re.compile(
+    r"(?<![a-z])(?:chu truong|chi dao|van ban|quy dinh|huong dan|chinh sach)"
+    r"(?:\s*,\s*(?:chu truong|chi dao|van ban|quy dinh|huong dan|chinh sach))*"
+    r"(?:\s+cua(?:[\s,]+[a-z0-9\-]+){1,12}?)?\s+ve(?:\s+viec)?\s*$"
+)
 _PREDICATE = re.compile(r"(?<![a-z])la\s+(?:su|viec)\s+$")  # "là sự", "là việc" right before a cue (folded)
 
 
@@ -667,10 +688,7 @@ def _last_trigger(
             if _PRIORITY.index(r2) < _PRIORITY.index(rel):
                 rel = r2
     before = fold(work[max(lo, start - 40) : start])
-    if g.retro.search(before) or _PREDICATE.search(before) or blocked.title_before(work, lo, start):
-        # a look back, before the whole list of cues ("Trong những năm qua, quán triệt và thực hiện …"); a predicate of
-        # another subject ("Nghị quyết số 12 … là sự cụ thể hóa những nội dung … trong Nghị quyết Đại hội XIII"); a cue in
-        # another reference's title, which says what that reference does: none is what the citing document does
+    if _anothers_cue(work, g, blocked, lo, start, before):
         return None, None
     if rel == "implements" and (rm := g.review_before.search(before)):
         # "Sơ kết 01 năm thực hiện …", "tổng kết 10 năm triển khai …"; a plan of another's that reviews ("Tỉnh ủy Nghệ
