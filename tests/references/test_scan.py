@@ -293,3 +293,16 @@ def test_the_constitution_by_its_country_or_year(text, name):
     (r,) = find_references(text)
     assert (r.kind, r.doc_type, r.relation) == ("named", "Hiến pháp", "basis")
     assert r.text == (name or text[len("Căn cứ ") : -1])
+
+
+def test_unaccented_title_goes_on_past_don_vi():
+    # without diacritics "vì" (a word that ends a title) is "vi" as in "đơn vị": the checklist's unaccented form of
+    # corpus-real-8/kh-252-kh-ubnd-hagiang-sapxep-dvhc-2023.txt
+    text = (
+        "Thuc hien Nghi quyet so 117/NQ-CP ngay 30 thang 7 nam 2023 cua Chinh phu ban hanh Ke hoach thuc hien sap xep don"
+        " vi hanh chinh cap huyen, cap xa giai doan 2023-2025 (goi tat la Nghi quyet so 117/NQ-CP); Chi thi so 30-CT/TU"
+        " ngay 07 thang 8 nam 2023 cua Ban Thuong vu Tinh uy"
+    )
+    refs = find_references(text)
+    assert refs[1].text.endswith("don vi hanh chinh cap huyen, cap xa giai doan 2023-2025")
+    assert [r.relation for r in refs] == ["implements", "cites", "implements", "implements"]

@@ -444,6 +444,10 @@ class _Builder:
         A = self.A
         first_stop = A(self.lex.words("title_first_stop"), boundary=False)
         inner_stop = A(self.lex.words("title_inner_stop"), boundary=False)
+        if not self.ex:
+            # without diacritics "vì" is "vi" as in "đơn vị", "phạm vi": not after those words ("Kế hoạch thực hiện sắp
+            # xếp đơn vị hành chính …" typed without marks)
+            inner_stop = rf"(?: (?<! don\  )(?<! pham\  ) {inner_stop} )"
         # "theo" ends a title ("Kế hoạch … theo Hướng dẫn …") but not after a verb it makes one word with: "Đề án KVPT tỉnh
         # giai đoạn 2016 - 2021 và những năm tiếp theo; …", "Kế hoạch học tập và làm theo tư tưởng, đạo đức, phong cách
         # Hồ Chí Minh năm 2024" (a stop applies unless the words before it are such a compound, as written or folded)
