@@ -667,3 +667,38 @@ def test_saving_a_graph_leaves_no_utf8_copy_on_its_node_names(tmp_path, monkeypa
     assert con.execute("select node from graph_nodes order by i").fetchall() == [(a,), (b,)]
     assert con.execute("select source, target from graph_edges").fetchall() == [(a, b)]
     assert sorted(graphs.load_graph(con).edges(keys=True)) == [(a, b, "implements")]
+
+
+def test_the_rows_of_references_written_column_by_column_are_their_fields(tmp_path):
+    """The Writer builds the columns of ``refs`` straight from the references (no dict a row): each row
+    holds the fields of its reference, its spans, parts and notes as the dicts and lists they read as."""
+    from vanban.model import Flag
+    from vanban.store.rows import CP_FIELDS, IP_FIELDS, REF_FIELDS, SPANS
+
+    def expected(rec, i, r):
+        at = {id(x): j for j, x in enumerate(rec.references)}
+        cp, ip, notes = r.code_parts, r.issuer_parts, r.notes_with(*Flag)
+        row = {"path": rec.path, "i": i, **{f: getattr(r, f) for f in REF_FIELDS}}
+        row.update({f: None if getattr(r, f) is None else list(getattr(r, f)) for f in SPANS})
+        row["resolved"] = None if r.resolved is None else at.get(id(r.resolved))
+        row["nested_in"] = None if r.nested_in is None else at.get(id(r.nested_in))
+        row["code_parts"] = None if cp is None else {f: getattr(cp, f) for f in CP_FIELDS} | {"problems": list(cp.problems)}
+        row["issuer_parts"] = None if ip is None else {f: getattr(ip, f) for f in IP_FIELDS}
+        row["notes"] = [
+            {"flag": n.flag.name, "detail": n.detail, "span": None if n.span is None else list(n.span), "text": str(n)}
+            for n in notes
+        ]
+        row["notes_text"] = "; ".join(str(n) for n in notes)
+        row.update(sentence=rec.sentences[i], position=rec.positions[i], part=rec.parts[i])
+        return row
+
+    with Store(tmp_path / "s.duckdb") as st:
+        st.sync(CORPUS, progress=False)
+        recs = {rec.path: rec for rec in st.records()}
+        cur = st.con.execute("select * from refs order by path, i")
+        names = [d[0] for d in cur.description]
+        got = [dict(zip(names, row)) for row in cur.fetchall()]
+    want = [expected(rec, i, r) for p in sorted(recs) for rec in [recs[p]] for i, r in enumerate(rec.references)]
+    assert got == want
+    assert any(r["notes"] for r in got) and any(r["code_parts"] for r in got) and any(r["issuer_parts"] for r in got)
+    assert any(r["code_parts"] is None for r in got) and any(r["resolved"] is not None for r in got)

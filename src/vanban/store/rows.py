@@ -26,6 +26,8 @@ from __future__ import annotations
 import datetime as _dt
 import os
 from collections import defaultdict
+from itertools import accumulate
+from operator import attrgetter
 from typing import Optional, Union
 
 from ..cluster import content_hash
@@ -155,27 +157,85 @@ def document_row(rec: Record) -> dict:
 _FLAGS = tuple(Flag)
 
 
-def reference_rows(rec: Record) -> list[dict]:
-    at = {id(r): i for i, r in enumerate(rec.references)}
-    out = []
-    for i, r in enumerate(rec.references):
-        row = {"path": rec.path, "i": i}
-        row.update({f: getattr(r, f) for f in REF_FIELDS})
-        row.update({f: _span(getattr(r, f)) for f in SPANS})
-        row["resolved"] = at.get(id(r.resolved)) if r.resolved is not None else None
-        row["nested_in"] = at.get(id(r.nested_in)) if r.nested_in is not None else None
-        cp, ip = r.code_parts, r.issuer_parts
-        row["code_parts"] = (
-            None if cp is None else {f: (list(cp.problems) if f == "problems" else getattr(cp, f)) for f in CP_FIELDS}
-        )
-        row["issuer_parts"] = None if ip is None else {f: getattr(ip, f) for f in IP_FIELDS}
+_REF_GET = attrgetter(*REF_FIELDS)
+_SPANS_GET = attrgetter(*SPANS)
+
+
+def reference_columns(rec: Record, cols: dict[str, list]) -> None:
+    """The rows of ``rec``'s references (``i`` their position) appended to ``cols`` column by column: no
+    dict per reference (the largest cost of a sync's parent was making them, then reading them back)."""
+    refs = rec.references
+    n = len(refs)
+    if not n:
+        return
+    cols["path"] += [rec.path] * n
+    cols["i"] += range(n)
+    for name, values in zip(REF_FIELDS, zip(*map(_REF_GET, refs))):
+        cols[name] += values
+    for name, values in zip(SPANS, zip(*map(_SPANS_GET, refs))):
+        cols[name] += values  # (start, end) tuples: Arrow reads them as the lists they are stored as
+    at = {id(r): i for i, r in enumerate(refs)}
+    cols["resolved"] += [None if r.resolved is None else at.get(id(r.resolved)) for r in refs]
+    cols["nested_in"] += [None if r.nested_in is None else at.get(id(r.nested_in)) for r in refs]
+    # the parts and the notes themselves, made Arrow structs by :func:`_arrow`: no dict made for each
+    cols["code_parts"] += [r.code_parts for r in refs]
+    cols["issuer_parts"] += [r.issuer_parts for r in refs]
+    _note_columns(refs, cols)
+    cols["sentence"] += rec.sentences[:n]
+    cols["position"] += rec.positions[:n]
+    cols["part"] += rec.parts[:n]
+
+
+def _note_columns(refs: list[Reference], cols: dict[str, list]) -> None:
+    """How many notes each reference has (``notes``), the notes and their sentences one after another
+    (``notes.all``, ``notes.texts``: :func:`_notes_array`), and ``notes_text``."""
+    counts, flat, flat_texts, texts_col = cols["notes"], cols["notes.all"], cols["notes.texts"], cols["notes_text"]
+    for r in refs:
         notes = r.notes_with(*_FLAGS)  # all of them, without making an empty list on each reference that has none
+        if not notes:
+            counts.append(0)
+            texts_col.append("")
+            continue
         texts = [str(n) for n in notes]  # each note's sentence once (an Enum's value is slow to read)
-        row["notes"] = [{"flag": n.flag.name, "detail": n.detail, "span": _span(n.span), "text": t} for n, t in zip(notes, texts)]
-        row["notes_text"] = "; ".join(texts)
-        row.update(sentence=rec.sentences[i], position=rec.positions[i], part=rec.parts[i])
-        out.append(row)
-    return out
+        counts.append(len(notes))
+        flat += notes
+        flat_texts += texts
+        texts_col.append("; ".join(texts))
+
+
+def _struct_array(objs: list, kind):
+    """The struct column of ``objs`` (``CodeParts``, ``IssuerParts`` or None), a field for each attribute."""
+    import pyarrow as pa
+
+    # a list of values a field (no tuple or dict made for each part: made by the ten thousand, they start the
+    # collector over the records held); its strings straight to Arrow, as the dicts of the parts went before
+    # (few, and shared by :func:`compact`)
+    children = [pa.array([None if o is None else getattr(o, f.name) for o in objs], f.type) for f in kind]
+    return pa.StructArray.from_arrays(children, fields=list(kind), mask=pa.array([o is None for o in objs], pa.bool_()))
+
+
+def _notes_array(cols: dict[str, list], kind):
+    """The ``notes`` column: for each reference the list of its notes (flag, detail, span, text)."""
+    import pyarrow as pa
+
+    notes, item = cols["notes.all"], kind.value_type
+    values = pa.StructArray.from_arrays(
+        [
+            _column([n.flag.name for n in notes], item.field("flag").type),
+            _column([n.detail for n in notes], item.field("detail").type),
+            _column([n.span for n in notes], item.field("span").type),
+            _column(cols["notes.texts"], item.field("text").type),
+        ],
+        fields=list(item),
+    )
+    offsets = pa.array(list(accumulate(cols["notes"], initial=0)), pa.int32())
+    return pa.ListArray.from_arrays(offsets, values, type=kind)
+
+
+def _append(cols: dict[str, list], rows: list[dict]) -> None:
+    for row in rows:
+        for k, v in row.items():
+            cols[k].append(v)
 
 
 def finding_row(f: Finding, i: int, ref_at: Optional[int], text: Optional[str]) -> dict:
@@ -232,7 +292,8 @@ class Writer:
 
     def __init__(self, con, batch: int = 4000):
         self.con, self.batch = con, batch
-        self.rows: dict[str, list[dict]] = defaultdict(list)
+        #: table -> column -> values, the rows of the batch column by column
+        self.cols: dict[str, dict[str, list]] = {t: defaultdict(list) for t in _WRITTEN}
         self.n = 0
 
     def __enter__(self) -> Writer:
@@ -243,38 +304,35 @@ class Writer:
 
     def add(self, path: str, size: int, mtime: int, digest: str, got: Union[Record, CorpusError]) -> None:
         err = got if isinstance(got, CorpusError) else None
-        self.rows["files"].append(
-            {
-                "path": path,
-                "size": size,
-                "mtime_ns": mtime,
-                "hash": digest,
-                "error_kind": err.kind if err else None,
-                "error_reason": err.reason if err else None,
-            }
-        )
+        files = self.cols["files"]
+        files["path"].append(path)
+        files["size"].append(size)
+        files["mtime_ns"].append(mtime)
+        files["hash"].append(digest)
+        files["error_kind"].append(err.kind if err else None)
+        files["error_reason"].append(err.reason if err else None)
         if err is None:
-            self.rows["documents"].append(document_row(got))
-            self.rows["refs"].extend(reference_rows(got))
-            self.rows["findings"].extend(document_finding_rows(got))
+            _append(self.cols["documents"], [document_row(got)])
+            reference_columns(got, self.cols["refs"])
+            _append(self.cols["findings"], document_finding_rows(got))
         self.n += 1
         if self.n % self.batch == 0:
             self.flush()
 
     def flush(self) -> None:
-        if not self.rows.get("files"):
+        if not self.cols["files"].get("path"):
             return
         import pyarrow as pa
 
-        paths = pa.table({"path": pa.array([r["path"] for r in self.rows["files"]], pa.string())})
+        paths = pa.table({"path": _column(self.cols["files"]["path"], pa.string())})
         self.con.execute("begin transaction")
         try:
             self.con.register("_paths", paths)
-            for t in ("files", "documents", "refs", "findings"):
+            for t in _WRITTEN:
                 self.con.execute(f'delete from "{t}" where path in (select path from _paths)')
-                rows = self.rows.get(t)
-                if rows:
-                    self.con.register("_rows", _arrow(self.con, t, rows))
+                cols = self.cols[t]
+                if cols.get("path"):
+                    self.con.register("_rows", _arrow(self.con, t, cols))
                     self.con.execute(f'insert into "{t}" by name select * from _rows')
                     self.con.unregister("_rows")
             self.con.unregister("_paths")
@@ -282,7 +340,7 @@ class Writer:
         except BaseException:
             self.con.execute("rollback")
             raise
-        self.rows.clear()
+        self.cols = {t: defaultdict(list) for t in _WRITTEN}
         # texts of 4 KB or more stay in DuckDB's memory until a checkpoint (the other rows it writes to its
         # temp_directory when its memory is full): bounded, not left to the end of a long sync
         bounded(self.con)
@@ -294,7 +352,9 @@ class Writer:
         try:
             con.execute(f'delete from "{table}"')
             if rows:
-                con.register("_rows", _arrow(con, table, rows))
+                cols: dict[str, list] = defaultdict(list)
+                _append(cols, rows)
+                con.register("_rows", _arrow(con, table, cols))
                 con.execute(f'insert into "{table}" by name select * from _rows')
                 con.unregister("_rows")
             con.execute("commit")
@@ -303,17 +363,29 @@ class Writer:
             raise
 
 
+#: the tables a sync writes, a file's rows in each
+_WRITTEN = ("files", "documents", "refs", "findings")
 _SCHEMAS: dict = {}
 
 
-def _arrow(con, table: str, rows: list[dict]):
-    """``rows`` as an Arrow table with the column types of ``table`` (read from the store once)."""
+def _arrow(con, table: str, cols: dict[str, list]):
+    """The rows of ``cols`` (column -> values) as an Arrow table with the column types of ``table`` (read
+    from the store once); a column not given is null."""
     import pyarrow as pa
 
     if table not in _SCHEMAS:
         _SCHEMAS[table] = con.sql(f'select * from "{table}" limit 0').to_arrow_table().schema
     schema = _SCHEMAS[table]
-    return pa.table({f.name: _column([r.get(f.name) for r in rows], f.type) for f in schema}, schema=schema)
+    n = len(cols["path"]) if "path" in cols else len(next(iter(cols.values())))
+    return pa.table({f.name: _array(table, cols, f, n) for f in schema}, schema=schema)
+
+
+def _array(table: str, cols: dict[str, list], f, n: int):
+    if table == "refs" and f.name == "notes":
+        return _notes_array(cols, f.type)
+    if table == "refs" and f.name in ("code_parts", "issuer_parts"):
+        return _struct_array(cols[f.name], f.type)
+    return _column(cols.get(f.name) or [None] * n, f.type)
 
 
 def _column(values: list, kind):
