@@ -306,3 +306,10 @@ def test_unaccented_title_goes_on_past_don_vi():
     refs = find_references(text)
     assert refs[1].text.endswith("don vi hanh chinh cap huyen, cap xa giai doan 2023-2025")
     assert [r.relation for r in refs] == ["implements", "cites", "implements", "implements"]
+
+
+def test_a_law_made_by_the_assembly_keeps_it_as_issuer():
+    # only the Assembly makes laws: "của Quốc hội" after a law's name is its maker (another body after "của" is part of
+    # the name: the case table's "Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân và Ủy ban nhân dân")
+    (r,) = find_references("Căn cứ Luật Ngân sách nhà nước của Quốc hội ngày 25/6/2015;")
+    assert (r.issuer, r.date.isoformat()) == ("Quốc hội", "2015-06-25")

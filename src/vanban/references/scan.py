@@ -470,9 +470,24 @@ class _Parser:
             r.issuer, r.issuer_span = " ".join(self.work[slice(*m.span("cgr_iss"))].split()), m.span("cgr_iss")
         elif alt in ("law", "amend", "law_lc", "law_cm", "law_cn", "law_cy"):
             r.issuer_code, r.level = "QH", "state"
-            end = self.law_number(r, end)
+            end = self.law_number(r, self._bodies_in_the_name(r, end))
         self.items(r, end)
         return f
+
+    def _bodies_in_the_name(self, r: Reference, end: int) -> int:
+        """Where a law's name ends when bodies other than the Assembly follow it after "của": only the Assembly makes
+        laws, so they are the name's ("Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân và Ủy ban nhân
+        dân, ngày 03 tháng 12 năm 2004", corpus-real-7/qd-13-2014-qd-ubnd-vinhlong-quyche-phananh-kiennghi.txt)."""
+        g, s = self.g, self.s
+        m = g.followed_by_issuer.match(s, end)
+        if m is None or self.lex.body_of(self.work[m.start("fb_head") : m.end("fb_head")]) in _LAWMAKERS:
+            return end
+        new_end = m.end()
+        while (j := _AND.match(self.work, new_end)) is not None and (n := g.issuer.match(s, j.end())) is not None:
+            new_end = n.end()
+        r.end = new_end
+        r.name = " ".join(self.work[r.start : new_end].split())
+        return new_end
 
     def sharing_the_type(self, first: Reference, doc_type: str) -> list[Found]:
         """Congresses and plenums listed after one type word: "Nghị quyết Đại hội Đoàn toàn quốc lần thứ XII và Đại
@@ -834,6 +849,9 @@ _OF = re.compile(r"(?<!\w)(?:của|cua|CỦA)[ \t]+")
 _LAW_TYPES = frozenset(["Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp"])
 
 #: which type words each kind of named reference may follow
+#: the bodies that make laws and ordinances: a "của" after a law's name names its maker only when it is one of them
+_LAWMAKERS = frozenset({"Quốc hội", "Ủy ban Thường vụ Quốc hội"})
+
 _NAMED_KINDS = {
     "cgr": ("Nghị quyết", "Văn kiện"),
     "hn": ("Nghị quyết", "Kết luận", "Thông báo", "Văn kiện", "Báo cáo"),
