@@ -25,7 +25,7 @@ from ..facts import Lexicon, gazetteer
 from ..facts.lexicon import current
 from ..model import CodeParts, IssuerParts
 from ..text import arabic, fold, fold_key, roman, title_case, unglue
-from .vocab import GLUE_WORDS_FOLDED, folded_locality_stops
+from .vocab import GLUE_AHEAD_FOLDED, folded_locality_stops
 
 __all__ = [
     "CodeParts",
@@ -291,7 +291,7 @@ def _before_a_stop(lex: Lexicon, work: str, a: int, b: int) -> int:
     return b
 
 
-_GLUED_TAIL = re.compile(rf"([a-z]{{2,}}?)(?:{GLUE_WORDS_FOLDED})")
+_GLUED_TAIL = re.compile(rf"([a-z]{{2,}}?){GLUE_AHEAD_FOLDED}[a-z]+")
 
 
 def _national(iss) -> bool:

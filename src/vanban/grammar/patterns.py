@@ -32,6 +32,7 @@ from .vocab import (
     D_LO,
     D_UP,
     DASH,
+    GLUE_AHEAD_FOLDED,
     GLUE_WORDS,
     GLUE_WORDS_FOLDED,
     GLUED_BEFORE_CAPS,
@@ -235,7 +236,7 @@ class _Builder:
         LD = rf"(?: {L} | \.(?={L}) )"
         UPD = rf"(?: [{UPPER}{D_UP}] | \.(?=[{UPPER}{D_UP}]) )" if self.ex else r"(?!)"  # an organ in capitals
         # on folded text no capitals tell the organ from a glued word: the shortest organ a short word follows
-        folded_glued = "" if self.ex else rf"{LD}{{1,14}}? (?= (?: {GLUE_WORDS_FOLDED} ) (?![a-z]) ) |"
+        folded_glued = "" if self.ex else rf"{LD}{{1,14}}? {GLUE_AHEAD_FOLDED} |"
         CS = rf"{HS}* (?: \n {HS}* )?"  # spaces inside a symbol, at most one line break
         part = rf"(?: {L} | [0-9&] | \.(?={L}) )"
         glued = rf"(?: {GLUE_WORDS if self.ex else GLUE_WORDS_FOLDED} )"
@@ -310,8 +311,8 @@ class _Builder:
             no_stop = self._folded_stops()
             # a word of a name ends before a short word glued to it ("Tinh uy Lang Sonve dai hoi", "UBND huyenve"):
             # no syllable goes on after its end with one of them (each starts with a consonant and a vowel)
-            glue_after = rf"(?: (?![a-z]) | (?= (?: {GLUE_WORDS_FOLDED} ) (?![a-z]) ) )"
-            word = rf"(?: [a-z]+? (?= (?: {GLUE_WORDS_FOLDED} ) (?![a-z]) ) | [a-z]+ )"
+            glue_after = rf"(?: (?![a-z]) | {GLUE_AHEAD_FOLDED} )"
+            word = rf"(?: [a-z]+? {GLUE_AHEAD_FOLDED} | [a-z]+ )"
             self.proper = rf"{no_stop} {word} (?: (?: \ | \ ?-\ ? ) {no_stop} {word} ){{0,3}}"  # "ba ria - vung tau"
             # "tinh quang tri"; a unit alone before a stop word: "cua UBND huyen ve trien khai"
             # (a unit is a whole word: "xa" in "xay dung" is none)
@@ -451,7 +452,7 @@ class _Builder:
         # "theo" ends a title ("Kế hoạch … theo Hướng dẫn …") but not after a verb it makes one word with: "Đề án KVPT tỉnh
         # giai đoạn 2016 - 2021 và những năm tiếp theo; …", "Kế hoạch học tập và làm theo tư tưởng, đạo đức, phong cách
         # Hồ Chí Minh năm 2024" (a stop applies unless the words before it are such a compound, as written or folded)
-        compounds = {f for c in self.lex.words("theo_compound") for f in (c, _fold_word(c))}
+        compounds = {f for c in self.lex.words("theo_compound") for f in (c, fold(c))}
         theo_compound = "".join("(?<!" + r"\s".join(map(re.escape, c.split())) + ")" for c in sorted(compounds))
         next_type = A(list(self.lex.type_words), first_upper=True, boundary=False) if self.ex else r"(?!)"
         if self.ex:  # and a party abbreviation: "kế hoạch tuyên truyền NQ đại hội Đảng bộ tỉnh lần thứ XVIII"
@@ -661,7 +662,7 @@ class _Builder:
             )
         return re.compile(
             r"(?= [\s*_]* (?: $ | [,.;:)\]\"“«] | \( | nam \s+ (?:19|20)[0-9]{2} (?![0-9] | \s*-\s*(?:19|20)[0-9]{2}) | (?:"
-            + "|".join(dict.fromkeys(_fold_word(w).replace(" ", r"\s+") for w in self.lex.words("short_follow")))
+            + "|".join(dict.fromkeys(fold(w).replace(" ", r"\s+") for w in self.lex.words("short_follow")))
             + r") (?![a-z]) ) )",
             X,
         )
@@ -674,7 +675,7 @@ class _Builder:
         """A type word (and "số") right before a bare symbol, on the folded text before it:
         "văn bản số 145-TB/TW", "Chỉ thị 12/CT-TW", damaged "ch th 45-CT/TW"."""
         words = sorted(set(self.lex.type_words) | {"Văn bản", "Văn kiện"}, key=lambda x: (-len(x), x))
-        types = "|".join(r"\s+".join(re.escape(_fold_word(w)) for w in t.split()) for t in words)
+        types = "|".join(r"\s+".join(re.escape(fold(w)) for w in t.split()) for t in words)
         damaged = r"ch\s+th | ngh\s+quy[e]?t | k[e]?t\s+lu[a]?n | k\s+ho[a]?ch | van\s+bn | quy\s+nh | quy[e]?t\s+nh"
         return re.compile(
             rf"""
@@ -818,8 +819,3 @@ class _Builder:
             """,
             X,
         )
-
-
-def _fold_word(w: str) -> str:
-
-    return fold(w)

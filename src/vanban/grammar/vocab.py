@@ -51,6 +51,7 @@ __all__ = [
     "GLUED_BEFORE_CAPS",
     "ISSUING_FOLDED",
     "GLUE_WORDS_FOLDED",
+    "GLUE_AHEAD_FOLDED",
 ]
 
 #: a place name as the place-date line writes it: "Phú Thiện", "Bà Rịa - Vũng Tàu", "Quận 3": up to five
@@ -400,10 +401,13 @@ def alternation(
 GLUE_WORDS = trie(sorted({v for w in _GLUE for v in (w, w.capitalize(), w.upper())}))
 #: the same words on folded text (no diacritics, lower case): "70-TB/TWngay 06 thang 01"
 GLUE_WORDS_FOLDED = trie(sorted({fold(w) for w in _GLUE}))
+#: in folded text, one of the short words glued to what stands before it ("Ban Bi thuve viec", "Tinh uy Lang Sonve",
+#: "70-TB/TWngay"): a look-ahead, for the names, places and symbols that end there
+GLUE_AHEAD_FOLDED = rf"(?=(?:{GLUE_WORDS_FOLDED})(?![a-z]))"
 #: in folded text: a name starts after a non-letter, glued to "của" or to a number ("cuaBan Bi thu", "2014cua Ban");
 #: it ends before a non-letter or a short word glued to it ("Ban Bi thuve viec")
 _FOLDED_BEFORE = r"(?:(?<!\w)|(?<=(?<![a-z])cua)|(?<=[0-9]))"
-_FOLDED_AFTER = rf"(?:(?!\w)|(?=(?:{GLUE_WORDS_FOLDED})(?![a-z])))"
+_FOLDED_AFTER = rf"(?:(?!\w)|{GLUE_AHEAD_FOLDED})"
 #: where a phrase may end: before a non-letter; glued to a capital ("Tỉnh ủyBà Rịa"), a number, or one of the
 #: short words that follow names ("Ban Bí thưvề", "Tỉnh ủyvà", "TWngày", "Chính phủngày"); glued to any next
 #: syllable, an onset and a vowel: a syllable has one vowel group, so a word that ends a phrase and goes on with a
