@@ -348,14 +348,14 @@ def _governing_cue(sc, r: Reference, blocked, cue_rel, own, prev_top, prev_end) 
     return rel or "cites", cue
 
 
-def _reviewed_by_report(sc, prev: Optional[Reference], r: Reference) -> Optional[str]:
+def _reviewed_by_report(sc, prev: Reference, r: Reference) -> Optional[str]:
     """The cue that ends the title of a report right before ``r`` when that report reviews it: "thông qua Báo cáo sơ
     kết giữa nhiệm kỳ thực hiện Nghị quyết đại hội Đảng bộ xã lần thứ XIII" (du-xa-giomai-quangtri-sk-giuanhiemky-
     2023.txt), "Báo cáo kết quả thực hiện Nghị quyết số 12-NQ/TW" (ducatw-hoinghi-2024-nq12-nq18.txt): the report is
     presented, what it reviews is reviewed. (A plan's title says what that plan does: "Kế hoạch tổng kết 10 năm thực
     hiện …" cites.)"""
-    work, s, g = sc.work, sc.s, sc.g
-    if prev is None or prev.kind == "code" or prev.doc_type != "Báo cáo" or work[prev.end : r.start].strip(" \t*_"):
+    work, s, g = sc.work, sc.s, sc.g  # (the caller has seen that ``prev`` is a report)
+    if prev.kind == "code" or work[prev.end : r.start].strip(" \t*_"):
         return None
     m = last_match(g.trigger, s, max(prev.start, prev.end - 40), prev.end)
     if m is None or m.end() != prev.end or not g.review_before.search(fold(work[prev.start : m.start()])):

@@ -397,7 +397,7 @@ class _Parser:
             self.set_issuer(out, tm.start("pre_iss"))
         last = out[-1].ref
         self.items(last, last.end)
-        _provincial_tu(last, self.lex, self.g.mode == "folded")
+        _tu_by_issuer(last, self.lex, self.g.mode == "folded")
         for f in out[:-1]:  # a list shares what follows its last member (noted: the checks read it where it is written)
             r = f.ref
             r.date, r.date_span = last.date, last.date_span
@@ -763,9 +763,10 @@ def _after_a_repeated_tail(work: str, cs: int, ce: int) -> int:
     return ce if end < len(work) and (work[end].isalnum() or work[end] == "/") else end
 
 
-def _provincial_tu(r: Reference, lex: Lexicon, folded: bool = False) -> None:
-    """ "Nghị quyết 13-NQ/TƯ của Tỉnh ủy (khóa XIV)": TƯ stands for Trung ương, but a provincial
-    committee's symbol ends in /TU; with a provincial issuer written beside it the symbol is 13-NQ/TU.
+def _tu_by_issuer(r: Reference, lex: Lexicon, folded: bool = False) -> None:
+    """TU or TW as the issuer beside the symbol says. "Nghị quyết 13-NQ/TƯ của Tỉnh ủy (khóa XIV)": TƯ stands for
+    Trung ương, but a provincial committee's symbol ends in /TU; with a provincial issuer written beside it the symbol
+    is 13-NQ/TU.
     In text without diacritics (``folded``) "TU" may be "TƯ" as well: "Chi thi 03-CT/TU ngay 14/5/2011 cua Bo Chinh
     tri" (a central issuer beside it) is 03-CT/TW."""
     p, cp = r.issuer_parts, r.code_parts
