@@ -197,7 +197,7 @@ def _agents(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
 #: corpus-real-7/qd-04-2018-qd-ubnd-angiang-kinhphi-vbqppl.txt)
 _BY = re.compile(r"(?<![a-z])do[ \t]+")
 _BY_WRITTEN = re.compile(r"(?<!\w)[Dd][Oo][ \t]")  # (a first test on the text as written: most clauses have no "do")
-_ISSUING = re.compile(r"[ \t]*(?:(?:da|vua)[ \t]+)?(?:ban[ \t]+hanh|ky|phe[ \t]+duyet)(?![a-z])")
+_ISSUING = re.compile(rf"[ \t]*(?:(?:da|vua)[ \t]+)?(?:{ISSUING_FOLDED}|ky|phe[ \t]+duyet)(?![a-z])")
 _BY_REACH = 300  # how far after a reference its title runs to "do … ban hành"
 
 
@@ -413,8 +413,9 @@ def _aliases(found: list, work: str, g: Grammar, lex: Lexicon) -> dict[str, Refe
         r = f.ref
         if r.nested_in is not None or r.kind == "this":
             continue
-        nxt = found[i + 1].ref if i + 1 < len(found) else None
-        end = _chain_end(found, i) if nxt is not None and nxt.nested_in is r else (r.subject_span or (0, r.end))[1]
+        end = r.subject_span[1] if r.subject_span else r.end
+        if i + 1 < len(found) and found[i + 1].ref.nested_in is r:  # (a chain follows: its name comes after it)
+            end = _chain_end(found, i, end)
         # allow the closing quote/emphasis of the subject
         k = end
         while k < len(s) and s[k] in '"”»*_ ':
@@ -453,12 +454,12 @@ def _aliases(found: list, work: str, g: Grammar, lex: Lexicon) -> dict[str, Refe
     return table
 
 
-def _chain_end(found: list, i: int) -> int:
-    """Where the reference ``found[i]`` ends with its subject and the references that hang on it right after it (the
-    name it is given follows them: "Nghị quyết số 117/NQ-CP … của Chính phủ ban hành Kế hoạch thực hiện sắp xếp đơn vị
-    hành chính … (gọi tắt là Nghị quyết số 117/NQ-CP)", corpus-real-8/kh-252-kh-ubnd-hagiang-sapxep-dvhc-2023.txt)."""
+def _chain_end(found: list, i: int, end: int) -> int:
+    """Where the reference ``found[i]``, its subject ending at ``end``, ends with the references that hang on it right
+    after it (the name it is given follows them: "Nghị quyết số 117/NQ-CP … của Chính phủ ban hành Kế hoạch thực hiện
+    sắp xếp đơn vị hành chính … (gọi tắt là Nghị quyết số 117/NQ-CP)",
+    corpus-real-8/kh-252-kh-ubnd-hagiang-sapxep-dvhc-2023.txt)."""
     r = found[i].ref
-    end = r.subject_span[1] if r.subject_span else r.end
     for x in found[i + 1 : i + 4]:
         if not _within_chain(x.ref, r) or x.ref.start < end - 1:
             break
