@@ -380,7 +380,7 @@ class _Builder:
             else:
                 self.cite(d, src, fixes)
             if self.release:
-                _hollow(d)
+                d.hollow()
 
     def cite(self, d: Record, src: str, fixes: dict[int, tuple[str, str]]) -> None:
         """The edges of the citations of ``d`` (the node ``src``); equal sentences and texts of different
@@ -706,14 +706,6 @@ class _Builder:
             rules = sorted({e["repaired"]["rule"] for e in d["evidence"] if "repaired" in e})
             if rules:
                 d["repaired"] = ",".join(rules)
-
-
-def _hollow(d: Record) -> None:
-    """``d`` without its references, findings and what runs along them (what :func:`build_graph` with
-    ``release`` lets go of a record once its citations are in): one empty tuple for all, not six new lists
-    each (0.3 KB a document, and nothing may be added to a hollow record)."""
-    d.references = d.findings = d.sentences = d.positions = d.parts = d.finding_texts = ()  # type: ignore[assignment]
-    d._at = None
 
 
 def _after(a, b: _dt.date) -> bool:
