@@ -42,7 +42,7 @@ from ..facts.lexicon import current
 from ..graph import build_graph
 from ..graph.records import Record
 from ..model import Finding
-from ..parallel import bulk_gc
+from ..parallel import NO_YOUNG_COLLECTIONS, bulk_gc
 from ..read import CorpusError, read
 from ..readers import Limits, Skipped, collect
 
@@ -306,7 +306,7 @@ class Store:
         records, lex = self.records(), self.lexicon()
         # the collector off: the records and the graph are millions of objects that all live on, and each full
         # collection while the findings and the graph's rows are made scanned them all (8.8 s of 33 at 30k)
-        with bulk_gc(every=10**9):
+        with bulk_gc(every=NO_YOUNG_COLLECTIONS):
             # the corpus rules once: the graph's repairs read their date conflicts, the store keeps them all
             found = check_corpus(records, lex=lex) if repair or not self.read_only else None
             if not self.read_only:  # before the build, which may let the records' references go

@@ -240,14 +240,14 @@ def load_graph(con) -> nx.MultiDiGraph:
     """The stored graph, as it was built."""
     import networkx as nx
 
-    from ..parallel import bulk_gc
+    from ..parallel import NO_YOUNG_COLLECTIONS, bulk_gc
 
     G = nx.MultiDiGraph()
     with _aged():  # many objects that all live on: the collector would only scan them again and again
         if load_blobs(con, G):
             return G
     row = next(iter(con.execute("select value from meta where name = 'graph_attrs'").fetchall()), None)
-    with bulk_gc(every=10**9):
+    with bulk_gc(every=NO_YOUNG_COLLECTIONS):
         if row:
             G.graph.update(_read(row[0]))
         nodes, attrs = _columns(con, "select node, attrs from graph_nodes order by i")
