@@ -191,7 +191,7 @@ class Store:
         import time
 
         from .rows import Writer, changed_files, compact
-        from .schema import DEFERRED, checkpoint, settings
+        from .schema import deferred
 
         t0 = time.perf_counter()
         self._files_key = None
@@ -203,11 +203,11 @@ class Store:
         if self.meta("parser") != key:
             self.clear()
             self.set_meta("parser", key)
-        files = [str(p) for p in found.files]
+        files = found.files  # (strings: collect(strings=True))
         todo, report.unchanged, report.removed, same_order = changed_files(self.con, files, found.stats)
         for p in todo:
             self._records.pop(p, None)
-        with settings(self.con, checkpoint_threshold=DEFERRED):  # one checkpoint at the end (schema.DEFERRED)
+        with deferred(self.con, then=bool(todo)):  # one checkpoint at the end (schema.DEFERRED)
             with Writer(self.con) as w:
                 for path, size, mtime, digest, got in map_files(
                     todo, workers=workers, client=client, progress=progress, lexicon=lex, limits=limits
@@ -218,8 +218,6 @@ class Store:
                     report.parsed += 1
             if todo or not same_order:
                 self.set_order(files)
-        if todo:
-            checkpoint(self.con)
         report.errors += self.errors()
         self.set_meta("lexicon", json.dumps(lex.additions_json(), ensure_ascii=False))
         report.seconds = time.perf_counter() - t0
