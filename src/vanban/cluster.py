@@ -27,7 +27,7 @@ from typing import Iterable, Iterator, Optional, Union
 from .facts import Lexicon
 from .facts.lexicon import current
 from .graph.records import Record, record_of
-from .parallel import pimap, progress
+from .parallel import NO_YOUNG_COLLECTIONS, pimap, progress
 from .read import CorpusError, read_parsed, warm
 from .readers import Limits
 
@@ -102,10 +102,6 @@ def map_files(
         warm=warm,
         collect_every=NO_YOUNG_COLLECTIONS,
     )
-
-
-#: ``pimap(collect_every=…)`` for results without reference cycles: never within a run
-NO_YOUNG_COLLECTIONS = 10**12
 
 
 def _on_dask(client, files: list[str], lex: Lexicon, limits, chunksize: int, show: bool) -> Iterator[Result]:

@@ -23,7 +23,7 @@ from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from typing import Callable, Iterable, Iterator, Optional
 
-__all__ = ["pmap", "pimap", "bulk_gc", "progress", "interactive", "worker_lexicon", "forks"]
+__all__ = ["pmap", "pimap", "bulk_gc", "NO_YOUNG_COLLECTIONS", "progress", "interactive", "worker_lexicon", "forks"]
 
 _WORKER_LEXICON = None
 
@@ -51,6 +51,11 @@ def forks() -> bool:
 def worker_lexicon():
     """The lexicon this worker was started with (None in the parent)."""
     return _WORKER_LEXICON
+
+
+#: ``bulk_gc(every=…)`` / ``pimap(collect_every=…)`` for objects without reference cycles: no young
+#: collection within the block, one at its end
+NO_YOUNG_COLLECTIONS = 10**12
 
 
 @contextmanager
@@ -128,7 +133,7 @@ def pimap(
     printing them keeps what was done when the run is interrupted).
 
     The garbage collector runs on the young objects every ``collect_every`` results
-    (:func:`bulk_gc`); a caller whose results hold no reference cycles gives a large number.
+    (:func:`bulk_gc`); a caller whose results hold no reference cycles gives :data:`NO_YOUNG_COLLECTIONS`.
 
     ``warm(lexicon)``, when given, runs in each worker as it starts (and once in this process
     before it forks them, so that they inherit what it built).

@@ -174,27 +174,21 @@ def _place_attrs(level: Optional[str], places: list[str]) -> dict:
     return out
 
 
-def _compatible(k: Key, c: Key) -> bool:
-    """An incomplete key ``k`` ("45-KH/HU@Châu Thành, ?#2021") could name the complete ``c``."""
-    if k.code != c.code or k.period not in ("?", c.period):
-        return False
-    return _fits(k, _folded(k), c, _folded(c))
-
-
 def _folded(k: Key) -> tuple[str, ...]:
     """The places of ``k`` folded for comparison (an unknown one stays ``?``)."""
     return tuple(p if p == "?" else fold_key(p) for p in k.places)
 
 
 def _fits(k: Key, kp: tuple[str, ...], c: Key, cp: tuple[str, ...]) -> bool:
-    """The localities of :func:`_compatible`, the places folded once (``kp``, ``cp``: :func:`_folded`)."""
+    """An incomplete key ``k`` ("45-KH/HU@Châu Thành, ?#2021") of the code and period of the complete ``c``
+    could name it: their localities agree (the places folded once, ``kp``, ``cp``: :func:`_folded`)."""
     if k.locality in (None, "?") or c.locality is None:
         return k.locality == c.locality or k.locality == "?"
     return len(kp) == len(cp) and all(a == "?" or a == b for a, b in zip(kp, cp))
 
 
 class _Candidates:
-    """The complete nodes an incomplete key could name (:func:`_compatible`), indexed by code, place
+    """The complete nodes an incomplete key could name (:func:`_fits`), indexed by code, place
     (the province, or ``*`` for any) and period: a key is compared only with the nodes of its code,
     place and period (of every period when its own is ``?``), not with every node of its code (that
     was quadratic: 3 million comparisons, 8 s, at 100k generated documents)."""
@@ -386,7 +380,7 @@ class _Builder:
             else:
                 self.cite(d, src, fixes)
             if self.release:
-                _hollow(d)
+                d.hollow()
 
     def cite(self, d: Record, src: str, fixes: dict[int, tuple[str, str]]) -> None:
         """The edges of the citations of ``d`` (the node ``src``); equal sentences and texts of different
@@ -712,14 +706,6 @@ class _Builder:
             rules = sorted({e["repaired"]["rule"] for e in d["evidence"] if "repaired" in e})
             if rules:
                 d["repaired"] = ",".join(rules)
-
-
-def _hollow(d: Record) -> None:
-    """``d`` without its references, findings and what runs along them (what :func:`build_graph` with
-    ``release`` lets go of a record once its citations are in): one empty tuple for all, not six new lists
-    each (0.3 KB a document, and nothing may be added to a hollow record)."""
-    d.references = d.findings = d.sentences = d.positions = d.parts = d.finding_texts = ()  # type: ignore[assignment]
-    d._at = None
 
 
 def _after(a, b: _dt.date) -> bool:

@@ -73,6 +73,13 @@ class Record:
             self._at = {id(x): i for i, x in enumerate(self.references)}
         return self._at[id(r)]
 
+    def hollow(self) -> None:
+        """Let go of the references, findings and what runs along them (what :func:`.build.build_graph` with
+        ``release`` does to a record once its citations are in): one empty tuple for all, not six new lists
+        each (0.3 KB a document, and nothing may be added to a hollow record)."""
+        self.references = self.findings = self.sentences = self.positions = self.parts = self.finding_texts = ()  # type: ignore[assignment]
+        self._at = None
+
     def sentence(self, r: Reference) -> str:
         return self.sentences[self.index(r)]
 

@@ -42,7 +42,7 @@ from ..facts.lexicon import current
 from ..graph import build_graph
 from ..graph.records import Record
 from ..model import Finding
-from ..parallel import bulk_gc
+from ..parallel import NO_YOUNG_COLLECTIONS, bulk_gc
 from ..read import CorpusError, read
 from ..readers import Limits, Skipped, collect
 
@@ -191,7 +191,7 @@ class Store:
         import time
 
         from .rows import Writer, changed_files, compact
-        from .schema import DEFERRED, checkpoint, settings
+        from .schema import deferred
 
         t0 = time.perf_counter()
         self._files_key = None
@@ -203,11 +203,11 @@ class Store:
         if self.meta("parser") != key:
             self.clear()
             self.set_meta("parser", key)
-        files = [str(p) for p in found.files]
+        files = found.files  # (strings: collect(strings=True))
         todo, report.unchanged, report.removed, same_order = changed_files(self.con, files, found.stats)
         for p in todo:
             self._records.pop(p, None)
-        with settings(self.con, checkpoint_threshold=DEFERRED):  # one checkpoint at the end (schema.DEFERRED)
+        with deferred(self.con, then=bool(todo)):  # one checkpoint at the end (schema.DEFERRED)
             with Writer(self.con) as w:
                 for path, size, mtime, digest, got in map_files(
                     todo, workers=workers, client=client, progress=progress, lexicon=lex, limits=limits
@@ -218,8 +218,6 @@ class Store:
                     report.parsed += 1
             if todo or not same_order:
                 self.set_order(files)
-        if todo:
-            checkpoint(self.con)
         report.errors += self.errors()
         self.set_meta("lexicon", json.dumps(lex.additions_json(), ensure_ascii=False))
         report.seconds = time.perf_counter() - t0
@@ -306,7 +304,7 @@ class Store:
         records, lex = self.records(), self.lexicon()
         # the collector off: the records and the graph are millions of objects that all live on, and each full
         # collection while the findings and the graph's rows are made scanned them all (8.8 s of 33 at 30k)
-        with bulk_gc(every=10**9):
+        with bulk_gc(every=NO_YOUNG_COLLECTIONS):
             # the corpus rules once: the graph's repairs read their date conflicts, the store keeps them all
             found = check_corpus(records, lex=lex) if repair or not self.read_only else None
             if not self.read_only:  # before the build, which may let the records' references go

@@ -35,7 +35,7 @@ from collections import deque
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Optional
 
-from .schema import DEFERRED, bounded, checkpoint, settings
+from .schema import bounded, deferred
 
 if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
@@ -136,14 +136,13 @@ def save_graph(con, G, batch: int = 10_000, blob_batch: int = 20_000) -> None:
     # one checkpoint at the end, not one each time the log passes DuckDB's threshold (16 MiB: nearly each batch
     # of a large graph, and each blob): at 100k documents the inserts took 12 s of the 24 s of a save, 4.5 s so
     # (and the checkpoint 2.5 s), and the process less memory
-    with settings(con, checkpoint_threshold=DEFERRED):
+    with deferred(con):
         for lo in range(0, len(nodes), batch):
             _insert(con, "graph_nodes", _node_table(nodes[lo : lo + batch], lo))
         for lo in range(0, len(edges), batch):
             _insert(con, "graph_edges", _edge_table(edges[lo : lo + batch], lo, nd))
         con.execute("insert or replace into meta values ('graph_attrs', ?)", [_attrs(dict(G.graph))])
         save_blobs(con, G, nodes, edges, blob_batch)
-    checkpoint(con)
 
 
 _GRAPH_TABLES = ("graph_nodes", "graph_edges", "graph_blobs")
@@ -240,14 +239,14 @@ def load_graph(con) -> nx.MultiDiGraph:
     """The stored graph, as it was built."""
     import networkx as nx
 
-    from ..parallel import bulk_gc
+    from ..parallel import NO_YOUNG_COLLECTIONS, bulk_gc
 
     G = nx.MultiDiGraph()
     with _aged():  # many objects that all live on: the collector would only scan them again and again
         if load_blobs(con, G):
             return G
     row = next(iter(con.execute("select value from meta where name = 'graph_attrs'").fetchall()), None)
-    with bulk_gc(every=10**9):
+    with bulk_gc(every=NO_YOUNG_COLLECTIONS):
         if row:
             G.graph.update(_read(row[0]))
         nodes, attrs = _columns(con, "select node, attrs from graph_nodes order by i")

@@ -478,12 +478,12 @@ def _rows(con, sql: str, params: list, batch: int = 20_000, memo: Optional[dict]
 def read_records(con, paths: Optional[list[str]] = None, memo: Optional[dict] = None, batch: int = 20_000) -> list[Record]:
     """The records of the stored documents (of ``paths`` when given), in the order of the last sync,
     their repeated values shared (:func:`compact`, through ``memo`` when given); rows read ``batch`` at a time."""
-    from ..parallel import bulk_gc
+    from ..parallel import NO_YOUNG_COLLECTIONS, bulk_gc
     from .schema import BULK_LIMIT, settings
 
     # the collector off: every object read lives on, and its full collections scanned the records read so far
     # again and again (a third of the time at 100k documents)
-    with settings(con, threads=1, memory_limit=BULK_LIMIT), bulk_gc(every=10**9):  # (schema.BULK_LIMIT)
+    with settings(con, threads=1, memory_limit=BULK_LIMIT), bulk_gc(every=NO_YOUNG_COLLECTIONS):  # (schema.BULK_LIMIT)
         return _read_records(con, paths, {} if memo is None else memo, batch)
 
 

@@ -24,6 +24,7 @@ __all__ = [
     "settings",
     "checkpoint",
     "DEFERRED",
+    "deferred",
     "bounded",
     "limit_bytes",
     "BULK_LIMIT",
@@ -113,6 +114,16 @@ def settings(con, **values):
 #: past its default (16 MiB of log) DuckDB made a checkpoint after nearly each batch, each longer as the tables
 #: grew (replaying the inserts of a 100k sync: 23.3 s so, 9.5 s + 3 s for the one checkpoint, no more memory)
 DEFERRED = "64GiB"
+
+
+@contextmanager
+def deferred(con, then: bool = True):
+    """The block's writes under :data:`DEFERRED`, then one :func:`checkpoint` (when ``then``; none when the
+    block raises)."""
+    with settings(con, checkpoint_threshold=DEFERRED):
+        yield
+    if then:
+        checkpoint(con)
 
 
 def checkpoint(con) -> None:
