@@ -329,7 +329,8 @@ def assign_relations(sc) -> None:
 
 def _governing_cue(sc, r: Reference, blocked, cue_rel, own, prev_top, prev_end) -> tuple[str, Optional[str]]:
     """The relation and cue of a reference no list or parenthesis decides: the last cue of its clause, else the own
-    title's, a legal-basis list's, or the cue of the line that introduces its list; "cites" when none applies."""
+    title's, the previous item's after ";", the cue of the line that introduces its list, or of the clause before the
+    ";" the reference opens a clause after; "cites" when none applies."""
     work, s, g = sc.work, sc.s, sc.g
     lo = _clause_start(work, r.start)
     if lo and work[lo - 1] == "\n":  # (a blank line before the clause: a paragraph ending with its cue goes on)
@@ -339,13 +340,26 @@ def _governing_cue(sc, r: Reference, blocked, cue_rel, own, prev_top, prev_end) 
         rel = relation_of_cue(cue, sc.doc_type, sc.lex)
     elif rel is None and own is not None:  # the cue is in the own title's subject, blocked for others
         rel, cue = own
-    elif rel is None and prev_end is not None and _basis_item(work, prev_top, prev_end, r.start):
-        rel, cue = "basis", prev_top.trigger
+    elif rel is None and prev_end is not None and _semicolon_item(work, prev_top, prev_end, r.start):
+        rel, cue = prev_top.relation, prev_top.trigger  # the next item of a list after ";"
     elif rel is None and (colon := _list_intro(work, r.start)) is not None:
         # (the cue of the sentence that introduces a list governs it however long its objects before the colon:
         # "… đã được phổ biến, quán triệt những vấn đề cốt lõi về … và các văn bản hướng dẫn của …: Hướng dẫn …")
         rel, cue = _last_trigger(s, work, g, _clause_start(work, colon), colon, blocked, cue_rel, _INTRO_DISTANCE)
+    elif rel is None and (semi := _after_semicolon(work, lo, r.start)) is not None:
+        # (the cue's first object is not named: "… nghiên cứu, học tập, quán triệt, triển khai thực hiện kết luận, quy
+        # định của Ban Chấp hành Trung ương Đảng (khóa XIII); Nghị quyết của Quân ủy Trung ương cho 100% cán bộ",
+        # corpus-real-2/dqs-ninhthuan-kl21-nq847-2022.txt)
+        rel, cue = _last_trigger(s, work, g, _clause_start(work, semi), semi, blocked, cue_rel)
+        rel, cue = (rel, cue) if rel in _LISTED else (None, None)
     return rel or "cites", cue
+
+
+def _after_semicolon(work: str, lo: int, start: int) -> Optional[int]:
+    """Where the ";" ending the clause before stands when the reference opens its own clause right after it, or None."""
+    if lo == 0 or work[lo - 1] != ";" or work[lo:start].strip(" \t*_"):
+        return None
+    return lo - 1
 
 
 def _reviewed_by_report(sc, prev: Reference, r: Reference) -> Optional[str]:
@@ -439,8 +453,8 @@ _ALIAS_PAREN = re.compile(
 #: the rest of a legal basis and the separator before the next one, on one line or the next:
 #: "Căn cứ Nghị định số 07/2021/NĐ-CP ngày 27/01/2021 của Chính phủ quy định chuẩn nghèo đa chiều giai đoạn
 #: 2021-2025; Quyết định số 24/2021/QĐ-TTg ngày 16/7/2021 của Thủ tướng Chính phủ …"
-_BASIS_GAP = re.compile(r"[^.!?\n]*;[ \t]*(?:\n[ \t]*[-–•*+]?[ \t]*)?")
-_NOT_A_BASIS = re.compile(r"(?<![a-z])(?:de nghi|xet|theo)(?![a-z])")  # "…; xét đề nghị của Sở Nội vụ tại Tờ trình số …"
+_ITEM_GAP = re.compile(r"[^.!?\n]*;[ \t]*(?:\n[ \t]*[-–•*+]?[ \t]*)?")
+_NOT_AN_ITEM = re.compile(r"(?<![a-z])(?:de nghi|xet|theo)(?![a-z])")  # "…; xét đề nghị của Sở Nội vụ tại Tờ trình số …"
 
 
 #: the relations whose cue governs a list of objects
@@ -461,20 +475,23 @@ def _next_item(work: str, r: Reference, prev_top: Optional[Reference], last_item
     if not _EMBEDDED.search(work, max(last_item.end, prev_top.start - 12), prev_top.start):
         return False
     if last_item.relation == "basis":
-        return _basis_item(work, last_item, _end_of(last_item, r.start), r.start)
+        return _semicolon_item(work, last_item, _end_of(last_item, r.start), r.start)
     end = _end_of(prev_top, r.start)
     return r.kind == "code" and prev_top.kind != "code" and end is not None and _coordinated(work, end, r.start)
 
 
-def _basis_item(work: str, prev: Reference, prev_end: int, start: int) -> bool:
-    """Is the reference at ``start`` the next item of the "Căn cứ" list ``prev`` is in? Each item of a
-    legal-basis list is a basis, its title ("quy định …", "hướng dẫn …") between the items."""
-    if prev.relation != "basis" or not _BASIS_GAP.fullmatch(work, prev_end, start):
+def _semicolon_item(work: str, prev: Reference, prev_end: int, start: int) -> bool:
+    """Is the reference at ``start`` the next item, after ";", of the list ``prev`` is in? Each item of a legal-basis
+    list is a basis, its title ("quy định …", "hướng dẫn …") between the items; the objects of a cue are listed the
+    same way, an item's subject holding a ";" of its own: "quán triệt Kết luận số 21-KL/TW … về đẩy mạnh xây dựng,
+    chỉnh đốn Đảng và hệ thống chính trị; kiên quyết ngăn chặn, … “tự chuyển hóa”; Kế hoạch số 99-KH/TU ngày
+    14-1-2022 của Ban Chấp hành Đảng bộ tỉnh" (corpus-real/news-ninhthuan-kl21-kh99-2022.txt)."""
+    if prev.relation not in _LISTED or not _ITEM_GAP.fullmatch(work, prev_end, start):
         return False
     # (only the new item's lead: "theo quy định của Luật Ngân sách Nhà nước; Nghị quyết số 147/2010/NQ-HĐND …" ends the
     # previous item's title with "theo")
     lead = work[work.rfind(";", prev_end, start) + 1 : start]
-    return not _NOT_A_BASIS.search(fold(lead))
+    return not _NOT_AN_ITEM.search(fold(lead))
 
 
 #: a list item's mark: a dash, bullet, number or letter ("- Nghị quyết số …", "2. Kế hoạch …", "a) …")
