@@ -21,24 +21,28 @@ FLOOR = {
     # (issuers and relations on 2026-12-02, session 5: lower-case plans named by what they carry out or by their years
     # are found now, recall up on held out 1/2/4/7, and the new finds' issuers are mostly the agent of the sentence and
     # their relations the page's, not read; the rates fall with the larger denominators: floors lowered, F1 raised)
-    "heldout": {"f1": 0.90, "date": 0.96, "issuer": 0.79, "relation": 0.765},
+    # (session 7: lower-case types after a verb whose object is a document, "nghe qua báo cáo sơ kết …", "ký kết chương
+    # trình phối hợp …", are found; on held out 1 precision .955 -> .940 and relations .778 -> .762, not read; recall
+    # rose on held out 4, 5 and 8 and relations on held out 2 and 8; the rule was chosen on the dev splits: +8 matched,
+    # no new spurious find, relations +3)
+    "heldout": {"f1": 0.90, "date": 0.96, "issuer": 0.79, "relation": 0.755},
     # (held out 2 on 2026-12-02, session 6: a capitalised plan named by what it carries out is found, recall .871 ->
     # .885; its issuer is the sentence's agent or the page's, not read: the issuer rate .841 -> .827 over more matches)
     "heldout2": {"f1": 0.925, "date": 0.99, "issuer": 0.825, "relation": 0.795},
     "dev4": {"f1": 0.96, "date": 0.98, "issuer": 0.86, "relation": 0.915},
-    "heldout4": {"f1": 0.79, "date": 0.96, "issuer": 0.82, "relation": 0.73},
-    "dev5": {"f1": 0.95, "date": 0.975, "issuer": 0.905, "relation": 0.925},
+    "heldout4": {"f1": 0.80, "date": 0.96, "issuer": 0.795, "relation": 0.73},
+    "dev5": {"f1": 0.955, "date": 0.975, "issuer": 0.905, "relation": 0.925},
     "heldout5": {"f1": 0.91, "date": 0.975, "issuer": 0.895, "relation": 0.815},
-    "dev6": {"f1": 0.96, "date": 0.985, "issuer": 0.915, "relation": 0.81},
-    "heldout6": {"f1": 0.89, "date": 0.975, "issuer": 0.85, "relation": 0.64},
+    "dev6": {"f1": 0.97, "date": 0.985, "issuer": 0.915, "relation": 0.83},
+    "heldout6": {"f1": 0.89, "date": 0.975, "issuer": 0.85, "relation": 0.68},
     # corpus-real-7 (2026-12-02, session 5), split by URL hash before labelling; first scored on the session's code
-    "dev7": {"f1": 0.90, "date": 0.99, "issuer": 0.91, "relation": 0.83},
+    "dev7": {"f1": 0.925, "date": 0.99, "issuer": 0.905, "relation": 0.85},
     "heldout7": {"f1": 0.86, "date": 0.96, "issuer": 0.835, "relation": 0.69},
     # corpus-real-8 (2026-12-02, session 6), split the same way; first scored on the code of 2e0bb01, before any rule
     # read dev8 (dev8 P .919 R .810, held out 8 P .974 R .927)
     # (dev8 after its rules: F1 .861 -> .925; the issuer and relation rates fall over the new matched mentions)
-    "dev8": {"f1": 0.92, "date": 0.99, "issuer": 0.915, "relation": 0.80},
-    "heldout8": {"f1": 0.94, "date": 0.97, "issuer": 0.86, "relation": 0.795},
+    "dev8": {"f1": 0.93, "date": 0.99, "issuer": 0.905, "relation": 0.81},
+    "heldout8": {"f1": 0.95, "date": 0.97, "issuer": 0.865, "relation": 0.825},
 }
 
 

@@ -97,6 +97,7 @@ class Grammar:
     review_start: re.Pattern  # a cue that reviews ("sơ kết", "tổng kết 10 năm"), at the start of a folded cue
     review_before: re.Pattern  # "Sơ kết 01 năm thực hiện …": a review right before an implementing cue, folded
     retro: re.Pattern  # "Qua 15 năm thực hiện …": a look back, not a cue, folded
+    object_verb_before: re.Pattern  # "nghe qua", "ký kết", "thông qua" right before a reference: its object, folded
     terminator: re.Pattern  # where a subject ends (closing quote, alias parenthesis, sentence end, list item)
     main_clause: re.Pattern  # ", Ủy ban nhân dân tỉnh ban hành …": the main clause after a subject
     own: re.Pattern  # "<issuer> (ban hành|xây dựng) <type> … như sau" (the document's own issuer)
@@ -201,6 +202,7 @@ class _Builder:
             review_start=re.compile(rf"{self.review} \b", X),
             review_before=self._review_before(),
             retro=self._retro(),
+            object_verb_before=self._object_verb_before(),
             terminator=self._terminator(),
             main_clause=self._main_clause(),
             own=self._own(),
@@ -767,6 +769,12 @@ class _Builder:
             (?: \s+ viec )? \s* $""",
             X,
         )
+
+    def _object_verb_before(self) -> re.Pattern:
+        """ "nghe qua", "ký kết", "thông qua" right before a reference, folded: verbs whose object is a document heard,
+        discussed, passed or signed (vocabulary ``object_verb``)."""
+        verbs = "|".join(_folded_phrase(w) for w in self.lex.words("object_verb"))
+        return re.compile(rf"(?<![a-z]) (?: {verbs} ) \s+ (?: cac \s+ )? $", X)
 
     def _retro(self) -> re.Pattern:
         """ "Qua 15 năm thực hiện …", "sau mười năm triển khai": a look back, not a cue."""

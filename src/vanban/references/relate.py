@@ -333,6 +333,10 @@ def _governing_cue(sc, r: Reference, blocked, cue_rel, own, prev_top, prev_end) 
     ";" the reference opens a clause after; "cites" when none applies."""
     work, s, g = sc.work, sc.s, sc.g
     lo = _clause_start(work, r.start)
+    if g.object_verb_before.search(fold(work[max(lo, r.start - 30) : r.start])):
+        # the object of hearing, passing or signing it: "… tổ chức sơ kết 5 năm thực hiện Chỉ thị 21-CT/TW của Ban Bí thư
+        # (khoá XII), ký kết chương trình phối hợp hoạt động …" (corpus-real-7/hlhpn-hungha-thaibinh-sk-ct21-2023.txt)
+        return "cites", None
     if lo and work[lo - 1] == "\n":  # (a blank line before the clause: a paragraph ending with its cue goes on)
         lo = _over_a_break(s, work, g, lo, r.start)
     rel, cue = _last_trigger(s, work, g, lo, r.start, blocked, cue_rel)

@@ -115,17 +115,8 @@ class _Parser:
                 and fold(self.work[max(0, ts - 8) : te]).endswith(ends)
             ):
                 continue  # (the type word ends a common noun: "quy phạm pháp luật của Hội đồng nhân dân")
-            if how == "lower" and not _LOWER_CITES.match(fold(self.work[te : te + 40])):
-                plan = self.work[ts:te].lower().startswith(plans)
-                if _CUE_BEFORE.search(fold(self.work[max(0, ts - 30) : ts])) or (
-                    plan and _CARRIES_OUT.match(fold(self.work[te : te + 90]))
-                ):
-                    how = "lower_title"  # "quán triệt chương trình công tác Đoàn … năm 2024": a title, maybe
-                elif plan and _YEAR.search(self.work, te, te + 120) and _YEAR_AHEAD.match(fold(self.work[te : te + 120])):
-                    # "ký kết chương trình phối hợp hoạt động … giai đoạn 2023-2028": a plan, one by its years
-                    how = "lower_dated"
-                else:
-                    continue  # "xây dựng kế hoạch triển khai": no number, issuer, congress, object or year follows
+            if how == "lower" and (how := self._lower(ts, te, plans)) is None:
+                continue  # "xây dựng kế hoạch triển khai": no number, issuer, congress, object or year follows
             got = self.after_type(ts, te, how)
             if got:
                 out.extend(got)
@@ -133,6 +124,31 @@ class _Parser:
                 self.prev = got[-1].ref
                 self.numbers.update((f.ref.doc_type, f.ref.number) for f in got if f.ref.number)
         return out
+
+    def _lower(self, ts: int, te: int, plans: tuple[str, ...]) -> Optional[str]:
+        """How a lower-case type word at ``work[ts:te]`` cites, or None: "lower" (a number, "số", an issuer or a congress
+        follows), "lower_title" (a cue or the object of hearing it before, or a plan named by what it carries out) or
+        "lower_dated" (a plan named by its years). A type word that is also a verb ("báo cáo") cites after such a cue or
+        with a number only: "đã nghe Ban Thường vụ Quân ủy Trung ương báo cáo về công tác chuẩn bị Đại hội …"
+        (corpus-real-2/news-vietbao-bct-qutw-ct45-2025.txt) is the verb."""
+        work = self.work
+        after = fold(work[te : te + 40])
+        before = fold(work[max(0, ts - 30) : ts])
+        cue = _CUE_BEFORE.search(before) is not None or self.g.object_verb_before.search(before) is not None
+        if not cue and work[ts:te].lower() in self.lex.cached("verb_types", self._verb_types):
+            return "lower" if _NUMBER_AFTER.match(after) else None
+        if _LOWER_CITES.match(after):
+            return "lower"
+        plan = work[ts:te].lower().startswith(plans)
+        if cue or (plan and _CARRIES_OUT.match(fold(work[te : te + 90]))):
+            return "lower_title"  # "quán triệt chương trình công tác Đoàn … năm 2024": a title, maybe
+        if plan and _YEAR.search(work, te, te + 120) and _YEAR_AHEAD.match(fold(work[te : te + 120])):
+            return "lower_dated"  # "chương trình phối hợp và thống nhất hành động năm 2022": a plan, one by its years
+        return None
+
+    def _verb_types(self) -> frozenset:
+        """Type words that in lower case are also verbs, as written and without diacritics."""
+        return frozenset(k for w in self.lex.words("verb_type") for k in (w.lower(), fold(w)))
 
     def _plan_words(self) -> tuple[str, ...]:
         """The types that carry out other documents, lower case, as written and without diacritics ("kế hoạch")."""
@@ -717,7 +733,10 @@ _LOWER_CITES = re.compile(
     r"[ \t*_]*(?:[0-9]|so(?![a-z])(?![ \t]+ket)|(?:\S+[ \t]+){0,2}cua(?![a-z])|dai[ \t]+hoi|hoi[ \t]+nghi|trung[ \t]+uong)"
 )
 
-#: a cue right before a lower-case type word ("quán triệt chương trình …", "theo kế hoạch …"), folded
+#: a number or "số" after a lower-case type word, folded ("báo cáo số 12/BC-UBND"; not "báo cáo sơ kết")
+_NUMBER_AFTER = re.compile(r"[ \t*_]*(?:[0-9]|so(?![a-z])(?![ \t]+ket))")
+#: a cue right before a lower-case type word ("quán triệt chương trình …", "theo kế hoạch …"), folded (or a verb whose
+#: object is a document: grammar ``object_verb_before``)
 _CUE_BEFORE = re.compile(r"(?:quan triet|trien khai|thuc hien|theo|tuyen truyen)\s+(?:cac\s+)?$")
 #: a lower-case plan (a type that carries out others: vocabulary plan_type) named by what it carries out, folded: a
 #: cue and the document or congress it acts on within a few words ("… quán triệt, triển khai những nội dung cốt lõi và
