@@ -30,6 +30,7 @@ GOLD_DIR_5 = HERE / "fixtures" / "corpus-real-5"
 GOLD_DIR_6 = HERE / "fixtures" / "corpus-real-6"
 GOLD_DIR_7 = HERE / "fixtures" / "corpus-real-7"
 GOLD_DIR_8 = HERE / "fixtures" / "corpus-real-8"
+GOLD_DIR_9 = HERE / "fixtures" / "corpus-real-9"
 
 
 def first_batch() -> set[str]:
@@ -48,10 +49,11 @@ def split_files(split: str) -> list[tuple[Path, str]]:
     ``heldout4``: the corpus-real-4 pages, split by URL hash before labelling; ``dev5`` and ``heldout5``:
     the corpus-real-5 pages, split the same way; ``dev6`` and ``heldout6``: the corpus-real-6 pages,
     split the same way; ``dev7`` and ``heldout7``: the corpus-real-7 pages, split the same way; ``dev8`` and
-    ``heldout8``: the corpus-real-8 pages, split the same way; ``all``: every one.
+    ``heldout8``: the corpus-real-8 pages, split the same way; ``dev9`` and ``heldout9``: the corpus-real-9
+    pages, split the same way (not among the default splits); ``all``: every one.
     """
     out = [(GOLD_DIR, f) for f in sorted(load_gold(GOLD_DIR))] if split in ("dev", "all") else []
-    for folder in (GOLD_DIR_2, GOLD_DIR_3, GOLD_DIR_4, GOLD_DIR_5, GOLD_DIR_6, GOLD_DIR_7, GOLD_DIR_8):
+    for folder in (GOLD_DIR_2, GOLD_DIR_3, GOLD_DIR_4, GOLD_DIR_5, GOLD_DIR_6, GOLD_DIR_7, GOLD_DIR_8, GOLD_DIR_9):
         manifest = folder / "manifest.jsonl"
         if not manifest.exists():
             continue
