@@ -217,7 +217,7 @@ if __name__ == "__main__":
     # Held-out splits print their figures only: reading their misses is tuning on them.
     # `--details` lists them anyway (for a split no longer held out).
     args = [a for a in sys.argv[1:] if a != "--details"]
-    which = args or ["dev", "dev4", "dev5", "dev6", "dev7", "dev8"] + [
+    which = args or ["dev", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9"] + [
         "heldout",
         "heldout2",
         "heldout4",
@@ -225,6 +225,7 @@ if __name__ == "__main__":
         "heldout6",
         "heldout7",
         "heldout8",
+        "heldout9",
     ]
     for split in which:
         print(f"== {split}")

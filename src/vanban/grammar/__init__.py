@@ -17,6 +17,7 @@ from .fields import (
     read_issuer,
     read_issuer_line,
     type_of_abbr,
+    with_type_part,
 )
 from .patterns import Grammar, grammar, last_match
 from .vocab import ISSUING_FOLDED
@@ -34,4 +35,5 @@ __all__ = [
     "read_issuer",
     "read_issuer_line",
     "type_of_abbr",
+    "with_type_part",
 ]

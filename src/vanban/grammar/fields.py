@@ -31,6 +31,7 @@ __all__ = [
     "CodeParts",
     "IssuerParts",
     "parse_code",
+    "with_type_part",
     "parse_date",
     "parse_term",
     "parse_issuer",
@@ -65,6 +66,20 @@ def _party(lex: Lexicon, written: str, num: str, typ: str, iss: str, problems: l
         )
     typ_c = lex.abbr_spelling.get(fold_key(typ), typ)
     return CodeParts(written, num, typ_c, iss_c, None, "party", f"{num}-{typ_c}/{iss_c}", iss_c.split("-")[0], tuple(problems))
+
+
+def with_type_part(parts: CodeParts, doc_type: Optional[str], lex: Optional[Lexicon] = None) -> CodeParts:
+    """A party symbol written without its type part, completed from the type word before it: "Nghị quyết 06/TU" ->
+    06-NQ/TU (corpus-real-9/kh-1914-2023-kh-ubnd-haiduong-chuyendoiso.txt), the omission kept as a problem; any other
+    symbol as it is."""
+    lex = lex if lex is not None else current()
+    if parts.system != "state" or parts.type_abbr is not None or parts.year is not None or "-" in parts.issuer_abbr:
+        return parts
+    abbr = lex.party_abbr(doc_type) if doc_type else None
+    if abbr is None or not lex.is_party_issuer_code(parts.issuer_abbr):
+        return parts
+    problems = list(parts.problems) + [f"type part missing ({abbr}, from the type word)"]
+    return _party(lex, parts.written, parts.number, abbr, parts.issuer_abbr, problems)
 
 
 @lru_cache(maxsize=20000)

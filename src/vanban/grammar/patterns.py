@@ -159,16 +159,7 @@ class _Builder:
             followed_by_issuer=re.compile(rf"{S0} ,? {S0} {self.V('của')} {S0} {self.issuer.replace('(?P<', '(?P<fb_')}", X),
             title=self._title(),
             generic_title=self._generic_title(),
-            not_a_title_before=re.compile(
-                # glued in PDFs: "PHÊDUYỆT KẾ HOẠCH"; "chế độ báo cáo" is a reporting regime, not a report
-                r"(?: ban \s* hanh | phe \s* duyet | kem \s* theo | xay \s* dung | (?<![a-z]) co | quyet \s+ dinh \s+ nay"
-                r" | che \s* do | (?<![a-z]) day \s+ la"  # "Trên đây là Kế hoạch …": the document's own closing line
-                r" | (?: ^ | [^a-z0-9] ) (?: cac | nhung | mot \s+ so | [0-9]{1,3}"
-                # a count in words: "bốn chương trình trọng điểm và bốn khâu đột phá của phường … nhiệm kỳ 2025 - 2030"
-                # (the words that fold to no other: not "ba", "năm", "sáu", "bảy", "tám": "… Trung ương trình bày Báo cáo")
-                r" | hai | bon | chin | muoi ) ) [\s*_:,]* $",
-                X,
-            ),
+            not_a_title_before=self._not_a_title_before(),
             in_a_list_before=re.compile(
                 r"(?: (?<![a-z]) (?: cac | nhung ) \s+ [a-z ]{0,30}"
                 r" | (?: nghi \s+ quyet | chi \s+ thi | ket \s+ luan | quy \s+ dinh | huong \s+ dan | van \s+ ban | ke \s+ hoach"
@@ -776,10 +767,29 @@ class _Builder:
         verbs = "|".join(_folded_phrase(w) for w in self.lex.words("object_verb"))
         return re.compile(rf"(?<![a-z]) (?: {verbs} ) \s+ (?: cac \s+ )? $", X)
 
-    def _retro(self) -> re.Pattern:
-        """ "Qua 15 năm thực hiện …", "sau mười năm triển khai": a look back, not a cue."""
+    def _not_a_title_before(self) -> re.Pattern:
+        """ "ban hành", "phê duyệt", a count right before a titled type word, folded: the document's own, or several."""
         return re.compile(
-            rf"""(?<![a-z]) (?<!ket\ ) (?: qua | sau | trai\ qua | hon ) \s+ {self.count} \s+ nam \s+
+            # glued in PDFs: "PHÊDUYỆT KẾ HOẠCH"; "chế độ báo cáo" is a reporting regime, not a report
+            # (not a plan reported drafted: "Hội CCB xã đã xây dựng kế hoạch tổ chức Đại hội Hội CCB xã lần thứ 8",
+            # corpus-real-9/hccb-xa-chilangbac-haiduong-daihoi-viii-2022.txt; one reported issued is still the page's
+            # own: "Ban Thường vụ Tỉnh ủy vừa ban hành Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW")
+            r"(?: ban \s* hanh | phe \s* duyet | (?<! da \ ) (?<! vua \ ) (?<! moi \ ) xay \s* dung"
+            r" | kem \s* theo | (?<![a-z]) co | quyet \s+ dinh \s+ nay"
+            r" | che \s* do | (?<![a-z]) day \s+ la"  # "Trên đây là Kế hoạch …": the document's own closing line
+            r" | (?: ^ | [^a-z0-9] ) (?: cac | nhung | mot \s+ so | [0-9]{1,3}"
+            # a count in words: "bốn chương trình trọng điểm và bốn khâu đột phá của phường … nhiệm kỳ 2025 - 2030"
+            # (the words that fold to no other: not "ba", "năm", "sáu", "bảy", "tám": "… Trung ương trình bày Báo cáo")
+            r" | hai | bon | chin | muoi ) ) [\s*_:,]* $",
+            X,
+        )
+
+    def _retro(self) -> re.Pattern:
+        """ "Qua 15 năm thực hiện …", "sau mười năm triển khai", "Sau gần 10 năm thực hiện Kết luận số 12- KL/TW"
+        (corpus-real-9/news-qdnd-kl12-taynguyen-2021.txt): a look back, not a cue."""
+        return re.compile(
+            rf"""(?<![a-z]) (?<!ket\ ) (?: qua | sau | trai\ qua | hon ) \s+ (?: (?: gan | hon | khoang ) \s+ )?
+            {self.count} \s+ nam \s+
             (?: trien\s+khai \s+ )? $
             # "Trong những năm qua, quán triệt và thực hiện Kết luận số 100-KL/TW …"
             | (?<![a-z]) (?: trong \s+ )? (?: nhung \s+ nam | thoi \s+ gian ) \s+ qua [\s,]* $""",

@@ -645,15 +645,23 @@ def _anothers_cue(work: str, g, blocked, lo: int, start: int, before: str) -> bo
     """Is the cue (list) at ``start`` what something other than the citing document does? A look back, before the whole
     list of cues ("Trong những năm qua, quán triệt và thực hiện …"); a predicate of another subject ("Nghị quyết số 12 …
     là sự cụ thể hóa những nội dung … trong Nghị quyết Đại hội XIII"); a cue in another reference's title, which says
-    what that reference does; the subject of documents not named one by one. ``before`` is the folded text before."""
+    what that reference does; the subject of documents not named one by one; the whole Party and nation as the agent
+    ("… toàn Đảng, toàn dân và toàn quân đang nỗ lực phấn đấu thực hiện thắng lợi Nghị quyết Đại hội XIII của Đảng": the
+    setting, corpus-real-9/hnd-tw-duthao-bcct-daihoi-viii-2023.txt). ``before`` is the folded text before."""
     return bool(
         g.retro.search(before)
         or _PREDICATE.search(before)
+        or _WHOLE_NATION.search(fold(work[max(lo, start - 100) : start]))
         or blocked.title_before(work, lo, start)
         or (before.endswith(("ve ", "ve viec ")) and _UNNAMED_SUBJECT.search(fold(work[max(lo, start - 140) : start])))
     )
 
 
+#: the whole Party, people and army, folded: "toàn Đảng, toàn dân, toàn quân", "toàn Đảng, toàn dân và toàn quân"
+#: as the subject of the cue, no comma between ("cổ vũ, động viên toàn Đảng, toàn dân, toàn quân, tận dụng thời cơ, …,
+#: quyết tâm thực hiện thắng lợi Nghị quyết …": a plan's own aim, corpus-real-6/phuong-longhoa-tayninh-kh-tuyentruyen-
+#: daihoi-xiv.txt)
+_WHOLE_NATION = re.compile(r"(?<![a-z])toan dang\s*,?\s*toan dan(?:\s*,\s*|\s+va\s+)toan quan(?![a-z])[^,.;:]{0,60}$")
 #: the subject of documents not named one by one, folded: "… và các chủ trương, chỉ đạo của Bộ Chính trị, Ban Bí thư về
 #: tiếp tục thực hiện Chỉ thị số 30-CT/TW, …" (corpus-real-8/ubnd-xa-baisay-hungyen-tt-nq49-tu-dcco-so-2024.txt): the
 #: cue says what those do, not what the citing document does

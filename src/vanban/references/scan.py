@@ -35,6 +35,7 @@ from ..grammar import (
     parse_issuer,
     parse_term,
     read_issuer,
+    with_type_part,
 )
 from ..model import CodeParts, Flag, Reference
 from ..text import arabic, fold, quality, roman, title_case
@@ -449,6 +450,8 @@ class _Parser:
             return None
         if generic:
             doc_type = self.lex.type_of_abbr(parts.type_abbr, parts.system)
+        else:
+            parts = with_type_part(parts, doc_type, self.lex)
         out: list[Found] = []
         if tm.group("numlist"):
             base = tm.start("numlist")
