@@ -360,6 +360,8 @@ class _Parser:
             # the title is what the previous reference is about, not another citation (the clause test
             # first: it stops at the first break, where the folded span since the last reference can be long)
             return None
+        if _AFTER_ABOUT.search(work, max(0, ts - 12), ts):
+            return None  # the subject of another, named or not: "… NQTW8 (khóa XI) về “Chiến lược bảo vệ Tổ quốc …”"
         m, end = self._title_end(ts, te, how)
         if m is None:
             return None
@@ -714,6 +716,8 @@ class _Parser:
 #: words that open the subject of the reference before them (folded): "… về …", "… phê duyệt …"
 _SUBJECT_OPENS = re.compile(r"(?<![a-z])(?:ve|v/v|phe duyet|ban hanh|quy dinh ve|huong dan)(?![a-z])")
 _CLAUSE_BREAK = re.compile(r"[;\n]|\.\s")
+#: "về" and an opening quote right before a titled type word: "… về “Chiến lược bảo vệ Tổ quốc trong tình hình mới”"
+_AFTER_ABOUT = re.compile(r"(?<!\w)(?:về|ve)[ \t]*[“\"«][ \t]*$")
 #: the act right after a reference that issues or approves another, named document: "Quyết định số 217-QĐ/TW …
 #: của Ban Chấp hành Trung ương Đảng về việc ban hành Quy chế giám sát và phản biện xã hội …", "Nghị quyết số
 #: 24/2021/QH15 … của Quốc hội phê duyệt chủ trương đầu tư Chương trình mục tiêu quốc gia giảm nghèo …",
@@ -849,6 +853,7 @@ _TITLED = frozenset(
         "Bộ luật",
         "Hiến pháp",
         "Báo cáo",
+        "Chiến lược",
     ]
 )
 
