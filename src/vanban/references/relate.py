@@ -333,7 +333,7 @@ def _governing_cue(sc, r: Reference, blocked, cue_rel, own, prev_top, prev_end) 
     ";" the reference opens a clause after; "cites" when none applies."""
     work, s, g = sc.work, sc.s, sc.g
     lo = _clause_start(work, r.start)
-    if g.object_verb_before.search(fold(work[max(lo, r.start - 30) : r.start])):
+    if _ends_with_an_object_verb(sc, work[max(lo, r.start - 30) : r.start]):
         # the object of hearing, passing or signing it: "… tổ chức sơ kết 5 năm thực hiện Chỉ thị 21-CT/TW của Ban Bí thư
         # (khoá XII), ký kết chương trình phối hợp hoạt động …" (corpus-real-7/hlhpn-hungha-thaibinh-sk-ct21-2023.txt)
         return "cites", None
@@ -490,7 +490,9 @@ def _semicolon_item(work: str, prev: Reference, prev_end: int, start: int) -> bo
     same way, an item's subject holding a ";" of its own: "quán triệt Kết luận số 21-KL/TW … về đẩy mạnh xây dựng,
     chỉnh đốn Đảng và hệ thống chính trị; kiên quyết ngăn chặn, … “tự chuyển hóa”; Kế hoạch số 99-KH/TU ngày
     14-1-2022 của Ban Chấp hành Đảng bộ tỉnh" (corpus-real/news-ninhthuan-kl21-kh99-2022.txt)."""
-    if prev.relation not in _LISTED or not _ITEM_GAP.fullmatch(work, prev_end, start):
+    if prev.relation not in _LISTED or ";" not in work[max(prev_end, start - 40) : start]:
+        return False  # (the gap ends with ";" and blanks, maybe a list mark: the whole gap is read only then)
+    if not _ITEM_GAP.fullmatch(work, prev_end, start):
         return False
     # (only the new item's lead: "theo quy định của Luật Ngân sách Nhà nước; Nghị quyết số 147/2010/NQ-HĐND …" ends the
     # previous item's title with "theo")
@@ -651,7 +653,7 @@ def _anothers_cue(work: str, g, blocked, lo: int, start: int, before: str) -> bo
     return bool(
         g.retro.search(before)
         or _PREDICATE.search(before)
-        or _WHOLE_NATION.search(fold(work[max(lo, start - 100) : start]))
+        or _by_the_whole_nation(work[max(lo, start - 100) : start])
         or blocked.title_before(work, lo, start)
         or (before.endswith(("ve ", "ve viec ")) and _UNNAMED_SUBJECT.search(fold(work[max(lo, start - 140) : start])))
     )
@@ -662,6 +664,25 @@ def _anothers_cue(work: str, g, blocked, lo: int, start: int, before: str) -> bo
 #: quyết tâm thực hiện thắng lợi Nghị quyết …": a plan's own aim, corpus-real-6/phuong-longhoa-tayninh-kh-tuyentruyen-
 #: daihoi-xiv.txt)
 _WHOLE_NATION = re.compile(r"(?<![a-z])toan dang\s*,?\s*toan dan(?:\s*,\s*|\s+va\s+)toan quan(?![a-z])[^,.;:]{0,60}$")
+
+
+def _by_the_whole_nation(before: str) -> bool:
+    """Does ``before`` (the text before a cue) end with the whole nation as the cue's subject? (Folded only where "quân"
+    can be: most windows have none.)"""
+    return ("quân" in before or "quan" in before.lower() or "QUÂN" in before) and bool(_WHOLE_NATION.search(fold(before)))
+
+
+def _ends_with_an_object_verb(sc, before: str) -> bool:
+    """Does ``before`` (the text before a reference) end with a verb whose object is a document (grammar
+    ``object_verb_before``)? Folded only when its last word can end one."""
+    words = before.split()
+    if not words:
+        return False
+    last = fold(words[-1] if len(words) < 2 or fold(words[-1]) != "cac" else words[-2])
+    ends = sc.lex.cached("object_verb_ends", lambda: frozenset(fold(w.split()[-1]) for w in sc.lex.words("object_verb")))
+    return last in ends and bool(sc.g.object_verb_before.search(fold(before)))
+
+
 #: the subject of documents not named one by one, folded: "… và các chủ trương, chỉ đạo của Bộ Chính trị, Ban Bí thư về
 #: tiếp tục thực hiện Chỉ thị số 30-CT/TW, …" (corpus-real-8/ubnd-xa-baisay-hungyen-tt-nq49-tu-dcco-so-2024.txt): the
 #: cue says what those do, not what the citing document does

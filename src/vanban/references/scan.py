@@ -134,18 +134,24 @@ class _Parser:
         (corpus-real-2/news-vietbao-bct-qutw-ct45-2025.txt) is the verb."""
         work = self.work
         after = fold(work[te : te + 40])
-        before = fold(work[max(0, ts - 30) : ts])
-        cue = _CUE_BEFORE.search(before) is not None or self.g.object_verb_before.search(before) is not None
-        if not cue and work[ts:te].lower() in self.lex.cached("verb_types", self._verb_types):
-            return "lower" if _NUMBER_AFTER.match(after) else None
-        if _LOWER_CITES.match(after):
+        if work[ts:te].lower() in self.lex.cached("verb_types", self._verb_types):
+            if _NUMBER_AFTER.match(after):
+                return "lower"
+            if not self._cue_before(ts):
+                return None
+        elif _LOWER_CITES.match(after):
             return "lower"
         plan = work[ts:te].lower().startswith(plans)
-        if cue or (plan and _CARRIES_OUT.match(fold(work[te : te + 90]))):
+        if (plan and _CARRIES_OUT.match(fold(work[te : te + 90]))) or self._cue_before(ts):
             return "lower_title"  # "quán triệt chương trình công tác Đoàn … năm 2024": a title, maybe
         if plan and _YEAR.search(work, te, te + 120) and _YEAR_AHEAD.match(fold(work[te : te + 120])):
             return "lower_dated"  # "chương trình phối hợp và thống nhất hành động năm 2022": a plan, one by its years
         return None
+
+    def _cue_before(self, ts: int) -> bool:
+        """A cue or a verb whose object is a document right before ``ts``."""
+        before = fold(self.work[max(0, ts - 30) : ts])
+        return _CUE_BEFORE.search(before) is not None or self.g.object_verb_before.search(before) is not None
 
     def _verb_types(self) -> frozenset:
         """Type words that in lower case are also verbs, as written and without diacritics."""
