@@ -45,7 +45,7 @@ def resolve_all(found: list, work: str, ctx: Context, lex: Lexicon, *, short_for
     _list_heads(found, work)
     _agents(found, work, g, lex)
     _issued_by_after(found, work, g, lex)
-    _share_issuers(found, work, lex)
+    _share_issuers(found, work, g, lex)
     _share_dates(found, work)
     _drop_invalid_descriptive(found, ctx, work)
     for f in found:
@@ -265,6 +265,9 @@ def _coordinated_after(found: list, i: int, work: str) -> list:
 
 
 _COORD_GAP = re.compile(r"^[\s,;&*_]*(?:(?:và|cùng|va|cung)[\s*_]+)?$")  # (also without diacritics)
+#: the gap over which a later member's issuer is shared: not ";" — the items of a "Căn cứ" list name their own
+#: ("… và Nghị định số 44/2015/NĐ-CP ; Nghị định số 35/2023/NĐ-CP ngày 20/6/2023 của Chính Phủ về …")
+_SHARE_GAP = re.compile(r"^[\s,&*_]*(?:(?:và|cùng|va|cung)[\s*_]+)?$")
 
 
 def _compatible(r: Reference, p: IssuerParts, lex: Lexicon) -> bool:
@@ -282,7 +285,7 @@ def _compatible(r: Reference, p: IssuerParts, lex: Lexicon) -> bool:
     return lv_code == p.level or (lv_code == "central" and p.level == "central")
 
 
-def _share_issuers(found: list, work: str, lex: Lexicon) -> None:
+def _share_issuers(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
     """Give each member of a coordination without an issuer the issuer of a later member."""
     for i in range(len(found) - 2, -1, -1):
         f = found[i]
@@ -293,10 +296,14 @@ def _share_issuers(found: list, work: str, lex: Lexicon) -> None:
         if nxt.ref.issuer is None or nxt.ref.nested_in is not r and nxt.ref.nested_in is not r.nested_in:
             continue
         gap_end = r.subject_span[1] if r.subject_span else r.end
+        if nxt.ref.code != r.code and (nxt.ref.nested_in is r or _ends_on_cue(g, work, r.end, gap_end)):
+            # the object of r's subject, its "của X" is its own: "Kết luận số 31-KL/TW về Chiến lược Quân sự Việt Nam và
+            # tổng kết 15 năm thực hiện Chỉ thị số 154-CT/ĐUQSTW, ngày 09/4/2008 của Thường vụ Đảng ủy Quân sự Trung ương"
+            continue
         if nxt.ref.start < gap_end:
             continue
         gap = work[gap_end : nxt.ref.start]
-        if not _COORD_GAP.match(gap):
+        if not _SHARE_GAP.match(gap):
             continue
         if nxt.ref.issuer_parts is None or not _compatible(r, nxt.ref.issuer_parts, lex):
             continue
@@ -304,6 +311,14 @@ def _share_issuers(found: list, work: str, lex: Lexicon) -> None:
         if r.term is None and nxt.ref.term is not None and nxt.ref.term_span and nxt.ref.term_span[0] >= nxt.ref.issuer_span[0]:
             r.term = nxt.ref.term
         r.note(Flag.ISSUER_SHARED)
+
+
+def _ends_on_cue(g: Grammar, work: str, lo: int, hi: int) -> bool:
+    """Does ``work[lo:hi]`` (a subject) end on a relation cue ("… tổng kết 15 năm thực hiện")?"""
+    while hi > lo and work[hi - 1] in " \t\n,":
+        hi -= 1
+    m = last_match(g.trigger, work, max(lo, hi - 40), hi)
+    return m is not None and m.end() == hi
 
 
 def _share_dates(found: list, work: str) -> None:
