@@ -45,7 +45,7 @@ def resolve_all(found: list, work: str, ctx: Context, lex: Lexicon, *, short_for
     _list_heads(found, work)
     _agents(found, work, g, lex)
     _issued_by_after(found, work, g, lex)
-    _share_issuers(found, work, g, lex)
+    _share_issuers(found, work, lex)
     _share_dates(found, work)
     _drop_invalid_descriptive(found, ctx, work)
     for f in found:
@@ -285,7 +285,7 @@ def _compatible(r: Reference, p: IssuerParts, lex: Lexicon) -> bool:
     return lv_code == p.level or (lv_code == "central" and p.level == "central")
 
 
-def _share_issuers(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
+def _share_issuers(found: list, work: str, lex: Lexicon) -> None:
     """Give each member of a coordination without an issuer the issuer of a later member."""
     for i in range(len(found) - 2, -1, -1):
         f = found[i]
@@ -296,7 +296,7 @@ def _share_issuers(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
         if nxt.ref.issuer is None or nxt.ref.nested_in is not r and nxt.ref.nested_in is not r.nested_in:
             continue
         gap_end = r.subject_span[1] if r.subject_span else r.end
-        if nxt.ref.code != r.code and (nxt.ref.nested_in is r or _ends_on_cue(g, work, r.end, gap_end)):
+        if nxt.ref.code != r.code and (nxt.ref.nested_in is r or _ends_on_cue(lex, work, r.end, gap_end)):
             # the object of r's subject, its "của X" is its own: "Kết luận số 31-KL/TW về Chiến lược Quân sự Việt Nam và
             # tổng kết 15 năm thực hiện Chỉ thị số 154-CT/ĐUQSTW, ngày 09/4/2008 của Thường vụ Đảng ủy Quân sự Trung ương"
             continue
@@ -313,12 +313,14 @@ def _share_issuers(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
         r.note(Flag.ISSUER_SHARED)
 
 
-def _ends_on_cue(g: Grammar, work: str, lo: int, hi: int) -> bool:
-    """Does ``work[lo:hi]`` (a subject) end on a relation cue ("… tổng kết 15 năm thực hiện")?"""
+def _ends_on_cue(lex: Lexicon, work: str, lo: int, hi: int) -> bool:
+    """Does ``work[lo:hi]`` (a subject) end on a relation cue ("… tổng kết 15 năm thực hiện"; read folded, so also
+    in text without its diacritics)?"""
     while hi > lo and work[hi - 1] in " \t\n,":
         hi -= 1
-    m = last_match(g.trigger, work, max(lo, hi - 40), hi)
-    return m is not None and m.end() == hi
+    s = fold(work[max(lo, hi - 40) : hi])
+    m = last_match(grammar(lex, "folded").trigger, s, 0, len(s))
+    return m is not None and m.end() == len(s)
 
 
 def _share_dates(found: list, work: str) -> None:

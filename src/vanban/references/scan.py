@@ -465,6 +465,8 @@ class _Parser:
             self.central_named(f, alt, m)
         elif alt == "cg":
             self.congress(f, m)
+            if m.group("cg_term") is None and r.issuer is not None:
+                end = self.congress_pair(r, end)
         elif alt == "cgr":  # the Party's congress by its ordinal: its resolution, the committee's term, "Đảng" as written
             r.issuer_code, r.level, r.term = "TW", "central", roman(self.ordinal(m.group("cgr_n")) or 0) or None
             r.issuer, r.issuer_span = " ".join(self.work[slice(*m.span("cgr_iss"))].split()), m.span("cgr_iss")
@@ -555,6 +557,31 @@ class _Parser:
             r.level = gazetteer.KIND_LEVEL.get(gazetteer.unit_kind(unit.group(1)) or "")
             place = _CAPITALISED.match(self.work, a + unit.end())
             r.locality = title_case(" ".join(place.group(1).split())) if place else None
+
+    def congress_pair(self, r: Reference, end: int) -> int:
+        """Two congresses under one name, the second written short: "NQ đại hội Đảng bộ tỉnh lần thứ XVIII, huyện lần
+        thứ XXI", "nghị quyết đại hội Đảng bộ tỉnh lần thứ XVIII và huyện lần thứ XXI", "NQ đại hội Đảng bộ tỉnh và
+        huyện" (corpus-real-6/hu-lucnam-bacgiang-kh-tuyentruyen-nq-daihoi-2015.txt), "Nghị quyết Đại hội toàn quốc và
+        Đại hội Đoàn tỉnh Tây Ninh, nhiệm kỳ 2017 – 2022" (no ordinal: not two references, see :meth:`sharing_the_type`;
+        corpus-real-7/tinhdoan-tayninh-trienkhai-nq-daihoi-doan-2018.txt), or its ordinal after a comma ("Nghị quyết
+        đại hội Đảng bộ xã, lần thứ XII, nhiệm kỳ 2020 – 2025", corpus-real-6/du-xa-sonmua-quangngai-sk-giuanhiemky-2023.txt):
+        one reference (one mention), its issuer both congresses as written."""
+        a = r.issuer_span[0]
+        k = fold(self.work[end : end + 60])
+        pm = _CONGRESS_PAIR.match(k)
+        if pm is not None and (pm.group("unit") or r.term is None) and not (pm.group("unit") is None and pm.group("and")):
+            new_end = end + pm.end()
+        elif (j := _AND.match(self.work, end)) is not None and (n := self.g.named.match(self.s, j.end() - 1)) is not None:
+            name = fold(n.group("cg_name") or "")
+            if not name or _ORDINAL.search(n.group("cg_name")) or not _CONGRESS_UNIT.search(name):
+                return end
+            new_end = n.end("cg_name")
+        else:
+            return end
+        r.issuer, r.issuer_span = " ".join(self.work[a:new_end].split()), (a, new_end)
+        r.end, r.text = new_end, intern(self.work[r.start : new_end])
+        r.name = " ".join(r.text.split())
+        return new_end
 
     def ordinal(self, s: str) -> Optional[int]:
         s = s.strip()
@@ -879,6 +906,18 @@ _CONGRESS_UNIT = re.compile(
 )
 _PARTY_CONGRESS = re.compile(
     r"\bcua dang$|dang toan quoc|dai bieu toan quoc(?! (?:mttq|mat tran|doan|hoi))|^dai hoi [ivxlc]+(?: cua dang)?$"
+)
+#: the second of two congresses under one name, written short, on the folded text after the first: ", huyện lần thứ
+#: XXI", " và huyện lần thứ XXI", " và huyện", ", lần thứ XII" (see :meth:`_Parser.congress_pair`)
+_CONGRESS_PAIR = re.compile(
+    r"""(?: [ \t]* , [ \t]* | [ \t]+ (?P<and> va ) [ \t]+ )
+    (?: (?P<unit> tinh | thanh\ pho | huyen | quan | thi\ xa | xa | phuong | thi\ tran )
+        (?! [ \t]+ (?:uy|hoi|doi|su|doan) (?![a-z]) ) )?            # not "huyện ủy", "xã hội", "quân đội"
+    (?: [ \t]+ | (?<= [ \t,] ) ) ?
+    (?: lan [ \t]+ thu [ \t]+ (?: [ivxlc]{1,6} | [0-9]{1,2} ) (?! [a-z0-9] )  # its ordinal
+      | (?<= [a-z] ) (?= [ \t]*(?:[,.;:)]|\n|$|[ \t]+trong\b) ) )      # or none: "… tỉnh và huyện trong nhiệm kỳ"
+    """,
+    re.X,
 )
 _CAPITALISED = re.compile(r"[ \t]+((?:[A-ZĐÀ-Ỹ][\w]*(?:[ \t]+|$)){1,4})")
 
