@@ -30,7 +30,17 @@ from sys import intern
 from typing import Optional
 
 from ..facts import Lexicon
-from ..grammar import ISSUING_FOLDED, Grammar, grammar, last_match, parse_date, parse_issuer, parse_term, read_issuer
+from ..grammar import (
+    ISSUING_FOLDED,
+    Grammar,
+    grammar,
+    issuer_of_match,
+    last_match,
+    parse_date,
+    parse_issuer,
+    parse_term,
+    read_issuer,
+)
 from ..model import Context, Flag, IssuerParts, Reference
 from ..text import fold, fold_key
 from .keys import Siblings, key_of, make_key, named_key
@@ -52,6 +62,7 @@ def resolve_all(found: list, work: str, ctx: Context, lex: Lexicon, *, short_for
         _identity_fields(f.ref, lex)
     aliases = _aliases(found, work, g, lex) if short_forms else {}
     _self_refs(found, ctx, work)
+    _own_work(found, work, g, lex)
     _code_keys(found, ctx, lex)
     if short_forms:
         _short_forms(found, aliases, lex)
@@ -190,6 +201,52 @@ def _agents(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
             r.date_span = (lo + dm.start("d"), lo + dm.end("d"))
             r.year = d.year if d else r.year
             r.note(Flag.DATE_BEFORE)
+
+
+def _own_work_patterns(lex: Lexicon) -> tuple[frozenset, re.Pattern, re.Pattern]:
+    """The types a body writes itself, and (folded) the acts on its own plan that end the text before it and start
+    the text after its agent (see :func:`_own_work`)."""
+    verbs = "|".join(r"\s+".join(fold(v).split()) for v in lex.words("own_work_verb"))
+    # (a type word and "và" between: "triển khai Nghị quyết và Chương trình hành động"; a draft's round: "(lần 2)")
+    ends = re.compile(rf"(?<![a-z])(?:{verbs})(?:\s+\(?lan\s+[0-9]+\)?)?(?:(?:\s+[a-z]+){{1,2}}\s+va)?\s*$")
+    starts = re.compile(rf"\s+(?:(?:da|vua|moi|cung|se|tiep\s+tuc)\s+)*(?:to\s+chuc|{verbs})(?![a-z])")
+    return frozenset(lex.words("own_work_type")), ends, starts
+
+
+_OWN_REACH = 160  # how far before a plan its clause's agent may stand
+_CLAUSE_OR_LINE = re.compile(r"[.;:!?](?=\s)|\n")
+
+
+def _own_work(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
+    """A plan, programme or report named without its issuer that the subject of its clause acts on (deploys, adopts,
+    drafts) is that body's own: "Huyện ủy triển khai kế hoạch tuyên truyền NQ đại hội …"
+    (corpus-real-6/hu-lucnam-bacgiang-kh-tuyentruyen-nq-daihoi-2015.txt); "Sáng ngày 15/3/2018, Tỉnh Đoàn Tây Ninh tổ
+    chức Hội nghị trực tuyến triển khai Nghị quyết và Chương trình hành động …"
+    (corpus-real-7/tinhdoan-tayninh-trienkhai-nq-daihoi-doan-2018.txt). The agent opens the clause (after an adverbial
+    and its comma: "Ngày 21/12, Ủy ban MTTQ Việt Nam tỉnh tổ chức Hội nghị tọa đàm nâng cao chất lượng dự thảo Báo cáo
+    chính trị …") and acts at once; "… tổ chức hội nghị … nhằm đánh giá …, dự kiến chương trình phối hợp" names no act
+    on the body's own plan."""
+    types, ends, starts = lex.cached("own_work", lambda: _own_work_patterns(lex))
+    for f in found:
+        r = f.ref
+        if r.kind != "descriptive" or r.issuer is not None or r.relation == "self" or r.doc_type not in types:
+            continue
+        lo = max(0, r.start - _OWN_REACH)
+        last = last_match(_CLAUSE_OR_LINE, work, lo, r.start)
+        if last is None and lo > 0:
+            continue
+        lo = last.end() if last is not None else lo
+        if not ends.search(fold(work[max(lo, r.start - 60) : r.start])):
+            continue
+        im = g.issuer.search(work, lo, r.start)
+        if im is None or (work[lo : im.start()].strip() and not work[lo : im.start()].rstrip().endswith(",")):
+            continue
+        p, a, b = issuer_of_match(g, lex, work, im)
+        if p.body is None or not starts.match(fold(work[b : r.start])):
+            continue
+        r.issuer, r.issuer_span, r.issuer_parts = p.spelled, (a, b), p
+        r.note(Flag.ISSUER_BEFORE)
+        _identity_fields(r, lex)
 
 
 #: "do <issuer> ban hành" after a reference's title, folded: the issuer named as the agent of the issuing ("Thông tư
