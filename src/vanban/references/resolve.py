@@ -264,7 +264,12 @@ def _issued_by_after(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
         r = f.ref
         if r.issuer is not None or r.kind not in ("code", "short", "named"):
             continue
-        hi = min(found[i + 1].ref.start if i + 1 < len(found) else len(work), r.end + _BY_REACH)
+        # (up to the next reference not named in its subject: "Nghị quyết 120/2020/QH14 về phê duyệt chủ trương đầu tư
+        # Chương trình mục tiêu quốc gia … do Quốc hội ban hành", corpus-real-5/nq-03-2023-nq-hdnd-kiengiang-longghep-ctmtqg.txt)
+        j = i + 1
+        while j < len(found) and _within_chain(found[j].ref, r):
+            j += 1
+        hi = min(found[j].ref.start if j < len(found) else len(work), r.end + _BY_REACH)
         if _BY_WRITTEN.search(work, r.end, hi) is None:
             continue
         last = _CLAUSE.search(work, r.end, hi)
