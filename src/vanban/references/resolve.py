@@ -53,6 +53,7 @@ def resolve_all(found: list, work: str, ctx: Context, lex: Lexicon, *, short_for
     Without ``short_forms``, aliases and short forms are left unresolved."""
     g = grammar(lex, "exact")
     _list_heads(found, work)
+    _generic_list_heads(found, work, g, lex)
     _agents(found, work, g, lex)
     _issued_by_after(found, work, g, lex)
     _share_issuers(found, work, lex)
@@ -98,6 +99,45 @@ def _list_heads(found: list, work: str) -> None:
                 g2.ref.issuer, g2.ref.issuer_span, g2.ref.issuer_parts = r.issuer, r.issuer_span, r.issuer_parts
             if g2.generic_type or g2.ref.doc_type is None:
                 g2.ref.doc_type = r.doc_type
+
+
+#: a list of documents introduced by their issuer with a generic type word, folded, right before its first item: "các văn
+#: bản hướng dẫn của Tổng Liên đoàn Lao động Việt Nam: Hướng dẫn số 726/HD-TLĐ …"
+_GENERIC_HEAD = re.compile(r"(?<![a-z])(?:cac|nhung)\s+van\s+ban(?:\s+[a-z]+){0,3}?\s+cua\s+(?P<x>[^:;.\n]{2,80}?)\s*:\s*$")
+
+
+def _generic_list_heads(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
+    """The issuer of a list the generic "các văn bản (hướng dẫn) của X:" introduces is each item's that names none:
+    "… và các văn bản hướng dẫn của Tổng Liên đoàn Lao động Việt Nam: Hướng dẫn số 726/HD-TLĐ ngày 02/6/2014, …
+    theo Quyết định số 217-QĐ/TW của Bộ Chính trị; Quyết định số 589/QĐ-TLĐ ngày 22/5/2014, ban hành Quy định về
+    việc tổ chức Công đoàn Việt Nam tham gia góp ý …" (corpus-real-4/ldld-backan-nq-tw9-hd726-qd217-2014.txt; the
+    head is no reference, see :func:`_list_heads` for "các Nghị định của Chính phủ: …")."""
+    stop = -1
+    for i, f in enumerate(found):
+        r = f.ref
+        if r.start < stop or ":" not in work[max(0, r.start - 4) : r.start]:
+            continue
+        lo = max(0, r.start - 160)
+        part = work[lo : r.start]
+        folded = fold(part)
+        m = _GENERIC_HEAD.search(folded)
+        if m is None:
+            continue
+        # (read as written, or folded in text without diacritics: "cac van ban huong dan cua Tong Lien doan …")
+        got = read_issuer(g, lex, part, part, m.start("x")) or (
+            read_issuer(grammar(lex, "folded"), lex, folded, part, m.start("x")) if part.isascii() else None
+        )
+        if got is None or got[2] != m.end("x"):
+            continue
+        p, span = got[0], (lo + got[1], lo + got[2])
+        stop = _sentence_end(work, r.start)
+        for x in found[i:]:
+            t = x.ref
+            if t.start >= stop:
+                break
+            if t.issuer is None and t.kind in ("code", "short", "descriptive") and _compatible(t, p, lex):
+                t.issuer, t.issuer_span, t.issuer_parts = p.spelled, span, p
+                t.note(Flag.ISSUER_SHARED)
 
 
 def _sentence_end(work: str, pos: int) -> int:
