@@ -64,6 +64,7 @@ def resolve_all(found: list, work: str, ctx: Context, lex: Lexicon, *, short_for
     aliases = _aliases(found, work, g, lex) if short_forms else {}
     _self_refs(found, ctx, work)
     _own_work(found, work, g, lex)
+    _named_again(found, work)
     _code_keys(found, ctx, lex)
     if short_forms:
         _short_forms(found, aliases, lex)
@@ -287,6 +288,33 @@ def _own_work(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
         r.issuer, r.issuer_span, r.issuer_parts = p.spelled, (a, b), p
         r.note(Flag.ISSUER_BEFORE)
         _identity_fields(r, lex)
+
+
+def _named_again(found: list, work: str) -> None:
+    """A plan, programme or report named again in the same sentence without its issuer, by the same words, is the one
+    named with it: "… đã triển khai chương trình hành động của Ban Chấp hành Tỉnh đoàn thực hiện Nghị quyết Đại hội
+    Đảng toàn quốc lần thứ XIII, …; chương trình hành động thực hiện Nghị quyết 58 …"
+    (corpus-real-6/tinhdoan-thanhhoa-ctrhd-nq-xiii-nq58-2021.txt). Not across sentences: a mention elsewhere keeps
+    its issuer as written (none)."""
+    last: dict[str, Reference] = {}  # the words of a mention with its issuer -> that mention, in this sentence
+    stop = -1
+    for f in found:
+        r = f.ref
+        if r.kind != "descriptive" or r.relation == "self":
+            continue
+        if r.start >= stop:
+            last, stop = {}, _sentence_end(work, r.start)
+        end = r.issuer_span[0] if r.issuer_span and r.start < r.issuer_span[0] <= r.end else r.end
+        key = _OF_TAIL.sub("", " ".join(fold(work[r.start : end]).split()))
+        src = last.get(key)
+        if r.issuer is not None:
+            last[key] = r
+        elif src is not None:
+            r.issuer, r.issuer_span, r.issuer_parts = src.issuer, src.issuer_span, src.issuer_parts
+            r.note(Flag.ISSUER_SHARED)
+
+
+_OF_TAIL = re.compile(r"\s+cua$")
 
 
 #: "do <issuer> ban hành" after a reference's title, folded: the issuer named as the agent of the issuing ("Thông tư
