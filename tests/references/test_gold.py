@@ -17,7 +17,7 @@ import gold
 #: labelling into ``dev4``/``dev5``/``dev6`` (tuned on) and ``heldout4``/``heldout5``/``heldout6`` (never read);
 #: corpus-real-7 and -8 likewise into ``dev7``/``dev8`` and ``heldout7``/``heldout8``.
 FLOOR = {
-    "dev": {"f1": 0.97, "date": 0.99, "issuer": 0.955, "relation": 0.88},
+    "dev": {"f1": 0.97, "date": 0.99, "issuer": 0.96, "relation": 0.88},
     # (issuers and relations on 2026-12-02, session 5: lower-case plans named by what they carry out or by their years
     # are found now, recall up on held out 1/2/4/7, and the new finds' issuers are mostly the agent of the sentence and
     # their relations the page's, not read; the rates fall with the larger denominators: floors lowered, F1 raised)

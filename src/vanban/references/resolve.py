@@ -220,8 +220,8 @@ def _agents(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
         dm = g.agent_date.search(fold(work[lo:date_limit]))
         reported = fold(m.group("verb")) not in ("tai",)  # "X đã ban hành Y" reports an act; "ý kiến của X tại Y" does not
         if best is None and dm is None:
-            # "Ban Thường vụ Đảng ủy các cơ quan Đảng Trung ương đã khẩn trương ban hành Kế hoạch số 08": an act
-            # reported in the past tense is one whoever the body is; its issuer is left unknown
+            # "<a body the grammar cannot read> đã khẩn trương ban hành Kế hoạch số 08": an act reported in the past
+            # tense is one whoever the body is; its issuer is left unknown
             if reported and m.group().startswith(("da ", "vua ", "moi ")) and _AGENT_BEFORE.search(w, 0, m.start()):
                 r.note(Flag.REPORTED_ACT)
             continue
