@@ -614,6 +614,13 @@ class _Parser:
                 if (sm := g.state_head.match(s, pos)) is not None:
                     pos = r.end = self.issuer_item(r, sm, sm.start("o2"))
                     continue
+            if im is None and r.issuer is None and r.kind in ("code", "short") and (wm := _OF_AS_WRITTEN.match(self.work, pos)):
+                # a place or the Party/Union named as the issuer, as written: "công văn số 995 ngày 12/8/2019 của huyện Vĩnh
+                # Linh" (corpus-real-5/xa-vinhtrung-quangtri-cv3597-sapxep-2019.txt), "Kế hoạch 460 của Đoàn cụ thể hóa
+                # Kết luận 21 của Đảng" (corpus-real-5/news-nhandan-tag-kl21-doan-kh460-2022.txt)
+                r.issuer, r.issuer_span = " ".join(wm.group("w").split()), wm.span("w")
+                pos = r.end = wm.end()
+                continue
             if not im or _LEADING_BREAK.match(s, pos):
                 # "… nhiệm kỳ 2022 – 2027\n\nNgày 13/3/2023, Ban Thường vụ …": what starts a new paragraph is its
                 # own (a break inside an item, "của Ban Thường vụ\n\nTỉnh ủy" at a page end, is not this)
@@ -872,6 +879,19 @@ _CUT_SYMBOL = re.compile(r"[ \t]*[-–][ \t]*[A-ZĐ][A-Za-zĐđ]{0,5}(?![\w/\-�
 
 #: "của" before an issuer, in both modes (folded text has "cua")
 _OF = re.compile(r"(?<!\w)(?:của|cua|CỦA)[ \t]+")
+#: what an issuer item reads as written when the grammar reads no body there (see :meth:`_Parser.items`): a unit and
+#: its place's name, or the Party or the Union alone (not "Đảng bộ", "Đoàn Thanh niên")
+_OF_AS_WRITTEN = re.compile(
+    r"""[ \t]*,?[ \t]* (?i: của | cua ) [ \t]* (?P<w>
+        (?i: huyện | tỉnh | thành\ phố | quận | thị\ xã | xã | phường | huyen | tinh | thanh\ pho | quan | thi\ xa | xa | phuong )
+        (?: [ \t]* \n? [ \t]* [A-ZĐÀ-Ỹ]\w* ) (?: (?: [ \t]+ | [ \t]* \n [ \t]* ) [A-ZĐÀ-Ỹ]\w* ){0,3} (?!\w)
+        # (no word goes on after "Đảng", "Đoàn": a lower-case letter right after is the next word glued, "của Đoàncụ thể")
+      | (?: Đảng | Đoàn | đảng | đoàn | (?: Dang | Doan ) (?!\w) )
+        (?! [ \t]* (?: [A-ZĐÀ-Ỹ] | (?i: bộ | ủy | uỷ | viên | bo | uy | vien ) (?!\w) ) )
+      | (?: ĐẢNG | ĐOÀN | DANG | DOAN ) (?!\w) (?! [ \t]* (?i: bộ | ủy | uỷ | viên | thanh | tncs | bo | uy | vien ) (?!\w) ) )
+    """,
+    re.X,
+)
 
 #: the types whose named references are laws' names
 _LAW_TYPES = frozenset(["Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp"])
