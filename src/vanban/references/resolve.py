@@ -200,17 +200,7 @@ def _agents(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
         m = g.agent.search(w)
         if not m:
             continue
-        head_end = lo + m.start()
-        tm = g.agent_term.search(fold(work[lo:head_end]).rstrip() + " ")
-        term = None
-        iss_end = head_end
-        while iss_end > lo and work[iss_end - 1] in " \t\n,":
-            iss_end -= 1
-        if tm:
-            term = parse_term(tm.group("t"))
-            iss_end = lo + tm.start()
-            while iss_end > lo and work[iss_end - 1] in " \t\n,":
-                iss_end -= 1
+        iss_end, term = _agent_end(g, work, lo, lo + m.start())
         best = _issuer_ending(g, lex, work, lo, iss_end)
         date_limit = best[1][0] if best else iss_end
         behalf = _on_behalf_of(g, work, lo, iss_end)
@@ -219,6 +209,11 @@ def _agents(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
             best = (p, behalf.span())
         dm = g.agent_date.search(fold(work[lo:date_limit]))
         reported = fold(m.group("verb")) not in ("tai",)  # "X đã ban hành Y" reports an act; "ý kiến của X tại Y" does not
+        cp = r.code_parts
+        if not reported and best is not None and cp is not None and best[0].code and best[0].code != cp.issuer_code:
+            # the opinion of X conveyed in a letter another organ signs is not X's document: "ý kiến chỉ đạo của Ban Bí thư
+            # Trung ương Đảng tại Công văn số 1740-CV/VPTW" (the Central Office's, corpus-real/hd-55-btgtw-2022.txt)
+            best = None
         if best is None and dm is None:
             # "<a body the grammar cannot read> đã khẩn trương ban hành Kế hoạch số 08": an act reported in the past
             # tense is one whoever the body is; its issuer is left unknown
@@ -242,6 +237,15 @@ def _agents(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
             r.date_span = (lo + dm.start("d"), lo + dm.end("d"))
             r.year = d.year if d else r.year
             r.note(Flag.DATE_BEFORE)
+
+
+def _agent_end(g: Grammar, work: str, lo: int, head_end: int) -> tuple[int, Optional[str]]:
+    """Where the agent's issuer ends before its verb at ``head_end``, and its term when "(khóa X)" ends it."""
+    tm = g.agent_term.search(fold(work[lo:head_end]).rstrip() + " ")
+    iss_end = lo + tm.start() if tm else head_end
+    while iss_end > lo and work[iss_end - 1] in " \t\n,":
+        iss_end -= 1
+    return iss_end, (parse_term(tm.group("t")) if tm else None)
 
 
 def _own_work_patterns(lex: Lexicon) -> tuple[frozenset, re.Pattern, re.Pattern]:
