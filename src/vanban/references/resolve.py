@@ -346,14 +346,18 @@ def _issued_by_after(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
             continue
         last = _CLAUSE.search(work, r.end, hi)
         hi = last.start() if last is not None else hi
-        folded = fold(work[r.end : hi])
+        part = work[r.end : hi]
+        folded = fold(part)
         for m in _BY.finditer(folded):
-            im = g.issuer.match(work, r.end + m.end())
-            if im is None or im.end() > hi or not _ISSUING.match(folded, im.end() - r.end):
+            # (as written, or folded in text without diacritics: "… do Quoc hoi ban hanh")
+            got = read_issuer(g, lex, part, part, m.end()) or (
+                read_issuer(grammar(lex, "folded"), lex, folded, part, m.end()) if part.isascii() else None
+            )
+            if got is None or not _ISSUING.match(folded, got[2]):
                 continue
-            p = parse_issuer(im.group("head"), im.group("loc") or "", im.group("joint") or "", lex)
+            p = got[0]
             if _compatible(r, p, lex):
-                r.issuer, r.issuer_span, r.issuer_parts = p.spelled, im.span(), p
+                r.issuer, r.issuer_span, r.issuer_parts = p.spelled, (r.end + got[1], r.end + got[2]), p
             break
 
 

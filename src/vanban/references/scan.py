@@ -883,7 +883,8 @@ _OF = re.compile(r"(?<!\w)(?:của|cua|CỦA)[ \t]+")
 #: its place's name, or the Party or the Union alone (not "Đảng bộ", "Đoàn Thanh niên")
 _OF_AS_WRITTEN = re.compile(
     r"""[ \t]*,?[ \t]* (?i: của | cua ) [ \t]* (?P<w>
-        (?i: huyện | tỉnh | thành\ phố | quận | thị\ xã | xã | phường | huyen | tinh | thanh\ pho | quan | thi\ xa | xa | phuong )
+        (?i: huyện | tỉnh | thành [ \t]* phố | quận | thị [ \t]* xã | xã | phường | huyen | tinh | thanh [ \t]* pho | quan
+          | thi [ \t]* xa | xa | phuong )
         (?: [ \t]* \n? [ \t]* [A-ZĐÀ-Ỹ]\w* ) (?: (?: [ \t]+ | [ \t]* \n [ \t]* ) [A-ZĐÀ-Ỹ]\w* ){0,3} (?!\w)
         # (no word goes on after "Đảng", "Đoàn": a lower-case letter right after is the next word glued, "của Đoàncụ thể")
       | (?: Đảng | Đoàn | đảng | đoàn | (?: Dang | Doan ) (?!\w) )
