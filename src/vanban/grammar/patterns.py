@@ -287,8 +287,10 @@ class _Builder:
             inner = rf"{self._stops([w for w in stop_words if w not in inner_ok])} {self.CAP} {letters}"
             self.proper = (
                 rf"(?: {capword} | [0-9]{{1,2}} (?!\w) )"  # "Phú Thiện", "3" (Quận 3)
-                # more words, "Bà Rịa - Vũng Tàu"
-                rf"(?: {HS_}+ (?: {inner} | [0-9]{{1,2}} (?![\w/]) ) | {HS_}* - {HS_}* {inner} ){{0,5}}"
+                # more words, "Bà Rịa - Vũng Tàu"; "Trung ương" with its lower-case syllable ("Ban Thường vụ Đảng ủy các cơ
+                # quan Đảng Trung ương đã khẩn trương ban hành Kế hoạch số 08", corpus-real/news-kimbang-ct45-2025.txt)
+                rf"(?: {HS_}+ (?: {inner} | [0-9]{{1,2}} (?![\w/]) ) | {HS_}* - {HS_}* {inner}"
+                rf" | (?<=Trung) {HS_}+ ương (?: (?!\w) | (?= (?: {GLUE_WORDS} ) (?!\w) ) ) ){{0,5}}"
             )
             lower_stop = self.A(self.lex.words("locality_stop"), boundary=False)
             lower_word = rf"(?! {lower_stop} (?!\w) ) [{LOWER}]+"

@@ -30,7 +30,17 @@ from sys import intern
 from typing import Optional
 
 from ..facts import Lexicon
-from ..grammar import ISSUING_FOLDED, Grammar, grammar, last_match, parse_date, parse_issuer, parse_term, read_issuer
+from ..grammar import (
+    ISSUING_FOLDED,
+    Grammar,
+    grammar,
+    issuer_of_match,
+    last_match,
+    parse_date,
+    parse_issuer,
+    parse_term,
+    read_issuer,
+)
 from ..model import Context, Flag, IssuerParts, Reference
 from ..text import fold, fold_key
 from .keys import Siblings, key_of, make_key, named_key
@@ -43,6 +53,7 @@ def resolve_all(found: list, work: str, ctx: Context, lex: Lexicon, *, short_for
     Without ``short_forms``, aliases and short forms are left unresolved."""
     g = grammar(lex, "exact")
     _list_heads(found, work)
+    _generic_list_heads(found, work, g, lex)
     _agents(found, work, g, lex)
     _issued_by_after(found, work, g, lex)
     _share_issuers(found, work, lex)
@@ -52,6 +63,8 @@ def resolve_all(found: list, work: str, ctx: Context, lex: Lexicon, *, short_for
         _identity_fields(f.ref, lex)
     aliases = _aliases(found, work, g, lex) if short_forms else {}
     _self_refs(found, ctx, work)
+    _own_work(found, work, g, lex)
+    _named_again(found, work)
     _code_keys(found, ctx, lex)
     if short_forms:
         _short_forms(found, aliases, lex)
@@ -87,6 +100,45 @@ def _list_heads(found: list, work: str) -> None:
                 g2.ref.issuer, g2.ref.issuer_span, g2.ref.issuer_parts = r.issuer, r.issuer_span, r.issuer_parts
             if g2.generic_type or g2.ref.doc_type is None:
                 g2.ref.doc_type = r.doc_type
+
+
+#: a list of documents introduced by their issuer with a generic type word, folded, right before its first item: "các văn
+#: bản hướng dẫn của Tổng Liên đoàn Lao động Việt Nam: Hướng dẫn số 726/HD-TLĐ …"
+_GENERIC_HEAD = re.compile(r"(?<![a-z])(?:cac|nhung)\s+van\s+ban(?:\s+[a-z]+){0,3}?\s+cua\s+(?P<x>[^:;.\n]{2,80}?)\s*:\s*$")
+
+
+def _generic_list_heads(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
+    """The issuer of a list the generic "các văn bản (hướng dẫn) của X:" introduces is each item's that names none:
+    "… và các văn bản hướng dẫn của Tổng Liên đoàn Lao động Việt Nam: Hướng dẫn số 726/HD-TLĐ ngày 02/6/2014, …
+    theo Quyết định số 217-QĐ/TW của Bộ Chính trị; Quyết định số 589/QĐ-TLĐ ngày 22/5/2014, ban hành Quy định về
+    việc tổ chức Công đoàn Việt Nam tham gia góp ý …" (corpus-real-4/ldld-backan-nq-tw9-hd726-qd217-2014.txt; the
+    head is no reference, see :func:`_list_heads` for "các Nghị định của Chính phủ: …")."""
+    stop = -1
+    for i, f in enumerate(found):
+        r = f.ref
+        if r.start < stop or ":" not in work[max(0, r.start - 4) : r.start]:
+            continue
+        lo = max(0, r.start - 160)
+        part = work[lo : r.start]
+        folded = fold(part)
+        m = _GENERIC_HEAD.search(folded)
+        if m is None:
+            continue
+        # (read as written, or folded in text without diacritics: "cac van ban huong dan cua Tong Lien doan …")
+        got = read_issuer(g, lex, part, part, m.start("x")) or (
+            read_issuer(grammar(lex, "folded"), lex, folded, part, m.start("x")) if part.isascii() else None
+        )
+        if got is None or got[2] != m.end("x"):
+            continue
+        p, span = got[0], (lo + got[1], lo + got[2])
+        stop = _sentence_end(work, r.start)
+        for x in found[i:]:
+            t = x.ref
+            if t.start >= stop:
+                break
+            if t.issuer is None and t.kind in ("code", "short", "descriptive") and _compatible(t, p, lex):
+                t.issuer, t.issuer_span, t.issuer_parts = p.spelled, span, p
+                t.note(Flag.ISSUER_SHARED)
 
 
 def _sentence_end(work: str, pos: int) -> int:
@@ -148,17 +200,7 @@ def _agents(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
         m = g.agent.search(w)
         if not m:
             continue
-        head_end = lo + m.start()
-        tm = g.agent_term.search(fold(work[lo:head_end]).rstrip() + " ")
-        term = None
-        iss_end = head_end
-        while iss_end > lo and work[iss_end - 1] in " \t\n,":
-            iss_end -= 1
-        if tm:
-            term = parse_term(tm.group("t"))
-            iss_end = lo + tm.start()
-            while iss_end > lo and work[iss_end - 1] in " \t\n,":
-                iss_end -= 1
+        iss_end, term = _agent_end(g, work, lo, lo + m.start())
         best = _issuer_ending(g, lex, work, lo, iss_end)
         date_limit = best[1][0] if best else iss_end
         behalf = _on_behalf_of(g, work, lo, iss_end)
@@ -167,9 +209,14 @@ def _agents(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
             best = (p, behalf.span())
         dm = g.agent_date.search(fold(work[lo:date_limit]))
         reported = fold(m.group("verb")) not in ("tai",)  # "X đã ban hành Y" reports an act; "ý kiến của X tại Y" does not
+        cp = r.code_parts
+        if not reported and best is not None and cp is not None and best[0].code and best[0].code != cp.issuer_code:
+            # the opinion of X conveyed in a letter another organ signs is not X's document: "ý kiến chỉ đạo của Ban Bí thư
+            # Trung ương Đảng tại Công văn số 1740-CV/VPTW" (the Central Office's, corpus-real/hd-55-btgtw-2022.txt)
+            best = None
         if best is None and dm is None:
-            # "Ban Thường vụ Đảng ủy các cơ quan Đảng Trung ương đã khẩn trương ban hành Kế hoạch số 08": an act
-            # reported in the past tense is one whoever the body is; its issuer is left unknown
+            # "<a body the grammar cannot read> đã khẩn trương ban hành Kế hoạch số 08": an act reported in the past
+            # tense is one whoever the body is; its issuer is left unknown
             if reported and m.group().startswith(("da ", "vua ", "moi ")) and _AGENT_BEFORE.search(w, 0, m.start()):
                 r.note(Flag.REPORTED_ACT)
             continue
@@ -192,6 +239,88 @@ def _agents(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
             r.note(Flag.DATE_BEFORE)
 
 
+def _agent_end(g: Grammar, work: str, lo: int, head_end: int) -> tuple[int, Optional[str]]:
+    """Where the agent's issuer ends before its verb at ``head_end``, and its term when "(khóa X)" ends it."""
+    tm = g.agent_term.search(fold(work[lo:head_end]).rstrip() + " ")
+    iss_end = lo + tm.start() if tm else head_end
+    while iss_end > lo and work[iss_end - 1] in " \t\n,":
+        iss_end -= 1
+    return iss_end, (parse_term(tm.group("t")) if tm else None)
+
+
+def _own_work_patterns(lex: Lexicon) -> tuple[frozenset, re.Pattern, re.Pattern]:
+    """The types a body writes itself, and (folded) the acts on its own plan that end the text before it and start
+    the text after its agent (see :func:`_own_work`)."""
+    verbs = "|".join(r"\s+".join(fold(v).split()) for v in lex.words("own_work_verb"))
+    # (a type word and "và" between: "triển khai Nghị quyết và Chương trình hành động"; a draft's round: "(lần 2)")
+    ends = re.compile(rf"(?<![a-z])(?:{verbs})(?:\s+\(?lan\s+[0-9]+\)?)?(?:(?:\s+[a-z]+){{1,2}}\s+va)?\s*$")
+    starts = re.compile(rf"\s+(?:(?:da|vua|moi|cung|se|tiep\s+tuc)\s+)*(?:to\s+chuc|{verbs})(?![a-z])")
+    return frozenset(lex.words("own_work_type")), ends, starts
+
+
+_OWN_REACH = 160  # how far before a plan its clause's agent may stand
+_CLAUSE_OR_LINE = re.compile(r"[.;:!?](?=\s)|\n")
+
+
+def _own_work(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
+    """A plan, programme or report named without its issuer that the subject of its clause acts on (deploys, adopts,
+    drafts) is that body's own: "Huyện ủy triển khai kế hoạch tuyên truyền NQ đại hội …"
+    (corpus-real-6/hu-lucnam-bacgiang-kh-tuyentruyen-nq-daihoi-2015.txt); "Sáng ngày 15/3/2018, Tỉnh Đoàn Tây Ninh tổ
+    chức Hội nghị trực tuyến triển khai Nghị quyết và Chương trình hành động …"
+    (corpus-real-7/tinhdoan-tayninh-trienkhai-nq-daihoi-doan-2018.txt). The agent opens the clause (after an adverbial
+    and its comma: "Ngày 21/12, Ủy ban MTTQ Việt Nam tỉnh tổ chức Hội nghị tọa đàm nâng cao chất lượng dự thảo Báo cáo
+    chính trị …") and acts at once; "… tổ chức hội nghị … nhằm đánh giá …, dự kiến chương trình phối hợp" names no act
+    on the body's own plan."""
+    types, ends, starts = lex.cached("own_work", lambda: _own_work_patterns(lex))
+    for f in found:
+        r = f.ref
+        if r.kind != "descriptive" or r.issuer is not None or r.relation == "self" or r.doc_type not in types:
+            continue
+        lo = max(0, r.start - _OWN_REACH)
+        last = last_match(_CLAUSE_OR_LINE, work, lo, r.start)
+        if last is None and lo > 0:
+            continue
+        lo = last.end() if last is not None else lo
+        if not ends.search(fold(work[max(lo, r.start - 60) : r.start])):
+            continue
+        im = g.issuer.search(work, lo, r.start)
+        if im is None or (work[lo : im.start()].strip() and not work[lo : im.start()].rstrip().endswith(",")):
+            continue
+        p, a, b = issuer_of_match(g, lex, work, im)
+        if p.body is None or not starts.match(fold(work[b : r.start])):
+            continue
+        r.issuer, r.issuer_span, r.issuer_parts = p.spelled, (a, b), p
+        r.note(Flag.ISSUER_BEFORE)
+        _identity_fields(r, lex)
+
+
+def _named_again(found: list, work: str) -> None:
+    """A plan, programme or report named again in the same sentence without its issuer, by the same words, is the one
+    named with it: "… đã triển khai chương trình hành động của Ban Chấp hành Tỉnh đoàn thực hiện Nghị quyết Đại hội
+    Đảng toàn quốc lần thứ XIII, …; chương trình hành động thực hiện Nghị quyết 58 …"
+    (corpus-real-6/tinhdoan-thanhhoa-ctrhd-nq-xiii-nq58-2021.txt). Not across sentences: a mention elsewhere keeps
+    its issuer as written (none)."""
+    last: dict[str, Reference] = {}  # the words of a mention with its issuer -> that mention, in this sentence
+    stop = -1
+    for f in found:
+        r = f.ref
+        if r.kind != "descriptive" or r.relation == "self":
+            continue
+        if r.start >= stop:
+            last, stop = {}, _sentence_end(work, r.start)
+        end = r.issuer_span[0] if r.issuer_span and r.start < r.issuer_span[0] <= r.end else r.end
+        key = _OF_TAIL.sub("", " ".join(fold(work[r.start : end]).split()))
+        src = last.get(key)
+        if r.issuer is not None:
+            last[key] = r
+        elif src is not None:
+            r.issuer, r.issuer_span, r.issuer_parts = src.issuer, src.issuer_span, src.issuer_parts
+            r.note(Flag.ISSUER_SHARED)
+
+
+_OF_TAIL = re.compile(r"\s+cua$")
+
+
 #: "do <issuer> ban hành" after a reference's title, folded: the issuer named as the agent of the issuing ("Thông tư
 #: 338/2016/TT-BTC quy định lập dự toán … và hoàn thiện hệ thống pháp luật do Bộ trưởng Bộ Tài chính ban hành":
 #: corpus-real-7/qd-04-2018-qd-ubnd-angiang-kinhphi-vbqppl.txt)
@@ -207,19 +336,28 @@ def _issued_by_after(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
         r = f.ref
         if r.issuer is not None or r.kind not in ("code", "short", "named"):
             continue
-        hi = min(found[i + 1].ref.start if i + 1 < len(found) else len(work), r.end + _BY_REACH)
+        # (up to the next reference not named in its subject: "Nghị quyết 120/2020/QH14 về phê duyệt chủ trương đầu tư
+        # Chương trình mục tiêu quốc gia … do Quốc hội ban hành", corpus-real-5/nq-03-2023-nq-hdnd-kiengiang-longghep-ctmtqg.txt)
+        j = i + 1
+        while j < len(found) and _within_chain(found[j].ref, r):
+            j += 1
+        hi = min(found[j].ref.start if j < len(found) else len(work), r.end + _BY_REACH)
         if _BY_WRITTEN.search(work, r.end, hi) is None:
             continue
         last = _CLAUSE.search(work, r.end, hi)
         hi = last.start() if last is not None else hi
-        folded = fold(work[r.end : hi])
+        part = work[r.end : hi]
+        folded = fold(part)
         for m in _BY.finditer(folded):
-            im = g.issuer.match(work, r.end + m.end())
-            if im is None or im.end() > hi or not _ISSUING.match(folded, im.end() - r.end):
+            # (as written, or folded in text without diacritics: "… do Quoc hoi ban hanh")
+            got = read_issuer(g, lex, part, part, m.end()) or (
+                read_issuer(grammar(lex, "folded"), lex, folded, part, m.end()) if part.isascii() else None
+            )
+            if got is None or not _ISSUING.match(folded, got[2]):
                 continue
-            p = parse_issuer(im.group("head"), im.group("loc") or "", im.group("joint") or "", lex)
+            p = got[0]
             if _compatible(r, p, lex):
-                r.issuer, r.issuer_span, r.issuer_parts = p.spelled, im.span(), p
+                r.issuer, r.issuer_span, r.issuer_parts = p.spelled, (r.end + got[1], r.end + got[2]), p
             break
 
 
@@ -265,6 +403,9 @@ def _coordinated_after(found: list, i: int, work: str) -> list:
 
 
 _COORD_GAP = re.compile(r"^[\s,;&*_]*(?:(?:và|cùng|va|cung)[\s*_]+)?$")  # (also without diacritics)
+#: the gap over which a later member's issuer is shared: not ";" — the items of a "Căn cứ" list name their own
+#: ("… và Nghị định số 44/2015/NĐ-CP ; Nghị định số 35/2023/NĐ-CP ngày 20/6/2023 của Chính Phủ về …")
+_SHARE_GAP = re.compile(r"^[\s,&*_]*(?:(?:và|cùng|va|cung)[\s*_]+)?$")
 
 
 def _compatible(r: Reference, p: IssuerParts, lex: Lexicon) -> bool:
@@ -293,10 +434,14 @@ def _share_issuers(found: list, work: str, lex: Lexicon) -> None:
         if nxt.ref.issuer is None or nxt.ref.nested_in is not r and nxt.ref.nested_in is not r.nested_in:
             continue
         gap_end = r.subject_span[1] if r.subject_span else r.end
+        if nxt.ref.code != r.code and (nxt.ref.nested_in is r or _ends_on_cue(lex, work, r.end, gap_end)):
+            # the object of r's subject, its "của X" is its own: "Kết luận số 31-KL/TW về Chiến lược Quân sự Việt Nam và
+            # tổng kết 15 năm thực hiện Chỉ thị số 154-CT/ĐUQSTW, ngày 09/4/2008 của Thường vụ Đảng ủy Quân sự Trung ương"
+            continue
         if nxt.ref.start < gap_end:
             continue
         gap = work[gap_end : nxt.ref.start]
-        if not _COORD_GAP.match(gap):
+        if not _SHARE_GAP.match(gap):
             continue
         if nxt.ref.issuer_parts is None or not _compatible(r, nxt.ref.issuer_parts, lex):
             continue
@@ -304,6 +449,16 @@ def _share_issuers(found: list, work: str, lex: Lexicon) -> None:
         if r.term is None and nxt.ref.term is not None and nxt.ref.term_span and nxt.ref.term_span[0] >= nxt.ref.issuer_span[0]:
             r.term = nxt.ref.term
         r.note(Flag.ISSUER_SHARED)
+
+
+def _ends_on_cue(lex: Lexicon, work: str, lo: int, hi: int) -> bool:
+    """Does ``work[lo:hi]`` (a subject) end on a relation cue ("… tổng kết 15 năm thực hiện"; read folded, so also
+    in text without its diacritics)?"""
+    while hi > lo and work[hi - 1] in " \t\n,":
+        hi -= 1
+    s = fold(work[max(lo, hi - 40) : hi])
+    m = last_match(grammar(lex, "folded").trigger, s, 0, len(s))
+    return m is not None and m.end() == len(s)
 
 
 def _share_dates(found: list, work: str) -> None:

@@ -492,6 +492,8 @@ class _Parser:
             self.central_named(f, alt, m)
         elif alt == "cg":
             self.congress(f, m)
+            if m.group("cg_term") is None and r.issuer is not None:
+                end = self.congress_pair(r, end)
         elif alt == "cgr":  # the Party's congress by its ordinal: its resolution, the committee's term, "Đảng" as written
             r.issuer_code, r.level, r.term = "TW", "central", roman(self.ordinal(m.group("cgr_n")) or 0) or None
             r.issuer, r.issuer_span = " ".join(self.work[slice(*m.span("cgr_iss"))].split()), m.span("cgr_iss")
@@ -583,6 +585,31 @@ class _Parser:
             place = _CAPITALISED.match(self.work, a + unit.end())
             r.locality = title_case(" ".join(place.group(1).split())) if place else None
 
+    def congress_pair(self, r: Reference, end: int) -> int:
+        """Two congresses under one name, the second written short: "NQ đại hội Đảng bộ tỉnh lần thứ XVIII, huyện lần
+        thứ XXI", "nghị quyết đại hội Đảng bộ tỉnh lần thứ XVIII và huyện lần thứ XXI", "NQ đại hội Đảng bộ tỉnh và
+        huyện" (corpus-real-6/hu-lucnam-bacgiang-kh-tuyentruyen-nq-daihoi-2015.txt), "Nghị quyết Đại hội toàn quốc và
+        Đại hội Đoàn tỉnh Tây Ninh, nhiệm kỳ 2017 – 2022" (no ordinal: not two references, see :meth:`sharing_the_type`;
+        corpus-real-7/tinhdoan-tayninh-trienkhai-nq-daihoi-doan-2018.txt), or its ordinal after a comma ("Nghị quyết
+        đại hội Đảng bộ xã, lần thứ XII, nhiệm kỳ 2020 – 2025", corpus-real-6/du-xa-sonmua-quangngai-sk-giuanhiemky-2023.txt):
+        one reference (one mention), its issuer both congresses as written."""
+        a = r.issuer_span[0]
+        k = fold(self.work[end : end + 60])
+        pm = _CONGRESS_PAIR.match(k)
+        if pm is not None and (pm.group("unit") or r.term is None) and not (pm.group("unit") is None and pm.group("and")):
+            new_end = end + pm.end()
+        elif (j := _AND.match(self.work, end)) is not None and (n := self.g.named.match(self.s, j.end() - 1)) is not None:
+            name = fold(n.group("cg_name") or "")
+            if not name or _ORDINAL.search(n.group("cg_name")) or not _CONGRESS_UNIT.search(name):
+                return end
+            new_end = n.end("cg_name")
+        else:
+            return end
+        r.issuer, r.issuer_span = " ".join(self.work[a:new_end].split()), (a, new_end)
+        r.end, r.text = new_end, intern(self.work[r.start : new_end])
+        r.name = " ".join(r.text.split())
+        return new_end
+
     def ordinal(self, s: str) -> Optional[int]:
         s = s.strip()
         n = arabic(s)
@@ -614,6 +641,13 @@ class _Parser:
                 if (sm := g.state_head.match(s, pos)) is not None:
                     pos = r.end = self.issuer_item(r, sm, sm.start("o2"))
                     continue
+            if im is None and r.issuer is None and r.kind in ("code", "short") and (wm := _OF_AS_WRITTEN.match(self.work, pos)):
+                # a place or the Party/Union named as the issuer, as written: "công văn số 995 ngày 12/8/2019 của huyện Vĩnh
+                # Linh" (corpus-real-5/xa-vinhtrung-quangtri-cv3597-sapxep-2019.txt), "Kế hoạch 460 của Đoàn cụ thể hóa
+                # Kết luận 21 của Đảng" (corpus-real-5/news-nhandan-tag-kl21-doan-kh460-2022.txt)
+                r.issuer, r.issuer_span = " ".join(wm.group("w").split()), wm.span("w")
+                pos = r.end = wm.end()
+                continue
             if not im or _LEADING_BREAK.match(s, pos):
                 # "… nhiệm kỳ 2022 – 2027\n\nNgày 13/3/2023, Ban Thường vụ …": what starts a new paragraph is its
                 # own (a break inside an item, "của Ban Thường vụ\n\nTỉnh ủy" at a page end, is not this)
@@ -878,6 +912,20 @@ _CUT_SYMBOL = re.compile(r"[ \t]*[-–][ \t]*[A-ZĐ][A-Za-zĐđ]{0,5}(?![\w/\-�
 
 #: "của" before an issuer, in both modes (folded text has "cua")
 _OF = re.compile(r"(?<!\w)(?:của|cua|CỦA)[ \t]+")
+#: what an issuer item reads as written when the grammar reads no body there (see :meth:`_Parser.items`): a unit and
+#: its place's name, or the Party or the Union alone (not "Đảng bộ", "Đoàn Thanh niên")
+_OF_AS_WRITTEN = re.compile(
+    r"""[ \t]*,?[ \t]* (?i: của | cua ) [ \t]* (?P<w>
+        (?i: huyện | tỉnh | thành [ \t]* phố | quận | thị [ \t]* xã | xã | phường | huyen | tinh | thanh [ \t]* pho | quan
+          | thi [ \t]* xa | xa | phuong )
+        (?: [ \t]* \n? [ \t]* [A-ZĐÀ-Ỹ]\w* ) (?: (?: [ \t]+ | [ \t]* \n [ \t]* ) [A-ZĐÀ-Ỹ]\w* ){0,3} (?!\w)
+        # (no word goes on after "Đảng", "Đoàn": a lower-case letter right after is the next word glued, "của Đoàncụ thể")
+      | (?: Đảng | Đoàn | đảng | đoàn | (?: Dang | Doan ) (?!\w) )
+        (?! [ \t]* (?: [A-ZĐÀ-Ỹ] | (?i: bộ | ủy | uỷ | viên | bo | uy | vien ) (?!\w) ) )
+      | (?: ĐẢNG | ĐOÀN | DANG | DOAN ) (?!\w) (?! [ \t]* (?i: bộ | ủy | uỷ | viên | thanh | tncs | bo | uy | vien ) (?!\w) ) )
+    """,
+    re.X,
+)
 
 #: the types whose named references are laws' names
 _LAW_TYPES = frozenset(["Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp"])
@@ -912,6 +960,18 @@ _CONGRESS_UNIT = re.compile(
 )
 _PARTY_CONGRESS = re.compile(
     r"\bcua dang$|dang toan quoc|dai bieu toan quoc(?! (?:mttq|mat tran|doan|hoi))|^dai hoi [ivxlc]+(?: cua dang)?$"
+)
+#: the second of two congresses under one name, written short, on the folded text after the first: ", huyện lần thứ
+#: XXI", " và huyện lần thứ XXI", " và huyện", ", lần thứ XII" (see :meth:`_Parser.congress_pair`)
+_CONGRESS_PAIR = re.compile(
+    r"""(?: [ \t]* , [ \t]* | [ \t]+ (?P<and> va ) [ \t]+ )
+    (?: (?P<unit> tinh | thanh\ pho | huyen | quan | thi\ xa | xa | phuong | thi\ tran )
+        (?! [ \t]+ (?:uy|hoi|doi|su|doan) (?![a-z]) ) )?            # not "huyện ủy", "xã hội", "quân đội"
+    (?: [ \t]+ | (?<= [ \t,] ) ) ?
+    (?: lan [ \t]+ thu [ \t]+ (?: [ivxlc]{1,6} | [0-9]{1,2} ) (?! [a-z0-9] )  # its ordinal
+      | (?<= [a-z] ) (?= [ \t]*(?:[,.;:)]|\n|$|[ \t]+trong\b) ) )      # or none: "… tỉnh và huyện trong nhiệm kỳ"
+    """,
+    re.X,
 )
 _CAPITALISED = re.compile(r"[ \t]+((?:[A-ZĐÀ-Ỹ][\w]*(?:[ \t]+|$)){1,4})")
 
