@@ -621,6 +621,11 @@ def _filler(whole: dict, size: int):
     return fill
 
 
+def _keeper(found: list):
+    """A ``Batches.found`` keeping (record, finding) pairs in ``found``."""
+    return lambda d, fs: found.extend((d, f) for f in fs)
+
+
 def test_a_graph_of_batches_is_the_graph_of_the_records(tmp_path, from_documents):
     """build_graph(Batches(...)) of records filled a few at a time: the graph of the records all at once (repairs,
     stubs, subjects, inferred links, the damaged), with and without repairs, and check_corpus's findings in
@@ -638,8 +643,8 @@ def test_a_graph_of_batches_is_the_graph_of_the_records(tmp_path, from_documents
             for r in records:
                 r.hollow()
             cited = {r.key for v in whole.values() for r in v[0] if r.relation != "self"}
-            found = []
-            todo = Batches(list(records), _filler(whole, 5), cited, lambda d, fs: found.extend((d, f) for f in fs))
+            found: list = []
+            todo = Batches(list(records), _filler(whole, 5), cited, _keeper(found))
             same_graph(G, build_graph(todo, lexicon=corpus.lexicon, repair=repair))
             assert [f for _d, f in found] == want  # (one corpus rule: rule after rule is document after document)
             assert all(f.path == d.path and f.reference in whole[id(d)][0] for d, f in found)
@@ -762,3 +767,44 @@ def test_the_rows_of_references_written_column_by_column_are_their_fields(tmp_pa
     assert got == want
     assert any(r["notes"] for r in got) and any(r["code_parts"] for r in got) and any(r["issuer_parts"] for r in got)
     assert any(r["code_parts"] is None for r in got) and any(r["resolved"] is not None for r in got)
+
+
+def test_heads_are_the_records_without_their_references(tmp_path, copy):
+    """read_heads: every stored document's record, hollow, its letterhead without spans and lines; fill_records
+    gives them back their references and findings, a batch at a time: the records read_records gives."""
+    from vanban.store.rows import fill_records, read_heads, read_records
+
+    with Store(tmp_path / "s.duckdb") as st:
+        st.sync(copy, progress=False)
+        want = read_records(st.con)
+        heads = read_heads(st.con)
+        assert [h.path for h in heads] == [r.path for r in want]
+        assert all(not h.references and not h.findings and not h.warnings and not h.header.spans for h in heads)
+        fields = ("key", "kind", "deadline", "fingerprint", "preamble", "chars", "text_damaged")
+        assert [[getattr(h, f) for f in fields] for h in heads] == [[getattr(r, f) for f in fields] for r in want]
+        assert [h.header.context() for h in heads] == [r.header.context() for r in want]
+        got = [
+            (h.path, [x.key for x in h.references], [f.rule for f in h.findings], h.sentences, h.positions, h.parts)
+            for batch in fill_records(st.con, heads, batch=4)
+            for h in batch
+        ]
+        assert got == [
+            (r.path, [x.key for x in r.references], [f.rule for f in r.findings], r.sentences, r.positions, r.parts) for r in want
+        ]
+
+
+def test_the_corpus_findings_written_as_they_come_are_numbered_rule_after_rule(tmp_path):
+    """FindingSink: the findings of each document written as they come, then numbered in check_corpus's order
+    (rule after rule, each in document order)."""
+    from vanban.graph import Record
+    from vanban.model import Finding, Header
+    from vanban.store.rows import FindingSink
+
+    with Store(tmp_path / "s.duckdb") as st:
+        sink = FindingSink(st.con, batch=3)
+        for path in ("a", "b", "c"):
+            rec = Record(path=path, kind="txt", key=None, header=Header())
+            sink(rec, [Finding(rule=rule, severity="warning", message=rule, start=0, end=1, path=path) for rule in ("y", "x")])
+        sink.close({"x": 0, "y": 1})
+        got = st.sql("select i, rule, path from corpus_findings order by i").fetchall()
+        assert got == [(0, "x", "a"), (1, "x", "b"), (2, "x", "c"), (3, "y", "a"), (4, "y", "b"), (5, "y", "c")]
