@@ -411,8 +411,9 @@ def test_duckdb_memory_is_limited_and_spills_next_to_the_store(tmp_path):
 
 
 def test_the_corpus_rules_run_once_for_the_graph_and_the_store(tmp_path, monkeypatch):
-    """Store.build_graph runs check_corpus once: the graph's repairs read its date conflicts, the store
-    keeps them all; the graph is the graph of the Documents (their repairs run the rule themselves)."""
+    """Store.build_graph runs the corpus rules once (check_corpus, or a CorpusChecker for a graph built by
+    batches): the graph's repairs read their date conflicts, the store keeps them all; the graph is the graph of
+    the Documents (their repairs run the rule themselves)."""
     import generate
 
     from vanban import checks
@@ -434,15 +435,18 @@ def test_the_corpus_rules_run_once_for_the_graph_and_the_store(tmp_path, monkeyp
         calls.append(a)
         return checks.check_corpus(*a, **kw)
 
-    monkeypatch.setattr(graph_build, "check_corpus", counted)
+    monkeypatch.setattr(graph_build, "CorpusChecker", lambda *a, **kw: calls.append(a) or checks.CorpusChecker(*a, **kw))
     monkeypatch.setattr(vanban.store, "check_corpus", counted)
-    with Store(tmp_path / "g.duckdb") as st:
-        st.sync(folder, progress=False)
-        st._records = {}  # the records read from the rows
-        same_graph(G, st.graph())
-        assert len(calls) == 1
-        found = store_rows.read_findings(st.con, "corpus_findings", st.records())
-        assert [(f.rule, f.path, f.start, f.suggestion) for f in found] == want
+    for keep in (10**6, 0):  # the records all at once, or by batches (the corpus rules in two passes)
+        calls.clear()
+        with Store(tmp_path / f"g{keep}.duckdb") as st:
+            st.keep = keep
+            st.sync(folder, progress=False)
+            st._records = {}  # the records read from the rows
+            same_graph(G, st.graph())
+            assert len(calls) == 1
+            found = store_rows.read_findings(st.con, "corpus_findings", st.records())
+            assert [(f.rule, f.path, f.start, f.suggestion) for f in found] == want
 
 
 def test_records_read_in_the_order_rows_were_written_whatever_it_is(tmp_path, from_documents, monkeypatch):
@@ -559,38 +563,93 @@ def test_a_graph_that_releases_the_records_is_the_same_graph(tmp_path, from_docu
         # what the builder keeps for the stubs holds no reference (and with it its document's others)
         builder = gb._Builder([record_of(d, corpus.lexicon) for d in corpus], corpus.lexicon)
         builder.add_documents()
-        builder.add_citations(builder.repairs())
+        builder.add_citations(repair=True)
         said = [c for v in builder.cited.values() for c in v]
         assert said and not any(isinstance(c, Reference) for c in said)
         assert [(r.path, r.key, r.header.code) for r in records] == heads
 
 
-def test_a_large_corpus_builds_the_graph_releasing_its_records(tmp_path, monkeypatch):
-    """Above Store.keep records, the store writes the corpus findings first, lets its records go and builds
-    with ``release``: the graph, the corpus findings and the frames those of a store that keeps them."""
+def test_a_large_corpus_builds_the_graph_by_batches(tmp_path, monkeypatch):
+    """Above Store.keep records, a sync keeps none of its records and the store builds the graph from records read
+    again a batch at a time (Store.batch documents; here 7 of 300, 43 batches), making the corpus findings on the way:
+    the graph (nodes, edges, adjacency, in order), the corpus findings and the frames those of a store that keeps
+    its records and builds from them all at once; never more than a batch of records whole at once."""
     from vanban.graph import build as graph_build
+    from vanban.store import rows as store_rows
 
     folder = _cascade(tmp_path / "gen", 300)
-    seen = []
-    real = graph_build.build_graph
+    seen, whole = [], []
+    real, fill = graph_build.build_graph, store_rows.fill_records
 
-    def spy(*a, **kw):
-        seen.append(kw.get("release"))
-        return real(*a, **kw)
+    def spy(documents, **kw):
+        seen.append(type(documents).__name__)
+        return real(documents, **kw)
+
+    def filled(con, heads, *a, **kw):
+        for batch in fill(con, heads, *a, **kw):
+            whole.append(sum(bool(h.references) for h in heads))
+            yield batch
 
     monkeypatch.setattr(vanban.store, "build_graph", spy)
+    monkeypatch.setattr(store_rows, "fill_records", filled)
     out = {}
     for keep in (10**6, 0):
         with Store(tmp_path / f"k{keep}.duckdb") as st:
-            st.keep = keep
+            st.keep, st.batch = keep, 7
             st.sync(folder, progress=False)
+            assert len(st._records) == (0 if keep == 0 else len(st))
             G = st.graph()
-            out[keep] = (G, st.sql("select * from corpus_findings order by all").fetchall(), st.findings_frame())
+            out[keep] = (G, st.sql("select * from corpus_findings").fetchall(), st.findings_frame(), st.edges_frame())
             assert st._records == {} if keep == 0 else len(st._records) == len(st)
-    assert seen == [False, True]
+    assert seen == ["list", "Batches"]
+    assert len(whole) == 43 and max(whole) <= 7
     same_graph(out[10**6][0], out[0][0])
     assert out[10**6][1] == out[0][1] and len(out[0][1]) > 0
     frames_equal(out[10**6][2], out[0][2])
+    frames_equal(out[10**6][3], out[0][3])
+
+
+def _filler(whole: dict, size: int):
+    """A ``Batches.fill`` giving ``size`` heads at a time back their parts (``whole``: id(record) -> its parts)."""
+
+    def fill(heads):
+        for lo in range(0, len(heads), size):
+            for h in heads[lo : lo + size]:
+                h.references, h.findings, h.sentences, h.positions, h.parts, h.finding_texts = whole[id(h)]
+            yield heads[lo : lo + size]
+
+    return fill
+
+
+def _keeper(found: list):
+    """A ``Batches.found`` keeping (record, finding) pairs in ``found``."""
+    return lambda d, fs: found.extend((d, f) for f in fs)
+
+
+def test_a_graph_of_batches_is_the_graph_of_the_records(tmp_path, from_documents):
+    """build_graph(Batches(...)) of records filled a few at a time: the graph of the records all at once (repairs,
+    stubs, subjects, inferred links, the damaged), with and without repairs, and check_corpus's findings in
+    ``found`` as each record comes, its references at hand; the build lets the records go once their citations are in."""
+    from vanban import checks
+    from vanban.graph import Batches, build_graph, record_of
+
+    folder = _cascade(tmp_path / "gen", 300)
+    for corpus in (vanban.Corpus.from_dir(folder, progress=False), from_documents[0]):
+        for repair in (True, False):
+            G = corpus.graph(repair=repair)
+            records = [record_of(d, corpus.lexicon) for d in corpus]
+            want = checks.check_corpus(records, lex=corpus.lexicon)
+            whole = {id(r): (r.references, r.findings, r.sentences, r.positions, r.parts, r.finding_texts) for r in records}
+            for r in records:
+                r.hollow()
+            cited = {r.key for v in whole.values() for r in v[0] if r.relation != "self"}
+            found: list = []
+            todo = Batches(list(records), _filler(whole, 5), cited, _keeper(found))
+            same_graph(G, build_graph(todo, lexicon=corpus.lexicon, repair=repair))
+            assert [f for _d, f in found] == want  # (one corpus rule: rule after rule is document after document)
+            assert all(f.path == d.path and f.reference in whole[id(d)][0] for d, f in found)
+            assert all(not r.references for r in records)
+            assert todo.heads == [] and todo.fill is None and todo.cited == set()
 
 
 def test_the_findings_frame_sorts_on_disk_beyond_its_limit_else_in_memory(tmp_path, monkeypatch):
@@ -708,3 +767,44 @@ def test_the_rows_of_references_written_column_by_column_are_their_fields(tmp_pa
     assert got == want
     assert any(r["notes"] for r in got) and any(r["code_parts"] for r in got) and any(r["issuer_parts"] for r in got)
     assert any(r["code_parts"] is None for r in got) and any(r["resolved"] is not None for r in got)
+
+
+def test_heads_are_the_records_without_their_references(tmp_path, copy):
+    """read_heads: every stored document's record, hollow, its letterhead without spans and lines; fill_records
+    gives them back their references and findings, a batch at a time: the records read_records gives."""
+    from vanban.store.rows import fill_records, read_heads, read_records
+
+    with Store(tmp_path / "s.duckdb") as st:
+        st.sync(copy, progress=False)
+        want = read_records(st.con)
+        heads = read_heads(st.con)
+        assert [h.path for h in heads] == [r.path for r in want]
+        assert all(not h.references and not h.findings and not h.warnings and not h.header.spans for h in heads)
+        fields = ("key", "kind", "deadline", "fingerprint", "preamble", "chars", "text_damaged")
+        assert [[getattr(h, f) for f in fields] for h in heads] == [[getattr(r, f) for f in fields] for r in want]
+        assert [h.header.context() for h in heads] == [r.header.context() for r in want]
+        got = [
+            (h.path, [x.key for x in h.references], [f.rule for f in h.findings], h.sentences, h.positions, h.parts)
+            for batch in fill_records(st.con, heads, batch=4)
+            for h in batch
+        ]
+        assert got == [
+            (r.path, [x.key for x in r.references], [f.rule for f in r.findings], r.sentences, r.positions, r.parts) for r in want
+        ]
+
+
+def test_the_corpus_findings_written_as_they_come_are_numbered_rule_after_rule(tmp_path):
+    """FindingSink: the findings of each document written as they come, then numbered in check_corpus's order
+    (rule after rule, each in document order)."""
+    from vanban.graph import Record
+    from vanban.model import Finding, Header
+    from vanban.store.rows import FindingSink
+
+    with Store(tmp_path / "s.duckdb") as st:
+        sink = FindingSink(st.con, batch=3)
+        for path in ("a", "b", "c"):
+            rec = Record(path=path, kind="txt", key=None, header=Header())
+            sink(rec, [Finding(rule=rule, severity="warning", message=rule, start=0, end=1, path=path) for rule in ("y", "x")])
+        sink.close({"x": 0, "y": 1})
+        got = st.sql("select i, rule, path from corpus_findings order by i").fetchall()
+        assert got == [(0, "x", "a"), (1, "x", "b"), (2, "x", "c"), (3, "y", "a"), (4, "y", "b"), (5, "y", "c")]

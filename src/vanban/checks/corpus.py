@@ -8,32 +8,45 @@ corpus holds Gia Lai's 25-KH/TU whose letterhead says 19/4/2021.
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Iterable, Optional
+from typing import Iterable, Iterator, Optional
 
 from ..facts import Lexicon
 from ..model import Document, Finding, Fix, Reference
 from ..text import fold_key
 from .base import coded, corpus_rule, finding, stated_date
 
-__all__ = ["letterhead_conflicts"]
+__all__ = ["letterhead_conflicts", "LetterheadConflicts"]
 
 
 @corpus_rule("date-conflict")
-def letterhead_conflicts(documents: list[Document], lex: Lexicon) -> Iterable[Finding]:
-    """A citation whose date disagrees with the cited document's own letterhead."""
-    by_key = {d.key: d for d in documents if d.key}
-    by_code: dict[str, list[Document]] = defaultdict(list)
-    by_place: dict[tuple[str, str], list[Document]] = defaultdict(list)  # (code, folded province or district)
-    for d in documents:
-        if d.header.code:
-            by_code[d.header.code].append(d)
-            for k in dict.fromkeys((fold_key(d.header.province or ""), fold_key(d.header.district or ""))):
-                by_place[(d.header.code, k)].append(d)
-    for d in documents:
+class LetterheadConflicts:
+    """A citation whose date disagrees with the cited document's own letterhead.
+
+    A corpus rule in two passes (:class:`~vanban.checks.CorpusChecker`): made of every document's letterhead
+    (``documents``: their references are not read), then :meth:`of` gives one document's findings; iterated,
+    those of every document of ``documents`` in order."""
+
+    def __init__(self, documents: list[Document], lex: Lexicon):
+        self.documents = documents
+        self.by_key = {d.key: d for d in documents if d.key}
+        self.by_code: dict[str, list[Document]] = defaultdict(list)
+        self.by_place: dict[tuple[str, str], list[Document]] = defaultdict(list)  # (code, folded province or district)
+        for d in documents:
+            if d.header.code:
+                self.by_code[d.header.code].append(d)
+                for k in dict.fromkeys((fold_key(d.header.province or ""), fold_key(d.header.district or ""))):
+                    self.by_place[(d.header.code, k)].append(d)
+
+    def __iter__(self) -> Iterator[Finding]:
+        for d in self.documents:
+            yield from self.of(d)
+
+    def of(self, d: Document) -> Iterator[Finding]:
+        """The findings of the references of ``d``."""
         for r in coded(d):
             if r.relation == "self":
                 continue
-            target = by_key.get(r.key or "") or _unique_by_place(by_code.get(r.code, []), by_place, r)
+            target = self.by_key.get(r.key or "") or _unique_by_place(self.by_code.get(r.code, []), self.by_place, r)
             if target is None or target is d or target.header.date is None:
                 continue
             td = target.header.date
@@ -50,6 +63,11 @@ def letterhead_conflicts(documents: list[Document], lex: Lexicon) -> Iterable[Fi
                 )
                 f.path = d.path
                 yield f
+
+
+def letterhead_conflicts(documents: list[Document], lex: Lexicon) -> Iterable[Finding]:
+    """The ``date-conflict`` findings of ``documents`` (:class:`LetterheadConflicts`)."""
+    return iter(LetterheadConflicts(documents, lex))
 
 
 def _unique_by_place(docs: list[Document], by_place: dict, r: Reference) -> Optional[Document]:

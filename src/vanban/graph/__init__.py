@@ -16,7 +16,7 @@ Example::
     [['45-KH/HU@Phú Thiện, Gia Lai#2021', '25-KH/TU@Gia Lai#2021', '93-KL/TW#XII', '42-CT/TW#X']]
 """
 
-from .build import REPAIRABLE, build_graph, node_attrs
+from .build import REPAIRABLE, Batches, build_graph, node_attrs
 from .encoding import decode, encode, portable
 from .queries import (
     CASCADE_RELATIONS,
@@ -39,6 +39,7 @@ from .steps import is_congress, mark_steps
 
 __all__ = [
     "build_graph",
+    "Batches",
     "Record",
     "record_of",
     "node_attrs",

@@ -30,9 +30,10 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections import Counter, defaultdict
-from typing import TYPE_CHECKING, Any, Iterable, NamedTuple, Optional, Union
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Callable, Iterable, NamedTuple, Optional, Union
 
-from ..checks import check_corpus
+from ..checks import CorpusChecker
 from ..facts import Lexicon, gazetteer
 from ..facts.lexicon import current
 from ..grammar import parse_code
@@ -47,7 +48,7 @@ from .steps import CASCADE_RELATIONS, mark_steps
 if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
 
-__all__ = ["build_graph", "node_attrs", "REPAIRABLE", "deadline_of"]
+__all__ = ["build_graph", "Batches", "node_attrs", "REPAIRABLE", "deadline_of"]
 
 #: the rules whose fix says which document a citation means
 REPAIRABLE = ("type-code-mismatch", "issuer-code-mismatch", "date-conflict", "malformed-code")
@@ -82,8 +83,29 @@ def node_attrs(key: str, **values) -> dict:
     return out
 
 
+@dataclass
+class Batches:
+    """Records to build a graph from a batch at a time, so that no full set of them is in memory at once (a
+    large store: :meth:`vanban.store.Store.build_graph`).
+
+    ``heads``: every record, in order, hollow (:meth:`~.records.Record.hollow`: letterheads, no references), what
+    the identities, the nodes and the first pass of the corpus rules read; ``fill(heads)``: the same objects, a
+    batch at a time, each with its references, findings and what runs along them (the build hollows each again
+    once its citations are in); ``cited``: the key of every reference that is not its document's own
+    (``relation`` not ``self``). The build lets go of the three once the citations are in (``heads`` empty,
+    ``fill`` None). ``found``, when given, is called with each record (its references at hand) and the findings of
+    :func:`~vanban.checks.check_corpus` over the records that are its (rule after rule): the caller keeps them as
+    they come (check_corpus gives them rule after rule, each in document order), not the build (at 100k generated
+    documents 75k date conflicts, each holding its reference and through it others of its document)."""
+
+    heads: list[Record]
+    fill: Optional[Callable[[list[Record]], Iterable[list[Record]]]]
+    cited: set
+    found: Optional[Callable[[Record, list[Finding]], None]] = None
+
+
 def build_graph(
-    documents: Iterable[Union[Document, Record]],
+    documents: Union[Iterable[Union[Document, Record]], Batches],
     *,
     registry: bool = True,
     guess_terms: bool = True,
@@ -112,13 +134,20 @@ def build_graph(
     caller has made them (a store keeps them too); the repairs read their date conflicts instead of
     making them again.
 
-    ``release``: the records are the caller's to let go (a store that drops them after the build): each
-    one's references, findings and what runs along them are dropped as soon as its citations are in the
-    graph (which keeps what it reads of them), so that the records and the whole graph are never in memory
-    together; the records stay, hollow. The graph is the same.
+    ``release``: the records are the caller's to let go: each one's references, findings and what runs along
+    them are dropped as soon as its citations are in the graph (which keeps what it reads of them); the records
+    stay, hollow. The graph is the same.
+
+    ``documents`` may be :class:`Batches` (records a batch at a time; the build makes the corpus findings and
+    gives them to its ``found``): the same graph as of the records all at once.
     """
     lex = lexicon if lexicon is not None else current()
     with bulk_gc():
+        if isinstance(documents, Batches):
+            builder = _Builder(documents.heads, lex)
+            builder.batches = documents
+            builder.release = True
+            return builder.build(registry=registry, guess_terms=guess_terms, repair=repair)
         docs = list(documents)
         records = [d if isinstance(d, Record) else record_of(d, lex, with_fingerprint=False) for d in docs]
         builder = _Builder(records, lex, docs)
@@ -239,6 +268,88 @@ def _cited(r: Reference) -> _Cited:
     return _Cited(r.code, r.doc_type, r.issuer, r.date, r.term, r.subject, r.code_parts, r.number, r.issuer_code)
 
 
+class _Repairs:
+    """The citations the checks correct (:meth:`of`: id(reference) -> (corrected key, rule) for one document's),
+    when the corrected key names a document the corpus otherwise knows (its own, or cited correctly elsewhere);
+    then a year that contradicts the cited document's letterhead. Made of what every document gives (its key,
+    the keys its references cite, the nodes' dates), then asked one document at a time: each document's
+    repairs read only its references, findings and date conflicts."""
+
+    def __init__(self, b: _Builder):
+        self.b, self.lex, self.complete = b, b.lex, b.complete
+        self.own = own = {k for k in b.own_key.values() if b.complete[k]}
+        if b.batches is not None:
+            cited, b.batches.cited = b.batches.cited, set()  # (read once: the build lets it go)
+        else:
+            cited = {r.key for d in b.docs for r in d.references if r.relation != "self"}
+        self.known = known = own | {k for k in cited if self.complete[k]}
+        self.by_prefix: dict[str, list[str]] = defaultdict(list)
+        for x in known:
+            self.by_prefix[x.rsplit("#", 1)[0] + "#"].append(x)
+        self.dated: dict[str, list[tuple[str, _dt.date]]] = defaultdict(list)
+        self.when_of: dict[str, _dt.date] = {}
+        for n, a in b.G.nodes(data=True):
+            if n in own and isinstance(a.get("date"), _dt.date):
+                self.dated[n.rsplit("#", 1)[0]].append((n, a["date"]))
+                self.when_of[n] = a["date"]
+
+    def of(self, d: Record, conflicts: list[Finding]) -> dict[int, tuple[str, str]]:
+        """The repairs of the citations of ``d`` (``conflicts``: the date conflicts of its references)."""
+        out: dict[int, tuple[str, str]] = {}
+        for f in [*d.findings, *conflicts]:
+            r = f.reference
+            if f.rule not in REPAIRABLE or r is None or f.fix is None or id(r) in out:
+                continue
+            k = self.fixed_key(r, f.fix, d)
+            if k and k.endswith("#?"):  # undated: the one known document with that code (and place)
+                same = [x for x in self.by_prefix.get(k[:-1], []) if self.complete[x]]
+                k = same[0] if len(same) == 1 else k
+            if k and k != r.key and k in self.known:
+                out[id(r)] = (k, f.rule)
+        self.year_repairs(d, out)
+        self.undated_repairs(d, out)
+        return out
+
+    def undated_repairs(self, d: Record, out: dict[int, tuple[str, str]]) -> None:
+        """An undated citation that took its year from a repaired one ("Kế hoạch số 52-KH/HU" beside
+        "Kế hoạch số 52-KH/HU, ngày 13/1/2020" when the plan is of 13/1/2021) names the same document."""
+        fixed = {r.key: out[id(r)] for r in d.references if id(r) in out and r.date}
+        for r in d.references:
+            if id(r) not in out and r.date is None and r.key in fixed:
+                out[id(r)] = fixed[r.key]
+
+    def fixed_key(self, r: Reference, fix, d: Record) -> Optional[str]:
+        code, when = (r.code, fix.value) if fix.field == "date" else (fix.value, r.date)
+        if fix.field not in ("date", "code") or not code:
+            return None
+        year = when.year if isinstance(when, _dt.date) else r.year
+        fixed = Reference(0, 0, "", code=code, date=when, year=year, issuer=r.issuer, term=r.term, locality=r.locality)
+        return make_key(fixed, d.header.context(), lex=self.lex)
+
+    def year_repairs(self, d: Record, out: dict[int, tuple[str, str]]) -> None:
+        """ "Kế hoạch số 41-KH/TU, ngày 27/12/2019 của Ban Thường vụ Tỉnh ủy" in a Gia Lai plan when the
+        corpus holds a 41-KH/TU of Gia Lai dated 27/12/2020 in its own letterhead, and none dated
+        27/12/2019: the year is a typo (the one document of that code and place of the same day and
+        month, one year off). Also when the written year names another document of that code and place
+        whose letterhead date is not the one cited."""
+        for r in d.references:
+            if (
+                id(r) in out
+                or not r.date
+                or r.relation == "self"
+                or not self.complete[r.key]
+                or self.when_of.get(r.key) == r.date
+            ):
+                continue
+            cands = [
+                n
+                for n, when in self.dated.get(r.key.rsplit("#", 1)[0], [])
+                if (when.month, when.day) == (r.date.month, r.date.day) and abs(when.year - r.date.year) == 1
+            ]
+            if len(cands) == 1 and cands[0] != r.key:
+                out[id(r)] = (cands[0], "date-conflict")
+
+
 class _Builder:
     def __init__(self, docs: list[Record], lex: Lexicon, sources: Optional[list] = None):
         import networkx as nx
@@ -249,26 +360,33 @@ class _Builder:
         self.G = nx.MultiDiGraph()
         self.G.graph["aliases"] = {}
         self.node: dict[int, str] = {}  # id(document) -> its node
-        self.doc_at: dict[str, Record] = {}  # node of a corpus document -> the document
+        self.doc_at: dict[str, int] = {}  # node of a corpus document -> the document's place in docs
         self.own_key: dict[int, Optional[str]] = {}  # id(document) -> its key from its letterhead
         self.cited: dict[str, list[_Cited]] = defaultdict(list)  # node -> what the references naming it say
         self.said: dict[_Cited, _Cited] = {}  # one tuple for equal ones (a stub is cited alike by many files)
         self.key_of: dict[str, str] = {}  # node named by key and file -> the key
-        self.file_of: dict[str, Record] = {}  # node named by key and file -> the file
+        self.file_of: dict[str, tuple[int, Optional[_dt.date]]] = {}  # node named by key and file -> its file's place, date
         self.holders: dict[str, set[str]] = defaultdict(set)  # cited node -> the documents whose subject cites it
         self.edges: list[tuple[str, str, str, dict, bool]] = []
         self.complete = _Complete()  # key -> complete(key)
         self.corpus_found: Optional[list[Finding]] = None  # check_corpus(docs), when the caller made it
         self.strings: dict = {}  # one object for equal sentences, texts and offsets of the evidence
         self.release = False  # each record hollowed once its citations are in (build_graph's ``release``)
+        self.batches: Optional[Batches] = None  # the records a batch at a time (build_graph of Batches)
+        self.checker: Optional[CorpusChecker] = None  # the corpus rules, when the build makes them
 
     def build(self, *, registry: bool, guess_terms: bool, repair: bool):
         self.add_documents()
-        self.add_citations(self.repairs() if repair else {})
+        self.add_citations(repair)
         # what each step alone reads goes once it is done: the graph grows meanwhile, and the end of the build
         # is a peak of a large store's first run (at 10k generated documents: 0.2 KB a document for these maps,
-        # 0.15 for the stubs' citations, 0.55 for the list of edges)
-        self.pos, self.node, self.own_key = {}, {}, {}
+        # 0.15 for the stubs' citations, 0.55 for the list of edges). The records too, once their citations are
+        # in: what the later steps read of them is in the graph and in doc_at/file_of (1.5 KB a document of
+        # hollow records at 100k generated documents, beside the 6 KB of the graph)
+        self.pos, self.node, self.own_key, self.strings = {}, {}, {}, {}
+        self.docs, self.sources, self.checker = [], None, None
+        if self.batches is not None:
+            self.batches.heads, self.batches.fill, self.batches.cited = [], None, set()
         self.add_stubs(registry)
         self.cited = defaultdict(list)
         self.adopt_codes()
@@ -284,9 +402,10 @@ class _Builder:
 
     def local(self, key: str, d: Record) -> str:
         """The node of a key with an unknown part, in the file ``d``: "09-KH/ĐU@?#2021 [path]"."""
-        n = f"{key} [{d.path or f'text {self.pos[id(d)]}'}]"
+        i = self.pos[id(d)]
+        n = f"{key} [{d.path or f'text {i}'}]"
         self.key_of[n] = key
-        self.file_of[n] = d
+        self.file_of[n] = (i, d.header.date)
         return n
 
     def target(self, key: str, d: Record) -> str:
@@ -334,7 +453,7 @@ class _Builder:
             d = group[full and keys.index(Counter(full).most_common(1)[0][0]) or 0]
             k = self.own_key[id(d)]
             n = k if self.complete[k] else self.local(k or _doc_id(d), d)
-            self.doc_at[n] = d
+            self.doc_at[n] = self.pos[id(d)]
             for x in group:
                 self.node[id(x)] = n
                 kx = self.own_key[id(x)]
@@ -371,16 +490,46 @@ class _Builder:
 
     # --- citations ----------------------------------------------------------------------
 
-    def add_citations(self, fixes: dict[int, tuple[str, str]]) -> None:
-        for d in self.docs:
-            src = self.node[id(d)]
-            if d.text_damaged:  # its citations would be nodes made of garbage codes: said, not drawn
-                self.G.graph.setdefault("damaged", []).append(d.path)
-                self.G.nodes[src]["damaged"] = True
-            else:
-                self.cite(d, src, fixes)
-            if self.release:
-                d.hollow()
+    def add_citations(self, repair: bool) -> None:
+        """The edges of every document's citations, a batch of records at a time (all of them at once when
+        not given :class:`Batches`), the repairs of each document's citations made as they come (:class:`_Repairs`)."""
+        repairs = _Repairs(self) if repair else None
+        corpus = self.corpus_checks(repair)
+        for batch in self.batches.fill(self.docs) if self.batches is not None else [self.docs]:
+            for d in batch:
+                src = self.node[id(d)]
+                conflicts = corpus(d)
+                if d.text_damaged:  # its citations would be nodes made of garbage codes: said, not drawn
+                    self.G.graph.setdefault("damaged", []).append(d.path)
+                    self.G.nodes[src]["damaged"] = True
+                else:
+                    self.cite(d, src, repairs.of(d, conflicts) if repairs is not None else {})
+                if self.release:
+                    d.hollow()
+
+    def corpus_checks(self, repair: bool):
+        """A function giving the ``date-conflict`` findings of a document's references (those of the caller's
+        corpus findings, else made by a :class:`~vanban.checks.CorpusChecker`); given :class:`Batches` with a
+        ``found``, it also gives that every corpus finding of each document."""
+        self.checker = None
+        if self.corpus_found is not None and self.batches is None:
+            of_ref: dict[int, list[Finding]] = defaultdict(list)
+            for f in self.corpus_found:
+                if f.rule == "date-conflict" and f.reference is not None:
+                    of_ref[id(f.reference)].append(f)
+            return lambda d: [f for r in d.references for f in of_ref.get(id(r), ())]
+        keep = self.batches.found if self.batches is not None else None
+        if keep is None and not repair:
+            return lambda d: []
+        self.checker = checker = CorpusChecker(self.docs, None if keep is not None else ["date-conflict"], self.lex)
+
+        def of(d: Record) -> list[Finding]:
+            found = checker.of(d)
+            if keep is not None:
+                keep(d, found)
+            return [f for f in found if f.rule == "date-conflict" and f.reference is not None]
+
+        return of
 
     def cite(self, d: Record, src: str, fixes: dict[int, tuple[str, str]]) -> None:
         """The edges of the citations of ``d`` (the node ``src``); equal sentences and texts of different
@@ -422,82 +571,6 @@ class _Builder:
             c = _cited(r)
             self.cited[n].append(self.said.setdefault(c, c))
         return n
-
-    # --- repairs ------------------------------------------------------------------------
-
-    def repairs(self) -> dict[int, tuple[str, str]]:
-        """id(reference) -> (corrected key, rule) for citations the checks correct, when the
-        corrected key names a document the corpus otherwise knows (its own, or cited
-        correctly elsewhere); then a year that contradicts the cited document's letterhead."""
-        own = {k for k in self.own_key.values() if self.complete[k]}
-        known = own | {r.key for d in self.docs for r in d.references if self.complete[r.key] and r.relation != "self"}
-        by_prefix: dict[str, list[str]] = defaultdict(list)
-        for x in known:
-            by_prefix[x.rsplit("#", 1)[0] + "#"].append(x)
-        doc_of = {id(r): d for d in self.docs for r in d.references}
-        findings = [(d, f) for d in self.docs for f in d.findings]
-        found = self.corpus_found
-        conflicts = (
-            check_corpus(self.docs, ["date-conflict"], self.lex)
-            if found is None
-            else [f for f in found if f.rule == "date-conflict"]
-        )
-        findings += [(doc_of[id(f.reference)], f) for f in conflicts if f.reference]
-        out: dict[int, tuple[str, str]] = {}
-        for d, f in findings:
-            r = f.reference
-            if f.rule not in REPAIRABLE or r is None or f.fix is None or id(r) in out:
-                continue
-            k = self.fixed_key(r, f.fix, d)
-            if k and k.endswith("#?"):  # undated: the one known document with that code (and place)
-                same = [x for x in by_prefix.get(k[:-1], []) if self.complete[x]]
-                k = same[0] if len(same) == 1 else k
-            if k and k != r.key and k in known:
-                out[id(r)] = (k, f.rule)
-        self.year_repairs(own, out)
-        self.undated_repairs(out)
-        return out
-
-    def undated_repairs(self, out: dict[int, tuple[str, str]]) -> None:
-        """An undated citation that took its year from a repaired one ("Kế hoạch số 52-KH/HU" beside
-        "Kế hoạch số 52-KH/HU, ngày 13/1/2020" when the plan is of 13/1/2021) names the same document."""
-        for d in self.docs:
-            fixed = {r.key: out[id(r)] for r in d.references if id(r) in out and r.date}
-            for r in d.references:
-                if id(r) not in out and r.date is None and r.key in fixed:
-                    out[id(r)] = fixed[r.key]
-
-    def fixed_key(self, r: Reference, fix, d: Record) -> Optional[str]:
-        code, when = (r.code, fix.value) if fix.field == "date" else (fix.value, r.date)
-        if fix.field not in ("date", "code") or not code:
-            return None
-        year = when.year if isinstance(when, _dt.date) else r.year
-        fixed = Reference(0, 0, "", code=code, date=when, year=year, issuer=r.issuer, term=r.term, locality=r.locality)
-        return make_key(fixed, d.header.context(), lex=self.lex)
-
-    def year_repairs(self, own: set[str], out: dict[int, tuple[str, str]]) -> None:
-        """ "Kế hoạch số 41-KH/TU, ngày 27/12/2019 của Ban Thường vụ Tỉnh ủy" in a Gia Lai plan when the
-        corpus holds a 41-KH/TU of Gia Lai dated 27/12/2020 in its own letterhead, and none dated
-        27/12/2019: the year is a typo (the one document of that code and place of the same day and
-        month, one year off). Also when the written year names another document of that code and place
-        whose letterhead date is not the one cited."""
-        dated: dict[str, list[tuple[str, _dt.date]]] = defaultdict(list)
-        when_of: dict[str, _dt.date] = {}
-        for n, a in self.G.nodes(data=True):
-            if n in own and isinstance(a.get("date"), _dt.date):
-                dated[n.rsplit("#", 1)[0]].append((n, a["date"]))
-                when_of[n] = a["date"]
-        for d in self.docs:
-            for r in d.references:
-                if id(r) in out or not r.date or r.relation == "self" or not self.complete[r.key] or when_of.get(r.key) == r.date:
-                    continue
-                cands = [
-                    n
-                    for n, when in dated.get(r.key.rsplit("#", 1)[0], [])
-                    if (when.month, when.day) == (r.date.month, r.date.day) and abs(when.year - r.date.year) == 1
-                ]
-                if len(cands) == 1 and cands[0] != r.key:
-                    out[id(r)] = (cands[0], "date-conflict")
 
     # --- stubs --------------------------------------------------------------------------
 
@@ -578,9 +651,9 @@ class _Builder:
         Among several, the one its citing file also cites in full, then those not dated after the file."""
         G = self.G
         index = _Candidates(n for n, a in G.nodes(data=True) if a.get("code") and a.get("key") == n and self.complete[n])
-        cited_by: dict[int, set[str]] = defaultdict(set)
+        cited_by: dict[Optional[int], set[str]] = defaultdict(set)  # a document's place (None: not one) -> what it cites
         for s, t, _rel, _ev, _inf in self.edges:
-            cited_by[id(self.doc_at.get(s))].add(t)
+            cited_by[self.doc_at.get(s)].add(t)
         linked: set[str] = set()
         for n in [n for n, a in G.nodes(data=True) if not a.get("in_corpus") and a.get("key") and not self.complete[a["key"]]]:
             k = Key.parse(G.nodes[n]["key"])
@@ -603,19 +676,19 @@ class _Builder:
         G.graph["aliases"][n] = target
         G.remove_node(n)
 
-    def narrow(self, cands: set[str], n: str, cited_by: dict[int, set[str]]) -> set[str]:
+    def narrow(self, cands: set[str], n: str, cited_by: dict[Optional[int], set[str]]) -> set[str]:
         """Of several candidates for the incomplete ``n``, those its citing file cites in full, or the
         document whose subject cites it does ("Kế hoạch số 29-KH/HU … về thực hiện Chỉ thị số 35 của Bộ
         Chính trị", 29-KH/HU citing Chỉ thị số 35-CT/TW, ngày 14/6/2024); else those not dated after the file."""
-        d = self.file_of.get(n)
-        if len(cands) < 2 or d is None:
+        at = self.file_of.get(n)
+        if len(cands) < 2 or at is None:
             return cands
-        full = set(cited_by.get(id(d), set()))
+        full = set(cited_by.get(at[0], set()))
         for h in self.holders.get(n, ()):
-            full |= cited_by.get(id(self.doc_at.get(self.G.graph["aliases"].get(h, h), self.doc_at.get(h))), set())
+            full |= cited_by.get(self.doc_at.get(self.G.graph["aliases"].get(h, h), self.doc_at.get(h)), set())
         if cands & full:
             return cands & full
-        when = d.header.date
+        when = at[1]
         return {c for c in cands if not (when and _after(self.G.nodes[c].get("date"), when))}
 
     def repoint(self, linked: set[str]) -> None:

@@ -137,8 +137,11 @@ class Store:
         self._records: dict[str, Record] = {}  # records made or read in this session, by path
         self._shared: dict = {}  # their repeated values, one object each (rows.compact)
         self._files_key: Optional[str] = None  # graphs.files_key of the files held, when known
-        #: records held in memory after the graph is built, at most (more are read again from the store when asked)
+        #: records held in memory, at most: a store of more documents builds its graph from records read again a
+        #: batch at a time (:meth:`build_by_batches`), and a sync keeps none of those it writes
         self.keep = 20_000
+        #: the documents whose records are whole at once while a graph is built by batches
+        self.batch = 10_000
 
     # --- opening and closing ---------------------------------------------------------
 
@@ -207,13 +210,17 @@ class Store:
         todo, report.unchanged, report.removed, same_order = changed_files(self.con, files, found.stats)
         for p in todo:
             self._records.pop(p, None)
+        # the records held for the graph, ``keep`` at most: a larger store builds it from records read again by batches
+        hold = len(todo) + len(self._records) <= self.keep
+        if not hold:
+            self._records, self._shared = {}, {}
         with deferred(self.con, then=bool(todo)):  # one checkpoint at the end (schema.DEFERRED)
             with Writer(self.con) as w:
                 for path, size, mtime, digest, got in map_files(
                     todo, workers=workers, client=client, progress=progress, lexicon=lex, limits=limits
                 ):
                     w.add(path, size, mtime, digest, got)
-                    if isinstance(got, Record):
+                    if isinstance(got, Record) and hold:
                         self._records[path] = compact(got, self._shared)
                     report.parsed += 1
             if todo or not same_order:
@@ -297,36 +304,61 @@ class Store:
         return self.build_graph(key, registry=registry, guess_terms=guess_terms, repair=repair)
 
     def build_graph(self, key: str, **options) -> nx.MultiDiGraph:
-        """Build the graph of the stored records and keep it (with the corpus findings) under ``key``."""
+        """Build the graph of the stored records and keep it (with the corpus findings) under ``key``: of the
+        records in memory when the store holds at most :attr:`keep` documents, else of the records read again
+        from the store a batch at a time (:meth:`build_by_batches`)."""
         from .graphs import save_graph
 
-        registry, guess_terms, repair = options["registry"], options["guess_terms"], options["repair"]
+        if len(self) > self.keep:
+            G = self.build_by_batches(**options)
+        else:
+            G = self.build_at_once(**options)
+        if not self.read_only:
+            save_graph(self.con, G)
+            self.set_meta("graph", key)
+        return G
+
+    def build_at_once(self, *, registry: bool, guess_terms: bool, repair: bool) -> nx.MultiDiGraph:
+        """The graph of the records held (read when not), the corpus findings kept."""
         records, lex = self.records(), self.lexicon()
         # the collector off: the records and the graph are millions of objects that all live on, and each full
         # collection while the findings and the graph's rows are made scanned them all (8.8 s of 33 at 30k)
         with bulk_gc(every=NO_YOUNG_COLLECTIONS):
             # the corpus rules once: the graph's repairs read their date conflicts, the store keeps them all
             found = check_corpus(records, lex=lex) if repair or not self.read_only else None
-            if not self.read_only:  # before the build, which may let the records' references go
-                self.corpus_findings(records, found)
-            # a large corpus: its records are in the store, read again when asked; the graph lets each one's
-            # references go once its citations are in (the records and the whole graph are never held together)
-            release = len(records) > self.keep
-            if release:
-                self._records, self._shared = {}, {}
-            G = build_graph(
-                records,
-                lexicon=lex,
-                registry=registry,
-                guess_terms=guess_terms,
-                repair=repair,
-                corpus_findings=found,
-                release=release,
-            )
-            del records, found  # gone before the graph is written: writing it takes memory too
             if not self.read_only:
-                save_graph(self.con, G)
-                self.set_meta("graph", key)
+                self.corpus_findings(records, found)
+            return build_graph(
+                records, lexicon=lex, registry=registry, guess_terms=guess_terms, repair=repair, corpus_findings=found
+            )
+
+    def build_by_batches(self, *, registry: bool, guess_terms: bool, repair: bool, batch: Optional[int] = None):
+        """The graph of the stored records read a batch at a time (:class:`vanban.graph.Batches`): every
+        document's letterhead first, then the references of :attr:`batch` documents at a time, let go once their
+        citations are in, so that the records of the whole store and the graph are never in memory together. The
+        corpus findings are made on the way and written as they come."""
+        from ..checks import corpus_rule_order
+        from ..graph import Batches
+        from .rows import FindingSink, fill_records, read_heads
+
+        self._records, self._shared = {}, {}  # (what a sync or a query read: read again with the rest)
+        memo: dict = {}  # the records' repeated values, one object each (rows.compact), for this build
+        sink = None
+        if not self.read_only:  # (the corpus findings are not whole until the end)
+            self.con.execute("delete from meta where name = 'corpus_findings'")
+            sink = FindingSink(self.con)
+        with bulk_gc(every=NO_YOUNG_COLLECTIONS):
+            heads = read_heads(self.con, memo)
+            size = batch or self.batch
+            todo = Batches(heads, lambda some: fill_records(self.con, some, memo, size), set(), sink)
+            cited = "select distinct key from refs where relation is distinct from 'self'"
+            todo.cited = {k for (k,) in self.con.execute(cited).fetchall()}
+            del heads
+            # the build lets go of the records (and of the memo, with ``fill``) once their citations are in
+            G = build_graph(todo, lexicon=self.lexicon(), registry=registry, guess_terms=guess_terms, repair=repair)
+        if sink is not None:
+            sink.close(corpus_rule_order())
+            self.set_meta("corpus_findings", self.state_key())
         return G
 
     def corpus_findings(self, records: Optional[list[Record]] = None, found: Optional[list[Finding]] = None) -> list[Finding]:

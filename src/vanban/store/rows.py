@@ -28,6 +28,7 @@ import os
 from collections import defaultdict
 from itertools import accumulate
 from operator import attrgetter
+from types import MappingProxyType
 from typing import Optional, Union
 
 from ..cluster import content_hash
@@ -36,7 +37,19 @@ from ..model import CodeParts, Finding, Fix, Flag, Header, IssuerParts, Note, Re
 from ..read import CorpusError
 from .schema import bounded
 
-__all__ = ["Writer", "changed_files", "read_records", "read_findings", "finding_rows", "document_finding_rows", "compact"]
+__all__ = [
+    "Writer",
+    "changed_files",
+    "read_records",
+    "read_heads",
+    "fill_records",
+    "read_findings",
+    "finding_rows",
+    "placed_finding_rows",
+    "FindingSink",
+    "document_finding_rows",
+    "compact",
+]
 
 #: Reference fields stored as they are
 REF_FIELDS = (
@@ -269,16 +282,65 @@ def document_finding_rows(rec: Record) -> list[dict]:
 def finding_rows(found: list[Finding], records: list[Record]) -> list[dict]:
     """Rows of findings of the corpus rules: each in the document its reference is in (the text of
     its span read from the reference, which is the text there)."""
-    where = {id(r): (rec, i) for rec in records for i, r in enumerate(rec.references)}
+    where = {id(r): i for rec in records for i, r in enumerate(rec.references)}
+    return placed_finding_rows([(f, where.get(id(f.reference))) for f in found])
+
+
+def placed_finding_rows(found: list[tuple[Finding, Optional[int]]], start: int = 0) -> list[dict]:
+    """Rows of findings of the corpus rules, each given with the place of its reference in its document (None when
+    it has none there), numbered from ``start``."""
     rows = []
-    for n, f in enumerate(found):
-        rec, at = where.get(id(f.reference), (None, None))
+    for n, (f, at) in enumerate(found, start):
         text = None
-        if rec is not None:
+        if at is not None:
             r = f.reference
             text = r.text[f.start - r.start : f.end - r.start] if r.start <= f.start <= f.end <= r.end else None
         rows.append(finding_row(f, n, at, text))
     return rows
+
+
+class FindingSink:
+    """The findings of the corpus rules written into ``table`` as they come (:class:`vanban.graph.Batches`'s
+    ``found``: each document's, while its references are at hand), ``batch`` rows at a time, not held: at 100k
+    generated documents they were 75k, each holding its reference and through it others of its document. They
+    come document after document; :meth:`close` numbers them in the order of ``check_corpus`` (rule after rule,
+    each in document order). The table is emptied first; the caller says when it is whole (``meta``)."""
+
+    def __init__(self, con, table: str = "corpus_findings", batch: int = 10_000):
+        self.con, self.table, self.batch = con, table, batch
+        self.rows: list[dict] = []
+        self.n = 0
+        self.rules: set[str] = set()
+        con.execute(f'delete from "{table}"')
+
+    def __call__(self, rec: Record, found: list[Finding]) -> None:
+        if not found:
+            return
+        placed = [(f, rec.index(f.reference) if f.reference is not None else None) for f in found]
+        self.rows += placed_finding_rows(placed, self.n)
+        self.n += len(found)
+        self.rules.update(f.rule for f in found)
+        if len(self.rows) >= self.batch:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.rows:
+            cols: dict[str, list] = defaultdict(list)
+            _append(cols, self.rows)
+            self.con.register("_rows", _arrow(self.con, self.table, cols))
+            self.con.execute(f'insert into "{self.table}" by name select * from _rows')
+            self.con.unregister("_rows")
+            self.rows = []
+
+    def close(self, order: dict[str, int]) -> None:
+        """The last rows written, all numbered in the order of the rules (``order``: rule id -> place)."""
+        self.flush()
+        if len({order[r] for r in self.rules}) > 1:
+            ranks = ", ".join(f"({order[r]}, '{r}')" for r in sorted(self.rules))
+            self.con.execute(
+                f'update "{self.table}" t set i = o.n from (select f.i as old, row_number() over (order by r.place, f.i) - 1'
+                f' as n from "{self.table}" f join (values {ranks}) r(place, rule) using (rule)) o where t.i = o.old'
+            )
 
 
 def read_findings(con, table: str, records: list[Record]) -> list[Finding]:
@@ -493,11 +555,21 @@ def _in_order(rows: list[tuple]) -> list[tuple]:
 
 
 def _read_records(con, paths: Optional[list[str]], memo: dict, batch: int) -> list[Record]:
-    # refs and findings read in the order they were written, not sorted by DuckDB: the rows of a document go in
-    # together, in the order of ``i`` (Writer), and DuckDB gives a table's rows in the order they were inserted
-    # (``preserve_insertion_order``); a sort of the whole ``refs`` took a gigabyte and a third of the time at 100k
-    # documents. Grouped by document here, each group put in the order of ``i`` should it ever not be.
     cond, params = _where(paths)
+    refs, extra = _references(con, cond, params, memo, batch)
+    finds = _findings(con, cond, params, refs, memo, batch)
+    sql = f"select d.* from documents d join files using (path){cond} order by seq"
+    return [compact(_record(d, refs, extra, finds), memo) for d in _rows(con, sql, params, batch, memo, _DOCUMENT_COLUMNS)]
+
+
+def _references(con, cond: str, params: list, memo: dict, batch: int) -> tuple[dict, dict]:
+    """The references of the documents of ``cond`` (path -> list, in order), and what runs along each (path ->
+    (sentence, position, part, resolved, nested_in) each).
+
+    Read in the order they were written, not sorted by DuckDB: the rows of a document go in together, in the
+    order of ``i`` (Writer), and DuckDB gives a table's rows in the order they were inserted
+    (``preserve_insertion_order``); a sort of the whole ``refs`` took a gigabyte and a third of the time at 100k
+    documents. Grouped by document here, each group put in the order of ``i`` should it ever not be."""
     got: dict[str, list[tuple]] = defaultdict(list)
     for r in _rows(con, f"select * from refs{cond}", params, batch, memo, _REF_COLUMNS):
         more = (r["sentence"], r["position"], r["part"], r["resolved"], r["nested_in"])
@@ -511,14 +583,83 @@ def _read_records(con, paths: Optional[list[str]], memo: dict, batch: int) -> li
         for r, (_s, _p, _w, res, nest) in zip(rs, extra[p]):
             r.resolved = rs[res] if res is not None else None
             r.nested_in = rs[nest] if nest is not None else None
-    del got
+    return refs, extra
+
+
+def _findings(con, cond: str, params: list, refs: dict, memo: dict, batch: int) -> dict[str, list[tuple]]:
+    """The findings of the documents of ``cond`` (path -> (finding, its text) each, in order)."""
     found: dict[str, list[tuple]] = defaultdict(list)
     for f in _rows(con, f"select * from findings{cond}", params, batch, memo, _FINDING_COLUMNS):
         found[f["path"]].append((f["i"], _finding(f, refs.get(f["path"], []), memo), f["text"]))
-    finds = {p: [x[1:] for x in _in_order(rows)] for p, rows in found.items()}
-    del found
-    sql = f"select d.* from documents d join files using (path){cond} order by seq"
-    return [compact(_record(d, refs, extra, finds), memo) for d in _rows(con, sql, params, batch, memo, _DOCUMENT_COLUMNS)]
+    return {p: [x[1:] for x in _in_order(rows)] for p, rows in found.items()}
+
+
+#: what a head (:func:`read_heads`) has in place of its own empty set, dict and lists: one object for all, read only
+_NO_INFERRED: frozenset = frozenset()
+_NO_SPANS = MappingProxyType({})
+
+
+def read_heads(con, memo: Optional[dict] = None, batch: int = 20_000) -> list[Record]:
+    """The records of the stored documents in the order of the last sync, without their references and findings
+    (hollow, :meth:`Record.hollow <vanban.graph.Record.hollow>`): what the graph reads of every document before
+    its citations (:func:`fill_records` gives them their references, a batch at a time). Lighter than records:
+    their letterhead without its spans and lines (the graph does not read them), an empty ``inferred`` and no
+    ``warnings`` one read-only object for all (0.5 KB a document of 2.3)."""
+    from ..parallel import NO_YOUNG_COLLECTIONS, bulk_gc
+    from .schema import BULK_LIMIT, settings
+
+    memo = {} if memo is None else memo
+    sql = "select d.* exclude (warnings) from documents d join files using (path) order by seq"
+    out = []
+    with settings(con, threads=1, memory_limit=BULK_LIMIT), bulk_gc(every=NO_YOUNG_COLLECTIONS):
+        for d in _rows(con, sql, [], batch, memo, _DOCUMENT_COLUMNS):
+            d["warnings"], d["title_span"] = (), None
+            rec = compact(_record(d, {}, {}, {}), memo)
+            h = rec.header
+            h.spans, h.lines = _NO_SPANS, ()
+            h.inferred = h.inferred or _NO_INFERRED
+            rec.hollow()
+            rec.warnings = ()
+            out.append(rec)
+    return out
+
+
+def fill_records(con, heads: list[Record], memo: Optional[dict] = None, batch: int = 10_000):
+    """``heads`` (of :func:`read_heads`) given back ``batch`` at a time, each with its references, findings and
+    what runs along them read from the store (the records :func:`read_records` gives, in these objects); the
+    caller hollows them when done, so that no more than a batch of records is whole at once."""
+    from ..parallel import NO_YOUNG_COLLECTIONS, bulk_gc
+    from .schema import BULK_LIMIT, settings
+
+    memo = {} if memo is None else memo
+    for lo in range(0, len(heads), batch):
+        some = heads[lo : lo + batch]
+        paths = [h.path for h in some]
+        # the paths of a batch are neighbours in the order of the sync, which is the order the rows were written in
+        # (a first sync): their range lets DuckDB skip the row groups of other batches (its zone maps)
+        cond = " where path between ? and ? and path in (select unnest(?::varchar[]))"
+        params = [min(paths), max(paths), paths]
+        with settings(con, threads=1, memory_limit=BULK_LIMIT), bulk_gc(every=NO_YOUNG_COLLECTIONS):
+            refs, extra = _references(con, cond, params, memo, batch)
+            finds = _findings(con, cond, params, refs, memo, batch)
+            for h in some:
+                _fill(h, refs.get(h.path, []), extra.get(h.path, []), finds.get(h.path, []), memo)
+        del refs, extra, finds
+        yield some
+
+
+def _fill(rec: Record, refs: list[Reference], extra: list[tuple], found: list[tuple], memo: dict) -> None:
+    """``rec`` given its references, findings and what runs along them, their values shared (:func:`compact`)."""
+    rec.references = refs
+    rec.sentences = [e[0] for e in extra]
+    rec.positions = [e[1] for e in extra]
+    rec.parts = [e[2] for e in extra]
+    rec.findings = [f for f, _t in found]
+    rec.finding_texts = [t for _f, t in found]
+    rec._at = None
+    warnings = rec.warnings
+    compact(rec, memo)
+    rec.warnings = warnings  # (a head's: compact makes each list anew)
 
 
 #: the columns whose values :func:`compact` shares, shared as they are read (:func:`_rows`)
