@@ -19,7 +19,7 @@ from .fields import (
     type_of_abbr,
     with_type_part,
 )
-from .patterns import Grammar, grammar, last_match
+from .patterns import Grammar, grammar, last_match, last_word, object_verb_ends
 from .vocab import ISSUING_FOLDED
 
 __all__ = [
@@ -28,6 +28,8 @@ __all__ = [
     "grammar",
     "issuer_of_match",
     "last_match",
+    "last_word",
+    "object_verb_ends",
     "parse_code",
     "parse_date",
     "parse_issuer",

@@ -122,6 +122,21 @@ def last_match(pattern: re.Pattern, s: str, lo: int, hi: int):
     return m
 
 
+def last_word(text: str) -> str:
+    """The last word of ``text``, folded, "các" passed over: "đã được nghe qua các" -> "qua" (a cheap test before a
+    pattern anchored at the end of a window)."""
+    words = text.split()
+    if len(words) > 1 and fold(words[-1]) == "cac":
+        return fold(words[-2])
+    return fold(words[-1]) if words else ""
+
+
+def object_verb_ends(lex: Lexicon) -> tuple[str, ...]:
+    """The last words of the verbs whose object is a document (vocabulary ``object_verb``), folded: a window whose last
+    word ends none of them cannot match ``Grammar.object_verb_before``."""
+    return lex.cached("object_verb_ends", lambda: tuple({fold(w.split()[-1]) for w in lex.words("object_verb")}))
+
+
 def _folded_phrase(w: str, lossy: bool = True) -> str:
     r"""A phrase of the lexicon on folded text, words joined by ``\s+``."""
     return r"\s+".join(word_folded(x, lossy) for x in w.split())

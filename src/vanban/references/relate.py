@@ -27,7 +27,7 @@ from typing import Optional
 
 from ..facts import Lexicon
 from ..facts.lexicon import current
-from ..grammar import ISSUING_FOLDED, grammar, last_match
+from ..grammar import ISSUING_FOLDED, grammar, last_match, last_word, object_verb_ends
 from ..model import DOCUMENT, RELATIONS, Flag, Reference, Relation
 from ..text import clean_inline, fold
 
@@ -675,12 +675,7 @@ def _by_the_whole_nation(before: str) -> bool:
 def _ends_with_an_object_verb(sc, before: str) -> bool:
     """Does ``before`` (the text before a reference) end with a verb whose object is a document (grammar
     ``object_verb_before``)? Folded only when its last word can end one."""
-    words = before.split()
-    if not words:
-        return False
-    last = fold(words[-1] if len(words) < 2 or fold(words[-1]) != "cac" else words[-2])
-    ends = sc.lex.cached("object_verb_ends", lambda: frozenset(fold(w.split()[-1]) for w in sc.lex.words("object_verb")))
-    return last in ends and bool(sc.g.object_verb_before.search(fold(before)))
+    return last_word(before) in object_verb_ends(sc.lex) and bool(sc.g.object_verb_before.search(fold(before)))
 
 
 #: the subject of documents not named one by one, folded: "… và các chủ trương, chỉ đạo của Bộ Chính trị, Ban Bí thư về

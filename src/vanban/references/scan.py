@@ -30,6 +30,8 @@ from ..grammar import (
     Grammar,
     grammar,
     issuer_of_match,
+    last_word,
+    object_verb_ends,
     parse_code,
     parse_date,
     parse_issuer,
@@ -150,20 +152,12 @@ class _Parser:
 
     def _cue_before(self, ts: int) -> bool:
         """A cue or a verb whose object is a document right before ``ts`` (the window folded only when its last word can
-        end one: most lower-case type words follow none)."""
+        end one: most lower-case type words follow none; a suffix, as the cue pattern has no left boundary)."""
         window = self.work[max(0, ts - 30) : ts]
-        words = window.split()
-        last = fold(words[-1]) if words else ""
-        if last == "cac" and len(words) > 1:
-            last = fold(words[-2])
-        if not last.endswith(self.lex.cached("cue_before_ends", self._cue_before_ends)):
-            return False  # (a suffix: the cue pattern has no left boundary, "…xtheo" glued is read as "theo")
+        if not last_word(window).endswith(_CUE_BEFORE_ENDS + object_verb_ends(self.lex)):
+            return False
         before = fold(window)
         return _CUE_BEFORE.search(before) is not None or self.g.object_verb_before.search(before) is not None
-
-    def _cue_before_ends(self) -> tuple[str, ...]:
-        """The last words of the cues and object verbs :meth:`_cue_before` reads, folded."""
-        return tuple({c.split()[-1] for c in _CUES_BEFORE} | {fold(w.split()[-1]) for w in self.lex.words("object_verb")})
 
     def _verb_types(self) -> frozenset:
         """Type words that in lower case are also verbs, as written and without diacritics."""
@@ -798,6 +792,7 @@ _NUMBER_AFTER = re.compile(r"[ \t*_]*(?:[0-9]|so(?![a-z])(?![ \t]+ket))")
 #: object is a document: grammar ``object_verb_before``)
 _CUES_BEFORE = ("quan triet", "trien khai", "thuc hien", "theo", "tuyen truyen")
 _CUE_BEFORE = re.compile(rf"(?:{'|'.join(_CUES_BEFORE)})\s+(?:cac\s+)?$")
+_CUE_BEFORE_ENDS = tuple({c.split()[-1] for c in _CUES_BEFORE})
 #: a lower-case plan (a type that carries out others: vocabulary plan_type) named by what it carries out, folded: a
 #: cue and the document or congress it acts on within a few words ("… quán triệt, triển khai những nội dung cốt lõi và
 #: chương trình hành động thực hiện Nghị quyết Đại hội đại biểu Đảng bộ xã Sao Vàng lần thứ I":
