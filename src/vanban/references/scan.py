@@ -938,10 +938,10 @@ _OF_AS_WRITTEN = re.compile(
 #: the types whose named references are laws' names
 _LAW_TYPES = frozenset(["Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp"])
 
-#: which type words each kind of named reference may follow
 #: the bodies that make laws and ordinances: a "của" after a law's name names its maker only when it is one of them
 _LAWMAKERS = frozenset({"Quốc hội", "Ủy ban Thường vụ Quốc hội"})
 
+#: which type words each kind of named reference may follow
 _NAMED_KINDS = {
     "cgr": ("Nghị quyết", "Văn kiện"),
     "hn": ("Nghị quyết", "Kết luận", "Thông báo", "Văn kiện", "Báo cáo"),
