@@ -131,3 +131,17 @@ def test_a_letterhead_line_is_read_once_per_lexicon_and_the_same_each_time():
     taught = lex.with_issuer("Hội Nông dân tỉnh", ["Ban Thường vụ Hội Nông dân tỉnh"], "HNDT", "provincial")
     assert read_issuer_line(lex, "BAN THƯỜNG VỤ HỘI NÔNG DÂN TỈNH") is None
     assert read_issuer_line(taught, "BAN THƯỜNG VỤ HỘI NÔNG DÂN TỈNH")[0].code == "HNDT"
+
+
+def test_read_issuer_either_reads_text_without_diacritics_by_the_folded_grammar():
+    from vanban.facts import Lexicon
+    from vanban.grammar import read_issuer_either
+
+    lex = Lexicon.default()
+    # (the tail of "Nghị quyết 120/2020/QH14 … do Quốc hội ban hành",
+    # corpus-real-5/nq-03-2023-nq-hdnd-kiengiang-longghep-ctmtqg.txt)
+    p, a, b = read_issuer_either(lex, "Quốc hội ban hành", 0)
+    assert (p.spelled, a, b) == ("Quốc hội", 0, 8)
+    p, a, b = read_issuer_either(lex, "Quoc hoi ban hanh", 0)
+    assert p.body == "Quốc hội" and (a, b) == (0, 8)
+    assert read_issuer_either(lex, "xây dựng kế hoạch", 0) is None

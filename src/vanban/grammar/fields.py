@@ -36,6 +36,7 @@ __all__ = [
     "parse_term",
     "parse_issuer",
     "read_issuer",
+    "read_issuer_either",
     "issuer_of_match",
     "type_of_abbr",
 ]
@@ -248,18 +249,26 @@ def read_issuer(g, lex: Lexicon, s: str, work: str, pos: int, *, whole: bool = F
     return got
 
 
+def read_issuer_either(lex: Lexicon, text: str, pos: int, *, g=None, folded: Optional[str] = None, whole: bool = False):
+    """:func:`read_issuer` at ``pos`` of ``text`` as written (by ``g``, the exact grammar by default), or, in text without
+    diacritics, by the folded grammar over ``folded`` (``fold(text)`` when not given; the parts keep their spelling):
+    "… do Quoc hoi ban hanh", "HUYEN UY PHU THIEN"."""
+    from .patterns import grammar
+
+    got = read_issuer(g if g is not None else grammar(lex, "exact"), lex, text, text, pos, whole=whole)
+    if got is None and text.isascii():
+        folded = folded if folded is not None else fold(text)
+        got = read_issuer(grammar(lex, "folded"), lex, folded, text, pos, whole=whole)
+    return got
+
+
 @lru_cache(maxsize=4096)
 def read_issuer_line(lex: Lexicon, line: str):
     """The issuer a whole letterhead line names, as written ("HUYỆN ỦY PHÚ THIỆN") or without its diacritics
     ("HUYEN UY PHU THIEN", read by the folded grammar; the locality keeps its spelling); see :func:`read_issuer`.
     Remembered by line (the letterheads of a corpus repeat their issuers' lines; the answer is a tuple of
     frozen parts and offsets, the same each time)."""
-    from .patterns import grammar
-
-    got = read_issuer(grammar(lex, "exact"), lex, line, line, 0, whole=True)
-    if got is None and line.isascii():
-        got = read_issuer(grammar(lex, "folded"), lex, fold(line), line, 0, whole=True)
-    return got
+    return read_issuer_either(lex, line, 0, whole=True)
 
 
 def issuer_of_match(g, lex: Lexicon, work: str, im: re.Match, prefix: str = "", *, loc_needs_name: bool = False):

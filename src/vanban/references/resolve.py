@@ -40,6 +40,7 @@ from ..grammar import (
     parse_issuer,
     parse_term,
     read_issuer,
+    read_issuer_either,
 )
 from ..model import Context, Flag, IssuerParts, Reference
 from ..text import fold, fold_key
@@ -125,9 +126,7 @@ def _generic_list_heads(found: list, work: str, g: Grammar, lex: Lexicon) -> Non
         if m is None:
             continue
         # (read as written, or folded in text without diacritics: "cac van ban huong dan cua Tong Lien doan …")
-        got = read_issuer(g, lex, part, part, m.start("x")) or (
-            read_issuer(grammar(lex, "folded"), lex, folded, part, m.start("x")) if part.isascii() else None
-        )
+        got = read_issuer_either(lex, part, m.start("x"), g=g, folded=folded)
         if got is None or got[2] != m.end("x"):
             continue
         p, span = got[0], (lo + got[1], lo + got[2])
@@ -350,9 +349,7 @@ def _issued_by_after(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
         folded = fold(part)
         for m in _BY.finditer(folded):
             # (as written, or folded in text without diacritics: "… do Quoc hoi ban hanh")
-            got = read_issuer(g, lex, part, part, m.end()) or (
-                read_issuer(grammar(lex, "folded"), lex, folded, part, m.end()) if part.isascii() else None
-            )
+            got = read_issuer_either(lex, part, m.end(), g=g, folded=folded)
             if got is None or not _ISSUING.match(folded, got[2]):
                 continue
             p = got[0]
