@@ -253,6 +253,20 @@ def _append(cols: dict[str, list], rows: list[dict]) -> None:
             cols[k].append(v)
 
 
+def _by_column(rows: list[dict]) -> dict[str, list]:
+    """``rows`` column by column (column -> values, as :func:`_arrow` reads them)."""
+    cols: dict[str, list] = defaultdict(list)
+    _append(cols, rows)
+    return cols
+
+
+def _insert(con, table: str, cols: dict[str, list]) -> None:
+    """The rows of ``cols`` (column -> values) inserted into ``table`` (:func:`_arrow`)."""
+    con.register("_rows", _arrow(con, table, cols))
+    con.execute(f'insert into "{table}" by name select * from _rows')
+    con.unregister("_rows")
+
+
 def finding_row(f: Finding, i: int, ref_at: Optional[int], text: Optional[str]) -> dict:
     fix = f.fix
     is_date = fix is not None and isinstance(fix.value, _dt.date)
@@ -327,11 +341,7 @@ class FindingSink:
 
     def flush(self) -> None:
         if self.rows:
-            cols: dict[str, list] = defaultdict(list)
-            _append(cols, self.rows)
-            self.con.register("_rows", _arrow(self.con, self.table, cols))
-            self.con.execute(f'insert into "{self.table}" by name select * from _rows')
-            self.con.unregister("_rows")
+            _insert(self.con, self.table, _by_column(self.rows))
             self.rows = []
 
     def close(self, order: dict[str, int]) -> None:
@@ -396,9 +406,7 @@ class Writer:
                 self.con.execute(f'delete from "{t}" where path in (select path from _paths)')
                 cols = self.cols[t]
                 if cols.get("path"):
-                    self.con.register("_rows", _arrow(self.con, t, cols))
-                    self.con.execute(f'insert into "{t}" by name select * from _rows')
-                    self.con.unregister("_rows")
+                    _insert(self.con, t, cols)
             self.con.unregister("_paths")
             self.con.execute("commit")
         except BaseException:
@@ -416,11 +424,7 @@ class Writer:
         try:
             con.execute(f'delete from "{table}"')
             if rows:
-                cols: dict[str, list] = defaultdict(list)
-                _append(cols, rows)
-                con.register("_rows", _arrow(con, table, cols))
-                con.execute(f'insert into "{table}" by name select * from _rows')
-                con.unregister("_rows")
+                _insert(con, table, _by_column(rows))
             con.execute("commit")
         except BaseException:
             con.execute("rollback")
