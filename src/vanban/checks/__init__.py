@@ -99,15 +99,14 @@ class CorpusChecker:
     """:func:`check_corpus` in two passes, for a caller that holds the references of a few documents at a time
     (a large store's graph build): made of every document's letterhead (``documents``: their references are not
     read), then :meth:`of` gives the findings of one document's references (a document of ``documents``, its
-    references in it by then); :meth:`ordered` puts the findings of all of them in the order of
-    :func:`check_corpus` (rule after rule, each in document order). Each corpus rule is a class made of
-    ``(documents, lex)`` with an ``of(document)`` (:class:`.corpus.LetterheadConflicts`)."""
+    references in it by then). The findings of all of them, document after document, sort into the order of
+    :func:`check_corpus` by :func:`corpus_rule_order`. Each corpus rule is a class made of ``(documents, lex)``
+    with an ``of(document)`` (:class:`.corpus.LetterheadConflicts`)."""
 
     def __init__(self, documents: list[Document], rules: Optional[Iterable[str]] = None, lex: Optional[Lexicon] = None):
         lex = lex if lex is not None else current()
         self.wanted = _wanted(rules)
         self.rules: list = []  # the rules made of the letterheads, in the order check_corpus runs them
-        self.rank: dict[str, int] = {}  # rule id -> the place of its rule
         seen = set()
         for rule_id, fn in CORPUS_RULES.items():
             if (self.wanted is not None and rule_id not in self.wanted) or fn in seen:
@@ -116,17 +115,12 @@ class CorpusChecker:
             rule = fn(documents, lex)
             if not hasattr(rule, "of"):
                 raise TypeError(f"the corpus rule {rule_id!r} cannot check one document at a time (no of(document))")
-            self.rank.update((i, len(self.rules)) for i in fn.rule_ids)
             self.rules.append(rule)
 
     def of(self, doc: Document) -> list[Finding]:
         """The findings of the references of ``doc``, rule after rule."""
         wanted = self.wanted
         return [f for rule in self.rules for f in rule.of(doc) if wanted is None or f.rule in wanted]
-
-    def ordered(self, found: list[Finding]) -> list[Finding]:
-        """``found`` (the findings of :meth:`of`, document after document) in the order of :func:`check_corpus`."""
-        return sorted(found, key=lambda f: self.rank[f.rule])
 
 
 def corpus_rule_order() -> dict[str, int]:

@@ -373,7 +373,6 @@ class _Builder:
         self.strings: dict = {}  # one object for equal sentences, texts and offsets of the evidence
         self.release = False  # each record hollowed once its citations are in (build_graph's ``release``)
         self.batches: Optional[Batches] = None  # the records a batch at a time (build_graph of Batches)
-        self.checker: Optional[CorpusChecker] = None  # the corpus rules, when the build makes them
 
     def build(self, *, registry: bool, guess_terms: bool, repair: bool):
         self.add_documents()
@@ -384,7 +383,7 @@ class _Builder:
         # in: what the later steps read of them is in the graph and in doc_at/file_of (1.5 KB a document of
         # hollow records at 100k generated documents, beside the 6 KB of the graph)
         self.pos, self.node, self.own_key, self.strings = {}, {}, {}, {}
-        self.docs, self.sources, self.checker = [], None, None
+        self.docs, self.sources = [], None
         if self.batches is not None:
             self.batches.heads, self.batches.fill, self.batches.cited = [], None, set()
         self.add_stubs(registry)
@@ -511,7 +510,6 @@ class _Builder:
         """A function giving the ``date-conflict`` findings of a document's references (those of the caller's
         corpus findings, else made by a :class:`~vanban.checks.CorpusChecker`); given :class:`Batches` with a
         ``found``, it also gives that every corpus finding of each document."""
-        self.checker = None
         if self.corpus_found is not None and self.batches is None:
             of_ref: dict[int, list[Finding]] = defaultdict(list)
             for f in self.corpus_found:
@@ -521,7 +519,7 @@ class _Builder:
         keep = self.batches.found if self.batches is not None else None
         if keep is None and not repair:
             return lambda d: []
-        self.checker = checker = CorpusChecker(self.docs, None if keep is not None else ["date-conflict"], self.lex)
+        checker = CorpusChecker(self.docs, None if keep is not None else ["date-conflict"], self.lex)
 
         def of(d: Record) -> list[Finding]:
             found = checker.of(d)

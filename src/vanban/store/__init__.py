@@ -45,15 +45,12 @@ from ..model import Finding
 from ..parallel import NO_YOUNG_COLLECTIONS, bulk_gc
 from ..read import CorpusError, read
 from ..readers import Limits, Skipped, collect
+from .schema import LAYOUT  # (the version of the tables; a store of another layout is read again from its files)
 
 if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
 
 __all__ = ["Store", "SyncReport", "StoreError", "sync"]
-
-#: the version of the tables; a store of another layout is read again from its files
-LAYOUT = 4  # 2: findings keep their source; 3: graph_blobs; 4: graph_blobs by pieces of 4 KB
-
 
 #: DuckDB's memory (its buffers, the rows of a transaction, a sort, a join): beyond it DuckDB writes to
 #: ``temp_directory`` (by default ``<store>.tmp``, next to the store: made only when needed, removed on

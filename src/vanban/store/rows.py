@@ -26,6 +26,7 @@ from __future__ import annotations
 import datetime as _dt
 import os
 from collections import defaultdict
+from contextlib import contextmanager
 from itertools import accumulate
 from operator import attrgetter
 from types import MappingProxyType
@@ -34,8 +35,9 @@ from typing import Optional, Union
 from ..cluster import content_hash
 from ..graph.records import Record
 from ..model import CodeParts, Finding, Fix, Flag, Header, IssuerParts, Note, Reference
+from ..parallel import NO_YOUNG_COLLECTIONS, bulk_gc
 from ..read import CorpusError
-from .schema import bounded
+from .schema import BULK_LIMIT, bounded, settings
 
 __all__ = [
     "Writer",
@@ -251,6 +253,20 @@ def _append(cols: dict[str, list], rows: list[dict]) -> None:
             cols[k].append(v)
 
 
+def _by_column(rows: list[dict]) -> dict[str, list]:
+    """``rows`` column by column (column -> values, as :func:`_arrow` reads them)."""
+    cols: dict[str, list] = defaultdict(list)
+    _append(cols, rows)
+    return cols
+
+
+def _insert(con, table: str, cols: dict[str, list]) -> None:
+    """The rows of ``cols`` (column -> values) inserted into ``table`` (:func:`_arrow`)."""
+    con.register("_rows", _arrow(con, table, cols))
+    con.execute(f'insert into "{table}" by name select * from _rows')
+    con.unregister("_rows")
+
+
 def finding_row(f: Finding, i: int, ref_at: Optional[int], text: Optional[str]) -> dict:
     fix = f.fix
     is_date = fix is not None and isinstance(fix.value, _dt.date)
@@ -325,11 +341,7 @@ class FindingSink:
 
     def flush(self) -> None:
         if self.rows:
-            cols: dict[str, list] = defaultdict(list)
-            _append(cols, self.rows)
-            self.con.register("_rows", _arrow(self.con, self.table, cols))
-            self.con.execute(f'insert into "{self.table}" by name select * from _rows')
-            self.con.unregister("_rows")
+            _insert(self.con, self.table, _by_column(self.rows))
             self.rows = []
 
     def close(self, order: dict[str, int]) -> None:
@@ -394,9 +406,7 @@ class Writer:
                 self.con.execute(f'delete from "{t}" where path in (select path from _paths)')
                 cols = self.cols[t]
                 if cols.get("path"):
-                    self.con.register("_rows", _arrow(self.con, t, cols))
-                    self.con.execute(f'insert into "{t}" by name select * from _rows')
-                    self.con.unregister("_rows")
+                    _insert(self.con, t, cols)
             self.con.unregister("_paths")
             self.con.execute("commit")
         except BaseException:
@@ -414,11 +424,7 @@ class Writer:
         try:
             con.execute(f'delete from "{table}"')
             if rows:
-                cols: dict[str, list] = defaultdict(list)
-                _append(cols, rows)
-                con.register("_rows", _arrow(con, table, cols))
-                con.execute(f'insert into "{table}" by name select * from _rows')
-                con.unregister("_rows")
+                _insert(con, table, _by_column(rows))
             con.execute("commit")
         except BaseException:
             con.execute("rollback")
@@ -537,15 +543,19 @@ def _rows(con, sql: str, params: list, batch: int = 20_000, memo: Optional[dict]
         yield from (dict(zip(names, row)) for row in zip(*cols))
 
 
+@contextmanager
+def _bulk_read(con):
+    """Records read in bulk: DuckDB on one thread under :data:`.schema.BULK_LIMIT`, and the collector's young
+    collections off (every object read lives on, and its full collections scanned the records read so far again
+    and again: a third of the time at 100k documents)."""
+    with settings(con, threads=1, memory_limit=BULK_LIMIT), bulk_gc(every=NO_YOUNG_COLLECTIONS):
+        yield
+
+
 def read_records(con, paths: Optional[list[str]] = None, memo: Optional[dict] = None, batch: int = 20_000) -> list[Record]:
     """The records of the stored documents (of ``paths`` when given), in the order of the last sync,
     their repeated values shared (:func:`compact`, through ``memo`` when given); rows read ``batch`` at a time."""
-    from ..parallel import NO_YOUNG_COLLECTIONS, bulk_gc
-    from .schema import BULK_LIMIT, settings
-
-    # the collector off: every object read lives on, and its full collections scanned the records read so far
-    # again and again (a third of the time at 100k documents)
-    with settings(con, threads=1, memory_limit=BULK_LIMIT), bulk_gc(every=NO_YOUNG_COLLECTIONS):  # (schema.BULK_LIMIT)
+    with _bulk_read(con):
         return _read_records(con, paths, {} if memo is None else memo, batch)
 
 
@@ -605,13 +615,10 @@ def read_heads(con, memo: Optional[dict] = None, batch: int = 20_000) -> list[Re
     its citations (:func:`fill_records` gives them their references, a batch at a time). Lighter than records:
     their letterhead without its spans and lines (the graph does not read them), an empty ``inferred`` and no
     ``warnings`` one read-only object for all (0.5 KB a document of 2.3)."""
-    from ..parallel import NO_YOUNG_COLLECTIONS, bulk_gc
-    from .schema import BULK_LIMIT, settings
-
     memo = {} if memo is None else memo
     sql = "select d.* exclude (warnings) from documents d join files using (path) order by seq"
     out = []
-    with settings(con, threads=1, memory_limit=BULK_LIMIT), bulk_gc(every=NO_YOUNG_COLLECTIONS):
+    with _bulk_read(con):
         for d in _rows(con, sql, [], batch, memo, _DOCUMENT_COLUMNS):
             d["warnings"], d["title_span"] = (), None
             rec = compact(_record(d, {}, {}, {}), memo)
@@ -628,9 +635,6 @@ def fill_records(con, heads: list[Record], memo: Optional[dict] = None, batch: i
     """``heads`` (of :func:`read_heads`) given back ``batch`` at a time, each with its references, findings and
     what runs along them read from the store (the records :func:`read_records` gives, in these objects); the
     caller hollows them when done, so that no more than a batch of records is whole at once."""
-    from ..parallel import NO_YOUNG_COLLECTIONS, bulk_gc
-    from .schema import BULK_LIMIT, settings
-
     memo = {} if memo is None else memo
     for lo in range(0, len(heads), batch):
         some = heads[lo : lo + batch]
@@ -639,7 +643,7 @@ def fill_records(con, heads: list[Record], memo: Optional[dict] = None, batch: i
         # (a first sync): their range lets DuckDB skip the row groups of other batches (its zone maps)
         cond = " where path between ? and ? and path in (select unnest(?::varchar[]))"
         params = [min(paths), max(paths), paths]
-        with settings(con, threads=1, memory_limit=BULK_LIMIT), bulk_gc(every=NO_YOUNG_COLLECTIONS):
+        with _bulk_read(con):
             refs, extra = _references(con, cond, params, memo, batch)
             finds = _findings(con, cond, params, refs, memo, batch)
             for h in some:

@@ -39,7 +39,7 @@ __all__ = [
 ]
 
 #: the layout of the tables; a store of another layout is emptied and read again from the files
-LAYOUT = "4"  # 3: graph_blobs; 4: graph_blobs by pieces of 4 KB
+LAYOUT = "4"  # 2: findings keep their source; 3: graph_blobs; 4: graph_blobs by pieces of 4 KB
 
 _CODE_PARTS = (
     "STRUCT(written VARCHAR, number VARCHAR, type_abbr VARCHAR, issuer_abbr VARCHAR, year INTEGER, system VARCHAR, "
