@@ -97,6 +97,7 @@ class Grammar:
     review_start: re.Pattern  # a cue that reviews ("sơ kết", "tổng kết 10 năm"), at the start of a folded cue
     review_before: re.Pattern  # "Sơ kết 01 năm thực hiện …": a review right before an implementing cue, folded
     retro: re.Pattern  # "Qua 15 năm thực hiện …": a look back, not a cue, folded
+    title_label: re.Pattern  # "Trích yếu" right before a title (the line above or the same line): the page's own, folded
     object_verb_before: re.Pattern  # "nghe qua", "ký kết", "thông qua" right before a reference: its object, folded
     terminator: re.Pattern  # where a subject ends (closing quote, alias parenthesis, sentence end, list item)
     main_clause: re.Pattern  # ", Ủy ban nhân dân tỉnh ban hành …": the main clause after a subject
@@ -175,12 +176,8 @@ class _Builder:
             title=self._title(),
             generic_title=self._generic_title(),
             not_a_title_before=self._not_a_title_before(),
-            in_a_list_before=re.compile(
-                r"(?: (?<![a-z]) (?: cac | nhung ) \s+ [a-z ]{0,30}"
-                r" | (?: nghi \s+ quyet | chi \s+ thi | ket \s+ luan | quy \s+ dinh | huong \s+ dan | van \s+ ban | ke \s+ hoach"
-                r" | chuong \s+ trinh | chi \s+ dao ) \s* , \s* ) $",
-                X,
-            ),
+            in_a_list_before=self._in_a_list_before(),
+            title_label=self._title_label(),
             locality=re.compile(rf"(?: {self.loc} )", X),
             code_anchor=self._code_anchor(),
             code=re.compile(self.code, X),
@@ -764,6 +761,21 @@ class _Builder:
             """,
             X,
         )
+
+    @staticmethod
+    def _in_a_list_before() -> re.Pattern:
+        return re.compile(
+            r"(?: (?<![a-z]) (?: cac | nhung ) \s+ [a-z ]{0,30}"
+            r" | (?: nghi \s+ quyet | chi \s+ thi | ket \s+ luan | quy \s+ dinh | huong \s+ dan | van \s+ ban | ke \s+ hoach"
+            r" | chuong \s+ trinh | chi \s+ dao ) \s* , \s* ) $",
+            X,
+        )
+
+    def _title_label(self) -> re.Pattern:
+        """A register's title label opening the line (or alone on the line above) right before a title, folded: "Trích
+        yếu", "Trích yếu nội dung:" (vocabulary ``title_label``)."""
+        labels = "|".join(_folded_phrase(w) for w in self.lex.words("title_label"))
+        return re.compile(rf"(?: ^ | \n ) [\s*_#|]* (?: {labels} ) [\s*_#|:]* $", X)
 
     def _review_before(self) -> re.Pattern:
         """ "Sơ kết 01 năm thực hiện …", "sơ kết giữa nhiệm kỳ thực hiện Nghị quyết đại hội Đảng bộ xã": a review right

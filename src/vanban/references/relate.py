@@ -738,12 +738,12 @@ def _last_trigger(
     if rel == "implements" and (rm := g.review_before.search(before)):
         # "Sơ kết 01 năm thực hiện …", "tổng kết 10 năm triển khai …"; a plan of another's that reviews ("Tỉnh ủy Nghệ
         # An vừa ban hành Kế hoạch tổng kết 10 năm thực hiện Nghị quyết số 33-NQ/TW") says what that plan does
-        rel = "cites" if _governed_by_another_plan(work, start - (len(before) - rm.start())) else "reviews"
+        rel = "cites" if _governed_by_another_plan(work, g, start - (len(before) - rm.start())) else "reviews"
     else:
         if rel == "implements" and (m := _GOES_ON_BEFORE.search(before)):
             start -= len(before) - m.start()  # the cue is "Tiếp tục lãnh đạo, chỉ đạo tổ chức thực hiện"
             rel = "continues"
-        if rel in ("implements", "continues") and _governed_by_another_plan(work, start):
+        if rel in ("implements", "continues") and _governed_by_another_plan(work, g, start):
             rel = "cites"
     return rel, " ".join(work[start : last.end()].split())
 
@@ -759,11 +759,11 @@ _OTHER_PLAN = re.compile(
 )
 
 
-#: "Trên đây là Kế hoạch …", "Đây là Kế hoạch …", "UBND tỉnh ban hành Kế hoạch triển khai thực hiện …", "Trích yếu
-#: Chương trình …": the document (or the page about it) speaks of itself
+#: "Trên đây là Kế hoạch …", "Đây là Kế hoạch …", "UBND tỉnh ban hành Kế hoạch triển khai thực hiện …": the document (or
+#: the page about it) speaks of itself
 #: (not an act reported in the past: "Tỉnh ủy Nghệ An vừa ban hành Kế hoạch tổng kết 10 năm thực hiện Nghị quyết số 33")
 _OWN_PLAN = re.compile(
-    rf"(?<![a-z])(?:tren\s+day\s+la|day\s+la|(?<!da\s)(?<!vua\s)(?<!moi\s){ISSUING_FOLDED}|trich\s+yeu)\s*$"
+    rf"(?<![a-z])(?:tren\s+day\s+la|day\s+la|(?<!da\s)(?<!vua\s)(?<!moi\s){ISSUING_FOLDED})\s*$"
 )  # ("BAN\nHÀNH")
 
 
@@ -777,10 +777,11 @@ def _titled_by(work: str, plan: str) -> bool:
     return any(line.strip(" \t*_#").startswith(plan) for line in head.split("\n"))
 
 
-def _governed_by_another_plan(work: str, start: int) -> bool:
+def _governed_by_another_plan(work: str, g, start: int) -> bool:
     """Is the cue at ``start`` the verb of a plan named just before it, other than the citing document
     itself? The document's own title (a line near the top: "Chương trình hành động của Ban Thường vụ Tỉnh
-    ủy thực hiện Nghị quyết số 57") and "Kế hoạch này" speak for the citing document."""
+    ủy thực hiện Nghị quyết số 57", also under a register's title label: "Trích yếu: Chương trình …") and "Kế hoạch
+    này" speak for the citing document."""
     window = fold(work[max(0, start - 140) : start])
     m = _OTHER_PLAN.search(window)
     if m is None or _OWN_PLAN.search(window, 0, m.start()):
@@ -789,7 +790,7 @@ def _governed_by_another_plan(work: str, start: int) -> bool:
         return False  # "… vừa ban hành Chương trình hành động thực hiện …" on the page the programme's own title opens
     at = max(0, start - 140) + m.start()
     line_start = work.rfind("\n", 0, at) + 1
-    own_title = at < 400 and not work[line_start:at].strip(" \t*_#")
+    own_title = at < 400 and (not work[line_start:at].strip(" \t*_#") or bool(g.title_label.search(fold(work[line_start:at]))))
     line_end = work.find("\n", at)
     line = work[line_start : line_end if line_end >= 0 else len(work)].strip(" \t*_#")
     type_line = line.isupper() and len(line.split()) <= 3  # "KẾ HOẠCH" over "TRIỂN KHAI CHƯƠNG TRÌNH …": its own type line

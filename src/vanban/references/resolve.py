@@ -63,7 +63,7 @@ def resolve_all(found: list, work: str, ctx: Context, lex: Lexicon, *, short_for
     for f in found:
         _identity_fields(f.ref, lex)
     aliases = _aliases(found, work, g, lex) if short_forms else {}
-    _self_refs(found, ctx, work)
+    _self_refs(found, ctx, work, g)
     _own_work(found, work, g, lex)
     _named_again(found, work)
     _code_keys(found, ctx, lex)
@@ -663,7 +663,7 @@ def _num(n: str) -> int:
 _ISSUED_HERE = re.compile(rf"(?<![a-z]){ISSUING_FOLDED}[\s*_]*$")
 
 
-def _self_refs(found: list, ctx: Context, work: str) -> None:
+def _self_refs(found: list, ctx: Context, work: str, g) -> None:
     for f in found:
         r = f.ref
         if r.kind == "this":
@@ -671,7 +671,9 @@ def _self_refs(found: list, ctx: Context, work: str) -> None:
         elif ctx.code and r.code and r.code == ctx.code and r.kind == "code":
             if r.locality is None or not (ctx.province or ctx.district) or _same_place(r.locality, ctx):
                 r.relation = "self"
-        elif r.kind == "descriptive" and (_is_own_issuer(f, ctx) or _issued_in_title(r, work)):
+        elif r.kind == "descriptive" and (
+            _is_own_issuer(f, ctx) or _issued_in_title(r, work) or _under_title_label(r, work, g)
+        ):
             r.relation = "self"
 
 
@@ -679,6 +681,16 @@ def _issued_in_title(r: Reference, work: str) -> bool:
     """A programme or rules the document issues, named in its title in capitals: "NGHỊ QUYẾT BAN HÀNH CHƯƠNG TRÌNH
     HÀNH ĐỘNG CỦA CHÍNH PHỦ THỰC HIỆN KẾT LUẬN SỐ 91-KL/TW …" (the document's own, not a citation)."""
     return r.start < _TITLE_REACH and r.text.isupper() and bool(_ISSUED_HERE.search(fold(work[max(0, r.start - 30) : r.start])))
+
+
+def _under_title_label(r: Reference, work: str, g) -> bool:
+    """A document named right under a register's title label, near the top: the page's own ("Trích yếu\nChương trình
+    của Ban Chấp hành Đảng bộ tỉnh Khóa XVI thực hiện Nghị quyết số 45-NQ/TW …", corpus-real-2/ctr-tu-kontum-nq45-2024.txt;
+    grammar ``title_label``)."""
+    if r.start >= _TITLE_REACH:
+        return False
+    line = work.rfind("\n", 0, max(0, work.rfind("\n", 0, r.start))) + 1  # (the line above too)
+    return bool(g.title_label.search(fold(work[line : r.start])))
 
 
 def _same_place(locality: str, ctx: Context) -> bool:
