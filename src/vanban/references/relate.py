@@ -654,6 +654,7 @@ def _anothers_cue(work: str, g, blocked, lo: int, start: int, before: str) -> bo
         g.retro.search(before)
         or _PREDICATE.search(before)
         or _by_the_whole_nation(work[max(lo, start - 100) : start])
+        or _topic_of_a_sentence(work, start)
         or blocked.title_before(work, lo, start)
         or (before.endswith(("ve ", "ve viec ")) and _UNNAMED_SUBJECT.search(fold(work[max(lo, start - 140) : start])))
     )
@@ -670,6 +671,21 @@ def _by_the_whole_nation(before: str) -> bool:
     """Does ``before`` (the text before a cue) end with the whole nation as the cue's subject? (Folded only where "quân"
     can be: most windows have none.)"""
     return ("quân" in before or "quan" in before.lower() or "QUÂN" in before) and bool(_WHOLE_NATION.search(fold(before)))
+
+
+#: a nominalised cue opening a sentence, folded: "Việc triển khai", "Quá trình thực hiện" after a sentence's end, a line's
+#: start or a news dateline ("(VOV5) - "), not after a list number ("3. Việc triển khai …" heads a plan's section)
+_NOMINAL_OPENING = re.compile(r"(?:^|(?<![0-9ivxl])[.!?…]\s+|\n[\s*_]*|\)\s*[-–]\s+)(?P<head>viec|qua\s+trinh)(?:\s+[a-z]+){0,2}\s+$")
+
+
+def _topic_of_a_sentence(work: str, start: int) -> bool:
+    """Is the cue at ``start`` part of a sentence's subject, "Việc …", "Quá trình …": the sentence says something about
+    carrying the document out, not what the citing document does ("Việc triển khai Nghị quyết 26 được hội viên nông dân
+    hưởng ứng tích cực", corpus-real-5/hnd-tw-tongket-nq26-tam-nong-2018.txt; "Quá trình thực hiện Kết luận 12, cấp ủy,
+    chính quyền các địa phương …", corpus-real-9/news-qdnd-kl12-taynguyen-2021.txt)? Capitalised: it opens the sentence."""
+    a = max(0, start - 40)
+    m = _NOMINAL_OPENING.search(fold(work[a:start]))
+    return m is not None and work[a + m.start("head")].isupper()
 
 
 def _ends_with_an_object_verb(sc, before: str) -> bool:
