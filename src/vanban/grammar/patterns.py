@@ -90,6 +90,7 @@ class Grammar:
     lookback: re.Pattern  # type word (+ số) right before a bare symbol, on folded text
     lookback_so: re.Pattern  # "số" (or "số hiệu") right before a bare symbol, on folded text
     agent: re.Pattern  # "<issuer> đã ban hành [văn bản] [số]" right before a reference, folded
+    agent_tail: re.Pattern  # the last words of an agent before a reference ("đã ban hành", "thông qua"), folded: a pre-test
     agent_date: re.Pattern  # "ngày 22 tháng 7 năm 2010," at the end of the text before an agent, folded
     agent_term: re.Pattern  # "(khóa X)" at the end of an agent issuer, folded
     trigger: re.Pattern  # relation cues ("Thực hiện", "Căn cứ", "tiếp tục thực hiện", …)
@@ -199,6 +200,7 @@ class _Builder:
             lookback_so=re.compile(r"(?<![a-z]) (?P<so> (?P<hieu> so\s+hieu | ky\s+hieu) | so | s) \s* :? \s* $", X),
             agent=self._agent(),
             agent_date=self._agent_date(),
+            agent_tail=self._agent_tail(),
             agent_term=re.compile(r"\(? \s* khoa \s+ (?P<t> [ivxlc]{1,6} | [0-9]{1,2}) \s* \)? \s* $", X),
             trigger=self._trigger(),
             chain_gap=self._chain_gap(),
@@ -708,13 +710,24 @@ class _Builder:
             X,
         )
 
+    def _agent_tail(self) -> re.Pattern:
+        """The end of the text right before a reference whose agent precedes it, folded: an agent verb (vocabulary
+        ``agent_verb``: "đã ban hành", "thông qua") or the generic type and its kind of "văn bản chỉ đạo số"; a cheap
+        test before :attr:`Grammar.agent` (searched in the last dozen characters: what is longer ends with what is not)."""
+        ends = {_folded_phrase(v) for v in self.lex.words("agent_verb") if v != "theo"}
+        ends |= {_folded_phrase(w) for w in ("văn bản", "số", "chỉ đạo", "hướng dẫn")}
+        return re.compile(rf"(?:{'|'.join(sorted(ends, key=len, reverse=True))})\Z")
+
     def _agent_date(self) -> re.Pattern:
         return re.compile(
             r"""
             (?: ngay | vao\ ngay ) \s+ (?P<d>
                 [0-9]{1,2} \s? [/.\-] \s? [0-9]{1,2} \s? [/.\-] \s? (?:19|20)[0-9]{2}      # 22/7/2010
               | [0-9]{1,2} \s+ thang \s+ [0-9]{1,2} \s* ,? \s* nam \s+ (?:19|20)[0-9]{2}  # 22 tháng 7 năm 2010
-            ) [\s,]* $
+            ) [\s,]*
+            # the sitting between: "Ngày 16/6/2020, tại kỳ họp thứ 9, Quốc hội khóa XIV đã thông qua Luật Thanh niên"
+            # (corpus-real-9/doan-phuong10-tanbinh-hoithi-luat-thanhnien-2021.txt)
+            (?: tai \s+ (?: ky \s+ hop | phien \s+ hop | hoi \s+ nghi ) (?: \s+ [a-z0-9]+ ){0,4} [\s,]+ )? $
             """,
             X,
         )

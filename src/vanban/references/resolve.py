@@ -162,16 +162,11 @@ def _on_behalf_of(g: Grammar, work: str, lo: int, hi: int) -> Optional[re.Match]
     return im if im is not None and im.end() <= hi else None
 
 
-#: what ends the text right before a reference whose agent is stated before it ("… đã ban hành", "tại văn bản
-#: số"), then blanks; every word ends on a letter and is shorter than _AGENT_REACH characters
-#: ("văn bản chỉ đạo số", "văn bản hướng dẫn số": a generic type and its kind)
-_AGENT_WORDS = r"(?:ban h[aà]nh|c[oó]|x[aâ]y d[uự]ng|t[aạ]?i|v[aă]n b[aả]?n|s[oố]?|ch[iỉ] [dđ][aạ]o|h[uư][oớ]ng d[aẫ]n)"
-_AGENT_WORD = re.compile(_AGENT_WORDS + r"\Z", re.IGNORECASE)
-_AGENT_REACH = 12
+_AGENT_REACH = 12  # (the longest end ``Grammar.agent_tail`` is searched for: "vua ban hanh")
 
 
-def _agent_tail(s: str, lo: int, hi: int) -> bool:
-    r"""``re.search(_AGENT_WORDS + r"[\s*_:]*$", …)`` on ``s[lo:hi]`` finds something: a word ends where the
+def _agent_tail(g: Grammar, s: str, lo: int, hi: int) -> bool:
+    r"""``re.search(g.agent_tail.pattern + r"[\s*_:]*$", …)`` on ``s[lo:hi]`` finds something: a word ends where the
     blanks at the end start (tried from a few characters before, not from every position of the window).
 
     :func:`_agents` asks it of the folded text only (the words as written or without diacritics, "da ban hanh"):
@@ -180,16 +175,16 @@ def _agent_tail(s: str, lo: int, hi: int) -> bool:
     e = hi
     while e > lo and (s[e - 1].isspace() or s[e - 1] in "*_:"):
         e -= 1
-    return _AGENT_WORD.search(s, max(lo, e - _AGENT_REACH), e) is not None
+    return g.agent_tail.search(s, max(lo, e - _AGENT_REACH), e) is not None
 
 
 def _agents(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
     for i, f in enumerate(found):
         r = f.ref
-        if r.kind not in ("code", "short") or (r.issuer is not None and r.date is not None):
+        if r.kind not in ("code", "short", "named") or (r.issuer is not None and r.date is not None):
             continue
         w = fold(work[max(0, r.start - 30) : r.start])  # (folded only: see _agent_tail)
-        if not _agent_tail(w, 0, len(w)):
+        if not _agent_tail(g, w, 0, len(w)):
             continue
         lo = max(0, r.start - 220)
         last = last_match(_CLAUSE, work, lo, r.start)
