@@ -294,23 +294,23 @@ def test_a_frame_through_arrow_is_the_frame_duckdb_gives():
 
 
 def test_a_taught_lexicon_reaches_the_store_and_the_cluster(tmp_path):
-    lex = vanban.Lexicon.default().with_issuer("Hội Nông dân tỉnh", ["Ban Thường vụ Hội Nông dân tỉnh"], "HNDT", "provincial")
+    lex = vanban.Lexicon.default().with_issuer("Hội Khuyến học tỉnh", ["Ban Thường vụ Hội Khuyến học tỉnh"], "HKH", "provincial")
     folder = tmp_path / "c"
     folder.mkdir()
     (folder / "plan.txt").write_text(
-        "Thực hiện Kế hoạch số 12-KH/HNDT, ngày 03/3/2021 của Ban Thường vụ Hội Nông dân tỉnh về công tác tuyên truyền.",
+        "Thực hiện Kế hoạch số 12-KH/HKH, ngày 03/3/2021 của Ban Thường vụ Hội Khuyến học tỉnh về công tác tuyên truyền.",
         encoding="utf-8",
     )
     stored = vanban.Corpus.from_dir(folder, progress=False, store=tmp_path / "s.duckdb", lexicon=lex)
-    assert [r.issuer for r in stored.records[0].references] == ["Ban Thường vụ Hội Nông dân tỉnh"]
+    assert [r.issuer for r in stored.records[0].references] == ["Ban Thường vụ Hội Khuyến học tỉnh"]
     plain = vanban.Corpus.from_dir(folder, progress=False, store=tmp_path / "s.duckdb")  # another lexicon: parsed again
     assert plain.sync_report.parsed == 1 and [r.issuer for r in plain.records[0].references] == [None]
     distributed = pytest.importorskip("distributed")
     with distributed.LocalCluster(n_workers=1, processes=False, dashboard_address=":0") as cluster:
         with distributed.Client(cluster) as client:
             on_dask = vanban.Corpus.from_dir(folder, progress=False, client=client, lexicon=lex)
-    assert [r.issuer for r in on_dask.records[0].references] == ["Ban Thường vụ Hội Nông dân tỉnh"]
-    assert vanban.find_references("Ban Thường vụ Hội Nông dân tỉnh, Kế hoạch số 12-KH/HNDT")[0].issuer is None
+    assert [r.issuer for r in on_dask.records[0].references] == ["Ban Thường vụ Hội Khuyến học tỉnh"]
+    assert vanban.find_references("Ban Thường vụ Hội Khuyến học tỉnh, Kế hoạch số 12-KH/HKH")[0].issuer is None
 
 
 # --- memory (issue 15): rows read, graphs written and records held by batches, equal values shared ---

@@ -12,31 +12,31 @@ import vanban
 from vanban.facts import Lexicon, legacy
 from vanban.grammar import parse_issuer
 
-TEXT = "Thực hiện Kế hoạch số 12-KH/HNDT, ngày 03/3/2021 của Ban Thường vụ Hội Nông dân tỉnh về công tác tuyên truyền."
-FORM = "Ban Thường vụ Hội Nông dân tỉnh"
+TEXT = "Thực hiện Kế hoạch số 12-KH/HKH, ngày 03/3/2021 của Ban Thường vụ Hội Khuyến học tỉnh về công tác tuyên truyền."
+FORM = "Ban Thường vụ Hội Khuyến học tỉnh"
 
 
 @pytest.fixture(scope="module")
 def taught():
-    return Lexicon.default().with_issuer(FORM, [FORM], "HNDT", "provincial")
+    return Lexicon.default().with_issuer(FORM, [FORM], "HKH", "provincial")
 
 
 def test_teaching_makes_a_new_lexicon(taught):
     before = vanban.find_references(TEXT)[0]
-    assert before.issuer is None and TEXT[before.start : before.end] == "Kế hoạch số 12-KH/HNDT, ngày 03/3/2021"
+    assert before.issuer is None and TEXT[before.start : before.end] == "Kế hoạch số 12-KH/HKH, ngày 03/3/2021"
     r = vanban.find_references(TEXT, lexicon=taught)[0]
     assert r.issuer == FORM and r.subject == "công tác tuyên truyền" and r.end == TEXT.index(" về công tác")
-    assert r.level == "provincial" and taught.level_of_code("HNDT") == "provincial"
+    assert r.level == "provincial" and taught.level_of_code("HKH") == "provincial"
     # the default lexicon has not changed
-    assert vanban.find_references(TEXT)[0].issuer is None and Lexicon.default().level_of_code("HNDT") == "state"
+    assert vanban.find_references(TEXT)[0].issuer is None and Lexicon.default().level_of_code("HKH") == "state"
 
 
 def test_no_cache_goes_stale(taught):
     """parse_issuer is cached per lexicon: asking the default first does not hide what the taught one knows."""
     assert parse_issuer(FORM).code is None
-    assert parse_issuer(FORM, lex=taught).code == "HNDT"
+    assert parse_issuer(FORM, lex=taught).code == "HKH"
     assert parse_issuer(FORM).code is None
-    assert taught.issuer_by_form(FORM.upper()).code == "HNDT"
+    assert taught.issuer_by_form(FORM.upper()).code == "HKH"
 
 
 def test_registry_addition(tmp_path):
@@ -58,16 +58,16 @@ def test_a_lexicon_pickles_as_its_additions(taught, tmp_path):
     data = pickle.dumps(taught)
     assert len(data) < 1000  # the additions, not the tables
     back = pickle.loads(data)
-    assert back.issuer_by_form(FORM).code == "HNDT" and back.additions == taught.additions
+    assert back.issuer_by_form(FORM).code == "HKH" and back.additions == taught.additions
     assert pickle.loads(pickle.dumps(Lexicon.default())) is Lexicon.default()
-    assert Lexicon.from_json(taught.additions_json()).issuer_by_form(FORM).code == "HNDT"
+    assert Lexicon.from_json(taught.additions_json()).issuer_by_form(FORM).code == "HKH"
 
 
 def test_the_module_api_of_one_release_still_teaches():
     from vanban.facts.lexicon import current, set_current
 
     try:
-        legacy.add_issuer_forms(FORM, [FORM], "HNDT", "provincial")
+        legacy.add_issuer_forms(FORM, [FORM], "HKH", "provincial")
         assert vanban.find_references(TEXT)[0].issuer == FORM
     finally:
         set_current(None)

@@ -12,10 +12,10 @@ whatever their start method.
 
 Example::
 
-    >>> lex = Lexicon.default().with_issuer("Hội Nông dân tỉnh", ["Ban Thường vụ Hội Nông dân tỉnh"], "HNDT", "provincial")
-    >>> lex.issuer_by_form("BAN THƯỜNG VỤ HỘI NÔNG DÂN TỈNH").code
-    'HNDT'
-    >>> Lexicon.default().issuer_by_form("Ban Thường vụ Hội Nông dân tỉnh") is None
+    >>> lex = Lexicon.default().with_issuer("Hội Khuyến học tỉnh", ["Ban Thường vụ Hội Khuyến học tỉnh"], "HKH", "provincial")
+    >>> lex.issuer_by_form("BAN THƯỜNG VỤ HỘI KHUYẾN HỌC TỈNH").code
+    'HKH'
+    >>> Lexicon.default().issuer_by_form("Ban Thường vụ Hội Khuyến học tỉnh") is None
     True
     >>> lex.term_for_date(__import__("datetime").date(2021, 6, 30))
     'XIII'

@@ -401,9 +401,9 @@ _SHARE_GAP = re.compile(r"^[\s,&*_]*(?:(?:và|cùng|va|cung)[\s*_]+)?$")
 
 
 def _compatible(r: Reference, p: IssuerParts, lex: Lexicon) -> bool:
-    """Can this issuer have issued the reference's code?"""
+    """Can this issuer have issued the reference's code? (A body whose symbols no source gives, code "", can.)"""
     cp = r.code_parts
-    if cp is None or p.code is None:
+    if cp is None or not p.code:
         return True
     if p.code == cp.issuer_code:
         return True
