@@ -181,8 +181,10 @@ def _agent_tail(g: Grammar, s: str, lo: int, hi: int) -> bool:
 def _agents(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
     for i, f in enumerate(found):
         r = f.ref
-        if r.kind not in ("code", "short", "named") or (r.issuer is not None and r.date is not None):
+        if r.kind not in ("code", "short", "named", "descriptive") or (r.issuer is not None and r.date is not None):
             continue
+        if f.issued_by is not None:
+            continue  # (a document another issues takes its issuer from that one: "… ban hành Quy chế phối hợp công tác")
         w = fold(work[max(0, r.start - 30) : r.start])  # (folded only: see _agent_tail)
         if not _agent_tail(g, w, 0, len(w)):
             continue
@@ -208,6 +210,9 @@ def _agents(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
             # the opinion of X conveyed in a letter another organ signs is not X's document: "ý kiến chỉ đạo của Ban Bí thư
             # Trung ương Đảng tại Công văn số 1740-CV/VPTW" (the Central Office's, corpus-real/hd-55-btgtw-2022.txt)
             best = None
+        if best is None and r.kind == "descriptive":
+            continue  # (a title's date is the agent's only when a body acts: "Quyết định số 589/QĐ-TLĐ ngày 22/5/2014, ban
+            # hành Quy định về …" dates the decision, corpus-real-4/ldld-backan-nq-tw9-hd726-qd217-2014.txt)
         if best is None and dm is None:
             # "<a body the grammar cannot read> đã khẩn trương ban hành Kế hoạch số 08": an act reported in the past
             # tense is one whoever the body is; its issuer is left unknown

@@ -159,6 +159,9 @@ class _Parser:
         before = fold(window)
         return _CUE_BEFORE.search(before) is not None or self.g.object_verb_before.search(before) is not None
 
+    def _passed_types(self) -> frozenset:
+        return frozenset(self.lex.words("passed_type"))
+
     def _verb_types(self) -> frozenset:
         """Type words that in lower case are also verbs, as written and without diacritics."""
         return frozenset(k for w in self.lex.words("verb_type") for k in (w.lower(), fold(w)))
@@ -263,7 +266,26 @@ class _Parser:
             return [f]
         if how in ("", "lower_title", "lower_dated") and doc_type in _TITLED and (f := self.titled(ts, te, doc_type, how)):
             return [f]
+        if how in ("", "lower_title") and (f := self.passed(ts, te, doc_type, how)):
+            return [f]
         return None
+
+    def passed(self, ts: int, te: int, doc_type: Optional[str], how: str) -> Optional[Found]:
+        """A resolution or decision named by its title as the object of passing, signing or announcing it (vocabulary
+        ``passed_type``, grammar ``object_verb_before``): "Kỳ họp đã thông qua nghị quyết về phê chuẩn kết quả bầu bổ sung
+        chức vụ Phó Chủ tịch Ủy ban nhân dân huyện nhiệm kỳ 2021 - 2026" (corpus-real-8/hdnd-huonghoa-quangtri-kyhop23.txt),
+        "Thủ tướng Chính phủ vừa ký Quyết định thành lập 5 tổ công tác …"; elsewhere such a title is a topic or a verb
+        ("quyết định thành lập chi bộ mới")."""
+        passed = self.lex.cached("passed_types", self._passed_types)
+        if doc_type not in passed:
+            return None
+        prev = self.prev
+        listed = prev is not None and prev.kind == "descriptive" and prev.doc_type in passed
+        if not (listed and _AND_GAP.fullmatch(self.work, self.prev_end, ts)):  # "… nhiệm kỳ 2021 - 2026 và Nghị quyết về …"
+            if not self.g.object_verb_before.search(fold(self.work[max(0, ts - 30) : ts])):
+                return None
+        about = _ABOUT_AFTER.match(self.work, te)  # "nghị quyết về …": the title is the subject
+        return self.titled(ts, about.end() if about else te, doc_type, how)
 
     def quoted(self, ts: int, te: int, doc_type: str) -> Optional[Found]:
         """A document named by its subject in quotes: "Nghị quyết về “Tăng cường sự lãnh đạo của Đảng đối với công tác
@@ -885,6 +907,9 @@ _ISSUED_WITH = re.compile(rf"(?:{ISSUING_FOLDED}|kem\s+theo)[\s*_]*$")
 
 #: a subject in quotes right after a type word, "về" before it or not (see :meth:`_Parser.quoted`)
 _QUOTED_NAME = re.compile(r"[ \t]*(?:(?:về|ve)[ \t]+)?[“\"«](?P<t>[^”\"»\n]{8,300})[”\"»]")
+
+_ABOUT_AFTER = re.compile(r"[ \t]+(?:về|ve)(?=[ \t])")
+_AND_GAP = re.compile(r"[ \t]*(?:,|;)?[ \t]*(?:(?:và|va)[ \t]+)?")
 
 #: the types a document is cited by its title
 _TITLED = frozenset(
