@@ -189,7 +189,7 @@ class _Builder:
             at_plenum=re.compile(rf"{S0} ,? {S0} {self.V('tại')} {S1} (?P<o2> {self.plenum} ) (?!\w)", X),
             state_head=re.compile(rf"{S1} (?P<o2> {self.A(self.lex.words('state_head'))} ) (?!\w)", X),
             issuer=re.compile(self.issuer, X),
-            this=re.compile(rf"{S1} (?P<this> {self.A(['này', 'nói trên'])} )", X),
+            this=re.compile(rf"{S1} (?P<this> {self.A(['này', 'lần này', 'nói trên'])} )", X),  # "Chỉ thị lần này"
             named=named,
             named_law=named_law,
             descriptive=self._descriptive(),
@@ -716,7 +716,7 @@ class _Builder:
         test before :attr:`Grammar.agent` (searched in the last dozen characters: what is longer ends with what is not)."""
         ends = {_folded_phrase(v) for v in self.lex.words("agent_verb") if v != "theo"}
         ends |= {_folded_phrase(w) for w in ("văn bản", "số", "chỉ đạo", "hướng dẫn")}
-        return re.compile(rf"(?:{'|'.join(sorted(ends, key=len, reverse=True))})\Z")
+        return re.compile(rf"(?:{'|'.join(sorted(ends, key=lambda e: (-len(e), e)))})\Z")  # (an order of its own: the key)
 
     def _agent_date(self) -> re.Pattern:
         return re.compile(
