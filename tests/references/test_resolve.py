@@ -8,6 +8,8 @@ import vanban
 from vanban import Context, find_references
 from vanban.model import Flag
 
+from paths import REAL, ROOT
+
 
 def codes_keys(text, ctx=None):
     return [(r.code, r.key) for r in find_references(text, ctx) if r.code]
@@ -182,3 +184,17 @@ def test_a_date_written_once_after_two_documents_of_one_kind():
         "Căn cứ Nghị định số 30/2020/NĐ-CP và Nghị định số 08/2021/NĐ-CP ngày 28/01/2021 của Chính phủ",
     ):
         assert find_references(text)[0].date is None, text
+
+
+def test_a_deictic_points_back_on_a_page_without_a_letterhead_and_is_the_document_itself_under_one():
+    """ "Chỉ thị này" in an interview about Chỉ thị số 35-CT/TW is that directive (corpus-real-10/news-baoquangtri-diemmoi-
+    ct35-2024.txt); "Kế hoạch này" in a district plan that cites the province's Kế hoạch số 25-KH/TU is the plan itself."""
+    text = (REAL.parent / "corpus-real-10" / "news-baoquangtri-diemmoi-ct35-2024.txt").read_text(encoding="utf-8")
+    this = [r for r in find_references(text) if r.kind == "this"]
+    assert [text[r.start : r.end] for r in this] == ["Chỉ thị này", "Chỉ thị lần này"]
+    assert this[0].relation == "cites" and this[0].has(Flag.ALIAS_MENTION)
+    assert this[0].resolved.code == "35-CT/TW" and this[0].resolved.start < this[0].start
+    plan = (ROOT / "corpus" / "gialai-chuse-huyenuy-kehoach-68-khhu-2021-10-14-kl93.txt").read_text(encoding="utf-8")
+    refs = find_references(plan)
+    assert any(r.code == "25-KH/TU" and r.relation != "self" for r in refs)
+    assert [r.relation for r in refs if r.kind == "this"] == ["self"]

@@ -664,10 +664,11 @@ _ISSUED_HERE = re.compile(rf"(?<![a-z]){ISSUING_FOLDED}[\s*_]*$")
 
 
 def _self_refs(found: list, ctx: Context, work: str, g) -> None:
+    last: dict[str, Reference] = {}  # doc type -> the last cited mention of it (a deictic's antecedent is its target)
     for f in found:
         r = f.ref
         if r.kind == "this":
-            r.relation = "self"
+            _deictic(r, last, ctx, work)
         elif ctx.code and r.code and r.code == ctx.code and r.kind == "code":
             if r.locality is None or not (ctx.province or ctx.district) or _same_place(r.locality, ctx):
                 r.relation = "self"
@@ -675,6 +676,22 @@ def _self_refs(found: list, ctx: Context, work: str, g) -> None:
             _is_own_issuer(f, ctx) or _issued_in_title(r, work) or _under_title_label(r, work, g)
         ):
             r.relation = "self"
+        if r.relation != "self" and r.kind != "this" and r.doc_type:
+            last[r.doc_type] = r
+
+
+def _deictic(r: Reference, last: dict, ctx: Context, work: str) -> None:
+    """ "Kế hoạch này" is the citing document's own, unless the text has no letterhead of its own (a page about
+    documents: news, an interview, a portal relaying one) and names a document of that type before it: then it points
+    back at that one ("… những điểm mới cơ bản trong Chỉ thị số 35-CT/TW của Bộ Chính trị và một số yêu cầu đặt ra khi
+    thực hiện Chỉ thị này", corpus-real-10/news-baoquangtri-diemmoi-ct35-2024.txt). Not one it is listed with: "quán
+    triệt Kết luận số 93-KL/TW, Kế hoạch số 41-KH/TU và Kế hoạch này" (corpus/bentre-chauthanh-huyenuy-kehoach-29-…)."""
+    before = last.get(r.doc_type) if ctx.doc_type is None and ctx.code is None else None
+    if before is None or _SHARE_GAP.match(work[before.end : r.start]):
+        r.relation = "self"
+    else:
+        r.resolved, r.relation = before.target, "cites"  # (relations give it its antecedent's: an alias mention)
+        r.note(Flag.ALIAS_MENTION)
 
 
 def _issued_in_title(r: Reference, work: str) -> bool:
