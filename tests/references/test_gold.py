@@ -63,7 +63,9 @@ FLOOR = {
     # R .840, dates .984, issuers .937, relations .889; held out 10 P .931 R .835, dates .975, issuers .889, relations
     # .790) and on the session's rules written before it was read (dev10 R .847; held out 10 P .933 R .856, dates .988,
     # issuers .904, relations .795)
-    "dev10": {"f1": 0.89, "date": 0.97, "issuer": 0.92, "relation": 0.88},
+    # (then read: a lower-case type heading a list of numbers is found, dev10 recall .860 -> .887; the labellers give
+    # "nắm bắt … các quyết định 217, 218" implements: relations .891 -> .880)
+    "dev10": {"f1": 0.91, "date": 0.97, "issuer": 0.92, "relation": 0.875},
     "heldout10": {"f1": 0.885, "date": 0.98, "issuer": 0.90, "relation": 0.79},
 }
 

@@ -236,9 +236,10 @@ class _Parser:
         tm = g.type_tail.match(s, te)
         if tm is None and not lower and doc_type is not None:
             tm = self.qualified(te)
-        # a lower-case type word cites with "số", a symbol or an issuer after it ("và kết luận 32/kl TW, tham dự"),
-        # not with a number alone ("kế hoạch 5 năm")
-        if tm and not (lower and not tm.group("so") and not tm.group("code") and not g.followed_by_issuer.match(s, tm.end())):
+        # a lower-case type word cites with "số", a symbol or an issuer after it ("và kết luận 32/kl TW, tham dự"), or after
+        # the list of numbers it heads ("quán triệt những nội dung cơ bản quyết định 217, 218 của Bộ Chính Trị",
+        # corpus-real-10/mttq-quangdien-hue-quantriet-qd217-218.txt), not with a number alone ("kế hoạch 5 năm")
+        if tm and not (lower and not tm.group("so") and not tm.group("code") and not self._issuer_after_numbers(tm.end())):
             return self.numbered(ts, te, doc_type, generic, tm)
         if tm:
             return None  # "kế hoạch 5 năm": a lower-case type and a number are a reference with "số" or an issuer
@@ -286,6 +287,14 @@ class _Parser:
                 return None
         about = _ABOUT_AFTER.match(self.work, te)  # "nghị quyết về …": the title is the subject
         return self.titled(ts, about.end() if about else te, doc_type, how)
+
+    def _issuer_after_numbers(self, pos: int) -> bool:
+        """Does an issuer follow ``pos``, or the list of numbers that goes on there ("…, 218 của Bộ Chính trị")?"""
+        g, s = self.g, self.s
+        if g.followed_by_issuer.match(s, pos):
+            return True
+        nl = _NUMBER_LIST.match(s, pos)
+        return nl is not None and g.followed_by_issuer.match(s, nl.end()) is not None
 
     def quoted(self, ts: int, te: int, doc_type: str) -> Optional[Found]:
         """A document named by its subject in quotes: "Nghị quyết về “Tăng cường sự lãnh đạo của Đảng đối với công tác
@@ -908,6 +917,8 @@ _ISSUED_WITH = re.compile(rf"(?:{ISSUING_FOLDED}|kem\s+theo)[\s*_]*$")
 #: a subject in quotes right after a type word, "về" before it or not (see :meth:`_Parser.quoted`)
 _QUOTED_NAME = re.compile(r"[ \t]*(?:(?:về|ve)[ \t]+)?[“\"«](?P<t>[^”\"»\n]{8,300})[”\"»]")
 
+#: more numbers of the same type after the first ("217, 218", "15 và 16"): a list an issuer may close
+_NUMBER_LIST = re.compile(r"(?:[ \t]*(?:,|và|va)[ \t]*[0-9]{1,5}(?![0-9/\-]))+")
 _ABOUT_AFTER = re.compile(r"[ \t]+(?:về|ve)(?=[ \t])")
 _AND_GAP = re.compile(r"[ \t]*(?:,|;)?[ \t]*(?:(?:và|va)[ \t]+)?")
 
