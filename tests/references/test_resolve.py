@@ -5,10 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 import vanban
+from paths import REAL, ROOT
 from vanban import Context, find_references
 from vanban.model import Flag
-
-from paths import REAL, ROOT
 
 
 def codes_keys(text, ctx=None):

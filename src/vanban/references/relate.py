@@ -675,7 +675,9 @@ def _by_the_whole_nation(before: str) -> bool:
 
 #: a nominalised cue opening a sentence, folded: "Việc triển khai", "Quá trình thực hiện" after a sentence's end, a line's
 #: start or a news dateline ("(VOV5) - "), not after a list number ("3. Việc triển khai …" heads a plan's section)
-_NOMINAL_OPENING = re.compile(r"(?:^|(?<![0-9ivxl])[.!?…]\s+|\n[\s*_]*|\)\s*[-–]\s+)(?P<head>viec|qua\s+trinh)(?:\s+[a-z]+){0,2}\s+$")
+_NOMINAL_OPENING = re.compile(
+    r"(?:^|(?<![0-9ivxl])[.!?…]\s+|\n[\s*_]*|\)\s*[-–]\s+)(?P<head>viec|qua\s+trinh)(?:\s+[a-z]+){0,2}\s+$"
+)
 
 
 def _topic_of_a_sentence(work: str, start: int) -> bool:

@@ -672,9 +672,7 @@ def _self_refs(found: list, ctx: Context, work: str, g) -> None:
         elif ctx.code and r.code and r.code == ctx.code and r.kind == "code":
             if r.locality is None or not (ctx.province or ctx.district) or _same_place(r.locality, ctx):
                 r.relation = "self"
-        elif r.kind == "descriptive" and (
-            _is_own_issuer(f, ctx) or _issued_in_title(r, work) or _under_title_label(r, work, g)
-        ):
+        elif r.kind == "descriptive" and (_is_own_issuer(f, ctx) or _issued_in_title(r, work) or _under_title_label(r, work, g)):
             r.relation = "self"
         if r.relation != "self" and r.kind != "this" and r.doc_type:
             last[r.doc_type] = r
