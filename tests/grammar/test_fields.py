@@ -36,6 +36,9 @@ from vanban.grammar import parse_code, parse_date, parse_issuer, parse_term
         ("1206 /QĐ-HVTC", "1206/QĐ-HVTC", "state", "HVTC", "spaces"),
         ("78/NQ-HĐND", "78/NQ-HĐND", "state", "HĐND", None),
         ("499/SNgV-LS&HTQT", "499/SNgV-LS&HTQT", "state", "SNgV", None),
+        # the year's slash lost or spaced (corpus-real-10/dhyd-thainguyen-cancu-tt31-2013-qd44-2007.txt)
+        ("31/2013TT-BGDĐT", "31/2013/TT-BGDĐT", "state", "BGDĐT", "no slash after the year"),
+        ("44/2007 QĐ-BGDĐT", "44/2007/QĐ-BGDĐT", "state", "BGDĐT", "no slash after the year"),
     ],
 )
 def test_parse_code(written, canonical, system, issuer_code, problem):

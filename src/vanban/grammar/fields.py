@@ -44,7 +44,7 @@ __all__ = [
 _DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"} | {"Ð": "Đ", "Ɖ": "Đ", "ð": "đ", "ɖ": "đ"})
 _PARTY = re.compile(r"^([0-9]+)-([^/\-]+)/(.+)$")
 _ALLHYPHEN = re.compile(r"^([0-9]+)-([^/\-]+)-([^/\-]+)$")
-_STATE = re.compile(r"^([0-9]+)/(?:([0-9]{4})/)?(.+)$")
+_STATE = re.compile(r"^([0-9]+)/(?:([0-9]{4})(/|(?=[^\W\d_])))?(.+)$")  # (the year's slash lost: 31/2013TT-BGDĐT)
 _GLUED = re.compile(r"^([0-9]+)([^0-9/\-]+)/(.+)$")
 _SLASHED = re.compile(r"^([0-9]+)/([^0-9/\-]+)/([^/\-]+)$")
 _SPACED = re.compile(r"^([0-9]+)\s*/\s*([^\W\d_]{1,6})\s+([^\W\d_]\.?[^\W\d_]{1,12})$")  # 32/kl TW, 32/kl T.Ư
@@ -106,7 +106,9 @@ def _parse_code(written: str, lex: Lexicon) -> Optional[CodeParts]:
         return _party(lex, written, *m.groups(), problems + ["slash instead of hyphen"])
     m = _STATE.match(compact)
     if m:  # 30/2020/NĐ-CP, 1456/KH-UBND; also a party symbol in state order: 22/CT-TW
-        return _state(lex, written, *m.groups(), problems)
+        num, year, slash, body = m.groups()
+        lost = ["no slash after the year"] if year and not slash else []
+        return _state(lex, written, num, year, body, problems + lost)
     m = _GLUED.match(compact)
     if m:  # 37QĐ/TW
         return _party(lex, written, *m.groups(), problems + ["no hyphen between number and type"])

@@ -249,8 +249,12 @@ class _Builder:
         glued = rf"(?: {GLUE_WORDS if self.ex else GLUE_WORDS_FOLDED} )"
         # spaces around a state symbol's dash and before the Assembly's term: "Nghị Quyết số 819/NQ – UVBTVQH 14"
         # (corpus-real-8/hu-ductho-hatinh-congbo-nq819-sapnhap-2020.txt); only an organ in capitals after the dash
+        # the year's slash lost or spaced ("Thông tư 31/2013TT-BGDĐT", "Quyết định số 44/2007 QĐ-BGDĐT",
+        # corpus-real-10/dhyd-thainguyen-cancu-tt31-2013-qd44-2007.txt): only before a type and its organ
+        damaged_year = rf"(?: 19 | 20 ) [0-9]{{2}} {HS}* (?= {UP} {part}{{0,5}} {DASH} {UP} )"
+        # a space after the dash only: "Tờ trình số 164/TTr- SKHCN" (corpus-real-10/kh-186-kh-ubnd-2025-bacninh-…)
         spaced_organ = (
-            rf"| {HS}+ {DASH} {HS}+ (?= [{UPPER}{D_UP}]{{2,}} [0-9]* (?: {HS} [0-9]{{2}} )? (?![\w/]) ) {part}+"
+            rf"| {HS}* {DASH} {HS}+ (?= [{UPPER}{D_UP}]{{2,}} [0-9]* (?: {HS} [0-9]{{2}} )? (?![\w/]) ) {part}+"
             rf" (?: (?<= QH ) {HS} [0-9]{{2}} (?![\w/]) )?"
             if self.ex
             else ""
@@ -264,7 +268,7 @@ class _Builder:
                 | {CS} / {CS} {UP}{L}{{0,5}} / {LD}{{2,14}} (?= [^\w/] | $ )                  # 29/NQ/TW (slash for hyphen)
                 | {CS} / {CS} {self._loose_central()}                                            # 32/kl TW, 29/nq-tw
                 # state order: 30/2020/NĐ-CP; joint codes 19/2008/NQLT/CP-UBTUMTTQVN
-                | {CS} / {CS} (?: [0-9]{{4}} {CS} / {CS} )? {UP} {part}* (?: {DASH} {part}+ {spaced_organ} )*
+                | {CS} / {CS} (?: [0-9]{{4}} {CS} / {CS} | {damaged_year} )? {UP} {part}* (?: {DASH} {part}+ {spaced_organ} )*
                   (?: / {UP} {part}* (?: {DASH} {part}+ )* )?
                 | {L}{{2,5}} / {LD}{{2,14}}                                                     # 37QĐ/TW
                 | {HS}+ {UP}{L}{{0,5}} / {UP}{LD}{{1,13}}                                      # 298 KH/TWĐTN (space for hyphen)
@@ -526,15 +530,18 @@ class _Builder:
         A, V = self.A, self.V
         # the issuer's parts keep their groups (iv_head, …): the scan reads the issuer from this match, not again
         item_issuer = self.issuer.replace("(?P<", "(?P<iv_")
+        # (before a date, "ngay" without its mark is "ngày" in text that has its marks elsewhere: "Tờ trình số 164/TTr-SKHCN
+        # ngay 17/12/2025"; alone it is another word, so only here)
+        day = rf"(?: {V('ngày', boundary=False)} | (?-i: [Nn]gay | NGAY ) )" if self.ex else V("ngày", boundary=False)
         return re.compile(
             rf"""
-              {S0} ,? {S0} (?P<d> {V("ngày", boundary=False)} {S0} (?P<dv> {self.date} ) )       # , ngày 20/11/2020; ngày22
+              {S0} ,? {S0} (?P<d> {day} {S0} (?P<dv> {self.date} ) )                          # , ngày 20/11/2020; ngày22
             | {S0} ,? {S0} (?P<o> {V("của")} {S0} (?P<iv> {item_issuer} ) )                        # của Ban Bí thư
             # "… Bộ Chính trị", "ngày 04/11/2013 Hội nghị lần thứ tám Ban Chấp hành Trung ương": a central issuer without "của"
             | {S1} (?P<o2> {self.plenum}
                   | {self.central_heads} (?: {S1} {A(["Trung ương Đảng", "Trung ương"], boundary=False)} )? ) (?!\w)
             | {S0} ,? {S0} (?P<t> \(? {S0} {A(["khóa", "nhiệm kỳ khóa"])} {S1} (?P<tv> {self.roman} ) (?: {S0} \) )? )  # (khóa X)
-            | {S0} (?P<pd> \( {S0} {V("ngày")} {S0} (?P<pdv> {self.date} ) {S0} \) )                # (ngày 20/11/2020)
+            | {S0} (?P<pd> \( {S0} {day} {S0} (?P<pdv> {self.date} ) {S0} \) )                      # (ngày 20/11/2020)
             | {S1} (?P<y> {V("năm")} {S1} (?P<yv> (?:19|20)[0-9]{{2}} ) ) (?! [0-9] | {HS}? [/.\-] {HS}? [0-9] )  # năm 2010
             # a bare year right after a symbol, as legal portals title documents: "Quyết định 891/QĐ-UBND 2019 công bố …"
             | {HS}+ (?P<by> (?:19|20)[0-9]{{2}} ) (?= {HS}* (?: [,.;:)\n] | $ ) | {HS}+ [{LOWER}] )
