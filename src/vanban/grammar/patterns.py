@@ -577,6 +577,9 @@ class _Builder:
               # (corpus-real-7/twd-baocantho-ctrhd-nq-xi-2011.txt)
             | (?P<cgr> (?P<cgr_n> {"[IVXL]{1,5}" if self.ex else "[ivxl]{1,5}"} ) {S1} {V("của")} {S1}
                 (?P<cgr_iss> {V("Đảng")} ) (?! {S1} {V("bộ")} ) )
+              # a sitting of an elected body: "Nghị quyết kỳ họp thứ 10 Quốc hội khoá IX" (corpus-real-10/tinhdoan-bacninh-
+              # lichsu-1997-2015.txt); the body read as an item after it
+            | (?P<kh> {V("kỳ họp")} {S1} {V("thứ")} {S1} (?: [0-9]{{1,2}} (?!\w) | {ord_words} ) )
             | (?P<party> {V("Đảng")} (?! {S1} {V("bộ")} ) )  # Điều lệ Đảng
             | (?P<pol> {V("chính trị")} )                  # Cương lĩnh chính trị
             )

@@ -534,11 +534,25 @@ class _Parser:
         elif alt == "cgr":  # the Party's congress by its ordinal: its resolution, the committee's term, "Đảng" as written
             r.issuer_code, r.level, r.term = "TW", "central", roman(self.ordinal(m.group("cgr_n")) or 0) or None
             r.issuer, r.issuer_span = " ".join(self.work[slice(*m.span("cgr_iss"))].split()), m.span("cgr_iss")
+        elif alt == "kh":
+            end = self.sitting_body(r, end)
         elif alt in ("law", "amend", "law_lc", "law_cm", "law_cn", "law_cy"):
             r.issuer_code, r.level = "QH", "state"
             end = self.law_number(r, self._bodies_in_the_name(r, end))
         self.items(r, end)
         return f
+
+    def sitting_body(self, r: Reference, end: int) -> int:
+        """The body whose sitting passed the resolution, right after it without "của": "Nghị quyết kỳ họp thứ 10 Quốc hội
+        khoá IX" (with "của" it is an item like any issuer)."""
+        gap = _COMMA_GAP.match(self.work, end)
+        got = read_issuer(self.g, self.lex, self.s, self.work, gap.end()) if gap else None
+        if got is None or got[1] != gap.end():
+            return end
+        p, _, b = got
+        r.issuer, r.issuer_span, r.issuer_parts = p.spelled, (got[1], b), p
+        r.end = b
+        return b
 
     def _bodies_in_the_name(self, r: Reference, end: int) -> int:
         """Where a law's name ends when bodies other than the Assembly follow it after "của": only the Assembly makes
@@ -901,6 +915,7 @@ _ORDINAL = re.compile(r"(?i:lần thứ|lan thu)|\b[IVXL]+\b")
 
 #: "và" between the two issuers of a joint document
 _AND = re.compile(r"[ \t]+(?i:và|va)[ \t\n]+")
+_COMMA_GAP = re.compile(r"[ \t]*,?[ \t]+")
 _AND_STARTS = (" và", " va", " VÀ", " VA")  # (a cheap test before the pattern)
 _AT = re.compile(r"[\s*_,]*(?:tại|tai|TẠI|TAI)\b")  # "tại" before a plenum (a cheap test before the grammar's)
 #: a joint document: "liên tịch" in its type, or a symbol whose type says so (TTLT, NQLT) or names two issuers
@@ -983,6 +998,7 @@ _NAMED_KINDS = {
     "hn": ("Nghị quyết", "Kết luận", "Thông báo", "Văn kiện", "Báo cáo"),
     "tw": ("Nghị quyết", "Kết luận", "Thông báo", "Văn kiện", "Báo cáo"),
     "cg": ("Nghị quyết", "Báo cáo"),
+    "kh": ("Nghị quyết",),
     "party": ("Điều lệ", "Cương lĩnh"),
     "pol": ("Cương lĩnh",),
     "law": ("Luật", "Pháp lệnh", "Hiến pháp"),
