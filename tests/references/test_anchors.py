@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from vanban.facts.lexicon import current
 from vanban.grammar import grammar
+from vanban.grammar.patterns import ABBR_AHEAD
 from vanban.grammar.vocab import literal_led, literal_led_cased, trie, vocab
 from vanban.references.scan import _Parser
 from vanban.source import clean
@@ -33,7 +34,7 @@ def _lead_led() -> re.Pattern:
         for a in literal_led_cased(w)
     ]
     alts += [(a[0], a[1:].format(lb="") + r"(?![^\W\d])") for w in lex.words("lower_type") for a in literal_led(w)]
-    alts += [(a[0], r"(?<![/\-.0-9].)" + re.escape(a[1:]) + r"(?=[ \t]+\w)") for a in sorted(g.abbreviations)]
+    alts += [(a[0], r"(?<![/\-.0-9].)" + re.escape(a[1:]) + ABBR_AHEAD) for a in sorted(g.abbreviations)]
     by_lead: dict[str, set[str]] = {}
     for lead, rest in alts:
         by_lead.setdefault(lead, set()).add(rest)

@@ -139,6 +139,11 @@ def object_verb_ends(lex: Lexicon) -> tuple[str, ...]:
     return lex.cached("object_verb_ends", lambda: tuple({fold(w.split()[-1]) for w in lex.words("object_verb")}))
 
 
+#: what follows a party abbreviation that starts a reference: a word, or the central committee it names glued to it ("quán
+#: triệt NQTW8 (khóa XI)", corpus-real-5/duqs-bariavungtau-nqtw8-nq28-nd21-2019.txt)
+ABBR_AHEAD = r"(?=[ \t]+\w|TW[ \t]*[0-9])"
+
+
 def _folded_phrase(w: str, lossy: bool = True) -> str:
     r"""A phrase of the lexicon on folded text, words joined by ``\s+``."""
     return r"\s+".join(word_folded(x, lossy) for x in w.split())
@@ -407,7 +412,7 @@ class _Builder:
         # (lead letter, the rest) of each alternative; the letter before the lead is checked once per lead
         # (not a letter; for lower case and abbreviations not "/" or "-" either, nor "." before an abbreviation)
         alts = [(a[0], a[1:].format(lb="") + rf"(?:(?![^\W\d])|(?={glued_so}))") for w in words for a in literal_led_cased(w)]
-        alts += [(a[0], r"(?<![/\-.0-9].)" + re.escape(a[1:]) + r"(?=[ \t]+\w)") for a in self._abbreviations()]
+        alts += [(a[0], r"(?<![/\-.0-9].)" + re.escape(a[1:]) + ABBR_AHEAD) for a in self._abbreviations()]
         lower = [(a[0], a[1:].format(lb="") + r"(?![^\W\d])") for w in self.lex.words("lower_type") for a in literal_led(w)]
         keyed = self._keyed(lower)
         by_lead: dict[str, set[str]] = {}
@@ -562,7 +567,7 @@ class _Builder:
         term_years = rf"{S0} ,? {S0} {V('nhiệm kỳ')} {S1} (?:19|20)[0-9]{{2}} {HS}* {DASH} {HS}* (?:19|20)[0-9]{{2}}"
         return re.compile(
             rf"""
-            {S1} (?P<named>
+            (?: {S1} | (?<= [A-Z] ) (?= TW {HS}* [0-9] ) ) (?P<named>
               # Nghị quyết Hội nghị lần thứ tám (, Ban Chấp hành Trung ương Đảng)
               (?P<hn> {V("Hội nghị")} {S1} {V("lần thứ")} {S1} (?P<hn_n> {ordv} ) (?: {S0} ,? {S0} (?P<hn_iss> {bch} ) )? )
               # Nghị quyết Trung ương 4, Hội nghị Trung ương Đảng lần thứ bảy

@@ -267,7 +267,10 @@ def named_key(r: Reference, ctx: Optional[Context]) -> str:
 #: "… hoi nghi trung uong iv", "… tw9", "… trung uong lan thu tu") or after "Hội nghị" ("… hoi nghi lan thu tu ban
 #: chap hanh trung uong dang")
 _PLENUM = (
-    re.compile(r"\b(?:trung uong|tw|t\.u)(?: dang)? ?(?:lan thuc? )?([0-9]{1,2}|[ivx]+|[a-z]+(?: [a-z]+)?)\b"),
+    # (also glued to its type's abbreviation: "nqtw8")
+    re.compile(
+        r"(?:\b|(?<=\bnq)|(?<=\bkl))(?:trung uong|tw|t\.u)(?: dang)? ?(?:lan thuc? )?([0-9]{1,2}|[ivx]+|[a-z]+(?: [a-z]+)?)\b"
+    ),
     re.compile(r"\bhoi nghi (?:lan thuc? )?([0-9]{1,2}|[ivx]+|[a-z]+(?: [a-z]+)?)\b"),
 )
 
