@@ -785,6 +785,10 @@ class _Builder:
             )
             \s* (?: , \s* )? (?: viec \s+ )? (?: co\s+hieu\s+qua \s+ )?
             (?: (?: mot\s+so\s+ (?: dieu | noi\s+dung ) | cac\s+noi\s+dung | noi\s+dung ) (?: \s+ cua )? \s+ )?
+            # the article the cue acts on: "sửa đổi điểm b khoản 13 Điều 1 của Nghị định số 31/2011/NĐ-CP", "sửa đổi, bổ sung
+            # khoản 3 Điều 2 Quyết định số 44/2007 QĐ-BGDĐT" (corpus-real-10/tt-16-2018-…, dhyd-thainguyen-…)
+            (?: (?: diem \s+ [a-z0-9]{{1,3}} \s* ,? \s+ )? (?: khoan \s+ [0-9]{{1,3}} \s* ,? \s+ )?
+                dieu \s+ [0-9]{{1,3}} (?: \s* (?: , | va ) \s* [0-9]{{1,3}} )* (?: \s+ cua )? \s+ )?
             [\s\"'“”*_]* $
             """,
             X,

@@ -200,7 +200,9 @@ def _subject(sc, refs: list[Reference], i: int, cs: int) -> None:
 
 #: the end of a subject's word right before a reference inside it: a preposition or a lower-case word on the same
 #: line, not a list's separator ("," ";" "và", a line break, a list mark)
-_EMBEDDED = re.compile(r"(?<![,;:(])[ \t]+(?:theo|của|tại|với|trong|cho|đối với|từ)[ \t]+$")
+#: (or the verb of carrying one out: "Hướng dẫn số 06-HD/TW … về một số vấn đề cụ thể thi hành Điều lệ Đảng",
+#: corpus-real-10/btvtu-tuyenquang-qd19-khenthuong-2025.txt)
+_EMBEDDED = re.compile(r"(?<![,;:(])[ \t]+(?:theo|của|tại|với|trong|cho|đối với|từ|thi hành)[ \t]+$")
 
 _QUOTED_TITLE = re.compile(r"[ \t*_]*,?[ \t*_]*[“\"«](?P<t>[^”\"»\n]{3,300})[”\"»]")
 _PARA = re.compile(r"\n[ \t]*\n\s*")
