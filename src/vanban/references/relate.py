@@ -688,6 +688,9 @@ def _topic_of_a_sentence(work: str, start: int) -> bool:
     hưởng ứng tích cực", corpus-real-5/hnd-tw-tongket-nq26-tam-nong-2018.txt; "Quá trình thực hiện Kết luận 12, cấp ủy,
     chính quyền các địa phương …", corpus-real-9/news-qdnd-kl12-taynguyen-2021.txt)? Capitalised: it opens the sentence."""
     a = max(0, start - 40)
+    low = work[a:start].lower()
+    if "ệc" not in low and "ec" not in low and "trình" not in low and "trinh" not in low:
+        return False  # (no "việc" nor "quá trình" in the window, the most of them: nothing folded)
     m = _NOMINAL_OPENING.search(fold(work[a:start]))
     return m is not None and work[a + m.start("head")].isupper()
 
