@@ -657,6 +657,7 @@ def _anothers_cue(work: str, g, blocked, lo: int, start: int, before: str) -> bo
         or _PREDICATE.search(before)
         or _by_the_whole_nation(work[max(lo, start - 100) : start])
         or _topic_of_a_sentence(work, start)
+        or _in_a_setting(work, start)
         or blocked.title_before(work, lo, start)
         or (before.endswith(("ve ", "ve viec ")) and _UNNAMED_SUBJECT.search(fold(work[max(lo, start - 140) : start])))
     )
@@ -680,6 +681,20 @@ def _by_the_whole_nation(before: str) -> bool:
 _NOMINAL_OPENING = re.compile(
     r"(?:^|(?<![0-9ivxl])[.!?…]\s+|\n[\s*_]*|\)\s*[-–]\s+)(?P<head>viec|qua\s+trinh)(?:\s+[a-z]+){0,2}\s+$"
 )
+
+
+#: an adverbial of the setting the cue is in, folded: "Trong không khí tuổi trẻ cả nước đang ra sức học tập và triển khai
+#: Nghị quyết đại hội Đoàn toàn quốc lần thứ XI" (corpus-real-10/thanhdoan-hoabinh-hoctap-nq-daihoi-doan-xi-2018.txt),
+#: "trong bối cảnh toàn Đảng, toàn dân và toàn quân đang thực hiện việc nghiên cứu, học tập và quán triệt …"
+_SETTING = re.compile(r"(?<![a-z])trong\s+(?:khong\s+khi|boi\s+canh)\s[^.;:!?\n]{0,110}$")
+
+
+def _in_a_setting(work: str, start: int) -> bool:
+    """Is the cue at ``start`` inside "trong không khí …", "trong bối cảnh …" (what others are doing meanwhile, not what
+    the citing document does)? Folded only where "trong" can be."""
+    a = max(0, start - 130)
+    low = work[a:start].lower()
+    return ("trong" in low) and bool(_SETTING.search(fold(work[a:start])))
 
 
 def _topic_of_a_sentence(work: str, start: int) -> bool:
