@@ -494,12 +494,13 @@ class _Builder:
     def _code_anchor(self) -> re.Pattern:
         if self.ex:
             # one leading character class (a dash or a slash), so that the scan skips the rest fast; the
-            # slash of "298 KH/TWĐTN" (a space for the hyphen) is found with the letters before it
+            # slash of "298 KH/TWĐTN" (a space for the hyphen) is found with the letters before it (a letter
+            # right before the slash, which each of them needs, tried first: the slashes of dates fail at once)
             up, low = f"A-Z{D_UP}", f"A-Za-z{D_UP}{D_LO}"
             spaced = " | ".join(rf"(?<=[0-9]\ [{up}][{low}]{{{n}}}/)" for n in range(6))
             return re.compile(
                 rf"[-\u2010-\u2015\u2212/] (?: \ ? [{up}] [{low}]{{0,6}} (?: \ ? [/\-\u2010-\u2015\u2212] | [0-9]{{2}} )"
-                rf" | (?: {spaced} ) (?= [{up}] ) )",
+                rf" | (?<= [{low}] / ) (?: {spaced} ) (?= [{up}] ) )",
                 X,
             )
         return re.compile(r"[-/] \ ? [a-z]{1,7} (?: \ ? [/-] | [0-9]{2} )", X)
