@@ -204,6 +204,8 @@ def _joins(t: str, kind: str) -> list[tuple[int, int, str]]:
     n = len(t)
     for m in _RUN.finditer(t):
         k, b = m.span()
+        if k and t[k - 1] in ".;:!?":
+            continue  # (most breaks end a sentence or a heading: no symbol is cut there, no line goes on)
         a = k
         while a > 0 and t[a - 1] in " \t":  # (the blanks before the break belong to it)
             a -= 1

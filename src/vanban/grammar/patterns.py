@@ -126,9 +126,10 @@ def last_word(text: str) -> str:
     """The last word of ``text``, folded, "các" passed over: "đã được nghe qua các" -> "qua" (a cheap test before a
     pattern anchored at the end of a window)."""
     words = text.split()
-    if len(words) > 1 and fold(words[-1]) == "cac":
-        return fold(words[-2])
-    return fold(words[-1]) if words else ""
+    if not words:
+        return ""
+    last = fold(words[-1])
+    return fold(words[-2]) if last == "cac" and len(words) > 1 else last
 
 
 def object_verb_ends(lex: Lexicon) -> tuple[str, ...]:

@@ -341,7 +341,8 @@ def _issued_by_after(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
         while j < len(found) and _within_chain(found[j].ref, r):
             j += 1
         hi = min(found[j].ref.start if j < len(found) else len(work), r.end + _BY_REACH)
-        if _BY_WRITTEN.search(work, r.end, hi) is None:
+        low = work[r.end : hi].lower()  # (a cheap test first: each letter of a match lower-cases to "do")
+        if ("do " not in low and "do\t" not in low) or _BY_WRITTEN.search(work, r.end, hi) is None:
             continue
         last = _CLAUSE.search(work, r.end, hi)
         hi = last.start() if last is not None else hi
