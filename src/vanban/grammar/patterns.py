@@ -132,6 +132,21 @@ def last_word(text: str) -> str:
     return fold(words[-2]) if last == "cac" and len(words) > 1 else last
 
 
+#: the words :attr:`Grammar.not_a_title_before` ends with (blanks and marks after them aside), folded, and the digits of
+#: its counts: a window that ends with none of them cannot match it (see :meth:`_Builder._not_a_title_before`)
+_NOT_A_TITLE_ENDS = ("hanh", "duyet", "dung", "theo", "co", "nay", "do", "la", "cac", "nhung", "so", "hai", "bon", "chin", "muoi")
+
+
+def may_end_not_a_title(before: str) -> bool:
+    """Can ``Grammar.not_a_title_before`` match the folded ``before``? False when, the blanks and marks at its end aside, it
+    ends with none of the pattern's last words nor a digit (a cheap test first: the pattern, anchored at the end, is tried
+    at every position of the window)."""
+    e = len(before)
+    while e and (before[e - 1].isspace() or before[e - 1] in "*_:,"):
+        e -= 1
+    return e > 0 and (before.endswith(_NOT_A_TITLE_ENDS, 0, e) or before[e - 1] in "0123456789")
+
+
 def object_verb_ends(lex: Lexicon) -> tuple[str, ...]:
     """The last words of the verbs whose object is a document (vocabulary ``object_verb``), folded: a window whose last
     word ends none of them cannot match ``Grammar.object_verb_before``."""
@@ -787,7 +802,8 @@ class _Builder:
         return re.compile(rf"(?<![a-z]) (?: {verbs} ) \s+ (?: cac \s+ )? $", X)
 
     def _not_a_title_before(self) -> re.Pattern:
-        """ "ban hành", "phê duyệt", a count right before a titled type word, folded: the document's own, or several."""
+        """ "ban hành", "phê duyệt", a count right before a titled type word, folded: the document's own, or several
+        (its last words are :data:`_NOT_A_TITLE_ENDS`: keep the two together)."""
         return re.compile(
             # glued in PDFs: "PHÊDUYỆT KẾ HOẠCH"; "chế độ báo cáo" is a reporting regime, not a report
             # (not a plan reported drafted: "Hội CCB xã đã xây dựng kế hoạch tổ chức Đại hội Hội CCB xã lần thứ 8",

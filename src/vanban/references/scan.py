@@ -31,6 +31,7 @@ from ..grammar import (
     grammar,
     issuer_of_match,
     last_word,
+    may_end_not_a_title,
     object_verb_ends,
     parse_code,
     parse_date,
@@ -360,7 +361,7 @@ class _Parser:
             and ts - self.prev_end <= 60  # (the act is right after the reference: fold no long gap)
             and _ISSUED_BY_PREVIOUS.fullmatch(fold(work[self.prev_end : ts])) is not None
         )
-        if not issued and g.not_a_title_before.search(fold(work[max(0, ts - 40) : ts])):
+        if not issued and may_end_not_a_title(before := fold(work[max(0, ts - 40) : ts])) and g.not_a_title_before.search(before):
             return None  # "ban hành Kế hoạch …" (the document's own), "03 Chương trình …" (several)
         if (
             not issued
