@@ -324,7 +324,9 @@ _OF_TAIL = re.compile(r"\s+cua$")
 #: 338/2016/TT-BTC quy định lập dự toán … và hoàn thiện hệ thống pháp luật do Bộ trưởng Bộ Tài chính ban hành":
 #: corpus-real-7/qd-04-2018-qd-ubnd-angiang-kinhphi-vbqppl.txt)
 _BY = re.compile(r"(?<![a-z])do[ \t]+")
-_BY_WRITTEN = re.compile(r"(?<!\w)[Dd][Oo][ \t]")  # (a first test on the text as written: most clauses have no "do")
+#: (a first test on the text as written: most clauses have no "do"; the letter before tested after the "d", which
+#: leads: a look-behind on \w first was tried at every position, six times slower)
+_BY_WRITTEN = re.compile(r"[Dd](?<!\w.)[Oo][ \t]")
 _ISSUING = re.compile(rf"[ \t]*(?:(?:da|vua)[ \t]+)?(?:{ISSUING_FOLDED}|ky|phe[ \t]+duyet)(?![a-z])")
 _BY_REACH = 300  # how far after a reference its title runs to "do … ban hành"
 

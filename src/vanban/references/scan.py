@@ -814,7 +814,9 @@ _CARRIES_OUT = re.compile(
 #: cập tới 4 chương trình cụ thể. Chương trình 1: Đổi mới công tác giáo dục chính trị, tư tưởng …":
 #: corpus-real-7/twd-baocantho-ctrhd-nq-xi-2011.txt); documents are numbered "05", "42", not "5:"
 _ITEM_LABEL = re.compile(r"[1-9][ \t]*:")
-_YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
+#: (the digit before tested after "19"/"20": led by them, the engine skips to those digits instead of trying the
+#: look-behind at every position of the window)
+_YEAR = re.compile(r"(?:19|20)(?<![0-9]..)[0-9]{2}(?![0-9])")
 #: a year in the clause after a lower-case type word, folded ("chương trình phối hợp và thống nhất hành động năm 2022":
 #: corpus-real-7/mttq-donggiang-quangnam-tongket-2021.txt; "kế hoạch phát triển kinh tế - xã hội năm 2017")
 _YEAR_AHEAD = re.compile(r"[ \t]+[^.;:!?\n]{0,100}?(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
@@ -919,8 +921,9 @@ def _caps_context(work: str, a: int, b: int) -> bool:
 #: reference goes on to its issuer; the number alone is known)
 _CUT_SYMBOL = re.compile(r"[ \t]*[-–][ \t]*[A-ZĐ][A-Za-zĐđ]{0,5}(?![\w/\-–])")
 
-#: "của" before an issuer, in both modes (folded text has "cua")
-_OF = re.compile(r"(?<!\w)(?:của|cua|CỦA)[ \t]+")
+#: "của" before an issuer, in both modes (folded text has "cua"); led by its first letter, the letter before it tested
+#: after it (a look-behind on \w first is tried at every position of the title)
+_OF = re.compile(r"(?:c(?<!\w.)(?:ủa|ua)|C(?<!\w.)ỦA)[ \t]+")
 #: what an issuer item reads as written when the grammar reads no body there (see :meth:`_Parser.items`): a unit and
 #: its place's name, or the Party or the Union alone (not "Đảng bộ", "Đoàn Thanh niên")
 _OF_AS_WRITTEN = re.compile(
