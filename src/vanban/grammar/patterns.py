@@ -832,13 +832,15 @@ class _Builder:
         )
 
     def _terminator(self) -> re.Pattern:
-        """Where a subject ("về …") ends, short of the next reference."""
+        """Where a subject ("về …") ends, short of the next reference. (Every alternative is led by one character written
+        alone, not a class: the engine then skips to those characters instead of trying them all at every position.)"""
         A = self.A
+        end = r"(?= [\s*_)\"”] | $ )"
         return re.compile(
             rf"""
-              [”»] | \" (?= [\s,.;:)*_] | $ )                               # a closing quote
+              ” | » | \" (?= [\s,.;:)*_] | $ )                               # a closing quote
             | \( (?= {S0} {A(["sau đây", "gọi tắt", "viết tắt", "sau đây gọi tắt"], boundary=False)} )  # (sau đây gọi tắt là …)
-            | [.;!?] (?= [\s*_)\"”] | $ )                                    # the end of the sentence
+            | \. {end} | ; {end} | ! {end} | \? {end}                          # the end of the sentence
             | : [ \t]* \n                                                     # a colon ending a line
             | \n (?= [ \t]* (?: [-+•] | [0-9]{{1,2}}[.)\-][ \t] | [IVXivx]{{1,4}}[.\-][ \t] | [a-dđ]\)[ \t]
                    | {A(["Căn cứ", "Thực hiện"], first_upper=True, boundary=False)} \s ) )  # a new item or preamble line
