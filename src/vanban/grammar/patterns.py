@@ -756,6 +756,11 @@ class _Builder:
                 return re.compile("(?:" + "|".join(groups) + r")(?!\w)", X)
             return re.compile(rf"(?<!\w) {self.A(cues, boundary=False)} (?!\w)", X)
         parts = sorted(((len(c), rel, self.V(c, boundary=False)) for c, rel in self.lex.pairs("trigger")), key=lambda x: -x[0])
+        if all(p[:1].isascii() and p[:1].isalpha() and p[1:2] not in ("?", "*", "+", "{") for _, _, p in parts):
+            # the same, each cue's first letter outside its group and the look-behind after it: led by letters, the engine
+            # skips to them (a look-behind first is tried at every position: 13x slower on a window)
+            alts = " | ".join(rf"{p[0]}(?<!\w.)(?P<{rel}_{i}> {p[1:]} )" for i, (_, rel, p) in enumerate(parts))
+            return re.compile(rf"(?: {alts} ) (?!\w)", X)
         alts = " | ".join(f"(?P<{rel}_{i}> {p} )" for i, (_, rel, p) in enumerate(parts))
         return re.compile(rf"(?<!\w) (?: {alts} ) (?!\w)", X)
 
