@@ -204,6 +204,8 @@ def _joins(t: str, kind: str) -> list[tuple[int, int, str]]:
     n = len(t)
     for m in _RUN.finditer(t):
         k, b = m.span()
+        if k and t[k - 1] in ".;:!?":
+            continue  # (most breaks end a sentence or a heading: no symbol is cut there, no line goes on)
         a = k
         while a > 0 and t[a - 1] in " \t":  # (the blanks before the break belong to it)
             a -= 1
@@ -218,14 +220,15 @@ def _joins(t: str, kind: str) -> list[tuple[int, int, str]]:
             continue
         if kind == "docx" or prev in ".;:!?" or prev.isspace():
             continue
-        blank = m.group().count("\n") > 1
+        blank = b - k > 1 and "\n" in t[k + 1 : b]  # (a run of one break and its blanks is no blank line)
         lower_next = nxt in _LOWER and not _LABEL_START.match(t, b)
-        ls = t.rfind("\n", 0, a) + 1
         if blank:
-            line = t[ls:a]
-            if lower_next and not (line.isupper() or _LIST_LABEL_LINE.match(line)):
-                out.append((a, b, " "))
+            if lower_next:
+                line = t[t.rfind("\n", 0, a) + 1 : a]
+                if not (line.isupper() or _LIST_LABEL_LINE.match(line)):
+                    out.append((a, b, " "))
             continue
+        ls = t.rfind("\n", 0, a) + 1
         last_word = t[max(ls, t.rfind(" ", ls, a) + 1) : a]
         if last_word in _DANGLING_WORDS and (nxt.isalnum() or nxt == "("):
             out.append((a, b, " "))

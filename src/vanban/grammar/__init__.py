@@ -20,7 +20,7 @@ from .fields import (
     type_of_abbr,
     with_type_part,
 )
-from .patterns import Grammar, grammar, last_match, last_word, object_verb_ends
+from .patterns import Grammar, grammar, last_match, last_word, may_end_not_a_title, object_verb_ends
 from .vocab import ISSUING_FOLDED
 
 __all__ = [
@@ -30,6 +30,7 @@ __all__ = [
     "issuer_of_match",
     "last_match",
     "last_word",
+    "may_end_not_a_title",
     "object_verb_ends",
     "parse_code",
     "parse_date",

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 from typing import Optional
 
 from ..facts import Lexicon
@@ -52,8 +53,15 @@ def _relation_of_match(m: re.Match, cue_rel: dict[str, str]) -> str:
     """The relation a trigger match names: its group in folded mode, its words in exact mode."""
     if m.lastgroup:
         return m.lastgroup.rsplit("_", 1)[0]
-    k = " ".join(fold(m.group()).replace(",", " ").split())
+    k = _cue_key(m.group())
     return cue_rel.get(k) or cue_rel.get(k.replace(" ", ""), "implements")
+
+
+@lru_cache(maxsize=4096)
+def _cue_key(cue: str) -> str:
+    """A cue as written, folded, commas and runs of blanks made one space: its key in :func:`_cue_relations` (a text's
+    cues are a few phrases written again and again: "Thực hiện", "triển khai thực hiện")."""
+    return " ".join(fold(cue).replace(",", " ").split())
 
 
 def relation_of_cue(cue: str, source_type: Optional[str] = None, lex: Optional[Lexicon] = None) -> str:

@@ -31,6 +31,7 @@ from ..grammar import (
     grammar,
     issuer_of_match,
     last_word,
+    may_end_not_a_title,
     object_verb_ends,
     parse_code,
     parse_date,
@@ -391,7 +392,7 @@ class _Parser:
             and ts - self.prev_end <= 60  # (the act is right after the reference: fold no long gap)
             and _ISSUED_BY_PREVIOUS.fullmatch(fold(work[self.prev_end : ts])) is not None
         )
-        if not issued and g.not_a_title_before.search(fold(work[max(0, ts - 40) : ts])):
+        if not issued and may_end_not_a_title(before := fold(work[max(0, ts - 40) : ts])) and g.not_a_title_before.search(before):
             return None  # "ban hành Kế hoạch …" (the document's own), "03 Chương trình …" (several)
         if (
             not issued
@@ -806,7 +807,7 @@ class _Parser:
 
 #: words that open the subject of the reference before them (folded): "… về …", "… phê duyệt …"
 _SUBJECT_OPENS = re.compile(r"(?<![a-z])(?:ve|v/v|phe duyet|ban hanh|quy dinh ve|huong dan)(?![a-z])")
-_CLAUSE_BREAK = re.compile(r"[;\n]|\.\s")
+_CLAUSE_BREAK = re.compile(r";|\n|\.\s")  # (each alternative led by one character: the engine skips to them)
 #: "về" and an opening quote right before a titled type word: "… về “Chiến lược bảo vệ Tổ quốc trong tình hình mới”"
 _AFTER_ABOUT = re.compile(r"(?<!\w)(?:về|ve)[ \t]*[“\"«][ \t]*$")
 #: the act right after a reference that issues or approves another, named document: "Quyết định số 217-QĐ/TW …
@@ -858,7 +859,9 @@ _CARRIES_OUT = re.compile(
 #: cập tới 4 chương trình cụ thể. Chương trình 1: Đổi mới công tác giáo dục chính trị, tư tưởng …":
 #: corpus-real-7/twd-baocantho-ctrhd-nq-xi-2011.txt); documents are numbered "05", "42", not "5:"
 _ITEM_LABEL = re.compile(r"[1-9][ \t]*:")
-_YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
+#: (the digit before tested after "19"/"20": led by them, the engine skips to those digits instead of trying the
+#: look-behind at every position of the window)
+_YEAR = re.compile(r"(?:19|20)(?<![0-9]..)[0-9]{2}(?![0-9])")
 #: a year in the clause after a lower-case type word, folded ("chương trình phối hợp và thống nhất hành động năm 2022":
 #: corpus-real-7/mttq-donggiang-quangnam-tongket-2021.txt; "kế hoạch phát triển kinh tế - xã hội năm 2017")
 _YEAR_AHEAD = re.compile(r"[ \t]+[^.;:!?\n]{0,100}?(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
@@ -969,8 +972,9 @@ def _caps_context(work: str, a: int, b: int) -> bool:
 #: reference goes on to its issuer; the number alone is known)
 _CUT_SYMBOL = re.compile(r"[ \t]*[-–][ \t]*[A-ZĐ][A-Za-zĐđ]{0,5}(?![\w/\-–])")
 
-#: "của" before an issuer, in both modes (folded text has "cua")
-_OF = re.compile(r"(?<!\w)(?:của|cua|CỦA)[ \t]+")
+#: "của" before an issuer, in both modes (folded text has "cua"); led by its first letter, the letter before it tested
+#: after it (a look-behind on \w first is tried at every position of the title)
+_OF = re.compile(r"(?:c(?<!\w.)(?:ủa|ua)|C(?<!\w.)ỦA)[ \t]+")
 #: what an issuer item reads as written when the grammar reads no body there (see :meth:`_Parser.items`): a unit and
 #: its place's name, or the Party or the Union alone (not "Đảng bộ", "Đoàn Thanh niên")
 _OF_AS_WRITTEN = re.compile(

@@ -125,7 +125,7 @@ class _Reader:
         self.type_idx: Optional[int] = None
         self.last_field_end = 0
         self.prefixes = tuple(lex.words("letterhead_prefix"))
-        self.plain = "ngày" not in t[:limit]  # (a letterhead without diacritics may write "ngay")
+        self.plain = t.find("ngày", 0, limit) < 0  # (a letterhead without diacritics may write "ngay")
         # (without diacritics: "TINH GIA LAI"; fold keeps a prefix's trailing space)
         self.prefixes_folded = lex.cached(
             "letterhead_prefix_folded", lambda: tuple(dict.fromkeys(fold(w).upper() for w in lex.words("letterhead_prefix")))
