@@ -39,13 +39,14 @@ HERE = Path(__file__).resolve().parent
 
 
 def write_corpus(n: int, folder: Path) -> int:
-    """``n`` generated documents under ``folder`` (seed 1 first, then 2, … each in ``s<seed>/``)."""
+    """``n`` generated documents under ``folder`` (seed 1 first, then 2, … each in ``s<seed>/``), no plan number
+    given twice by one committee in one year whatever the seed (generate.cascade's ``used``)."""
     sys.path.insert(0, str(HERE))
     import generate
 
-    done, seed = 0, 1
+    done, seed, used = 0, 1, set()
     while done < n:
-        for name, text in generate.documents(n - done, seed=seed):
+        for name, text in generate.documents(n - done, seed=seed, used=used):
             p = folder / f"s{seed}" / name
             p.parent.mkdir(parents=True, exist_ok=True)
             p.write_text(text, encoding="utf-8")
