@@ -853,3 +853,18 @@ def test_corpus_findings_and_the_findings_frame_of_a_store_are_read_without_the_
         assert _finding_rows(read_findings(st.con, batch=5)) == _finding_rows(want)
         assert len(findings_pieces(st.con, st.batch)) > 40
         pd.testing.assert_frame_equal(corpus.findings_frame(), st.con.execute(FINDINGS_VIEW).df(), check_dtype=False)
+
+
+def test_the_corpus_findings_of_a_large_store_are_made_by_batches_not_from_every_record(tmp_path, monkeypatch):
+    """A store of more than ``keep`` documents whose corpus findings are out of date makes them with its graph, by
+    batches (Store.build_by_batches), never from every record at once; the same findings as a small store's."""
+    folder = _cascade(tmp_path / "gen", 300)
+    with Store(tmp_path / "small.duckdb") as st:
+        st.sync(folder, progress=False)
+        want = _finding_rows(st.findings())
+    with Store(tmp_path / "large.duckdb") as st:
+        st.keep, st.batch = 50, 40
+        st.sync(folder, progress=False)
+        monkeypatch.setattr(st, "records", lambda *a: pytest.fail("every record read"))
+        assert st.meta("corpus_findings") is None
+        assert _finding_rows(st.findings()) == want and st.meta("graph") is not None
