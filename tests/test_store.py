@@ -822,8 +822,20 @@ def _finding_rows(found) -> list[tuple]:
         return (r.start, r.end, r.text, r.key, r.code, r.date, r.relation, ref(r.resolved), ref(r.nested_in))
 
     return [
-        (f.rule, f.severity, f.message, f.message_vi, f.start, f.end, f.suggestion, f.path, f.related, f.fix, f.source,
-         ref(f.reference))
+        (
+            f.rule,
+            f.severity,
+            f.message,
+            f.message_vi,
+            f.start,
+            f.end,
+            f.suggestion,
+            f.path,
+            f.related,
+            f.fix,
+            f.source,
+            ref(f.reference),
+        )
         for f in found
     ]
 
@@ -882,8 +894,12 @@ def test_the_files_key_says_every_file_its_hash_and_order_in_constant_memory():
     keys = {files_key(con)}
     con.execute("set memory_limit = '16MiB'")  # (all the paths joined: 0.9 MB here; 66 MB at 400k)
     assert files_key(con) in keys
-    for change in ("update files set seq = 1 - seq where seq < 2", "update files set hash = 'x' where seq = 7",
-                   "update files set path = 'g7' where seq = 7", "delete from files where seq = 9"):
+    for change in (
+        "update files set seq = 1 - seq where seq < 2",
+        "update files set hash = 'x' where seq = 7",
+        "update files set path = 'g7' where seq = 7",
+        "delete from files where seq = 9",
+    ):
         con.execute(change)
         keys.add(files_key(con))
     assert len(keys) == 5

@@ -30,7 +30,7 @@ from contextlib import contextmanager
 from itertools import accumulate
 from operator import attrgetter
 from types import MappingProxyType
-from typing import Iterator, Optional, Union
+from typing import Optional, Union
 
 from ..cluster import content_hash
 from ..graph.records import Record

@@ -262,6 +262,7 @@ def findings_pieces(con, batch: int) -> list[tuple[str, dict]]:
         out += [(FINDINGS_OF_CORPUS, {"first": a, "last": a + batch * 10}) for a in range(lo, hi + 1, batch * 10)]
     return out or [(FINDINGS_OF_CORPUS, {"first": 0, "last": 0})]  # (no rows: a frame of the columns)
 
+
 #: ``Corpus.edges_frame`` of a store (of the graph last built), in the graph's edge order
 EDGES_VIEW = """
 select source, target, relation, mentions, inferred, repaired, source_level, target_level, source_date, target_date, files
