@@ -180,5 +180,5 @@ def test_young_collections_come_every_so_many_results_and_never_for_records(monk
     bulk = parallel.bulk_gc
     monkeypatch.setattr(parallel, "bulk_gc", lambda every=2000: (asked.append(every), bulk(every))[1])
     out = list(cluster.map_files([str(p) for p in TEXTS[:3]], workers=1, progress=False))
-    assert len(out) == 3 and young == [] and asked == [cluster.NO_YOUNG_COLLECTIONS] and asked[0] > 10**9
+    assert len(out) == 3 and young == [] and asked == [parallel.NO_YOUNG_COLLECTIONS] and asked[0] > 10**9
     assert gc.isenabled()

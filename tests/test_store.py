@@ -290,7 +290,10 @@ def test_a_frame_through_arrow_is_the_frame_duckdb_gives():
     con.execute("create table t as select 'a'::varchar as x, null::varchar as y, 1::integer as z, 'b' as w")
     con.execute("insert into t values ('c', null, null, null)")
     for q in ("select * from t", "select * from t where x = 'a'", "select * from t where false"):
-        pd.testing.assert_frame_equal(_frame(con, q), con.execute(q).df())
+        pd.testing.assert_frame_equal(_frame(con, [(q, {})]), con.execute(q).df())
+    # by pieces (a column null in each, an integer one null in one only): the frame of the rows of all
+    pieces = [("select * from t where x = $x", {"x": x}) for x in ("a", "c")]
+    pd.testing.assert_frame_equal(_frame(con, pieces), con.execute("select * from t order by x").df())
 
 
 def test_a_taught_lexicon_reaches_the_store_and_the_cluster(tmp_path):
@@ -445,7 +448,7 @@ def test_the_corpus_rules_run_once_for_the_graph_and_the_store(tmp_path, monkeyp
             st._records = {}  # the records read from the rows
             same_graph(G, st.graph())
             assert len(calls) == 1
-            found = store_rows.read_findings(st.con, "corpus_findings", st.records())
+            found = store_rows.read_findings(st.con, documents=False, batch=7)
             assert [(f.rule, f.path, f.start, f.suggestion) for f in found] == want
 
 
@@ -808,3 +811,95 @@ def test_the_corpus_findings_written_as_they_come_are_numbered_rule_after_rule(t
         sink.close({"x": 0, "y": 1})
         got = st.sql("select i, rule, path from corpus_findings order by i").fetchall()
         assert got == [(0, "x", "a"), (1, "x", "b"), (2, "x", "c"), (3, "y", "a"), (4, "y", "b"), (5, "y", "c")]
+
+
+def _finding_rows(found) -> list[tuple]:
+    """What a finding says, and its reference (with those it points at): equal findings, equal rows."""
+
+    def ref(r):
+        if r is None:
+            return None
+        return (r.start, r.end, r.text, r.key, r.code, r.date, r.relation, ref(r.resolved), ref(r.nested_in))
+
+    return [
+        (
+            f.rule,
+            f.severity,
+            f.message,
+            f.message_vi,
+            f.start,
+            f.end,
+            f.suggestion,
+            f.path,
+            f.related,
+            f.fix,
+            f.source,
+            ref(f.reference),
+        )
+        for f in found
+    ]
+
+
+def test_corpus_findings_and_the_findings_frame_of_a_store_are_read_without_the_records(tmp_path):
+    """``Corpus.findings`` of a store reads the findings with the references they point at, not every record (none
+    held after), the same findings as the records give (each document's in order, then the corpus rules'); the
+    findings frame is made by pieces of ``Store.batch`` documents (here 7 of 300), the rows of FINDINGS_VIEW."""
+    import pandas as pd
+
+    from vanban.store.rows import read_findings, read_records
+    from vanban.store.schema import FINDINGS_VIEW, findings_pieces
+
+    folder = _cascade(tmp_path / "gen", 300)
+    shutil.copytree(CORPUS, folder / "real")  # (findings whose reference points at others: resolved, nested_in)
+    with Store(tmp_path / "s.duckdb") as st:
+        st.sync(folder, progress=False)
+        st.graph_current()  # (the corpus findings kept with it)
+        records = read_records(st.con)
+        want = [f for r in records for f in r.findings] + st.corpus_findings(records)
+        assert any(f.rule == "date-conflict" for f in want) and any(
+            f.reference.resolved is not None or f.reference.nested_in is not None for f in want if f.reference is not None
+        )
+        st.batch, st._records = 7, {}
+        corpus = vanban.Corpus(store=st)
+        assert _finding_rows(corpus.findings) == _finding_rows(want) and st._records == {}
+        assert _finding_rows(read_findings(st.con, batch=5)) == _finding_rows(want)
+        assert len(findings_pieces(st.con, st.batch)) > 40
+        pd.testing.assert_frame_equal(corpus.findings_frame(), st.con.execute(FINDINGS_VIEW).df(), check_dtype=False)
+
+
+def test_the_corpus_findings_of_a_large_store_are_made_by_batches_not_from_every_record(tmp_path, monkeypatch):
+    """A store of more than ``keep`` documents whose corpus findings are out of date makes them with its graph, by
+    batches (Store.build_by_batches), never from every record at once; the same findings as a small store's."""
+    folder = _cascade(tmp_path / "gen", 300)
+    with Store(tmp_path / "small.duckdb") as st:
+        st.sync(folder, progress=False)
+        want = _finding_rows(st.findings())
+    with Store(tmp_path / "large.duckdb") as st:
+        st.keep, st.batch = 50, 40
+        st.sync(folder, progress=False)
+        monkeypatch.setattr(st, "records", lambda *a: pytest.fail("every record read"))
+        assert st.meta("corpus_findings") is None
+        assert _finding_rows(st.findings()) == want and st.meta("graph") is not None
+
+
+def test_the_files_key_says_every_file_its_hash_and_order_in_constant_memory():
+    """graphs.files_key (the files' part of a graph's state key) changes with any stored file's path, hash or place
+    in the order, and is made without joining every path in one string (which failed at 400k documents)."""
+    from vanban.store.graphs import files_key
+    from vanban.store.schema import create
+
+    con = duckdb.connect()
+    create(con)
+    con.execute("insert into files (path, seq, hash) select 'f' || i, i, md5(i::varchar) from range(50000) t(i)")
+    keys = {files_key(con)}
+    con.execute("set memory_limit = '16MiB'")  # (all the paths joined: 0.9 MB here; 66 MB at 400k)
+    assert files_key(con) in keys
+    for change in (
+        "update files set seq = 1 - seq where seq < 2",
+        "update files set hash = 'x' where seq = 7",
+        "update files set path = 'g7' where seq = 7",
+        "delete from files where seq = 9",
+    ):
+        con.execute(change)
+        keys.add(files_key(con))
+    assert len(keys) == 5

@@ -270,8 +270,7 @@ class Corpus:
     def findings(self) -> FindingList:
         """Every document's findings, then those of the rules that need several documents."""
         if self.store is not None:
-            records = self.records
-            return FindingList([f for r in records for f in r.findings] + self.store.corpus_findings())
+            return FindingList(self.store.findings())
         docs = self._records if self._records is not None else self.documents
         out = FindingList(f for d in docs for f in d.findings)
         out.extend(check_corpus(docs, lex=self.lexicon))

@@ -279,7 +279,7 @@ class _Repairs:
         self.b, self.lex, self.complete = b, b.lex, b.complete
         self.own = own = {k for k in b.own_key.values() if b.complete[k]}
         if b.batches is not None:
-            cited, b.batches.cited = b.batches.cited, set()  # (read once: the build lets it go)
+            cited = b.batches.cited  # (the build lets it go once the citations are in)
         else:
             cited = {r.key for d in b.docs for r in d.references if r.relation != "self"}
         self.known = known = own | {k for k in cited if self.complete[k]}

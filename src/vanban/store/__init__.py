@@ -45,7 +45,7 @@ from ..model import Finding
 from ..parallel import NO_YOUNG_COLLECTIONS, bulk_gc
 from ..read import CorpusError, read
 from ..readers import Limits, Skipped, collect
-from .schema import LAYOUT  # (the version of the tables; a store of another layout is read again from its files)
+from .schema import LAYOUT, whole  # (the version of the tables; a store of another layout is read again from its files)
 
 if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
@@ -347,10 +347,10 @@ class Store:
         with bulk_gc(every=NO_YOUNG_COLLECTIONS):
             heads = read_heads(self.con, memo)
             size = batch or self.batch
-            todo = Batches(heads, lambda some: fill_records(self.con, some, memo, size), set(), sink)
             cited = "select distinct key from refs where relation is distinct from 'self'"
-            todo.cited = {k for (k,) in self.con.execute(cited).fetchall()}
-            del heads
+            cited = {k for (k,) in self.con.execute(cited).fetchall()}
+            todo = Batches(heads, lambda some: fill_records(self.con, some, memo, size), cited, sink)
+            del heads, cited
             # the build lets go of the records (and of the memo, with ``fill``) once their citations are in
             G = build_graph(todo, lexicon=self.lexicon(), registry=registry, guess_terms=guess_terms, repair=repair)
         if sink is not None:
@@ -365,7 +365,7 @@ class Store:
 
         key = self.state_key()
         if self.meta("corpus_findings") == key and records is None:
-            return read_findings(self.con, "corpus_findings", self.records())
+            return read_findings(self.con, documents=False, batch=self.batch)
         records = records if records is not None else self.records()
         found = found if found is not None else check_corpus(records, lex=self.lexicon())
         if not self.read_only:
@@ -379,29 +379,29 @@ class Store:
         """One row per document (and per unreadable file), as ``Corpus.documents_frame``."""
         from .schema import DOCUMENTS_VIEW
 
-        with _whole(self.con):
+        with whole(self.con):
             return _dated(self.con.execute(DOCUMENTS_VIEW).df(), "date")
 
     def references_frame(self):
         """One row per reference, as ``Corpus.references_frame``."""
         from .schema import REFERENCES_VIEW
 
-        with _whole(self.con):
+        with whole(self.con):
             return _dated(self.con.execute(REFERENCES_VIEW).df(), "date")
 
     def findings_frame(self):
         """One row per finding, the corpus rules' too, as ``Corpus.findings_frame``."""
-        from .schema import FINDINGS_VIEW
+        from .schema import findings_pieces
 
         self.corpus_findings_current()
-        return _spilling_frame(self.con, FINDINGS_VIEW)
+        return _spilling_frame(self.con, findings_pieces(self.con, self.batch))
 
     def edges_frame(self):
         """One row per edge of the graph, as ``Corpus.edges_frame`` (read from ``graph_edges``)."""
         from .schema import EDGES_VIEW
 
         self.graph_current()
-        with _whole(self.con):
+        with whole(self.con):
             df = _dated(self.con.execute(EDGES_VIEW).df(), "source_date", "target_date")
         df["files"] = df["files"].map(list)
         return df
@@ -441,10 +441,26 @@ class Store:
         return cache.fingerprint(*parts)
 
     def corpus_findings_current(self) -> None:
-        """Make ``corpus_findings`` hold the findings of the records held now."""
-
-        if self.meta("corpus_findings") != self.state_key():
+        """Make ``corpus_findings`` hold the findings of the records held now: made with the graph when the store
+        holds more than :attr:`keep` documents (:meth:`build_by_batches`: never every record in memory at once)."""
+        if self.meta("corpus_findings") == self.state_key():
+            return
+        if len(self) > self.keep and not self.read_only:
+            self.build_graph(self.state_key(True, True, True), registry=True, guess_terms=True, repair=True)
+        else:
             self.corpus_findings(self.records())
+
+    def findings(self) -> list[Finding]:
+        """Every document's findings, in order, then those of the corpus rules (:meth:`corpus_findings`), as
+        ``Corpus.findings``: read from the store with the references they point to, a batch of documents at a
+        time (:func:`.rows.read_findings`), not from every record."""
+        from .rows import read_findings
+
+        if self.read_only and self.meta("corpus_findings") != self.state_key():  # made now, not kept: of the records
+            records = self.records()
+            return [f for r in records for f in r.findings] + self.corpus_findings(records)
+        self.corpus_findings_current()
+        return read_findings(self.con, batch=self.batch)
 
 
 #: the tables the views of ``write_csv`` read (the graph's JSON aside: the views read its columns)
@@ -474,33 +490,26 @@ def _one_thread(con):
     return settings(con, threads=1)
 
 
-def _whole(con):
-    """DuckDB on one thread and under :data:`.schema.BULK_LIMIT` while it makes a whole table a frame (the
-    result is all in its memory: the findings frame of 100k documents did not fit in :data:`MEMORY_LIMIT`)."""
-    from .schema import BULK_LIMIT, settings
-
-    return settings(con, threads=1, memory_limit=BULK_LIMIT)
-
-
-#: DuckDB's memory while it joins and sorts the rows of a frame it gives through Arrow: beyond it, it sorts on
-#: disk (``temp_directory``). The findings frame of 100k generated documents (218k rows joined with 537k
-#: references) took 360 MB more than the process held at BULK_LIMIT, its peak; 235 MB at this limit, same rows.
+#: DuckDB's memory while it joins and sorts the rows of a frame it gives through Arrow, a piece at a time: beyond it,
+#: it sorts on disk (``temp_directory``). The findings frame of 100k generated documents (218k rows joined with 537k
+#: references) in one query did not fit (nor at BULK_LIMIT without 0.4 GB more than the process held); by pieces of
+#: ``Store.batch`` documents, 0.1 GB (its rows in Arrow and in the frame).
 SORT_LIMIT = "128MiB"
 
 
-def _spilling_frame(con, query: str):
-    """:func:`_frame` of ``query`` on one thread with DuckDB's memory at :data:`SORT_LIMIT` (sorting on disk
-    beyond it); should a part of the query not fit, again under :data:`.schema.BULK_LIMIT`."""
+def _spilling_frame(con, pieces: list[tuple[str, dict]]):
+    """:func:`_frame` of ``pieces`` on one thread with DuckDB's memory at :data:`SORT_LIMIT` (sorting on disk
+    beyond it); should a piece not fit, again under :data:`.schema.BULK_LIMIT`."""
     import duckdb
 
     from .schema import settings
 
     try:
         with settings(con, threads=1, memory_limit=SORT_LIMIT):
-            return _frame(con, query)
+            return _frame(con, pieces)
     except duckdb.OutOfMemoryException:
-        with _whole(con):
-            return _frame(con, query)
+        with whole(con):
+            return _frame(con, pieces)
 
 
 #: a text cell a spreadsheet would run: starting with = + - @, a tab or a carriage return
@@ -522,14 +531,17 @@ def _copy_csv(con, query: str, path: Path) -> None:
     con.execute(f"copy (select {select} from ({query})) to '{target}' (header, delimiter ',')")
 
 
-def _frame(con, query: str):
-    """The frame ``con.execute(query).df()`` gives, made through Arrow (a third of the time: its text
-    columns go to pandas' Arrow strings once, not through Python strings): a text column with no
-    value is one of None, an integer column with a missing value is of pandas' nullable integers."""
+def _frame(con, pieces: list[tuple[str, dict]]):
+    """The frame ``con.execute(query).df()`` gives of the rows of ``pieces`` ((query, parameters) each, one after
+    another), made through Arrow (a third of the time: its text columns go to pandas' Arrow strings once, not
+    through Python strings): a text column with no value is one of None, an integer column with a missing value
+    is of pandas' nullable integers."""
     import pandas as pd
     import pyarrow as pa
 
-    tb = con.sql(query).to_arrow_table()
+    parts = [con.sql(q, params=params).to_arrow_table() for q, params in pieces]
+    tb = pa.concat_tables(parts)
+    del parts
     df = tb.to_pandas()
     for name, col in zip(tb.column_names, tb.columns):
         if pa.types.is_string(col.type) and col.null_count == len(col):

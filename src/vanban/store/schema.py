@@ -28,11 +28,13 @@ __all__ = [
     "bounded",
     "limit_bytes",
     "BULK_LIMIT",
+    "whole",
     "create",
     "TABLES",
     "DOCUMENTS_VIEW",
     "REFERENCES_VIEW",
     "FINDINGS_VIEW",
+    "findings_pieces",
     "EDGES_VIEW",
     "VIEWS",
     "LAYOUT",
@@ -95,6 +97,12 @@ TABLES = {
 #: graph's blobs: a vector of DuckDB holds all the blobs of a 100k graph, 214 MB, and a sort of ``refs`` took
 #: blocks of 46 MB each): the limit of the store (``Store.memory_limit``) is for the rest
 BULK_LIMIT = "1GiB"
+
+
+def whole(con):
+    """DuckDB on one thread under :data:`BULK_LIMIT` for the block: a whole table read back or made a frame (the
+    result all in its memory: the findings frame of 100k documents did not fit in the store's limit)."""
+    return settings(con, threads=1, memory_limit=BULK_LIMIT)
 
 
 @contextmanager
@@ -210,14 +218,50 @@ join (select path, list(code order by i) as codes from refs group by path) c on 
 order by s.seq, r.i
 """
 
+#: the columns of ``Corpus.findings_frame`` (``f`` a finding, ``r`` its reference)
+_FINDING_COLUMNS = 'f.path, f.rule, f.severity, f.start, f."end", f.text, f.suggestion, f.message, f.message_vi, r.code, f.source'
+
 #: ``Corpus.findings_frame`` of a store: each document's findings, then the corpus rules'
-FINDINGS_VIEW = """
-select f.path, f.rule, f.severity, f.start, f."end", f.text, f.suggestion, f.message, f.message_vi, r.code, f.source
+FINDINGS_VIEW = f"""
+select {_FINDING_COLUMNS}
 from (select *, 0 as part from findings union all by name select *, 1 as part from corpus_findings) f
 left join refs r on r.path = f.path and r.i = f.reference
 left join files s on s.path = f.path
 order by f.part, case when f.part = 0 then s.seq else 0 end, f.i
 """
+
+#: the rows of :data:`FINDINGS_VIEW` by pieces, in its order (:func:`findings_pieces`): the findings of the documents
+#: of a range of ``seq`` (whose paths lie between two: DuckDB skips the row groups of other documents), then those of
+#: the corpus rules of a range of ``i``
+FINDINGS_OF_DOCUMENTS = f"""
+select {_FINDING_COLUMNS}
+from findings f join files s on s.path = f.path
+left join (select path, i, code from refs where path between $lo and $hi) r on r.path = f.path and r.i = f.reference
+where s.seq >= $first and s.seq < $last and f.path between $lo and $hi
+order by s.seq, f.i
+"""
+FINDINGS_OF_CORPUS = f"""
+select {_FINDING_COLUMNS}
+from corpus_findings f left join refs r on r.path = f.path and r.i = f.reference
+where f.i >= $first and f.i < $last
+order by f.i
+"""
+
+
+def findings_pieces(con, batch: int) -> list[tuple[str, dict]]:
+    """(query, parameters) of each piece of :data:`FINDINGS_VIEW`: the findings of ``batch`` documents, then of
+    ``batch`` corpus findings, at a time."""
+    ranges = con.execute(
+        "select seq // $n * $n as first, min(path), max(path) from files where path in (select path from findings) "
+        "group by 1 order by 1",
+        {"n": batch},
+    ).fetchall()
+    out = [(FINDINGS_OF_DOCUMENTS, {"first": a, "last": a + batch, "lo": lo, "hi": hi}) for a, lo, hi in ranges]
+    lo, hi = con.execute("select min(i), max(i) from corpus_findings").fetchall()[0]
+    if lo is not None:  # (these join every reference: pieces ten times as large)
+        out += [(FINDINGS_OF_CORPUS, {"first": a, "last": a + batch * 10}) for a in range(lo, hi + 1, batch * 10)]
+    return out or [(FINDINGS_OF_CORPUS, {"first": 0, "last": 0})]  # (no rows: a frame of the columns)
+
 
 #: ``Corpus.edges_frame`` of a store (of the graph last built), in the graph's edge order
 EDGES_VIEW = """
