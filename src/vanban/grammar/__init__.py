@@ -20,7 +20,7 @@ from .fields import (
     type_of_abbr,
     with_type_part,
 )
-from .patterns import Grammar, grammar, last_match, last_word, may_end_not_a_title, object_verb_ends
+from .patterns import Grammar, ends_with_object_verb, grammar, last_match, last_word, may_end_not_a_title, object_verb_ends
 from .vocab import ISSUING_FOLDED
 
 __all__ = [
@@ -32,6 +32,7 @@ __all__ = [
     "last_word",
     "may_end_not_a_title",
     "object_verb_ends",
+    "ends_with_object_verb",
     "parse_code",
     "parse_date",
     "parse_issuer",

@@ -155,6 +155,12 @@ def object_verb_ends(lex: Lexicon) -> tuple[str, ...]:
     return lex.cached("object_verb_ends", lambda: tuple({fold(w.split()[-1]) for w in lex.words("object_verb")}))
 
 
+def ends_with_object_verb(g, lex: Lexicon, before: str) -> bool:
+    """Does ``before`` (the text before a reference) end with a verb whose object is a document ("đã thông qua", "vừa
+    ký", "góp ý vào")? Folded only when its last word can end one: most windows end with none."""
+    return last_word(before) in object_verb_ends(lex) and g.object_verb_before.search(fold(before)) is not None
+
+
 #: what follows a party abbreviation that starts a reference: a word, or the central committee it names glued to it ("quán
 #: triệt NQTW8 (khóa XI)", corpus-real-5/duqs-bariavungtau-nqtw8-nq28-nd21-2019.txt)
 ABBR_AHEAD = r"(?=[ \t]+\w|TW[ \t]*[0-9])"

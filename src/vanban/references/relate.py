@@ -28,7 +28,7 @@ from typing import Optional
 
 from ..facts import Lexicon
 from ..facts.lexicon import current
-from ..grammar import ISSUING_FOLDED, grammar, last_match, last_word, object_verb_ends
+from ..grammar import ISSUING_FOLDED, ends_with_object_verb, grammar, last_match
 from ..model import DOCUMENT, RELATIONS, Flag, Reference, Relation
 from ..text import clean_inline, fold
 
@@ -343,7 +343,7 @@ def _governing_cue(sc, r: Reference, blocked, cue_rel, own, prev_top, prev_end) 
     ";" the reference opens a clause after; "cites" when none applies."""
     work, s, g = sc.work, sc.s, sc.g
     lo = _clause_start(work, r.start)
-    if _ends_with_an_object_verb(sc, work[max(lo, r.start - 30) : r.start]):
+    if ends_with_object_verb(sc.g, sc.lex, work[max(lo, r.start - 30) : r.start]):
         # the object of hearing, passing or signing it: "… tổ chức sơ kết 5 năm thực hiện Chỉ thị 21-CT/TW của Ban Bí thư
         # (khoá XII), ký kết chương trình phối hợp hoạt động …" (corpus-real-7/hlhpn-hungha-thaibinh-sk-ct21-2023.txt)
         return "cites", None
@@ -716,12 +716,6 @@ def _topic_of_a_sentence(work: str, start: int) -> bool:
         return False  # (no "việc" nor "quá trình" in the window, the most of them: nothing folded)
     m = _NOMINAL_OPENING.search(fold(work[a:start]))
     return m is not None and work[a + m.start("head")].isupper()
-
-
-def _ends_with_an_object_verb(sc, before: str) -> bool:
-    """Does ``before`` (the text before a reference) end with a verb whose object is a document (grammar
-    ``object_verb_before``)? Folded only when its last word can end one."""
-    return last_word(before) in object_verb_ends(sc.lex) and bool(sc.g.object_verb_before.search(fold(before)))
 
 
 #: the subject of documents not named one by one, folded: "… và các chủ trương, chỉ đạo của Bộ Chính trị, Ban Bí thư về

@@ -688,7 +688,7 @@ def _deictic(r: Reference, last: dict, ctx: Context, work: str) -> None:
     thực hiện Chỉ thị này", corpus-real-10/news-baoquangtri-diemmoi-ct35-2024.txt). Not one it is listed with: "quán
     triệt Kết luận số 93-KL/TW, Kế hoạch số 41-KH/TU và Kế hoạch này" (corpus/bentre-chauthanh-huyenuy-kehoach-29-…)."""
     before = last.get(r.doc_type) if ctx.doc_type is None and ctx.code is None else None
-    if before is None or _SHARE_GAP.match(work[before.end : r.start]):
+    if before is None or (r.start - before.end <= 12 and _SHARE_GAP.match(work[before.end : r.start])):
         r.relation = "self"
     else:
         r.resolved, r.relation = before.target, "cites"  # (relations give it its antecedent's: an alias mention)

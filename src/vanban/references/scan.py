@@ -28,6 +28,7 @@ from ..facts.lexicon import current
 from ..grammar import (
     ISSUING_FOLDED,
     Grammar,
+    ends_with_object_verb,
     grammar,
     issuer_of_match,
     last_word,
@@ -284,7 +285,7 @@ class _Parser:
         prev = self.prev
         listed = prev is not None and prev.kind == "descriptive" and prev.doc_type in passed
         if not (listed and _AND_GAP.fullmatch(self.work, self.prev_end, ts)):  # "… nhiệm kỳ 2021 - 2026 và Nghị quyết về …"
-            if not self.g.object_verb_before.search(fold(self.work[max(0, ts - 30) : ts])):
+            if not ends_with_object_verb(self.g, self.lex, self.work[max(0, ts - 30) : ts]):
                 return None
         about = _ABOUT_AFTER.match(self.work, te)  # "nghị quyết về …": the title is the subject
         return self.titled(ts, about.end() if about else te, doc_type, how)
