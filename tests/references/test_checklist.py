@@ -15,8 +15,10 @@ import checklist
 
 #: class -> (code, date, issuer, relation) floors
 FLOOR = {
-    # (glued issuer .968 -> .980 on 2026-12-02, session 6: names in unaccented text glued as in exact mode)
-    "glued": (0.99, 0.99, 0.975, 0.99),
+    # (glued issuer .968 -> .980 on 2026-12-02, session 6: names in unaccented text glued as in exact mode; code .99 ->
+    # .985 in session 9: perturbations are now drawn per reference and class, not from one stream, and main at 182da70
+    # measures .989/.991/.977/.992 under that draw, against .991/.993/.977/.994 under the old one: the same code)
+    "glued": (0.985, 0.99, 0.975, 0.99),
     "doubled-space": (0.99, 0.99, 0.99, 0.99),
     "no-diacritics": (0.975, 0.985, 0.945, 0.965),  # the issue asks code and date ≥ 0.97, issuer ≥ 0.90
     "ocr": (0.98, 0.98, 0.97, 0.98),
