@@ -11,3 +11,26 @@ def test_last_word_is_folded_and_passes_over_cac():
     # every object verb's last word is an end, so a window ending with one is never skipped
     ends = object_verb_ends(Lexicon.default())
     assert {"qua", "ket", "voi", "vao", "nghe", "bay", "luan"} <= set(ends)
+
+
+def test_an_issuer_does_not_start_inside_dang_bo():
+    """"Đảng bộ Công an tỉnh" is a Party organisation, not the ministry "Bộ Công an": no issuer starts at its "bộ"
+    ("Riêng Đảng bộ Công an tỉnh đã xây dựng kế hoạch …", corpus-real-2/news-baohaiduong-ct35-2019.txt)."""
+    from vanban.grammar import grammar
+
+    for mode, text in (("exact", "Riêng Đảng bộ Công an tỉnh đã xây dựng"), ("folded", "rieng dang bo cong an tinh da")):
+        m = grammar(mode).issuer.search(text)
+        assert m is None or not m.group().lower().startswith("bo "), (mode, m.group())
+    assert grammar("exact").issuer.search("Quyết định của Bộ Công an").group() == "Bộ Công an"
+
+
+def test_full_text_cue_names_what_follows_or_a_bare_type():
+    from vanban.grammar import grammar
+    from vanban.text import fold
+
+    g = grammar("exact")
+    m = g.full_text.search(fold("Báo Nhân Dân trân trọng giới thiệu toàn văn Chỉ thị số 22-CT/TW"))
+    assert m is not None and m.group("type") is None  # (a numbered reference follows: the scan has it)
+    m = g.full_text.search(fold("Tuyên giáo Cần Thơ trân trọng giới thiệu toàn văn bản Hướng dẫn."))
+    assert m is not None and m.group("type") == "huong dan"
+    assert g.full_text.search(fold("Xem toàn văn Quyết định tại đây")) is None

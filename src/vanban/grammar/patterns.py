@@ -99,6 +99,7 @@ class Grammar:
     review_before: re.Pattern  # "Sơ kết 01 năm thực hiện …": a review right before an implementing cue, folded
     retro: re.Pattern  # "Qua 15 năm thực hiện …": a look back, not a cue, folded
     title_label: re.Pattern  # "Trích yếu" right before a title (the line above or the same line): the page's own, folded
+    full_text: re.Pattern  # "trân trọng giới thiệu toàn văn …": the page presents that document's text, folded
     object_verb_before: re.Pattern  # "nghe qua", "ký kết", "thông qua" right before a reference: its object, folded
     terminator: re.Pattern  # where a subject ends (closing quote, alias parenthesis, sentence end, list item)
     main_clause: re.Pattern  # ", Ủy ban nhân dân tỉnh ban hành …": the main clause after a subject
@@ -206,6 +207,7 @@ class _Builder:
             not_a_title_before=self._not_a_title_before(),
             in_a_list_before=self._in_a_list_before(),
             title_label=self._title_label(),
+            full_text=self._full_text(),
             locality=re.compile(rf"(?: {self.loc} )", X),
             code_anchor=self._code_anchor(),
             code=re.compile(self.code, X),
@@ -403,6 +405,9 @@ class _Builder:
         return rf"""
             # a plenum, a known body or a named organisation, each after the title of its head: "Bộ trưởng Bộ Nội vụ",
             # "Xét đề nghị … của Giám đốc Sở Nội vụ tại Tờ trình số 2144/TTr-SNV" (corpus-real-2/qd-42-2013-…-kontum-…)
+            # (not the second word of "Đảng bộ": "Riêng Đảng bộ Công an tỉnh đã xây dựng kế hoạch …" names no ministry,
+            # corpus-real/news-baohaiduong-ct35-2019.txt)
+            (?<! [DdĐđ][aả]ng[ ] )
             (?P<head> {plenum} | {congress} | (?: {position} {S1} )? (?: {self.head_alt} | {self._organisation()} ) )
             (?P<loc> {self.loc} | {self.unit_tail} )?                      # its locality
             (?: {S0} , {S0} (?P<joint> {self.central_heads} ) )?           # a joint issuer: "Bộ Chính trị, Ban Bí thư"
@@ -836,6 +841,18 @@ class _Builder:
         yếu", "Trích yếu nội dung:" (vocabulary ``title_label``)."""
         labels = "|".join(_folded_phrase(w) for w in self.lex.words("title_label"))
         return re.compile(rf"(?: ^ | \n ) [\s*_#|]* (?: {labels} ) [\s*_#|:]* $", X)
+
+    def _full_text(self) -> re.Pattern:
+        """A page presenting a document's full text, folded (vocabulary ``full_text_cue``: "giới thiệu toàn văn", "Nội
+        dung toàn văn"), with what it presents after it: "(bản|nội dung) <type word>" (group ``type``) when it names no
+        number ("… trân trọng giới thiệu toàn văn bản Hướng dẫn.", corpus-real/hd-55-btgtw-2022.txt)."""
+        cues = "|".join(_folded_phrase(w) for w in self.lex.words("full_text_cue"))
+        types = "|".join(sorted({_folded_phrase(t) for t in self.lex.type_words}, key=lambda w: (-len(w), w)))
+        return re.compile(
+            rf"(?<![a-z]) (?: {cues} ) (?: \s+ (?: ban | noi \s+ dung ) (?![a-z]) )? [\s*_\"“]*"
+            rf"(?: (?P<type> {types} ) (?![a-z]) (?! \s* (?: so (?![a-z]) | [0-9] ) ) )?",
+            X,
+        )
 
     def _review_before(self) -> re.Pattern:
         """ "Sơ kết 01 năm thực hiện …", "sơ kết giữa nhiệm kỳ thực hiện Nghị quyết đại hội Đảng bộ xã": a review right

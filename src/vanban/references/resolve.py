@@ -64,6 +64,7 @@ def resolve_all(found: list, work: str, ctx: Context, lex: Lexicon, *, short_for
         _identity_fields(f.ref, lex)
     aliases = _aliases(found, work, g, lex) if short_forms else {}
     _self_refs(found, ctx, work, g)
+    _presented_in_full(found, ctx, work, g)
     _own_work(found, work, g, lex)
     _named_again(found, work)
     _code_keys(found, ctx, lex)
@@ -679,6 +680,41 @@ def _self_refs(found: list, ctx: Context, work: str, g) -> None:
             r.relation = "self"
         if r.relation != "self" and r.kind != "this" and r.doc_type:
             last[r.doc_type] = r
+
+
+def _presented_in_full(found: list, ctx: Context, work: str, g: Grammar) -> None:
+    """A page without a number of its own that presents a document's full text is that document, and every mention of
+    it the page's own: "Ban Tuyên giáo Tỉnh ủy trân trọng giới thiệu toàn văn Nghị quyết số 11-NQ/TU, ngày 18/8/2021 của Ban
+    Thường vụ Tỉnh ủy" (corpus-real-7/tu-phuyen-nq11-khcn-toanvan-2021.txt); the headline above "Báo Ấp Bắc điện tử trân
+    trọng đăng toàn văn Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Tiền Giang lần thứ XI" names it too
+    (corpus-real/nq-daihoi-xi-tiengiang-2020.txt); "… trân trọng giới thiệu toàn văn bản Hướng dẫn." presents the guide
+    named before it (corpus-real/hd-55-btgtw-2022.txt). "Xem toàn văn Quyết định tại đây" is a link, no cue (grammar
+    ``full_text``)."""
+    if ctx.code is not None or not found:
+        return
+    low = work.lower()
+    if "toàn văn" not in low and "toan van" not in low:  # (a cheap test first: few pages say it)
+        return
+    m = g.full_text.search(fold(work))
+    if m is None:
+        return
+    own = next((f.ref for f in found if m.end() <= f.ref.start <= m.end() + 2 and f.ref.kind != "this"), None)
+    if own is None and m.group("type"):
+        typed = fold_key(m.group("type"))
+        own = next((f.ref for f in reversed(found) if f.ref.end <= m.start() and fold_key(f.ref.doc_type or "") == typed), None)
+    if own is None or (ctx.doc_type is not None and ctx.doc_type != own.doc_type):
+        return  # (a type line below is the page's own document: "NGHỊ QUYẾT" under "giới thiệu toàn văn Nghị quyết số …")
+    for f in found:
+        r = f.ref
+        if r is own or (r.doc_type == own.doc_type and r.kind == own.kind and _same_identity(r, own)):
+            r.relation = "self"
+
+
+def _same_identity(r: Reference, own: Reference) -> bool:
+    """Two mentions name one document: the same code, or (named by title) the same issuer."""
+    if own.code:
+        return r.code == own.code
+    return own.kind == "named" and own.issuer is not None and r.issuer == own.issuer
 
 
 def _deictic(r: Reference, last: dict, ctx: Context, work: str) -> None:
