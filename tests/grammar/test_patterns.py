@@ -14,7 +14,7 @@ def test_last_word_is_folded_and_passes_over_cac():
 
 
 def test_an_issuer_does_not_start_inside_dang_bo():
-    """"Đảng bộ Công an tỉnh" is a Party organisation, not the ministry "Bộ Công an": no issuer starts at its "bộ"
+    """ "Đảng bộ Công an tỉnh" is a Party organisation, not the ministry "Bộ Công an": no issuer starts at its "bộ"
     ("Riêng Đảng bộ Công an tỉnh đã xây dựng kế hoạch …", corpus-real-2/news-baohaiduong-ct35-2019.txt)."""
     from vanban.grammar import grammar
 
