@@ -499,7 +499,7 @@ class _Builder:
         # Hồ Chí Minh năm 2024" (a stop applies unless the words before it are such a compound, as written or folded)
         compounds = {f for c in self.lex.words("theo_compound") for f in (c, fold(c))}
         theo_compound = "".join("(?<!" + r"\s".join(map(re.escape, c.split())) + ")" for c in sorted(compounds))
-        next_type = A(list(self.lex.type_words), first_upper=True, boundary=False) if self.ex else r"(?!)"
+        next_type = A(list(self.lex.type_words), first_upper=True, boundary=False) if self.ex else self._folded_numbered_type()
         if self.ex:  # and a party abbreviation: "kế hoạch tuyên truyền NQ đại hội Đảng bộ tỉnh lần thứ XVIII"
             next_type = rf"(?: {next_type} | (?-i: {'|'.join(self._abbreviations())} ) (?= {HS} ) )"
         glued_date = rf"{A(['ngày'], boundary=False)} {S0} [0-9]"  # "Chính phủngày 25 tháng 12 năm 2001"
@@ -519,6 +519,14 @@ class _Builder:
                 (?: {gap} (?! {inner_stop} (?!\w) {theo_compound} ) (?! {next_type} {type_end} ) {not_date} {word} ){{1,30}} )""",
             X,
         )
+
+    def _folded_numbered_type(self) -> str:
+        """In folded text (no capitals to tell a type word from a common noun), the next type word ends a title only with
+        "số" or a symbol's number after it: "quy che giam sat … cua MTTQVN, cac doan the chinh tri – xa hoi va Quyet dinh
+        218/QD-TW ngay 12/12/2013" (corpus-real-6/mttq-quan9-hcm-qd217-qd218-2014.txt, unaccented) names two documents;
+        "Ke hoach 5 nam" in a title does not."""
+        types = "|".join(sorted({_folded_phrase(t) for t in self.lex.type_words}, key=lambda w: (-len(w), w)))
+        return rf"(?: {types} ) (?= \s+ (?: so \s* [0-9] | [0-9]+ \s* [-/] ) )"
 
     def _generic_title(self) -> re.Pattern:
         """A title made only of cue words says what the document does, not which it is."""

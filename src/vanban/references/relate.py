@@ -561,9 +561,20 @@ def _unnest_from_self(sc, r: Reference) -> Optional[tuple[str, str]]:
 def _dated_after_the_chain(work: str, r: Reference, last: Optional[Reference]) -> bool:
     """Is ``r`` listed right after the nested ``last`` but dated after the document ``last`` hangs on (so that one
     cannot cite it: :func:`_nest_with` left it out of the chain)?"""
-    if last is None or r.date is None or last.nested_in is None or last.nested_in.date is None:
+    if last is None or last.nested_in is None:
         return False
-    return r.date > last.nested_in.date and _NESTED_COORD.fullmatch(work, last.end, r.start) is not None
+    return _cannot_hang_on(r, last.nested_in) and _NESTED_COORD.fullmatch(work, last.end, r.start) is not None
+
+
+def _cannot_hang_on(r: Reference, holder: Reference) -> bool:
+    """A document the holder cannot cite: dated after it, or its sibling (the same type, issuer and date: "Quyết định
+    số 217/QĐ-TW ngày 12/12/2013 của Bộ Chính trị về việc ban hành quy chế … và Quyết định 218/QĐ-TW ngày 12/12/2013
+    của Bộ Chính trị", corpus-real-6/mttq-quan9-hcm-qd217-qd218-2014.txt: issued together, listed together)."""
+    if r.date is None or holder.date is None:
+        return False
+    if r.date > holder.date:
+        return True
+    return r.date == holder.date and r.doc_type == holder.doc_type and r.issuer is not None and r.issuer == holder.issuer
 
 
 def _root(r: Reference) -> Reference:
@@ -579,10 +590,10 @@ def _nest_with(work: str, r: Reference, prev: Reference) -> None:
     "Kế hoạch số 1456/KH-UBND ngày 04/6/2021 … về triển khai thực hiện Kết luận số 93-KL/TW … và Kế hoạch
     số 25-KH/TU ngày 19/4/2021": the second hangs on the plan as the first does; a document dated after the
     holder cannot ("Kết luận số 121-KL/TW, ngày 24/01/2025 … về tổng kết Nghị quyết số 18-NQ/TW … và Kết luận
-    số 126-KL/TW, ngày 14/02/2025": 126 is cited beside 121).
+    số 126-KL/TW, ngày 14/02/2025": 126 is cited beside 121), nor can its sibling (:func:`_cannot_hang_on`).
     """
     holder = prev.nested_in
-    if _NESTED_COORD.fullmatch(work, prev.end, r.start) and not (r.date and holder.date and r.date > holder.date):
+    if _NESTED_COORD.fullmatch(work, prev.end, r.start) and not _cannot_hang_on(r, holder):
         r.nested_in, r.trigger = holder, prev.trigger
 
 

@@ -145,12 +145,26 @@ class _Parser:
                 return None
         elif _LOWER_CITES.match(after):
             return "lower"
+        if self._issued_by_previous(ts):
+            return "lower_issued"  # "Quyết định số 217/QĐ-TW … của Bộ Chính trị về việc ban hành quy chế giám sát …"
         plan = work[ts:te].lower().startswith(plans)
         if (plan and _CARRIES_OUT.match(fold(work[te : te + 90]))) or self._cue_before(ts):
             return "lower_title"  # "quán triệt chương trình công tác Đoàn … năm 2024": a title, maybe
         if plan and _YEAR.search(work, te, te + 120) and _YEAR_AHEAD.match(fold(work[te : te + 120])):
             return "lower_dated"  # "chương trình phối hợp và thống nhất hành động năm 2022": a plan, one by its years
         return None
+
+    def _issued_by_previous(self, ts: int) -> bool:
+        """The reference before issues or approves the document whose type word starts at ``ts``: "Quyết định số
+        217/QĐ-TW … của Bộ Chính trị về việc ban hành quy chế giám sát phản biện xã hội của MTTQVN …"
+        (corpus-real-6/mttq-quan9-hcm-qd217-qd218-2014.txt), "Quyết định số 749/QĐ-TTg … phê duyệt "Chương trình
+        Chuyển đổi số quốc gia …"" (corpus-real-9/qd-4216-2020-qd-ubnd-thanhhoa-kh-chuyendoiso.txt)."""
+        return (
+            self.prev is not None
+            and ts - self.prev_end <= 60  # (the act is right after the reference: fold no long gap)
+            and self.prev.doc_type not in self.lex.words("proposal_type")  # (vocabulary ``proposal_type``)
+            and _ISSUED_BY_PREVIOUS.fullmatch(fold(self.work[self.prev_end : ts])) is not None
+        )
 
     def _cue_before(self, ts: int) -> bool:
         """A cue or a verb whose object is a document right before ``ts`` (the window folded only when its last word can
@@ -267,7 +281,7 @@ class _Parser:
                 return [f]
         if how == "" and (f := self.quoted(ts, te, doc_type)) is not None:
             return [f]
-        if how in ("", "lower_title", "lower_dated") and doc_type in _TITLED and (f := self.titled(ts, te, doc_type, how)):
+        if how in _TITLED_HOW and doc_type in _TITLED and (f := self.titled(ts, te, doc_type, how)):
             return [f]
         if how in ("", "lower_title") and (f := self.passed(ts, te, doc_type, how)):
             return [f]
@@ -356,8 +370,11 @@ class _Parser:
     def _trailing_joiner(self) -> re.Pattern:
         """A title does not end on a joining word: "Kế hoạch hoạt động đối ngoại năm 2024 của tỉnh Bà Rịa - Vũng Tàu
         và"; "theo" after a verb it makes one word with is none ("những năm tiếp theo", "học tập và làm theo")."""
-        keep = "".join(f"(?<!{re.escape(c.split()[0])} )" for c in self.lex.words("theo_compound"))
-        return re.compile(rf"(?:[\s,]+(?:và|với|cùng|hoặc|hay|của|về|tại|{keep}theo))+[\s,]*$")
+        firsts = sorted({f for c in self.lex.words("theo_compound") for f in (c.split()[0], fold(c.split()[0]))})
+        keep = "".join(f"(?<!{re.escape(w)} )" for w in firsts)
+        # (also as folded text has them: "… cac doan the chinh tri – xa hoi va" before "Quyet dinh 218/QD-TW")
+        joiners = "và|với|cùng|hoặc|hay|của|về|tại|va|voi|cung|hoac|cua|ve|tai"
+        return re.compile(rf"(?:[\s,]+(?:{joiners}|{keep}theo))+[\s,]*$")
 
     def _qualifier_stops(self) -> frozenset:
         """Words no kind of a type is made of: those that start no title or end one (vocabulary.csv), and "về", which
@@ -388,11 +405,7 @@ class _Parser:
         g, s, work = self.g, self.s, self.work
         if how == "" and (not work[ts].isupper() or (work[ts:te].isupper() and not _caps_context(work, ts, te))):
             return None
-        issued = (
-            self.prev is not None
-            and ts - self.prev_end <= 60  # (the act is right after the reference: fold no long gap)
-            and _ISSUED_BY_PREVIOUS.fullmatch(fold(work[self.prev_end : ts])) is not None
-        )
+        issued = how == "lower_issued" or self._issued_by_previous(ts)
         if not issued and may_end_not_a_title(before := fold(work[max(0, ts - 40) : ts])) and g.not_a_title_before.search(before):
             return None  # "ban hành Kế hoạch …" (the document's own), "03 Chương trình …" (several)
         if (
@@ -821,9 +834,12 @@ _AFTER_ABOUT = re.compile(r"(?<!\w)(?:về|ve)[ \t]*[“\"«][ \t]*$")
 #: Kế hoạch" is the citing document's own act: neither matches)
 _ISSUED_BY_PREVIOUS = re.compile(
     rf"[\s,]* (?: (?: ve \s+ viec | v/v | ve ) \s* )? (?: {ISSUING_FOLDED} | phe \s+ duyet"
-    r" (?: \s+ chu \s+ truong \s+ dau \s+ tu )? ) \s*",
+    r" (?: \s+ chu \s+ truong \s+ dau \s+ tu )? ) [\s\"“«]*",
     re.X,
 )
+#: how a type word may be written for a document named by its title: capitalised, or in lower case after a cue, with
+#: its years, or issued by the reference before it (see :meth:`_Parser._lower`)
+_TITLED_HOW = frozenset({"", "lower_title", "lower_dated", "lower_issued"})
 _LEADING_BREAK = re.compile(r"[ \t*_,]*\n[ \t*_]*\n")
 
 #: what may follow a lower-case type word that cites (a cheap test before the full grammar, on folded text): a
