@@ -37,6 +37,9 @@ from .tables import DocType, Issuer, KnownDocument, Term, Word
 
 __all__ = ["Lexicon", "current", "set_current"]
 
+#: a note after a law's name in the registry: "Luật Ngân sách nhà nước (2015)", "(văn bản số 07/2022/QH15)"
+_LAW_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
+
 #: letters OCR reads as digits in a type word ("Kết 1uận", "KẾ H0ẠCH"), back to the letters
 _OCR_LETTERS = str.maketrans({d: letter.lower() for letter, d in OCR_DIGITS.items()})
 
@@ -239,6 +242,21 @@ class Lexicon:
         idx = self._type_index
         key = fold_key(written)
         return idx.get(key) or idx.get(" ".join(written.split())) or idx.get(key.translate(_OCR_LETTERS))
+
+    @cached_property
+    def law_names(self) -> tuple[str, ...]:
+        """The names of the laws the registry knows, without "Luật" and a closing parenthesis, longest first: a name
+        the grammar reads in lower case too ("… biện pháp thi hành Luật ban hành văn bản quy phạm pháp luật").
+
+        >>> "Ban hành văn bản quy phạm pháp luật" in Lexicon.default().law_names
+        True
+        """
+        names = {
+            _LAW_NOTE.sub("", k.subject)[len("Luật ") :]
+            for k in self.registry
+            if k.doc_type == "Luật" and k.subject.startswith("Luật ") and "sửa đổi" not in k.subject
+        }
+        return tuple(sorted((n for n in names if len(n.split()) >= 2), key=lambda n: (-len(n), n)))
 
     @cached_property
     def type_words(self) -> tuple[str, ...]:

@@ -673,10 +673,21 @@ class _Builder:
               # only when its date or number follows (else "Luật pháp", "luật quy định" are words)
             | (?P<law_lc> (?! {law_stop} (?!\w) ) [{LOWER}]\w* (?: {HS}+ (?! {law_stop} (?!\w) ) {lc_word} ){{1,12}}?
                 (?= {S0} ,? {S0} {A(["ngày", "số", "năm"], boundary=False)} {S0} [0-9] | {law_year} ) )
+              # a law the registry knows, its name in lower case and nothing after it: "Nghị định 34/2016/NĐ-CP quy định chi
+              # tiết và biện pháp thi hành Luật ban hành văn bản quy phạm pháp luật" (corpus-real-5/nq-03-2023-…)
+            | (?P<law_kn> {self._known_law_names()} (?!\w) )
             )
             """,
             X,
         )
+
+    def _known_law_names(self) -> str:
+        """The registry's law names (:attr:`Lexicon.law_names`) in any case, a line break or spaces between words."""
+        if not self.ex:
+            names = sorted({_folded_phrase(n) for n in self.lex.law_names}, key=lambda w: (-len(w), w))
+            return "(?: " + " | ".join(names) + " )" if names else "(?!)"
+        alts = [rf"{S1}".join(map(re.escape, n.split())) for n in self.lex.law_names]
+        return "(?i: " + " | ".join(alts) + " )" if alts else "(?!)"
 
     def _congress_to_ordinal(self, ordv: str) -> str:
         """A congress named by any words up to its ordinal, on one line: "Đại hội Hội Nông dân tỉnh lần thứ IX",

@@ -551,7 +551,7 @@ class _Parser:
             r.issuer, r.issuer_span = " ".join(self.work[slice(*m.span("cgr_iss"))].split()), m.span("cgr_iss")
         elif alt == "kh":
             end = self.sitting_body(r, end)
-        elif alt in ("law", "amend", "law_lc", "law_cm", "law_cn", "law_cy"):
+        elif alt in ("law", "amend", "law_lc", "law_cm", "law_cn", "law_cy", "law_kn"):
             r.issuer_code, r.level = "QH", "state"
             end = self.law_number(r, self._bodies_in_the_name(r, end))
         self.items(r, end)
@@ -1028,6 +1028,7 @@ _NAMED_KINDS = {
     "amend": ("Luật", "Bộ luật"),
     "law_lc": ("Luật", "Bộ luật", "Pháp lệnh"),
     "law_cm": ("Luật", "Bộ luật", "Pháp lệnh"),
+    "law_kn": ("Luật",),
 }
 
 
