@@ -288,6 +288,14 @@ class _Builder:
             if self.ex
             else ""
         )
+        # a state organ glued to the next word or year (exact mode): it ends before two lower-case letters ("Nghị định
+        # 34/2016/NĐ-CPquy định chi tiết", "Kế hoạch số 98/KH-UBNDnhư sau:") or a year ("Quyết định 2895/QĐ-UBND2017 công
+        # bố"); the Prime Minister's and a proposal's own lower-case letter stay ("Quyết định số 1719/QĐ-TTgphê duyệt")
+        organ, glued_state_end = part, ""
+        if self.ex:
+            year_ahead = r"(?:19|20)[0-9]{2}(?![0-9])"
+            organ = rf"(?: (?! (?<= [{UPPER}{D_UP}] ) {year_ahead} ) {part} (?<! [{LOWER}]{{2}} ) )"
+            glued_state_end = rf"| (?<= TT[gr] ) (?= [{LOWER}]{{2}} ) | (?<= [{UPPER}{D_UP}] ) (?= {year_ahead} )"
         return rf"""
             (?P<code> {self.num} (?:
                   # 93-KL/TW, 100 - KL/TW, 03-CT/T.Ư; the organ in capitals glued to a word: "57-NQ/TWnhư sau"
@@ -297,15 +305,16 @@ class _Builder:
                 | {CS} / {CS} {UP}{L}{{0,5}} / {LD}{{2,14}} (?= [^\w/] | $ )                  # 29/NQ/TW (slash for hyphen)
                 | {CS} / {CS} {self._loose_central()}                                            # 32/kl TW, 29/nq-tw
                 # state order: 30/2020/NĐ-CP; joint codes 19/2008/NQLT/CP-UBTUMTTQVN
-                | {CS} / {CS} (?: [0-9]{{4}} {CS} / {CS} | {damaged_year} )? {UP} {part}* (?: {DASH} {part}+ {spaced_organ} )*
-                  (?: / {UP} {part}* (?: {DASH} {part}+ )* )?
+                | {CS} / {CS} (?: [0-9]{{4}} {CS} / {CS} | {damaged_year} )? {UP} {part}* (?: {DASH} {organ}+ {spaced_organ} )*
+                  (?: / {UP} {part}* (?: {DASH} {organ}+ )* )?
                 | {L}{{2,5}} / {LD}{{2,14}}                                                     # 37QĐ/TW
                 | {HS}+ {UP}{L}{{0,5}} / {UP}{LD}{{1,13}}                                      # 298 KH/TWĐTN (space for hyphen)
             ) ) (?: (?![\w/]) | (?= {glued} (?: (?![^\W\d_]) | [{UPPER}{D_UP}] ) )            # "47-QĐ/TWngày", "TWcủaBan"
                   | (?<= [{UPPER}{D_UP}] ) (?= [{LOWER}]{{2}} )                                   # "42-KL/TWtrong 10 năm"
                   # a footnote's mark glued to a party organ (no organ ends in a digit): "tiếp tục thực hiện Chỉ thị số
                   # 30-CT/TW1, Pháp lệnh số …" (corpus-real-8/ubnd-xa-baisay-hungyen-tt-nq49-tu-dcco-so-2024.txt)
-                  | (?<= [{UPPER}{D_UP}]{{2}} ) (?= [0-9]{{1,2}} (?![\w/]) ) )
+                  | (?<= [{UPPER}{D_UP}]{{2}} ) (?= [0-9]{{1,2}} (?![\w/]) )
+                  {glued_state_end} )
         """
 
     def _loose_central(self) -> str:
