@@ -32,6 +32,7 @@ GOLD_DIR_7 = HERE / "fixtures" / "corpus-real-7"
 GOLD_DIR_8 = HERE / "fixtures" / "corpus-real-8"
 GOLD_DIR_9 = HERE / "fixtures" / "corpus-real-9"
 GOLD_DIR_10 = HERE / "fixtures" / "corpus-real-10"
+GOLD_DIR_11 = HERE / "fixtures" / "corpus-real-11"
 
 
 def first_batch() -> set[str]:
@@ -51,11 +52,11 @@ def split_files(split: str) -> list[tuple[Path, str]]:
     the corpus-real-5 pages, split the same way; ``dev6`` and ``heldout6``: the corpus-real-6 pages,
     split the same way; ``dev7`` and ``heldout7``: the corpus-real-7 pages, split the same way; ``dev8`` and
     ``heldout8``: the corpus-real-8 pages, split the same way; ``dev9`` and ``heldout9``: the corpus-real-9
-    pages, split the same way; ``dev10`` and ``heldout10``: the corpus-real-10 pages, split the same way; ``all``: every
-    one.
+    pages, split the same way; ``dev10`` and ``heldout10``: the corpus-real-10 pages, split the same way; ``dev11`` and
+    ``heldout11``: the corpus-real-11 pages, split the same way; ``all``: every one.
     """
     out = [(GOLD_DIR, f) for f in sorted(load_gold(GOLD_DIR))] if split in ("dev", "all") else []
-    for folder in (GOLD_DIR_2, GOLD_DIR_3, GOLD_DIR_4, GOLD_DIR_5, GOLD_DIR_6, GOLD_DIR_7, GOLD_DIR_8, GOLD_DIR_9, GOLD_DIR_10):
+    for folder in (GOLD_DIR_2, GOLD_DIR_3, GOLD_DIR_4, GOLD_DIR_5, GOLD_DIR_6, GOLD_DIR_7, GOLD_DIR_8, GOLD_DIR_9, GOLD_DIR_10, GOLD_DIR_11):
         manifest = folder / "manifest.jsonl"
         if not manifest.exists():
             continue
@@ -219,7 +220,7 @@ if __name__ == "__main__":
     # Held-out splits print their figures only: reading their misses is tuning on them.
     # `--details` lists them anyway (for a split no longer held out).
     args = [a for a in sys.argv[1:] if a != "--details"]
-    which = args or ["dev", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10"] + [
+    which = args or ["dev", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11"] + [
         "heldout",
         "heldout2",
         "heldout4",
@@ -229,6 +230,7 @@ if __name__ == "__main__":
         "heldout8",
         "heldout9",
         "heldout10",
+        "heldout11",
     ]
     for split in which:
         print(f"== {split}")

@@ -24,13 +24,13 @@ def test_an_issuer_does_not_start_inside_dang_bo():
     assert grammar("exact").issuer.search("Quyết định của Bộ Công an").group() == "Bộ Công an"
 
 
-def test_full_text_cue_names_what_follows_or_a_bare_type():
+def test_full_text_cue_ends_where_the_presented_document_starts():
     from vanban.grammar import grammar
     from vanban.text import fold
 
     g = grammar("exact")
-    m = g.full_text.search(fold("Báo Nhân Dân trân trọng giới thiệu toàn văn Chỉ thị số 22-CT/TW"))
-    assert m is not None and m.group("type") is None  # (a numbered reference follows: the scan has it)
-    m = g.full_text.search(fold("Tuyên giáo Cần Thơ trân trọng giới thiệu toàn văn bản Hướng dẫn."))
-    assert m is not None and m.group("type") == "huong dan"
+    text = "Báo Nhân Dân trân trọng giới thiệu toàn văn Chỉ thị số 22-CT/TW"
+    assert g.full_text.search(fold(text)).end() == text.index("Chỉ thị")
+    text = "Sau đây là toàn văn nội dung “Quy định số 97-QĐ/TW”"
+    assert g.full_text.search(fold(text)).end() == text.index("Quy định")
     assert g.full_text.search(fold("Xem toàn văn Quyết định tại đây")) is None

@@ -872,15 +872,9 @@ class _Builder:
 
     def _full_text(self) -> re.Pattern:
         """A page presenting a document's full text, folded (vocabulary ``full_text_cue``: "giới thiệu toàn văn", "Nội
-        dung toàn văn"), with what it presents after it: "(bản|nội dung) <type word>" (group ``type``) when it names no
-        number ("… trân trọng giới thiệu toàn văn bản Hướng dẫn.", corpus-real/hd-55-btgtw-2022.txt)."""
+        dung toàn văn"), up to what it presents ("bản", "nội dung" and quotes skipped)."""
         cues = "|".join(_folded_phrase(w) for w in self.lex.words("full_text_cue"))
-        types = "|".join(sorted({_folded_phrase(t) for t in self.lex.type_words}, key=lambda w: (-len(w), w)))
-        return re.compile(
-            rf"(?<![a-z]) (?: {cues} ) (?: \s+ (?: ban | noi \s+ dung ) (?![a-z]) )? [\s*_\"“]*"
-            rf"(?: (?P<type> {types} ) (?![a-z]) (?! \s* (?: so (?![a-z]) | [0-9] ) ) )?",
-            X,
-        )
+        return re.compile(rf"(?<![a-z]) (?: {cues} ) (?: \s+ (?: ban | noi \s+ dung ) (?![a-z]) )? [\s*_\"“]*", X)
 
     def _review_before(self) -> re.Pattern:
         """ "Sơ kết 01 năm thực hiện …", "sơ kết giữa nhiệm kỳ thực hiện Nghị quyết đại hội Đảng bộ xã": a review right

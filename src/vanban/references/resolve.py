@@ -687,9 +687,11 @@ def _presented_in_full(found: list, ctx: Context, work: str, g: Grammar) -> None
     it the page's own: "Ban Tuyên giáo Tỉnh ủy trân trọng giới thiệu toàn văn Nghị quyết số 11-NQ/TU, ngày 18/8/2021 của Ban
     Thường vụ Tỉnh ủy" (corpus-real-7/tu-phuyen-nq11-khcn-toanvan-2021.txt); the headline above "Báo Ấp Bắc điện tử trân
     trọng đăng toàn văn Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Tiền Giang lần thứ XI" names it too
-    (corpus-real/nq-daihoi-xi-tiengiang-2020.txt); "… trân trọng giới thiệu toàn văn bản Hướng dẫn." presents the guide
-    named before it (corpus-real/hd-55-btgtw-2022.txt). "Xem toàn văn Quyết định tại đây" is a link, no cue (grammar
-    ``full_text``)."""
+    (corpus-real/nq-daihoi-xi-tiengiang-2020.txt). "Xem toàn văn Quyết định tại đây" is a link, no cue (grammar
+    ``full_text``). A bare type word after the cue is not read back to the document named before it: "… ký ban hành
+    Kết luận 177 … trân trọng giới thiệu toàn văn Kết luận." is labelled a citation on a news page
+    (corpus-real-11/news-thuonghieucongluan-tag-kl177-nq268-2025.txt), "… giới thiệu toàn văn bản Hướng dẫn." the page's
+    own (corpus-real/hd-55-btgtw-2022.txt)."""
     if ctx.code is not None or not found:
         return
     low = work.lower()
@@ -699,9 +701,6 @@ def _presented_in_full(found: list, ctx: Context, work: str, g: Grammar) -> None
     if m is None:
         return
     own = next((f.ref for f in found if m.end() <= f.ref.start <= m.end() + 2 and f.ref.kind != "this"), None)
-    if own is None and m.group("type"):
-        typed = fold_key(m.group("type"))
-        own = next((f.ref for f in reversed(found) if f.ref.end <= m.start() and fold_key(f.ref.doc_type or "") == typed), None)
     if own is None or (ctx.doc_type is not None and ctx.doc_type != own.doc_type):
         return  # (a type line below is the page's own document: "NGHỊ QUYẾT" under "giới thiệu toàn văn Nghị quyết số …")
     for f in found:
