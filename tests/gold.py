@@ -56,7 +56,8 @@ def split_files(split: str) -> list[tuple[Path, str]]:
     ``heldout11``: the corpus-real-11 pages, split the same way; ``all``: every one.
     """
     out = [(GOLD_DIR, f) for f in sorted(load_gold(GOLD_DIR))] if split in ("dev", "all") else []
-    for folder in (GOLD_DIR_2, GOLD_DIR_3, GOLD_DIR_4, GOLD_DIR_5, GOLD_DIR_6, GOLD_DIR_7, GOLD_DIR_8, GOLD_DIR_9, GOLD_DIR_10, GOLD_DIR_11):
+    folders = (GOLD_DIR_2, GOLD_DIR_3, GOLD_DIR_4, GOLD_DIR_5, GOLD_DIR_6, GOLD_DIR_7, GOLD_DIR_8, GOLD_DIR_9, GOLD_DIR_10)
+    for folder in folders + (GOLD_DIR_11,):
         manifest = folder / "manifest.jsonl"
         if not manifest.exists():
             continue
