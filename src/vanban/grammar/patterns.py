@@ -100,6 +100,7 @@ class Grammar:
     retro: re.Pattern  # "Qua 15 năm thực hiện …": a look back, not a cue, folded
     title_label: re.Pattern  # "Trích yếu" right before a title (the line above or the same line): the page's own, folded
     full_text: re.Pattern  # "trân trọng giới thiệu toàn văn …": the page presents that document's text, folded
+    proposed_change: re.Pattern  # "tham mưu sửa đổi, bổ sung …": a change asked for or discussed, before the cue, folded
     object_verb_before: re.Pattern  # "nghe qua", "ký kết", "thông qua" right before a reference: its object, folded
     terminator: re.Pattern  # where a subject ends (closing quote, alias parenthesis, sentence end, list item)
     main_clause: re.Pattern  # ", Ủy ban nhân dân tỉnh ban hành …": the main clause after a subject
@@ -208,6 +209,7 @@ class _Builder:
             in_a_list_before=self._in_a_list_before(),
             title_label=self._title_label(),
             full_text=self._full_text(),
+            proposed_change=self._proposed_change(),
             locality=re.compile(rf"(?: {self.loc} )", X),
             code_anchor=self._code_anchor(),
             code=re.compile(self.code, X),
@@ -875,6 +877,13 @@ class _Builder:
         dung toàn văn"), up to what it presents ("bản", "nội dung" and quotes skipped)."""
         cues = "|".join(_folded_phrase(w) for w in self.lex.words("full_text_cue"))
         return re.compile(rf"(?<![a-z]) (?: {cues} ) (?: \s+ (?: ban | noi \s+ dung ) (?![a-z]) )? [\s*_\"“]*", X)
+
+    def _proposed_change(self) -> re.Pattern:
+        """Words that make an amending or replacing cue a change asked for, discussed or to be drafted, ending the folded
+        text right before the cue (vocabulary ``proposal_cue``: "tham mưu", "sự cần thiết", "góp ý"), a comma or a
+        word or two between ("nghiên cứu, tham mưu", "ý kiến góp ý")."""
+        cues = "|".join(sorted({_folded_phrase(w) for w in self.lex.words("proposal_cue")}, key=lambda w: (-len(w), w)))
+        return re.compile(rf"(?<![a-z]) (?: {cues} ) (?: \s+ [a-z]+ ){{0,2}} [\s,]* $", X)
 
     def _review_before(self) -> re.Pattern:
         """ "Sơ kết 01 năm thực hiện …", "sơ kết giữa nhiệm kỳ thực hiện Nghị quyết đại hội Đảng bộ xã": a review right
