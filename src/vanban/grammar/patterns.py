@@ -736,6 +736,9 @@ class _Builder:
                 rf"(?= [ \t*_]* \n [\s*_]* (?-i: [{UPPER}{D_UP}] ) )| (?= [ \t*_]* \n [ \t]* \n )|"
                 # (not "Kế hoạch 5 năm 2021-2025": a number of years before a period is a five-year plan)
                 # (an opening quote: its title follows, "thực hiện Đề án 939 “Hỗ trợ Phụ nữ khởi nghiệp” giai đoạn 2018 - 2022")
+                # (a headline's dash before its comment: "Quy định 22 - điểm tựa cho những nhân tố dám đột phá …",
+                # corpus-real-11/news-antv-print-qd22-kiemtra-2021.txt; not a range, "Chỉ thị 15 - 16")
+                rf"(?= (?: {HS}+ [-–] {HS}* | [-–] {HS}+ ) [{LOWER}] )|"
                 r"(?= [\s*_]* (?: $ | [,.;:)\]\"”“«] | \( "
                 r"| năm [\s*_]+ (?:19|20)[0-9]{2} (?![0-9] | \s*[-–]\s*(?:19|20)[0-9]{2}) | (?:"
                 + "|".join(words)
@@ -743,6 +746,7 @@ class _Builder:
                 X | re.IGNORECASE,
             )
         return re.compile(
+            r"(?= (?: [ \t]+ [-–] [ \t]* | [-–] [ \t]+ ) [a-z] )|"
             r"(?= [\s*_]* (?: $ | [,.;:)\]\"“«] | \( | nam \s+ (?:19|20)[0-9]{2} (?![0-9] | \s*-\s*(?:19|20)[0-9]{2}) | (?:"
             + "|".join(dict.fromkeys(fold(w).replace(" ", r"\s+") for w in self.lex.words("short_follow")))
             + r") (?![a-z]) ) )",

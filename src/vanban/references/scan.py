@@ -138,6 +138,8 @@ class _Parser:
         (corpus-real-2/news-vietbao-bct-qutw-ct45-2025.txt) is the verb."""
         work = self.work
         after = fold(work[te : te + 40])
+        if _DIGIT_AFTER.match(after) and _ALIAS_BEFORE.search(fold(work[max(0, ts - 30) : ts])):
+            return "lower_alias"  # "… Quy định số 22-QĐ/TW về công tác kiểm tra, giám sát … (gọi tắt là quy định 22)"
         if work[ts:te].lower() in self.lex.cached("verb_types", self._verb_types):
             if _NUMBER_AFTER.match(after):
                 return "lower"
@@ -258,7 +260,8 @@ class _Parser:
         # a lower-case type word cites with "số", a symbol or an issuer after it ("và kết luận 32/kl TW, tham dự"), or after
         # the list of numbers it heads ("quán triệt những nội dung cơ bản quyết định 217, 218 của Bộ Chính Trị",
         # corpus-real-10/mttq-quangdien-hue-quantriet-qd217-218.txt), not with a number alone ("kế hoạch 5 năm")
-        if tm and not (lower and not tm.group("so") and not tm.group("code") and not self._issuer_after_numbers(tm.end())):
+        bare = lower and how != "lower_alias" and not tm.group("so") and not tm.group("code") if tm else False
+        if tm and not (bare and not self._issuer_after_numbers(tm.end())):
             return self.numbered(ts, te, doc_type, generic, tm)
         if tm:
             return None  # "kế hoạch 5 năm": a lower-case type and a number are a reference with "số" or an issuer
@@ -856,6 +859,10 @@ _LOWER_CITES = re.compile(
 _NUMBER_AFTER = re.compile(r"[ \t*_]*(?:[0-9]|so(?![a-z])(?![ \t]+ket))")
 #: a cue right before a lower-case type word ("quán triệt chương trình …", "theo kế hoạch …"), folded (or a verb whose
 #: object is a document: grammar ``object_verb_before``)
+#: the name a document is given, right before a lower-case type and its number, folded: "(gọi tắt là quy định 22)"
+#: (corpus-real-11/chibo-thpt-tranphu-danang-diemmoi-qd22.txt), "(sau đây gọi là …"
+_DIGIT_AFTER = re.compile(r"[\s*_]*[0-9]")
+_ALIAS_BEFORE = re.compile(r"\(\s*(?:sau\s+day\s+)?(?:goi|viet)(?:\s+tat)?\s+la\s*$")
 _CUES_BEFORE = ("quan triet", "trien khai", "thuc hien", "theo", "tuyen truyen")
 _CUE_BEFORE = re.compile(rf"(?:{'|'.join(_CUES_BEFORE)})\s+(?:cac\s+)?$")
 _CUE_BEFORE_ENDS = tuple({c.split()[-1] for c in _CUES_BEFORE})
