@@ -113,6 +113,7 @@ class _Parser:
         last_end = -1
         compounds = self.lex.cached("type_compounds", self._type_compounds)
         plans = self.lex.cached("plan_words", self._plan_words)
+        compounds_after = self.lex.cached("type_compounds_after", self._type_compounds_after)
         for ts, te, how in self.anchors():
             if ts < last_end or (
                 how != "abbr"
@@ -120,6 +121,10 @@ class _Parser:
                 and fold(self.work[max(0, ts - 8) : te]).endswith(ends)
             ):
                 continue  # (the type word ends a common noun: "quy phạm pháp luật của Hội đồng nhân dân")
+            if (tails := compounds_after.get(" ".join(self.work[ts:te].lower().split()))) is not None and _COMPOUND_TAIL.match(
+                fold(self.work[te : te + 12])
+            ).group().lstrip() in tails:
+                continue  # (or starts one: "Ban Chỉ đạo công tác Dân số - Kế hoạch hóa gia đình tỉnh Hà Giang")
             if how == "lower" and (how := self._lower(ts, te, plans)) is None:
                 continue  # "xây dựng kế hoạch triển khai": no number, issuer, congress, object or year follows
             got = self.after_type(ts, te, how)
@@ -199,6 +204,18 @@ class _Parser:
             last = w.split()[-1].lower()
             for k in (last, fold(last)):
                 out[k] = out.get(k, ()) + (" " + fold(w),)
+        return out
+
+    def _type_compounds_after(self) -> dict[str, tuple[str, ...]]:
+        """type word (lower case, as written and without diacritics) -> the words after it that make one common noun
+        with it, folded ("kế hoạch" -> "hoa": "kế hoạch hóa gia đình", family planning)."""
+        out: dict[str, tuple[str, ...]] = {}
+        for w in self.lex.words("type_compound_after"):
+            for t in self.lex.type_words:
+                if fold(w).startswith(fold(t) + " "):
+                    tail = fold(w)[len(fold(t)) + 1 :]
+                    for k in (t.lower(), fold(t)):
+                        out[k] = out.get(k, ()) + (tail,)
         return out
 
     def anchors(self) -> Iterator[tuple[int, int, str]]:
@@ -861,6 +878,7 @@ _NUMBER_AFTER = re.compile(r"[ \t*_]*(?:[0-9]|so(?![a-z])(?![ \t]+ket))")
 #: object is a document: grammar ``object_verb_before``)
 #: the name a document is given, right before a lower-case type and its number, folded: "(gọi tắt là quy định 22)"
 #: (corpus-real-11/chibo-thpt-tranphu-danang-diemmoi-qd22.txt), "(sau đây gọi là …"
+_COMPOUND_TAIL = re.compile(r"[ \t]*[a-z]*")  # the word right after a type word, folded, with the blank before it
 _DIGIT_AFTER = re.compile(r"[\s*_]*[0-9]")
 _ALIAS_BEFORE = re.compile(r"\(\s*(?:sau\s+day\s+)?(?:goi|viet)(?:\s+tat)?\s+la\s*$")
 _CUES_BEFORE = ("quan triet", "trien khai", "thuc hien", "theo", "tuyen truyen")
