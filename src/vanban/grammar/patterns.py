@@ -421,8 +421,17 @@ class _Builder:
             (?<! [DdĐđ][aả]ng[ ] )
             (?P<head> {plenum} | {congress} | (?: {position} {S1} )? (?: {self.head_alt} | {self._organisation()} ) )
             (?P<loc> {self.loc} | {self.unit_tail} )?                      # its locality
-            (?: {S0} , {S0} (?P<joint> {self.central_heads} ) )?           # a joint issuer: "Bộ Chính trị, Ban Bí thư"
+            (?: {self._after_a_central_head()} {S0} , {S0} (?P<joint> {self.central_heads} ) )?  # "Bộ Chính trị, Ban Bí thư"
         """
+
+    def _after_a_central_head(self) -> str:
+        """A look-behind: the issuer before ends as a central head does (the last word of one, vocabulary ``central_head``),
+        so that a joint issuer joins two of them ("Bộ Chính trị, Ban Bí thư"), not an organisation and the subject of the
+        next clause ("Trên cơ sở nghiên cứu, tham mưu của Đảng đoàn Tổng Liên đoàn, Bộ Chính trị đã ban hành Nghị quyết số
+        02-NQ/TW", corpus-real-10/news-baomoi-congdoan-nhiemky-2018-2023-nq02.txt)."""
+        lasts = {h.split()[-1] for h in self.lex.words("central_head")} | {"Đảng", "TW", "T.Ư", "TƯ"}
+        forms = sorted({f for w in lasts for f in ((w, w.upper()) if self.ex else (fold(w),))})
+        return "(?: " + " | ".join(f"(?<= {re.escape(f)} )" for f in forms) + " )"
 
     def _organisation(self) -> str:
         """ "Học viện Chính trị Quốc gia Hồ Chí Minh", "Sở Nội vụ": a named organisation (exact mode only)."""
