@@ -290,7 +290,9 @@ def issuer_of_match(g, lex: Lexicon, work: str, im: re.Match, prefix: str = "", 
         if em and (cut := _before_a_stop(lex, work, em.start(), em.end())) > em.start():
             loc, end = work[em.start() : cut], cut
     p = parse_issuer(head, loc, joint, lex)
-    if loc and _national(lex.issuer_by_form(head)):
+    if loc and (
+        _national(lex.issuer_by_form(head)) or ((t := _position(head, lex)) and _national(lex.issuer_by_form(head[len(t) :])))
+    ):
         # "Bộ Chính trị gồm 5 …", "Ban Bí thư Trần Cẩm Tú": a central body has no locality, what follows is not one
         p, end = parse_issuer(head, "", "", lex), im.end(hd)
     elif loc_needs_name and p.locality is None and p.unit is None and loc:

@@ -101,6 +101,7 @@ class Grammar:
     title_label: re.Pattern  # "Trích yếu" right before a title (the line above or the same line): the page's own, folded
     full_text: re.Pattern  # "trân trọng giới thiệu toàn văn …": the page presents that document's text, folded
     proposed_change: re.Pattern  # "tham mưu sửa đổi, bổ sung …": a change asked for or discussed, before the cue, folded
+    signer_title: re.Pattern  # "Tổng Bí thư" ending the folded text before a signer's name (vocabulary signer_title)
     object_verb_before: re.Pattern  # "nghe qua", "ký kết", "thông qua" right before a reference: its object, folded
     terminator: re.Pattern  # where a subject ends (closing quote, alias parenthesis, sentence end, list item)
     main_clause: re.Pattern  # ", Ủy ban nhân dân tỉnh ban hành …": the main clause after a subject
@@ -210,6 +211,7 @@ class _Builder:
             title_label=self._title_label(),
             full_text=self._full_text(),
             proposed_change=self._proposed_change(),
+            signer_title=self._signer_title(),
             locality=re.compile(rf"(?: {self.loc} )", X),
             code_anchor=self._code_anchor(),
             code=re.compile(self.code, X),
@@ -897,6 +899,11 @@ class _Builder:
         word or two between ("nghiên cứu, tham mưu", "ý kiến góp ý")."""
         cues = "|".join(sorted({_folded_phrase(w) for w in self.lex.words("proposal_cue")}, key=lambda w: (-len(w), w)))
         return re.compile(rf"(?<![a-z]) (?: {cues} ) (?: \s+ [a-z]+ ){{0,2}} [\s,]* $", X)
+
+    def _signer_title(self) -> re.Pattern:
+        """A signer's title ending the folded text (vocabulary ``signer_title``: "Tổng Bí thư", "Thủ tướng")."""
+        titles = sorted({_folded_phrase(w) for w in self.lex.words("signer_title")}, key=lambda w: (-len(w), w))
+        return re.compile(rf"(?<![a-z]) (?: {' | '.join(titles)} ) [\s,]* $", X)
 
     def _review_before(self) -> re.Pattern:
         """ "Sơ kết 01 năm thực hiện …", "sơ kết giữa nhiệm kỳ thực hiện Nghị quyết đại hội Đảng bộ xã": a review right
