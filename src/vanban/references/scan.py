@@ -121,9 +121,11 @@ class _Parser:
                 and fold(self.work[max(0, ts - 8) : te]).endswith(ends)
             ):
                 continue  # (the type word ends a common noun: "quy phạm pháp luật của Hội đồng nhân dân")
-            if (tails := compounds_after.get(" ".join(self.work[ts:te].lower().split()))) is not None and _COMPOUND_TAIL.match(
-                fold(self.work[te : te + 12])
-            ).group().lstrip() in tails:
+            if (
+                self.work[ts] in compounds_after.leads
+                and (tails := compounds_after.get(" ".join(self.work[ts:te].lower().split()))) is not None
+                and _COMPOUND_TAIL.match(fold(self.work[te : te + 12])).group().lstrip() in tails
+            ):
                 continue  # (or starts one: "Ban Chỉ đạo công tác Dân số - Kế hoạch hóa gia đình tỉnh Hà Giang")
             if how == "lower" and (how := self._lower(ts, te, plans)) is None:
                 continue  # "xây dựng kế hoạch triển khai": no number, issuer, congress, object or year follows
@@ -152,7 +154,11 @@ class _Parser:
                 return None
         elif _LOWER_CITES.match(after):
             return "lower"
-        if self._issued_by_previous(ts) and self.prev.doc_type not in self.lex.words("proposal_type"):
+        if (
+            ts - self.prev_end <= 60
+            and self._issued_by_previous(ts)
+            and self.prev.doc_type not in self.lex.words("proposal_type")
+        ):
             # (not after a proposal: "Xét Tờ trình số 176/TTr-UBND … về việc ban hành quy định phân cấp nguồn thu …"
             # names what is to be issued, corpus-real-6/nq-51-2016-nq-hdnd-kiengiang-phancap-ngansach.txt; a title in
             # capitals there is labelled a citation, "… tại Tờ trình số 66/TTr-SYT … về việc ban hành Quy chế hoạt
@@ -206,16 +212,18 @@ class _Parser:
                 out[k] = out.get(k, ()) + (" " + fold(w),)
         return out
 
-    def _type_compounds_after(self) -> dict[str, tuple[str, ...]]:
+    def _type_compounds_after(self) -> _Tails:
         """type word (lower case, as written and without diacritics) -> the words after it that make one common noun
-        with it, folded ("kế hoạch" -> "hoa": "kế hoạch hóa gia đình", family planning)."""
-        out: dict[str, tuple[str, ...]] = {}
+        with it, folded ("kế hoạch" -> "hoa": "kế hoạch hóa gia đình", family planning); ``leads``: the letters those type
+        words start with, in either case (a first test at each type word)."""
+        out = _Tails()
         for w in self.lex.words("type_compound_after"):
             for t in self.lex.type_words:
                 if fold(w).startswith(fold(t) + " "):
                     tail = fold(w)[len(fold(t)) + 1 :]
                     for k in (t.lower(), fold(t)):
                         out[k] = out.get(k, ()) + (tail,)
+        out.leads = frozenset(c for k in out for c in (k[0], k[0].upper()))
         return out
 
     def anchors(self) -> Iterator[tuple[int, int, str]]:
@@ -874,10 +882,18 @@ _LOWER_CITES = re.compile(
 
 #: a number or "số" after a lower-case type word, folded ("báo cáo số 12/BC-UBND"; not "báo cáo sơ kết")
 _NUMBER_AFTER = re.compile(r"[ \t*_]*(?:[0-9]|so(?![a-z])(?![ \t]+ket))")
+
+
 #: a cue right before a lower-case type word ("quán triệt chương trình …", "theo kế hoạch …"), folded (or a verb whose
 #: object is a document: grammar ``object_verb_before``)
 #: the name a document is given, right before a lower-case type and its number, folded: "(gọi tắt là quy định 22)"
 #: (corpus-real-11/chibo-thpt-tranphu-danang-diemmoi-qd22.txt), "(sau đây gọi là …"
+class _Tails(dict):
+    """A dict with the set of letters its keys start with (:meth:`_Parser._type_compounds_after`)."""
+
+    leads: frozenset = frozenset()
+
+
 _COMPOUND_TAIL = re.compile(r"[ \t]*[a-z]*")  # the word right after a type word, folded, with the blank before it
 _DIGIT_AFTER = re.compile(r"[\s*_]*[0-9]")
 _ALIAS_BEFORE = re.compile(r"\(\s*(?:sau\s+day\s+)?(?:goi|viet)(?:\s+tat)?\s+la\s*$")
