@@ -295,9 +295,39 @@ def issuer_of_match(g, lex: Lexicon, work: str, im: re.Match, prefix: str = "", 
     ):
         # "Bộ Chính trị gồm 5 …", "Ban Bí thư Trần Cẩm Tú": a central body has no locality, what follows is not one
         p, end = parse_issuer(head, "", "", lex), im.end(hd)
+    elif loc and (kept := _before_a_person(lex, head, p, work, im.start(lc), im.end(lc))) is not None:
+        # "Chủ tịch UBND tỉnh Nguyễn Văn Sơn", "Bí thư Tỉnh ủy Hồ Văn Niên đã ký …", "UBND tỉnh Gia Lai Nguyễn Văn A": a
+        # person's name after a provincial body is the signer's, not its place
+        loc, end = work[im.start(lc) : kept], (kept if kept > im.start(lc) else im.end(hd))
+        p = parse_issuer(head, loc, joint, lex)
     elif loc_needs_name and p.locality is None and p.unit is None and loc:
         end = im.end(hd)
     return p, im.start(whole), end
+
+
+def _before_a_person(lex: Lexicon, head: str, p, work: str, a: int, b: int) -> Optional[int]:
+    """Where the locality ``work[a:b]`` of a provincial body (unit "tỉnh", or a body placed by its province: "Tỉnh ủy")
+    ends when a person's name follows its province or its unit word (a name of two to four words led by a common
+    surname, vocabulary ``surname``, that is no province itself), or None. Provinces are never named after people but
+    "Hồ Chí Minh", which the gazetteer knows; wards are ("phường Trần Phú"): only provinces are read so."""
+    words = list(_WORD.finditer(work, a, b))
+    unit = p.unit or ("tỉnh" if words and fold(words[0].group()).lower() == "tinh" else None)  # (also "tinh", folded)
+    if not p.locality or unit not in (None, "tỉnh"):
+        return None
+    if unit is None and ((iss := lex.issuer_by_form(head)) is None or iss.locality != "province"):
+        return None
+    first = 1 if unit else 0  # (the unit word is kept)
+    surnames = lex.cached("surnames", lambda: frozenset(fold(w).title() for w in lex.words("surname")))
+    for k in range(first, len(words) - 1):
+        name = work[words[k].start() : b]
+        if fold(words[k].group()).title() in surnames and 2 <= len(words) - k <= 4 and not _a_province(name):
+            if k == first or _a_province(work[words[first].start() : words[k - 1].end()]):
+                return words[k - 1].end() if k > 0 else a
+    return None
+
+
+def _a_province(name: str) -> bool:
+    return gazetteer.province(name) is not None or gazetteer.province(name, _dt.date(2025, 7, 1)) is not None
 
 
 _WORD = re.compile(r"\S+")

@@ -202,6 +202,8 @@ def _agents(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
         date_limit = best[1][0] if best else iss_end
         if best is None and (signer := _signer_before(g, lex, work, lo, iss_end)) is not None:
             best, date_limit = signer
+        if best is not None and (tm := g.signer_title.search(fold(work[lo:date_limit]))) is not None:
+            date_limit = lo + tm.start()  # (the signer's title before the body: "Ngày …, Bí thư Tỉnh ủy Hồ Văn Niên đã ký")
         behalf = _on_behalf_of(g, work, lo, iss_end)
         if behalf is not None:  # "Thay mặt Bộ Chính trị, Thường trực Ban Bí thư Trần Cẩm Tú ký ban hành Kết luận …"
             p = parse_issuer(behalf.group("head"), behalf.group("loc") or "", behalf.group("joint") or "", lex)
@@ -243,6 +245,7 @@ def _agents(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
 
 #: a person's name ending the text before an agent's verb: two to four capitalised syllables ("Phạm Minh Chính")
 _PERSON_NAME = re.compile(rf"(?:[ \t]+[{UPPER}][{LOWER}]*){{2,4}}[ \t,]*$")
+_NAME_WORD = re.compile(rf"[{UPPER}][{LOWER}]*")
 
 
 def _signer_before(g: Grammar, lex: Lexicon, work: str, lo: int, hi: int):
@@ -253,10 +256,17 @@ def _signer_before(g: Grammar, lex: Lexicon, work: str, lo: int, hi: int):
     nm = _PERSON_NAME.search(work, max(lo, hi - 40), hi)
     if nm is None:
         return None
-    best = _issuer_ending(g, lex, work, lo, nm.start())
+    words = [w.start() for w in _NAME_WORD.finditer(work, nm.start(), hi)]
+    surnames = lex.cached("surnames", lambda: frozenset(fold(w).title() for w in lex.words("surname")))
+    # (the name starts at a common surname when one is there, else at its first capitalised word: "Tổng Bí thư Tô Lâm";
+    # also without diacritics, "Nguyen Xuan Phuc")
+    start = next((w for w in words[:-1] if fold(work[w : _NAME_WORD.match(work, w).end()]).title() in surnames), words[0])
+    while start > lo and work[start - 1] in " \t,":
+        start -= 1
+    best = _issuer_ending(g, lex, work, lo, start)
     if best is not None:
         return best, best[1][0]
-    tm = g.signer_title.search(fold(work[lo : nm.start()]))
+    tm = g.signer_title.search(fold(work[lo:start]))
     return (None, lo + tm.start()) if tm is not None else None
 
 
@@ -396,7 +406,7 @@ def _issuer_ending(g: Grammar, lex: Lexicon, work: str, lo: int, hi: int) -> Opt
             # (read as an item is: a national body's "locality" is no place, "Thủ tướng Chính phủ Nguyễn Xuân Phúc đã ký
             # …" names a person; the body ends before it, not here)
             p, a, b = issuer_of_match(g, lex, work, im)
-            return (p, (a, b)) if b == hi else None
+            return (p, (a, b)) if b == hi or _PERSON_NAME.fullmatch(work, b, hi) else None
     return None
 
 
@@ -405,7 +415,7 @@ def _folded_issuer_ending(lex: Lexicon, part: str):
     fg, s = grammar(lex, "folded"), fold(part)
     for im in fg.issuer.finditer(s):
         r = read_issuer(fg, lex, s, part, im.start())
-        if r is not None and r[2] == len(s):
+        if r is not None and (r[2] == len(s) or _PERSON_NAME.fullmatch(part, r[2])):
             return r
     return None
 
