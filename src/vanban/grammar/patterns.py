@@ -643,7 +643,10 @@ class _Builder:
               # a sitting of an elected body: "Nghị quyết kỳ họp thứ 10 Quốc hội khoá IX" (corpus-real-10/tinhdoan-bacninh-
               # lichsu-1997-2015.txt); the body read as an item after it
             | (?P<kh> {V("kỳ họp")} {S1} {V("thứ")} {S1} (?: [0-9]{{1,2}} (?!\w) | {ord_words} ) )
-            | (?P<party> {V("Đảng")} (?! {S1} {V("bộ")} ) )  # Điều lệ Đảng
+              # Điều lệ Đảng; by the Party's full name and a bare year, as pages list them: "Điều lệ Đảng Cộng sản Việt Nam
+              # 2011" (corpus-real-11/dvdn247-dieukien-thanhlap-chibo-qd29.txt)
+            | (?P<party> {V("Đảng")} (?! {S1} {V("bộ")} ) (?: {S1} {V("Cộng sản Việt Nam")} )?
+                (?: {HS}+ (?P<party_y> (?:19|20)[0-9]{{2}} ) (?![0-9/\-]) )? )
             | (?P<pol> {V("chính trị")} )                  # Cương lĩnh chính trị
             )
             """,

@@ -241,10 +241,16 @@ def complete(key: Optional[str]) -> bool:
     return k.complete and "?" not in k.places
 
 
+_PARTY_FULL_NAME = re.compile(r"\bdang cong san viet nam\b")
+_BARE_YEAR = re.compile(r" (?:19|20)[0-9]{2}$")
+
+
 def named_key(r: Reference, ctx: Optional[Context]) -> str:
     """ "Nghị quyết Trung ương 4 (khóa XII)" -> named:nghi quyet trung uong 4#XII; a local
     congress's resolution carries its locality, a law the year of its date."""
-    name = fold_key(r.name or "")
+    # (the Party by its full name, the Statute by its year: "Điều lệ Đảng Cộng sản Việt Nam 2011" is "Điều lệ Đảng"
+    # of 2011, its period below)
+    name = _BARE_YEAR.sub("", _PARTY_FULL_NAME.sub("dang", fold_key(r.name or "")))
     if r.issuer and r.issuer.startswith("Đại hội"):
         name = _congress_name(r)
     elif r.issuer_code == "TW" and (n := _plenum_number(name)) is not None:

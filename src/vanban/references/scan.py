@@ -661,6 +661,8 @@ class _Parser:
             r.issuer, r.issuer_span, r.issuer_parts = p.spelled, m.span("hn_iss"), p
         elif alt == "tw":
             r.issuer, r.issuer_span = "Trung ương", m.span("tw")
+        elif alt == "party" and m.group("party_y"):
+            r.year = int(m.group("party_y"))  # (the Statute as amended that year: "Điều lệ Đảng Cộng sản Việt Nam 2011")
 
     def congress(self, f: Found, m: re.Match) -> None:
         """A congress's resolution: the congress, as written, is its issuer ("Đại hội đại biểu
