@@ -725,8 +725,7 @@ def _presented_in_full(found: list, ctx: Context, work: str, g: Grammar) -> None
     own (corpus-real/hd-55-btgtw-2022.txt)."""
     if ctx.code is not None or not found:
         return
-    low = work.lower()
-    if "toàn văn" not in low and "toan van" not in low:  # (a cheap test first: few pages say it)
+    if not any(w in work for w in _FULL_TEXT_WORDS):  # (a cheap test first: few pages say it)
         return
     m = g.full_text.search(fold(work))
     if m is None:
@@ -738,6 +737,10 @@ def _presented_in_full(found: list, ctx: Context, work: str, g: Grammar) -> None
         r = f.ref
         if r is own or (r.doc_type == own.doc_type and r.kind == own.kind and _same_identity(r, own)):
             r.relation = "self"
+
+
+#: "toàn văn" as pages write it (each a fast substring test; lower-casing the whole text cost more)
+_FULL_TEXT_WORDS = ("toàn văn", "Toàn văn", "TOÀN VĂN", "toan van", "Toan van", "TOAN VAN")
 
 
 def _same_identity(r: Reference, own: Reference) -> bool:

@@ -121,11 +121,9 @@ class _Parser:
                 and fold(self.work[max(0, ts - 8) : te]).endswith(ends)
             ):
                 continue  # (the type word ends a common noun: "quy phạm pháp luật của Hội đồng nhân dân")
-            if (
-                self.work[ts] in compounds_after.leads
-                and (tails := compounds_after.get(" ".join(self.work[ts:te].lower().split()))) is not None
-                and _COMPOUND_TAIL.match(fold(self.work[te : te + 12])).group().lstrip() in tails
-            ):
+            if (tails := compounds_after.get(self.work[ts:te])) is not None and _COMPOUND_TAIL.match(
+                fold(self.work[te : te + 12])
+            ).group().lstrip() in tails:
                 continue  # (or starts one: "Ban Chỉ đạo công tác Dân số - Kế hoạch hóa gia đình tỉnh Hà Giang")
             if how == "lower" and (how := self._lower(ts, te, plans)) is None:
                 continue  # "xây dựng kế hoạch triển khai": no number, issuer, congress, object or year follows
@@ -212,18 +210,20 @@ class _Parser:
                 out[k] = out.get(k, ()) + (" " + fold(w),)
         return out
 
-    def _type_compounds_after(self) -> _Tails:
-        """type word (lower case, as written and without diacritics) -> the words after it that make one common noun
-        with it, folded ("kế hoạch" -> "hoa": "kế hoạch hóa gia đình", family planning); ``leads``: the letters those type
-        words start with, in either case (a first test at each type word)."""
-        out = _Tails()
+    def _type_compounds_after(self) -> dict[str, tuple[str, ...]]:
+        """type word as the scan may find it (in its three cases, with a line break for a space; also without
+        diacritics) -> the words after it that make one common noun with it, folded ("Kế hoạch" -> "hoa": "Kế hoạch hóa
+        gia đình", family planning): the type word's text is looked up as it is, no per-word normalising."""
+        out: dict[str, tuple[str, ...]] = {}
         for w in self.lex.words("type_compound_after"):
             for t in self.lex.type_words:
-                if fold(w).startswith(fold(t) + " "):
-                    tail = fold(w)[len(fold(t)) + 1 :]
-                    for k in (t.lower(), fold(t)):
-                        out[k] = out.get(k, ()) + (tail,)
-        out.leads = frozenset(c for k in out for c in (k[0], k[0].upper()))
+                if not fold(w).startswith(fold(t) + " "):
+                    continue
+                tail = fold(w)[len(fold(t)) + 1 :]
+                for k in {t, fold(t)}:
+                    for c in {k.lower(), k[0].upper() + k[1:].lower(), k.upper()}:
+                        for v in {c, c.replace(" ", "\n")}:
+                            out[v] = out.get(v, ()) + (tail,)
         return out
 
     def anchors(self) -> Iterator[tuple[int, int, str]]:
@@ -890,12 +890,6 @@ _NUMBER_AFTER = re.compile(r"[ \t*_]*(?:[0-9]|so(?![a-z])(?![ \t]+ket))")
 #: object is a document: grammar ``object_verb_before``)
 #: the name a document is given, right before a lower-case type and its number, folded: "(gọi tắt là quy định 22)"
 #: (corpus-real-11/chibo-thpt-tranphu-danang-diemmoi-qd22.txt), "(sau đây gọi là …"
-class _Tails(dict):
-    """A dict with the set of letters its keys start with (:meth:`_Parser._type_compounds_after`)."""
-
-    leads: frozenset = frozenset()
-
-
 _COMPOUND_TAIL = re.compile(r"[ \t]*[a-z]*")  # the word right after a type word, folded, with the blank before it
 _DIGIT_AFTER = re.compile(r"[\s*_]*[0-9]")
 _ALIAS_BEFORE = re.compile(r"\(\s*(?:sau\s+day\s+)?(?:goi|viet)(?:\s+tat)?\s+la\s*$")
