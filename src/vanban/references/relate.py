@@ -787,10 +787,7 @@ def _last_trigger(
     if _anothers_cue(work, g, blocked, lo, start, before):
         return None, None
     if rel in ("amends", "replaces") and g.proposed_change.search(before):
-        # a change asked for, discussed or to be drafted is not made by the citing document: "Chủ trì nghiên cứu, tham
-        # mưu sửa đổi, bổ sung Quyết định số 118 …" (corpus-real-11/news-vietnamnet-kl178-hoi-quanchung-2025.txt), "Sự cần
-        # thiết sửa đổi, bổ sung Luật Tổ chức Quốc hội", "ý kiến góp ý sửa đổi, bổ sung Điều lệ MTTQ Việt Nam"
-        return "cites", " ".join(work[start : last.end()].split())
+        rel = "cites"  # (a change asked for or discussed: :data:`Grammar.proposed_change`)
     if rel == "implements" and (rm := g.review_before.search(before)):
         # "Sơ kết 01 năm thực hiện …", "tổng kết 10 năm triển khai …"; a plan of another's that reviews ("Tỉnh ủy Nghệ
         # An vừa ban hành Kế hoạch tổng kết 10 năm thực hiện Nghị quyết số 33-NQ/TW") says what that plan does

@@ -198,12 +198,7 @@ def _agents(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
         if not m:
             continue
         iss_end, term = _agent_end(g, work, lo, lo + m.start())
-        best = _issuer_ending(g, lex, work, lo, iss_end)
-        date_limit = best[1][0] if best else iss_end
-        if best is None and (signer := _signer_before(g, lex, work, lo, iss_end)) is not None:
-            best, date_limit = signer
-        if best is not None and (tm := g.signer_title.search(fold(work[lo:date_limit]))) is not None:
-            date_limit = lo + tm.start()  # (the signer's title before the body: "Ngày …, Bí thư Tỉnh ủy Hồ Văn Niên đã ký")
+        best, date_limit = _agent_issuer(g, lex, work, lo, iss_end)
         behalf = _on_behalf_of(g, work, lo, iss_end)
         if behalf is not None:  # "Thay mặt Bộ Chính trị, Thường trực Ban Bí thư Trần Cẩm Tú ký ban hành Kết luận …"
             p = parse_issuer(behalf.group("head"), behalf.group("loc") or "", behalf.group("joint") or "", lex)
@@ -241,6 +236,18 @@ def _agents(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
             r.date_span = (lo + dm.start("d"), lo + dm.end("d"))
             r.year = d.year if d else r.year
             r.note(Flag.DATE_BEFORE)
+
+
+def _agent_issuer(g: Grammar, lex: Lexicon, work: str, lo: int, iss_end: int):
+    """The agent's issuer ending at ``iss_end`` (or None), and where the text that may end with the act's date stops:
+    before the issuer, before the signer's title and name ("Ngày …, Bí thư Tỉnh ủy Hồ Văn Niên đã ký …")."""
+    best = _issuer_ending(g, lex, work, lo, iss_end)
+    date_limit = best[1][0] if best else iss_end
+    if best is None and (signer := _signer_before(g, lex, work, lo, iss_end)) is not None:
+        best, date_limit = signer
+    if best is not None and (tm := g.signer_title.search(fold(work[lo:date_limit]))) is not None:
+        date_limit = lo + tm.start()
+    return best, date_limit
 
 
 #: a person's name ending the text before an agent's verb: two to four capitalised syllables ("Phạm Minh Chính")
