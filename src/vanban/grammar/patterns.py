@@ -102,6 +102,7 @@ class Grammar:
     full_text: re.Pattern  # "trân trọng giới thiệu toàn văn …": the page presents that document's text, folded
     proposed_change: re.Pattern  # "tham mưu sửa đổi, bổ sung …": a change asked for or discussed, before the cue, folded
     signer_title: re.Pattern  # "Tổng Bí thư" ending the folded text before a signer's name (vocabulary signer_title)
+    at_a_meeting: re.Pattern  # " tại hội nghị" right after a report's type word: the report given there
     object_verb_before: re.Pattern  # "nghe qua", "ký kết", "thông qua" right before a reference: its object, folded
     terminator: re.Pattern  # where a subject ends (closing quote, alias parenthesis, sentence end, list item)
     main_clause: re.Pattern  # ", Ủy ban nhân dân tỉnh ban hành …": the main clause after a subject
@@ -212,6 +213,7 @@ class _Builder:
             full_text=self._full_text(),
             proposed_change=self._proposed_change(),
             signer_title=self._signer_title(),
+            at_a_meeting=self._at_a_meeting(),
             locality=re.compile(rf"(?: {self.loc} )", X),
             code_anchor=self._code_anchor(),
             code=re.compile(self.code, X),
@@ -907,6 +909,12 @@ class _Builder:
         """A signer's title ending the folded text (vocabulary ``signer_title``: "Tổng Bí thư", "Thủ tướng")."""
         titles = sorted({_folded_phrase(w) for w in self.lex.words("signer_title")}, key=lambda w: (-len(w), w))
         return re.compile(rf"(?<![a-z]) (?: {' | '.join(titles)} ) [\s,]* $", X)
+
+    def _at_a_meeting(self) -> re.Pattern:
+        """" tại hội nghị", " tại kỳ họp" after a type word, on the text the grammar reads (vocabulary ``meeting_noun``),
+        the meeting's noun ending the match."""
+        nouns = self.A(list(self.lex.words("meeting_noun")))
+        return re.compile(rf"{S1} {self.V('tại')} {S1} (?: {nouns} ) (?= {S0} [.,;:)\n] | {S1} {self.V('nêu')} )", X)
 
     def _review_before(self) -> re.Pattern:
         """ "Sơ kết 01 năm thực hiện …", "sơ kết giữa nhiệm kỳ thực hiện Nghị quyết đại hội Đảng bộ xã": a review right

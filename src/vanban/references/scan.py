@@ -312,6 +312,11 @@ class _Parser:
                 return [f]
         if how == "" and (f := self.quoted(ts, te, doc_type)) is not None:
             return [f]
+        if how in ("", "lower_title") and doc_type == "Báo cáo" and (m := self.g.at_a_meeting.match(s, te)):
+            # a report named by the meeting it is given at: "Báo cáo tại hội nghị nêu rõ: Trong năm 2023, …"
+            # (corpus-real-5/bcd-gialai-phongchong-toipham-ct48-2023.txt), "… trình bày báo cáo tại hội nghị."
+            # (corpus-real-7/news-vietnamvn-hoinghi-toanquoc-nq57-2025.txt)
+            return [Found(self.new(ts, m.end(), doc_type, "descriptive"), titled=True)]
         if how in _TITLED_HOW and doc_type in _TITLED and (f := self.titled(ts, te, doc_type, how)):
             return [f]
         if how in ("", "lower_title") and (f := self.passed(ts, te, doc_type, how)):
