@@ -911,7 +911,7 @@ class _Builder:
         return re.compile(rf"(?<![a-z]) (?: {' | '.join(titles)} ) [\s,]* $", X)
 
     def _at_a_meeting(self) -> re.Pattern:
-        """" tại hội nghị", " tại kỳ họp" after a type word, on the text the grammar reads (vocabulary ``meeting_noun``),
+        """ " tại hội nghị", " tại kỳ họp" after a type word, on the text the grammar reads (vocabulary ``meeting_noun``),
         the meeting's noun ending the match."""
         nouns = self.A(list(self.lex.words("meeting_noun")))
         return re.compile(rf"{S1} {self.V('tại')} {S1} (?: {nouns} ) (?= {S0} [.,;:)\n] | {S1} {self.V('nêu')} )", X)
