@@ -38,29 +38,29 @@ FLOOR = {
     # (session 8: state symbols with a lost or spaced separator are read, held out 4 P .875 -> .900, R .778 -> .800; the new
     # match's relation is not the labellers': relations 26 of 35 -> 26 of 36, .743 -> .722)
     "heldout4": {"f1": 0.82, "date": 0.96, "issuer": 0.795, "relation": 0.72},
-    "dev5": {"f1": 0.955, "date": 0.975, "issuer": 0.965, "relation": 0.925},
-    "heldout5": {"f1": 0.91, "date": 0.975, "issuer": 0.895, "relation": 0.815},
-    "dev6": {"f1": 0.97, "date": 0.985, "issuer": 0.975, "relation": 0.83},
+    "dev5": {"f1": 0.97, "date": 0.985, "issuer": 0.965, "relation": 0.945},
+    "heldout5": {"f1": 0.93, "date": 0.995, "issuer": 0.915, "relation": 0.815},
+    "dev6": {"f1": 0.98, "date": 0.985, "issuer": 0.985, "relation": 0.845},
     # (session 8: resolutions and decisions named by their titles as the object of passing or signing are found, recall
     # .847 -> .864; the new match carries no issuer the labellers give: issuers .860 -> .843)
-    "heldout6": {"f1": 0.91, "date": 0.975, "issuer": 0.84, "relation": 0.655},
+    "heldout6": {"f1": 0.92, "date": 0.975, "issuer": 0.915, "relation": 0.66},
     # corpus-real-7 (2026-12-02, session 5), split by URL hash before labelling; first scored on the session's code
     # (session 8: local mass organisations are issuers; a new match, "thông qua kết hoạch tổ chức thực hiện chương trình
     # hành động của Hội CCB", takes the cue of a misspelt plan: relation .854 -> .844)
-    "dev7": {"f1": 0.925, "date": 0.99, "issuer": 0.93, "relation": 0.84},
-    "heldout7": {"f1": 0.865, "date": 0.96, "issuer": 0.835, "relation": 0.645},
+    "dev7": {"f1": 0.94, "date": 0.99, "issuer": 0.93, "relation": 0.84},
+    "heldout7": {"f1": 0.87, "date": 0.98, "issuer": 0.85, "relation": 0.65},
     # corpus-real-8 (2026-12-02, session 6), split the same way; first scored on the code of 2e0bb01, before any rule
     # read dev8 (dev8 P .919 R .810, held out 8 P .974 R .927)
     # (dev8 after its rules: F1 .861 -> .925; the issuer and relation rates fall over the new matched mentions)
     # (session 8: the resolutions a sitting passes are found, recall .905 -> .929; the labellers give them the sitting's
     # council, which the sentence names only as "Kỳ họp": issuers .934 -> .910)
-    "dev8": {"f1": 0.94, "date": 0.99, "issuer": 0.905, "relation": 0.81},
-    "heldout8": {"f1": 0.95, "date": 0.97, "issuer": 0.865, "relation": 0.825},
+    "dev8": {"f1": 0.95, "date": 0.99, "issuer": 0.905, "relation": 0.815},
+    "heldout8": {"f1": 0.95, "date": 0.97, "issuer": 0.89, "relation": 0.825},
     # corpus-real-9 (2026-12-02, session 7), split the same way; first scored on d2d73c7, before any rule read dev9 (dev9 P
     # .896 R .784, dates .957, issuers .899, relations .783; held out 9 P .976 R .845, dates .915, issuers .878, relations
     # .610), and on 6dedb46 (this session's first rules, written before it was read): dev9 R .795, held out 9 the same
     "dev9": {"f1": 0.87, "date": 0.95, "issuer": 0.86, "relation": 0.84},
-    "heldout9": {"f1": 0.90, "date": 0.91, "issuer": 0.885, "relation": 0.60},
+    "heldout9": {"f1": 0.92, "date": 0.935, "issuer": 0.91, "relation": 0.63},
     # corpus-real-10 (2026-12-02, session 8), split the same way; first scored on 1cf9efb (the session's start: dev10 P .962
     # R .840, dates .984, issuers .937, relations .889; held out 10 P .931 R .835, dates .975, issuers .889, relations
     # .790) and on the session's rules written before it was read (dev10 R .847; held out 10 P .933 R .856, dates .988,
@@ -69,12 +69,15 @@ FLOOR = {
     # "nắm bắt … các quyết định 217, 218" implements: relations .891 -> .880)
     # (a resolution by an Assembly sitting is found, "Nghị quyết kỳ họp thứ 10 Quốc hội khoá IX (tháng 11 năm 1996)" on a
     # history page: labelled cites and dated by its month, which a Reference cannot hold: relations .875 -> .869)
-    "dev10": {"f1": 0.92, "date": 0.965, "issuer": 0.92, "relation": 0.865},
+    "dev10": {"f1": 0.935, "date": 0.965, "issuer": 0.935, "relation": 0.905},
     "heldout10": {"f1": 0.885, "date": 0.98, "issuer": 0.90, "relation": 0.79},
     # corpus-real-11 (2026-12-02, session 9: 59 pages, 25 dev11 / 34 held out 11 by URL hash), first scored on main
     # 182da70 (dev11 P .980 R .934, dates .939, issuers .899, relations .828; held out 11 P .806 R .857, dates .944,
     # issuers .806, relations .787) and on the session's rules written before it was read: held out 11 the same
-    "dev11": {"f1": 0.95, "date": 0.93, "issuer": 0.89, "relation": 0.82},
+    # (session 9: floors raised where this session's rules moved the figures: the signer between a date and the act
+    # and a national body's signer's name, held out 5-9 dates and issuers; lower-case documents an earlier one issues,
+    # law names the registry knows, short forms before "như" and a headline's dash, a report at a meeting, dev)
+    "dev11": {"f1": 0.965, "date": 0.955, "issuer": 0.895, "relation": 0.845},
     "heldout11": {"f1": 0.83, "date": 0.94, "issuer": 0.80, "relation": 0.78},
 }
 
