@@ -138,17 +138,21 @@ class _Parser:
         (corpus-real-2/news-vietbao-bct-qutw-ct45-2025.txt) is the verb."""
         work = self.work
         after = fold(work[te : te + 40])
-        if work[ts:te].lower() in self.lex.cached("verb_types", self._verb_types):
+        low = work[ts:te].lower()
+        cue = None  # (a cue before: asked once)
+        if low in self.lex.cached("verb_types", self._verb_types):
             if _NUMBER_AFTER.match(after):
                 return "lower"
-            if not self._cue_before(ts):
+            if not (cue := self._cue_before(ts)):
                 return None
         elif _LOWER_CITES.match(after):
             return "lower"
-        plan = work[ts:te].lower().startswith(plans)
-        if (plan and _CARRIES_OUT.match(fold(work[te : te + 90]))) or self._cue_before(ts):
+        plan = low.startswith(plans)
+        if plan:  # (fold keeps each character in its place: the 90 characters after, folded, are the 40 and the 50 after them)
+            after += fold(work[te + 40 : te + 90])
+        if (plan and _CARRIES_OUT.match(after)) or (cue if cue is not None else self._cue_before(ts)):
             return "lower_title"  # "quán triệt chương trình công tác Đoàn … năm 2024": a title, maybe
-        if plan and _YEAR.search(work, te, te + 120) and _YEAR_AHEAD.match(fold(work[te : te + 120])):
+        if plan and _YEAR.search(work, te, te + 120) and _YEAR_AHEAD.match(after + fold(work[te + 90 : te + 120])):
             return "lower_dated"  # "chương trình phối hợp và thống nhất hành động năm 2022": a plan, one by its years
         return None
 

@@ -42,12 +42,13 @@ _FORMULA_END_UNACCENTED = ("nhu sau", "voi cac noi dung", "voi nhung noi dung", 
 _COMMITTEE_UNITS = ("tinh", "thanh pho", "huyen", "quan", "thi xa")  # the Party organisations that place a document
 
 
-def infer_context(text: str, head_chars: int = 4000, lex: Optional[Lexicon] = None) -> Context:
-    """A :class:`Context` from the text alone (marked ``inferred``)."""
+def infer_context(text: str, head_chars: int = 4000, lex: Optional[Lexicon] = None, *, lines: Optional[Lines] = None) -> Context:
+    """A :class:`Context` from the text alone (marked ``inferred``); ``lines`` are ``split_lines(text)`` when the caller
+    has them (used when the head is the whole text)."""
     lex = lex if lex is not None else current()
     ctx = Context(inferred=True)
     head = text[:head_chars]
-    lines = split_lines(head)
+    lines = lines if lines is not None and head is text else split_lines(head)
     # typed or stripped without diacritics ("Phu Thien, ngay 30 thang 6 nam 2021", "HUYEN UY PHU THIEN"): the lines are
     # also read as such (asked only of a text without "ngày", the word nearly every document has)
     unaccented = "ngày" not in head and quality(text) != "ok"  # (the text the scan asks about too: answered once)
