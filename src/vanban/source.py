@@ -170,17 +170,22 @@ def _layers(original: str, kind: str, blocks: Iterable[tuple[int, int, str]]) ->
     return [first, second]
 
 
-_MARK = re.compile(r"[*_]")
-
-
 def _emphasis(t: str) -> list[tuple[int, int]]:
     """The spans of Markdown emphasis marks: :data:`_EMPHASIS` tried only where a ``*`` or
-    ``_`` is (every match starts on one), which finditer would try at every position."""
+    ``_`` is (every match starts on one), which finditer would try at every position; and only
+    at the first of a run of them (after a ``*`` or a ``_`` both its look-behinds fail). The marks
+    are found by ``str.find``: a pattern led by their class read every character (15-20 µs on a
+    document of 3,700 characters with marks, 2-3 µs so)."""
+    at: list[int] = []
+    for mark in "*_":
+        i = t.find(mark)
+        while i >= 0:
+            at.append(i)
+            i = t.find(mark, i + 1)
     out: list[tuple[int, int]] = []
     end = 0
-    for c in _MARK.finditer(t):
-        i = c.start()
-        if i < end:
+    for i in sorted(at):
+        if i < end or (i and t[i - 1] in "*_"):
             continue
         m = _EMPHASIS.match(t, i)
         if m:
