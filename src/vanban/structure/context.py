@@ -32,8 +32,9 @@ from .lines import Lines, plain, split_lines
 
 __all__ = ["infer_context", "place_context"]
 
+_LOCALITY_LEADS = ("địa bàn", "trong", "toàn")  # the words :data:`_LOCALITY` starts with
 _LOCALITY = re.compile(
-    rf"(?:địa bàn|trong|toàn)[ \t]+(?P<unit>{gazetteer.UNIT_WORDS})[ \t]+"
+    rf"(?:{'|'.join(_LOCALITY_LEADS)})[ \t]+(?P<unit>{gazetteer.UNIT_WORDS})[ \t]+"
     r"(?P<name>[A-ZĐ][\wÀ-ỹ]*(?:[ \t]+[A-ZĐ0-9][\wÀ-ỹ]*){0,3})"
 )
 _FORMULA_END = ("như sau", "với các nội dung", "với những nội dung", "NHƯ SAU")
@@ -181,7 +182,7 @@ def _place(ctx: Context, place: Optional[str], text: str) -> None:
             put_place(ctx, pl)
             ctx.sources["locality"] = "place-date line"
     if not (ctx.district or ctx.province):
-        counts = Counter((m.group("unit"), m.group("name")) for m in _LOCALITY.finditer(text))
+        counts = Counter((m.group("unit"), m.group("name")) for m in _localities(text))
         for (unit, name), _n in counts.most_common(3):
             pl = gazetteer.locate(f"{unit} {name}")
             if pl:
@@ -189,12 +190,30 @@ def _place(ctx: Context, place: Optional[str], text: str) -> None:
                 ctx.sources["locality"] = "body"
                 break
     elif ctx.district is None and level in ("district", "grassroots"):
-        for m in _LOCALITY.finditer(text):
+        for m in _localities(text):
             if gazetteer.unit_kind(m.group("unit")) == "district":
                 pl = gazetteer.locate(f"{m.group('unit')} {m.group('name')}", within=ctx.province)
                 if pl:
                     put_place(ctx, pl)
                     break
+
+
+def _localities(text: str) -> list[re.Match]:
+    """The matches of :data:`_LOCALITY` in ``text``, as its finditer gives them: tried only where one of its first words
+    stands, found by ``str.find`` (the pattern, led by the class of their first letters, was tried at every "t")."""
+    at: list[int] = []
+    for w in _LOCALITY_LEADS:
+        i = text.find(w)
+        while i >= 0:
+            at.append(i)
+            i = text.find(w, i + 1)
+    out: list[re.Match] = []
+    end = 0
+    for i in sorted(at):
+        if i >= end and (m := _LOCALITY.match(text, i)) is not None:
+            out.append(m)
+            end = m.end()
+    return out
 
 
 def _set_locality(ctx: Context, locality: Optional[str], level: Optional[str], unit: Optional[str]) -> None:
