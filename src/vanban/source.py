@@ -138,7 +138,8 @@ def clean(original: str, kind: str = "txt", blocks: Iterable[tuple[int, int, str
 def _layers(original: str, kind: str, blocks: Iterable[tuple[int, int, str]]) -> list[Normalized]:
     # layer 1: what is not text of the document (NFC aside): control characters, page numbers, headers, emphasis
     edits: list[tuple[int, int, str]] = []
-    if CONTROL.search(original):
+    # (a text whose characters, its line breaks aside, are all printable has none: str.isprintable() reads it 3x faster)
+    if not original.replace("\n", "").isprintable() and CONTROL.search(original):
         for m in CONTROL.finditer(original):
             edits.append((m.start(), m.end(), scrub(m.group())))
     if not unicodedata.is_normalized("NFC", original):
@@ -169,17 +170,22 @@ def _layers(original: str, kind: str, blocks: Iterable[tuple[int, int, str]]) ->
     return [first, second]
 
 
-_MARK = re.compile(r"[*_]")
-
-
 def _emphasis(t: str) -> list[tuple[int, int]]:
     """The spans of Markdown emphasis marks: :data:`_EMPHASIS` tried only where a ``*`` or
-    ``_`` is (every match starts on one), which finditer would try at every position."""
+    ``_`` is (every match starts on one), which finditer would try at every position; and only
+    at the first of a run of them (after a ``*`` or a ``_`` both its look-behinds fail). The marks
+    are found by ``str.find``: a pattern led by their class read every character (15-20 µs on a
+    document of 3,700 characters with marks, 2-3 µs so)."""
+    at: list[int] = []
+    for mark in "*_":
+        i = t.find(mark)
+        while i >= 0:
+            at.append(i)
+            i = t.find(mark, i + 1)
     out: list[tuple[int, int]] = []
     end = 0
-    for c in _MARK.finditer(t):
-        i = c.start()
-        if i < end:
+    for i in sorted(at):
+        if i < end or (i and t[i - 1] in "*_"):
             continue
         m = _EMPHASIS.match(t, i)
         if m:
@@ -229,8 +235,8 @@ def _joins(t: str, kind: str) -> list[tuple[int, int, str]]:
                     out.append((a, b, " "))
             continue
         ls = t.rfind("\n", 0, a) + 1
-        last_word = t[max(ls, t.rfind(" ", ls, a) + 1) : a]
-        if last_word in _DANGLING_WORDS and (nxt.isalnum() or nxt == "("):
+        # (the line's last word sliced out only when what follows can complete it: not before "- …", "| …")
+        if (nxt.isalnum() or nxt == "(") and t[max(ls, t.rfind(" ", ls, a) + 1) : a] in _DANGLING_WORDS:
             out.append((a, b, " "))
             continue
         if lower_next:

@@ -754,7 +754,7 @@ def _last_trigger(
     at most ``distance`` characters before ``hi`` (blocked spans aside): close enough to govern the reference;
     "Qua 15 năm thực hiện …" (a look back) is none."""
     spans = blocked.overlapping(lo, hi)
-    reach = sum(b - a for a, b in spans if a >= hi - 400)
+    reach = sum(b - a for a, b in spans if a >= hi - 400) if spans else 0  # (most windows have no span: no generator)
     lo = max(lo, hi - distance - 60 - reach)
     if hi <= lo:
         return None, None
@@ -764,7 +764,7 @@ def _last_trigger(
             last = m  # (most windows have no span: no generator)
     if last is None:
         return None, None
-    gap = hi - last.end() - sum(min(b, hi) - max(a, last.end()) for a, b in spans if b > last.end() and a < hi)
+    gap = hi - last.end() - (sum(min(b, hi) - max(a, last.end()) for a, b in spans if b > last.end() and a < hi) if spans else 0)
     if gap > distance:
         return None, None
     after = fold(work[last.end() : hi])

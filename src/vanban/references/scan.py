@@ -145,10 +145,12 @@ class _Parser:
         after = fold(work[te : te + 40])
         if _DIGIT_AFTER.match(after) and _ALIAS_BEFORE.search(fold(work[max(0, ts - 30) : ts])):
             return "lower_alias"  # "… Quy định số 22-QĐ/TW về công tác kiểm tra, giám sát … (gọi tắt là quy định 22)"
-        if work[ts:te].lower() in self.lex.cached("verb_types", self._verb_types):
+        low = work[ts:te].lower()
+        cue = None  # (a cue before: asked once)
+        if low in self.lex.cached("verb_types", self._verb_types):
             if _NUMBER_AFTER.match(after):
                 return "lower"
-            if not self._cue_before(ts):
+            if not (cue := self._cue_before(ts)):
                 return None
         elif _LOWER_CITES.match(after):
             return "lower"
@@ -162,10 +164,12 @@ class _Parser:
             # capitals there is labelled a citation, "… tại Tờ trình số 66/TTr-SYT … về việc ban hành Quy chế hoạt
             # động của Ban Chỉ đạo …", corpus-real-11/qd-1209-qd-ubnd-hagiang-quyche-bcd-danso-2013.txt)
             return "lower_issued"  # "Quyết định số 217/QĐ-TW … của Bộ Chính trị về việc ban hành quy chế giám sát …"
-        plan = work[ts:te].lower().startswith(plans)
-        if (plan and _CARRIES_OUT.match(fold(work[te : te + 90]))) or self._cue_before(ts):
+        plan = low.startswith(plans)
+        if plan:  # (fold keeps each character in its place: the 90 characters after, folded, are the 40 and the 50 after them)
+            after += fold(work[te + 40 : te + 90])
+        if (plan and _CARRIES_OUT.match(after)) or (cue if cue is not None else self._cue_before(ts)):
             return "lower_title"  # "quán triệt chương trình công tác Đoàn … năm 2024": a title, maybe
-        if plan and _YEAR.search(work, te, te + 120) and _YEAR_AHEAD.match(fold(work[te : te + 120])):
+        if plan and _YEAR.search(work, te, te + 120) and _YEAR_AHEAD.match(after + fold(work[te + 90 : te + 120])):
             return "lower_dated"  # "chương trình phối hợp và thống nhất hành động năm 2022": a plan, one by its years
         return None
 

@@ -41,7 +41,7 @@ from ..source import Source
 from ..text import title_case
 from .context import infer_context, place_context
 from .letterhead import put_place, read_letterhead
-from .lines import split_lines, strip_span
+from .lines import Lines, split_lines, strip_span
 from .sections import build_sections
 from .tail import read_tail, tail_start
 
@@ -70,7 +70,7 @@ def parse_structure(src: Source, kind: str = "txt", lex: Optional[Lexicon] = Non
     pa, pe = strip_span(t, body_start, first_heading if first_heading is not None else end)
     recipients, signature, tail_unparsed = read_tail(lines, t, end)
     unparsed.extend(tail_unparsed)
-    _infer_header(head, t, lambda: signature, lex)
+    _infer_header(head, t, lambda: signature, lex, lines)
     bs, be = strip_span(t, body_start, end)
     return Structure(
         header=_map_header(head, src),
@@ -101,18 +101,21 @@ def _header(src: Source, lex: Lexicon) -> Header:
     lines = split_lines(t)
     end = tail_start(lines, t)
     head, _, _ = read_letterhead(lines, t, end, lex)
-    _infer_header(head, t, lambda: read_tail(lines, t, end)[1], lex)
+    _infer_header(head, t, lambda: read_tail(lines, t, end)[1], lex, lines)
     return head
 
 
-def _infer_header(h: Header, t: str, signature: Callable[[], Optional[Signature]], lex: Lexicon) -> None:
+def _infer_header(
+    h: Header, t: str, signature: Callable[[], Optional[Signature]], lex: Lexicon, lines: Optional[Lines] = None
+) -> None:
     """Fill what the letterhead does not say from what the text supports, marking it
-    (``signature()`` gives the signature block, asked for only when the issuer is not known otherwise)."""
+    (``signature()`` gives the signature block, asked for only when the issuer is not known otherwise;
+    ``lines`` are the text's, when the caller has them)."""
     if h.issuer and h.date and h.doc_type and (h.province or h.level == "central"):
         if h.issuer_code and not h.level:
             h.level = lex.level_of_code(h.issuer_code)
         return
-    ctx = infer_context(t, lex=lex)
+    ctx = infer_context(t, lex=lex, lines=lines)
     for name in ("doc_type", "date"):
         if getattr(h, name) is None and getattr(ctx, name) is not None:
             setattr(h, name, getattr(ctx, name))

@@ -32,22 +32,24 @@ from .lines import Lines, plain, split_lines
 
 __all__ = ["infer_context", "place_context"]
 
+_LOCALITY_LEADS = ("địa bàn", "trong", "toàn")  # the words :data:`_LOCALITY` starts with
 _LOCALITY = re.compile(
-    rf"(?:địa bàn|trong|toàn)[ \t]+(?P<unit>{gazetteer.UNIT_WORDS})[ \t]+"
+    rf"(?:{'|'.join(_LOCALITY_LEADS)})[ \t]+(?P<unit>{gazetteer.UNIT_WORDS})[ \t]+"
     r"(?P<name>[A-ZĐ][\wÀ-ỹ]*(?:[ \t]+[A-ZĐ0-9][\wÀ-ỹ]*){0,3})"
 )
-_FORMULA_END = re.compile(r"như sau|với (?:các|những) nội dung|NHƯ SAU")
+_FORMULA_END = ("như sau", "với các nội dung", "với những nội dung", "NHƯ SAU")
 #: without diacritics, as whole documents are typed or stripped: "Ban Thuong vu Tinh uy ban hanh Ke hoach nhu sau"
-_FORMULA_END_UNACCENTED = re.compile(r"nhu sau|voi (?:cac|nhung) noi dung|NHU SAU")
+_FORMULA_END_UNACCENTED = ("nhu sau", "voi cac noi dung", "voi nhung noi dung", "NHU SAU")
 _COMMITTEE_UNITS = ("tinh", "thanh pho", "huyen", "quan", "thi xa")  # the Party organisations that place a document
 
 
-def infer_context(text: str, head_chars: int = 4000, lex: Optional[Lexicon] = None) -> Context:
-    """A :class:`Context` from the text alone (marked ``inferred``)."""
+def infer_context(text: str, head_chars: int = 4000, lex: Optional[Lexicon] = None, *, lines: Optional[Lines] = None) -> Context:
+    """A :class:`Context` from the text alone (marked ``inferred``); ``lines`` are ``split_lines(text)`` when the caller
+    has them (used when the head is the whole text)."""
     lex = lex if lex is not None else current()
     ctx = Context(inferred=True)
     head = text[:head_chars]
-    lines = split_lines(head)
+    lines = lines if lines is not None and head is text else split_lines(head)
     # typed or stripped without diacritics ("Phu Thien, ngay 30 thang 6 nam 2021", "HUYEN UY PHU THIEN"): the lines are
     # also read as such (asked only of a text without "ngày", the word nearly every document has)
     unaccented = "ngày" not in head and quality(text) != "ok"  # (the text the scan asks about too: answered once)
@@ -137,11 +139,11 @@ def _own_formula(ctx: Context, text: str, limit: int, lex: Lexicon, unaccented: 
     """The preamble's "<issuer> ban hành/xây dựng <type> … như sau" (searched only
     before the phrases that close it, which are rare)."""
     g, s = None, text
-    for fm in (_FORMULA_END_UNACCENTED if unaccented else _FORMULA_END).finditer(text, 0, limit):
+    for fm_start, fm_end in _phrases(text, limit, _FORMULA_END_UNACCENTED if unaccented else _FORMULA_END):
         if g is None:  # (without diacritics, read on the folded text: "Ban Thuong vu Huyen uy xay dung ke hoach …")
             g = grammar(lex, "folded" if unaccented else "exact")
             s = fold(text[:limit]) if unaccented else text
-        om = g.own.search(s, max(0, fm.start() - 260), fm.end())
+        om = g.own.search(s, max(0, fm_start - 260), fm_end)
         if om is None:
             continue
         got = read_issuer(g, lex, s, text, om.start("iss"))
@@ -157,6 +159,19 @@ def _own_formula(ctx: Context, text: str, limit: int, lex: Lexicon, unaccented: 
         return
 
 
+def _phrases(text: str, limit: int, phrases: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Where the phrases stand in ``text[:limit]``, in text order: found by ``str.find`` (a pattern of them, led by a class
+    of their first letters, was tried at every "n" and "v" of the text). None of them overlaps itself or another, so
+    these are the matches of their alternation."""
+    out = []
+    for p in phrases:
+        i = text.find(p, 0, limit)
+        while i >= 0:
+            out.append((i, i + len(p)))
+            i = text.find(p, i + len(p), limit)
+    return sorted(out)
+
+
 def _place(ctx: Context, place: Optional[str], text: str) -> None:
     """The place of the place-date line, and "trên địa bàn huyện X"."""
     level = ctx.level
@@ -167,7 +182,7 @@ def _place(ctx: Context, place: Optional[str], text: str) -> None:
             put_place(ctx, pl)
             ctx.sources["locality"] = "place-date line"
     if not (ctx.district or ctx.province):
-        counts = Counter((m.group("unit"), m.group("name")) for m in _LOCALITY.finditer(text))
+        counts = Counter((m.group("unit"), m.group("name")) for m in _localities(text))
         for (unit, name), _n in counts.most_common(3):
             pl = gazetteer.locate(f"{unit} {name}")
             if pl:
@@ -175,12 +190,30 @@ def _place(ctx: Context, place: Optional[str], text: str) -> None:
                 ctx.sources["locality"] = "body"
                 break
     elif ctx.district is None and level in ("district", "grassroots"):
-        for m in _LOCALITY.finditer(text):
+        for m in _localities(text):
             if gazetteer.unit_kind(m.group("unit")) == "district":
                 pl = gazetteer.locate(f"{m.group('unit')} {m.group('name')}", within=ctx.province)
                 if pl:
                     put_place(ctx, pl)
                     break
+
+
+def _localities(text: str) -> list[re.Match]:
+    """The matches of :data:`_LOCALITY` in ``text``, as its finditer gives them: tried only where one of its first words
+    stands, found by ``str.find`` (the pattern, led by the class of their first letters, was tried at every "t")."""
+    at: list[int] = []
+    for w in _LOCALITY_LEADS:
+        i = text.find(w)
+        while i >= 0:
+            at.append(i)
+            i = text.find(w, i + 1)
+    out: list[re.Match] = []
+    end = 0
+    for i in sorted(at):
+        if i >= end and (m := _LOCALITY.match(text, i)) is not None:
+            out.append(m)
+            end = m.end()
+    return out
 
 
 def _set_locality(ctx: Context, locality: Optional[str], level: Optional[str], unit: Optional[str]) -> None:
