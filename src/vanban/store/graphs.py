@@ -43,10 +43,15 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["save_graph", "load_graph", "state_key", "files_key", "edge_order"]
 
 
+#: how the graph is stored (in :func:`state_key`: a graph stored otherwise is built again from the records);
+#: 2: its own attributes (``G.graph``) in rows of ``graph_attrs``, not one value of ``meta``
+FORMAT = "2"
+
+
 def state_key(con, *options, files: Optional[str] = None) -> str:
     """What the graph of a store depends on: the parser, every stored file's path and hash (``files``:
-    :func:`files_key` when known), the build options."""
-    return f"{files if files is not None else files_key(con)}:{':'.join(map(str, options))}"
+    :func:`files_key` when known), the build options, and how it is stored (:data:`FORMAT`)."""
+    return f"{files if files is not None else files_key(con)}:{':'.join(map(str, options))}:g{FORMAT}"
 
 
 def files_key(con) -> str:
@@ -135,7 +140,7 @@ def save_graph(con, G, batch: int = 10_000, blob_batch: int = 20_000) -> None:
     nodes = list(G.nodes(data=True))
     edges = _ordered(G)  # (source, target, key, attributes, place in G.edges)
     nd = dict(nodes)
-    _transaction(con, ["delete from meta where name = 'graph'"] + [f"delete from {t}" for t in _GRAPH_TABLES])
+    _transaction(con, ["delete from meta where name in ('graph', 'graph_attrs')"] + [f"delete from {t}" for t in _GRAPH_TABLES])
     # one checkpoint at the end, not one each time the log passes DuckDB's threshold (16 MiB: nearly each batch
     # of a large graph, and each blob): at 100k documents the inserts took 12 s of the 24 s of a save, 4.5 s so
     # (and the checkpoint 2.5 s), and the process less memory
@@ -144,11 +149,59 @@ def save_graph(con, G, batch: int = 10_000, blob_batch: int = 20_000) -> None:
             _insert(con, "graph_nodes", _node_table(nodes[lo : lo + batch], lo))
         for lo in range(0, len(edges), batch):
             _insert(con, "graph_edges", _edge_table(edges[lo : lo + batch], lo, nd))
-        con.execute("insert or replace into meta values ('graph_attrs', ?)", [_attrs(dict(G.graph))])
+        _insert(con, "graph_attrs", _attrs_table(list(attr_pieces(G.graph))))
         save_blobs(con, G, nodes, edges, blob_batch)
 
 
-_GRAPH_TABLES = ("graph_nodes", "graph_edges", "graph_blobs")
+_GRAPH_TABLES = ("graph_nodes", "graph_edges", "graph_attrs", "graph_blobs")
+
+#: the entries of a dict (or items of a list) of the graph's own attributes in one piece: ``G.graph["aliases"]``
+#: has an entry for each document known by two keys (55 MB of JSON at 400k generated documents, one value of
+#: ``meta``: DuckDB could not hold it under 256 MiB, "could not allocate block of size 55.4 MiB")
+ATTR_PIECE = 2000
+
+
+def attr_pieces(attrs: dict, batch: int = ATTR_PIECE):
+    """The graph's attributes ``attrs`` as (name, kind, value) pieces: a dict by ``batch`` entries (kind "dict"),
+    a list by ``batch`` items ("list"), any other value whole ("value"); :func:`attrs_of` joins them again.
+
+    >>> list(attr_pieces({"aliases": {"25-KH/TU@Gia Lai#?": "25-KH/TU@Gia Lai#2021", "a": "b"}, "n": 3}, batch=1))
+    [('aliases', 'dict', {'25-KH/TU@Gia Lai#?': '25-KH/TU@Gia Lai#2021'}), ('aliases', 'dict', {'a': 'b'}), ('n', 'value', 3)]
+    """
+    for name, value in attrs.items():
+        kind = "dict" if type(value) is dict else "list" if type(value) is list else "value"
+        if kind == "value" or not value:
+            yield name, kind, value
+            continue
+        items = list(value.items()) if kind == "dict" else value
+        for lo in range(0, len(items), batch):
+            yield name, kind, dict(items[lo : lo + batch]) if kind == "dict" else items[lo : lo + batch]
+
+
+def attrs_of(pieces) -> dict:
+    """The attributes :func:`attr_pieces` cut in ``pieces``, in their order."""
+    out: dict = {}
+    for name, kind, value in pieces:
+        if kind == "value" or name not in out:
+            out[name] = value if kind == "value" else type(value)()
+        if kind == "dict":
+            out[name].update(value)
+        elif kind == "list":
+            out[name].extend(value)
+    return out
+
+
+def _attrs_table(pieces: list):
+    import pyarrow as pa
+
+    return pa.table(
+        {
+            "i": pa.array(range(len(pieces)), pa.int32()),
+            "name": pa.array([p[0] for p in pieces], pa.string()),
+            "kind": pa.array([p[1] for p in pieces], pa.string()),
+            "value": pa.array([_attrs(p[2]) for p in pieces], pa.string()),
+        }
+    )
 
 
 def _transaction(con, statements: list[str]) -> None:
@@ -248,10 +301,9 @@ def load_graph(con) -> nx.MultiDiGraph:
     with _aged():  # many objects that all live on: the collector would only scan them again and again
         if load_blobs(con, G):
             return G
-    row = next(iter(con.execute("select value from meta where name = 'graph_attrs'").fetchall()), None)
     with bulk_gc(every=NO_YOUNG_COLLECTIONS):
-        if row:
-            G.graph.update(_read(row[0]))
+        rows = con.execute("select name, kind, value from graph_attrs order by i").fetchall()
+        G.graph.update(attrs_of((name, kind, _read(value)) for name, kind, value in rows))
         nodes, attrs = _columns(con, "select node, attrs from graph_nodes order by i")
         G.add_nodes_from(zip(nodes, _read_many(attrs)))
         del attrs
@@ -313,7 +365,8 @@ def save_blobs(con, G, nodes: list, edges: list, batch: int = 20_000) -> None:
     import pyarrow as pa
 
     con.execute("delete from graph_blobs")
-    parts = [("graph", 0, dict(G.graph))]
+    pieces = list(attr_pieces(G.graph))
+    parts = [("graph", lo, pieces[lo : lo + 50]) for lo in range(0, len(pieces), 50)]
     parts += [("nodes", lo, nodes[lo : lo + batch]) for lo in range(0, len(nodes), batch)]
     parts += [("edges", lo, edges[lo : lo + batch]) for lo in range(0, len(edges), batch)]
     for i, (part, _lo, items) in enumerate(parts):
@@ -362,15 +415,17 @@ def load_blobs(con, G) -> bool:
     cur = con.cursor()  # its own cursor: dropped when a pickle cannot be read
     node, succ, pred = G._node, G._succ, G._pred
     strings: dict = {}
+    pieces: list = []
     try:
         for part, data in _pickles(cur):
             items = _unpickle(data)
-            if part == "graph":
-                G.graph.update(items)
+            if part == "graph":  # (name, kind, value) of :func:`attr_pieces`, joined at the end
+                pieces.extend(items)
             elif part == "nodes":
                 _add_nodes(items, node, succ, pred)
             else:
                 _add_edges(items, succ, pred, strings)
+        G.graph.update(attrs_of(pieces))
     except (pickle.UnpicklingError, EOFError, ValueError, TypeError, KeyError, AttributeError):
         G.clear()
         return False
