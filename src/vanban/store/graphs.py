@@ -35,6 +35,7 @@ from collections import deque
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Optional
 
+from ..graph.compact import small_dict
 from .schema import bounded, deferred
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -422,7 +423,7 @@ def load_blobs(con, G) -> bool:
             if part == "graph":  # (name, kind, value) of :func:`attr_pieces`, joined at the end
                 pieces.extend(items)
             elif part == "nodes":
-                _add_nodes(items, node, succ, pred)
+                _add_nodes(items, node, succ, pred, strings)
             else:
                 _add_edges(items, succ, pred, strings)
         G.graph.update(attrs_of(pieces))
@@ -434,9 +435,13 @@ def load_blobs(con, G) -> bool:
     return len(node) > 0 or bool(G.graph)
 
 
-def _add_nodes(items: list, node: dict, succ: dict, pred: dict) -> None:
+def _add_nodes(items: list, node: dict, succ: dict, pred: dict, strings: dict) -> None:
+    """Add the pickled nodes, each one's attributes a small dict as the build makes them (:mod:`..graph.compact`),
+    its path the one string of its evidence too (``strings``: one object for the node's and its citations', as built)."""
     for n, a in items:
-        node[n] = a
+        if type(a.get("path")) is str:
+            a["path"] = strings.setdefault(a["path"], a["path"])
+        node[n] = small_dict(a)
         succ[n] = {}
         pred[n] = {}
 
@@ -445,15 +450,23 @@ def _add_edges(items: list, succ: dict, pred: dict, strings: dict) -> None:
     """Add the pickled ``items``, each evidence's sentence and text one string with the equal ones of the
     other pickles (``strings``; its offsets too, one int for equal ones past 256): a pickle shares equal
     objects only within itself, and the graph as built holds one object for equal ones (a 200k-document graph
-    read back held 933k strings of evidence for 298k different values, 0.30 GB, and 1.9M ints, 0.06 GB)."""
+    read back held 933k strings of evidence for 298k different values, 0.30 GB, and 1.9M ints, 0.06 GB). Each
+    attribute dict, and each piece of evidence, a small dict as the build makes them (:mod:`..graph.compact`)."""
     share = strings.setdefault
     for u, v, k, a in items:
-        for e in a.get("evidence", ()):
-            if type(e) is dict and "sentence" in e and "text" in e and "start" in e and "end" in e:
-                e["start"], e["end"] = share(e["start"], e["start"]), share(e["end"], e["end"])
-                e["sentence"] = share(e["sentence"], e["sentence"])
-                e["text"] = share(e["text"], e["text"])
+        if type(a.get("evidence")) is list:
+            a["evidence"] = [_evidence(e, share) if type(e) is dict else e for e in a["evidence"]]
         keys = succ[u].get(v)
         if keys is None:
             keys = succ[u][v] = pred[v][u] = {}
-        keys[k] = a
+        keys[k] = small_dict(a)
+
+
+def _evidence(e: dict, share) -> dict:
+    """A piece of evidence read back: its sentence, text and offsets the objects of the equal ones before."""
+    if "sentence" in e and "text" in e and "start" in e and "end" in e:
+        e["start"], e["end"] = share(e["start"], e["start"]), share(e["end"], e["end"])
+        e["sentence"], e["text"] = share(e["sentence"], e["sentence"]), share(e["text"], e["text"])
+        if type(e.get("path")) is str:
+            e["path"] = share(e["path"], e["path"])
+    return small_dict(e)
