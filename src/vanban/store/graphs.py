@@ -31,9 +31,11 @@ import gc
 import io
 import json
 import pickle
+from array import array
 from collections import deque
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Optional
+from itertools import chain, islice
+from typing import TYPE_CHECKING, Iterable, Optional
 
 from ..graph.compact import small_dict
 from .schema import bounded, deferred
@@ -97,39 +99,67 @@ def _read(s: str) -> dict:
 def edge_order(G) -> list[tuple]:
     """The edges of ``G`` in an order that, added one after another, gives each node its successors
     and its predecessors in the order ``G`` has them (a topological order of both)."""
-    return [e[:4] for e in _ordered(G)]
+    return [e[:4] for e in _in_order(G, _order(G))]
 
 
-def _ordered(G) -> list[tuple]:
-    """:func:`edge_order`, each edge with its place in ``G.edges(keys=True)`` (``graph_edges.k``) fifth: read
-    from the pair's place, not from a dict of every edge (0.3 KB a document while the graph is written)."""
-    pairs = [(s, t) for s in G for t in G._succ[s]]
+def _order(G) -> tuple[list, array, array]:
+    """The pairs (source, target) of ``G`` in its order, the places of the pairs in :func:`edge_order`'s, and the
+    place of each pair's first edge in ``G.edges(keys=True)`` (``graph_edges.k``). A pair comes before at most two
+    others: the next successor of its source (the next pair), the next predecessor of its target; those are two
+    arrays of ints, not a list of lists and a list of tuples of every edge (1 KB a document while a large graph was
+    written, at the peak of a store's first run)."""
+    succ, pred = G._succ, G._pred
+    pairs = [(s, t) for s in G for t in succ[s]]
+    n = len(pairs)
     index = {p: i for i, p in enumerate(pairs)}
-    after: list[list[int]] = [[] for _ in pairs]
-    indeg = [0] * len(pairs)
-    for seq in ([(s, t) for t in G._succ[s]] for s in G), ([(s, t) for s in G._pred[t]] for t in G):
-        for chain in seq:
-            for a, b in zip(chain, chain[1:]):
-                after[index[a]].append(index[b])
-                indeg[index[b]] += 1
+    then = array("q", [-1]) * n  # the pair of the target's next predecessor
+    indeg = bytearray(n)
+    for i in range(n - 1):
+        if pairs[i + 1][0] is pairs[i][0]:
+            indeg[i + 1] += 1
+    for t in G:
+        at = -1
+        for s in pred[t]:
+            j = index[(s, t)]
+            if at >= 0:
+                then[at] = j
+                indeg[j] += 1
+            at = j
     del index
-    ready = deque(i for i, d in enumerate(indeg) if d == 0)
-    out = []
+    ready = deque(i for i in range(n) if indeg[i] == 0)
+    out = array("q")
     while ready:
         i = ready.popleft()
         out.append(i)
-        for j in after[i]:
-            indeg[j] -= 1
-            if indeg[j] == 0:
-                ready.append(j)
-    del after, indeg
-    if len(out) != len(pairs):  # pragma: no cover - orders that no sequence of additions gives
-        out = list(range(len(pairs)))
-    first, n = [], 0  # the place of each pair's first edge in G.edges(keys=True)
-    for s, t in pairs:
-        first.append(n)
-        n += len(G._succ[s][t])
-    return [(s, t, k, a, first[i] + j) for i in out for s, t in (pairs[i],) for j, (k, a) in enumerate(G._succ[s][t].items())]
+        for j in (i + 1 if i + 1 < n and pairs[i + 1][0] is pairs[i][0] else -1, then[i]):
+            if j >= 0:
+                indeg[j] -= 1
+                if indeg[j] == 0:
+                    ready.append(j)
+    del then, indeg
+    if len(out) != n:  # pragma: no cover - orders that no sequence of additions gives
+        out = array("q", range(n))
+    first, k = array("q", bytes(8 * n)), 0  # the place of each pair's first edge in G.edges(keys=True)
+    for i, (s, t) in enumerate(pairs):
+        first[i] = k
+        k += len(succ[s][t])
+    return pairs, out, first
+
+
+def _in_order(G, order: tuple[list, array, array]):
+    """(source, target, key, attributes, place in ``G.edges(keys=True)``) of each edge, in :func:`edge_order`."""
+    pairs, out, first = order
+    for i in out:
+        s, t = pairs[i]
+        for j, (k, a) in enumerate(G._succ[s][t].items()):
+            yield s, t, k, a, first[i] + j
+
+
+def _chunks(items, size: int):
+    """Lists of ``size`` of ``items`` (the last shorter)."""
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
 
 
 def save_graph(con, G, batch: int = 10_000, blob_batch: int = 20_000) -> None:
@@ -139,8 +169,7 @@ def save_graph(con, G, batch: int = 10_000, blob_batch: int = 20_000) -> None:
     30k documents). The graph's ``meta`` key goes first, in one transaction with the old rows, so
     a save cut short is never read as a graph: the store builds it again."""
     nodes = list(G.nodes(data=True))
-    edges = _ordered(G)  # (source, target, key, attributes, place in G.edges)
-    nd = dict(nodes)
+    order = _order(G)  # of the edges: (source, target, key, attributes, place in G.edges) by _in_order, twice
     _transaction(con, ["delete from meta where name in ('graph', 'graph_attrs')"] + [f"delete from {t}" for t in _GRAPH_TABLES])
     # one checkpoint at the end, not one each time the log passes DuckDB's threshold (16 MiB: nearly each batch
     # of a large graph, and each blob): at 100k documents the inserts took 12 s of the 24 s of a save, 4.5 s so
@@ -148,10 +177,10 @@ def save_graph(con, G, batch: int = 10_000, blob_batch: int = 20_000) -> None:
     with deferred(con):
         for lo in range(0, len(nodes), batch):
             _insert(con, "graph_nodes", _node_table(nodes[lo : lo + batch], lo))
-        for lo in range(0, len(edges), batch):
-            _insert(con, "graph_edges", _edge_table(edges[lo : lo + batch], lo, nd))
+        for lo, edges in enumerate(_chunks(_in_order(G, order), batch)):
+            _insert(con, "graph_edges", _edge_table(edges, lo * batch, G._node))
         _insert(con, "graph_attrs", _attrs_table(list(attr_pieces(G.graph))))
-        save_blobs(con, G, nodes, edges, blob_batch)
+        save_blobs(con, G, nodes, _in_order(G, order), blob_batch)
 
 
 _GRAPH_TABLES = ("graph_nodes", "graph_edges", "graph_attrs", "graph_blobs")
@@ -359,20 +388,20 @@ def _unpickle(data: bytes):
 PIECE = 4000
 
 
-def save_blobs(con, G, nodes: list, edges: list, batch: int = 20_000) -> None:
-    """``graph_blobs``: the graph's attributes, its nodes and its edges (in :func:`edge_order`), pickled
-    ``batch`` at a time (each pickle's memo stays small), each pickle in rows of :data:`PIECE` bytes (``j``
-    the piece's place in it)."""
+def save_blobs(con, G, nodes: list, edges: Iterable[tuple], batch: int = 20_000) -> None:
+    """``graph_blobs``: the graph's attributes, its nodes and its edges (``edges``: in :func:`edge_order`, each
+    with its place fifth, as :func:`_in_order` gives them), pickled ``batch`` at a time (each pickle's memo stays
+    small), each pickle in rows of :data:`PIECE` bytes (``j`` the piece's place in it)."""
     import pyarrow as pa
 
     con.execute("delete from graph_blobs")
-    pieces = list(attr_pieces(G.graph))
-    parts = [("graph", lo, pieces[lo : lo + 50]) for lo in range(0, len(pieces), 50)]
-    parts += [("nodes", lo, nodes[lo : lo + batch]) for lo in range(0, len(nodes), batch)]
-    parts += [("edges", lo, edges[lo : lo + batch]) for lo in range(0, len(edges), batch)]
-    for i, (part, _lo, items) in enumerate(parts):
-        if part == "edges":  # (source, target, key, attributes) of :func:`_ordered`'s
-            items = [e[:4] for e in items]
+    attrs = list(attr_pieces(G.graph))
+    parts = chain(
+        (("graph", attrs[lo : lo + 50]) for lo in range(0, len(attrs), 50)),
+        (("nodes", nodes[lo : lo + batch]) for lo in range(0, len(nodes), batch)),
+        (("edges", [e[:4] for e in chunk]) for chunk in _chunks(edges, batch)),  # (source, target, key, attributes)
+    )
+    for i, (part, items) in enumerate(parts):
         data = pickle.dumps(items, protocol=pickle.HIGHEST_PROTOCOL)
         pieces = [data[o : o + PIECE] for o in range(0, len(data), PIECE)] or [b""]
         del data
