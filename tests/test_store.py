@@ -116,6 +116,44 @@ def test_a_graph_larger_than_duckdbs_memory_is_saved(tmp_path):
         same_graph(G, graphs.load_graph(st.con))
 
 
+def test_the_graphs_own_attributes_are_stored_by_pieces_whatever_their_size(tmp_path):
+    """``G.graph`` goes to rows of ``graph_attrs``, a dict or list by :data:`~vanban.store.graphs.ATTR_PIECE`
+    entries: as one value of ``meta`` the aliases of 400k generated documents were 55 MB, more than DuckDB's
+    256 MiB could take. The largest row does not grow with the graph; the attributes read back are the same, in
+    their order, from the pickles and from the JSON."""
+    import datetime
+
+    import networkx as nx
+
+    from vanban.store import graphs
+
+    def graph(n: int):
+        G = nx.MultiDiGraph()
+        G.add_edge("45-KH/HU@Phú Thiện, Gia Lai#2021", "25-KH/TU@Gia Lai#2021", key="implements")
+        G.graph["aliases"] = {f"{i}-KH/ĐU@?#2021 [x/{i}.txt]": f"{i}-KH/ĐU@Ia Piar, Phú Thiện, Gia Lai#2021" for i in range(n)}
+        G.graph["damaged"] = [f"x/{i}.txt" for i in range(n // 3)]
+        G.graph.update(empty={}, none=[], when=datetime.date(2021, 6, 30), n=n)
+        return G
+
+    sizes = {}
+    with Store(tmp_path / "s.duckdb") as st:
+        for n in (graphs.ATTR_PIECE, graphs.ATTR_PIECE * 5 + 7):
+            G = graph(n)
+            graphs.save_graph(st.con, G)
+            assert st.sql("select count(*) from meta where name = 'graph_attrs'").fetchall()[0][0] == 0
+            sizes[n] = st.sql("select count(*), max(length(value)) from graph_attrs").fetchall()[0]
+            for back in (graphs.load_graph(st.con), None):
+                if back is None:  # from the JSON
+                    st.sql("delete from graph_blobs")
+                    back = graphs.load_graph(st.con)
+                same_graph(G, back)
+                assert list(back.graph) == list(G.graph)
+                assert list(back.graph["aliases"].items()) == list(G.graph["aliases"].items())
+                assert back.graph["damaged"] == G.graph["damaged"] and back.graph["when"] == datetime.date(2021, 6, 30)
+    (rows_small, longest_small), (rows_large, longest_large) = sizes.values()
+    assert rows_large > rows_small and longest_large <= longest_small * 1.1
+
+
 def test_a_store_of_another_layout_is_read_again(tmp_path):
     path = tmp_path / "s.duckdb"
     with Store(path) as st:

@@ -42,6 +42,7 @@ from ..parallel import bulk_gc
 from ..references import document_key, make_key, relation_of_cue
 from ..references.keys import complete
 from ..text import fold_key
+from .compact import small_dict
 from .records import Record, deadline_of, fingerprint, record_of
 from .steps import CASCADE_RELATIONS, mark_steps
 
@@ -395,6 +396,7 @@ class _Builder:
         self.add_edges()
         self.edges = []
         mark_steps(self.G)
+        _compact_edges(self.G)
         return self.G
 
     # --- identity ---------------------------------------------------------------------
@@ -458,7 +460,7 @@ class _Builder:
                 kx = self.own_key[id(x)]
                 if kx and kx != n and self.complete[kx]:
                     G.graph["aliases"][kx] = n
-            G.add_node(n, **self.doc_attrs(d, k))
+            _put_node(G, n, self.doc_attrs(d, k))
             if len(group) > 1:
                 G.nodes[n]["paths"] = [x.path for x in group]
 
@@ -547,16 +549,17 @@ class _Builder:
                 "where": d.position(r),
             }
             tgt = self.cited_node(r, d, fixes, ev)
+            # each piece of evidence a small dict (.compact): 0.12 KB less each, 637k of them at 100k generated documents
             if r.nested_in is None:
-                self.edges.append((src, tgt, r.relation, {**ev, "relation": r.relation}, False))
+                self.edges.append((src, tgt, r.relation, small_dict({**ev, "relation": r.relation}), False))
                 continue
             holder = r.nested_in.target
             if holder.key and holder.key != r.key:
                 hk = self.cited_node(holder, d, fixes, {})
                 rel = relation_of_cue(r.trigger, holder.doc_type, self.lex) if r.trigger else "cites"
-                self.edges.append((hk, tgt, rel, {**ev, "where": "subject", "relation": rel}, False))
+                self.edges.append((hk, tgt, rel, small_dict({**ev, "where": "subject", "relation": rel}), False))
                 self.holders[tgt].add(hk)
-            self.edges.append((src, tgt, "cites", {**ev, "relation": "cites"}, False))
+            self.edges.append((src, tgt, "cites", small_dict({**ev, "relation": "cites"}), False))
 
     def cited_node(self, r: Reference, d: Document, fixes: dict[int, tuple[str, str]], ev: dict) -> str:
         """The node a reference names; a repaired one names the corrected document (and says so in ``ev``)."""
@@ -596,7 +599,7 @@ class _Builder:
                 attrs["term"] = k.period
             if registry and attrs["code"]:
                 self.from_registry(attrs)
-            G.add_node(node, **node_attrs(key, conflicts=conflicts, **attrs))
+            _put_node(G, node, node_attrs(key, conflicts=conflicts, **attrs))
 
     def from_registry(self, attrs: dict) -> None:
         for k in self.lex.known(attrs["code"]):
@@ -639,7 +642,7 @@ class _Builder:
                     }
                 )
                 G.remove_node(stub)
-                G.add_node(stub, **new)
+                _put_node(G, stub, new)
                 G.remove_node(n)
                 aliases[n] = stub
 
@@ -670,7 +673,7 @@ class _Builder:
     def link(self, n: str, target: str) -> None:
         G = self.G
         if target not in G:
-            G.add_node(target, **{**G.nodes[n], "key": target})
+            _put_node(G, target, {**G.nodes[n], "key": target})
         G.graph["aliases"][n] = target
         G.remove_node(n)
 
@@ -740,9 +743,10 @@ class _Builder:
     def registry_node(self, target: str, named: dict) -> None:
         k = Key.parse(target)
         kd = next((x for x in self.lex.known(k.code) if x.term == k.period), None)
-        self.G.add_node(
+        _put_node(
+            self.G,
             target,
-            **node_attrs(
+            node_attrs(
                 target,
                 code=k.code,
                 doc_type=kd.doc_type if kd else named.get("doc_type"),
@@ -777,6 +781,25 @@ class _Builder:
             rules = sorted({e["repaired"]["rule"] for e in d["evidence"] if "repaired" in e})
             if rules:
                 d["repaired"] = ",".join(rules)
+
+
+def _put_node(G, n: str, attrs: dict) -> None:
+    """``G.add_node(n, **attrs)``, a new node's attributes one :func:`.compact.small_dict` (0.2 KB less a node)."""
+    if n in G:
+        G._node[n].update(attrs)
+        return
+    G.add_node(n)
+    G._node[n] = small_dict(attrs)
+
+
+def _compact_edges(G) -> None:
+    """Each edge's attributes made one :func:`.compact.small_dict` once all are in (``repaired``, ``cascade`` and
+    ``excluded`` come after the edge: a key added to a small dict out of its shared order makes it an ordinary
+    dict, larger than one made so from the start). The same keys, values and order."""
+    for nbrs in G._succ.values():
+        for keys in nbrs.values():
+            for k, d in keys.items():
+                keys[k] = small_dict(d)
 
 
 def _after(a, b: _dt.date) -> bool:

@@ -45,7 +45,7 @@ from ..model import Finding
 from ..parallel import NO_YOUNG_COLLECTIONS, bulk_gc
 from ..read import CorpusError, read
 from ..readers import Limits, Skipped, collect
-from .schema import LAYOUT, whole  # (the version of the tables; a store of another layout is read again from its files)
+from .schema import LAYOUT, TABLES, whole  # (the version of the tables; a store of another layout is read again from its files)
 
 if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
@@ -239,7 +239,7 @@ class Store:
         self.con.unregister("_order")
 
     def clear(self) -> None:
-        for t in ("files", "documents", "refs", "findings", "corpus_findings", "graph_nodes", "graph_edges", "graph_blobs"):
+        for t in (t for t in TABLES if t != "meta"):
             self.con.execute(f'delete from "{t}"')
         self._records, self._shared = {}, {}
         self._files_key = None

@@ -31,10 +31,13 @@ import gc
 import io
 import json
 import pickle
+from array import array
 from collections import deque
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Optional
+from itertools import chain, islice
+from typing import TYPE_CHECKING, Iterable, Optional
 
+from ..graph.compact import small_dict
 from .schema import bounded, deferred
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -43,10 +46,15 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["save_graph", "load_graph", "state_key", "files_key", "edge_order"]
 
 
+#: how the graph is stored (in :func:`state_key`: a graph stored otherwise is built again from the records);
+#: 2: its own attributes (``G.graph``) in rows of ``graph_attrs``, not one value of ``meta``
+FORMAT = "2"
+
+
 def state_key(con, *options, files: Optional[str] = None) -> str:
     """What the graph of a store depends on: the parser, every stored file's path and hash (``files``:
-    :func:`files_key` when known), the build options."""
-    return f"{files if files is not None else files_key(con)}:{':'.join(map(str, options))}"
+    :func:`files_key` when known), the build options, and how it is stored (:data:`FORMAT`)."""
+    return f"{files if files is not None else files_key(con)}:{':'.join(map(str, options))}:g{FORMAT}"
 
 
 def files_key(con) -> str:
@@ -91,39 +99,67 @@ def _read(s: str) -> dict:
 def edge_order(G) -> list[tuple]:
     """The edges of ``G`` in an order that, added one after another, gives each node its successors
     and its predecessors in the order ``G`` has them (a topological order of both)."""
-    return [e[:4] for e in _ordered(G)]
+    return [e[:4] for e in _in_order(G, _order(G))]
 
 
-def _ordered(G) -> list[tuple]:
-    """:func:`edge_order`, each edge with its place in ``G.edges(keys=True)`` (``graph_edges.k``) fifth: read
-    from the pair's place, not from a dict of every edge (0.3 KB a document while the graph is written)."""
-    pairs = [(s, t) for s in G for t in G._succ[s]]
+def _order(G) -> tuple[list, array, array]:
+    """The pairs (source, target) of ``G`` in its order, the places of the pairs in :func:`edge_order`'s, and the
+    place of each pair's first edge in ``G.edges(keys=True)`` (``graph_edges.k``). A pair comes before at most two
+    others: the next successor of its source (the next pair), the next predecessor of its target; those are two
+    arrays of ints, not a list of lists and a list of tuples of every edge (1 KB a document while a large graph was
+    written, at the peak of a store's first run)."""
+    succ, pred = G._succ, G._pred
+    pairs = [(s, t) for s in G for t in succ[s]]
+    n = len(pairs)
     index = {p: i for i, p in enumerate(pairs)}
-    after: list[list[int]] = [[] for _ in pairs]
-    indeg = [0] * len(pairs)
-    for seq in ([(s, t) for t in G._succ[s]] for s in G), ([(s, t) for s in G._pred[t]] for t in G):
-        for chain in seq:
-            for a, b in zip(chain, chain[1:]):
-                after[index[a]].append(index[b])
-                indeg[index[b]] += 1
+    then = array("q", [-1]) * n  # the pair of the target's next predecessor
+    indeg = bytearray(n)
+    for i in range(n - 1):
+        if pairs[i + 1][0] is pairs[i][0]:
+            indeg[i + 1] += 1
+    for t in G:
+        at = -1
+        for s in pred[t]:
+            j = index[(s, t)]
+            if at >= 0:
+                then[at] = j
+                indeg[j] += 1
+            at = j
     del index
-    ready = deque(i for i, d in enumerate(indeg) if d == 0)
-    out = []
+    ready = deque(i for i in range(n) if indeg[i] == 0)
+    out = array("q")
     while ready:
         i = ready.popleft()
         out.append(i)
-        for j in after[i]:
-            indeg[j] -= 1
-            if indeg[j] == 0:
-                ready.append(j)
-    del after, indeg
-    if len(out) != len(pairs):  # pragma: no cover - orders that no sequence of additions gives
-        out = list(range(len(pairs)))
-    first, n = [], 0  # the place of each pair's first edge in G.edges(keys=True)
-    for s, t in pairs:
-        first.append(n)
-        n += len(G._succ[s][t])
-    return [(s, t, k, a, first[i] + j) for i in out for s, t in (pairs[i],) for j, (k, a) in enumerate(G._succ[s][t].items())]
+        for j in (i + 1 if i + 1 < n and pairs[i + 1][0] is pairs[i][0] else -1, then[i]):
+            if j >= 0:
+                indeg[j] -= 1
+                if indeg[j] == 0:
+                    ready.append(j)
+    del then, indeg
+    if len(out) != n:  # pragma: no cover - orders that no sequence of additions gives
+        out = array("q", range(n))
+    first, k = array("q", bytes(8 * n)), 0  # the place of each pair's first edge in G.edges(keys=True)
+    for i, (s, t) in enumerate(pairs):
+        first[i] = k
+        k += len(succ[s][t])
+    return pairs, out, first
+
+
+def _in_order(G, order: tuple[list, array, array]):
+    """(source, target, key, attributes, place in ``G.edges(keys=True)``) of each edge, in :func:`edge_order`."""
+    pairs, out, first = order
+    for i in out:
+        s, t = pairs[i]
+        for j, (k, a) in enumerate(G._succ[s][t].items()):
+            yield s, t, k, a, first[i] + j
+
+
+def _chunks(items, size: int):
+    """Lists of ``size`` of ``items`` (the last shorter)."""
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
 
 
 def save_graph(con, G, batch: int = 10_000, blob_batch: int = 20_000) -> None:
@@ -133,22 +169,69 @@ def save_graph(con, G, batch: int = 10_000, blob_batch: int = 20_000) -> None:
     30k documents). The graph's ``meta`` key goes first, in one transaction with the old rows, so
     a save cut short is never read as a graph: the store builds it again."""
     nodes = list(G.nodes(data=True))
-    edges = _ordered(G)  # (source, target, key, attributes, place in G.edges)
-    nd = dict(nodes)
-    _transaction(con, ["delete from meta where name = 'graph'"] + [f"delete from {t}" for t in _GRAPH_TABLES])
+    order = _order(G)  # of the edges: (source, target, key, attributes, place in G.edges) by _in_order, twice
+    _transaction(con, ["delete from meta where name in ('graph', 'graph_attrs')"] + [f"delete from {t}" for t in _GRAPH_TABLES])
     # one checkpoint at the end, not one each time the log passes DuckDB's threshold (16 MiB: nearly each batch
     # of a large graph, and each blob): at 100k documents the inserts took 12 s of the 24 s of a save, 4.5 s so
     # (and the checkpoint 2.5 s), and the process less memory
     with deferred(con):
         for lo in range(0, len(nodes), batch):
             _insert(con, "graph_nodes", _node_table(nodes[lo : lo + batch], lo))
-        for lo in range(0, len(edges), batch):
-            _insert(con, "graph_edges", _edge_table(edges[lo : lo + batch], lo, nd))
-        con.execute("insert or replace into meta values ('graph_attrs', ?)", [_attrs(dict(G.graph))])
-        save_blobs(con, G, nodes, edges, blob_batch)
+        for lo, edges in enumerate(_chunks(_in_order(G, order), batch)):
+            _insert(con, "graph_edges", _edge_table(edges, lo * batch, G._node))
+        _insert(con, "graph_attrs", _attrs_table(list(attr_pieces(G.graph))))
+        save_blobs(con, G, nodes, _in_order(G, order), blob_batch)
 
 
-_GRAPH_TABLES = ("graph_nodes", "graph_edges", "graph_blobs")
+_GRAPH_TABLES = ("graph_nodes", "graph_edges", "graph_attrs", "graph_blobs")
+
+#: the entries of a dict (or items of a list) of the graph's own attributes in one piece: ``G.graph["aliases"]``
+#: has an entry for each document known by two keys (55 MB of JSON at 400k generated documents, one value of
+#: ``meta``: DuckDB could not hold it under 256 MiB, "could not allocate block of size 55.4 MiB")
+ATTR_PIECE = 2000
+
+
+def attr_pieces(attrs: dict, batch: int = ATTR_PIECE):
+    """The graph's attributes ``attrs`` as (name, kind, value) pieces: a dict by ``batch`` entries (kind "dict"),
+    a list by ``batch`` items ("list"), any other value whole ("value"); :func:`attrs_of` joins them again.
+
+    >>> list(attr_pieces({"aliases": {"25-KH/TU@Gia Lai#?": "25-KH/TU@Gia Lai#2021", "a": "b"}, "n": 3}, batch=1))
+    [('aliases', 'dict', {'25-KH/TU@Gia Lai#?': '25-KH/TU@Gia Lai#2021'}), ('aliases', 'dict', {'a': 'b'}), ('n', 'value', 3)]
+    """
+    for name, value in attrs.items():
+        kind = "dict" if type(value) is dict else "list" if type(value) is list else "value"
+        if kind == "value" or not value:
+            yield name, kind, value
+            continue
+        items = list(value.items()) if kind == "dict" else value
+        for lo in range(0, len(items), batch):
+            yield name, kind, dict(items[lo : lo + batch]) if kind == "dict" else items[lo : lo + batch]
+
+
+def attrs_of(pieces) -> dict:
+    """The attributes :func:`attr_pieces` cut in ``pieces``, in their order."""
+    out: dict = {}
+    for name, kind, value in pieces:
+        if kind == "value" or name not in out:
+            out[name] = value if kind == "value" else type(value)()
+        if kind == "dict":
+            out[name].update(value)
+        elif kind == "list":
+            out[name].extend(value)
+    return out
+
+
+def _attrs_table(pieces: list):
+    import pyarrow as pa
+
+    return pa.table(
+        {
+            "i": pa.array(range(len(pieces)), pa.int32()),
+            "name": pa.array([p[0] for p in pieces], pa.string()),
+            "kind": pa.array([p[1] for p in pieces], pa.string()),
+            "value": pa.array([_attrs(p[2]) for p in pieces], pa.string()),
+        }
+    )
 
 
 def _transaction(con, statements: list[str]) -> None:
@@ -248,10 +331,9 @@ def load_graph(con) -> nx.MultiDiGraph:
     with _aged():  # many objects that all live on: the collector would only scan them again and again
         if load_blobs(con, G):
             return G
-    row = next(iter(con.execute("select value from meta where name = 'graph_attrs'").fetchall()), None)
     with bulk_gc(every=NO_YOUNG_COLLECTIONS):
-        if row:
-            G.graph.update(_read(row[0]))
+        rows = con.execute("select name, kind, value from graph_attrs order by i").fetchall()
+        G.graph.update(attrs_of((name, kind, _read(value)) for name, kind, value in rows))
         nodes, attrs = _columns(con, "select node, attrs from graph_nodes order by i")
         G.add_nodes_from(zip(nodes, _read_many(attrs)))
         del attrs
@@ -306,19 +388,20 @@ def _unpickle(data: bytes):
 PIECE = 4000
 
 
-def save_blobs(con, G, nodes: list, edges: list, batch: int = 20_000) -> None:
-    """``graph_blobs``: the graph's attributes, its nodes and its edges (in :func:`edge_order`), pickled
-    ``batch`` at a time (each pickle's memo stays small), each pickle in rows of :data:`PIECE` bytes (``j``
-    the piece's place in it)."""
+def save_blobs(con, G, nodes: list, edges: Iterable[tuple], batch: int = 20_000) -> None:
+    """``graph_blobs``: the graph's attributes, its nodes and its edges (``edges``: in :func:`edge_order`, each
+    with its place fifth, as :func:`_in_order` gives them), pickled ``batch`` at a time (each pickle's memo stays
+    small), each pickle in rows of :data:`PIECE` bytes (``j`` the piece's place in it)."""
     import pyarrow as pa
 
     con.execute("delete from graph_blobs")
-    parts = [("graph", 0, dict(G.graph))]
-    parts += [("nodes", lo, nodes[lo : lo + batch]) for lo in range(0, len(nodes), batch)]
-    parts += [("edges", lo, edges[lo : lo + batch]) for lo in range(0, len(edges), batch)]
-    for i, (part, _lo, items) in enumerate(parts):
-        if part == "edges":  # (source, target, key, attributes) of :func:`_ordered`'s
-            items = [e[:4] for e in items]
+    attrs = list(attr_pieces(G.graph))
+    parts = chain(
+        (("graph", attrs[lo : lo + 50]) for lo in range(0, len(attrs), 50)),
+        (("nodes", nodes[lo : lo + batch]) for lo in range(0, len(nodes), batch)),
+        (("edges", [e[:4] for e in chunk]) for chunk in _chunks(edges, batch)),  # (source, target, key, attributes)
+    )
+    for i, (part, items) in enumerate(parts):
         data = pickle.dumps(items, protocol=pickle.HIGHEST_PROTOCOL)
         pieces = [data[o : o + PIECE] for o in range(0, len(data), PIECE)] or [b""]
         del data
@@ -362,15 +445,17 @@ def load_blobs(con, G) -> bool:
     cur = con.cursor()  # its own cursor: dropped when a pickle cannot be read
     node, succ, pred = G._node, G._succ, G._pred
     strings: dict = {}
+    pieces: list = []
     try:
         for part, data in _pickles(cur):
             items = _unpickle(data)
-            if part == "graph":
-                G.graph.update(items)
+            if part == "graph":  # (name, kind, value) of :func:`attr_pieces`, joined at the end
+                pieces.extend(items)
             elif part == "nodes":
-                _add_nodes(items, node, succ, pred)
+                _add_nodes(items, node, succ, pred, strings)
             else:
                 _add_edges(items, succ, pred, strings)
+        G.graph.update(attrs_of(pieces))
     except (pickle.UnpicklingError, EOFError, ValueError, TypeError, KeyError, AttributeError):
         G.clear()
         return False
@@ -379,9 +464,13 @@ def load_blobs(con, G) -> bool:
     return len(node) > 0 or bool(G.graph)
 
 
-def _add_nodes(items: list, node: dict, succ: dict, pred: dict) -> None:
+def _add_nodes(items: list, node: dict, succ: dict, pred: dict, strings: dict) -> None:
+    """Add the pickled nodes, each one's attributes a small dict as the build makes them (:mod:`..graph.compact`),
+    its path the one string of its evidence too (``strings``: one object for the node's and its citations', as built)."""
     for n, a in items:
-        node[n] = a
+        if type(a.get("path")) is str:
+            a["path"] = strings.setdefault(a["path"], a["path"])
+        node[n] = small_dict(a)
         succ[n] = {}
         pred[n] = {}
 
@@ -390,15 +479,23 @@ def _add_edges(items: list, succ: dict, pred: dict, strings: dict) -> None:
     """Add the pickled ``items``, each evidence's sentence and text one string with the equal ones of the
     other pickles (``strings``; its offsets too, one int for equal ones past 256): a pickle shares equal
     objects only within itself, and the graph as built holds one object for equal ones (a 200k-document graph
-    read back held 933k strings of evidence for 298k different values, 0.30 GB, and 1.9M ints, 0.06 GB)."""
+    read back held 933k strings of evidence for 298k different values, 0.30 GB, and 1.9M ints, 0.06 GB). Each
+    attribute dict, and each piece of evidence, a small dict as the build makes them (:mod:`..graph.compact`)."""
     share = strings.setdefault
     for u, v, k, a in items:
-        for e in a.get("evidence", ()):
-            if type(e) is dict and "sentence" in e and "text" in e and "start" in e and "end" in e:
-                e["start"], e["end"] = share(e["start"], e["start"]), share(e["end"], e["end"])
-                e["sentence"] = share(e["sentence"], e["sentence"])
-                e["text"] = share(e["text"], e["text"])
+        if type(a.get("evidence")) is list:
+            a["evidence"] = [_evidence(e, share) if type(e) is dict else e for e in a["evidence"]]
         keys = succ[u].get(v)
         if keys is None:
             keys = succ[u][v] = pred[v][u] = {}
-        keys[k] = a
+        keys[k] = small_dict(a)
+
+
+def _evidence(e: dict, share) -> dict:
+    """A piece of evidence read back: its sentence, text and offsets the objects of the equal ones before."""
+    if "sentence" in e and "text" in e and "start" in e and "end" in e:
+        e["start"], e["end"] = share(e["start"], e["start"]), share(e["end"], e["end"])
+        e["sentence"], e["text"] = share(e["sentence"], e["sentence"]), share(e["text"], e["text"])
+        if type(e.get("path")) is str:
+            e["path"] = share(e["path"], e["path"])
+    return small_dict(e)

