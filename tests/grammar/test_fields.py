@@ -20,6 +20,13 @@ from vanban.grammar import parse_code, parse_date, parse_issuer, parse_term
         ("107-KH-DUK", "107-KH/ĐUK", "party", "ĐUK", "hyphen"),
         ("107/KH-DUK", "107-KH/ĐUK", "party", "ĐUK", "state order"),
         ("183-KH/TWDTN-TNNT", "183-KH/TWĐTN-TNNT", "party", "TWĐTN", None),
+        # a party body's code from the issuer table, a mass organisation's party-style code (vocabulary party_style_code),
+        # written with the state's separators: the party symbol ("Kế hoạch số 118-KH/ĐUCA, ngày 25/5/2022 của Đảng ủy
+        # Công an Trung ương", corpus-real-2/ca-haiduong-nq12-kh118-duca-2022.txt)
+        ("118/KH-ĐUCA", "118-KH/ĐUCA", "party", "ĐUCA", "state order"),
+        ("118-KH-ĐUCA", "118-KH/ĐUCA", "party", "ĐUCA", "hyphen"),
+        ("25/KH/TĐTN", "25-KH/TĐTN", "party", "TĐTN", "slash instead of hyphen"),
+        ("589/QĐ-TLĐ", "589/QĐ-TLĐ", "state", "TLĐ", None),  # (the Labour Confederation writes the state's order)
         ("03-CT/TƯ", "03-CT/TW", "party", "TW", "TƯ"),
         ("03-CT/T.Ư", "03-CT/TW", "party", "TW", "TƯ"),
         ("37QĐ/TW", "37-QĐ/TW", "party", "TW", "no hyphen"),

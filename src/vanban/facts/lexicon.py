@@ -411,12 +411,22 @@ class Lexicon:
                 return level
         return "state"
 
-    @staticmethod
-    def is_party_issuer_code(code: str) -> bool:
+    def is_party_issuer_code(self, code: str) -> bool:
         """True for the issuer part of a party symbol: TW, TU, HU, QU, ĐU, CB and the
-        committees' organs (VPTW, BTGTU, UBKTTW, ĐUK, …)."""
+        committees' organs (VPTW, BTGTU, UBKTTW, ĐUK, …); a party body's code in the issuer table (ĐUCA, ĐUQS, BCSĐ);
+        a mass organisation's that writes party-style symbols (vocabulary ``party_style_code``: "Kế hoạch số
+        183-KH/TWĐTN-TNNT", "25-KH/TĐTN"), the organ's own part after a hyphen aside ("TWĐTN-TNNT")."""
         c = _d(code.upper())
-        return c in ("T.Ư", "TƯ") or c.endswith(_PARTY_SUFFIXES) or c.endswith(_PARTY_SUFFIXES_FOLDED)
+        if c in ("T.Ư", "TƯ") or c.endswith(_PARTY_SUFFIXES) or c.endswith(_PARTY_SUFFIXES_FOLDED):
+            return True
+        return c.split("-")[0] in self._party_style_codes
+
+    @cached_property
+    def _party_style_codes(self) -> frozenset:
+        """The codes of the party bodies in the issuer table and of the mass organisations that write party-style
+        symbols, upper case."""
+        party = {i.code.upper() for _, i in self.issuer_rows if i.code and i.system == "party"}
+        return frozenset(party | {w.upper() for w in self.words("party_style_code")})
 
     # --- terms -------------------------------------------------------------------------
 
