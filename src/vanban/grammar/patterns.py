@@ -729,10 +729,23 @@ class _Builder:
     def _congress_word(self) -> str:
         """A word of a congress's name: a capitalised word, a numeral, or one of the words
         names are made of ("đại biểu toàn quốc", "Đảng bộ", "cấp tỉnh", "lần thứ", "của")."""
+        if not self.ex:
+            return self._folded_congress_word()
         words = self.A(list(self.lex.words("congress_word")))
         # a capitalised word ("TNCS", "T.Ư"), not the full stop after it ("lần thứ XI. Trên …")
         cap = rf"[{UPPER}]\w* (?: \.\w+ )*"
-        return rf"(?: {words} | {cap} | {self.roman} | {self.A(self.ordinals)} )" if self.ex else r"[a-z0-9]+ (?: \.[a-z0-9]+ )*"
+        return rf"(?: {words} | {cap} | {self.roman} | {self.A(self.ordinals)} )"
+
+    def _folded_congress_word(self) -> str:
+        """A word of a congress's name in folded text, where no capital tells a name's word from the sentence's: any
+        word but one that starts a type word, a cue or a date, or joins a list ("Nghi quyet Dai hoi XIII cua Dang gan voi
+        thuc hien Ket luan so 93-KL/TW": the congress ends before "gan voi", the conclusion is a reference of its own)."""
+        stops = {fold(w).lower() for w in self.lex.type_words} | {
+            fold(c).replace(",", " ").lower() for c, _ in self.lex.pairs("trigger")
+        }
+        stops |= {"va", "ve", "theo", "ngay", "so", "tai", "nham", "de", "gan voi", "ket hop", "voi", "cho", "da", "duoc", "la"}
+        alt = " | ".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(stops, key=lambda w: (-len(w), w)) if w.strip())
+        return rf"(?! (?: {alt} ) (?![a-z]) ) [a-z0-9]+ (?: \.[a-z0-9]+ )*"
 
     def _descriptive(self) -> re.Pattern:
         """Up to two lower-case words, then "của": "Chỉ thị (mới) của Ban Bí thư"."""
