@@ -175,6 +175,20 @@ def _folded_phrase(w: str, lossy: bool = True) -> str:
     return r"\s+".join(word_folded(x, lossy) for x in w.split())
 
 
+#: the letters OCR and careless typing lose their marks on (the issue's confusions ư/u, ơ/o, ă/a, đ/d)
+_OCR_PAIRS = {"ư": "u", "ơ": "o", "ă": "a", "đ": "d"}
+
+
+def _ocr_variants(word: str) -> set[str]:
+    """A lower-case type word and its spellings with any of ư, ơ, ă, đ written without its mark ("quy dịnh 144 của Bộ
+    Chính trị", "công van số 3597 ngày 09/8/2019", "huớng dẫn số 02"; tests/checklist.py's OCR class); the other marks
+    stay, so each variant keeps a marked letter to be found by (see :meth:`_Builder._keyed`)."""
+    out = {""}
+    for ch in word:
+        out = {v + c for v in out for c in ({ch, _OCR_PAIRS[ch]} if ch in _OCR_PAIRS else {ch})}
+    return out
+
+
 class _Builder:
     """Builds the patterns of one lexicon and mode; each ``_name`` method is one pattern."""
 
@@ -464,7 +478,8 @@ class _Builder:
         # (not a letter; for lower case and abbreviations not "/" or "-" either, nor "." before an abbreviation)
         alts = [(a[0], a[1:].format(lb="") + rf"(?:(?![^\W\d])|(?={glued_so}))") for w in words for a in literal_led_cased(w)]
         alts += [(a[0], r"(?<![/\-.0-9].)" + re.escape(a[1:]) + ABBR_AHEAD) for a in self._abbreviations()]
-        lower = [(a[0], a[1:].format(lb="") + r"(?![^\W\d])") for w in self.lex.words("lower_type") for a in literal_led(w)]
+        lower_words = sorted({v for w in self.lex.words("lower_type") for v in _ocr_variants(w)})
+        lower = [(a[0], a[1:].format(lb="") + r"(?![^\W\d])") for w in lower_words for a in literal_led(w)]
         keyed = self._keyed(lower)
         by_lead: dict[str, set[str]] = {}
         for lead, rest in alts + [x for x in lower if x not in keyed]:
