@@ -826,7 +826,8 @@ class _Builder:
             (?: (?: da | vua | moi ) \s+ )? (?: (?: kip\ thoi | khan\ truong | chinh\ thuc | nhanh\ chong ) \s+ )?
             (?P<verb> {verbs} ) \s+                       # đã ban hành, vừa có, tại
             # (văn bản) (chỉ đạo) (số): "Ban Thường vụ Tỉnh ủy vừa có văn bản chỉ đạo số 682-CV/TU"
-            (?: (?: van \s+ b(?:a)?n ) \s+ (?: (?: chi \s+ dao | huong \s+ dan ) \s+ )? )? (?: (?: so | s ) \s+ )? $
+            # (also glued: "đã có vănbản số 71-HD/BTGTW", "tại văn bảnsố 238/UBND-KGVX")
+            (?: (?: van \s* b(?:a)?n ) \s* (?: (?: chi \s+ dao | huong \s+ dan ) \s+ )? )? (?: (?: so | s ) \s+ )? $
             """,
             X,
         )
@@ -836,7 +837,7 @@ class _Builder:
         ``agent_verb``: "đã ban hành", "thông qua") or the generic type and its kind of "văn bản chỉ đạo số"; a cheap
         test before :attr:`Grammar.agent` (searched in the last dozen characters: what is longer ends with what is not)."""
         ends = {_folded_phrase(v) for v in self.lex.words("agent_verb") if v != "theo"}
-        ends |= {_folded_phrase(w) for w in ("văn bản", "số", "chỉ đạo", "hướng dẫn")}
+        ends |= {_folded_phrase(w) for w in ("số", "chỉ đạo", "hướng dẫn")} | {r"van\s*ban"}  # (glued: "vănbản")
         return re.compile(rf"(?:{'|'.join(sorted(ends, key=lambda e: (-len(e), e)))})\Z")  # (an order of its own: the key)
 
     def _agent_date(self) -> re.Pattern:

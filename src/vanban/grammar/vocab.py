@@ -347,14 +347,15 @@ def _letter_first(a: str) -> bool:
 def literal_led(phrase: str) -> list[str]:
     """:func:`vocab_lower` split into alternatives that each start with one plain letter, so that a
     pattern made of them scans fast (the regex engine skips positions whose letter starts none):
-    ``literal_led("đề án")`` -> ``["đề[ ...]+án", "ðề…", "ɖề…"]``."""
+    ``literal_led("đề án")`` -> ``["đề[ ...]*án", "ðề…", "ɖề…"]``."""
     words = phrase.lower().split()
     rest = vocab_lower(" ".join(words[1:])) if len(words) > 1 else ""
     out = []
     for first in sorted(_tone_variants(words[0])):
         heads = [c + first[1:] for c in D_LO] if first[0] in D_LO else [first]
         for h in heads:
-            out.append(re.escape(h[0]) + "{lb}" + _escape_word(h[1:]) + (S1 + rest if rest else ""))
+            # (its words also glued, as PDFs and pages lose the space: "đã có vănbản số 71-HD/BTGTW hướng dẫn")
+            out.append(re.escape(h[0]) + "{lb}" + _escape_word(h[1:]) + (S0 + rest if rest else ""))
     return out
 
 
