@@ -20,6 +20,8 @@ Example::
 
 from __future__ import annotations
 
+from typing import Optional
+
 __all__ = ["small_dict"]
 
 #: the keys of a dict, in order -> the class whose instances' dicts share them
@@ -29,14 +31,25 @@ _LAYOUTS: dict[tuple, type] = {}
 MAX_LAYOUTS = 256
 
 
-def small_dict(values: dict) -> dict:
-    """A copy of ``values`` whose keys are shared with every other made of the same keys in the same order."""
-    names = tuple(values)
+def small_dict(values: dict, layout: Optional[tuple] = None) -> dict:
+    """A copy of ``values`` whose keys are shared with every other made of the same keys in the same order.
+
+    ``layout``: the keys the dict may ever hold (``values``' among them), when keys come later: CPython 3.11
+    keeps a key of the shared table added afterwards in the small dict (an edge's ``cascade``, written by
+    :func:`.steps.mark_steps` once all edges are in), in the order added, as an ordinary dict would.
+
+    >>> e = small_dict({"relation": "cites", "inferred": False}, layout=("relation", "inferred", "cascade"))
+    >>> e["cascade"] = True
+    >>> e == {"relation": "cites", "inferred": False, "cascade": True}, list(e)
+    (True, ['relation', 'inferred', 'cascade'])
+    """
+    names = tuple(values) if layout is None else layout
     cls = _LAYOUTS.get(names)
     if cls is None:
         if len(_LAYOUTS) >= MAX_LAYOUTS or not all(type(k) is str for k in names):
             return dict(values)
         cls = _LAYOUTS[names] = type("_Attributes", (), {})
+        cls().__dict__.update(dict.fromkeys(names).items())  # the first instance's keys are the class's shared keys
     d = cls().__dict__  # an empty dict sharing the class's keys, filled pair by pair (from a dict it would copy its keys)
     d.update(values.items())
     return d
