@@ -805,11 +805,18 @@ class _Builder:
         """A type word (and "số") right before a bare symbol, on the folded text before it:
         "văn bản số 145-TB/TW", "Chỉ thị 12/CT-TW", damaged "ch th 45-CT/TW"."""
         words = sorted(set(self.lex.type_words) | {"Văn bản", "Văn kiện"}, key=lambda x: (-len(x), x))
-        types = "|".join(r"\s+".join(re.escape(fold(w)) for w in t.split()) for t in words)
-        damaged = r"ch\s+th | ngh\s+quy[e]?t | k[e]?t\s+lu[a]?n | k\s+ho[a]?ch | van\s+bn | quy\s+nh | quy[e]?t\s+nh"
+        types = [r"\s+".join(re.escape(fold(w)) for w in t.split()) for t in words]
+        types += [r"ch\s+th", r"ngh\s+quy[e]?t", r"k[e]?t\s+lu[a]?n", r"k\s+ho[a]?ch", r"van\s+bn", r"quy\s+nh", r"quy[e]?t\s+nh"]
+        # (grouped by their first letter, in their order, and no letter before it, tested after it: the engine skips to
+        # the letters that start a type word and tries the words of that letter only; three times faster than the test
+        # first and the forty-six words one by one)
+        by_lead: dict[str, list[str]] = {}
+        for t in types:
+            by_lead.setdefault(t[0], []).append(t[1:])
+        types_led = " | ".join(lead + r"(?<![a-z].)(?:" + "|".join(rests) + ")" for lead, rests in sorted(by_lead.items()))
         return re.compile(
             rf"""
-            (?<![a-z]) (?P<type> {types} | {damaged} )                # the type word, also as encoding errors leave it
+            (?P<type> {types_led} )                                   # the type word, also as encoding errors leave it
             (?: \s+ (?: hanh\ dong | lien\ tich | lien\ nganh ) )?     # qualifier
             (?: \s+ (?: cua \s+ [^,.;:()\n]{{2,60}}? \s+ )? (?: so | s ) \b \s* :? )?  # (của X) số
             \s* (?: [0-9]{{1,5}} \s* (?: , | & | va ) \s* )* $         # earlier numbers of a list
