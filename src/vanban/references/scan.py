@@ -897,10 +897,10 @@ _NUMBER_AFTER = re.compile(r"[ \t*_]*(?:[0-9]|so(?![a-z])(?![ \t]+ket))")
 
 #: a cue right before a lower-case type word ("quán triệt chương trình …", "theo kế hoạch …"), folded (or a verb whose
 #: object is a document: grammar ``object_verb_before``)
-#: the name a document is given, right before a lower-case type and its number, folded: "(gọi tắt là quy định 22)"
-#: (corpus-real-11/chibo-thpt-tranphu-danang-diemmoi-qd22.txt), "(sau đây gọi là …"
 _COMPOUND_TAIL = re.compile(r"[ \t]*[a-z]*")  # the word right after a type word, folded, with the blank before it
 _DIGIT_AFTER = re.compile(r"[\s*_]*[0-9]")
+#: the name a document is given, right before a lower-case type and its number, folded: "(gọi tắt là quy định 22)"
+#: (corpus-real-11/chibo-thpt-tranphu-danang-diemmoi-qd22.txt), "(sau đây gọi là …"
 _ALIAS_BEFORE = re.compile(r"\(\s*(?:sau\s+day\s+)?(?:goi|viet)(?:\s+tat)?\s+la\s*$")
 _CUES_BEFORE = ("quan triet", "trien khai", "thuc hien", "theo", "tuyen truyen")
 _CUE_BEFORE = re.compile(rf"(?:{'|'.join(_CUES_BEFORE)})\s+(?:cac\s+)?$")
