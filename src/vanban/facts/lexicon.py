@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Iterable, Optional, Union
 
 from ..cache import compiling, fingerprint
-from ..text import OCR_DIGITS, fold_key, fold_lossy, unglue
+from ..text import OCR_DIGITS, fold, fold_key, fold_lossy, unglue
 from . import tables
 from .tables import DocType, Issuer, KnownDocument, Term, Word
 
@@ -242,6 +242,16 @@ class Lexicon:
         idx = self._type_index
         key = fold_key(written)
         return idx.get(key) or idx.get(" ".join(written.split())) or idx.get(key.translate(_OCR_LETTERS))
+
+    @cached_property
+    def surnames(self) -> frozenset:
+        """The common surnames (vocabulary ``surname``), folded and capitalised, as a name's first word is looked up
+        whether or not its text kept its diacritics: ``fold(word).title() in lex.surnames``.
+
+        >>> "Nguyen" in Lexicon.default().surnames
+        True
+        """
+        return frozenset(fold(w).title() for w in self.words("surname"))
 
     @cached_property
     def law_names(self) -> tuple[str, ...]:

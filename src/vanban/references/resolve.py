@@ -264,10 +264,9 @@ def _signer_before(g: Grammar, lex: Lexicon, work: str, lo: int, hi: int):
     if nm is None:
         return None
     words = [w.start() for w in _NAME_WORD.finditer(work, nm.start(), hi)]
-    surnames = lex.cached("surnames", lambda: frozenset(fold(w).title() for w in lex.words("surname")))
     # (the name starts at a common surname when one is there, else at its first capitalised word: "Tổng Bí thư Tô Lâm";
     # also without diacritics, "Nguyen Xuan Phuc")
-    start = next((w for w in words[:-1] if fold(work[w : _NAME_WORD.match(work, w).end()]).title() in surnames), words[0])
+    start = next((w for w in words[:-1] if fold(work[w : _NAME_WORD.match(work, w).end()]).title() in lex.surnames), words[0])
     while start > lo and work[start - 1] in " \t,":
         start -= 1
     best = _issuer_ending(g, lex, work, lo, start)
