@@ -34,12 +34,3 @@ def test_full_text_cue_ends_where_the_presented_document_starts():
     text = "Sau đây là toàn văn nội dung “Quy định số 97-QĐ/TW”"
     assert g.full_text.search(fold(text)).end() == text.index("Quy định")
     assert g.full_text.search(fold("Xem toàn văn Quyết định tại đây")) is None
-
-
-def test_ocr_variants_of_lower_type_words_keep_a_marked_letter():
-    from vanban.grammar.patterns import _ocr_variants
-
-    assert _ocr_variants("công văn") == {"công văn", "công van"}
-    assert "quy dịnh" in _ocr_variants("quy định") and "hướng dẫn" in _ocr_variants("hướng dẫn")
-    assert {"huớng dẫn", "hưóng dẫn"} & _ocr_variants("hướng dẫn") == {"huớng dẫn"}  # (ư and ơ only: ó is no confusion)
-    assert all(any(not c.isascii() for c in v) for w in ("quyết định", "công văn", "đề án") for v in _ocr_variants(w))

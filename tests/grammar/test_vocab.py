@@ -70,3 +70,19 @@ def test_a_folded_word_may_be_glued_to_a_number():
     # "Ket luan so 100 - KL/TW ngay 18/8/2014cua Ban Bi thu" (the checklist's glued form): as in exact mode ("2022của")
     assert re.search(vocab("của", "folded"), "ngay 18/8/2014cua ban bi thu")
     assert not re.search(vocab("của", "folded"), "ngay 18/8/2014 thcua ban")
+
+
+def test_lower_case_type_words_take_ocr_slips_and_keep_a_marked_letter():
+    """A lower-case type word of several words is read with a mark lost ("công van số 3597", "quy dịnh 144", "huớng dẫn
+    số 02": tests/checklist.py's OCR class), each spelling of its first word keeping a marked letter (the scan finds
+    lower-case type words by one); text typed without diacritics is the folded grammar's."""
+    import re
+
+    from vanban.grammar.vocab import _ocr_spellings, literal_led
+
+    assert {"hướng", "huớng", "hưóng"} <= _ocr_spellings("hướng") and "huong" not in _ocr_spellings("hướng")
+    assert all(not v.isascii() for w in ("hướng", "công", "quyết", "đề") for v in _ocr_spellings(w))
+    pattern = re.compile("|".join(a.format(lb="") for w in ("công văn", "quy định", "hướng dẫn") for a in literal_led(w)))
+    for written in ("công van", "quy dịnh", "huớng dẫn", "côngvăn", "hướng dẫn"):
+        assert pattern.fullmatch(written), written
+    assert pattern.fullmatch("cong van") is None

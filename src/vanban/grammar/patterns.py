@@ -103,6 +103,7 @@ class Grammar:
     proposed_change: re.Pattern  # "tham mưu sửa đổi, bổ sung …": a change asked for or discussed, before the cue, folded
     signer_title: re.Pattern  # "Tổng Bí thư" ending the folded text before a signer's name (vocabulary signer_title)
     at_a_meeting: re.Pattern  # " tại hội nghị" right after a report's type word: the report given there
+    alias_before: re.Pattern  # "(gọi tắt là" ending the folded text before a short name (vocabulary alias_cue)
     object_verb_before: re.Pattern  # "nghe qua", "ký kết", "thông qua" right before a reference: its object, folded
     terminator: re.Pattern  # where a subject ends (closing quote, alias parenthesis, sentence end, list item)
     main_clause: re.Pattern  # ", Ủy ban nhân dân tỉnh ban hành …": the main clause after a subject
@@ -175,20 +176,6 @@ def _folded_phrase(w: str, lossy: bool = True) -> str:
     return r"\s+".join(word_folded(x, lossy) for x in w.split())
 
 
-#: the letters OCR and careless typing lose their marks on (the issue's confusions ư/u, ơ/o, ă/a, đ/d)
-_OCR_PAIRS = {"ư": "u", "ơ": "o", "ă": "a", "đ": "d"}
-
-
-def _ocr_variants(word: str) -> set[str]:
-    """A lower-case type word and its spellings with any of ư, ơ, ă, đ written without its mark ("quy dịnh 144 của Bộ
-    Chính trị", "công van số 3597 ngày 09/8/2019", "huớng dẫn số 02"; tests/checklist.py's OCR class); the other marks
-    stay, so each variant keeps a marked letter to be found by (see :meth:`_Builder._keyed`)."""
-    out = {""}
-    for ch in word:
-        out = {v + c for v in out for c in ({ch, _OCR_PAIRS[ch]} if ch in _OCR_PAIRS else {ch})}
-    return out
-
-
 class _Builder:
     """Builds the patterns of one lexicon and mode; each ``_name`` method is one pattern."""
 
@@ -228,6 +215,7 @@ class _Builder:
             proposed_change=self._proposed_change(),
             signer_title=self._signer_title(),
             at_a_meeting=self._at_a_meeting(),
+            alias_before=self._alias_before(),
             locality=re.compile(rf"(?: {self.loc} )", X),
             code_anchor=self._code_anchor(),
             code=re.compile(self.code, X),
@@ -478,8 +466,7 @@ class _Builder:
         # (not a letter; for lower case and abbreviations not "/" or "-" either, nor "." before an abbreviation)
         alts = [(a[0], a[1:].format(lb="") + rf"(?:(?![^\W\d])|(?={glued_so}))") for w in words for a in literal_led_cased(w)]
         alts += [(a[0], r"(?<![/\-.0-9].)" + re.escape(a[1:]) + ABBR_AHEAD) for a in self._abbreviations()]
-        lower_words = sorted({v for w in self.lex.words("lower_type") for v in _ocr_variants(w)})
-        lower = [(a[0], a[1:].format(lb="") + r"(?![^\W\d])") for w in lower_words for a in literal_led(w)]
+        lower = [(a[0], a[1:].format(lb="") + r"(?![^\W\d])") for w in self.lex.words("lower_type") for a in literal_led(w)]
         keyed = self._keyed(lower)
         by_lead: dict[str, set[str]] = {}
         for lead, rest in alts + [x for x in lower if x not in keyed]:
@@ -951,6 +938,13 @@ class _Builder:
         the meeting's noun ending the match."""
         nouns = self.A(list(self.lex.words("meeting_noun")))
         return re.compile(rf"{S1} {self.V('tại')} {S1} (?: {nouns} ) (?= {S0} [.,;:)\n] | {S1} {self.V('nêu')} )", X)
+
+    def _alias_before(self) -> re.Pattern:
+        """An opening parenthesis and an alias cue ending the folded text (vocabulary ``alias_cue``, as :attr:`alias`
+        reads it after a document): the short name given there follows ("(gọi tắt là quy định 22)",
+        corpus-real-11/chibo-thpt-tranphu-danang-diemmoi-qd22.txt)."""
+        cues = sorted({_folded_phrase(w) for w in self.lex.words("alias_cue")}, key=lambda w: (-len(w), w))
+        return re.compile(rf"\( \s* (?: {' | '.join(cues)} ) \s* $", X)
 
     def _review_before(self) -> re.Pattern:
         """ "Sơ kết 01 năm thực hiện …", "sơ kết giữa nhiệm kỳ thực hiện Nghị quyết đại hội Đảng bộ xã": a review right

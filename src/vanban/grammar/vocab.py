@@ -349,9 +349,11 @@ def literal_led(phrase: str) -> list[str]:
     pattern made of them scans fast (the regex engine skips positions whose letter starts none):
     ``literal_led("đề án")`` -> ``["đề[ ...]*án", "ðề…", "ɖề…"]``."""
     words = phrase.lower().split()
-    rest = vocab_lower(" ".join(words[1:])) if len(words) > 1 else ""
+    ocr = len(words) > 1  # (as vocab(): OCR's misreadings inside a phrase of several words, "quy dịnh", "công van")
+    rest = vocab_lower(" ".join(words[1:]), ocr=ocr) if ocr else ""
     out = []
-    for first in sorted(_tone_variants(words[0])):
+    firsts = {s for tv in _tone_variants(words[0]) for s in (_ocr_spellings(tv) if ocr else {tv})}
+    for first in sorted(firsts):
         heads = [c + first[1:] for c in D_LO] if first[0] in D_LO else [first]
         for h in heads:
             # (its words also glued, as PDFs and pages lose the space: "đã có vănbản số 71-HD/BTGTW hướng dẫn")
@@ -359,10 +361,23 @@ def literal_led(phrase: str) -> list[str]:
     return out
 
 
-def vocab_lower(phrase: str) -> str:
-    """A phrase in lower case only (both tone placements, Đ look-alikes), words joined by separators."""
+def _ocr_spellings(word: str) -> set[str]:
+    """``word`` and its spellings with letters OCR loses a mark of (:func:`_ocr_twin`; "đ" read as "d"), each keeping
+    at least one marked letter ("hướng" -> "huớng", "hưóng", …; not "huong"): a lower-case type word is found by a
+    marked letter of its first word (``patterns._Builder._keyed``), and the spellings it covers are the ones an OCR
+    slip leaves ("huớng dẫn số 02", "quyết dịnh 217"), not text typed without diacritics (the folded grammar's)."""
+    out = {""}
+    for ch in word:
+        alts = {ch, _ocr_twin(ch)} | ({"d"} if ch == "đ" else set())
+        out = {v + c for v in out for c in alts}
+    return {v for v in out if not v.isascii()} | {word}
+
+
+def vocab_lower(phrase: str, ocr: Optional[bool] = None) -> str:
+    """A phrase in lower case only (both tone placements, Đ look-alikes), words joined by separators; with ``ocr``
+    (by default: a phrase of several words), also OCR's misreadings ("quy dịnh")."""
     words = []
-    ocr = len(phrase.split()) > 1  # as vocab(): OCR's misreadings inside a phrase of several words ("quy dịnh")
+    ocr = len(phrase.split()) > 1 if ocr is None else ocr
     for w in phrase.lower().split():
         alts = sorted({_escape_word(v, ocr) for v in _tone_variants(w)}, key=lambda s: (-len(s), s))
         words.append(alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")")

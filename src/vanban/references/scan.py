@@ -143,7 +143,7 @@ class _Parser:
         (corpus-real-2/news-vietbao-bct-qutw-ct45-2025.txt) is the verb."""
         work = self.work
         after = fold(work[te : te + 40])
-        if _DIGIT_AFTER.match(after) and _ALIAS_BEFORE.search(fold(work[max(0, ts - 30) : ts])):
+        if _DIGIT_AFTER.match(after) and self.g.alias_before.search(fold(work[max(0, ts - 30) : ts])):
             return "lower_alias"  # "… Quy định số 22-QĐ/TW về công tác kiểm tra, giám sát … (gọi tắt là quy định 22)"
         low = work[ts:te].lower()
         cue = None  # (a cue before: asked once)
@@ -899,9 +899,6 @@ _NUMBER_AFTER = re.compile(r"[ \t*_]*(?:[0-9]|so(?![a-z])(?![ \t]+ket))")
 #: object is a document: grammar ``object_verb_before``)
 _COMPOUND_TAIL = re.compile(r"[ \t]*[a-z]*")  # the word right after a type word, folded, with the blank before it
 _DIGIT_AFTER = re.compile(r"[\s*_]*[0-9]")
-#: the name a document is given, right before a lower-case type and its number, folded: "(gọi tắt là quy định 22)"
-#: (corpus-real-11/chibo-thpt-tranphu-danang-diemmoi-qd22.txt), "(sau đây gọi là …"
-_ALIAS_BEFORE = re.compile(r"\(\s*(?:sau\s+day\s+)?(?:goi|viet)(?:\s+tat)?\s+la\s*$")
 _CUES_BEFORE = ("quan triet", "trien khai", "thuc hien", "theo", "tuyen truyen")
 _CUE_BEFORE = re.compile(rf"(?:{'|'.join(_CUES_BEFORE)})\s+(?:cac\s+)?$")
 _CUE_BEFORE_ENDS = tuple({c.split()[-1] for c in _CUES_BEFORE})
