@@ -176,6 +176,12 @@ def _folded_phrase(w: str, lossy: bool = True) -> str:
     return r"\s+".join(word_folded(x, lossy) for x in w.split())
 
 
+def _folded_alternation(words) -> str:
+    """Phrases of the lexicon on folded text as one group, the longest first (so that "sau đây gọi tắt là" is tried
+    before "gọi tắt"), in a fixed order (the disk cache is keyed by the pattern's text)."""
+    return "(?: " + " | ".join(sorted({_folded_phrase(w) for w in words}, key=lambda p: (-len(p), p))) + " )"
+
+
 class _Builder:
     """Builds the patterns of one lexicon and mode; each ``_name`` method is one pattern."""
 
@@ -551,8 +557,7 @@ class _Builder:
         "số" or a symbol's number after it: "quy che giam sat … cua MTTQVN, cac doan the chinh tri – xa hoi va Quyet dinh
         218/QD-TW ngay 12/12/2013" (corpus-real-6/mttq-quan9-hcm-qd217-qd218-2014.txt, unaccented) names two documents;
         "Ke hoach 5 nam" in a title does not."""
-        types = "|".join(sorted({_folded_phrase(t) for t in self.lex.type_words}, key=lambda w: (-len(w), w)))
-        return rf"(?: {types} ) (?= \s+ (?: so \s* [0-9] | [0-9]+ \s* [-/] ) )"
+        return rf"{_folded_alternation(self.lex.type_words)} (?= \s+ (?: so \s* [0-9] | [0-9]+ \s* [-/] ) )"
 
     def _generic_title(self) -> re.Pattern:
         """A title made only of cue words says what the document does, not which it is."""
@@ -713,8 +718,7 @@ class _Builder:
     def _known_law_names(self) -> str:
         """The registry's law names (:attr:`Lexicon.law_names`) in any case, a line break or spaces between words."""
         if not self.ex:
-            names = sorted({_folded_phrase(n) for n in self.lex.law_names}, key=lambda w: (-len(w), w))
-            return "(?: " + " | ".join(names) + " )" if names else "(?!)"
+            return _folded_alternation(self.lex.law_names) if self.lex.law_names else "(?!)"
         alts = [rf"{S1}".join(map(re.escape, n.split())) for n in self.lex.law_names]
         return "(?i: " + " | ".join(alts) + " )" if alts else "(?!)"
 
@@ -918,20 +922,19 @@ class _Builder:
     def _full_text(self) -> re.Pattern:
         """A page presenting a document's full text, folded (vocabulary ``full_text_cue``: "giới thiệu toàn văn", "Nội
         dung toàn văn"), up to what it presents ("bản", "nội dung" and quotes skipped)."""
-        cues = "|".join(_folded_phrase(w) for w in self.lex.words("full_text_cue"))
-        return re.compile(rf"(?<![a-z]) (?: {cues} ) (?: \s+ (?: ban | noi \s+ dung ) (?![a-z]) )? [\s*_\"“]*", X)
+        cues = _folded_alternation(self.lex.words("full_text_cue"))
+        return re.compile(rf"(?<![a-z]) {cues} (?: \s+ (?: ban | noi \s+ dung ) (?![a-z]) )? [\s*_\"“]*", X)
 
     def _proposed_change(self) -> re.Pattern:
         """Words that make an amending or replacing cue a change asked for, discussed or to be drafted, ending the folded
         text right before the cue (vocabulary ``proposal_cue``: "tham mưu", "sự cần thiết", "góp ý"), a comma or a
         word or two between ("nghiên cứu, tham mưu", "ý kiến góp ý")."""
-        cues = "|".join(sorted({_folded_phrase(w) for w in self.lex.words("proposal_cue")}, key=lambda w: (-len(w), w)))
-        return re.compile(rf"(?<![a-z]) (?: {cues} ) (?: \s+ [a-z]+ ){{0,2}} [\s,]* $", X)
+        cues = _folded_alternation(self.lex.words("proposal_cue"))
+        return re.compile(rf"(?<![a-z]) {cues} (?: \s+ [a-z]+ ){{0,2}} [\s,]* $", X)
 
     def _signer_title(self) -> re.Pattern:
         """A signer's title ending the folded text (vocabulary ``signer_title``: "Tổng Bí thư", "Thủ tướng")."""
-        titles = sorted({_folded_phrase(w) for w in self.lex.words("signer_title")}, key=lambda w: (-len(w), w))
-        return re.compile(rf"(?<![a-z]) (?: {' | '.join(titles)} ) [\s,]* $", X)
+        return re.compile(rf"(?<![a-z]) {_folded_alternation(self.lex.words('signer_title'))} [\s,]* $", X)
 
     def _at_a_meeting(self) -> re.Pattern:
         """ " tại hội nghị", " tại kỳ họp" after a type word, on the text the grammar reads (vocabulary ``meeting_noun``),
@@ -943,8 +946,7 @@ class _Builder:
         """An opening parenthesis and an alias cue ending the folded text (vocabulary ``alias_cue``, as :attr:`alias`
         reads it after a document): the short name given there follows ("(gọi tắt là quy định 22)",
         corpus-real-11/chibo-thpt-tranphu-danang-diemmoi-qd22.txt)."""
-        cues = sorted({_folded_phrase(w) for w in self.lex.words("alias_cue")}, key=lambda w: (-len(w), w))
-        return re.compile(rf"\( \s* (?: {' | '.join(cues)} ) \s* $", X)
+        return re.compile(rf"\( \s* {_folded_alternation(self.lex.words('alias_cue'))} \s* $", X)
 
     def _review_before(self) -> re.Pattern:
         """ "Sơ kết 01 năm thực hiện …", "sơ kết giữa nhiệm kỳ thực hiện Nghị quyết đại hội Đảng bộ xã": a review right
