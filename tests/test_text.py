@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from paths import REAL, real
-from vanban.text import clean_inline, fold, fold_lossy, normalize, quality, unglue
+from vanban.text import clean_inline, fold, fold_lossy, normalize, quality, title_case, unglue
 
 
 @given(st.text())
@@ -102,3 +102,21 @@ def test_block_letters_counts_like_findall():
 )
 def test_unglue(glued, spaced):
     assert unglue(glued) == spaced
+
+
+@pytest.mark.parametrize(
+    "written, spelled",
+    [
+        ("GIA LAI", "Gia Lai"),  # a place written in capitals
+        ("THỪA THIÊN HUẾ", "Thừa Thiên Huế"),
+        ("ĐẮK LẮK", "Đắk Lắk"),  # the Central Highlands' final k and clusters are syllables
+        ("KRÔNG PẮC", "Krông Pắc"),
+        ("KHỐI CCQ TỈNH", "Khối CCQ Tỉnh"),  # an abbreviation is no syllable: it keeps its capitals
+        ("CATP", "CATP"),  # "Nghị quyết của Đảng ủy CATP" (corpus-real-4/ca-haiphong-khoi-huyen-nq-tw4-ct05-2021.txt)
+        ("BĐBP", "BĐBP"),
+        ("KHÓA XII", "Khóa XII"),  # a Roman numeral keeps its capitals
+        ("Gia Lai", "Gia Lai"),  # not all capitals: as written
+    ],
+)
+def test_title_case(written, spelled):
+    assert title_case(written) == spelled

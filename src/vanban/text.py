@@ -334,10 +334,33 @@ def clean_inline(s: str) -> str:
     return " ".join(s.split())  # (= re.sub(r"\s+", " ", s).strip(): str.split and \s agree on what a space is)
 
 
+#: the shape of one Vietnamese syllable, folded: an onset, one to three vowels, a coda ("nghieng", "khuya", "hue"),
+#: with the clusters and final k of the Central Highlands' names ("ĐẮK LẮK", "KRÔNG PẮC", "IA GRAI").
+#: An abbreviation in capitals is none ("BĐBP", "CATW", "CCQ", "UBND", "TNCS"): it keeps its capitals (so does a
+#: name of two syllables written as one word, "PLEIKU", which the gazetteer respells where it knows it).
+_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|kr|gr|pl|bl|br|dr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnptk])?"
+)
+_ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
+
+
+def _capitalized(word: str) -> str:
+    if word.isdigit() or _ROMAN_NUMERAL.fullmatch(word) or not _SYLLABLE.fullmatch(fold(word)):
+        return word
+    return word.capitalize()
+
+
 def title_case(s: str) -> str:
-    """Canonical spelling of a name written in capitals: "GIA LAI" -> "Gia Lai"."""
+    """Canonical spelling of a name written in capitals: "GIA LAI" -> "Gia Lai"; a word that is no syllable is an
+    abbreviation and keeps its capitals, as does a Roman numeral.
+
+    >>> title_case("KHỐI CCQ TỈNH")
+    'Khối CCQ Tỉnh'
+    >>> title_case("BĐBP")
+    'BĐBP'
+    """
     if s.isupper():
-        return " ".join(w.capitalize() if not w.isdigit() else w for w in s.split())
+        return " ".join(_capitalized(w) for w in s.split())
     return s
 
 
