@@ -32,3 +32,13 @@ def test_units_are_written_with_their_unit_word():
     ward = next(c for c in gazetteer.units_of("Lào Cai", "commune", AFTER) if c.name == "Lào Cai")
     assert ward.written == "phường Lào Cai"
     assert "Ia Sol" in [c.name for c in gazetteer.units_of("Gia Lai", "commune", BEFORE, "Phú Thiện")]
+
+
+def test_a_province_by_its_other_names():
+    # the big cities' common spellings, and Thừa Thiên Huế: the province's name until Huế became a city run by the
+    # centre (1 January 2025); the legacy map writes it "Huế" ("Tỉnh ủy Thừa Thiên Huế",
+    # corpus-real/kl-445-tu-thuathienhue-2022-ocr.txt)
+    assert gazetteer.province("TP. HCM") == gazetteer.province("Sài Gòn") == "Hồ Chí Minh"
+    assert gazetteer.province("Thừa Thiên Huế") == gazetteer.province("THỪA THIÊN - HUẾ") == "Huế"
+    assert gazetteer.locate("Phú Vang", "district", "Thừa Thiên Huế", BEFORE).label == "Phú Vang, Huế"
+    assert gazetteer.province("Thừa Thiên") is None
