@@ -289,6 +289,8 @@ def issuer_of_match(g, lex: Lexicon, work: str, im: re.Match, prefix: str = "", 
         em = grammar(lex, "exact").locality.match(work, im.end(hd))
         if em and (cut := _before_a_stop(lex, work, em.start(), em.end())) > em.start():
             loc, end = work[em.start() : cut], cut
+    if not joint and (brk := _LINE_BREAK.match(work, end)) and (over := _place_over_a_break(lex, head, work, im, hd, brk)):
+        loc, end = over
     p = parse_issuer(head, loc, joint, lex)
     if loc and (
         _national(lex.issuer_by_form(head)) or ((t := _position(head, lex)) and _national(lex.issuer_by_form(head[len(t) :])))
@@ -303,6 +305,38 @@ def issuer_of_match(g, lex: Lexicon, work: str, im: re.Match, prefix: str = "", 
     elif loc_needs_name and p.locality is None and p.unit is None and loc:
         end = im.end(hd)
     return p, im.start(whole), end
+
+
+_LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*(?=\w)")  # one line break (not a blank line) before a word
+_OVER_A_BREAK = 60  # how far past a line break a place's name is read
+
+
+def _place_over_a_break(lex: Lexicon, head: str, work: str, im: re.Match, hd: str, brk: re.Match):
+    """``(locality, end)`` when a line break falls inside an issuer's place ("của Tỉnh ủy⏎Lạng Sơn", "của UBND tỉnh
+    Quảng⏎Trị", "cua Tinh uy⏎Lang Son"): the locality is read again as if the break were a space, and kept only when
+    it is then a place the gazetteer knows (a province, district or commune of either map), the longest such run of its
+    words; None otherwise: a new line often starts with a capital that names nothing ("của Tỉnh ủy⏎Triển khai …")."""
+    from .patterns import grammar
+
+    k = work.index("\n", brk.start())
+    window = work[:k] + " " + work[k + 1 : brk.end() + _OVER_A_BREAK]  # (the same length: offsets unchanged)
+    m = grammar(lex, "exact").locality.match(window, im.end(hd))
+    if not m or m.end() <= brk.end():
+        return None
+    words = [w.end() for w in _WORD.finditer(window, brk.end(), m.end())]
+    for e in reversed(words):
+        parts = parse_issuer(head, window[im.end(hd) : e], "", lex)
+        if parts.locality and _a_place(parts.locality):
+            return work[im.end(hd) : e], e
+    return None
+
+
+def _a_place(name: str) -> bool:
+    """A province, district or commune of either map is named so (diacritics or not)."""
+    later = gazetteer.REFORM_DATE
+    return bool(
+        _a_province(name) or gazetteer.district(name) or gazetteer.commune(name) or gazetteer.commune(name, when=later)
+    )
 
 
 def _before_a_person(lex: Lexicon, head: str, p, work: str, a: int, b: int) -> Optional[int]:
