@@ -334,9 +334,7 @@ def _place_over_a_break(lex: Lexicon, head: str, work: str, im: re.Match, hd: st
 def _a_place(name: str) -> bool:
     """A province, district or commune of either map is named so (diacritics or not)."""
     later = gazetteer.REFORM_DATE
-    return bool(
-        _a_province(name) or gazetteer.district(name) or gazetteer.commune(name) or gazetteer.commune(name, when=later)
-    )
+    return bool(_a_province(name) or gazetteer.district(name) or gazetteer.commune(name) or gazetteer.commune(name, when=later))
 
 
 def _before_a_person(lex: Lexicon, head: str, p, work: str, a: int, b: int) -> Optional[int]:
