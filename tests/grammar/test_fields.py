@@ -46,6 +46,10 @@ from vanban.grammar import parse_code, parse_date, parse_issuer, parse_term
         # the year's slash lost or spaced (corpus-real-10/dhyd-thainguyen-cancu-tt31-2013-qd44-2007.txt)
         ("31/2013TT-BGDĐT", "31/2013/TT-BGDĐT", "state", "BGDĐT", "no slash after the year"),
         ("44/2007 QĐ-BGDĐT", "44/2007/QĐ-BGDĐT", "state", "BGDĐT", "no slash after the year"),
+        # a number with a letter, inserted after another in the register ("Nghị quyết 4a/NQ-BCH",
+        # corpus-real-10/news-tld-tongket-nq4a-quyche-danchu.txt)
+        ("4a/NQ-BCH", "4a/NQ-BCH", "state", "BCH", None),
+        ("01a-KH/TU", "01a-KH/TU", "party", "TU", None),
     ],
 )
 def test_parse_code(written, canonical, system, issuer_code, problem):

@@ -42,11 +42,12 @@ __all__ = [
 ]
 
 _DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"} | {"Ð": "Đ", "Ɖ": "Đ", "ð": "đ", "ɖ": "đ"})
-_PARTY = re.compile(r"^([0-9]+)-([^/\-]+)/(.+)$")
-_ALLHYPHEN = re.compile(r"^([0-9]+)-([^/\-]+)-([^/\-]+)$")
-_STATE = re.compile(r"^([0-9]+)/(?:([0-9]{4})(/|(?=[^\W\d_])))?(.+)$")  # (the year's slash lost: 31/2013TT-BGDĐT)
+_PARTY = re.compile(r"^([0-9]+[a-zA-Z]?)-([^/\-]+)/(.+)$")
+_ALLHYPHEN = re.compile(r"^([0-9]+[a-zA-Z]?)-([^/\-]+)-([^/\-]+)$")
+_STATE = re.compile(r"^([0-9]+[a-zA-Z]?)/(?:([0-9]{4})(/|(?=[^\W\d_])))?(.+)$")  # (the year's slash lost: 31/2013TT-BGDĐT)
 _GLUED = re.compile(r"^([0-9]+)([^0-9/\-]+)/(.+)$")
-_SLASHED = re.compile(r"^([0-9]+)/([^0-9/\-]+)/([^/\-]+)$")
+_SLASHED = re.compile(r"^([0-9]+[a-zA-Z]?)/([^0-9/\-]+)/([^/\-]+)$")
+_LETTERED = re.compile(r"^[0-9]+[A-Z](?=[\s/\-])")  # a number with its letter in capitals
 _SPACED = re.compile(r"^([0-9]+)\s*/\s*([^\W\d_]{1,6})\s+([^\W\d_]\.?[^\W\d_]{1,12})$")  # 32/kl TW, 32/kl T.Ư
 
 
@@ -89,6 +90,7 @@ def _parse_code(written: str, lex: Lexicon) -> Optional[CodeParts]:
     s = written.translate(_DASHES)
     if s != written and any(ch in written for ch in "ÐƉðɖ"):
         problems.append("look-alike letter for Đ")
+    s = _LETTERED.sub(lambda m: m.group().lower(), s)  # "4A/NQ-BCH" in capitals is 4a
     m = _SPACED.match(s)
     if m and lex.types_by_abbr(m.group(2), "party") and lex.is_party_issuer_code(m.group(3)):
         return _party(lex, written, *m.groups(), problems + ["slash instead of hyphen", "space instead of slash"])

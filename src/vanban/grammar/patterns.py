@@ -260,9 +260,10 @@ class _Builder:
 
     def _shared(self) -> None:
         ex = self.ex
-        self.num = (
-            r"[0-9]{1,5}(?![0-9])"  # (what follows a number in a symbol or list is never a digit: fewer digits are not tried)
-        )
+        # (what follows a number in a symbol or list is never a digit: fewer digits are not tried); a letter after the
+        # digits numbers a document inserted after another in the register, before the symbol's separator: "Nghị quyết
+        # 4a/NQ-BCH" (corpus-real-10/news-tld-tongket-nq4a-quyche-danchu.txt), "Quyết định số 12a/QĐ-UBND"
+        self.num = r"[0-9]{1,5}(?![0-9]) (?: [a-zA-Z] (?= [/\-\u2010-\u2015\u2212] ) )?"
         self.so = rf"(?: {self.A(['số', 'Số hiệu'], boundary=False)} {HS}* :? | {self.V('số', boundary=False)} (?=[0-9]) )"
         dmy = rf"[0-9]{{1,2}} {HS}? [/.\-] {HS}? [0-9]{{1,2}} {HS}? [/.\-] {HS}? (?:19|20)[0-9]{{2}} (?![0-9])"
         year_word = f"(?:{word_exact('năm', ocr=True)})" if ex else self.V("năm")  # between numbers, "nam" is "năm" (OCR)
@@ -590,8 +591,8 @@ class _Builder:
             (?: {S1} {V("của")} {S1} (?P<pre_iss> {self.head_alt} (?: {self.loc} )? ) (?= {S0} {self.so} ) )?
             {S0} (?P<so> {self.so} {S0} )?                                          # số, Số hiệu:
             (?: {numlist}? {self.code}                                              # (15, 16 và) 17-CT/TW
-              # a number alone: Chỉ thị 42
-              | (?P<num> {num} ) (?! [0-9] | {HS}? [/.\-] {HS}? [0-9] | {HS}? {DASH}? {HS}? {L}{{1,6}} / )
+              # a number alone: Chỉ thị 42, Quyết định 12a (a letter alone after it is the number's)
+              | (?P<num> {num} (?: [a-zA-Z] (?!\w) )? ) (?! [0-9] | {HS}? [/.\-] {HS}? [0-9] | {HS}? {DASH}? {HS}? {L}{{1,6}} / )
             )
             """,
             X,

@@ -690,11 +690,10 @@ def _alias_target(alias: str, mention, chain: list[Reference], lex: Lexicon) -> 
     return chain[0] if chain else None
 
 
-def _num(n: str) -> int:
-    try:
-        return int(n)
-    except ValueError:
-        return -1
+def _num(n: str) -> str:
+    """A document number as compared: without its leading zeros ("05" is 5), a letter kept in any case ("4a" is not 4,
+    "4A" is 4a)."""
+    return n.lstrip("0").lower() or n[:1]
 
 
 # --- self ------------------------------------------------------------------------------------
