@@ -651,6 +651,11 @@ _MAX_CUE_DISTANCE = 100
 _LIST_GAP = re.compile(r"[\s,*_]*(?:(?:và|va)[\s*_]+)?")  # ("va": the same list in text without diacritics)
 _BREAKER = re.compile(r"\btrong do(?:\s+co)?\b|\bnhu\s+la\b")
 _PASSIVE_AGENT = re.compile(r"[\s,*_]*boi\b")
+#: a basis cue's own object ends at "theo" (folded): the reference after it says by what that object came about, it is
+#: not the basis ("Xã Hồ Vương được thành lập trên cơ sở sáp nhập 4 xã: Nga Giáp, Nga Hải, Nga Thành và Nga Liên theo
+#: Nghị quyết số 1686/NQ-UBTVQH15", corpus-real-7/du-xa-hovuong-thanhhoa-quantriet-nq-daihoi-i-2025.txt; "trên cơ sở
+#: quy chế kèm theo Quyết định số 217/QĐ-TW"); "Căn cứ theo công văn số 3597" has no object before it
+_OBJECT_THEN_THEO = re.compile(r"\w[\s,:;.*_]+(?:kèm\s+|kem\s+)?theo[\s*_]*$", re.IGNORECASE)
 _BAN = re.compile(r"(?:ban|bch)[\s*_]+$", re.IGNORECASE)
 
 
@@ -775,6 +780,8 @@ def _last_trigger(
         # reference is the agent of another document's change, not what the citing document does
         return None, None
     rel = _relation_of_match(last, cue_rel)
+    if rel == "basis" and _OBJECT_THEN_THEO.search(work, max([last.end()] + [b for _, b in spans if b <= hi]), hi):
+        return None, None  # (its object is no earlier reference: "Căn cứ theo công văn số 3597 …, theo công văn số 945")
     start = last.start()
     # earlier cues of the same list: "tiếp tục quán triệt, triển khai thực hiện"
     for m in reversed(list(g.trigger.finditer(s, max(lo, last.start() - 80), last.start()))):
