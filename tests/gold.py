@@ -33,6 +33,7 @@ GOLD_DIR_8 = HERE / "fixtures" / "corpus-real-8"
 GOLD_DIR_9 = HERE / "fixtures" / "corpus-real-9"
 GOLD_DIR_10 = HERE / "fixtures" / "corpus-real-10"
 GOLD_DIR_11 = HERE / "fixtures" / "corpus-real-11"
+GOLD_DIR_12 = HERE / "fixtures" / "corpus-real-12"
 
 
 def first_batch() -> set[str]:
@@ -53,11 +54,12 @@ def split_files(split: str) -> list[tuple[Path, str]]:
     split the same way; ``dev7`` and ``heldout7``: the corpus-real-7 pages, split the same way; ``dev8`` and
     ``heldout8``: the corpus-real-8 pages, split the same way; ``dev9`` and ``heldout9``: the corpus-real-9
     pages, split the same way; ``dev10`` and ``heldout10``: the corpus-real-10 pages, split the same way; ``dev11`` and
-    ``heldout11``: the corpus-real-11 pages, split the same way; ``all``: every one.
+    ``heldout11``: the corpus-real-11 pages, split the same way; ``dev12`` and ``heldout12``: the corpus-real-12 pages,
+    split the same way; ``all``: every one.
     """
     out = [(GOLD_DIR, f) for f in sorted(load_gold(GOLD_DIR))] if split in ("dev", "all") else []
     folders = (GOLD_DIR_2, GOLD_DIR_3, GOLD_DIR_4, GOLD_DIR_5, GOLD_DIR_6, GOLD_DIR_7, GOLD_DIR_8, GOLD_DIR_9, GOLD_DIR_10)
-    for folder in folders + (GOLD_DIR_11,):
+    for folder in folders + (GOLD_DIR_11, GOLD_DIR_12):
         manifest = folder / "manifest.jsonl"
         if not manifest.exists():
             continue
@@ -221,7 +223,7 @@ if __name__ == "__main__":
     # Held-out splits print their figures only: reading their misses is tuning on them.
     # `--details` lists them anyway (for a split no longer held out).
     args = [a for a in sys.argv[1:] if a != "--details"]
-    which = args or ["dev", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11"] + [
+    which = args or ["dev", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12"] + [
         "heldout",
         "heldout2",
         "heldout4",
@@ -232,6 +234,7 @@ if __name__ == "__main__":
         "heldout9",
         "heldout10",
         "heldout11",
+        "heldout12",
     ]
     for split in which:
         print(f"== {split}")
