@@ -118,12 +118,12 @@ class _Parser:
             if ts < last_end or (
                 how != "abbr"
                 and (ends := compounds.get(self.work[ts:te].lower())) is not None
-                and fold(self.work[max(0, ts - 8) : te]).endswith(ends)
+                and fold(self.work[max(0, ts - _COMPOUND_REACH) : te]).endswith(ends)
             ):
-                continue  # (the type word ends a common noun: "quy phạm pháp luật của Hội đồng nhân dân")
-            if (tails := compounds_after.get(self.work[ts:te])) is not None and _COMPOUND_TAIL.match(
-                fold(self.work[te : te + 12])
-            ).group().lstrip() in tails:
+                continue  # (the type word ends a common noun: "quy phạm pháp luật của Hội đồng nhân dân", "đồ án Quy hoạch …")
+            if (tails := compounds_after.get(self.work[ts:te])) is not None and _starts_a_compound(
+                fold(self.work[te : te + 16]), tails
+            ):
                 continue  # (or starts one: "Ban Chỉ đạo công tác Dân số - Kế hoạch hóa gia đình tỉnh Hà Giang")
             if how == "lower" and (how := self._lower(ts, te, plans)) is None:
                 continue  # "xây dựng kế hoạch triển khai": no number, issuer, congress, object or year follows
@@ -206,12 +206,13 @@ class _Parser:
 
     def _type_compounds(self) -> dict[str, tuple[str, ...]]:
         """type word (lower case, as written) -> the common nouns it ends, folded with a leading space ("luật" ->
-        " phap luat", " ky luat"); the type word also without its diacritics."""
+        " phap luat", " ky luat"; "quy hoạch" -> " do an quy hoach"); the type word also without its diacritics."""
         out: dict[str, tuple[str, ...]] = {}
         for w in self.lex.words("type_compound"):
-            last = w.split()[-1].lower()
-            for k in (last, fold(last)):
-                out[k] = out.get(k, ()) + (" " + fold(w),)
+            for t in self.lex.type_words:
+                if fold(w).endswith(" " + fold(t)):
+                    for k in {t.lower(), fold(t)}:
+                        out[k] = out.get(k, ()) + (" " + fold(w),)
         return out
 
     def _type_compounds_after(self) -> dict[str, tuple[str, ...]]:
@@ -881,6 +882,7 @@ _ISSUED_BY_PREVIOUS = re.compile(
 )
 #: how a type word may be written for a document named by its title: capitalised, or in lower case after a cue, with
 #: its years, or issued by the reference before it (see :meth:`_Parser._lower`)
+_COMPOUND_REACH = 10  # the longest word before a type word in vocabulary type_compound ("nhiệm vụ "), in characters
 _TITLED_HOW = frozenset({"", "lower_title", "lower_dated", "lower_issued"})
 _LEADING_BREAK = re.compile(r"[ \t*_,]*\n[ \t*_]*\n")
 
@@ -897,7 +899,6 @@ _NUMBER_AFTER = re.compile(r"[ \t*_]*(?:[0-9]|so(?![a-z])(?![ \t]+ket))")
 
 #: a cue right before a lower-case type word ("quán triệt chương trình …", "theo kế hoạch …"), folded (or a verb whose
 #: object is a document: grammar ``object_verb_before``)
-_COMPOUND_TAIL = re.compile(r"[ \t]*[a-z]*")  # the word right after a type word, folded, with the blank before it
 _DIGIT_AFTER = re.compile(r"[\s*_]*[0-9]")
 _CUES_BEFORE = ("quan triet", "trien khai", "thuc hien", "theo", "tuyen truyen")
 _CUE_BEFORE = re.compile(rf"(?:{'|'.join(_CUES_BEFORE)})\s+(?:cac\s+)?$")
@@ -1019,8 +1020,16 @@ _TITLED = frozenset(
         "Hiến pháp",
         "Báo cáo",
         "Chiến lược",
+        "Quy hoạch",
     ]
 )
+
+
+def _starts_a_compound(after: str, tails: tuple[str, ...]) -> bool:
+    """Do the words right after a type word (``after``, folded) make one common noun with it: one of ``tails``, whole
+    words ("hoa" of "Kế hoạch hóa gia đình", "can bo" of "Quy hoạch cán bộ lãnh đạo")?"""
+    after = after.lstrip(" \t")
+    return any(after.startswith(t) and not after[len(t) : len(t) + 1].isalpha() for t in tails)
 
 
 def _caps_context(work: str, a: int, b: int) -> bool:
