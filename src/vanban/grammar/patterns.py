@@ -354,8 +354,10 @@ class _Builder:
             inner_ok = set(self.lex.words("loc_inner_ok"))
             # a name's letters stop before a short word glued to it ("Thành ủy Hà Nộivề tổ chức", "ĐHQGHNvề")
             letters = rf"(?: (?! (?: {GLUE_WORDS} ) (?!\w) ) \w | \.(?=\w) )*"
-            capword = rf"{self._stops(stop_words)} {self.CAP} {letters}"
-            inner = rf"{self._stops([w for w in stop_words if w not in inner_ok])} {self.CAP} {letters}"
+            # (a name's word is never followed by a slash: "của Liên đoàn Lao động thành phố Nha Trang V/v hướng dẫn …",
+            # corpus-real-12/cdcs-mn-phuongson-nhatrang-daihoi-hd11-ld-2022.txt)
+            capword = rf"{self._stops(stop_words)} {self.CAP} {letters} (?!/)"
+            inner = rf"{self._stops([w for w in stop_words if w not in inner_ok])} {self.CAP} {letters} (?!/)"
             self.proper = (
                 rf"(?: {capword} | [0-9]{{1,2}} (?!\w) )"  # "Phú Thiện", "3" (Quận 3)
                 # more words, "Bà Rịa - Vũng Tàu"; "Trung ương" with its lower-case syllable ("Ban Thường vụ Đảng ủy các cơ

@@ -1095,8 +1095,11 @@ _CONGRESS_ROMAN = re.compile(r"\b([ivxlc]+|[0-9]{1,2})\b(?! nhiem)")
 _CONGRESS_UNIT = re.compile(
     r"\b(tinh|thanh pho|huyen|quan(?! (?:doi|su|khu|uy|chung|doan|nhan))|thi xa|xa(?! hoi)|phuong|thi tran)\b"
 )
+#: (the Party by its full name too, with or without "của": "Nghị quyết Đại hội XIII Đảng Cộng sản Việt Nam",
+#: corpus-real-12/dtn-ca-bacninh-tongket-tinhnguyen-he-cuocthi-nq-xiii-2021.txt)
 _PARTY_CONGRESS = re.compile(
-    r"\bcua dang$|dang toan quoc|dai bieu toan quoc(?! (?:mttq|mat tran|doan|hoi))|^dai hoi [ivxlc]+(?: cua dang)?$"
+    r"\bcua dang$|\bdang cong san viet nam$|dang toan quoc|dai bieu toan quoc(?! (?:mttq|mat tran|doan|hoi))"
+    r"|^dai hoi [ivxlc]+(?: cua dang)?$"
 )
 #: the second of two congresses under one name, written short, on the folded text after the first: ", huyện lần thứ
 #: XXI", " và huyện lần thứ XXI", " và huyện", ", lần thứ XII" (see :meth:`_Parser.congress_pair`)
