@@ -380,7 +380,7 @@ class _Builder:
             # a word of a name ends before a short word glued to it ("Tinh uy Lang Sonve dai hoi", "UBND huyenve"):
             # no syllable goes on after its end with one of them (each starts with a consonant and a vowel)
             glue_after = rf"(?: (?![a-z]) | {GLUE_AHEAD_FOLDED} )"
-            word = rf"(?: [a-z]+? {GLUE_AHEAD_FOLDED} | [a-z]+ )"
+            word = rf"(?: [a-z]+? {GLUE_AHEAD_FOLDED} | [a-z]+ ) (?!/)"  # (no slash after a name's word: "Nha Trang V/v")
             self.proper = rf"{no_stop} {word} (?: (?: \ | \ ?-\ ? ) {no_stop} {word} ){{0,3}}"  # "ba ria - vung tau"
             # "tinh quang tri"; a unit alone before a stop word: "cua UBND huyen ve trien khai"
             # (a unit is a whole word: "xa" in "xay dung" is none)
