@@ -1021,8 +1021,13 @@ class _Builder:
         A = self.A
         heads = A(self.lex.words("main_clause_head"), boundary=False)
         verbs = A(self.lex.words("main_clause_verb"))
+        acts = A(["tổ chức", "ban hành", "chỉ đạo", "triển khai", "phát động", "chủ trì"])
         return re.compile(
-            rf""", {S0} (?:
+            # the sentence's verb in the past, no comma before it: a title has none ("Ban Chỉ đạo Trung ương tổng kết
+            # thực hiện Nghị quyết Trung ương 7 (khóa X) về nông nghiệp, nông dân, nông thôn đã tổ chức Hội nghị trực tuyến
+            # góp ý …", corpus-real-9/tu-haiduong-gopy-bc-tongket-nq26-2022.txt)
+            rf"""(?<!\w) {A(["đã", "vừa"], boundary=False)} {S1} (?= {acts} )
+            | , {S0} (?:
                   (?= {heads} [^,.;]{{0,60}}? {verbs} )                    # , Ủy ban nhân dân tỉnh ban hành …
                 | (?= {A(["đồng thời", "tổ chức hội nghị", "đồng thời"])} )  # , đồng thời …
                 # a time, then a clause in the past: "…, những ngày vừa qua, các chi, đảng bộ cơ sở đã đồng loạt tổ chức …"
