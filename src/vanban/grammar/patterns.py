@@ -902,6 +902,9 @@ class _Builder:
             # khoản 3 Điều 2 Quyết định số 44/2007 QĐ-BGDĐT" (corpus-real-10/tt-16-2018-…, dhyd-thainguyen-…)
             (?: (?: diem \s+ [a-z0-9]{{1,3}} \s* ,? \s+ )? (?: khoan \s+ [0-9]{{1,3}} \s* ,? \s+ )?
                 dieu \s+ [0-9]{{1,3}} (?: \s* (?: , | va ) \s* [0-9]{{1,3}} )* (?: \s+ cua )? \s+ )?
+            # how many documents the cue acts on: "về thực hiện ba Nghị quyết 04, 05, 06 (khóa VII)"
+            # (corpus-real-12/hnd-tw-kiemtra-ninhthuan-ctrhd-nq04-05-06.txt), "thực hiện các Nghị quyết …"
+            (?: (?: cac | nhung | {count} ) \s+ )?
             [\s\"'“”*_]* $
             """,
             X,
