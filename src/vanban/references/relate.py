@@ -760,6 +760,18 @@ _UNNAMED_SUBJECT = re.compile(
 _PREDICATE = re.compile(r"(?<![a-z])la\s+(?:su|viec)\s+$")  # "là sự", "là việc" right before a cue (folded)
 
 
+def _object_of(work: str, last: re.Match, rel: str, spans, hi: int) -> bool:
+    """Is the reference at ``hi`` the object of the cue ``last`` (of relation ``rel``)? Not an example after "trong đó"
+    ("… kế hoạch thực hiện, trong đó có Kế hoạch số 18-KH/ĐU"), nor the agent of a change ("… đã được thay thế bởi
+    Quyết định 891/QĐ-UBND", "được sửa đổi, bổ sung bởi:\n1. Luật Quy hoạch …": not what the citing document does), nor
+    what a basis's own object came about by (:data:`_OBJECT_THEN_THEO`; its object is no earlier reference: "Căn cứ theo
+    công văn số 3597 …, theo công văn số 945" stays one)."""
+    after = fold(work[last.end() : hi])
+    if _BREAKER.search(after) or _PASSIVE_AGENT.match(after):
+        return False
+    return not (rel == "basis" and _OBJECT_THEN_THEO.search(work, max([last.end()] + [b for _, b in spans if b <= hi]), hi))
+
+
 def _last_trigger(
     s: str,
     work: str,
@@ -787,16 +799,9 @@ def _last_trigger(
     gap = hi - last.end() - (sum(min(b, hi) - max(a, last.end()) for a, b in spans if b > last.end() and a < hi) if spans else 0)
     if gap > distance:
         return None, None
-    after = fold(work[last.end() : hi])
-    if _BREAKER.search(after):
-        return None, None  # "… kế hoạch thực hiện, trong đó có Kế hoạch số 18-KH/ĐU": an example, not the object
-    if _PASSIVE_AGENT.match(after):
-        # "… đã được thay thế bởi Quyết định 891/QĐ-UBND", "được sửa đổi, bổ sung bởi:\n1. Luật Quy hoạch …": the
-        # reference is the agent of another document's change, not what the citing document does
-        return None, None
     rel = _relation_of_match(last, cue_rel)
-    if rel == "basis" and _OBJECT_THEN_THEO.search(work, max([last.end()] + [b for _, b in spans if b <= hi]), hi):
-        return None, None  # (its object is no earlier reference: "Căn cứ theo công văn số 3597 …, theo công văn số 945")
+    if not _object_of(work, last, rel, spans, hi):
+        return None, None
     start = last.start()
     # earlier cues of the same list: "tiếp tục quán triệt, triển khai thực hiện"
     for m in reversed(list(g.trigger.finditer(s, max(lo, last.start() - 80), last.start()))):
