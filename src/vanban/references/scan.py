@@ -765,6 +765,8 @@ class _Parser:
                 end = self.date_item(r, im, "dv" if im.group("d") else "pdv")
             elif im.group("o") or im.group("o2"):
                 end = self.issuer_item(r, im)
+            elif im.group("ps"):
+                end = self.passed_by(r, im.end("ps"))
             elif im.group("by"):
                 # a bare year only right after a symbol that has none ("891/QĐ-UBND 2019") or a law's name ("Luật tổ
                 # chức chính quyền địa phương 2015")
@@ -787,6 +789,21 @@ class _Parser:
                 break
             pos = r.end = end
         r.text = intern(self.work[r.start : r.end])
+
+    def passed_by(self, r: Reference, at: int) -> Optional[int]:
+        """The body that passed a document and its verb after "(đã) được" ("được Quốc hội khóa XI thông qua"): the issuer
+        (and its term), up to the verb's end; None when no issuer and verb follow ("được triển khai": no item)."""
+        if r.issuer is not None or (got := read_issuer(self.g, self.lex, self.s, self.work, at)) is None:
+            return None
+        vm = _PASSED_VERB.match(fold(self.work[got[2] : got[2] + 40]))
+        if vm is None:
+            return None
+        p, a, end = got
+        r.issuer, r.issuer_span, r.issuer_parts = p.spelled, (a, end), p
+        if vm.group("tv") and r.term is None:
+            ts, te = end + vm.start("t"), end + vm.end("t")
+            r.term, r.term_span = parse_term(self.work[ts:te]), (ts, te)
+        return end + vm.end()
 
     def date_item(self, r: Reference, im: re.Match, grp: str) -> Optional[int]:
         if r.date_span is not None:
@@ -883,6 +900,10 @@ _ISSUED_BY_PREVIOUS = re.compile(
 #: how a type word may be written for a document named by its title: capitalised, or in lower case after a cue, with
 #: its years, or issued by the reference before it (see :meth:`_Parser._lower`)
 _COMPOUND_REACH = 10  # the longest word before a type word in vocabulary type_compound ("nhiệm vụ "), in characters
+#: the verb of passing after the body that passed a document, folded, its term before it: " khóa XI thông qua"
+_PASSED_VERB = re.compile(
+    r"[ \t]*,?[ \t]*(?P<t>\(?[ \t]*khoa[ \t]+(?P<tv>[ivxlc]+|[0-9]{1,2})[ \t]*\)?)?[ \t]*,?[ \t]+(?:thong qua|ban hanh)(?![a-z])"
+)
 _TITLED_HOW = frozenset({"", "lower_title", "lower_dated", "lower_issued"})
 _LEADING_BREAK = re.compile(r"[ \t*_,]*\n[ \t*_]*\n")
 
