@@ -207,3 +207,21 @@ def test_a_block_without_young_collections_ends_without_a_scan():
         assert started == [1]
     finally:
         gc.callbacks.remove(seen)
+
+
+def test_benchmark_text_without_a_corpus_says_so(tmp_path):
+    """benchmarks/corpus_text.documents() raises when it finds no corpus text (it looped forever), and when the
+    files it finds are all empty; with text it repeats it up to the size asked."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        from corpus_text import documents
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    with pytest.raises(FileNotFoundError, match="no corpus text under"):
+        documents(min_bytes=10, root=tmp_path)
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "empty.txt").write_text("", encoding="utf-8")
+    with pytest.raises(FileNotFoundError):
+        documents(min_bytes=10, root=tmp_path)
+    (tmp_path / "corpus" / "a.md").write_text("Chỉ thị", encoding="utf-8")
+    assert documents(min_bytes=20, root=tmp_path) == ["", "Chỉ thị"] * 2
