@@ -182,3 +182,46 @@ def test_young_collections_come_every_so_many_results_and_never_for_records(monk
     out = list(cluster.map_files([str(p) for p in TEXTS[:3]], workers=1, progress=False))
     assert len(out) == 3 and young == [] and asked == [parallel.NO_YOUNG_COLLECTIONS] and asked[0] > 10**9
     assert gc.isenabled()
+
+
+def test_a_block_without_young_collections_ends_without_a_scan():
+    """bulk_gc(NO_YOUNG_COLLECTIONS) leaves what the block made in the oldest generation without scanning it (no
+    collection at all: a young one scanned millions of records or graph objects once more, and brought on a full
+    one soon after), the collector on again; a block with young collections ends with one, as before."""
+    from vanban import parallel
+
+    started = []
+
+    def seen(phase, info):
+        if phase == "start":
+            started.append(info["generation"])
+
+    gc.callbacks.append(seen)
+    try:
+        with parallel.bulk_gc(every=parallel.NO_YOUNG_COLLECTIONS):
+            kept = [[i] for i in range(50_000)]
+        assert started == [] and gc.isenabled() and gc.get_freeze_count() == 0
+        assert any(x is kept[-1] for x in gc.get_objects(generation=2))
+        with parallel.bulk_gc(every=1000):
+            kept += [[i] for i in range(10)]
+        assert started == [1]
+    finally:
+        gc.callbacks.remove(seen)
+
+
+def test_benchmark_text_without_a_corpus_says_so(tmp_path):
+    """benchmarks/corpus_text.documents() raises when it finds no corpus text (it looped forever), and when the
+    files it finds are all empty; with text it repeats it up to the size asked."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        from corpus_text import documents
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    with pytest.raises(FileNotFoundError, match="no corpus text under"):
+        documents(min_bytes=10, root=tmp_path)
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "empty.txt").write_text("", encoding="utf-8")
+    with pytest.raises(FileNotFoundError):
+        documents(min_bytes=10, root=tmp_path)
+    (tmp_path / "corpus" / "a.md").write_text("Chỉ thị", encoding="utf-8")
+    assert documents(min_bytes=20, root=tmp_path) == ["", "Chỉ thị"] * 2

@@ -23,7 +23,7 @@ from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from typing import Callable, Iterable, Iterator, Optional
 
-__all__ = ["pmap", "pimap", "bulk_gc", "NO_YOUNG_COLLECTIONS", "progress", "interactive", "worker_lexicon", "forks"]
+__all__ = ["pmap", "pimap", "bulk_gc", "aged", "NO_YOUNG_COLLECTIONS", "progress", "interactive", "worker_lexicon", "forks"]
 
 _WORKER_LEXICON = None
 
@@ -68,6 +68,9 @@ def bulk_gc(every: int = 2000):
     corpus). Inside this block it runs only on the objects made since the last
     batch, every ``every`` documents: each object is looked at about once, and
     cyclic garbage still goes. Yields the function to call once per document.
+
+    With ``every`` at :data:`NO_YOUNG_COLLECTIONS` (objects without reference cycles) nothing is
+    scanned at the end either: every object goes to the oldest generation as it is (:func:`aged`).
     """
     was = gc.isenabled()
     gc.disable()
@@ -82,9 +85,26 @@ def bulk_gc(every: int = 2000):
     try:
         yield tick
     finally:
-        gc.collect(1)  # the survivors to the old generation, where young scans leave them alone
+        if every >= NO_YOUNG_COLLECTIONS:
+            aged()
+        else:
+            gc.collect(1)  # the survivors to the old generation, where young scans leave them alone
         if was:
             gc.enable()
+
+
+def aged() -> None:
+    """Every object the collector tracks moved to its oldest generation without a scan (``gc.freeze`` then
+    ``unfreeze``), and not counted as new there: a ``gc.collect(1)`` after a block that made millions of objects
+    that live on (the records of a sync, a graph) scanned them all once more, and, counting them as new in the
+    oldest generation, brought on a full collection soon after, which found nothing to free (1.3 s of the 39 CPU-s
+    of a 10k-document store's first run). A collection of the young instead when something else keeps objects
+    frozen."""
+    if gc.get_freeze_count() == 0:
+        gc.freeze()
+        gc.unfreeze()
+    else:  # pragma: no cover - a process that froze objects itself
+        gc.collect(1)
 
 
 def pmap(

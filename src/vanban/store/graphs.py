@@ -27,17 +27,16 @@ Example::
 from __future__ import annotations
 
 import datetime as _dt
-import gc
 import io
 import json
 import pickle
 from array import array
 from collections import deque
-from contextlib import contextmanager
 from itertools import chain, islice
 from typing import TYPE_CHECKING, Iterable, Optional
 
 from ..graph.compact import small_dict
+from ..parallel import NO_YOUNG_COLLECTIONS, bulk_gc
 from .schema import bounded, deferred
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -168,19 +167,23 @@ def save_graph(con, G, batch: int = 10_000, blob_batch: int = 20_000) -> None:
     of a large graph at once were a quarter of the peak memory of a store's first run (0.27 GB at
     30k documents). The graph's ``meta`` key goes first, in one transaction with the old rows, so
     a save cut short is never read as a graph: the store builds it again."""
-    nodes = list(G.nodes(data=True))
-    order = _order(G)  # of the edges: (source, target, key, attributes, place in G.edges) by _in_order, twice
-    _transaction(con, ["delete from meta where name in ('graph', 'graph_attrs')"] + [f"delete from {t}" for t in _GRAPH_TABLES])
-    # one checkpoint at the end, not one each time the log passes DuckDB's threshold (16 MiB: nearly each batch
-    # of a large graph, and each blob): at 100k documents the inserts took 12 s of the 24 s of a save, 4.5 s so
-    # (and the checkpoint 2.5 s), and the process less memory
-    with deferred(con):
-        for lo in range(0, len(nodes), batch):
-            _insert(con, "graph_nodes", _node_table(nodes[lo : lo + batch], lo))
-        for lo, edges in enumerate(_chunks(_in_order(G, order), batch)):
-            _insert(con, "graph_edges", _edge_table(edges, lo * batch, G._node))
-        _insert(con, "graph_attrs", _attrs_table(list(attr_pieces(G.graph))))
-        save_blobs(con, G, nodes, _in_order(G, order), blob_batch)
+    # the collector off: its full passes over the graph (millions of objects that live on) found nothing to free,
+    # a sixth of a save's CPU at 10k documents
+    with bulk_gc(every=NO_YOUNG_COLLECTIONS):
+        nodes = list(G.nodes(data=True))
+        order = _order(G)  # of the edges: (source, target, key, attributes, place in G.edges) by _in_order, twice
+        drop = ["delete from meta where name in ('graph', 'graph_attrs')"] + [f"delete from {t}" for t in _GRAPH_TABLES]
+        _transaction(con, drop)
+        # one checkpoint at the end, not one each time the log passes DuckDB's threshold (16 MiB: nearly each batch
+        # of a large graph, and each blob): at 100k documents the inserts took 12 s of the 24 s of a save, 4.5 s so
+        # (and the checkpoint 2.5 s), and the process less memory
+        with deferred(con):
+            for lo in range(0, len(nodes), batch):
+                _insert(con, "graph_nodes", _node_table(nodes[lo : lo + batch], lo))
+            for lo, edges in enumerate(_chunks(_in_order(G, order), batch)):
+                _insert(con, "graph_edges", _edge_table(edges, lo * batch, G._node))
+            _insert(con, "graph_attrs", _attrs_table(list(attr_pieces(G.graph))))
+            save_blobs(con, G, nodes, _in_order(G, order), blob_batch)
 
 
 _GRAPH_TABLES = ("graph_nodes", "graph_edges", "graph_attrs", "graph_blobs")
@@ -325,10 +328,8 @@ def load_graph(con) -> nx.MultiDiGraph:
     """The stored graph, as it was built."""
     import networkx as nx
 
-    from ..parallel import NO_YOUNG_COLLECTIONS, bulk_gc
-
     G = nx.MultiDiGraph()
-    with _aged():  # many objects that all live on: the collector would only scan them again and again
+    with bulk_gc(every=NO_YOUNG_COLLECTIONS):  # many objects that all live on: the collector would only scan them again
         if load_blobs(con, G):
             return G
     with bulk_gc(every=NO_YOUNG_COLLECTIONS):
@@ -355,26 +356,6 @@ class _Unpickler(pickle.Unpickler):
         if (module, name) in _SAFE:
             return super().find_class(module, name)
         raise pickle.UnpicklingError(f"a stored graph names {module}.{name}")
-
-
-@contextmanager
-def _aged():
-    """The collector off while a graph's objects are made, then every object moved to the oldest
-    generation without a scan (``gc.freeze`` and ``unfreeze``: a young collection would scan them
-    all once more; at 100k documents that scan took 0.8 s); a collection of the young instead when
-    something else keeps objects frozen."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if gc.get_freeze_count() == 0:
-            gc.freeze()
-            gc.unfreeze()
-        else:  # pragma: no cover - a process that froze objects itself
-            gc.collect(1)
-        if was:
-            gc.enable()
 
 
 def _unpickle(data: bytes):
