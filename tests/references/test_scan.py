@@ -313,3 +313,19 @@ def test_a_law_made_by_the_assembly_keeps_it_as_issuer():
     # the name: the case table's "Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân và Ủy ban nhân dân")
     (r,) = find_references("Căn cứ Luật Ngân sách nhà nước của Quốc hội ngày 25/6/2015;")
     assert (r.issuer, r.date.isoformat()) == ("Quốc hội", "2015-06-25")
+
+
+def test_type_compounds_fit_the_window_looked_at():
+    """Every common noun a type word ends (vocabulary ``type_compound``: "đồ án quy hoạch", "pháp luật") is looked for in
+    the text before the type word: its words before the type word, with a blank on each side, fit the window."""
+    from vanban.facts import Lexicon
+    from vanban.references.scan import _COMPOUND_REACH
+    from vanban.text import fold
+
+    lex = Lexicon.default()
+    for w in lex.words("type_compound"):
+        t = next(t for t in lex.type_words if fold(w).endswith(" " + fold(t)))
+        assert len(w) - len(t) + 1 <= _COMPOUND_REACH, w
+    # and the rule reads them: the planning project a decision approves is no document, the planning document is
+    # ("Điều 1. Phê duyệt đồ án Quy hoạch xây dựng vùng huyện Quỳnh Nhai", corpus-real-4/qd-88-qd-ubnd-sonla-…)
+    assert find_references("Điều 1. Phê duyệt đồ án Quy hoạch xây dựng vùng huyện Quỳnh Nhai, tỉnh Sơn La đến năm 2030") == []

@@ -899,7 +899,9 @@ _ISSUED_BY_PREVIOUS = re.compile(
 )
 #: how a type word may be written for a document named by its title: capitalised, or in lower case after a cue, with
 #: its years, or issued by the reference before it (see :meth:`_Parser._lower`)
-_COMPOUND_REACH = 10  # the longest word before a type word in vocabulary type_compound ("nhiệm vụ "), in characters
+#: how far before a type word the words of vocabulary ``type_compound`` are looked for, in characters (longer than the
+#: longest, " nhiệm vụ " of "nhiệm vụ quy hoạch"; a test keeps it so)
+_COMPOUND_REACH = 16
 #: the verb of passing after the body that passed a document, folded, its term before it: " khóa XI thông qua"
 _PASSED_VERB = re.compile(
     r"[ \t]*,?[ \t]*(?P<t>\(?[ \t]*khoa[ \t]+(?P<tv>[ivxlc]+|[0-9]{1,2})[ \t]*\)?)?[ \t]*,?[ \t]+(?:thong qua|ban hanh)(?![a-z])"
