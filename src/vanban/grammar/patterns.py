@@ -107,6 +107,7 @@ class Grammar:
     object_verb_before: re.Pattern  # "nghe qua", "ký kết", "thông qua" right before a reference: its object, folded
     terminator: re.Pattern  # where a subject ends (closing quote, alias parenthesis, sentence end, list item)
     main_clause: re.Pattern  # ", Ủy ban nhân dân tỉnh ban hành …": the main clause after a subject
+    past_act: re.Pattern  # "… đã tổ chức": the sentence's verb in the past, no comma before it (the caller tests the start)
     own: re.Pattern  # "<issuer> (ban hành|xây dựng) <type> … như sau" (the document's own issuer)
 
 
@@ -253,6 +254,7 @@ class _Builder:
             object_verb_before=self._object_verb_before(),
             terminator=self._terminator(),
             main_clause=self._main_clause(),
+            past_act=self._past_act(),
             own=self._own(),
         )
 
@@ -1032,13 +1034,8 @@ class _Builder:
         A = self.A
         heads = A(self.lex.words("main_clause_head"), boundary=False)
         verbs = A(self.lex.words("main_clause_verb"))
-        acts = A(["tổ chức", "ban hành", "chỉ đạo", "triển khai", "phát động", "chủ trì"])
         return re.compile(
-            # the sentence's verb in the past, no comma before it: a title has none ("Ban Chỉ đạo Trung ương tổng kết
-            # thực hiện Nghị quyết Trung ương 7 (khóa X) về nông nghiệp, nông dân, nông thôn đã tổ chức Hội nghị trực tuyến
-            # góp ý …", corpus-real-9/tu-haiduong-gopy-bc-tongket-nq26-2022.txt)
-            rf"""(?<!\w) {A(["đã", "vừa"], boundary=False)} {S1} (?= {acts} )
-            | , {S0} (?:
+            rf""", {S0} (?:
                   (?= {heads} [^,.;]{{0,60}}? {verbs} )                    # , Ủy ban nhân dân tỉnh ban hành …
                 | (?= {A(["đồng thời", "tổ chức hội nghị", "đồng thời"])} )  # , đồng thời …
                 # a time, then a clause in the past: "…, những ngày vừa qua, các chi, đảng bộ cơ sở đã đồng loạt tổ chức …"
@@ -1047,6 +1044,15 @@ class _Builder:
             )""",
             X,
         )
+
+    def _past_act(self) -> re.Pattern:
+        """The sentence's verb in the past with no comma before it, where a subject ends: a title has none ("Ban Chỉ đạo
+        Trung ương tổng kết thực hiện Nghị quyết Trung ương 7 (khóa X) về nông nghiệp, nông dân, nông thôn đã tổ chức Hội
+        nghị trực tuyến góp ý …", corpus-real-9/tu-haiduong-gopy-bc-tongket-nq26-2022.txt). Led by its first word with no
+        look-behind, so that the engine skips to its letters; the caller tests the word's start."""
+        A = self.A
+        acts = A(["tổ chức", "ban hành", "chỉ đạo", "triển khai", "phát động", "chủ trì"])
+        return re.compile(rf"{A(['đã', 'vừa'], boundary=False)} {S1} (?= {acts} )", X)
 
     def _own(self) -> re.Pattern:
         A = self.A

@@ -167,7 +167,11 @@ def _subject_end(sc, cs: int) -> tuple[int, int]:
     tm = g.terminator.search(s, cs, limit)
     end = _paragraph_end(work, cs, tm.start() if tm else limit)
     mm = g.main_clause.search(s, cs, end)
-    return k, (mm.start() if mm else end)
+    end = mm.start() if mm else end
+    for pm in g.past_act.finditer(s, cs, end):
+        if pm.start() == 0 or not s[pm.start() - 1].isalnum():  # (a word's start: "đã", not the end of another word)
+            return k, pm.start()
+    return k, end
 
 
 def _subject(sc, refs: list[Reference], i: int, cs: int) -> None:
