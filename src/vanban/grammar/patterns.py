@@ -614,9 +614,6 @@ class _Builder:
             rf"""
               {S0} ,? {S0} (?P<d> {day} {S0} (?P<dv> {self.date} ) )                          # , ngày 20/11/2020; ngày22
             | {S0} ,? {S0} (?P<o> {V("của")} {S0} (?P<iv> {item_issuer} ) )                        # của Ban Bí thư
-            # passed by an assembly, the issuer then its verb read by the scan: "Luật Đất đai được Quốc hội khóa XI thông
-            # qua ngày 26/11/2003" (corpus-real-12/qd-ubnd-daknong-kh-khuyennong-2006-2010-nq33.txt)
-            | {S0} ,? {S0} (?P<ps> (?: {V("đã")} {S1} )? {V("được")} {S1} ) (?= [{UPPER}] | {self._passing_body()} )
             # "… Bộ Chính trị", "ngày 04/11/2013 Hội nghị lần thứ tám Ban Chấp hành Trung ương": a central issuer without "của"
             | {S1} (?P<o2> {self.plenum}
                   | {self.central_heads} (?: {S1} {A(["Trung ương Đảng", "Trung ương"], boundary=False)} )? ) (?!\w)
@@ -630,10 +627,6 @@ class _Builder:
             """,
             X,
         )
-
-    def _passing_body(self) -> str:
-        """The body a passing clause names, in text without capitals (folded): "được quốc hội thông qua"."""
-        return "(?!)" if self.ex else self.V("quốc hội")
 
     def _named(self) -> tuple[re.Pattern, re.Pattern]:
         """Named references after a type word, the party's (a plenum, a congress, the Statute) and the laws

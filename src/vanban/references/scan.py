@@ -757,6 +757,13 @@ class _Parser:
                 r.issuer, r.issuer_span = " ".join(wm.group("w").split()), wm.span("w")
                 pos = r.end = wm.end()
                 continue
+            if im is None and r.issuer is None and (pm := _PASSING.match(self.work, pos)) is not None:
+                # passed by a body, then its verb: "Luật Đất đai được Quốc hội khóa XI thông qua ngày 26/11/2003"
+                # (corpus-real-12/qd-ubnd-daknong-kh-khuyennong-2006-2010-nq33.txt); a test of its own, not an item:
+                # tried only where no item is
+                if (end := self.passed_by(r, pm.end())) is not None:
+                    pos = r.end = end
+                    continue
             if not im or _LEADING_BREAK.match(s, pos):
                 # "… nhiệm kỳ 2022 – 2027\n\nNgày 13/3/2023, Ban Thường vụ …": what starts a new paragraph is its
                 # own (a break inside an item, "của Ban Thường vụ\n\nTỉnh ủy" at a page end, is not this)
@@ -765,8 +772,6 @@ class _Parser:
                 end = self.date_item(r, im, "dv" if im.group("d") else "pdv")
             elif im.group("o") or im.group("o2"):
                 end = self.issuer_item(r, im)
-            elif im.group("ps"):
-                end = self.passed_by(r, im.end("ps"))
             elif im.group("by"):
                 # a bare year only right after a symbol that has none ("891/QĐ-UBND 2019") or a law's name ("Luật tổ
                 # chức chính quyền địa phương 2015")
@@ -792,8 +797,8 @@ class _Parser:
 
     def passed_by(self, r: Reference, at: int) -> Optional[int]:
         """The body that passed a document and its verb after "(đã) được" ("được Quốc hội khóa XI thông qua"): the issuer
-        (and its term), up to the verb's end; None when no issuer and verb follow ("được triển khai": no item)."""
-        if r.issuer is not None or (got := read_issuer(self.g, self.lex, self.s, self.work, at)) is None:
+        (and its term), up to the verb's end; None when no issuer and verb follow ("được triển khai")."""
+        if (got := read_issuer(self.g, self.lex, self.s, self.work, at)) is None:
             return None
         vm = _PASSED_VERB.match(fold(self.work[got[2] : got[2] + 40]))
         if vm is None:
@@ -902,6 +907,8 @@ _ISSUED_BY_PREVIOUS = re.compile(
 #: how far before a type word the words of vocabulary ``type_compound`` are looked for, in characters (longer than the
 #: longest, " nhiệm vụ " of "nhiệm vụ quy hoạch"; a test keeps it so)
 _COMPOUND_REACH = 16
+#: "(đã) được" before the body that passed a document, as written or without diacritics
+_PASSING = re.compile(r"[ \t]*,?[ \t]*(?:(?:đã|da)[ \t]+)?(?:được|duoc)[ \t]+", re.IGNORECASE)
 #: the verb of passing after the body that passed a document, folded, its term before it: " khóa XI thông qua"
 _PASSED_VERB = re.compile(
     r"[ \t]*,?[ \t]*(?P<t>\(?[ \t]*khoa[ \t]+(?P<tv>[ivxlc]+|[0-9]{1,2})[ \t]*\)?)?[ \t]*,?[ \t]+(?:thong qua|ban hanh)(?![a-z])"
