@@ -59,6 +59,11 @@ __all__ = ["Store", "SyncReport", "StoreError", "sync"]
 #: documents and growing with them, while the records and the graph need the memory (issue 15).
 MEMORY_LIMIT = "256MiB"  # in MiB, as DuckDB says it back: a limit set again is the same
 
+#: the paths whose place :meth:`Store.set_order` writes in one update: the update joins them to ``files``, and the
+#: 1,000,000 of a generated corpus at once, in the sync's deferred checkpoint (schema.deferred), did not fit DuckDB's
+#: 256 MiB ("failed to pin block of size 256.0 KiB", after 71 minutes of parsing); 50,000 are ~10 MB of paths
+ORDER_PIECE = 50_000
+
 
 class StoreError(VanbanError):
     """A store that cannot be opened or used: not a vanban store, locked by another process, no duckdb."""
@@ -220,23 +225,26 @@ class Store:
                     if isinstance(got, Record) and hold:
                         self._records[path] = compact(got, self._shared)
                     report.parsed += 1
-            if todo or not same_order:
-                self.set_order(files)
+        if todo or not same_order:  # after the sync's checkpoint: the update joins every path (see ORDER_PIECE)
+            self.set_order(files)
         report.errors += self.errors()
         self.set_meta("lexicon", json.dumps(lex.additions_json(), ensure_ascii=False))
         report.seconds = time.perf_counter() - t0
         self._files_key = None
         return report
 
-    def set_order(self, paths: list[str]) -> None:
-        """Documents come out in the order of the last sync (the order ``Corpus.from_dir`` reads them in)."""
+    def set_order(self, paths: list[str], piece: int = ORDER_PIECE) -> None:
+        """Documents come out in the order of the last sync (the order ``Corpus.from_dir`` reads them in), the files'
+        ``seq`` set ``piece`` paths at a time (:data:`ORDER_PIECE`)."""
         import pyarrow as pa
 
-        self.con.register(
-            "_order", pa.table({"path": pa.array(paths, pa.string()), "seq": pa.array(range(len(paths)), pa.int32())})
-        )
-        self.con.execute("update files set seq = o.seq from _order o where files.path = o.path")
-        self.con.unregister("_order")
+        for lo in range(0, len(paths), piece):
+            part = paths[lo : lo + piece]
+            self.con.register(
+                "_order", pa.table({"path": pa.array(part, pa.string()), "seq": pa.array(range(lo, lo + len(part)), pa.int32())})
+            )
+            self.con.execute("update files set seq = o.seq from _order o where files.path = o.path")
+            self.con.unregister("_order")
 
     def clear(self) -> None:
         for t in (t for t in TABLES if t != "meta"):
