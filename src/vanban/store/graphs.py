@@ -466,10 +466,13 @@ def load_blobs(con, G) -> bool:
 
 def _add_nodes(items: list, node: dict, succ: dict, pred: dict, strings: dict) -> None:
     """Add the pickled nodes, each one's attributes a small dict as the build makes them (:mod:`..graph.compact`),
-    its path the one string of its evidence too (``strings``: one object for the node's and its citations', as built)."""
+    each string but its key one object with the equal ones of the other pickles, its path the one string of its
+    evidence too (``strings``: one object for the node's and its citations', for the titles of many, as built)."""
+    share = strings.setdefault
     for n, a in items:
-        if type(a.get("path")) is str:
-            a["path"] = strings.setdefault(a["path"], a["path"])
+        for name, x in a.items():
+            if type(x) is str and name != "key":
+                a[name] = share(x, x)
         node[n] = small_dict(a)
         succ[n] = {}
         pred[n] = {}
@@ -480,15 +483,17 @@ def _add_edges(items: list, succ: dict, pred: dict, strings: dict) -> None:
     other pickles (``strings``; its offsets too, one int for equal ones past 256): a pickle shares equal
     objects only within itself, and the graph as built holds one object for equal ones (a 200k-document graph
     read back held 933k strings of evidence for 298k different values, 0.30 GB, and 1.9M ints, 0.06 GB). Each
-    attribute dict, and each piece of evidence, a small dict as the build makes them (:mod:`..graph.compact`)."""
+    attribute dict, each pair's key dict and each piece of evidence a small dict as the build makes them
+    (:mod:`..graph.compact`)."""
     share = strings.setdefault
     for u, v, k, a in items:
-        if type(a.get("evidence")) is list:
-            a["evidence"] = [_evidence(e, share) if type(e) is dict else e for e in a["evidence"]]
+        if type(a.get("evidence")) is list:  # a list of its length, as built (one made by appends has room for more)
+            a["evidence"] = [_evidence(e, share) if type(e) is dict else e for e in a["evidence"]][:]
         keys = succ[u].get(v)
-        if keys is None:
-            keys = succ[u][v] = pred[v][u] = {}
-        keys[k] = small_dict(a)
+        if keys is None:  # the pair's key dict, a small dict as built
+            succ[u][v] = pred[v][u] = small_dict({k: small_dict(a)})
+        else:
+            keys[k] = small_dict(a)
 
 
 def _evidence(e: dict, share) -> dict:
