@@ -68,7 +68,7 @@ def _held_lightly(G):
         assert sys.getsizeof(keys) < sys.getsizeof(dict(keys))
     for *_, a in G.edges(keys=True, data=True):
         assert sys.getsizeof(a["evidence"]) == sys.getsizeof(a["evidence"][:])
-    strings = [x for _n, a in G.nodes(data=True) for k, x in a.items() if type(x) is str and k != "key"]
+    strings = [x for _n, a in G.nodes(data=True) for k, x in a.items() if type(x) is str and k not in ("key", "path")]
     assert len({id(x) for x in strings}) == len(set(strings)) < len(strings)
 
 

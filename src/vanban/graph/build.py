@@ -804,12 +804,16 @@ class _Builder:
                 d["evidence"] = d["evidence"][:]
 
 
+#: the attributes of a node that are its own (no other node has the same): not shared through a memo
+_OWN = ("key", "path")
+
+
 def _put_node(G, n: str, attrs: dict, strings: dict) -> None:
     """``G.add_node(n, **attrs)``, a new node's attributes one :func:`.compact.small_dict` (0.2 KB less a node), each
-    string but its key one object with the equal ones of the other nodes (``strings``: a generated corpus of 10k
-    documents has 78 titles for 10k nodes, read from the store one string each; 0.2 KB a document)."""
+    string but its key and path (one a node) one object with the equal ones of the other nodes (``strings``: a
+    generated corpus of 10k documents has 78 titles for 10k nodes, read from the store one string each)."""
     share = strings.setdefault
-    attrs = {k: share(v, v) if type(v) is str and k != "key" else v for k, v in attrs.items()}
+    attrs = {k: share(v, v) if type(v) is str and k not in _OWN else v for k, v in attrs.items()}
     if n in G:
         G._node[n].update(attrs)
         return
