@@ -954,3 +954,32 @@ def test_the_order_of_a_sync_is_written_by_pieces(tmp_path):
         assert st.paths() == paths[::-1]
         st.set_order(paths)
         assert st.paths() == paths
+
+
+def test_the_edge_order_keeps_every_successor_and_predecessor_order():
+    """The save's order of the edges (graphs._order, arrays of ints), added one after another to an empty graph,
+    gives each node its successors and predecessors in the order of the graph it was taken from, and each edge its
+    place in ``G.edges(keys=True)``, on graphs whose edges went in at random (several keys a pair, removals)."""
+    import random
+
+    import networkx as nx
+
+    from vanban.store import graphs
+
+    rng = random.Random(15)
+    for _ in range(30):
+        G = nx.MultiDiGraph()
+        G.add_nodes_from(f"n{i}" for i in rng.sample(range(12), 12))
+        for _ in range(rng.randrange(1, 60)):
+            s, t = rng.sample(list(G), 2)
+            G.add_edge(s, t, key=rng.choice(["cites", "implements", "amends"]))
+        for s, t, k in rng.sample(list(G.edges(keys=True)), len(G.edges) // 5):
+            G.remove_edge(s, t, key=k)
+        order = list(graphs._in_order(G, graphs._order(G)))
+        H = nx.MultiDiGraph()
+        H.add_nodes_from(G)
+        H.add_edges_from((s, t, k) for s, t, k, _a, _place in order)
+        assert [list(H.succ[n]) for n in G] == [list(G.succ[n]) for n in G]
+        assert [list(H.pred[n]) for n in G] == [list(G.pred[n]) for n in G]
+        places = {e: i for i, e in enumerate(G.edges(keys=True))}
+        assert [p for *_, p in order] == [places[e[:3]] for e in order]
