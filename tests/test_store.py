@@ -983,3 +983,27 @@ def test_the_edge_order_keeps_every_successor_and_predecessor_order():
         assert [list(H.pred[n]) for n in G] == [list(G.pred[n]) for n in G]
         places = {e: i for i, e in enumerate(G.edges(keys=True))}
         assert [p for *_, p in order] == [places[e[:3]] for e in order]
+
+
+def test_a_report_table_that_does_not_fit_is_written_again_with_more_memory(tmp_path, monkeypatch):
+    """Store.write_csv: a table DuckDB cannot join and sort under MEMORY_LIMIT (1M generated documents) is written
+    again under BULK_LIMIT, the same file."""
+    import duckdb
+
+    from vanban import store as store_module
+
+    with Store(tmp_path / "s.duckdb") as st:
+        st.sync(CORPUS, progress=False)
+        (tmp_path / "a").mkdir(), (tmp_path / "b").mkdir()
+        first = {p.name: p.read_bytes() for p in st.write_csv(tmp_path / "a").values()}
+        real, failed = store_module._copy_csv, []
+
+        def once(con, query, path):
+            if not failed:
+                failed.append(path)
+                raise duckdb.OutOfMemoryException("failed to allocate data of size 16.0 MiB")
+            real(con, query, path)
+
+        monkeypatch.setattr(store_module, "_copy_csv", once)
+        again = {p.name: p.read_bytes() for p in st.write_csv(tmp_path / "b").values()}
+        assert failed and again == first

@@ -433,9 +433,8 @@ class Store:
         key, digest = f"csv:{Path(folder).resolve()}", self.digest()
         if self.meta(key) == _written(digest, out):  # these very files, written from these very rows
             return out
-        with _one_thread(self.con):
-            for name, view in VIEWS.items():
-                _copy_csv(self.con, view, out[name])
+        for name, view in VIEWS.items():
+            _spilling_csv(self.con, view, out[name])
         if not self.read_only:
             self.set_meta(key, _written(digest, out))
         return out
@@ -522,6 +521,20 @@ def _spilling_frame(con, pieces: list[tuple[str, dict]]):
 
 #: a text cell a spreadsheet would run: starting with = + - @, a tab or a carriage return
 _RISKY = "'^[=+@\\t\\r-]'"
+
+
+def _spilling_csv(con, query: str, path: Path) -> None:
+    """:func:`_copy_csv` on one thread (:func:`_one_thread`); should it not fit, again under :data:`.schema.BULK_LIMIT`
+    (at 1M generated documents a table's join and sort did not fit 256 MiB: "failed to allocate data of size 16.0 MiB
+    (248.2 MiB/256.0 MiB used)")."""
+    import duckdb
+
+    try:
+        with _one_thread(con):
+            return _copy_csv(con, query, path)
+    except duckdb.OutOfMemoryException:
+        with whole(con):
+            return _copy_csv(con, query, path)
 
 
 def _copy_csv(con, query: str, path: Path) -> None:
