@@ -941,3 +941,69 @@ def test_the_files_key_says_every_file_its_hash_and_order_in_constant_memory():
         con.execute(change)
         keys.add(files_key(con))
     assert len(keys) == 5
+
+
+def test_the_order_of_a_sync_is_written_by_pieces(tmp_path):
+    """Store.set_order writes the files' places ``piece`` paths at a time (ORDER_PIECE; 1M at once did not fit
+    DuckDB's memory at the end of a sync), the same places as at once."""
+    with Store(tmp_path / "s.duckdb") as st:
+        st.sync(CORPUS, progress=False)
+        paths = st.paths()
+        assert len(paths) > 5
+        st.set_order(paths[::-1], piece=2)
+        assert st.paths() == paths[::-1]
+        st.set_order(paths)
+        assert st.paths() == paths
+
+
+def test_the_edge_order_keeps_every_successor_and_predecessor_order():
+    """The save's order of the edges (graphs._order, arrays of ints), added one after another to an empty graph,
+    gives each node its successors and predecessors in the order of the graph it was taken from, and each edge its
+    place in ``G.edges(keys=True)``, on graphs whose edges went in at random (several keys a pair, removals)."""
+    import random
+
+    import networkx as nx
+
+    from vanban.store import graphs
+
+    rng = random.Random(15)
+    for _ in range(30):
+        G = nx.MultiDiGraph()
+        G.add_nodes_from(f"n{i}" for i in rng.sample(range(12), 12))
+        for _ in range(rng.randrange(1, 60)):
+            s, t = rng.sample(list(G), 2)
+            G.add_edge(s, t, key=rng.choice(["cites", "implements", "amends"]))
+        for s, t, k in rng.sample(list(G.edges(keys=True)), len(G.edges) // 5):
+            G.remove_edge(s, t, key=k)
+        order = list(graphs._in_order(G, graphs._order(G)))
+        H = nx.MultiDiGraph()
+        H.add_nodes_from(G)
+        H.add_edges_from((s, t, k) for s, t, k, _a, _place in order)
+        assert [list(H.succ[n]) for n in G] == [list(G.succ[n]) for n in G]
+        assert [list(H.pred[n]) for n in G] == [list(G.pred[n]) for n in G]
+        places = {e: i for i, e in enumerate(G.edges(keys=True))}
+        assert [p for *_, p in order] == [places[e[:3]] for e in order]
+
+
+def test_a_report_table_that_does_not_fit_is_written_again_with_more_memory(tmp_path, monkeypatch):
+    """Store.write_csv: a table DuckDB cannot join and sort under MEMORY_LIMIT (1M generated documents) is written
+    again under BULK_LIMIT, the same file."""
+    import duckdb
+
+    from vanban import store as store_module
+
+    with Store(tmp_path / "s.duckdb") as st:
+        st.sync(CORPUS, progress=False)
+        (tmp_path / "a").mkdir(), (tmp_path / "b").mkdir()
+        first = {p.name: p.read_bytes() for p in st.write_csv(tmp_path / "a").values()}
+        real, failed = store_module._copy_csv, []
+
+        def once(con, query, path):
+            if not failed:
+                failed.append(path)
+                raise duckdb.OutOfMemoryException("failed to allocate data of size 16.0 MiB")
+            real(con, query, path)
+
+        monkeypatch.setattr(store_module, "_copy_csv", once)
+        again = {p.name: p.read_bytes() for p in st.write_csv(tmp_path / "b").values()}
+        assert failed and again == first

@@ -7,6 +7,7 @@ import copy
 import datetime as dt
 import json
 import pickle
+import sys
 import tracemalloc
 
 import vanban
@@ -56,3 +57,26 @@ def test_the_graph_is_made_of_small_dicts_and_reads_the_same():
     assert list(a) == ["relation", "evidence", "inferred", "cascade"] and a["relation"] == "implements"
     assert list(a["evidence"][0]) == ["path", "start", "end", "text", "sentence", "where", "relation"]
     assert G.nodes["25-KH/TU@Gia Lai#2021"]["province"] == "Gia Lai"
+
+
+def _held_lightly(G):
+    """Each pair's key dict a small dict (one object for its source's successors and its target's predecessors),
+    each list of evidence of its length, equal strings of the nodes one object (their keys aside)."""
+    for s, t in G.edges():
+        keys = G._succ[s][t]
+        assert keys is G._pred[t][s] and type(keys) is dict
+        assert sys.getsizeof(keys) < sys.getsizeof(dict(keys))
+    for *_, a in G.edges(keys=True, data=True):
+        assert sys.getsizeof(a["evidence"]) == sys.getsizeof(a["evidence"][:])
+    strings = [x for _n, a in G.nodes(data=True) for k, x in a.items() if type(x) is str and k not in ("key", "path")]
+    assert len({id(x) for x in strings}) == len(set(strings)) < len(strings)
+
+
+def test_the_graph_holds_small_key_dicts_exact_lists_and_one_string_for_equal_ones(tmp_path):
+    from vanban.store import Store, graphs
+
+    G = vanban.Corpus.from_dir(ROOT / "corpus", progress=False).graph()
+    _held_lightly(G)
+    with Store(tmp_path / "s.duckdb") as st:  # and read back from pickles of a few nodes and edges each
+        graphs.save_graph(st.con, G, batch=3, blob_batch=2)
+        _held_lightly(graphs.load_graph(st.con))

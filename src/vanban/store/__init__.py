@@ -59,6 +59,11 @@ __all__ = ["Store", "SyncReport", "StoreError", "sync"]
 #: documents and growing with them, while the records and the graph need the memory (issue 15).
 MEMORY_LIMIT = "256MiB"  # in MiB, as DuckDB says it back: a limit set again is the same
 
+#: the paths whose place :meth:`Store.set_order` writes in one update: the update joins them to ``files``, and the
+#: 1,000,000 of a generated corpus at once, in the sync's deferred checkpoint (schema.deferred), did not fit DuckDB's
+#: 256 MiB ("failed to pin block of size 256.0 KiB", after 71 minutes of parsing); 50,000 are ~10 MB of paths
+ORDER_PIECE = 50_000
+
 
 class StoreError(VanbanError):
     """A store that cannot be opened or used: not a vanban store, locked by another process, no duckdb."""
@@ -220,23 +225,26 @@ class Store:
                     if isinstance(got, Record) and hold:
                         self._records[path] = compact(got, self._shared)
                     report.parsed += 1
-            if todo or not same_order:
-                self.set_order(files)
+        if todo or not same_order:  # after the sync's checkpoint: the update joins every path (see ORDER_PIECE)
+            self.set_order(files)
         report.errors += self.errors()
         self.set_meta("lexicon", json.dumps(lex.additions_json(), ensure_ascii=False))
         report.seconds = time.perf_counter() - t0
         self._files_key = None
         return report
 
-    def set_order(self, paths: list[str]) -> None:
-        """Documents come out in the order of the last sync (the order ``Corpus.from_dir`` reads them in)."""
+    def set_order(self, paths: list[str], piece: int = ORDER_PIECE) -> None:
+        """Documents come out in the order of the last sync (the order ``Corpus.from_dir`` reads them in), the files'
+        ``seq`` set ``piece`` paths at a time (:data:`ORDER_PIECE`)."""
         import pyarrow as pa
 
-        self.con.register(
-            "_order", pa.table({"path": pa.array(paths, pa.string()), "seq": pa.array(range(len(paths)), pa.int32())})
-        )
-        self.con.execute("update files set seq = o.seq from _order o where files.path = o.path")
-        self.con.unregister("_order")
+        for lo in range(0, len(paths), piece):
+            part = paths[lo : lo + piece]
+            self.con.register(
+                "_order", pa.table({"path": pa.array(part, pa.string()), "seq": pa.array(range(lo, lo + len(part)), pa.int32())})
+            )
+            self.con.execute("update files set seq = o.seq from _order o where files.path = o.path")
+            self.con.unregister("_order")
 
     def clear(self) -> None:
         for t in (t for t in TABLES if t != "meta"):
@@ -425,9 +433,8 @@ class Store:
         key, digest = f"csv:{Path(folder).resolve()}", self.digest()
         if self.meta(key) == _written(digest, out):  # these very files, written from these very rows
             return out
-        with _one_thread(self.con):
-            for name, view in VIEWS.items():
-                _copy_csv(self.con, view, out[name])
+        for name, view in VIEWS.items():
+            _spilling_csv(self.con, view, out[name])
         if not self.read_only:
             self.set_meta(key, _written(digest, out))
         return out
@@ -514,6 +521,20 @@ def _spilling_frame(con, pieces: list[tuple[str, dict]]):
 
 #: a text cell a spreadsheet would run: starting with = + - @, a tab or a carriage return
 _RISKY = "'^[=+@\\t\\r-]'"
+
+
+def _spilling_csv(con, query: str, path: Path) -> None:
+    """:func:`_copy_csv` on one thread (:func:`_one_thread`); should it not fit, again under :data:`.schema.BULK_LIMIT`
+    (at 1M generated documents a table's join and sort did not fit 256 MiB: "failed to allocate data of size 16.0 MiB
+    (248.2 MiB/256.0 MiB used)")."""
+    import duckdb
+
+    try:
+        with _one_thread(con):
+            return _copy_csv(con, query, path)
+    except duckdb.OutOfMemoryException:
+        with whole(con):
+            return _copy_csv(con, query, path)
 
 
 def _copy_csv(con, query: str, path: Path) -> None:

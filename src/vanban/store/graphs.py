@@ -32,6 +32,7 @@ import json
 import pickle
 from array import array
 from collections import deque
+from dataclasses import dataclass
 from itertools import chain, islice
 from typing import TYPE_CHECKING, Iterable, Optional
 
@@ -101,36 +102,47 @@ def edge_order(G) -> list[tuple]:
     return [e[:4] for e in _in_order(G, _order(G))]
 
 
-def _order(G) -> tuple[list, array, array]:
-    """The pairs (source, target) of ``G`` in its order, the places of the pairs in :func:`edge_order`'s, and the
-    place of each pair's first edge in ``G.edges(keys=True)`` (``graph_edges.k``). A pair comes before at most two
-    others: the next successor of its source (the next pair), the next predecessor of its target; those are two
-    arrays of ints, not a list of lists and a list of tuples of every edge (1 KB a document while a large graph was
-    written, at the peak of a store's first run)."""
+@dataclass
+class _Order:
+    """The edges of a graph in :func:`edge_order`'s order, in arrays of ints (16 bytes a pair and 8 a node held while
+    a graph is written, not a list of (source, target) tuples: 64 bytes a pair): ``names`` the nodes in ``G``'s
+    order, each pair (``source[i]``, ``target[i]``) their places in it, the pairs in ``G``'s order (each source's
+    successors in turn); ``out`` the places of the pairs in the edge order, ``first`` the place of each pair's first
+    edge in ``G.edges(keys=True)`` (``graph_edges.k``)."""
+
+    names: list
+    source: array
+    target: array
+    out: array
+    first: array
+
+
+def _order(G) -> _Order:
+    """The order of the edges of ``G`` (:class:`_Order`). A pair comes before at most two others: the next successor
+    of its source (the next pair), the next predecessor of its target; those are two arrays of ints, not a list of
+    lists and a list of tuples of every edge (1 KB a document while a large graph was written, at the peak of a
+    store's first run)."""
     succ, pred = G._succ, G._pred
-    pairs = [(s, t) for s in G for t in succ[s]]
-    n = len(pairs)
-    index = {p: i for i, p in enumerate(pairs)}
-    then = array("q", [-1]) * n  # the pair of the target's next predecessor
+    names = list(G)
+    number = {v: i for i, v in enumerate(names)}
+    source, target = array("q"), array("q")
+    for i, s in enumerate(names):
+        for t in succ[s]:
+            source.append(i)
+            target.append(number[t])
+    n = len(source)
     indeg = bytearray(n)
     for i in range(n - 1):
-        if pairs[i + 1][0] is pairs[i][0]:
+        if source[i + 1] == source[i]:
             indeg[i + 1] += 1
-    for t in G:
-        at = -1
-        for s in pred[t]:
-            j = index[(s, t)]
-            if at >= 0:
-                then[at] = j
-                indeg[j] += 1
-            at = j
-    del index
+    then = _next_predecessor(names, pred, number, source, target, indeg)
+    del number
     ready = deque(i for i in range(n) if indeg[i] == 0)
     out = array("q")
     while ready:
         i = ready.popleft()
         out.append(i)
-        for j in (i + 1 if i + 1 < n and pairs[i + 1][0] is pairs[i][0] else -1, then[i]):
+        for j in (i + 1 if i + 1 < n and source[i + 1] == source[i] else -1, then[i]):
             if j >= 0:
                 indeg[j] -= 1
                 if indeg[j] == 0:
@@ -139,19 +151,53 @@ def _order(G) -> tuple[list, array, array]:
     if len(out) != n:  # pragma: no cover - orders that no sequence of additions gives
         out = array("q", range(n))
     first, k = array("q", bytes(8 * n)), 0  # the place of each pair's first edge in G.edges(keys=True)
-    for i, (s, t) in enumerate(pairs):
+    for i in range(n):
         first[i] = k
-        k += len(succ[s][t])
-    return pairs, out, first
+        k += len(succ[names[source[i]]][names[target[i]]])
+    return _Order(names, source, target, out, first)
 
 
-def _in_order(G, order: tuple[list, array, array]):
+def _next_predecessor(names: list, pred: dict, number: dict, source: array, target: array, indeg: bytearray) -> array:
+    """For each pair, the pair of its target's next predecessor (-1 for none), each counted in ``indeg``. The pairs
+    grouped by target (a counting sort, arrays of ints), then each target's by its source: one small dict at a time,
+    not one of every pair."""
+    n, m = len(source), len(names)
+    start = array("q", bytes(8 * (m + 1)))
+    for t in target:
+        start[t + 1] += 1
+    for v in range(m):
+        start[v + 1] += start[v]
+    by_target, fill = array("q", bytes(8 * n)), start[:-1]
+    for i, t in enumerate(target):
+        by_target[fill[t]] = i
+        fill[t] += 1
+    del fill
+    then = array("q", [-1]) * n
+    for v in range(m):
+        mine = {source[i]: i for i in by_target[start[v] : start[v + 1]]}
+        at = -1
+        for s in pred[names[v]]:
+            j = mine[number[s]]
+            if at >= 0:
+                then[at] = j
+                indeg[j] += 1
+            at = j
+    return then
+
+
+def _in_order(G, order: _Order):
     """(source, target, key, attributes, place in ``G.edges(keys=True)``) of each edge, in :func:`edge_order`."""
-    pairs, out, first = order
-    for i in out:
-        s, t = pairs[i]
+    names, source, target, first = order.names, order.source, order.target, order.first
+    for i in order.out:
+        s, t = names[source[i]], names[target[i]]
         for j, (k, a) in enumerate(G._succ[s][t].items()):
             yield s, t, k, a, first[i] + j
+
+
+def _nodes(G, names: list, lo: int, size: int) -> list[tuple]:
+    """(node, attributes) of ``size`` of the nodes ``names`` from ``lo``."""
+    nd = G._node
+    return [(v, nd[v]) for v in names[lo : lo + size]]
 
 
 def _chunks(items, size: int):
@@ -170,20 +216,20 @@ def save_graph(con, G, batch: int = 10_000, blob_batch: int = 20_000) -> None:
     # the collector off: its full passes over the graph (millions of objects that live on) found nothing to free,
     # a sixth of a save's CPU at 10k documents
     with bulk_gc(every=NO_YOUNG_COLLECTIONS):
-        nodes = list(G.nodes(data=True))
         order = _order(G)  # of the edges: (source, target, key, attributes, place in G.edges) by _in_order, twice
+        names = order.names  # of the nodes, in order: (node, attributes) made a batch at a time, not a list of every node
         drop = ["delete from meta where name in ('graph', 'graph_attrs')"] + [f"delete from {t}" for t in _GRAPH_TABLES]
         _transaction(con, drop)
         # one checkpoint at the end, not one each time the log passes DuckDB's threshold (16 MiB: nearly each batch
         # of a large graph, and each blob): at 100k documents the inserts took 12 s of the 24 s of a save, 4.5 s so
         # (and the checkpoint 2.5 s), and the process less memory
         with deferred(con):
-            for lo in range(0, len(nodes), batch):
-                _insert(con, "graph_nodes", _node_table(nodes[lo : lo + batch], lo))
+            for lo in range(0, len(names), batch):
+                _insert(con, "graph_nodes", _node_table(_nodes(G, names, lo, batch), lo))
             for lo, edges in enumerate(_chunks(_in_order(G, order), batch)):
                 _insert(con, "graph_edges", _edge_table(edges, lo * batch, G._node))
             _insert(con, "graph_attrs", _attrs_table(list(attr_pieces(G.graph))))
-            save_blobs(con, G, nodes, _in_order(G, order), blob_batch)
+            save_blobs(con, G, names, _in_order(G, order), blob_batch)
 
 
 _GRAPH_TABLES = ("graph_nodes", "graph_edges", "graph_attrs", "graph_blobs")
@@ -369,17 +415,17 @@ def _unpickle(data: bytes):
 PIECE = 4000
 
 
-def save_blobs(con, G, nodes: list, edges: Iterable[tuple], batch: int = 20_000) -> None:
-    """``graph_blobs``: the graph's attributes, its nodes and its edges (``edges``: in :func:`edge_order`, each
-    with its place fifth, as :func:`_in_order` gives them), pickled ``batch`` at a time (each pickle's memo stays
-    small), each pickle in rows of :data:`PIECE` bytes (``j`` the piece's place in it)."""
+def save_blobs(con, G, names: list, edges: Iterable[tuple], batch: int = 20_000) -> None:
+    """``graph_blobs``: the graph's attributes, its nodes (``names``: in ``G``'s order) and its edges (``edges``: in
+    :func:`edge_order`, each with its place fifth, as :func:`_in_order` gives them), pickled ``batch`` at a time (each
+    pickle's memo stays small), each pickle in rows of :data:`PIECE` bytes (``j`` the piece's place in it)."""
     import pyarrow as pa
 
     con.execute("delete from graph_blobs")
     attrs = list(attr_pieces(G.graph))
     parts = chain(
         (("graph", attrs[lo : lo + 50]) for lo in range(0, len(attrs), 50)),
-        (("nodes", nodes[lo : lo + batch]) for lo in range(0, len(nodes), batch)),
+        (("nodes", _nodes(G, names, lo, batch)) for lo in range(0, len(names), batch)),
         (("edges", [e[:4] for e in chunk]) for chunk in _chunks(edges, batch)),  # (source, target, key, attributes)
     )
     for i, (part, items) in enumerate(parts):
@@ -447,10 +493,13 @@ def load_blobs(con, G) -> bool:
 
 def _add_nodes(items: list, node: dict, succ: dict, pred: dict, strings: dict) -> None:
     """Add the pickled nodes, each one's attributes a small dict as the build makes them (:mod:`..graph.compact`),
-    its path the one string of its evidence too (``strings``: one object for the node's and its citations', as built)."""
+    each string but its key one object with the equal ones of the other pickles, its path the one string of its
+    evidence too (``strings``: one object for the node's and its citations', for the titles of many, as built)."""
+    share = strings.setdefault
     for n, a in items:
-        if type(a.get("path")) is str:
-            a["path"] = strings.setdefault(a["path"], a["path"])
+        for name, x in a.items():
+            if type(x) is str and name != "key":
+                a[name] = share(x, x)
         node[n] = small_dict(a)
         succ[n] = {}
         pred[n] = {}
@@ -461,15 +510,17 @@ def _add_edges(items: list, succ: dict, pred: dict, strings: dict) -> None:
     other pickles (``strings``; its offsets too, one int for equal ones past 256): a pickle shares equal
     objects only within itself, and the graph as built holds one object for equal ones (a 200k-document graph
     read back held 933k strings of evidence for 298k different values, 0.30 GB, and 1.9M ints, 0.06 GB). Each
-    attribute dict, and each piece of evidence, a small dict as the build makes them (:mod:`..graph.compact`)."""
+    attribute dict, each pair's key dict and each piece of evidence a small dict as the build makes them
+    (:mod:`..graph.compact`)."""
     share = strings.setdefault
     for u, v, k, a in items:
-        if type(a.get("evidence")) is list:
-            a["evidence"] = [_evidence(e, share) if type(e) is dict else e for e in a["evidence"]]
+        if type(a.get("evidence")) is list:  # a list of its length, as built (one made by appends has room for more)
+            a["evidence"] = [_evidence(e, share) if type(e) is dict else e for e in a["evidence"]][:]
         keys = succ[u].get(v)
-        if keys is None:
-            keys = succ[u][v] = pred[v][u] = {}
-        keys[k] = small_dict(a)
+        if keys is None:  # the pair's key dict, a small dict as built
+            succ[u][v] = pred[v][u] = small_dict({k: small_dict(a)})
+        else:
+            keys[k] = small_dict(a)
 
 
 def _evidence(e: dict, share) -> dict:
