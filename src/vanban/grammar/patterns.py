@@ -97,6 +97,7 @@ class Grammar:
     chain_gap: re.Pattern  # a gap that makes the next reference nested ("…, về tiếp tục thực hiện"), folded
     review_start: re.Pattern  # a cue that reviews ("sơ kết", "tổng kết 10 năm"), at the start of a folded cue
     review_before: re.Pattern  # "Sơ kết 01 năm thực hiện …": a review right before an implementing cue, folded
+    committee_before: re.Pattern  # "Ban Chỉ đạo Trung ương về tổng kết việc": a cue inside a committee's name, folded
     retro: re.Pattern  # "Qua 15 năm thực hiện …": a look back, not a cue, folded
     title_label: re.Pattern  # "Trích yếu" right before a title (the line above or the same line): the page's own, folded
     full_text: re.Pattern  # "trân trọng giới thiệu toàn văn …": the page presents that document's text, folded
@@ -250,6 +251,7 @@ class _Builder:
             chain_gap=self._chain_gap(),
             review_start=re.compile(rf"{self.review} \b", X),
             review_before=self._review_before(),
+            committee_before=self._committee_before(),
             retro=self._retro(),
             object_verb_before=self._object_verb_before(),
             terminator=self._terminator(),
@@ -967,6 +969,19 @@ class _Builder:
                 (?: \s+ {self.count} \s+ (?: nam | thang ) | \s+ giua \s+ (?: nhiem\ ky | ky ) )?  # 5 năm; giữa nhiệm kỳ
               | (?<![a-z]) ket\ qua (?: \s+ (?: to\ chuc | lanh\ dao ) )? )    # kết quả (tổ chức)
             (?: \s+ viec )? \s* $""",
+            X,
+        )
+
+    def _committee_before(self) -> re.Pattern:
+        """A steering committee named after its task right before a cue, folded: the cue is in the body's name ("Ban Chỉ
+        đạo Trung ương về tổng kết việc thực hiện Nghị quyết số 18-NQ/TW", corpus-real-12/news-thuonghieusanpham-cv43-bcd-
+        kh-sapxep-bomay-kl121-2025.txt; "Đoàn khảo sát của Ban Chỉ đạo Tổng kết Nghị quyết số 23-NQ/TW", corpus-real/
+        qd-97-tw-2023-bochinhtri.txt); its level as a unit word (vocabulary ``unit``) or the centre, its task a review
+        cue (vocabulary ``review_cue``)."""
+        units = _folded_alternation([*self.lex.words("unit"), "trung ương", "tw"])
+        return re.compile(
+            rf"""(?<![a-z]) ban \s+ chi \s+ dao (?: \s+ {units} )? (?: \s+ ve )? (?: \s+ viec )?
+            (?: \s+ {self.review} )? (?: \s+ viec )? [\s*_]* $""",
             X,
         )
 

@@ -688,18 +688,11 @@ def _anothers_cue(work: str, g, blocked, lo: int, start: int, before: str) -> bo
         or _in_a_setting(work, start)
         or blocked.title_before(work, lo, start)
         or (before.endswith(("ve ", "ve viec ")) and _UNNAMED_SUBJECT.search(fold(work[max(lo, start - 140) : start])))
-        or _COMMITTEE_NAME.search(before)
+        or g.committee_before.search(before)
         or _PRAISED_FOR.search(before)
     )
 
 
-#: a steering committee named after its task, folded: the cue is in the body's name ("Ban Chỉ đạo Trung ương về tổng kết
-#: việc thực hiện Nghị quyết số 18-NQ/TW", corpus-real-12/news-thuonghieusanpham-cv43-bcd-kh-sapxep-bomay-kl121-2025.txt;
-#: "Đoàn khảo sát của Ban Chỉ đạo Tổng kết Nghị quyết số 23-NQ/TW", corpus-real/qd-97-tw-2023-bochinhtri.txt)
-_COMMITTEE_NAME = re.compile(
-    r"(?<![a-z])ban chi dao(?: (?:trung uong|tw|tinh|thanh pho|huyen|quan|thi xa|xa|phuong))?(?: ve)?(?: viec)?"
-    r"(?: (?:tong ket|so ket))?(?: viec)?[\s*_]*$"
-)
 #: an achievement in carrying a document out, folded: others' work praised, not the citing document's act ("trao bằng
 #: khen tặng 24 tập thể và 20 cá nhân có thành tích xuất sắc trong 10 năm thực hiện Nghị quyết Trung ương 8, khoá XI",
 #: corpus-real-12/qk4-tongket-10nam-nqtw8-xi-2023.txt; "có thành tích trong việc thực hiện Chỉ thị 03")
