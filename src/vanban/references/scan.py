@@ -797,18 +797,21 @@ class _Parser:
 
     def passed_by(self, r: Reference, at: int) -> Optional[int]:
         """The body that passed a document and its verb after "(đã) được" ("được Quốc hội khóa XI thông qua"): the issuer
-        (and its term), up to the verb's end; None when no issuer and verb follow ("được triển khai")."""
+        (and its term, the grammar's term item), up to the verb's end; None when no issuer and verb follow ("được triển
+        khai")."""
         if (got := read_issuer(self.g, self.lex, self.s, self.work, at)) is None:
             return None
-        vm = _PASSED_VERB.match(fold(self.work[got[2] : got[2] + 40]))
+        p, a, end = got
+        tm = self.g.item.match(self.s, end)
+        term = tm if tm is not None and tm.group("t") else None
+        pos = term.end() if term is not None else end
+        vm = _PASSED_VERB.match(fold(self.work[pos : pos + 20]))
         if vm is None:
             return None
-        p, a, end = got
         r.issuer, r.issuer_span, r.issuer_parts = p.spelled, (a, end), p
-        if vm.group("tv") and r.term is None:
-            ts, te = end + vm.start("t"), end + vm.end("t")
-            r.term, r.term_span = parse_term(self.work[ts:te]), (ts, te)
-        return end + vm.end()
+        if term is not None and r.term is None:
+            r.term, r.term_span = parse_term(term.group("tv")), term.span("t")
+        return pos + vm.end()
 
     def date_item(self, r: Reference, im: re.Match, grp: str) -> Optional[int]:
         if r.date_span is not None:
@@ -909,10 +912,8 @@ _ISSUED_BY_PREVIOUS = re.compile(
 _COMPOUND_REACH = 16
 #: "(đã) được" before the body that passed a document, as written or without diacritics
 _PASSING = re.compile(r"[ \t]*,?[ \t]*(?:(?:đã|da)[ \t]+)?(?:được|duoc)[ \t]+", re.IGNORECASE)
-#: the verb of passing after the body that passed a document, folded, its term before it: " khóa XI thông qua"
-_PASSED_VERB = re.compile(
-    r"[ \t]*,?[ \t]*(?P<t>\(?[ \t]*khoa[ \t]+(?P<tv>[ivxlc]+|[0-9]{1,2})[ \t]*\)?)?[ \t]*,?[ \t]+(?:thong qua|ban hanh)(?![a-z])"
-)
+#: the verb of passing after the body that passed a document (and its term), folded: " thông qua"
+_PASSED_VERB = re.compile(r"[ \t]*,?[ \t]+(?:thong qua|ban hanh)(?![a-z])")
 _TITLED_HOW = frozenset({"", "lower_title", "lower_dated", "lower_issued"})
 _LEADING_BREAK = re.compile(r"[ \t*_,]*\n[ \t*_]*\n")
 
