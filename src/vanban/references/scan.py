@@ -148,7 +148,7 @@ class _Parser:
         low = work[ts:te].lower()
         cue = None  # (a cue before: asked once)
         if low in self.lex.cached("verb_types", self._verb_types):
-            if _NUMBER_AFTER.match(after):
+            if _NUMBER_AFTER.match(after) or self._by_a_body(te, after):
                 return "lower"
             if not (cue := self._cue_before(ts)):
                 return None
@@ -172,6 +172,20 @@ class _Parser:
         if plan and _YEAR.search(work, te, te + 120) and _YEAR_AHEAD.match(after + fold(work[te + 90 : te + 120])):
             return "lower_dated"  # "chương trình phối hợp và thống nhất hành động năm 2022": a plan, one by its years
         return None
+
+    def _by_a_body(self, te: int, after: str) -> bool:
+        """"của" and a body right after a type word that is also a verb: the noun, a body's report ("Điều 1. Thống nhất
+        với báo cáo của Ủy ban nhân dân⏎tỉnh về kết quả thực hiện …", "các giải pháp đã được đề ra trong báo cáo của Ủy
+        ban nhân dân tỉnh", corpus-real-12/nq-15-2020-nq-hdnd-travinh-nhiemvu-ktxh-2021.txt); the verb is followed by
+        its topic or its hearer ("báo cáo về …", "báo cáo với Ban Thường vụ"), not by "của"."""
+        m = self.lex.cached("of_a_body_after", self._of_a_body_after).match(after)
+        return m is not None and self.g.issuer.match(self.work, te + m.end()) is not None
+
+    def _of_a_body_after(self) -> re.Pattern:
+        """"của" right after a type word, folded, up to the body's first letter, a kind of report between (vocabulary
+        report_kind: "báo cáo thẩm tra của các⏎Ban Hội đồng nhân dân tỉnh")."""
+        kinds = "|".join(re.escape(fold(w)).replace("\\ ", r"\s+") for w in self.lex.words("report_kind"))
+        return re.compile(rf"\s*(?:(?:{kinds})\s+)?cua\s+(?:cac\s+)?(?=\w)")  # (of several: "của các Ban …")
 
     def _issued_by_previous(self, ts: int) -> bool:
         """The reference before issues or approves the document whose type word starts at ``ts``: "Quyết định số
