@@ -174,7 +174,7 @@ class _Parser:
         return None
 
     def _by_a_body(self, te: int, after: str) -> bool:
-        """"của" and a body right after a type word that is also a verb: the noun, a body's report ("Điều 1. Thống nhất
+        """ "của" and a body right after a type word that is also a verb: the noun, a body's report ("Điều 1. Thống nhất
         với báo cáo của Ủy ban nhân dân⏎tỉnh về kết quả thực hiện …", "các giải pháp đã được đề ra trong báo cáo của Ủy
         ban nhân dân tỉnh", corpus-real-12/nq-15-2020-nq-hdnd-travinh-nhiemvu-ktxh-2021.txt); the verb is followed by
         its topic or its hearer ("báo cáo về …", "báo cáo với Ban Thường vụ"), not by "của"."""
@@ -182,7 +182,7 @@ class _Parser:
         return m is not None and self.g.issuer.match(self.work, te + m.end()) is not None
 
     def _of_a_body_after(self) -> re.Pattern:
-        """"của" right after a type word, folded, up to the body's first letter, a kind of report between (vocabulary
+        """ "của" right after a type word, folded, up to the body's first letter, a kind of report between (vocabulary
         report_kind: "báo cáo thẩm tra của các⏎Ban Hội đồng nhân dân tỉnh")."""
         kinds = "|".join(re.escape(fold(w)).replace("\\ ", r"\s+") for w in self.lex.words("report_kind"))
         return re.compile(rf"\s*(?:(?:{kinds})\s+)?cua\s+(?:cac\s+)?(?=\w)")  # (of several: "của các Ban …")
