@@ -457,7 +457,9 @@ class _Builder:
         if not self.ex:
             return r"(?!)"
         stop = self.A(self.lex.words("organisation_stop"), boundary=False)
-        word = rf"(?! {stop} (?!\w) ) (?: [{UPPER}]\w* | [{LOWER}]+ | và (?={HS}+[{UPPER}]) )"
+        # ("&" for "và" in web text: "của Giám đốc Sở Nông nghiệp & Phát triển nông thôn", corpus-real-12/
+        # qd-ubnd-daknong-kh-khuyennong-2006-2010-nq33.txt)
+        word = rf"(?! {stop} (?!\w) ) (?: [{UPPER}]\w* | [{LOWER}]+ | (?: và | & ) (?={HS}+[{UPPER}]) )"
         kinds = self.A(self.lex.words("organisation_kind"), boundary=False)
         # a line may break between the kind and its name ("Theo đề nghị của Giám đốc Sở\nXây dựng tại Tờ trình số
         # 479/TTr-SXD": a kind word ends no name), not inside the name (the next line may start a new sentence)
