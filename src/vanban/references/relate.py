@@ -354,6 +354,8 @@ def _governing_cue(sc, r: Reference, blocked, cue_rel, own, prev_top, prev_end) 
     if lo and work[lo - 1] == "\n":  # (a blank line before the clause: a paragraph ending with its cue goes on)
         lo = _over_a_break(s, work, g, lo, r.start)
     rel, cue = _last_trigger(s, work, g, lo, r.start, blocked, cue_rel)
+    if rel != "reviews" and (met := _targets_met(work, max(lo, r.start - 140), r.start)) is not None:
+        rel, cue = "reviews", met
     if rel == "continues":
         rel = relation_of_cue(cue, sc.doc_type, sc.lex)
     elif rel is None and own is not None:  # the cue is in the own title's subject, blocked for others
@@ -691,6 +693,28 @@ def _anothers_cue(work: str, g, blocked, lo: int, start: int, before: str) -> bo
         or g.committee_before.search(before)
         or _PRAISED_FOR.search(before)
     )
+
+
+#: a document's targets met, folded: the results of carrying it out weighed, a review ("hoàn thành và hoàn thành xuất sắc
+#: 12/12 chỉ tiêu Nghị quyết Đại hội Hội Nông dân tỉnh lần thứ IX", corpus-real-4/hnd-soctrang-nq-daihoi-ix-2023.txt; "xã đã
+#: đạt được 14/21 chỉ tiêu đạt và vượt mục tiêu Nghị quyết Đại hội", corpus-real-6/du-xa-giomai-quangtri-sk-giuanhiemky-
+#: 2023.txt; "hoàn thành và vượt nhiều chỉ tiêu của Nghị quyết Đại hội XII Công đoàn Việt Nam", corpus-real-10/
+#: news-baomoi-congdoan-nhiemky-2018-2023-nq02.txt); not an aim ("để hoàn thành mục tiêu, chỉ tiêu đã đề ra tại Nghị quyết
+#: Đại hội Đảng bộ tỉnh", corpus-real-12/news-daibieunhandan-home-hdnd-quangninh-kyhop16-2023.txt; "phấn đấu hoàn thành")
+_TARGETS_MET = re.compile(
+    r"(?<![a-z])(?<!de )(?<!nham )(?<!phan dau )(?<!quyet tam )(?<!se )(?<!phai )(?<!can )(?<!bao dam )(?<!dam bao )"
+    r"(?:dat|hoan thanh|vuot)(?![a-z])[^.;:!?]{0,50}(?<![a-z])chi tieu(?![a-z])[^.;:!?]{0,30}$"
+)
+
+
+def _targets_met(work: str, lo: int, start: int) -> Optional[str]:
+    """The words that say a document's targets were met, ending at ``start`` (see :data:`_TARGETS_MET`), or None (folded
+    only when "tiêu" is there: most windows have none)."""
+    window = work[lo:start]
+    if "tiêu" not in window and "tieu" not in window.lower() and "TIÊU" not in window:
+        return None
+    m = _TARGETS_MET.search(fold(window))
+    return None if m is None else window[m.start() :].strip()
 
 
 #: an achievement in carrying a document out, folded: others' work praised, not the citing document's act ("trao bằng
