@@ -356,6 +356,8 @@ def _governing_cue(sc, r: Reference, blocked, cue_rel, own, prev_top, prev_end) 
     rel, cue = _last_trigger(s, work, g, lo, r.start, blocked, cue_rel)
     if rel != "reviews" and (met := _targets_met(work, max(lo, r.start - 140), r.start)) is not None:
         rel, cue = "reviews", met
+    elif rel is None and (core := _CORE_CONTENT.search(work, max(lo, r.start - 60), r.start)) is not None:
+        rel, cue = "implements", core.group().strip()
     if rel == "continues":
         rel = relation_of_cue(cue, sc.doc_type, sc.lex)
     elif rel is None and own is not None:  # the cue is in the own title's subject, blocked for others
@@ -704,6 +706,16 @@ def _anothers_cue(work: str, g, blocked, lo: int, start: int, before: str) -> bo
 _TARGETS_MET = re.compile(
     r"(?<![a-z])(?<!de )(?<!nham )(?<!phan dau )(?<!quyet tam )(?<!se )(?<!phai )(?<!can )(?<!bao dam )(?<!dam bao )"
     r"(?:dat|hoan thanh|vuot)(?![a-z])[^.;:!?]{0,50}(?<![a-z])chi tieu(?![a-z])[^.;:!?]{0,30}$"
+)
+
+
+#: a document's core content right before it, as written: what a conference passes on of it, carried out ("Phó Bí thư
+#: Thành đoàn báo cáo về những nội dung quan trọng của Nghị quyết Đại hội Đoàn toàn quốc lần thứ XII", corpus-real-2/
+#: thanhdoan-halong-nq-daihoi-doan-xii-2023.txt; "trình bày Chuyên đề "Nội dung trọng tâm, cốt lõi của Nghị quyết số
+#: 68-NQ/TW …"", corpus-real-11/danguy-soxaydung-quangngai-quantriet-nq66-nq68-2025.txt); not "một số nội dung của"
+#: (some of its provisions: "Hướng dẫn thực hiện một số nội dung của Nghị định 56/2005/NĐ-CP" names a guide's subject)
+_CORE_CONTENT = re.compile(
+    r"(?<!\w)[Nn]ội dung(?:[ \t]*,?[ \t]*(?:và[ \t]+)?(?:cơ bản|trọng tâm|cốt lõi|quan trọng|chủ yếu)){1,3}[ \t]+của[ \t]+$"
 )
 
 
