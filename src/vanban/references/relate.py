@@ -374,7 +374,26 @@ def _governing_cue(sc, r: Reference, blocked, cue_rel, own, prev_top, prev_end) 
         # corpus-real-2/dqs-ninhthuan-kl21-nq847-2022.txt)
         rel, cue = _last_trigger(s, work, g, _clause_start(work, semi), semi, blocked, cue_rel)
         rel, cue = (rel, cue) if rel in _LISTED else (None, None)
+    if rel in _CARRIED and _drafted(work, r):
+        return "cites", None
     return rel or "cites", cue
+
+
+#: the relations a draft cannot have: it is neither carried out nor a basis before it is passed
+_CARRIED = ("implements", "basis", "continues")
+
+
+def _drafted(work: str, r: Reference) -> bool:
+    """Is ``r`` named as a draft, "dự thảo" before it, or a bill ("dự án" before a law)? "kịp thời định hướng tuyên
+    truyền về Dự án Luật Đơn vị hành chính - kinh tế đặc biệt" (corpus-real-7/tu-daknong-giaoban-quy3-nq18-nq19-2018.txt),
+    "Bộ Nội vụ đã tham mưu Chính phủ trình Quốc hội dự án Luật Thực hiện dân chủ ở cơ sở năm 2022" (corpus-real-8/
+    news-pbgdpl-luat-thdc-coso-2022.txt): a draft is cited, not carried out."""
+    m = _DRAFT_BEFORE.search(work, max(0, r.start - 12), r.start)
+    return m is not None and (m.group(1) is not None or r.doc_type in _BILLS)
+
+
+_DRAFT_BEFORE = re.compile(r"(?<!\w)(?i:(dự[ \t]+thảo|du[ \t]+thao)|dự[ \t]+án|du[ \t]+an)[ \t]+$")
+_BILLS = frozenset({"Luật", "Bộ luật", "Pháp lệnh"})
 
 
 def _after_semicolon(work: str, lo: int, start: int) -> Optional[int]:
