@@ -1036,6 +1036,9 @@ class _Builder:
             | : [ \t]* \n                                                     # a colon ending a line
             | \n (?= [ \t]* (?: [-+•] | [0-9]{{1,2}}[.)\-][ \t] | [IVXivx]{{1,4}}[.\-][ \t] | [a-dđ]\)[ \t]
                    | {A(["Căn cứ", "Thực hiện"], first_upper=True, boundary=False)} \s ) )  # a new item or preamble line
+            # (or a news dateline: a headline's subject ends at its line, "… 3 trụ cột chính được xây dựng ngày càng vững
+            # chắc⏎(QK7 Online) - Chiều 18/7, …", corpus-real-7/news-qk7-binhduong-sk-nd21-khuvucphongthu.txt)
+            | \n (?= [ \t]* \( [^()\n]{{1,40}} \) [ \t]* [-–] )
             """,
             X,
         )

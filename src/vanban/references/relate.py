@@ -867,7 +867,7 @@ def _last_trigger(
         return None, None
     if rel in ("amends", "replaces") and g.proposed_change.search(before):
         rel = "cites"  # (a change asked for or discussed: :data:`Grammar.proposed_change`)
-    if rel == "implements" and (rm := g.review_before.search(before)):
+    if rel == "implements" and (rm := g.review_before.search(before) or _review_goes_on(work, g, lo, start, before)):
         # "Sơ kết 01 năm thực hiện …", "tổng kết 10 năm triển khai …"; a plan of another's that reviews ("Tỉnh ủy Nghệ
         # An vừa ban hành Kế hoạch tổng kết 10 năm thực hiện Nghị quyết số 33-NQ/TW") says what that plan does
         rel = "cites" if _governed_by_another_plan(work, g, start - (len(before) - rm.start())) else "reviews"
@@ -878,6 +878,20 @@ def _last_trigger(
         if rel in ("implements", "continues") and _governed_by_another_plan(work, g, start):
             rel = "cites"
     return rel, " ".join(work[start : last.end()].split())
+
+
+def _review_goes_on(work: str, g, lo: int, start: int, before: str) -> Optional[re.Match]:
+    """ "và 3 năm thực hiện …" after a review earlier in the clause: the review goes on to the next document ("hội nghị sơ
+    kết 3 năm thực hiện Nghị quyết Trung ương 4 (khóa XII) và 3 năm thực hiện Chỉ thị số 05 của Bộ Chính trị", corpus-real-2/
+    news-baoninhbinh-ct05-nqtw4-2019.txt): the match of the years in ``before`` (folded), or None."""
+    m = _AND_YEARS.search(before)
+    if m is None:
+        return None
+    return m if g.review_start.search(fold(work[lo : start - len(before) + m.start()])) else None
+
+
+#: "và 3 năm", ", 10 năm" right before a cue, folded (a review's length, listed)
+_AND_YEARS = re.compile(r"(?:,|(?<![a-z])va)\s+(?:[0-9]+|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+(?:nam|thang)\s*$")
 
 
 #: a plan named right before the cue, folded: "(quán triệt) Chương trình hành động của Ban Chấp hành Đoàn cấp
