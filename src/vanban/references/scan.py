@@ -319,7 +319,10 @@ class _Parser:
             r.relation = "self"
             return [Found(r)]
         m = (g.named_law if doc_type in _LAW_TYPES else g.named).match(s, te)
-        if m and not (how == "lower" and not m.groupdict().get("cg")):
+        # (in lower case, a congress, or a resolution of a numbered plenum: "chương trình hành động thực hiện nghị quyết T.Ư 7
+        # của Đảng về công tác thanh niên", corpus-real-12/news-baomoi-btv-twdoan-hoinghi3-nqtw7-thanhnien.txt; not other
+        # types, "kết luận Hội nghị Trung ương 10" is what the plenum concluded, corpus-real/hu-sontinh-quangngai-kh-79-2015.txt)
+        if m and not (how == "lower" and not (m.group("cg") or (m.group("tw") and doc_type == "Nghị quyết"))):
             f = self.named(ts, doc_type, m)
             if f:
                 return [f] + self.sharing_the_type(f.ref, doc_type)
