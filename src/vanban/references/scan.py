@@ -464,10 +464,16 @@ class _Parser:
         if how == "" and (not work[ts].isupper() or (work[ts:te].isupper() and not _caps_context(work, ts, te))):
             return None
         issued = how == "lower_issued" or self._issued_by_previous(ts)
-        if not issued and may_end_not_a_title(before := fold(work[max(0, ts - 40) : ts])) and g.not_a_title_before.search(before):
+        if (
+            not issued
+            and may_end_not_a_title(before := fold(work[max(0, ts - 40) : ts]))
+            and g.not_a_title_before.search(before)
+            and not _reported_issued(work, before, te)
+        ):
             return None  # "ban hành Kế hoạch …" (the document's own), "03 Chương trình …" (several)
         if (
             not issued
+            and self.prev is not None  # (no reference before: no subject to be in)
             and not _CLAUSE_BREAK.search(work, self.prev_end, ts)
             and _SUBJECT_OPENS.search(fold(work[self.prev_end : ts]))
         ):
@@ -1078,6 +1084,25 @@ def _starts_a_compound(after: str, tails: tuple[str, ...]) -> bool:
     words ("hoa" of "Kế hoạch hóa gia đình", "can bo" of "Quy hoạch cán bộ lãnh đạo")?"""
     after = after.lstrip(" \t")
     return any(after.startswith(t) and not after[len(t) : len(t) + 1].isalpha() for t in tails)
+
+
+def _reported_issued(work: str, before: str, te: int) -> bool:
+    """Is the titled document whose type word ends at ``te`` reported issued ("đã", "vừa" or "mới" before "ban hành",
+    ``before`` folded) by a page that does not go on to give it ("như sau" in the sentence)? A news page reports another
+    document: "Tỉnh ủy Nghệ An vừa ban hành Kế hoạch tổng kết 10 năm thực hiện Nghị quyết số 33-NQ/TW" (corpus-real-6/
+    tu-nghean-kh-tongket-nq33-ctr10-nq05-2024.txt), "(HNM) - Ban Bí thư Trung ương Đoàn đã ban hành Kế hoạch hướng dẫn
+    tổ chức Đại hội thanh niên tiên tiến …" (corpus-real-7/twd-daihoi-tntt-lamtheoloibac-ct03-2014.txt); the page's own
+    one follows its announcement ("Ban Thường vụ Tỉnh ủy vừa ban hành Chương trình hành động thực hiện Nghị quyết số
+    57-NQ/TW như sau:", corpus-real/ctr-hd-57-tu-2025-unnamed-province.txt)."""
+    if _REPORTED_ISSUING.search(before) is None:
+        return False
+    end = _SENTENCE_END.search(work, te, te + 400)
+    return _AS_FOLLOWS.search(work, te, end.start() if end else te + 400) is None
+
+
+_REPORTED_ISSUING = re.compile(r"(?<![a-z])(?:da|vua|moi)\s+(?:ky\s+)?ban\s*hanh[\s*_:,]*$")
+_SENTENCE_END = re.compile(r"\.(?:\s|$)|\n\s*\n")
+_AS_FOLLOWS = re.compile(r"(?i:như|nhu)[ \t]+(?i:sau|sau)(?!\w)")
 
 
 def _caps_context(work: str, a: int, b: int) -> bool:
