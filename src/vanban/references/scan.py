@@ -1097,12 +1097,12 @@ def _reported_issued(work: str, before: str, te: int) -> bool:
     if _REPORTED_ISSUING.search(before) is None:
         return False
     end = _SENTENCE_END.search(work, te, te + 400)
-    return _AS_FOLLOWS.search(work, te, end.start() if end else te + 400) is None
+    rest = fold(work[te : end.start() if end else te + 400])
+    return not (_AS_FOLLOWS.search(rest) or _AS_FOLLOWS_END.search(rest))
 
 
 _REPORTED_ISSUING = re.compile(r"(?<![a-z])(?:da|vua|moi)\s+(?:ky\s+)?ban\s*hanh[\s*_:,]*$")
 _SENTENCE_END = re.compile(r"\.(?:\s|$)|\n\s*\n")
-_AS_FOLLOWS = re.compile(r"(?i:như|nhu)[ \t]+(?i:sau|sau)(?!\w)")
 
 
 def _caps_context(work: str, a: int, b: int) -> bool:
