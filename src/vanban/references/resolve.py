@@ -57,6 +57,7 @@ def resolve_all(found: list, work: str, ctx: Context, lex: Lexicon, *, short_for
     _generic_list_heads(found, work, g, lex)
     _agents(found, work, g, lex)
     _issued_by_after(found, work, g, lex)
+    _list_intro_issuers(found, work, g, lex)
     _share_issuers(found, work, lex)
     _share_dates(found, work)
     _drop_invalid_descriptive(found, ctx, work)
@@ -236,6 +237,36 @@ def _agents(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
             r.date_span = (lo + dm.start("d"), lo + dm.end("d"))
             r.year = d.year if d else r.year
             r.note(Flag.DATE_BEFORE)
+
+
+#: a list's introduction naming the issuer of its items, folded, ending at its colon: "các nghị quyết của Quân ủy Trung
+#: ương:" (the issuer read as written, see :func:`_list_intro_issuers`)
+_INTRO_OF = re.compile(r"(?<![a-z])cac\s+(?:[a-z]+\s+){1,4}?cua\s+(?P<body>[^:;.]{3,80}?)\s*:[\s*_]*$")
+#: the gap between two items of one list, as written: a ";" and no sentence end
+_NEXT_ITEM = re.compile(r"[^.;:\n]*;[ \t]*(?:và[ \t]+)?")
+
+
+def _list_intro_issuers(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
+    """The items of a list whose introduction names their issuer take it when they name none: "Các đại biểu dự Hội
+    nghị được quán triệt, nghiên cứu các nghị quyết của Quân ủy Trung ương: Nghị quyết số 1661-NQ/QUTW ngày
+    20/12/2022 về …; Nghị quyết số 1658-NQ/QUTW ngày 20/12/2022 về …" (corpus-real-13/news-baothainguyen-du-qk1-quantriet-
+    6nq-qutw-2023.txt): the first item right after the colon, each next one after ";" (a code the issuer cannot issue
+    keeps none)."""
+    intro = None  # (the issuer's parts, its span) while the list goes on
+    prev_end = -1
+    for f in found:
+        r = f.ref
+        if intro is not None and not (prev_end <= r.start and _NEXT_ITEM.fullmatch(work, prev_end, r.start)):
+            intro = None
+        if intro is None and ":" in work[max(0, r.start - 4) : r.start]:
+            lo = max(0, r.start - 160)
+            m = _INTRO_OF.search(fold(work[lo : r.start]))
+            got = _issuer_ending(g, lex, work, lo + m.start("body"), lo + m.end("body")) if m else None
+            intro = got if got is not None and got[1][0] == lo + m.start("body") else None
+        if intro is not None and r.issuer is None and _compatible(r, intro[0], lex):
+            r.issuer, r.issuer_span, r.issuer_parts = intro[0].spelled, intro[1], intro[0]
+            r.note(Flag.ISSUER_BEFORE)
+        prev_end = max(prev_end, r.subject_span[1] if r.subject_span else r.end)
 
 
 def _agent_issuer(g: Grammar, lex: Lexicon, work: str, lo: int, iss_end: int):
