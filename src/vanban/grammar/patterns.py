@@ -622,7 +622,8 @@ class _Builder:
             | {S1} (?P<o2> {self.plenum}
                   | {self.central_heads} (?: {S1} {A(["Trung ương Đảng", "Trung ương"], boundary=False)} )? ) (?!\w)
             | {S0} ,? {S0} (?P<t> \(? {S0} {A(["khóa", "nhiệm kỳ khóa"])} {S1} (?P<tv> {self.roman} ) (?: {S0} \) )? )  # (khóa X)
-            | {S0} (?P<pd> \( {S0} {day} {S0} (?P<pdv> {self.date} ) {S0} \) )                      # (ngày 20/11/2020)
+            # (ngày 20/11/2020); "(8/8/2025)", corpus-real-13/news-vietnamplus-chibo-tamhung-hanoi-ct50-ct51-2025.txt
+            | {S0} (?P<pd> \( {S0} (?: {day} {S0} )? (?P<pdv> {self.date} ) {S0} \) )
             | {S1} (?P<y> {V("năm")} {S1} (?P<yv> (?:19|20)[0-9]{{2}} ) ) (?! [0-9] | {HS}? [/.\-] {HS}? [0-9] )  # năm 2010
             # a bare year right after a symbol, as legal portals title documents: "Quyết định 891/QĐ-UBND 2019 công bố …"
             | {HS}+ (?P<by> (?:19|20)[0-9]{{2}} ) (?= {HS}* (?: [,.;:)\n] | $ ) | {HS}+ [{LOWER}] )
