@@ -601,6 +601,9 @@ class _Builder:
             (?: {numlist}? {self.code}                                              # (15, 16 và) 17-CT/TW
               # a number alone: Chỉ thị 42, Quyết định 12a (a letter alone after it is the number's)
               | (?P<num> {num} (?: [a-zA-Z] (?!\w) )? ) (?! [0-9] | {HS}? [/.\-] {HS}? [0-9] | {HS}? {DASH}? {HS}? {L}{{1,6}} / )
+              # a number and its year, the symbol left out: "Nghị quyết số 202/2025 của Quốc hội khóa XV" (corpus-real-13/
+              # news-vov4-khanhhoa-congbo-nq202-qh15-nq1667-ubtvqh-2025.txt), "Nghị quyết 1211/2016 của Ủy ban Thường vụ Quốc hội"
+              | (?P<ynum> {num} ) / (?P<numyear> (?:19|20)[0-9]{{2}} ) (?! [0-9] | {HS}? [/\-] | {HS}? {L}{{1,6}} [/\-] )
             )
             """,
             X,

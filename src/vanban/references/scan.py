@@ -511,6 +511,20 @@ class _Parser:
                     break
         return f
 
+    def numbered_with_year(self, ts: int, doc_type, tm: re.Match) -> Optional[list[Found]]:
+        """ "Nghị quyết số 202/2025 của Quốc hội khóa XV": a number and its year, no symbol; one reference, with "số" or
+        before what may follow a short form (a number and a year alone are no reference: "Kế hoạch 5/2020 …")."""
+        ns, ye = tm.start("ynum"), tm.end("numyear")
+        if not tm.group("so") and not self.g.short_ok.match(self.s, ye):
+            return None
+        r = self.new(ts, ye, doc_type, "short")
+        r.number, r.code_span, r.year = tm.group("ynum"), (ns, tm.end("ynum")), int(tm.group("numyear"))
+        f = Found(r)
+        if tm.group("pre_iss"):
+            self.set_issuer([f], tm.start("pre_iss"))
+        self.items(r, r.end)
+        return [f]
+
     def numbered(self, ts: int, te: int, doc_type, generic: bool, tm: re.Match) -> Optional[list[Found]]:
         """ "Kết luận số 93-KL/TW", "Chỉ thị số 15, 16 và 17-CT/TW", "Chỉ thị 42 của …"."""
         if tm.group("code"):
@@ -520,6 +534,8 @@ class _Parser:
         else:
             if generic:
                 return None
+            if tm.group("ynum"):
+                return self.numbered_with_year(ts, doc_type, tm)
             ns, ne = tm.span("num")
             if not tm.group("so") and not self.g.short_ok.match(self.s, ne) and (doc_type, self.work[ns:ne]) not in self.numbers:
                 # (a type and number already cited in full earlier are a short form whatever follows: "Nghị quyết 26 của
