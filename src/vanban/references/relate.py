@@ -713,7 +713,17 @@ def _anothers_cue(work: str, g, blocked, lo: int, start: int, before: str) -> bo
         or (before.endswith(("ve ", "ve viec ")) and _UNNAMED_SUBJECT.search(fold(work[max(lo, start - 140) : start])))
         or g.committee_before.search(before)
         or _PRAISED_FOR.search(before)
+        or _issued_for(work, lo, start)
     )
+
+
+def _issued_for(work: str, lo: int, start: int) -> bool:
+    """Does the cue at ``start`` say what documents reported issued are for (:data:`_ISSUED_FOR`)? (Folded only when
+    "để" is near: most cues have none.)"""
+    near = work[max(lo, start - 40) : start]
+    if "để" not in near and "de " not in near.lower():
+        return False
+    return _ISSUED_FOR.search(fold(work[max(lo, start - 160) : start])) is not None
 
 
 #: a document's targets met, folded: the results of carrying it out weighed, a review ("hoàn thành và hoàn thành xuất sắc
@@ -738,6 +748,15 @@ _TARGETS_MET = re.compile(
 #: (some of its provisions: "Hướng dẫn thực hiện một số nội dung của Nghị định 56/2005/NĐ-CP" names a guide's subject)
 _CORE_CONTENT = re.compile(
     r"(?<!\w)[Nn]ội dung(?:[ \t]*,?[ \t]*(?:và[ \t]+)?(?:cơ bản|trọng tâm|cốt lõi|quan trọng|chủ yếu)){1,3}[ \t]+của[ \t]+$"
+)
+
+
+#: documents a list introduces as issued, a cue after them saying what for, folded: "Tỉnh ủy, HĐND, UBND tỉnh đã ban hành
+#: các văn bản làm cơ sở để địa phương thực hiện thống nhất như: Kế hoạch số 86-KH/TU …; …" (corpus-real-13/
+#: truongct-quangtri-sapxep-dvhc-nq37-kh86-2019.txt): cited
+_ISSUED_FOR = re.compile(
+    r"(?<![a-z])(?:da|vua|moi)\s+ban\s+hanh\s+(?:cac\s+|nhieu\s+)?van\s+ban(?![a-z])[^:;.]{0,60}"
+    r"(?<![a-z])de(?:\s+[a-z]+){0,3}\s+$"
 )
 
 
