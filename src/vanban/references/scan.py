@@ -375,14 +375,19 @@ class _Parser:
         dân vận trong tình hình mới”", "Đề án “Đổi mới công tác giáo dục chính trị tại đơn vị trong giai đoạn mới”"
         (not the document's own: "ban hành Kế hoạch “…”")."""
         m = _QUOTED_NAME.match(self.work, te)
-        if m is None or self.g.not_a_title_before.search(fold(self.work[max(0, ts - 40) : ts])):
+        if m is None:
+            return None
+        issued = self._issued_by_previous(ts)
+        if not issued and self.g.not_a_title_before.search(fold(self.work[max(0, ts - 40) : ts])):
+            # (one the reference before approves is another's: "Quyết định số 2589/QĐ-TTg … phê duyệt Đề án “Tổ chức các
+            # hoạt động nhân Ngày Quốc tế Hạnh phúc 20 tháng 3 hằng năm”", corpus-real-13/bdt-hagiang-toadam-8-3-qd2589-…)
             return None
         if not self.work[ts].isupper() or self.work[ts:te].isupper() and not _caps_context(self.work, ts, te):
             return None
         r = self.new(ts, m.end(), doc_type, "descriptive")
         r.name = " ".join(self.work[ts : m.end()].split())
         r.subject, r.subject_span = " ".join(m.group("t").split()), m.span("t")
-        f = Found(r, titled=True)
+        f = Found(r, titled=True, issued_by=self.prev if issued else None)
         self.items(r, m.end())
         return f
 
