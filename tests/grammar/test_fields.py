@@ -50,6 +50,12 @@ from vanban.grammar import parse_code, parse_date, parse_issuer, parse_term
         # corpus-real-10/news-tld-tongket-nq4a-quyche-danchu.txt)
         ("4a/NQ-BCH", "4a/NQ-BCH", "state", "BCH", None),
         ("01a-KH/TU", "01a-KH/TU", "party", "TU", None),
+        # a state symbol's hyphen written as a slash, one issuer after it: the same document, one code (its joint codes keep
+        # their slash, "19/2008/NQLT/CP-UBTUMTTQVN", as written)
+        ("30/2020/NĐ/CP", "30/2020/NĐ-CP", "state", "CP", "slash instead of hyphen"),
+        ("1456/KH/UBND", "1456/KH-UBND", "state", "UBND", "slash instead of hyphen"),
+        ("07/2021/TT/BLĐTBXH", "07/2021/TT-BLĐTBXH", "state", "BLĐTBXH", "slash instead of hyphen"),
+        ("19/2008/NQLT/CP-UBTUMTTQVN", "19/2008/NQLT/CP-UBTUMTTQVN", "state", "CP", None),
     ],
 )
 def test_parse_code(written, canonical, system, issuer_code, problem):

@@ -123,6 +123,11 @@ def _state(lex: Lexicon, written: str, num: str, year: Optional[str], body: str,
     parts = body.split("-")
     if not year and len(parts) == 2 and lex.types_by_abbr(parts[0], "party") and lex.is_party_issuer_code(parts[1]):
         return _party(lex, written, num, parts[0], parts[1], problems + ["party symbol written in state order (N/TYPE-ISSUER)"])
+    typ, slash, one = body.partition("/")
+    if slash and one[:1].isalpha() and "-" not in one and "/" not in one and lex.types_by_abbr(typ, "state"):
+        # one issuer after a slash: the hyphen lost, "Nghị định số 30/2020/NĐ/CP" is 30/2020/NĐ-CP (one document, one
+        # key; Nghị định 30/2020/NĐ-CP, Phụ lục I: "Số: …/…/NĐ-CP")
+        return _state(lex, written, num, year, f"{typ}-{one}", problems + ["slash instead of hyphen"])
     if "/" in body:  # a joint code: 19/2008/NQLT/CP-UBTUMTTQVN
         return _joint(lex, written, num, year, body, problems)
     spelled = [lex.abbr_spelling.get(fold_key(p), p) for p in parts]

@@ -463,7 +463,10 @@ class _Builder:
         kinds = self.A(self.lex.words("organisation_kind"), boundary=False)
         # a line may break between the kind and its name ("Theo đề nghị của Giám đốc Sở\nXây dựng tại Tờ trình số
         # 479/TTr-SXD": a kind word ends no name), not inside the name (the next line may start a new sentence)
-        return rf"{kinds} (?: {HS}+ | {HS}* \n {HS}* ) [{UPPER}]\w* (?: {HS}+ {word} ){{0,6}}"
+        # (a dash may join two parts of a name, each of a few words: "Giám đốc Sở Lao động - Thương binh và Xã hội",
+        # corpus-real-13/qd-1141-qd-ubnd-sonla-ctrhd-nq68-cp-nq42-tw-2024.txt)
+        part = rf"[{UPPER}]\w* (?: {HS}+ {word} ){{0,6}}"
+        return rf"{kinds} (?: {HS}+ | {HS}* \n {HS}* ) {part} (?: {HS}+ [-–] {HS}+ (?! {stop} (?!\w) ) {part} )?"
 
     # --- the scan ------------------------------------------------------------------------
 
