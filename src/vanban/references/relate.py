@@ -302,6 +302,8 @@ def assign_relations(sc) -> None:
         if r.nested_in is None and prev_nested is not None:
             _nest_with(work, r, prev_nested)
         own = _unnest_from_self(sc, r)
+        if r.nested_in is not None and r.nested_in is prev_top and _conveyed_direction(work, r, prev_top):
+            r.nested_in = None  # (the cue's next object, not what the subject names)
         if r.nested_in is not None:
             r.relation = "cites"
             # (the chain's cue before it is the chain's: "Kế hoạch số 25-KH/TU … thực hiện Kết luận số 100-KL/TW")
@@ -327,10 +329,7 @@ def assign_relations(sc) -> None:
         elif prev_end is not None and prev_top.relation != "self" and (same_list or _coordinated(work, prev_end, r.start)):
             # "Căn cứ A; B", "Thực hiện A, B và C": one cue for the whole list
             r.relation, r.trigger = prev_top.relation, prev_top.trigger
-        elif _dated_after_the_chain(work, r, after_nested) and _root(after_nested) is prev_top:
-            # after a chain, a document the chain's holder cannot cite (dated after it) is the next item of the list
-            # the holder is in: "quán triệt và thực hiện …, Kế hoạch số 25-KH/TU ngày 30/11/2016 … thực hiện Kết luận số
-            # 100-KL/TW của Ban Bí thư và Kết luận số 111-KL/TU ngày 14/8/2017 của Ban Thường vụ Tỉnh ủy"
+        elif _goes_on_after(work, r, prev_top, after_nested):
             r.relation, r.trigger = prev_top.relation, prev_top.trigger
         elif _in_parentheses(work, r.start):  # "(Công văn số …)" gives a source
             r.relation, r.trigger = "cites", None
@@ -339,6 +338,32 @@ def assign_relations(sc) -> None:
         blocked.add(r.start, reach, r)
         prev_top = r
         last_item = r if r.trigger and r.relation in _LISTED else last_item
+
+
+def _goes_on_after(work: str, r: Reference, prev_top: Optional[Reference], after_nested: Optional[Reference]) -> bool:
+    """Is ``r`` the next item of the list ``prev_top`` is in, past what ``prev_top``'s subject names? After a chain, a
+    document the chain's holder cannot cite (dated after it): "quán triệt và thực hiện …, Kế hoạch số 25-KH/TU ngày
+    30/11/2016 … thực hiện Kết luận số 100-KL/TW của Ban Bí thư và Kết luận số 111-KL/TU ngày 14/8/2017 của Ban Thường vụ
+    Tỉnh ủy"; or a letter that conveys a direction (:func:`_conveyed_direction`)."""
+    return (_dated_after_the_chain(work, r, after_nested) and _root(after_nested) is prev_top) or _conveyed_direction(
+        work, r, prev_top
+    )
+
+
+def _conveyed_direction(work: str, r: Reference, prev_top: Optional[Reference]) -> bool:
+    """Is ``r`` the letter that conveys a body's direction, listed after a document a cue governs ("Thực hiện Chỉ thị số
+    22/CT-TW … về đẩy mạnh các phong trào thi đua … và chỉ đạo của UBND tỉnh tại văn bản số 238/UBND-KGVX", corpus-real/
+    tdkt-langson-ct22-2018.txt; "Căn cứ Kết luận số 88-KL/TW … về …; ý kiến chỉ đạo của Ban Bí thư Trung ương Đảng tại
+    Công văn số 1740-CV/VPTW", corpus-real/hd-55-btgtw-2022.txt)? The same cue governs it, however long the subject
+    between."""
+    if prev_top is None or prev_top.relation not in _LISTED or prev_top.end > r.start:
+        return False
+    window = work[max(prev_top.end, r.start - 120) : r.start]
+    return "tại" in window and _DIRECTION_AT.search(fold(window)) is not None
+
+
+#: "và (ý kiến) chỉ đạo của <body> tại" right before a reference, folded (see :func:`_conveyed_direction`)
+_DIRECTION_AT = re.compile(r"(?:;|,|(?<![a-z])va)\s*(?:y kien\s+)?chi dao\s+cua\s+[^.;:]{3,80}?\s+tai\s*$")
 
 
 def _governing_cue(sc, r: Reference, blocked, cue_rel, own, prev_top, prev_end) -> tuple[str, Optional[str]]:
