@@ -413,6 +413,9 @@ def _drafted(work: str, r: Reference) -> bool:
     truyền về Dự án Luật Đơn vị hành chính - kinh tế đặc biệt" (corpus-real-7/tu-daknong-giaoban-quy3-nq18-nq19-2018.txt),
     "Bộ Nội vụ đã tham mưu Chính phủ trình Quốc hội dự án Luật Thực hiện dân chủ ở cơ sở năm 2022" (corpus-real-8/
     news-pbgdpl-luat-thdc-coso-2022.txt): a draft is cited, not carried out."""
+    near = work[max(0, r.start - 12) : r.start].lower()
+    if "dự" not in near and "du" not in near:
+        return False  # (most references have no draft word before them: a cheap test first)
     m = _DRAFT_BEFORE.search(work, max(0, r.start - 12), r.start)
     return m is not None and (m.group(1) is not None or r.doc_type in _BILLS)
 

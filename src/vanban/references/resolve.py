@@ -263,7 +263,9 @@ def _list_intro_issuers(found: list, work: str, g: Grammar, lex: Lexicon) -> Non
             m = _INTRO_OF.search(fold(work[lo : r.start]))
             got = _issuer_ending(g, lex, work, lo + m.start("body"), lo + m.end("body")) if m else None
             intro = got if got is not None and got[1][0] == lo + m.start("body") else None
-        if intro is not None and r.issuer is None and _compatible(r, intro[0], lex):
+        if intro is None:
+            continue  # (most references: no list introduction names their issuer)
+        if r.issuer is None and _compatible(r, intro[0], lex):
             r.issuer, r.issuer_span, r.issuer_parts = intro[0].spelled, intro[1], intro[0]
             r.note(Flag.ISSUER_BEFORE)
         prev_end = max(prev_end, r.subject_span[1] if r.subject_span else r.end)
