@@ -345,9 +345,9 @@ def _goes_on_after(work: str, r: Reference, prev_top: Optional[Reference], after
     document the chain's holder cannot cite (dated after it): "quán triệt và thực hiện …, Kế hoạch số 25-KH/TU ngày
     30/11/2016 … thực hiện Kết luận số 100-KL/TW của Ban Bí thư và Kết luận số 111-KL/TU ngày 14/8/2017 của Ban Thường vụ
     Tỉnh ủy"; or a letter that conveys a direction (:func:`_conveyed_direction`)."""
-    return (_dated_after_the_chain(work, r, after_nested) and _root(after_nested) is prev_top) or _conveyed_direction(
-        work, r, prev_top
-    )
+    if after_nested is not None and _dated_after_the_chain(work, r, after_nested) and _root(after_nested) is prev_top:
+        return True
+    return prev_top is not None and prev_top.relation in _LISTED and _conveyed_direction(work, r, prev_top)
 
 
 def _conveyed_direction(work: str, r: Reference, prev_top: Optional[Reference]) -> bool:
@@ -381,7 +381,11 @@ def _governing_cue(sc, r: Reference, blocked, cue_rel, own, prev_top, prev_end) 
     rel, cue = _last_trigger(s, work, g, lo, r.start, blocked, cue_rel)
     if rel != "reviews" and (met := _targets_met(work, max(lo, r.start - 140), r.start)) is not None:
         rel, cue = "reviews", met
-    elif rel is None and (core := _CORE_CONTENT.search(work, max(lo, r.start - 60), r.start)) is not None:
+    elif (
+        rel is None
+        and "dung" in work[max(lo, r.start - 60) : r.start]
+        and (core := _CORE_CONTENT.search(work, max(lo, r.start - 60), r.start))
+    ):
         rel, cue = "implements", core.group().strip()
     if rel == "continues":
         rel = relation_of_cue(cue, sc.doc_type, sc.lex)
