@@ -42,6 +42,8 @@ _LAW_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
 
 #: letters OCR reads as digits in a type word ("Kết 1uận", "KẾ H0ẠCH"), back to the letters
 _OCR_LETTERS = str.maketrans({d: letter.lower() for letter, d in OCR_DIGITS.items()})
+_UNKNOWN = object()  # (a spelling not looked up yet: None is an answer too)
+_TYPE_MEMO_SIZE = 4096
 
 _PARTY_SUFFIXES = ("TW", "TU", "HU", "QU", "ĐU", "ĐUK", "ĐUB", "CB", "T.Ư", "TƯ")
 #: the same without the mark of Đ, as text without diacritics writes them ("Kế hoạch số 107-KH-DUK")
@@ -239,9 +241,21 @@ class Lexicon:
 
     def type_by_name(self, written: str) -> Optional[DocType]:
         """``"CHỈ THỊ"``, ``"Chương trình hành động"``, ``"Ch th"``, ``"Chỉthị"`` -> the DocType; None if unknown."""
-        idx = self._type_index
-        key = fold_key(written)
-        return idx.get(key) or idx.get(" ".join(written.split())) or idx.get(key.translate(_OCR_LETTERS))
+        # (asked for every type word the scan and the letterhead meet, written the same few ways: one dict lookup for a
+        # spelling seen before, not a folded key and up to three; the answers depend on the type table only)
+        memo = self._type_memo
+        got = memo.get(written, _UNKNOWN)
+        if got is _UNKNOWN:
+            idx = self._type_index
+            key = fold_key(written)
+            got = idx.get(key) or idx.get(" ".join(written.split())) or idx.get(key.translate(_OCR_LETTERS))
+            if len(memo) < _TYPE_MEMO_SIZE:  # (bounded: damaged text may spell a type word many ways)
+                memo[written] = got
+        return got
+
+    @cached_property
+    def _type_memo(self) -> dict[str, Optional[DocType]]:
+        return {}
 
     @cached_property
     def surnames(self) -> frozenset:
