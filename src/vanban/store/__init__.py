@@ -29,6 +29,7 @@ Example::
 from __future__ import annotations
 
 import json
+import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Optional, Union
@@ -425,7 +426,7 @@ class Store:
         """The tables ``vanban report`` writes (``documents.csv``, ``references.csv``, ``findings.csv``,
         ``edges.csv``), written by DuckDB from the store: the columns and rows of the frames, a cell a
         spreadsheet would run as a formula prefixed with an apostrophe (:func:`vanban.frames.safe_cell`)."""
-        from .schema import VIEWS
+        from .schema import VIEWS, table_pieces
 
         self.graph_current()
         self.corpus_findings_current()
@@ -434,7 +435,7 @@ class Store:
         if self.meta(key) == _written(digest, out):  # these very files, written from these very rows
             return out
         for name, view in VIEWS.items():
-            _spilling_csv(self.con, view, out[name])
+            _spilling_csv(self.con, view, out[name], table_pieces(self.con, name, self.batch))
         if not self.read_only:
             self.set_meta(key, _written(digest, out))
         return out
@@ -523,22 +524,24 @@ def _spilling_frame(con, pieces: list[tuple[str, dict]]):
 _RISKY = "'^[=+@\\t\\r-]'"
 
 
-def _spilling_csv(con, query: str, path: Path) -> None:
+def _spilling_csv(con, query: str, path: Path, pieces: Optional[list[tuple[str, dict]]] = None) -> None:
     """:func:`_copy_csv` on one thread (:func:`_one_thread`); should it not fit, again under :data:`.schema.BULK_LIMIT`
-    (at 1M generated documents a table's join and sort did not fit 256 MiB: "failed to allocate data of size 16.0 MiB
-    (248.2 MiB/256.0 MiB used)")."""
+    (at 1M generated documents a table's join and sort in one query did not fit 256 MiB: "failed to allocate data of
+    size 16.0 MiB (248.2 MiB/256.0 MiB used)"; by pieces, :func:`.schema.table_pieces`, each fits)."""
     import duckdb
 
     try:
         with _one_thread(con):
-            return _copy_csv(con, query, path)
+            return _copy_csv(con, query, path, pieces)
     except duckdb.OutOfMemoryException:
         with whole(con):
-            return _copy_csv(con, query, path)
+            return _copy_csv(con, query, path, pieces)
 
 
-def _copy_csv(con, query: str, path: Path) -> None:
-    """``query`` to a CSV file by DuckDB, risky text cells prefixed with an apostrophe."""
+def _copy_csv(con, query: str, path: Path, pieces: Optional[list[tuple[str, dict]]] = None) -> None:
+    """``query`` to a CSV file by DuckDB, risky text cells prefixed with an apostrophe; by ``pieces`` when given
+    ((query, parameters) each, its rows in the order of ``query``'s: each written by DuckDB to a file of its own,
+    the header in the first only, and appended to ``path``: the same bytes as the one query writes)."""
     cols = con.execute(f"describe {query}").fetchall()
 
     def cell(name: str, kind: str) -> str:
@@ -548,8 +551,21 @@ def _copy_csv(con, query: str, path: Path) -> None:
         return q
 
     select = ", ".join(cell(c[0], c[1]) for c in cols)
-    target = str(path).replace("'", "''")
-    con.execute(f"copy (select {select} from ({query})) to '{target}' (header, delimiter ',')")
+    if not pieces:
+        target = str(path).replace("'", "''")
+        con.execute(f"copy (select {select} from ({query})) to '{target}' (header, delimiter ',')")
+        return
+    part = Path(f"{path}.piece")
+    target = str(part).replace("'", "''")
+    try:
+        with open(path, "wb") as out:
+            for n, (q, params) in enumerate(pieces):
+                header = "true" if n == 0 else "false"
+                con.execute(f"copy (select {select} from ({q})) to '{target}' (header {header}, delimiter ',')", params)
+                with open(part, "rb") as f:
+                    shutil.copyfileobj(f, out, 1 << 20)
+    finally:
+        part.unlink(missing_ok=True)
 
 
 def _frame(con, pieces: list[tuple[str, dict]]):

@@ -38,6 +38,7 @@ __all__ = [
     "findings_pieces",
     "EDGES_VIEW",
     "VIEWS",
+    "table_pieces",
     "LAYOUT",
 ]
 
@@ -194,31 +195,45 @@ def create(con) -> None:
     con.execute("insert or replace into meta values ('layout', ?)", [LAYOUT])
 
 
-#: ``Corpus.documents_frame`` of a store: its documents, then its unreadable files
-DOCUMENTS_VIEW = """
+#: ``Corpus.documents_frame`` of a store: its documents, then its unreadable files (``{docs}``, ``{bad}``: what a piece
+#: of the table keeps of each, :func:`table_pieces`)
+_DOCUMENTS = """
 select * exclude (seq) from (
     select path, kind, key, doc_type, code, number, issuer, level, date, place, province, district, commune, title,
            array_to_string(inferred, ',') as inferred, sections, n_references as "references", recipients, signer,
            unparsed, n_errors as errors, n_warnings as warnings, seq
-    from documents join files using (path)
+    from documents join files using (path){docs}
     union all by name
-    select path, seq, 'unreadable' as kind, error_reason as title from files where error_kind is not null
+    select path, seq, 'unreadable' as kind, error_reason as title from files where error_kind is not null{bad}
 )
 order by kind = 'unreadable', seq
 """
+DOCUMENTS_VIEW = _DOCUMENTS.format(docs="", bad="")
+
+#: the files of a range of ``seq`` (whose paths lie between two: DuckDB skips the row groups of other documents)
+_IN_PIECE = "seq >= $first and seq < $last and path between $lo and $hi"
+
+#: the rows of :data:`DOCUMENTS_VIEW` by pieces, in its order: the documents of a range of ``seq``, then the
+#: unreadable files of one
+DOCUMENTS_OF_DOCUMENTS = _DOCUMENTS.format(docs=f"\n    where {_IN_PIECE}", bad=" and false")
+DOCUMENTS_OF_UNREADABLE = _DOCUMENTS.format(docs="\n    where false", bad=f" and {_IN_PIECE}")
 
 #: ``Corpus.references_frame`` of a store (the code a reference's ``resolved`` and ``nested_in`` point to read
 #: from the list of its document's codes, ``i`` being 0, 1, … in each: two joins of ``refs`` with itself made
 #: DuckDB hash the whole rows of one side, more than its memory limit at 30k documents)
-REFERENCES_VIEW = """
+_REFERENCES = """
 select r.path, r.start, r."end", r.text, r.kind, r.doc_type, r.number, r.code, r.date, r.issuer, r.term, r.level,
        r.locality, r.subject, r.relation, r.trigger, r.key,
        c.codes[r.resolved + 1] as resolved, c.codes[r.nested_in + 1] as nested_in,
        r.part as "where", r.notes_text as notes
-from refs r join files s on s.path = r.path
-join (select path, list(code order by i) as codes from refs group by path) c on c.path = r.path
+from (select * from refs{refs}) r join files s on s.path = r.path
+join (select path, list(code order by i) as codes from refs{refs} group by path) c on c.path = r.path{files}
 order by s.seq, r.i
 """
+REFERENCES_VIEW = _REFERENCES.format(refs="", files="")
+
+#: the rows of :data:`REFERENCES_VIEW` by pieces, in its order: the references of the documents of a range of ``seq``
+REFERENCES_OF = _REFERENCES.format(refs=" where path between $lo and $hi", files="\nwhere s.seq >= $first and s.seq < $last")
 
 #: the columns of ``Corpus.findings_frame`` (``f`` a finding, ``r`` its reference)
 _FINDING_COLUMNS = 'f.path, f.rule, f.severity, f.start, f."end", f.text, f.suggestion, f.message, f.message_vi, r.code, f.source'
@@ -274,3 +289,34 @@ order by k
 
 #: the tables ``vanban report`` writes, as views of a store
 VIEWS = {"documents": DOCUMENTS_VIEW, "references": REFERENCES_VIEW, "findings": FINDINGS_VIEW, "edges": EDGES_VIEW}
+
+#: the rows of :data:`EDGES_VIEW` by pieces, in its order: the edges of a range of ``k``
+EDGES_OF = EDGES_VIEW.replace("order by k", "where k >= $first and k < $last\norder by k")
+
+
+def table_pieces(con, name: str, batch: int) -> list[tuple[str, dict]]:
+    """(query, parameters) of each piece of the report table ``name`` (of :data:`VIEWS`), in its order, each of the
+    rows of ``batch`` files (documents, unreadable files, references, findings; ``batch`` * 10 edges or corpus
+    findings) at most: a query of the whole table joins and sorts all of its rows at once, in DuckDB's memory, which
+    grows with the corpus (at 1M generated documents a table did not fit 256 MiB; at 100k none of the four fit 64 MiB,
+    the pieces of documents, references and edges did), a piece only its own."""
+    if name == "findings":
+        return findings_pieces(con, batch)
+    if name == "edges":
+        lo, hi = con.execute("select min(k), max(k) from graph_edges").fetchall()[0]
+        step = batch * 10
+        return [(EDGES_OF, {"first": a, "last": a + step}) for a in range(lo, hi + 1, step)] if lo is not None else []
+    documents = _ranges(con, "path in (select path from documents)", batch)
+    if name == "references":
+        return [(REFERENCES_OF, r) for r in documents]
+    return [(DOCUMENTS_OF_DOCUMENTS, r) for r in documents] + [
+        (DOCUMENTS_OF_UNREADABLE, r) for r in _ranges(con, "error_kind is not null", batch)
+    ]
+
+
+def _ranges(con, where: str, batch: int) -> list[dict]:
+    """The parameters of :data:`_IN_PIECE` for the files ``where`` says, ``batch`` places of ``seq`` at a time."""
+    rows = con.execute(
+        f"select seq // $n * $n as first, min(path), max(path) from files where {where} group by 1 order by 1", {"n": batch}
+    ).fetchall()
+    return [{"first": a, "last": a + batch, "lo": lo, "hi": hi} for a, lo, hi in rows if a is not None]
