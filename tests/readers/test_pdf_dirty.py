@@ -107,15 +107,26 @@ def test_glyphs_without_unicode_are_said(drawn):
     assert doc.warnings == ex.warnings and len(doc.text) > 500
 
 
+def _fastest(call, runs: int = 3) -> float:
+    """The fastest of a few runs of ``call``, in seconds (a ratio of two of them, taken in one run, is what a test may
+    assert: a clock's reading alone depends on the machine's load)."""
+    best = float("inf")
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        call()
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
 def test_a_page_of_100000_characters(drawn):
     path = drawn("dense")
-    t0 = time.perf_counter()
     ex = read_pdf(path)
-    seconds = time.perf_counter() - t0
     assert len(ex.text) > 100_000 and ex.meta["layout_page_numbers"] == [1]
     assert blocks(ex)["letterhead-left"] == WANT["letterhead-left"]
     assert words(ex.text) == words(read_pdf(path, layout_pages="none").text)
-    assert seconds < 5  # 0.3 s here; pdfplumber's words alone took 5 s
+    # the layout pass against the plain read of the same page, in one run: ~5.5x here; pdfplumber's words alone took 5 s,
+    # ~170x the plain read (a wall-clock limit of 5 s failed once under a loaded machine, 6.7 s)
+    assert _fastest(lambda: read_pdf(path)) < 30 * _fastest(lambda: read_pdf(path, layout_pages="none"))
 
 
 def test_ocr_of_a_poster_page_is_bounded():

@@ -28,6 +28,16 @@ TEXTS = [p for p in sorted(CORPUS.glob("*.txt")) + sorted(CORPUS.glob("*.md")) +
 ALL_REAL = TEXTS + (sorted(SHARED_REAL.glob("*.txt")) if SHARED_REAL.is_dir() else [])
 
 
+def _fastest(call, runs: int = 3) -> float:
+    """The fastest of a few runs of ``call``, in seconds: tests compare two, taken in one run."""
+    best = float("inf")
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        call()
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
 # --------------------------------------------------------------------------- limits
 
 
@@ -42,9 +52,9 @@ def test_numbering_bomb_is_bounded_and_said(tmp_path):
             '<w:start w:val="1"/><w:numFmt w:val="decimal"', '<w:start w:val="500000000"/><w:numFmt w:val="lowerLetter"'
         ),
     )
-    t0 = time.perf_counter()
     ex = read_docx(bomb)
-    assert time.perf_counter() - t0 < 10
+    # against the unpatched file, in one run (a clock's reading alone depends on the machine's load): ~1x here, 73 s before
+    assert _fastest(lambda: read_docx(bomb)) < 20 * _fastest(lambda: read_docx(DOCX))
     assert len(ex.text) < 3 * len(read_docx(DOCX).text)
     assert any("w:start=500000000 is beyond Word's range 0-32767" in w for w in ex.warnings)
 
