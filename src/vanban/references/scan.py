@@ -1111,8 +1111,9 @@ def _reported_issued(work: str, before: str, te: int) -> bool:
     """Is the titled document whose type word ends at ``te`` reported issued ("đã", "vừa" or "mới" before "ban hành",
     ``before`` folded) by a page that does not go on to give it ("như sau" in the sentence)? A news page reports another
     document: "Tỉnh ủy Nghệ An vừa ban hành Kế hoạch tổng kết 10 năm thực hiện Nghị quyết số 33-NQ/TW" (corpus-real-6/
-    tu-nghean-kh-tongket-nq33-ctr10-nq05-2024.txt); the page's own one follows its announcement ("Ban Thường vụ Tỉnh ủy vừa ban hành Chương trình hành động thực hiện Nghị quyết số
-    57-NQ/TW như sau:", corpus-real/ctr-hd-57-tu-2025-unnamed-province.txt)."""
+    tu-nghean-kh-tongket-nq33-ctr10-nq05-2024.txt); the page's own one follows its announcement ("Ban Thường vụ Tỉnh ủy
+    vừa ban hành Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW như sau:", corpus-real/ctr-hd-57-tu-2025-
+    unnamed-province.txt)."""
     if _REPORTED_ISSUING.search(before) is None:
         return False
     end = _SENTENCE_END.search(work, te, te + 400)
