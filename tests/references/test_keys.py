@@ -83,3 +83,24 @@ def test_every_spelling_of_a_plenum_resolution_has_one_key(text):
 def test_plenum_keys_keep_their_number_and_type():
     keys = {r.key for r in vanban.find_references("Nghị quyết Trung ương 7 khóa XII và Kết luận Hội nghị Trung ương 10 khóa XII")}
     assert keys == {"named:nghi quyet trung uong 7#XII", "named:ket luan trung uong 10#XII"}
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        # corpus-real-13/qd-186-qd-ubnd-angiang-duan-cogioihoa-thuysan-2018.txt writes the slash; the register the hyphen
+        "Căn cứ Thông tư liên tịch số: 183/2010/TTLT/BTC-BNN, ngày 15 tháng 11 năm 2010 của Bộ Tài chính",
+        "Căn cứ Thông tư liên tịch số 183/2010/TTLT-BTC-BNN ngày 15/11/2010 của Bộ Tài chính",
+        # the type word without "liên tịch": the code alone says joint
+        "Căn cứ Thông tư số 183/2010/TTLT/BTC-BNN",
+    ],
+)
+def test_a_joint_state_code_has_one_key_whichever_separator(written):
+    (r,) = vanban.find_references(written)
+    assert r.key == "183/2010/TTLT-BTC-BNN"
+    assert r.code in ("183/2010/TTLT/BTC-BNN", "183/2010/TTLT-BTC-BNN")  # the code shown as written
+
+
+def test_a_state_code_with_a_slash_before_one_issuer_is_one_document():
+    a, b = (vanban.find_references(t)[0] for t in ("Nghị định số 30/2020/NĐ/CP", "Nghị định số 30/2020/NĐ-CP"))
+    assert a.code == b.code == a.key == b.key == "30/2020/NĐ-CP"

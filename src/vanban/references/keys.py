@@ -69,6 +69,16 @@ def parse_key(key: str) -> dict:
     return {"code": k.code if k.name is None else None, "locality": k.locality, "period": k.period}
 
 
+def _identity(cp: CodeParts) -> str:
+    """The code a key is made of: the canonical code, a joint state code with the hyphen between its type and its
+    issuers that the single ones have ("183/2010/TTLT/BTC-BNN", as written and shown, and "183/2010/TTLT-BTC-BNN" are
+    one circular; Nghị định 30/2020/NĐ-CP Phụ lục I writes the joint form with hyphens)."""
+    joint = f"/{cp.type_abbr}/{cp.issuer_abbr}"
+    if cp.system == "state" and cp.type_abbr and cp.issuer_abbr and cp.canonical.endswith(joint):
+        return f"{cp.canonical[: -len(joint)]}/{cp.type_abbr}-{cp.issuer_abbr}"
+    return cp.canonical
+
+
 def key_of(
     r: Reference,
     ctx: Optional[Context] = None,
@@ -90,22 +100,23 @@ def key_of(
     p = r.issuer_parts
     if p is not None and p.code == cp.issuer_code and p.level:
         level = p.level  # "71-KH/ĐUCA của Đảng ủy Công an tỉnh": the code serves several levels, the issuer says which
+    ident = _identity(cp)
     if cp.system == "party" and level == "central" and lex.system_of_code(cp.issuer_code) == "party":
-        return Keyed(Key(cp.canonical, period=_central_term(r, siblings, cp, lex) or "?"))
+        return Keyed(Key(ident, period=_central_term(r, siblings, cp, lex) or "?"))
     loc = _locality(r, ctx, level, cp)
     year = r.year or (r.date.year if r.date else None) or siblings.year(loc.label)
     period = str(year) if year else "?"
     if level == "central":  # a national mass organisation's code (Đoàn, Hội): numbered by year, one per country
-        return Keyed(Key(cp.canonical, period=period))
+        return Keyed(Key(ident, period=period))
     if cp.system == "state":
         national = cp.issuer_code in lex.words("national_state_code") or cp.issuer_code.startswith("B")
         if cp.year and national:
-            return Keyed(Key(cp.canonical), loc.inherited, loc.noted)
+            return Keyed(Key(ident), loc.inherited, loc.noted)
         if national:
-            return Keyed(Key(cp.canonical, period=period), loc.inherited, loc.noted)
+            return Keyed(Key(ident, period=period), loc.inherited, loc.noted)
         if cp.year:
-            return Keyed(Key(cp.canonical, locality=loc.label or "?"), loc.inherited, loc.noted)
-    return Keyed(Key(cp.canonical, locality=loc.label or "?", period=period), loc.inherited, loc.noted)
+            return Keyed(Key(ident, locality=loc.label or "?"), loc.inherited, loc.noted)
+    return Keyed(Key(ident, locality=loc.label or "?", period=period), loc.inherited, loc.noted)
 
 
 def _central_term(r: Reference, siblings, cp: CodeParts, lex: Lexicon) -> Optional[str]:
