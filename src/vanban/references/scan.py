@@ -146,6 +146,8 @@ class _Parser:
         if _DIGIT_AFTER.match(after) and self.g.alias_before.search(fold(work[max(0, ts - 30) : ts])):
             return "lower_alias"  # "… Quy định số 22-QĐ/TW về công tác kiểm tra, giám sát … (gọi tắt là quy định 22)"
         low = work[ts:te].lower()
+        if fold(low) == "noi quy":  # a meeting's rules of procedure, lower case too (see meeting_rules)
+            return "lower" if _meeting_named(after) is not None else None
         cue = None  # (a cue before: asked once)
         if low in self.lex.cached("verb_types", self._verb_types):
             if _NUMBER_AFTER.match(after) or self._by_a_body(te, after):
@@ -335,10 +337,11 @@ class _Parser:
         if how == "" and (f := self.quoted(ts, te, doc_type)) is not None:
             return [f]
         if how in ("", "lower_title") and doc_type == "Báo cáo" and (m := self.g.at_a_meeting.match(s, te)):
-            # a report named by the meeting it is given at: "Báo cáo tại hội nghị nêu rõ: Trong năm 2023, …"
-            # (corpus-real-5/bcd-gialai-phongchong-toipham-ct48-2023.txt), "… trình bày báo cáo tại hội nghị."
-            # (corpus-real-7/news-vietnamvn-hoinghi-toanquoc-nq57-2025.txt)
+            # a report named by the meeting it is given at: "Báo cáo tại hội nghị nêu rõ: Trong năm 2023, …" (corpus-real-5/
+            # bcd-gialai-phongchong-toipham-ct48-2023.txt), "… trình bày báo cáo tại hội nghị." (corpus-real-7/…-nq57-2025)
             return [Found(self.new(ts, m.end(), doc_type, "descriptive"), titled=True)]
+        if doc_type == "Nội quy":  # (named by its meeting only)
+            return self.meeting_rules(ts, te)
         if how in _TITLED_HOW and doc_type in _TITLED and (f := self.titled(ts, te, doc_type, how)):
             return [f]
         if how in ("", "lower_title") and (f := self.passed(ts, te, doc_type, how)):
@@ -515,6 +518,13 @@ class _Parser:
                     r.issuer, r.issuer_span, r.issuer_parts = got[0].spelled, (got[1], got[2]), got[0]
                     break
         return f
+
+    def meeting_rules(self, ts: int, te: int) -> Optional[list[Found]]:
+        """A meeting's rules of procedure: "Nội quy kỳ họp", "nội quy của Đại hội", or "Nội quy" listed beside the
+        meeting's other papers ("thông qua Chương trình, Nội quy, Quy chế làm việc của Đại hội", corpus-real-12/
+        news-la34-daihoi-dangbo-longan-xi-phientrubi-2020.txt); not a workplace's ("Nội quy cơ quan")."""
+        end = _meeting_named(fold(self.work[te : te + 100]))  # (fold keeps each character in its place)
+        return None if end is None else [Found(self.new(ts, te + end, "Nội quy", "descriptive"), titled=True)]
 
     def numbered_with_year(self, ts: int, doc_type, tm: re.Match) -> Optional[list[Found]]:
         """ "Nghị quyết số 202/2025 của Quốc hội khóa XV": a number and its year, no symbol; one reference, with "số" or
@@ -1119,6 +1129,22 @@ def _reported_issued(work: str, before: str, te: int) -> bool:
     end = _SENTENCE_END.search(work, te, te + 400)
     rest = fold(work[te : end.start() if end else te + 400])
     return not (_AS_FOLLOWS.search(rest) or _AS_FOLLOWS_END.search(rest))
+
+
+#: the meeting whose rules of procedure "Nội quy" names, right after it, folded (see :meth:`_Parser.meeting_rules`)
+_MEETING_RULES = re.compile(r"[ \t]+(?:cua[ \t]+)?(?:dai hoi|ky hop|hoi nghi|phien hop)(?![a-z])")
+#: "Nội quy" listed beside other papers, folded: a comma, ";" or "và" right after it, and a meeting named soon after
+_LISTED_BESIDE = re.compile(r"[ \t]*(?:[,;]|va(?![a-z]))")
+_A_MEETING = re.compile(r"(?<![a-z])(?:dai hoi|ky hop|hoi nghi)(?![a-z])")
+
+
+def _meeting_named(after: str) -> Optional[int]:
+    """Where "Nội quy" names its meeting in ``after`` (the folded text after it): the end of "kỳ họp", "của Đại hội"
+    right after it, or 0 when it is listed beside the meeting's other papers; None when no meeting is named."""
+    m = _MEETING_RULES.match(after)
+    if m is not None:
+        return m.end()
+    return 0 if _LISTED_BESIDE.match(after) and _A_MEETING.search(after) else None
 
 
 _REPORTED_ISSUING = re.compile(r"(?<![a-z])(?:da|vua|moi)\s+(?:ky\s+)?ban\s*hanh[\s*_:,]*$")
