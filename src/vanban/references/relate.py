@@ -196,6 +196,9 @@ def _subject(sc, refs: list[Reference], i: int, cs: int) -> None:
             b.nested_in, b.trigger = holder, cue
             prev, holder = b.end, b
             continue
+        if (d := _direction_before(work, prev, b.start)) is not None:
+            end = _trim_back(work, cs, d)  # (the subject ends where a letter conveying a direction is listed after it)
+            break
         if _EMBEDDED.search(work, max(cs, b.start - 12), b.start):
             # a word of the subject right before it, no list's separator: "Chỉ thị số 19/CT-TTg … về việc phát động thi
             # đua thực hiện thắng lợi nhiệm vụ … theo Nghị quyết Đại hội …" names it inside the subject (cited by it)
@@ -302,8 +305,6 @@ def assign_relations(sc) -> None:
         if r.nested_in is None and prev_nested is not None:
             _nest_with(work, r, prev_nested)
         own = _unnest_from_self(sc, r)
-        if r.nested_in is not None and r.nested_in is prev_top and _conveyed_direction(work, r, prev_top):
-            r.nested_in = None  # (the cue's next object, not what the subject names)
         if r.nested_in is not None:
             r.relation = "cites"
             # (the chain's cue before it is the chain's: "Kế hoạch số 25-KH/TU … thực hiện Kết luận số 100-KL/TW")
@@ -358,8 +359,16 @@ def _conveyed_direction(work: str, r: Reference, prev_top: Optional[Reference]) 
     between."""
     if prev_top is None or prev_top.relation not in _LISTED or prev_top.end > r.start:
         return False
-    window = work[max(prev_top.end, r.start - 120) : r.start]
-    return "tại" in window and _DIRECTION_AT.search(fold(window)) is not None
+    return _direction_before(work, prev_top.end, r.start) is not None
+
+
+def _direction_before(work: str, lo: int, start: int) -> Optional[int]:
+    """Where "và (ý kiến) chỉ đạo của <body> tại" begins when it ends right before ``start`` (after ``lo``), or None."""
+    a = max(lo, start - 120)
+    if "tại" not in work[a:start]:
+        return None  # (a cheap test first: most references have none before them)
+    m = _DIRECTION_AT.search(fold(work[a:start]))
+    return None if m is None else a + m.start()
 
 
 #: "và (ý kiến) chỉ đạo của <body> tại" right before a reference, folded (see :func:`_conveyed_direction`)
