@@ -98,6 +98,8 @@ class Grammar:
     review_start: re.Pattern  # a cue that reviews ("sơ kết", "tổng kết 10 năm"), at the start of a folded cue
     review_before: re.Pattern  # "Sơ kết 01 năm thực hiện …": a review right before an implementing cue, folded
     committee_before: re.Pattern  # "Ban Chỉ đạo Trung ương về tổng kết việc": a cue inside a committee's name, folded
+    and_years: re.Pattern  # "và 3 năm" right before a cue: a review's length, listed, folded
+    meeting_named: re.Pattern  # " kỳ họp", " của Đại hội", or ", … Đại hội" after "Nội quy": its meeting, folded
     retro: re.Pattern  # "Qua 15 năm thực hiện …": a look back, not a cue, folded
     title_label: re.Pattern  # "Trích yếu" right before a title (the line above or the same line): the page's own, folded
     full_text: re.Pattern  # "trân trọng giới thiệu toàn văn …": the page presents that document's text, folded
@@ -252,6 +254,8 @@ class _Builder:
             review_start=re.compile(rf"{self.review} \b", X),
             review_before=self._review_before(),
             committee_before=self._committee_before(),
+            and_years=re.compile(rf"(?: , | (?<![a-z]) va ) \s+ {self.count} \s+ (?: nam | thang ) \s* $", X),
+            meeting_named=self._meeting_named(),
             retro=self._retro(),
             object_verb_before=self._object_verb_before(),
             terminator=self._terminator(),
@@ -978,6 +982,16 @@ class _Builder:
                 (?: \s+ {self.count} \s+ (?: nam | thang ) | \s+ giua \s+ (?: nhiem\ ky | ky ) )?  # 5 năm; giữa nhiệm kỳ
               | (?<![a-z]) ket\ qua (?: \s+ (?: to\ chuc | lanh\ dao ) )? )    # kết quả (tổ chức)
             (?: \s+ viec )? \s* $""",
+            X,
+        )
+
+    def _meeting_named(self) -> re.Pattern:
+        """The meeting "Nội quy" names right after it, folded (vocabulary ``meeting_noun``): " kỳ họp", " của Đại hội"
+        (group ``at``), or a list of the meeting's papers that names it soon after (", Quy chế làm việc của Đại hội")."""
+        meeting = _folded_alternation(self.lex.words("meeting_noun"))
+        return re.compile(
+            rf"""(?: (?P<at> [ \t]+ (?: cua [ \t]+ )? {meeting} )
+              | [ \t]* (?: [,;] | va (?![a-z]) ) [^\n]{{0,80}}? (?<![a-z]) {meeting} ) (?![a-z])""",
             X,
         )
 

@@ -50,6 +50,7 @@ __all__ = [
     "GLUE_WORDS",
     "GLUED_BEFORE_CAPS",
     "ISSUING_FOLDED",
+    "REPORTED_ISSUING_FOLDED",
     "GLUE_WORDS_FOLDED",
     "GLUE_AHEAD_FOLDED",
 ]
@@ -90,6 +91,8 @@ GLUED_BEFORE_CAPS = (
 #: a reference's subject names: "Quyết định số 217-QĐ/TW … về việc ban hành Quy chế …"), one spelling for the
 #: patterns of scan, resolve and relate
 ISSUING_FOLDED = r"ban\s+hanh(?:\s+kem\s+theo)?"
+#: an issue reported done, folded: "đã ban hành", "vừa ký ban hành", "mới ban hành" (a news page's report of another's act)
+REPORTED_ISSUING_FOLDED = r"(?<![a-z])(?:da|vua|moi)\s+(?:ky\s+)?ban\s*hanh"
 #: the short words a name is found glued to ("Ban Bí thưvề", "Tỉnh ủyvà", "TWngày", "Chính phủngày"); their
 #: alternations (GLUE_WORDS, GLUED_AFTER) are made after :func:`trie`, at the end of the module
 _GLUE = "về và với của ngày năm số khóa khoá tại theo thực triển nhằm để đã đến trong phù được là có sẽ đang cùng hoặc".split()

@@ -28,7 +28,7 @@ from typing import Optional
 
 from ..facts import Lexicon
 from ..facts.lexicon import current
-from ..grammar import ISSUING_FOLDED, ends_with_object_verb, grammar, last_match
+from ..grammar import ISSUING_FOLDED, REPORTED_ISSUING_FOLDED, ends_with_object_verb, grammar, last_match
 from ..model import DOCUMENT, RELATIONS, Flag, Reference, Relation
 from ..text import clean_inline, fold
 
@@ -796,7 +796,7 @@ _CORE_CONTENT = re.compile(
 #: các văn bản làm cơ sở để địa phương thực hiện thống nhất như: Kế hoạch số 86-KH/TU …; …" (corpus-real-13/
 #: truongct-quangtri-sapxep-dvhc-nq37-kh86-2019.txt): cited
 _ISSUED_FOR = re.compile(
-    r"(?<![a-z])(?:da|vua|moi)\s+ban\s+hanh\s+(?:cac\s+|nhieu\s+)?van\s+ban(?![a-z])[^:;.]{0,60}"
+    rf"{REPORTED_ISSUING_FOLDED}\s+(?:cac\s+|nhieu\s+)?van\s+ban(?![a-z])[^:;.]{{0,60}}"
     r"(?<![a-z])de(?:\s+[a-z]+){0,3}\s+$"
 )
 
@@ -947,14 +947,10 @@ def _review_goes_on(work: str, g, lo: int, start: int, before: str) -> Optional[
     """ "và 3 năm thực hiện …" after a review earlier in the clause: the review goes on to the next document ("hội nghị sơ
     kết 3 năm thực hiện Nghị quyết Trung ương 4 (khóa XII) và 3 năm thực hiện Chỉ thị số 05 của Bộ Chính trị", corpus-real-2/
     news-baoninhbinh-ct05-nqtw4-2019.txt): the match of the years in ``before`` (folded), or None."""
-    m = _AND_YEARS.search(before)
+    m = g.and_years.search(before)
     if m is None:
         return None
     return m if g.review_start.search(fold(work[lo : start - len(before) + m.start()])) else None
-
-
-#: "và 3 năm", ", 10 năm" right before a cue, folded (a review's length, listed)
-_AND_YEARS = re.compile(r"(?:,|(?<![a-z])va)\s+(?:[0-9]+|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+(?:nam|thang)\s*$")
 
 
 #: a plan named right before the cue, folded: "(quán triệt) Chương trình hành động của Ban Chấp hành Đoàn cấp
@@ -976,7 +972,7 @@ _OWN_PLAN = re.compile(
 )  # ("BAN\nHÀNH")
 
 
-_REPORTED_ISSUE = re.compile(r"(?<![a-z])(?:da|vua|moi)\s+ban\s+hanh\s*$")
+_REPORTED_ISSUE = re.compile(rf"{REPORTED_ISSUING_FOLDED}\s*$")
 
 
 def _titled_by(work: str, plan: str) -> bool:

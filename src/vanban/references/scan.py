@@ -27,6 +27,7 @@ from ..facts import Lexicon, gazetteer
 from ..facts.lexicon import current
 from ..grammar import (
     ISSUING_FOLDED,
+    REPORTED_ISSUING_FOLDED,
     Grammar,
     ends_with_object_verb,
     grammar,
@@ -147,7 +148,7 @@ class _Parser:
             return "lower_alias"  # "… Quy định số 22-QĐ/TW về công tác kiểm tra, giám sát … (gọi tắt là quy định 22)"
         low = work[ts:te].lower()
         if fold(low) == "noi quy":  # a meeting's rules of procedure, lower case too (see meeting_rules)
-            return "lower" if _meeting_named(after) is not None else None
+            return "lower" if self.g.meeting_named.match(after) else None
         cue = None  # (a cue before: asked once)
         if low in self.lex.cached("verb_types", self._verb_types):
             if _NUMBER_AFTER.match(after) or self._by_a_body(te, after):
@@ -523,8 +524,9 @@ class _Parser:
         """A meeting's rules of procedure: "Nội quy kỳ họp", "nội quy của Đại hội", or "Nội quy" listed beside the
         meeting's other papers ("thông qua Chương trình, Nội quy, Quy chế làm việc của Đại hội", corpus-real-12/
         news-la34-daihoi-dangbo-longan-xi-phientrubi-2020.txt); not a workplace's ("Nội quy cơ quan")."""
-        end = _meeting_named(fold(self.work[te : te + 100]))  # (fold keeps each character in its place)
-        return None if end is None else [Found(self.new(ts, te + end, "Nội quy", "descriptive"), titled=True)]
+        m = self.g.meeting_named.match(fold(self.work[te : te + 100]))  # (fold keeps each character in its place)
+        end = te + m.end("at") if m and m.group("at") else te
+        return None if m is None else [Found(self.new(ts, end, "Nội quy", "descriptive"), titled=True)]
 
     def numbered_with_year(self, ts: int, doc_type, tm: re.Match) -> Optional[list[Found]]:
         """ "Nghị quyết số 202/2025 của Quốc hội khóa XV": a number and its year, no symbol; one reference, with "số" or
@@ -1131,23 +1133,7 @@ def _reported_issued(work: str, before: str, te: int) -> bool:
     return not (_AS_FOLLOWS.search(rest) or _AS_FOLLOWS_END.search(rest))
 
 
-#: the meeting whose rules of procedure "Nội quy" names, right after it, folded (see :meth:`_Parser.meeting_rules`)
-_MEETING_RULES = re.compile(r"[ \t]+(?:cua[ \t]+)?(?:dai hoi|ky hop|hoi nghi|phien hop)(?![a-z])")
-#: "Nội quy" listed beside other papers, folded: a comma, ";" or "và" right after it, and a meeting named soon after
-_LISTED_BESIDE = re.compile(r"[ \t]*(?:[,;]|va(?![a-z]))")
-_A_MEETING = re.compile(r"(?<![a-z])(?:dai hoi|ky hop|hoi nghi)(?![a-z])")
-
-
-def _meeting_named(after: str) -> Optional[int]:
-    """Where "Nội quy" names its meeting in ``after`` (the folded text after it): the end of "kỳ họp", "của Đại hội"
-    right after it, or 0 when it is listed beside the meeting's other papers; None when no meeting is named."""
-    m = _MEETING_RULES.match(after)
-    if m is not None:
-        return m.end()
-    return 0 if _LISTED_BESIDE.match(after) and _A_MEETING.search(after) else None
-
-
-_REPORTED_ISSUING = re.compile(r"(?<![a-z])(?:da|vua|moi)\s+(?:ky\s+)?ban\s*hanh[\s*_:,]*$")
+_REPORTED_ISSUING = re.compile(rf"{REPORTED_ISSUING_FOLDED}[\s*_:,]*$")
 _SENTENCE_END = re.compile(r"\.(?:\s|$)|\n\s*\n")
 
 
