@@ -51,6 +51,7 @@ __all__ = [
     "GLUED_BEFORE_CAPS",
     "ISSUING_FOLDED",
     "REPORTED_ISSUING_FOLDED",
+    "ITEM_GAP",
     "GLUE_WORDS_FOLDED",
     "GLUE_AHEAD_FOLDED",
 ]
@@ -91,6 +92,9 @@ GLUED_BEFORE_CAPS = (
 #: a reference's subject names: "Quyết định số 217-QĐ/TW … về việc ban hành Quy chế …"), one spelling for the
 #: patterns of scan, resolve and relate
 ISSUING_FOLDED = r"ban\s+hanh(?:\s+kem\s+theo)?"
+#: the rest of a list's item and the separator before the next one, on one line or the next, as written: "Căn cứ Nghị
+#: định số 07/2021/NĐ-CP … quy định chuẩn nghèo đa chiều giai đoạn 2021-2025; Quyết định số 24/2021/QĐ-TTg …"
+ITEM_GAP = r"[^.!?\n]*;[ \t]*(?:\n[ \t]*[-–•*+]?[ \t]*)?"
 #: an issue reported done, folded: "đã ban hành", "vừa ký ban hành", "mới ban hành" (a news page's report of another's act)
 REPORTED_ISSUING_FOLDED = r"(?<![a-z])(?:da|vua|moi)\s+(?:ky\s+)?ban\s*hanh"
 #: the short words a name is found glued to ("Ban Bí thưvề", "Tỉnh ủyvà", "TWngày", "Chính phủngày"); their

@@ -28,7 +28,7 @@ from typing import Optional
 
 from ..facts import Lexicon
 from ..facts.lexicon import current
-from ..grammar import ISSUING_FOLDED, REPORTED_ISSUING_FOLDED, ends_with_object_verb, grammar, last_match
+from ..grammar import ISSUING_FOLDED, ITEM_GAP, REPORTED_ISSUING_FOLDED, ends_with_object_verb, grammar, last_match
 from ..model import DOCUMENT, RELATIONS, Flag, Reference, Relation
 from ..text import clean_inline, fold
 
@@ -532,10 +532,7 @@ _ALIAS_PAREN = re.compile(
 )
 
 
-#: the rest of a legal basis and the separator before the next one, on one line or the next:
-#: "Căn cứ Nghị định số 07/2021/NĐ-CP ngày 27/01/2021 của Chính phủ quy định chuẩn nghèo đa chiều giai đoạn
-#: 2021-2025; Quyết định số 24/2021/QĐ-TTg ngày 16/7/2021 của Thủ tướng Chính phủ …"
-_ITEM_GAP = re.compile(r"[^.!?\n]*;[ \t]*(?:\n[ \t]*[-–•*+]?[ \t]*)?")
+_ITEM_GAP = re.compile(ITEM_GAP)
 _NOT_AN_ITEM = re.compile(r"(?<![a-z])(?:de nghi|xet|theo)(?![a-z])")  # "…; xét đề nghị của Sở Nội vụ tại Tờ trình số …"
 
 

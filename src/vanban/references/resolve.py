@@ -32,6 +32,7 @@ from typing import Optional
 from ..facts import Lexicon
 from ..grammar import (
     ISSUING_FOLDED,
+    ITEM_GAP,
     Grammar,
     grammar,
     issuer_of_match,
@@ -242,8 +243,7 @@ def _agents(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
 #: a list's introduction naming the issuer of its items, folded, ending at its colon: "các nghị quyết của Quân ủy Trung
 #: ương:" (the issuer read as written, see :func:`_list_intro_issuers`)
 _INTRO_OF = re.compile(r"(?<![a-z])cac\s+(?:[a-z]+\s+){1,4}?cua\s+(?P<body>[^:;.]{3,80}?)\s*:[\s*_]*$")
-#: the gap between two items of one list, as written: a ";" and no sentence end
-_NEXT_ITEM = re.compile(r"[^.;:\n]*;[ \t]*(?:và[ \t]+)?")
+_NEXT_ITEM = re.compile(ITEM_GAP)  # (the gap between two items of one list)
 
 
 def _list_intro_issuers(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
