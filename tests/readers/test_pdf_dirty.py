@@ -8,7 +8,6 @@ The files are drawn by ``tests/fixtures/dirty_pdf.py``; without DejaVu Serif the
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -16,6 +15,7 @@ import pytest
 import vanban
 from fixtures.dirty_pdf import LEFT, RECIPIENTS, RIGHT, SIGNATURE, letter_pdf
 from fixtures.render import FontUnavailable
+from timing import fastest
 from vanban.readers import read_pdf
 from vanban.readers.pdf import ocr_dpi
 
@@ -107,17 +107,6 @@ def test_glyphs_without_unicode_are_said(drawn):
     assert doc.warnings == ex.warnings and len(doc.text) > 500
 
 
-def _fastest(call, runs: int = 3) -> float:
-    """The fastest of a few runs of ``call``, in seconds (a ratio of two of them, taken in one run, is what a test may
-    assert: a clock's reading alone depends on the machine's load)."""
-    best = float("inf")
-    for _ in range(runs):
-        t0 = time.perf_counter()
-        call()
-        best = min(best, time.perf_counter() - t0)
-    return best
-
-
 def test_a_page_of_100000_characters(drawn):
     path = drawn("dense")
     ex = read_pdf(path)
@@ -126,7 +115,7 @@ def test_a_page_of_100000_characters(drawn):
     assert words(ex.text) == words(read_pdf(path, layout_pages="none").text)
     # the layout pass against the plain read of the same page, in one run: ~5.5x here; pdfplumber's words alone took 5 s,
     # ~170x the plain read (a wall-clock limit of 5 s failed once under a loaded machine, 6.7 s)
-    assert _fastest(lambda: read_pdf(path)) < 30 * _fastest(lambda: read_pdf(path, layout_pages="none"))
+    assert fastest(lambda: read_pdf(path)) < 30 * fastest(lambda: read_pdf(path, layout_pages="none"))
 
 
 def test_ocr_of_a_poster_page_is_bounded():

@@ -7,7 +7,6 @@ from __future__ import annotations
 import codecs
 import os
 import shutil
-import time
 import xml.etree.ElementTree as ET
 import zipfile
 from pathlib import Path
@@ -17,6 +16,7 @@ import pytest
 import vanban
 from adversarial.build import _legacy, _patched_docx
 from paths import REAL, ROOT, SEED, SHARED_REAL
+from timing import fastest
 from vanban.errors import EncodingError, InputTypeError, LimitError, PathError, ReadError
 from vanban.readers import Limits, collect, damage, decode_text, extract_file, read_docx, read_pdf, repair
 
@@ -26,16 +26,6 @@ DOCX = CORPUS / "bentre-tinhuy-kehoach-41-khtu-2021-03-26-kl93.docx"
 PDF = CORPUS / "gialai-tinhuy-kehoach-25-khtu-2021-04-19-kl93.pdf"
 TEXTS = [p for p in sorted(CORPUS.glob("*.txt")) + sorted(CORPUS.glob("*.md")) + sorted(REAL.glob("*.txt")) if p.stem != "README"]
 ALL_REAL = TEXTS + (sorted(SHARED_REAL.glob("*.txt")) if SHARED_REAL.is_dir() else [])
-
-
-def _fastest(call, runs: int = 3) -> float:
-    """The fastest of a few runs of ``call``, in seconds: tests compare two, taken in one run."""
-    best = float("inf")
-    for _ in range(runs):
-        t0 = time.perf_counter()
-        call()
-        best = min(best, time.perf_counter() - t0)
-    return best
 
 
 # --------------------------------------------------------------------------- limits
@@ -54,7 +44,7 @@ def test_numbering_bomb_is_bounded_and_said(tmp_path):
     )
     ex = read_docx(bomb)
     # against the unpatched file, in one run (a clock's reading alone depends on the machine's load): ~1x here, 73 s before
-    assert _fastest(lambda: read_docx(bomb)) < 20 * _fastest(lambda: read_docx(DOCX))
+    assert fastest(lambda: read_docx(bomb)) < 20 * fastest(lambda: read_docx(DOCX))
     assert len(ex.text) < 3 * len(read_docx(DOCX).text)
     assert any("w:start=500000000 is beyond Word's range 0-32767" in w for w in ex.warnings)
 
