@@ -802,7 +802,8 @@ def _targets_met(work: str, lo: int, start: int) -> Optional[str]:
     """The words that say a document's targets were met, ending at ``start`` (see :data:`_TARGETS_MET`), or None (folded
     only when "tiêu" is there: most windows have none)."""
     window = work[lo:start]
-    if "tiêu" not in window and "tieu" not in window.lower() and "TIÊU" not in window:
+    low = window.lower()
+    if "tiêu" not in low and "tieu" not in low:
         return None
     m = _TARGETS_MET.search(fold(window))
     return None if m is None else window[m.start() :].strip()
