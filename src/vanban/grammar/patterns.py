@@ -100,6 +100,9 @@ class Grammar:
     committee_before: re.Pattern  # "Ban Chỉ đạo Trung ương về tổng kết việc": a cue inside a committee's name, folded
     and_years: re.Pattern  # "và 3 năm" right before a cue: a review's length, listed, folded
     meeting_named: re.Pattern  # " kỳ họp", " của Đại hội", or ", … Đại hội" after "Nội quy": its meeting, folded
+    targets_met: re.Pattern  # "hoàn thành 12/12 chỉ tiêu" right before a document: its targets met, a review, folded
+    core_content: re.Pattern  # "nội dung trọng tâm, cốt lõi của" right before a document: its core passed on, folded
+    draft_before: re.Pattern  # "dự thảo" (group ``any``) or "dự án" right before a document: a draft or bill, folded
     retro: re.Pattern  # "Qua 15 năm thực hiện …": a look back, not a cue, folded
     title_label: re.Pattern  # "Trích yếu" right before a title (the line above or the same line): the page's own, folded
     full_text: re.Pattern  # "trân trọng giới thiệu toàn văn …": the page presents that document's text, folded
@@ -180,10 +183,11 @@ def _folded_phrase(w: str, lossy: bool = True) -> str:
     return r"\s+".join(word_folded(x, lossy) for x in w.split())
 
 
-def _folded_alternation(words) -> str:
+def _folded_alternation(words, lossy: bool = True) -> str:
     """Phrases of the lexicon on folded text as one group, the longest first (so that "sau đây gọi tắt là" is tried
-    before "gọi tắt"), in a fixed order (the disk cache is keyed by the pattern's text)."""
-    return "(?: " + " | ".join(sorted({_folded_phrase(w) for w in words}, key=lambda p: (-len(p), p))) + " )"
+    before "gọi tắt"), in a fixed order (the disk cache is keyed by the pattern's text); ``lossy``: also with the letters
+    an encoding error loses dropped (:func:`word_folded`)."""
+    return "(?: " + " | ".join(sorted({_folded_phrase(w, lossy) for w in words}, key=lambda p: (-len(p), p))) + " )"
 
 
 class _Builder:
@@ -256,6 +260,9 @@ class _Builder:
             committee_before=self._committee_before(),
             and_years=re.compile(rf"(?: , | (?<![a-z]) va ) \s+ {self.count} \s+ (?: nam | thang ) \s* $", X),
             meeting_named=self._meeting_named(),
+            targets_met=self._targets_met(),
+            core_content=self._core_content(),
+            draft_before=self._draft_before(),
             retro=self._retro(),
             object_verb_before=self._object_verb_before(),
             terminator=self._terminator(),
@@ -994,6 +1001,37 @@ class _Builder:
               | [ \t]* (?: [,;] | va (?![a-z]) ) [^\n]{{0,80}}? (?<![a-z]) {meeting} ) (?![a-z])""",
             X,
         )
+
+    def _targets_met(self) -> re.Pattern:
+        """A document's targets met ending the folded text, its results weighed (vocabulary ``target_verb``, a word of
+        ``aim_word`` before it makes the targets an aim): "hoàn thành và hoàn thành xuất sắc 12/12 chỉ tiêu" (corpus-real-4/
+        hnd-soctrang-nq-daihoi-ix-2023.txt), or the targets counted first: "8/10 chỉ tiêu đạt và vượt mục tiêu" (corpus-
+        real-13/news-baophutho-daihoi-dangbo-xa-vanlang-i-2025.txt); not "để hoàn thành mục tiêu, chỉ tiêu" (an aim)."""
+        aims = "".join(f"(?<!{re.escape(fold(w) + ' ')})" for w in self.lex.words("aim_word"))
+        verbs = _folded_alternation(self.lex.words("target_verb"), lossy=False)
+        return re.compile(
+            rf"""(?: (?<![a-z]) {aims} {verbs} (?![a-z]) [^.;:!?]{{0,50}} (?<![a-z]) chi \ tieu (?![a-z])
+              | [0-9]+ \s* / \s* [0-9]+ \s+ chi \ tieu \s+ {verbs} (?![a-z]) ) [^.;:!?]{{0,30}} $""",
+            X,
+        )
+
+    def _core_content(self) -> re.Pattern:
+        """A document's core content ending the folded text (vocabulary ``core_qualifier``), what a conference passes on
+        of it, carried out: "Nội dung trọng tâm, cốt lõi của Nghị quyết số 68-NQ/TW" (corpus-real-11/danguy-soxaydung-
+        quangngai-quantriet-nq66-nq68-2025.txt); not "một số nội dung của" (some of its provisions)."""
+        qualifiers = _folded_alternation(self.lex.words("core_qualifier"), lossy=False)
+        return re.compile(
+            rf"(?<![a-z]) noi [ \t]+ dung (?: [ \t]* ,? [ \t]* (?: va [ \t]+ )? {qualifiers} ){{1,3}} [ \t]+ cua [ \t]+ $", X
+        )
+
+    def _draft_before(self) -> re.Pattern:
+        """A draft word ending the folded text (vocabulary ``draft_word``): group ``any`` when it drafts any type
+        ("dự thảo"), none when only a bill ("dự án", before a type of ``bill_type``): "trình Quốc hội dự án Luật Thực
+        hiện dân chủ ở cơ sở năm 2022" (corpus-real-8/news-pbgdpl-luat-thdc-coso-2022.txt)."""
+        pairs = self.lex.pairs("draft_word")
+        drafts = _folded_alternation([w for w, v in pairs if v == "any"], lossy=False)
+        bills = _folded_alternation([w for w, v in pairs if v != "any"], lossy=False)
+        return re.compile(rf"(?<![a-z]) (?: (?P<any> {drafts} ) | {bills} ) [ \t]+ $", X)
 
     def _committee_before(self) -> re.Pattern:
         """A steering committee named after its task right before a cue, folded: the cue is in the body's name ("Ban Chỉ

@@ -388,14 +388,10 @@ def _governing_cue(sc, r: Reference, blocked, cue_rel, own, prev_top, prev_end) 
     if lo and work[lo - 1] == "\n":  # (a blank line before the clause: a paragraph ending with its cue goes on)
         lo = _over_a_break(s, work, g, lo, r.start)
     rel, cue = _last_trigger(s, work, g, lo, r.start, blocked, cue_rel)
-    if rel != "reviews" and (met := _targets_met(work, max(lo, r.start - 140), r.start)) is not None:
+    if rel != "reviews" and (met := _targets_met(g, work, max(lo, r.start - 140), r.start)) is not None:
         rel, cue = "reviews", met
-    elif (
-        rel is None
-        and "dung" in work[max(lo, r.start - 60) : r.start]
-        and (core := _CORE_CONTENT.search(work, max(lo, r.start - 60), r.start))
-    ):
-        rel, cue = "implements", core.group().strip()
+    elif rel is None and (core := _core_content(g, work, max(lo, r.start - 60), r.start)) is not None:
+        rel, cue = "implements", core
     if rel == "continues":
         rel = relation_of_cue(cue, sc.doc_type, sc.lex)
     elif rel is None and own is not None:  # the cue is in the own title's subject, blocked for others
@@ -412,7 +408,7 @@ def _governing_cue(sc, r: Reference, blocked, cue_rel, own, prev_top, prev_end) 
         # corpus-real-2/dqs-ninhthuan-kl21-nq847-2022.txt)
         rel, cue = _last_trigger(s, work, g, _clause_start(work, semi), semi, blocked, cue_rel)
         rel, cue = (rel, cue) if rel in _LISTED else (None, None)
-    if rel in _CARRIED and _drafted(work, r):
+    if rel in _CARRIED and _drafted(sc, r):
         return "cites", None
     return rel or "cites", cue
 
@@ -421,20 +417,16 @@ def _governing_cue(sc, r: Reference, blocked, cue_rel, own, prev_top, prev_end) 
 _CARRIED = ("implements", "basis", "continues")
 
 
-def _drafted(work: str, r: Reference) -> bool:
-    """Is ``r`` named as a draft, "dự thảo" before it, or a bill ("dự án" before a law)? "kịp thời định hướng tuyên
-    truyền về Dự án Luật Đơn vị hành chính - kinh tế đặc biệt" (corpus-real-7/tu-daknong-giaoban-quy3-nq18-nq19-2018.txt),
-    "Bộ Nội vụ đã tham mưu Chính phủ trình Quốc hội dự án Luật Thực hiện dân chủ ở cơ sở năm 2022" (corpus-real-8/
-    news-pbgdpl-luat-thdc-coso-2022.txt): a draft is cited, not carried out."""
-    near = work[max(0, r.start - 12) : r.start].lower()
+def _drafted(sc, r: Reference) -> bool:
+    """Is ``r`` named as a draft, "dự thảo" before it, or a bill ("dự án" before a law; vocabulary ``draft_word`` and
+    ``bill_type``)? "kịp thời định hướng tuyên truyền về Dự án Luật Đơn vị hành chính - kinh tế đặc biệt" (corpus-real-7/
+    tu-daknong-giaoban-quy3-nq18-nq19-2018.txt), "Bộ Nội vụ đã tham mưu Chính phủ trình Quốc hội dự án Luật Thực hiện
+    dân chủ ở cơ sở năm 2022" (corpus-real-8/news-pbgdpl-luat-thdc-coso-2022.txt): a draft is cited, not carried out."""
+    near = sc.work[max(0, r.start - 12) : r.start].lower()
     if "dự" not in near and "du" not in near:
         return False  # (most references have no draft word before them: a cheap test first)
-    m = _DRAFT_BEFORE.search(work, max(0, r.start - 12), r.start)
-    return m is not None and (m.group(1) is not None or r.doc_type in _BILLS)
-
-
-_DRAFT_BEFORE = re.compile(r"(?<!\w)(?i:(dự[ \t]+thảo|du[ \t]+thao)|dự[ \t]+án|du[ \t]+an)[ \t]+$")
-_BILLS = frozenset({"Luật", "Bộ luật", "Pháp lệnh"})
+    m = sc.g.draft_before.search(fold(near))
+    return m is not None and (m.group("any") is not None or r.doc_type in sc.lex.words("bill_type"))
 
 
 def _after_semicolon(work: str, lo: int, start: int) -> Optional[int]:
@@ -764,31 +756,6 @@ def _issued_for(work: str, lo: int, start: int) -> bool:
     return _ISSUED_FOR.search(fold(work[max(lo, start - 160) : start])) is not None
 
 
-#: a document's targets met, folded: the results of carrying it out weighed, a review ("hoàn thành và hoàn thành xuất sắc
-#: 12/12 chỉ tiêu Nghị quyết Đại hội Hội Nông dân tỉnh lần thứ IX", corpus-real-4/hnd-soctrang-nq-daihoi-ix-2023.txt; "xã đã
-#: đạt được 14/21 chỉ tiêu đạt và vượt mục tiêu Nghị quyết Đại hội", corpus-real-6/du-xa-giomai-quangtri-sk-giuanhiemky-
-#: 2023.txt; "hoàn thành và vượt nhiều chỉ tiêu của Nghị quyết Đại hội XII Công đoàn Việt Nam", corpus-real-10/
-#: news-baomoi-congdoan-nhiemky-2018-2023-nq02.txt); not an aim ("để hoàn thành mục tiêu, chỉ tiêu đã đề ra tại Nghị quyết
-#: Đại hội Đảng bộ tỉnh", corpus-real-12/news-daibieunhandan-home-hdnd-quangninh-kyhop16-2023.txt; "phấn đấu hoàn thành")
-_TARGETS_MET = re.compile(
-    r"(?:(?<![a-z])(?<!de )(?<!nham )(?<!phan dau )(?<!quyet tam )(?<!se )(?<!phai )(?<!can )(?<!bao dam )(?<!dam bao )"
-    r"(?:dat|hoan thanh|vuot)(?![a-z])[^.;:!?]{0,50}(?<![a-z])chi tieu(?![a-z])"
-    # (or the targets first, counted: "8/10 chỉ tiêu đạt và vượt mục tiêu Nghị quyết Đại hội", corpus-real-13/
-    # news-baophutho-daihoi-dangbo-xa-vanlang-i-2025.txt)
-    r"|[0-9]+\s*/\s*[0-9]+\s+chi tieu\s+(?:dat|hoan thanh|vuot)(?![a-z]))[^.;:!?]{0,30}$"
-)
-
-
-#: a document's core content right before it, as written: what a conference passes on of it, carried out ("Phó Bí thư
-#: Thành đoàn báo cáo về những nội dung quan trọng của Nghị quyết Đại hội Đoàn toàn quốc lần thứ XII", corpus-real-2/
-#: thanhdoan-halong-nq-daihoi-doan-xii-2023.txt; "trình bày Chuyên đề "Nội dung trọng tâm, cốt lõi của Nghị quyết số
-#: 68-NQ/TW …"", corpus-real-11/danguy-soxaydung-quangngai-quantriet-nq66-nq68-2025.txt); not "một số nội dung của"
-#: (some of its provisions: "Hướng dẫn thực hiện một số nội dung của Nghị định 56/2005/NĐ-CP" names a guide's subject)
-_CORE_CONTENT = re.compile(
-    r"(?<!\w)[Nn]ội dung(?:[ \t]*,?[ \t]*(?:và[ \t]+)?(?:cơ bản|trọng tâm|cốt lõi|quan trọng|chủ yếu)){1,3}[ \t]+của[ \t]+$"
-)
-
-
 #: documents a list introduces as issued, a cue after them saying what for, folded: "Tỉnh ủy, HĐND, UBND tỉnh đã ban hành
 #: các văn bản làm cơ sở để địa phương thực hiện thống nhất như: Kế hoạch số 86-KH/TU …; …" (corpus-real-13/
 #: truongct-quangtri-sapxep-dvhc-nq37-kh86-2019.txt): cited
@@ -798,14 +765,26 @@ _ISSUED_FOR = re.compile(
 )
 
 
-def _targets_met(work: str, lo: int, start: int) -> Optional[str]:
-    """The words that say a document's targets were met, ending at ``start`` (see :data:`_TARGETS_MET`), or None (folded
-    only when "tiêu" is there: most windows have none)."""
+def _targets_met(g, work: str, lo: int, start: int) -> Optional[str]:
+    """The words that say a document's targets were met, ending at ``start`` (grammar ``targets_met``: "hoàn thành và
+    hoàn thành xuất sắc 12/12 chỉ tiêu Nghị quyết Đại hội Hội Nông dân tỉnh lần thứ IX", corpus-real-4/hnd-soctrang-nq-
+    daihoi-ix-2023.txt), or None (folded only when "tiêu" is there: most windows have none)."""
     window = work[lo:start]
     low = window.lower()
     if "tiêu" not in low and "tieu" not in low:
         return None
-    m = _TARGETS_MET.search(fold(window))
+    m = g.targets_met.search(fold(window))
+    return None if m is None else window[m.start() :].strip()
+
+
+def _core_content(g, work: str, lo: int, start: int) -> Optional[str]:
+    """The words that pass on a document's core content, ending at ``start`` (grammar ``core_content``: "Nội dung trọng
+    tâm, cốt lõi của Nghị quyết số 68-NQ/TW", corpus-real-11/danguy-soxaydung-quangngai-quantriet-nq66-nq68-2025.txt),
+    or None (folded only when "dung" is there)."""
+    window = work[lo:start]
+    if "dung" not in window:
+        return None
+    m = g.core_content.search(fold(window))
     return None if m is None else window[m.start() :].strip()
 
 
