@@ -1026,7 +1026,7 @@ class _Builder:
 
     def _draft_before(self) -> re.Pattern:
         """A draft word ending the folded text (vocabulary ``draft_word``): group ``any`` when it drafts any type
-        ("dự thảo"), none when only a bill ("dự án", before a type of ``bill_type``): "trình Quốc hội dự án Luật Thực
+        ("dự thảo"), none when only a bill ("dự án", before a type of ``law_type``): "trình Quốc hội dự án Luật Thực
         hiện dân chủ ở cơ sở năm 2022" (corpus-real-8/news-pbgdpl-luat-thdc-coso-2022.txt)."""
         pairs = self.lex.pairs("draft_word")
         drafts = _folded_alternation([w for w, v in pairs if v == "any"], lossy=False)

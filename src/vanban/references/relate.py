@@ -419,14 +419,14 @@ _CARRIED = ("implements", "basis", "continues")
 
 def _drafted(sc, r: Reference) -> bool:
     """Is ``r`` named as a draft, "dự thảo" before it, or a bill ("dự án" before a law; vocabulary ``draft_word`` and
-    ``bill_type``)? "kịp thời định hướng tuyên truyền về Dự án Luật Đơn vị hành chính - kinh tế đặc biệt" (corpus-real-7/
+    ``law_type``)? "kịp thời định hướng tuyên truyền về Dự án Luật Đơn vị hành chính - kinh tế đặc biệt" (corpus-real-7/
     tu-daknong-giaoban-quy3-nq18-nq19-2018.txt), "Bộ Nội vụ đã tham mưu Chính phủ trình Quốc hội dự án Luật Thực hiện
     dân chủ ở cơ sở năm 2022" (corpus-real-8/news-pbgdpl-luat-thdc-coso-2022.txt): a draft is cited, not carried out."""
     near = sc.work[max(0, r.start - 12) : r.start].lower()
     if "dự" not in near and "du" not in near:
         return False  # (most references have no draft word before them: a cheap test first)
     m = sc.g.draft_before.search(fold(near))
-    return m is not None and (m.group("any") is not None or r.doc_type in sc.lex.words("bill_type"))
+    return m is not None and (m.group("any") is not None or r.doc_type in sc.lex.words("law_type"))
 
 
 def _after_semicolon(work: str, lo: int, start: int) -> Optional[int]:

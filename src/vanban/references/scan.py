@@ -321,7 +321,7 @@ class _Parser:
             r = self.new(ts, m.end(), doc_type, "this")
             r.relation = "self"
             return [Found(r)]
-        m = (g.named_law if doc_type in _LAW_TYPES else g.named).match(s, te)
+        m = (g.named_law if doc_type in self.lex.words("law_type") else g.named).match(s, te)
         # (in lower case, a congress, or a resolution of a numbered plenum: "chương trình hành động thực hiện nghị quyết T.Ư 7
         # của Đảng về công tác thanh niên", corpus-real-12/news-baomoi-btv-twdoan-hoinghi3-nqtw7-thanhnien.txt; not other
         # types, "kết luận Hội nghị Trung ương 10" is what the plenum concluded, corpus-real/hu-sontinh-quangngai-kh-79-2015.txt)
@@ -831,7 +831,7 @@ class _Parser:
             elif im.group("by"):
                 # a bare year only right after a symbol that has none ("891/QĐ-UBND 2019") or a law's name ("Luật tổ
                 # chức chính quyền địa phương 2015")
-                at_name = r.kind == "named" and r.doc_type in _LAW_TYPES and pos == r.end
+                at_name = r.kind == "named" and r.doc_type in self.lex.words("law_type") and pos == r.end
                 bare = (at_name or r.code_span is not None and pos == r.code_span[1]) and r.year is None and r.date is None
                 end = im.end() if bare else None
                 if bare:
@@ -1166,9 +1166,6 @@ _OF_AS_WRITTEN = re.compile(
     """,
     re.X,
 )
-
-#: the types whose named references are laws' names
-_LAW_TYPES = frozenset(["Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp"])
 
 #: the bodies that make laws and ordinances: a "của" after a law's name names its maker only when it is one of them
 _LAWMAKERS = frozenset({"Quốc hội", "Ủy ban Thường vụ Quốc hội"})
