@@ -335,7 +335,7 @@ class _Parser:
             self.items(f.ref, m.start("cua"))
             if f.ref.issuer and not (lower and fold(f.ref.issuer) in ("trung uong", "tw")):
                 return [f]
-        if how == "" and (f := self.quoted(ts, te, doc_type)) is not None:
+        if how == "" and (f := self.quoted(ts, te, doc_type) or self.issuer_named(ts, te, doc_type)) is not None:
             return [f]
         if how in ("", "lower_title") and doc_type == "Báo cáo" and (m := self.g.at_a_meeting.match(s, te)):
             # a report named by the meeting it is given at: "Báo cáo tại hội nghị nêu rõ: Trong năm 2023, …" (corpus-real-5/
@@ -394,6 +394,27 @@ class _Parser:
         f = Found(r, titled=True, issued_by=self.prev if issued else None)
         self.items(r, m.end())
         return f
+
+    def issuer_named(self, ts: int, te: int, doc_type: str) -> Optional[Found]:
+        """A document named by its issuer right after its type word, no "của" between: "Thông qua học tập, quán triệt
+        Nghị quyết Quân ủy Trung ương, toàn quân đoàn …" (corpus-real-13/news-qdnd-du-quandoan2-quantriet-nq-qutw-2023.txt),
+        "hoàn thành xuất sắc các mục tiêu Nghị quyết Tỉnh ủy về phát triển kinh tế - xã hội năm 2025" (corpus-real-12/
+        news-la34-tu-longan-gapmat-xuan-2025.txt). A known body only (issuers.csv), the type inside a sentence (at its
+        start "Hướng dẫn", "Thông báo" may be verbs), not in capitals (a heading's words), not a charter (vocabulary
+        ``charter_type``)."""
+        work = self.work
+        gap = _ISSUER_GAP.match(work, te)
+        if gap is None or work[ts:te].isupper() or doc_type in self.lex.words("charter_type"):
+            return None  # ("Điều lệ Đoàn TNCS Hồ Chí Minh": the body a charter constitutes, not its issuer)
+        if _SENTENCE_START.search(work, max(0, ts - 3), ts):
+            return None
+        got = read_issuer(self.g, self.lex, self.s, work, gap.end())
+        if got is None or got[0].body is None:
+            return None
+        r = self.new(ts, te, doc_type, "descriptive")
+        r.end = self.issuer_item(r, None, gap.end())
+        self.items(r, r.end)
+        return Found(r)
 
     def _title_end(self, ts: int, te: int, how: str) -> tuple[Optional[re.Match], int]:
         """The title after the type word ``work[ts:te]`` and where the reference ends, or (None, te)."""
@@ -1088,6 +1109,8 @@ _QUOTED_NAME = re.compile(r"[ \t]*(?:(?:về|ve)[ \t]+)?[“\"«](?P<t>[^”\"»
 
 #: more numbers of the same type after the first ("217, 218", "15 và 16"): a list an issuer may close
 _NUMBER_LIST = re.compile(r"(?:[ \t]*(?:,|và|va)[ \t]*[0-9]{1,5}(?![0-9/\-]))+")
+_ISSUER_GAP = re.compile(r"[ \t]+(?:\n[ \t]*)?|\n[ \t]*(?!\n)")  # (a line broken once, not a paragraph)
+_SENTENCE_START = re.compile(r"(?:^|[.:;!?\n])[ \t*_]*$")  # (only the text right before a word)
 _ABOUT_AFTER = re.compile(r"[ \t]+(?:về|ve)(?=[ \t])")
 _AND_GAP = re.compile(r"[ \t]*(?:,|;)?[ \t]*(?:(?:và|va)[ \t]+)?")
 
