@@ -103,6 +103,8 @@ class Grammar:
     targets_met: re.Pattern  # "hoàn thành 12/12 chỉ tiêu" right before a document: its targets met, a review, folded
     core_content: re.Pattern  # "nội dung trọng tâm, cốt lõi của" right before a document: its core passed on, folded
     draft_before: re.Pattern  # "dự thảo" (group ``any``) or "dự án" right before a document: a draft or bill, folded
+    law_types: frozenset  # the types of legislation (vocabulary ``law_type``): named by their names, passed as bills
+    draft_ends: tuple  # the last words of the draft words, as a text may write them: a pre-test for ``draft_before``
     retro: re.Pattern  # "Qua 15 năm thực hiện …": a look back, not a cue, folded
     title_label: re.Pattern  # "Trích yếu" right before a title (the line above or the same line): the page's own, folded
     full_text: re.Pattern  # "trân trọng giới thiệu toàn văn …": the page presents that document's text, folded
@@ -183,6 +185,13 @@ def _folded_phrase(w: str, lossy: bool = True) -> str:
     return r"\s+".join(word_folded(x, lossy) for x in w.split())
 
 
+def _written(word: str) -> set[str]:
+    """A word as a text may write it: lower case, capitals, capitalised, and each without diacritics ("thảo" -> "thảo",
+    "THẢO", "Thảo", "thao", "THAO", "Thao")."""
+    forms = {word.lower(), word.upper(), word.capitalize()}
+    return forms | {fold(f) if f.islower() else fold(f).upper() if f.isupper() else fold(f).capitalize() for f in forms}
+
+
 def _folded_alternation(words, lossy: bool = True) -> str:
     """Phrases of the lexicon on folded text as one group, the longest first (so that "sau đây gọi tắt là" is tried
     before "gọi tắt"), in a fixed order (the disk cache is keyed by the pattern's text); ``lossy``: also with the letters
@@ -260,9 +269,7 @@ class _Builder:
             committee_before=self._committee_before(),
             and_years=re.compile(rf"(?: , | (?<![a-z]) va ) \s+ {self.count} \s+ (?: nam | thang ) \s* $", X),
             meeting_named=self._meeting_named(),
-            targets_met=self._targets_met(),
-            core_content=self._core_content(),
-            draft_before=self._draft_before(),
+            **self._weighed(),
             retro=self._retro(),
             object_verb_before=self._object_verb_before(),
             terminator=self._terminator(),
@@ -1000,6 +1007,17 @@ class _Builder:
             rf"""(?: (?P<at> [ \t]+ (?: cua [ \t]+ )? {meeting} )
               | [ \t]* (?: [,;] | va (?![a-z]) ) [^\n]{{0,80}}? (?<![a-z]) {meeting} ) (?![a-z])""",
             X,
+        )
+
+    def _weighed(self) -> dict:
+        """The patterns and words that weigh what a reference's cue says of it: targets met (a review), core content
+        (carried out), a draft or a bill (only cited)."""
+        return dict(
+            targets_met=self._targets_met(),
+            core_content=self._core_content(),
+            draft_before=self._draft_before(),
+            law_types=frozenset(self.lex.words("law_type")),
+            draft_ends=tuple(sorted({v for w in self.lex.words("draft_word") for v in _written(w.split()[-1])})),
         )
 
     def _targets_met(self) -> re.Pattern:

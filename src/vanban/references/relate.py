@@ -422,11 +422,11 @@ def _drafted(sc, r: Reference) -> bool:
     ``law_type``)? "kịp thời định hướng tuyên truyền về Dự án Luật Đơn vị hành chính - kinh tế đặc biệt" (corpus-real-7/
     tu-daknong-giaoban-quy3-nq18-nq19-2018.txt), "Bộ Nội vụ đã tham mưu Chính phủ trình Quốc hội dự án Luật Thực hiện
     dân chủ ở cơ sở năm 2022" (corpus-real-8/news-pbgdpl-luat-thdc-coso-2022.txt): a draft is cited, not carried out."""
-    near = sc.work[max(0, r.start - 12) : r.start].lower()
-    if "dự" not in near and "du" not in near:
-        return False  # (most references have no draft word before them: a cheap test first)
-    m = sc.g.draft_before.search(fold(near))
-    return m is not None and (m.group("any") is not None or r.doc_type in sc.lex.words("law_type"))
+    near = sc.work[max(0, r.start - 12) : r.start].rstrip(" \t")
+    if not near.endswith(sc.g.draft_ends):
+        return False  # (most references have no draft word right before them: a cheap test first)
+    m = sc.g.draft_before.search(fold(near) + " ")
+    return m is not None and (m.group("any") is not None or r.doc_type in sc.g.law_types)
 
 
 def _after_semicolon(work: str, lo: int, start: int) -> Optional[int]:
@@ -780,10 +780,10 @@ def _targets_met(g, work: str, lo: int, start: int) -> Optional[str]:
 def _core_content(g, work: str, lo: int, start: int) -> Optional[str]:
     """The words that pass on a document's core content, ending at ``start`` (grammar ``core_content``: "Nội dung trọng
     tâm, cốt lõi của Nghị quyết số 68-NQ/TW", corpus-real-11/danguy-soxaydung-quangngai-quantriet-nq66-nq68-2025.txt),
-    or None (folded only when "dung" is there)."""
+    or None."""
     window = work[lo:start]
-    if "dung" not in window:
-        return None
+    if not window.rstrip(" \t").endswith(("của", "cua")):
+        return None  # (the words end with "của" right before the document: a cheap test first)
     m = g.core_content.search(fold(window))
     return None if m is None else window[m.start() :].strip()
 

@@ -321,7 +321,7 @@ class _Parser:
             r = self.new(ts, m.end(), doc_type, "this")
             r.relation = "self"
             return [Found(r)]
-        m = (g.named_law if doc_type in self.lex.words("law_type") else g.named).match(s, te)
+        m = (g.named_law if doc_type in g.law_types else g.named).match(s, te)
         # (in lower case, a congress, or a resolution of a numbered plenum: "chương trình hành động thực hiện nghị quyết T.Ư 7
         # của Đảng về công tác thanh niên", corpus-real-12/news-baomoi-btv-twdoan-hoinghi3-nqtw7-thanhnien.txt; not other
         # types, "kết luận Hội nghị Trung ương 10" is what the plenum concluded, corpus-real/hu-sontinh-quangngai-kh-79-2015.txt)
@@ -404,7 +404,9 @@ class _Parser:
         ``charter_type``)."""
         work = self.work
         gap = _ISSUER_GAP.match(work, te)
-        if gap is None or work[ts:te].isupper() or doc_type in self.lex.words("charter_type"):
+        if gap is None or not work[gap.end() : gap.end() + 1].isupper():
+            return None  # (a body's name starts with a capital: a cheap test first)
+        if work[ts:te].isupper() or doc_type in self.lex.words("charter_type"):
             return None  # ("Điều lệ Đoàn TNCS Hồ Chí Minh": the body a charter constitutes, not its issuer)
         if _SENTENCE_START.search(work, max(0, ts - 3), ts):
             return None
@@ -852,7 +854,7 @@ class _Parser:
             elif im.group("by"):
                 # a bare year only right after a symbol that has none ("891/QĐ-UBND 2019") or a law's name ("Luật tổ
                 # chức chính quyền địa phương 2015")
-                at_name = r.kind == "named" and r.doc_type in self.lex.words("law_type") and pos == r.end
+                at_name = r.kind == "named" and r.doc_type in g.law_types and pos == r.end
                 bare = (at_name or r.code_span is not None and pos == r.code_span[1]) and r.year is None and r.date is None
                 end = im.end() if bare else None
                 if bare:
