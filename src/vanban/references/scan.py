@@ -864,7 +864,7 @@ class _Parser:
         tm = self.g.item.match(self.s, end)
         term = tm if tm is not None and tm.group("t") else None
         pos = term.end() if term is not None else end
-        vm = _PASSED_VERB.match(fold(self.work[pos : pos + 20]))
+        vm = _PASSED_VERB.match(fold(self.work[pos : pos + 50]))
         if vm is None:
             return None
         r.issuer, r.issuer_span, r.issuer_parts = p.spelled, (a, end), p
@@ -1004,7 +1004,11 @@ _COMPOUND_REACH = 16
 #: "(đã) được" before the body that passed a document, as written or without diacritics
 _PASSING = re.compile(r"[ \t]*,?[ \t]*(?:(?:đã|da)[ \t]+)?(?:được|duoc)[ \t]+", re.IGNORECASE)
 #: the verb of passing after the body that passed a document (and its term), folded: " thông qua"
-_PASSED_VERB = re.compile(r"[ \t]*,?[ \t]+(?:thong qua|ban hanh)(?![a-z])")
+#: (the sitting may come between: "Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở được Quốc hội khóa 15, Kỳ họp
+#: thứ 6 thông qua vào ngày 28/11/2023", corpus-real-10/ca-vinhlong-ramat-lucluong-antt-coso-2024.txt)
+_PASSED_VERB = re.compile(
+    r"(?:[ \t]*,?[ \t]+(?:tai[ \t]+)?ky[ \t]+hop(?:[ \t]+[a-z0-9]+){1,3}[ \t]*,?)?[ \t]*,?[ \t]+(?:thong qua|ban hanh)(?![a-z])"
+)
 _TITLED_HOW = frozenset({"", "lower_title", "lower_dated", "lower_issued"})
 _LEADING_BREAK = re.compile(r"[ \t*_,]*\n[ \t*_]*\n")
 
