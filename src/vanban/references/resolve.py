@@ -473,10 +473,10 @@ def _coordinated_after(found: list, i: int, work: str) -> list:
     return out
 
 
-_COORD_GAP = re.compile(r"^[\s,;&*_]*(?:(?:và|cùng|va|cung)[\s*_]+)?$")  # (also without diacritics)
+_COORD_GAP = re.compile(r"^[\s,;&*_]*(?:(?i:và|cùng|va|cung)[\s*_]+)?$")  # (also without diacritics)
 #: the gap over which a later member's issuer is shared: not ";" — the items of a "Căn cứ" list name their own
 #: ("… và Nghị định số 44/2015/NĐ-CP ; Nghị định số 35/2023/NĐ-CP ngày 20/6/2023 của Chính Phủ về …")
-_SHARE_GAP = re.compile(r"^[\s,&*_]*(?:(?:và|cùng|va|cung)[\s*_]+)?$")
+_SHARE_GAP = re.compile(r"^[\s,&*_]*(?:(?i:và|cùng|va|cung)[\s*_]+)?$")
 
 
 def _compatible(r: Reference, p: IssuerParts, lex: Lexicon) -> bool:
