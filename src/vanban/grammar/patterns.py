@@ -856,7 +856,9 @@ class _Builder:
         verbs = "|".join(_folded_phrase(v) for v in self.lex.words("agent_verb") if v != "theo")
         return re.compile(
             rf"""
-            (?: (?: da | vua | moi ) \s+ )? (?: (?: kip\ thoi | khan\ truong | chinh\ thuc | nhanh\ chong ) \s+ )?
+            # (the vote before the passing: "Quốc hội khóa XV đã biểu quyết thông qua Luật Tổ chức Chính phủ sửa đổi",
+            # corpus-real-11/decuong-tuyentruyen-luat-tcchinhphu-2025.txt)
+            (?: (?: da | vua | moi ) \s+ )? (?: (?: kip\ thoi | khan\ truong | chinh\ thuc | nhanh\ chong | bieu\ quyet ) \s+ )?
             (?P<verb> {verbs} ) \s+                       # đã ban hành, vừa có, tại
             # (văn bản) (chỉ đạo) (số): "Ban Thường vụ Tỉnh ủy vừa có văn bản chỉ đạo số 682-CV/TU"
             # (also glued: "đã có vănbản số 71-HD/BTGTW", "tại văn bảnsố 238/UBND-KGVX")

@@ -243,6 +243,9 @@ def _agents(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
 #: a list's introduction naming the issuer of its items, folded, ending at its colon: "các nghị quyết của Quân ủy Trung
 #: ương:" (the issuer read as written, see :func:`_list_intro_issuers`)
 _INTRO_OF = re.compile(r"(?<![a-z])cac\s+(?:[a-z]+\s+){1,4}?cua\s+(?P<body>[^:;.]{3,80}?)\s*:[\s*_]*$")
+#: a list introduced by its issuer's act, folded, ending at its colon: "Ban Bí thư đã ban hành nhiều chỉ thị quan trọng:"
+#: (the issuer is the agent that ends right before the verb)
+_INTRO_BY = re.compile(r"(?<![a-z])(?:da|vua|moi)\s+ban\s+hanh\s+(?:nhieu|cac|mot\s+so)\s+(?:[a-z]+\s+){0,4}?[a-z]+\s*:[\s*_]*$")
 _NEXT_ITEM = re.compile(ITEM_GAP)  # (the gap between two items of one list)
 
 
@@ -259,16 +262,31 @@ def _list_intro_issuers(found: list, work: str, g: Grammar, lex: Lexicon) -> Non
         if intro is not None and not (prev_end <= r.start and _NEXT_ITEM.fullmatch(work, prev_end, r.start)):
             intro = None
         if intro is None and ":" in work[max(0, r.start - 4) : r.start]:
-            lo = max(0, r.start - 160)
-            m = _INTRO_OF.search(fold(work[lo : r.start]))
-            got = _issuer_ending(g, lex, work, lo + m.start("body"), lo + m.end("body")) if m else None
-            intro = got if got is not None and got[1][0] == lo + m.start("body") else None
+            intro = _intro_issuer(g, lex, work, max(0, r.start - 160), r.start)
         if intro is None:
             continue  # (most references: no list introduction names their issuer)
         if r.issuer is None and _compatible(r, intro[0], lex):
             r.issuer, r.issuer_span, r.issuer_parts = intro[0].spelled, intro[1], intro[0]
             r.note(Flag.ISSUER_BEFORE)
         prev_end = max(prev_end, r.subject_span[1] if r.subject_span else r.end)
+
+
+def _intro_issuer(g: Grammar, lex: Lexicon, work: str, lo: int, hi: int):
+    """The issuer (parts, span) a list's introduction ending at ``hi`` names, or None: "các nghị quyết của Quân ủy Trung
+    ương:", or the agent of "Chỉ trong một thời gian ngắn, Ban Bí thư đã ban hành nhiều chỉ thị quan trọng: Chỉ thị số 50
+    về …; Chỉ thị số 51 (8/8/2025) về …" (corpus-real-13/news-vietnamplus-chibo-tamhung-hanoi-ct50-ct51-2025.txt)."""
+    folded = fold(work[lo:hi])
+    m = _INTRO_OF.search(folded)
+    if m is not None:
+        got = _issuer_ending(g, lex, work, lo + m.start("body"), lo + m.end("body"))
+        return got if got is not None and got[1][0] == lo + m.start("body") else None
+    m = _INTRO_BY.search(folded)
+    if m is None:
+        return None
+    end = lo + m.start()
+    while end > lo and work[end - 1] in " \t*_":
+        end -= 1
+    return _issuer_ending(g, lex, work, lo, end)
 
 
 def _agent_issuer(g: Grammar, lex: Lexicon, work: str, lo: int, iss_end: int):
@@ -473,10 +491,10 @@ def _coordinated_after(found: list, i: int, work: str) -> list:
     return out
 
 
-_COORD_GAP = re.compile(r"^[\s,;&*_]*(?:(?:và|cùng|va|cung)[\s*_]+)?$")  # (also without diacritics)
+_COORD_GAP = re.compile(r"^[\s,;&*_]*(?:(?i:và|cùng|va|cung)[\s*_]+)?$")  # (also without diacritics)
 #: the gap over which a later member's issuer is shared: not ";" — the items of a "Căn cứ" list name their own
 #: ("… và Nghị định số 44/2015/NĐ-CP ; Nghị định số 35/2023/NĐ-CP ngày 20/6/2023 của Chính Phủ về …")
-_SHARE_GAP = re.compile(r"^[\s,&*_]*(?:(?:và|cùng|va|cung)[\s*_]+)?$")
+_SHARE_GAP = re.compile(r"^[\s,&*_]*(?:(?i:và|cùng|va|cung)[\s*_]+)?$")
 
 
 def _compatible(r: Reference, p: IssuerParts, lex: Lexicon) -> bool:

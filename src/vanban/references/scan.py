@@ -42,7 +42,7 @@ from ..grammar import (
     read_issuer,
     with_type_part,
 )
-from ..model import CodeParts, Flag, Reference
+from ..model import CodeParts, Flag, IssuerParts, Reference
 from ..text import arabic, fold, quality, roman, title_case
 
 __all__ = ["Found", "Scan", "scan"]
@@ -539,7 +539,10 @@ class _Parser:
             for cua in _OF.finditer(s, m.start("title"), end):
                 got = read_issuer(g, self.lex, s, work, cua.end())
                 if got is not None and got[0].body is not None:
-                    r.issuer, r.issuer_span, r.issuer_parts = got[0].spelled, (got[1], got[2]), got[0]
+                    p, e = got[0], got[2]
+                    if work.startswith(_AND_STARTS, e) and (j := _AND.match(work, e)) is not None:
+                        p, e = self.joint_issuer(r, p, e, j.end())
+                    r.issuer, r.issuer_span, r.issuer_parts = p.spelled, (got[1], e), p
                     break
         return f
 
@@ -884,7 +887,7 @@ class _Parser:
         tm = self.g.item.match(self.s, end)
         term = tm if tm is not None and tm.group("t") else None
         pos = term.end() if term is not None else end
-        vm = _PASSED_VERB.match(fold(self.work[pos : pos + 20]))
+        vm = _PASSED_VERB.match(fold(self.work[pos : pos + 50]))
         if vm is None:
             return None
         r.issuer, r.issuer_span, r.issuer_parts = p.spelled, (a, end), p
@@ -919,22 +922,54 @@ class _Parser:
             and p.joint is None
             and self.work.startswith(_AND_STARTS, end)
             and (j := _AND.match(self.work, end)) is not None
-            and _is_joint(r)
         ):
-            # a joint document's issuers joined by "và": "Thông tư liên tịch số 04/2010/TTLT-UBDT-BNV … của Ủy ban Dân
-            # tộc và Bộ Nội vụ", "Nghị quyết Liên tịch số 19/2008/NQLT/CP-UBTUMTTQVN … của Chính phủ và Ủy ban Trung
-            # ương Mặt trận Tổ quốc Việt Nam"
-            second = read_issuer(self.g, self.lex, self.s, self.work, j.end())
-            if second is not None and second[0].body is not None and second[0].body != p.body:
-                q = second[0]
-                p = dataclasses.replace(p, spelled=f"{p.spelled} và {q.spelled}", joint=q.spelled)
-                end = second[2]
+            p, end = self.joint_issuer(r, p, end, j.end())
         if r.issuer is not None:
             same = r.issuer_parts is not None and p.body == r.issuer_parts.body
             r.note(Flag.DUPLICATED_ISSUER if same else Flag.SECOND_ISSUER, p.spelled, (a, end))
         else:
             r.issuer, r.issuer_span, r.issuer_parts = p.spelled, (a, end), p
         return end
+
+    def joint_issuer(self, r: Reference, p: IssuerParts, end: int, at: int) -> tuple[IssuerParts, int]:
+        """The issuers of one document joined by "và" (the second read ``at``), or ``p`` alone.
+
+        A joint document's: "Thông tư liên tịch số 04/2010/TTLT-UBDT-BNV … của Ủy ban Dân tộc và Bộ Nội vụ",
+        "Nghị quyết Liên tịch số 19/2008/NQLT/CP-UBTUMTTQVN … của Chính phủ và Ủy ban Trung ương Mặt trận Tổ quốc
+        Việt Nam". A document without a symbol (one body's code names one issuer) nor a law's name (the National Assembly
+        passes them: "Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân") whose phrase ends with the second:
+        "Thực hiện chỉ thị của Ban Bí thư Trung ương Đảng và Thủ tướng Chính phủ về tổ chức Tết Nguyên đán"
+        (corpus-real-9/btvtu-tayninh-tag-tet-giapthin-2024.txt), or whose second is the members of the first
+        (vocabulary ``member_group``): "chương trình hành động của MTTQ Việt Nam và các tổ chức thành viên thực hiện
+        Nghị quyết Đại hội XIII" (corpus-real-2/mttq-tw-ctrhd-nq-daihoi-xiii-2021.txt); not the subject of the next
+        clause ("Chỉ thị số 05-CT/TW của Bộ Chính trị và Tỉnh ủy đã ban hành …")."""
+        joint = _is_joint(r)
+        if not joint and (r.code is not None or r.doc_type in _LAW_TYPES):
+            return p, end
+        if not joint and (mm := self._members().match(self.work, at)) is not None:
+            return dataclasses.replace(p, spelled=f"{p.spelled} và {mm.group('m')}", joint=mm.group("m")), mm.end("m")
+        second = read_issuer(self.g, self.lex, self.s, self.work, at)
+        if second is None or second[0].body is None or second[0].body == p.body:
+            return p, end
+        if not joint and not _PHRASE_ENDS.match(self.work, second[2]):
+            return p, end
+        q = second[0]
+        return dataclasses.replace(p, spelled=f"{p.spelled} và {q.spelled}", joint=q.spelled), second[2]
+
+    def _members(self) -> re.Pattern:
+        """ "các tổ chức thành viên", "các đoàn thể chính trị - xã hội tỉnh": the member bodies of a front named after
+        it (vocabulary ``member_group``, a locality unit after it or not), as written."""
+        lex = self.lex
+
+        def build() -> re.Pattern:
+            def phrase(g: str) -> str:  # (a dash between words written with blanks around it or not, "–" or "-")
+                return r"[ \t]*[-–][ \t]*".join(r"[ \t]+".join(map(re.escape, part.split())) for part in g.split(" - "))
+
+            groups = "|".join(phrase(g) for g in sorted(lex.words("member_group"), key=lambda g: (-len(g), g)))
+            units = "|".join(re.escape(u) for u in sorted(lex.words("unit"), key=lambda u: (-len(u), u)))
+            return re.compile(rf"(?P<m>(?i:các)[ \t]+(?:{groups})(?:[ \t]+(?:{units}))?)(?!\w)")
+
+        return lex.cached("member_group", build)
 
     # --- a symbol without a type word right before it ------------------------------------
 
@@ -992,7 +1027,11 @@ _COMPOUND_REACH = 16
 #: "(đã) được" before the body that passed a document, as written or without diacritics
 _PASSING = re.compile(r"[ \t]*,?[ \t]*(?:(?:đã|da)[ \t]+)?(?:được|duoc)[ \t]+", re.IGNORECASE)
 #: the verb of passing after the body that passed a document (and its term), folded: " thông qua"
-_PASSED_VERB = re.compile(r"[ \t]*,?[ \t]+(?:thong qua|ban hanh)(?![a-z])")
+#: (the sitting may come between: "Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở được Quốc hội khóa 15, Kỳ họp
+#: thứ 6 thông qua vào ngày 28/11/2023", corpus-real-10/ca-vinhlong-ramat-lucluong-antt-coso-2024.txt)
+_PASSED_VERB = re.compile(
+    r"(?:[ \t]*,?[ \t]+(?:tai[ \t]+)?ky[ \t]+hop(?:[ \t]+[a-z0-9]+){1,3}[ \t]*,?)?[ \t]*,?[ \t]+(?:thong qua|ban hanh)(?![a-z])"
+)
 _TITLED_HOW = frozenset({"", "lower_title", "lower_dated", "lower_issued"})
 _LEADING_BREAK = re.compile(r"[ \t*_,]*\n[ \t*_]*\n")
 
@@ -1090,6 +1129,9 @@ _QUALIFIER = re.compile(r"(?P<words>(?:[ \t]+\w+){1,3}?)(?=[ \t\n]+(?:số|so)\b
 _LIST_JOIN = re.compile(r"[ \t]*(?:,|và|va)(?=[ \t]+(?:Đại hội|Hội nghị|Dai hoi|Hoi nghi|ĐẠI HỘI|HỘI NGHỊ)\b)")
 _ORDINAL = re.compile(r"(?i:lần thứ|lan thu)|\b[IVXL]+\b")
 
+#: where the phrase of a document's issuer ends: its subject, a cue of what it carries out, its term, punctuation, a line
+#: (after "… của X và Y": Y closes the reference, it opens no clause)
+_PHRASE_ENDS = re.compile(r"[ \t*_]*(?:[,.;:)\]\n]|$|(?:về|ve|thực hiện|thuc hien|khóa|khoa|nhiệm kỳ|nhiem ky)(?!\w))")
 #: "và" between the two issuers of a joint document
 _AND = re.compile(r"[ \t]+(?i:và|va)[ \t\n]+")
 _COMMA_GAP = re.compile(r"[ \t]*,?[ \t]+")
