@@ -944,7 +944,7 @@ class _Parser:
         Nghị quyết Đại hội XIII" (corpus-real-2/mttq-tw-ctrhd-nq-daihoi-xiii-2021.txt); not the subject of the next
         clause ("Chỉ thị số 05-CT/TW của Bộ Chính trị và Tỉnh ủy đã ban hành …")."""
         joint = _is_joint(r)
-        if not joint and (r.code is not None or r.doc_type in _LAW_TYPES):
+        if not joint and (r.code is not None or r.doc_type in self.g.law_types):
             return p, end
         if not joint and (mm := self._members().match(self.work, at)) is not None:
             return dataclasses.replace(p, spelled=f"{p.spelled} và {mm.group('m')}", joint=mm.group("m")), mm.end("m")
