@@ -34,3 +34,36 @@ def test_full_text_cue_ends_where_the_presented_document_starts():
     text = "Sau đây là toàn văn nội dung “Quy định số 97-QĐ/TW”"
     assert g.full_text.search(fold(text)).end() == text.index("Quy định")
     assert g.full_text.search(fold("Xem toàn văn Quyết định tại đây")) is None
+
+
+def test_item_guard_passes_every_item_and_stops_at_a_topic():
+    """The item pattern's look-ahead lets each kind of item through ("Kết luận số 93-KL/TW, ngày 20/11/2020 của Ban Bí
+    thư (khóa XII)") and fails where none starts ("… về việc …"); without it the same answers came after every branch."""
+    import re
+
+    from vanban.grammar import grammar
+    from vanban.text import fold
+
+    for mode in ("exact", "folded"):
+        g = grammar(mode)
+        src = g.item.pattern.lstrip()
+        assert src.startswith("(?="), mode  # the guard is there
+        unguarded = re.compile(src[src.index(")\n") + 2 :], re.X)
+        items = [
+            ", ngày 20/11/2020",
+            " của Ban Bí thư",
+            " (khóa XII)",
+            " Bộ Chính trị",
+            " năm 2010",
+            " 2019 công bố",
+            ", nhiệm kỳ 2025 – 2030",
+            " (8/8/2025)",
+            " ngay 17/12/2025",
+            "\nHội nghị lần thứ tám",
+            " về việc ban hành",
+        ]
+        for t in items:
+            t = t if mode == "exact" else fold(t)
+            got, want = g.item.match(t), unguarded.match(t)
+            assert (got and got.span()) == (want and want.span()), (mode, t)
+        assert g.item.match(" về việc ban hành" if mode == "exact" else " ve viec ban hanh") is None
