@@ -508,11 +508,15 @@ class _Parser:
             and self.prev is not None  # (no reference before: no subject to be in)
             and not _CLAUSE_BREAK.search(work, self.prev_end, ts)
             and _SUBJECT_OPENS.search(fold(work[self.prev_end : ts]))
+            and not (_AND_BEFORE.search(work, max(0, ts - 6), ts) and self._carries_out(ts, te, how))
         ):
             # "Thông báo số 1899-TB/TU … về Kế hoạch tổ chức các đoàn công tác nước ngoài năm 2024",
             # "Nghị quyết số 120/2020/QH14 … phê duyệt chủ trương đầu tư Chương trình mục tiêu quốc gia …":
             # the title is what the previous reference is about, not another citation (the clause test
-            # first: it stops at the first break, where the folded span since the last reference can be long)
+            # first: it stops at the first break, where the folded span since the last reference can be long);
+            # not a plan joined to it by "và" that is named by what it carries out: "… Nghị quyết số 68-NQ/TW ngày
+            # 04/5/2025 của Bộ Chính trị về phát triển kinh tế tư nhân và kế hoạch thực hiện Nghị quyết số 68-NQ/TW"
+            # (corpus-real-11/danguy-soxaydung-quangngai-quantriet-nq66-nq68-2025.txt)
             return None
         if _AFTER_ABOUT.search(work, max(0, ts - 12), ts):
             return None  # the subject of another, named or not: "… NQTW8 (khóa XI) về “Chiến lược bảo vệ Tổ quốc …”"
@@ -1154,6 +1158,7 @@ _QUOTED_NAME = re.compile(r"[ \t]*(?:(?:về|ve)[ \t]+)?[“\"«](?P<t>[^”\"»
 #: more numbers of the same type after the first ("217, 218", "15 và 16"): a list an issuer may close
 _NUMBER_LIST = re.compile(r"(?:[ \t]*(?:,|và|va)[ \t]*[0-9]{1,5}(?![0-9/\-]))+")
 _ISSUER_GAP = re.compile(r"[ \t]+(?:\n[ \t]*)?|\n[ \t]*(?!\n)")  # (a line broken once, not a paragraph)
+_AND_BEFORE = re.compile(r"[ \t](?:và|va)[ \t]+$")
 _SENTENCE_START = re.compile(r"(?:^|[.:;!?\n])[ \t*_]*$")  # (only the text right before a word)
 _ABOUT_AFTER = re.compile(r"[ \t]+(?:về|ve)(?=[ \t])")
 _AND_GAP = re.compile(r"[ \t]*(?:,|;)?[ \t]*(?:(?:và|va)[ \t]+)?")
