@@ -105,6 +105,7 @@ class Grammar:
     core_content: re.Pattern  # "nội dung trọng tâm, cốt lõi của" right before a document: its core passed on, folded
     draft_before: re.Pattern  # "dự thảo" (group ``any``) or "dự án" right before a document: a draft or bill, folded
     law_types: frozenset  # the types of legislation (vocabulary ``law_type``): named by their names, passed as bills
+    meeting_papers: dict  # type -> "listed" (named by a list of the meeting's papers too) or "named" (vocabulary)
     draft_ends: tuple  # the last words of the draft words, as a text may write them: a pre-test for ``draft_before``
     retro: re.Pattern  # "Qua 15 năm thực hiện …": a look back, not a cue, folded
     title_label: re.Pattern  # "Trích yếu" right before a title (the line above or the same line): the page's own, folded
@@ -1016,11 +1017,13 @@ class _Builder:
         )
 
     def _meeting_named(self) -> re.Pattern:
-        """The meeting "Nội quy" names right after it, folded (vocabulary ``meeting_noun``): " kỳ họp", " của Đại hội"
-        (group ``at``), or a list of the meeting's papers that names it soon after (", Quy chế làm việc của Đại hội")."""
+        """The meeting a meeting's paper (vocabulary ``meeting_paper``: "Nội quy", "Quy chế") names right after it, folded
+        (vocabulary ``meeting_noun``, a kind of paper before it, ``meeting_paper_kind``): " kỳ họp", " làm việc của Đại
+        hội" (group ``at``), or a list of the meeting's papers that names it soon after (", Quy chế làm việc của Đại hội")."""
         meeting = _folded_alternation(self.lex.words("meeting_noun"))
+        kind = _folded_alternation(self.lex.words("meeting_paper_kind"), lossy=False)
         return re.compile(
-            rf"""(?: (?P<at> [ \t]+ (?: cua [ \t]+ )? {meeting} )
+            rf"""(?: (?P<at> [ \t]+ (?: {kind} [ \t]+ )? (?: cua [ \t]+ )? {meeting} )
               | [ \t]* (?: [,;] | va (?![a-z]) ) [^\n]{{0,80}}? (?<![a-z]) {meeting} ) (?![a-z])""",
             X,
         )
@@ -1033,6 +1036,7 @@ class _Builder:
             core_content=self._core_content(),
             draft_before=self._draft_before(),
             law_types=frozenset(self.lex.words("law_type")),
+            meeting_papers=dict(self.lex.pairs("meeting_paper")),
             draft_ends=tuple(sorted({v for w in self.lex.words("draft_word") for v in _written(w.split()[-1])})),
         )
 

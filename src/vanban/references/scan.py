@@ -341,8 +341,10 @@ class _Parser:
             # a report named by the meeting it is given at: "Báo cáo tại hội nghị nêu rõ: Trong năm 2023, …" (corpus-real-5/
             # bcd-gialai-phongchong-toipham-ct48-2023.txt), "… trình bày báo cáo tại hội nghị." (corpus-real-7/…-nq57-2025)
             return [Found(self.new(ts, m.end(), doc_type, "descriptive"), titled=True)]
-        if doc_type == "Nội quy":  # (named by its meeting only)
-            return self.meeting_rules(ts, te)
+        if (paper := g.meeting_papers.get(doc_type)) is not None:  # a meeting's paper: "Nội quy kỳ họp"
+            f = self.meeting_rules(ts, te, doc_type, paper == "listed")
+            if f is not None or paper == "listed":  # (the rules of procedure named by their meeting only)
+                return f
         if how in _TITLED_HOW and doc_type in _TITLED and (f := self.titled(ts, te, doc_type, how)):
             return [f]
         if how in ("", "lower_title") and (f := self.passed(ts, te, doc_type, how)):
@@ -550,13 +552,16 @@ class _Parser:
                     break
         return f
 
-    def meeting_rules(self, ts: int, te: int) -> Optional[list[Found]]:
-        """A meeting's rules of procedure: "Nội quy kỳ họp", "nội quy của Đại hội", or "Nội quy" listed beside the
-        meeting's other papers ("thông qua Chương trình, Nội quy, Quy chế làm việc của Đại hội", corpus-real-12/
-        news-la34-daihoi-dangbo-longan-xi-phientrubi-2020.txt); not a workplace's ("Nội quy cơ quan")."""
+    def meeting_rules(self, ts: int, te: int, doc_type: str, listed: bool) -> Optional[list[Found]]:
+        """A meeting's paper: "Nội quy kỳ họp", "nội quy của Đại hội", "Quy chế làm việc của Đại hội", or (``listed``)
+        "Nội quy" listed beside the meeting's other papers ("thông qua Chương trình, Nội quy, Quy chế làm việc của Đại
+        hội", corpus-real-12/news-la34-daihoi-dangbo-longan-xi-phientrubi-2020.txt); not a workplace's ("Nội quy cơ
+        quan")."""
         m = self.g.meeting_named.match(fold(self.work[te : te + 100]))  # (fold keeps each character in its place)
-        end = te + m.end("at") if m and m.group("at") else te
-        return None if m is None else [Found(self.new(ts, end, "Nội quy", "descriptive"), titled=True)]
+        if m is None or not (listed or m.group("at")):
+            return None
+        end = te + m.end("at") if m.group("at") else te
+        return [Found(self.new(ts, end, doc_type, "descriptive"), titled=True)]
 
     def numbered_with_year(self, ts: int, doc_type, tm: re.Match) -> Optional[list[Found]]:
         """ "Nghị quyết số 202/2025 của Quốc hội khóa XV": a number and its year, no symbol; one reference, with "số" or
