@@ -337,14 +337,8 @@ class _Parser:
                 return [f]
         if how == "" and (f := self.quoted(ts, te, doc_type) or self.issuer_named(ts, te, doc_type)) is not None:
             return [f]
-        if how in ("", "lower_title") and doc_type == "Báo cáo" and (m := self.g.at_a_meeting.match(s, te)):
-            # a report named by the meeting it is given at: "Báo cáo tại hội nghị nêu rõ: Trong năm 2023, …" (corpus-real-5/
-            # bcd-gialai-phongchong-toipham-ct48-2023.txt), "… trình bày báo cáo tại hội nghị." (corpus-real-7/…-nq57-2025)
-            return [Found(self.new(ts, m.end(), doc_type, "descriptive"), titled=True)]
-        if (paper := g.meeting_papers.get(doc_type)) is not None:  # a meeting's paper: "Nội quy kỳ họp"
-            f = self.meeting_rules(ts, te, doc_type, paper == "listed")
-            if f is not None or paper == "listed":  # (the rules of procedure named by their meeting only)
-                return f
+        if (met := self.of_a_meeting(ts, te, doc_type, how)) is not None:
+            return met or None
         if how in _TITLED_HOW and doc_type in _TITLED and (f := self.titled(ts, te, doc_type, how)):
             return [f]
         if how in ("", "lower_title") and (f := self.passed(ts, te, doc_type, how)):
@@ -419,6 +413,22 @@ class _Parser:
         r.end = self.issuer_item(r, None, gap.end())
         self.items(r, r.end)
         return Found(r)
+
+    def _in_previous_subject(self, ts: int, te: int, how: str) -> bool:
+        """Is the titled type word at ``ts`` in the subject of the reference before? "Thông báo số 1899-TB/TU … về Kế
+        hoạch tổ chức các đoàn công tác nước ngoài năm 2024", "Nghị quyết số 120/2020/QH14 … phê duyệt chủ trương đầu tư
+        Chương trình mục tiêu quốc gia …": the title is what the previous reference is about, not another citation (the
+        clause test first: it stops at the first break, where the folded span since the last reference can be long);
+        not a plan joined to it by "và" that is named by what it carries out: "… Nghị quyết số 68-NQ/TW ngày 04/5/2025 của
+        Bộ Chính trị về phát triển kinh tế tư nhân và kế hoạch thực hiện Nghị quyết số 68-NQ/TW" (corpus-real-11/
+        danguy-soxaydung-quangngai-quantriet-nq66-nq68-2025.txt)."""
+        work = self.work
+        return (
+            self.prev is not None  # (no reference before: no subject to be in)
+            and not _CLAUSE_BREAK.search(work, self.prev_end, ts)
+            and _SUBJECT_OPENS.search(fold(work[self.prev_end : ts])) is not None
+            and not (_AND_BEFORE.search(work, max(0, ts - 6), ts) and self._carries_out(ts, te, how))
+        )
 
     def _title_end(self, ts: int, te: int, how: str) -> tuple[Optional[re.Match], int]:
         """The title after the type word ``work[ts:te]`` and where the reference ends, or (None, te)."""
@@ -505,20 +515,7 @@ class _Parser:
             and not _reported_issued(work, before, te)
         ):
             return None  # "ban hành Kế hoạch …" (the document's own), "03 Chương trình …" (several)
-        if (
-            not issued
-            and self.prev is not None  # (no reference before: no subject to be in)
-            and not _CLAUSE_BREAK.search(work, self.prev_end, ts)
-            and _SUBJECT_OPENS.search(fold(work[self.prev_end : ts]))
-            and not (_AND_BEFORE.search(work, max(0, ts - 6), ts) and self._carries_out(ts, te, how))
-        ):
-            # "Thông báo số 1899-TB/TU … về Kế hoạch tổ chức các đoàn công tác nước ngoài năm 2024",
-            # "Nghị quyết số 120/2020/QH14 … phê duyệt chủ trương đầu tư Chương trình mục tiêu quốc gia …":
-            # the title is what the previous reference is about, not another citation (the clause test
-            # first: it stops at the first break, where the folded span since the last reference can be long);
-            # not a plan joined to it by "và" that is named by what it carries out: "… Nghị quyết số 68-NQ/TW ngày
-            # 04/5/2025 của Bộ Chính trị về phát triển kinh tế tư nhân và kế hoạch thực hiện Nghị quyết số 68-NQ/TW"
-            # (corpus-real-11/danguy-soxaydung-quangngai-quantriet-nq66-nq68-2025.txt)
+        if not issued and self._in_previous_subject(ts, te, how):
             return None
         if _AFTER_ABOUT.search(work, max(0, ts - 12), ts):
             return None  # the subject of another, named or not: "… NQTW8 (khóa XI) về “Chiến lược bảo vệ Tổ quốc …”"
@@ -552,13 +549,25 @@ class _Parser:
                     break
         return f
 
-    def meeting_rules(self, ts: int, te: int, doc_type: str, listed: bool) -> Optional[list[Found]]:
-        """A meeting's paper: "Nội quy kỳ họp", "nội quy của Đại hội", "Quy chế làm việc của Đại hội", or (``listed``)
+    def of_a_meeting(self, ts: int, te: int, doc_type: str, how: str) -> Optional[list[Found]]:
+        """A report or a paper named by its meeting; ``[]`` when the type can be named no other way, None when it can."""
+        if how in ("", "lower_title") and doc_type == "Báo cáo" and (m := self.g.at_a_meeting.match(self.s, te)):
+            # a report named by the meeting it is given at: "Báo cáo tại hội nghị nêu rõ: Trong năm 2023, …" (corpus-real-5/
+            # bcd-gialai-phongchong-toipham-ct48-2023.txt), "… trình bày báo cáo tại hội nghị." (corpus-real-7/…-nq57-2025)
+            return [Found(self.new(ts, m.end(), doc_type, "descriptive"), titled=True)]
+        if (paper := self.g.meeting_papers.get(doc_type)) is None:
+            return None
+        # a meeting's paper, "Nội quy kỳ họp" (the rules of procedure are named by their meeting only)
+        f = self.meeting_rules(ts, te, doc_type, paper)
+        return f if f is not None else ([] if paper == "listed" else None)
+
+    def meeting_rules(self, ts: int, te: int, doc_type: str, paper: str) -> Optional[list[Found]]:
+        """A meeting's paper: "Nội quy kỳ họp", "nội quy của Đại hội", "Quy chế làm việc của Đại hội", or (``paper`` "listed")
         "Nội quy" listed beside the meeting's other papers ("thông qua Chương trình, Nội quy, Quy chế làm việc của Đại
         hội", corpus-real-12/news-la34-daihoi-dangbo-longan-xi-phientrubi-2020.txt); not a workplace's ("Nội quy cơ
         quan")."""
         m = self.g.meeting_named.match(fold(self.work[te : te + 100]))  # (fold keeps each character in its place)
-        if m is None or not (listed or m.group("at")):
+        if m is None or not (paper == "listed" or m.group("at")):
             return None
         end = te + m.end("at") if m.group("at") else te
         return [Found(self.new(ts, end, doc_type, "descriptive"), titled=True)]
