@@ -164,41 +164,45 @@ def evaluate(directory: Path = GOLD_DIR, split: str | None = None) -> Score:
     golds = {d: load_gold(d) for d in {d for d, _ in files}}
     score = Score()
     for directory, name in files:
-        mentions = golds[directory].get(name, [])
         text = (directory / name).read_text(encoding="utf-8")
-        refs = vanban.find_references(text)
-        selfs = [g for g in mentions if g["relation"] == "self"]
-        gs = [g for g in mentions if g["relation"] != "self"]
-        ps = [r for r in refs if r.relation != "self" and not any(r.start < g["end"] and g["start"] < r.end for g in selfs)]
-        used: set[int] = set()
-        for g in gs:
-            best = None
-            for k, r in enumerate(ps):
-                if k in used or not (r.start < g["end"] and g["start"] < r.end):
-                    continue
-                if g["code"] and r.code and g["code"] != r.code:
-                    continue
-                best = k
-                break
-            if best is None:
-                score.fn += 1
-                score.misses.append((name, g["start"], g["surface"]))
-                continue
-            used.add(best)
-            r = ps[best]
-            score.tp += 1
-            d_ok = _date_ok(r, g["date"])
-            i_ok = issuer_equiv(r.issuer, g["issuer"])
-            score.date_ok += d_ok
-            score.issuer_ok += i_ok
-            score.relation_ok += r.relation == g["relation"] or (g["relation"] == "implements" and r.relation == "continues")
-            if not (d_ok and i_ok):
-                score.wrong.append((name, g["surface"], (g["date"], g["issuer"]), (r.date and r.date.isoformat(), r.issuer)))
-        for k, r in enumerate(ps):
-            if k not in used:
-                score.fp += 1
-                score.false.append((name, r.start, r.text))
+        score_file(score, name, golds[directory].get(name, []), vanban.find_references(text))
     return score
+
+
+def score_file(score: Score, name: str, mentions: list[dict], refs) -> None:
+    """Add to ``score`` the matching of one file's gold ``mentions`` and predicted ``refs`` (objects with ``start``,
+    ``end``, ``text``, ``code``, ``date``, ``year``, ``issuer``, ``relation``, as :class:`vanban.Reference`)."""
+    selfs = [g for g in mentions if g["relation"] == "self"]
+    gs = [g for g in mentions if g["relation"] != "self"]
+    ps = [r for r in refs if r.relation != "self" and not any(r.start < g["end"] and g["start"] < r.end for g in selfs)]
+    used: set[int] = set()
+    for g in gs:
+        best = None
+        for k, r in enumerate(ps):
+            if k in used or not (r.start < g["end"] and g["start"] < r.end):
+                continue
+            if g["code"] and r.code and g["code"] != r.code:
+                continue
+            best = k
+            break
+        if best is None:
+            score.fn += 1
+            score.misses.append((name, g["start"], g["surface"]))
+            continue
+        used.add(best)
+        r = ps[best]
+        score.tp += 1
+        d_ok = _date_ok(r, g["date"])
+        i_ok = issuer_equiv(r.issuer, g["issuer"])
+        score.date_ok += d_ok
+        score.issuer_ok += i_ok
+        score.relation_ok += r.relation == g["relation"] or (g["relation"] == "implements" and r.relation == "continues")
+        if not (d_ok and i_ok):
+            score.wrong.append((name, g["surface"], (g["date"], g["issuer"]), (r.date and r.date.isoformat(), r.issuer)))
+    for k, r in enumerate(ps):
+        if k not in used:
+            score.fp += 1
+            score.false.append((name, r.start, r.text))
 
 
 def report(score: Score, details: bool = True) -> str:
