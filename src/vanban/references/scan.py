@@ -645,7 +645,7 @@ class _Parser:
         return out
 
     def coded(self, ts: int, doc_type, generic: bool, tm: re.Match) -> Optional[list[Found]]:
-        cs, ce = tm.span("code")
+        cs, ce = self.code_span(tm)
         parts = parse_code(self.work[cs:ce], self.lex)
         if parts is None:
             return None
@@ -670,6 +670,17 @@ class _Parser:
         r.number, r.code, r.code_span, r.year, r.code_parts = parts.number, parts.canonical, (cs, ce), parts.year, parts
         out.append(Found(r, generic_type=generic))
         return out
+
+    def code_span(self, m: re.Match) -> tuple[int, int]:
+        """Where the symbol of ``m`` lies; in text without diacritics, read on its folded form where no capitals are
+        left, it ends where the text's capitals glued to a word end, as the exact grammar ends it: "Ket luan so
+        100-KL/TWcuaBan Bi thu", "Nghi dinh 34/2016/ND-CPquy dinh", "Quyet dinh so 1719/QD-TTgphe duyet" (the Prime
+        Minister's own lower-case letter stays)."""
+        cs, ce = m.span("code")
+        if self.g.mode == "folded" and (slash := self.work.rfind("/", cs, ce)) >= 0:
+            if (cut := _CASED_GLUE.search(self.work, slash + 1, ce)) is not None:
+                ce = cut.end(1) if cut.group(1) else cut.start()
+        return cs, ce
 
     def named(self, ts: int, doc_type: Optional[str], m: re.Match) -> Optional[Found]:
         """ "Nghị quyết Trung ương 4", "Nghị quyết Đại hội XIII", "Điều lệ Đảng", "Luật Đất đai"."""
@@ -754,7 +765,7 @@ class _Parser:
         tm = self.g.type_tail.match(self.s, end)
         if not tm or not tm.group("so") or not tm.group("code") or tm.group("numlist") or tm.group("pre_iss"):
             return end
-        cs, ce = tm.span("code")
+        cs, ce = self.code_span(tm)
         parts = parse_code(self.work[cs:ce], self.lex)
         if parts is None:
             return end
@@ -993,7 +1004,7 @@ class _Parser:
 
     def bare_code(self, cm: re.Match) -> Optional[Found]:
         g, s, work = self.g, self.s, self.work
-        cs, ce = cm.span("code")
+        cs, ce = self.code_span(cm)
         parts = parse_code(work[cs:ce], self.lex)
         if parts is None:
             return None
@@ -1172,6 +1183,8 @@ _QUOTED_NAME = re.compile(r"[ \t]*(?:(?:về|ve)[ \t]+)?[“\"«](?P<t>[^”\"»
 #: more numbers of the same type after the first ("217, 218", "15 và 16"): a list an issuer may close
 _NUMBER_LIST = re.compile(r"(?:[ \t]*(?:,|và|va)[ \t]*[0-9]{1,5}(?![0-9/\-]))+")
 _ISSUER_GAP = re.compile(r"[ \t]+(?:\n[ \t]*)?|\n[ \t]*(?!\n)")  # (a line broken once, not a paragraph)
+#: a symbol's organ in capitals glued to a word (after "TT", the Prime Minister's or a proposal's letter "g"/"r" stays)
+_CASED_GLUE = re.compile(r"(?<=[A-Z])(?:(?<=TT)([gr]))?(?=[a-z]{2})")
 _AND_BEFORE = re.compile(r"[ \t](?:và|va)[ \t]+$")
 _SENTENCE_START = re.compile(r"(?:^|[.:;!?\n])[ \t*_]*$")  # (only the text right before a word)
 _ABOUT_AFTER = re.compile(r"[ \t]+(?:về|ve)(?=[ \t])")
