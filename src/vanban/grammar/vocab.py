@@ -430,7 +430,9 @@ GLUE_AHEAD_FOLDED = rf"(?=(?:{GLUE_WORDS_FOLDED})(?![a-z]))"
 #: in folded text: a name starts after a non-letter, glued to "của" or to a number ("cuaBan Bi thu", "2014cua Ban");
 #: it ends before a non-letter or a short word glued to it ("Ban Bi thuve viec")
 _FOLDED_BEFORE = r"(?:(?<!\w)|(?<=(?<![a-z])cua)|(?<=[0-9]))"
-_FOLDED_AFTER = rf"(?:(?!\w)|{GLUE_AHEAD_FOLDED})"
+#: (or glued to any next syllable, as :data:`GLUED_AFTER` reads it with its diacritics: "cua Chinh phuquy dinh chuan
+#: ngheo", "cua Quoc hoiphe duyet", "cua Ban Bi thutren dia ban")
+_FOLDED_AFTER = rf"(?:(?!\w)|{GLUE_AHEAD_FOLDED}|(?<=[a-z])(?=[bcdghklmnpqrstvx]{{1,3}}[aeiouy]))"
 #: where a phrase may end: before a non-letter; glued to a capital ("Tỉnh ủyBà Rịa"), a number, or one of the
 #: short words that follow names ("Ban Bí thưvề", "Tỉnh ủyvà", "TWngày", "Chính phủngày"); glued to any next
 #: syllable, an onset and a vowel: a syllable has one vowel group, so a word that ends a phrase and goes on with a
