@@ -331,6 +331,7 @@ class _Builder:
         # 34/2016/NĐ-CPquy định chi tiết", "Kế hoạch số 98/KH-UBNDnhư sau:") or a year ("Quyết định 2895/QĐ-UBND2017 công
         # bố"); the Prime Minister's and a proposal's own lower-case letter stay ("Quyết định số 1719/QĐ-TTgphê duyệt")
         organ, glued_state_end = part, ""
+        organ_letter = rf"[{UPPER}{D_UP}]" if self.ex else "[a-z]"  # (folded text has no capitals)
         if self.ex:
             year_ahead = r"(?:19|20)[0-9]{2}(?![0-9])"
             organ = rf"(?: (?! (?<= [{UPPER}{D_UP}] ) {year_ahead} ) {part} (?<! [{LOWER}]{{2}} ) )"
@@ -352,7 +353,7 @@ class _Builder:
                   | (?<= [{UPPER}{D_UP}] ) (?= [{LOWER}]{{2}} )                                   # "42-KL/TWtrong 10 năm"
                   # a footnote's mark glued to a party organ (no organ ends in a digit): "tiếp tục thực hiện Chỉ thị số
                   # 30-CT/TW1, Pháp lệnh số …" (corpus-real-8/ubnd-xa-baisay-hungyen-tt-nq49-tu-dcco-so-2024.txt)
-                  | (?<= [{UPPER}{D_UP}]{{2}} ) (?= [0-9]{{1,2}} (?![\w/]) )
+                  | (?<= {organ_letter}{{2}} ) (?= [0-9]{{1,2}} (?![\w/]) )
                   {glued_state_end} )
         """
 
