@@ -217,7 +217,10 @@ def _subject(sc, refs: list[Reference], i: int, cs: int) -> None:
 #: line, not a list's separator ("," ";" "và", a line break, a list mark)
 #: (or the verb of carrying one out: "Hướng dẫn số 06-HD/TW … về một số vấn đề cụ thể thi hành Điều lệ Đảng",
 #: corpus-real-10/btvtu-tuyenquang-qd19-khenthuong-2025.txt)
-_EMBEDDED = re.compile(r"(?<![,;:(])[ \t]+(?:theo|của|tại|với|trong|cho|đối với|từ|thi hành)[ \t]+$")
+_EMBEDDED = re.compile(
+    # (also as text without diacritics writes them: "theo quy dinh cua Luat Ngan sach Nha nuoc; Nghi quyet so …")
+    r"(?<![,;:(])[ \t]+(?:theo|của|tại|với|trong|cho|đối với|từ|thi hành|cua|tai|voi|doi voi|tu|thi hanh)[ \t]+$"
+)
 
 _QUOTED_TITLE = re.compile(r"[ \t*_]*,?[ \t*_]*[“\"«](?P<t>[^”\"»\n]{3,300})[”\"»]")
 _PARA = re.compile(r"\n[ \t]*\n\s*")
