@@ -104,17 +104,3 @@ def test_source_lead_chars_reads_a_verbose_pattern():
     assert source_lead_chars("Ban | bộ") == frozenset("Bb")  # each top-level branch
     assert source_lead_chars("(?: Ban )? (?: Bộ )?") is None  # may match nothing
     assert source_lead_chars(r"[\s*_]+ Ban") is None  # a category
-
-
-def test_the_issuer_is_tried_where_it_can_start_with_the_same_matches():
-    # ``matches_from`` gives finditer's matches, trying the issuer only at its first characters
-    from vanban.facts.lexicon import current
-    from vanban.grammar import grammar, matches_from
-
-    g = grammar(current(), "exact")
-    assert g.issuer_lead is not None and g.issuer_lead.match("B") and not g.issuer_lead.match("x")
-    for text in TEXTS + [t.upper() for t in TEXTS] + ["Riêng Đảng bộ Công an tỉnh đã xây dựng; Ban Bí thư, Bộ Chính trị đã"]:
-        for lo in range(0, len(text), 7):
-            want = [m.span() for m in g.issuer.finditer(text, lo, len(text))]
-            assert [m.span() for m in matches_from(g.issuer, g.issuer_lead, text, lo, len(text))] == want, (text, lo)
-        assert [m.span() for m in matches_from(g.issuer, None, text, 0, len(text))] == [m.span() for m in g.issuer.finditer(text)]

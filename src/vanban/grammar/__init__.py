@@ -21,7 +21,6 @@ from .fields import (
     with_type_part,
 )
 from .patterns import Grammar, ends_with_object_verb, grammar, last_match, last_word, may_end_not_a_title, object_verb_ends
-from .starts import matches_from
 from .vocab import ISSUING_FOLDED, ITEM_GAP, REPORTED_ISSUING_FOLDED
 
 __all__ = [
@@ -33,7 +32,6 @@ __all__ = [
     "issuer_of_match",
     "last_match",
     "last_word",
-    "matches_from",
     "may_end_not_a_title",
     "object_verb_ends",
     "ends_with_object_verb",

@@ -28,7 +28,7 @@ from typing import Optional
 from ..facts import Lexicon
 from ..facts.lexicon import current
 from ..text import LOWER, UPPER, fold, fold_key
-from .starts import guard, lead_chars, lead_class, source_lead_chars
+from .starts import guard, lead_chars, source_lead_chars
 from .vocab import (
     D_LO,
     D_UP,
@@ -81,9 +81,6 @@ class Grammar:
     at_plenum: re.Pattern  # the plenum that adopted it, after the items: ", tại Hội nghị lần thứ 4, Ban Chấp hành …"
     state_head: re.Pattern  # a central state body right after the date, no "của": "ngày 02/8/2022 Thủ tướng Chính phủ"
     issuer: re.Pattern  # an issuer at a position
-    # the characters an issuer starts with, as a class (None when not known): the issuer pattern starts with a look-behind,
-    # so that ``finditer`` tries it at every place of a window; :func:`~vanban.grammar.starts.matches_from` skips to these
-    issuer_lead: Optional[re.Pattern]
     this: re.Pattern  # "này" after a type word
     named: re.Pattern  # named references after a type word
     named_law: re.Pattern  # a law's name after "Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp"
@@ -252,8 +249,7 @@ class _Builder:
             # end, not as an item: an alternative more in ``item`` cost every item 15%)
             at_plenum=re.compile(rf"{S0} ,? {S0} {self.V('tại')} {S1} (?P<o2> {self.plenum} ) (?!\w)", X),
             state_head=re.compile(rf"{S1} (?P<o2> {self.A(self.lex.words('state_head'))} ) (?!\w)", X),
-            issuer=(issuer := re.compile(self.issuer, X)),
-            issuer_lead=lead_class(issuer),
+            issuer=re.compile(self.issuer, X),
             this=re.compile(rf"{S1} (?P<this> {self.A(['này', 'lần này', 'nói trên'])} )", X),  # "Chỉ thị lần này"
             named=named,
             named_law=named_law,

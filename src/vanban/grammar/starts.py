@@ -24,13 +24,10 @@ from typing import Iterator, Optional
 
 __all__ = [
     "lead_chars",
-    "pattern_lead_chars",
     "source_lead_chars",
     "one_way_word",
     "guard",
     "group_branches",
-    "lead_class",
-    "matches_from",
 ]
 
 _SPECIAL = set("\\[](){}?*+|^$.")
@@ -53,14 +50,6 @@ def lead_chars(a: str) -> Optional[frozenset]:
     return got[1]
 
 
-def pattern_lead_chars(p: re.Pattern) -> Optional[frozenset]:
-    """The characters a match of the compiled pattern ``p`` can start with, or None (as :func:`lead_chars`, also
-    when ``p`` ignores case): :func:`source_lead_chars` of its source. The issuer pattern, "(?<! Đảng ) (?P<head>
-    (?: Bộ trưởng | … )? (?: Bộ | Ban | …) …)", starts with one of some forty letters, though the engine, seeing a
-    look-behind first, tries it at every place."""
-    return None if p.flags & re.IGNORECASE else source_lead_chars(p.pattern, bool(p.flags & re.VERBOSE))
-
-
 def source_lead_chars(src: str, verbose: bool = True) -> Optional[frozenset]:
     """The characters a match of the regex source ``src`` can start with, or None: the source is read as a group
     (each of its top-level branches), in verbose mode without its blanks and comments, capturing groups as
@@ -69,31 +58,6 @@ def source_lead_chars(src: str, verbose: bool = True) -> Optional[frozenset]:
     plain = _plain(src) if verbose else src
     t = _Groups("(?:" + plain + ")") if plain is not None else None
     return _seq_lead(t, 0, len(t.a)) if t is not None and t.ok else None
-
-
-def lead_class(p: re.Pattern) -> Optional[re.Pattern]:
-    """A class of the characters a match of ``p`` starts with (:func:`pattern_lead_chars`), for :func:`matches_from`;
-    None when they are not known."""
-    chars = pattern_lead_chars(p)
-    return None if chars is None else re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
-
-
-def matches_from(p: re.Pattern, lead: Optional[re.Pattern], s: str, lo: int, hi: int) -> Iterator[re.Match]:
-    """``p.finditer(s, lo, hi)``, trying ``p`` only where ``lead`` (a class of the characters a match of ``p`` starts
-    with, :func:`pattern_lead_chars`) finds one: the same matches, in the same order. (A pattern that starts with a
-    look-behind gives the engine no first character to skip to; ``lead`` does.) Plain ``finditer`` when ``lead`` is
-    None."""
-    if lead is None:
-        yield from p.finditer(s, lo, hi)
-        return
-    pos = lo
-    while (c := lead.search(s, pos, hi)) is not None:
-        m = p.match(s, c.start(), hi)
-        if m is None:
-            pos = c.start() + 1
-            continue
-        yield m  # (never empty: a pattern with known first characters takes one)
-        pos = m.end()
 
 
 #: a verbose source's pieces: an escape, a class (or a "[" that does not close), a comment, blanks (those ``re`` skips in

@@ -37,7 +37,6 @@ from ..grammar import (
     grammar,
     issuer_of_match,
     last_match,
-    matches_from,
     parse_date,
     parse_issuer,
     parse_term,
@@ -459,7 +458,7 @@ def _issuer_ending(g: Grammar, lex: Lexicon, work: str, lo: int, hi: int) -> Opt
     got = _folded_issuer_ending(lex, part) if part.isascii() else None
     if got is not None:
         return got[0], (lo + got[1], lo + got[2])
-    for im in matches_from(g.issuer, g.issuer_lead, work, lo, hi):  # (g.issuer.finditer, tried where an issuer can start)
+    for im in g.issuer.finditer(work, lo, hi):
         if im.end() == hi:
             # (read as an item is: a national body's "locality" is no place, "Thủ tướng Chính phủ Nguyễn Xuân Phúc đã ký
             # …" names a person; the body ends before it, not here)
