@@ -67,3 +67,31 @@ def test_item_guard_passes_every_item_and_stops_at_a_topic():
             got, want = g.item.match(t), unguarded.match(t)
             assert (got and got.span()) == (want and want.span()), (mode, t)
         assert g.item.match(" về việc ban hành" if mode == "exact" else " ve viec ban hanh") is None
+
+
+def test_blanks_then_guards_keep_every_match():
+    """What follows a type word ("Kế hoạch số 25-KH/TU", "Nghị quyết Trung ương 4", "Chỉ thị này") and the subject after a
+    reference (", về việc …") start with a look-ahead for their first characters after blanks: the same answers, and a
+    place none starts at fails in the look-ahead ("Kế hoạch tổng kết …")."""
+    import re
+
+    from vanban.grammar import grammar
+    from vanban.grammar.starts import _close
+    from vanban.text import fold
+
+    texts = {
+        "type_tail": [" số 25-KH/TU", " 42-CT/TW", " liên tịch số 01/2020", " của Tỉnh ủy số 12-KH/TU", "\nSỐ 5", " tổng kết"],
+        "subject": [", về việc ban hành", " “về tăng cường", " về công tác", ' "Về', " của Ban Bí thư"],
+        "named": [" Hội nghị lần thứ tám", " Trung ương 4", " Đại hội XIII của Đảng", " XI của Đảng", " kỳ họp thứ 10", " này"],
+    }
+    for mode in ("exact", "folded"):
+        g = grammar(mode)
+        for name, items in texts.items():
+            src = getattr(g, name).pattern.lstrip()
+            assert src.startswith("(?="), (mode, name)  # the guard is there
+            unguarded = re.compile(src[_close(src, 0) + 1 :], re.X)
+            for t in items + [t.upper() for t in items]:
+                t = t if mode == "exact" else fold(t)
+                got, want = getattr(g, name).match(t), unguarded.match(t)
+                assert (got and got.span()) == (want and want.span()), (mode, name, t)
+        assert g.type_tail.match(" tổng kết" if mode == "exact" else " tong ket") is None

@@ -90,3 +90,17 @@ def test_group_branches():
     assert group_branches("(?:Ban|Bộ)x") == (["Ban", "Bộ"], 9)
     assert group_branches("(?:Th[ưu]|\\|(?:a|b))") == (["Th[ưu]", "\\|(?:a|b)"], 19)
     assert group_branches("Ban") is None and group_branches("(?:Ban") is None
+
+
+def test_source_lead_chars_reads_a_verbose_pattern():
+    # blanks and comments are no characters, a capturing group is a group, an optional piece in front is passed over
+    # with what follows it, a word's boundary test (a group of look-arounds only) takes no character
+    from vanban.grammar.starts import source_lead_chars
+
+    assert source_lead_chars("(?P<q> [“] )?  # a quote\n (?: về | Về )") == frozenset("“vV")
+    assert source_lead_chars(r"(?: (?<!\w) | (?<=[a-z]) (?=[A-Z]) ) (?: Ban | Bộ )") == frozenset("B")
+    assert source_lead_chars("\\ Ban") == frozenset(" ")  # an escaped blank is one
+    assert source_lead_chars("\u00a0Ban") == frozenset("\u00a0")  # re skips only ASCII blanks in verbose mode
+    assert source_lead_chars("Ban | bộ") == frozenset("Bb")  # each top-level branch
+    assert source_lead_chars("(?: Ban )? (?: Bộ )?") is None  # may match nothing
+    assert source_lead_chars(r"[\s*_]+ Ban") is None  # a category

@@ -28,7 +28,7 @@ from typing import Optional
 from ..facts import Lexicon
 from ..facts.lexicon import current
 from ..text import LOWER, UPPER, fold, fold_key
-from .starts import guard, lead_chars
+from .starts import guard, lead_chars, source_lead_chars
 from .vocab import (
     D_LO,
     D_UP,
@@ -256,7 +256,7 @@ class _Builder:
             named_law=named_law,
             descriptive=self._descriptive(),
             short_ok=self._short_ok(),
-            subject=re.compile(rf"{S0} ,? {S0} (?P<q> [\"“«] {S0})? (?P<ve> {self.A(['về việc', 'về'])}) {S0}", X),
+            subject=self._subject(),
             alias=self._alias(),
             lookback=self._lookback(),
             lookback_so=re.compile(r"(?<![a-z]) (?P<so> (?P<hieu> so\s+hieu | ky\s+hieu) | so | s) \s* :? \s* $", X),
@@ -618,6 +618,7 @@ class _Builder:
         numlist = rf"(?P<numlist> (?: {num} {HS}* (?: , | & | {V('và')} ) {HS}* )+ )"
         return re.compile(
             rf"""
+            {self._blanks_then([quals, V("của"), self.so, "[0123456789]"])}
             (?P<qual> {S1} {quals} )?                                                # Chương trình hành động
             # Kế hoạch của Tỉnh ủy số …
             (?: {S1} {V("của")} {S1} (?P<pre_iss> {self.head_alt} (?: {self.loc} )? ) (?= {S0} {self.so} ) )?
@@ -673,6 +674,21 @@ class _Builder:
             return ""
         return rf"(?= {S0} ,? {S0} {guard(frozenset().union(*chars))} )"
 
+    def _blanks_then(self, pieces: list[str]) -> str:
+        """A look-ahead for blanks and then the first character of one of ``pieces`` (regex sources), the pieces a
+        pattern that starts with blanks goes on with: what follows a type word is mostly none of them ("Kế hoạch
+        tổng kết …", "Chỉ thị này"), and the pattern then failed only after trying each of its branches. "" when a
+        piece's first characters are not known."""
+        chars = [source_lead_chars(p) for p in pieces]
+        if any(c is None for c in chars):
+            return ""
+        return rf"(?= {S0} {guard(frozenset().union(*chars))} )"
+
+    def _subject(self) -> re.Pattern:
+        """ ", về việc", " “về …": the subject after a reference (a look-ahead first, :meth:`_blanks_then`)."""
+        ve, quote = self.A(["về việc", "về"]), r"[\"“«]"
+        return re.compile(rf"{self._blanks_then([',', quote, ve])} {S0} ,? {S0} (?P<q> {quote} {S0})? (?P<ve> {ve}) {S0}", X)
+
     def _named(self) -> tuple[re.Pattern, re.Pattern]:
         """Named references after a type word, the party's (a plenum, a congress, the Statute) and the laws
         (tried only after a law's type word, :meth:`_named_law`); the group that matched says which kind."""
@@ -682,9 +698,7 @@ class _Builder:
         bch = A(["Ban Chấp hành Trung ương Đảng", "Ban Chấp hành Trung ương", "BCH Trung ương", "BCH TW"])
         tw = A(["Trung ương", "TW", "T.Ư", "TƯ"], boundary=False)
         term_years = rf"{S0} ,? {S0} {V('nhiệm kỳ')} {S1} (?:19|20)[0-9]{{2}} {HS}* {DASH} {HS}* (?:19|20)[0-9]{{2}}"
-        return re.compile(
-            rf"""
-            (?: {S1} | (?<= [A-Z] ) (?= TW {HS}* [0-9] ) ) (?P<named>
+        body = rf"""
               # Nghị quyết Hội nghị lần thứ tám (, Ban Chấp hành Trung ương Đảng)
               (?P<hn> {V("Hội nghị")} {S1} {V("lần thứ")} {S1} (?P<hn_n> {ordv} ) (?: {S0} ,? {S0} (?P<hn_iss> {bch} ) )? )
               # Nghị quyết Trung ương 4, Hội nghị Trung ương Đảng lần thứ bảy
@@ -707,7 +721,11 @@ class _Builder:
             | (?P<party> {V("Đảng")} (?! {S1} {V("bộ")} ) (?: {S1} {V("Cộng sản Việt Nam")} )?
                 (?: {HS}+ (?P<party_y> (?:19|20)[0-9]{{2}} ) (?![0-9/\-]) )? )
             | (?P<pol> {V("chính trị")} )                  # Cương lĩnh chính trị
-            )
+        """
+        return re.compile(
+            rf"""
+            {self._blanks_then([body])}
+            (?: {S1} | (?<= [A-Z] ) (?= TW {HS}* [0-9] ) ) (?P<named> {body} )
             """,
             X,
         ), self._named_law()

@@ -22,7 +22,13 @@ import re
 from functools import lru_cache
 from typing import Iterator, Optional
 
-__all__ = ["lead_chars", "one_way_word", "guard", "group_branches"]
+__all__ = [
+    "lead_chars",
+    "source_lead_chars",
+    "one_way_word",
+    "guard",
+    "group_branches",
+]
 
 _SPECIAL = set("\\[](){}?*+|^$.")
 _OPTIONAL = ("?", "*", "{")  # (a "{m,n}" may allow none: taken as optional)
@@ -42,6 +48,108 @@ def lead_chars(a: str) -> Optional[frozenset]:
     if got is None or a[got[0] : got[0] + 1] in _OPTIONAL:
         return None
     return got[1]
+
+
+def source_lead_chars(src: str, verbose: bool = True) -> Optional[frozenset]:
+    """The characters a match of the regex source ``src`` can start with, or None: the source is read as a group
+    (each of its top-level branches), in verbose mode without its blanks and comments, capturing groups as
+    non-capturing ones; look-arounds and groups of them only (a word's boundary test) are passed over, and an
+    optional piece in front with what follows it: ``source_lead_chars("(?P<q> [“] )? (?: về | Về )")`` -> {"“", "v", "V"}."""
+    plain = _plain(src) if verbose else src
+    t = _Groups("(?:" + plain + ")") if plain is not None else None
+    return _seq_lead(t, 0, len(t.a)) if t is not None and t.ok else None
+
+
+#: a verbose source's pieces: an escape, a class (or a "[" that does not close), a comment, blanks (those ``re`` skips in
+#: verbose mode, not every space: a no-break space is a character), a capturing group's opening
+_VERBOSE_PIECE = re.compile(r"\\.|\[\^?\]?(?:[^\]\\]|\\.)*\]|(?P<open>\[)|#[^\n]*|[ \t\n\r\v\f]+|\(\?P<[^>]*>|\((?!\?)", re.S)
+
+
+def _plain(a: str) -> Optional[str]:
+    """A verbose-mode source without its blanks and comments, each capturing group made non-capturing; None when
+    a class does not close."""
+    unclosed = False
+
+    def piece(m: re.Match) -> str:
+        nonlocal unclosed
+        t = m.group()
+        if m.group("open") is not None:
+            unclosed = True
+        return t if t[0] in "\\[" else "(?:" if t[0] == "(" else ""
+
+    out = _VERBOSE_PIECE.sub(piece, a)
+    return None if unclosed else out
+
+
+class _Groups:
+    """The groups of a source, read in one walk: where each "(" closes and the bars directly inside it."""
+
+    def __init__(self, a: str):
+        self.a, self.close, self.bars, self.ok = a, {}, {}, True
+        stack: list[int] = []
+        for j, ch in _marks(a):
+            if ch == "(":
+                stack.append(j)
+                self.bars[j] = []
+            elif ch == ")" and stack:
+                self.close[stack.pop()] = j
+            elif ch == "|" and stack:
+                self.bars[stack[-1]].append(j)
+            else:
+                self.ok = False  # an unclosed class, a ")" or "|" outside any group
+
+    def branches(self, o: int) -> list[tuple[int, int]]:
+        """The (start, end) of each top-level branch of the "(?:" group at ``o``."""
+        starts = [o + 3] + [b + 1 for b in self.bars[o]]
+        return list(zip(starts, self.bars[o] + [self.close[o]]))
+
+
+def _seq_lead(t: _Groups, i: int, end: int) -> Optional[frozenset]:
+    """The characters a match of the sequence ``t.a[i:end]`` (one branch) starts with: its first token's, and when that
+    token is optional also those of what follows it (None when everything may be left out). Look-arounds, and
+    groups of them only (a word's boundary test, "(?: (?<!\\w) | (?<=[a-z]) (?=[A-Z]) )"), take no character."""
+    a = t.a
+    while (k := _zero_width(t, i, end)) is not None:
+        i = k
+    if a.startswith("(?:", i):
+        c = t.close.get(i, end)
+        sets = [_seq_lead(t, x, y) for x, y in t.branches(i)] if c < end else [None]
+        if any(x is None for x in sets):
+            return None
+        got: Optional[tuple[int, frozenset]] = (c + 1, frozenset().union(*sets))
+    else:
+        got = _token(a, i) if i < end else None
+    if got is None:
+        return None
+    j, chars = got
+    if a[j : min(j + 1, end)] in ("?", "*") or a.startswith(("{0,", "{0}"), j, end):
+        rest = _seq_lead(t, _after_repeat(a, j), end)
+        return None if rest is None else chars | rest
+    return chars
+
+
+def _zero_width(t: _Groups, i: int, end: int) -> Optional[int]:
+    """The end of the look-around, or of the group of look-arounds only, at ``t.a[i]``; None for anything else."""
+    a = t.a
+    c = t.close.get(i, end) if a.startswith("(", i) else end
+    if c >= end or a[c + 1 : c + 2] in ("?", "*", "+", "{"):
+        return None
+    if a.startswith(("(?=", "(?!", "(?<=", "(?<!"), i):
+        return c + 1
+    if not a.startswith("(?:", i):
+        return None
+    for x, y in t.branches(i):
+        while x < y and (k := _zero_width(t, x, y)) is not None:
+            x = k
+        if x < y:
+            return None
+    return c + 1
+
+
+def _after_repeat(a: str, j: int) -> int:
+    """The index after the repeat at ``a[j]`` ("?", "*", "{0,3}") and its lazy or possessive mark."""
+    j = a.index("}", j) + 1 if a[j] == "{" else j + 1
+    return j + 1 if a[j : j + 1] in ("?", "+") else j
 
 
 def one_way_word(a: str) -> Optional[str]:
@@ -171,25 +279,20 @@ def _class_end(a: str, i: int) -> Optional[int]:
     return None
 
 
+#: what :func:`_marks` walks: an escape, a class (passed over), a "[" that does not close, a bracket or a bar
+_MARK = re.compile(r"\\.|\[\^?\]?(?:[^\]\\]|\\.)*\]|[\[()|]", re.S)
+
+
 def _marks(a: str, i: int = 0) -> Iterator[tuple[int, str]]:
     """(index, character) of each "(", ")" and "|" of ``a`` from ``i`` that is no escape and not inside a character
     class (the one walk :func:`_close` and :func:`_branches` read); an unclosed class ends it with ``(len(a), "[")``."""
-    j = i
-    while j < len(a):
-        ch = a[j]
-        if ch == "\\":
-            j += 2
-            continue
+    for m in _MARK.finditer(a, i):
+        ch = m.group()
         if ch == "[":
-            end = _class_end(a, j)
-            if end is None:
-                yield len(a), "["
-                return
-            j = end + 1
-            continue
-        if ch in "()|":
-            yield j, ch
-        j += 1
+            yield len(a), "["
+            return
+        if len(ch) == 1:
+            yield m.start(), ch
 
 
 def _close(a: str, i: int) -> Optional[int]:
