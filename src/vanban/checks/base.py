@@ -478,7 +478,7 @@ def registry_row(r: Reference, doc: Document, lex: Lexicon) -> Optional[Row]:
     period, the issuer, then the subject ("về đại hội đảng bộ các cấp tiến tới Đại hội XIV") may
     tell the rows apart; the choice is then weak (a warning at most)."""
     code = cited_code(r, lex)
-    if code is None:
+    if code is None or not lex.documents(code):  # (most codes cited, local plans', are in no row: nothing to date)
         return None
     t = r.target if r.target.code else r
     own = doc.header.date if t.relation != "self" else None
