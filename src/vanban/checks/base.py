@@ -19,6 +19,7 @@ import unicodedata
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable, Iterable, NamedTuple, Optional, TypeVar
 
 from ..errors import VanbanError
@@ -366,6 +367,7 @@ def type_span(doc: Document, r: Reference) -> Span:
     return r.start, r.end
 
 
+@lru_cache(maxsize=8192)  # (the words around citations are a few words written again and again: "số", "Kết luận")
 def written_key(s: str) -> str:
     """The lookup key of a slice of the caller's text, which may be decomposed (NFD)."""
     return fold_key(unicodedata.normalize("NFC", s))
@@ -476,7 +478,7 @@ def registry_row(r: Reference, doc: Document, lex: Lexicon) -> Optional[Row]:
     period, the issuer, then the subject ("về đại hội đảng bộ các cấp tiến tới Đại hội XIV") may
     tell the rows apart; the choice is then weak (a warning at most)."""
     code = cited_code(r, lex)
-    if code is None:
+    if code is None or not lex.documents(code):  # (most codes cited, local plans', are in no row: nothing to date)
         return None
     t = r.target if r.target.code else r
     own = doc.header.date if t.relation != "self" else None

@@ -350,7 +350,8 @@ def commune(
         pk = province(province_name, when)
         cands = [c for c in cands if c.province == pk]
     if district_name:
-        cands = [c for c in cands if _key(c.district or "") == _split_unit(district_name)[1]]
+        want = _split_unit(district_name)[1]  # (once, not for each candidate)
+        cands = [c for c in cands if _key(c.district or "") == want]
     return list(dict.fromkeys(cands))
 
 

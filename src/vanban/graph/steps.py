@@ -74,30 +74,29 @@ def is_congress(node: str, a: dict) -> bool:
     return "dai hoi" in name and ("nghi quyet" in name or (a.get("issuer") or "").startswith("Đại hội"))
 
 
-def _where(G, s: str, ev: dict) -> str:
-    """Where the citation stands: "title", "opening", "body" or "subject" (a citer's description of ``s``)."""
-    if ev.get("path") not in _paths(G.nodes[s]):
-        return "subject"
-    return ev.get("where") or "body"
-
-
 def _paths(a: dict) -> set:
     """The files a node's document was read from (one, or several when copies of it were merged)."""
     return {a.get("path")} | set(a.get("paths") or ())
 
 
-def _stated(G, s: str, t: str, k: str) -> tuple[set[str], dict]:
-    """The places the edge's relation is stated in (see :func:`_where`), and the attributes of the edge
-    (a citation of another relation merged into the edge, "cites" beside "implements", does not count)."""
-    d = G.edges[s, t, k]
-    return {_where(G, s, ev) for ev in d.get("evidence", ()) if ev.get("relation", k) == k}, d
+def _stated(G, s: str, t: str, k: str) -> set[str]:
+    """The places the edge's relation is stated in: where each citation stands, "title", "opening", "body", or
+    "subject" when it is not in ``s``'s own file (a citer's description of ``s``); a citation of another relation
+    merged into the edge, "cites" beside "implements", does not count. The graph's dicts read directly, the files of
+    ``s`` once for all its citations (``G.edges[s, t, k]`` and ``G.nodes[s]`` for each were half of :func:`mark_steps`)."""
+    paths = _paths(G._node[s])
+    return {
+        "subject" if ev.get("path") not in paths else ev.get("where") or "body"
+        for ev in G._succ[s][t][k].get("evidence", ())
+        if ev.get("relation", k) == k
+    }
 
 
 def _verdict(G, s: str, t: str, k: str, own: set[str]) -> Optional[str]:
     """None when the edge can be a step, else why not (before shortcuts and basis)."""
-    where, _d = _stated(G, s, t, k)
-    a, b = G.nodes[s], G.nodes[t]
-    if a.get("level") == "central" and G.nodes[s].get("in_corpus"):
+    where = _stated(G, s, t, k)
+    a, b = G._node[s], G._node[t]
+    if a.get("level") == "central" and a.get("in_corpus"):
         stated = where & {"title"}
     else:
         stated = where & set(STATED)
@@ -120,7 +119,8 @@ def mark_steps(G) -> None:
 
     cand = [(s, t, k) for s, t, k in G.edges(keys=True) if k in CASCADE_RELATIONS]
     # a document that states what it implements (title, preamble) is not told by others
-    own = {s for s, t, k in cand if _stated(G, s, t, k)[0] & set(STATED)}
+    stated = set(STATED)
+    own = {s for s, t, k in cand if _stated(G, s, t, k) & stated}
     verdict = {e: _verdict(G, *e, own) for e in cand}
     H = nx.DiGraph()
     H.add_edges_from((s, t) for (s, t, k), v in verdict.items() if v is None and k in STEP_RELATIONS)

@@ -23,11 +23,12 @@ Example::
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 import os
 from collections import defaultdict
 from contextlib import contextmanager
-from itertools import accumulate
+from itertools import accumulate, repeat
 from operator import attrgetter
 from types import MappingProxyType
 from typing import Optional, Union
@@ -402,8 +403,9 @@ def _pointed(con, tables: tuple[str, ...], memo: dict, batch: int) -> dict[str, 
     con.register("_need", con.sql(need).to_arrow_table())
     got: dict[str, dict[int, tuple]] = defaultdict(dict)
     try:
-        for r in _rows(con, "select r.* from refs r semi join _need n using (path, i)", [], batch, memo, _REF_COLUMNS):
-            got[r["path"]][r["i"]] = (_reference(r, memo), r["resolved"], r["nested_in"])
+        for c in _columns(con, "select r.* from refs r semi join _need n using (path, i)", [], batch, memo, _REF_COLUMNS):
+            for p, i, ref, res, nest in zip(c["path"], c["i"], _references_of(c, memo), c["resolved"], c["nested_in"]):
+                got[p][i] = (ref, res, nest)
     finally:
         con.unregister("_need")
     refs: dict[str, dict[int, Reference]] = {}
@@ -580,21 +582,27 @@ def _where(paths: Optional[list[str]]) -> tuple[str, list]:
     return " where path in (select unnest(?::varchar[]))", [paths]
 
 
-def _rows(con, sql: str, params: list, batch: int = 20_000, memo: Optional[dict] = None, shared: tuple = ()):
-    """The rows of ``sql`` as dicts, read through Arrow one column at a time (a third of the time of
-    fetchall), ``batch`` rows at a time (the Python values of a whole table at once were twice the
-    records made of them). The values of the columns ``shared`` are those of ``memo`` (as :func:`compact`
-    shares them) as soon as they are read: the copies go before the records are made of them, not after,
-    when they left holes among the records' objects that the process kept (1.2 GB of 2.1 at 100k)."""
+def _columns(con, sql: str, params: list, batch: int = 20_000, memo: Optional[dict] = None, shared: tuple = ()):
+    """The rows of ``sql`` column by column (``{column: values}``), read through Arrow (a third of the time of
+    fetchall), ``batch`` rows at a time (the Python values of a whole table at once were twice the records made of
+    them). The values of the columns ``shared`` are those of ``memo`` (as :func:`compact` shares them) as soon as they
+    are read: the copies go before the records are made of them, not after, when they left holes among the records'
+    objects that the process kept (1.2 GB of 2.1 at 100k)."""
     rel = con.sql(sql, params=params) if params else con.sql(sql)
     reader = getattr(rel, "to_arrow_reader", None) or rel.fetch_arrow_reader  # the name of duckdb < 1.4 (?)
+    share = memo.setdefault if memo is not None else None
     for b in reader(batch):
-        names = b.schema.names
-        cols = [b.column(i).to_pylist() for i in range(b.num_columns)]
-        if memo is not None:
-            share = memo.setdefault
-            cols = [[share(v, v) for v in c] if n in shared else c for n, c in zip(names, cols)]
-        yield from (dict(zip(names, row)) for row in zip(*cols))
+        cols = {n: b.column(i).to_pylist() for i, n in enumerate(b.schema.names)}
+        if share is not None:  # (map calls ``share(v, v)`` without a Python loop: a third of the time of a list's)
+            cols = {n: list(map(share, c, c)) if n in shared else c for n, c in cols.items()}
+        yield cols
+
+
+def _rows(con, sql: str, params: list, batch: int = 20_000, memo: Optional[dict] = None, shared: tuple = ()):
+    """The rows of ``sql`` as dicts (:func:`_columns`)."""
+    for cols in _columns(con, sql, params, batch, memo, shared):
+        names = list(cols)
+        yield from map(dict, map(zip, repeat(names), zip(*cols.values())))
 
 
 @contextmanager
@@ -635,9 +643,10 @@ def _references(con, cond: str, params: list, memo: dict, batch: int) -> tuple[d
     (``preserve_insertion_order``); a sort of the whole ``refs`` took a gigabyte and a third of the time at 100k
     documents. Grouped by document here, each group put in the order of ``i`` should it ever not be."""
     got: dict[str, list[tuple]] = defaultdict(list)
-    for r in _rows(con, f"select * from refs{cond}", params, batch, memo, _REF_COLUMNS):
-        more = (r["sentence"], r["position"], r["part"], r["resolved"], r["nested_in"])
-        got[r["path"]].append((r["i"], _reference(r, memo), more))
+    for c in _columns(con, f"select * from refs{cond}", params, batch, memo, _REF_COLUMNS):
+        more = zip(c["sentence"], c["position"], c["part"], c["resolved"], c["nested_in"])
+        for p, i, ref, m in zip(c["path"], c["i"], _references_of(c, memo), more):
+            got[p].append((i, ref, m))
     refs: dict[str, list[Reference]] = {}
     extra: dict[str, list[tuple]] = {}
     for p, rows in got.items():
@@ -730,24 +739,36 @@ _FINDING_COLUMNS = frozenset(f for f in FINDING_SHARED if f != "fix") | {"text"}
 _DOCUMENT_COLUMNS = frozenset(HEADER_SHARED) | {"path"}
 
 
-def _reference(r: dict, memo: Optional[dict] = None) -> Reference:
-    ref = Reference(**{f: r[f] for f in REF_FIELDS})
+#: the fields of a Reference in the order of its constructor's arguments
+_REF_ORDER = tuple(f.name for f in dataclasses.fields(Reference))
+
+
+def _references_of(c: dict[str, list], memo: Optional[dict] = None) -> list[Reference]:
+    """The references of rows of ``refs`` (``c``: column -> values, :func:`_columns`), their offsets and parts
+    shared through ``memo`` when given (what :func:`compact` shares); not linked to each other (``resolved``,
+    ``nested_in``). Made column by column, each Reference of its arguments in order (no dict of keywords each)."""
+    share = memo.setdefault if memo is not None else None
+    args: dict = {f: c[f] for f in REF_FIELDS}
     for f in SPANS:
-        setattr(ref, f, _tuple(r[f]))
-    share = memo.setdefault if memo is not None else lambda k, v: v
-    if memo is not None:
-        _share_offsets(ref, share)
-    cp = r["code_parts"]
-    if cp is not None:
-        cp = CodeParts(**{**cp, "problems": tuple(cp["problems"] or ())})
-        ref.code_parts = share(cp, cp)
-    ip = r["issuer_parts"]
-    if ip is not None:
-        ip = IssuerParts(**ip)
-        ref.issuer_parts = share(ip, ip)
-    if r["notes"]:  # else the list is made when first read, as on a reference the finder made
-        ref.notes = [Note(Flag[n["flag"]], n["detail"], _tuple(n["span"])) for n in r["notes"]]
-    return ref
+        args[f] = [None if s is None else tuple(s) for s in c[f]]
+    if share is not None:  # (:func:`_share_offsets`)
+        for f in _OFFSETS:
+            args[f] = [v if v is None else share(v, v) for v in args[f]]
+    cps = [cp if cp is None else {**cp, "problems": tuple(cp["problems"] or ())} for cp in c["code_parts"]]
+    args["code_parts"] = [_parts(CodeParts, cp, share) for cp in cps]
+    args["issuer_parts"] = [_parts(IssuerParts, ip, share) for ip in c["issuer_parts"]]
+    # the notes' list made when first read, as on a reference the finder made, unless there are some
+    args["notes"] = [[Note(Flag[n["flag"]], n["detail"], _tuple(n["span"])) for n in ns] if ns else None for ns in c["notes"]]
+    none = repeat(None)
+    return list(map(Reference, *(args.get(f, none) for f in _REF_ORDER)))
+
+
+def _parts(kind, values: Optional[dict], share):
+    """A reference's parsed code or issuer (``kind``) of its stored ``values``, shared (``share``) when asked."""
+    if values is None:
+        return None
+    made = kind(**values)
+    return made if share is None else share(made, made)
 
 
 def _finding(f: dict, refs: list[Reference], memo: Optional[dict] = None) -> Finding:
