@@ -33,6 +33,7 @@ from ..facts import Lexicon
 from ..grammar import (
     ISSUING_FOLDED,
     ITEM_GAP,
+    REPORTED_ISSUING_FOLDED,
     Grammar,
     grammar,
     issuer_of_match,
@@ -245,7 +246,7 @@ def _agents(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
 _INTRO_OF = re.compile(r"(?<![a-z])cac\s+(?:[a-z]+\s+){1,4}?cua\s+(?P<body>[^:;.]{3,80}?)\s*:[\s*_]*$")
 #: a list introduced by its issuer's act, folded, ending at its colon: "Ban Bí thư đã ban hành nhiều chỉ thị quan trọng:"
 #: (the issuer is the agent that ends right before the verb)
-_INTRO_BY = re.compile(r"(?<![a-z])(?:da|vua|moi)\s+ban\s+hanh\s+(?:nhieu|cac|mot\s+so)\s+(?:[a-z]+\s+){0,4}?[a-z]+\s*:[\s*_]*$")
+_INTRO_BY = re.compile(rf"{REPORTED_ISSUING_FOLDED}\s+(?:nhieu|cac|mot\s+so)\s+(?:[a-z]+\s+){{0,4}}?[a-z]+\s*:[\s*_]*$")
 _NEXT_ITEM = re.compile(ITEM_GAP)  # (the gap between two items of one list)
 
 
@@ -283,10 +284,7 @@ def _intro_issuer(g: Grammar, lex: Lexicon, work: str, lo: int, hi: int):
     m = _INTRO_BY.search(folded)
     if m is None:
         return None
-    end = lo + m.start()
-    while end > lo and work[end - 1] in " \t*_":
-        end -= 1
-    return _issuer_ending(g, lex, work, lo, end)
+    return _issuer_ending(g, lex, work, lo, lo + len(work[lo : lo + m.start()].rstrip(" \t*_")))
 
 
 def _agent_issuer(g: Grammar, lex: Lexicon, work: str, lo: int, iss_end: int):
