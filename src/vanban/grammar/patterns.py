@@ -106,7 +106,7 @@ class Grammar:
     draft_before: re.Pattern  # "dự thảo" (group ``any``) or "dự án" right before a document: a draft or bill, folded
     law_types: frozenset  # the types of legislation (vocabulary ``law_type``): named by their names, passed as bills
     meeting_papers: dict  # type -> "listed" (named by a list of the meeting's papers too) or "named" (vocabulary)
-    draft_ends: tuple  # the last words of the draft words, as a text may write them: a pre-test for ``draft_before``
+    draft_ends: tuple  # the last words of the draft words in lower case, with and without marks: ``draft_before``'s pre-test
     retro: re.Pattern  # "Qua 15 năm thực hiện …": a look back, not a cue, folded
     title_label: re.Pattern  # "Trích yếu" right before a title (the line above or the same line): the page's own, folded
     full_text: re.Pattern  # "trân trọng giới thiệu toàn văn …": the page presents that document's text, folded
@@ -185,13 +185,6 @@ ABBR_AHEAD = r"(?=[ \t]+\w|TW[ \t]*[0-9])"
 def _folded_phrase(w: str, lossy: bool = True) -> str:
     r"""A phrase of the lexicon on folded text, words joined by ``\s+``."""
     return r"\s+".join(word_folded(x, lossy) for x in w.split())
-
-
-def _written(word: str) -> set[str]:
-    """A word as a text may write it: lower case, capitals, capitalised, and each without diacritics ("thảo" -> "thảo",
-    "THẢO", "Thảo", "thao", "THAO", "Thao")."""
-    forms = {word.lower(), word.upper(), word.capitalize()}
-    return forms | {fold(f) if f.islower() else fold(f).upper() if f.isupper() else fold(f).capitalize() for f in forms}
 
 
 def _folded_alternation(words, lossy: bool = True) -> str:
@@ -1056,7 +1049,7 @@ class _Builder:
             draft_before=self._draft_before(),
             law_types=frozenset(self.lex.words("law_type")),
             meeting_papers=dict(self.lex.pairs("meeting_paper")),
-            draft_ends=tuple(sorted({v for w in self.lex.words("draft_word") for v in _written(w.split()[-1])})),
+            draft_ends=tuple(sorted({f(w.split()[-1]) for w in self.lex.words("draft_word") for f in (str.lower, fold)})),
         )
 
     def _targets_met(self) -> re.Pattern:
