@@ -62,7 +62,9 @@ def source_lead_chars(src: str, verbose: bool = True) -> Optional[frozenset]:
 
 #: a verbose source's pieces: an escape, a class (or a "[" that does not close), a comment, blanks (those ``re`` skips in
 #: verbose mode, not every space: a no-break space is a character), a capturing group's opening
-_VERBOSE_PIECE = re.compile(r"\\.|\[\^?\]?(?:[^\]\\]|\\.)*\]|(?P<open>\[)|#[^\n]*|[ \t\n\r\v\f]+|\(\?P<[^>]*>|\((?!\?)", re.S)
+#: a character class that closes, as a regex over a source (an escape inside it passed over)
+_CLASS = r"\[\^?\]?(?:[^\]\\]|\\.)*\]"
+_VERBOSE_PIECE = re.compile(rf"\\.|{_CLASS}|(?P<open>\[)|#[^\n]*|[ \t\n\r\v\f]+|\(\?P<[^>]*>|\((?!\?)", re.S)
 
 
 def _plain(a: str) -> Optional[str]:
@@ -280,7 +282,7 @@ def _class_end(a: str, i: int) -> Optional[int]:
 
 
 #: what :func:`_marks` walks: an escape, a class (passed over), a "[" that does not close, a bracket or a bar
-_MARK = re.compile(r"\\.|\[\^?\]?(?:[^\]\\]|\\.)*\]|[\[()|]", re.S)
+_MARK = re.compile(rf"\\.|{_CLASS}|[\[()|]", re.S)
 
 
 def _marks(a: str, i: int = 0) -> Iterator[tuple[int, str]]:
