@@ -41,6 +41,7 @@ from .vocab import (
     S0,
     S1,
     alternation,
+    case_variants,
     folded_locality_stops,
     literal_led,
     literal_led_cased,
@@ -106,7 +107,7 @@ class Grammar:
     draft_before: re.Pattern  # "dự thảo" (group ``any``) or "dự án" right before a document: a draft or bill, folded
     law_types: frozenset  # the types of legislation (vocabulary ``law_type``): named by their names, passed as bills
     meeting_papers: dict  # type -> "listed" (named by a list of the meeting's papers too) or "named" (vocabulary)
-    draft_ends: tuple  # the last words of the draft words in lower case, with and without marks: ``draft_before``'s pre-test
+    draft_ends: tuple  # the last words of the draft words as a text may case them, with and without marks: a pre-test
     retro: re.Pattern  # "Qua 15 năm thực hiện …": a look back, not a cue, folded
     title_label: re.Pattern  # "Trích yếu" right before a title (the line above or the same line): the page's own, folded
     full_text: re.Pattern  # "trân trọng giới thiệu toàn văn …": the page presents that document's text, folded
@@ -1049,7 +1050,9 @@ class _Builder:
             draft_before=self._draft_before(),
             law_types=frozenset(self.lex.words("law_type")),
             meeting_papers=dict(self.lex.pairs("meeting_paper")),
-            draft_ends=tuple(sorted({f(w.split()[-1]) for w in self.lex.words("draft_word") for f in (str.lower, fold)})),
+            draft_ends=tuple(
+                sorted({v for w in self.lex.words("draft_word") for f in (str, fold) for v in case_variants(f(w.split()[-1]))})
+            ),
         )
 
     def _targets_met(self) -> re.Pattern:

@@ -124,7 +124,8 @@ def _tone_variants(word: str) -> set[str]:
     return out
 
 
-def _case_variants(word: str) -> set[str]:
+def case_variants(word: str) -> set[str]:
+    """``word`` as a text may case it: as given, lower, upper, capitalised ("thảo" -> "thảo", "THẢO", "Thảo")."""
     return {word, word.lower(), word.upper(), word[:1].upper() + word[1:].lower(), word[:1].upper() + word[1:]}
 
 
@@ -163,7 +164,7 @@ def _escape_word(w: str, ocr: bool = False) -> str:
 def word_exact(word: str, first_upper: bool = False, ocr: bool = False) -> str:
     vs: set[str] = set()
     for tv in _tone_variants(word):
-        vs |= _case_variants(tv)
+        vs |= case_variants(tv)
     if first_upper:
         vs = {v for v in vs if v[:1].isupper() or not v[:1].isalpha()}
     alts = sorted({_escape_word(v, ocr) for v in vs}, key=lambda s: (-len(s), s))
@@ -215,7 +216,7 @@ def literal_led_cased(phrase: str, first_upper: bool = True) -> list[str]:
     rest = S0.join(word_exact(w, ocr=ocr) for w in words[1:])
     out = set()
     for tv in _tone_variants(words[0]):
-        for v in _case_variants(tv):
+        for v in case_variants(tv):
             if first_upper and not (v[:1].isupper() or not v[:1].isalpha()):
                 continue
             c = v[0]

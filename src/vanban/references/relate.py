@@ -425,10 +425,10 @@ def _drafted(sc, r: Reference) -> bool:
     ``law_type``)? "kịp thời định hướng tuyên truyền về Dự án Luật Đơn vị hành chính - kinh tế đặc biệt" (corpus-real-7/
     tu-daknong-giaoban-quy3-nq18-nq19-2018.txt), "Bộ Nội vụ đã tham mưu Chính phủ trình Quốc hội dự án Luật Thực hiện
     dân chủ ở cơ sở năm 2022" (corpus-real-8/news-pbgdpl-luat-thdc-coso-2022.txt): a draft is cited, not carried out."""
-    near = sc.work[max(0, r.start - 12) : r.start].rstrip(" \t").lower()
+    near = sc.work[max(0, r.start - 12) : r.start].rstrip(" \t")
     if not near.endswith(sc.g.draft_ends):
         return False  # (most references have no draft word right before them: a cheap test first)
-    m = sc.g.draft_before.search(fold(near) + " ")
+    m = sc.g.draft_before.search(fold(near) + " ")  # (fold lower-cases)
     return m is not None and (m.group("any") is not None or r.doc_type in sc.g.law_types)
 
 
