@@ -112,6 +112,7 @@ class Grammar:
     title_label: re.Pattern  # "Trích yếu" right before a title (the line above or the same line): the page's own, folded
     full_text: re.Pattern  # "trân trọng giới thiệu toàn văn …": the page presents that document's text, folded
     proposed_change: re.Pattern  # "tham mưu sửa đổi, bổ sung …": a change asked for or discussed, before the cue, folded
+    others_change: re.Pattern  # "Luật sửa đổi …", "được sửa đổi …": a change another document makes, before the cue, folded
     signer_title: re.Pattern  # "Tổng Bí thư" ending the folded text before a signer's name (vocabulary signer_title)
     at_a_meeting: re.Pattern  # " tại hội nghị" right after a report's type word: the report given there
     alias_before: re.Pattern  # "(gọi tắt là" ending the folded text before a short name (vocabulary alias_cue)
@@ -232,6 +233,7 @@ class _Builder:
             title_label=self._title_label(),
             full_text=self._full_text(),
             proposed_change=self._proposed_change(),
+            others_change=self._others_change(),
             signer_title=self._signer_title(),
             at_a_meeting=self._at_a_meeting(),
             alias_before=self._alias_before(),
@@ -999,6 +1001,16 @@ class _Builder:
         word or two between ("nghiên cứu, tham mưu", "ý kiến góp ý")."""
         cues = _folded_alternation(self.lex.words("proposal_cue"))
         return re.compile(rf"(?<![a-z]) {cues} (?: \s+ [a-z]+ ){{0,2}} [\s,]* $", X)
+
+    def _others_change(self) -> re.Pattern:
+        """What makes an amending or replacing cue a change another document makes, ending the folded text right before
+        the cue: a type word with no number, its issuer after "của" or not ("Nghị quyết sửa đổi, bổ sung Nghị quyết số
+        85", "Luật sửa đổi, bổ sung …"), or the passive ("được sửa đổi, bổ sung", "bị bãi bỏ"). The caller tells the
+        citing document's own title ("NGHỊ QUYẾT\nSửa đổi, bổ sung …") apart (group ``type``)."""
+        types = _folded_alternation(self.lex.type_words)
+        return re.compile(
+            rf"""(?<![a-z]) (?: (?P<type> {types} ) (?: \s+ cua (?: \s+ [a-z0-9\-]+ ){{1,12}}? )? | (?:duoc|bi) ) [\s,]* $""", X
+        )
 
     def _signer_title(self) -> re.Pattern:
         """A signer's title ending the folded text (vocabulary ``signer_title``: "Tổng Bí thư", "Thủ tướng")."""

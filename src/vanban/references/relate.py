@@ -710,7 +710,10 @@ def _in_parentheses(work: str, start: int) -> bool:
 _MAX_CUE_DISTANCE = 100
 _LIST_GAP = re.compile(r"[\s,*_]*(?:(?:và|va)[\s*_]+)?")  # ("va": the same list in text without diacritics)
 _BREAKER = re.compile(r"\btrong do(?:\s+co)?\b|\bnhu\s+la\b")
-_PASSIVE_AGENT = re.compile(r"[\s,*_]*boi\b")
+#: the agent of a change right after its cue, folded: "bởi" ("… đã được thay thế bởi Quyết định 891/QĐ-UBND"), or "bằng"
+#: right before the reference ("… do ảnh hưởng của dịch Covid-19, đã sửa đổi, bổ sung bằng Kế hoạch số 156/KH-UBND",
+#: corpus/gialai-phuthien-huyenuy-baocao-198-bchu-2022-06-24-soket-kh45.txt): the document the change was made by
+_PASSIVE_AGENT = re.compile(r"[\s,*_]*(?:boi\b|bang[\s,:*_]*$)")
 #: a basis cue's own object ends at "theo" (folded): the reference after it says by what that object came about, it is
 #: not the basis ("Xã Hồ Vương được thành lập trên cơ sở sáp nhập 4 xã: Nga Giáp, Nga Hải, Nga Thành và Nga Liên theo
 #: Nghị quyết số 1686/NQ-UBTVQH15", corpus-real-7/du-xa-hovuong-thanhhoa-quantriet-nq-daihoi-i-2025.txt; "trên cơ sở
@@ -908,8 +911,8 @@ def _last_trigger(
     before = fold(work[max(lo, start - 40) : start])
     if _anothers_cue(work, g, blocked, lo, start, before):
         return None, None
-    if rel in ("amends", "replaces") and g.proposed_change.search(before):
-        rel = "cites"  # (a change asked for or discussed: :data:`Grammar.proposed_change`)
+    if rel in ("amends", "replaces") and (g.proposed_change.search(before) or _others_change(work, g, start, before)):
+        rel = "cites"  # (a change asked for or discussed: :data:`Grammar.proposed_change`; or another's)
     if rel == "implements" and (rm := g.review_before.search(before) or _review_goes_on(work, g, lo, start, before)):
         # "Sơ kết 01 năm thực hiện …", "tổng kết 10 năm triển khai …"; a plan of another's that reviews ("Tỉnh ủy Nghệ
         # An vừa ban hành Kế hoạch tổng kết 10 năm thực hiện Nghị quyết số 33-NQ/TW") says what that plan does
@@ -973,13 +976,29 @@ def _governed_by_another_plan(work: str, g, start: int) -> bool:
         return False
     if _REPORTED_ISSUE.search(window, 0, m.start()) and _titled_by(work, m.group("plan")):
         return False  # "… vừa ban hành Chương trình hành động thực hiện …" on the page the programme's own title opens
-    at = max(0, start - 140) + m.start()
+    return not _own_heading(work, g, max(0, start - 140) + m.start())
+
+
+def _own_heading(work: str, g, at: int) -> bool:
+    """Does the type word at ``at`` open the citing document's own title (a line near the top, also under a register's
+    title label: "Trích yếu: Chương trình …"), or stand as its own type line ("KẾ HOẠCH" over "TRIỂN KHAI …")?"""
     line_start = work.rfind("\n", 0, at) + 1
-    own_title = at < 400 and (not work[line_start:at].strip(" \t*_#") or bool(g.title_label.search(fold(work[line_start:at]))))
+    if at < 400 and (not work[line_start:at].strip(" \t*_#") or g.title_label.search(fold(work[line_start:at]))):
+        return True
     line_end = work.find("\n", at)
     line = work[line_start : line_end if line_end >= 0 else len(work)].strip(" \t*_#")
-    type_line = line.isupper() and len(line.split()) <= 3  # "KẾ HOẠCH" over "TRIỂN KHAI CHƯƠNG TRÌNH …": its own type line
-    return not (own_title or type_line)
+    return line.isupper() and len(line.split()) <= 3
+
+
+def _others_change(work: str, g, start: int, before: str) -> bool:
+    """Is the amending or replacing cue at ``start`` a change another document makes, not the citing document? Only the
+    document that amends is ``amends`` ("amends applies only where the citing document itself amends … amendments
+    between other documents are cites", corpus-real-2/NOTES.md rule 6): not a document named by its type word before the
+    cue ("Nghị quyết sửa đổi, bổ sung Nghị quyết số 85", corpus-real-12/NOTES.md rule 2), nor the passive ("được sửa
+    đổi, bổ sung", "bị bãi bỏ"); the citing document's own title ("KẾ HOẠCH\nSửa đổi, bổ sung một số nội dung của Kế
+    hoạch số 98/KH-UBND", corpus/gialai-phuthien-ubnd-huyen-kehoach-156-…) is its own. ``before`` is folded."""
+    m = g.others_change.search(before)
+    return m is not None and not (m.group("type") and _own_heading(work, g, start - (len(before) - m.start("type"))))
 
 
 # --- triples -------------------------------------------------------------------------------
