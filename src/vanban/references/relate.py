@@ -921,7 +921,7 @@ def _last_trigger(
         if rel == "implements" and (m := _GOES_ON_BEFORE.search(before)):
             start -= len(before) - m.start()  # the cue is "Tiếp tục lãnh đạo, chỉ đạo tổ chức thực hiện"
             rel = "continues"
-        if rel in ("implements", "continues") and _governed_by_another_plan(work, g, start):
+        if rel in ("implements", "continues") and _governed_by_another_plan(work, g, start, owned=True):
             rel = "cites"
     return rel, " ".join(work[start : last.end()].split())
 
@@ -937,13 +937,14 @@ def _review_goes_on(work: str, g, lo: int, start: int, before: str) -> Optional[
 
 
 #: a plan named right before the cue, folded: "(quán triệt) Chương trình hành động của Ban Chấp hành Đoàn cấp
-#: tỉnh thực hiện Nghị quyết …", "kế hoạch thực hiện đề án số 07-ĐA/TU": the cue says what that plan does
+#: tỉnh thực hiện Nghị quyết …", "kế hoạch thực hiện đề án số 07-ĐA/TU": the cue says what that plan does (group
+#: ``owner``: "của" and whose it is, which a plan that carries out needs, :func:`_governed_by_another_plan`)
 #: (the first letter matched as a class, then which word it starts: the same matches as
 #: ``(?<![a-z])(?:chuong trinh|ke hoach|de an|phuong an)…``, but the engine skips to those letters instead of trying
 #: every position of the window)
 _OTHER_PLAN = re.compile(
     r"(?P<plan>[ckdp](?<![a-z][ckdp])(?:(?<=c)huong trinh|(?<=k)e hoach|(?<=d)e an|(?<=p)huong an)(?:\s+hanh\s+dong)?)"
-    r"(?:\s+cua(?:\s+[a-z0-9\-]+){1,12}?)?\s*(?:\s(?:de|nham))?\s*$"
+    r"(?P<owner>\s+cua(?:\s+[a-z0-9\-]+){1,12}?)?\s*(?:\s(?:de|nham))?\s*$"
 )
 
 
@@ -965,14 +966,19 @@ def _titled_by(work: str, plan: str) -> bool:
     return any(line.strip(" \t*_#").startswith(plan) for line in head.split("\n"))
 
 
-def _governed_by_another_plan(work: str, g, start: int) -> bool:
+def _governed_by_another_plan(work: str, g, start: int, owned: bool = False) -> bool:
     """Is the cue at ``start`` the verb of a plan named just before it, other than the citing document
     itself? The document's own title (a line near the top: "Chương trình hành động của Ban Thường vụ Tỉnh
     ủy thực hiện Nghị quyết số 57", also under a register's title label: "Trích yếu: Chương trình …") and "Kế hoạch
-    này" speak for the citing document."""
+    này" speak for the citing document. With ``owned``, only a plan named with its owner ("Chương trình hành động của
+    Mặt trận Tổ quốc Việt Nam nhằm thực hiện thắng lợi Nghị quyết Đại hội XIII của Đảng", corpus-real-2/mttq-tw-ctrhd-nq-
+    daihoi-xiii-2021.txt: cited): a plan noun alone is the act of carrying out, which the citing document asks for or
+    reports ("yêu cầu các cấp ủy làm tốt công tác quán triệt, xây dựng kế hoạch thực hiện Chỉ thị số 35 của Bộ Chính
+    trị", corpus-real-9/hu-hungha-thaibinh-trienkhai-ct35-2019.txt; "đưa ra các chương trình hành động thực hiện nghị
+    quyết T.Ư 7 của Đảng", corpus-real-12/news-baomoi-btv-twdoan-hoinghi3-nqtw7-thanhnien.txt: implements)."""
     window = fold(work[max(0, start - 140) : start])
     m = _OTHER_PLAN.search(window)
-    if m is None or _OWN_PLAN.search(window, 0, m.start()):
+    if m is None or (owned and m.group("owner") is None) or _OWN_PLAN.search(window, 0, m.start()):
         return False
     if _REPORTED_ISSUE.search(window, 0, m.start()) and _titled_by(work, m.group("plan")):
         return False  # "… vừa ban hành Chương trình hành động thực hiện …" on the page the programme's own title opens
