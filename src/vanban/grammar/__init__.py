@@ -21,13 +21,14 @@ from .fields import (
     with_type_part,
 )
 from .patterns import Grammar, ends_with_object_verb, grammar, last_match, last_word, may_end_not_a_title, object_verb_ends
-from .vocab import ISSUING_FOLDED, ITEM_GAP, REPORTED_ISSUING_FOLDED
+from .vocab import ISSUING_FOLDED, ITEM_GAP, REPORTED_ISSUING_END, REPORTED_ISSUING_FOLDED
 
 __all__ = [
     "Grammar",
     "ISSUING_FOLDED",
     "ITEM_GAP",
     "REPORTED_ISSUING_FOLDED",
+    "REPORTED_ISSUING_END",
     "grammar",
     "issuer_of_match",
     "last_match",

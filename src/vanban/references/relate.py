@@ -28,7 +28,15 @@ from typing import Optional
 
 from ..facts import Lexicon
 from ..facts.lexicon import current
-from ..grammar import ISSUING_FOLDED, ITEM_GAP, REPORTED_ISSUING_FOLDED, ends_with_object_verb, grammar, last_match
+from ..grammar import (
+    ISSUING_FOLDED,
+    ITEM_GAP,
+    REPORTED_ISSUING_END,
+    REPORTED_ISSUING_FOLDED,
+    ends_with_object_verb,
+    grammar,
+    last_match,
+)
 from ..model import DOCUMENT, RELATIONS, Flag, Reference, Relation
 from ..text import clean_inline, fold
 
@@ -956,7 +964,7 @@ _OWN_PLAN = re.compile(
 )  # ("BAN\nHÀNH")
 
 
-_REPORTED_ISSUE = re.compile(rf"{REPORTED_ISSUING_FOLDED}\s*$")
+_REPORTED_ISSUE = re.compile(REPORTED_ISSUING_END)
 
 
 def _titled_by(work: str, plan: str) -> bool:

@@ -27,7 +27,7 @@ from ..facts import Lexicon, gazetteer
 from ..facts.lexicon import current
 from ..grammar import (
     ISSUING_FOLDED,
-    REPORTED_ISSUING_FOLDED,
+    REPORTED_ISSUING_END,
     Grammar,
     ends_with_object_verb,
     grammar,
@@ -1232,7 +1232,7 @@ def _reported_issued(work: str, before: str, te: int) -> bool:
     return not (_AS_FOLLOWS.search(rest) or _AS_FOLLOWS_END.search(rest))
 
 
-_REPORTED_ISSUING = re.compile(rf"{REPORTED_ISSUING_FOLDED}[\s*_:,]*$")
+_REPORTED_ISSUING = re.compile(REPORTED_ISSUING_END)
 _SENTENCE_END = re.compile(r"\.(?:\s|$)|\n\s*\n")
 
 
