@@ -104,3 +104,50 @@ def test_a_joint_state_code_has_one_key_whichever_separator(written):
 def test_a_state_code_with_a_slash_before_one_issuer_is_one_document():
     a, b = (vanban.find_references(t)[0] for t in ("Nghị định số 30/2020/NĐ/CP", "Nghị định số 30/2020/NĐ-CP"))
     assert a.code == b.code == a.key == b.key == "30/2020/NĐ-CP"
+
+
+_YENBAI = "corpus/yenbai-tinhuy-kehoach-25-khtu-2021-05-05-kl93.txt"
+
+
+def _city_variant() -> tuple[str, str]:
+    """The Tỉnh ủy Yên Bái's 25-KH/TU (project corpus) and the same plan as the Thành ủy Yên Bái (the city, a district-level
+    committee inside the province) would head it: the same code, year and province."""
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parents[2] / _YENBAI).read_text(encoding="utf-8")
+    city = text.replace("TỈNH ỦY YÊN BÁI", "ĐẢNG BỘ TỈNH YÊN BÁI\nTHÀNH ỦY YÊN BÁI", 1)
+    return text, city.replace("Ban Thường vụ Tỉnh ủy Yên Bái", "Ban Thường vụ Thành ủy Yên Bái", 1)
+
+
+def test_a_city_committee_is_not_its_province():
+    """A Thành ủy of a city inside a province writes -/TU as the Tỉnh ủy does; its 25-KH/TU of 2021 is another
+    document, keyed by the city (issuers.csv: "a Thành ủy of a provincial city is district-level")."""
+    province, city = _city_variant()
+    p, c = vanban.parse(province), vanban.parse(city)
+    assert (p.header.level, document_key(p)) == ("provincial", "25-KH/TU@Yên Bái#2021")
+    assert (c.header.level, c.header.district, document_key(c)) == ("district", "Yên Bái", "25-KH/TU@Yên Bái, Yên Bái#2021")
+
+
+@pytest.mark.parametrize(
+    "issuer, level",
+    [
+        ("Thành ủy Hà Nội", "provincial"),  # a centrally-run city: provincial
+        ("Thành ủy Cần Thơ", "provincial"),
+        ("Thành ủy Nha Trang", "district"),  # a city of Khánh Hòa
+        ("Thành ủy Thủ Đức", "district"),  # a city inside Hồ Chí Minh City
+        ("Ban Thường vụ Thành ủy Bảo Lộc", "district"),
+        ("Thành ủy Phan Thiết", "district"),  # "Phan" leads a person's name too: a city is no person
+        ("Tỉnh ủy Khánh Hòa", "provincial"),
+    ],
+)
+def test_the_level_of_a_city_committee(issuer, level):
+    refs = vanban.find_references(f"Thực hiện Kế hoạch số 12-KH/TU ngày 05/5/2021 của {issuer}")
+    assert len(refs) == 1 and refs[0].issuer == issuer and refs[0].issuer_parts.level == level
+
+
+def test_a_city_committee_cited_from_another_province():
+    """The city's plan cited from a document of another province is keyed by the city wherever it is cited."""
+    text = "Thực hiện Kế hoạch số 12-KH/TU ngày 05/5/2021 của Thành ủy Bảo Lộc"
+    for province in ("Lâm Đồng", "Gia Lai"):
+        (r,) = vanban.find_references(text, context=Context(province=province, issuer="Tỉnh ủy", issuer_code="TU"))
+        assert r.key == "12-KH/TU@Bảo Lộc, Lâm Đồng#2021"

@@ -209,6 +209,8 @@ def _locality(r: Reference, ctx: Optional[Context], level: Optional[str], cp: Co
         kind = gazetteer.LEVEL_KIND.get(want or "")
         when = r.date or (ctx.date if ctx else None)
         pl = gazetteer.locate(r.locality, kind, ctx.province if ctx else None, when)
+        if pl is None and kind == "district" and ctx is not None and ctx.province:
+            pl = gazetteer.locate(r.locality, kind, None, when)  # another province's ("… của Thành ủy Bảo Lộc"), if one
         if pl is None and want == "grassroots" and ctx is not None and ctx.province:
             # "Đảng ủy xã Quang Phú" in a plan of Phú Thiện, a commune no gazetteer knows: of the citing district
             return _Loc(commune_label(r.locality, ctx.district, ctx.province))
@@ -336,6 +338,8 @@ def document_key(doc: Document, lex: Optional[Lexicon] = None) -> Optional[str]:
     if cp is None:
         return None
     level = lex.level_of_code(cp.issuer_code)
+    if h.level and h.issuer_code == cp.issuer_code:
+        level = h.level  # the code serves several levels, the letterhead's issuer says which ("THÀNH ỦY BẢO LỘC", -/TU)
     locality = None
     if level == "provincial" or (cp.system == "state" and h.province and not h.district):
         locality = h.province
