@@ -48,3 +48,23 @@ def test_roman():
     from vanban.text import arabic, roman
 
     assert roman(13) == "XIII" and arabic("XIII") == 13 and arabic("IIII") is None and arabic("8") == 8
+
+
+def test_data_files_are_well_formed():
+    """Every row of the bundled tables has its fields: a list name, a phrase and a source for each vocabulary row, no
+    stray line (a merge left "<<<<<<< HEAD" / "=======" / ">>>>>>> s12-iss" in vocabulary.csv once, read as three
+    junk rows)."""
+    import csv
+    import re
+    from pathlib import Path
+
+    from vanban.facts import tables as data_tables
+
+    data = Path(data_tables.__file__).resolve().parent / "data"
+    for w in data_tables.load_vocabulary():
+        assert re.fullmatch(r"[a-z_]+", w.list) and w.phrase and w.source, w
+    for name in sorted(p.name for p in data.glob("*.csv")):
+        text = (data / name).read_text(encoding="utf-8")
+        assert not re.search(r"(?m)^(?:<{7}|={7}|>{7})", text), name
+        rows = list(csv.reader(text.splitlines()))
+        assert all(len(r) == len(rows[0]) for r in rows[1:] if r), name
