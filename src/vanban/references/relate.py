@@ -737,7 +737,7 @@ def _anothers_cue(work: str, g, blocked, lo: int, start: int, before: str) -> bo
     ("… toàn Đảng, toàn dân và toàn quân đang nỗ lực phấn đấu thực hiện thắng lợi Nghị quyết Đại hội XIII của Đảng": the
     setting, corpus-real-9/hnd-tw-duthao-bcct-daihoi-viii-2023.txt). ``before`` is the folded text before."""
     return bool(
-        g.retro.search(before)
+        (g.retro.search(before) and not g.review_before.search(before))  # (not the years of results: "kết quả sau 2 năm")
         or _PREDICATE.search(before)
         or _by_the_whole_nation(work[max(lo, start - 100) : start])
         or _topic_of_a_sentence(work, start)
