@@ -111,9 +111,11 @@ def _chain_cue(g, work: str, a: int, b: int) -> Optional[str]:
     if not m:
         return None
     cue = work[a + m.start("cue") : a + m.end("cue")]
-    if not m.group("ve") and cue[0].isupper() and not cue.isupper():
-        # "… (khóa X)\n\nThực hiện Kế hoạch …" starts a new sentence; a title in capitals goes on ("… KẾT LUẬN SỐ
-        # 91-KL/TW … CỦA BỘ CHÍNH TRỊ TIẾP TỤC THỰC HIỆN NGHỊ QUYẾT SỐ 29-NQ/TW")
+    if not m.group("ve") and cue[0].isupper() and not cue.isupper() and "\n" in work[a : a + m.start("cue")]:
+        # "… (khóa X)\nThực hiện Kế hoạch …" starts a new sentence; a title in capitals goes on ("… KẾT LUẬN SỐ
+        # 91-KL/TW … CỦA BỘ CHÍNH TRỊ TIẾP TỤC THỰC HIỆN NGHỊ QUYẾT SỐ 29-NQ/TW"), and so does a title capitalised on the
+        # line of its document ("Thông tư 60/2005/TT-BNN, ngày 10 tháng 10 năm 2005 Hướng dẫn thực hiện một số nội dung
+        # của Nghị định 56/2005/NĐ-CP", corpus-real-12/qd-ubnd-daknong-kh-khuyennong-2006-2010-….txt)
         return None
     return " ".join(cue.split())
 
