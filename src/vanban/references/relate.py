@@ -119,9 +119,11 @@ def _chain_cue(g, work: str, a: int, b: int) -> Optional[str]:
     if not m:
         return None
     cue = work[a + m.start("cue") : a + m.end("cue")]
-    if not m.group("ve") and cue[0].isupper() and not cue.isupper():
-        # "… (khóa X)\n\nThực hiện Kế hoạch …" starts a new sentence; a title in capitals goes on ("… KẾT LUẬN SỐ
-        # 91-KL/TW … CỦA BỘ CHÍNH TRỊ TIẾP TỤC THỰC HIỆN NGHỊ QUYẾT SỐ 29-NQ/TW")
+    if not m.group("ve") and cue[0].isupper() and not cue.isupper() and "\n" in work[a : a + m.start("cue")]:
+        # "… (khóa X)\nThực hiện Kế hoạch …" starts a new sentence; a title in capitals goes on ("… KẾT LUẬN SỐ
+        # 91-KL/TW … CỦA BỘ CHÍNH TRỊ TIẾP TỤC THỰC HIỆN NGHỊ QUYẾT SỐ 29-NQ/TW"), and so does a title capitalised on the
+        # line of its document ("Thông tư 60/2005/TT-BNN, ngày 10 tháng 10 năm 2005 Hướng dẫn thực hiện một số nội dung
+        # của Nghị định 56/2005/NĐ-CP", corpus-real-12/qd-ubnd-daknong-kh-khuyennong-2006-2010-….txt)
         return None
     return " ".join(cue.split())
 
@@ -392,9 +394,10 @@ def _governing_cue(sc, r: Reference, blocked, cue_rel, own, prev_top, prev_end) 
     ";" the reference opens a clause after; "cites" when none applies."""
     work, s, g = sc.work, sc.s, sc.g
     lo = _clause_start(work, r.start)
-    if ends_with_object_verb(sc.g, sc.lex, work[max(lo, r.start - 30) : r.start]):
+    if ends_with_object_verb(sc.g, sc.lex, work[max(lo, r.start - 30) : r.start]) or _in_situation(work, r.start):
         # the object of hearing, passing or signing it: "… tổ chức sơ kết 5 năm thực hiện Chỉ thị 21-CT/TW của Ban Bí thư
-        # (khoá XII), ký kết chương trình phối hợp hoạt động …" (corpus-real-7/hlhpn-hungha-thaibinh-sk-ct21-2023.txt)
+        # (khoá XII), ký kết chương trình phối hợp hoạt động …" (corpus-real-7/hlhpn-hungha-thaibinh-sk-ct21-2023.txt);
+        # or a document's situation section looks back (:func:`_in_situation`)
         return "cites", None
     if lo and work[lo - 1] == "\n":  # (a blank line before the clause: a paragraph ending with its cue goes on)
         lo = _over_a_break(s, work, g, lo, r.start)
@@ -422,6 +425,37 @@ def _governing_cue(sc, r: Reference, blocked, cue_rel, own, prev_top, prev_end) 
     if rel in _CARRIED and _drafted(sc, r):
         return "cites", None
     return rel or "cites", cue
+
+
+#: the heading of a directive's or resolution's situation section, folded: "I. ĐÁNH GIÁ TÌNH HÌNH", "I- TÌNH HÌNH", "I.
+#: TÌNH HÌNH VÀ NGUYÊN NHÂN" (not a report's "TÌNH HÌNH, KẾT QUẢ THỰC HIỆN": what the reporting unit did); the next
+#: numbered heading ends the section
+_SITUATION = re.compile(
+    r"^[ \t*_#]*[ivx]{1,4}[ \t]*[.\-][ \t]*(?:danh gia[ \t]+)?tinh hinh(?:[ \t]+va[ \t]+nguyen nhan)?[ \t*_.:]*$", re.M
+)
+_NEXT_HEADING = re.compile(r"^[ \t*_#]*[IVX]{1,4}[ \t]*[.\-]", re.M)
+
+
+@lru_cache(maxsize=8)
+def _situations(work: str) -> tuple[tuple[int, int], ...]:
+    """The situation sections of the text (:data:`_SITUATION` to the next heading), in text order. (Once per text: the
+    heading is looked for only where "TÌNH HÌNH" or "TINH HINH" is written.)"""
+    if "TÌNH HÌNH" not in work and "TINH HINH" not in work:
+        return ()
+    out = []
+    for line in re.finditer(r"^[^\n]*(?:TÌNH HÌNH|TINH HINH)[^\n]*$", work, re.M):
+        if _SITUATION.match(fold(line.group())):
+            nxt = _NEXT_HEADING.search(work, line.end())
+            out.append((line.end(), nxt.start() if nxt else len(work)))
+    return tuple(out)
+
+
+def _in_situation(work: str, start: int) -> bool:
+    """Is ``start`` in a situation section, where what was done is looked back on ("I. ĐÁNH GIÁ TÌNH HÌNH\n… Thực hiện
+    quyết liệt Đề án di dời dân cư, giải phóng mặt bằng khu vực I di tích Kinh thành Huế", corpus-real-2/kl-445-tu-
+    thuathienhue-2022-ocr.txt; "I. TÌNH HÌNH VÀ NGUYÊN NHÂN\nTrong những năm qua, thực hiện Chỉ thị số 30-CT/TW",
+    corpus-real-8/ubnd-xa-baisay-hungyen-tt-nq49-tu-dcco-so-2024.txt): cited, not carried out by the citing document."""
+    return any(a <= start < b for a, b in _situations(work))
 
 
 #: the relations a draft cannot have: it is neither carried out nor a basis before it is passed
@@ -748,7 +782,7 @@ def _anothers_cue(work: str, g, blocked, lo: int, start: int, before: str) -> bo
     ("… toàn Đảng, toàn dân và toàn quân đang nỗ lực phấn đấu thực hiện thắng lợi Nghị quyết Đại hội XIII của Đảng": the
     setting, corpus-real-9/hnd-tw-duthao-bcct-daihoi-viii-2023.txt). ``before`` is the folded text before."""
     return bool(
-        g.retro.search(before)
+        (g.retro.search(before) and not g.review_before.search(before))  # (not the years of results: "kết quả sau 2 năm")
         or _PREDICATE.search(before)
         or _by_the_whole_nation(work[max(lo, start - 100) : start])
         or _topic_of_a_sentence(work, start)
