@@ -185,7 +185,7 @@ class _Parser:
         trình mục tiêu quốc gia về xây dựng nông thôn mới, được người dân nhiệt tình hưởng ứng" (corpus-real-6/
         hu-quangtrach-sk-nq33-kl43-2019.txt), "chương trình mục tiêu Quốc gia xây dựng NTM đạt nhiều kết quả nổi bật"
         (corpus-real-13/news-baophutho-daihoi-dangbo-xa-danchu-i-2025.txt): its kind names it, with no year or cue."""
-        kind = self.lex.cached("named_kinds", self._named_kinds).get(fold(self.work[ts:te].lower()))
+        kind = self.lex.cached("named_kinds", self._named_kinds).get(self.work[ts:te].lower())  # (most types: none)
         return (
             kind is not None
             and kind.match(fold(self.work[te : te + 40])) is not None
@@ -193,12 +193,13 @@ class _Parser:
         )
 
     def _named_kinds(self) -> dict[str, re.Pattern]:
-        """type word (lower case, folded) -> its kinds the law names, folded, right after it ("chuong trinh" ->
-        " muc tieu quoc gia")."""
+        """type word (lower case, as written and without diacritics) -> its kinds the law names, folded, right after it
+        ("chương trình" -> " muc tieu quoc gia")."""
         kinds: dict[str, list[str]] = {}
         for phrase, type_word in self.lex.pairs("named_kind"):
             kinds.setdefault(fold(type_word.lower()), []).append(r"[ \t]+".join(map(re.escape, fold(phrase.lower()).split())))
-        return {t: re.compile(rf"[ \t]+(?:{'|'.join(ks)})(?![a-z])") for t, ks in kinds.items()}
+        by_fold = {t: re.compile(rf"[ \t]+(?:{'|'.join(ks)})(?![a-z])") for t, ks in kinds.items()}
+        return {k: by_fold[fold(t.lower())] for _, t in self.lex.pairs("named_kind") for k in (t.lower(), fold(t.lower()))}
 
     def _by_a_body(self, te: int, after: str) -> bool:
         """ "của" and a body right after a type word that is also a verb: the noun, a body's report ("Điều 1. Thống nhất
