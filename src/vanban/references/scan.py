@@ -147,8 +147,7 @@ class _Parser:
         if _DIGIT_AFTER.match(after) and self.g.alias_before.search(fold(work[max(0, ts - 30) : ts])):
             return "lower_alias"  # "… Quy định số 22-QĐ/TW về công tác kiểm tra, giám sát … (gọi tắt là quy định 22)"
         low = work[ts:te].lower()
-        if fold(low) == "noi quy":  # a meeting's rules of procedure, lower case too (see meeting_rules): "thông qua
-            # chương trình, nội quy của Đại hội" (corpus-real-10/mttq-thainguyen-daihoi-xvi-2024.txt; vocabulary lower_type)
+        if fold(low) == "noi quy":  # a meeting's rules of procedure, lower case too (see meeting_rules)
             return "lower" if self.g.meeting_named.match(after) else None
         cue = None  # (a cue before: asked once)
         if low in self.lex.cached("verb_types", self._verb_types):
