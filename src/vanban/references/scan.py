@@ -401,6 +401,10 @@ class _Parser:
         m = _QUOTED_NAME.match(self.work, te)
         if m is None:
             return None
+        if self.work[te : m.start("t")].strip(' \t“"«') == "" and doc_type in self.lex.words("activity_type"):
+            # a programme named by its slogan is an activity: "Hội LHPN tỉnh trao tặng quà cho các em học sinh gắn với
+            # Chương trình “Mẹ đỡ đầu”" (corpus-real-8/hlhpn-bentre-sk-ct01-tu-dean939-2022.txt); "về" names a subject
+            return None
         issued = self._issued_by_previous(ts)
         if not issued and self.g.not_a_title_before.search(fold(self.work[max(0, ts - 40) : ts])):
             # (one the reference before approves is another's: "Quyết định số 2589/QĐ-TTg … phê duyệt Đề án “Tổ chức các
