@@ -174,22 +174,27 @@ class _Parser:
             return "lower_title"  # "quán triệt chương trình công tác Đoàn … năm 2024": a title, maybe
         if plan and _YEAR.search(work, te, te + 120) and _YEAR_AHEAD.match(after + fold(work[te + 90 : te + 120])):
             return "lower_dated"  # "chương trình phối hợp và thống nhất hành động năm 2022": a plan, one by its years
-        if self._of_a_named_kind(ts, te):
+        if plan and self._of_a_named_kind(ts, low, after):
             return "lower_title"  # "gắn với chương trình mục tiêu quốc gia về xây dựng nông thôn mới": a kind the law names
         return None
 
-    def _of_a_named_kind(self, ts: int, te: int) -> bool:
-        """Is the lower-case type word at ``work[ts:te]`` followed by a kind of it that the law names (vocabulary
-        ``named_kind``), one document, not several ("các chương trình mục tiêu quốc gia")? "Phong trào … gắn với chương
-        trình mục tiêu quốc gia về xây dựng nông thôn mới, được người dân nhiệt tình hưởng ứng" (corpus-real-6/
-        hu-quangtrach-sk-nq33-kl43-2019.txt), "chương trình mục tiêu Quốc gia xây dựng NTM đạt nhiều kết quả nổi bật"
-        (corpus-real-13/news-baophutho-daihoi-dangbo-xa-danchu-i-2025.txt): its kind names it, with no year or cue."""
-        kind = self.lex.cached("named_kinds", self._named_kinds).get(self.work[ts:te].lower())  # (most types: none)
+    def _of_a_named_kind(self, ts: int, low: str, after: str) -> bool:
+        """Is the lower-case type word ``low`` at ``ts`` followed (``after``: the text after it, folded) by a kind of it
+        that the law names (vocabulary ``named_kind``), one document, not several ("các chương trình mục tiêu quốc
+        gia")? "Phong trào … gắn với chương trình mục tiêu quốc gia về xây dựng nông thôn mới, được người dân nhiệt tình
+        hưởng ứng" (corpus-real-6/hu-quangtrach-sk-nq33-kl43-2019.txt), "chương trình mục tiêu Quốc gia xây dựng NTM đạt
+        nhiều kết quả nổi bật" (corpus-real-13/news-baophutho-daihoi-dangbo-xa-danchu-i-2025.txt): its kind names it,
+        with no year or cue."""
+        kind = self.lex.cached("named_kinds", self._named_kinds).get(low)  # (most types: none)
         return (
             kind is not None
-            and kind.match(fold(self.work[te : te + 40])) is not None
+            and kind.match(after) is not None
             and not self.g.in_a_list_before.search(fold(self.work[max(0, ts - 30) : ts]))
         )
+
+    def _named_kind_title(self, ts: int, te: int) -> bool:
+        """:meth:`_of_a_named_kind` of the type word at ``work[ts:te]``."""
+        return self._of_a_named_kind(ts, self.work[ts:te].lower(), fold(self.work[te : te + 40]))
 
     def _named_kinds(self) -> dict[str, re.Pattern]:
         """type word (lower case, as written and without diacritics) -> its kinds the law names, folded, right after it
@@ -471,7 +476,7 @@ class _Parser:
         carries = (cues_only or how == "lower_title") and self._carries_out(ts, te, how)
         if cues_only and not carries:
             return None, te
-        if how == "lower_title" and not (carries or _NAMED_TITLE.search(m.group("title")) or self._of_a_named_kind(ts, te)):
+        if how == "lower_title" and not (carries or _NAMED_TITLE.search(m.group("title")) or self._named_kind_title(ts, te)):
             # "triển khai kế hoạch phù hợp": a lower-case title names a document by a year, a name, what it carries out or
             # the kind the law names ("thực hiện chương trình mục tiêu quốc gia về xây dựng nông thôn mới")
             return None, te
