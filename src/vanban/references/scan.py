@@ -174,7 +174,36 @@ class _Parser:
             return "lower_title"  # "quán triệt chương trình công tác Đoàn … năm 2024": a title, maybe
         if plan and _YEAR.search(work, te, te + 120) and _YEAR_AHEAD.match(after + fold(work[te + 90 : te + 120])):
             return "lower_dated"  # "chương trình phối hợp và thống nhất hành động năm 2022": a plan, one by its years
+        if plan and self._of_a_named_kind(ts, low, after):
+            return "lower_title"  # "gắn với chương trình mục tiêu quốc gia về xây dựng nông thôn mới": a kind the law names
         return None
+
+    def _of_a_named_kind(self, ts: int, low: str, after: str) -> bool:
+        """Is the lower-case type word ``low`` at ``ts`` followed (``after``: the text after it, folded) by a kind of it
+        that the law names (vocabulary ``named_kind``), one document, not several ("các chương trình mục tiêu quốc
+        gia")? "Phong trào … gắn với chương trình mục tiêu quốc gia về xây dựng nông thôn mới, được người dân nhiệt tình
+        hưởng ứng" (corpus-real-6/hu-quangtrach-sk-nq33-kl43-2019.txt), "chương trình mục tiêu Quốc gia xây dựng NTM đạt
+        nhiều kết quả nổi bật" (corpus-real-13/news-baophutho-daihoi-dangbo-xa-danchu-i-2025.txt): its kind names it,
+        with no year or cue."""
+        kind = self.lex.cached("named_kinds", self._named_kinds).get(low)  # (most types: none)
+        return (
+            kind is not None
+            and kind.match(after) is not None
+            and not self.g.in_a_list_before.search(fold(self.work[max(0, ts - 30) : ts]))
+        )
+
+    def _named_kind_title(self, ts: int, te: int) -> bool:
+        """:meth:`_of_a_named_kind` of the type word at ``work[ts:te]``."""
+        return self._of_a_named_kind(ts, self.work[ts:te].lower(), fold(self.work[te : te + 40]))
+
+    def _named_kinds(self) -> dict[str, re.Pattern]:
+        """type word (lower case, as written and without diacritics) -> its kinds the law names, folded, right after it
+        ("chương trình" -> " muc tieu quoc gia")."""
+        kinds: dict[str, list[str]] = {}
+        for phrase, type_word in self.lex.pairs("named_kind"):
+            kinds.setdefault(fold(type_word.lower()), []).append(r"[ \t]+".join(map(re.escape, fold(phrase.lower()).split())))
+        by_fold = {t: re.compile(rf"[ \t]+(?:{'|'.join(ks)})(?![a-z])") for t, ks in kinds.items()}
+        return {k: by_fold[fold(t.lower())] for _, t in self.lex.pairs("named_kind") for k in (t.lower(), fold(t.lower()))}
 
     def _by_a_body(self, te: int, after: str) -> bool:
         """ "của" and a body right after a type word that is also a verb: the noun, a body's report ("Điều 1. Thống nhất
@@ -377,6 +406,10 @@ class _Parser:
         m = _QUOTED_NAME.match(self.work, te)
         if m is None:
             return None
+        if self.work[te : m.start("t")].strip(' \t“"«') == "" and doc_type in self.lex.words("activity_type"):
+            # a programme named by its slogan is an activity: "Hội LHPN tỉnh trao tặng quà cho các em học sinh gắn với
+            # Chương trình “Mẹ đỡ đầu”" (corpus-real-8/hlhpn-bentre-sk-ct01-tu-dean939-2022.txt); "về" names a subject
+            return None
         issued = self._issued_by_previous(ts)
         if not issued and self.g.not_a_title_before.search(fold(self.work[max(0, ts - 40) : ts])):
             # (one the reference before approves is another's: "Quyết định số 2589/QĐ-TTg … phê duyệt Đề án “Tổ chức các
@@ -443,8 +476,9 @@ class _Parser:
         carries = (cues_only or how == "lower_title") and self._carries_out(ts, te, how)
         if cues_only and not carries:
             return None, te
-        if how == "lower_title" and not (carries or _NAMED_TITLE.search(m.group("title"))):
-            # "triển khai kế hoạch phù hợp": a lower-case title names a document by a year, a name or what it carries out
+        if how == "lower_title" and not (carries or _NAMED_TITLE.search(m.group("title")) or self._named_kind_title(ts, te)):
+            # "triển khai kế hoạch phù hợp": a lower-case title names a document by a year, a name, what it carries out or
+            # the kind the law names ("thực hiện chương trình mục tiêu quốc gia về xây dựng nông thôn mới")
             return None, te
         if how == "lower_dated" and not _YEAR.search(m.group("title")):
             return None, te  # (with no cue before it, only its years name it)
