@@ -304,10 +304,10 @@ def issuer_of_match(g, lex: Lexicon, work: str, im: re.Match, prefix: str = "", 
     loc = work[im.start(lc) : im.end(lc)] if im.group(lc) else ""
     joint = work[im.start(jt) : im.end(jt)] if im.group(jt) else ""
     end = im.end(whole)
-    if (m := _HOI_OF_A_MEETING.search(head)) and _MEETING_RESTS.match(work, im.end(hd)):
+    if head[-3:] in _HOI and head[-4:-3].isspace() and _MEETING_RESTS.match(work, im.end(hd)):
         # "… của Ban Chấp hành Trung ương Hội nghị lần thứ bảy": "Hội" starts the meeting, the body is the one before it
         # (not "Ban Chấp hành Trung ương Hội", a mass organisation's, issuers.csv)
-        head, loc, joint = head[: m.start()], "", ""
+        head, loc, joint = head[:-3].rstrip(), "", ""
         end = im.start(hd) + len(head)
     if g.mode == "folded" and not loc and not joint:
         # unaccented text keeps its capitals: "cua Tinh uy Lang Son" names its place as exact text does
@@ -335,7 +335,7 @@ def issuer_of_match(g, lex: Lexicon, work: str, im: re.Match, prefix: str = "", 
 
 
 _LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*(?=\w)")  # one line break (not a blank line) before a word
-_HOI_OF_A_MEETING = re.compile(r"[ \t]+(?:Hội|HỘI|Hoi|HOI|hoi)$")  # a head ending in "Hội" …
+_HOI = frozenset(("Hội", "HỘI", "hội", "Hoi", "HOI", "hoi"))  # a head ending in "Hội" …
 _MEETING_RESTS = re.compile(r"[ \t]+(?i:nghị|đồng|nghi|dong)(?!\w)")  # … then "nghị", "đồng": "Hội nghị", "Hội đồng"
 _OVER_A_BREAK = 60  # how far past a line break a place's name is read
 
