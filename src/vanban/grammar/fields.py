@@ -223,7 +223,7 @@ def _parse_issuer(head: str, loc: str, joint: str, lex: Lexicon) -> IssuerParts:
         joint_spelled = j.form if j else " ".join(joint.split())
         spelled = f"{spelled}, {joint_spelled}"
     level = iss.level if iss else None
-    if level == "provincial" and locality and _city_committee_of_a_province(head, locality):
+    if level == "provincial" and locality and _city_committee_of_a_province(head, locality, lex):
         level = "district"
     return IssuerParts(
         spelled=spelled,
@@ -237,13 +237,13 @@ def _parse_issuer(head: str, loc: str, joint: str, lex: Lexicon) -> IssuerParts:
     )
 
 
-def _city_committee_of_a_province(head: str, locality: str) -> bool:
+def _city_committee_of_a_province(head: str, locality: str, lex: Lexicon) -> bool:
     """Is ``head`` a Thành ủy (or one of its organs) of a city inside a province, a district-level committee? A
     Thành ủy is provincial only for a centrally-run city ("Thành ủy Hà Nội"); "THÀNH ỦY BẢO LỘC" (Lâm Đồng), "Thành
     ủy Thanh Hóa" (the city, the province's is the Tỉnh ủy) are the committees of a district-level city, which write
     -/TU too (issuers.csv: "a Thành ủy of a provincial city is district-level, context decides"): their 25-KH/TU is not
     the province's."""
-    if "thanh uy" not in fold_key(head):
+    if not _a_city_committee(head, lex):
         return False
     prov = gazetteer.locate(locality, "province")
     return prov.unit != "thành phố" if prov is not None else _a_city(locality)
@@ -378,7 +378,7 @@ def _before_a_person(lex: Lexicon, head: str, p, work: str, a: int, b: int) -> O
     if unit is None and ((iss := lex.issuer_by_form(head)) is None or iss.locality != "province"):
         return None
     first = 1 if unit else 0  # (the unit word is kept)
-    city = "thanh uy" in fold_key(head)  # ("Thành ủy Phan Thiết": a Thành ủy may be a city's, named as a person may be)
+    city = _a_city_committee(head, lex)  # ("Thành ủy Phan Thiết": a Thành ủy may be a city's, named as a person may be)
     for k in range(first, len(words) - 1):
         name = work[words[k].start() : b]
         if fold(words[k].group()).title() in lex.surnames and 2 <= len(words) - k <= 4 and not _a_province(name):
@@ -391,6 +391,13 @@ def _before_a_person(lex: Lexicon, head: str, p, work: str, a: int, b: int) -> O
 
 def _a_province(name: str) -> bool:
     return gazetteer.province(name) is not None or gazetteer.province(name, _dt.date(2025, 7, 1)) is not None
+
+
+def _a_city_committee(head: str, lex: Lexicon) -> bool:
+    """Does ``head`` name a city's party committee or one of its organs (vocabulary ``city_committee``: "Ban Thường vụ
+    Thành ủy")?"""
+    k = fold_key(head)
+    return any(fold_key(w) in k for w in lex.words("city_committee"))
 
 
 def _a_city(name: str) -> bool:
