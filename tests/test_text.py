@@ -22,6 +22,22 @@ def test_fold_examples():
     assert fold_lossy("Bộ Chính trị") == fold_lossy("B Chính tr") == "b chinh tr"
 
 
+def test_fold_by_bytes_is_the_table():
+    """The characters read one byte each fold as the table folds them, each alone and in a text; a text with one more
+    character (a box-drawing corner it has no byte for, a Chinese name) falls back to the table, with the same result."""
+    from vanban.text import _FOLD, _FOLD_BYTES, _vietnamese_letters
+
+    assert len(_vietnamese_letters()) == 134 and "ự" in _vietnamese_letters() and "Đ" in _vietnamese_letters()
+    everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    assert [fold(c) for c in everything] == list(everything.translate(_FOLD))
+    real = "Thực hiện Kết luận số 93-KL/TW ngày 20/11/2020 của Bộ Chính trị “về …” – ĐẢNG ỦY ─│"
+    assert set(real) <= set(_FOLD_BYTES)
+    folded = 'thuc hien ket luan so 93-kl/tw ngay 20/11/2020 cua bo chinh tri "ve …" - dang uy ─│'
+    assert fold(real) == real.translate(_FOLD) == folded
+    for other in ("╔", "李", "\U0001f600", "\ud800"):
+        assert other not in _FOLD_BYTES and fold(real + other) == (real + other).translate(_FOLD)
+
+
 def test_fold_table_identity_entries_change_nothing():
     """The identity entries that spare ``str.translate`` a KeyError per plain character fold every
     code point as the table without them does."""
