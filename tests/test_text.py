@@ -72,6 +72,24 @@ def test_quality_detects_damaged_text():
     assert quality(real("ctr-13222-ctr-ubnd-bariavungtau-2022.txt")) == "ok"
 
 
+def test_quality_counts_on_bytes_as_the_regexes_do():
+    """The toned pairs and block letters counted on :func:`fold`'s bytes answer as the two regex walks do, on damaged
+    and normal real pages (each head, and at the counts' edges: "KẾT LỦẬN" twice and three times)."""
+    from vanban.text import _block_letters, _marked, _scrambled
+
+    texts = [real(n) for n in ("kl-127-tw-2025-diacritics-scrambled.txt", "tb-278-tw-2009-encoding-loss.txt")]
+    texts += [real("ctr-13222-ctr-ubnd-bariavungtau-2022.txt"), "KẾT LỦẬN, KẾT LỦẬN", "KẾT LỦẬN, KẾT LỦẬN, KẾT LỦẬN"]
+    read = 0
+    for t in texts:
+        for head in (t[:6000], t[:700], t[:40]):
+            for k in (1, len(head) // 30 + 1, 400):
+                got = _marked(head, k)  # (None: a character with no byte, the regexes answer)
+                assert got is None or got == (_scrambled(head), _block_letters(k).match(head) is not None)
+                read += got is not None
+    assert read >= 36  # (the normal page, the scrambled one and the two samples are read on bytes)
+    assert _marked("KẾT LỦẬN, KẾT LỦẬN", 1) == (False, True) and _marked("KẾT LỦẬN ╔", 1) is None
+
+
 def test_quality_reads_unaccented_vietnamese_as_lossy():
     """Text typed without marks ("Thuc hien Ket luan so 93-KL/TW, ngay 20/11/2020 cua Ban Bi thu") is read
     in folded mode; English or a code list is not."""
