@@ -22,6 +22,22 @@ def test_fold_examples():
     assert fold_lossy("Bộ Chính trị") == fold_lossy("B Chính tr") == "b chinh tr"
 
 
+def test_fold_by_bytes_is_the_table():
+    """The characters read one byte each fold as the table folds them, each alone and in a text; a text with one more
+    character (a box-drawing corner it has no byte for, a Chinese name) falls back to the table, with the same result."""
+    from vanban.text import _FOLD, _FOLD_BYTES, _vietnamese_letters
+
+    assert len(_vietnamese_letters()) == 134 and "ự" in _vietnamese_letters() and "Đ" in _vietnamese_letters()
+    everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    assert [fold(c) for c in everything] == list(everything.translate(_FOLD))
+    real = "Thực hiện Kết luận số 93-KL/TW ngày 20/11/2020 của Bộ Chính trị “về …” – ĐẢNG ỦY ─│"
+    assert set(real) <= set(_FOLD_BYTES)
+    folded = 'thuc hien ket luan so 93-kl/tw ngay 20/11/2020 cua bo chinh tri "ve …" - dang uy ─│'
+    assert fold(real) == real.translate(_FOLD) == folded
+    for other in ("╔", "李", "\U0001f600", "\ud800"):
+        assert other not in _FOLD_BYTES and fold(real + other) == (real + other).translate(_FOLD)
+
+
 def test_fold_table_identity_entries_change_nothing():
     """The identity entries that spare ``str.translate`` a KeyError per plain character fold every
     code point as the table without them does."""
@@ -54,6 +70,24 @@ def test_quality_detects_damaged_text():
     assert quality(real("kl-127-tw-2025-diacritics-scrambled.txt")) == "scrambled"
     assert quality(real("tb-278-tw-2009-encoding-loss.txt")) == "lossy"
     assert quality(real("ctr-13222-ctr-ubnd-bariavungtau-2022.txt")) == "ok"
+
+
+def test_quality_counts_on_bytes_as_the_regexes_do():
+    """The toned pairs and block letters counted on :func:`fold`'s bytes answer as the two regex walks do, on damaged
+    and normal real pages (each head, and at the counts' edges: "KẾT LỦẬN" twice and three times)."""
+    from vanban.text import _block_letters, _marked, _scrambled
+
+    texts = [real(n) for n in ("kl-127-tw-2025-diacritics-scrambled.txt", "tb-278-tw-2009-encoding-loss.txt")]
+    texts += [real("ctr-13222-ctr-ubnd-bariavungtau-2022.txt"), "KẾT LỦẬN, KẾT LỦẬN", "KẾT LỦẬN, KẾT LỦẬN, KẾT LỦẬN"]
+    read = 0
+    for t in texts:
+        for head in (t[:6000], t[:700], t[:40]):
+            for k in (1, len(head) // 30 + 1, 400):
+                got = _marked(head, k)  # (None: a character with no byte, the regexes answer)
+                assert got is None or got == (_scrambled(head), _block_letters(k).match(head) is not None)
+                read += got is not None
+    assert read >= 36  # (the normal page, the scrambled one and the two samples are read on bytes)
+    assert _marked("KẾT LỦẬN, KẾT LỦẬN", 1) == (False, True) and _marked("KẾT LỦẬN ╔", 1) is None
 
 
 def test_quality_reads_unaccented_vietnamese_as_lossy():
