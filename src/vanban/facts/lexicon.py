@@ -362,6 +362,9 @@ class Lexicon:
         found = exact.get(k) or lossy.get(fold_lossy(written))
         if found is None:
             found = glued.get(k.replace(" ", ""))  # "Ban Bíthư", "Tỉnhủy": words glued by the extraction
+        if found is None and "rn" in k:
+            # "Hội Nông dân Việt Narn": no Vietnamese syllable has "rn", an OCR reading of "m" has
+            found = exact.get(k.replace("rn", "m"))
         if found is None and k.startswith("hoi nghi"):
             # "Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng": a plenum speaks for the Central Committee
             return Issuer(unglue(" ".join(written.split())), "Ban Chấp hành Trung ương Đảng", "TW", "central", "party", "")
