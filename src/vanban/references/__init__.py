@@ -86,7 +86,7 @@ def find_in(
     lex = lex if lex is not None else current()
     ctx = context if context is not None else infer_context(work, lex=lex)
     sc = scan(work, lex)
-    sc.doc_type = ctx.doc_type
+    sc.context = ctx
     relate.attach_subjects(sc)
     _resolve.resolve_all(sc.found, work, ctx, lex, short_forms=resolve)
     relate.assign_relations(sc)
