@@ -758,7 +758,7 @@ def _self_refs(found: list, ctx: Context, work: str, g) -> None:
         r = f.ref
         if r.kind == "this":
             _deictic(r, last, ctx, work)
-        elif r.kind == "code" and r.code and ctx.code and r.code == ctx.code:
+        elif r.kind == "code" and r.code and ctx.is_own_code(r.code):
             if r.locality is None or not (ctx.province or ctx.district) or _same_place(r.locality, ctx):
                 r.relation = "self"
         elif r.kind == "descriptive" and (_is_own_issuer(f, ctx) or _issued_in_title(r, work) or _under_title_label(r, work, g)):

@@ -31,6 +31,7 @@ Example::
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Callable, Optional
 
@@ -40,7 +41,7 @@ from ..model import Context, Header, Recipient, Section, Signature, Unparsed
 from ..source import Source
 from ..text import title_case
 from .context import infer_context, place_context
-from .letterhead import put_place, read_letterhead
+from .letterhead import line_numbers, put_place, read_letterhead
 from .lines import Lines, split_lines, strip_span
 from .sections import build_sections
 from .tail import read_tail, tail_start
@@ -121,6 +122,9 @@ def _complete(head: Header, t: str, lines: Lines, end: int, lex: Lexicon) -> Non
     _infer_header(head, t, lambda: read_tail(lines, t, end)[1], lex, lines)
 
 
+_NUMBER = re.compile("[0-9]+")  # (a symbol's number: what it begins with)
+
+
 class _LazyContext(Context):
     """The context of a text, read when a field is first asked for, in two steps: the letterhead alone
     decides ``code`` (nothing after it sets the number), and ``doc_type``, ``issuer`` and ``date`` when it
@@ -129,10 +133,21 @@ class _LazyContext(Context):
     references ask for the number only: "Thực hiện Kế hoạch số 41-KH/TU, ngày 26/3/2021 của Ban Thường
     vụ Tỉnh uỷ" is a self-reference only in the plan numbered 41-KH/TU."""
 
-    __slots__ = ("_src", "_lex", "_head", "_whole")
+    __slots__ = ("_src", "_lex", "_head", "_whole", "_numbers")
 
     def __init__(self, src: Source, lex: Lexicon):  # (not Context's: its fields are read, not stored)
-        self._src, self._lex, self._head, self._whole = src, lex, None, None
+        self._src, self._lex, self._head, self._whole, self._numbers = src, lex, None, None, None
+
+    def is_own_code(self, code: str) -> bool:
+        """``self.code == code``, the letterhead read only when a "Số …" line of the text gives the code's number
+        (:func:`~.letterhead.line_numbers`): "Kế hoạch số 41-KH/TU" cited in the plan whose letterhead says "Số
+        29-KH/HU" is not its own, and no letterhead needs reading to say so."""
+        if self._head is None and (digits := _NUMBER.match(code)) is not None:
+            if self._numbers is None:
+                self._numbers = line_numbers(self._src.text)
+            if digits.group() not in self._numbers:
+                return False
+        return self.code == code
 
     def _letterhead(self) -> tuple[Header, Lines, int]:
         if self._head is None:
