@@ -83,17 +83,17 @@ def test_joins_are_those_of_the_break_by_break_reading(pieces, kind):
 
     t = "".join(pieces)
     got = _joins(t, kind)
-    saved = source._RUN
+    saved = source._JOINABLE
     try:  # the same decisions, on the runs the break-by-break reading found
-        source._RUN = _OneByOne()
+        source._JOINABLE = _OneByOne()
         want = _joins(t, kind)
     finally:
-        source._RUN = saved
+        source._JOINABLE = saved
     assert got == want, t
 
 
 class _OneByOne:
-    """Stands for :data:`vanban.source._RUN`: the runs of the earlier reading, from their first line break."""
+    """Stands for :data:`vanban.source._JOINABLE`: every run of the earlier reading, from its first line break."""
 
     def finditer(self, t: str):
         for m in _breaks_one_by_one(t):

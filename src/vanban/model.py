@@ -378,6 +378,10 @@ class Context:
     sources: dict[str, str] = field(default_factory=dict)  # field -> where it came from
     level: Optional[str] = None  # level of issuer_code: central / provincial / district / grassroots / state
 
+    def is_own_code(self, code: str) -> bool:
+        """Is ``code`` (a canonical symbol) the citing document's own number? "45-KH/HU" in the plan numbered so."""
+        return self.code == code
+
 
 @dataclass(frozen=True, slots=True)
 class Fix:

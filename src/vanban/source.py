@@ -208,10 +208,12 @@ def _joins(t: str, kind: str) -> list[tuple[int, int, str]]:
     """
     out: list[tuple[int, int, str]] = []
     n = len(t)
-    for m in _RUN.finditer(t):
+    for m in _JOINABLE.finditer(t):
         k, b = m.span()
         if k and t[k - 1] in ".;:!?":
             continue  # (most breaks end a sentence or a heading: no symbol is cut there, no line goes on)
+        if k and t[k - 1] in " \t\n" and _inside_a_run(t, k):
+            continue
         a = k
         while a > 0 and t[a - 1] in " \t":  # (the blanks before the break belong to it)
             a -= 1
@@ -251,6 +253,35 @@ def _joins(t: str, kind: str) -> list[tuple[int, int, str]]:
 #: before a character that is neither a blank nor a line break, so the blanks before the next one are
 #: never inside the previous run.
 _RUN = re.compile(r"\n(?:[ \t\f]*\n)*[ \t\f]*")
+
+
+def _joinable() -> re.Pattern:
+    """The runs of :data:`_RUN` that :func:`_joins` may undo (it decides), found by the engine: what follows is
+    in lower case, a hyphen or a slash ("tiếp tục⏎thực hiện", "số 1234⏎/QĐ-UBND"), or what precedes the break
+    is a hyphen, a slash, a blank, or a word that needs its complement after a blank or a line break ("93-⏎KL/TW",
+    "của⏎Ban Bí thư"). The other breaks, most of a text's ("KẾ HOẠCH⏎Triển khai …", "Đảng bộ⏎I. MỤC ĐÍCH"), are
+    never tried in Python, nor the breaks after the end of a sentence (passed over in :func:`_joins` too). The
+    engine goes on inside a run it did not take: a break later in it is no run (:func:`_inside_a_run`)."""
+    by_length: dict[int, list[str]] = {}
+    for w in sorted(_DANGLING_WORDS):
+        by_length.setdefault(len(w), []).append(re.escape(w))
+    # (a look-behind has one width: one for each length of word, after a blank, a line break or the text's start)
+    words = "|".join(rf"(?<=(?<![^ \n])(?:{'|'.join(ws)})\n)" for _, ws in sorted(by_length.items()))
+    follows = r"(?=(?:[ \t\f]*\n)*[ \t\f]*[-/" + LOWER + "])"
+    # (the commonest sign first; a break after the end of a sentence fails at once, as _joins passes it over)
+    return re.compile(rf"\n(?<![.;:!?]\n)(?:{follows}|(?<=[-/ \t]\n)|{words})(?:[ \t\f]*\n)*[ \t\f]*")
+
+
+_JOINABLE = _joinable()
+
+
+def _inside_a_run(t: str, k: int) -> bool:
+    """Is the line break at ``k`` a later one of a run (only blanks between it and the break before)? :data:`_JOINABLE`
+    finds such a break when it passed over the run's first ("trên.⏎⏎tiếp", "trên⏎  ⏎Tiếp"); it is no run of its own."""
+    j = k
+    while j > 0 and t[j - 1] in " \t\f":
+        j -= 1
+    return j > 0 and t[j - 1] == "\n"
 
 
 def _disjoint(edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

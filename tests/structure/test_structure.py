@@ -8,7 +8,7 @@ import unicodedata
 import pytest
 
 import vanban
-from paths import REAL, SEED
+from paths import REAL, ROOT, SEED
 
 
 @pytest.fixture(scope="module")
@@ -233,3 +233,41 @@ def test_the_context_of_a_document_without_diacritics(seed_text):
     a, b = infer_context(seed_text), infer_context(_unaccented(seed_text))
     assert (b.issuer, b.doc_type, b.date, b.district, b.province) == (a.issuer, a.doc_type, a.date, a.district, a.province)
     assert b.issuer == "Ban Thường vụ Huyện ủy" and b.district == "Phú Thiện"
+
+
+_CONTEXT_TEXTS = sorted((ROOT / "corpus").glob("*.txt")) + sorted((ROOT / "corpus").glob("*.md"))
+_CONTEXT_TEXTS += sorted(REAL.glob("*.txt"))[:40]
+
+
+@pytest.mark.parametrize("path", _CONTEXT_TEXTS, ids=lambda p: p.name)
+def test_the_context_read_when_asked_is_the_headers(path):
+    # each field asked first of its own context (the letterhead alone answers some, the text the rest) is the field of
+    # the context read at once, as header_of gives it: "Số 29-KH/HU" of the Châu Thành plan, its issuer and place
+    from dataclasses import fields
+
+    from vanban.facts.lexicon import current
+    from vanban.model import Context
+    from vanban.source import clean
+    from vanban.structure import context_of, header_of
+
+    src = clean(path.read_text(encoding="utf-8"))
+    whole = header_of(src, "txt", current()).context()
+    for f in fields(Context):
+        assert getattr(context_of(src, "txt", current()), f.name) == getattr(whole, f.name), f.name
+    # the own number is known without the letterhead only when no "Số …" line gives the number: never a wrong answer
+    codes = {r.code for r in vanban.find_references(src.text) if r.code} | {whole.code, "1-KH/HU", "KH/HU"}
+    for code in sorted(c for c in codes if c):
+        assert context_of(src, "txt", current()).is_own_code(code) == (code == whole.code), code
+
+
+def test_a_text_citing_nothing_reads_no_letterhead(monkeypatch):
+    # the context decides self-references and the locality of local issuers: a text without a reference needs none
+    import vanban.structure as structure
+
+    read = []
+    real_read = structure.read_letterhead
+    monkeypatch.setattr(structure, "read_letterhead", lambda *a: read.append(1) or real_read(*a))
+    text = "ĐẢNG BỘ TỈNH GIA LAI\nHUYỆN ỦY PHÚ THIỆN\n*\nSố 45-KH/HU\n\nKẾ HOẠCH\nvề việc tổ chức hội nghị\n"
+    assert vanban.find_references(text) == [] and read == []
+    assert vanban.find_references(text + "Thực hiện Kế hoạch số 41-KH/TU, ngày 26/3/2021 của Ban Thường vụ Tỉnh ủy")
+    assert read == [1]

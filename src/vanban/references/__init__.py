@@ -5,7 +5,8 @@ This module is the one place that orders the passes:
 1. the text is cleaned on a copy with an offset map (:func:`vanban.source.clean`:
    NFC, page numbers, emphasis, lines re-joined where the page broke them);
 2. the citing document's context comes from its letterhead (or what the text says
-   of itself) unless the caller gives one;
+   of itself) unless the caller gives one, read when a reference first needs it
+   (:func:`vanban.structure.context_of`);
 3. :func:`.scan.scan` finds each citation and parses it in place;
 4. :func:`.relate.attach_subjects` reads subjects and nested chains;
 5. :func:`.resolve.resolve_all` shares parts, reads agents, aliases, self-references,
@@ -86,7 +87,7 @@ def find_in(
     lex = lex if lex is not None else current()
     ctx = context if context is not None else infer_context(work, lex=lex)
     sc = scan(work, lex)
-    sc.doc_type = ctx.doc_type
+    sc.context = ctx
     relate.attach_subjects(sc)
     _resolve.resolve_all(sc.found, work, ctx, lex, short_forms=resolve)
     relate.assign_relations(sc)

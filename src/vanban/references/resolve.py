@@ -614,7 +614,7 @@ def _names_a_body(r: Reference, work: str) -> bool:
 
 
 def _is_own_issuer(f, ctx: Context) -> bool:
-    if not ctx.issuer or not f.ref.issuer:
+    if not f.ref.issuer or not ctx.issuer:  # (the reference's first: the context is read when first asked for)
         return False
     if ctx.doc_type and f.ref.doc_type and ctx.doc_type != f.ref.doc_type:
         return False
@@ -758,7 +758,7 @@ def _self_refs(found: list, ctx: Context, work: str, g) -> None:
         r = f.ref
         if r.kind == "this":
             _deictic(r, last, ctx, work)
-        elif ctx.code and r.code and r.code == ctx.code and r.kind == "code":
+        elif r.kind == "code" and r.code and ctx.is_own_code(r.code):
             if r.locality is None or not (ctx.province or ctx.district) or _same_place(r.locality, ctx):
                 r.relation = "self"
         elif r.kind == "descriptive" and (_is_own_issuer(f, ctx) or _issued_in_title(r, work) or _under_title_label(r, work, g)):
@@ -777,9 +777,9 @@ def _presented_in_full(found: list, ctx: Context, work: str, g: Grammar) -> None
     Kết luận 177 … trân trọng giới thiệu toàn văn Kết luận." is labelled a citation on a news page
     (corpus-real-11/news-thuonghieucongluan-tag-kl177-nq268-2025.txt), "… giới thiệu toàn văn bản Hướng dẫn." the page's
     own (corpus-real/hd-55-btgtw-2022.txt)."""
-    if ctx.code is not None or not found:
+    if not found or not any(w in work for w in _FULL_TEXT_WORDS):  # (a cheap test first: few pages say it)
         return
-    if not any(w in work for w in _FULL_TEXT_WORDS):  # (a cheap test first: few pages say it)
+    if ctx.code is not None:  # (asked after: the context is read when first asked for)
         return
     m = g.full_text.search(fold(work))
     if m is None:

@@ -42,7 +42,7 @@ from ..grammar import (
     read_issuer,
     with_type_part,
 )
-from ..model import CodeParts, Flag, IssuerParts, Reference
+from ..model import CodeParts, Context, Flag, IssuerParts, Reference
 from ..text import arabic, fold, quality, roman, title_case
 
 __all__ = ["Found", "Scan", "scan"]
@@ -71,7 +71,12 @@ class Scan:
     g: Grammar
     lex: Lexicon
     found: list[Found]
-    doc_type: Optional[str] = None  # the citing document's type, when known (for "continues")
+    context: Optional[Context] = None  # the citing document's, when known (its type, for "continues"; read when asked)
+
+    @property
+    def doc_type(self) -> Optional[str]:
+        """The citing document's type, when known."""
+        return self.context.doc_type if self.context is not None else None
 
 
 def scan(work: str, lex: Optional[Lexicon] = None) -> Scan:

@@ -31,6 +31,7 @@ Example::
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Callable, Optional
 
@@ -40,7 +41,7 @@ from ..model import Context, Header, Recipient, Section, Signature, Unparsed
 from ..source import Source
 from ..text import title_case
 from .context import infer_context, place_context
-from .letterhead import put_place, read_letterhead
+from .letterhead import line_numbers, put_place, read_letterhead
 from .lines import Lines, split_lines, strip_span
 from .sections import build_sections
 from .tail import read_tail, tail_start
@@ -90,19 +91,101 @@ def header_of(src: Source, kind: str = "txt", lex: Optional[Lexicon] = None) -> 
 
 def context_of(src: Source, kind: str = "txt", lex: Optional[Lexicon] = None) -> Context:
     """``header_of(src, kind, lex).context()`` (what ``find_references`` needs to know who cites),
-    without mapping the header's spans back: the context has none."""
-    return _header(src, lex if lex is not None else current()).context()
+    without mapping the header's spans back: the context has none. It is read when a field is first
+    asked for (:class:`_LazyContext`): a text that cites nothing, or nothing the context decides, reads
+    no letterhead.
+
+    >>> ctx = context_of(Source("Số 45-KH/HU\\nPhú Thiện, ngày 30 tháng 6 năm 2021\\n\\nKẾ HOẠCH\\nvề việc X", []))
+    >>> ctx.code, ctx.doc_type, ctx.date.isoformat(), ctx.district
+    ('45-KH/HU', 'Kế hoạch', '2021-06-30', 'Phú Thiện')
+    """
+    return _LazyContext(src, lex if lex is not None else current())
 
 
 def _header(src: Source, lex: Lexicon) -> Header:
     """The header in ``src.text``'s offsets; the closing block is read only when the issuer comes from
     the signature (most letterheads name it)."""
-    t = src.text
+    head, lines, end = _letterhead(src.text, lex)
+    _complete(head, src.text, lines, end, lex)
+    return head
+
+
+def _letterhead(t: str, lex: Lexicon) -> tuple[Header, Lines, int]:
+    """The header as the letterhead alone gives it, the lines of ``t`` and where its closing block starts."""
     lines = split_lines(t)
     end = tail_start(lines, t)
-    head, _, _ = read_letterhead(lines, t, end, lex)
+    return read_letterhead(lines, t, end, lex)[0], lines, end
+
+
+def _complete(head: Header, t: str, lines: Lines, end: int, lex: Lexicon) -> None:
+    """What the letterhead does not say, from the text (:func:`_infer_header`; the closing block read only if asked)."""
     _infer_header(head, t, lambda: read_tail(lines, t, end)[1], lex, lines)
-    return head
+
+
+_NUMBER = re.compile("[0-9]+")  # (a symbol's number: what it begins with)
+
+
+class _LazyContext(Context):
+    """The context of a text, read when a field is first asked for, in two steps: the letterhead alone
+    decides ``code`` (nothing after it sets the number), and ``doc_type``, ``issuer`` and ``date`` when it
+    gives them (:func:`_infer_header` fills only what is missing); any other field, or one the letterhead
+    leaves empty, needs what the text says of itself too (:func:`_header`'s second step). Most
+    references ask for the number only: "Thực hiện Kế hoạch số 41-KH/TU, ngày 26/3/2021 của Ban Thường
+    vụ Tỉnh uỷ" is a self-reference only in the plan numbered 41-KH/TU."""
+
+    __slots__ = ("_src", "_lex", "_head", "_whole", "_numbers")
+
+    def __init__(self, src: Source, lex: Lexicon):  # (not Context's: its fields are read, not stored)
+        self._src, self._lex, self._head, self._whole, self._numbers = src, lex, None, None, None
+
+    def is_own_code(self, code: str) -> bool:
+        """``self.code == code``, the letterhead read only when a "Số …" line of the text gives the code's number
+        (:func:`~.letterhead.line_numbers`): "Kế hoạch số 41-KH/TU" cited in the plan whose letterhead says "Số
+        29-KH/HU" is not its own, and no letterhead needs reading to say so."""
+        if self._head is None and (digits := _NUMBER.match(code)) is not None:
+            if self._numbers is None:
+                self._numbers = line_numbers(self._src.text)
+            if digits.group() not in self._numbers:
+                return False
+        return self.code == code
+
+    def _letterhead(self) -> tuple[Header, Lines, int]:
+        if self._head is None:
+            self._head = _letterhead(self._src.text, self._lex)
+        return self._head
+
+    def _context(self) -> Context:
+        if self._whole is None:
+            head, lines, end = self._letterhead()
+            _complete(head, self._src.text, lines, end, self._lex)
+            self._whole = head.context()
+        return self._whole
+
+
+def _whole_field(name: str) -> property:
+    def get(self: _LazyContext):
+        return getattr(self._context(), name)
+
+    def put(self: _LazyContext, value) -> None:
+        setattr(self._context(), name, value)
+
+    return property(get, put)
+
+
+def _letterhead_field(name: str) -> property:
+    """A field the letterhead decides when it gives it (``code`` always: nothing after the letterhead sets it)."""
+
+    def get(self: _LazyContext):
+        if self._whole is None and ((value := getattr(self._letterhead()[0], name)) is not None or name == "code"):
+            return value
+        return getattr(self._context(), name)
+
+    return property(get, _whole_field(name).fset)
+
+
+for _name in Context.__slots__:  # type: ignore[attr-defined]
+    _read_first = _name in ("code", "doc_type", "issuer", "date")
+    setattr(_LazyContext, _name, _letterhead_field(_name) if _read_first else _whole_field(_name))
 
 
 def _infer_header(

@@ -32,7 +32,7 @@ from ..facts.lexicon import current
 from ..grammar import cues, grammar, parse_code, read_issuer, read_issuer_line
 from ..model import Header, Unparsed
 from ..text import fold, title_case
-from .lines import Line, Lines, line_text, plain, strip_span
+from .lines import MARKS, Line, Lines, line_text, plain, strip_span
 from .sections import HEADING
 
 __all__ = ["read_letterhead", "place_date_at", "put_place", "canonical_org", "party_org", "preamble_start", "SEPARATOR"]
@@ -86,6 +86,20 @@ def place_date_at(lines: Sequence[Line], idx: int, first: Optional[str] = None):
         if m and m.group("y"):
             return m, extra
     return None
+
+
+#: the number of a "Số …" line anywhere in a text, after the marks :func:`plain` strips (a line break before it)
+_NUMBER_LINE_ANYWHERE = re.compile(rf"\n[{re.escape(MARKS)}]*{cues.NUMBER_LINE_NUMBER}")
+
+
+def line_numbers(t: str) -> frozenset[str]:
+    """The numbers of the "Số …" lines anywhere in ``t``: the letterhead's number line (:data:`cues.NUMBER_LINE`) is one
+    of them, its symbol's number one of these ("Số 29-KH/HU" gives "29"), and the symbol parsed begins with it.
+
+    >>> sorted(line_numbers("ĐẢNG BỘ TỈNH BẾN TRE\\nHUYỆN UỶ CHÂU THÀNH\\n*\\nSố 29-KH/HU\\n\\nThực hiện Kế hoạch số 41-KH/TU"))
+    ['29']
+    """
+    return frozenset(m.group(1) for m in _NUMBER_LINE_ANYWHERE.finditer("\n" + t))
 
 
 def _no_date_word(t: str, a: int, plain: bool = True) -> bool:
