@@ -79,9 +79,10 @@ INDEPENDENCE = re.compile(
 
 #: the "Số …" line of a letterhead, stripped: "Số 45-KH/HU", "Số: 1456/KH-UBND", "Số hiệu: 58/KH-UBND", and
 #: without diacritics ("So 29-KH/HU": the code that follows says it is the number line)
-NUMBER_LINE = re.compile(r"^(?:Số|SỐ|số|Số hiệu|So|SO|So hieu)\s*:?\s*(?P<code>[0-9]{1,5}\s*[-/–].{1,40}?)\s*$")
+_NUMBER_WORD = r"(?:Số|SỐ|số|Số hiệu|So|SO|So hieu)\s*:?\s*"
+NUMBER_LINE = re.compile(rf"^{_NUMBER_WORD}(?P<code>[0-9]{{1,5}}\s*[-/–].{{1,40}}?)\s*$")
 #: what :data:`NUMBER_LINE` reads up to the first character after the symbol's number (the number in group 1)
-NUMBER_LINE_NUMBER = NUMBER_LINE.pattern[1 : NUMBER_LINE.pattern.index("(?P<code>")] + r"([0-9]{1,5})\s*[-/–]"
+NUMBER_LINE_NUMBER = _NUMBER_WORD + r"([0-9]{1,5})\s*[-/–]"
 #: a line of extracted text that starts with the number (the readers' cue for a letterhead)
 NUMBER_START = re.compile(r"^\s*Số\s*:?\s*\d", re.M)
 

@@ -378,12 +378,11 @@ def _before_a_person(lex: Lexicon, head: str, p, work: str, a: int, b: int) -> O
     if unit is None and ((iss := lex.issuer_by_form(head)) is None or iss.locality != "province"):
         return None
     first = 1 if unit else 0  # (the unit word is kept)
-    city = _a_city_committee(head, lex)  # ("Thành ủy Phan Thiết": a Thành ủy may be a city's, named as a person may be)
     for k in range(first, len(words) - 1):
         name = work[words[k].start() : b]
         if fold(words[k].group()).title() in lex.surnames and 2 <= len(words) - k <= 4 and not _a_province(name):
-            if city and _a_city(name):
-                continue
+            if _a_city_committee(head, lex) and _a_city(name):
+                continue  # ("Thành ủy Phan Thiết": a Thành ủy may be a city's, named as a person may be)
             if k == first or _a_province(work[words[first].start() : words[k - 1].end()]):
                 return words[k - 1].end() if k > 0 else a
     return None

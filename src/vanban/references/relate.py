@@ -434,6 +434,7 @@ _SITUATION = re.compile(
     r"^[ \t*_#]*[ivx]{1,4}[ \t]*[.\-][ \t]*(?:danh gia[ \t]+)?tinh hinh(?:[ \t]+va[ \t]+nguyen nhan)?[ \t*_.:]*$", re.M
 )
 _NEXT_HEADING = re.compile(r"^[ \t*_#]*[IVX]{1,4}[ \t]*[.\-]", re.M)
+_SITUATION_LINE = re.compile(r"^[^\n]*(?:TÌNH HÌNH|TINH HINH)[^\n]*$", re.M)  # (where a heading may stand)
 
 
 @lru_cache(maxsize=8)
@@ -443,7 +444,7 @@ def _situations(work: str) -> tuple[tuple[int, int], ...]:
     if "TÌNH HÌNH" not in work and "TINH HINH" not in work:
         return ()
     out = []
-    for line in re.finditer(r"^[^\n]*(?:TÌNH HÌNH|TINH HINH)[^\n]*$", work, re.M):
+    for line in _SITUATION_LINE.finditer(work):
         if _SITUATION.match(fold(line.group())):
             nxt = _NEXT_HEADING.search(work, line.end())
             out.append((line.end(), nxt.start() if nxt else len(work)))
