@@ -1035,13 +1035,16 @@ class _Builder:
         toàn diện tình hình, kết quả thực hiện Nghị quyết Đại hội …"), also over the years they took ("đồng chí nêu lên
         những kết quả nổi bật qua hơn 02 năm triển khai thực hiện nghị quyết Đại hội", corpus-real-6/du-xa-giomai-quangtri-
         sk-giuanhiemky-2023.txt; "báo cáo kết quả sau 2 năm thực hiện Kết luận số 01-KL/TW", corpus-real-8/hu-phuocson-
-        quangnam-sk-kl01-2023.txt: the years are the results' span, not a look back of the citing document)."""
+        quangnam-sk-kl01-2023.txt: the years are the results' span, not a look back of the citing document), the one who
+        carried it out named after them ("Báo cáo kết quả 15 năm Đoàn TNCS Hồ Chí Minh thực hiện Nghị quyết 25",
+        corpus-real-14/news-truyenhinhthanhnien-twdoan-gopy-baocao-15nam-nq25-2023.txt)."""
         return re.compile(
             rf"""(?: {self.review} (?: \s+ (?: ket\ qua | tinh\ hinh ) )?     # sơ kết (kết quả)
                 (?: \s+ {self.count} \s+ (?: nam | thang ) | \s+ giua \s+ (?: nhiem\ ky | ky ) )?  # 5 năm; giữa nhiệm kỳ
               | (?<![a-z]) ket\ qua (?: \s+ (?: to\ chuc | lanh\ dao ) )?     # kết quả (tổ chức)
                 (?: (?: \s+ [a-z]+ ){{0,2}}? \s+ (?: qua | sau | trai\ qua ) \s+ (?: (?: gan | hon | khoang ) \s+ )?
-                    {self.count} \s+ nam (?: \s+ trien\s+khai )? )? )       # (nổi bật) qua hơn 02 năm (triển khai)
+                    {self.count} \s+ nam (?: \s+ trien\s+khai )?         # (nổi bật) qua hơn 02 năm (triển khai)
+                  | \s+ {self.count} \s+ nam (?: \s+ [a-z]+ ){{0,6}}? )? )  # 15 năm (Đoàn TNCS Hồ Chí Minh)
             (?: \s+ viec )? \s* $""",
             X,
         )
