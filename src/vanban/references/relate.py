@@ -394,10 +394,11 @@ def _governing_cue(sc, r: Reference, blocked, cue_rel, own, prev_top, prev_end) 
     ";" the reference opens a clause after; "cites" when none applies."""
     work, s, g = sc.work, sc.s, sc.g
     lo = _clause_start(work, r.start)
-    if ends_with_object_verb(sc.g, sc.lex, work[max(lo, r.start - 30) : r.start]) or _in_situation(work, r.start):
+    near = work[max(lo, r.start - 30) : r.start]
+    if ends_with_object_verb(sc.g, sc.lex, near) or _issued(near) or _in_situation(work, r.start):
         # the object of hearing, passing or signing it: "… tổ chức sơ kết 5 năm thực hiện Chỉ thị 21-CT/TW của Ban Bí thư
         # (khoá XII), ký kết chương trình phối hợp hoạt động …" (corpus-real-7/hlhpn-hungha-thaibinh-sk-ct21-2023.txt);
-        # or a document's situation section looks back (:func:`_in_situation`)
+        # of issuing it (:func:`_issued`); or a document's situation section looks back (:func:`_in_situation`)
         return "cites", None
     if lo and work[lo - 1] == "\n":  # (a blank line before the clause: a paragraph ending with its cue goes on)
         lo = _over_a_break(s, work, g, lo, r.start)
@@ -425,6 +426,21 @@ def _governing_cue(sc, r: Reference, blocked, cue_rel, own, prev_top, prev_end) 
     if rel in _CARRIED and _drafted(sc, r):
         return "cites", None
     return rel or "cites", cue
+
+
+#: the issuing verb ending the folded text before a reference: what is issued is its object
+_ISSUED = re.compile(rf"(?<![a-z]){ISSUING_FOLDED}[\s*_:,]*$")
+
+
+def _issued(near: str) -> bool:
+    """Does ``near`` (the text before a reference) end with the issuing verb? What is issued is that verb's object, cited,
+    not the object of a cue before it: "Để thực hiện Nghị quyết, Ban Chấp hành Trung ương Đoàn đã tổ chức các hội nghị
+    học tập, quán triệt, đồng thời ban hành Chương trình hành động số 56 vào năm 2008" (corpus-real-14/news-
+    truyenhinhthanhnien-twdoan-gopy-baocao-15nam-nq25-2023.txt). The citing document's own ("Ủy ban nhân dân tỉnh ban
+    hành Kế hoạch …") is self before relations are set; what a plan issued carries out is named after it ("ban hành Kế
+    hoạch thực hiện Kết luận số 52-KL/TW": vocabulary ``trigger``)."""
+    tail = near.rstrip(" \t\n*_:,")[-4:].lower()
+    return tail in ("hành", "hanh", "theo") and _ISSUED.search(fold(near)) is not None
 
 
 #: the heading of a directive's or resolution's situation section, folded: "I. ĐÁNH GIÁ TÌNH HÌNH", "I- TÌNH HÌNH", "I.
