@@ -31,7 +31,24 @@ REAL_11 = REAL.parent / "corpus-real-11"  # split dev11 / heldout11 by URL hash 
 REAL_12 = REAL.parent / "corpus-real-12"  # split dev12 / heldout12 by URL hash before labelling
 REAL_13 = REAL.parent / "corpus-real-13"  # split dev13 / heldout13 by URL hash before labelling
 REAL_14 = REAL.parent / "corpus-real-14"  # split dev14 / heldout14 by URL hash before labelling
-FOLDERS = [REAL, REAL_2, REAL_3, REAL_4, REAL_5, REAL_6, REAL_7, REAL_8, REAL_9, REAL_10, REAL_11, REAL_12, REAL_13, REAL_14]
+REAL_15 = REAL.parent / "corpus-real-15"  # split dev15 / heldout15 by URL hash before labelling
+FOLDERS = [
+    REAL,
+    REAL_2,
+    REAL_3,
+    REAL_4,
+    REAL_5,
+    REAL_6,
+    REAL_7,
+    REAL_8,
+    REAL_9,
+    REAL_10,
+    REAL_11,
+    REAL_12,
+    REAL_13,
+    REAL_14,
+    REAL_15,
+]
 IDS = [f.name for f in FOLDERS]
 _ISO = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")  # a date, or a year and month, or a year ("năm 2012")
 
@@ -59,6 +76,7 @@ SPLIT = {
     REAL_12: lambda url: _by_hash(url, "dev12", "heldout12"),
     REAL_13: lambda url: _by_hash(url, "dev13", "heldout13"),
     REAL_14: lambda url: _by_hash(url, "dev14", "heldout14"),
+    REAL_15: lambda url: _by_hash(url, "dev15", "heldout15"),
 }
 
 
