@@ -794,7 +794,15 @@ class _Builder:
         if not self.ex:
             return r"(?!)"  # (folded text: every word is a congress word already)
         # (a Roman numeral also in lower case, as pages write it: "Đại hội đại biểu toàn quốc lần thứ xiii của Đảng")
-        return rf"""(?: {HS}+ \w+ ){{1,9}}? {HS}+ {self.V("lần thứ")} {HS}+
+        # A name's word may be a place's abbreviation with its full stop ("Nghị quyết Đại hội đại biểu Đảng bộ TP. Cần Thơ
+        # lần thứ I", corpus-real-13/news-cafef-daihoi-dangbo-cantho-i-bemac-nq-2025.txt) or in brackets ("Nghị quyết Đại
+        # hội Công đoàn thành phố Hồ Chí Minh (TP.HCM) lần thứ XII", corpus-real-14/news-laodongthudo-nq-daihoi-congdoan-
+        # tphcm-xii-2024.txt), and the page may break the line inside the name ("Nghị quyết Đại hội Đảng bộ tỉnh lần thứ\n
+        # XVII, nhiệm kỳ 2020 - 2025", corpus-real-14/kh-166-kh-ubnd-haiduong-lang-antoan-tt23-bca-2021.txt): one line
+        # break at most, the ordinal still ends the name.
+        gap = rf"(?: {HS}+ | {HS}* \n {HS}* )"
+        word = rf"(?: \w+ | [{UPPER}] \w? \. (?: \w+ | (?= {HS}+ [{UPPER}] ) ) | \( [^()\n]{{1,12}} \) )"
+        return rf"""(?: {gap} {word} ){{1,9}}? {gap} {self.V("lần thứ")} {gap}
             (?: {self.roman} | [ivxl]{{1,6}} | {ordv} ) (?!\w)"""
 
     def _congress_word(self) -> str:

@@ -556,7 +556,7 @@ class _Parser:
             return None  # "ban hành Kế hoạch …" (the document's own), "03 Chương trình …" (several)
         if not issued and self._in_previous_subject(ts, te, how):
             return None
-        if _AFTER_ABOUT.search(work, max(0, ts - 12), ts):
+        if _AFTER_ABOUT.search(work, max(0, ts - 12), ts) or self._a_topic(ts):
             return None  # the subject of another, named or not: "… NQTW8 (khóa XI) về “Chiến lược bảo vệ Tổ quốc …”"
         m, end = self._title_end(ts, te, how)
         if m is None:
@@ -587,6 +587,19 @@ class _Parser:
                     r.issuer, r.issuer_span, r.issuer_parts = p.spelled, (got[1], e), p
                     break
         return f
+
+    def _a_topic(self, ts: int) -> bool:
+        """Does the titled type word at ``ts`` open the quoted name of a topic of study or of a talk? "Hội nghị đã được
+        nghiên cứu, học tập 4 chuyên đề: … Chuyên đề 3: “Chiến lược bảo vệ Tổ quốc trong tình hình mới”" (corpus-real-14/
+        du-phuong-tanphong-laichau-quantriet-nq-tw8-xiii-2023.txt) names what is taught, not a document (vocabulary
+        topic_cue)."""
+        return self.lex.cached("topic_quote", self._topic_quote).search(self.work, max(0, ts - 24), ts) is not None
+
+    def _topic_quote(self) -> re.Pattern:
+        """A topic word (and its number, a colon) and an opening quote at the end of the text searched."""
+        words = sorted({v for w in self.lex.words("topic_cue") for v in (w, fold(w))}, key=len, reverse=True)
+        alt = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+        return re.compile(rf"(?<!\w)(?:{alt})(?:[ \t]+[0-9]{{1,2}})?[ \t]*[:.\-–]?[ \t]*[“\"«][ \t]*$", re.IGNORECASE)
 
     def of_a_meeting(self, ts: int, te: int, doc_type: str, how: str) -> Optional[list[Found]]:
         """A report or a paper named by its meeting; ``[]`` when the type can be named no other way, None when it can."""
