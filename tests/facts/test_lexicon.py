@@ -86,3 +86,9 @@ def test_workers_get_the_lexicon_whatever_the_start_method(taught, method):
         mp.set_start_method(old, force=True)
     assert [d.references[0].issuer for d in serial] == [FORM] * 4
     assert [d.references[0].issuer for d in parallel] == [FORM] * 4
+
+
+def test_state_issuer_codes_are_the_state_bodies_codes():
+    codes = Lexicon.default().state_issuer_codes
+    assert {"CP", "UBND", "BYT", "VPCP", "TTg"} <= codes
+    assert "TW" not in codes and "ĐU" not in codes  # (party bodies' codes)

@@ -56,6 +56,14 @@ from vanban.grammar import parse_code, parse_date, parse_issuer, parse_term
         ("1456/KH/UBND", "1456/KH-UBND", "state", "UBND", "slash instead of hyphen"),
         ("07/2021/TT/BLĐTBXH", "07/2021/TT-BLĐTBXH", "state", "BLĐTBXH", "slash instead of hyphen"),
         ("19/2008/NQLT/CP-UBTUMTTQVN", "19/2008/NQLT/CP-UBTUMTTQVN", "state", "CP", None),
+        # a text layer that dropped every hyphen: type and organ glued ("Căn cứ Nghị định số 61/2018/NĐCP ngày 23 tháng 4
+        # năm 2018 Chính phủ", corpus-real-15/doc-123docz-qd-1961-qd-ubnd-kiengiang-motcua-2019-damaged.txt); an organ's own
+        # code that starts like a type stays whole (TTCP, the Thanh tra Chính phủ; QH14)
+        ("61/2018/NĐCP", "61/2018/NĐ-CP", "state", "CP", "hyphen lost"),
+        ("01/2018/TTVPCP", "01/2018/TT-VPCP", "state", "VPCP", "hyphen lost"),
+        ("2468/QĐUBND", "2468/QĐ-UBND", "state", "UBND", "hyphen lost"),
+        ("30c/NQCP", "30c/NQ-CP", "state", "CP", "hyphen lost"),
+        ("12/TTCP", "12/TTCP", "state", "TTCP", None),
     ],
 )
 def test_parse_code(written, canonical, system, issuer_code, problem):

@@ -438,6 +438,11 @@ class Lexicon:
                 return level
         return "state"
 
+    @cached_property
+    def state_issuer_codes(self) -> frozenset:
+        """The codes of the state bodies in the issuer table, as written: CP, UBND, BYT, VPCP, TTg, …"""
+        return frozenset(i.code for _, i in self.issuer_rows if i.code and i.system == "state")
+
     def is_party_issuer_code(self, code: str) -> bool:
         """True for the issuer part of a party symbol: TW, TU, HU, QU, ĐU, CB and the
         committees' organs (VPTW, BTGTU, UBKTTW, ĐUK, …); a party body's code in the issuer table (ĐUCA, ĐUQS, BCSĐ);

@@ -130,6 +130,9 @@ def _state(lex: Lexicon, written: str, num: str, year: Optional[str], body: str,
         return _state(lex, written, num, year, f"{typ}-{one}", problems + ["slash instead of hyphen"])
     if "/" in body:  # a joint code: 19/2008/NQLT/CP-UBTUMTTQVN
         return _joint(lex, written, num, year, body, problems)
+    glued = _glued_type_and_organ(lex, body)
+    if glued:
+        return _state(lex, written, num, year, glued, problems + ["hyphen lost between type and organ"])
     spelled = [lex.abbr_spelling.get(fold_key(p), p) for p in parts]
     typ = spelled[0] if lex.types_by_abbr(spelled[0], "state") or fold_key(spelled[0]) in ("ttlt", "nqlt") else None
     rest = spelled[1:] if typ else spelled
@@ -139,6 +142,20 @@ def _state(lex: Lexicon, written: str, num: str, year: Optional[str], body: str,
     return CodeParts(
         written, num, typ, "-".join(rest), int(year) if year else None, "state", canonical, issuer_code, tuple(problems)
     )
+
+
+def _glued_type_and_organ(lex: Lexicon, body: str) -> Optional[str]:
+    """A state symbol's type and organ written without the hyphen between them, "NĐ-CP" for "NĐCP": a text layer that
+    dropped every hyphen ("Căn cứ Nghị định số 61/2018/NĐCP ngày 23 tháng 4 năm 2018 Chính phủ", "Quyết định số
+    2468/QĐUBND", corpus-real-15/doc-123docz-qd-1961-qd-ubnd-kiengiang-motcua-2019-damaged.txt). Only a state type's
+    abbreviation followed by a state organ's code in the issuer table ("NĐ" + "CP", "TT" + "VPCP"), and never an organ's
+    own code ("TTCP", the Thanh tra Chính phủ); None otherwise."""
+    if "-" in body or not body[:1].isalpha() or body in lex.state_issuer_codes:
+        return None
+    for k in range(len(body) - 1, 0, -1):  # (the longest type first: "CTr" before "CT")
+        if body[k:] in lex.state_issuer_codes and lex.types_by_abbr(body[:k], "state"):
+            return f"{body[:k]}-{body[k:]}"
+    return None
 
 
 def _joint(lex: Lexicon, written: str, num: str, year: Optional[str], body: str, problems: list[str]) -> Optional[CodeParts]:
