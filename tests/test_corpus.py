@@ -68,7 +68,8 @@ def test_the_clean_copy_is_rebuilt_from_the_text():
 
 def test_the_map_step_gives_the_record_of_the_document_read():
     """The worker's record (the fingerprint from the clean copy the Document was parsed from, not a
-    second cleaning) is the record of the Document ``read`` gives, for every kind of file."""
+    second cleaning; the Document's letterhead taken, not copied: it is let go) is the record of the
+    Document ``read`` gives, for every kind of file."""
     from vanban.cluster import record_file
     from vanban.graph.records import record_of
     from vanban.read import read_parsed
@@ -84,6 +85,8 @@ def test_the_map_step_gives_the_record_of_the_document_read():
         for f in dataclasses.fields(mine):
             a, b = getattr(mine, f.name), getattr(theirs, f.name)
             assert repr(a) == repr(b), (p.name, f.name)
+        kept = vanban.read(p)
+        assert record_of(kept, release=True).header is kept.header and kept.header.lines == []
     assert read_parsed("/no/such/plan.txt").kind == "PathError"
 
 

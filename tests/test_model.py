@@ -73,3 +73,15 @@ def test_parse_makes_no_empty_lists():
     assert not any(Reference.notes.peek(r) == [] for r in doc.references)
     assert any(Section.children.peek(s) is None for s in doc.walk())
     assert any(Reference.notes.peek(r) is None for r in doc.references)
+
+
+def test_nodes_are_the_walk_as_a_list():
+    """``Document.nodes`` gives the nodes ``walk`` gives, in its order; ``where`` reads them when given."""
+    doc = vanban.parse(
+        "I- MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n- Quán triệt Kết luận số 93-KL/TW\n- Một\n2. Yêu cầu\n"
+        "II- TỔ CHỨC THỰC HIỆN\n1. Các cấp ủy xây dựng kế hoạch thực hiện Chỉ thị số 35-CT/TW\n"
+    )
+    nodes = doc.nodes()
+    assert nodes == list(doc.walk()) and [s.path for s in nodes] == ["I", "I.1", "I.1", "I.1", "I.2", "II", "II.1"]
+    assert [doc.where(r, nodes) for r in doc.references] == [doc.where(r) for r in doc.references] == ["I.1", "II.1"]
+    assert vanban.parse("Kế hoạch số 45-KH/HU").nodes() == []

@@ -56,7 +56,7 @@ def record_file(path: str, lexicon: Optional[Lexicon] = None, limits: Optional[L
     if isinstance(got, CorpusError):
         return (path, size, mtime, digest, got)
     doc, src = got
-    return (path, size, mtime, digest, record_of(doc, lexicon, source=src))
+    return (path, size, mtime, digest, record_of(doc, lexicon, source=src, release=True))  # (the Document goes here)
 
 
 def _record_chunk(paths: list[str], lexicon=None, limits=None) -> list[Result]:

@@ -638,17 +638,30 @@ class Document:
         for s in self.sections:
             yield from s.walk()
 
-    def section_at(self, offset: int) -> Optional[Section]:
-        """The deepest section node whose span holds ``offset``."""
+    def nodes(self) -> list[Section]:
+        """Every section node in text order (what :meth:`walk` gives), as a list made without a generator for
+        each node and each level it is below (a plan of 60 nodes four levels deep made some 200)."""
+        out: list[Section] = []
+        todo, kids = self.sections[::-1], _CHILDREN.peek
+        while todo:
+            node = todo.pop()
+            out.append(node)
+            more = kids(node)
+            if more:
+                todo += more[::-1]
+        return out
+
+    def section_at(self, offset: int, nodes: Optional[list[Section]] = None) -> Optional[Section]:
+        """The deepest section node whose span holds ``offset`` (``nodes``: :meth:`nodes`, when the caller has them)."""
         best = None
-        for s in self.walk():
+        for s in self.walk() if nodes is None else nodes:
             if s.start <= offset < s.end and (best is None or s.level >= best.level):
                 best = s
         return best
 
-    def where(self, ref_or_offset) -> str:
+    def where(self, ref_or_offset, nodes: Optional[list[Section]] = None) -> str:
         """Which part holds a reference: "title", "preamble", "II.1", "closing",
-        "recipients", "signature" or "letterhead"."""
+        "recipients", "signature" or "letterhead" (``nodes``: :meth:`nodes`, when the caller asks for many)."""
         off = ref_or_offset.start if isinstance(ref_or_offset, Reference) else int(ref_or_offset)
         h = self.header
         if "title" in h.spans and h.spans["title"][0] <= off < h.spans["title"][1]:
@@ -657,7 +670,7 @@ class Document:
             return "letterhead"
         if self.preamble and self.preamble[0] <= off < self.preamble[1]:
             return "preamble"
-        s = self.section_at(off)
+        s = self.section_at(off, nodes)
         if s is not None:
             return "closing" if s.kind == "closing" else s.path
         if any(r.start <= off < r.end for r in self.recipients):

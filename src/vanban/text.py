@@ -408,6 +408,7 @@ _SYLLABLE = re.compile(
 _ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
 
 
+@lru_cache(maxsize=8192)  # (the words of names in capitals are a few thousand syllables, "TỈNH", "PHÓ", "THƯ": each read once)
 def _capitalized(word: str) -> str:
     if word.isdigit() or _ROMAN_NUMERAL.fullmatch(word) or not _SYLLABLE.fullmatch(fold(word)):
         return word

@@ -246,7 +246,8 @@ def code_variant(doc: Document, lex: Lexicon) -> Iterable[Finding]:
             continue  # "Kết luận số 93-NQ/TW" is type-code-mismatch's, not a second spelling of 93-KL/TW
         # the document's own code too: "Quy định số 97-QĐ/TW" … "97-QD/TW"
         groups[(cp.number.lstrip("0"), fold_key(cp.issuer_abbr), fold_key(r.doc_type or ""))].append(r)
-    for refs in _split_all(list(groups.values()), lex):
+    # (a code written once has one spelling: most are, and are not split by locality and term to find so)
+    for refs in _split_all([g for g in groups.values() if len(g) > 1], lex):
         spelled = [_spelling(doc, r) for r in refs]
         if len(set(spelled)) < 2:
             continue

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..facts import Lexicon
-from ..model import Document, Finding, Header, Reference, Section, Span
+from ..model import Document, Finding, Header, Reference, Span
 from ..references import document_key
 from ..source import Source, clean
 
@@ -99,15 +99,30 @@ class Record:
 
 
 def record_of(
-    doc: Document, lex: Optional[Lexicon] = None, *, with_fingerprint: bool = True, source: Optional[Source] = None
+    doc: Document,
+    lex: Optional[Lexicon] = None,
+    *,
+    with_fingerprint: bool = True,
+    source: Optional[Source] = None,
+    release: bool = False,
 ) -> Record:
     """The record of a parsed Document (its references and findings are shared, not copied).
     ``source``: the clean copy of its text it was parsed from, when at hand (:func:`vanban.read.read_parsed`
-    gives it), for the fingerprint (else the text is cleaned again)."""
+    gives it), for the fingerprint (else the text is cleaned again). ``release``: the Document is let go once
+    its record is made (the map step, :func:`vanban.cluster.record_file`): its letterhead and warnings become
+    the record's, not copies of them."""
     refs = doc.references
-    head = dataclasses.replace(doc.header, spans={}, lines=[], inferred=set(doc.header.inferred))
-    if "title" in doc.header.spans:  # where a reference stands reads it; kept for the frames too
-        head.spans = {"title": doc.header.spans["title"]}
+    nodes = doc.nodes()  # (once: where each reference stands and how many nodes there are read them)
+    h = doc.header
+    spans = {"title": h.spans["title"]} if "title" in h.spans else {}  # where a reference stands reads it; the frames too
+    if release:
+        head = h
+        head.spans, head.lines = spans, []
+    else:
+        head = dataclasses.replace(h, spans=spans, lines=[], inferred=set(h.inferred))
+    # one string for the equal sentences of several references ("Thực hiện Kế hoạch số 68-KH/HU … về thực hiện Chỉ thị
+    # số 35 …": two citations, one sentence) and for their equal parts: a record pickled to the parent sends each once
+    share = {}.setdefault
     return Record(
         path=doc.path,
         kind=doc.kind,
@@ -116,33 +131,21 @@ def record_of(
         references=refs,
         findings=doc.findings,
         preamble=doc.preamble,
-        sentences=[sentence(doc.text, r.start, r.end) for r in refs],
+        sentences=[share(s, s) for s in (sentence(doc.text, r.start, r.end) for r in refs)],
         positions=[position(doc, r) for r in refs],
-        parts=[doc.where(r) for r in refs],
+        parts=[share(p, p) for p in (doc.where(r, nodes) for r in refs)],
         finding_texts=[doc.text[f.start : f.end] for f in doc.findings],
         deadline=deadline_of(doc),
         fingerprint=fingerprint(doc, source) if with_fingerprint else None,
-        sections=_count_sections(doc),
+        sections=len(nodes),
         recipients=len(doc.recipients),
         signer=doc.signature.name if doc.signature else None,
         unparsed=len(doc.unparsed),
         pages=len(doc.pages),
         chars=len(doc.text),
         text_damaged=doc.text_damaged,
-        warnings=list(doc.warnings),
+        warnings=doc.warnings if release else list(doc.warnings),
     )
-
-
-def _count_sections(doc: Document) -> int:
-    """How many section nodes ``doc`` has (what ``Document.walk`` gives): counted with a list of nodes to visit, not a
-    generator for each node and each level it is below (a plan of 60 nodes four levels deep made some 200)."""
-    n, todo, kids = 0, list(doc.sections), Section.children.peek
-    while todo:
-        n += 1
-        more = kids(todo.pop())
-        if more:
-            todo += more
-    return n
 
 
 _SENTENCE_END = re.compile(r"[.;](?=\s)|\n")

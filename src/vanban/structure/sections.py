@@ -89,6 +89,7 @@ def _heading(ln: str) -> Optional[tuple[str, str, str]]:
 
 def build_sections(body_lines: Lines, body_end: int) -> tuple[list[Section], Optional[int]]:
     roots: list[Section] = []
+    made: list[Section] = []  # every node as it is made: in text order, what walking the roots gives
     stack: list[tuple[int, Section]] = []  # (rank, node)
     first: Optional[int] = None
     # where each line with text starts, and where its text ends (blanks after it aside), made in this walk over the
@@ -107,6 +108,7 @@ def build_sections(body_lines: Lines, body_end: int) -> tuple[list[Section], Opt
                 node = Section(None, ln, 1, a + lead, body_end, kind="closing")
                 _close(stack, a + lead)
                 roots.append(node)
+                made.append(node)
                 stack = [(-1, node)]
             continue
         kind, label, rest = hd
@@ -121,6 +123,7 @@ def build_sections(body_lines: Lines, body_end: int) -> tuple[list[Section], Opt
             stack.pop()
         parent = stack[-1][1] if stack and stack[-1][0] >= 0 else None
         node = Section(label, rest, (parent.level + 1) if parent else 1, start, body_end, kind=kind, parent=parent)
+        made.append(node)
         if parent is not None:
             if not parent.children:
                 parent.body_end = start
@@ -130,17 +133,17 @@ def build_sections(body_lines: Lines, body_end: int) -> tuple[list[Section], Opt
         stack.append((rank, node))
     for _, node in stack:
         node.end = body_end
-    # do not let a node end with the blank lines before the next one
-    for r in roots:
-        for node in r.walk():
-            k = bisect_left(starts, node.end) - 1
-            # (a line's text ends after the node's start even when the line is indented: "  - Nhằm tôn vinh …")
-            node.end = ends[k] if k >= 0 and ends[k] > node.start else node.start
-            kids = Section.children.peek(node)  # (not node.children: a leaf would get a list)
-            if not kids:
-                node.body_end = node.end
-            else:
-                node.children = kids[:]  # the list sized to its children (appends left room for more)
+    # do not let a node end with the blank lines before the next one (over the nodes as they were made, the order
+    # walking the roots gives, without a generator for each node and each level it is below)
+    for node in made:
+        k = bisect_left(starts, node.end) - 1
+        # (a line's text ends after the node's start even when the line is indented: "  - Nhằm tôn vinh …")
+        node.end = ends[k] if k >= 0 and ends[k] > node.start else node.start
+        kids = Section.children.peek(node)  # (not node.children: a leaf would get a list)
+        if not kids:
+            node.body_end = node.end
+        else:
+            node.children = kids[:]  # the list sized to its children (appends left room for more)
     return roots, first
 
 
