@@ -596,8 +596,9 @@ class _Parser:
         return self.lex.cached("topic_quote", self._topic_quote).search(self.work, max(0, ts - 24), ts) is not None
 
     def _topic_quote(self) -> re.Pattern:
-        """A topic word (and its number, a colon) and an opening quote at the end of the text searched."""
-        words = sorted({v for w in self.lex.words("topic_cue") for v in (w, fold(w))}, key=len, reverse=True)
+        """A topic word (and its number, a colon) and an opening quote at the end of the text searched (the words in one
+        order whatever the hash seed: the source is the disk cache's key)."""
+        words = sorted({v for w in self.lex.words("topic_cue") for v in (w, fold(w))}, key=lambda w: (-len(w), w))
         alt = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
         return re.compile(rf"(?<!\w)(?:{alt})(?:[ \t]+[0-9]{{1,2}})?[ \t]*[:.\-–]?[ \t]*[“\"«][ \t]*$", re.IGNORECASE)
 
