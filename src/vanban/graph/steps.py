@@ -92,9 +92,8 @@ def _stated(G, s: str, t: str, k: str) -> set[str]:
     }
 
 
-def _verdict(G, s: str, t: str, k: str, own: set[str]) -> Optional[str]:
-    """None when the edge can be a step, else why not (before shortcuts and basis)."""
-    where = _stated(G, s, t, k)
+def _verdict(G, s: str, t: str, own: set[str], where: set[str]) -> Optional[str]:
+    """None when the edge can be a step, else why not (before shortcuts and basis); ``where``: :func:`_stated`."""
     a, b = G._node[s], G._node[t]
     if a.get("level") == "central" and a.get("in_corpus"):
         stated = where & {"title"}
@@ -120,8 +119,10 @@ def mark_steps(G) -> None:
     cand = [(s, t, k) for s, t, k in G.edges(keys=True) if k in CASCADE_RELATIONS]
     # a document that states what it implements (title, preamble) is not told by others
     stated = set(STATED)
-    own = {s for s, t, k in cand if _stated(G, s, t, k) & stated}
-    verdict = {e: _verdict(G, *e, own) for e in cand}
+    where = [_stated(G, s, t, k) for s, t, k in cand]  # (once an edge: the owners, then the verdicts read it)
+    own = {e[0] for e, w in zip(cand, where) if w & stated}
+    verdict = {e: _verdict(G, e[0], e[1], own, w) for e, w in zip(cand, where)}
+    del where
     H = nx.DiGraph()
     H.add_edges_from((s, t) for (s, t, k), v in verdict.items() if v is None and k in STEP_RELATIONS)
     for (s, t, k), v in verdict.items():
