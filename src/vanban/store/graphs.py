@@ -86,9 +86,13 @@ def _hook(d: dict):
     return d
 
 
+#: ``json.dumps(a, ensure_ascii=False, default=_default)``'s encoder, made once (dumps makes one a call)
+_ENCODER = json.JSONEncoder(ensure_ascii=False, default=_default)
+
+
 def _attrs(a: dict) -> str:
     """Attributes as JSON, dates (and sets) tagged as :mod:`vanban.graph.encoding` tags them inside JSON."""
-    return json.dumps(a, ensure_ascii=False, default=_default)
+    return _ENCODER.encode(a)
 
 
 def _read(s: str) -> dict:
