@@ -481,7 +481,7 @@ class _Builder:
         for group in self.identities():
             keys = [self.own_key[id(d)] for d in group]
             full = [k for k in keys if self.complete[k]]
-            d = group[full and keys.index(Counter(full).most_common(1)[0][0]) or 0]
+            d = group[0] if len(group) == 1 else group[full and keys.index(Counter(full).most_common(1)[0][0]) or 0]
             k = self.own_key[id(d)]
             n = k if self.complete[k] else self.local(k or _doc_id(d), d)
             self.doc_at[n] = self.pos[id(d)]
