@@ -174,12 +174,29 @@ def _doc_id(doc: Record) -> str:
     return "doc:" + "|".join(parts)
 
 
-def _most(values: Iterable) -> tuple[object, dict]:
-    c = Counter(v for v in values if v is not None)
+def _most(counted: Iterable[tuple[object, int]]) -> tuple[object, dict]:
+    """The most common value of ``counted`` ((value, how many times) each; the first of equal counts, as
+    ``Counter.most_common``) and, when they differ, how many times each was said; None is no value."""
+    c: dict = {}
+    for v, n in counted:
+        if v is not None:
+            c[v] = c.get(v, 0) + n
     if not c:
         return None, {}
-    best = c.most_common(1)[0][0]
-    return best, ({str(k): n for k, n in c.items()} if len(c) > 1 else {})
+    return max(c, key=c.__getitem__), ({str(k): n for k, n in c.items()} if len(c) > 1 else {})
+
+
+def _tally(refs: list) -> list[tuple[Any, int]]:
+    """The distinct objects of ``refs`` in the order first met, each with how many times it is there (the builder
+    gives equal :class:`_Cited` one object: a stub's citations are mostly one tuple said by many files)."""
+    seen: dict[int, list] = {}
+    for r in refs:
+        at = seen.get(id(r))
+        if at is None:
+            seen[id(r)] = [r, 1]
+        else:
+            at[1] += 1
+    return [(r, n) for r, n in seen.values()]
 
 
 def _verified(h) -> Optional[bool]:
@@ -228,17 +245,24 @@ class _Candidates:
 
     def __init__(self, nodes: Iterable[str]):
         self.index: dict[tuple, dict[Optional[str], list[tuple[str, Key, tuple]]]] = defaultdict(lambda: defaultdict(list))
+        # by code and all places, for a key whose places are all known: :func:`_fits` is then their equality
+        self.exact: dict[tuple, dict[Optional[str], list[str]]] = defaultdict(lambda: defaultdict(list))
         for n in nodes:
             k = Key.parse(n)
             entry = (n, k, _folded(k))
             self.index[(k.code, fold_key(k.places[-1]) if k.places else None)][k.period].append(entry)
             self.index[(k.code, "*")][k.period].append(entry)
+            if k.locality is not None:
+                self.exact[(k.code, entry[2])][k.period].append(n)
 
     def of(self, k: Key) -> set[str]:
+        kp = _folded(k)
+        if k.locality not in (None, "?") and "?" not in kp:  # (the nodes of its code and places)
+            periods = self.exact.get((k.code, kp), {})
+            return {c for g in (periods.values() if k.period == "?" else [periods.get(k.period, ())]) for c in g}
         where = fold_key(k.places[-1]) if k.places and k.places[-1] != "?" else ("*" if k.locality else None)
         periods = self.index.get((k.code, where), {})
         groups = periods.values() if k.period == "?" else [periods.get(k.period, ())]
-        kp = _folded(k)
         return {c for g in groups for c, ck, cp in g if _fits(k, kp, ck, cp)}
 
 
@@ -376,6 +400,7 @@ class _Builder:
         self.corpus_found: Optional[list[Finding]] = None  # check_corpus(docs), when the caller made it
         self.strings: dict = {}  # one object for equal sentences, texts and offsets of the evidence
         self.node_strings: dict = {}  # one object for equal strings of the nodes (_put_node), the whole build
+        self.places: dict[tuple, Optional[bool]] = {}  # (commune, district, province, map) -> _verified (verified)
         self.release = False  # each record hollowed once its citations are in (build_graph's ``release``)
         self.batches: Optional[Batches] = None  # the records a batch at a time (build_graph of Batches)
 
@@ -456,7 +481,7 @@ class _Builder:
         for group in self.identities():
             keys = [self.own_key[id(d)] for d in group]
             full = [k for k in keys if self.complete[k]]
-            d = group[full and keys.index(Counter(full).most_common(1)[0][0]) or 0]
+            d = group[0] if len(group) == 1 else group[full and keys.index(Counter(full).most_common(1)[0][0]) or 0]
             k = self.own_key[id(d)]
             n = k if self.complete[k] else self.local(k or _doc_id(d), d)
             self.doc_at[n] = self.pos[id(d)]
@@ -490,9 +515,18 @@ class _Builder:
             in_corpus=True,
             path=d.path,
             inferred=sorted(h.inferred),
-            verified=_verified(h),
+            verified=self.verified(h),
             deadline=d.deadline,
         )
+
+    def verified(self, h) -> Optional[bool]:
+        """:func:`_verified` of a letterhead, once for each place and map (the gazetteer reads the date only for
+        which map it is of, :func:`~vanban.facts.gazetteer.era`): 4,271 places for 10k generated plans."""
+        at = (h.commune, h.district, h.province, gazetteer.era(h.date))
+        got = self.places.get(at, self)
+        if got is self:
+            got = self.places[at] = _verified(h)
+        return got
 
     # --- citations ----------------------------------------------------------------------
 
@@ -556,8 +590,9 @@ class _Builder:
             }
             tgt = self.cited_node(r, d, fixes, ev)
             # each piece of evidence a small dict (.compact): 0.12 KB less each, 637k of them at 100k generated documents
-            if r.nested_in is None:
-                self.edges.append((src, tgt, r.relation, small_dict({**ev, "relation": r.relation}), False))
+            if r.nested_in is None:  # (its evidence this dict's copy: one dict made, not two)
+                ev["relation"] = r.relation
+                self.edges.append((src, tgt, r.relation, small_dict(ev), False))
                 continue
             holder = r.nested_in.target
             if holder.key and holder.key != r.key:
@@ -590,10 +625,12 @@ class _Builder:
             key = self.key_of.get(node, node)
             conflicts = {}
             attrs = {}
+            said = _tally(refs)  # (each distinct citation once, with its count: the values counted as often)
             for name in ("code", "doc_type", "issuer", "date", "term", "subject"):
-                attrs[name], var = _most(getattr(r, name) for r in refs)
+                attrs[name], var = _most((getattr(r, name), n) for r, n in said)
                 if var:
                     conflicts[name] = var
+            refs = [r for r, _n in said]  # (the first of each below: the first of the distinct ones)
             cp = next((r.code_parts for r in refs if r.code_parts is not None and r.code == attrs["code"]), None)
             attrs["number"] = cp.number if cp else next((r.number for r in refs if r.number), None)
             attrs["issuer_code"] = cp.issuer_code if cp else next((r.issuer_code for r in refs if r.issuer_code), None)
@@ -792,17 +829,21 @@ class _Builder:
                 succ[s][t] = G._pred[t][s] = small_dict({rel: attrs})
             else:
                 keys[rel] = attrs
-        # a "cites" next to a stronger relation between the same pair says nothing more
-        for s, t, k in list(G.edges(keys=True)):
-            if k == "cites" and any(k2 in CASCADE_RELATIONS for k2 in G[s][t]):
-                G[s][t][next(k2 for k2 in G[s][t] if k2 in CASCADE_RELATIONS)]["evidence"].extend(G.edges[s, t, k]["evidence"])
-                G.remove_edge(s, t, key=k)
-        for _s, _t, d in G.edges(data=True):
-            rules = sorted({e["repaired"]["rule"] for e in d["evidence"] if "repaired" in e})
-            if rules:
-                d["repaired"] = ",".join(rules)
-            if len(d["evidence"]) > 1:  # a list of its length: one grown by appends has room for 8 (48 bytes more at 3)
-                d["evidence"] = d["evidence"][:]
+        # each pair's key dict once, in G's order (not G.edges' views twice: a tuple and a lookup an edge)
+        for s, nbrs in succ.items():
+            for t, keys in nbrs.items():
+                if "cites" in keys and len(keys) > 1:  # a "cites" next to a stronger relation says nothing more
+                    strong = next((k for k in keys if k in CASCADE_RELATIONS), None)
+                    if strong is not None:
+                        keys[strong]["evidence"].extend(keys["cites"]["evidence"])
+                        G.remove_edge(s, t, key="cites")  # (the pair stays: its stronger edge)
+                for d in keys.values():
+                    ev = d["evidence"]
+                    rules = sorted({e["repaired"]["rule"] for e in ev if "repaired" in e})
+                    if rules:
+                        d["repaired"] = ",".join(rules)
+                    if len(ev) > 1:  # a list of its length: one grown by appends has room for 8 (48 bytes more at 3)
+                        d["evidence"] = ev[:]
 
 
 #: the attributes of a node that are its own (no other node has the same): not shared through a memo

@@ -92,9 +92,9 @@ def _stated(G, s: str, t: str, k: str) -> set[str]:
     }
 
 
-def _verdict(G, s: str, t: str, k: str, own: set[str]) -> Optional[str]:
-    """None when the edge can be a step, else why not (before shortcuts and basis)."""
-    where = _stated(G, s, t, k)
+def _verdict(G, s: str, t: str, own: set[str], where: set[str], congress: dict) -> Optional[str]:
+    """None when the edge can be a step, else why not (before shortcuts and basis); ``where``: :func:`_stated`,
+    ``congress``: :func:`is_congress` of the nodes asked so far (a node is the target of many edges)."""
     a, b = G._node[s], G._node[t]
     if a.get("level") == "central" and a.get("in_corpus"):
         stated = where & {"title"}
@@ -102,7 +102,10 @@ def _verdict(G, s: str, t: str, k: str, own: set[str]) -> Optional[str]:
         stated = where & set(STATED)
     if not stated and not ("subject" in where and s not in own):
         return "context"
-    if is_congress(t, b):
+    c = congress.get(t)
+    if c is None:
+        c = congress[t] = is_congress(t, b)
+    if c:
         return "congress"
     ra, rb = rank(a), rank(b)
     if ra is not None and rb is not None and rb > ra:
@@ -120,8 +123,11 @@ def mark_steps(G) -> None:
     cand = [(s, t, k) for s, t, k in G.edges(keys=True) if k in CASCADE_RELATIONS]
     # a document that states what it implements (title, preamble) is not told by others
     stated = set(STATED)
-    own = {s for s, t, k in cand if _stated(G, s, t, k) & stated}
-    verdict = {e: _verdict(G, *e, own) for e in cand}
+    where = [_stated(G, s, t, k) for s, t, k in cand]  # (once an edge: the owners, then the verdicts read it)
+    own = {e[0] for e, w in zip(cand, where) if w & stated}
+    congress: dict[str, bool] = {}
+    verdict = {e: _verdict(G, e[0], e[1], own, w, congress) for e, w in zip(cand, where)}
+    del where, congress
     H = nx.DiGraph()
     H.add_edges_from((s, t) for (s, t, k), v in verdict.items() if v is None and k in STEP_RELATIONS)
     for (s, t, k), v in verdict.items():
@@ -132,12 +138,14 @@ def mark_steps(G) -> None:
         for k in G[e[0]][e[1]]:
             if verdict.get((e[0], e[1], k)) is None and k in CASCADE_RELATIONS:
                 verdict[e[0], e[1], k] = "shortcut"
-    for s, t, k, d in G.edges(keys=True, data=True):
-        v = verdict.get((s, t, k), "relation")
-        d["cascade"] = v is None
-        d.pop("excluded", None)
-        if v is not None and k in CASCADE_RELATIONS:
-            d["excluded"] = v
+    for s, nbrs in G._succ.items():  # (every edge in G.edges' order, read from the graph's dicts)
+        for t, keys in nbrs.items():
+            for k, d in keys.items():
+                v = verdict.get((s, t, k), "relation") if k in CASCADE_RELATIONS else "relation"
+                d["cascade"] = v is None
+                d.pop("excluded", None)
+                if v is not None and k in CASCADE_RELATIONS:
+                    d["excluded"] = v
 
 
 def _implemented(H, s: str, t: str) -> bool:

@@ -86,9 +86,13 @@ def _hook(d: dict):
     return d
 
 
+#: ``json.dumps(a, ensure_ascii=False, default=_default)``'s encoder, made once (dumps makes one a call)
+_ENCODER = json.JSONEncoder(ensure_ascii=False, default=_default)
+
+
 def _attrs(a: dict) -> str:
     """Attributes as JSON, dates (and sets) tagged as :mod:`vanban.graph.encoding` tags them inside JSON."""
-    return json.dumps(a, ensure_ascii=False, default=_default)
+    return _ENCODER.encode(a)
 
 
 def _read(s: str) -> dict:
@@ -185,13 +189,15 @@ def _next_predecessor(names: list, pred: dict, number: dict, source: array, targ
     return then
 
 
-def _in_order(G, order: _Order):
-    """(source, target, key, attributes, place in ``G.edges(keys=True)``) of each edge, in :func:`edge_order`."""
+def _in_order(G, order: _Order, nodes: bool = False):
+    """(source, target, key, attributes, place in ``G.edges(keys=True)``) of each edge, in :func:`edge_order`; with
+    ``nodes``, then the places of its source and its target in ``G``'s nodes (:func:`_node_columns`)."""
     names, source, target, first = order.names, order.source, order.target, order.first
     for i in order.out:
-        s, t = names[source[i]], names[target[i]]
-        for j, (k, a) in enumerate(G._succ[s][t].items()):
-            yield s, t, k, a, first[i] + j
+        a, b = source[i], target[i]
+        s, t = names[a], names[b]
+        for j, (k, attrs) in enumerate(G._succ[s][t].items()):
+            yield (s, t, k, attrs, first[i] + j, a, b) if nodes else (s, t, k, attrs, first[i] + j)
 
 
 def _nodes(G, names: list, lo: int, size: int) -> list[tuple]:
@@ -226,8 +232,10 @@ def save_graph(con, G, batch: int = 10_000, blob_batch: int = 20_000) -> None:
         with deferred(con):
             for lo in range(0, len(names), batch):
                 _insert(con, "graph_nodes", _node_table(_nodes(G, names, lo, batch), lo))
-            for lo, edges in enumerate(_chunks(_in_order(G, order), batch)):
-                _insert(con, "graph_edges", _edge_table(edges, lo * batch, G._node))
+            ends = _node_columns(G, names)  # (each node's once, not each edge's source's and target's)
+            for lo, edges in enumerate(_chunks(_in_order(G, order, nodes=True), batch)):
+                _insert(con, "graph_edges", _edge_table(edges, lo * batch, ends))
+            del ends
             _insert(con, "graph_attrs", _attrs_table(list(attr_pieces(G.graph))))
             save_blobs(con, G, names, _in_order(G, order), blob_batch)
 
@@ -315,30 +323,44 @@ def _node_table(nodes: list, lo: int):
     )
 
 
-def _edge_table(edges: list, lo: int, nd: dict):
-    """Rows of ``graph_edges``: the plain columns for SQL and the frames, and every attribute as JSON (the
-    graph's own strings, its nodes' names, go to Arrow through bytes, :func:`.rows._column`: no UTF-8 copy
-    left on them)."""
+def _node_columns(G, names: list) -> dict:
+    """What ``graph_edges`` says of an edge's source and target, for each node of ``names`` (in ``G``'s order): its
+    name (through bytes, :func:`.rows._column`: no UTF-8 copy left on the graph's strings), level and date."""
     import pyarrow as pa
 
     from .rows import _column
 
+    nd = G._node
+    return {
+        "name": _column(names, pa.string()),
+        "level": pa.array([nd[v].get("level") for v in names], pa.string()),
+        "date": pa.array([_day(nd[v].get("date")) for v in names], pa.date32()),
+    }
+
+
+def _edge_table(edges: list, lo: int, ends: dict):
+    """Rows of ``graph_edges`` (``edges`` of :func:`_in_order` with the places of their nodes): the plain columns for
+    SQL and the frames, those of the source and target taken from :func:`_node_columns` (``ends``), and every
+    attribute as JSON."""
+    import pyarrow as pa
+
     ev = [e[3].get("evidence", ()) for e in edges]
+    src, tgt = pa.array([e[5] for e in edges], pa.int64()), pa.array([e[6] for e in edges], pa.int64())
     return pa.table(
         {
             "i": pa.array(range(lo, lo + len(edges)), pa.int32()),
             "k": pa.array([e[4] for e in edges], pa.int32()),
-            "source": _column([e[0] for e in edges], pa.string()),
-            "target": _column([e[1] for e in edges], pa.string()),
+            "source": ends["name"].take(src),
+            "target": ends["name"].take(tgt),
             "relation": pa.array([e[2] for e in edges], pa.string()),
             "cascade": pa.array([bool(e[3].get("cascade")) for e in edges], pa.bool_()),
             "inferred": pa.array([bool(e[3].get("inferred")) for e in edges], pa.bool_()),
             "mentions": pa.array([len(x) for x in ev], pa.int32()),
             "repaired": pa.array([any("repaired" in x for x in v) for v in ev], pa.bool_()),
-            "source_level": pa.array([nd[e[0]].get("level") for e in edges], pa.string()),
-            "target_level": pa.array([nd[e[1]].get("level") for e in edges], pa.string()),
-            "source_date": pa.array([_day(nd[e[0]].get("date")) for e in edges], pa.date32()),
-            "target_date": pa.array([_day(nd[e[1]].get("date")) for e in edges], pa.date32()),
+            "source_level": ends["level"].take(src),
+            "target_level": ends["level"].take(tgt),
+            "source_date": ends["date"].take(src),
+            "target_date": ends["date"].take(tgt),
             "files": pa.array([sorted({x["path"] for x in v if x.get("path")}) for v in ev], pa.list_(pa.string())),
             "attrs": pa.array([_attrs(e[3]) for e in edges], pa.string()),
         }

@@ -643,7 +643,8 @@ def _references(con, cond: str, params: list, memo: dict, batch: int) -> tuple[d
     (``preserve_insertion_order``); a sort of the whole ``refs`` took a gigabyte and a third of the time at 100k
     documents. Grouped by document here, each group put in the order of ``i`` should it ever not be."""
     got: dict[str, list[tuple]] = defaultdict(list)
-    for c in _columns(con, f"select * from refs{cond}", params, batch, memo, _REF_COLUMNS):
+    # (notes_text is for SQL and the frames: a record's notes are read from ``notes``)
+    for c in _columns(con, f"select * exclude (notes_text) from refs{cond}", params, batch, memo, _REF_COLUMNS):
         more = zip(c["sentence"], c["position"], c["part"], c["resolved"], c["nested_in"])
         for p, i, ref, m in zip(c["path"], c["i"], _references_of(c, memo), more):
             got[p].append((i, ref, m))
@@ -755,20 +756,28 @@ def _references_of(c: dict[str, list], memo: Optional[dict] = None) -> list[Refe
         for f in _OFFSETS:
             args[f] = [v if v is None else share(v, v) for v in args[f]]
     cps = [cp if cp is None else {**cp, "problems": tuple(cp["problems"] or ())} for cp in c["code_parts"]]
-    args["code_parts"] = [_parts(CodeParts, cp, share) for cp in cps]
-    args["issuer_parts"] = [_parts(IssuerParts, ip, share) for ip in c["issuer_parts"]]
+    args["code_parts"] = [_parts(CodeParts, cp, memo) for cp in cps]
+    args["issuer_parts"] = [_parts(IssuerParts, ip, memo) for ip in c["issuer_parts"]]
     # the notes' list made when first read, as on a reference the finder made, unless there are some
     args["notes"] = [[Note(Flag[n["flag"]], n["detail"], _tuple(n["span"])) for n in ns] if ns else None for ns in c["notes"]]
     none = repeat(None)
     return list(map(Reference, *(args.get(f, none) for f in _REF_ORDER)))
 
 
-def _parts(kind, values: Optional[dict], share):
-    """A reference's parsed code or issuer (``kind``) of its stored ``values``, shared (``share``) when asked."""
+def _parts(kind, values: Optional[dict], memo: Optional[dict]):
+    """A reference's parsed code or issuer (``kind``) of its stored ``values``, shared through ``memo`` when given
+    (:func:`compact`: one object for equal ones), found there by its values without making it again (a generated
+    corpus writes a few thousand codes in its 50k references of 10k documents)."""
     if values is None:
         return None
-    made = kind(**values)
-    return made if share is None else share(made, made)
+    if memo is None:
+        return kind(**values)
+    at = (kind, *values.values())
+    made = memo.get(at)
+    if made is None:
+        made = kind(**values)
+        made = memo[at] = memo.setdefault(made, made)
+    return made
 
 
 def _finding(f: dict, refs: list[Reference], memo: Optional[dict] = None) -> Finding:
