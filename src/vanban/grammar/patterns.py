@@ -116,6 +116,7 @@ class Grammar:
     signer_title: re.Pattern  # "Tổng Bí thư" ending the folded text before a signer's name (vocabulary signer_title)
     at_a_meeting: re.Pattern  # " tại hội nghị" right after a report's type word: the report given there
     alias_before: re.Pattern  # "(gọi tắt là" ending the folded text before a short name (vocabulary alias_cue)
+    topic_before: re.Pattern  # "Chuyên đề 3: “" ending the folded text before a topic's quoted name (vocabulary topic_cue)
     object_verb_before: re.Pattern  # "nghe qua", "ký kết", "thông qua" right before a reference: its object, folded
     terminator: re.Pattern  # where a subject ends (closing quote, alias parenthesis, sentence end, list item)
     main_clause: re.Pattern  # ", Ủy ban nhân dân tỉnh ban hành …": the main clause after a subject
@@ -237,6 +238,7 @@ class _Builder:
             signer_title=self._signer_title(),
             at_a_meeting=self._at_a_meeting(),
             alias_before=self._alias_before(),
+            topic_before=self._topic_before(),
             locality=re.compile(rf"(?: {self.loc} )", X),
             code_anchor=self._code_anchor(),
             code=re.compile(self.code, X),
@@ -1035,6 +1037,13 @@ class _Builder:
         reads it after a document): the short name given there follows ("(gọi tắt là quy định 22)",
         corpus-real-11/chibo-thpt-tranphu-danang-diemmoi-qd22.txt)."""
         return re.compile(rf"\( \s* {_folded_alternation(self.lex.words('alias_cue'))} \s* $", X)
+
+    def _topic_before(self) -> re.Pattern:
+        """A topic word (vocabulary ``topic_cue``), its number and a colon, and an opening quote ending the folded text
+        before a titled type word: "Chuyên đề 3: “Chiến lược bảo vệ Tổ quốc trong tình hình mới”" (corpus-real-14/
+        du-phuong-tanphong-laichau-quantriet-nq-tw8-xiii-2023.txt) names what is taught, not a document."""
+        topic = _folded_alternation(self.lex.words("topic_cue"), lossy=False)
+        return re.compile(rf"(?<![a-z]) {topic} (?: [ \t]+ [0-9]{{1,2}} )? [ \t]* [:.\-–]? [ \t]* [“\"«] [ \t]* $", X)
 
     def _review_before(self) -> re.Pattern:
         """ "Sơ kết 01 năm thực hiện …", "sơ kết giữa nhiệm kỳ thực hiện Nghị quyết đại hội Đảng bộ xã": a review right

@@ -592,15 +592,8 @@ class _Parser:
         """Does the titled type word at ``ts`` open the quoted name of a topic of study or of a talk? "Hội nghị đã được
         nghiên cứu, học tập 4 chuyên đề: … Chuyên đề 3: “Chiến lược bảo vệ Tổ quốc trong tình hình mới”" (corpus-real-14/
         du-phuong-tanphong-laichau-quantriet-nq-tw8-xiii-2023.txt) names what is taught, not a document (vocabulary
-        topic_cue)."""
-        return self.lex.cached("topic_quote", self._topic_quote).search(self.work, max(0, ts - 24), ts) is not None
-
-    def _topic_quote(self) -> re.Pattern:
-        """A topic word (and its number, a colon) and an opening quote at the end of the text searched (the words in one
-        order whatever the hash seed: the source is the disk cache's key)."""
-        words = sorted({v for w in self.lex.words("topic_cue") for v in (w, fold(w))}, key=lambda w: (-len(w), w))
-        alt = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
-        return re.compile(rf"(?<!\w)(?:{alt})(?:[ \t]+[0-9]{{1,2}})?[ \t]*[:.\-–]?[ \t]*[“\"«][ \t]*$", re.IGNORECASE)
+        topic_cue; grammar ``topic_before``)."""
+        return self.g.topic_before.search(fold(self.work[max(0, ts - 24) : ts])) is not None
 
     def of_a_meeting(self, ts: int, te: int, doc_type: str, how: str) -> Optional[list[Found]]:
         """A report or a paper named by its meeting; ``[]`` when the type can be named no other way, None when it can."""
