@@ -423,7 +423,7 @@ def _governing_cue(sc, r: Reference, blocked, cue_rel, own, prev_top, prev_end) 
         # corpus-real-2/dqs-ninhthuan-kl21-nq847-2022.txt)
         rel, cue = _last_trigger(s, work, g, _clause_start(work, semi), semi, blocked, cue_rel)
         rel, cue = (rel, cue) if rel in _LISTED else (None, None)
-    if rel in _CARRIED and _drafted(sc, r):
+    if rel in _CARRIED and (_drafted(sc, r) or (rel != "basis" and _subject_of_a_predicate(work, r, lo))):
         return "cites", None
     return rel or "cites", cue
 
@@ -904,6 +904,43 @@ def _topic_of_a_sentence(work: str, start: int) -> bool:
         return False  # (no "việc" nor "quá trình" in the window, the most of them: nothing folded)
     m = _NOMINAL_OPENING.search(fold(work[a:start]))
     return m is not None and work[a + m.start("head")].isupper()
+
+
+#: a nominalised cue inside a sentence ending the folded text before a reference: "việc", "quá trình", "kinh nghiệm" after a
+#: comma, "rằng" or "và" (not the object of a verb or a preposition before it: "trong việc thực hiện", "hoàn thiện việc
+#: thực hiện"), then the cue's words ("rng vic": the words an encoding error damaged, "Ban Bí thư cũng đã ch ra rng vic
+#: quán trit, trin khai ni dung Ch th 45-CT/TW ca mt s cp y đng và b, ngành, đa phương chưa được quan tâm", corpus-real/
+#: tb-278-tw-2009-encoding-loss.txt)
+_NOMINAL_SUBJECT = re.compile(
+    r"(?:[,;]\s*|(?<![a-z])(?:ra?ng|va)\s+)(?P<head>vie?c|qua\s+trinh|kinh\s+nghiem)(?:\s+[a-z]+,?){1,6}\s*$"
+)
+#: the verb of the sentence that phrase is the subject of, after the reference: "còn", "chưa", "đã", "sẽ", "là", "được";
+#: in text without diacritics, the same words so written (only there: folded, "đa", "cơn" would be the same words)
+_PREDICATE_AFTER = re.compile(r"(?<!\w)(?:còn|chưa|đã|sẽ|là|được)(?!\w)")
+_PREDICATE_AFTER_ASCII = re.compile(r"(?<![A-Za-z])(?:con|chua|da|se|la|duoc)(?![A-Za-z])")
+_SENTENCE_END = re.compile(r"[.;:!?\n]")
+
+
+def _subject_of_a_predicate(work: str, r: Reference, lo: int) -> bool:
+    """Is ``r`` named in a sentence's subject, a nominalised cue inside the sentence (:data:`_NOMINAL_SUBJECT`), its verb
+    after the reference (:data:`_PREDICATE_AFTER`)? The sentence says how carrying the document out went, not what the
+    citing document does: "Tuy nhiên, qua khảo sát, …, quá trình thực hiện Kết luận 12 còn không ít khó khăn" (corpus-
+    real-9/news-qdnd-kl12-taynguyen-2021.txt), "Cơ sở thực tiễn và kinh nghiệm triển khai Chỉ thị 42 sẽ là cơ sở để Đảng
+    …" (corpus-real/news-cand-ct42-1998-hoiquanchung.txt), "…, việc xây dựng và thực hiện Quy chế dân chủ ở cơ sở
+    (QCDCCS) trong đó có xây dựng hương ước, quy ước đã đóng vai trò rất quan trọng" (corpus-real-4/news-tapchimoitruong-
+    ct30-qcdc-huonguoc-2023.txt). (The capitalised head opening a sentence is :func:`_topic_of_a_sentence`'s.)"""
+    a = max(lo, r.start - 70)
+    low = work[a : r.start].lower()
+    if not any(w in low for w in ("ec", "ệc", "vic", "trình", "trinh", "nghiệm", "nghiem")):
+        return False  # (no head word in the window, the most of them: nothing folded)
+    m = _NOMINAL_SUBJECT.search(fold(work[a : r.start]))
+    if m is None or not work[a + m.start("head")].islower():
+        return False
+    e = r.subject_span[1] if r.subject_span and r.subject_span[1] > r.end else r.end
+    tail = work[e : e + 90]
+    stop = _SENTENCE_END.search(tail)
+    tail = tail[: stop.start()] if stop else tail
+    return (_PREDICATE_AFTER_ASCII if tail.isascii() else _PREDICATE_AFTER).search(tail) is not None
 
 
 #: the subject of documents not named one by one, folded: "… và các chủ trương, chỉ đạo của Bộ Chính trị, Ban Bí thư về
