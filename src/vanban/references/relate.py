@@ -1007,8 +1007,10 @@ def _last_trigger(
     before = fold(work[max(lo, start - 40) : start])
     if _anothers_cue(work, g, blocked, lo, start, before):
         return None, None
-    if rel in ("amends", "replaces") and (g.proposed_change.search(before) or _others_change(work, g, start, before)):
-        rel = "cites"  # (a change asked for or discussed: :data:`Grammar.proposed_change`; or another's)
+    if rel in ("amends", "replaces") and (
+        g.proposed_change.search(before) or _others_change(work, g, start, before) or _ASIDE_OPENS.search(before)
+    ):
+        rel = "cites"  # (a change asked for or discussed: :data:`Grammar.proposed_change`; or another's; an aside's)
     if rel == "implements" and (rm := g.review_before.search(before) or _review_goes_on(work, g, lo, start, before)):
         # "Sơ kết 01 năm thực hiện …", "tổng kết 10 năm triển khai …"; a plan of another's that reviews ("Tỉnh ủy Nghệ
         # An vừa ban hành Kế hoạch tổng kết 10 năm thực hiện Nghị quyết số 33-NQ/TW") says what that plan does
@@ -1020,6 +1022,15 @@ def _last_trigger(
         if rel in ("implements", "continues") and _governed_by_another_plan(work, g, start, owned=True):
             rel = "cites"
     return rel, " ".join(work[start : last.end()].split())
+
+
+#: a parenthesis opened after words on its line, right before a change cue (folded): the aside says how what it follows
+#: was or will be changed, not what the citing document changes ("Chính phủ đã ban hành Nghị định số 56/2015/NĐ-CP …
+#: quy định về công tác đánh giá, xếp loại CBCC (sửa đổi, bổ sung theo Nghị định số 88/2017/NĐ-CP ngày 27-7-2017)",
+#: corpus-real-15/xaydungdang-nq26-tw-phapluat-cbcc-nd56-nd88.txt; "tham mưu Bộ Chính trị về đổi mới và tăng cường sự
+#: lãnh đạo của Đảng đối với các hội quần chúng (thay thế Chỉ thị số 17 ngày 28/8/2012)", corpus-real-11/news-vietnamnet-
+#: kl178-hoi-quanchung-2025.txt)
+_ASIDE_OPENS = re.compile(r"[^\s(][ \t]*\([ \t*_]*$")
 
 
 def _review_goes_on(work: str, g, lo: int, start: int, before: str) -> Optional[re.Match]:
