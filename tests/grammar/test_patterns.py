@@ -95,3 +95,16 @@ def test_blanks_then_guards_keep_every_match():
                 got, want = getattr(g, name).match(t), unguarded.match(t)
                 assert (got and got.span()) == (want and want.span()), (mode, name, t)
         assert g.type_tail.match(" tổng kết" if mode == "exact" else " tong ket") is None
+
+
+def test_committee_before_names_a_body_set_up_for_its_task():
+    """A cue right after a steering committee or working group (vocabulary ``committee_noun``) is in the body's name:
+    "Quy chế hoạt động của Tổ công tác triển khai thực hiện Kế hoạch …" (corpus-real-15/qd-757-qd-ubnd-quangninh-quyche-
+    tocongtac-pci-2014.txt), "Ban Chỉ đạo Trung ương về tổng kết việc thực hiện …"; not a cue after another noun."""
+    from vanban.grammar import grammar
+
+    g = grammar("exact")
+    assert g.committee_before.search("quy che hoat dong cua to cong tac ")
+    assert g.committee_before.search("ngay 20/3, ban chi dao trung uong ve tong ket viec ")
+    assert g.committee_before.search("cac to cong tac ") and not g.committee_before.search("cong tac ")
+    assert g.committee_before.search("ubnd tinh da to chuc ") is None

@@ -130,3 +130,17 @@ def test_cue_before_a_blank_line():
     assert [r.relation for r in find_references(text)] == ["reviews"]
     heading = "II. TỔ CHỨC THỰC HIỆN\n\nChỉ thị 21-CT/TW của Ban Bí thư được phổ biến"
     assert [r.relation for r in find_references(heading)] == ["cites"]
+
+
+def test_a_nominalised_cue_inside_a_sentence_needs_its_verb_after_the_document():
+    """ "…, quá trình thực hiện Kết luận 12 còn …" (corpus-real-9/news-qdnd-kl12-taynguyen-2021.txt): the nominalised cue
+    after a comma is the subject of the verb after the document, cited; the same words with no verb after the document
+    (a list's item), or after a preposition ("trong việc thực hiện"), keep the cue's relation."""
+
+    def rel(text):
+        return [r.relation for r in find_references(text)]
+
+    assert rel("Tuy nhiên, quá trình thực hiện Kết luận số 12-KL/TW còn không ít khó khăn.") == ["cites"]
+    assert rel("Tuy nhiên, quá trình thực hiện Kết luận số 12-KL/TW của Bộ Chính trị chưa đồng đều.") == ["cites"]
+    assert rel("Tuy nhiên, quá trình thực hiện Kết luận số 12-KL/TW. Còn nhiều khó khăn.") == ["implements"]
+    assert rel("Đoàn thống nhất hành động trong việc thực hiện Kết luận số 12-KL/TW, đã đề ra.") == ["implements"]

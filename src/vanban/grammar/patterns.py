@@ -1126,14 +1126,17 @@ class _Builder:
         return re.compile(rf"(?<![a-z]) (?: (?P<any> {drafts} ) | {bills} ) [ \t]+ $", X)
 
     def _committee_before(self) -> re.Pattern:
-        """A steering committee named after its task right before a cue, folded: the cue is in the body's name ("Ban Chỉ
-        đạo Trung ương về tổng kết việc thực hiện Nghị quyết số 18-NQ/TW", corpus-real-12/news-thuonghieusanpham-cv43-bcd-
-        kh-sapxep-bomay-kl121-2025.txt; "Đoàn khảo sát của Ban Chỉ đạo Tổng kết Nghị quyết số 23-NQ/TW", corpus-real/
-        qd-97-tw-2023-bochinhtri.txt); its level as a unit word (vocabulary ``unit``) or the centre, its task a review
-        cue (vocabulary ``review_cue``)."""
+        """A steering committee or working group (vocabulary ``committee_noun``) named after its task right before a cue,
+        folded: the cue is in the body's name ("Ban Chỉ đạo Trung ương về tổng kết việc thực hiện Nghị quyết số 18-NQ/TW",
+        corpus-real-12/news-thuonghieusanpham-cv43-bcd-kh-sapxep-bomay-kl121-2025.txt; "Đoàn khảo sát của Ban Chỉ đạo
+        Tổng kết Nghị quyết số 23-NQ/TW", corpus-real/qd-97-tw-2023-bochinhtri.txt; "Quy chế hoạt động của Tổ công tác
+        triển khai thực hiện Kế hoạch nâng cao chỉ số năng lực cạnh tranh", corpus-real-15/qd-757-qd-ubnd-quangninh-quyche-
+        tocongtac-pci-2014.txt); its level as a unit word (vocabulary ``unit``) or the centre, its task a review cue
+        (vocabulary ``review_cue``)."""
         units = _folded_alternation([*self.lex.words("unit"), "trung ương", "tw"])
+        bodies = _folded_alternation(self.lex.words("committee_noun"), lossy=False)
         return re.compile(
-            rf"""(?<![a-z]) ban \s+ chi \s+ dao (?: \s+ {units} )? (?: \s+ ve )? (?: \s+ viec )?
+            rf"""(?<![a-z]) {bodies} (?: \s+ {units} )? (?: \s+ ve )? (?: \s+ viec )?
             (?: \s+ {self.review} )? (?: \s+ viec )? [\s*_]* $""",
             X,
         )

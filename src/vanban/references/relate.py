@@ -423,7 +423,7 @@ def _governing_cue(sc, r: Reference, blocked, cue_rel, own, prev_top, prev_end) 
         # corpus-real-2/dqs-ninhthuan-kl21-nq847-2022.txt)
         rel, cue = _last_trigger(s, work, g, _clause_start(work, semi), semi, blocked, cue_rel)
         rel, cue = (rel, cue) if rel in _LISTED else (None, None)
-    if rel in _CARRIED and _drafted(sc, r):
+    if rel in _CARRIED and (_drafted(sc, r) or (rel != "basis" and _subject_of_a_predicate(work, r, lo))):
         return "cites", None
     return rel or "cites", cue
 
@@ -906,6 +906,43 @@ def _topic_of_a_sentence(work: str, start: int) -> bool:
     return m is not None and work[a + m.start("head")].isupper()
 
 
+#: a nominalised cue inside a sentence ending the folded text before a reference: "việc", "quá trình", "kinh nghiệm" after a
+#: comma, "rằng" or "và" (not the object of a verb or a preposition before it: "trong việc thực hiện", "hoàn thiện việc
+#: thực hiện"), then the cue's words ("rng vic": the words an encoding error damaged, "Ban Bí thư cũng đã ch ra rng vic
+#: quán trit, trin khai ni dung Ch th 45-CT/TW ca mt s cp y đng và b, ngành, đa phương chưa được quan tâm", corpus-real/
+#: tb-278-tw-2009-encoding-loss.txt)
+_NOMINAL_SUBJECT = re.compile(
+    r"(?:[,;]\s*|(?<![a-z])(?:ra?ng|va)\s+)(?P<head>vie?c|qua\s+trinh|kinh\s+nghiem)(?:\s+[a-z]+,?){1,6}\s*$"
+)
+#: the verb of the sentence that phrase is the subject of, after the reference: "còn", "chưa", "đã", "sẽ", "là", "được";
+#: in text without diacritics, the same words so written (only there: folded, "đa", "cơn" would be the same words)
+_PREDICATE_AFTER = re.compile(r"(?<!\w)(?:còn|chưa|đã|sẽ|là|được)(?!\w)")
+_PREDICATE_AFTER_ASCII = re.compile(r"(?<![A-Za-z])(?:con|chua|da|se|la|duoc)(?![A-Za-z])")
+_SENTENCE_END = re.compile(r"[.;:!?\n]")
+
+
+def _subject_of_a_predicate(work: str, r: Reference, lo: int) -> bool:
+    """Is ``r`` named in a sentence's subject, a nominalised cue inside the sentence (:data:`_NOMINAL_SUBJECT`), its verb
+    after the reference (:data:`_PREDICATE_AFTER`)? The sentence says how carrying the document out went, not what the
+    citing document does: "Tuy nhiên, qua khảo sát, …, quá trình thực hiện Kết luận 12 còn không ít khó khăn" (corpus-
+    real-9/news-qdnd-kl12-taynguyen-2021.txt), "Cơ sở thực tiễn và kinh nghiệm triển khai Chỉ thị 42 sẽ là cơ sở để Đảng
+    …" (corpus-real/news-cand-ct42-1998-hoiquanchung.txt), "…, việc xây dựng và thực hiện Quy chế dân chủ ở cơ sở
+    (QCDCCS) trong đó có xây dựng hương ước, quy ước đã đóng vai trò rất quan trọng" (corpus-real-4/news-tapchimoitruong-
+    ct30-qcdc-huonguoc-2023.txt). (The capitalised head opening a sentence is :func:`_topic_of_a_sentence`'s.)"""
+    a = max(lo, r.start - 70)
+    low = work[a : r.start].lower()
+    if not any(w in low for w in ("ec", "ệc", "vic", "trình", "trinh", "nghiệm", "nghiem")):
+        return False  # (no head word in the window, the most of them: nothing folded)
+    m = _NOMINAL_SUBJECT.search(fold(work[a : r.start]))
+    if m is None or not work[a + m.start("head")].islower():
+        return False
+    e = r.subject_span[1] if r.subject_span and r.subject_span[1] > r.end else r.end
+    tail = work[e : e + 90]
+    stop = _SENTENCE_END.search(tail)
+    tail = tail[: stop.start()] if stop else tail
+    return (_PREDICATE_AFTER_ASCII if tail.isascii() else _PREDICATE_AFTER).search(tail) is not None
+
+
 #: the subject of documents not named one by one, folded: "… và các chủ trương, chỉ đạo của Bộ Chính trị, Ban Bí thư về
 #: tiếp tục thực hiện Chỉ thị số 30-CT/TW, …" (corpus-real-8/ubnd-xa-baisay-hungyen-tt-nq49-tu-dcco-so-2024.txt): the
 #: cue says what those do, not what the citing document does
@@ -970,8 +1007,10 @@ def _last_trigger(
     before = fold(work[max(lo, start - 40) : start])
     if _anothers_cue(work, g, blocked, lo, start, before):
         return None, None
-    if rel in ("amends", "replaces") and (g.proposed_change.search(before) or _others_change(work, g, start, before)):
-        rel = "cites"  # (a change asked for or discussed: :data:`Grammar.proposed_change`; or another's)
+    if rel in ("amends", "replaces") and (
+        g.proposed_change.search(before) or _others_change(work, g, start, before) or _ASIDE_OPENS.search(before)
+    ):
+        rel = "cites"  # (a change asked for or discussed: :data:`Grammar.proposed_change`; or another's; an aside's)
     if rel == "implements" and (rm := g.review_before.search(before) or _review_goes_on(work, g, lo, start, before)):
         # "Sơ kết 01 năm thực hiện …", "tổng kết 10 năm triển khai …"; a plan of another's that reviews ("Tỉnh ủy Nghệ
         # An vừa ban hành Kế hoạch tổng kết 10 năm thực hiện Nghị quyết số 33-NQ/TW") says what that plan does
@@ -983,6 +1022,15 @@ def _last_trigger(
         if rel in ("implements", "continues") and _governed_by_another_plan(work, g, start, owned=True):
             rel = "cites"
     return rel, " ".join(work[start : last.end()].split())
+
+
+#: a parenthesis opened after words on its line, right before a change cue (folded): the aside says how what it follows
+#: was or will be changed, not what the citing document changes ("Chính phủ đã ban hành Nghị định số 56/2015/NĐ-CP …
+#: quy định về công tác đánh giá, xếp loại CBCC (sửa đổi, bổ sung theo Nghị định số 88/2017/NĐ-CP ngày 27-7-2017)",
+#: corpus-real-15/xaydungdang-nq26-tw-phapluat-cbcc-nd56-nd88.txt; "tham mưu Bộ Chính trị về đổi mới và tăng cường sự
+#: lãnh đạo của Đảng đối với các hội quần chúng (thay thế Chỉ thị số 17 ngày 28/8/2012)", corpus-real-11/news-vietnamnet-
+#: kl178-hoi-quanchung-2025.txt)
+_ASIDE_OPENS = re.compile(r"[^\s(][ \t]*\([ \t*_]*$")
 
 
 def _review_goes_on(work: str, g, lo: int, start: int, before: str) -> Optional[re.Match]:
