@@ -489,12 +489,28 @@ class _Parser:
         Bộ Chính trị về phát triển kinh tế tư nhân và kế hoạch thực hiện Nghị quyết số 68-NQ/TW" (corpus-real-11/
         danguy-soxaydung-quangngai-quantriet-nq66-nq68-2025.txt)."""
         work = self.work
+        if self.prev is None or _CLAUSE_BREAK.search(work, self.prev_end, ts):
+            return False  # (no reference before: no subject to be in)
+        opens = _SUBJECT_OPENS.search(fold(work[self.prev_end : ts]))
         return (
-            self.prev is not None  # (no reference before: no subject to be in)
-            and not _CLAUSE_BREAK.search(work, self.prev_end, ts)
-            and _SUBJECT_OPENS.search(fold(work[self.prev_end : ts])) is not None
+            opens is not None
             and not (_AND_BEFORE.search(work, max(0, ts - 6), ts) and self._carries_out(ts, te, how))
+            and not self._in_an_unnumbered_subject(ts, te, self.prev_end + opens.start())
         )
+
+    def _in_an_unnumbered_subject(self, ts: int, te: int, opens: int) -> bool:
+        """Is the plan at ``work[ts:te]`` in the subject (opened at ``opens``) of a document named by no number: one
+        the scan did not take ("Xét Tờ trình số 210/TTr-UBND … của Ủy ban nhân dân tỉnh dự thảo Nghị quyết về Kế hoạch
+        phát triển kinh tế - xã hội năm 2023", corpus-real-12/nq-38-nq-hdnd-haugiang-kehoach-ktxh-2023.txt) or the reference
+        before when it has none ("… thực hiện Nghị quyết của Quốc hội về Kế hoạch phát triển kinh tế - xã hội 5 năm 2021 -
+        2025", corpus-real-15/news-giaoducthoidai-qd-2457-bgddt-nhiemvu-namhoc-2023.txt)? Such a document is known by
+        what it is about, the plan it names is one of its own; a numbered one's subject is its title ("Thông báo số
+        1899-TB/TU … về Kế hoạch tổ chức các đoàn công tác nước ngoài năm 2024", corpus-real/kh-58-…)."""
+        if not self.work[ts:te].lower().startswith(self.lex.cached("plan_words", self._plan_words)):
+            return False
+        if self.prev.number is None and self.prev.code is None:
+            return True
+        return self.g.anchor.search(self.s, self.prev_end, opens) is not None
 
     def _title_end(self, ts: int, te: int, how: str) -> tuple[Optional[re.Match], int]:
         """The title after the type word ``work[ts:te]`` and where the reference ends, or (None, te)."""
