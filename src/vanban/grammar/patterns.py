@@ -94,6 +94,7 @@ class Grammar:
     agent: re.Pattern  # "<issuer> đã ban hành [văn bản] [số]" right before a reference, folded
     agent_tail: re.Pattern  # the last words of an agent before a reference ("đã ban hành", "thông qua"), folded: a pre-test
     agent_date: re.Pattern  # "ngày 22 tháng 7 năm 2010," at the end of the text before an agent, folded
+    opening_date: re.Pattern  # "Ngày 14/6/2024 vừa qua," opening the clause of an agent, folded
     agent_term: re.Pattern  # "(khóa X)" at the end of an agent issuer, folded
     trigger: re.Pattern  # relation cues ("Thực hiện", "Căn cứ", "tiếp tục thực hiện", …)
     chain_gap: re.Pattern  # a gap that makes the next reference nested ("…, về tiếp tục thực hiện"), folded
@@ -258,10 +259,7 @@ class _Builder:
             alias=self._alias(),
             lookback=self._lookback(),
             lookback_so=re.compile(r"(?<![a-z]) (?P<so> (?P<hieu> so\s+hieu | ky\s+hieu) | so | s) \s* :? \s* $", X),
-            agent=self._agent(),
-            agent_date=self._agent_date(),
-            agent_tail=self._agent_tail(),
-            agent_term=re.compile(r"\(? \s* khoa \s+ (?P<t> [ivxlc]{1,6} | [0-9]{1,2}) \s* \)? \s* $", X),
+            **self._agents(),
             trigger=self._trigger(),
             chain_gap=self._chain_gap(),
             review_start=re.compile(rf"{self.review} \b", X),
@@ -892,6 +890,16 @@ class _Builder:
 
     # --- resolution and relations ------------------------------------------------------
 
+    def _agents(self) -> dict[str, re.Pattern]:
+        """The patterns that read an agent before a reference: its act, its act's date, its term."""
+        return dict(
+            agent=self._agent(),
+            agent_date=self._agent_date(),
+            opening_date=self._opening_date(),
+            agent_tail=self._agent_tail(),
+            agent_term=re.compile(r"\(? \s* khoa \s+ (?P<t> [ivxlc]{1,6} | [0-9]{1,2}) \s* \)? \s* $", X),
+        )
+
     def _agent(self) -> re.Pattern:
         verbs = "|".join(_folded_phrase(v) for v in self.lex.words("agent_verb") if v != "theo")
         return re.compile(
@@ -915,16 +923,32 @@ class _Builder:
         ends |= {_folded_phrase(w) for w in ("số", "chỉ đạo", "hướng dẫn")} | {r"van\s*ban"}  # (glued: "vănbản")
         return re.compile(rf"(?:{'|'.join(sorted(ends, key=lambda e: (-len(e), e)))})\Z")  # (an order of its own: the key)
 
+    #: a whole date as a reporting sentence writes it, folded: "22/7/2010", "22 tháng 7 năm 2010"
+    _REPORTED_DATE = r"""
+        [0-9]{1,2} \s? [/.\-] \s? [0-9]{1,2} \s? [/.\-] \s? (?:19|20)[0-9]{2}
+      | [0-9]{1,2} \s+ thang \s+ [0-9]{1,2} \s* ,? \s* nam \s+ (?:19|20)[0-9]{2}
+    """
+
+    def _opening_date(self) -> re.Pattern:
+        """A date and a comma in the clause of a reported act, folded (the last one before the act is its date): "Ngày
+        14/6/2024 vừa qua, Bộ Chính trị đã ban hành Chỉ thị số 35-CT/ TW" (corpus-real-10/news-baoquangtri-diemmoi-
+        ct35-2024.txt), "Ngày 02/3/2017, đồng chí Lê Minh Chuẩn - Bí thư Đảng ủy, Chủ tịch HĐTV Tập đoàn đã ký ban hành
+        Nghị quyết số 19-NQ/ĐU" (corpus-real-15/nq-19-nq-du-tkv-cogioihoa-2017.txt)."""
+        return re.compile(
+            rf"""
+            (?<![a-z0-9]) (?: (?: sang | chieu | toi | trua ) \s+ )? (?: ngay | vao \s+ ngay ) \s+ (?P<d> {self._REPORTED_DATE} )
+            (?: \s+ vua \s+ qua )? \s* ,
+            """,
+            X,
+        )
+
     def _agent_date(self) -> re.Pattern:
         return re.compile(
-            r"""
-            (?: ngay | vao\ ngay ) \s+ (?P<d>
-                [0-9]{1,2} \s? [/.\-] \s? [0-9]{1,2} \s? [/.\-] \s? (?:19|20)[0-9]{2}      # 22/7/2010
-              | [0-9]{1,2} \s+ thang \s+ [0-9]{1,2} \s* ,? \s* nam \s+ (?:19|20)[0-9]{2}  # 22 tháng 7 năm 2010
-            ) [\s,]*
+            rf"""
+            (?: ngay | vao\ ngay ) \s+ (?P<d> {self._REPORTED_DATE} ) [\s,]*
             # the sitting between: "Ngày 16/6/2020, tại kỳ họp thứ 9, Quốc hội khóa XIV đã thông qua Luật Thanh niên"
             # (corpus-real-9/doan-phuong10-tanbinh-hoithi-luat-thanhnien-2021.txt)
-            (?: tai \s+ (?: ky \s+ hop | phien \s+ hop | hoi \s+ nghi ) (?: \s+ [a-z0-9]+ ){0,4} [\s,]+ )? $
+            (?: tai \s+ (?: ky \s+ hop | phien \s+ hop | hoi \s+ nghi ) (?: \s+ [a-z0-9]+ ){{0,4}} [\s,]+ )? $
             """,
             X,
         )

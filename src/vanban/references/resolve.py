@@ -208,6 +208,8 @@ def _agents(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
             best = (p, behalf.span())
         dm = g.agent_date.search(fold(work[lo:date_limit]))
         reported = fold(m.group("verb")) not in ("tai",)  # "X đã ban hành Y" reports an act; "ý kiến của X tại Y" does not
+        if dm is None and reported and (last is not None or lo == 0):
+            dm = _opening_date(g, work, lo, r.start, found[i - 1].ref.end if i else 0)
         cp = r.code_parts
         if not reported and best is not None and cp is not None and best[0].code and best[0].code != cp.issuer_code:
             # the opinion of X conveyed in a letter another organ signs is not X's document: "ý kiến chỉ đạo của Ban Bí thư
@@ -239,6 +241,18 @@ def _agents(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
             r.date_span = (lo + dm.start("d"), lo + dm.end("d"))
             r.year = d.year if d else r.year
             r.note(Flag.DATE_BEFORE)
+
+
+def _opening_date(g: Grammar, work: str, lo: int, hi: int, prev_end: int) -> Optional[re.Match]:
+    """The last date and comma in the clause ``work[lo:hi]`` of an agent whose act ends at ``hi`` (folded, its offsets
+    from ``lo``), after the reference before it (a date in that one is its own: "Quyết định số 589/QĐ-TLĐ ngày
+    22/5/2014, ban hành Quy định …", corpus-real-4/ldld-backan-nq-tw9-hd726-qd217-2014.txt): the act's date when the
+    agent between is no body the grammar reads, "ngày 19-11-1958, Bộ Chính trị Ban Chấp hành Trung ương Đảng (khóa II)
+    đã ban hành Nghị quyết số 58" (corpus-real-9/bdbp-truyenthong-nq58-1958-nd100-ttg.txt)."""
+    got = None
+    for m in g.opening_date.finditer(fold(work[lo:hi])):
+        got = m
+    return got if got is not None and lo + got.start() >= prev_end else None
 
 
 #: a list's introduction naming the issuer of its items, folded, ending at its colon: "các nghị quyết của Quân ủy Trung

@@ -134,12 +134,40 @@ class _Parser:
             if how == "lower" and (how := self._lower(ts, te, plans)) is None:
                 continue  # "xây dựng kế hoạch triển khai": no number, issuer, congress, object or year follows
             got = self.after_type(ts, te, how)
+            if got and self._of_every_level(got[0].ref):
+                continue  # "Nghị quyết Đại hội các cấp", "Nghị quyết Đại hội Đảng cấp mình": no one document
             if got:
                 out.extend(got)
                 last_end = max(f.ref.end for f in got)
                 self.prev = got[-1].ref
                 self.numbers.update((f.ref.doc_type, f.ref.number) for f in got if f.ref.number)
         return out
+
+    def _of_every_level(self, r: Reference) -> bool:
+        """Does the reference without a number name the documents of every level, or each unit's own, rather than one
+        (vocabulary ``every_level``)? "… tiếp tục thực hiện thắng lợi Nghị quyết Đại hội các cấp." (corpus-real-15/
+        bdvtu-binhthuan-ct-35-ct-tu-tet-giapthin-2023.txt), "… những nội dung cơ bản của Nghị quyết Đại hội Đảng cấp
+        mình" (corpus-real-9/thanhdoan-backan-thangthanhnien-2017.txt), "Kế hoạch tổ chức đại hội của cấp mình"
+        (corpus-real-10/bo-tuphap-dangbo-hd26-btctw-ct35-2019.txt). A congress named with its organisation ("Nghị quyết
+        Đại hội Đoàn các cấp") or a plan for such congresses ("kế hoạch Đại hội Đảng bộ các cấp") is one document."""
+        if r.number is not None or r.code is not None:
+            return False
+        own, congress = self.lex.cached("every_level", self._every_level)
+        if own.search(fold(self.work[max(r.start, r.end - 12) : r.end])) or own.match(fold(self.work[r.end : r.end + 12])):
+            return True  # (the words end the reference or follow it)
+        return r.kind == "named" and r.issuer is not None and congress.fullmatch(" ".join(fold(r.issuer).split())) is not None
+
+    def _every_level(self) -> tuple[re.Pattern, re.Pattern]:
+        """(the words of each unit's own level, searched in a reference's end or matched right after it; a congress
+        named only by every level), folded, from vocabulary ``every_level`` (value ``own`` or ``congress``)."""
+        by = {
+            v: "|".join(r"[ \t\n]+".join(map(re.escape, fold(w).split())) for w, x in self.lex.pairs("every_level") if x == v)
+            for v in ("own", "congress")
+        }
+        return (
+            re.compile(rf"(?:(?<![a-z])|^[ \t]+)(?:{by['own']})(?![a-z])"),
+            re.compile(rf"dai hoi (?:{by['congress']})"),
+        )
 
     def _lower(self, ts: int, te: int, plans: tuple[str, ...]) -> Optional[str]:
         """How a lower-case type word at ``work[ts:te]`` cites, or None: "lower" (a number, "số", an issuer or a congress
@@ -461,12 +489,28 @@ class _Parser:
         Bộ Chính trị về phát triển kinh tế tư nhân và kế hoạch thực hiện Nghị quyết số 68-NQ/TW" (corpus-real-11/
         danguy-soxaydung-quangngai-quantriet-nq66-nq68-2025.txt)."""
         work = self.work
+        if self.prev is None or _CLAUSE_BREAK.search(work, self.prev_end, ts):
+            return False  # (no reference before: no subject to be in)
+        opens = _SUBJECT_OPENS.search(fold(work[self.prev_end : ts]))
         return (
-            self.prev is not None  # (no reference before: no subject to be in)
-            and not _CLAUSE_BREAK.search(work, self.prev_end, ts)
-            and _SUBJECT_OPENS.search(fold(work[self.prev_end : ts])) is not None
+            opens is not None
             and not (_AND_BEFORE.search(work, max(0, ts - 6), ts) and self._carries_out(ts, te, how))
+            and not self._in_an_unnumbered_subject(ts, te, self.prev_end + opens.start())
         )
+
+    def _in_an_unnumbered_subject(self, ts: int, te: int, opens: int) -> bool:
+        """Is the plan at ``work[ts:te]`` in the subject (opened at ``opens``) of a document named by no number: one
+        the scan did not take ("Xét Tờ trình số 210/TTr-UBND … của Ủy ban nhân dân tỉnh dự thảo Nghị quyết về Kế hoạch
+        phát triển kinh tế - xã hội năm 2023", corpus-real-12/nq-38-nq-hdnd-haugiang-kehoach-ktxh-2023.txt) or the reference
+        before when it has none ("… thực hiện Nghị quyết của Quốc hội về Kế hoạch phát triển kinh tế - xã hội 5 năm 2021 -
+        2025", corpus-real-15/news-giaoducthoidai-qd-2457-bgddt-nhiemvu-namhoc-2023.txt)? Such a document is known by
+        what it is about, the plan it names is one of its own; a numbered one's subject is its title ("Thông báo số
+        1899-TB/TU … về Kế hoạch tổ chức các đoàn công tác nước ngoài năm 2024", corpus-real/kh-58-…)."""
+        if not self.work[ts:te].lower().startswith(self.lex.cached("plan_words", self._plan_words)):
+            return False
+        if self.prev.number is None and self.prev.code is None:
+            return True
+        return self.g.anchor.search(self.s, self.prev_end, opens) is not None
 
     def _title_end(self, ts: int, te: int, how: str) -> tuple[Optional[re.Match], int]:
         """The title after the type word ``work[ts:te]`` and where the reference ends, or (None, te)."""
