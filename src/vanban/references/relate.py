@@ -1015,6 +1015,8 @@ def _last_trigger(
         # "Sơ kết 01 năm thực hiện …", "tổng kết 10 năm triển khai …"; a plan of another's that reviews ("Tỉnh ủy Nghệ
         # An vừa ban hành Kế hoạch tổng kết 10 năm thực hiện Nghị quyết số 33-NQ/TW") says what that plan does
         rel = "cites" if _governed_by_another_plan(work, g, start - (len(before) - rm.start())) else "reviews"
+    elif rel == "reviews" and _governed_by_another_plan(work, g, start):
+        rel = "cites"  # the review cue in the title of a scheme named before it (:data:`_OTHER_PLAN`)
     else:
         if rel == "implements" and (m := _GOES_ON_BEFORE.search(before)):
             start -= len(before) - m.start()  # the cue is "Tiếp tục lãnh đạo, chỉ đạo tổ chức thực hiện"
@@ -1048,7 +1050,9 @@ def _review_goes_on(work: str, g, lo: int, start: int, before: str) -> Optional[
 #: ``owner``: "của" and whose it is, which a plan that carries out needs, :func:`_governed_by_another_plan`)
 #: (the first letter matched as a class, then which word it starts: the same matches as
 #: ``(?<![a-z])(?:chuong trinh|ke hoach|de an|phuong an)…``, but the engine skips to those letters instead of trying
-#: every position of the window)
+#: every position of the window). A review cue in such a title is the plan's too: "họp Bộ Chính trị, cho ý kiến về các
+#: nội dung: Đề án Tổng kết thực hiện Nghị quyết số 21-NQ/TW" (corpus-real-16/enterprise-evn-tailieu-sinhhoat-chibo-
+#: 042022-nq21-kl28-kl10.txt): the scheme reviews, the page cites, as with "Kế hoạch tổng kết 10 năm thực hiện …"
 _OTHER_PLAN = re.compile(
     r"(?P<plan>[ckdp](?<![a-z][ckdp])(?:(?<=c)huong trinh|(?<=k)e hoach|(?<=d)e an|(?<=p)huong an)(?:\s+hanh\s+dong)?)"
     r"(?P<owner>\s+cua(?:\s+[a-z0-9\-]+){1,12}?)?\s*(?:\s(?:de|nham))?\s*$"
