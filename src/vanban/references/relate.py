@@ -423,9 +423,34 @@ def _governing_cue(sc, r: Reference, blocked, cue_rel, own, prev_top, prev_end) 
         # corpus-real-2/dqs-ninhthuan-kl21-nq847-2022.txt)
         rel, cue = _last_trigger(s, work, g, _clause_start(work, semi), semi, blocked, cue_rel)
         rel, cue = (rel, cue) if rel in _LISTED else (None, None)
+    if rel is None and r.doc_type in sc.lex.words("charter_type") and (kept := _charter_kept(work, lo, r.start)):
+        rel, cue = "implements", kept
     if rel in _CARRIED and (_drafted(sc, r) or (rel != "basis" and _subject_of_a_predicate(work, r, lo))):
         return "cites", None
     return rel or "cites", cue
+
+
+#: "theo" and what of a charter an act keeps to, right before the charter, folded: "theo Điều 30", "theo quy định của",
+#: "theo nguyên tắc", "theo quy định tại Khoản 2 Điều 21"
+_KEPT_TO = re.compile(
+    r"(?<![a-z])theo\s+(?:dung\s+)?(?:(?:quy dinh|nguyen tac)\s+(?:(?:cua|tai)\s+)?)?"
+    r"(?:(?:khoan|diem|dieu)\s+\d+\s+(?:cua\s+)?)*$"
+)
+
+
+def _charter_kept(work: str, lo: int, start: int) -> Optional[str]:
+    """The "theo …" before a charter an act of the clause keeps to, or None: what a party body does under its charter
+    carries it out ("cấp ủy các cấp đã tiến hành kiểm tra theo Điều 30 Điều lệ Đảng", corpus-real-7/tu-daknong-giaoban-
+    quy3-nq18-nq19-2018.txt; "Duy trì sinh hoạt Đảng theo quy định của Điều lệ Đảng", corpus-real-15/dangbo-bv-yhct-tw-
+    daihoi-chibo-2022.txt; "đảm bảo chặt chẽ các quy trình theo nguyên tắc Điều lệ Đảng", corpus-real-16/chibo-17-
+    quangphu-thoxuan-daihoi-diem-kh33-du-2022.txt: implements). A clause that opens on it states the charter's rule:
+    "Theo quy định tại Khoản 2 Điều 21 Điều lệ Đảng Cộng sản Việt Nam 2011 có quy định về điều kiện …"
+    (corpus-real-11/dvdn247-dieukien-thanhlap-chibo-qd29.txt: cites)."""
+    a = max(lo, start - 60)
+    m = _KEPT_TO.search(fold(work[a:start]))
+    if m is None or not any(c.isalpha() for c in work[lo : a + m.start()]):
+        return None
+    return " ".join(work[a + m.start() : start].split())
 
 
 #: the issuing verb ending the folded text before a reference: what is issued is its object
