@@ -53,8 +53,9 @@ __all__ = ["save_graph", "load_graph", "state_key", "files_key", "edge_order"]
 
 
 #: how the graph is stored (in :func:`state_key`: a graph stored otherwise is built again from the records);
-#: 2: its own attributes (``G.graph``) in rows of ``graph_attrs``, not one value of ``meta``
-FORMAT = "2"
+#: 2: its own attributes (``G.graph``) in rows of ``graph_attrs``, not one value of ``meta``; 3: its edges in
+#: ``graph_edge_rows``, typed (a store of layout 4 opened read-only builds its graph, not reading one it cannot)
+FORMAT = "3"
 
 
 def state_key(con, *options, files: Optional[str] = None) -> str:
