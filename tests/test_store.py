@@ -141,10 +141,20 @@ def test_edges_not_as_the_build_makes_them_are_kept_whole_as_json(tmp_path):
     G.add_edge(b, c, key="implements", relation="implements", evidence=[{**ev, "start": "134"}], inferred=False, cascade=True)
     G.add_edge(b, c, key="basis", relation="basis", evidence=[], inferred=True, cascade=False, since=datetime.date(2021, 6, 30))
     G.add_edge(c, a, key="cites")
+    # a value the typed columns would change (a float offset, a bool for an int, a list for a string, a repair of none,
+    # an offset too large for them): kept whole too
+    odd = [{"start": 134.0}, {"end": True}, {"text": ["25-KH/TU"]}, {"where": 3}, {"start": 2**40}]
+    odd += [{"repaired": None, "relation": "implements"}, {"repaired": {"rule": "date-conflict", "written": 1, "text": "x"}}]
+    for n, change in enumerate(odd):
+        G.add_edge(
+            c, b, key=f"implements{n}", relation=f"implements{n}", evidence=[{**ev, **change}], inferred=False, cascade=True
+        )
+    G.add_edge(c, b, key="cites", relation="cites", evidence=[ev], inferred=False, cascade=True, repaired=["date-conflict"])
     with Store(tmp_path / "s.duckdb") as st:
         graphs.save_graph(st.con, G)
         whole = st.sql("select source, target, relation from graph_edge_rows where attrs is not null").fetchall()
-        assert set(whole) == {(b, c, "implements"), (b, c, "basis"), (c, a, "cites")}
+        odd = {(c, b, f"implements{n}") for n in range(len(odd))} | {(c, b, "cites")}
+        assert set(whole) == {(b, c, "implements"), (b, c, "basis"), (c, a, "cites")} | odd
         same_graph(G, graphs.load_graph(st.con))
         rows = st.sql("select source, target, relation, attrs from graph_edges order by k").fetchall()
         assert [(s, t, k, json.loads(x, object_hook=graphs._hook)) for s, t, k, x in rows] == list(G.edges(keys=True, data=True))

@@ -354,7 +354,7 @@ def _edge_table(edges: list, lo: int, ends: dict):
 
     ev = [e[3].get("evidence", ()) for e in edges]
     src, tgt = pa.array([e[5] for e in edges], pa.int64()), pa.array([e[6] for e in edges], pa.int64())
-    typed = _typed_columns(edges)
+    typed, files, repaired = _typed_columns(edges)
     return pa.table(
         {
             "i": pa.array(range(lo, lo + len(edges)), pa.int32()),
@@ -365,12 +365,12 @@ def _edge_table(edges: list, lo: int, ends: dict):
             "cascade": pa.array([bool(e[3].get("cascade")) for e in edges], pa.bool_()),
             "inferred": pa.array([bool(e[3].get("inferred")) for e in edges], pa.bool_()),
             "mentions": pa.array([len(x) for x in ev], pa.int32()),
-            "repaired": pa.array([any("repaired" in x for x in v) for v in ev], pa.bool_()),
+            "repaired": pa.array(repaired, pa.bool_()),
             "source_level": ends["level"].take(src),
             "target_level": ends["level"].take(tgt),
             "source_date": ends["date"].take(src),
             "target_date": ends["date"].take(tgt),
-            "files": pa.array([sorted({x["path"] for x in v if x.get("path")}) for v in ev], pa.list_(pa.string())),
+            "files": pa.array(files, pa.list_(pa.string())),
             **typed,
         }
     )
@@ -395,29 +395,48 @@ EDGE_LAYOUTS = frozenset(
 _NONE = type(None)
 
 
-def _typed_columns(edges: list) -> dict:
-    """``rules``, ``excluded``, ``evidence`` and ``attrs`` of the rows of ``edges``: an edge whose attributes are as
-    the build makes them (:func:`_plain`: all of a built graph's) typed, its ``attrs`` null; any other its whole
-    attributes as JSON (:func:`_attrs`), its typed columns null. A batch is checked at once; one that is not all
-    plain, edge by edge."""
-    cols = _plain(edges)
-    plain = [True] * len(edges) if cols is not None else [_plain([e]) is not None for e in edges]
+def _typed_columns(edges: list) -> tuple[dict, list, list]:
+    """``rules``, ``excluded``, ``evidence`` and ``attrs`` of the rows of ``edges``, and each edge's files and whether
+    one of its citations was repaired: an edge whose attributes are as the build makes them (:func:`_plain`: all of a
+    built graph's) typed, its ``attrs`` null; any other its whole attributes as JSON (:func:`_attrs`), its typed
+    columns null. A batch is checked at once; one that is not all plain, edge by edge."""
+    typed = _typed([e[3] for e in edges], _plain(edges))
+    if typed is None:
+        plain = [_typed([e[3]], _plain([e])) is not None for e in edges]
+        attrs = [e[3] if p else None for e, p in zip(edges, plain)]
+        typed = _typed(
+            attrs, _plain([e for e, p in zip(edges, plain) if p]), [None if p else _attrs(e[3]) for e, p in zip(edges, plain)]
+        )
+    columns, files, repaired = typed
+    for j, e in enumerate(edges):
+        if files[j] is None:  # (kept whole)
+            ev = e[3].get("evidence", ())
+            files[j] = sorted({x["path"] for x in ev if x.get("path")})
+            repaired[j] = any("repaired" in x for x in ev)
+    return columns, files, repaired
+
+
+def _typed(attrs: list, cols: Optional[dict], kept: Optional[list] = None) -> Optional[tuple[dict, list, list]]:
+    """:func:`_typed_arrays` of the edges of ``attrs`` (None for one kept whole as JSON, ``kept``) whose evidence has
+    the values ``cols``; None when ``cols`` is, or when a value is not of its column's type (Arrow says so)."""
     if cols is None:
-        cols = _plain([e for e, p in zip(edges, plain) if p])
-    typed = [e[3] if p else None for e, p in zip(edges, plain)]
-    return _typed_arrays(typed, [None if p else _attrs(e[3]) for e, p in zip(edges, plain)], cols)
+        return None
+    try:
+        return _typed_arrays(attrs, kept or [None] * len(attrs), cols)
+    except (TypeError, ValueError):  # (pyarrow's ArrowTypeError and ArrowInvalid among them)
+        return None
 
 
 def _plain(edges: list) -> Optional[dict]:
     """The columns of the evidence of ``edges`` (:func:`_evidence_columns`) when the attributes of every edge are as
     the build makes them: the keys of :data:`EDGE_LAYOUTS` in their order, ``relation`` the edge's key, a bool, a
     string or none as the columns say, a list of evidence; else None. Checked column by column (the set of the types
-    of each), not edge by edge."""
+    of each), not edge by edge; the strings when written (:func:`_texts`)."""
     attrs = [e[3] for e in edges]
     if not set(map(tuple, attrs)) <= EDGE_LAYOUTS or list(map(itemgetter("relation"), attrs)) != [e[2] for e in edges]:
         return None
-    for name, kinds in (("inferred", {bool}), ("cascade", {bool}), ("repaired", {str, _NONE}), ("excluded", {str, _NONE})):
-        if not set(map(type, map(dict.get, attrs, repeat(name)))) <= kinds:
+    for name, kinds in (("inferred", {bool}), ("cascade", {bool})):
+        if not set(map(type, map(itemgetter(name), attrs))) <= kinds:
             return None
     evidence = list(map(itemgetter("evidence"), attrs))
     if not set(map(type, evidence)) <= {list}:
@@ -425,30 +444,42 @@ def _plain(edges: list) -> Optional[dict]:
     return _evidence_columns([p for ev in evidence for p in ev])
 
 
+#: each value of a piece of evidence but its repair, at once
+_VALUES = itemgetter(*EVIDENCE_KEYS)
+_ABSENT = object()
+
+
 def _evidence_columns(pieces: list) -> Optional[dict]:
     """The values of ``pieces`` of evidence by key (:data:`REPAIRED_KEYS`; ``repaired`` None where there is none),
     when each is as the build makes it: a dict of :data:`EVIDENCE_KEYS` or :data:`REPAIRED_KEYS` in their order, its
-    offsets ints (or none), its other values strings (or none), a repair a dict of :data:`REPAIR_KEYS`, strings (or
-    none); else None."""
-    if not set(map(type, pieces)) <= {dict} or not set(map(tuple, pieces)) <= {EVIDENCE_KEYS, REPAIRED_KEYS}:
+    offsets ints (or none), a repair a dict of :data:`REPAIR_KEYS`; else None. Each piece is read in three passes
+    (a large graph's pieces lie all over its memory: a pass is one cache miss a piece); its strings are checked
+    when written (:func:`_texts`)."""
+    try:
+        if not set(map(tuple, pieces)) <= {EVIDENCE_KEYS, REPAIRED_KEYS}:
+            return None
+        values = list(zip(*map(_VALUES, pieces))) or [()] * len(EVIDENCE_KEYS)
+        fixes = list(map(dict.get, pieces, repeat("repaired"), repeat(_ABSENT)))
+    except TypeError:  # (a piece not a dict)
         return None
-    cols = {n: list(map(itemgetter(n), pieces)) for n in EVIDENCE_KEYS}
-    if any(not set(map(type, c)) <= ({int, _NONE} if n in _INTS else {str, _NONE}) for n, c in cols.items()):
+    cols = dict(zip(EVIDENCE_KEYS, map(list, values)))
+    if any(not set(map(type, cols[n])) <= {int, _NONE} for n in _INTS):
         return None
-    cols["repaired"] = fixes = list(map(dict.get, pieces, repeat("repaired")))
-    mended = [f for f in fixes if f is not None]
+    mended = [f for f in fixes if f is not _ABSENT]
     if not set(map(type, mended)) <= {dict} or not set(map(tuple, mended)) <= {REPAIR_KEYS}:
         return None
-    return cols if all(set(map(type, f.values())) <= {str, _NONE} for f in mended) else None
+    cols["repaired"] = [None if f is _ABSENT else f for f in fixes] if mended else [None] * len(fixes)
+    return cols
 
 
-def _typed_arrays(attrs: list, kept: list, cols: dict) -> dict:
+def _typed_arrays(attrs: list, kept: list, cols: dict) -> tuple[dict, list, list]:
     """The typed columns of edges of attributes ``attrs`` (None for an edge kept whole as JSON, ``kept``), the values
-    of their evidence ``cols`` (:func:`_evidence_columns`)."""
+    of their evidence ``cols`` (:func:`_evidence_columns`); and each typed edge's files and whether one of its
+    citations was repaired (None for the others)."""
     import pyarrow as pa
 
     ends = [0, *accumulate(len(a["evidence"]) if a is not None else 0 for a in attrs)]
-    fixes = cols["repaired"]
+    fixes, paths = cols["repaired"], cols["path"]
     fix = pa.StructArray.from_arrays(
         [_texts([f[n] if f is not None else None for f in fixes]) for n in REPAIR_KEYS],
         names=list(REPAIR_KEYS),
@@ -458,12 +489,26 @@ def _typed_arrays(attrs: list, kept: list, cols: dict) -> dict:
     values = [fix if n == "repaired" else pa.array(cols[n], pa.int32()) if n in _INTS else _texts(cols[n]) for n in names]
     none = pa.array([a is None for a in attrs], pa.bool_())
     evidence = pa.ListArray.from_arrays(pa.array(ends, pa.int32()), pa.StructArray.from_arrays(values, names=names), mask=none)
-    return {
-        "rules": _texts([a.get("repaired") if a is not None else None for a in attrs]),
-        "excluded": _texts([a.get("excluded") if a is not None else None for a in attrs]),
+    columns = {
+        "rules": _texts([_text(a.get("repaired")) if a is not None else None for a in attrs]),
+        "excluded": _texts([_text(a.get("excluded")) if a is not None else None for a in attrs]),
         "evidence": evidence,
         "attrs": pa.array(kept, pa.string()),
     }
+    spans = list(zip(ends, ends[1:]))
+    files = [sorted({p for p in paths[lo:hi] if p}) if a is not None else None for a, (lo, hi) in zip(attrs, spans)]
+    mended = any(f is not None for f in fixes)
+    repaired = [
+        (mended and any(f is not None for f in fixes[lo:hi])) if a is not None else None for a, (lo, hi) in zip(attrs, spans)
+    ]
+    return columns, files, repaired
+
+
+def _text(x):
+    """``x``, a string or none (else a TypeError: the edge is kept whole)."""
+    if x is None or type(x) is str:
+        return x
+    raise TypeError(f"not a string: {type(x).__name__}")
 
 
 def _texts(values: list):
@@ -476,6 +521,8 @@ def _texts(values: list):
 
     words = dict.fromkeys(values)
     words.pop(None, None)
+    if not set(map(type, words)) <= {str}:  # (a value that is not a string: the edge is kept whole)
+        raise TypeError("not a string")
     at = dict(zip(words, range(len(words))))
     at[None] = None
     codes = pa.array(list(map(at.__getitem__, values)), pa.int32())
