@@ -96,6 +96,87 @@ def test_the_graph_is_read_back_from_its_blobs_or_else_its_json(tmp_path, from_d
         same_graph(G, load_graph(st.con))
 
 
+def test_the_edges_are_stored_once_typed_and_sql_sees_their_attributes_as_json(tmp_path, from_documents):
+    """Each edge is written once, in ``graph_edge_rows`` (its evidence one typed LIST of STRUCT, not pickled too:
+    the JSON and the pickle of every piece of evidence were two thirds of a 100k graph's save), and read back from
+    there; ``graph_edges.attrs`` is every attribute of the edge as JSON for SQL still, in the build's order."""
+    import json
+
+    from vanban.store import graphs
+
+    _corpus, G = from_documents
+    attrs = [a for *_, a in G.edges(keys=True, data=True)]
+    assert any("repaired" in a for a in attrs) and any("excluded" in a for a in attrs)  # (every layout of a build)
+    with Store(tmp_path / "s.duckdb") as st:
+        graphs.save_graph(st.con, G)
+        assert st.sql("select distinct part from graph_blobs order by 1").fetchall() == [("graph",), ("nodes",)]
+        assert st.sql("select count(*) from graph_edge_rows where attrs is null").fetchall()[0][0] == len(attrs)
+        rows = st.sql("select source, target, relation, attrs from graph_edges order by k").fetchall()
+        said = [(s, t, k, json.loads(a)) for s, t, k, a in rows]
+        assert said == list(G.edges(keys=True, data=True))
+        assert [list(a) for *_, a in said] == [list(a) for a in attrs]
+        assert [[list(e) for e in a["evidence"]] for *_, a in said] == [[list(e) for e in a["evidence"]] for a in attrs]
+        n = "select count(*) from graph_edges where json_extract_string(attrs, '$.evidence[0].repaired.rule') is not null"
+        assert st.sql(n).fetchall()[0][0] == sum(1 for a in attrs if "repaired" in a["evidence"][0]) > 0
+        same_graph(G, graphs.load_graph(st.con))
+
+
+def test_edges_not_as_the_build_makes_them_are_kept_whole_as_json(tmp_path):
+    """An edge whose attributes the typed columns cannot say as they are (another key, a date, an offset written as
+    text, none at all) is kept whole as JSON, and read back as it was; the others of its batch stay typed."""
+    import datetime
+    import json
+
+    import networkx as nx
+
+    from vanban.store import graphs
+
+    a, b, c = "45-KH/HU@Phú Thiện, Gia Lai#2021", "25-KH/TU@Gia Lai#2021", "93-KL/TW#XII"
+    ev = {"path": "gialai/45-KH-HU.txt", "start": 134, "end": 154, "text": "Kế hoạch số 25-KH/TU"}
+    ev.update(sentence="Thực hiện Kế hoạch số 25-KH/TU của Tỉnh ủy", where="preamble", relation="implements")
+    G = nx.MultiDiGraph()
+    G.add_edge(a, b, key="implements", relation="implements", evidence=[ev], inferred=False, cascade=True)
+    G.add_edge(a, c, key="cites", relation="cites", evidence=[{**ev, "relation": "cites"}], inferred=False)
+    G.edges[a, c, "cites"].update(cascade=False, excluded="context")
+    G.add_edge(b, c, key="implements", relation="implements", evidence=[{**ev, "start": "134"}], inferred=False, cascade=True)
+    G.add_edge(b, c, key="basis", relation="basis", evidence=[], inferred=True, cascade=False, since=datetime.date(2021, 6, 30))
+    G.add_edge(c, a, key="cites")
+    # a value the typed columns would change (a float offset, a bool for an int, a list for a string, a repair of none,
+    # an offset too large for them): kept whole too
+    odd = [{"start": 134.0}, {"end": True}, {"text": ["25-KH/TU"]}, {"where": 3}, {"start": 2**40}]
+    odd += [{"repaired": None, "relation": "implements"}, {"repaired": {"rule": "date-conflict", "written": 1, "text": "x"}}]
+    for n, change in enumerate(odd):
+        G.add_edge(
+            c, b, key=f"implements{n}", relation=f"implements{n}", evidence=[{**ev, **change}], inferred=False, cascade=True
+        )
+    G.add_edge(c, b, key="cites", relation="cites", evidence=[ev], inferred=False, cascade=True, repaired=["date-conflict"])
+    with Store(tmp_path / "s.duckdb") as st:
+        graphs.save_graph(st.con, G)
+        whole = st.sql("select source, target, relation from graph_edge_rows where attrs is not null").fetchall()
+        odd = {(c, b, f"implements{n}") for n in range(len(odd))} | {(c, b, "cites")}
+        assert set(whole) == {(b, c, "implements"), (b, c, "basis"), (c, a, "cites")} | odd
+        same_graph(G, graphs.load_graph(st.con))
+        rows = st.sql("select source, target, relation, attrs from graph_edges order by k").fetchall()
+        assert [(s, t, k, json.loads(x, object_hook=graphs._hook)) for s, t, k, x in rows] == list(G.edges(keys=True, data=True))
+
+
+def test_edge_rows_that_do_not_come_in_their_order_are_read_again_sorted(tmp_path, from_documents, monkeypatch):
+    """The edges are read in the order DuckDB gives a table's rows (the order inserted: a sort would hold every
+    piece of evidence in its memory), each batch's places checked: rows out of order, the edges read so far are
+    dropped and all read again sorted."""
+    from vanban.store import graphs
+
+    _corpus, G = from_documents
+    with Store(tmp_path / "s.duckdb") as st:
+        graphs.save_graph(st.con, G)
+        monkeypatch.setattr(graphs, "EDGE_BATCH", 5)
+        monkeypatch.setattr(graphs, "_EDGE_READ", graphs._EDGE_READ + " order by i = 7, i")  # row 7 last
+        reads, add = [], graphs._add_edge_rows
+        monkeypatch.setattr(graphs, "_add_edge_rows", lambda cur, sql, *a: reads.append(sql) or add(cur, sql, *a))
+        same_graph(G, graphs.load_graph(st.con))
+        assert reads == [graphs._EDGE_READ, graphs._EDGE_READ_SORTED]
+
+
 def test_a_graph_larger_than_duckdbs_memory_is_saved(tmp_path):
     """The graph's blobs are written by pieces under 4 KB with checkpoints between (schema.bounded): in one
     value per pickle and one checkpoint at the end they stayed in DuckDB's memory until the end, and a graph
@@ -164,6 +245,14 @@ def test_a_store_of_another_layout_is_read_again(tmp_path):
         again = st.sync(CORPUS, progress=False)
         assert (again.parsed, again.unchanged) == (n, 0)
         assert st.graph().number_of_nodes() > 0 and st.sql("select count(*) from graph_blobs").fetchall()[0][0] >= 3
+        # a store of layout 4, whose graph_edges was a table (now a view of graph_edge_rows): read again too
+        st.set_meta("layout", "4")
+        st.sql("drop view graph_edges")
+        st.sql("create table graph_edges (i INTEGER, attrs VARCHAR)")
+    with Store(path) as st:
+        again = st.sync(CORPUS, progress=False)
+        assert (again.parsed, again.unchanged) == (n, 0)
+        assert st.graph().number_of_edges() == st.sql("select count(*) from graph_edges").fetchall()[0][0] > 0
 
 
 def test_frames_and_findings_are_views_of_the_store(tmp_path, from_documents):
@@ -398,7 +487,8 @@ def test_the_graph_saved_by_tiny_batches_reads_back_the_same(tmp_path, from_docu
     _corpus, G = from_documents
     with Store(tmp_path / "s.duckdb") as st:
         graphs.save_graph(st.con, G, batch=3, blob_batch=2)
-        assert st.sql("select count(*) from graph_blobs").fetchall()[0][0] > G.number_of_edges() // 2
+        assert st.sql("select count(*) from graph_blobs").fetchall()[0][0] > G.number_of_nodes() // 2
+        assert st.sql("select count(*) from graph_edge_rows").fetchall()[0][0] == G.number_of_edges()
         back = graphs.load_graph(st.con)
         same_graph(G, back)
         # equal sentences of different pickles are one string again, as in the graph built

@@ -471,9 +471,9 @@ class Store:
         return read_findings(self.con, batch=self.batch)
 
 
-#: the tables the views of ``write_csv`` read (the graph's JSON aside: the views read its columns)
+#: the tables the views of ``write_csv`` read (the edges' attributes aside: the views read their plain columns)
 _DIGESTED = [(t, "*") for t in ("files", "documents", "refs", "findings", "corpus_findings")] + [
-    ("graph_edges", "* exclude (attrs)")
+    ("graph_edge_rows", "* exclude (rules, excluded, evidence, attrs)")
 ]
 
 

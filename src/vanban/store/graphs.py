@@ -1,17 +1,22 @@
-"""The graph a store built, kept in ``graph_nodes`` / ``graph_edges`` and read back as it was.
+"""The graph a store built, kept in ``graph_nodes`` / ``graph_edge_rows`` and read back as it was.
 
-Attributes are written as JSON, a date as ``{"__date__": "2021-04-19"}`` as
-:mod:`vanban.graph.encoding` writes one inside JSON, so a graph read back equals the one built: the same
-nodes in the same order, the same edges with the same keys and attributes, each node's
-successors and predecessors in the same order (the edges are written in an order that keeps
-both, so that queries walking the graph meet them as they would in the built one).
-``graph_edges`` also has plain columns (source, target, relation, cascade, inferred,
-mentions) for SQL.
+A graph read back equals the one built: the same nodes in the same order, the same edges with the
+same keys and attributes, each node's successors and predecessors in the same order (the edges are
+written in an order that keeps both, so that queries walking the graph meet them as they would in
+the built one).
 
-The graph is read back from ``graph_blobs``: the same nodes and edges pickled by batches
-(0.25 s against 1.6 s for the JSON of the 31,779 edges of 10,000 generated plans, without the
-collector's pass), unpickled with only plain data and dates allowed (a store from elsewhere
-cannot run code); a store whose blobs cannot be read so is read from the JSON.
+Each edge is written once, in a row of ``graph_edge_rows``: plain columns for SQL and the frames
+(source, target, relation, cascade, inferred, mentions, …) and its attributes typed (``rules``,
+``excluded``, and its evidence one LIST of STRUCT, each piece's keys in the build's order), from
+which it is read back; an edge whose attributes are not as the build makes them is kept whole as
+JSON (``attrs``; a date as ``{"__date__": "2021-04-19"}``, as :mod:`vanban.graph.encoding` writes
+one inside JSON). The view ``graph_edges`` gives SQL every edge's attributes as JSON, made when
+read (:data:`.schema.GRAPH_EDGES_VIEW`): each piece of evidence was written twice before, as JSON
+for SQL and pickled to be read back, the two most of a large graph's save.
+
+The nodes (``graph_nodes``, their attributes as JSON for SQL) and the graph's own attributes are read
+back from ``graph_blobs``, pickled by batches, unpickled with only plain data and dates allowed (a
+store from elsewhere cannot run code); a store whose blobs cannot be read so reads their JSON.
 
 Example::
 
@@ -33,12 +38,13 @@ import pickle
 from array import array
 from collections import deque
 from dataclasses import dataclass
-from itertools import chain, islice
-from typing import TYPE_CHECKING, Iterable, Optional
+from itertools import accumulate, chain, islice, repeat
+from operator import itemgetter
+from typing import TYPE_CHECKING, Optional
 
 from ..graph.compact import small_dict
 from ..parallel import NO_YOUNG_COLLECTIONS, bulk_gc
-from .schema import bounded, deferred
+from .schema import bounded, deferred, whole
 
 if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
@@ -47,8 +53,9 @@ __all__ = ["save_graph", "load_graph", "state_key", "files_key", "edge_order"]
 
 
 #: how the graph is stored (in :func:`state_key`: a graph stored otherwise is built again from the records);
-#: 2: its own attributes (``G.graph``) in rows of ``graph_attrs``, not one value of ``meta``
-FORMAT = "2"
+#: 2: its own attributes (``G.graph``) in rows of ``graph_attrs``, not one value of ``meta``; 3: its edges in
+#: ``graph_edge_rows``, typed (a store of layout 4 opened read-only builds its graph, not reading one it cannot)
+FORMAT = "3"
 
 
 def state_key(con, *options, files: Optional[str] = None) -> str:
@@ -234,13 +241,13 @@ def save_graph(con, G, batch: int = 10_000, blob_batch: int = 20_000) -> None:
                 _insert(con, "graph_nodes", _node_table(_nodes(G, names, lo, batch), lo))
             ends = _node_columns(G, names)  # (each node's once, not each edge's source's and target's)
             for lo, edges in enumerate(_chunks(_in_order(G, order, nodes=True), batch)):
-                _insert(con, "graph_edges", _edge_table(edges, lo * batch, ends))
+                _insert(con, "graph_edge_rows", _edge_table(edges, lo * batch, ends))
             del ends
             _insert(con, "graph_attrs", _attrs_table(list(attr_pieces(G.graph))))
-            save_blobs(con, G, names, _in_order(G, order), blob_batch)
+            save_blobs(con, G, names, blob_batch)
 
 
-_GRAPH_TABLES = ("graph_nodes", "graph_edges", "graph_attrs", "graph_blobs")
+_GRAPH_TABLES = ("graph_nodes", "graph_edge_rows", "graph_attrs", "graph_blobs")
 
 #: the entries of a dict (or items of a list) of the graph's own attributes in one piece: ``G.graph["aliases"]``
 #: has an entry for each document known by two keys (55 MB of JSON at 400k generated documents, one value of
@@ -339,13 +346,15 @@ def _node_columns(G, names: list) -> dict:
 
 
 def _edge_table(edges: list, lo: int, ends: dict):
-    """Rows of ``graph_edges`` (``edges`` of :func:`_in_order` with the places of their nodes): the plain columns for
-    SQL and the frames, those of the source and target taken from :func:`_node_columns` (``ends``), and every
-    attribute as JSON."""
+    """Rows of ``graph_edge_rows`` (``edges`` of :func:`_in_order` with the places of their nodes): the plain columns
+    for SQL and the frames, those of the source and target taken from :func:`_node_columns` (``ends``), and the
+    attributes: typed (``rules``, ``excluded``, ``evidence``: :func:`_typed_columns`) when they are as the build
+    makes them, else whole as JSON (``attrs``)."""
     import pyarrow as pa
 
     ev = [e[3].get("evidence", ()) for e in edges]
     src, tgt = pa.array([e[5] for e in edges], pa.int64()), pa.array([e[6] for e in edges], pa.int64())
+    typed, files, repaired = _typed_columns(edges)
     return pa.table(
         {
             "i": pa.array(range(lo, lo + len(edges)), pa.int32()),
@@ -356,15 +365,168 @@ def _edge_table(edges: list, lo: int, ends: dict):
             "cascade": pa.array([bool(e[3].get("cascade")) for e in edges], pa.bool_()),
             "inferred": pa.array([bool(e[3].get("inferred")) for e in edges], pa.bool_()),
             "mentions": pa.array([len(x) for x in ev], pa.int32()),
-            "repaired": pa.array([any("repaired" in x for x in v) for v in ev], pa.bool_()),
+            "repaired": pa.array(repaired, pa.bool_()),
             "source_level": ends["level"].take(src),
             "target_level": ends["level"].take(tgt),
             "source_date": ends["date"].take(src),
             "target_date": ends["date"].take(tgt),
-            "files": pa.array([sorted({x["path"] for x in v if x.get("path")}) for v in ev], pa.list_(pa.string())),
-            "attrs": pa.array([_attrs(e[3]) for e in edges], pa.string()),
+            "files": pa.array(files, pa.list_(pa.string())),
+            **typed,
         }
     )
+
+
+# --- an edge's attributes typed: the evidence one LIST of STRUCT ------------------------------------------
+
+#: the keys of a piece of evidence as the build makes it, in its order (graph.build ``cite``: ``ev = {"path": …,
+#: "start": …, "end": …, "text": …, "sentence": …, "where": where}``, ``ev["repaired"] = {"rule": fix[1], "written":
+#: r.key, "text": r.text}`` for a repaired citation, then ``ev["relation"] = r.relation``)
+EVIDENCE_KEYS = ("path", "start", "end", "text", "sentence", "where", "relation")
+REPAIRED_KEYS = ("path", "start", "end", "text", "sentence", "where", "repaired", "relation")
+REPAIR_KEYS = ("rule", "written", "text")
+_INTS = ("start", "end")
+
+#: the attributes of an edge as the build makes them, in the order it adds them (graph.build ``EDGE_KEYS``:
+#: relation, evidence, inferred; ``repaired`` when one is; ``cascade`` and, when not, ``excluded`` by mark_steps)
+EDGE_LAYOUTS = frozenset(
+    ("relation", "evidence", "inferred", *r, "cascade", *x) for r in ((), ("repaired",)) for x in ((), ("excluded",))
+)
+
+_NONE = type(None)
+
+
+def _typed_columns(edges: list) -> tuple[dict, list, list]:
+    """``rules``, ``excluded``, ``evidence`` and ``attrs`` of the rows of ``edges``, and each edge's files and whether
+    one of its citations was repaired: an edge whose attributes are as the build makes them (:func:`_plain`: all of a
+    built graph's) typed, its ``attrs`` null; any other its whole attributes as JSON (:func:`_attrs`), its typed
+    columns null. A batch is checked at once; one that is not all plain, edge by edge."""
+    typed = _typed([e[3] for e in edges], _plain(edges))
+    if typed is None:
+        plain = [_typed([e[3]], _plain([e])) is not None for e in edges]
+        attrs = [e[3] if p else None for e, p in zip(edges, plain)]
+        typed = _typed(
+            attrs, _plain([e for e, p in zip(edges, plain) if p]), [None if p else _attrs(e[3]) for e, p in zip(edges, plain)]
+        )
+    columns, files, repaired = typed
+    for j, e in enumerate(edges):
+        if files[j] is None:  # (kept whole)
+            ev = e[3].get("evidence", ())
+            files[j] = sorted({x["path"] for x in ev if x.get("path")})
+            repaired[j] = any("repaired" in x for x in ev)
+    return columns, files, repaired
+
+
+def _typed(attrs: list, cols: Optional[dict], kept: Optional[list] = None) -> Optional[tuple[dict, list, list]]:
+    """:func:`_typed_arrays` of the edges of ``attrs`` (None for one kept whole as JSON, ``kept``) whose evidence has
+    the values ``cols``; None when ``cols`` is, or when a value is not of its column's type (Arrow says so)."""
+    if cols is None:
+        return None
+    try:
+        return _typed_arrays(attrs, kept or [None] * len(attrs), cols)
+    except (TypeError, ValueError):  # (pyarrow's ArrowTypeError and ArrowInvalid among them)
+        return None
+
+
+def _plain(edges: list) -> Optional[dict]:
+    """The columns of the evidence of ``edges`` (:func:`_evidence_columns`) when the attributes of every edge are as
+    the build makes them: the keys of :data:`EDGE_LAYOUTS` in their order, ``relation`` the edge's key, a bool, a
+    string or none as the columns say, a list of evidence; else None. Checked column by column (the set of the types
+    of each), not edge by edge; the strings when written (:func:`_texts`)."""
+    attrs = [e[3] for e in edges]
+    if not set(map(tuple, attrs)) <= EDGE_LAYOUTS or list(map(itemgetter("relation"), attrs)) != [e[2] for e in edges]:
+        return None
+    for name, kinds in (("inferred", {bool}), ("cascade", {bool})):
+        if not set(map(type, map(itemgetter(name), attrs))) <= kinds:
+            return None
+    evidence = list(map(itemgetter("evidence"), attrs))
+    if not set(map(type, evidence)) <= {list}:
+        return None
+    return _evidence_columns([p for ev in evidence for p in ev])
+
+
+#: each value of a piece of evidence but its repair, at once
+_VALUES = itemgetter(*EVIDENCE_KEYS)
+_ABSENT = object()
+
+
+def _evidence_columns(pieces: list) -> Optional[dict]:
+    """The values of ``pieces`` of evidence by key (:data:`REPAIRED_KEYS`; ``repaired`` None where there is none),
+    when each is as the build makes it: a dict of :data:`EVIDENCE_KEYS` or :data:`REPAIRED_KEYS` in their order, its
+    offsets ints (or none), a repair a dict of :data:`REPAIR_KEYS`; else None. Each piece is read in three passes
+    (a large graph's pieces lie all over its memory: a pass is one cache miss a piece); its strings are checked
+    when written (:func:`_texts`)."""
+    try:
+        if not set(map(tuple, pieces)) <= {EVIDENCE_KEYS, REPAIRED_KEYS}:
+            return None
+        values = list(zip(*map(_VALUES, pieces))) or [()] * len(EVIDENCE_KEYS)
+        fixes = list(map(dict.get, pieces, repeat("repaired"), repeat(_ABSENT)))
+    except TypeError:  # (a piece not a dict)
+        return None
+    cols = dict(zip(EVIDENCE_KEYS, map(list, values)))
+    if any(not set(map(type, cols[n])) <= {int, _NONE} for n in _INTS):
+        return None
+    mended = [f for f in fixes if f is not _ABSENT]
+    if not set(map(type, mended)) <= {dict} or not set(map(tuple, mended)) <= {REPAIR_KEYS}:
+        return None
+    cols["repaired"] = [None if f is _ABSENT else f for f in fixes] if mended else [None] * len(fixes)
+    return cols
+
+
+def _typed_arrays(attrs: list, kept: list, cols: dict) -> tuple[dict, list, list]:
+    """The typed columns of edges of attributes ``attrs`` (None for an edge kept whole as JSON, ``kept``), the values
+    of their evidence ``cols`` (:func:`_evidence_columns`); and each typed edge's files and whether one of its
+    citations was repaired (None for the others)."""
+    import pyarrow as pa
+
+    ends = [0, *accumulate(len(a["evidence"]) if a is not None else 0 for a in attrs)]
+    fixes, paths = cols["repaired"], cols["path"]
+    fix = pa.StructArray.from_arrays(
+        [_texts([f[n] if f is not None else None for f in fixes]) for n in REPAIR_KEYS],
+        names=list(REPAIR_KEYS),
+        mask=pa.array([f is None for f in fixes], pa.bool_()),
+    )
+    names = list(REPAIRED_KEYS)
+    values = [fix if n == "repaired" else pa.array(cols[n], pa.int32()) if n in _INTS else _texts(cols[n]) for n in names]
+    none = pa.array([a is None for a in attrs], pa.bool_())
+    evidence = pa.ListArray.from_arrays(pa.array(ends, pa.int32()), pa.StructArray.from_arrays(values, names=names), mask=none)
+    columns = {
+        "rules": _texts([_text(a.get("repaired")) if a is not None else None for a in attrs]),
+        "excluded": _texts([_text(a.get("excluded")) if a is not None else None for a in attrs]),
+        "evidence": evidence,
+        "attrs": pa.array(kept, pa.string()),
+    }
+    spans = list(zip(ends, ends[1:]))
+    files = [sorted({p for p in paths[lo:hi] if p}) if a is not None else None for a, (lo, hi) in zip(attrs, spans)]
+    mended = any(f is not None for f in fixes)
+    repaired = [
+        (mended and any(f is not None for f in fixes[lo:hi])) if a is not None else None for a, (lo, hi) in zip(attrs, spans)
+    ]
+    return columns, files, repaired
+
+
+def _text(x):
+    """``x``, a string or none (else a TypeError: the edge is kept whole)."""
+    if x is None or type(x) is str:
+        return x
+    raise TypeError(f"not a string: {type(x).__name__}")
+
+
+def _texts(values: list):
+    """A text column of ``values``, each different one written once (a dictionary: a generated cascade cites in
+    559k sentences, 240k different, at 100k documents), through bytes (:func:`.rows._column`: no UTF-8 copy left on
+    the graph's strings); read as plain text. Made without a Python loop over ``values``."""
+    import pyarrow as pa
+
+    from .rows import _column
+
+    words = dict.fromkeys(values)
+    words.pop(None, None)
+    if not set(map(type, words)) <= {str}:  # (a value that is not a string: the edge is kept whole)
+        raise TypeError("not a string")
+    at = dict(zip(words, range(len(words))))
+    at[None] = None
+    codes = pa.array(list(map(at.__getitem__, values)), pa.int32())
+    return pa.DictionaryArray.from_arrays(codes, _column(list(words), pa.string()))
 
 
 def _day(x):
@@ -378,37 +540,151 @@ def _columns(con, sql: str) -> list[list]:
 
 def _read_many(docs: list[str], batch: int = 20_000) -> list[dict]:
     """Many attribute dicts, parsed as JSON arrays of ``batch`` (one parse shares the key strings of all,
-    and is faster than one parse each); the date hook only where a tag is; the file of each piece of
-    evidence one string for all (it is one in the graph that was built)."""
+    and is faster than one parse each); the date hook only where a tag is."""
     out: list[dict] = []
     for lo in range(0, len(docs), batch):
         text = "[" + ",".join(docs[lo : lo + batch]) + "]"
         out.extend(json.loads(text, object_hook=_hook) if '"__' in text else json.loads(text))
-    paths: dict[str, str] = {}
-    for a in out:
-        for e in a.get("evidence", ()) if isinstance(a.get("evidence"), list) else ():
-            if isinstance(e, dict) and isinstance(e.get("path"), str):
-                e["path"] = paths.setdefault(e["path"], e["path"])
     return out
 
 
 def load_graph(con) -> nx.MultiDiGraph:
-    """The stored graph, as it was built."""
+    """The stored graph, as it was built: its attributes and nodes from ``graph_blobs`` (else from their JSON), its
+    edges from ``graph_edge_rows``."""
     import networkx as nx
 
     G = nx.MultiDiGraph()
+    strings: dict = {}  # one object for equal strings (and offsets) of the nodes and the evidence, as built
     with bulk_gc(every=NO_YOUNG_COLLECTIONS):  # many objects that all live on: the collector would only scan them again
-        if load_blobs(con, G):
-            return G
-    with bulk_gc(every=NO_YOUNG_COLLECTIONS):
-        rows = con.execute("select name, kind, value from graph_attrs order by i").fetchall()
-        G.graph.update(attrs_of((name, kind, _read(value)) for name, kind, value in rows))
-        nodes, attrs = _columns(con, "select node, attrs from graph_nodes order by i")
-        G.add_nodes_from(zip(nodes, _read_many(attrs)))
-        del attrs
-        s, t, k, attrs = _columns(con, "select source, target, relation, attrs from graph_edges order by i")
-        G.add_edges_from(zip(s, t, k, _read_many(attrs)))
+        if not load_blobs(con, G, strings):
+            strings.clear()
+            rows = con.execute("select name, kind, value from graph_attrs order by i").fetchall()
+            G.graph.update(attrs_of((name, kind, _read(value)) for name, kind, value in rows))
+            nodes, attrs = _columns(con, "select node, attrs from graph_nodes order by i")
+            _add_nodes(list(zip(nodes, _read_many(attrs))), G._node, G._succ, G._pred, strings)
+            del nodes, attrs
+        load_edges(con, G, strings)
     return G
+
+
+# --- the edges, typed ---------------------------------------------------------------------------------------
+
+#: the columns of ``graph_edge_rows`` an edge is read back from: in the order the rows were written, or sorted
+_EDGE_READ = "select i, source, target, relation, inferred, cascade, rules, excluded, evidence, attrs from graph_edge_rows"
+_EDGE_READ_SORTED = _EDGE_READ + " order by i"
+
+#: the rows of ``graph_edge_rows`` made Python values at once
+EDGE_BATCH = 20_000
+
+
+class _OutOfOrder(ValueError):
+    """The rows of ``graph_edge_rows`` did not come in the order written."""
+
+
+def load_edges(con, G, strings: dict) -> None:
+    """Add the stored edges to ``G`` (its nodes in), in the order written: the rows as DuckDB gives a table's rows,
+    in the order inserted (a sort would hold the whole table, every piece of evidence, in its memory), checked;
+    should they not come so, the edges read again sorted."""
+    cur = con.cursor()
+    try:
+        try:
+            _add_edge_rows(cur, _EDGE_READ, G, strings, EDGE_BATCH)
+        except _OutOfOrder:
+            G.remove_edges_from(list(G.edges(keys=True)))
+            with whole(cur):
+                _add_edge_rows(cur, _EDGE_READ_SORTED, G, strings, EDGE_BATCH)
+    finally:
+        cur.close()
+
+
+def _add_edge_rows(cur, sql: str, G, strings: dict, batch: int) -> None:
+    """Add the edges of the rows of ``sql`` to ``G``, each pair's key dict shared by its source's successors and
+    its target's predecessors as networkx shares it, a small dict as built (:mod:`..graph.compact`), each name the
+    node's own string."""
+    succ, pred = G._succ, G._pred
+    names = {n: n for n in G._node}
+    share = strings.setdefault
+    at = 0
+    for b in cur.sql(sql).to_arrow_reader(batch):
+        i = b.column("i").to_pylist()
+        if i != list(range(at, at + len(i))):
+            raise _OutOfOrder(f"graph_edge_rows: row {i[:1]} where {at} was due")
+        at += len(i)
+        ends = [_read_texts(b.column(n), names.setdefault) for n in ("source", "target")]
+        keys = _read_texts(b.column("relation"), share)
+        for u, v, k, a in zip(*ends, keys, _edge_attrs(b, keys, share)):
+            if u not in succ or v not in succ:
+                G.add_nodes_from((u, v))
+            pair = succ[u].get(v)
+            if pair is None:  # the pair's key dict, a small dict as built
+                succ[u][v] = pred[v][u] = small_dict({k: a})
+            else:
+                pair[k] = a
+
+
+def _edge_attrs(b, rel: list, share) -> list[dict]:
+    """The attributes of the edges of the rows ``b`` (``rel`` their keys): made of their typed columns, or read from
+    their JSON."""
+    kept = b.column("attrs").to_pylist()
+    inferred, cascade = b.column("inferred").to_pylist(), b.column("cascade").to_pylist()
+    rules, excluded = _read_texts(b.column("rules"), share), _read_texts(b.column("excluded"), share)
+    evidence = _read_evidence(b.column("evidence"), share)
+    out = []
+    for j, text in enumerate(kept):
+        if text is not None:
+            out.append(_read_whole(text, share))
+            continue
+        a = {"relation": rel[j], "evidence": evidence[j], "inferred": inferred[j]}
+        if rules[j] is not None:
+            a["repaired"] = rules[j]
+        a["cascade"] = cascade[j]
+        if excluded[j] is not None:
+            a["excluded"] = excluded[j]
+        out.append(small_dict(a))
+    return out
+
+
+def _read_whole(text: str, share) -> dict:
+    """An edge's attributes kept as JSON, each piece of evidence as :func:`_evidence` reads it."""
+    a = _read(text)
+    if type(a.get("evidence")) is list:  # a list of its length, as built
+        a["evidence"] = [_evidence(e, share) if type(e) is dict else e for e in a["evidence"]][:]
+    return small_dict(a)
+
+
+def _read_evidence(col, share) -> list:
+    """Each row's list of evidence (None for a row kept as JSON), each piece a small dict of the keys in the order
+    the build gives them (:data:`EVIDENCE_KEYS`, :data:`REPAIRED_KEYS`), its strings and offsets the objects of the
+    equal ones before (``share``)."""
+    offsets = col.offsets.to_pylist()
+    fields = dict(zip(REPAIRED_KEYS, col.values.flatten()))
+    read = {n: _read_ints if n in _INTS else _read_texts for n in REPAIRED_KEYS}
+    values = [fields[n].to_pylist() if n == "repaired" else read[n](fields[n], share) for n in REPAIRED_KEYS]
+    pieces = []
+    for path, start, end, text, sentence, where, fix, relation in zip(*values):
+        if fix is None:
+            e = {"path": path, "start": start, "end": end, "text": text, "sentence": sentence, "where": where}
+        else:
+            e = {"path": path, "start": start, "end": end, "text": text, "sentence": sentence, "where": where, "repaired": fix}
+        e["relation"] = relation
+        pieces.append(small_dict(e))
+    valid = col.is_valid().to_pylist()
+    return [pieces[lo:hi] if ok else None for lo, hi, ok in zip(offsets, offsets[1:], valid)]
+
+
+def _read_ints(col, share) -> list:
+    return [x if x is None else share(x, x) for x in col.to_pylist()]
+
+
+def _read_texts(col, share) -> list:
+    """The strings of ``col``, each different one made once and taken through ``share`` (one object for equal ones
+    of other batches too, and the nodes' own for their names)."""
+    if col.null_count == len(col):
+        return [None] * len(col)
+    d = col.dictionary_encode() if not hasattr(col, "dictionary") else col
+    words = [w if w is None else share(w, w) for w in d.dictionary.to_pylist()]
+    at = d.indices.to_pylist()
+    return [None if j is None else words[j] for j in at] if d.null_count else list(map(words.__getitem__, at))
 
 
 # --- the graph pickled by batches -------------------------------------------------------------
@@ -437,10 +713,10 @@ def _unpickle(data: bytes):
 PIECE = 4000
 
 
-def save_blobs(con, G, names: list, edges: Iterable[tuple], batch: int = 20_000) -> None:
-    """``graph_blobs``: the graph's attributes, its nodes (``names``: in ``G``'s order) and its edges (``edges``: in
-    :func:`edge_order`, each with its place fifth, as :func:`_in_order` gives them), pickled ``batch`` at a time (each
-    pickle's memo stays small), each pickle in rows of :data:`PIECE` bytes (``j`` the piece's place in it)."""
+def save_blobs(con, G, names: list, batch: int = 20_000) -> None:
+    """``graph_blobs``: the graph's attributes and its nodes (``names``: in ``G``'s order), pickled ``batch`` at a
+    time (each pickle's memo stays small), each pickle in rows of :data:`PIECE` bytes (``j`` the piece's place in
+    it). The edges are not pickled: their rows (``graph_edge_rows``) are read back as fast."""
     import pyarrow as pa
 
     con.execute("delete from graph_blobs")
@@ -448,7 +724,6 @@ def save_blobs(con, G, names: list, edges: Iterable[tuple], batch: int = 20_000)
     parts = chain(
         (("graph", attrs[lo : lo + 50]) for lo in range(0, len(attrs), 50)),
         (("nodes", _nodes(G, names, lo, batch)) for lo in range(0, len(names), batch)),
-        (("edges", [e[:4] for e in chunk]) for chunk in _chunks(edges, batch)),  # (source, target, key, attributes)
     )
     for i, (part, items) in enumerate(parts):
         data = pickle.dumps(items, protocol=pickle.HIGHEST_PROTOCOL)
@@ -487,13 +762,11 @@ def _pickles(cur):
         yield part, b"".join(pieces)
 
 
-def load_blobs(con, G) -> bool:
-    """Fill the empty ``G`` from ``graph_blobs`` (nodes, then edges added in the stored order, each
-    edge's key dict shared by its source's successors and its target's predecessors as networkx
-    shares it); False, ``G`` left empty, when there are none or one cannot be read."""
+def load_blobs(con, G, strings: dict) -> bool:
+    """Give the empty ``G`` its attributes and nodes from ``graph_blobs``, their strings shared through
+    ``strings``; False, ``G`` left empty, when there are none or one cannot be read."""
     cur = con.cursor()  # its own cursor: dropped when a pickle cannot be read
     node, succ, pred = G._node, G._succ, G._pred
-    strings: dict = {}
     pieces: list = []
     try:
         for part, data in _pickles(cur):
@@ -503,7 +776,7 @@ def load_blobs(con, G) -> bool:
             elif part == "nodes":
                 _add_nodes(items, node, succ, pred, strings)
             else:
-                _add_edges(items, succ, pred, strings)
+                raise ValueError(f"graph_blobs: a part {part!r}")
         G.graph.update(attrs_of(pieces))
     except (pickle.UnpicklingError, EOFError, ValueError, TypeError, KeyError, AttributeError):
         G.clear()
@@ -527,29 +800,11 @@ def _add_nodes(items: list, node: dict, succ: dict, pred: dict, strings: dict) -
         pred[n] = {}
 
 
-def _add_edges(items: list, succ: dict, pred: dict, strings: dict) -> None:
-    """Add the pickled ``items``, each evidence's sentence and text one string with the equal ones of the
-    other pickles (``strings``; its offsets too, one int for equal ones past 256): a pickle shares equal
-    objects only within itself, and the graph as built holds one object for equal ones (a 200k-document graph
-    read back held 933k strings of evidence for 298k different values, 0.30 GB, and 1.9M ints, 0.06 GB). Each
-    attribute dict, each pair's key dict and each piece of evidence a small dict as the build makes them
-    (:mod:`..graph.compact`)."""
-    share = strings.setdefault
-    for u, v, k, a in items:
-        if type(a.get("evidence")) is list:  # a list of its length, as built (one made by appends has room for more)
-            a["evidence"] = [_evidence(e, share) if type(e) is dict else e for e in a["evidence"]][:]
-        keys = succ[u].get(v)
-        if keys is None:  # the pair's key dict, a small dict as built
-            succ[u][v] = pred[v][u] = small_dict({k: small_dict(a)})
-        else:
-            keys[k] = small_dict(a)
-
-
 def _evidence(e: dict, share) -> dict:
-    """A piece of evidence read back: its sentence, text and offsets the objects of the equal ones before."""
-    if "sentence" in e and "text" in e and "start" in e and "end" in e:
-        e["start"], e["end"] = share(e["start"], e["start"]), share(e["end"], e["end"])
-        e["sentence"], e["text"] = share(e["sentence"], e["sentence"]), share(e["text"], e["text"])
-        if type(e.get("path")) is str:
-            e["path"] = share(e["path"], e["path"])
+    """A piece of evidence read back from JSON: its path, sentence, text and offsets the objects of the equal ones
+    before."""
+    for name in ("path", "start", "end", "text", "sentence"):
+        x = e.get(name)
+        if type(x) is str or type(x) is int:
+            e[name] = share(x, x)
     return small_dict(e)

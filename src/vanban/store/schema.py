@@ -4,10 +4,10 @@
 when it could not be read), ``documents`` (one row per document: its letterhead and counts),
 ``refs`` (one row per reference, ``i`` its position in the document; ``resolved`` and
 ``nested_in`` are positions too), ``findings`` (one row per finding of a document; the corpus
-rules are computed when asked), ``graph_nodes`` / ``graph_edges`` (the last graph built, its
-attributes as tagged JSON, :mod:`vanban.graph.encoding`), ``graph_attrs`` (the graph's own attributes,
-by pieces), ``graph_blobs`` (the same graph pickled
-by batches, read back fast), ``meta``.
+rules are computed when asked), ``graph_nodes`` (the nodes of the last graph built, their attributes as
+tagged JSON, :mod:`vanban.graph.encoding`), ``graph_edge_rows`` (its edges, their attributes typed: the
+view ``graph_edges`` gives them as tagged JSON too), ``graph_attrs`` (the graph's own attributes, by
+pieces), ``graph_blobs`` (its nodes and own attributes pickled by batches, read back fast), ``meta``.
 
 Example (SQL an analyst runs on a store)::
 
@@ -43,7 +43,8 @@ __all__ = [
 ]
 
 #: the layout of the tables; a store of another layout is emptied and read again from the files
-LAYOUT = "4"  # 2: findings keep their source; 3: graph_blobs; 4: graph_blobs by pieces of 4 KB
+LAYOUT = "5"  # 2: findings keep their source; 3: graph_blobs; 4: graph_blobs by pieces of 4 KB; 5: graph_edges a view of
+# graph_edge_rows (each edge's evidence typed, read back from there; graph_blobs without the edges)
 
 _CODE_PARTS = (
     "STRUCT(written VARCHAR, number VARCHAR, type_abbr VARCHAR, issuer_abbr VARCHAR, year INTEGER, system VARCHAR, "
@@ -52,6 +53,12 @@ _CODE_PARTS = (
 _ISSUER_PARTS = (
     "STRUCT(spelled VARCHAR, body VARCHAR, code VARCHAR, level VARCHAR, system VARCHAR, locality VARCHAR, unit VARCHAR, "
     "joint VARCHAR)"
+)
+
+#: a piece of an edge's evidence (graph.build: where a document cites another), its keys in the build's order
+_EVIDENCE = (
+    'STRUCT(path VARCHAR, start INTEGER, "end" INTEGER, text VARCHAR, sentence VARCHAR, "where" VARCHAR, '
+    "repaired STRUCT(rule VARCHAR, written VARCHAR, text VARCHAR), relation VARCHAR)"
 )
 
 TABLES = {
@@ -88,12 +95,45 @@ TABLES = {
     "graph_blobs": "i INTEGER, j INTEGER, part VARCHAR, data BLOB",
     "graph_attrs": "i INTEGER, name VARCHAR, kind VARCHAR, value VARCHAR",
     "corpus_findings": "",
-    "graph_edges": (
+    "graph_edge_rows": (
         "i INTEGER, k INTEGER, source VARCHAR, target VARCHAR, relation VARCHAR, cascade BOOLEAN, inferred BOOLEAN, "
         "mentions INTEGER, repaired BOOLEAN, source_level VARCHAR, target_level VARCHAR, source_date DATE, "
-        "target_date DATE, files VARCHAR[], attrs VARCHAR"
+        f"target_date DATE, files VARCHAR[], rules VARCHAR, excluded VARCHAR, evidence {_EVIDENCE}[], attrs VARCHAR"
     ),
 }
+
+
+def _json(keys: list[str], value) -> str:
+    """SQL of a JSON object of ``keys`` (each its value ``value(key)``), a key marked ``?`` only where its value is
+    not null: the branches of a ``case``, the keys in the order given."""
+    at = next((n for n, k in enumerate(keys) if k.endswith("?")), None)
+    if at is None:
+        return "json_object(" + ", ".join(f"'{k}', {value(k)}" for k in keys) + ")"
+    name = keys[at][:-1]
+    without, with_ = _json(keys[:at] + keys[at + 1 :], value), _json(keys[:at] + [name] + keys[at + 1 :], value)
+    return f"case when {value(name)} is null then {without} else {with_} end"
+
+
+def _evidence_json(e: str) -> str:
+    keys = ["path", "start", "end", "text", "sentence", "where", "repaired?", "relation"]
+    return _json(keys, lambda k: f'{e}."{k}"')
+
+
+#: ``graph_edges``: the rows of ``graph_edge_rows``, and each edge's attributes as JSON (``attrs``: those kept
+#: whole, else made of the typed columns when read, each key as the build adds it; dates tagged as
+#: :mod:`vanban.graph.encoding` tags them)
+GRAPH_EDGES_VIEW = f"""
+create view graph_edges as
+select i, k, source, target, relation, cascade, inferred, mentions, repaired, source_level, target_level, source_date,
+       target_date, files,
+       coalesce(attrs, {
+    _json(
+        ["relation", "evidence", "inferred", "repaired?", "cascade", "excluded?"],
+        lambda k: {"repaired": "rules", "evidence": "pieces"}.get(k, k),
+    )
+}::VARCHAR) as attrs
+from (select *, list_transform(evidence, lambda e: {_evidence_json("e")}) as pieces from graph_edge_rows)
+"""
 
 
 #: DuckDB's memory while it reads a whole table back in one ordered pass (the records of every document, the
@@ -182,16 +222,19 @@ def bounded(con) -> None:
 
 def create(con) -> None:
     """The tables, when the store is new; a store of another layout is emptied first."""
-    have = {r[0] for r in con.execute("select table_name from information_schema.tables").fetchall()}
+    have = dict(con.execute("select table_name, table_type from information_schema.tables").fetchall())
     if "meta" in have:
         row = next(iter(con.execute("select value from meta where name = 'layout'").fetchall()), None)
-        if row is None or row[0] != LAYOUT:
-            for t in TABLES:
-                con.execute(f'drop table if exists "{t}"')
-            have = set()
+        if row is None or row[0] != LAYOUT:  # (an older layout's graph_edges is a table)
+            for t, kind in have.items():
+                if t in TABLES or t == "graph_edges":
+                    con.execute(f'drop {"view" if kind == "VIEW" else "table"} if exists "{t}"')
+            have = {}
     for name, columns in TABLES.items():
         if name not in have:
             con.execute(f'create table "{name}" ({columns or TABLES["findings"]})')
+    if "graph_edges" not in have:
+        con.execute(GRAPH_EDGES_VIEW)
     con.execute("insert or replace into meta values ('layout', ?)", [LAYOUT])
 
 
@@ -283,7 +326,7 @@ def findings_pieces(con, batch: int) -> list[tuple[str, dict]]:
 #: ``Corpus.edges_frame`` of a store (of the graph last built), in the graph's edge order
 EDGES_VIEW = """
 select source, target, relation, mentions, inferred, repaired, source_level, target_level, source_date, target_date, files
-from graph_edges
+from graph_edge_rows
 order by k
 """
 
@@ -303,7 +346,7 @@ def table_pieces(con, name: str, batch: int) -> list[tuple[str, dict]]:
     if name == "findings":
         return findings_pieces(con, batch)
     if name == "edges":
-        lo, hi = con.execute("select min(k), max(k) from graph_edges").fetchall()[0]
+        lo, hi = con.execute("select min(k), max(k) from graph_edge_rows").fetchall()[0]
         step = batch * 10
         return [(EDGES_OF, {"first": a, "last": a + step}) for a in range(lo, hi + 1, step)] if lo is not None else []
     documents = _ranges(con, "path in (select path from documents)", batch)
