@@ -8,10 +8,12 @@ import csv
 import io
 import json
 import os
+import queue
 import shutil
 import signal
 import subprocess
 import sys
+import threading
 import time
 
 import pytest
@@ -257,6 +259,27 @@ def test_console_script_runs(tmp_path):
     assert p.returncode == 2 and p.stderr.strip() == "vanban: /no/such/dir: no such file or folder"
 
 
+def _lines_of(p: subprocess.Popen) -> queue.Queue:
+    """The child's stdout, line by line, read by a thread: a test takes each with a deadline (a failure, not a hang)."""
+    q: queue.Queue = queue.Queue()
+
+    def pump() -> None:
+        for line in p.stdout:
+            q.put(line)
+        q.put("")  # (the end)
+
+    threading.Thread(target=pump, daemon=True).start()
+    return q
+
+
+def _line_within(p: subprocess.Popen, q: queue.Queue, seconds: float) -> str:
+    try:
+        return q.get(timeout=seconds)
+    except queue.Empty:
+        p.kill()
+        pytest.fail(f"no line from {p.args[1:3]} in {seconds} s")
+
+
 def test_results_stream_and_an_interrupted_run_keeps_them(tmp_path):
     """jsonl lines are out as each file is read: a run stopped (Ctrl-C) on a file that
     never ends (a pipe nobody writes to) has printed the files before it, and exits 130
@@ -270,12 +293,16 @@ def test_results_stream_and_an_interrupted_run_keeps_them(tmp_path):
         cwd=ROOT,
         text=True,
     )
-    first = p.stdout.readline()  # before the run is over
-    assert json.loads(first)["file"] == str(SEED)
-    time.sleep(1)
+    lines = _lines_of(p)
+    seen = [_line_within(p, lines, 120)]  # before the run is over
+    assert json.loads(seen[0])["file"] == str(SEED)
+    while json.loads(seen[-1])["file"] != str(KL93):  # the second file's rows too: the run now waits on the pipe
+        seen.append(_line_within(p, lines, 120))
+    time.sleep(0.5)
     p.send_signal(signal.SIGINT)
-    rest, err = p.stdout.read(), p.stderr.read()  # not communicate(): it would skip what readline buffered
+    err = p.stderr.read()
     p.wait(timeout=60)
-    files = {json.loads(x)["file"] for x in [first, *rest.splitlines()]}
+    rest = iter(lambda: _line_within(p, lines, 60), "")  # what the pump read after the signal, up to the end
+    files = {json.loads(x)["file"] for x in [*seen, *rest]}
     assert files == {str(SEED), str(KL93)}
     assert p.returncode == cli.EXIT_INTERRUPTED == 130 and err.strip() == "vanban: interrupted"  # Ctrl-C: one line
