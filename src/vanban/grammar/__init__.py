@@ -10,6 +10,7 @@ codes, dates, terms and issuers (:mod:`.fields`).
 
 from .fields import (
     issuer_after,
+    issuer_followed,
     issuer_of_match,
     parse_code,
     parse_date,
@@ -32,6 +33,7 @@ __all__ = [
     "REPORTED_ISSUING_END",
     "grammar",
     "issuer_after",
+    "issuer_followed",
     "issuer_of_match",
     "last_match",
     "last_word",
