@@ -194,18 +194,3 @@ def test_an_items_issuer_is_read_by_the_issuer_pattern_after_cua():
         t = " của việc học tập" if mode == "exact" else " cua viec hoc tap"
         im = g.item.match(t)
         assert im.group("o") and issuer_after(g, t, im.end("o"), im.end()) is None
-
-
-def test_an_issuer_after_cua_ahead_is_the_issuer_patterns_match():
-    """ ", của <issuer>" right at a position (after the numbers of "quyết định 217, 218 của Bộ Chính Trị",
-    corpus-real-10/mttq-quangdien-hue-quantriet-qd217-218.txt): the issuer pattern's match after "của" and its blanks."""
-    from vanban.grammar import grammar, issuer_followed
-    from vanban.text import fold
-
-    for mode in ("exact", "folded"):
-        g = grammar(mode)
-        assert not any(name.startswith("fb_") for name in g.of_ahead.groupindex), mode
-        for text, span in ((" của Bộ Chính Trị", (5, 17)), (" về Bộ Chính Trị", None), (" của việc học", None)):
-            t = text if mode == "exact" else fold(text)
-            m = issuer_followed(g, t, 0)
-            assert (m and m.span()) == span and (m is None or m.group("head")), (mode, t)

@@ -10,7 +10,6 @@ codes, dates, terms and issuers (:mod:`.fields`).
 
 from .fields import (
     issuer_after,
-    issuer_followed,
     issuer_of_match,
     parse_code,
     parse_date,
@@ -33,7 +32,6 @@ __all__ = [
     "REPORTED_ISSUING_END",
     "grammar",
     "issuer_after",
-    "issuer_followed",
     "issuer_of_match",
     "last_match",
     "last_word",

@@ -39,7 +39,6 @@ __all__ = [
     "read_issuer_either",
     "issuer_of_match",
     "issuer_after",
-    "issuer_followed",
     "type_of_abbr",
 ]
 
@@ -322,13 +321,6 @@ def issuer_after(g, s: str, a: int, b: int) -> Optional[re.Match]:
         if (m := g.issuer.match(s, p)) is not None:
             return m
     return None
-
-
-def issuer_followed(g, s: str, pos: int) -> Optional[re.Match]:
-    """The match of ``g.issuer`` after ", của" right at ``pos`` (:attr:`Grammar.of_ahead`), or None: "Quyết định 217, 218
-    của Bộ Chính trị"."""
-    m = g.of_ahead.match(s, pos)
-    return issuer_after(g, s, m.end("o"), m.end()) if m is not None else None
 
 
 def issuer_of_match(g, lex: Lexicon, work: str, im: re.Match, prefix: str = "", *, loc_needs_name: bool = False):

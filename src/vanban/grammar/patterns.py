@@ -69,7 +69,7 @@ class Grammar:
     # the letters a lower-case type word is found by when its first letters are frequent ("nghị" by "ị"): a
     # match that starts with one of them starts, in the text, at the beginning of its word (``anchor_start``)
     anchor_keys: frozenset
-    of_ahead: re.Pattern  # ", của" right here and its blanks, group ``o`` the word: the issuer after it is read by ``issuer``
+    followed_by_issuer: re.Pattern  # ", của <issuer>" right here
     title: re.Pattern  # the title after a type word: "tổ chức Đại hội Đảng bộ các cấp"
     generic_title: re.Pattern  # a "title" of cue words only ("thực hiện", "tổ chức quán triệt, triển khai"), folded
     not_a_title_before: re.Pattern  # "ban hành", "phê duyệt", a count right before a titled type word, folded
@@ -226,8 +226,7 @@ class _Builder:
             anchor=anchor,
             abbreviations=frozenset(self._abbreviations()),
             anchor_keys=anchor_keys,
-            # (the issuer after it read by ``issuer``, fields.issuer_followed: not a 2 MB copy of the issuer in here)
-            of_ahead=re.compile(rf"{S0} ,? {S0} (?P<o> {self.V('của')} ) {S0}", X),
+            followed_by_issuer=re.compile(rf"{S0} ,? {S0} {self.V('của')} {S0} {self.issuer.replace('(?P<', '(?P<fb_')}", X),
             title=self._title(),
             generic_title=self._generic_title(),
             not_a_title_before=self._not_a_title_before(),

@@ -32,7 +32,6 @@ from ..grammar import (
     ends_with_object_verb,
     grammar,
     issuer_after,
-    issuer_followed,
     issuer_of_match,
     last_word,
     may_end_not_a_title,
@@ -401,10 +400,10 @@ class _Parser:
     def _issuer_after_numbers(self, pos: int) -> bool:
         """Does an issuer follow ``pos``, or the list of numbers that goes on there ("…, 218 của Bộ Chính trị")?"""
         g, s = self.g, self.s
-        if issuer_followed(g, s, pos):
+        if g.followed_by_issuer.match(s, pos):
             return True
         nl = _NUMBER_LIST.match(s, pos)
-        return nl is not None and issuer_followed(g, s, nl.end()) is not None
+        return nl is not None and g.followed_by_issuer.match(s, nl.end()) is not None
 
     def quoted(self, ts: int, te: int, doc_type: str) -> Optional[Found]:
         """A document named by its subject in quotes: "Nghị quyết về “Tăng cường sự lãnh đạo của Đảng đối với công tác
@@ -774,8 +773,8 @@ class _Parser:
         laws, so they are the name's ("Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân và Ủy ban nhân
         dân, ngày 03 tháng 12 năm 2004", corpus-real-7/qd-13-2014-qd-ubnd-vinhlong-quyche-phananh-kiennghi.txt)."""
         g, s = self.g, self.s
-        m = issuer_followed(g, s, end)
-        if m is None or self.lex.body_of(self.work[m.start("head") : m.end("head")]) in _LAWMAKERS:
+        m = g.followed_by_issuer.match(s, end)
+        if m is None or self.lex.body_of(self.work[m.start("fb_head") : m.end("fb_head")]) in _LAWMAKERS:
             return end
         new_end = m.end()
         while (j := _AND.match(self.work, new_end)) is not None and (n := g.issuer.match(s, j.end())) is not None:
