@@ -173,24 +173,3 @@ def test_read_issuer_either_reads_text_without_diacritics_by_the_folded_grammar(
     p, a, b = read_issuer_either(lex, "Quoc hoi ban hanh", 0)
     assert p.body == "Quốc hội" and (a, b) == (0, 8)
     assert read_issuer_either(lex, "xây dựng kế hoạch", 0) is None
-
-
-def test_an_items_issuer_is_read_by_the_issuer_pattern_after_cua():
-    """The item pattern stops after "của" and its blanks; the issuer after them is ``issuer``'s match (one compiled issuer,
-    not a 2 MB copy inside the item): "Kế hoạch số 25-KH/TU, ngày 19/4/2021 của Ban Thường vụ Tỉnh ủy" (the package's
-    example), the same spans as when the item held the issuer."""
-    from vanban.grammar import grammar, issuer_after
-    from vanban.text import fold
-
-    for mode in ("exact", "folded"):
-        g = grammar(mode)
-        assert not any(name.startswith("iv") for name in g.item.groupindex), mode
-        for text, issuer in ((" của Ban Thường vụ Tỉnh ủy", "Ban Thường vụ Tỉnh ủy"), (",  của\nBộ Chính trị", "Bộ Chính trị")):
-            t = text if mode == "exact" else fold(text)
-            im = g.item.match(t)
-            assert im.group("o") and im.end() == t.index(issuer[0] if mode == "exact" else fold(issuer)[0]), (mode, t)
-            m = issuer_after(g, t, im.end("o"), im.end())
-            assert m is not None and m.span() == (im.end(), len(t)), (mode, t)
-        t = " của việc học tập" if mode == "exact" else " cua viec hoc tap"
-        im = g.item.match(t)
-        assert im.group("o") and issuer_after(g, t, im.end("o"), im.end()) is None

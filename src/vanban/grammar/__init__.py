@@ -9,7 +9,6 @@ codes, dates, terms and issuers (:mod:`.fields`).
 """
 
 from .fields import (
-    issuer_after,
     issuer_of_match,
     parse_code,
     parse_date,
@@ -31,7 +30,6 @@ __all__ = [
     "REPORTED_ISSUING_FOLDED",
     "REPORTED_ISSUING_END",
     "grammar",
-    "issuer_after",
     "issuer_of_match",
     "last_match",
     "last_word",

@@ -38,7 +38,6 @@ __all__ = [
     "read_issuer",
     "read_issuer_either",
     "issuer_of_match",
-    "issuer_after",
     "type_of_abbr",
 ]
 
@@ -311,16 +310,6 @@ def read_issuer_line(lex: Lexicon, line: str):
     Remembered by line (the letterheads of a corpus repeat their issuers' lines; the answer is a tuple of
     frozen parts and offsets, the same each time)."""
     return read_issuer_either(lex, line, 0, whole=True)
-
-
-def issuer_after(g, s: str, a: int, b: int) -> Optional[re.Match]:
-    """The match of ``g.issuer`` after "của" and its blanks ``s[a:b]`` (an item's, :attr:`Grammar.item`), or None: at
-    ``b`` first, then one blank back at a time, the order in which the regex engine gives back the blanks of ``S0`` when
-    the issuer is written after them in one pattern ("của Ban Bí thư", "của\nBan Thường vụ Tỉnh ủy")."""
-    for p in range(b, a - 1, -1):
-        if (m := g.issuer.match(s, p)) is not None:
-            return m
-    return None
 
 
 def issuer_of_match(g, lex: Lexicon, work: str, im: re.Match, prefix: str = "", *, loc_needs_name: bool = False):

@@ -78,7 +78,7 @@ class Grammar:
     code_anchor: re.Pattern  # the core of a symbol ("-KL/", "/NĐ-") (scan)
     code: re.Pattern  # a whole symbol at a position
     type_tail: re.Pattern  # what follows a type word: qualifier, issuer-first, số, numbers, symbol
-    item: re.Pattern  # one trailing item: date, "của" (its issuer read by ``issuer``: fields.issuer_after), term, year
+    item: re.Pattern  # one trailing item: date, "của" issuer, term, year
     at_plenum: re.Pattern  # the plenum that adopted it, after the items: ", tại Hội nghị lần thứ 4, Ban Chấp hành …"
     state_head: re.Pattern  # a central state body right after the date, no "của": "ngày 02/8/2022 Thủ tướng Chính phủ"
     issuer: re.Pattern  # an issuer at a position
@@ -636,6 +636,8 @@ class _Builder:
     def _item(self) -> re.Pattern:
         """One trailing item of a reference; a reference takes them in any order."""
         A, V = self.A, self.V
+        # the issuer's parts keep their groups (iv_head, …): the scan reads the issuer from this match, not again
+        item_issuer = self.issuer.replace("(?P<", "(?P<iv_")
         # (before a date, "ngay" without its mark is "ngày" in text that has its marks elsewhere: "Tờ trình số 164/TTr-SKHCN
         # ngay 17/12/2025"; alone it is another word, so only here)
         day = rf"(?: {V('ngày', boundary=False)} | (?-i: [Nn]gay | NGAY ) )" if self.ex else V("ngày", boundary=False)
@@ -643,9 +645,7 @@ class _Builder:
             rf"""
             {self._item_guard()}
             (?: {S0} ,? {S0} (?P<d> {day} {S0} (?P<dv> {self.date} ) )                          # , ngày 20/11/2020; ngày22
-            # của Ban Bí thư: the item ends at "của" and its blanks, the caller reads the issuer after them with ``issuer``
-            # (:func:`.fields.issuer_after`; the issuer copied in here was 2 MB of this pattern's 2.2 MB program)
-            | {S0} ,? {S0} (?P<o> {V("của")} ) {S0}
+            | {S0} ,? {S0} (?P<o> {V("của")} {S0} (?P<iv> {item_issuer} ) )                        # của Ban Bí thư
             # "… Bộ Chính trị", "ngày 04/11/2013 Hội nghị lần thứ tám Ban Chấp hành Trung ương": a central issuer without "của"
             | {S1} (?P<o2> {self.plenum}
                   | {self.central_heads} (?: {S1} {A(["Trung ương Đảng", "Trung ương"], boundary=False)} )? ) (?!\w)

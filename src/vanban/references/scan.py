@@ -31,7 +31,6 @@ from ..grammar import (
     Grammar,
     ends_with_object_verb,
     grammar,
-    issuer_after,
     issuer_of_match,
     last_word,
     may_end_not_a_title,
@@ -899,7 +898,7 @@ class _Parser:
         """Consume the date / issuer / term / year items after a reference."""
         g, s = self.g, self.s
         while True:
-            im, iss = self.item_at(pos)
+            im = g.item.match(s, pos)
             if im is None and r.issuer is None and _AT.match(s, pos) and (pm := g.at_plenum.match(s, pos)) is not None:
                 pos = r.end = self.issuer_item(r, pm, pm.start("o2"))
                 continue
@@ -929,7 +928,7 @@ class _Parser:
             if im.group("d") or im.group("pd"):
                 end = self.date_item(r, im, "dv" if im.group("d") else "pdv")
             elif im.group("o") or im.group("o2"):
-                end = self.issuer_item(r, im, iss=iss)
+                end = self.issuer_item(r, im)
             elif im.group("by"):
                 # a bare year only right after a symbol that has none ("891/QĐ-UBND 2019") or a law's name ("Luật tổ
                 # chức chính quyền địa phương 2015")
@@ -952,15 +951,6 @@ class _Parser:
                 break
             pos = r.end = end
         r.text = intern(self.work[r.start : r.end])
-
-    def item_at(self, pos: int) -> tuple[Optional[re.Match], Optional[re.Match]]:
-        """The item at ``pos`` (:attr:`Grammar.item`) and, for "của", the issuer after it (:func:`issuer_after`); (None,
-        None) when there is none, "của" with no issuer after it included (no other item starts with "của")."""
-        im = self.g.item.match(self.s, pos)
-        if im is None or not im.group("o"):
-            return im, None
-        iss = issuer_after(self.g, self.s, im.end("o"), im.end())
-        return (im, iss) if iss is not None else (None, None)
 
     def passed_by(self, r: Reference, at: int) -> Optional[int]:
         """The body that passed a document and its verb after "(đã) được" ("được Quốc hội khóa XI thông qua"): the issuer
@@ -991,12 +981,11 @@ class _Parser:
         r.year = d.year if d else (triple[2] if triple else r.year)
         return im.end()
 
-    def issuer_item(self, r: Reference, im: re.Match, at: Optional[int] = None, iss: Optional[re.Match] = None) -> Optional[int]:
-        """The issuer item ``im`` ("của Ban Bí thư", ``iss`` the issuer's match after "của", :meth:`item_at`), or the
-        issuer the grammar reads ``at`` a position."""
-        if at is None and iss is not None and im.group("o"):  # its parts are read from the issuer's match
-            a = iss.start()
-            got = issuer_of_match(self.g, self.lex, self.work, iss)
+    def issuer_item(self, r: Reference, im: re.Match, at: Optional[int] = None) -> Optional[int]:
+        """The issuer item ``im`` ("của Ban Bí thư"), or the issuer the grammar reads ``at`` a position."""
+        if at is None and im.group("o"):  # the item matched the issuer itself: its parts are read from that match
+            a = im.start("iv")
+            got = issuer_of_match(self.g, self.lex, self.work, im, "iv_")
         else:
             a = at if at is not None else im.start("o2")
             got = read_issuer(self.g, self.lex, self.s, self.work, a)
