@@ -65,6 +65,18 @@ def test_keys_are_marked_letters_of_lower_case_words():
     assert grammar(None, "folded").anchor_keys == frozenset()
 
 
+def test_a_word_led_by_d_is_found_by_its_next_marked_letter():
+    """ "đ" leads no alternative: "đề án" is found by "ề" ("đ" stands 11,232 times in the 887,034 characters of the
+    benchmark's dense text, in "được", "đã", "để"; "ề" 3,240 times), at the same start and end as the lead found it."""
+    g = grammar(None, "exact")
+    assert not re.search(r"(?:^|\|)[đðɖ]\(\?<", g.anchor.pattern)  # (no group led by a lower-case Đ letter)
+    assert "ề" in g.anchor_keys
+    text = "Thực hiện đề án số 07-ĐA/TU, ðề án 08, Đề án 09 và được đề án"
+    got = [(text[a:b], how) for a, b, how in _anchors(text)]
+    assert got == [("đề án", "lower"), ("ðề án", "lower"), ("Đề án", ""), ("đề án", "lower")]
+    assert [(a, b) for a, b, _ in _anchors(text)] == _plain(text)
+
+
 def test_a_word_found_by_its_key_starts_at_its_first_letter():
     text = "Căn cứ nghị quyết số 12-NQ/TW, theo chương trình hành động số 5-CTr/TU và tờ trình số 3/TTr-UBND"
     got = [(text[a:b], how) for a, b, how in _anchors(text)]
@@ -90,7 +102,7 @@ TEXTS = [
 @settings(max_examples=300, deadline=None)
 @given(
     st.lists(
-        st.sampled_from(TEXTS + ["nghị", "quyết", "chương", "trình", "ngh", "tờ", " ", "\n", "x", "-", "/"]),
+        st.sampled_from(TEXTS + ["nghị", "quyết", "chương", "trình", "ngh", "tờ", "đề", "án", "đ", " ", "\n", "x", "-", "/"]),
         min_size=1,
         max_size=8,
     )

@@ -521,10 +521,11 @@ class _Builder:
 
     @staticmethod
     def _keyed(lower: list[tuple[str, str]]) -> dict[tuple[str, str], tuple[str, str, str]]:
-        """The lower-case type words to find by a letter inside their first word: the first one with a mark
-        ("chương" by "ư", "nghị" by "ị", "tờ" by "ờ"; "quy" has none and keeps its lead). The scan's cost is
-        the places where the pattern's first letter stands, and "n", "h", "t", "c" lead a quarter of the
-        letters of Vietnamese text; the marked letters, a twentieth. Found at its key, a word is the same
+        """The lower-case type words to find by a letter inside their first word: the first one with a mark after its
+        first letter ("chương" by "ư", "nghị" by "ị", "tờ" by "ờ", "đề án" by "ề"; "quy" has none and keeps its lead).
+        The scan's cost is the places where the pattern's first letter stands, and "n", "h", "t", "c" lead a quarter of
+        the letters of Vietnamese text; the marked letters, a twentieth ("đ", the commonest of them, "được", "đã", "để":
+        11,232 times in the 887,034 characters of the benchmark's dense text, "ề" 3,240). Found at its key, a word is the same
         match, started at the beginning of its word: its first letters are letters, and the look-behind
         checks the one before them as the lead's did; the previous match cannot end inside them (it ends
         before a non-letter or a glued "số"; no keyed word has an "s"). (lead, rest) -> (key, the letters
@@ -532,7 +533,7 @@ class _Builder:
         out = {}
         for lead, rest in lower:
             first = lead + "".join(itertools.takewhile(str.isalpha, rest))
-            k = next((i for i, ch in enumerate(first) if not ch.isascii()), 0)
+            k = next((i for i, ch in enumerate(first) if i and not ch.isascii()), 0)
             if k > 0 and "s" not in first.lower():
                 out[(lead, rest)] = (first[k], first[1:k], rest[k:])
         return out
