@@ -44,7 +44,7 @@ from typing import TYPE_CHECKING, Optional
 
 from ..graph.compact import small_dict
 from ..parallel import NO_YOUNG_COLLECTIONS, bulk_gc
-from .schema import bounded, deferred, whole
+from .schema import EDGE_FIELDS, EVIDENCE_FIELDS, OPTIONAL_FIELDS, REPAIR_FIELDS, bounded, deferred, whole
 
 if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
@@ -378,19 +378,24 @@ def _edge_table(edges: list, lo: int, ends: dict):
 
 # --- an edge's attributes typed: the evidence one LIST of STRUCT ------------------------------------------
 
-#: the keys of a piece of evidence as the build makes it, in its order (graph.build ``cite``: ``ev = {"path": …,
-#: "start": …, "end": …, "text": …, "sentence": …, "where": where}``, ``ev["repaired"] = {"rule": fix[1], "written":
-#: r.key, "text": r.text}`` for a repaired citation, then ``ev["relation"] = r.relation``)
-EVIDENCE_KEYS = ("path", "start", "end", "text", "sentence", "where", "relation")
-REPAIRED_KEYS = ("path", "start", "end", "text", "sentence", "where", "repaired", "relation")
-REPAIR_KEYS = ("rule", "written", "text")
-_INTS = ("start", "end")
+#: the keys of a piece of evidence as the build makes it, in its order, with a repair and without one
+#: (:data:`.schema.EVIDENCE_FIELDS`); a repair's (:data:`.schema.REPAIR_FIELDS`)
+REPAIRED_KEYS = tuple(k for k, _ in EVIDENCE_FIELDS)
+EVIDENCE_KEYS = tuple(k for k in REPAIRED_KEYS if k != "repaired")
+REPAIR_KEYS = REPAIR_FIELDS
+_INTS = tuple(k for k, t in EVIDENCE_FIELDS if t == "INTEGER")
 
-#: the attributes of an edge as the build makes them, in the order it adds them (graph.build ``EDGE_KEYS``:
-#: relation, evidence, inferred; ``repaired`` when one is; ``cascade`` and, when not, ``excluded`` by mark_steps)
-EDGE_LAYOUTS = frozenset(
-    ("relation", "evidence", "inferred", *r, "cascade", *x) for r in ((), ("repaired",)) for x in ((), ("excluded",))
-)
+
+def _layouts(keys: tuple) -> frozenset:
+    """Every order of ``keys`` the build gives an edge: each of :data:`.schema.OPTIONAL_FIELDS` there or not."""
+    if not keys:
+        return frozenset({()})
+    rest = _layouts(keys[1:])
+    return frozenset({(keys[0], *r) for r in rest} | (rest if keys[0] in OPTIONAL_FIELDS else set()))
+
+
+#: the attributes of an edge as the build makes them, in the order it adds them (:data:`.schema.EDGE_FIELDS`)
+EDGE_LAYOUTS = _layouts(EDGE_FIELDS)
 
 _NONE = type(None)
 
@@ -662,10 +667,9 @@ def _read_evidence(col, share) -> list:
     values = [fields[n].to_pylist() if n == "repaired" else read[n](fields[n], share) for n in REPAIRED_KEYS]
     pieces = []
     for path, start, end, text, sentence, where, fix, relation in zip(*values):
-        if fix is None:
-            e = {"path": path, "start": start, "end": end, "text": text, "sentence": sentence, "where": where}
-        else:
-            e = {"path": path, "start": start, "end": end, "text": text, "sentence": sentence, "where": where, "repaired": fix}
+        e = {"path": path, "start": start, "end": end, "text": text, "sentence": sentence, "where": where}
+        if fix is not None:
+            e["repaired"] = fix
         e["relation"] = relation
         pieces.append(small_dict(e))
     valid = col.is_valid().to_pylist()

@@ -55,11 +55,27 @@ _ISSUER_PARTS = (
     "joint VARCHAR)"
 )
 
-#: a piece of an edge's evidence (graph.build: where a document cites another), its keys in the build's order
-_EVIDENCE = (
-    'STRUCT(path VARCHAR, start INTEGER, "end" INTEGER, text VARCHAR, sentence VARCHAR, "where" VARCHAR, '
-    "repaired STRUCT(rule VARCHAR, written VARCHAR, text VARCHAR), relation VARCHAR)"
+#: the keys of a repair, in the build's order
+REPAIR_FIELDS = ("rule", "written", "text")
+#: the keys of a piece of an edge's evidence as graph.build makes it (``cite``: ``ev = {"path": …, "start": …, "end": …,
+#: "text": …, "sentence": …, "where": where}``, ``ev["repaired"] = {"rule": …, "written": …, "text": …}`` for a repaired
+#: citation, then ``ev["relation"] = r.relation``), in its order, with their SQL types; ``repaired`` only when one is
+EVIDENCE_FIELDS = (
+    ("path", "VARCHAR"),
+    ("start", "INTEGER"),
+    ("end", "INTEGER"),
+    ("text", "VARCHAR"),
+    ("sentence", "VARCHAR"),
+    ("where", "VARCHAR"),
+    ("repaired", "STRUCT(" + ", ".join(f"{k} VARCHAR" for k in REPAIR_FIELDS) + ")"),
+    ("relation", "VARCHAR"),
 )
+#: the attributes of an edge as the build adds them (graph.build ``EDGE_KEYS``: relation, evidence, inferred;
+#: ``repaired`` when one is; ``cascade`` and, when not, ``excluded`` by mark_steps); those only sometimes there
+EDGE_FIELDS = ("relation", "evidence", "inferred", "repaired", "cascade", "excluded")
+OPTIONAL_FIELDS = frozenset({"repaired", "excluded"})
+
+_EVIDENCE = "STRUCT(" + ", ".join(f'"{k}" {t}' for k, t in EVIDENCE_FIELDS) + ")"
 
 TABLES = {
     "meta": "name VARCHAR PRIMARY KEY, value VARCHAR",
@@ -114,9 +130,13 @@ def _json(keys: list[str], value) -> str:
     return f"case when {value(name)} is null then {without} else {with_} end"
 
 
+def _optional(keys) -> list[str]:
+    """``keys``, those of :data:`OPTIONAL_FIELDS` marked ``?`` (:func:`_json`)."""
+    return [k + "?" if k in OPTIONAL_FIELDS else k for k in keys]
+
+
 def _evidence_json(e: str) -> str:
-    keys = ["path", "start", "end", "text", "sentence", "where", "repaired?", "relation"]
-    return _json(keys, lambda k: f'{e}."{k}"')
+    return _json(_optional(k for k, _ in EVIDENCE_FIELDS), lambda k: f'{e}."{k}"')
 
 
 #: ``graph_edges``: the rows of ``graph_edge_rows``, and each edge's attributes as JSON (``attrs``: those kept
@@ -127,10 +147,7 @@ create view graph_edges as
 select i, k, source, target, relation, cascade, inferred, mentions, repaired, source_level, target_level, source_date,
        target_date, files,
        coalesce(attrs, {
-    _json(
-        ["relation", "evidence", "inferred", "repaired?", "cascade", "excluded?"],
-        lambda k: {"repaired": "rules", "evidence": "pieces"}.get(k, k),
-    )
+    _json(_optional(EDGE_FIELDS), lambda k: {"repaired": "rules", "evidence": "pieces"}.get(k, k))
 }::VARCHAR) as attrs
 from (select *, list_transform(evidence, lambda e: {_evidence_json("e")}) as pieces from graph_edge_rows)
 """
