@@ -292,7 +292,22 @@ def test_results_stream_and_an_interrupted_run_keeps_them(tmp_path):
         stderr=subprocess.PIPE,
         cwd=ROOT,
         text=True,
+        preexec_fn=_interruptible,
     )
+    try:
+        _interrupt_after_two_files(p)
+    finally:
+        p.kill()  # (a no-op once it has exited; a failed assertion leaves no process behind)
+
+
+def _interruptible() -> None:
+    """The child hears Ctrl-C even when the suite runs as a background job: a non-interactive shell starts its
+    background jobs with SIGINT ignored, Python then installs no KeyboardInterrupt handler, and the CLI would wait
+    on the pipe for ever (seen when the suite was started with `… &`)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
+def _interrupt_after_two_files(p: subprocess.Popen) -> None:
     lines = _lines_of(p)
     seen = [_line_within(p, lines, 120)]  # before the run is over
     assert json.loads(seen[0])["file"] == str(SEED)
@@ -300,8 +315,8 @@ def test_results_stream_and_an_interrupted_run_keeps_them(tmp_path):
         seen.append(_line_within(p, lines, 120))
     time.sleep(0.5)
     p.send_signal(signal.SIGINT)
-    err = p.stderr.read()
     p.wait(timeout=60)
+    err = p.stderr.read()
     rest = iter(lambda: _line_within(p, lines, 60), "")  # what the pump read after the signal, up to the end
     files = {json.loads(x)["file"] for x in [*seen, *rest]}
     assert files == {str(SEED), str(KL93)}
