@@ -38,6 +38,7 @@ GOLD_DIR_13 = HERE / "fixtures" / "corpus-real-13"
 GOLD_DIR_14 = HERE / "fixtures" / "corpus-real-14"
 GOLD_DIR_15 = HERE / "fixtures" / "corpus-real-15"
 GOLD_DIR_16 = HERE / "fixtures" / "corpus-real-16"
+GOLD_DIR_17 = HERE / "fixtures" / "corpus-real-17"
 
 
 def first_batch() -> set[str]:
@@ -61,12 +62,12 @@ def split_files(split: str) -> list[tuple[Path, str]]:
     ``heldout11``: the corpus-real-11 pages, split the same way; ``dev12`` and ``heldout12``: the corpus-real-12 pages,
     split the same way; ``dev13`` and ``heldout13``: the corpus-real-13 pages, split the same way; ``dev14`` and
     ``heldout14``: the corpus-real-14 pages, split the same way; ``dev15`` and ``heldout15``: the corpus-real-15
-    pages, split the same way; ``dev16`` and ``heldout16``: the corpus-real-16 pages, split the same way; ``all``: every
-    one.
+    pages, split the same way; ``dev16`` and ``heldout16``: the corpus-real-16 pages, split the same way; ``dev17`` and
+    ``heldout17``: the corpus-real-17 pages, split the same way; ``all``: every one.
     """
     out = [(GOLD_DIR, f) for f in sorted(load_gold(GOLD_DIR))] if split in ("dev", "all") else []
     folders = (GOLD_DIR_2, GOLD_DIR_3, GOLD_DIR_4, GOLD_DIR_5, GOLD_DIR_6, GOLD_DIR_7, GOLD_DIR_8, GOLD_DIR_9, GOLD_DIR_10)
-    for folder in folders + (GOLD_DIR_11, GOLD_DIR_12, GOLD_DIR_13, GOLD_DIR_14, GOLD_DIR_15, GOLD_DIR_16):
+    for folder in folders + (GOLD_DIR_11, GOLD_DIR_12, GOLD_DIR_13, GOLD_DIR_14, GOLD_DIR_15, GOLD_DIR_16, GOLD_DIR_17):
         manifest = folder / "manifest.jsonl"
         if not manifest.exists():
             continue
@@ -234,7 +235,23 @@ if __name__ == "__main__":
     # Held-out splits print their figures only: reading their misses is tuning on them.
     # `--details` lists them anyway (for a split no longer held out).
     args = [a for a in sys.argv[1:] if a != "--details"]
-    dev = ["dev", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16"]
+    dev = [
+        "dev",
+        "dev4",
+        "dev5",
+        "dev6",
+        "dev7",
+        "dev8",
+        "dev9",
+        "dev10",
+        "dev11",
+        "dev12",
+        "dev13",
+        "dev14",
+        "dev15",
+        "dev16",
+        "dev17",
+    ]
     which = args or dev + [
         "heldout",
         "heldout2",
@@ -251,6 +268,7 @@ if __name__ == "__main__":
         "heldout14",
         "heldout15",
         "heldout16",
+        "heldout17",
     ]
     for split in which:
         print(f"== {split}")

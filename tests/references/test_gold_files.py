@@ -33,6 +33,7 @@ REAL_13 = REAL.parent / "corpus-real-13"  # split dev13 / heldout13 by URL hash 
 REAL_14 = REAL.parent / "corpus-real-14"  # split dev14 / heldout14 by URL hash before labelling
 REAL_15 = REAL.parent / "corpus-real-15"  # split dev15 / heldout15 by URL hash before labelling
 REAL_16 = REAL.parent / "corpus-real-16"  # split dev16 / heldout16 by URL hash before labelling
+REAL_17 = REAL.parent / "corpus-real-17"  # split dev17 / heldout17 by URL hash before labelling
 FOLDERS = [
     REAL,
     REAL_2,
@@ -50,6 +51,7 @@ FOLDERS = [
     REAL_14,
     REAL_15,
     REAL_16,
+    REAL_17,
 ]
 IDS = [f.name for f in FOLDERS]
 _ISO = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")  # a date, or a year and month, or a year ("năm 2012")
@@ -80,6 +82,7 @@ SPLIT = {
     REAL_14: lambda url: _by_hash(url, "dev14", "heldout14"),
     REAL_15: lambda url: _by_hash(url, "dev15", "heldout15"),
     REAL_16: lambda url: _by_hash(url, "dev16", "heldout16"),
+    REAL_17: lambda url: _by_hash(url, "dev17", "heldout17"),
 }
 
 
