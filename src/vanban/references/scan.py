@@ -405,7 +405,24 @@ class _Parser:
             return [f]
         if how in ("", "lower_title") and (f := self.passed(ts, te, doc_type, how)):
             return [f]
+        if how == "" and (f := self.reported(ts, te, doc_type)) is not None:
+            return [f]
         return None
+
+    def reported(self, ts: int, te: int, doc_type: str) -> Optional[Found]:
+        """A document another body is reported to have issued ("đã", "vừa" or "mới" before "ban hành"; see
+        :func:`_reported_issued`), whatever its type, by its title or, when none can be read, by its type word alone:
+        "Ban Tổ chức Ban Chấp hành Trung ương vừa ban hành Hướng dẫn về việc thành lập tổ chức Đảng …"
+        (corpus-real-13/tt-xuantien-chuongmy-hanoi-bienche-dangy-capxa-hd-btctw-2025.txt), "Ban Bí thư Trung ương Đoàn
+        đã ban hành Kế hoạch hướng dẫn tổ chức Đại hội thanh niên tiên tiến …" (corpus-real-7/twd-daihoi-tntt-
+        lamtheoloibac-ct03-2014.txt), "UBND TP đã ban hành Kế hoạch triển khai thực hiện “Đề án …”" (corpus-real-16/
+        news-vpub-hcm-kh-dean-chienluoc-vanhoa-nq33-2022.txt). A word of its title follows the type word (a comma
+        after it starts a list of types, no one document)."""
+        work = self.work
+        if not _TITLE_WORD_AFTER.match(work, te) or not _reported_issued(work, fold(work[max(0, ts - 40) : ts]), te):
+            return None
+        f = self.titled(ts, te, doc_type) if doc_type not in _TITLED else None  # (a titled type's title was read already)
+        return f if f is not None else Found(self.new(ts, te, doc_type, "descriptive"))
 
     def passed(self, ts: int, te: int, doc_type: Optional[str], how: str) -> Optional[Found]:
         """A resolution or decision named by its title as the object of passing, signing or announcing it (vocabulary
@@ -1278,6 +1295,7 @@ _CASED_GLUE = re.compile(r"(?<=[A-Z])(?:(?<=TT)([gr]))?(?=[a-z]{2})")
 _AND_BEFORE = re.compile(r"[ \t](?:và|va)[ \t]+$")
 _SENTENCE_START = re.compile(r"(?:^|[.:;!?\n])[ \t*_]*$")  # (only the text right before a word)
 _ABOUT_AFTER = re.compile(r"[ \t]+(?:về|ve)(?=[ \t])")
+_TITLE_WORD_AFTER = re.compile(r"[ \t]+(?:[a-zđà-ỹ]|[“\"«])")  # (a title's first word, lower case, or its quote)
 _AND_GAP = re.compile(r"[ \t]*(?:,|;)?[ \t]*(?:(?:và|va)[ \t]+)?")
 
 #: the types a document is cited by its title
