@@ -1295,7 +1295,7 @@ _CASED_GLUE = re.compile(r"(?<=[A-Z])(?:(?<=TT)([gr]))?(?=[a-z]{2})")
 _AND_BEFORE = re.compile(r"[ \t](?:và|va)[ \t]+$")
 _SENTENCE_START = re.compile(r"(?:^|[.:;!?\n])[ \t*_]*$")  # (only the text right before a word)
 _ABOUT_AFTER = re.compile(r"[ \t]+(?:về|ve)(?=[ \t])")
-_TITLE_WORD_AFTER = re.compile(r"[ \t]+(?:[a-zđà-ỹ]|[“\"«])")  # (a title's first word, lower case, or its quote)
+_TITLE_WORD_AFTER = re.compile(r"[ \t]+(?:\w|[“\"«])")  # (a title's first word or its quote, no punctuation mark)
 _AND_GAP = re.compile(r"[ \t]*(?:,|;)?[ \t]*(?:(?:và|va)[ \t]+)?")
 
 #: the types a document is cited by its title
