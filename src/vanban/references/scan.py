@@ -419,6 +419,8 @@ class _Parser:
         news-vpub-hcm-kh-dean-chienluoc-vanhoa-nq33-2022.txt). A word of its title follows the type word (a comma
         after it starts a list of types, no one document)."""
         work = self.work
+        if not work[max(0, ts - 12) : ts].rstrip(" \t\n*_:,").lower().endswith(("hành", "hanh")):
+            return None  # (most type words: no "ban hành" right before, a cheap test first)
         if not _TITLE_WORD_AFTER.match(work, te) or not _reported_issued(work, fold(work[max(0, ts - 40) : ts]), te):
             return None
         f = self.titled(ts, te, doc_type) if doc_type not in _TITLED else None  # (a titled type's title was read already)
