@@ -329,3 +329,21 @@ def test_type_compounds_fit_the_window_looked_at():
     # and the rule reads them: the planning project a decision approves is no document, the planning document is
     # ("Điều 1. Phê duyệt đồ án Quy hoạch xây dựng vùng huyện Quỳnh Nhai", corpus-real-4/qd-88-qd-ubnd-sonla-…)
     assert find_references("Điều 1. Phê duyệt đồ án Quy hoạch xây dựng vùng huyện Quỳnh Nhai, tỉnh Sơn La đến năm 2030") == []
+
+
+def test_reported_issued_document_of_any_type():
+    """A document another body is reported to have issued is cited whatever its type (scan ``_Parser.reported``):
+    "Ban Chấp hành Đảng bộ tỉnh (khóa XVI) đã ban hành Nghị quyết chuyên đề về …" (corpus-real-16/department-snn-
+    tuyenquang-nq-chuyende-nongnghiep-hanghoa.txt); not the page's own, given after "như sau:", and not a list of
+    types (variants of that sentence)."""
+    real = "Ban Chấp hành Đảng bộ tỉnh (khóa XVI) đã ban hành Nghị quyết chuyên đề về phát triển nông nghiệp hàng hóa."
+    (r,) = find_references(real)
+    assert (r.doc_type, r.kind, r.relation, r.issuer) == ("Nghị quyết", "descriptive", "cites", "Ban Chấp hành Đảng bộ tỉnh")
+    assert r.text.startswith("Nghị quyết chuyên đề")
+    # (after another reference, still the agent's: the one before issues nothing here)
+    *_, r = find_references("Thực hiện Kết luận số 93-KL/TW của Ban Bí thư. " + real.replace("chuyên đề ", ""))
+    assert (r.text[:14], r.issuer) == ("Nghị quyết về ", "Ban Chấp hành Đảng bộ tỉnh")
+    own = "Ban Chấp hành Đảng bộ tỉnh đã ban hành Hướng dẫn thực hiện chuyên đề về phát triển nông nghiệp như sau:"
+    assert find_references(own) == []
+    listed = "Ban Chấp hành Đảng bộ tỉnh đã ban hành Nghị quyết, Chỉ thị về phát triển nông nghiệp hàng hóa."
+    assert [r.text for r in find_references(listed)] == []

@@ -405,7 +405,28 @@ class _Parser:
             return [f]
         if how in ("", "lower_title") and (f := self.passed(ts, te, doc_type, how)):
             return [f]
+        if how == "" and (f := self.reported(ts, te, doc_type)) is not None:
+            return [f]
         return None
+
+    def reported(self, ts: int, te: int, doc_type: str) -> Optional[Found]:
+        """A document another body is reported to have issued ("đã", "vừa" or "mới" before "ban hành"; see
+        :func:`_reported_issued`), whatever its type, by its title or, when none can be read, by its type word alone:
+        "Ban Tổ chức Ban Chấp hành Trung ương vừa ban hành Hướng dẫn về việc thành lập tổ chức Đảng …"
+        (corpus-real-13/tt-xuantien-chuongmy-hanoi-bienche-dangy-capxa-hd-btctw-2025.txt), "Ban Bí thư Trung ương Đoàn
+        đã ban hành Kế hoạch hướng dẫn tổ chức Đại hội thanh niên tiên tiến …" (corpus-real-7/twd-daihoi-tntt-
+        lamtheoloibac-ct03-2014.txt), "UBND TP đã ban hành Kế hoạch triển khai thực hiện “Đề án …”" (corpus-real-16/
+        news-vpub-hcm-kh-dean-chienluoc-vanhoa-nq33-2022.txt). A word of its title follows the type word (a comma
+        after it starts a list of types, no one document)."""
+        work = self.work
+        if not work[max(0, ts - 12) : ts].rstrip(" \t\n*_:,").lower().endswith(("hành", "hanh")):
+            return None  # (most type words: no "ban hành" right before, a cheap test first)
+        if not _TITLE_WORD_AFTER.match(work, te) or not _reported_issued(work, fold(work[max(0, ts - 40) : ts]), te):
+            return None
+        f = self.titled(ts, te, doc_type) if doc_type not in _TITLED else None  # (a titled type's title was read already)
+        if f is None and _own_content_follows(work, te):
+            return None  # (the page's own, its content announced in the next sentence)
+        return f if f is not None else Found(self.new(ts, te, doc_type, "descriptive"))
 
     def passed(self, ts: int, te: int, doc_type: Optional[str], how: str) -> Optional[Found]:
         """A resolution or decision named by its title as the object of passing, signing or announcing it (vocabulary
@@ -545,12 +566,7 @@ class _Parser:
             return False
         if not work[ts:te].lower().startswith(self.lex.cached("plan_words", self._plan_words)):
             return False
-        if _CARRIES_OUT.match(fold(work[te : te + 90])) is None:
-            return False
-        line_end = work.find("\n", te)
-        line_end = len(work) if line_end < 0 else line_end
-        rest = fold(work[te : min(line_end, te + _AS_FOLLOWS_REACH)])
-        return not (_AS_FOLLOWS.search(rest) or (line_end <= te + _AS_FOLLOWS_REACH and _AS_FOLLOWS_END.search(rest)))
+        return _CARRIES_OUT.match(fold(work[te : te + 90])) is not None and not _own_content_follows(work, te)
 
     def _trailing_joiner(self) -> re.Pattern:
         """A title does not end on a joining word: "Kế hoạch hoạt động đối ngoại năm 2024 của tỉnh Bà Rịa - Vũng Tàu
@@ -1278,6 +1294,7 @@ _CASED_GLUE = re.compile(r"(?<=[A-Z])(?:(?<=TT)([gr]))?(?=[a-z]{2})")
 _AND_BEFORE = re.compile(r"[ \t](?:và|va)[ \t]+$")
 _SENTENCE_START = re.compile(r"(?:^|[.:;!?\n])[ \t*_]*$")  # (only the text right before a word)
 _ABOUT_AFTER = re.compile(r"[ \t]+(?:về|ve)(?=[ \t])")
+_TITLE_WORD_AFTER = re.compile(r"[ \t]+(?:\w|[“\"«])")  # (a title's first word or its quote, no punctuation mark)
 _AND_GAP = re.compile(r"[ \t]*(?:,|;)?[ \t]*(?:(?:và|va)[ \t]+)?")
 
 #: the types a document is cited by its title
@@ -1306,6 +1323,17 @@ def _starts_a_compound(after: str, tails: tuple[str, ...]) -> bool:
     words ("hoa" of "Kế hoạch hóa gia đình", "can bo" of "Quy hoạch cán bộ lãnh đạo")?"""
     after = after.lstrip(" \t")
     return any(after.startswith(t) and not after[len(t) : len(t) + 1].isalpha() for t in tails)
+
+
+def _own_content_follows(work: str, te: int) -> bool:
+    """Does "như sau" follow the type word ending at ``te`` on its line (within :data:`_AS_FOLLOWS_REACH`), the page's
+    own content announced? "Ban Thường vụ Tỉnh ủy vừa ban hành Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW,
+    … chuyển đổi số quốc gia. Nội dung chương trình hành động như sau:" (corpus-real/ctr-hd-57-tu-2025-unnamed-
+    province.txt)."""
+    line_end = work.find("\n", te)
+    line_end = len(work) if line_end < 0 else line_end
+    rest = fold(work[te : min(line_end, te + _AS_FOLLOWS_REACH)])
+    return bool(_AS_FOLLOWS.search(rest) or (line_end <= te + _AS_FOLLOWS_REACH and _AS_FOLLOWS_END.search(rest)))
 
 
 def _reported_issued(work: str, before: str, te: int) -> bool:
