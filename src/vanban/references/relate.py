@@ -90,7 +90,7 @@ def relation_of_cue(cue: str, source_type: Optional[str] = None, lex: Optional[L
     if rel is None:
         rels = {cue_rel.get(" ".join(p.split()), "implements") for p in _CUE_SPLIT.split(k) if p.strip()}
         rel = next((r for r in _PRIORITY if r in rels), "implements")
-    if rel == "implements" and _GOES_ON.match(k):
+    if rel == "implements" and grammar(lex, "exact").goes_on.match(k):
         rel = "continues"  # "Tiếp tục lãnh đạo, chỉ đạo tổ chức thực hiện Chỉ thị số 25-CT/TW": going on carrying it out
     if rel == "continues" and source_type in lex.words("plan_type"):
         return "implements"
@@ -98,11 +98,6 @@ def relation_of_cue(cue: str, source_type: Optional[str] = None, lex: Optional[L
 
 
 _STOP = re.compile(r"[.;:!?]")
-#: "tiếp tục" and the leading words before a cue, folded (the cue list has "tiếp tục thực hiện", not these): at the
-#: start of a cue, and right before one
-_GOES_ON_WORDS = r"tiep tuc (?:(?:lanh dao|chi dao|day manh|tang cuong)\s*,?\s*(?:va\s+)?)+"
-_GOES_ON = re.compile(_GOES_ON_WORDS)
-_GOES_ON_BEFORE = re.compile(rf"(?<![a-z]){_GOES_ON_WORDS}$")
 
 
 def _chain_cue(g, work: str, a: int, b: int) -> Optional[str]:
@@ -336,7 +331,7 @@ def assign_relations(sc) -> None:
             # subject ("Thông báo Kết luận số 159-TB … về việc …, ngày 10/9/2020 Ban Tuyên giáo Trung ương có Hướng
             # dẫn số 151-HD/BTGTW": the agent's clause is no list)
             r.relation, r.trigger = "cites", None
-        elif _next_item(work, r, prev_top, last_item):  # a list item whose title names another document
+        elif _next_item(sc.g, work, r, prev_top, last_item):  # a list item whose title names another document
             r.relation, r.trigger = last_item.relation, last_item.trigger
         elif prev_top is not None and prev_top.doc_type == "Báo cáo" and (cue := _reviewed_by_report(sc, prev_top, r)):
             r.relation, r.trigger = "reviews", cue
@@ -411,7 +406,7 @@ def _governing_cue(sc, r: Reference, blocked, cue_rel, own, prev_top, prev_end) 
         rel = relation_of_cue(cue, sc.doc_type, sc.lex)
     elif rel is None and own is not None:  # the cue is in the own title's subject, blocked for others
         rel, cue = own
-    elif rel is None and prev_end is not None and _semicolon_item(work, prev_top, prev_end, r.start):
+    elif rel is None and prev_end is not None and _semicolon_item(g, work, prev_top, prev_end, r.start):
         rel, cue = prev_top.relation, prev_top.trigger  # the next item of a list after ";"
     elif rel is None and (colon := _list_intro(work, r.start)) is not None:
         # (the cue of the sentence that introduces a list governs it however long its objects before the colon:
@@ -423,23 +418,16 @@ def _governing_cue(sc, r: Reference, blocked, cue_rel, own, prev_top, prev_end) 
         # corpus-real-2/dqs-ninhthuan-kl21-nq847-2022.txt)
         rel, cue = _last_trigger(s, work, g, _clause_start(work, semi), semi, blocked, cue_rel)
         rel, cue = (rel, cue) if rel in _LISTED else (None, None)
-    if rel is None and r.doc_type in sc.lex.words("charter_type") and (kept := _charter_kept(work, lo, r.start)):
+    if rel is None and r.doc_type in sc.lex.words("charter_type") and (kept := _charter_kept(g, work, lo, r.start)):
         rel, cue = "implements", kept
-    if rel in _CARRIED and (_drafted(sc, r) or (rel != "basis" and _subject_of_a_predicate(work, r, lo))):
+    if rel in _CARRIED and (_drafted(sc, r) or (rel != "basis" and _subject_of_a_predicate(g, work, r, lo))):
         return "cites", None
     return rel or "cites", cue
 
 
-#: "theo" and what of a charter an act keeps to, right before the charter, folded: "theo Điều 30", "theo quy định của",
-#: "theo nguyên tắc", "theo quy định tại Khoản 2 Điều 21"
-_KEPT_TO = re.compile(
-    r"(?<![a-z])theo\s+(?:dung\s+)?(?:(?:quy dinh|nguyen tac)\s+(?:(?:cua|tai)\s+)?)?"
-    r"(?:(?:khoan|diem|dieu)\s+\d+\s+(?:cua\s+)?)*$"
-)
-
-
-def _charter_kept(work: str, lo: int, start: int) -> Optional[str]:
-    """The "theo …" before a charter an act of the clause keeps to, or None: what a party body does under its charter
+def _charter_kept(g, work: str, lo: int, start: int) -> Optional[str]:
+    """The "theo …" before a charter (:attr:`Grammar.kept_to`: "theo Điều 30", "theo quy định của", "theo nguyên tắc",
+    "theo quy định tại Khoản 2 Điều 21") an act of the clause keeps to, or None: what a party body does under its charter
     carries it out ("cấp ủy các cấp đã tiến hành kiểm tra theo Điều 30 Điều lệ Đảng", corpus-real-7/tu-daknong-giaoban-
     quy3-nq18-nq19-2018.txt; "Duy trì sinh hoạt Đảng theo quy định của Điều lệ Đảng", corpus-real-15/dangbo-bv-yhct-tw-
     daihoi-chibo-2022.txt; "đảm bảo chặt chẽ các quy trình theo nguyên tắc Điều lệ Đảng", corpus-real-16/chibo-17-
@@ -447,7 +435,7 @@ def _charter_kept(work: str, lo: int, start: int) -> Optional[str]:
     "Theo quy định tại Khoản 2 Điều 21 Điều lệ Đảng Cộng sản Việt Nam 2011 có quy định về điều kiện …"
     (corpus-real-11/dvdn247-dieukien-thanhlap-chibo-qd29.txt: cites)."""
     a = max(lo, start - 60)
-    m = _KEPT_TO.search(fold(work[a:start]))
+    m = g.kept_to.search(fold(work[a:start]))
     if m is None or not any(c.isalpha() for c in work[lo : a + m.start()]):
         return None
     return " ".join(work[a + m.start() : start].split())
@@ -612,14 +600,13 @@ _ALIAS_PAREN = re.compile(
 
 
 _ITEM_GAP = re.compile(ITEM_GAP)
-_NOT_AN_ITEM = re.compile(r"(?<![a-z])(?:de nghi|xet|theo)(?![a-z])")  # "…; xét đề nghị của Sở Nội vụ tại Tờ trình số …"
 
 
 #: the relations whose cue governs a list of objects
 _LISTED = ("basis", "implements", "continues")
 
 
-def _next_item(work: str, r: Reference, prev_top: Optional[Reference], last_item: Optional[Reference]) -> bool:
+def _next_item(g, work: str, r: Reference, prev_top: Optional[Reference], last_item: Optional[Reference]) -> bool:
     """Is ``r`` the next item of the list ``last_item`` is in, the references since it named in its title after a
     preposition ("theo quy định của Luật …", "một số điều của Luật Hộ tịch")? A legal basis goes on after ";"; other
     lists after "," or "và" when a numbered document follows a name (a title names laws by name, a list its items by
@@ -633,12 +620,12 @@ def _next_item(work: str, r: Reference, prev_top: Optional[Reference], last_item
     if not _EMBEDDED.search(work, max(last_item.end, prev_top.start - 12), prev_top.start):
         return False
     if last_item.relation == "basis":
-        return _semicolon_item(work, last_item, _end_of(last_item, r.start), r.start)
+        return _semicolon_item(g, work, last_item, _end_of(last_item, r.start), r.start)
     end = _end_of(prev_top, r.start)
     return r.kind == "code" and prev_top.kind != "code" and end is not None and _coordinated(work, end, r.start)
 
 
-def _semicolon_item(work: str, prev: Reference, prev_end: int, start: int) -> bool:
+def _semicolon_item(g, work: str, prev: Reference, prev_end: int, start: int) -> bool:
     """Is the reference at ``start`` the next item, after ";", of the list ``prev`` is in? Each item of a legal-basis
     list is a basis, its title ("quy định …", "hướng dẫn …") between the items; the objects of a cue are listed the
     same way, an item's subject holding a ";" of its own: "quán triệt Kết luận số 21-KL/TW … về đẩy mạnh xây dựng,
@@ -651,7 +638,7 @@ def _semicolon_item(work: str, prev: Reference, prev_end: int, start: int) -> bo
     # (only the new item's lead: "theo quy định của Luật Ngân sách Nhà nước; Nghị quyết số 147/2010/NQ-HĐND …" ends the
     # previous item's title with "theo")
     lead = work[work.rfind(";", prev_end, start) + 1 : start]
-    return not _NOT_AN_ITEM.search(fold(lead))
+    return not g.not_an_item.search(fold(lead))  # "…; xét đề nghị của Sở Nội vụ tại Tờ trình số …"
 
 
 #: a list item's mark: a dash, bullet, number or letter ("- Nghị quyết số …", "2. Kế hoạch …", "a) …")
@@ -793,7 +780,6 @@ def _in_parentheses(work: str, start: int) -> bool:
 
 _MAX_CUE_DISTANCE = 100
 _LIST_GAP = re.compile(r"[\s,*_]*(?:(?:và|va)[\s*_]+)?")  # ("va": the same list in text without diacritics)
-_BREAKER = re.compile(r"\btrong do(?:\s+co)?\b|\bnhu\s+la\b")
 #: the agent of a change right after its cue, folded: "bởi" ("… đã được thay thế bởi Quyết định 891/QĐ-UBND"), or "bằng"
 #: right before the reference ("… do ảnh hưởng của dịch Covid-19, đã sửa đổi, bổ sung bằng Kế hoạch số 156/KH-UBND",
 #: corpus/gialai-phuthien-huyenuy-baocao-198-bchu-2022-06-24-soket-kh45.txt): the document the change was made by
@@ -827,12 +813,12 @@ def _anothers_cue(work: str, g, blocked, lo: int, start: int, before: str) -> bo
         (g.retro.search(before) and not g.review_before.search(before))  # (not the years of results: "kết quả sau 2 năm")
         or _PREDICATE.search(before)
         or _by_the_whole_nation(work[max(lo, start - 100) : start])
-        or _topic_of_a_sentence(work, start)
-        or _in_a_setting(work, start)
+        or _topic_of_a_sentence(g, work, start)
+        or _in_a_setting(g, work, start)
         or blocked.title_before(work, lo, start)
         or (before.endswith(("ve ", "ve viec ")) and _UNNAMED_SUBJECT.search(fold(work[max(lo, start - 140) : start])))
         or g.committee_before.search(before)
-        or _PRAISED_FOR.search(before)
+        or g.praised_for.search(before)
         or _issued_for(work, lo, start)
     )
 
@@ -878,12 +864,6 @@ def _core_content(g, work: str, lo: int, start: int) -> Optional[str]:
     return None if m is None else window[m.start() :].strip()
 
 
-#: an achievement in carrying a document out, folded: others' work praised, not the citing document's act ("trao bằng
-#: khen tặng 24 tập thể và 20 cá nhân có thành tích xuất sắc trong 10 năm thực hiện Nghị quyết Trung ương 8, khoá XI",
-#: corpus-real-12/qk4-tongket-10nam-nqtw8-xi-2023.txt; "có thành tích trong việc thực hiện Chỉ thị 03")
-_PRAISED_FOR = re.compile(r"(?<![a-z])thanh tich\b[^.;:!?]{0,45}$")
-
-
 #: the whole Party, people and army, folded: "toàn Đảng, toàn dân, toàn quân", "toàn Đảng, toàn dân và toàn quân"
 #: as the subject of the cue, no comma between ("cổ vũ, động viên toàn Đảng, toàn dân, toàn quân, tận dụng thời cơ, …,
 #: quyết tâm thực hiện thắng lợi Nghị quyết …": a plan's own aim, corpus-real-6/phuong-longhoa-tayninh-kh-tuyentruyen-
@@ -897,58 +877,37 @@ def _by_the_whole_nation(before: str) -> bool:
     return ("quân" in before or "quan" in before.lower() or "QUÂN" in before) and bool(_WHOLE_NATION.search(fold(before)))
 
 
-#: a nominalised cue opening a sentence, folded: "Việc triển khai", "Quá trình thực hiện" after a sentence's end, a line's
-#: start or a news dateline ("(VOV5) - "), not after a list number ("3. Việc triển khai …" heads a plan's section)
-_NOMINAL_OPENING = re.compile(
-    r"(?:^|(?<![0-9ivxl])[.!?…]\s+|\n[\s*_]*|\)\s*[-–]\s+)(?P<head>viec|qua\s+trinh)(?:\s+[a-z]+){0,2}\s+$"
-)
-
-
-#: an adverbial of the setting the cue is in, folded: "Trong không khí tuổi trẻ cả nước đang ra sức học tập và triển khai
-#: Nghị quyết đại hội Đoàn toàn quốc lần thứ XI" (corpus-real-10/thanhdoan-hoabinh-hoctap-nq-daihoi-doan-xi-2018.txt),
-#: "trong bối cảnh toàn Đảng, toàn dân và toàn quân đang thực hiện việc nghiên cứu, học tập và quán triệt …"
-_SETTING = re.compile(r"(?<![a-z])trong\s+(?:khong\s+khi|boi\s+canh)\s[^.;:!?\n]{0,110}$")
-
-
-def _in_a_setting(work: str, start: int) -> bool:
+def _in_a_setting(g, work: str, start: int) -> bool:
     """Is the cue at ``start`` inside "trong không khí …", "trong bối cảnh …" (what others are doing meanwhile, not what
     the citing document does)? Folded only where "trong" can be."""
     a = max(0, start - 130)
     low = work[a:start].lower()
-    return ("trong" in low) and bool(_SETTING.search(fold(work[a:start])))
+    return ("trong" in low) and bool(g.setting.search(fold(work[a:start])))
 
 
-def _topic_of_a_sentence(work: str, start: int) -> bool:
+def _topic_of_a_sentence(g, work: str, start: int) -> bool:
     """Is the cue at ``start`` part of a sentence's subject, "Việc …", "Quá trình …": the sentence says something about
     carrying the document out, not what the citing document does ("Việc triển khai Nghị quyết 26 được hội viên nông dân
     hưởng ứng tích cực", corpus-real-5/hnd-tw-tongket-nq26-tam-nong-2018.txt; "Quá trình thực hiện Kết luận 12, cấp ủy,
     chính quyền các địa phương …", corpus-real-9/news-qdnd-kl12-taynguyen-2021.txt)? Capitalised: it opens the sentence."""
     a = max(0, start - 40)
     low = work[a:start].lower()
-    if "ệc" not in low and "ec" not in low and "trình" not in low and "trinh" not in low:
-        return False  # (no "việc" nor "quá trình" in the window, the most of them: nothing folded)
-    m = _NOMINAL_OPENING.search(fold(work[a:start]))
+    if not any(w in low for w in g.nominal_marks):
+        return False  # (no head word in the window, the most of them: nothing folded)
+    m = g.nominal_opening.search(fold(work[a:start]))
     return m is not None and work[a + m.start("head")].isupper()
 
 
-#: a nominalised cue inside a sentence ending the folded text before a reference: "việc", "quá trình", "kinh nghiệm" after a
-#: comma, "rằng" or "và" (not the object of a verb or a preposition before it: "trong việc thực hiện", "hoàn thiện việc
-#: thực hiện"), then the cue's words ("rng vic": the words an encoding error damaged, "Ban Bí thư cũng đã ch ra rng vic
-#: quán trit, trin khai ni dung Ch th 45-CT/TW ca mt s cp y đng và b, ngành, đa phương chưa được quan tâm", corpus-real/
-#: tb-278-tw-2009-encoding-loss.txt)
-_NOMINAL_SUBJECT = re.compile(
-    r"(?:[,;]\s*|(?<![a-z])(?:ra?ng|va)\s+)(?P<head>vie?c|qua\s+trinh|kinh\s+nghiem)(?:\s+[a-z]+,?){1,6}\s*$"
-)
-#: the verb of the sentence that phrase is the subject of, after the reference: "còn", "chưa", "đã", "sẽ", "là", "được";
-#: in text without diacritics, the same words so written (only there: folded, "đa", "cơn" would be the same words)
-_PREDICATE_AFTER = re.compile(r"(?<!\w)(?:còn|chưa|đã|sẽ|là|được)(?!\w)")
-_PREDICATE_AFTER_ASCII = re.compile(r"(?<![A-Za-z])(?:con|chua|da|se|la|duoc)(?![A-Za-z])")
 _SENTENCE_END = re.compile(r"[.;:!?\n]")
 
 
-def _subject_of_a_predicate(work: str, r: Reference, lo: int) -> bool:
-    """Is ``r`` named in a sentence's subject, a nominalised cue inside the sentence (:data:`_NOMINAL_SUBJECT`), its verb
-    after the reference (:data:`_PREDICATE_AFTER`)? The sentence says how carrying the document out went, not what the
+def _subject_of_a_predicate(g, work: str, r: Reference, lo: int) -> bool:
+    """Is ``r`` named in a sentence's subject, a nominalised cue inside the sentence (:attr:`Grammar.nominal_subject`:
+    after a comma, "rằng" or "và", not the object of a verb or a preposition before it: "trong việc thực hiện"; also the
+    words an encoding error damaged, "Ban Bí thư cũng đã ch ra rng vic quán trit, trin khai ni dung Ch th 45-CT/TW …
+    chưa được quan tâm", corpus-real/tb-278-tw-2009-encoding-loss.txt), its verb after the reference
+    (:attr:`Grammar.predicate_after`; in text without diacritics the same words so written, only there: folded, "đa",
+    "cơn" would be the same words)? The sentence says how carrying the document out went, not what the
     citing document does: "Tuy nhiên, qua khảo sát, …, quá trình thực hiện Kết luận 12 còn không ít khó khăn" (corpus-
     real-9/news-qdnd-kl12-taynguyen-2021.txt), "Cơ sở thực tiễn và kinh nghiệm triển khai Chỉ thị 42 sẽ là cơ sở để Đảng
     …" (corpus-real/news-cand-ct42-1998-hoiquanchung.txt), "…, việc xây dựng và thực hiện Quy chế dân chủ ở cơ sở
@@ -956,16 +915,16 @@ def _subject_of_a_predicate(work: str, r: Reference, lo: int) -> bool:
     ct30-qcdc-huonguoc-2023.txt). (The capitalised head opening a sentence is :func:`_topic_of_a_sentence`'s.)"""
     a = max(lo, r.start - 70)
     low = work[a : r.start].lower()
-    if not any(w in low for w in ("ec", "ệc", "vic", "trình", "trinh", "nghiệm", "nghiem")):
+    if not any(w in low for w in g.nominal_marks):
         return False  # (no head word in the window, the most of them: nothing folded)
-    m = _NOMINAL_SUBJECT.search(fold(work[a : r.start]))
+    m = g.nominal_subject.search(fold(work[a : r.start]))
     if m is None or not work[a + m.start("head")].islower():
         return False
     e = r.subject_span[1] if r.subject_span and r.subject_span[1] > r.end else r.end
     tail = work[e : e + 90]
     stop = _SENTENCE_END.search(tail)
     tail = tail[: stop.start()] if stop else tail
-    return (_PREDICATE_AFTER_ASCII if tail.isascii() else _PREDICATE_AFTER).search(tail) is not None
+    return (g.predicate_after_ascii if tail.isascii() else g.predicate_after).search(tail) is not None
 
 
 #: the subject of documents not named one by one, folded: "… và các chủ trương, chỉ đạo của Bộ Chính trị, Ban Bí thư về
@@ -979,14 +938,14 @@ _UNNAMED_SUBJECT = re.compile(
 _PREDICATE = re.compile(r"(?<![a-z])la\s+(?:su|viec)\s+$")  # "là sự", "là việc" right before a cue (folded)
 
 
-def _object_of(work: str, last: re.Match, rel: str, spans, hi: int) -> bool:
+def _object_of(g, work: str, last: re.Match, rel: str, spans, hi: int) -> bool:
     """Is the reference at ``hi`` the object of the cue ``last`` (of relation ``rel``)? Not an example after "trong đó"
     ("… kế hoạch thực hiện, trong đó có Kế hoạch số 18-KH/ĐU"), nor the agent of a change ("… đã được thay thế bởi
     Quyết định 891/QĐ-UBND", "được sửa đổi, bổ sung bởi:\n1. Luật Quy hoạch …": not what the citing document does), nor
     what a basis's own object came about by (:data:`_OBJECT_THEN_THEO`; its object is no earlier reference: "Căn cứ theo
     công văn số 3597 …, theo công văn số 945" stays one)."""
     after = fold(work[last.end() : hi])
-    if _BREAKER.search(after) or _PASSIVE_AGENT.match(after):
+    if g.example_after.search(after) or _PASSIVE_AGENT.match(after):
         return False
     return not (rel == "basis" and _OBJECT_THEN_THEO.search(work, max([last.end()] + [b for _, b in spans if b <= hi]), hi))
 
@@ -1019,7 +978,7 @@ def _last_trigger(
     if gap > distance:
         return None, None
     rel = _relation_of_match(last, cue_rel)
-    if not _object_of(work, last, rel, spans, hi):
+    if not _object_of(g, work, last, rel, spans, hi):
         return None, None
     start = last.start()
     # earlier cues of the same list: "tiếp tục quán triệt, triển khai thực hiện"
@@ -1043,7 +1002,7 @@ def _last_trigger(
     elif rel == "reviews" and _governed_by_another_plan(work, g, start):
         rel = "cites"  # the review cue in the title of a scheme named before it (:data:`_OTHER_PLAN`)
     else:
-        if rel == "implements" and (m := _GOES_ON_BEFORE.search(before)):
+        if rel == "implements" and (m := g.goes_on_before.search(before)):
             start -= len(before) - m.start()  # the cue is "Tiếp tục lãnh đạo, chỉ đạo tổ chức thực hiện"
             rel = "continues"
         if rel in ("implements", "continues") and _governed_by_another_plan(work, g, start, owned=True):
