@@ -137,6 +137,9 @@ class Grammar:
     praised_for: re.Pattern  # "có thành tích xuất sắc trong" ending the text before a cue
     goes_on: re.Pattern  # "tiếp tục lãnh đạo, chỉ đạo" at the start of a folded cue (one space between words)
     goes_on_before: re.Pattern  # the same ending the folded text before a cue
+    embedded: re.Pattern  # " theo ", " của " right before a reference in a subject: named inside it (exact text)
+    title_words: re.Pattern  # a title's lower-case words up to its cue, not a link ("gắn với") first (exact text)
+    unnamed_subject: re.Pattern  # "các chủ trương, chỉ đạo của … về" ending the text before a cue
 
 
 def grammar(lex: Optional[Lexicon] = None, mode: str = "exact") -> Grammar:
@@ -210,6 +213,12 @@ def _marks(word: str) -> tuple[str, str, str]:
     the letters an encoding error loses dropped ("việc", "viec", "vic": :func:`word_folded`)."""
     damaged = "".join(c for c in unicodedata.normalize("NFC", word) if not VIET_BLOCK[0] <= ord(c) <= VIET_BLOCK[1])
     return word.lower(), fold(word), fold(damaged)
+
+
+def _either_form(words) -> str:
+    """Phrases of the lexicon on exact text as one group, as written and as text without diacritics writes them
+    ("đối với", "doi voi"), words one space apart, the longest first."""
+    return "(?:" + "|".join(sorted({re.escape(f(w)) for w in words for f in (str, fold)}, key=lambda p: (-len(p), p))) + ")"
 
 
 def _folded_alternation(words, lossy: bool = True) -> str:
@@ -1208,6 +1217,13 @@ class _Builder:
             praised_for=re.compile(rf"(?<![a-z]) {words('praise_word')} \b [^.;:!?]{{0,45}} $", X),
             goes_on=re.compile(goes_on, X),
             goes_on_before=re.compile(rf"(?<![a-z]) {goes_on} $", X),
+            embedded=re.compile(rf"(?<![,;:(])[ \t]+{_either_form(self.lex.words('embedding_word'))}[ \t]+$"),
+            title_words=re.compile(rf"[ \t]+(?!{_either_form(self.lex.words('title_link'))}\b)(?:(?![A-ZĐ])[^\W\d_]+[ \t]+)+"),
+            unnamed_subject=re.compile(
+                rf"(?<![a-z]) {words('unnamed_kind')} (?: \s* , \s* {words('unnamed_kind')} )*"
+                r"(?: \s+ cua (?: [\s,]+ [a-z0-9\-]+ ){1,12}? )? \s+ ve (?: \s+ viec )? \s* $",
+                X,
+            ),
         )
 
     def _committee_before(self) -> re.Pattern:

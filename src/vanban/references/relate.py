@@ -204,7 +204,7 @@ def _subject(sc, refs: list[Reference], i: int, cs: int) -> None:
         if (d := _direction_before(work, prev, b.start)) is not None:
             end = _trim_back(work, cs, d)  # (the subject ends where a letter conveying a direction is listed after it)
             break
-        if _EMBEDDED.search(work, max(cs, b.start - 12), b.start):
+        if g.embedded.search(work, max(cs, b.start - 12), b.start):
             # a word of the subject right before it, no list's separator: "Chỉ thị số 19/CT-TTg … về việc phát động thi
             # đua thực hiện thắng lợi nhiệm vụ … theo Nghị quyết Đại hội …" names it inside the subject (cited by it)
             b.nested_in, b.trigger = holder, None
@@ -217,15 +217,6 @@ def _subject(sc, refs: list[Reference], i: int, cs: int) -> None:
         r.subject = _clean_subject(work[a:e])
         r.subject_span = (a, e)
 
-
-#: the end of a subject's word right before a reference inside it: a preposition or a lower-case word on the same
-#: line, not a list's separator ("," ";" "và", a line break, a list mark)
-#: (or the verb of carrying one out: "Hướng dẫn số 06-HD/TW … về một số vấn đề cụ thể thi hành Điều lệ Đảng",
-#: corpus-real-10/btvtu-tuyenquang-qd19-khenthuong-2025.txt)
-_EMBEDDED = re.compile(
-    # (also as text without diacritics writes them: "theo quy dinh cua Luat Ngan sach Nha nuoc; Nghi quyet so …")
-    r"(?<![,;:(])[ \t]+(?:theo|của|tại|với|trong|cho|đối với|từ|thi hành|cua|tai|voi|doi voi|tu|thi hanh)[ \t]+$"
-)
 
 _QUOTED_TITLE = re.compile(r"[ \t*_]*,?[ \t*_]*[“\"«](?P<t>[^”\"»\n]{3,300})[”\"»]")
 _PARA = re.compile(r"\n[ \t]*\n\s*")
@@ -617,7 +608,7 @@ def _next_item(g, work: str, r: Reference, prev_top: Optional[Reference], last_i
     và Quyết định số 101/QĐ-TTG ngày 23/01/2017 của Thủ tướng Chính phủ": the list goes on."""
     if last_item is None or prev_top is None or prev_top is last_item or prev_top.start < last_item.end:
         return False
-    if not _EMBEDDED.search(work, max(last_item.end, prev_top.start - 12), prev_top.start):
+    if not g.embedded.search(work, max(last_item.end, prev_top.start - 12), prev_top.start):
         return False
     if last_item.relation == "basis":
         return _semicolon_item(g, work, last_item, _end_of(last_item, r.start), r.start)
@@ -729,11 +720,6 @@ def _nest_with(work: str, r: Reference, prev: Reference) -> None:
 
 
 _TITLE_REACH = 100  # how far a reference's title runs to a cue in it
-#: a title's words before its cue: lower-case words, no comma, clause or list break ("quy định chi tiết và hướng dẫn")
-#: (not a link to a second object of the clause's verb: "tổng kết Nghị quyết số 33-NQ/TW gắn với kết quả triển khai
-#: thực hiện Nghị quyết số 05-NQ/TU")
-_LINKS = r"(?:gắn|kết hợp|cùng|đồng thời|và|gan|ket hop|cung|dong thoi|va)\b"
-_TITLE_WORDS = re.compile(rf"[ \t]+(?!{_LINKS})(?:(?![A-ZĐ])[^\W\d_]+[ \t]+)+")
 
 
 class _Blocked:
@@ -747,7 +733,7 @@ class _Blocked:
         self.longest = 0
         self.cited_ends: list[int] = []  # where the cited (not self) top-level references end, in text order
 
-    def title_before(self, work: str, lo: int, cue: int) -> bool:
+    def title_before(self, g, work: str, lo: int, cue: int) -> bool:
         """Does a cited reference end in ``[lo, cue)`` with only its title between it and the cue (no clause, list or
         comma break)? "Căn cứ Nghị định số 60/2003/NĐ-CP … của Chính phủ quy định chi tiết và hướng dẫn thi hành
         Luật Ngân sách Nhà nước": the cue is in the decree's title, it says what the decree does."""
@@ -755,7 +741,9 @@ class _Blocked:
         if k < 0 or self.cited_ends[k] < lo:
             return False
         b = self.cited_ends[k]
-        return cue - b <= _TITLE_REACH and _TITLE_WORDS.fullmatch(work, b, cue) is not None
+        # (a title's words: lower-case words, no comma, clause or list break, "quy định chi tiết và hướng dẫn";
+        # :attr:`Grammar.title_words`)
+        return cue - b <= _TITLE_REACH and g.title_words.fullmatch(work, b, cue) is not None
 
     def add(self, a: int, b: int, cited: Optional[Reference] = None) -> None:
         self.starts.append(a)
@@ -815,8 +803,8 @@ def _anothers_cue(work: str, g, blocked, lo: int, start: int, before: str) -> bo
         or _by_the_whole_nation(work[max(lo, start - 100) : start])
         or _topic_of_a_sentence(g, work, start)
         or _in_a_setting(g, work, start)
-        or blocked.title_before(work, lo, start)
-        or (before.endswith(("ve ", "ve viec ")) and _UNNAMED_SUBJECT.search(fold(work[max(lo, start - 140) : start])))
+        or blocked.title_before(g, work, lo, start)
+        or (before.endswith(("ve ", "ve viec ")) and g.unnamed_subject.search(fold(work[max(lo, start - 140) : start])))
         or g.committee_before.search(before)
         or g.praised_for.search(before)
         or _issued_for(work, lo, start)
@@ -927,14 +915,6 @@ def _subject_of_a_predicate(g, work: str, r: Reference, lo: int) -> bool:
     return (g.predicate_after_ascii if tail.isascii() else g.predicate_after).search(tail) is not None
 
 
-#: the subject of documents not named one by one, folded: "… và các chủ trương, chỉ đạo của Bộ Chính trị, Ban Bí thư về
-#: tiếp tục thực hiện Chỉ thị số 30-CT/TW, …" (corpus-real-8/ubnd-xa-baisay-hungyen-tt-nq49-tu-dcco-so-2024.txt): the
-#: cue says what those do, not what the citing document does
-_UNNAMED_SUBJECT = re.compile(
-    r"(?<![a-z])(?:chu truong|chi dao|van ban|quy dinh|huong dan|chinh sach)"
-    r"(?:\s*,\s*(?:chu truong|chi dao|van ban|quy dinh|huong dan|chinh sach))*"
-    r"(?:\s+cua(?:[\s,]+[a-z0-9\-]+){1,12}?)?\s+ve(?:\s+viec)?\s*$"
-)
 _PREDICATE = re.compile(r"(?<![a-z])la\s+(?:su|viec)\s+$")  # "là sự", "là việc" right before a cue (folded)
 
 
