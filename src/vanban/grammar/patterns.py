@@ -140,6 +140,7 @@ class Grammar:
     embedded: re.Pattern  # " theo ", " của " right before a reference in a subject: named inside it (exact text)
     title_words: re.Pattern  # a title's lower-case words up to its cue, not a link ("gắn với") first (exact text)
     unnamed_subject: re.Pattern  # "các chủ trương, chỉ đạo của … về" ending the text before a cue
+    year_role: re.Pattern  # "Năm 2017 là năm có ý nghĩa quan trọng," ending the text before a cue: the year's background
 
 
 def grammar(lex: Optional[Lexicon] = None, mode: str = "exact") -> Grammar:
@@ -1219,6 +1220,8 @@ class _Builder:
             goes_on_before=re.compile(rf"(?<![a-z]) {goes_on} $", X),
             embedded=re.compile(rf"(?<![,;:(])[ \t]+{_either_form(self.lex.words('embedding_word'))}[ \t]+$"),
             title_words=re.compile(rf"[ \t]+(?!{_either_form(self.lex.words('title_link'))}\b)(?:(?![A-ZĐ])[^\W\d_]+[ \t]+)+"),
+            # (a year's role, then at most a clause's words to the cue, no sentence break)
+            year_role=re.compile(rf"(?<![a-z]) {words('year_role')} (?![a-z]) [^.;:!?\n]{{0,80}} $", X),
             unnamed_subject=re.compile(
                 rf"(?<![a-z]) {words('unnamed_kind')} (?: \s* , \s* {words('unnamed_kind')} )*"
                 r"(?: \s+ cua (?: [\s,]+ [a-z0-9\-]+ ){1,12}? )? \s+ ve (?: \s+ viec )? \s* $",
