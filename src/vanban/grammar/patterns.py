@@ -141,6 +141,9 @@ class Grammar:
     title_words: re.Pattern  # a title's lower-case words up to its cue, not a link ("gắn với") first (exact text)
     unnamed_subject: re.Pattern  # "các chủ trương, chỉ đạo của … về" ending the text before a cue
     year_role: re.Pattern  # "Năm 2017 là năm có ý nghĩa quan trọng," ending the text before a cue: the year's background
+    coord: re.Pattern  # only a list's joining words and marks between two references (exact text)
+    nested_coord: re.Pattern  # the same within one line, no ";": members of one nested list (exact text)
+    cue_list_gap: re.Pattern  # between two cues of one list: "quán triệt, triển khai", "quán triệt và thực hiện"
 
 
 def grammar(lex: Optional[Lexicon] = None, mode: str = "exact") -> Grammar:
@@ -1222,11 +1225,25 @@ class _Builder:
             title_words=re.compile(rf"[ \t]+(?!{_either_form(self.lex.words('title_link'))}\b)(?:(?![A-ZĐ])[^\W\d_]+[ \t]+)+"),
             # (a year's role, then at most a clause's words to the cue, no sentence break)
             year_role=re.compile(rf"(?<![a-z]) {words('year_role')} (?![a-z]) [^.;:!?\n]{{0,80}} $", X),
+            **self._lists(),
             unnamed_subject=re.compile(
                 rf"(?<![a-z]) {words('unnamed_kind')} (?: \s* , \s* {words('unnamed_kind')} )*"
                 r"(?: \s+ cua (?: [\s,]+ [a-z0-9\-]+ ){1,12}? )? \s+ ve (?: \s+ viec )? \s* $",
                 X,
             ),
+        )
+
+    def _lists(self) -> dict:
+        """What joins the members of one list (vocabulary ``coordinator``, as written and without diacritics, "&", "các"
+        before the next member): of a cue's objects ("… “về …”; các Nghị quyết …"), of a nested list on one line
+        ("… Kết luận số 93-KL/TW … và Kế hoạch số 25-KH/TU"), of a list of cues (value ``cue``)."""
+        pairs = self.lex.pairs("coordinator")
+        joins, cue_joins = _either_form(w for w, _ in pairs), _either_form(w for w, v in pairs if v == "cue")
+        cac = _either_form(["các"])
+        return dict(
+            coord=re.compile(rf"[\s,;&*_\"”»)]*(?:(?:{joins}|&)[\s,*_]*)?(?:{cac}\s+)?$"),
+            nested_coord=re.compile(rf"[ \t,&*_]*(?:{joins}[ \t,*_]*)?(?:{cac}[ \t]+)?$"),
+            cue_list_gap=re.compile(rf"[\s,*_]*(?:{cue_joins}[\s*_]+)?"),
         )
 
     def _committee_before(self) -> re.Pattern:

@@ -274,12 +274,6 @@ def _clean_subject(s: str) -> str:
 _BOUNDARY = re.compile(
     r"[.;!?:\n](?:(?<=[.;!?])(?=\s)|(?<=\n)\s*\n|(?<=:)\s*\n|(?<=\n)(?=\s*(?:[-+•]|[0-9]{1,2}[.)\-]\s|[IVX]{1,4}[.\-]\s|[a-dđ]\)\s)))"
 )
-#: "… Kết luận số 93-KL/TW … và Kế hoạch số 25-KH/TU": members of one nested list (not across ";" or a line); the
-#: joining words also without diacritics ("va", "cac")
-_NESTED_COORD = re.compile(r"[ \t,&*_]*(?:(?:và|cùng|hoặc|va|cung|hoac)[ \t,*_]*)?(?:(?:các|cac)[ \t]+)?$")
-_COORD = re.compile(
-    r"[\s,;&*_\"”»)]*(?:(?:và|cùng|hoặc|&|va|cung|hoac)[\s,*_]*)?(?:(?:các|cac)\s+)?$"
-)  # "… “về …”; các Nghị quyết …"
 
 
 def assign_relations(sc) -> None:
@@ -302,7 +296,7 @@ def assign_relations(sc) -> None:
             prev_top = r
             continue
         if r.nested_in is None and prev_nested is not None:
-            _nest_with(work, r, prev_nested)
+            _nest_with(sc.g, work, r, prev_nested)
         own = _unnest_from_self(sc, r)
         if r.nested_in is not None:
             r.relation = "cites"
@@ -315,7 +309,9 @@ def assign_relations(sc) -> None:
             r.relation = r.resolved.relation if r.resolved.relation != "self" else "cites"
             prev_nested = after_nested  # (a short name given after a chain: the chain goes on for what follows)
             continue
-        prev_end = _end_of(prev_top, r.start) if after_nested is None else _end_of_chain(work, prev_top, after_nested, r.start)
+        prev_end = (
+            _end_of(prev_top, r.start) if after_nested is None else _end_of_chain(sc.g, work, prev_top, after_nested, r.start)
+        )
         same_list = in_list[0] is not None and in_list[0] == in_list[1]
         if r.has(Flag.REPORTED_ACT) and not same_list:
             # "Bộ Chính trị đã ban hành Chỉ thị …" reports another body's act, even right after another reference's
@@ -326,10 +322,10 @@ def assign_relations(sc) -> None:
             r.relation, r.trigger = last_item.relation, last_item.trigger
         elif prev_top is not None and prev_top.doc_type == "Báo cáo" and (cue := _reviewed_by_report(sc, prev_top, r)):
             r.relation, r.trigger = "reviews", cue
-        elif prev_end is not None and prev_top.relation != "self" and (same_list or _coordinated(work, prev_end, r.start)):
+        elif prev_end is not None and prev_top.relation != "self" and (same_list or _coordinated(sc.g, work, prev_end, r.start)):
             # "Căn cứ A; B", "Thực hiện A, B và C": one cue for the whole list
             r.relation, r.trigger = prev_top.relation, prev_top.trigger
-        elif _goes_on_after(work, r, prev_top, after_nested):
+        elif _goes_on_after(sc.g, work, r, prev_top, after_nested):
             r.relation, r.trigger = prev_top.relation, prev_top.trigger
         elif _in_parentheses(work, r.start):  # "(Công văn số …)" gives a source
             r.relation, r.trigger = "cites", None
@@ -340,12 +336,12 @@ def assign_relations(sc) -> None:
         last_item = r if r.trigger and r.relation in _LISTED else last_item
 
 
-def _goes_on_after(work: str, r: Reference, prev_top: Optional[Reference], after_nested: Optional[Reference]) -> bool:
+def _goes_on_after(g, work: str, r: Reference, prev_top: Optional[Reference], after_nested: Optional[Reference]) -> bool:
     """Is ``r`` the next item of the list ``prev_top`` is in, past what ``prev_top``'s subject names? After a chain, a
     document the chain's holder cannot cite (dated after it): "quán triệt và thực hiện …, Kế hoạch số 25-KH/TU ngày
     30/11/2016 … thực hiện Kết luận số 100-KL/TW của Ban Bí thư và Kết luận số 111-KL/TU ngày 14/8/2017 của Ban Thường vụ
     Tỉnh ủy"; or a letter that conveys a direction (:func:`_conveyed_direction`)."""
-    if after_nested is not None and _dated_after_the_chain(work, r, after_nested) and _root(after_nested) is prev_top:
+    if after_nested is not None and _dated_after_the_chain(g, work, r, after_nested) and _root(after_nested) is prev_top:
         return True
     return prev_top is not None and prev_top.relation in _LISTED and _conveyed_direction(work, r, prev_top)
 
@@ -553,7 +549,7 @@ def _over_a_break(s: str, work: str, g, lo: int, start: int) -> int:
     return _clause_start(work, m.start())
 
 
-def _end_of_chain(work: str, prev: Optional[Reference], nested: Optional[Reference], start: int) -> Optional[int]:
+def _end_of_chain(g, work: str, prev: Optional[Reference], nested: Optional[Reference], start: int) -> Optional[int]:
     """Where the previous top-level reference ends for the list it may be in: after the references that hang on it
     when the next item follows those ("Nghị quyết số 117/NQ-CP … ban hành Kế hoạch thực hiện … (gọi tắt là Nghị quyết
     số 117/NQ-CP); Chỉ thị số 30- CT/TU …", corpus-real-8/kh-252-kh-ubnd-hagiang-sapxep-dvhc-2023.txt)."""
@@ -561,7 +557,7 @@ def _end_of_chain(work: str, prev: Optional[Reference], nested: Optional[Referen
     if end is None or nested is None or _root(nested) is not prev or nested.end <= end:
         return end
     after = nested.subject_span[1] if nested.subject_span else nested.end
-    return after if after <= start and _coordinated(work, after, start) else end
+    return after if after <= start and _coordinated(g, work, after, start) else end
 
 
 def _end_of(prev: Optional[Reference], start: int) -> Optional[int]:
@@ -573,14 +569,14 @@ def _end_of(prev: Optional[Reference], start: int) -> Optional[int]:
     return prev.end if end > start else end
 
 
-def _coordinated(work: str, a: int, b: int) -> bool:
+def _coordinated(g, work: str, a: int, b: int) -> bool:
     """Only a joining word or punctuation between two references, no paragraph break ("A, B và C"); the short name
     an item is given in parentheses is the item's ("Nghị quyết số 35/2023/UBTVQH15 … (gọi tắt là Nghị quyết số
     35/2023/UBTVQH15); Nghị quyết số 117/NQ-CP …", corpus-real-8/kh-252-kh-ubnd-hagiang-sapxep-dvhc-2023.txt)."""
-    if _COORD.fullmatch(work, a, b):
+    if g.coord.fullmatch(work, a, b):
         return "\n\n" not in work[a:b].replace(" ", "")
     m = _ALIAS_PAREN.match(work, a, b) if "(" in work[a:b] else None
-    return m is not None and _coordinated(work, m.end(), b)
+    return m is not None and _coordinated(g, work, m.end(), b)
 
 
 #: a short name given in parentheses, also without diacritics: "(gọi tắt là Kết luận số 48-KL/TW)", "(sau đây gọi là …)"
@@ -613,7 +609,7 @@ def _next_item(g, work: str, r: Reference, prev_top: Optional[Reference], last_i
     if last_item.relation == "basis":
         return _semicolon_item(g, work, last_item, _end_of(last_item, r.start), r.start)
     end = _end_of(prev_top, r.start)
-    return r.kind == "code" and prev_top.kind != "code" and end is not None and _coordinated(work, end, r.start)
+    return r.kind == "code" and prev_top.kind != "code" and end is not None and _coordinated(g, work, end, r.start)
 
 
 def _semicolon_item(g, work: str, prev: Reference, prev_end: int, start: int) -> bool:
@@ -680,12 +676,12 @@ def _unnest_from_self(sc, r: Reference) -> Optional[tuple[str, str]]:
     return relation_of_cue(r.trigger, sc.doc_type, sc.lex), r.trigger
 
 
-def _dated_after_the_chain(work: str, r: Reference, last: Optional[Reference]) -> bool:
+def _dated_after_the_chain(g, work: str, r: Reference, last: Optional[Reference]) -> bool:
     """Is ``r`` listed right after the nested ``last`` but dated after the document ``last`` hangs on (so that one
     cannot cite it: :func:`_nest_with` left it out of the chain)?"""
     if last is None or last.nested_in is None:
         return False
-    return _cannot_hang_on(r, last.nested_in) and _NESTED_COORD.fullmatch(work, last.end, r.start) is not None
+    return _cannot_hang_on(r, last.nested_in) and g.nested_coord.fullmatch(work, last.end, r.start) is not None
 
 
 def _cannot_hang_on(r: Reference, holder: Reference) -> bool:
@@ -706,7 +702,7 @@ def _root(r: Reference) -> Reference:
     return r
 
 
-def _nest_with(work: str, r: Reference, prev: Reference) -> None:
+def _nest_with(g, work: str, r: Reference, prev: Reference) -> None:
     """Nest ``r`` where ``prev`` (nested) hangs when the two are one list.
 
     "Kế hoạch số 1456/KH-UBND ngày 04/6/2021 … về triển khai thực hiện Kết luận số 93-KL/TW … và Kế hoạch
@@ -715,7 +711,7 @@ def _nest_with(work: str, r: Reference, prev: Reference) -> None:
     số 126-KL/TW, ngày 14/02/2025": 126 is cited beside 121), nor can its sibling (:func:`_cannot_hang_on`).
     """
     holder = prev.nested_in
-    if _NESTED_COORD.fullmatch(work, prev.end, r.start) and not _cannot_hang_on(r, holder):
+    if g.nested_coord.fullmatch(work, prev.end, r.start) and not _cannot_hang_on(r, holder):
         r.nested_in, r.trigger = holder, prev.trigger
 
 
@@ -767,7 +763,6 @@ def _in_parentheses(work: str, start: int) -> bool:
 
 
 _MAX_CUE_DISTANCE = 100
-_LIST_GAP = re.compile(r"[\s,*_]*(?:(?:và|va)[\s*_]+)?")  # ("va": the same list in text without diacritics)
 #: the agent of a change right after its cue, folded: "bởi" ("… đã được thay thế bởi Quyết định 891/QĐ-UBND"), or "bằng"
 #: right before the reference ("… do ảnh hưởng của dịch Covid-19, đã sửa đổi, bổ sung bằng Kế hoạch số 156/KH-UBND",
 #: corpus/gialai-phuthien-huyenuy-baocao-198-bchu-2022-06-24-soket-kh45.txt): the document the change was made by
@@ -976,7 +971,7 @@ def _last_trigger(
     start = last.start()
     # earlier cues of the same list: "tiếp tục quán triệt, triển khai thực hiện"
     for m in reversed(list(g.trigger.finditer(s, max(lo, last.start() - 80), last.start()))):
-        if _LIST_GAP.fullmatch(s, m.end(), start):
+        if g.cue_list_gap.fullmatch(s, m.end(), start):
             start = m.start()
             r2 = _relation_of_match(m, cue_rel)
             if _PRIORITY.index(r2) < _PRIORITY.index(rel):
