@@ -215,7 +215,7 @@ def _folded_phrase(w: str, lossy: bool = True) -> str:
 def _marks(word: str) -> tuple[str, str, str]:
     """A word as a window of text may hold it, for a cheap test before folding: in lower case, folded, and folded with
     the letters an encoding error loses dropped ("việc", "viec", "vic": :func:`word_folded`)."""
-    damaged = "".join(c for c in unicodedata.normalize("NFC", word) if not VIET_BLOCK[0] <= ord(c) <= VIET_BLOCK[1])
+    damaged = "".join(c for c in unicodedata.normalize("NFC", word.lower()) if not VIET_BLOCK[0] <= ord(c) <= VIET_BLOCK[1])
     return word.lower(), fold(word), fold(damaged)
 
 
@@ -1188,7 +1188,8 @@ class _Builder:
     def _relate_words(self) -> dict:
         """The patterns of the words relate.py weighs a cue by, from their vocabulary lists (the sentences that motivated
         each are the rows' sources): a nominalised cue and its predicate, a charter kept to, a list's next item, an
-        example, a setting, an achievement, going on."""
+        example, a setting, an achievement, going on, a word that embeds a reference in a subject, a title's words, the
+        subject of unnamed documents, a year's role, a list's joining words (:meth:`_lists`)."""
         heads = self.lex.pairs("nominal_head")
         verbs = self.lex.words("predicate_verb")
 
@@ -1197,11 +1198,15 @@ class _Builder:
 
         goes_on = rf"tiep \ tuc \ (?: {words('goes_on_lead')} \s* ,? \s* (?: va \s+ )? )+"
         return dict(
+            # (the head after a comma, "rằng" or "và", not the object of a verb or preposition: "trong việc thực hiện";
+            # "rng vic": "rằng việc" an encoding error damaged, the heads lossy)
             nominal_subject=re.compile(
                 rf"(?: [,;] \s* | (?<![a-z]) (?: ra?ng | va ) \s+ ) (?P<head> {_folded_alternation(w for w, _ in heads)} )"
                 r"(?: \s+ [a-z]+ ,? ){1,6} \s* $",
                 X,
             ),
+            # (after a sentence's end, a line's start or a news dateline, "(VOV5) - "; not after a list number: "3. Việc
+            # triển khai …" heads a plan's section)
             nominal_opening=re.compile(
                 r"(?: ^ | (?<![0-9ivxl]) [.!?…] \s+ | \n [\s*_]* | \) \s* [-–] \s+ )"
                 rf"(?P<head> {_folded_alternation(w for w, v in heads if v == 'opens')} ) (?: \s+ [a-z]+ ){{0,2}} \s+ $",
@@ -1209,6 +1214,7 @@ class _Builder:
             ),
             nominal_marks=tuple(sorted({m for w, _ in heads for m in _marks(w.split()[-1])})),
             predicate_after=re.compile(rf"(?<!\w) (?: {'|'.join(sorted(map(re.escape, verbs)))} ) (?!\w)", X),
+            # (only in text without diacritics: folded, "đa", "cơn" would be the same words)
             predicate_after_ascii=re.compile(rf"(?<![A-Za-z]) (?: {'|'.join(sorted(set(map(fold, verbs))))} ) (?![A-Za-z])", X),
             kept_to=re.compile(
                 rf"""(?<![a-z]) theo \s+ (?: dung \s+ )? (?: {words("charter_rule")} \s+ (?: (?: cua | tai ) \s+ )? )?
@@ -1221,7 +1227,9 @@ class _Builder:
             praised_for=re.compile(rf"(?<![a-z]) {words('praise_word')} \b [^.;:!?]{{0,45}} $", X),
             goes_on=re.compile(goes_on, X),
             goes_on_before=re.compile(rf"(?<![a-z]) {goes_on} $", X),
+            # (on the same line, not a list's separator: "," ";" "và", a line break, a list mark)
             embedded=re.compile(rf"(?<![,;:(])[ \t]+{_either_form(self.lex.words('embedding_word'))}[ \t]+$"),
+            # (lower-case words, no comma, clause or list break: "quy định chi tiết và hướng dẫn")
             title_words=re.compile(rf"[ \t]+(?!{_either_form(self.lex.words('title_link'))}\b)(?:(?![A-ZĐ])[^\W\d_]+[ \t]+)+"),
             # (a year's role, then at most a clause's words to the cue, no sentence break)
             year_role=re.compile(rf"(?<![a-z]) {words('year_role')} (?![a-z]) [^.;:!?\n]{{0,80}} $", X),
@@ -1242,6 +1250,7 @@ class _Builder:
         cac = _either_form(["các"])
         return dict(
             coord=re.compile(rf"[\s,;&*_\"”»)]*(?:(?:{joins}|&)[\s,*_]*)?(?:{cac}\s+)?$"),
+            # (not across ";" or a line)
             nested_coord=re.compile(rf"[ \t,&*_]*(?:{joins}[ \t,*_]*)?(?:{cac}[ \t]+)?$"),
             cue_list_gap=re.compile(rf"[\s,*_]*(?:{cue_joins}[\s*_]+)?"),
         )
