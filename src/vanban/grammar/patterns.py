@@ -22,12 +22,13 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Optional
 
 from ..facts import Lexicon
 from ..facts.lexicon import current
-from ..text import LOWER, UPPER, fold, fold_key
+from ..text import LOWER, UPPER, VIET_BLOCK, fold, fold_key
 from .starts import guard, lead_chars, source_lead_chars
 from .vocab import (
     D_LO,
@@ -123,6 +124,27 @@ class Grammar:
     main_clause: re.Pattern  # ", Ủy ban nhân dân tỉnh ban hành …": the main clause after a subject
     past_act: re.Pattern  # "… đã tổ chức": the sentence's verb in the past, no comma before it (the caller tests the start)
     own: re.Pattern  # "<issuer> (ban hành|xây dựng) <type> … như sau" (the document's own issuer)
+    # the words relate.py weighs a cue by (vocabulary), folded unless said
+    nominal_subject: re.Pattern  # ", việc triển khai" ending the text before a reference: a sentence's subject
+    nominal_opening: re.Pattern  # "Việc triển khai" opening a sentence right before a cue
+    nominal_marks: tuple  # the heads' last words as a window may hold them (exact, folded, damaged): a pre-test
+    predicate_after: re.Pattern  # "còn", "đã", "là" after that subject: its verb (exact text)
+    predicate_after_ascii: re.Pattern  # the same words in text without diacritics
+    kept_to: re.Pattern  # "theo quy định của", "theo Điều 30" right before a charter
+    not_an_item: re.Pattern  # "xét đề nghị", "theo" leading a clause after ";": no next item of a list
+    example_after: re.Pattern  # "trong đó có" after a cue: an example of its object follows
+    setting: re.Pattern  # "trong không khí …", "trong bối cảnh …" ending the text before a cue
+    praised_for: re.Pattern  # "có thành tích xuất sắc trong" ending the text before a cue
+    goes_on: re.Pattern  # "tiếp tục lãnh đạo, chỉ đạo" at the start of a folded cue (one space between words)
+    goes_on_before: re.Pattern  # the same ending the folded text before a cue
+    embedded: re.Pattern  # " theo ", " của " right before a reference in a subject: named inside it (exact text)
+    title_words: re.Pattern  # a title's lower-case words up to its cue, not a link ("gắn với") first (exact text)
+    unnamed_subject: re.Pattern  # "các chủ trương, chỉ đạo của … về" ending the text before a cue
+    year_role: re.Pattern  # "Năm 2017 là năm có ý nghĩa quan trọng," ending the text before a cue: the year's background
+    year_marks: tuple  # the year roles in lower case and folded, one space apart: a pre-test
+    coord: re.Pattern  # only a list's joining words and marks between two references (exact text)
+    nested_coord: re.Pattern  # the same within one line, no ";": members of one nested list (exact text)
+    cue_list_gap: re.Pattern  # between two cues of one list: "quán triệt, triển khai", "quán triệt và thực hiện"
 
 
 def grammar(lex: Optional[Lexicon] = None, mode: str = "exact") -> Grammar:
@@ -189,6 +211,19 @@ ABBR_AHEAD = r"(?=[ \t]+\w|TW[ \t]*[0-9])"
 def _folded_phrase(w: str, lossy: bool = True) -> str:
     r"""A phrase of the lexicon on folded text, words joined by ``\s+``."""
     return r"\s+".join(word_folded(x, lossy) for x in w.split())
+
+
+def _marks(word: str) -> tuple[str, str, str]:
+    """A word as a window of text may hold it, for a cheap test before folding: in lower case, folded, and folded with
+    the letters an encoding error loses dropped ("việc", "viec", "vic": :func:`word_folded`)."""
+    damaged = "".join(c for c in unicodedata.normalize("NFC", word.lower()) if not VIET_BLOCK[0] <= ord(c) <= VIET_BLOCK[1])
+    return word.lower(), fold(word), fold(damaged)
+
+
+def _either_form(words) -> str:
+    """Phrases of the lexicon on exact text as one group, as written and as text without diacritics writes them
+    ("đối với", "doi voi"), words one space apart, the longest first."""
+    return "(?:" + "|".join(sorted({re.escape(f(w)) for w in words for f in (str, fold)}, key=lambda p: (-len(p), p))) + ")"
 
 
 def _folded_alternation(words, lossy: bool = True) -> str:
@@ -274,6 +309,7 @@ class _Builder:
             main_clause=self._main_clause(),
             past_act=self._past_act(),
             own=self._own(),
+            **self._relate_words(),
         )
 
     # --- pieces several patterns share ----------------------------------------------------
@@ -1149,6 +1185,77 @@ class _Builder:
         drafts = _folded_alternation([w for w, v in pairs if v == "any"], lossy=False)
         bills = _folded_alternation([w for w, v in pairs if v != "any"], lossy=False)
         return re.compile(rf"(?<![a-z]) (?: (?P<any> {drafts} ) | {bills} ) [ \t]+ $", X)
+
+    def _relate_words(self) -> dict:
+        """The patterns of the words relate.py weighs a cue by, from their vocabulary lists (the sentences that motivated
+        each are the rows' sources): a nominalised cue and its predicate, a charter kept to, a list's next item, an
+        example, a setting, an achievement, going on, a word that embeds a reference in a subject, a title's words, the
+        subject of unnamed documents, a year's role, a list's joining words (:meth:`_lists`)."""
+        heads = self.lex.pairs("nominal_head")
+        verbs = self.lex.words("predicate_verb")
+
+        def words(name: str) -> str:
+            return _folded_alternation(self.lex.words(name), lossy=False)
+
+        goes_on = rf"tiep \ tuc \ (?: {words('goes_on_lead')} \s* ,? \s* (?: va \s+ )? )+"
+        return dict(
+            # (the head after a comma, "rằng" or "và", not the object of a verb or preposition: "trong việc thực hiện";
+            # "rng vic": "rằng việc" an encoding error damaged, the heads lossy)
+            nominal_subject=re.compile(
+                rf"(?: [,;] \s* | (?<![a-z]) (?: ra?ng | va ) \s+ ) (?P<head> {_folded_alternation(w for w, _ in heads)} )"
+                r"(?: \s+ [a-z]+ ,? ){1,6} \s* $",
+                X,
+            ),
+            # (after a sentence's end, a line's start or a news dateline, "(VOV5) - "; not after a list number: "3. Việc
+            # triển khai …" heads a plan's section)
+            nominal_opening=re.compile(
+                r"(?: ^ | (?<![0-9ivxl]) [.!?…] \s+ | \n [\s*_]* | \) \s* [-–] \s+ )"
+                rf"(?P<head> {_folded_alternation(w for w, v in heads if v == 'opens')} ) (?: \s+ [a-z]+ ){{0,2}} \s+ $",
+                X,
+            ),
+            nominal_marks=tuple(sorted({m for w, _ in heads for m in _marks(w.split()[-1])})),
+            predicate_after=re.compile(rf"(?<!\w) (?: {'|'.join(sorted(map(re.escape, verbs)))} ) (?!\w)", X),
+            # (only in text without diacritics: folded, "đa", "cơn" would be the same words)
+            predicate_after_ascii=re.compile(rf"(?<![A-Za-z]) (?: {'|'.join(sorted(set(map(fold, verbs))))} ) (?![A-Za-z])", X),
+            kept_to=re.compile(
+                rf"""(?<![a-z]) theo \s+ (?: dung \s+ )? (?: {words("charter_rule")} \s+ (?: (?: cua | tai ) \s+ )? )?
+                (?: {words("charter_part")} \s+ \d+ \s+ (?: cua \s+ )? )* $""",
+                X,
+            ),
+            not_an_item=re.compile(rf"(?<![a-z]) {words('not_an_item')} (?![a-z])", X),
+            example_after=re.compile(rf"\b {words('example_word')} \b", X),
+            setting=re.compile(rf"(?<![a-z]) trong \s+ {words('setting_noun')} \s [^.;:!?\n]{{0,110}} $", X),
+            praised_for=re.compile(rf"(?<![a-z]) {words('praise_word')} \b [^.;:!?]{{0,45}} $", X),
+            goes_on=re.compile(goes_on, X),
+            goes_on_before=re.compile(rf"(?<![a-z]) {goes_on} $", X),
+            # (on the same line, not a list's separator: "," ";" "và", a line break, a list mark)
+            embedded=re.compile(rf"(?<![,;:(])[ \t]+{_either_form(self.lex.words('embedding_word'))}[ \t]+$"),
+            # (lower-case words, no comma, clause or list break: "quy định chi tiết và hướng dẫn")
+            title_words=re.compile(rf"[ \t]+(?!{_either_form(self.lex.words('title_link'))}\b)(?:(?![A-ZĐ])[^\W\d_]+[ \t]+)+"),
+            # (a year's role, then at most a clause's words to the cue, no sentence break)
+            year_role=re.compile(rf"(?<![a-z]) {words('year_role')} (?![a-z]) [^.;:!?\n]{{0,80}} $", X),
+            year_marks=tuple(sorted({f(w) for w in self.lex.words("year_role") for f in (str.lower, fold)})),
+            **self._lists(),
+            unnamed_subject=re.compile(
+                rf"(?<![a-z]) {words('unnamed_kind')} (?: \s* , \s* {words('unnamed_kind')} )*"
+                r"(?: \s+ cua (?: [\s,]+ [a-z0-9\-]+ ){1,12}? )? \s+ ve (?: \s+ viec )? \s* $",
+                X,
+            ),
+        )
+
+    def _lists(self) -> dict:
+        """What joins the members of one list (vocabulary ``coordinator``, as written and without diacritics, "&", "các"
+        before the next member): of a cue's objects ("… “về …”; các Nghị quyết …"), of a nested list on one line
+        ("… Kết luận số 93-KL/TW … và Kế hoạch số 25-KH/TU"), of a list of cues (value ``cue``)."""
+        pairs = self.lex.pairs("coordinator")
+        joins, cue_joins = _either_form(w for w, _ in pairs), _either_form(w for w, v in pairs if v == "cue")
+        cac = _either_form(["các"])
+        return dict(
+            coord=re.compile(rf"[\s,;&*_\"”»)]*(?:(?:{joins}|&)[\s,*_]*)?(?:{cac}\s+)?$"),
+            # (not across ";" or a line)
+            nested_coord=re.compile(rf"[ \t,&*_]*(?:{joins}[ \t,*_]*)?(?:{cac}[ \t]+)?$"),
+            cue_list_gap=re.compile(rf"[\s,*_]*(?:{cue_joins}[\s*_]+)?"),
+        )
 
     def _committee_before(self) -> re.Pattern:
         """A steering committee or working group (vocabulary ``committee_noun``) named after its task right before a cue,

@@ -84,13 +84,14 @@ def relation_of_cue(cue: str, source_type: Optional[str] = None, lex: Optional[L
     lex = lex if lex is not None else current()
     cue_rel = _cue_relations(lex)
     k = " ".join(fold(cue).split())
-    if grammar(lex, "exact").review_start.match(k):
+    g = grammar(lex, "exact")
+    if g.review_start.match(k):
         return "reviews"
     rel = cue_rel.get(k.replace(",", " ").replace("  ", " "))
     if rel is None:
         rels = {cue_rel.get(" ".join(p.split()), "implements") for p in _CUE_SPLIT.split(k) if p.strip()}
         rel = next((r for r in _PRIORITY if r in rels), "implements")
-    if rel == "implements" and _GOES_ON.match(k):
+    if rel == "implements" and g.goes_on.match(k):
         rel = "continues"  # "Tiếp tục lãnh đạo, chỉ đạo tổ chức thực hiện Chỉ thị số 25-CT/TW": going on carrying it out
     if rel == "continues" and source_type in lex.words("plan_type"):
         return "implements"
@@ -98,11 +99,6 @@ def relation_of_cue(cue: str, source_type: Optional[str] = None, lex: Optional[L
 
 
 _STOP = re.compile(r"[.;:!?]")
-#: "tiếp tục" and the leading words before a cue, folded (the cue list has "tiếp tục thực hiện", not these): at the
-#: start of a cue, and right before one
-_GOES_ON_WORDS = r"tiep tuc (?:(?:lanh dao|chi dao|day manh|tang cuong)\s*,?\s*(?:va\s+)?)+"
-_GOES_ON = re.compile(_GOES_ON_WORDS)
-_GOES_ON_BEFORE = re.compile(rf"(?<![a-z]){_GOES_ON_WORDS}$")
 
 
 def _chain_cue(g, work: str, a: int, b: int) -> Optional[str]:
@@ -209,7 +205,7 @@ def _subject(sc, refs: list[Reference], i: int, cs: int) -> None:
         if (d := _direction_before(work, prev, b.start)) is not None:
             end = _trim_back(work, cs, d)  # (the subject ends where a letter conveying a direction is listed after it)
             break
-        if _EMBEDDED.search(work, max(cs, b.start - 12), b.start):
+        if g.embedded.search(work, max(cs, b.start - 12), b.start):
             # a word of the subject right before it, no list's separator: "Chỉ thị số 19/CT-TTg … về việc phát động thi
             # đua thực hiện thắng lợi nhiệm vụ … theo Nghị quyết Đại hội …" names it inside the subject (cited by it)
             b.nested_in, b.trigger = holder, None
@@ -222,15 +218,6 @@ def _subject(sc, refs: list[Reference], i: int, cs: int) -> None:
         r.subject = _clean_subject(work[a:e])
         r.subject_span = (a, e)
 
-
-#: the end of a subject's word right before a reference inside it: a preposition or a lower-case word on the same
-#: line, not a list's separator ("," ";" "và", a line break, a list mark)
-#: (or the verb of carrying one out: "Hướng dẫn số 06-HD/TW … về một số vấn đề cụ thể thi hành Điều lệ Đảng",
-#: corpus-real-10/btvtu-tuyenquang-qd19-khenthuong-2025.txt)
-_EMBEDDED = re.compile(
-    # (also as text without diacritics writes them: "theo quy dinh cua Luat Ngan sach Nha nuoc; Nghi quyet so …")
-    r"(?<![,;:(])[ \t]+(?:theo|của|tại|với|trong|cho|đối với|từ|thi hành|cua|tai|voi|doi voi|tu|thi hanh)[ \t]+$"
-)
 
 _QUOTED_TITLE = re.compile(r"[ \t*_]*,?[ \t*_]*[“\"«](?P<t>[^”\"»\n]{3,300})[”\"»]")
 _PARA = re.compile(r"\n[ \t]*\n\s*")
@@ -288,12 +275,6 @@ def _clean_subject(s: str) -> str:
 _BOUNDARY = re.compile(
     r"[.;!?:\n](?:(?<=[.;!?])(?=\s)|(?<=\n)\s*\n|(?<=:)\s*\n|(?<=\n)(?=\s*(?:[-+•]|[0-9]{1,2}[.)\-]\s|[IVX]{1,4}[.\-]\s|[a-dđ]\)\s)))"
 )
-#: "… Kết luận số 93-KL/TW … và Kế hoạch số 25-KH/TU": members of one nested list (not across ";" or a line); the
-#: joining words also without diacritics ("va", "cac")
-_NESTED_COORD = re.compile(r"[ \t,&*_]*(?:(?:và|cùng|hoặc|va|cung|hoac)[ \t,*_]*)?(?:(?:các|cac)[ \t]+)?$")
-_COORD = re.compile(
-    r"[\s,;&*_\"”»)]*(?:(?:và|cùng|hoặc|&|va|cung|hoac)[\s,*_]*)?(?:(?:các|cac)\s+)?$"
-)  # "… “về …”; các Nghị quyết …"
 
 
 def assign_relations(sc) -> None:
@@ -316,7 +297,7 @@ def assign_relations(sc) -> None:
             prev_top = r
             continue
         if r.nested_in is None and prev_nested is not None:
-            _nest_with(work, r, prev_nested)
+            _nest_with(sc.g, work, r, prev_nested)
         own = _unnest_from_self(sc, r)
         if r.nested_in is not None:
             r.relation = "cites"
@@ -329,21 +310,23 @@ def assign_relations(sc) -> None:
             r.relation = r.resolved.relation if r.resolved.relation != "self" else "cites"
             prev_nested = after_nested  # (a short name given after a chain: the chain goes on for what follows)
             continue
-        prev_end = _end_of(prev_top, r.start) if after_nested is None else _end_of_chain(work, prev_top, after_nested, r.start)
+        prev_end = (
+            _end_of(prev_top, r.start) if after_nested is None else _end_of_chain(sc.g, work, prev_top, after_nested, r.start)
+        )
         same_list = in_list[0] is not None and in_list[0] == in_list[1]
         if r.has(Flag.REPORTED_ACT) and not same_list:
             # "Bộ Chính trị đã ban hành Chỉ thị …" reports another body's act, even right after another reference's
             # subject ("Thông báo Kết luận số 159-TB … về việc …, ngày 10/9/2020 Ban Tuyên giáo Trung ương có Hướng
             # dẫn số 151-HD/BTGTW": the agent's clause is no list)
             r.relation, r.trigger = "cites", None
-        elif _next_item(work, r, prev_top, last_item):  # a list item whose title names another document
+        elif _next_item(sc.g, work, r, prev_top, last_item):  # a list item whose title names another document
             r.relation, r.trigger = last_item.relation, last_item.trigger
         elif prev_top is not None and prev_top.doc_type == "Báo cáo" and (cue := _reviewed_by_report(sc, prev_top, r)):
             r.relation, r.trigger = "reviews", cue
-        elif prev_end is not None and prev_top.relation != "self" and (same_list or _coordinated(work, prev_end, r.start)):
+        elif prev_end is not None and prev_top.relation != "self" and (same_list or _coordinated(sc.g, work, prev_end, r.start)):
             # "Căn cứ A; B", "Thực hiện A, B và C": one cue for the whole list
             r.relation, r.trigger = prev_top.relation, prev_top.trigger
-        elif _goes_on_after(work, r, prev_top, after_nested):
+        elif _goes_on_after(sc.g, work, r, prev_top, after_nested):
             r.relation, r.trigger = prev_top.relation, prev_top.trigger
         elif _in_parentheses(work, r.start):  # "(Công văn số …)" gives a source
             r.relation, r.trigger = "cites", None
@@ -354,12 +337,12 @@ def assign_relations(sc) -> None:
         last_item = r if r.trigger and r.relation in _LISTED else last_item
 
 
-def _goes_on_after(work: str, r: Reference, prev_top: Optional[Reference], after_nested: Optional[Reference]) -> bool:
+def _goes_on_after(g, work: str, r: Reference, prev_top: Optional[Reference], after_nested: Optional[Reference]) -> bool:
     """Is ``r`` the next item of the list ``prev_top`` is in, past what ``prev_top``'s subject names? After a chain, a
     document the chain's holder cannot cite (dated after it): "quán triệt và thực hiện …, Kế hoạch số 25-KH/TU ngày
     30/11/2016 … thực hiện Kết luận số 100-KL/TW của Ban Bí thư và Kết luận số 111-KL/TU ngày 14/8/2017 của Ban Thường vụ
     Tỉnh ủy"; or a letter that conveys a direction (:func:`_conveyed_direction`)."""
-    if after_nested is not None and _dated_after_the_chain(work, r, after_nested) and _root(after_nested) is prev_top:
+    if after_nested is not None and _dated_after_the_chain(g, work, r, after_nested) and _root(after_nested) is prev_top:
         return True
     return prev_top is not None and prev_top.relation in _LISTED and _conveyed_direction(work, r, prev_top)
 
@@ -411,7 +394,7 @@ def _governing_cue(sc, r: Reference, blocked, cue_rel, own, prev_top, prev_end) 
         rel = relation_of_cue(cue, sc.doc_type, sc.lex)
     elif rel is None and own is not None:  # the cue is in the own title's subject, blocked for others
         rel, cue = own
-    elif rel is None and prev_end is not None and _semicolon_item(work, prev_top, prev_end, r.start):
+    elif rel is None and prev_end is not None and _semicolon_item(g, work, prev_top, prev_end, r.start):
         rel, cue = prev_top.relation, prev_top.trigger  # the next item of a list after ";"
     elif rel is None and (colon := _list_intro(work, r.start)) is not None:
         # (the cue of the sentence that introduces a list governs it however long its objects before the colon:
@@ -423,23 +406,16 @@ def _governing_cue(sc, r: Reference, blocked, cue_rel, own, prev_top, prev_end) 
         # corpus-real-2/dqs-ninhthuan-kl21-nq847-2022.txt)
         rel, cue = _last_trigger(s, work, g, _clause_start(work, semi), semi, blocked, cue_rel)
         rel, cue = (rel, cue) if rel in _LISTED else (None, None)
-    if rel is None and r.doc_type in sc.lex.words("charter_type") and (kept := _charter_kept(work, lo, r.start)):
+    if rel is None and r.doc_type in sc.lex.words("charter_type") and (kept := _charter_kept(g, work, lo, r.start)):
         rel, cue = "implements", kept
-    if rel in _CARRIED and (_drafted(sc, r) or (rel != "basis" and _subject_of_a_predicate(work, r, lo))):
+    if rel in _CARRIED and (_drafted(sc, r) or (rel != "basis" and _subject_of_a_predicate(g, work, r, lo))):
         return "cites", None
     return rel or "cites", cue
 
 
-#: "theo" and what of a charter an act keeps to, right before the charter, folded: "theo Điều 30", "theo quy định của",
-#: "theo nguyên tắc", "theo quy định tại Khoản 2 Điều 21"
-_KEPT_TO = re.compile(
-    r"(?<![a-z])theo\s+(?:dung\s+)?(?:(?:quy dinh|nguyen tac)\s+(?:(?:cua|tai)\s+)?)?"
-    r"(?:(?:khoan|diem|dieu)\s+\d+\s+(?:cua\s+)?)*$"
-)
-
-
-def _charter_kept(work: str, lo: int, start: int) -> Optional[str]:
-    """The "theo …" before a charter an act of the clause keeps to, or None: what a party body does under its charter
+def _charter_kept(g, work: str, lo: int, start: int) -> Optional[str]:
+    """The "theo …" before a charter (:attr:`Grammar.kept_to`: "theo Điều 30", "theo quy định của", "theo nguyên tắc",
+    "theo quy định tại Khoản 2 Điều 21") an act of the clause keeps to, or None: what a party body does under its charter
     carries it out ("cấp ủy các cấp đã tiến hành kiểm tra theo Điều 30 Điều lệ Đảng", corpus-real-7/tu-daknong-giaoban-
     quy3-nq18-nq19-2018.txt; "Duy trì sinh hoạt Đảng theo quy định của Điều lệ Đảng", corpus-real-15/dangbo-bv-yhct-tw-
     daihoi-chibo-2022.txt; "đảm bảo chặt chẽ các quy trình theo nguyên tắc Điều lệ Đảng", corpus-real-16/chibo-17-
@@ -447,7 +423,7 @@ def _charter_kept(work: str, lo: int, start: int) -> Optional[str]:
     "Theo quy định tại Khoản 2 Điều 21 Điều lệ Đảng Cộng sản Việt Nam 2011 có quy định về điều kiện …"
     (corpus-real-11/dvdn247-dieukien-thanhlap-chibo-qd29.txt: cites)."""
     a = max(lo, start - 60)
-    m = _KEPT_TO.search(fold(work[a:start]))
+    m = g.kept_to.search(fold(work[a:start]))
     if m is None or not any(c.isalpha() for c in work[lo : a + m.start()]):
         return None
     return " ".join(work[a + m.start() : start].split())
@@ -574,7 +550,7 @@ def _over_a_break(s: str, work: str, g, lo: int, start: int) -> int:
     return _clause_start(work, m.start())
 
 
-def _end_of_chain(work: str, prev: Optional[Reference], nested: Optional[Reference], start: int) -> Optional[int]:
+def _end_of_chain(g, work: str, prev: Optional[Reference], nested: Optional[Reference], start: int) -> Optional[int]:
     """Where the previous top-level reference ends for the list it may be in: after the references that hang on it
     when the next item follows those ("Nghị quyết số 117/NQ-CP … ban hành Kế hoạch thực hiện … (gọi tắt là Nghị quyết
     số 117/NQ-CP); Chỉ thị số 30- CT/TU …", corpus-real-8/kh-252-kh-ubnd-hagiang-sapxep-dvhc-2023.txt)."""
@@ -582,7 +558,7 @@ def _end_of_chain(work: str, prev: Optional[Reference], nested: Optional[Referen
     if end is None or nested is None or _root(nested) is not prev or nested.end <= end:
         return end
     after = nested.subject_span[1] if nested.subject_span else nested.end
-    return after if after <= start and _coordinated(work, after, start) else end
+    return after if after <= start and _coordinated(g, work, after, start) else end
 
 
 def _end_of(prev: Optional[Reference], start: int) -> Optional[int]:
@@ -594,14 +570,14 @@ def _end_of(prev: Optional[Reference], start: int) -> Optional[int]:
     return prev.end if end > start else end
 
 
-def _coordinated(work: str, a: int, b: int) -> bool:
+def _coordinated(g, work: str, a: int, b: int) -> bool:
     """Only a joining word or punctuation between two references, no paragraph break ("A, B và C"); the short name
     an item is given in parentheses is the item's ("Nghị quyết số 35/2023/UBTVQH15 … (gọi tắt là Nghị quyết số
     35/2023/UBTVQH15); Nghị quyết số 117/NQ-CP …", corpus-real-8/kh-252-kh-ubnd-hagiang-sapxep-dvhc-2023.txt)."""
-    if _COORD.fullmatch(work, a, b):
+    if g.coord.fullmatch(work, a, b):
         return "\n\n" not in work[a:b].replace(" ", "")
     m = _ALIAS_PAREN.match(work, a, b) if "(" in work[a:b] else None
-    return m is not None and _coordinated(work, m.end(), b)
+    return m is not None and _coordinated(g, work, m.end(), b)
 
 
 #: a short name given in parentheses, also without diacritics: "(gọi tắt là Kết luận số 48-KL/TW)", "(sau đây gọi là …)"
@@ -612,14 +588,13 @@ _ALIAS_PAREN = re.compile(
 
 
 _ITEM_GAP = re.compile(ITEM_GAP)
-_NOT_AN_ITEM = re.compile(r"(?<![a-z])(?:de nghi|xet|theo)(?![a-z])")  # "…; xét đề nghị của Sở Nội vụ tại Tờ trình số …"
 
 
 #: the relations whose cue governs a list of objects
 _LISTED = ("basis", "implements", "continues")
 
 
-def _next_item(work: str, r: Reference, prev_top: Optional[Reference], last_item: Optional[Reference]) -> bool:
+def _next_item(g, work: str, r: Reference, prev_top: Optional[Reference], last_item: Optional[Reference]) -> bool:
     """Is ``r`` the next item of the list ``last_item`` is in, the references since it named in its title after a
     preposition ("theo quy định của Luật …", "một số điều của Luật Hộ tịch")? A legal basis goes on after ";"; other
     lists after "," or "và" when a numbered document follows a name (a title names laws by name, a list its items by
@@ -630,15 +605,15 @@ def _next_item(work: str, r: Reference, prev_top: Optional[Reference], last_item
     và Quyết định số 101/QĐ-TTG ngày 23/01/2017 của Thủ tướng Chính phủ": the list goes on."""
     if last_item is None or prev_top is None or prev_top is last_item or prev_top.start < last_item.end:
         return False
-    if not _EMBEDDED.search(work, max(last_item.end, prev_top.start - 12), prev_top.start):
+    if not g.embedded.search(work, max(last_item.end, prev_top.start - 12), prev_top.start):
         return False
     if last_item.relation == "basis":
-        return _semicolon_item(work, last_item, _end_of(last_item, r.start), r.start)
+        return _semicolon_item(g, work, last_item, _end_of(last_item, r.start), r.start)
     end = _end_of(prev_top, r.start)
-    return r.kind == "code" and prev_top.kind != "code" and end is not None and _coordinated(work, end, r.start)
+    return r.kind == "code" and prev_top.kind != "code" and end is not None and _coordinated(g, work, end, r.start)
 
 
-def _semicolon_item(work: str, prev: Reference, prev_end: int, start: int) -> bool:
+def _semicolon_item(g, work: str, prev: Reference, prev_end: int, start: int) -> bool:
     """Is the reference at ``start`` the next item, after ";", of the list ``prev`` is in? Each item of a legal-basis
     list is a basis, its title ("quy định …", "hướng dẫn …") between the items; the objects of a cue are listed the
     same way, an item's subject holding a ";" of its own: "quán triệt Kết luận số 21-KL/TW … về đẩy mạnh xây dựng,
@@ -651,7 +626,7 @@ def _semicolon_item(work: str, prev: Reference, prev_end: int, start: int) -> bo
     # (only the new item's lead: "theo quy định của Luật Ngân sách Nhà nước; Nghị quyết số 147/2010/NQ-HĐND …" ends the
     # previous item's title with "theo")
     lead = work[work.rfind(";", prev_end, start) + 1 : start]
-    return not _NOT_AN_ITEM.search(fold(lead))
+    return not g.not_an_item.search(fold(lead))  # "…; xét đề nghị của Sở Nội vụ tại Tờ trình số …"
 
 
 #: a list item's mark: a dash, bullet, number or letter ("- Nghị quyết số …", "2. Kế hoạch …", "a) …")
@@ -702,12 +677,12 @@ def _unnest_from_self(sc, r: Reference) -> Optional[tuple[str, str]]:
     return relation_of_cue(r.trigger, sc.doc_type, sc.lex), r.trigger
 
 
-def _dated_after_the_chain(work: str, r: Reference, last: Optional[Reference]) -> bool:
+def _dated_after_the_chain(g, work: str, r: Reference, last: Optional[Reference]) -> bool:
     """Is ``r`` listed right after the nested ``last`` but dated after the document ``last`` hangs on (so that one
     cannot cite it: :func:`_nest_with` left it out of the chain)?"""
     if last is None or last.nested_in is None:
         return False
-    return _cannot_hang_on(r, last.nested_in) and _NESTED_COORD.fullmatch(work, last.end, r.start) is not None
+    return _cannot_hang_on(r, last.nested_in) and g.nested_coord.fullmatch(work, last.end, r.start) is not None
 
 
 def _cannot_hang_on(r: Reference, holder: Reference) -> bool:
@@ -728,7 +703,7 @@ def _root(r: Reference) -> Reference:
     return r
 
 
-def _nest_with(work: str, r: Reference, prev: Reference) -> None:
+def _nest_with(g, work: str, r: Reference, prev: Reference) -> None:
     """Nest ``r`` where ``prev`` (nested) hangs when the two are one list.
 
     "Kế hoạch số 1456/KH-UBND ngày 04/6/2021 … về triển khai thực hiện Kết luận số 93-KL/TW … và Kế hoạch
@@ -737,16 +712,11 @@ def _nest_with(work: str, r: Reference, prev: Reference) -> None:
     số 126-KL/TW, ngày 14/02/2025": 126 is cited beside 121), nor can its sibling (:func:`_cannot_hang_on`).
     """
     holder = prev.nested_in
-    if _NESTED_COORD.fullmatch(work, prev.end, r.start) and not _cannot_hang_on(r, holder):
+    if g.nested_coord.fullmatch(work, prev.end, r.start) and not _cannot_hang_on(r, holder):
         r.nested_in, r.trigger = holder, prev.trigger
 
 
 _TITLE_REACH = 100  # how far a reference's title runs to a cue in it
-#: a title's words before its cue: lower-case words, no comma, clause or list break ("quy định chi tiết và hướng dẫn")
-#: (not a link to a second object of the clause's verb: "tổng kết Nghị quyết số 33-NQ/TW gắn với kết quả triển khai
-#: thực hiện Nghị quyết số 05-NQ/TU")
-_LINKS = r"(?:gắn|kết hợp|cùng|đồng thời|và|gan|ket hop|cung|dong thoi|va)\b"
-_TITLE_WORDS = re.compile(rf"[ \t]+(?!{_LINKS})(?:(?![A-ZĐ])[^\W\d_]+[ \t]+)+")
 
 
 class _Blocked:
@@ -760,7 +730,7 @@ class _Blocked:
         self.longest = 0
         self.cited_ends: list[int] = []  # where the cited (not self) top-level references end, in text order
 
-    def title_before(self, work: str, lo: int, cue: int) -> bool:
+    def title_before(self, g, work: str, lo: int, cue: int) -> bool:
         """Does a cited reference end in ``[lo, cue)`` with only its title between it and the cue (no clause, list or
         comma break)? "Căn cứ Nghị định số 60/2003/NĐ-CP … của Chính phủ quy định chi tiết và hướng dẫn thi hành
         Luật Ngân sách Nhà nước": the cue is in the decree's title, it says what the decree does."""
@@ -768,7 +738,9 @@ class _Blocked:
         if k < 0 or self.cited_ends[k] < lo:
             return False
         b = self.cited_ends[k]
-        return cue - b <= _TITLE_REACH and _TITLE_WORDS.fullmatch(work, b, cue) is not None
+        # (a title's words: lower-case words, no comma, clause or list break, "quy định chi tiết và hướng dẫn";
+        # :attr:`Grammar.title_words`)
+        return cue - b <= _TITLE_REACH and g.title_words.fullmatch(work, b, cue) is not None
 
     def add(self, a: int, b: int, cited: Optional[Reference] = None) -> None:
         self.starts.append(a)
@@ -792,8 +764,6 @@ def _in_parentheses(work: str, start: int) -> bool:
 
 
 _MAX_CUE_DISTANCE = 100
-_LIST_GAP = re.compile(r"[\s,*_]*(?:(?:và|va)[\s*_]+)?")  # ("va": the same list in text without diacritics)
-_BREAKER = re.compile(r"\btrong do(?:\s+co)?\b|\bnhu\s+la\b")
 #: the agent of a change right after its cue, folded: "bởi" ("… đã được thay thế bởi Quyết định 891/QĐ-UBND"), or "bằng"
 #: right before the reference ("… do ảnh hưởng của dịch Covid-19, đã sửa đổi, bổ sung bằng Kế hoạch số 156/KH-UBND",
 #: corpus/gialai-phuthien-huyenuy-baocao-198-bchu-2022-06-24-soket-kh45.txt): the document the change was made by
@@ -822,19 +792,33 @@ def _anothers_cue(work: str, g, blocked, lo: int, start: int, before: str) -> bo
     là sự cụ thể hóa những nội dung … trong Nghị quyết Đại hội XIII"); a cue in another reference's title, which says
     what that reference does; the subject of documents not named one by one; the whole Party and nation as the agent
     ("… toàn Đảng, toàn dân và toàn quân đang nỗ lực phấn đấu thực hiện thắng lợi Nghị quyết Đại hội XIII của Đảng": the
-    setting, corpus-real-9/hnd-tw-duthao-bcct-daihoi-viii-2023.txt). ``before`` is the folded text before."""
+    setting, corpus-real-9/hnd-tw-duthao-bcct-daihoi-viii-2023.txt); a year named as the time of carrying it out
+    (:func:`_year_of_it`). ``before`` is the folded text before."""
     return bool(
         (g.retro.search(before) and not g.review_before.search(before))  # (not the years of results: "kết quả sau 2 năm")
         or _PREDICATE.search(before)
         or _by_the_whole_nation(work[max(lo, start - 100) : start])
-        or _topic_of_a_sentence(work, start)
-        or _in_a_setting(work, start)
-        or blocked.title_before(work, lo, start)
-        or (before.endswith(("ve ", "ve viec ")) and _UNNAMED_SUBJECT.search(fold(work[max(lo, start - 140) : start])))
+        or _topic_of_a_sentence(g, work, start)
+        or _in_a_setting(g, work, start)
+        or blocked.title_before(g, work, lo, start)
+        or (before.endswith(("ve ", "ve viec ")) and g.unnamed_subject.search(fold(work[max(lo, start - 140) : start])))
         or g.committee_before.search(before)
-        or _PRAISED_FOR.search(before)
+        or g.praised_for.search(before)
         or _issued_for(work, lo, start)
+        or _year_of_it(g, work, lo, start)
     )
+
+
+def _year_of_it(g, work: str, lo: int, start: int) -> bool:
+    """Is the cue at ``start`` what a year is the time of (:attr:`Grammar.year_role`, vocabulary ``year_role``)? "Năm 2017
+    là năm có ý nghĩa quan trọng, tiếp tục thực hiện Nghị quyết Đại hội Đảng toàn quốc lần thứ XII" (corpus-real-15/
+    binhthuan-org-stnmt-cv-1405-cv-1472-btnmt-tuyentruyen-2017.txt), "Bước sang năm 2023-năm bản lề thực hiện Nghị quyết
+    Đại hội đại biểu Đảng bộ tỉnh lần thứ XVI" (corpus-real-16/news-baogialai-chude-nq23-bct-nq-daihoi-xvi-2023.txt): the
+    page's background, not the citing document's act (cites). Folded only when a role's words are in the window, one
+    space apart (:attr:`Grammar.year_marks`): most windows have none."""
+    a = max(lo, start - 110)
+    low = work[a:start].lower()
+    return any(w in low for w in g.year_marks) and g.year_role.search(fold(work[a:start])) is not None
 
 
 def _issued_for(work: str, lo: int, start: int) -> bool:
@@ -878,12 +862,6 @@ def _core_content(g, work: str, lo: int, start: int) -> Optional[str]:
     return None if m is None else window[m.start() :].strip()
 
 
-#: an achievement in carrying a document out, folded: others' work praised, not the citing document's act ("trao bằng
-#: khen tặng 24 tập thể và 20 cá nhân có thành tích xuất sắc trong 10 năm thực hiện Nghị quyết Trung ương 8, khoá XI",
-#: corpus-real-12/qk4-tongket-10nam-nqtw8-xi-2023.txt; "có thành tích trong việc thực hiện Chỉ thị 03")
-_PRAISED_FOR = re.compile(r"(?<![a-z])thanh tich\b[^.;:!?]{0,45}$")
-
-
 #: the whole Party, people and army, folded: "toàn Đảng, toàn dân, toàn quân", "toàn Đảng, toàn dân và toàn quân"
 #: as the subject of the cue, no comma between ("cổ vũ, động viên toàn Đảng, toàn dân, toàn quân, tận dụng thời cơ, …,
 #: quyết tâm thực hiện thắng lợi Nghị quyết …": a plan's own aim, corpus-real-6/phuong-longhoa-tayninh-kh-tuyentruyen-
@@ -897,58 +875,37 @@ def _by_the_whole_nation(before: str) -> bool:
     return ("quân" in before or "quan" in before.lower() or "QUÂN" in before) and bool(_WHOLE_NATION.search(fold(before)))
 
 
-#: a nominalised cue opening a sentence, folded: "Việc triển khai", "Quá trình thực hiện" after a sentence's end, a line's
-#: start or a news dateline ("(VOV5) - "), not after a list number ("3. Việc triển khai …" heads a plan's section)
-_NOMINAL_OPENING = re.compile(
-    r"(?:^|(?<![0-9ivxl])[.!?…]\s+|\n[\s*_]*|\)\s*[-–]\s+)(?P<head>viec|qua\s+trinh)(?:\s+[a-z]+){0,2}\s+$"
-)
-
-
-#: an adverbial of the setting the cue is in, folded: "Trong không khí tuổi trẻ cả nước đang ra sức học tập và triển khai
-#: Nghị quyết đại hội Đoàn toàn quốc lần thứ XI" (corpus-real-10/thanhdoan-hoabinh-hoctap-nq-daihoi-doan-xi-2018.txt),
-#: "trong bối cảnh toàn Đảng, toàn dân và toàn quân đang thực hiện việc nghiên cứu, học tập và quán triệt …"
-_SETTING = re.compile(r"(?<![a-z])trong\s+(?:khong\s+khi|boi\s+canh)\s[^.;:!?\n]{0,110}$")
-
-
-def _in_a_setting(work: str, start: int) -> bool:
+def _in_a_setting(g, work: str, start: int) -> bool:
     """Is the cue at ``start`` inside "trong không khí …", "trong bối cảnh …" (what others are doing meanwhile, not what
     the citing document does)? Folded only where "trong" can be."""
     a = max(0, start - 130)
     low = work[a:start].lower()
-    return ("trong" in low) and bool(_SETTING.search(fold(work[a:start])))
+    return ("trong" in low) and bool(g.setting.search(fold(work[a:start])))
 
 
-def _topic_of_a_sentence(work: str, start: int) -> bool:
+def _topic_of_a_sentence(g, work: str, start: int) -> bool:
     """Is the cue at ``start`` part of a sentence's subject, "Việc …", "Quá trình …": the sentence says something about
     carrying the document out, not what the citing document does ("Việc triển khai Nghị quyết 26 được hội viên nông dân
     hưởng ứng tích cực", corpus-real-5/hnd-tw-tongket-nq26-tam-nong-2018.txt; "Quá trình thực hiện Kết luận 12, cấp ủy,
     chính quyền các địa phương …", corpus-real-9/news-qdnd-kl12-taynguyen-2021.txt)? Capitalised: it opens the sentence."""
     a = max(0, start - 40)
     low = work[a:start].lower()
-    if "ệc" not in low and "ec" not in low and "trình" not in low and "trinh" not in low:
-        return False  # (no "việc" nor "quá trình" in the window, the most of them: nothing folded)
-    m = _NOMINAL_OPENING.search(fold(work[a:start]))
+    if not any(w in low for w in g.nominal_marks):
+        return False  # (no head word in the window, the most of them: nothing folded)
+    m = g.nominal_opening.search(fold(work[a:start]))
     return m is not None and work[a + m.start("head")].isupper()
 
 
-#: a nominalised cue inside a sentence ending the folded text before a reference: "việc", "quá trình", "kinh nghiệm" after a
-#: comma, "rằng" or "và" (not the object of a verb or a preposition before it: "trong việc thực hiện", "hoàn thiện việc
-#: thực hiện"), then the cue's words ("rng vic": the words an encoding error damaged, "Ban Bí thư cũng đã ch ra rng vic
-#: quán trit, trin khai ni dung Ch th 45-CT/TW ca mt s cp y đng và b, ngành, đa phương chưa được quan tâm", corpus-real/
-#: tb-278-tw-2009-encoding-loss.txt)
-_NOMINAL_SUBJECT = re.compile(
-    r"(?:[,;]\s*|(?<![a-z])(?:ra?ng|va)\s+)(?P<head>vie?c|qua\s+trinh|kinh\s+nghiem)(?:\s+[a-z]+,?){1,6}\s*$"
-)
-#: the verb of the sentence that phrase is the subject of, after the reference: "còn", "chưa", "đã", "sẽ", "là", "được";
-#: in text without diacritics, the same words so written (only there: folded, "đa", "cơn" would be the same words)
-_PREDICATE_AFTER = re.compile(r"(?<!\w)(?:còn|chưa|đã|sẽ|là|được)(?!\w)")
-_PREDICATE_AFTER_ASCII = re.compile(r"(?<![A-Za-z])(?:con|chua|da|se|la|duoc)(?![A-Za-z])")
 _SENTENCE_END = re.compile(r"[.;:!?\n]")
 
 
-def _subject_of_a_predicate(work: str, r: Reference, lo: int) -> bool:
-    """Is ``r`` named in a sentence's subject, a nominalised cue inside the sentence (:data:`_NOMINAL_SUBJECT`), its verb
-    after the reference (:data:`_PREDICATE_AFTER`)? The sentence says how carrying the document out went, not what the
+def _subject_of_a_predicate(g, work: str, r: Reference, lo: int) -> bool:
+    """Is ``r`` named in a sentence's subject, a nominalised cue inside the sentence (:attr:`Grammar.nominal_subject`:
+    after a comma, "rằng" or "và", not the object of a verb or a preposition before it: "trong việc thực hiện"; also the
+    words an encoding error damaged, "Ban Bí thư cũng đã ch ra rng vic quán trit, trin khai ni dung Ch th 45-CT/TW …
+    chưa được quan tâm", corpus-real/tb-278-tw-2009-encoding-loss.txt), its verb after the reference
+    (:attr:`Grammar.predicate_after`; in text without diacritics the same words so written, only there: folded, "đa",
+    "cơn" would be the same words)? The sentence says how carrying the document out went, not what the
     citing document does: "Tuy nhiên, qua khảo sát, …, quá trình thực hiện Kết luận 12 còn không ít khó khăn" (corpus-
     real-9/news-qdnd-kl12-taynguyen-2021.txt), "Cơ sở thực tiễn và kinh nghiệm triển khai Chỉ thị 42 sẽ là cơ sở để Đảng
     …" (corpus-real/news-cand-ct42-1998-hoiquanchung.txt), "…, việc xây dựng và thực hiện Quy chế dân chủ ở cơ sở
@@ -956,37 +913,29 @@ def _subject_of_a_predicate(work: str, r: Reference, lo: int) -> bool:
     ct30-qcdc-huonguoc-2023.txt). (The capitalised head opening a sentence is :func:`_topic_of_a_sentence`'s.)"""
     a = max(lo, r.start - 70)
     low = work[a : r.start].lower()
-    if not any(w in low for w in ("ec", "ệc", "vic", "trình", "trinh", "nghiệm", "nghiem")):
+    if not any(w in low for w in g.nominal_marks):
         return False  # (no head word in the window, the most of them: nothing folded)
-    m = _NOMINAL_SUBJECT.search(fold(work[a : r.start]))
+    m = g.nominal_subject.search(fold(work[a : r.start]))
     if m is None or not work[a + m.start("head")].islower():
         return False
     e = r.subject_span[1] if r.subject_span and r.subject_span[1] > r.end else r.end
     tail = work[e : e + 90]
     stop = _SENTENCE_END.search(tail)
     tail = tail[: stop.start()] if stop else tail
-    return (_PREDICATE_AFTER_ASCII if tail.isascii() else _PREDICATE_AFTER).search(tail) is not None
+    return (g.predicate_after_ascii if tail.isascii() else g.predicate_after).search(tail) is not None
 
 
-#: the subject of documents not named one by one, folded: "… và các chủ trương, chỉ đạo của Bộ Chính trị, Ban Bí thư về
-#: tiếp tục thực hiện Chỉ thị số 30-CT/TW, …" (corpus-real-8/ubnd-xa-baisay-hungyen-tt-nq49-tu-dcco-so-2024.txt): the
-#: cue says what those do, not what the citing document does
-_UNNAMED_SUBJECT = re.compile(
-    r"(?<![a-z])(?:chu truong|chi dao|van ban|quy dinh|huong dan|chinh sach)"
-    r"(?:\s*,\s*(?:chu truong|chi dao|van ban|quy dinh|huong dan|chinh sach))*"
-    r"(?:\s+cua(?:[\s,]+[a-z0-9\-]+){1,12}?)?\s+ve(?:\s+viec)?\s*$"
-)
 _PREDICATE = re.compile(r"(?<![a-z])la\s+(?:su|viec)\s+$")  # "là sự", "là việc" right before a cue (folded)
 
 
-def _object_of(work: str, last: re.Match, rel: str, spans, hi: int) -> bool:
+def _object_of(g, work: str, last: re.Match, rel: str, spans, hi: int) -> bool:
     """Is the reference at ``hi`` the object of the cue ``last`` (of relation ``rel``)? Not an example after "trong đó"
     ("… kế hoạch thực hiện, trong đó có Kế hoạch số 18-KH/ĐU"), nor the agent of a change ("… đã được thay thế bởi
     Quyết định 891/QĐ-UBND", "được sửa đổi, bổ sung bởi:\n1. Luật Quy hoạch …": not what the citing document does), nor
     what a basis's own object came about by (:data:`_OBJECT_THEN_THEO`; its object is no earlier reference: "Căn cứ theo
     công văn số 3597 …, theo công văn số 945" stays one)."""
     after = fold(work[last.end() : hi])
-    if _BREAKER.search(after) or _PASSIVE_AGENT.match(after):
+    if g.example_after.search(after) or _PASSIVE_AGENT.match(after):
         return False
     return not (rel == "basis" and _OBJECT_THEN_THEO.search(work, max([last.end()] + [b for _, b in spans if b <= hi]), hi))
 
@@ -1019,12 +968,12 @@ def _last_trigger(
     if gap > distance:
         return None, None
     rel = _relation_of_match(last, cue_rel)
-    if not _object_of(work, last, rel, spans, hi):
+    if not _object_of(g, work, last, rel, spans, hi):
         return None, None
     start = last.start()
     # earlier cues of the same list: "tiếp tục quán triệt, triển khai thực hiện"
     for m in reversed(list(g.trigger.finditer(s, max(lo, last.start() - 80), last.start()))):
-        if _LIST_GAP.fullmatch(s, m.end(), start):
+        if g.cue_list_gap.fullmatch(s, m.end(), start):
             start = m.start()
             r2 = _relation_of_match(m, cue_rel)
             if _PRIORITY.index(r2) < _PRIORITY.index(rel):
@@ -1043,7 +992,7 @@ def _last_trigger(
     elif rel == "reviews" and _governed_by_another_plan(work, g, start):
         rel = "cites"  # the review cue in the title of a scheme named before it (:data:`_OTHER_PLAN`)
     else:
-        if rel == "implements" and (m := _GOES_ON_BEFORE.search(before)):
+        if rel == "implements" and (m := g.goes_on_before.search(before)):
             start -= len(before) - m.start()  # the cue is "Tiếp tục lãnh đạo, chỉ đạo tổ chức thực hiện"
             rel = "continues"
         if rel in ("implements", "continues") and _governed_by_another_plan(work, g, start, owned=True):
