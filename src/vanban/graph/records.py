@@ -153,8 +153,7 @@ _SENTENCE_END = re.compile(r"[.;](?=\s)|\n")
 
 def sentence(text: str, a: int, b: int) -> str:
     """The sentence around ``text[a:b]``, on one line (at most 240 characters each side)."""
-    # (the looks back stop 240 characters before: a ". " or a line break further back would lose to a - 240 anyway, and
-    # a citation in a long paragraph of a plan made them read it back to its start)
+    # (the looks back stop 240 characters before: a ". " or a line break further back loses to a - 240 anyway)
     near = max(0, a - 240)
     lo = max(text.rfind(". ", near, a), text.rfind("\n", near, a), a - 240) + 1
     m = _SENTENCE_END.search(text, b)
