@@ -72,7 +72,7 @@ def extract_file(p: Union[str, Path], *, limits: Optional[Limits] = None, data: 
     A :class:`~vanban.errors.ReadError` says why not, naming the file: whatever goes
     wrong (a permission, a disk error) is one. ``data``: the file's bytes, when the
     caller has read them already (a .txt or .md is then not read again)."""
-    p = Path(p)
+    p = p if isinstance(p, Path) else Path(p)  # (a Path made again parses its parts again: the map step gives one)
     limits = limits if limits is not None else DEFAULT_LIMITS
     try:
         ex = _extract(p, limits, data)

@@ -1,0 +1,67 @@
+"""A record's text-derived fields made the short way (vanban.graph.records): the fingerprint's words and the sentence
+around a citation, equal to what their plain definitions give, on the real texts and on the characters that part them."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from paths import ROOT, SEED
+from vanban.graph.records import _words, sentence
+
+_WORDS = re.compile(r"\w+")
+
+
+def _plain_words(text: str) -> str:
+    return " ".join(_WORDS.findall(text))
+
+
+def _plain_sentence(text: str, a: int, b: int) -> str:
+    lo = max(text.rfind(". ", 0, a), text.rfind("\n", 0, a), a - 240) + 1
+    m = re.compile(r"[.;](?=\s)|\n").search(text, b)
+    hi = min(m.end() if m else len(text), b + 240)
+    return " ".join(text[max(0, lo) : hi].split())
+
+
+def _texts() -> list[str]:
+    files = [SEED, *sorted((ROOT / "tests" / "fixtures" / "corpus-real").glob("*.txt"))[:40]]
+    return [p.read_text(encoding="utf-8") for p in files]
+
+
+def test_the_words_of_real_plans_are_the_words_the_expression_finds():
+    for text in _texts():
+        folded = text.casefold()
+        assert _words(folded) == _plain_words(folded)
+
+
+def test_the_words_when_a_character_outside_the_marks_parts_them():
+    # the seed's "Thực hiện Kế hoạch số 25-KH/TU, ngày 19/4/2021 …" with what the marks do not cover: "_", "@", "×",
+    # a non-breaking space, "İ" (its case fold ends with a combining mark, \W), an emoji, nothing at all
+    for text in (
+        "Thực hiện Kế hoạch số 25-KH/TU, ngày 19/4/2021",
+        "số_25 của Ban @ Tuyên giáo × 2",
+        "Kế\u00a0hoạch",
+        "İstanbul".casefold(),
+        "🎯 Mục tiêu: 100%",
+        "",
+        " .,;- ",
+    ):
+        assert _words(text) == _plain_words(text), text
+
+
+@given(st.text(alphabet=st.sampled_from("aăĐđ5_ \n\t.,;:-–/%*|@×\u00a0\u0301İ🎯"), max_size=40))
+def test_the_words_of_any_text_are_the_words_the_expression_finds(text):
+    assert _words(text) == _plain_words(text)
+
+
+def test_the_sentence_around_a_citation_reads_back_at_most_240_characters():
+    # a citation deep in a long paragraph ("… Kết luận số 93-KL/TW …" after some 600 characters without ". " or a
+    # line break) and every citation-like position of the seed: the same sentence as reading back to the text's start
+    long = "Thực hiện " + "nội dung kế hoạch, " * 40 + "Kết luận số 93-KL/TW ngày 20/11/2020. Tiếp theo"
+    a = long.index("Kết luận")
+    assert sentence(long, a, a + 20) == _plain_sentence(long, a, a + 20)
+    seed = SEED.read_text(encoding="utf-8")
+    for m in re.finditer(r"số \d+", seed):
+        assert sentence(seed, m.start(), m.end()) == _plain_sentence(seed, m.start(), m.end())
