@@ -141,7 +141,6 @@ class Grammar:
     title_words: re.Pattern  # a title's lower-case words up to its cue, not a link ("gắn với") first (exact text)
     unnamed_subject: re.Pattern  # "các chủ trương, chỉ đạo của … về" ending the text before a cue
     year_role: re.Pattern  # "Năm 2017 là năm có ý nghĩa quan trọng," ending the text before a cue: the year's background
-    year_marks: tuple  # the year roles in lower case and folded, one space apart: a pre-test
     coord: re.Pattern  # only a list's joining words and marks between two references (exact text)
     nested_coord: re.Pattern  # the same within one line, no ";": members of one nested list (exact text)
     cue_list_gap: re.Pattern  # between two cues of one list: "quán triệt, triển khai", "quán triệt và thực hiện"
@@ -1234,7 +1233,6 @@ class _Builder:
             title_words=re.compile(rf"[ \t]+(?!{_either_form(self.lex.words('title_link'))}\b)(?:(?![A-ZĐ])[^\W\d_]+[ \t]+)+"),
             # (a year's role, then at most a clause's words to the cue, no sentence break)
             year_role=re.compile(rf"(?<![a-z]) {words('year_role')} (?![a-z]) [^.;:!?\n]{{0,80}} $", X),
-            year_marks=tuple(sorted({f(w) for w in self.lex.words("year_role") for f in (str.lower, fold)})),
             **self._lists(),
             unnamed_subject=re.compile(
                 rf"(?<![a-z]) {words('unnamed_kind')} (?: \s* , \s* {words('unnamed_kind')} )*"

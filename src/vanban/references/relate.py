@@ -84,14 +84,13 @@ def relation_of_cue(cue: str, source_type: Optional[str] = None, lex: Optional[L
     lex = lex if lex is not None else current()
     cue_rel = _cue_relations(lex)
     k = " ".join(fold(cue).split())
-    g = grammar(lex, "exact")
-    if g.review_start.match(k):
+    if grammar(lex, "exact").review_start.match(k):
         return "reviews"
     rel = cue_rel.get(k.replace(",", " ").replace("  ", " "))
     if rel is None:
         rels = {cue_rel.get(" ".join(p.split()), "implements") for p in _CUE_SPLIT.split(k) if p.strip()}
         rel = next((r for r in _PRIORITY if r in rels), "implements")
-    if rel == "implements" and g.goes_on.match(k):
+    if rel == "implements" and grammar(lex, "exact").goes_on.match(k):
         rel = "continues"  # "Tiếp tục lãnh đạo, chỉ đạo tổ chức thực hiện Chỉ thị số 25-CT/TW": going on carrying it out
     if rel == "continues" and source_type in lex.words("plan_type"):
         return "implements"
@@ -814,11 +813,10 @@ def _year_of_it(g, work: str, lo: int, start: int) -> bool:
     là năm có ý nghĩa quan trọng, tiếp tục thực hiện Nghị quyết Đại hội Đảng toàn quốc lần thứ XII" (corpus-real-15/
     binhthuan-org-stnmt-cv-1405-cv-1472-btnmt-tuyentruyen-2017.txt), "Bước sang năm 2023-năm bản lề thực hiện Nghị quyết
     Đại hội đại biểu Đảng bộ tỉnh lần thứ XVI" (corpus-real-16/news-baogialai-chude-nq23-bct-nq-daihoi-xvi-2023.txt): the
-    page's background, not the citing document's act (cites). Folded only when a role's words are in the window, one
-    space apart (:attr:`Grammar.year_marks`): most windows have none."""
+    page's background, not the citing document's act (cites). Folded only when "năm" is near: most windows have none."""
     a = max(lo, start - 110)
     low = work[a:start].lower()
-    return any(w in low for w in g.year_marks) and g.year_role.search(fold(work[a:start])) is not None
+    return ("năm" in low or "nam" in low) and g.year_role.search(fold(work[a:start])) is not None
 
 
 def _issued_for(work: str, lo: int, start: int) -> bool:
