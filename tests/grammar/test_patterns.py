@@ -112,11 +112,8 @@ def test_committee_before_names_a_body_set_up_for_its_task():
 
 def test_relate_words_are_built_from_their_vocabulary_in_every_form():
     """The word lists relate.py weighs a cue by come from vocabulary rows: the exact-text lists match as written and as
-    text without diacritics writes them, the heads' pre-test holds the damaged form too ("vic": an encoding error), and
-    a year's role reaches the cue over a clause ("Năm 2017 là năm có ý nghĩa quan trọng, tiếp tục thực hiện …",
-    corpus-real-15/binhthuan-org-stnmt-cv-1405-cv-1472-btnmt-tuyentruyen-2017.txt)."""
+    text without diacritics writes them, the heads' pre-test holds the damaged form too ("vic": an encoding error)."""
     from vanban.grammar import grammar
-    from vanban.text import fold
 
     g = grammar("exact")
     assert g.embedded.search("hướng dẫn thi hành ") and g.embedded.search("quy dinh doi voi ")
@@ -125,7 +122,4 @@ def test_relate_words_are_built_from_their_vocabulary_in_every_form():
     assert {"việc", "viec", "vic", "trình", "trinh", "nghiệm", "nghiem", "nghim"} <= set(g.nominal_marks)
     assert g.predicate_after.search("còn không ít khó khăn") and g.predicate_after_ascii.search("con khong it kho khan")
     assert not g.predicate_after.search("cơn mưa")
-    assert g.year_role.search(fold("Năm 2017 là năm có ý nghĩa quan trọng, "))
-    assert g.year_role.search(fold("Bước sang năm 2023-năm bản lề "))
-    assert not g.year_role.search(fold("là năm có ý nghĩa quan trọng. Ủy ban nhân dân tỉnh ban hành Kế hoạch "))
     assert g.goes_on.match("tiep tuc lanh dao, chi dao to chuc thuc hien") and g.goes_on_before.search("va tiep tuc day manh ")

@@ -140,7 +140,6 @@ class Grammar:
     embedded: re.Pattern  # " theo ", " của " right before a reference in a subject: named inside it (exact text)
     title_words: re.Pattern  # a title's lower-case words up to its cue, not a link ("gắn với") first (exact text)
     unnamed_subject: re.Pattern  # "các chủ trương, chỉ đạo của … về" ending the text before a cue
-    year_role: re.Pattern  # "Năm 2017 là năm có ý nghĩa quan trọng," ending the text before a cue: the year's background
     coord: re.Pattern  # only a list's joining words and marks between two references (exact text)
     nested_coord: re.Pattern  # the same within one line, no ";": members of one nested list (exact text)
     cue_list_gap: re.Pattern  # between two cues of one list: "quán triệt, triển khai", "quán triệt và thực hiện"
@@ -1231,8 +1230,6 @@ class _Builder:
             embedded=re.compile(rf"(?<![,;:(])[ \t]+{_either_form(self.lex.words('embedding_word'))}[ \t]+$"),
             # (lower-case words, no comma, clause or list break: "quy định chi tiết và hướng dẫn")
             title_words=re.compile(rf"[ \t]+(?!{_either_form(self.lex.words('title_link'))}\b)(?:(?![A-ZĐ])[^\W\d_]+[ \t]+)+"),
-            # (a year's role, then at most a clause's words to the cue, no sentence break)
-            year_role=re.compile(rf"(?<![a-z]) {words('year_role')} (?![a-z]) [^.;:!?\n]{{0,80}} $", X),
             **self._lists(),
             unnamed_subject=re.compile(
                 rf"(?<![a-z]) {words('unnamed_kind')} (?: \s* , \s* {words('unnamed_kind')} )*"

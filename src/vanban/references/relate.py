@@ -791,8 +791,7 @@ def _anothers_cue(work: str, g, blocked, lo: int, start: int, before: str) -> bo
     là sự cụ thể hóa những nội dung … trong Nghị quyết Đại hội XIII"); a cue in another reference's title, which says
     what that reference does; the subject of documents not named one by one; the whole Party and nation as the agent
     ("… toàn Đảng, toàn dân và toàn quân đang nỗ lực phấn đấu thực hiện thắng lợi Nghị quyết Đại hội XIII của Đảng": the
-    setting, corpus-real-9/hnd-tw-duthao-bcct-daihoi-viii-2023.txt); a year named as the time of carrying it out
-    (:func:`_year_of_it`). ``before`` is the folded text before."""
+    setting, corpus-real-9/hnd-tw-duthao-bcct-daihoi-viii-2023.txt). ``before`` is the folded text before."""
     return bool(
         (g.retro.search(before) and not g.review_before.search(before))  # (not the years of results: "kết quả sau 2 năm")
         or _PREDICATE.search(before)
@@ -804,19 +803,7 @@ def _anothers_cue(work: str, g, blocked, lo: int, start: int, before: str) -> bo
         or g.committee_before.search(before)
         or g.praised_for.search(before)
         or _issued_for(work, lo, start)
-        or _year_of_it(g, work, lo, start)
     )
-
-
-def _year_of_it(g, work: str, lo: int, start: int) -> bool:
-    """Is the cue at ``start`` what a year is the time of (:attr:`Grammar.year_role`, vocabulary ``year_role``)? "Năm 2017
-    là năm có ý nghĩa quan trọng, tiếp tục thực hiện Nghị quyết Đại hội Đảng toàn quốc lần thứ XII" (corpus-real-15/
-    binhthuan-org-stnmt-cv-1405-cv-1472-btnmt-tuyentruyen-2017.txt), "Bước sang năm 2023-năm bản lề thực hiện Nghị quyết
-    Đại hội đại biểu Đảng bộ tỉnh lần thứ XVI" (corpus-real-16/news-baogialai-chude-nq23-bct-nq-daihoi-xvi-2023.txt): the
-    page's background, not the citing document's act (cites). Folded only when "năm" is near: most windows have none."""
-    a = max(lo, start - 110)
-    low = work[a:start].lower()
-    return ("năm" in low or "nam" in low) and g.year_role.search(fold(work[a:start])) is not None
 
 
 def _issued_for(work: str, lo: int, start: int) -> bool:
