@@ -44,7 +44,7 @@ from typing import TYPE_CHECKING, Optional
 
 from ..graph.compact import maker, small_dict
 from ..parallel import NO_YOUNG_COLLECTIONS, bulk_gc
-from .schema import EDGE_FIELDS, EVIDENCE_FIELDS, OPTIONAL_FIELDS, REPAIR_FIELDS, bounded, deferred, settings, whole
+from .schema import EDGE_FIELDS, EVIDENCE_FIELDS, OPTIONAL_FIELDS, REPAIR_FIELDS, bounded, deferred, whole
 
 if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
@@ -560,10 +560,7 @@ def load_graph(con) -> nx.MultiDiGraph:
 
     G = nx.MultiDiGraph()
     strings: dict = {}  # one object for equal strings (and offsets) of the nodes and the evidence, as built
-    # DuckDB on one thread: the rows are read in order, a batch at a time, while Python makes the graph; its other
-    # threads only waited (a 100k graph on a loaded host, three pairs: 6.0-10.0 CPU-s with them, 6.1-6.4 without, the
-    # system time 1.1-4.9 s against 0.9-1.0, the same wall or less)
-    with settings(con, threads=1), bulk_gc(every=NO_YOUNG_COLLECTIONS):  # (the collector would only scan them again)
+    with bulk_gc(every=NO_YOUNG_COLLECTIONS):  # many objects that all live on: the collector would only scan them again
         if not load_blobs(con, G, strings):
             strings.clear()
             rows = con.execute("select name, kind, value from graph_attrs order by i").fetchall()
