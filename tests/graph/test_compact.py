@@ -12,7 +12,7 @@ import tracemalloc
 
 import vanban
 from paths import ROOT
-from vanban.graph.compact import small_dict
+from vanban.graph.compact import maker, small_dict
 
 EVIDENCE = {
     "path": "corpus/gialai-phuthien-huyenuy-kehoach-2021-06-30-thuchien-kl93.md",
@@ -50,6 +50,23 @@ def test_a_small_dict_is_smaller():
     assert len(plain) == len(small) and c - b < 0.8 * (b - a)
 
 
+def test_a_made_dict_filled_in_order_is_the_small_dict_of_its_values_and_as_small():
+    values = {**EVIDENCE, "made": True}  # (keys of their own: a layout no other test made dicts of before)
+    new, keys = maker(tuple(values)), list(values)
+    made = []
+    for n in range(2000):
+        d = new()
+        for k in keys:
+            d[k] = values[k] if k != "start" else n
+        made.append(d)
+    small = [small_dict({**values, "start": n}) for n in range(2000)]
+    assert made == small and all(type(d) is dict and list(d) == keys for d in made)
+    # as small: not a copy of one dict (CPython would give each copy the larger table of values the first had)
+    assert {sys.getsizeof(d) for d in made[-100:]} == {sys.getsizeof(d) for d in small[-100:]}
+    assert sys.getsizeof(made[-1]) < sys.getsizeof(dict(values))
+    assert maker((1, "b")) is dict  # a key that is not a string: ordinary dicts
+
+
 def test_the_graph_is_made_of_small_dicts_and_reads_the_same():
     G = vanban.Corpus.from_dir(ROOT / "corpus", progress=False).graph()
     a = G.edges["45-KH/HU@Phú Thiện, Gia Lai#2021", "25-KH/TU@Gia Lai#2021", "implements"]
@@ -79,4 +96,16 @@ def test_the_graph_holds_small_key_dicts_exact_lists_and_one_string_for_equal_on
     _held_lightly(G)
     with Store(tmp_path / "s.duckdb") as st:  # and read back from pickles of a few nodes and edges each
         graphs.save_graph(st.con, G, batch=3, blob_batch=2)
-        _held_lightly(graphs.load_graph(st.con))
+        back = graphs.load_graph(st.con)
+    _held_lightly(back)
+    # the dicts read back (pairs, edges, pieces of evidence) hold no more than the build's of the same keys and values
+    # (a layout few dicts have, an edge repaired, is larger: CPython's tables of values shrink as a layout is used)
+    sizes = {"built": [0, 0, 0], "back": [0, 0, 0]}
+    for name, H in (("built", G), ("back", back)):
+        for s, t in G.edges():
+            sizes[name][0] += sys.getsizeof(H._succ[s][t])
+            for a in H._succ[s][t].values():
+                sizes[name][1] += sys.getsizeof(a)
+                sizes[name][2] += sum(map(sys.getsizeof, a["evidence"]))
+    assert list(back.edges(keys=True, data=True)) == list(G.edges(keys=True, data=True))
+    assert all(b <= 1.05 * a for a, b in zip(sizes["built"], sizes["back"])), sizes

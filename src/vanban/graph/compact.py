@@ -20,9 +20,9 @@ Example::
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Callable, Optional
 
-__all__ = ["small_dict"]
+__all__ = ["small_dict", "maker"]
 
 #: the keys of a dict, in order -> the class whose instances' dicts share them
 _LAYOUTS: dict[tuple, type] = {}
@@ -43,13 +43,36 @@ def small_dict(values: dict, layout: Optional[tuple] = None) -> dict:
     >>> e == {"relation": "cites", "inferred": False, "cascade": True}, list(e)
     (True, ['relation', 'inferred', 'cascade'])
     """
-    names = tuple(values) if layout is None else layout
-    cls = _LAYOUTS.get(names)
+    cls = _layout(tuple(values) if layout is None else layout)
     if cls is None:
-        if len(_LAYOUTS) >= MAX_LAYOUTS or not all(type(k) is str for k in names):
-            return dict(values)
-        cls = _LAYOUTS[names] = type("_Attributes", (), {})
-        cls().__dict__.update(dict.fromkeys(names).items())  # the first instance's keys are the class's shared keys
+        return dict(values)
     d = cls().__dict__  # an empty dict sharing the class's keys, filled pair by pair (from a dict it would copy its keys)
     d.update(values.items())
     return d
+
+
+def maker(keys: tuple) -> Callable[[], dict]:
+    """A function giving a new empty dict that, its ``keys`` assigned in their order, is the :func:`small_dict` of the
+    same values, made without a dict to copy first (a piece of evidence of a graph read back: 0.7 against 1.9 µs).
+    (Not a copy of one such dict: CPython gives each a table of values the size the first instances had, larger.)
+
+    >>> new = maker(("path", "start"))
+    >>> e = new()
+    >>> e["path"], e["start"] = "gialai/45-KH-HU.txt", 134
+    >>> e == small_dict({"path": "gialai/45-KH-HU.txt", "start": 134}), list(e)
+    (True, ['path', 'start'])
+    """
+    cls = _layout(tuple(keys))
+    return dict if cls is None else lambda: cls().__dict__
+
+
+def _layout(names: tuple) -> Optional[type]:
+    """The class whose instances' dicts share the keys ``names`` (made the first time), or None: too many
+    layouts, or a key that is not a string."""
+    cls = _LAYOUTS.get(names)
+    if cls is None:
+        if len(_LAYOUTS) >= MAX_LAYOUTS or not all(type(k) is str for k in names):
+            return None
+        cls = _LAYOUTS[names] = type("_Attributes", (), {})
+        cls().__dict__.update(dict.fromkeys(names).items())  # the first instance's keys are the class's shared keys
+    return cls

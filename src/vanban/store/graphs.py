@@ -42,7 +42,7 @@ from itertools import accumulate, chain, islice, repeat
 from operator import itemgetter
 from typing import TYPE_CHECKING, Optional
 
-from ..graph.compact import small_dict
+from ..graph.compact import maker, small_dict
 from ..parallel import NO_YOUNG_COLLECTIONS, bulk_gc
 from .schema import EDGE_FIELDS, EVIDENCE_FIELDS, OPTIONAL_FIELDS, REPAIR_FIELDS, bounded, deferred, whole
 
@@ -609,6 +609,7 @@ def _add_edge_rows(cur, sql: str, G, strings: dict, batch: int) -> None:
     succ, pred = G._succ, G._pred
     names = {n: n for n in G._node}
     share = strings.setdefault
+    pairs: dict = {}  # a key -> the maker of a pair's key dict holding it first (compact.maker)
     at = 0
     for b in cur.sql(sql).to_arrow_reader(batch):
         i = b.column("i").to_pylist()
@@ -622,9 +623,9 @@ def _add_edge_rows(cur, sql: str, G, strings: dict, batch: int) -> None:
                 G.add_nodes_from((u, v))
             pair = succ[u].get(v)
             if pair is None:  # the pair's key dict, a small dict as built
-                succ[u][v] = pred[v][u] = small_dict({k: a})
-            else:
-                pair[k] = a
+                new = pairs.get(k) or pairs.setdefault(k, maker((k,)))
+                pair = succ[u][v] = pred[v][u] = new()
+            pair[k] = a
 
 
 def _edge_attrs(b, rel: list, share) -> list[dict]:
@@ -639,14 +640,24 @@ def _edge_attrs(b, rel: list, share) -> list[dict]:
         if text is not None:
             out.append(_read_whole(text, share))
             continue
-        a = {"relation": rel[j], "evidence": evidence[j], "inferred": inferred[j]}
+        a = _EDGE_MAKERS[rules[j] is not None, excluded[j] is not None]()  # (its keys given in the maker's order)
+        a["relation"], a["evidence"], a["inferred"] = rel[j], evidence[j], inferred[j]
         if rules[j] is not None:
             a["repaired"] = rules[j]
         a["cascade"] = cascade[j]
         if excluded[j] is not None:
             a["excluded"] = excluded[j]
-        out.append(small_dict(a))
+        out.append(a)
     return out
+
+
+#: (repaired or not, excluded or not) -> the maker of an edge's attributes so (:func:`.compact.maker`), the keys in the
+#: build's order (:data:`.schema.EDGE_FIELDS`)
+_EDGE_MAKERS = {
+    (fix, out): maker(tuple(k for k in EDGE_FIELDS if (k != "repaired" or fix) and (k != "excluded" or out)))
+    for fix in (False, True)
+    for out in (False, True)
+}
 
 
 def _read_whole(text: str, share) -> dict:
@@ -666,12 +677,14 @@ def _read_evidence(col, share) -> list:
     read = {n: _read_ints if n in _INTS else _read_texts for n in REPAIRED_KEYS}
     values = [fields[n].to_pylist() if n == "repaired" else read[n](fields[n], share) for n in REPAIRED_KEYS]
     pieces = []
+    plain, mended = maker(EVIDENCE_KEYS), maker(REPAIRED_KEYS)
     for path, start, end, text, sentence, where, fix, relation in zip(*values):
-        e = {"path": path, "start": start, "end": end, "text": text, "sentence": sentence, "where": where}
+        e = plain() if fix is None else mended()  # (its keys given in the maker's order)
+        e["path"], e["start"], e["end"], e["text"], e["sentence"], e["where"] = path, start, end, text, sentence, where
         if fix is not None:
             e["repaired"] = fix
         e["relation"] = relation
-        pieces.append(small_dict(e))
+        pieces.append(e)
     valid = col.is_valid().to_pylist()
     return [pieces[lo:hi] if ok else None for lo, hi, ok in zip(offsets, offsets[1:], valid)]
 
