@@ -1034,8 +1034,9 @@ class _Parser:
         comma: one written right after a number is that document's, whatever follows ("Công văn số 499/SNgV-LS&HTQT
         ngày 06 tháng 3 năm 2024, Ủy ban nhân dân tỉnh ban hành Kế hoạch …", corpus-real/kh-58-kh-ubnd-bariavungtau-
         2024.txt)."""
-        if (cm := _DATE_COMMA.match(self.work, pos)) is None:
-            return False  # (most dates: no comma and body after them)
+        cm = _DATE_COMMA.match(self.work, pos)
+        if cm is None or not self.work[cm.end() : cm.end() + 1].isupper():
+            return False  # (most dates: no comma and capital, no body after them)
         if (got := read_issuer(self.g, self.lex, self.s, self.work, cm.end())) is None:
             return False
         tm = self.g.item.match(self.s, got[2])
@@ -1160,16 +1161,16 @@ _ISSUED_BY_PREVIOUS = re.compile(
 #: how far before a type word the words of vocabulary ``type_compound`` are looked for, in characters (longer than the
 #: longest, " nhiệm vụ " of "nhiệm vụ quy hoạch"; a test keeps it so)
 _COMPOUND_REACH = 16
+_DATE_COMMA = re.compile(r"[ \t]*,[ \t]*")  # (after a date: a comma, then perhaps a body acting)
+#: the verb of a body's act right after it (and its term), folded: " (đã) ban hành", " ký", " thông qua"
+_ACT_VERB = re.compile(
+    r"[ \t]*,?[ \t]*(?:(?:da|vua|moi)[ \t]+)?(?:ky[ \t]+)?(?:ban[ \t]+hanh|thong[ \t]+qua|ky(?![ \t]+hop))(?![a-z])"
+)
 #: "(đã) được" before the body that passed a document, as written or without diacritics
 _PASSING = re.compile(r"[ \t]*,?[ \t]*(?:(?:đã|da)[ \t]+)?(?:được|duoc)[ \t]+", re.IGNORECASE)
 #: the verb of passing after the body that passed a document (and its term), folded: " thông qua"
 #: (the sitting may come between: "Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở được Quốc hội khóa 15, Kỳ họp
 #: thứ 6 thông qua vào ngày 28/11/2023", corpus-real-10/ca-vinhlong-ramat-lucluong-antt-coso-2024.txt)
-_DATE_COMMA = re.compile(r"[ \t]*,[ \t]*(?=[A-ZĐÀ-Ỹ])")  # (a comma, then a capital: a body may follow)
-#: the verb of a body's act right after it (and its term), folded: " (đã) ban hành", " ký", " thông qua"
-_ACT_VERB = re.compile(
-    r"[ \t]*,?[ \t]*(?:(?:da|vua|moi)[ \t]+)?(?:ky[ \t]+)?(?:ban[ \t]+hanh|thong[ \t]+qua|ky(?![ \t]+hop))(?![a-z])"
-)
 _PASSED_VERB = re.compile(
     r"(?:[ \t]*,?[ \t]+(?:tai[ \t]+)?ky[ \t]+hop(?:[ \t]+[a-z0-9]+){1,3}[ \t]*,?)?[ \t]*,?[ \t]+(?:thong qua|ban hanh)(?![a-z])"
 )
