@@ -1031,15 +1031,33 @@ class _Parser:
         return pos + vm.end()
 
     def date_item(self, r: Reference, im: re.Match, grp: str) -> Optional[int]:
-        if r.date_span is not None:
-            return None
         ds, de = im.span(grp)
+        if r.date_span is not None or "," in self.work[im.start() : ds] and self.opens_an_act(im.end()):
+            return None
         d, triple = parse_date(self.work[ds:de])
         r.date, r.date_span = d, (ds, de)
         if d is None and triple:
             r.note(Flag.IMPOSSIBLE_DATE, f"{triple[0]}/{triple[1]}/{triple[2]}", (ds, de))
         r.year = d.year if d else (triple[2] if triple else r.year)
         return im.end()
+
+    def opens_an_act(self, pos: int) -> bool:
+        """Does the date item ending at ``pos`` open the clause of another body's act ("ngày 16-1-2017, Bộ Chính trị
+        ban hành …"), so that it dates that act, not the reference before it? "Cụ thể hóa nghị quyết Đại hội XII, ngày
+        16-1-2017, Bộ Chính trị ban hành Nghị quyết số 08-NQ/TW" (corpus-real-17/central-lyluanchinhtri-brvt-dulich-nq-
+        08-nq-tw-2018.txt), "Thực hiện Nghị quyết của Bộ Chính trị, ngày 3-3-1959, Thủ tướng Chính phủ ban hành Nghị
+        định số 100/TTg" (corpus-real-9/bdbp-truyenthong-nq58-1958-nd100-ttg.txt). Asked only of a date set off by a
+        comma: one written right after a number is that document's, whatever follows ("Công văn số 499/SNgV-LS&HTQT
+        ngày 06 tháng 3 năm 2024, Ủy ban nhân dân tỉnh ban hành Kế hoạch …", corpus-real/kh-58-kh-ubnd-bariavungtau-
+        2024.txt)."""
+        cm = _DATE_COMMA.match(self.work, pos)
+        if cm is None or not self.work[cm.end() : cm.end() + 1].isupper():
+            return False  # (most dates: no comma and capital, no body after them)
+        if (got := read_issuer(self.g, self.lex, self.s, self.work, cm.end())) is None:
+            return False
+        tm = self.g.item.match(self.s, got[2])
+        end = tm.end() if tm is not None and tm.group("t") else got[2]
+        return _ACT_VERB.match(fold(self.work[end : end + 40])) is not None
 
     def issuer_item(self, r: Reference, im: re.Match, at: Optional[int] = None) -> Optional[int]:
         """The issuer item ``im`` ("của Ban Bí thư"), or the issuer the grammar reads ``at`` a position."""
@@ -1159,6 +1177,11 @@ _ISSUED_BY_PREVIOUS = re.compile(
 #: how far before a type word the words of vocabulary ``type_compound`` are looked for, in characters (longer than the
 #: longest, " nhiệm vụ " of "nhiệm vụ quy hoạch"; a test keeps it so)
 _COMPOUND_REACH = 16
+_DATE_COMMA = re.compile(r"[ \t]*,[ \t]*")  # (after a date: a comma, then perhaps a body acting)
+#: the verb of a body's act right after it (and its term), folded: " (đã) ban hành", " ký", " thông qua"
+_ACT_VERB = re.compile(
+    r"[ \t]*,?[ \t]*(?:(?:da|vua|moi)[ \t]+)?(?:ky[ \t]+)?(?:ban[ \t]+hanh|thong[ \t]+qua|ky(?![ \t]+hop))(?![a-z])"
+)
 #: "(đã) được" before the body that passed a document, as written or without diacritics
 _PASSING = re.compile(r"[ \t]*,?[ \t]*(?:(?:đã|da)[ \t]+)?(?:được|duoc)[ \t]+", re.IGNORECASE)
 #: the verb of passing after the body that passed a document (and its term), folded: " thông qua"
