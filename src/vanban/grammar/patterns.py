@@ -1188,7 +1188,7 @@ class _Builder:
         """The patterns of the words relate.py weighs a cue by, from their vocabulary lists (the sentences that motivated
         each are the rows' sources): a nominalised cue and its predicate, a charter kept to, a list's next item, an
         example, a setting, an achievement, going on, a word that embeds a reference in a subject, a title's words, the
-        subject of unnamed documents, a year's role, a list's joining words (:meth:`_lists`)."""
+        subject of unnamed documents, a list's joining words (:meth:`_lists`)."""
         heads = self.lex.pairs("nominal_head")
         verbs = self.lex.words("predicate_verb")
 
