@@ -84,13 +84,14 @@ def relation_of_cue(cue: str, source_type: Optional[str] = None, lex: Optional[L
     lex = lex if lex is not None else current()
     cue_rel = _cue_relations(lex)
     k = " ".join(fold(cue).split())
-    if grammar(lex, "exact").review_start.match(k):
+    g = grammar(lex, "exact")
+    if g.review_start.match(k):
         return "reviews"
     rel = cue_rel.get(k.replace(",", " ").replace("  ", " "))
     if rel is None:
         rels = {cue_rel.get(" ".join(p.split()), "implements") for p in _CUE_SPLIT.split(k) if p.strip()}
         rel = next((r for r in _PRIORITY if r in rels), "implements")
-    if rel == "implements" and grammar(lex, "exact").goes_on.match(k):
+    if rel == "implements" and g.goes_on.match(k):
         rel = "continues"  # "Tiếp tục lãnh đạo, chỉ đạo tổ chức thực hiện Chỉ thị số 25-CT/TW": going on carrying it out
     if rel == "continues" and source_type in lex.words("plan_type"):
         return "implements"
