@@ -37,6 +37,15 @@ def test_the_registry_is_large_and_every_row_has_a_source():
     assert not k.firm and "thuvienphapluat" in k.conflicts
 
 
+def test_has_documents_tells_what_documents_does():
+    """The registry checks ask has_documents before building rows: it must agree with documents() on every code,
+    the "QĐi" spelling of a Quy định (08-QĐi/TW is also cited 08-QĐ/TW) and codes in no row."""
+    codes = {k.code for k in load_known_documents()}
+    codes |= {c.replace("-QĐ/", "-QĐi/") for c in codes} | {"08-QĐi/TW", "999-KH/TU", "77/2015/QH13", "1/2099/QH99"}
+    assert LEX.has_documents("08-QĐi/TW") and not LEX.has_documents("999-KH/TU")
+    assert [c for c in sorted(codes) if LEX.has_documents(c) != bool(LEX.documents(c))] == []
+
+
 def test_every_term_agrees_with_terms_csv():
     for k in load_known_documents():
         if k.date and "/QH" not in k.code and not k.code.startswith(("Hiến pháp", "LAW:")):

@@ -347,6 +347,8 @@ def stated_issuer(r: Reference) -> bool:
 def stated_date(r: Reference) -> Optional[_dt.date]:
     """The date written for the citation itself; None for one it shares with the list it is in ("Chỉ thị số 15, 16 và
     17-CT/TW ngày 25/12/2017": one date, written for the last): a finding on a date is made once, where it is written."""
+    if r.date is None:  # (most citations carry no date: no note to read)
+        return None
     return None if r.has(Flag.DATE_SHARED) else r.date
 
 
@@ -478,7 +480,7 @@ def registry_row(r: Reference, doc: Document, lex: Lexicon) -> Optional[Row]:
     period, the issuer, then the subject ("về đại hội đảng bộ các cấp tiến tới Đại hội XIV") may
     tell the rows apart; the choice is then weak (a warning at most)."""
     code = cited_code(r, lex)
-    if code is None or not lex.documents(code):  # (most codes cited, local plans', are in no row: nothing to date)
+    if code is None or not lex.has_documents(code):  # (most codes cited, local plans', are in no row: nothing to date)
         return None
     t = r.target if r.target.code else r
     own = doc.header.date if t.relation != "self" else None

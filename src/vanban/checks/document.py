@@ -302,7 +302,7 @@ def doubled_word(doc: Document, lex: Lexicon) -> Iterable[Finding]:
         if not last:
             continue
         k = written_key(last[-1])
-        if k not in [written_key(w) for w in _WORD.findall(text, r.start, r.end)[:4]] and k not in [
+        if k not in [written_key(m.group()) for m in islice(_WORD.finditer(text, r.start, r.end), 4)] and k not in [
             written_key(w) for w in last[:-1]
         ]:
             continue

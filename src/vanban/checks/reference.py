@@ -396,6 +396,9 @@ def type_spelling(doc: Document, lex: Lexicon) -> Iterable[Finding]:
     for r in doc.references:
         if not r.doc_type or r.kind not in ("code", "short"):
             continue
+        # the type word is among the citation's first 5 words: without a capital after its first, it has none
+        if not any(w[:1].isupper() for w in doc.text[r.start : r.end].split(maxsplit=5)[1:5]):
+            continue
         a, b = type_span(doc, r)
         written = doc.text[a:b]
         words = written.split()

@@ -507,6 +507,11 @@ class Lexicon:
             out.setdefault(_qd(k.code), {})[slot] = k
         return {c: tuple(v.values()) for c, v in out.items()}
 
+    def has_documents(self, code: str) -> bool:
+        """Whether any registry row has ``code`` (what ``bool(documents(code))`` tells, without building
+        the rows: most codes a text cites, local plans', are in none)."""
+        return _qd(code) in self._registry_documents
+
     def documents(
         self,
         code: str,
