@@ -20,6 +20,10 @@ from vanban.grammar import parse_code, parse_date, parse_issuer, parse_term
         ("107-KH-DUK", "107-KH/ĐUK", "party", "ĐUK", "hyphen"),
         ("107/KH-DUK", "107-KH/ĐUK", "party", "ĐUK", "state order"),
         ("183-KH/TWDTN-TNNT", "183-KH/TWĐTN-TNNT", "party", "TWĐTN", None),
+        # a Youth Union committee below the province writes the bare ĐTN, restored when typed without diacritics ("Căn cứ
+        # vào kế hoạch số 23-KH/ĐTN ngày 31 tháng 5 năm 2018 của Ban Thường vụ Thị đoàn Long Mỹ",
+        # corpus-real-17/youth-tuoitrehaugiang-longmy-kh-23-kh-dtn-tinhnguyen-he-2018.txt)
+        ("23-KH/DTN", "23-KH/ĐTN", "party", "ĐTN", None),
         # a party body's code from the issuer table, a mass organisation's party-style code (vocabulary party_style_code),
         # written with the state's separators: the party symbol ("Kế hoạch số 118-KH/ĐUCA, ngày 25/5/2022 của Đảng ủy
         # Công an Trung ương", corpus-real-2/ca-haiduong-nq12-kh118-duca-2022.txt)
