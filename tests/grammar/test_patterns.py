@@ -120,6 +120,7 @@ def test_relate_words_are_built_from_their_vocabulary_in_every_form():
     assert not g.embedded.search("hướng dẫn; ")
     assert g.title_words.fullmatch(" quy định chi tiết và hướng dẫn ") and not g.title_words.fullmatch(" gắn với kết quả ")
     assert {"việc", "viec", "vic", "trình", "trinh", "nghiệm", "nghiem", "nghim"} <= set(g.nominal_marks)
+    assert {"việc", "trình"} <= set(g.opening_marks) and not {"nghiệm", "nghiem"} & set(g.opening_marks)  # (opens: no)
     assert g.predicate_after.search("còn không ít khó khăn") and g.predicate_after_ascii.search("con khong it kho khan")
     assert not g.predicate_after.search("cơn mưa")
     assert g.goes_on.match("tiep tuc lanh dao, chi dao to chuc thuc hien") and g.goes_on_before.search("va tiep tuc day manh ")

@@ -128,6 +128,7 @@ class Grammar:
     nominal_subject: re.Pattern  # ", việc triển khai" ending the text before a reference: a sentence's subject
     nominal_opening: re.Pattern  # "Việc triển khai" opening a sentence right before a cue
     nominal_marks: tuple  # the heads' last words as a window may hold them (exact, folded, damaged): a pre-test
+    opening_marks: tuple  # the same of the heads that open a sentence (value ``opens``): nominal_opening's pre-test
     predicate_after: re.Pattern  # "còn", "đã", "là" after that subject: its verb (exact text)
     predicate_after_ascii: re.Pattern  # the same words in text without diacritics
     kept_to: re.Pattern  # "theo quy định của", "theo Điều 30" right before a charter
@@ -1212,6 +1213,7 @@ class _Builder:
                 X,
             ),
             nominal_marks=tuple(sorted({m for w, _ in heads for m in _marks(w.split()[-1])})),
+            opening_marks=tuple(sorted({m for w, v in heads if v == "opens" for m in _marks(w.split()[-1])})),
             predicate_after=re.compile(rf"(?<!\w) (?: {'|'.join(sorted(map(re.escape, verbs)))} ) (?!\w)", X),
             # (only in text without diacritics: folded, "đa", "cơn" would be the same words)
             predicate_after_ascii=re.compile(rf"(?<![A-Za-z]) (?: {'|'.join(sorted(set(map(fold, verbs))))} ) (?![A-Za-z])", X),

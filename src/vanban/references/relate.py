@@ -876,8 +876,8 @@ def _topic_of_a_sentence(g, work: str, start: int) -> bool:
     chính quyền các địa phương …", corpus-real-9/news-qdnd-kl12-taynguyen-2021.txt)? Capitalised: it opens the sentence."""
     a = max(0, start - 40)
     low = work[a:start].lower()
-    if not any(w in low for w in g.nominal_marks):
-        return False  # (no head word in the window, the most of them: nothing folded)
+    if not any(w in low for w in g.opening_marks):
+        return False  # (no head word that opens a sentence in the window, the most of them: nothing folded)
     m = g.nominal_opening.search(fold(work[a:start]))
     return m is not None and work[a + m.start("head")].isupper()
 
