@@ -28,7 +28,7 @@ import re
 import threading
 from functools import cached_property
 from pathlib import Path
-from typing import Iterable, Optional, Union
+from typing import Iterable, Optional, TypeVar, Union
 
 from ..cache import compiling, fingerprint
 from ..text import OCR_DIGITS, fold, fold_key, fold_lossy, unglue
@@ -42,6 +42,8 @@ _LAW_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
 
 #: letters OCR reads as digits in a type word ("Kết 1uận", "KẾ H0ẠCH"), back to the letters
 _OCR_LETTERS = str.maketrans({d: letter.lower() for letter, d in OCR_DIGITS.items()})
+_K = TypeVar("_K")
+_V = TypeVar("_V")
 _UNKNOWN = object()  # (a spelling not looked up yet: None is an answer too)
 _TYPE_MEMO_SIZE = 4096
 
@@ -52,6 +54,14 @@ _PARTY_SUFFIXES_FOLDED = ("DU", "DUK", "DUB")
 
 def _d(code: str) -> str:
     return code.replace("Ð", "Đ").replace("Ɖ", "Đ")
+
+
+def _grouped(pairs: Iterable[tuple[_K, _V]]) -> dict[_K, tuple[_V, ...]]:
+    """The values of ``(key, value)`` pairs grouped by key, each group and the keys in the order they come."""
+    out: dict[_K, list[_V]] = {}
+    for k, v in pairs:
+        out.setdefault(k, []).append(v)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _qd(code: str) -> str:
@@ -198,10 +208,7 @@ class Lexicon:
 
     @cached_property
     def _vocab(self) -> dict[str, tuple[Word, ...]]:
-        out: dict[str, list[Word]] = {}
-        for w in self.vocabulary:
-            out.setdefault(w.list, []).append(w)
-        return {k: tuple(v) for k, v in out.items()}
+        return _grouped((w.list, w) for w in self.vocabulary)
 
     @cached_property
     def _lists(self) -> dict[tuple[str, str], tuple]:
@@ -290,13 +297,12 @@ class Lexicon:
 
     @cached_property
     def _abbr_index(self) -> dict[tuple[str, str], tuple[DocType, ...]]:
-        out: dict[tuple[str, str], list[DocType]] = {}
-        for t in self.doc_types:
-            for a in t.party_abbrs:
-                out.setdefault(("party", fold_key(a)), []).append(t)
-            if t.state_abbr:
-                out.setdefault(("state", fold_key(t.state_abbr)), []).append(t)
-        return {k: tuple(v) for k, v in out.items()}
+        return _grouped(
+            ((system, fold_key(a)), t)
+            for t in self.doc_types
+            for system, abbrs in (("party", t.party_abbrs), ("state", (t.state_abbr,) if t.state_abbr else ()))
+            for a in abbrs
+        )
 
     def types_by_abbr(self, abbr: str, system: str = "party") -> tuple[DocType, ...]:
         """The types an abbreviation can stand for: ``types_by_abbr("QĐ")`` is
@@ -386,19 +392,12 @@ class Lexicon:
     # --- issuer codes and levels ----------------------------------------------------------
 
     @cached_property
-    def _code_levels(self) -> dict[str, str]:
-        out: dict[str, str] = {}
+    def _code_issuers(self) -> dict[str, Issuer]:
+        """The first issuer of the table with each code: its level and system are the code's."""
+        out: dict[str, Issuer] = {}
         for _, i in self.issuer_rows:
             if i.code:
-                out.setdefault(i.code, i.level)
-        return out
-
-    @cached_property
-    def _code_systems(self) -> dict[str, str]:
-        out: dict[str, str] = {}
-        for _, i in self.issuer_rows:
-            if i.code:
-                out.setdefault(i.code, i.system)
+                out.setdefault(i.code, i)
         return out
 
     def system_of_code(self, code: Optional[str]) -> Optional[str]:
@@ -406,7 +405,10 @@ class Lexicon:
         codes, their own numbering), "state"; a party-looking code not in the table is "party"."""
         if not code:
             return None
-        return self._code_systems.get(_d(code), "party" if self.is_party_issuer_code(code) else "state")
+        i = self._code_issuers.get(_d(code))
+        if i is not None:
+            return i.system
+        return "party" if self.is_party_issuer_code(code) else "state"
 
     def level_of_code(self, code: Optional[str]) -> Optional[str]:
         """Level of an issuer code: ``"TW"`` -> central, ``"BTGTU"`` -> provincial,
@@ -427,9 +429,9 @@ class Lexicon:
 
     def _level_of_code(self, code: str) -> str:
         c = _d(code)
-        lv = self._code_levels.get(c)
-        if lv:
-            return lv
+        i = self._code_issuers.get(c)
+        if i is not None and i.level:
+            return i.level
         cu = c.upper()
         if cu == "ĐUK":
             return "provincial"
@@ -488,10 +490,7 @@ class Lexicon:
 
     @cached_property
     def _registry_by_code(self) -> dict[str, tuple[KnownDocument, ...]]:
-        out: dict[str, list[KnownDocument]] = {}
-        for k in self.registry:
-            out.setdefault(k.code, []).append(k)
-        return {c: tuple(v) for c, v in out.items()}
+        return _grouped((k.code, k) for k in self.registry)
 
     def known(self, code: str) -> tuple[KnownDocument, ...]:
         """Registry entries for a code (several when the code was reused in other terms)."""
