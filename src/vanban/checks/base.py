@@ -256,28 +256,26 @@ def rules_markdown() -> str:
     return "\n".join(lines)
 
 
-def rule(*ids: str):
-    """Register a document rule under the rule ids it emits."""
+def _registrar(table: dict, ids: tuple[str, ...]):
+    """A decorator that keeps its function in ``table`` under each of ``ids``, and in ``fn.rule_ids``."""
 
     def register(fn):
         for i in ids:
-            RULES[i] = fn
+            table[i] = fn
         fn.rule_ids = ids
         return fn
 
     return register
+
+
+def rule(*ids: str):
+    """Register a document rule under the rule ids it emits."""
+    return _registrar(RULES, ids)
 
 
 def corpus_rule(*ids: str):
     """Register a corpus rule (``fn(documents, lex)``) under the rule ids it emits."""
-
-    def register(fn):
-        for i in ids:
-            CORPUS_RULES[i] = fn
-        fn.rule_ids = ids
-        return fn
-
-    return register
+    return _registrar(CORPUS_RULES, ids)
 
 
 def finding(
