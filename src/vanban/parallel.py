@@ -107,33 +107,10 @@ def aged() -> None:
         gc.collect(1)
 
 
-def pmap(
-    fn: Callable,
-    items: list,
-    *,
-    workers: int = 1,
-    chunksize: int = 16,
-    progress: bool = True,
-    label: str = "reading",
-    lexicon=None,
-    on_crash: Optional[Callable] = None,
-    warm: Optional[Callable] = None,
-) -> list:
-    """``fn`` over ``items`` in order, in ``workers`` processes when more than one,
-    with a progress bar and garbage collected in young batches (see :func:`pimap`)."""
-    return list(
-        pimap(
-            fn,
-            items,
-            workers=workers,
-            chunksize=chunksize,
-            progress=progress,
-            label=label,
-            lexicon=lexicon,
-            on_crash=on_crash,
-            warm=warm,
-        )
-    )
+def pmap(fn: Callable, items: list, **options) -> list:
+    """:func:`pimap` (``fn`` over ``items`` in order, in ``workers`` processes when more than one, with a progress
+    bar and garbage collected in young batches; the same keyword options), as a list."""
+    return list(pimap(fn, items, **options))
 
 
 def pimap(
