@@ -24,8 +24,8 @@ from typing import Callable, Iterable, NamedTuple, Optional, TypeVar
 
 from ..errors import VanbanError
 from ..facts import Lexicon
-from ..facts.tables import KnownDocument
-from ..model import Document, Finding, Fix, Flag, IssuerParts, Key, Reference, Span
+from ..facts.tables import DocType, KnownDocument
+from ..model import CodeParts, Document, Finding, Fix, Flag, IssuerParts, Key, Reference, Span
 from ..text import fold_key
 
 __all__ = [
@@ -41,7 +41,8 @@ __all__ = [
     "RuleInfo",
     "rules_markdown",
     "coded",
-    "code_span",
+    "code_types",
+    "part_span",
     "type_span",
     "written_key",
     "vi_level",
@@ -350,8 +351,14 @@ def stated_date(r: Reference) -> Optional[_dt.date]:
     return None if r.has(Flag.DATE_SHARED) else r.date
 
 
-def code_span(r: Reference) -> Span:
-    return r.code_span or (r.start, r.end)
+def code_types(cp: Optional[CodeParts], lex: Lexicon) -> tuple[DocType, ...]:
+    """The types a code's abbreviation can stand for ("QĐ": Quyết định and Quy định); none without an abbreviation."""
+    return lex.types_by_abbr(cp.type_abbr, cp.system) if cp is not None and cp.type_abbr else ()
+
+
+def part_span(r: Reference, span: Optional[Span]) -> Span:
+    """Where a finding on one part of a citation points: that part's span (``r.date_span``), else the whole citation."""
+    return span or (r.start, r.end)
 
 
 def type_span(doc: Document, r: Reference) -> Span:

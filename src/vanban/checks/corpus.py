@@ -13,7 +13,7 @@ from typing import Iterable, Iterator, Optional
 from ..facts import Lexicon
 from ..model import Document, Finding, Fix, Reference
 from ..text import fold_key
-from .base import coded, corpus_rule, finding, stated_date
+from .base import coded, corpus_rule, finding, part_span, stated_date
 
 __all__ = ["letterhead_conflicts", "LetterheadConflicts"]
 
@@ -57,7 +57,7 @@ class LetterheadConflicts:
                     "warning",
                     f"{r.code} is dated {td:%d/%m/%Y} in its own letterhead ({target.path}), not {r.date:%d/%m/%Y}",
                     f"{r.code} ghi ngày {td:%d/%m/%Y} trên văn bản gốc, không phải {r.date:%d/%m/%Y}",
-                    *(r.date_span or (r.start, r.end)),
+                    *part_span(r, r.date_span),
                     fix=Fix("date", td),
                     ref=r,
                 )

@@ -24,7 +24,20 @@ from typing import Iterable, Optional
 from ..facts import Lexicon
 from ..model import Document, Finding, Fix, Flag, Reference
 from ..text import fold_key
-from .base import cited_bodies, coded, finding, parts_of, registry_row, rule, shared, stated_date, stated_issuer, written_key
+from .base import (
+    cited_bodies,
+    code_types,
+    coded,
+    finding,
+    part_span,
+    parts_of,
+    registry_row,
+    rule,
+    shared,
+    stated_date,
+    stated_issuer,
+    written_key,
+)
 
 __all__ = ["date_conflict", "issuer_naming", "type_conflict", "code_variant", "doubled_word", "authority", "header"]
 
@@ -69,7 +82,7 @@ def date_conflict(doc: Document, lex: Lexicon) -> Iterable[Finding]:
                     "warning",
                     f"{code} is dated {r.date:%d/%m/%Y} here but {best:%d/%m/%Y} in {dates[best]} other place(s)",
                     f"{code} ở đây ghi ngày {r.date:%d/%m/%Y}, nơi khác ghi ngày {best:%d/%m/%Y}",
-                    *(r.date_span or (r.start, r.end)),
+                    *part_span(r, r.date_span),
                     fix=Fix("date", best),
                     ref=r,
                     related=others,
@@ -85,7 +98,7 @@ def _undecided(code: str, dated: list[Reference], dates: Counter) -> Iterable[Fi
             "warning",
             f"{code} is cited with different dates ({listed}) and nothing says which is right",
             f"{code} được ghi với các ngày khác nhau ({listed})",
-            *(r.date_span or (r.start, r.end)),
+            *part_span(r, r.date_span),
             ref=r,
             related=[x.date_span for x in dated if x is not r and x.date_span],
         )
@@ -171,7 +184,7 @@ def issuer_naming(doc: Document, lex: Lexicon) -> Iterable[Finding]:
                     "warning",
                     f"{r.target.code} is attributed to {r.issuer} here and to {main} elsewhere in the text",
                     f"{r.target.code} ở đây ghi của {r.issuer}, nơi khác ghi của {main}",
-                    *(r.issuer_span or (r.start, r.end)),
+                    *part_span(r, r.issuer_span),
                     fix=Fix("issuer", main) if forms[main] > 1 else None,
                     ref=r,
                     related=[x.issuer_span for x in named if x.issuer == main and x.issuer_span],
@@ -182,7 +195,7 @@ def issuer_naming(doc: Document, lex: Lexicon) -> Iterable[Finding]:
                     "info",
                     f"{r.target.code} is attributed to {r.issuer} here and to {main} elsewhere",
                     f"{r.target.code} ở đây ghi của {r.issuer}, nơi khác ghi của {main}",
-                    *(r.issuer_span or (r.start, r.end)),
+                    *part_span(r, r.issuer_span),
                     fix=Fix("issuer", main),
                     ref=r,
                 )
@@ -199,7 +212,7 @@ def type_conflict(doc: Document, lex: Lexicon) -> Iterable[Finding]:
         if len(set(kinds)) < 2 or registry_row(typed[0], doc, lex) is not None:
             continue
         cp = parts_of(typed[0].target, lex)
-        readings = {fold_key(t.name) for t in lex.types_by_abbr(cp.type_abbr, cp.system)} if cp and cp.type_abbr else set()
+        readings = {fold_key(t.name) for t in code_types(cp, lex)}
         if not set(kinds) <= readings:
             continue  # a type word the code contradicts is type-code-mismatch's
         best = _majority(kinds)
@@ -224,7 +237,7 @@ _SPELLING = re.compile(r"[\s./-]+")
 
 def _spelling(doc: Document, r: Reference) -> str:
     """The letters of a code as written: "221-HĐ/ĐU" -> "221HĐĐU" (separators are malformed-code's)."""
-    a, b = r.code_span or (r.start, r.end)
+    a, b = part_span(r, r.code_span)
     return _spelled(doc.text[a:b])
 
 
@@ -271,7 +284,7 @@ def code_variant(doc: Document, lex: Lexicon) -> Iterable[Finding]:
 
 def _contradicts(r: Reference, cp, lex: Lexicon) -> bool:
     """The type word says another type than the code's abbreviation."""
-    readings = {t.name for t in lex.types_by_abbr(cp.type_abbr, cp.system)} if cp.type_abbr else set()
+    readings = {t.name for t in code_types(cp, lex)}
     return bool(r.doc_type and readings) and r.doc_type not in readings
 
 
@@ -386,8 +399,8 @@ def header(doc: Document, lex: Lexicon) -> Iterable[Finding]:
     at = (h.start, h.end) if h.end > h.start else (0, 0)
     yield from _missing(h, at)
     cp = parts_of(Reference(0, 0, "", code=h.code), lex) if h.code else None
-    if cp and cp.type_abbr and h.doc_type and "doc_type" not in h.inferred:
-        readings = lex.types_by_abbr(cp.type_abbr, cp.system)
+    if h.doc_type and "doc_type" not in h.inferred:
+        readings = code_types(cp, lex)
         if readings and not any(t.name == h.doc_type for t in readings):
             yield finding(
                 "header-code-type",

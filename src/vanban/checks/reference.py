@@ -27,11 +27,12 @@ from .base import (
     central_code,
     citation_period,
     cited_bodies,
-    code_span,
+    code_types,
     coded,
     finding,
     issuer_of,
     not_found_note,
+    part_span,
     parts_of,
     registry_row,
     row_bodies,
@@ -75,10 +76,8 @@ def type_code(doc: Document, lex: Lexicon) -> Iterable[Finding]:
     (QĐ may be Quyết định or Quy định; QĐi is only Quy định)."""
     for r in coded(doc):
         cp = parts_of(r, lex)
-        if not r.doc_type or cp is None or not cp.type_abbr:
-            continue
-        readings = lex.types_by_abbr(cp.type_abbr, cp.system)
-        if not readings or any(t.name == r.doc_type for t in readings):
+        readings = code_types(cp, lex) if r.doc_type else ()
+        if cp is None or not readings or any(t.name == r.doc_type for t in readings):
             continue
         t = lex.type_by_name(r.doc_type)
         if t is None:
@@ -97,7 +96,7 @@ def type_code(doc: Document, lex: Lexicon) -> Iterable[Finding]:
             "error",
             f"the type word says {r.doc_type} but the code {r.code} says {said}; the code should be {fixed}",
             f"tên loại là {r.doc_type} nhưng ký hiệu {r.code} là của {said}; ký hiệu đúng là {fixed}",
-            *code_span(r),
+            *part_span(r, r.code_span),
             fix=Fix("code", fixed),
             ref=r,
         )
@@ -131,7 +130,7 @@ def issuer_code(doc: Document, lex: Lexicon) -> Iterable[Finding]:
             f"{r.issuer} ({iss.level}) cannot issue a document coded {r.code} ({code_level})"
             + (f"; the code should end in /{iss.code}" if fixed else ""),
             f"{r.issuer} (cấp {vi_level(iss.level)}) không ban hành văn bản có ký hiệu {r.code} (cấp {vi_level(code_level)})",
-            *code_span(r),
+            *part_span(r, r.code_span),
             fix=Fix("code", fixed) if fixed else None,
             ref=r,
             related=[r.issuer_span] if r.issuer_span else (),
@@ -174,7 +173,7 @@ def impossible_date(doc: Document, lex: Lexicon) -> Iterable[Finding]:
     """A date that is not in the calendar: "ngày 31/02/2021"."""
     for r in doc.references:
         for n in r.notes_with(Flag.IMPOSSIBLE_DATE):
-            a, b = r.date_span or (r.start, r.end)
+            a, b = part_span(r, r.date_span)
             yield finding(
                 "impossible-date",
                 "error",
@@ -197,7 +196,7 @@ def term_range(doc: Document, lex: Lexicon) -> Iterable[Finding]:
                 "warning",
                 f"{r.date:%d/%m/%Y} is outside every term of the Central Committee",
                 f"ngày {r.date:%d/%m/%Y} nằm ngoài các nhiệm kỳ của Ban Chấp hành Trung ương",
-                *(r.date_span or (r.start, r.end)),
+                *part_span(r, r.date_span),
                 ref=r,
             )
 
@@ -216,7 +215,7 @@ def chronology(doc: Document, lex: Lexicon) -> Iterable[Finding]:
                 "error",
                 f"this document ({own:%d/%m/%Y}) {rel} a document dated {r.date:%d/%m/%Y}, after itself",
                 f"văn bản này (ngày {own:%d/%m/%Y}) dẫn chiếu một văn bản ngày {r.date:%d/%m/%Y}, sau chính nó",
-                *(r.date_span or (r.start, r.end)),
+                *part_span(r, r.date_span),
                 ref=r,
             )
 
@@ -502,7 +501,7 @@ def _known_rows(doc: Document, lex: Lexicon) -> Iterable[tuple[Reference, Row]]:
 
 def _readings(code: str, lex: Lexicon) -> set[str]:
     cp = parse_code(code, lex)
-    return {t.name for t in lex.types_by_abbr(cp.type_abbr, cp.system)} if cp and cp.type_abbr else set()
+    return {t.name for t in code_types(cp, lex)}
 
 
 def _same_series(r: Reference, m: Row, lex: Lexicon) -> bool:
@@ -608,7 +607,7 @@ def _date_finding(r: Reference, k, severity: str, source: Optional[str]) -> Find
         severity,
         f"{r.code} ({k.doc_type or '?'}, {k.issuer or '?'}) is dated {k.date:%d/%m/%Y}, not {r.date:%d/%m/%Y}",
         f"{r.code} ({k.doc_type or '?'}, {k.issuer or '?'}) ban hành ngày {k.date:%d/%m/%Y}, không phải {r.date:%d/%m/%Y}",
-        *(r.date_span or (r.start, r.end)),
+        *part_span(r, r.date_span),
         fix=Fix("date", k.date),
         ref=r,
         source=source,
@@ -673,7 +672,7 @@ def registry_unknown(doc: Document, lex: Lexicon) -> Iterable[Finding]:
             "info",
             en + (f" (searched for: {searched})" if searched else ""),
             f"không có {r.code} nào đã biết vào {when}" + (f"; đã biết: {seen}" if seen else ""),
-            *code_span(r),
+            *part_span(r, r.code_span),
             ref=r,
         )
 
