@@ -33,6 +33,11 @@ def _e(x) -> str:
     return escape_html(x)
 
 
+def _row(*cells, tag: str = "td") -> str:
+    """A table row; the cells are written as given (escape text with :func:`_e` first)."""
+    return "<tr>" + "".join(f"<{tag}>{c}</{tag}>" for c in cells) + "</tr>"
+
+
 def roots(G, min_size: int = 3) -> list[str]:
     """The directives whose cascades are worth a picture: central documents of the
     corpus (else any central document), largest cascade first, each shown once
@@ -155,16 +160,11 @@ def _lag_table(G, central: str) -> list[str]:
     lg = lag(G, central)
     if not lg.by_level:
         return []
-    rows = "".join(
-        f"<tr><td>{_e(lv)}</td><td>{s['n']}</td><td>{s['min']}</td><td>{s['median']}</td><td>{s['mean']}</td><td>{s['max']}</td></tr>"
-        for lv, s in lg.by_level.items()
-    )
+    rows = "".join(_row(_e(lv), s["n"], s["min"], s["median"], s["mean"], s["max"]) for lv, s in lg.by_level.items())
     return [
         f"<p>Days from {_e(G.nodes[central].get('code'))} ({_e(G.nodes[central].get('date'))}) to the documents "
         "implementing it:</p>",
-        "<table><tr><th>level</th><th>documents</th><th>min days</th><th>median</th><th>mean</th><th>max</th></tr>"
-        + rows
-        + "</table>",
+        "<table>" + _row("level", "documents", "min days", "median", "mean", "max", tag="th") + rows + "</table>",
     ]
 
 
@@ -174,13 +174,15 @@ def _findings_section(find_df) -> list[str]:
     counts = Counter(zip(find_df["severity"], find_df["rule"]))
     order = sorted(counts.items(), key=lambda x: ("ewi".index(x[0][0][0]), -x[1]))
     parts = [
-        "<table><tr><th>severity</th><th>rule</th><th>count</th></tr>"
+        "<table>"
+        + _row("severity", "rule", "count", tag="th")
         + "".join(f"<tr><td class='{s}'>{s}</td><td>{_e(r)}</td><td>{n}</td></tr>" for (s, r), n in order)
         + "</table>"
     ]
     rows = find_df[find_df["severity"] != "info"]
     parts.append(
-        "<table><tr><th>file</th><th>severity</th><th>rule</th><th>text</th><th>fix</th><th>message</th></tr>"
+        "<table>"
+        + _row("file", "severity", "rule", "text", "fix", "message", tag="th")
         + "".join(
             f"<tr><td>{_e(Path(str(f.path)).name)}</td><td "
             f"class='{f.severity}'>{f.severity}</td><td>{_e(f.rule)}</td><td>{_e(f.text)}</td>"
@@ -194,9 +196,7 @@ def _findings_section(find_df) -> list[str]:
 
 def _documents_section(corpus, G) -> list[str]:
     """Each document and its lineage."""
-    parts = [
-        "<h2>Documents</h2><table><tr><th>document</th><th>type</th><th>code</th><th>issuer</th><th>date</th><th>refs</th><th>lineage</th></tr>"
-    ]
+    parts = ["<h2>Documents</h2><table>" + _row("document", "type", "code", "issuer", "date", "refs", "lineage", tag="th")]
     for d in sorted(_held(corpus), key=lambda d: (d.header.date or _dt.date.min, d.path or "")):
         try:
             node = node_for(G, d)
@@ -209,10 +209,7 @@ def _documents_section(corpus, G) -> list[str]:
             if len(p) > 1
         )
         h = d.header
-        parts.append(
-            f"<tr><td>{_e(Path(d.path).name)}</td><td>{_e(h.doc_type)}</td><td>{_e(h.code)}</td><td>{_e(h.issuer)}</td><td>{_e(h.date)}</td>"
-            f"<td>{len(d.references)}</td><td>{lin}</td></tr>"
-        )
+        parts.append(_row(_e(Path(d.path).name), _e(h.doc_type), _e(h.code), _e(h.issuer), _e(h.date), len(d.references), lin))
     parts.append("</table>")
     return parts
 
@@ -222,14 +219,11 @@ def _references_section(corpus) -> list[str]:
     for d in _held(corpus):
         parts.append(
             f"<details><summary>{_e(Path(d.path).name)} — {len(d.references)} references</summary><table>"
-            "<tr><th>where</th><th>reference</th><th>code</th><th>date</th><th>issuer</th><th>relation</th><th>key</th></tr>"
+            + _row("where", "reference", "code", "date", "issuer", "relation", "key", tag="th")
         )
         for r in d.references:
-            parts.append(
-                f"<tr><td>{_e(d.where(r))}</td><td>{_e(r.text)}</td>"
-                f"<td>{_e(r.code or (r.resolved.code if r.resolved else ''))}</td>"
-                f"<td>{_e(r.date)}</td><td>{_e(r.issuer)}</td><td>{_e(r.relation)}</td><td>{_e(r.key)}</td></tr>"
-            )
+            code = r.code or (r.resolved.code if r.resolved else "")
+            parts.append(_row(_e(d.where(r)), _e(r.text), _e(code), _e(r.date), _e(r.issuer), _e(r.relation), _e(r.key)))
         parts.append("</table></details>")
     return parts
 
