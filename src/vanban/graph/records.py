@@ -78,7 +78,8 @@ class Record:
         """Let go of the references, findings and what runs along them (what :func:`.build.build_graph` with
         ``release`` does to a record once its citations are in): one empty tuple for all, not six new lists
         each (0.3 KB a document, and nothing may be added to a hollow record)."""
-        self.references = self.findings = self.sentences = self.positions = self.parts = self.finding_texts = ()  # type: ignore[assignment]
+        self.references = self.findings = self.sentences = ()  # type: ignore[assignment]
+        self.positions = self.parts = self.finding_texts = ()  # type: ignore[assignment]
         self._at = None
 
     def sentence(self, r: Reference) -> str:
@@ -202,7 +203,8 @@ def _words(text: str) -> str:
 
 _DEADLINE = re.compile(
     r"(?:trước|chậm nhất(?: là)?(?: vào)?|không muộn hơn)\s+(?:ngày\s+)?"
-    r"(?:(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>\d{4}))"
+    r"(?:(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})"
+    r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>\d{4}))"
 )
 _PLAN_TASK = re.compile(r"(?:xây dựng|ban hành|cụ thể hóa)[^.;]{0,80}?(?:kế hoạch|chương trình)", re.IGNORECASE)
 
