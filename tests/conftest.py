@@ -15,6 +15,20 @@ __all__ = ["ROOT", "SEED", "REAL", "real"]
 collect_ignore_glob = ["fixtures/*"]
 
 
+@pytest.fixture(scope="module")
+def corpus():
+    """The corpus/ folder read (26 documents), one per test module (its tests may change it)."""
+    import vanban
+
+    return vanban.Corpus.from_dir(ROOT / "corpus", progress=False)
+
+
+@pytest.fixture(scope="module")
+def G(corpus):
+    """The cascade graph of :func:`corpus`."""
+    return corpus.graph()
+
+
 @pytest.fixture(scope="session")
 def seed_text() -> str:
     return SEED.read_text(encoding="utf-8")

@@ -5,21 +5,8 @@ from __future__ import annotations
 import pytest
 
 import vanban
-from paths import ROOT
 
 pd = pytest.importorskip("pandas")
-
-CORPUS = ROOT / "corpus"
-
-
-@pytest.fixture(scope="module")
-def corpus():
-    return vanban.Corpus.from_dir(CORPUS, progress=False)
-
-
-@pytest.fixture(scope="module")
-def G(corpus):
-    return corpus.graph()
 
 
 def test_frames(corpus, G):

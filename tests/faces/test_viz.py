@@ -13,13 +13,7 @@ from paths import ROOT
 
 pytest.importorskip("matplotlib")
 
-CORPUS = ROOT / "corpus"
 NEAR = 1.0  # points: an arrow's tip is on its box's side
-
-
-@pytest.fixture(scope="module")
-def G():
-    return vanban.Corpus.from_dir(CORPUS, progress=False).graph()
 
 
 @pytest.fixture(scope="module")

@@ -16,22 +16,10 @@ from vanban.graph import AmbiguousNodeError, node_for
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import generate  # noqa: E402
 
-CORPUS = ROOT / "corpus"
-
 
 @pytest.fixture(scope="module")
 def seed_graph():
     return vanban.Corpus([vanban.read(SEED)]).graph()
-
-
-@pytest.fixture(scope="module")
-def corpus():
-    return vanban.Corpus.from_dir(CORPUS, progress=False)
-
-
-@pytest.fixture(scope="module")
-def G(corpus):
-    return corpus.graph()
 
 
 @pytest.fixture(scope="module")

@@ -8,20 +8,7 @@ import datetime as dt
 import pytest
 
 import vanban
-from paths import ROOT
 from vanban import export
-
-CORPUS = ROOT / "corpus"
-
-
-@pytest.fixture(scope="module")
-def corpus():
-    return vanban.Corpus.from_dir(CORPUS, progress=False)
-
-
-@pytest.fixture(scope="module")
-def G(corpus):
-    return corpus.graph()
 
 
 @pytest.mark.parametrize("fmt", ["graphml", "gexf", "json"])

@@ -22,16 +22,6 @@ IA_SOL = "18-KH/ĐU@Ia Sol, Phú Thiện, Gia Lai#2021"
 
 
 @pytest.fixture(scope="module")
-def corpus():
-    return vanban.Corpus.from_dir(ROOT / "corpus", progress=False)
-
-
-@pytest.fixture(scope="module")
-def G(corpus):
-    return corpus.graph()
-
-
-@pytest.fixture(scope="module")
 def national():
     truth = generate.cascade(300, seed=7)
     corpus = vanban.Corpus.from_texts([(g.name, g.text) for g in truth])
