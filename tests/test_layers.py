@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import ast
 from pathlib import Path
+from typing import Iterator
 
 import pytest
 
@@ -57,23 +58,30 @@ def modules() -> dict[str, Path]:
     return out
 
 
-def edges() -> dict[str, set[str]]:
-    """module -> the vanban modules it imports (relative imports, anywhere in the file)."""
-    mods = modules()
-    out: dict[str, set[str]] = {m: set() for m in mods}
-    for m, p in mods.items():
+def imports() -> Iterator[tuple[str, str, str]]:
+    """(module, the module or package it imports from, the name imported) for every relative import of
+    src/vanban, anywhere in a file; an absolute ``import vanban…`` fails."""
+    for m, p in modules().items():
         pkg = m if p.name == "__init__.py" else m.rsplit(".", 1)[0]
         for node in ast.walk(ast.parse(p.read_text(encoding="utf-8"))):
             if isinstance(node, ast.ImportFrom) and node.level:
                 base = pkg.rsplit(".", node.level - 1)[0] if node.level > 1 else pkg
                 target = f"{base}.{node.module}" if node.module else base
                 for alias in node.names:
-                    cand = f"{target}.{alias.name}"
-                    out[m].add(cand if cand in mods else target)
+                    yield m, target, alias.name
             elif isinstance(node, ast.Import):
                 assert not any(a.name.startswith("vanban") for a in node.names), (
                     f"{m}: import vanban… absolutely; use a relative import"
                 )
+
+
+def edges() -> dict[str, set[str]]:
+    """module -> the vanban modules it imports (relative imports, anywhere in the file)."""
+    mods = modules()
+    out: dict[str, set[str]] = {m: set() for m in mods}
+    for m, target, name in imports():
+        cand = f"{target}.{name}"
+        out[m].add(cand if cand in mods else target)
     return {m: {t for t in ts if t in mods and t != m} for m, ts in out.items()}
 
 
@@ -116,17 +124,11 @@ def test_graph_queries_never_import_graph_build():
 
 def test_no_private_name_is_imported_across_modules():
     """``from .x import _name`` only within one module's package for its own helpers, never across rooms."""
-    mods = modules()
-    bad = []
-    for m, p in mods.items():
-        pkg = m if p.name == "__init__.py" else m.rsplit(".", 1)[0]
-        for node in ast.walk(ast.parse(p.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.ImportFrom) and node.level:
-                base = pkg.rsplit(".", node.level - 1)[0] if node.level > 1 else pkg
-                target = f"{base}.{node.module}" if node.module else base
-                for a in node.names:
-                    if a.name.startswith("_") and not a.name.startswith("__") and room(target) != room(m):
-                        bad.append(f"{m} imports {target}.{a.name}")
+    bad = [
+        f"{m} imports {target}.{name}"
+        for m, target, name in imports()
+        if name.startswith("_") and not name.startswith("__") and room(target) != room(m)
+    ]
     assert not bad, bad
 
 
