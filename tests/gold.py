@@ -69,16 +69,8 @@ def split_files(split: str) -> list[tuple[Path, str]]:
     """
     out = [(GOLD_DIR, f) for f in sorted(load_gold(GOLD_DIR))] if split in ("dev", "all") else []
     folders = (GOLD_DIR_2, GOLD_DIR_3, GOLD_DIR_4, GOLD_DIR_5, GOLD_DIR_6, GOLD_DIR_7, GOLD_DIR_8, GOLD_DIR_9, GOLD_DIR_10)
-    for folder in folders + (
-        GOLD_DIR_11,
-        GOLD_DIR_12,
-        GOLD_DIR_13,
-        GOLD_DIR_14,
-        GOLD_DIR_15,
-        GOLD_DIR_16,
-        GOLD_DIR_17,
-        GOLD_DIR_18,
-    ):
+    folders += (GOLD_DIR_11, GOLD_DIR_12, GOLD_DIR_13, GOLD_DIR_14, GOLD_DIR_15, GOLD_DIR_16, GOLD_DIR_17, GOLD_DIR_18)
+    for folder in folders:
         manifest = folder / "manifest.jsonl"
         if not manifest.exists():
             continue
