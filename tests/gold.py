@@ -39,6 +39,7 @@ GOLD_DIR_14 = HERE / "fixtures" / "corpus-real-14"
 GOLD_DIR_15 = HERE / "fixtures" / "corpus-real-15"
 GOLD_DIR_16 = HERE / "fixtures" / "corpus-real-16"
 GOLD_DIR_17 = HERE / "fixtures" / "corpus-real-17"
+GOLD_DIR_18 = HERE / "fixtures" / "corpus-real-18"
 
 
 def first_batch() -> set[str]:
@@ -63,11 +64,13 @@ def split_files(split: str) -> list[tuple[Path, str]]:
     split the same way; ``dev13`` and ``heldout13``: the corpus-real-13 pages, split the same way; ``dev14`` and
     ``heldout14``: the corpus-real-14 pages, split the same way; ``dev15`` and ``heldout15``: the corpus-real-15
     pages, split the same way; ``dev16`` and ``heldout16``: the corpus-real-16 pages, split the same way; ``dev17`` and
-    ``heldout17``: the corpus-real-17 pages, split the same way; ``all``: every one.
+    ``heldout17``: the corpus-real-17 pages, split the same way; ``dev18`` and ``heldout18``: the corpus-real-18 pages,
+    split the same way; ``all``: every one.
     """
     out = [(GOLD_DIR, f) for f in sorted(load_gold(GOLD_DIR))] if split in ("dev", "all") else []
     folders = (GOLD_DIR_2, GOLD_DIR_3, GOLD_DIR_4, GOLD_DIR_5, GOLD_DIR_6, GOLD_DIR_7, GOLD_DIR_8, GOLD_DIR_9, GOLD_DIR_10)
-    for folder in folders + (GOLD_DIR_11, GOLD_DIR_12, GOLD_DIR_13, GOLD_DIR_14, GOLD_DIR_15, GOLD_DIR_16, GOLD_DIR_17):
+    folders += (GOLD_DIR_11, GOLD_DIR_12, GOLD_DIR_13, GOLD_DIR_14, GOLD_DIR_15, GOLD_DIR_16, GOLD_DIR_17, GOLD_DIR_18)
+    for folder in folders:
         manifest = folder / "manifest.jsonl"
         if not manifest.exists():
             continue
@@ -251,6 +254,7 @@ if __name__ == "__main__":
         "dev15",
         "dev16",
         "dev17",
+        "dev18",
     ]
     which = args or dev + [
         "heldout",
@@ -269,6 +273,7 @@ if __name__ == "__main__":
         "heldout15",
         "heldout16",
         "heldout17",
+        "heldout18",
     ]
     for split in which:
         print(f"== {split}")

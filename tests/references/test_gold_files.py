@@ -34,6 +34,7 @@ REAL_14 = REAL.parent / "corpus-real-14"  # split dev14 / heldout14 by URL hash 
 REAL_15 = REAL.parent / "corpus-real-15"  # split dev15 / heldout15 by URL hash before labelling
 REAL_16 = REAL.parent / "corpus-real-16"  # split dev16 / heldout16 by URL hash before labelling
 REAL_17 = REAL.parent / "corpus-real-17"  # split dev17 / heldout17 by URL hash before labelling
+REAL_18 = REAL.parent / "corpus-real-18"  # split dev18 / heldout18 by URL hash before labelling
 FOLDERS = [
     REAL,
     REAL_2,
@@ -52,6 +53,7 @@ FOLDERS = [
     REAL_15,
     REAL_16,
     REAL_17,
+    REAL_18,
 ]
 IDS = [f.name for f in FOLDERS]
 _ISO = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")  # a date, or a year and month, or a year ("năm 2012")
@@ -83,6 +85,7 @@ SPLIT = {
     REAL_15: lambda url: _by_hash(url, "dev15", "heldout15"),
     REAL_16: lambda url: _by_hash(url, "dev16", "heldout16"),
     REAL_17: lambda url: _by_hash(url, "dev17", "heldout17"),
+    REAL_18: lambda url: _by_hash(url, "dev18", "heldout18"),
 }
 
 
