@@ -263,6 +263,20 @@ class _Parser:
             and _ISSUED_BY_PREVIOUS.fullmatch(fold(self.work[self.prev_end : ts])) is not None
         )
 
+    def _conveyed_by_previous(self, ts: int) -> bool:
+        """The reference before is a letter (vocabulary ``conveying_type``) whose subject opens with the type word at
+        ``ts``: it conveys or proposes that document, one of its own, cited ("Ban Chỉ đạo Trung ương đã ban hành Công văn
+        số 43-CV/BCĐ (Công văn số 43-CV/BCĐ) về Kế hoạch tiếp tục sắp xếp tổ chức bộ máy của hệ thống chính trị",
+        corpus-real-12/news-thuonghieusanpham-cv43-bcd-kh-sapxep-bomay-kl121-2025.txt); a resolution's or a notice's
+        subject is its topic ("Thông báo số 1899-TB/TU … về Kế hoạch tổ chức các đoàn công tác nước ngoài năm 2024",
+        corpus-real/kh-58-kh-ubnd-bariavungtau-2024.txt), and "về kết quả … và Kế hoạch …" opens with no type word."""
+        return (
+            self.prev is not None
+            and ts - self.prev_end <= 12
+            and self.prev.doc_type in self.lex.words("conveying_type")
+            and _CONVEYED_BY_PREVIOUS.fullmatch(fold(self.work[self.prev_end : ts])) is not None
+        )
+
     def _cue_before(self, ts: int) -> bool:
         """A cue or a verb whose object is a document right before ``ts`` (the window folded only when its last word can
         end one: most lower-case type words follow none; a suffix, as the cue pattern has no left boundary)."""
@@ -606,7 +620,7 @@ class _Parser:
         g, s, work = self.g, self.s, self.work
         if how == "" and (not work[ts].isupper() or (work[ts:te].isupper() and not _caps_context(work, ts, te))):
             return None
-        issued = how == "lower_issued" or self._issued_by_previous(ts)
+        issued = how == "lower_issued" or self._issued_by_previous(ts) or (how == "" and self._conveyed_by_previous(ts))
         if (
             not issued
             and may_end_not_a_title(before := fold(work[max(0, ts - 40) : ts]))
@@ -1157,6 +1171,9 @@ class _Parser:
 #: words that open the subject of the reference before them (folded): "… về …", "… phê duyệt …"
 _SUBJECT_OPENS = re.compile(r"(?<![a-z])(?:ve|v/v|phe duyet|ban hanh|quy dinh ve|huong dan)(?![a-z])")
 _CLAUSE_BREAK = re.compile(r";|\n|\.\s")  # (each alternative led by one character: the engine skips to them)
+#: the gap between a letter and the document its subject opens with, folded: " về ", ") về " (after a symbol repeated
+#: in brackets)
+_CONVEYED_BY_PREVIOUS = re.compile(r"[\s,)]*(?:ve|v/v)\s+")
 #: "về" and an opening quote right before a titled type word: "… về “Chiến lược bảo vệ Tổ quốc trong tình hình mới”"
 _AFTER_ABOUT = re.compile(r"(?<!\w)(?:về|ve)[ \t]*[“\"«][ \t]*$")
 #: the act right after a reference that issues or approves another, named document: "Quyết định số 217-QĐ/TW …
