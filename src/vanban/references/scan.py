@@ -750,19 +750,18 @@ class _Parser:
         return out
 
     def slug(self, ts: int, te: int, doc_type: Optional[str]) -> Optional[Found]:
-        """A symbol as a web address spells it, spaces for its separators, after a type word without diacritics: "Quyet dinh
-        so 232 qd ttg" (corpus-real-17/stub-bankviet-tag-quyet-dinh-so-232-qd-ttg.txt), "download phap luat nghi quyet 28 2016
-        qh14 sua doi nghi quyet 55 2010 qh12" (corpus-real-17/stub-hoatieu-nghi-quyet-28-2016-qh14-sua-doi-nq-55-2010-
-        qh12.txt): 232/QĐ-TTg, 55/2010/QH12. Only a type part the type word's and an organ the issuer table knows (or the
-        Assembly by its term, after the year), so that words after a number are not read as a symbol."""
+        """A symbol as a web address spells it, spaces for its separators, after a type word without diacritics:
+        "download phap luat quyet dinh 2071 qd bgddt ban hanh khung ke hoach …" (corpus-real-16/stub-hoatieu-unaccented-
+        qd-2071-bgddt-2017.txt), "download phap luat nghi quyet 28 2016 qh14 sua doi nghi quyet 55 2010 qh12 …"
+        (corpus-real-17/stub-hoatieu-nghi-quyet-28-2016-qh14-sua-doi-nq-55-2010-qh12.txt): 2071/QĐ-BGDĐT, 55/2010/QH12.
+        Only a type part the type word's and a state organ the issuer table knows, or the Assembly by its term after
+        the year, so that words after a number are not read as a symbol."""
         m = _SLUG.match(self.work, te)
         if m is None or doc_type is None:
             return None
         n, y, t, o, qh = m.group("n", "y", "t", "o", "qh")
         if qh is not None:
             parts = parse_code(f"{n}/{y}/{qh}".upper(), self.lex) if y else None
-        elif self.lex.is_party_issuer_code(o.upper()):
-            parts = parse_code(f"{n}-{t}/{o}".upper(), self.lex)
         else:
             parts = parse_code(f"{n}{'/' + y if y else ''}/{t}-{o}".upper(), self.lex)
             if parts is not None and parts.issuer_abbr not in self.lex.state_issuer_codes:
