@@ -263,6 +263,20 @@ class _Parser:
             and _ISSUED_BY_PREVIOUS.fullmatch(fold(self.work[self.prev_end : ts])) is not None
         )
 
+    def _conveyed_by_previous(self, ts: int) -> bool:
+        """The reference before is a letter (vocabulary ``conveying_type``) whose subject opens with the type word at
+        ``ts``: it conveys or proposes that document, one of its own, cited ("Ban Chỉ đạo Trung ương đã ban hành Công văn
+        số 43-CV/BCĐ (Công văn số 43-CV/BCĐ) về Kế hoạch tiếp tục sắp xếp tổ chức bộ máy của hệ thống chính trị",
+        corpus-real-12/news-thuonghieusanpham-cv43-bcd-kh-sapxep-bomay-kl121-2025.txt); a resolution's or a notice's
+        subject is its topic ("Thông báo số 1899-TB/TU … về Kế hoạch tổ chức các đoàn công tác nước ngoài năm 2024",
+        corpus-real/kh-58-kh-ubnd-bariavungtau-2024.txt), and "về kết quả … và Kế hoạch …" opens with no type word."""
+        return (
+            self.prev is not None
+            and ts - self.prev_end <= 12
+            and self.prev.doc_type in self.lex.words("conveying_type")
+            and _CONVEYED_BY_PREVIOUS.fullmatch(fold(self.work[self.prev_end : ts])) is not None
+        )
+
     def _cue_before(self, ts: int) -> bool:
         """A cue or a verb whose object is a document right before ``ts`` (the window folded only when its last word can
         end one: most lower-case type words follow none; a suffix, as the cue pattern has no left boundary)."""
@@ -364,6 +378,8 @@ class _Parser:
         lower = how != ""
         generic = doc_type is None  # "Văn bản"
         tm = g.type_tail.match(s, te)
+        if (tm is None or tm.group("num")) and type_text.isascii() and (f := self.slug(ts, te, doc_type)) is not None:
+            return [f]
         if tm is None and not lower and doc_type is not None:
             tm = self.qualified(te)
         # a lower-case type word cites with "số", a symbol or an issuer after it ("và kết luận 32/kl TW, tham dự"), or after
@@ -606,7 +622,7 @@ class _Parser:
         g, s, work = self.g, self.s, self.work
         if how == "" and (not work[ts].isupper() or (work[ts:te].isupper() and not _caps_context(work, ts, te))):
             return None
-        issued = how == "lower_issued" or self._issued_by_previous(ts)
+        issued = how == "lower_issued" or self._issued_by_previous(ts) or (how == "" and self._conveyed_by_previous(ts))
         if (
             not issued
             and may_end_not_a_title(before := fold(work[max(0, ts - 40) : ts]))
@@ -732,6 +748,30 @@ class _Parser:
                 r.note(Flag.ISSUER_SHARED)
             r.term, r.term_span = last.term, last.term_span
         return out
+
+    def slug(self, ts: int, te: int, doc_type: Optional[str]) -> Optional[Found]:
+        """A symbol as a web address spells it, spaces for its separators, after a type word without diacritics:
+        "download phap luat quyet dinh 2071 qd bgddt ban hanh khung ke hoach …" (corpus-real-16/stub-hoatieu-unaccented-
+        qd-2071-bgddt-2017.txt), "download phap luat nghi quyet 28 2016 qh14 sua doi nghi quyet 55 2010 qh12 …"
+        (corpus-real-17/stub-hoatieu-nghi-quyet-28-2016-qh14-sua-doi-nq-55-2010-qh12.txt): 2071/QĐ-BGDĐT, 55/2010/QH12.
+        Only a type part the type word's and a state organ the issuer table knows, or the Assembly by its term after
+        the year, so that words after a number are not read as a symbol."""
+        m = _SLUG.match(self.work, te)
+        if m is None or doc_type is None:
+            return None
+        n, y, t, o, qh = m.group("n", "y", "t", "o", "qh")
+        if qh is not None:
+            parts = parse_code(f"{n}/{y}/{qh}".upper(), self.lex) if y else None
+        else:
+            parts = parse_code(f"{n}{'/' + y if y else ''}/{t}-{o}".upper(), self.lex)
+            if parts is not None and parts.issuer_abbr not in self.lex.state_issuer_codes:
+                return None
+        if parts is None or (t is not None and self.lex.type_of_abbr(parts.type_abbr, parts.system) != doc_type):
+            return None
+        r = self.new(ts, m.end(), doc_type, "code")
+        r.number, r.code, r.code_span, r.year = parts.number, parts.canonical, (m.start("n"), m.end()), parts.year
+        r.code_parts = parts
+        return Found(r)
 
     def number_list(self, doc_type, at: int, width: int) -> list[Found]:
         """The numbers listed after the first: "Nghị quyết số 1652, 1656, 1657, 1658, 1659 của Quân ủy
@@ -1157,6 +1197,16 @@ class _Parser:
 #: words that open the subject of the reference before them (folded): "… về …", "… phê duyệt …"
 _SUBJECT_OPENS = re.compile(r"(?<![a-z])(?:ve|v/v|phe duyet|ban hanh|quy dinh ve|huong dan)(?![a-z])")
 _CLAUSE_BREAK = re.compile(r";|\n|\.\s")  # (each alternative led by one character: the engine skips to them)
+#: a symbol as a web address spells it (see :meth:`_Parser.slug`): number, year, type part and organ, or number, year
+#: and the Assembly by its term ("28 2016 qh14")
+_SLUG = re.compile(
+    r"[ \t]*(?:so[ \t]+)?(?P<n>[0-9]+)(?:\s+(?P<y>(?:19|20)[0-9]{2}))?\s*"
+    r"(?:(?P<t>[a-z]{2,4})\s+(?P<o>[a-z]{2,10})(?![\w/-])|(?P<qh>(?:ubtv)?qh[0-9]{2})(?![0-9/-]))",
+    re.I,
+)
+#: the gap between a letter and the document its subject opens with, folded: " về ", ") về " (after a symbol repeated
+#: in brackets)
+_CONVEYED_BY_PREVIOUS = re.compile(r"[\s,)]*(?:ve|v/v)\s+")
 #: "về" and an opening quote right before a titled type word: "… về “Chiến lược bảo vệ Tổ quốc trong tình hình mới”"
 _AFTER_ABOUT = re.compile(r"(?<!\w)(?:về|ve)[ \t]*[“\"«][ \t]*$")
 #: the act right after a reference that issues or approves another, named document: "Quyết định số 217-QĐ/TW …
