@@ -68,3 +68,25 @@ def test_data_files_are_well_formed():
         assert not re.search(r"(?m)^(?:<{7}|={7}|>{7})", text), name
         rows = list(csv.reader(text.splitlines()))
         assert all(len(r) == len(rows[0]) for r in rows[1:] if r), name
+
+
+def test_issuer_forms_are_also_written_with_an_organisations_abbreviation():
+    """Every form that spells out a mass organisation's name is also written with its abbreviation (vocabulary
+    ``name_abbreviation``), standing for the same issuer spelled in full: "của Ban Chấp hành Trung ương HND Việt Nam"
+    (corpus-real-16/news-baocantho-hnd-tw-quantriet-nq46-daihoi-viii-2024.txt), "của Uỷ ban Hội LHTN Việt Nam tỉnh"."""
+    from vanban.facts.tables import load_issuers
+
+    rows = load_issuers()
+    forms = dict(rows)
+    assert forms["Ban Chấp hành Trung ương HND Việt Nam"].form == "Ban Chấp hành Trung ương Hội Nông dân Việt Nam"
+    assert forms["Ủy ban Hội LHTN Việt Nam"].form == "Ủy ban Hội Liên hiệp Thanh niên Việt Nam"
+    assert forms["Ban Chấp hành Hội CCB"].body == "Hội Cựu chiến binh"
+    assert forms["Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam"].body == forms["Mặt trận Tổ quốc Việt Nam"].body
+    assert len(rows) == len(forms)  # (a form written in the rows already is not added again)
+
+
+def test_a_plenum_glued_by_the_copy_speaks_for_the_central_committee():
+    """ "Nghị quyết Hộinghị lần thứ 7, Ban chấp hành Trung ương Đảng khóa X" (corpus-real-14/doc-123docz-ntm-myhao-
+    hungyen-nq-tw7-khoax-damaged.txt): the plenum's words glued, the body is still the Central Committee."""
+    got = tables.issuer_by_form("Hộinghị lần thứ 7, Ban chấp hành Trung ương Đảng")
+    assert got is not None and got.body == "Ban Chấp hành Trung ương Đảng"

@@ -24,6 +24,27 @@ def test_an_issuer_does_not_start_inside_dang_bo():
     assert grammar("exact").issuer.search("Quyết định của Bộ Công an").group() == "Bộ Công an"
 
 
+def test_a_plenum_is_read_by_any_ordinal_and_any_spelling_of_the_central_committee():
+    """The issuer grammar reads a plenum to the end of its committee, its ordinal a word, figures, a Roman numeral ("của Hội
+    nghị lần thứ VI Ban Chấp hành TW  khóa XII", corpus-real-15/qd-5556-qd-byt-suydinhduong-nq20-tw-nq88-qh14-2021-
+    damaged.txt) or two plenums' figures ("Hội nghị lần thứ 12, 13 của …"); not a year after a comma."""
+    from vanban.grammar import grammar
+    from vanban.text import fold
+
+    g = grammar("exact")
+    for text in (
+        "Hội nghị lần thứ VI Ban Chấp hành TW",
+        "Hội nghị lần thứ tám BCH T.Ư",
+        "Hội nghị lần thứ 12, 13",
+        "Hội nghị lần thứ 4, Ban Chấp hành Trung ương Đảng",
+    ):
+        assert g.issuer.match(text + " khóa XII").group() == text, text
+        assert grammar("folded").issuer.match(fold(text)) is not None, text
+    assert g.issuer.match("Hội nghị lần thứ 4, năm 2020").group() == "Hội nghị lần thứ 4"
+    m = g.named.match(" Hội nghị lần thứ 12, 13 của Ban chấp hành Trung ương Đảng")
+    assert m.group("hn_n") == "12, 13"
+
+
 def test_full_text_cue_ends_where_the_presented_document_starts():
     from vanban.grammar import grammar
     from vanban.text import fold

@@ -371,8 +371,10 @@ class Lexicon:
         if found is None and "rn" in k:
             # "Hội Nông dân Việt Narn": no Vietnamese syllable has "rn", an OCR reading of "m" has
             found = exact.get(k.replace("rn", "m"))
-        if found is None and k.startswith("hoi nghi"):
-            # "Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng": a plenum speaks for the Central Committee
+        if found is None and k.startswith(("hoi nghi", "hoinghi")):
+            # "Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng": a plenum speaks for the Central Committee (also
+            # glued by the copy: "Nghị quyết Hộinghị lần thứ 7, Ban chấp hành Trung ương Đảng khóa X", corpus-real-14/
+            # doc-123docz-ntm-myhao-hungyen-nq-tw7-khoax-damaged.txt)
             return Issuer(unglue(" ".join(written.split())), "Ban Chấp hành Trung ương Đảng", "TW", "central", "party", "")
         return found
 

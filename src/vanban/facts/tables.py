@@ -117,11 +117,31 @@ def load_issuers() -> tuple[tuple[str, Issuer], ...]:
                 written, _, canonical = f.partition("=")
                 iss = Issuer(canonical or written, r["body"], r["code"], r["level"], r["system"], r["locality"])
                 out.append((written, iss))
+    out += _abbreviated_forms(out)
     # a standing committee is also written without "Ban": "Kế hoạch số 25-KH/TU … của Thường vụ Tỉnh ủy" is the Ban
     # Thường vụ's (the rows list "Thường vụ Quân ủy Trung ương"; the rule gives every committee the same)
     forms = {w for w, _ in out}
     out += [(w[4:], i) for w, i in out if w.startswith("Ban Thường vụ ") and w[4:] not in forms]
     return tuple(out)
+
+
+def _abbreviated_forms(rows: list[tuple[str, Issuer]]) -> list[tuple[str, Issuer]]:
+    """The forms the rows spell out, written with an organisation's abbreviation (vocabulary ``name_abbreviation``): a
+    committee of a mass organisation is written with its name cut short as often as in full ("Căn cứ Kế hoạch số 05/KH-
+    UBH ngày 28/10/2008 của Uỷ ban Hội LHTN Việt Nam tỉnh", corpus-real-14/hd-tinhdoan-hungyen-daihoi-hoi-lhtn-cacap-
+    2008.txt; "Chương trình công tác trọng tâm của Ban Chấp hành Trung ương HND Việt Nam", corpus-real-16/news-baocantho-
+    hnd-tw-quantriet-nq46-daihoi-viii-2024.txt); each stands for the full form's issuer, spelled in full."""
+    forms = {w for w, _ in rows}
+    out: list[tuple[str, Issuer]] = []
+    for w in load_vocabulary():
+        if w.list != "name_abbreviation":
+            continue
+        for written, iss in rows:
+            short = written.replace(w.value, w.phrase)
+            if short != written and short not in forms:
+                forms.add(short)
+                out.append((short, iss))
+    return out
 
 
 # --- terms ----------------------------------------------------------------------

@@ -333,6 +333,18 @@ class _Builder:
         self.review = "(?: " + " | ".join(_folded_phrase(w, False) for w in self.lex.words("review_cue")) + " )"
         self.count = "(?: [0-9]+ | " + " | ".join(_folded_phrase(w, False) for w in self.lex.words("count_word")) + " )"
         self.ordinals = [w for w, _ in self.lex.pairs("ordinal")]
+        # the Central Committee a plenum is of, as pages write it: "… của Hội nghị lần thứ VI Ban Chấp hành TW  khóa XII"
+        # (corpus-real-15/qd-5556-qd-byt-suydinhduong-nq20-tw-nq88-qh14-2021-damaged.txt)
+        committees, centre = ("Ban Chấp hành", "BCH"), ("Trung ương Đảng", "Trung ương", "TW", "T.Ư")
+        self.central_committee = [f"{b} {t}" for b in committees for t in centre]
+        # a plenum's ordinal, in words, figures or a Roman numeral ("Hội nghị lần thứ VI"), or two plenums' figures: "Nghị
+        # quyết Hội nghị lần thứ 12, 13 của Ban chấp hành Trung ương Đảng khóa XI" (corpus-real-15/dangbo-bvdk-tw-
+        # thainguyen-quantriet-nq-hn12-13-xi-nq-daihoi-xix-2015.txt); the caller writes the boundary after it. (Without
+        # diacritics a second Roman numeral is no plenum's: ", vi" is "vì".)
+        numeral = r"(?: [0-9]{1,2} | [IVXL]{1,6} )" if ex else r"(?: [0-9]{1,2} | [ivxl]{1,6} )"
+        ords = self.A(self.ordinals, boundary=False)
+        more = numeral if ex else r"[0-9]{1,2}"
+        self.plenum_ordinals = rf"(?: {numeral} | {ords} ) (?: {HS}* , {HS}* {more} )*"
         self.code = self._code()
         self._locality()
         self.issuer = self._issuer()
@@ -468,12 +480,12 @@ class _Builder:
     def _issuer(self) -> str:
         A, V = self.A, self.V
         self.head_alt = A(self.lex.written_forms, before=GLUED_BEFORE_CAPS, folded_glue=True)
-        bch = A(["Ban Chấp hành Trung ương Đảng", "Ban Chấp hành Trung ương", "BCH Trung ương", "BCH TW"], boundary=False)
+        bch = A(self.central_committee, boundary=False)
         ords = A(self.ordinals, boundary=False)
         ends = rf"(?: (?!\w) | (?= [{UPPER}{D_UP}] ) )"  # "Hội nghị lần thứ támBan Chấp hành Trung ương"
         plenum = rf"""
             {V("Hội nghị", boundary=False)} {S1} (?:
-                  {V("lần thứ", boundary=False)} {S1} (?: [0-9]{{1,2}} | {ords} ) {ends}           # Hội nghị lần thứ tám
+                  {V("lần thứ", boundary=False)} {S1} {self.plenum_ordinals} {ends}           # Hội nghị lần thứ tám
                 # Hội nghị Trung ương 4
                 | {A(["Trung ương", "TW", "T.Ư"], boundary=False)} {S0} (?: [0-9]{{1,2}} | {ords} ) {ends}
             ) (?: {S0} ,? {S0} {bch} )?
@@ -727,12 +739,13 @@ class _Builder:
         A, V = self.A, self.V
         ord_words = A(self.ordinals)
         ordv = rf"(?: [0-9]{{1,2}} (?!\w) | {ord_words} )"
-        bch = A(["Ban Chấp hành Trung ương Đảng", "Ban Chấp hành Trung ương", "BCH Trung ương", "BCH TW"])
+        bch = A(self.central_committee)
         tw = A(["Trung ương", "TW", "T.Ư", "TƯ"], boundary=False)
         term_years = rf"{S0} ,? {S0} {V('nhiệm kỳ')} {S1} (?:19|20)[0-9]{{2}} {HS}* {DASH} {HS}* (?:19|20)[0-9]{{2}}"
         body = rf"""
               # Nghị quyết Hội nghị lần thứ tám (, Ban Chấp hành Trung ương Đảng)
-              (?P<hn> {V("Hội nghị")} {S1} {V("lần thứ")} {S1} (?P<hn_n> {ordv} ) (?: {S0} ,? {S0} (?P<hn_iss> {bch} ) )? )
+              (?P<hn> {V("Hội nghị")} {S1} {V("lần thứ")} {S1} (?P<hn_n> {self.plenum_ordinals} (?!\w) )
+                (?: {S0} ,? {S0} (?P<hn_iss> {bch} ) )? )
               # Nghị quyết Trung ương 4, Hội nghị Trung ương Đảng lần thứ bảy
             | (?P<tw> (?: {V("Hội nghị")} {S1} )? {tw} (?: {S1} {V("Đảng")} )? {S0}
                 (?: {V("lần thứ")} {S1} )? (?P<tw_n> {ordv} | {self.roman} (?!\w) ) )  # "Nghị quyết Trung ương IV"
