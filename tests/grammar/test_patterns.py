@@ -124,3 +124,21 @@ def test_relate_words_are_built_from_their_vocabulary_in_every_form():
     assert g.predicate_after.search("còn không ít khó khăn") and g.predicate_after_ascii.search("con khong it kho khan")
     assert not g.predicate_after.search("cơn mưa")
     assert g.goes_on.match("tiep tuc lanh dao, chi dao to chuc thuc hien") and g.goes_on_before.search("va tiep tuc day manh ")
+
+
+def test_clause_words_are_built_from_their_vocabulary():
+    """The words relate.py tells another's cue by (vocabulary ``predicate_lead``, ``direction_noun``, ``change_agent``,
+    ``plan_noun``, ``own_plan_lead``) match folded text as the lists say, a plan noun only as a whole word."""
+    from vanban.grammar import grammar
+
+    g = grammar("exact")
+    assert g.predicate_before.search("nghi quyet so 12 la su ") and not g.predicate_before.search("nghi quyet so 12 la ")
+    assert g.direction_at.search("; y kien chi dao cua ban bi thu trung uong dang tai ")
+    assert g.direction_at.search(" va chi dao cua ubnd tinh tai ") and not g.direction_at.search(" chi dao cua ubnd tinh tai ")
+    assert g.change_agent.match(" boi ") and g.change_agent.match(" bang ") and not g.change_agent.match(" bang cach ")
+    m = g.other_plan.search("quan triet chuong trinh hanh dong cua ban chap hanh doan cap tinh ")
+    assert m and m.group("plan") == "chuong trinh hanh dong" and m.group("owner")
+    assert g.other_plan.search("xay dung ke hoach ") and not g.other_plan.search("ke hoach nam 2020 ")
+    assert not g.other_plan.search("thuke hoach ")  # (not inside a word)
+    assert g.own_plan.search("tren day la ") and g.own_plan.search("ubnd tinh ban hanh ")
+    assert not g.own_plan.search("tinh uy vua ban hanh ")
