@@ -362,9 +362,10 @@ def _direction_before(g, work: str, lo: int, start: int) -> Optional[int]:
     """Where "và (ý kiến) chỉ đạo của <body> tại" (:attr:`Grammar.direction_at`) begins when it ends right before
     ``start`` (after ``lo``), or None."""
     a = max(lo, start - 120)
-    if "tại" not in work[a:start]:
-        return None  # (a cheap test first: most references have none before them)
-    m = g.direction_at.search(fold(work[a:start]))
+    near = work[a:start]
+    if "tại" not in near and "tai" not in near.lower():
+        return None  # (a cheap test first, as written or without diacritics: most references have none before them)
+    m = g.direction_at.search(fold(near))
     return None if m is None else a + m.start()
 
 
