@@ -142,3 +142,7 @@ def test_clause_words_are_built_from_their_vocabulary():
     assert not g.other_plan.search("thuke hoach ")  # (not inside a word)
     assert g.own_plan.search("tren day la ") and g.own_plan.search("ubnd tinh ban hanh ")
     assert not g.own_plan.search("tinh uy vua ban hanh ")
+    # (a time opening the main clause after a document, vocabulary ``time_word``; not the document's own date)
+    assert g.dated_act.match(", ngày 3-3-1959, Thủ tướng Chính phủ ban hành") and g.dated_act.match(", nam 2019, Tinh uy")
+    assert g.dated_act.match(" (tháng 11 năm 1996), về việc tái lập tỉnh, từ tháng 1 năm 1997 tỉnh Hà Bắc")
+    assert not g.dated_act.match(", ngày 20/11/2020 của Ban Bí thư") and not g.dated_act.match(", Ban Thường vụ Huyện ủy")

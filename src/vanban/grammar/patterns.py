@@ -150,6 +150,7 @@ class Grammar:
     change_agent: re.Pattern  # "bởi" after a change cue, "bằng" right before the reference: the change's agent, folded
     other_plan: re.Pattern  # "Chương trình hành động của … thực hiện" ending the folded text before a cue (``plan``, ``owner``)
     own_plan: re.Pattern  # "Trên đây là", "ban hành" ending the folded text before that plan: the citing document's own
+    dated_act: re.Pattern  # ", ngày 3-3-1959," after a document and its subject: a time opening the main clause (exact)
 
 
 def grammar(lex: Optional[Lexicon] = None, mode: str = "exact") -> Grammar:
@@ -1283,6 +1284,18 @@ class _Builder:
             own_plan=re.compile(
                 rf"(?<![a-z]) (?: {words('own_plan_lead')} | (?<!da\s)(?<!vua\s)(?<!moi\s) {ISSUING_FOLDED} ) \s* $", X
             ),
+            dated_act=self._dated_act(),
+        )
+
+    def _dated_act(self) -> re.Pattern:
+        """What follows a document whose sentence's main clause opens with a time (vocabulary ``time_word``, as written
+        or without diacritics, in any case): an aside in parentheses, the document's subject after "về", then ", (từ)
+        ngày/tháng/năm <number>" not followed by "của" (a date of the document itself)."""
+        pairs = self.lex.pairs("time_word")
+        leads, times = _either_form(w for w, v in pairs if v == "lead"), _either_form(w for w, v in pairs if v != "lead")
+        return re.compile(
+            rf"[ \t]*(?:\([^()\n]{{0,40}}\)[ \t]*)?(?:,[ \t]*(?i:{_either_form(['về'])})[ \t][^,.;:\n]{{0,80}})?,[ \t]*"
+            rf"(?:(?i:{leads})[ \t]+)?(?i:{times})[ \t]+\d[\d/\-. ]*(?![^,\n]{{0,16}}?\b(?i:{_either_form(['của'])})\b)"
         )
 
     def _lists(self) -> dict:

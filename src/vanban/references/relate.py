@@ -408,30 +408,21 @@ def _governing_cue(sc, r: Reference, blocked, cue_rel, own, prev_top, prev_end) 
         rel, cue = "implements", kept
     if rel in _CARRIED and (_drafted(sc, r) or (rel != "basis" and _subject_of_a_predicate(g, work, r, lo))):
         return "cites", None
-    if rel in ("implements", "continues") and cue[:1].isupper() and _before_a_dated_act(work, r):
+    if rel in ("implements", "continues") and cue[:1].isupper() and _before_a_dated_act(g, work, r):
         return "cites", None
     return rel or "cites", cue
 
 
-def _before_a_dated_act(work: str, r: Reference) -> bool:
+def _before_a_dated_act(g, work: str, r: Reference) -> bool:
     """Does a time open the main clause after ``r`` (and its subject), the cue opening the sentence? The cue says why
     another body acted then, a past act the page reports: "Thực hiện Nghị quyết của Bộ Chính trị, ngày 3-3-1959, Thủ
     tướng Chính phủ ban hành Nghị định số 100/TTg" (corpus-real-9/bdbp-truyenthong-nq58-1958-nd100-ttg.txt), "Cụ thể
     hóa nghị quyết Đại hội XII, ngày 16-1-2017, Bộ Chính trị ban hành Nghị quyết số 08-NQ/TW" (corpus-real-17/central-
     lyluanchinhtri-brvt-dulich-nq-08-nq-tw-2018.txt), "Thực hiện Nghị quyết kỳ họp thứ 10 Quốc hội khoá IX (tháng 11 năm
     1996), về việc tái lập tỉnh, từ tháng 1 năm 1997 tỉnh Hà Bắc được tách …" (corpus-real-10/tinhdoan-bacninh-lichsu-
-    1997-2015.txt). (Not a date of the reference itself: it is followed by "của".)"""
+    1997-2015.txt). (:attr:`Grammar.dated_act`; not a date of the reference itself: it is followed by "của".)"""
     e = max(r.end, r.subject_span[1] if r.subject_span else 0)
-    return _DATED_ACT.match(work, e) is not None
-
-
-#: what follows a reference whose sentence's main clause opens with a time: an aside in parentheses, its subject after
-#: "về", then ", (từ) ngày/tháng/năm <number>" not followed by "của" (as written or without diacritics)
-_DATED_ACT = re.compile(
-    r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?(?:,[ \t]*(?i:về|ve)[ \t][^,.;:\n]{0,80})?,[ \t]*"
-    r"(?:(?i:từ|tu|đến|den|vào|vao)[ \t]+)?(?i:ngày|ngay|tháng|thang|năm|nam)[ \t]+\d[\d/\-. ]*"
-    r"(?![^,\n]{0,16}?\b(?:của|cua)\b)"
-)
+    return g.dated_act.match(work, e) is not None
 
 
 def _charter_kept(g, work: str, lo: int, start: int) -> Optional[str]:
