@@ -146,3 +146,7 @@ def test_clause_words_are_built_from_their_vocabulary():
     assert g.dated_act.match(", ngày 3-3-1959, Thủ tướng Chính phủ ban hành") and g.dated_act.match(", nam 2019, Tinh uy")
     assert g.dated_act.match(" (tháng 11 năm 1996), về việc tái lập tỉnh, từ tháng 1 năm 1997 tỉnh Hà Bắc")
     assert not g.dated_act.match(", ngày 20/11/2020 của Ban Bí thư") and not g.dated_act.match(", Ban Thường vụ Huyện ủy")
+    # (a basis's own object ending at "theo", vocabulary ``object_then``; "Ban", "BCH" before "chấp hành")
+    assert g.object_then.search("sáp nhập 4 xã: Nga Giáp, Nga Hải, Nga Thành và Nga Liên theo ")
+    assert g.object_then.search("quy che kem  theo ") and not g.object_then.search("Căn cứ theo ", 6)  # (after the cue)
+    assert g.executive_head.search("Ban ") and g.executive_head.search("BCH ") and not g.executive_head.search("Hội ")

@@ -151,6 +151,8 @@ class Grammar:
     other_plan: re.Pattern  # "Chương trình hành động của … thực hiện" ending the folded text before a cue (``plan``, ``owner``)
     own_plan: re.Pattern  # "Trên đây là", "ban hành" ending the folded text before that plan: the citing document's own
     dated_act: re.Pattern  # ", ngày 3-3-1959," after a document and its subject: a time opening the main clause (exact)
+    object_then: re.Pattern  # "… 4 xã: … và Nga Liên theo" ending the text before a basis: its object came about by it
+    executive_head: re.Pattern  # "Ban", "BCH" ending the text before "chấp hành": a body's name, no cue (exact text)
 
 
 def grammar(lex: Optional[Lexicon] = None, mode: str = "exact") -> Grammar:
@@ -226,10 +228,11 @@ def _marks(word: str) -> tuple[str, str, str]:
     return word.lower(), fold(word), fold(damaged)
 
 
-def _either_form(words) -> str:
+def _either_form(words, blanks: bool = False) -> str:
     """Phrases of the lexicon on exact text as one group, as written and as text without diacritics writes them
-    ("đối với", "doi voi"), words one space apart, the longest first."""
-    return "(?:" + "|".join(sorted({re.escape(f(w)) for w in words for f in (str, fold)}, key=lambda p: (-len(p), p))) + ")"
+    ("đối với", "doi voi"), words one space apart (``blanks``: any blanks between them), the longest first."""
+    join = (lambda p: r"\s+".join(map(re.escape, p.split()))) if blanks else re.escape
+    return "(?:" + "|".join(sorted({join(f(w)) for w in words for f in (str, fold)}, key=lambda p: (-len(p), p))) + ")"
 
 
 def _by_first_letter(words) -> str:
@@ -1285,6 +1288,8 @@ class _Builder:
                 rf"(?<![a-z]) (?: {words('own_plan_lead')} | (?<!da\s)(?<!vua\s)(?<!moi\s) {ISSUING_FOLDED} ) \s* $", X
             ),
             dated_act=self._dated_act(),
+            object_then=re.compile(rf"\w[\s,:;.*_]+(?i:{_either_form(self.lex.words('object_then'), blanks=True)})[\s*_]*$"),
+            executive_head=re.compile(rf"(?i:{_either_form(self.lex.words('executive_head'))})[\s*_]+$"),
         )
 
     def _dated_act(self) -> re.Pattern:

@@ -776,21 +776,15 @@ def _in_parentheses(work: str, start: int) -> bool:
 
 
 _MAX_CUE_DISTANCE = 100
-#: a basis cue's own object ends at "theo" (folded): the reference after it says by what that object came about, it is
-#: not the basis ("Xã Hồ Vương được thành lập trên cơ sở sáp nhập 4 xã: Nga Giáp, Nga Hải, Nga Thành và Nga Liên theo
-#: Nghị quyết số 1686/NQ-UBTVQH15", corpus-real-7/du-xa-hovuong-thanhhoa-quantriet-nq-daihoi-i-2025.txt; "trên cơ sở
-#: quy chế kèm theo Quyết định số 217/QĐ-TW"); "Căn cứ theo công văn số 3597" has no object before it
-_OBJECT_THEN_THEO = re.compile(r"\w[\s,:;.*_]+(?:kèm\s+|kem\s+)?theo[\s*_]*$", re.IGNORECASE)
-_BAN = re.compile(r"(?:ban|bch)[\s*_]+$", re.IGNORECASE)
 
 
-def _in_body_name(s: str, m: re.Match) -> bool:
+def _in_body_name(g, s: str, m: re.Match) -> bool:
     """ "chấp hành" inside "Ban Chấp hành Đảng bộ tỉnh …" names a body, it is no cue ("… Ban Chấp hành Đảng bộ tỉnh
     … đã thảo luận Tờ trình của Ban Thường vụ Tỉnh ủy": kl-445-tu-thuathienhue-2022-ocr.txt)."""
     return (
         s[m.start()] in "Cc"
         and fold(m.group()).startswith("chap hanh")
-        and bool(_BAN.search(s, max(0, m.start() - 6), m.start()))
+        and bool(g.executive_head.search(s, max(0, m.start() - 6), m.start()))
     )
 
 
@@ -923,12 +917,13 @@ def _object_of(g, work: str, last: re.Match, rel: str, spans, hi: int) -> bool:
     """Is the reference at ``hi`` the object of the cue ``last`` (of relation ``rel``)? Not an example after "trong đó"
     ("… kế hoạch thực hiện, trong đó có Kế hoạch số 18-KH/ĐU"), nor the agent of a change ("… đã được thay thế bởi
     Quyết định 891/QĐ-UBND", "được sửa đổi, bổ sung bởi:\n1. Luật Quy hoạch …": not what the citing document does), nor
-    what a basis's own object came about by (:data:`_OBJECT_THEN_THEO`; its object is no earlier reference: "Căn cứ theo
-    công văn số 3597 …, theo công văn số 945" stays one)."""
+    what a basis's own object came about by (:attr:`Grammar.object_then`, "… sáp nhập 4 xã: … và Nga Liên theo Nghị quyết
+    số 1686/NQ-UBTVQH15"; its object is no earlier reference: "Căn cứ theo công văn số 3597 …, theo công văn số 945"
+    stays one)."""
     after = fold(work[last.end() : hi])
     if g.example_after.search(after) or g.change_agent.match(after):
         return False
-    return not (rel == "basis" and _OBJECT_THEN_THEO.search(work, max([last.end()] + [b for _, b in spans if b <= hi]), hi))
+    return not (rel == "basis" and g.object_then.search(work, max([last.end()] + [b for _, b in spans if b <= hi]), hi))
 
 
 def _last_trigger(
@@ -951,7 +946,7 @@ def _last_trigger(
         return None, None
     last = None
     for m in g.trigger.finditer(s, lo, hi):
-        if (not spans or not any(a <= m.start() < b for a, b in spans)) and not _in_body_name(s, m):
+        if (not spans or not any(a <= m.start() < b for a, b in spans)) and not _in_body_name(g, s, m):
             last = m  # (most windows have no span: no generator)
     if last is None:
         return None, None
