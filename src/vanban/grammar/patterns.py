@@ -1261,9 +1261,10 @@ class _Builder:
         )
 
     def _clause_words(self) -> dict:
-        """The patterns of the words relate.py tells another's cue by, folded, from their vocabulary lists (the sentences
-        that motivated each are the rows' sources): a predicate's head, a conveyed direction, a change's agent, a plan
-        named before its cue and the words by which the citing document names itself."""
+        """The patterns of the words relate.py tells another's cue by, folded unless said, from their vocabulary lists (the
+        sentences that motivated each are the rows' sources): a predicate's head, a conveyed direction, a change's agent, a
+        plan named before its cue and the words by which the citing document names itself; a time opening the main clause
+        after a document, the end of a basis's own object and the head of an executive committee's name (exact text)."""
 
         def words(name: str) -> str:
             return _folded_alternation(self.lex.words(name), lossy=False)
