@@ -145,3 +145,29 @@ def test_relate_words_are_built_from_their_vocabulary_in_every_form():
     assert g.predicate_after.search("còn không ít khó khăn") and g.predicate_after_ascii.search("con khong it kho khan")
     assert not g.predicate_after.search("cơn mưa")
     assert g.goes_on.match("tiep tuc lanh dao, chi dao to chuc thuc hien") and g.goes_on_before.search("va tiep tuc day manh ")
+
+
+def test_clause_words_are_built_from_their_vocabulary():
+    """The words relate.py tells another's cue by (vocabulary ``predicate_lead``, ``direction_noun``, ``change_agent``,
+    ``plan_noun``, ``own_plan_lead``) match folded text as the lists say, a plan noun only as a whole word."""
+    from vanban.grammar import grammar
+
+    g = grammar("exact")
+    assert g.predicate_before.search("nghi quyet so 12 la su ") and not g.predicate_before.search("nghi quyet so 12 la ")
+    assert g.direction_at.search("; y kien chi dao cua ban bi thu trung uong dang tai ")
+    assert g.direction_at.search(" va chi dao cua ubnd tinh tai ") and not g.direction_at.search(" chi dao cua ubnd tinh tai ")
+    assert g.change_agent.match(" boi ") and g.change_agent.match(" bang ") and not g.change_agent.match(" bang cach ")
+    m = g.other_plan.search("quan triet chuong trinh hanh dong cua ban chap hanh doan cap tinh ")
+    assert m and m.group("plan") == "chuong trinh hanh dong" and m.group("owner")
+    assert g.other_plan.search("xay dung ke hoach ") and not g.other_plan.search("ke hoach nam 2020 ")
+    assert not g.other_plan.search("thuke hoach ")  # (not inside a word)
+    assert g.own_plan.search("tren day la ") and g.own_plan.search("ubnd tinh ban hanh ")
+    assert not g.own_plan.search("tinh uy vua ban hanh ")
+    # (a time opening the main clause after a document, vocabulary ``time_word``; not the document's own date)
+    assert g.dated_act.match(", ngày 3-3-1959, Thủ tướng Chính phủ ban hành") and g.dated_act.match(", nam 2019, Tinh uy")
+    assert g.dated_act.match(" (tháng 11 năm 1996), về việc tái lập tỉnh, từ tháng 1 năm 1997 tỉnh Hà Bắc")
+    assert not g.dated_act.match(", ngày 20/11/2020 của Ban Bí thư") and not g.dated_act.match(", Ban Thường vụ Huyện ủy")
+    # (a basis's own object ending at "theo", vocabulary ``object_then``; "Ban", "BCH" before "chấp hành")
+    assert g.object_then.search("sáp nhập 4 xã: Nga Giáp, Nga Hải, Nga Thành và Nga Liên theo ")
+    assert g.object_then.search("quy che kem  theo ") and not g.object_then.search("Căn cứ theo ", 6)  # (after the cue)
+    assert g.executive_head.search("Ban ") and g.executive_head.search("BCH ") and not g.executive_head.search("Hội ")

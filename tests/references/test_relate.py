@@ -144,3 +144,20 @@ def test_a_nominalised_cue_inside_a_sentence_needs_its_verb_after_the_document()
     assert rel("Tuy nhiên, quá trình thực hiện Kết luận số 12-KL/TW của Bộ Chính trị chưa đồng đều.") == ["cites"]
     assert rel("Tuy nhiên, quá trình thực hiện Kết luận số 12-KL/TW. Còn nhiều khó khăn.") == ["implements"]
     assert rel("Đoàn thống nhất hành động trong việc thực hiện Kết luận số 12-KL/TW, đã đề ra.") == ["implements"]
+
+
+def test_a_sentence_opening_cue_before_a_dated_act_is_background():
+    """ "Thực hiện X, ngày 3-3-1959, Thủ tướng Chính phủ ban hành …" (corpus-real-9/bdbp-truyenthong-nq58-1958-nd100-
+    ttg.txt): a time opening the main clause makes the cue the reason for another's past act, X cited; a date of the
+    reference itself ("ngày 20/11/2020 của Ban Bí thư") or no time after it keeps the cue's relation."""
+
+    def rel(text):
+        return [r.relation for r in find_references(text)][0]
+
+    assert rel("Thực hiện Nghị quyết của Bộ Chính trị, ngày 3-3-1959, Thủ tướng Chính phủ ban hành Nghị định") == "cites"
+    assert rel("Thuc hien Nghi quyet so 12-NQ/TW, nam 2019, Tinh uy da ban hanh Ke hoach") == "cites"
+    assert rel("Thực hiện Kết luận số 93-KL/TW, ngày 20/11/2020 của Ban Bí thư, Ban Thường vụ Huyện ủy xây dựng kế hoạch") == (
+        "implements"
+    )
+    assert rel("Thực hiện Kết luận số 93-KL/TW, Ban Thường vụ Huyện ủy xây dựng kế hoạch như sau") == "implements"
+    assert rel("Ban Thường vụ đã thực hiện Nghị quyết số 12-NQ/TW, ngày 5/6/2019 sơ kết") == "implements"  # (no opening cue)

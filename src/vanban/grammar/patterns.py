@@ -39,6 +39,7 @@ from .vocab import (
     GLUE_WORDS_FOLDED,
     GLUED_BEFORE_CAPS,
     HS,
+    ISSUING_FOLDED,
     S0,
     S1,
     alternation,
@@ -144,6 +145,14 @@ class Grammar:
     coord: re.Pattern  # only a list's joining words and marks between two references (exact text)
     nested_coord: re.Pattern  # the same within one line, no ";": members of one nested list (exact text)
     cue_list_gap: re.Pattern  # between two cues of one list: "quán triệt, triển khai", "quán triệt và thực hiện"
+    predicate_before: re.Pattern  # "là sự", "là việc" ending the folded text before a cue: a predicate of another subject
+    direction_at: re.Pattern  # "và (ý kiến) chỉ đạo của <body> tại" ending the folded text before a reference
+    change_agent: re.Pattern  # "bởi" after a change cue, "bằng" right before the reference: the change's agent, folded
+    other_plan: re.Pattern  # "Chương trình hành động của … thực hiện" ending the folded text before a cue (``plan``, ``owner``)
+    own_plan: re.Pattern  # "Trên đây là", "ban hành" ending the folded text before that plan: the citing document's own
+    dated_act: re.Pattern  # ", ngày 3-3-1959," after a document and its subject: a time opening the main clause (exact)
+    object_then: re.Pattern  # "… 4 xã: … và Nga Liên theo" ending the text before a basis: its object came about by it
+    executive_head: re.Pattern  # "Ban", "BCH" ending the text before "chấp hành": a body's name, no cue (exact text)
 
 
 def grammar(lex: Optional[Lexicon] = None, mode: str = "exact") -> Grammar:
@@ -219,10 +228,20 @@ def _marks(word: str) -> tuple[str, str, str]:
     return word.lower(), fold(word), fold(damaged)
 
 
-def _either_form(words) -> str:
+def _either_form(words, blanks: bool = False) -> str:
     """Phrases of the lexicon on exact text as one group, as written and as text without diacritics writes them
-    ("đối với", "doi voi"), words one space apart, the longest first."""
-    return "(?:" + "|".join(sorted({re.escape(f(w)) for w in words for f in (str, fold)}, key=lambda p: (-len(p), p))) + ")"
+    ("đối với", "doi voi"), words one space apart (``blanks``: any blanks between them), the longest first."""
+    join = (lambda p: r"\s+".join(map(re.escape, p.split()))) if blanks else re.escape
+    return "(?:" + "|".join(sorted({join(f(w)) for w in words for f in (str, fold)}, key=lambda p: (-len(p), p))) + ")"
+
+
+def _by_first_letter(words) -> str:
+    """Words of the lexicon on folded text as one group whose first letter is matched as a class, then which word it
+    starts: the same matches as ``(?<![a-z])(?:chuong trinh|ke hoach|…)``, but the engine skips to those letters
+    instead of trying every position of a window (words one space apart)."""
+    folded = [fold(w) for w in words]
+    firsts = "".join(dict.fromkeys(w[0] for w in folded))
+    return rf"[{firsts}](?<![a-z][{firsts}])(?:" + "|".join(rf"(?<={w[0]}){re.escape(w[1:])}" for w in folded) + ")"
 
 
 def _folded_alternation(words, lossy: bool = True) -> str:
@@ -309,6 +328,7 @@ class _Builder:
             past_act=self._past_act(),
             own=self._own(),
             **self._relate_words(),
+            **self._clause_words(),
         )
 
     # --- pieces several patterns share ----------------------------------------------------
@@ -1251,6 +1271,50 @@ class _Builder:
                 r"(?: \s+ cua (?: [\s,]+ [a-z0-9\-]+ ){1,12}? )? \s+ ve (?: \s+ viec )? \s* $",
                 X,
             ),
+        )
+
+    def _clause_words(self) -> dict:
+        """The patterns of the words relate.py tells another's cue by, folded unless said, from their vocabulary lists (the
+        sentences that motivated each are the rows' sources): a predicate's head, a conveyed direction, a change's agent, a
+        plan named before its cue and the words by which the citing document names itself; a time opening the main clause
+        after a document, the end of a basis's own object and the head of an executive committee's name (exact text)."""
+
+        def words(name: str) -> str:
+            return _folded_alternation(self.lex.words(name), lossy=False)
+
+        agents = self.lex.pairs("change_agent")
+        after_cue = _folded_alternation((w for w, v in agents if v != "adjacent"), lossy=False)
+        adjacent = _folded_alternation((w for w, v in agents if v == "adjacent"), lossy=False)
+        return dict(
+            predicate_before=re.compile(rf"(?<![a-z]) {words('predicate_lead')} \s+ $", X),
+            direction_at=re.compile(
+                rf"(?: ; | , | (?<![a-z]) va ) \s* {words('direction_noun')} \s+ cua \s+ [^.;:]{{3,80}}? \s+ tai \s* $", X
+            ),
+            # ("bằng" only right before the reference: "đã sửa đổi, bổ sung bằng Kế hoạch số 156/KH-UBND")
+            change_agent=re.compile(rf"[\s,*_]* (?: {after_cue} \b | {adjacent} [\s,:*_]* $ )", X),
+            other_plan=re.compile(
+                rf"(?P<plan> {_by_first_letter(self.lex.words('plan_noun'))} (?: \s+ hanh \s+ dong )? )"
+                r"(?P<owner> \s+ cua (?: \s+ [a-z0-9\-]+ ){1,12}? )? \s* (?: \s (?: de | nham ) )? \s* $",
+                X,
+            ),
+            # (not an act reported in the past: "Tỉnh ủy Nghệ An vừa ban hành Kế hoạch tổng kết 10 năm thực hiện …")
+            own_plan=re.compile(
+                rf"(?<![a-z]) (?: {words('own_plan_lead')} | (?<!da\s)(?<!vua\s)(?<!moi\s) {ISSUING_FOLDED} ) \s* $", X
+            ),
+            dated_act=self._dated_act(),
+            object_then=re.compile(rf"\w[\s,:;.*_]+(?i:{_either_form(self.lex.words('object_then'), blanks=True)})[\s*_]*$"),
+            executive_head=re.compile(rf"(?i:{_either_form(self.lex.words('executive_head'))})[\s*_]+$"),
+        )
+
+    def _dated_act(self) -> re.Pattern:
+        """What follows a document whose sentence's main clause opens with a time (vocabulary ``time_word``, as written
+        or without diacritics, in any case): an aside in parentheses, the document's subject after "về", then ", (từ)
+        ngày/tháng/năm <number>" not followed by "của" (a date of the document itself)."""
+        pairs = self.lex.pairs("time_word")
+        leads, times = _either_form(w for w, v in pairs if v == "lead"), _either_form(w for w, v in pairs if v != "lead")
+        return re.compile(
+            rf"[ \t]*(?:\([^()\n]{{0,40}}\)[ \t]*)?(?:,[ \t]*(?i:{_either_form(['về'])})[ \t][^,.;:\n]{{0,80}})?,[ \t]*"
+            rf"(?:(?i:{leads})[ \t]+)?(?i:{times})[ \t]+\d[\d/\-. ]*(?![^,\n]{{0,16}}?\b(?i:{_either_form(['của'])})\b)"
         )
 
     def _lists(self) -> dict:

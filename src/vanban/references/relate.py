@@ -202,7 +202,7 @@ def _subject(sc, refs: list[Reference], i: int, cs: int) -> None:
             b.nested_in, b.trigger = holder, cue
             prev, holder = b.end, b
             continue
-        if (d := _direction_before(work, prev, b.start)) is not None:
+        if (d := _direction_before(g, work, prev, b.start)) is not None:
             end = _trim_back(work, cs, d)  # (the subject ends where a letter conveying a direction is listed after it)
             break
         if g.embedded.search(work, max(cs, b.start - 12), b.start):
@@ -344,10 +344,10 @@ def _goes_on_after(g, work: str, r: Reference, prev_top: Optional[Reference], af
     Tỉnh ủy"; or a letter that conveys a direction (:func:`_conveyed_direction`)."""
     if after_nested is not None and _dated_after_the_chain(g, work, r, after_nested) and _root(after_nested) is prev_top:
         return True
-    return prev_top is not None and prev_top.relation in _LISTED and _conveyed_direction(work, r, prev_top)
+    return prev_top is not None and prev_top.relation in _LISTED and _conveyed_direction(g, work, r, prev_top)
 
 
-def _conveyed_direction(work: str, r: Reference, prev_top: Optional[Reference]) -> bool:
+def _conveyed_direction(g, work: str, r: Reference, prev_top: Optional[Reference]) -> bool:
     """Is ``r`` the letter that conveys a body's direction, listed after a document a cue governs ("Thực hiện Chỉ thị số
     22/CT-TW … về đẩy mạnh các phong trào thi đua … và chỉ đạo của UBND tỉnh tại văn bản số 238/UBND-KGVX", corpus-real/
     tdkt-langson-ct22-2018.txt; "Căn cứ Kết luận số 88-KL/TW … về …; ý kiến chỉ đạo của Ban Bí thư Trung ương Đảng tại
@@ -355,20 +355,18 @@ def _conveyed_direction(work: str, r: Reference, prev_top: Optional[Reference]) 
     between."""
     if prev_top is None or prev_top.relation not in _LISTED or prev_top.end > r.start:
         return False
-    return _direction_before(work, prev_top.end, r.start) is not None
+    return _direction_before(g, work, prev_top.end, r.start) is not None
 
 
-def _direction_before(work: str, lo: int, start: int) -> Optional[int]:
-    """Where "và (ý kiến) chỉ đạo của <body> tại" begins when it ends right before ``start`` (after ``lo``), or None."""
+def _direction_before(g, work: str, lo: int, start: int) -> Optional[int]:
+    """Where "và (ý kiến) chỉ đạo của <body> tại" (:attr:`Grammar.direction_at`) begins when it ends right before
+    ``start`` (after ``lo``), or None."""
     a = max(lo, start - 120)
-    if "tại" not in work[a:start]:
-        return None  # (a cheap test first: most references have none before them)
-    m = _DIRECTION_AT.search(fold(work[a:start]))
+    near = work[a:start]
+    if "tại" not in near and "tai" not in near.lower():
+        return None  # (a cheap test first, as written or without diacritics: most references have none before them)
+    m = g.direction_at.search(fold(near))
     return None if m is None else a + m.start()
-
-
-#: "và (ý kiến) chỉ đạo của <body> tại" right before a reference, folded (see :func:`_conveyed_direction`)
-_DIRECTION_AT = re.compile(r"(?:;|,|(?<![a-z])va)\s*(?:y kien\s+)?chi dao\s+cua\s+[^.;:]{3,80}?\s+tai\s*$")
 
 
 def _governing_cue(sc, r: Reference, blocked, cue_rel, own, prev_top, prev_end) -> tuple[str, Optional[str]]:
@@ -410,7 +408,21 @@ def _governing_cue(sc, r: Reference, blocked, cue_rel, own, prev_top, prev_end) 
         rel, cue = "implements", kept
     if rel in _CARRIED and (_drafted(sc, r) or (rel != "basis" and _subject_of_a_predicate(g, work, r, lo))):
         return "cites", None
+    if rel in ("implements", "continues") and cue[:1].isupper() and _before_a_dated_act(g, work, r):
+        return "cites", None
     return rel or "cites", cue
+
+
+def _before_a_dated_act(g, work: str, r: Reference) -> bool:
+    """Does a time open the main clause after ``r`` (and its subject), the cue opening the sentence? The cue says why
+    another body acted then, a past act the page reports: "Thực hiện Nghị quyết của Bộ Chính trị, ngày 3-3-1959, Thủ
+    tướng Chính phủ ban hành Nghị định số 100/TTg" (corpus-real-9/bdbp-truyenthong-nq58-1958-nd100-ttg.txt), "Cụ thể
+    hóa nghị quyết Đại hội XII, ngày 16-1-2017, Bộ Chính trị ban hành Nghị quyết số 08-NQ/TW" (corpus-real-17/central-
+    lyluanchinhtri-brvt-dulich-nq-08-nq-tw-2018.txt), "Thực hiện Nghị quyết kỳ họp thứ 10 Quốc hội khoá IX (tháng 11 năm
+    1996), về việc tái lập tỉnh, từ tháng 1 năm 1997 tỉnh Hà Bắc được tách …" (corpus-real-10/tinhdoan-bacninh-lichsu-
+    1997-2015.txt). (:attr:`Grammar.dated_act`; not a date of the reference itself: it is followed by "của".)"""
+    e = max(r.end, r.subject_span[1] if r.subject_span else 0)
+    return g.dated_act.match(work, e) is not None
 
 
 def _charter_kept(g, work: str, lo: int, start: int) -> Optional[str]:
@@ -764,25 +776,15 @@ def _in_parentheses(work: str, start: int) -> bool:
 
 
 _MAX_CUE_DISTANCE = 100
-#: the agent of a change right after its cue, folded: "bởi" ("… đã được thay thế bởi Quyết định 891/QĐ-UBND"), or "bằng"
-#: right before the reference ("… do ảnh hưởng của dịch Covid-19, đã sửa đổi, bổ sung bằng Kế hoạch số 156/KH-UBND",
-#: corpus/gialai-phuthien-huyenuy-baocao-198-bchu-2022-06-24-soket-kh45.txt): the document the change was made by
-_PASSIVE_AGENT = re.compile(r"[\s,*_]*(?:boi\b|bang[\s,:*_]*$)")
-#: a basis cue's own object ends at "theo" (folded): the reference after it says by what that object came about, it is
-#: not the basis ("Xã Hồ Vương được thành lập trên cơ sở sáp nhập 4 xã: Nga Giáp, Nga Hải, Nga Thành và Nga Liên theo
-#: Nghị quyết số 1686/NQ-UBTVQH15", corpus-real-7/du-xa-hovuong-thanhhoa-quantriet-nq-daihoi-i-2025.txt; "trên cơ sở
-#: quy chế kèm theo Quyết định số 217/QĐ-TW"); "Căn cứ theo công văn số 3597" has no object before it
-_OBJECT_THEN_THEO = re.compile(r"\w[\s,:;.*_]+(?:kèm\s+|kem\s+)?theo[\s*_]*$", re.IGNORECASE)
-_BAN = re.compile(r"(?:ban|bch)[\s*_]+$", re.IGNORECASE)
 
 
-def _in_body_name(s: str, m: re.Match) -> bool:
+def _in_body_name(g, s: str, m: re.Match) -> bool:
     """ "chấp hành" inside "Ban Chấp hành Đảng bộ tỉnh …" names a body, it is no cue ("… Ban Chấp hành Đảng bộ tỉnh
     … đã thảo luận Tờ trình của Ban Thường vụ Tỉnh ủy": kl-445-tu-thuathienhue-2022-ocr.txt)."""
     return (
         s[m.start()] in "Cc"
         and fold(m.group()).startswith("chap hanh")
-        and bool(_BAN.search(s, max(0, m.start() - 6), m.start()))
+        and bool(g.executive_head.search(s, max(0, m.start() - 6), m.start()))
     )
 
 
@@ -795,7 +797,7 @@ def _anothers_cue(work: str, g, blocked, lo: int, start: int, before: str) -> bo
     setting, corpus-real-9/hnd-tw-duthao-bcct-daihoi-viii-2023.txt). ``before`` is the folded text before."""
     return bool(
         (g.retro.search(before) and not g.review_before.search(before))  # (not the years of results: "kết quả sau 2 năm")
-        or _PREDICATE.search(before)
+        or g.predicate_before.search(before)
         or _by_the_whole_nation(work[max(lo, start - 100) : start])
         or _topic_of_a_sentence(g, work, start)
         or _in_a_setting(g, work, start)
@@ -911,19 +913,17 @@ def _subject_of_a_predicate(g, work: str, r: Reference, lo: int) -> bool:
     return (g.predicate_after_ascii if tail.isascii() else g.predicate_after).search(tail) is not None
 
 
-_PREDICATE = re.compile(r"(?<![a-z])la\s+(?:su|viec)\s+$")  # "là sự", "là việc" right before a cue (folded)
-
-
 def _object_of(g, work: str, last: re.Match, rel: str, spans, hi: int) -> bool:
     """Is the reference at ``hi`` the object of the cue ``last`` (of relation ``rel``)? Not an example after "trong đó"
     ("… kế hoạch thực hiện, trong đó có Kế hoạch số 18-KH/ĐU"), nor the agent of a change ("… đã được thay thế bởi
     Quyết định 891/QĐ-UBND", "được sửa đổi, bổ sung bởi:\n1. Luật Quy hoạch …": not what the citing document does), nor
-    what a basis's own object came about by (:data:`_OBJECT_THEN_THEO`; its object is no earlier reference: "Căn cứ theo
-    công văn số 3597 …, theo công văn số 945" stays one)."""
+    what a basis's own object came about by (:attr:`Grammar.object_then`, "… sáp nhập 4 xã: … và Nga Liên theo Nghị quyết
+    số 1686/NQ-UBTVQH15"; its object is no earlier reference: "Căn cứ theo công văn số 3597 …, theo công văn số 945"
+    stays one)."""
     after = fold(work[last.end() : hi])
-    if g.example_after.search(after) or _PASSIVE_AGENT.match(after):
+    if g.example_after.search(after) or g.change_agent.match(after):
         return False
-    return not (rel == "basis" and _OBJECT_THEN_THEO.search(work, max([last.end()] + [b for _, b in spans if b <= hi]), hi))
+    return not (rel == "basis" and g.object_then.search(work, max([last.end()] + [b for _, b in spans if b <= hi]), hi))
 
 
 def _last_trigger(
@@ -946,7 +946,7 @@ def _last_trigger(
         return None, None
     last = None
     for m in g.trigger.finditer(s, lo, hi):
-        if (not spans or not any(a <= m.start() < b for a, b in spans)) and not _in_body_name(s, m):
+        if (not spans or not any(a <= m.start() < b for a, b in spans)) and not _in_body_name(g, s, m):
             last = m  # (most windows have no span: no generator)
     if last is None:
         return None, None
@@ -976,7 +976,9 @@ def _last_trigger(
         # An vừa ban hành Kế hoạch tổng kết 10 năm thực hiện Nghị quyết số 33-NQ/TW") says what that plan does
         rel = "cites" if _governed_by_another_plan(work, g, start - (len(before) - rm.start())) else "reviews"
     elif rel == "reviews" and _governed_by_another_plan(work, g, start):
-        rel = "cites"  # the review cue in the title of a scheme named before it (:data:`_OTHER_PLAN`)
+        # the review cue in the title of a scheme named before it ("… cho ý kiến về các nội dung: Đề án Tổng kết thực
+        # hiện Nghị quyết số 21-NQ/TW": the scheme reviews, the page cites; vocabulary plan_noun's source)
+        rel = "cites"
     else:
         if rel == "implements" and (m := g.goes_on_before.search(before)):
             start -= len(before) - m.start()  # the cue is "Tiếp tục lãnh đạo, chỉ đạo tổ chức thực hiện"
@@ -1005,28 +1007,6 @@ def _review_goes_on(work: str, g, lo: int, start: int, before: str) -> Optional[
     return m if g.review_start.search(fold(work[lo : start - len(before) + m.start()])) else None
 
 
-#: a plan named right before the cue, folded: "(quán triệt) Chương trình hành động của Ban Chấp hành Đoàn cấp
-#: tỉnh thực hiện Nghị quyết …", "kế hoạch thực hiện đề án số 07-ĐA/TU": the cue says what that plan does (group
-#: ``owner``: "của" and whose it is, which a plan that carries out needs, :func:`_governed_by_another_plan`)
-#: (the first letter matched as a class, then which word it starts: the same matches as
-#: ``(?<![a-z])(?:chuong trinh|ke hoach|de an|phuong an)…``, but the engine skips to those letters instead of trying
-#: every position of the window). A review cue in such a title is the plan's too: "họp Bộ Chính trị, cho ý kiến về các
-#: nội dung: Đề án Tổng kết thực hiện Nghị quyết số 21-NQ/TW" (corpus-real-16/enterprise-evn-tailieu-sinhhoat-chibo-
-#: 042022-nq21-kl28-kl10.txt): the scheme reviews, the page cites, as with "Kế hoạch tổng kết 10 năm thực hiện …"
-_OTHER_PLAN = re.compile(
-    r"(?P<plan>[ckdp](?<![a-z][ckdp])(?:(?<=c)huong trinh|(?<=k)e hoach|(?<=d)e an|(?<=p)huong an)(?:\s+hanh\s+dong)?)"
-    r"(?P<owner>\s+cua(?:\s+[a-z0-9\-]+){1,12}?)?\s*(?:\s(?:de|nham))?\s*$"
-)
-
-
-#: "Trên đây là Kế hoạch …", "Đây là Kế hoạch …", "UBND tỉnh ban hành Kế hoạch triển khai thực hiện …": the document (or
-#: the page about it) speaks of itself
-#: (not an act reported in the past: "Tỉnh ủy Nghệ An vừa ban hành Kế hoạch tổng kết 10 năm thực hiện Nghị quyết số 33")
-_OWN_PLAN = re.compile(
-    rf"(?<![a-z])(?:tren\s+day\s+la|day\s+la|(?<!da\s)(?<!vua\s)(?<!moi\s){ISSUING_FOLDED})\s*$"
-)  # ("BAN\nHÀNH")
-
-
 _REPORTED_ISSUE = re.compile(REPORTED_ISSUING_END)
 
 
@@ -1048,8 +1028,8 @@ def _governed_by_another_plan(work: str, g, start: int, owned: bool = False) -> 
     trị", corpus-real-9/hu-hungha-thaibinh-trienkhai-ct35-2019.txt; "đưa ra các chương trình hành động thực hiện nghị
     quyết T.Ư 7 của Đảng", corpus-real-12/news-baomoi-btv-twdoan-hoinghi3-nqtw7-thanhnien.txt: implements)."""
     window = fold(work[max(0, start - 140) : start])
-    m = _OTHER_PLAN.search(window)
-    if m is None or (owned and m.group("owner") is None) or _OWN_PLAN.search(window, 0, m.start()):
+    m = g.other_plan.search(window)
+    if m is None or (owned and m.group("owner") is None) or g.own_plan.search(window, 0, m.start()):
         return False
     if _REPORTED_ISSUE.search(window, 0, m.start()) and _titled_by(work, m.group("plan")):
         return False  # "… vừa ban hành Chương trình hành động thực hiện …" on the page the programme's own title opens
