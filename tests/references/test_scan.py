@@ -347,3 +347,16 @@ def test_reported_issued_document_of_any_type():
     assert find_references(own) == []
     listed = "Ban Chấp hành Đảng bộ tỉnh đã ban hành Nghị quyết, Chỉ thị về phát triển nông nghiệp hàng hóa."
     assert [r.text for r in find_references(listed)] == []
+
+
+def test_a_symbols_number_is_looked_for_within_its_reach():
+    """``_number_start`` never goes further back than ``_NUMBER_REACH`` (the bare scan passes a symbol's core that far
+    inside a typed reference without looking for its number): its longest reach, 7 letters before "/" ("298
+    KH/TWĐTN" style) and 16 digits and blanks before them, is the constant."""
+    from vanban.references.scan import _NUMBER_REACH, _number_start
+
+    s = "(" + "1234567890123456" + " ABCDEFG/TW"
+    a = s.index("/")
+    assert a - _number_start(s, a) == _NUMBER_REACH
+    s = "(" + "1 2 3 4 5 6 7 8 9" + " ABCDEFG/TW"
+    assert s.index("/") - _number_start(s, s.index("/")) < _NUMBER_REACH

@@ -326,12 +326,17 @@ class _Parser:
         """Symbols not inside a reference found by type word."""
         s, g = self.s, self.g
         k = 0  # the first of ``typed`` not ending before the number (read in place: a list of their spans weighed 1x the text)
+        j = 0  # the first of ``typed`` not ending before the symbol's core
         out: list[Found] = []
         last_code_end = -1
         for m in g.code_anchor.finditer(s):
             a = m.start()
             if a < last_code_end:
                 continue
+            while j < len(typed) and typed[j].ref.end <= a:
+                j += 1
+            if j < len(typed) and typed[j].ref.start + _NUMBER_REACH <= a:
+                continue  # (most symbols are a typed reference's own: its number is inside it too, not looked for)
             i = _number_start(s, a)  # back to the number the symbol belongs to: "93-", "30/2020/", "1206 /"
             if i is None:
                 continue
@@ -981,9 +986,10 @@ class _Parser:
                 if (end := self.passed_by(r, pm.end())) is not None:
                     pos = r.end = end
                     continue
-            if not im or _LEADING_BREAK.match(s, pos):
+            if not im or ("\n" in s[pos : im.end()] and _LEADING_BREAK.match(s, pos)):
                 # "… nhiệm kỳ 2022 – 2027\n\nNgày 13/3/2023, Ban Thường vụ …": what starts a new paragraph is its
-                # own (a break inside an item, "của Ban Thường vụ\n\nTỉnh ủy" at a page end, is not this)
+                # own (a break inside an item, "của Ban Thường vụ\n\nTỉnh ủy" at a page end, is not this); a break
+                # stands before the item's first word, inside its match: no line break there, no test
                 break
             if im.group("d") or im.group("pd"):
                 end = self.date_item(r, im, "dv" if im.group("d") else "pdv")
@@ -1458,9 +1464,15 @@ _CONGRESS_PAIR = re.compile(
 _CAPITALISED = re.compile(r"[ \t]+((?:[A-ZĐÀ-Ỹ][\w]*(?:[ \t]+|$)){1,4})")
 
 
+#: how far before a symbol's core :func:`_number_start` looks for its number (7 letters and a space before "/", then 16
+#: digits, blanks and slashes): a core further than this inside a reference has its number inside it too
+_NUMBER_REACH = 24
+
+
 def _number_start(s: str, a: int) -> Optional[int]:
     """Where the number of the symbol whose core is at ``a`` starts; None if there is none
-    (for "298 KH/TWĐTN" the core is the slash: the letters and the space before it are passed)."""
+    (for "298 KH/TWĐTN" the core is the slash: the letters and the space before it are passed; never more than
+    :data:`_NUMBER_REACH` characters back)."""
     if a > 0 and s[a] == "/" and s[a - 1].isalpha():
         k = a
         while k > 0 and a - k < 7 and s[k - 1].isalpha():
