@@ -349,14 +349,20 @@ def test_reported_issued_document_of_any_type():
     assert [r.text for r in find_references(listed)] == []
 
 
-def test_a_symbols_number_is_looked_for_within_its_reach():
-    """``_number_start`` never goes further back than ``_NUMBER_REACH`` (the bare scan passes a symbol's core that far
-    inside a typed reference without looking for its number): its longest reach, 7 letters before "/" ("298
-    KH/TWĐTN" style) and 16 digits and blanks before them, is the constant."""
-    from vanban.references.scan import _NUMBER_REACH, _number_start
+def test_a_reference_that_holds_a_symbols_number(seed_text):
+    """The bare scan passes a symbol's core inside a typed reference without looking for its number when the reference
+    holds it (``_holds_the_number``): then ``_number_start`` stops inside the reference, whatever the text (the letters
+    of "298 KH/TWĐTN" are passed back over, so a reference opening with them does not hold the number by that)."""
+    from vanban.references.scan import _holds_the_number, _number_start
 
-    s = "(" + "1234567890123456" + " ABCDEFG/TW"
-    a = s.index("/")
-    assert a - _number_start(s, a) == _NUMBER_REACH
-    s = "(" + "1 2 3 4 5 6 7 8 9" + " ABCDEFG/TW"
-    assert s.index("/") - _number_start(s, s.index("/")) < _NUMBER_REACH
+    texts = [seed_text, "Q 1 ABCDEFG/TW", "(1234567890123456 ABCDEFG/TW", "Kế hoạch số 25-KH/TU và 298 KH/TWĐTN"]
+    held = 0
+    for s in texts:
+        for a in (k for k, ch in enumerate(s) if ch in "-/"):
+            i = _number_start(s, a)
+            for start in range(max(0, a - 40), a):
+                if _holds_the_number(s, start, a):
+                    held += 1
+                    assert i is None or i > start, (s[start : a + 1], i)
+    assert held > 1000
+    assert not _holds_the_number("Q 1 ABCDEFG/TW", 4, 11)  # (the number, "1", is before the letters)

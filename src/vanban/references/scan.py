@@ -335,7 +335,7 @@ class _Parser:
                 continue
             while j < len(typed) and typed[j].ref.end <= a:
                 j += 1
-            if j < len(typed) and typed[j].ref.start + _NUMBER_REACH <= a:
+            if j < len(typed) and _holds_the_number(s, typed[j].ref.start, a):
                 continue  # (most symbols are a typed reference's own: its number is inside it too, not looked for)
             i = _number_start(s, a)  # back to the number the symbol belongs to: "93-", "30/2020/", "1206 /"
             if i is None:
@@ -1464,15 +1464,23 @@ _CONGRESS_PAIR = re.compile(
 _CAPITALISED = re.compile(r"[ \t]+((?:[A-ZĐÀ-Ỹ][\w]*(?:[ \t]+|$)){1,4})")
 
 
-#: how far before a symbol's core :func:`_number_start` looks for its number (7 letters and a space before "/", then 16
-#: digits, blanks and slashes): a core further than this inside a reference has its number inside it too
-_NUMBER_REACH = 24
+#: how many characters other than digits, blanks and "/" :func:`_number_start` passes over before a symbol's core: the
+#: letters of its type written before the slash and the space before them ("298 KH/TWĐTN")
+_LETTERS_BACK = 8
+_NUMBER_CHARS = frozenset("0123456789 \t/")
+
+
+def _holds_the_number(s: str, start: int, a: int) -> bool:
+    """Does the reference starting at ``start`` (before the core ``a``, ending after it) hold the number of the symbol
+    whose core is at ``a``? Yes when a character :func:`_number_start` does not pass over opens it further back than
+    the letters it passes ("Kế hoạch số 25-KH/TU": the number's search stops after "số" at the latest)."""
+    return start + _LETTERS_BACK < a and s[start] not in _NUMBER_CHARS and not s[start].isdigit()
 
 
 def _number_start(s: str, a: int) -> Optional[int]:
     """Where the number of the symbol whose core is at ``a`` starts; None if there is none
-    (for "298 KH/TWĐTN" the core is the slash: the letters and the space before it are passed; never more than
-    :data:`_NUMBER_REACH` characters back)."""
+    (for "298 KH/TWĐTN" the core is the slash: the letters and the space before it are passed, at most
+    :data:`_LETTERS_BACK` characters; then only digits, blanks and "/")."""
     if a > 0 and s[a] == "/" and s[a - 1].isalpha():
         k = a
         while k > 0 and a - k < 7 and s[k - 1].isalpha():
