@@ -1467,14 +1467,13 @@ _CAPITALISED = re.compile(r"[ \t]+((?:[A-ZĐÀ-Ỹ][\w]*(?:[ \t]+|$)){1,4})")
 #: how many characters other than digits, blanks and "/" :func:`_number_start` passes over before a symbol's core: the
 #: letters of its type written before the slash and the space before them ("298 KH/TWĐTN")
 _LETTERS_BACK = 8
-_NUMBER_CHARS = frozenset("0123456789 \t/")
 
 
 def _holds_the_number(s: str, start: int, a: int) -> bool:
     """Does the reference starting at ``start`` (before the core ``a``, ending after it) hold the number of the symbol
     whose core is at ``a``? Yes when a character :func:`_number_start` does not pass over opens it further back than
     the letters it passes ("Kế hoạch số 25-KH/TU": the number's search stops after "số" at the latest)."""
-    return start + _LETTERS_BACK < a and s[start] not in _NUMBER_CHARS and not s[start].isdigit()
+    return start + _LETTERS_BACK < a and not s[start].isdigit() and s[start] not in " \t/"
 
 
 def _number_start(s: str, a: int) -> Optional[int]:
@@ -1483,7 +1482,7 @@ def _number_start(s: str, a: int) -> Optional[int]:
     :data:`_LETTERS_BACK` characters; then only digits, blanks and "/")."""
     if a > 0 and s[a] == "/" and s[a - 1].isalpha():
         k = a
-        while k > 0 and a - k < 7 and s[k - 1].isalpha():
+        while k > 0 and a - k < _LETTERS_BACK - 1 and s[k - 1].isalpha():  # (7 letters, then the space)
             k -= 1
         if k > 1 and s[k - 1] == " " and s[k - 2].isdigit():
             a = k - 1
