@@ -152,3 +152,14 @@ def test_a_number_in_a_symbol_is_never_shortened(pieces):
     for i in range(len(text) + 1):
         x, y = whole.match(text, i), shortened.match(text, i)
         assert (x and (x.span(), x.groups())) == (y and (y.span(), y.groups())), (text, i)
+
+
+def test_a_set_of_one_letter_led_branch_has_no_look_ahead():
+    """Behind a look-ahead go the sets of alternatives the engine would otherwise enter one by one; one branch led by a
+    letter is passed over by that letter ("Tỉnh ủy" after a form of "Ban" in its case variants), the look-ahead would
+    be entered: the type words' scan of the benchmark's dense text 32.2M -> 30.9M instructions a pass."""
+    alts = ["(?:Ban|BAN) Bí thư", "Tỉnh ủy"]
+    got = trie(alts)
+    assert got.startswith("(?=[B])") and "(?=[T])" not in got
+    for text in ["Tỉnh ủy", "BAN Bí thư", "Ban Bí thư Tỉnh ủy", "Tỉnh", "Ban"]:
+        assert [m.span() for m in re.finditer(got, text)] == [m.span() for m in re.finditer("|".join(alts), text)]

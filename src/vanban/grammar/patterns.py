@@ -216,6 +216,13 @@ def ends_with_object_verb(g, lex: Lexicon, before: str) -> bool:
 ABBR_AHEAD = r"(?=[ \t]+\w|TW[ \t]*[0-9])"
 
 
+def _keyed_alternative(key: str, firsts: list[str], rest: str) -> str:
+    """A lower-case type word found at its key (:meth:`_Builder._keyed`): the key, then a look-behind for the letters
+    before it (``firsts``, regex sources of one length) and the same test of the letter before them, then the rest."""
+    before = firsts[0] if len(firsts) == 1 else "(?:" + "|".join(firsts) + ")"
+    return rf"(?<=(?<![\w/\-]){before}{re.escape(key)})(?:{rest})"
+
+
 def _folded_phrase(w: str, lossy: bool = True) -> str:
     r"""A phrase of the lexicon on folded text, words joined by ``\s+``."""
     return r"\s+".join(word_folded(x, lossy) for x in w.split())
@@ -581,10 +588,15 @@ class _Builder:
         by_key: dict[tuple[str, str], set[str]] = {}
         for (lead, _rest), (key, before, after) in keyed.items():
             by_key.setdefault((key, lead + before), set()).add(after)
+        # one alternative a key, and one look-behind for the first letters of the same length and the same rest ("đề án"
+        # written with each of the four Đ letters): the engine tries a place's alternatives one after the other
+        looks: dict[str, dict[tuple[str, int], list[str]]] = {}
         for (key, first), rests in sorted(by_key.items()):
-            # the key, then a look-behind for the letters before it and the same test of the letter before them
-            groups.append(re.escape(key) + r"(?<=(?<![\w/\-])" + re.escape(first + key) + ")(?:" + trie(rests) + ")")
-        return re.compile("|".join(groups)), frozenset(key for key, _ in by_key)
+            looks.setdefault(key, {}).setdefault((trie(rests), len(first)), []).append(re.escape(first))
+        for key, by_rest in looks.items():
+            alts = [_keyed_alternative(key, firsts, rest) for (rest, _), firsts in by_rest.items()]
+            groups.append(re.escape(key) + (alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"))
+        return re.compile("|".join(groups)), frozenset(looks)
 
     @staticmethod
     def _keyed(lower: list[tuple[str, str]]) -> dict[tuple[str, str], tuple[str, str, str]]:

@@ -340,12 +340,17 @@ class _Parser:
         """Symbols not inside a reference found by type word."""
         s, g = self.s, self.g
         k = 0  # the first of ``typed`` not ending before the number (read in place: a list of their spans weighed 1x the text)
+        j = 0  # the first of ``typed`` not ending before the symbol's core
         out: list[Found] = []
         last_code_end = -1
         for m in g.code_anchor.finditer(s):
             a = m.start()
             if a < last_code_end:
                 continue
+            while j < len(typed) and typed[j].ref.end <= a:
+                j += 1
+            if j < len(typed) and _holds_the_number(s, typed[j].ref.start, a):
+                continue  # (most symbols are a typed reference's own: its number is inside it too, not looked for)
             i = _number_start(s, a)  # back to the number the symbol belongs to: "93-", "30/2020/", "1206 /"
             if i is None:
                 continue
@@ -1021,9 +1026,10 @@ class _Parser:
                 if (end := self.passed_by(r, pm.end())) is not None:
                     pos = r.end = end
                     continue
-            if not im or _LEADING_BREAK.match(s, pos):
+            if not im or ("\n" in s[pos : im.end()] and _LEADING_BREAK.match(s, pos)):
                 # "… nhiệm kỳ 2022 – 2027\n\nNgày 13/3/2023, Ban Thường vụ …": what starts a new paragraph is its
-                # own (a break inside an item, "của Ban Thường vụ\n\nTỉnh ủy" at a page end, is not this)
+                # own (a break inside an item, "của Ban Thường vụ\n\nTỉnh ủy" at a page end, is not this); a break
+                # stands before the item's first word, inside its match: no line break there, no test
                 break
             if im.group("d") or im.group("pd"):
                 end = self.date_item(r, im, "dv" if im.group("d") else "pdv")
@@ -1508,12 +1514,25 @@ _CONGRESS_PAIR = re.compile(
 _CAPITALISED = re.compile(r"[ \t]+((?:[A-ZĐÀ-Ỹ][\w]*(?:[ \t]+|$)){1,4})")
 
 
+#: how many characters other than digits, blanks and "/" :func:`_number_start` passes over before a symbol's core: the
+#: letters of its type written before the slash and the space before them ("298 KH/TWĐTN")
+_LETTERS_BACK = 8
+
+
+def _holds_the_number(s: str, start: int, a: int) -> bool:
+    """Does the reference starting at ``start`` (before the core ``a``, ending after it) hold the number of the symbol
+    whose core is at ``a``? Yes when a character :func:`_number_start` does not pass over opens it further back than
+    the letters it passes ("Kế hoạch số 25-KH/TU": the number's search stops after "số" at the latest)."""
+    return start + _LETTERS_BACK < a and not s[start].isdigit() and s[start] not in " \t/"
+
+
 def _number_start(s: str, a: int) -> Optional[int]:
     """Where the number of the symbol whose core is at ``a`` starts; None if there is none
-    (for "298 KH/TWĐTN" the core is the slash: the letters and the space before it are passed)."""
+    (for "298 KH/TWĐTN" the core is the slash: the letters and the space before it are passed, at most
+    :data:`_LETTERS_BACK` characters; then only digits, blanks and "/")."""
     if a > 0 and s[a] == "/" and s[a - 1].isalpha():
         k = a
-        while k > 0 and a - k < 7 and s[k - 1].isalpha():
+        while k > 0 and a - k < _LETTERS_BACK - 1 and s[k - 1].isalpha():  # (7 letters, then the space)
             k -= 1
         if k > 1 and s[k - 1] == " " and s[k - 2].isdigit():
             a = k - 1
