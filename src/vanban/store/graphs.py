@@ -7,7 +7,8 @@ the built one).
 
 Each edge is written once, in a row of ``graph_edge_rows``: plain columns for SQL and the frames
 (source, target, relation, cascade, inferred, mentions, …) and its attributes typed (``rules``,
-``excluded``, and its evidence one LIST of STRUCT, each piece's keys in the build's order), from
+``excluded``, and its evidence one LIST of STRUCT, each piece's keys in the build's order, its path,
+text and sentence by their place in ``graph_strings``, where each different one is once), from
 which it is read back; an edge whose attributes are not as the build makes them is kept whole as
 JSON (``attrs``; a date as ``{"__date__": "2021-04-19"}``, as :mod:`vanban.graph.encoding` writes
 one inside JSON). The view ``graph_edges`` gives SQL every edge's attributes as JSON, made when
@@ -493,16 +494,7 @@ def _typed_arrays(attrs: list, kept: list, cols: dict, shared: _Shared) -> tuple
         mask=pa.array([f is None for f in fixes], pa.bool_()),
     )
     names = list(REPAIRED_KEYS)
-    values = [
-        fix
-        if n == "repaired"
-        else pa.array(cols[n], pa.int32())
-        if n in _INTS
-        else shared.places(cols[n])
-        if n in SHARED_FIELDS
-        else _texts(cols[n])
-        for n in names
-    ]
+    values = [fix if n == "repaired" else _evidence_column(n, cols[n], shared) for n in names]
     none = pa.array([a is None for a in attrs], pa.bool_())
     evidence = pa.ListArray.from_arrays(pa.array(ends, pa.int32()), pa.StructArray.from_arrays(values, names=names), mask=none)
     columns = {
@@ -518,6 +510,16 @@ def _typed_arrays(attrs: list, kept: list, cols: dict, shared: _Shared) -> tuple
         (mended and any(f is not None for f in fixes[lo:hi])) if a is not None else None for a, (lo, hi) in zip(attrs, spans)
     ]
     return columns, files, repaired
+
+
+def _evidence_column(name: str, values: list, shared: _Shared):
+    """The column of the key ``name`` of the pieces of evidence (``values``): offsets ints, the strings of
+    :data:`.schema.SHARED_FIELDS` their places in ``graph_strings`` (``shared``), the others text."""
+    import pyarrow as pa
+
+    if name in _INTS:
+        return pa.array(values, pa.int32())
+    return shared.places(values) if name in SHARED_FIELDS else _texts(values)
 
 
 class _Shared:
@@ -729,8 +731,9 @@ def _read_evidence(col, share, words: list) -> list:
     equal ones before (``share``; those of ``graph_strings`` from ``words``)."""
     offsets = col.offsets.to_pylist()
     fields = dict(zip(REPAIRED_KEYS, col.values.flatten()))
-    read = {n: _read_ints if n in _INTS else _read_places if n in SHARED_FIELDS else _read_texts for n in REPAIRED_KEYS}
-    values = [fields[n].to_pylist() if n == "repaired" else read[n](fields[n], share, words) for n in REPAIRED_KEYS]
+    read = {n: _read_ints if n in _INTS else _read_texts for n in REPAIRED_KEYS}
+    read.update(dict.fromkeys(SHARED_FIELDS, lambda c, _: _read_places(c, words)), repaired=lambda c, _: c.to_pylist())
+    values = [read[n](fields[n], share) for n in REPAIRED_KEYS]
     pieces = []
     plain, mended = maker(EVIDENCE_KEYS), maker(REPAIRED_KEYS)
     for path, start, end, text, sentence, where, fix, relation in zip(*values):
@@ -744,17 +747,17 @@ def _read_evidence(col, share, words: list) -> list:
     return [pieces[lo:hi] if ok else None for lo, hi, ok in zip(offsets, offsets[1:], valid)]
 
 
-def _read_ints(col, share, _words=None) -> list:
+def _read_ints(col, share) -> list:
     return [x if x is None else share(x, x) for x in col.to_pylist()]
 
 
-def _read_places(col, _share, words: list) -> list:
+def _read_places(col, words: list) -> list:
     """The strings of ``words`` at the places ``col`` gives (none where it gives none)."""
     at = col.to_pylist()
     return [None if j is None else words[j] for j in at] if col.null_count else list(map(words.__getitem__, at))
 
 
-def _read_texts(col, share, _words=None) -> list:
+def _read_texts(col, share) -> list:
     """The strings of ``col``, each different one made once and taken through ``share`` (one object for equal ones
     of other batches too, and the nodes' own for their names)."""
     if col.null_count == len(col):
