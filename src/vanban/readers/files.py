@@ -196,13 +196,14 @@ def _walk(root: Path, pattern: str, out: Collected, seen_dirs: set, seen_files: 
     for each file as it was found, and its parts for the sort, were half the walk (100k files)."""
     errors: list[OSError] = []
     walked: list[str] = []
-    stack = [os.fspath(root)]
+    here = str(root)  # what ``Path(d) / name`` begins with: "" for ".", "/" for the root; a folder's own from its parent's
+    stack = [(os.fspath(root), "" if here == "." else here if here.endswith(os.sep) else here + os.sep)]
     while stack:
-        d = stack.pop()
+        d, prefix = stack.pop()
         found = _scan(d, errors)
         if found is not None:
-            subdirs = _folder(d, *found, pattern, out, seen_dirs, seen_files, walked)
-            stack.extend(os.path.join(d, n) for n in reversed(subdirs))
+            subdirs = _folder(d, prefix, *found, pattern, out, seen_dirs, seen_files, walked)
+            stack.extend((os.path.join(d, n), prefix + n + os.sep) for n in reversed(subdirs))
     # the files of one root share its part of the string: the parts after it order them as Path.parts does
     walked.sort(key=lambda f: f.split(os.sep))
     out.files.extend(walked if strings else map(Path, walked))
@@ -211,9 +212,10 @@ def _walk(root: Path, pattern: str, out: Collected, seen_dirs: set, seen_files: 
 
 
 def _folder(
-    d: str, dirs: list, rest: list, pattern: str, out: Collected, seen_dirs: set, seen_files: set, walked: list
+    d: str, prefix: str, dirs: list, rest: list, pattern: str, out: Collected, seen_dirs: set, seen_files: set, walked: list
 ) -> list[str]:
-    """Take the files of folder ``d`` (into ``walked``); the names of its folders to walk next, in order."""
+    """Take the files of folder ``d`` (into ``walked``, each ``prefix`` + its name: ``str(Path(d) / name)``); the names
+    of its folders to walk next, in order."""
     try:
         ident = _identity(os.stat(d))
     except OSError:
@@ -228,8 +230,6 @@ def _folder(
             out.skipped.append(Skipped(os.path.join(d, e.name), f"hidden folder: {e.name}", ignored=True))
         else:
             keep.append(e)
-    here = str(Path(d))  # what ``Path(d) / name`` begins with: "" for ".", "/" for the root
-    prefix = "" if here == "." else here if here.endswith(os.sep) else here + os.sep
     for e in _links_last(rest):
         _file(prefix, e, pattern, out, seen_files, walked)
     return [e.name for e in _links_last(keep)]

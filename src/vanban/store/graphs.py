@@ -7,7 +7,8 @@ the built one).
 
 Each edge is written once, in a row of ``graph_edge_rows``: plain columns for SQL and the frames
 (source, target, relation, cascade, inferred, mentions, …) and its attributes typed (``rules``,
-``excluded``, and its evidence one LIST of STRUCT, each piece's keys in the build's order), from
+``excluded``, and its evidence one LIST of STRUCT, each piece's keys in the build's order, its path,
+text and sentence by their place in ``graph_strings``, where each different one is once), from
 which it is read back; an edge whose attributes are not as the build makes them is kept whole as
 JSON (``attrs``; a date as ``{"__date__": "2021-04-19"}``, as :mod:`vanban.graph.encoding` writes
 one inside JSON). The view ``graph_edges`` gives SQL every edge's attributes as JSON, made when
@@ -44,7 +45,7 @@ from typing import TYPE_CHECKING, Optional
 
 from ..graph.compact import maker, small_dict
 from ..parallel import NO_YOUNG_COLLECTIONS, bulk_gc
-from .schema import EDGE_FIELDS, EVIDENCE_FIELDS, OPTIONAL_FIELDS, REPAIR_FIELDS, bounded, deferred, whole
+from .schema import EDGE_FIELDS, EVIDENCE_FIELDS, OPTIONAL_FIELDS, REPAIR_FIELDS, SHARED_FIELDS, bounded, deferred, whole
 
 if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
@@ -54,8 +55,9 @@ __all__ = ["save_graph", "load_graph", "state_key", "files_key", "edge_order"]
 
 #: how the graph is stored (in :func:`state_key`: a graph stored otherwise is built again from the records);
 #: 2: its own attributes (``G.graph``) in rows of ``graph_attrs``, not one value of ``meta``; 3: its edges in
-#: ``graph_edge_rows``, typed (a store of layout 4 opened read-only builds its graph, not reading one it cannot)
-FORMAT = "3"
+#: ``graph_edge_rows``, typed (a store of layout 4 opened read-only builds its graph, not reading one it cannot); 4: the
+#: evidence's paths, texts and sentences in ``graph_strings``
+FORMAT = "4"
 
 
 def state_key(con, *options, files: Optional[str] = None) -> str:
@@ -240,14 +242,16 @@ def save_graph(con, G, batch: int = 10_000, blob_batch: int = 20_000) -> None:
             for lo in range(0, len(names), batch):
                 _insert(con, "graph_nodes", _node_table(_nodes(G, names, lo, batch), lo))
             ends = _node_columns(G, names)  # (each node's once, not each edge's source's and target's)
+            shared = _Shared()
             for lo, edges in enumerate(_chunks(_in_order(G, order, nodes=True), batch)):
-                _insert(con, "graph_edge_rows", _edge_table(edges, lo * batch, ends))
-            del ends
+                _insert(con, "graph_edge_rows", _edge_table(edges, lo * batch, ends, shared))
+                _insert(con, "graph_strings", shared.table())
+            del ends, shared
             _insert(con, "graph_attrs", _attrs_table(list(attr_pieces(G.graph))))
             save_blobs(con, G, names, blob_batch)
 
 
-_GRAPH_TABLES = ("graph_nodes", "graph_edge_rows", "graph_attrs", "graph_blobs")
+_GRAPH_TABLES = ("graph_nodes", "graph_edge_rows", "graph_strings", "graph_attrs", "graph_blobs")
 
 #: the entries of a dict (or items of a list) of the graph's own attributes in one piece: ``G.graph["aliases"]``
 #: has an entry for each document known by two keys (55 MB of JSON at 400k generated documents, one value of
@@ -345,16 +349,16 @@ def _node_columns(G, names: list) -> dict:
     }
 
 
-def _edge_table(edges: list, lo: int, ends: dict):
+def _edge_table(edges: list, lo: int, ends: dict, shared: _Shared):
     """Rows of ``graph_edge_rows`` (``edges`` of :func:`_in_order` with the places of their nodes): the plain columns
     for SQL and the frames, those of the source and target taken from :func:`_node_columns` (``ends``), and the
     attributes: typed (``rules``, ``excluded``, ``evidence``: :func:`_typed_columns`) when they are as the build
-    makes them, else whole as JSON (``attrs``)."""
+    makes them, else whole as JSON (``attrs``); the evidence's strings by their place in ``graph_strings`` (``shared``)."""
     import pyarrow as pa
 
     ev = [e[3].get("evidence", ()) for e in edges]
     src, tgt = pa.array([e[5] for e in edges], pa.int64()), pa.array([e[6] for e in edges], pa.int64())
-    typed, files, repaired = _typed_columns(edges)
+    typed, files, repaired = _typed_columns(edges, shared)
     return pa.table(
         {
             "i": pa.array(range(lo, lo + len(edges)), pa.int32()),
@@ -400,18 +404,17 @@ EDGE_LAYOUTS = _layouts(EDGE_FIELDS)
 _NONE = type(None)
 
 
-def _typed_columns(edges: list) -> tuple[dict, list, list]:
+def _typed_columns(edges: list, shared: _Shared) -> tuple[dict, list, list]:
     """``rules``, ``excluded``, ``evidence`` and ``attrs`` of the rows of ``edges``, and each edge's files and whether
     one of its citations was repaired: an edge whose attributes are as the build makes them (:func:`_plain`: all of a
     built graph's) typed, its ``attrs`` null; any other its whole attributes as JSON (:func:`_attrs`), its typed
     columns null. A batch is checked at once; one that is not all plain, edge by edge."""
-    typed = _typed([e[3] for e in edges], _plain(edges))
+    typed = _typed([e[3] for e in edges], _plain(edges), shared)
     if typed is None:
-        plain = [_typed([e[3]], _plain([e])) is not None for e in edges]
+        plain = [_typed([e[3]], _plain([e]), shared) is not None for e in edges]
         attrs = [e[3] if p else None for e, p in zip(edges, plain)]
-        typed = _typed(
-            attrs, _plain([e for e, p in zip(edges, plain) if p]), [None if p else _attrs(e[3]) for e, p in zip(edges, plain)]
-        )
+        kept = [None if p else _attrs(e[3]) for e, p in zip(edges, plain)]
+        typed = _typed(attrs, _plain([e for e, p in zip(edges, plain) if p]), shared, kept)
     columns, files, repaired = typed
     for j, e in enumerate(edges):
         if files[j] is None:  # (kept whole)
@@ -421,13 +424,13 @@ def _typed_columns(edges: list) -> tuple[dict, list, list]:
     return columns, files, repaired
 
 
-def _typed(attrs: list, cols: Optional[dict], kept: Optional[list] = None) -> Optional[tuple[dict, list, list]]:
+def _typed(attrs: list, cols: Optional[dict], shared: _Shared, kept: Optional[list] = None) -> Optional[tuple[dict, list, list]]:
     """:func:`_typed_arrays` of the edges of ``attrs`` (None for one kept whole as JSON, ``kept``) whose evidence has
     the values ``cols``; None when ``cols`` is, or when a value is not of its column's type (Arrow says so)."""
     if cols is None:
         return None
     try:
-        return _typed_arrays(attrs, kept or [None] * len(attrs), cols)
+        return _typed_arrays(attrs, kept or [None] * len(attrs), cols, shared)
     except (TypeError, ValueError):  # (pyarrow's ArrowTypeError and ArrowInvalid among them)
         return None
 
@@ -477,10 +480,10 @@ def _evidence_columns(pieces: list) -> Optional[dict]:
     return cols
 
 
-def _typed_arrays(attrs: list, kept: list, cols: dict) -> tuple[dict, list, list]:
+def _typed_arrays(attrs: list, kept: list, cols: dict, shared: _Shared) -> tuple[dict, list, list]:
     """The typed columns of edges of attributes ``attrs`` (None for an edge kept whole as JSON, ``kept``), the values
-    of their evidence ``cols`` (:func:`_evidence_columns`); and each typed edge's files and whether one of its
-    citations was repaired (None for the others)."""
+    of their evidence ``cols`` (:func:`_evidence_columns`; its :data:`.schema.SHARED_FIELDS` by their places in
+    ``shared``); and each typed edge's files and whether one of its citations was repaired (None for the others)."""
     import pyarrow as pa
 
     ends = [0, *accumulate(len(a["evidence"]) if a is not None else 0 for a in attrs)]
@@ -491,7 +494,7 @@ def _typed_arrays(attrs: list, kept: list, cols: dict) -> tuple[dict, list, list
         mask=pa.array([f is None for f in fixes], pa.bool_()),
     )
     names = list(REPAIRED_KEYS)
-    values = [fix if n == "repaired" else pa.array(cols[n], pa.int32()) if n in _INTS else _texts(cols[n]) for n in names]
+    values = [fix if n == "repaired" else _evidence_column(n, cols[n], shared) for n in names]
     none = pa.array([a is None for a in attrs], pa.bool_())
     evidence = pa.ListArray.from_arrays(pa.array(ends, pa.int32()), pa.StructArray.from_arrays(values, names=names), mask=none)
     columns = {
@@ -507,6 +510,49 @@ def _typed_arrays(attrs: list, kept: list, cols: dict) -> tuple[dict, list, list
         (mended and any(f is not None for f in fixes[lo:hi])) if a is not None else None for a, (lo, hi) in zip(attrs, spans)
     ]
     return columns, files, repaired
+
+
+def _evidence_column(name: str, values: list, shared: _Shared):
+    """The column of the key ``name`` of the pieces of evidence (``values``): offsets ints, the strings of
+    :data:`.schema.SHARED_FIELDS` their places in ``graph_strings`` (``shared``), the others text."""
+    import pyarrow as pa
+
+    if name in _INTS:
+        return pa.array(values, pa.int32())
+    return shared.places(values) if name in SHARED_FIELDS else _texts(values)
+
+
+class _Shared:
+    """The place in ``graph_strings`` of each different string of the evidence (:data:`.schema.SHARED_FIELDS`) of a
+    graph being saved, each written once (:meth:`table`): a path is cited in many pieces of evidence, a sentence and
+    a text often in several (at 100k generated documents 637k pieces of each, 100k different paths, 33k sentences
+    and 27k texts: 243 MB of strings, written and read back once, not each time cited)."""
+
+    def __init__(self) -> None:
+        self.at: dict = {None: None}  # a string -> its place (``i``)
+        self.new: list[str] = []  # those not written yet
+
+    def places(self, values: list):
+        """An int column of the places of ``values`` (strings or none; else a TypeError: the edge is kept whole)."""
+        import pyarrow as pa
+
+        if not set(map(type, values)) <= {str, _NONE}:
+            raise TypeError("not a string")
+        at = self.at
+        new = [w for w in dict.fromkeys(values) if w not in at]
+        at.update(zip(new, range(len(at) - 1, len(at) - 1 + len(new))))  # (the places from 0: None is in ``at``)
+        self.new += new
+        return pa.array(list(map(at.__getitem__, values)), pa.int32())
+
+    def table(self):
+        """The rows of ``graph_strings`` not written yet (the strings through bytes, :func:`.rows._column`)."""
+        import pyarrow as pa
+
+        from .rows import _column
+
+        words, self.new = self.new, []
+        lo = len(self.at) - 1 - len(words)
+        return pa.table({"i": pa.array(range(lo, lo + len(words)), pa.int32()), "s": _column(words, pa.string())})
 
 
 def _text(x):
@@ -592,20 +638,31 @@ def load_edges(con, G, strings: dict) -> None:
     should they not come so, the edges read again sorted."""
     cur = con.cursor()
     try:
+        words = _read_strings(cur, strings.setdefault)
         try:
-            _add_edge_rows(cur, _EDGE_READ, G, strings, EDGE_BATCH)
+            _add_edge_rows(cur, _EDGE_READ, G, strings, words, EDGE_BATCH)
         except _OutOfOrder:
             G.remove_edges_from(list(G.edges(keys=True)))
             with whole(cur):
-                _add_edge_rows(cur, _EDGE_READ_SORTED, G, strings, EDGE_BATCH)
+                _add_edge_rows(cur, _EDGE_READ_SORTED, G, strings, words, EDGE_BATCH)
     finally:
         cur.close()
 
 
-def _add_edge_rows(cur, sql: str, G, strings: dict, batch: int) -> None:
+def _read_strings(cur, share) -> list:
+    """The strings of ``graph_strings``, each at its place ``i``, taken through ``share`` (the nodes' paths and
+    titles are the same objects); the rows as DuckDB gives them (the place says where each goes)."""
+    words: list = [None] * cur.execute("select count(*) from graph_strings").fetchall()[0][0]
+    for b in cur.sql("select i, s from graph_strings").to_arrow_reader(EDGE_BATCH):
+        for i, w in zip(b.column("i").to_pylist(), b.column("s").to_pylist()):
+            words[i] = share(w, w)
+    return words
+
+
+def _add_edge_rows(cur, sql: str, G, strings: dict, words: list, batch: int) -> None:
     """Add the edges of the rows of ``sql`` to ``G``, each pair's key dict shared by its source's successors and
     its target's predecessors as networkx shares it, a small dict as built (:mod:`..graph.compact`), each name the
-    node's own string."""
+    node's own string, the evidence's strings those of ``words`` (:func:`_read_strings`)."""
     succ, pred = G._succ, G._pred
     names = {n: n for n in G._node}
     share = strings.setdefault
@@ -618,7 +675,7 @@ def _add_edge_rows(cur, sql: str, G, strings: dict, batch: int) -> None:
         at += len(i)
         ends = [_read_texts(b.column(n), names.setdefault) for n in ("source", "target")]
         keys = _read_texts(b.column("relation"), share)
-        for u, v, k, a in zip(*ends, keys, _edge_attrs(b, keys, share)):
+        for u, v, k, a in zip(*ends, keys, _edge_attrs(b, keys, share, words)):
             if u not in succ or v not in succ:
                 G.add_nodes_from((u, v))
             pair = succ[u].get(v)
@@ -628,13 +685,13 @@ def _add_edge_rows(cur, sql: str, G, strings: dict, batch: int) -> None:
             pair[k] = a
 
 
-def _edge_attrs(b, rel: list, share) -> list[dict]:
+def _edge_attrs(b, rel: list, share, words: list) -> list[dict]:
     """The attributes of the edges of the rows ``b`` (``rel`` their keys): made of their typed columns, or read from
     their JSON."""
     kept = b.column("attrs").to_pylist()
     inferred, cascade = b.column("inferred").to_pylist(), b.column("cascade").to_pylist()
     rules, excluded = _read_texts(b.column("rules"), share), _read_texts(b.column("excluded"), share)
-    evidence = _read_evidence(b.column("evidence"), share)
+    evidence = _read_evidence(b.column("evidence"), share, words)
     out = []
     for j, text in enumerate(kept):
         if text is not None:
@@ -668,14 +725,15 @@ def _read_whole(text: str, share) -> dict:
     return small_dict(a)
 
 
-def _read_evidence(col, share) -> list:
+def _read_evidence(col, share, words: list) -> list:
     """Each row's list of evidence (None for a row kept as JSON), each piece a small dict of the keys in the order
     the build gives them (:data:`EVIDENCE_KEYS`, :data:`REPAIRED_KEYS`), its strings and offsets the objects of the
-    equal ones before (``share``)."""
+    equal ones before (``share``; those of ``graph_strings`` from ``words``)."""
     offsets = col.offsets.to_pylist()
     fields = dict(zip(REPAIRED_KEYS, col.values.flatten()))
     read = {n: _read_ints if n in _INTS else _read_texts for n in REPAIRED_KEYS}
-    values = [fields[n].to_pylist() if n == "repaired" else read[n](fields[n], share) for n in REPAIRED_KEYS]
+    read.update(dict.fromkeys(SHARED_FIELDS, lambda c, _: _read_places(c, words)), repaired=lambda c, _: c.to_pylist())
+    values = [read[n](fields[n], share) for n in REPAIRED_KEYS]
     pieces = []
     plain, mended = maker(EVIDENCE_KEYS), maker(REPAIRED_KEYS)
     for path, start, end, text, sentence, where, fix, relation in zip(*values):
@@ -691,6 +749,12 @@ def _read_evidence(col, share) -> list:
 
 def _read_ints(col, share) -> list:
     return [x if x is None else share(x, x) for x in col.to_pylist()]
+
+
+def _read_places(col, words: list) -> list:
+    """The strings of ``words`` at the places ``col`` gives (none where it gives none)."""
+    at = col.to_pylist()
+    return [None if j is None else words[j] for j in at] if col.null_count else list(map(words.__getitem__, at))
 
 
 def _read_texts(col, share) -> list:
