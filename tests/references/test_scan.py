@@ -230,6 +230,37 @@ def test_title_stops_at_a_type_word_glued_to_so():
 
 
 @pytest.mark.parametrize(
+    "text, found",
+    [
+        # the checklist's glued forms of case sentences: "số" glued to a type word in lower case or without diacritics
+        # starts a reference as it does after a capitalised one ("Kế hoạchsố 107-KH-ĐUK")
+        (
+            "Thực hiện hướng dẫnsố 02 ngày 30/10/2015 của Ban tuyên giáo tỉnh ủy về việc tuyên truyền",
+            ("hướng dẫnsố 02 ngày 30/10/2015 của Ban tuyên giáo tỉnh ủy", "Ban Tuyên giáo Tỉnh ủy"),
+        ),
+        (
+            "Căn cứ theo công vănsố 3597 ngày 09/8/2019 của UBND tỉnh Quảng Trị , công văn số 995",
+            ("công vănsố 3597 ngày 09/8/2019 của UBND tỉnh Quảng Trị", "Ủy ban nhân dân tỉnh Quảng Trị"),
+        ),
+        (
+            "2010, Bo Chinh tri (khoa X) da ban hanh Chi thiso 45-CT/TW ve viec to chuc dai hoi dang bo cac cap",
+            ("Chi thiso 45-CT/TW", "Bộ Chính trị"),
+        ),
+        (
+            "Ban Tuyen giao Trung uong ban hanh Huong danso 55-HD/BTGTW ve tuyen truyen ky niem cac ngay le lon",
+            ("Huong danso 55-HD/BTGTW", "Ban Tuyên giáo Trung ương"),
+        ),
+        (
+            "Ban Tuyên giáo Trung ương đã có văn bảnsố 71-HD/BTGTW hướng dẫn tuyên truyền.",
+            ("văn bảnsố 71-HD/BTGTW", "Ban Tuyên giáo Trung ương"),
+        ),
+    ],
+)
+def test_so_glued_to_a_lower_case_or_unaccented_type_word(text, found):
+    assert [(text[r.start : r.end], r.issuer) for r in find_references(text)][:1] == [found]
+
+
+@pytest.mark.parametrize(
     "text, issuer",
     [
         # the checklist's glued forms of unaccented case sentences: a short word glued to the place's last word

@@ -528,15 +528,18 @@ class _Builder:
         in lower case ("quy định 144 của Bộ Chính trị") and a party abbreviation ("NQ Đại hội …"); and the
         letters that lead a lower-case word from inside it (see :meth:`_keyed`)."""
         words = list(self.lex.type_words) + ["Văn bản", "Bộ luật"]
-        if not self.ex:  # the syllables may lose their space here too: "Nghiquyet so 12"
+        if not self.ex:  # the syllables may lose their space here too: "Nghiquyet so 12"; so may "so" and its number
             folded = sorted({S0.join(word_folded(x) for x in w.split()) for w in words}, key=lambda w: (-len(w), w))
-            return re.compile("(?: " + " | ".join(folded) + r" ) (?![^\W\d])", X), frozenset()
-        glued_so = vocab("số", self.mode, boundary=False)  # "Kế hoạchsố 107-KH-ĐUK"
+            return re.compile("(?: " + " | ".join(folded) + r" ) (?: (?![^\W\d]) | (?= so \s* [0-9] ) )", X), frozenset()
+        # "số" glued to the type word, capitalised or not ("Kế hoạchsố 107-KH-ĐUK"; the checklist's glued forms of case
+        # sentences: "Thực hiện hướng dẫnsố 02 ngày 30/10/2015 của Ban tuyên giáo tỉnh ủy", "công vănsố 3597")
+        glued_so = vocab("số", self.mode, boundary=False)
         # (lead letter, the rest) of each alternative; the letter before the lead is checked once per lead
         # (not a letter; for lower case and abbreviations not "/" or "-" either, nor "." before an abbreviation)
-        alts = [(a[0], a[1:].format(lb="") + rf"(?:(?![^\W\d])|(?={glued_so}))") for w in words for a in literal_led_cased(w)]
+        ahead = rf"(?:(?![^\W\d])|(?={glued_so}))"
+        alts = [(a[0], a[1:].format(lb="") + ahead) for w in words for a in literal_led_cased(w)]
         alts += [(a[0], r"(?<![/\-.0-9].)" + re.escape(a[1:]) + ABBR_AHEAD) for a in self._abbreviations()]
-        lower = [(a[0], a[1:].format(lb="") + r"(?![^\W\d])") for w in self.lex.words("lower_type") for a in literal_led(w)]
+        lower = [(a[0], a[1:].format(lb="") + ahead) for w in self.lex.words("lower_type") for a in literal_led(w)]
         keyed = self._keyed(lower)
         by_lead: dict[str, set[str]] = {}
         for lead, rest in alts + [x for x in lower if x not in keyed]:
@@ -918,7 +921,8 @@ class _Builder:
             rf"""
             (?P<type> {types_led} )                                   # the type word, also as encoding errors leave it
             (?: \s+ (?: hanh\ dong | lien\ tich | lien\ nganh ) )?     # qualifier
-            (?: \s+ (?: cua \s+ [^,.;:()\n]{{2,60}}? \s+ )? (?: so | s ) \b \s* :? )?  # (của X) số
+            # (của X) số; "số" glued to the type word (the checklist's "đã có văn bảnsố 71-HD/BTGTW hướng dẫn")
+            (?: (?: \s+ (?: cua \s+ [^,.;:()\n]{{2,60}}? \s+ )? (?: so | s ) | (?<= [a-z] ) so ) (?! [a-z] ) \s* :? )?
             \s* (?: [0-9]{{1,5}} \s* (?: , | & | va ) \s* )* $         # earlier numbers of a list
             """,
             X,
