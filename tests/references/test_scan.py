@@ -232,6 +232,31 @@ def test_title_stops_at_a_type_word_glued_to_so():
 @pytest.mark.parametrize(
     "text, found",
     [
+        # the checklist's separators of case sentences: a party organ glued to the next word or a footnote's mark ends
+        # where its capitals end whichever separators the symbol has ("57-NQ/TWnhư sau" as written)
+        ("thực hiện Nghị quyết số 57/NQ/TWnhư sau: đánh giá", [("Nghị quyết số 57/NQ/TW", "57-NQ/TW")]),
+        ("thực hiện Nghị quyết số 57 NQ/TWnhư sau: đánh giá", [("Nghị quyết số 57 NQ/TW", "57-NQ/TW")]),
+        ("thực hiện Nghị quyết số 57-NQ-TWnhư sau: đánh giá", [("Nghị quyết số 57-NQ-TW", "57-NQ/TW")]),
+        ("tiếp tục thực hiện Chỉ thị số 30/CT/TW1, Pháp lệnh số", [("Chỉ thị số 30/CT/TW", "30-CT/TW")]),
+        # hyphens only: found, in the party order of the organs that write it ("Quán triệt Chỉ thị số 05-CT/T.Ư, ngày
+        # 15/5/2016 của Bộ Chính trị"; "Căn cứ vào kế hoạch số 23-KH/ĐTN ngày 31 tháng 5 năm 2018 của Ban Thường vụ Thị đoàn
+        # Long Mỹ")
+        ("Quán triệt Chỉ thị số 05-CT-T.Ư, ngày 15/5/2016 của", [("Chỉ thị số 05-CT-T.Ư, ngày 15/5/2016", "05-CT/TW")]),
+        (
+            "Căn cứ vào kế hoạch số 23-KH-ĐTN ngày 31 tháng 5 năm 2018 của Ban Thường vụ Thị đoàn Long Mỹ về việc",
+            [("kế hoạch số 23-KH-ĐTN ngày 31 tháng 5 năm 2018 của Ban Thường vụ Thị đoàn Long Mỹ", "23-KH/ĐTN")],
+        ),
+        # a space for the hyphen, the organ's own part after it ("Kế hoạch số 183-KH/TWĐTN-TNNT ngày 28/2/2024")
+        ("Kế hoạch số 183 KH/TWĐTN-TNNT ngày 28/2/2024", [("Kế hoạch số 183 KH/TWĐTN-TNNT ngày 28/2/2024", "183-KH/TWĐTN-TNNT")]),
+    ],
+)
+def test_party_symbol_with_other_separators(text, found):
+    assert [(text[r.start : r.end], r.code) for r in find_references(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
         # the checklist's glued forms of case sentences: "số" glued to a type word in lower case or without diacritics
         # starts a reference as it does after a capitalised one ("Kế hoạchsố 107-KH-ĐUK")
         (

@@ -341,6 +341,9 @@ class _Builder:
         L, UP = self.L, self.UP
         LD = rf"(?: {L} | \.(?={L}) )"
         UPD = rf"(?: [{UPPER}{D_UP}] | \.(?=[{UPPER}{D_UP}]) )" if self.ex else r"(?!)"  # an organ in capitals
+        # a party organ in capitals glued to a word ("57-NQ/TWnhư sau", in each way of writing the separators: "57/NQ/TWnhư",
+        # "57 NQ/TWnhư", "57-NQ-TWnhư") or to a footnote's mark ("30-CT/TW1", "30/CT/TW1": see the end below)
+        glued_organ = rf"{UPD}{{1,14}} (?= [{LOWER}]{{2}} | [0-9]{{1,2}} (?![\w/]) )" if self.ex else r"(?!)"
         # on folded text no capitals tell the organ from a glued word: the shortest organ a short word follows
         folded_glued = "" if self.ex else rf"{LD}{{1,14}}? {GLUE_AHEAD_FOLDED} |"
         CS = rf"{HS}* (?: \n {HS}* )?"  # spaces inside a symbol, at most one line break
@@ -370,16 +373,18 @@ class _Builder:
         return rf"""
             (?P<code> {self.num} (?:
                   # 93-KL/TW, 100 - KL/TW, 03-CT/T.Ư; the organ in capitals glued to a word: "57-NQ/TWnhư sau"
-                  {CS} {DASH} {CS} {L}{{1,6}} {CS} / {CS} (?: {UPD}{{1,14}} (?= [{LOWER}]{{2}} ) | {folded_glued} {LD}{{1,14}} )
+                  {CS} {DASH} {CS} {L}{{1,6}} {CS} / {CS} (?: {glued_organ} | {folded_glued} {LD}{{1,14}} )
                   (?: {DASH} {L}{{1,8}} )?
-                | {CS} {DASH} {CS} {L}{{1,6}} {DASH} {L}{{1,8}}                               # 107-KH-ĐUK
-                | {CS} / {CS} {UP}{L}{{0,5}} / {LD}{{2,14}} (?= [^\w/] | $ )                  # 29/NQ/TW (slash for hyphen)
+                # 107-KH-ĐUK; "Quán triệt Chỉ thị số 05-CT/T.Ư" with hyphens only, the organ glued to a word as above
+                | {CS} {DASH} {CS} {L}{{1,6}} {DASH} (?: {glued_organ} | {folded_glued} {LD}{{1,8}} )
+                | {CS} / {CS} {UP}{L}{{0,5}} / (?: {glued_organ} | {folded_glued} {LD}{{2,14}} (?= [^\w/] | $ ) )  # 29/NQ/TW
                 | {CS} / {CS} {self._loose_central()}                                            # 32/kl TW, 29/nq-tw
                 # state order: 30/2020/NĐ-CP; joint codes 19/2008/NQLT/CP-UBTUMTTQVN
                 | {CS} / {CS} (?: [0-9]{{4}} {CS} / {CS} | {damaged_year} )? {UP} {part}* (?: {DASH} {organ}+ {spaced_organ} )*
                   (?: / {UP} {part}* (?: {DASH} {organ}+ )* )?
                 | {L}{{2,5}} / {LD}{{2,14}}                                                     # 37QĐ/TW
-                | {HS}+ {UP}{L}{{0,5}} / {UP}{LD}{{1,13}}                                      # 298 KH/TWĐTN (space for hyphen)
+                # 298 KH/TWĐTN (space for hyphen), with the organ's own part as after a hyphen: 183 KH/TWĐTN-TNNT
+                | {HS}+ {UP}{L}{{0,5}} / (?: {glued_organ} | {UP}{LD}{{1,13}} (?: {DASH} {L}{{1,8}} )? )
             ) ) (?: (?![\w/]) | (?= {glued} (?: (?![^\W\d_]) | [{UPPER}{D_UP}] ) )            # "47-QĐ/TWngày", "TWcủaBan"
                   | (?<= [{UPPER}{D_UP}] ) (?= [{LOWER}]{{2}} )                                   # "42-KL/TWtrong 10 năm"
                   # a footnote's mark glued to a party organ (no organ ends in a digit): "tiếp tục thực hiện Chỉ thị số
