@@ -303,6 +303,39 @@ def test_unaccented_place_ends_before_a_glued_word(text, issuer):
 
 
 @pytest.mark.parametrize(
+    "text, issuer",
+    [
+        # the checklist's unaccented forms of case sentences: a stop of several words led by a place's syllable ends the
+        # place ("ban" alone is "Bản"), and a district named by its number is one ("Quận 3")
+        (
+            "Nghi quyet so 147/2010/NQ-HDND ngay 29 thang 10 nam 2010 cua Hoi dong nhan dan tinh Quang Binh ban hanh dinh muc",
+            "Hội đồng nhân dân tinh Quang Binh",
+        ),
+        (
+            "Bai bo Quyet dinh so 666/2015/QD-UBND ngay 10 thang 4 nam 2015 cua Uy ban nhan dan tinh ban hanh Quy che",
+            "Ủy ban nhân dân tinh",
+        ),
+        (
+            "Xet To trinh so 210/TTr-UBND ngay 21 thang 11 nam 2022 cua Uy ban nhan dan tinh du thao Nghi quyet ve",
+            "Ủy ban nhân dân tinh",
+        ),
+        (
+            "Ke hoach so 221-KH/QU ngay 12 thang 11 nam 2019 cua Ban Thuong vu Quan uy Quan 3 ve to chuc Dai hoi",
+            "Ban Thường vụ Quận ủy Quan 3",
+        ),
+        # a title in capitals, its place read as written
+        (
+            "THUC HIEN NGHI QUYET SO 12-NQ/TU NGAY 29 THANG 10 NAM 2010 CUA TINH UY QUANG BINH BAN HANH DINH MUC",
+            "Tỉnh ủy Quang Binh",
+        ),
+    ],
+)
+def test_unaccented_place_ends_before_a_stop_of_words_or_after_a_number(text, issuer):
+    r, last = find_references(text)[0], issuer.split()[-1]
+    assert (r.issuer, text[r.end - len(last) : r.end].lower()) == (issuer, last.lower())  # (the span ends with the place)
+
+
+@pytest.mark.parametrize(
     "text, code",
     [
         # text without diacritics: "TU" may be "TƯ"; a central issuer beside it says which (the checklist's form of

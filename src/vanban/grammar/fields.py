@@ -440,7 +440,8 @@ def _before_a_stop(lex: Lexicon, work: str, a: int, b: int) -> int:
     stops = folded_locality_stops(lex)
     for m in _WORD.finditer(work, a, b):
         f = fold(m.group())
-        if f in stops:
+        ahead = fold(work[m.start() : m.start() + 24])  # (a stop of several words: "BAN HANH")
+        if f in stops or any(ahead.startswith(p) and not ahead[len(p) : len(p) + 1].isalpha() for p in stops if " " in p):
             return max(a, work.rfind(" ", a, m.start()))  # (the blank before it; ``a`` when it is the first word)
         if g := _GLUED_TAIL.fullmatch(f):
             # a short word glued to the name's last ("cua Tinh uy Lang Sonve dai hoi"): no syllable goes on after its

@@ -442,7 +442,12 @@ class _Builder:
             # no syllable goes on after its end with one of them (each starts with a consonant and a vowel)
             glue_after = rf"(?: (?![a-z]) | {GLUE_AHEAD_FOLDED} )"
             word = rf"(?: [a-z]+? {GLUE_AHEAD_FOLDED} | [a-z]+ ) (?!/)"  # (no slash after a name's word: "Nha Trang V/v")
-            self.proper = rf"{no_stop} {word} (?: (?: \ | \ ?-\ ? ) {no_stop} {word} ){{0,3}}"  # "ba ria - vung tau"
+            self.proper = (
+                rf"(?: {no_stop} {word} (?: (?: \ | \ ?-\ ? ) {no_stop} {word} ){{0,3}}"  # "ba ria - vung tau"
+                # a number, as in exact text ("Kế hoạch số 221-KH/QU ngày 12 tháng 11 năm 2019 của Ban Thường vụ Quận ủy Quận 3
+                # về tổ chức Đại hội", corpus-real/quan3-hcm-kh-221-qu-kh-65-du-2019.txt); the whole name, nothing after it
+                r" | [0-9]{1,2} (?![\w/]) )"
+            )
             # "tinh quang tri"; a unit alone before a stop word: "cua UBND huyen ve trien khai"
             # (a unit is a whole word: "xa" in "xay dung" is none)
             loc = rf"{HS_}+ {units} {HS_}+ {self.proper} | {HS_}+ {units} {glue_after} (?! {HS_}+ {no_stop} [a-z] )"
