@@ -302,6 +302,30 @@ def test_unaccented_place_ends_before_a_glued_word(text, issuer):
     assert [r.issuer for r in find_references(text)] == [issuer]
 
 
+def _unmarked(text: str) -> str:
+    """The text without its diacritics, one character for one ("Kết luận" -> "Ket luan")."""
+    return "".join("d" if c == "đ" else "D" if c == "Đ" else unicodedata.normalize("NFD", c)[0] for c in text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a type word and a bare number end a title and make a short reference without diacritics as with them (case rows
+        # from corpus-real-6/tinhdoan-thanhhoa-ctrhd-nq-xiii-nq58-2021.txt, corpus-real-14/news-truyenhinhthanhnien-
+        # twdoan-…, corpus-real-6/hnd-tw-tongket-kl61-qd673-phuyen-2020.txt)
+        "Tại hội nghị, anh Lê Văn Châu, Bí thư Tỉnh Đoàn đã triển khai chương trình hành động của Ban Chấp hành Tỉnh đoàn"
+        " thực hiện Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII; chương trình hành động thực hiện Nghị quyết 58 của ",
+        "Hội nghị góp ý Báo cáo kết quả 15 năm Đoàn TNCS Hồ Chí Minh thực hiện Nghị quyết 25",
+        "Hội nghị Trực tuyến toàn quốc về tổng kết 10 năm thực hiện Kết luận 61\n\n15:",  # (a paragraph's end)
+    ],
+)
+def test_unaccented_short_reference_as_with_marks(text):
+    def found(t):
+        return [(r.start, r.end, r.kind, r.relation) for r in find_references(t)]
+
+    assert found(_unmarked(text)) == found(text)
+
+
 @pytest.mark.parametrize(
     "text, issuer",
     [

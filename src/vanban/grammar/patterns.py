@@ -635,7 +635,9 @@ class _Builder:
         "số" or a symbol's number after it: "quy che giam sat … cua MTTQVN, cac doan the chinh tri – xa hoi va Quyet dinh
         218/QD-TW ngay 12/12/2013" (corpus-real-6/mttq-quan9-hcm-qd217-qd218-2014.txt, unaccented) names two documents;
         "Ke hoach 5 nam" in a title does not."""
-        return rf"{_folded_alternation(self.lex.type_words)} (?= \s+ (?: so \s* [0-9] | [0-9]+ \s* [-/] ) )"
+        follow = "|".join(sorted({fold(w).replace(" ", r"\s+") for w in self.lex.words("short_follow")}))
+        bare = rf"[0-9]{{1,4}} (?: \s* (?: $ | [,.;:)(] | \n ) | \s+ (?: {follow} ) (?![a-z]) )"
+        return rf"{_folded_alternation(self.lex.type_words)} (?= \s+ (?: so \s* [0-9] | [0-9]+ \s* [-/] | {bare} ) )"
 
     def _generic_title(self) -> re.Pattern:
         """A title made only of cue words says what the document does, not which it is."""
@@ -903,7 +905,8 @@ class _Builder:
                 X | re.IGNORECASE,
             )
         return re.compile(
-            r"(?= (?: [ \t]+ [-–] [ \t]* | [-–] [ \t]+ ) [a-z] )|"
+            # (a paragraph's end as above; not a line's: no capitals tell a heading's end from a phrase the page broke)
+            r"(?= [ \t*_]* \n [ \t]* \n )|(?= (?: [ \t]+ [-–] [ \t]* | [-–] [ \t]+ ) [a-z] )|"
             r"(?= [\s*_]* (?: $ | [,.;:)\]\"“«] | \( | nam \s+ (?:19|20)[0-9]{2} (?![0-9] | \s*-\s*(?:19|20)[0-9]{2}) | (?:"
             + "|".join(dict.fromkeys(fold(w).replace(" ", r"\s+") for w in self.lex.words("short_follow")))
             + r") (?![a-z]) ) )",
