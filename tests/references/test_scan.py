@@ -302,6 +302,23 @@ def test_unaccented_place_ends_before_a_glued_word(text, issuer):
     assert [r.issuer for r in find_references(text)] == [issuer]
 
 
+@pytest.mark.parametrize(
+    "text, issuer",
+    [
+        # the checklist's glued forms of case sentences: "của" glued to its issuer after a date without diacritics (the
+        # issuer right after it tells, no capital can), a district's number glued to the next word
+        ("Ke hoach so 112-KH/TU, ngay 16/7/2019 cuaTinh uy Lang Son ve dai hoi dang bo cac cap", "Tỉnh ủy Lang Son"),
+        ("thuc hien Ket luan so 100 - KL/TW ngay 18/8/2014 cuaBan Bi thu. Hoi nghi quan triet", "Ban Bí thư"),
+        (
+            "Kế hoạch số 221-KH/QU ngày 12 tháng 11 năm 2019 của Ban Thường vụ Quận ủy Quận 3về tổ chức Đại hội",
+            "Ban Thường vụ Quận ủy Quận 3",
+        ),
+    ],
+)
+def test_short_word_glued_to_an_issuer(text, issuer):
+    assert [r.issuer for r in find_references(text)][:1] == [issuer]
+
+
 def _unmarked(text: str) -> str:
     """The text without its diacritics, one character for one ("Kết luận" -> "Ket luan")."""
     return "".join("d" if c == "đ" else "D" if c == "Đ" else unicodedata.normalize("NFD", c)[0] for c in text)

@@ -420,7 +420,8 @@ class _Builder:
             capword = rf"{self._stops(stop_words)} {self.CAP} {letters} (?!/)"
             inner = rf"{self._stops([w for w in stop_words if w not in inner_ok])} {self.CAP} {letters} (?!/)"
             self.proper = (
-                rf"(?: {capword} | [0-9]{{1,2}} (?!\w) )"  # "Phú Thiện", "3" (Quận 3)
+                # "Phú Thiện", "3" (Quận 3), its number glued to a short word as a name's letters may be ("Quận 3về")
+                rf"(?: {capword} | [0-9]{{1,2}} (?: (?!\w) | (?= (?: {GLUE_WORDS} ) (?!\w) ) ) )"
                 # more words, "Bà Rịa - Vũng Tàu"; "Trung ương" with its lower-case syllable ("Ban Thường vụ Đảng ủy các cơ
                 # quan Đảng Trung ương đã khẩn trương ban hành Kế hoạch số 08", corpus-real/news-kimbang-ct45-2025.txt)
                 rf"(?: {HS_}+ (?: {inner} | [0-9]{{1,2}} (?![\w/]) ) | {HS_}* - {HS_}* {inner}"
@@ -689,11 +690,14 @@ class _Builder:
         # (before a date, "ngay" without its mark is "ngày" in text that has its marks elsewhere: "Tờ trình số 164/TTr-SKHCN
         # ngay 17/12/2025"; alone it is another word, so only here)
         day = rf"(?: {V('ngày', boundary=False)} | (?-i: [Nn]gay | NGAY ) )" if self.ex else V("ngày", boundary=False)
+        # "của" glued to its issuer: as written a capital tells ("ngày 16/7/2019 củaTỉnh ủy Lạng Sơn"); without diacritics
+        # the issuer right after it does ("Ke hoach so 112-KH/TU, ngay 16/7/2019 cuaTinh uy Lang Son ve dai hoi dang bo")
+        of = V("của") if self.ex else rf"(?: (?<!\w) | (?<=[0-9]) ) {V('của', boundary=False)}"
         return re.compile(
             rf"""
             {self._item_guard()}
             (?: {S0} ,? {S0} (?P<d> {day} {S0} (?P<dv> {self.date} ) )                          # , ngày 20/11/2020; ngày22
-            | {S0} ,? {S0} (?P<o> {V("của")} {S0} (?P<iv> {item_issuer} ) )                        # của Ban Bí thư
+            | {S0} ,? {S0} (?P<o> {of} {S0} (?P<iv> {item_issuer} ) )                              # của Ban Bí thư
             # "… Bộ Chính trị", "ngày 04/11/2013 Hội nghị lần thứ tám Ban Chấp hành Trung ương": a central issuer without "của"
             | {S1} (?P<o2> {self.plenum}
                   | {self.central_heads} (?: {S1} {A(["Trung ương Đảng", "Trung ương"], boundary=False)} )? ) (?!\w)
