@@ -438,10 +438,11 @@ def _before_a_stop(lex: Lexicon, work: str, a: int, b: int) -> int:
     "KE HOACH SO 164-KH/TU … CUA BAN THUONG VU TINH UY VE VIEC TRIEN KHAI …" (a title in capitals without its
     diacritics) names no place "Ve Viec Trien": the exact grammar's stops are spelled with their marks ("Về")."""
     stops = folded_locality_stops(lex)
+    phrases = [p for p in stops if " " in p]  # (a stop of several words: "BAN HANH")
     for m in _WORD.finditer(work, a, b):
         f = fold(m.group())
-        ahead = fold(work[m.start() : m.start() + 24])  # (a stop of several words: "BAN HANH")
-        if f in stops or any(ahead.startswith(p) and not ahead[len(p) : len(p) + 1].isalpha() for p in stops if " " in p):
+        ahead = fold(work[m.start() : m.start() + 24])
+        if f in stops or any(ahead.startswith(p) and not ahead[len(p) : len(p) + 1].isalpha() for p in phrases):
             return max(a, work.rfind(" ", a, m.start()))  # (the blank before it; ``a`` when it is the first word)
         if g := _GLUED_TAIL.fullmatch(f):
             # a short word glued to the name's last ("cua Tinh uy Lang Sonve dai hoi"): no syllable goes on after its

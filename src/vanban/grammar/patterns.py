@@ -636,8 +636,7 @@ class _Builder:
         "số" or a symbol's number after it: "quy che giam sat … cua MTTQVN, cac doan the chinh tri – xa hoi va Quyet dinh
         218/QD-TW ngay 12/12/2013" (corpus-real-6/mttq-quan9-hcm-qd217-qd218-2014.txt, unaccented) names two documents;
         "Ke hoach 5 nam" in a title does not."""
-        follow = "|".join(sorted({fold(w).replace(" ", r"\s+") for w in self.lex.words("short_follow")}))
-        bare = rf"[0-9]{{1,4}} (?: \s* (?: $ | [,.;:)(] | \n ) | \s+ (?: {follow} ) (?![a-z]) )"
+        bare = rf"[0-9]{{1,4}} (?: \s* (?: $ | [,.;:)(] | \n ) | \s+ (?: {self._folded_short_follow()} ) (?![a-z]) )"
         return rf"{_folded_alternation(self.lex.type_words)} (?= \s+ (?: so \s* [0-9] | [0-9]+ \s* [-/] | {bare} ) )"
 
     def _generic_title(self) -> re.Pattern:
@@ -912,10 +911,14 @@ class _Builder:
             # (a paragraph's end as above; not a line's: no capitals tell a heading's end from a phrase the page broke)
             r"(?= [ \t*_]* \n [ \t]* \n )|(?= (?: [ \t]+ [-–] [ \t]* | [-–] [ \t]+ ) [a-z] )|"
             r"(?= [\s*_]* (?: $ | [,.;:)\]\"“«] | \( | nam \s+ (?:19|20)[0-9]{2} (?![0-9] | \s*-\s*(?:19|20)[0-9]{2}) | (?:"
-            + "|".join(dict.fromkeys(fold(w).replace(" ", r"\s+") for w in self.lex.words("short_follow")))
+            + self._folded_short_follow()
             + r") (?![a-z]) ) )",
             X,
         )
+
+    def _folded_short_follow(self) -> str:
+        """The words that may follow a type and its bare number (vocabulary ``short_follow``), folded, as alternatives."""
+        return "|".join(dict.fromkeys(fold(w).replace(" ", r"\s+") for w in self.lex.words("short_follow")))
 
     def _alias(self) -> re.Pattern:
         cues = self.A(self.lex.words("alias_cue"))
