@@ -24,6 +24,12 @@ from vanban.grammar import parse_code, parse_date, parse_issuer, parse_term
         # vào kế hoạch số 23-KH/ĐTN ngày 31 tháng 5 năm 2018 của Ban Thường vụ Thị đoàn Long Mỹ",
         # corpus-real-17/youth-tuoitrehaugiang-longmy-kh-23-kh-dtn-tinhnguyen-he-2018.txt)
         ("23-KH/DTN", "23-KH/ĐTN", "party", "ĐTN", None),
+        # written with hyphens only, the party order its organs write (vocabulary hyphen_party_order: "09-NQ/ĐH" of a
+        # congress, corpus-real-4/xa-hadong-haiphong-nq09-dh-ctr05-tu-2025.txt); in the state's order, as written
+        ("23-KH-ĐTN", "23-KH/ĐTN", "party", "ĐTN", "hyphen"),
+        ("23-KH-DTN", "23-KH/ĐTN", "party", "ĐTN", "hyphen"),
+        ("09-NQ-ĐH", "09-NQ/ĐH", "party", "ĐH", "hyphen"),
+        ("23/KH-ĐTN", "23/KH-ĐTN", "state", "ĐTN", None),
         # a party body's code from the issuer table, a mass organisation's party-style code (vocabulary party_style_code),
         # written with the state's separators: the party symbol ("Kế hoạch số 118-KH/ĐUCA, ngày 25/5/2022 của Đảng ủy
         # Công an Trung ương", corpus-real-2/ca-haiduong-nq12-kh118-duca-2022.txt)

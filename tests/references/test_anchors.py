@@ -33,7 +33,9 @@ def _lead_led() -> re.Pattern:
         for w in [*lex.type_words, "Văn bản", "Bộ luật"]
         for a in literal_led_cased(w)
     ]
-    alts += [(a[0], a[1:].format(lb="") + r"(?![^\W\d])") for w in lex.words("lower_type") for a in literal_led(w)]
+    alts += [
+        (a[0], a[1:].format(lb="") + rf"(?:(?![^\W\d])|(?={glued_so}))") for w in lex.words("lower_type") for a in literal_led(w)
+    ]
     alts += [(a[0], r"(?<![/\-.0-9].)" + re.escape(a[1:]) + ABBR_AHEAD) for a in sorted(g.abbreviations)]
     by_lead: dict[str, set[str]] = {}
     for lead, rest in alts:

@@ -70,6 +70,14 @@ def _party(lex: Lexicon, written: str, num: str, typ: str, iss: str, problems: l
     return CodeParts(written, num, typ_c, iss_c, None, "party", f"{num}-{typ_c}/{iss_c}", iss_c.split("-")[0], tuple(problems))
 
 
+def _hyphens_in_party_order(lex: Lexicon, organ: str) -> bool:
+    """Does a symbol written with hyphens only, "NUMBER-TYPE-ORGAN", read in the party order NUMBER-TYPE/ORGAN? For a party
+    organ ("Công văn số 571-CV-ĐUB ngày 10/4/2023 của Đảng ủy Bộ Giáo dục và Đào tạo", labelled 571-CV/ĐUB) and for the
+    organs of vocabulary ``hyphen_party_order``, which write party-style symbols but whose symbols in the state order are
+    kept as written (a Youth Union committee's "23-KH/ĐTN", a congress's "09-NQ/ĐH")."""
+    return lex.is_party_issuer_code(organ) or fold_key(organ) in {fold_key(w) for w in lex.words("hyphen_party_order")}
+
+
 def with_type_part(parts: CodeParts, doc_type: Optional[str], lex: Optional[Lexicon] = None) -> CodeParts:
     """A party symbol written without its type part, completed from the type word before it: "Nghị quyết 06/TU" ->
     06-NQ/TU (corpus-real-9/kh-1914-2023-kh-ubnd-haiduong-chuyendoiso.txt), the omission kept as a problem; any other
@@ -101,7 +109,7 @@ def _parse_code(written: str, lex: Lexicon) -> Optional[CodeParts]:
     if m:  # 93-KL/TW
         return _party(lex, written, *m.groups(), problems)
     m = _ALLHYPHEN.match(compact)
-    if m and lex.is_party_issuer_code(m.group(3)):  # 107-KH-ĐUK
+    if m and _hyphens_in_party_order(lex, m.group(3)):  # 107-KH-ĐUK, 23-KH-ĐTN
         return _party(lex, written, *m.groups(), problems + ["hyphen instead of slash"])
     m = _SLASHED.match(compact)
     if m and lex.types_by_abbr(m.group(2), "party") and lex.is_party_issuer_code(m.group(3)):  # 29/NQ/TW
@@ -430,9 +438,11 @@ def _before_a_stop(lex: Lexicon, work: str, a: int, b: int) -> int:
     "KE HOACH SO 164-KH/TU … CUA BAN THUONG VU TINH UY VE VIEC TRIEN KHAI …" (a title in capitals without its
     diacritics) names no place "Ve Viec Trien": the exact grammar's stops are spelled with their marks ("Về")."""
     stops = folded_locality_stops(lex)
+    phrases = [p for p in stops if " " in p]  # (a stop of several words: "BAN HANH")
     for m in _WORD.finditer(work, a, b):
         f = fold(m.group())
-        if f in stops:
+        ahead = fold(work[m.start() : m.start() + 24])
+        if f in stops or any(ahead.startswith(p) and not ahead[len(p) : len(p) + 1].isalpha() for p in phrases):
             return max(a, work.rfind(" ", a, m.start()))  # (the blank before it; ``a`` when it is the first word)
         if g := _GLUED_TAIL.fullmatch(f):
             # a short word glued to the name's last ("cua Tinh uy Lang Sonve dai hoi"): no syllable goes on after its

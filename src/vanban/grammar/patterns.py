@@ -380,6 +380,9 @@ class _Builder:
         L, UP = self.L, self.UP
         LD = rf"(?: {L} | \.(?={L}) )"
         UPD = rf"(?: [{UPPER}{D_UP}] | \.(?=[{UPPER}{D_UP}]) )" if self.ex else r"(?!)"  # an organ in capitals
+        # a party organ in capitals glued to a word ("57-NQ/TWnhư sau", in each way of writing the separators: "57/NQ/TWnhư",
+        # "57 NQ/TWnhư", "57-NQ-TWnhư") or to a footnote's mark ("30-CT/TW1", "30/CT/TW1": see the end below)
+        glued_organ = rf"{UPD}{{1,14}} (?= [{LOWER}]{{2}} | [0-9]{{1,2}} (?![\w/]) )" if self.ex else r"(?!)"
         # on folded text no capitals tell the organ from a glued word: the shortest organ a short word follows
         folded_glued = "" if self.ex else rf"{LD}{{1,14}}? {GLUE_AHEAD_FOLDED} |"
         CS = rf"{HS}* (?: \n {HS}* )?"  # spaces inside a symbol, at most one line break
@@ -409,16 +412,18 @@ class _Builder:
         return rf"""
             (?P<code> {self.num} (?:
                   # 93-KL/TW, 100 - KL/TW, 03-CT/T.Ư; the organ in capitals glued to a word: "57-NQ/TWnhư sau"
-                  {CS} {DASH} {CS} {L}{{1,6}} {CS} / {CS} (?: {UPD}{{1,14}} (?= [{LOWER}]{{2}} ) | {folded_glued} {LD}{{1,14}} )
+                  {CS} {DASH} {CS} {L}{{1,6}} {CS} / {CS} (?: {glued_organ} | {folded_glued} {LD}{{1,14}} )
                   (?: {DASH} {L}{{1,8}} )?
-                | {CS} {DASH} {CS} {L}{{1,6}} {DASH} {L}{{1,8}}                               # 107-KH-ĐUK
-                | {CS} / {CS} {UP}{L}{{0,5}} / {LD}{{2,14}} (?= [^\w/] | $ )                  # 29/NQ/TW (slash for hyphen)
+                # 107-KH-ĐUK; "Quán triệt Chỉ thị số 05-CT/T.Ư" with hyphens only, the organ glued to a word as above
+                | {CS} {DASH} {CS} {L}{{1,6}} {DASH} (?: {glued_organ} | {folded_glued} {LD}{{1,8}} )
+                | {CS} / {CS} {UP}{L}{{0,5}} / (?: {glued_organ} | {folded_glued} {LD}{{2,14}} (?= [^\w/] | $ ) )  # 29/NQ/TW
                 | {CS} / {CS} {self._loose_central()}                                            # 32/kl TW, 29/nq-tw
                 # state order: 30/2020/NĐ-CP; joint codes 19/2008/NQLT/CP-UBTUMTTQVN
                 | {CS} / {CS} (?: [0-9]{{4}} {CS} / {CS} | {damaged_year} )? {UP} {part}* (?: {DASH} {organ}+ {spaced_organ} )*
                   (?: / {UP} {part}* (?: {DASH} {organ}+ )* )?
                 | {L}{{2,5}} / {LD}{{2,14}}                                                     # 37QĐ/TW
-                | {HS}+ {UP}{L}{{0,5}} / {UP}{LD}{{1,13}}                                      # 298 KH/TWĐTN (space for hyphen)
+                # 298 KH/TWĐTN (space for hyphen), with the organ's own part as after a hyphen: 183 KH/TWĐTN-TNNT
+                | {HS}+ {UP}{L}{{0,5}} / (?: {glued_organ} | {UP}{LD}{{1,13}} (?: {DASH} {L}{{1,8}} )? )
             ) ) (?: (?![\w/]) | (?= {glued} (?: (?![^\W\d_]) | [{UPPER}{D_UP}] ) )            # "47-QĐ/TWngày", "TWcủaBan"
                   | (?<= [{UPPER}{D_UP}] ) (?= [{LOWER}]{{2}} )                                   # "42-KL/TWtrong 10 năm"
                   # a footnote's mark glued to a party organ (no organ ends in a digit): "tiếp tục thực hiện Chỉ thị số
@@ -454,7 +459,8 @@ class _Builder:
             capword = rf"{self._stops(stop_words)} {self.CAP} {letters} (?!/)"
             inner = rf"{self._stops([w for w in stop_words if w not in inner_ok])} {self.CAP} {letters} (?!/)"
             self.proper = (
-                rf"(?: {capword} | [0-9]{{1,2}} (?!\w) )"  # "Phú Thiện", "3" (Quận 3)
+                # "Phú Thiện", "3" (Quận 3), its number glued to a short word as a name's letters may be ("Quận 3về")
+                rf"(?: {capword} | [0-9]{{1,2}} (?: (?!\w) | (?= (?: {GLUE_WORDS} ) (?!\w) ) ) )"
                 # more words, "Bà Rịa - Vũng Tàu"; "Trung ương" with its lower-case syllable ("Ban Thường vụ Đảng ủy các cơ
                 # quan Đảng Trung ương đã khẩn trương ban hành Kế hoạch số 08", corpus-real/news-kimbang-ct45-2025.txt)
                 rf"(?: {HS_}+ (?: {inner} | [0-9]{{1,2}} (?![\w/]) ) | {HS_}* - {HS_}* {inner}"
@@ -476,7 +482,12 @@ class _Builder:
             # no syllable goes on after its end with one of them (each starts with a consonant and a vowel)
             glue_after = rf"(?: (?![a-z]) | {GLUE_AHEAD_FOLDED} )"
             word = rf"(?: [a-z]+? {GLUE_AHEAD_FOLDED} | [a-z]+ ) (?!/)"  # (no slash after a name's word: "Nha Trang V/v")
-            self.proper = rf"{no_stop} {word} (?: (?: \ | \ ?-\ ? ) {no_stop} {word} ){{0,3}}"  # "ba ria - vung tau"
+            self.proper = (
+                rf"(?: {no_stop} {word} (?: (?: \ | \ ?-\ ? ) {no_stop} {word} ){{0,3}}"  # "ba ria - vung tau"
+                # a number, as in exact text ("Kế hoạch số 221-KH/QU ngày 12 tháng 11 năm 2019 của Ban Thường vụ Quận ủy Quận 3
+                # về tổ chức Đại hội", corpus-real/quan3-hcm-kh-221-qu-kh-65-du-2019.txt); the whole name, nothing after it
+                r" | [0-9]{1,2} (?![\w/]) )"
+            )
             # "tinh quang tri"; a unit alone before a stop word: "cua UBND huyen ve trien khai"
             # (a unit is a whole word: "xa" in "xay dung" is none)
             loc = rf"{HS_}+ {units} {HS_}+ {self.proper} | {HS_}+ {units} {glue_after} (?! {HS_}+ {no_stop} [a-z] )"
@@ -567,15 +578,18 @@ class _Builder:
         in lower case ("quy định 144 của Bộ Chính trị") and a party abbreviation ("NQ Đại hội …"); and the
         letters that lead a lower-case word from inside it (see :meth:`_keyed`)."""
         words = list(self.lex.type_words) + ["Văn bản", "Bộ luật"]
-        if not self.ex:  # the syllables may lose their space here too: "Nghiquyet so 12"
+        if not self.ex:  # the syllables may lose their space here too: "Nghiquyet so 12"; so may "so" and its number
             folded = sorted({S0.join(word_folded(x) for x in w.split()) for w in words}, key=lambda w: (-len(w), w))
-            return re.compile("(?: " + " | ".join(folded) + r" ) (?![^\W\d])", X), frozenset()
-        glued_so = vocab("số", self.mode, boundary=False)  # "Kế hoạchsố 107-KH-ĐUK"
+            return re.compile("(?: " + " | ".join(folded) + r" ) (?: (?![^\W\d]) | (?= so \s* [0-9] ) )", X), frozenset()
+        # "số" glued to the type word, capitalised or not ("Kế hoạchsố 107-KH-ĐUK"; the checklist's glued forms of case
+        # sentences: "Thực hiện hướng dẫnsố 02 ngày 30/10/2015 của Ban tuyên giáo tỉnh ủy", "công vănsố 3597")
+        glued_so = vocab("số", self.mode, boundary=False)
         # (lead letter, the rest) of each alternative; the letter before the lead is checked once per lead
         # (not a letter; for lower case and abbreviations not "/" or "-" either, nor "." before an abbreviation)
-        alts = [(a[0], a[1:].format(lb="") + rf"(?:(?![^\W\d])|(?={glued_so}))") for w in words for a in literal_led_cased(w)]
+        ahead = rf"(?:(?![^\W\d])|(?={glued_so}))"
+        alts = [(a[0], a[1:].format(lb="") + ahead) for w in words for a in literal_led_cased(w)]
         alts += [(a[0], r"(?<![/\-.0-9].)" + re.escape(a[1:]) + ABBR_AHEAD) for a in self._abbreviations()]
-        lower = [(a[0], a[1:].format(lb="") + r"(?![^\W\d])") for w in self.lex.words("lower_type") for a in literal_led(w)]
+        lower = [(a[0], a[1:].format(lb="") + ahead) for w in self.lex.words("lower_type") for a in literal_led(w)]
         keyed = self._keyed(lower)
         by_lead: dict[str, set[str]] = {}
         for lead, rest in alts + [x for x in lower if x not in keyed]:
@@ -666,7 +680,8 @@ class _Builder:
         "số" or a symbol's number after it: "quy che giam sat … cua MTTQVN, cac doan the chinh tri – xa hoi va Quyet dinh
         218/QD-TW ngay 12/12/2013" (corpus-real-6/mttq-quan9-hcm-qd217-qd218-2014.txt, unaccented) names two documents;
         "Ke hoach 5 nam" in a title does not."""
-        return rf"{_folded_alternation(self.lex.type_words)} (?= \s+ (?: so \s* [0-9] | [0-9]+ \s* [-/] ) )"
+        bare = rf"[0-9]{{1,4}} (?: \s* (?: $ | [,.;:)(] | \n ) | \s+ (?: {self._folded_short_follow()} ) (?![a-z]) )"
+        return rf"{_folded_alternation(self.lex.type_words)} (?= \s+ (?: so \s* [0-9] | [0-9]+ \s* [-/] | {bare} ) )"
 
     def _generic_title(self) -> re.Pattern:
         """A title made only of cue words says what the document does, not which it is."""
@@ -718,11 +733,14 @@ class _Builder:
         # (before a date, "ngay" without its mark is "ngày" in text that has its marks elsewhere: "Tờ trình số 164/TTr-SKHCN
         # ngay 17/12/2025"; alone it is another word, so only here)
         day = rf"(?: {V('ngày', boundary=False)} | (?-i: [Nn]gay | NGAY ) )" if self.ex else V("ngày", boundary=False)
+        # "của" glued to its issuer: as written a capital tells ("ngày 16/7/2019 củaTỉnh ủy Lạng Sơn"); without diacritics
+        # the issuer right after it does ("Ke hoach so 112-KH/TU, ngay 16/7/2019 cuaTinh uy Lang Son ve dai hoi dang bo")
+        of = V("của") if self.ex else rf"(?: (?<!\w) | (?<=[0-9]) ) {V('của', boundary=False)}"
         return re.compile(
             rf"""
             {self._item_guard()}
             (?: {S0} ,? {S0} (?P<d> {day} {S0} (?P<dv> {self.date} ) )                          # , ngày 20/11/2020; ngày22
-            | {S0} ,? {S0} (?P<o> {V("của")} {S0} (?P<iv> {item_issuer} ) )                        # của Ban Bí thư
+            | {S0} ,? {S0} (?P<o> {of} {S0} (?P<iv> {item_issuer} ) )                              # của Ban Bí thư
             # "… Bộ Chính trị", "ngày 04/11/2013 Hội nghị lần thứ tám Ban Chấp hành Trung ương": a central issuer without "của"
             | {S1} (?P<o2> {self.plenum}
                   | {self.central_heads} (?: {S1} {A(["Trung ương Đảng", "Trung ương"], boundary=False)} )? ) (?!\w)
@@ -935,12 +953,17 @@ class _Builder:
                 X | re.IGNORECASE,
             )
         return re.compile(
-            r"(?= (?: [ \t]+ [-–] [ \t]* | [-–] [ \t]+ ) [a-z] )|"
+            # (a paragraph's end as above; not a line's: no capitals tell a heading's end from a phrase the page broke)
+            r"(?= [ \t*_]* \n [ \t]* \n )|(?= (?: [ \t]+ [-–] [ \t]* | [-–] [ \t]+ ) [a-z] )|"
             r"(?= [\s*_]* (?: $ | [,.;:)\]\"“«] | \( | nam \s+ (?:19|20)[0-9]{2} (?![0-9] | \s*-\s*(?:19|20)[0-9]{2}) | (?:"
-            + "|".join(dict.fromkeys(fold(w).replace(" ", r"\s+") for w in self.lex.words("short_follow")))
+            + self._folded_short_follow()
             + r") (?![a-z]) ) )",
             X,
         )
+
+    def _folded_short_follow(self) -> str:
+        """The words that may follow a type and its bare number (vocabulary ``short_follow``), folded, as alternatives."""
+        return "|".join(dict.fromkeys(fold(w).replace(" ", r"\s+") for w in self.lex.words("short_follow")))
 
     def _alias(self) -> re.Pattern:
         cues = self.A(self.lex.words("alias_cue"))
@@ -963,7 +986,8 @@ class _Builder:
             rf"""
             (?P<type> {types_led} )                                   # the type word, also as encoding errors leave it
             (?: \s+ (?: hanh\ dong | lien\ tich | lien\ nganh ) )?     # qualifier
-            (?: \s+ (?: cua \s+ [^,.;:()\n]{{2,60}}? \s+ )? (?: so | s ) \b \s* :? )?  # (của X) số
+            # (của X) số; "số" glued to the type word (the checklist's "đã có văn bảnsố 71-HD/BTGTW hướng dẫn")
+            (?: (?: \s+ (?: cua \s+ [^,.;:()\n]{{2,60}}? \s+ )? (?: so | s ) | (?<= [a-z] ) so ) (?! [a-z] ) \s* :? )?
             \s* (?: [0-9]{{1,5}} \s* (?: , | & | va ) \s* )* $         # earlier numbers of a list
             """,
             X,

@@ -462,7 +462,11 @@ GLUED_AFTER = (
 def folded_locality_stops(lex) -> frozenset[str]:
     """The words that end a place name in text without diacritics: the first words of the locality stops
     (``vocabulary.csv`` ``locality_stop``, ``loc_stop``), folded, less those that are a syllable of a province or
-    district name ("ve", "ngay", "so" stop; "da" of Đà Nẵng and "nam" of Quảng Nam do not). Remembered per lexicon
-    outside ``Lexicon.cached`` (the grammar's build, which runs under that lock, asks for it)."""
-    words = {fold(w.split()[0]) for w in lex.words("locality_stop") + lex.words("loc_stop")}
-    return frozenset(words - gazetteer.name_syllables() - {""})
+    district name ("ve", "ngay", "so" stop; "da" of Đà Nẵng and "nam" of Quảng Nam do not); and the stops of several
+    words led by such a syllable, whole ("ban hanh": "Nghi quyet so 147/2010/NQ-HDND ngay 29 thang 10 nam 2010 cua Hoi
+    dong nhan dan tinh Quang Binh ban hanh dinh muc …" names Quảng Bình, "ban" of "Bản" goes on alone). Remembered
+    per lexicon outside ``Lexicon.cached`` (the grammar's build, which runs under that lock, asks for it)."""
+    stops = lex.words("locality_stop") + lex.words("loc_stop")
+    syllables = gazetteer.name_syllables()
+    words = {fold(w.split()[0]) for w in stops} - syllables - {""}
+    return frozenset(words | {" ".join(fold(w).split()) for w in stops if " " in w and fold(w.split()[0]) in syllables})
