@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import pickle
 
 import pytest
 
 import vanban
-from vanban.model import Flag, Key, Note, Reference, Section
+from vanban.model import Flag, Header, HeaderRow, Key, Note, Reference, Section
 
 
 @pytest.mark.parametrize(
@@ -85,3 +86,15 @@ def test_nodes_are_the_walk_as_a_list():
     assert nodes == list(doc.walk()) and [s.path for s in nodes] == ["I", "I.1", "I.1", "I.1", "I.2", "II", "II.1"]
     assert [doc.where(r, nodes) for r in doc.references] == [doc.where(r) for r in doc.references] == ["I.1", "II.1"]
     assert vanban.parse("Kế hoạch số 45-KH/HU").nodes() == []
+
+
+def test_header_rows_mark_the_row_of_each_inferred_field():
+    """A row is inferred when any field it shows is: a district read from the body marks "locality" even when the
+    province was on the letterhead, an inferred date marks "place, date"."""
+    h = Header(doc_type="Kế hoạch", place="Phú Thiện", date=dt.date(2021, 6, 30), district="Phú Thiện", province="Gia Lai")
+    h.inferred = {"district", "date"}
+    assert h.rows() == [
+        HeaderRow("type", "Kế hoạch", False),
+        HeaderRow("place, date", "Phú Thiện, 30/06/2021", True),
+        HeaderRow("locality", "Phú Thiện, Gia Lai", True),
+    ]

@@ -87,22 +87,10 @@ def _count(n: int, word: str) -> str:
 def document_html(doc: Document, *, max_chars: Optional[int] = 60000) -> str:
     h = doc.header
     findings = doc.findings
-    rows = [
-        ("type", h.doc_type),
-        ("code", h.code),
-        ("issuer", h.issuer),
-        ("superior", h.superior),
-        ("place, date", f"{h.place or ''}, {h.date:%d/%m/%Y}" if h.date else h.place),
-        ("title", h.title),
-        ("locality", ", ".join(x for x in (h.commune, h.district, h.province) if x)),
-        ("level", h.level),
-    ]
-    inferred = sorted(h.inferred)
     head = "".join(
-        f"<tr><th style='text-align:left;padding-right:12px'>{_e(k)}</th>"
-        f"<td>{_e(v)}{' <i>(inferred)</i>' if k.split(',')[0] in inferred else ''}</td></tr>"
-        for k, v in rows
-        if v
+        f"<tr><th style='text-align:left;padding-right:12px'>{_e(r.label)}</th>"
+        f"<td>{_e(r.value)}{' <i>(inferred)</i>' if r.inferred else ''}</td></tr>"
+        for r in h.rows()
     )
     n_err = sum(f.severity == "error" for f in findings)
     n_warn = sum(f.severity == "warning" for f in findings)

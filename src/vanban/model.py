@@ -422,6 +422,29 @@ class Finding:
 # --- document structure -----------------------------------------------------------------
 
 
+#: The rows a display of the letterhead shows (``Header.rows``: the Jupyter views of a Header and of a
+#: Document), each with the Header fields it is made of: the names ``Header.inferred`` holds.
+HEADER_ROWS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("type", ("doc_type",)),
+    ("code", ("code",)),
+    ("issuer", ("issuer",)),
+    ("superior", ("superior",)),
+    ("place, date", ("place", "date")),
+    ("title", ("title",)),
+    ("locality", ("commune", "district", "province")),
+    ("level", ("level",)),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class HeaderRow:
+    """One line of a letterhead display: ``HeaderRow("locality", "Phú Thiện, Gia Lai", inferred=True)``."""
+
+    label: str  # "place, date"
+    value: str  # "Phú Thiện, 30/06/2021"
+    inferred: bool  # a field it shows was guessed from the body, not read from the letterhead
+
+
 @dataclass(slots=True)
 class Header:
     """The letterhead (thể thức): who issued the document, its number, place, date,
@@ -450,20 +473,17 @@ class Header:
     inferred: set[str] = field(default_factory=set)
     lines: list[tuple[int, int, str]] = field(default_factory=list)  # letterhead lines with their role
 
-    def _fields(self) -> list[tuple[str, str]]:
-        when = self.date.strftime("%d/%m/%Y") if self.date else None
-        where = ", ".join(x for x in (self.commune, self.district, self.province) if x)
-        rows = [
-            ("type", self.doc_type),
-            ("code", self.code),
-            ("issuer", self.issuer),
-            ("place, date", ", ".join(x for x in (self.place, when) if x)),
-            ("title", self.title),
-            ("locality", where),
-            ("level", self.level),
-        ]
-        keys = {"type": "doc_type", "place, date": "date", "locality": "province"}
-        return [(k + (" (inferred)" if keys.get(k, k) in self.inferred else ""), str(v)) for k, v in rows if v]
+    def rows(self) -> list[HeaderRow]:
+        """The letterhead as the displays show it, one :class:`HeaderRow` a non-empty line of
+        :data:`HEADER_ROWS`; a row is ``inferred`` when any field it shows is in ``self.inferred``
+        (the seed's "locality" row, whose district and province were guessed from the body)."""
+        out = []
+        for label, names in HEADER_ROWS:
+            values = (getattr(self, n) for n in names)
+            text = ", ".join(v.strftime("%d/%m/%Y") if isinstance(v, _dt.date) else str(v) for v in values if v)
+            if text:
+                out.append(HeaderRow(label, text, any(n in self.inferred for n in names)))
+        return out
 
     def __repr__(self) -> str:
         """``<Header Kế hoạch 45-KH/HU · Huyện ủy Phú Thiện · Phú Thiện, 30/06/2021 · district>``:
@@ -483,8 +503,9 @@ class Header:
         import html
 
         rows = "".join(
-            f"<tr><th style='text-align:left;padding-right:12px'>{html.escape(k)}</th><td>{html.escape(v)}</td></tr>"
-            for k, v in self._fields()
+            f"<tr><th style='text-align:left;padding-right:12px'>{html.escape(r.label)}{' (inferred)' if r.inferred else ''}"
+            f"</th><td>{html.escape(r.value)}</td></tr>"
+            for r in self.rows()
         )
         return f"<table>{rows}</table>"
 

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import html.parser
 
+import pytest
+
 import vanban
-from paths import SEED
+import vanban.display
+from paths import REAL, SEED
+from vanban.model import HEADER_ROWS
 from vanban.similar import keywords, similar_titles, words
 
 
@@ -37,6 +41,52 @@ def test_document_html_is_well_formed_and_informative():
     assert f"{len(doc.references)} references" in page and ">1 error<" in page and ">1 warning<" in page
 
 
+class _Rows(html.parser.HTMLParser):
+    """The letterhead rows of a page: label (th) and cell (td) text of each <tr>."""
+
+    def __init__(self):
+        super().__init__()
+        self.rows: list[list[str]] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "tr":
+            self.rows.append([])
+        elif tag in ("th", "td") and self.rows:
+            self.rows[-1].append("")
+
+    def handle_data(self, data):
+        if self.rows and self.rows[-1]:
+            self.rows[-1][-1] += data
+
+
+def _marked(page: str) -> set[str]:
+    p = _Rows()
+    p.feed(page)
+    return {row[0].replace(" (inferred)", "") for row in p.rows if any("(inferred)" in c for c in row)}
+
+
+@pytest.mark.parametrize(
+    "path, marked",
+    [
+        # the seed has no letterhead: its issuer comes from "T/M BAN THƯỜNG VỤ", its district and province from the body
+        (SEED, {"issuer", "locality"}),
+        # the OCR splits the type line ("K ÉT LUẬN"): the type is read from the body
+        (REAL / "kl-445-tu-thuathienhue-2022-ocr.txt", {"type"}),
+        # a press copy without letterhead: "Ban Thường vụ Tỉnh ủy vừa ban hành Chương trình hành động …"
+        (REAL / "ctr-hd-57-tu-2025-unnamed-province.txt", {"type", "issuer"}),
+        # an undated draft ("ngày tháng năm 2022") whose letterhead lines ran together: district and province from the body
+        (REAL / "kh-hu-trieuson-thanhhoa-2022-draft.txt", {"locality"}),
+    ],
+)
+def test_every_inferred_field_is_marked_and_no_other(path, marked):
+    h = vanban.read(path).header
+    shown = {label: names for label, names in HEADER_ROWS}
+    assert {label for label in marked for n in shown[label] if n in h.inferred} == marked
+    assert h.inferred <= {n for label in marked for n in shown[label]}
+    assert _marked(vanban.display.document_html(vanban.read(path))) == marked
+    assert _marked(h._repr_html_()) == marked
+
+
 def test_short_reprs():
     r = vanban.find_references("Thực hiện Kết luận số 93-KL/TW, ngày 20/11/2020 của Ban Bí thư")[0]
     assert repr(r) == "<Reference 93-KL/TW · 2020-11-20 · Ban Bí thư · implements [10:62]>"
@@ -63,8 +113,6 @@ def test_similar_titles():
 
 
 def test_named_reference_linked_by_subject():
-    from paths import REAL
-
     c = vanban.Corpus.from_paths([REAL / "kh-114-tu-langson-2019.txt", REAL / "nq-45-tw-2023-bchtw.txt"], progress=False)
     G = c.graph()
     assert G.graph["aliases"].get("named:nghi quyet trung uong 7#X") == "27-NQ/TW#X"
