@@ -79,11 +79,12 @@ def _marked(page: str) -> set[str]:
     ],
 )
 def test_every_inferred_field_is_marked_and_no_other(path, marked):
-    h = vanban.read(path).header
+    doc = vanban.read(path)
+    h = doc.header
     shown = {label: names for label, names in HEADER_ROWS}
     assert {label for label in marked for n in shown[label] if n in h.inferred} == marked
     assert h.inferred <= {n for label in marked for n in shown[label]}
-    assert _marked(vanban.display.document_html(vanban.read(path))) == marked
+    assert _marked(vanban.display.document_html(doc)) == marked
     assert _marked(h._repr_html_()) == marked
 
 
