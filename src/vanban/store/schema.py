@@ -21,6 +21,7 @@ Example (SQL an analyst runs on a store)::
 
 from __future__ import annotations
 
+import hashlib
 from contextlib import contextmanager
 
 __all__ = [
@@ -144,31 +145,36 @@ def _optional(keys) -> list[str]:
     return [k + "?" if k in OPTIONAL_FIELDS else k for k in keys]
 
 
-def _evidence_json(e: str) -> str:
-    """SQL of the JSON of the piece of evidence ``e``, its strings read from the rows of ``graph_strings`` joined as
-    ``s_path``, ``s_text``, ``s_sentence``."""
-    return _json(_optional(k for k, _ in EVIDENCE_FIELDS), lambda k: f"s_{k}.s" if k in SHARED_FIELDS else f'{e}."{k}"')
+def _evidence_json(e: str, strings: str) -> str:
+    """SQL of the JSON of the piece of evidence ``e``, its strings taken by their place from the list ``strings``
+    (that of ``graph_strings`` in the order of ``i``: the places are 0, 1, …)."""
+    return _json(
+        _optional(k for k, _ in EVIDENCE_FIELDS), lambda k: f"{strings}[{e}.{k} + 1]" if k in SHARED_FIELDS else f'{e}."{k}"'
+    )
 
 
 #: ``graph_edges``: the rows of ``graph_edge_rows``, and each edge's attributes as JSON (``attrs``: those kept
 #: whole, else made of the typed columns when read, each key as the build adds it, the evidence's strings read from
-#: ``graph_strings``; dates tagged as :mod:`vanban.graph.encoding` tags them). Each edge's pieces are gathered by a
-#: ``group by``: a query of the attributes of every edge holds them all at once (100k generated documents, 318k edges,
-#: 278 MB of JSON: out of memory under 256 MiB, 10 s under 1 GiB), one that picks its edges (``where source = …``)
-#: only those (0.3 s)
+#: ``graph_strings``; dates tagged as :mod:`vanban.graph.encoding` tags them). Each edge's JSON is made from its own
+#: row, the strings taken by their place from one list of all of ``graph_strings`` (24 MB at 100k generated
+#: documents): a query of the attributes of every edge streams (100k, 318k edges, 278 MB of JSON: 3.3 s under 256
+#: MiB). The pieces joined with ``graph_strings`` and gathered again by a ``group by`` held every edge's JSON at once
+#: (out of memory under 256 MiB, 6.8 s under 1 GiB); the same lambda in a subquery (``select *, list_transform(…) as
+#: pieces``, the JSON made above it) ran out of memory in 0.3 s under 256 MiB (DuckDB 2.0.1)
 GRAPH_EDGES_VIEW = f"""
 create view graph_edges as
 select i, k, source, target, relation, cascade, inferred, mentions, repaired, source_level, target_level, source_date,
        target_date, files,
        coalesce(attrs, {
-    _json(_optional(EDGE_FIELDS), lambda k: {"repaired": "rules", "evidence": "coalesce(pieces, [])"}.get(k, k))
+    _json(
+        _optional(EDGE_FIELDS),
+        lambda k: {
+            "repaired": "rules",
+            "evidence": f"coalesce(list_transform(evidence, lambda e: {_evidence_json('e', 'g.strings')}), [])",
+        }.get(k, k),
+    )
 }::VARCHAR) as attrs
-from graph_edge_rows left join (
-    select u.i, list({_evidence_json("u.e")} order by u.n) as pieces
-    from (select i, unnest(evidence) as e, unnest(generate_series(1, len(evidence))) as n from graph_edge_rows) u
-    {" ".join(f"left join graph_strings s_{k} on s_{k}.i = u.e.{k}" for k in SHARED_FIELDS)}
-    group by u.i
-) using (i)
+from graph_edge_rows, (select list(s order by i) as strings from graph_strings) g
 """
 
 
@@ -257,7 +263,8 @@ def bounded(con) -> None:
 
 
 def create(con) -> None:
-    """The tables, when the store is new; a store of another layout is emptied first."""
+    """The tables, when the store is new; a store of another layout is emptied first; the view ``graph_edges`` made
+    again when its SQL is not :data:`GRAPH_EDGES_VIEW` (its digest in ``meta``: the tables it reads kept)."""
     have = dict(con.execute("select table_name, table_type from information_schema.tables").fetchall())
     if "meta" in have:
         row = next(iter(con.execute("select value from meta where name = 'layout'").fetchall()), None)
@@ -269,9 +276,10 @@ def create(con) -> None:
     for name, columns in TABLES.items():
         if name not in have:
             con.execute(f'create table "{name}" ({columns or TABLES["findings"]})')
-    if "graph_edges" not in have:
-        con.execute(GRAPH_EDGES_VIEW)
-    con.execute("insert or replace into meta values ('layout', ?)", [LAYOUT])
+    view = hashlib.blake2b(GRAPH_EDGES_VIEW.encode(), digest_size=8).hexdigest()
+    if "graph_edges" not in have or con.execute("select value from meta where name = 'view'").fetchall() != [(view,)]:
+        con.execute(GRAPH_EDGES_VIEW.replace("create view", "create or replace view", 1))  # (another view's SQL: made again)
+    con.executemany("insert or replace into meta values (?, ?)", [("layout", LAYOUT), ("view", view)])
 
 
 #: ``Corpus.documents_frame`` of a store: its documents, then its unreadable files (``{docs}``, ``{bad}``: what a piece
