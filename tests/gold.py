@@ -40,6 +40,7 @@ GOLD_DIR_15 = HERE / "fixtures" / "corpus-real-15"
 GOLD_DIR_16 = HERE / "fixtures" / "corpus-real-16"
 GOLD_DIR_17 = HERE / "fixtures" / "corpus-real-17"
 GOLD_DIR_18 = HERE / "fixtures" / "corpus-real-18"
+GOLD_DIR_19 = HERE / "fixtures" / "corpus-real-19"
 
 
 def first_batch() -> set[str]:
@@ -65,11 +66,12 @@ def split_files(split: str) -> list[tuple[Path, str]]:
     ``heldout14``: the corpus-real-14 pages, split the same way; ``dev15`` and ``heldout15``: the corpus-real-15
     pages, split the same way; ``dev16`` and ``heldout16``: the corpus-real-16 pages, split the same way; ``dev17`` and
     ``heldout17``: the corpus-real-17 pages, split the same way; ``dev18`` and ``heldout18``: the corpus-real-18 pages,
-    split the same way; ``all``: every one.
+    split the same way; ``dev19`` and ``heldout19``: the corpus-real-19 pages, split the same way; ``all``: every one.
     """
     out = [(GOLD_DIR, f) for f in sorted(load_gold(GOLD_DIR))] if split in ("dev", "all") else []
     folders = (GOLD_DIR_2, GOLD_DIR_3, GOLD_DIR_4, GOLD_DIR_5, GOLD_DIR_6, GOLD_DIR_7, GOLD_DIR_8, GOLD_DIR_9, GOLD_DIR_10)
     folders += (GOLD_DIR_11, GOLD_DIR_12, GOLD_DIR_13, GOLD_DIR_14, GOLD_DIR_15, GOLD_DIR_16, GOLD_DIR_17, GOLD_DIR_18)
+    folders += (GOLD_DIR_19,)
     for folder in folders:
         manifest = folder / "manifest.jsonl"
         if not manifest.exists():
@@ -255,6 +257,7 @@ if __name__ == "__main__":
         "dev16",
         "dev17",
         "dev18",
+        "dev19",
     ]
     which = args or dev + [
         "heldout",
@@ -274,6 +277,7 @@ if __name__ == "__main__":
         "heldout16",
         "heldout17",
         "heldout18",
+        "heldout19",
     ]
     for split in which:
         print(f"== {split}")
