@@ -17,13 +17,27 @@ Example::
 from __future__ import annotations
 
 import gc
+import os
 import signal
 import sys
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
+from functools import partial
 from typing import Callable, Iterable, Iterator, Optional
 
-__all__ = ["pmap", "pimap", "bulk_gc", "aged", "NO_YOUNG_COLLECTIONS", "progress", "interactive", "worker_lexicon", "forks"]
+__all__ = [
+    "pmap",
+    "pimap",
+    "bulk_gc",
+    "aged",
+    "NO_YOUNG_COLLECTIONS",
+    "progress",
+    "interactive",
+    "worker_lexicon",
+    "forks",
+    "workers_for",
+    "with_lexicon",
+]
 
 _WORKER_LEXICON = None
 
@@ -51,6 +65,18 @@ def forks() -> bool:
 def worker_lexicon():
     """The lexicon this worker was started with (None in the parent)."""
     return _WORKER_LEXICON
+
+
+def workers_for(items: int, workers: Optional[int] = None) -> int:
+    """``workers`` when given, else the default of a run over ``items`` files: one process per core, 4 at the most,
+    above 200 files; else 1 (this process)."""
+    return workers if workers is not None else (min(os.cpu_count() or 1, 4) if items > 200 else 1)
+
+
+def with_lexicon(fn: Callable, lexicon, workers: int) -> Callable:
+    """``fn`` for :func:`pimap`, given the caller's lexicon: bound here when it runs in this process; worker processes
+    get it from their initializer."""
+    return fn if workers > 1 else partial(fn, lexicon=lexicon)
 
 
 #: ``bulk_gc(every=…)`` / ``pimap(collect_every=…)`` for objects without reference cycles: no young
