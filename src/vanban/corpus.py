@@ -220,7 +220,7 @@ class Corpus:
         files = [str(p) for p in files]
         lex = lexicon if lexicon is not None else current()
         workers = workers_for(len(files), workers)
-        fn = with_lexicon(partial(_read_one, limits=limits), lex, workers)
+        fn = with_lexicon(partial(_read_one, limits=limits), lex, workers, len(files))
         yield from pimap(fn, files, workers=workers, chunksize=16, progress=progress, lexicon=lex, on_crash=crashed, warm=warm)
 
     @classmethod
@@ -237,7 +237,7 @@ class Corpus:
         items = [t if isinstance(t, tuple) else (f"<text {i}>", t) for i, t in enumerate(texts)]
         lex = lexicon if lexicon is not None else current()
         docs = pmap(
-            with_lexicon(_parse_named, lex, workers),
+            with_lexicon(_parse_named, lex, workers, len(items)),
             items,
             workers=workers,
             chunksize=64,

@@ -73,10 +73,15 @@ def workers_for(items: int, workers: Optional[int] = None) -> int:
     return workers if workers is not None else (min(os.cpu_count() or 1, 4) if items > 200 else 1)
 
 
-def with_lexicon(fn: Callable, lexicon, workers: int) -> Callable:
-    """``fn`` for :func:`pimap`, given the caller's lexicon: bound here when it runs in this process; worker processes
-    get it from their initializer."""
-    return fn if workers > 1 else partial(fn, lexicon=lexicon)
+def with_lexicon(fn: Callable, lexicon, workers: int, items: int) -> Callable:
+    """``fn`` for :func:`pimap` over ``items`` items, given the caller's lexicon: bound when it runs in this process
+    (one worker, or one item: :func:`pimap` starts no pool for one); worker processes get it from their initializer."""
+    return fn if _in_pool(workers, items) else partial(fn, lexicon=lexicon)
+
+
+def _in_pool(workers: int, items: int) -> bool:
+    """Does :func:`pimap` run its items in worker processes?"""
+    return workers > 1 and items > 1
 
 
 #: ``bulk_gc(every=…)`` / ``pimap(collect_every=…)`` for objects without reference cycles: no young
@@ -175,7 +180,7 @@ def pimap(
         with bulk_gc(collect_every) as tick:
             results = (
                 _pooled(fn, items, workers, chunksize, lexicon, on_crash, warm)
-                if workers > 1 and len(items) > 1
+                if _in_pool(workers, len(items))
                 else map(fn, items)
             )
             for r in results:
