@@ -67,21 +67,21 @@ def worker_lexicon():
     return _WORKER_LEXICON
 
 
-def workers_for(items: int, workers: Optional[int] = None) -> int:
-    """``workers`` when given, else the default of a run over ``items`` files: one process per core, 4 at the most,
+def workers_for(count: int, workers: Optional[int] = None) -> int:
+    """``workers`` when given, else the default of a run over ``count`` files: one process per core, 4 at the most,
     above 200 files; else 1 (this process)."""
-    return workers if workers is not None else (min(os.cpu_count() or 1, 4) if items > 200 else 1)
+    return workers if workers is not None else (min(os.cpu_count() or 1, 4) if count > 200 else 1)
 
 
-def with_lexicon(fn: Callable, lexicon, workers: int, items: int) -> Callable:
-    """``fn`` for :func:`pimap` over ``items`` items, given the caller's lexicon: bound when it runs in this process
+def with_lexicon(fn: Callable, lexicon, workers: int, count: int) -> Callable:
+    """``fn`` for :func:`pimap` over ``count`` items, given the caller's lexicon: bound when it runs in this process
     (one worker, or one item: :func:`pimap` starts no pool for one); worker processes get it from their initializer."""
-    return fn if _in_pool(workers, items) else partial(fn, lexicon=lexicon)
+    return fn if _in_pool(workers, count) else partial(fn, lexicon=lexicon)
 
 
-def _in_pool(workers: int, items: int) -> bool:
-    """Does :func:`pimap` run its items in worker processes?"""
-    return workers > 1 and items > 1
+def _in_pool(workers: int, count: int) -> bool:
+    """Does :func:`pimap` run ``count`` items in worker processes?"""
+    return workers > 1 and count > 1
 
 
 #: ``bulk_gc(every=…)`` / ``pimap(collect_every=…)`` for objects without reference cycles: no young
