@@ -236,15 +236,8 @@ class Corpus:
         in ``workers`` processes."""
         items = [t if isinstance(t, tuple) else (f"<text {i}>", t) for i, t in enumerate(texts)]
         lex = lexicon if lexicon is not None else current()
-        docs = pmap(
-            with_lexicon(_parse_named, lex, workers, len(items)),
-            items,
-            workers=workers,
-            chunksize=64,
-            progress=progress,
-            lexicon=lex,
-            warm=warm,
-        )
+        fn = with_lexicon(_parse_named, lex, workers, len(items))
+        docs = pmap(fn, items, workers=workers, chunksize=64, progress=progress, lexicon=lex, warm=warm)
         return cls(docs, lexicon=lex)
 
     def __len__(self) -> int:
