@@ -125,12 +125,13 @@ class Grammar:
     main_clause: re.Pattern  # ", Ủy ban nhân dân tỉnh ban hành …": the main clause after a subject
     past_act: re.Pattern  # "… đã tổ chức": the sentence's verb in the past, no comma before it (the caller tests the start)
     own: re.Pattern  # "<issuer> (ban hành|xây dựng) <type> … như sau" (the document's own issuer)
-    # the patterns of the words the scan tests a reference by, the same in both modes (:meth:`_Builder._scan_words`)
+    # the patterns of the words the scan and resolve test a reference by, the same in both modes (:meth:`_Builder._scan_words`)
     every_level: tuple  # (each unit's own level: "các cấp", "cấp mình"; a congress of every level), folded
     named_kinds: dict  # lower-case type word, as written and folded -> its kinds the law names right after it, folded
     of_a_body_after: re.Pattern  # "của" right after a type word, a kind of report between, up to the body, folded
     trailing_joiner: re.Pattern  # the joining words a title does not end on ("và", "của", "theo" but in "tiếp theo")
     members: re.Pattern  # "các tổ chức thành viên", "các đoàn thể chính trị - xã hội tỉnh" (exact text)
+    own_work: tuple  # (the types a body writes itself; its acts on its own plan, ending the text before, starting after)
     # the words relate.py weighs a cue by (vocabulary), folded unless said
     nominal_subject: re.Pattern  # ", việc triển khai" ending the text before a reference: a sentence's subject
     nominal_opening: re.Pattern  # "Việc triển khai" opening a sentence right before a cue
@@ -1483,16 +1484,17 @@ class _Builder:
         )
 
     def _scan_words(self) -> dict:
-        """The patterns of the words the scan tests a reference by, from their vocabulary lists (the sentences that
-        motivated each are the rows' sources), the same in both modes: each unit's own level (``every_level``), the
+        """The patterns of the words the scan and resolve test a reference by, from their vocabulary lists (the sentences
+        that motivated each are the rows' sources), the same in both modes: each unit's own level (``every_level``), the
         kinds of a type the law names (``named_kind``), a report's body (``report_kind``), a title's trailing joining
-        word (``theo_compound``), the members of a front (``member_group``)."""
+        word (``theo_compound``), the members of a front (``member_group``), a body's own work (``own_work_verb``)."""
         return dict(
             every_level=self._every_level(),
             named_kinds=self._named_kinds(),
             of_a_body_after=self._of_a_body_after(),
             trailing_joiner=self._trailing_joiner(),
             members=self._members(),
+            own_work=self._own_work(),
         )
 
     def _every_level(self) -> tuple[re.Pattern, re.Pattern]:
@@ -1542,3 +1544,12 @@ class _Builder:
         groups = "|".join(phrase(g) for g in sorted(lex.words("member_group"), key=lambda g: (-len(g), g)))
         units = "|".join(re.escape(u) for u in sorted(lex.words("unit"), key=lambda u: (-len(u), u)))
         return re.compile(rf"(?P<m>(?i:các)[ \t]+(?:{groups})(?:[ \t]+(?:{units}))?)(?!\w)")
+
+    def _own_work(self) -> tuple[frozenset, re.Pattern, re.Pattern]:
+        """The types a body writes itself, and (folded) the acts on its own plan that end the text before it and start
+        the text after its agent (see ``references.resolve._own_work``)."""
+        verbs = "|".join(r"\s+".join(fold(v).split()) for v in self.lex.words("own_work_verb"))
+        # (a type word and "và" between: "triển khai Nghị quyết và Chương trình hành động"; a draft's round: "(lần 2)")
+        ends = re.compile(rf"(?<![a-z])(?:{verbs})(?:\s+\(?lan\s+[0-9]+\)?)?(?:(?:\s+[a-z]+){{1,2}}\s+va)?\s*$")
+        starts = re.compile(rf"\s+(?:(?:da|vua|moi|cung|se|tiep\s+tuc)\s+)*(?:to\s+chuc|{verbs})(?![a-z])")
+        return frozenset(self.lex.words("own_work_type")), ends, starts
