@@ -188,6 +188,7 @@ def test_edges_not_as_the_build_makes_them_are_kept_whole_as_json(tmp_path):
     import networkx as nx
 
     from vanban.store import graphs
+    from vanban.store.schema import SHARED_FIELDS
 
     a, b, c = "45-KH/HU@Phú Thiện, Gia Lai#2021", "25-KH/TU@Gia Lai#2021", "93-KL/TW#XII"
     ev = {"path": "gialai/45-KH-HU.txt", "start": 134, "end": 154, "text": "Kế hoạch số 25-KH/TU"}
@@ -203,16 +204,19 @@ def test_edges_not_as_the_build_makes_them_are_kept_whole_as_json(tmp_path):
     # an offset too large for them): kept whole too
     odd = [{"start": 134.0}, {"end": True}, {"text": ["25-KH/TU"]}, {"where": 3}, {"start": 2**40}]
     odd += [{"repaired": None, "relation": "implements"}, {"repaired": {"rule": "date-conflict", "written": 1, "text": "x"}}]
-    for n, change in enumerate(odd):
-        G.add_edge(
-            c, b, key=f"implements{n}", relation=f"implements{n}", evidence=[{**ev, **change}], inferred=False, cascade=True
-        )
+    for n, change in enumerate(odd):  # (each its own sentence: no typed edge gives its place in graph_strings)
+        piece = {**ev, "sentence": f"{ev['sentence']} ({n})", **change}
+        G.add_edge(c, b, key=f"implements{n}", relation=f"implements{n}", evidence=[piece], inferred=False, cascade=True)
     G.add_edge(c, b, key="cites", relation="cites", evidence=[ev], inferred=False, cascade=True, repaired=["date-conflict"])
     with Store(tmp_path / "s.duckdb") as st:
         graphs.save_graph(st.con, G)
         whole = st.sql("select source, target, relation from graph_edge_rows where attrs is not null").fetchall()
         odd = {(c, b, f"implements{n}") for n in range(len(odd))} | {(c, b, "cites")}
         assert set(whole) == {(b, c, "implements"), (b, c, "basis"), (c, a, "cites")} | odd
+        # the strings of graph_strings are those of the typed edges, none of an edge kept whole after all
+        typed = [x for s, t, k, attrs in G.edges(keys=True, data=True) if (s, t, k) not in whole for x in attrs["evidence"]]
+        strings = {x for (x,) in st.sql("select s from graph_strings").fetchall()}
+        assert strings == {x[n] for x in typed for n in SHARED_FIELDS}
         same_graph(G, graphs.load_graph(st.con))
         rows = st.sql("select source, target, relation, attrs from graph_edges order by k").fetchall()
         assert [(s, t, k, json.loads(x, object_hook=graphs._hook)) for s, t, k, x in rows] == list(G.edges(keys=True, data=True))

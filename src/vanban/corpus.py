@@ -15,7 +15,6 @@ Example::
 
 from __future__ import annotations
 
-import os
 import warnings
 from dataclasses import dataclass, field
 from functools import partial
@@ -29,8 +28,8 @@ from .facts import Lexicon
 from .facts.lexicon import current
 from .graph.records import Record, record_of
 from .model import Document
-from .parallel import pimap, pmap
-from .read import CorpusError, parse, read, read_or_error, warm
+from .parallel import pimap, pmap, with_lexicon, workers_for
+from .read import CorpusError, crashed, parse, read, read_or_error, warm
 from .readers import Limits, Skipped, collect
 from .references import document_key
 from .store import Store
@@ -42,19 +41,10 @@ def _read_one(path: str, lexicon: Optional[Lexicon] = None, limits: Optional[Lim
     return read_or_error(path, lexicon=lexicon, limits=limits)
 
 
-def _crashed(path: str, e: BaseException) -> CorpusError:
-    return CorpusError(path, f"{path}: the process reading it died ({e}); out of memory?", "WorkerCrash")
-
-
 def _parse_named(item: tuple[str, str], lexicon: Optional[Lexicon] = None) -> Document:
     d = parse(item[1], lexicon=lexicon)
     d.path = item[0]
     return d
-
-
-def _fn(fn, workers: int, lex: Lexicon):
-    """``fn`` with the lexicon bound in this process; workers get it from their initializer."""
-    return fn if workers > 1 else partial(fn, lexicon=lex)
 
 
 class Reread(Sequence):
@@ -229,10 +219,9 @@ class Corpus:
         command line prints as it goes, so that an interrupted run keeps what it had."""
         files = [str(p) for p in files]
         lex = lexicon if lexicon is not None else current()
-        workers = workers if workers is not None else (min(os.cpu_count() or 1, 4) if len(files) > 200 else 1)
-        fn = partial(_read_one, limits=limits)
-        fn = fn if workers > 1 else partial(fn, lexicon=lex)  # workers get the lexicon from their initializer
-        yield from pimap(fn, files, workers=workers, chunksize=16, progress=progress, lexicon=lex, on_crash=_crashed, warm=warm)
+        workers = workers_for(len(files), workers)
+        fn = with_lexicon(partial(_read_one, limits=limits), lex, workers, len(files))
+        yield from pimap(fn, files, workers=workers, chunksize=16, progress=progress, lexicon=lex, on_crash=crashed, warm=warm)
 
     @classmethod
     def from_texts(
@@ -247,9 +236,8 @@ class Corpus:
         in ``workers`` processes."""
         items = [t if isinstance(t, tuple) else (f"<text {i}>", t) for i, t in enumerate(texts)]
         lex = lexicon if lexicon is not None else current()
-        docs = pmap(
-            _fn(_parse_named, workers, lex), items, workers=workers, chunksize=64, progress=progress, lexicon=lex, warm=warm
-        )
+        fn = with_lexicon(_parse_named, lex, workers, len(items))
+        docs = pmap(fn, items, workers=workers, chunksize=64, progress=progress, lexicon=lex, warm=warm)
         return cls(docs, lexicon=lex)
 
     def __len__(self) -> int:

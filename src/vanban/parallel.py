@@ -17,13 +17,27 @@ Example::
 from __future__ import annotations
 
 import gc
+import os
 import signal
 import sys
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
+from functools import partial
 from typing import Callable, Iterable, Iterator, Optional
 
-__all__ = ["pmap", "pimap", "bulk_gc", "aged", "NO_YOUNG_COLLECTIONS", "progress", "interactive", "worker_lexicon", "forks"]
+__all__ = [
+    "pmap",
+    "pimap",
+    "bulk_gc",
+    "aged",
+    "NO_YOUNG_COLLECTIONS",
+    "progress",
+    "interactive",
+    "worker_lexicon",
+    "forks",
+    "workers_for",
+    "with_lexicon",
+]
 
 _WORKER_LEXICON = None
 
@@ -51,6 +65,23 @@ def forks() -> bool:
 def worker_lexicon():
     """The lexicon this worker was started with (None in the parent)."""
     return _WORKER_LEXICON
+
+
+def workers_for(count: int, workers: Optional[int] = None) -> int:
+    """``workers`` when given, else the default of a run over ``count`` files: one process per core, 4 at the most,
+    above 200 files; else 1 (this process)."""
+    return workers if workers is not None else (min(os.cpu_count() or 1, 4) if count > 200 else 1)
+
+
+def with_lexicon(fn: Callable, lexicon, workers: int, count: int) -> Callable:
+    """``fn`` for :func:`pimap` over ``count`` items, given the caller's lexicon: bound when it runs in this process
+    (one worker, or one item: :func:`pimap` starts no pool for one); worker processes get it from their initializer."""
+    return fn if _in_pool(workers, count) else partial(fn, lexicon=lexicon)
+
+
+def _in_pool(workers: int, count: int) -> bool:
+    """Does :func:`pimap` run ``count`` items in worker processes?"""
+    return workers > 1 and count > 1
 
 
 #: ``bulk_gc(every=…)`` / ``pimap(collect_every=…)`` for objects without reference cycles: no young
@@ -149,7 +180,7 @@ def pimap(
         with bulk_gc(collect_every) as tick:
             results = (
                 _pooled(fn, items, workers, chunksize, lexicon, on_crash, warm)
-                if workers > 1 and len(items) > 1
+                if _in_pool(workers, len(items))
                 else map(fn, items)
             )
             for r in results:

@@ -86,6 +86,11 @@ class CorpusError:
     kind: str  # the exception type: ReadError, EncodingError, OCRRequiredError, …
 
 
+def crashed(path: str, e: BaseException) -> CorpusError:
+    """What a file gets whose worker process died while reading it (``pimap``'s ``on_crash``)."""
+    return CorpusError(path, f"{path}: the process reading it died ({e}); out of memory?", "WorkerCrash")
+
+
 def read_or_error(path: PathLike, *, lexicon: Optional[Lexicon] = None, limits: Optional[Limits] = None):
     """A Document, or the :class:`CorpusError` that says why not: whatever goes wrong with one
     file (a permission, ``numbering.xml`` with ``w:start="một"``, a bug) stays with it.

@@ -88,6 +88,18 @@ def test_workers_get_the_lexicon_whatever_the_start_method(taught, method):
     assert [d.references[0].issuer for d in parallel] == [FORM] * 4
 
 
+def test_one_item_with_several_workers_is_read_with_the_lexicon(taught, tmp_path):
+    """One text or file and ``workers=2``: ``pimap`` starts no pool for one item and runs it here, so the lexicon is
+    bound here too (it was not: the text was read with the default lexicon, no issuer found)."""
+    from vanban.cluster import map_files
+
+    (tmp_path / "kh.txt").write_text(TEXT, encoding="utf-8")
+    (parsed,) = vanban.Corpus.from_texts([TEXT], workers=2, lexicon=taught)
+    (read,) = vanban.Corpus.from_paths([tmp_path / "kh.txt"], workers=2, progress=False, lexicon=taught)
+    ((*_, record),) = map_files([tmp_path / "kh.txt"], workers=2, progress=False, lexicon=taught)
+    assert [d.references[0].issuer for d in (parsed, read, record)] == [FORM] * 3
+
+
 def test_state_issuer_codes_are_the_state_bodies_codes():
     codes = Lexicon.default().state_issuer_codes
     assert {"CP", "UBND", "BYT", "VPCP", "TTg"} <= codes

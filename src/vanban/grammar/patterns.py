@@ -125,6 +125,13 @@ class Grammar:
     main_clause: re.Pattern  # ", Ủy ban nhân dân tỉnh ban hành …": the main clause after a subject
     past_act: re.Pattern  # "… đã tổ chức": the sentence's verb in the past, no comma before it (the caller tests the start)
     own: re.Pattern  # "<issuer> (ban hành|xây dựng) <type> … như sau" (the document's own issuer)
+    # the patterns of the words the scan and resolve test a reference by, the same in both modes (:meth:`_Builder._scan_words`)
+    every_level: tuple  # (each unit's own level: "các cấp", "cấp mình"; a congress of every level), folded
+    named_kinds: dict  # lower-case type word, as written and folded -> its kinds the law names right after it, folded
+    of_a_body_after: re.Pattern  # "của" right after a type word, a kind of report between, up to the body, folded
+    trailing_joiner: re.Pattern  # the joining words a title does not end on ("và", "của", "theo" but in "tiếp theo")
+    members: re.Pattern  # "các tổ chức thành viên", "các đoàn thể chính trị - xã hội tỉnh" (exact text)
+    own_work: tuple  # (the types a body writes itself; its acts on its own plan, ending the text before, starting after)
     # the words relate.py weighs a cue by (vocabulary), folded unless said
     nominal_subject: re.Pattern  # ", việc triển khai" ending the text before a reference: a sentence's subject
     nominal_opening: re.Pattern  # "Việc triển khai" opening a sentence right before a cue
@@ -334,6 +341,7 @@ class _Builder:
             main_clause=self._main_clause(),
             past_act=self._past_act(),
             own=self._own(),
+            **self._scan_words(),
             **self._relate_words(),
             **self._clause_words(),
         )
@@ -1474,3 +1482,74 @@ class _Builder:
             """,
             X,
         )
+
+    def _scan_words(self) -> dict:
+        """The patterns of the words the scan and resolve test a reference by, from their vocabulary lists (the sentences
+        that motivated each are the rows' sources), the same in both modes: each unit's own level (``every_level``), the
+        kinds of a type the law names (``named_kind``), a report's body (``report_kind``), a title's trailing joining
+        word (``theo_compound``), the members of a front (``member_group``), a body's own work (``own_work_verb``)."""
+        return dict(
+            every_level=self._every_level(),
+            named_kinds=self._named_kinds(),
+            of_a_body_after=self._of_a_body_after(),
+            trailing_joiner=self._trailing_joiner(),
+            members=self._members(),
+            own_work=self._own_work(),
+        )
+
+    def _every_level(self) -> tuple[re.Pattern, re.Pattern]:
+        """(the words of each unit's own level, searched in a reference's end or matched right after it; a congress
+        named only by every level), folded, from vocabulary ``every_level`` (value ``own`` or ``congress``)."""
+        by = {
+            v: "|".join(r"[ \t\n]+".join(map(re.escape, fold(w).split())) for w, x in self.lex.pairs("every_level") if x == v)
+            for v in ("own", "congress")
+        }
+        return (
+            re.compile(rf"(?:(?<![a-z])|^[ \t]+)(?:{by['own']})(?![a-z])"),
+            re.compile(rf"dai hoi (?:{by['congress']})"),
+        )
+
+    def _named_kinds(self) -> dict[str, re.Pattern]:
+        """type word (lower case, as written and without diacritics) -> its kinds the law names, folded, right after it
+        ("chương trình" -> " muc tieu quoc gia")."""
+        kinds: dict[str, list[str]] = {}
+        for phrase, type_word in self.lex.pairs("named_kind"):
+            kinds.setdefault(fold(type_word.lower()), []).append(r"[ \t]+".join(map(re.escape, fold(phrase.lower()).split())))
+        by_fold = {t: re.compile(rf"[ \t]+(?:{'|'.join(ks)})(?![a-z])") for t, ks in kinds.items()}
+        return {k: by_fold[fold(t.lower())] for _, t in self.lex.pairs("named_kind") for k in (t.lower(), fold(t.lower()))}
+
+    def _of_a_body_after(self) -> re.Pattern:
+        """ "của" right after a type word, folded, up to the body's first letter, a kind of report between (vocabulary
+        report_kind: "báo cáo thẩm tra của các⏎Ban Hội đồng nhân dân tỉnh")."""
+        kinds = "|".join(re.escape(fold(w)).replace("\\ ", r"\s+") for w in self.lex.words("report_kind"))
+        return re.compile(rf"\s*(?:(?:{kinds})\s+)?cua\s+(?:cac\s+)?(?=\w)")  # (of several: "của các Ban …")
+
+    def _trailing_joiner(self) -> re.Pattern:
+        """A title does not end on a joining word: "Kế hoạch hoạt động đối ngoại năm 2024 của tỉnh Bà Rịa - Vũng Tàu
+        và"; "theo" after a verb it makes one word with is none ("những năm tiếp theo", "học tập và làm theo")."""
+        firsts = sorted({f for c in self.lex.words("theo_compound") for f in (c.split()[0], fold(c.split()[0]))})
+        keep = "".join(f"(?<!{re.escape(w)} )" for w in firsts)
+        # (also as folded text has them: "… cac doan the chinh tri – xa hoi va" before "Quyet dinh 218/QD-TW")
+        joiners = "và|với|cùng|hoặc|hay|của|về|tại|va|voi|cung|hoac|cua|ve|tai"
+        return re.compile(rf"(?:[\s,]+(?:{joiners}|{keep}theo))+[\s,]*$")
+
+    def _members(self) -> re.Pattern:
+        """ "các tổ chức thành viên", "các đoàn thể chính trị - xã hội tỉnh": the member bodies of a front named after
+        it (vocabulary ``member_group``, a locality unit after it or not), as written."""
+        lex = self.lex
+
+        def phrase(g: str) -> str:  # (a dash between words written with blanks around it or not, "–" or "-")
+            return r"[ \t]*[-–][ \t]*".join(r"[ \t]+".join(map(re.escape, part.split())) for part in g.split(" - "))
+
+        groups = "|".join(phrase(g) for g in sorted(lex.words("member_group"), key=lambda g: (-len(g), g)))
+        units = "|".join(re.escape(u) for u in sorted(lex.words("unit"), key=lambda u: (-len(u), u)))
+        return re.compile(rf"(?P<m>(?i:các)[ \t]+(?:{groups})(?:[ \t]+(?:{units}))?)(?!\w)")
+
+    def _own_work(self) -> tuple[frozenset, re.Pattern, re.Pattern]:
+        """The types a body writes itself, and (folded) the acts on its own plan that end the text before it and start
+        the text after its agent (see ``references.resolve._own_work``)."""
+        verbs = "|".join(r"\s+".join(fold(v).split()) for v in self.lex.words("own_work_verb"))
+        # (a type word and "và" between: "triển khai Nghị quyết và Chương trình hành động"; a draft's round: "(lần 2)")
+        ends = re.compile(rf"(?<![a-z])(?:{verbs})(?:\s+\(?lan\s+[0-9]+\)?)?(?:(?:\s+[a-z]+){{1,2}}\s+va)?\s*$")
+        starts = re.compile(rf"\s+(?:(?:da|vua|moi|cung|se|tiep\s+tuc)\s+)*(?:to\s+chuc|{verbs})(?![a-z])")
+        return frozenset(self.lex.words("own_work_type")), ends, starts

@@ -348,16 +348,6 @@ def _agent_end(g: Grammar, work: str, lo: int, head_end: int) -> tuple[int, Opti
     return iss_end, (parse_term(tm.group("t")) if tm else None)
 
 
-def _own_work_patterns(lex: Lexicon) -> tuple[frozenset, re.Pattern, re.Pattern]:
-    """The types a body writes itself, and (folded) the acts on its own plan that end the text before it and start
-    the text after its agent (see :func:`_own_work`)."""
-    verbs = "|".join(r"\s+".join(fold(v).split()) for v in lex.words("own_work_verb"))
-    # (a type word and "và" between: "triển khai Nghị quyết và Chương trình hành động"; a draft's round: "(lần 2)")
-    ends = re.compile(rf"(?<![a-z])(?:{verbs})(?:\s+\(?lan\s+[0-9]+\)?)?(?:(?:\s+[a-z]+){{1,2}}\s+va)?\s*$")
-    starts = re.compile(rf"\s+(?:(?:da|vua|moi|cung|se|tiep\s+tuc)\s+)*(?:to\s+chuc|{verbs})(?![a-z])")
-    return frozenset(lex.words("own_work_type")), ends, starts
-
-
 _OWN_REACH = 160  # how far before a plan its clause's agent may stand
 _CLAUSE_OR_LINE = re.compile(r"\.(?=\s)|;(?=\s)|:(?=\s)|!(?=\s)|\?(?=\s)|\n")  # (each led by one character)
 
@@ -371,7 +361,7 @@ def _own_work(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
     and its comma: "Ngày 21/12, Ủy ban MTTQ Việt Nam tỉnh tổ chức Hội nghị tọa đàm nâng cao chất lượng dự thảo Báo cáo
     chính trị …") and acts at once; "… tổ chức hội nghị … nhằm đánh giá …, dự kiến chương trình phối hợp" names no act
     on the body's own plan."""
-    types, ends, starts = lex.cached("own_work", lambda: _own_work_patterns(lex))
+    types, ends, starts = g.own_work
     for f in found:
         r = f.ref
         if r.kind != "descriptive" or r.issuer is not None or r.relation == "self" or r.doc_type not in types:

@@ -152,22 +152,10 @@ class _Parser:
         Đại hội Đoàn các cấp") or a plan for such congresses ("kế hoạch Đại hội Đảng bộ các cấp") is one document."""
         if r.number is not None or r.code is not None:
             return False
-        own, congress = self.lex.cached("every_level", self._every_level)
+        own, congress = self.g.every_level
         if own.search(fold(self.work[max(r.start, r.end - 12) : r.end])) or own.match(fold(self.work[r.end : r.end + 12])):
             return True  # (the words end the reference or follow it)
         return r.kind == "named" and r.issuer is not None and congress.fullmatch(" ".join(fold(r.issuer).split())) is not None
-
-    def _every_level(self) -> tuple[re.Pattern, re.Pattern]:
-        """(the words of each unit's own level, searched in a reference's end or matched right after it; a congress
-        named only by every level), folded, from vocabulary ``every_level`` (value ``own`` or ``congress``)."""
-        by = {
-            v: "|".join(r"[ \t\n]+".join(map(re.escape, fold(w).split())) for w, x in self.lex.pairs("every_level") if x == v)
-            for v in ("own", "congress")
-        }
-        return (
-            re.compile(rf"(?:(?<![a-z])|^[ \t]+)(?:{by['own']})(?![a-z])"),
-            re.compile(rf"dai hoi (?:{by['congress']})"),
-        )
 
     def _lower(self, ts: int, te: int, plans: tuple[str, ...]) -> Optional[str]:
         """How a lower-case type word at ``work[ts:te]`` cites, or None: "lower" (a number, "số", an issuer or a congress
@@ -218,7 +206,7 @@ class _Parser:
         hưởng ứng" (corpus-real-6/hu-quangtrach-sk-nq33-kl43-2019.txt), "chương trình mục tiêu Quốc gia xây dựng NTM đạt
         nhiều kết quả nổi bật" (corpus-real-13/news-baophutho-daihoi-dangbo-xa-danchu-i-2025.txt): its kind names it,
         with no year or cue."""
-        kind = self.lex.cached("named_kinds", self._named_kinds).get(low)  # (most types: none)
+        kind = self.g.named_kinds.get(low)  # (most types: none)
         return (
             kind is not None
             and kind.match(after) is not None
@@ -229,28 +217,13 @@ class _Parser:
         """:meth:`_of_a_named_kind` of the type word at ``work[ts:te]``."""
         return self._of_a_named_kind(ts, self.work[ts:te].lower(), fold(self.work[te : te + 40]))
 
-    def _named_kinds(self) -> dict[str, re.Pattern]:
-        """type word (lower case, as written and without diacritics) -> its kinds the law names, folded, right after it
-        ("chương trình" -> " muc tieu quoc gia")."""
-        kinds: dict[str, list[str]] = {}
-        for phrase, type_word in self.lex.pairs("named_kind"):
-            kinds.setdefault(fold(type_word.lower()), []).append(r"[ \t]+".join(map(re.escape, fold(phrase.lower()).split())))
-        by_fold = {t: re.compile(rf"[ \t]+(?:{'|'.join(ks)})(?![a-z])") for t, ks in kinds.items()}
-        return {k: by_fold[fold(t.lower())] for _, t in self.lex.pairs("named_kind") for k in (t.lower(), fold(t.lower()))}
-
     def _by_a_body(self, te: int, after: str) -> bool:
         """ "của" and a body right after a type word that is also a verb: the noun, a body's report ("Điều 1. Thống nhất
         với báo cáo của Ủy ban nhân dân⏎tỉnh về kết quả thực hiện …", "các giải pháp đã được đề ra trong báo cáo của Ủy
         ban nhân dân tỉnh", corpus-real-12/nq-15-2020-nq-hdnd-travinh-nhiemvu-ktxh-2021.txt); the verb is followed by
         its topic or its hearer ("báo cáo về …", "báo cáo với Ban Thường vụ"), not by "của"."""
-        m = self.lex.cached("of_a_body_after", self._of_a_body_after).match(after)
+        m = self.g.of_a_body_after.match(after)
         return m is not None and self.g.issuer.match(self.work, te + m.end()) is not None
-
-    def _of_a_body_after(self) -> re.Pattern:
-        """ "của" right after a type word, folded, up to the body's first letter, a kind of report between (vocabulary
-        report_kind: "báo cáo thẩm tra của các⏎Ban Hội đồng nhân dân tỉnh")."""
-        kinds = "|".join(re.escape(fold(w)).replace("\\ ", r"\s+") for w in self.lex.words("report_kind"))
-        return re.compile(rf"\s*(?:(?:{kinds})\s+)?cua\s+(?:cac\s+)?(?=\w)")  # (of several: "của các Ban …")
 
     def _issued_by_previous(self, ts: int) -> bool:
         """The reference before issues or approves the document whose type word starts at ``ts``: "Quyết định số
@@ -575,7 +548,7 @@ class _Parser:
             return None, te  # (with no cue before it, only its years name it)
         if cues_only:
             return m, te  # the cue words say what the plan does, they are no title: "chương trình hành động | thực hiện …"
-        return m, m.start("title") + len(self.lex.cached("trailing_joiner", self._trailing_joiner).sub("", m.group("title")))
+        return m, m.start("title") + len(self.g.trailing_joiner.sub("", m.group("title")))
 
     def _carries_out(self, ts: int, te: int, how: str) -> bool:
         """Is the plan at ``work[ts:te]`` named by what it carries out ("triển khai Chương trình hành động thực hiện Nghị
@@ -588,15 +561,6 @@ class _Parser:
         if not work[ts:te].lower().startswith(self.lex.cached("plan_words", self._plan_words)):
             return False
         return _CARRIES_OUT.match(fold(work[te : te + 90])) is not None and not _own_content_follows(work, te)
-
-    def _trailing_joiner(self) -> re.Pattern:
-        """A title does not end on a joining word: "Kế hoạch hoạt động đối ngoại năm 2024 của tỉnh Bà Rịa - Vũng Tàu
-        và"; "theo" after a verb it makes one word with is none ("những năm tiếp theo", "học tập và làm theo")."""
-        firsts = sorted({f for c in self.lex.words("theo_compound") for f in (c.split()[0], fold(c.split()[0]))})
-        keep = "".join(f"(?<!{re.escape(w)} )" for w in firsts)
-        # (also as folded text has them: "… cac doan the chinh tri – xa hoi va" before "Quyet dinh 218/QD-TW")
-        joiners = "và|với|cùng|hoặc|hay|của|về|tại|va|voi|cung|hoac|cua|ve|tai"
-        return re.compile(rf"(?:[\s,]+(?:{joiners}|{keep}theo))+[\s,]*$")
 
     def _qualifier_stops(self) -> frozenset:
         """Words no kind of a type is made of: those that start no title or end one (vocabulary.csv), and "về", which
@@ -1145,7 +1109,7 @@ class _Parser:
         joint = _is_joint(r)
         if not joint and (r.code is not None or r.doc_type in self.g.law_types):
             return p, end
-        if not joint and (mm := self._members().match(self.work, at)) is not None:
+        if not joint and (mm := self.g.members.match(self.work, at)) is not None:
             return dataclasses.replace(p, spelled=f"{p.spelled} và {mm.group('m')}", joint=mm.group("m")), mm.end("m")
         second = read_issuer(self.g, self.lex, self.s, self.work, at)
         if second is None or second[0].body is None or second[0].body == p.body:
@@ -1154,21 +1118,6 @@ class _Parser:
             return p, end
         q = second[0]
         return dataclasses.replace(p, spelled=f"{p.spelled} và {q.spelled}", joint=q.spelled), second[2]
-
-    def _members(self) -> re.Pattern:
-        """ "các tổ chức thành viên", "các đoàn thể chính trị - xã hội tỉnh": the member bodies of a front named after
-        it (vocabulary ``member_group``, a locality unit after it or not), as written."""
-        lex = self.lex
-
-        def build() -> re.Pattern:
-            def phrase(g: str) -> str:  # (a dash between words written with blanks around it or not, "–" or "-")
-                return r"[ \t]*[-–][ \t]*".join(r"[ \t]+".join(map(re.escape, part.split())) for part in g.split(" - "))
-
-            groups = "|".join(phrase(g) for g in sorted(lex.words("member_group"), key=lambda g: (-len(g), g)))
-            units = "|".join(re.escape(u) for u in sorted(lex.words("unit"), key=lambda u: (-len(u), u)))
-            return re.compile(rf"(?P<m>(?i:các)[ \t]+(?:{groups})(?:[ \t]+(?:{units}))?)(?!\w)")
-
-        return lex.cached("member_group", build)
 
     # --- a symbol without a type word right before it ------------------------------------
 

@@ -429,9 +429,11 @@ def _typed(attrs: list, cols: Optional[dict], shared: _Shared, kept: Optional[li
     the values ``cols``; None when ``cols`` is, or when a value is not of its column's type (Arrow says so)."""
     if cols is None:
         return None
+    mark = len(shared.new)
     try:
         return _typed_arrays(attrs, kept or [None] * len(attrs), cols, shared)
     except (TypeError, ValueError):  # (pyarrow's ArrowTypeError and ArrowInvalid among them)
+        shared.forget(mark)  # (the strings of a column before the one that failed: no edge typed here gives their place)
         return None
 
 
@@ -543,6 +545,13 @@ class _Shared:
         at.update(zip(new, range(len(at) - 1, len(at) - 1 + len(new))))  # (the places from 0: None is in ``at``)
         self.new += new
         return pa.array(list(map(at.__getitem__, values)), pa.int32())
+
+    def forget(self, mark: int) -> None:
+        """Take back the strings :meth:`places` added since ``len(self.new)`` was ``mark`` (the edges that gave them
+        kept whole as JSON after all): no row of ``graph_strings`` that nothing reads."""
+        for w in self.new[mark:]:
+            del self.at[w]
+        del self.new[mark:]
 
     def table(self):
         """The rows of ``graph_strings`` not written yet (the strings through bytes, :func:`.rows._column`)."""
