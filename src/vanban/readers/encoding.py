@@ -161,8 +161,8 @@ def damage(text: str) -> Optional[str]:
 def _mojibake(head: str) -> int:
     """How many pairs of characters in ``head`` look like UTF-8 read as Windows-1252 or Latin-1: each lead
     found by ``str.find`` and the character after it looked up, not a pattern led by a class of characters,
-    which the engine tries at every character (some 30 ns each: 60 µs on a plan of 1,800 characters, for a
-    count that is 0 on most texts). A lead is no continuation, so no two pairs overlap: the count of
+    which the engine tries at every character (for a count that is 0 on most texts: 14 -> 10 µs a generated
+    plan, 13 -> 7.5 µs a real text). A lead is no continuation, so no two pairs overlap: the count of
     ``re.findall`` of the pair."""
     n = 0
     for lead in _MOJIBAKE_LEAD:
