@@ -90,6 +90,19 @@ def test_the_map_step_gives_the_record_of_the_document_read():
     assert read_parsed("/no/such/plan.txt").kind == "PathError"
 
 
+def test_the_map_step_finds_no_relations_its_record_would_drop():
+    """A Document made into its record at once (``read_parsed(relations=False)``, what ``record_file`` asks) is
+    read without the relations its references state, which no record keeps; the rest is the Document ``read``
+    gives."""
+    from vanban.read import read_parsed
+
+    doc, _src = read_parsed(SEED, relations=False)
+    full = vanban.read(SEED)
+    assert doc.relations == [] and full.relations
+    assert [repr(r) for r in doc.references] == [repr(r) for r in full.references]
+    assert [repr(f) for f in doc.findings] == [repr(f) for f in full.findings] and doc.key == full.key
+
+
 def test_the_seed_is_kept_byte_for_byte():
     """corpus/ holds the seed (../shared/seed/000_174a28dc88bcd672.txt) unchanged."""
     import hashlib

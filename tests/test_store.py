@@ -589,6 +589,11 @@ def test_text_columns_leave_no_utf8_copy_on_the_records_strings():
     col = _column([s, None, "ascii"], pa.string())
     assert col.to_pylist() == [s, None, "ascii"]
     assert sys.getsizeof(s) == size  # pa.array([s]) would keep a UTF-8 copy on s (CPython's cache)
+    # strings let go once written (a sync that keeps no record) are read as they are: the same column
+    t = "".join(["Thực hiện Kết luận số 93-KL/TW của Ban Bí thư "] * 21)
+    size = sys.getsizeof(t)
+    assert _column([t, None, "ascii"], pa.string(), held=False).equals(_column([t, None, "ascii"], pa.string()))
+    assert sys.getsizeof(t) > size  # (Arrow read the string itself, not bytes made for it)
 
 
 def test_duckdb_memory_is_limited_and_spills_next_to_the_store(tmp_path):

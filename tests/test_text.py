@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from paths import REAL, real
-from vanban.text import clean_inline, fold, fold_lossy, normalize, quality, title_case, unglue
+from vanban.text import CONTROL, clean_inline, fold, fold_lossy, has_control, normalize, quality, scrub, title_case, unglue
 
 
 @given(st.text())
@@ -156,3 +156,12 @@ def test_unglue(glued, spaced):
 )
 def test_title_case(written, spelled):
     assert title_case(written) == spelled
+
+
+def test_every_character_scrub_replaces_is_one_isprintable_refuses():
+    """``has_control`` answers a text whose characters, its line breaks aside, are all printable without reading it
+    for ``CONTROL``: so every character ``CONTROL`` matches is one ``str.isprintable`` refuses."""
+    assert not [c for c in map(chr, range(0x110000)) if CONTROL.match(c) and c.isprintable()]
+    text = "Kết luận số 93-KL/TW\nngày 20/11/2020"
+    assert not has_control(text) and not has_control("Kết\tluận") and has_control("Kết\x00") and has_control(chr(0xD800))
+    assert scrub(text) is text and scrub("Kết\x00luận\tsố" + chr(0xD800)) == "Kết luận\tsố\ufffd"

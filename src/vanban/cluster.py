@@ -52,7 +52,8 @@ def record_file(path: str, lexicon: Optional[Lexicon] = None, limits: Optional[L
         size, mtime = st.st_size, st.st_mtime_ns
     except OSError:
         size, mtime, digest, data = -1, -1, "", None
-    got = read_parsed(path, lexicon=lexicon, limits=limits, data=data)  # (the bytes read once)
+    # (the bytes read once; the relations not found: a record keeps the references, not the relations they state)
+    got = read_parsed(path, lexicon=lexicon, limits=limits, data=data, relations=False)
     if isinstance(got, CorpusError):
         return (path, size, mtime, digest, got)
     doc, src = got

@@ -66,12 +66,17 @@ def read(
 
 
 def _read_file(
-    p: Path, context: Optional[Context], lexicon: Optional[Lexicon], limits: Optional[Limits], data: Optional[bytes] = None
+    p: Path,
+    context: Optional[Context],
+    lexicon: Optional[Lexicon],
+    limits: Optional[Limits],
+    data: Optional[bytes] = None,
+    relations: bool = True,
 ) -> tuple[Document, Source]:
     """The Document of a file, and the clean copy of its text that it was parsed from (``data``: the
-    file's bytes, when read already)."""
+    file's bytes, when read already; ``relations``: see :func:`read_parsed`)."""
     ex = extract_file(p, limits=limits, data=data)
-    doc, src = _parse(ex.text, str(p), ex.kind, ex.blocks, context, lexicon)
+    doc, src = _parse(ex.text, str(p), ex.kind, ex.blocks, context, lexicon, relations)
     doc.pages = [] if ex.kind in ("txt", "md") else list(ex.pages)
     doc.warnings = list(ex.warnings) + doc.warnings
     return doc, src
@@ -103,14 +108,21 @@ def read_or_error(path: PathLike, *, lexicon: Optional[Lexicon] = None, limits: 
 
 
 def read_parsed(
-    path: PathLike, *, lexicon: Optional[Lexicon] = None, limits: Optional[Limits] = None, data: Optional[bytes] = None
+    path: PathLike,
+    *,
+    lexicon: Optional[Lexicon] = None,
+    limits: Optional[Limits] = None,
+    data: Optional[bytes] = None,
+    relations: bool = True,
 ):
     """:func:`read_or_error`, the Document with the clean copy of its text it was parsed from
     (:func:`vanban.source.clean`; what a record's fingerprint reads): ``(Document, Source)`` or the
     :class:`CorpusError`. ``data``: the file's bytes, when the caller has read them (the map step
-    hashes them): a .txt or .md is not read again."""
+    hashes them): a .txt or .md is not read again. ``relations`` False: ``doc.relations`` left empty,
+    for a Document made into its record at once (:func:`vanban.cluster.record_file`), which keeps the
+    references, not the relations they state (nothing of the map step reads them)."""
     try:
-        return _read_file(Path(path), None, lexicon, limits, data)
+        return _read_file(Path(path), None, lexicon, limits, data, relations)
     except VanbanError as e:
         return CorpusError(str(path), str(e), type(e).__name__)
     except Exception as e:  # noqa: BLE001 - one bad file never sinks a run
@@ -146,8 +158,17 @@ def parse(
     return _parse(text, path, kind, blocks, context, lexicon)[0]
 
 
-def _parse(text: str, path: Optional[str], kind: str, blocks, context: Optional[Context], lexicon: Optional[Lexicon]):
-    """:func:`parse`, and the clean copy of ``text`` the Document was read from."""
+def _parse(
+    text: str,
+    path: Optional[str],
+    kind: str,
+    blocks,
+    context: Optional[Context],
+    lexicon: Optional[Lexicon],
+    relations: bool = True,
+):
+    """:func:`parse`, and the clean copy of ``text`` the Document was read from (``relations``: see
+    :func:`read_parsed`)."""
     if not isinstance(text, str):
         raise InputTypeError(f"parse expects a str, not {type(text).__name__}")
     if kind not in KINDS:
@@ -172,7 +193,8 @@ def _parse(text: str, path: Optional[str], kind: str, blocks, context: Optional[
         body=st.body,
         layout=list(blocks),
     )
-    doc.relations = relations_of(refs, lex)
+    if relations:
+        doc.relations = relations_of(refs, lex)
     doc.key = document_key(doc, lex)
     doc.findings = check_document(doc, lex=lex)
     why = damage(text)

@@ -25,7 +25,7 @@ from bisect import bisect_left
 from typing import Iterable, Optional
 
 from .model import Note, Reference
-from .text import COMBINING, CONTROL, LOWER, Normalized, edited, scrub
+from .text import COMBINING, CONTROL, LOWER, Normalized, edited, has_control, scrub
 
 __all__ = ["clean", "Source"]
 
@@ -138,8 +138,7 @@ def clean(original: str, kind: str = "txt", blocks: Iterable[tuple[int, int, str
 def _layers(original: str, kind: str, blocks: Iterable[tuple[int, int, str]]) -> list[Normalized]:
     # layer 1: what is not text of the document (NFC aside): control characters, page numbers, headers, emphasis
     edits: list[tuple[int, int, str]] = []
-    # (a text whose characters, its line breaks aside, are all printable has none: str.isprintable() reads it 3x faster)
-    if not original.replace("\n", "").isprintable() and CONTROL.search(original):
+    if has_control(original):
         for m in CONTROL.finditer(original):
             edits.append((m.start(), m.end(), scrub(m.group())))
     if not unicodedata.is_normalized("NFC", original):

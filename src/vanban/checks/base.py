@@ -25,6 +25,7 @@ from typing import Callable, Iterable, NamedTuple, Optional, TypeVar
 from ..errors import VanbanError
 from ..facts import Lexicon
 from ..facts.tables import DocType, KnownDocument
+from ..grammar import parse_code, parse_issuer  # (once: inside parts_of, issuer_of, central_code it ran 5 times a plan)
 from ..model import CodeParts, Document, Finding, Fix, Flag, IssuerParts, Key, Reference, Span
 from ..text import fold_key
 
@@ -322,8 +323,6 @@ def parts_of(r: Reference, lex: Lexicon):
     """The parsed code of a reference (parsed here only when the reference was made by hand)."""
     if r.code_parts is not None or not r.code:
         return r.code_parts
-    from ..grammar import parse_code
-
     return parse_code(r.code, lex)
 
 
@@ -332,8 +331,6 @@ def issuer_of(r: Reference, lex: Lexicon) -> Optional[IssuerParts]:
     Tỉnh ủy, locality Bắc Kạn); parsed here only when the reference was made by hand."""
     if r.issuer_parts is not None or not r.issuer:
         return r.issuer_parts
-    from ..grammar import parse_issuer
-
     head, _, joint = r.issuer.partition(",")
     return parse_issuer(head.strip(), joint=joint.strip(), lex=lex)
 
@@ -536,8 +533,6 @@ def central_code(code: Optional[str], lex: Lexicon) -> bool:
         return False
     if "/QH" in code:
         return _CODE_YEAR_QH.search(code) is not None
-    from ..grammar import parse_code
-
     cp = parse_code(code, lex)
     if cp is None or cp.system != "party" or lex.system_of_code(cp.issuer_code) != "party":
         return False

@@ -58,9 +58,11 @@ _LETTER = re.compile(r"[^\W\d_]")
 # UTF-8 of a Vietnamese letter read as Windows-1252: a lead byte shown as Â Ã Ä Å Æ á, then a
 # continuation byte (0x80-0xBF) shown as a Latin-1 sign or one of 1252's extra characters:
 # "Káº¿t" (Kết), "Ä‘" (đ), "Æ°" (ư), "BÃ­" (Bí).
-_MOJIBAKE = re.compile(
-    "[\u00c2-\u00c6\u00e1][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
-    "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+_MOJIBAKE_LEAD = "\u00c2\u00c3\u00c4\u00c5\u00c6\u00e1"
+_MOJIBAKE_NEXT = frozenset(
+    [chr(c) for c in range(0x80, 0xC0)]
+    + list("\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2026\u2030\u2039\u203a\u20ac\u2122")
+    + [chr(c) for c in (*range(0x2018, 0x201F), *range(0x2020, 0x2023))]
 )
 _SAMPLE = 40_000
 _CODE_LIKE = re.compile(r"\S*[\d/]\S*")
@@ -157,8 +159,18 @@ def damage(text: str) -> Optional[str]:
 
 @lru_cache(maxsize=2)  # (repair() and damage() ask it of the same text, one after the other: counted once)
 def _mojibake(head: str) -> int:
-    """How many pairs of characters in ``head`` look like UTF-8 read as Windows-1252 or Latin-1."""
-    return len(_MOJIBAKE.findall(head))
+    """How many pairs of characters in ``head`` look like UTF-8 read as Windows-1252 or Latin-1: each lead
+    found by ``str.find`` and the character after it looked up, not a pattern led by a class of characters,
+    which the engine tries at every character (for a count that is 0 on most texts: 14 -> 10 µs a generated
+    plan, 13 -> 7.5 µs a real text). A lead is no continuation, so no two pairs overlap: the count of
+    ``re.findall`` of the pair."""
+    n = 0
+    for lead in _MOJIBAKE_LEAD:
+        i = head.find(lead)
+        while i >= 0:
+            n += head[i + 1 : i + 2] in _MOJIBAKE_NEXT
+            i = head.find(lead, i + 1)
+    return n
 
 
 def _legacy(text: str) -> Optional[str]:

@@ -218,7 +218,7 @@ class Store:
         if not hold:
             self._records, self._shared = {}, {}
         with deferred(self.con, then=bool(todo)):  # one checkpoint at the end (schema.DEFERRED)
-            with Writer(self.con) as w:
+            with Writer(self.con, held=hold) as w:
                 for path, size, mtime, digest, got in map_files(
                     todo, workers=workers, client=client, progress=progress, lexicon=lex, limits=limits
                 ):

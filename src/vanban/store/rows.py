@@ -239,17 +239,18 @@ def _struct_array(objs: list, kind):
     return pa.StructArray.from_arrays(children, fields=list(kind), mask=pa.array([o is None for o in objs], pa.bool_()))
 
 
-def _notes_array(cols: dict[str, list], kind):
-    """The ``notes`` column: for each reference the list of its notes (flag, detail, span, text)."""
+def _notes_array(cols: dict[str, list], kind, held: bool = True):
+    """The ``notes`` column: for each reference the list of its notes (flag, detail, span, text); ``held``: see
+    :func:`_column`."""
     import pyarrow as pa
 
     notes, item = cols["notes.all"], kind.value_type
     values = pa.StructArray.from_arrays(
         [
-            _column([n.flag.name for n in notes], item.field("flag").type),
-            _column([n.detail for n in notes], item.field("detail").type),
-            _column([n.span for n in notes], item.field("span").type),
-            _column(cols["notes.texts"], item.field("text").type),
+            _column([n.flag.name for n in notes], item.field("flag").type, held),
+            _column([n.detail for n in notes], item.field("detail").type, held),
+            _column([n.span for n in notes], item.field("span").type, held),
+            _column(cols["notes.texts"], item.field("text").type, held),
         ],
         fields=list(item),
     )
@@ -270,9 +271,9 @@ def _by_column(rows: list[dict]) -> dict[str, list]:
     return cols
 
 
-def _insert(con, table: str, cols: dict[str, list]) -> None:
-    """The rows of ``cols`` (column -> values) inserted into ``table`` (:func:`_arrow`)."""
-    con.register("_rows", _arrow(con, table, cols))
+def _insert(con, table: str, cols: dict[str, list], held: bool = True) -> None:
+    """The rows of ``cols`` (column -> values) inserted into ``table`` (:func:`_arrow`; ``held``: see :func:`_column`)."""
+    con.register("_rows", _arrow(con, table, cols, held))
     con.execute(f'insert into "{table}" by name select * from _rows')
     con.unregister("_rows")
 
@@ -418,10 +419,11 @@ def _pointed(con, tables: tuple[str, ...], memo: dict, batch: int) -> dict[str, 
 
 
 class Writer:
-    """Rows of new and changed files, written by batches; a file's old rows go in the same transaction."""
+    """Rows of new and changed files, written by batches; a file's old rows go in the same transaction. ``held``:
+    whether the records' strings live on once written (the store keeps the records for its graph; see :func:`_column`)."""
 
-    def __init__(self, con, batch: int = 4000):
-        self.con, self.batch = con, batch
+    def __init__(self, con, batch: int = 4000, held: bool = True):
+        self.con, self.batch, self.held = con, batch, held
         #: table -> column -> values, the rows of the batch column by column
         self.cols: dict[str, dict[str, list]] = {t: defaultdict(list) for t in _WRITTEN}
         self.n = 0
@@ -454,7 +456,7 @@ class Writer:
             return
         import pyarrow as pa
 
-        paths = pa.table({"path": _column(self.cols["files"]["path"], pa.string())})
+        paths = pa.table({"path": _column(self.cols["files"]["path"], pa.string(), self.held)})
         self.con.execute("begin transaction")
         try:
             self.con.register("_paths", paths)
@@ -462,7 +464,7 @@ class Writer:
                 self.con.execute(f'delete from "{t}" where path in (select path from _paths)')
                 cols = self.cols[t]
                 if cols.get("path"):
-                    _insert(self.con, t, cols)
+                    _insert(self.con, t, cols, self.held)
             self.con.unregister("_paths")
             self.con.execute("commit")
         except BaseException:
@@ -492,32 +494,35 @@ _WRITTEN = ("files", "documents", "refs", "findings")
 _SCHEMAS: dict = {}
 
 
-def _arrow(con, table: str, cols: dict[str, list]):
+def _arrow(con, table: str, cols: dict[str, list], held: bool = True):
     """The rows of ``cols`` (column -> values) as an Arrow table with the column types of ``table`` (read
-    from the store once); a column not given is null."""
+    from the store once); a column not given is null; ``held``: see :func:`_column`."""
     import pyarrow as pa
 
     if table not in _SCHEMAS:
         _SCHEMAS[table] = con.sql(f'select * from "{table}" limit 0').to_arrow_table().schema
     schema = _SCHEMAS[table]
     n = len(cols["path"]) if "path" in cols else len(next(iter(cols.values())))
-    return pa.table({f.name: _array(table, cols, f, n) for f in schema}, schema=schema)
+    return pa.table({f.name: _array(table, cols, f, n, held) for f in schema}, schema=schema)
 
 
-def _array(table: str, cols: dict[str, list], f, n: int):
+def _array(table: str, cols: dict[str, list], f, n: int, held: bool):
     if table == "refs" and f.name == "notes":
-        return _notes_array(cols, f.type)
+        return _notes_array(cols, f.type, held)
     if table == "refs" and f.name in ("code_parts", "issuer_parts"):
         return _struct_array(cols[f.name], f.type)
-    return _column(cols.get(f.name) or [None] * n, f.type)
+    return _column(cols.get(f.name) or [None] * n, f.type, held)
 
 
-def _column(values: list, kind):
-    """An Arrow column of ``values``; a text column through bytes made for it: Arrow reading a ``str``
-    leaves a UTF-8 copy of it on the string (CPython keeps it), and the records' strings live on."""
+def _column(values: list, kind, held: bool = True):
+    """An Arrow column of ``values``; a text column of strings that live on (``held``) through bytes made for
+    it: Arrow reading a ``str`` leaves a UTF-8 copy of it on the string (CPython keeps it), and the records'
+    strings live on. Strings let go once written (a sync of more than ``Store.keep`` files keeps no record)
+    are read as they are, their copies going with them: the bytes made, then checked as UTF-8 again by the
+    cast, were a third of the Arrow tables a sync's parent makes."""
     import pyarrow as pa
 
-    if kind == pa.string():
+    if held and kind == pa.string():
         return pa.array([v if v is None or v.isascii() else v.encode() for v in values], pa.binary()).cast(kind)
     return pa.array(values, kind)
 
