@@ -203,9 +203,14 @@ def _subject(sc, refs: list[Reference], i: int, cs: int) -> None:
         if (d := _direction_before(g, work, prev, b.start)) is not None:
             end = _trim_back(work, cs, d)  # (the subject ends where a letter conveying a direction is listed after it)
             break
-        if g.embedded.search(work, max(cs, b.start - 12), b.start):
+        if g.embedded.search(work, max(cs, b.start - 12), b.start) or ends_with_object_verb(
+            g, sc.lex, work[max(cs, b.start - 30) : b.start]
+        ):
             # a word of the subject right before it, no list's separator: "Chỉ thị số 19/CT-TTg … về việc phát động thi
-            # đua thực hiện thắng lợi nhiệm vụ … theo Nghị quyết Đại hội …" names it inside the subject (cited by it)
+            # đua thực hiện thắng lợi nhiệm vụ … theo Nghị quyết Đại hội …" names it inside the subject (cited by it); so
+            # does a verb of the subject whose object it is ("Kế hoạch số 346-KH/TU … về việc tổ chức Lễ công bố Nghị
+            # quyết của Ủy ban Thường vụ Quốc hội", corpus-real-18/provincial-nguoihanoi-cv-3766-ubnd-nc-kh-346-kh-tu-
+            # congbo-2025.txt; "… về việc thông qua Đề án …", corpus-real-12/qd-ubnd-daknong-kh-khuyennong-2006-2010-nq33.txt)
             b.nested_in, b.trigger = holder, None
             prev = b.end
             continue
