@@ -185,3 +185,7 @@ def test_clause_words_are_built_from_their_vocabulary():
     # (documents reported issued and what for, ``issued_for``: "đã ban hành các văn bản làm cơ sở để địa phương thực hiện")
     assert g.issued_for.search("da ban hanh cac van ban lam co so de dia phuong ") and "để" in g.purpose_word
     assert not g.issued_for.search("da ban hanh cac van ban lam co so de dia phuong thuc hien thong nhat ")
+    # (a document brought into life, ``into_life``: "đưa" before it, "(sớm đi) vào cuộc sống" after it)
+    assert g.into_life_lead.search("gop phan dua ") and not g.into_life_lead.search("gop phan dua ra ")
+    assert g.into_life_goal.match(" som di vao cuoc song.").group("goal") == "vao cuoc song"
+    assert not g.into_life_goal.match(" va nghi quyet hdnd vao cuoc song")

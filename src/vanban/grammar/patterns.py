@@ -162,6 +162,8 @@ class Grammar:
     situation_word: tuple[str, ...]  # that word in capitals, as written and without diacritics: "TÌNH HÌNH", "TINH HINH"
     issued_for: re.Pattern  # "đã ban hành các văn bản … để <up to three words>" ending the folded text before a cue
     purpose_word: tuple[str, ...]  # "để", "de ": the word :attr:`issued_for` ends near, to look for before folding
+    into_life_lead: re.Pattern  # "đưa" ending the folded text before a document brought into life
+    into_life_goal: re.Pattern  # "(sớm đi) vào cuộc sống" opening the folded text after that document
 
 
 def grammar(lex: Optional[Lexicon] = None, mode: str = "exact") -> Grammar:
@@ -1356,6 +1358,18 @@ class _Builder:
             whole_nation=self._whole_nation(),
             **self._situation(),
             **self._issued_for(),
+            **self._into_life(),
+        )
+
+    def _into_life(self) -> dict:
+        """A document brought into life (vocabulary ``into_life``: value ``lead`` before it, ``goal`` after it, ``between``
+        the words that may stand between), folded: "đưa" right before it, "(sớm đi) vào cuộc sống" right after it."""
+        pairs = self.lex.pairs("into_life")
+        lead, goal, between = ([w for w, v in pairs if v == k] for k in ("lead", "goal", "between"))
+        words = lambda ws: _folded_alternation(ws, lossy=False)  # noqa: E731
+        return dict(
+            into_life_lead=re.compile(rf"(?<![a-z]) {words(lead)} [\s*_]* $", X),
+            into_life_goal=re.compile(rf"[\s*_”\"»]* (?: {words(between)} \s+ )* (?P<goal> {words(goal)} ) (?![a-z])", X),
         )
 
     def _cue_joins(self) -> list[str]:

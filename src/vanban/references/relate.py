@@ -391,6 +391,8 @@ def _governing_cue(sc, r: Reference, blocked, cue_rel, own, prev_top, prev_end) 
         rel, cue = "reviews", met
     elif rel is None and (core := _core_content(g, work, max(lo, r.start - 60), r.start)) is not None:
         rel, cue = "implements", core
+    elif rel is None and (life := _into_life(g, work, lo, r)) is not None:
+        rel, cue = "implements", life
     if rel == "continues":
         rel = relation_of_cue(cue, sc.doc_type, sc.lex)
     elif rel is None and own is not None:  # the cue is in the own title's subject, blocked for others
@@ -821,6 +823,18 @@ def _targets_met(g, work: str, lo: int, start: int) -> Optional[str]:
         return None
     m = g.targets_met.search(fold(window))
     return None if m is None else window[m.start() :].strip()
+
+
+def _into_life(g, work: str, lo: int, r: Reference) -> Optional[str]:
+    """The words that bring the document ``r`` into life around it, "đưa … vào cuộc sống" (grammar ``into_life_lead``,
+    ``into_life_goal``: "góp phần đưa Nghị quyết Đại hội XIV của Đảng sớm đi vào cuộc sống", corpus-real-18/xa-vinhdieu-
+    angiang-diem-cau-thong-bao-nhanh-daihoi-xiv-2026.txt), or None."""
+    a = max(lo, r.start - 12)
+    m = g.into_life_lead.search(fold(work[a : r.start]))
+    n = g.into_life_goal.match(fold(work[r.end : r.end + 40])) if m else None
+    if n is None:
+        return None
+    return f"{work[a + m.start() : a + m.end()].strip(' *_')} … {work[r.end + n.start('goal') : r.end + n.end()]}"
 
 
 def _core_content(g, work: str, lo: int, start: int) -> Optional[str]:
