@@ -171,3 +171,21 @@ def test_clause_words_are_built_from_their_vocabulary():
     assert g.object_then.search("sáp nhập 4 xã: Nga Giáp, Nga Hải, Nga Thành và Nga Liên theo ")
     assert g.object_then.search("quy che kem  theo ") and not g.object_then.search("Căn cứ theo ", 6)  # (after the cue)
     assert g.executive_head.search("Ban ") and g.executive_head.search("BCH ") and not g.executive_head.search("Hội ")
+    # (a list of cues split at "," and "và", vocabulary ``coordinator`` value cue; a short name in parentheses, ``alias_cue``)
+    assert g.cue_split.split("quan triet, trien khai va thuc hien") == ["quan triet", "trien khai", "thuc hien"]
+    assert g.cue_split.split("van hoa") == ["van hoa"]  # (not inside a word)
+    assert g.alias_paren.match(" (gọi tắt là Kết luận số 48-KL/TW)") and g.alias_paren.match(" (sau day goi la Ke hoach)")
+    assert not g.alias_paren.match(" (ban hành kèm theo Quyết định số 12)")
+    # (the whole nation as a cue's subject, ``whole_nation``; a situation heading, ``situation_heading``)
+    assert g.whole_nation.search("dong vien toan dang, toan dan va toan quan quyet tam ")
+    assert not g.whole_nation.search("toan dang, toan dan, toan quan, tan dung thoi co ")
+    assert g.situation_heading.match("i. danh gia tinh hinh") and g.situation_heading.match("i- tinh hinh va nguyen nhan")
+    assert not g.situation_heading.match("i. tinh hinh, ket qua thuc hien") and g.situation_line.search("x\nII. TINH HINH\n")
+    assert "TÌNH HÌNH" in g.situation_word and "TINH HINH" in g.situation_word
+    # (documents reported issued and what for, ``issued_for``: "đã ban hành các văn bản làm cơ sở để địa phương thực hiện")
+    assert g.issued_for.search("da ban hanh cac van ban lam co so de dia phuong ") and "để" in g.purpose_word
+    assert not g.issued_for.search("da ban hanh cac van ban lam co so de dia phuong thuc hien thong nhat ")
+    # (a document brought into life, ``into_life``: "đưa" before it, "(sớm đi) vào cuộc sống" after it)
+    assert g.into_life_lead.search("gop phan dua ") and not g.into_life_lead.search("gop phan dua ra ")
+    assert g.into_life_goal.match(" som di vao cuoc song.").group("goal") == "vao cuoc song"
+    assert not g.into_life_goal.match(" va nghi quyet hdnd vao cuoc song")

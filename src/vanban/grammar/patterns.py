@@ -40,6 +40,7 @@ from .vocab import (
     GLUED_BEFORE_CAPS,
     HS,
     ISSUING_FOLDED,
+    REPORTED_ISSUING_FOLDED,
     S0,
     S1,
     alternation,
@@ -160,6 +161,16 @@ class Grammar:
     dated_act: re.Pattern  # ", ngày 3-3-1959," after a document and its subject: a time opening the main clause (exact)
     object_then: re.Pattern  # "… 4 xã: … và Nga Liên theo" ending the text before a basis: its object came about by it
     executive_head: re.Pattern  # "Ban", "BCH" ending the text before "chấp hành": a body's name, no cue (exact text)
+    cue_split: re.Pattern  # "," or "và" between the cues of a folded list of cues: "quan triet, trien khai va thuc hien"
+    alias_paren: re.Pattern  # "(gọi tắt là Kết luận số 48-KL/TW)", "(sau đây gọi là …)": a short name (exact text)
+    whole_nation: re.Pattern  # "toàn Đảng, toàn dân và toàn quân …" ending the folded text before a cue: its subject
+    situation_heading: re.Pattern  # "I. ĐÁNH GIÁ TÌNH HÌNH", "I- TÌNH HÌNH VÀ NGUYÊN NHÂN": a folded line, whole
+    situation_line: re.Pattern  # a line of the exact text with the heading's word: where that heading may stand
+    situation_word: tuple[str, ...]  # that word in capitals, as written and without diacritics: "TÌNH HÌNH", "TINH HINH"
+    issued_for: re.Pattern  # "đã ban hành các văn bản … để <up to three words>" ending the folded text before a cue
+    purpose_word: tuple[str, ...]  # "để", "de ": the word :attr:`issued_for` ends near, to look for before folding
+    into_life_lead: re.Pattern  # "đưa" ending the folded text before a document brought into life
+    into_life_goal: re.Pattern  # "(sớm đi) vào cuộc sống" opening the folded text after that document
 
 
 def grammar(lex: Optional[Lexicon] = None, mode: str = "exact") -> Grammar:
@@ -1348,6 +1359,69 @@ class _Builder:
             dated_act=self._dated_act(),
             object_then=re.compile(rf"\w[\s,:;.*_]+(?i:{_either_form(self.lex.words('object_then'), blanks=True)})[\s*_]*$"),
             executive_head=re.compile(rf"(?i:{_either_form(self.lex.words('executive_head'))})[\s*_]+$"),
+            cue_split=re.compile(rf"\s*(?:,|\b{_folded_alternation(self._cue_joins(), lossy=False)}\b)\s*", X),
+            alias_paren=re.compile(
+                rf"[\s,*_]*\([ \t]*(?i:{_either_form(self.lex.words('alias_cue'), blanks=True)})[^()\n]{{1,160}}\)"
+            ),
+            whole_nation=self._whole_nation(),
+            **self._situation(),
+            **self._issued_for(),
+            **self._into_life(),
+        )
+
+    def _into_life(self) -> dict:
+        """A document brought into life (vocabulary ``into_life``: value ``lead`` before it, ``goal`` after it, ``between``
+        the words that may stand between), folded: "đưa" right before it, "(sớm đi) vào cuộc sống" right after it."""
+        pairs = self.lex.pairs("into_life")
+        lead, goal, between = ([w for w, v in pairs if v == k] for k in ("lead", "goal", "between"))
+        words = lambda ws: _folded_alternation(ws, lossy=False)  # noqa: E731
+        return dict(
+            into_life_lead=re.compile(rf"(?<![a-z]) {words(lead)} [\s*_]* $", X),
+            into_life_goal=re.compile(rf"[\s*_”\"»]* (?: {words(between)} \s+ )* (?P<goal> {words(goal)} ) (?![a-z])", X),
+        )
+
+    def _cue_joins(self) -> list[str]:
+        """The words that join the cues of one list (vocabulary ``coordinator``, value ``cue``): "và"."""
+        return [w for w, v in self.lex.pairs("coordinator") if v == "cue"]
+
+    def _whole_nation(self) -> re.Pattern:
+        """The whole Party, people and army (vocabulary ``whole_nation``, in order), folded, ending the text before a cue
+        as its subject, no comma after: the first two joined by a comma or nothing, the last by a comma or "và"."""
+        first, second, last = (_folded_phrase(w, lossy=False) for w in self.lex.words("whole_nation"))
+        joins = _folded_alternation(self._cue_joins(), lossy=False)
+        return re.compile(
+            rf"(?<![a-z]) {first} \s* ,? \s* {second} (?: \s* , \s* | \s+ {joins} \s+ ) {last} (?![a-z]) [^,.;:]{{0,60}} $", X
+        )
+
+    def _situation(self) -> dict:
+        """A situation section's heading (vocabulary ``situation_heading``: value ``head`` its word, ``before``/``after``
+        what may stand around it) after a Roman numeral, a folded line whole; the exact lines that may hold it."""
+        pairs = self.lex.pairs("situation_heading")
+        head, before, after = ([w for w, v in pairs if v == k] for k in ("head", "before", "after"))
+        key = tuple(dict.fromkeys(f(w).upper() for w in head for f in (str, fold)))
+        return dict(
+            situation_heading=re.compile(
+                rf"^[ \t*_\#]*[ivx]{{1,4}}[ \t]*[.\-][ \t]*(?:{_folded_alternation(before, lossy=False)}[ \t]+)?"
+                rf"{_folded_alternation(head, lossy=False)}(?:[ \t]+{_folded_alternation(after, lossy=False)})?[ \t*_.:]*$",
+                re.M | X,
+            ),
+            situation_line=re.compile(rf"^[^\n]*(?:{'|'.join(map(re.escape, key))})[^\n]*$", re.M),
+            situation_word=key,
+        )
+
+    def _issued_for(self) -> dict:
+        """Documents reported issued (:data:`REPORTED_ISSUING_FOLDED`), "(các) văn bản" (vocabulary ``issued_for``: value
+        ``noun``, ``plural`` the words before it), then "để" and up to three words (value ``purpose``), folded."""
+        pairs = self.lex.pairs("issued_for")
+        noun, plural, purpose = ([w for w, v in pairs if v == k] for k in ("noun", "plural", "purpose"))
+        words = lambda ws: _folded_alternation(ws, lossy=False)  # noqa: E731
+        return dict(
+            issued_for=re.compile(
+                rf"{REPORTED_ISSUING_FOLDED} \s+ (?: {words(plural)} \s+ )? {words(noun)} (?![a-z]) [^:;.]{{0,60}}"
+                rf"(?<![a-z]) {words(purpose)} (?: \s+ [a-z]+ ){{0,3}} \s+ $",
+                X,
+            ),
+            purpose_word=tuple(dict.fromkeys(f for w in purpose for f in (w, fold(w) + " "))),
         )
 
     def _dated_act(self) -> re.Pattern:

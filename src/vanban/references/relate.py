@@ -32,7 +32,6 @@ from ..grammar import (
     ISSUING_FOLDED,
     ITEM_GAP,
     REPORTED_ISSUING_END,
-    REPORTED_ISSUING_FOLDED,
     ends_with_object_verb,
     grammar,
     last_match,
@@ -44,7 +43,6 @@ __all__ = ["attach_subjects", "assign_relations", "relations_of", "relation_of_c
 
 #: the relations a cue can set, most specific first ("sửa đổi, bổ sung và thay thế" replaces)
 _PRIORITY = RELATIONS[1:-1]
-_CUE_SPLIT = re.compile(r"\s*(?:,|\bva\b)\s*")
 
 
 def _cue_relations(lex: Lexicon) -> dict[str, str]:
@@ -89,7 +87,7 @@ def relation_of_cue(cue: str, source_type: Optional[str] = None, lex: Optional[L
         return "reviews"
     rel = cue_rel.get(k.replace(",", " ").replace("  ", " "))
     if rel is None:
-        rels = {cue_rel.get(" ".join(p.split()), "implements") for p in _CUE_SPLIT.split(k) if p.strip()}
+        rels = {cue_rel.get(" ".join(p.split()), "implements") for p in g.cue_split.split(k) if p.strip()}
         rel = next((r for r in _PRIORITY if r in rels), "implements")
     if rel == "implements" and g.goes_on.match(k):
         rel = "continues"  # "Tiếp tục lãnh đạo, chỉ đạo tổ chức thực hiện Chỉ thị số 25-CT/TW": going on carrying it out
@@ -205,9 +203,14 @@ def _subject(sc, refs: list[Reference], i: int, cs: int) -> None:
         if (d := _direction_before(g, work, prev, b.start)) is not None:
             end = _trim_back(work, cs, d)  # (the subject ends where a letter conveying a direction is listed after it)
             break
-        if g.embedded.search(work, max(cs, b.start - 12), b.start):
+        if g.embedded.search(work, max(cs, b.start - 12), b.start) or ends_with_object_verb(
+            g, sc.lex, work[max(cs, b.start - 30) : b.start]
+        ):
             # a word of the subject right before it, no list's separator: "Chỉ thị số 19/CT-TTg … về việc phát động thi
-            # đua thực hiện thắng lợi nhiệm vụ … theo Nghị quyết Đại hội …" names it inside the subject (cited by it)
+            # đua thực hiện thắng lợi nhiệm vụ … theo Nghị quyết Đại hội …" names it inside the subject (cited by it); so
+            # does a verb of the subject whose object it is ("Kế hoạch số 346-KH/TU … về việc tổ chức Lễ công bố Nghị
+            # quyết của Ủy ban Thường vụ Quốc hội", corpus-real-18/provincial-nguoihanoi-cv-3766-ubnd-nc-kh-346-kh-tu-
+            # congbo-2025.txt; "… về việc thông qua Đề án …", corpus-real-12/qd-ubnd-daknong-kh-khuyennong-2006-2010-nq33.txt)
             b.nested_in, b.trigger = holder, None
             prev = b.end
             continue
@@ -376,7 +379,7 @@ def _governing_cue(sc, r: Reference, blocked, cue_rel, own, prev_top, prev_end) 
     work, s, g = sc.work, sc.s, sc.g
     lo = _clause_start(work, r.start)
     near = work[max(lo, r.start - 30) : r.start]
-    if ends_with_object_verb(sc.g, sc.lex, near) or _issued(near) or _in_situation(work, r.start):
+    if ends_with_object_verb(sc.g, sc.lex, near) or _issued(near) or _in_situation(sc.g, work, r.start):
         # the object of hearing, passing or signing it: "… tổ chức sơ kết 5 năm thực hiện Chỉ thị 21-CT/TW của Ban Bí thư
         # (khoá XII), ký kết chương trình phối hợp hoạt động …" (corpus-real-7/hlhpn-hungha-thaibinh-sk-ct21-2023.txt);
         # of issuing it (:func:`_issued`); or a document's situation section looks back (:func:`_in_situation`)
@@ -388,6 +391,8 @@ def _governing_cue(sc, r: Reference, blocked, cue_rel, own, prev_top, prev_end) 
         rel, cue = "reviews", met
     elif rel is None and (core := _core_content(g, work, max(lo, r.start - 60), r.start)) is not None:
         rel, cue = "implements", core
+    elif rel is None and (life := _into_life(g, work, lo, r)) is not None:
+        rel, cue = "implements", life
     if rel == "continues":
         rel = relation_of_cue(cue, sc.doc_type, sc.lex)
     elif rel is None and own is not None:  # the cue is in the own title's subject, blocked for others
@@ -456,36 +461,31 @@ def _issued(near: str) -> bool:
     return tail in ("hành", "hanh", "theo") and _ISSUED.search(fold(near)) is not None
 
 
-#: the heading of a directive's or resolution's situation section, folded: "I. ĐÁNH GIÁ TÌNH HÌNH", "I- TÌNH HÌNH", "I.
-#: TÌNH HÌNH VÀ NGUYÊN NHÂN" (not a report's "TÌNH HÌNH, KẾT QUẢ THỰC HIỆN": what the reporting unit did); the next
-#: numbered heading ends the section
-_SITUATION = re.compile(
-    r"^[ \t*_#]*[ivx]{1,4}[ \t]*[.\-][ \t]*(?:danh gia[ \t]+)?tinh hinh(?:[ \t]+va[ \t]+nguyen nhan)?[ \t*_.:]*$", re.M
-)
+#: the next numbered heading ends a situation section
 _NEXT_HEADING = re.compile(r"^[ \t*_#]*[IVX]{1,4}[ \t]*[.\-]", re.M)
-_SITUATION_LINE = re.compile(r"^[^\n]*(?:TÌNH HÌNH|TINH HINH)[^\n]*$", re.M)  # (where a heading may stand)
 
 
 @lru_cache(maxsize=8)
-def _situations(work: str) -> tuple[tuple[int, int], ...]:
-    """The situation sections of the text (:data:`_SITUATION` to the next heading), in text order. (Once per text: the
-    heading is looked for only where "TÌNH HÌNH" or "TINH HINH" is written.)"""
-    if "TÌNH HÌNH" not in work and "TINH HINH" not in work:
+def _situations(work: str, word: tuple[str, ...], line: re.Pattern, heading: re.Pattern) -> tuple[tuple[int, int], ...]:
+    """The situation sections of the text (:attr:`Grammar.situation_heading`: "I. ĐÁNH GIÁ TÌNH HÌNH", "I- TÌNH HÌNH",
+    "I. TÌNH HÌNH VÀ NGUYÊN NHÂN", not a report's "TÌNH HÌNH, KẾT QUẢ THỰC HIỆN": what the reporting unit did; to the next
+    heading), in text order. (Once per text: the heading is looked for only on the ``line``s its ``word`` is written on.)"""
+    if not any(w in work for w in word):
         return ()
     out = []
-    for line in _SITUATION_LINE.finditer(work):
-        if _SITUATION.match(fold(line.group())):
-            nxt = _NEXT_HEADING.search(work, line.end())
-            out.append((line.end(), nxt.start() if nxt else len(work)))
+    for m in line.finditer(work):
+        if heading.match(fold(m.group())):
+            nxt = _NEXT_HEADING.search(work, m.end())
+            out.append((m.end(), nxt.start() if nxt else len(work)))
     return tuple(out)
 
 
-def _in_situation(work: str, start: int) -> bool:
+def _in_situation(g, work: str, start: int) -> bool:
     """Is ``start`` in a situation section, where what was done is looked back on ("I. ĐÁNH GIÁ TÌNH HÌNH\n… Thực hiện
     quyết liệt Đề án di dời dân cư, giải phóng mặt bằng khu vực I di tích Kinh thành Huế", corpus-real-2/kl-445-tu-
     thuathienhue-2022-ocr.txt; "I. TÌNH HÌNH VÀ NGUYÊN NHÂN\nTrong những năm qua, thực hiện Chỉ thị số 30-CT/TW",
     corpus-real-8/ubnd-xa-baisay-hungyen-tt-nq49-tu-dcco-so-2024.txt): cited, not carried out by the citing document."""
-    return any(a <= start < b for a, b in _situations(work))
+    return any(a <= start < b for a, b in _situations(work, g.situation_word, g.situation_line, g.situation_heading))
 
 
 #: the relations a draft cannot have: it is neither carried out nor a basis before it is passed
@@ -588,15 +588,8 @@ def _coordinated(g, work: str, a: int, b: int) -> bool:
     35/2023/UBTVQH15); Nghị quyết số 117/NQ-CP …", corpus-real-8/kh-252-kh-ubnd-hagiang-sapxep-dvhc-2023.txt)."""
     if g.coord.fullmatch(work, a, b):
         return "\n\n" not in work[a:b].replace(" ", "")
-    m = _ALIAS_PAREN.match(work, a, b) if "(" in work[a:b] else None
+    m = g.alias_paren.match(work, a, b) if "(" in work[a:b] else None
     return m is not None and _coordinated(g, work, m.end(), b)
-
-
-#: a short name given in parentheses, also without diacritics: "(gọi tắt là Kết luận số 48-KL/TW)", "(sau đây gọi là …)"
-_ALIAS_PAREN = re.compile(
-    r"[\s,*_]*\([ \t]*(?:(?i:sau đây|sau day)[ \t]+)?(?i:gọi|goi|viết|viet)(?:[ \t]+(?i:tắt|tat))?[ \t]+(?i:là|la)"
-    r"[^()\n]{1,160}\)"
-)
 
 
 _ITEM_GAP = re.compile(ITEM_GAP)
@@ -798,33 +791,26 @@ def _anothers_cue(work: str, g, blocked, lo: int, start: int, before: str) -> bo
     return bool(
         (g.retro.search(before) and not g.review_before.search(before))  # (not the years of results: "kết quả sau 2 năm")
         or g.predicate_before.search(before)
-        or _by_the_whole_nation(work[max(lo, start - 100) : start])
+        or _by_the_whole_nation(g, work[max(lo, start - 100) : start])
         or _topic_of_a_sentence(g, work, start)
         or _in_a_setting(g, work, start)
         or blocked.title_before(g, work, lo, start)
         or (before.endswith(("ve ", "ve viec ")) and g.unnamed_subject.search(fold(work[max(lo, start - 140) : start])))
         or g.committee_before.search(before)
         or g.praised_for.search(before)
-        or _issued_for(work, lo, start)
+        or _issued_for(g, work, lo, start)
     )
 
 
-def _issued_for(work: str, lo: int, start: int) -> bool:
-    """Does the cue at ``start`` say what documents reported issued are for (:data:`_ISSUED_FOR`)? (Folded only when
-    "để" is near: most cues have none.)"""
-    near = work[max(lo, start - 40) : start]
-    if "để" not in near and "de " not in near.lower():
+def _issued_for(g, work: str, lo: int, start: int) -> bool:
+    """Does the cue at ``start`` say what documents reported issued are for (:attr:`Grammar.issued_for`: "Tỉnh ủy, HĐND,
+    UBND tỉnh đã ban hành các văn bản làm cơ sở để địa phương thực hiện thống nhất như: Kế hoạch số 86-KH/TU …; …",
+    corpus-real-13/truongct-quangtri-sapxep-dvhc-nq37-kh86-2019.txt: cited)? (Folded only when "để" is near: most cues
+    have none.)"""
+    near = work[max(lo, start - 40) : start].lower()
+    if not any(w in near for w in g.purpose_word):
         return False
-    return _ISSUED_FOR.search(fold(work[max(lo, start - 160) : start])) is not None
-
-
-#: documents a list introduces as issued, a cue after them saying what for, folded: "Tỉnh ủy, HĐND, UBND tỉnh đã ban hành
-#: các văn bản làm cơ sở để địa phương thực hiện thống nhất như: Kế hoạch số 86-KH/TU …; …" (corpus-real-13/
-#: truongct-quangtri-sapxep-dvhc-nq37-kh86-2019.txt): cited
-_ISSUED_FOR = re.compile(
-    rf"{REPORTED_ISSUING_FOLDED}\s+(?:cac\s+|nhieu\s+)?van\s+ban(?![a-z])[^:;.]{{0,60}}"
-    r"(?<![a-z])de(?:\s+[a-z]+){0,3}\s+$"
-)
+    return g.issued_for.search(fold(work[max(lo, start - 160) : start])) is not None
 
 
 def _targets_met(g, work: str, lo: int, start: int) -> Optional[str]:
@@ -839,6 +825,18 @@ def _targets_met(g, work: str, lo: int, start: int) -> Optional[str]:
     return None if m is None else window[m.start() :].strip()
 
 
+def _into_life(g, work: str, lo: int, r: Reference) -> Optional[str]:
+    """The words that bring the document ``r`` into life around it, "đưa … vào cuộc sống" (grammar ``into_life_lead``,
+    ``into_life_goal``: "góp phần đưa Nghị quyết Đại hội XIV của Đảng sớm đi vào cuộc sống", corpus-real-18/xa-vinhdieu-
+    angiang-diem-cau-thong-bao-nhanh-daihoi-xiv-2026.txt), or None."""
+    a = max(lo, r.start - 12)
+    m = g.into_life_lead.search(fold(work[a : r.start]))
+    n = g.into_life_goal.match(fold(work[r.end : r.end + 40])) if m else None
+    if n is None:
+        return None
+    return f"{work[a + m.start() : a + m.end()].strip(' *_')} … {work[r.end + n.start('goal') : r.end + n.end()]}"
+
+
 def _core_content(g, work: str, lo: int, start: int) -> Optional[str]:
     """The words that pass on a document's core content, ending at ``start`` (grammar ``core_content``: "Nội dung trọng
     tâm, cốt lõi của Nghị quyết số 68-NQ/TW", corpus-real-11/danguy-soxaydung-quangngai-quantriet-nq66-nq68-2025.txt),
@@ -850,17 +848,12 @@ def _core_content(g, work: str, lo: int, start: int) -> Optional[str]:
     return None if m is None else window[m.start() :].strip()
 
 
-#: the whole Party, people and army, folded: "toàn Đảng, toàn dân, toàn quân", "toàn Đảng, toàn dân và toàn quân"
-#: as the subject of the cue, no comma between ("cổ vũ, động viên toàn Đảng, toàn dân, toàn quân, tận dụng thời cơ, …,
-#: quyết tâm thực hiện thắng lợi Nghị quyết …": a plan's own aim, corpus-real-6/phuong-longhoa-tayninh-kh-tuyentruyen-
-#: daihoi-xiv.txt)
-_WHOLE_NATION = re.compile(r"(?<![a-z])toan dang\s*,?\s*toan dan(?:\s*,\s*|\s+va\s+)toan quan(?![a-z])[^,.;:]{0,60}$")
-
-
-def _by_the_whole_nation(before: str) -> bool:
-    """Does ``before`` (the text before a cue) end with the whole nation as the cue's subject? (Folded only where "quân"
-    can be: most windows have none.)"""
-    return ("quân" in before or "quan" in before.lower() or "QUÂN" in before) and bool(_WHOLE_NATION.search(fold(before)))
+def _by_the_whole_nation(g, before: str) -> bool:
+    """Does ``before`` (the text before a cue) end with the whole nation as the cue's subject (:attr:`Grammar.whole_nation`:
+    "cổ vũ, động viên toàn Đảng, toàn dân, toàn quân, tận dụng thời cơ, …, quyết tâm thực hiện thắng lợi Nghị quyết …", a
+    plan's own aim, corpus-real-6/phuong-longhoa-tayninh-kh-tuyentruyen-daihoi-xiv.txt)? (Folded only where "quân" can be:
+    most windows have none.)"""
+    return ("quân" in before or "quan" in before.lower() or "QUÂN" in before) and bool(g.whole_nation.search(fold(before)))
 
 
 def _in_a_setting(g, work: str, start: int) -> bool:
