@@ -85,6 +85,20 @@ def test_issuer_forms_are_also_written_with_an_organisations_abbreviation():
     assert len(rows) == len(forms)  # (a form written in the rows already is not added again)
 
 
+def test_committee_forms_are_also_written_cut_short():
+    """A committee's own name is cut short as an organisation's is (vocabulary ``name_abbreviation``: BCH, BTV), before
+    any committee the rows spell out: "Kế hoạch số 09KH/ĐTN ngày 22/02/2013 của BCH Huyện Đoàn Thọ Xuân"
+    (corpus-real-18/youth-huyendoanthoxuan-xuantan-thang-thanhnien-kh-09kh-dtn-2013.txt), "BTV Thành đoàn tổ chức Hội
+    nghị" (corpus-real-10/thanhdoan-hoabinh-hoctap-nq-daihoi-doan-xi-2018.txt)."""
+    from vanban.facts.tables import load_issuers
+
+    forms = dict(load_issuers())
+    assert forms["BCH Huyện đoàn"].form == "Ban Chấp hành Huyện đoàn"
+    assert forms["BTV Thành đoàn"].form == "Ban Thường vụ Thành đoàn"
+    assert forms["BTV Đảng ủy"].body == forms["Đảng ủy"].body
+    assert forms["BTV Tỉnh ủy"].form == "Ban Thường vụ Tỉnh ủy"  # (a row's own short form is kept as it is)
+
+
 def test_a_plenum_glued_by_the_copy_speaks_for_the_central_committee():
     """ "Nghị quyết Hộinghị lần thứ 7, Ban chấp hành Trung ương Đảng khóa X" (corpus-real-14/doc-123docz-ntm-myhao-
     hungyen-nq-tw7-khoax-damaged.txt): the plenum's words glued, the body is still the Central Committee."""

@@ -39,7 +39,6 @@ from ..grammar import (
     issuer_of_match,
     last_match,
     parse_date,
-    parse_issuer,
     parse_term,
     read_issuer,
     read_issuer_either,
@@ -156,14 +155,17 @@ _AGENT_BEFORE = re.compile(r"[a-z0-9)]\s+$")  # a subject before "đã ban hành
 _BEHALF = re.compile(r"(?<![a-z])(?:thay mat|t/m)\s+")
 
 
-def _on_behalf_of(g: Grammar, work: str, lo: int, hi: int) -> Optional[re.Match]:
-    """The body a signer acts for, when the clause says so: "Thay mặt Bộ Chính trị, Thường trực Ban Bí thư
-    … ký ban hành" — the document is the Bộ Chính trị's, whoever signs it (T/M, "thay mặt")."""
-    m = _BEHALF.search(fold(work[lo:hi]))
+def _on_behalf_of(g: Grammar, lex: Lexicon, work: str, lo: int, hi: int) -> Optional[tuple[IssuerParts, tuple[int, int]]]:
+    """The body a signer acts for (its parts and span), when the clause says so: "Thay mặt Bộ Chính trị, Thường trực
+    Ban Bí thư … ký ban hành" — the document is the Bộ Chính trị's, whoever signs it (T/M, "thay mặt"); read as
+    written, or without diacritics by the folded grammar ("Thay mat Bo Chinh tri, Thuong truc Ban Bi thu Tran Cam Tu ky
+    ban hanh Ket luan so 185-KL/TW", tests/checklist.py no-diacritics class of corpus-real/news-ngaynay-kl185-ct45-2025.txt)."""
+    folded = fold(work[lo:hi])
+    m = _BEHALF.search(folded)
     if m is None:
         return None
-    im = g.issuer.match(work, lo + m.end())
-    return im if im is not None and im.end() <= hi else None
+    got = read_issuer_either(lex, work[lo:hi], m.end(), g=g, folded=folded)
+    return (got[0], (lo + got[1], lo + got[2])) if got is not None else None
 
 
 _AGENT_REACH = 12  # (the longest end ``Grammar.agent_tail`` is searched for: "vua ban hanh")
@@ -202,10 +204,9 @@ def _agents(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
             continue
         iss_end, term = _agent_end(g, work, lo, lo + m.start())
         best, date_limit = _agent_issuer(g, lex, work, lo, iss_end)
-        behalf = _on_behalf_of(g, work, lo, iss_end)
+        behalf = _on_behalf_of(g, lex, work, lo, iss_end)
         if behalf is not None:  # "Thay mặt Bộ Chính trị, Thường trực Ban Bí thư Trần Cẩm Tú ký ban hành Kết luận …"
-            p = parse_issuer(behalf.group("head"), behalf.group("loc") or "", behalf.group("joint") or "", lex)
-            best = (p, behalf.span())
+            best = behalf
         dm = g.agent_date.search(fold(work[lo:date_limit]))
         reported = fold(m.group("verb")) not in ("tai",)  # "X đã ban hành Y" reports an act; "ý kiến của X tại Y" does not
         if dm is None and reported and (last is not None or lo == 0):
