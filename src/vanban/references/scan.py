@@ -177,10 +177,11 @@ class _Parser:
         (corpus-real-2/news-vietbao-bct-qutw-ct45-2025.txt) is the verb."""
         work = self.work
         after = fold(work[te : te + 40])
-        if _DIGIT_AFTER.match(after) and self.g.alias_before.search(fold(work[max(0, ts - 30) : ts])):
+        lead = _DIGIT_OR_QUOTE_AFTER.match(after)  # (one test for both forms: most type words have neither after them)
+        if lead and lead.group("digit") and self.g.alias_before.search(fold(work[max(0, ts - 30) : ts])):
             return "lower_alias"  # "… Quy định số 22-QĐ/TW về công tác kiểm tra, giám sát … (gọi tắt là quy định 22)"
         low = work[ts:te].lower()
-        if _QUOTED_AFTER.match(work, te) and "".join(fold(low).split()) in self.lex.cached("quoted_plans", self._quoted_plans):
+        if lead and _QUOTED_AFTER.match(work, te) and self._a_quoted_plan(low):
             return "lower_quoted"  # "… thực hiện đợt II kế hoạch “Tôi làm Công an xã” gắn với …", "đề án 178 "Phụ nữ …""
         if fold(low) == "noi quy":  # a meeting's rules of procedure, lower case too (see meeting_rules)
             return "lower" if self.g.meeting_named.match(after) else None
@@ -287,6 +288,10 @@ class _Parser:
             return False
         before = fold(window)
         return _CUE_BEFORE.search(before) is not None or self.g.object_verb_before.search(before) is not None
+
+    def _a_quoted_plan(self, low: str) -> bool:
+        """Is ``low`` (a type word in lower case) one a quoted name after it makes a citation (:meth:`_quoted_plans`)?"""
+        return "".join(fold(low).split()) in self.lex.cached("quoted_plans", self._quoted_plans)
 
     def _quoted_plans(self) -> frozenset:
         """Lower-case type words that a quoted name after them makes a citation (vocabulary ``quoted_plan_type``), without
@@ -1281,7 +1286,7 @@ _NUMBER_AFTER = re.compile(r"[ \t*_]*(?:[0-9]|so(?![a-z])(?![ \t]+ket))")
 
 #: a cue right before a lower-case type word ("quán triệt chương trình …", "theo kế hoạch …"), folded (or a verb whose
 #: object is a document: grammar ``object_verb_before``)
-_DIGIT_AFTER = re.compile(r"[\s*_]*[0-9]")
+_DIGIT_OR_QUOTE_AFTER = re.compile(r"[\s*_]*(?:(?P<digit>[0-9])|[“\"«])")
 #: a quoted name right after a lower-case type word, or after its number: "kế hoạch “Tôi làm Công an xã”", "đề án 178 "Phụ
 #: nữ Hưng Yên …"" (see :meth:`_Parser._lower`)
 _QUOTED_AFTER = re.compile(r"[ \t]*\n?[ \t]*(?:[0-9]{1,5}[ \t]*\n?[ \t]*)?[“\"«]")  # (a line broken once)
