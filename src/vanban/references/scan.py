@@ -430,8 +430,8 @@ class _Parser:
             self.items(f.ref, m.start("cua"))
             if f.ref.issuer and not (lower and fold(f.ref.issuer) in ("trung uong", "tw")):
                 return [f]
-        if (f := self.by_name(ts, te, doc_type, how)) is not None:
-            return [f]
+        if how in _BY_NAME and (f := self.quoted(ts, te, doc_type) or how == "" and self.issuer_named(ts, te, doc_type)):
+            return [f]  # (a lower-case type word only by its quoted name: "kế hoạch “Tôi làm Công an xã”", see _lower)
         if (met := self.of_a_meeting(ts, te, doc_type, how)) is not None:
             return met or None
         if how in _TITLED_HOW and doc_type in _TITLED and (f := self.titled(ts, te, doc_type, how)):
@@ -485,15 +485,6 @@ class _Parser:
             return True
         nl = _NUMBER_LIST.match(s, pos)
         return nl is not None and g.followed_by_issuer.match(s, nl.end()) is not None
-
-    def by_name(self, ts: int, te: int, doc_type: str, how: str) -> Optional[Found]:
-        """A document named by its quoted title or its issuer: a capitalised type word, or a lower-case one only by its
-        quoted title (``how`` "lower_quoted", see :meth:`_lower`)."""
-        if how == "lower_quoted":
-            return self.quoted(ts, te, doc_type)
-        if how != "":
-            return None
-        return self.quoted(ts, te, doc_type) or self.issuer_named(ts, te, doc_type)
 
     def quoted(self, ts: int, te: int, doc_type: str) -> Optional[Found]:
         """A document named by its subject in quotes: "Nghị quyết về “Tăng cường sự lãnh đạo của Đảng đối với công tác
@@ -1271,6 +1262,8 @@ _TITLED_HOW = frozenset({"", "lower_title", "lower_dated", "lower_issued"})
 #: how a lower-case type word cites with a number alone when an alias or a quoted name names it: "(gọi tắt là quy định 22)",
 #: "đề án 178 "Phụ nữ Hưng Yên …"" (see :meth:`_Parser._lower`)
 _NAMED_NUMBER = frozenset({"lower_alias", "lower_quoted"})
+#: how a type word may be written for a document named by its quoted title (or, capitalised, by its issuer right after it)
+_BY_NAME = frozenset({"", "lower_quoted"})
 _LEADING_BREAK = re.compile(r"[ \t*_,]*\n[ \t*_]*\n")
 
 #: what may follow a lower-case type word that cites (a cheap test before the full grammar, on folded text): a
