@@ -165,9 +165,12 @@ class _Parser:
         (corpus-real-2/news-vietbao-bct-qutw-ct45-2025.txt) is the verb."""
         work = self.work
         after = fold(work[te : te + 40])
-        if _DIGIT_AFTER.match(after) and self.g.alias_before.search(fold(work[max(0, ts - 30) : ts])):
+        lead = _DIGIT_OR_QUOTE_AFTER.match(after)  # (one test for both forms: most type words have neither after them)
+        if lead and lead.group("digit") and self.g.alias_before.search(fold(work[max(0, ts - 30) : ts])):
             return "lower_alias"  # "… Quy định số 22-QĐ/TW về công tác kiểm tra, giám sát … (gọi tắt là quy định 22)"
         low = work[ts:te].lower()
+        if lead and _QUOTED_AFTER.match(work, te) and self._a_quoted_plan(low):
+            return "lower_quoted"  # "… thực hiện đợt II kế hoạch “Tôi làm Công an xã” gắn với …", "đề án 178 "Phụ nữ …""
         if fold(low) == "noi quy":  # a meeting's rules of procedure, lower case too (see meeting_rules)
             return "lower" if self.g.meeting_named.match(after) else None
         cue = None  # (a cue before: asked once)
@@ -258,6 +261,15 @@ class _Parser:
             return False
         before = fold(window)
         return _CUE_BEFORE.search(before) is not None or self.g.object_verb_before.search(before) is not None
+
+    def _a_quoted_plan(self, low: str) -> bool:
+        """Is ``low`` (a type word in lower case) one a quoted name after it makes a citation (:meth:`_quoted_plans`)?"""
+        return "".join(fold(low).split()) in self.lex.cached("quoted_plans", self._quoted_plans)
+
+    def _quoted_plans(self) -> frozenset:
+        """Lower-case type words that a quoted name after them makes a citation (vocabulary ``quoted_plan_type``), without
+        diacritics or blanks, as a damaged page may write them ("đềán", "de  an")."""
+        return frozenset("".join(fold(w.lower()).split()) for w in self.lex.words("quoted_plan_type"))
 
     def _passed_types(self) -> frozenset:
         return frozenset(self.lex.words("passed_type"))
@@ -363,7 +375,7 @@ class _Parser:
         # a lower-case type word cites with "số", a symbol or an issuer after it ("và kết luận 32/kl TW, tham dự"), or after
         # the list of numbers it heads ("quán triệt những nội dung cơ bản quyết định 217, 218 của Bộ Chính Trị",
         # corpus-real-10/mttq-quangdien-hue-quantriet-qd217-218.txt), not with a number alone ("kế hoạch 5 năm")
-        bare = lower and how != "lower_alias" and not tm.group("so") and not tm.group("code") if tm else False
+        bare = lower and how not in _NAMED_NUMBER and not tm.group("so") and not tm.group("code") if tm else False
         if tm and not (bare and not self._issuer_after_numbers(tm.end())):
             return self.numbered(ts, te, doc_type, generic, tm)
         if tm:
@@ -391,8 +403,8 @@ class _Parser:
             self.items(f.ref, m.start("cua"))
             if f.ref.issuer and not (lower and fold(f.ref.issuer) in ("trung uong", "tw")):
                 return [f]
-        if how == "" and (f := self.quoted(ts, te, doc_type) or self.issuer_named(ts, te, doc_type)) is not None:
-            return [f]
+        if how in _BY_NAME and (f := self.quoted(ts, te, doc_type) or how == "" and self.issuer_named(ts, te, doc_type)):
+            return [f]  # (a lower-case type word only by its quoted name: "kế hoạch “Tôi làm Công an xã”", see _lower)
         if (met := self.of_a_meeting(ts, te, doc_type, how)) is not None:
             return met or None
         if how in _TITLED_HOW and doc_type in _TITLED and (f := self.titled(ts, te, doc_type, how)):
@@ -463,8 +475,8 @@ class _Parser:
             # (one the reference before approves is another's: "Quyết định số 2589/QĐ-TTg … phê duyệt Đề án “Tổ chức các
             # hoạt động nhân Ngày Quốc tế Hạnh phúc 20 tháng 3 hằng năm”", corpus-real-13/bdt-hagiang-toadam-8-3-qd2589-…)
             return None
-        if not self.work[ts].isupper() or self.work[ts:te].isupper() and not _caps_context(self.work, ts, te):
-            return None
+        if self.work[ts:te].isupper() and not _caps_context(self.work, ts, te):
+            return None  # (a lower-case type word comes here only as a plan named in quotes: see _Parser._lower)
         r = self.new(ts, m.end(), doc_type, "descriptive")
         r.name = " ".join(self.work[ts : m.end()].split())
         r.subject, r.subject_span = " ".join(m.group("t").split()), m.span("t")
@@ -1196,6 +1208,11 @@ _PASSED_VERB = re.compile(
     r"(?:[ \t]*,?[ \t]+(?:tai[ \t]+)?ky[ \t]+hop(?:[ \t]+[a-z0-9]+){1,3}[ \t]*,?)?[ \t]*,?[ \t]+(?:thong qua|ban hanh)(?![a-z])"
 )
 _TITLED_HOW = frozenset({"", "lower_title", "lower_dated", "lower_issued"})
+#: how a lower-case type word cites with a number alone when an alias or a quoted name names it: "(gọi tắt là quy định 22)",
+#: "đề án 178 "Phụ nữ Hưng Yên …"" (see :meth:`_Parser._lower`)
+_NAMED_NUMBER = frozenset({"lower_alias", "lower_quoted"})
+#: how a type word may be written for a document named by its quoted title (or, capitalised, by its issuer right after it)
+_BY_NAME = frozenset({"", "lower_quoted"})
 _LEADING_BREAK = re.compile(r"[ \t*_,]*\n[ \t*_]*\n")
 
 #: what may follow a lower-case type word that cites (a cheap test before the full grammar, on folded text): a
@@ -1211,7 +1228,10 @@ _NUMBER_AFTER = re.compile(r"[ \t*_]*(?:[0-9]|so(?![a-z])(?![ \t]+ket))")
 
 #: a cue right before a lower-case type word ("quán triệt chương trình …", "theo kế hoạch …"), folded (or a verb whose
 #: object is a document: grammar ``object_verb_before``)
-_DIGIT_AFTER = re.compile(r"[\s*_]*[0-9]")
+_DIGIT_OR_QUOTE_AFTER = re.compile(r"[\s*_]*(?:(?P<digit>[0-9])|[“\"«])")
+#: a quoted name right after a lower-case type word, or after its number: "kế hoạch “Tôi làm Công an xã”", "đề án 178 "Phụ
+#: nữ Hưng Yên …"" (see :meth:`_Parser._lower`)
+_QUOTED_AFTER = re.compile(r"[ \t]*\n?[ \t]*(?:[0-9]{1,5}[ \t]*\n?[ \t]*)?[“\"«]")  # (a line broken once)
 _CUES_BEFORE = ("quan triet", "trien khai", "thuc hien", "theo", "tuyen truyen")
 _CUE_BEFORE = re.compile(rf"(?:{'|'.join(_CUES_BEFORE)})\s+(?:cac\s+)?$")
 _CUE_BEFORE_ENDS = tuple({c.split()[-1] for c in _CUES_BEFORE})
