@@ -247,7 +247,8 @@ class Lexicon:
         return out
 
     def type_by_name(self, written: str) -> Optional[DocType]:
-        """``"CHỈ THỊ"``, ``"Chương trình hành động"``, ``"Ch th"``, ``"Chỉthị"`` -> the DocType; None if unknown."""
+        """``"CHỈ THỊ"``, ``"Chương trình hành động"``, ``"Ch th"``, ``"Chỉthị"``, ``"Chương trình hànhđộng"`` -> the DocType;
+        None if unknown."""
         # (asked for every type word the scan and the letterhead meet, written the same few ways: one dict lookup for a
         # spelling seen before, not a folded key and up to three; the answers depend on the type table only)
         memo = self._type_memo
@@ -256,6 +257,12 @@ class Lexicon:
             idx = self._type_index
             key = fold_key(written)
             got = idx.get(key) or idx.get(" ".join(written.split())) or idx.get(key.translate(_OCR_LETTERS))
+            if got is None and " " in key:
+                # some of its syllables glued, not all: "Thông báo Kếtluận số 159-TB của Bộ Chính trị", "Chương trình
+                # hànhđộng số 08 của Tỉnh ủy" (the checklist's glued forms of case sentences): the key without spaces,
+                # its OCR digits read as letters too ("Thông báo Kết1uận")
+                glued = key.replace(" ", "")
+                got = idx.get(glued) or idx.get(glued.translate(_OCR_LETTERS))
             if len(memo) < _TYPE_MEMO_SIZE:  # (bounded: damaged text may spell a type word many ways)
                 memo[written] = got
         return got
