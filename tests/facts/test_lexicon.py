@@ -108,3 +108,5 @@ def test_state_issuer_codes_are_the_state_bodies_codes():
 def test_a_type_phrase_with_some_syllables_glued_is_its_type(written, name):
     assert Lexicon.default().type_by_name(written).name == name
     assert Lexicon.default().type_by_name("Chương trình hànhđộngx") is None
+    # (spaces lost, none added: a syllable split by OCR is not read so, kl-445-tu-thuathienhue-2022-ocr.txt's type line)
+    assert Lexicon.default().type_by_name("K ÉT LUẬN") is None

@@ -246,6 +246,15 @@ class Lexicon:
                 out.setdefault(fold_key(w).replace(" ", ""), t)
         return out
 
+    @cached_property
+    def _glued_types(self) -> dict[str, tuple[DocType, int]]:
+        """The type of each type phrase's key without spaces, and how many words the phrase has."""
+        out: dict[str, tuple[DocType, int]] = {}
+        for t in self.doc_types:
+            for w in t.words + (t.name,):
+                out.setdefault(fold_key(w).replace(" ", ""), (t, len(w.split())))
+        return out
+
     def type_by_name(self, written: str) -> Optional[DocType]:
         """``"CHỈ THỊ"``, ``"Chương trình hành động"``, ``"Ch th"``, ``"Chỉthị"``, ``"Chương trình hànhđộng"`` -> the DocType;
         None if unknown."""
@@ -259,10 +268,12 @@ class Lexicon:
             got = idx.get(key) or idx.get(" ".join(written.split())) or idx.get(key.translate(_OCR_LETTERS))
             if got is None and " " in key:
                 # some of its syllables glued, not all: "Thông báo Kếtluận số 159-TB của Bộ Chính trị", "Chương trình
-                # hànhđộng số 08 của Tỉnh ủy" (the checklist's glued forms of case sentences): the key without spaces,
-                # its OCR digits read as letters too ("Thông báo Kết1uận")
+                # hànhđộng số 08 của Tỉnh ủy" (the checklist's glued forms of case sentences): the key without spaces, its
+                # OCR digits read as letters too ("Thông báo Kết1uận"), of a phrase of more words (spaces lost, none
+                # added: "K ÉT LUẬN", a syllable split by OCR, is no "Kết luận" here)
                 glued = key.replace(" ", "")
-                got = idx.get(glued) or idx.get(glued.translate(_OCR_LETTERS))
+                hit = self._glued_types.get(glued) or self._glued_types.get(glued.translate(_OCR_LETTERS))
+                got = hit[0] if hit is not None and len(key.split()) < hit[1] else None
             if len(memo) < _TYPE_MEMO_SIZE:  # (bounded: damaged text may spell a type word many ways)
                 memo[written] = got
         return got
