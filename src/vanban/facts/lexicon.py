@@ -241,14 +241,14 @@ class Lexicon:
         for t in self.doc_types:  # spellings damaged by an encoding error: "Ch th" for "Chỉ thị"
             for w in t.words + (t.name,):
                 out.setdefault(fold_lossy(w), t)
-        for t in self.doc_types:  # the syllables glued by an extraction: "Chỉthị", "Kếhoạch" (keys without spaces)
-            for w in t.words + (t.name,):
-                out.setdefault(fold_key(w).replace(" ", ""), t)
+        for glued, (t, _) in self._glued_types.items():  # the syllables glued by an extraction: "Chỉthị", "Kếhoạch"
+            out.setdefault(glued, t)
         return out
 
     @cached_property
     def _glued_types(self) -> dict[str, tuple[DocType, int]]:
-        """The type of each type phrase's key without spaces, and how many words the phrase has."""
+        """The type of each type phrase's key without spaces ("chithi", "chuongtrinhhanhdong"), and how many words the
+        phrase has (a spelling that lost some of them is read, see :meth:`type_by_name`)."""
         out: dict[str, tuple[DocType, int]] = {}
         for t in self.doc_types:
             for w in t.words + (t.name,):
