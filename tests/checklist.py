@@ -121,6 +121,49 @@ def tu(text: str, a: int, b: int, rng) -> Iterator[Variant]:
             yield text[:i] + new + text[i + 3 :], a, b + len(new) - 3
 
 
+#: a symbol's number, its separators and the letters between: "35-CT/TW", "85/2012/NĐ-CP", "183-KH/TWĐTN-TNNT"
+_ANY_CODE = re.compile(r"[0-9]{1,5}(?:/(?:19|20)[0-9]{2})?[-/][A-ZĐ][A-ZĐa-zđ]*(?:[-/][A-ZĐ0-9][A-ZĐa-zđ0-9]*)*")
+
+
+def spaced(text: str, a: int, b: int, rng) -> Iterator[Variant]:
+    """A blank beside a separator of the symbol, as copied pages write it ("35- CT/TW", "33- NQ/ TW", "474/ QĐ-UBND",
+    "85/2012 /NĐ-CP", "Chỉ thị 36 - CT/TW": corpus-real-16 and corpus-real-17 NOTES.md, not flagged there)."""
+    m = _ANY_CODE.search(text, a, b)
+    if m:
+        seps = [i for i in range(m.start(), m.end()) if text[i] in "-/"]
+        for i in rng.sample(seps, min(3, len(seps))):
+            new = rng.choice((f" {text[i]}", f"{text[i]} ", f" {text[i]} "))
+            yield text[:i] + new + text[i + 1 :], a, b + len(new) - 1
+
+
+def en_dash(text: str, a: int, b: int, rng) -> Iterator[Variant]:
+    """The symbol's hyphens written as en dashes ("10–CT/TW", corpus-real-17 NOTES.md; "NQ – TW", corpus-real-16)."""
+    m = _ANY_CODE.search(text, a, b)
+    if m and "-" in m.group():
+        yield text[: m.start()] + m.group().replace("-", "\u2013") + text[m.end() :], a, b
+
+
+def eth(text: str, a: int, b: int, rng) -> Iterator[Variant]:
+    """Every "Đ" of the text written with its look-alike "Ð" (U+00D0), as some fonts' text gives it ("Ðiều lệ",
+    "Ðại hội": corpus-real-16 NOTES.md)."""
+    if "Đ" in text:
+        yield text.replace("Đ", "\u00d0"), a, b
+
+
+def nbsp(text: str, a: int, b: int, rng) -> Iterator[Variant]:
+    """The blanks of the reference written as no-break spaces (U+00A0), as web pages' text gives them."""
+    if " " in text[a:b]:
+        yield _replace(text, a, b, text[a:b].replace(" ", "\u00a0"))
+
+
+def zero_width(text: str, a: int, b: int, rng) -> Iterator[Variant]:
+    """A zero-width space (U+200B) left by a web page's markup beside a blank inside the reference."""
+    spaces = [i for i in range(a, b) if text[i] == " "]
+    for i in rng.sample(spaces, min(2, len(spaces))):
+        j = i + rng.choice((0, 1))
+        yield text[:j] + "\u200b" + text[j:], a, b + 1
+
+
 CLASSES: dict[str, Callable] = {
     "glued": glued,
     "doubled-space": doubled,
@@ -132,6 +175,11 @@ CLASSES: dict[str, Callable] = {
     "emphasis": emphasis,
     "separators": separators,
     "TƯ": tu,
+    "spaced-code": spaced,
+    "en-dash": en_dash,
+    "eth": eth,
+    "nbsp": nbsp,
+    "zero-width": zero_width,
 }
 
 

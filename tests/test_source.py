@@ -111,3 +111,17 @@ class _Run:
 
     def group(self) -> str:
         return self.t[self.k : self.b]
+
+
+def test_invisible_characters_are_taken_out_and_offsets_map_back():
+    """A zero-width space, joiner or soft hyphen left by a web page's markup is no part of the words around it: a real
+    sentence (corpus-real/danguy-sokhdt-langson-ct35-2019.txt, the checklist's zero-width class) reads as without it,
+    at its place in the caller's string."""
+    import vanban
+
+    text = "quán triệt nội dung Chỉ thị số 35\u200b-CT/TW ngày 30/5/2019 của Bộ Chính\u00ad trị\ufeff về Đại hội"
+    src = clean(text)
+    assert src.text == "quán triệt nội dung Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị về Đại hội"
+    (r,) = vanban.find_references(text)
+    assert (r.code, r.issuer, str(r.date)) == ("35-CT/TW", "Bộ Chính trị", "2019-05-30")
+    assert r.text == text[text.index("Chỉ") : text.index("\ufeff")]

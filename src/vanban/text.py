@@ -45,6 +45,7 @@ __all__ = [
     "scrub",
     "has_control",
     "CONTROL",
+    "INVISIBLE",
     "UPPER",
     "LOWER",
     "COMBINING",
@@ -486,6 +487,9 @@ def arabic(r: str) -> Optional[int]:
 #: and ``\x1b`` in their text layers, Word's ``w:sym`` can hold any code, and a JSON
 #: string can carry ``\ud800``: each broke the GraphML writer or ``--format json``.
 CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+#: the characters a text carries that no reader sees: soft hyphen, zero-width space, non-joiner and joiner, word
+#: joiner, the byte-order mark inside a text (a web page's markup leaves them beside or inside words: "35\u200b-CT/TW")
+INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 
 
 def _scrub_one(m: re.Match) -> str:

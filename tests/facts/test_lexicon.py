@@ -104,3 +104,21 @@ def test_state_issuer_codes_are_the_state_bodies_codes():
     codes = Lexicon.default().state_issuer_codes
     assert {"CP", "UBND", "BYT", "VPCP", "TTg"} <= codes
     assert "TW" not in codes and "ĐU" not in codes  # (party bodies' codes)
+
+
+@pytest.mark.parametrize(
+    "written, name",
+    [
+        ("Chương trình hànhđộng", "Chương trình"),  # (corpus-real/news-lhh-ninhbinh-ct42-2012.txt, one space lost)
+        ("Chươngtrình hành động", "Chương trình"),
+        ("Thông báo Kếtluận", "Thông báo"),  # (corpus-real-2/news-baokontum-hd151-2020.txt, one space lost)
+        ("Thôngbáo Kết luận", "Thông báo"),
+        ("Thông báo Kết1uận", "Thông báo"),  # (and an OCR digit for a letter, as spaced: "Kết 1uận")
+        ("Nghịquyết", "Nghị quyết"),  # (all of them glued, as before)
+    ],
+)
+def test_a_type_phrase_with_some_syllables_glued_is_its_type(written, name):
+    assert Lexicon.default().type_by_name(written).name == name
+    assert Lexicon.default().type_by_name("Chương trình hànhđộngx") is None
+    # (spaces lost, none added: a syllable split by OCR is not read so, kl-445-tu-thuathienhue-2022-ocr.txt's type line)
+    assert Lexicon.default().type_by_name("K ÉT LUẬN") is None

@@ -183,3 +183,19 @@ def test_read_issuer_either_reads_text_without_diacritics_by_the_folded_grammar(
     p, a, b = read_issuer_either(lex, "Quoc hoi ban hanh", 0)
     assert p.body == "Quốc hội" and (a, b) == (0, 8)
     assert read_issuer_either(lex, "xây dựng kế hoạch", 0) is None
+
+
+@pytest.mark.parametrize(
+    "text, issuer",
+    [
+        # corpus-real/dangbo-dhkt-dhqghn-ct37-2010.txt with "Ð" (U+00D0) for "Đ", as some fonts' text gives it ("Ðại hội",
+        # corpus-real-16 NOTES.md; the checklist's eth class): the issuer is spelled with the letter, as its symbol is
+        ("• Hướng dẫn số 221-HD/ÐU ngày 20/11/2009 của Ðảng uỷ ÐHQGHN về tổ chức đại hội", "Đảng ủy ĐHQGHN"),
+        # corpus-real-5/news-nhandan-tag-kl21-doan-kh460-2022.txt: the Union named alone, as written
+        ("Trong Kế hoạch 460 của Ðoàn cụ thể hóa Kết luận 21 của Ðảng, đoàn viên", "Đoàn"),
+    ],
+)
+def test_an_issuer_written_with_a_look_alike_of_d_is_spelled_with_the_letter(text, issuer):
+    import vanban
+
+    assert vanban.find_references(text)[0].issuer == issuer

@@ -241,13 +241,23 @@ class Lexicon:
         for t in self.doc_types:  # spellings damaged by an encoding error: "Ch th" for "Chỉ thị"
             for w in t.words + (t.name,):
                 out.setdefault(fold_lossy(w), t)
-        for t in self.doc_types:  # the syllables glued by an extraction: "Chỉthị", "Kếhoạch" (keys without spaces)
+        for glued, (t, _) in self._glued_types.items():  # the syllables glued by an extraction: "Chỉthị", "Kếhoạch"
+            out.setdefault(glued, t)
+        return out
+
+    @cached_property
+    def _glued_types(self) -> dict[str, tuple[DocType, int]]:
+        """The type of each type phrase's key without spaces ("chithi", "chuongtrinhhanhdong"), and how many words the
+        phrase has (a spelling that lost some of them is read, see :meth:`type_by_name`)."""
+        out: dict[str, tuple[DocType, int]] = {}
+        for t in self.doc_types:
             for w in t.words + (t.name,):
-                out.setdefault(fold_key(w).replace(" ", ""), t)
+                out.setdefault(fold_key(w).replace(" ", ""), (t, len(w.split())))
         return out
 
     def type_by_name(self, written: str) -> Optional[DocType]:
-        """``"CHỈ THỊ"``, ``"Chương trình hành động"``, ``"Ch th"``, ``"Chỉthị"`` -> the DocType; None if unknown."""
+        """``"CHỈ THỊ"``, ``"Chương trình hành động"``, ``"Ch th"``, ``"Chỉthị"``, ``"Chương trình hànhđộng"`` -> the DocType;
+        None if unknown."""
         # (asked for every type word the scan and the letterhead meet, written the same few ways: one dict lookup for a
         # spelling seen before, not a folded key and up to three; the answers depend on the type table only)
         memo = self._type_memo
@@ -256,6 +266,14 @@ class Lexicon:
             idx = self._type_index
             key = fold_key(written)
             got = idx.get(key) or idx.get(" ".join(written.split())) or idx.get(key.translate(_OCR_LETTERS))
+            if got is None and " " in key:
+                # some of its syllables glued, not all: "Thông báo Kếtluận số 159-TB của Bộ Chính trị", "Chương trình
+                # hànhđộng số 08 của Tỉnh ủy" (the checklist's glued forms of case sentences): the key without spaces, its
+                # OCR digits read as letters too ("Thông báo Kết1uận"), of a phrase of more words (spaces lost, none
+                # added: "K ÉT LUẬN", a syllable split by OCR, is no "Kết luận" here)
+                glued = key.replace(" ", "")
+                hit = self._glued_types.get(glued) or self._glued_types.get(glued.translate(_OCR_LETTERS))
+                got = hit[0] if hit is not None and len(key.split()) < hit[1] else None
             if len(memo) < _TYPE_MEMO_SIZE:  # (bounded: damaged text may spell a type word many ways)
                 memo[written] = got
         return got

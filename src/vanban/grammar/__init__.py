@@ -17,6 +17,7 @@ from .fields import (
     read_issuer,
     read_issuer_either,
     read_issuer_line,
+    spelled_as_written,
     type_of_abbr,
     with_type_part,
 )
@@ -43,6 +44,7 @@ __all__ = [
     "read_issuer",
     "read_issuer_either",
     "read_issuer_line",
+    "spelled_as_written",
     "type_of_abbr",
     "with_type_part",
 ]

@@ -40,6 +40,7 @@ from ..grammar import (
     parse_issuer,
     parse_term,
     read_issuer,
+    spelled_as_written,
     with_type_part,
 )
 from ..model import CodeParts, Context, Flag, IssuerParts, Reference
@@ -992,7 +993,7 @@ class _Parser:
                 # a place or the Party/Union named as the issuer, as written: "công văn số 995 ngày 12/8/2019 của huyện Vĩnh
                 # Linh" (corpus-real-5/xa-vinhtrung-quangtri-cv3597-sapxep-2019.txt), "Kế hoạch 460 của Đoàn cụ thể hóa
                 # Kết luận 21 của Đảng" (corpus-real-5/news-nhandan-tag-kl21-doan-kh460-2022.txt)
-                r.issuer, r.issuer_span = " ".join(wm.group("w").split()), wm.span("w")
+                r.issuer, r.issuer_span = spelled_as_written(wm.group("w")), wm.span("w")
                 pos = r.end = wm.end()
                 continue
             if im is None and r.issuer is None and (pm := _PASSING.match(self.work, pos)) is not None:
@@ -1425,9 +1426,10 @@ _OF_AS_WRITTEN = re.compile(
           | thi [ \t]* xa | xa | phuong )
         (?: [ \t]* \n? [ \t]* [A-ZĐÀ-Ỹ]\w* ) (?: (?: [ \t]+ | [ \t]* \n [ \t]* ) [A-ZĐÀ-Ỹ]\w* ){0,3} (?!\w)
         # (no word goes on after "Đảng", "Đoàn": a lower-case letter right after is the next word glued, "của Đoàncụ thể")
-      | (?: Đảng | Đoàn | đảng | đoàn | (?: Dang | Doan ) (?!\w) )
+      | (?: [ĐÐ]ảng | [ĐÐ]oàn | đảng | đoàn | (?: Dang | Doan ) (?!\w) )
         (?! [ \t]* (?: [A-ZĐÀ-Ỹ] | (?i: bộ | ủy | uỷ | viên | bo | uy | vien ) (?!\w) ) )
-      | (?: ĐẢNG | ĐOÀN | DANG | DOAN ) (?!\w) (?! [ \t]* (?i: bộ | ủy | uỷ | viên | thanh | tncs | bo | uy | vien ) (?!\w) ) )
+      | (?: [ĐÐ]ẢNG | [ĐÐ]OÀN | DANG | DOAN ) (?!\w)
+        (?! [ \t]* (?i: bộ | ủy | uỷ | viên | thanh | tncs | bo | uy | vien ) (?!\w) ) )
     """,
     re.X,
 )
