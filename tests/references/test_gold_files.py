@@ -36,6 +36,7 @@ REAL_16 = REAL.parent / "corpus-real-16"  # split dev16 / heldout16 by URL hash 
 REAL_17 = REAL.parent / "corpus-real-17"  # split dev17 / heldout17 by URL hash before labelling
 REAL_18 = REAL.parent / "corpus-real-18"  # split dev18 / heldout18 by URL hash before labelling
 REAL_19 = REAL.parent / "corpus-real-19"  # split dev19 / heldout19 by URL hash before labelling
+REAL_20 = REAL.parent / "corpus-real-20"  # split dev20 / heldout20 by URL hash before labelling
 FOLDERS = [
     REAL,
     REAL_2,
@@ -56,6 +57,7 @@ FOLDERS = [
     REAL_17,
     REAL_18,
     REAL_19,
+    REAL_20,
 ]
 IDS = [f.name for f in FOLDERS]
 _ISO = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")  # a date, or a year and month, or a year ("năm 2012")
@@ -89,6 +91,7 @@ SPLIT = {
     REAL_17: lambda url: _by_hash(url, "dev17", "heldout17"),
     REAL_18: lambda url: _by_hash(url, "dev18", "heldout18"),
     REAL_19: lambda url: _by_hash(url, "dev19", "heldout19"),
+    REAL_20: lambda url: _by_hash(url, "dev20", "heldout20"),
 }
 
 
