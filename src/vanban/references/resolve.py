@@ -672,7 +672,7 @@ def _aliases(found: list, work: str, g: Grammar, lex: Lexicon) -> dict[str, Refe
         if not m:
             continue
         alias = " ".join(m.group("alias").split()).strip(" ,.;:")
-        index = index or _FoundIndex(found)
+        index = index if index is not None else _FoundIndex(found)
         mention = index.first_within(i, m.start("alias"), m.end("alias") + 1)
         if not m.group("cue") and mention is None:
             continue  # a plain parenthesis, not a name
