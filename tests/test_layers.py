@@ -162,3 +162,33 @@ def test_architecture_names_every_module():
         named = {w for w in re.findall(r"[\w*./]+", inside) if "/" not in w and "*" not in w}
         modules = {p.stem for p in (SRC / pkg).glob("*.py")} - {"__init__"}
         assert named == modules, (pkg, sorted(named ^ modules))
+
+
+def _bound_twice(body: list[ast.stmt]) -> list[str]:
+    """The names a module's or class's body binds more than once (an ``@overload`` aside): the later one shadows the
+    earlier for every use, even the uses written before it."""
+    lines: dict[str, list[int]] = {}
+    for node in body:
+        if isinstance(node, ast.Assign):
+            names = [t.id for t in node.targets if isinstance(t, ast.Name)]
+        elif isinstance(node, ast.AnnAssign) and node.value is not None and isinstance(node.target, ast.Name):
+            names = [node.target.id]
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            overload = any("overload" in ast.unparse(d) for d in node.decorator_list)
+            names = [] if overload else [node.name]
+        else:
+            names = []
+        for name in names:
+            lines.setdefault(name, []).append(node.lineno)
+    return [f"{name} (lines {ls})" for name, ls in lines.items() if len(ls) > 1]
+
+
+def test_no_name_is_bound_twice():
+    """No module or class of src/ defines one name twice: scan.py once had two ``_NUMBER_LIST`` patterns, the second
+    read by both uses, the first by none."""
+    twice = []
+    for m, p in modules().items():
+        tree = ast.parse(p.read_text(encoding="utf-8"))
+        twice += [f"{m}: {x}" for x in _bound_twice(tree.body)]
+        twice += [f"{m}.{c.name}: {x}" for c in ast.walk(tree) if isinstance(c, ast.ClassDef) for x in _bound_twice(c.body)]
+    assert not twice, twice

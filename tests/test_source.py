@@ -113,6 +113,24 @@ class _Run:
         return self.t[self.k : self.b]
 
 
+def test_no_break_spaces_are_blanks_and_offsets_map_back():
+    """A web page's no-break spaces (U+00A0, or a narrow one, U+202F) are the blanks of the sentence: a real one
+    (corpus-real-5/qd-42-2013-qd-ubnd-kontum-ban-dan-toc.txt, the checklist's nbsp class) keeps both issuers of its
+    joint circular, read by the pattern of a blank before "và", at its place in the caller's string."""
+    import vanban
+
+    plain = (
+        "Căn cứ Thông tư liên tịch số\n04/2010/TTLT-UBDT-BNV ngày 17 tháng 9 năm 2010 của Ủy ban Dân tộc và Bộ Nội vụ\n"
+        "hướng dẫn chức năng, nhiệm vụ"
+    )
+    for blank in ("\u00a0", "\u202f"):
+        text = plain.replace(" ", blank)
+        assert clean(text).text == clean(plain).text
+        (r,) = vanban.find_references(text)
+        assert (r.code, r.issuer, str(r.date)) == ("04/2010/TTLT-UBDT-BNV", "Ủy ban Dân tộc và Bộ Nội vụ", "2010-09-17")
+        assert r.text == text[text.index("Thông") : text.index("\nhướng")]
+
+
 def test_invisible_characters_are_taken_out_and_offsets_map_back():
     """A zero-width space, joiner or soft hyphen left by a web page's markup is no part of the words around it: a real
     sentence (corpus-real/danguy-sokhdt-langson-ct35-2019.txt, the checklist's zero-width class) reads as without it,

@@ -25,7 +25,7 @@ from bisect import bisect_left
 from typing import Iterable, Optional
 
 from .model import Note, Reference
-from .text import COMBINING, CONTROL, INVISIBLE, LOWER, Normalized, edited, scrub
+from .text import BLANK, COMBINING, CONTROL, INVISIBLE, LOWER, Normalized, edited, scrub
 
 __all__ = ["clean", "Source"]
 
@@ -138,14 +138,18 @@ def clean(original: str, kind: str = "txt", blocks: Iterable[tuple[int, int, str
 def _layers(original: str, kind: str, blocks: Iterable[tuple[int, int, str]]) -> list[Normalized]:
     # layer 1: what is not text of the document (NFC aside): control characters, page numbers, headers, emphasis
     edits: list[tuple[int, int, str]] = []
-    # (a text whose characters, its line breaks aside, are all printable has neither a control nor an invisible
-    # character, each one str.isprintable() refuses: text.has_control asks for the first kind only)
+    # (a text whose characters, its line breaks aside, are all printable has neither a control, an invisible character
+    # nor a blank other than the space, each one str.isprintable() refuses: text.has_control asks for the first kind)
     if not original.replace("\n", "").isprintable():
         for m in CONTROL.finditer(original):
             edits.append((m.start(), m.end(), scrub(m.group())))
         # an invisible character is taken out, not replaced: the words around it were written as the reader sees them
         # ("Chỉ thị số 35\u200b-CT/TW" is "35-CT/TW"; tests/checklist.py zero-width class)
         edits.extend((m.start(), m.end(), "") for m in INVISIBLE.finditer(original))
+        # a no-break space is a blank like any other, one for one: the patterns of a blank ([ \t]) read it so
+        # ("… ngày 17 tháng 9 năm 2010 của Ủy ban Dân tộc và Bộ Nội vụ", its blanks no-break, lost its second issuer at
+        # "và": corpus-real-5/qd-42-2013-qd-ubnd-kontum-ban-dan-toc.txt, tests/checklist.py nbsp class)
+        edits.extend((m.start(), m.end(), " ") for m in BLANK.finditer(original))
     if not unicodedata.is_normalized("NFC", original):
         for m in COMBINING.finditer(original):
             c = unicodedata.normalize("NFC", scrub(m.group()))  # a control character can carry a mark too

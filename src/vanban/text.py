@@ -46,6 +46,7 @@ __all__ = [
     "has_control",
     "CONTROL",
     "INVISIBLE",
+    "BLANK",
     "UPPER",
     "LOWER",
     "COMBINING",
@@ -490,6 +491,9 @@ CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]
 #: the characters a text carries that no reader sees: soft hyphen, zero-width space, non-joiner and joiner, word
 #: joiner, the byte-order mark inside a text (a web page's markup leaves them beside or inside words: "35\u200b-CT/TW")
 INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
+#: the blanks that are not a space: the no-break space web pages write between words, figure, narrow, thin, hair, en
+#: and em spaces (:func:`fold` reads each as a space; so does :func:`vanban.source.clean`)
+BLANK = re.compile(f"[{_SPACES}]")
 
 
 def _scrub_one(m: re.Match) -> str:

@@ -16,6 +16,11 @@ LINES = {
     "dated": "Thực hiện Kết luận số 93-KL/TW, ngày 20/11/2020 của Ban Bí thư về tiếp tục thực hiện Chỉ thị số 42-CT/TW;\n",
     "bare": "93-KL/TW ",
     "undated": "Kế hoạch số 25-KH/TU của Ban Thường vụ Tỉnh ủy và Kết luận số 93-KL/TW;\n",
+    # each plan of a compiled report names itself: the alias pass once read the rest of the text for every name
+    # (corpus/gialai-phuthien-huyenuy-baocao-198-bchu-2022-06-24-soket-kh45.txt)
+    "alias": "Thực hiện Công văn số 312-CV/BTGTU, ngày 27/5/2022 của Ban Tuyên giáo Tỉnh ủy về việc sơ kết 01 năm thực hiện"
+    " Kết luận số 93-KL/TW của Ban Bí thư, Ban Thường vụ Huyện ủy Phú Thiện báo cáo kết quả 01 năm thực hiện Kế hoạch"
+    " số 45-KH/HU, ngày 30/6/2021 của Ban Thường vụ Huyện ủy (sau đây gọi tắt là Kế hoạch số 45) như sau:\n",
 }
 
 
@@ -23,7 +28,7 @@ def _lines(text: str) -> int:
     """Lines of vanban's code run to parse ``text`` (a loop's body counts once per turn)."""
     import sys
 
-    vanban.parse(text[:200])  # set-up (grammar, tables) outside the count
+    vanban.parse(text[:1000])  # set-up (grammar, tables, patterns compiled when first asked for) outside the count
     n = 0
 
     def local(frame, event, arg):
@@ -43,7 +48,7 @@ def _lines(text: str) -> int:
     return n
 
 
-@pytest.mark.parametrize("kind,n", [("dated", 60), ("bare", 400), ("undated", 100)])
+@pytest.mark.parametrize("kind,n", [("dated", 60), ("bare", 400), ("undated", 100), ("alias", 100)])
 def test_work_grows_linearly(kind, n):
     small, big = _lines(LINES[kind] * n), _lines(LINES[kind] * 2 * n)
     assert big <= 2.2 * small, (kind, small, big, round(big / small, 2))

@@ -25,7 +25,7 @@ Example::
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from sys import intern
 from typing import Optional
 
@@ -656,6 +656,7 @@ def _aliases(found: list, work: str, g: Grammar, lex: Lexicon) -> dict[str, Refe
     """Attach "(sau đây gọi tắt là …)" names; returns folded alias -> reference."""
     table: dict[str, Reference] = {}
     s = work
+    index: Optional[_FoundIndex] = None  # (read when a name is first given: most texts give none)
     for i, f in enumerate(found):
         r = f.ref
         if r.nested_in is not None or r.kind == "this":
@@ -671,34 +672,60 @@ def _aliases(found: list, work: str, g: Grammar, lex: Lexicon) -> dict[str, Refe
         if not m:
             continue
         alias = " ".join(m.group("alias").split()).strip(" ,.;:")
-        mention = None
-        for j in range(i + 1, len(found)):
-            x = found[j]
-            if x.ref.start >= m.start("alias") and x.ref.end <= m.end("alias") + 1:
-                mention = x
-                break
+        index = index if index is not None else _FoundIndex(found)
+        mention = index.first_within(i, m.start("alias"), m.end("alias") + 1)
         if not m.group("cue") and mention is None:
             continue  # a plain parenthesis, not a name
-        chain = [r] + [x.ref for x in found[i + 1 :] if _within_chain(x.ref, r)]  # (after that test: it reads them all)
-        target = _alias_target(alias, mention, chain, lex)
+        target = _alias_target(alias, mention, index.chain(i), lex)
         if target is None:
             continue
         if (
             not m.group("cue")
-            and target is not r
             and mention is not None
             and mention.ref.code
             and mention.ref.code != target.code
+            and (target.code or target is not r)
         ):
-            continue
-        if not m.group("cue") and mention is not None and mention.ref.code and target.code and mention.ref.code != target.code:
-            continue
+            continue  # a parenthesis that gives another symbol
         target.alias = alias
         if mention is not None:
             mention.ref.resolved = target
             mention.ref.note(Flag.ALIAS_MENTION)
         table[fold_key(alias)] = target
     return table
+
+
+class _FoundIndex:
+    """Where the references of ``found`` start and which hang on which, read once: the alias pass looks, for each
+    name given, for the mention inside it and the references hanging on the named one; reading the rest of the text
+    for each name was quadratic in a long text of many ("… (sau đây gọi tắt là Kế hoạch số 45)" in each plan of a
+    compiled report; tests/references/test_linear.py)."""
+
+    def __init__(self, found: list):
+        self.found = found
+        self.starts = sorted((f.ref.start, j) for j, f in enumerate(found))
+        self.below: dict[int, list[int]] = {}  # id of a reference -> the indices of those nested in it, at any depth
+        for j, f in enumerate(found):
+            x = f.ref.nested_in
+            while x is not None:
+                self.below.setdefault(id(x), []).append(j)
+                x = x.nested_in
+
+    def first_within(self, i: int, lo: int, hi: int):
+        """The first of the references after ``found[i]`` that lie within ``lo``..``hi``, or None."""
+        first = None
+        k = bisect_left(self.starts, (lo, -1))
+        while k < len(self.starts) and self.starts[k][0] <= hi:
+            j = self.starts[k][1]
+            if i < j and (first is None or j < first) and self.found[j].ref.end <= hi:
+                first = j
+            k += 1
+        return None if first is None else self.found[first]
+
+    def chain(self, i: int) -> list[Reference]:
+        """``found[i]`` and, after it, the references nested in it at any depth, in the order of ``found``."""
+        below = self.below.get(id(self.found[i].ref), [])
+        return [self.found[i].ref] + [self.found[j].ref for j in below[bisect_right(below, i) :]]
 
 
 def _chain_end(found: list, i: int, end: int) -> int:

@@ -1303,10 +1303,6 @@ def _tu_by_issuer(r: Reference, lex: Lexicon, folded: bool = False) -> None:
         r.code_parts = replace(fixed, written=cp.written, problems=(*fixed.problems, "TƯ/T.Ư written for TU"))
 
 
-#: ", 1656, 1657 và 1659" after a first number (not the start of a symbol: "và 17-CT/TW")
-_NUMBER_LIST = re.compile(r"(?:[ \t]*(?:,|&|và|va)[ \t]*[0-9]{1,5}(?![0-9]|[ \t]*[-/.][ \t]*[0-9A-ZĐ]))+")
-_LISTED_NUMBER = re.compile(r"[ \t]*(?:,|&|và|va)[ \t]*([0-9]{1,5})")  # ("va": without diacritics)
-
 #: one to three words after a type word, then "số" (the words are tested to be lower-case kind words)
 _QUALIFIER = re.compile(r"(?P<words>(?:[ \t]+\w+){1,3}?)(?=[ \t\n]+(?:số|so)\b)")
 #: a list of named congresses or plenums after one type word (see :meth:`_Parser.sharing_the_type`)
@@ -1335,8 +1331,11 @@ _ISSUED_WITH = re.compile(rf"(?:{ISSUING_FOLDED}|kem\s+theo)[\s*_]*$")
 #: a subject in quotes right after a type word, "về" before it or not (see :meth:`_Parser.quoted`)
 _QUOTED_NAME = re.compile(r"[ \t]*(?:(?:về|ve)[ \t]+)?[“\"«](?P<t>[^”\"»\n]{8,300})[”\"»]")
 
-#: more numbers of the same type after the first ("217, 218", "15 và 16"): a list an issuer may close
-_NUMBER_LIST = re.compile(r"(?:[ \t]*(?:,|và|va)[ \t]*[0-9]{1,5}(?![0-9/\-]))+")
+#: more numbers of the same type after the first ("217, 218", "15 và 16", ", 1656, 1657 và 1659"), not the start of a
+#: symbol ("và 17-CT/TW"): references of their own (:meth:`_Parser.number_list`), a list an issuer may close
+_NUMBER_JOIN = r"[ \t]*(?:,|và|va)[ \t]*"  # ("va": without diacritics)
+_NUMBER_LIST = re.compile(rf"(?:{_NUMBER_JOIN}[0-9]{{1,5}}(?![0-9/\-]))+")
+_LISTED_NUMBER = re.compile(rf"{_NUMBER_JOIN}([0-9]{{1,5}})")  # (one of them)
 _ISSUER_GAP = re.compile(r"[ \t]+(?:\n[ \t]*)?|\n[ \t]*(?!\n)")  # (a line broken once, not a paragraph)
 #: a symbol's organ in capitals glued to a word (after "TT", the Prime Minister's or a proposal's letter "g"/"r" stays)
 _CASED_GLUE = re.compile(r"(?<=[A-Z])(?:(?<=TT)([gr]))?(?=[a-z]{2})")
