@@ -103,6 +103,7 @@ class Grammar:
     chain_gap: re.Pattern  # a gap that makes the next reference nested ("…, về tiếp tục thực hiện"), folded
     review_start: re.Pattern  # a cue that reviews ("sơ kết", "tổng kết 10 năm"), at the start of a folded cue
     review_before: re.Pattern  # "Sơ kết 01 năm thực hiện …": a review right before an implementing cue, folded
+    review_reach_ends: tuple  # the folded words a review reaches a cue over ("việc", "quá trình", "lãnh đạo"): a pre-test
     committee_before: re.Pattern  # "Ban Chỉ đạo Trung ương về tổng kết việc": a cue inside a committee's name, folded
     and_years: re.Pattern  # "và 3 năm" right before a cue: a review's length, listed, folded
     meeting_named: re.Pattern  # " kỳ họp", " của Đại hội", or ", … Đại hội" after "Nội quy": its meeting, folded
@@ -342,6 +343,7 @@ class _Builder:
             chain_gap=self._chain_gap(),
             review_start=re.compile(rf"{self.review} \b", X),
             review_before=self._review_before(),
+            review_reach_ends=self._review_reach_ends(),
             committee_before=self._committee_before(),
             and_years=re.compile(rf"(?: , | (?<![a-z]) va ) \s+ {self.count} \s+ (?: nam | thang ) \s* $", X),
             meeting_named=self._meeting_named(),
@@ -1224,6 +1226,13 @@ class _Builder:
             """,
             X,
         )
+
+    def _review_reach_ends(self) -> tuple:
+        """The folded words :meth:`_review_before` reaches an implementing cue over, past the review itself: "việc", "quá
+        trình", "trong", the leading and the manner words; a text before the cue ending otherwise has no review further
+        back than the review right before it (a cheap test for relate.py's wider window)."""
+        words = ("việc", "quá trình", "trong", *self.lex.words("review_lead"), *self.lex.words("review_manner"))
+        return tuple(sorted({fold(w) for w in words}))
 
     def _meeting_named(self) -> re.Pattern:
         """The meeting a meeting's paper (vocabulary ``meeting_paper``: "Nội quy", "Quy chế") names right after it, folded

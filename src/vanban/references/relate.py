@@ -1001,7 +1001,7 @@ def _review_at(work: str, g, lo: int, start: int, before: str) -> Optional[int]:
     triển khai thực hiện Nghị quyết số 33-NQ/TW", corpus-real-6/tu-nghean-kh-tongket-nq33-ctr10-nq05-2024.txt).
     ``before`` is the folded text of the 40 characters before the cue."""
     m = g.review_before.search(before) or _review_goes_on(work, g, lo, start, before)
-    if m is None and start - lo > len(before):
+    if m is None and start - lo > len(before) and before.rstrip().endswith(g.review_reach_ends):
         before = fold(work[max(lo, start - _REVIEW_REACH) : start])
         m = g.review_before.search(before)
     return None if m is None else start - (len(before) - m.start())
