@@ -343,7 +343,6 @@ class _Builder:
             chain_gap=self._chain_gap(),
             review_start=re.compile(rf"{self.review} \b", X),
             review_before=self._review_before(),
-            review_reach_ends=self._review_reach_ends(),
             committee_before=self._committee_before(),
             and_years=re.compile(rf"(?: , | (?<![a-z]) va ) \s+ {self.count} \s+ (?: nam | thang ) \s* $", X),
             meeting_named=self._meeting_named(),
@@ -1336,6 +1335,7 @@ class _Builder:
             praised_for=re.compile(rf"(?<![a-z]) {words('praise_word')} \b [^.;:!?]{{0,45}} $", X),
             goes_on=re.compile(goes_on, X),
             goes_on_before=re.compile(rf"(?<![a-z]) {goes_on} $", X),
+            review_reach_ends=self._review_reach_ends(),
             # (on the same line, not a list's separator: "," ";" "và", a line break, a list mark)
             embedded=re.compile(rf"(?<![,;:(])[ \t]+{_either_form(self.lex.words('embedding_word'))}[ \t]+$"),
             # (lower-case words, no comma, clause or list break: "quy định chi tiết và hướng dẫn")
