@@ -189,3 +189,22 @@ def test_clause_words_are_built_from_their_vocabulary():
     assert g.into_life_lead.search("gop phan dua ") and not g.into_life_lead.search("gop phan dua ra ")
     assert g.into_life_goal.match(" som di vao cuoc song.").group("goal") == "vao cuoc song"
     assert not g.into_life_goal.match(" va nghi quyet hdnd vao cuoc song")
+
+
+def test_review_before_reaches_over_its_manner_process_and_leading():
+    """A review reaches the implementing cue over how it weighs the carrying out (vocabulary ``review_manner``), "việc" or
+    "quá trình" and the leading (``review_lead``); so does what a review finds (``review_finding``) before "trong" (the
+    text before the cue, folded: corpus-real-6/tu-nghean-kh-tongket-nq33-ctr10-nq05-2024.txt, corpus-real-19/provincial-
+    vietnamnet-vinhlong-hopbao-daihoi-i-nq-daihoi-3-tinh-2025.txt). Not a review that names another object before the
+    cue, nor a manner word without a review."""
+    from vanban.grammar import grammar
+
+    g = grammar("exact")
+    assert g.review_before.search("nham danh gia toan dien, sau sac qua trinh lanh dao, chi dao va to chuc ")
+    assert g.review_before.search("dai hoi nham tong ket, danh gia toan dien viec ")
+    assert g.review_before.search("phan tich day du nhung kho khan han che trong ")
+    assert g.review_before.search("rut ra nhung bai hoc kinh nghiem sau sac trong qua trinh lanh dao, chi dao ")
+    assert g.review_before.search("so ket 01 nam ") and g.review_before.search("danh gia viec ")
+    assert g.review_before.search("danh gia ket qua hoc tap va cap chung chi truc tuyen hoan thanh viec ") is None
+    assert g.review_before.search("quan triet sau sac qua trinh ") is None
+    assert g.review_before.search("khac phuc han che ") is None

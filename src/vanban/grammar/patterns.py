@@ -103,6 +103,7 @@ class Grammar:
     chain_gap: re.Pattern  # a gap that makes the next reference nested ("…, về tiếp tục thực hiện"), folded
     review_start: re.Pattern  # a cue that reviews ("sơ kết", "tổng kết 10 năm"), at the start of a folded cue
     review_before: re.Pattern  # "Sơ kết 01 năm thực hiện …": a review right before an implementing cue, folded
+    review_reach_ends: tuple  # the folded words a review reaches a cue over ("việc", "quá trình", "lãnh đạo"): a pre-test
     committee_before: re.Pattern  # "Ban Chỉ đạo Trung ương về tổng kết việc": a cue inside a committee's name, folded
     and_years: re.Pattern  # "và 3 năm" right before a cue: a review's length, listed, folded
     meeting_named: re.Pattern  # " kỳ họp", " của Đại hội", or ", … Đại hội" after "Nội quy": its meeting, folded
@@ -1202,17 +1203,35 @@ class _Builder:
         sk-giuanhiemky-2023.txt; "báo cáo kết quả sau 2 năm thực hiện Kết luận số 01-KL/TW", corpus-real-8/hu-phuocson-
         quangnam-sk-kl01-2023.txt: the years are the results' span, not a look back of the citing document), the one who
         carried it out named after them ("Báo cáo kết quả 15 năm Đoàn TNCS Hồ Chí Minh thực hiện Nghị quyết 25",
-        corpus-real-14/news-truyenhinhthanhnien-twdoan-gopy-baocao-15nam-nq25-2023.txt)."""
+        corpus-real-14/news-truyenhinhthanhnien-twdoan-gopy-baocao-15nam-nq25-2023.txt). The review reaches its object over
+        how it weighs it and the carrying out's process and leading (vocabulary ``review_manner``, ``review_lead``: "đánh
+        giá toàn diện, sâu sắc quá trình lãnh đạo, chỉ đạo và tổ chức triển khai thực hiện Nghị quyết số 33-NQ/TW",
+        corpus-real-6/tu-nghean-kh-tongket-nq33-ctr10-nq05-2024.txt); so does what it finds in carrying the document out
+        (``review_finding``: "những bài học kinh nghiệm sâu sắc trong quá trình lãnh đạo, chỉ đạo triển khai thực hiện
+        Nghị quyết Đại hội", corpus-real-19/provincial-vietnamnet-vinhlong-hopbao-daihoi-i-nq-daihoi-3-tinh-2025.txt)."""
+        manner = rf"(?: \s* ,? \s+ {_folded_alternation(self.lex.words('review_manner'), lossy=False)} )*"
+        lead = _folded_alternation(self.lex.words("review_lead"), lossy=False)
+        finding = _folded_alternation(self.lex.words("review_finding"), lossy=False)
         return re.compile(
-            rf"""(?: {self.review} (?: \s+ (?: ket\ qua | tinh\ hinh ) )?     # sơ kết (kết quả)
-                (?: \s+ {self.count} \s+ (?: nam | thang ) | \s+ giua \s+ (?: nhiem\ ky | ky ) )?  # 5 năm; giữa nhiệm kỳ
+            rf"""(?: (?: {self.review} (?: \s+ (?: ket\ qua | tinh\ hinh ) )?     # sơ kết (kết quả)
+                (?: \s+ {self.count} \s+ (?: nam | thang ) | \s+ giua \s+ (?: nhiem\ ky | ky ) )? {manner}  # 5 năm; toàn diện
               | (?<![a-z]) ket\ qua (?: \s+ (?: to\ chuc | lanh\ dao ) )?     # kết quả (tổ chức)
                 (?: (?: \s+ [a-z]+ ){{0,2}}? \s+ (?: qua | sau | trai\ qua ) \s+ (?: (?: gan | hon | khoang ) \s+ )?
                     {self.count} \s+ nam (?: \s+ trien\s+khai )?         # (nổi bật) qua hơn 02 năm (triển khai)
                   | \s+ {self.count} \s+ nam (?: \s+ [a-z]+ ){{0,6}}? )? )  # 15 năm (Đoàn TNCS Hồ Chí Minh)
-            (?: \s+ viec )? \s* $""",
+                (?: \s+ (?: viec | qua\ trinh ) )?                          # (việc | quá trình)
+              | (?<![a-z]) {finding} {manner} \s+ trong (?: \s+ qua\ trinh )? )  # hạn chế trong (quá trình)
+            (?: \s* ,? \s+ (?: va \s+ )? {lead} )* \s* $                  # lãnh đạo, chỉ đạo và tổ chức
+            """,
             X,
         )
+
+    def _review_reach_ends(self) -> tuple:
+        """The folded words :meth:`_review_before` reaches an implementing cue over, past the review itself: "việc", "quá
+        trình", "trong", the leading and the manner words; a text before the cue ending otherwise has no review further
+        back than the review right before it (a cheap test for relate.py's wider window)."""
+        words = ("việc", "quá trình", "trong", *self.lex.words("review_lead"), *self.lex.words("review_manner"))
+        return tuple(sorted({fold(w) for w in words}))
 
     def _meeting_named(self) -> re.Pattern:
         """The meeting a meeting's paper (vocabulary ``meeting_paper``: "Nội quy", "Quy chế") names right after it, folded
@@ -1316,6 +1335,7 @@ class _Builder:
             praised_for=re.compile(rf"(?<![a-z]) {words('praise_word')} \b [^.;:!?]{{0,45}} $", X),
             goes_on=re.compile(goes_on, X),
             goes_on_before=re.compile(rf"(?<![a-z]) {goes_on} $", X),
+            review_reach_ends=self._review_reach_ends(),
             # (on the same line, not a list's separator: "," ";" "và", a line break, a list mark)
             embedded=re.compile(rf"(?<![,;:(])[ \t]+{_either_form(self.lex.words('embedding_word'))}[ \t]+$"),
             # (lower-case words, no comma, clause or list break: "quy định chi tiết và hướng dẫn")

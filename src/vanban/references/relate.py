@@ -964,10 +964,10 @@ def _last_trigger(
         g.proposed_change.search(before) or _others_change(work, g, start, before) or _ASIDE_OPENS.search(before)
     ):
         rel = "cites"  # (a change asked for or discussed: :data:`Grammar.proposed_change`; or another's; an aside's)
-    if rel == "implements" and (rm := g.review_before.search(before) or _review_goes_on(work, g, lo, start, before)):
+    if rel == "implements" and (review := _review_at(work, g, lo, start, before)) is not None:
         # "Sơ kết 01 năm thực hiện …", "tổng kết 10 năm triển khai …"; a plan of another's that reviews ("Tỉnh ủy Nghệ
         # An vừa ban hành Kế hoạch tổng kết 10 năm thực hiện Nghị quyết số 33-NQ/TW") says what that plan does
-        rel = "cites" if _governed_by_another_plan(work, g, start - (len(before) - rm.start())) else "reviews"
+        rel = "cites" if _governed_by_another_plan(work, g, review) else "reviews"
     elif rel == "reviews" and _governed_by_another_plan(work, g, start):
         # the review cue in the title of a scheme named before it ("… cho ý kiến về các nội dung: Đề án Tổng kết thực
         # hiện Nghị quyết số 21-NQ/TW": the scheme reviews, the page cites; vocabulary plan_noun's source)
@@ -988,6 +988,23 @@ def _last_trigger(
 #: lãnh đạo của Đảng đối với các hội quần chúng (thay thế Chỉ thị số 17 ngày 28/8/2012)", corpus-real-11/news-vietnamnet-
 #: kl178-hoi-quanchung-2025.txt)
 _ASIDE_OPENS = re.compile(r"[^\s(][ \t]*\([ \t*_]*$")
+
+
+_REVIEW_REACH = 100  # how far before an implementing cue a review that weighs the carrying out may begin
+
+
+def _review_at(work: str, g, lo: int, start: int, before: str) -> Optional[int]:
+    """Where the review begins whose object is the carrying out that the implementing cue at ``start`` names, or None:
+    right before it ("Sơ kết 01 năm thực hiện …", :attr:`Grammar.review_before`), listed after an earlier review
+    (:func:`_review_goes_on`), or further back in the clause over how it weighs the carrying out, its process and its
+    leading ("Theo đó, việc tổng kết lần này nhằm đánh giá toàn diện, sâu sắc quá trình lãnh đạo, chỉ đạo và tổ chức
+    triển khai thực hiện Nghị quyết số 33-NQ/TW", corpus-real-6/tu-nghean-kh-tongket-nq33-ctr10-nq05-2024.txt).
+    ``before`` is the folded text of the 40 characters before the cue."""
+    m = g.review_before.search(before) or _review_goes_on(work, g, lo, start, before)
+    if m is None and start - lo > len(before) and before.rstrip().endswith(g.review_reach_ends):
+        before = fold(work[max(lo, start - _REVIEW_REACH) : start])
+        m = g.review_before.search(before)
+    return None if m is None else start - (len(before) - m.start())
 
 
 def _review_goes_on(work: str, g, lo: int, start: int, before: str) -> Optional[re.Match]:
