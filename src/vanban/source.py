@@ -25,7 +25,7 @@ from bisect import bisect_left
 from typing import Iterable, Optional
 
 from .model import Note, Reference
-from .text import COMBINING, CONTROL, INVISIBLE, LOWER, Normalized, edited, scrub
+from .text import COMBINING, CONTROL, INVISIBLE, LOWER, SPACE_LIKE, Normalized, edited, scrub
 
 __all__ = ["clean", "Source"]
 
@@ -146,6 +146,9 @@ def _layers(original: str, kind: str, blocks: Iterable[tuple[int, int, str]]) ->
         # an invisible character is taken out, not replaced: the words around it were written as the reader sees them
         # ("Chỉ thị số 35\u200b-CT/TW" is "35-CT/TW"; tests/checklist.py zero-width class)
         edits.extend((m.start(), m.end(), "") for m in INVISIBLE.finditer(original))
+        # another blank is a space, one for one: the names and words of the grammar are written with spaces ("Kế hoạch
+        # số 45-KH/UBND ngày 02/3/2023 của thành phố Hà Tĩnh" with no-break spaces read no issuer)
+        edits.extend((m.start(), m.end(), " ") for m in SPACE_LIKE.finditer(original))
     if not unicodedata.is_normalized("NFC", original):
         for m in COMBINING.finditer(original):
             c = unicodedata.normalize("NFC", scrub(m.group()))  # a control character can carry a mark too

@@ -490,6 +490,9 @@ CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]
 #: the characters a text carries that no reader sees: soft hyphen, zero-width space, non-joiner and joiner, word
 #: joiner, the byte-order mark inside a text (a web page's markup leaves them beside or inside words: "35\u200b-CT/TW")
 INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
+#: the blanks other than the space: no-break, figure, narrow no-break, thin, hair, en and em spaces (a web page's text
+#: gives its blanks as no-break spaces; tests/checklist.py nbsp class)
+SPACE_LIKE = re.compile(f"[{_SPACES}]")
 
 
 def _scrub_one(m: re.Match) -> str:
