@@ -143,3 +143,16 @@ def test_invisible_characters_are_taken_out_and_offsets_map_back():
     (r,) = vanban.find_references(text)
     assert (r.code, r.issuer, str(r.date)) == ("35-CT/TW", "Bộ Chính trị", "2019-05-30")
     assert r.text == text[text.index("Chỉ") : text.index("\ufeff")]
+
+
+def test_other_blanks_are_spaces_one_for_one():
+    """No-break spaces (a web page's text gives its blanks so; the checklist's nbsp class) and the other blanks are
+    spaces to the grammar, whose names and words are written with spaces: a real sentence (corpus-real-5/news-nhandan-
+    tag-kl21-doan-kh460-2022.txt) with its blanks written U+00A0 reads its issuers, at the caller's offsets."""
+    import vanban
+
+    text = "Trong Kế hoạch 460 của Đoàn cụ thể hóa Kết luận 21 của Đảng, đoàn viên"
+    dirty = text.replace(" ", "\u00a0").replace("Đảng,\u00a0", "Đảng,\u202f")
+    assert clean(dirty).text == text
+    got = [(r.text, r.issuer, r.start, r.end) for r in vanban.find_references(dirty)]
+    assert got == [(dirty[a:b], issuer, a, b) for a, b, issuer in ((6, 27, "Đoàn"), (39, 59, "Đảng"))]

@@ -148,7 +148,8 @@ def _layers(original: str, kind: str, blocks: Iterable[tuple[int, int, str]]) ->
         edits.extend((m.start(), m.end(), "") for m in INVISIBLE.finditer(original))
         # a no-break space is a blank like any other, one for one: the patterns of a blank ([ \t]) read it so
         # ("… ngày 17 tháng 9 năm 2010 của Ủy ban Dân tộc và Bộ Nội vụ", its blanks no-break, lost its second issuer at
-        # "và": corpus-real-5/qd-42-2013-qd-ubnd-kontum-ban-dan-toc.txt, tests/checklist.py nbsp class)
+        # "và": corpus-real-5/qd-42-2013-qd-ubnd-kontum-ban-dan-toc.txt; "Kế hoạch số 45-KH/UBND ngày 02/3/2023 của thành
+        # phố Hà Tĩnh" read no issuer: tests/cases; tests/checklist.py nbsp class)
         edits.extend((m.start(), m.end(), " ") for m in BLANK.finditer(original))
     if not unicodedata.is_normalized("NFC", original):
         for m in COMBINING.finditer(original):

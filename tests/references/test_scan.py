@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 
 import pytest
@@ -496,3 +497,28 @@ def test_a_reference_that_holds_a_symbols_number(seed_text):
                     assert i is None or i > start, (s[start : a + 1], i)
     assert held > 1000
     assert not _holds_the_number("Q 1 ABCDEFG/TW", 4, 11)  # (the number, "1", is before the letters)
+
+
+@pytest.mark.parametrize(
+    "text, code, date",
+    [
+        # corpus-real-2/kh-1798-kh-ubnd-gialai-2022.txt with blanks beside the hyphen, as copied pages write a symbol's
+        # separators ("2850/QĐ- BVHTTDL", "33/NQ – TW": corpus-real-16 and -17 NOTES.md; the checklist's spaced-code class)
+        ("Căn cứ Nghị định số 07/2021/NĐ -CP ngày 27/01/2021 của Chính phủ quy định", "07/2021/NĐ-CP", "2021-01-27"),
+        ("Quyết định số 24/2021/QĐ - TTg ngày 16/7/2021 của Thủ tướng Chính phủ quy định", "24/2021/QĐ-TTg", "2021-07-16"),
+        # corpus-real/danguy-naem-kh-107-duk-2023.txt: the second hyphen of a symbol written with hyphens only, and a line
+        # break after it as a PDF line ends
+        ("Công văn số 571-CV - ĐUB ngày 10/4/2023 của Đảng ủy Bộ Giáo dục và Đào tạo", "571-CV/ĐUB", "2023-04-10"),
+        ("Công văn số 571-CV -\nĐUB ngày 10/4/2023 của Đảng ủy Bộ Giáo dục và Đào tạo", "571-CV/ĐUB", "2023-04-10"),
+    ],
+)
+def test_blanks_beside_a_symbols_hyphen_before_an_organ_in_capitals(text, code, date):
+    r = find_references(text)[0]
+    assert (r.code, str(r.date)) == (code, date)
+    written = re.search(r"[0-9]+[^ ]*(?: ?-\s*[A-ZĐ]+[a-z]?)", text).group()  # the symbol as written, its blanks kept
+    assert written in text[r.start : r.end], (written, text[r.start : r.end])
+
+
+def test_a_dash_leading_the_next_line_or_a_word_after_a_spaced_dash_is_no_organ():
+    assert find_references("Kế hoạch số 45/KH-UBND\n- UBND huyện triển khai")[0].code == "45/KH-UBND"
+    assert find_references("Kế hoạch số 12-KH - Ban Thường vụ Tỉnh ủy")[0].code is None
