@@ -139,6 +139,28 @@ def test_parse_issuer_youth_union_whole_or_local():
 
 
 @pytest.mark.parametrize(
+    "written,spelled,level,locality",
+    [
+        # "… ngày 04/11/2022 của Trung ương Hội Chữ thập đỏ Việt Nam về việc triển khai Phong trào" (corpus-real-19/hoi-ctd-
+        # binhdinh-hd-458-tet-nhanai-hd-235-kh-236-tuhctd-2022.txt): the whole name, not "Trung ương Hội"
+        ("Trung ương Hội Chữ thập đỏ Việt Nam", "Trung ương Hội Chữ thập đỏ Việt Nam", "central", None),
+        ("BCH Trung ương Hội Người cao tuổi Việt Nam", "Ban Chấp hành Trung ương Hội Người cao tuổi Việt Nam", "central", None),
+        # "Cơ quan ban hành Hội CTĐ tỉnh Bình Định" (the same page); "lãnh đạo Hội NCT tỉnh, Hội NCT các huyện"
+        # (corpus-real-9/hnct-ninhthuan-quantriet-kl58-2023.txt): a province's association, named with its unit
+        ("Hội CTĐ tỉnh Bình Định", "Hội Chữ thập đỏ tỉnh Bình Định", "provincial", "Bình Định"),
+        ("Ban Thường vụ Hội NCT tỉnh", "Ban Thường vụ Hội Người cao tuổi tỉnh", "provincial", None),
+    ],
+)
+def test_a_special_mass_organisation_is_read_whole_or_with_its_unit(written, spelled, level, locality):
+    from vanban.grammar import grammar
+
+    m = grammar("exact").issuer.match(written)
+    assert m is not None and m.end() == len(written)
+    p = parse_issuer(m.group("head"), m.group("loc") or "", m.group("joint") or "")
+    assert (p.spelled, p.level, p.locality) == (spelled, level, locality)
+
+
+@pytest.mark.parametrize(
     "line,spelled,locality",
     [
         ("HUYỆN ỦY PHÚ THIỆN", "Huyện ủy Phú Thiện", "Phú Thiện"),
