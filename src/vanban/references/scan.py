@@ -1184,9 +1184,12 @@ _AFTER_ABOUT = re.compile(r"(?<!\w)(?:về|ve)[ \t]*[“\"«][ \t]*$")
 #: 25/2021/QH15 … của Quốc hội về phê duyệt chủ trương đầu tư Chương\ntrình mục tiêu quốc gia …": that document is
 #: a reference of its own (nested in the subject: cited, not implemented); folded, the whole gap between the two
 #: ("Thông báo … về Kế hoạch …" names a subject, not a document issued, and "…, Ủy ban nhân dân tỉnh ban hành
-#: Kế hoạch" is the citing document's own act: neither matches)
+#: Kế hoạch" is the citing document's own act: neither matches); a council's resolution adopts one: "Nghị quyết số
+#: 22/2019/NQ-HĐND ngày 17/10/2019 của HĐND tỉnh về việc thông qua Đề án sắp sếp đơn vị hành chính"
+#: (corpus-real-13/truongct-quangtri-sapxep-dvhc-nq37-kh86-2019.txt), "Xét Tờ trình số 70/TTr-UBND … của⏎UBND tỉnh về
+#: việc thông qua Chương trình phát triển nhà ở tỉnh Yên Bái …" (corpus-real-19/nq-14-nq-hdnd-2019-yenbai-…)
 _ISSUED_BY_PREVIOUS = re.compile(
-    rf"[\s,]* (?: (?: ve \s+ viec | v/v | ve ) \s* )? (?: {ISSUING_FOLDED} | phe \s+ duyet"
+    rf"[\s,]* (?: (?: ve \s+ viec | v/v | ve ) \s* )? (?: {ISSUING_FOLDED} | thong \s+ qua | phe \s+ duyet"
     r" (?: \s+ chu \s+ truong \s+ dau \s+ tu )? ) [\s\"“«]*",
     re.X,
 )
