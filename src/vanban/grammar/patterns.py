@@ -336,7 +336,9 @@ class _Builder:
             subject=self._subject(),
             alias=self._alias(),
             lookback=self._lookback(),
-            lookback_so=re.compile(r"(?<![a-z]) (?P<so> (?P<hieu> so\s+hieu | ky\s+hieu) | so | s) \s* :? \s* $", X),
+            # (a portal's record field, "ký hiệu" spelt with "i" too: "Số kí hiệu 458/HD-CTĐBĐ-CTXH", corpus-real-19/hoi-ctd-
+            # binhdinh-hd-458-tet-nhanai-hd-235-kh-236-tuhctd-2022.txt)
+            lookback_so=re.compile(r"(?<![a-z]) (?P<so> (?P<hieu> so\s+hieu | k[iy]\s+hieu) | so | s) \s* :? \s* $", X),
             **self._agents(),
             trigger=self._trigger(),
             chain_gap=self._chain_gap(),
