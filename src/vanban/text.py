@@ -413,6 +413,16 @@ _SYLLABLE = re.compile(
 _ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
 
 
+def is_syllable(word: str) -> bool:
+    """Is ``word`` shaped as one whole Vietnamese syllable? "hoạch", "Đắk" are; a word cut short to its first letters
+    ("th", "đ") or an abbreviation ("UBND") is not.
+
+    >>> is_syllable("hoạch"), is_syllable("Đắk"), is_syllable("th"), is_syllable("đ"), is_syllable("UBND")
+    (True, True, False, False, False)
+    """
+    return _SYLLABLE.fullmatch(fold(word).lower()) is not None
+
+
 @lru_cache(maxsize=8192)  # (the words of names in capitals are a few thousand syllables, "TỈNH", "PHÓ", "THƯ": each read once)
 def _capitalized(word: str) -> str:
     if word.isdigit() or _ROMAN_NUMERAL.fullmatch(word) or not _SYLLABLE.fullmatch(fold(word)):

@@ -44,7 +44,7 @@ from ..grammar import (
     with_type_part,
 )
 from ..model import CodeParts, Context, Flag, IssuerParts, Reference
-from ..text import arabic, fold, quality, roman, title_case
+from ..text import arabic, fold, is_syllable, quality, roman, title_case
 
 __all__ = ["Found", "Scan", "scan"]
 
@@ -617,7 +617,7 @@ class _Parser:
         if _AFTER_ABOUT.search(work, max(0, ts - 12), ts) or self._a_topic(ts):
             return None  # the subject of another, named or not: "… NQTW8 (khóa XI) về “Chiến lược bảo vệ Tổ quốc …”"
         m, end = self._title_end(ts, te, how)
-        if m is None:
+        if m is None or _cut_by_the_end(work, ts, end):
             return None
         r = self.new(ts, end, doc_type, "descriptive")
         r.name = " ".join(work[ts:end].split())
@@ -1375,6 +1375,24 @@ def _starts_a_compound(after: str, tails: tuple[str, ...]) -> bool:
     words ("hoa" of "Kế hoạch hóa gia đình", "can bo" of "Quy hoạch cán bộ lãnh đạo")?"""
     after = after.lstrip(" \t")
     return any(after.startswith(t) and not after[len(t) : len(t) + 1].isalpha() for t in tails)
+
+
+#: at most how many words a title cut by the excerpt's end has and still names no document (see _cut_by_the_end)
+_CUT_TITLE_WORDS = 10
+
+
+def _cut_by_the_end(work: str, ts: int, end: int) -> bool:
+    """Is the title at ``work[ts:end]`` cut short by the end of the excerpt, inside a word and within its first words?
+    "… Nghị quyết về kỳ họp chất vấn và Quy hoạch tổng th" (corpus-real-19/provincial-baohoabinh-chatvan-hdnd-2023-ctr-
+    15-nq-08-dulich.txt), "Quy định xử lý kỷ luật tổ chức đảng, đ" (corpus-real-16/enterprise-evn-tailieu-sinhhoat-
+    chibo-042022-nq21-kl28-kl10.txt), "Điều lệ Mặt⏎trận T": what is left names no one document (the labels of the
+    corpora: "text cut at the excerpt's end" is not labelled). A long title cut late still names its document
+    ("Quy chế phối hợp kiểm soát thủ tục hành chính và tiếp nhận, xử lý phản")."""
+    if len(work) - end > 64 or work[end:].strip():
+        return False
+    words = work[ts:end].split()
+    last = words[-1]
+    return len(words) <= _CUT_TITLE_WORDS and last.isalpha() and (len(last) == 1 or last.islower()) and not is_syllable(last)
 
 
 def _own_content_follows(work: str, te: int) -> bool:
