@@ -496,3 +496,12 @@ def test_a_reference_that_holds_a_symbols_number(seed_text):
                     assert i is None or i > start, (s[start : a + 1], i)
     assert held > 1000
     assert not _holds_the_number("Q 1 ABCDEFG/TW", 4, 11)  # (the number, "1", is before the letters)
+
+
+def test_a_web_tags_symbol_with_no_break_spaces_or_so_glued():
+    """A web tag's title ("quyet dinh so 465 qd ttg", corpus-real-19/news-bnews-tag-quyet-dinh-so-465-qd-ttg-
+    unaccented.txt) as a page's text may give it: its blanks no-break spaces, or "so" glued to the number."""
+    for text in ("quyet\u00a0dinh\u00a0so\u00a0465\u00a0qd\u00a0ttg", "quyet dinh so465 qd ttg"):
+        assert [(r.text, r.code) for r in find_references(text)] == [(text, "465/QĐ-TTg")]
+    got = find_references("download phap luat quyet\u00a0dinh\u00a02071\u00a0qd\u00a0bgddt ban hanh")
+    assert [r.code for r in got] == ["2071/QĐ-BGDĐT"]

@@ -369,7 +369,8 @@ class _Parser:
         lower = how != ""
         generic = doc_type is None  # "Văn bản"
         tm = g.type_tail.match(s, te)
-        if (tm is None or tm.group("num")) and type_text.isascii() and (f := self.slug(ts, te, doc_type)) is not None:
+        unmarked = type_text.isascii() or type_text.replace("\xa0", " ").isascii()  # (its blank a no-break space maybe)
+        if (tm is None or tm.group("num")) and unmarked and (f := self.slug(ts, te, doc_type)) is not None:
             return [f]
         if tm is None and not lower and doc_type is not None:
             tm = self.qualified(te)
@@ -1167,8 +1168,8 @@ _SUBJECT_OPENS = re.compile(r"(?<![a-z])(?:ve|v/v|phe duyet|ban hanh|quy dinh ve
 _CLAUSE_BREAK = re.compile(r";|\n|\.\s")  # (each alternative led by one character: the engine skips to them)
 #: a symbol as a web address spells it (see :meth:`_Parser.slug`): number, year, type part and organ, or number, year
 #: and the Assembly by its term ("28 2016 qh14")
-_SLUG = re.compile(
-    r"[ \t]*(?:so[ \t]+)?(?P<n>[0-9]+)(?:\s+(?P<y>(?:19|20)[0-9]{2}))?\s*"
+_SLUG = re.compile(  # (a blank a web page's text gives as a no-break space too: "quyet dinh so 465 qd ttg" with U+00A0)
+    r"[^\S\n]*(?:so[^\S\n]*)?(?P<n>[0-9]+)(?:\s+(?P<y>(?:19|20)[0-9]{2}))?\s*"
     r"(?:(?P<t>[a-z]{2,4})\s+(?P<o>[a-z]{2,10})(?![\w/-])|(?P<qh>(?:ubtv)?qh[0-9]{2})(?![0-9/-]))",
     re.I,
 )
