@@ -387,8 +387,7 @@ def quality(text: str, sample: int = 6000) -> str:
         # (a web tag's title: "quyet dinh so 465 qd ttg", corpus-real-19/news-bnews-tag-quyet-dinh-so-465-qd-ttg-
         # unaccented.txt; "nghi quyet so 28"), when two of them are a third of its words
         plain = len(_PLAIN_WORDS.findall(head))
-        words = len(_WORD.findall(head))
-        if plain >= 3 and plain * 20 >= words or plain >= 2 and plain * 3 >= words:
+        if plain >= 2 and plain * (20 if plain >= 3 else 3) >= len(_WORD.findall(head)):
             return "lossy"
     return "ok"
 

@@ -1389,8 +1389,8 @@ _CUT_TITLE_WORDS = 10
 
 def _cut_by_the_end(work: str, ts: int, end: int) -> bool:
     """Is the title at ``work[ts:end]`` cut short by the end of the excerpt, inside a word and within its first words?
-    "… Nghị quyết về kỳ họp chất vấn và Quy hoạch tổng th" (corpus-real-19/provincial-baohoabinh-chatvan-hdnd-2023-ctr-
-    15-nq-08-dulich.txt), "Quy định xử lý kỷ luật tổ chức đảng, đ" (corpus-real-16/enterprise-evn-tailieu-sinhhoat-
+    "… ưu tiên đầu tư hạ tầng du lịch trong Quy hoạch tổng th" (corpus-real-19/provincial-baohoabinh-chatvan-hdnd-2023-
+    ctr-15-nq-08-dulich.txt), "Quy định xử lý kỷ luật tổ chức đảng, đ" (corpus-real-16/enterprise-evn-tailieu-sinhhoat-
     chibo-042022-nq21-kl28-kl10.txt), "Điều lệ Mặt⏎trận T": what is left names no one document (the labels of the
     corpora: "text cut at the excerpt's end" is not labelled). A long title cut late still names its document
     ("Quy chế phối hợp kiểm soát thủ tục hành chính và tiếp nhận, xử lý phản")."""
