@@ -369,8 +369,7 @@ class _Parser:
         lower = how != ""
         generic = doc_type is None  # "Văn bản"
         tm = g.type_tail.match(s, te)
-        unmarked = type_text.isascii() or type_text.replace("\xa0", " ").isascii()  # (its blank a no-break space maybe)
-        if (tm is None or tm.group("num")) and unmarked and (f := self.slug(ts, te, doc_type)) is not None:
+        if (tm is None or tm.group("num")) and _unmarked(type_text) and (f := self.slug(ts, te, doc_type)) is not None:
             return [f]
         if tm is None and not lower and doc_type is not None:
             tm = self.qualified(te)
@@ -1381,6 +1380,11 @@ def _starts_a_compound(after: str, tails: tuple[str, ...]) -> bool:
     words ("hoa" of "Kế hoạch hóa gia đình", "can bo" of "Quy hoạch cán bộ lãnh đạo")?"""
     after = after.lstrip(" \t")
     return any(after.startswith(t) and not after[len(t) : len(t) + 1].isalpha() for t in tails)
+
+
+def _unmarked(type_text: str) -> bool:
+    """Is a type word written without diacritics ("quyet dinh"), its blank a no-break space maybe?"""
+    return type_text.isascii() or type_text.replace("\xa0", " ").isascii()
 
 
 #: at most how many words a title cut by the excerpt's end has and still names no document (see _cut_by_the_end)
