@@ -99,6 +99,9 @@ def test_quality_reads_unaccented_vietnamese_as_lossy():
     # a short sentence with no "của": its plan, matter and organising words tell it (the checklist's unaccented form of
     # "Kế hoạch số 183-KH/HU ngày 28/2/2024 về việc tổ chức …")
     assert quality("Ke hoach so 183-KH/HU ngay 28/2/2024 ve viec to chuc") == "lossy"
+    # a web tag's title of a few words: two of them are enough (corpus-real-17 and -19 tag pages)
+    assert quality("quyet dinh so 465 qd ttg") == quality("nghi quyet so 28") == "lossy"
+    assert quality("Nam Dinh, Ha Noi and Hue: a travel guide for the north") == "ok"
     for f in sorted(REAL.glob("*.txt")):
         assert quality(_strip_marks(f.read_text(encoding="utf-8"))) == "lossy", f.name
     english = (

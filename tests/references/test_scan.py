@@ -522,3 +522,12 @@ def test_blanks_beside_a_symbols_hyphen_before_an_organ_in_capitals(text, code, 
 def test_a_dash_leading_the_next_line_or_a_word_after_a_spaced_dash_is_no_organ():
     assert find_references("Kế hoạch số 45/KH-UBND\n- UBND huyện triển khai")[0].code == "45/KH-UBND"
     assert find_references("Kế hoạch số 12-KH - Ban Thường vụ Tỉnh ủy")[0].code is None
+
+
+def test_a_web_tags_symbol_with_no_break_spaces_or_so_glued():
+    """A web tag's title ("quyet dinh so 465 qd ttg", corpus-real-19/news-bnews-tag-quyet-dinh-so-465-qd-ttg-
+    unaccented.txt) as a page's text may give it: its blanks no-break spaces, or "so" glued to the number."""
+    for text in ("quyet\u00a0dinh\u00a0so\u00a0465\u00a0qd\u00a0ttg", "quyet dinh so465 qd ttg"):
+        assert [(r.text, r.code) for r in find_references(text)] == [(text, "465/QĐ-TTg")]
+    got = find_references("download phap luat quyet\u00a0dinh\u00a02071\u00a0qd\u00a0bgddt ban hanh")
+    assert [r.code for r in got] == ["2071/QĐ-BGDĐT"]

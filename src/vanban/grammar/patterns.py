@@ -277,6 +277,11 @@ def _folded_alternation(words, lossy: bool = True) -> str:
     return "(?: " + " | ".join(sorted({_folded_phrase(w, lossy) for w in words}, key=lambda p: (-len(p), p))) + " )"
 
 
+#: "số" (or a record field's "số hiệu", "ký hiệu", spelt with "i" too: "Số kí hiệu 458/HD-CTĐBĐ-CTXH",
+#: corpus-real-19/hoi-ctd-binhdinh-hd-458-tet-nhanai-hd-235-kh-236-tuhctd-2022.txt) right before a bare symbol, folded
+_LOOKBACK_SO = r"(?<![a-z]) (?P<so> (?P<hieu> so\s+hieu | k[iy]\s+hieu) | so | s) \s* :? \s* $"
+
+
 class _Builder:
     """Builds the patterns of one lexicon and mode; each ``_name`` method is one pattern."""
 
@@ -337,7 +342,7 @@ class _Builder:
             subject=self._subject(),
             alias=self._alias(),
             lookback=self._lookback(),
-            lookback_so=re.compile(r"(?<![a-z]) (?P<so> (?P<hieu> so\s+hieu | ky\s+hieu) | so | s) \s* :? \s* $", X),
+            lookback_so=re.compile(_LOOKBACK_SO, X),
             **self._agents(),
             trigger=self._trigger(),
             chain_gap=self._chain_gap(),

@@ -44,7 +44,7 @@ from ..grammar import (
     with_type_part,
 )
 from ..model import CodeParts, Context, Flag, IssuerParts, Reference
-from ..text import arabic, fold, quality, roman, title_case
+from ..text import arabic, fold, is_syllable, quality, roman, title_case
 
 __all__ = ["Found", "Scan", "scan"]
 
@@ -369,7 +369,7 @@ class _Parser:
         lower = how != ""
         generic = doc_type is None  # "Văn bản"
         tm = g.type_tail.match(s, te)
-        if (tm is None or tm.group("num")) and type_text.isascii() and (f := self.slug(ts, te, doc_type)) is not None:
+        if (tm is None or tm.group("num")) and _unmarked(type_text) and (f := self.slug(ts, te, doc_type)) is not None:
             return [f]
         if tm is None and not lower and doc_type is not None:
             tm = self.qualified(te)
@@ -617,7 +617,7 @@ class _Parser:
         if _AFTER_ABOUT.search(work, max(0, ts - 12), ts) or self._a_topic(ts):
             return None  # the subject of another, named or not: "… NQTW8 (khóa XI) về “Chiến lược bảo vệ Tổ quốc …”"
         m, end = self._title_end(ts, te, how)
-        if m is None:
+        if m is None or _cut_by_the_end(work, ts, end):
             return None
         r = self.new(ts, end, doc_type, "descriptive")
         r.name = " ".join(work[ts:end].split())
@@ -737,7 +737,9 @@ class _Parser:
         qd-2071-bgddt-2017.txt), "download phap luat nghi quyet 28 2016 qh14 sua doi nghi quyet 55 2010 qh12 …"
         (corpus-real-17/stub-hoatieu-nghi-quyet-28-2016-qh14-sua-doi-nq-55-2010-qh12.txt): 2071/QĐ-BGDĐT, 55/2010/QH12.
         Only a type part the type word's and a state organ the issuer table knows, or the Assembly by its term after
-        the year, so that words after a number are not read as a symbol."""
+        the year, so that words after a number are not read as a symbol. The organ written is the issuer, by its name in
+        the table, as the labels of the slugs read it: "quyet dinh 2071 qd bgddt" (Bộ Giáo dục và Đào tạo), "Quyet dinh
+        so 232 qd ttg" (Thủ tướng Chính phủ, corpus-real-17/stub-bankviet-tag-quyet-dinh-so-232-qd-ttg.txt)."""
         m = _SLUG.match(self.work, te)
         if m is None or doc_type is None:
             return None
@@ -753,6 +755,9 @@ class _Parser:
         r = self.new(ts, m.end(), doc_type, "code")
         r.number, r.code, r.code_span, r.year = parts.number, parts.canonical, (m.start("n"), m.end()), parts.year
         r.code_parts = parts
+        if (organ := self.lex.issuer_of_code(parts.issuer_abbr)) is not None:
+            p = parse_issuer(organ.body, lex=self.lex)
+            r.issuer, r.issuer_span, r.issuer_parts = p.spelled, m.span("qh" if qh is not None else "o"), p
         return Found(r)
 
     def number_list(self, doc_type, at: int, width: int) -> list[Found]:
@@ -1167,8 +1172,8 @@ _SUBJECT_OPENS = re.compile(r"(?<![a-z])(?:ve|v/v|phe duyet|ban hanh|quy dinh ve
 _CLAUSE_BREAK = re.compile(r";|\n|\.\s")  # (each alternative led by one character: the engine skips to them)
 #: a symbol as a web address spells it (see :meth:`_Parser.slug`): number, year, type part and organ, or number, year
 #: and the Assembly by its term ("28 2016 qh14")
-_SLUG = re.compile(
-    r"[ \t]*(?:so[ \t]+)?(?P<n>[0-9]+)(?:\s+(?P<y>(?:19|20)[0-9]{2}))?\s*"
+_SLUG = re.compile(  # (a blank a web page's text gives as a no-break space too: "quyet dinh so 465 qd ttg" with U+00A0)
+    r"[^\S\n]*(?:so[^\S\n]*)?(?P<n>[0-9]+)(?:\s+(?P<y>(?:19|20)[0-9]{2}))?\s*"
     r"(?:(?P<t>[a-z]{2,4})\s+(?P<o>[a-z]{2,10})(?![\w/-])|(?P<qh>(?:ubtv)?qh[0-9]{2})(?![0-9/-]))",
     re.I,
 )
@@ -1184,9 +1189,12 @@ _AFTER_ABOUT = re.compile(r"(?<!\w)(?:về|ve)[ \t]*[“\"«][ \t]*$")
 #: 25/2021/QH15 … của Quốc hội về phê duyệt chủ trương đầu tư Chương\ntrình mục tiêu quốc gia …": that document is
 #: a reference of its own (nested in the subject: cited, not implemented); folded, the whole gap between the two
 #: ("Thông báo … về Kế hoạch …" names a subject, not a document issued, and "…, Ủy ban nhân dân tỉnh ban hành
-#: Kế hoạch" is the citing document's own act: neither matches)
+#: Kế hoạch" is the citing document's own act: neither matches); a council's resolution adopts one: "Nghị quyết số
+#: 22/2019/NQ-HĐND ngày 17/10/2019 của HĐND tỉnh về việc thông qua Đề án sắp sếp đơn vị hành chính"
+#: (corpus-real-13/truongct-quangtri-sapxep-dvhc-nq37-kh86-2019.txt), "Xét Tờ trình số 70/TTr-UBND … của⏎UBND tỉnh về
+#: việc thông qua Chương trình phát triển nhà ở tỉnh Yên Bái …" (corpus-real-19/nq-14-nq-hdnd-2019-yenbai-…)
 _ISSUED_BY_PREVIOUS = re.compile(
-    rf"[\s,]* (?: (?: ve \s+ viec | v/v | ve ) \s* )? (?: {ISSUING_FOLDED} | phe \s+ duyet"
+    rf"[\s,]* (?: (?: ve \s+ viec | v/v | ve ) \s* )? (?: {ISSUING_FOLDED} | thong \s+ qua | phe \s+ duyet"
     r" (?: \s+ chu \s+ truong \s+ dau \s+ tu )? ) [\s\"“«]*",
     re.X,
 )
@@ -1371,6 +1379,29 @@ def _starts_a_compound(after: str, tails: tuple[str, ...]) -> bool:
     words ("hoa" of "Kế hoạch hóa gia đình", "can bo" of "Quy hoạch cán bộ lãnh đạo")?"""
     after = after.lstrip(" \t")
     return any(after.startswith(t) and not after[len(t) : len(t) + 1].isalpha() for t in tails)
+
+
+def _unmarked(type_text: str) -> bool:
+    """Is a type word written without diacritics ("quyet dinh"), its blank a no-break space maybe?"""
+    return type_text.isascii() or type_text.replace("\xa0", " ").isascii()
+
+
+#: at most how many words a title cut by the excerpt's end has and still names no document (see _cut_by_the_end)
+_CUT_TITLE_WORDS = 10
+
+
+def _cut_by_the_end(work: str, ts: int, end: int) -> bool:
+    """Is the title at ``work[ts:end]`` cut short by the end of the excerpt, inside a word and within its first words?
+    "… ưu tiên đầu tư hạ tầng du lịch trong Quy hoạch tổng th" (corpus-real-19/provincial-baohoabinh-chatvan-hdnd-2023-
+    ctr-15-nq-08-dulich.txt), "Quy định xử lý kỷ luật tổ chức đảng, đ" (corpus-real-16/enterprise-evn-tailieu-sinhhoat-
+    chibo-042022-nq21-kl28-kl10.txt), "Điều lệ Mặt⏎trận T": what is left names no one document (the labels of the
+    corpora: "text cut at the excerpt's end" is not labelled). A long title cut late still names its document
+    ("Quy chế phối hợp kiểm soát thủ tục hành chính và tiếp nhận, xử lý phản")."""
+    if len(work) - end > 64 or work[end:].strip():
+        return False
+    words = work[ts:end].split()
+    last = words[-1]
+    return len(words) <= _CUT_TITLE_WORDS and last.isalpha() and (len(last) == 1 or last.islower()) and not is_syllable(last)
 
 
 def _own_content_follows(work: str, te: int) -> bool:
