@@ -369,7 +369,7 @@ class _Parser:
         lower = how != ""
         generic = doc_type is None  # "Văn bản"
         tm = g.type_tail.match(s, te)
-        if (tm is None or tm.group("num")) and _unmarked(type_text) and (f := self.slug(ts, te, doc_type)) is not None:
+        if (tm is None or tm.group("num")) and type_text.isascii() and (f := self.slug(ts, te, doc_type)) is not None:
             return [f]
         if tm is None and not lower and doc_type is not None:
             tm = self.qualified(te)
@@ -1172,7 +1172,7 @@ _SUBJECT_OPENS = re.compile(r"(?<![a-z])(?:ve|v/v|phe duyet|ban hanh|quy dinh ve
 _CLAUSE_BREAK = re.compile(r";|\n|\.\s")  # (each alternative led by one character: the engine skips to them)
 #: a symbol as a web address spells it (see :meth:`_Parser.slug`): number, year, type part and organ, or number, year
 #: and the Assembly by its term ("28 2016 qh14")
-_SLUG = re.compile(  # (a blank a web page's text gives as a no-break space too: "quyet dinh so 465 qd ttg" with U+00A0)
+_SLUG = re.compile(  # (any blank but a line break: "so" glued to its number too, "quyet dinh so465 qd ttg")
     r"[^\S\n]*(?:so[^\S\n]*)?(?P<n>[0-9]+)(?:\s+(?P<y>(?:19|20)[0-9]{2}))?\s*"
     r"(?:(?P<t>[a-z]{2,4})\s+(?P<o>[a-z]{2,10})(?![\w/-])|(?P<qh>(?:ubtv)?qh[0-9]{2})(?![0-9/-]))",
     re.I,
@@ -1379,11 +1379,6 @@ def _starts_a_compound(after: str, tails: tuple[str, ...]) -> bool:
     words ("hoa" of "Kế hoạch hóa gia đình", "can bo" of "Quy hoạch cán bộ lãnh đạo")?"""
     after = after.lstrip(" \t")
     return any(after.startswith(t) and not after[len(t) : len(t) + 1].isalpha() for t in tails)
-
-
-def _unmarked(type_text: str) -> bool:
-    """Is a type word written without diacritics ("quyet dinh"), its blank a no-break space maybe?"""
-    return type_text.isascii() or type_text.replace("\xa0", " ").isascii()
 
 
 #: at most how many words a title cut by the excerpt's end has and still names no document (see _cut_by_the_end)
