@@ -106,13 +106,6 @@ def test_state_issuer_codes_are_the_state_bodies_codes():
     assert "TW" not in codes and "ĐU" not in codes  # (party bodies' codes)
 
 
-def test_issuer_of_code_names_the_body_of_a_symbols_organ():
-    lex = Lexicon.default()
-    assert lex.issuer_of_code("TTg").body == "Thủ tướng Chính phủ"
-    assert lex.issuer_of_code("QH14").body == "Quốc hội"  # (the Assembly's term after its code)
-    assert lex.issuer_of_code("XYZ") is None and lex.issuer_of_code(None) is None
-
-
 @pytest.mark.parametrize(
     "written, name",
     [

@@ -420,13 +420,6 @@ class Lexicon:
                 out.setdefault(i.code, i)
         return out
 
-    def issuer_of_code(self, code: Optional[str]) -> Optional[Issuer]:
-        """The body a symbol's issuer part names, when the issuer table has its code: "TTg" (Thủ tướng Chính phủ),
-        "BCT", "QH14" (Quốc hội, its term after the code)."""
-        if not code:
-            return None
-        return self._code_issuers.get(_d(code)) or self._code_issuers.get(_d(code.rstrip("0123456789")))
-
     def system_of_code(self, code: Optional[str]) -> Optional[str]:
         """ "party" for the Party's own bodies, "mass" for Đoàn, Mặt trận and Hội (party-style
         codes, their own numbering), "state"; a party-looking code not in the table is "party"."""

@@ -737,9 +737,7 @@ class _Parser:
         qd-2071-bgddt-2017.txt), "download phap luat nghi quyet 28 2016 qh14 sua doi nghi quyet 55 2010 qh12 …"
         (corpus-real-17/stub-hoatieu-nghi-quyet-28-2016-qh14-sua-doi-nq-55-2010-qh12.txt): 2071/QĐ-BGDĐT, 55/2010/QH12.
         Only a type part the type word's and a state organ the issuer table knows, or the Assembly by its term after
-        the year, so that words after a number are not read as a symbol. The organ written is the issuer, by its name in
-        the table, as the labels of the slugs read it: "quyet dinh 2071 qd bgddt" (Bộ Giáo dục và Đào tạo), "Quyet dinh
-        so 232 qd ttg" (Thủ tướng Chính phủ, corpus-real-17/stub-bankviet-tag-quyet-dinh-so-232-qd-ttg.txt)."""
+        the year, so that words after a number are not read as a symbol."""
         m = _SLUG.match(self.work, te)
         if m is None or doc_type is None:
             return None
@@ -755,9 +753,6 @@ class _Parser:
         r = self.new(ts, m.end(), doc_type, "code")
         r.number, r.code, r.code_span, r.year = parts.number, parts.canonical, (m.start("n"), m.end()), parts.year
         r.code_parts = parts
-        if (organ := self.lex.issuer_of_code(parts.issuer_abbr)) is not None:
-            p = parse_issuer(organ.body, lex=self.lex)
-            r.issuer, r.issuer_span, r.issuer_parts = p.spelled, m.span("qh" if qh is not None else "o"), p
         return Found(r)
 
     def number_list(self, doc_type, at: int, width: int) -> list[Found]:
