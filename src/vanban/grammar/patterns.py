@@ -133,6 +133,7 @@ class Grammar:
     of_a_body_after: re.Pattern  # "của" right after a type word, a kind of report between, up to the body, folded
     trailing_joiner: re.Pattern  # the joining words a title does not end on ("và", "của", "theo" but in "tiếp theo")
     members: re.Pattern  # "các tổ chức thành viên", "các đoàn thể chính trị - xã hội tỉnh" (exact text)
+    quoted_plans: frozenset  # lower-case type words a quoted name after them makes a citation, folded, blanks removed
     own_work: tuple  # (the types a body writes itself; its acts on its own plan, ending the text before, starting after)
     # the words relate.py weighs a cue by (vocabulary), folded unless said
     nominal_subject: re.Pattern  # ", việc triển khai" ending the text before a reference: a sentence's subject
@@ -1603,7 +1604,8 @@ class _Builder:
         """The patterns of the words the scan and resolve test a reference by, from their vocabulary lists (the sentences
         that motivated each are the rows' sources), the same in both modes: each unit's own level (``every_level``), the
         kinds of a type the law names (``named_kind``), a report's body (``report_kind``), a title's trailing joining
-        word (``theo_compound``), the members of a front (``member_group``), a body's own work (``own_work_verb``)."""
+        word (``theo_compound``), the members of a front (``member_group``), a body's own work (``own_work_verb``), the
+        lower-case type words a quoted name makes a citation (``quoted_plan_type``)."""
         return dict(
             every_level=self._every_level(),
             named_kinds=self._named_kinds(),
@@ -1611,6 +1613,8 @@ class _Builder:
             trailing_joiner=self._trailing_joiner(),
             members=self._members(),
             own_work=self._own_work(),
+            # (without diacritics or blanks, as a damaged page may write them: "đềán", "de  an")
+            quoted_plans=frozenset("".join(fold(w.lower()).split()) for w in self.lex.words("quoted_plan_type")),
         )
 
     def _every_level(self) -> tuple[re.Pattern, re.Pattern]:

@@ -264,13 +264,8 @@ class _Parser:
         return _CUE_BEFORE.search(before) is not None or self.g.object_verb_before.search(before) is not None
 
     def _a_quoted_plan(self, low: str) -> bool:
-        """Is ``low`` (a type word in lower case) one a quoted name after it makes a citation (:meth:`_quoted_plans`)?"""
-        return "".join(fold(low).split()) in self.lex.cached("quoted_plans", self._quoted_plans)
-
-    def _quoted_plans(self) -> frozenset:
-        """Lower-case type words that a quoted name after them makes a citation (vocabulary ``quoted_plan_type``), without
-        diacritics or blanks, as a damaged page may write them ("đềán", "de  an")."""
-        return frozenset("".join(fold(w.lower()).split()) for w in self.lex.words("quoted_plan_type"))
+        """Is ``low`` (a type word in lower case) one a quoted name after it makes a citation (``Grammar.quoted_plans``)?"""
+        return "".join(fold(low).split()) in self.g.quoted_plans
 
     def _passed_types(self) -> frozenset:
         return frozenset(self.lex.words("passed_type"))
