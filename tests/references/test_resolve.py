@@ -197,3 +197,18 @@ def test_a_deictic_points_back_on_a_page_without_a_letterhead_and_is_the_documen
     refs = find_references(plan)
     assert any(r.code == "25-KH/TU" and r.relation != "self" for r in refs)
     assert [r.relation for r in refs if r.kind == "this"] == ["self"]
+
+
+def test_a_resolution_of_a_congress_named_to_its_ordinal_after_cua_is_one_document():
+    # corpus-real-15/dangbo-bvdk-tw-thainguyen-quantriet-nq-hn12-13-xi-nq-daihoi-xix-2015.txt
+    text = (
+        "Tại Hội nghị, đồng chí Nguyễn Thành Trung - Bí thư Đảng ủy, Giám đốc Bệnh viện đã phổ biến Nghị quyết của Đại hội "
+        "Đảng bộ tỉnh Thái Nguyên lần thứ XIX, đồng chí Phan Bá Đào- Phó Giám đốc phổ biến Nghị quyết Hội nghị lần thứ 12, 13"
+    )
+    r = find_references(text)[0]
+    assert (r.text, r.issuer) == (
+        "Nghị quyết của Đại hội Đảng bộ tỉnh Thái Nguyên lần thứ XIX",
+        "Đại hội Đảng bộ tỉnh Thái Nguyên lần thứ XIX",
+    )
+    # several resolutions of it are no one document
+    assert find_references("quán triệt các nghị quyết của Đại hội đại biểu toàn quốc lần thứ XIII của Đảng") == []

@@ -609,13 +609,20 @@ _PLURAL = re.compile(r"(?:^|[^a-z])(?:cac|nhung|nhieu|mot so|moi|tung|[0-9]{1,3}
 
 def _names_a_body(r: Reference, work: str) -> bool:
     """ "kế hoạch của Tỉnh ủy", "Nghị quyết của Quân ủy Trung ương": one document of a known
-    body is a reference even without its subject; "các kế hoạch của …" (several) is not."""
+    body is a reference even without its subject; "các kế hoạch của …" (several) is not. A congress named to its
+    ordinal is one such body, its resolution one document: "Bí thư Đảng ủy, Giám đốc Bệnh viện đã phổ biến Nghị quyết
+    của Đại hội Đảng bộ tỉnh Thái Nguyên lần thứ XIX" (corpus-real-15/dangbo-bvdk-tw-thainguyen-quantriet-nq-hn12-13-xi-
+    nq-daihoi-xix-2015.txt), as "Nghị quyết Đại hội Đảng bộ tỉnh Thái Nguyên lần thứ XIX" is."""
     p = r.issuer_parts
     return (
         p is not None
-        and (p.body is not None or p.code is not None)
+        and (p.body is not None or p.code is not None or _NUMBERED_CONGRESS.fullmatch(fold(p.spelled)) is not None)
         and not _PLURAL.search(fold(work[max(0, r.start - 14) : r.start]))
     )
+
+
+#: a congress named to its ordinal, folded: "Đại hội Đảng bộ tỉnh Thái Nguyên lần thứ XIX", "Đại hội XIII"
+_NUMBERED_CONGRESS = re.compile(r"dai hoi\b.*\b(?:lan thu [a-z0-9]+|[ivxl]+)")
 
 
 def _is_own_issuer(f, ctx: Context) -> bool:
