@@ -531,3 +531,25 @@ def test_a_web_tags_symbol_with_no_break_spaces_or_so_glued():
         assert [(r.text, r.code) for r in find_references(text)] == [(text, "465/QĐ-TTg")]
     got = find_references("download phap luat quyet\u00a0dinh\u00a02071\u00a0qd\u00a0bgddt ban hanh")
     assert [r.code for r in got] == ["2071/QĐ-BGDĐT"]
+
+
+def test_a_document_named_by_its_period_after_a_capitalised_type_word():
+    # corpus-real-19/state-quangnam-ketluan-pct-kehoach-nongnghiep-2022-2023.txt: the title before ends with its period,
+    # "và triển khai" is the act on the next one
+    text = (
+        "Hội nghị trực tuyến tổng kết, đánh giá kết quả thực hiện Kế hoạch phát triển ngành nông nghiệp, nông thôn năm "
+        "2022 và triển khai Kế hoạch năm 2023, trước mắt là vụ sản xuất Đông Xuân 2022-2023."
+    )
+    assert [(r.text, r.relation) for r in find_references(text)] == [
+        ("Kế hoạch phát triển ngành nông nghiệp, nông thôn năm 2022", "reviews"),
+        ("Kế hoạch năm 2023", "implements"),
+    ]
+    # corpus-real-14/news-baotayninh-tag-video-nq-nam-2022-bch-tinh-2022.txt
+    (r,) = find_references("“Quyết tâm thực hiện thắng lợi Nghị quyết năm 2022 đã đề ra, tạo tiền đề vững chắc cho năm 2023”")
+    assert (r.text, r.year) == ("Nghị quyết năm 2022", 2022)
+    # a headline's next line is no item of it
+    (r,) = find_references("Tổng kết năm 2022 và triển khai Kế hoạch năm 2023\nNgày 22/11/2022, tại UBND tỉnh, Hội nghị")
+    assert (r.text, r.date, r.year) == ("Kế hoạch năm 2023", None, 2023)
+    # in lower case, the year's plan as a common noun; a range of years, a five-year plan
+    assert find_references("để hoàn thành các chỉ tiêu kế hoạch năm 2019 đề ra; tiếp tục thực hiện") == []
+    assert find_references("hoàn thành Kế hoạch năm 2021-2025 của tỉnh") == []

@@ -1651,7 +1651,12 @@ class _Builder:
         keep = "".join(f"(?<!{re.escape(w)} )" for w in firsts)
         # (also as folded text has them: "… cac doan the chinh tri – xa hoi va" before "Quyet dinh 218/QD-TW")
         joiners = "và|với|cùng|hoặc|hay|của|về|tại|va|voi|cung|hoac|cua|ve|tai"
-        return re.compile(rf"(?:[\s,]+(?:{joiners}|{keep}theo))+[\s,]*$")
+        # nor, once its period is said, on "và" and the act on the next document (vocabulary ``trigger``, implements and
+        # continues): "tổng kết, đánh giá kết quả thực hiện Kế hoạch phát triển ngành nông nghiệp, nông thôn năm 2022 và
+        # triển khai Kế hoạch năm 2023" (corpus-real-19/state-quangnam-ketluan-pct-kehoach-nongnghiep-2022-2023.txt)
+        acts = {f for c, v in self.lex.pairs("trigger") if v in ("implements", "continues") for f in (c, fold(c))}
+        act = "|".join(r"\s+".join(map(re.escape, c.split())) for c in sorted(acts, key=lambda c: (-len(c), c)))
+        return re.compile(rf"(?<=[0-9]{{4}})[\s,]+(?:và|va)\s+(?:{act})[\s,]*$|(?:[\s,]+(?:{joiners}|{keep}theo))+[\s,]*$")
 
     def _members(self) -> re.Pattern:
         """ "các tổ chức thành viên", "các đoàn thể chính trị - xã hội tỉnh": the member bodies of a front named after

@@ -351,11 +351,10 @@ class _Parser:
     # --- after a type word ---------------------------------------------------------------
 
     def after_type(self, ts: int, te: int, how: str = "") -> Optional[list[Found]]:
-        """The reference a type word at ``ts`` starts; ``how`` says how the type was written: "" (a
-        capitalised word), "lower" ("kế hoạch của Tỉnh ủy"), "abbr" ("NQ Hội nghị Trung ương 4") — these
-        two only in the forms that say they cite a document (a number with "số" or an issuer, a named
-        resolution) — "lower_dated" (a lower-case type with a year in its title) or "lower_title" (a lower-case type
-        after a cue: only a title with a year or a name,
+        """The reference a type word at ``ts`` starts; ``how`` says how the type was written: "" (a capitalised word),
+        "lower" ("kế hoạch của Tỉnh ủy"), "abbr" ("NQ Hội nghị Trung ương 4") — these two only in the forms that say they
+        cite a document (a number with "số" or an issuer, a named resolution) — "lower_dated" (a lower-case type with a
+        year in its title) or "lower_title" (a lower-case type after a cue: only a title with a year or a name,
         "triển khai chương trình công tác Đoàn … năm 2024")."""
         g, s, work = self.g, self.s, self.work
         type_text = work[ts:te]
@@ -399,7 +398,7 @@ class _Parser:
             self.items(f.ref, m.start("cua"))
             if f.ref.issuer and not (lower and fold(f.ref.issuer) in ("trung uong", "tw")):
                 return [f]
-        if how in _BY_NAME and (f := self.quoted(ts, te, doc_type) or how == "" and self.issuer_named(ts, te, doc_type)):
+        if how in _BY_NAME and (f := self.quoted(ts, te, doc_type) or how == "" and self.by_period_or_issuer(ts, te, doc_type)):
             return [f]  # (a lower-case type word only by its quoted name: "kế hoạch “Tôi làm Công an xã”", see _lower)
         if (met := self.of_a_meeting(ts, te, doc_type, how)) is not None:
             return met or None
@@ -446,6 +445,33 @@ class _Parser:
                 return None
         about = _ABOUT_AFTER.match(self.work, te)  # "nghị quyết về …": the title is the subject
         return self.titled(ts, about.end() if about else te, doc_type, how)
+
+    def by_period_or_issuer(self, ts: int, te: int, doc_type: str) -> Optional[Found]:
+        """A capitalised type word's document named by its period or by its issuer right after it."""
+        return self.periodic(ts, te, doc_type) or self.issuer_named(ts, te, doc_type)
+
+    def periodic(self, ts: int, te: int, doc_type: str) -> Optional[Found]:
+        """A capitalised type word named by the year (or the quarter) it is for, one body's document of that period
+        (vocabulary ``periodic_type``): "Hội nghị tổng kết năm 2022 và triển khai Kế hoạch năm 2023" (corpus-real-19/
+        state-quangnam-ketluan-pct-kehoach-nongnghiep-2022-2023.txt), "Quyết tâm thực hiện thắng lợi Nghị quyết năm 2022
+        đã đề ra" (corpus-real-14/news-baotayninh-tag-video-nq-nam-2022-bch-tinh-2022.txt); in lower case it is the
+        year's plan as a common noun ("hoàn thành các chỉ tiêu kế hoạch năm 2019"), a range of years a five-year one."""
+        work = self.work
+        if doc_type not in self.lex.cached("periodic_types", self._periodic_types):
+            return None
+        m = _PERIODIC.match(work, te)
+        if m is None or (work[ts:te].isupper() and not _caps_context(work, ts, te)):
+            return None
+        if self.g.not_a_title_before.search(fold(work[max(0, ts - 40) : ts])):
+            return None  # "ban hành Kế hoạch năm 2024": the document's own; "các Nghị quyết năm 2022": several
+        r = self.new(ts, m.end(), doc_type, "descriptive")
+        r.name, r.year = " ".join(work[ts : m.end()].split()), int(m.group("y"))
+        if not work[m.end() : m.end() + 3].lstrip(" \t").startswith("\n"):
+            self.items(r, m.end())  # (not into the next line: a headline's "… Kế hoạch năm 2023\nNgày 22/11/2022, …")
+        return Found(r, titled=True)
+
+    def _periodic_types(self) -> frozenset:
+        return frozenset(self.lex.words("periodic_type"))
 
     def _issuer_after_numbers(self, pos: int) -> bool:
         """Does an issuer follow ``pos``, or the list of numbers that goes on there ("…, 218 của Bộ Chính trị")?"""
@@ -1205,6 +1231,10 @@ _PASSING = re.compile(r"[ \t]*,?[ \t]*(?:(?:đã|da)[ \t]+)?(?:được|duoc)[ \
 #: thứ 6 thông qua vào ngày 28/11/2023", corpus-real-10/ca-vinhlong-ramat-lucluong-antt-coso-2024.txt)
 _PASSED_VERB = re.compile(
     r"(?:[ \t]*,?[ \t]+(?:tai[ \t]+)?ky[ \t]+hop(?:[ \t]+[a-z0-9]+){1,3}[ \t]*,?)?[ \t]*,?[ \t]+(?:thong qua|ban hanh)(?![a-z])"
+)
+#: the period a document is for, right after its type word: " năm 2023", " Quý 4 năm 2025" (not a range of years)
+_PERIODIC = re.compile(
+    r"[ \t]+(?:[Qq]uý[ \t]+(?:[1-4]|I{1,3}|IV)[ \t]+)?năm[ \t]+(?P<y>(?:19|20)[0-9]{2})(?![0-9])(?![ \t]*[-–][ \t]*[0-9])"
 )
 _TITLED_HOW = frozenset({"", "lower_title", "lower_dated", "lower_issued"})
 #: how a lower-case type word cites with a number alone when an alias or a quoted name names it: "(gọi tắt là quy định 22)",
