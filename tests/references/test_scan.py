@@ -553,3 +553,13 @@ def test_a_document_named_by_its_period_after_a_capitalised_type_word():
     # in lower case, the year's plan as a common noun; a range of years, a five-year plan
     assert find_references("để hoàn thành các chỉ tiêu kế hoạch năm 2019 đề ra; tiếp tục thực hiện") == []
     assert find_references("hoàn thành Kế hoạch năm 2021-2025 của tỉnh") == []
+
+
+def test_a_lower_case_plan_named_by_the_congress_it_organises():
+    # corpus-real-9/hu-hungha-thaibinh-trienkhai-ct35-2019.txt: no congress's own document, a plan's title
+    text = "Hội nghị quán triệt, triển khai kế hoạch Đại hội Đảng bộ các cấp nhiệm kỳ 2020-2025 diễn ra vào chiều 8-11."
+    (r,) = find_references(text)
+    assert r.text.startswith("kế hoạch Đại hội Đảng bộ các cấp nhiệm kỳ 2020-2025")
+    assert (r.doc_type, r.relation) == ("Kế hoạch", "implements")
+    # with no cue and no year it is the common noun
+    assert find_references("Các chi đoàn xây dựng kế hoạch đại hội chi đoàn.") == []

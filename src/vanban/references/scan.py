@@ -180,7 +180,10 @@ class _Parser:
                 return "lower"
             if not (cue := self._cue_before(ts)):
                 return None
-        elif _LOWER_CITES.match(after):
+        elif _LOWER_CITES.match(after) and not (low.startswith(plans) and _MEETING_AFTER.match(after)):
+            # (a plan named by the congress or meeting it organises is a title, no congress's own document: "Hội nghị
+            # quán triệt, triển khai kế hoạch Đại hội Đảng bộ các cấp nhiệm kỳ 2020-2025", corpus-real-9/hu-hungha-
+            # thaibinh-trienkhai-ct35-2019.txt; it cites as the plans below do, after a cue or by its years)
             return "lower"
         if (
             ts - self.prev_end <= 60
@@ -1250,6 +1253,9 @@ _LEADING_BREAK = re.compile(r"[ \t*_,]*\n[ \t*_]*\n")
 _LOWER_CITES = re.compile(
     r"[ \t*_]*(?:[0-9]|so(?![a-z])(?![ \t]+ket)|(?:\S+[ \t]+){0,2}cua(?![a-z])|dai[ \t]+hoi|hoi[ \t]+nghi|trung[ \t]+uong)"
 )
+
+#: a congress or a meeting right after a lower-case type word, folded ("kế hoạch đại hội …", "chương trình hội nghị …")
+_MEETING_AFTER = re.compile(r"[ \t*_]*(?:dai[ \t]+hoi|hoi[ \t]+nghi)(?![a-z])")
 
 #: a number or "số" after a lower-case type word, folded ("báo cáo số 12/BC-UBND"; not "báo cáo sơ kết")
 _NUMBER_AFTER = re.compile(r"[ \t*_]*(?:[0-9]|so(?![a-z])(?![ \t]+ket))")
