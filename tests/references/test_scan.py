@@ -563,3 +563,19 @@ def test_a_lower_case_plan_named_by_the_congress_it_organises():
     assert (r.doc_type, r.relation) == ("Kế hoạch", "implements")
     # with no cue and no year it is the common noun
     assert find_references("Các chi đoàn xây dựng kế hoạch đại hội chi đoàn.") == []
+
+
+def test_a_project_is_a_document_only_quoted_approved_or_a_bill():
+    # corpus-real-18/police-cand-daknong-xuatquan-kehoach-toi-lam-congan-xa-2021.txt: projects carried out
+    text = "Tân Sửu 2021; Dự án Cơ sở dữ liệu quốc gia về dân cư và Dự án sản xuất, cấp, quản lý căn cước công dân."
+    assert find_references(text) == []
+    # corpus-real-14/news-baothanhhoa-daihoi-phunu-xa-thanhphong-i-2025.txt: a programme's part
+    assert find_references("Các chương trình mục tiêu quốc gia, Dự án 8 được thực hiện hiệu quả, thiết thực") == []
+    # corpus-real-13/qd-186-qd-ubnd-angiang-duan-cogioihoa-thuysan-2018.txt: quoted with its type word, or approved
+    (r,) = find_references("QUYẾT ĐỊNH\n\nPHÊ DUYỆT “DỰ ÁN HỖ TRỢ CƠ GIỚI HÓA, TỰ ĐỘNG HÓA TRONG SẢN XUẤT THỦY SẢN”\n\n")
+    assert r.doc_type == "Dự án"
+    text = "Quyết định số 186/QĐ-UBND ngày 10/1/2018 phê duyệt Dự án Hỗ trợ cơ giới hóa trong sản xuất thủy sản tỉnh An Giang"
+    assert [r.doc_type for r in find_references(text)] == ["Quyết định", "Dự án"]
+    # corpus-real-7/tu-daknong-giaoban-quy3-nq18-nq19-2018.txt: a bill
+    (r, _) = find_references("định hướng tuyên truyền về Dự án Luật Đơn vị hành chính - kinh tế đặc biệt, Luật An ninh mạng.")
+    assert r.text == "Dự án Luật Đơn vị hành chính - kinh tế đặc biệt"

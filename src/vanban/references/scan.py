@@ -643,6 +643,8 @@ class _Parser:
         m, end = self._title_end(ts, te, how)
         if m is None or _cut_by_the_end(work, ts, end):
             return None
+        if not issued and doc_type in self.lex.words("project_type") and not self._named_project(ts, m.group("title")):
+            return None  # "Dự án Cơ sở dữ liệu quốc gia về dân cư": a project carried out, no document (quoted or approved)
         r = self.new(ts, end, doc_type, "descriptive")
         r.name = " ".join(work[ts:end].split())
         if (
@@ -669,6 +671,15 @@ class _Parser:
                     r.issuer, r.issuer_span, r.issuer_parts = p.spelled, (got[1], e), p
                     break
         return f
+
+    def _named_project(self, ts: int, title: str) -> bool:
+        """Is the project at ``ts`` a document: quoted with its type word ("PHÊ DUYỆT “DỰ ÁN HỖ TRỢ CƠ GIỚI HÓA, TỰ ĐỘNG
+        HÓA …”", corpus-real-13/qd-186-qd-ubnd-angiang-duan-cogioihoa-thuysan-2018.txt) or a law or a resolution drafted
+        ("Dự án Luật Đơn vị hành chính - kinh tế đặc biệt", corpus-real-7/tu-daknong-giaoban-quy3-nq18-nq19-2018.txt)?"""
+        if self.work[max(0, ts - 3) : ts].rstrip(" \t").endswith(("“", '"', "«")):
+            return True
+        words = title.split()
+        return any(self.lex.type_by_name(" ".join(words[:n])) is not None for n in (1, 2))
 
     def _a_topic(self, ts: int) -> bool:
         """Does the titled type word at ``ts`` open the quoted name of a topic of study or of a talk? "Hội nghị đã được
@@ -734,6 +745,8 @@ class _Parser:
                 return None
             if not tm.group("so") and _ITEM_LABEL.match(self.work, ns) and (doc_type, self.work[ns:ne]) not in self.numbers:
                 return None  # "Chương trình 1: Đổi mới công tác giáo dục chính trị …": the first of a document's parts
+            if not tm.group("so") and doc_type in self.lex.words("project_type"):
+                return None  # "Các chương trình mục tiêu quốc gia, Dự án 8 được thực hiện hiệu quả": a programme's part
             cut = _CUT_SYMBOL.match(self.work, ne) if tm.group("so") else None
             r = self.new(ts, cut.end() if cut else ne, doc_type, "short")
             r.number = self.work[ns:ne]
