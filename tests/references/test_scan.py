@@ -579,3 +579,15 @@ def test_a_project_is_a_document_only_quoted_approved_or_a_bill():
     # corpus-real-7/tu-daknong-giaoban-quy3-nq18-nq19-2018.txt: a bill
     (r, _) = find_references("định hướng tuyên truyền về Dự án Luật Đơn vị hành chính - kinh tế đặc biệt, Luật An ninh mạng.")
     assert r.text == "Dự án Luật Đơn vị hành chính - kinh tế đặc biệt"
+
+
+def test_a_meetings_running_order_is_no_document():
+    # corpus-real-13/news-baotuyenquang-daihoi-phunu-tinh-i-phien1-2025.txt (agreement/DECISIONS.md D19)
+    text = "Thống nhất thông qua Chương trình làm việc, Nội quy và Quy chế của Đại hội. Bên cạnh đó"
+    assert [r.text for r in find_references(text)] == ["Nội quy", "Quy chế của Đại hội"]
+    # corpus-real-19/mttq-binhmy-angiang-chuanbi-daihoi-mttq-xa-2025.txt
+    text = "Dự thảo Chương trình Đại hội; Nghị quyết Đại hội; đồng thời"
+    assert [r.text for r in find_references(text)] == ["Nghị quyết Đại hội"]
+    # corpus-real-13/news-baophutho-bch-hlhpn-tinh-hoinghi1-quyche-kh-2026.txt: a body's work programme is one
+    text = "thông qua Chương trình làm việc toàn khóa của Ban Thường vụ Hội LHPN tỉnh, nhiệm kỳ 2025-2030"
+    assert [r.doc_type for r in find_references(text)] == ["Chương trình"]

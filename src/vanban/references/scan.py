@@ -696,9 +696,23 @@ class _Parser:
             return [Found(self.new(ts, m.end(), doc_type, "descriptive"), titled=True)]
         if (paper := self.g.meeting_papers.get(doc_type)) is None:
             return None
+        if paper == "agenda":
+            return [] if self._an_agenda(te) else None
         # a meeting's paper, "Nội quy kỳ họp" (the rules of procedure are named by their meeting only)
         f = self.meeting_rules(ts, te, doc_type, paper)
         return f if f is not None else ([] if paper == "listed" else None)
+
+    def _an_agenda(self, te: int) -> bool:
+        """Is the programme whose type word ends at ``te`` a meeting's running order, no document (vocabulary
+        ``meeting_paper``, value ``agenda``): named by its meeting ("Dự thảo Chương trình Đại hội; Nghị quyết Đại hội",
+        corpus-real-19/mttq-binhmy-angiang-chuanbi-daihoi-mttq-xa-2025.txt) or, its kind said, listed with the meeting's
+        papers ("Thống nhất thông qua Chương trình làm việc, Nội quy và Quy chế của Đại hội", corpus-real-13/news-
+        baotuyenquang-daihoi-phunu-tinh-i-phien1-2025.txt); not a body's work programme ("Chương trình làm việc toàn khóa
+        của Ban Thường vụ Hội LHPN tỉnh")."""
+        after = fold(self.work[te : te + 100])
+        kind = _LISTED_KIND.match(after)
+        m = self.g.meeting_named.match(after, kind.end() if kind else 0)
+        return m is not None and (kind is not None or m.group("at") is not None)
 
     def meeting_rules(self, ts: int, te: int, doc_type: str, paper: str) -> Optional[list[Found]]:
         """A meeting's paper: "Nội quy kỳ họp", "nội quy của Đại hội", "Quy chế làm việc của Đại hội", or (``paper`` "listed")
@@ -1266,6 +1280,10 @@ _LEADING_BREAK = re.compile(r"[ \t*_,]*\n[ \t*_]*\n")
 _LOWER_CITES = re.compile(
     r"[ \t*_]*(?:[0-9]|so(?![a-z])(?![ \t]+ket)|(?:\S+[ \t]+){0,2}cua(?![a-z])|dai[ \t]+hoi|hoi[ \t]+nghi|trung[ \t]+uong)"
 )
+
+#: the kind of a meeting's paper right after its type word, a list of the meeting's papers going on ("Chương trình làm
+#: việc, Nội quy và Quy chế của Đại hội"), folded
+_LISTED_KIND = re.compile(r"[ \t]+lam[ \t]+viec(?=[ \t]*[,;])")
 
 #: a congress or a meeting right after a lower-case type word, folded ("kế hoạch đại hội …", "chương trình hội nghị …")
 _MEETING_AFTER = re.compile(r"[ \t*_]*(?:dai[ \t]+hoi|hoi[ \t]+nghi)(?![a-z])")
