@@ -591,3 +591,15 @@ def test_a_meetings_running_order_is_no_document():
     # corpus-real-13/news-baophutho-bch-hlhpn-tinh-hoinghi1-quyche-kh-2026.txt: a body's work programme is one
     text = "thông qua Chương trình làm việc toàn khóa của Ban Thường vụ Hội LHPN tỉnh, nhiệm kỳ 2025-2030"
     assert [r.doc_type for r in find_references(text)] == ["Chương trình"]
+
+
+def test_a_title_the_excerpt_stops_in_names_no_document():
+    # corpus-real-10/nq-20-nq-hdnd-2025-phuyen-hopnhat-daklak.txt, corpus-real-12/qd-483-qd-ubnd-daknong-chuongtrinh-
+    # phattrien-dothi-2025.txt: the last word cut, its letters a syllable still
+    text = "Quyết định số 759/QĐ-TTg ngày 14 tháng 4 năm 2025 của Thủ tướng Chính phủ về Đề án sắp xếp, tổ chức lại đơn vị hà"
+    assert [r.doc_type for r in find_references(text)] == ["Quyết định"]
+    text = "Căn cứ Nghị quyết số 01/2025/NQ-HĐND ngày 20 tháng 01 năm 2025 của HĐND tỉnh thông qua Chương trình phát triển đô"
+    assert [r.doc_type for r in find_references(text)] == ["Nghị quyết"]
+    # corpus-real-13/truongct-quangtri-sapxep-dvhc-nq37-kh86-2019.txt: a whole last word, a title
+    text = "Nghị quyết số 22/2019/NQ-HĐND ngày 17/10/2019 của HĐND tỉnh về việc thông qua Đề án sắp sếp đơn vị hành chính"
+    assert [r.doc_type for r in find_references(text)] == ["Nghị quyết", "Đề án"]

@@ -1453,7 +1453,13 @@ def _cut_by_the_end(work: str, ts: int, end: int) -> bool:
         return False
     words = work[ts:end].split()
     last = words[-1]
-    return len(words) <= _CUT_TITLE_WORDS and last.isalpha() and (len(last) == 1 or last.islower()) and not is_syllable(last)
+    # (a word of one or two letters the text stops in, no mark or line after it, is cut whether or not its letters spell
+    # a syllable: "… về Phê duyệt Đề án sắp xếp, tổ chức lại đơn vị hà", corpus-real-10/nq-20-nq-hdnd-2025-phuyen-hopnhat-
+    # daklak.txt; "… thông qua Chương trình phát triển đô", corpus-real-12/qd-483-qd-ubnd-daknong-chuongtrinh-phattrien-
+    # dothi-2025.txt; a longer one is whole: "… về việc thông qua Đề án sắp sếp đơn vị hành chính", labelled, corpus-real-13/
+    # truongct-quangtri-sapxep-dvhc-nq37-kh86-2019.txt)
+    cut = (end == len(work) and len(last) <= 2) or not is_syllable(last)
+    return len(words) <= _CUT_TITLE_WORDS and last.isalpha() and (len(last) == 1 or last.islower()) and cut
 
 
 def _own_content_follows(work: str, te: int) -> bool:
