@@ -94,6 +94,10 @@ def with_type_part(parts: CodeParts, doc_type: Optional[str], lex: Optional[Lexi
     lex = lex if lex is not None else current()
     if parts.system != "state" or parts.type_abbr is not None or parts.year is not None or "-" in parts.issuer_abbr:
         return parts
+    if lex.system_of_code(parts.issuer_abbr) == "mass":
+        # a mass organisation's symbol, its own numbering, is kept as written: "Đề án số 24/HNDTW ngày 23/6/2016 của Ban
+        # Thường vụ Trung ương Hội" (corpus-real-14/nq-04-nq-hndtw-chihoi-nghenghiep-khoavii-2019.txt, labelled 24/HNDTW)
+        return parts
     abbr = lex.party_abbr(doc_type) if doc_type else None
     if abbr is None or not lex.is_party_issuer_code(parts.issuer_abbr):
         return parts
