@@ -603,3 +603,10 @@ def test_a_title_the_excerpt_stops_in_names_no_document():
     # corpus-real-13/truongct-quangtri-sapxep-dvhc-nq37-kh86-2019.txt: a whole last word, a title
     text = "Nghị quyết số 22/2019/NQ-HĐND ngày 17/10/2019 của HĐND tỉnh về việc thông qua Đề án sắp sếp đơn vị hành chính"
     assert [r.doc_type for r in find_references(text)] == ["Nghị quyết", "Đề án"]
+
+
+def test_a_plenum_named_again_by_its_short_name():
+    # corpus-real-4/ldld-backan-nq-tw9-hd726-qd217-2014.txt
+    text = "Liên đoàn Lao động thị xã tổ chức học tập, quán triệt Nghị quyết Hội nghị Trung ương TW9 (khóa XI)\n\nTại Hội nghị"
+    (r,) = find_references(text)
+    assert (r.text, r.issuer, r.term) == ("Nghị quyết Hội nghị Trung ương TW9 (khóa XI)", "Trung ương", "XI")

@@ -841,7 +841,9 @@ class _Builder:
                 (?: {S0} ,? {S0} (?P<hn_iss> {bch} ) )? )
               # Nghị quyết Trung ương 4, Hội nghị Trung ương Đảng lần thứ bảy
             | (?P<tw> (?: {V("Hội nghị")} {S1} )? {tw} (?: {S1} {V("Đảng")} )? {S0}
-                (?: {V("lần thứ")} {S1} )? (?P<tw_n> {ordv} | {self.roman} (?!\w) ) )  # "Nghị quyết Trung ương IV"
+                # (the plenum also by its short name after it: "Nghị quyết Hội nghị Trung ương TW9 (khóa XI)",
+                # corpus-real-4/ldld-backan-nq-tw9-hd726-qd217-2014.txt)
+                (?: {V("lần thứ")} {S1} | {tw} {HS}* (?= [0-9] ) )? (?P<tw_n> {ordv} | {self.roman} (?!\w) ) )  # "Trung ương IV"
               # a congress: Đại hội XIII của Đảng, Đại hội đại biểu toàn quốc lần thứ XIII của Đảng, Đại hội đại biểu Đảng bộ
               # tỉnh Gia Lai lần thứ XVI, Đại hội Đoàn toàn quốc lần thứ XII, Đại hội Đoàn cấp tỉnh (, nhiệm kỳ 2022 - 2027)
             | (?P<cg> (?P<cg_name> {V("Đại hội")} (?: {self._congress_to_ordinal(ordv)} )?
