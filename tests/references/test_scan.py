@@ -550,6 +550,9 @@ def test_a_document_named_by_its_period_after_a_capitalised_type_word():
     # a headline's next line is no item of it
     (r,) = find_references("Tổng kết năm 2022 và triển khai Kế hoạch năm 2023\nNgày 22/11/2022, tại UBND tỉnh, Hội nghị")
     assert (r.text, r.date, r.year) == ("Kế hoạch năm 2023", None, 2023)
+    # a quarter names one in lower case too (corpus-real-18/army-baophutho-duqs-nghiquyet-quy-4-2025.txt)
+    (r,) = find_references("10-03 Đảng ủy Quân sự tỉnh ra nghị quyết Quý 4 năm 2025\n\nNgày 3/10, Đảng ủy Quân sự tỉnh")
+    assert (r.text, r.year) == ("nghị quyết Quý 4 năm 2025", 2025)
     # in lower case, the year's plan as a common noun; a range of years, a five-year plan
     assert find_references("để hoàn thành các chỉ tiêu kế hoạch năm 2019 đề ra; tiếp tục thực hiện") == []
     assert find_references("hoàn thành Kế hoạch năm 2021-2025 của tỉnh") == []

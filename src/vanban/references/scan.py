@@ -172,6 +172,8 @@ class _Parser:
         low = work[ts:te].lower()
         if lead and _QUOTED_AFTER.match(work, te) and self._a_quoted_plan(low):
             return "lower_quoted"  # "… thực hiện đợt II kế hoạch “Tôi làm Công an xã” gắn với …", "đề án 178 "Phụ nữ …""
+        if _QUARTER_AFTER.match(work, te) and (dt := self.lex.type_by_name(low)) and dt.name in self._periodic_types():
+            return "lower_periodic"  # "Đảng ủy Quân sự tỉnh ra nghị quyết Quý 4 năm 2025" (see periodic)
         if fold(low) == "noi quy":  # a meeting's rules of procedure, lower case too (see meeting_rules)
             return "lower" if self.g.meeting_named.match(after) else None
         cue = None  # (a cue before: asked once)
@@ -401,7 +403,7 @@ class _Parser:
             self.items(f.ref, m.start("cua"))
             if f.ref.issuer and not (lower and fold(f.ref.issuer) in ("trung uong", "tw")):
                 return [f]
-        if how in _BY_NAME and (f := self.quoted(ts, te, doc_type) or how == "" and self.by_period_or_issuer(ts, te, doc_type)):
+        if how in _BY_NAME and (f := self.quoted(ts, te, doc_type) or self.by_period_or_issuer(ts, te, doc_type, how)):
             return [f]  # (a lower-case type word only by its quoted name: "kế hoạch “Tôi làm Công an xã”", see _lower)
         if (met := self.of_a_meeting(ts, te, doc_type, how)) is not None:
             return met or None
@@ -449,16 +451,20 @@ class _Parser:
         about = _ABOUT_AFTER.match(self.work, te)  # "nghị quyết về …": the title is the subject
         return self.titled(ts, about.end() if about else te, doc_type, how)
 
-    def by_period_or_issuer(self, ts: int, te: int, doc_type: str) -> Optional[Found]:
-        """A capitalised type word's document named by its period or by its issuer right after it."""
-        return self.periodic(ts, te, doc_type) or self.issuer_named(ts, te, doc_type)
+    def by_period_or_issuer(self, ts: int, te: int, doc_type: str, how: str) -> Optional[Found]:
+        """A document named by its period, or (a capitalised type word) by its issuer right after it."""
+        if how == "lower_quoted":
+            return None
+        return self.periodic(ts, te, doc_type) or (self.issuer_named(ts, te, doc_type) if how == "" else None)
 
     def periodic(self, ts: int, te: int, doc_type: str) -> Optional[Found]:
-        """A capitalised type word named by the year (or the quarter) it is for, one body's document of that period
-        (vocabulary ``periodic_type``): "Hội nghị tổng kết năm 2022 và triển khai Kế hoạch năm 2023" (corpus-real-19/
-        state-quangnam-ketluan-pct-kehoach-nongnghiep-2022-2023.txt), "Quyết tâm thực hiện thắng lợi Nghị quyết năm 2022
-        đã đề ra" (corpus-real-14/news-baotayninh-tag-video-nq-nam-2022-bch-tinh-2022.txt); in lower case it is the
-        year's plan as a common noun ("hoàn thành các chỉ tiêu kế hoạch năm 2019"), a range of years a five-year one."""
+        """A capitalised type word named by the year (or the quarter, then in lower case too: "Đảng ủy Quân sự tỉnh ra
+        nghị quyết Quý 4 năm 2025", corpus-real-18/army-baophutho-duqs-nghiquyet-quy-4-2025.txt) it is for, one body's
+        document of that period (vocabulary ``periodic_type``): "Hội nghị tổng kết năm 2022 và triển khai Kế hoạch năm
+        2023" (corpus-real-19/state-quangnam-ketluan-pct-kehoach-nongnghiep-2022-2023.txt), "Quyết tâm thực hiện thắng lợi
+        Nghị quyết năm 2022 đã đề ra" (corpus-real-14/news-baotayninh-tag-video-nq-nam-2022-bch-tinh-2022.txt); in lower
+        case by its year it is the year's plan as a common noun ("hoàn thành các chỉ tiêu kế hoạch năm 2019"), a range
+        of years a five-year one."""
         work = self.work
         if doc_type not in self.lex.cached("periodic_types", self._periodic_types):
             return None
@@ -1271,7 +1277,9 @@ _TITLED_HOW = frozenset({"", "lower_title", "lower_dated", "lower_issued"})
 #: "đề án 178 "Phụ nữ Hưng Yên …"" (see :meth:`_Parser._lower`)
 _NAMED_NUMBER = frozenset({"lower_alias", "lower_quoted"})
 #: how a type word may be written for a document named by its quoted title (or, capitalised, by its issuer right after it)
-_BY_NAME = frozenset({"", "lower_quoted"})
+_BY_NAME = frozenset({"", "lower_quoted", "lower_periodic"})
+#: a quarter of a year right after a type word: " Quý 4 năm 2025" (a lower-case type word's period, see _Parser._lower)
+_QUARTER_AFTER = re.compile(r"[ \t]+[Qq]uý[ \t]+(?:[1-4]|I{1,3}|IV)[ \t]+năm[ \t]+(?:19|20)[0-9]{2}(?![0-9])")
 _LEADING_BREAK = re.compile(r"[ \t*_,]*\n[ \t*_]*\n")
 
 #: what may follow a lower-case type word that cites (a cheap test before the full grammar, on folded text): a
