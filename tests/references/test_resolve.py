@@ -212,3 +212,18 @@ def test_a_resolution_of_a_congress_named_to_its_ordinal_after_cua_is_one_docume
     )
     # several resolutions of it are no one document
     assert find_references("quán triệt các nghị quyết của Đại hội đại biểu toàn quốc lần thứ XIII của Đảng") == []
+
+
+def test_a_deictic_in_the_articles_a_decision_enacts_is_the_decision_without_its_letterhead():
+    # corpus-real-17/youth-2mit-qd-367-qd-twdtn-vp-quydinh-banhanh-vanban-2013.txt: the letterhead run into one line, no
+    # context read, a decision of the same type cited before
+    text = (
+        "- Căn cứ Quy định về thể loại ban hành kèm theo Quyết định số 1836 QĐ/TWĐTN ngày 23/6/2006 của Ban Bí thư Trung "
+        "ương Đoàn; QUYẾT ĐỊNH Điều 1. Ban hành kèm theo quyết định này Quy định về ban hành văn bản của Đoàn TNCS Hồ Chí "
+        "Minh. Điều 2. Quyết định này thay thế Quyết định số 1836 QĐ/TWĐTN ngày 23/6/2006 của Ban Bí thư Trung ương Đoàn."
+    )
+    deictics = [r for r in find_references(text) if r.kind == "this"]
+    assert [(r.text, r.relation) for r in deictics] == [("quyết định này", "self"), ("Quyết định này", "self")]
+    # on a page about documents, outside articles, it points back (corpus-real-10/news-baoquangtri-diemmoi-ct35-2024.txt)
+    text = "những điểm mới cơ bản trong Chỉ thị số 35-CT/TW của Bộ Chính trị và một số yêu cầu khi thực hiện Chỉ thị này"
+    assert [r.relation for r in find_references(text) if r.kind == "this"] == ["cites"]

@@ -852,9 +852,19 @@ def _deictic(r: Reference, last: dict, ctx: Context, work: str) -> None:
     before = last.get(r.doc_type) if ctx.doc_type is None and ctx.code is None else None
     if before is None or (r.start - before.end <= 12 and _SHARE_GAP.match(work[before.end : r.start])):
         r.relation = "self"
+    elif _ARTICLE_BEFORE.search(work, max(0, r.start - _ARTICLE_REACH), r.start):
+        # in the articles the document enacts it is the document, its letterhead read or not: "QUYẾT ĐỊNH Điều 1. Ban hành
+        # kèm theo quyết định này Quy định … Điều 2. Quyết định này thay thế Quyết định số 1836 QĐ/TWĐTN …" (a page that
+        # runs the letterhead into one line, corpus-real-17/youth-2mit-qd-367-qd-twdtn-vp-quydinh-banhanh-vanban-2013.txt)
+        r.relation = "self"
     else:
         r.resolved, r.relation = before.target, "cites"  # (relations give it its antecedent's: an alias mention)
         r.note(Flag.ALIAS_MENTION)
+
+
+#: an article's number, "Điều 2." (the operative part of a decision or resolution), and how far before a deictic it counts
+_ARTICLE_BEFORE = re.compile(r"(?<!\w)Điều[ \t]+[0-9]{1,3}[ \t]*[.:]")
+_ARTICLE_REACH = 160
 
 
 def _issued_in_title(r: Reference, work: str) -> bool:
