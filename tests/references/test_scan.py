@@ -613,3 +613,13 @@ def test_a_plenum_named_again_by_its_short_name():
     text = "Liên đoàn Lao động thị xã tổ chức học tập, quán triệt Nghị quyết Hội nghị Trung ương TW9 (khóa XI)\n\nTại Hội nghị"
     (r,) = find_references(text)
     assert (r.text, r.issuer, r.term) == ("Nghị quyết Hội nghị Trung ương TW9 (khóa XI)", "Trung ương", "XI")
+
+
+def test_a_plenums_resolution_by_its_number_before_trung_uong():
+    # corpus-real-15/news-baoquankhu7-bvqy7a-toadam-ct05-nq4-tw-xii-2017.txt: one key with "Nghị quyết Trung ương 4"
+    text = "qua 1 năm thực hiện Chỉ thị 05 và Nghị quyết 4 Trung ương khóa XII về xây dựng, chỉnh đốn Đảng; ngày càng"
+    r = find_references(text)[1]
+    assert (r.text, r.issuer, r.term) == ("Nghị quyết 4 Trung ương khóa XII", "Trung ương", "XII")
+    assert r.key == find_references("thực hiện Nghị quyết Trung ương 4 khóa XII về xây dựng")[0].key
+    # another number before "Trung ương" names nothing
+    assert find_references("Kế hoạch 5 Trung ương") == []

@@ -760,7 +760,7 @@ class _Parser:
             if not tm.group("so") and not self.g.short_ok.match(self.s, ne) and (doc_type, self.work[ns:ne]) not in self.numbers:
                 # (a type and number already cited in full earlier are a short form whatever follows: "Nghị quyết 26 của
                 # Ban chấp hành Trung ương Đảng khóa X …. Tại hội nghị, các đại biểu cho rằng Nghị quyết 26 thể hiện …")
-                return None
+                return self.plenum_first(ts, doc_type, ne)
             if not tm.group("so") and len(tm.group("num")) == 4 and tm.group("num")[:2] in ("19", "20"):
                 return None
             if not tm.group("so") and _ITEM_LABEL.match(self.work, ns) and (doc_type, self.work[ns:ne]) not in self.numbers:
@@ -787,6 +787,19 @@ class _Parser:
                 r.note(Flag.ISSUER_SHARED)
             r.term, r.term_span = last.term, last.term_span
         return out
+
+    def plenum_first(self, ts: int, doc_type: Optional[str], ne: int) -> Optional[list[Found]]:
+        """A plenum's resolution by its number before "Trung ương", as "Nghị quyết Trung ương 4" is after it: "qua 1 năm
+        thực hiện Chỉ thị 05 và Nghị quyết 4 Trung ương khóa XII về xây dựng, chỉnh đốn Đảng" (corpus-real-15/news-
+        baoquankhu7-bvqy7a-toadam-ct05-nq4-tw-xii-2017.txt); None for any other number a type word is followed by."""
+        m = _CENTRAL_AFTER.match(self.work, ne)
+        if m is None or doc_type not in _NAMED_KINDS["tw"]:
+            return None
+        r = self.new(ts, m.end(), doc_type, "named")
+        r.name = " ".join(self.work[ts : m.end()].split())
+        r.issuer, r.issuer_span, r.issuer_code, r.level = "Trung ương", m.span("tw"), "TW", "central"
+        self.items(r, m.end())
+        return [Found(r)]
 
     def slug(self, ts: int, te: int, doc_type: Optional[str]) -> Optional[Found]:
         """A symbol as a web address spells it, spaces for its separators, after a type word without diacritics:
@@ -1272,6 +1285,8 @@ _PASSED_VERB = re.compile(
 _PERIODIC = re.compile(
     r"[ \t]+(?:[Qq]uý[ \t]+(?:[1-4]|I{1,3}|IV)[ \t]+)?năm[ \t]+(?P<y>(?:19|20)[0-9]{2})(?![0-9])(?![ \t]*[-–][ \t]*[0-9])"
 )
+#: the Central Committee right after a plenum's number: " Trung ương", " TW" ("Nghị quyết 4 Trung ương khóa XII")
+_CENTRAL_AFTER = re.compile(r"[ \t]+(?P<tw>Trung ương|TW|T\.Ư|TƯ)(?![\w.])")
 _TITLED_HOW = frozenset({"", "lower_title", "lower_dated", "lower_issued"})
 #: how a lower-case type word cites with a number alone when an alias or a quoted name names it: "(gọi tắt là quy định 22)",
 #: "đề án 178 "Phụ nữ Hưng Yên …"" (see :meth:`_Parser._lower`)
