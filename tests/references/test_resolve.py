@@ -227,3 +227,15 @@ def test_a_deictic_in_the_articles_a_decision_enacts_is_the_decision_without_its
     # on a page about documents, outside articles, it points back (corpus-real-10/news-baoquangtri-diemmoi-ct35-2024.txt)
     text = "những điểm mới cơ bản trong Chỉ thị số 35-CT/TW của Bộ Chính trị và một số yêu cầu khi thực hiện Chỉ thị này"
     assert [r.relation for r in find_references(text) if r.kind == "this"] == ["cites"]
+
+
+def test_the_symbol_on_the_letterhead_number_line_is_the_documents_own_even_unread():
+    # corpus-real-17/youth-2mit-qd-367-qd-twdtn-vp-quydinh-banhanh-vanban-2013.txt: the letterhead run into one line
+    text = "BAN CHẤP HÀNH TRUNG ƯƠNG***Số: 367 - QĐ/TWĐTN-VPĐOÀN TNCS HỒ CHÍ MINH Hà Nội, ngày 29 tháng 10 năm 2013 QUYẾT ĐỊNH"
+    assert [r.relation for r in find_references(text) if r.code] == ["self"]
+    # corpus-real-20/nq-4a-2001-nq-hdnd4-hue-nhiemvu-ktxh-2001-luatminhkhue.txt: a damaged number
+    text = "HĐND TỈNH THỪA THIÊN HUẾ\nSố: 4a/ 2001/NQ /HĐND4\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    assert [r.relation for r in find_references(text) if r.code] == ["self"]
+    # a symbol after "số:" inside a sentence is cited (corpus-real-13/qd-186-qd-ubnd-angiang-duan-cogioihoa-thuysan-2018.txt)
+    text = "Căn cứ Thông tư liên tịch số: 183/2010/TTLT/BTC-BNN, ngày 15 tháng 11 năm 2010 giữa Bộ Tài chính và Bộ Nông nghiệp"
+    assert [r.relation for r in find_references(text)] == ["basis"]

@@ -802,6 +802,8 @@ def _self_refs(found: list, ctx: Context, work: str, g) -> None:
                 r.relation = "self"
         elif r.kind == "descriptive" and (_is_own_issuer(f, ctx) or _issued_in_title(r, work) or _under_title_label(r, work, g)):
             r.relation = "self"
+        elif r.kind == "code" and _on_the_number_line(r, work):
+            r.relation = "self"
         if r.relation != "self" and r.kind != "this" and r.doc_type:
             last[r.doc_type] = r
 
@@ -865,6 +867,22 @@ def _deictic(r: Reference, last: dict, ctx: Context, work: str) -> None:
 #: an article's number, "Điều 2." (the operative part of a decision or resolution), and how far before a deictic it counts
 _ARTICLE_BEFORE = re.compile(r"(?<!\w)Điều[ \t]+[0-9]{1,3}[ \t]*[.:]")
 _ARTICLE_REACH = 160
+
+
+#: the letterhead's number line, "Số:" at a line's start (or after a mark a page runs the letterhead on with), up to a
+#: damaged number's first part ("Số: 4a/ 2001/NQ /HĐND4")
+_NUMBER_LINE = re.compile(r"(?:^|(?<=[|*]))[ \t]*(?P<so>Số)[ \t]*:[ \t]*(?:\S{1,6}[ \t]+)?", re.M)
+
+
+def _on_the_number_line(r: Reference, work: str) -> bool:
+    """Is the symbol on the letterhead's number line near the top, the document's own even when the letterhead was not
+    read: "BAN CHẤP HÀNH TRUNG ƯƠNG***Số: 367 - QĐ/TWĐTN-VPĐOÀN TNCS HỒ CHÍ MINH" (corpus-real-17/youth-2mit-qd-367-qd-
+    twdtn-vp-quydinh-banhanh-vanban-2013.txt), "HĐND TỈNH THỪA THIÊN HUẾ\nSố: 4a/ 2001/NQ /HĐND4" (corpus-real-20/nq-4a-
+    2001-nq-hdnd4-hue-nhiemvu-ktxh-2001-luatminhkhue.txt); 70 such lines in the dev texts, none labelled a citation."""
+    if r.start >= _TITLE_REACH:
+        return False
+    m = _NUMBER_LINE.search(work, max(0, r.start - 16), r.start + 4)
+    return m is not None and m.start("so") <= r.start <= m.end()
 
 
 def _issued_in_title(r: Reference, work: str) -> bool:
