@@ -623,3 +623,12 @@ def test_a_plenums_resolution_by_its_number_before_trung_uong():
     assert r.key == find_references("thực hiện Nghị quyết Trung ương 4 khóa XII về xây dựng")[0].key
     # another number before "Trung ương" names nothing
     assert find_references("Kế hoạch 5 Trung ương") == []
+
+
+def test_a_report_commented_on_right_after_gop_y_is_a_document():
+    # corpus-real-9/tu-haiduong-gopy-bc-tongket-nq26-2022.txt: "góp ý" as "góp ý vào" before it on the same page
+    text = (
+        "Ban Chỉ đạo tổ chức Hội nghị trực tuyến góp ý báo cáo tổng kết thực hiện Nghị quyết 26-NQ/TW của Ban Chấp hành "
+        "Trung ương Đảng (khóa X) về nông nghiệp"
+    )
+    assert [(r.doc_type, r.relation) for r in find_references(text)] == [("Báo cáo", "cites"), ("Nghị quyết", "reviews")]
