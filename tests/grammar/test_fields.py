@@ -221,3 +221,23 @@ def test_an_issuer_written_with_a_look_alike_of_d_is_spelled_with_the_letter(tex
     import vanban
 
     assert vanban.find_references(text)[0].issuer == issuer
+
+
+def test_a_party_symbol_without_its_type_part_is_completed_but_a_mass_organisations_is_kept():
+    from vanban.grammar import with_type_part
+
+    # corpus-real-9/kh-1914-2023-kh-ubnd-haiduong-chuyendoiso.txt: "Nghị quyết 06/TU" is 06-NQ/TU
+    assert with_type_part(parse_code("06/TU"), "Nghị quyết").canonical == "06-NQ/TU"
+    # corpus-real-14/nq-04-nq-hndtw-chihoi-nghenghiep-khoavii-2019.txt: "Đề án số 24/HNDTW … của Ban Thường vụ Trung ương
+    # Hội", the Farmers' Union's own numbering, labelled 24/HNDTW
+    assert with_type_part(parse_code("24/HNDTW"), "Đề án").canonical == "24/HNDTW"
+
+
+def test_trung_uong_written_tu_at_the_head_of_an_organ_is_tw():
+    # corpus-real-14/hd-tinhdoan-hungyen-daihoi-hoi-lhtn-cacap-2008.txt: "Kế hoạch số 49- KH/TƯH … của Đoàn Chủ tịch Uỷ ban
+    # Trung ương Hội LHTN Việt Nam" beside "Hướng dẫn số 148 HD/TWH", labelled 49-KH/TWH
+    p = parse_code("49- KH/TƯH")
+    assert p.canonical == "49-KH/TWH" and "TƯ/T.Ư written for TW in the organ" in p.problems
+    assert parse_code("12-KH/T.ƯĐTN").canonical == "12-KH/TWĐTN"
+    # in the state order an organisation's symbol is kept (corpus-real-19: "Hướng dẫn số 235/HD-TƯHCTĐ")
+    assert parse_code("235/HD-TƯHCTĐ").canonical == "235/HD-TƯHCTĐ"

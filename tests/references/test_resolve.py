@@ -197,3 +197,45 @@ def test_a_deictic_points_back_on_a_page_without_a_letterhead_and_is_the_documen
     refs = find_references(plan)
     assert any(r.code == "25-KH/TU" and r.relation != "self" for r in refs)
     assert [r.relation for r in refs if r.kind == "this"] == ["self"]
+
+
+def test_a_resolution_of_a_congress_named_to_its_ordinal_after_cua_is_one_document():
+    # corpus-real-15/dangbo-bvdk-tw-thainguyen-quantriet-nq-hn12-13-xi-nq-daihoi-xix-2015.txt
+    text = (
+        "Tại Hội nghị, đồng chí Nguyễn Thành Trung - Bí thư Đảng ủy, Giám đốc Bệnh viện đã phổ biến Nghị quyết của Đại hội "
+        "Đảng bộ tỉnh Thái Nguyên lần thứ XIX, đồng chí Phan Bá Đào- Phó Giám đốc phổ biến Nghị quyết Hội nghị lần thứ 12, 13"
+    )
+    r = find_references(text)[0]
+    assert (r.text, r.issuer) == (
+        "Nghị quyết của Đại hội Đảng bộ tỉnh Thái Nguyên lần thứ XIX",
+        "Đại hội Đảng bộ tỉnh Thái Nguyên lần thứ XIX",
+    )
+    # several resolutions of it are no one document
+    assert find_references("quán triệt các nghị quyết của Đại hội đại biểu toàn quốc lần thứ XIII của Đảng") == []
+
+
+def test_a_deictic_in_the_articles_a_decision_enacts_is_the_decision_without_its_letterhead():
+    # corpus-real-17/youth-2mit-qd-367-qd-twdtn-vp-quydinh-banhanh-vanban-2013.txt: the letterhead run into one line, no
+    # context read, a decision of the same type cited before
+    text = (
+        "- Căn cứ Quy định về thể loại ban hành kèm theo Quyết định số 1836 QĐ/TWĐTN ngày 23/6/2006 của Ban Bí thư Trung "
+        "ương Đoàn; QUYẾT ĐỊNH Điều 1. Ban hành kèm theo quyết định này Quy định về ban hành văn bản của Đoàn TNCS Hồ Chí "
+        "Minh. Điều 2. Quyết định này thay thế Quyết định số 1836 QĐ/TWĐTN ngày 23/6/2006 của Ban Bí thư Trung ương Đoàn."
+    )
+    deictics = [r for r in find_references(text) if r.kind == "this"]
+    assert [(r.text, r.relation) for r in deictics] == [("quyết định này", "self"), ("Quyết định này", "self")]
+    # on a page about documents, outside articles, it points back (corpus-real-10/news-baoquangtri-diemmoi-ct35-2024.txt)
+    text = "những điểm mới cơ bản trong Chỉ thị số 35-CT/TW của Bộ Chính trị và một số yêu cầu khi thực hiện Chỉ thị này"
+    assert [r.relation for r in find_references(text) if r.kind == "this"] == ["cites"]
+
+
+def test_the_symbol_on_the_letterhead_number_line_is_the_documents_own_even_unread():
+    # corpus-real-17/youth-2mit-qd-367-qd-twdtn-vp-quydinh-banhanh-vanban-2013.txt: the letterhead run into one line
+    text = "BAN CHẤP HÀNH TRUNG ƯƠNG***Số: 367 - QĐ/TWĐTN-VPĐOÀN TNCS HỒ CHÍ MINH Hà Nội, ngày 29 tháng 10 năm 2013 QUYẾT ĐỊNH"
+    assert [r.relation for r in find_references(text) if r.code] == ["self"]
+    # corpus-real-20/nq-4a-2001-nq-hdnd4-hue-nhiemvu-ktxh-2001-luatminhkhue.txt: a damaged number
+    text = "HĐND TỈNH THỪA THIÊN HUẾ\nSố: 4a/ 2001/NQ /HĐND4\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    assert [r.relation for r in find_references(text) if r.code] == ["self"]
+    # a symbol after "số:" inside a sentence is cited (corpus-real-13/qd-186-qd-ubnd-angiang-duan-cogioihoa-thuysan-2018.txt)
+    text = "Căn cứ Thông tư liên tịch số: 183/2010/TTLT/BTC-BNN, ngày 15 tháng 11 năm 2010 giữa Bộ Tài chính và Bộ Nông nghiệp"
+    assert [r.relation for r in find_references(text)] == ["basis"]

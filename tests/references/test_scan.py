@@ -531,3 +531,104 @@ def test_a_web_tags_symbol_with_no_break_spaces_or_so_glued():
         assert [(r.text, r.code) for r in find_references(text)] == [(text, "465/QĐ-TTg")]
     got = find_references("download phap luat quyet\u00a0dinh\u00a02071\u00a0qd\u00a0bgddt ban hanh")
     assert [r.code for r in got] == ["2071/QĐ-BGDĐT"]
+
+
+def test_a_document_named_by_its_period_after_a_capitalised_type_word():
+    # corpus-real-19/state-quangnam-ketluan-pct-kehoach-nongnghiep-2022-2023.txt: the title before ends with its period,
+    # "và triển khai" is the act on the next one
+    text = (
+        "Hội nghị trực tuyến tổng kết, đánh giá kết quả thực hiện Kế hoạch phát triển ngành nông nghiệp, nông thôn năm "
+        "2022 và triển khai Kế hoạch năm 2023, trước mắt là vụ sản xuất Đông Xuân 2022-2023."
+    )
+    assert [(r.text, r.relation) for r in find_references(text)] == [
+        ("Kế hoạch phát triển ngành nông nghiệp, nông thôn năm 2022", "reviews"),
+        ("Kế hoạch năm 2023", "implements"),
+    ]
+    # corpus-real-14/news-baotayninh-tag-video-nq-nam-2022-bch-tinh-2022.txt
+    (r,) = find_references("“Quyết tâm thực hiện thắng lợi Nghị quyết năm 2022 đã đề ra, tạo tiền đề vững chắc cho năm 2023”")
+    assert (r.text, r.year) == ("Nghị quyết năm 2022", 2022)
+    # a headline's next line is no item of it
+    (r,) = find_references("Tổng kết năm 2022 và triển khai Kế hoạch năm 2023\nNgày 22/11/2022, tại UBND tỉnh, Hội nghị")
+    assert (r.text, r.date, r.year) == ("Kế hoạch năm 2023", None, 2023)
+    # a quarter names one in lower case too (corpus-real-18/army-baophutho-duqs-nghiquyet-quy-4-2025.txt)
+    (r,) = find_references("10-03 Đảng ủy Quân sự tỉnh ra nghị quyết Quý 4 năm 2025\n\nNgày 3/10, Đảng ủy Quân sự tỉnh")
+    assert (r.text, r.year) == ("nghị quyết Quý 4 năm 2025", 2025)
+    # in lower case, the year's plan as a common noun; a range of years, a five-year plan
+    assert find_references("để hoàn thành các chỉ tiêu kế hoạch năm 2019 đề ra; tiếp tục thực hiện") == []
+    assert find_references("hoàn thành Kế hoạch năm 2021-2025 của tỉnh") == []
+
+
+def test_a_lower_case_plan_named_by_the_congress_it_organises():
+    # corpus-real-9/hu-hungha-thaibinh-trienkhai-ct35-2019.txt: no congress's own document, a plan's title
+    text = "Hội nghị quán triệt, triển khai kế hoạch Đại hội Đảng bộ các cấp nhiệm kỳ 2020-2025 diễn ra vào chiều 8-11."
+    (r,) = find_references(text)
+    assert r.text.startswith("kế hoạch Đại hội Đảng bộ các cấp nhiệm kỳ 2020-2025")
+    assert (r.doc_type, r.relation) == ("Kế hoạch", "implements")
+    # with no cue and no year it is the common noun
+    assert find_references("Các chi đoàn xây dựng kế hoạch đại hội chi đoàn.") == []
+
+
+def test_a_project_is_a_document_only_quoted_approved_or_a_bill():
+    # corpus-real-18/police-cand-daknong-xuatquan-kehoach-toi-lam-congan-xa-2021.txt: projects carried out
+    text = "Tân Sửu 2021; Dự án Cơ sở dữ liệu quốc gia về dân cư và Dự án sản xuất, cấp, quản lý căn cước công dân."
+    assert find_references(text) == []
+    # corpus-real-14/news-baothanhhoa-daihoi-phunu-xa-thanhphong-i-2025.txt: a programme's part
+    assert find_references("Các chương trình mục tiêu quốc gia, Dự án 8 được thực hiện hiệu quả, thiết thực") == []
+    # corpus-real-13/qd-186-qd-ubnd-angiang-duan-cogioihoa-thuysan-2018.txt: quoted with its type word, or approved
+    (r,) = find_references("QUYẾT ĐỊNH\n\nPHÊ DUYỆT “DỰ ÁN HỖ TRỢ CƠ GIỚI HÓA, TỰ ĐỘNG HÓA TRONG SẢN XUẤT THỦY SẢN”\n\n")
+    assert r.doc_type == "Dự án"
+    text = "Quyết định số 186/QĐ-UBND ngày 10/1/2018 phê duyệt Dự án Hỗ trợ cơ giới hóa trong sản xuất thủy sản tỉnh An Giang"
+    assert [r.doc_type for r in find_references(text)] == ["Quyết định", "Dự án"]
+    # corpus-real-7/tu-daknong-giaoban-quy3-nq18-nq19-2018.txt: a bill
+    (r, _) = find_references("định hướng tuyên truyền về Dự án Luật Đơn vị hành chính - kinh tế đặc biệt, Luật An ninh mạng.")
+    assert r.text == "Dự án Luật Đơn vị hành chính - kinh tế đặc biệt"
+
+
+def test_a_meetings_running_order_is_no_document():
+    # corpus-real-13/news-baotuyenquang-daihoi-phunu-tinh-i-phien1-2025.txt (agreement/DECISIONS.md D19)
+    text = "Thống nhất thông qua Chương trình làm việc, Nội quy và Quy chế của Đại hội. Bên cạnh đó"
+    assert [r.text for r in find_references(text)] == ["Nội quy", "Quy chế của Đại hội"]
+    # corpus-real-19/mttq-binhmy-angiang-chuanbi-daihoi-mttq-xa-2025.txt
+    text = "Dự thảo Chương trình Đại hội; Nghị quyết Đại hội; đồng thời"
+    assert [r.text for r in find_references(text)] == ["Nghị quyết Đại hội"]
+    # corpus-real-13/news-baophutho-bch-hlhpn-tinh-hoinghi1-quyche-kh-2026.txt: a body's work programme is one
+    text = "thông qua Chương trình làm việc toàn khóa của Ban Thường vụ Hội LHPN tỉnh, nhiệm kỳ 2025-2030"
+    assert [r.doc_type for r in find_references(text)] == ["Chương trình"]
+
+
+def test_a_title_the_excerpt_stops_in_names_no_document():
+    # corpus-real-10/nq-20-nq-hdnd-2025-phuyen-hopnhat-daklak.txt, corpus-real-12/qd-483-qd-ubnd-daknong-chuongtrinh-
+    # phattrien-dothi-2025.txt: the last word cut, its letters a syllable still
+    text = "Quyết định số 759/QĐ-TTg ngày 14 tháng 4 năm 2025 của Thủ tướng Chính phủ về Đề án sắp xếp, tổ chức lại đơn vị hà"
+    assert [r.doc_type for r in find_references(text)] == ["Quyết định"]
+    text = "Căn cứ Nghị quyết số 01/2025/NQ-HĐND ngày 20 tháng 01 năm 2025 của HĐND tỉnh thông qua Chương trình phát triển đô"
+    assert [r.doc_type for r in find_references(text)] == ["Nghị quyết"]
+    # corpus-real-13/truongct-quangtri-sapxep-dvhc-nq37-kh86-2019.txt: a whole last word, a title
+    text = "Nghị quyết số 22/2019/NQ-HĐND ngày 17/10/2019 của HĐND tỉnh về việc thông qua Đề án sắp sếp đơn vị hành chính"
+    assert [r.doc_type for r in find_references(text)] == ["Nghị quyết", "Đề án"]
+
+
+def test_a_plenum_named_again_by_its_short_name():
+    # corpus-real-4/ldld-backan-nq-tw9-hd726-qd217-2014.txt
+    text = "Liên đoàn Lao động thị xã tổ chức học tập, quán triệt Nghị quyết Hội nghị Trung ương TW9 (khóa XI)\n\nTại Hội nghị"
+    (r,) = find_references(text)
+    assert (r.text, r.issuer, r.term) == ("Nghị quyết Hội nghị Trung ương TW9 (khóa XI)", "Trung ương", "XI")
+
+
+def test_a_plenums_resolution_by_its_number_before_trung_uong():
+    # corpus-real-15/news-baoquankhu7-bvqy7a-toadam-ct05-nq4-tw-xii-2017.txt: one key with "Nghị quyết Trung ương 4"
+    text = "qua 1 năm thực hiện Chỉ thị 05 và Nghị quyết 4 Trung ương khóa XII về xây dựng, chỉnh đốn Đảng; ngày càng"
+    r = find_references(text)[1]
+    assert (r.text, r.issuer, r.term) == ("Nghị quyết 4 Trung ương khóa XII", "Trung ương", "XII")
+    assert r.key == find_references("thực hiện Nghị quyết Trung ương 4 khóa XII về xây dựng")[0].key
+    # another number before "Trung ương" names nothing
+    assert find_references("Kế hoạch 5 Trung ương") == []
+
+
+def test_a_report_commented_on_right_after_gop_y_is_a_document():
+    # corpus-real-9/tu-haiduong-gopy-bc-tongket-nq26-2022.txt: "góp ý" as "góp ý vào" before it on the same page
+    text = (
+        "Ban Chỉ đạo tổ chức Hội nghị trực tuyến góp ý báo cáo tổng kết thực hiện Nghị quyết 26-NQ/TW của Ban Chấp hành "
+        "Trung ương Đảng (khóa X) về nông nghiệp"
+    )
+    assert [(r.doc_type, r.relation) for r in find_references(text)] == [("Báo cáo", "cites"), ("Nghị quyết", "reviews")]

@@ -65,6 +65,12 @@ def _party(lex: Lexicon, written: str, num: str, typ: str, iss: str, problems: l
     if "Ư" in iss.upper() and iss.upper().replace(".", "") == "TƯ":
         problems.append("TƯ/T.Ư written for TW")
         iss_c = "TW"
+    elif (organ := _TU_OF_AN_ORGAN.fullmatch(iss.upper())) is not None:
+        # "Trung ương" written TƯ at the head of an organisation's organ, as its other symbols write TW: "Kế hoạch số
+        # 49- KH/TƯH ngày 02/3/2008 của Đoàn Chủ tịch Uỷ ban Trung ương Hội LHTN Việt Nam" beside "Hướng dẫn số 148 HD/TWH"
+        # (corpus-real-14/hd-tinhdoan-hungyen-daihoi-hoi-lhtn-cacap-2008.txt, labelled 49-KH/TWH)
+        problems.append("TƯ/T.Ư written for TW in the organ")
+        iss_c = "TW" + (lex.abbr_spelling.get(fold_key(organ.group(1))) or organ.group(1))
     else:
         # each part as spelled ("TWDTN-TNNT" without diacritics -> "TWĐTN-TNNT"), else in capitals
         iss_c = lex.abbr_spelling.get(fold_key(iss)) or "-".join(
@@ -72,6 +78,10 @@ def _party(lex: Lexicon, written: str, num: str, typ: str, iss: str, problems: l
         )
     typ_c = lex.abbr_spelling.get(fold_key(typ), typ)
     return CodeParts(written, num, typ_c, iss_c, None, "party", f"{num}-{typ_c}/{iss_c}", iss_c.split("-")[0], tuple(problems))
+
+
+#: an organ's part of a party-order symbol that starts with "Trung ương" written TƯ or T.Ư: "TƯH", "T.ƯĐTN"
+_TU_OF_AN_ORGAN = re.compile(r"T\.?Ư([^\W\d_]{1,8})")
 
 
 def _hyphens_in_party_order(lex: Lexicon, organ: str) -> bool:
@@ -93,6 +103,10 @@ def with_type_part(parts: CodeParts, doc_type: Optional[str], lex: Optional[Lexi
     symbol as it is."""
     lex = lex if lex is not None else current()
     if parts.system != "state" or parts.type_abbr is not None or parts.year is not None or "-" in parts.issuer_abbr:
+        return parts
+    if lex.system_of_code(parts.issuer_abbr) == "mass":
+        # a mass organisation's symbol, its own numbering, is kept as written: "Đề án số 24/HNDTW ngày 23/6/2016 của Ban
+        # Thường vụ Trung ương Hội" (corpus-real-14/nq-04-nq-hndtw-chihoi-nghenghiep-khoavii-2019.txt, labelled 24/HNDTW)
         return parts
     abbr = lex.party_abbr(doc_type) if doc_type else None
     if abbr is None or not lex.is_party_issuer_code(parts.issuer_abbr):

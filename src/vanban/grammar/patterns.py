@@ -841,7 +841,9 @@ class _Builder:
                 (?: {S0} ,? {S0} (?P<hn_iss> {bch} ) )? )
               # Nghị quyết Trung ương 4, Hội nghị Trung ương Đảng lần thứ bảy
             | (?P<tw> (?: {V("Hội nghị")} {S1} )? {tw} (?: {S1} {V("Đảng")} )? {S0}
-                (?: {V("lần thứ")} {S1} )? (?P<tw_n> {ordv} | {self.roman} (?!\w) ) )  # "Nghị quyết Trung ương IV"
+                # (the plenum also by its short name after it: "Nghị quyết Hội nghị Trung ương TW9 (khóa XI)",
+                # corpus-real-4/ldld-backan-nq-tw9-hd726-qd217-2014.txt)
+                (?: {V("lần thứ")} {S1} | {tw} {HS}* (?= [0-9] ) )? (?P<tw_n> {ordv} | {self.roman} (?!\w) ) )  # "Trung ương IV"
               # a congress: Đại hội XIII của Đảng, Đại hội đại biểu toàn quốc lần thứ XIII của Đảng, Đại hội đại biểu Đảng bộ
               # tỉnh Gia Lai lần thứ XVI, Đại hội Đoàn toàn quốc lần thứ XII, Đại hội Đoàn cấp tỉnh (, nhiệm kỳ 2022 - 2027)
             | (?P<cg> (?P<cg_name> {V("Đại hội")} (?: {self._congress_to_ordinal(ordv)} )?
@@ -1651,7 +1653,12 @@ class _Builder:
         keep = "".join(f"(?<!{re.escape(w)} )" for w in firsts)
         # (also as folded text has them: "… cac doan the chinh tri – xa hoi va" before "Quyet dinh 218/QD-TW")
         joiners = "và|với|cùng|hoặc|hay|của|về|tại|va|voi|cung|hoac|cua|ve|tai"
-        return re.compile(rf"(?:[\s,]+(?:{joiners}|{keep}theo))+[\s,]*$")
+        # nor, once its period is said, on "và" and the act on the next document (vocabulary ``trigger``, implements and
+        # continues): "tổng kết, đánh giá kết quả thực hiện Kế hoạch phát triển ngành nông nghiệp, nông thôn năm 2022 và
+        # triển khai Kế hoạch năm 2023" (corpus-real-19/state-quangnam-ketluan-pct-kehoach-nongnghiep-2022-2023.txt)
+        acts = {f for c, v in self.lex.pairs("trigger") if v in ("implements", "continues") for f in (c, fold(c))}
+        act = "|".join(r"\s+".join(map(re.escape, c.split())) for c in sorted(acts, key=lambda c: (-len(c), c)))
+        return re.compile(rf"(?<=[0-9]{{4}})[\s,]+(?:và|va)\s+(?:{act})[\s,]*$|(?:[\s,]+(?:{joiners}|{keep}theo))+[\s,]*$")
 
     def _members(self) -> re.Pattern:
         """ "các tổ chức thành viên", "các đoàn thể chính trị - xã hội tỉnh": the member bodies of a front named after

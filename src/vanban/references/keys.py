@@ -291,6 +291,8 @@ _PLENUM = (
         r"(?:\b|(?<=\bnq)|(?<=\bkl))(?:trung uong|tw|t\.u)(?: dang)? ?(?:lan thuc? )?([0-9]{1,2}|[ivx]+|[a-z]+(?: [a-z]+)?)\b"
     ),
     re.compile(r"\bhoi nghi (?:lan thuc? )?([0-9]{1,2}|[ivx]+|[a-z]+(?: [a-z]+)?)\b"),
+    # (or before it, right after the type: "nghi quyet 4 trung uong khoa xii")
+    re.compile(r"^\S+ \S+ ([0-9]{1,2}) (?:trung uong|tw|t\.u)\b"),
 )
 
 

@@ -609,13 +609,20 @@ _PLURAL = re.compile(r"(?:^|[^a-z])(?:cac|nhung|nhieu|mot so|moi|tung|[0-9]{1,3}
 
 def _names_a_body(r: Reference, work: str) -> bool:
     """ "kế hoạch của Tỉnh ủy", "Nghị quyết của Quân ủy Trung ương": one document of a known
-    body is a reference even without its subject; "các kế hoạch của …" (several) is not."""
+    body is a reference even without its subject; "các kế hoạch của …" (several) is not. A congress named to its
+    ordinal is one such body, its resolution one document: "Bí thư Đảng ủy, Giám đốc Bệnh viện đã phổ biến Nghị quyết
+    của Đại hội Đảng bộ tỉnh Thái Nguyên lần thứ XIX" (corpus-real-15/dangbo-bvdk-tw-thainguyen-quantriet-nq-hn12-13-xi-
+    nq-daihoi-xix-2015.txt), as "Nghị quyết Đại hội Đảng bộ tỉnh Thái Nguyên lần thứ XIX" is."""
     p = r.issuer_parts
     return (
         p is not None
-        and (p.body is not None or p.code is not None)
+        and (p.body is not None or p.code is not None or _NUMBERED_CONGRESS.fullmatch(fold(p.spelled)) is not None)
         and not _PLURAL.search(fold(work[max(0, r.start - 14) : r.start]))
     )
+
+
+#: a congress named to its ordinal, folded: "Đại hội Đảng bộ tỉnh Thái Nguyên lần thứ XIX", "Đại hội XIII"
+_NUMBERED_CONGRESS = re.compile(r"dai hoi\b.*\b(?:lan thu [a-z0-9]+|[ivxl]+)")
 
 
 def _is_own_issuer(f, ctx: Context) -> bool:
@@ -795,6 +802,8 @@ def _self_refs(found: list, ctx: Context, work: str, g) -> None:
                 r.relation = "self"
         elif r.kind == "descriptive" and (_is_own_issuer(f, ctx) or _issued_in_title(r, work) or _under_title_label(r, work, g)):
             r.relation = "self"
+        elif r.kind == "code" and _on_the_number_line(r, work):
+            r.relation = "self"
         if r.relation != "self" and r.kind != "this" and r.doc_type:
             last[r.doc_type] = r
 
@@ -845,9 +854,35 @@ def _deictic(r: Reference, last: dict, ctx: Context, work: str) -> None:
     before = last.get(r.doc_type) if ctx.doc_type is None and ctx.code is None else None
     if before is None or (r.start - before.end <= 12 and _SHARE_GAP.match(work[before.end : r.start])):
         r.relation = "self"
+    elif _ARTICLE_BEFORE.search(work, max(0, r.start - _ARTICLE_REACH), r.start):
+        # in the articles the document enacts it is the document, its letterhead read or not: "QUYẾT ĐỊNH Điều 1. Ban hành
+        # kèm theo quyết định này Quy định … Điều 2. Quyết định này thay thế Quyết định số 1836 QĐ/TWĐTN …" (a page that
+        # runs the letterhead into one line, corpus-real-17/youth-2mit-qd-367-qd-twdtn-vp-quydinh-banhanh-vanban-2013.txt)
+        r.relation = "self"
     else:
         r.resolved, r.relation = before.target, "cites"  # (relations give it its antecedent's: an alias mention)
         r.note(Flag.ALIAS_MENTION)
+
+
+#: an article's number, "Điều 2." (the operative part of a decision or resolution), and how far before a deictic it counts
+_ARTICLE_BEFORE = re.compile(r"(?<!\w)Điều[ \t]+[0-9]{1,3}[ \t]*[.:]")
+_ARTICLE_REACH = 160
+
+
+#: the letterhead's number line, "Số:" at a line's start (or after a mark a page runs the letterhead on with), up to a
+#: damaged number's first part ("Số: 4a/ 2001/NQ /HĐND4")
+_NUMBER_LINE = re.compile(r"(?:^|(?<=[|*]))[ \t]*(?P<so>Số)[ \t]*:[ \t]*(?:\S{1,6}[ \t]+)?", re.M)
+
+
+def _on_the_number_line(r: Reference, work: str) -> bool:
+    """Is the symbol on the letterhead's number line near the top, the document's own even when the letterhead was not
+    read: "BAN CHẤP HÀNH TRUNG ƯƠNG***Số: 367 - QĐ/TWĐTN-VPĐOÀN TNCS HỒ CHÍ MINH" (corpus-real-17/youth-2mit-qd-367-qd-
+    twdtn-vp-quydinh-banhanh-vanban-2013.txt), "HĐND TỈNH THỪA THIÊN HUẾ\nSố: 4a/ 2001/NQ /HĐND4" (corpus-real-20/nq-4a-
+    2001-nq-hdnd4-hue-nhiemvu-ktxh-2001-luatminhkhue.txt); 70 such lines in the dev texts, none labelled a citation."""
+    if r.start >= _TITLE_REACH:
+        return False
+    m = _NUMBER_LINE.search(work, max(0, r.start - 16), r.start + 4)
+    return m is not None and m.start("so") <= r.start <= m.end()
 
 
 def _issued_in_title(r: Reference, work: str) -> bool:

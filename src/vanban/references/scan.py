@@ -172,6 +172,8 @@ class _Parser:
         low = work[ts:te].lower()
         if lead and _QUOTED_AFTER.match(work, te) and self._a_quoted_plan(low):
             return "lower_quoted"  # "… thực hiện đợt II kế hoạch “Tôi làm Công an xã” gắn với …", "đề án 178 "Phụ nữ …""
+        if _QUARTER_AFTER.match(work, te) and (dt := self.lex.type_by_name(low)) and dt.name in self._periodic_types():
+            return "lower_periodic"  # "Đảng ủy Quân sự tỉnh ra nghị quyết Quý 4 năm 2025" (see periodic)
         if fold(low) == "noi quy":  # a meeting's rules of procedure, lower case too (see meeting_rules)
             return "lower" if self.g.meeting_named.match(after) else None
         cue = None  # (a cue before: asked once)
@@ -180,7 +182,10 @@ class _Parser:
                 return "lower"
             if not (cue := self._cue_before(ts)):
                 return None
-        elif _LOWER_CITES.match(after):
+        elif _LOWER_CITES.match(after) and not (low.startswith(plans) and _MEETING_AFTER.match(after)):
+            # (a plan named by the congress or meeting it organises is a title, no congress's own document: "Hội nghị
+            # quán triệt, triển khai kế hoạch Đại hội Đảng bộ các cấp nhiệm kỳ 2020-2025", corpus-real-9/hu-hungha-
+            # thaibinh-trienkhai-ct35-2019.txt; it cites as the plans below do, after a cue or by its years)
             return "lower"
         if (
             ts - self.prev_end <= 60
@@ -351,11 +356,10 @@ class _Parser:
     # --- after a type word ---------------------------------------------------------------
 
     def after_type(self, ts: int, te: int, how: str = "") -> Optional[list[Found]]:
-        """The reference a type word at ``ts`` starts; ``how`` says how the type was written: "" (a
-        capitalised word), "lower" ("kế hoạch của Tỉnh ủy"), "abbr" ("NQ Hội nghị Trung ương 4") — these
-        two only in the forms that say they cite a document (a number with "số" or an issuer, a named
-        resolution) — "lower_dated" (a lower-case type with a year in its title) or "lower_title" (a lower-case type
-        after a cue: only a title with a year or a name,
+        """The reference a type word at ``ts`` starts; ``how`` says how the type was written: "" (a capitalised word),
+        "lower" ("kế hoạch của Tỉnh ủy"), "abbr" ("NQ Hội nghị Trung ương 4") — these two only in the forms that say they
+        cite a document (a number with "số" or an issuer, a named resolution) — "lower_dated" (a lower-case type with a
+        year in its title) or "lower_title" (a lower-case type after a cue: only a title with a year or a name,
         "triển khai chương trình công tác Đoàn … năm 2024")."""
         g, s, work = self.g, self.s, self.work
         type_text = work[ts:te]
@@ -399,7 +403,7 @@ class _Parser:
             self.items(f.ref, m.start("cua"))
             if f.ref.issuer and not (lower and fold(f.ref.issuer) in ("trung uong", "tw")):
                 return [f]
-        if how in _BY_NAME and (f := self.quoted(ts, te, doc_type) or how == "" and self.issuer_named(ts, te, doc_type)):
+        if how in _BY_NAME and (f := self.quoted(ts, te, doc_type) or self.by_period_or_issuer(ts, te, doc_type, how)):
             return [f]  # (a lower-case type word only by its quoted name: "kế hoạch “Tôi làm Công an xã”", see _lower)
         if (met := self.of_a_meeting(ts, te, doc_type, how)) is not None:
             return met or None
@@ -446,6 +450,37 @@ class _Parser:
                 return None
         about = _ABOUT_AFTER.match(self.work, te)  # "nghị quyết về …": the title is the subject
         return self.titled(ts, about.end() if about else te, doc_type, how)
+
+    def by_period_or_issuer(self, ts: int, te: int, doc_type: str, how: str) -> Optional[Found]:
+        """A document named by its period, or (a capitalised type word) by its issuer right after it."""
+        if how == "lower_quoted":
+            return None
+        return self.periodic(ts, te, doc_type) or (self.issuer_named(ts, te, doc_type) if how == "" else None)
+
+    def periodic(self, ts: int, te: int, doc_type: str) -> Optional[Found]:
+        """A capitalised type word named by the year (or the quarter, then in lower case too: "Đảng ủy Quân sự tỉnh ra
+        nghị quyết Quý 4 năm 2025", corpus-real-18/army-baophutho-duqs-nghiquyet-quy-4-2025.txt) it is for, one body's
+        document of that period (vocabulary ``periodic_type``): "Hội nghị tổng kết năm 2022 và triển khai Kế hoạch năm
+        2023" (corpus-real-19/state-quangnam-ketluan-pct-kehoach-nongnghiep-2022-2023.txt), "Quyết tâm thực hiện thắng lợi
+        Nghị quyết năm 2022 đã đề ra" (corpus-real-14/news-baotayninh-tag-video-nq-nam-2022-bch-tinh-2022.txt); in lower
+        case by its year it is the year's plan as a common noun ("hoàn thành các chỉ tiêu kế hoạch năm 2019"), a range
+        of years a five-year one."""
+        work = self.work
+        if doc_type not in self.lex.cached("periodic_types", self._periodic_types):
+            return None
+        m = _PERIODIC.match(work, te)
+        if m is None or (work[ts:te].isupper() and not _caps_context(work, ts, te)):
+            return None
+        if self.g.not_a_title_before.search(fold(work[max(0, ts - 40) : ts])):
+            return None  # "ban hành Kế hoạch năm 2024": the document's own; "các Nghị quyết năm 2022": several
+        r = self.new(ts, m.end(), doc_type, "descriptive")
+        r.name, r.year = " ".join(work[ts : m.end()].split()), int(m.group("y"))
+        if not work[m.end() : m.end() + 3].lstrip(" \t").startswith("\n"):
+            self.items(r, m.end())  # (not into the next line: a headline's "… Kế hoạch năm 2023\nNgày 22/11/2022, …")
+        return Found(r, titled=True)
+
+    def _periodic_types(self) -> frozenset:
+        return frozenset(self.lex.words("periodic_type"))
 
     def _issuer_after_numbers(self, pos: int) -> bool:
         """Does an issuer follow ``pos``, or the list of numbers that goes on there ("…, 218 của Bộ Chính trị")?"""
@@ -614,6 +649,8 @@ class _Parser:
         m, end = self._title_end(ts, te, how)
         if m is None or _cut_by_the_end(work, ts, end):
             return None
+        if not issued and doc_type in self.lex.words("project_type") and not self._named_project(ts, m.group("title")):
+            return None  # "Dự án Cơ sở dữ liệu quốc gia về dân cư": a project carried out, no document (quoted or approved)
         r = self.new(ts, end, doc_type, "descriptive")
         r.name = " ".join(work[ts:end].split())
         if (
@@ -641,6 +678,15 @@ class _Parser:
                     break
         return f
 
+    def _named_project(self, ts: int, title: str) -> bool:
+        """Is the project at ``ts`` a document: quoted with its type word ("PHÊ DUYỆT “DỰ ÁN HỖ TRỢ CƠ GIỚI HÓA, TỰ ĐỘNG
+        HÓA …”", corpus-real-13/qd-186-qd-ubnd-angiang-duan-cogioihoa-thuysan-2018.txt) or a law or a resolution drafted
+        ("Dự án Luật Đơn vị hành chính - kinh tế đặc biệt", corpus-real-7/tu-daknong-giaoban-quy3-nq18-nq19-2018.txt)?"""
+        if self.work[max(0, ts - 3) : ts].rstrip(" \t").endswith(("“", '"', "«")):
+            return True
+        words = title.split()
+        return any(self.lex.type_by_name(" ".join(words[:n])) is not None for n in (1, 2))
+
     def _a_topic(self, ts: int) -> bool:
         """Does the titled type word at ``ts`` open the quoted name of a topic of study or of a talk? "Hội nghị đã được
         nghiên cứu, học tập 4 chuyên đề: … Chuyên đề 3: “Chiến lược bảo vệ Tổ quốc trong tình hình mới”" (corpus-real-14/
@@ -656,9 +702,23 @@ class _Parser:
             return [Found(self.new(ts, m.end(), doc_type, "descriptive"), titled=True)]
         if (paper := self.g.meeting_papers.get(doc_type)) is None:
             return None
+        if paper == "agenda":
+            return [] if self._an_agenda(te) else None
         # a meeting's paper, "Nội quy kỳ họp" (the rules of procedure are named by their meeting only)
         f = self.meeting_rules(ts, te, doc_type, paper)
         return f if f is not None else ([] if paper == "listed" else None)
+
+    def _an_agenda(self, te: int) -> bool:
+        """Is the programme whose type word ends at ``te`` a meeting's running order, no document (vocabulary
+        ``meeting_paper``, value ``agenda``): named by its meeting ("Dự thảo Chương trình Đại hội; Nghị quyết Đại hội",
+        corpus-real-19/mttq-binhmy-angiang-chuanbi-daihoi-mttq-xa-2025.txt) or, its kind said, listed with the meeting's
+        papers ("Thống nhất thông qua Chương trình làm việc, Nội quy và Quy chế của Đại hội", corpus-real-13/news-
+        baotuyenquang-daihoi-phunu-tinh-i-phien1-2025.txt); not a body's work programme ("Chương trình làm việc toàn khóa
+        của Ban Thường vụ Hội LHPN tỉnh")."""
+        after = fold(self.work[te : te + 100])
+        kind = _LISTED_KIND.match(after)
+        m = self.g.meeting_named.match(after, kind.end() if kind else 0)
+        return m is not None and (kind is not None or m.group("at") is not None)
 
     def meeting_rules(self, ts: int, te: int, doc_type: str, paper: str) -> Optional[list[Found]]:
         """A meeting's paper: "Nội quy kỳ họp", "nội quy của Đại hội", "Quy chế làm việc của Đại hội", or (``paper`` "listed")
@@ -700,11 +760,13 @@ class _Parser:
             if not tm.group("so") and not self.g.short_ok.match(self.s, ne) and (doc_type, self.work[ns:ne]) not in self.numbers:
                 # (a type and number already cited in full earlier are a short form whatever follows: "Nghị quyết 26 của
                 # Ban chấp hành Trung ương Đảng khóa X …. Tại hội nghị, các đại biểu cho rằng Nghị quyết 26 thể hiện …")
-                return None
+                return self.plenum_first(ts, doc_type, ne)
             if not tm.group("so") and len(tm.group("num")) == 4 and tm.group("num")[:2] in ("19", "20"):
                 return None
             if not tm.group("so") and _ITEM_LABEL.match(self.work, ns) and (doc_type, self.work[ns:ne]) not in self.numbers:
                 return None  # "Chương trình 1: Đổi mới công tác giáo dục chính trị …": the first of a document's parts
+            if not tm.group("so") and doc_type in self.lex.words("project_type"):
+                return None  # "Các chương trình mục tiêu quốc gia, Dự án 8 được thực hiện hiệu quả": a programme's part
             cut = _CUT_SYMBOL.match(self.work, ne) if tm.group("so") else None
             r = self.new(ts, cut.end() if cut else ne, doc_type, "short")
             r.number = self.work[ns:ne]
@@ -725,6 +787,19 @@ class _Parser:
                 r.note(Flag.ISSUER_SHARED)
             r.term, r.term_span = last.term, last.term_span
         return out
+
+    def plenum_first(self, ts: int, doc_type: Optional[str], ne: int) -> Optional[list[Found]]:
+        """A plenum's resolution by its number before "Trung ương", as "Nghị quyết Trung ương 4" is after it: "qua 1 năm
+        thực hiện Chỉ thị 05 và Nghị quyết 4 Trung ương khóa XII về xây dựng, chỉnh đốn Đảng" (corpus-real-15/news-
+        baoquankhu7-bvqy7a-toadam-ct05-nq4-tw-xii-2017.txt); None for any other number a type word is followed by."""
+        m = _CENTRAL_AFTER.match(self.work, ne)
+        if m is None or doc_type not in _NAMED_KINDS["tw"]:
+            return None
+        r = self.new(ts, m.end(), doc_type, "named")
+        r.name = " ".join(self.work[ts : m.end()].split())
+        r.issuer, r.issuer_span, r.issuer_code, r.level = "Trung ương", m.span("tw"), "TW", "central"
+        self.items(r, m.end())
+        return [Found(r)]
 
     def slug(self, ts: int, te: int, doc_type: Optional[str]) -> Optional[Found]:
         """A symbol as a web address spells it, spaces for its separators, after a type word without diacritics:
@@ -1206,12 +1281,20 @@ _PASSING = re.compile(r"[ \t]*,?[ \t]*(?:(?:đã|da)[ \t]+)?(?:được|duoc)[ \
 _PASSED_VERB = re.compile(
     r"(?:[ \t]*,?[ \t]+(?:tai[ \t]+)?ky[ \t]+hop(?:[ \t]+[a-z0-9]+){1,3}[ \t]*,?)?[ \t]*,?[ \t]+(?:thong qua|ban hanh)(?![a-z])"
 )
+#: the period a document is for, right after its type word: " năm 2023", " Quý 4 năm 2025" (not a range of years)
+_PERIODIC = re.compile(
+    r"[ \t]+(?:[Qq]uý[ \t]+(?:[1-4]|I{1,3}|IV)[ \t]+)?năm[ \t]+(?P<y>(?:19|20)[0-9]{2})(?![0-9])(?![ \t]*[-–][ \t]*[0-9])"
+)
+#: the Central Committee right after a plenum's number: " Trung ương", " TW" ("Nghị quyết 4 Trung ương khóa XII")
+_CENTRAL_AFTER = re.compile(r"[ \t]+(?P<tw>Trung ương|TW|T\.Ư|TƯ)(?![\w.])")
 _TITLED_HOW = frozenset({"", "lower_title", "lower_dated", "lower_issued"})
 #: how a lower-case type word cites with a number alone when an alias or a quoted name names it: "(gọi tắt là quy định 22)",
 #: "đề án 178 "Phụ nữ Hưng Yên …"" (see :meth:`_Parser._lower`)
 _NAMED_NUMBER = frozenset({"lower_alias", "lower_quoted"})
 #: how a type word may be written for a document named by its quoted title (or, capitalised, by its issuer right after it)
-_BY_NAME = frozenset({"", "lower_quoted"})
+_BY_NAME = frozenset({"", "lower_quoted", "lower_periodic"})
+#: a quarter of a year right after a type word: " Quý 4 năm 2025" (a lower-case type word's period, see _Parser._lower)
+_QUARTER_AFTER = re.compile(r"[ \t]+[Qq]uý[ \t]+(?:[1-4]|I{1,3}|IV)[ \t]+năm[ \t]+(?:19|20)[0-9]{2}(?![0-9])")
 _LEADING_BREAK = re.compile(r"[ \t*_,]*\n[ \t*_]*\n")
 
 #: what may follow a lower-case type word that cites (a cheap test before the full grammar, on folded text): a
@@ -1220,6 +1303,13 @@ _LEADING_BREAK = re.compile(r"[ \t*_,]*\n[ \t*_]*\n")
 _LOWER_CITES = re.compile(
     r"[ \t*_]*(?:[0-9]|so(?![a-z])(?![ \t]+ket)|(?:\S+[ \t]+){0,2}cua(?![a-z])|dai[ \t]+hoi|hoi[ \t]+nghi|trung[ \t]+uong)"
 )
+
+#: the kind of a meeting's paper right after its type word, a list of the meeting's papers going on ("Chương trình làm
+#: việc, Nội quy và Quy chế của Đại hội"), folded
+_LISTED_KIND = re.compile(r"[ \t]+lam[ \t]+viec(?=[ \t]*[,;])")
+
+#: a congress or a meeting right after a lower-case type word, folded ("kế hoạch đại hội …", "chương trình hội nghị …")
+_MEETING_AFTER = re.compile(r"[ \t*_]*(?:dai[ \t]+hoi|hoi[ \t]+nghi)(?![a-z])")
 
 #: a number or "số" after a lower-case type word, folded ("báo cáo số 12/BC-UBND"; not "báo cáo sơ kết")
 _NUMBER_AFTER = re.compile(r"[ \t*_]*(?:[0-9]|so(?![a-z])(?![ \t]+ket))")
@@ -1386,7 +1476,13 @@ def _cut_by_the_end(work: str, ts: int, end: int) -> bool:
         return False
     words = work[ts:end].split()
     last = words[-1]
-    return len(words) <= _CUT_TITLE_WORDS and last.isalpha() and (len(last) == 1 or last.islower()) and not is_syllable(last)
+    # (a word of one or two letters the text stops in, no mark or line after it, is cut whether or not its letters spell
+    # a syllable: "… về Phê duyệt Đề án sắp xếp, tổ chức lại đơn vị hà", corpus-real-10/nq-20-nq-hdnd-2025-phuyen-hopnhat-
+    # daklak.txt; "… thông qua Chương trình phát triển đô", corpus-real-12/qd-483-qd-ubnd-daknong-chuongtrinh-phattrien-
+    # dothi-2025.txt; a longer one is whole: "… về việc thông qua Đề án sắp sếp đơn vị hành chính", labelled, corpus-real-13/
+    # truongct-quangtri-sapxep-dvhc-nq37-kh86-2019.txt)
+    cut = (end == len(work) and len(last) <= 2) or not is_syllable(last)
+    return len(words) <= _CUT_TITLE_WORDS and last.isalpha() and (len(last) == 1 or last.islower()) and cut
 
 
 def _own_content_follows(work: str, te: int) -> bool:
