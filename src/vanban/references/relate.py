@@ -310,7 +310,7 @@ def assign_relations(sc) -> None:
             continue
         after_nested, prev_nested = prev_nested, None
         if r.resolved is not None and r.has(Flag.ALIAS_MENTION):
-            r.relation = r.resolved.relation if r.resolved.relation != "self" else "cites"
+            r.relation, r.trigger = _alias_relation(r)
             prev_nested = after_nested  # (a short name given after a chain: the chain goes on for what follows)
             continue
         prev_end = (
@@ -338,6 +338,22 @@ def assign_relations(sc) -> None:
         blocked.add(r.start, reach, r)
         prev_top = r
         last_item = r if r.trigger and r.relation in _LISTED else last_item
+
+
+def _alias_relation(r: Reference) -> tuple[str, Optional[str]]:
+    """The relation of a mention that names a document mentioned before it (:attr:`Flag.ALIAS_MENTION`). The one that
+    *gives* it a short name, the document named again in the parenthesis after it, defines a name and does nothing to
+    the document: ``cites``, whatever its antecedent's relation ("Thực hiện Kết luận số 48-KL/TW ngày 30 tháng 01 năm 2023
+    của Bộ Chính trị về tiếp tục thực hiện sắp xếp đơn vị hành chính cấp huyện, cấp xã giai đoạn 2023 - 2030 (gọi tắt là
+    Kết luận số 48-KL/TW)",
+    corpus-real-8/kh-252-kh-ubnd-hagiang-sapxep-dvhc-2023.txt; corpus-real-8 rule 10, corpus-real-13 rule 5: "(sau
+    đây gọi là Nghị quyết số 11-NQ/TW)", "(gọi tắt là Quy định 144)" are labelled ``cites``). The antecedent keeps its
+    own relation, and so its edge in the graph, where a ``cites`` beside a stronger relation adds nothing. A deictic
+    that points back ("… khi thực hiện Chỉ thị này", :attr:`Reference.kind` "this") is a use of the document, not a
+    name given: its antecedent's relation."""
+    if r.kind != "this":
+        return "cites", None
+    return (r.resolved.relation if r.resolved.relation != "self" else "cites"), r.trigger
 
 
 def _goes_on_after(g, work: str, r: Reference, prev_top: Optional[Reference], after_nested: Optional[Reference]) -> bool:
