@@ -351,9 +351,15 @@ def _alias_relation(r: Reference) -> tuple[str, Optional[str]]:
     own relation, and so its edge in the graph, where a ``cites`` beside a stronger relation adds nothing. A deictic
     that points back ("… khi thực hiện Chỉ thị này", :attr:`Reference.kind` "this") is a use of the document, not a
     name given: its antecedent's relation."""
-    if r.kind != "this":
+    if _gives_name(r):
         return "cites", None
     return (r.resolved.relation if r.resolved.relation != "self" else "cites"), r.trigger
+
+
+def _gives_name(r: Reference) -> bool:
+    """Is ``r`` the document named again in the parenthesis that gives its short name ("(gọi tắt là Kết luận số
+    48-KL/TW)"), not a use of it? (:func:`_alias_relation`)"""
+    return r.resolved is not None and r.kind != "this" and r.has(Flag.ALIAS_MENTION)
 
 
 def _goes_on_after(g, work: str, r: Reference, prev_top: Optional[Reference], after_nested: Optional[Reference]) -> bool:
@@ -1092,11 +1098,14 @@ def relations_of(refs: list[Reference], lex: Optional[Lexicon] = None) -> list[R
 
     ``source`` is :data:`~vanban.model.DOCUMENT` for the citing document itself,
     or the Reference whose subject states the relation (a nested chain).
-    Repeated statements of the same relation are kept once (the first).
+    Repeated statements of the same relation are kept once (the first). A short name given ("(gọi tắt là Kết luận
+    số 48-KL/TW)") states none: the mention it names states the relation.
     """
     out: list[Relation] = []
     seen: set = set()
     for r in refs:
+        if _gives_name(r):
+            continue
         t = r.target
         if r.nested_in is not None:
             src = r.nested_in.target
