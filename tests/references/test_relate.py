@@ -161,3 +161,47 @@ def test_a_sentence_opening_cue_before_a_dated_act_is_background():
     )
     assert rel("Thực hiện Kết luận số 93-KL/TW, Ban Thường vụ Huyện ủy xây dựng kế hoạch như sau") == "implements"
     assert rel("Ban Thường vụ đã thực hiện Nghị quyết số 12-NQ/TW, ngày 5/6/2019 sơ kết") == "implements"  # (no opening cue)
+
+
+def test_a_short_name_given_cites_and_its_document_keeps_its_relation():
+    # corpus-real-8/kh-252-kh-ubnd-hagiang-sapxep-dvhc-2023.txt (corpus-real-8 rule 10): the name given in "(gọi tắt là …)"
+    # defines a name, "cites", while the document before it, and the next item of the list, keep "Thực hiện"
+    text = (
+        "Thực hiện Kết luận số 48-KL/TW ngày 30 tháng 01 năm 2023 của Bộ Chính trị về tiếp tục thực hiện sắp xếp đơn vị"
+        " hành chính cấp huyện, cấp xã giai đoạn 2023 - 2030 (gọi tắt là Kết luận số 48-KL/TW), Nghị quyết số"
+        " 35/2023/UBTVQH15 ngày 12 tháng 7 năm 2023 của Ủy ban Thường vụ Quốc hội về việc sắp xếp đơn vị hành chính cấp"
+        " huyện, cấp xã giai đoạn 2023 - 2030 (gọi tắt là Nghị quyết số 35/2023/UBTVQH15);"
+    )
+    got = [(r.text, r.relation) for r in find_references(text)]
+    assert got == [
+        ("Kết luận số 48-KL/TW ngày 30 tháng 01 năm 2023 của Bộ Chính trị", "implements"),
+        ("Kết luận số 48-KL/TW", "cites"),
+        ("Nghị quyết số 35/2023/UBTVQH15 ngày 12 tháng 7 năm 2023 của Ủy ban Thường vụ Quốc hội", "implements"),
+        ("Nghị quyết số 35/2023/UBTVQH15", "cites"),
+    ]
+    # (the name given states no relation of its own: no "cites" triple beside the antecedent's)
+    assert triples(text) == [(DOCUMENT, "implements", "48-KL/TW"), (DOCUMENT, "implements", "35/2023/UBTVQH15")]
+
+
+@pytest.mark.parametrize(
+    "text,alias",
+    [
+        # corpus-real-13/ctr-1857-ctr-ubnd-sonla-nq11-tw-nq96-cp-2022.txt (corpus-real-13 rule 5): "sau đây gọi là"
+        (
+            "Thực hiện Nghị quyết số 11-NQ/TW ngày\n10/02/2022 của Bộ Chính trị về phương hướng phát triển kinh tế - xã"
+            " hội, bảo đảm\nquốc phòng an ninh vùng Trung du và miền núi Bắc Bộ tầm đến năm 2030, tầm nhìn\nđến năm 2045"
+            " (sau đây gọi là Nghị quyết số 11-NQ/TW);",
+            "Nghị quyết số 11-NQ/TW",
+        ),
+        # corpus-real-13/news-hoian-quangnam-qd144-chuanmuc-daoduc-2024.txt: a reported act, the name given cites too
+        (
+            "Ngày 9/5 vừa qua, Tổng Bí thư Nguyễn Phú Trọng thay mặt Bộ Chính trị ký ban hành Quy định số 144-QĐ/TW"
+            " Quy định chuẩn mực đạo đức cách mạng của cán bộ, đảng viên giai đoạn mới (gọi tắt là Quy định 144).",
+            "Quy định 144",
+        ),
+    ],
+)
+def test_a_short_name_given_is_cites(text, alias):
+    named = [r for r in find_references(text) if r.text == alias]
+    assert len(named) == 1 and named[0].resolved is not None
+    assert named[0].relation == "cites" and named[0].trigger is None

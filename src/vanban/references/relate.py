@@ -310,7 +310,7 @@ def assign_relations(sc) -> None:
             continue
         after_nested, prev_nested = prev_nested, None
         if r.resolved is not None and r.has(Flag.ALIAS_MENTION):
-            r.relation = r.resolved.relation if r.resolved.relation != "self" else "cites"
+            r.relation, r.trigger = _alias_relation(r)
             prev_nested = after_nested  # (a short name given after a chain: the chain goes on for what follows)
             continue
         prev_end = (
@@ -338,6 +338,28 @@ def assign_relations(sc) -> None:
         blocked.add(r.start, reach, r)
         prev_top = r
         last_item = r if r.trigger and r.relation in _LISTED else last_item
+
+
+def _alias_relation(r: Reference) -> tuple[str, Optional[str]]:
+    """The relation of a mention that names a document mentioned before it (:attr:`Flag.ALIAS_MENTION`). The one that
+    *gives* it a short name, the document named again in the parenthesis after it, defines a name and does nothing to
+    the document: ``cites``, whatever its antecedent's relation ("Thực hiện Kết luận số 48-KL/TW ngày 30 tháng 01 năm 2023
+    của Bộ Chính trị về tiếp tục thực hiện sắp xếp đơn vị hành chính cấp huyện, cấp xã giai đoạn 2023 - 2030 (gọi tắt là
+    Kết luận số 48-KL/TW)",
+    corpus-real-8/kh-252-kh-ubnd-hagiang-sapxep-dvhc-2023.txt; corpus-real-8 rule 10, corpus-real-13 rule 5: "(sau
+    đây gọi là Nghị quyết số 11-NQ/TW)", "(gọi tắt là Quy định 144)" are labelled ``cites``). The antecedent keeps its
+    own relation, and so its edge in the graph, where a ``cites`` beside a stronger relation adds nothing. A deictic
+    that points back ("… khi thực hiện Chỉ thị này", :attr:`Reference.kind` "this") is a use of the document, not a
+    name given: its antecedent's relation."""
+    if _gives_name(r):
+        return "cites", None
+    return (r.resolved.relation if r.resolved.relation != "self" else "cites"), r.trigger
+
+
+def _gives_name(r: Reference) -> bool:
+    """Is ``r`` the document named again in the parenthesis that gives its short name ("(gọi tắt là Kết luận số
+    48-KL/TW)"), not a use of it? (:func:`_alias_relation`)"""
+    return r.resolved is not None and r.kind != "this" and r.has(Flag.ALIAS_MENTION)
 
 
 def _goes_on_after(g, work: str, r: Reference, prev_top: Optional[Reference], after_nested: Optional[Reference]) -> bool:
@@ -1076,11 +1098,14 @@ def relations_of(refs: list[Reference], lex: Optional[Lexicon] = None) -> list[R
 
     ``source`` is :data:`~vanban.model.DOCUMENT` for the citing document itself,
     or the Reference whose subject states the relation (a nested chain).
-    Repeated statements of the same relation are kept once (the first).
+    Repeated statements of the same relation are kept once (the first). A short name given ("(gọi tắt là Kết luận
+    số 48-KL/TW)") states none: the mention it names states the relation.
     """
     out: list[Relation] = []
     seen: set = set()
     for r in refs:
+        if _gives_name(r):
+            continue
         t = r.target
         if r.nested_in is not None:
             src = r.nested_in.target
