@@ -191,3 +191,15 @@ def test_plain_regex_baseline_is_much_worse():
     assert f1 < 0.85
     ours = gold.evaluate()
     assert 2 * ours.precision * ours.recall / (ours.precision + ours.recall) > f1 + 0.15
+
+
+def test_the_national_congress_is_compared_in_one_spelling():
+    """vanban gives a congress as written ("Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII"); corpus-real-18 labels it
+    "Đại hội XIII của Đảng" (army-qdnd-dienbien-dqs-quantriet-nq-daihoi-xiii-nq-tinh-xiv-2021.txt): one body, compared in
+    one spelling; a province's congress and a bare "Đại hội XIII" are not the Party's."""
+    assert gold.issuer_equiv("Đại hội Đảng toàn quốc lần thứ XIII", "Đại hội XIII của Đảng")
+    assert gold.issuer_equiv("Đại hội lần thứ XIV của Đảng", "Đại hội XIV của Đảng")
+    assert gold.issuer_equiv("Đại hội của Đảng lần thứ XIII", "Đại hội đại biểu toàn quốc lần thứ XIII của Đảng")
+    assert not gold.issuer_equiv("Đại hội lần thứ XIV của Đảng", "Đại hội XIII của Đảng")
+    assert not gold.issuer_equiv("Đại hội Đảng bộ tỉnh lần thứ XIV", "Đại hội XIV của Đảng")
+    assert gold.national_congress("Đại hội XIII") is None
