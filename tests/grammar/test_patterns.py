@@ -235,3 +235,17 @@ def test_review_before_reaches_over_its_manner_process_and_leading():
     assert g.review_before.search("danh gia ket qua hoc tap va cap chung chi truc tuyen hoan thanh viec ") is None
     assert g.review_before.search("quan triet sau sac qua trinh ") is None
     assert g.review_before.search("khac phuc han che ") is None
+
+
+def test_a_board_named_in_full_is_an_issuer_but_not_a_party_organs_title():
+    """ "Xét đề nghị của Ban Xúc tiến và Hỗ trợ đầu tư tại Văn bản số 161/BXTĐT-MC" (corpus-real-15/qd-757-qd-ubnd-
+    quangninh-quyche-tocongtac-pci-2014.txt): a board ("Ban") named in full is an organisation; "Ban Chỉ đạo công tác Dân
+    số …", "Ban Thường vụ và Thường trực …" are read by the issuer table or not at all (they name a document's title:
+    "Quy chế hoạt động của Ban Chỉ đạo công tác Dân số - Kế hoạch hóa gia đình tỉnh Hà Giang")."""
+    from vanban.grammar import grammar
+
+    g = grammar("exact")
+    assert g.issuer.match("Ban Xúc tiến và Hỗ trợ đầu tư tại Văn bản").group() == "Ban Xúc tiến và Hỗ trợ đầu tư"
+    assert g.issuer.match("Ban Chỉ đạo công tác Dân số - Kế hoạch hóa gia đình tỉnh") is None
+    m = g.issuer.match("Ban Thường vụ và Thường trực Hội LHPN tỉnh")
+    assert m is None or not m.group().startswith("Ban Thường vụ và")

@@ -632,6 +632,7 @@ class _Builder:
         # qd-ubnd-daknong-kh-khuyennong-2006-2010-nq33.txt)
         word = rf"(?! {stop} (?!\w) ) (?: [{UPPER}]\w* | [{LOWER}]+ | (?: và | & ) (?={HS}+[{UPPER}]) )"
         kinds = self.A(self.lex.words("organisation_kind"), boundary=False)
+        kinds += rf" (?! {HS}+ {self.A(self.lex.words('organisation_not_name'), boundary=False)} (?!\w) )"
         # a line may break between the kind and its name ("Theo đề nghị của Giám đốc Sở\nXây dựng tại Tờ trình số
         # 479/TTr-SXD": a kind word ends no name), not inside the name (the next line may start a new sentence)
         # (a dash may join two parts of a name, each of a few words: "Giám đốc Sở Lao động - Thương binh và Xã hội",
