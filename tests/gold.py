@@ -137,10 +137,36 @@ def _strip_term(s: str) -> str:
     return _TERM.sub("", s).strip(" ,")
 
 
+#: the Party's national congress by its ordinal, folded, in the spellings pages and labels give it: "Đại hội XIII của Đảng",
+#: "Đại hội của Đảng lần thứ XIII", "Đại hội Đảng toàn quốc lần thứ XIII", "Đại hội lần thứ XIV của Đảng", "Đại hội đại biểu
+#: toàn quốc lần thứ XIII của Đảng" (named "Đảng" or "toàn quốc"; "Đại hội XIII" alone may be a Hội's, "Đại hội Đảng bộ tỉnh
+#: lần thứ XIV" is a province's)
+_NATIONAL_CONGRESS = re.compile(
+    r"""dai\ hoi\ (?: (?: dai\ bieu\ )? (?P<a> (?: dang\ )? toan\ quoc\ (?: cua\ dang\ )? | dang\ | cua\ dang\ ) )?
+    (?: lan\ thu\ )? (?P<n> [ivxlc]{1,6} | [0-9]{1,2} ) (?P<b> \ cua\ dang (?: \ cong\ san\ viet\ nam )? )?""",
+    re.X,
+)
+
+
+def national_congress(s: str) -> str | None:
+    """One spelling of the Party's national congress, "Đại hội XIII của Đảng", for the spellings vanban gives as written
+    and the labels give ("Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII" labelled "Đại hội XIII của Đảng" in corpus-real-18,
+    "Đại hội đại biểu toàn quốc lần thứ XIII của Đảng" as written in corpus-real-19); None for any other issuer."""
+    from vanban.text import arabic, fold, roman
+
+    m = _NATIONAL_CONGRESS.fullmatch(" ".join(fold(s).split()))
+    if m is None or not (m.group("a") or m.group("b")):
+        return None
+    n = arabic(m.group("n"))
+    return f"Đại hội {roman(n)} của Đảng" if n else None
+
+
 def canonical_issuer(s: str) -> str:
     from vanban.grammar import grammar, parse_issuer
 
     s = _strip_term(" ".join(s.split()))
+    if (congress := national_congress(s)) is not None:  # (one body, one spelling: see national_congress)
+        return congress
     m = grammar("exact").issuer.match(s)
     if m and m.end() >= len(s) - 1:
         s = parse_issuer(m.group("head"), m.group("loc") or "", m.group("joint") or "").spelled

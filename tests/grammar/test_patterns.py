@@ -45,6 +45,33 @@ def test_a_plenum_is_read_by_any_ordinal_and_any_spelling_of_the_central_committ
     assert m.group("hn_n") == "12, 13"
 
 
+def test_a_plenum_named_by_the_centre_and_its_ordinal():
+    """ "Hội nghị Trung ương lần thứ bảy": the centre before "lần thứ" ("Tiếp đó, ngày 05/8/2008, Hội nghị Trung ương lần
+    thứ bảy, khóa X đã thông qua Nghị quyết số 26-NQ/TW …", corpus-real-14/blog-truyenhinhcapsongthu-tieuchi-ntm-nq26-tw-
+    nq24-cp.txt), with "Đảng" after it too; the plenum ends before the term."""
+    from vanban.grammar import grammar
+    from vanban.text import fold
+
+    g = grammar("exact")
+    for text in ("Hội nghị Trung ương lần thứ bảy", "Hội nghị Trung ương Đảng lần thứ 7", "Hội nghị TW lần thứ VII"):
+        assert g.issuer.match(text + ", khóa X đã").group() == text, text
+        assert grammar("folded").issuer.match(fold(text)) is not None, text
+
+
+def test_a_plenum_in_apposition_is_named_with_its_committee():
+    """After a comma the plenum is an apposition only with its committee: "Nghị quyết số 42-NQ/TW ngày 24/11/2023, Hội nghị
+    lần thứ tám Ban Chấp hành Trung ương Đảng khóa XII" (corpus-real-14/news-baomoi-mttq-tw-hdtv-vanhoa-xahoi-nq43-
+    nq42-2024.txt); ", Hội nghị Trung ương 5" may be a second resolution of a list."""
+    from vanban.grammar import grammar
+
+    g = grammar("exact")
+    m = g.comma_plenum.match(", Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XII về tiếp tục")
+    assert m.group("o2") == "Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng"
+    assert g.comma_plenum.match(", HỘI NGHỊ LẦN THỨ TÁM BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHÓA XIII") is not None
+    assert g.comma_plenum.match(", Hội nghị Trung ương 5 (khóa XII)") is None
+    assert g.comma_plenum.match(", Hội nghị lần thứ tám đã thảo luận") is None
+
+
 def test_full_text_cue_ends_where_the_presented_document_starts():
     from vanban.grammar import grammar
     from vanban.text import fold
@@ -208,3 +235,17 @@ def test_review_before_reaches_over_its_manner_process_and_leading():
     assert g.review_before.search("danh gia ket qua hoc tap va cap chung chi truc tuyen hoan thanh viec ") is None
     assert g.review_before.search("quan triet sau sac qua trinh ") is None
     assert g.review_before.search("khac phuc han che ") is None
+
+
+def test_a_board_named_in_full_is_an_issuer_but_not_a_party_organs_title():
+    """ "Xét đề nghị của Ban Xúc tiến và Hỗ trợ đầu tư tại Văn bản số 161/BXTĐT-MC" (corpus-real-15/qd-757-qd-ubnd-
+    quangninh-quyche-tocongtac-pci-2014.txt): a board ("Ban") named in full is an organisation; "Ban Chỉ đạo công tác Dân
+    số …", "Ban Thường vụ và Thường trực …" are read by the issuer table or not at all (they name a document's title:
+    "Quy chế hoạt động của Ban Chỉ đạo công tác Dân số - Kế hoạch hóa gia đình tỉnh Hà Giang")."""
+    from vanban.grammar import grammar
+
+    g = grammar("exact")
+    assert g.issuer.match("Ban Xúc tiến và Hỗ trợ đầu tư tại Văn bản").group() == "Ban Xúc tiến và Hỗ trợ đầu tư"
+    assert g.issuer.match("Ban Chỉ đạo công tác Dân số - Kế hoạch hóa gia đình tỉnh") is None
+    m = g.issuer.match("Ban Thường vụ và Thường trực Hội LHPN tỉnh")
+    assert m is None or not m.group().startswith("Ban Thường vụ và")

@@ -117,7 +117,8 @@ FLOOR = {
     # .797; held out 15 P .964 R .833, dates .950, issuers .863, relations .812) and with the session's rules (dev15 P
     # .926 R .843, dates 1.000, issuers .867, relations .813; held out 15 the same as on main); session 15's rules: dev15
     # P .939 R .865, issuers .870, relations .870; held out 15 dates .963
-    "dev15": {"f1": 0.89, "date": 0.99, "issuer": 0.86, "relation": 0.855},
+    # (session 21: a signer is no issuer, the board named in full, dev15 issuers .921 -> .947)
+    "dev15": {"f1": 0.89, "date": 0.99, "issuer": 0.92, "relation": 0.855},
     "heldout15": {"f1": 0.885, "date": 0.94, "issuer": 0.855, "relation": 0.80},
     # corpus-real-16 (2026-12-03, session 15: 60 pages, 18 dev16 / 42 held out 16 by URL hash, labels frozen before
     # vanban was run on them, b464247), first scored on main 7616a2e (dev16 P .922 R .887 F1 .904, dates 1.000, issuers
@@ -137,13 +138,15 @@ FLOOR = {
     # corpus-real-18 (2026-12-03, session 17: 60 pages, 34 dev18 / 26 held out 18 by URL hash, labels frozen before
     # vanban was run on them, 3d78ec5), first scored on main f4795b3 (dev18 P .875 R .857 F1 .866, dates .976, issuers
     # .631, relations .833; held out 18 P .863 R .759 F1 .807, dates 1.000, issuers .591, relations .750)
-    "dev18": {"f1": 0.855, "date": 0.96, "issuer": 0.62, "relation": 0.82},
+    # (session 21: the national congress compared in one spelling, dev18 issuers .663 -> .698)
+    "dev18": {"f1": 0.855, "date": 0.96, "issuer": 0.67, "relation": 0.82},
     "heldout18": {"f1": 0.795, "date": 0.98, "issuer": 0.58, "relation": 0.74},
     # corpus-real-19 (2026-12-03, session 18: 59 pages, 28 dev19 / 31 held out 19 by URL hash, issuers labelled as
     # written, labels frozen before vanban was run on them, acc84aa), first scored on main 18e7ec9 (dev19 P .919 R .888
     # F1 .903, dates .975, issuers .886, relations .899; held out 19 P .844 R .818 F1 .831, dates .988, issuers .802,
     # relations .753)
-    "dev19": {"f1": 0.89, "date": 0.96, "issuer": 0.87, "relation": 0.885},
+    # (session 21: a signer is no issuer, "Bộ trưởng Bộ VHTTDL Nguyễn Văn Hùng đã ký …", dev19 issuers .927 -> .939)
+    "dev19": {"f1": 0.89, "date": 0.96, "issuer": 0.92, "relation": 0.885},
     "heldout19": {"f1": 0.82, "date": 0.975, "issuer": 0.79, "relation": 0.74},
     # corpus-real-20 (2026-12-04, session 19: 60 pages, 25 dev20 / 35 held out 20 by URL hash, issuers labelled as
     # written, labels frozen before vanban was run on them, 254af39), first scored on 1e946d6's code (dev20 P .855
@@ -197,3 +200,15 @@ def test_plain_regex_baseline_is_much_worse():
     assert f1 < 0.85
     ours = gold.evaluate()
     assert 2 * ours.precision * ours.recall / (ours.precision + ours.recall) > f1 + 0.15
+
+
+def test_the_national_congress_is_compared_in_one_spelling():
+    """vanban gives a congress as written ("Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII"); corpus-real-18 labels it
+    "Đại hội XIII của Đảng" (army-qdnd-dienbien-dqs-quantriet-nq-daihoi-xiii-nq-tinh-xiv-2021.txt): one body, compared in
+    one spelling; a province's congress and a bare "Đại hội XIII" are not the Party's."""
+    assert gold.issuer_equiv("Đại hội Đảng toàn quốc lần thứ XIII", "Đại hội XIII của Đảng")
+    assert gold.issuer_equiv("Đại hội lần thứ XIV của Đảng", "Đại hội XIV của Đảng")
+    assert gold.issuer_equiv("Đại hội của Đảng lần thứ XIII", "Đại hội đại biểu toàn quốc lần thứ XIII của Đảng")
+    assert not gold.issuer_equiv("Đại hội lần thứ XIV của Đảng", "Đại hội XIII của Đảng")
+    assert not gold.issuer_equiv("Đại hội Đảng bộ tỉnh lần thứ XIV", "Đại hội XIV của Đảng")
+    assert gold.national_congress("Đại hội XIII") is None

@@ -239,3 +239,22 @@ def test_the_symbol_on_the_letterhead_number_line_is_the_documents_own_even_unre
     # a symbol after "số:" inside a sentence is cited (corpus-real-13/qd-186-qd-ubnd-angiang-duan-cogioihoa-thuysan-2018.txt)
     text = "Căn cứ Thông tư liên tịch số: 183/2010/TTLT/BTC-BNN, ngày 15 tháng 11 năm 2010 giữa Bộ Tài chính và Bộ Nông nghiệp"
     assert [r.relation for r in find_references(text)] == ["basis"]
+
+
+def test_a_signer_is_no_issuer():
+    """The agent of "… ký <reference>" named by a head's or a signer's title signs; the document names no issuer then
+    (corpus-real-19 NOTES: "signers are not issuers"). Real sentences: corpus-real/news-ngaynay-kl185-ct45-2025.txt,
+    corpus-real-19/ministry-vanhoanghethuat-qd-389-bvhttdl-qd-2074-ttg-ct-06-ct-tw-giadinh-2022.txt, corpus-real-15/
+    news-giaoducthoidai-qd-2457-bgddt-nhiemvu-namhoc-2023.txt; a body that signs issues (corpus-real-9/news-baotintuc-
+    qd-ttg-5-tocongtac-2023.txt), and "thay mặt" names the body the signer acts for."""
+    for text in (
+        "(Ngày Nay) - Thường trực Ban Bí thư ký ban hành Kết luận số 185-KL/TW về tăng cường lãnh đạo, chỉ đạo",
+        "Bộ trưởng Bộ VHTTDL Nguyễn Văn Hùng đã ký Quyết định số 389/QĐ-BVHTTDL, ngày 28-2-2022, nêu rõ mục đích",
+        "Trước đó, Bộ trưởng Bộ GD&ĐT ký Quyết định số 2457/QĐ-BGDĐT về nhiệm vụ năm học",
+    ):
+        assert find_references(text)[0].issuer is None, text
+    text = "Lập 5 tổ công tác. Thủ tướng Chính phủ vừa ký Quyết định thành lập 5 tổ công tác tháo gỡ"
+    assert find_references(text)[0].issuer == "Thủ tướng Chính phủ"
+    text = "Thay mặt Bộ Chính trị, Thường trực Ban Bí thư Trần Cẩm Tú ký ban hành Kết luận số 185-KL/TW, ngày 22/8/2025"
+    assert find_references(text)[0].issuer == "Bộ Chính trị"
+    assert find_references("Ban Bí thư đã ký ban hành Chỉ thị số 02-CT/TW về")[0].issuer == "Ban Bí thư"

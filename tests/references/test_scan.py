@@ -633,3 +633,20 @@ def test_a_report_commented_on_right_after_gop_y_is_a_document():
         "Trung ương Đảng (khóa X) về nông nghiệp"
     )
     assert [(r.doc_type, r.relation) for r in find_references(text)] == [("Báo cáo", "cites"), ("Nghị quyết", "reviews")]
+
+
+def test_a_plenum_after_a_comma_is_the_symbols_issuer():
+    """ "Nghị quyết số 42-NQ/TW ngày 24/11/2023, Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XII về …"
+    (corpus-real-14/news-baomoi-mttq-tw-hdtv-vanhoa-xahoi-nq43-nq42-2024.txt; in capitals in corpus-real-13/qd-1141-qd-
+    ubnd-sonla-ctrhd-nq68-cp-nq42-tw-2024.txt): the plenum in apposition is its issuer, the term after it its term."""
+    text = (
+        "Nghị quyết số 42-NQ/TW ngày 24/11/2023, Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XII về tiếp tục "
+        "đổi mới, nâng cao chất lượng chính sách xã hội"
+    )
+    r = find_references(text)[0]
+    assert r.issuer == "Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng" and r.term == "XII"
+    assert r.text.endswith("khóa XII")
+    text = "THỰC HIỆN NGHỊ QUYẾT SỐ 42-NQ/TW NGÀY 24/11/2023, HỘI NGHỊ LẦN THỨ TÁM BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHÓA XIII VỀ"
+    assert find_references(text)[0].issuer == "HỘI NGHỊ LẦN THỨ TÁM BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG"
+    # (the plenum alone after a comma names nobody's resolution: "…, Hội nghị đã thảo luận")
+    assert find_references("Thực hiện Nghị quyết số 42-NQ/TW ngày 24/11/2023, Hội nghị đã thảo luận")[0].issuer is None

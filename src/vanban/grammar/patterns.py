@@ -83,6 +83,7 @@ class Grammar:
     type_tail: re.Pattern  # what follows a type word: qualifier, issuer-first, số, numbers, symbol
     item: re.Pattern  # one trailing item: date, "của" issuer, term, year
     at_plenum: re.Pattern  # the plenum that adopted it, after the items: ", tại Hội nghị lần thứ 4, Ban Chấp hành …"
+    comma_plenum: re.Pattern  # the plenum in apposition after a symbol's items: ", Hội nghị lần thứ tám Ban Chấp hành …"
     state_head: re.Pattern  # a central state body right after the date, no "của": "ngày 02/8/2022 Thủ tướng Chính phủ"
     issuer: re.Pattern  # an issuer at a position
     this: re.Pattern  # "này" after a type word
@@ -330,9 +331,7 @@ class _Builder:
             code=re.compile(self.code, X),
             type_tail=self._type_tail(),
             item=self._item(),
-            # "Kết luận số 21-KL/TW tại Hội nghị lần thứ 4, Ban Chấp hành Trung ương Đảng khóa XIII" (tried where the items
-            # end, not as an item: an alternative more in ``item`` cost every item 15%)
-            at_plenum=re.compile(rf"{S0} ,? {S0} {self.V('tại')} {S1} (?P<o2> {self.plenum} ) (?!\w)", X),
+            **self._plenums(),
             state_head=re.compile(rf"{S1} (?P<o2> {self.A(self.lex.words('state_head'))} ) (?!\w)", X),
             issuer=re.compile(self.issuer, X),
             this=re.compile(rf"{S1} (?P<this> {self.A(['này', 'lần này', 'nói trên'])} )", X),  # "Chỉ thị lần này"
@@ -569,6 +568,10 @@ class _Builder:
                   {V("lần thứ", boundary=False)} {S1} {self.plenum_ordinals} {ends}           # Hội nghị lần thứ tám
                 # Hội nghị Trung ương 4
                 | {A(["Trung ương", "TW", "T.Ư"], boundary=False)} {S0} (?: [0-9]{{1,2}} | {ords} ) {ends}
+                # Hội nghị Trung ương lần thứ bảy: "Tiếp đó, ngày 05/8/2008, Hội nghị Trung ương lần thứ bảy, khóa X đã thông
+                # qua Nghị quyết số 26-NQ/TW" (corpus-real-14/blog-truyenhinhcapsongthu-tieuchi-ntm-nq26-tw-nq24-cp.txt)
+                | {A(["Trung ương", "TW", "T.Ư"], boundary=False)} (?: {S1} {V("Đảng", boundary=False)} )? {S1}
+                  {V("lần thứ", boundary=False)} {S1} {self.plenum_ordinals} {ends}
             ) (?: {S0} ,? {S0} {bch} )?
         """
         self.plenum = plenum
@@ -588,6 +591,29 @@ class _Builder:
             (?: {self._after_a_central_head()} {S0} , {S0} (?P<joint> {self.central_heads} ) )?  # "Bộ Chính trị, Ban Bí thư"
         """
 
+    def _plenums(self) -> dict[str, re.Pattern]:
+        """The plenum that adopted a document, tried where its items end (not as an item: an alternative more in ``item``
+        cost every item 15%): after "tại", "Kết luận số 21-KL/TW tại Hội nghị lần thứ 4, Ban Chấp hành Trung ương Đảng khóa
+        XIII"; in apposition, see :meth:`_comma_plenum`."""
+        return dict(
+            at_plenum=re.compile(rf"{S0} ,? {S0} {self.V('tại')} {S1} (?P<o2> {self.plenum} ) (?!\w)", X),
+            comma_plenum=self._comma_plenum(),
+        )
+
+    def _comma_plenum(self) -> re.Pattern:
+        """A plenum of the Central Committee in apposition after a comma, named with its committee: "Nghị quyết số
+        42-NQ/TW ngày 24/11/2023, Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XII về …" (corpus-real-14/
+        news-baomoi-mttq-tw-hdtv-vanhoa-xahoi-nq43-nq42-2024.txt; in capitals in a title, corpus-real-13/qd-1141-qd-ubnd-
+        sonla-ctrhd-nq68-cp-nq42-tw-2024.txt). The committee is asked for: "Nghị quyết Trung ương 4, Hội nghị Trung ương
+        5 (khóa XII)" lists two resolutions."""
+        V = self.V
+        bch = self.A(self.central_committee, boundary=False)
+        return re.compile(
+            rf"""{HS}* , {S0} (?P<o2> {V("Hội nghị", boundary=False)} {S1} {V("lần thứ", boundary=False)} {S1}
+            {self.plenum_ordinals} {S0} ,? {S0} {bch} ) (?!\w)""",
+            X,
+        )
+
     def _after_a_central_head(self) -> str:
         """A look-behind: the issuer before ends as a central head does (the last word of one, vocabulary ``central_head``),
         so that a joint issuer joins two of them ("Bộ Chính trị, Ban Bí thư"), not an organisation and the subject of the
@@ -606,6 +632,7 @@ class _Builder:
         # qd-ubnd-daknong-kh-khuyennong-2006-2010-nq33.txt)
         word = rf"(?! {stop} (?!\w) ) (?: [{UPPER}]\w* | [{LOWER}]+ | (?: và | & ) (?={HS}+[{UPPER}]) )"
         kinds = self.A(self.lex.words("organisation_kind"), boundary=False)
+        kinds += rf" (?! {HS}+ {self.A(self.lex.words('organisation_not_name'), boundary=False)} (?!\w) )"
         # a line may break between the kind and its name ("Theo đề nghị của Giám đốc Sở\nXây dựng tại Tờ trình số
         # 479/TTr-SXD": a kind word ends no name), not inside the name (the next line may start a new sentence)
         # (a dash may join two parts of a name, each of a few words: "Giám đốc Sở Lao động - Thương binh và Xã hội",

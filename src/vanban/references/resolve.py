@@ -207,6 +207,8 @@ def _agents(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
         behalf = _on_behalf_of(g, lex, work, lo, iss_end)
         if behalf is not None:  # "Thay mặt Bộ Chính trị, Thường trực Ban Bí thư Trần Cẩm Tú ký ban hành Kết luận …"
             best = behalf
+        elif best is not None and _a_signer(g, lex, work, lo, iss_end, best, m.group("verb")):
+            best = None
         dm = g.agent_date.search(fold(work[lo:date_limit]))
         reported = fold(m.group("verb")) not in ("tai",)  # "X đã ban hành Y" reports an act; "ý kiến của X tại Y" does not
         if dm is None and reported and (last is not None or lo == 0):
@@ -242,6 +244,34 @@ def _agents(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
             r.date_span = (lo + dm.start("d"), lo + dm.end("d"))
             r.year = d.year if d else r.year
             r.note(Flag.DATE_BEFORE)
+
+
+#: the verbs of a signing, folded: "ký", "ký ban hành" (not "ban hành": a body issues)
+_SIGNING = frozenset(("ky", "ky ban hanh"))
+
+
+def _a_signer(g: Grammar, lex: Lexicon, work: str, lo: int, iss_end: int, best: tuple, verb: str) -> bool:
+    """Is the agent of "… ký <reference>" the person or office who signs, not the issuing body? A signer is no issuer:
+    "(Ngày Nay) - Thường trực Ban Bí thư ký ban hành Kết luận số 185-KL/TW về …" (corpus-real/news-ngaynay-kl185-
+    ct45-2025.txt: the conclusion is the Bộ Chính trị's, as the page says later, "Thay mặt Bộ Chính trị, Thường trực Ban
+    Bí thư Trần Cẩm Tú ký ban hành …"); "Bộ trưởng Bộ VHTTDL Nguyễn Văn Hùng đã ký Quyết định số 389/QĐ-BVHTTDL"
+    (corpus-real-19/ministry-vanhoanghethuat-qd-389-bvhttdl-qd-2074-ttg-ct-06-ct-tw-giadinh-2022.txt, NOTES "signers
+    are not issuers"); "Trước đó, Bộ trưởng Bộ GD&ĐT ký Quyết định số 2457/QĐ-BGDĐT" (corpus-real-15/news-
+    giaoducthoidai-qd-2457-bgddt-nhiemvu-namhoc-2023.txt). The signer is a head's title (vocabulary ``position``) or a
+    signer's (vocabulary ``signer_title``) the agent starts with; "Thủ tướng Chính phủ vừa ký Quyết định …" names a body
+    that issues (corpus-real-9/news-baotintuc-qd-ttg-5-tocongtac-2023.txt)."""
+    if " ".join(fold(verb).split()) not in _SIGNING:
+        return False
+    p, (a, b) = best
+    if _position_title(lex, p.spelled):
+        return True
+    tm = g.signer_title.search(fold(work[lo:iss_end]))
+    return tm is not None and lo + tm.start() <= a
+
+
+def _position_title(lex: Lexicon, spelled: str) -> bool:
+    """Does an issuer as spelled start with a head's title ("Bộ trưởng Bộ Giáo dục và Đào tạo")?"""
+    return any(spelled.startswith(t + " ") for t in lex.words("position"))
 
 
 def _opening_date(g: Grammar, work: str, lo: int, hi: int, prev_end: int) -> Optional[re.Match]:

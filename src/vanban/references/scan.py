@@ -1051,7 +1051,7 @@ class _Parser:
         g, s = self.g, self.s
         while True:
             im = g.item.match(s, pos)
-            if im is None and r.issuer is None and _AT.match(s, pos) and (pm := g.at_plenum.match(s, pos)) is not None:
+            if im is None and r.issuer is None and (pm := self.plenum_after(r, pos)) is not None:
                 pos = r.end = self.issuer_item(r, pm, pm.start("o2"))
                 continue
             if im is None and r.issuer is None and r.date_span is not None and r.date_span[1] == pos:
@@ -1104,6 +1104,17 @@ class _Parser:
                 break
             pos = r.end = end
         r.text = intern(self.work[r.start : r.end])
+
+    def plenum_after(self, r: Reference, pos: int) -> Optional[re.Match]:
+        """The plenum that adopted it where its items end: after "tại" ("Kết luận số 21-KL/TW tại Hội nghị lần thứ 4, Ban
+        Chấp hành Trung ương Đảng khóa XIII"), or after a symbol's items and a comma ("Nghị quyết số 42-NQ/TW ngày
+        24/11/2023, Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XII", see ``Grammar.comma_plenum``)."""
+        g, s = self.g, self.s
+        if _AT.match(s, pos):
+            return g.at_plenum.match(s, pos)
+        if r.kind == "code" and _COMMA_HOI.match(s, pos):
+            return g.comma_plenum.match(s, pos)
+        return None
 
     def passed_by(self, r: Reference, at: int) -> Optional[int]:
         """The body that passed a document and its verb after "(đã) được" ("được Quốc hội khóa XI thông qua"): the issuer
@@ -1404,6 +1415,7 @@ _PHRASE_ENDS = re.compile(r"[ \t*_]*(?:[,.;:)\]\n]|$|(?:về|ve|thực hiện|th
 _AND = re.compile(r"[ \t]+(?i:và|va)[ \t\n]+")
 _COMMA_GAP = re.compile(r"[ \t]*,?[ \t]+")
 _AND_STARTS = (" và", " va", " VÀ", " VA")  # (a cheap test before the pattern)
+_COMMA_HOI = re.compile(r"[ \t]*,[ \t]*(?:Hội|HỘI|Hoi|HOI|hoi)\b")  # a comma before a plenum (a cheap test)
 _AT = re.compile(r"[\s*_,]*(?:tại|tai|TẠI|TAI)\b")  # "tại" before a plenum (a cheap test before the grammar's)
 #: a joint document: "liên tịch" in its type, or a symbol whose type says so (TTLT, NQLT) or names two issuers
 _JOINT_TYPE = re.compile(r"(?i:liên tịch|lien tich)|[/-](?:TTLT|NQLT|QĐLT|CTLT|HDLT|KHLT)\b")
