@@ -531,3 +531,28 @@ def test_a_web_tags_symbol_with_no_break_spaces_or_so_glued():
         assert [(r.text, r.code) for r in find_references(text)] == [(text, "465/QĐ-TTg")]
     got = find_references("download phap luat quyet\u00a0dinh\u00a02071\u00a0qd\u00a0bgddt ban hanh")
     assert [r.code for r in got] == ["2071/QĐ-BGDĐT"]
+
+
+def test_a_committee_issues_its_periodic_resolution_with_ra():
+    # vocabulary object_verb/agent_verb "ra": the resolution a committee "ra" (issues) is cited, named by its title and
+    # period, and the committee before the verb (or before "tổ chức hội nghị ra") is its issuer (corpus-real-21/army-
+    # baoquangnam-danguy-quansu-nq-quy-iv-nd-21-khu-vuc-phongthu-2024.txt, army-thainguyentv-danguy-quansu-nq-lanhdao-quy-
+    # ii-dean-dqtv-2024.txt)
+    t = (
+        "(QNO) - Sáng 14/10, Đảng ủy Quân sự tỉnh Quảng Nam tổ chức hội nghị ra Nghị quyết lãnh đạo thực hiện nhiệm vụ "
+        "quý IV/2024. Đồng chí Lương Nguyễn Minh Triết - Ủy viên dự khuyết Trung ương Đảng chủ trì hội nghị."
+    )
+    (r,) = find_references(t)
+    assert r.text.startswith("Nghị quyết lãnh đạo thực hiện nhiệm vụ quý IV")
+    assert (r.doc_type, r.issuer, r.relation) == ("Nghị quyết", "Đảng ủy Quân sự tỉnh Quảng Nam", "cites")
+    (r,) = find_references("Đảng ủy Quân sự tỉnh ra nghị quyết lãnh đạo quý II năm 2024\nĐồng chí Nguyễn Thanh Hải")
+    assert (r.text, r.issuer) == ("nghị quyết lãnh đạo quý II năm 2024", "Đảng ủy Quân sự tỉnh")
+    # numbered, the issuer and the date of the act: "Ngày 10/3/1993, Bộ Chính trị ra Quyết định số 61-QĐ/TW …"
+    # (corpus-real-17/central-thinhvuong-hvctqg-qd-61-qd-tw-1993-lichsu.txt)
+    (r,) = find_references("Ngày 10/3/1993, Bộ Chính trị ra Quyết định số 61-QĐ/TW về việc chuyển Trường Đảng Trung ương")
+    assert (r.code, r.issuer, r.date) == ("61-QĐ/TW", "Bộ Chính trị", dt.date(1993, 3, 10))
+
+
+def test_ra_quyet_dinh_in_lower_case_is_to_decide():
+    # vocabulary type_verb: "ra quyết định" is one verb (to decide), no document; "ra" before "nghị quyết" issues one
+    assert find_references("Chủ tịch UBND huyện đã ra quyết định xử phạt vi phạm hành chính đối với hộ ông A.") == []
