@@ -551,6 +551,9 @@ def test_a_committee_issues_its_periodic_resolution_with_ra():
     # (corpus-real-17/central-thinhvuong-hvctqg-qd-61-qd-tw-1993-lichsu.txt)
     (r,) = find_references("Ngày 10/3/1993, Bộ Chính trị ra Quyết định số 61-QĐ/TW về việc chuyển Trường Đảng Trung ương")
     assert (r.code, r.issuer, r.date) == ("61-QĐ/TW", "Bộ Chính trị", dt.date(1993, 3, 10))
+    # "đề ra" (to set out) is another verb: the body before it is no agent of "ra"
+    (r,) = find_references("Năm 2023, Ban Thường vụ Tỉnh ủy đề ra Kế hoạch số 12-KH/TU về chuyển đổi số.")
+    assert r.issuer is None
 
 
 def test_ra_quyet_dinh_in_lower_case_is_to_decide():
