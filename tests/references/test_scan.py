@@ -650,3 +650,31 @@ def test_a_plenum_after_a_comma_is_the_symbols_issuer():
     assert find_references(text)[0].issuer == "HỘI NGHỊ LẦN THỨ TÁM BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG"
     # (the plenum alone after a comma names nobody's resolution: "…, Hội nghị đã thảo luận")
     assert find_references("Thực hiện Nghị quyết số 42-NQ/TW ngày 24/11/2023, Hội nghị đã thảo luận")[0].issuer is None
+
+
+def test_a_committee_issues_its_periodic_resolution_with_ra():
+    # vocabulary object_verb/agent_verb "ra": the resolution a committee "ra" (issues) is cited, named by its title and
+    # period, and the committee before the verb (or before "tổ chức hội nghị ra") is its issuer (corpus-real-21/army-
+    # baoquangnam-danguy-quansu-nq-quy-iv-nd-21-khu-vuc-phongthu-2024.txt, army-thainguyentv-danguy-quansu-nq-lanhdao-quy-
+    # ii-dean-dqtv-2024.txt)
+    t = (
+        "(QNO) - Sáng 14/10, Đảng ủy Quân sự tỉnh Quảng Nam tổ chức hội nghị ra Nghị quyết lãnh đạo thực hiện nhiệm vụ "
+        "quý IV/2024. Đồng chí Lương Nguyễn Minh Triết - Ủy viên dự khuyết Trung ương Đảng chủ trì hội nghị."
+    )
+    (r,) = find_references(t)
+    assert r.text.startswith("Nghị quyết lãnh đạo thực hiện nhiệm vụ quý IV")
+    assert (r.doc_type, r.issuer, r.relation) == ("Nghị quyết", "Đảng ủy Quân sự tỉnh Quảng Nam", "cites")
+    (r,) = find_references("Đảng ủy Quân sự tỉnh ra nghị quyết lãnh đạo quý II năm 2024\nĐồng chí Nguyễn Thanh Hải")
+    assert (r.text, r.issuer) == ("nghị quyết lãnh đạo quý II năm 2024", "Đảng ủy Quân sự tỉnh")
+    # numbered, the issuer and the date of the act: "Ngày 10/3/1993, Bộ Chính trị ra Quyết định số 61-QĐ/TW …"
+    # (corpus-real-17/central-thinhvuong-hvctqg-qd-61-qd-tw-1993-lichsu.txt)
+    (r,) = find_references("Ngày 10/3/1993, Bộ Chính trị ra Quyết định số 61-QĐ/TW về việc chuyển Trường Đảng Trung ương")
+    assert (r.code, r.issuer, r.date) == ("61-QĐ/TW", "Bộ Chính trị", dt.date(1993, 3, 10))
+    # "đề ra" (to set out) is another verb: the body before it is no agent of "ra"
+    (r,) = find_references("Năm 2023, Ban Thường vụ Tỉnh ủy đề ra Kế hoạch số 12-KH/TU về chuyển đổi số.")
+    assert r.issuer is None
+
+
+def test_ra_quyet_dinh_in_lower_case_is_to_decide():
+    # vocabulary type_verb: "ra quyết định" is one verb (to decide), no document; "ra" before "nghị quyết" issues one
+    assert find_references("Chủ tịch UBND huyện đã ra quyết định xử phạt vi phạm hành chính đối với hộ ông A.") == []

@@ -132,7 +132,7 @@ class _Parser:
                 fold(self.work[te : te + 16]), tails
             ):
                 continue  # (or starts one: "Ban Chỉ đạo công tác Dân số - Kế hoạch hóa gia đình tỉnh Hà Giang")
-            if how == "lower" and (how := self._lower(ts, te, plans)) is None:
+            if how == "lower" and (self._ends_a_verb(ts, te) or (how := self._lower(ts, te, plans)) is None):
                 continue  # "xây dựng kế hoạch triển khai": no number, issuer, congress, object or year follows
             got = self.after_type(ts, te, how)
             if got and self._of_every_level(got[0].ref):
@@ -283,16 +283,25 @@ class _Parser:
         """The types that carry out other documents, lower case, as written and without diacritics ("kế hoạch")."""
         return tuple({k for w in self.lex.words("plan_type") for k in (w.lower(), fold(w))})
 
-    def _type_compounds(self) -> dict[str, tuple[str, ...]]:
+    def _type_compounds(self, words: str = "type_compound") -> dict[str, tuple[str, ...]]:
         """type word (lower case, as written) -> the common nouns it ends, folded with a leading space ("luật" ->
-        " phap luat", " ky luat"; "quy hoạch" -> " do an quy hoach"); the type word also without its diacritics."""
+        " phap luat", " ky luat"; "quy hoạch" -> " do an quy hoach"); the type word also without its diacritics. Of the
+        vocabulary list ``words`` (``type_verb``: the verbs it ends, " ra quyet dinh")."""
         out: dict[str, tuple[str, ...]] = {}
-        for w in self.lex.words("type_compound"):
+        for w in self.lex.words(words):
             for t in self.lex.type_words:
                 if fold(w).endswith(" " + fold(t)):
                     for k in {t.lower(), fold(t)}:
                         out[k] = out.get(k, ()) + (" " + fold(w),)
         return out
+
+    def _ends_a_verb(self, ts: int, te: int) -> bool:
+        """Does the lower-case type word at ``work[ts:te]`` end a verb with the word before it (vocabulary
+        ``type_verb``: "ra quyết định", to decide), no document? "ra" before "nghị quyết" issues one ("Đảng ủy Quân sự tỉnh
+        ra nghị quyết lãnh đạo quý II năm 2024", corpus-real-21/army-thainguyentv-danguy-quansu-nq-lanhdao-quy-ii-dean-
+        dqtv-2024.txt), before "quyết định" it decides ("Chủ tịch UBND huyện đã ra quyết định xử phạt …")."""
+        ends = self.lex.cached("type_verbs", lambda: self._type_compounds("type_verb")).get(self.work[ts:te].lower())
+        return ends is not None and fold(self.work[max(0, ts - _COMPOUND_REACH) : te]).endswith(ends)
 
     def _type_compounds_after(self) -> dict[str, tuple[str, ...]]:
         """type word as the scan may find it (in its three cases, with a line break for a space; also without
