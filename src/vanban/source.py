@@ -74,12 +74,17 @@ class Source:
         lo, last_start, hi = r.start, r.start, r.end
         if hi < lo:
             return None  # (span() gives such a span a width of 0)
-        for name in _SPANS:
-            sp = getattr(r, name)
+        for sp in (r.code_span, r.date_span, r.issuer_span, r.term_span, r.subject_span):  # (_SPANS, read directly)
             if sp is not None:
-                if sp[1] < sp[0]:
+                a, b = sp
+                if b < a:
                     return None
-                lo, last_start, hi = min(lo, sp[0]), max(last_start, sp[0]), max(hi, sp[1])
+                if a < lo:  # (comparisons, not min() and max(): three calls a span)
+                    lo = a
+                elif a > last_start:
+                    last_start = a
+                if b > hi:
+                    hi = b
         total = 0
         for layer in reversed(self._layers):
             d = layer.shift(lo, last_start, hi)
@@ -94,11 +99,12 @@ class Source:
             return r
         d = self._shift(r)
         if d is not None:  # (the common case: no edit inside the reference and its parts)
-            r.start, r.end = r.start + d, r.end + d
-            for name in _SPANS:
-                sp = getattr(r, name)
-                if sp is not None:
-                    setattr(r, name, (sp[0] + d, sp[1] + d))
+            if d:  # (0: no edit before the reference either, its offsets stand)
+                r.start, r.end = r.start + d, r.end + d
+                for name in _SPANS:
+                    sp = getattr(r, name)
+                    if sp is not None:
+                        setattr(r, name, (sp[0] + d, sp[1] + d))
         else:
             r.start, r.end = self.span(r.start, r.end)
             for name in _SPANS:

@@ -172,7 +172,7 @@ class _Parser:
         low = work[ts:te].lower()
         if lead and _QUOTED_AFTER.match(work, te) and self._a_quoted_plan(low):
             return "lower_quoted"  # "… thực hiện đợt II kế hoạch “Tôi làm Công an xã” gắn với …", "đề án 178 "Phụ nữ …""
-        if fold(low) == "noi quy":  # a meeting's rules of procedure, lower case too (see meeting_rules)
+        if len(low) == 7 and fold(low) == "noi quy":  # a meeting's rules of procedure, lower case too (see meeting_rules)
             return "lower" if self.g.meeting_named.match(after) else None
         cue = None  # (a cue before: asked once)
         if low in self.lex.cached("verb_types", self._verb_types):
