@@ -253,7 +253,8 @@ def _joins(t: str, kind: str) -> list[tuple[int, int, str]]:
             continue
         ls = t.rfind("\n", 0, a) + 1
         # (the line's last word sliced out only when what follows can complete it: not before "- …", "| …")
-        if (nxt.isalnum() or nxt == "(") and t[max(ls, t.rfind(" ", ls, a) + 1) : a] in _DANGLING_WORDS:
+        # (after the line's last blank, else from the line's start: rfind gives -1 or a place at or after ``ls``)
+        if (nxt.isalnum() or nxt == "(") and t[t.rfind(" ", ls, a) + 1 or ls : a] in _DANGLING_WORDS:
             out.append((a, b, " "))
             continue
         if lower_next:
@@ -308,5 +309,6 @@ def _disjoint(edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         if a < end:
             continue
         out.append((a, b, rep))
-        end = max(end, b)
+        if b > end:  # (not max(): Python 3.11's parses its keywords at every call)
+            end = b
     return out
