@@ -74,12 +74,17 @@ class Source:
         lo, last_start, hi = r.start, r.start, r.end
         if hi < lo:
             return None  # (span() gives such a span a width of 0)
-        for name in _SPANS:
-            sp = getattr(r, name)
+        for sp in (r.code_span, r.date_span, r.issuer_span, r.term_span, r.subject_span):  # (_SPANS, read directly)
             if sp is not None:
-                if sp[1] < sp[0]:
+                a, b = sp
+                if b < a:
                     return None
-                lo, last_start, hi = min(lo, sp[0]), max(last_start, sp[0]), max(hi, sp[1])
+                if a < lo:  # (comparisons, not min() and max(): three calls a span)
+                    lo = a
+                elif a > last_start:
+                    last_start = a
+                if b > hi:
+                    hi = b
         total = 0
         for layer in reversed(self._layers):
             d = layer.shift(lo, last_start, hi)
@@ -94,11 +99,12 @@ class Source:
             return r
         d = self._shift(r)
         if d is not None:  # (the common case: no edit inside the reference and its parts)
-            r.start, r.end = r.start + d, r.end + d
-            for name in _SPANS:
-                sp = getattr(r, name)
-                if sp is not None:
-                    setattr(r, name, (sp[0] + d, sp[1] + d))
+            if d:  # (0: no edit before the reference either, its offsets stand)
+                r.start, r.end = r.start + d, r.end + d
+                for name in _SPANS:
+                    sp = getattr(r, name)
+                    if sp is not None:
+                        setattr(r, name, (sp[0] + d, sp[1] + d))
         else:
             r.start, r.end = self.span(r.start, r.end)
             for name in _SPANS:
@@ -247,7 +253,8 @@ def _joins(t: str, kind: str) -> list[tuple[int, int, str]]:
             continue
         ls = t.rfind("\n", 0, a) + 1
         # (the line's last word sliced out only when what follows can complete it: not before "- …", "| …")
-        if (nxt.isalnum() or nxt == "(") and t[max(ls, t.rfind(" ", ls, a) + 1) : a] in _DANGLING_WORDS:
+        # (after the line's last blank, else from the line's start: rfind gives -1 or a place at or after ``ls``)
+        if (nxt.isalnum() or nxt == "(") and t[t.rfind(" ", ls, a) + 1 or ls : a] in _DANGLING_WORDS:
             out.append((a, b, " "))
             continue
         if lower_next:
@@ -302,5 +309,6 @@ def _disjoint(edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         if a < end:
             continue
         out.append((a, b, rep))
-        end = max(end, b)
+        if b > end:  # (not max(): Python 3.11's parses its keywords at every call)
+            end = b
     return out

@@ -237,7 +237,7 @@ class Normalized:
             return start, end
         s = self.to_original(start)
         e = self.to_original(end, end=True) if end > start else s
-        return s, max(s, e)
+        return s, (e if e > s else s)  # (not max(): its keyword parsing costs more than the rest)
 
 
 COMBINING = re.compile(

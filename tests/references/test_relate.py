@@ -205,3 +205,36 @@ def test_a_short_name_given_is_cites(text, alias):
     named = [r for r in find_references(text) if r.text == alias]
     assert len(named) == 1 and named[0].resolved is not None
     assert named[0].relation == "cites" and named[0].trigger is None
+
+
+def _find_close_by_character(work: str, start: int, limit: int):
+    """What ``relate._find_close`` answered when it stepped through the window a character at a time."""
+    for j in range(start, limit):
+        if work[j] in '"”»':
+            return j
+        if work[j] == "\n" and j + 1 < limit and work[j + 1] == "\n":
+            return None
+    return None
+
+
+def test_a_quoted_subject_closes_where_the_character_loop_closed_it():
+    """``_find_close`` (one search of the engine) gives what the loop over the window gave, at every opening quote of
+    real text (corpus-real/ct-17-tu-yenbai.txt: "Kết luận số 100 - KL/TW … của Ban Bí thư “về việc đổi mới … dư luận
+    xã hội”"; corpus-real/danguy-naem-kh-107-duk-2023.txt, a quote never closed), and around blank lines at the edge of
+    the window: a line break at ``limit - 1`` does not pair with one at ``limit``."""
+    from pathlib import Path
+
+    from vanban.references.relate import _find_close
+
+    folder = Path(__file__).resolve().parent.parent / "fixtures" / "corpus-real"
+    texts = [(folder / n).read_text(encoding="utf-8") for n in ("ct-17-tu-yenbai.txt", "danguy-naem-kh-107-duk-2023.txt")]
+    texts += ["về “Tiếp tục\n\nđổi mới”", "về “Tiếp tục\n", "về “a\n\n", "“»", '"\n\n"', "“ab\n\n\n”"]
+    seen = 0
+    for t in texts:
+        for k, ch in enumerate(t):
+            if ch not in '"“«':
+                continue
+            for limit in sorted({len(t), min(len(t), k + 700), min(len(t), k + 5), k + 1}):
+                assert _find_close(t, k + 1, limit) == _find_close_by_character(t, k + 1, limit), (t[k : k + 40], limit)
+                seen += 1
+    assert seen > 20

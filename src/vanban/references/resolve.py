@@ -120,7 +120,7 @@ def _generic_list_heads(found: list, work: str, g: Grammar, lex: Lexicon) -> Non
     stop = -1
     for i, f in enumerate(found):
         r = f.ref
-        if r.start < stop or ":" not in work[max(0, r.start - 4) : r.start]:
+        if r.start < stop or ":" not in work[r.start - 4 if r.start > 4 else 0 : r.start]:  # (not max(): relate._clause_start)
             continue
         lo = max(0, r.start - 160)
         part = work[lo : r.start]
@@ -181,7 +181,7 @@ def _agent_tail(g: Grammar, s: str, lo: int, hi: int) -> bool:
     e = hi
     while e > lo and (s[e - 1].isspace() or s[e - 1] in "*_:"):
         e -= 1
-    return g.agent_tail.search(s, max(lo, e - _AGENT_REACH), e) is not None
+    return g.agent_tail.search(s, e - _AGENT_REACH if e - _AGENT_REACH > lo else lo, e) is not None
 
 
 def _agents(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
@@ -191,7 +191,7 @@ def _agents(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
             continue
         if f.issued_by is not None:
             continue  # (a document another issues takes its issuer from that one: "… ban hành Quy chế phối hợp công tác")
-        w = fold(work[max(0, r.start - 30) : r.start])  # (folded only: see _agent_tail)
+        w = fold(work[r.start - 30 if r.start > 30 else 0 : r.start])  # (folded only: see _agent_tail)
         if not _agent_tail(g, w, 0, len(w)):
             continue
         lo = max(0, r.start - 220)
@@ -307,7 +307,7 @@ def _list_intro_issuers(found: list, work: str, g: Grammar, lex: Lexicon) -> Non
         r = f.ref
         if intro is not None and not (prev_end <= r.start and _NEXT_ITEM.fullmatch(work, prev_end, r.start)):
             intro = None
-        if intro is None and ":" in work[max(0, r.start - 4) : r.start]:
+        if intro is None and ":" in work[r.start - 4 if r.start > 4 else 0 : r.start]:
             intro = _intro_issuer(g, lex, work, max(0, r.start - 160), r.start)
         if intro is None:
             continue  # (most references: no list introduction names their issuer)

@@ -139,7 +139,7 @@ class _Parser:
                 continue  # "Nghị quyết Đại hội các cấp", "Nghị quyết Đại hội Đảng cấp mình": no one document
             if got:
                 out.extend(got)
-                last_end = max(f.ref.end for f in got)
+                last_end = got[0].ref.end if len(got) == 1 else max(f.ref.end for f in got)  # (one, mostly: no generator)
                 self.prev = got[-1].ref
                 self.numbers.update((f.ref.doc_type, f.ref.number) for f in got if f.ref.number)
         return out
@@ -174,7 +174,7 @@ class _Parser:
             return "lower_quoted"  # "… thực hiện đợt II kế hoạch “Tôi làm Công an xã” gắn với …", "đề án 178 "Phụ nữ …""
         if _QUARTER_AFTER.match(work, te) and (dt := self.lex.type_by_name(low)) and dt.name in self._periodic_types():
             return "lower_periodic"  # "Đảng ủy Quân sự tỉnh ra nghị quyết Quý 4 năm 2025" (see periodic)
-        if fold(low) == "noi quy":  # a meeting's rules of procedure, lower case too (see meeting_rules)
+        if len(low) == 7 and fold(low) == "noi quy":  # a meeting's rules of procedure, lower case too (see meeting_rules)
             return "lower" if self.g.meeting_named.match(after) else None
         cue = None  # (a cue before: asked once)
         if low in self.lex.cached("verb_types", self._verb_types):
@@ -262,7 +262,7 @@ class _Parser:
     def _cue_before(self, ts: int) -> bool:
         """A cue or a verb whose object is a document right before ``ts`` (the window folded only when its last word can
         end one: most lower-case type words follow none; a suffix, as the cue pattern has no left boundary)."""
-        window = self.work[max(0, ts - 30) : ts]
+        window = self.work[ts - 30 if ts > 30 else 0 : ts]
         if not last_word(window).endswith(_CUE_BEFORE_ENDS + object_verb_ends(self.lex)):
             return False
         before = fold(window)

@@ -16,6 +16,7 @@ __all__ = ["Line", "Lines", "split_lines", "strip_span", "plain", "line_text", "
 
 Line = tuple[int, int, str]  # (start, end with the line break, text without it)
 _LED: dict[re.Pattern, re.Pattern] = {}  # a pattern of Lines.matching -> the same after a line break
+_ONE = 1  # (``_ONE.__add__``: a line's length and its break, added in C)
 
 
 class Lines(Sequence[Line]):
@@ -31,7 +32,8 @@ class Lines(Sequence[Line]):
     def __init__(self, t: str, at: Optional[array] = None, lo: int = 0, hi: Optional[int] = None):
         if at is None:
             at = array("q", [0])  # every line's start, then the end of the last line
-            at.extend(accumulate([len(ln) + 1 for ln in t.split("\n")[:-1]]))  # (a finditer over the breaks: 2x the time)
+            # (a finditer over the breaks: 2x the time; a list comprehension: a Python step a line, the maps none)
+            at.extend(accumulate(map(_ONE.__add__, map(len, t.split("\n")[:-1]))))
             if at[-1] != len(t):
                 at.append(len(t))
         self.t, self._at, self._lo = t, at, lo
@@ -45,6 +47,11 @@ class Lines(Sequence[Line]):
     @overload
     def __getitem__(self, i: slice) -> list[Line]: ...
     def __getitem__(self, i: Union[int, slice]) -> Union[Line, list[Line]]:
+        if i.__class__ is int and 0 <= i < self._hi - self._lo:  # (the readers' case, tested first: one line, from 0)
+            k = self._lo + i  # (the line made here, not by _line: the readers ask for lines one by one, 20,000 a MB)
+            at, t = self._at, self.t
+            a, b = at[k], at[k + 1]
+            return a, b, t[a : b - 1] if t[b - 1] == "\n" else t[a:b]
         if isinstance(i, slice):
             return [self._line(self._lo + k) for k in range(*i.indices(len(self)))]
         n = self._hi - self._lo
@@ -52,9 +59,7 @@ class Lines(Sequence[Line]):
             i += n
         if not 0 <= i < n:
             raise IndexError("line index out of range")
-        k = self._lo + i  # (the line made here, not by _line: the readers ask for lines one by one, 20,000 a MB)
-        a, b = self._at[k], self._at[k + 1]
-        return a, b, self.t[a : b - 1] if self.t[b - 1] == "\n" else self.t[a:b]
+        return self._line(self._lo + i)
 
     def __iter__(self) -> Iterator[Line]:
         at, t = self._at, self.t  # (what _line does, without a call per line)
