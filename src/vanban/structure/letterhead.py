@@ -368,7 +368,11 @@ def _issuer_from_lines(h: Header, issuer_lines: list[Line], lex: Lexicon) -> Non
     issuing = texts[-1]
     superior = texts[-2] if len(texts) >= 2 else None
     got = read_issuer_line(lex, issuing)
-    p = got[0] if got else _department(lex, issuing, superior)
+    p = got[0] if got else None
+    if p is None or (superior and p.code is None):
+        # "BAN CHẤP HÀNH TRUNG ƯƠNG / BAN TUYÊN GIÁO": a board the vocabulary reads in full ("Ban Xúc tiến và Hỗ trợ đầu
+        # tư", no symbol) is, under its committee, the committee's department
+        p = _department(lex, issuing, superior) or p
     h.issuer = p.spelled if p else title_case(issuing)
     h.spans["issuer"] = (spans[-1][0], spans[-1][1])
     h.issuer_code = h.issuer_code or (p.code if p else None)
