@@ -258,3 +258,20 @@ def test_a_signer_is_no_issuer():
     text = "Thay mặt Bộ Chính trị, Thường trực Ban Bí thư Trần Cẩm Tú ký ban hành Kết luận số 185-KL/TW, ngày 22/8/2025"
     assert find_references(text)[0].issuer == "Bộ Chính trị"
     assert find_references("Ban Bí thư đã ký ban hành Chỉ thị số 02-CT/TW về")[0].issuer == "Ban Bí thư"
+
+
+def test_a_military_regions_committee_and_the_head_of_a_ministry_level_agency_issue():
+    # corpus-real-13/news-baothainguyen-du-qk1-ra-nq-6thang-cuoi-2024.txt
+    text = (
+        "Ngày 15-7, Đảng ủy Quân khu 1 tổ chức Hội nghị ra Nghị quyết lãnh đạo thực hiện nhiệm vụ quân sự, quốc phòng và xây "
+        "dựng Đảng bộ Quân khu 6 tháng cuối năm 2024."
+    )
+    (r,) = find_references(text)
+    assert (r.doc_type, r.issuer) == ("Nghị quyết", "Đảng ủy Quân khu 1")
+    # corpus-real-21/state-pbgdpl-thaibinh-luat-72-2025-qh15-nd-142-150-thongtu-2025.txt
+    text = (
+        "Thông tư 03/2025/TT-TTCP hướng dẫn chức năng, nhiệm vụ, quyền hạn của Thanh tra tỉnh, thành phố trực thuộc Trung "
+        "ương do Tổng Thanh tra Chính phủ ban hành (Hiệu lực 30/07/2025)"
+    )
+    (r,) = find_references(text)
+    assert (r.code, r.issuer) == ("03/2025/TT-TTCP", "Tổng Thanh tra Chính phủ")
