@@ -275,3 +275,14 @@ def test_a_military_regions_committee_and_the_head_of_a_ministry_level_agency_is
     )
     (r,) = find_references(text)
     assert (r.code, r.issuer) == ("03/2025/TT-TTCP", "Tổng Thanh tra Chính phủ")
+
+
+def test_a_lists_issuer_does_not_pass_to_a_law_in_the_subject_of_an_item():
+    # corpus-real-21/nq-16-2024-hdnd-quangnam-sua-doi-nq-36-2021-nq-37-2022-thuviennhadat.txt: only the Quốc hội passes laws
+    text = (
+        "Căn cứ các Nghị định của\nChính phủ: số 163/2016/NĐ-CP ngày 21 tháng 12 năm 2016 quy định chi tiết thi\nhành một số "
+        "điều của Luật Ngân sách nhà nước; số 60/2021/NĐ-CP ngày 21\ntháng 6 năm 2021 quy định cơ chế tự chủ tài chính của "
+        "đơn vị sự nghiệp công lập;"
+    )
+    got = {(r.doc_type, r.issuer) for r in find_references(text)}
+    assert ("Luật", None) in got and ("Nghị định", "Chính phủ") in got and ("Luật", "Chính phủ") not in got
