@@ -286,3 +286,13 @@ def test_a_lists_issuer_does_not_pass_to_a_law_in_the_subject_of_an_item():
     )
     got = {(r.doc_type, r.issuer) for r in find_references(text)}
     assert ("Luật", None) in got and ("Nghị định", "Chính phủ") in got and ("Luật", "Chính phủ") not in got
+
+
+def test_a_party_organs_code_no_table_knows_does_not_refuse_the_agent_that_issued_it():
+    # corpus-real-12/news-thuonghieusanpham-cv43-bcd-kh-sapxep-bomay-kl121-2025.txt: "BCĐ" names no level
+    text = "Ban Chỉ đạo Trung ương đã ban hành Công văn số 43-CV/BCĐ về Kế hoạch tiếp tục sắp xếp tổ chức bộ máy."
+    r = next(r for r in find_references(text) if r.code == "43-CV/BCĐ")
+    assert r.issuer == "Ban Chỉ đạo Trung ương"
+    # a known code of another level still refuses it: a province's /TU is no central body's
+    text = "Ban Chỉ đạo Trung ương đã ban hành Kế hoạch số 25-KH/TU về sắp xếp tổ chức bộ máy."
+    assert find_references(text)[0].issuer is None
