@@ -253,6 +253,17 @@ def test_trung_uong_written_tu_at_the_head_of_an_organ_is_tw():
         # "làm cơ sở để Đảng ủy Quân đoàn 2 lãnh đạo, chỉ đạo …" (corpus-real-13/news-qdnd-du-quandoan2-quantriet-nq-qutw-
         # 2023.txt)
         ("Đảng ủy Quân đoàn 2", "Đảng ủy Quân đoàn 2", "Đảng ủy Quân đoàn", "provincial", "2"),
+        # "Ban Thường vụ Đảng ủy Bộ đội Biên phòng tỉnh Lào Cai đã chủ động tổ chức học tập" (corpus-real-14/news-laocaitv-bdbp-
+        # laocai-tongket-nq-tw8-khoaxi-2022.txt): the province's committee, not cut before "tỉnh Lào Cai"
+        (
+            "Ban Thường vụ Đảng ủy Bộ đội Biên phòng tỉnh Lào Cai",
+            "Ban Thường vụ Đảng ủy Bộ đội Biên phòng tỉnh Lào Cai",
+            "Đảng ủy Bộ đội Biên phòng tỉnh",
+            "provincial",
+            "Lào Cai",
+        ),
+        # a service's committee by its whole name (Quy định số 332-QĐ/TW), not "Đảng ủy Quân"
+        ("Đảng ủy Quân chủng Hải quân", "Đảng ủy Quân chủng Hải quân", "Đảng ủy Quân chủng", "provincial", None),
         # "Mệnh lệnh huấn luyện chiến đấu năm 2025 của Tư lệnh Quân khu" (corpus-real-14/news-baothanhhoa-bochqs-…-2025.txt)
         ("Tư lệnh Quân khu", "Tư lệnh Quân khu", "Bộ Tư lệnh Quân khu", "provincial", None),
         # "Thông tư 03/2025/TT-TTCP … do Tổng Thanh tra Chính phủ ban hành" (corpus-real-21/state-pbgdpl-thaibinh-…-2025.txt)
