@@ -104,3 +104,15 @@ def test_a_plenum_glued_by_the_copy_speaks_for_the_central_committee():
     hungyen-nq-tw7-khoax-damaged.txt): the plenum's words glued, the body is still the Central Committee."""
     got = tables.issuer_by_form("Hộinghị lần thứ 7, Ban chấp hành Trung ương Đảng")
     assert got is not None and got.body == "Ban Chấp hành Trung ương Đảng"
+
+
+def test_the_types_the_law_gives_to_one_body():
+    """doc_types.csv ``issuers``: Luật Ban hành văn bản quy phạm pháp luật 2015, Điều 4 (a law is the Quốc hội's, a
+    pháp lệnh its Standing Committee's); the other types name no body."""
+    from vanban.facts import Lexicon
+
+    lex = Lexicon.default()
+    assert lex.type_by_name("Bộ luật").issuers == ("Quốc hội",)
+    assert lex.type_by_name("Pháp lệnh").issuers == ("Ủy ban Thường vụ Quốc hội",)
+    assert not lex.may_issue("Chính phủ", "Luật") and lex.may_issue("Hội đồng Nhà nước", "Pháp lệnh")
+    assert all(lex.may_issue("Chính phủ", t.name) for t in lex.doc_types if not t.issuers)

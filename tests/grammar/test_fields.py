@@ -241,3 +241,39 @@ def test_trung_uong_written_tu_at_the_head_of_an_organ_is_tw():
     assert parse_code("12-KH/T.ƯĐTN").canonical == "12-KH/TWĐTN"
     # in the state order an organisation's symbol is kept (corpus-real-19: "Hướng dẫn số 235/HD-TƯHCTĐ")
     assert parse_code("235/HD-TƯHCTĐ").canonical == "235/HD-TƯHCTĐ"
+
+
+@pytest.mark.parametrize(
+    "written,spelled,body,level,locality",
+    [
+        # "Ngày 15-7, Đảng ủy Quân khu 1 tổ chức Hội nghị ra Nghị quyết lãnh đạo thực hiện nhiệm vụ quân sự …"
+        # (corpus-real-13/news-baothainguyen-du-qk1-ra-nq-6thang-cuoi-2024.txt): the region's committee, not "Đảng ủy Quân"
+        ("Đảng ủy Quân khu 1", "Đảng ủy Quân khu 1", "Đảng ủy Quân khu", "provincial", "1"),
+        ("Ban Thường vụ Đảng ủy Quân khu 7", "Ban Thường vụ Đảng ủy Quân khu 7", "Đảng ủy Quân khu", "provincial", "7"),
+        # "làm cơ sở để Đảng ủy Quân đoàn 2 lãnh đạo, chỉ đạo …" (corpus-real-13/news-qdnd-du-quandoan2-quantriet-nq-qutw-
+        # 2023.txt)
+        ("Đảng ủy Quân đoàn 2", "Đảng ủy Quân đoàn 2", "Đảng ủy Quân đoàn", "provincial", "2"),
+        # "Ban Thường vụ Đảng ủy Bộ đội Biên phòng tỉnh Lào Cai đã chủ động tổ chức học tập" (corpus-real-14/news-laocaitv-bdbp-
+        # laocai-tongket-nq-tw8-khoaxi-2022.txt): the province's committee, not cut before "tỉnh Lào Cai"
+        (
+            "Ban Thường vụ Đảng ủy Bộ đội Biên phòng tỉnh Lào Cai",
+            "Ban Thường vụ Đảng ủy Bộ đội Biên phòng tỉnh Lào Cai",
+            "Đảng ủy Bộ đội Biên phòng tỉnh",
+            "provincial",
+            "Lào Cai",
+        ),
+        # a service's committee by its whole name (Quy định số 332-QĐ/TW), not "Đảng ủy Quân"
+        ("Đảng ủy Quân chủng Hải quân", "Đảng ủy Quân chủng Hải quân", "Đảng ủy Quân chủng", "provincial", None),
+        # "Mệnh lệnh huấn luyện chiến đấu năm 2025 của Tư lệnh Quân khu" (corpus-real-14/news-baothanhhoa-bochqs-…-2025.txt)
+        ("Tư lệnh Quân khu", "Tư lệnh Quân khu", "Bộ Tư lệnh Quân khu", "provincial", None),
+        # "Thông tư 03/2025/TT-TTCP … do Tổng Thanh tra Chính phủ ban hành" (corpus-real-21/state-pbgdpl-thaibinh-…-2025.txt)
+        ("Tổng Thanh tra Chính phủ", "Tổng Thanh tra Chính phủ", "Thanh tra Chính phủ", "state", None),
+    ],
+)
+def test_the_armys_regional_level_and_a_heads_title_are_read_whole(written, spelled, body, level, locality):
+    from vanban.grammar import grammar
+
+    m = grammar("exact").issuer.match(written)
+    assert m is not None and m.end() == len(written)
+    p = parse_issuer(m.group("head"), m.group("loc") or "", m.group("joint") or "")
+    assert (p.spelled, p.body, p.level, p.locality) == (spelled, body, level, locality)

@@ -259,3 +259,41 @@ def test_a_signer_is_no_issuer():
     text = "Thay mặt Bộ Chính trị, Thường trực Ban Bí thư Trần Cẩm Tú ký ban hành Kết luận số 185-KL/TW, ngày 22/8/2025"
     assert find_references(text)[0].issuer == "Bộ Chính trị"
     assert find_references("Ban Bí thư đã ký ban hành Chỉ thị số 02-CT/TW về")[0].issuer == "Ban Bí thư"
+
+
+def test_a_military_regions_committee_and_the_head_of_a_ministry_level_agency_issue():
+    # corpus-real-13/news-baothainguyen-du-qk1-ra-nq-6thang-cuoi-2024.txt
+    text = (
+        "Ngày 15-7, Đảng ủy Quân khu 1 tổ chức Hội nghị ra Nghị quyết lãnh đạo thực hiện nhiệm vụ quân sự, quốc phòng và xây "
+        "dựng Đảng bộ Quân khu 6 tháng cuối năm 2024."
+    )
+    (r,) = find_references(text)
+    assert (r.doc_type, r.issuer) == ("Nghị quyết", "Đảng ủy Quân khu 1")
+    # corpus-real-21/state-pbgdpl-thaibinh-luat-72-2025-qh15-nd-142-150-thongtu-2025.txt
+    text = (
+        "Thông tư 03/2025/TT-TTCP hướng dẫn chức năng, nhiệm vụ, quyền hạn của Thanh tra tỉnh, thành phố trực thuộc Trung "
+        "ương do Tổng Thanh tra Chính phủ ban hành (Hiệu lực 30/07/2025)"
+    )
+    (r,) = find_references(text)
+    assert (r.code, r.issuer) == ("03/2025/TT-TTCP", "Tổng Thanh tra Chính phủ")
+
+
+def test_a_lists_issuer_does_not_pass_to_a_law_in_the_subject_of_an_item():
+    # corpus-real-21/nq-16-2024-hdnd-quangnam-sua-doi-nq-36-2021-nq-37-2022-thuviennhadat.txt: only the Quốc hội passes laws
+    text = (
+        "Căn cứ các Nghị định của\nChính phủ: số 163/2016/NĐ-CP ngày 21 tháng 12 năm 2016 quy định chi tiết thi\nhành một số "
+        "điều của Luật Ngân sách nhà nước; số 60/2021/NĐ-CP ngày 21\ntháng 6 năm 2021 quy định cơ chế tự chủ tài chính của "
+        "đơn vị sự nghiệp công lập;"
+    )
+    got = {(r.doc_type, r.issuer) for r in find_references(text)}
+    assert ("Luật", None) in got and ("Nghị định", "Chính phủ") in got and ("Luật", "Chính phủ") not in got
+
+
+def test_a_party_organs_code_no_table_knows_does_not_refuse_the_agent_that_issued_it():
+    # corpus-real-12/news-thuonghieusanpham-cv43-bcd-kh-sapxep-bomay-kl121-2025.txt: "BCĐ" names no level
+    text = "Ban Chỉ đạo Trung ương đã ban hành Công văn số 43-CV/BCĐ về Kế hoạch tiếp tục sắp xếp tổ chức bộ máy."
+    r = next(r for r in find_references(text) if r.code == "43-CV/BCĐ")
+    assert r.issuer == "Ban Chỉ đạo Trung ương"
+    # a known code of another level still refuses it: a province's /TU is no central body's
+    text = "Ban Chỉ đạo Trung ương đã ban hành Kế hoạch số 25-KH/TU về sắp xếp tổ chức bộ máy."
+    assert find_references(text)[0].issuer is None

@@ -678,3 +678,13 @@ def test_a_committee_issues_its_periodic_resolution_with_ra():
 def test_ra_quyet_dinh_in_lower_case_is_to_decide():
     # vocabulary type_verb: "ra quyết định" is one verb (to decide), no document; "ra" before "nghị quyết" issues one
     assert find_references("Chủ tịch UBND huyện đã ra quyết định xử phạt vi phạm hành chính đối với hộ ông A.") == []
+
+
+def test_a_congress_named_to_its_ordinal_keeps_a_place_whose_name_has_a_dash():
+    # corpus-real-21/kh-111-kh-ubnd-bariavungtau-ktxh-2021-2025-nq-daihoi-xiii-hethongphapluat.txt
+    text = (
+        "Chương trình hành động của Tỉnh ủy thực hiện Nghị quyết Đại hội đại biểu đảng bộ tỉnh Bà Rịa - Vũng Tàu lần thứ "
+        "VII, nhiệm kỳ 2020 - 2025,"
+    )
+    r = next(r for r in find_references(text) if r.doc_type == "Nghị quyết")
+    assert r.issuer == "Đại hội đại biểu đảng bộ tỉnh Bà Rịa - Vũng Tàu lần thứ VII"

@@ -335,6 +335,24 @@ class Lexicon:
         ts = self.types_by_abbr(abbr, system)
         return ts[0].name if ts else None
 
+    def may_issue(self, body: Optional[str], type_name: Optional[str]) -> bool:
+        """Can the body (an issuer row's ``body``) issue a document of that type? False only when the type names the
+        bodies that issue it (doc_types.csv ``issuers``: a Luật is the Quốc hội's) and the body is known and not one of
+        them; an unknown body or type may.
+
+        >>> lex = Lexicon.default()
+        >>> lex.may_issue("Chính phủ", "Luật"), lex.may_issue("Quốc hội", "Luật"), lex.may_issue("Chính phủ", "Nghị định")
+        (False, True, True)
+        """
+        if not body or not type_name:
+            return True
+        t = self.type_by_name(type_name)
+        return t is None or not t.issuers or body in t.issuers or body not in self._bodies
+
+    @cached_property
+    def _bodies(self) -> frozenset[str]:
+        return frozenset(i.body for _, i in self.issuer_rows)
+
     def party_abbr(self, type_name: str) -> Optional[str]:
         """The abbreviation a party code uses for a type today (QĐ for Quy định)."""
         t = self.type_by_name(type_name)

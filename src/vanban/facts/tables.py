@@ -73,6 +73,8 @@ class DocType:
     state_abbr: Optional[str]
     words: tuple[str, ...]
     issued_by: tuple[str, ...]
+    #: the only bodies that issue the type, when the law names them (a Luật is the Quốc hội's); empty: any body
+    issuers: tuple[str, ...] = ()
 
 
 @cache
@@ -86,6 +88,7 @@ def load_doc_types() -> tuple[DocType, ...]:
             state_abbr=r["state_abbr"] or None,
             words=tuple(w for w in r["words"].split("|") if w),
             issued_by=tuple(r["issued_by"].split("|")),
+            issuers=tuple(b for b in (r.get("issuers") or "").split("|") if b),
         )
         for r in rows
     )

@@ -971,7 +971,10 @@ class _Builder:
         # tphcm-xii-2024.txt), and the page may break the line inside the name ("Nghị quyết Đại hội Đảng bộ tỉnh lần thứ\n
         # XVII, nhiệm kỳ 2020 - 2025", corpus-real-14/kh-166-kh-ubnd-haiduong-lang-antoan-tt23-bca-2021.txt): one line
         # break at most, the ordinal still ends the name.
-        gap = rf"(?: {HS}+ | {HS}* \n {HS}* )"
+        # A dash may join two capitalised parts of a place's name ("Nghị quyết Đại hội đại biểu đảng bộ tỉnh Bà Rịa - Vũng
+        # Tàu lần thứ VII, nhiệm kỳ 2020 - 2025", corpus-real-21/kh-111-kh-ubnd-bariavungtau-ktxh-2021-2025-nq-daihoi-xiii-
+        # hethongphapluat.txt), as in a body's locality.
+        gap = rf"(?: {HS}+ | {HS}* \n {HS}* | {HS}+ [-–] {HS}+ (?= [{UPPER}] ) )"
         word = rf"(?: \w+ | [{UPPER}] \w? \. (?: \w+ | (?= {HS}+ [{UPPER}] ) ) | \( [^()\n]{{1,12}} \) )"
         return rf"""(?: {gap} {word} ){{1,9}}? {gap} {self.V("lần thứ")} {gap}
             (?: {self.roman} | [ivxl]{{1,6}} | {ordv} ) (?!\w)"""
