@@ -475,7 +475,7 @@ class _Parser:
         case by its year it is the year's plan as a common noun ("hoàn thành các chỉ tiêu kế hoạch năm 2019"), a range
         of years a five-year one."""
         work = self.work
-        if doc_type not in self.lex.cached("periodic_types", self._periodic_types):
+        if doc_type not in self._periodic_types():
             return None
         m = _PERIODIC.match(work, te)
         if m is None or (work[ts:te].isupper() and not _caps_context(work, ts, te)):
@@ -489,7 +489,8 @@ class _Parser:
         return Found(r, titled=True)
 
     def _periodic_types(self) -> frozenset:
-        return frozenset(self.lex.words("periodic_type"))
+        """The types named by the period they are for (vocabulary ``periodic_type``), built once per lexicon."""
+        return self.lex.cached("periodic_types", lambda: frozenset(self.lex.words("periodic_type")))
 
     def _issuer_after_numbers(self, pos: int) -> bool:
         """Does an issuer follow ``pos``, or the list of numbers that goes on there ("…, 218 của Bộ Chính trị")?"""
