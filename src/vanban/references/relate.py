@@ -193,6 +193,13 @@ def _subject(sc, refs: list[Reference], i: int, cs: int) -> None:
         if b.nested_in is not None:
             prev = max(prev, b.end)
             continue
+        if prev == cs and not work[cs : b.start].strip(_SUBJECT_LEAD):
+            # the subject is another document, named right after "về": "Căn cứ Nghị quyết số 50/NQ-CP ngày 20/5/2021 của
+            # Chính phủ về Chương trình hành động của Chính phủ thực hiện Nghị quyết Đại hội …" (corpus-real-21/kh-111-kh-
+            # ubnd-bariavungtau-ktxh-2021-2025-nq-daihoi-xiii-hethongphapluat.txt): what the resolution is about, cited
+            b.nested_in, b.trigger = holder, None
+            prev, holder = b.end, b
+            continue
         cue = _chain_cue(g, work, prev, b.start)
         if cue is None and prev == cs:
             cue = _chain_cue(g, work, r.end, b.start)
@@ -221,6 +228,9 @@ def _subject(sc, refs: list[Reference], i: int, cs: int) -> None:
         r.subject = _clean_subject(work[a:e])
         r.subject_span = (a, e)
 
+
+#: what may stand between "về" and the document its subject names: blanks, emphasis, an opening quote
+_SUBJECT_LEAD = ' \t\n*_"“«'
 
 _QUOTED_TITLE = re.compile(r"[ \t*_]*,?[ \t*_]*[“\"«](?P<t>[^”\"»\n]{3,300})[”\"»]")
 _PARA = re.compile(r"\n[ \t]*\n\s*")
@@ -745,7 +755,7 @@ def _nest_with(g, work: str, r: Reference, prev: Reference) -> None:
     số 126-KL/TW, ngày 14/02/2025": 126 is cited beside 121), nor can its sibling (:func:`_cannot_hang_on`).
     """
     holder = prev.nested_in
-    if g.nested_coord.fullmatch(work, prev.end, r.start) and not _cannot_hang_on(r, holder):
+    if prev.trigger and g.nested_coord.fullmatch(work, prev.end, r.start) and not _cannot_hang_on(r, holder):
         r.nested_in, r.trigger = holder, prev.trigger
 
 
