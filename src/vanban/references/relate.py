@@ -448,6 +448,13 @@ def _governing_cue(sc, r: Reference, blocked, cue_rel, own, prev_top, prev_end) 
         rel, cue = "implements", kept
     if rel in _CARRIED and (_drafted(sc, r) or (rel != "basis" and _subject_of_a_predicate(g, work, r, lo))):
         return "cites", None
+    if rel in _CARRIED_OR_REVIEWED and r.doc_type in sc.lex.words("account_type"):
+        # a report or a submission states what was done or is proposed; a cue before it governs those contents, named
+        # before it, not the report: "… mục tiêu, nhiệm vụ, giải pháp thực hiện nhiệm kỳ 2020 - 2025 nêu trong Báo cáo
+        # Chính trị của Ban Chấp hành Đảng bộ tỉnh khóa X trình Đại hội" (corpus-real/nq-daihoi-xi-tiengiang-2020.txt),
+        # "… đánh giá kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội … năm 2022 tại Báo cáo số 243/BC-UBND"
+        # (corpus-real-12/nq-38-nq-hdnd-haugiang-kehoach-ktxh-2023.txt): cited
+        return "cites", None
     if rel in ("implements", "continues") and cue[:1].isupper() and _before_a_dated_act(g, work, r):
         return "cites", None
     return rel or "cites", cue
@@ -522,6 +529,9 @@ def _in_situation(g, work: str, start: int) -> bool:
     corpus-real-8/ubnd-xa-baisay-hungyen-tt-nq49-tu-dcco-so-2024.txt): cited, not carried out by the citing document."""
     return any(a <= start < b for a, b in _situations(work, g.situation_word, g.situation_line, g.situation_heading))
 
+
+#: the relations a report or a submission cannot have (vocabulary ``account_type``)
+_CARRIED_OR_REVIEWED = ("implements", "continues", "reviews")
 
 #: the relations a draft cannot have: it is neither carried out nor a basis before it is passed
 _CARRIED = ("implements", "basis", "continues")
