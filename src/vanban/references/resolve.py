@@ -101,10 +101,30 @@ def _list_heads(found: list, work: str, lex: Lexicon) -> None:
             if g2.ref.start >= stop:
                 break
             g2.list_id = i
+            if j > i + 1 and _named_in_an_item(g2, r, work, found[j - 1].ref.end):
+                g2.ref.nested_in = found[j - 1].ref  # (named in the title of the item before it: cited by that item)
+                continue
             if g2.ref.issuer is None and (r.issuer_parts is None or lex.may_issue(r.issuer_parts.body, g2.ref.doc_type)):
                 g2.ref.issuer, g2.ref.issuer_span, g2.ref.issuer_parts = r.issuer, r.issuer_span, r.issuer_parts
             if g2.generic_type or g2.ref.doc_type is None:
                 g2.ref.doc_type = r.doc_type
+
+
+def _named_in_an_item(f, head: Reference, work: str, prev_end: int) -> bool:
+    """Is ``f`` a document of another type named in an item's title, not an item? The items of "các Nghị quyết của Hội
+    đồng nhân dân tỉnh: số 82/2018/NQ-HĐND …; số 186/2020/NQ-HĐND …" are of the head's type, each opening after the colon
+    or a ";"; a document of another type with no ";" since the item before it (ending at ``prev_end``) is in that
+    item's title: "số 82/2018/NQ-HDND … quy định mức hỗ trợ từ nguồn kinh phí sự nghiệp thực hiện Chương trình mục tiêu
+    quốc gia Giảm nghèo bền vững …" (corpus-real-12/qd-1927-qd-ubnd-lamdong-dean-hongheo-damrong-2021.txt), "số
+    163/2016/NĐ-CP … quy định chi tiết thi hành một số điều của Luật Ngân sách nhà nước" (corpus-real-21/nq-16-2024-
+    hdnd-quangnam-sua-doi-nq-36-2021-nq-37-2022-thuviennhadat.txt), "các Quyết định của Thủ tướng Chính phủ: … Quyết
+    định số 263/QĐ-TTg ngày 22/02/2022 phê duyệt Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn
+    2021-2025" (corpus-real-18/department-snnptnt-hanam-bc-16-bc-snn-ctmtqg-ntm-2021-2025.txt). The item cites it, and
+    it takes neither the list's type, relation nor issuer."""
+    r = f.ref
+    if f.generic_type or r.doc_type is None or r.doc_type == head.doc_type:
+        return False
+    return prev_end < r.start and ";" not in work[prev_end : r.start]  # (an item's title, no item or clause opened)
 
 
 #: a list of documents introduced by their issuer with a generic type word, folded, right before its first item: "các văn
