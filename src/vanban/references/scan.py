@@ -1133,8 +1133,9 @@ class _Parser:
         enterprise-tienbo-thainguyen-daihoi-dangbo-cty-ct-35-kh-116-2020.txt), "Quy định số 09-QĐ/TU, ngày 13/11/2025 của
         Ban Chấp hành Đảng bộ ủy về phân cấp …" (corpus-real-10/btvtu-tuyenquang-qd19-khenthuong-2025.txt). There "của"
         names who issued it: the name starts with a body's word (vocabulary ``organisation_kind``, ``organ_word``) and
-        runs, on one line, to the word that ends an organisation's name (vocabulary ``organisation_stop``: "về", "ngày",
-        "khóa" …; "số" before a number only, not "các") or to a punctuation mark; None when nothing ends it within 16 words
+        runs (a line break inside a sentence reads as a blank in the scan's text) to the word that ends an organisation's
+        name (vocabulary ``organisation_stop``: "về", "ngày", "khóa" …; "số" before a number only, not "các") or to a
+        punctuation mark; None when nothing ends it within 16 words
         (no name runs so long).
         Inside a title ("Quy chế hoạt động của Ban Chỉ đạo công tác Dân số …") "của" names the title's subject: only
         after a date, the document's own field, is it read so."""
@@ -1148,7 +1149,7 @@ class _Parser:
         end, n = a, 0
         for w in _ORGAN_WORD.finditer(self.work, a):
             if w.start() != end and self.work[end : w.start()].strip(" \t") != "":
-                break  # (a line break or a mark between the words)
+                break  # (a mark, or a line break the scan's text keeps, between the words)
             word = w.group()
             key = word.lower().replace("oá", "óa").replace("uỷ", "ủy")
             if n and (key in stops or any(self.work.startswith(p, w.start()) for p in stops if " " in p)):
