@@ -1611,14 +1611,14 @@ _CUT_SYMBOL = re.compile(r"[ \t]*[-–][ \t]*[A-ZĐ][A-Za-zĐđ]{0,5}(?![\w/\-�
 #: "của" before an issuer, in both modes (folded text has "cua"); led by its first letter, the letter before it tested
 #: after it (a look-behind on \w first is tried at every position of the title)
 _OF = re.compile(r"(?:c(?<!\w.)(?:ủa|ua)|C(?<!\w.)ỦA)[ \t]+")
+#: "của" after a date, before the body it names (see :meth:`_Parser.organ_after_date`)
+_OF_AFTER_DATE = re.compile(r"[ \t]*,?[ \t]*của[ \t]+")
+#: "số" ends a name before a number only: "thiểu số Việt Nam" goes on
+_NUMBER_AHEAD = re.compile(r"[ \t]*:?[ \t]*[0-9]")
+#: a word of a body's name: letters, digits, a dash between its parts ("Ban Kinh tế - Ngân sách")
+_ORGAN_WORD = re.compile(r"[^\W_]+|[-–](?=[ \t])")
 #: what an issuer item reads as written when the grammar reads no body there (see :meth:`_Parser.items`): a unit and
 #: its place's name, or the Party or the Union alone (not "Đảng bộ", "Đoàn Thanh niên")
-#: "của" after a date, before the body it names (see ``Scan.organ_after_date``)
-_OF_AFTER_DATE = re.compile(r"[ \t]*,?[ \t]*của[ \t]+")
-#: a word of a body's name: letters, digits, a dash between its parts ("Ban Kinh tế - Ngân sách")
-_NUMBER_AHEAD = re.compile(r"[ \t]*:?[ \t]*[0-9]")  # ("số" ends a name before a number only: "thiểu số Việt Nam")
-_ORGAN_WORD = re.compile(r"[^\W_]+|[-–](?=[ \t])")
-
 _OF_AS_WRITTEN = re.compile(
     r"""[ \t]*,?[ \t]* (?i: của | cua ) [ \t]* (?P<w>
         (?i: huyện | tỉnh | thành [ \t]* phố | quận | thị [ \t]* xã | xã | phường | huyen | tinh | thanh [ \t]* pho | quan
