@@ -43,6 +43,7 @@ GOLD_DIR_18 = HERE / "fixtures" / "corpus-real-18"
 GOLD_DIR_19 = HERE / "fixtures" / "corpus-real-19"
 GOLD_DIR_20 = HERE / "fixtures" / "corpus-real-20"
 GOLD_DIR_21 = HERE / "fixtures" / "corpus-real-21"
+GOLD_DIR_22 = HERE / "fixtures" / "corpus-real-22"
 
 
 def first_batch() -> set[str]:
@@ -70,12 +71,12 @@ def split_files(split: str) -> list[tuple[Path, str]]:
     ``heldout17``: the corpus-real-17 pages, split the same way; ``dev18`` and ``heldout18``: the corpus-real-18 pages,
     split the same way; ``dev19`` and ``heldout19``: the corpus-real-19 pages, split the same way; ``dev20`` and
     ``heldout20``: the corpus-real-20 pages, split the same way; ``dev21`` and ``heldout21``: the corpus-real-21 pages,
-    split the same way; ``all``: every one.
+    split the same way; ``dev22`` and ``heldout22``: the corpus-real-22 pages, split the same way; ``all``: every one.
     """
     out = [(GOLD_DIR, f) for f in sorted(load_gold(GOLD_DIR))] if split in ("dev", "all") else []
     folders = (GOLD_DIR_2, GOLD_DIR_3, GOLD_DIR_4, GOLD_DIR_5, GOLD_DIR_6, GOLD_DIR_7, GOLD_DIR_8, GOLD_DIR_9, GOLD_DIR_10)
     folders += (GOLD_DIR_11, GOLD_DIR_12, GOLD_DIR_13, GOLD_DIR_14, GOLD_DIR_15, GOLD_DIR_16, GOLD_DIR_17, GOLD_DIR_18)
-    folders += (GOLD_DIR_19, GOLD_DIR_20, GOLD_DIR_21)
+    folders += (GOLD_DIR_19, GOLD_DIR_20, GOLD_DIR_21, GOLD_DIR_22)
     for folder in folders:
         manifest = folder / "manifest.jsonl"
         if not manifest.exists():
@@ -290,6 +291,7 @@ if __name__ == "__main__":
         "dev19",
         "dev20",
         "dev21",
+        "dev22",
     ]
     which = args or dev + [
         "heldout",
@@ -312,6 +314,7 @@ if __name__ == "__main__":
         "heldout19",
         "heldout20",
         "heldout21",
+        "heldout22",
     ]
     for split in which:
         print(f"== {split}")

@@ -38,6 +38,7 @@ REAL_18 = REAL.parent / "corpus-real-18"  # split dev18 / heldout18 by URL hash 
 REAL_19 = REAL.parent / "corpus-real-19"  # split dev19 / heldout19 by URL hash before labelling
 REAL_20 = REAL.parent / "corpus-real-20"  # split dev20 / heldout20 by URL hash before labelling
 REAL_21 = REAL.parent / "corpus-real-21"  # split dev21 / heldout21 by URL hash before labelling
+REAL_22 = REAL.parent / "corpus-real-22"  # split dev22 / heldout22 by URL hash before labelling
 FOLDERS = [
     REAL,
     REAL_2,
@@ -60,6 +61,7 @@ FOLDERS = [
     REAL_19,
     REAL_20,
     REAL_21,
+    REAL_22,
 ]
 IDS = [f.name for f in FOLDERS]
 _ISO = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")  # a date, or a year and month, or a year ("năm 2012")
@@ -95,6 +97,7 @@ SPLIT = {
     REAL_19: lambda url: _by_hash(url, "dev19", "heldout19"),
     REAL_20: lambda url: _by_hash(url, "dev20", "heldout20"),
     REAL_21: lambda url: _by_hash(url, "dev21", "heldout21"),
+    REAL_22: lambda url: _by_hash(url, "dev22", "heldout22"),
 }
 
 
