@@ -646,9 +646,12 @@ def _drop_invalid_descriptive(found: list, ctx: Context, work: str) -> None:
             if (
                 prev is not None
                 and prev.kind == "code"
-                and (_TITLE_GAP.match(work, prev.end, r.start) or f.titled and work[prev.end : r.start] == " ")
+                and (_TITLE_GAP.fullmatch(work, prev.end, r.start) or f.titled and work[prev.end : r.start] == " ")
             ):
-                # "văn bản số 145-TB/TW “Thông báo kết luận của Ban Bí thư về …”": the title of the reference before;
+                # "văn bản số 145-TB/TW “Thông báo kết luận của Ban Bí thư về …”": the title of the reference before,
+                # its quote opening right before the type word (a quoted subject after the symbol is no title of a report
+                # sentences later: "Nghị quyết số 34-NQ/TW “về kiện toàn tổ chức …”. … Báo cáo chính trị của Đại hội VI
+                # của Đảng (1986) nhấn mạnh …", corpus-real-19/central-lyluanchinhtri-sapxep-bomay-nq-34-nq-tw-1986-…);
                 # so is a titled type right after a symbol, as portals title a document: "Nghị quyết 51/2016/NQ-HĐND
                 # Quy định phân cấp nguồn thu, nhiệm vụ chi đối với ngân sách tỉnh …"
                 if prev.subject is None:
@@ -663,7 +666,7 @@ def _drop_invalid_descriptive(found: list, ctx: Context, work: str) -> None:
     found[:] = keep
 
 
-_TITLE_GAP = re.compile(r"[\s,:*_]*[\"“«]")
+_TITLE_GAP = re.compile(r"[\s,:*_]*[\"“«][ \t]*")
 _PLURAL = re.compile(r"(?:^|[^a-z])(?:cac|nhung|nhieu|mot so|moi|tung|[0-9]{1,3})\s*$")
 
 
