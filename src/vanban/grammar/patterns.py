@@ -737,18 +737,11 @@ class _Builder:
             else rf"(?: {HS}+ | {HS}* \n {HS}* | {HS}* [-,] {HS}* )"
         )
         not_date = rf"(?! {A(['ngày', 'số'], boundary=False)} {S0} [0-9] )"
-        # a lower-case plan word after a comma right after a year or a period starts the next document of a list, no part
-        # of this title: "Thực hiện chương trình công tác Đoàn và phong trào thanh thiếu nhi năm 2024, chương trình công
-        # tác Đội và phong trào thiếu nhi năm học 2023 - 2024; …" (corpus-real-2/kh-225-twdtn-thieunhi-2024.txt;
-        # vocabulary title_next_plan). Not after any comma or "và": the first title's issuer and a plan named inside a
-        # title ("… và kế hoạch …") go with the first title more often than they start a second.
-        next_plan = rf"(?! (?<=[0-9],[ \t]) {A(self.lex.words('title_next_plan'), boundary=False)} (?!\w) )"
         # the next type word ends a word, or has its "số" glued to it ("Báo cáo kết quả thực hiện Nghị quyếtsố 12-NQ/TW")
         type_end = rf"(?: (?!\w) | (?= {A(['số'], boundary=False)} {S0} [0-9] ) )"
         return re.compile(
             rf"""{S1} (?P<title> (?! {first_stop} (?!\w) ) {not_date} {word}
-                (?: {gap} (?! {inner_stop} (?!\w) {theo_compound} ) (?! {next_type} {type_end} ) {next_plan}
-                    {not_date} {word} ){{1,30}} )""",
+                (?: {gap} (?! {inner_stop} (?!\w) {theo_compound} ) (?! {next_type} {type_end} ) {not_date} {word} ){{1,30}} )""",
             X,
         )
 
