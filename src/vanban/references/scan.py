@@ -1338,12 +1338,10 @@ _AFTER_ABOUT = re.compile(r"(?<!\w)(?:về|ve)[ \t]*[“\"«][ \t]*$")
 #: Kế hoạch" is the citing document's own act: neither matches); a council's resolution adopts one: "Nghị quyết số
 #: 22/2019/NQ-HĐND ngày 17/10/2019 của HĐND tỉnh về việc thông qua Đề án sắp sếp đơn vị hành chính"
 #: (corpus-real-13/truongct-quangtri-sapxep-dvhc-nq37-kh86-2019.txt), "Xét Tờ trình số 70/TTr-UBND … của⏎UBND tỉnh về
-#: việc thông qua Chương trình phát triển nhà ở tỉnh Yên Bái …" (corpus-real-19/nq-14-nq-hdnd-2019-yenbai-…); the
-#: adjustment of one approved names the document adjusted: "Quyết định 322/QĐ-TTg … về việc phê duyệt điều chỉnh quy
-#: hoạch⏎tổng thể phát triển kinh tế - xã hội tỉnh Yên Bái đến năm 2020, tầm nhìn đến⏎năm 2030" (the same file)
+#: việc thông qua Chương trình phát triển nhà ở tỉnh Yên Bái …" (corpus-real-19/nq-14-nq-hdnd-2019-yenbai-…)
 _ISSUED_BY_PREVIOUS = re.compile(
     rf"[\s,]* (?: (?: ve \s+ viec | v/v | ve ) \s* )? (?: {ISSUING_FOLDED} | thong \s+ qua | phe \s+ duyet"
-    r" (?: \s+ chu \s+ truong \s+ dau \s+ tu | \s+ dieu \s+ chinh )? ) [\s\"“«]*",
+    r" (?: \s+ chu \s+ truong \s+ dau \s+ tu )? ) [\s\"“«]*",
     re.X,
 )
 #: how a type word may be written for a document named by its title: capitalised, or in lower case after a cue, with
