@@ -787,8 +787,20 @@ def _nest_with(g, work: str, r: Reference, prev: Reference) -> None:
     số 126-KL/TW, ngày 14/02/2025": 126 is cited beside 121), nor can its sibling (:func:`_cannot_hang_on`).
     """
     holder = prev.nested_in
-    if prev.trigger and g.nested_coord.fullmatch(work, prev.end, r.start) and not _cannot_hang_on(r, holder):
+    if prev.trigger and _nested_coordinated(g, work, prev.end, r.start) and not _cannot_hang_on(r, holder):
         r.nested_in, r.trigger = holder, prev.trigger
+
+
+def _nested_coordinated(g, work: str, a: int, b: int) -> bool:
+    """Only a joining word between two members of one nested list (:attr:`Grammar.nested_coord`); the short name the
+    first is given in parentheses is the first's, as in a top-level list (:func:`_coordinated`): "Kế hoạch số
+    125-KH/TU … về triển khai thực hiện Nghị quyết số 20-NQ/TW … (sau đây gọi tắt là Nghị quyết số 20-NQ/TW) và Kế
+    hoạch số 10-KH/TW ngày 23/8/2022 của Bộ Chính trị" (corpus-real-18/department-lienminhhtx-camau-kh-nq-09-nq-cp-
+    nq-20-nq-tw-kinhtetapthe.txt)."""
+    if g.nested_coord.fullmatch(work, a, b):
+        return True
+    m = g.alias_paren.match(work, a, b) if "(" in work[a:b] else None
+    return m is not None and g.nested_coord.fullmatch(work, m.end(), b) is not None
 
 
 _TITLE_REACH = 100  # how far a reference's title runs to a cue in it
