@@ -340,8 +340,13 @@ def assign_relations(sc) -> None:
         elif prev_top is not None and prev_top.doc_type == "Báo cáo" and (cue := _reviewed_by_report(sc, prev_top, r)):
             r.relation, r.trigger = "reviews", cue
         elif prev_end is not None and prev_top.relation != "self" and (same_list or _coordinated(sc.g, work, prev_end, r.start)):
-            # "Căn cứ A; B", "Thực hiện A, B và C": one cue for the whole list
-            r.relation, r.trigger = prev_top.relation, prev_top.trigger
+            # "Căn cứ A; B", "Thực hiện A, B và C": one cue for the whole list; after a bill named as such, the cue
+            # governs the next item itself ("tuyên truyền về Dự án Luật Đơn vị hành chính - kinh tế đặc biệt, Luật An
+            # ninh mạng": the bill is cited, the law in force propagated, corpus-real-7 rule 8)
+            if prev_top.relation == "cites" and prev_top.trigger is None and _named_as_a_bill(sc, prev_top):
+                r.relation, r.trigger = _governing_cue(sc, r, blocked, cue_rel, own, prev_top, prev_end)
+            else:
+                r.relation, r.trigger = prev_top.relation, prev_top.trigger
         elif _goes_on_after(sc.g, work, r, prev_top, after_nested):
             r.relation, r.trigger = prev_top.relation, prev_top.trigger
         elif _in_parentheses(work, r.start):  # "(Công văn số …)" gives a source
@@ -541,12 +546,29 @@ def _drafted(sc, r: Reference) -> bool:
     """Is ``r`` named as a draft, "dự thảo" before it, or a bill ("dự án" before a law; vocabulary ``draft_word`` and
     ``law_type``)? "kịp thời định hướng tuyên truyền về Dự án Luật Đơn vị hành chính - kinh tế đặc biệt" (corpus-real-7/
     tu-daknong-giaoban-quy3-nq18-nq19-2018.txt), "Bộ Nội vụ đã tham mưu Chính phủ trình Quốc hội dự án Luật Thực hiện
-    dân chủ ở cơ sở năm 2022" (corpus-real-8/news-pbgdpl-luat-thdc-coso-2022.txt): a draft is cited, not carried out."""
+    dân chủ ở cơ sở năm 2022" (corpus-real-8/news-pbgdpl-luat-thdc-coso-2022.txt): a draft is cited, not carried out.
+    The draft word may open the reference itself, a bill read by its type word "Dự án" with the law's name after it (the
+    bill's name keeps it, corpus-real-7 rule 8: "tuyên truyền về Dự án Luật Đơn vị hành chính - kinh tế đặc biệt")."""
+    if _named_as_a_bill(sc, r):
+        return True
     near = sc.work[r.start - 12 if r.start > 12 else 0 : r.start].rstrip(" \t")
     if not near.endswith(sc.g.draft_ends):
         return False  # (most references have no draft word right before them: a cheap test first)
     m = sc.g.draft_before.search(fold(near) + " ")  # (fold lower-cases)
     return m is not None and (m.group("any") is not None or r.doc_type in sc.g.law_types)
+
+
+def _named_as_a_bill(sc, r: Reference) -> bool:
+    """Does ``r``'s own text open with a draft word before a type of legislation ("Dự án Luật …", "Dự thảo Luật …":
+    vocabulary ``draft_word``, ``law_type``), the draft word read as its type word?"""
+    if fold(r.text[:3]) != "du ":
+        return False  # (a cheap test first: "dự …", as written or without diacritics)
+    head = r.text[:24]
+    for t in sc.g.law_types:
+        i = head.find(" " + t + " ")
+        if i > 0 and (m := sc.g.draft_before.search(fold(head[: i + 1]))) is not None and m.start() == 0:
+            return True
+    return False
 
 
 def _after_semicolon(work: str, lo: int, start: int) -> Optional[int]:
@@ -765,8 +787,20 @@ def _nest_with(g, work: str, r: Reference, prev: Reference) -> None:
     số 126-KL/TW, ngày 14/02/2025": 126 is cited beside 121), nor can its sibling (:func:`_cannot_hang_on`).
     """
     holder = prev.nested_in
-    if prev.trigger and g.nested_coord.fullmatch(work, prev.end, r.start) and not _cannot_hang_on(r, holder):
+    if prev.trigger and _nested_coordinated(g, work, prev.end, r.start) and not _cannot_hang_on(r, holder):
         r.nested_in, r.trigger = holder, prev.trigger
+
+
+def _nested_coordinated(g, work: str, a: int, b: int) -> bool:
+    """Only a joining word between two members of one nested list (:attr:`Grammar.nested_coord`); the short name the
+    first is given in parentheses is the first's, as in a top-level list (:func:`_coordinated`): "Kế hoạch số
+    125-KH/TU … về triển khai thực hiện Nghị quyết số 20-NQ/TW … (sau đây gọi tắt là Nghị quyết số 20-NQ/TW) và Kế
+    hoạch số 10-KH/TW ngày 23/8/2022 của Bộ Chính trị" (corpus-real-18/department-lienminhhtx-camau-kh-nq-09-nq-cp-
+    nq-20-nq-tw-kinhtetapthe.txt)."""
+    if g.nested_coord.fullmatch(work, a, b):
+        return True
+    m = g.alias_paren.match(work, a, b) if "(" in work[a:b] else None
+    return m is not None and g.nested_coord.fullmatch(work, m.end(), b) is not None
 
 
 _TITLE_REACH = 100  # how far a reference's title runs to a cue in it
