@@ -493,15 +493,16 @@ def test_a_taught_lexicon_reaches_the_store_and_the_cluster(tmp_path):
         "Thực hiện Kế hoạch số 12-KH/HKH, ngày 03/3/2021 của Ban Thường vụ Hội Khuyến học tỉnh về công tác tuyên truyền.",
         encoding="utf-8",
     )
+    # the default lexicon reads the body after the date as written too, but knows neither its symbol nor its level
     stored = vanban.Corpus.from_dir(folder, progress=False, store=tmp_path / "s.duckdb", lexicon=lex)
-    assert [r.issuer for r in stored.records[0].references] == ["Ban Thường vụ Hội Khuyến học tỉnh"]
+    assert [(r.issuer, r.level) for r in stored.records[0].references] == [("Ban Thường vụ Hội Khuyến học tỉnh", "provincial")]
     plain = vanban.Corpus.from_dir(folder, progress=False, store=tmp_path / "s.duckdb")  # another lexicon: parsed again
-    assert plain.sync_report.parsed == 1 and [r.issuer for r in plain.records[0].references] == [None]
+    assert plain.sync_report.parsed == 1 and [r.level for r in plain.records[0].references] == ["state"]
     distributed = pytest.importorskip("distributed")
     with distributed.LocalCluster(n_workers=1, processes=False, dashboard_address=":0") as cluster:
         with distributed.Client(cluster) as client:
             on_dask = vanban.Corpus.from_dir(folder, progress=False, client=client, lexicon=lex)
-    assert [r.issuer for r in on_dask.records[0].references] == ["Ban Thường vụ Hội Khuyến học tỉnh"]
+    assert [(r.issuer, r.level) for r in on_dask.records[0].references] == [("Ban Thường vụ Hội Khuyến học tỉnh", "provincial")]
     assert vanban.find_references("Ban Thường vụ Hội Khuyến học tỉnh, Kế hoạch số 12-KH/HKH")[0].issuer is None
 
 

@@ -340,13 +340,8 @@ def assign_relations(sc) -> None:
         elif prev_top is not None and prev_top.doc_type == "Báo cáo" and (cue := _reviewed_by_report(sc, prev_top, r)):
             r.relation, r.trigger = "reviews", cue
         elif prev_end is not None and prev_top.relation != "self" and (same_list or _coordinated(sc.g, work, prev_end, r.start)):
-            # "Căn cứ A; B", "Thực hiện A, B và C": one cue for the whole list; after a bill named as such, the cue
-            # governs the next item itself ("tuyên truyền về Dự án Luật Đơn vị hành chính - kinh tế đặc biệt, Luật An
-            # ninh mạng": the bill is cited, the law in force propagated, corpus-real-7 rule 8)
-            if prev_top.relation == "cites" and prev_top.trigger is None and _named_as_a_bill(sc, prev_top):
-                r.relation, r.trigger = _governing_cue(sc, r, blocked, cue_rel, own, prev_top, prev_end)
-            else:
-                r.relation, r.trigger = prev_top.relation, prev_top.trigger
+            # "Căn cứ A; B", "Thực hiện A, B và C": one cue for the whole list
+            r.relation, r.trigger = _list_relation(sc, r, blocked, cue_rel, own, prev_top, prev_end)
         elif _goes_on_after(sc.g, work, r, prev_top, after_nested):
             r.relation, r.trigger = prev_top.relation, prev_top.trigger
         elif _in_parentheses(work, r.start):  # "(Công văn số …)" gives a source
@@ -356,6 +351,16 @@ def assign_relations(sc) -> None:
         blocked.add(r.start, reach, r)
         prev_top = r
         last_item = r if r.trigger and r.relation in _LISTED else last_item
+
+
+def _list_relation(sc, r: Reference, blocked, cue_rel, own, prev_top: Reference, prev_end: int) -> tuple[str, Optional[str]]:
+    """The relation of the next item of a list: the item's before it, except after a bill named as such, whose cue
+    governs the next item itself ("tuyên truyền về Dự án Luật Đơn vị hành chính - kinh tế đặc biệt, Luật An ninh mạng":
+    the bill is cited, the law in force propagated; corpus-real-7/tu-daknong-giaoban-quy3-nq18-nq19-2018.txt, its
+    NOTES rule 8)."""
+    if prev_top.relation == "cites" and prev_top.trigger is None and _named_as_a_bill(sc, prev_top):
+        return _governing_cue(sc, r, blocked, cue_rel, own, prev_top, prev_end)
+    return prev_top.relation, prev_top.trigger
 
 
 def _alias_relation(r: Reference) -> tuple[str, Optional[str]]:
