@@ -426,6 +426,27 @@ def test_the_constitution_by_its_country_or_year(text, name):
     assert r.text == (name or text[len("Căn cứ ") : -1])
 
 
+def test_the_constitutions_year_written_in_its_name_is_its_year():
+    # corpus-real-22/hoi-pl-27-2005-pl-ubtvqh11-cuuchienbinh-phapluatcongdong.txt
+    (r,) = find_references("Căn cứ Hiến pháp nước Cộng hoà xã hội chủ nghĩa Việt Nam năm 1992;")
+    assert (r.text, r.year, r.date) == ("Hiến pháp nước Cộng hoà xã hội chủ nghĩa Việt Nam năm 1992", 1992, None)
+    (r,) = find_references("Căn cứ Hiến pháp năm 2013;")
+    assert r.year == 2013
+
+
+def test_a_laws_name_lists_bodies_with_a_comma_before_its_date():
+    # only the Assembly makes laws: "của Hội đồng nhân dân, Ủy ban nhân dân" is the name's, the date after it the law's
+    # (corpus-real-22/nq-22-2015-nq-hdnd-caobang-phanbo-von-dautu-thuviennhadat.txt; the same law in
+    # corpus-real-12/qd-ubnd-daknong-kh-khuyennong-2006-2010-nq33.txt)
+    text = (
+        "Căn cứ Luật Ban hành Văn bản quy\nphạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân ngày 03 tháng 12 năm\n"
+        "2004;"
+    )
+    (r,) = find_references(text)
+    assert r.text == text[len("Căn cứ ") : -1]
+    assert (r.doc_type, r.date.isoformat(), r.issuer, r.relation) == ("Luật", "2004-12-03", None, "basis")
+
+
 def test_unaccented_title_goes_on_past_don_vi():
     # without diacritics "vì" (a word that ends a title) is "vi" as in "đơn vị": the checklist's unaccented form of
     # corpus-real-8/kh-252-kh-ubnd-hagiang-sapxep-dvhc-2023.txt
