@@ -447,6 +447,17 @@ def test_a_laws_name_lists_bodies_with_a_comma_before_its_date():
     assert (r.doc_type, r.date.isoformat(), r.issuer, r.relation) == ("Luật", "2004-12-03", None, "basis")
 
 
+def test_the_state_council_of_1981_1992_issues():
+    # the Hội đồng Nhà nước (facts/data/issuers.csv) and its chairman's promulgation orders
+    # (corpus-real-22/tt-15-btc-tt-1991-taichinh-nganhang-quocdoanh-hdbt-thuviennhadat.txt)
+    text = (
+        "Căn cứ Pháp lệnh Ngân hàng hợp tác xã tín dụng và Công ty tài chính ban hành\ntheo lệnh số 38-LCT/HĐNN ngày"
+        " 24-5-1990 của Chủ tịch Hội đồng Nhà nước.\n"
+    )
+    (r,) = [r for r in find_references(text) if r.code == "38-LCT/HĐNN"]
+    assert (r.date.isoformat(), r.issuer) == ("1990-05-24", "Chủ tịch Hội đồng Nhà nước")
+
+
 def test_unaccented_title_goes_on_past_don_vi():
     # without diacritics "vì" (a word that ends a title) is "vi" as in "đơn vị": the checklist's unaccented form of
     # corpus-real-8/kh-252-kh-ubnd-hagiang-sapxep-dvhc-2023.txt
