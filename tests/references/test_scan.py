@@ -438,10 +438,7 @@ def test_a_laws_name_lists_bodies_with_a_comma_before_its_date():
     # only the Assembly makes laws: "của Hội đồng nhân dân, Ủy ban nhân dân" is the name's, the date after it the law's
     # (corpus-real-22/nq-22-2015-nq-hdnd-caobang-phanbo-von-dautu-thuviennhadat.txt; the same law in
     # corpus-real-12/qd-ubnd-daknong-kh-khuyennong-2006-2010-nq33.txt)
-    text = (
-        "Căn cứ Luật Ban hành Văn bản quy\nphạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân ngày 03 tháng 12 năm\n"
-        "2004;"
-    )
+    text = "Căn cứ Luật Ban hành Văn bản quy\nphạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân ngày 03 tháng 12 năm\n2004;"
     (r,) = find_references(text)
     assert r.text == text[len("Căn cứ ") : -1]
     assert (r.doc_type, r.date.isoformat(), r.issuer, r.relation) == ("Luật", "2004-12-03", None, "basis")
