@@ -455,6 +455,19 @@ def test_the_state_council_of_1981_1992_issues():
     assert (r.date.isoformat(), r.issuer) == ("1990-05-24", "Chủ tịch Hội đồng Nhà nước")
 
 
+def test_a_consolidated_text_names_what_it_consolidates_by_its_type_word():
+    # an aggregator's list of consolidated texts (corpus-real-22/list-thuvienphapluat-vanban-hopnhat-btc-2021-trang1.txt):
+    # the circular after "hợp nhất" is cited in the item's title, "do … ban hành" is the consolidated text's issuer
+    text = (
+        " 2. Văn bản hợp nhất 13/VBHN-BTC năm 2021 hợp nhất Thông tư quy định về việc thực hiện cơ chế quản lý tài chính"
+        " và biên chế đối với Tổng cục Thuế và Tổng cục Hải quan giai đoạn 2016-2020 do Bộ trưởng Bộ Tài chính ban hành\n"
+    )
+    refs = find_references(text)
+    assert [(r.doc_type, r.code) for r in refs] == [(None, "13/VBHN-BTC"), ("Thông tư", None)]
+    assert refs[0].issuer == "Bộ trưởng Bộ Tài chính" and refs[1].issuer is None
+    assert text[refs[1].start :].startswith("Thông tư quy định") and refs[1].relation == "cites"
+
+
 def test_unaccented_title_goes_on_past_don_vi():
     # without diacritics "vì" (a word that ends a title) is "vi" as in "đơn vị": the checklist's unaccented form of
     # corpus-real-8/kh-252-kh-ubnd-hagiang-sapxep-dvhc-2023.txt
