@@ -468,6 +468,26 @@ def test_a_consolidated_text_names_what_it_consolidates_by_its_type_word():
     assert text[refs[1].start :].startswith("Thông tư quy định") and refs[1].relation == "cites"
 
 
+def test_a_count_of_files_each_holding_a_scheme_names_none():
+    # counted plurals are not labelled (corpus-real-22 NOTES.md decision 7), also as a count of files
+    # (corpus-real-22/commune-tuvan-nq-126-nq-cp-2025-34-hoso-dean-sapxep-capxa-totrinh-bnv.txt)
+    text = (
+        "Căn cứ Điều 1 Nghị quyết 126/NQ-CP, Chính Phủ đã họp và thông qua 34 hồ sơ đề án sáp nhập xã 2025 như sau:\n"
+        "Thông qua 34 hồ sơ Đề án sắp xếp đơn vị hành chính cấp xã năm 2025 do Bộ Nội vụ trình tại 34 tờ trình. Cụ thể:\n"
+    )
+    assert [r.text for r in find_references(text)] == ["Nghị quyết 126/NQ-CP"]
+
+
+def test_a_bare_number_after_a_blank_line_is_not_the_types():
+    # a table's header cell "Tên Nghị quyết" over its first row's number
+    # (corpus-real-22/commune-thuviennhadat-34-nq-ubtvqh15-sapxep-capxa-2025-danhsach.txt)
+    text = (
+        "    Tên Nghị quyết\n\n    1\n\n    Thành phố Hà Nội\n\n    Nghị quyết 1656/NQ-UBTVQH15 về việc sắp xếp các đơn vị"
+        " hành chính cấp xã của thành phố Hà Nội năm 2025\n"
+    )
+    assert [r.code for r in find_references(text)] == ["1656/NQ-UBTVQH15"]
+
+
 def test_unaccented_title_goes_on_past_don_vi():
     # without diacritics "vì" (a word that ends a title) is "vi" as in "đơn vị": the checklist's unaccented form of
     # corpus-real-8/kh-252-kh-ubnd-hagiang-sapxep-dvhc-2023.txt

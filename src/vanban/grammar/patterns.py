@@ -1560,7 +1560,10 @@ class _Builder:
             r" | (?: ^ | [^a-z0-9] ) (?: cac | nhung | mot \s+ so | [0-9]{1,3}"
             # a count in words: "bốn chương trình trọng điểm và bốn khâu đột phá của phường … nhiệm kỳ 2025 - 2030"
             # (the words that fold to no other: not "ba", "năm", "sáu", "bảy", "tám": "… Trung ương trình bày Báo cáo")
-            r" | hai | bon | chin | muoi ) ) [\s*_:,]* $",
+            r" | hai | bon | chin | muoi )"
+            # the count of files each holding one: "thông qua 34 hồ sơ Đề án sắp xếp đơn vị hành chính cấp xã năm 2025"
+            # (corpus-real-22/commune-tuvan-nq-126-nq-cp-2025-34-hoso-dean-sapxep-capxa-totrinh-bnv.txt)
+            r" (?: \s+ ho \s+ so )? ) [\s*_:,]* $",
             X,
         )
 

@@ -773,6 +773,10 @@ class _Parser:
                 return self.plenum_first(ts, doc_type, ne)
             if not tm.group("so") and len(tm.group("num")) == 4 and tm.group("num")[:2] in ("19", "20"):
                 return None
+            if not tm.group("so") and _BLANK_LINE.search(self.work, te, ns):
+                # a bare number after a blank line is the next cell's or paragraph's: a table's header "Tên Nghị quyết"
+                # over its first row's "1" (corpus-real-22/commune-thuviennhadat-34-nq-ubtvqh15-sapxep-capxa-2025-danhsach.txt)
+                return None
             if not tm.group("so") and _ITEM_LABEL.match(self.work, ns) and (doc_type, self.work[ns:ne]) not in self.numbers:
                 return None  # "Chương trình 1: Đổi mới công tác giáo dục chính trị …": the first of a document's parts
             if not tm.group("so") and doc_type in self.lex.words("project_type"):
@@ -1489,6 +1493,8 @@ _ORDINAL = re.compile(r"(?i:lần thứ|lan thu)|\b[IVXL]+\b")
 _PHRASE_ENDS = re.compile(r"[ \t*_]*(?:[,.;:)\]\n]|$|(?:về|ve|thực hiện|thuc hien|khóa|khoa|nhiệm kỳ|nhiem ky)(?!\w))")
 #: "và" between the two issuers of a joint document
 _AND = re.compile(r"[ \t]+(?i:và|va)[ \t\n]+")
+#: a blank line: two line breaks with only blanks between them
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 #: between two bodies a law's name lists after "của": "và" or a comma ("của Hội đồng nhân dân, Ủy ban nhân dân")
 _BODY_JOIN = re.compile(r"[ \t]+(?i:và|va)[ \t\n]+|[ \t]*,[ \t\n]*")
 _COMMA_GAP = re.compile(r"[ \t]*,?[ \t]+")
