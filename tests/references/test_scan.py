@@ -488,6 +488,17 @@ def test_a_bare_number_after_a_blank_line_is_not_the_types():
     assert [r.code for r in find_references(text)] == ["1656/NQ-UBTVQH15"]
 
 
+def test_the_sitting_after_the_issuers_term_leaves_the_date_to_the_reference():
+    # corpus-real-22/tt-15-btc-tt-1991-taichinh-nganhang-quocdoanh-hdbt-thuviennhadat.txt
+    text = (
+        "các Luật thuế doanh thu, thuế lợi tức ban\nhành theo Nghị quyết của Quốc hội khoá VIII, Kỳ họp thứ 7 ngày 30-6-1990"
+        " và Nghị\nđịnh"
+    )
+    (r,) = [r for r in find_references(text) if r.doc_type == "Nghị quyết"]
+    assert r.text == "Nghị quyết của Quốc hội khoá VIII, Kỳ họp thứ 7 ngày 30-6-1990"
+    assert (r.date.isoformat(), r.issuer, r.term) == ("1990-06-30", "Quốc hội", "VIII")
+
+
 def test_unaccented_title_goes_on_past_don_vi():
     # without diacritics "vì" (a word that ends a title) is "vi" as in "đơn vị": the checklist's unaccented form of
     # corpus-real-8/kh-252-kh-ubnd-hagiang-sapxep-dvhc-2023.txt

@@ -821,7 +821,10 @@ class _Builder:
             # a bare year right after a symbol, as legal portals title documents: "Quyết định 891/QĐ-UBND 2019 công bố …"
             | {HS}+ (?P<by> (?:19|20)[0-9]{{2}} ) (?= {HS}* (?: [,.;:)\n] | $ ) | {HS}+ [{LOWER}] )
             # the issuer's term of office: "của Đại hội đại biểu Đảng bộ thành phố Hải Phòng lần thứ I, nhiệm kỳ 2025 – 2030"
-            | {S0} ,? {S0} (?P<nk> {V("nhiệm kỳ")} {S1} (?:19|20)[0-9]{{2}} {HS}* {DASH} {HS}* (?:19|20)[0-9]{{2}} ) (?![0-9]) )
+            # and the sitting of its term that passed it: "Nghị quyết của Quốc hội khoá VIII, Kỳ họp thứ 7 ngày 30-6-1990"
+            # (corpus-real-22/tt-15-btc-tt-1991-taichinh-nganhang-quocdoanh-hdbt-thuviennhadat.txt)
+            | {S0} ,? {S0} (?P<nk> {V("nhiệm kỳ")} {S1} (?:19|20)[0-9]{{2}} {HS}* {DASH} {HS}* (?:19|20)[0-9]{{2}} (?![0-9])
+                | {V("kỳ họp thứ")} {S1} (?: [0-9]{{1,2}} (?![0-9]) | {self.roman} (?!\w) | {A(self.ordinals)} ) ) )
             """,
             X,
         )
@@ -831,7 +834,7 @@ class _Builder:
         body, "(", "khóa", "năm", a year, "nhiệm kỳ"): most places after a reference start none ("Kế hoạch số 25-KH/TU
         về việc …"), and the item pattern failed there only after trying each of its alternatives (1.8 µs a call on
         dense text; the look-ahead fails in a tenth of that). "" when a piece's first characters are not known."""
-        words = ["ngày", "của", "Hội nghị", "năm", "nhiệm kỳ", "khóa", "nhiệm kỳ khóa"]
+        words = ["ngày", "của", "Hội nghị", "năm", "nhiệm kỳ", "khóa", "nhiệm kỳ khóa", "kỳ họp thứ"]
         pieces = [self.A(words, boundary=False), self.A(self.lex.words("central_head"), boundary=False), "[Nn]", r"\(", "[12]"]
         chars = [lead_chars(p) for p in pieces]
         if any(c is None for c in chars):
