@@ -499,6 +499,19 @@ def test_the_sitting_after_the_issuers_term_leaves_the_date_to_the_reference():
     assert (r.date.isoformat(), r.issuer, r.term) == ("1990-06-30", "Quốc hội", "VIII")
 
 
+def test_an_ordinance_amending_an_ordinance_is_one_reference():
+    # an upper-case title nesting two ordinances (corpus-real-22/nd-128-2008-nd-cp-phaplenh-xuly-vipham-hanhchinh-tailieuxanh.txt)
+    text = (
+        "QUY ĐỊNH CHI TIẾT THI HÀNH MỘT SỐ ĐIỀU CỦA PHÁP LỆNH XỬ LÝ VI PHẠM HÀNH CHÍNH NĂM 2002 VÀ PHÁP LỆNH SỬA ĐỔI BỔ SUNG"
+        " MỘT SỐ ĐIỀU CỦA PHÁP LỆNH XỬ LÝ VI PHẠM HÀNH CHÍNH NĂM 2008"
+    )
+    refs = find_references(text)
+    assert [(r.text, r.year) for r in refs] == [
+        ("PHÁP LỆNH XỬ LÝ VI PHẠM HÀNH CHÍNH NĂM 2002", 2002),
+        ("PHÁP LỆNH SỬA ĐỔI BỔ SUNG MỘT SỐ ĐIỀU CỦA PHÁP LỆNH XỬ LÝ VI PHẠM HÀNH CHÍNH NĂM 2008", 2008),
+    ]
+
+
 def test_unaccented_title_goes_on_past_don_vi():
     # without diacritics "vì" (a word that ends a title) is "vi" as in "đơn vị": the checklist's unaccented form of
     # corpus-real-8/kh-252-kh-ubnd-hagiang-sapxep-dvhc-2023.txt

@@ -1662,7 +1662,7 @@ _NAMED_KINDS = {
     "law": ("Luật", "Pháp lệnh", "Hiến pháp"),
     "law_cn": ("Hiến pháp",),
     "law_cy": ("Hiến pháp",),
-    "amend": ("Luật", "Bộ luật"),
+    "amend": ("Luật", "Bộ luật", "Pháp lệnh"),
     "law_lc": ("Luật", "Bộ luật", "Pháp lệnh"),
     "law_cm": ("Luật", "Bộ luật", "Pháp lệnh"),
     "law_kn": ("Luật",),
