@@ -64,6 +64,17 @@ def no_diacritics(text: str, a: int, b: int, rng) -> Iterator[Variant]:
     yield _strip_marks(text), a, b
 
 
+def _strip_letters(s: str) -> str:
+    return "".join(c for c in s if c.isascii() or not c.isalpha())
+
+
+def stripped_letters(text: str, a: int, b: int, rng) -> Iterator[Variant]:
+    """The whole text with every non-ASCII letter deleted, not only its marks, as a Word file saved through a single-byte
+    code page gives it ("Quyt nh s 153/2003/Q-TTg ngy 10 thng 7 nm 2003 ca Th tng Chnh ph", corpus-real-22/qd-58-2010-
+    qd-ttg-dieule-truong-daihoc-dhcd-mat-dau.txt; corpus-real-20's hospital page)."""
+    yield _strip_letters(text), len(_strip_letters(text[:a])), len(_strip_letters(text[:b]))
+
+
 _OCR = [("ư", "u"), ("ơ", "o"), ("ă", "a"), ("đ", "d"), ("l", "1"), ("O", "0"), ("m", "rn")]
 
 
@@ -180,6 +191,7 @@ CLASSES: dict[str, Callable] = {
     "eth": eth,
     "nbsp": nbsp,
     "zero-width": zero_width,
+    "stripped-letters": stripped_letters,
 }
 
 

@@ -57,6 +57,10 @@ class Source:
         self._layers = [la for la in layers if not la.identity]
         self.text = layers[-1].text if layers else original
 
+    def with_layer(self, layer: Normalized) -> Source:
+        """This source with one more layer on top (``layer.original`` is this source's ``text``)."""
+        return Source(self.original, self._layers + [layer])
+
     @property
     def identity(self) -> bool:
         return not self._layers

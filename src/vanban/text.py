@@ -32,6 +32,7 @@ __all__ = [
     "fold_lossy",
     "fold_key",
     "fold_nfc",
+    "strip_letters",
     "Normalized",
     "normalize",
     "edited",
@@ -169,6 +170,12 @@ def fold_lossy(s: str) -> str:
     """Fold after dropping the letters an encoding error loses ("Bộ Chính trị" ->
     "b chinh tr"); used to compare a canonical name with a damaged spelling."""
     return " ".join(fold(s.translate(_LOSSY)).split())
+
+
+def strip_letters(s: str) -> str:
+    """``s`` as an encoding error that deletes every non-ASCII letter writes it ("Thủ tướng Chính phủ" -> "Th tng
+    Chnh ph", corpus-real-22/qd-58-2010-qd-ttg-dieule-truong-daihoc-dhcd-mat-dau.txt), runs of blanks collapsed."""
+    return " ".join("".join(c for c in s if c.isascii() or not c.isalpha()).split())
 
 
 @lru_cache(maxsize=8192)

@@ -43,6 +43,10 @@ FLOOR = {
     "eth": (0.995, 0.995, 0.995, 0.995),
     "nbsp": (0.995, 0.995, 0.995, 0.995),  # (session 19: .996/.995/.987/.996 -> 1.0: another blank is a space in clean)
     "zero-width": (0.995, 0.995, 0.995, 0.995),
+    # (session 22: every non-ASCII letter deleted, corpus-real-22/qd-58-2010-…-mat-dau.txt and corpus-real-20's hospital
+    # page: .853/.890/.691/.735 through references.stripped's restored copy; without it almost nothing is found. What is
+    # left: words outside the restored vocabulary ("v" for "và"/"về"), places below a district, damaged dev spellings)
+    "stripped-letters": (0.845, 0.88, 0.68, 0.725),
 }
 
 

@@ -426,6 +426,92 @@ def test_the_constitution_by_its_country_or_year(text, name):
     assert r.text == (name or text[len("Căn cứ ") : -1])
 
 
+def test_the_constitutions_year_written_in_its_name_is_its_year():
+    # corpus-real-22/hoi-pl-27-2005-pl-ubtvqh11-cuuchienbinh-phapluatcongdong.txt
+    (r,) = find_references("Căn cứ Hiến pháp nước Cộng hoà xã hội chủ nghĩa Việt Nam năm 1992;")
+    assert (r.text, r.year, r.date) == ("Hiến pháp nước Cộng hoà xã hội chủ nghĩa Việt Nam năm 1992", 1992, None)
+    (r,) = find_references("Căn cứ Hiến pháp năm 2013;")
+    assert r.year == 2013
+
+
+def test_a_laws_name_lists_bodies_with_a_comma_before_its_date():
+    # only the Assembly makes laws: "của Hội đồng nhân dân, Ủy ban nhân dân" is the name's, the date after it the law's
+    # (corpus-real-22/nq-22-2015-nq-hdnd-caobang-phanbo-von-dautu-thuviennhadat.txt; the same law in
+    # corpus-real-12/qd-ubnd-daknong-kh-khuyennong-2006-2010-nq33.txt)
+    text = "Căn cứ Luật Ban hành Văn bản quy\nphạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân ngày 03 tháng 12 năm\n2004;"
+    (r,) = find_references(text)
+    assert r.text == text[len("Căn cứ ") : -1]
+    assert (r.doc_type, r.date.isoformat(), r.issuer, r.relation) == ("Luật", "2004-12-03", None, "basis")
+
+
+def test_the_state_council_of_1981_1992_issues():
+    # the Hội đồng Nhà nước (facts/data/issuers.csv) and its chairman's promulgation orders
+    # (corpus-real-22/tt-15-btc-tt-1991-taichinh-nganhang-quocdoanh-hdbt-thuviennhadat.txt)
+    text = (
+        "Căn cứ Pháp lệnh Ngân hàng hợp tác xã tín dụng và Công ty tài chính ban hành\ntheo lệnh số 38-LCT/HĐNN ngày"
+        " 24-5-1990 của Chủ tịch Hội đồng Nhà nước.\n"
+    )
+    (r,) = [r for r in find_references(text) if r.code == "38-LCT/HĐNN"]
+    assert (r.date.isoformat(), r.issuer) == ("1990-05-24", "Chủ tịch Hội đồng Nhà nước")
+
+
+def test_a_consolidated_text_names_what_it_consolidates_by_its_type_word():
+    # an aggregator's list of consolidated texts (corpus-real-22/list-thuvienphapluat-vanban-hopnhat-btc-2021-trang1.txt):
+    # the circular after "hợp nhất" is cited in the item's title, "do … ban hành" is the consolidated text's issuer
+    text = (
+        " 2. Văn bản hợp nhất 13/VBHN-BTC năm 2021 hợp nhất Thông tư quy định về việc thực hiện cơ chế quản lý tài chính"
+        " và biên chế đối với Tổng cục Thuế và Tổng cục Hải quan giai đoạn 2016-2020 do Bộ trưởng Bộ Tài chính ban hành\n"
+    )
+    refs = find_references(text)
+    assert [(r.doc_type, r.code) for r in refs] == [(None, "13/VBHN-BTC"), ("Thông tư", None)]
+    assert refs[0].issuer == "Bộ trưởng Bộ Tài chính" and refs[1].issuer is None
+    assert text[refs[1].start :].startswith("Thông tư quy định") and refs[1].relation == "cites"
+
+
+def test_a_count_of_files_each_holding_a_scheme_names_none():
+    # counted plurals are not labelled (corpus-real-22 NOTES.md decision 7), also as a count of files
+    # (corpus-real-22/commune-tuvan-nq-126-nq-cp-2025-34-hoso-dean-sapxep-capxa-totrinh-bnv.txt)
+    text = (
+        "Căn cứ Điều 1 Nghị quyết 126/NQ-CP, Chính Phủ đã họp và thông qua 34 hồ sơ đề án sáp nhập xã 2025 như sau:\n"
+        "Thông qua 34 hồ sơ Đề án sắp xếp đơn vị hành chính cấp xã năm 2025 do Bộ Nội vụ trình tại 34 tờ trình. Cụ thể:\n"
+    )
+    assert [r.text for r in find_references(text)] == ["Nghị quyết 126/NQ-CP"]
+
+
+def test_a_bare_number_after_a_blank_line_is_not_the_types():
+    # a table's header cell "Tên Nghị quyết" over its first row's number
+    # (corpus-real-22/commune-thuviennhadat-34-nq-ubtvqh15-sapxep-capxa-2025-danhsach.txt)
+    text = (
+        "    Tên Nghị quyết\n\n    1\n\n    Thành phố Hà Nội\n\n    Nghị quyết 1656/NQ-UBTVQH15 về việc sắp xếp các đơn vị"
+        " hành chính cấp xã của thành phố Hà Nội năm 2025\n"
+    )
+    assert [r.code for r in find_references(text)] == ["1656/NQ-UBTVQH15"]
+
+
+def test_the_sitting_after_the_issuers_term_leaves_the_date_to_the_reference():
+    # corpus-real-22/tt-15-btc-tt-1991-taichinh-nganhang-quocdoanh-hdbt-thuviennhadat.txt
+    text = (
+        "các Luật thuế doanh thu, thuế lợi tức ban\nhành theo Nghị quyết của Quốc hội khoá VIII, Kỳ họp thứ 7 ngày 30-6-1990"
+        " và Nghị\nđịnh"
+    )
+    (r,) = [r for r in find_references(text) if r.doc_type == "Nghị quyết"]
+    assert r.text == "Nghị quyết của Quốc hội khoá VIII, Kỳ họp thứ 7 ngày 30-6-1990"
+    assert (r.date.isoformat(), r.issuer, r.term) == ("1990-06-30", "Quốc hội", "VIII")
+
+
+def test_an_ordinance_amending_an_ordinance_is_one_reference():
+    # an upper-case title nesting two ordinances (corpus-real-22/nd-128-2008-nd-cp-phaplenh-xuly-vipham-hanhchinh-tailieuxanh.txt)
+    text = (
+        "QUY ĐỊNH CHI TIẾT THI HÀNH MỘT SỐ ĐIỀU CỦA PHÁP LỆNH XỬ LÝ VI PHẠM HÀNH CHÍNH NĂM 2002 VÀ PHÁP LỆNH SỬA ĐỔI BỔ SUNG"
+        " MỘT SỐ ĐIỀU CỦA PHÁP LỆNH XỬ LÝ VI PHẠM HÀNH CHÍNH NĂM 2008"
+    )
+    refs = find_references(text)
+    assert [(r.text, r.year) for r in refs] == [
+        ("PHÁP LỆNH XỬ LÝ VI PHẠM HÀNH CHÍNH NĂM 2002", 2002),
+        ("PHÁP LỆNH SỬA ĐỔI BỔ SUNG MỘT SỐ ĐIỀU CỦA PHÁP LỆNH XỬ LÝ VI PHẠM HÀNH CHÍNH NĂM 2008", 2008),
+    ]
+
+
 def test_unaccented_title_goes_on_past_don_vi():
     # without diacritics "vì" (a word that ends a title) is "vi" as in "đơn vị": the checklist's unaccented form of
     # corpus-real-8/kh-252-kh-ubnd-hagiang-sapxep-dvhc-2023.txt

@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Iterable, Optional, TypeVar, Union
 
 from ..cache import compiling, fingerprint
-from ..text import OCR_DIGITS, fold, fold_key, fold_lossy, unglue
+from ..text import OCR_DIGITS, fold, fold_key, fold_lossy, strip_letters, unglue
 from . import tables
 from .tables import DocType, Issuer, KnownDocument, Term, Word
 
@@ -396,6 +396,18 @@ class Lexicon:
             glued.setdefault(fold_key(written).replace(" ", ""), iss)
         return exact, lossy, glued
 
+    @cached_property
+    def _stripped_issuers(self) -> dict[str, Issuer]:
+        """Issuers by their spelling with every non-ASCII letter deleted ("th tng chnh ph"), a key two bodies share
+        left out."""
+        seen: dict[str, set[str]] = {}
+        first: dict[str, Issuer] = {}
+        for written, iss in self.issuer_rows:
+            k = fold_key(strip_letters(written))
+            seen.setdefault(k, set()).add(iss.body)
+            first.setdefault(k, iss)
+        return {k: first[k] for k, bodies in seen.items() if len(bodies) == 1}
+
     def issuer_by_form(self, written: str) -> Optional[Issuer]:
         """The issuer a written head stands for, tolerant of case, tone placement,
         look-alike letters, scrambled diacritics and letters lost to encoding errors."""
@@ -407,6 +419,10 @@ class Lexicon:
         if found is None and "rn" in k:
             # "Hội Nông dân Việt Narn": no Vietnamese syllable has "rn", an OCR reading of "m" has
             found = exact.get(k.replace("rn", "m"))
+        if found is None and written.isascii():
+            # every non-ASCII letter deleted by an encoding error: "Th tng Chnh ph" (corpus-real-22/qd-58-2010-qd-ttg-
+            # dieule-truong-daihoc-dhcd-mat-dau.txt)
+            found = self._stripped_issuers.get(k)
         if found is None and k.startswith(("hoi nghi", "hoinghi")):
             # "Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng": a plenum speaks for the Central Committee (also
             # glued by the copy: "Nghị quyết Hộinghị lần thứ 7, Ban chấp hành Trung ương Đảng khóa X", corpus-real-14/

@@ -821,7 +821,10 @@ class _Builder:
             # a bare year right after a symbol, as legal portals title documents: "Quyết định 891/QĐ-UBND 2019 công bố …"
             | {HS}+ (?P<by> (?:19|20)[0-9]{{2}} ) (?= {HS}* (?: [,.;:)\n] | $ ) | {HS}+ [{LOWER}] )
             # the issuer's term of office: "của Đại hội đại biểu Đảng bộ thành phố Hải Phòng lần thứ I, nhiệm kỳ 2025 – 2030"
-            | {S0} ,? {S0} (?P<nk> {V("nhiệm kỳ")} {S1} (?:19|20)[0-9]{{2}} {HS}* {DASH} {HS}* (?:19|20)[0-9]{{2}} ) (?![0-9]) )
+            # and the sitting of its term that passed it: "Nghị quyết của Quốc hội khoá VIII, Kỳ họp thứ 7 ngày 30-6-1990"
+            # (corpus-real-22/tt-15-btc-tt-1991-taichinh-nganhang-quocdoanh-hdbt-thuviennhadat.txt)
+            | {S0} ,? {S0} (?P<nk> {V("nhiệm kỳ")} {S1} (?:19|20)[0-9]{{2}} {HS}* {DASH} {HS}* (?:19|20)[0-9]{{2}} (?![0-9])
+                | {V("kỳ họp thứ")} {S1} (?: [0-9]{{1,2}} (?![0-9]) | {self.roman} (?!\w) | {A(self.ordinals)} ) ) )
             """,
             X,
         )
@@ -831,7 +834,7 @@ class _Builder:
         body, "(", "khóa", "năm", a year, "nhiệm kỳ"): most places after a reference start none ("Kế hoạch số 25-KH/TU
         về việc …"), and the item pattern failed there only after trying each of its alternatives (1.8 µs a call on
         dense text; the look-ahead fails in a tenth of that). "" when a piece's first characters are not known."""
-        words = ["ngày", "của", "Hội nghị", "năm", "nhiệm kỳ", "khóa", "nhiệm kỳ khóa"]
+        words = ["ngày", "của", "Hội nghị", "năm", "nhiệm kỳ", "khóa", "nhiệm kỳ khóa", "kỳ họp thứ"]
         pieces = [self.A(words, boundary=False), self.A(self.lex.words("central_head"), boundary=False), "[Nn]", r"\(", "[12]"]
         chars = [lead_chars(p) for p in pieces]
         if any(c is None for c in chars):
@@ -904,7 +907,10 @@ class _Builder:
         law_stop = A(self.lex.words("law_stop"), boundary=False)
         law_body = rf"""(?! {A(["sư", "pháp"], boundary=False)} (?!\w) ) (?: {self.CAP} ) \w*
                 (?: {HS}+ (?! {law_stop} (?!\w) ) \w+ ){{0,12}}"""
-        law_name = rf"(?: {V('bộ luật', first_upper=True)} | {V('luật', first_upper=True)} ) {S1} {law_body}"
+        # (an ordinance amends an ordinance: "PHÁP LỆNH SỬA ĐỔI BỔ SUNG MỘT SỐ ĐIỀU CỦA PHÁP LỆNH XỬ LÝ VI PHẠM HÀNH CHÍNH NĂM
+        # 2008", corpus-real-22/nd-128-2008-nd-cp-phaplenh-xuly-vipham-hanhchinh-tailieuxanh.txt)
+        law_name = rf"""(?: {V('bộ luật', first_upper=True)} | {V('luật', first_upper=True)}
+            | {V('pháp lệnh', first_upper=True)} ) {S1} {law_body}"""
         # a law an amending law names may have a comma in its name ("… một số điều của Luật\nCán bộ, công chức và Luật
         # Viên chức ngày 25 tháng 11 năm 2019", corpus-real-8/qd-65-2024-qd-ubnd-tiengiang-tieuchuan-lanhdao.txt)
         amended = law_name.replace(rf"{HS}+ (?! {law_stop}", rf"(?: {HS}+ | {HS}* , {HS}+ (?= [{LOWER}] ) ) (?! {law_stop}")
@@ -936,8 +942,8 @@ class _Builder:
               # Việt Nam;", corpus-real-2/vbhn-32-vpqh-luat-tccqdp-2023.txt) or by its year alone ("Hiến pháp năm 2013")
             | (?P<law_cn> {V("nước")} {S1}
                 (?: {V("Cộng hòa xã hội chủ nghĩa Việt Nam")} | CHXHCN {S1} {V("Việt Nam")} | CHXHCNVN )
-                (?: {S1} {V("năm")} {S1} (?:19|20)[0-9]{{2}} (?![0-9]) )? )
-            | (?P<law_cy> (?: {V("năm")} {S1} )? (?:19|20)[0-9]{{2}} (?![0-9/\-]) )
+                (?: {S1} {V("năm")} {S1} (?P<law_cn_y> (?:19|20)[0-9]{{2}} ) (?![0-9]) )? )
+            | (?P<law_cy> (?: {V("năm")} {S1} )? (?P<law_cy_y> (?:19|20)[0-9]{{2}} ) (?![0-9/\-]) )
               # Luật Cán bộ công chức, Hiến pháp: a capitalised name of up to 13 words
             | (?P<law> {law_body} )
               # "Luật ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2015": a name in lower case,
@@ -1574,7 +1580,10 @@ class _Builder:
             r" | (?: ^ | [^a-z0-9] ) (?: cac | nhung | mot \s+ so | [0-9]{1,3}"
             # a count in words: "bốn chương trình trọng điểm và bốn khâu đột phá của phường … nhiệm kỳ 2025 - 2030"
             # (the words that fold to no other: not "ba", "năm", "sáu", "bảy", "tám": "… Trung ương trình bày Báo cáo")
-            r" | hai | bon | chin | muoi ) ) [\s*_:,]* $",
+            r" | hai | bon | chin | muoi )"
+            # the count of files each holding one: "thông qua 34 hồ sơ Đề án sắp xếp đơn vị hành chính cấp xã năm 2025"
+            # (corpus-real-22/commune-tuvan-nq-126-nq-cp-2025-34-hoso-dean-sapxep-capxa-totrinh-bnv.txt)
+            r" (?: \s+ ho \s+ so )? ) [\s*_:,]* $",
             X,
         )
 

@@ -37,6 +37,7 @@ from . import relate, resolve
 from .keys import document_key, key_of, make_key, parse_key
 from .relate import relation_of_cue, relations_of
 from .scan import scan
+from .stripped import restored_source
 
 __all__ = [
     "find_references",
@@ -49,6 +50,7 @@ __all__ = [
     "document_key",
     "relation_of_cue",
     "relations_of",
+    "restored_source",
 ]
 
 
@@ -68,7 +70,7 @@ def find_references(
     if context is not None and not isinstance(context, Context):
         raise InputTypeError(f"context must be a vanban.Context, not {type(context).__name__}")
     lex = lexicon if lexicon is not None else current()
-    src = clean(text)
+    src = restored_source(clean(text), lex)  # (a text that lost every non-ASCII letter: see references.stripped)
     if context is None:
         context = context_of(src, "txt", lex)
     return references_of(src, context, lex, resolve=resolve)

@@ -773,6 +773,10 @@ class _Parser:
                 return self.plenum_first(ts, doc_type, ne)
             if not tm.group("so") and len(tm.group("num")) == 4 and tm.group("num")[:2] in ("19", "20"):
                 return None
+            if not tm.group("so") and _BLANK_LINE.search(self.work, te, ns):
+                # a bare number after a blank line is the next cell's or paragraph's: a table's header "Tên Nghị quyết"
+                # over its first row's "1" (corpus-real-22/commune-thuviennhadat-34-nq-ubtvqh15-sapxep-capxa-2025-danhsach.txt)
+                return None
             if not tm.group("so") and _ITEM_LABEL.match(self.work, ns) and (doc_type, self.work[ns:ne]) not in self.numbers:
                 return None  # "Chương trình 1: Đổi mới công tác giáo dục chính trị …": the first of a document's parts
             if not tm.group("so") and doc_type in self.lex.words("project_type"):
@@ -913,6 +917,10 @@ class _Parser:
             end = self.sitting_body(r, end)
         elif alt in ("law", "amend", "law_lc", "law_cm", "law_cn", "law_cy", "law_kn"):
             r.issuer_code, r.level = "QH", "state"
+            if alt in ("law_cn", "law_cy") and (y := m.group(f"{alt}_y")) is not None:
+                # the Constitution's year is its name's ("Căn cứ Hiến pháp nước Cộng hoà xã hội chủ nghĩa Việt Nam năm
+                # 1992", corpus-real-22/hoi-pl-27-2005-pl-ubtvqh11-cuuchienbinh-phapluatcongdong.txt): it gives the year
+                r.year = int(y)
             end = self.law_number(r, self._bodies_in_the_name(r, end))
         self.items(r, end)
         return f
@@ -932,13 +940,15 @@ class _Parser:
     def _bodies_in_the_name(self, r: Reference, end: int) -> int:
         """Where a law's name ends when bodies other than the Assembly follow it after "của": only the Assembly makes
         laws, so they are the name's ("Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân và Ủy ban nhân
-        dân, ngày 03 tháng 12 năm 2004", corpus-real-7/qd-13-2014-qd-ubnd-vinhlong-quyche-phananh-kiennghi.txt)."""
+        dân, ngày 03 tháng 12 năm 2004", corpus-real-7/qd-13-2014-qd-ubnd-vinhlong-quyche-phananh-kiennghi.txt), the bodies
+        joined by "và" or by a comma ("Luật Ban hành Văn bản quy\nphạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân ngày 03
+        tháng 12 năm\n2004", corpus-real-22/nq-22-2015-nq-hdnd-caobang-phanbo-von-dautu-thuviennhadat.txt)."""
         g, s = self.g, self.s
         m = g.followed_by_issuer.match(s, end)
         if m is None or self.lex.body_of(self.work[m.start("fb_head") : m.end("fb_head")]) in _LAWMAKERS:
             return end
         new_end = m.end()
-        while (j := _AND.match(self.work, new_end)) is not None and (n := g.issuer.match(s, j.end())) is not None:
+        while (j := _BODY_JOIN.match(self.work, new_end)) is not None and (n := g.issuer.match(s, j.end())) is not None:
             new_end = n.end()
         r.end = new_end
         r.name = " ".join(self.work[r.start : new_end].split())
@@ -1483,6 +1493,10 @@ _ORDINAL = re.compile(r"(?i:lần thứ|lan thu)|\b[IVXL]+\b")
 _PHRASE_ENDS = re.compile(r"[ \t*_]*(?:[,.;:)\]\n]|$|(?:về|ve|thực hiện|thuc hien|khóa|khoa|nhiệm kỳ|nhiem ky)(?!\w))")
 #: "và" between the two issuers of a joint document
 _AND = re.compile(r"[ \t]+(?i:và|va)[ \t\n]+")
+#: a blank line: two line breaks with only blanks between them
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+#: between two bodies a law's name lists after "của": "và" or a comma ("của Hội đồng nhân dân, Ủy ban nhân dân")
+_BODY_JOIN = re.compile(r"[ \t]+(?i:và|va)[ \t\n]+|[ \t]*,[ \t\n]*")
 _COMMA_GAP = re.compile(r"[ \t]*,?[ \t]+")
 _AND_STARTS = (" và", " va", " VÀ", " VA")  # (a cheap test before the pattern)
 _COMMA_HOI = re.compile(r"[ \t]*,[ \t]*(?:Hội|HỘI|Hoi|HOI|hoi)\b")  # a comma before a plenum (a cheap test)
@@ -1648,7 +1662,7 @@ _NAMED_KINDS = {
     "law": ("Luật", "Pháp lệnh", "Hiến pháp"),
     "law_cn": ("Hiến pháp",),
     "law_cy": ("Hiến pháp",),
-    "amend": ("Luật", "Bộ luật"),
+    "amend": ("Luật", "Bộ luật", "Pháp lệnh"),
     "law_lc": ("Luật", "Bộ luật", "Pháp lệnh"),
     "law_cm": ("Luật", "Bộ luật", "Pháp lệnh"),
     "law_kn": ("Luật",),
