@@ -909,8 +909,8 @@ class _Builder:
                 (?: {HS}+ (?! {law_stop} (?!\w) ) \w+ ){{0,12}}"""
         # (an ordinance amends an ordinance: "PHÁP LỆNH SỬA ĐỔI BỔ SUNG MỘT SỐ ĐIỀU CỦA PHÁP LỆNH XỬ LÝ VI PHẠM HÀNH CHÍNH NĂM
         # 2008", corpus-real-22/nd-128-2008-nd-cp-phaplenh-xuly-vipham-hanhchinh-tailieuxanh.txt)
-        law_name = rf"""(?: {V('bộ luật', first_upper=True)} | {V('luật', first_upper=True)}
-            | {V('pháp lệnh', first_upper=True)} ) {S1} {law_body}"""
+        law_name = rf"""(?: {V("bộ luật", first_upper=True)} | {V("luật", first_upper=True)}
+            | {V("pháp lệnh", first_upper=True)} ) {S1} {law_body}"""
         # a law an amending law names may have a comma in its name ("… một số điều của Luật\nCán bộ, công chức và Luật
         # Viên chức ngày 25 tháng 11 năm 2019", corpus-real-8/qd-65-2024-qd-ubnd-tiengiang-tieuchuan-lanhdao.txt)
         amended = law_name.replace(rf"{HS}+ (?! {law_stop}", rf"(?: {HS}+ | {HS}* , {HS}+ (?= [{LOWER}] ) ) (?! {law_stop}")
