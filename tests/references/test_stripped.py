@@ -46,3 +46,74 @@ def test_a_stripped_issuer_is_its_body():
     from vanban import Lexicon
 
     assert Lexicon.default().body_of("Th tng Chnh ph") == "Thủ tướng Chính phủ"
+
+
+def _refs(clean: str) -> dict:
+    """The references found on ``clean`` with every non-ASCII letter deleted, by code."""
+    from vanban.text import strip_letters
+
+    return {r.code: r for r in find_references(strip_letters(clean)) if r.kind in ("code", "short")}
+
+
+def test_a_stripped_sentence_is_told_apart_by_its_words_without_a_vowel():
+    # corpus-real/hd-03-btgtw-2011.txt: one sentence, no date, so no two "ngy 10"/"s 153"; but "Ch", "th", "s",
+    # "Chnh", "tr" keep no vowel, which no word of Vietnamese without marks lacks
+    from vanban.text import strip_letters
+
+    s = strip_letters(
+        "3. Việc triển khai Chỉ thị số 45-CT/TW của Bộ Chính trị (khóa X) cần tiến\nhành nghiêm túc, có kế thừa và phát"
+        " huy những thành tích và kinh nghiệm tốt\ntrên tinh thần đổi mới."
+    )
+    assert is_stripped(s)
+    r = _refs(s)["45-CT/TW"]
+    assert (r.issuer, r.relation) == ("Bộ Chính trị", "implements")
+    # (a page damaged in part, corpus-real/tb-278-tw-2009-encoding-loss.txt, without its marks: words without a vowel,
+    # and the same words whole, "Ban Bi thu", read as it is)
+    assert not is_stripped(
+        "Ban Bi thu cung da ch  ra rng vic quan trit, trin khai ni dung Ch th 45-CT/TW ca mt s cp y dng va b, nganh"
+    )
+
+
+def test_a_stripped_title_in_capitals():
+    # corpus-real/ctr-13222-ctr-ubnd-bariavungtau-2022.txt's title
+    r = _refs("KẾ HOẠCH TRIỂN KHAI THỰC HIỆN CHỈ THỊ SỐ 12-CT/TW NGÀY 05 THÁNG 01 NĂM 2022 CỦA BAN BÍ THƯ")["12-CT/TW"]
+    assert (r.date.isoformat(), r.issuer, r.relation) == ("2022-01-05", "Ban Bí thư", "implements")
+
+
+def test_a_term_a_span_of_years_and_the_and_between_two_references():
+    # corpus-sources/gialai-tinhuy-kehoach-25-khtu-2021-04-19-kl93.txt: "(kha X)", "Qua hn 10 nm", "v K hoch"
+    refs = _refs(
+        "Qua hơn 10 năm thực hiện Chỉ thị số 42-CT/TW, ngày 16/4/2010 của Bộ Chính trị (khóa X) và Kế hoạch số"
+        " 126-KH/TU, ngày 15/7/2010 của Ban Thường vụ Tỉnh ủy (khóa XIII), Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh"
+    )
+    assert (refs["42-CT/TW"].term, refs["42-CT/TW"].relation) == ("X", "cites")
+    assert (refs["126-KH/TU"].issuer, refs["126-KH/TU"].relation) == ("Ban Thường vụ Tỉnh ủy", "cites")
+
+
+def test_the_issuer_of_a_list_and_the_subject_that_issued():
+    # corpus/yenbai-ubnd-tinh-quyetdinh-1530-qdubnd-2021-07-28-quyche-lienhiephoi.txt: "Cn c cc Ngh nh ca Chnh ph:"
+    refs = _refs(
+        "Căn cứ các Nghị định của Chính phủ: số 45/2010/NĐ-CP ngày 21 tháng 4 năm 2010 quy định về tổ chức, hoạt động"
+        " và quản lý hội; số 33/2012/NĐ-CP ngày 13 tháng 4 năm 2012 sửa đổi, bổ sung một số điều của Nghị định số"
+        " 45/2010/NĐ-CP;"
+    )
+    assert refs["33/2012/NĐ-CP"].issuer == "Chính phủ"
+    # corpus-real/hd-03-btgtw-2011.txt: "B Chnh tr (kha X)  ban hnh Ch th s 45-CT/TW"
+    r = _refs("Ngày 22 tháng 7 năm 2010, Bộ Chính trị (khóa X) đã ban hành Chỉ thị số\n45-CT/TW về việc đổi mới,")
+    assert r["45-CT/TW"].issuer == "Bộ Chính trị"
+
+
+def test_the_words_around_a_cue_and_the_parts_of_a_symbol_are_written_back():
+    from vanban import Lexicon
+    from vanban.references.stripped import restore
+    from vanban.text import strip_letters
+
+    # corpus-real-2/hccb-tw-kl62-tongket-2019.txt: "tng kt" (vocabulary review_cue), both its words without a vowel
+    s = strip_letters("Đoàn Kiểm tra của Ban Chỉ đạo tổng kết 10 năm thực hiện Kết luận 62-KL/TW của Bộ Chính trị")
+    assert "tổng kết" in {new for _, _, new in restore(s, Lexicon.default())}
+    # tests/cases "relation-basis-list-then-proposal": "TTr-SLTBXH" (vocabulary extra_abbr "SLĐTBXH")
+    refs = _refs(
+        "Căn cứ Nghị định số 07/2021/NĐ-CP ngày 27/01/2021 của Chính phủ quy định chuẩn nghèo đa chiều giai đoạn"
+        " 2021-2025; xét đề nghị của Sở Lao động - Thương binh và Xã hội tại Tờ trình số 125/TTr-SLĐTBXH ngày 10/3/2022."
+    )
+    assert "125/TTr-SLĐTBXH" in refs

@@ -14,7 +14,12 @@ issuers of ``issuers.csv``, the words of a citation ("số", "năm" and "Điều
 (vocabulary ``trigger``, ``preamble_opener``), then the gazetteer's provinces and districts, and the letters a symbol
 lost ("Q-TTg" -> "QĐ-TTg", "TTr-BGDT" -> "TTr-BGDĐT"). Offsets reported are the caller's: the reference's ``text`` is
 the damaged spelling as written, its fields are read on the restored copy ("Thủ tướng Chính phủ").
-Only a text :func:`is_stripped` says is damaged so is touched.
+The words around an issuer and a relation's cue come from the vocabulary too (the verbs that make an organ the subject,
+the organ words, "Hội nghị", "tổng kết", "tiếp tục"), where one word of the stripped spelling keeps no vowel; and a few
+words by their context: "khóa" before a term's numeral, "hơn" and "năm" beside a number, "và" before a type in
+capitals, "các" ("Cn c cc Ngh nh ca Chnh ph"), and a symbol's parts the vocabulary lists ("SLĐTBXH", "CTHĐ").
+Only a text :func:`is_stripped` says is damaged so is touched: a page by its dates' words, a sentence by its words
+without a vowel.
 """
 
 from __future__ import annotations
@@ -31,9 +36,20 @@ from ..text import strip_letters as _strip
 __all__ = ["is_stripped", "restore", "restored_source"]
 
 #: a date's words with their non-ASCII letters deleted, before their number: "ngy 10", "thng 7", "nm 2003"
-#: and "số" so ("Quyt nh s 153/2003/Q-TTg"): the words before a number a citation writes
-_STRIPPED_DATE = re.compile(r"(?<![^\W\d_])(?:ngy|thng|nm|s)[ \t\n]+[0-9]")
+#: and "số" so ("Quyt nh s 153/2003/Q-TTg"): the words before a number a citation writes, in capitals too (a title:
+#: "CH TH S 12-CT/TW NGY 05 THNG 01 NM 2022 CA BAN B TH")
+_STRIPPED_DATE = re.compile(r"(?<![^\W\d_])(?:ngy|thng|nm|s)[ \t\n]+[0-9]", re.IGNORECASE)
+_PLAIN = re.compile(
+    r"(?<![^\W\d_])(?:(?:ngay|thang|nam|so)[ \t\n]+[0-9]|(?:cua|Bi thu|Chinh tri|Trung uong|Chi thi|Nghi quyet|Quyet dinh"
+    r"|Ket luan|Thong bao|Ke hoach|Huong dan|thuc hien|trien khai|quan triet|tiep tuc)(?![^\W\d_]))",
+    re.IGNORECASE,
+)
 _FULL_DATE = re.compile(r"(?<![^\W\d_])(?:ngày|tháng|năm|số)[ \t\n]+[0-9]", re.IGNORECASE)
+
+#: a word in lower case or capitalised, not a part of a symbol ("QĐ-TTg", "TTr-BGDĐT") nor of an abbreviation
+_WORD = re.compile(r"(?<![\w/.-])[A-Za-z]?[a-z]+(?![\w/-])")
+_VOWEL = re.compile(r"[aeiouyAEIOUY]")
+_NON_ASCII_LETTER = re.compile(r"[^\W\d_A-Za-z]")
 
 #: the words of a citation besides types and issuers (full spelling); a stripped key shorter than three letters is
 #: ambiguous ("v": "về", "và", "vì") and is restored only as a part of a longer phrase
@@ -48,9 +64,29 @@ _WORDS = (
     "sửa đổi, bổ sung một số điều",
     "Xét đề nghị",
     "này",
+    "các",
+)
+#: the vocabulary lists of the words around an issuer and a relation's cue (see :func:`_tables`)
+_NEAR = (
+    "agent_verb",
+    "predicate_verb",
+    "main_clause_verb",
+    "object_verb",
+    "organ_word",
+    "position",
+    "signer_title",
+    "goes_on_lead",
+    "review_cue",
+    "unit",
+    "congress_word",
+    "meeting_noun",
+    "ordinal",
+    "unnamed_kind",
+    "title_generic",
+    "report_kind",
 )
 #: the words of :data:`_WORDS` whose stripped key is short but unmistakable in such a text ("ca", "ny")
-_SHORT = frozenset({"của", "này"})
+_SHORT = frozenset({"của", "này", "các"})
 
 
 def is_stripped(text: str, sample: int = 6000) -> bool:
@@ -62,24 +98,44 @@ def is_stripped(text: str, sample: int = 6000) -> bool:
         # fixtures .21; the two stripped pages keep .002 and .021, quotes and dashes; every document asks)
         return False
     n = len(_STRIPPED_DATE.findall(head))
-    return n >= 2 and n > len(_FULL_DATE.findall(head))
+    if n >= 2 and n > len(_FULL_DATE.findall(head)):
+        return True
+    # a sentence, too short for two dates: every Vietnamese syllable has a vowel, and the damage deletes a syllable's
+    # only vowel when it bears a mark ("Ch th s 45-CT/TW ca B Chnh tr": "Ch", "th", "s", "Chnh", "tr"), so a fifth of
+    # its words or more written without a vowel, in a text with no non-ASCII letter left (no-diacritics text keeps
+    # every vowel: "Chi thi so 45-CT/TW cua Bo Chinh tri"; the dev excerpts without marks .05 at most, stripped .2 at
+    # least). Words in capitals are left out, abbreviations ("UBND", "TW") have no vowel either.
+    if _NON_ASCII_LETTER.search(head) or _PLAIN.search(head):
+        # (nor one with a citation's word without marks, whole: "Ban Bi thu cung da ch  ra rng vic quan trit, trin
+        # khai ni dung Ch th 45-CT/TW", corpus-real/tb-278-tw-2009-encoding-loss.txt without its marks, a page damaged
+        # in part, is read as it is)
+        return False
+    words = _WORD.findall(head)
+    bare = sum(1 for w in words if not _VOWEL.search(w))
+    return bare >= 3 and bare * 5 >= len(words)
 
 
-@lru_cache(maxsize=8)
-def _tables(lex: Lexicon) -> tuple[re.Pattern, dict[str, str], re.Pattern, dict[str, str]]:
-    """(pattern of stripped phrases, stripped -> full) and (pattern of stripped symbol parts, stripped -> full)."""
+def _phrases(lex: Lexicon) -> dict[str, str]:
+    """Stripped spelling (lower case) -> full spelling, of the closed vocabulary (see the module doc)."""
     # (the cues of a relation too, vocabulary ``trigger`` and ``preamble_opener``: "thc hin" is "thực hiện", implements)
     fulls = set(lex.type_words) | set(_WORDS) | {w for w, _ in lex.issuer_rows}
     fulls |= set(lex.words("trigger")) | set(lex.words("preamble_opener"))
     # and the places an issuer names, the gazetteer's provinces and districts ("Tnh y Yn Bi" is "Tỉnh ủy Yên Bái"),
     # where their spelling is no word's above ("Cn C", the island district Cồn Cỏ, is "Căn cứ")
     places = {n for p in provinces() for n in (p, *districts_of(p))}
+    # then the words around an issuer and a relation's cue: the verbs that make an issuer the subject ("Tỉnh ủy đã kịp
+    # thời ban hành Kế hoạch"), the organs and the titles, the leads of a relation ("tiếp tục", "đẩy mạnh") — only
+    # where a word of the stripped spelling has no vowel left, which no intact word lacks ("kp thi" is "kịp thời";
+    # "tin" may be "tiến" or the intact "tin")
+    near = {w for name in _NEAR for w in lex.words(name)} - fulls - places
     table: dict[str, str] = {}
-    for tier in (fulls, places - fulls):
+    for tier in (fulls, places - fulls, near):
         phrases: dict[str, set[str]] = {}
         for full in tier:
             key = _strip(full)
             if key == full or sum(c.isalpha() for c in key) < 3 and full not in _SHORT:
+                continue
+            if tier is near and all(_VOWEL.search(w) for w in key.split()):
                 continue
             if " " in full and len(key.split()) != len(full.split()):
                 continue  # (a word lost whole, "Đ" alone: the phrase is no longer recognisable)
@@ -87,14 +143,11 @@ def _tables(lex: Lexicon) -> tuple[re.Pattern, dict[str, str], re.Pattern, dict[
         for k, v in phrases.items():
             if k not in table and len({f.lower() for f in v}) == 1:
                 table[k] = min(v)
-    alts = sorted(table, key=lambda k: (-len(k), k))
-    words = r"[ \t\n]+".join  # (the page may break a line inside the phrase)
-    pat = re.compile(
-        r"(?<![^\W\d_])(?:"
-        + "|".join(words(map(re.escape, k.split())) for k in alts)
-        + r")(?![^\W\d_])|(?<![^\W\d_])(?P<num>s|nm|iu)(?=[ \t\n]+[0-9])|(?<![^\W\d_])(?P<sn>s)(?=:[ \t]*[0-9])",
-        re.IGNORECASE,
-    )
+    return table
+
+
+def _symbols(lex: Lexicon) -> tuple[re.Pattern, dict[str, str]]:
+    """The pattern of a symbol's stripped parts, and stripped part -> full part."""
     abbrs: dict[str, set[str]] = {}
     for t in lex.doc_types:
         for a in t.party_abbrs + ((t.state_abbr,) if t.state_abbr else ()):
@@ -103,12 +156,43 @@ def _tables(lex: Lexicon) -> tuple[re.Pattern, dict[str, str], re.Pattern, dict[
     for _, i in lex.issuer_rows:
         if i.code and _strip(i.code) != i.code and len(_strip(i.code)) >= 2:
             abbrs.setdefault(_strip(i.code), set()).add(i.code)
+    # and the parts of a symbol the vocabulary lists ("CTHĐ" of "147-CTHĐ/TU", "SLĐTBXH" of "125/TTr-SLĐTBXH"), three
+    # letters left at least ("ĐUB" is "UB", which is written so whole)
+    for a in lex.words("extra_abbr") + lex.words("code_suffix_level"):
+        if _strip(a) != a and len(_strip(a)) >= 3:
+            abbrs.setdefault(_strip(a), set()).add(a)
     sym = {k: next(iter(v)) for k, v in abbrs.items() if len(v) == 1}
     alts = "|".join(sorted(map(re.escape, sym), key=lambda k: (-len(k), k)))
     # a type's part right after the number (and year) before "-", or the issuer's part after "-" ending the symbol
     sym_pat = re.compile(
         rf"(?<=[0-9]/)(?P<t>{alts})(?=-[A-Za-z])|(?<=[0-9]-)(?P<p>{alts})(?=/[A-Za-z])|(?<=[A-Za-z]-)(?P<i>{alts})(?![A-Za-z0-9])"
     )
+    return sym_pat, sym
+
+
+@lru_cache(maxsize=8)
+def _tables(lex: Lexicon) -> tuple[re.Pattern, dict[str, str], re.Pattern, dict[str, str]]:
+    """(pattern of stripped phrases, stripped -> full) and (pattern of stripped symbol parts, stripped -> full)."""
+    table = _phrases(lex)
+    alts = sorted(table, key=lambda k: (-len(k), k))
+    words = r"[ \t\n]+".join  # (the page may break a line inside the phrase)
+    # a type's stripped spelling, after which a lone "v" joins two references: "Ch th s 42-CT/TW ... v K hoch s 126",
+    # "và Kế hoạch" (a lone "v" is "về", "và" or "vì" elsewhere, and is left)
+    caps = {_strip(f[:1].upper() + f[1:]) for f in table.values() if f in lex.type_words}
+    types = "|".join(sorted((words(map(re.escape, k.split())) for k in caps if k[:1].isupper()), key=len, reverse=True))
+    ctx = (
+        # "số", "năm", "Điều" and "hơn" before a number ("Sau hn 10 nm thc hin", "Sau hơn 10 năm thực hiện")
+        r"(?<![^\W\d_])(?P<num>s|nm|iu|hn)(?=[ \t\n]+[0-9])",
+        r"(?<=[0-9][ \t\n])(?P<num2>nm)(?![^\W\d_])",  # "10 nm", "10 năm"
+        r"(?<![^\W\d_])(?P<term>kha|kho)(?=[ \t\n]+(?:[0-9]{1,2}|[IVX]{1,5})(?!\w))",  # "(kha X)", "(khóa X)"
+        r"(?<![^\W\d_])(?P<sn>s)(?=:[ \t]*[0-9])",  # "S: 58/2010/Q-TTg", "Số:"
+        rf"(?<![^\W\d_])(?P<and>v)(?=[ \t\n]+(?-i:{types})(?![^\W\d_]))",  # (a type in capitals: "v K hoch s 126")
+    )
+    pat = re.compile(
+        r"(?<![^\W\d_])(?:" + "|".join(words(map(re.escape, k.split())) for k in alts) + r")(?![^\W\d_])|" + "|".join(ctx),
+        re.IGNORECASE,
+    )
+    sym_pat, sym = _symbols(lex)
     return pat, table, sym_pat, sym
 
 
@@ -128,9 +212,10 @@ def restore(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     for m in pat.finditer(text):
         w = m.group()
-        if m.group("num") or m.group("sn"):
-            # (and the letterhead's "S: 58/2010/Q-TTg", "Số:"; an article, "iu 1.", "Điều 1.")
-            full = {"s": "số", "nm": "năm", "iu": "Điều"}[w.lower()]
+        if m.lastgroup:
+            # (and the letterhead's "S: 58/2010/Q-TTg", "Số:"; an article, "iu 1.", "Điều 1."; a term, "(kha X)",
+            # "(kho XII)", "khóa X", "khoá XII"; a span of years, "Sau 10 nm thc hin", "Sau 10 năm thực hiện")
+            full = {"s": "số", "nm": "năm", "iu": "Điều", "hn": "hơn", "kha": "khóa", "kho": "khoá", "v": "và"}[w.lower()]
         else:
             full = table.get(" ".join(w.lower().split()))
             if full is None:
