@@ -117,3 +117,28 @@ def test_the_words_around_a_cue_and_the_parts_of_a_symbol_are_written_back():
         " 2021-2025; xét đề nghị của Sở Lao động - Thương binh và Xã hội tại Tờ trình số 125/TTr-SLĐTBXH ngày 10/3/2022."
     )
     assert "125/TTr-SLĐTBXH" in refs
+
+
+def test_the_unit_an_issuer_ends_with_before_a_place_of_the_same_spelling():
+    # tests/cases "issuer-place-as-written-variant": "thnh ph H Tnh" is "thành phố Hà Tĩnh" (vocabulary unit), not the
+    # district Thạnh Phú; "UBND huyn" (corpus/gialai-phuthien-ubnd-huyen-kehoach-156-khubnd-2021-11-15-suadoi-kh98.txt)
+    r = _refs("Thực hiện Kế hoạch số 45-KH/UBND ngày 02/3/2023 của thành phố Hà Tĩnh về chuyển đổi số.")["45-KH/UBND"]
+    assert r.issuer == "thành phố Hà Tĩnh"
+    r = _refs(
+        "Căn cứ Kế hoạch số 98/KH-UBND ngày 20/7/2021 của UBND huyện về triển khai thực hiện Kết luận số 93-KL/TW ngày"
+        " 20/11/2020 của Ban Bí thư"
+    )["98/KH-UBND"]
+    assert r.issuer == "Ủy ban nhân dân huyện"
+    # corpus-real-2/news-qdnd-hd71-btgtw-2013.txt: "vn bn" is "văn bản" (vocabulary unnamed_kind), not Văn Bàn
+    from vanban import Lexicon
+    from vanban.references.stripped import restore
+    from vanban.text import strip_letters
+
+    s = strip_letters("Ban Tuyên giáo Trung ương đã có văn bản số 71-HD/BTGTW hướng dẫn")
+    assert "văn bản" in {new for _, _, new in restore(s, Lexicon.default())}
+
+
+def test_a_heading_of_two_words_without_a_vowel():
+    # corpus-real/news-baodongkhoi-bentre-kl93-2021.txt: "Trin khai, qun trit Kt lun s 93" ("Kt", "s")
+    r = next(r for r in find_references("Trin khai, qun trit Kt lun s 93") if r.kind == "short")
+    assert (r.doc_type, r.relation) == ("Kết luận", "implements")

@@ -17,7 +17,8 @@ the damaged spelling as written, its fields are read on the restored copy ("Th�
 The words around an issuer and a relation's cue come from the vocabulary too (the verbs that make an organ the subject,
 the organ words, "Hội nghị", "tổng kết", "tiếp tục"), where one word of the stripped spelling keeps no vowel; and a few
 words by their context: "khóa" before a term's numeral, "hơn" and "năm" beside a number, "và" before a type in
-capitals, "các" ("Cn c cc Ngh nh ca Chnh ph"), and a symbol's parts the vocabulary lists ("SLĐTBXH", "CTHĐ").
+capitals, "các" ("Cn c cc Ngh nh ca Chnh ph"), and a symbol's parts the vocabulary lists ("SLĐTBXH", "CTHĐ"). A
+common word wins over a place of the same stripped spelling ("thnh ph" is "thành phố", not the district Thạnh Phú).
 Only a text :func:`is_stripped` says is damaged so is touched: a page by its dates' words, a sentence by its words
 without a vowel.
 """
@@ -77,7 +78,6 @@ _NEAR = (
     "signer_title",
     "goes_on_lead",
     "review_cue",
-    "unit",
     "congress_word",
     "meeting_noun",
     "ordinal",
@@ -112,7 +112,7 @@ def is_stripped(text: str, sample: int = 6000) -> bool:
         return False
     words = _WORD.findall(head)
     bare = sum(1 for w in words if not _VOWEL.search(w))
-    return bare >= 3 and bare * 5 >= len(words)
+    return bare >= 2 and bare * 5 >= len(words)
 
 
 def _phrases(lex: Lexicon) -> dict[str, str]:
@@ -120,6 +120,9 @@ def _phrases(lex: Lexicon) -> dict[str, str]:
     # (the cues of a relation too, vocabulary ``trigger`` and ``preamble_opener``: "thc hin" is "thực hiện", implements)
     fulls = set(lex.type_words) | set(_WORDS) | {w for w, _ in lex.issuer_rows}
     fulls |= set(lex.words("trigger")) | set(lex.words("preamble_opener"))
+    # and the units an issuer's name ends with ("Ủy ban nhân dân thành phố", "huyện"), before the places: "thnh ph" is
+    # "thành phố", not the district Thạnh Phú
+    fulls |= set(lex.words("unit"))
     # and the places an issuer names, the gazetteer's provinces and districts ("Tnh y Yn Bi" is "Tỉnh ủy Yên Bái"),
     # where their spelling is no word's above ("Cn C", the island district Cồn Cỏ, is "Căn cứ")
     places = {n for p in provinces() for n in (p, *districts_of(p))}
@@ -127,9 +130,10 @@ def _phrases(lex: Lexicon) -> dict[str, str]:
     # thời ban hành Kế hoạch"), the organs and the titles, the leads of a relation ("tiếp tục", "đẩy mạnh") — only
     # where a word of the stripped spelling has no vowel left, which no intact word lacks ("kp thi" is "kịp thời";
     # "tin" may be "tiến" or the intact "tin")
-    near = {w for name in _NEAR for w in lex.words(name)} - fulls - places
+    # (before the places: "vn bn" is "văn bản", not the district Văn Bàn)
+    near = {w for name in _NEAR for w in lex.words(name)} - fulls
     table: dict[str, str] = {}
-    for tier in (fulls, places - fulls, near):
+    for tier in (fulls, near, places - fulls - near):
         phrases: dict[str, set[str]] = {}
         for full in tier:
             key = _strip(full)
