@@ -142,3 +142,11 @@ def test_a_heading_of_two_words_without_a_vowel():
     # corpus-real/news-baodongkhoi-bentre-kl93-2021.txt: "Trin khai, qun trit Kt lun s 93" ("Kt", "s")
     r = next(r for r in find_references("Trin khai, qun trit Kt lun s 93") if r.kind == "short")
     assert (r.doc_type, r.relation) == ("Kết luận", "implements")
+
+
+def test_a_party_symbols_organ_that_lost_its_letters():
+    # corpus-real-2/ca-haiduong-nq12-kh118-duca-2022.txt: "118-KH/UCA" is "118-KH/ĐUCA" (issuers.csv, Đảng ủy Công an
+    # Trung ương); corpus-real/kl-445-tu-thuathienhue-2022-ocr.txt: "13-NQ/T" is "13-NQ/TƯ", read "TU" by its issuer
+    refs = _refs("Kế hoạch số 118-KH/ĐUCA, ngày 25/5/2022 của Đảng ủy Công an Trung ương về việc thực hiện Nghị quyết số 12")
+    assert "118-KH/ĐUCA" in refs
+    assert "13-NQ/TU" in _refs("Sau 10 năm thực hiện Nghị quyết 13-NQ/TƯ của Tỉnh ủy (khóa XIV), hệ thống")

@@ -167,9 +167,18 @@ def _symbols(lex: Lexicon) -> tuple[re.Pattern, dict[str, str]]:
             abbrs.setdefault(_strip(a), set()).add(a)
     sym = {k: next(iter(v)) for k, v in abbrs.items() if len(v) == 1}
     alts = "|".join(sorted(map(re.escape, sym), key=lambda k: (-len(k), k)))
+    # a party symbol's organ after "/", where no organ is written whole in one letter or two: "KH/U" is "KH/ĐU",
+    # "KH/UCA" "KH/ĐUCA", "NQ/T" "NQ/TƯ" (the central organ, "TW" written "TƯ"), "KH/TWTN-TNNT" "KH/TWĐTN-TNNT"
+    organs: dict[str, set[str]] = {"T": {"TƯ"}}
+    for a in {i.code for _, i in lex.issuer_rows if i.code} | set(lex.words("extra_abbr") + lex.words("code_suffix_level")):
+        if _strip(a) != a and _strip(a):
+            organs.setdefault(_strip(a), set()).add(a)
+    sym.update({"/" + k: next(iter(v)) for k, v in organs.items() if len(v) == 1})
+    party = "|".join(sorted((re.escape(k) for k, v in organs.items() if len(v) == 1), key=lambda k: (-len(k), k)))
     # a type's part right after the number (and year) before "-", or the issuer's part after "-" ending the symbol
     sym_pat = re.compile(
         rf"(?<=[0-9]/)(?P<t>{alts})(?=-[A-Za-z])|(?<=[0-9]-)(?P<p>{alts})(?=/[A-Za-z])|(?<=[A-Za-z]-)(?P<i>{alts})(?![A-Za-z0-9])"
+        rf"|(?<=[0-9][- ][A-Z][A-Z]/)(?P<q>{party})(?![A-Za-z0-9])|(?<=[0-9][- ][A-Z][A-Za-z][A-Z]/)(?P<r>{party})(?![A-Za-z0-9])"
     )
     return sym_pat, sym
 
@@ -230,7 +239,7 @@ def restore(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
                 full = parts[0] + "".join(sep + p for sep, p in zip(seps, parts[1:]))
         out.append((m.start(), m.end(), _cased(w, full)))
     for m in sym_pat.finditer(text):
-        out.append((m.start(), m.end(), sym[m.group()]))
+        out.append((m.start(), m.end(), sym[("/" if m.lastgroup in ("q", "r") else "") + m.group()]))
     return out
 
 
