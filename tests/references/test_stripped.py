@@ -150,3 +150,13 @@ def test_a_party_symbols_organ_that_lost_its_letters():
     refs = _refs("Kế hoạch số 118-KH/ĐUCA, ngày 25/5/2022 của Đảng ủy Công an Trung ương về việc thực hiện Nghị quyết số 12")
     assert "118-KH/ĐUCA" in refs
     assert "13-NQ/TU" in _refs("Sau 10 năm thực hiện Nghị quyết 13-NQ/TƯ của Tỉnh ủy (khóa XIV), hệ thống")
+
+
+def test_a_verb_of_one_letter_before_a_type_in_capitals():
+    # tests/cases "date-signer-before" (corpus-real-11/news-antv-print-qd22-kiemtra-2021.txt): "Tng B th Nguyn Ph Trng
+    #  k Quy nh s 22-Q/TW", the signer's "ký" makes the sentence's date the document's
+    r = _refs(
+        "Ngày 28/7/2021, Tổng Bí thư Nguyễn Phú Trọng đã ký Quy định số 22-QĐ/TW về công tác kiểm tra, giám sát và kỷ"
+        " luật của Đảng"
+    )["22-QĐ/TW"]
+    assert r.date.isoformat() == "2021-07-28"

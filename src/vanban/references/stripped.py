@@ -199,7 +199,9 @@ def _tables(lex: Lexicon) -> tuple[re.Pattern, dict[str, str], re.Pattern, dict[
         r"(?<=[0-9][ \t\n])(?P<num2>nm)(?![^\W\d_])",  # "10 nm", "10 năm"
         r"(?<![^\W\d_])(?P<term>kha|kho)(?=[ \t\n]+(?:[0-9]{1,2}|[IVX]{1,5})(?!\w))",  # "(kha X)", "(khóa X)"
         r"(?<![^\W\d_])(?P<sn>s)(?=:[ \t]*[0-9])",  # "S: 58/2010/Q-TTg", "Số:"
-        rf"(?<![^\W\d_])(?P<and>v)(?=[ \t\n]+(?-i:{types})(?![^\W\d_]))",  # (a type in capitals: "v K hoch s 126")
+        # before a type in capitals, "v" is "và" ("v K hoch s 126"), "k" "ký" ("Tng B th ... k Quy nh s 22-Q/TW")
+        # and "c" "có" ("Ban Tuyn gio Trung ng c Hng dn s 151-HD/BTGTW"): the verbs that make an organ the subject
+        rf"(?<![^\W\d_])(?P<and>v|k|c)(?=[ \t\n]+(?-i:{types})(?![^\W\d_]))",
     )
     pat = re.compile(
         r"(?<![^\W\d_])(?:" + "|".join(words(map(re.escape, k.split())) for k in alts) + r")(?![^\W\d_])|" + "|".join(ctx),
@@ -228,7 +230,17 @@ def restore(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
         if m.lastgroup:
             # (and the letterhead's "S: 58/2010/Q-TTg", "Số:"; an article, "iu 1.", "Điều 1."; a term, "(kha X)",
             # "(kho XII)", "khóa X", "khoá XII"; a span of years, "Sau 10 nm thc hin", "Sau 10 năm thực hiện")
-            full = {"s": "số", "nm": "năm", "iu": "Điều", "hn": "hơn", "kha": "khóa", "kho": "khoá", "v": "và"}[w.lower()]
+            full = {
+                "s": "số",
+                "nm": "năm",
+                "iu": "Điều",
+                "hn": "hơn",
+                "kha": "khóa",
+                "kho": "khoá",
+                "v": "và",
+                "k": "ký",
+                "c": "có",
+            }[w.lower()]
         else:
             full = table.get(" ".join(w.lower().split()))
             if full is None:
