@@ -160,3 +160,20 @@ def test_a_verb_of_one_letter_before_a_type_in_capitals():
         " luật của Đảng"
     )["22-QĐ/TW"]
     assert r.date.isoformat() == "2021-07-28"
+
+
+def test_an_alias_cue_and_an_approximate_span_of_years():
+    # corpus-real/ctr-13222-ctr-ubnd-bariavungtau-2022.txt: "(sau y gi tt l K hoch 164-KH/TU)" is "(sau đây gọi tắt là
+    # …)" (vocabulary alias_cue): the plan's own name, not a citation
+    from vanban import Lexicon
+    from vanban.references.stripped import restore
+    from vanban.text import strip_letters
+
+    s = strip_letters("Nhân dân trong tình hình mới (sau\nđây gọi tắt là Kế hoạch 164-KH/TU).")
+    written = {new for _, _, new in restore(s, Lexicon.default())}
+    assert "sau đây gọi tắt là" in written
+    # ("tnh" alone is "tỉnh", vocabulary unit; "tnh hnh" is "tình hình", the phrase every plan writes)
+    assert "tình hình" in written and "tỉnh" not in written
+    # tests/cases "rel-retro-approximate" (corpus-real-9/news-qdnd-kl12-taynguyen-2021.txt): "Sau gn 10 nm thc hin"
+    refs = _refs("Sau gần 10 năm thực hiện Kết luận số 12- KL/TW ngày 24-10-2011 của Bộ Chính trị, khóa XI")
+    assert refs["12-KL/TW"].relation == "cites"

@@ -66,6 +66,8 @@ _WORDS = (
     "Xét đề nghị",
     "này",
     "các",
+    "việc",
+    "tình hình",
 )
 #: the vocabulary lists of the words around an issuer and a relation's cue (see :func:`_tables`)
 _NEAR = (
@@ -84,6 +86,11 @@ _NEAR = (
     "unnamed_kind",
     "title_generic",
     "report_kind",
+    "alias_cue",
+    "own_work_verb",
+    "proposal_cue",
+    "aim_word",
+    "review_manner",
 )
 #: the words of :data:`_WORDS` whose stripped key is short but unmistakable in such a text ("ca", "ny")
 _SHORT = frozenset({"của", "này", "các"})
@@ -194,8 +201,8 @@ def _tables(lex: Lexicon) -> tuple[re.Pattern, dict[str, str], re.Pattern, dict[
     caps = {_strip(f[:1].upper() + f[1:]) for f in table.values() if f in lex.type_words}
     types = "|".join(sorted((words(map(re.escape, k.split())) for k in caps if k[:1].isupper()), key=len, reverse=True))
     ctx = (
-        # "số", "năm", "Điều" and "hơn" before a number ("Sau hn 10 nm thc hin", "Sau hơn 10 năm thực hiện")
-        r"(?<![^\W\d_])(?P<num>s|nm|iu|hn)(?=[ \t\n]+[0-9])",
+        # "số", "năm", "Điều", "hơn" and "gần" before a number ("Sau hn 10 nm thc hin", "Sau hơn 10 năm thực hiện")
+        r"(?<![^\W\d_])(?P<num>s|nm|iu|hn|gn)(?=[ \t\n]+[0-9])",
         r"(?<=[0-9][ \t\n])(?P<num2>nm)(?![^\W\d_])",  # "10 nm", "10 năm"
         r"(?<![^\W\d_])(?P<term>kha|kho)(?=[ \t\n]+(?:[0-9]{1,2}|[IVX]{1,5})(?!\w))",  # "(kha X)", "(khóa X)"
         r"(?<![^\W\d_])(?P<sn>s)(?=:[ \t]*[0-9])",  # "S: 58/2010/Q-TTg", "Số:"
@@ -235,6 +242,7 @@ def restore(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
                 "nm": "năm",
                 "iu": "Điều",
                 "hn": "hơn",
+                "gn": "gần",
                 "kha": "khóa",
                 "kho": "khoá",
                 "v": "và",
