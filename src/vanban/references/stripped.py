@@ -33,9 +33,7 @@ __all__ = ["is_stripped", "restore", "restored_source"]
 #: a date's words with their non-ASCII letters deleted, before their number: "ngy 10", "thng 7", "nm 2003"
 #: and "số" so ("Quyt nh s 153/2003/Q-TTg"): the words before a number a citation writes
 #: (each word before its look-behind, not one look-behind first: the search then skips to the words' first letters)
-_STRIPPED_DATE = re.compile(
-    r"(?:ngy(?<![^\W\d_]ngy)|thng(?<![^\W\d_]thng)|nm(?<![^\W\d_]nm)|s(?<![^\W\d_]s))[ \t\n]+[0-9]"
-)
+_STRIPPED_DATE = re.compile(r"(?:ngy(?<![^\W\d_]ngy)|thng(?<![^\W\d_]thng)|nm(?<![^\W\d_]nm)|s(?<![^\W\d_]s))[ \t\n]+[0-9]")
 _FULL_DATE = re.compile(r"(?<![^\W\d_])(?:ngày|tháng|năm|số)[ \t\n]+[0-9]", re.IGNORECASE)
 
 #: the words of a citation besides types and issuers (full spelling); a stripped key shorter than three letters is
