@@ -522,7 +522,10 @@ def _situations(work: str, word: tuple[str, ...], line: re.Pattern, heading: re.
     """The situation sections of the text (:attr:`Grammar.situation_heading`: "I. ĐÁNH GIÁ TÌNH HÌNH", "I- TÌNH HÌNH",
     "I. TÌNH HÌNH VÀ NGUYÊN NHÂN", not a report's "TÌNH HÌNH, KẾT QUẢ THỰC HIỆN": what the reporting unit did; to the next
     heading), in text order. (Once per text: the heading is looked for only on the ``line``s its ``word`` is written on.)"""
-    if not any(w in work for w in word):
+    for w in word:  # (a loop, not any() over a generator: every text asks)
+        if w in work:
+            break
+    else:
         return ()
     out = []
     for m in line.finditer(work):

@@ -32,8 +32,10 @@ __all__ = ["is_stripped", "restore", "restored_source"]
 
 #: a date's words with their non-ASCII letters deleted, before their number: "ngy 10", "thng 7", "nm 2003"
 #: and "số" so ("Quyt nh s 153/2003/Q-TTg"): the words before a number a citation writes
-#: (each word before its look-behind, not one look-behind first: the search then skips to the words' first letters)
-_STRIPPED_DATE = re.compile(r"(?:ngy(?<![^\W\d_]ngy)|thng(?<![^\W\d_]thng)|nm(?<![^\W\d_]nm)|s(?<![^\W\d_]s))[ \t\n]+[0-9]")
+#: (one pattern a word, each led by its word and its look-behind after it: the engine skips to the word's letters as to
+#: a literal; one alternation led by a look-behind tried it at every character, 0.57M instructions on a 6,000-character
+#: English page, the four 0.2M; no two words' matches overlap, so their counts add up to the alternation's)
+_STRIPPED_DATE = tuple(re.compile(w + r"(?<![^\W\d_]" + w + r")[ \t\n]+[0-9]") for w in ("ngy", "thng", "nm", "s"))
 _FULL_DATE = re.compile(r"(?<![^\W\d_])(?:ngày|tháng|năm|số)[ \t\n]+[0-9]", re.IGNORECASE)
 
 #: the words of a citation besides types and issuers (full spelling); a stripped key shorter than three letters is
@@ -62,7 +64,7 @@ def is_stripped(text: str, sample: int = 6000) -> bool:
         # (a cheap test first: a fifth of a Vietnamese text's characters are non-ASCII, the median over the real
         # fixtures .21; the two stripped pages keep .002 and .021, quotes and dashes; every document asks)
         return False
-    n = len(_STRIPPED_DATE.findall(head))
+    n = sum(len(p.findall(head)) for p in _STRIPPED_DATE)
     return n >= 2 and n > len(_FULL_DATE.findall(head))
 
 
