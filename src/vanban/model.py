@@ -268,7 +268,11 @@ class Reference:
     def has(self, *flags: Flag) -> bool:
         """True when any of ``flags`` is noted on this reference."""
         notes = _NOTES.peek(self)
-        return bool(notes) and any(n.flag in flags for n in notes)
+        if notes:
+            for n in notes:  # (a loop, not any() over a generator)
+                if n.flag in flags:
+                    return True
+        return False
 
     def notes_with(self, *flags: Flag) -> list[Note]:
         """The notes of ``flags``, in the order they were made."""

@@ -191,7 +191,7 @@ def _subject(sc, refs: list[Reference], i: int, cs: int) -> None:
         if b.start < cs:
             continue
         if b.nested_in is not None:
-            prev = max(prev, b.end)
+            prev = b.end if b.end > prev else prev
             continue
         if prev == cs and not work[cs : b.start].strip(_SUBJECT_LEAD):
             # the subject is another document, named right after "về": "Căn cứ Nghị quyết số 50/NQ-CP ngày 20/5/2021 của
@@ -210,8 +210,8 @@ def _subject(sc, refs: list[Reference], i: int, cs: int) -> None:
         if (d := _direction_before(g, work, prev, b.start)) is not None:
             end = _trim_back(work, cs, d)  # (the subject ends where a letter conveying a direction is listed after it)
             break
-        if g.embedded.search(work, max(cs, b.start - 12), b.start) or ends_with_object_verb(
-            g, sc.lex, work[max(cs, b.start - 30) : b.start]
+        if g.embedded.search(work, (b.start - 12 if b.start - 12 > cs else cs), b.start) or ends_with_object_verb(
+            g, sc.lex, work[(b.start - 30 if b.start - 30 > cs else cs) : b.start]
         ):
             # a word of the subject right before it, no list's separator: "Chỉ thị số 19/CT-TTg … về việc phát động thi
             # đua thực hiện thắng lợi nhiệm vụ … theo Nghị quyết Đại hội …" names it inside the subject (cited by it); so
@@ -491,7 +491,7 @@ def _charter_kept(g, work: str, lo: int, start: int) -> Optional[str]:
     quangphu-thoxuan-daihoi-diem-kh33-du-2022.txt: implements). A clause that opens on it states the charter's rule:
     "Theo quy định tại Khoản 2 Điều 21 Điều lệ Đảng Cộng sản Việt Nam 2011 có quy định về điều kiện …"
     (corpus-real-11/dvdn247-dieukien-thanhlap-chibo-qd29.txt: cites)."""
-    a = max(lo, start - 60)
+    a = start - 60 if start - 60 > lo else lo
     m = g.kept_to.search(fold(work[a:start]))
     if m is None or not any(c.isalpha() for c in work[lo : a + m.start()]):
         return None
@@ -522,7 +522,10 @@ def _situations(work: str, word: tuple[str, ...], line: re.Pattern, heading: re.
     """The situation sections of the text (:attr:`Grammar.situation_heading`: "I. ĐÁNH GIÁ TÌNH HÌNH", "I- TÌNH HÌNH",
     "I. TÌNH HÌNH VÀ NGUYÊN NHÂN", not a report's "TÌNH HÌNH, KẾT QUẢ THỰC HIỆN": what the reporting unit did; to the next
     heading), in text order. (Once per text: the heading is looked for only on the ``line``s its ``word`` is written on.)"""
-    if not any(w in work for w in word):
+    for w in word:  # (a loop, not any() over a generator: every text asks)
+        if w in work:
+            break
+    else:
         return ()
     out = []
     for m in line.finditer(work):
@@ -537,7 +540,10 @@ def _in_situation(g, work: str, start: int) -> bool:
     quyết liệt Đề án di dời dân cư, giải phóng mặt bằng khu vực I di tích Kinh thành Huế", corpus-real-2/kl-445-tu-
     thuathienhue-2022-ocr.txt; "I. TÌNH HÌNH VÀ NGUYÊN NHÂN\nTrong những năm qua, thực hiện Chỉ thị số 30-CT/TW",
     corpus-real-8/ubnd-xa-baisay-hungyen-tt-nq49-tu-dcco-so-2024.txt): cited, not carried out by the citing document."""
-    return any(a <= start < b for a, b in _situations(work, g.situation_word, g.situation_line, g.situation_heading))
+    for a, b in _situations(work, g.situation_word, g.situation_line, g.situation_heading):
+        if a <= start < b:
+            return True
+    return False  # (a loop, not any() over a generator: 349 calls a dense pass)
 
 
 #: the relations a report or a submission cannot have (vocabulary ``account_type``)
@@ -592,7 +598,7 @@ def _reviewed_by_report(sc, prev: Reference, r: Reference) -> Optional[str]:
     work, s, g = sc.work, sc.s, sc.g  # (the caller has seen that ``prev`` is a report)
     if prev.kind == "code" or work[prev.end : r.start].strip(" \t*_"):
         return None
-    m = last_match(g.trigger, s, max(prev.start, prev.end - 40), prev.end)
+    m = last_match(g.trigger, s, (prev.end - 40 if prev.end - 40 > prev.start else prev.start), prev.end)
     if m is None or m.end() != prev.end or not g.review_before.search(fold(work[prev.start : m.start()])):
         return None
     return " ".join(work[m.start() : m.end()].split())
@@ -626,12 +632,12 @@ def _over_a_break(s: str, work: str, g, lo: int, start: int) -> int:
     that ends with its verb goes on past the break (a heading or a caption's line broken off by the page: "Chủ tịch Hội
     LHPN huyện báo cáo sơ kết 5 năm thực hiện\n\nChỉ thị 21-CT/TW của Ban Bí thư (khoá XII)",
     hlhpn-hungha-thaibinh-sk-ct21-2023.txt)."""
-    if work[lo:start].strip(" \t*_#") or not _BLANK_LINE.search(work, max(0, lo - 40), lo):
+    if work[lo:start].strip(" \t*_#") or not _BLANK_LINE.search(work, (lo - 40 if lo > 40 else 0), lo):
         return lo  # (the reference opens the paragraph, no list label before it)
     end = lo
     while end > 0 and work[end - 1].isspace():  # (not work[:lo].rstrip(): a copy of the text before, per reference)
         end -= 1
-    m = last_match(g.trigger, s, max(0, end - 40), end)
+    m = last_match(g.trigger, s, (end - 40 if end > 40 else 0), end)
     if m is None or m.end() != end or work[m.start() : end].isupper():
         return lo  # (a heading in capitals ends with its cue: "II. TỔ CHỨC THỰC HIỆN")
     return _clause_start(work, m.start())
@@ -685,7 +691,9 @@ def _next_item(g, work: str, r: Reference, prev_top: Optional[Reference], last_i
     và Quyết định số 101/QĐ-TTG ngày 23/01/2017 của Thủ tướng Chính phủ": the list goes on."""
     if last_item is None or prev_top is None or prev_top is last_item or prev_top.start < last_item.end:
         return False
-    if not g.embedded.search(work, max(last_item.end, prev_top.start - 12), prev_top.start):
+    if not g.embedded.search(
+        work, (prev_top.start - 12 if prev_top.start - 12 > last_item.end else last_item.end), prev_top.start
+    ):
         return False
     if last_item.relation == "basis":
         return _semicolon_item(g, work, last_item, _end_of(last_item, r.start), r.start)
@@ -699,7 +707,7 @@ def _semicolon_item(g, work: str, prev: Reference, prev_end: int, start: int) ->
     same way, an item's subject holding a ";" of its own: "quán triệt Kết luận số 21-KL/TW … về đẩy mạnh xây dựng,
     chỉnh đốn Đảng và hệ thống chính trị; kiên quyết ngăn chặn, … “tự chuyển hóa”; Kế hoạch số 99-KH/TU ngày
     14-1-2022 của Ban Chấp hành Đảng bộ tỉnh" (corpus-real/news-ninhthuan-kl21-kh99-2022.txt)."""
-    if prev.relation not in _LISTED or ";" not in work[max(prev_end, start - 40) : start]:
+    if prev.relation not in _LISTED or ";" not in work[(start - 40 if start - 40 > prev_end else prev_end) : start]:
         return False  # (the gap ends with ";" and blanks, maybe a list mark: the whole gap is read only then)
     if not _ITEM_GAP.fullmatch(work, prev_end, start):
         return False
@@ -883,7 +891,10 @@ def _anothers_cue(work: str, g, blocked, lo: int, start: int, before: str) -> bo
         or _topic_of_a_sentence(g, work, start)
         or _in_a_setting(g, work, start)
         or blocked.title_before(g, work, lo, start)
-        or (before.endswith(("ve ", "ve viec ")) and g.unnamed_subject.search(fold(work[max(lo, start - 140) : start])))
+        or (
+            before.endswith(("ve ", "ve viec "))
+            and g.unnamed_subject.search(fold(work[(start - 140 if start - 140 > lo else lo) : start]))
+        )
         or g.committee_before.search(before)
         or g.praised_for.search(before)
         or _issued_for(g, work, lo, start)
@@ -896,9 +907,12 @@ def _issued_for(g, work: str, lo: int, start: int) -> bool:
     corpus-real-13/truongct-quangtri-sapxep-dvhc-nq37-kh86-2019.txt: cited)? (Folded only when "để" is near: most cues
     have none.)"""
     near = work[start - 40 if start - 40 > lo else lo : start].lower()
-    if not any(w in near for w in g.purpose_word):
+    for w in g.purpose_word:  # (a loop, not any() over a generator: most windows have none)
+        if w in near:
+            break
+    else:
         return False
-    return g.issued_for.search(fold(work[max(lo, start - 160) : start])) is not None
+    return g.issued_for.search(fold(work[(start - 160 if start - 160 > lo else lo) : start])) is not None
 
 
 def _targets_met(g, work: str, lo: int, start: int) -> Optional[str]:
@@ -959,7 +973,10 @@ def _topic_of_a_sentence(g, work: str, start: int) -> bool:
     chính quyền các địa phương …", corpus-real-9/news-qdnd-kl12-taynguyen-2021.txt)? Capitalised: it opens the sentence."""
     a = start - 40 if start > 40 else 0
     low = work[a:start].lower()
-    if not any(w in low for w in g.opening_marks):
+    for w in g.opening_marks:  # (a loop, not any() over a generator)
+        if w in low:
+            break
+    else:
         return False  # (no head word that opens a sentence in the window, the most of them: nothing folded)
     m = g.nominal_opening.search(fold(work[a:start]))
     return m is not None and work[a + m.start("head")].isupper()
@@ -982,7 +999,10 @@ def _subject_of_a_predicate(g, work: str, r: Reference, lo: int) -> bool:
     ct30-qcdc-huonguoc-2023.txt). (The capitalised head opening a sentence is :func:`_topic_of_a_sentence`'s.)"""
     a = r.start - 70 if r.start - 70 > lo else lo
     low = work[a : r.start].lower()
-    if not any(w in low for w in g.nominal_marks):
+    for w in g.nominal_marks:  # (a loop, not any() over a generator)
+        if w in low:
+            break
+    else:
         return False  # (no head word in the window, the most of them: nothing folded)
     m = g.nominal_subject.search(fold(work[a : r.start]))
     if m is None or not work[a + m.start("head")].islower():
@@ -1090,7 +1110,7 @@ def _review_at(work: str, g, lo: int, start: int, before: str) -> Optional[int]:
     ``before`` is the folded text of the 40 characters before the cue."""
     m = g.review_before.search(before) or _review_goes_on(work, g, lo, start, before)
     if m is None and start - lo > len(before) and before.rstrip().endswith(g.review_reach_ends):
-        before = fold(work[max(lo, start - _REVIEW_REACH) : start])
+        before = fold(work[(start - _REVIEW_REACH if start - _REVIEW_REACH > lo else lo) : start])
         m = g.review_before.search(before)
     return None if m is None else start - (len(before) - m.start())
 
@@ -1131,7 +1151,7 @@ def _governed_by_another_plan(work: str, g, start: int, owned: bool = False) -> 
         return False
     if _REPORTED_ISSUE.search(window, 0, m.start()) and _titled_by(work, m.group("plan")):
         return False  # "… vừa ban hành Chương trình hành động thực hiện …" on the page the programme's own title opens
-    return not _own_heading(work, g, max(0, start - 140) + m.start())
+    return not _own_heading(work, g, (start - 140 if start > 140 else 0) + m.start())
 
 
 def _own_heading(work: str, g, at: int) -> bool:

@@ -90,7 +90,7 @@ def _list_heads(found: list, work: str, lex: Lexicon) -> None:
         r = f.ref
         if r.kind not in ("descriptive",):
             continue
-        before = fold(work[max(0, r.start - 12) : r.start])
+        before = fold(work[(r.start - 12 if r.start > 12 else 0) : r.start])
         after = fold(work[r.end : r.end + 20])
         if not (_PLURAL_BEFORE.search(before) and _LIST_AFTER.match(after)):
             continue
@@ -143,7 +143,7 @@ def _generic_list_heads(found: list, work: str, g: Grammar, lex: Lexicon) -> Non
         r = f.ref
         if r.start < stop or ":" not in work[r.start - 4 if r.start > 4 else 0 : r.start]:  # (not max(): relate._clause_start)
             continue
-        lo = max(0, r.start - 160)
+        lo = r.start - 160 if r.start > 160 else 0
         part = work[lo : r.start]
         folded = fold(part)
         m = _GENERIC_HEAD.search(folded)
@@ -215,7 +215,7 @@ def _agents(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
         w = fold(work[r.start - 30 if r.start > 30 else 0 : r.start])  # (folded only: see _agent_tail)
         if not _agent_tail(g, w, 0, len(w)):
             continue
-        lo = max(0, r.start - 220)
+        lo = r.start - 220 if r.start > 220 else 0
         last = last_match(_CLAUSE, work, lo, r.start)
         if last is not None:
             lo = last.end()
@@ -329,13 +329,14 @@ def _list_intro_issuers(found: list, work: str, g: Grammar, lex: Lexicon) -> Non
         if intro is not None and not (prev_end <= r.start and _NEXT_ITEM.fullmatch(work, prev_end, r.start)):
             intro = None
         if intro is None and ":" in work[r.start - 4 if r.start > 4 else 0 : r.start]:
-            intro = _intro_issuer(g, lex, work, max(0, r.start - 160), r.start)
+            intro = _intro_issuer(g, lex, work, (r.start - 160 if r.start > 160 else 0), r.start)
         if intro is None:
             continue  # (most references: no list introduction names their issuer)
         if r.issuer is None and _compatible(r, intro[0], lex):
             r.issuer, r.issuer_span, r.issuer_parts = intro[0].spelled, intro[1], intro[0]
             r.note(Flag.ISSUER_BEFORE)
-        prev_end = max(prev_end, r.subject_span[1] if r.subject_span else r.end)
+        e = r.subject_span[1] if r.subject_span else r.end
+        prev_end = e if e > prev_end else prev_end
 
 
 def _intro_issuer(g: Grammar, lex: Lexicon, work: str, lo: int, hi: int):
@@ -375,7 +376,7 @@ def _signer_before(g: Grammar, lex: Lexicon, work: str, lo: int, hi: int):
     starts), or None. "Ngày 28/7/2021, Tổng Bí thư Nguyễn Phú Trọng đã ký Quy định số 22-QĐ/TW" dates the rule (the
     title issues nothing: corpus-real-11/news-antv-print-qd22-kiemtra-2021.txt); "Thủ tướng Chính phủ Phạm Minh Chính
     đã ký Quyết định …" also names its issuer (vocabulary ``signer_title``; a body's own title, grammar ``issuer``)."""
-    nm = _PERSON_NAME.search(work, max(lo, hi - 40), hi)
+    nm = _PERSON_NAME.search(work, (hi - 40 if hi - 40 > lo else lo), hi)
     if nm is None:
         return None
     words = [w.start() for w in _NAME_WORD.finditer(work, nm.start(), hi)]
@@ -418,12 +419,12 @@ def _own_work(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
         r = f.ref
         if r.kind != "descriptive" or r.issuer is not None or r.relation == "self" or r.doc_type not in types:
             continue
-        lo = max(0, r.start - _OWN_REACH)
+        lo = r.start - _OWN_REACH if r.start > _OWN_REACH else 0
         last = last_match(_CLAUSE_OR_LINE, work, lo, r.start)
         if last is None and lo > 0:
             continue
         lo = last.end() if last is not None else lo
-        if not ends.search(fold(work[max(lo, r.start - 60) : r.start])):
+        if not ends.search(fold(work[(r.start - 60 if r.start - 60 > lo else lo) : r.start])):
             continue
         im = g.issuer.search(work, lo, r.start)
         if im is None or (work[lo : im.start()].strip() and not work[lo : im.start()].rstrip().endswith(",")):
@@ -485,7 +486,8 @@ def _issued_by_after(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
         j = i + 1
         while j < len(found) and _within_chain(found[j].ref, r):
             j += 1
-        hi = min(found[j].ref.start if j < len(found) else len(work), r.end + _BY_REACH)
+        nxt = found[j].ref.start if j < len(found) else len(work)
+        hi = nxt if nxt < r.end + _BY_REACH else r.end + _BY_REACH
         low = work[r.end : hi].lower()  # (a cheap test first: each letter of a match lower-cases to "do")
         if ("do " not in low and "do\t" not in low) or _BY_WRITTEN.search(work, r.end, hi) is None:
             continue
@@ -608,7 +610,7 @@ def _ends_on_cue(lex: Lexicon, work: str, lo: int, hi: int) -> bool:
     in text without its diacritics)?"""
     while hi > lo and work[hi - 1] in " \t\n,":
         hi -= 1
-    s = fold(work[max(lo, hi - 40) : hi])
+    s = fold(work[(hi - 40 if hi - 40 > lo else lo) : hi])
     m = last_match(grammar(lex, "folded").trigger, s, 0, len(s))
     return m is not None and m.end() == len(s)
 
@@ -680,7 +682,7 @@ def _names_a_body(r: Reference, work: str) -> bool:
     return (
         p is not None
         and (p.body is not None or p.code is not None or _NUMBERED_CONGRESS.fullmatch(fold(p.spelled)) is not None)
-        and not _PLURAL.search(fold(work[max(0, r.start - 14) : r.start]))
+        and not _PLURAL.search(fold(work[(r.start - 14 if r.start > 14 else 0) : r.start]))
     )
 
 
@@ -881,7 +883,7 @@ def _presented_in_full(found: list, ctx: Context, work: str, g: Grammar) -> None
     Kết luận 177 … trân trọng giới thiệu toàn văn Kết luận." is labelled a citation on a news page
     (corpus-real-11/news-thuonghieucongluan-tag-kl177-nq268-2025.txt), "… giới thiệu toàn văn bản Hướng dẫn." the page's
     own (corpus-real/hd-55-btgtw-2022.txt)."""
-    if not found or not any(w in work for w in _FULL_TEXT_WORDS):  # (a cheap test first: few pages say it)
+    if not found or not _says_full_text(work):  # (a cheap test first: few pages say it)
         return
     if ctx.code is not None:  # (asked after: the context is read when first asked for)
         return
@@ -897,8 +899,25 @@ def _presented_in_full(found: list, ctx: Context, work: str, g: Grammar) -> None
             r.relation = "self"
 
 
-#: "toàn văn" as pages write it (each a fast substring test; lower-casing the whole text cost more)
-_FULL_TEXT_WORDS = ("toàn văn", "Toàn văn", "TOÀN VĂN", "toan van", "Toan van", "TOAN VAN")
+#: "toàn văn" as pages write it (each a fast substring test; lower-casing the whole text cost more), by the part two of
+#: them share ("oàn văn" of "toàn văn" and "Toàn văn")
+_FULL_TEXT_WORDS = {
+    "oàn văn": ("toàn văn", "Toàn văn"),
+    "oan van": ("toan van", "Toan van"),
+    "TOÀN VĂN": ("TOÀN VĂN",),
+    "TOAN VAN": ("TOAN VAN",),
+}
+
+
+def _says_full_text(work: str) -> bool:
+    """Does ``work`` write one of :data:`_FULL_TEXT_WORDS`? The whole text is searched for the four parts, not the six
+    words: most pages have none (every document asks; 0.35 ms a pass of the bench's 66 dense texts for the six)."""
+    for part, words in _FULL_TEXT_WORDS.items():
+        if part in work:
+            for w in words:
+                if w in work:
+                    return True
+    return False
 
 
 def _same_identity(r: Reference, own: Reference) -> bool:
@@ -917,7 +936,7 @@ def _deictic(r: Reference, last: dict, ctx: Context, work: str) -> None:
     before = last.get(r.doc_type) if ctx.doc_type is None and ctx.code is None else None
     if before is None or (r.start - before.end <= 12 and _SHARE_GAP.match(work[before.end : r.start])):
         r.relation = "self"
-    elif _ARTICLE_BEFORE.search(work, max(0, r.start - _ARTICLE_REACH), r.start):
+    elif _ARTICLE_BEFORE.search(work, (r.start - _ARTICLE_REACH if r.start > _ARTICLE_REACH else 0), r.start):
         # in the articles the document enacts it is the document, its letterhead read or not: "QUYẾT ĐỊNH Điều 1. Ban hành
         # kèm theo quyết định này Quy định … Điều 2. Quyết định này thay thế Quyết định số 1836 QĐ/TWĐTN …" (a page that
         # runs the letterhead into one line, corpus-real-17/youth-2mit-qd-367-qd-twdtn-vp-quydinh-banhanh-vanban-2013.txt)
@@ -944,14 +963,18 @@ def _on_the_number_line(r: Reference, work: str) -> bool:
     2001-nq-hdnd4-hue-nhiemvu-ktxh-2001-luatminhkhue.txt); 70 such lines in the dev texts, none labelled a citation."""
     if r.start >= _TITLE_REACH:
         return False
-    m = _NUMBER_LINE.search(work, max(0, r.start - 16), r.start + 4)
+    m = _NUMBER_LINE.search(work, (r.start - 16 if r.start > 16 else 0), r.start + 4)
     return m is not None and m.start("so") <= r.start <= m.end()
 
 
 def _issued_in_title(r: Reference, work: str) -> bool:
     """A programme or rules the document issues, named in its title in capitals: "NGHỊ QUYẾT BAN HÀNH CHƯƠNG TRÌNH
     HÀNH ĐỘNG CỦA CHÍNH PHỦ THỰC HIỆN KẾT LUẬN SỐ 91-KL/TW …" (the document's own, not a citation)."""
-    return r.start < _TITLE_REACH and r.text.isupper() and bool(_ISSUED_HERE.search(fold(work[max(0, r.start - 30) : r.start])))
+    return (
+        r.start < _TITLE_REACH
+        and r.text.isupper()
+        and bool(_ISSUED_HERE.search(fold(work[(r.start - 30 if r.start > 30 else 0) : r.start])))
+    )
 
 
 def _under_title_label(r: Reference, work: str, g) -> bool:

@@ -125,7 +125,7 @@ class _Parser:
             if ts < last_end or (
                 how != "abbr"
                 and (ends := compounds.get(self.work[ts:te].lower())) is not None
-                and fold(self.work[max(0, ts - _COMPOUND_REACH) : te]).endswith(ends)
+                and fold(self.work[(ts - _COMPOUND_REACH if ts > _COMPOUND_REACH else 0) : te]).endswith(ends)
             ):
                 continue  # (the type word ends a common noun: "quy phạm pháp luật của Hội đồng nhân dân", "đồ án Quy hoạch …")
             if (tails := compounds_after.get(self.work[ts:te])) is not None and _starts_a_compound(
@@ -154,7 +154,9 @@ class _Parser:
         if r.number is not None or r.code is not None:
             return False
         own, congress = self.g.every_level
-        if own.search(fold(self.work[max(r.start, r.end - 12) : r.end])) or own.match(fold(self.work[r.end : r.end + 12])):
+        if own.search(fold(self.work[(r.end - 12 if r.end - 12 > r.start else r.start) : r.end])) or own.match(
+            fold(self.work[r.end : r.end + 12])
+        ):
             return True  # (the words end the reference or follow it)
         return r.kind == "named" and r.issuer is not None and congress.fullmatch(" ".join(fold(r.issuer).split())) is not None
 
@@ -167,7 +169,7 @@ class _Parser:
         work = self.work
         after = fold(work[te : te + 40])
         lead = _DIGIT_OR_QUOTE_AFTER.match(after)  # (one test for both forms: most type words have neither after them)
-        if lead and lead.group("digit") and self.g.alias_before.search(fold(work[max(0, ts - 30) : ts])):
+        if lead and lead.group("digit") and self.g.alias_before.search(fold(work[(ts - 30 if ts > 30 else 0) : ts])):
             return "lower_alias"  # "… Quy định số 22-QĐ/TW về công tác kiểm tra, giám sát … (gọi tắt là quy định 22)"
         low = work[ts:te].lower()
         if lead and _QUOTED_AFTER.match(work, te) and self._a_quoted_plan(low):
@@ -219,7 +221,7 @@ class _Parser:
         return (
             kind is not None
             and kind.match(after) is not None
-            and not self.g.in_a_list_before.search(fold(self.work[max(0, ts - 30) : ts]))
+            and not self.g.in_a_list_before.search(fold(self.work[(ts - 30 if ts > 30 else 0) : ts]))
         )
 
     def _named_kind_title(self, ts: int, te: int) -> bool:
@@ -301,7 +303,7 @@ class _Parser:
         ra nghị quyết lãnh đạo quý II năm 2024", corpus-real-21/army-thainguyentv-danguy-quansu-nq-lanhdao-quy-ii-dean-
         dqtv-2024.txt), before "quyết định" it decides ("Chủ tịch UBND huyện đã ra quyết định xử phạt …")."""
         ends = self.lex.cached("type_verbs", lambda: self._type_compounds("type_verb")).get(self.work[ts:te].lower())
-        return ends is not None and fold(self.work[max(0, ts - _COMPOUND_REACH) : te]).endswith(ends)
+        return ends is not None and fold(self.work[(ts - _COMPOUND_REACH if ts > _COMPOUND_REACH else 0) : te]).endswith(ends)
 
     def _type_compounds_after(self) -> dict[str, tuple[str, ...]]:
         """type word as the scan may find it (in its three cases, with a line break for a space; also without
@@ -407,7 +409,7 @@ class _Parser:
             if f:
                 return [f] + self.sharing_the_type(f.ref, doc_type)
         m = g.descriptive.match(s, te)
-        if m and not (lower and g.in_a_list_before.search(fold(work[max(0, ts - 30) : ts]))):
+        if m and not (lower and g.in_a_list_before.search(fold(work[(ts - 30 if ts > 30 else 0) : ts]))):
             f = Found(self.new(ts, te, doc_type, "descriptive"))
             self.items(f.ref, m.start("cua"))
             if f.ref.issuer and not (lower and fold(f.ref.issuer) in ("trung uong", "tw")):
@@ -434,9 +436,9 @@ class _Parser:
         news-vpub-hcm-kh-dean-chienluoc-vanhoa-nq33-2022.txt). A word of its title follows the type word (a comma
         after it starts a list of types, no one document)."""
         work = self.work
-        if not work[max(0, ts - 12) : ts].rstrip(" \t\n*_:,").lower().endswith(("hành", "hanh")):
+        if not work[(ts - 12 if ts > 12 else 0) : ts].rstrip(" \t\n*_:,").lower().endswith(("hành", "hanh")):
             return None  # (most type words: no "ban hành" right before, a cheap test first)
-        if not _TITLE_WORD_AFTER.match(work, te) or not _reported_issued(work, fold(work[max(0, ts - 40) : ts]), te):
+        if not _TITLE_WORD_AFTER.match(work, te) or not _reported_issued(work, fold(work[(ts - 40 if ts > 40 else 0) : ts]), te):
             return None
         f = self.titled(ts, te, doc_type) if doc_type not in _TITLED else None  # (a titled type's title was read already)
         if f is None and _own_content_follows(work, te):
@@ -455,7 +457,7 @@ class _Parser:
         prev = self.prev
         listed = prev is not None and prev.kind == "descriptive" and prev.doc_type in passed
         if not (listed and _AND_GAP.fullmatch(self.work, self.prev_end, ts)):  # "… nhiệm kỳ 2021 - 2026 và Nghị quyết về …"
-            if not ends_with_object_verb(self.g, self.lex, self.work[max(0, ts - 30) : ts]):
+            if not ends_with_object_verb(self.g, self.lex, self.work[(ts - 30 if ts > 30 else 0) : ts]):
                 return None
         about = _ABOUT_AFTER.match(self.work, te)  # "nghị quyết về …": the title is the subject
         return self.titled(ts, about.end() if about else te, doc_type, how)
@@ -480,7 +482,7 @@ class _Parser:
         m = _PERIODIC.match(work, te)
         if m is None or (work[ts:te].isupper() and not _caps_context(work, ts, te)):
             return None
-        if self.g.not_a_title_before.search(fold(work[max(0, ts - 40) : ts])):
+        if self.g.not_a_title_before.search(fold(work[(ts - 40 if ts > 40 else 0) : ts])):
             return None  # "ban hành Kế hoạch năm 2024": the document's own; "các Nghị quyết năm 2022": several
         r = self.new(ts, m.end(), doc_type, "descriptive")
         r.name, r.year = " ".join(work[ts : m.end()].split()), int(m.group("y"))
@@ -512,7 +514,7 @@ class _Parser:
             # Chương trình “Mẹ đỡ đầu”" (corpus-real-8/hlhpn-bentre-sk-ct01-tu-dean939-2022.txt); "về" names a subject
             return None
         issued = self._issued_by_previous(ts)
-        if not issued and self.g.not_a_title_before.search(fold(self.work[max(0, ts - 40) : ts])):
+        if not issued and self.g.not_a_title_before.search(fold(self.work[(ts - 40 if ts > 40 else 0) : ts])):
             # (one the reference before approves is another's: "Quyết định số 2589/QĐ-TTg … phê duyệt Đề án “Tổ chức các
             # hoạt động nhân Ngày Quốc tế Hạnh phúc 20 tháng 3 hằng năm”", corpus-real-13/bdt-hagiang-toadam-8-3-qd2589-…)
             return None
@@ -538,7 +540,7 @@ class _Parser:
             return None  # (a body's name starts with a capital: a cheap test first)
         if work[ts:te].isupper() or doc_type in self.lex.words("charter_type"):
             return None  # ("Điều lệ Đoàn TNCS Hồ Chí Minh": the body a charter constitutes, not its issuer)
-        if _SENTENCE_START.search(work, max(0, ts - 3), ts):
+        if _SENTENCE_START.search(work, (ts - 3 if ts > 3 else 0), ts):
             return None
         got = read_issuer(self.g, self.lex, self.s, work, gap.end())
         if got is None or got[0].body is None:
@@ -562,7 +564,7 @@ class _Parser:
         opens = _SUBJECT_OPENS.search(fold(work[self.prev_end : ts]))
         return (
             opens is not None
-            and not (_AND_BEFORE.search(work, max(0, ts - 6), ts) and self._carries_out(ts, te, how))
+            and not (_AND_BEFORE.search(work, (ts - 6 if ts > 6 else 0), ts) and self._carries_out(ts, te, how))
             and not self._in_an_unnumbered_subject(ts, te, self.prev_end + opens.start())
         )
 
@@ -647,14 +649,14 @@ class _Parser:
         issued = how == "lower_issued" or self._issued_by_previous(ts) or (how == "" and self._conveyed_by_previous(ts))
         if (
             not issued
-            and may_end_not_a_title(before := fold(work[max(0, ts - 40) : ts]))
+            and may_end_not_a_title(before := fold(work[(ts - 40 if ts > 40 else 0) : ts]))
             and g.not_a_title_before.search(before)
             and not _reported_issued(work, before, te)
         ):
             return None  # "ban hành Kế hoạch …" (the document's own), "03 Chương trình …" (several)
         if not issued and self._in_previous_subject(ts, te, how):
             return None
-        if _AFTER_ABOUT.search(work, max(0, ts - 12), ts) or self._a_topic(ts):
+        if _AFTER_ABOUT.search(work, (ts - 12 if ts > 12 else 0), ts) or self._a_topic(ts):
             return None  # the subject of another, named or not: "… NQTW8 (khóa XI) về “Chiến lược bảo vệ Tổ quốc …”"
         m, end = self._title_end(ts, te, how)
         if m is None or _cut_by_the_end(work, ts, end):
@@ -667,7 +669,7 @@ class _Parser:
             self.prev is not None
             and self.prev.kind == "this"
             and ts - self.prev_end <= 2
-            and _ISSUED_WITH.search(fold(work[max(0, self.prev.start - 30) : self.prev.start]))
+            and _ISSUED_WITH.search(fold(work[(self.prev.start - 30 if self.prev.start > 30 else 0) : self.prev.start]))
         ):
             # "Ban hành kèm theo Nghị quyết này Quy định phân cấp nguồn thu …": the document's own part
             r.relation = "self"
@@ -692,7 +694,7 @@ class _Parser:
         """Is the project at ``ts`` a document: quoted with its type word ("PHÊ DUYỆT “DỰ ÁN HỖ TRỢ CƠ GIỚI HÓA, TỰ ĐỘNG
         HÓA …”", corpus-real-13/qd-186-qd-ubnd-angiang-duan-cogioihoa-thuysan-2018.txt) or a law or a resolution drafted
         ("Dự án Luật Đơn vị hành chính - kinh tế đặc biệt", corpus-real-7/tu-daknong-giaoban-quy3-nq18-nq19-2018.txt)?"""
-        if self.work[max(0, ts - 3) : ts].rstrip(" \t").endswith(("“", '"', "«")):
+        if self.work[(ts - 3 if ts > 3 else 0) : ts].rstrip(" \t").endswith(("“", '"', "«")):
             return True
         words = title.split()
         return any(self.lex.type_by_name(" ".join(words[:n])) is not None for n in (1, 2))
@@ -702,7 +704,7 @@ class _Parser:
         nghiên cứu, học tập 4 chuyên đề: … Chuyên đề 3: “Chiến lược bảo vệ Tổ quốc trong tình hình mới”" (corpus-real-14/
         du-phuong-tanphong-laichau-quantriet-nq-tw8-xiii-2023.txt) names what is taught, not a document (vocabulary
         topic_cue; grammar ``topic_before``)."""
-        return self.g.topic_before.search(fold(self.work[max(0, ts - 24) : ts])) is not None
+        return self.g.topic_before.search(fold(self.work[(ts - 24 if ts > 24 else 0) : ts])) is not None
 
     def of_a_meeting(self, ts: int, te: int, doc_type: str, how: str) -> Optional[list[Found]]:
         """A report or a paper named by its meeting; ``[]`` when the type can be named no other way, None when it can."""
@@ -1301,7 +1303,7 @@ class _Parser:
         parts = parse_code(work[cs:ce], self.lex)
         if parts is None:
             return None
-        lo = max(0, cs - 90)
+        lo = cs - 90 if cs > 90 else 0
         window = s[lo:cs] if g.mode == "folded" else fold(work[lo:cs])
         start, doc_type, generic = cs, None, False
         lm = g.lookback.search(window)
@@ -1554,7 +1556,10 @@ def _starts_a_compound(after: str, tails: tuple[str, ...]) -> bool:
     """Do the words right after a type word (``after``, folded) make one common noun with it: one of ``tails``, whole
     words ("hoa" of "Kế hoạch hóa gia đình", "can bo" of "Quy hoạch cán bộ lãnh đạo")?"""
     after = after.lstrip(" \t")
-    return any(after.startswith(t) and not after[len(t) : len(t) + 1].isalpha() for t in tails)
+    for t in tails:  # (a loop, not any() over a generator: every type word with tails asks)
+        if after.startswith(t) and not after[len(t) : len(t) + 1].isalpha():
+            return True
+    return False
 
 
 #: at most how many words a title cut by the excerpt's end has and still names no document (see _cut_by_the_end)
@@ -1588,7 +1593,7 @@ def _own_content_follows(work: str, te: int) -> bool:
     province.txt)."""
     line_end = work.find("\n", te)
     line_end = len(work) if line_end < 0 else line_end
-    rest = fold(work[te : min(line_end, te + _AS_FOLLOWS_REACH)])
+    rest = fold(work[te : (te + _AS_FOLLOWS_REACH if te + _AS_FOLLOWS_REACH < line_end else line_end)])
     return bool(_AS_FOLLOWS.search(rest) or (line_end <= te + _AS_FOLLOWS_REACH and _AS_FOLLOWS_END.search(rest)))
 
 
@@ -1732,7 +1737,7 @@ def _number_start(s: str, a: int) -> Optional[int]:
 
 def _glued_so(s: str, i: int) -> bool:
     """ "số" glued to the number by an extraction: "vừa có văn bản chỉ đạo số682-CV/TU"."""
-    return s[max(0, i - 2) : i].lower() in ("số", "so") and (i < 3 or not s[i - 3].isalnum())
+    return s[(i - 2 if i > 2 else 0) : i].lower() in ("số", "so") and (i < 3 or not s[i - 3].isalnum())
 
 
 def _alone_on_line(work: str, a: int, b: int) -> bool:

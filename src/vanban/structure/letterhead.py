@@ -242,7 +242,7 @@ class _Reader:
     def run(self) -> int:
         """Give roles to the letterhead lines; returns the index after the last one."""
         lines = self.lines
-        max_scan = min(len(lines), _MAX_LINES)
+        max_scan = len(lines) if len(lines) < _MAX_LINES else _MAX_LINES
         idx = self.top(max_scan)
         while idx < max_scan:
             line = lines[idx]  # (once: each line is sliced out of the text when asked for)

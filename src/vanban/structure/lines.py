@@ -76,7 +76,8 @@ class Lines(Sequence[Line]):
         scan of the text for a line break and the pattern (a literal first character lets the engine
         skip to the breaks; a pattern led by ``^`` is tried at every character): trying each line in
         Python sliced every line out first. The pattern must not run past its line (``$`` needs re.M)."""
-        lo, hi = self._lo + lo, self._lo + (len(self) if hi is None else min(hi, len(self)))
+        n = len(self)
+        lo, hi = self._lo + lo, self._lo + (n if hi is None or hi > n else hi)
         if hi <= lo:
             return []
         at, t = self._at, self.t
