@@ -218,3 +218,13 @@ def test_the_national_congress_is_compared_in_one_spelling():
     assert not gold.issuer_equiv("Đại hội lần thứ XIV của Đảng", "Đại hội XIII của Đảng")
     assert not gold.issuer_equiv("Đại hội Đảng bộ tỉnh lần thứ XIV", "Đại hội XIV của Đảng")
     assert gold.national_congress("Đại hội XIII") is None
+
+
+def test_a_label_written_as_a_stripped_page_writes_it_agrees_with_the_restored_name():
+    """corpus-real-20/hospital-ttyt-lamha-lamdong-hd-binhxet-thidua-cv-64-cdyt-2021-damaged.txt lost every non-ASCII
+    letter and its label keeps the damage ("Cng on Ngnh Y t Lm ng"); vanban reads it through a restored copy
+    (vanban.references.stripped) and gives "Công đoàn Ngnh Y t Lâm Đồng": the same words. Another body is not."""
+    assert gold.issuer_equiv("Công đoàn Ngnh Y t Lâm Đồng", "Cng on Ngnh Y t Lm ng")
+    assert gold.issuer_equiv("Bộ trưởng Bộ Giáo dục và Đào tạo", "B trng B Gio dc v o to")
+    assert not gold.issuer_equiv("Bộ Tài chính", "B trng B Gio dc v o to")
+    assert not gold.issuer_equiv("Ban Chấp hành", "B Chp hnh Trung ng")  # (a different name, stripped or not)
