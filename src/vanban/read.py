@@ -27,7 +27,7 @@ from .facts import Lexicon
 from .facts.lexicon import current
 from .model import Context, Document, Finding
 from .readers import SUFFIXES, Limits, damage, extract_file
-from .references import document_key, references_of, relations_of, restored_source
+from .references import document_key, references_of, relations_of
 from .source import Source, clean
 from .structure import parse_structure
 
@@ -178,8 +178,7 @@ def _parse(
     lex = lexicon if lexicon is not None else current()
     src = clean(text, kind, blocks)
     st = parse_structure(src, kind, lex)
-    # (the references of a text that lost every non-ASCII letter are read on its restored copy: references.stripped)
-    refs = references_of(restored_source(src, lex), context if context is not None else st.header.context(), lex)
+    refs = references_of(src, context if context is not None else st.header.context(), lex)
     doc = Document(
         text=text,
         path=path,

@@ -50,7 +50,6 @@ __all__ = [
     "document_key",
     "relation_of_cue",
     "relations_of",
-    "restored_source",
 ]
 
 
@@ -70,14 +69,16 @@ def find_references(
     if context is not None and not isinstance(context, Context):
         raise InputTypeError(f"context must be a vanban.Context, not {type(context).__name__}")
     lex = lexicon if lexicon is not None else current()
-    src = restored_source(clean(text), lex)  # (a text that lost every non-ASCII letter: see references.stripped)
+    src = clean(text)
     if context is None:
         context = context_of(src, "txt", lex)
     return references_of(src, context, lex, resolve=resolve)
 
 
 def references_of(src: Source, ctx: Context, lex: Lexicon, *, resolve: bool = True) -> list[Reference]:
-    """The references of a cleaned text in the caller's offsets (the pipeline of the module doc)."""
+    """The references of a cleaned text in the caller's offsets (the pipeline of the module doc); a text that lost every
+    non-ASCII letter is read through its restored copy (:mod:`vanban.references.stripped`), whoever calls."""
+    src = restored_source(src, lex)
     return [src.remap(r) for r in find_in(src.text, ctx, lex, resolve=resolve)]
 
 
