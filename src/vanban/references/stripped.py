@@ -26,7 +26,6 @@ without a vowel.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ..facts import Lexicon
 from ..facts.gazetteer import districts_of, provinces
@@ -184,22 +183,22 @@ def _symbols(lex: Lexicon) -> tuple[re.Pattern, dict[str, str]]:
         for a in t.party_abbrs + ((t.state_abbr,) if t.state_abbr else ()):
             if _strip(a) != a and _strip(a):
                 abbrs.setdefault(_strip(a), set()).add(a)
-    for _, i in lex.issuer_rows:
-        if i.code and _strip(i.code) != i.code and len(_strip(i.code)) >= 2:
-            abbrs.setdefault(_strip(i.code), set()).add(i.code)
-    # and the parts of a symbol the vocabulary lists ("CTHĐ" of "147-CTHĐ/TU", "SLĐTBXH" of "125/TTr-SLĐTBXH"), three
-    # letters left at least ("ĐUB" is "UB", which is written so whole)
-    for a in lex.words("extra_abbr") + lex.words("code_suffix_level"):
-        if _strip(a) != a and len(_strip(a)) >= 3:
-            abbrs.setdefault(_strip(a), set()).add(a)
-    sym = {k: next(iter(v)) for k, v in abbrs.items() if len(v) == 1}
-    alts = "|".join(sorted(map(re.escape, sym), key=lambda k: (-len(k), k)))
     # a party symbol's organ after "/", where no organ is written whole in one letter or two: "KH/U" is "KH/ĐU",
     # "KH/UCA" "KH/ĐUCA", "NQ/T" "NQ/TƯ" (the central organ, "TW" written "TƯ"), "KH/TWTN-TNNT" "KH/TWĐTN-TNNT"
     organs: dict[str, set[str]] = {"T": {"TƯ"}}
-    for a in {i.code for _, i in lex.issuer_rows if i.code} | set(lex.words("extra_abbr") + lex.words("code_suffix_level")):
-        if _strip(a) != a and _strip(a):
-            organs.setdefault(_strip(a), set()).add(a)
+    codes = {i.code for _, i in lex.issuer_rows if i.code}
+    listed = set(lex.words("extra_abbr") + lex.words("code_suffix_level"))
+    for a in codes | listed:
+        k = _strip(a)
+        if k == a or not k:
+            continue
+        organs.setdefault(k, set()).add(a)
+        # an issuer's code as a symbol's last part, two letters left at least; the parts the vocabulary lists ("CTHĐ" of
+        # "147-CTHĐ/TU", "SLĐTBXH" of "125/TTr-SLĐTBXH"), three ("ĐUB" is "UB", which is written so whole)
+        if len(k) >= 2 and a in codes or len(k) >= 3 and a in listed:
+            abbrs.setdefault(k, set()).add(a)
+    sym = {k: next(iter(v)) for k, v in abbrs.items() if len(v) == 1}
+    alts = "|".join(sorted(map(re.escape, sym), key=lambda k: (-len(k), k)))
     sym.update({"/" + k: next(iter(v)) for k, v in organs.items() if len(v) == 1})
     party = "|".join(sorted((re.escape(k) for k, v in organs.items() if len(v) == 1), key=lambda k: (-len(k), k)))
     # a type's part right after the number (and year) before "-", or the issuer's part after "-" ending the symbol
@@ -210,9 +209,13 @@ def _symbols(lex: Lexicon) -> tuple[re.Pattern, dict[str, str]]:
     return sym_pat, sym
 
 
-@lru_cache(maxsize=8)
 def _tables(lex: Lexicon) -> tuple[re.Pattern, dict[str, str], re.Pattern, dict[str, str]]:
-    """(pattern of stripped phrases, stripped -> full) and (pattern of stripped symbol parts, stripped -> full)."""
+    """(pattern of stripped phrases, stripped -> full) and (pattern of stripped symbol parts, stripped -> full), built
+    once per lexicon (``Lexicon.cached``: taught forms reach them, the patterns come from the disk cache)."""
+    return lex.cached("stripped_tables", lambda: _build_tables(lex))
+
+
+def _build_tables(lex: Lexicon) -> tuple[re.Pattern, dict[str, str], re.Pattern, dict[str, str]]:
     table = _phrases(lex)
     alts = sorted(table, key=lambda k: (-len(k), k))
     words = r"[ \t\n]+".join  # (the page may break a line inside the phrase)
@@ -238,6 +241,23 @@ def _tables(lex: Lexicon) -> tuple[re.Pattern, dict[str, str], re.Pattern, dict[
     return pat, table, sym_pat, sym
 
 
+#: the words written back by their context (:func:`_build_tables`' ``ctx``): the letterhead's "S: 58/2010/Q-TTg",
+#: "Số:"; an article, "iu 1.", "Điều 1."; a term, "(kha X)", "(kho XII)", "khóa X", "khoá XII"; a span of years, "Sau
+#: 10 nm thc hin", "Sau 10 năm thực hiện"; the verbs and the joining word before a type in capitals
+_BY_CONTEXT = {
+    "s": "số",
+    "nm": "năm",
+    "iu": "Điều",
+    "hn": "hơn",
+    "gn": "gần",
+    "kha": "khóa",
+    "kho": "khoá",
+    "v": "và",
+    "k": "ký",
+    "c": "có",
+}
+
+
 def _cased(written: str, full: str) -> str:
     if written.isupper() and len(written) > 1:
         return full.upper()
@@ -255,20 +275,7 @@ def restore(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
     for m in pat.finditer(text):
         w = m.group()
         if m.lastgroup:
-            # (and the letterhead's "S: 58/2010/Q-TTg", "Số:"; an article, "iu 1.", "Điều 1."; a term, "(kha X)",
-            # "(kho XII)", "khóa X", "khoá XII"; a span of years, "Sau 10 nm thc hin", "Sau 10 năm thực hiện")
-            full = {
-                "s": "số",
-                "nm": "năm",
-                "iu": "Điều",
-                "hn": "hơn",
-                "gn": "gần",
-                "kha": "khóa",
-                "kho": "khoá",
-                "v": "và",
-                "k": "ký",
-                "c": "có",
-            }[w.lower()]
+            full = _BY_CONTEXT[w.lower()]
         else:
             full = table.get(" ".join(w.lower().split()))
             if full is None:
