@@ -774,3 +774,15 @@ def test_a_congress_named_to_its_ordinal_keeps_a_place_whose_name_has_a_dash():
     )
     r = next(r for r in find_references(text) if r.doc_type == "Nghị quyết")
     assert r.issuer == "Đại hội đại biểu đảng bộ tỉnh Bà Rịa - Vũng Tàu lần thứ VII"
+
+
+def test_a_body_named_after_a_date_ends_at_its_term_in_either_tone_placement():
+    # corpus-real-21/enterprise-tienbo-thainguyen-daihoi-dangbo-cty-ct-35-kh-116-2020.txt with the committee's term
+    # after its name: "khóa" and the older "khoá" (vocabulary organisation_stop keeps both) end the name alike
+    for khoa in ("khóa", "khoá", "Khoá"):
+        text = (
+            "Thực hiện kế hoạch số 01/KH-ĐH ngày 24/01/2020 của Đảng bộ công ty cổ phần Tập đoàn Tiến Bộ"
+            f" {khoa} III về công tác đại hội."
+        )
+        (r,) = [r for r in find_references(text) if r.code == "01/KH-ĐH"]
+        assert r.issuer == "Đảng bộ công ty cổ phần Tập đoàn Tiến Bộ", khoa

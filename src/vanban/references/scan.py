@@ -1163,7 +1163,7 @@ class _Parser:
             if w.start() != end and self.work[end : w.start()].strip(" \t") != "":
                 break  # (a mark, or a line break the scan's text keeps, between the words)
             word = w.group()
-            key = word.lower().replace("oá", "óa").replace("uỷ", "ủy")
+            key = word.lower()  # (both tone placements are rows of the vocabulary: "khóa", "khoá")
             if n and (key in stops or any(self.work.startswith(p, w.start()) for p in stops if " " in p)):
                 if not (key == "số" and not _NUMBER_AHEAD.match(self.work, w.end())):
                     return (a, end) if n > 1 else None
