@@ -786,3 +786,25 @@ def test_a_body_named_after_a_date_ends_at_its_term_in_either_tone_placement():
         )
         (r,) = [r for r in find_references(text) if r.code == "01/KH-ĐH"]
         assert r.issuer == "Đảng bộ công ty cổ phần Tập đoàn Tiến Bộ", khoa
+
+
+def test_a_lower_case_title_stops_where_a_numbered_reference_starts_inside_it():
+    # corpus-real-18/district-tuyan-phuyen-btvhu-kh-kl-44-kl-tw-ct-43-chuthapdo-2023.txt: the plan's title ran over
+    # "kết luận số 44-KL/TW …", two references overlapping; the conclusion keeps its own issuer
+    text = (
+        "Ban Thường vụ Huyện ủy Tuy An vừa triển khai kế hoạch thực hiện kết luận số 44-KL/TW của Ban Bí thư về tiếp tục"
+        " thực hiện Chỉ thị số 43-CT/TW của Ban Bí thư."
+    )
+    refs = find_references(text)
+    assert all(a.end <= b.start for a, b in zip(refs, refs[1:]))
+    (kl,) = [r for r in refs if r.code == "44-KL/TW"]
+    assert (kl.text, kl.issuer) == ("kết luận số 44-KL/TW của Ban Bí thư", "Ban Bí thư")
+    # corpus-real-2/hu-doluong-nq33-da07-tu-2014.txt: what is left of the title is cue words, the plan is its type word
+    text = (
+        "Cũng trong đợt này, huyện ủy Đô lương tổ chức quán triệt và triển khai kế hoạch thực hiện đề án số 07-ĐA/TU ngày"
+        " 30/5/2014 của Ban thường vụ tỉnh ủy về \"Nâng cao tính gương mẫu\"."
+    )
+    assert [r.text for r in find_references(text)][:2] == [
+        "kế hoạch",
+        "đề án số 07-ĐA/TU ngày 30/5/2014 của Ban thường vụ tỉnh ủy",
+    ]

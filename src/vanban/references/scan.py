@@ -603,7 +603,30 @@ class _Parser:
             return None, te  # (with no cue before it, only its years name it)
         if cues_only:
             return m, te  # the cue words say what the plan does, they are no title: "chương trình hành động | thực hiện …"
-        return m, m.start("title") + len(self.g.trailing_joiner.sub("", m.group("title")))
+        title = m.group("title")
+        if (cut := self._numbered_in_title(m.start("title"), m.end("title"))) is not None:
+            # the title stops where a numbered reference starts inside it, lower case too: "Ban Thường vụ Huyện ủy Tuy An
+            # vừa triển khai kế hoạch thực hiện kết luận số 44-KL/TW của Ban Bí thư" (corpus-real-18/district-tuyan-
+            # phuyen-btvhu-kh-kl-44-kl-tw-ct-43-chuthapdo-2023.txt); what is left may be the cue words alone, no title
+            # ("huyện ủy Đô lương tổ chức quán triệt và triển khai kế hoạch thực hiện đề án số 07-ĐA/TU …",
+            # corpus-real-2/hu-doluong-nq33-da07-tu-2014.txt)
+            title = work[m.start("title") : cut].rstrip(" \t\n,")
+            if not title or g.generic_title.fullmatch(fold(title)) is not None:
+                return m, te
+        return m, m.start("title") + len(self.g.trailing_joiner.sub("", title))
+
+    def _numbered_in_title(self, lo: int, hi: int) -> Optional[int]:
+        """Where a type word with "số" or a symbol after it starts inside the title ``work[lo:hi]`` (it opens a reference
+        of its own, which the title does not run over), or None."""
+        s, keys = self.s, self.g.anchor_keys
+        for am in self.g.anchor.finditer(s, lo, hi):
+            a = am.start()
+            if s[a] in keys:
+                while a > lo and (s[a - 1].isalnum() or s[a - 1] == "_"):
+                    a -= 1
+            if a > lo and (tm := self.g.type_tail.match(s, am.end())) is not None and (tm.group("so") or tm.group("code")):
+                return a
+        return None
 
     def _carries_out(self, ts: int, te: int, how: str) -> bool:
         """Is the plan at ``work[ts:te]`` named by what it carries out ("triển khai Chương trình hành động thực hiện Nghị
