@@ -297,3 +297,14 @@ def test_a_party_organs_code_no_table_knows_does_not_refuse_the_agent_that_issue
     # a known code of another level still refuses it: a province's /TU is no central body's
     text = "Ban Chỉ đạo Trung ương đã ban hành Kế hoạch số 25-KH/TU về sắp xếp tổ chức bộ máy."
     assert find_references(text)[0].issuer is None
+
+
+def test_an_issuing_after_a_nested_document_is_the_outer_ones():
+    # corpus-real-11/dvdn247-dieukien-thanhlap-chibo-qd29.txt: the Statute the rule carries out is named in its title;
+    # "do Ban Chấp hành Trung ương ban hành" issues the rule (labelled so; the Statute has no issuer written)
+    text = (
+        "Bên cạnh đó, tại Mục 19 Quy định 29-QĐ/TW năm 2016 thi hành Điều lệ Đảng do Ban Chấp hành Trung ương ban hành, "
+        "có quy định về điều kiện để được thành lập chi bộ Đảng."
+    )
+    got = {r.text: r.issuer for r in find_references(text)}
+    assert got == {"Quy định 29-QĐ/TW năm 2016": "Ban Chấp hành Trung ương", "Điều lệ Đảng": None}

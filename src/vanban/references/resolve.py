@@ -481,6 +481,12 @@ def _issued_by_after(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
         r = f.ref
         if r.issuer is not None or r.kind not in ("code", "short", "named"):
             continue
+        if r.nested_in is not None:
+            # the issuing after a document named in another's subject or title is the other's: "tại Mục 19 Quy định
+            # 29-QĐ/TW năm 2016 thi hành Điều lệ Đảng do Ban Chấp hành Trung ương ban hành" (corpus-real-11/dvdn247-
+            # dieukien-thanhlap-chibo-qd29.txt: the rule's issuer, not the Statute's), as an aggregator's list item
+            # takes its trailing "do … ban hành" (corpus-real-22 NOTES.md, decision 1)
+            continue
         # (up to the next reference not named in its subject: "Nghị quyết 120/2020/QH14 về phê duyệt chủ trương đầu tư
         # Chương trình mục tiêu quốc gia … do Quốc hội ban hành", corpus-real-5/nq-03-2023-nq-hdnd-kiengiang-longghep-ctmtqg.txt)
         j = i + 1
