@@ -39,6 +39,7 @@ REAL_19 = REAL.parent / "corpus-real-19"  # split dev19 / heldout19 by URL hash 
 REAL_20 = REAL.parent / "corpus-real-20"  # split dev20 / heldout20 by URL hash before labelling
 REAL_21 = REAL.parent / "corpus-real-21"  # split dev21 / heldout21 by URL hash before labelling
 REAL_22 = REAL.parent / "corpus-real-22"  # split dev22 / heldout22 by URL hash before labelling
+REAL_23 = REAL.parent / "corpus-real-23"  # split dev23 / heldout23 by URL hash before labelling
 FOLDERS = [
     REAL,
     REAL_2,
@@ -62,6 +63,7 @@ FOLDERS = [
     REAL_20,
     REAL_21,
     REAL_22,
+    REAL_23,
 ]
 IDS = [f.name for f in FOLDERS]
 _ISO = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")  # a date, or a year and month, or a year ("năm 2012")
@@ -98,6 +100,7 @@ SPLIT = {
     REAL_20: lambda url: _by_hash(url, "dev20", "heldout20"),
     REAL_21: lambda url: _by_hash(url, "dev21", "heldout21"),
     REAL_22: lambda url: _by_hash(url, "dev22", "heldout22"),
+    REAL_23: lambda url: _by_hash(url, "dev23", "heldout23"),
 }
 
 
