@@ -829,6 +829,7 @@ class _Blocked:
         self.ends: list[int] = []  # (the references' own ints in two lists, no tuple per span)
         self.longest = 0
         self.cited_ends: list[int] = []  # where the cited (not self) top-level references end, in text order
+        self.cited_starts: list[int] = []  # and where they start (the same references, the same order)
 
     def title_before(self, g, work: str, lo: int, cue: int) -> bool:
         """Does a cited reference end in ``[lo, cue)`` with only its title between it and the cue (no clause, list or
@@ -849,12 +850,31 @@ class _Blocked:
             self.longest = b - a
         if cited is not None and cited.kind == "code":  # (a numbered document's title follows it; a titled one's is it)
             self.cited_ends.append(cited.end)
+            self.cited_starts.append(cited.start)
+
+    def opens_the_sentence(self, work: str, cue: int) -> bool:
+        """Does a cited numbered reference open the sentence the cue at ``cue`` is in, ending before it, with no deictic
+        between ("này": the citing document named again)? It is the sentence's subject, and the cue its predicate."""
+        a = cue - _SENTENCE_REACH if cue > _SENTENCE_REACH else 0
+        m = last_match(_SENTENCE_OPEN, work, a, cue)
+        if m is None:
+            return False
+        k = bisect_left(self.cited_starts, m.end())
+        if k == len(self.cited_starts) or self.cited_starts[k] != m.end() or self.cited_ends[k] > cue:
+            return False
+        return "này" not in work[self.cited_ends[k] : cue].lower()
 
     def overlapping(self, lo: int, hi: int) -> list[tuple[int, int]]:
         """The spans with ``b > lo`` and ``a < hi``: those starting before ``lo - longest`` end before ``lo``."""
         i = bisect_left(self.starts, lo - self.longest)
         j = bisect_left(self.starts, hi, lo=i)
         return [(self.starts[k], self.ends[k]) for k in range(i, j) if self.ends[k] > lo]
+
+
+#: where a sentence or a line begins: the text's start, after ". ", "! ", "? " or a line break, and the blanks and marks
+#: that follow
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?](?=\s)|\n)[\s*_]*")
+_SENTENCE_REACH = 300  # how far back the opening of a change cue's sentence is looked for
 
 
 def _in_parentheses(work: str, start: int) -> bool:
@@ -1069,9 +1089,16 @@ def _last_trigger(
     if _anothers_cue(work, g, blocked, lo, start, before):
         return None, None
     if rel in ("amends", "replaces") and (
-        g.proposed_change.search(before) or _others_change(work, g, start, before) or _ASIDE_OPENS.search(before)
+        g.proposed_change.search(before)
+        or _others_change(work, g, start, before)
+        or _ASIDE_OPENS.search(before)
+        or blocked.opens_the_sentence(work, start)
     ):
-        rel = "cites"  # (a change asked for or discussed: :data:`Grammar.proposed_change`; or another's; an aside's)
+        # (a change asked for or discussed: :data:`Grammar.proposed_change`; or another's, also the predicate of a document
+        # that opens the sentence: "Nghị định số 220/2025/NĐ-CP gồm 11 Điều; sửa đổi, bổ sung một số điều của 9 Nghị định
+        # sau:", corpus-real-21/army-danviet-nd-220-2025-nd-cp-sua-doi-9-nghidinh-quocphong.txt, the page a news item, the
+        # decree the one that amends; or an aside's)
+        rel = "cites"
     if rel == "implements" and (review := _review_at(work, g, lo, start, before)) is not None:
         # "Sơ kết 01 năm thực hiện …", "tổng kết 10 năm triển khai …"; a plan of another's that reviews ("Tỉnh ủy Nghệ
         # An vừa ban hành Kế hoạch tổng kết 10 năm thực hiện Nghị quyết số 33-NQ/TW") says what that plan does
