@@ -467,7 +467,43 @@ def _governing_cue(sc, r: Reference, blocked, cue_rel, own, prev_top, prev_end) 
         return "cites", None
     if rel in ("implements", "continues") and cue[:1].isupper() and _before_a_dated_act(g, work, r):
         return "cites", None
+    if rel is None and _basis_line(g, work, r.start):
+        return "basis", None
     return rel or "cites", cue
+
+
+_CLIPPED_HEAD = 6  # the most characters before a reference on a preamble line whose head the page clipped ("ố ", "n cứ ")
+_MAX_PREAMBLE_LINES = 30  # the lines looked over from a basis line to the next "Căn cứ" line or the enacting line
+
+
+def _basis_line(g, work: str, start: int) -> bool:
+    """Is the reference at ``start`` the head of a line of a legal preamble whose cue the page lost? Its line holds no
+    more than a clipped word or two before it and ends with ";", and the lines after it, each ending with ";", lead to a
+    "Căn cứ" line or to the enacting line ("QUYẾT ĐỊNH:"): "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\nính quyền địa phương ngày 19
+    tháng 6 năm 2015;\nLuật ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2015;\nố 09/2019/NĐ-CP ngày 24 tháng
+    01 năm 2019 của Chính phủ …;\nQUYẾT ĐỊNH:" (corpus-real-2/qd-41-2019-qd-ubnd-quangtri-truncated.txt), "n cứ Luật Tổ
+    chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n\nCăn cứ Nghị định số 63/2010/NĐ-CP …" (corpus-real-4/qd-2895-
+    qd-ubnd-bentre-tthc-tnmt-2017.txt): each is a basis. The line before ends an item (";") or is the authority's line (in
+    capitals); not a "Xét đề nghị …" line (:attr:`Grammar.not_an_item`)."""
+    line_start = work.rfind("\n", 0, start) + 1
+    if start - line_start > _CLIPPED_HEAD or g.not_an_item.search(fold(work[line_start:start])):
+        return False
+    before = work[(line_start - 300 if line_start > 300 else 0) : line_start].rstrip(" \t\n*_")
+    last = before[before.rfind("\n") + 1 :].strip(" \t*_")
+    if not (last.endswith(";") or (last.isupper() and not last.endswith(":"))):
+        return False  # (a title wrapped onto the line: "… quy định chi tiết và hướng dẫn thi hành\nLuật nhà ở;")
+    end = work.find("\n", start)
+    for _ in range(_MAX_PREAMBLE_LINES):
+        if end < 0 or not work[:end].rstrip(" \t*_").endswith(";"):
+            return False
+        nxt = end + 1
+        while nxt < len(work) and work[nxt] in " \t\n*_-+•":
+            nxt += 1
+        end = work.find("\n", nxt)
+        line = work[nxt : end if end >= 0 else len(work)].strip(" \t*_")
+        if fold(line).startswith("can cu") or (line.endswith(":") and line.isupper() and len(line.split()) <= 3):
+            return True
+    return False
 
 
 def _before_a_dated_act(g, work: str, r: Reference) -> bool:
