@@ -1124,16 +1124,7 @@ def _last_trigger(
     before = fold(work[start - 40 if start - 40 > lo else lo : start])
     if _anothers_cue(work, g, blocked, lo, start, before):
         return None, None
-    if rel in ("amends", "replaces") and (
-        g.proposed_change.search(before)
-        or _others_change(work, g, start, before)
-        or _ASIDE_OPENS.search(before)
-        or blocked.opens_the_sentence(work, start)
-    ):
-        # (a change asked for or discussed: :data:`Grammar.proposed_change`; or another's, also the predicate of a document
-        # that opens the sentence: "Nghị định số 220/2025/NĐ-CP gồm 11 Điều; sửa đổi, bổ sung một số điều của 9 Nghị định
-        # sau:", corpus-real-21/army-danviet-nd-220-2025-nd-cp-sua-doi-9-nghidinh-quocphong.txt, the page a news item, the
-        # decree the one that amends; or an aside's)
+    if rel in ("amends", "replaces") and _not_the_citing_change(work, g, blocked, start, before):
         rel = "cites"
     if rel == "implements" and (review := _review_at(work, g, lo, start, before)) is not None:
         # "Sơ kết 01 năm thực hiện …", "tổng kết 10 năm triển khai …"; a plan of another's that reviews ("Tỉnh ủy Nghệ
@@ -1150,6 +1141,20 @@ def _last_trigger(
         if rel in ("implements", "continues") and _governed_by_another_plan(work, g, start, owned=True):
             rel = "cites"
     return rel, " ".join(work[start : last.end()].split())
+
+
+def _not_the_citing_change(work: str, g, blocked, start: int, before: str) -> bool:
+    """Is the amending or replacing cue at ``start`` no change the citing document makes? A change asked for or discussed
+    (:attr:`Grammar.proposed_change`); another document's (:func:`_others_change`), also the predicate of a cited
+    document that opens the sentence ("Nghị định số 220/2025/NĐ-CP gồm 11 Điều; sửa đổi, bổ sung một số điều của 9 Nghị
+    định sau:", corpus-real-21/army-danviet-nd-220-2025-nd-cp-sua-doi-9-nghidinh-quocphong.txt: the page a news item,
+    the decree the one that amends); or an aside's (:data:`_ASIDE_OPENS`). ``before`` is folded."""
+    return bool(
+        g.proposed_change.search(before)
+        or _others_change(work, g, start, before)
+        or _ASIDE_OPENS.search(before)
+        or blocked.opens_the_sentence(work, start)
+    )
 
 
 #: a parenthesis opened after words on its line, right before a change cue (folded): the aside says how what it follows
