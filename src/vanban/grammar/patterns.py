@@ -1287,9 +1287,11 @@ class _Builder:
         manner = rf"(?: \s* ,? \s+ {_folded_alternation(self.lex.words('review_manner'), lossy=False)} )*"
         lead = _folded_alternation(self.lex.words("review_lead"), lossy=False)
         finding = _folded_alternation(self.lex.words("review_finding"), lossy=False)
+        span = r"(?: \s* \( \s* (?:19|20)[0-9]{2} \s* - \s* (?:19|20)[0-9]{2} \s* \) )?"  # the years the review spans
         return re.compile(
-            rf"""(?: (?: {self.review} (?: \s+ (?: ket\ qua | tinh\ hinh ) )?     # sơ kết (kết quả)
-                (?: \s+ {self.count} \s+ (?: nam | thang ) | \s+ giua \s+ (?: nhiem\ ky | ky ) )? {manner}  # 5 năm; toàn diện
+            rf"""(?: (?: {self.review} (?: \s+ (?: ket\ qua | tinh\ hinh ) )? {manner}  # sơ kết (kết quả); tổng quát
+                (?: \s+ {self.count} \s+ (?: nam | thang ) {span}                 # 5 năm (2007-2017)
+                  | \s+ giua \s+ (?: nhiem\ ky | ky ) )? {manner}                 # giữa nhiệm kỳ; toàn diện
               | (?<![a-z]) ket\ qua (?: \s+ (?: to\ chuc | lanh\ dao ) )?     # kết quả (tổ chức)
                 (?: (?: \s+ [a-z]+ ){{0,2}}? \s+ (?: qua | sau | trai\ qua ) \s+ (?: (?: gan | hon | khoang ) \s+ )?
                     {self.count} \s+ nam (?: \s+ trien\s+khai )?         # (nổi bật) qua hơn 02 năm (triển khai)

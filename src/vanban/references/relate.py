@@ -467,7 +467,43 @@ def _governing_cue(sc, r: Reference, blocked, cue_rel, own, prev_top, prev_end) 
         return "cites", None
     if rel in ("implements", "continues") and cue[:1].isupper() and _before_a_dated_act(g, work, r):
         return "cites", None
+    if rel is None and _basis_line(g, work, r.start):
+        return "basis", None
     return rel or "cites", cue
+
+
+_CLIPPED_HEAD = 6  # the most characters before a reference on a preamble line whose head the page clipped ("ố ", "n cứ ")
+_MAX_PREAMBLE_LINES = 30  # the lines looked over from a basis line to the next "Căn cứ" line or the enacting line
+
+
+def _basis_line(g, work: str, start: int) -> bool:
+    """Is the reference at ``start`` the head of a line of a legal preamble whose cue the page lost? Its line holds no
+    more than a clipped word or two before it and ends with ";", and the lines after it, each ending with ";", lead to a
+    "Căn cứ" line or to the enacting line ("QUYẾT ĐỊNH:"): "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\nính quyền địa phương ngày 19
+    tháng 6 năm 2015;\nLuật ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2015;\nố 09/2019/NĐ-CP ngày 24 tháng
+    01 năm 2019 của Chính phủ …;\nQUYẾT ĐỊNH:" (corpus-real-2/qd-41-2019-qd-ubnd-quangtri-truncated.txt), "n cứ Luật Tổ
+    chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n\nCăn cứ Nghị định số 63/2010/NĐ-CP …" (corpus-real-4/qd-2895-
+    qd-ubnd-bentre-tthc-tnmt-2017.txt): each is a basis. The line before ends an item (";") or is the authority's line (in
+    capitals); not a "Xét đề nghị …" line (:attr:`Grammar.not_an_item`)."""
+    line_start = work.rfind("\n", 0, start) + 1
+    if start - line_start > _CLIPPED_HEAD or g.not_an_item.search(fold(work[line_start:start])):
+        return False
+    before = work[(line_start - 300 if line_start > 300 else 0) : line_start].rstrip(" \t\n*_")
+    last = before[before.rfind("\n") + 1 :].strip(" \t*_")
+    if not (last.endswith(";") or (last.isupper() and not last.endswith(":"))):
+        return False  # (a title wrapped onto the line: "… quy định chi tiết và hướng dẫn thi hành\nLuật nhà ở;")
+    end = work.find("\n", start)
+    for _ in range(_MAX_PREAMBLE_LINES):
+        if end < 0 or not work[:end].rstrip(" \t*_").endswith(";"):
+            return False
+        nxt = end + 1
+        while nxt < len(work) and work[nxt] in " \t\n*_-+•":
+            nxt += 1
+        end = work.find("\n", nxt)
+        line = work[nxt : end if end >= 0 else len(work)].strip(" \t*_")
+        if fold(line).startswith("can cu") or (line.endswith(":") and line.isupper() and len(line.split()) <= 3):
+            return True
+    return False
 
 
 def _before_a_dated_act(g, work: str, r: Reference) -> bool:
@@ -829,6 +865,7 @@ class _Blocked:
         self.ends: list[int] = []  # (the references' own ints in two lists, no tuple per span)
         self.longest = 0
         self.cited_ends: list[int] = []  # where the cited (not self) top-level references end, in text order
+        self.cited_starts: list[int] = []  # and where they start (the same references, the same order)
 
     def title_before(self, g, work: str, lo: int, cue: int) -> bool:
         """Does a cited reference end in ``[lo, cue)`` with only its title between it and the cue (no clause, list or
@@ -849,12 +886,31 @@ class _Blocked:
             self.longest = b - a
         if cited is not None and cited.kind == "code":  # (a numbered document's title follows it; a titled one's is it)
             self.cited_ends.append(cited.end)
+            self.cited_starts.append(cited.start)
+
+    def opens_the_sentence(self, work: str, cue: int) -> bool:
+        """Does a cited numbered reference open the sentence the cue at ``cue`` is in, ending before it, with no deictic
+        between ("này": the citing document named again)? It is the sentence's subject, and the cue its predicate."""
+        a = cue - _SENTENCE_REACH if cue > _SENTENCE_REACH else 0
+        m = last_match(_SENTENCE_OPEN, work, a, cue)
+        if m is None:
+            return False
+        k = bisect_left(self.cited_starts, m.end())
+        if k == len(self.cited_starts) or self.cited_starts[k] != m.end() or self.cited_ends[k] > cue:
+            return False
+        return "này" not in work[self.cited_ends[k] : cue].lower()
 
     def overlapping(self, lo: int, hi: int) -> list[tuple[int, int]]:
         """The spans with ``b > lo`` and ``a < hi``: those starting before ``lo - longest`` end before ``lo``."""
         i = bisect_left(self.starts, lo - self.longest)
         j = bisect_left(self.starts, hi, lo=i)
         return [(self.starts[k], self.ends[k]) for k in range(i, j) if self.ends[k] > lo]
+
+
+#: where a sentence or a line begins: the text's start, after ". ", "! ", "? " or a line break, and the blanks and marks
+#: that follow
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?](?=\s)|\n)[\s*_]*")
+_SENTENCE_REACH = 300  # how far back the opening of a change cue's sentence is looked for
 
 
 def _in_parentheses(work: str, start: int) -> bool:
@@ -1068,10 +1124,8 @@ def _last_trigger(
     before = fold(work[start - 40 if start - 40 > lo else lo : start])
     if _anothers_cue(work, g, blocked, lo, start, before):
         return None, None
-    if rel in ("amends", "replaces") and (
-        g.proposed_change.search(before) or _others_change(work, g, start, before) or _ASIDE_OPENS.search(before)
-    ):
-        rel = "cites"  # (a change asked for or discussed: :data:`Grammar.proposed_change`; or another's; an aside's)
+    if rel in ("amends", "replaces") and _not_the_citing_change(work, g, blocked, start, before):
+        rel = "cites"
     if rel == "implements" and (review := _review_at(work, g, lo, start, before)) is not None:
         # "Sơ kết 01 năm thực hiện …", "tổng kết 10 năm triển khai …"; a plan of another's that reviews ("Tỉnh ủy Nghệ
         # An vừa ban hành Kế hoạch tổng kết 10 năm thực hiện Nghị quyết số 33-NQ/TW") says what that plan does
@@ -1087,6 +1141,20 @@ def _last_trigger(
         if rel in ("implements", "continues") and _governed_by_another_plan(work, g, start, owned=True):
             rel = "cites"
     return rel, " ".join(work[start : last.end()].split())
+
+
+def _not_the_citing_change(work: str, g, blocked, start: int, before: str) -> bool:
+    """Is the amending or replacing cue at ``start`` no change the citing document makes? A change asked for or discussed
+    (:attr:`Grammar.proposed_change`); another document's (:func:`_others_change`), also the predicate of a cited
+    document that opens the sentence ("Nghị định số 220/2025/NĐ-CP gồm 11 Điều; sửa đổi, bổ sung một số điều của 9 Nghị
+    định sau:", corpus-real-21/army-danviet-nd-220-2025-nd-cp-sua-doi-9-nghidinh-quocphong.txt: the page a news item,
+    the decree the one that amends); or an aside's (:data:`_ASIDE_OPENS`). ``before`` is folded."""
+    return bool(
+        g.proposed_change.search(before)
+        or _others_change(work, g, start, before)
+        or _ASIDE_OPENS.search(before)
+        or blocked.opens_the_sentence(work, start)
+    )
 
 
 #: a parenthesis opened after words on its line, right before a change cue (folded): the aside says how what it follows
