@@ -703,6 +703,13 @@ class _Parser:
             return None
         if _AFTER_ABOUT.search(work, (ts - 12 if ts > 12 else 0), ts) or self._a_topic(ts):
             return None  # the subject of another, named or not: "… NQTW8 (khóa XI) về “Chiến lược bảo vệ Tổ quốc …”"
+        if work[(ts - 4 if ts > 4 else 0) : ts].rstrip(" \t*_").endswith(("là", "la")) and _CALLED_BEFORE.search(
+            fold(work[(ts - 24 if ts > 24 else 0) : ts])
+        ):
+            # the short name a definition gives, its brackets lost in the copy: "… ngày 02 tháng 4 năm 2008 sau đây gọi chung
+            # là Pháp lệnh về một số nguyên tắc chung …" (corpus-real-22/nd-128-2008-nd-cp-phaplenh-xuly-vipham-hanhchinh-
+            # tailieuxanh.txt)
+            return None
         m, end = self._title_end(ts, te, how)
         if m is None or _cut_by_the_end(work, ts, end):
             return None
@@ -1589,6 +1596,7 @@ _TITLED = frozenset(
         "Điều lệ",
         "Luật",
         "Bộ luật",
+        "Pháp lệnh",
         "Hiến pháp",
         "Báo cáo",
         "Chiến lược",
@@ -1704,6 +1712,10 @@ def _numbered_in_brackets(work: str, ts: int, te: int) -> bool:
 
 #: how much of a title after its type word says it is the page's own title again (see :func:`_own_title_again`)
 _OWN_TITLE_REACH = 24
+#: "gọi chung là", "gọi tắt là", "sau đây gọi là" ending the folded text before a type word: a defined short name follows
+#: (not "tên gọi là", a title: "Quy định số 30-QĐ/TW tên gọi là Quy định thi hành Chương VII và Chương VIII Điều lệ Đảng
+#: …", corpus-real-11/chibo-thpt-tranphu-danang-diemmoi-qd22.txt)
+_CALLED_BEFORE = re.compile(r"(?:(?<![a-z])goi[ \t]+(?:chung|tat)|sau[ \t]+day[ \t]+goi)[ \t]+la[ \t*_]*$")
 #: how long an adverbial opening a sentence before a comma may be ("Ngày 20/9", "Sáng 15/3", "Vừa qua"), and its start
 _ADVERBIAL_REACH = 20
 _CLAUSE_START = re.compile(r"(?:^|[.!?:;\n])[ \t*_]*[^,.!?:;\n]*$")
