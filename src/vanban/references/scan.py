@@ -60,6 +60,9 @@ class Found:
     titled: bool = False  # named by its title: "Kế hoạch tổ chức Đại hội Đảng bộ các cấp"
     #: the reference whose subject issues or approves this one ("Quyết định số 217-QĐ/TW … về việc ban hành Quy chế …")
     issued_by: Optional[Reference] = None
+    #: the reference in whose subject this one is named, carried out there ("Kết luận số 71-KL/TU … về cơ chế hỗ trợ thực
+    #: hiện Chương trình xây dựng nông thôn mới giai đoạn 2016-2020"): nested in it, cited
+    in_subject_of: Optional[Reference] = None
 
 
 @dataclass(slots=True)
@@ -613,6 +616,30 @@ class _Parser:
             and not self._in_an_unnumbered_subject(ts, te, self.prev_end + opens.start())
         )
 
+    def _in_a_subject(self, ts: int, te: int, how: str) -> Optional[bool]:
+        """False when the titled type word at ``ts`` is in no subject of the reference before (:meth:`_in_previous_subject`),
+        True when it is and the subject carries it out (:meth:`_carried_out_in_subject`, a nested citation), None when
+        it is only the subject's topic (no citation)."""
+        if not self._in_previous_subject(ts, te, how):
+            return False
+        return True if self._carried_out_in_subject(ts, te) else None
+
+    def _carried_out_in_subject(self, ts: int, te: int) -> bool:
+        """Does an implementing cue (``_CUES_BEFORE``: "thực hiện", "triển khai", …) stand right before the titled type
+        word at ``ts`` in the subject of the reference before? The subject names a document it carries out, one of its own
+        to cite: "Công văn số 824/UBND-TH … về phân công chỉ đạo điều hành thực hiện chương trình công tác năm 2020"
+        (corpus-real/qd-2198-qd-ubnd-hcm-2021.txt), "Kết luận số 71-KL/TU … về cơ chế hỗ trợ thực hiện Chương trình xây
+        dựng nông thôn mới giai đoạn⏎2016-2020" (corpus-real-18/department-skhcn-laocai-ctmtqg-ntm-kl-71-kl-tu-2016.txt),
+        "Quyết định số 3098/QĐ-UBND … về việc thành lập Tổ công tác triển khai Kế hoạch nâng cao chỉ số năng lực cạnh
+        tranh tỉnh Quảng Ninh" (corpus-real-15/qd-757-qd-ubnd-quangninh-quyche-tocongtac-pci-2014.txt)."""
+        window = self.work[ts - 30 if ts > 30 else 0 : ts]
+        if not last_word(window).endswith(_CUE_BEFORE_ENDS) or _CUE_BEFORE.search(fold(window)) is None:
+            return False
+        # (a lower-case one by its years only: a kind named in lower case is a practice or a policy the subject is about,
+        # "Nghị quyết 4a/NQ-BCH về “Nâng cao hiệu quả hoạt động công đoàn tham gia xây dựng, thực hiện quy chế dân chủ ở
+        # cơ quan, đơn vị, doanh nghiệp”", corpus-real-10/news-tld-tongket-nq4a-quyche-danchu.txt)
+        return self.work[ts].isupper() or _YEAR_AHEAD.match(self.work, te) is not None
+
     def _in_an_unnumbered_subject(self, ts: int, te: int, opens: int) -> bool:
         """Is the plan at ``work[ts:te]`` in the subject (opened at ``opens``) of a document named by no number: one
         the scan did not take ("Xét Tờ trình số 210/TTr-UBND … của Ủy ban nhân dân tỉnh dự thảo Nghị quyết về Kế hoạch
@@ -699,7 +726,7 @@ class _Parser:
             and not (_reported_issued(work, before, te) or self._issued_by_a_body(ts, te, before))
         ):
             return None  # "ban hành Kế hoạch …" (the document's own), "03 Chương trình …" (several)
-        if not issued and self._in_previous_subject(ts, te, how):
+        if (in_subject := False if issued else self._in_a_subject(ts, te, how)) is None:
             return None
         if _AFTER_ABOUT.search(work, (ts - 12 if ts > 12 else 0), ts) or self._a_topic(ts):
             return None  # the subject of another, named or not: "… NQTW8 (khóa XI) về “Chiến lược bảo vệ Tổ quốc …”"
@@ -725,7 +752,7 @@ class _Parser:
         ):
             # "Ban hành kèm theo Nghị quyết này Quy định phân cấp nguồn thu …": the document's own part
             r.relation = "self"
-        f = Found(r, titled=True, issued_by=self.prev if issued else None)
+        f = Found(r, titled=True, issued_by=self.prev if issued else None, in_subject_of=self.prev if in_subject else None)
         self.items(r, end)
         if r.issuer is None and not issued:
             # (a document another one issues names its issuer in the issuing one; "của" in its title belongs to the
