@@ -925,7 +925,9 @@ class _Builder:
               # địa phương ngày 22 tháng 11 năm 2019": an amending law is one law, whatever laws it names
               # (also without "của": "Luật sửa đổi, bổ sung một số điều Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền
               # địa phương năm 2019", corpus-real-8/hdnd-huonghoa-quangtri-kyhop23.txt)
-              (?P<amend> {V("sửa đổi")} {S0} ,? {S1} {V("bổ sung")} {S1}
+              # (or "sửa đổi" alone: "Pháp lệnh sửa đổi một số điều của Pháp lệnh Xử lý vi phạm hành chính ngày 08 tháng 3
+              # năm 2007", corpus-real-22/nd-128-2008-nd-cp-phaplenh-xuly-vipham-hanhchinh-tailieuxanh.txt)
+              (?P<amend> {V("sửa đổi")} (?: {S0} ,? {S1} {V("bổ sung")} )? {S1}
                 (?: {V("một số điều")} | {V("điều")} {S1} [0-9]+ (?: {S0} , {S1} [0-9]+ )* ) (?: {S1} {V("của")} )?
                 {S1} {amended} (?: {S0} (?: , | {V("và")} ) {S1} {amended} ){{0,3}} )
               # "Luật Cán bộ, công chức số 22/2008/QH12": a name with a comma, when its number or date follows

@@ -132,6 +132,8 @@ def attach_subjects(sc) -> None:
     for f in sc.found:
         if f.issued_by is not None:  # "Quyết định số 217-QĐ/TW … về việc ban hành Quy chế …": in its subject, cited
             f.ref.nested_in = f.issued_by
+        elif f.in_subject_of is not None:  # "Công văn số 824/UBND-TH … về … thực hiện chương trình công tác năm 2020"
+            f.ref.nested_in = f.in_subject_of
     for i, r in enumerate(refs):
         if r.kind == "this":
             continue

@@ -60,6 +60,9 @@ class Found:
     titled: bool = False  # named by its title: "Kế hoạch tổ chức Đại hội Đảng bộ các cấp"
     #: the reference whose subject issues or approves this one ("Quyết định số 217-QĐ/TW … về việc ban hành Quy chế …")
     issued_by: Optional[Reference] = None
+    #: the reference in whose subject this one is named, carried out there ("Kết luận số 71-KL/TU … về cơ chế hỗ trợ thực
+    #: hiện Chương trình xây dựng nông thôn mới giai đoạn 2016-2020"): nested in it, cited
+    in_subject_of: Optional[Reference] = None
 
 
 @dataclass(slots=True)
@@ -199,6 +202,8 @@ class _Parser:
             # capitals there is labelled a citation, "… tại Tờ trình số 66/TTr-SYT … về việc ban hành Quy chế hoạt
             # động của Ban Chỉ đạo …", corpus-real-11/qd-1209-qd-ubnd-hagiang-quyche-bcd-danso-2013.txt)
             return "lower_issued"  # "Quyết định số 217/QĐ-TW … của Bộ Chính trị về việc ban hành quy chế giám sát …"
+        if self._reported_before(ts, te):
+            return "lower_title"  # "UBND tỉnh ban hành kế hoạch thời gian năm học 2014 - 2015" (see _issued_by_a_body)
         plan = low.startswith(plans)
         if plan:  # (fold keeps each character in its place: the 90 characters after, folded, are the 40 and the 50 after them)
             after += fold(work[te + 40 : te + 90])
@@ -438,12 +443,55 @@ class _Parser:
         work = self.work
         if not work[(ts - 12 if ts > 12 else 0) : ts].rstrip(" \t\n*_:,").lower().endswith(("hành", "hanh")):
             return None  # (most type words: no "ban hành" right before, a cheap test first)
-        if not _TITLE_WORD_AFTER.match(work, te) or not _reported_issued(work, fold(work[(ts - 40 if ts > 40 else 0) : ts]), te):
+        before = fold(work[(ts - 40 if ts > 40 else 0) : ts])
+        if not _TITLE_WORD_AFTER.match(work, te) or not (
+            _reported_issued(work, before, te) or self._issued_by_a_body(ts, te, before)
+        ):
             return None
         f = self.titled(ts, te, doc_type) if doc_type not in _TITLED else None  # (a titled type's title was read already)
         if f is None and _own_content_follows(work, te):
             return None  # (the page's own, its content announced in the next sentence)
         return f if f is not None else Found(self.new(ts, te, doc_type, "descriptive"))
+
+    def _reported_before(self, ts: int, te: int) -> bool:
+        """Is the lower-case type word at ``work[ts:te]`` the object of an issue reported ("đã ban hành", "<body> ban
+        hành"; see :func:`_reported_issued`, :meth:`_issued_by_a_body`)? Then, as after a cue, its title may name it, by a
+        year or a name: "UBND tỉnh ban hành kế hoạch thời gian năm học 2014 - 2015" (corpus-real-22/school-baobaclieu-
+        qd-1038-qd-ubnd-kehoach-thoigian-namhoc-2014-2015.txt)."""
+        if not self.work[(ts - 12 if ts > 12 else 0) : ts].rstrip(" \t*_:").lower().endswith(("hành", "hanh")):
+            return False  # (most type words: no "ban hành" right before, a cheap test first)
+        before = fold(self.work[(ts - 40 if ts > 40 else 0) : ts])
+        return _reported_issued(self.work, before, te) or self._issued_by_a_body(ts, te, before)
+
+    def _issued_by_a_body(self, ts: int, te: int, before: str) -> bool:
+        """Is the document whose type word is at ``work[ts:te]`` reported issued by the body named right before "ban hành"
+        (``before``: the folded window before ``ts``), in a sentence that does not go on to give it ("như sau")? A news
+        page names the issuer as the subject of the act: "Ngày 20/9, Thủ tướng Chính phủ ban hành Kế hoạch tổ
+        chứcthực hiện Phong trào thi đua …" (corpus-real-16/news-moc-kh-phongtrao-thidua-nongthonmoi-2011.txt), "Tỉnh
+        ủy ban hành Đề án xây dựng nông thôn mới giai đoạn⏎2016-2020" (corpus-real-18/department-skhcn-laocai-ctmtqg-
+        ntm-kl-71-kl-tu-2016.txt), "UBND tỉnh ban hành kế hoạch thời gian năm học 2014 - 2015" (corpus-real-22/school-
+        baobaclieu-qd-1038-qd-ubnd-kehoach-thoigian-namhoc-2014-2015.txt); the page's own plan is announced ("Ủy ban
+        nhân dân tỉnh ban hành Kế hoạch triển khai thực hiện như sau:"), and "ban hành" with no body before it is a
+        title's or an enacting clause's ("QUYẾT ĐỊNH⏎Ban hành Kế hoạch …")."""
+        m = _ISSUING_AT_END.search(before)
+        if m is None:
+            return False
+        work = self.work
+        e = ts - len(before) + m.start()  # (fold keeps each character in its place)
+        while e > 0 and work[e - 1] in " \t":
+            e -= 1
+        lo = e - _BODY_REACH if e > _BODY_REACH else 0
+        for k in range(lo, e):
+            if (k == 0 or work[k - 1] in " \t\n(,") and work[k].isupper():
+                got = read_issuer(self.g, self.lex, self.s, work, k)
+                if got is not None and got[0].body is not None and got[2] == e:
+                    return (
+                        _opens_a_clause(work, k)
+                        and not _own_sentence(work, te)
+                        and not _own_title_again(work, ts, te)
+                        and not _numbered_in_brackets(work, ts, te)
+                    )
+        return False
 
     def passed(self, ts: int, te: int, doc_type: Optional[str], how: str) -> Optional[Found]:
         """A resolution or decision named by its title as the object of passing, signing or announcing it (vocabulary
@@ -568,6 +616,30 @@ class _Parser:
             and not self._in_an_unnumbered_subject(ts, te, self.prev_end + opens.start())
         )
 
+    def _in_a_subject(self, ts: int, te: int, how: str) -> Optional[bool]:
+        """False when the titled type word at ``ts`` is in no subject of the reference before (:meth:`_in_previous_subject`),
+        True when it is and the subject carries it out (:meth:`_carried_out_in_subject`, a nested citation), None when
+        it is only the subject's topic (no citation)."""
+        if not self._in_previous_subject(ts, te, how):
+            return False
+        return True if self._carried_out_in_subject(ts, te) else None
+
+    def _carried_out_in_subject(self, ts: int, te: int) -> bool:
+        """Does an implementing cue (``_CUES_BEFORE``: "thực hiện", "triển khai", …) stand right before the titled type
+        word at ``ts`` in the subject of the reference before? The subject names a document it carries out, one of its own
+        to cite: "Công văn số 824/UBND-TH … về phân công chỉ đạo điều hành thực hiện chương trình công tác năm 2020"
+        (corpus-real/qd-2198-qd-ubnd-hcm-2021.txt), "Kết luận số 71-KL/TU … về cơ chế hỗ trợ thực hiện Chương trình xây
+        dựng nông thôn mới giai đoạn⏎2016-2020" (corpus-real-18/department-skhcn-laocai-ctmtqg-ntm-kl-71-kl-tu-2016.txt),
+        "Quyết định số 3098/QĐ-UBND … về việc thành lập Tổ công tác triển khai Kế hoạch nâng cao chỉ số năng lực cạnh
+        tranh tỉnh Quảng Ninh" (corpus-real-15/qd-757-qd-ubnd-quangninh-quyche-tocongtac-pci-2014.txt)."""
+        window = self.work[ts - 30 if ts > 30 else 0 : ts]
+        if not last_word(window).endswith(_CUE_BEFORE_ENDS) or _CUE_BEFORE.search(fold(window)) is None:
+            return False
+        # (a lower-case one by its years only: a kind named in lower case is a practice or a policy the subject is about,
+        # "Nghị quyết 4a/NQ-BCH về “Nâng cao hiệu quả hoạt động công đoàn tham gia xây dựng, thực hiện quy chế dân chủ ở
+        # cơ quan, đơn vị, doanh nghiệp”", corpus-real-10/news-tld-tongket-nq4a-quyche-danchu.txt)
+        return self.work[ts].isupper() or _YEAR_AHEAD.match(self.work, te) is not None
+
     def _in_an_unnumbered_subject(self, ts: int, te: int, opens: int) -> bool:
         """Is the plan at ``work[ts:te]`` in the subject (opened at ``opens``) of a document named by no number: one
         the scan did not take ("Xét Tờ trình số 210/TTr-UBND … của Ủy ban nhân dân tỉnh dự thảo Nghị quyết về Kế hoạch
@@ -674,13 +746,20 @@ class _Parser:
             not issued
             and may_end_not_a_title(before := fold(work[(ts - 40 if ts > 40 else 0) : ts]))
             and g.not_a_title_before.search(before)
-            and not _reported_issued(work, before, te)
+            and not (_reported_issued(work, before, te) or self._issued_by_a_body(ts, te, before))
         ):
             return None  # "ban hành Kế hoạch …" (the document's own), "03 Chương trình …" (several)
-        if not issued and self._in_previous_subject(ts, te, how):
+        if (in_subject := False if issued else self._in_a_subject(ts, te, how)) is None:
             return None
         if _AFTER_ABOUT.search(work, (ts - 12 if ts > 12 else 0), ts) or self._a_topic(ts):
             return None  # the subject of another, named or not: "… NQTW8 (khóa XI) về “Chiến lược bảo vệ Tổ quốc …”"
+        if work[(ts - 4 if ts > 4 else 0) : ts].rstrip(" \t*_").endswith(("là", "la")) and _CALLED_BEFORE.search(
+            fold(work[(ts - 24 if ts > 24 else 0) : ts])
+        ):
+            # the short name a definition gives, its brackets lost in the copy: "… ngày 02 tháng 4 năm 2008 sau đây gọi chung
+            # là Pháp lệnh về một số nguyên tắc chung …" (corpus-real-22/nd-128-2008-nd-cp-phaplenh-xuly-vipham-hanhchinh-
+            # tailieuxanh.txt)
+            return None
         m, end = self._title_end(ts, te, how)
         if m is None or _cut_by_the_end(work, ts, end):
             return None
@@ -696,7 +775,7 @@ class _Parser:
         ):
             # "Ban hành kèm theo Nghị quyết này Quy định phân cấp nguồn thu …": the document's own part
             r.relation = "self"
-        f = Found(r, titled=True, issued_by=self.prev if issued else None)
+        f = Found(r, titled=True, issued_by=self.prev if issued else None, in_subject_of=self.prev if in_subject else None)
         self.items(r, end)
         if r.issuer is None and not issued:
             # (a document another one issues names its issuer in the issuing one; "của" in its title belongs to the
@@ -1567,6 +1646,7 @@ _TITLED = frozenset(
         "Điều lệ",
         "Luật",
         "Bộ luật",
+        "Pháp lệnh",
         "Hiến pháp",
         "Báo cáo",
         "Chiến lược",
@@ -1629,12 +1709,70 @@ def _reported_issued(work: str, before: str, te: int) -> bool:
     unnamed-province.txt)."""
     if _REPORTED_ISSUING.search(before) is None:
         return False
+    return not _own_sentence(work, te)
+
+
+def _own_sentence(work: str, te: int) -> bool:
+    """Does the sentence of the type word ending at ``te`` announce the page's own content ("như sau")?"""
     end = _SENTENCE_END.search(work, te, te + 400)
     rest = fold(work[te : end.start() if end else te + 400])
-    return not (_AS_FOLLOWS.search(rest) or _AS_FOLLOWS_END.search(rest))
+    return bool(_AS_FOLLOWS.search(rest) or _AS_FOLLOWS_END.search(rest))
 
 
+def _opens_a_clause(work: str, k: int) -> bool:
+    """Does the body starting at ``k`` open its clause, the subject of the act after it? Not the object of a request
+    ("Xét Tờ trình số 321/TTr-UBND … đề nghị Hội đồng nhân dân tỉnh ban hành Nghị quyết về việc sắp xếp …", corpus-
+    real-10/nq-23-nq-hdnd-2019-tiengiang-sapxep-myphuoc.txt: the page's own resolution), nor a line after a preamble's
+    comma, the enacting formula of the page's own act ("Theo đề nghị của Cục trưởng Cục Công nghệ thông tin,⏎Bộ
+    trưởng Bộ Giáo dục và Đào tạo ban hành Thông tư Quy định …", corpus-real-10/tt-26-2019-tt-bgddt-csdl-nganh.txt)."""
+    j = k
+    while j > 0 and work[j - 1] in " \t*_#":
+        j -= 1
+    if j == 0:
+        return True
+    if work[j - 1] == ",":
+        # after a short adverbial opening the sentence only, a date: "Ngày 20/9, Thủ tướng Chính phủ ban hành …"; not
+        # after a cue's clause, the page's own plan's opening ("Thực hiện Công văn số 499/SNgV-LS&HTQT ngày 06 tháng 3
+        # năm 2024, Ủy ban nhân dân tỉnh ban hành Kế hoạch hoạt động đối ngoại năm 2024", corpus-real/kh-58-kh-ubnd-
+        # bariavungtau-2024.txt)
+        # ("^" is the text's start only, when the search starts after it)
+        return _CLAUSE_START.search(work, j - _ADVERBIAL_REACH if j > _ADVERBIAL_REACH else 0, j - 1) is not None
+    if work[j - 1] != "\n":
+        return work[j - 1] in ".:!?;("
+    while j > 0 and work[j - 1] in " \t\n*_":
+        j -= 1
+    return j == 0 or work[j - 1] not in ",;"
+
+
+def _own_title_again(work: str, ts: int, te: int) -> bool:
+    """Does the type word at ``work[ts:te]`` and the start of its title open a line before it, the page's own title
+    said again in its first sentence? "Kế hoạch thực hiện Kết luận số 52-KL/TW, ngày 30/5/2019 …⏎⏎Tỉnh ủy ban hành Kế
+    hoạch thực hiện Kết luận số 52-KL/TW, ngày 30/5/2019 …" (corpus-real/kh-114-tu-langson-2019.txt)."""
+    head = work[ts : te + _OWN_TITLE_REACH]
+    return "\n" not in head and (work.startswith(head) or work.rfind("\n" + head, 0, ts) >= 0)
+
+
+def _numbered_in_brackets(work: str, ts: int, te: int) -> bool:
+    """Does the sentence of the type word at ``work[ts:te]`` give the document's number in brackets, its type word
+    again ("Tỉnh ủy ban hành Kế hoạch thực hiện Kết luận số 52-KL/TW … (Kế hoạch số 114-KH/TU, ngày 07/8/2019).",
+    corpus-real/kh-114-tu-langson-2019.txt)? The numbered mention names it; the title before is no second one."""
+    end = _SENTENCE_END.search(work, te, te + 400)
+    return work.find("(" + work[ts:te], te, end.start() if end else te + 400) >= 0
+
+
+#: how much of a title after its type word says it is the page's own title again (see :func:`_own_title_again`)
+_OWN_TITLE_REACH = 24
+#: "gọi chung là", "gọi tắt là", "sau đây gọi là" ending the folded text before a type word: a defined short name follows
+#: (not "tên gọi là", a title: "Quy định số 30-QĐ/TW tên gọi là Quy định thi hành Chương VII và Chương VIII Điều lệ Đảng
+#: …", corpus-real-11/chibo-thpt-tranphu-danang-diemmoi-qd22.txt)
+_CALLED_BEFORE = re.compile(r"(?:(?<![a-z])goi[ \t]+(?:chung|tat)|sau[ \t]+day[ \t]+goi)[ \t]+la[ \t*_]*$")
+#: how long an adverbial opening a sentence before a comma may be ("Ngày 20/9", "Sáng 15/3", "Vừa qua"), and its start
+_ADVERBIAL_REACH = 20
+_CLAUSE_START = re.compile(r"(?:^|[.!?:;\n])[ \t*_]*[^,.!?:;\n]*$")
 _REPORTED_ISSUING = re.compile(REPORTED_ISSUING_END)
+#: "ban hành" ending the folded text before a type word, and how far back the body that issues may start
+_ISSUING_AT_END = re.compile(r"(?<![a-z])ban[ \t]+hanh[ \t*_:]*$")
+_BODY_REACH = 48
 _SENTENCE_END = re.compile(r"\.(?:\s|$)|\n\s*\n")
 
 
