@@ -568,6 +568,22 @@ def test_ministries_joined_by_a_dash_issue_together(text, issuer):
     assert r.issuer == issuer
 
 
+def test_the_partys_statute_in_lower_case_is_named():
+    # corpus-real-21/enterprise-donasand-dongnai-daihoi-chibo-vanphong-cv-23-cv-du-2017.txt
+    (r,) = find_references("Căn cứ điều lệ Đảng Cộng sản việt nam.\n\nCăn cứ hướng thông báo")
+    assert (r.text, r.kind) == ("điều lệ Đảng Cộng sản việt nam", "named")
+    # corpus-real-23/provincial-baodongkhoi-bentre-gopy-vankien-daihoi-ix-2010-cuong-linh.txt: nested in a report's name,
+    # which stops before it
+    text = (
+        "Báo cáo tổng kết việc thi hành điều lệ Đảng và đề xuất bổ sung, sửa đổi điều lệ Đảng; thảo luận Báo cáo chính "
+        "trị của Ban Chấp hành Đảng bộ tỉnh Bến Tre khóa VIII"
+    )
+    assert [r.text for r in find_references(text)][:3] == ["Báo cáo tổng kết việc thi hành", "điều lệ Đảng", "điều lệ Đảng"]
+    # "đảng" in lower case in a list of kinds names none (corpus-real-11/news-antv-print-qd22-kiemtra-2021.txt)
+    text = "trong việc chấp hành cương lĩnh chính trị, điều lệ đảng, nghị quyết, chỉ thị, quy định, quyết định của Đảng"
+    assert find_references(text) == []
+
+
 def test_type_compounds_fit_the_window_looked_at():
     """Every common noun a type word ends (vocabulary ``type_compound``: "đồ án quy hoạch", "pháp luật") is looked for in
     the text before the type word: its words before the type word, with a blank on each side, fit the window."""

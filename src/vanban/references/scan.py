@@ -178,6 +178,15 @@ class _Parser:
             return "lower_periodic"  # "Đảng ủy Quân sự tỉnh ra nghị quyết Quý 4 năm 2025" (see periodic)
         if len(low) == 7 and fold(low) == "noi quy":  # a meeting's rules of procedure, lower case too (see meeting_rules)
             return "lower" if self.g.meeting_named.match(after) else None
+        if low == "điều lệ":
+            # the Party's Statute in lower case, "Đảng" capitalised (see after_type): "Căn cứ điều lệ Đảng Cộng sản việt
+            # nam." (corpus-real-21/enterprise-donasand-dongnai-daihoi-chibo-vanphong-cv-23-cv-du-2017.txt), "Báo cáo tổng
+            # kết việc thi hành điều lệ Đảng và đề xuất bổ sung, sửa đổi điều lệ Đảng" (corpus-real-23/provincial-
+            # baodongkhoi-bentre-gopy-vankien-daihoi-ix-2010-cuong-linh.txt); not in a list of kinds, "chấp hành cương lĩnh
+            # chính trị, điều lệ đảng, nghị quyết, chỉ thị" (corpus-real-11/news-antv-print-qd22-kiemtra-2021.txt), nor
+            # another statute in lower case
+            m = self.g.named.match(self.s, te)
+            return "lower" if m is not None and m.group("party") and self.work[m.start("party")].isupper() else None
         cue = None  # (a cue before: asked once)
         if low in self.lex.cached("verb_types", self._verb_types):
             if _NUMBER_AFTER.match(after) or self._by_a_body(te, after):
@@ -403,8 +412,12 @@ class _Parser:
         m = (g.named_law if doc_type in g.law_types else g.named).match(s, te)
         # (in lower case, a congress, or a resolution of a numbered plenum: "chương trình hành động thực hiện nghị quyết T.Ư 7
         # của Đảng về công tác thanh niên", corpus-real-12/news-baomoi-btv-twdoan-hoinghi3-nqtw7-thanhnien.txt; not other
-        # types, "kết luận Hội nghị Trung ương 10" is what the plenum concluded, corpus-real/hu-sontinh-quangngai-kh-79-2015.txt)
-        if m and not (how == "lower" and not (m.group("cg") or (m.group("tw") and doc_type == "Nghị quyết"))):
+        # types, "kết luận Hội nghị Trung ương 10" is what the plenum concluded, corpus-real/hu-sontinh-quangngai-kh-79-2015.txt;
+        # the Party's Statute, "điều lệ Đảng", see _lower)
+        if m and not (
+            how == "lower"
+            and not (m.group("cg") or (m.group("tw") and doc_type == "Nghị quyết") or (m.group("party") and doc_type == "Điều lệ"))
+        ):
             f = self.named(ts, doc_type, m)
             if f:
                 return [f] + self.sharing_the_type(f.ref, doc_type)
@@ -616,8 +629,8 @@ class _Parser:
         return m, m.start("title") + len(self.g.trailing_joiner.sub("", title))
 
     def _numbered_in_title(self, lo: int, hi: int) -> Optional[int]:
-        """Where a type word with "số" or a symbol after it starts inside the title ``work[lo:hi]`` (it opens a reference
-        of its own, which the title does not run over), or None."""
+        """Where a type word with "số" or a symbol after it, or the Party's Statute, starts inside the title ``work[lo:hi]``
+        (it opens a reference of its own, which the title does not run over), or None."""
         s, keys = self.s, self.g.anchor_keys
         for am in self.g.anchor.finditer(s, lo, hi):
             a = am.start()
@@ -626,6 +639,8 @@ class _Parser:
                     a -= 1
             if a > lo and (tm := self.g.type_tail.match(s, am.end())) is not None and (tm.group("so") or tm.group("code")):
                 return a
+            if a > lo and (nm := self.g.named.match(s, am.end())) is not None and nm.group("party"):
+                return a  # the Party's Statute, lower case too: "Báo cáo tổng kết việc thi hành điều lệ Đảng" (see _lower)
         return None
 
     def _carries_out(self, ts: int, te: int, how: str) -> bool:
