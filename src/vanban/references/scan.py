@@ -424,6 +424,8 @@ class _Parser:
         m = g.descriptive.match(s, te)
         if m and not (lower and g.in_a_list_before.search(fold(work[(ts - 30 if ts > 30 else 0) : ts]))):
             f = Found(self.new(ts, te, doc_type, "descriptive"))
+            if self._issued_with_this(ts):  # (its title names the body it is for: "Quy chế hoạt động của Hội đồng …")
+                f.ref.relation = "self"
             self.items(f.ref, m.start("cua"))
             if f.ref.issuer and not (lower and fold(f.ref.issuer) in ("trung uong", "tw")):
                 return [f]
@@ -595,6 +597,20 @@ class _Parser:
             return True
         return self.g.anchor.search(self.s, self.prev_end, opens) is not None
 
+    def _issued_with_this(self, ts: int) -> bool:
+        """Does the document whose type word starts at ``ts`` come right after "ban hành (kèm theo) <this document>",
+        "bản" between or not: the document's own part, no citation. "Ban hành kèm theo Nghị quyết này Quy định phân cấp
+        nguồn thu …"; "Điều 1. Ban hành kèm theo Nghị quyết này Quy chế hoạt động của Hội đồng nhân dân tỉnh Lào Cai Khóa
+        XV" (corpus-real-23/nq-76-2016-nq-hdnd-laocai-quyche-hoatdong-hdnd-vdocuments.txt), "Điều 1. Ban hành kèm theo
+        Quyết định này bản Quy chế làm việc của Bộ Nông nghiệp và Phát triển nông thôn" (corpus-real-21/qd-54-2004-qd-bnn-
+        quyche-lamviec-bo-nnptnt-thay-qd-40-1998-thuvienphapluat.txt)."""
+        p, work = self.prev, self.work
+        if p is None or p.kind != "this":
+            return False
+        if ts - self.prev_end > 2 and _THE_COPY_GAP.fullmatch(work, self.prev_end, ts) is None:
+            return False
+        return bool(_ISSUED_WITH.search(fold(work[(p.start - 30 if p.start > 30 else 0) : p.start])))
+
     def _title_end(self, ts: int, te: int, how: str) -> tuple[Optional[re.Match], int]:
         """The title after the type word ``work[ts:te]`` and where the reference ends, or (None, te)."""
         g, s, work = self.g, self.s, self.work
@@ -703,13 +719,7 @@ class _Parser:
             return None  # "Dự án Cơ sở dữ liệu quốc gia về dân cư": a project carried out, no document (quoted or approved)
         r = self.new(ts, end, doc_type, "descriptive")
         r.name = " ".join(work[ts:end].split())
-        if (
-            self.prev is not None
-            and self.prev.kind == "this"
-            and ts - self.prev_end <= 2
-            and _ISSUED_WITH.search(fold(work[(self.prev.start - 30 if self.prev.start > 30 else 0) : self.prev.start]))
-        ):
-            # "Ban hành kèm theo Nghị quyết này Quy định phân cấp nguồn thu …": the document's own part
+        if self._issued_with_this(ts):
             r.relation = "self"
         f = Found(r, titled=True, issued_by=self.prev if issued else None)
         self.items(r, end)
@@ -1559,6 +1569,8 @@ def _is_joint(r: Reference) -> bool:
 
 #: issued with the document itself: "ban hành kèm theo (Nghị quyết này)", folded
 _ISSUED_WITH = re.compile(rf"(?:{ISSUING_FOLDED}|kem\s+theo)[\s*_]*$")
+#: "bản" (the copy) between "kèm theo Quyết định này" and the document it issues
+_THE_COPY_GAP = re.compile(r"[ \t\n]+(?:bản|Bản)[ \t\n]+")
 
 #: a subject in quotes right after a type word, "về" before it or not (see :meth:`_Parser.quoted`)
 _QUOTED_NAME = re.compile(r"[ \t]*(?:(?:về|ve)[ \t]+)?[“\"«](?P<t>[^”\"»\n]{8,300})[”\"»]")
