@@ -992,19 +992,11 @@ class _Parser:
         laws, so they are the name's ("Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân và Ủy ban nhân
         dân, ngày 03 tháng 12 năm 2004", corpus-real-7/qd-13-2014-qd-ubnd-vinhlong-quyche-phananh-kiennghi.txt), the bodies
         joined by "và" or by a comma ("Luật Ban hành Văn bản quy\nphạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân ngày 03
-        tháng 12 năm\n2004", corpus-real-22/nq-22-2015-nq-hdnd-caobang-phanbo-von-dautu-thuviennhadat.txt). The Assembly
-        too when another body is joined to it, which cannot have made the law with it: "Căn cứ Luật Hoạt động giám sát của
-        Quốc hội và Hội đồng nhân dân ngày 20 tháng 11 năm 2015" (corpus-real-23/nq-76-2016-nq-hdnd-laocai-quyche-hoatdong-
-        hdnd-vdocuments.txt)."""
+        tháng 12 năm\n2004", corpus-real-22/nq-22-2015-nq-hdnd-caobang-phanbo-von-dautu-thuviennhadat.txt)."""
         g, s = self.g, self.s
         m = g.followed_by_issuer.match(s, end)
-        if m is None:
+        if m is None or self.lex.body_of(self.work[m.start("fb_head") : m.end("fb_head")]) in _LAWMAKERS:
             return end
-        if self.lex.body_of(self.work[m.start("fb_head") : m.end("fb_head")]) in _LAWMAKERS:
-            j = _BODY_JOIN.match(self.work, m.end())
-            n = g.issuer.match(s, j.end()) if j is not None else None
-            if n is None or self.lex.body_of(self.work[n.start("head") : n.end("head")]) in _LAWMAKERS:
-                return end
         new_end = m.end()
         while (j := _BODY_JOIN.match(self.work, new_end)) is not None and (n := g.issuer.match(s, j.end())) is not None:
             new_end = n.end()
