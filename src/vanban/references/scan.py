@@ -410,14 +410,7 @@ class _Parser:
             r.relation = "self"
             return [Found(r)]
         m = (g.named_law if doc_type in g.law_types else g.named).match(s, te)
-        # (in lower case, a congress, or a resolution of a numbered plenum: "chương trình hành động thực hiện nghị quyết T.Ư 7
-        # của Đảng về công tác thanh niên", corpus-real-12/news-baomoi-btv-twdoan-hoinghi3-nqtw7-thanhnien.txt; not other
-        # types, "kết luận Hội nghị Trung ương 10" is what the plenum concluded, corpus-real/hu-sontinh-quangngai-kh-79-2015.txt;
-        # the Party's Statute, "điều lệ Đảng", see _lower)
-        if m and not (
-            how == "lower"
-            and not (m.group("cg") or (m.group("tw") and doc_type == "Nghị quyết") or (m.group("party") and doc_type == "Điều lệ"))
-        ):
+        if m and not (how == "lower" and not _named_in_lower_case(m, doc_type)):
             f = self.named(ts, doc_type, m)
             if f:
                 return [f] + self.sharing_the_type(f.ref, doc_type)
@@ -1561,6 +1554,15 @@ def _is_joint(r: Reference) -> bool:
 
 #: issued with the document itself: "ban hành kèm theo (Nghị quyết này)", folded
 _ISSUED_WITH = re.compile(rf"(?:{ISSUING_FOLDED}|kem\s+theo)[\s*_]*$")
+def _named_in_lower_case(m: re.Match, doc_type: Optional[str]) -> bool:
+    """Does the name ``m`` (grammar ``named``) name a document after a lower-case type word: a congress, or a resolution of a
+    numbered plenum ("chương trình hành động thực hiện nghị quyết T.Ư 7 của Đảng về công tác thanh niên", corpus-real-12/
+    news-baomoi-btv-twdoan-hoinghi3-nqtw7-thanhnien.txt), or the Party's Statute ("điều lệ Đảng", see _Parser._lower);
+    not other types, "kết luận Hội nghị Trung ương 10" is what the plenum concluded (corpus-real/hu-sontinh-quangngai-kh-
+    79-2015.txt)."""
+    return bool(m.group("cg") or (m.group("tw") and doc_type == "Nghị quyết") or (m.group("party") and doc_type == "Điều lệ"))
+
+
 #: "bản" (the copy) between "kèm theo Quyết định này" and the document it issues
 _THE_COPY_GAP = re.compile(r"[ \t\n]+(?:bản|Bản)[ \t\n]+")
 
