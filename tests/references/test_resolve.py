@@ -241,6 +241,23 @@ def test_the_symbol_on_the_letterhead_number_line_is_the_documents_own_even_unre
     assert [r.relation for r in find_references(text)] == ["basis"]
 
 
+def test_a_number_after_the_motto_or_a_party_letterheads_star_is_the_documents_own():
+    # corpus-real-23 (NOTES decision 4: letterheads are not labelled), letterheads run into one line: the number after
+    # the motto (nq-76-2016-nq-hdnd-laocai-quyche-hoatdong-hdnd-vdocuments.txt), after a party letterhead's star with no
+    # colon (commune-123docz-labang-daitu-kh-09-kh-du-2020-hd-33-hd-btctw.txt, twice: a space and a space-dash;
+    # provincial-pdfslide-binhthuan-hd-05-hd-tu-2018-qd-132-qd-tw-hd-16.txt)
+    for text in (
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 76/2016/NQ-HĐND Lào Cai, ngày 15 tháng 12 năm 2016",
+        "ĐẢNG BỘ HUYỆN ĐẠI TỪ ĐẢNG ỦY XÃ LA BẰNG * Số 09 KH/ĐU ĐẢNG CỘNG SẢN VIỆT NAM La Bằng, ngày 24 tháng 11 năm 2020",
+        "ĐẢNG BỘ HUYỆN ĐẠI TỪ ĐẢNG ỦY XÃ LA BẰNG * Số 09 -KH/ĐU ĐẢNG CỘNG SẢN VIỆT NAM La Bằng, ngày 24 tháng 11 năm 2020",
+        "TỈNH ỦY BÌNH THUẬN * Số 05-HD/TU ĐẢNG CỘNG SẢN VIỆT NAM Bình Thuận, ngày 16 tháng 11 năm 2018 HƯỚNG DẪN",
+    ):
+        assert [r.relation for r in find_references(text) if r.code] == ["self"], text
+    # a number cited after a star in a list stays cited: the colon-less form needs the star right before "Số"
+    text = "* Thực hiện Hướng dẫn số 33-HD/BTCTW ngày 30/10/2020 của Ban Tổ chức Trung ương"
+    assert [r.relation for r in find_references(text) if r.code] == ["implements"]
+
+
 def test_a_signer_is_no_issuer():
     """The agent of "… ký <reference>" named by a head's or a signer's title signs; the document names no issuer then
     (corpus-real-19 NOTES: "signers are not issuers"). Real sentences: corpus-real/news-ngaynay-kl185-ct45-2025.txt,

@@ -533,6 +533,57 @@ def test_a_law_made_by_the_assembly_keeps_it_as_issuer():
     assert (r.issuer, r.date.isoformat()) == ("Quốc hội", "2015-06-25")
 
 
+@pytest.mark.parametrize(
+    "text, issuer",
+    [
+        # corpus-real-23/ministry-tt-18-byt-tt-1979-giamdinh-ykhoa-hethongphapluat.txt: "liên Bộ" and the ministries
+        (
+            "và thay thế cho thông tư số 44-TT/LB ngày 26-11-1970 của liên Bộ Y tế - Nội vụ;",
+            "liên Bộ Y tế - Nội vụ",
+        ),
+        (
+            "Tiếp theo có các thông tư số 09-TT/LB ngày 13-04-1977 của liên Bộ Y tế - Tài chính quy định việc quản lý chi"
+            " tiêu về công tác giám định y khoa",
+            "liên Bộ Y tế - Tài chính",
+        ),
+        (
+            "Căn cứ quyết định trên, liên Bộ Y tế - Thương binh và xã hội đã ban hành thông tư số 05-TT/LB ngày 21-03-1977",
+            "liên Bộ Y tế - Thương binh và xã hội",
+        ),
+        # corpus-real-23/qd-05-2010-qd-ubnd-angiang-quydinh-so-ngoaivu-thuviennhadat.txt: each ministry with its "Bộ"
+        (
+            "Căn cứ Thông tư Liên tịch số 02/2009/TTLT-BNG-BNV ngày 27 tháng 5 năm 2009 của\nBộ Ngoại giao - Bộ Nội vụ"
+            " hướng dẫn chức năng, nhiệm vụ",
+            "Bộ Ngoại giao - Bộ Nội vụ",
+        ),
+        # one ministry whose name holds a dash is no joint issuer (corpus/kh-1798-kh-ubnd-gialai-2022.txt's issuer)
+        (
+            "theo Thông tư số 05/2018/TT-BLĐTBXH ngày 18/7/2021 của Bộ Lao động - Thương binh và Xã hội về",
+            "Bộ Lao động - Thương binh và Xã hội",
+        ),
+    ],
+)
+def test_ministries_joined_by_a_dash_issue_together(text, issuer):
+    (r,) = [r for r in find_references(text) if r.code]
+    assert r.issuer == issuer
+
+
+def test_the_partys_statute_in_lower_case_is_named():
+    # corpus-real-21/enterprise-donasand-dongnai-daihoi-chibo-vanphong-cv-23-cv-du-2017.txt
+    (r,) = find_references("Căn cứ điều lệ Đảng Cộng sản việt nam.\n\nCăn cứ hướng thông báo")
+    assert (r.text, r.kind) == ("điều lệ Đảng Cộng sản việt nam", "named")
+    # corpus-real-23/provincial-baodongkhoi-bentre-gopy-vankien-daihoi-ix-2010-cuong-linh.txt: nested in a report's name,
+    # which stops before it
+    text = (
+        "Báo cáo tổng kết việc thi hành điều lệ Đảng và đề xuất bổ sung, sửa đổi điều lệ Đảng; thảo luận Báo cáo chính "
+        "trị của Ban Chấp hành Đảng bộ tỉnh Bến Tre khóa VIII"
+    )
+    assert [r.text for r in find_references(text)][:3] == ["Báo cáo tổng kết việc thi hành", "điều lệ Đảng", "điều lệ Đảng"]
+    # "đảng" in lower case in a list of kinds names none (corpus-real-11/news-antv-print-qd22-kiemtra-2021.txt)
+    text = "trong việc chấp hành cương lĩnh chính trị, điều lệ đảng, nghị quyết, chỉ thị, quy định, quyết định của Đảng"
+    assert find_references(text) == []
+
+
 def test_type_compounds_fit_the_window_looked_at():
     """Every common noun a type word ends (vocabulary ``type_compound``: "đồ án quy hoạch", "pháp luật") is looked for in
     the text before the type word: its words before the type word, with a blank on each side, fit the window."""

@@ -586,10 +586,27 @@ class _Builder:
             # (not the second word of "Đảng bộ": "Riêng Đảng bộ Công an tỉnh đã xây dựng kế hoạch …" names no ministry,
             # corpus-real/news-baohaiduong-ct35-2019.txt)
             (?<! [DdĐđ][aả]ng[ ] )
-            (?P<head> {plenum} | {congress} | (?: {position} {S1} )? (?: {self.head_alt} | {self._organisation()} ) )
+            (?P<head> {plenum} | {congress} | {self._joint_ministries()}
+                | (?: {position} {S1} )? (?: {self.head_alt} | {self._organisation()} ) )
             (?P<loc> {self.loc} | {self.unit_tail} )?                      # its locality
             (?: {self._after_a_central_head()} {S0} , {S0} (?P<joint> {self.central_heads} ) )?  # "Bộ Chính trị, Ban Bí thư"
         """
+
+    def _joint_ministries(self) -> str:
+        """Ministries that issue one circular together, named as one issuer with a dash between them (exact mode only):
+        "liên Bộ" and the ministries' names ("thông tư số 44-TT/LB ngày 26-11-1970 của liên Bộ Y tế - Nội vụ",
+        corpus-real-23/ministry-tt-18-byt-tt-1979-giamdinh-ykhoa-hethongphapluat.txt), or each ministry with its "Bộ"
+        ("Thông tư Liên tịch số 02/2009/TTLT-BNG-BNV ngày 27 tháng 5 năm 2009 của Bộ Ngoại giao - Bộ Nội vụ",
+        corpus-real-23/qd-05-2010-qd-ubnd-angiang-quydinh-so-ngoaivu-thuviennhadat.txt): spelled as written. A name is a
+        capitalised word and one more, or two such joined by "và" ("Thương binh và xã hội"); a single ministry whose
+        name holds a dash ("Bộ Lao động - Thương binh và Xã hội") is no joint issuer: the part after the dash has no
+        "Bộ" of its own."""
+        if not self.ex:
+            return r"(?!)"
+        name = rf"[{UPPER}]\w* (?: {HS}+ \w+ )? (?: {HS}+ và {HS}+ \w+ (?: {HS}+ \w+ )? )?"
+        dash = rf"{HS}+ [-–] {HS}+"
+        return rf"""(?: [Ll]iên {HS}+ Bộ {HS}+ {name} (?: {dash} {name} )+
+                      | Bộ {HS}+ {name} (?: {dash} Bộ {HS}+ {name} )+ ) (?!\w)"""
 
     def _plenums(self) -> dict[str, re.Pattern]:
         """The plenum that adopted a document, tried where its items end (not as an item: an alternative more in ``item``

@@ -957,9 +957,14 @@ _ARTICLE_BEFORE = re.compile(r"(?<!\w)Điều[ \t]+[0-9]{1,3}[ \t]*[.:]")
 _ARTICLE_REACH = 160
 
 
-#: the letterhead's number line, "Số:" at a line's start (or after a mark a page runs the letterhead on with), up to a
-#: damaged number's first part ("Số: 4a/ 2001/NQ /HĐND4")
-_NUMBER_LINE = re.compile(r"(?:^|(?<=[|*]))[ \t]*(?P<so>Số)[ \t]*:[ \t]*(?:\S{1,6}[ \t]+)?", re.M)
+#: the letterhead's number line, "Số:" at a line's start (or after a mark a page runs the letterhead on with, or after the
+#: motto it follows: "Độc lập - Tự do - Hạnh phúc Số: 76/2016/NQ-HĐND"), up to a damaged number's first part ("Số: 4a/
+#: 2001/NQ /HĐND4"); after a party letterhead's star the colon may be left out ("ĐẢNG ỦY XÃ LA BẰNG * Số 09 KH/ĐU")
+_NUMBER_LINE = re.compile(
+    r"(?:(?:^|(?<=[|*])|(?<=(?i:hạnh phúc)))[ \t]*(?P<so>Số)[ \t]*:|(?<=\*)[ \t]*(?P<star>Số)(?=[ \t]+[0-9]))"
+    r"[ \t]*(?:\S{1,6}[ \t]+)?",
+    re.M,
+)
 
 
 def _on_the_number_line(r: Reference, work: str) -> bool:
@@ -970,7 +975,7 @@ def _on_the_number_line(r: Reference, work: str) -> bool:
     if r.start >= _TITLE_REACH:
         return False
     m = _NUMBER_LINE.search(work, (r.start - 16 if r.start > 16 else 0), r.start + 4)
-    return m is not None and m.start("so") <= r.start <= m.end()
+    return m is not None and m.start("so" if m.group("so") else "star") <= r.start <= m.end()
 
 
 def _issued_in_title(r: Reference, work: str) -> bool:

@@ -181,6 +181,15 @@ class _Parser:
             return "lower_periodic"  # "Đảng ủy Quân sự tỉnh ra nghị quyết Quý 4 năm 2025" (see periodic)
         if len(low) == 7 and fold(low) == "noi quy":  # a meeting's rules of procedure, lower case too (see meeting_rules)
             return "lower" if self.g.meeting_named.match(after) else None
+        if low == "điều lệ":
+            # the Party's Statute in lower case, "Đảng" capitalised (see after_type): "Căn cứ điều lệ Đảng Cộng sản việt
+            # nam." (corpus-real-21/enterprise-donasand-dongnai-daihoi-chibo-vanphong-cv-23-cv-du-2017.txt), "Báo cáo tổng
+            # kết việc thi hành điều lệ Đảng và đề xuất bổ sung, sửa đổi điều lệ Đảng" (corpus-real-23/provincial-
+            # baodongkhoi-bentre-gopy-vankien-daihoi-ix-2010-cuong-linh.txt); not in a list of kinds, "chấp hành cương lĩnh
+            # chính trị, điều lệ đảng, nghị quyết, chỉ thị" (corpus-real-11/news-antv-print-qd22-kiemtra-2021.txt), nor
+            # another statute in lower case
+            m = self.g.named.match(self.s, te)
+            return "lower" if m is not None and m.group("party") and self.work[m.start("party")].isupper() else None
         cue = None  # (a cue before: asked once)
         if low in self.lex.cached("verb_types", self._verb_types):
             if _NUMBER_AFTER.match(after) or self._by_a_body(te, after):
@@ -406,16 +415,15 @@ class _Parser:
             r.relation = "self"
             return [Found(r)]
         m = (g.named_law if doc_type in g.law_types else g.named).match(s, te)
-        # (in lower case, a congress, or a resolution of a numbered plenum: "chương trình hành động thực hiện nghị quyết T.Ư 7
-        # của Đảng về công tác thanh niên", corpus-real-12/news-baomoi-btv-twdoan-hoinghi3-nqtw7-thanhnien.txt; not other
-        # types, "kết luận Hội nghị Trung ương 10" is what the plenum concluded, corpus-real/hu-sontinh-quangngai-kh-79-2015.txt)
-        if m and not (how == "lower" and not (m.group("cg") or (m.group("tw") and doc_type == "Nghị quyết"))):
+        if m and not (how == "lower" and not _named_in_lower_case(m, doc_type)):
             f = self.named(ts, doc_type, m)
             if f:
                 return [f] + self.sharing_the_type(f.ref, doc_type)
         m = g.descriptive.match(s, te)
         if m and not (lower and g.in_a_list_before.search(fold(work[(ts - 30 if ts > 30 else 0) : ts]))):
             f = Found(self.new(ts, te, doc_type, "descriptive"))
+            if self._issued_with_this(ts):  # (its title names the body it is for: "Quy chế hoạt động của Hội đồng …")
+                f.ref.relation = "self"
             self.items(f.ref, m.start("cua"))
             if f.ref.issuer and not (lower and fold(f.ref.issuer) in ("trung uong", "tw")):
                 return [f]
@@ -654,6 +662,20 @@ class _Parser:
             return True
         return self.g.anchor.search(self.s, self.prev_end, opens) is not None
 
+    def _issued_with_this(self, ts: int) -> bool:
+        """Does the document whose type word starts at ``ts`` come right after "ban hành (kèm theo) <this document>",
+        "bản" between or not: the document's own part, no citation. "Ban hành kèm theo Nghị quyết này Quy định phân cấp
+        nguồn thu …"; "Điều 1. Ban hành kèm theo Nghị quyết này Quy chế hoạt động của Hội đồng nhân dân tỉnh Lào Cai Khóa
+        XV" (corpus-real-23/nq-76-2016-nq-hdnd-laocai-quyche-hoatdong-hdnd-vdocuments.txt), "Điều 1. Ban hành kèm theo
+        Quyết định này bản Quy chế làm việc của Bộ Nông nghiệp và Phát triển nông thôn" (corpus-real-21/qd-54-2004-qd-bnn-
+        quyche-lamviec-bo-nnptnt-thay-qd-40-1998-thuvienphapluat.txt)."""
+        p, work = self.prev, self.work
+        if p is None or p.kind != "this":
+            return False
+        if ts - self.prev_end > 2 and _THE_COPY_GAP.fullmatch(work, self.prev_end, ts) is None:
+            return False
+        return bool(_ISSUED_WITH.search(fold(work[(p.start - 30 if p.start > 30 else 0) : p.start])))
+
     def _title_end(self, ts: int, te: int, how: str) -> tuple[Optional[re.Match], int]:
         """The title after the type word ``work[ts:te]`` and where the reference ends, or (None, te)."""
         g, s, work = self.g, self.s, self.work
@@ -688,8 +710,8 @@ class _Parser:
         return m, m.start("title") + len(self.g.trailing_joiner.sub("", title))
 
     def _numbered_in_title(self, lo: int, hi: int) -> Optional[int]:
-        """Where a type word with "số" or a symbol after it starts inside the title ``work[lo:hi]`` (it opens a reference
-        of its own, which the title does not run over), or None."""
+        """Where a type word with "số" or a symbol after it, or the Party's Statute, starts inside the title ``work[lo:hi]``
+        (it opens a reference of its own, which the title does not run over), or None."""
         s, keys = self.s, self.g.anchor_keys
         for am in self.g.anchor.finditer(s, lo, hi):
             a = am.start()
@@ -698,6 +720,8 @@ class _Parser:
                     a -= 1
             if a > lo and (tm := self.g.type_tail.match(s, am.end())) is not None and (tm.group("so") or tm.group("code")):
                 return a
+            if a > lo and (nm := self.g.named.match(s, am.end())) is not None and nm.group("party"):
+                return a  # the Party's Statute, lower case too: "Báo cáo tổng kết việc thi hành điều lệ Đảng" (see _lower)
         return None
 
     def _carries_out(self, ts: int, te: int, how: str) -> bool:
@@ -767,13 +791,7 @@ class _Parser:
             return None  # "Dự án Cơ sở dữ liệu quốc gia về dân cư": a project carried out, no document (quoted or approved)
         r = self.new(ts, end, doc_type, "descriptive")
         r.name = " ".join(work[ts:end].split())
-        if (
-            self.prev is not None
-            and self.prev.kind == "this"
-            and ts - self.prev_end <= 2
-            and _ISSUED_WITH.search(fold(work[(self.prev.start - 30 if self.prev.start > 30 else 0) : self.prev.start]))
-        ):
-            # "Ban hành kèm theo Nghị quyết này Quy định phân cấp nguồn thu …": the document's own part
+        if self._issued_with_this(ts):
             r.relation = "self"
         f = Found(r, titled=True, issued_by=self.prev if issued else None, in_subject_of=self.prev if in_subject else None)
         self.items(r, end)
@@ -1615,6 +1633,17 @@ def _is_joint(r: Reference) -> bool:
 
 #: issued with the document itself: "ban hành kèm theo (Nghị quyết này)", folded
 _ISSUED_WITH = re.compile(rf"(?:{ISSUING_FOLDED}|kem\s+theo)[\s*_]*$")
+def _named_in_lower_case(m: re.Match, doc_type: Optional[str]) -> bool:
+    """Does the name ``m`` (grammar ``named``) name a document after a lower-case type word: a congress, or a resolution of a
+    numbered plenum ("chương trình hành động thực hiện nghị quyết T.Ư 7 của Đảng về công tác thanh niên", corpus-real-12/
+    news-baomoi-btv-twdoan-hoinghi3-nqtw7-thanhnien.txt), or the Party's Statute ("điều lệ Đảng", see _Parser._lower);
+    not other types, "kết luận Hội nghị Trung ương 10" is what the plenum concluded (corpus-real/hu-sontinh-quangngai-kh-
+    79-2015.txt)."""
+    return bool(m.group("cg") or (m.group("tw") and doc_type == "Nghị quyết") or (m.group("party") and doc_type == "Điều lệ"))
+
+
+#: "bản" (the copy) between "kèm theo Quyết định này" and the document it issues
+_THE_COPY_GAP = re.compile(r"[ \t\n]+(?:bản|Bản)[ \t\n]+")
 
 #: a subject in quotes right after a type word, "về" before it or not (see :meth:`_Parser.quoted`)
 _QUOTED_NAME = re.compile(r"[ \t]*(?:(?:về|ve)[ \t]+)?[“\"«](?P<t>[^”\"»\n]{8,300})[”\"»]")
