@@ -65,16 +65,23 @@ def check_document(doc: Document, rules: Optional[Iterable[str]] = None, lex: Op
     lex = lex if lex is not None else current()
     wanted = _wanted(rules)
     out: list[Finding] = []
-    seen = set()
+    path = doc.path
     with one_check():
-        for rule_id, fn in RULES.items():
-            if (wanted is not None and rule_id not in wanted) or fn in seen:
-                continue
-            seen.add(fn)
-            for f in fn(doc, lex):
-                if wanted is None or f.rule in wanted:
-                    f.path = doc.path
+        if wanted is None:  # (the map step's case: every rule once, in the order of RULES, each finding kept)
+            for fn in dict.fromkeys(RULES.values()):
+                for f in fn(doc, lex):
+                    f.path = path
                     out.append(f)
+        else:
+            seen = set()
+            for rule_id, fn in RULES.items():
+                if rule_id not in wanted or fn in seen:
+                    continue
+                seen.add(fn)
+                for f in fn(doc, lex):
+                    if f.rule in wanted:
+                        f.path = path
+                        out.append(f)
     out.sort(key=_order)
     return out
 

@@ -377,16 +377,16 @@ def _issuer_from_lines(h: Header, issuer_lines: list[Line], lex: Lexicon) -> Non
     h.spans["issuer"] = (spans[-1][0], spans[-1][1])
     h.issuer_code = h.issuer_code or (p.code if p else None)
     h.level = p.level if p else None
+    org = party_org(superior) if superior else None  # (read once: the commune's district is read from it too)
     if superior:
         h.superior = canonical_org(superior, lex)
         h.spans["superior"] = (spans[-2][0], spans[-2][1])
-        org = party_org(superior)
         if org and org[2] and org[0] not in ("phuong", "thi tran", "khoi"):
             pl = gazetteer.locate(f"{org[1].lower()} {org[2]}", when=h.date)
             if pl:
                 put_place(h, pl)
     if got and p.locality:
-        _locate_issuer(h, p, superior)
+        _locate_issuer(h, p, superior, org)
 
 
 def _names_issuer(lex: Lexicon, line: str) -> bool:
@@ -413,14 +413,14 @@ def _department(lex: Lexicon, issuing: str, superior: Optional[str]):
     return type(p)(p.spelled, p.body, p.code, p.level, p.system, None, None, p.joint)
 
 
-def _locate_issuer(h: Header, p, superior: Optional[str]) -> None:
+def _locate_issuer(h: Header, p, superior: Optional[str], org: Optional[tuple[str, str, str]]) -> None:
     """The place an issuer line names ("HUYỆN ỦY PHÚ THIỆN"), within what the superior says,
-    in the map of the document's date."""
+    in the map of the document's date (``org``: :func:`party_org` of the superior line)."""
     locality, unit, level = p.locality, p.unit, p.level
     kind = gazetteer.unit_kind(unit)
     kind = (None if kind == "city" else kind) or gazetteer.LEVEL_KIND.get(level or "")
     if kind == "commune":
-        _locate_commune(h, locality, superior)
+        _locate_commune(h, locality, org)
         return
     pl = gazetteer.locate(locality, kind, h.province, h.date)
     if (pl is None or (pl.kind == "province" and superior and pl.province == h.province)) and h.province:
@@ -431,12 +431,12 @@ def _locate_issuer(h: Header, p, superior: Optional[str]) -> None:
         put_place(h, pl)
 
 
-def _locate_commune(h: Header, name: str, superior: Optional[str]) -> None:
+def _locate_commune(h: Header, name: str, org: Optional[tuple[str, str, str]]) -> None:
     """A commune or ward as its letterhead writes it: "ĐẢNG BỘ HUYỆN PHÚ THIỆN / ĐẢNG ỦY XÃ QUANG PHÚ"
     is the commune Quang Phú of the district Phú Thiện (Gia Lai) whether or not the gazetteer
     knows it (communes were merged and renamed in 2025; spellings vary). The gazetteer only
-    gives the spelling and the district when it knows the commune in that district and province."""
-    org = party_org(superior) if superior else None
+    gives the spelling and the district when it knows the commune in that district and province (``org``:
+    :func:`party_org` of the superior line, None without one)."""
     written_district = title_case(org[2]) if org and org[2] and org[0] in _DISTRICT_UNITS else None
     # "ĐẢNG BỘ HUYỆN CHÂU THÀNH / ĐẢNG ỦY XÃ BÌNH HÒA": ten provinces have a Châu Thành, the pair is one place
     cands = gazetteer.commune(name, h.district or written_district, h.province, h.date)

@@ -97,14 +97,16 @@ def build_sections(body_lines: Lines, body_end: int) -> tuple[list[Section], Opt
     # and its last child share theirs.
     starts, ends = array("q"), []
     for a, _b, raw in body_lines:
-        if raw.strip():
-            starts.append(a)
-            ends.append(a + len(raw.rstrip()))
+        if not raw.strip():
+            continue  # (a blank line, "\xa0" too, starts no node: neither HEADING nor CLOSING matches what is left of it)
+        starts.append(a)
+        ends.append(a + len(raw.rstrip()))
         ln = raw.strip(" \t|")
         lead = len(raw) - len(raw.lstrip(" \t|"))
         hd = heading(ln)
         if hd is None:
-            if CLOSING.match(ln) and stack and ln.startswith(("Trên đây", "Trên")):
+            # (the closing paragraph only under a node and only "Trên …": the pattern asked last, of few lines)
+            if stack and ln.startswith("Trên") and CLOSING.match(ln):
                 node = Section(None, ln, 1, a + lead, body_end, kind="closing")
                 _close(stack, a + lead)
                 roots.append(node)
