@@ -249,3 +249,57 @@ def test_a_board_named_in_full_is_an_issuer_but_not_a_party_organs_title():
     assert g.issuer.match("Ban Chỉ đạo công tác Dân số - Kế hoạch hóa gia đình tỉnh") is None
     m = g.issuer.match("Ban Thường vụ và Thường trực Hội LHPN tỉnh")
     assert m is None or not m.group().startswith("Ban Thường vụ và")
+
+
+#: corpus-real-20/cv-13-btc-tdkt-2009-khenthuong-daihoi-dtts-hd-04-hd-bcd-vanbanphapluat.txt
+_AFTER_DATE = "Hướng dẫn số 04/HD-BCĐ ngày 11/8/2009 của Ban Chỉ đạo Đại hội đại biểu các dân tộc thiểu số Việt Nam"
+_BODY = "Ban Chỉ đạo Đại hội đại biểu các dân tộc thiểu số Việt Nam"
+
+
+def _body_after_date(text: str, lex=None, mode: str = "exact"):
+    from vanban.grammar import grammar
+
+    m = grammar(lex, mode).organ_after_date.match(text, text.index(" của"))
+    return None if m is None else text[m.start("name") : m.end("name")]
+
+
+def test_a_body_named_after_a_date_runs_to_a_word_that_ends_a_name_or_a_mark():
+    """The grammar's ``organ_after_date`` (the scan's reader of a body no issuer row knows, right after a date): the
+    name starts with a body's word and runs over "các" and "số" not before a number, to a word that ends a name (in any
+    case; "số" before a number) or a mark; the pattern reads the exact text in both modes (the scan's work text)."""
+    assert _body_after_date(_AFTER_DATE) == _BODY
+    assert _body_after_date(_AFTER_DATE, mode="folded") == _BODY
+    for tail in ("", ")", ", Tiểu ban", " về công tác khen thưởng", " Về việc", " khoá I", " số 12", " ban hành", "\nTiểu"):
+        assert _body_after_date(_AFTER_DATE + tail) == _BODY, tail
+    assert _body_after_date(_AFTER_DATE + " số liệu") == _BODY + " số liệu"
+    # not a body's word, a single word, a mark that ends no name, more than 16 words: none
+    assert _body_after_date(_AFTER_DATE.replace("của Ban", "của ban")) is None
+    assert _body_after_date("Hướng dẫn số 04/HD-BCĐ ngày 11/8/2009 của Ban về công tác") is None
+    assert _body_after_date(_AFTER_DATE + "/2009") is None
+    assert _body_after_date(_AFTER_DATE + " tỉnh Hà Giang huyện Vị Xuyên") is None
+
+
+def test_a_lexicon_with_other_rows_reads_other_bodies_after_a_date_and_as_issuers():
+    """Both readings of a body's name are built per lexicon from the same rows (``organisation_kind``, ``organ_word``,
+    ``organisation_stop``): without the row "Ban" neither the issuer pattern nor the body after a date reads the real
+    names; a lexicon with a row more ends the name at the word it teaches."""
+    from dataclasses import replace
+
+    from vanban.facts import Lexicon
+    from vanban.grammar import grammar
+
+    base = Lexicon.default()
+
+    def lexicon(vocabulary):
+        return Lexicon(base.doc_types, base.issuer_rows, base.terms, base.registry, tuple(vocabulary))
+
+    # corpus-real-15/qd-757-qd-ubnd-quangninh-quyche-tocongtac-pci-2014.txt (the source of the row "Ban")
+    board = "Ban Xúc tiến và Hỗ trợ đầu tư tại Văn bản số 161/BXTĐT-MC"
+    no_ban = lexicon(w for w in base.vocabulary if (w.list, w.phrase) != ("organisation_kind", "Ban"))
+    assert grammar(base).issuer.match(board).group("head") == "Ban Xúc tiến và Hỗ trợ đầu tư"
+    assert grammar(no_ban).issuer.match(board) is None
+    assert _body_after_date(_AFTER_DATE) == _BODY and _body_after_date(_AFTER_DATE, no_ban) is None
+    row = next(w for w in base.vocabulary if w.list == "organisation_stop")
+    taught = lexicon(base.vocabulary + (replace(row, phrase="đại biểu"),))
+    assert _body_after_date(_AFTER_DATE, taught) == "Ban Chỉ đạo Đại hội"
+    assert _body_after_date(_AFTER_DATE) == _BODY  # the default lexicon has not changed

@@ -177,3 +177,22 @@ def test_an_alias_cue_and_an_approximate_span_of_years():
     # tests/cases "rel-retro-approximate" (corpus-real-9/news-qdnd-kl12-taynguyen-2021.txt): "Sau gn 10 nm thc hin"
     refs = _refs("Sau gần 10 năm thực hiện Kết luận số 12- KL/TW ngày 24-10-2011 của Bộ Chính trị, khóa XI")
     assert refs["12-KL/TW"].relation == "cites"
+
+
+def test_the_words_that_tell_a_text_without_marks_apart_are_vocabulary_rows():
+    # corpus-real/tb-278-tw-2009-encoding-loss.txt without its marks (a page damaged in part): "Ban Bi thu", "quan trit"
+    # and "trin khai" next to each other; the words found whole are the rows of vocabulary unmarked_word, per lexicon
+    from vanban import Lexicon
+
+    text = "Ban Bi thu cung da ch  ra rng vic quan trit, trin khai ni dung Ch th 45-CT/TW ca mt s cp y dng va b, nganh"
+    base = Lexicon.default()
+    assert "Bí thư" in base.words("unmarked_word") and not is_stripped(text, lex=base)
+    bare = Lexicon(
+        base.doc_types,
+        base.issuer_rows,
+        base.terms,
+        base.registry,
+        tuple(w for w in base.vocabulary if w.list != "unmarked_word"),
+    )
+    assert is_stripped(text, lex=bare)
+    assert not is_stripped(text)  # (the current lexicon, the default, has not changed)

@@ -85,6 +85,9 @@ class Grammar:
     at_plenum: re.Pattern  # the plenum that adopted it, after the items: ", tại Hội nghị lần thứ 4, Ban Chấp hành …"
     comma_plenum: re.Pattern  # the plenum in apposition after a symbol's items: ", Hội nghị lần thứ tám Ban Chấp hành …"
     state_head: re.Pattern  # a central state body right after the date, no "của": "ngày 02/8/2022 Thủ tướng Chính phủ"
+    # "của" and a body's name right after a date, on the exact text in both modes (the scan reads it from its work text):
+    # "ngày 11/8/2009 của Ban Chỉ đạo Đại hội đại biểu các dân tộc thiểu số Việt Nam" (group ``name``)
+    organ_after_date: re.Pattern
     issuer: re.Pattern  # an issuer at a position
     this: re.Pattern  # "này" after a type word
     named: re.Pattern  # named references after a type word
@@ -284,6 +287,19 @@ def _folded_alternation(words, lossy: bool = True) -> str:
 _LOOKBACK_SO = r"(?<![a-z]) (?P<so> (?P<hieu> so\s+hieu | k[iy]\s+hieu) | so | s) \s* :? \s* $"
 
 
+#: the most words a body's name after a date runs to (see :meth:`_Builder._organ_after_date`): no name runs so long
+_NAME_MOST_WORDS = 16
+
+
+@dataclass(frozen=True)
+class NameWords:
+    """The vocabulary of a body's name: the words that start one and those that end one."""
+
+    kinds: tuple[str, ...]  # organisation_kind: a kind of organisation named in full ("Sở", "Học viện", "Ban")
+    organs: tuple[str, ...]  # organ_word: a body's first word beside them ("Đảng bộ", "Hội đồng", "Công ty")
+    stops: tuple[str, ...]  # organisation_stop: the words that end a name ("về", "ngày", "khóa", "ban hành")
+
+
 class _Builder:
     """Builds the patterns of one lexicon and mode; each ``_name`` method is one pattern."""
 
@@ -333,6 +349,7 @@ class _Builder:
             item=self._item(),
             **self._plenums(),
             state_head=re.compile(rf"{S1} (?P<o2> {self.A(self.lex.words('state_head'))} ) (?!\w)", X),
+            organ_after_date=self._organ_after_date(),
             issuer=re.compile(self.issuer, X),
             this=re.compile(rf"{S1} (?P<this> {self.A(['này', 'lần này', 'nói trên'])} )", X),  # "Chỉ thị lần này"
             named=named,
@@ -640,15 +657,27 @@ class _Builder:
         forms = sorted({f for w in lasts for f in ((w, w.upper()) if self.ex else (fold(w),))})
         return "(?: " + " | ".join(f"(?<= {re.escape(f)} )" for f in forms) + " )"
 
+    # --- a body's name: the vocabulary rows organisation_kind, organ_word, organisation_stop -----------------------
+
+    def _name_words(self) -> NameWords:
+        """The words that start and end a body's name, read once from the vocabulary for both places that read a
+        name: an issuer (:meth:`_organisation`) and a body after a date (:meth:`_organ_after_date`)."""
+        return NameWords(
+            kinds=self.lex.words("organisation_kind"),
+            organs=self.lex.words("organ_word"),
+            stops=self.lex.words("organisation_stop"),
+        )
+
     def _organisation(self) -> str:
         """ "Học viện Chính trị Quốc gia Hồ Chí Minh", "Sở Nội vụ": a named organisation (exact mode only)."""
         if not self.ex:
             return r"(?!)"
-        stop = self.A(self.lex.words("organisation_stop"), boundary=False)
+        words = self._name_words()
+        stop = self.A(words.stops, boundary=False)
         # ("&" for "và" in web text: "của Giám đốc Sở Nông nghiệp & Phát triển nông thôn", corpus-real-12/
         # qd-ubnd-daknong-kh-khuyennong-2006-2010-nq33.txt)
         word = rf"(?! {stop} (?!\w) ) (?: [{UPPER}]\w* | [{LOWER}]+ | (?: và | & ) (?={HS}+[{UPPER}]) )"
-        kinds = self.A(self.lex.words("organisation_kind"), boundary=False)
+        kinds = self.A(words.kinds, boundary=False)
         kinds += rf" (?! {HS}+ {self.A(self.lex.words('organisation_not_name'), boundary=False)} (?!\w) )"
         # a line may break between the kind and its name ("Theo đề nghị của Giám đốc Sở\nXây dựng tại Tờ trình số
         # 479/TTr-SXD": a kind word ends no name), not inside the name (the next line may start a new sentence)
@@ -656,6 +685,40 @@ class _Builder:
         # corpus-real-13/qd-1141-qd-ubnd-sonla-ctrhd-nq68-cp-nq42-tw-2024.txt)
         part = rf"[{UPPER}]\w* (?: {HS}+ {word} ){{0,6}}"
         return rf"{kinds} (?: {HS}+ | {HS}* \n {HS}* ) {part} (?: {HS}+ [-–] {HS}+ (?! {stop} (?!\w) ) {part} )?"
+
+    def _organ_after_date(self) -> re.Pattern:
+        """ "của" and the name of a body right after a numbered document's date, the table of issuers knowing it or
+        not: "Hướng dẫn số 04/HD-BCĐ ngày 11/8/2009 của Ban Chỉ đạo Đại hội đại biểu các dân tộc thiểu số Việt Nam)"
+        (corpus-real-20/cv-13-btc-tdkt-2009-khenthuong-daihoi-dtts-hd-04-hd-bcd-vanbanphapluat.txt), "kế hoạch số
+        01/KH-ĐH ngày 24/01/2020 của Đảng bộ công ty cổ phần Tập đoàn Tiến Bộ, ngày 9/5/2020 …" (corpus-real-21/
+        enterprise-tienbo-thainguyen-daihoi-dangbo-cty-ct-35-kh-116-2020.txt). The name (group ``name``) starts with a
+        body's word (vocabulary ``organisation_kind``, ``organ_word``) and runs, its words blanks apart (a line break
+        inside a sentence reads as a blank in the scan's text), to a word that ends a name (vocabulary
+        ``organisation_stop``, in any case, a phrase of several words as written: "về", "ngày", "khóa", "ban hành";
+        "số" before a number only; not "các", "những") or to a punctuation mark; it has two words at least and no
+        more than :data:`_NAME_MOST_WORDS`. The pattern reads the exact text in both modes."""
+        words = self._name_words()
+        kinds = "|".join(re.escape(k) for k in sorted(set(words.kinds) | set(words.organs), key=lambda k: (-len(k), k)))
+        # ("các" and "những" go on inside such a name: "Ban Chỉ đạo Đại hội đại biểu các dân tộc thiểu số Việt Nam")
+        stops = set(words.stops) - {"các", "những"}
+        # a stop of one word is a whole word in any case; one of several words is found as written
+        one = sorted((p for p in stops if p == p.lower() and re.fullmatch(r"[^\W_]+", p)), key=lambda p: (-len(p), p))
+        more = sorted((p for p in stops if " " in p), key=lambda p: (-len(p), p))
+        one_alt = "|".join(map(re.escape, one)) or "(?!)"
+        more_alt = "|".join(map(re.escape, more)) or "(?!)"
+        # "số" ends a name before a number only: "thiểu số Việt Nam" goes on
+        so_going_on = r"(?i: số ) (?![^\W_]) (?! [ \t]* :? [ \t]* [0-9] )"
+        stop = rf"(?! {so_going_on} ) (?: (?i: {one_alt} ) (?![^\W_]) | {more_alt} )"
+        # a word of the name: letters and digits, or a dash between two parts ("Ban Kinh tế - Ngân sách")
+        word = r"(?: [^\W_]++ | [-–] (?=[ \t]) )"
+        most = _NAME_MOST_WORDS - 1
+        return re.compile(
+            rf"""[ \t]* ,? [ \t]* của [ \t]++
+            (?P<name> (?= (?: {kinds} ) (?![^\W_]) ) [^\W_]++ (?: [ \t]*+ (?! {stop} ) {word} ){{1,{most}}}+ )
+            # where it ends: before a word that ends a name, or before a mark or a line break (no more words)
+            (?: (?= [ \t]*+ {stop} ) | (?! [ \t]*+ {word} ) (?= \Z | [,;:.)("”\n] | \s ) )""",
+            X,
+        )
 
     # --- the scan ------------------------------------------------------------------------
 

@@ -1260,52 +1260,14 @@ class _Parser:
     def organ_after_date(self, pos: int) -> Optional[tuple[int, int]]:
         """The span of a body named after "của" right after a numbered document's date, when the issuer table does not
         know it: "Hướng dẫn số 04/HD-BCĐ ngày 11/8/2009 của Ban Chỉ đạo Đại hội đại biểu các dân tộc thiểu số Việt Nam)"
-        (corpus-real-20/cv-13-btc-tdkt-2009-khenthuong-daihoi-dtts-hd-04-hd-bcd-vanbanphapluat.txt), "kế hoạch số
-        01/KH-ĐH ngày 24/01/2020 của Đảng bộ công ty cổ phần Tập đoàn Tiến Bộ, ngày 9/5/2020 …" (corpus-real-21/
-        enterprise-tienbo-thainguyen-daihoi-dangbo-cty-ct-35-kh-116-2020.txt), "Quy định số 09-QĐ/TU, ngày 13/11/2025 của
-        Ban Chấp hành Đảng bộ ủy về phân cấp …" (corpus-real-10/btvtu-tuyenquang-qd19-khenthuong-2025.txt). There "của"
-        names who issued it: the name starts with a body's word (vocabulary ``organisation_kind``, ``organ_word``) and
-        runs (a line break inside a sentence reads as a blank in the scan's text) to the word that ends an organisation's
-        name (vocabulary ``organisation_stop``: "về", "ngày", "khóa" …; "số" before a number only, not "các") or to a
-        punctuation mark; None when nothing ends it within 16 words
-        (no name runs so long).
-        Inside a title ("Quy chế hoạt động của Ban Chỉ đạo công tác Dân số …") "của" names the title's subject: only
-        after a date, the document's own field, is it read so."""
-        m = _OF_AFTER_DATE.match(self.work, pos)
-        if m is None:
-            return None
-        kinds, stops = self._organ_words()
-        a = m.end()
-        if not any(self.work.startswith(k, a) and not self.work[a + len(k) : a + len(k) + 1].isalnum() for k in kinds):
-            return None
-        end, n = a, 0
-        for w in _ORGAN_WORD.finditer(self.work, a):
-            if w.start() != end and self.work[end : w.start()].strip(" \t") != "":
-                break  # (a mark, or a line break the scan's text keeps, between the words)
-            word = w.group()
-            key = word.lower()  # (both tone placements are rows of the vocabulary: "khóa", "khoá")
-            if n and (key in stops or any(self.work.startswith(p, w.start()) for p in stops if " " in p)):
-                if not (key == "số" and not _NUMBER_AHEAD.match(self.work, w.end())):
-                    return (a, end) if n > 1 else None
-            n += 1
-            end = w.end()
-            if n > 16:
-                return None
-        tail = self.work[end : end + 1]
-        return (a, end) if n > 1 and (tail == "" or tail in ',;:.)("”\n' or tail.isspace()) else None
-
-    def _organ_words(self) -> tuple[tuple[str, ...], frozenset]:
-        """(the words that start a body's name, the words that end one) — see :meth:`organ_after_date`."""
-        return self.lex.cached(
-            "organ_after_date",
-            lambda: (
-                tuple(
-                    sorted(set(self.lex.words("organisation_kind")) | set(self.lex.words("organ_word")), key=len, reverse=True)
-                ),
-                # ("các" and "những" go on inside such a name: "Ban Chỉ đạo Đại hội đại biểu các dân tộc thiểu số Việt Nam")
-                frozenset(self.lex.words("organisation_stop")) - {"các", "những"},
-            ),
-        )
+        (corpus-real-20/cv-13-btc-tdkt-2009-khenthuong-daihoi-dtts-hd-04-hd-bcd-vanbanphapluat.txt), "Quy định số
+        09-QĐ/TU, ngày 13/11/2025 của Ban Chấp hành Đảng bộ ủy về phân cấp …" (corpus-real-10/btvtu-tuyenquang-qd19-
+        khenthuong-2025.txt). There "của" names who issued it; the grammar reads the name (``Grammar.organ_after_date``:
+        a body's word, then its words to a word that ends a name or to a mark; None when nothing ends it within 16
+        words). Inside a title ("Quy chế hoạt động của Ban Chỉ đạo công tác Dân số …") "của" names the title's subject:
+        only after a date, the document's own field, is it read so."""
+        m = self.g.organ_after_date.match(self.work, pos)
+        return m.span("name") if m is not None else None
 
     def plenum_after(self, r: Reference, pos: int) -> Optional[re.Match]:
         """The plenum that adopted it where its items end: after "tại" ("Kết luận số 21-KL/TW tại Hội nghị lần thứ 4, Ban
@@ -1820,12 +1782,6 @@ _CUT_SYMBOL = re.compile(r"[ \t]*[-–][ \t]*[A-ZĐ][A-Za-zĐđ]{0,5}(?![\w/\-�
 #: "của" before an issuer, in both modes (folded text has "cua"); led by its first letter, the letter before it tested
 #: after it (a look-behind on \w first is tried at every position of the title)
 _OF = re.compile(r"(?:c(?<!\w.)(?:ủa|ua)|C(?<!\w.)ỦA)[ \t]+")
-#: "của" after a date, before the body it names (see :meth:`_Parser.organ_after_date`)
-_OF_AFTER_DATE = re.compile(r"[ \t]*,?[ \t]*của[ \t]+")
-#: "số" ends a name before a number only: "thiểu số Việt Nam" goes on
-_NUMBER_AHEAD = re.compile(r"[ \t]*:?[ \t]*[0-9]")
-#: a word of a body's name: letters, digits, a dash between its parts ("Ban Kinh tế - Ngân sách")
-_ORGAN_WORD = re.compile(r"[^\W_]+|[-–](?=[ \t])")
 #: what an issuer item reads as written when the grammar reads no body there (see :meth:`_Parser.items`): a unit and
 #: its place's name, or the Party or the Union alone (not "Đảng bộ", "Đoàn Thanh niên")
 _OF_AS_WRITTEN = re.compile(

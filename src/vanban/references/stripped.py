@@ -26,17 +26,22 @@ without a vowel.
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from ..facts import Lexicon
 from ..facts.gazetteer import districts_of, provinces
+from ..facts.lexicon import current
 from ..source import Source
-from ..text import edited
+from ..text import edited, fold
 from ..text import strip_letters as _strip
 
 __all__ = ["is_stripped", "restore", "restored_source"]
 
-#: a date's words with their non-ASCII letters deleted, before their number: "ngy 10", "thng 7", "nm 2003"
-#: and "số" so ("Quyt nh s 153/2003/Q-TTg"): the words before a number a citation writes, in capitals too (a title:
+#: the words a citation writes before a number: a date's ("ngày 10", "tháng 7", "năm 2003") and "số" ("Quyết định số
+#: 153/2003/QĐ-TTg"); each is read in three spellings, full, without its marks and with its non-ASCII letters deleted
+_NUMBER_WORDS = ("ngày", "tháng", "năm", "số")
+#: those words with their non-ASCII letters deleted, before their number: "ngy 10", "thng 7", "nm 2003"
+#: and "s" ("Quyt nh s 153/2003/Q-TTg"), in capitals too (a title:
 #: "CH TH S 12-CT/TW NGY 05 THNG 01 NM 2022 CA BAN B TH") and capitalised
 #: (one pattern a word and a case, each led by its word and its look-behind after it: the engine skips to the word's
 #: letters as to a literal; one alternation led by a look-behind tried it at every character, 0.57M instructions on a
@@ -44,15 +49,27 @@ __all__ = ["is_stripped", "restore", "restored_source"]
 #: alternation's)
 _STRIPPED_DATE = tuple(
     re.compile(v + r"(?<![^\W\d_]" + v + r")[ \t\n]+[0-9]")
-    for w in ("ngy", "thng", "nm", "s")
+    for w in map(_strip, _NUMBER_WORDS)
     for v in dict.fromkeys((w, w.capitalize(), w.upper()))
 )
-_PLAIN = re.compile(
-    r"(?<![^\W\d_])(?:(?:ngay|thang|nam|so)[ \t\n]+[0-9]|(?:cua|Bi thu|Chinh tri|Trung uong|Chi thi|Nghi quyet|Quyet dinh"
-    r"|Ket luan|Thong bao|Ke hoach|Huong dan|thuc hien|trien khai|quan triet|tiep tuc)(?![^\W\d_]))",
-    re.IGNORECASE,
-)
-_FULL_DATE = re.compile(r"(?<![^\W\d_])(?:ngày|tháng|năm|số)[ \t\n]+[0-9]", re.IGNORECASE)
+_FULL_DATE = re.compile(r"(?<![^\W\d_])(?:" + "|".join(_NUMBER_WORDS) + r")[ \t\n]+[0-9]", re.IGNORECASE)
+
+
+def _plain(lex: Lexicon) -> re.Pattern:
+    """A citation's words written whole without their marks, which a text that lost its non-ASCII letters cannot hold:
+    the words before a number ("ngay 10", "so 153") and the words of vocabulary ``unmarked_word`` ("cua", "Bi thu",
+    "Chi thi", "thuc hien"), in any case; built once per lexicon."""
+
+    def build() -> re.Pattern:
+        numbered = "|".join(map(fold, _NUMBER_WORDS))
+        words = "|".join(re.escape(fold(w)) for w in lex.words("unmarked_word")) or "(?!)"
+        return re.compile(
+            rf"(?<![^\W\d_])(?:(?:{numbered})[ \t\n]+[0-9]|(?:{words})(?![^\W\d_]))",
+            re.IGNORECASE,
+        )
+
+    return lex.cached("stripped_plain", build)
+
 
 #: a word in lower case or capitalised, not a part of a symbol ("QĐ-TTg", "TTr-BGDĐT") nor of an abbreviation
 _WORD = re.compile(r"(?<![\w/.-])[A-Za-z]?[a-z]+(?![\w/-])")
@@ -103,9 +120,10 @@ _NEAR = (
 _SHORT = frozenset({"của", "này", "các"})
 
 
-def is_stripped(text: str, sample: int = 6000) -> bool:
+def is_stripped(text: str, sample: int = 6000, lex: Optional[Lexicon] = None) -> bool:
     """Does ``text`` lose every non-ASCII letter? The words a citation writes before a number ("s 153/2003/Q-TTg ngy 10
-    thng 7 nm 2003") written so twice or more, and more often than with their letters."""
+    thng 7 nm 2003") written so twice or more, and more often than with their letters. ``lex`` (the current lexicon
+    when None) gives the words that tell a text without marks apart (:func:`_plain`)."""
     head = text[:sample]
     if _non_ascii_over(head, len(head) // 20):
         # (a cheap test first: a fifth of a Vietnamese text's characters are non-ASCII, the median over the real
@@ -119,7 +137,7 @@ def is_stripped(text: str, sample: int = 6000) -> bool:
     # its words or more written without a vowel, in a text with no non-ASCII letter left (no-diacritics text keeps
     # every vowel: "Chi thi so 45-CT/TW cua Bo Chinh tri"; the dev excerpts without marks .05 at most, stripped .2 at
     # least). Words in capitals are left out, abbreviations ("UBND", "TW") have no vowel either.
-    if _NON_ASCII_LETTER.search(head) or _PLAIN.search(head):
+    if _NON_ASCII_LETTER.search(head) or _plain(lex if lex is not None else current()).search(head):
         # (nor one with a citation's word without marks, whole: "Ban Bi thu cung da ch  ra rng vic quan trit, trin
         # khai ni dung Ch th 45-CT/TW", corpus-real/tb-278-tw-2009-encoding-loss.txt without its marks, a page damaged
         # in part, is read as it is)
@@ -292,7 +310,7 @@ def restore(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
 
 def restored_source(src: Source, lex: Lexicon) -> Source:
     """``src`` with one more layer, the restored copy, when its text is stripped (else ``src`` itself)."""
-    if not is_stripped(src.text):
+    if not is_stripped(src.text, lex=lex):
         return src
     edits = restore(src.text, lex)
     if not edits:
