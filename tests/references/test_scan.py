@@ -853,7 +853,7 @@ def test_a_lower_case_title_stops_where_a_numbered_reference_starts_inside_it():
     # corpus-real-2/hu-doluong-nq33-da07-tu-2014.txt: what is left of the title is cue words, the plan is its type word
     text = (
         "Cũng trong đợt này, huyện ủy Đô lương tổ chức quán triệt và triển khai kế hoạch thực hiện đề án số 07-ĐA/TU ngày"
-        " 30/5/2014 của Ban thường vụ tỉnh ủy về \"Nâng cao tính gương mẫu\"."
+        ' 30/5/2014 của Ban thường vụ tỉnh ủy về "Nâng cao tính gương mẫu".'
     )
     assert [r.text for r in find_references(text)][:2] == [
         "kế hoạch",

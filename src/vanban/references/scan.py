@@ -1595,6 +1595,8 @@ def _is_joint(r: Reference) -> bool:
 
 #: issued with the document itself: "ban hành kèm theo (Nghị quyết này)", folded
 _ISSUED_WITH = re.compile(rf"(?:{ISSUING_FOLDED}|kem\s+theo)[\s*_]*$")
+
+
 def _named_in_lower_case(m: re.Match, doc_type: Optional[str]) -> bool:
     """Does the name ``m`` (grammar ``named``) name a document after a lower-case type word: a congress, or a resolution of a
     numbered plenum ("chương trình hành động thực hiện nghị quyết T.Ư 7 của Đảng về công tác thanh niên", corpus-real-12/
