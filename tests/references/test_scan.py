@@ -609,6 +609,19 @@ def test_a_central_body_written_with_t_u_is_named(text, issuer):
     assert r.issuer == issuer
 
 
+def test_a_jurist_is_no_law():
+    """ "Luật gia" (a jurist) is a noun, as "Luật sư" (a lawyer) is (vocabulary ``title_first_stop``): the association of
+    jurists names no law (corpus-real-23/central-nhandan-tag-ct-14-ct-tw-2022-hoi-luatgia.txt); a law named "Giá" (prices)
+    is still one."""
+    text = (
+        "Ảnh minh họa: Hội nghị Đảng đoàn, Ban Thường vụ Trung ương Hội Luật gia Việt Nam lần thứ mười hai. (Ảnh: Hội"
+        " Luật gia Việt Nam)"
+    )
+    assert find_references(text) == []
+    (r,) = find_references("Căn cứ Luật Giá ngày 20 tháng 6 năm 2012;")
+    assert r.text == "Luật Giá ngày 20 tháng 6 năm 2012"
+
+
 def test_type_compounds_fit_the_window_looked_at():
     """Every common noun a type word ends (vocabulary ``type_compound``: "đồ án quy hoạch", "pháp luật") is looked for in
     the text before the type word: its words before the type word, with a blank on each side, fit the window."""
