@@ -600,10 +600,17 @@ def test_the_partys_statute_in_lower_case_is_named():
             " Minh",
             "Ban Bí thư Trung ương Đoàn",
         ),
+        # corpus-real-23/hoi-aladin-hoinghi-bch-tw-hnd-lan-5-khoa-vii-dean-khoinghiep-2020.txt: "TƯ", no dot (the draft
+        # resolution was not found)
+        (
+            "Đặc biệt, tại Hội nghị lần này, Ban chấp hành TƯ Hội Nông dân Việt Nam sẽ trình bày dự thảo Nghị quyết của ban"
+            " chấp hành TƯ Hội Nông dân Việt Nam về phát triển kinh tế tập thể trong nông nghiệp;",
+            "Ban Chấp hành Trung ương Hội Nông dân Việt Nam",
+        ),
     ],
 )
 def test_a_central_body_written_with_t_u_is_named(text, issuer):
-    """ "T.Ư" for "Trung ương" in a central body's name (vocabulary ``name_abbreviation``), cut short with the
+    """ "T.Ư" or "TƯ" for "Trung ương" in a central body's name (vocabulary ``name_abbreviation``), cut short with the
     organisation's name or not."""
     (r,) = find_references(text)
     assert r.issuer == issuer
