@@ -85,6 +85,21 @@ def test_issuer_forms_are_also_written_with_an_organisations_abbreviation():
     assert len(rows) == len(forms)  # (a form written in the rows already is not added again)
 
 
+def test_issuer_forms_are_cut_short_twice():
+    """A form may be written with two abbreviations, each of its vocabulary row: "T.Ư" for "Trung ương" and "Hội NDVN" in
+    "Nghị quyết số 27-NQ/HNDTW ngày 29/6/2016 của Ban Thường vụ T.Ư Hội NDVN" (corpus-real-22/hoi-tapchinongthonmoi-hnd-
+    ninhbinh-nq-27-nq-hndtw-dean-thucpham.txt), "BCH" and "T.Ư" in "BCH T.Ư Đoàn đã thảo luận về Chương trình hành động"
+    (corpus-real-5/news-thieunien-10-sukien-doan-2023.txt)."""
+    from vanban.facts.tables import load_issuers
+
+    rows = load_issuers()
+    forms = dict(rows)
+    assert forms["Ban Thường vụ T.Ư Hội NDVN"].form == "Ban Thường vụ Trung ương Hội Nông dân Việt Nam"
+    assert forms["BCH T.Ư Đoàn"].form == "Ban Chấp hành Trung ương Đoàn"
+    assert forms["Ban Bí thư T.Ư Đoàn"].body == forms["Ban Bí thư Trung ương Đoàn"].body
+    assert len(rows) == len(forms)
+
+
 def test_committee_forms_are_also_written_cut_short():
     """A committee's own name is cut short as an organisation's is (vocabulary ``name_abbreviation``: BCH, BTV), before
     any committee the rows spell out: "Kế hoạch số 09KH/ĐTN ngày 22/02/2013 của BCH Huyện Đoàn Thọ Xuân"

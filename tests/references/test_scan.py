@@ -584,6 +584,51 @@ def test_the_partys_statute_in_lower_case_is_named():
     assert find_references(text) == []
 
 
+@pytest.mark.parametrize(
+    "text, issuer",
+    [
+        # corpus-real-22/hoi-tapchinongthonmoi-hnd-ninhbinh-nq-27-nq-hndtw-dean-thucpham.txt: "T.Ư" and "Hội NDVN" both
+        # cut short (was cut at the dot: "Ban Thường vụ T")
+        (
+            "Thời gian qua, thực hiện Nghị quyết số 27-NQ/HNDTW ngày 29/6/2016 của Ban Thường vụ T.Ư Hội NDVN về “Tăng"
+            " cường tuyên truyền, vận động nông dân sản xuất,",
+            "Ban Thường vụ Trung ương Hội Nông dân Việt Nam",
+        ),
+        # corpus-real-12/news-tienphong-tag-bbt-twdoan-kh-95nam-2026.txt: the subject that issues a plan (was not found)
+        (
+            "Ban Bí thư T.Ư Đoàn ban hành kế hoạch tổ chức các hoạt động kỷ niệm 95 năm Ngày thành lập Đoàn TNCS Hồ Chí"
+            " Minh",
+            "Ban Bí thư Trung ương Đoàn",
+        ),
+        # corpus-real-23/hoi-aladin-hoinghi-bch-tw-hnd-lan-5-khoa-vii-dean-khoinghiep-2020.txt: "TƯ", no dot (the draft
+        # resolution was not found)
+        (
+            "Đặc biệt, tại Hội nghị lần này, Ban chấp hành TƯ Hội Nông dân Việt Nam sẽ trình bày dự thảo Nghị quyết của ban"
+            " chấp hành TƯ Hội Nông dân Việt Nam về phát triển kinh tế tập thể trong nông nghiệp;",
+            "Ban Chấp hành Trung ương Hội Nông dân Việt Nam",
+        ),
+    ],
+)
+def test_a_central_body_written_with_t_u_is_named(text, issuer):
+    """ "T.Ư" or "TƯ" for "Trung ương" in a central body's name (vocabulary ``name_abbreviation``), cut short with the
+    organisation's name or not."""
+    (r,) = find_references(text)
+    assert r.issuer == issuer
+
+
+def test_a_jurist_is_no_law():
+    """ "Luật gia" (a jurist) is a noun, as "Luật sư" (a lawyer) is (vocabulary ``title_first_stop``): the association of
+    jurists names no law (corpus-real-23/central-nhandan-tag-ct-14-ct-tw-2022-hoi-luatgia.txt); a law named "Giá" (prices)
+    is still one."""
+    text = (
+        "Ảnh minh họa: Hội nghị Đảng đoàn, Ban Thường vụ Trung ương Hội Luật gia Việt Nam lần thứ mười hai. (Ảnh: Hội"
+        " Luật gia Việt Nam)"
+    )
+    assert find_references(text) == []
+    (r,) = find_references("Căn cứ Luật Giá ngày 20 tháng 6 năm 2012;")
+    assert r.text == "Luật Giá ngày 20 tháng 6 năm 2012"
+
+
 def test_type_compounds_fit_the_window_looked_at():
     """Every common noun a type word ends (vocabulary ``type_compound``: "đồ án quy hoạch", "pháp luật") is looked for in
     the text before the type word: its words before the type word, with a blank on each side, fit the window."""

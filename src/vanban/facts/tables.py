@@ -139,7 +139,9 @@ def _abbreviated_forms(rows: list[tuple[str, Issuer]]) -> list[tuple[str, Issuer
     for w in load_vocabulary():
         if w.list != "name_abbreviation":
             continue
-        for written, iss in rows:
+        # (over the forms cut short by the rows before as well: a name may be cut short twice, "Ban Thường vụ T.Ư Hội
+        # NDVN", corpus-real-23/hoi-tapchinongthonmoi-hnd-ninhbinh-nq-27-nq-hndtw-dean-thucpham.txt)
+        for written, iss in rows + out:
             short = written.replace(w.value, w.phrase)
             if short != written and short not in forms:
                 forms.add(short)
