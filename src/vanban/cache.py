@@ -42,6 +42,8 @@ import threading
 import zlib
 from contextlib import contextmanager
 from pathlib import Path
+from re import _compiler as _re_compiler  # type: ignore[attr-defined]
+from re import _parser as _re_parser  # type: ignore[attr-defined]
 from typing import Iterable, Optional, Union
 
 from ._version import __version__
@@ -165,13 +167,6 @@ def clear() -> int:
 
 
 # --- compiled regular expressions ------------------------------------------------------------
-
-if sys.version_info >= (3, 11):  # pragma: no branch
-    from re import _compiler as _re_compiler  # type: ignore[attr-defined]
-    from re import _parser as _re_parser  # type: ignore[attr-defined]
-else:  # pragma: no cover - Python 3.10
-    import sre_compile as _re_compiler
-    import sre_parse as _re_parser
 
 try:
     import _sre

@@ -596,8 +596,7 @@ def test_the_partys_statute_in_lower_case_is_named():
         ),
         # corpus-real-12/news-tienphong-tag-bbt-twdoan-kh-95nam-2026.txt: the subject that issues a plan (was not found)
         (
-            "Ban Bí thư T.Ư Đoàn ban hành kế hoạch tổ chức các hoạt động kỷ niệm 95 năm Ngày thành lập Đoàn TNCS Hồ Chí"
-            " Minh",
+            "Ban Bí thư T.Ư Đoàn ban hành kế hoạch tổ chức các hoạt động kỷ niệm 95 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh",
             "Ban Bí thư Trung ương Đoàn",
         ),
         # corpus-real-23/hoi-aladin-hoinghi-bch-tw-hnd-lan-5-khoa-vii-dean-khoinghiep-2020.txt: "TƯ", no dot (the draft

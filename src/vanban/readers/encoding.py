@@ -197,7 +197,7 @@ def _legacy_head(head: str) -> Optional[str]:
         return None
     try:
         import viparse
-    except ImportError:  # pragma: no cover - Python 3.10: viparse needs 3.11
+    except ImportError:  # pragma: no cover - a dependency; an install without it reads no legacy code
         return None
     # codes out of the sample: viparse declines text with many f/j/w/z as not Vietnamese,
     # and every "93-KL/TW" would count as one such word
