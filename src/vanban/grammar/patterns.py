@@ -124,6 +124,7 @@ class Grammar:
     others_change: re.Pattern  # "Luật sửa đổi …", "được sửa đổi …": a change another document makes, before the cue, folded
     signer_title: re.Pattern  # "Tổng Bí thư" ending the folded text before a signer's name (vocabulary signer_title)
     at_a_meeting: re.Pattern  # " tại hội nghị" right after a report's type word: the report given there
+    report_says: re.Pattern  # " cho biết", " nêu" right after a report's type word: the report a news item quotes
     alias_before: re.Pattern  # "(gọi tắt là" ending the folded text before a short name (vocabulary alias_cue)
     topic_before: re.Pattern  # "Chuyên đề 3: “" ending the folded text before a topic's quoted name (vocabulary topic_cue)
     object_verb_before: re.Pattern  # "nghe qua", "ký kết", "thông qua" right before a reference: its object, folded
@@ -340,6 +341,7 @@ class _Builder:
             others_change=self._others_change(),
             signer_title=self._signer_title(),
             at_a_meeting=self._at_a_meeting(),
+            report_says=self._report_says(),
             alias_before=self._alias_before(),
             topic_before=self._topic_before(),
             locality=re.compile(rf"(?: {self.loc} )", X),
@@ -1336,7 +1338,15 @@ class _Builder:
         """ " tại hội nghị", " tại kỳ họp" after a type word, on the text the grammar reads (vocabulary ``meeting_noun``),
         the meeting's noun ending the match."""
         nouns = self.A(list(self.lex.words("meeting_noun")))
-        return re.compile(rf"{S1} {self.V('tại')} {S1} (?: {nouns} ) (?= {S0} [.,;:)\n] | {S1} {self.V('nêu')} )", X)
+        says = self.A(list(self.lex.words("report_says")))
+        return re.compile(rf"{S1} {self.V('tại')} {S1} (?: {nouns} ) (?= {S0} [.,;:)\n] | {S1} (?: {says} ) (?!\w) )", X)
+
+    def _report_says(self) -> re.Pattern:
+        """ " cho biết", " nêu rõ" right after a report's type word (vocabulary ``report_says``): the report a news item
+        quotes as the subject of what it says, "Báo cáo cho biết Hội nghị Trung ương 13 đã tập trung thảo luận …"
+        (corpus-real-24/army-baophuyen-dangu-bdbp-bao-cao-hoinghi-tw-13-khoa-xi.txt); the verb ends the match."""
+        says = self.A(list(self.lex.words("report_says")))
+        return re.compile(rf"{S1} (?: {says} ) (?!\w)", X)
 
     def _alias_before(self) -> re.Pattern:
         """An opening parenthesis and an alias cue ending the folded text (vocabulary ``alias_cue``, as :attr:`alias`

@@ -832,6 +832,11 @@ class _Parser:
             # a report named by the meeting it is given at: "Báo cáo tại hội nghị nêu rõ: Trong năm 2023, …" (corpus-real-5/
             # bcd-gialai-phongchong-toipham-ct48-2023.txt), "… trình bày báo cáo tại hội nghị." (corpus-real-7/…-nq57-2025)
             return [Found(self.new(ts, m.end(), doc_type, "descriptive"), titled=True)]
+        if how == "" and doc_type == "Báo cáo" and self.g.report_says.match(self.s, te) and _opens_a_sentence(self.work, ts):
+            # the report a news item quotes, by its type word alone as the subject of what it says: "… Ban Chấp hành Trung
+            # ương Đảng. Báo cáo cho biết Hội nghị Trung ương 13 đã tập trung thảo luận …" (corpus-real-24/army-baophuyen-
+            # dangu-bdbp-bao-cao-hoinghi-tw-13-khoa-xi.txt); not a verb inside a sentence ("Ban Tổ chức báo cáo cho biết")
+            return [Found(self.new(ts, te, doc_type, "descriptive"), titled=True)]
         if (paper := self.g.meeting_papers.get(doc_type)) is None:
             return None
         if paper == "agenda":
@@ -1646,6 +1651,12 @@ _TITLED = frozenset(
         "Quy hoạch",
     ]
 )
+
+
+def _opens_a_sentence(work: str, ts: int) -> bool:
+    """Does ``work[ts]`` open a sentence: the text's or a line's start, or after a full stop, "!" or "?"?"""
+    before = work[(ts - 8 if ts > 8 else 0) : ts].rstrip(" \t")
+    return ts - 8 <= 0 and not before or before.endswith((".", "!", "?", "\n"))
 
 
 def _starts_a_compound(after: str, tails: tuple[str, ...]) -> bool:
