@@ -419,6 +419,8 @@ class _Parser:
             f = self.named(ts, doc_type, m)
             if f:
                 return [f] + self.sharing_the_type(f.ref, doc_type)
+        if how == "" and (f := self.short_statute(ts, te, doc_type)) is not None:
+            return [f]
         m = g.descriptive.match(s, te)
         if m and not (lower and g.in_a_list_before.search(fold(work[(ts - 30 if ts > 30 else 0) : ts]))):
             f = Found(self.new(ts, te, doc_type, "descriptive"))
@@ -438,6 +440,19 @@ class _Parser:
         if how == "" and (f := self.reported(ts, te, doc_type)) is not None:
             return [f]
         return None
+
+    def short_statute(self, ts: int, te: int, doc_type: str) -> Optional[Found]:
+        """A mass organisation's statute by the short name its members give the organisation (vocabulary
+        ``statute_short_name``): "dự thảo Điều lệ Hội (sửa đổi, bổ sung)" (corpus-real-13/news-baotuyenquang-daihoi-
+        phunu-tinh-i-phien1-2025.txt), "thực hiện đúng và thống nhất Điều lệ Đoàn như sau" (corpus-real-24/youth-pvu-
+        doanthe-list-huongdan-dieule-doan-khoa-ix.txt); not when the organisation's full name goes on ("Điều lệ Hội Liên
+        hiệp Phụ nữ Việt Nam", "Điều lệ Đoàn TNCS Hồ Chí Minh": a title)."""
+        if doc_type not in self.g.statute_types:
+            return None
+        m = self.g.statute_short.match(self.work, te)
+        if m is None:
+            return None
+        return Found(self.new(ts, m.end("short"), doc_type, "named"))
 
     def reported(self, ts: int, te: int, doc_type: str) -> Optional[Found]:
         """A document another body is reported to have issued ("đã", "vừa" or "mới" before "ban hành"; see
