@@ -1475,6 +1475,7 @@ _PASSING = re.compile(r"[ \t]*,?[ \t]*(?:(?:đã|da)[ \t]+)?(?:được|duoc)[ \
 #: thứ 6 thông qua vào ngày 28/11/2023", corpus-real-10/ca-vinhlong-ramat-lucluong-antt-coso-2024.txt)
 _PASSED_VERB = re.compile(
     r"(?:[ \t]*,?[ \t]+(?:tai[ \t]+)?ky[ \t]+hop(?:[ \t]+[a-z0-9]+){1,3}[ \t]*,?)?[ \t]*,?[ \t]+(?:thong qua|ban hanh)(?![a-z])"
+    r"(?:[ \t]+vao(?=[ \t]+ngay[ \t]+[0-9]))?"  # "thông qua vào ngày 28/11/2023": the date item follows
 )
 #: the period a document is for, right after its type word: " năm 2023", " Quý 4 năm 2025" (not a range of years)
 _PERIODIC = re.compile(
