@@ -124,6 +124,9 @@ class Grammar:
     others_change: re.Pattern  # "Luật sửa đổi …", "được sửa đổi …": a change another document makes, before the cue, folded
     signer_title: re.Pattern  # "Tổng Bí thư" ending the folded text before a signer's name (vocabulary signer_title)
     at_a_meeting: re.Pattern  # " tại hội nghị" right after a report's type word: the report given there
+    statute_short: re.Pattern  # " Đoàn", " Hội" after "Điều lệ", the organisation's full name not going on (on the text)
+    statute_types: frozenset  # the types named by an organisation's short name (vocabulary statute_type)
+    report_says: re.Pattern  # " cho biết", " nêu" right after a report's type word: the report a news item quotes
     alias_before: re.Pattern  # "(gọi tắt là" ending the folded text before a short name (vocabulary alias_cue)
     topic_before: re.Pattern  # "Chuyên đề 3: “" ending the folded text before a topic's quoted name (vocabulary topic_cue)
     object_verb_before: re.Pattern  # "nghe qua", "ký kết", "thông qua" right before a reference: its object, folded
@@ -339,7 +342,7 @@ class _Builder:
             proposed_change=self._proposed_change(),
             others_change=self._others_change(),
             signer_title=self._signer_title(),
-            at_a_meeting=self._at_a_meeting(),
+            **self._papers(),
             alias_before=self._alias_before(),
             topic_before=self._topic_before(),
             locality=re.compile(rf"(?: {self.loc} )", X),
@@ -1332,11 +1335,36 @@ class _Builder:
         """A signer's title ending the folded text (vocabulary ``signer_title``: "Tổng Bí thư", "Thủ tướng")."""
         return re.compile(rf"(?<![a-z]) {_folded_alternation(self.lex.words('signer_title'))} [\s,]* $", X)
 
+    def _papers(self) -> dict:
+        """The patterns of papers named by their meeting, by what they say or by their organisation's short name:
+        ``at_a_meeting``, ``report_says``, ``statute_short`` and the types it follows (``statute_types``)."""
+        return dict(
+            at_a_meeting=self._at_a_meeting(),
+            report_says=self._report_says(),
+            statute_short=self._statute_short(),
+            statute_types=frozenset(self.lex.words("statute_type")),
+        )
+
     def _at_a_meeting(self) -> re.Pattern:
         """ " tại hội nghị", " tại kỳ họp" after a type word, on the text the grammar reads (vocabulary ``meeting_noun``),
         the meeting's noun ending the match."""
         nouns = self.A(list(self.lex.words("meeting_noun")))
-        return re.compile(rf"{S1} {self.V('tại')} {S1} (?: {nouns} ) (?= {S0} [.,;:)\n] | {S1} {self.V('nêu')} )", X)
+        says = self.A(list(self.lex.words("report_says")))
+        return re.compile(rf"{S1} {self.V('tại')} {S1} (?: {nouns} ) (?= {S0} [.,;:)\n] | {S1} (?: {says} ) (?!\w) )", X)
+
+    def _statute_short(self) -> re.Pattern:
+        """ " Đoàn", " Hội" right after a statute's type word (vocabulary ``statute_short_name``), matched on the text as
+        written: the organisation's short name (group ``short``), its full name not going on (no capitalised word but a
+        term, "Khóa IX", after it: "Điều lệ Hội Liên hiệp Phụ nữ Việt Nam" is a title)."""
+        short = "|".join(re.escape(w) for w in self.lex.words("statute_short_name"))
+        return re.compile(rf"[ \t]+ (?P<short> (?: {short} ) ) (?!\w) (?! [ \t]+ (?! [Kk]h[oó]a | [Kk]ho[aá] ) [{UPPER}] )", X)
+
+    def _report_says(self) -> re.Pattern:
+        """ " cho biết", " nêu rõ" right after a report's type word (vocabulary ``report_says``): the report a news item
+        quotes as the subject of what it says, "Báo cáo cho biết Hội nghị Trung ương 13 đã tập trung thảo luận …"
+        (corpus-real-24/army-baophuyen-dangu-bdbp-bao-cao-hoinghi-tw-13-khoa-xi.txt); the verb ends the match."""
+        says = self.A(list(self.lex.words("report_says")))
+        return re.compile(rf"{S1} (?: {says} ) (?!\w)", X)
 
     def _alias_before(self) -> re.Pattern:
         """An opening parenthesis and an alias cue ending the folded text (vocabulary ``alias_cue``, as :attr:`alias`

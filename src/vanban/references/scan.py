@@ -419,6 +419,8 @@ class _Parser:
             f = self.named(ts, doc_type, m)
             if f:
                 return [f] + self.sharing_the_type(f.ref, doc_type)
+        if how == "" and (f := self.short_statute(ts, te, doc_type)) is not None:
+            return [f]
         m = g.descriptive.match(s, te)
         if m and not (lower and g.in_a_list_before.search(fold(work[(ts - 30 if ts > 30 else 0) : ts]))):
             f = Found(self.new(ts, te, doc_type, "descriptive"))
@@ -438,6 +440,19 @@ class _Parser:
         if how == "" and (f := self.reported(ts, te, doc_type)) is not None:
             return [f]
         return None
+
+    def short_statute(self, ts: int, te: int, doc_type: str) -> Optional[Found]:
+        """A mass organisation's statute by the short name its members give the organisation (vocabulary
+        ``statute_short_name``): "dự thảo Điều lệ Hội (sửa đổi, bổ sung)" (corpus-real-13/news-baotuyenquang-daihoi-
+        phunu-tinh-i-phien1-2025.txt), "thực hiện đúng và thống nhất Điều lệ Đoàn như sau" (corpus-real-24/youth-pvu-
+        doanthe-list-huongdan-dieule-doan-khoa-ix.txt); not when the organisation's full name goes on ("Điều lệ Hội Liên
+        hiệp Phụ nữ Việt Nam", "Điều lệ Đoàn TNCS Hồ Chí Minh": a title)."""
+        if doc_type not in self.g.statute_types:
+            return None
+        m = self.g.statute_short.match(self.work, te)
+        if m is None:
+            return None
+        return Found(self.new(ts, m.end("short"), doc_type, "named"))
 
     def reported(self, ts: int, te: int, doc_type: str) -> Optional[Found]:
         """A document another body is reported to have issued ("đã", "vừa" or "mới" before "ban hành"; see
@@ -832,6 +847,11 @@ class _Parser:
             # a report named by the meeting it is given at: "Báo cáo tại hội nghị nêu rõ: Trong năm 2023, …" (corpus-real-5/
             # bcd-gialai-phongchong-toipham-ct48-2023.txt), "… trình bày báo cáo tại hội nghị." (corpus-real-7/…-nq57-2025)
             return [Found(self.new(ts, m.end(), doc_type, "descriptive"), titled=True)]
+        if how == "" and doc_type == "Báo cáo" and self.g.report_says.match(self.s, te) and _opens_a_sentence(self.work, ts):
+            # the report a news item quotes, by its type word alone as the subject of what it says: "… Ban Chấp hành Trung
+            # ương Đảng. Báo cáo cho biết Hội nghị Trung ương 13 đã tập trung thảo luận …" (corpus-real-24/army-baophuyen-
+            # dangu-bdbp-bao-cao-hoinghi-tw-13-khoa-xi.txt); not a verb inside a sentence ("Ban Tổ chức báo cáo cho biết")
+            return [Found(self.new(ts, te, doc_type, "descriptive"), titled=True)]
         if (paper := self.g.meeting_papers.get(doc_type)) is None:
             return None
         if paper == "agenda":
@@ -1455,6 +1475,7 @@ _PASSING = re.compile(r"[ \t]*,?[ \t]*(?:(?:đã|da)[ \t]+)?(?:được|duoc)[ \
 #: thứ 6 thông qua vào ngày 28/11/2023", corpus-real-10/ca-vinhlong-ramat-lucluong-antt-coso-2024.txt)
 _PASSED_VERB = re.compile(
     r"(?:[ \t]*,?[ \t]+(?:tai[ \t]+)?ky[ \t]+hop(?:[ \t]+[a-z0-9]+){1,3}[ \t]*,?)?[ \t]*,?[ \t]+(?:thong qua|ban hanh)(?![a-z])"
+    r"(?:[ \t]+vao(?=[ \t]+ngay[ \t]+[0-9]))?"  # "thông qua vào ngày 28/11/2023": the date item follows
 )
 #: the period a document is for, right after its type word: " năm 2023", " Quý 4 năm 2025" (not a range of years)
 _PERIODIC = re.compile(
@@ -1646,6 +1667,12 @@ _TITLED = frozenset(
         "Quy hoạch",
     ]
 )
+
+
+def _opens_a_sentence(work: str, ts: int) -> bool:
+    """Does ``work[ts]`` open a sentence: the text's or a line's start, or after a full stop, "!" or "?"?"""
+    before = work[(ts - 8 if ts > 8 else 0) : ts].rstrip(" \t")
+    return ts - 8 <= 0 and not before or before.endswith((".", "!", "?", "\n"))
 
 
 def _starts_a_compound(after: str, tails: tuple[str, ...]) -> bool:
