@@ -496,16 +496,23 @@ def _basis_line(g, work: str, start: int) -> bool:
         return False  # (a title wrapped onto the line: "… quy định chi tiết và hướng dẫn thi hành\nLuật nhà ở;")
     end = work.find("\n", start)
     for _ in range(_MAX_PREAMBLE_LINES):
-        if end < 0 or not work[:end].rstrip(" \t*_").endswith(";"):
+        if end < 0 or not _ends_with_semicolon(work, end):
             return False
         nxt = end + 1
         while nxt < len(work) and work[nxt] in " \t\n*_-+•":
             nxt += 1
         end = work.find("\n", nxt)
-        line = work[nxt : end if end >= 0 else len(work)].strip(" \t*_")
-        if fold(line).startswith("can cu") or (line.endswith(":") and line.isupper() and len(line.split()) <= 3):
+        line = work[nxt : end if end >= 0 else len(work)].strip(" \t*_")  # (fold keeps the length: its head alone is folded)
+        if fold(line[:6]) == "can cu" or (line.endswith(":") and line.isupper() and len(line.split()) <= 3):
             return True
     return False
+
+
+def _ends_with_semicolon(work: str, end: int) -> bool:
+    """Does ``work[:end]`` end with ";", blanks and marks (" \t*_") after it? (No copy of the text before ``end``.)"""
+    while end > 0 and work[end - 1] in " \t*_":
+        end -= 1
+    return end > 0 and work[end - 1] == ";"
 
 
 def _before_a_dated_act(g, work: str, r: Reference) -> bool:

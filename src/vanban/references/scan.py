@@ -105,6 +105,7 @@ class _Parser:
         self.g, self.lex, self.s, self.work = g, lex, s, work
         self.prev: Optional[Reference] = None  # the last reference the typed scan found (a list's last member)
         self.numbers: set[tuple[Optional[str], str]] = set()  # (type, number) of the references found so far
+        self.issued_at: dict[tuple[int, int], bool] = {}  # :meth:`_issued_by_a_body`'s answers (asked up to 3 times a word)
 
     def new(self, start: int, end: int, doc_type: Optional[str], kind: str) -> Reference:
         return Reference(start=start, end=end, text=intern(self.work[start:end]), doc_type=doc_type, kind=kind)
@@ -495,7 +496,14 @@ class _Parser:
         ntm-kl-71-kl-tu-2016.txt), "UBND tỉnh ban hành kế hoạch thời gian năm học 2014 - 2015" (corpus-real-22/school-
         baobaclieu-qd-1038-qd-ubnd-kehoach-thoigian-namhoc-2014-2015.txt); the page's own plan is announced ("Ủy ban
         nhân dân tỉnh ban hành Kế hoạch triển khai thực hiện như sau:"), and "ban hành" with no body before it is a
-        title's or an enacting clause's ("QUYẾT ĐỊNH⏎Ban hành Kế hoạch …")."""
+        title's or an enacting clause's ("QUYẾT ĐỊNH⏎Ban hành Kế hoạch …"). ``before`` is always the same window
+        (:meth:`_reported_before`, :meth:`reported`, :meth:`titled`): the answer is remembered by the type word's span."""
+        got = self.issued_at.get((ts, te))
+        if got is None:
+            got = self.issued_at[(ts, te)] = self._read_issued_by_a_body(ts, te, before)
+        return got
+
+    def _read_issued_by_a_body(self, ts: int, te: int, before: str) -> bool:
         m = _ISSUING_AT_END.search(before)
         if m is None:
             return False
@@ -503,17 +511,23 @@ class _Parser:
         e = ts - len(before) + m.start()  # (fold keeps each character in its place)
         while e > 0 and work[e - 1] in " \t":
             e -= 1
+        if _own_sentence(work, te) or _own_title_again(work, ts, te) or _numbered_in_brackets(work, ts, te):
+            return False  # (what does not depend on the body first: no issuer read)
         lo = e - _BODY_REACH if e > _BODY_REACH else 0
+        g, exact = self.g, self.g.mode != "folded"
         for k in range(lo, e):
             if (k == 0 or work[k - 1] in " \t\n(,") and work[k].isupper():
-                got = read_issuer(self.g, self.lex, self.s, work, k)
+                if exact:
+                    # (read_issuer's fields only when the match reaches "ban hành": as written, the issuer ends where
+                    # its match does or before, or past a line break, none here)
+                    im = g.issuer.match(work, k)
+                    if im is None or (im.end() < e and "\n" not in work[k:e]):
+                        continue
+                    got = issuer_of_match(g, self.lex, work, im)
+                else:
+                    got = read_issuer(g, self.lex, self.s, work, k)
                 if got is not None and got[0].body is not None and got[2] == e:
-                    return (
-                        _opens_a_clause(work, k)
-                        and not _own_sentence(work, te)
-                        and not _own_title_again(work, ts, te)
-                        and not _numbered_in_brackets(work, ts, te)
-                    )
+                    return _opens_a_clause(work, k)
         return False
 
     def passed(self, ts: int, te: int, doc_type: Optional[str], how: str) -> Optional[Found]:
