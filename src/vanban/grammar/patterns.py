@@ -987,7 +987,7 @@ class _Builder:
     def _named_law(self) -> re.Pattern:
         """A law's name after "Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp" (see :meth:`_named`)."""
         A, V = self.A, self.V
-        law_stop = A(self.lex.words("law_stop"), boundary=False)
+        law_stop = self._law_stop()
         law_body = rf"""(?! {A(["sư", "pháp"], boundary=False)} (?!\w) ) (?: {self.CAP} ) \w*
                 (?: {HS}+ (?! {law_stop} (?!\w) ) \w+ ){{0,12}}"""
         # (an ordinance amends an ordinance: "PHÁP LỆNH SỬA ĐỔI BỔ SUNG MỘT SỐ ĐIỀU CỦA PHÁP LỆNH XỬ LÝ VI PHẠM HÀNH CHÍNH NĂM
@@ -1042,6 +1042,13 @@ class _Builder:
             """,
             X,
         )
+
+    def _law_stop(self) -> str:
+        """A word that ends a law's name (``law_stop``); "số" only before a number, as after "của"
+        (:meth:`_organ_after_date`): "Căn cứ Pháp lệnh Dân số ngày 09 tháng 01 năm 2003" (the grounds of Nghị định
+        104/2003/NĐ-CP) goes on past "Dân số", once cut to "Pháp lệnh Dân"."""
+        so_going_on = rf"{self.A(['số'], boundary=False)} (?!\w) (?! {S0} :? {S0} [0-9] )"
+        return rf"(?! {so_going_on} ) {self.A(self.lex.words('law_stop'), boundary=False)}"
 
     def _known_law_names(self) -> str:
         """The registry's law names (:attr:`Lexicon.law_names`) in any case, a line break or spaces between words."""
