@@ -960,8 +960,12 @@ class _Builder:
               # a congress: Đại hội XIII của Đảng, Đại hội đại biểu toàn quốc lần thứ XIII của Đảng, Đại hội đại biểu Đảng bộ
               # tỉnh Gia Lai lần thứ XVI, Đại hội Đoàn toàn quốc lần thứ XII, Đại hội Đoàn cấp tỉnh (, nhiệm kỳ 2022 - 2027)
             | (?P<cg> (?: {V("Đại hội")} {HS}+ (?= {V("Đại hội")} {HS}+ {V("đại biểu")} ) )?  # "Đại hội" written twice
-                (?P<cg_name> {self._congress_head()} (?: {self._congress_to_ordinal(ordv)} )?
-                  (?: {HS}+ {self._congress_word()} ){{0,12}} (?<! \ của ) (?<! \ thứ ) (?: (?<! \ cấp ) | (?<= các \ cấp ) ) )
+                (?P<cg_name> {self._congress_head()} {self._congress_body()} (?: {self._congress_to_ordinal(ordv)} )?
+                  (?: {HS}+ {self._congress_word()} ){{0,12}} (?<! \ của ) (?<! \ thứ ) (?: (?<! \ cấp ) | (?<= các \ cấp ) )
+                  # its term's ordinal, which tells the congresses apart as "lần thứ" does: "… tổng kết, đánh giá tình
+                  # hình thực hiện Nghị quyết Đại hội Chi bộ nhiệm kỳ VIII (2015 – 2017)" (corpus-real-21/enterprise-
+                  # donasand-dongnai-daihoi-chibo-vanphong-cv-23-cv-du-2017.txt)
+                  (?: {HS}+ {V("nhiệm kỳ")} {HS}+ {self.roman} (?!\w) )? )
                 (?P<cg_term> {term_years} )? )
               # a congress by its ordinal alone: "Chương trình hành động … thực hiện Nghị quyết XI của Đảng"
               # (corpus-real-7/twd-baocantho-ctrhd-nq-xi-2011.txt)
@@ -1069,6 +1073,16 @@ class _Builder:
         ends = rf"[^\n.;]{{0,60}}? (?: lần {HS}+ thứ | nhiệm {HS}+ kỳ ) (?!\w)"  # (its ordinal or its term, soon)
         damaged = rf"Đại (?= {HS}+ (?: đại {HS}+ biểu | Đoàn ) (?!\w) {ends} )"
         return rf"(?: {self.V('Đại hội')} | {damaged} )"
+
+    def _congress_body(self) -> str:
+        """The body a congress is of, right after "Đại hội", where no congress word would read it: "… tổng kết thực hiện
+        Nghị quyết Đại hội Chi bộ nhiệm kỳ 2022-2025" (corpus-real-24/hospital-sannhivinhphuc-daihoi-chibo-ngoai-
+        chuyenkhoa-2025.txt), once cut to "Đại hội Chi"; only there ("các chi bộ" later on is the sentence's), and
+        capitalised, as a name is written ("thực hiện Nghị quyết Đại hội chi bộ đề ra": any cell's congress, no name)."""
+        if not self.ex:
+            return ""  # (folded text: every word is a congress word already)
+        alts = " | ".join(re.escape(w[:1].upper() + w[1:]).replace(r"\ ", rf"{HS}+") for w in self.lex.words("congress_body"))
+        return rf"(?: {HS}+ (?: {alts} ) (?!\w) )?" if alts else ""
 
     def _congress_to_ordinal(self, ordv: str) -> str:
         """A congress named by any words up to its ordinal, on one line: "Đại hội Hội Nông dân tỉnh lần thứ IX",
