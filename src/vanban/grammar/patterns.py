@@ -623,7 +623,10 @@ class _Builder:
         "Bộ" of its own."""
         if not self.ex:
             return r"(?!)"
-        name = rf"[{UPPER}]\w* (?: {HS}+ \w+ )? (?: {HS}+ và {HS}+ \w+ (?: {HS}+ \w+ )? )?"
+        # (atomic: a name given back a word or a letter is followed by a letter or by blanks and a word, never by the
+        # dash the next part needs, and the whole ends where its last name taken whole does; taken whole or not at all,
+        # a name stops the backtracking at every "Bộ Chính trị" with no dash after it)
+        name = rf"(?> [{UPPER}]\w* (?: {HS}+ \w+ )? (?: {HS}+ và {HS}+ \w+ (?: {HS}+ \w+ )? )? )"
         dash = rf"{HS}+ [-–] {HS}+"
         return rf"""(?: [Ll]iên {HS}+ Bộ {HS}+ {name} (?: {dash} {name} )+
                       | Bộ {HS}+ {name} (?: {dash} Bộ {HS}+ {name} )+ ) (?!\w)"""

@@ -994,7 +994,10 @@ def _on_the_number_line(r: Reference, work: str) -> bool:
     2001-nq-hdnd4-hue-nhiemvu-ktxh-2001-luatminhkhue.txt); 70 such lines in the dev texts, none labelled a citation."""
     if r.start >= _TITLE_REACH:
         return False
-    m = _NUMBER_LINE.search(work, (r.start - 16 if r.start > 16 else 0), r.start + 4)
+    lo = r.start - 16 if r.start > 16 else 0
+    if work.find("Số", lo, r.start + 4) < 0:
+        return False  # (the pattern's "Số" lies in the window searched: most symbols have none before them, a cheap test)
+    m = _NUMBER_LINE.search(work, lo, r.start + 4)
     return m is not None and m.start("so" if m.group("so") else "star") <= r.start <= m.end()
 
 
