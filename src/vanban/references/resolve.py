@@ -509,27 +509,29 @@ def _issued_by_after(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
             p = got[0]
             if _compatible(r, p, lex):
                 r.issuer, r.issuer_span, r.issuer_parts = p.spelled, (r.end + got[1], r.end + got[2]), p
-                _issued_on(r, part, folded, vm.end())
+                _issued_on(r, lex, part, folded, vm.end())
             break
 
 
-#: the date the issuing verb gives, folded: " ngày 06/7/2022", " vào ngày 28/11/2023" (group ``d``, the date as written)
-_ISSUED_ON = re.compile(
-    r"[ \t]+(?:vao[ \t]+)?ngay[ \t]+(?P<d>[0-9]{1,2}[ \t]*(?P<sep>[/.-])[ \t]*[0-9]{1,2}[ \t]*(?P=sep)[ \t]*(?:19|20)[0-9]{2}"
-    r"|[0-9]{1,2}[ \t]+thang[ \t]+[0-9]{1,2}[ \t]+nam[ \t]+(?:19|20)[0-9]{2})(?![0-9])"
-)
+#: "vào" before the date the issuing verb gives, folded: " vào ngày 28/11/2023"
+_ON_DAY = re.compile(r"[ \t]+vao(?=[ \t]+ngay[ \t])")
 
 
-def _issued_on(r: Reference, part: str, folded: str, at: int) -> None:
+def _issued_on(r: Reference, lex: Lexicon, part: str, folded: str, at: int) -> None:
     """The date right after the issuing verb of "do <issuer> ban hành" (``folded[at:]``, ``part`` as written, starting
-    at ``r.end``), for a reference that has none, its year agreeing: "Quy định 69-QĐ/TW năm 2022 về kỷ luật tổ chức
-    đảng, đảng viên vi phạm do Ban Chấp hành Trung ương ban hành ngày 06/7/2022" (corpus-real-24/central-
-    thuvienphapluat-tin-qd-69-qd-tw-2022-kyluat-dang-hd-05-qd-264.txt)."""
-    if r.date is not None or r.date_span is not None or (dm := _ISSUED_ON.match(folded, at)) is None:
+    at ``r.end``), read by the grammar's date item, for a reference that has none, its year agreeing: "Quy định
+    69-QĐ/TW năm 2022 về kỷ luật tổ chức đảng, đảng viên vi phạm do Ban Chấp hành Trung ương ban hành ngày 06/7/2022"
+    (corpus-real-24/central-thuvienphapluat-tin-qd-69-qd-tw-2022-kyluat-dang-hd-05-qd-264.txt)."""
+    if r.date is not None or r.date_span is not None:
         return
-    d, _ = parse_date(part[dm.start("d") : dm.end("d")])
+    if (vm := _ON_DAY.match(folded, at)) is not None:
+        at = vm.end()
+    im = grammar(lex, "folded").item.match(folded, at)
+    if im is None or im.group("dv") is None:
+        return
+    d, _ = parse_date(part[im.start("dv") : im.end("dv")])
     if d is not None and (r.year is None or r.year == d.year):
-        r.date, r.date_span, r.year = d, (r.end + dm.start("d"), r.end + dm.end("d")), d.year
+        r.date, r.date_span, r.year = d, (r.end + im.start("dv"), r.end + im.end("dv")), d.year
 
 
 def _issuer_ending(g: Grammar, lex: Lexicon, work: str, lo: int, hi: int) -> Optional[tuple[IssuerParts, tuple[int, int]]]:
