@@ -465,24 +465,20 @@ class _Parser:
         news-vpub-hcm-kh-dean-chienluoc-vanhoa-nq33-2022.txt). A word of its title follows the type word (a comma
         after it starts a list of types, no one document)."""
         work = self.work
-        if not work[(ts - 12 if ts > 12 else 0) : ts].rstrip(" \t\n*_:,").lower().endswith(("hành", "hanh")):
-            return None  # (most type words: no "ban hành" right before, a cheap test first)
-        before = fold(work[(ts - 40 if ts > 40 else 0) : ts])
-        if not _TITLE_WORD_AFTER.match(work, te) or not (
-            _reported_issued(work, before, te) or self._issued_by_a_body(ts, te, before)
-        ):
+        if not _TITLE_WORD_AFTER.match(work, te) or not self._reported_before(ts, te, " \t\n*_:,"):
             return None
         f = self.titled(ts, te, doc_type) if doc_type not in _TITLED else None  # (a titled type's title was read already)
         if f is None and _own_content_follows(work, te):
             return None  # (the page's own, its content announced in the next sentence)
         return f if f is not None else Found(self.new(ts, te, doc_type, "descriptive"))
 
-    def _reported_before(self, ts: int, te: int) -> bool:
-        """Is the lower-case type word at ``work[ts:te]`` the object of an issue reported ("đã ban hành", "<body> ban
-        hành"; see :func:`_reported_issued`, :meth:`_issued_by_a_body`)? Then, as after a cue, its title may name it, by a
-        year or a name: "UBND tỉnh ban hành kế hoạch thời gian năm học 2014 - 2015" (corpus-real-22/school-baobaclieu-
-        qd-1038-qd-ubnd-kehoach-thoigian-namhoc-2014-2015.txt)."""
-        if not self.work[(ts - 12 if ts > 12 else 0) : ts].rstrip(" \t*_:").lower().endswith(("hành", "hanh")):
+    def _reported_before(self, ts: int, te: int, gap: str = " \t*_:") -> bool:
+        """Is the type word at ``work[ts:te]`` the object of an issue reported ("đã ban hành", "<body> ban hành"; see
+        :func:`_reported_issued`, :meth:`_issued_by_a_body`), only ``gap``'s characters between? In lower case, as after
+        a cue, its title may then name it, by a year or a name: "UBND tỉnh ban hành kế hoạch thời gian năm học 2014 -
+        2015" (corpus-real-22/school-baobaclieu-qd-1038-qd-ubnd-kehoach-thoigian-namhoc-2014-2015.txt); capitalised, see
+        :meth:`reported` (a line break or a comma may stand between there)."""
+        if not self.work[(ts - 12 if ts > 12 else 0) : ts].rstrip(gap).lower().endswith(("hành", "hanh")):
             return False  # (most type words: no "ban hành" right before, a cheap test first)
         before = fold(self.work[(ts - 40 if ts > 40 else 0) : ts])
         return _reported_issued(self.work, before, te) or self._issued_by_a_body(ts, te, before)
