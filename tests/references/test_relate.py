@@ -238,3 +238,22 @@ def test_a_quoted_subject_closes_where_the_character_loop_closed_it():
                 assert _find_close(t, k + 1, limit) == _find_close_by_character(t, k + 1, limit), (t[k : k + 40], limit)
                 seen += 1
     assert seen > 20
+
+
+@pytest.mark.parametrize(
+    "text,opening,relation",
+    [
+        # a report listed after ";" behind a reviewed document: cited, not reviewed (vocabulary account_type)
+        (
+            "Báo cáo cho biết Hội nghị Trung ương 13 đã tập trung thảo luận và tiếp thu ý kiến đóng góp của đại hội đảng "
+            "bộ các cấp, của ĐBQH, MTTQ, các đoàn thể nhân dân, của cán bộ, đảng viên và nhân dân vào dự thảo các văn "
+            "kiện trình Đại hội XII của Đảng; Báo cáo tổng kết thực hiện Nghị quyết Trung ương khóa XI “Một số vấn đề cấp "
+            "bách về xây dựng Đảng hiện nay”; Báo cáo kiểm điểm sự lãnh đạo của Ban Chấp hành Trung ương Đảng khóa XI.",
+            "Báo cáo kiểm điểm",  # corpus-real-24/army-baophuyen-dangu-bdbp-bao-cao-hoinghi-tw-13-khoa-xi.txt
+            "cites",
+        ),
+    ],
+)
+def test_what_a_report_reviews(text, opening, relation):
+    (r,) = [r for r in find_references(text) if r.text.startswith(opening)]
+    assert r.relation == relation

@@ -350,6 +350,8 @@ def assign_relations(sc) -> None:
             r.relation, r.trigger = "cites", None
         else:
             r.relation, r.trigger = _governing_cue(sc, r, blocked, cue_rel, own, prev_top, prev_end)
+        if r.relation in _CARRIED_OR_REVIEWED and r.trigger and r.doc_type in sc.lex.words("account_type"):
+            r.relation, r.trigger = "cites", None  # a report listed after what a cue governs (:func:`_governing_cue`)
         blocked.add(r.start, reach, r)
         prev_top = r
         last_item = r if r.trigger and r.relation in _LISTED else last_item
@@ -465,7 +467,10 @@ def _governing_cue(sc, r: Reference, blocked, cue_rel, own, prev_top, prev_end) 
         # before it, not the report: "… mục tiêu, nhiệm vụ, giải pháp thực hiện nhiệm kỳ 2020 - 2025 nêu trong Báo cáo
         # Chính trị của Ban Chấp hành Đảng bộ tỉnh khóa X trình Đại hội" (corpus-real/nq-daihoi-xi-tiengiang-2020.txt),
         # "… đánh giá kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội … năm 2022 tại Báo cáo số 243/BC-UBND"
-        # (corpus-real-12/nq-38-nq-hdnd-haugiang-kehoach-ktxh-2023.txt): cited
+        # (corpus-real-12/nq-38-nq-hdnd-haugiang-kehoach-ktxh-2023.txt): cited; so is a report listed after a document
+        # a cue governs, which :func:`assign_relations` gives the list's relation first ("Báo cáo tổng kết thực hiện
+        # Nghị quyết Trung ương khóa XI …; Báo cáo kiểm điểm sự lãnh đạo …", corpus-real-24/army-baophuyen-dangu-bdbp-
+        # bao-cao-hoinghi-tw-13-khoa-xi.txt)
         return "cites", None
     if rel in ("implements", "continues") and cue[:1].isupper() and _before_a_dated_act(g, work, r):
         return "cites", None
