@@ -243,6 +243,20 @@ def test_a_quoted_subject_closes_where_the_character_loop_closed_it():
 @pytest.mark.parametrize(
     "text,opening,relation",
     [
+        # a report named by its number, its subject a review of results: what it reviews is reviewed
+        (
+            "Báo cáo số 16/BC-SNN ngày 07/01/2025 của Sở Nông nghiệp & PTNT Kết quả thực hiện Chương trình MTQG xây dựng "
+            "nông mới giai đoạn 2021-2025 và đề xuất thực hiện giai đoạn 2026-2030",  # corpus-real-18/department-snnptnt-
+            "Chương trình MTQG",  # hanam-bc-16-bc-snn-ctmtqg-ntm-2021-2025.txt
+            "reviews",
+        ),
+        # a report named by its issuer, its subject after it (corpus-real-12 NOTES rule 5)
+        (
+            "Điều 1. Thống nhất với báo cáo của Ủy ban nhân dân tỉnh về kết quả thực hiện Nghị quyết số 95/2019/NQ-HĐND "
+            "ngày 10 tháng 12 năm 2019 của Hội đồng nhân dân tỉnh về nhiệm vụ phát triển kinh tế - xã hội năm 2020.",
+            "Nghị quyết số 95",  # corpus-real-12/nq-15-2020-nq-hdnd-travinh-nhiemvu-ktxh-2021.txt
+            "reviews",
+        ),
         # a report listed after ";" behind a reviewed document: cited, not reviewed (vocabulary account_type)
         (
             "Báo cáo cho biết Hội nghị Trung ương 13 đã tập trung thảo luận và tiếp thu ý kiến đóng góp của đại hội đảng "

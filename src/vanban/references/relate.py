@@ -318,7 +318,7 @@ def assign_relations(sc) -> None:
             _nest_with(sc.g, work, r, prev_nested)
         own = _unnest_from_self(sc, r)
         if r.nested_in is not None:
-            r.relation = "cites"
+            r.relation, r.trigger = _nested_relation(sc, r)
             # (the chain's cue before it is the chain's: "Kế hoạch số 25-KH/TU … thực hiện Kết luận số 100-KL/TW")
             blocked.add(max(r.nested_in.end, r.start - 120) if r.nested_in.end < r.start else r.start, reach, r)
             prev_nested = r
@@ -355,6 +355,13 @@ def assign_relations(sc) -> None:
         blocked.add(r.start, reach, r)
         prev_top = r
         last_item = r if r.trigger and r.relation in _LISTED else last_item
+
+
+def _nested_relation(sc, r: Reference) -> tuple[str, Optional[str]]:
+    """The relation of a reference nested in another's title: ``cites`` (the cue before it is the holder's), but what a
+    report's subject reviews is reviewed (:func:`_reviewed_by_report`)."""
+    cue = _reviewed_by_report(sc, r.nested_in, r) if r.nested_in.doc_type == "Báo cáo" else None
+    return ("reviews", cue) if cue else ("cites", r.trigger)
 
 
 def _list_relation(sc, r: Reference, blocked, cue_rel, own, prev_top: Reference, prev_end: int) -> tuple[str, Optional[str]]:
@@ -643,13 +650,22 @@ def _reviewed_by_report(sc, prev: Reference, r: Reference) -> Optional[str]:
     """The cue that ends the title of a report right before ``r`` when that report reviews it: "thông qua Báo cáo sơ
     kết giữa nhiệm kỳ thực hiện Nghị quyết đại hội Đảng bộ xã lần thứ XIII" (du-xa-giomai-quangtri-sk-giuanhiemky-
     2023.txt), "Báo cáo kết quả thực hiện Nghị quyết số 12-NQ/TW" (ducatw-hoinghi-2024-nq12-nq18.txt): the report is
-    presented, what it reviews is reviewed. (A plan's title says what that plan does: "Kế hoạch tổng kết 10 năm thực
-    hiện …" cites.)"""
+    presented, what it reviews is reviewed. So does the subject after a report's number or issuer ("Báo cáo số
+    16/BC-SNN ngày 07/01/2025 của Sở Nông nghiệp & PTNT Kết quả thực hiện Chương trình MTQG xây dựng nông mới …",
+    corpus-real-18/department-snnptnt-hanam-bc-16-bc-snn-ctmtqg-ntm-2021-2025.txt; "Thống nhất với báo cáo của Ủy ban
+    nhân dân tỉnh về kết quả thực hiện Nghị quyết số 95/2019/NQ-HĐND …", corpus-real-12/nq-15-2020-nq-hdnd-travinh-
+    nhiemvu-ktxh-2021.txt; corpus-real-12 NOTES rule 5). (A plan's title says what that plan does: "Kế hoạch tổng kết
+    10 năm thực hiện …" cites.)"""
     work, s, g = sc.work, sc.s, sc.g  # (the caller has seen that ``prev`` is a report)
-    if prev.kind == "code" or work[prev.end : r.start].strip(" \t*_"):
+    end = r.start
+    while end > prev.end and work[end - 1] in " \t*_":
+        end -= 1
+    if end > prev.end and not (r.nested_in is prev or (prev.subject_span and prev.subject_span[1] >= end)):
+        return None  # (only the report's own title, or its subject after it, runs up to the reference)
+    if end < prev.end or (end == prev.end and prev.kind == "code"):
         return None
-    m = last_match(g.trigger, s, (prev.end - 40 if prev.end - 40 > prev.start else prev.start), prev.end)
-    if m is None or m.end() != prev.end or not g.review_before.search(fold(work[prev.start : m.start()])):
+    m = last_match(g.trigger, s, (end - 40 if end - 40 > prev.start else prev.start), end)
+    if m is None or m.end() != end or not g.review_before.search(fold(work[prev.start : m.start()])):
         return None
     return " ".join(work[m.start() : m.end()].split())
 
