@@ -182,7 +182,7 @@ class _Parser:
             return "lower_periodic"  # "Đảng ủy Quân sự tỉnh ra nghị quyết Quý 4 năm 2025" (see periodic)
         if len(low) == 7 and fold(low) == "noi quy":  # a meeting's rules of procedure, lower case too (see meeting_rules)
             return "lower" if self.g.meeting_named.match(after) else None
-        if low == "điều lệ":
+        if low in self._statute_words():
             # the Party's Statute in lower case, "Đảng" capitalised (see after_type): "Căn cứ điều lệ Đảng Cộng sản việt
             # nam." (corpus-real-21/enterprise-donasand-dongnai-daihoi-chibo-vanphong-cv-23-cv-du-2017.txt), "Báo cáo tổng
             # kết việc thi hành điều lệ Đảng và đề xuất bổ sung, sửa đổi điều lệ Đảng" (corpus-real-23/provincial-
@@ -570,6 +570,10 @@ class _Parser:
         if not work[m.end() : m.end() + 3].lstrip(" \t").startswith("\n"):
             self.items(r, m.end())  # (not into the next line: a headline's "… Kế hoạch năm 2023\nNgày 22/11/2022, …")
         return Found(r, titled=True)
+
+    def _statute_words(self) -> frozenset:
+        """A statute's type word in lower case ("điều lệ"; vocabulary ``statute_type``), built once per lexicon."""
+        return self.lex.cached("statute_words", lambda: frozenset(t.lower() for t in self.lex.words("statute_type")))
 
     def _periodic_types(self) -> frozenset:
         """The types named by the period they are for (vocabulary ``periodic_type``), built once per lexicon."""
