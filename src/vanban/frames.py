@@ -35,8 +35,8 @@ def _pd():
     return pd
 
 
-def _dated(df, *cols):
-    """``cols`` as datetime64 (``df.date.dt.year`` works; a missing date is NaT)."""
+def dated(df, *cols):
+    """``cols`` as datetime64 (``df.date.dt.year`` works; a missing date is NaT); the store's frames too."""
     pd = _pd()
     for c in cols:
         if c in df.columns:
@@ -87,7 +87,7 @@ def documents_frame(corpus):
         )
     for e in getattr(corpus, "errors", []):
         rows.append({"path": e.path, "kind": "unreadable", "title": e.reason})
-    return _dated(pd.DataFrame(rows), "date")
+    return dated(pd.DataFrame(rows), "date")
 
 
 def references_frame(corpus):
@@ -120,7 +120,7 @@ def references_frame(corpus):
                     "notes": "; ".join(str(n) for n in r.notes),
                 }
             )
-    return _dated(pd.DataFrame(rows), "date")
+    return dated(pd.DataFrame(rows), "date")
 
 
 def findings_frame(corpus):
@@ -181,7 +181,7 @@ def edges_frame(G):
                 "files": sorted({e["path"] for e in ev if e.get("path")}),
             }
         )
-    return _dated(pd.DataFrame(rows), "source_date", "target_date")
+    return dated(pd.DataFrame(rows), "source_date", "target_date")
 
 
 def nodes_frame(G):
@@ -191,7 +191,7 @@ def nodes_frame(G):
     rows = [
         {"node": n, "label": labels[n], **{k: v for k, v in a.items() if k not in ("conflicts",)}} for n, a in G.nodes(data=True)
     ]
-    return _dated(pd.DataFrame(rows), "date")
+    return dated(pd.DataFrame(rows), "date")
 
 
 def _place(a: dict) -> str:
@@ -275,7 +275,7 @@ def lag_frames(lag):
     (2021, True)
     """
     pd = _pd()
-    rows = _dated(pd.DataFrame(list(lag.rows)), "date")
+    rows = dated(pd.DataFrame(list(lag.rows)), "date")
     per = pd.DataFrame.from_dict(dict(lag.by_level), orient="index")
     per.index.name = "level"
     return rows, per

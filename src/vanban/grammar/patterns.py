@@ -290,6 +290,15 @@ def _folded_alternation(words, lossy: bool = True) -> str:
 _LOOKBACK_SO = r"(?<![a-z]) (?P<so> (?P<hieu> so\s+hieu | k[iy]\s+hieu) | so | s) \s* :? \s* $"
 
 
+def _so_before_a_number(so: str, blank: str, word_end: str) -> str:
+    """The guard before the words that end a name: "số" ends one before a number only. A body's name after "của" goes
+    on past "thiểu số Việt Nam" (:meth:`_Builder._organ_after_date`), a law's name past "Dân số": "Căn cứ Pháp lệnh Dân
+    số ngày 09 tháng 01 năm 2003" (the grounds of Nghị định 104/2003/NĐ-CP), once cut to "Pháp lệnh Dân"
+    (:meth:`_Builder._law_stop`). ``so`` is "số" as the pattern spells it, ``word_end`` the end of a word and ``blank``
+    a run of blanks there."""
+    return rf"(?! {so} {word_end} (?! {blank} :? {blank} [0-9] ) )"
+
+
 #: the most words a body's name after a date runs to (see :meth:`_Builder._organ_after_date`): no name runs so long
 _NAME_MOST_WORDS = 16
 
@@ -712,9 +721,8 @@ class _Builder:
         more = sorted((p for p in stops if " " in p), key=lambda p: (-len(p), p))
         one_alt = "|".join(map(re.escape, one)) or "(?!)"
         more_alt = "|".join(map(re.escape, more)) or "(?!)"
-        # "số" ends a name before a number only: "thiểu số Việt Nam" goes on
-        so_going_on = r"(?i: số ) (?![^\W_]) (?! [ \t]* :? [ \t]* [0-9] )"
-        stop = rf"(?! {so_going_on} ) (?: (?i: {one_alt} ) (?![^\W_]) | {more_alt} )"
+        so_ends = _so_before_a_number(r"(?i: số )", r"[ \t]*", r"(?![^\W_])")
+        stop = rf"{so_ends} (?: (?i: {one_alt} ) (?![^\W_]) | {more_alt} )"
         # a word of the name: letters and digits, or a dash between two parts ("Ban Kinh tế - Ngân sách")
         word = r"(?: [^\W_]++ | [-–] (?=[ \t]) )"
         most = _NAME_MOST_WORDS - 1
@@ -1051,11 +1059,9 @@ class _Builder:
         )
 
     def _law_stop(self) -> str:
-        """A word that ends a law's name (``law_stop``); "số" only before a number, as after "của"
-        (:meth:`_organ_after_date`): "Căn cứ Pháp lệnh Dân số ngày 09 tháng 01 năm 2003" (the grounds of Nghị định
-        104/2003/NĐ-CP) goes on past "Dân số", once cut to "Pháp lệnh Dân"."""
-        so_going_on = rf"{self.A(['số'], boundary=False)} (?!\w) (?! {S0} :? {S0} [0-9] )"
-        return rf"(?! {so_going_on} ) {self.A(self.lex.words('law_stop'), boundary=False)}"
+        """A word that ends a law's name (``law_stop``); "số" only before a number (:func:`_so_before_a_number`)."""
+        so_ends = _so_before_a_number(self.A(["số"], boundary=False), S0, r"(?!\w)")
+        return rf"{so_ends} {self.A(self.lex.words('law_stop'), boundary=False)}"
 
     def _known_law_names(self) -> str:
         """The registry's law names (:attr:`Lexicon.law_names`) in any case, a line break or spaces between words."""

@@ -1,5 +1,6 @@
 """What the readers share: :class:`Extracted`, decoding of text files, the
-end-block labelling of a plain line stream, and the choice of reader by suffix.
+end-block labelling of a plain line stream, the choice of reader by suffix, and the check that a path
+to read is a file.
 
 Example::
 
@@ -16,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional, Union
 
-from ..errors import LimitError
+from ..errors import LimitError, ReadError
 from ..grammar import cues
 from .encoding import decode
 
@@ -35,6 +36,14 @@ def is_note_file(path: PathLike) -> bool:
     name = path if isinstance(path, str) and "/" not in path and os.sep not in path else Path(path).name
     i = name.rfind(".")
     return (name[:i] if 0 < i < len(name) - 1 else name).upper() in _NOTE_STEMS  # Path.stem, without the Path
+
+
+def check_file(p: Path) -> None:
+    """A :class:`~vanban.errors.ReadError` unless ``p`` is there and not a folder (the PDF and Word readers ask first)."""
+    if not p.exists():
+        raise ReadError(p, "no such file")
+    if p.is_dir():
+        raise ReadError(p, "is a directory")
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,7 @@ from typing import Optional, Union
 from ..errors import LimitError, ReadError, UnsupportedFormatError
 from ..grammar import cues
 from ..text import fold_nfc, roman
-from .base import DEFAULT_LIMITS, Extracted, Limits, text_end_blocks
+from .base import DEFAULT_LIMITS, Extracted, Limits, check_file, text_end_blocks
 
 __all__ = ["read_docx"]
 
@@ -535,10 +535,7 @@ def _tabbed_letterhead(segs: list[_Seg]) -> list[_Seg]:
 
 
 def _open_checks(p: Path) -> None:
-    if not p.exists():
-        raise ReadError(p, "no such file")
-    if p.is_dir():
-        raise ReadError(p, "is a directory")
+    check_file(p)
     with p.open("rb") as f:
         head = f.read(8)
     if head == OLE_MAGIC:

@@ -42,7 +42,7 @@ from typing import Optional, Union
 from ..errors import LimitError, OCRRequiredError, ReadError
 from ..grammar import cues
 from ..text import fold_nfc
-from .base import DEFAULT_LIMITS, Extracted, Limits, text_end_blocks
+from .base import DEFAULT_LIMITS, Extracted, Limits, check_file, text_end_blocks
 from .pdfchars import PageWords, page_words, plumber_words, text_frame
 
 __all__ = ["read_pdf"]
@@ -133,10 +133,7 @@ def read_pdf(
         raise ValueError(f"layout_engine must be 'pdfium' or 'pdfplumber', not {layout_engine!r}")
     t0 = time.perf_counter()
     p = Path(path)
-    if not p.exists():
-        raise ReadError(p, "no such file")
-    if p.is_dir():
-        raise ReadError(p, "is a directory")
+    check_file(p)
     _check_bytes(p)
     pdf = _open(p)
     warnings: list[str] = []

@@ -182,7 +182,7 @@ class _Parser:
             return "lower_periodic"  # "Đảng ủy Quân sự tỉnh ra nghị quyết Quý 4 năm 2025" (see periodic)
         if len(low) == 7 and fold(low) == "noi quy":  # a meeting's rules of procedure, lower case too (see meeting_rules)
             return "lower" if self.g.meeting_named.match(after) else None
-        if low == "điều lệ":
+        if low in self._statute_words():
             # the Party's Statute in lower case, "Đảng" capitalised (see after_type): "Căn cứ điều lệ Đảng Cộng sản việt
             # nam." (corpus-real-21/enterprise-donasand-dongnai-daihoi-chibo-vanphong-cv-23-cv-du-2017.txt), "Báo cáo tổng
             # kết việc thi hành điều lệ Đảng và đề xuất bổ sung, sửa đổi điều lệ Đảng" (corpus-real-23/provincial-
@@ -570,6 +570,10 @@ class _Parser:
         if not work[m.end() : m.end() + 3].lstrip(" \t").startswith("\n"):
             self.items(r, m.end())  # (not into the next line: a headline's "… Kế hoạch năm 2023\nNgày 22/11/2022, …")
         return Found(r, titled=True)
+
+    def _statute_words(self) -> frozenset:
+        """A statute's type word in lower case ("điều lệ"; vocabulary ``statute_type``), built once per lexicon."""
+        return self.lex.cached("statute_words", lambda: frozenset(t.lower() for t in self.lex.words("statute_type")))
 
     def _periodic_types(self) -> frozenset:
         """The types named by the period they are for (vocabulary ``periodic_type``), built once per lexicon."""
@@ -1744,8 +1748,7 @@ def _reported_issued(work: str, before: str, te: int) -> bool:
 
 def _own_sentence(work: str, te: int) -> bool:
     """Does the sentence of the type word ending at ``te`` announce the page's own content ("như sau")?"""
-    end = _SENTENCE_END.search(work, te, te + 400)
-    rest = fold(work[te : end.start() if end else te + 400])
+    rest = fold(work[te : _sentence_end(work, te)])
     return bool(_AS_FOLLOWS.search(rest) or _AS_FOLLOWS_END.search(rest))
 
 
@@ -1786,8 +1789,14 @@ def _numbered_in_brackets(work: str, ts: int, te: int) -> bool:
     """Does the sentence of the type word at ``work[ts:te]`` give the document's number in brackets, its type word
     again ("Tỉnh ủy ban hành Kế hoạch thực hiện Kết luận số 52-KL/TW … (Kế hoạch số 114-KH/TU, ngày 07/8/2019).",
     corpus-real/kh-114-tu-langson-2019.txt)? The numbered mention names it; the title before is no second one."""
-    end = _SENTENCE_END.search(work, te, te + 400)
-    return work.find("(" + work[ts:te], te, end.start() if end else te + 400) >= 0
+    return work.find("(" + work[ts:te], te, _sentence_end(work, te)) >= 0
+
+
+def _sentence_end(work: str, te: int) -> int:
+    """Where the sentence going on at ``te`` ends (see :func:`_own_sentence`, :func:`_numbered_in_brackets`): at a full
+    stop or a blank line, or :data:`_SENTENCE_REACH` characters on."""
+    end = _SENTENCE_END.search(work, te, te + _SENTENCE_REACH)
+    return end.start() if end else te + _SENTENCE_REACH
 
 
 #: how much of a title after its type word says it is the page's own title again (see :func:`_own_title_again`)
@@ -1803,7 +1812,9 @@ _REPORTED_ISSUING = re.compile(REPORTED_ISSUING_END)
 #: "ban hành" ending the folded text before a type word, and how far back the body that issues may start
 _ISSUING_AT_END = re.compile(r"(?<![a-z])ban[ \t]+hanh[ \t*_:]*$")
 _BODY_REACH = 48
+#: the end of a sentence (a full stop before a blank or the text's end, a blank line) and how far on it is looked for
 _SENTENCE_END = re.compile(r"\.(?:\s|$)|\n\s*\n")
+_SENTENCE_REACH = 400
 
 
 def _caps_context(work: str, a: int, b: int) -> bool:

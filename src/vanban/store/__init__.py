@@ -40,6 +40,7 @@ from ..cluster import map_files
 from ..errors import PathError, VanbanError
 from ..facts import Lexicon
 from ..facts.lexicon import current
+from ..frames import dated
 from ..graph import build_graph
 from ..graph.records import Record
 from ..model import Finding
@@ -389,14 +390,14 @@ class Store:
         from .schema import DOCUMENTS_VIEW
 
         with whole(self.con):
-            return _dated(self.con.execute(DOCUMENTS_VIEW).df(), "date")
+            return dated(self.con.execute(DOCUMENTS_VIEW).df(), "date")
 
     def references_frame(self):
         """One row per reference, as ``Corpus.references_frame``."""
         from .schema import REFERENCES_VIEW
 
         with whole(self.con):
-            return _dated(self.con.execute(REFERENCES_VIEW).df(), "date")
+            return dated(self.con.execute(REFERENCES_VIEW).df(), "date")
 
     def findings_frame(self):
         """One row per finding, the corpus rules' too, as ``Corpus.findings_frame``."""
@@ -411,7 +412,7 @@ class Store:
 
         self.graph_current()
         with whole(self.con):
-            df = _dated(self.con.execute(EDGES_VIEW).df(), "source_date", "target_date")
+            df = dated(self.con.execute(EDGES_VIEW).df(), "source_date", "target_date")
         df["files"] = df["files"].map(list)
         return df
 
@@ -585,15 +586,6 @@ def _frame(con, pieces: list[tuple[str, dict]]):
             df[name] = pd.Series([None] * len(col), index=df.index, dtype=object)
         elif pa.types.is_integer(col.type) and col.null_count:
             df[name] = pd.array(col.to_pylist(), dtype=f"Int{col.type.bit_width}")
-    return df
-
-
-def _dated(df, *cols):
-    import pandas as pd
-
-    for c in cols:
-        if c in df.columns:
-            df[c] = pd.to_datetime(df[c], errors="coerce")
     return df
 
 

@@ -45,7 +45,17 @@ from typing import TYPE_CHECKING, Optional
 
 from ..graph.compact import maker, small_dict
 from ..parallel import NO_YOUNG_COLLECTIONS, bulk_gc
-from .schema import EDGE_FIELDS, EVIDENCE_FIELDS, OPTIONAL_FIELDS, REPAIR_FIELDS, SHARED_FIELDS, bounded, deferred, whole
+from .schema import (
+    EDGE_FIELDS,
+    EVIDENCE_FIELDS,
+    OPTIONAL_FIELDS,
+    REPAIR_FIELDS,
+    SHARED_FIELDS,
+    bounded,
+    deferred,
+    transaction,
+    whole,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
@@ -234,7 +244,9 @@ def save_graph(con, G, batch: int = 10_000, blob_batch: int = 20_000) -> None:
         order = _order(G)  # of the edges: (source, target, key, attributes, place in G.edges) by _in_order, twice
         names = order.names  # of the nodes, in order: (node, attributes) made a batch at a time, not a list of every node
         drop = ["delete from meta where name in ('graph', 'graph_attrs')"] + [f"delete from {t}" for t in _GRAPH_TABLES]
-        _transaction(con, drop)
+        with transaction(con):
+            for q in drop:
+                con.execute(q)
         # one checkpoint at the end, not one each time the log passes DuckDB's threshold (16 MiB: nearly each batch
         # of a large graph, and each blob): at 100k documents the inserts took 12 s of the 24 s of a save, 4.5 s so
         # (and the checkpoint 2.5 s), and the process less memory
@@ -300,17 +312,6 @@ def _attrs_table(pieces: list):
             "value": pa.array([_attrs(p[2]) for p in pieces], pa.string()),
         }
     )
-
-
-def _transaction(con, statements: list[str]) -> None:
-    con.execute("begin transaction")
-    try:
-        for q in statements:
-            con.execute(q)
-        con.execute("commit")
-    except BaseException:
-        con.execute("rollback")
-        raise
 
 
 def _insert(con, table: str, rows) -> None:

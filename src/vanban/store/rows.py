@@ -38,7 +38,7 @@ from ..graph.records import Record
 from ..model import CodeParts, Finding, Fix, Flag, Header, IssuerParts, Note, Reference
 from ..parallel import NO_YOUNG_COLLECTIONS, bulk_gc
 from ..read import CorpusError
-from .schema import bounded, whole
+from .schema import bounded, transaction, whole
 
 __all__ = [
     "Writer",
@@ -457,8 +457,7 @@ class Writer:
         import pyarrow as pa
 
         paths = pa.table({"path": _column(self.cols["files"]["path"], pa.string(), self.held)})
-        self.con.execute("begin transaction")
-        try:
+        with transaction(self.con):
             self.con.register("_paths", paths)
             for t in _WRITTEN:
                 self.con.execute(f'delete from "{t}" where path in (select path from _paths)')
@@ -466,10 +465,6 @@ class Writer:
                 if cols.get("path"):
                     _insert(self.con, t, cols, self.held)
             self.con.unregister("_paths")
-            self.con.execute("commit")
-        except BaseException:
-            self.con.execute("rollback")
-            raise
         self.cols = {t: defaultdict(list) for t in _WRITTEN}
         # texts of 4 KB or more stay in DuckDB's memory until a checkpoint (the other rows it writes to its
         # temp_directory when its memory is full): bounded, not left to the end of a long sync
@@ -478,15 +473,10 @@ class Writer:
     @staticmethod
     def replace(con, table: str, rows: list[dict]) -> None:
         """Make ``table`` hold exactly ``rows``."""
-        con.execute("begin transaction")
-        try:
+        with transaction(con):
             con.execute(f'delete from "{table}"')
             if rows:
                 _insert(con, table, _by_column(rows))
-            con.execute("commit")
-        except BaseException:
-            con.execute("rollback")
-            raise
 
 
 #: the tables a sync writes, a file's rows in each

@@ -203,6 +203,18 @@ def settings(con, **values):
             con.execute(f"set {n} = '{v}'")
 
 
+@contextmanager
+def transaction(con):
+    """The block's statements as one transaction: committed at its end, rolled back if anything is raised."""
+    con.execute("begin transaction")
+    try:
+        yield
+        con.execute("commit")
+    except BaseException:
+        con.execute("rollback")
+        raise
+
+
 #: DuckDB's ``checkpoint_threshold`` while a sync or a graph writes many batches, then one :func:`checkpoint`:
 #: past its default (16 MiB of log) DuckDB made a checkpoint after nearly each batch, each longer as the tables
 #: grew (replaying the inserts of a 100k sync: 23.3 s so, 9.5 s + 3 s for the one checkpoint, no more memory)
