@@ -41,6 +41,7 @@ REAL_21 = REAL.parent / "corpus-real-21"  # split dev21 / heldout21 by URL hash 
 REAL_22 = REAL.parent / "corpus-real-22"  # split dev22 / heldout22 by URL hash before labelling
 REAL_23 = REAL.parent / "corpus-real-23"  # split dev23 / heldout23 by URL hash before labelling
 REAL_24 = REAL.parent / "corpus-real-24"  # split dev24 / heldout24 by URL hash before labelling
+REAL_25 = REAL.parent / "corpus-real-25"  # split dev25 / heldout25 by URL hash before labelling
 FOLDERS = [
     REAL,
     REAL_2,
@@ -66,6 +67,7 @@ FOLDERS = [
     REAL_22,
     REAL_23,
     REAL_24,
+    REAL_25,
 ]
 IDS = [f.name for f in FOLDERS]
 _ISO = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")  # a date, or a year and month, or a year ("năm 2012")
@@ -104,6 +106,7 @@ SPLIT = {
     REAL_22: lambda url: _by_hash(url, "dev22", "heldout22"),
     REAL_23: lambda url: _by_hash(url, "dev23", "heldout23"),
     REAL_24: lambda url: _by_hash(url, "dev24", "heldout24"),
+    REAL_25: lambda url: _by_hash(url, "dev25", "heldout25"),
 }
 
 
