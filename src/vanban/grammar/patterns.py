@@ -1746,7 +1746,7 @@ class _Builder:
             | \( (?= {S0} {A(["sau đây", "gọi tắt", "viết tắt", "sau đây gọi tắt"], boundary=False)} )  # (sau đây gọi tắt là …)
             | \. {end} | ; {end} | ! {end} | \? {end}                          # the end of the sentence
             | : [ \t]* \n                                                     # a colon ending a line
-            | \n (?= [ \t]* (?: [-+•] | [0-9]{{1,2}}[.)\-][ \t] | [IVXivx]{{1,4}}[.\-][ \t] | [a-dđ]\)[ \t]
+            | \n (?= [ \t]* (?: [-+•–] | [0-9]{{1,2}}[.)\-][ \t] | [IVXivx]{{1,4}}[.\-][ \t] | [a-dđ]\)[ \t]
                    | {A(["Căn cứ", "Thực hiện"], first_upper=True, boundary=False)} \s ) )  # a new item or preamble line
             # (or a news dateline: a headline's subject ends at its line, "… 3 trụ cột chính được xây dựng ngày càng vững
             # chắc⏎(QK7 Online) - Chiều 18/7, …", corpus-real-7/news-qk7-binhduong-sk-nd21-khuvucphongthu.txt)
