@@ -113,13 +113,22 @@ def _chain_cue(g, work: str, a: int, b: int) -> Optional[str]:
     if not m:
         return None
     cue = work[a + m.start("cue") : a + m.end("cue")]
-    if not m.group("ve") and cue[0].isupper() and not cue.isupper() and "\n" in work[a : a + m.start("cue")]:
+    if not m.group("ve") and cue[0].isupper() and not cue.isupper() and _opens_an_item(work[a : a + m.start("cue")], cue):
         # "… (khóa X)\nThực hiện Kế hoạch …" starts a new sentence; a title in capitals goes on ("… KẾT LUẬN SỐ
         # 91-KL/TW … CỦA BỘ CHÍNH TRỊ TIẾP TỤC THỰC HIỆN NGHỊ QUYẾT SỐ 29-NQ/TW"), and so does a title capitalised on the
         # line of its document ("Thông tư 60/2005/TT-BNN, ngày 10 tháng 10 năm 2005 Hướng dẫn thực hiện một số nội dung
         # của Nghị định 56/2005/NĐ-CP", corpus-real-12/qd-ubnd-daknong-kh-khuyennong-2006-2010-….txt)
         return None
     return " ".join(cue.split())
+
+
+def _opens_an_item(before: str, cue: str) -> bool:
+    """Does the capitalised ``cue`` open a sentence or an item rather than go on the title before it? A line break
+    before it, or a basis cue, which only a preamble's item opens with a capital, even where the page glued the
+    preamble onto one line ("CHÍNH PHỦ Căn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001 Căn cứ Pháp lệnh Xử lý
+    vi phạm hành chính ngày 02 tháng 7 năm 2002 …", corpus-real-22/nd-128-2008-nd-cp-phaplenh-xuly-vipham-hanhchinh-
+    tailieuxanh.txt)."""
+    return "\n" in before or relation_of_cue(cue) == "basis"
 
 
 _OF_NAMED = re.compile(r"[ \t]*của(?P<name>(?:[ \t]+\w+){1,4}?)(?=[ \t]+\w)")
