@@ -122,6 +122,7 @@ class Grammar:
     full_text: re.Pattern  # "trân trọng giới thiệu toàn văn …": the page presents that document's text, folded
     proposed_change: re.Pattern  # "tham mưu sửa đổi, bổ sung …": a change asked for or discussed, before the cue, folded
     others_change: re.Pattern  # "Luật sửa đổi …", "được sửa đổi …": a change another document makes, before the cue, folded
+    changed_by: re.Pattern  # " theo ", " tại " alone between a change cue and a document: the one that changes, folded
     signer_title: re.Pattern  # "Tổng Bí thư" ending the folded text before a signer's name (vocabulary signer_title)
     at_a_meeting: re.Pattern  # " tại hội nghị" right after a report's type word: the report given there
     statute_short: re.Pattern  # " Đoàn", " Hội" after "Điều lệ", the organisation's full name not going on (on the text)
@@ -341,6 +342,7 @@ class _Builder:
             full_text=self._full_text(),
             proposed_change=self._proposed_change(),
             others_change=self._others_change(),
+            changed_by=self._changed_by(),
             signer_title=self._signer_title(),
             **self._papers(),
             alias_before=self._alias_before(),
@@ -1354,6 +1356,13 @@ class _Builder:
         return re.compile(
             rf"""(?<![a-z]) (?: (?P<type> {types} ) (?: \s+ cua (?: \s+ [a-z0-9\-]+ ){{1,12}}? )? | (?:duoc|bi) ) [\s,]* $""", X
         )
+
+    def _changed_by(self) -> re.Pattern:
+        """The gap between an amending or replacing cue and the document after it when that document is the one that
+        makes the change, not its object (vocabulary ``change_by``: "bổ sung và sửa đổi theo quyết định số 135-CP"),
+        folded: the whole gap. (Words no other cue may have so: "Căn cứ theo công văn số 3597" is a basis.)"""
+        agents = _folded_alternation(self.lex.words("change_by"), lossy=False)
+        return re.compile(rf"[\s,*_]* (?<![a-z]) {agents} [\s*_]* $", X)
 
     def _signer_title(self) -> re.Pattern:
         """A signer's title ending the folded text (vocabulary ``signer_title``: "Tổng Bí thư", "Thủ tướng")."""

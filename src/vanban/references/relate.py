@@ -1142,8 +1142,10 @@ def _last_trigger(
     before = fold(work[start - 40 if start - 40 > lo else lo : start])
     if _anothers_cue(work, g, blocked, lo, start, before):
         return None, None
-    if rel in ("amends", "replaces") and _not_the_citing_change(work, g, blocked, start, before):
-        rel = "cites"
+    if rel in ("amends", "replaces") and (
+        _not_the_citing_change(work, g, blocked, start, before) or g.changed_by.match(fold(work[last.end() : hi]))
+    ):
+        rel = "cites"  # (or the document right after "theo", "tại" makes the change: :attr:`Grammar.changed_by`)
     if rel == "implements" and (review := _review_at(work, g, lo, start, before)) is not None:
         # "Sơ kết 01 năm thực hiện …", "tổng kết 10 năm triển khai …"; a plan of another's that reviews ("Tỉnh ủy Nghệ
         # An vừa ban hành Kế hoạch tổng kết 10 năm thực hiện Nghị quyết số 33-NQ/TW") says what that plan does
