@@ -1350,11 +1350,16 @@ class _Builder:
     def _others_change(self) -> re.Pattern:
         """What makes an amending or replacing cue a change another document makes, ending the folded text right before
         the cue: a type word with no number, its issuer after "của" or not ("Nghị quyết sửa đổi, bổ sung Nghị quyết số
-        85", "Luật sửa đổi, bổ sung …"), or the passive ("được sửa đổi, bổ sung", "bị bãi bỏ"). The caller tells the
-        citing document's own title ("NGHỊ QUYẾT\nSửa đổi, bổ sung …") apart (group ``type``)."""
+        85", "Luật sửa đổi, bổ sung …"), a draft of any type (vocabulary ``draft_word``: "Thảo luận đóng góp ý kiến vào Dự
+        thảo sửa đổi, bổ sung Điều lệ Hội Cựu chiến binh Việt Nam", corpus-real-23/hoi-truongchinhtri-phutho-daihoi-ccb-
+        tinh-vii-2022-dieule.txt: the draft would make it), or the passive ("được sửa đổi, bổ sung", "bị bãi bỏ"). The
+        caller tells the citing document's own title ("NGHỊ QUYẾT\nSửa đổi, bổ sung …") apart (group ``type``)."""
         types = _folded_alternation(self.lex.type_words)
+        drafts = _folded_alternation([w for w, v in self.lex.pairs("draft_word") if v == "any"], lossy=False)
         return re.compile(
-            rf"""(?<![a-z]) (?: (?P<type> {types} ) (?: \s+ cua (?: \s+ [a-z0-9\-]+ ){{1,12}}? )? | (?:duoc|bi) ) [\s,]* $""", X
+            rf"""(?<![a-z]) (?: (?P<type> {types} ) (?: \s+ cua (?: \s+ [a-z0-9\-]+ ){{1,12}}? )? | (?:duoc|bi) | {drafts} )
+                 [\s,]* $""",
+            X,
         )
 
     def _changed_by(self) -> re.Pattern:
