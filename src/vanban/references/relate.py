@@ -204,10 +204,13 @@ def _subject(sc, refs: list[Reference], i: int, cs: int) -> None:
         if b.nested_in is not None:
             prev = b.end if b.end > prev else prev
             continue
-        if prev == cs and not work[cs : b.start].strip(_SUBJECT_LEAD):
+        if prev == cs and (not work[cs : b.start].strip(_SUBJECT_LEAD) or _ISSUES.fullmatch(fold(work[cs : b.start]))):
             # the subject is another document, named right after "về": "Căn cứ Nghị quyết số 50/NQ-CP ngày 20/5/2021 của
             # Chính phủ về Chương trình hành động của Chính phủ thực hiện Nghị quyết Đại hội …" (corpus-real-21/kh-111-kh-
-            # ubnd-bariavungtau-ktxh-2021-2025-nq-daihoi-xiii-hethongphapluat.txt): what the resolution is about, cited
+            # ubnd-bariavungtau-ktxh-2021-2025-nq-daihoi-xiii-hethongphapluat.txt): what the resolution is about, cited;
+            # or the one it issues or approves ("Thay thế Quyết định số 09/2010/QĐ-UBND … của Ủy ban nhân dân huyện Bình
+            # Chánh về ban hành Quy chế làm việc của Ủy ban nhân dân huyện Bình Chánh …", corpus-real-24/qd-03-2017-qd-
+            # ubnd-binhchanh-quyche-lamviec-phapluatcongdong.txt), as a type word in lower case is (scan's issued_by)
             b.nested_in, b.trigger = holder, None
             prev, holder = b.end, b
             continue
@@ -242,6 +245,8 @@ def _subject(sc, refs: list[Reference], i: int, cs: int) -> None:
 
 #: what may stand between "về" and the document its subject names: blanks, emphasis, an opening quote
 _SUBJECT_LEAD = ' \t\n*_"“«'
+#: an act of issuing or approving between "về (việc)" and the document its subject names (folded, the whole gap)
+_ISSUES = re.compile(rf'[\s*_"“«]* (?: {ISSUING_FOLDED} | thong \s+ qua | phe \s+ duyet ) [\s*_"“«]*', re.X)
 
 _QUOTED_TITLE = re.compile(r"[ \t*_]*,?[ \t*_]*[“\"«](?P<t>[^”\"»\n]{3,300})[”\"»]")
 _PARA = re.compile(r"\n[ \t]*\n\s*")
