@@ -1352,13 +1352,16 @@ class _Builder:
         the cue: a type word with no number, its issuer after "của" or not ("Nghị quyết sửa đổi, bổ sung Nghị quyết số
         85", "Luật sửa đổi, bổ sung …"), a draft of any type (vocabulary ``draft_word``: "Thảo luận đóng góp ý kiến vào Dự
         thảo sửa đổi, bổ sung Điều lệ Hội Cựu chiến binh Việt Nam", corpus-real-23/hoi-truongchinhtri-phutho-daihoi-ccb-
-        tinh-vii-2022-dieule.txt: the draft would make it), or the passive ("được sửa đổi, bổ sung", "bị bãi bỏ"). The
+        tinh-vii-2022-dieule.txt: the draft would make it), the passive ("được sửa đổi, bổ sung", "bị bãi bỏ"), or a change
+        reported as made, "đã" or "vừa" a few words before the cue ("theo nghị quyết số 15-CP ngày 14-01-1975 của Hội đồng
+        Chính phủ đã quy định và thay thế cho thông tư số 44-TT/LB", corpus-real-23/ministry-tt-18-byt-tt-1979-giamdinh-
+        ykhoa-hethongphapluat.txt: the citing document says "thay thế", not "đã thay thế", of what it changes). The
         caller tells the citing document's own title ("NGHỊ QUYẾT\nSửa đổi, bổ sung …") apart (group ``type``)."""
         types = _folded_alternation(self.lex.type_words)
         drafts = _folded_alternation([w for w, v in self.lex.pairs("draft_word") if v == "any"], lossy=False)
         return re.compile(
-            rf"""(?<![a-z]) (?: (?P<type> {types} ) (?: \s+ cua (?: \s+ [a-z0-9\-]+ ){{1,12}}? )? | (?:duoc|bi) | {drafts} )
-                 [\s,]* $""",
+            rf"""(?<![a-z]) (?: (?P<type> {types} ) (?: \s+ cua (?: \s+ [a-z0-9\-]+ ){{1,12}}? )? | (?:duoc|bi) | {drafts}
+                 | (?:da|vua) (?: \s+ [a-z]+ ){{0,3}}? ) [\s,]* $""",
             X,
         )
 
