@@ -893,7 +893,10 @@ class _Blocked:
     def title_before(self, g, work: str, lo: int, cue: int) -> bool:
         """Does a cited reference end in ``[lo, cue)`` with only its title between it and the cue (no clause, list or
         comma break)? "Căn cứ Nghị định số 60/2003/NĐ-CP … của Chính phủ quy định chi tiết và hướng dẫn thi hành
-        Luật Ngân sách Nhà nước": the cue is in the decree's title, it says what the decree does."""
+        Luật Ngân sách Nhà nước": the cue is in the decree's title, it says what the decree does. Asked with a reference's
+        start for ``cue``, past a cue: the reference is named in that title, not governed by the cue before the decree
+        ("Căn cứ Nghị định số 38/2016/NĐ-CP … của Chính phủ quy định chi tiết một số điều của Luật Khí tượng thủy văn;",
+        corpus-real-24/qd-1244-2023-qd-ubnd-travinh-quyche-khituong-thuyvan-hethongphapluat.txt)."""
         k = bisect_left(self.cited_ends, cue) - 1
         if k < 0 or self.cited_ends[k] < lo:
             return False
@@ -1134,8 +1137,8 @@ def _last_trigger(
     if gap > distance:
         return None, None
     rel = _relation_of_match(last, cue_rel)
-    if not _object_of(g, work, last, rel, spans, hi):
-        return None, None
+    if not _object_of(g, work, last, rel, spans, hi) or blocked.title_before(g, work, last.end(), hi):
+        return None, None  # (or named in the title of a cited reference the cue governs: see _Blocked.title_before)
     start = last.start()
     # earlier cues of the same list: "tiếp tục quán triệt, triển khai thực hiện"
     for m in reversed(list(g.trigger.finditer(s, last.start() - 80 if last.start() - 80 > lo else lo, last.start()))):
@@ -1147,10 +1150,8 @@ def _last_trigger(
     before = fold(work[start - 40 if start - 40 > lo else lo : start])
     if _anothers_cue(work, g, blocked, lo, start, before):
         return None, None
-    if rel in ("amends", "replaces") and (
-        _not_the_citing_change(work, g, blocked, start, before) or g.changed_by.match(fold(work[last.end() : hi]))
-    ):
-        rel = "cites"  # (or the document right after "theo", "tại" makes the change: :attr:`Grammar.changed_by`)
+    if rel in ("amends", "replaces") and _not_the_citing_change(work, g, blocked, start, before, work[last.end() : hi]):
+        rel = "cites"
     if rel == "implements" and (review := _review_at(work, g, lo, start, before)) is not None:
         # "Sơ kết 01 năm thực hiện …", "tổng kết 10 năm triển khai …"; a plan of another's that reviews ("Tỉnh ủy Nghệ
         # An vừa ban hành Kế hoạch tổng kết 10 năm thực hiện Nghị quyết số 33-NQ/TW") says what that plan does
@@ -1168,14 +1169,18 @@ def _last_trigger(
     return rel, " ".join(work[start : last.end()].split())
 
 
-def _not_the_citing_change(work: str, g, blocked, start: int, before: str) -> bool:
+def _not_the_citing_change(work: str, g, blocked, start: int, before: str, after: str = "") -> bool:
     """Is the amending or replacing cue at ``start`` no change the citing document makes? A change asked for or discussed
     (:attr:`Grammar.proposed_change`); another document's (:func:`_others_change`), also the predicate of a cited
     document that opens the sentence ("Nghị định số 220/2025/NĐ-CP gồm 11 Điều; sửa đổi, bổ sung một số điều của 9 Nghị
     định sau:", corpus-real-21/army-danviet-nd-220-2025-nd-cp-sua-doi-9-nghidinh-quocphong.txt: the page a news item,
-    the decree the one that amends); or an aside's (:data:`_ASIDE_OPENS`). ``before`` is folded."""
+    the decree the one that amends); or an aside's (:data:`_ASIDE_OPENS`). ``before`` is folded. Nor is the document
+    right after the cue and "theo" or "tại" (``after``, as written: :attr:`Grammar.changed_by`) what is changed: it makes
+    the change ("bổ sung và sửa đổi theo quyết định số 135-CP ngày 04-08-1976", corpus-real-23/ministry-tt-18-byt-tt-
+    1979-giamdinh-ykhoa-hethongphapluat.txt)."""
     return bool(
-        g.proposed_change.search(before)
+        g.changed_by.match(fold(after))
+        or g.proposed_change.search(before)
         or _others_change(work, g, start, before)
         or _ASIDE_OPENS.search(before)
         or blocked.opens_the_sentence(work, start)
