@@ -122,6 +122,7 @@ class Grammar:
     full_text: re.Pattern  # "trân trọng giới thiệu toàn văn …": the page presents that document's text, folded
     proposed_change: re.Pattern  # "tham mưu sửa đổi, bổ sung …": a change asked for or discussed, before the cue, folded
     others_change: re.Pattern  # "Luật sửa đổi …", "được sửa đổi …": a change another document makes, before the cue, folded
+    changed_by: re.Pattern  # " theo ", " tại " alone between a change cue and a document: the one that changes, folded
     signer_title: re.Pattern  # "Tổng Bí thư" ending the folded text before a signer's name (vocabulary signer_title)
     at_a_meeting: re.Pattern  # " tại hội nghị" right after a report's type word: the report given there
     statute_short: re.Pattern  # " Đoàn", " Hội" after "Điều lệ", the organisation's full name not going on (on the text)
@@ -350,6 +351,7 @@ class _Builder:
             full_text=self._full_text(),
             proposed_change=self._proposed_change(),
             others_change=self._others_change(),
+            changed_by=self._changed_by(),
             signer_title=self._signer_title(),
             **self._papers(),
             alias_before=self._alias_before(),
@@ -1354,12 +1356,27 @@ class _Builder:
     def _others_change(self) -> re.Pattern:
         """What makes an amending or replacing cue a change another document makes, ending the folded text right before
         the cue: a type word with no number, its issuer after "của" or not ("Nghị quyết sửa đổi, bổ sung Nghị quyết số
-        85", "Luật sửa đổi, bổ sung …"), or the passive ("được sửa đổi, bổ sung", "bị bãi bỏ"). The caller tells the
-        citing document's own title ("NGHỊ QUYẾT\nSửa đổi, bổ sung …") apart (group ``type``)."""
+        85", "Luật sửa đổi, bổ sung …"), a draft of any type (vocabulary ``draft_word``: "Thảo luận đóng góp ý kiến vào Dự
+        thảo sửa đổi, bổ sung Điều lệ Hội Cựu chiến binh Việt Nam", corpus-real-23/hoi-truongchinhtri-phutho-daihoi-ccb-
+        tinh-vii-2022-dieule.txt: the draft would make it), the passive ("được sửa đổi, bổ sung", "bị bãi bỏ"), or a change
+        reported as made, "đã" or "vừa" a few words before the cue ("theo nghị quyết số 15-CP ngày 14-01-1975 của Hội đồng
+        Chính phủ đã quy định và thay thế cho thông tư số 44-TT/LB", corpus-real-23/ministry-tt-18-byt-tt-1979-giamdinh-
+        ykhoa-hethongphapluat.txt: the citing document says "thay thế", not "đã thay thế", of what it changes). The
+        caller tells the citing document's own title ("NGHỊ QUYẾT\nSửa đổi, bổ sung …") apart (group ``type``)."""
         types = _folded_alternation(self.lex.type_words)
+        drafts = _folded_alternation([w for w, v in self.lex.pairs("draft_word") if v == "any"], lossy=False)
         return re.compile(
-            rf"""(?<![a-z]) (?: (?P<type> {types} ) (?: \s+ cua (?: \s+ [a-z0-9\-]+ ){{1,12}}? )? | (?:duoc|bi) ) [\s,]* $""", X
+            rf"""(?<![a-z]) (?: (?P<type> {types} ) (?: \s+ cua (?: \s+ [a-z0-9\-]+ ){{1,12}}? )? | (?:duoc|bi) | {drafts}
+                 | (?:da|vua) (?: \s+ [a-z]+ ){{0,3}}? ) [\s,]* $""",
+            X,
         )
+
+    def _changed_by(self) -> re.Pattern:
+        """The gap between an amending or replacing cue and the document after it when that document is the one that
+        makes the change, not its object (vocabulary ``change_by``: "bổ sung và sửa đổi theo quyết định số 135-CP"),
+        folded: the whole gap. (Words no other cue may have so: "Căn cứ theo công văn số 3597" is a basis.)"""
+        agents = _folded_alternation(self.lex.words("change_by"), lossy=False)
+        return re.compile(rf"[\s,*_]* (?<![a-z]) {agents} [\s*_]* $", X)
 
     def _signer_title(self) -> re.Pattern:
         """A signer's title ending the folded text (vocabulary ``signer_title``: "Tổng Bí thư", "Thủ tướng")."""
@@ -1752,7 +1769,7 @@ class _Builder:
             | \( (?= {S0} {A(["sau đây", "gọi tắt", "viết tắt", "sau đây gọi tắt"], boundary=False)} )  # (sau đây gọi tắt là …)
             | \. {end} | ; {end} | ! {end} | \? {end}                          # the end of the sentence
             | : [ \t]* \n                                                     # a colon ending a line
-            | \n (?= [ \t]* (?: [-+•] | [0-9]{{1,2}}[.)\-][ \t] | [IVXivx]{{1,4}}[.\-][ \t] | [a-dđ]\)[ \t]
+            | \n (?= [ \t]* (?: [-+•–] | [0-9]{{1,2}}[.)\-][ \t] | [IVXivx]{{1,4}}[.\-][ \t] | [a-dđ]\)[ \t]
                    | {A(["Căn cứ", "Thực hiện"], first_upper=True, boundary=False)} \s ) )  # a new item or preamble line
             # (or a news dateline: a headline's subject ends at its line, "… 3 trụ cột chính được xây dựng ngày càng vững
             # chắc⏎(QK7 Online) - Chiều 18/7, …", corpus-real-7/news-qk7-binhduong-sk-nd21-khuvucphongthu.txt)

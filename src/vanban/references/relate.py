@@ -113,13 +113,22 @@ def _chain_cue(g, work: str, a: int, b: int) -> Optional[str]:
     if not m:
         return None
     cue = work[a + m.start("cue") : a + m.end("cue")]
-    if not m.group("ve") and cue[0].isupper() and not cue.isupper() and "\n" in work[a : a + m.start("cue")]:
+    if not m.group("ve") and cue[0].isupper() and not cue.isupper() and _opens_an_item(work[a : a + m.start("cue")], cue):
         # "… (khóa X)\nThực hiện Kế hoạch …" starts a new sentence; a title in capitals goes on ("… KẾT LUẬN SỐ
         # 91-KL/TW … CỦA BỘ CHÍNH TRỊ TIẾP TỤC THỰC HIỆN NGHỊ QUYẾT SỐ 29-NQ/TW"), and so does a title capitalised on the
         # line of its document ("Thông tư 60/2005/TT-BNN, ngày 10 tháng 10 năm 2005 Hướng dẫn thực hiện một số nội dung
         # của Nghị định 56/2005/NĐ-CP", corpus-real-12/qd-ubnd-daknong-kh-khuyennong-2006-2010-….txt)
         return None
     return " ".join(cue.split())
+
+
+def _opens_an_item(before: str, cue: str) -> bool:
+    """Does the capitalised ``cue`` open a sentence or an item rather than go on the title before it? A line break
+    before it, or a basis cue, which only a preamble's item opens with a capital, even where the page glued the
+    preamble onto one line ("CHÍNH PHỦ Căn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001 Căn cứ Pháp lệnh Xử lý
+    vi phạm hành chính ngày 02 tháng 7 năm 2002 …", corpus-real-22/nd-128-2008-nd-cp-phaplenh-xuly-vipham-hanhchinh-
+    tailieuxanh.txt)."""
+    return "\n" in before or relation_of_cue(cue) == "basis"
 
 
 _OF_NAMED = re.compile(r"[ \t]*của(?P<name>(?:[ \t]+\w+){1,4}?)(?=[ \t]+\w)")
@@ -195,10 +204,13 @@ def _subject(sc, refs: list[Reference], i: int, cs: int) -> None:
         if b.nested_in is not None:
             prev = b.end if b.end > prev else prev
             continue
-        if prev == cs and not work[cs : b.start].strip(_SUBJECT_LEAD):
+        if prev == cs and (not work[cs : b.start].strip(_SUBJECT_LEAD) or _ISSUES.fullmatch(fold(work[cs : b.start]))):
             # the subject is another document, named right after "về": "Căn cứ Nghị quyết số 50/NQ-CP ngày 20/5/2021 của
             # Chính phủ về Chương trình hành động của Chính phủ thực hiện Nghị quyết Đại hội …" (corpus-real-21/kh-111-kh-
-            # ubnd-bariavungtau-ktxh-2021-2025-nq-daihoi-xiii-hethongphapluat.txt): what the resolution is about, cited
+            # ubnd-bariavungtau-ktxh-2021-2025-nq-daihoi-xiii-hethongphapluat.txt): what the resolution is about, cited;
+            # or the one it issues or approves ("Thay thế Quyết định số 09/2010/QĐ-UBND … của Ủy ban nhân dân huyện Bình
+            # Chánh về ban hành Quy chế làm việc của Ủy ban nhân dân huyện Bình Chánh …", corpus-real-24/qd-03-2017-qd-
+            # ubnd-binhchanh-quyche-lamviec-phapluatcongdong.txt), as a type word in lower case is (scan's issued_by)
             b.nested_in, b.trigger = holder, None
             prev, holder = b.end, b
             continue
@@ -233,6 +245,8 @@ def _subject(sc, refs: list[Reference], i: int, cs: int) -> None:
 
 #: what may stand between "về" and the document its subject names: blanks, emphasis, an opening quote
 _SUBJECT_LEAD = ' \t\n*_"“«'
+#: an act of issuing or approving between "về (việc)" and the document its subject names (folded, the whole gap)
+_ISSUES = re.compile(rf'[\s*_"“«]* (?: {ISSUING_FOLDED} | thong \s+ qua | phe \s+ duyet ) [\s*_"“«]*', re.X)
 
 _QUOTED_TITLE = re.compile(r"[ \t*_]*,?[ \t*_]*[“\"«](?P<t>[^”\"»\n]{3,300})[”\"»]")
 _PARA = re.compile(r"\n[ \t]*\n\s*")
@@ -900,7 +914,10 @@ class _Blocked:
     def title_before(self, g, work: str, lo: int, cue: int) -> bool:
         """Does a cited reference end in ``[lo, cue)`` with only its title between it and the cue (no clause, list or
         comma break)? "Căn cứ Nghị định số 60/2003/NĐ-CP … của Chính phủ quy định chi tiết và hướng dẫn thi hành
-        Luật Ngân sách Nhà nước": the cue is in the decree's title, it says what the decree does."""
+        Luật Ngân sách Nhà nước": the cue is in the decree's title, it says what the decree does. Asked with a reference's
+        start for ``cue``, past a cue: the reference is named in that title, not governed by the cue before the decree
+        ("Căn cứ Nghị định số 38/2016/NĐ-CP … của Chính phủ quy định chi tiết một số điều của Luật Khí tượng thủy văn;",
+        corpus-real-24/qd-1244-2023-qd-ubnd-travinh-quyche-khituong-thuyvan-hethongphapluat.txt)."""
         k = bisect_left(self.cited_ends, cue) - 1
         if k < 0 or self.cited_ends[k] < lo:
             return False
@@ -1141,8 +1158,8 @@ def _last_trigger(
     if gap > distance:
         return None, None
     rel = _relation_of_match(last, cue_rel)
-    if not _object_of(g, work, last, rel, spans, hi):
-        return None, None
+    if not _object_of(g, work, last, rel, spans, hi) or blocked.title_before(g, work, last.end(), hi):
+        return None, None  # (or named in the title of a cited reference the cue governs: see _Blocked.title_before)
     start = last.start()
     # earlier cues of the same list: "tiếp tục quán triệt, triển khai thực hiện"
     for m in reversed(list(g.trigger.finditer(s, last.start() - 80 if last.start() - 80 > lo else lo, last.start()))):
@@ -1154,7 +1171,7 @@ def _last_trigger(
     before = fold(work[start - 40 if start - 40 > lo else lo : start])
     if _anothers_cue(work, g, blocked, lo, start, before):
         return None, None
-    if rel in ("amends", "replaces") and _not_the_citing_change(work, g, blocked, start, before):
+    if rel in ("amends", "replaces") and _not_the_citing_change(work, g, blocked, start, before, work[last.end() : hi]):
         rel = "cites"
     if rel == "implements" and (review := _review_at(work, g, lo, start, before)) is not None:
         # "Sơ kết 01 năm thực hiện …", "tổng kết 10 năm triển khai …"; a plan of another's that reviews ("Tỉnh ủy Nghệ
@@ -1173,14 +1190,18 @@ def _last_trigger(
     return rel, " ".join(work[start : last.end()].split())
 
 
-def _not_the_citing_change(work: str, g, blocked, start: int, before: str) -> bool:
+def _not_the_citing_change(work: str, g, blocked, start: int, before: str, after: str = "") -> bool:
     """Is the amending or replacing cue at ``start`` no change the citing document makes? A change asked for or discussed
     (:attr:`Grammar.proposed_change`); another document's (:func:`_others_change`), also the predicate of a cited
     document that opens the sentence ("Nghị định số 220/2025/NĐ-CP gồm 11 Điều; sửa đổi, bổ sung một số điều của 9 Nghị
     định sau:", corpus-real-21/army-danviet-nd-220-2025-nd-cp-sua-doi-9-nghidinh-quocphong.txt: the page a news item,
-    the decree the one that amends); or an aside's (:data:`_ASIDE_OPENS`). ``before`` is folded."""
+    the decree the one that amends); or an aside's (:data:`_ASIDE_OPENS`). ``before`` is folded. Nor is the document
+    right after the cue and "theo" or "tại" (``after``, as written: :attr:`Grammar.changed_by`) what is changed: it makes
+    the change ("bổ sung và sửa đổi theo quyết định số 135-CP ngày 04-08-1976", corpus-real-23/ministry-tt-18-byt-tt-
+    1979-giamdinh-ykhoa-hethongphapluat.txt)."""
     return bool(
-        g.proposed_change.search(before)
+        g.changed_by.match(fold(after))
+        or g.proposed_change.search(before)
         or _others_change(work, g, start, before)
         or _ASIDE_OPENS.search(before)
         or blocked.opens_the_sentence(work, start)
