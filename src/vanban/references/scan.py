@@ -178,7 +178,7 @@ class _Parser:
         low = work[ts:te].lower()
         if lead and _QUOTED_AFTER.match(work, te) and self._a_quoted_plan(low):
             return "lower_quoted"  # "… thực hiện đợt II kế hoạch “Tôi làm Công an xã” gắn với …", "đề án 178 "Phụ nữ …""
-        if _QUARTER_AFTER.match(work, te) and (dt := self.lex.type_by_name(low)) and dt.name in self._periodic_types():
+        if _by_period_after(work, te) and (dt := self.lex.type_by_name(low)) and dt.name in self._periodic_types():
             return "lower_periodic"  # "Đảng ủy Quân sự tỉnh ra nghị quyết Quý 4 năm 2025" (see periodic)
         if len(low) == 7 and fold(low) == "noi quy":  # a meeting's rules of procedure, lower case too (see meeting_rules)
             return "lower" if self.g.meeting_named.match(after) else None
@@ -582,7 +582,8 @@ class _Parser:
         work = self.work
         if doc_type not in self._periodic_types():
             return None
-        m = _PERIODIC.match(work, te)
+        t = _TASKS.match(work, te)  # (or by the tasks of that period: "Nghị quyết nhiệm vụ năm 2016 của Đảng ủy Khối")
+        m = _PERIODIC.match(work, t.end() if t else te)
         if m is None or (work[ts:te].isupper() and not _caps_context(work, ts, te)):
             return None
         if self.g.not_a_title_before.search(fold(work[(ts - 40 if ts > 40 else 0) : ts])):
@@ -1524,6 +1525,18 @@ _NAMED_NUMBER = frozenset({"lower_alias", "lower_quoted"})
 _RESTATED_ABBR = re.compile(r"[ \t]+(?P<open>\()?(?P<abbr>[A-ZĐ]{2,4})(?(open)\))(?=[ \t]+[0-9])")
 #: how a type word may be written for a document named by its quoted title (or, capitalised, by its issuer right after it)
 _BY_NAME = frozenset({"", "lower_quoted", "lower_periodic"})
+#: the tasks of a period a document leads, before that period (see _Parser.periodic): " nhiệm vụ", " về nhiệm vụ QP - AN",
+#: " lãnh đạo thực hiện nhiệm vụ" ("Nghị quyết nhiệm vụ năm 2016 của Đảng ủy Khối; Nghị quyết về nhiệm vụ QP - AN năm
+#: 2016", corpus-real-15/news-thanhuyhue-dukhoi-doanhnghiep-nam-doanhnghiep-2016.txt; "nghị quyết lãnh đạo thực hiện
+#: nhiệm vụ năm 2022 của Đảng ủy Quân sự tỉnh", corpus-real-23/army-qdnd-bchqs-quangninh-thidua-quyetthang-nq-03-nq-tu-2022.txt),
+#: its field in capitals ("QP - AN") and the part of the year ("6 tháng cuối")
+_TASKS = re.compile(
+    r"[ \t]+(?:lãnh[ \t]+đạo[ \t]+)?(?:thực[ \t]+hiện[ \t]+)?(?:về[ \t]+)?nhiệm[ \t]+vụ"
+    r"(?:[ \t]+(?!năm(?!\w))(?:[A-ZĐ]{1,4}|[-–])){0,4}"
+    r"(?:[ \t]+(?:6|sáu)[ \t]+tháng[ \t]+(?:đầu|cuối))?(?=[ \t]+(?:[Qq]uý[ \t]+\S+[ \t]+)?năm[ \t]+(?:19|20)[0-9]{2}(?![0-9]))"
+)
+#: a lower-case resolution by the tasks it leads (a Party committee's "nghị quyết lãnh đạo (thực hiện) nhiệm vụ" of a period)
+_LEADING_TASKS = re.compile(r"[ \t]+lãnh[ \t]+đạo[ \t]+(?:thực[ \t]+hiện[ \t]+)?nhiệm[ \t]+vụ")
 #: a quarter of a year right after a type word: " Quý 4 năm 2025" (a lower-case type word's period, see _Parser._lower)
 _QUARTER_AFTER = re.compile(r"[ \t]+[Qq]uý[ \t]+(?:[1-4]|I{1,3}|IV)[ \t]+năm[ \t]+(?:19|20)[0-9]{2}(?![0-9])")
 _LEADING_BREAK = re.compile(r"[ \t*_,]*\n[ \t*_]*\n")
@@ -1702,6 +1715,12 @@ _TITLED = frozenset(
         "Quy hoạch",
     ]
 )
+
+
+def _by_period_after(work: str, te: int) -> bool:
+    """Is a lower-case periodic type word at ``work[:te]`` named by its period: a quarter ("nghị quyết Quý 4 năm 2025"),
+    or the tasks of a period it leads ("nghị quyết lãnh đạo thực hiện nhiệm vụ năm 2022")?"""
+    return bool(_QUARTER_AFTER.match(work, te) or (_LEADING_TASKS.match(work, te) and _TASKS.match(work, te)))
 
 
 def _opens_a_sentence(work: str, ts: int) -> bool:
