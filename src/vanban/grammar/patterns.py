@@ -127,6 +127,7 @@ class Grammar:
     at_a_meeting: re.Pattern  # " tại hội nghị" right after a report's type word: the report given there
     statute_short: re.Pattern  # " Đoàn", " Hội" after "Điều lệ", the organisation's full name not going on (on the text)
     statute_types: frozenset  # the types named by an organisation's short name (vocabulary statute_type)
+    short_abbrs: frozenset  # the Party abbreviations a bare number after cites: "NQ 32" (vocabulary short_abbr)
     report_says: re.Pattern  # " cho biết", " nêu" right after a report's type word: the report a news item quotes
     alias_before: re.Pattern  # "(gọi tắt là" ending the folded text before a short name (vocabulary alias_cue)
     topic_before: re.Pattern  # "Chuyên đề 3: “" ending the folded text before a topic's quoted name (vocabulary topic_cue)
@@ -240,8 +241,9 @@ def ends_with_object_verb(g, lex: Lexicon, before: str) -> bool:
 
 
 #: what follows a party abbreviation that starts a reference: a word, or the central committee it names glued to it ("quán
-#: triệt NQTW8 (khóa XI)", corpus-real-5/duqs-bariavungtau-nqtw8-nq28-nd21-2019.txt)
-ABBR_AHEAD = r"(?=[ \t]+\w|TW[ \t]*[0-9])"
+#: triệt NQTW8 (khóa XI)", corpus-real-5/duqs-bariavungtau-nqtw8-nq28-nd21-2019.txt), or a number and its year glued to it
+#: ("Quy chế 3 công khai theo TT36/2017 thay thế TT09/2009", corpus-real-17/school-thpt-huongkhe-quyche-3-congkhai-tt36-…)
+ABBR_AHEAD = r"(?=[ \t]+\w|TW[ \t]*[0-9]|[0-9]{1,4}/(?:19|20)[0-9]{2}(?![0-9/\-]))"
 
 
 def _keyed_alternative(key: str, firsts: list[str], rest: str) -> str:
@@ -1390,6 +1392,7 @@ class _Builder:
             report_says=self._report_says(),
             statute_short=self._statute_short(),
             statute_types=frozenset(self.lex.words("statute_type")),
+            short_abbrs=frozenset(self.lex.words("short_abbr")),
         )
 
     def _at_a_meeting(self) -> re.Pattern:

@@ -178,7 +178,7 @@ class _Parser:
         low = work[ts:te].lower()
         if lead and _QUOTED_AFTER.match(work, te) and self._a_quoted_plan(low):
             return "lower_quoted"  # "… thực hiện đợt II kế hoạch “Tôi làm Công an xã” gắn với …", "đề án 178 "Phụ nữ …""
-        if _QUARTER_AFTER.match(work, te) and (dt := self.lex.type_by_name(low)) and dt.name in self._periodic_types():
+        if _by_period_after(work, te) and (dt := self.lex.type_by_name(low)) and dt.name in self._periodic_types():
             return "lower_periodic"  # "Đảng ủy Quân sự tỉnh ra nghị quyết Quý 4 năm 2025" (see periodic)
         if len(low) == 7 and fold(low) == "noi quy":  # a meeting's rules of procedure, lower case too (see meeting_rules)
             return "lower" if self.g.meeting_named.match(after) else None
@@ -393,15 +393,12 @@ class _Parser:
         doc_type = dt.name if dt else (self.lex.type_of_abbr(type_text, "party") if how == "abbr" else None)
         lower = how != ""
         generic = doc_type is None  # "Văn bản"
-        tm = g.type_tail.match(s, te)
+        tm = g.type_tail.match(s, te) or self._after_restated_abbr(te, dt)
         if (tm is None or tm.group("num")) and type_text.isascii() and (f := self.slug(ts, te, doc_type)) is not None:
             return [f]
         if tm is None and not lower and doc_type is not None:
             tm = self.qualified(te)
-        # a lower-case type word cites with "số", a symbol or an issuer after it ("và kết luận 32/kl TW, tham dự"), or after
-        # the list of numbers it heads ("quán triệt những nội dung cơ bản quyết định 217, 218 của Bộ Chính Trị",
-        # corpus-real-10/mttq-quangdien-hue-quantriet-qd217-218.txt), not with a number alone ("kế hoạch 5 năm")
-        bare = lower and how not in _NAMED_NUMBER and not tm.group("so") and not tm.group("code") if tm else False
+        bare, doc_type = self._bare_number(how, type_text, te, tm, doc_type)  # ("kế hoạch 5 năm": a lower-case type alone)
         if tm and not (bare and not self._issuer_after_numbers(tm.end())):
             return self.numbered(ts, te, doc_type, generic, tm)
         if tm:
@@ -441,6 +438,31 @@ class _Parser:
         if how == "" and (f := self.reported(ts, te, doc_type)) is not None:
             return [f]
         return None
+
+    def _after_restated_abbr(self, te: int, dt) -> Optional[re.Match]:
+        """The number after a type word's own Party abbreviation restated right after it (in parentheses or not):
+        "Đề án tổng kết 15 năm thực hiện Nghị quyết (NQ) 32 của Bộ Chính trị (khóa 9)", "… thực hiện Nghị quyết NQ 32"
+        (corpus-real-24/provincial-haiphong-hoithao-tongket-15-nam-nq-32-bct-2018.txt); or None. Not another
+        abbreviation: "Nghị quyết TW 7 khóa X" is the plenum's (corpus-real-7/hu-tamduong-vinhphuc-tongket-nq-tw7-…)."""
+        m = _RESTATED_ABBR.match(self.work, te) if dt is not None else None
+        return self.g.type_tail.match(self.s, m.end()) if m and m.group("abbr") in dt.party_abbrs else None
+
+    def _bare_number(self, how: str, type_text: str, te: int, tm: Optional[re.Match], doc_type):
+        """(is the number after a type word ``how`` wrote a bare one, which cites only with an issuer after it; the type).
+        A lower-case type word cites with "số", a symbol or an issuer after it ("và kết luận 32/kl TW, tham dự"), or
+        after the list of numbers it heads ("quán triệt những nội dung cơ bản quyết định 217, 218 của Bộ Chính Trị",
+        corpus-real-10/mttq-quangdien-hue-quantriet-qd217-218.txt), not with a number alone ("kế hoạch 5 năm"); a Party
+        abbreviation cites by its number alone ("tổng kết 15 năm thực hiện NQ 32", corpus-real-24/provincial-haiphong-
+        hoithao-tongket-15-nam-nq-32-bct-2018.txt; vocabulary ``short_abbr``), and so does one a number and its year are
+        glued to, the state's numbering ("Quy chế 3 công khai theo TT36/2017 thay thế TT09/2009": Thông tư, corpus-real-17/
+        school-thpt-huongkhe-quyche-3-congkhai-tt36-2017-tt09-2009.txt)."""
+        if tm is None or how == "" or how in _NAMED_NUMBER or tm.group("so") or tm.group("code"):
+            return False, doc_type
+        if how != "abbr":
+            return True, doc_type
+        if tm.group("ynum") is not None and tm.start("ynum") == te:
+            return False, self.lex.type_of_abbr(type_text, "state") or doc_type
+        return type_text not in self.g.short_abbrs, doc_type
 
     def short_statute(self, ts: int, te: int, doc_type: str) -> Optional[Found]:
         """A mass organisation's statute by the short name its members give the organisation (vocabulary
@@ -560,7 +582,8 @@ class _Parser:
         work = self.work
         if doc_type not in self._periodic_types():
             return None
-        m = _PERIODIC.match(work, te)
+        t = _TASKS.match(work, te)  # (or by the tasks of that period: "Nghị quyết nhiệm vụ năm 2016 của Đảng ủy Khối")
+        m = _PERIODIC.match(work, t.end() if t else te)
         if m is None or (work[ts:te].isupper() and not _caps_context(work, ts, te)):
             return None
         if self.g.not_a_title_before.search(fold(work[(ts - 40 if ts > 40 else 0) : ts])):
@@ -901,7 +924,8 @@ class _Parser:
         """ "Nghị quyết số 202/2025 của Quốc hội khóa XV": a number and its year, no symbol; one reference, with "số" or
         before what may follow a short form (a number and a year alone are no reference: "Kế hoạch 5/2020 …")."""
         ns, ye = tm.start("ynum"), tm.end("numyear")
-        if not tm.group("so") and not self.g.short_ok.match(self.s, ye):
+        # (glued to its type, the number and year are one symbol, whatever follows: "theo TT36/2017 thay thế TT09/2009")
+        if not tm.group("so") and ns != tm.start() and not self.g.short_ok.match(self.s, ye):
             return None
         r = self.new(ts, ye, doc_type, "short")
         r.number, r.code_span, r.year = tm.group("ynum"), (ns, tm.end("ynum")), int(tm.group("numyear"))
@@ -1501,8 +1525,22 @@ _TITLED_HOW = frozenset({"", "lower_title", "lower_dated", "lower_issued"})
 #: how a lower-case type word cites with a number alone when an alias or a quoted name names it: "(gọi tắt là quy định 22)",
 #: "đề án 178 "Phụ nữ Hưng Yên …"" (see :meth:`_Parser._lower`)
 _NAMED_NUMBER = frozenset({"lower_alias", "lower_quoted"})
+#: a type word's abbreviation restated after it, before a number: " (NQ) 32", " NQ 32" (see _Parser._restated_abbr)
+_RESTATED_ABBR = re.compile(r"[ \t]+(?P<open>\()?(?P<abbr>[A-ZĐ]{2,4})(?(open)\))(?=[ \t]+[0-9])")
 #: how a type word may be written for a document named by its quoted title (or, capitalised, by its issuer right after it)
 _BY_NAME = frozenset({"", "lower_quoted", "lower_periodic"})
+#: the tasks of a period a document leads, before that period (see _Parser.periodic): " nhiệm vụ", " về nhiệm vụ QP - AN",
+#: " lãnh đạo thực hiện nhiệm vụ" ("Nghị quyết nhiệm vụ năm 2016 của Đảng ủy Khối; Nghị quyết về nhiệm vụ QP - AN năm
+#: 2016", corpus-real-15/news-thanhuyhue-dukhoi-doanhnghiep-nam-doanhnghiep-2016.txt; "nghị quyết lãnh đạo thực hiện
+#: nhiệm vụ năm 2022 của Đảng ủy Quân sự tỉnh", corpus-real-23/army-qdnd-bchqs-quangninh-thidua-quyetthang-nq-03-nq-tu-2022.txt),
+#: its field in capitals ("QP - AN") and the part of the year ("6 tháng cuối")
+_TASKS = re.compile(
+    r"[ \t]+(?:lãnh[ \t]+đạo[ \t]+)?(?:thực[ \t]+hiện[ \t]+)?(?:về[ \t]+)?nhiệm[ \t]+vụ"
+    r"(?:[ \t]+(?!năm(?!\w))(?:[A-ZĐ]{1,4}|[-–])){0,4}"
+    r"(?:[ \t]+(?:6|sáu)[ \t]+tháng[ \t]+(?:đầu|cuối))?(?=[ \t]+(?:[Qq]uý[ \t]+\S+[ \t]+)?năm[ \t]+(?:19|20)[0-9]{2}(?![0-9]))"
+)
+#: a lower-case resolution by the tasks it leads (a Party committee's "nghị quyết lãnh đạo (thực hiện) nhiệm vụ" of a period)
+_LEADING_TASKS = re.compile(r"[ \t]+lãnh[ \t]+đạo[ \t]+(?:thực[ \t]+hiện[ \t]+)?nhiệm[ \t]+vụ")
 #: a quarter of a year right after a type word: " Quý 4 năm 2025" (a lower-case type word's period, see _Parser._lower)
 _QUARTER_AFTER = re.compile(r"[ \t]+[Qq]uý[ \t]+(?:[1-4]|I{1,3}|IV)[ \t]+năm[ \t]+(?:19|20)[0-9]{2}(?![0-9])")
 _LEADING_BREAK = re.compile(r"[ \t*_,]*\n[ \t*_]*\n")
@@ -1681,6 +1719,12 @@ _TITLED = frozenset(
         "Quy hoạch",
     ]
 )
+
+
+def _by_period_after(work: str, te: int) -> bool:
+    """Is a lower-case periodic type word at ``work[:te]`` named by its period: a quarter ("nghị quyết Quý 4 năm 2025"),
+    or the tasks of a period it leads ("nghị quyết lãnh đạo thực hiện nhiệm vụ năm 2022")?"""
+    return bool(_QUARTER_AFTER.match(work, te) or (_LEADING_TASKS.match(work, te) and _TASKS.match(work, te)))
 
 
 def _opens_a_sentence(work: str, ts: int) -> bool:
