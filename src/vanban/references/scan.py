@@ -1125,11 +1125,17 @@ class _Parser:
         tháng 12 năm\n2004", corpus-real-22/nq-22-2015-nq-hdnd-caobang-phanbo-von-dautu-thuviennhadat.txt)."""
         g, s = self.g, self.s
         m = g.followed_by_issuer.match(s, end)
-        if m is None or self.lex.body_of(self.work[m.start("fb_head") : m.end("fb_head")]) in _LAWMAKERS:
+        if m is None:
             return end
-        new_end = m.end()
+        new_end, others = m.end(), False
         while (j := _BODY_JOIN.match(self.work, new_end)) is not None and (n := g.issuer.match(s, j.end())) is not None:
             new_end = n.end()
+            others = others or self.lex.body_of(self.work[n.start("head") : n.end("head")]) not in _LAWMAKERS
+        if not others and self.lex.body_of(self.work[m.start("fb_head") : m.end("fb_head")]) in _LAWMAKERS:
+            # the Assembly alone is the law's maker; listed with another body it is one of the bodies the name names
+            # ("Căn cứ Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân ngày 20 tháng 11 năm 2015",
+            # corpus-real-23/nq-76-2016-nq-hdnd-laocai-quyche-hoatdong-hdnd-vdocuments.txt)
+            return end
         r.end = new_end
         r.name = " ".join(self.work[r.start : new_end].split())
         return new_end
