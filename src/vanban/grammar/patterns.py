@@ -714,6 +714,9 @@ class _Builder:
         more_alt = "|".join(map(re.escape, more)) or "(?!)"
         # "số" ends a name before a number only: "thiểu số Việt Nam" goes on
         so_going_on = r"(?i: số ) (?![^\W_]) (?! [ \t]* :? [ \t]* [0-9] )"
+        # so does "ngày" before a date only: "của Ban Chỉ đạo các ngày Lễ tỉnh về tổ chức các ngày lễ" goes on
+        # (corpus-real-25/border-locninh-binhphuoc-kyniem-ngay-bienphong-toandan-2020-tb-24.txt)
+        so_going_on += r" | (?i: ngày ) (?![^\W_]) (?! [ \t]* [0-9] )"
         stop = rf"(?! {so_going_on} ) (?: (?i: {one_alt} ) (?![^\W_]) | {more_alt} )"
         # a word of the name: letters and digits, or a dash between two parts ("Ban Kinh tế - Ngân sách")
         word = r"(?: [^\W_]++ | [-–] (?=[ \t]) )"
