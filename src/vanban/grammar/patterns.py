@@ -1043,7 +1043,9 @@ class _Builder:
             | (?P<law> {law_body} )
               # "Luật ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2015": a name in lower case,
               # only when its date or number follows (else "Luật pháp", "luật quy định" are words)
-            | (?P<law_lc> (?! {law_stop} (?!\w) ) [{LOWER}]\w* (?: {HS}+ (?! {law_stop} (?!\w) ) {lc_word} ){{1,12}}?
+            # (a comma, an acronym too: "Luật phòng, chống … (HIV/AIDS) ngày 29 tháng 6 năm 2006", corpus-real-25/nq-70-…)
+            | (?P<law_lc> (?! {law_stop} (?!\w) ) [{LOWER}]\w* (?: (?: {HS}+ | {HS}* , {HS}+ (?= [{LOWER}] ) )
+                (?! {law_stop} (?!\w) ) {lc_word} ){{1,20}}? (?: {HS}+ \( [{UPPER}0-9/]{{2,12}} \) )?
                 (?= {S0} ,? {S0} {A(["ngày", "số", "năm"], boundary=False)} {S0} [0-9] | {law_year} ) )
               # a law the registry knows, its name in lower case and nothing after it: "Nghị định 34/2016/NĐ-CP quy định chi
               # tiết và biện pháp thi hành Luật ban hành văn bản quy phạm pháp luật" (corpus-real-5/nq-03-2023-…)
