@@ -22,7 +22,7 @@ from __future__ import annotations
 import csv
 import datetime as _dt
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -125,7 +125,25 @@ def load_issuers() -> tuple[tuple[str, Issuer], ...]:
     # Thường vụ's (the rows list "Thường vụ Quân ủy Trung ương"; the rule gives every committee the same)
     forms = {w for w, _ in out}
     out += [(w[4:], i) for w, i in out if w.startswith("Ban Thường vụ ") and w[4:] not in forms]
+    out += _state_named_forms(out)
     return tuple(out)
+
+
+def _state_named_forms(rows: list[tuple[str, Issuer]]) -> list[tuple[str, Issuer]]:
+    """The national state bodies (vocabulary ``state_named_body``) followed by the state's name (vocabulary
+    ``state_name``), spelled as written: "ngày 02/8/1955, Thủ tướng Chính phủ nước Việt Nam Dân chủ Cộng hòa đã ký ban
+    hành Nghị định số 566/TTg" (corpus-real-25/religion-btgcp-66-nam-nganh-tongiao-nd-566-ttg-sl-234.txt), "ngày
+    19/6/2015, Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam (khóa XIII) đã thông qua Luật số 78/2015/QH13"
+    (corpus-real-24/army-phapdien-moj-luat-nghiavu-quansu-2015-78-2015-qh13.txt)."""
+    words = load_vocabulary()
+    bodies = {w.phrase for w in words if w.list == "state_named_body"}
+    names = [w.phrase for w in words if w.list == "state_name"]
+    return [
+        (f"{written} {name}", replace(iss, form=f"{iss.form} {name}"))
+        for written, iss in rows
+        if written in bodies
+        for name in names
+    ]
 
 
 def _abbreviated_forms(rows: list[tuple[str, Issuer]]) -> list[tuple[str, Issuer]]:

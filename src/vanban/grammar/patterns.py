@@ -726,7 +726,10 @@ class _Builder:
         one_alt = "|".join(map(re.escape, one)) or "(?!)"
         more_alt = "|".join(map(re.escape, more)) or "(?!)"
         so_ends = _so_before_a_number(r"(?i: số )", r"[ \t]*", r"(?![^\W_])")
-        stop = rf"{so_ends} (?: (?i: {one_alt} ) (?![^\W_]) | {more_alt} )"
+        # so does "ngày" before a date only: "của Ban Chỉ đạo các ngày Lễ tỉnh về tổ chức các ngày lễ" goes on
+        # (corpus-real-25/border-locninh-binhphuoc-kyniem-ngay-bienphong-toandan-2020-tb-24.txt)
+        ngay_ends = r"(?! (?i: ngày ) (?![^\W_]) (?! [ \t]* [0-9] ) )"
+        stop = rf"{so_ends} {ngay_ends} (?: (?i: {one_alt} ) (?![^\W_]) | {more_alt} )"
         # a word of the name: letters and digits, or a dash between two parts ("Ban Kinh tế - Ngân sách")
         word = r"(?: [^\W_]++ | [-–] (?=[ \t]) )"
         most = _NAME_MOST_WORDS - 1
@@ -1052,7 +1055,9 @@ class _Builder:
             | (?P<law> {law_body} )
               # "Luật ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2015": a name in lower case,
               # only when its date or number follows (else "Luật pháp", "luật quy định" are words)
-            | (?P<law_lc> (?! {law_stop} (?!\w) ) [{LOWER}]\w* (?: {HS}+ (?! {law_stop} (?!\w) ) {lc_word} ){{1,12}}?
+            # (a comma, an acronym too: "Luật phòng, chống … (HIV/AIDS) ngày 29 tháng 6 năm 2006", corpus-real-25/nq-70-…)
+            | (?P<law_lc> (?! {law_stop} (?!\w) ) [{LOWER}]\w* (?: (?: {HS}+ | {HS}* , {HS}+ (?= [{LOWER}] ) )
+                (?! {law_stop} (?!\w) ) {lc_word} ){{1,20}}? (?: {HS}+ \( [{UPPER}0-9/]{{2,12}} \) )?
                 (?= {S0} ,? {S0} {A(["ngày", "số", "năm"], boundary=False)} {S0} [0-9] | {law_year} ) )
               # a law the registry knows, its name in lower case and nothing after it: "Nghị định 34/2016/NĐ-CP quy định chi
               # tiết và biện pháp thi hành Luật ban hành văn bản quy phạm pháp luật" (corpus-real-5/nq-03-2023-…)

@@ -91,6 +91,9 @@ def scan(work: str, lex: Optional[Lexicon] = None) -> Scan:
     s = work if mode == "exact" else fold(work)
     p = _Parser(g, lex, s, work)
     out = p.typed()
+    if codes := p.code_abbreviations(out):
+        out.extend(codes)
+        out.sort(key=lambda f: f.ref.start)
     extra = p.bare(out)
     if extra:
         out.extend(extra)
@@ -347,6 +350,26 @@ class _Parser:
                 while a > 0 and (s[a - 1].isalnum() or s[a - 1] == "_"):  # (the letters \w takes)
                     a -= 1
             yield a, m.end(), ("abbr" if m.group() in abbrs else "lower" if work[a].islower() else "")  # (folded: case of work)
+
+    def code_abbreviations(self, typed: list[Found]) -> list[Found]:
+        """Codes (Bộ luật) by the abbreviation of their names (vocabulary ``code_abbreviation``), a whole word outside
+        every reference found by type word: "Viện kiểm sát các cấp nắm vững quy định của BLDS, BLTTDS, Pháp lệnh thủ
+        tục giải quyết các vụ án hành chính" (corpus-real-25/hd-04-vkstc-v12-2007-kiemsat-kinhdoanh-thuongmai-
+        hethongphapluat.txt). Each is named by its code's full name, passed by the Quốc hội."""
+        pat = self.lex.cached("code_abbreviations", lambda: _code_abbreviation_pattern(self.lex))
+        if pat is None:
+            return []
+        names = dict(self.lex.pairs("code_abbreviation"))
+        spans = [(f.ref.start, f.ref.end) for f in typed]
+        out: list[Found] = []
+        for m in pat.finditer(self.work):
+            a, b = m.span()
+            if any(s < b and a < e for s, e in spans):
+                continue
+            r = self.new(a, b, "Luật", "named")
+            r.name, r.issuer_code, r.level = names[m.group()], "QH", "state"
+            out.append(Found(r))
+        return out
 
     def bare(self, typed: list[Found]) -> list[Found]:
         """Symbols not inside a reference found by type word."""
@@ -1611,6 +1634,12 @@ _TU_FOR_TW = "TƯ/T.Ư written for TW"
 
 
 _PARTY_TAIL = re.compile(r"[0-9]+[ \t]*-[ \t]*(\w+/\w+)")
+
+
+def _code_abbreviation_pattern(lex: Lexicon) -> Optional[re.Pattern]:
+    """The abbreviations of vocabulary ``code_abbreviation`` as whole words (not inside a symbol: "/", "-" around)."""
+    words = sorted(lex.words("code_abbreviation"), key=len, reverse=True)
+    return re.compile(r"(?<![\w/.-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w/-])") if words else None
 
 
 def _after_a_repeated_tail(work: str, cs: int, ce: int) -> int:
