@@ -368,6 +368,8 @@ class _Parser:
                 continue
             r = self.new(a, b, "Luật", "named")
             r.name, r.issuer_code, r.level = names[m.group()], "QH", "state"
+            # its year, date or issuer after it, as after the written-out name ("Luật Công đoàn năm 2012": 2012)
+            self.items(r, b)
             out.append(Found(r))
         return out
 
