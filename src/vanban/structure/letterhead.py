@@ -145,16 +145,22 @@ class _Reader:
             "letterhead_prefix_folded", lambda: tuple(dict.fromkeys(fold(w).upper() for w in lex.words("letterhead_prefix")))
         )
         self.preamble = preamble_start(lex)
+        # the lines that may be the motto or a piece of it (:data:`_MOTTO_LINE`, one scan by :meth:`top`) and the
+        # answers of :func:`cues.motto_of` already given: no other line is asked, none twice
+        self.motto_lines: frozenset[int] = frozenset()
+        self.mottos: dict[int, Optional[str]] = {}
 
     def top(self, max_scan: int) -> int:
         """Where the letterhead starts: just above the motto when one is near the top,
         so that a portal's own lines before it ("Số hiệu 58/KH-UBND", "Ngày ban hành …")
         are not read as the letterhead."""
-        lines = self.lines
-        for i in lines.matching(_MOTTO_LINE, 0, max_scan):
+        lines, mottos = self.lines, self.mottos
+        found = lines.matching(_MOTTO_LINE, 0, max_scan)
+        self.motto_lines = frozenset(found)
+        for i in found:
             if lines[i][0] >= self.limit:
                 break
-            if cues.motto_of(plain(lines[i][2])):
+            if mottos.setdefault(i, cues.motto_of(plain(lines[i][2]))):
                 j = i
                 while j > 0 and i - j < 10:
                     prev = plain(lines[j - 1][2])
@@ -166,8 +172,12 @@ class _Reader:
                 return j
         return 0
 
-    def motto(self, ln: str) -> Optional[str]:
-        motto = cues.motto_of(ln)
+    def motto(self, idx: int, ln: str) -> Optional[str]:
+        """The motto line ``idx`` (``ln``: its ``plain()`` text) is, or continues, or None."""
+        if idx in self.motto_lines:
+            motto = self.mottos[idx] if idx in self.mottos else cues.motto_of(ln)
+        else:
+            motto = None  # (not a line of the motto's letters only: motto_of says None)
         h, rl = self.h, self.role_lines
         if motto is None and rl and rl[-1][2] == "motto" and h.motto and ln.isupper():
             prev = plain(self.t[rl[-1][0] : rl[-1][1]].strip())
@@ -181,7 +191,7 @@ class _Reader:
         its ``plain()`` text (the caller has both: each line is sliced out of the text when asked for)."""
         h = self.h
         a, b, raw = line
-        motto = self.motto(ln)
+        motto = self.motto(idx, ln)
         if motto in ("party", "state"):
             h.motto = cues.MOTTOS[motto]
             h.system = "state" if motto == "state" else (h.system or "party")
@@ -379,7 +389,7 @@ def _issuer_from_lines(h: Header, issuer_lines: list[Line], lex: Lexicon) -> Non
     h.level = p.level if p else None
     org = party_org(superior) if superior else None  # (read once: the commune's district is read from it too)
     if superior:
-        h.superior = canonical_org(superior, lex)
+        h.superior = canonical_org(superior, lex, org=org)
         h.spans["superior"] = (spans[-2][0], spans[-2][1])
         if org and org[2] and org[0] not in ("phuong", "thi tran", "khoi"):
             pl = gazetteer.locate(f"{org[1].lower()} {org[2]}", when=h.date)
@@ -448,13 +458,14 @@ def _locate_commune(h: Header, name: str, org: Optional[tuple[str, str, str]]) -
         h.district = written_district
 
 
-def canonical_org(line: str, lex: Optional[Lexicon] = None) -> str:
-    """Canonical spelling of an organisation line: "ĐẢNG BỘ TỈNH GIA LAI" -> "Đảng bộ tỉnh Gia Lai"."""
+def canonical_org(line: str, lex: Optional[Lexicon] = None, *, org: Optional[tuple[str, str, str]] = None) -> str:
+    """Canonical spelling of an organisation line: "ĐẢNG BỘ TỈNH GIA LAI" -> "Đảng bộ tỉnh Gia Lai" (``org``:
+    :func:`party_org` of the line when the caller has read it)."""
     lex = lex if lex is not None else current()
     got = read_issuer_line(lex, line)
     if got:
         return got[0].spelled
-    org = party_org(line)
+    org = org if org is not None else party_org(line)
     if org:
         return " ".join(x for x in ("Đảng bộ", org[1].lower(), title_case(org[2])) if x)
     return title_case(line) if line.isupper() else line
