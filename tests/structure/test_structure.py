@@ -271,28 +271,3 @@ def test_a_text_citing_nothing_reads_no_letterhead(monkeypatch):
     assert vanban.find_references(text) == [] and read == []
     assert vanban.find_references(text + "Thực hiện Kế hoạch số 41-KH/TU, ngày 26/3/2021 của Ban Thường vụ Tỉnh ủy")
     assert read == [1]
-
-
-def test_the_letterhead_asks_for_the_motto_once_and_only_of_lines_of_its_letters(monkeypatch):
-    """cues.motto_of is asked of the lines that may be the motto (its letters, blanks and marks only), each once:
-    the upper-case issuer, number and type lines are not lines of the motto."""
-    from vanban.grammar import cues
-    from vanban.structure import letterhead
-    from vanban.structure.lines import split_lines
-
-    t = (
-        "ĐẢNG BỘ TỈNH GIA LAI\nHUYỆN ỦY PHÚ THIỆN\n*\nSố 45-KH/HU\n\nĐẢNG CỘNG SẢN VIỆT NAM\n"
-        "Phú Thiện, ngày 30 tháng 6 năm 2021\n\nKẾ HOẠCH\ntriển khai thực hiện Kết luận số 93-KL/TW\n"
-    )
-    asked = []
-    real = cues.motto_of
-    monkeypatch.setattr(cues, "motto_of", lambda line: asked.append(line) or real(line))
-    h, _, _ = letterhead.read_letterhead(split_lines(t), t, len(t))
-    assert asked == ["ĐẢNG CỘNG SẢN VIỆT NAM"]
-    assert (h.issuer, h.superior, h.code, h.doc_type, h.motto) == (
-        "Huyện ủy Phú Thiện",
-        "Đảng bộ tỉnh Gia Lai",
-        "45-KH/HU",
-        "Kế hoạch",
-        "ĐẢNG CỘNG SẢN VIỆT NAM",
-    )

@@ -145,22 +145,16 @@ class _Reader:
             "letterhead_prefix_folded", lambda: tuple(dict.fromkeys(fold(w).upper() for w in lex.words("letterhead_prefix")))
         )
         self.preamble = preamble_start(lex)
-        # the lines that may be the motto or a piece of it (:data:`_MOTTO_LINE`, one scan by :meth:`top`) and the
-        # answers of :func:`cues.motto_of` already given: no other line is asked, none twice
-        self.motto_lines: frozenset[int] = frozenset()
-        self.mottos: dict[int, Optional[str]] = {}
 
     def top(self, max_scan: int) -> int:
         """Where the letterhead starts: just above the motto when one is near the top,
         so that a portal's own lines before it ("Số hiệu 58/KH-UBND", "Ngày ban hành …")
         are not read as the letterhead."""
-        lines, mottos = self.lines, self.mottos
-        found = lines.matching(_MOTTO_LINE, 0, max_scan)
-        self.motto_lines = frozenset(found)
-        for i in found:
+        lines = self.lines
+        for i in lines.matching(_MOTTO_LINE, 0, max_scan):
             if lines[i][0] >= self.limit:
                 break
-            if mottos.setdefault(i, cues.motto_of(plain(lines[i][2]))):
+            if cues.motto_of(plain(lines[i][2])):
                 j = i
                 while j > 0 and i - j < 10:
                     prev = plain(lines[j - 1][2])
@@ -172,12 +166,8 @@ class _Reader:
                 return j
         return 0
 
-    def motto(self, idx: int, ln: str) -> Optional[str]:
-        """The motto line ``idx`` (``ln``: its ``plain()`` text) is, or continues, or None."""
-        if idx in self.motto_lines:
-            motto = self.mottos[idx] if idx in self.mottos else cues.motto_of(ln)
-        else:
-            motto = None  # (not a line of the motto's letters only: motto_of says None)
+    def motto(self, ln: str) -> Optional[str]:
+        motto = cues.motto_of(ln)
         h, rl = self.h, self.role_lines
         if motto is None and rl and rl[-1][2] == "motto" and h.motto and ln.isupper():
             prev = plain(self.t[rl[-1][0] : rl[-1][1]].strip())
@@ -191,7 +181,7 @@ class _Reader:
         its ``plain()`` text (the caller has both: each line is sliced out of the text when asked for)."""
         h = self.h
         a, b, raw = line
-        motto = self.motto(idx, ln)
+        motto = self.motto(ln)
         if motto in ("party", "state"):
             h.motto = cues.MOTTOS[motto]
             h.system = "state" if motto == "state" else (h.system or "party")
