@@ -72,3 +72,17 @@ def test_the_rules_of_one_check_look_each_citation_up_in_the_registry_once(monke
         f.rule for f in found
     }
     assert base._ONE_CHECK.get() is None  # nothing kept after the check
+
+
+def test_the_rules_of_one_check_read_one_cited_value(monkeypatch):
+    """The references written with a code, which seven rules read, are listed once per ``check_document`` (in
+    its :class:`~vanban.checks.base.Cited`); a rule run by itself lists them for itself."""
+    from vanban.checks import base
+
+    doc = vanban.parse("Thực hiện Kết luận số 93-KL/TW, ngày 20/11/2020 của Ban Bí thư và Chỉ thị số 35-CT/TW của Bộ Chính trị")
+    calls = []
+    real = base.coded
+    monkeypatch.setattr(base, "coded", lambda d: calls.append(d) or real(d))
+    check_document(doc)
+    assert len(calls) == 1
+    assert base.cited(doc, vanban.Lexicon.default()).coded == real(doc)

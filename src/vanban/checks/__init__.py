@@ -66,7 +66,7 @@ def check_document(doc: Document, rules: Optional[Iterable[str]] = None, lex: Op
     wanted = _wanted(rules)
     out: list[Finding] = []
     path = doc.path
-    with one_check():
+    with one_check(doc, lex):
         if wanted is None:  # (the map step's case: every rule once, in the order of RULES, each finding kept)
             for fn in dict.fromkeys(RULES.values()):
                 for f in fn(doc, lex):

@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable, Iterable, NamedTuple, Optional, TypeVar
+from typing import Callable, Iterable, NamedTuple, Optional
 
 from ..errors import VanbanError
 from ..facts import Lexicon
@@ -58,38 +58,54 @@ __all__ = [
     "same_day_typo",
     "central_code",
     "one_check",
-    "shared",
+    "Cited",
+    "cited",
 ]
 
 Rule = Callable[[Document, Lexicon], Iterable[Finding]]
-_T = TypeVar("_T")
 
-#: what the rules of one ``check_document`` call share (see :func:`shared`); None outside such a call
-_ONE_CHECK: ContextVar[Optional[dict]] = ContextVar("vanban_one_check", default=None)
+
+@dataclass
+class Cited:
+    """What several rules read of one document's citations, made once per :func:`check_document` (:func:`one_check`)
+    and reached by :func:`cited`: the references written with a code (:func:`coded`; seven rules read them), and,
+    filled by the first rule that asks, the citations of documents the registry knows with their rows (``known``:
+    registry-issuer, -type, -date),
+    the citations of each document cited (``documents``: issuer-naming, type-conflict), the central citations the
+    registry does not know (``unknown``: registry-date, -unknown) and the terms each code's dated citations give
+    (``terms_by_code``: the period of a citation)."""
+
+    doc: Document
+    lex: Lexicon
+    coded: list[Reference]
+    known: Optional[list[tuple[Reference, Row]]] = None
+    documents: Optional[list[list[Reference]]] = None
+    unknown: Optional[list[Reference]] = None
+    terms_by_code: Optional[dict[str, set]] = None
+
+
+#: the :class:`Cited` of the document of one ``check_document`` call; None outside such a call
+_ONE_CHECK: ContextVar[Optional[Cited]] = ContextVar("vanban_one_check", default=None)
 
 
 @contextmanager
-def one_check():
-    """The rules run inside share what :func:`shared` builds (the document and the lexicon do not change
+def one_check(doc: Document, lex: Lexicon):
+    """The rules run inside share one :class:`Cited` of ``doc`` (the document and the lexicon do not change
     while they run)."""
-    token = _ONE_CHECK.set({})
+    token = _ONE_CHECK.set(Cited(doc, lex, coded(doc)))
     try:
         yield
     finally:
         _ONE_CHECK.reset(token)
 
 
-def shared(name: str, doc: Document, lex: Lexicon, build: Callable[[], _T]) -> _T:
-    """``build()``, once for ``(name, doc, lex)`` within :func:`one_check` (several rules read the same
-    citations of known documents: built once per check, not once per rule); built each time outside."""
-    memo = _ONE_CHECK.get()
-    if memo is None:
-        return build()
-    key = (name, id(doc), id(lex))
-    got = memo.get(key)
-    if got is None:
-        got = memo[key] = build()
-    return got
+def cited(doc: Document, lex: Lexicon) -> Cited:
+    """The :class:`Cited` of ``doc`` within :func:`one_check` of it; outside, a new one each time (a rule run
+    by itself builds what it reads)."""
+    got = _ONE_CHECK.get()
+    if got is not None and got.doc is doc and got.lex is lex:
+        return got
+    return Cited(doc, lex, coded(doc))
 
 
 _CODE_YEAR_QH = re.compile(r"^[0-9]+/(?:19|20)[0-9]{2}/QH[0-9]+$")
@@ -416,7 +432,7 @@ class Row(NamedTuple):
 
 def _text_terms(doc: Document, code: str, lex: Lexicon) -> set:
     """The terms the dated citations of ``code`` in the document give; built once per check of the document
-    (:func:`shared`: a text citing one code 4,000 times would otherwise ask all 4,000 for each)."""
+    (:class:`Cited`: a text citing one code 4,000 times would otherwise ask all 4,000 for each)."""
 
     def build() -> dict[str, set]:
         by_code: dict[str, set] = {}
@@ -425,7 +441,10 @@ def _text_terms(doc: Document, code: str, lex: Lexicon) -> set:
                 by_code.setdefault(x.code, set()).add(lex.term_for_date(x.date))
         return by_code
 
-    return set(shared("terms_by_code", doc, lex, build).get(code, ()))
+    c = cited(doc, lex)
+    if c.terms_by_code is None:
+        c.terms_by_code = build()
+    return set(c.terms_by_code.get(code, ()))
 
 
 def citation_period(t: Reference, doc: Document, lex: Lexicon) -> tuple[dict, bool]:

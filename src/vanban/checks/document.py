@@ -25,15 +25,14 @@ from ..facts import Lexicon
 from ..model import Document, Finding, Fix, Flag, Reference
 from ..text import fold_key
 from .base import (
+    cited,
     cited_bodies,
     code_types,
-    coded,
     finding,
     part_span,
     parts_of,
     registry_row,
     rule,
-    shared,
     stated_date,
     stated_issuer,
     written_key,
@@ -45,10 +44,10 @@ __all__ = ["date_conflict", "issuer_naming", "type_conflict", "code_variant", "d
 _CC = "Ban Chấp hành Trung ương Đảng"
 
 
-def _groups(doc: Document) -> dict[tuple, list[Reference]]:
+def _groups(doc: Document, lex: Lexicon) -> dict[tuple, list[Reference]]:
     """Code references grouped by code and locality (not by date: the date is what may differ)."""
     out: dict[tuple, list[Reference]] = defaultdict(list)
-    for r in coded(doc):
+    for r in cited(doc, lex).coded:
         if r.relation == "self":
             continue
         out[(r.code, fold_key(r.locality or ""))].append(r)
@@ -58,7 +57,7 @@ def _groups(doc: Document) -> dict[tuple, list[Reference]]:
 @rule("date-conflict")
 def date_conflict(doc: Document, lex: Lexicon) -> Iterable[Finding]:
     """The same document cited with different dates: the fix names the majority."""
-    for (code, _loc), refs in _groups(doc).items():
+    for (code, _loc), refs in _groups(doc, lex).items():
         dated = [r for r in refs if stated_date(r)]  # (a shared date is inferred, not written)
         dates = Counter(r.date for r in dated)
         if len(dates) < 2:
@@ -110,7 +109,10 @@ def _documents(doc: Document, lex: Lexicon) -> list[list[Reference]]:
     "42-CT/TW, ngày 24/3/2015 của Ban Bí thư" are two documents. A citation that gives no
     locality (or no date) joins the one the text gives that code, if it gives one. Once per check
     (issuer-naming and type-conflict read them)."""
-    return shared("documents", doc, lex, lambda: _documents_cited(doc, lex))
+    c = cited(doc, lex)
+    if c.documents is None:
+        c.documents = _documents_cited(doc, lex)
+    return c.documents
 
 
 def _documents_cited(doc: Document, lex: Lexicon) -> list[list[Reference]]:
@@ -253,7 +255,7 @@ def code_variant(doc: Document, lex: Lexicon) -> Iterable[Finding]:
     Đảng uỷ ĐHQGHN", later "Hướng dẫn số 221-HD/ĐU"; "08-QĐi/TW" and "08-QĐ/TW". Each odd spelling is
     flagged, the fix being the registry's code, else the canonical spelling most occurrences write."""
     groups: dict[tuple, list[Reference]] = defaultdict(list)
-    for r in coded(doc):
+    for r in cited(doc, lex).coded:
         cp = parts_of(r, lex)
         if cp is None or not r.code_span or _contradicts(r, cp, lex):
             continue  # "Kết luận số 93-NQ/TW" is type-code-mismatch's, not a second spelling of 93-KL/TW

@@ -26,9 +26,9 @@ from .base import (
     Row,
     central_code,
     citation_period,
+    cited,
     cited_bodies,
     code_types,
-    coded,
     finding,
     issuer_of,
     not_found_note,
@@ -38,7 +38,6 @@ from .base import (
     row_bodies,
     rule,
     same_day_typo,
-    shared,
     stated_date,
     stated_issuer,
     type_span,
@@ -74,7 +73,7 @@ _PARTY_FOUNDED = _dt.date(1930, 2, 3)
 def type_code(doc: Document, lex: Lexicon) -> Iterable[Finding]:
     """The type word disagrees with the abbreviation in the code: "Kết luận số 93-NQ/TW"
     (QĐ may be Quyết định or Quy định; QĐi is only Quy định)."""
-    for r in coded(doc):
+    for r in cited(doc, lex).coded:
         cp = parts_of(r, lex)
         readings = code_types(cp, lex) if r.doc_type else ()
         if cp is None or not readings or any(t.name == r.doc_type for t in readings):
@@ -105,7 +104,7 @@ def type_code(doc: Document, lex: Lexicon) -> Iterable[Finding]:
 @rule("issuer-code-mismatch")
 def issuer_code(doc: Document, lex: Lexicon) -> Iterable[Finding]:
     """The issuer cannot issue that code: "/TW" from a Tỉnh ủy, "/TU" from the Bộ Chính trị."""
-    for r in coded(doc):
+    for r in cited(doc, lex).coded:
         if not r.issuer or r.has(Flag.ISSUER_SHARED, Flag.REPORTED_ACT, Flag.ISSUER_BEFORE):
             continue
         cp = parts_of(r, lex)
@@ -188,9 +187,13 @@ def impossible_date(doc: Document, lex: Lexicon) -> Iterable[Finding]:
 @rule("term-out-of-range")
 def term_range(doc: Document, lex: Lexicon) -> Iterable[Finding]:
     """A central document dated before the Party (1930) or after today."""
-    today = _dt.date.today()
+    today = None  # (asked of the clock at the first central date: 1.2 µs, and most documents have none)
     for r in doc.references:
-        if stated_date(r) and r.level == "central" and (r.date < _PARTY_FOUNDED or r.date > today):
+        if not stated_date(r) or r.level != "central":
+            continue
+        if today is None:
+            today = _dt.date.today()
+        if r.date < _PARTY_FOUNDED or r.date > today:
             yield finding(
                 "term-out-of-range",
                 "warning",
@@ -226,7 +229,7 @@ def malformed(doc: Document, lex: Lexicon) -> Iterable[Finding]:
     "03-CT/TƯ"; letters other than the canonical ones ("Hướng dẫn số 221-HĐ/ĐU": HD is Hướng dẫn;
     "Quyết định số 101/QĐ-TTG": TTg); a code without its issuer part ("Thông báo Kết luận số 159-TB
     của Bộ Chính trị")."""
-    for r in coded(doc):
+    for r in cited(doc, lex).coded:
         if not r.code_span:
             continue
         written = doc.text[r.code_span[0] : r.code_span[1]]
@@ -487,8 +490,11 @@ _VAGUE = frozenset({"trung uong", "tw", "trung uong dang", "t.u"})
 
 def _known(doc: Document, lex: Lexicon) -> list[tuple[Reference, Row]]:
     """Each citation of a document the registry knows (a short form stands for its full citation);
-    once per check (:func:`~vanban.checks.base.shared`: three rules read them)."""
-    return shared("known", doc, lex, lambda: list(_known_rows(doc, lex)))
+    once per check (:class:`~vanban.checks.base.Cited`: three rules read them)."""
+    c = cited(doc, lex)
+    if c.known is None:
+        c.known = list(_known_rows(doc, lex))
+    return c.known
 
 
 def _known_rows(doc: Document, lex: Lexicon) -> Iterable[tuple[Reference, Row]]:
@@ -637,12 +643,15 @@ def _issuer_agrees(r: Reference, k, lex: Lexicon) -> bool:
 def _unknown(doc: Document, lex: Lexicon) -> list[Reference]:
     """Citations of a central code dated (or termed) by themselves, of which no row has that period;
     once per check (registry-date and registry-unknown read them)."""
-    return shared("unknown", doc, lex, lambda: _unknown_refs(doc, lex))
+    c = cited(doc, lex)
+    if c.unknown is None:
+        c.unknown = _unknown_refs(doc, lex)
+    return c.unknown
 
 
 def _unknown_refs(doc: Document, lex: Lexicon) -> list[Reference]:
     out = []
-    for r in coded(doc):
+    for r in cited(doc, lex).coded:
         if r.relation == "self" or not central_code(r.code, lex):
             continue
         period, strong = citation_period(r, doc, lex)
@@ -744,7 +753,7 @@ def registry_term(doc: Document, lex: Lexicon) -> Iterable[Finding]:
     quyết số 18-NQ/TW của … khóa XIII về … sắp xếp tổ chức bộ máy": the 18-NQ/TW of khóa XII; the one
     of khóa XIII is on land). With a date, the date decides (date-term-mismatch)."""
     own = doc.header.date
-    for r in coded(doc):
+    for r in cited(doc, lex).coded:
         if r.relation == "self" or r.date or not (r.term and r.term_span) or not central_code(r.code, lex):
             continue
         k = _other_term(r, lex, own)

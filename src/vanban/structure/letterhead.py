@@ -379,7 +379,7 @@ def _issuer_from_lines(h: Header, issuer_lines: list[Line], lex: Lexicon) -> Non
     h.level = p.level if p else None
     org = party_org(superior) if superior else None  # (read once: the commune's district is read from it too)
     if superior:
-        h.superior = canonical_org(superior, lex)
+        h.superior = canonical_org(superior, lex, org=org)
         h.spans["superior"] = (spans[-2][0], spans[-2][1])
         if org and org[2] and org[0] not in ("phuong", "thi tran", "khoi"):
             pl = gazetteer.locate(f"{org[1].lower()} {org[2]}", when=h.date)
@@ -448,13 +448,14 @@ def _locate_commune(h: Header, name: str, org: Optional[tuple[str, str, str]]) -
         h.district = written_district
 
 
-def canonical_org(line: str, lex: Optional[Lexicon] = None) -> str:
-    """Canonical spelling of an organisation line: "ĐẢNG BỘ TỈNH GIA LAI" -> "Đảng bộ tỉnh Gia Lai"."""
+def canonical_org(line: str, lex: Optional[Lexicon] = None, *, org: Optional[tuple[str, str, str]] = None) -> str:
+    """Canonical spelling of an organisation line: "ĐẢNG BỘ TỈNH GIA LAI" -> "Đảng bộ tỉnh Gia Lai" (``org``:
+    :func:`party_org` of the line when the caller has read it)."""
     lex = lex if lex is not None else current()
     got = read_issuer_line(lex, line)
     if got:
         return got[0].spelled
-    org = party_org(line)
+    org = org if org is not None else party_org(line)
     if org:
         return " ".join(x for x in ("Đảng bộ", org[1].lower(), title_case(org[2])) if x)
     return title_case(line) if line.isupper() else line
