@@ -325,3 +325,25 @@ def test_an_issuing_after_a_nested_document_is_the_outer_ones():
     )
     got = {r.text: r.issuer for r in find_references(text)}
     assert got == {"Quy định 29-QĐ/TW năm 2016": "Ban Chấp hành Trung ương", "Điều lệ Đảng": None}
+
+
+def test_the_items_of_a_plural_list_of_types_are_no_references():
+    # corpus-real-26/hd-35-hd-vkstc-2022-kiemsat-an-matuy-2023-thuvienphapluat.txt: "các" opens a list of several kinds
+    # of documents; none of its type words names one document, and the cue goes on through them to the law after them
+    text = (
+        "1. Tổ chức quán triệt,\ntriển khai thực hiện có hiệu quả các Chỉ thị, Kết luận của Bộ Chính trị, Nghị\nquyết của "
+        "Quốc hội, Kế hoạch và Chương trình của Chính phủ về công tác phòng,\nchống ma túy; Luật phòng, chống ma túy năm "
+        "2021; Chỉ thị công tác và các Chỉ thị\nchuyên đề của Viện trưởng VKSND tối cao"
+    )
+    got = [(r.text, r.relation) for r in find_references(text)]
+    assert ("Luật phòng, chống ma túy năm 2021", "implements") in got
+    assert not [t for t, _ in got if t.startswith(("Kết luận", "Nghị\nquyết", "Chương trình"))]
+    # corpus-real-26/pbgdpl-moj-trangchu-soctrang-kh-16-kh-ubnd-2017-hoagiai.txt
+    text = "các Quyết định, Chỉ thị của Thủ tướng Chính phủ về PBGDPL; các Điều ước quốc tế về nhân quyền"
+    assert find_references(text) == []
+    # negatives: one document of a body, and a plenum's papers (the gold names them: corpus-real-4/btv-thanhuy-danang-
+    # nq-tw7-khoaxi-2013.txt), are references
+    text = "Các cấp ủy tổ chức quán triệt Chỉ thị của Bộ Chính trị về công tác phòng, chống ma túy."
+    assert [r.text for r in find_references(text)] == ["Chỉ thị của Bộ Chính trị"]
+    text = "quán triệt các Nghị quyết, Kết luận của Hội nghị lần thứ 7, Ban Chấp hành Trung ương Đảng (khoá XI)"
+    assert [r.doc_type for r in find_references(text)] == ["Kết luận"]

@@ -55,6 +55,9 @@ class Found:
 
     ref: Reference
     list_head: bool = False  # "các Nghị quyết của Bộ Chính trị, gồm:" style plural head (not itself a reference)
+    #: an item of a list of several kinds of documents ("các Chỉ thị, Kết luận của Bộ Chính trị"): not itself a
+    #: reference, but the list's cue goes on through it to what follows
+    plural: bool = False
     generic_type: bool = False  # "văn bản số …": the type comes from the symbol
     list_id: Optional[int] = None  # the list head this reference is an item of
     titled: bool = False  # named by its title: "Kế hoạch tổ chức Đại hội Đảng bộ các cấp"
