@@ -213,6 +213,9 @@ def last_word(text: str) -> str:
     return fold(words[-2]) if last == "cac" and len(words) > 1 else last
 
 
+#: the session a sitting body acts in, folded: "kỳ họp thứ 6", "tại kỳ họp thứ Năm" (see ``agent_term``)
+_SESSION = r"(?: tai \s+ )? ky \s+ hop \s+ thu \s+ [a-z0-9]+"
+
 #: the words :attr:`Grammar.not_a_title_before` ends with (blanks and marks after them aside), folded, and the digits of
 #: its counts: a window that ends with none of them cannot match it (see :meth:`_Builder._not_a_title_before`)
 _NOT_A_TITLE_ENDS = ("hanh", "duyet", "dung", "theo", "co", "nay", "do", "la", "cac", "nhung", "so", "hai", "bon", "chin", "muoi")
@@ -1221,7 +1224,14 @@ class _Builder:
             agent_date=self._agent_date(),
             opening_date=self._opening_date(),
             agent_tail=self._agent_tail(),
-            agent_term=re.compile(r"\(? \s* khoa \s+ (?P<t> [ivxlc]{1,6} | [0-9]{1,2}) \s* \)? \s* $", X),
+            # (or the session the body sits in, after its term or alone: "ngày 20/6/2013, Quốc hội khóa XIII, kỳ họp thứ 6
+            # đã thông qua Luật hòa giải ở cơ sở", corpus-real-26/pbgdpl-moj-05-nam-luat-hoagiai-coso-kh-370-kh-btp-…;
+            # "trình HĐND huyện kỳ họp thứ Năm thông qua nghị quyết …", corpus-real-22/ttr-211-2017-ubnd-chauthanh-…)
+            agent_term=re.compile(
+                r"(?: \(? \s* khoa \s+ (?P<t> [ivxlc]{1,6} | [0-9]{1,2}) \s* \)? (?: [\s,\-–]* " + _SESSION + r" )?"
+                r" | (?<![a-z]) [\s,\-–]* " + _SESSION + r" ) \s* $",
+                X,
+            ),
         )
 
     def _agent(self) -> re.Pattern:

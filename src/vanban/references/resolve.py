@@ -398,7 +398,7 @@ def _agent_end(g: Grammar, work: str, lo: int, head_end: int) -> tuple[int, Opti
     iss_end = lo + tm.start() if tm else head_end
     while iss_end > lo and work[iss_end - 1] in " \t\n,":
         iss_end -= 1
-    return iss_end, (parse_term(tm.group("t")) if tm else None)
+    return iss_end, (parse_term(tm.group("t")) if tm and tm.group("t") else None)
 
 
 _OWN_REACH = 160  # how far before a plan its clause's agent may stand
