@@ -903,3 +903,25 @@ def test_a_lower_case_title_stops_where_a_numbered_reference_starts_inside_it():
         "kế hoạch",
         "đề án số 07-ĐA/TU ngày 30/5/2014 của Ban thường vụ tỉnh ủy",
     ]
+
+
+def test_a_symbol_dated_by_its_issuing():
+    # corpus-real-26/hanam-vpubnd-lichsu-nd-156-hdbt-nd-12-2001-qd-431-1999.txt: "ban hành ngày …" dates the decree
+    # the symbol names, and the issuer after the date is its own
+    text = (
+        "          Căn cứ Nghị định 156/HĐBT ban hành ngày 17/12/1981 của Hội đồng Bộ trưởng( nay là chính phủ) qui định "
+        "chức  năng nhiệm vụ cơ cấu tổ chức và quan hệ công tác của Văn phòng UBND cấp tỉnh."
+    )
+    r = find_references(text)[0]
+    assert (r.text, r.date, r.issuer) == (
+        "Nghị định 156/HĐBT ban hành ngày 17/12/1981 của Hội đồng Bộ trưởng",
+        dt.date(1981, 12, 17),
+        "Hội đồng Bộ trưởng",
+    )
+    # negative: "ban hành" with no date after it is the verb of the decision's subject (corpus-real-21/police-sggp-
+    # hoinghi-qd-90-qd-tw-nq-12-nq-tw-cand-2023.txt)
+    text = (
+        "Thứ trưởng Bộ Công an cho biết, ngày 6-12-2022, Ban Bí thư đã ký Quyết định số 90-QĐ/TW ban hành Quy chế phối hợp "
+        "giữa Đảng ủy Công an Trung ương và các tỉnh"
+    )
+    assert find_references(text)[0].text == "Quyết định số 90-QĐ/TW"
