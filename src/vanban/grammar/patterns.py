@@ -937,9 +937,10 @@ class _Builder:
 
     def _item_guard(self) -> str:
         """A look-ahead for what an item starts with after its blanks and comma ("ngày", "của", a plenum or a central
-        body, "(", "khóa", "năm", a year, "nhiệm kỳ", "ban hành ngày"): most places after a reference start none ("Kế hoạch số 25-KH/TU
-        về việc …"), and the item pattern failed there only after trying each of its alternatives (1.8 µs a call on
-        dense text; the look-ahead fails in a tenth of that). "" when a piece's first characters are not known."""
+        body, "(", "khóa", "năm", a year, "nhiệm kỳ", "ban hành ngày"): most places after a reference start none ("Kế
+        hoạch số 25-KH/TU về việc …"), and the item pattern failed there only after trying each of its alternatives
+        (1.8 µs a call on dense text; the look-ahead fails in a tenth of that). "" when a piece's first characters are not
+        known."""
         words = ["ngày", "của", "Hội nghị", "năm", "nhiệm kỳ", "khóa", "nhiệm kỳ khóa", "kỳ họp thứ", "ban hành"]
         pieces = [self.A(words, boundary=False), self.A(self.lex.words("central_head"), boundary=False), "[Nn]", r"\(", "[12]"]
         chars = [lead_chars(p) for p in pieces]
