@@ -925,3 +925,21 @@ def test_a_symbol_dated_by_its_issuing():
         "giữa Đảng ủy Công an Trung ương và các tỉnh"
     )
     assert find_references(text)[0].text == "Quyết định số 90-QĐ/TW"
+
+
+def test_a_plan_named_by_the_scheme_it_carries_out():
+    # corpus-real-26/thads-tongcuc-baocao-kh-727-qd-tcthads-dean-kdtm-qd-17-qd-ttg-2023.txt: "thực hiện" alone before a
+    # scheme named by its quoted title names the plan the decision issues
+    text = (
+        "Tiếp đó, ngày 29/5/2023, Bộ trưởng Bộ Tư pháp đã ký Quyết định số 870/QĐ-BTP ban hành Kế hoạch thực hiện Đề án "
+        "“Nâng cao chất lượng, hiệu quả công tác thi hành án dân sự đối với các bản án, quyết định kinh doanh, thương mại "
+        "giai đoạn 2023-2028” của Bộ Tư pháp."
+    )
+    assert [r.text[:10] for r in find_references(text)] == ["Quyết định", "Kế hoạch", "Đề án “Nân"]
+    # negative: the plan whose content follows is the document's own (corpus-real-25/sotp-quangtri-kehoach-dean-
+    # tiepcan-phapluat-qd-977-qd-ttg-2022.txt)
+    text = (
+        "… (Sau đây viết tắt là Đề án), Ủy ban nhân dân tỉnh Quảng Trị ban hành Kế hoạch triển khai thực hiện Đề án như "
+        "sau:\nI. MỤC ĐÍCH, YÊU CẦU"
+    )
+    assert not [r for r in find_references(text) if r.text.startswith("Kế hoạch") and r.relation != "self"]

@@ -762,9 +762,14 @@ class _Parser:
         m = g.title.match(s, te)
         if m and "\n" in work[te : m.start("title")]:
             return None, te  # "Kế hoạch\nCơ quan ban hành …": a title starts on its type word's line
-        if not m or len(m.group("title").split()) < 2:
+        if not m:
             return None, te
         cues_only = g.generic_title.fullmatch(fold(m.group("title"))) is not None
+        if len(m.group("title").split()) < 2 and not (cues_only and self._before_a_type(m.end("title"))):
+            # (one cue word is a title only before the document it acts on, the title stopped at its type word: "Quyết
+            # định số 870/QĐ-BTP ban hành Kế hoạch thực hiện Đề án “Nâng cao chất lượng, …”", corpus-real-26/thads-
+            # tongcuc-baocao-kh-727-qd-tcthads-dean-kdtm-qd-17-qd-ttg-2023.txt)
+            return None, te
         # (asked only where it decides: a title of cue words alone, or a lower-case title)
         carries = (cues_only or how == "lower_title") and self._carries_out(ts, te, how)
         if cues_only and not carries:
@@ -788,6 +793,13 @@ class _Parser:
             if not title or g.generic_title.fullmatch(fold(title)) is not None:
                 return m, te
         return m, m.start("title") + len(self.g.trailing_joiner.sub("", title))
+
+    def _before_a_type(self, pos: int) -> bool:
+        """Does a capitalised type word start right after ``pos`` (blanks aside)?"""
+        while pos < len(self.s) and self.s[pos] in " \t":
+            pos += 1
+        am = self.g.anchor.match(self.s, pos)
+        return am is not None and self.work[am.start()].isupper()
 
     def _numbered_in_title(self, lo: int, hi: int) -> Optional[int]:
         """Where a type word with "số" or a symbol after it, or the Party's Statute, starts inside the title ``work[lo:hi]``
@@ -1619,7 +1631,7 @@ _AS_FOLLOWS_REACH = 300
 _CARRIES_OUT = re.compile(
     r"[ \t]+(?:[a-z]+[ \t]+){0,4}?(?:"
     r"(?:thuc[ \t]+hien|trien[ \t]+khai|tuyen[ \t]+truyen|quan[ \t]+triet|hoc[ \t]+tap|so[ \t]+ket|tong[ \t]+ket)"
-    r"(?:[ \t]+[a-z]+){0,6}?[ \t]+(?:nghi[ \t]+quyet|chi[ \t]+thi|ket[ \t]+luan|quy[ \t]+dinh|nq|ct|kl)"
+    r"(?:[ \t]+[a-z]+){0,6}?[ \t]+(?:nghi[ \t]+quyet|chi[ \t]+thi|ket[ \t]+luan|quy[ \t]+dinh|de[ \t]+an|nq|ct|kl)"
     r"|to[ \t]+chuc[ \t]+dai[ \t]+hoi)(?![a-z])"
 )
 #: a one-digit number and a colon after a type word: an item of a list of parts ("Dự thảo của Chương trình hành động đề
