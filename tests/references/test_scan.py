@@ -943,3 +943,20 @@ def test_a_plan_named_by_the_scheme_it_carries_out():
         "sau:\nI. MỤC ĐÍCH, YÊU CẦU"
     )
     assert not [r for r in find_references(text) if r.text.startswith("Kế hoạch") and r.relation != "self"]
+
+
+def test_a_plan_named_by_the_law_it_carries_out():
+    # corpus-real-26/thads-moj-congkhai-thongtin-luat-suadoi-thads-2014-qd-55-qd-ttg-nd-62-2015.txt: "triển khai thi
+    # hành" a law names the plan the decision issues, as "triển khai thực hiện" a resolution does
+    text = (
+        "ngày 15/01/2015 Thủ tướng Chính phủ ký Quyết định số 55/QĐ-TTg ban hành kế hoạch triển khai thi hành Luật sửa "
+        "đổi, bổ sung một số điều của Luật Thi hành án dân sự; ngày 18/7/2015 Chính phủ ban hành Nghị định số 62/2015/NĐ-CP"
+    )
+    assert [r.text[:12] for r in find_references(text)] == ["Quyết định s", "kế hoạch", "Luật sửa đổi", "Nghị định số"]
+    # negative: the plan whose content follows is the document's own (corpus-real-18/kh-225-2024-kh-ubnd-hanoi-thihanh-
+    # luat-thu-do-thuvienphapluat.txt)
+    text = (
+        "Để triển khai\nthi hành Luật Thủ đô kịp thời, đồng bộ, thống nhất và hiệu quả, Ủy ban nhân dân\nthành phố Hà Nội "
+        "ban hành Kế hoạch triển khai thi hành Luật Thủ đô với các nội\ndung sau:\nI. MỤC ĐÍCH,\nYÊU CẦU"
+    )
+    assert not [r for r in find_references(text) if r.doc_type == "Kế hoạch"]
