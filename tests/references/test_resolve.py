@@ -325,3 +325,46 @@ def test_an_issuing_after_a_nested_document_is_the_outer_ones():
     )
     got = {r.text: r.issuer for r in find_references(text)}
     assert got == {"Quy định 29-QĐ/TW năm 2016": "Ban Chấp hành Trung ương", "Điều lệ Đảng": None}
+
+
+def test_the_items_of_a_plural_list_of_types_are_no_references():
+    # corpus-real-26/hd-35-hd-vkstc-2022-kiemsat-an-matuy-2023-thuvienphapluat.txt: "các" opens a list of several kinds
+    # of documents; none of its type words names one document, and the cue goes on through them to the law after them
+    text = (
+        "1. Tổ chức quán triệt,\ntriển khai thực hiện có hiệu quả các Chỉ thị, Kết luận của Bộ Chính trị, Nghị\nquyết của "
+        "Quốc hội, Kế hoạch và Chương trình của Chính phủ về công tác phòng,\nchống ma túy; Luật phòng, chống ma túy năm "
+        "2021; Chỉ thị công tác và các Chỉ thị\nchuyên đề của Viện trưởng VKSND tối cao"
+    )
+    got = [(r.text, r.relation) for r in find_references(text)]
+    assert ("Luật phòng, chống ma túy năm 2021", "implements") in got
+    assert not [t for t, _ in got if t.startswith(("Kết luận", "Nghị\nquyết", "Chương trình"))]
+    # corpus-real-26/pbgdpl-moj-trangchu-soctrang-kh-16-kh-ubnd-2017-hoagiai.txt
+    text = "các Quyết định, Chỉ thị của Thủ tướng Chính phủ về PBGDPL; các Điều ước quốc tế về nhân quyền"
+    assert find_references(text) == []
+    # negatives: one document of a body, and a plenum's papers (the gold names them: corpus-real-4/btv-thanhuy-danang-
+    # nq-tw7-khoaxi-2013.txt), are references
+    text = "Các cấp ủy tổ chức quán triệt Chỉ thị của Bộ Chính trị về công tác phòng, chống ma túy."
+    assert [r.text for r in find_references(text)] == ["Chỉ thị của Bộ Chính trị"]
+    text = "quán triệt các Nghị quyết, Kết luận của Hội nghị lần thứ 7, Ban Chấp hành Trung ương Đảng (khoá XI)"
+    assert [r.doc_type for r in find_references(text)] == ["Kết luận"]
+
+
+def test_an_agent_named_with_its_session_issues():
+    # corpus-real-26/pbgdpl-moj-05-nam-luat-hoagiai-coso-kh-370-kh-btp-bc-265-bc-btp-2019.txt: the session between the
+    # body (and its term) and the verb is no part of the issuer
+    text = (
+        "Trong điều kiện đẩy mạnh cải cách tư pháp, …, ngày 20/6/2013, Quốc hội khóa XIII, kỳ họp thứ 6 đã thông qua "
+        "Luật hòa giải ở cơ sở. Luật có hiệu lực thi hành từ ngày 01/01/2014."
+    )
+    r = find_references(text)[0]
+    assert (r.text, r.date, r.issuer, r.term) == ("Luật hòa giải ở cơ sở", dt.date(2013, 6, 20), "Quốc hội", "XIII")
+    # corpus-real-22/ttr-211-2017-ubnd-chauthanh-haugiang-quyhoach-sudungdat: the session alone, no comma
+    text = "Về việc thống nhất chủ trương trình HĐND huyện kỳ họp thứ Năm thông qua nghị quyết điều chỉnh quy hoạch sử dụng đất"
+    assert find_references(text)[0].issuer_parts.body is not None
+    # negative: the document's own closing line stays its own (corpus-real-26/nq-07-2016-nq-hdnd-binhphuoc-phanbo-von-
+    # dautu-hethongphapluat.txt)
+    text = (
+        "Nghị quyết này đã được Hội đồng nhân dân tỉnh Bình Phước khóa IX, kỳ họp thứ nhất thông qua ngày 01 tháng 7 "
+        "năm 2016 và có hiệu lực"
+    )
+    assert [(r.text, r.relation) for r in find_references(text)] == [("Nghị quyết này", "self")]

@@ -903,3 +903,60 @@ def test_a_lower_case_title_stops_where_a_numbered_reference_starts_inside_it():
         "kế hoạch",
         "đề án số 07-ĐA/TU ngày 30/5/2014 của Ban thường vụ tỉnh ủy",
     ]
+
+
+def test_a_symbol_dated_by_its_issuing():
+    # corpus-real-26/hanam-vpubnd-lichsu-nd-156-hdbt-nd-12-2001-qd-431-1999.txt: "ban hành ngày …" dates the decree
+    # the symbol names, and the issuer after the date is its own
+    text = (
+        "          Căn cứ Nghị định 156/HĐBT ban hành ngày 17/12/1981 của Hội đồng Bộ trưởng( nay là chính phủ) qui định "
+        "chức  năng nhiệm vụ cơ cấu tổ chức và quan hệ công tác của Văn phòng UBND cấp tỉnh."
+    )
+    r = find_references(text)[0]
+    assert (r.text, r.date, r.issuer) == (
+        "Nghị định 156/HĐBT ban hành ngày 17/12/1981 của Hội đồng Bộ trưởng",
+        dt.date(1981, 12, 17),
+        "Hội đồng Bộ trưởng",
+    )
+    # negative: "ban hành" with no date after it is the verb of the decision's subject (corpus-real-21/police-sggp-
+    # hoinghi-qd-90-qd-tw-nq-12-nq-tw-cand-2023.txt)
+    text = (
+        "Thứ trưởng Bộ Công an cho biết, ngày 6-12-2022, Ban Bí thư đã ký Quyết định số 90-QĐ/TW ban hành Quy chế phối hợp "
+        "giữa Đảng ủy Công an Trung ương và các tỉnh"
+    )
+    assert find_references(text)[0].text == "Quyết định số 90-QĐ/TW"
+
+
+def test_a_plan_named_by_the_scheme_it_carries_out():
+    # corpus-real-26/thads-tongcuc-baocao-kh-727-qd-tcthads-dean-kdtm-qd-17-qd-ttg-2023.txt: "thực hiện" alone before a
+    # scheme named by its quoted title names the plan the decision issues
+    text = (
+        "Tiếp đó, ngày 29/5/2023, Bộ trưởng Bộ Tư pháp đã ký Quyết định số 870/QĐ-BTP ban hành Kế hoạch thực hiện Đề án "
+        "“Nâng cao chất lượng, hiệu quả công tác thi hành án dân sự đối với các bản án, quyết định kinh doanh, thương mại "
+        "giai đoạn 2023-2028” của Bộ Tư pháp."
+    )
+    assert [r.text[:10] for r in find_references(text)] == ["Quyết định", "Kế hoạch", "Đề án “Nân"]
+    # negative: the plan whose content follows is the document's own (corpus-real-25/sotp-quangtri-kehoach-dean-
+    # tiepcan-phapluat-qd-977-qd-ttg-2022.txt)
+    text = (
+        "… (Sau đây viết tắt là Đề án), Ủy ban nhân dân tỉnh Quảng Trị ban hành Kế hoạch triển khai thực hiện Đề án như "
+        "sau:\nI. MỤC ĐÍCH, YÊU CẦU"
+    )
+    assert not [r for r in find_references(text) if r.text.startswith("Kế hoạch") and r.relation != "self"]
+
+
+def test_a_plan_named_by_the_law_it_carries_out():
+    # corpus-real-26/thads-moj-congkhai-thongtin-luat-suadoi-thads-2014-qd-55-qd-ttg-nd-62-2015.txt: "triển khai thi
+    # hành" a law names the plan the decision issues, as "triển khai thực hiện" a resolution does
+    text = (
+        "ngày 15/01/2015 Thủ tướng Chính phủ ký Quyết định số 55/QĐ-TTg ban hành kế hoạch triển khai thi hành Luật sửa "
+        "đổi, bổ sung một số điều của Luật Thi hành án dân sự; ngày 18/7/2015 Chính phủ ban hành Nghị định số 62/2015/NĐ-CP"
+    )
+    assert [r.text[:12] for r in find_references(text)] == ["Quyết định s", "kế hoạch", "Luật sửa đổi", "Nghị định số"]
+    # negative: the plan whose content follows is the document's own (corpus-real-18/kh-225-2024-kh-ubnd-hanoi-thihanh-
+    # luat-thu-do-thuvienphapluat.txt)
+    text = (
+        "Để triển khai\nthi hành Luật Thủ đô kịp thời, đồng bộ, thống nhất và hiệu quả, Ủy ban nhân dân\nthành phố Hà Nội "
+        "ban hành Kế hoạch triển khai thi hành Luật Thủ đô với các nội\ndung sau:\nI. MỤC ĐÍCH,\nYÊU CẦU"
+    )
+    assert not [r for r in find_references(text) if r.doc_type == "Kế hoạch"]

@@ -213,6 +213,9 @@ def last_word(text: str) -> str:
     return fold(words[-2]) if last == "cac" and len(words) > 1 else last
 
 
+#: the session a sitting body acts in, folded: "kỳ họp thứ 6", "tại kỳ họp thứ Năm" (see ``agent_term``)
+_SESSION = r"(?: tai \s+ )? ky \s+ hop \s+ thu \s+ [a-z0-9]+"
+
 #: the words :attr:`Grammar.not_a_title_before` ends with (blanks and marks after them aside), folded, and the digits of
 #: its counts: a window that ends with none of them cannot match it (see :meth:`_Builder._not_a_title_before`)
 _NOT_A_TITLE_ENDS = ("hanh", "duyet", "dung", "theo", "co", "nay", "do", "la", "cac", "nhung", "so", "hai", "bon", "chin", "muoi")
@@ -910,7 +913,9 @@ class _Builder:
         return re.compile(
             rf"""
             {self._item_guard()}
-            (?: {S0} ,? {S0} (?P<d> {day} {S0} (?P<dv> {self.date} ) )                          # , ngày 20/11/2020; ngày22
+            # (or dated by its issuing: "Căn cứ Nghị định 156/HĐBT ban hành ngày 17/12/1981 của Hội đồng Bộ trưởng",
+            # corpus-real-26/hanam-vpubnd-lichsu-nd-156-hdbt-nd-12-2001-qd-431-1999.txt)
+            (?: {S0} ,? {S0} (?P<d> (?: {V("ban hành")} {S1} )? {day} {S0} (?P<dv> {self.date} ) )  # , ngày 20/11/2020; ngày22
             | {S0} ,? {S0} (?P<o> {of} {S0} (?P<iv> {item_issuer} ) )                              # của Ban Bí thư
             # "… Bộ Chính trị", "ngày 04/11/2013 Hội nghị lần thứ tám Ban Chấp hành Trung ương": a central issuer without "của"
             | {S1} (?P<o2> {self.plenum}
@@ -932,10 +937,11 @@ class _Builder:
 
     def _item_guard(self) -> str:
         """A look-ahead for what an item starts with after its blanks and comma ("ngày", "của", a plenum or a central
-        body, "(", "khóa", "năm", a year, "nhiệm kỳ"): most places after a reference start none ("Kế hoạch số 25-KH/TU
-        về việc …"), and the item pattern failed there only after trying each of its alternatives (1.8 µs a call on
-        dense text; the look-ahead fails in a tenth of that). "" when a piece's first characters are not known."""
-        words = ["ngày", "của", "Hội nghị", "năm", "nhiệm kỳ", "khóa", "nhiệm kỳ khóa", "kỳ họp thứ"]
+        body, "(", "khóa", "năm", a year, "nhiệm kỳ", "ban hành ngày"): most places after a reference start none ("Kế
+        hoạch số 25-KH/TU về việc …"), and the item pattern failed there only after trying each of its alternatives
+        (1.8 µs a call on dense text; the look-ahead fails in a tenth of that). "" when a piece's first characters are not
+        known."""
+        words = ["ngày", "của", "Hội nghị", "năm", "nhiệm kỳ", "khóa", "nhiệm kỳ khóa", "kỳ họp thứ", "ban hành"]
         pieces = [self.A(words, boundary=False), self.A(self.lex.words("central_head"), boundary=False), "[Nn]", r"\(", "[12]"]
         chars = [lead_chars(p) for p in pieces]
         if any(c is None for c in chars):
@@ -1221,7 +1227,14 @@ class _Builder:
             agent_date=self._agent_date(),
             opening_date=self._opening_date(),
             agent_tail=self._agent_tail(),
-            agent_term=re.compile(r"\(? \s* khoa \s+ (?P<t> [ivxlc]{1,6} | [0-9]{1,2}) \s* \)? \s* $", X),
+            # (or the session the body sits in, after its term or alone: "ngày 20/6/2013, Quốc hội khóa XIII, kỳ họp thứ 6
+            # đã thông qua Luật hòa giải ở cơ sở", corpus-real-26/pbgdpl-moj-05-nam-luat-hoagiai-coso-kh-370-kh-btp-…;
+            # "trình HĐND huyện kỳ họp thứ Năm thông qua nghị quyết …", corpus-real-22/ttr-211-2017-ubnd-chauthanh-…)
+            agent_term=re.compile(
+                r"(?: \(? \s* khoa \s+ (?P<t> [ivxlc]{1,6} | [0-9]{1,2}) \s* \)? (?: [\s,\-–]* " + _SESSION + r" )?"
+                r" | (?<![a-z]) [\s,\-–]* " + _SESSION + r" ) \s* $",
+                X,
+            ),
         )
 
     def _agent(self) -> re.Pattern:

@@ -398,7 +398,7 @@ def _agent_end(g: Grammar, work: str, lo: int, head_end: int) -> tuple[int, Opti
     iss_end = lo + tm.start() if tm else head_end
     while iss_end > lo and work[iss_end - 1] in " \t\n,":
         iss_end -= 1
-    return iss_end, (parse_term(tm.group("t")) if tm else None)
+    return iss_end, (parse_term(tm.group("t")) if tm and tm.group("t") else None)
 
 
 _OWN_REACH = 160  # how far before a plan its clause's agent may stand
@@ -669,9 +669,14 @@ _DATE_COORD_GAP = re.compile(r"[ \t,*_]*(?:(?:và|va)[ \t*_]+)?$")
 
 def _drop_invalid_descriptive(found: list, ctx: Context, work: str) -> None:
     keep = []
+    plural_end = -1  # where the last plural item dropped ends (see _in_a_plural_list)
     for f in found:
         r = f.ref
         if r.kind == "descriptive" and not f.list_head:
+            if _in_a_plural_list(r, work, plural_end):
+                plural_end, f.plural = r.end, True
+                keep.append(f)
+                continue
             prev = keep[-1].ref if keep else None
             if (
                 prev is not None
@@ -697,6 +702,36 @@ def _drop_invalid_descriptive(found: list, ctx: Context, work: str) -> None:
 
 
 _TITLE_GAP = re.compile(r"[\s,:*_]*[\"“«][ \t]*")
+
+#: the type words a plural's list of bare types runs through, folded: "các Chỉ thị, Kết luận của Bộ Chính trị"
+_LISTED_TYPE = (
+    r"(?:nghi\s+quyet|chi\s+thi|ket\s+luan|quy\s+dinh|huong\s+dan|ke\s+hoach|chuong\s+trinh|quyet\s+dinh"
+    r"|nghi\s+dinh|thong\s+tu|de\s+an|thong\s+bao|cong\s+van|chien\s+luoc|luat|phap\s+lenh)"
+)
+#: "các" (or "những") and one or more bare type words, each followed by a comma or "và"/"hoặc", right before a type
+#: word, folded: the type word ends a list of several kinds of documents
+_PLURAL_LIST_BEFORE = re.compile(rf"(?<![a-z])(?:cac|nhung)\s+(?:{_LISTED_TYPE}\s*(?:,|va|hoac)\s*)+$")
+#: the same list going on after an item's issuer: "…, Nghị quyết của Quốc hội, Kế hoạch và Chương trình của Chính phủ"
+_PLURAL_LIST_ON = re.compile(rf"\s*,\s*(?:{_LISTED_TYPE}\s*(?:,|va|hoac)\s*)*")
+
+
+def _in_a_plural_list(r: Reference, work: str, plural_end: int) -> bool:
+    """Is the descriptive reference (no number, no name) an item of a list of several kinds of documents a plural
+    opens? "… triển khai thực hiện có hiệu quả các Chỉ thị, Kết luận của Bộ Chính trị, Nghị\nquyết của Quốc hội, Kế
+    hoạch và Chương trình của Chính phủ về công tác phòng, chống ma túy" (corpus-real-26/hd-35-hd-vkstc-2022-kiemsat-
+    an-matuy-2023-thuvienphapluat.txt), "các Quyết định, Chỉ thị của Thủ tướng Chính phủ về PBGDPL" (corpus-real-26/
+    pbgdpl-moj-trangchu-soctrang-kh-16-kh-ubnd-2017-hoagiai.txt): every type word names several documents, none one
+    (as "các Chỉ thị của Bộ Chính trị" alone, see :func:`_names_a_body`). A meeting's papers are one set the gold
+    names: "các Nghị quyết, Kết luận của Hội nghị lần thứ 7, Ban Chấp hành Trung ương Đảng (khoá XI)"
+    (corpus-real-4/btv-thanhuy-danang-nq-tw7-khoaxi-2013.txt) is kept."""
+    if r.number is not None or r.code is not None or r.issuer is None or _A_MEETING.search(fold(r.issuer)):
+        return False
+    if 0 <= plural_end <= r.start and _PLURAL_LIST_ON.fullmatch(fold(work[plural_end : r.start])):
+        return True
+    return _PLURAL_LIST_BEFORE.search(fold(work[(r.start - 80 if r.start > 80 else 0) : r.start])) is not None
+
+
+_A_MEETING = re.compile(r"(?<![a-z])(?:hoi\s+nghi|dai\s+hoi|ky\s+hop)(?![a-z])")
 _PLURAL = re.compile(r"(?:^|[^a-z])(?:cac|nhung|nhieu|mot so|moi|tung|[0-9]{1,3})\s*$")
 
 

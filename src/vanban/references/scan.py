@@ -55,6 +55,9 @@ class Found:
 
     ref: Reference
     list_head: bool = False  # "các Nghị quyết của Bộ Chính trị, gồm:" style plural head (not itself a reference)
+    #: an item of a list of several kinds of documents ("các Chỉ thị, Kết luận của Bộ Chính trị"): not itself a
+    #: reference, but the list's cue goes on through it to what follows
+    plural: bool = False
     generic_type: bool = False  # "văn bản số …": the type comes from the symbol
     list_id: Optional[int] = None  # the list head this reference is an item of
     titled: bool = False  # named by its title: "Kế hoạch tổ chức Đại hội Đảng bộ các cấp"
@@ -759,9 +762,14 @@ class _Parser:
         m = g.title.match(s, te)
         if m and "\n" in work[te : m.start("title")]:
             return None, te  # "Kế hoạch\nCơ quan ban hành …": a title starts on its type word's line
-        if not m or len(m.group("title").split()) < 2:
+        if not m:
             return None, te
         cues_only = g.generic_title.fullmatch(fold(m.group("title"))) is not None
+        if len(m.group("title").split()) < 2 and not (cues_only and self._before_a_type(m.end("title"))):
+            # (one cue word is a title only before the document it acts on, the title stopped at its type word: "Quyết
+            # định số 870/QĐ-BTP ban hành Kế hoạch thực hiện Đề án “Nâng cao chất lượng, …”", corpus-real-26/thads-
+            # tongcuc-baocao-kh-727-qd-tcthads-dean-kdtm-qd-17-qd-ttg-2023.txt)
+            return None, te
         # (asked only where it decides: a title of cue words alone, or a lower-case title)
         carries = (cues_only or how == "lower_title") and self._carries_out(ts, te, how)
         if cues_only and not carries:
@@ -785,6 +793,13 @@ class _Parser:
             if not title or g.generic_title.fullmatch(fold(title)) is not None:
                 return m, te
         return m, m.start("title") + len(self.g.trailing_joiner.sub("", title))
+
+    def _before_a_type(self, pos: int) -> bool:
+        """Does a capitalised type word start right after ``pos`` (blanks aside)?"""
+        while pos < len(self.s) and self.s[pos] in " \t":
+            pos += 1
+        am = self.g.anchor.match(self.s, pos)
+        return am is not None and self.work[am.start()].isupper()
 
     def _numbered_in_title(self, lo: int, hi: int) -> Optional[int]:
         """Where a type word with "số" or a symbol after it, or the Party's Statute, starts inside the title ``work[lo:hi]``
@@ -1613,10 +1628,13 @@ _CUE_BEFORE_ENDS = tuple({c.split()[-1] for c in _CUES_BEFORE})
 _AS_FOLLOWS = re.compile(r"nhu[ \t]+sau[ \t*_]*:")
 _AS_FOLLOWS_END = re.compile(r"nhu[ \t]+sau[ \t*_]*$")
 _AS_FOLLOWS_REACH = 300
+#: what a plan is named by, folded (see :meth:`_Parser._carries_out`): a cue and the document it acts on, a resolution, a
+#: scheme ("Kế hoạch thực hiện Đề án “…”") or a law ("kế hoạch triển khai thi hành Luật sửa đổi, bổ sung …",
+#: corpus-real-26/thads-moj-congkhai-thongtin-luat-suadoi-thads-2014-qd-55-qd-ttg-nd-62-2015.txt)
 _CARRIES_OUT = re.compile(
     r"[ \t]+(?:[a-z]+[ \t]+){0,4}?(?:"
-    r"(?:thuc[ \t]+hien|trien[ \t]+khai|tuyen[ \t]+truyen|quan[ \t]+triet|hoc[ \t]+tap|so[ \t]+ket|tong[ \t]+ket)"
-    r"(?:[ \t]+[a-z]+){0,6}?[ \t]+(?:nghi[ \t]+quyet|chi[ \t]+thi|ket[ \t]+luan|quy[ \t]+dinh|nq|ct|kl)"
+    r"(?:thuc[ \t]+hien|trien[ \t]+khai|thi[ \t]+hanh|tuyen[ \t]+truyen|quan[ \t]+triet|hoc[ \t]+tap|so[ \t]+ket|tong[ \t]+ket)"
+    r"(?:[ \t]+[a-z]+){0,6}?[ \t]+(?:nghi[ \t]+quyet|chi[ \t]+thi|ket[ \t]+luan|quy[ \t]+dinh|de[ \t]+an|luat|nq|ct|kl)"
     r"|to[ \t]+chuc[ \t]+dai[ \t]+hoi)(?![a-z])"
 )
 #: a one-digit number and a colon after a type word: an item of a list of parts ("Dự thảo của Chương trình hành động đề
