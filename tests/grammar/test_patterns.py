@@ -259,7 +259,7 @@ _BODY = "Ban Chỉ đạo Đại hội đại biểu các dân tộc thiểu s�
 def _body_after_date(text: str, lex=None, mode: str = "exact"):
     from vanban.grammar import grammar
 
-    m = grammar(lex, mode).organ_after_date.match(text, text.index(" của"))
+    m = grammar(lex, mode).organ_after_date.match(text, text.lower().index(" của"))
     return None if m is None else text[m.start("name") : m.end("name")]
 
 
@@ -272,6 +272,9 @@ def test_a_body_named_after_a_date_runs_to_a_word_that_ends_a_name_or_a_mark():
     for tail in ("", ")", ", Tiểu ban", " về công tác khen thưởng", " Về việc", " khoá I", " số 12", " ban hành", "\nTiểu"):
         assert _body_after_date(_AFTER_DATE + tail) == _BODY, tail
     assert _body_after_date(_AFTER_DATE + " số liệu") == _BODY + " số liệu"
+    # in capitals (a title, a heading) as in mixed case: "CỦA", a body's word in capitals, the stops in capitals too
+    for tail in ("", ")", " về công tác", " VỀ CÔNG TÁC", " KHOÁ I", " BAN HÀNH", " SỐ 12", "\nTiểu"):
+        assert _body_after_date(_AFTER_DATE.upper() + tail) == _BODY.upper(), tail
     # not a body's word, a single word, a mark that ends no name, more than 16 words: none
     assert _body_after_date(_AFTER_DATE.replace("của Ban", "của ban")) is None
     assert _body_after_date("Hướng dẫn số 04/HD-BCĐ ngày 11/8/2009 của Ban về công tác") is None

@@ -717,12 +717,15 @@ class _Builder:
         "số" before a number only; not "các", "những") or to a punctuation mark; it has two words at least and no
         more than :data:`_NAME_MOST_WORDS`. The pattern reads the exact text in both modes."""
         words = self._name_words()
-        kinds = "|".join(re.escape(k) for k in sorted(set(words.kinds) | set(words.organs), key=lambda k: (-len(k), k)))
+        # (a body's words as written, or in capitals: "… NGÀY 11/8/2009 CỦA BAN CHỈ ĐẠO ĐẠI HỘI ĐẠI BIỂU CÁC DÂN TỘC THIỂU
+        # SỐ VIỆT NAM)", a title or a heading in capitals, reads as in mixed case)
+        heads = set(words.kinds) | set(words.organs)
+        kinds = "|".join(re.escape(k) for k in sorted(heads | {k.upper() for k in heads}, key=lambda k: (-len(k), k)))
         # ("các" and "những" go on inside such a name: "Ban Chỉ đạo Đại hội đại biểu các dân tộc thiểu số Việt Nam")
         stops = set(words.stops) - {"các", "những"}
         # a stop of one word is a whole word in any case; one of several words is found as written
         one = sorted((p for p in stops if p == p.lower() and re.fullmatch(r"[^\W_]+", p)), key=lambda p: (-len(p), p))
-        more = sorted((p for p in stops if " " in p), key=lambda p: (-len(p), p))
+        more = sorted({q for p in stops if " " in p for q in (p, p.upper())}, key=lambda p: (-len(p), p))
         one_alt = "|".join(map(re.escape, one)) or "(?!)"
         more_alt = "|".join(map(re.escape, more)) or "(?!)"
         so_ends = _so_before_a_number(r"(?i: số )", r"[ \t]*", r"(?![^\W_])")
@@ -734,7 +737,7 @@ class _Builder:
         word = r"(?: [^\W_]++ | [-–] (?=[ \t]) )"
         most = _NAME_MOST_WORDS - 1
         return re.compile(
-            rf"""[ \t]* ,? [ \t]* của [ \t]++
+            rf"""[ \t]* ,? [ \t]* (?: của | CỦA ) [ \t]++
             (?P<name> (?= (?: {kinds} ) (?![^\W_]) ) [^\W_]++ (?: [ \t]*+ (?! {stop} ) {word} ){{1,{most}}}+ )
             # where it ends: before a word that ends a name, or before a mark or a line break (no more words)
             (?: (?= [ \t]*+ {stop} ) | (?! [ \t]*+ {word} ) (?= \Z | [,;:.)("”\n] | \s ) )""",
