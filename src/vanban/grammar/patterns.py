@@ -715,7 +715,8 @@ class _Builder:
         inside a sentence reads as a blank in the scan's text), to a word that ends a name (vocabulary
         ``organisation_stop``, in any case, a phrase of several words as written: "về", "ngày", "khóa", "ban hành";
         "số" before a number only; not "các", "những") or to a punctuation mark; it has two words at least and no
-        more than :data:`_NAME_MOST_WORDS`. The pattern reads the exact text in both modes."""
+        more than :data:`_NAME_MOST_WORDS`; a title in capitals reads the same ("CỦA BAN CHỈ ĐẠO …"), and a line break
+        goes on inside the name when a word that ends a name follows. The pattern reads the exact text in both modes."""
         words = self._name_words()
         # (a body's words as written, or in capitals: "… NGÀY 11/8/2009 CỦA BAN CHỈ ĐẠO ĐẠI HỘI ĐẠI BIỂU CÁC DÂN TỘC THIỂU
         # SỐ VIỆT NAM)", a title or a heading in capitals, reads as in mixed case)
@@ -736,11 +737,17 @@ class _Builder:
         # a word of the name: letters and digits, or a dash between two parts ("Ban Kinh tế - Ngân sách")
         word = r"(?: [^\W_]++ | [-–] (?=[ \t]) )"
         most = _NAME_MOST_WORDS - 1
+        # a line break (a page's line end) goes on inside the name when a word that ends a name follows it: the sentence
+        # goes on over the line ("của Ban Chấp hành\nĐảng bộ ủy về phân cấp"); ended by a mark or a line end, the name
+        # keeps to its line
+        lb = r"[ \t]*+ (?: \n [ \t]*+ )?"
+        head = rf"(?= (?: {kinds} ) (?![^\W_]) ) [^\W_]++"
         return re.compile(
-            rf"""[ \t]* ,? [ \t]* (?: của | CỦA ) [ \t]++
-            (?P<name> (?= (?: {kinds} ) (?![^\W_]) ) [^\W_]++ (?: [ \t]*+ (?! {stop} ) {word} ){{1,{most}}}+ )
+            rf"""[ \t]* ,? {lb} (?: của | CỦA ) {lb} (?! [ \t\n] )
+            (?P<name> {head} (?: {lb} (?! {stop} ) {word} ){{1,{most}}}+ (?= {lb} {stop} )
+            | {head} (?: [ \t]*+ (?! {stop} ) {word} ){{1,{most}}}+
             # where it ends: before a word that ends a name, or before a mark or a line break (no more words)
-            (?: (?= [ \t]*+ {stop} ) | (?! [ \t]*+ {word} ) (?= \Z | [,;:.)("”\n] | \s ) )""",
+            (?: (?= [ \t]*+ {stop} ) | (?! [ \t]*+ {word} ) (?= \Z | [,;:.)("”\n] | \s ) ) )""",
             X,
         )
 
