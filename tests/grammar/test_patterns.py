@@ -269,7 +269,19 @@ def test_a_body_named_after_a_date_runs_to_a_word_that_ends_a_name_or_a_mark():
     case; "số" before a number) or a mark; the pattern reads the exact text in both modes (the scan's work text)."""
     assert _body_after_date(_AFTER_DATE) == _BODY
     assert _body_after_date(_AFTER_DATE, mode="folded") == _BODY
-    for tail in ("", ")", ", Tiểu ban", " về công tác khen thưởng", " Về việc", " khoá I", " số 12", " ban hành", "\nTiểu"):
+    for tail in (
+        "",
+        ")",
+        "**)",
+        "_",
+        ", Tiểu ban",
+        " về công tác khen thưởng",
+        " Về việc",
+        " khoá I",
+        " số 12",
+        " ban hành",
+        "\nTiểu",
+    ):
         assert _body_after_date(_AFTER_DATE + tail) == _BODY, tail
     assert _body_after_date(_AFTER_DATE + " số liệu") == _BODY + " số liệu"
     # in capitals (a title, a heading) as in mixed case: "CỦA", a body's word in capitals, the stops in capitals too

@@ -746,8 +746,9 @@ class _Builder:
             rf"""[ \t]* ,? {lb} (?: của | CỦA ) {lb} (?! [ \t\n] )
             (?P<name> {head} (?: {lb} (?! {stop} ) {word} ){{1,{most}}}+ (?= {lb} {stop} )
             | {head} (?: [ \t]*+ (?! {stop} ) {word} ){{1,{most}}}+
-            # where it ends: before a word that ends a name, or before a mark or a line break (no more words)
-            (?: (?= [ \t]*+ {stop} ) | (?! [ \t]*+ {word} ) (?= \Z | [,;:.)("”\n] | \s ) ) )""",
+            # where it ends: before a word that ends a name, or before a mark or a line break (no more words), or before
+            # the end of a Markdown emphasis ("**Hướng dẫn số 04/HD-BCĐ … Việt Nam**)")
+            (?: (?= [ \t]*+ {stop} ) | (?! [ \t]*+ {word} ) (?= \Z | [,;:.)("”\n*_] | \s ) ) )""",
             X,
         )
 
