@@ -287,6 +287,8 @@ def test_a_body_named_after_a_date_runs_to_a_word_that_ends_a_name_or_a_mark():
     # in capitals (a title, a heading) as in mixed case: "CỦA", a body's word in capitals, the stops in capitals too
     for tail in ("", ")", " về công tác", " VỀ CÔNG TÁC", " KHOÁ I", " BAN HÀNH", " SỐ 12", "\nTiểu"):
         assert _body_after_date(_AFTER_DATE.upper() + tail) == _BODY.upper(), tail
+    # (in capitals too, no body's word after "CỦA", no name: "CỦA ĐỒNG CHÍ TRƯỞNG BAN")
+    assert _body_after_date(_AFTER_DATE.upper().replace("CỦA BAN", "CỦA ĐỒNG CHÍ TRƯỞNG BAN")) is None
     # a line break inside the name (a page's line end) when a word that ends a name follows: the sentence goes on
     # (corpus-real-10/btvtu-tuyenquang-qd19-khenthuong-2025.txt, broken as a PDF breaks its lines); ended by a mark or
     # the line's end, the name keeps to its line
