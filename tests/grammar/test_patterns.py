@@ -259,7 +259,7 @@ _BODY = "Ban Chỉ đạo Đại hội đại biểu các dân tộc thiểu s�
 def _body_after_date(text: str, lex=None, mode: str = "exact"):
     from vanban.grammar import grammar
 
-    m = grammar(lex, mode).organ_after_date.match(text, text.index(" của"))
+    m = grammar(lex, mode).organ_after_date.match(text, text.lower().index(" của"))
     return None if m is None else text[m.start("name") : m.end("name")]
 
 
@@ -269,9 +269,35 @@ def test_a_body_named_after_a_date_runs_to_a_word_that_ends_a_name_or_a_mark():
     case; "số" before a number) or a mark; the pattern reads the exact text in both modes (the scan's work text)."""
     assert _body_after_date(_AFTER_DATE) == _BODY
     assert _body_after_date(_AFTER_DATE, mode="folded") == _BODY
-    for tail in ("", ")", ", Tiểu ban", " về công tác khen thưởng", " Về việc", " khoá I", " số 12", " ban hành", "\nTiểu"):
+    for tail in (
+        "",
+        ")",
+        "**)",
+        "_",
+        ", Tiểu ban",
+        " về công tác khen thưởng",
+        " Về việc",
+        " khoá I",
+        " số 12",
+        " ban hành",
+        "\nTiểu",
+    ):
         assert _body_after_date(_AFTER_DATE + tail) == _BODY, tail
     assert _body_after_date(_AFTER_DATE + " số liệu") == _BODY + " số liệu"
+    # in capitals (a title, a heading) as in mixed case: "CỦA", a body's word in capitals, the stops in capitals too
+    for tail in ("", ")", " về công tác", " VỀ CÔNG TÁC", " KHOÁ I", " BAN HÀNH", " SỐ 12", "\nTiểu"):
+        assert _body_after_date(_AFTER_DATE.upper() + tail) == _BODY.upper(), tail
+    # (in capitals too, no body's word after "CỦA", no name: "CỦA ĐỒNG CHÍ TRƯỞNG BAN")
+    assert _body_after_date(_AFTER_DATE.upper().replace("CỦA BAN", "CỦA ĐỒNG CHÍ TRƯỞNG BAN")) is None
+    # a line break inside the name (a page's line end) when a word that ends a name follows: the sentence goes on
+    # (corpus-real-10/btvtu-tuyenquang-qd19-khenthuong-2025.txt, broken as a PDF breaks its lines); ended by a mark or
+    # the line's end, the name keeps to its line
+    party = "Quy định số 09-QĐ/TU, ngày 13/11/2025 của Ban Chấp hành{}Đảng bộ ủy về phân cấp quản lý cán bộ"
+    for blank in (" ", "\n", " \n", "\n "):
+        assert _body_after_date(party.format(blank)) == f"Ban Chấp hành{blank}Đảng bộ ủy", blank
+        assert _body_after_date(party.upper().format(blank)) == f"BAN CHẤP HÀNH{blank}ĐẢNG BỘ ỦY", blank
+    assert _body_after_date(party.replace("của", "của\n").format(" ")) == "Ban Chấp hành Đảng bộ ủy"
+    assert _body_after_date(_AFTER_DATE.replace("Chỉ đạo Đại", "Chỉ đạo\nĐại") + ")") == "Ban Chỉ đạo"
     # not a body's word, a single word, a mark that ends no name, more than 16 words: none
     assert _body_after_date(_AFTER_DATE.replace("của Ban", "của ban")) is None
     assert _body_after_date("Hướng dẫn số 04/HD-BCĐ ngày 11/8/2009 của Ban về công tác") is None

@@ -718,14 +718,18 @@ class _Builder:
         inside a sentence reads as a blank in the scan's text), to a word that ends a name (vocabulary
         ``organisation_stop``, in any case, a phrase of several words as written: "về", "ngày", "khóa", "ban hành";
         "số" before a number only; not "các", "những") or to a punctuation mark; it has two words at least and no
-        more than :data:`_NAME_MOST_WORDS`. The pattern reads the exact text in both modes."""
+        more than :data:`_NAME_MOST_WORDS`; a title in capitals reads the same ("CỦA BAN CHỈ ĐẠO …"), and a line break
+        goes on inside the name when a word that ends a name follows. The pattern reads the exact text in both modes."""
         words = self._name_words()
-        kinds = "|".join(re.escape(k) for k in sorted(set(words.kinds) | set(words.organs), key=lambda k: (-len(k), k)))
+        # (a body's words as written, or in capitals: "… NGÀY 11/8/2009 CỦA BAN CHỈ ĐẠO ĐẠI HỘI ĐẠI BIỂU CÁC DÂN TỘC THIỂU
+        # SỐ VIỆT NAM)", a title or a heading in capitals, reads as in mixed case)
+        heads = set(words.kinds) | set(words.organs)
+        kinds = "|".join(re.escape(k) for k in sorted(heads | {k.upper() for k in heads}, key=lambda k: (-len(k), k)))
         # ("các" and "những" go on inside such a name: "Ban Chỉ đạo Đại hội đại biểu các dân tộc thiểu số Việt Nam")
         stops = set(words.stops) - {"các", "những"}
         # a stop of one word is a whole word in any case; one of several words is found as written
         one = sorted((p for p in stops if p == p.lower() and re.fullmatch(r"[^\W_]+", p)), key=lambda p: (-len(p), p))
-        more = sorted((p for p in stops if " " in p), key=lambda p: (-len(p), p))
+        more = sorted({q for p in stops if " " in p for q in (p, p.upper())}, key=lambda p: (-len(p), p))
         one_alt = "|".join(map(re.escape, one)) or "(?!)"
         more_alt = "|".join(map(re.escape, more)) or "(?!)"
         so_ends = _so_before_a_number(r"(?i: số )", r"[ \t]*", r"(?![^\W_])")
@@ -736,11 +740,18 @@ class _Builder:
         # a word of the name: letters and digits, or a dash between two parts ("Ban Kinh tế - Ngân sách")
         word = r"(?: [^\W_]++ | [-–] (?=[ \t]) )"
         most = _NAME_MOST_WORDS - 1
+        # a line break (a page's line end) goes on inside the name when a word that ends a name follows it: the sentence
+        # goes on over the line ("của Ban Chấp hành\nĐảng bộ ủy về phân cấp"); ended by a mark or a line end, the name
+        # keeps to its line
+        lb = r"[ \t]*+ (?: \n [ \t]*+ )?"
+        head = rf"(?= (?: {kinds} ) (?![^\W_]) ) [^\W_]++"
         return re.compile(
-            rf"""[ \t]* ,? [ \t]* của [ \t]++
-            (?P<name> (?= (?: {kinds} ) (?![^\W_]) ) [^\W_]++ (?: [ \t]*+ (?! {stop} ) {word} ){{1,{most}}}+ )
-            # where it ends: before a word that ends a name, or before a mark or a line break (no more words)
-            (?: (?= [ \t]*+ {stop} ) | (?! [ \t]*+ {word} ) (?= \Z | [,;:.)("”\n] | \s ) )""",
+            rf"""[ \t]* ,? {lb} (?: của | CỦA ) {lb} (?! [ \t\n] )
+            (?P<name> {head} (?: {lb} (?! {stop} ) {word} ){{1,{most}}}+ (?= {lb} {stop} )
+            | {head} (?: [ \t]*+ (?! {stop} ) {word} ){{1,{most}}}+
+            # where it ends: before a word that ends a name, or before a mark or a line break (no more words), or before
+            # the end of a Markdown emphasis ("**Hướng dẫn số 04/HD-BCĐ … Việt Nam**)")
+            (?: (?= [ \t]*+ {stop} ) | (?! [ \t]*+ {word} ) (?= \Z | [,;:.)("”\n*_] | \s ) ) )""",
             X,
         )
 
