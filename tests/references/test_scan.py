@@ -960,3 +960,14 @@ def test_a_plan_named_by_the_law_it_carries_out():
         "ban hành Kế hoạch triển khai thi hành Luật Thủ đô với các nội\ndung sau:\nI. MỤC ĐÍCH,\nYÊU CẦU"
     )
     assert not [r for r in find_references(text) if r.doc_type == "Kế hoạch"]
+
+
+def test_a_code_abbreviation_only_as_a_whole_word():
+    """ "các quy định của BLHS, BLTTHS, Luật tổ chức Cơ quan điều tra hình sự năm 2015" (corpus-real-25/hd-11-hd-vkstc-
+    2022-congto-an-an-ninh-thuvienphapluat.txt) names two codes; the same letters inside a word or after a symbol's
+    "/", "-" or "." are none (the character before is tested outside the pattern, which starts with the letters)."""
+    text = "các quy định của BLHS, BLTTHS, Luật tổ chức Cơ quan điều tra hình sự năm 2015"
+    assert [text[r.start : r.end] for r in find_references(text)][:2] == ["BLHS", "BLTTHS"]
+    for before in ("X", "Đ", "/", "-", ".", "_", "9"):
+        glued = text.replace("của BLHS", "của " + before + "BLHS")
+        assert "BLHS" not in [glued[r.start : r.end] for r in find_references(glued)], before
