@@ -165,8 +165,12 @@ def _generic_list_heads(found: list, work: str, g: Grammar, lex: Lexicon) -> Non
 
 
 def _sentence_end(work: str, pos: int) -> int:
-    m = re.compile(r"\.(?=\s)|\n\s*\n").search(work, pos)
+    """Where the sentence going on at ``pos`` ends: a full stop before a blank, or a blank line (else the text's end)."""
+    m = _SENTENCE_STOP.search(work, pos)
     return m.start() if m else len(work)
+
+
+_SENTENCE_STOP = re.compile(r"\.(?=\s)|\n\s*\n")  # (compiled once: asked once or twice a reference)
 
 
 _CLAUSE = re.compile(r"\.(?=\s)|;(?=\s)|!(?=\s)|\?(?=\s)|\n\s*\n|:\s*\n")  # (each led by one character: skipped to)
