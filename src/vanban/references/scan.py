@@ -623,8 +623,8 @@ class _Parser:
         return Found(r, titled=True)
 
     def _statute_words(self) -> frozenset:
-        """A statute's type word in lower case ("điều lệ"; vocabulary ``statute_type``), built once per lexicon."""
-        return self.lex.cached("statute_words", lambda: frozenset(t.lower() for t in self.lex.words("statute_type")))
+        """The grammar's statute types (:attr:`Grammar.statute_types`: "Điều lệ") in lower case, built once per lexicon."""
+        return self.lex.cached("statute_words", lambda: frozenset(t.lower() for t in self.g.statute_types))
 
     def _periodic_types(self) -> frozenset:
         """The types named by the period they are for (vocabulary ``periodic_type``), built once per lexicon."""
