@@ -61,7 +61,7 @@ def resolve_all(found: list, work: str, ctx: Context, lex: Lexicon, *, short_for
     _list_intro_issuers(found, work, g, lex)
     _share_issuers(found, work, lex)
     _share_dates(found, work)
-    _drop_invalid_descriptive(found, ctx, work)
+    _drop_invalid_descriptive(found, ctx, work, lex)
     for f in found:
         _identity_fields(f.ref, lex)
     aliases = _aliases(found, work, g, lex) if short_forms else {}
@@ -671,13 +671,14 @@ def _share_dates(found: list, work: str) -> None:
 _DATE_COORD_GAP = re.compile(r"[ \t,*_]*(?:(?:và|va)[ \t*_]+)?$")
 
 
-def _drop_invalid_descriptive(found: list, ctx: Context, work: str) -> None:
+def _drop_invalid_descriptive(found: list, ctx: Context, work: str, lex: Lexicon) -> None:
     keep = []
+    plural = lex.cached("plural_list", lambda: _plural_list_patterns(lex))
     plural_end = -1  # where the last plural item dropped ends (see _in_a_plural_list)
     for f in found:
         r = f.ref
         if r.kind == "descriptive" and not f.list_head:
-            if _in_a_plural_list(r, work, plural_end):
+            if _in_a_plural_list(r, work, plural_end, plural):
                 plural_end, f.plural = r.end, True
                 keep.append(f)
                 continue
@@ -707,19 +708,21 @@ def _drop_invalid_descriptive(found: list, ctx: Context, work: str) -> None:
 
 _TITLE_GAP = re.compile(r"[\s,:*_]*[\"“«][ \t]*")
 
-#: the type words a plural's list of bare types runs through, folded: "các Chỉ thị, Kết luận của Bộ Chính trị"
-_LISTED_TYPE = (
-    r"(?:nghi\s+quyet|chi\s+thi|ket\s+luan|quy\s+dinh|huong\s+dan|ke\s+hoach|chuong\s+trinh|quyet\s+dinh"
-    r"|nghi\s+dinh|thong\s+tu|de\s+an|thong\s+bao|cong\s+van|chien\s+luoc|luat|phap\s+lenh)"
-)
-#: "các" (or "những") and one or more bare type words, each followed by a comma or "và"/"hoặc", right before a type
-#: word, folded: the type word ends a list of several kinds of documents
-_PLURAL_LIST_BEFORE = re.compile(rf"(?<![a-z])(?:cac|nhung)\s+(?:{_LISTED_TYPE}\s*(?:,|va|hoac)\s*)+$")
-#: the same list going on after an item's issuer: "…, Nghị quyết của Quốc hội, Kế hoạch và Chương trình của Chính phủ"
-_PLURAL_LIST_ON = re.compile(rf"\s*,\s*(?:{_LISTED_TYPE}\s*(?:,|va|hoac)\s*)*")
+
+def _plural_list_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
+    """The patterns of a list of bare type words a plural opens, folded, every type's name of the lexicon's document
+    types (doc_types.csv: "các Chỉ thị, Kết luận của Bộ Chính trị"): "các" (or "những") and one or more type words, each
+    followed by a comma or "và"/"hoặc", right before a type word (the type word ends a list of several kinds of
+    documents); and the same list going on after an item's issuer ("…, Nghị quyết của Quốc hội, Kế hoạch và Chương
+    trình của Chính phủ")."""
+    names = sorted({fold(t.name) for t in lex.doc_types}, key=lambda n: (-len(n), n))
+    listed = "(?:" + "|".join(r"\s+".join(map(re.escape, n.split())) for n in names) + ")"
+    before = re.compile(rf"(?<![a-z])(?:cac|nhung)\s+(?:{listed}\s*(?:,|va|hoac)\s*)+$")
+    going_on = re.compile(rf"\s*,\s*(?:{listed}\s*(?:,|va|hoac)\s*)*")
+    return before, going_on
 
 
-def _in_a_plural_list(r: Reference, work: str, plural_end: int) -> bool:
+def _in_a_plural_list(r: Reference, work: str, plural_end: int, plural: tuple[re.Pattern, re.Pattern]) -> bool:
     """Is the descriptive reference (no number, no name) an item of a list of several kinds of documents a plural
     opens? "… triển khai thực hiện có hiệu quả các Chỉ thị, Kết luận của Bộ Chính trị, Nghị\nquyết của Quốc hội, Kế
     hoạch và Chương trình của Chính phủ về công tác phòng, chống ma túy" (corpus-real-26/hd-35-hd-vkstc-2022-kiemsat-
@@ -727,12 +730,13 @@ def _in_a_plural_list(r: Reference, work: str, plural_end: int) -> bool:
     pbgdpl-moj-trangchu-soctrang-kh-16-kh-ubnd-2017-hoagiai.txt): every type word names several documents, none one
     (as "các Chỉ thị của Bộ Chính trị" alone, see :func:`_names_a_body`). A meeting's papers are one set the gold
     names: "các Nghị quyết, Kết luận của Hội nghị lần thứ 7, Ban Chấp hành Trung ương Đảng (khoá XI)"
-    (corpus-real-4/btv-thanhuy-danang-nq-tw7-khoaxi-2013.txt) is kept."""
+    (corpus-real-4/btv-thanhuy-danang-nq-tw7-khoaxi-2013.txt) is kept. ``plural``: :func:`_plural_list_patterns`."""
+    before, going_on = plural
     if r.number is not None or r.code is not None or r.issuer is None or _A_MEETING.search(fold(r.issuer)):
         return False
-    if 0 <= plural_end <= r.start and _PLURAL_LIST_ON.fullmatch(fold(work[plural_end : r.start])):
+    if 0 <= plural_end <= r.start and going_on.fullmatch(fold(work[plural_end : r.start])):
         return True
-    return _PLURAL_LIST_BEFORE.search(fold(work[(r.start - 80 if r.start > 80 else 0) : r.start])) is not None
+    return before.search(fold(work[(r.start - 80 if r.start > 80 else 0) : r.start])) is not None
 
 
 _A_MEETING = re.compile(r"(?<![a-z])(?:hoi\s+nghi|dai\s+hoi|ky\s+hop)(?![a-z])")
