@@ -161,6 +161,7 @@ class Grammar:
     embedded: re.Pattern  # " theo ", " của " right before a reference in a subject: named inside it (exact text)
     title_words: re.Pattern  # a title's lower-case words up to its cue, not a link ("gắn với") first (exact text)
     unnamed_subject: re.Pattern  # "các chủ trương, chỉ đạo của … về" ending the text before a cue
+    listed_lead: re.Pattern  # "các văn bản:", "các quy định của" leading a list's next item after ";" (folded, whole)
     coord: re.Pattern  # only a list's joining words and marks between two references (exact text)
     nested_coord: re.Pattern  # the same within one line, no ";": members of one nested list (exact text)
     cue_list_gap: re.Pattern  # between two cues of one list: "quán triệt, triển khai", "quán triệt và thực hiện"
@@ -1610,6 +1611,11 @@ class _Builder:
             unnamed_subject=re.compile(
                 rf"(?<![a-z]) {words('unnamed_kind')} (?: \s* , \s* {words('unnamed_kind')} )*"
                 r"(?: \s+ cua (?: [\s,]+ [a-z0-9\-]+ ){1,12}? )? \s+ ve (?: \s+ viec )? \s* $",
+                X,
+            ),
+            listed_lead=re.compile(
+                rf"[\s*_]* (?: cac \s+ )? {words('listed_kind')} (?: (?: \s* , \s* | \s+ va \s+ ) {words('listed_kind')} )*"
+                r"(?: \s+ (?: cua | tai ) )? [\s:,*_]*",
                 X,
             ),
         )

@@ -471,14 +471,13 @@ def _governing_cue(sc, r: Reference, blocked, cue_rel, own, prev_top, prev_end) 
         rel, cue = prev_top.relation, prev_top.trigger  # the next item of a list after ";"
     elif rel is None and (colon := _list_intro(work, r.start)) is not None:
         # (the cue of the sentence that introduces a list governs it however long its objects before the colon:
-        # "… đã được phổ biến, quán triệt những vấn đề cốt lõi về … và các văn bản hướng dẫn của …: Hướng dẫn …")
-        rel, cue = _last_trigger(s, work, g, _clause_start(work, colon), colon, blocked, cue_rel, _INTRO_DISTANCE)
-    elif rel is None and (semi := _after_semicolon(work, lo, r.start)) is not None:
-        # (the cue's first object is not named: "… nghiên cứu, học tập, quán triệt, triển khai thực hiện kết luận, quy
-        # định của Ban Chấp hành Trung ương Đảng (khóa XIII); Nghị quyết của Quân ủy Trung ương cho 100% cán bộ",
-        # corpus-real-2/dqs-ninhthuan-kl21-nq847-2022.txt)
-        rel, cue = _last_trigger(s, work, g, _clause_start(work, semi), semi, blocked, cue_rel)
-        rel, cue = (rel, cue) if rel in _LISTED else (None, None)
+        # "… đã được phổ biến, quán triệt những vấn đề cốt lõi về … và các văn bản hướng dẫn của …: Hướng dẫn …"; the
+        # colon may end an item's lead after ";": "…; các văn bản: số 4011/UBND-VX2 …", :func:`_after_semicolon`)
+        intro = _clause_start(work, colon)
+        rel, cue = _last_trigger(s, work, g, intro, colon, blocked, cue_rel, _INTRO_DISTANCE)
+        rel, cue = (rel, cue) if rel is not None else _cue_before_semicolon(sc, intro, colon, blocked, cue_rel)
+    elif rel is None:
+        rel, cue = _cue_before_semicolon(sc, lo, r.start, blocked, cue_rel)
     if rel is None and r.doc_type in sc.lex.words("charter_type") and (kept := _charter_kept(g, work, lo, r.start)):
         rel, cue = "implements", kept
     if rel in _CARRIED and (_drafted(sc, r) or (rel != "basis" and _subject_of_a_predicate(g, work, r, lo))):
@@ -653,9 +652,28 @@ def _named_as_a_bill(sc, r: Reference) -> bool:
     return False
 
 
-def _after_semicolon(work: str, lo: int, start: int) -> Optional[int]:
-    """Where the ";" ending the clause before stands when the reference opens its own clause right after it, or None."""
-    if lo == 0 or work[lo - 1] != ";" or work[lo:start].strip(" \t*_"):
+def _cue_before_semicolon(sc, lo: int, start: int, blocked, cue_rel) -> tuple[Optional[str], Optional[str]]:
+    """The listing relation and cue of the clause before the ";" that ends right before ``lo``, when the clause from
+    ``lo`` to ``start`` is only a next item's lead (:func:`_after_semicolon`), else (None, None): the cue's first object
+    is not named ("… nghiên cứu, học tập, quán triệt, triển khai thực hiện kết luận, quy định của Ban Chấp hành Trung
+    ương Đảng (khóa XIII); Nghị quyết của Quân ủy Trung ương cho 100% cán bộ", corpus-real-2/dqs-ninhthuan-kl21-nq847-
+    2022.txt), or the item names the kind of its documents first ("… học tập, quán triệt, triển khai thực hiện các nghị
+    quyết, quyết định của Bộ Chính trị, Chính phủ; nghị quyết, Điều lệ HND Việt Nam, Chương trình công tác trọng tâm …",
+    corpus-real-16/news-baocantho-hnd-tw-quantriet-nq46-daihoi-viii-2024.txt)."""
+    semi = _after_semicolon(sc.g, sc.work, lo, start)
+    if semi is None:
+        return None, None
+    rel, cue = _last_trigger(sc.s, sc.work, sc.g, _clause_start(sc.work, semi), semi, blocked, cue_rel)
+    return (rel, cue) if rel in _LISTED else (None, None)
+
+
+def _after_semicolon(g, work: str, lo: int, start: int) -> Optional[int]:
+    """Where the ";" ending the clause before stands when the reference opens its own clause right after it, or after
+    the kind of documents the item lists (:attr:`Grammar.listed_lead`: "; các văn bản:", "; các quy định của"), or None."""
+    if lo == 0 or work[lo - 1] != ";":
+        return None
+    lead = work[lo:start]
+    if lead.strip(" \t*_") and (len(lead) > 60 or not g.listed_lead.fullmatch(fold(lead))):
         return None
     return lo - 1
 
@@ -789,12 +807,14 @@ def _semicolon_item(g, work: str, prev: Reference, prev_end: int, start: int) ->
     14-1-2022 của Ban Chấp hành Đảng bộ tỉnh" (corpus-real/news-ninhthuan-kl21-kh99-2022.txt)."""
     if prev.relation not in _LISTED or ";" not in work[(start - 40 if start - 40 > prev_end else prev_end) : start]:
         return False  # (the gap ends with ";" and blanks, maybe a list mark: the whole gap is read only then)
+    semi = work.rfind(";", prev_end, start)
     if not _ITEM_GAP.fullmatch(work, prev_end, start):
-        return False
+        # the item may name the kind of its documents first ("… Nghị quyết số 96/2019/QH14 ngày 27/11/2019 của Quốc hội;
+        # các quy định của BLHS, BLTTHS, …", corpus-real-25/hd-11-hd-vkstc-2022-congto-an-an-ninh-thuvienphapluat.txt)
+        return _after_semicolon(g, work, semi + 1, start) is not None and _ITEM_GAP.fullmatch(work, prev_end, semi + 1)
     # (only the new item's lead: "theo quy định của Luật Ngân sách Nhà nước; Nghị quyết số 147/2010/NQ-HĐND …" ends the
     # previous item's title with "theo")
-    lead = work[work.rfind(";", prev_end, start) + 1 : start]
-    return not g.not_an_item.search(fold(lead))  # "…; xét đề nghị của Sở Nội vụ tại Tờ trình số …"
+    return not g.not_an_item.search(fold(work[semi + 1 : start]))  # "…; xét đề nghị của Sở Nội vụ tại Tờ trình số …"
 
 
 #: a list item's mark: a dash, bullet, number or letter ("- Nghị quyết số …", "2. Kế hoạch …", "a) …")
