@@ -162,6 +162,7 @@ class Grammar:
     title_words: re.Pattern  # a title's lower-case words up to its cue, not a link ("gắn với") first (exact text)
     unnamed_subject: re.Pattern  # "các chủ trương, chỉ đạo của … về" ending the text before a cue
     listed_lead: re.Pattern  # "các văn bản:", "các quy định của" leading a list's next item after ";" (folded, whole)
+    listed_word: re.Pattern  # the first word naming documents by their kind ("các văn bản của …", "nội dung hướng dẫn"), folded
     coord: re.Pattern  # only a list's joining words and marks between two references (exact text)
     nested_coord: re.Pattern  # the same within one line, no ";": members of one nested list (exact text)
     cue_list_gap: re.Pattern  # between two cues of one list: "quán triệt, triển khai", "quán triệt và thực hiện"
@@ -1613,11 +1614,6 @@ class _Builder:
                 r"(?: \s+ cua (?: [\s,]+ [a-z0-9\-]+ ){1,12}? )? \s+ ve (?: \s+ viec )? \s* $",
                 X,
             ),
-            listed_lead=re.compile(
-                rf"[\s*_]* (?: cac \s+ )? {words('listed_kind')} (?: (?: \s* , \s* | \s+ va \s+ ) {words('listed_kind')} )*"
-                r"(?: \s+ (?: cua | tai ) )? [\s:,*_]*",
-                X,
-            ),
         )
 
     def _clause_words(self) -> dict:
@@ -1730,15 +1726,23 @@ class _Builder:
     def _lists(self) -> dict:
         """What joins the members of one list (vocabulary ``coordinator``, as written and without diacritics, "&", "các"
         before the next member): of a cue's objects ("… “về …”; các Nghị quyết …"), of a nested list on one line
-        ("… Kết luận số 93-KL/TW … và Kế hoạch số 25-KH/TU"), of a list of cues (value ``cue``)."""
+        ("… Kết luận số 93-KL/TW … và Kế hoạch số 25-KH/TU"), of a list of cues (value ``cue``); the kind of documents a
+        list's item names first (vocabulary ``listed_kind``: "; các quy định của BLHS, BLTTHS")."""
         pairs = self.lex.pairs("coordinator")
         joins, cue_joins = _either_form(w for w, _ in pairs), _either_form(w for w, v in pairs if v == "cue")
         cac = _either_form(["các"])
+        kinds = _folded_alternation(self.lex.words("listed_kind"), lossy=False)
         return dict(
             coord=re.compile(rf"[\s,;&*_\"”»)]*(?:(?:{joins}|&)[\s,*_]*)?(?:{cac}\s+)?$"),
             # (not across ";" or a line)
             nested_coord=re.compile(rf"[ \t,&*_]*(?:{joins}[ \t,*_]*)?(?:{cac}[ \t]+)?$"),
             cue_list_gap=re.compile(rf"[\s,*_]*(?:{cue_joins}[\s*_]+)?"),
+            listed_lead=re.compile(
+                rf"[\s*_]* (?: cac \s+ )? {kinds} (?: (?: \s* , \s* | \s+ va \s+ ) {kinds} )*"
+                r"(?: \s+ (?: cua | tai ) )? [\s:,*_]*",
+                X,
+            ),
+            listed_word=re.compile(rf"(?<![a-z]) (?: cac \s+ )? (?P<kind> {kinds} ) (?![a-z])", X),
         )
 
     def _committee_before(self) -> re.Pattern:

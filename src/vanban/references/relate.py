@@ -318,7 +318,7 @@ def assign_relations(sc) -> None:
     prev_nested: Optional[Reference] = None
     last_item: Optional[Reference] = None  # the last item of a cue's list, whatever references its title names
     blocked = _Blocked()
-    for f in sc.found:
+    for i, f in enumerate(sc.found):
         if f.list_head:
             continue
         r = f.ref
@@ -360,8 +360,8 @@ def assign_relations(sc) -> None:
             r.relation, r.trigger = _list_relation(sc, r, blocked, cue_rel, own, prev_top, prev_end)
         elif _goes_on_after(sc.g, work, r, prev_top, after_nested):
             r.relation, r.trigger = prev_top.relation, prev_top.trigger
-        elif _in_parentheses(work, r.start):  # "(Công văn số …)" gives a source
-            r.relation, r.trigger = "cites", None
+        elif _in_parentheses(work, r.start):  # "(Công văn số …)" gives a source, "các văn bản … (Chỉ thị …)" names them
+            r.relation, r.trigger = _parenthesis_relation(sc, blocked, cue_rel, i)
         else:
             r.relation, r.trigger = _governing_cue(sc, r, blocked, cue_rel, own, prev_top, prev_end)
         if r.relation in _CARRIED_OR_REVIEWED and r.trigger and r.doc_type in sc.lex.words("account_type"):
@@ -985,6 +985,41 @@ def _in_parentheses(work: str, start: int) -> bool:
     while k > 0 and work[k - 1] in " \t*_":
         k -= 1
     return k > 0 and work[k - 1] == "("
+
+
+#: what may stand between a reference (or its subject) and the parenthesis after it: blanks, marks, a closing quote
+_BEFORE_PAREN = ' \t\n*_"”»,'
+_KIND_REACH = 120  # how far before a parenthesis the words naming the kind of the documents in it may begin
+#: how far before those words the cue whose object they are may end ("thực hiện có hiệu quả các văn bản", "Căn cứ nội
+#: dung hướng dẫn"; not "triển khai … sắp xếp tổ chức bộ máy … theo chỉ đạo, kết luận của Trung ương, Bộ Chính trị (Công
+#: văn số 8011-CV/BTCTW …)", corpus-real/kl-127-tw-2025-diacritics-scrambled.txt: the letter that conveys them, cited)
+_KIND_CUE_DISTANCE = 30
+
+
+def _parenthesis_relation(sc, blocked, cue_rel, i: int) -> tuple[str, Optional[str]]:
+    """The relation of a reference that opens a parenthesis: ``cites`` when the parenthesis gives the short name or the
+    source of what it follows ("Luật Thủ đô (Luật số 39/2024/QH15)"); after words that name documents by their kind
+    (:attr:`Grammar.listed_word`, no reference or its subject right before), the parenthesis names those documents, the
+    object of the cue right before the kind (:data:`_KIND_CUE_DISTANCE`): "Nhằm thực hiện có hiệu quả các văn bản của
+    Ban Bí thư Trung ương Đảng về phổ biến, giáo dục pháp luật (Chỉ thị số 32-CT/TW ngày 09/12/2003; Kết luận số
+    04-KL/TW ngày 19/4/2011)" (corpus-real-26/pbgdpl-moj-trangchu-soctrang-kh-16-kh-ubnd-2017-hoagiai.txt: implements),
+    "Căn cứ nội dung hướng dẫn tổ chức Đại hội đại biểu các dân tộc thiểu số cấp tỉnh, cấp huyện (Hướng dẫn số
+    04/HD-BCĐ …)" (corpus-real-20/cv-13-btc-tdkt-2009-khenthuong-daihoi-dtts-hd-04-hd-bcd-vanbanphapluat.txt: a basis)."""
+    work, r = sc.work, sc.found[i].ref
+    paren = work.rfind("(", 0, r.start)
+    lo = _clause_start(work, paren)
+    if i > 0:
+        p = sc.found[i - 1].ref
+        reach = p.subject_span[1] if p.subject_span and p.subject_span[1] > p.end else p.end
+        if reach > paren - _KIND_REACH and not work[reach:paren].strip(_BEFORE_PAREN):
+            return "cites", None  # (the short name or source of the reference before)
+        lo = reach if reach > lo else lo
+    a = paren - _KIND_REACH if paren - _KIND_REACH > lo else lo
+    kind = sc.g.listed_word.search(fold(work[a:paren]))
+    if kind is None or not work[a + kind.start("kind")].islower():
+        return "cites", None
+    rel, cue = _last_trigger(sc.s, work, sc.g, lo, a + kind.start(), blocked, cue_rel, _KIND_CUE_DISTANCE)
+    return (rel, cue) if rel in _LISTED else ("cites", None)
 
 
 _MAX_CUE_DISTANCE = 100
