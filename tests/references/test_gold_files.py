@@ -43,6 +43,7 @@ REAL_23 = REAL.parent / "corpus-real-23"  # split dev23 / heldout23 by URL hash 
 REAL_24 = REAL.parent / "corpus-real-24"  # split dev24 / heldout24 by URL hash before labelling
 REAL_25 = REAL.parent / "corpus-real-25"  # split dev25 / heldout25 by URL hash before labelling
 REAL_26 = REAL.parent / "corpus-real-26"  # split dev26 / heldout26 by URL hash before labelling
+REAL_27 = REAL.parent / "corpus-real-27"  # split dev27 / heldout27 by URL hash before labelling
 FOLDERS = [
     REAL,
     REAL_2,
@@ -70,6 +71,7 @@ FOLDERS = [
     REAL_24,
     REAL_25,
     REAL_26,
+    REAL_27,
 ]
 IDS = [f.name for f in FOLDERS]
 _ISO = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")  # a date, or a year and month, or a year ("năm 2012")
@@ -110,6 +112,7 @@ SPLIT = {
     REAL_24: lambda url: _by_hash(url, "dev24", "heldout24"),
     REAL_25: lambda url: _by_hash(url, "dev25", "heldout25"),
     REAL_26: lambda url: _by_hash(url, "dev26", "heldout26"),
+    REAL_27: lambda url: _by_hash(url, "dev27", "heldout27"),
 }
 
 
