@@ -622,11 +622,22 @@ class _Builder:
             # (not the second word of "Đảng bộ": "Riêng Đảng bộ Công an tỉnh đã xây dựng kế hoạch …" names no ministry,
             # corpus-real/news-baohaiduong-ct35-2019.txt)
             (?<! [DdĐđ][aả]ng[ ] )
-            (?P<head> {plenum} | {congress} | {self._joint_ministries()}
+            (?P<head> {plenum} | {congress} | {self._joint_ministries()} | {self._party_of_organisation()}
                 | (?: {position} {S1} )? (?: {self.head_alt} | {self._organisation()} ) )
             (?P<loc> {self.loc} | {self.unit_tail} )?                      # its locality
             (?: {self._after_a_central_head()} {S0} , {S0} (?P<joint> {self.central_heads} ) )?  # "Bộ Chính trị, Ban Bí thư"
         """
+
+    def _party_of_organisation(self) -> str:
+        """The party organisation or committee of a named organisation, the organisation's name in full (exact mode
+        only): "Kế hoạch tổ chức đại hội đảng các cấp của Đảng bộ Trường Đại học Kinh tế" (corpus-real/dangbo-dhkt-
+        dhqghn-ct37-2010.txt). The prefix is a vocabulary row (``party_of_organisation``), the organisation a name
+        :meth:`_organisation` reads (a kind and its words, "Trường Đại học Kinh tế"); tried before the issuer table,
+        whose "Đảng ủy" row would take the name's first capitalised words as a place ("Đảng ủy Trường Đại")."""
+        if not self.ex:
+            return r"(?!)"
+        prefixes = self.A(self.lex.words("party_of_organisation"), boundary=False)
+        return rf"{prefixes} {HS}+ {self._organisation()}"
 
     def _joint_ministries(self) -> str:
         """Ministries that issue one circular together, named as one issuer with a dash between them (exact mode only):
