@@ -710,7 +710,9 @@ class _Builder:
         # ("&" for "và" in web text: "của Giám đốc Sở Nông nghiệp & Phát triển nông thôn", corpus-real-12/
         # qd-ubnd-daknong-kh-khuyennong-2006-2010-nq33.txt)
         word = rf"(?! {stop} (?!\w) ) (?: [{UPPER}]\w* | [{LOWER}]+ | (?: và | & ) (?={HS}+[{UPPER}]) )"
-        kinds = self.A(words.kinds, boundary=False)
+        # (not the second syllable of "quốc phòng": "nhiệm vụ quân sự, quốc phòng Đảng ủy Quân sự tỉnh …" names no office;
+        # "Trưởng phòng Nội vụ" does, corpus-real-24/qd-03-2017-qd-ubnd-binhchanh-quyche-lamviec-phapluatcongdong.txt)
+        kinds = r"(?<! [Qq]uốc[ ] )" + self.A(words.kinds, boundary=False)
         kinds += rf" (?! {HS}+ {self.A(self.lex.words('organisation_not_name'), boundary=False)} (?!\w) )"
         # a line may break between the kind and its name ("Theo đề nghị của Giám đốc Sở\nXây dựng tại Tờ trình số
         # 479/TTr-SXD": a kind word ends no name), not inside the name (the next line may start a new sentence)
