@@ -260,6 +260,8 @@ def _parse_issuer(head: str, loc: str, joint: str, lex: Lexicon) -> IssuerParts:
     if iss is None and (title := _position(head, lex)):  # "Bộ trưởng Bộ Nội vụ": the body issues
         iss = lex.issuer_by_form(head[len(title) :])
         spelled = f"{title} {iss.form}" if iss else spelled
+    if iss is None and (prefix := _party_of_organisation(head, lex)):  # "Đảng bộ Trường Đại học Kinh tế", as written
+        iss = lex.issuer_by_form(prefix) or lex.issuer_by_form("Đảng ủy")
     unit = locality = None
     loc = " ".join(loc.split())
     if loc:
@@ -303,6 +305,13 @@ def _city_committee_of_a_province(head: str, locality: str, lex: Lexicon) -> boo
         return False
     prov = gazetteer.locate(locality, "province")
     return prov.unit != "thành phố" if prov is not None else _a_city(locality)
+
+
+def _party_of_organisation(head: str, lex: Lexicon) -> Optional[str]:
+    """The party organisation or committee a head names before an organisation's name ("Đảng bộ" in "Đảng bộ Trường
+    Đại học Kinh tế", vocabulary ``party_of_organisation``): its committee's row gives the level and system."""
+    k = fold_key(head)
+    return next((p for p in lex.words("party_of_organisation") if k.startswith(fold_key(p) + " ")), None)
 
 
 def _position(head: str, lex: Lexicon) -> Optional[str]:

@@ -624,11 +624,22 @@ class _Builder:
             # (not the second word of "Đảng bộ": "Riêng Đảng bộ Công an tỉnh đã xây dựng kế hoạch …" names no ministry,
             # corpus-real/news-baohaiduong-ct35-2019.txt)
             (?<! [DdĐđ][aả]ng[ ] )
-            (?P<head> {plenum} | {congress} | {self._joint_ministries()}
+            (?P<head> {plenum} | {congress} | {self._joint_ministries()} | {self._party_of_organisation()}
                 | (?: {position} {S1} )? (?: {self.head_alt} | {self._organisation()} ) )
             (?P<loc> {self.loc} | {self.unit_tail} )?                      # its locality
             (?: {self._after_a_central_head()} {S0} , {S0} (?P<joint> {self.central_heads} ) )?  # "Bộ Chính trị, Ban Bí thư"
         """
+
+    def _party_of_organisation(self) -> str:
+        """The party organisation or committee of a named organisation, the organisation's name in full (exact mode
+        only): "Kế hoạch tổ chức đại hội đảng các cấp của Đảng bộ Trường Đại học Kinh tế" (corpus-real/dangbo-dhkt-
+        dhqghn-ct37-2010.txt). The prefix is a vocabulary row (``party_of_organisation``), the organisation a name
+        :meth:`_organisation` reads (a kind and its words, "Trường Đại học Kinh tế"); tried before the issuer table,
+        whose "Đảng ủy" row would take the name's first capitalised words as a place ("Đảng ủy Trường Đại")."""
+        if not self.ex:
+            return r"(?!)"
+        prefixes = self.A(self.lex.words("party_of_organisation"), boundary=False)
+        return rf"{prefixes} {HS}+ {self._organisation()}"
 
     def _joint_ministries(self) -> str:
         """Ministries that issue one circular together, named as one issuer with a dash between them (exact mode only):
@@ -701,7 +712,9 @@ class _Builder:
         # ("&" for "và" in web text: "của Giám đốc Sở Nông nghiệp & Phát triển nông thôn", corpus-real-12/
         # qd-ubnd-daknong-kh-khuyennong-2006-2010-nq33.txt)
         word = rf"(?! {stop} (?!\w) ) (?: [{UPPER}]\w* | [{LOWER}]+ | (?: và | & ) (?={HS}+[{UPPER}]) )"
-        kinds = self.A(words.kinds, boundary=False)
+        # (not the second syllable of "quốc phòng": "nhiệm vụ quân sự, quốc phòng Đảng ủy Quân sự tỉnh …" names no office;
+        # "Trưởng phòng Nội vụ" does, corpus-real-24/qd-03-2017-qd-ubnd-binhchanh-quyche-lamviec-phapluatcongdong.txt)
+        kinds = r"(?<! [Qq]uốc[ ] )" + self.A(words.kinds, boundary=False)
         kinds += rf" (?! {HS}+ {self.A(self.lex.words('organisation_not_name'), boundary=False)} (?!\w) )"
         # a line may break between the kind and its name ("Theo đề nghị của Giám đốc Sở\nXây dựng tại Tờ trình số
         # 479/TTr-SXD": a kind word ends no name), not inside the name (the next line may start a new sentence)
