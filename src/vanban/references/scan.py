@@ -551,7 +551,9 @@ class _Parser:
             # tỉnh dự thảo Nghị quyết về Kế hoạch phát triển kinh tế - xã hội năm 2023" (corpus-real-12/nq-38-nq-hdnd-
             # haugiang-kehoach-ktxh-2023.txt)
             return None
-        return Found(self.new(ts, te, doc_type, "descriptive"), titled=True)  # (one document, named as the draft)
+        r = self.new(ts, te, doc_type, "descriptive")
+        self.items(r, te)  # (its issuer, as the parties of a joint one: "dự thảo Nghị quyết liên tịch giữa UBTVQH, …")
+        return Found(r, titled=True)  # (one document, named as the draft)
 
     def _reported_before(self, ts: int, te: int, gap: str = " \t*_:") -> bool:
         """Is the type word at ``work[ts:te]`` the object of an issue reported ("đã ban hành", "<body> ban hành"; see
@@ -1349,6 +1351,9 @@ class _Parser:
                 if (end := self.passed_by(r, pm.end())) is not None:
                     pos = r.end = end
                     continue
+            if im is None and r.issuer is None and (end := self.parties_between(r, pos)) is not None:
+                pos = r.end = end  # (a joint document's parties after "giữa")
+                continue
             if not im or ("\n" in s[pos : im.end()] and _LEADING_BREAK.match(s, pos)):
                 # "… nhiệm kỳ 2022 – 2027\n\nNgày 13/3/2023, Ban Thường vụ …": what starts a new paragraph is its
                 # own (a break inside an item, "của Ban Thường vụ\n\nTỉnh ủy" at a page end, is not this); a break
@@ -1485,6 +1490,32 @@ class _Parser:
             r.note(Flag.DUPLICATED_ISSUER if same else Flag.SECOND_ISSUER, p.spelled, (a, end))
         else:
             r.issuer, r.issuer_span, r.issuer_parts = p.spelled, (a, end), p
+        return end
+
+    def parties_between(self, r: Reference, pos: int) -> Optional[int]:
+        """The parties a joint document names after "giữa" (between), two or more bodies joined by commas and "và", its
+        issuer as written; where they end, or None: "… cho ý kiến về dự thảo Nghị quyết liên tịch giữa UBTVQH, Chính phủ
+        và Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam về quy định chi tiết Điều 27, Điều 34 của Luật MTTQ Việt Nam"
+        (corpus-real-9/news-giaoducthoidai-ubtvqh-duthao-nqlt-luat-mttq.txt). Each party a body the grammar reads."""
+        if not self.work.startswith(_BETWEEN_STARTS, pos) or not _is_joint(r):
+            return None  # (most references: no "giữa" after them, a cheap test first)
+        m = _BETWEEN.match(self.work, pos)
+        if m is None:
+            return None
+        a = end = m.end()
+        n = 0
+        while (got := read_issuer(self.g, self.lex, self.s, self.work, end)) is not None and got[0].body is not None:
+            end, n = got[2], n + 1
+            j = _BODY_JOIN.match(self.work, end)
+            if j is None:
+                break
+            nxt = read_issuer(self.g, self.lex, self.s, self.work, j.end())
+            if nxt is None or nxt[0].body is None:
+                break
+            end = j.end()
+        if n < 2:
+            return None  # (one body after "giữa" is no list of parties)
+        r.issuer, r.issuer_span = spelled_as_written(self.work[a:end]), (a, end)
         return end
 
     def joint_issuer(self, r: Reference, p: IssuerParts, end: int, at: int) -> tuple[IssuerParts, int]:
@@ -1746,6 +1777,9 @@ _AND = re.compile(r"[ \t]+(?i:và|va)[ \t\n]+")
 #: a blank line: two line breaks with only blanks between them
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 #: between two bodies a law's name lists after "của": "và" or a comma ("của Hội đồng nhân dân, Ủy ban nhân dân")
+#: "giữa" (between) before the parties of a joint document (see :meth:`_Parser.parties_between`)
+_BETWEEN = re.compile(r"[ \t]+(?:giữa|giua)[ \t]+")
+_BETWEEN_STARTS = (" giữa", " giua")
 _BODY_JOIN = re.compile(r"[ \t]+(?i:và|va)[ \t\n]+|[ \t]*,[ \t\n]*")
 _COMMA_GAP = re.compile(r"[ \t]*,?[ \t]+")
 _AND_STARTS = (" và", " va", " VÀ", " VA")  # (a cheap test before the pattern)
