@@ -1351,8 +1351,8 @@ class _Parser:
                 if (end := self.passed_by(r, pm.end())) is not None:
                     pos = r.end = end
                     continue
-            if im is None and r.issuer is None and (end := self.parties_between(r, pos)) is not None:
-                pos = r.end = end  # (a joint document's parties after "giữa")
+            if im is None and r.issuer is None and s.startswith(_BETWEEN_STARTS, pos) and (e := self.parties_between(r, pos)):
+                pos = r.end = e  # (a joint document's parties after "giữa")
                 continue
             if not im or ("\n" in s[pos : im.end()] and _LEADING_BREAK.match(s, pos)):
                 # "… nhiệm kỳ 2022 – 2027\n\nNgày 13/3/2023, Ban Thường vụ …": what starts a new paragraph is its
@@ -1497,8 +1497,8 @@ class _Parser:
         issuer as written; where they end, or None: "… cho ý kiến về dự thảo Nghị quyết liên tịch giữa UBTVQH, Chính phủ
         và Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam về quy định chi tiết Điều 27, Điều 34 của Luật MTTQ Việt Nam"
         (corpus-real-9/news-giaoducthoidai-ubtvqh-duthao-nqlt-luat-mttq.txt). Each party a body the grammar reads."""
-        if not self.work.startswith(_BETWEEN_STARTS, pos) or not _is_joint(r):
-            return None  # (most references: no "giữa" after them, a cheap test first)
+        if not _is_joint(r):
+            return None
         m = _BETWEEN.match(self.work, pos)
         if m is None:
             return None
