@@ -465,6 +465,8 @@ class _Parser:
             return [f]
         if how == "" and (f := self.reported(ts, te, doc_type)) is not None:
             return [f]
+        if how == "" and (f := self.drafted(ts, te, doc_type)) is not None:
+            return [f]
         return None
 
     def _after_restated_abbr(self, te: int, dt) -> Optional[re.Match]:
@@ -521,6 +523,37 @@ class _Parser:
         if f is None and _own_content_follows(work, te):
             return None  # (the page's own, its content announced in the next sentence)
         return f if f is not None else Found(self.new(ts, te, doc_type, "descriptive"))
+
+    def drafted(self, ts: int, te: int, doc_type: str) -> Optional[Found]:
+        """A draft named by its capitalised type word alone, the first time the page names that type (vocabulary
+        ``draft_word``, value ``any``; drafts are cited, corpus-real-22 decision 9): "Bộ Nông nghiệp và Phát triển nông
+        thôn lấy ý kiến góp ý dự thảo Thông tư về giống cây trồng lâm nghiệp", "… đối với dự thảo Thông tư và dự thảo Tờ
+        trình gửi kèm theo văn bản này" (corpus-real-21/ministry-tongcuclamnghiep-duthao-thongtu-giong-cay-tt-30-2018-
+        2021.txt), "Báo cáo tình hình thẩm định dự thảo Nghị quyết về cơ chế khuyến khích …" (corpus-real-26/sotp-
+        soctrang-baophapluat-2017-kehoach-phapche-chuongtrinh-hotro-phaply.txt). Not several ("các dự thảo Nghị quyết",
+        "dự thảo văn kiện": a congress's documents, vocabulary ``collective_type``), nor a draft the page named before,
+        its type word said again ("Về tổ chức thực hiện, dự thảo Chương trình nêu ra 2 giai đoạn thực hiện", corpus-real-7/
+        twd-baocantho-ctrhd-nq-xi-2011.txt; "Để tiếp tục hoàn thiện dự thảo Thông tư, …")."""
+        work = self.work
+        if not work[(ts - 9 if ts > 9 else 0) : ts].rstrip(" \t").endswith(("thảo", "thao")):
+            return None  # (most type words: no draft word right before, a cheap test first)
+        before = fold(work[(ts - 24 if ts > 24 else 0) : ts])
+        m = self.g.draft_before.search(before)
+        if m is None or not m.group("any") or work[ts:te].isupper() or _MANY_BEFORE.search(before, 0, m.start()):
+            return None
+        if doc_type in self.lex.words("collective_type") or _THIS_AFTER.match(work, te):
+            return None  # (or the page's own draft: "Báo điện tử Dân Việt đăng tải toàn văn dự thảo Báo cáo quan trọng này")
+        if re.search(re.escape(work[ts:te]), work[:ts], re.IGNORECASE) is not None:
+            return None  # (its type named before: the same draft again)
+        p = self.prev
+        if p is not None and p.doc_type in self.lex.words("proposal_type") and not _CLAUSE_BREAK.search(work, p.end, ts):
+            # the page's own act a proposal submits (agreement D4): "Xét Tờ trình số 210/TTr-UBND … của Ủy ban nhân dân
+            # tỉnh dự thảo Nghị quyết về Kế hoạch phát triển kinh tế - xã hội năm 2023" (corpus-real-12/nq-38-nq-hdnd-
+            # haugiang-kehoach-ktxh-2023.txt)
+            return None
+        r = self.new(ts, te, doc_type, "descriptive")
+        self.items(r, te)  # (its issuer, as the parties of a joint one: "dự thảo Nghị quyết liên tịch giữa UBTVQH, …")
+        return Found(r, titled=True)  # (one document, named as the draft)
 
     def _reported_before(self, ts: int, te: int, gap: str = " \t*_:") -> bool:
         """Is the type word at ``work[ts:te]`` the object of an issue reported ("đã ban hành", "<body> ban hành"; see
@@ -1318,6 +1351,9 @@ class _Parser:
                 if (end := self.passed_by(r, pm.end())) is not None:
                     pos = r.end = end
                     continue
+            if im is None and r.issuer is None and s.startswith(_BETWEEN_STARTS, pos) and (e := self.parties_between(r, pos)):
+                pos = r.end = e  # (a joint document's parties after "giữa")
+                continue
             if not im or ("\n" in s[pos : im.end()] and _LEADING_BREAK.match(s, pos)):
                 # "… nhiệm kỳ 2022 – 2027\n\nNgày 13/3/2023, Ban Thường vụ …": what starts a new paragraph is its
                 # own (a break inside an item, "của Ban Thường vụ\n\nTỉnh ủy" at a page end, is not this); a break
@@ -1454,6 +1490,32 @@ class _Parser:
             r.note(Flag.DUPLICATED_ISSUER if same else Flag.SECOND_ISSUER, p.spelled, (a, end))
         else:
             r.issuer, r.issuer_span, r.issuer_parts = p.spelled, (a, end), p
+        return end
+
+    def parties_between(self, r: Reference, pos: int) -> Optional[int]:
+        """The parties a joint document names after "giữa" (between), two or more bodies joined by commas and "và", its
+        issuer as written; where they end, or None: "… cho ý kiến về dự thảo Nghị quyết liên tịch giữa UBTVQH, Chính phủ
+        và Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam về quy định chi tiết Điều 27, Điều 34 của Luật MTTQ Việt Nam"
+        (corpus-real-9/news-giaoducthoidai-ubtvqh-duthao-nqlt-luat-mttq.txt). Each party a body the grammar reads."""
+        if not _is_joint(r):
+            return None
+        m = _BETWEEN.match(self.work, pos)
+        if m is None:
+            return None
+        a = end = m.end()
+        n = 0
+        while (got := read_issuer(self.g, self.lex, self.s, self.work, end)) is not None and got[0].body is not None:
+            end, n = got[2], n + 1
+            j = _BODY_JOIN.match(self.work, end)
+            if j is None:
+                break
+            nxt = read_issuer(self.g, self.lex, self.s, self.work, j.end())
+            if nxt is None or nxt[0].body is None:
+                break
+            end = j.end()
+        if n < 2:
+            return None  # (one body after "giữa" is no list of parties)
+        r.issuer, r.issuer_span = spelled_as_written(self.work[a:end]), (a, end)
         return end
 
     def joint_issuer(self, r: Reference, p: IssuerParts, end: int, at: int) -> tuple[IssuerParts, int]:
@@ -1715,6 +1777,9 @@ _AND = re.compile(r"[ \t]+(?i:và|va)[ \t\n]+")
 #: a blank line: two line breaks with only blanks between them
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 #: between two bodies a law's name lists after "của": "và" or a comma ("của Hội đồng nhân dân, Ủy ban nhân dân")
+#: "giữa" (between) before the parties of a joint document (see :meth:`_Parser.parties_between`)
+_BETWEEN = re.compile(r"[ \t]+(?:giữa|giua)[ \t]+")
+_BETWEEN_STARTS = (" giữa", " giua")
 _BODY_JOIN = re.compile(r"[ \t]+(?i:và|va)[ \t\n]+|[ \t]*,[ \t\n]*")
 _COMMA_GAP = re.compile(r"[ \t]*,?[ \t]+")
 _AND_STARTS = (" và", " va", " VÀ", " VA")  # (a cheap test before the pattern)
@@ -1760,6 +1825,12 @@ _SENTENCE_START = re.compile(r"(?:^|[.:;!?\n])[ \t*_]*$")  # (only the text righ
 _ABOUT_AFTER = re.compile(r"[ \t]+(?:về|ve)(?=[ \t])")
 _TITLE_WORD_AFTER = re.compile(r"[ \t]+(?:\w|[“\"«])")  # (a title's first word or its quote, no punctuation mark)
 _AND_GAP = re.compile(r"[ \t]*(?:,|;)?[ \t]*(?:(?:và|va)[ \t]+)?")
+
+#: several documents counted or listed right before a draft word ("các dự thảo Nghị quyết"), folded (see
+#: :meth:`_Parser.drafted`)
+_MANY_BEFORE = re.compile(r"(?<![a-z])(?:cac|nhung|[0-9]+)[ \t]+$")
+#: "này" (this) within two words after a type word: the page's own document (see :meth:`_Parser.drafted`)
+_THIS_AFTER = re.compile(r"(?:[ \t]+\w+){0,2}?[ \t]+(?:này|nay)(?!\w)")
 
 #: the types a document is cited by its title
 _TITLED = frozenset(
