@@ -226,6 +226,13 @@ def evaluate(directory: Path = GOLD_DIR, split: str | None = None) -> Score:
     return score
 
 
+def _same_code(g: dict, code: str | None) -> bool:
+    """Can a reference of ``code`` be the gold mention ``g``: no code on either side, the code as written, or the code
+    the labels say a wrongly written one stands for (``resolves_to``: "33/NQ-TW" written, 33-NQ/TW meant, corpus-real-26;
+    a reader that writes the canonical code found the mention, not another)."""
+    return not g["code"] or not code or code in (g["code"], g.get("resolves_to"))
+
+
 def score_file(score: Score, name: str, mentions: list[dict], refs) -> None:
     """Add to ``score`` the matching of one file's gold ``mentions`` and predicted ``refs`` (objects with ``start``,
     ``end``, ``text``, ``code``, ``date``, ``year``, ``issuer``, ``relation``, as :class:`vanban.Reference`)."""
@@ -238,7 +245,7 @@ def score_file(score: Score, name: str, mentions: list[dict], refs) -> None:
         for k, r in enumerate(ps):
             if k in used or not (r.start < g["end"] and g["start"] < r.end):
                 continue
-            if g["code"] and r.code and g["code"] != r.code:
+            if not _same_code(g, r.code):
                 continue
             best = k
             break
@@ -358,7 +365,7 @@ def relation_diffs(directory: Path = GOLD_DIR):
             if g["relation"] == "self":
                 continue
             for r in refs:
-                if r.start < g["end"] and g["start"] < r.end and (not g["code"] or not r.code or g["code"] == r.code):
+                if r.start < g["end"] and g["start"] < r.end and _same_code(g, r.code):
                     if r.relation != g["relation"]:
                         out.append((name, g["surface"][:60], g["relation"], r.relation, r.trigger))
                     break
