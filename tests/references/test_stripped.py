@@ -196,3 +196,63 @@ def test_the_words_that_tell_a_text_without_marks_apart_are_vocabulary_rows():
     )
     assert is_stripped(text, lex=bare)
     assert not is_stripped(text)  # (the current lexicon, the default, has not changed)
+
+
+def _written(clean: str) -> set[str]:
+    """What :func:`restore` writes back into ``clean`` with every non-ASCII letter deleted."""
+    from vanban import Lexicon
+    from vanban.references.stripped import restore
+    from vanban.text import strip_letters
+
+    return {new for _, _, new in restore(strip_letters(clean), Lexicon.default())}
+
+
+def test_either_placement_of_a_tone_on_oa_oe_uy():
+    # tests/cases "relation-basis-41": "Tỉnh uỷ" (the tone on its second vowel) is "Tnh u" stripped, "Tỉnh ủy" "Tnh y"
+    r = _refs("Căn cứ Kế hoạch số 41-KH/TU, ngày 26/3/2021 của Ban Thường vụ Tỉnh uỷ thực hiện Kết luận số 93-KL/TW")
+    assert r["41-KH/TU"].issuer == "Ban Thường vụ Tỉnh ủy"
+    # corpus-real-2/mttq-quangbinh-kh-267-2023.txt: "Ban Thng trc U ban MTTQVN" (issuers.csv) for "Ban Thường trực Uỷ
+    # ban MTTQVN"; "thng" alone is "tháng" only before a number ("thường", "thông" elsewhere)
+    written = _written("Ban Thường trực Uỷ ban MTTQVN tỉnh Quảng Bình vừa ban hành Kế hoạch số 267/KH-MTTQ-BTT")
+    assert "Ban Thường trực Ủy ban MTTQVN" in written
+    assert "Tháng" not in _written("Ban Thường trực Hội đồng nhân dân")
+    assert "tháng" in _written("ngày 26 tháng 02 năm 2024")
+
+
+def test_a_symbols_separators_as_copied_pages_write_them():
+    # tests/cases "party-spaced-hyphen-47", "party-spaced-hyphen-de-an" (corpus-real/news-tufo-travinh-ct12-2023.txt:
+    # "Đề án" is "  n", its first word lost whole), and a number glued to its type or to "số"
+    assert "47-QĐ/TW" in _refs("Quy định số 47 - QĐ/TW ngày 01/11/2011 của Ban Chấp hành Trung ương về những điều")
+    r = _refs("phổ biến, hướng dẫn thực hiện Đề án số 01- ĐA/TW của Ban Bí thư về tăng cường")["01-ĐA/TW"]
+    assert (r.doc_type, r.issuer) == ("Đề án", "Ban Bí thư")
+    assert "37-QĐ/TW" in _refs("Quy định số 37QĐ/TW ngày 25/10/2021 của Ban Chấp hành Trung ương về những điều")
+    r = _refs("Thi hành Điều 2 Quyết định của Bộ Chính trị số31-QĐ/TW, ngày 01-10-1997 …")["31-QĐ/TW"]
+    assert (r.date.isoformat(), r.issuer) == ("1997-10-01", "Bộ Chính trị")
+    # corpus-real/…: "221-H/U", a party symbol's organ after a type of one letter ("HĐ/ĐU")
+    assert "221-HD/ĐU" in _refs("Thực hiện Hướng dẫn số 221-HĐ/ĐU ngày 20/11/2009 của Đảng uỷ ĐHQGHN về tổ chức")
+
+
+def test_the_word_after_a_type_and_its_bare_number():
+    # corpus-real/news-cand-ct42-1998-hoiquanchung.txt: "Ch th 42 s l c s" is "Chỉ thị 42 sẽ là cơ sở" (vocabulary
+    # short_follow), a short reference; "v" ("và", "về") is left
+    clean = "Cơ sở thực tiễn và kinh nghiệm triển khai Chỉ thị 42 sẽ là cơ sở để Đảng tiếp tục đổi mới"
+    from vanban.text import strip_letters
+
+    assert [r.doc_type for r in find_references(strip_letters(clean)) if r.kind == "short"] == ["Chỉ thị"]
+
+
+def test_a_commune_and_the_subject_after_a_reference():
+    # tests/cases "party-basic-du": "Đảng ủy x Ia Sol", "xã" before the commune's name
+    r = _refs("trong đó có Kế hoạch số 18-KH/ĐU, ngày 09/7/2021 của Đảng ủy xã Ia Sol và Kế hoạch số 21-KH/ĐU")
+    assert r["18-KH/ĐU"].issuer == "Đảng ủy xã Ia Sol"
+    # corpus-real/kh-114-tu-langson-2019.txt: "v" after an issuer written back, before its subject, is "về"
+    clean = "Kết luận số 52-KL/TW, ngày 30/5/2019 của Ban Bí thư Trung ương Đảng về tiếp tục thực hiện Nghị quyết"
+    assert "về" in _written(clean)
+    assert "về" not in _written("quán triệt và thực hiện Kết luận")
+
+
+def test_an_adverb_before_the_verb_that_makes_an_organ_the_subject():
+    # corpus-real/news-kimbang-ct45-2025.txt: "khn trng ban hnh" is "khẩn trương ban hành" (vocabulary agent_adverb),
+    # not "… Trưởng ban hnh"
+    written = _written("Ban Thường vụ Đảng ủy các cơ quan Đảng Trung ương đã khẩn trương ban hành Kế hoạch số 08")
+    assert {"khẩn trương", "ban hành"} <= written

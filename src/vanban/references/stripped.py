@@ -19,6 +19,11 @@ the organ words, "Hội nghị", "tổng kết", "tiếp tục"), where one word
 words by their context: "khóa" before a term's numeral, "hơn" and "năm" beside a number, "và" before a type in
 capitals, "các" ("Cn c cc Ngh nh ca Chnh ph"), and a symbol's parts the vocabulary lists ("SLĐTBXH", "CTHĐ"). A
 common word wins over a place of the same stripped spelling ("thnh ph" is "thành phố", not the district Thạnh Phú).
+Each phrase is read with the tone of an open "oa", "oe", "uy" on either vowel ("Tnh y" and "Tnh u" are "Tỉnh ủy" and
+"Tỉnh uỷ"); "tháng" only before a number ("Ban Thng trc" is "Ban Thường trực"); a symbol's parts with the blanks copied
+pages write beside its separators ("47 - Q/TW"); "Đề án" before its number, its first word lost whole ("  n s 01"); the
+word after a type and its bare number (vocabulary ``short_follow``: "Ch th 42 s l" is "Chỉ thị 42 sẽ là"); "xã" before
+a commune's name; "về" after a reference's symbol, year or issuer, before its subject in lower case.
 Only a text :func:`is_stripped` says is damaged so is touched: a page by its dates' words, a sentence by its words
 without a vowel.
 """
@@ -26,6 +31,7 @@ without a vowel.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Optional
 
 from ..facts import Lexicon
@@ -82,7 +88,6 @@ _WORDS = (
     "Căn cứ",
     "của",
     "ngày",
-    "tháng",
     "về việc",
     "ban hành",
     "thay thế",
@@ -96,6 +101,7 @@ _WORDS = (
 #: the vocabulary lists of the words around an issuer and a relation's cue (see :func:`_tables`)
 _NEAR = (
     "agent_verb",
+    "agent_adverb",
     "predicate_verb",
     "main_clause_verb",
     "object_verb",
@@ -159,6 +165,29 @@ def _non_ascii_over(s: str, k: int) -> bool:
     return n + len(b) - len(b.encode("ascii", "ignore")) > k
 
 
+#: a tone mark on the first or the second vowel of an open "oa", "oe", "uy" ("hòa"/"hoà", "Ủy"/"Uỷ", "khóa"/"khoá"): the
+#: two placements a page may write, not after "q" ("quý"); in decomposed form, the mark right after its vowel
+_TONE = "\u0300\u0301\u0303\u0309\u0323"
+_TONE_PAIR = re.compile(
+    rf"(?<![qQ])(?:([oO])([{_TONE}])([aAeE])|([uU])([{_TONE}])([yY])|([oO])([aAeE])([{_TONE}])|([uU])([yY])([{_TONE}]))(?![^\W\d_])"
+)
+
+
+def _other_placement(s: str) -> str:
+    """``s`` with the tone of each open "oa", "oe", "uy" on its other vowel: "Ban Thường vụ Tỉnh ủy" -> "… Tỉnh uỷ". The
+    deleted letters differ ("Tnh y", "Tnh u"), so each placement is a key of its own."""
+
+    def move(m: re.Match) -> str:
+        g = m.groups()
+        if g[0] or g[3]:
+            a, t, b = g[0:3] if g[0] else g[3:6]
+            return a + b + t
+        a, b, t = g[6:9] if g[6] else g[9:12]
+        return a + t + b
+
+    return unicodedata.normalize("NFC", _TONE_PAIR.sub(move, unicodedata.normalize("NFD", s)))
+
+
 def _phrases(lex: Lexicon) -> dict[str, str]:
     """Stripped spelling (lower case) -> full spelling, of the closed vocabulary (see the module doc)."""
     # (the cues of a relation too, vocabulary ``trigger`` and ``preamble_opener``: "thc hin" is "thực hiện", implements)
@@ -180,14 +209,14 @@ def _phrases(lex: Lexicon) -> dict[str, str]:
     for tier in (fulls, near, places - fulls - near):
         phrases: dict[str, set[str]] = {}
         for full in tier:
-            key = _strip(full)
-            if key == full or sum(c.isalpha() for c in key) < 3 and full not in _SHORT:
-                continue
-            if tier is near and all(_VOWEL.search(w) for w in key.split()):
-                continue
-            if " " in full and len(key.split()) != len(full.split()):
-                continue  # (a word lost whole, "Đ" alone: the phrase is no longer recognisable)
-            phrases.setdefault(key.lower(), set()).add(full)
+            for key in {_strip(full), _strip(_other_placement(full))}:
+                if key == full or sum(c.isalpha() for c in key) < 3 and full not in _SHORT:
+                    continue
+                if tier is near and all(_VOWEL.search(w) for w in key.split()):
+                    continue
+                if " " in full and len(key.split()) != len(full.split()):
+                    continue  # (a word lost whole, "Đ" alone: the phrase is no longer recognisable)
+                phrases.setdefault(key.lower(), set()).add(full)
         for k, v in phrases.items():
             if k not in table and len({f.lower() for f in v}) == 1:
                 table[k] = min(v)
@@ -219,44 +248,87 @@ def _symbols(lex: Lexicon) -> tuple[re.Pattern, dict[str, str]]:
     alts = "|".join(sorted(map(re.escape, sym), key=lambda k: (-len(k), k)))
     sym.update({"/" + k: next(iter(v)) for k, v in organs.items() if len(v) == 1})
     party = "|".join(sorted((re.escape(k) for k, v in organs.items() if len(v) == 1), key=lambda k: (-len(k), k)))
-    # a type's part right after the number (and year) before "-", or the issuer's part after "-" ending the symbol
+    # a type's part right after the number (and year) before "-", or the issuer's part after "-" ending the symbol; the
+    # separators as copied pages write them too, a blank beside them or for them, the number glued to the type ("47 -
+    # Q/TW", "1206 /Q-HVTC", "44/2007 Q-BGDT", "37Q/TW", "01- A/TW": the spaced-code class, stripped)
+    after_number = r"(?:(?<=[0-9]/)|(?<=[0-9] /)|(?<=[0-9]/ )|(?<=[0-9] ))"
+    before_dash = r"(?=[ ]?-[ ]?[A-Za-z])"
+    after_number_dash = r"(?:(?<=[0-9]-)|(?<=[0-9] -)|(?<=[0-9]- )|(?<=[0-9] - )|(?<=[0-9]))"
+    before_slash = r"(?=[ ]?/[ ]?[A-Za-z])"
+    # a party symbol's organ after its type of one, two or three letters ("221-H/U" of "221-HĐ/ĐU")
+    after_type = "|".join(
+        rf"(?<=[0-9]{sep}{t}/)" for sep in ("-", " ", "- ", "") for t in ("[A-Z]", "[A-Z][A-Z]", "[A-Z][A-Za-z][A-Z]")
+    )
     sym_pat = re.compile(
-        rf"(?<=[0-9]/)(?P<t>{alts})(?=-[A-Za-z])|(?<=[0-9]-)(?P<p>{alts})(?=/[A-Za-z])|(?<=[A-Za-z]-)(?P<i>{alts})(?![A-Za-z0-9])"
-        rf"|(?<=[0-9][- ][A-Z][A-Z]/)(?P<q>{party})(?![A-Za-z0-9])|(?<=[0-9][- ][A-Z][A-Za-z][A-Z]/)(?P<r>{party})(?![A-Za-z0-9])"
+        rf"{after_number}(?P<t>{alts}){before_dash}|{after_number_dash}(?P<p>{alts}){before_slash}"
+        rf"|(?<=[A-Za-z]-)(?P<i>{alts})(?![A-Za-z0-9])|(?:{after_type})(?P<q>{party})(?![A-Za-z0-9])"
     )
     return sym_pat, sym
 
 
-def _tables(lex: Lexicon) -> tuple[re.Pattern, dict[str, str], re.Pattern, dict[str, str]]:
+def _tables(lex: Lexicon) -> tuple:
     """(pattern of stripped phrases, stripped -> full) and (pattern of stripped symbol parts, stripped -> full), built
     once per lexicon (``Lexicon.cached``: taught forms reach them, the patterns come from the disk cache)."""
     return lex.cached("stripped_tables", lambda: _build_tables(lex))
 
 
-def _build_tables(lex: Lexicon) -> tuple[re.Pattern, dict[str, str], re.Pattern, dict[str, str]]:
+def _build_tables(lex: Lexicon) -> tuple:
     table = _phrases(lex)
     alts = sorted(table, key=lambda k: (-len(k), k))
     words = r"[ \t\n]+".join  # (the page may break a line inside the phrase)
     # a type's stripped spelling, after which a lone "v" joins two references: "Ch th s 42-CT/TW ... v K hoch s 126",
-    # "và Kế hoạch" (a lone "v" is "về", "và" or "vì" elsewhere, and is left)
+    # "và Kế hoạch" (a lone "v" is "về", "và" or "vì" elsewhere, and is left but after a reference, ``about`` below)
     caps = {_strip(f[:1].upper() + f[1:]) for f in table.values() if f in lex.type_words}
     types = "|".join(sorted((words(map(re.escape, k.split())) for k in caps if k[:1].isupper()), key=len, reverse=True))
     ctx = (
         # "số", "năm", "Điều", "hơn" and "gần" before a number ("Sau hn 10 nm thc hin", "Sau hơn 10 năm thực hiện")
-        r"(?<![^\W\d_])(?P<num>s|nm|iu|hn|gn)(?=[ \t\n]+[0-9])",
+        # and "tháng", whose stripped spelling is "thường"'s and "thông"'s too ("Ban Thng trc" is "Ban Thường trực"); the
+        # number may be glued to the word ("s31-Q/TW", "số31-QĐ/TW")
+        r"(?<![^\W\d_])(?P<num>s|nm|iu|hn|gn|thng)(?=[ \t\n]*[0-9])",
         r"(?<=[0-9][ \t\n])(?P<num2>nm)(?![^\W\d_])",  # "10 nm", "10 năm"
         r"(?<![^\W\d_])(?P<term>kha|kho)(?=[ \t\n]+(?:[0-9]{1,2}|[IVX]{1,5})(?!\w))",  # "(kha X)", "(khóa X)"
         r"(?<![^\W\d_])(?P<sn>s)(?=:[ \t]*[0-9])",  # "S: 58/2010/Q-TTg", "Số:"
         # before a type in capitals, "v" is "và" ("v K hoch s 126"), "k" "ký" ("Tng B th ... k Quy nh s 22-Q/TW")
         # and "c" "có" ("Ban Tuyn gio Trung ng c Hng dn s 151-HD/BTGTW"): the verbs that make an organ the subject
         rf"(?<![^\W\d_])(?P<and>v|k|c)(?=[ \t\n]+(?-i:{types})(?![^\W\d_]))",
+        # "về" after a reference, before its subject in lower case: "Kết luận số 52-KL/TW, ngày 30/5/2019 của Ban Bí thư
+        # Trung ương Đảng v tiếp tục thực hiện", "về tiếp tục" (checked in :func:`restore` to follow a symbol, a year or
+        # a name written back; "và" there joins names, "v" before a capital is left)
+        r"(?<![^\W\d_])(?P<about>(?-i:v))(?=[ \t\n]+(?-i:[a-z]))",
+        # "xã" before the commune's name: "Đảng ủy x Ia Sol" ("x hi" is "xã hội", a word in lower case after it)
+        r"(?<![^\W\d_])(?P<xa>(?-i:x))(?=[ \t\n]+(?-i:[A-Z]))",
+        # "Đề án" before its number, its first word lost whole: "thc hin  n s 01- A/TW", "thực hiện Đề án số 01-ĐA/TW"
+        r"(?<=[ \t\n][ \t\n])(?P<da>n)(?=[ \t\n]+(?:s[ \t\n]*)?[0-9])",
     )
+    # a word that may follow a type and its bare number (vocabulary ``short_follow``), where no other such word has its
+    # stripped spelling: "Ch th 42 s l c s" is "Chỉ thị 42 sẽ là cơ sở" ("v", "và" or "về", is left); checked in
+    # :func:`restore` to follow a type's stripped spelling and a number
+    follow = _short_follow(lex)
+    if follow:
+        ctx += (rf"(?<=[0-9][ \t\n])(?P<follow>{'|'.join(words(map(re.escape, k.split())) for k in follow)})(?![^\W\d_])",)
+    typed = "|".join(words(map(re.escape, k.split())) for k in sorted({k for k, f in table.items() if f in lex.type_words}))
+    after_type = re.compile(rf"(?<![^\W\d_])(?:{typed})[ \t\n]+[0-9]+[ \t\n]+$", re.IGNORECASE)
     pat = re.compile(
         r"(?<![^\W\d_])(?:" + "|".join(words(map(re.escape, k.split())) for k in alts) + r")(?![^\W\d_])|" + "|".join(ctx),
         re.IGNORECASE,
     )
     sym_pat, sym = _symbols(lex)
-    return pat, table, sym_pat, sym
+    named = frozenset({w for w, _ in lex.issuer_rows} | {n for p in provinces() for n in (p, *districts_of(p))})
+    return pat, table, sym_pat, sym, follow, after_type, named
+
+
+#: a reference's end before "v" (:func:`restore`): its symbol ("52-KL/TW", "2003/Q-TTg") or its date's year
+_REF_END = re.compile(r"(?:[0-9]+[-/][A-Za-z0-9/-]*[A-Z]|(?<![0-9])(?:19|20)[0-9]{2})[ \t\n]+$")
+
+
+def _short_follow(lex: Lexicon) -> dict[str, str]:
+    """Stripped spelling -> word, of the words of vocabulary ``short_follow`` whose stripped spelling no other shares."""
+    seen: dict[str, set[str]] = {}
+    for w in lex.words("short_follow"):
+        k = _strip(w).lower()
+        if k and k != w and len(k.split()) == len(w.split()):
+            seen.setdefault(k, set()).add(w)
+    return {k: min(v) for k, v in seen.items() if len(v) == 1}
 
 
 #: the words written back by their context (:func:`_build_tables`' ``ctx``): the letterhead's "S: 58/2010/Q-TTg",
@@ -273,6 +345,9 @@ _BY_CONTEXT = {
     "v": "và",
     "k": "ký",
     "c": "có",
+    "thng": "tháng",
+    "x": "xã",
+    "n": "Đề án",
 }
 
 
@@ -288,11 +363,21 @@ def _cased(written: str, full: str) -> str:
 
 def restore(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
     """The edits that write the closed vocabulary back into a stripped ``text`` (see the module doc)."""
-    pat, table, sym_pat, sym = _tables(lex)
+    pat, table, sym_pat, sym, follow, after_type, named = _tables(lex)
     out: list[tuple[int, int, str]] = []
+    name_end = None  # (where the last name written back ends)
     for m in pat.finditer(text):
         w = m.group()
-        if m.lastgroup:
+        if m.lastgroup == "follow":
+            if not after_type.search(text, max(0, m.start() - 40), m.start()):
+                continue
+            full = follow[" ".join(w.lower().split())]
+        elif m.lastgroup == "about":
+            after_name = name_end is not None and text[name_end : m.start()].isspace()
+            if not (after_name or _REF_END.search(text, max(0, m.start() - 40), m.start())):
+                continue
+            full = "về"
+        elif m.lastgroup:
             full = _BY_CONTEXT[w.lower()]
         else:
             full = table.get(" ".join(w.lower().split()))
@@ -302,9 +387,11 @@ def restore(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
                 parts = full.split()
                 seps = re.findall(r"[ \t\n]+", w)
                 full = parts[0] + "".join(sep + p for sep, p in zip(seps, parts[1:]))
+            if full in named:
+                name_end = m.end()
         out.append((m.start(), m.end(), _cased(w, full)))
     for m in sym_pat.finditer(text):
-        out.append((m.start(), m.end(), sym[("/" if m.lastgroup in ("q", "r") else "") + m.group()]))
+        out.append((m.start(), m.end(), sym[("/" if m.lastgroup == "q" else "") + m.group()]))
     return out
 
 
