@@ -256,3 +256,31 @@ def test_an_adverb_before_the_verb_that_makes_an_organ_the_subject():
     # not "… Trưởng ban hnh"
     written = _written("Ban Thường vụ Đảng ủy các cơ quan Đảng Trung ương đã khẩn trương ban hành Kế hoạch số 08")
     assert {"khẩn trương", "ban hành"} <= written
+
+
+def test_a_word_glued_to_the_next_one_at_its_capital():
+    # tests/cases "glued-short-capital-issuer": "quy nh 144 caB Chnh tr" is "quy định 144 củaBộ Chính trị"
+    from vanban.text import strip_letters
+
+    s = strip_letters("Việc tổ chức quán triệt quy định 144 củaBộ Chính trị sẽ giúp cán bộ, đảng viên")
+    assert [(r.doc_type, r.issuer) for r in find_references(s) if r.kind == "short"] == [("Quy định", "Bộ Chính trị")]
+    # corpus-real/qd-719-qd-ttg-2012.txt: "70-TB/TWngy 06 thng 01 nm 2012", "ngày" after a symbol's capitals
+    r = _refs("Căn cứ Thông báo số 70-TB/TWngày 06 tháng 01 năm 2012 của Ban Bí thư Trung ương Đảng về tổ chức")["70-TB/TW"]
+    assert (r.date.isoformat(), r.issuer) == ("2012-01-06", "Ban Bí thư Trung ương Đảng")
+
+
+def test_has_before_a_document_without_a_name():
+    # corpus-real-2/news-qdnd-hd71-btgtw-2013.txt: "Ban Tuyn gio Trung ng  c vn bn s 71-HD/BTGTW", "đã có văn bản"
+    r = _refs("Ban Tuyên giáo Trung ương đã có văn bản số 71-HD/BTGTW hướng dẫn việc học tập chuyên đề")["71-HD/BTGTW"]
+    assert r.issuer == "Ban Tuyên giáo Trung ương"
+
+
+def test_and_before_a_name_whose_capital_was_lost_is_not_about():
+    # corpus-real-2/qc-01-ubnd-ubmttq-daklak-2017.txt: "ca Chnh ph v y ban Trung ng Mt trn T quc Vit Nam", "và Ủy
+    # ban …" (its "Ủ" deleted, the name looks lower case); tests/cases "agent-ban-dan-toc": "nm 2013 v ca Gim c", "và của"
+    written = _written(
+        "Căn cứ Nghị quyết liên tịch số 19/2008/NQLT/CP-UBTUMTTQVN ngày 22/8/2008 của Chính phủ và Ủy ban Trung ương Mặt"
+        " trận Tổ quốc Việt Nam về việc ban hành"
+    )
+    assert "về" not in written
+    assert "về" not in _written("Tờ trình số 322/TTr-BDT ngày 09 tháng 7 năm 2013 và của Giám đốc Sở Nội vụ")

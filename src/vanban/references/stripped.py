@@ -23,7 +23,9 @@ Each phrase is read with the tone of an open "oa", "oe", "uy" on either vowel ("
 "Tỉnh uỷ"); "tháng" only before a number ("Ban Thng trc" is "Ban Thường trực"); a symbol's parts with the blanks copied
 pages write beside its separators ("47 - Q/TW"); "Đề án" before its number, its first word lost whole ("  n s 01"); the
 word after a type and its bare number (vocabulary ``short_follow``: "Ch th 42 s l" is "Chỉ thị 42 sẽ là"); "xã" before
-a commune's name; "về" after a reference's symbol, year or issuer, before its subject in lower case.
+a commune's name; "về" after a reference's symbol, year or issuer, before its subject in lower case (not before a name
+or "của": "và"); "có" before a document without a name ("c vn bn"); a phrase glued to the next word at its capital
+("caB Chnh tr", "củaBộ Chính trị") or after a symbol's capitals ("TWngy").
 Only a text :func:`is_stripped` says is damaged so is touched: a page by its dates' words, a sentence by its words
 without a vowel.
 """
@@ -280,6 +282,7 @@ def _build_tables(lex: Lexicon) -> tuple:
     # "và Kế hoạch" (a lone "v" is "về", "và" or "vì" elsewhere, and is left but after a reference, ``about`` below)
     caps = {_strip(f[:1].upper() + f[1:]) for f in table.values() if f in lex.type_words}
     types = "|".join(sorted((words(map(re.escape, k.split())) for k in caps if k[:1].isupper()), key=len, reverse=True))
+    kinds = "|".join(words(map(re.escape, _strip(w).split())) for w in lex.words("unnamed_kind") if _strip(w) != w)
     ctx = (
         # "số", "năm", "Điều", "hơn" and "gần" before a number ("Sau hn 10 nm thc hin", "Sau hơn 10 năm thực hiện")
         # and "tháng", whose stripped spelling is "thường"'s and "thông"'s too ("Ban Thng trc" is "Ban Thường trực"); the
@@ -291,6 +294,9 @@ def _build_tables(lex: Lexicon) -> tuple:
         # before a type in capitals, "v" is "và" ("v K hoch s 126"), "k" "ký" ("Tng B th ... k Quy nh s 22-Q/TW")
         # and "c" "có" ("Ban Tuyn gio Trung ng c Hng dn s 151-HD/BTGTW"): the verbs that make an organ the subject
         rf"(?<![^\W\d_])(?P<and>v|k|c)(?=[ \t\n]+(?-i:{types})(?![^\W\d_]))",
+        # and "c" before a document without a name (vocabulary ``unnamed_kind``): "Ban Tuyn gio Trung ng  c vn bn s
+        # 71-HD/BTGTW", "đã có văn bản"
+        rf"(?<![^\W\d_])(?P<has>(?-i:c))(?=[ \t\n]+(?:{kinds})(?![^\W\d_]))",
         # "về" after a reference, before its subject in lower case: "Kết luận số 52-KL/TW, ngày 30/5/2019 của Ban Bí thư
         # Trung ương Đảng v tiếp tục thực hiện", "về tiếp tục" (checked in :func:`restore` to follow a symbol, a year or
         # a name written back; "và" there joins names, "v" before a capital is left)
@@ -308,8 +314,12 @@ def _build_tables(lex: Lexicon) -> tuple:
         ctx += (rf"(?<=[0-9][ \t\n])(?P<follow>{'|'.join(words(map(re.escape, k.split())) for k in follow)})(?![^\W\d_])",)
     typed = "|".join(words(map(re.escape, k.split())) for k in sorted({k for k, f in table.items() if f in lex.type_words}))
     after_type = re.compile(rf"(?<![^\W\d_])(?:{typed})[ \t\n]+[0-9]+[ \t\n]+$", re.IGNORECASE)
+    # a phrase ends where a word does, or where a capital follows a small letter, the next word glued to it ("caBan B th"
+    # is "củaBan Bí thư", "tnhQung Ngi" "tỉnhQuảng Ngãi"), and starts there too or after two capitals ("UBNDhuyn")
+    glued = r"(?<=(?-i:[a-z]))(?=(?-i:[A-Z]))"
+    left = rf"(?:(?<![^\W\d_])|{glued}|(?<=(?-i:[A-Z][A-Z]))(?=(?-i:[a-z])))"
     pat = re.compile(
-        r"(?<![^\W\d_])(?:" + "|".join(words(map(re.escape, k.split())) for k in alts) + r")(?![^\W\d_])|" + "|".join(ctx),
+        rf"{left}(?:" + "|".join(words(map(re.escape, k.split())) for k in alts) + rf")(?:(?![^\W\d_])|{glued})|" + "|".join(ctx),
         re.IGNORECASE,
     )
     sym_pat, sym = _symbols(lex)
@@ -376,6 +386,8 @@ def restore(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
             after_name = name_end is not None and text[name_end : m.start()].isspace()
             if not (after_name or _REF_END.search(text, max(0, m.start() - 40), m.start())):
                 continue
+            if _joins_a_name(text, m.end(), pat, table, named):
+                continue
             full = "về"
         elif m.lastgroup:
             full = _BY_CONTEXT[w.lower()]
@@ -393,6 +405,16 @@ def restore(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
     for m in sym_pat.finditer(text):
         out.append((m.start(), m.end(), sym[("/" if m.lastgroup == "q" else "") + m.group()]))
     return out
+
+
+def _joins_a_name(text: str, end: int, pat: re.Pattern, table: dict[str, str], named: frozenset) -> bool:
+    """Does "v" ending at ``end`` join a name or a "của", being "và"? Its first capital may be lost ("ca Chnh ph v y ban
+    Trung ng Mt trn T quc Vit Nam", "Ủy ban …"; "nm 2013 v ca Gim c S Ni v", "và của")."""
+    m = pat.match(text, end + len(text[end:]) - len(text[end:].lstrip()))
+    if m is None or m.lastgroup:
+        return False
+    full = table.get(" ".join(m.group().lower().split()))
+    return full in named or full == "của"
 
 
 def restored_source(src: Source, lex: Lexicon) -> Source:
