@@ -284,3 +284,22 @@ def test_and_before_a_name_whose_capital_was_lost_is_not_about():
     )
     assert "về" not in written
     assert "về" not in _written("Tờ trình số 322/TTr-BDT ngày 09 tháng 7 năm 2013 và của Giám đốc Sở Nội vụ")
+
+
+def test_the_cues_of_a_documents_own_title_and_of_the_agent_of_a_change():
+    # corpus-real-2/ctr-tu-kontum-nq45-2024.txt (tests/cases "self-title-label"): "Trch yu" is "Trích yếu" (vocabulary
+    # title_label), the page's own title follows
+    r = _refs(
+        "Trích yếu\nChương trình của Ban Chấp hành Đảng bộ tỉnh Khóa XVI thực hiện Nghị quyết số 45-NQ/TW, ngày"
+        " 24-11-2023 của Ban Chấp hành Trung ương Đảng"
+    )
+    assert r["45-NQ/TW"].relation == "implements"
+    # tests/cases "relation-closing-own-plan": "Trn y l K hoch" is "Trên đây là Kế hoạch" (vocabulary own_plan_lead)
+    r = _refs(
+        "Trên đây là Kế hoạch triển khai thực hiện Kết luận số 93-KL/TW, ngày 20/11/2020 của Ban Bí thư và Kế hoạch số"
+        " 25-KH/TU, ngày 19/4/2021 của Ban Thường vụ Tỉnh ủy"
+    )
+    assert r["93-KL/TW"].relation == "implements"
+    # tests/cases "relation-amended-by-another-bang": "sa i, b sung bng K hoch" (vocabulary change_agent, "bằng")
+    r = _refs("do ảnh hưởng của dịch Covid-19, đã sửa đổi, bổ sung bằng Kế hoạch số 156/KH-UBND, ngày 15/11/2021.")
+    assert r["156/KH-UBND"].relation == "cites"

@@ -15,7 +15,8 @@ issuers of ``issuers.csv``, the words of a citation ("số", "năm" and "Điều
 lost ("Q-TTg" -> "QĐ-TTg", "TTr-BGDT" -> "TTr-BGDĐT"). Offsets reported are the caller's: the reference's ``text`` is
 the damaged spelling as written, its fields are read on the restored copy ("Thủ tướng Chính phủ").
 The words around an issuer and a relation's cue come from the vocabulary too (the verbs that make an organ the subject,
-the organ words, "Hội nghị", "tổng kết", "tiếp tục"), where one word of the stripped spelling keeps no vowel; and a few
+the organ words, "Hội nghị", "tổng kết", "tiếp tục", a page's "Trích yếu", "Trên đây là", the agent of a change's
+"bằng"), where one word of the stripped spelling keeps no vowel; and a few
 words by their context: "khóa" before a term's numeral, "hơn" and "năm" beside a number, "và" before a type in
 capitals, "các" ("Cn c cc Ngh nh ca Chnh ph"), and a symbol's parts the vocabulary lists ("SLĐTBXH", "CTHĐ"). A
 common word wins over a place of the same stripped spelling ("thnh ph" is "thành phố", not the district Thạnh Phú).
@@ -123,6 +124,9 @@ _NEAR = (
     "proposal_cue",
     "aim_word",
     "review_manner",
+    "title_label",
+    "own_plan_lead",
+    "change_agent",
 )
 #: the words of :data:`_WORDS` whose stripped key is short but unmistakable in such a text ("ca", "ny")
 _SHORT = frozenset({"của", "này", "các"})
