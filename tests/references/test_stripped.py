@@ -303,3 +303,19 @@ def test_the_cues_of_a_documents_own_title_and_of_the_agent_of_a_change():
     # tests/cases "relation-amended-by-another-bang": "sa i, b sung bng K hoch" (vocabulary change_agent, "bằng")
     r = _refs("do ảnh hưởng của dịch Covid-19, đã sửa đổi, bổ sung bằng Kế hoạch số 156/KH-UBND, ngày 15/11/2021.")
     assert r["156/KH-UBND"].relation == "cites"
+
+
+def test_a_type_word_glued():
+    # tests/cases "glued-type-word-syllables" and "glued-type-phrase-partly-ctrhd": "Nghquyt s 12", "Chth s 17",
+    # "Chng trnh hnhng s 08" ("Nghịquyết", "Chỉthị", "hànhđộng", two of a type word's words glued)
+    from vanban.text import strip_letters
+
+    s = strip_letters(
+        "Đảng ủy Công an tỉnh tổ chức quán triệt Nghịquyết số 12 của Bộ Chính trị và Chỉthị số 17 của Ban Thường vụ Tỉnh ủy."
+    )
+    assert [(r.doc_type, r.issuer) for r in find_references(s)] == [
+        ("Nghị quyết", "Bộ Chính trị"),
+        ("Chỉ thị", "Ban Thường vụ Tỉnh ủy"),
+    ]
+    s = strip_letters("Chủ tịch Liên hiệp các Hội KH&KT tỉnh đã trình bày Chương trình hànhđộng số 08 của Tỉnh ủy")
+    assert [(r.doc_type, r.issuer) for r in find_references(s)] == [("Chương trình", "Tỉnh ủy")]

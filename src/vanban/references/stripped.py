@@ -26,7 +26,8 @@ pages write beside its separators ("47 - Q/TW"); "Đề án" before its number, 
 word after a type and its bare number (vocabulary ``short_follow``: "Ch th 42 s l" is "Chỉ thị 42 sẽ là"); "xã" before
 a commune's name; "về" after a reference's symbol, year or issuer, before its subject in lower case (not before a name
 or "của": "và"); "có" before a document without a name ("c vn bn"); a phrase glued to the next word at its capital
-("caB Chnh tr", "củaBộ Chính trị") or after a symbol's capitals ("TWngy").
+("caB Chnh tr", "củaBộ Chính trị") or after a symbol's capitals ("TWngy"); a type word two of whose words are glued
+("Nghquyt s 12", "Nghịquyết").
 Only a text :func:`is_stripped` says is damaged so is touched: a page by its dates' words, a sentence by its words
 without a vowel.
 """
@@ -211,22 +212,34 @@ def _phrases(lex: Lexicon) -> dict[str, str]:
     # "tin" may be "tiến" or the intact "tin")
     # (before the places: "vn bn" is "văn bản", not the district Văn Bàn)
     near = {w for name in _NEAR for w in lex.words(name)} - fulls
+    types = set(lex.type_words)
     table: dict[str, str] = {}
     for tier in (fulls, near, places - fulls - near):
         phrases: dict[str, set[str]] = {}
         for full in tier:
-            for key in {_strip(full), _strip(_other_placement(full))}:
+            keys = {_strip(full), _strip(_other_placement(full))}
+            for key in list(keys):
                 if key == full or sum(c.isalpha() for c in key) < 3 and full not in _SHORT:
-                    continue
-                if tier is near and all(_VOWEL.search(w) for w in key.split()):
-                    continue
-                if " " in full and len(key.split()) != len(full.split()):
-                    continue  # (a word lost whole, "Đ" alone: the phrase is no longer recognisable)
+                    keys.discard(key)
+                elif tier is near and all(_VOWEL.search(w) for w in key.split()):
+                    keys.discard(key)
+                elif " " in full and len(key.split()) != len(full.split()):
+                    keys.discard(key)  # (a word lost whole, "Đ" alone: the phrase is no longer recognisable)
+            if full in types:
+                keys |= {k for key in keys for k in _glued(key)}
+            for key in keys:
                 phrases.setdefault(key.lower(), set()).add(full)
         for k, v in phrases.items():
             if k not in table and len({f.lower() for f in v}) == 1:
                 table[k] = min(v)
     return table
+
+
+def _glued(key: str) -> list[str]:
+    """A type word's stripped spelling with two of its words glued, as the glued class writes them: "Ngh quyt" ->
+    "Nghquyt" ("Nghịquyết"), "Chng trnh hnh ng" -> "Chng trnh hnhng" ("hànhđộng")."""
+    w = key.split()
+    return [" ".join(w[:i] + [w[i] + w[i + 1]] + w[i + 2 :]) for i in range(len(w) - 1)]
 
 
 def _symbols(lex: Lexicon) -> tuple[re.Pattern, dict[str, str]]:
@@ -399,9 +412,8 @@ def restore(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
             full = table.get(" ".join(w.lower().split()))
             if full is None:
                 continue
-            if "\n" in w:  # (keep the line break where the page had it)
-                parts = full.split()
-                seps = re.findall(r"[ \t\n]+", w)
+            parts, seps = full.split(), re.findall(r"[ \t\n]+", w)
+            if "\n" in w and len(seps) == len(parts) - 1:  # (keep the line break where the page had it)
                 full = parts[0] + "".join(sep + p for sep, p in zip(seps, parts[1:]))
             if full in named:
                 name_end = m.end()
