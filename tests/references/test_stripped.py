@@ -319,3 +319,11 @@ def test_a_type_word_glued():
     ]
     s = strip_letters("Chủ tịch Liên hiệp các Hội KH&KT tỉnh đã trình bày Chương trình hànhđộng số 08 của Tỉnh ủy")
     assert [(r.doc_type, r.issuer) for r in find_references(s)] == [("Chương trình", "Tỉnh ủy")]
+
+
+def test_a_look_back_before_a_list_of_cues():
+    # corpus-real/ct-17-tu-yenbai.txt (tests/cases "look-back-before-a-list-of-cues"): "Trong nhng nm qua, qun trit v thc
+    # hin Kt lun s 100": "những năm qua" (vocabulary look_back), and "v" between two cues written back is "và"
+    clean = "Trong những năm qua, quán triệt và thực hiện Kết luận số 100 - KL/TW ngày 18/8/2014 của Ban Bí thư"
+    assert {"những năm qua", "và"} <= _written(clean)
+    assert _refs(clean)["100-KL/TW"].relation == "cites"

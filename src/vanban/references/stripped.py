@@ -16,7 +16,7 @@ lost ("Q-TTg" -> "QĐ-TTg", "TTr-BGDT" -> "TTr-BGDĐT"). Offsets reported are th
 the damaged spelling as written, its fields are read on the restored copy ("Thủ tướng Chính phủ").
 The words around an issuer and a relation's cue come from the vocabulary too (the verbs that make an organ the subject,
 the organ words, "Hội nghị", "tổng kết", "tiếp tục", a page's "Trích yếu", "Trên đây là", the agent of a change's
-"bằng"), where one word of the stripped spelling keeps no vowel; and a few
+"bằng", a look back's "những năm qua"), where one word of the stripped spelling keeps no vowel; and a few
 words by their context: "khóa" before a term's numeral, "hơn" and "năm" beside a number, "và" before a type in
 capitals, "các" ("Cn c cc Ngh nh ca Chnh ph"), and a symbol's parts the vocabulary lists ("SLĐTBXH", "CTHĐ"). A
 common word wins over a place of the same stripped spelling ("thnh ph" is "thành phố", not the district Thạnh Phú).
@@ -27,7 +27,7 @@ word after a type and its bare number (vocabulary ``short_follow``: "Ch th 42 s 
 a commune's name; "về" after a reference's symbol, year or issuer, before its subject in lower case (not before a name
 or "của": "và"); "có" before a document without a name ("c vn bn"); a phrase glued to the next word at its capital
 ("caB Chnh tr", "củaBộ Chính trị") or after a symbol's capitals ("TWngy"); a type word two of whose words are glued
-("Nghquyt s 12", "Nghịquyết").
+("Nghquyt s 12", "Nghịquyết"); "và" between two cues of a relation ("qun trit v thc hin", "quán triệt và thực hiện").
 Only a text :func:`is_stripped` says is damaged so is touched: a page by its dates' words, a sentence by its words
 without a vowel.
 """
@@ -128,6 +128,7 @@ _NEAR = (
     "title_label",
     "own_plan_lead",
     "change_agent",
+    "look_back",
 )
 #: the words of :data:`_WORDS` whose stripped key is short but unmistakable in such a text ("ca", "ny")
 _SHORT = frozenset({"của", "này", "các"})
@@ -341,7 +342,8 @@ def _build_tables(lex: Lexicon) -> tuple:
     )
     sym_pat, sym = _symbols(lex)
     named = frozenset({w for w, _ in lex.issuer_rows} | {n for p in provinces() for n in (p, *districts_of(p))})
-    return pat, table, sym_pat, sym, follow, after_type, named
+    cues = frozenset(lex.words("trigger")) | frozenset(lex.words("preamble_opener"))
+    return pat, table, sym_pat, sym, follow, after_type, named, cues
 
 
 #: a reference's end before "v" (:func:`restore`): its symbol ("52-KL/TW", "2003/Q-TTg") or its date's year
@@ -390,15 +392,17 @@ def _cased(written: str, full: str) -> str:
 
 def restore(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
     """The edits that write the closed vocabulary back into a stripped ``text`` (see the module doc)."""
-    pat, table, sym_pat, sym, follow, after_type, named = _tables(lex)
+    pat, table, sym_pat, sym, follow, after_type, named, cues = _tables(lex)
     out: list[tuple[int, int, str]] = []
-    name_end = None  # (where the last name written back ends)
+    name_end = cue_end = None  # (where the last name, the last cue written back ends)
     for m in pat.finditer(text):
         w = m.group()
         if m.lastgroup == "follow":
             if not after_type.search(text, max(0, m.start() - 40), m.start()):
                 continue
             full = follow[" ".join(w.lower().split())]
+        elif m.lastgroup == "about" and _between_cues(text, m, cue_end, pat, table, cues):
+            full = "và"
         elif m.lastgroup == "about":
             after_name = name_end is not None and text[name_end : m.start()].isspace()
             if not (after_name or _REF_END.search(text, max(0, m.start() - 40), m.start())):
@@ -417,10 +421,22 @@ def restore(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
                 full = parts[0] + "".join(sep + p for sep, p in zip(seps, parts[1:]))
             if full in named:
                 name_end = m.end()
+            if full in cues:
+                cue_end = m.end()
         out.append((m.start(), m.end(), _cased(w, full)))
     for m in sym_pat.finditer(text):
         out.append((m.start(), m.end(), sym[("/" if m.lastgroup == "q" else "") + m.group()]))
     return out
+
+
+def _between_cues(text: str, m: re.Match, cue_end: Optional[int], pat: re.Pattern, table: dict, cues: frozenset) -> bool:
+    """Is "v" at ``m`` between two cues of a relation written back, a list of cues, being "và"? "qun trit v thc hin Kt
+    lun s 100", "quán triệt và thực hiện" (tests/cases "look-back-before-a-list-of-cues")."""
+    if cue_end is None or not text[cue_end : m.start()].isspace():
+        return False
+    rest = text[m.end() :]
+    n = pat.match(text, m.end() + len(rest) - len(rest.lstrip()))
+    return n is not None and not n.lastgroup and table.get(" ".join(n.group().lower().split())) in cues
 
 
 def _joins_a_name(text: str, end: int, pat: re.Pattern, table: dict[str, str], named: frozenset) -> bool:
