@@ -327,3 +327,10 @@ def test_a_look_back_before_a_list_of_cues():
     clean = "Trong những năm qua, quán triệt và thực hiện Kết luận số 100 - KL/TW ngày 18/8/2014 của Ban Bí thư"
     assert {"những năm qua", "và"} <= _written(clean)
     assert _refs(clean)["100-KL/TW"].relation == "cites"
+
+
+def test_a_phrase_whose_last_word_starts_a_longer_one():
+    # tests/cases "agent-ban-dan-toc": "Trng ban Dn tc" is "Trưởng" and "Ban Dân tộc" (issuers.csv), not "Trưởng ban"
+    # (vocabulary position) and "Dn tc"
+    r = _refs("Xét đề nghị của Trưởng Ban Dân tộc tại Tờ trình số 322/TTr-BDT ngày 09 tháng 7 năm 2013")["322/TTr-BDT"]
+    assert r.issuer == "Trưởng Ban Dân tộc"

@@ -27,7 +27,9 @@ word after a type and its bare number (vocabulary ``short_follow``: "Ch th 42 s 
 a commune's name; "về" after a reference's symbol, year or issuer, before its subject in lower case (not before a name
 or "của": "và"); "có" before a document without a name ("c vn bn"); a phrase glued to the next word at its capital
 ("caB Chnh tr", "củaBộ Chính trị") or after a symbol's capitals ("TWngy"); a type word two of whose words are glued
-("Nghquyt s 12", "Nghịquyết"); "và" between two cues of a relation ("qun trit v thc hin", "quán triệt và thực hiện").
+("Nghquyt s 12", "Nghịquyết"); "và" between two cues of a relation ("qun trit v thc hin", "quán triệt và thực
+hiện"). Where a phrase's last words start a phrase of more words, that one wins ("Trng ban Dn tc" is "Trưởng Ban Dân
+tộc").
 Only a text :func:`is_stripped` says is damaged so is touched: a page by its dates' words, a sentence by its words
 without a vowel.
 """
@@ -36,7 +38,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Optional
+from typing import NamedTuple, Optional
 
 from ..facts import Lexicon
 from ..facts.gazetteer import districts_of, provinces
@@ -395,7 +397,7 @@ def restore(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
     pat, table, sym_pat, sym, follow, after_type, named, cues = _tables(lex)
     out: list[tuple[int, int, str]] = []
     name_end = cue_end = None  # (where the last name, the last cue written back ends)
-    for m in pat.finditer(text):
+    for m in _matches(text, pat, table):
         w = m.group()
         if m.lastgroup == "follow":
             if not after_type.search(text, max(0, m.start() - 40), m.start()):
@@ -427,6 +429,44 @@ def restore(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
     for m in sym_pat.finditer(text):
         out.append((m.start(), m.end(), sym[("/" if m.lastgroup == "q" else "") + m.group()]))
     return out
+
+
+_BLANKS = re.compile(r"[ \t\n]+")
+
+
+class _Piece(NamedTuple):
+    """The words of a phrase before the longer phrase its last words start, as a match gives them."""
+
+    at: int
+    text: str
+    lastgroup: None = None
+
+    def group(self) -> str:
+        return self.text
+
+    def start(self) -> int:
+        return self.at
+
+    def end(self) -> int:
+        return self.at + len(self.text)
+
+
+def _matches(text: str, pat: re.Pattern, table: dict[str, str]):
+    """``pat``'s matches, but where the last words of a phrase start a phrase of more words, that one and the phrase's
+    first words: "Trng ban Dn tc" is "Trưởng Ban Dân tộc" ("Ban Dân tộc", issuers.csv), not "Trưởng ban" and "Dn tc"."""
+    pos = 0
+    while (m := pat.search(text, pos)) is not None:
+        if m.lastgroup is None:
+            for j in (b.end() for b in _BLANKS.finditer(text, m.start(), m.end())):
+                n = pat.match(text, j)
+                if n and n.lastgroup is None and n.end() > m.end() and len(n.group().split()) > len(m.group().split()):
+                    head = text[m.start() : j].rstrip()
+                    if " ".join(head.lower().split()) in table:
+                        yield _Piece(m.start(), head)
+                    m = n
+                    break
+        yield m
+        pos = m.end()
 
 
 def _between_cues(text: str, m: re.Match, cue_end: Optional[int], pat: re.Pattern, table: dict, cues: frozenset) -> bool:
