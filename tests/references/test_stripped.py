@@ -334,3 +334,15 @@ def test_a_phrase_whose_last_word_starts_a_longer_one():
     # (vocabulary position) and "Dn tc"
     r = _refs("Xét đề nghị của Trưởng Ban Dân tộc tại Tờ trình số 322/TTr-BDT ngày 09 tháng 7 năm 2013")["322/TTr-BDT"]
     assert r.issuer == "Trưởng Ban Dân tộc"
+
+
+def test_at_before_a_document():
+    # corpus-real/kh-58-kh-ubnd-bariavungtau-2024.txt: "ch o ca Ban Thng v Tnh y ti Cng vn s 8145-CV/TU", "tại Công
+    # văn số" (the organ's opinion conveyed in its letter: implemented); "ti" before "Đại hội" is left ("tiến tới")
+    clean = (
+        "Thực hiện ý kiến chỉ đạo của Ban Thường vụ Tỉnh ủy tại Công văn số 8145-CV/TU ngày 26 tháng 02 năm 2024 về kết"
+        " quả hoạt động đối ngoại năm 2023"
+    )
+    assert "tại" in _written(clean)
+    assert _refs(clean)["8145-CV/TU"].relation == "implements"
+    assert "tại" not in _written("các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIII của Đảng")

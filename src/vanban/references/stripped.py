@@ -25,11 +25,11 @@ Each phrase is read with the tone of an open "oa", "oe", "uy" on either vowel ("
 pages write beside its separators ("47 - Q/TW"); "Đề án" before its number, its first word lost whole ("  n s 01"); the
 word after a type and its bare number (vocabulary ``short_follow``: "Ch th 42 s l" is "Chỉ thị 42 sẽ là"); "xã" before
 a commune's name; "về" after a reference's symbol, year or issuer, before its subject in lower case (not before a name
-or "của": "và"); "có" before a document without a name ("c vn bn"); a phrase glued to the next word at its capital
-("caB Chnh tr", "củaBộ Chính trị") or after a symbol's capitals ("TWngy"); a type word two of whose words are glued
-("Nghquyt s 12", "Nghịquyết"); "và" between two cues of a relation ("qun trit v thc hin", "quán triệt và thực
-hiện"). Where a phrase's last words start a phrase of more words, that one wins ("Trng ban Dn tc" is "Trưởng Ban Dân
-tộc").
+or "của": "và"); "có" before a document without a name ("c vn bn"), "tại" before a document ("ti Cng vn s"); a phrase
+glued to the next word at its capital ("caB Chnh tr", "củaBộ Chính trị") or after a symbol's capitals ("TWngy"); a type
+word two of whose words are glued ("Nghquyt s 12", "Nghịquyết"); "và" between two cues of a relation ("qun trit v thc
+hin", "quán triệt và thực hiện"). Where a phrase's last words start a phrase of more words, that one wins ("Trng ban Dn
+tc" is "Trưởng Ban Dân tộc").
 Only a text :func:`is_stripped` says is damaged so is touched: a page by its dates' words, a sentence by its words
 without a vowel.
 """
@@ -317,6 +317,9 @@ def _build_tables(lex: Lexicon) -> tuple:
         # and "c" before a document without a name (vocabulary ``unnamed_kind``): "Ban Tuyn gio Trung ng  c vn bn s
         # 71-HD/BTGTW", "đã có văn bản"
         rf"(?<![^\W\d_])(?P<has>(?-i:c))(?=[ \t\n]+(?:{kinds})(?![^\W\d_]))",
+        # "tại" before a document, a type in capitals or one without a name: "ch o ca Ban Thng v Tnh y ti Cng vn s
+        # 8145-CV/TU", "ý kiến chỉ đạo … tại Công văn số" ("ti" is "tới", "tôi", "tài" elsewhere: "tin ti i hi")
+        rf"(?<![^\W\d_])(?P<at>(?-i:[Tt]i))(?=[ \t\n]+(?:(?-i:{types})|{kinds})(?![^\W\d_]))",
         # "về" after a reference, before its subject in lower case: "Kết luận số 52-KL/TW, ngày 30/5/2019 của Ban Bí thư
         # Trung ương Đảng v tiếp tục thực hiện", "về tiếp tục" (checked in :func:`restore` to follow a symbol, a year or
         # a name written back; "và" there joins names, "v" before a capital is left)
@@ -377,6 +380,7 @@ _BY_CONTEXT = {
     "k": "ký",
     "c": "có",
     "thng": "tháng",
+    "ti": "tại",
     "x": "xã",
     "n": "Đề án",
 }
