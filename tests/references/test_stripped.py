@@ -346,3 +346,6 @@ def test_at_before_a_document():
     assert "tại" in _written(clean)
     assert _refs(clean)["8145-CV/TU"].relation == "implements"
     assert "tại" not in _written("các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIII của Đảng")
+    # tests/cases "plenum-after-tai": "ti Hi ngh ln th 4" (vocabulary meeting_noun, not a congress), the plenum issues it
+    clean = "Nhằm cụ thể hóa Kết luận số 21-KL/TW tại Hội nghị lần thứ 4, Ban Chấp hành Trung ương Đảng khóa XIII,"
+    assert _refs(clean)["21-KL/TW"].issuer == "Hội nghị lần thứ 4, Ban Chấp hành Trung ương Đảng"

@@ -25,11 +25,11 @@ Each phrase is read with the tone of an open "oa", "oe", "uy" on either vowel ("
 pages write beside its separators ("47 - Q/TW"); "Đề án" before its number, its first word lost whole ("  n s 01"); the
 word after a type and its bare number (vocabulary ``short_follow``: "Ch th 42 s l" is "Chỉ thị 42 sẽ là"); "xã" before
 a commune's name; "về" after a reference's symbol, year or issuer, before its subject in lower case (not before a name
-or "của": "và"); "có" before a document without a name ("c vn bn"), "tại" before a document ("ti Cng vn s"); a phrase
-glued to the next word at its capital ("caB Chnh tr", "củaBộ Chính trị") or after a symbol's capitals ("TWngy"); a type
-word two of whose words are glued ("Nghquyt s 12", "Nghịquyết"); "và" between two cues of a relation ("qun trit v thc
-hin", "quán triệt và thực hiện"). Where a phrase's last words start a phrase of more words, that one wins ("Trng ban Dn
-tc" is "Trưởng Ban Dân tộc").
+or "của": "và"); "có" before a document without a name ("c vn bn"), "tại" before a document or a meeting ("ti Cng vn
+s", "ti Hi ngh"); a phrase glued to the next word at its capital ("caB Chnh tr", "củaBộ Chính trị") or after a symbol's
+capitals ("TWngy"); a type word two of whose words are glued ("Nghquyt s 12", "Nghịquyết"); "và" between two cues of a
+relation ("qun trit v thc hin", "quán triệt và thực hiện"). Where a phrase's last words start a phrase of more words,
+that one wins ("Trng ban Dn tc" is "Trưởng Ban Dân tộc").
 Only a text :func:`is_stripped` says is damaged so is touched: a page by its dates' words, a sentence by its words
 without a vowel.
 """
@@ -303,6 +303,9 @@ def _build_tables(lex: Lexicon) -> tuple:
     caps = {_strip(f[:1].upper() + f[1:]) for f in table.values() if f in lex.type_words}
     types = "|".join(sorted((words(map(re.escape, k.split())) for k in caps if k[:1].isupper()), key=len, reverse=True))
     kinds = "|".join(words(map(re.escape, _strip(w).split())) for w in lex.words("unnamed_kind") if _strip(w) != w)
+    meetings = "|".join(
+        words(map(re.escape, _strip(w).split())) for w in lex.words("meeting_noun") if fold(w) != "dai hoi" and _strip(w) != w
+    )
     ctx = (
         # "số", "năm", "Điều", "hơn" and "gần" before a number ("Sau hn 10 nm thc hin", "Sau hơn 10 năm thực hiện")
         # and "tháng", whose stripped spelling is "thường"'s and "thông"'s too ("Ban Thng trc" is "Ban Thường trực"); the
@@ -319,7 +322,8 @@ def _build_tables(lex: Lexicon) -> tuple:
         rf"(?<![^\W\d_])(?P<has>(?-i:c))(?=[ \t\n]+(?:{kinds})(?![^\W\d_]))",
         # "tại" before a document, a type in capitals or one without a name: "ch o ca Ban Thng v Tnh y ti Cng vn s
         # 8145-CV/TU", "ý kiến chỉ đạo … tại Công văn số" ("ti" is "tới", "tôi", "tài" elsewhere: "tin ti i hi")
-        rf"(?<![^\W\d_])(?P<at>(?-i:[Tt]i))(?=[ \t\n]+(?:(?-i:{types})|{kinds})(?![^\W\d_]))",
+        # and before a meeting that is no congress ("ti Hi ngh ln th 4", "tại Hội nghị"; "tiến tới Đại hội" is left)
+        rf"(?<![^\W\d_])(?P<at>(?-i:[Tt]i))(?=[ \t\n]+(?:(?-i:{types})|{kinds}|{meetings})(?![^\W\d_]))",
         # "về" after a reference, before its subject in lower case: "Kết luận số 52-KL/TW, ngày 30/5/2019 của Ban Bí thư
         # Trung ương Đảng v tiếp tục thực hiện", "về tiếp tục" (checked in :func:`restore` to follow a symbol, a year or
         # a name written back; "và" there joins names, "v" before a capital is left)
