@@ -439,9 +439,6 @@ def restore(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
     return out
 
 
-_BLANKS = re.compile(r"[ \t\n]+")
-
-
 class _Piece(NamedTuple):
     """The words of a phrase before the longer phrase its last words start, as a match gives them."""
 
@@ -460,19 +457,19 @@ class _Piece(NamedTuple):
 
 
 def _matches(text: str, pat: re.Pattern, table: dict[str, str]):
-    """``pat``'s matches, but where the last words of a phrase start a phrase of more words, that one and the phrase's
+    """``pat``'s matches, but where the last word of a phrase starts a phrase of more words, that one and the phrase's
     first words: "Trng ban Dn tc" is "Trưởng Ban Dân tộc" ("Ban Dân tộc", issuers.csv), not "Trưởng ban" and "Dn tc"."""
     pos = 0
     while (m := pat.search(text, pos)) is not None:
-        if m.lastgroup is None:
-            for j in (b.end() for b in _BLANKS.finditer(text, m.start(), m.end())):
-                n = pat.match(text, j)
-                if n and n.lastgroup is None and n.end() > m.end() and len(n.group().split()) > len(m.group().split()):
-                    head = text[m.start() : j].rstrip()
-                    if " ".join(head.lower().split()) in table:
-                        yield _Piece(m.start(), head)
-                    m = n
-                    break
+        w = m.group()
+        k = max(w.rfind(" "), w.rfind("\n"), w.rfind("\t"))
+        if m.lastgroup is None and k > 0 and text[m.end() : m.end() + 1] in (" ", "\n", "\t"):
+            n = pat.match(text, m.start() + k + 1)
+            if n and n.lastgroup is None and n.end() > m.end() and len(n.group().split()) > len(w.split()):
+                head = w[:k].rstrip()
+                if " ".join(head.lower().split()) in table:
+                    yield _Piece(m.start(), head)
+                m = n
         yield m
         pos = m.end()
 
