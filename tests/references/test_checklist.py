@@ -53,7 +53,14 @@ FLOOR = {
     # (session 22, s22-strip2: .855/.890/.692/.737 -> .952/.965/.888/.878: a sentence told apart by its words without a
     # vowel, a title in capitals by its dates, the words around an issuer and a cue and a party symbol's organ written
     # back)
-    "stripped-letters": (0.94, 0.955, 0.875, 0.865),
+    # (session 25, s25-strip: .952/.966/.888/.881 -> .971/.976/.910/.899: either placement of a tone on "oa"/"uy" ("Tỉnh
+    # uỷ"), "tháng" only before a number, a symbol's separators with blanks, "Đề án" without its first word, the word after
+    # a type and its bare number, "xã" before a commune, "về" after a reference, an adverb before "ban hành"; later
+    # .977/.916/.901: a phrase glued at its capital, "có" before "văn bản", "và" before a name; relation .908: "Trích
+    # yếu", "Trên đây là", "bằng" from the vocabulary; .976/.981/.921/.913: a type word two of whose words are glued;
+    # relation .920: "và" between two cues, "những năm qua"; issuer .922: a longer phrase started by a phrase's last word;
+    # .976/.983/.925/.927: "tại" before a document)
+    "stripped-letters": (0.97, 0.975, 0.92, 0.92),
 }
 
 

@@ -196,3 +196,156 @@ def test_the_words_that_tell_a_text_without_marks_apart_are_vocabulary_rows():
     )
     assert is_stripped(text, lex=bare)
     assert not is_stripped(text)  # (the current lexicon, the default, has not changed)
+
+
+def _written(clean: str) -> set[str]:
+    """What :func:`restore` writes back into ``clean`` with every non-ASCII letter deleted."""
+    from vanban import Lexicon
+    from vanban.references.stripped import restore
+    from vanban.text import strip_letters
+
+    return {new for _, _, new in restore(strip_letters(clean), Lexicon.default())}
+
+
+def test_either_placement_of_a_tone_on_oa_oe_uy():
+    # tests/cases "relation-basis-41": "Tỉnh uỷ" (the tone on its second vowel) is "Tnh u" stripped, "Tỉnh ủy" "Tnh y"
+    r = _refs("Căn cứ Kế hoạch số 41-KH/TU, ngày 26/3/2021 của Ban Thường vụ Tỉnh uỷ thực hiện Kết luận số 93-KL/TW")
+    assert r["41-KH/TU"].issuer == "Ban Thường vụ Tỉnh ủy"
+    # corpus-real-2/mttq-quangbinh-kh-267-2023.txt: "Ban Thng trc U ban MTTQVN" (issuers.csv) for "Ban Thường trực Uỷ
+    # ban MTTQVN"; "thng" alone is "tháng" only before a number ("thường", "thông" elsewhere)
+    written = _written("Ban Thường trực Uỷ ban MTTQVN tỉnh Quảng Bình vừa ban hành Kế hoạch số 267/KH-MTTQ-BTT")
+    assert "Ban Thường trực Ủy ban MTTQVN" in written
+    assert "Tháng" not in _written("Ban Thường trực Hội đồng nhân dân")
+    assert "tháng" in _written("ngày 26 tháng 02 năm 2024")
+
+
+def test_a_symbols_separators_as_copied_pages_write_them():
+    # tests/cases "party-spaced-hyphen-47", "party-spaced-hyphen-de-an" (corpus-real/news-tufo-travinh-ct12-2023.txt:
+    # "Đề án" is "  n", its first word lost whole), and a number glued to its type or to "số"
+    assert "47-QĐ/TW" in _refs("Quy định số 47 - QĐ/TW ngày 01/11/2011 của Ban Chấp hành Trung ương về những điều")
+    r = _refs("phổ biến, hướng dẫn thực hiện Đề án số 01- ĐA/TW của Ban Bí thư về tăng cường")["01-ĐA/TW"]
+    assert (r.doc_type, r.issuer) == ("Đề án", "Ban Bí thư")
+    assert "37-QĐ/TW" in _refs("Quy định số 37QĐ/TW ngày 25/10/2021 của Ban Chấp hành Trung ương về những điều")
+    r = _refs("Thi hành Điều 2 Quyết định của Bộ Chính trị số31-QĐ/TW, ngày 01-10-1997 …")["31-QĐ/TW"]
+    assert (r.date.isoformat(), r.issuer) == ("1997-10-01", "Bộ Chính trị")
+    # corpus-real/…: "221-H/U", a party symbol's organ after a type of one letter ("HĐ/ĐU")
+    assert "221-HD/ĐU" in _refs("Thực hiện Hướng dẫn số 221-HĐ/ĐU ngày 20/11/2009 của Đảng uỷ ĐHQGHN về tổ chức")
+
+
+def test_the_word_after_a_type_and_its_bare_number():
+    # corpus-real/news-cand-ct42-1998-hoiquanchung.txt: "Ch th 42 s l c s" is "Chỉ thị 42 sẽ là cơ sở" (vocabulary
+    # short_follow), a short reference; "v" ("và", "về") is left
+    clean = "Cơ sở thực tiễn và kinh nghiệm triển khai Chỉ thị 42 sẽ là cơ sở để Đảng tiếp tục đổi mới"
+    from vanban.text import strip_letters
+
+    assert [r.doc_type for r in find_references(strip_letters(clean)) if r.kind == "short"] == ["Chỉ thị"]
+
+
+def test_a_commune_and_the_subject_after_a_reference():
+    # tests/cases "party-basic-du": "Đảng ủy x Ia Sol", "xã" before the commune's name
+    r = _refs("trong đó có Kế hoạch số 18-KH/ĐU, ngày 09/7/2021 của Đảng ủy xã Ia Sol và Kế hoạch số 21-KH/ĐU")
+    assert r["18-KH/ĐU"].issuer == "Đảng ủy xã Ia Sol"
+    # corpus-real/kh-114-tu-langson-2019.txt: "v" after an issuer written back, before its subject, is "về"
+    clean = "Kết luận số 52-KL/TW, ngày 30/5/2019 của Ban Bí thư Trung ương Đảng về tiếp tục thực hiện Nghị quyết"
+    assert "về" in _written(clean)
+    assert "về" not in _written("quán triệt và thực hiện Kết luận")
+
+
+def test_an_adverb_before_the_verb_that_makes_an_organ_the_subject():
+    # corpus-real/news-kimbang-ct45-2025.txt: "khn trng ban hnh" is "khẩn trương ban hành" (vocabulary agent_adverb),
+    # not "… Trưởng ban hnh"
+    written = _written("Ban Thường vụ Đảng ủy các cơ quan Đảng Trung ương đã khẩn trương ban hành Kế hoạch số 08")
+    assert {"khẩn trương", "ban hành"} <= written
+
+
+def test_a_word_glued_to_the_next_one_at_its_capital():
+    # tests/cases "glued-short-capital-issuer": "quy nh 144 caB Chnh tr" is "quy định 144 củaBộ Chính trị"
+    from vanban.text import strip_letters
+
+    s = strip_letters("Việc tổ chức quán triệt quy định 144 củaBộ Chính trị sẽ giúp cán bộ, đảng viên")
+    assert [(r.doc_type, r.issuer) for r in find_references(s) if r.kind == "short"] == [("Quy định", "Bộ Chính trị")]
+    # corpus-real/qd-719-qd-ttg-2012.txt: "70-TB/TWngy 06 thng 01 nm 2012", "ngày" after a symbol's capitals
+    r = _refs("Căn cứ Thông báo số 70-TB/TWngày 06 tháng 01 năm 2012 của Ban Bí thư Trung ương Đảng về tổ chức")["70-TB/TW"]
+    assert (r.date.isoformat(), r.issuer) == ("2012-01-06", "Ban Bí thư Trung ương Đảng")
+
+
+def test_has_before_a_document_without_a_name():
+    # corpus-real-2/news-qdnd-hd71-btgtw-2013.txt: "Ban Tuyn gio Trung ng  c vn bn s 71-HD/BTGTW", "đã có văn bản"
+    r = _refs("Ban Tuyên giáo Trung ương đã có văn bản số 71-HD/BTGTW hướng dẫn việc học tập chuyên đề")["71-HD/BTGTW"]
+    assert r.issuer == "Ban Tuyên giáo Trung ương"
+
+
+def test_and_before_a_name_whose_capital_was_lost_is_not_about():
+    # corpus-real-2/qc-01-ubnd-ubmttq-daklak-2017.txt: "ca Chnh ph v y ban Trung ng Mt trn T quc Vit Nam", "và Ủy
+    # ban …" (its "Ủ" deleted, the name looks lower case); tests/cases "agent-ban-dan-toc": "nm 2013 v ca Gim c", "và của"
+    written = _written(
+        "Căn cứ Nghị quyết liên tịch số 19/2008/NQLT/CP-UBTUMTTQVN ngày 22/8/2008 của Chính phủ và Ủy ban Trung ương Mặt"
+        " trận Tổ quốc Việt Nam về việc ban hành"
+    )
+    assert "về" not in written
+    assert "về" not in _written("Tờ trình số 322/TTr-BDT ngày 09 tháng 7 năm 2013 và của Giám đốc Sở Nội vụ")
+
+
+def test_the_cues_of_a_documents_own_title_and_of_the_agent_of_a_change():
+    # corpus-real-2/ctr-tu-kontum-nq45-2024.txt (tests/cases "self-title-label"): "Trch yu" is "Trích yếu" (vocabulary
+    # title_label), the page's own title follows
+    r = _refs(
+        "Trích yếu\nChương trình của Ban Chấp hành Đảng bộ tỉnh Khóa XVI thực hiện Nghị quyết số 45-NQ/TW, ngày"
+        " 24-11-2023 của Ban Chấp hành Trung ương Đảng"
+    )
+    assert r["45-NQ/TW"].relation == "implements"
+    # tests/cases "relation-closing-own-plan": "Trn y l K hoch" is "Trên đây là Kế hoạch" (vocabulary own_plan_lead)
+    r = _refs(
+        "Trên đây là Kế hoạch triển khai thực hiện Kết luận số 93-KL/TW, ngày 20/11/2020 của Ban Bí thư và Kế hoạch số"
+        " 25-KH/TU, ngày 19/4/2021 của Ban Thường vụ Tỉnh ủy"
+    )
+    assert r["93-KL/TW"].relation == "implements"
+    # tests/cases "relation-amended-by-another-bang": "sa i, b sung bng K hoch" (vocabulary change_agent, "bằng")
+    r = _refs("do ảnh hưởng của dịch Covid-19, đã sửa đổi, bổ sung bằng Kế hoạch số 156/KH-UBND, ngày 15/11/2021.")
+    assert r["156/KH-UBND"].relation == "cites"
+
+
+def test_a_type_word_glued():
+    # tests/cases "glued-type-word-syllables" and "glued-type-phrase-partly-ctrhd": "Nghquyt s 12", "Chth s 17",
+    # "Chng trnh hnhng s 08" ("Nghịquyết", "Chỉthị", "hànhđộng", two of a type word's words glued)
+    from vanban.text import strip_letters
+
+    s = strip_letters(
+        "Đảng ủy Công an tỉnh tổ chức quán triệt Nghịquyết số 12 của Bộ Chính trị và Chỉthị số 17 của Ban Thường vụ Tỉnh ủy."
+    )
+    assert [(r.doc_type, r.issuer) for r in find_references(s)] == [
+        ("Nghị quyết", "Bộ Chính trị"),
+        ("Chỉ thị", "Ban Thường vụ Tỉnh ủy"),
+    ]
+    s = strip_letters("Chủ tịch Liên hiệp các Hội KH&KT tỉnh đã trình bày Chương trình hànhđộng số 08 của Tỉnh ủy")
+    assert [(r.doc_type, r.issuer) for r in find_references(s)] == [("Chương trình", "Tỉnh ủy")]
+
+
+def test_a_look_back_before_a_list_of_cues():
+    # corpus-real/ct-17-tu-yenbai.txt (tests/cases "look-back-before-a-list-of-cues"): "Trong nhng nm qua, qun trit v thc
+    # hin Kt lun s 100": "những năm qua" (vocabulary look_back), and "v" between two cues written back is "và"
+    clean = "Trong những năm qua, quán triệt và thực hiện Kết luận số 100 - KL/TW ngày 18/8/2014 của Ban Bí thư"
+    assert {"những năm qua", "và"} <= _written(clean)
+    assert _refs(clean)["100-KL/TW"].relation == "cites"
+
+
+def test_a_phrase_whose_last_word_starts_a_longer_one():
+    # tests/cases "agent-ban-dan-toc": "Trng ban Dn tc" is "Trưởng" and "Ban Dân tộc" (issuers.csv), not "Trưởng ban"
+    # (vocabulary position) and "Dn tc"
+    r = _refs("Xét đề nghị của Trưởng Ban Dân tộc tại Tờ trình số 322/TTr-BDT ngày 09 tháng 7 năm 2013")["322/TTr-BDT"]
+    assert r.issuer == "Trưởng Ban Dân tộc"
+
+
+def test_at_before_a_document():
+    # corpus-real/kh-58-kh-ubnd-bariavungtau-2024.txt: "ch o ca Ban Thng v Tnh y ti Cng vn s 8145-CV/TU", "tại Công
+    # văn số" (the organ's opinion conveyed in its letter: implemented); "ti" before "Đại hội" is left ("tiến tới")
+    clean = (
+        "Thực hiện ý kiến chỉ đạo của Ban Thường vụ Tỉnh ủy tại Công văn số 8145-CV/TU ngày 26 tháng 02 năm 2024 về kết"
+        " quả hoạt động đối ngoại năm 2023"
+    )
+    assert "tại" in _written(clean)
+    assert _refs(clean)["8145-CV/TU"].relation == "implements"
+    assert "tại" not in _written("các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIII của Đảng")
+    # tests/cases "plenum-after-tai": "ti Hi ngh ln th 4" (vocabulary meeting_noun, not a congress), the plenum issues it
+    clean = "Nhằm cụ thể hóa Kết luận số 21-KL/TW tại Hội nghị lần thứ 4, Ban Chấp hành Trung ương Đảng khóa XIII,"
+    assert _refs(clean)["21-KL/TW"].issuer == "Hội nghị lần thứ 4, Ban Chấp hành Trung ương Đảng"

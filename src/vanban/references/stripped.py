@@ -15,10 +15,21 @@ issuers of ``issuers.csv``, the words of a citation ("số", "năm" and "Điều
 lost ("Q-TTg" -> "QĐ-TTg", "TTr-BGDT" -> "TTr-BGDĐT"). Offsets reported are the caller's: the reference's ``text`` is
 the damaged spelling as written, its fields are read on the restored copy ("Thủ tướng Chính phủ").
 The words around an issuer and a relation's cue come from the vocabulary too (the verbs that make an organ the subject,
-the organ words, "Hội nghị", "tổng kết", "tiếp tục"), where one word of the stripped spelling keeps no vowel; and a few
+the organ words, "Hội nghị", "tổng kết", "tiếp tục", a page's "Trích yếu", "Trên đây là", the agent of a change's
+"bằng", a look back's "những năm qua"), where one word of the stripped spelling keeps no vowel; and a few
 words by their context: "khóa" before a term's numeral, "hơn" and "năm" beside a number, "và" before a type in
 capitals, "các" ("Cn c cc Ngh nh ca Chnh ph"), and a symbol's parts the vocabulary lists ("SLĐTBXH", "CTHĐ"). A
 common word wins over a place of the same stripped spelling ("thnh ph" is "thành phố", not the district Thạnh Phú).
+Each phrase is read with the tone of an open "oa", "oe", "uy" on either vowel ("Tnh y" and "Tnh u" are "Tỉnh ủy" and
+"Tỉnh uỷ"); "tháng" only before a number ("Ban Thng trc" is "Ban Thường trực"); a symbol's parts with the blanks copied
+pages write beside its separators ("47 - Q/TW"); "Đề án" before its number, its first word lost whole ("  n s 01"); the
+word after a type and its bare number (vocabulary ``short_follow``: "Ch th 42 s l" is "Chỉ thị 42 sẽ là"); "xã" before
+a commune's name; "về" after a reference's symbol, year or issuer, before its subject in lower case (not before a name
+or "của": "và"); "có" before a document without a name ("c vn bn"), "tại" before a document or a meeting ("ti Cng vn
+s", "ti Hi ngh"); a phrase glued to the next word at its capital ("caB Chnh tr", "củaBộ Chính trị") or after a symbol's
+capitals ("TWngy"); a type word two of whose words are glued ("Nghquyt s 12", "Nghịquyết"); "và" between two cues of a
+relation ("qun trit v thc hin", "quán triệt và thực hiện"). Where a phrase's last words start a phrase of more words,
+that one wins ("Trng ban Dn tc" is "Trưởng Ban Dân tộc").
 Only a text :func:`is_stripped` says is damaged so is touched: a page by its dates' words, a sentence by its words
 without a vowel.
 """
@@ -26,7 +37,8 @@ without a vowel.
 from __future__ import annotations
 
 import re
-from typing import Optional
+import unicodedata
+from typing import NamedTuple, Optional
 
 from ..facts import Lexicon
 from ..facts.gazetteer import districts_of, provinces
@@ -82,7 +94,6 @@ _WORDS = (
     "Căn cứ",
     "của",
     "ngày",
-    "tháng",
     "về việc",
     "ban hành",
     "thay thế",
@@ -96,6 +107,7 @@ _WORDS = (
 #: the vocabulary lists of the words around an issuer and a relation's cue (see :func:`_tables`)
 _NEAR = (
     "agent_verb",
+    "agent_adverb",
     "predicate_verb",
     "main_clause_verb",
     "object_verb",
@@ -115,6 +127,10 @@ _NEAR = (
     "proposal_cue",
     "aim_word",
     "review_manner",
+    "title_label",
+    "own_plan_lead",
+    "change_agent",
+    "look_back",
 )
 #: the words of :data:`_WORDS` whose stripped key is short but unmistakable in such a text ("ca", "ny")
 _SHORT = frozenset({"của", "này", "các"})
@@ -159,6 +175,29 @@ def _non_ascii_over(s: str, k: int) -> bool:
     return n + len(b) - len(b.encode("ascii", "ignore")) > k
 
 
+#: a tone mark on the first or the second vowel of an open "oa", "oe", "uy" ("hòa"/"hoà", "Ủy"/"Uỷ", "khóa"/"khoá"): the
+#: two placements a page may write, not after "q" ("quý"); in decomposed form, the mark right after its vowel
+_TONE = "\u0300\u0301\u0303\u0309\u0323"
+_TONE_PAIR = re.compile(
+    rf"(?<![qQ])(?:([oO])([{_TONE}])([aAeE])|([uU])([{_TONE}])([yY])|([oO])([aAeE])([{_TONE}])|([uU])([yY])([{_TONE}]))(?![^\W\d_])"
+)
+
+
+def _other_placement(s: str) -> str:
+    """``s`` with the tone of each open "oa", "oe", "uy" on its other vowel: "Ban Thường vụ Tỉnh ủy" -> "… Tỉnh uỷ". The
+    deleted letters differ ("Tnh y", "Tnh u"), so each placement is a key of its own."""
+
+    def move(m: re.Match) -> str:
+        g = m.groups()
+        if g[0] or g[3]:
+            a, t, b = g[0:3] if g[0] else g[3:6]
+            return a + b + t
+        a, b, t = g[6:9] if g[6] else g[9:12]
+        return a + t + b
+
+    return unicodedata.normalize("NFC", _TONE_PAIR.sub(move, unicodedata.normalize("NFD", s)))
+
+
 def _phrases(lex: Lexicon) -> dict[str, str]:
     """Stripped spelling (lower case) -> full spelling, of the closed vocabulary (see the module doc)."""
     # (the cues of a relation too, vocabulary ``trigger`` and ``preamble_opener``: "thc hin" is "thực hiện", implements)
@@ -176,22 +215,34 @@ def _phrases(lex: Lexicon) -> dict[str, str]:
     # "tin" may be "tiến" or the intact "tin")
     # (before the places: "vn bn" is "văn bản", not the district Văn Bàn)
     near = {w for name in _NEAR for w in lex.words(name)} - fulls
+    types = set(lex.type_words)
     table: dict[str, str] = {}
     for tier in (fulls, near, places - fulls - near):
         phrases: dict[str, set[str]] = {}
         for full in tier:
-            key = _strip(full)
-            if key == full or sum(c.isalpha() for c in key) < 3 and full not in _SHORT:
-                continue
-            if tier is near and all(_VOWEL.search(w) for w in key.split()):
-                continue
-            if " " in full and len(key.split()) != len(full.split()):
-                continue  # (a word lost whole, "Đ" alone: the phrase is no longer recognisable)
-            phrases.setdefault(key.lower(), set()).add(full)
+            keys = {_strip(full), _strip(_other_placement(full))}
+            for key in list(keys):
+                if key == full or sum(c.isalpha() for c in key) < 3 and full not in _SHORT:
+                    keys.discard(key)
+                elif tier is near and all(_VOWEL.search(w) for w in key.split()):
+                    keys.discard(key)
+                elif " " in full and len(key.split()) != len(full.split()):
+                    keys.discard(key)  # (a word lost whole, "Đ" alone: the phrase is no longer recognisable)
+            if full in types:
+                keys |= {k for key in keys for k in _glued(key)}
+            for key in keys:
+                phrases.setdefault(key.lower(), set()).add(full)
         for k, v in phrases.items():
             if k not in table and len({f.lower() for f in v}) == 1:
                 table[k] = min(v)
     return table
+
+
+def _glued(key: str) -> list[str]:
+    """A type word's stripped spelling with two of its words glued, as the glued class writes them: "Ngh quyt" ->
+    "Nghquyt" ("Nghịquyết"), "Chng trnh hnh ng" -> "Chng trnh hnhng" ("hànhđộng")."""
+    w = key.split()
+    return [" ".join(w[:i] + [w[i] + w[i + 1]] + w[i + 2 :]) for i in range(len(w) - 1)]
 
 
 def _symbols(lex: Lexicon) -> tuple[re.Pattern, dict[str, str]]:
@@ -219,44 +270,103 @@ def _symbols(lex: Lexicon) -> tuple[re.Pattern, dict[str, str]]:
     alts = "|".join(sorted(map(re.escape, sym), key=lambda k: (-len(k), k)))
     sym.update({"/" + k: next(iter(v)) for k, v in organs.items() if len(v) == 1})
     party = "|".join(sorted((re.escape(k) for k, v in organs.items() if len(v) == 1), key=lambda k: (-len(k), k)))
-    # a type's part right after the number (and year) before "-", or the issuer's part after "-" ending the symbol
+    # a type's part right after the number (and year) before "-", or the issuer's part after "-" ending the symbol; the
+    # separators as copied pages write them too, a blank beside them or for them, the number glued to the type ("47 -
+    # Q/TW", "1206 /Q-HVTC", "44/2007 Q-BGDT", "37Q/TW", "01- A/TW": the spaced-code class, stripped)
+    after_number = r"(?:(?<=[0-9]/)|(?<=[0-9] /)|(?<=[0-9]/ )|(?<=[0-9] ))"
+    before_dash = r"(?=[ ]?-[ ]?[A-Za-z])"
+    after_number_dash = r"(?:(?<=[0-9]-)|(?<=[0-9] -)|(?<=[0-9]- )|(?<=[0-9] - )|(?<=[0-9]))"
+    before_slash = r"(?=[ ]?/[ ]?[A-Za-z])"
+    # a party symbol's organ after its type of one, two or three letters ("221-H/U" of "221-HĐ/ĐU")
+    after_type = "|".join(
+        rf"(?<=[0-9]{sep}{t}/)" for sep in ("-", " ", "- ", "") for t in ("[A-Z]", "[A-Z][A-Z]", "[A-Z][A-Za-z][A-Z]")
+    )
     sym_pat = re.compile(
-        rf"(?<=[0-9]/)(?P<t>{alts})(?=-[A-Za-z])|(?<=[0-9]-)(?P<p>{alts})(?=/[A-Za-z])|(?<=[A-Za-z]-)(?P<i>{alts})(?![A-Za-z0-9])"
-        rf"|(?<=[0-9][- ][A-Z][A-Z]/)(?P<q>{party})(?![A-Za-z0-9])|(?<=[0-9][- ][A-Z][A-Za-z][A-Z]/)(?P<r>{party})(?![A-Za-z0-9])"
+        rf"{after_number}(?P<t>{alts}){before_dash}|{after_number_dash}(?P<p>{alts}){before_slash}"
+        rf"|(?<=[A-Za-z]-)(?P<i>{alts})(?![A-Za-z0-9])|(?:{after_type})(?P<q>{party})(?![A-Za-z0-9])"
     )
     return sym_pat, sym
 
 
-def _tables(lex: Lexicon) -> tuple[re.Pattern, dict[str, str], re.Pattern, dict[str, str]]:
+def _tables(lex: Lexicon) -> tuple:
     """(pattern of stripped phrases, stripped -> full) and (pattern of stripped symbol parts, stripped -> full), built
     once per lexicon (``Lexicon.cached``: taught forms reach them, the patterns come from the disk cache)."""
     return lex.cached("stripped_tables", lambda: _build_tables(lex))
 
 
-def _build_tables(lex: Lexicon) -> tuple[re.Pattern, dict[str, str], re.Pattern, dict[str, str]]:
+def _build_tables(lex: Lexicon) -> tuple:
     table = _phrases(lex)
     alts = sorted(table, key=lambda k: (-len(k), k))
     words = r"[ \t\n]+".join  # (the page may break a line inside the phrase)
     # a type's stripped spelling, after which a lone "v" joins two references: "Ch th s 42-CT/TW ... v K hoch s 126",
-    # "và Kế hoạch" (a lone "v" is "về", "và" or "vì" elsewhere, and is left)
+    # "và Kế hoạch" (a lone "v" is "về", "và" or "vì" elsewhere, and is left but after a reference, ``about`` below)
     caps = {_strip(f[:1].upper() + f[1:]) for f in table.values() if f in lex.type_words}
     types = "|".join(sorted((words(map(re.escape, k.split())) for k in caps if k[:1].isupper()), key=len, reverse=True))
+    kinds = "|".join(words(map(re.escape, _strip(w).split())) for w in lex.words("unnamed_kind") if _strip(w) != w)
+    meetings = "|".join(
+        words(map(re.escape, _strip(w).split())) for w in lex.words("meeting_noun") if fold(w) != "dai hoi" and _strip(w) != w
+    )
     ctx = (
         # "số", "năm", "Điều", "hơn" and "gần" before a number ("Sau hn 10 nm thc hin", "Sau hơn 10 năm thực hiện")
-        r"(?<![^\W\d_])(?P<num>s|nm|iu|hn|gn)(?=[ \t\n]+[0-9])",
+        # and "tháng", whose stripped spelling is "thường"'s and "thông"'s too ("Ban Thng trc" is "Ban Thường trực"); the
+        # number may be glued to the word ("s31-Q/TW", "số31-QĐ/TW")
+        r"(?<![^\W\d_])(?P<num>s|nm|iu|hn|gn|thng)(?=[ \t\n]*[0-9])",
         r"(?<=[0-9][ \t\n])(?P<num2>nm)(?![^\W\d_])",  # "10 nm", "10 năm"
         r"(?<![^\W\d_])(?P<term>kha|kho)(?=[ \t\n]+(?:[0-9]{1,2}|[IVX]{1,5})(?!\w))",  # "(kha X)", "(khóa X)"
         r"(?<![^\W\d_])(?P<sn>s)(?=:[ \t]*[0-9])",  # "S: 58/2010/Q-TTg", "Số:"
         # before a type in capitals, "v" is "và" ("v K hoch s 126"), "k" "ký" ("Tng B th ... k Quy nh s 22-Q/TW")
         # and "c" "có" ("Ban Tuyn gio Trung ng c Hng dn s 151-HD/BTGTW"): the verbs that make an organ the subject
         rf"(?<![^\W\d_])(?P<and>v|k|c)(?=[ \t\n]+(?-i:{types})(?![^\W\d_]))",
+        # and "c" before a document without a name (vocabulary ``unnamed_kind``): "Ban Tuyn gio Trung ng  c vn bn s
+        # 71-HD/BTGTW", "đã có văn bản"
+        rf"(?<![^\W\d_])(?P<has>(?-i:c))(?=[ \t\n]+(?:{kinds})(?![^\W\d_]))",
+        # "tại" before a document, a type in capitals or one without a name: "ch o ca Ban Thng v Tnh y ti Cng vn s
+        # 8145-CV/TU", "ý kiến chỉ đạo … tại Công văn số" ("ti" is "tới", "tôi", "tài" elsewhere: "tin ti i hi")
+        # and before a meeting that is no congress ("ti Hi ngh ln th 4", "tại Hội nghị"; "tiến tới Đại hội" is left)
+        rf"(?<![^\W\d_])(?P<at>(?-i:[Tt]i))(?=[ \t\n]+(?:(?-i:{types})|{kinds}|{meetings})(?![^\W\d_]))",
+        # "về" after a reference, before its subject in lower case: "Kết luận số 52-KL/TW, ngày 30/5/2019 của Ban Bí thư
+        # Trung ương Đảng v tiếp tục thực hiện", "về tiếp tục" (checked in :func:`restore` to follow a symbol, a year or
+        # a name written back; "và" there joins names, "v" before a capital is left)
+        r"(?<![^\W\d_])(?P<about>(?-i:v))(?=[ \t\n]+(?-i:[a-z]))",
+        # "xã" before the commune's name: "Đảng ủy x Ia Sol" ("x hi" is "xã hội", a word in lower case after it)
+        r"(?<![^\W\d_])(?P<xa>(?-i:x))(?=[ \t\n]+(?-i:[A-Z]))",
+        # "Đề án" before its number, its first word lost whole: "thc hin  n s 01- A/TW", "thực hiện Đề án số 01-ĐA/TW"
+        r"(?<=[ \t\n][ \t\n])(?P<da>n)(?=[ \t\n]+(?:s[ \t\n]*)?[0-9])",
     )
+    # a word that may follow a type and its bare number (vocabulary ``short_follow``), where no other such word has its
+    # stripped spelling: "Ch th 42 s l c s" is "Chỉ thị 42 sẽ là cơ sở" ("v", "và" or "về", is left); checked in
+    # :func:`restore` to follow a type's stripped spelling and a number
+    follow = _short_follow(lex)
+    if follow:
+        ctx += (rf"(?<=[0-9][ \t\n])(?P<follow>{'|'.join(words(map(re.escape, k.split())) for k in follow)})(?![^\W\d_])",)
+    typed = "|".join(words(map(re.escape, k.split())) for k in sorted({k for k, f in table.items() if f in lex.type_words}))
+    after_type = re.compile(rf"(?<![^\W\d_])(?:{typed})[ \t\n]+[0-9]+[ \t\n]+$", re.IGNORECASE)
+    # a phrase ends where a word does, or where a capital follows a small letter, the next word glued to it ("caBan B th"
+    # is "củaBan Bí thư", "tnhQung Ngi" "tỉnhQuảng Ngãi"), and starts there too or after two capitals ("UBNDhuyn")
+    glued = r"(?<=(?-i:[a-z]))(?=(?-i:[A-Z]))"
+    left = rf"(?:(?<![^\W\d_])|{glued}|(?<=(?-i:[A-Z][A-Z]))(?=(?-i:[a-z])))"
     pat = re.compile(
-        r"(?<![^\W\d_])(?:" + "|".join(words(map(re.escape, k.split())) for k in alts) + r")(?![^\W\d_])|" + "|".join(ctx),
+        rf"{left}(?:" + "|".join(words(map(re.escape, k.split())) for k in alts) + rf")(?:(?![^\W\d_])|{glued})|" + "|".join(ctx),
         re.IGNORECASE,
     )
     sym_pat, sym = _symbols(lex)
-    return pat, table, sym_pat, sym
+    named = frozenset({w for w, _ in lex.issuer_rows} | {n for p in provinces() for n in (p, *districts_of(p))})
+    cues = frozenset(lex.words("trigger")) | frozenset(lex.words("preamble_opener"))
+    return pat, table, sym_pat, sym, follow, after_type, named, cues
+
+
+#: a reference's end before "v" (:func:`restore`): its symbol ("52-KL/TW", "2003/Q-TTg") or its date's year
+_REF_END = re.compile(r"(?:[0-9]+[-/][A-Za-z0-9/-]*[A-Z]|(?<![0-9])(?:19|20)[0-9]{2})[ \t\n]+$")
+
+
+def _short_follow(lex: Lexicon) -> dict[str, str]:
+    """Stripped spelling -> word, of the words of vocabulary ``short_follow`` whose stripped spelling no other shares."""
+    seen: dict[str, set[str]] = {}
+    for w in lex.words("short_follow"):
+        k = _strip(w).lower()
+        if k and k != w and len(k.split()) == len(w.split()):
+            seen.setdefault(k, set()).add(w)
+    return {k: min(v) for k, v in seen.items() if len(v) == 1}
 
 
 #: the words written back by their context (:func:`_build_tables`' ``ctx``): the letterhead's "S: 58/2010/Q-TTg",
@@ -273,6 +383,10 @@ _BY_CONTEXT = {
     "v": "và",
     "k": "ký",
     "c": "có",
+    "thng": "tháng",
+    "ti": "tại",
+    "x": "xã",
+    "n": "Đề án",
 }
 
 
@@ -288,24 +402,96 @@ def _cased(written: str, full: str) -> str:
 
 def restore(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
     """The edits that write the closed vocabulary back into a stripped ``text`` (see the module doc)."""
-    pat, table, sym_pat, sym = _tables(lex)
+    pat, table, sym_pat, sym, follow, after_type, named, cues = _tables(lex)
     out: list[tuple[int, int, str]] = []
-    for m in pat.finditer(text):
+    name_end = cue_end = None  # (where the last name, the last cue written back ends)
+    for m in _matches(text, pat, table):
         w = m.group()
-        if m.lastgroup:
+        if m.lastgroup == "follow":
+            if not after_type.search(text, max(0, m.start() - 40), m.start()):
+                continue
+            full = follow[" ".join(w.lower().split())]
+        elif m.lastgroup == "about" and _between_cues(text, m, cue_end, pat, table, cues):
+            full = "và"
+        elif m.lastgroup == "about":
+            after_name = name_end is not None and text[name_end : m.start()].isspace()
+            if not (after_name or _REF_END.search(text, max(0, m.start() - 40), m.start())):
+                continue
+            if _joins_a_name(text, m.end(), pat, table, named):
+                continue
+            full = "về"
+        elif m.lastgroup:
             full = _BY_CONTEXT[w.lower()]
         else:
             full = table.get(" ".join(w.lower().split()))
             if full is None:
                 continue
-            if "\n" in w:  # (keep the line break where the page had it)
-                parts = full.split()
-                seps = re.findall(r"[ \t\n]+", w)
+            parts, seps = full.split(), re.findall(r"[ \t\n]+", w)
+            if "\n" in w and len(seps) == len(parts) - 1:  # (keep the line break where the page had it)
                 full = parts[0] + "".join(sep + p for sep, p in zip(seps, parts[1:]))
+            if full in named:
+                name_end = m.end()
+            if full in cues:
+                cue_end = m.end()
         out.append((m.start(), m.end(), _cased(w, full)))
     for m in sym_pat.finditer(text):
-        out.append((m.start(), m.end(), sym[("/" if m.lastgroup in ("q", "r") else "") + m.group()]))
+        out.append((m.start(), m.end(), sym[("/" if m.lastgroup == "q" else "") + m.group()]))
     return out
+
+
+class _Piece(NamedTuple):
+    """The words of a phrase before the longer phrase its last words start, as a match gives them."""
+
+    at: int
+    text: str
+    lastgroup: None = None
+
+    def group(self) -> str:
+        return self.text
+
+    def start(self) -> int:
+        return self.at
+
+    def end(self) -> int:
+        return self.at + len(self.text)
+
+
+def _matches(text: str, pat: re.Pattern, table: dict[str, str]):
+    """``pat``'s matches, but where the last word of a phrase starts a phrase of more words, that one and the phrase's
+    first words: "Trng ban Dn tc" is "Trưởng Ban Dân tộc" ("Ban Dân tộc", issuers.csv), not "Trưởng ban" and "Dn tc"."""
+    pos = 0
+    while (m := pat.search(text, pos)) is not None:
+        w = m.group()
+        k = max(w.rfind(" "), w.rfind("\n"), w.rfind("\t"))
+        if m.lastgroup is None and k > 0 and text[m.end() : m.end() + 1] in (" ", "\n", "\t"):
+            n = pat.match(text, m.start() + k + 1)
+            if n and n.lastgroup is None and n.end() > m.end() and len(n.group().split()) > len(w.split()):
+                head = w[:k].rstrip()
+                if " ".join(head.lower().split()) in table:
+                    yield _Piece(m.start(), head)
+                m = n
+        yield m
+        pos = m.end()
+
+
+def _between_cues(text: str, m: re.Match, cue_end: Optional[int], pat: re.Pattern, table: dict, cues: frozenset) -> bool:
+    """Is "v" at ``m`` between two cues of a relation written back, a list of cues, being "và"? "qun trit v thc hin Kt
+    lun s 100", "quán triệt và thực hiện" (tests/cases "look-back-before-a-list-of-cues")."""
+    if cue_end is None or not text[cue_end : m.start()].isspace():
+        return False
+    rest = text[m.end() :]
+    n = pat.match(text, m.end() + len(rest) - len(rest.lstrip()))
+    return n is not None and not n.lastgroup and table.get(" ".join(n.group().lower().split())) in cues
+
+
+def _joins_a_name(text: str, end: int, pat: re.Pattern, table: dict[str, str], named: frozenset) -> bool:
+    """Does "v" ending at ``end`` join a name or a "của", being "và"? Its first capital may be lost ("ca Chnh ph v y ban
+    Trung ng Mt trn T quc Vit Nam", "Ủy ban …"; "nm 2013 v ca Gim c S Ni v", "và của")."""
+    m = pat.match(text, end + len(text[end:]) - len(text[end:].lstrip()))
+    if m is None or m.lastgroup:
+        return False
+    full = table.get(" ".join(m.group().lower().split()))
+    return full in named or full == "của"
 
 
 def restored_source(src: Source, lex: Lexicon) -> Source:
