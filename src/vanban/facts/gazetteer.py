@@ -195,6 +195,11 @@ def _index(which: str = LEGACY) -> _Index:
     return idx
 
 
+def data_stamp() -> str:
+    """What the index is built from, for a disk cache's key: the gazetteer's database (path, size, time)."""
+    return _stat(_database())
+
+
 def _database() -> Optional[Path]:
     """The gazetteer's SQLite file, found without importing ``vietnamadminunits`` (whose parsers pull in
     shapely, geopy and numpy: most of a second); None when it is not where the package keeps it."""
