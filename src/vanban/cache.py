@@ -319,8 +319,8 @@ _HEAD = struct.Struct("<QI")
 
 class Program:
     """A pattern of a snapshot, not compiled yet: :meth:`compile` reads its source and program from the snapshot
-    file and makes the ``re.Pattern`` (``_sre.compile``, which checks the program); ``ValueError`` or ``OSError``
-    when the file changed or is corrupt (the caller builds the value again)."""
+    file and makes the ``re.Pattern`` (``_sre.compile``, which checks the program); ``ValueError`` when the file is
+    gone, changed or corrupt (the caller builds the value again)."""
 
     __slots__ = ("path", "at", "size", "source_size", "flags", "groups", "groupindex", "indexgroup", "crc")
 
@@ -418,7 +418,7 @@ def save_snapshot(name: str, key: str, values: dict) -> bool:
     except (TypeError, ValueError, re.error) as e:  # a value this format does not hold: no snapshot
         log.info("snapshot %s not written (%s)", name, e)
         return False
-    head = marshal.dumps((tree, tuple(writer.metas)))
+    head = marshal.dumps((_MAGIC, tree, tuple(writer.metas)))
     return _write(path, f"snapshot-{name}", (_SNAPSHOT, _HEAD.pack(len(head), zlib.crc32(head)), head, *writer.chunks))
 
 
@@ -437,7 +437,9 @@ def load_snapshot(name: str, key: str) -> Optional[dict]:
             head = f.read(size)
         if len(head) != size or zlib.crc32(head) != crc:
             raise ValueError("header does not match its checksum")
-        tree, metas = marshal.loads(head)
+        magic, tree, metas = marshal.loads(head)
+        if magic != _MAGIC:
+            raise ValueError("programs of another regular expression engine")
         base = len(_SNAPSHOT) + _HEAD.size + size
         programs = [Program(path, base, m) for m in metas]
         value = {k: _thaw(node, programs, top=True) for k, node in tree}
