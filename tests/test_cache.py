@@ -1,6 +1,7 @@
-"""The disk cache of warm starts (vanban.cache): the second process reads the grammar's compiled
-patterns and the gazetteer index from disk, finds the same references on real text, and a
-cache that is corrupt, unwritable or switched off is never an error."""
+"""The disk cache of warm starts (vanban.cache): the second process reads the grammar (a snapshot:
+its values and its patterns' programs, compiled at their first use) and the gazetteer index from
+disk, finds the same references on real text, and a cache that is corrupt, unwritable or switched
+off is never an error."""
 
 from __future__ import annotations
 
@@ -39,8 +40,10 @@ def test_second_process_starts_warm_with_the_same_results(tmp_path):
     assert cold["stats"].get("regex-miss", 0) > 20 and not cold["stats"].get("regex-hit")
     files = sorted(p.name.split("-")[0] for p in (tmp_path / "c").iterdir())
     assert "gazetteer" in files and "regex" in files
+    assert "snapshot" in files
     warm = probe(env)
-    assert warm["stats"].get("regex-hit", 0) > 20 and not warm["stats"].get("regex-miss")
+    assert warm["stats"].get("snapshot-grammar-exact-hit") == 1 and not warm["stats"].get("regex-miss")
+    assert not warm["stats"].get("regex-grammar-exact-hit")  # the snapshot holds the patterns: no table read
     assert warm["stats"].get("gazetteer-legacy-hit") == 1
     off = probe({"VANBAN_CACHE": "off"})
     assert not off["stats"]
@@ -51,6 +54,8 @@ def test_second_process_starts_warm_with_the_same_results(tmp_path):
 def test_a_corrupt_cache_is_rebuilt(tmp_path):
     env = {"VANBAN_CACHE_DIR": str(tmp_path)}
     first = probe(env)
+    for p in tmp_path.glob("snapshot-*"):  # the compiled patterns' tables are read when there is no snapshot
+        p.unlink()
     for p in tmp_path.iterdir():  # flip bytes in the middle of every file: the checksum fails
         b = bytearray(p.read_bytes())
         b[len(b) // 2] ^= 0xFF
@@ -59,7 +64,64 @@ def test_a_corrupt_cache_is_rebuilt(tmp_path):
     assert second["stats"].get("regex-grammar-exact-corrupt") == 1 and second["stats"].get("gazetteer-legacy-corrupt") == 1
     assert second["refs"] == first["refs"] and second["doc"] == first["doc"]
     third = probe(env)  # and written again
-    assert third["stats"].get("regex-hit", 0) > 20
+    assert third["stats"].get("snapshot-grammar-exact-hit") == 1 and not third["stats"].get("regex-miss")
+
+
+def stored_program(folder, name: str):
+    """Where the exact grammar's snapshot in ``folder`` keeps the program of pattern ``name``."""
+    code = (
+        "import json; from vanban import cache; from vanban.grammar import patterns; "
+        f"p = cache.load_snapshot('grammar-exact', patterns._snapshot_key('exact'))[{name!r}]; "
+        "print(json.dumps([p.at, p.size]))"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "VANBAN_CACHE_DIR": str(folder)}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    at, size = json.loads(out.stdout)
+    return type("Stored", (), {"at": at, "size": size})
+
+
+def test_a_corrupt_snapshot_is_built_again(tmp_path):
+    """A snapshot whose header is damaged is not read; one whose stored programs are damaged (a byte of one flipped) is
+    found so at the first pattern compiled from it, and the grammar is built again: the same references."""
+    env = {"VANBAN_CACHE_DIR": str(tmp_path)}
+    first = probe(env)
+    (snap,) = tmp_path.glob("snapshot-grammar-exact-*")
+    whole = snap.read_bytes()
+    snap.write_bytes(whole[:40] + bytes([whole[40] ^ 0xFF]) + whole[41:])  # in the header
+    second = probe(env)
+    assert second["stats"].get("snapshot-grammar-exact-corrupt") == 1 and second["refs"] == first["refs"]
+    item = stored_program(tmp_path, "item")  # a pattern every text with a reference asks for
+    (snap,) = tmp_path.glob("snapshot-grammar-exact-*")
+    whole = bytearray(snap.read_bytes())
+    whole[item.at + item.size // 2] ^= 0xFF
+    snap.write_bytes(bytes(whole))
+    third = probe(env)
+    assert third["stats"].get("snapshot-grammar-exact-hit") == 1 and third["stats"].get("snapshot-unusable") == 1
+    assert third["refs"] == first["refs"] and third["doc"] == first["doc"]
+    fourth = probe(env)  # written again whole
+    assert fourth["stats"].get("snapshot-grammar-exact-hit") == 1 and not fourth["stats"].get("snapshot-unusable")
+    assert fourth["refs"] == first["refs"]
+
+
+def test_a_warm_grammar_compiles_only_the_patterns_a_text_needs(tmp_path):
+    """Issue 15: a warm first call reads the grammar whole but compiles, of its ~100 patterns, those the text asks
+    for (the five that hold every issuer's name are a million instructions each); the rest on their first use."""
+    code = (
+        "import json, vanban; from vanban import cache; from vanban.grammar.patterns import grammar; "
+        "vanban.find_references('Thực hiện Kết luận số 93-KL/TW, ngày 20/11/2020 của Ban Bí thư'); "
+        "g = grammar(None, 'exact'); n = cache.stats.get('snapshot-compiled', 0); "
+        "same = g.issuer.match('Ban Thường vụ Tỉnh ủy Gia Lai về').group('loc'); "
+        "print(json.dumps([n, cache.stats.get('snapshot-compiled', 0), len(getattr(g, '_lazy', ())), same]))"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "VANBAN_CACHE_DIR": str(tmp_path)}
+
+    def run() -> list:
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+        return json.loads(out.stdout)
+
+    assert run()[0] == 0  # cold: built, nothing read back
+    first, then, stored, loc = run()
+    assert 0 < first < stored // 2 and then == first + 1 and loc == " Gia Lai"
 
 
 def test_an_unwritable_cache_is_no_error(tmp_path):
@@ -85,3 +147,41 @@ def test_compiling_reads_back_equal_patterns(tmp_path, monkeypatch):
     text = "Kết luận số 93-KL/TW và Chỉ thị số 42-ct/tw, Kế hoạch 25-KH/TU"
     assert [m.groupdict() for m in a.finditer(text)] == [m.groupdict() for m in b.finditer(text)]
     assert b.groupindex == a.groupindex and b.flags == a.flags and b.pattern == src
+
+
+def test_a_snapshot_reads_back_its_values_and_patterns(tmp_path, monkeypatch):
+    import re
+
+    from vanban import cache
+
+    monkeypatch.setenv("VANBAN_CACHE_DIR", str(tmp_path))
+    code = re.compile(r"(?P<so>\d+)-(?P<loai>KL|CT|NQ)/(?P<cq>TW|TU)", re.IGNORECASE)
+    values = {
+        "code": code,
+        "words": frozenset({"Nghị quyết", "Chỉ thị"}),
+        "pairs": (("Quyết định", 1), ["QĐ", None]),
+        "kinds": {"luật": (re.compile(r"\s+sửa đổi"), "x")},
+        "mode": "exact",
+    }
+    assert cache.save_snapshot("test", "k1", values)
+    got = cache.load_snapshot("test", "k1")
+    assert isinstance(got["code"], cache.Program) and isinstance(got["kinds"]["luật"][0], re.Pattern)  # top: lazy
+    back = got["code"].compile()
+    assert (back.pattern, back.flags, back.groupindex) == (code.pattern, code.flags, code.groupindex)
+    text = "Kết luận số 93-KL/TW và Chỉ thị số 42-ct/tw"
+    assert [m.groupdict() for m in back.finditer(text)] == [m.groupdict() for m in code.finditer(text)]
+    assert got["words"] == values["words"] and got["pairs"] == values["pairs"] and got["mode"] == "exact"
+    assert got["kinds"]["luật"][0].pattern == r"\s+sửa đổi"
+    assert cache.load_snapshot("test", "k2") is None  # another key: not there
+    assert cache.save_snapshot("test", "k2", values) and not list(tmp_path.glob("snapshot-test-k1*"))  # stale key gone
+
+
+def test_the_grammar_snapshot_key_follows_the_data(monkeypatch):
+    from vanban.facts import tables
+    from vanban.grammar import patterns
+
+    before = patterns._snapshot_key("exact")
+    assert patterns._snapshot_key("exact") == before and patterns._snapshot_key("folded") != before
+    real = tables.data_bytes
+    monkeypatch.setattr(tables, "data_bytes", lambda n: real(n) + (b"x" if n == "issuers.csv" else b""))
+    assert patterns._snapshot_key("exact") != before

@@ -15,6 +15,11 @@ hash of the data and source files they are built from:
   source, so a grammar that changed only compiles what changed.
 * the gazetteer's index of both administrative maps (:func:`load` / :func:`save`, used
   by :mod:`vanban.facts.gazetteer`).
+* snapshots (:func:`save_snapshot` / :func:`load_snapshot`): a whole built value (the
+  bundled lexicon's grammar: its patterns' sources took most of a warm start to derive
+  again) as plain data and the programs of its patterns, keyed by the source and data
+  files it is built from. Read back, each pattern is a :class:`Program`, compiled at its
+  first use: a text that needs five of the grammar's patterns compiles those five.
 
 A cache that is missing, stale, corrupt or unwritable is never an error: vanban builds
 what it needs as if there were none, and says why on the ``vanban.cache`` logger.
@@ -35,8 +40,10 @@ import base64
 import hashlib
 import json
 import logging
+import marshal
 import os
 import re
+import struct
 import sys
 import threading
 import zlib
@@ -48,7 +55,18 @@ from typing import Iterable, Optional, Union
 
 from ._version import __version__
 
-__all__ = ["directory", "fingerprint", "load", "save", "compiling", "clear", "stats"]
+__all__ = [
+    "directory",
+    "fingerprint",
+    "load",
+    "save",
+    "compiling",
+    "clear",
+    "stats",
+    "Program",
+    "load_snapshot",
+    "save_snapshot",
+]
 
 log = logging.getLogger("vanban.cache")
 
@@ -127,16 +145,22 @@ def save(name: str, key: str, value: object) -> bool:
     path = _path(name, key)
     if path is None:
         return False
-    import tempfile
-
     body = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     digest = hashlib.blake2b(body, digest_size=16).hexdigest().encode()
+    return _write(path, name, (digest + b"\n", body))
+
+
+def _write(path: Path, name: str, chunks) -> bool:
+    """Write ``chunks`` (bytes) to ``path`` atomically, then remove the earlier keys of ``name`` (same suffix)."""
+    import tempfile
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{name}-", dir=path.parent)
         try:
             with os.fdopen(fd, "wb") as f:
-                f.write(digest + b"\n" + body)
+                for chunk in chunks:
+                    f.write(chunk)
             os.replace(tmp, path)
         except BaseException:
             os.unlink(tmp)
@@ -144,7 +168,7 @@ def save(name: str, key: str, value: object) -> bool:
     except OSError as e:
         log.info("cache %s not written (%s): the next process builds it again", path, e)
         return False
-    for old in path.parent.glob(f"{name}-*.json"):  # earlier keys of the same name are stale
+    for old in path.parent.glob(f"{name}-*{path.suffix}"):  # earlier keys of the same name are stale
         if old != path:
             try:
                 old.unlink()
@@ -157,7 +181,7 @@ def clear() -> int:
     """Remove every cache file; the number removed."""
     d = directory()
     n = 0
-    for p in d.glob("*.json") if d is not None and d.is_dir() else ():
+    for p in [*d.glob("*.json"), *d.glob("*.snap")] if d is not None and d.is_dir() else ():
         try:
             p.unlink()
             n += 1
@@ -179,6 +203,8 @@ except (ImportError, AttributeError, StopIteration):  # pragma: no cover - anoth
     _MAGIC = None
 
 _PATCH = threading.RLock()
+#: the tables of the compiling blocks this thread is in, innermost last (:func:`save_snapshot` reads their programs)
+_ACTIVE = threading.local()
 
 
 def _program(pattern: str, flags: int):
@@ -268,9 +294,12 @@ def compiling(scope: str, enabled: bool = True):
             return table.compile(real, pattern, flags)
 
         re.compile = cached_compile
+        stack = _ACTIVE.__dict__.setdefault("tables", [])
+        stack.append(table)
         try:
             yield
         finally:
+            stack.pop()
             re.compile = real
         table.close()
 
@@ -278,3 +307,148 @@ def compiling(scope: str, enabled: bool = True):
 def hash_files(paths: Iterable[Path]) -> str:
     """:func:`fingerprint` of several files' contents."""
     return fingerprint(*list(paths))
+
+
+# --- snapshots: a built value and the programs of its patterns, compiled at their first use ---------------------
+
+#: the first bytes of a snapshot file; then the header's length and CRC-32 (``_HEAD``), the header (marshal) and the
+#: stored programs, each its pattern's source (UTF-8) and its program (``zlib``), where the header says
+_SNAPSHOT = b"vanban-snapshot-1\n"
+_HEAD = struct.Struct("<QI")
+
+
+class Program:
+    """A pattern of a snapshot, not compiled yet: :meth:`compile` reads its source and program from the snapshot
+    file and makes the ``re.Pattern`` (``_sre.compile``, which checks the program); ``ValueError`` when the file is
+    gone, changed or corrupt (the caller builds the value again)."""
+
+    __slots__ = ("path", "at", "size", "source_size", "flags", "groups", "groupindex", "indexgroup", "crc")
+
+    def __init__(self, path: Path, base: int, meta: tuple):
+        self.path = path
+        self.at, self.size, self.source_size, self.flags, self.groups, self.groupindex, self.indexgroup, self.crc = meta
+        self.at += base
+
+    def compile(self) -> re.Pattern:
+        try:
+            with open(self.path, "rb") as f:
+                f.seek(self.at)
+                raw = f.read(self.size)
+            if len(raw) != self.size or zlib.crc32(raw) != self.crc:
+                raise ValueError(f"stored program of {self.path.name} does not match its checksum")
+            code = array.array(_CODE)
+            code.frombytes(zlib.decompress(raw[self.source_size :]))
+            pattern = raw[: self.source_size].decode("utf-8")
+            p = _sre.compile(pattern, self.flags, code.tolist(), self.groups, self.groupindex, self.indexgroup)
+        except (OSError, ValueError, RuntimeError, zlib.error) as e:  # RuntimeError: _sre's check of the program
+            _count("snapshot-unusable")
+            raise ValueError(f"{self.path.name}: {e}") from e
+        _count("snapshot-compiled")
+        return p
+
+
+def _snapshot_path(name: str, key: str) -> Optional[Path]:
+    d = directory()
+    return None if d is None or _sre is None else d / f"snapshot-{name}-{key}.snap"
+
+
+def _programs_known() -> dict:
+    """(source, final flags) -> stored entry of the patterns the compiling blocks of this thread compiled or read."""
+    known = {}
+    for table in getattr(_ACTIVE, "tables", ()):
+        for e in table.used.values():
+            known[(e[0], e[2])] = e
+    return known
+
+
+class _Writer:
+    """Turns a value into marshal data, each pattern into the index of its program in the blob."""
+
+    def __init__(self):
+        self.known = _programs_known()
+        self.metas: list[tuple] = []
+        self.chunks: list[bytes] = []
+        self.at = 0  # where the next program goes, from the end of the header
+
+    def program(self, p: re.Pattern) -> int:
+        e = self.known.get((p.pattern, p.flags))
+        if e is None:
+            _, e = _program(p.pattern, p.flags)
+        source = e[0].encode("utf-8")
+        chunk = source + base64.b64decode(e[3])
+        self.chunks.append(chunk)
+        self.metas.append((self.at, len(chunk), len(source), e[2], e[4], e[5], tuple(e[6]), zlib.crc32(chunk)))
+        self.at += len(chunk)
+        return len(self.metas) - 1
+
+    def freeze(self, value) -> tuple:
+        if isinstance(value, re.Pattern):
+            return ("p", self.program(value))
+        if isinstance(value, (tuple, list, frozenset)):
+            return ({tuple: "t", list: "l", frozenset: "f"}[type(value)], tuple(map(self.freeze, value)))
+        if isinstance(value, dict):
+            return ("d", tuple((self.freeze(k), self.freeze(v)) for k, v in value.items()))
+        if value is None or type(value) in (str, int, float, bool, bytes):
+            return ("v", value)
+        raise TypeError(f"a snapshot stores no {type(value).__name__}")
+
+
+def _thaw(node: tuple, programs: list, top: bool = False):
+    tag, v = node
+    if tag == "p":  # at the top a Program, compiled when first used; inside a container compiled now
+        return programs[v] if top else programs[v].compile()
+    if tag == "v":
+        return v
+    if tag == "d":
+        return {_thaw(k, programs): _thaw(x, programs) for k, x in v}
+    items = [_thaw(x, programs) for x in v]
+    return {"t": tuple, "l": list, "f": frozenset}[tag](items)
+
+
+def save_snapshot(name: str, key: str, values: dict) -> bool:
+    """Store ``values`` (names -> plain data: str, numbers, None, tuples, lists, frozensets, dicts, and compiled
+    patterns at any depth) under ``name`` and ``key``; the patterns' programs are those the :func:`compiling` blocks
+    this thread is in compiled or read (compiled again otherwise). False (and a log line) when it cannot."""
+    path = _snapshot_path(name, key)
+    if path is None:
+        return False
+    try:
+        writer = _Writer()
+        tree = tuple((k, writer.freeze(v)) for k, v in values.items())
+    except (TypeError, ValueError, re.error) as e:  # a value this format does not hold: no snapshot
+        log.info("snapshot %s not written (%s)", name, e)
+        return False
+    head = marshal.dumps((_MAGIC, tree, tuple(writer.metas)))
+    return _write(path, f"snapshot-{name}", (_SNAPSHOT, _HEAD.pack(len(head), zlib.crc32(head)), head, *writer.chunks))
+
+
+def load_snapshot(name: str, key: str) -> Optional[dict]:
+    """What :func:`save_snapshot` stored under ``name`` and ``key``, its patterns at the top as :class:`Program`
+    (compiled at their first use), or None (not there, unreadable, corrupt)."""
+    path = _snapshot_path(name, key)
+    if path is None:
+        return None
+    try:
+        with open(path, "rb") as f:
+            lead = f.read(len(_SNAPSHOT) + _HEAD.size)
+            if not lead.startswith(_SNAPSHOT) or len(lead) != len(_SNAPSHOT) + _HEAD.size:
+                raise ValueError("not a snapshot")
+            size, crc = _HEAD.unpack(lead[len(_SNAPSHOT) :])
+            head = f.read(size)
+        if len(head) != size or zlib.crc32(head) != crc:
+            raise ValueError("header does not match its checksum")
+        magic, tree, metas = marshal.loads(head)
+        if magic != _MAGIC:
+            raise ValueError("programs of another regular expression engine")
+        base = len(_SNAPSHOT) + _HEAD.size + size
+        programs = [Program(path, base, m) for m in metas]
+        value = {k: _thaw(node, programs, top=True) for k, node in tree}
+    except FileNotFoundError:
+        _count(f"snapshot-{name}-miss")
+        return None
+    except (OSError, ValueError, EOFError, TypeError, KeyError, IndexError, zlib.error) as e:
+        log.info("snapshot %s unusable (%s): building it again", path, e)
+        _count(f"snapshot-{name}-corrupt")
+        return None
+    _count(f"snapshot-{name}-hit")
+    return value

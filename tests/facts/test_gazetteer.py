@@ -42,3 +42,19 @@ def test_a_province_by_its_other_names():
     assert gazetteer.province("Thừa Thiên Huế") == gazetteer.province("THỪA THIÊN - HUẾ") == "Huế"
     assert gazetteer.locate("Phú Vang", "district", "Thừa Thiên Huế", BEFORE).label == "Phú Vang, Huế"
     assert gazetteer.province("Thừa Thiên") is None
+
+
+def test_a_stored_index_makes_its_communes_at_first_use(tmp_path, monkeypatch):
+    """Read back from the disk cache, the legacy index makes its 13,544-name table of communes only when a lookup
+    asks for it (2 of the 22 texts of corpus/ do): the same table as the one built."""
+    G = gazetteer
+    monkeypatch.setenv("VANBAN_CACHE_DIR", str(tmp_path))
+    G._index.cache_clear()
+    try:
+        built = G._index(G.LEGACY)
+        G._index.cache_clear()
+        read = G._index(G.LEGACY)
+        assert "communes" not in read.__dict__ and read.districts == built.districts
+        assert read.communes == built.communes and "communes" in read.__dict__
+    finally:
+        G._index.cache_clear()

@@ -160,6 +160,16 @@ class _Index:
     by_province: dict[str, list[Place]]  # province -> its districts (legacy) or communes (2025)
     by_district: dict[tuple[str, str], list[Place]]  # (province, district) -> its communes (legacy)
 
+    def __getattr__(self, name: str):
+        """An index read from the disk cache (:func:`_thaw`) makes its table of communes at its first use: a
+        document that names no commune (most) never asks, and it is the largest table (13,544 names, legacy)."""
+        rows = self.__dict__.get("_commune_rows")
+        if name != "communes" or rows is None:
+            raise AttributeError(name)
+        data, places = rows
+        self.communes = {k: [places[i] for i in v] for k, v in data.items()}
+        return self.communes
+
 
 def _strip_note(name: str) -> str:
     """ "Phước Long (Thị trấn)": the gazetteer's own disambiguation is not part of the name."""
@@ -193,6 +203,11 @@ def _index(which: str = LEGACY) -> _Index:
     idx = _build_index(which, db)
     disk.save(f"gazetteer-{which}", key, _freeze(idx))
     return idx
+
+
+def data_stamp() -> str:
+    """What the index is built from, for a disk cache's key: the gazetteer's database (path, size, time)."""
+    return _stat(_database())
 
 
 def _database() -> Optional[Path]:
@@ -295,13 +310,15 @@ def _freeze(idx: _Index) -> dict:
 
 def _thaw(data: dict) -> _Index:
     places = [Place(*row) for row in data["places"]]
-    return _Index(
-        {k: places[i] for k, i in data["provinces"].items()},
-        {k: [places[i] for i in v] for k, v in data["districts"].items()},
-        {k: [places[i] for i in v] for k, v in data["communes"].items()},
-        {k: [places[i] for i in v] for k, v in data["by_province"].items()},
-        {(p, d): [places[i] for i in v] for p, d, v in data["by_district"]},
-    )
+    if not isinstance(data["communes"], dict):
+        raise TypeError("communes are not a table")
+    idx = _Index.__new__(_Index)  # the communes on first use (_Index.__getattr__)
+    idx.provinces = {k: places[i] for k, i in data["provinces"].items()}
+    idx.districts = {k: [places[i] for i in v] for k, v in data["districts"].items()}
+    idx.by_province = {k: [places[i] for i in v] for k, v in data["by_province"].items()}
+    idx.by_district = {(p, d): [places[i] for i in v] for p, d, v in data["by_district"]}
+    idx._commune_rows = (data["communes"], places)
+    return idx
 
 
 def _maps(when: Optional[_dt.date]) -> tuple[_Index, ...]:

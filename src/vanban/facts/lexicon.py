@@ -195,6 +195,11 @@ class Lexicon:
                         self.cache[name] = build()
                 return self.cache[name]
 
+    def is_bundled(self) -> bool:
+        """Is this the lexicon of the bundled data files (:meth:`default`), nothing added? What is built from it is a
+        function of those files and the code alone (a disk cache may keep it whole)."""
+        return self is _DEFAULT
+
     def _scope(self, name) -> str:
         """The disk cache's name for what ``name`` builds from this lexicon (the bundled one, or with additions)."""
         label = "-".join(map(str, name)) if isinstance(name, tuple) else str(name)

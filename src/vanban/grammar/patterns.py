@@ -6,7 +6,10 @@
 comment per branch; literal spaces are written ``\\ `` and the vocabulary comes
 from the lexicon (``vocabulary.csv``, ``doc_types.csv``, ``issuers.csv``), so a
 lexicon that knows more issuers has a grammar that finds them. Grammars are cached
-on their lexicon: ``grammar(lex, mode)`` is built once per lexicon and mode.
+on their lexicon: ``grammar(lex, mode)`` is built once per lexicon and mode; the bundled
+lexicon's is also kept on disk whole (:func:`vanban.cache.save_snapshot`, keyed by the
+code and data files it is built from), so a warm start derives no pattern again and
+compiles each at its first use.
 
 Example::
 
@@ -20,13 +23,17 @@ Example::
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
+import os
 import re
 import unicodedata
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Optional
 
-from ..facts import Lexicon
+from .. import cache
+from ..facts import Lexicon, gazetteer, tables
 from ..facts.lexicon import current
 from ..text import LOWER, UPPER, VIET_BLOCK, fold, fold_key
 from .starts import guard, lead_chars, source_lead_chars
@@ -185,6 +192,27 @@ class Grammar:
     into_life_lead: re.Pattern  # "đưa" ending the folded text before a document brought into life
     into_life_goal: re.Pattern  # "(sớm đi) vào cuộc sống" opening the folded text after that document
 
+    def __getattr__(self, name: str):
+        """A grammar read from the disk cache (:func:`_stored`) holds its patterns as stored programs and compiles
+        each at its first use (then it is an attribute like any other); one that cannot be read back is built again."""
+        lazy = self.__dict__.get("_lazy")
+        if lazy is None or name not in lazy:
+            raise AttributeError(name)
+        try:
+            value = lazy[name].compile()
+        except ValueError as e:
+            cache.log.info("stored grammar unusable (%s): building it", e)
+            built = self.__dict__["_rebuild"]()
+            for f in dataclasses.fields(built):
+                object.__setattr__(self, f.name, getattr(built, f.name))
+            return getattr(built, name)
+        object.__setattr__(self, name, value)
+        return value
+
+    def __getstate__(self) -> dict:
+        """Pickled as its fields (a grammar read from the disk cache compiles the patterns it has not yet)."""
+        return {f.name: getattr(self, f.name) for f in dataclasses.fields(self)}
+
 
 def grammar(lex: Optional[Lexicon] = None, mode: str = "exact") -> Grammar:
     """The compiled grammar of ``lex`` (the current default when None) for
@@ -194,7 +222,47 @@ def grammar(lex: Optional[Lexicon] = None, mode: str = "exact") -> Grammar:
     if mode not in ("exact", "folded"):
         raise ValueError(f"unknown grammar mode {mode!r}")
     lex = lex if lex is not None else current()
-    return lex.cached(("grammar", mode), lambda: _Builder(lex, mode).build())
+    return lex.cached(("grammar", mode), lambda: _stored(lex, mode))
+
+
+def _stored(lex: Lexicon, mode: str) -> Grammar:
+    """The grammar of the bundled lexicon as the disk cache holds it (:func:`vanban.cache.load_snapshot`: its values,
+    and its patterns compiled at their first use), or built and stored there; any other lexicon's, built."""
+    if not lex.is_bundled():
+        return _Builder(lex, mode).build()
+    key = _snapshot_key(mode)
+    values = cache.load_snapshot(f"grammar-{mode}", key)
+    if values is not None and set(values) == {f.name for f in dataclasses.fields(Grammar)}:
+        g = object.__new__(Grammar)
+        lazy = {k: v for k, v in values.items() if isinstance(v, cache.Program)}
+        for k, v in values.items():
+            if k not in lazy:
+                object.__setattr__(g, k, v)
+        object.__setattr__(g, "_lazy", lazy)
+        object.__setattr__(g, "_rebuild", lambda: _rebuilt(lex, mode, key))
+        return g
+    g = _Builder(lex, mode).build()
+    cache.save_snapshot(f"grammar-{mode}", key, {f.name: getattr(g, f.name) for f in dataclasses.fields(g)})
+    return g
+
+
+def _rebuilt(lex: Lexicon, mode: str, key: str) -> Grammar:
+    """The grammar built again, when its stored patterns cannot be read back, and stored anew."""
+    with cache.compiling(f"grammar-{mode}"):
+        g = _Builder(lex, mode).build()
+        cache.save_snapshot(f"grammar-{mode}", key, {f.name: getattr(g, f.name) for f in dataclasses.fields(g)})
+    return g
+
+
+def _snapshot_key(mode: str) -> str:
+    """What the bundled lexicon's grammar is a function of: the code that builds it (the grammar's modules, the text
+    and the facts layers, the model), the bundled data files and the gazetteer's database (place names' syllables)."""
+    here = Path(__file__).resolve().parent
+    code = [here.parent / "text.py", here.parent / "model.py"]
+    for package in (here, here.parent / "facts"):
+        code += [package / n for n in sorted(os.listdir(package)) if n.endswith(".py")]
+    data = [tables.data_bytes(n) for n in tables.data_files()]
+    return cache.fingerprint("grammar", mode, *code, *data, gazetteer.data_stamp())
 
 
 def last_match(pattern: re.Pattern, s: str, lo: int, hi: int):
