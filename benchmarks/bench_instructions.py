@@ -11,7 +11,7 @@ citation but the first cut out (``sparse``, cut once by the base, so both trees 
 a pass is half the difference, start-up and warm-up cancelled (dense N = 2, sparse N = 1, as the figures of
 benchmarks/HISTORY.md since session 21). Prints the instructions a pass of base and head and head/base, and exits
 with 1 when a ratio exceeds ``--limit`` (2 when valgrind is missing). Wall clocks on a shared host move by ±30% with
-its load; instruction counts repeat to a few in ten thousand. ~10 minutes with one job on a quiet host.
+its load; instruction counts repeat to a few in ten thousand. 2–3 minutes a text with ``--jobs 2`` on a quiet host.
 """
 
 from __future__ import annotations
