@@ -398,7 +398,10 @@ def _signer_before(g: Grammar, lex: Lexicon, work: str, lo: int, hi: int):
 
 def _agent_end(g: Grammar, work: str, lo: int, head_end: int) -> tuple[int, Optional[str]]:
     """Where the agent's issuer ends before its verb at ``head_end``, and its term when "(khóa X)" ends it."""
-    tm = g.agent_term.search(fold(work[lo:head_end]).rstrip() + " ")
+    window = fold(work[lo:head_end]).rstrip() + " "
+    # (the term's "khoa" or the session's "ky hop" must be there: the pattern, led by no literal, is tried at every
+    # character of the window otherwise)
+    tm = g.agent_term.search(window) if "khoa" in window or "hop" in window else None
     iss_end = lo + tm.start() if tm else head_end
     while iss_end > lo and work[iss_end - 1] in " \t\n,":
         iss_end -= 1

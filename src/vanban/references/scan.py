@@ -362,10 +362,11 @@ class _Parser:
         pat = self.lex.cached("code_abbreviations", lambda: _code_abbreviation_pattern(self.lex))
         if pat is None:
             return []
-        names = dict(self.lex.pairs("code_abbreviation"))
-        spans = [(f.ref.start, f.ref.end) for f in typed]
+        names: Optional[dict[str, str]] = None
         out: list[Found] = []
         for m in pat.finditer(self.work):
+            if names is None:  # (read once one is met: most texts hold none)
+                names, spans = dict(self.lex.pairs("code_abbreviation")), [(f.ref.start, f.ref.end) for f in typed]
             a, b = m.span()
             if a and _in_a_word_or_symbol(self.work[a - 1]) or any(s < b and a < e for s, e in spans):
                 continue
@@ -1986,8 +1987,9 @@ _CALLED_BEFORE = re.compile(r"(?:(?<![a-z])goi[ \t]+(?:chung|tat)|sau[ \t]+day[ 
 _ADVERBIAL_REACH = 20
 _CLAUSE_START = re.compile(r"(?:^|[.!?:;\n])[ \t*_]*[^,.!?:;\n]*$")
 _REPORTED_ISSUING = re.compile(REPORTED_ISSUING_END)
-#: "ban hành" ending the folded text before a type word, and how far back the body that issues may start
-_ISSUING_AT_END = re.compile(r"(?<![a-z])ban[ \t]+hanh[ \t*_:]*$")
+#: "ban hành" ending the folded text before a type word, and how far back the body that issues may start (led by the
+#: word, its look-behind after it: the engine skips to "ban"; a look-behind first was tried at every character)
+_ISSUING_AT_END = re.compile(r"ban(?<![a-z]ban)[ \t]+hanh[ \t*_:]*$")
 _BODY_REACH = 48
 #: the end of a sentence (a full stop before a blank or the text's end, a blank line) and how far on it is looked for
 _SENTENCE_END = re.compile(r"\.(?:\s|$)|\n\s*\n")

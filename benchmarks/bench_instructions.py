@@ -1,0 +1,209 @@
+"""Instructions a pass of ``find_references`` (callgrind), the head against a base revision: a check to run before
+landing a change to the scan, the grammar or their data (issue 10: "speed not worse").
+
+    python benchmarks/bench_instructions.py [--base main] [--head HEAD | --worktree] [--limit 1.005] [--jobs 1]
+
+The base's and the head's ``src`` are exported by ``git archive`` into a temporary folder (``--worktree``: this work
+tree's ``src`` as it is, uncommitted edits in), each with its own ``VANBAN_CACHE_DIR`` warmed outside valgrind. The
+texts are bench_references.py's: its corpus's distinct documents (``dense``) and the same documents with every
+citation but the first cut out (``sparse``, cut once by the base, so both trees read the same texts). Each tree runs
+``find_references`` over them ``N`` and ``N + 2`` times under ``valgrind --tool=callgrind`` (``PYTHONHASHSEED=0``);
+a pass is half the difference, start-up and warm-up cancelled (dense N = 2, sparse N = 1, as the figures of
+benchmarks/HISTORY.md since session 21). Prints the instructions a pass of base and head and head/base, and exits
+with 1 when a ratio exceeds ``--limit`` (2 when valgrind is missing). Wall clocks on a shared host move by ±30% with
+its load; instruction counts repeat to a few in ten thousand. 2–3 minutes a text with ``--jobs 2`` on a quiet host.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+MODES = ("dense", "sparse")
+FIRST_PASSES = {"dense": 2, "sparse": 1}
+WARM_UP = "Thực hiện Kết luận số 93-KL/TW ngày 20/11/2020 của Ban Bí thư"
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    """The options; ``--head`` and ``--worktree`` exclude each other.
+
+    >>> a = parse_args([])
+    >>> (a.base, a.head, a.worktree, a.limit, a.modes, a.jobs)
+    ('main', 'HEAD', False, 1.005, ['dense', 'sparse'], 1)
+    """
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--base", default="main", help="the revision to compare with (default: main)")
+    head = ap.add_mutually_exclusive_group()
+    head.add_argument("--head", default="HEAD", help="the revision measured (default: HEAD)")
+    head.add_argument("--worktree", action="store_true", help="measure this work tree's src as it is, edits in")
+    ap.add_argument("--limit", type=float, default=1.005, help="the largest head/base allowed (default: 1.005)")
+    ap.add_argument("--modes", nargs="+", choices=MODES, default=list(MODES), help="texts to measure")
+    ap.add_argument("--jobs", type=int, default=1, help="valgrind runs at once (default: 1)")
+    ap.add_argument("--keep", type=Path, help="work in this folder and keep it (trees, caches, callgrind files)")
+    ap.add_argument("--run", nargs=2, metavar=("TEXTS", "N"), help=argparse.SUPPRESS)  # (the measured child)
+    a = ap.parse_args(argv)
+    if a.limit <= 0 or a.jobs < 1:
+        ap.error("--limit must be positive and --jobs at least 1")
+    return a
+
+
+def totals(callgrind_out: str) -> int:
+    """The instructions a callgrind output file counts (its ``totals:`` line, else ``summary:``).
+
+    >>> totals("events: Ir\\nsummary: 120\\ntotals: 120\\n")
+    120
+    """
+    found = {}
+    for line in callgrind_out.splitlines():
+        key, _, value = line.partition(":")
+        if key in ("totals", "summary"):
+            found[key] = int(value.split()[0])
+    if not found:
+        raise ValueError("no 'totals:' or 'summary:' line in the callgrind output")
+    return found.get("totals", found.get("summary"))
+
+
+def per_pass(first: int, second: int, passes_between: int = 2) -> float:
+    """Instructions a pass: the run of N + 2 passes less the run of N, halved.
+
+    >>> per_pass(1_000, 1_600)
+    300.0
+    """
+    if second < first:
+        raise ValueError(f"the longer run counted fewer instructions ({second} < {first})")
+    return (second - first) / passes_between
+
+
+def over_limit(figures: dict[str, tuple[float, float]], limit: float) -> list[str]:
+    """The modes whose head/base exceeds ``limit`` (``figures``: mode -> (base, head) instructions a pass).
+
+    >>> over_limit({"dense": (100.0, 100.5), "sparse": (100.0, 100.6)}, 1.005)
+    ['sparse']
+    """
+    return [mode for mode, (base, head) in figures.items() if head / base > limit]
+
+
+def table(figures: dict[str, tuple[float, float]], names: tuple[str, str], limit: float) -> str:
+    """The report: instructions a pass of base and head, their ratio, and the verdict."""
+    rows = [f"{'':8s}{names[0]:>24s}{names[1]:>24s}{'head/base':>11s}"]
+    for mode, (base, head) in figures.items():
+        rows.append(f"{mode:8s}{base / 1e6:>23.2f}M{head / 1e6:>23.2f}M{head / base:>11.4f}")
+    bad = over_limit(figures, limit)
+    rows.append(f"over the limit {limit}: {', '.join(bad)}" if bad else f"within the limit {limit}")
+    return "\n".join(rows)
+
+
+def git(*args: str) -> str:
+    return subprocess.run(["git", "-C", str(ROOT), *args], check=True, capture_output=True, text=True).stdout.strip()
+
+
+def export(rev: str, into: Path) -> Path:
+    """``rev``'s ``src`` under ``into`` (git archive)."""
+    into.mkdir(parents=True, exist_ok=True)
+    data = subprocess.run(["git", "-C", str(ROOT), "archive", rev, "src"], check=True, capture_output=True).stdout
+    subprocess.run(["tar", "-x", "-C", str(into)], input=data, check=True)
+    return into / "src"
+
+
+def env_for(src: Path, cache: Path) -> dict[str, str]:
+    return {**os.environ, "PYTHONPATH": str(src), "VANBAN_CACHE_DIR": str(cache), "PYTHONHASHSEED": "0"}
+
+
+def write_texts(src: Path, cache: Path, into: Path) -> dict[str, Path]:
+    """bench_references.py's texts, each distinct text once, cut to sparse by the tree at ``src``."""
+    code = (
+        "import json, sys; sys.path.insert(0, sys.argv[1]); from corpus_text import documents;"
+        " import bench_references as b; dense = list(dict.fromkeys(documents(1)));"
+        " json.dump({'dense': dense, 'sparse': list(dict.fromkeys(b.sparse(dense)))}, open(sys.argv[2], 'w'))"
+    )
+    both = into / "texts.json"
+    subprocess.run([sys.executable, "-c", code, str(HERE), str(both)], env=env_for(src, cache), check=True)
+    texts = json.loads(both.read_text())
+    out = {}
+    for mode in MODES:
+        out[mode] = into / f"{mode}.json"
+        out[mode].write_text(json.dumps(texts[mode]))
+    return out
+
+
+def run_passes(texts: str, n: int) -> None:
+    """The measured child: ``n`` passes of ``find_references`` over the texts (after one warm-up call)."""
+    import vanban
+
+    src = Path(os.environ["PYTHONPATH"]).resolve()
+    if src not in Path(vanban.__file__).resolve().parents:
+        sys.exit(f"vanban imported from {vanban.__file__}, not from {src}")
+    docs = json.loads(Path(texts).read_text())
+    vanban.find_references(WARM_UP)
+    for _ in range(n):
+        for d in docs:
+            vanban.find_references(d)
+
+
+def child(src: Path, cache: Path, texts: Path, n: int, callgrind_out: Path | None = None) -> int:
+    """Run ``n`` passes in a fresh process, under callgrind when ``callgrind_out`` is given: its instructions."""
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--run", str(texts), str(n)]
+    if callgrind_out is not None:
+        cmd = ["valgrind", "--tool=callgrind", f"--callgrind-out-file={callgrind_out}", *cmd]
+    done = subprocess.run(cmd, env=env_for(src, cache), capture_output=True, text=True)
+    if done.returncode:
+        raise RuntimeError(f"{' '.join(cmd)} failed:\n{done.stderr[-2000:]}")
+    return totals(callgrind_out.read_text()) if callgrind_out is not None else 0
+
+
+def measure(trees: dict[str, tuple[Path, Path]], texts: dict[str, Path], modes, work: Path, jobs: int):
+    """``figures[mode] = (base, head)`` instructions a pass."""
+    for src, cache in trees.values():  # (the disk cache warmed outside valgrind, each text once)
+        for mode in modes:
+            child(src, cache, texts[mode], 1)
+    runs = [(name, mode, n) for mode in modes for name in trees for n in (FIRST_PASSES[mode], FIRST_PASSES[mode] + 2)]
+
+    def one(run):
+        name, mode, n = run
+        src, cache = trees[name]
+        return child(src, cache, texts[mode], n, work / f"callgrind.{name}.{mode}.{n}")
+
+    with ThreadPoolExecutor(max_workers=jobs) as pool:
+        got = dict(zip(runs, pool.map(one, runs)))
+    n = FIRST_PASSES
+    return {
+        mode: tuple(per_pass(got[name, mode, n[mode]], got[name, mode, n[mode] + 2]) for name in ("base", "head"))
+        for mode in modes
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    a = parse_args(argv)
+    if a.run:
+        run_passes(a.run[0], int(a.run[1]))
+        return 0
+    if shutil.which("valgrind") is None:
+        print("bench_instructions: valgrind is not installed (apt-get install valgrind); nothing measured", file=sys.stderr)
+        return 2
+    names = (f"base {a.base} ({git('rev-parse', '--short', a.base)})",)
+    names += ("head: work tree",) if a.worktree else (f"head {a.head} ({git('rev-parse', '--short', a.head)})",)
+    with tempfile.TemporaryDirectory(prefix="vanban-bench-instructions-") as tmp:
+        work = a.keep or Path(tmp)
+        work.mkdir(parents=True, exist_ok=True)
+        head_src = ROOT / "src" if a.worktree else export(a.head, work / "head")
+        trees = {"base": (export(a.base, work / "base"), work / "cache-base"), "head": (head_src, work / "cache-head")}
+        texts = write_texts(*trees["base"], work)
+        figures = measure(trees, texts, a.modes, work, a.jobs)
+        sizes = {mode: len(json.loads(texts[mode].read_text())) for mode in a.modes}
+    counts = ", ".join(f"{sizes[m]} {m}" for m in a.modes)
+    print(f"instructions a pass of find_references (callgrind, PYTHONHASHSEED=0; bench_references.py's texts: {counts})")
+    print(table(figures, names, a.limit))
+    return 1 if over_limit(figures, a.limit) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

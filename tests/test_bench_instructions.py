@@ -1,0 +1,71 @@
+"""benchmarks/bench_instructions.py without valgrind: its options, the callgrind file's count, a pass's instructions,
+the limit's verdict and the message when valgrind is missing (the measure itself runs for minutes under valgrind)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+try:
+    import bench_instructions as bi
+finally:
+    sys.path.remove(str(ROOT / "benchmarks"))
+
+
+def test_options_default_to_main_against_head_within_half_a_percent():
+    a = bi.parse_args([])
+    assert (a.base, a.head, a.worktree, a.limit, a.modes, a.jobs, a.keep) == (
+        "main",
+        "HEAD",
+        False,
+        1.005,
+        ["dense", "sparse"],
+        1,
+        None,
+    )
+    a = bi.parse_args(["--base", "c91899b", "--worktree", "--limit", "1.01", "--modes", "sparse", "--jobs", "2"])
+    assert (a.base, a.worktree, a.limit, a.modes, a.jobs) == ("c91899b", True, 1.01, ["sparse"], 2)
+
+
+@pytest.mark.parametrize("argv", [["--head", "x", "--worktree"], ["--limit", "0"], ["--jobs", "0"], ["--modes", "both"]])
+def test_options_refused(argv, capsys):
+    with pytest.raises(SystemExit) as e:
+        bi.parse_args(argv)
+    assert e.value.code == 2
+    assert "error" in capsys.readouterr().err
+
+
+def test_the_count_is_the_callgrind_files_totals():
+    text = "version: 1\ncmd: python x.py\nevents: Ir\nsummary: 7563371419\ntotals: 7563371419\n"
+    assert bi.totals(text) == 7563371419
+    assert bi.totals("events: Ir\nsummary: 12\n") == 12
+    with pytest.raises(ValueError, match="no 'totals:'"):
+        bi.totals("events: Ir\n")
+
+
+def test_a_pass_is_half_the_difference_of_n_and_n_plus_two_passes():
+    assert bi.per_pass(8_481_408_395, 9_351_920_754) == 435_256_179.5
+    with pytest.raises(ValueError, match="fewer"):
+        bi.per_pass(10, 5)
+
+
+def test_the_limit_fails_the_modes_above_it_only():
+    figures = {"dense": (435.0e6, 437.1e6), "sparse": (177.0e6, 177.9e6)}  # 1.0048, 1.0051
+    assert bi.over_limit(figures, 1.005) == ["sparse"]
+    assert bi.over_limit(figures, 1.01) == []
+    assert bi.over_limit({"dense": (100.0, 100.5)}, 1.005) == []  # (at the limit: allowed)
+    report = bi.table(figures, ("base main (c91899b)", "head HEAD (abcdef0)"), 1.005)
+    assert "435.00M" in report and "437.10M" in report and "1.0048" in report
+    assert report.splitlines()[-1] == "over the limit 1.005: sparse"
+    assert bi.table({"dense": (1.0, 1.0)}, ("a", "b"), 1.005).endswith("within the limit 1.005")
+
+
+def test_without_valgrind_it_says_so_and_measures_nothing(monkeypatch, capsys):
+    monkeypatch.setattr(bi.shutil, "which", lambda name: None)
+    monkeypatch.setattr(bi, "export", lambda *a: pytest.fail("nothing is exported without valgrind"))
+    assert bi.main(["--base", "HEAD"]) == 2
+    assert "valgrind is not installed" in capsys.readouterr().err
