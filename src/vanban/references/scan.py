@@ -148,11 +148,23 @@ class _Parser:
             if got and self._of_every_level(got[0].ref):
                 continue  # "Nghị quyết Đại hội các cấp", "Nghị quyết Đại hội Đảng cấp mình": no one document
             if got:
+                if out:
+                    self._joined_in_subject(out[-1], got[0])
                 out.extend(got)
                 last_end = got[0].ref.end if len(got) == 1 else max(f.ref.end for f in got)  # (one, mostly: no generator)
                 self.prev = got[-1].ref
                 self.numbers.update((f.ref.doc_type, f.ref.number) for f in got if f.ref.number)
         return out
+
+    def _joined_in_subject(self, before: Found, f: Found) -> None:
+        """A law joined by "và" or a comma to a law nested in the subject of the reference before is nested there too:
+        "… hướng dẫn thi hành Luật khoáng sản và Luật sửa đổi, bổ sung một số điều của Luật khoáng sản;" (corpus-real-27/
+        qd-36-2010-qd-ubnd-khoangsan-hanam-hethongphapluat.txt)."""
+        if before.in_subject_of is None or f.in_subject_of is not None or f.issued_by is not None:
+            return
+        laws = self.g.law_types
+        if before.ref.doc_type in laws and f.ref.doc_type in laws and _LAW_JOIN.fullmatch(self.work, before.ref.end, f.ref.start):
+            f.in_subject_of = before.in_subject_of
 
     def _of_every_level(self, r: Reference) -> bool:
         """Does the reference without a number name the documents of every level, or each unit's own, rather than one
@@ -752,14 +764,30 @@ class _Parser:
         (corpus-real/qd-2198-qd-ubnd-hcm-2021.txt), "Kết luận số 71-KL/TU … về cơ chế hỗ trợ thực hiện Chương trình xây
         dựng nông thôn mới giai đoạn⏎2016-2020" (corpus-real-18/department-skhcn-laocai-ctmtqg-ntm-kl-71-kl-tu-2016.txt),
         "Quyết định số 3098/QĐ-UBND … về việc thành lập Tổ công tác triển khai Kế hoạch nâng cao chỉ số năng lực cạnh
-        tranh tỉnh Quảng Ninh" (corpus-real-15/qd-757-qd-ubnd-quangninh-quyche-tocongtac-pci-2014.txt)."""
+        tranh tỉnh Quảng Ninh" (corpus-real-15/qd-757-qd-ubnd-quangninh-quyche-tocongtac-pci-2014.txt). So does a decree
+        in the grounds detailing a law ("thi hành"), its name in lower case: "Căn cứ Nghị định số 160/NĐ-CP … quy định chi
+        tiết và hướng dẫn thi hành Luật khoáng sản" (corpus-real-27/qd-36-2010-qd-ubnd-khoangsan-hanam-hethongphapluat.txt)."""
         window = self.work[ts - 30 if ts > 30 else 0 : ts]
+        if self.work[ts].isupper() and _DETAILS_BEFORE.search(fold(window)) and self._a_law(ts, te) and self._in_grounds():
+            return True  # the law a decree in the grounds details: "quy định chi tiết và hướng dẫn thi hành Luật khoáng sản"
         if not last_word(window).endswith(_CUE_BEFORE_ENDS) or _CUE_BEFORE.search(fold(window)) is None:
             return False
         # (a lower-case one by its years only: a kind named in lower case is a practice or a policy the subject is about,
         # "Nghị quyết 4a/NQ-BCH về “Nâng cao hiệu quả hoạt động công đoàn tham gia xây dựng, thực hiện quy chế dân chủ ở
         # cơ quan, đơn vị, doanh nghiệp”", corpus-real-10/news-tld-tongket-nq4a-quyche-danchu.txt)
         return self.work[ts].isupper() or _YEAR_AHEAD.match(self.work, te) is not None
+
+    def _in_grounds(self) -> bool:
+        """Does the line of the reference before open with "Căn cứ" (the grounds, where the page cites it)? Not a page's
+        title ("Nghị định 08/2014/NĐ-CP quy định chi tiết và hướng dẫn thi hành Luật khoa học và công nghệ": the page's
+        own document carries the law out)."""
+        a = self.prev.start
+        return fold(self.work[self.work.rfind("\n", 0, a) + 1 : a].lstrip(" \t*_-")).startswith("can cu")
+
+    def _a_law(self, ts: int, te: int) -> bool:
+        """Is the type word ``work[ts:te]`` a law's ("Luật", "Bộ luật", "Pháp lệnh")?"""
+        dt = self.lex.type_by_name(self.work[ts:te])
+        return dt is not None and dt.name in self.g.law_types
 
     def _in_an_unnumbered_subject(self, ts: int, te: int, opens: int) -> bool:
         """Is the plan at ``work[ts:te]`` in the subject (opened at ``opens``) of a document named by no number: one
@@ -1680,6 +1708,13 @@ _QUOTED_AFTER = re.compile(r"[ \t]*\n?[ \t]*(?:[0-9]{1,5}[ \t]*\n?[ \t]*)?[“\"
 _CUES_BEFORE = ("quan triet", "trien khai", "thuc hien", "theo", "tuyen truyen")
 _CUE_BEFORE = re.compile(rf"(?:{'|'.join(_CUES_BEFORE)})\s+(?:cac\s+)?$")
 _CUE_BEFORE_ENDS = tuple({c.split()[-1] for c in _CUES_BEFORE})
+#: what a decree or a circular does to the law its subject names, right before it, folded: "… quy định chi tiết và hướng
+#: dẫn thi hành Luật khoáng sản" (corpus-real-27/qd-36-2010-qd-ubnd-khoangsan-hanam-hethongphapluat.txt), "… quy định chi
+#: tiết thi hành một số điều của Luật phòng, chống …" (corpus-real-25/nq-70-2014-nq-hdnd-sonla-phongchong-hiv-aids-
+#: vanbanphapluat.txt): the law is cited (see :meth:`_Parser._carried_out_in_subject`)
+_DETAILS_BEFORE = re.compile(r"(?<![a-z])thi hanh(?:\s+mot so dieu(?:\s+cua)?)?\s+$")
+#: "và" or a comma between two laws (see :meth:`_Parser._joined_in_subject`)
+_LAW_JOIN = re.compile(r"[ \t]*(?:,[ \t]*)?(?:(?:và|va)[ \t]+)?")
 #: a lower-case plan (a type that carries out others: vocabulary plan_type) named by what it carries out, folded: a
 #: cue and the document or congress it acts on within a few words ("… quán triệt, triển khai những nội dung cốt lõi và
 #: chương trình hành động thực hiện Nghị quyết Đại hội đại biểu Đảng bộ xã Sao Vàng lần thứ I":
