@@ -928,6 +928,8 @@ class _Parser:
             return None  # "ban hành Kế hoạch …" (the document's own), "03 Chương trình …" (several)
         if (in_subject := False if issued else self._in_a_subject(ts, te, how)) is None:
             return None
+        if how == "" and work[ts:te] in self.lex.words("act_type") and self._an_act(ts, te):
+            return None  # "…; Quy định mức thu học phí …" in a list of acts: the verb (vocabulary act_type)
         if _AFTER_ABOUT.search(work, (ts - 12 if ts > 12 else 0), ts) or self._a_topic(ts):
             return None  # the subject of another, named or not: "… NQTW8 (khóa XI) về “Chiến lược bảo vệ Tổ quốc …”"
         if work[(ts - 4 if ts > 4 else 0) : ts].rstrip(" \t*_").endswith(("là", "la")) and _CALLED_BEFORE.search(
@@ -962,6 +964,36 @@ class _Parser:
                     r.issuer, r.issuer_span, r.issuer_parts = p.spelled, (got[1], e), p
                     break
         return f
+
+    def _an_act(self, ts: int, te: int) -> bool:
+        """Does the type word ``work[ts:te]`` (vocabulary ``act_type``) open, with its object right after it, an item after
+        ";" next to another act: an item led by a capitalised word no type word or preamble's cue ("Bảo đảm …", "Phân bổ
+        …"), or by such a type word and its object? See vocabulary act_type."""
+        work = self.work
+        semi = work.rfind(";", 0, ts)
+        if semi < 0 or work[semi + 1 : ts].strip(" \t") or not _act_object(work, te):
+            return False
+        lead = max(work.rfind(";", 0, semi), work.rfind(":", 0, semi), work.rfind("\n", 0, semi)) + 1
+        nxt = work.find(";", te)
+        line_end = work.find("\n", te)
+        return self._an_act_item(lead, semi) or (
+            nxt > 0 and (line_end < 0 or nxt < line_end) and self._an_act_item(nxt + 1, len(work))
+        )
+
+    def _an_act_item(self, lead: int, end: int) -> bool:
+        """Does the list item starting at ``lead`` open with an act (see :meth:`_an_act`)?"""
+        work = self.work
+        item = work[lead:end].lstrip(" \t*_-")
+        words = item[:80].split()
+        if not words or not words[0][:1].isupper():
+            return False
+        if fold(item[:30]).startswith(tuple(fold(w) + " " for w in self.lex.words("preamble_opener"))):
+            return False  # "Căn cứ Luật …; Quy định …": a list of grounds
+        for n in (2, 1):
+            if self.lex.type_by_name(" ".join(words[:n])) is not None:
+                k = end - len(item) + len(" ".join(words[:n]))
+                return " ".join(words[:n]) in self.lex.words("act_type") and _act_object(work, k)
+        return True
 
     def _named_project(self, ts: int, title: str) -> bool:
         """Is the project at ``ts`` a document: quoted with its type word ("PHÊ DUYỆT “DỰ ÁN HỖ TRỢ CƠ GIỚI HÓA, TỰ ĐỘNG
@@ -1887,6 +1919,15 @@ _TITLED = frozenset(
         "Quy hoạch",
     ]
 )
+
+
+#: the object of a verb right after it: a lower-case word, not "về", "số", "này" (a document's name or number)
+_ACT_OBJECT = re.compile(r"[ \t]+(?!(?:về|ve|số|so|này|nay)(?!\w))[a-zđà-ỹ]")
+
+
+def _act_object(work: str, te: int) -> bool:
+    """Does a lower-case word other than "về", "số", "này" follow ``te`` (see :meth:`_Parser._an_act`)?"""
+    return _ACT_OBJECT.match(work, te) is not None
 
 
 def _by_period_after(work: str, te: int) -> bool:
