@@ -1116,9 +1116,7 @@ class _Builder:
         # 2008", corpus-real-22/nd-128-2008-nd-cp-phaplenh-xuly-vipham-hanhchinh-tailieuxanh.txt)
         law_name = rf"""(?: {V("bộ luật", first_upper=True)} | {V("luật", first_upper=True)}
             | {V("pháp lệnh", first_upper=True)} ) {S1} {law_body}"""
-        # a law an amending law names may have a comma in its name ("… một số điều của Luật\nCán bộ, công chức và Luật
-        # Viên chức ngày 25 tháng 11 năm 2019", corpus-real-8/qd-65-2024-qd-ubnd-tiengiang-tieuchuan-lanhdao.txt)
-        amended = law_name.replace(rf"{HS}+ (?! {law_stop}", rf"(?: {HS}+ | {HS}* , {HS}+ (?= [{LOWER}] ) ) (?! {law_stop}")
+        amended = self._amended_law(law_name, law_stop)
         lc_word = rf"(?: (?! {A(['ngày', 'số', 'năm'], boundary=False)} {S0} [0-9] ) \w )+"  # "Chính phủngày 25 …"
         next_item = A(list(self.lex.type_words) + ["Căn cứ", "Xét", "Thực hiện", "Theo"])
         # a bare year after the name, as portals list laws: "- 1Luật tổ chức chính quyền địa phương 2015"
@@ -1166,6 +1164,15 @@ class _Builder:
             """,
             X,
         )
+
+    def _amended_law(self, law_name: str, law_stop: str) -> str:
+        """The law an amending law names (see :meth:`_named_law`): a comma may be in its name ("… một số điều của Luật⏎Cán
+        bộ, công chức và Luật Viên chức ngày 25 tháng 11 năm 2019", corpus-real-8/qd-65-2024-qd-ubnd-tiengiang-tieuchuan-
+        lanhdao.txt), and it may be in lower case, the amending law's words saying it is one ("… hướng dẫn thi hành Luật
+        khoáng sản và Luật sửa đổi, bổ sung một số điều của Luật khoáng sản;", corpus-real-27/qd-36-2010-qd-ubnd-khoangsan-
+        hanam-hethongphapluat.txt)."""
+        amended = law_name.replace(rf"{HS}+ (?! {law_stop}", rf"(?: {HS}+ | {HS}* , {HS}+ (?= [{LOWER}] ) ) (?! {law_stop}")
+        return amended.replace(rf"(?: {self.CAP} ) \w*", rf"(?: {self.CAP} | [{LOWER}] ) \w*", 1)
 
     def _law_stop(self) -> str:
         """A word that ends a law's name (``law_stop``); "số" only before a number (:func:`_so_before_a_number`)."""

@@ -148,11 +148,23 @@ class _Parser:
             if got and self._of_every_level(got[0].ref):
                 continue  # "Nghị quyết Đại hội các cấp", "Nghị quyết Đại hội Đảng cấp mình": no one document
             if got:
+                if out:
+                    self._joined_in_subject(out[-1], got[0])
                 out.extend(got)
                 last_end = got[0].ref.end if len(got) == 1 else max(f.ref.end for f in got)  # (one, mostly: no generator)
                 self.prev = got[-1].ref
                 self.numbers.update((f.ref.doc_type, f.ref.number) for f in got if f.ref.number)
         return out
+
+    def _joined_in_subject(self, before: Found, f: Found) -> None:
+        """A law joined by "và" or a comma to a law nested in the subject of the reference before is nested there too:
+        "… hướng dẫn thi hành Luật khoáng sản và Luật sửa đổi, bổ sung một số điều của Luật khoáng sản;" (corpus-real-27/
+        qd-36-2010-qd-ubnd-khoangsan-hanam-hethongphapluat.txt)."""
+        if before.in_subject_of is None or f.in_subject_of is not None or f.issued_by is not None:
+            return
+        laws = self.g.law_types
+        if before.ref.doc_type in laws and f.ref.doc_type in laws and _LAW_JOIN.fullmatch(self.work, before.ref.end, f.ref.start):
+            f.in_subject_of = before.in_subject_of
 
     def _of_every_level(self, r: Reference) -> bool:
         """Does the reference without a number name the documents of every level, or each unit's own, rather than one
@@ -753,14 +765,30 @@ class _Parser:
         (corpus-real/qd-2198-qd-ubnd-hcm-2021.txt), "Kết luận số 71-KL/TU … về cơ chế hỗ trợ thực hiện Chương trình xây
         dựng nông thôn mới giai đoạn⏎2016-2020" (corpus-real-18/department-skhcn-laocai-ctmtqg-ntm-kl-71-kl-tu-2016.txt),
         "Quyết định số 3098/QĐ-UBND … về việc thành lập Tổ công tác triển khai Kế hoạch nâng cao chỉ số năng lực cạnh
-        tranh tỉnh Quảng Ninh" (corpus-real-15/qd-757-qd-ubnd-quangninh-quyche-tocongtac-pci-2014.txt)."""
+        tranh tỉnh Quảng Ninh" (corpus-real-15/qd-757-qd-ubnd-quangninh-quyche-tocongtac-pci-2014.txt). So does a decree
+        in the grounds detailing a law ("thi hành"), its name in lower case: "Căn cứ Nghị định số 160/NĐ-CP … quy định chi
+        tiết và hướng dẫn thi hành Luật khoáng sản" (corpus-real-27/qd-36-2010-qd-ubnd-khoangsan-hanam-hethongphapluat.txt)."""
         window = self.work[ts - 30 if ts > 30 else 0 : ts]
+        if self.work[ts].isupper() and _DETAILS_BEFORE.search(fold(window)) and self._a_law(ts, te) and self._in_grounds():
+            return True  # the law a decree in the grounds details: "quy định chi tiết và hướng dẫn thi hành Luật khoáng sản"
         if not last_word(window).endswith(_CUE_BEFORE_ENDS) or _CUE_BEFORE.search(fold(window)) is None:
             return False
         # (a lower-case one by its years only: a kind named in lower case is a practice or a policy the subject is about,
         # "Nghị quyết 4a/NQ-BCH về “Nâng cao hiệu quả hoạt động công đoàn tham gia xây dựng, thực hiện quy chế dân chủ ở
         # cơ quan, đơn vị, doanh nghiệp”", corpus-real-10/news-tld-tongket-nq4a-quyche-danchu.txt)
         return self.work[ts].isupper() or _YEAR_AHEAD.match(self.work, te) is not None
+
+    def _in_grounds(self) -> bool:
+        """Does the line of the reference before open with "Căn cứ" (the grounds, where the page cites it)? Not a page's
+        title ("Nghị định 08/2014/NĐ-CP quy định chi tiết và hướng dẫn thi hành Luật khoa học và công nghệ": the page's
+        own document carries the law out)."""
+        a = self.prev.start
+        return fold(self.work[self.work.rfind("\n", 0, a) + 1 : a].lstrip(" \t*_-")).startswith("can cu")
+
+    def _a_law(self, ts: int, te: int) -> bool:
+        """Is the type word ``work[ts:te]`` a law's ("Luật", "Bộ luật", "Pháp lệnh")?"""
+        dt = self.lex.type_by_name(self.work[ts:te])
+        return dt is not None and dt.name in self.g.law_types
 
     def _in_an_unnumbered_subject(self, ts: int, te: int, opens: int) -> bool:
         """Is the plan at ``work[ts:te]`` in the subject (opened at ``opens``) of a document named by no number: one
@@ -901,6 +929,8 @@ class _Parser:
             return None  # "ban hành Kế hoạch …" (the document's own), "03 Chương trình …" (several)
         if (in_subject := False if issued else self._in_a_subject(ts, te, how)) is None:
             return None
+        if how == "" and work[ts:te] in self.lex.words("act_type") and self._an_act(ts, te):
+            return None  # "…; Quy định mức thu học phí …" in a list of acts: the verb (vocabulary act_type)
         if _AFTER_ABOUT.search(work, (ts - 12 if ts > 12 else 0), ts) or self._a_topic(ts):
             return None  # the subject of another, named or not: "… NQTW8 (khóa XI) về “Chiến lược bảo vệ Tổ quốc …”"
         if work[(ts - 4 if ts > 4 else 0) : ts].rstrip(" \t*_").endswith(("là", "la")) and _CALLED_BEFORE.search(
@@ -935,6 +965,36 @@ class _Parser:
                     r.issuer, r.issuer_span, r.issuer_parts = p.spelled, (got[1], e), p
                     break
         return f
+
+    def _an_act(self, ts: int, te: int) -> bool:
+        """Does the type word ``work[ts:te]`` (vocabulary ``act_type``) open, with its object right after it, an item after
+        ";" next to another act: an item led by a capitalised word no type word or preamble's cue ("Bảo đảm …", "Phân bổ
+        …"), or by such a type word and its object? See vocabulary act_type."""
+        work = self.work
+        semi = work.rfind(";", 0, ts)
+        if semi < 0 or work[semi + 1 : ts].strip(" \t") or not _act_object(work, te):
+            return False
+        lead = max(work.rfind(";", 0, semi), work.rfind(":", 0, semi), work.rfind("\n", 0, semi)) + 1
+        nxt = work.find(";", te)
+        line_end = work.find("\n", te)
+        return self._an_act_item(lead, semi) or (
+            nxt > 0 and (line_end < 0 or nxt < line_end) and self._an_act_item(nxt + 1, len(work))
+        )
+
+    def _an_act_item(self, lead: int, end: int) -> bool:
+        """Does the list item starting at ``lead`` open with an act (see :meth:`_an_act`)?"""
+        work = self.work
+        item = work[lead:end].lstrip(" \t*_-")
+        words = item[:80].split()
+        if not words or not words[0][:1].isupper():
+            return False
+        if fold(item[:30]).startswith(tuple(fold(w) + " " for w in self.lex.words("preamble_opener"))):
+            return False  # "Căn cứ Luật …; Quy định …": a list of grounds
+        for n in (2, 1):
+            if self.lex.type_by_name(" ".join(words[:n])) is not None:
+                k = end - len(item) + len(" ".join(words[:n]))
+                return " ".join(words[:n]) in self.lex.words("act_type") and _act_object(work, k)
+        return True
 
     def _named_project(self, ts: int, title: str) -> bool:
         """Is the project at ``ts`` a document: quoted with its type word ("PHÊ DUYỆT “DỰ ÁN HỖ TRỢ CƠ GIỚI HÓA, TỰ ĐỘNG
@@ -1681,6 +1741,13 @@ _QUOTED_AFTER = re.compile(r"[ \t]*\n?[ \t]*(?:[0-9]{1,5}[ \t]*\n?[ \t]*)?[“\"
 _CUES_BEFORE = ("quan triet", "trien khai", "thuc hien", "theo", "tuyen truyen")
 _CUE_BEFORE = re.compile(rf"(?:{'|'.join(_CUES_BEFORE)})\s+(?:cac\s+)?$")
 _CUE_BEFORE_ENDS = tuple({c.split()[-1] for c in _CUES_BEFORE})
+#: what a decree or a circular does to the law its subject names, right before it, folded: "… quy định chi tiết và hướng
+#: dẫn thi hành Luật khoáng sản" (corpus-real-27/qd-36-2010-qd-ubnd-khoangsan-hanam-hethongphapluat.txt), "… quy định chi
+#: tiết thi hành một số điều của Luật phòng, chống …" (corpus-real-25/nq-70-2014-nq-hdnd-sonla-phongchong-hiv-aids-
+#: vanbanphapluat.txt): the law is cited (see :meth:`_Parser._carried_out_in_subject`)
+_DETAILS_BEFORE = re.compile(r"(?<![a-z])thi hanh(?:\s+mot so dieu(?:\s+cua)?)?\s+$")
+#: "và" or a comma between two laws (see :meth:`_Parser._joined_in_subject`)
+_LAW_JOIN = re.compile(r"[ \t]*(?:,[ \t]*)?(?:(?:và|va)[ \t]+)?")
 #: a lower-case plan (a type that carries out others: vocabulary plan_type) named by what it carries out, folded: a
 #: cue and the document or congress it acts on within a few words ("… quán triệt, triển khai những nội dung cốt lõi và
 #: chương trình hành động thực hiện Nghị quyết Đại hội đại biểu Đảng bộ xã Sao Vàng lần thứ I":
@@ -1853,6 +1920,15 @@ _TITLED = frozenset(
         "Quy hoạch",
     ]
 )
+
+
+#: the object of a verb right after it: a lower-case word, not "về", "số", "này" (a document's name or number)
+_ACT_OBJECT = re.compile(r"[ \t]+(?!(?:về|ve|số|so|này|nay)(?!\w))[a-zđà-ỹ]")
+
+
+def _act_object(work: str, te: int) -> bool:
+    """Does a lower-case word other than "về", "số", "này" follow ``te`` (see :meth:`_Parser._an_act`)?"""
+    return _ACT_OBJECT.match(work, te) is not None
 
 
 def _by_period_after(work: str, te: int) -> bool:
