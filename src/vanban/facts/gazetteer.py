@@ -156,18 +156,18 @@ def _key(name: str) -> str:
 class _Index:
     provinces: dict[str, Place]
     districts: dict[str, list[Place]]
-    communes: dict[str, list[Place]]
+    communes: Optional[dict[str, list[Place]]]  # None until asked, when read from the cache: see commune_table
     by_province: dict[str, list[Place]]  # province -> its districts (legacy) or communes (2025)
     by_district: dict[tuple[str, str], list[Place]]  # (province, district) -> its communes (legacy)
+    commune_rows: Optional[tuple] = None  # (the stored table, the places) until commune_table makes it
 
-    def __getattr__(self, name: str):
-        """An index read from the disk cache (:func:`_thaw`) makes its table of communes at its first use: a
-        document that names no commune (most) never asks, and it is the largest table (13,544 names, legacy)."""
-        rows = self.__dict__.get("_commune_rows")
-        if name != "communes" or rows is None:
-            raise AttributeError(name)
-        data, places = rows
-        self.communes = {k: [places[i] for i in v] for k, v in data.items()}
+    def commune_table(self) -> dict[str, list[Place]]:
+        """Its communes by name. An index read from the disk cache (:func:`_thaw`) makes this table at its first use: a
+        document that names no commune (most) never asks, and it is the largest table (13,544 names, legacy). (A method,
+        not a class-level ``__getattr__``: that would put every attribute read of the index on CPython's slow path.)"""
+        if self.communes is None:
+            data, places = self.commune_rows
+            self.communes = {k: [places[i] for i in v] for k, v in data.items()}
         return self.communes
 
 
@@ -301,7 +301,7 @@ def _freeze(idx: _Index) -> dict:
     return {
         "provinces": {k: at(v) for k, v in idx.provinces.items()},
         "districts": {k: [at(x) for x in v] for k, v in idx.districts.items()},
-        "communes": {k: [at(x) for x in v] for k, v in idx.communes.items()},
+        "communes": {k: [at(x) for x in v] for k, v in idx.commune_table().items()},
         "by_province": {k: [at(x) for x in v] for k, v in idx.by_province.items()},
         "by_district": [[p, d, [at(x) for x in v]] for (p, d), v in idx.by_district.items()],
         "places": places,
@@ -312,13 +312,14 @@ def _thaw(data: dict) -> _Index:
     places = [Place(*row) for row in data["places"]]
     if not isinstance(data["communes"], dict):
         raise TypeError("communes are not a table")
-    idx = _Index.__new__(_Index)  # the communes on first use (_Index.__getattr__)
-    idx.provinces = {k: places[i] for k, i in data["provinces"].items()}
-    idx.districts = {k: [places[i] for i in v] for k, v in data["districts"].items()}
-    idx.by_province = {k: [places[i] for i in v] for k, v in data["by_province"].items()}
-    idx.by_district = {(p, d): [places[i] for i in v] for p, d, v in data["by_district"]}
-    idx._commune_rows = (data["communes"], places)
-    return idx
+    return _Index(
+        {k: places[i] for k, i in data["provinces"].items()},
+        {k: [places[i] for i in v] for k, v in data["districts"].items()},
+        None,  # the communes at their first use (_Index.commune_table)
+        {k: [places[i] for i in v] for k, v in data["by_province"].items()},
+        {(p, d): [places[i] for i in v] for p, d, v in data["by_district"]},
+        (data["communes"], places),
+    )
 
 
 def _maps(when: Optional[_dt.date]) -> tuple[_Index, ...]:
@@ -362,7 +363,8 @@ def commune(
     """Communes, wards and townships with that name (in that district and province when given), in the map of ``when``."""
     k = _key(name)
     idx = _maps(when)[0]
-    cands = idx.communes.get(k) or idx.communes.get(_split_unit(name)[1]) or []
+    table = idx.commune_table()
+    cands = table.get(k) or table.get(_split_unit(name)[1]) or []
     if province_name:
         pk = province(province_name, when)
         cands = [c for c in cands if c.province == pk]

@@ -8,8 +8,8 @@ from the lexicon (``vocabulary.csv``, ``doc_types.csv``, ``issuers.csv``), so a
 lexicon that knows more issuers has a grammar that finds them. Grammars are cached
 on their lexicon: ``grammar(lex, mode)`` is built once per lexicon and mode; the bundled
 lexicon's is also kept on disk whole (:func:`vanban.cache.save_snapshot`, keyed by the
-code and data files it is built from), so a warm start derives no pattern again and
-compiles each at its first use.
+code and data files it is built from), so a warm start derives no pattern source again
+and makes each pattern from its stored program.
 
 Example::
 
@@ -192,27 +192,6 @@ class Grammar:
     into_life_lead: re.Pattern  # "đưa" ending the folded text before a document brought into life
     into_life_goal: re.Pattern  # "(sớm đi) vào cuộc sống" opening the folded text after that document
 
-    def __getattr__(self, name: str):
-        """A grammar read from the disk cache (:func:`_stored`) holds its patterns as stored programs and compiles
-        each at its first use (then it is an attribute like any other); one that cannot be read back is built again."""
-        lazy = self.__dict__.get("_lazy")
-        if lazy is None or name not in lazy:
-            raise AttributeError(name)
-        try:
-            value = lazy[name].compile()
-        except ValueError as e:
-            cache.log.info("stored grammar unusable (%s): building it", e)
-            built = self.__dict__["_rebuild"]()
-            for f in dataclasses.fields(built):
-                object.__setattr__(self, f.name, getattr(built, f.name))
-            return getattr(built, name)
-        object.__setattr__(self, name, value)
-        return value
-
-    def __getstate__(self) -> dict:
-        """Pickled as its fields (a grammar read from the disk cache compiles the patterns it has not yet)."""
-        return {f.name: getattr(self, f.name) for f in dataclasses.fields(self)}
-
 
 def grammar(lex: Optional[Lexicon] = None, mode: str = "exact") -> Grammar:
     """The compiled grammar of ``lex`` (the current default when None) for
@@ -227,20 +206,21 @@ def grammar(lex: Optional[Lexicon] = None, mode: str = "exact") -> Grammar:
 
 def _stored(lex: Lexicon, mode: str) -> Grammar:
     """The grammar of the bundled lexicon as the disk cache holds it (:func:`vanban.cache.load_snapshot`: its values,
-    and its patterns compiled at their first use), or built and stored there; any other lexicon's, built."""
+    and its patterns made from their stored programs), or built and stored there; any other lexicon's, built."""
     if not lex.is_bundled():
         return _Builder(lex, mode).build()
     key = _snapshot_key(mode)
     values = cache.load_snapshot(f"grammar-{mode}", key)
     if values is not None and set(values) == {f.name for f in dataclasses.fields(Grammar)}:
-        g = object.__new__(Grammar)
-        lazy = {k: v for k, v in values.items() if isinstance(v, cache.Program)}
-        for k, v in values.items():
-            if k not in lazy:
-                object.__setattr__(g, k, v)
-        object.__setattr__(g, "_lazy", lazy)
-        object.__setattr__(g, "_rebuild", lambda: _rebuilt(lex, mode, key))
-        return g
+        # every pattern made from its stored program now, not at its first use: a class-level ``__getattr__`` (or a
+        # descriptor) for lazy fields would put every attribute read of the grammar on CPython's slow path (no
+        # specialised LOAD_ATTR): +4.45M instructions a dense pass of the bench texts (+1.0%), measured, for ~0.09 s
+        # saved once at start-up
+        try:
+            return Grammar(**{k: v.compile() if isinstance(v, cache.Program) else v for k, v in values.items()})
+        except ValueError as e:
+            cache.log.info("stored grammar unusable (%s): building it", e)
+            return _rebuilt(lex, mode, key)
     g = _Builder(lex, mode).build()
     cache.save_snapshot(f"grammar-{mode}", key, {f.name: getattr(g, f.name) for f in dataclasses.fields(g)})
     return g
