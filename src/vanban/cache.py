@@ -18,8 +18,9 @@ hash of the data and source files they are built from:
 * snapshots (:func:`save_snapshot` / :func:`load_snapshot`): a whole built value (the
   bundled lexicon's grammar: its patterns' sources took most of a warm start to derive
   again) as plain data and the programs of its patterns, keyed by the source and data
-  files it is built from. Read back, each pattern is a :class:`Program`, compiled at its
-  first use: a text that needs five of the grammar's patterns compiles those five.
+  files it is built from. Read back, each pattern at the top is a :class:`Program` the
+  caller compiles (the grammar compiles them all at once: lazy attributes would slow
+  every attribute read of it).
 
 A cache that is missing, stale, corrupt or unwritable is never an error: vanban builds
 what it needs as if there were none, and says why on the ``vanban.cache`` logger.
