@@ -18,9 +18,8 @@ hash of the data and source files they are built from:
 * snapshots (:func:`save_snapshot` / :func:`load_snapshot`): a whole built value (the
   bundled lexicon's grammar: its patterns' sources took most of a warm start to derive
   again) as plain data and the programs of its patterns, keyed by the source and data
-  files it is built from. Read back, each pattern at the top is a :class:`Program` the
-  caller compiles (the grammar compiles them all at once: lazy attributes would slow
-  every attribute read of it).
+  files it is built from. Read back, every pattern is made from its stored program
+  (at once: lazy attributes would slow every attribute read of the grammar).
 
 A cache that is missing, stale, corrupt or unwritable is never an error: vanban builds
 what it needs as if there were none, and says why on the ``vanban.cache`` logger.
@@ -64,7 +63,6 @@ __all__ = [
     "compiling",
     "clear",
     "stats",
-    "Program",
     "load_snapshot",
     "save_snapshot",
 ]
@@ -75,8 +73,8 @@ log = logging.getLogger("vanban.cache")
 stats: dict[str, int] = {}
 
 
-def _count(what: str) -> None:
-    stats[what] = stats.get(what, 0) + 1
+def _count(what: str, n: int = 1) -> None:
+    stats[what] = stats.get(what, 0) + n
 
 
 def directory() -> Optional[Path]:
@@ -224,8 +222,13 @@ def _program(pattern: str, flags: int):
 
 def _from_entry(e: list) -> re.Pattern:
     pattern, _flags, final, packed, groups, groupindex, indexgroup = e
+    return _from_program(pattern, final, base64.b64decode(packed), groups, groupindex, indexgroup)
+
+
+def _from_program(pattern: str, final: int, packed: bytes, groups: int, groupindex: dict, indexgroup) -> re.Pattern:
+    """The ``re.Pattern`` of a stored program (``zlib`` of its code words); ``_sre.compile`` checks the program."""
     code = array.array(_CODE)
-    code.frombytes(zlib.decompress(base64.b64decode(packed)))
+    code.frombytes(zlib.decompress(packed))
     return _sre.compile(pattern, final, code.tolist(), groups, groupindex, tuple(indexgroup))
 
 
@@ -310,7 +313,7 @@ def hash_files(paths: Iterable[Path]) -> str:
     return fingerprint(*list(paths))
 
 
-# --- snapshots: a built value and the programs of its patterns, compiled at their first use ---------------------
+# --- snapshots: a built value and the programs of its patterns -----------------------------------------------
 
 #: the first bytes of a snapshot file; then the header's length and CRC-32 (``_HEAD``), the header (marshal) and the
 #: stored programs, each its pattern's source (UTF-8) and its program (``zlib``), where the header says
@@ -318,34 +321,16 @@ _SNAPSHOT = b"vanban-snapshot-1\n"
 _HEAD = struct.Struct("<QI")
 
 
-class Program:
-    """A pattern of a snapshot, not compiled yet: :meth:`compile` reads its source and program from the snapshot
-    file and makes the ``re.Pattern`` (``_sre.compile``, which checks the program); ``ValueError`` when the file is
-    gone, changed or corrupt (the caller builds the value again)."""
-
-    __slots__ = ("path", "at", "size", "source_size", "flags", "groups", "groupindex", "indexgroup", "crc")
-
-    def __init__(self, path: Path, base: int, meta: tuple):
-        self.path = path
-        self.at, self.size, self.source_size, self.flags, self.groups, self.groupindex, self.indexgroup, self.crc = meta
-        self.at += base
-
-    def compile(self) -> re.Pattern:
-        try:
-            with open(self.path, "rb") as f:
-                f.seek(self.at)
-                raw = f.read(self.size)
-            if len(raw) != self.size or zlib.crc32(raw) != self.crc:
-                raise ValueError(f"stored program of {self.path.name} does not match its checksum")
-            code = array.array(_CODE)
-            code.frombytes(zlib.decompress(raw[self.source_size :]))
-            pattern = raw[: self.source_size].decode("utf-8")
-            p = _sre.compile(pattern, self.flags, code.tolist(), self.groups, self.groupindex, self.indexgroup)
-        except (OSError, ValueError, RuntimeError, zlib.error) as e:  # RuntimeError: _sre's check of the program
-            _count("snapshot-unusable")
-            raise ValueError(f"{self.path.name}: {e}") from e
-        _count("snapshot-compiled")
-        return p
+def _stored_pattern(blob: bytes, meta: tuple) -> re.Pattern:
+    """The pattern a snapshot's ``blob`` (its programs) keeps where ``meta`` says; ``ValueError`` when it is damaged."""
+    at, size, source_size, flags, groups, groupindex, indexgroup, crc = meta
+    raw = blob[at : at + size]
+    if len(raw) != size or zlib.crc32(raw) != crc:
+        raise ValueError("a stored program does not match its checksum")
+    try:
+        return _from_program(raw[:source_size].decode("utf-8"), flags, raw[source_size:], groups, groupindex, indexgroup)
+    except (RuntimeError, zlib.error) as e:  # RuntimeError: _sre's check of the program
+        raise ValueError(f"a stored program is unusable: {e}") from e
 
 
 def _snapshot_path(name: str, key: str) -> Optional[Path]:
@@ -394,10 +379,10 @@ class _Writer:
         raise TypeError(f"a snapshot stores no {type(value).__name__}")
 
 
-def _thaw(node: tuple, programs: list, top: bool = False):
+def _thaw(node: tuple, programs: list):
     tag, v = node
-    if tag == "p":  # at the top a Program, compiled when first used; inside a container compiled now
-        return programs[v] if top else programs[v].compile()
+    if tag == "p":
+        return programs[v]
     if tag == "v":
         return v
     if tag == "d":
@@ -424,26 +409,31 @@ def save_snapshot(name: str, key: str, values: dict) -> bool:
 
 
 def load_snapshot(name: str, key: str) -> Optional[dict]:
-    """What :func:`save_snapshot` stored under ``name`` and ``key``, its patterns at the top as :class:`Program`
-    (compiled at their first use), or None (not there, unreadable, corrupt)."""
+    """What :func:`save_snapshot` stored under ``name`` and ``key``, every pattern made from its stored program (the file
+    read once), or None (not there, unreadable, corrupt: the caller builds the value again)."""
     path = _snapshot_path(name, key)
     if path is None:
         return None
     try:
-        with open(path, "rb") as f:
-            lead = f.read(len(_SNAPSHOT) + _HEAD.size)
-            if not lead.startswith(_SNAPSHOT) or len(lead) != len(_SNAPSHOT) + _HEAD.size:
-                raise ValueError("not a snapshot")
-            size, crc = _HEAD.unpack(lead[len(_SNAPSHOT) :])
-            head = f.read(size)
+        whole = path.read_bytes()
+        lead = len(_SNAPSHOT) + _HEAD.size
+        if not whole.startswith(_SNAPSHOT) or len(whole) < lead:
+            raise ValueError("not a snapshot")
+        size, crc = _HEAD.unpack(whole[len(_SNAPSHOT) : lead])
+        head = whole[lead : lead + size]
         if len(head) != size or zlib.crc32(head) != crc:
             raise ValueError("header does not match its checksum")
         magic, tree, metas = marshal.loads(head)
         if magic != _MAGIC:
             raise ValueError("programs of another regular expression engine")
-        base = len(_SNAPSHOT) + _HEAD.size + size
-        programs = [Program(path, base, m) for m in metas]
-        value = {k: _thaw(node, programs, top=True) for k, node in tree}
+        blob = whole[lead + size :]
+        try:
+            programs = [_stored_pattern(blob, m) for m in metas]
+        except ValueError:
+            _count("snapshot-unusable")
+            raise
+        _count("snapshot-compiled", len(programs))
+        value = {k: _thaw(node, programs) for k, node in tree}
     except FileNotFoundError:
         _count(f"snapshot-{name}-miss")
         return None

@@ -211,26 +211,13 @@ def _stored(lex: Lexicon, mode: str) -> Grammar:
         return _Builder(lex, mode).build()
     key = _snapshot_key(mode)
     values = cache.load_snapshot(f"grammar-{mode}", key)
+    # (every pattern made from its stored program at once, not at its first use: a class-level ``__getattr__`` or a
+    # descriptor for lazy fields would put every attribute read of the grammar on CPython's slow path, no specialised
+    # LOAD_ATTR: +4.45M instructions a dense pass of the bench texts, +1.0%, measured, for ~0.09 s once at start-up)
     if values is not None and set(values) == {f.name for f in dataclasses.fields(Grammar)}:
-        # every pattern made from its stored program now, not at its first use: a class-level ``__getattr__`` (or a
-        # descriptor) for lazy fields would put every attribute read of the grammar on CPython's slow path (no
-        # specialised LOAD_ATTR): +4.45M instructions a dense pass of the bench texts (+1.0%), measured, for ~0.09 s
-        # saved once at start-up
-        try:
-            return Grammar(**{k: v.compile() if isinstance(v, cache.Program) else v for k, v in values.items()})
-        except ValueError as e:
-            cache.log.info("stored grammar unusable (%s): building it", e)
-            return _rebuilt(lex, mode, key)
-    g = _Builder(lex, mode).build()
+        return Grammar(**values)
+    g = _Builder(lex, mode).build()  # (inside the lexicon's cache.compiling block: the snapshot reuses its programs)
     cache.save_snapshot(f"grammar-{mode}", key, {f.name: getattr(g, f.name) for f in dataclasses.fields(g)})
-    return g
-
-
-def _rebuilt(lex: Lexicon, mode: str, key: str) -> Grammar:
-    """The grammar built again, when its stored patterns cannot be read back, and stored anew."""
-    with cache.compiling(f"grammar-{mode}"):
-        g = _Builder(lex, mode).build()
-        cache.save_snapshot(f"grammar-{mode}", key, {f.name: getattr(g, f.name) for f in dataclasses.fields(g)})
     return g
 
 
