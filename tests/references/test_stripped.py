@@ -1,7 +1,8 @@
 """Text whose every non-ASCII letter an encoding error deleted (vanban.references.stripped)."""
 
-from vanban import find_references
-from vanban.references.stripped import is_stripped
+from vanban import Lexicon, find_references
+from vanban.references.stripped import is_stripped, restore
+from vanban.text import strip_letters
 
 # corpus-real-22/qd-58-2010-qd-ttg-dieule-truong-daihoc-dhcd-mat-dau.txt, as the page writes it
 PREAMBLE = (
@@ -43,14 +44,12 @@ def test_the_references_of_a_stripped_text_with_their_fields_at_the_callers_offs
 
 
 def test_a_stripped_issuer_is_its_body():
-    from vanban import Lexicon
 
     assert Lexicon.default().body_of("Th tng Chnh ph") == "Thủ tướng Chính phủ"
 
 
 def _refs(clean: str) -> dict:
     """The references found on ``clean`` with every non-ASCII letter deleted, by code."""
-    from vanban.text import strip_letters
 
     return {r.code: r for r in find_references(strip_letters(clean)) if r.kind in ("code", "short")}
 
@@ -58,7 +57,6 @@ def _refs(clean: str) -> dict:
 def test_a_stripped_sentence_is_told_apart_by_its_words_without_a_vowel():
     # corpus-real/hd-03-btgtw-2011.txt: one sentence, no date, so no two "ngy 10"/"s 153"; but "Ch", "th", "s",
     # "Chnh", "tr" keep no vowel, which no word of Vietnamese without marks lacks
-    from vanban.text import strip_letters
 
     s = strip_letters(
         "3. Việc triển khai Chỉ thị số 45-CT/TW của Bộ Chính trị (khóa X) cần tiến\nhành nghiêm túc, có kế thừa và phát"
@@ -104,9 +102,6 @@ def test_the_issuer_of_a_list_and_the_subject_that_issued():
 
 
 def test_the_words_around_a_cue_and_the_parts_of_a_symbol_are_written_back():
-    from vanban import Lexicon
-    from vanban.references.stripped import restore
-    from vanban.text import strip_letters
 
     # corpus-real-2/hccb-tw-kl62-tongket-2019.txt: "tng kt" (vocabulary review_cue), both its words without a vowel
     s = strip_letters("Đoàn Kiểm tra của Ban Chỉ đạo tổng kết 10 năm thực hiện Kết luận 62-KL/TW của Bộ Chính trị")
@@ -130,9 +125,6 @@ def test_the_unit_an_issuer_ends_with_before_a_place_of_the_same_spelling():
     )["98/KH-UBND"]
     assert r.issuer == "Ủy ban nhân dân huyện"
     # corpus-real-2/news-qdnd-hd71-btgtw-2013.txt: "vn bn" is "văn bản" (vocabulary unnamed_kind), not Văn Bàn
-    from vanban import Lexicon
-    from vanban.references.stripped import restore
-    from vanban.text import strip_letters
 
     s = strip_letters("Ban Tuyên giáo Trung ương đã có văn bản số 71-HD/BTGTW hướng dẫn")
     assert "văn bản" in {new for _, _, new in restore(s, Lexicon.default())}
@@ -165,9 +157,6 @@ def test_a_verb_of_one_letter_before_a_type_in_capitals():
 def test_an_alias_cue_and_an_approximate_span_of_years():
     # corpus-real/ctr-13222-ctr-ubnd-bariavungtau-2022.txt: "(sau y gi tt l K hoch 164-KH/TU)" is "(sau đây gọi tắt là
     # …)" (vocabulary alias_cue): the plan's own name, not a citation
-    from vanban import Lexicon
-    from vanban.references.stripped import restore
-    from vanban.text import strip_letters
 
     s = strip_letters("Nhân dân trong tình hình mới (sau\nđây gọi tắt là Kế hoạch 164-KH/TU).")
     written = {new for _, _, new in restore(s, Lexicon.default())}
@@ -182,7 +171,6 @@ def test_an_alias_cue_and_an_approximate_span_of_years():
 def test_the_words_that_tell_a_text_without_marks_apart_are_vocabulary_rows():
     # corpus-real/tb-278-tw-2009-encoding-loss.txt without its marks (a page damaged in part): "Ban Bi thu", "quan trit"
     # and "trin khai" next to each other; the words found whole are the rows of vocabulary unmarked_word, per lexicon
-    from vanban import Lexicon
 
     text = "Ban Bi thu cung da ch  ra rng vic quan trit, trin khai ni dung Ch th 45-CT/TW ca mt s cp y dng va b, nganh"
     base = Lexicon.default()
@@ -200,9 +188,6 @@ def test_the_words_that_tell_a_text_without_marks_apart_are_vocabulary_rows():
 
 def _written(clean: str) -> set[str]:
     """What :func:`restore` writes back into ``clean`` with every non-ASCII letter deleted."""
-    from vanban import Lexicon
-    from vanban.references.stripped import restore
-    from vanban.text import strip_letters
 
     return {new for _, _, new in restore(strip_letters(clean), Lexicon.default())}
 
@@ -236,7 +221,6 @@ def test_the_word_after_a_type_and_its_bare_number():
     # corpus-real/news-cand-ct42-1998-hoiquanchung.txt: "Ch th 42 s l c s" is "Chỉ thị 42 sẽ là cơ sở" (vocabulary
     # short_follow), a short reference; "v" ("và", "về") is left
     clean = "Cơ sở thực tiễn và kinh nghiệm triển khai Chỉ thị 42 sẽ là cơ sở để Đảng tiếp tục đổi mới"
-    from vanban.text import strip_letters
 
     assert [r.doc_type for r in find_references(strip_letters(clean)) if r.kind == "short"] == ["Chỉ thị"]
 
@@ -260,7 +244,6 @@ def test_an_adverb_before_the_verb_that_makes_an_organ_the_subject():
 
 def test_a_word_glued_to_the_next_one_at_its_capital():
     # tests/cases "glued-short-capital-issuer": "quy nh 144 caB Chnh tr" is "quy định 144 củaBộ Chính trị"
-    from vanban.text import strip_letters
 
     s = strip_letters("Việc tổ chức quán triệt quy định 144 củaBộ Chính trị sẽ giúp cán bộ, đảng viên")
     assert [(r.doc_type, r.issuer) for r in find_references(s) if r.kind == "short"] == [("Quy định", "Bộ Chính trị")]
@@ -308,7 +291,6 @@ def test_the_cues_of_a_documents_own_title_and_of_the_agent_of_a_change():
 def test_a_type_word_glued():
     # tests/cases "glued-type-word-syllables" and "glued-type-phrase-partly-ctrhd": "Nghquyt s 12", "Chth s 17",
     # "Chng trnh hnhng s 08" ("Nghịquyết", "Chỉthị", "hànhđộng", two of a type word's words glued)
-    from vanban.text import strip_letters
 
     s = strip_letters(
         "Đảng ủy Công an tỉnh tổ chức quán triệt Nghịquyết số 12 của Bộ Chính trị và Chỉthị số 17 của Ban Thường vụ Tỉnh ủy."
