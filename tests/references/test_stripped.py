@@ -44,13 +44,11 @@ def test_the_references_of_a_stripped_text_with_their_fields_at_the_callers_offs
 
 
 def test_a_stripped_issuer_is_its_body():
-
     assert Lexicon.default().body_of("Th tng Chnh ph") == "Thủ tướng Chính phủ"
 
 
 def _refs(clean: str) -> dict:
     """The references found on ``clean`` with every non-ASCII letter deleted, by code."""
-
     return {r.code: r for r in find_references(strip_letters(clean)) if r.kind in ("code", "short")}
 
 
@@ -102,7 +100,6 @@ def test_the_issuer_of_a_list_and_the_subject_that_issued():
 
 
 def test_the_words_around_a_cue_and_the_parts_of_a_symbol_are_written_back():
-
     # corpus-real-2/hccb-tw-kl62-tongket-2019.txt: "tng kt" (vocabulary review_cue), both its words without a vowel
     s = strip_letters("Đoàn Kiểm tra của Ban Chỉ đạo tổng kết 10 năm thực hiện Kết luận 62-KL/TW của Bộ Chính trị")
     assert "tổng kết" in {new for _, _, new in restore(s, Lexicon.default())}
@@ -188,7 +185,6 @@ def test_the_words_that_tell_a_text_without_marks_apart_are_vocabulary_rows():
 
 def _written(clean: str) -> set[str]:
     """What :func:`restore` writes back into ``clean`` with every non-ASCII letter deleted."""
-
     return {new for _, _, new in restore(strip_letters(clean), Lexicon.default())}
 
 
