@@ -672,6 +672,11 @@ class _Parser:
         """The grammar's statute types (:attr:`Grammar.statute_types`: "Điều lệ") in lower case, built once per lexicon."""
         return self.lex.cached("statute_words", lambda: frozenset(t.lower() for t in self.g.statute_types))
 
+    def _preamble_openers(self) -> tuple[str, ...]:
+        """The preamble's openers (vocabulary ``preamble_opener``), folded, each with its blank after, built once per
+        lexicon (see :meth:`_an_act_item`)."""
+        return self.lex.cached("preamble_openers", lambda: tuple(fold(w) + " " for w in self.lex.words("preamble_opener")))
+
     def _periodic_types(self) -> frozenset:
         """The types named by the period they are for (vocabulary ``periodic_type``), built once per lexicon."""
         return self.lex.cached("periodic_types", lambda: frozenset(self.lex.words("periodic_type")))
@@ -988,7 +993,7 @@ class _Parser:
         words = item[:80].split()
         if not words or not words[0][:1].isupper():
             return False
-        if fold(item[:30]).startswith(tuple(fold(w) + " " for w in self.lex.words("preamble_opener"))):
+        if fold(item[:30]).startswith(self._preamble_openers()):
             return False  # "Căn cứ Luật …; Quy định …": a list of grounds
         for n in (2, 1):
             if self.lex.type_by_name(" ".join(words[:n])) is not None:
