@@ -1570,15 +1570,11 @@ class _Parser:
             return None
         a = end = m.end()
         n = 0
-        while (got := read_issuer(self.g, self.lex, self.s, self.work, end)) is not None and got[0].body is not None:
+        got = read_issuer(self.g, self.lex, self.s, self.work, a)
+        while got is not None and got[0].body is not None:
             end, n = got[2], n + 1
-            j = _BODY_JOIN.match(self.work, end)
-            if j is None:
-                break
-            nxt = read_issuer(self.g, self.lex, self.s, self.work, j.end())
-            if nxt is None or nxt[0].body is None:
-                break
-            end = j.end()
+            j = _BODY_JOIN.match(self.work, end)  # (the next party, read once: it is the next turn's)
+            got = read_issuer(self.g, self.lex, self.s, self.work, j.end()) if j is not None else None
         if n < 2:
             return None  # (one body after "giữa" is no list of parties)
         r.issuer, r.issuer_span = spelled_as_written(self.work[a:end]), (a, end)
