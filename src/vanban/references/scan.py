@@ -556,7 +556,7 @@ class _Parser:
             return None
         if doc_type in self.lex.words("collective_type") or _THIS_AFTER.match(work, te):
             return None  # (or the page's own draft: "Báo điện tử Dân Việt đăng tải toàn văn dự thảo Báo cáo quan trọng này")
-        if re.search(re.escape(work[ts:te]), work[:ts], re.IGNORECASE) is not None:
+        if re.compile(re.escape(work[ts:te]), re.IGNORECASE).search(work, 0, ts) is not None:  # (no copy of work[:ts])
             return None  # (its type named before: the same draft again)
         p = self.prev
         if p is not None and p.doc_type in self.lex.words("proposal_type") and not _CLAUSE_BREAK.search(work, p.end, ts):
