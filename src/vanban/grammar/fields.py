@@ -310,14 +310,20 @@ def _city_committee_of_a_province(head: str, locality: str, lex: Lexicon) -> boo
 def _party_of_organisation(head: str, lex: Lexicon) -> Optional[str]:
     """The party organisation or committee a head names before an organisation's name ("Đảng bộ" in "Đảng bộ Trường
     Đại học Kinh tế", vocabulary ``party_of_organisation``): its committee's row gives the level and system."""
-    k = fold_key(head)
-    return next((p for p in lex.words("party_of_organisation") if k.startswith(fold_key(p) + " ")), None)
+    return _words_before(head, lex, "party_of_organisation")
 
 
 def _position(head: str, lex: Lexicon) -> Optional[str]:
     """The title of a head written before its body ("Bộ trưởng" in "Bộ trưởng Bộ Nội vụ")."""
+    return _words_before(head, lex, "position")
+
+
+def _words_before(head: str, lex: Lexicon, vocab: str) -> Optional[str]:
+    """The first phrase of vocabulary ``vocab`` the head starts with, a word after it (folded keys, built once per
+    lexicon)."""
+    keys = lex.cached("words_before:" + vocab, lambda: tuple((fold_key(p) + " ", p) for p in lex.words(vocab)))
     k = fold_key(head)
-    return next((p for p in lex.words("position") if k.startswith(fold_key(p) + " ")), None)
+    return next((p for key, p in keys if k.startswith(key)), None)
 
 
 def read_issuer(g, lex: Lexicon, s: str, work: str, pos: int, *, whole: bool = False, loc_needs_name: bool = False):

@@ -556,7 +556,7 @@ class _Parser:
             return None
         if doc_type in self.lex.words("collective_type") or _THIS_AFTER.match(work, te):
             return None  # (or the page's own draft: "Báo điện tử Dân Việt đăng tải toàn văn dự thảo Báo cáo quan trọng này")
-        if re.search(re.escape(work[ts:te]), work[:ts], re.IGNORECASE) is not None:
+        if re.compile(re.escape(work[ts:te]), re.IGNORECASE).search(work, 0, ts) is not None:  # (no copy of work[:ts])
             return None  # (its type named before: the same draft again)
         p = self.prev
         if p is not None and p.doc_type in self.lex.words("proposal_type") and not _CLAUSE_BREAK.search(work, p.end, ts):
@@ -671,6 +671,11 @@ class _Parser:
     def _statute_words(self) -> frozenset:
         """The grammar's statute types (:attr:`Grammar.statute_types`: "Điều lệ") in lower case, built once per lexicon."""
         return self.lex.cached("statute_words", lambda: frozenset(t.lower() for t in self.g.statute_types))
+
+    def _preamble_openers(self) -> tuple[str, ...]:
+        """The preamble's openers (vocabulary ``preamble_opener``), folded, each with its blank after, built once per
+        lexicon (see :meth:`_an_act_item`)."""
+        return self.lex.cached("preamble_openers", lambda: tuple(fold(w) + " " for w in self.lex.words("preamble_opener")))
 
     def _periodic_types(self) -> frozenset:
         """The types named by the period they are for (vocabulary ``periodic_type``), built once per lexicon."""
@@ -988,7 +993,7 @@ class _Parser:
         words = item[:80].split()
         if not words or not words[0][:1].isupper():
             return False
-        if fold(item[:30]).startswith(tuple(fold(w) + " " for w in self.lex.words("preamble_opener"))):
+        if fold(item[:30]).startswith(self._preamble_openers()):
             return False  # "Căn cứ Luật …; Quy định …": a list of grounds
         for n in (2, 1):
             if self.lex.type_by_name(" ".join(words[:n])) is not None:
@@ -1565,15 +1570,11 @@ class _Parser:
             return None
         a = end = m.end()
         n = 0
-        while (got := read_issuer(self.g, self.lex, self.s, self.work, end)) is not None and got[0].body is not None:
+        got = read_issuer(self.g, self.lex, self.s, self.work, a)
+        while got is not None and got[0].body is not None:
             end, n = got[2], n + 1
-            j = _BODY_JOIN.match(self.work, end)
-            if j is None:
-                break
-            nxt = read_issuer(self.g, self.lex, self.s, self.work, j.end())
-            if nxt is None or nxt[0].body is None:
-                break
-            end = j.end()
+            j = _BODY_JOIN.match(self.work, end)  # (the next party, read once: it is the next turn's)
+            got = read_issuer(self.g, self.lex, self.s, self.work, j.end()) if j is not None else None
         if n < 2:
             return None  # (one body after "giữa" is no list of parties)
         r.issuer, r.issuer_span = spelled_as_written(self.work[a:end]), (a, end)

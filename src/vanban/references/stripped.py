@@ -479,15 +479,23 @@ def _between_cues(text: str, m: re.Match, cue_end: Optional[int], pat: re.Patter
     lun s 100", "quán triệt và thực hiện" (tests/cases "look-back-before-a-list-of-cues")."""
     if cue_end is None or not text[cue_end : m.start()].isspace():
         return False
-    rest = text[m.end() :]
-    n = pat.match(text, m.end() + len(rest) - len(rest.lstrip()))
+    n = pat.match(text, _after_blanks(text, m.end()))
     return n is not None and not n.lastgroup and table.get(" ".join(n.group().lower().split())) in cues
+
+
+_BLANKS = re.compile(r"\s*")
+
+
+def _after_blanks(text: str, pos: int) -> int:
+    """Where the blanks (any white space, as ``str.lstrip``'s) from ``pos`` end: without copying the rest of the text,
+    asked at each "v" of a stripped page."""
+    return _BLANKS.match(text, pos).end()
 
 
 def _joins_a_name(text: str, end: int, pat: re.Pattern, table: dict[str, str], named: frozenset) -> bool:
     """Does "v" ending at ``end`` join a name or a "của", being "và"? Its first capital may be lost ("ca Chnh ph v y ban
     Trung ng Mt trn T quc Vit Nam", "Ủy ban …"; "nm 2013 v ca Gim c S Ni v", "và của")."""
-    m = pat.match(text, end + len(text[end:]) - len(text[end:].lstrip()))
+    m = pat.match(text, _after_blanks(text, end))
     if m is None or m.lastgroup:
         return False
     full = table.get(" ".join(m.group().lower().split()))
