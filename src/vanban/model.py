@@ -741,13 +741,20 @@ def _compact_pickling(*classes: type) -> None:
         lazy = tuple(n for n in cls.__slots__ if isinstance(cls.__dict__[n], _ListOnRead))  # type: ignore[attr-defined]
         names = tuple(n for n in cls.__slots__ if n not in lazy) + lazy  # type: ignore[attr-defined]
         getter = operator.attrgetter(*names[: len(names) - len(lazy)])
-        peeks = tuple(cls.__dict__[n].peek for n in lazy)
-
-        def __getstate__(self, _get=getter, _peeks=peeks):
-            return _get(self) + tuple([peek(self) for peek in _peeks]) if _peeks else _get(self)
-
-        cls.__getstate__ = __getstate__  # type: ignore[method-assign]
+        cls.__getstate__ = _state_getter(getter, tuple(cls.__dict__[n].peek for n in lazy))  # type: ignore[method-assign]
         cls.__setstate__ = _state_setter(cls, names, lazy)  # type: ignore[method-assign]
+
+
+def _state_getter(get, peeks: tuple):
+    """``__getstate__`` for :func:`_compact_pickling`: the fields in order, a lazy slot's as it is (None when never
+    read). One lazy slot (a Reference's notes, a Section's children) read without a loop: the state of every
+    reference a worker sends."""
+    if not peeks:
+        return lambda self: get(self)
+    if len(peeks) == 1:
+        peek = peeks[0]
+        return lambda self: get(self) + (peek(self),)
+    return lambda self: get(self) + tuple([peek(self) for peek in peeks])
 
 
 def _state_setter(cls: type, names: tuple[str, ...], lazy: tuple[str, ...]):
