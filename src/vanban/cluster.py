@@ -45,9 +45,7 @@ def content_hash(data: bytes) -> str:
 def record_file(path: str, lexicon: Optional[Lexicon] = None, limits: Optional[Limits] = None) -> Result:
     """Read one file into its record (or the error that says why not), with its size, time and hash."""
     try:
-        with open(path, "rb") as fh:  # (its size and time from the open file: no second look-up of the path)
-            st = os.fstat(fh.fileno())
-            data = fh.read()
+        data, st = _read_bytes(path)
         digest = content_hash(data)
         size, mtime = st.st_size, st.st_mtime_ns
     except OSError:
@@ -58,6 +56,23 @@ def record_file(path: str, lexicon: Optional[Lexicon] = None, limits: Optional[L
         return (path, size, mtime, digest, got)
     doc, src = got
     return (path, size, mtime, digest, record_of(doc, lexicon, source=src, release=True))  # (the Document goes here)
+
+
+_BINARY = getattr(os, "O_BINARY", 0)  # (Windows: no line-end translation by the C library's text mode)
+
+
+def _read_bytes(path: str) -> tuple[bytes, os.stat_result]:
+    """The bytes of a file and its stat, from one open file descriptor (its size and time from the open file: no
+    second look-up of the path; no buffered file object: a third of the cost of reading a plan of 13 KB)."""
+    fd = os.open(path, os.O_RDONLY | _BINARY)
+    try:
+        st = os.fstat(fd)
+        data = os.read(fd, st.st_size + 1)  # (one byte more: a file that grew since, or a short read, is read on)
+        if len(data) != st.st_size:
+            data += b"".join(iter(partial(os.read, fd, 1 << 20), b""))
+        return data, st
+    finally:
+        os.close(fd)
 
 
 def _record_chunk(paths: list[str], lexicon=None, limits=None) -> list[Result]:

@@ -729,7 +729,9 @@ def _compact_pickling(*classes: type) -> None:
     The ``__setstate__`` dataclasses generate walks ``fields()`` and calls
     ``object.__setattr__`` per field: 30 µs per Reference, most of the cost of
     sending parsed documents back from worker processes (``Corpus`` with workers).
-    These set the slots through their descriptors instead (about 8× faster).
+    These set the slots by code made for each class: one unpacking assignment of the
+    state to the slots (``self.start, self.end, … = state``, which the interpreter
+    stores straight into each slot; a frozen class's through the slots' descriptors).
     The state is positional: a pickle is read back by the same version of vanban.
     A :class:`_ListOnRead` slot goes last, as it is (pickling makes no empty list).
     """
@@ -739,18 +741,35 @@ def _compact_pickling(*classes: type) -> None:
         lazy = tuple(n for n in cls.__slots__ if isinstance(cls.__dict__[n], _ListOnRead))  # type: ignore[attr-defined]
         names = tuple(n for n in cls.__slots__ if n not in lazy) + lazy  # type: ignore[attr-defined]
         getter = operator.attrgetter(*names[: len(names) - len(lazy)])
-        peeks = tuple(cls.__dict__[n].peek for n in lazy)
-        setters = tuple(getattr(cls, n).__set__ for n in names)
+        cls.__getstate__ = _state_getter(getter, tuple(cls.__dict__[n].peek for n in lazy))  # type: ignore[method-assign]
+        cls.__setstate__ = _state_setter(cls, names, lazy)  # type: ignore[method-assign]
 
-        def __getstate__(self, _get=getter, _peeks=peeks):
-            return _get(self) + tuple([peek(self) for peek in _peeks]) if _peeks else _get(self)
 
-        def __setstate__(self, state, _setters=setters):
-            for put, value in zip(_setters, state):
-                put(self, value)
+def _state_getter(get, peeks: tuple):
+    """``__getstate__`` for :func:`_compact_pickling`: the fields in order, a lazy slot's as it is (None when never
+    read). One lazy slot (a Reference's notes, a Section's children) read without a loop: the state of every
+    reference a worker sends."""
+    if not peeks:
+        return lambda self: get(self)
+    if len(peeks) == 1:
+        peek = peeks[0]
+        return lambda self: get(self) + (peek(self),)
+    return lambda self: get(self) + tuple([peek(self) for peek in peeks])
 
-        cls.__getstate__ = __getstate__  # type: ignore[method-assign]
-        cls.__setstate__ = __setstate__  # type: ignore[method-assign]
+
+def _state_setter(cls: type, names: tuple[str, ...], lazy: tuple[str, ...]):
+    """``__setstate__`` for :func:`_compact_pickling`: the state unpacked into the slots in one assignment (a frozen
+    class's slots, and a :class:`_ListOnRead` slot, set through their member descriptors)."""
+    frozen = cls.__dataclass_params__.frozen  # type: ignore[attr-defined]
+    slots = {n: (cls.__dict__[n].slot if n in lazy else cls.__dict__[n]) for n in names}
+    put = {n: f"_p{i}" for i, n in enumerate(names) if frozen or n in lazy}
+    targets = ", ".join(f"_v{i}" if n in put else f"self.{n}" for i, n in enumerate(names))
+    calls = "".join(f"\n    {put[n]}(self, _v{i})" for i, n in enumerate(names) if n in put)
+    args = "".join(f", {p}=_slots[{n!r}].__set__" for n, p in put.items())
+    source = f"def __setstate__(self, state{args}):\n    {targets}, = state{calls}\n"
+    scope: dict = {}
+    exec(compile(source, f"<{cls.__name__}.__setstate__>", "exec"), {"_slots": slots}, scope)  # noqa: S102
+    return scope["__setstate__"]
 
 
 # (and the frozen values a record carries, each reference's notes and parts and each finding's fix: a frozen
