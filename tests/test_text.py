@@ -7,7 +7,20 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from paths import REAL, real
-from vanban.text import CONTROL, clean_inline, fold, fold_lossy, has_control, normalize, quality, scrub, title_case, unglue
+from vanban.text import (
+    CONTROL,
+    clean_inline,
+    fold,
+    fold_lossy,
+    has_control,
+    line_end,
+    line_start,
+    normalize,
+    quality,
+    scrub,
+    title_case,
+    unglue,
+)
 
 
 @given(st.text())
@@ -114,6 +127,21 @@ def test_quality_reads_unaccented_vietnamese_as_lossy():
 
 def test_clean_inline():
     assert clean_inline('*"Tiếp tục đổi mới,\n  nâng cao"*') == '"Tiếp tục đổi mới, nâng cao"'
+
+
+@pytest.mark.parametrize(
+    "text, i, start, end",
+    [
+        ("Căn cứ Luật Tổ chức chính quyền địa phương;\nCăn cứ Nghị định số 63/2010/NĐ-CP", 50, 44, 77),
+        ("Căn cứ Luật Tổ chức chính quyền địa phương;\nCăn cứ Nghị định số 63/2010/NĐ-CP", 10, 0, 43),
+        ("KẾ HOẠCH\n", 9, 9, 9),  # (after the last break: an empty line at the text's end)
+        ("KẾ HOẠCH\n", 8, 0, 8),  # (at the break: the line it ends)
+        ("", 0, 0, 0),
+    ],
+)
+def test_line_start_and_end(text, i, start, end):
+    assert (line_start(text, i), line_end(text, i)) == (start, end)
+    assert "\n" not in text[start:end]
 
 
 def test_block_letters_counts_like_findall():

@@ -38,6 +38,8 @@ __all__ = [
     "edited",
     "quality",
     "clean_inline",
+    "line_start",
+    "line_end",
     "title_case",
     "unglue",
     "roman",
@@ -408,6 +410,17 @@ def clean_inline(s: str) -> str:
     if "*" in s or "_" in s:  # (without a mark there is no emphasis to drop)
         s = _EMPH.sub("", s)
     return " ".join(s.split())  # (= re.sub(r"\s+", " ", s).strip(): str.split and \s agree on what a space is)
+
+
+def line_start(s: str, i: int) -> int:
+    """Where the line holding ``s[i]`` starts: after the last line break before ``i``, else 0."""
+    return s.rfind("\n", 0, i) + 1
+
+
+def line_end(s: str, i: int) -> int:
+    """Where the line holding ``s[i]`` ends: at the first line break from ``i`` on, else ``len(s)``."""
+    k = s.find("\n", i)
+    return len(s) if k < 0 else k
 
 
 #: the shape of one Vietnamese syllable, folded: an onset, one to three vowels, a coda ("nghieng", "khuya", "hue"),

@@ -37,7 +37,7 @@ from ..grammar import (
     last_match,
 )
 from ..model import DOCUMENT, RELATIONS, Flag, Reference, Relation
-from ..text import clean_inline, fold
+from ..text import clean_inline, fold, line_end, line_start
 
 __all__ = ["attach_subjects", "assign_relations", "relations_of", "relation_of_cue"]
 
@@ -512,22 +512,22 @@ def _basis_line(g, work: str, start: int) -> bool:
     chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n\nCăn cứ Nghị định số 63/2010/NĐ-CP …" (corpus-real-4/qd-2895-
     qd-ubnd-bentre-tthc-tnmt-2017.txt): each is a basis. The line before ends an item (";") or is the authority's line (in
     capitals); not a "Xét đề nghị …" line (:attr:`Grammar.not_an_item`)."""
-    line_start = work.rfind("\n", 0, start) + 1
-    if start - line_start > _CLIPPED_HEAD or g.not_an_item.search(fold(work[line_start:start])):
+    ls = line_start(work, start)
+    if start - ls > _CLIPPED_HEAD or g.not_an_item.search(fold(work[ls:start])):
         return False
-    before = work[(line_start - 300 if line_start > 300 else 0) : line_start].rstrip(" \t\n*_")
-    last = before[before.rfind("\n") + 1 :].strip(" \t*_")
+    before = work[(ls - 300 if ls > 300 else 0) : ls].rstrip(" \t\n*_")
+    last = before[line_start(before, len(before)) :].strip(" \t*_")
     if not (last.endswith(";") or (last.isupper() and not last.endswith(":"))):
         return False  # (a title wrapped onto the line: "… quy định chi tiết và hướng dẫn thi hành\nLuật nhà ở;")
-    end = work.find("\n", start)
+    end = line_end(work, start)
     for _ in range(_MAX_PREAMBLE_LINES):
-        if end < 0 or not _ends_with_semicolon(work, end):
+        if end == len(work) or not _ends_with_semicolon(work, end):
             return False
         nxt = end + 1
         while nxt < len(work) and work[nxt] in " \t\n*_-+•":
             nxt += 1
-        end = work.find("\n", nxt)
-        line = work[nxt : end if end >= 0 else len(work)].strip(" \t*_")  # (fold keeps the length: its head alone is folded)
+        end = line_end(work, nxt)
+        line = work[nxt:end].strip(" \t*_")  # (fold keeps the length: its head alone is folded)
         if fold(line[:6]) == "can cu" or (line.endswith(":") and line.isupper() and len(line.split()) <= 3):
             return True
     return False
@@ -832,19 +832,19 @@ def _list_intro(work: str, start: int) -> Optional[int]:
     "Đảng ủy đã phổ biến tới toàn thể đảng viên các văn bản chỉ thị, hướng dẫn về tổ chức đại hội Đảng của các
     cấp, gồm:\n • Chỉ thị 37-CT/TW …\n • Hướng dẫn số 221-HD/ĐU …": each item is what the cue before the colon
     governs ("Căn cứ các văn bản sau:\n- …" a basis, "Thực hiện:\n1. …" implemented)."""
-    line_start = work.rfind("\n", 0, start) + 1
-    inline = _INLINE_INTRO.search(work, line_start, start)
+    ls = line_start(work, start)
+    inline = _INLINE_INTRO.search(work, ls, start)
     if inline is not None:
         # the list goes on the same line: "… đã được phổ biến, quán triệt … và các văn bản hướng dẫn của Tổng Liên
         # đoàn Lao động Việt Nam: Hướng dẫn số 726/HD-TLĐ ngày 02/6/2014, …"
         return inline.start()
-    if not _ITEM_START.match(work, line_start, start):
+    if not _ITEM_START.match(work, ls, start):
         return None
-    end = line_start - 1  # the line break before the item
+    end = ls - 1  # the line break before the item
     for _ in range(_MAX_ITEMS):
         if end <= 0:
             return None
-        prev_start = work.rfind("\n", 0, end) + 1
+        prev_start = line_start(work, end)
         line = work[prev_start:end].rstrip(" \t*_")
         if line.endswith(":"):
             return prev_start + len(line) - 1
@@ -1331,11 +1331,10 @@ def _governed_by_another_plan(work: str, g, start: int, owned: bool = False) -> 
 def _own_heading(work: str, g, at: int) -> bool:
     """Does the type word at ``at`` open the citing document's own title (a line near the top, also under a register's
     title label: "Trích yếu: Chương trình …"), or stand as its own type line ("KẾ HOẠCH" over "TRIỂN KHAI …")?"""
-    line_start = work.rfind("\n", 0, at) + 1
-    if at < 400 and (not work[line_start:at].strip(" \t*_#") or g.title_label.search(fold(work[line_start:at]))):
+    ls = line_start(work, at)
+    if at < 400 and (not work[ls:at].strip(" \t*_#") or g.title_label.search(fold(work[ls:at]))):
         return True
-    line_end = work.find("\n", at)
-    line = work[line_start : line_end if line_end >= 0 else len(work)].strip(" \t*_#")
+    line = work[ls : line_end(work, at)].strip(" \t*_#")
     return line.isupper() and len(line.split()) <= 3
 
 

@@ -44,7 +44,7 @@ from ..grammar import (
     read_issuer_either,
 )
 from ..model import Context, Flag, IssuerParts, Reference
-from ..text import LOWER, UPPER, fold, fold_key
+from ..text import LOWER, UPPER, fold, fold_key, line_start
 from .keys import Siblings, key_of, make_key, named_key
 
 __all__ = ["resolve_all"]
@@ -1065,7 +1065,8 @@ def _under_title_label(r: Reference, work: str, g) -> bool:
     grammar ``title_label``)."""
     if r.start >= _TITLE_REACH:
         return False
-    line = work.rfind("\n", 0, max(0, work.rfind("\n", 0, r.start))) + 1  # (the line above too)
+    a = line_start(work, r.start)
+    line = line_start(work, a - 1 if a else 0)  # (the line above too)
     return bool(g.title_label.search(fold(work[line : r.start])))
 
 
