@@ -364,8 +364,8 @@ def assign_relations(sc) -> None:
             r.relation, r.trigger = _parenthesis_relation(sc, blocked, cue_rel, i)
         else:
             r.relation, r.trigger = _governing_cue(sc, r, blocked, cue_rel, own, prev_top, prev_end)
-        if r.relation in _CARRIED_OR_REVIEWED and r.trigger and r.doc_type in sc.lex.words("account_type"):
-            r.relation, r.trigger = "cites", None  # a report listed after what a cue governs (:func:`_governing_cue`)
+        if r.relation in _CARRIED_OR_REVIEWED and r.doc_type in sc.lex.words("account_type"):
+            r.relation, r.trigger = "cites", None  # a report, whichever path gave it (see :data:`_CARRIED_OR_REVIEWED`)
         blocked.add(r.start, reach, r)
         prev_top = r
         last_item = r if r.trigger and r.relation in _LISTED else last_item
@@ -481,16 +481,6 @@ def _governing_cue(sc, r: Reference, blocked, cue_rel, own, prev_top, prev_end) 
     if rel is None and r.doc_type in sc.lex.words("charter_type") and (kept := _charter_kept(g, work, lo, r.start)):
         rel, cue = "implements", kept
     if rel in _CARRIED and (_drafted(sc, r) or (rel != "basis" and _subject_of_a_predicate(g, work, r, lo))):
-        return "cites", None
-    if rel in _CARRIED_OR_REVIEWED and r.doc_type in sc.lex.words("account_type"):
-        # a report or a submission states what was done or is proposed; a cue before it governs those contents, named
-        # before it, not the report: "… mục tiêu, nhiệm vụ, giải pháp thực hiện nhiệm kỳ 2020 - 2025 nêu trong Báo cáo
-        # Chính trị của Ban Chấp hành Đảng bộ tỉnh khóa X trình Đại hội" (corpus-real/nq-daihoi-xi-tiengiang-2020.txt),
-        # "… đánh giá kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội … năm 2022 tại Báo cáo số 243/BC-UBND"
-        # (corpus-real-12/nq-38-nq-hdnd-haugiang-kehoach-ktxh-2023.txt): cited; so is a report listed after a document
-        # a cue governs, which :func:`assign_relations` gives the list's relation first ("Báo cáo tổng kết thực hiện
-        # Nghị quyết Trung ương khóa XI …; Báo cáo kiểm điểm sự lãnh đạo …", corpus-real-24/army-baophuyen-dangu-bdbp-
-        # bao-cao-hoinghi-tw-13-khoa-xi.txt)
         return "cites", None
     if rel in ("implements", "continues") and cue[:1].isupper() and _before_a_dated_act(g, work, r):
         return "cites", None
@@ -616,7 +606,14 @@ def _in_situation(g, work: str, start: int) -> bool:
     return False  # (a loop, not any() over a generator: 349 calls a dense pass)
 
 
-#: the relations a report or a submission cannot have (vocabulary ``account_type``)
+#: the relations a report or a submission cannot have (vocabulary ``account_type``): it states what was done or is
+#: proposed; a cue before it governs those contents, named before it, not the report: "… mục tiêu, nhiệm vụ, giải pháp
+#: thực hiện nhiệm kỳ 2020 - 2025 nêu trong Báo cáo Chính trị của Ban Chấp hành Đảng bộ tỉnh khóa X trình Đại hội"
+#: (corpus-real/nq-daihoi-xi-tiengiang-2020.txt), "… đánh giá kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội …
+#: năm 2022 tại Báo cáo số 243/BC-UBND" (corpus-real-12/nq-38-nq-hdnd-haugiang-kehoach-ktxh-2023.txt): cited; so is a
+#: report listed after a document a cue governs, given the list's relation ("Báo cáo tổng kết thực hiện Nghị quyết
+#: Trung ương khóa XI …; Báo cáo kiểm điểm sự lãnh đạo …", corpus-real-24/army-baophuyen-dangu-bdbp-bao-cao-hoinghi-
+#: tw-13-khoa-xi.txt). :func:`assign_relations` turns them back to cites, whichever path gave them.
 _CARRIED_OR_REVIEWED = ("implements", "continues", "reviews")
 
 #: the relations a draft cannot have: it is neither carried out nor a basis before it is passed
