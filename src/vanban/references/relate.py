@@ -37,7 +37,7 @@ from ..grammar import (
     last_match,
 )
 from ..model import DOCUMENT, RELATIONS, Flag, Reference, Relation
-from ..text import clean_inline, fold, line_end, line_start
+from ..text import clean_inline, fold, line_end, line_start, sentence_end
 
 __all__ = ["attach_subjects", "assign_relations", "relations_of", "relation_of_cue"]
 
@@ -1137,7 +1137,9 @@ def _topic_of_a_sentence(g, work: str, start: int) -> bool:
     return m is not None and work[a + m.start("head")].isupper()
 
 
-_SENTENCE_END = re.compile(r"[.;:!?\n]")
+#: how far after a reference (and its subject) the verb of the sentence it is the subject of is looked for, in its
+#: clause (:func:`vanban.text.sentence_end` with ``clause``: the verb after a ";" or a line break is another subject's)
+_PREDICATE_REACH = 90
 
 
 def _subject_of_a_predicate(g, work: str, r: Reference, lo: int) -> bool:
@@ -1163,9 +1165,7 @@ def _subject_of_a_predicate(g, work: str, r: Reference, lo: int) -> bool:
     if m is None or not work[a + m.start("head")].islower():
         return False
     e = r.subject_span[1] if r.subject_span and r.subject_span[1] > r.end else r.end
-    tail = work[e : e + 90]
-    stop = _SENTENCE_END.search(tail)
-    tail = tail[: stop.start()] if stop else tail
+    tail = work[e : sentence_end(work, e, _PREDICATE_REACH, clause=True)]
     return (g.predicate_after_ascii if tail.isascii() else g.predicate_after).search(tail) is not None
 
 

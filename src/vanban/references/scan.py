@@ -44,7 +44,7 @@ from ..grammar import (
     with_type_part,
 )
 from ..model import CodeParts, Context, Flag, IssuerParts, Reference
-from ..text import arabic, fold, is_syllable, line_end, line_start, quality, roman, title_case
+from ..text import arabic, fold, is_syllable, line_end, line_start, quality, roman, sentence_end, title_case
 
 __all__ = ["Found", "Scan", "scan"]
 
@@ -1999,7 +1999,7 @@ def _reported_issued(work: str, before: str, te: int) -> bool:
 
 def _own_sentence(work: str, te: int) -> bool:
     """Does the sentence of the type word ending at ``te`` announce the page's own content ("như sau")?"""
-    rest = fold(work[te : _sentence_end(work, te)])
+    rest = fold(work[te : sentence_end(work, te)])
     return bool(_AS_FOLLOWS.search(rest) or _AS_FOLLOWS_END.search(rest))
 
 
@@ -2040,14 +2040,7 @@ def _numbered_in_brackets(work: str, ts: int, te: int) -> bool:
     """Does the sentence of the type word at ``work[ts:te]`` give the document's number in brackets, its type word
     again ("Tỉnh ủy ban hành Kế hoạch thực hiện Kết luận số 52-KL/TW … (Kế hoạch số 114-KH/TU, ngày 07/8/2019).",
     corpus-real/kh-114-tu-langson-2019.txt)? The numbered mention names it; the title before is no second one."""
-    return work.find("(" + work[ts:te], te, _sentence_end(work, te)) >= 0
-
-
-def _sentence_end(work: str, te: int) -> int:
-    """Where the sentence going on at ``te`` ends (see :func:`_own_sentence`, :func:`_numbered_in_brackets`): at a full
-    stop or a blank line, or :data:`_SENTENCE_REACH` characters on."""
-    end = _SENTENCE_END.search(work, te, te + _SENTENCE_REACH)
-    return end.start() if end else te + _SENTENCE_REACH
+    return work.find("(" + work[ts:te], te, sentence_end(work, te)) >= 0
 
 
 #: how much of a title after its type word says it is the page's own title again (see :func:`_own_title_again`)
@@ -2064,9 +2057,6 @@ _REPORTED_ISSUING = re.compile(REPORTED_ISSUING_END)
 #: word, its look-behind after it: the engine skips to "ban"; a look-behind first was tried at every character)
 _ISSUING_AT_END = re.compile(r"ban(?<![a-z]ban)[ \t]+hanh[ \t*_:]*$")
 _BODY_REACH = 48
-#: the end of a sentence (a full stop before a blank or the text's end, a blank line) and how far on it is looked for
-_SENTENCE_END = re.compile(r"\.(?:\s|$)|\n\s*\n")
-_SENTENCE_REACH = 400
 
 
 def _caps_context(work: str, a: int, b: int) -> bool:
