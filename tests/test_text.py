@@ -7,7 +7,21 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from paths import REAL, real
-from vanban.text import CONTROL, clean_inline, fold, fold_lossy, has_control, normalize, quality, scrub, title_case, unglue
+from vanban.text import (
+    CONTROL,
+    clean_inline,
+    fold,
+    fold_lossy,
+    has_control,
+    line_end,
+    line_start,
+    normalize,
+    quality,
+    scrub,
+    sentence_end,
+    title_case,
+    unglue,
+)
 
 
 @given(st.text())
@@ -114,6 +128,103 @@ def test_quality_reads_unaccented_vietnamese_as_lossy():
 
 def test_clean_inline():
     assert clean_inline('*"Tiếp tục đổi mới,\n  nâng cao"*') == '"Tiếp tục đổi mới, nâng cao"'
+
+
+@pytest.mark.parametrize(
+    "text, i, start, end",
+    [
+        ("Căn cứ Luật Tổ chức chính quyền địa phương;\nCăn cứ Nghị định số 63/2010/NĐ-CP", 50, 44, 77),
+        ("Căn cứ Luật Tổ chức chính quyền địa phương;\nCăn cứ Nghị định số 63/2010/NĐ-CP", 10, 0, 43),
+        ("KẾ HOẠCH\n", 9, 9, 9),  # (after the last break: an empty line at the text's end)
+        ("KẾ HOẠCH\n", 8, 0, 8),  # (at the break: the line it ends)
+        ("", 0, 0, 0),
+    ],
+)
+def test_line_start_and_end(text, i, start, end):
+    assert (line_start(text, i), line_end(text, i)) == (start, end)
+    assert "\n" not in text[start:end]
+
+
+@pytest.mark.parametrize(
+    "text, sentence",
+    [
+        # "TP."/"Tp." before a city's name: no end (corpus-real-11/news-hanoitv-kyhop18-hdnd-hanoi-2020.txt,
+        # corpus-real-13/hnd-tw-quantriet-nq-daihoi-vii-cantho-2019.txt)
+        (
+            "Đại hội Đảng bộ các cấp, Đại hội Đảng bộ TP. Hà Nội lần thứ XVII.\n\nBài viết hay? Hãy đánh giá bài viết",
+            "Đại hội Đảng bộ các cấp, Đại hội Đảng bộ TP. Hà Nội lần thứ XVII",
+        ),
+        (
+            "triển khai thực hiện Nghị quyết Đại hội đại biểu toàn quốc Hội Nông dân Việt Nam tại Tp. Cần Thơ.\n\nĐ/c Thào",
+            "triển khai thực hiện Nghị quyết Đại hội đại biểu toàn quốc Hội Nông dân Việt Nam tại Tp. Cần Thơ",
+        ),
+        # "v.v…" (an ellipsis, no full stop): the blank line ends it (corpus-real-19/mttq-binhmy-angiang-chuanbi-daihoi-
+        # mttq-xa-2025.txt); "v.v." before a lower-case word goes on, before a capital ends it (variants)
+        (
+            "báo cáo những khó khăn vướng mắc trong công tác chuẩn bị Đại hội; v.v…\n\n\nTheo đó, Đoàn làm việc",
+            "báo cáo những khó khăn vướng mắc trong công tác chuẩn bị Đại hội; v.v…",
+        ),
+        (
+            "trong công tác chuẩn bị Đại hội v.v. của Ủy ban MTTQVN tỉnh. Theo đó",
+            "trong công tác chuẩn bị Đại hội v.v. của Ủy ban MTTQVN tỉnh",
+        ),
+        ("trong công tác chuẩn bị Đại hội v.v. Theo đó", "trong công tác chuẩn bị Đại hội v.v"),
+        # the full stop after a symbol ends it (corpus-real/news-lhh-ninhbinh-ct42-2012.txt)
+        (
+            "Chương trình hành động số 08 của Tỉnh ủy thực hiện Chỉ thị số 42/CT-TW. Trong đó đề ra 5 nhiệm vụ",
+            "Chương trình hành động số 08 của Tỉnh ủy thực hiện Chỉ thị số 42/CT-TW",
+        ),
+        # a date's full stops do not (corpus-real/news-1thegioi-lhh-ct45-1998-tb145-2004.txt)
+        (
+            "Trải qua 5 năm thực hiện Chỉ thị 45-CT/TW ngày 11.11.1998 của Bộ Chính trị, Liên hiệp Các hội khoa học - kỹ "
+            "thuật Việt Nam (sau đây gọi tắt là Liên hiệp hội) đã phát triển thêm một bước quan trọng cả về quy mô tổ "
+            "chức, nội dung, phương thức và hiệu quả hoạt "
+            "động. Trên cơ sở",
+            "Trải qua 5 năm thực hiện Chỉ thị 45-CT/TW ngày 11.11.1998 của Bộ Chính trị, Liên hiệp Các hội khoa học - kỹ "
+            "thuật Việt Nam (sau đây gọi tắt là Liên hiệp hội) đã phát triển thêm một bước quan trọng cả về quy mô tổ "
+            "chức, nội dung, phương thức và hiệu quả hoạt "
+            "động",
+        ),
+        # a line break with no full stop goes on, a wrapped line (corpus-real-21/qd-1161-qd-ubnd-2023-binhdinh-kehoach-
+        # nq-28-nq-cp-phongthu-dansu-thuviennhadat.txt), so do lettered items ("a) …"); a numbered line, a heading or an
+        # item, opens a new one (corpus-real/ctr-13222-ctr-ubnd-bariavungtau-2022.txt, corpus-real-8/kh-252-kh-ubnd-
+        # hagiang-sapxep-dvhc-2023.txt, corpus-real-2/vbhn-32-vpqh-luat-tccqdp-2023.txt)
+        (
+            "phù hợp với kế hoạch phát triển kinh tế - xã hội của địa phương, bảo\nđảm tính khả thi, hiệu quả trong quá trình "
+            "thực hiện Nghị quyết số 28/NQ-CP.\n- Bảo đảm sự chỉ đạo",
+            "phù hợp với kế hoạch phát triển kinh tế - xã hội của địa phương, bảo\nđảm tính khả thi, hiệu quả trong quá trình "
+            "thực hiện Nghị quyết số 28/NQ-CP",
+        ),
+        (
+            "Ủy ban nhân dân tỉnh ban hành\nChương trình triển khai thực hiện cụ thể như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục",
+            "Ủy ban nhân dân tỉnh ban hành\nChương trình triển khai thực hiện cụ thể như sau:",
+        ),
+        (
+            "1. Mục đích\na) Tổ chức quán triệt và thực hiện nghiêm túc, có hiệu quả Nghị quyết số 37-NQ/TW NQ/TW ngày "
+            "24/12/2018 của Bộ Chính trị về việc sắp xếp các ĐVHC cấp huyện và cấp xã",
+            "1. Mục đích\na) Tổ chức quán triệt và thực hiện nghiêm túc, có hiệu quả Nghị quyết số 37-NQ/TW NQ/TW ngày "
+            "24/12/2018 của Bộ Chính trị về việc sắp xếp các ĐVHC cấp huyện và cấp xã",
+        ),
+        (
+            "được sửa đổi, bổ sung bởi:\n1. Luật Quy hoạch số 21/2017/QH14 ngày 24 tháng 11 năm 2017 của Quốc hội",
+            "được sửa đổi, bổ sung bởi:",
+        ),
+    ],
+)
+def test_sentence_end(text, sentence):
+    assert text[: sentence_end(text, 0)] == sentence
+
+
+def test_sentence_end_reach_and_clause():
+    """``reach`` bounds the search (relate's predicate after a document, 90 characters on); ``clause`` also stops at
+    ";", ":" and a line break: the verb after a nominalised subject is the sentence's, not the next clause's ("…,
+    quá trình thực hiện Kết luận 12 còn không ít khó khăn", corpus-real-9/news-qdnd-kl12-taynguyen-2021.txt, and a clause
+    after it, a variant)."""
+    text = "quá trình thực hiện Kết luận 12 còn không ít khó khăn; các cấp ủy đã tập trung lãnh đạo"
+    assert text[: sentence_end(text, 0, clause=True)] == "quá trình thực hiện Kết luận 12 còn không ít khó khăn"
+    assert sentence_end(text, 0) == len(text)
+    assert sentence_end(text, 0, 20) == 20
+    assert sentence_end("như sau:\nI. MỤC ĐÍCH", 0, clause=True) == 7
 
 
 def test_block_letters_counts_like_findall():

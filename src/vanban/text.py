@@ -38,6 +38,9 @@ __all__ = [
     "edited",
     "quality",
     "clean_inline",
+    "line_start",
+    "line_end",
+    "sentence_end",
     "title_case",
     "unglue",
     "roman",
@@ -408,6 +411,43 @@ def clean_inline(s: str) -> str:
     if "*" in s or "_" in s:  # (without a mark there is no emphasis to drop)
         s = _EMPH.sub("", s)
     return " ".join(s.split())  # (= re.sub(r"\s+", " ", s).strip(): str.split and \s agree on what a space is)
+
+
+def line_start(s: str, i: int) -> int:
+    """Where the line holding ``s[i]`` starts: after the last line break before ``i``, else 0."""
+    return s.rfind("\n", 0, i) + 1
+
+
+def line_end(s: str, i: int) -> int:
+    """Where the line holding ``s[i]`` ends: at the first line break from ``i`` on, else ``len(s)``."""
+    k = s.find("\n", i)
+    return len(s) if k < 0 else k
+
+
+#: the end of a sentence: a full stop, "!" or "?" before a blank or the text's end, a blank line, or the line break
+#: before a numbered line (a heading "I. MỤC ĐÍCH, YÊU CẦU", an item "1. Luật Quy hoạch số 21/2017/QH14 …"); a line
+#: break alone goes on (a line wrapped by an extraction, lettered items "a) …"). Not a full stop inside a number ("ngày
+#: 11.11.1998") or a symbol, nor the numeral's of a numbered line, nor that of "TP."/"Tp." before a city's name ("Đại
+#: hội Đảng bộ TP. Hà Nội lần thứ XVII"), nor that of "v.v." before a lower-case word ("… v.v. của Trung ương"; before
+#: a capital it ends its sentence). (Each alternative led by one character, the looks behind after it: the engine
+#: skips to those characters; a class first, "[.!?]", made it try every position.)
+_FULL_STOP = (
+    r"\.(?![^\s])(?<!\bT[Pp]\.)(?<!^[0-9IVX]\.)(?<!^[0-9IVX][0-9IVX]\.)(?<!^[IVX][IVX][IVX]\.)"
+    rf"(?!(?<=\bv\.v\.)\s+[{LOWER}])|!(?![^\s])|\?(?![^\s])"
+)
+_NUMBERED_LINE = r"\n(?=[ \t]*(?:[0-9]{1,2}|[IVX]{1,4})\.\s)"
+_SENTENCE_END = re.compile(_FULL_STOP + "|" + _NUMBERED_LINE + r"|\n\s*\n", re.M)
+#: the end of a clause: a sentence's, a ";" or ":", or a line break
+_CLAUSE_END = re.compile(_FULL_STOP + r"|;|:|\n", re.M)
+
+
+def sentence_end(s: str, i: int, reach: Optional[int] = None, clause: bool = False) -> int:
+    """Where the sentence going on at ``i`` ends (:data:`_SENTENCE_END`: at its full stop, or a blank line), else the
+    text's end. With ``reach``, looked for only that far on (the end then ``i + reach``, or the text's end); with
+    ``clause``, the clause's end (also at ";", ":" or a line break: :data:`_CLAUSE_END`)."""
+    hi = len(s) if reach is None or i + reach > len(s) else i + reach
+    m = (_CLAUSE_END if clause else _SENTENCE_END).search(s, i, hi)
+    return m.start() if m else hi
 
 
 #: the shape of one Vietnamese syllable, folded: an onset, one to three vowels, a coda ("nghieng", "khuya", "hue"),

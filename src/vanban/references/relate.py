@@ -37,7 +37,7 @@ from ..grammar import (
     last_match,
 )
 from ..model import DOCUMENT, RELATIONS, Flag, Reference, Relation
-from ..text import clean_inline, fold
+from ..text import clean_inline, fold, line_end, line_start, sentence_end
 
 __all__ = ["attach_subjects", "assign_relations", "relations_of", "relation_of_cue"]
 
@@ -364,8 +364,8 @@ def assign_relations(sc) -> None:
             r.relation, r.trigger = _parenthesis_relation(sc, blocked, cue_rel, i)
         else:
             r.relation, r.trigger = _governing_cue(sc, r, blocked, cue_rel, own, prev_top, prev_end)
-        if r.relation in _CARRIED_OR_REVIEWED and r.trigger and r.doc_type in sc.lex.words("account_type"):
-            r.relation, r.trigger = "cites", None  # a report listed after what a cue governs (:func:`_governing_cue`)
+        if r.relation in _CARRIED_OR_REVIEWED and r.doc_type in sc.lex.words("account_type"):
+            r.relation, r.trigger = "cites", None  # a report, whichever path gave it (see :data:`_CARRIED_OR_REVIEWED`)
         blocked.add(r.start, reach, r)
         prev_top = r
         last_item = r if r.trigger and r.relation in _LISTED else last_item
@@ -482,16 +482,6 @@ def _governing_cue(sc, r: Reference, blocked, cue_rel, own, prev_top, prev_end) 
         rel, cue = "implements", kept
     if rel in _CARRIED and (_drafted(sc, r) or (rel != "basis" and _subject_of_a_predicate(g, work, r, lo))):
         return "cites", None
-    if rel in _CARRIED_OR_REVIEWED and r.doc_type in sc.lex.words("account_type"):
-        # a report or a submission states what was done or is proposed; a cue before it governs those contents, named
-        # before it, not the report: "… mục tiêu, nhiệm vụ, giải pháp thực hiện nhiệm kỳ 2020 - 2025 nêu trong Báo cáo
-        # Chính trị của Ban Chấp hành Đảng bộ tỉnh khóa X trình Đại hội" (corpus-real/nq-daihoi-xi-tiengiang-2020.txt),
-        # "… đánh giá kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội … năm 2022 tại Báo cáo số 243/BC-UBND"
-        # (corpus-real-12/nq-38-nq-hdnd-haugiang-kehoach-ktxh-2023.txt): cited; so is a report listed after a document
-        # a cue governs, which :func:`assign_relations` gives the list's relation first ("Báo cáo tổng kết thực hiện
-        # Nghị quyết Trung ương khóa XI …; Báo cáo kiểm điểm sự lãnh đạo …", corpus-real-24/army-baophuyen-dangu-bdbp-
-        # bao-cao-hoinghi-tw-13-khoa-xi.txt)
-        return "cites", None
     if rel in ("implements", "continues") and cue[:1].isupper() and _before_a_dated_act(g, work, r):
         return "cites", None
     if rel is None and _basis_line(g, work, r.start):
@@ -512,22 +502,22 @@ def _basis_line(g, work: str, start: int) -> bool:
     chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n\nCăn cứ Nghị định số 63/2010/NĐ-CP …" (corpus-real-4/qd-2895-
     qd-ubnd-bentre-tthc-tnmt-2017.txt): each is a basis. The line before ends an item (";") or is the authority's line (in
     capitals); not a "Xét đề nghị …" line (:attr:`Grammar.not_an_item`)."""
-    line_start = work.rfind("\n", 0, start) + 1
-    if start - line_start > _CLIPPED_HEAD or g.not_an_item.search(fold(work[line_start:start])):
+    ls = line_start(work, start)
+    if start - ls > _CLIPPED_HEAD or g.not_an_item.search(fold(work[ls:start])):
         return False
-    before = work[(line_start - 300 if line_start > 300 else 0) : line_start].rstrip(" \t\n*_")
-    last = before[before.rfind("\n") + 1 :].strip(" \t*_")
+    before = work[(ls - 300 if ls > 300 else 0) : ls].rstrip(" \t\n*_")
+    last = before[line_start(before, len(before)) :].strip(" \t*_")
     if not (last.endswith(";") or (last.isupper() and not last.endswith(":"))):
         return False  # (a title wrapped onto the line: "… quy định chi tiết và hướng dẫn thi hành\nLuật nhà ở;")
-    end = work.find("\n", start)
+    end = line_end(work, start)
     for _ in range(_MAX_PREAMBLE_LINES):
-        if end < 0 or not _ends_with_semicolon(work, end):
+        if end == len(work) or not _ends_with_semicolon(work, end):
             return False
         nxt = end + 1
         while nxt < len(work) and work[nxt] in " \t\n*_-+•":
             nxt += 1
-        end = work.find("\n", nxt)
-        line = work[nxt : end if end >= 0 else len(work)].strip(" \t*_")  # (fold keeps the length: its head alone is folded)
+        end = line_end(work, nxt)
+        line = work[nxt:end].strip(" \t*_")  # (fold keeps the length: its head alone is folded)
         if fold(line[:6]) == "can cu" or (line.endswith(":") and line.isupper() and len(line.split()) <= 3):
             return True
     return False
@@ -616,7 +606,14 @@ def _in_situation(g, work: str, start: int) -> bool:
     return False  # (a loop, not any() over a generator: 349 calls a dense pass)
 
 
-#: the relations a report or a submission cannot have (vocabulary ``account_type``)
+#: the relations a report or a submission cannot have (vocabulary ``account_type``): it states what was done or is
+#: proposed; a cue before it governs those contents, named before it, not the report: "… mục tiêu, nhiệm vụ, giải pháp
+#: thực hiện nhiệm kỳ 2020 - 2025 nêu trong Báo cáo Chính trị của Ban Chấp hành Đảng bộ tỉnh khóa X trình Đại hội"
+#: (corpus-real/nq-daihoi-xi-tiengiang-2020.txt), "… đánh giá kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội …
+#: năm 2022 tại Báo cáo số 243/BC-UBND" (corpus-real-12/nq-38-nq-hdnd-haugiang-kehoach-ktxh-2023.txt): cited; so is a
+#: report listed after a document a cue governs, given the list's relation ("Báo cáo tổng kết thực hiện Nghị quyết
+#: Trung ương khóa XI …; Báo cáo kiểm điểm sự lãnh đạo …", corpus-real-24/army-baophuyen-dangu-bdbp-bao-cao-hoinghi-
+#: tw-13-khoa-xi.txt). :func:`assign_relations` turns them back to cites, whichever path gave them.
 _CARRIED_OR_REVIEWED = ("implements", "continues", "reviews")
 
 #: the relations a draft cannot have: it is neither carried out nor a basis before it is passed
@@ -832,19 +829,19 @@ def _list_intro(work: str, start: int) -> Optional[int]:
     "Đảng ủy đã phổ biến tới toàn thể đảng viên các văn bản chỉ thị, hướng dẫn về tổ chức đại hội Đảng của các
     cấp, gồm:\n • Chỉ thị 37-CT/TW …\n • Hướng dẫn số 221-HD/ĐU …": each item is what the cue before the colon
     governs ("Căn cứ các văn bản sau:\n- …" a basis, "Thực hiện:\n1. …" implemented)."""
-    line_start = work.rfind("\n", 0, start) + 1
-    inline = _INLINE_INTRO.search(work, line_start, start)
+    ls = line_start(work, start)
+    inline = _INLINE_INTRO.search(work, ls, start)
     if inline is not None:
         # the list goes on the same line: "… đã được phổ biến, quán triệt … và các văn bản hướng dẫn của Tổng Liên
         # đoàn Lao động Việt Nam: Hướng dẫn số 726/HD-TLĐ ngày 02/6/2014, …"
         return inline.start()
-    if not _ITEM_START.match(work, line_start, start):
+    if not _ITEM_START.match(work, ls, start):
         return None
-    end = line_start - 1  # the line break before the item
+    end = ls - 1  # the line break before the item
     for _ in range(_MAX_ITEMS):
         if end <= 0:
             return None
-        prev_start = work.rfind("\n", 0, end) + 1
+        prev_start = line_start(work, end)
         line = work[prev_start:end].rstrip(" \t*_")
         if line.endswith(":"):
             return prev_start + len(line) - 1
@@ -1140,7 +1137,9 @@ def _topic_of_a_sentence(g, work: str, start: int) -> bool:
     return m is not None and work[a + m.start("head")].isupper()
 
 
-_SENTENCE_END = re.compile(r"[.;:!?\n]")
+#: how far after a reference (and its subject) the verb of the sentence it is the subject of is looked for, in its
+#: clause (:func:`vanban.text.sentence_end` with ``clause``: the verb after a ";" or a line break is another subject's)
+_PREDICATE_REACH = 90
 
 
 def _subject_of_a_predicate(g, work: str, r: Reference, lo: int) -> bool:
@@ -1166,9 +1165,7 @@ def _subject_of_a_predicate(g, work: str, r: Reference, lo: int) -> bool:
     if m is None or not work[a + m.start("head")].islower():
         return False
     e = r.subject_span[1] if r.subject_span and r.subject_span[1] > r.end else r.end
-    tail = work[e : e + 90]
-    stop = _SENTENCE_END.search(tail)
-    tail = tail[: stop.start()] if stop else tail
+    tail = work[e : sentence_end(work, e, _PREDICATE_REACH, clause=True)]
     return (g.predicate_after_ascii if tail.isascii() else g.predicate_after).search(tail) is not None
 
 
@@ -1331,11 +1328,10 @@ def _governed_by_another_plan(work: str, g, start: int, owned: bool = False) -> 
 def _own_heading(work: str, g, at: int) -> bool:
     """Does the type word at ``at`` open the citing document's own title (a line near the top, also under a register's
     title label: "Trích yếu: Chương trình …"), or stand as its own type line ("KẾ HOẠCH" over "TRIỂN KHAI …")?"""
-    line_start = work.rfind("\n", 0, at) + 1
-    if at < 400 and (not work[line_start:at].strip(" \t*_#") or g.title_label.search(fold(work[line_start:at]))):
+    ls = line_start(work, at)
+    if at < 400 and (not work[ls:at].strip(" \t*_#") or g.title_label.search(fold(work[ls:at]))):
         return True
-    line_end = work.find("\n", at)
-    line = work[line_start : line_end if line_end >= 0 else len(work)].strip(" \t*_#")
+    line = work[ls : line_end(work, at)].strip(" \t*_#")
     return line.isupper() and len(line.split()) <= 3
 
 

@@ -44,7 +44,7 @@ from ..grammar import (
     read_issuer_either,
 )
 from ..model import Context, Flag, IssuerParts, Reference
-from ..text import LOWER, UPPER, fold, fold_key
+from ..text import LOWER, UPPER, fold, fold_key, line_start, sentence_end
 from .keys import Siblings, key_of, make_key, named_key
 
 __all__ = ["resolve_all"]
@@ -95,7 +95,7 @@ def _list_heads(found: list, work: str, lex: Lexicon) -> None:
         if not (_PLURAL_BEFORE.search(before) and _LIST_AFTER.match(after)):
             continue
         f.list_head = True
-        stop = _sentence_end(work, r.end)
+        stop = sentence_end(work, r.end)
         for j in range(i + 1, len(found)):  # (indices, not a slice: no copy of the rest per reference)
             g2 = found[j]
             if g2.ref.start >= stop:
@@ -154,7 +154,7 @@ def _generic_list_heads(found: list, work: str, g: Grammar, lex: Lexicon) -> Non
         if got is None or got[2] != m.end("x"):
             continue
         p, span = got[0], (lo + got[1], lo + got[2])
-        stop = _sentence_end(work, r.start)
+        stop = sentence_end(work, r.start)
         for x in found[i:]:
             t = x.ref
             if t.start >= stop:
@@ -162,15 +162,6 @@ def _generic_list_heads(found: list, work: str, g: Grammar, lex: Lexicon) -> Non
             if t.issuer is None and t.kind in ("code", "short", "descriptive") and _compatible(t, p, lex):
                 t.issuer, t.issuer_span, t.issuer_parts = p.spelled, span, p
                 t.note(Flag.ISSUER_SHARED)
-
-
-def _sentence_end(work: str, pos: int) -> int:
-    """Where the sentence going on at ``pos`` ends: a full stop before a blank, or a blank line (else the text's end)."""
-    m = _SENTENCE_STOP.search(work, pos)
-    return m.start() if m else len(work)
-
-
-_SENTENCE_STOP = re.compile(r"\.(?=\s)|\n\s*\n")  # (compiled once: asked once or twice a reference)
 
 
 _CLAUSE = re.compile(r"\.(?=\s)|;(?=\s)|!(?=\s)|\?(?=\s)|\n\s*\n|:\s*\n")  # (each led by one character: skipped to)
@@ -457,7 +448,7 @@ def _named_again(found: list, work: str) -> None:
         if r.kind != "descriptive" or r.relation == "self":
             continue
         if r.start >= stop:
-            last, stop = {}, _sentence_end(work, r.start)
+            last, stop = {}, sentence_end(work, r.start)
         end = r.issuer_span[0] if r.issuer_span and r.start < r.issuer_span[0] <= r.end else r.end
         key = _OF_TAIL.sub("", " ".join(fold(work[r.start : end]).split()))
         src = last.get(key)
@@ -1065,7 +1056,8 @@ def _under_title_label(r: Reference, work: str, g) -> bool:
     grammar ``title_label``)."""
     if r.start >= _TITLE_REACH:
         return False
-    line = work.rfind("\n", 0, max(0, work.rfind("\n", 0, r.start))) + 1  # (the line above too)
+    a = line_start(work, r.start)
+    line = line_start(work, a - 1 if a else 0)  # (the line above too)
     return bool(g.title_label.search(fold(work[line : r.start])))
 
 

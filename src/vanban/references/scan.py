@@ -44,7 +44,7 @@ from ..grammar import (
     with_type_part,
 )
 from ..model import CodeParts, Context, Flag, IssuerParts, Reference
-from ..text import arabic, fold, is_syllable, quality, roman, title_case
+from ..text import arabic, fold, is_syllable, line_end, line_start, quality, roman, sentence_end, title_case
 
 __all__ = ["Found", "Scan", "scan"]
 
@@ -788,7 +788,7 @@ class _Parser:
         title ("Nghị định 08/2014/NĐ-CP quy định chi tiết và hướng dẫn thi hành Luật khoa học và công nghệ": the page's
         own document carries the law out)."""
         a = self.prev.start
-        return fold(self.work[self.work.rfind("\n", 0, a) + 1 : a].lstrip(" \t*_-")).startswith("can cu")
+        return fold(self.work[line_start(self.work, a) : a].lstrip(" \t*_-")).startswith("can cu")
 
     def _a_law(self, ts: int, te: int) -> bool:
         """Is the type word ``work[ts:te]`` a law's ("Luật", "Bộ luật", "Pháp lệnh")?"""
@@ -889,7 +889,7 @@ class _Parser:
         the page is the page's own title) or opens the document's own content ("… Chương trình hành động thực hiện Nghị
         quyết số 57-NQ/TW như sau:", corpus-real/ctr-hd-57-tu-2025-unnamed-province.txt)."""
         work = self.work
-        if how == "" and not work[work.rfind("\n", 0, ts) + 1 : ts].strip(" \t*_#"):
+        if how == "" and not work[line_start(work, ts) : ts].strip(" \t*_#"):
             return False
         if not work[ts:te].lower().startswith(self.lex.cached("plan_words", self._plan_words)):
             return False
@@ -981,10 +981,7 @@ class _Parser:
             return False
         lead = max(work.rfind(";", 0, semi), work.rfind(":", 0, semi), work.rfind("\n", 0, semi)) + 1
         nxt = work.find(";", te)
-        line_end = work.find("\n", te)
-        return self._an_act_item(lead, semi) or (
-            nxt > 0 and (line_end < 0 or nxt < line_end) and self._an_act_item(nxt + 1, len(work))
-        )
+        return self._an_act_item(lead, semi) or (nxt > 0 and nxt < line_end(work, te) and self._an_act_item(nxt + 1, len(work)))
 
     def _an_act_item(self, lead: int, end: int) -> bool:
         """Does the list item starting at ``lead`` open with an act (see :meth:`_an_act`)?"""
@@ -1624,8 +1621,8 @@ class _Parser:
         elif sm := g.lookback_so.search(window):
             start = lo + sm.start("so")
             # the number of the document itself in its letterhead ("Số: 42-CT/TW" on its own line)
-            line_start = work.rfind("\n", 0, start) + 1
-            if not work[line_start:start].strip() or fold(work[line_start:start]).strip() in ("so hieu",) or sm.group("hieu"):
+            ls = line_start(work, start)
+            if not work[ls:start].strip() or fold(work[ls:start]).strip() in ("so hieu",) or sm.group("hieu"):
                 return None
         if doc_type is None:
             doc_type, generic = self.lex.type_of_abbr(parts.type_abbr, parts.system), True
@@ -1983,10 +1980,9 @@ def _own_content_follows(work: str, te: int) -> bool:
     own content announced? "Ban Thường vụ Tỉnh ủy vừa ban hành Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW,
     … chuyển đổi số quốc gia. Nội dung chương trình hành động như sau:" (corpus-real/ctr-hd-57-tu-2025-unnamed-
     province.txt)."""
-    line_end = work.find("\n", te)
-    line_end = len(work) if line_end < 0 else line_end
-    rest = fold(work[te : (te + _AS_FOLLOWS_REACH if te + _AS_FOLLOWS_REACH < line_end else line_end)])
-    return bool(_AS_FOLLOWS.search(rest) or (line_end <= te + _AS_FOLLOWS_REACH and _AS_FOLLOWS_END.search(rest)))
+    le = line_end(work, te)
+    rest = fold(work[te : (te + _AS_FOLLOWS_REACH if te + _AS_FOLLOWS_REACH < le else le)])
+    return bool(_AS_FOLLOWS.search(rest) or (le <= te + _AS_FOLLOWS_REACH and _AS_FOLLOWS_END.search(rest)))
 
 
 def _reported_issued(work: str, before: str, te: int) -> bool:
@@ -2003,7 +1999,7 @@ def _reported_issued(work: str, before: str, te: int) -> bool:
 
 def _own_sentence(work: str, te: int) -> bool:
     """Does the sentence of the type word ending at ``te`` announce the page's own content ("như sau")?"""
-    rest = fold(work[te : _sentence_end(work, te)])
+    rest = fold(work[te : sentence_end(work, te)])
     return bool(_AS_FOLLOWS.search(rest) or _AS_FOLLOWS_END.search(rest))
 
 
@@ -2044,14 +2040,7 @@ def _numbered_in_brackets(work: str, ts: int, te: int) -> bool:
     """Does the sentence of the type word at ``work[ts:te]`` give the document's number in brackets, its type word
     again ("Tỉnh ủy ban hành Kế hoạch thực hiện Kết luận số 52-KL/TW … (Kế hoạch số 114-KH/TU, ngày 07/8/2019).",
     corpus-real/kh-114-tu-langson-2019.txt)? The numbered mention names it; the title before is no second one."""
-    return work.find("(" + work[ts:te], te, _sentence_end(work, te)) >= 0
-
-
-def _sentence_end(work: str, te: int) -> int:
-    """Where the sentence going on at ``te`` ends (see :func:`_own_sentence`, :func:`_numbered_in_brackets`): at a full
-    stop or a blank line, or :data:`_SENTENCE_REACH` characters on."""
-    end = _SENTENCE_END.search(work, te, te + _SENTENCE_REACH)
-    return end.start() if end else te + _SENTENCE_REACH
+    return work.find("(" + work[ts:te], te, sentence_end(work, te)) >= 0
 
 
 #: how much of a title after its type word says it is the page's own title again (see :func:`_own_title_again`)
@@ -2068,16 +2057,12 @@ _REPORTED_ISSUING = re.compile(REPORTED_ISSUING_END)
 #: word, its look-behind after it: the engine skips to "ban"; a look-behind first was tried at every character)
 _ISSUING_AT_END = re.compile(r"ban(?<![a-z]ban)[ \t]+hanh[ \t*_:]*$")
 _BODY_REACH = 48
-#: the end of a sentence (a full stop before a blank or the text's end, a blank line) and how far on it is looked for
-_SENTENCE_END = re.compile(r"\.(?:\s|$)|\n\s*\n")
-_SENTENCE_REACH = 400
 
 
 def _caps_context(work: str, a: int, b: int) -> bool:
     """An upper-case type word inside an upper-case line that goes on (a title line, not the type line)."""
-    ls = work.rfind("\n", 0, a) + 1
-    le = work.find("\n", b)
-    line = work[ls : len(work) if le < 0 else le]
+    ls = line_start(work, a)
+    line = work[ls : line_end(work, b)]
     return line.isupper() and len(line.strip()) > b - a + 10 and work[ls:a].strip() != ""
 
 
@@ -2193,9 +2178,7 @@ def _glued_so(s: str, i: int) -> bool:
 
 
 def _alone_on_line(work: str, a: int, b: int) -> bool:
-    ls = work.rfind("\n", 0, a) + 1
-    le = work.find("\n", b)
-    le = len(work) if le < 0 else le
+    ls, le = line_start(work, a), line_end(work, b)
     return not work[ls:a].strip(" \t*#|") and not work[b:le].strip(" \t*#|")
 
 
