@@ -1228,3 +1228,30 @@ def test_the_bench_cold_step_removes_the_store_and_its_write_ahead_log(tmp_path)
     bench_store.remove_store(store)
     assert sorted(p.name for p in tmp_path.iterdir()) == []
     bench_store.remove_store(store)  # (none there: nothing to do)
+
+
+def test_shared_values_as_read_one_object_each():
+    """A column read back through its Arrow dictionary (rows._shared_values) holds the values ``to_pylist`` gives, in
+    order, nulls in place, each equal value the memo's one object; a column it does not encode (floats) as before."""
+    import datetime as dt
+
+    import pyarrow as pa
+
+    from vanban.store.rows import _shared_values
+
+    memo: dict = {}
+    said = "Thực hiện Kế hoạch số 25-KH/TU"
+    memo[said] = said
+    columns = [
+        pa.array(["Thực hiện Kế hoạch số 25-KH/TU", None, "cites", "Thực hiện Kế hoạch số 25-KH/TU", None], pa.string()),
+        pa.array([dt.date(2021, 4, 19), None, dt.date(2021, 4, 19)], pa.date32()),
+        pa.array([2021, 2021, None, 7], pa.int32()),
+        pa.array([None, None], pa.string()),
+        pa.array([], pa.string()),
+        pa.array([0.5, None, 0.5], pa.float64()),
+    ]
+    for column in columns:
+        got = _shared_values(column, memo.setdefault)
+        assert got == column.to_pylist()
+        assert all(v is memo[v] for v in got if v is not None)
+    assert _shared_values(columns[0], memo.setdefault)[0] is said
