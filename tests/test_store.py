@@ -1255,3 +1255,36 @@ def test_shared_values_as_read_one_object_each():
         assert got == column.to_pylist()
         assert all(v is memo[v] for v in got if v is not None)
     assert _shared_values(columns[0], memo.setdefault)[0] is said
+
+
+def test_parts_made_once_for_each_different_value():
+    """A reference's parsed code or issuer read from its Arrow column (rows._parts_column: each different value made
+    once, :func:`rows._alike`) is what each row's value gives, a null struct None, its problems (a list of strings:
+    none, empty, one empty string) told apart; a list holding the joining character is not compared so."""
+    import pyarrow as pa
+
+    from vanban.model import CodeParts
+    from vanban.store.rows import _JOIN, _alike, _parts_column
+
+    code = {"written": "93-KL/TW", "number": "93", "type_abbr": "KL", "issuer_abbr": "TW", "year": None}
+    code |= {"system": "party", "canonical": "93-KL/TW", "issuer_code": "TW"}
+    rows = [
+        {**code, "problems": ["spacing"]},
+        None,
+        {**code, "problems": []},
+        {**code, "problems": None},
+        {**code, "problems": [""]},
+        {**code, "problems": ["spacing"]},
+        {**code, "year": 2024, "problems": []},
+        {k: None for k in code} | {"problems": None},
+    ]
+    column = pa.array(
+        rows, pa.struct([*((k, pa.int32() if k == "year" else pa.string()) for k in code), ("problems", pa.list_(pa.string()))])
+    )
+    memo: dict = {}
+    got = _parts_column(CodeParts, column, memo)
+    assert got == _parts_column(CodeParts, column.to_pylist(), None)
+    assert got[0] is got[5] and got[2] is got[3] and got[1] is None and len({id(x) for x in got}) == 6  # (the memo: no
+    # problems and none, one)
+    assert [x.problems for x in got if x is not None] == [("spacing",), (), (), ("",), ("spacing",), (), ()]
+    assert _alike(pa.array([{"p": ["a" + _JOIN + "b"]}, {"p": ["a", "b"]}])) is None
