@@ -1284,7 +1284,7 @@ def test_parts_made_once_for_each_different_value():
     memo: dict = {}
     got = _parts_column(CodeParts, column, memo)
     assert got == _parts_column(CodeParts, column.to_pylist(), None)
-    assert got[0] is got[5] and got[2] is got[3] and got[1] is None and len({id(x) for x in got}) == 6  # (the memo: no
-    # problems and none, one)
+    # (no problems and none: one object, the memo's, as before)
+    assert got[0] is got[5] and got[2] is got[3] and got[1] is None and len({id(x) for x in got}) == 6
     assert [x.problems for x in got if x is not None] == [("spacing",), (), (), ("",), ("spacing",), (), ()]
     assert _alike(pa.array([{"p": ["a" + _JOIN + "b"]}, {"p": ["a", "b"]}])) is None
