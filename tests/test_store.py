@@ -1288,3 +1288,26 @@ def test_parts_made_once_for_each_different_value():
     assert got[0] is got[5] and got[2] is got[3] and got[1] is None and len({id(x) for x in got}) == 6
     assert [x.problems for x in got if x is not None] == [("spacing",), (), (), ("",), ("spacing",), (), ()]
     assert _alike(pa.array([{"p": ["a" + _JOIN + "b"]}, {"p": ["a", "b"]}])) is None
+
+
+def test_notes_read_back_a_list_each():
+    """A reference's notes read from their Arrow column (rows._notes_column: each different value's Notes made once)
+    are what each row's value gives: None for none or an empty list, a list of its own for each reference; a column
+    with two notes in one reference is read row by row (rows._alike: no number for it)."""
+    import pyarrow as pa
+
+    from vanban.store.rows import _alike, _notes_column
+
+    kind = pa.list_(
+        pa.struct([("flag", pa.string()), ("detail", pa.string()), ("span", pa.list_(pa.int32())), ("text", pa.string())])
+    )
+    late = {"flag": "LOCALITY_FROM_CONTEXT", "detail": None, "span": None, "text": "locality from the citing document"}
+    spanned = {**late, "span": [12, 30]}
+    rows = [[late], None, [], [spanned], [late], [{**late, "span": [12, 31]}], [spanned]]
+    column = pa.array(rows, kind)
+    got = _notes_column(column, {})
+    assert got == _notes_column(rows, None)
+    assert got[1] is None and got[2] is None and got[0] is not got[4] and got[3][0].span == (12, 30)
+    assert len({x[0].span for x in got if x}) == 3
+    two = pa.array([[late, spanned], [late]], kind)
+    assert _alike(two) is None and _notes_column(two, {}) == _notes_column(two.to_pylist(), None)
