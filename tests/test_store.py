@@ -1311,3 +1311,18 @@ def test_notes_read_back_a_list_each():
     assert len({x[0].span for x in got if x}) == 3
     two = pa.array([[late, spanned], [late]], kind)
     assert _alike(two) is None and _notes_column(two, {}) == _notes_column(two.to_pylist(), None)
+
+
+def test_references_read_back_with_their_spans_notes_and_parts(tmp_path, from_documents):
+    """The references of the records read back (their spans, notes, parsed codes and issuers made once for each
+    different value: rows._made_once) are the documents' own, field by field."""
+    corpus, _G = from_documents
+    fields = ("start", "end", "code_span", "date_span", "issuer_span", "term_span", "subject_span", "code_parts")
+    fields += ("issuer_parts", "notes", "key", "relation")
+    with Store(tmp_path / "s.duckdb") as st:
+        st.sync(CORPUS, progress=False)
+    with Store(tmp_path / "s.duckdb") as st:  # (read back from the tables)
+        back = {r.path: r for r in st.records()}
+    said = [[tuple(getattr(r, f) for f in fields) for r in back[d.path].references] for d in corpus]
+    assert said == [[tuple(getattr(r, f) for f in fields) for r in d.references] for d in corpus]
+    assert sum(1 for d in said for r in d if r[9]) > 0 and sum(1 for d in said for r in d if r[2]) > 0

@@ -770,10 +770,14 @@ def _references_of(c: dict[str, list], memo: Optional[dict] = None) -> list[Refe
     ``nested_in``). Made column by column, each Reference of its arguments in order (no dict of keywords each)."""
     share = memo.setdefault if memo is not None else None
     args: dict = {f: c[f] for f in REF_FIELDS}
-    for f in SPANS:
-        args[f] = [None if s is None else tuple(s) for s in c[f]]
+    if share is not None and not isinstance(c[SPANS[0]], list):  # (each different span a tuple once: _made_once)
+        for f in SPANS:
+            args[f] = _made_once(c[f], lambda s: None if s is None else share(tuple(s), tuple(s)))
+    else:
+        for f in SPANS:
+            args[f] = [None if s is None else tuple(s) for s in _values(c[f])]
     if share is not None:  # (:func:`_share_offsets`)
-        for f in _OFFSETS:
+        for f in _OFFSETS if isinstance(c[SPANS[0]], list) else ("start", "end"):
             args[f] = [v if v is None else share(v, v) for v in args[f]]
     args["code_parts"] = _parts_column(CodeParts, c["code_parts"], memo)
     args["issuer_parts"] = _parts_column(IssuerParts, c["issuer_parts"], memo)
@@ -783,36 +787,49 @@ def _references_of(c: dict[str, list], memo: Optional[dict] = None) -> list[Refe
     return list(map(Reference, *(args.get(f, none) for f in _REF_ORDER)))
 
 
-#: the columns of ``refs`` :func:`_references_of` reads as Arrow arrays (:func:`_parts_column`, :func:`_notes_column`)
-_PARTS = ("code_parts", "issuer_parts", "notes")
-
-
-def _notes_column(column, memo: Optional[dict]) -> list:
-    """The notes of each reference of the Arrow ``column`` (or its values): a list of its own (None for none, made
-    when first read), its Notes made once for each different value of the column (:func:`_alike`, when ``memo``
-    is given: 66k notes of 4 kinds in 107k references of 20k generated documents; a Note is frozen)."""
-    alike = _alike(column) if memo is not None and not isinstance(column, list) else None
-    if isinstance(column, list):
-        values = column
-    else:
-        values = column.to_pylist() if alike is None else column.take(alike[0]).to_pylist()
-    made = [[Note(Flag[n["flag"]], n["detail"], _tuple(n["span"])) for n in ns] if ns else None for ns in values]
-    return made if alike is None else [None if m is None else list(m) for m in map(made.__getitem__, alike[1].tolist())]
+#: the columns of ``refs`` :func:`_references_of` reads as Arrow arrays (:func:`_made_once`)
+_PARTS = ("code_parts", "issuer_parts", "notes", *SPANS)
 
 
 def _parts_column(kind, column, memo: Optional[dict]) -> list:
     """A reference's parsed code or issuer (``kind``) of each value of ``column`` (an Arrow struct array, or its
-    values), :func:`_parts` of it: made once for each different value (:func:`_alike`) and put in place, not read
-    into a dict a row (107k references of 20k generated documents hold 40 different codes and 160 issuers)."""
-    alike = _alike(column) if memo is not None and not isinstance(column, list) else None
-    if isinstance(column, list):
-        values = column
-    else:
-        values = column.to_pylist() if alike is None else column.take(alike[0]).to_pylist()
-    if kind is CodeParts:  # (its problems a tuple)
-        values = [cp if cp is None else {**cp, "problems": tuple(cp["problems"] or ())} for cp in values]
-    made = [_parts(kind, v, memo) for v in values]
-    return made if alike is None else list(map(made.__getitem__, alike[1].tolist()))
+    values), :func:`_parts` of it: made once for each different value (:func:`_made_once`, when ``memo`` is given:
+    107k references of 20k generated documents hold 40 different codes and 160 issuers)."""
+
+    def made(cp: Optional[dict]):
+        if kind is CodeParts and cp is not None:  # (its problems a tuple)
+            cp = {**cp, "problems": tuple(cp["problems"] or ())}
+        return _parts(kind, cp, memo)
+
+    return _made_once(column, made) if memo is not None and not isinstance(column, list) else list(map(made, _values(column)))
+
+
+def _notes_column(column, memo: Optional[dict]) -> list:
+    """The notes of each reference of the Arrow ``column`` (or its values): a list of its own (None for none, made
+    when first read), its Notes made once for each different value of the column (:func:`_made_once`, when ``memo``
+    is given: 66k notes of 4 kinds in 107k references of 20k generated documents; a Note is frozen)."""
+
+    def made(ns: Optional[list]):
+        return [Note(Flag[n["flag"]], n["detail"], _tuple(n["span"])) for n in ns] if ns else None
+
+    if memo is None or isinstance(column, list):
+        return list(map(made, _values(column)))
+    return [None if m is None else list(m) for m in _made_once(column, made)]
+
+
+def _values(column) -> list:
+    return column if isinstance(column, list) else column.to_pylist()
+
+
+def _made_once(column, make) -> list:
+    """``make(value)`` of each value of the Arrow ``column``, made once for each different value (:func:`_alike`) and
+    put in place, not a Python value read for each row (``to_pylist``); row by row when :func:`_alike` cannot tell
+    the values apart."""
+    alike = _alike(column)
+    if alike is None:
+        return list(map(make, column.to_pylist()))
+    made = list(map(make, column.take(alike[0]).to_pylist()))
+    return list(map(made.__getitem__, alike[1].tolist()))
 
 
 #: what joins the strings of a list to compare lists (:func:`_alike`: a list holding it is not compared so)
