@@ -755,6 +755,8 @@ _REF_COLUMNS = frozenset(f for f in REF_SHARED if f not in ("code_parts", "issue
     "position",
     "part",
     "sentence",
+    "start",  # (the offsets: :func:`_share_offsets`, shared as read)
+    "end",
 }
 _FINDING_COLUMNS = frozenset(f for f in FINDING_SHARED if f != "fix") | {"text"}
 _DOCUMENT_COLUMNS = frozenset(HEADER_SHARED) | {"path"}
@@ -765,7 +767,8 @@ _REF_ORDER = tuple(f.name for f in dataclasses.fields(Reference))
 
 
 def _references_of(c: dict[str, list], memo: Optional[dict] = None) -> list[Reference]:
-    """The references of rows of ``refs`` (``c``: column -> values, :func:`_columns`), their offsets and parts
+    """The references of rows of ``refs`` (``c``: column -> values, :func:`_columns`; those of :data:`_PARTS` Arrow
+    arrays, and ``start`` and ``end`` shared, when read with :data:`_REF_COLUMNS`), their offsets and parts
     shared through ``memo`` when given (what :func:`compact` shares); not linked to each other (``resolved``,
     ``nested_in``). Made column by column, each Reference of its arguments in order (no dict of keywords each)."""
     share = memo.setdefault if memo is not None else None
@@ -776,8 +779,8 @@ def _references_of(c: dict[str, list], memo: Optional[dict] = None) -> list[Refe
     else:
         for f in SPANS:
             args[f] = [None if s is None else tuple(s) for s in _values(c[f])]
-    if share is not None:  # (:func:`_share_offsets`)
-        for f in _OFFSETS if isinstance(c[SPANS[0]], list) else ("start", "end"):
+    if share is not None and isinstance(c[SPANS[0]], list):  # (:func:`_share_offsets`; else shared as read)
+        for f in _OFFSETS:
             args[f] = [v if v is None else share(v, v) for v in args[f]]
     args["code_parts"] = _parts_column(CodeParts, c["code_parts"], memo)
     args["issuer_parts"] = _parts_column(IssuerParts, c["issuer_parts"], memo)
