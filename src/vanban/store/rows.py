@@ -584,7 +584,8 @@ def _columns(
     fetchall), ``batch`` rows at a time (the Python values of a whole table at once were twice the records made of
     them). The values of the columns ``shared`` are those of ``memo`` (as :func:`compact` shares them) as soon as they
     are read: the copies go before the records are made of them, not after, when they left holes among the records'
-    objects that the process kept (1.2 GB of 2.1 at 100k)."""
+    objects that the process kept (1.2 GB of 2.1 at 100k): through Arrow's dictionary (:func:`_shared_values`). The
+    columns ``arrow`` are given as Arrow arrays, when ``memo`` is (:func:`_references_of`)."""
     rel = con.sql(sql, params=params) if params else con.sql(sql)
     reader = getattr(rel, "to_arrow_reader", None) or rel.fetch_arrow_reader  # the name of duckdb < 1.4 (?)
     share = memo.setdefault if memo is not None else None
