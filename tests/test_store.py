@@ -1326,3 +1326,21 @@ def test_references_read_back_with_their_spans_notes_and_parts(tmp_path, from_do
     said = [[tuple(getattr(r, f) for f in fields) for r in back[d.path].references] for d in corpus]
     assert said == [[tuple(getattr(r, f) for f in fields) for r in d.references] for d in corpus]
     assert sum(1 for d in said for r in d if r[9]) > 0 and sum(1 for d in said for r in d if r[2]) > 0
+
+
+def test_findings_read_back_field_by_field(tmp_path, from_documents):
+    """The findings of the records read back (made column by column: rows._findings_of) are the documents' own, field
+    by field, each pointing to the reference of its place."""
+    corpus, _G = from_documents
+    fields = ("rule", "severity", "message", "start", "end", "message_vi", "suggestion", "path", "related", "fix", "source")
+
+    def said(d) -> list:
+        at = {id(r): i for i, r in enumerate(d.references)}
+        return [(*(getattr(f, n) for n in fields), at.get(id(f.reference))) for f in d.findings]
+
+    with Store(tmp_path / "s.duckdb") as st:
+        st.sync(CORPUS, progress=False)
+    with Store(tmp_path / "s.duckdb") as st:  # (read back from the tables)
+        back = {r.path: r for r in st.records()}
+    assert [said(back[d.path]) for d in corpus] == [said(d) for d in corpus]
+    assert any(f[-1] is not None for d in corpus for f in said(d)) and any(f[9] for d in corpus for f in said(d))

@@ -684,9 +684,28 @@ def _references(con, cond: str, params: list, memo: dict, batch: int) -> tuple[d
 def _findings(con, cond: str, params: list, refs: dict, memo: dict, batch: int) -> dict[str, list[tuple]]:
     """The findings of the documents of ``cond`` (path -> (finding, its text) each, in order)."""
     found: dict[str, list[tuple]] = defaultdict(list)
-    for f in _rows(con, f"select * from findings{cond}", params, batch, memo, _FINDING_COLUMNS):
-        found[f["path"]].append((f["i"], _finding(f, refs.get(f["path"], []), memo), f["text"]))
+    for c in _columns(con, f"select * from findings{cond}", params, batch, memo, _FINDING_COLUMNS):
+        for p, i, f, t in zip(c["path"], c["i"], _findings_of(c, refs, memo), c["text"]):
+            found[p].append((i, f, t))
     return {p: [x[1:] for x in _in_order(rows)] for p, rows in found.items()}
+
+
+def _findings_of(c: dict[str, list], refs: dict, memo: dict) -> list[Finding]:
+    """The findings of rows of ``findings`` (``c``: column -> values, :func:`_columns`), as :func:`_finding` makes
+    each (``refs``: path -> its references), made column by column (no dict a row)."""
+    share = memo.setdefault
+    fixes = [
+        None if f is None else share(x, x)
+        for f, x in zip(c["fix_field"], map(_fix, c["fix_field"], c["fix_date"], c["fix_value"]))
+    ]
+    reference = [None if k is None else refs.get(p, [])[k] for p, k in zip(c["path"], c["reference"])]
+    related = [[tuple(s) for s in r or ()] for r in c["related"]]
+    columns = (c["rule"], c["severity"], c["message"], c["start"], c["end"], c["message_vi"], c["suggestion"])
+    return list(map(Finding, *columns, reference, c["path"], related, fixes, c["source"]))
+
+
+def _fix(field: Optional[str], day, value) -> Optional[Fix]:
+    return None if field is None else Fix(field, day if day is not None else value)
 
 
 #: what a head (:func:`read_heads`) has in place of its own empty set, dict and lists: one object for all, read only
