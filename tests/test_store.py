@@ -1228,3 +1228,119 @@ def test_the_bench_cold_step_removes_the_store_and_its_write_ahead_log(tmp_path)
     bench_store.remove_store(store)
     assert sorted(p.name for p in tmp_path.iterdir()) == []
     bench_store.remove_store(store)  # (none there: nothing to do)
+
+
+def test_shared_values_as_read_one_object_each():
+    """A column read back through its Arrow dictionary (rows._shared_values) holds the values ``to_pylist`` gives, in
+    order, nulls in place, each equal value the memo's one object; a column it does not encode (floats) as before."""
+    import datetime as dt
+
+    import pyarrow as pa
+
+    from vanban.store.rows import _shared_values
+
+    memo: dict = {}
+    said = "Thực hiện Kế hoạch số 25-KH/TU"
+    memo[said] = said
+    columns = [
+        pa.array(["Thực hiện Kế hoạch số 25-KH/TU", None, "cites", "Thực hiện Kế hoạch số 25-KH/TU", None], pa.string()),
+        pa.array([dt.date(2021, 4, 19), None, dt.date(2021, 4, 19)], pa.date32()),
+        pa.array([2021, 2021, None, 7], pa.int32()),
+        pa.array([None, None], pa.string()),
+        pa.array([], pa.string()),
+        pa.array([0.5, None, 0.5], pa.float64()),
+    ]
+    for column in columns:
+        got = _shared_values(column, memo.setdefault)
+        assert got == column.to_pylist()
+        assert all(v is memo[v] for v in got if v is not None)
+    assert _shared_values(columns[0], memo.setdefault)[0] is said
+
+
+def test_parts_made_once_for_each_different_value():
+    """A reference's parsed code or issuer read from its Arrow column (rows._parts_column: each different value made
+    once, :func:`rows._alike`) is what each row's value gives, a null struct None, its problems (a list of strings:
+    none, empty, one empty string) told apart; a list holding the joining character is not compared so."""
+    import pyarrow as pa
+
+    from vanban.model import CodeParts
+    from vanban.store.rows import _JOIN, _alike, _parts_column
+
+    code = {"written": "93-KL/TW", "number": "93", "type_abbr": "KL", "issuer_abbr": "TW", "year": None}
+    code |= {"system": "party", "canonical": "93-KL/TW", "issuer_code": "TW"}
+    rows = [
+        {**code, "problems": ["spacing"]},
+        None,
+        {**code, "problems": []},
+        {**code, "problems": None},
+        {**code, "problems": [""]},
+        {**code, "problems": ["spacing"]},
+        {**code, "year": 2024, "problems": []},
+        {k: None for k in code} | {"problems": None},
+    ]
+    column = pa.array(
+        rows, pa.struct([*((k, pa.int32() if k == "year" else pa.string()) for k in code), ("problems", pa.list_(pa.string()))])
+    )
+    memo: dict = {}
+    got = _parts_column(CodeParts, column, memo)
+    assert got == _parts_column(CodeParts, column.to_pylist(), None)
+    # (no problems and none: one object, the memo's, as before)
+    assert got[0] is got[5] and got[2] is got[3] and got[1] is None and len({id(x) for x in got}) == 6
+    assert [x.problems for x in got if x is not None] == [("spacing",), (), (), ("",), ("spacing",), (), ()]
+    assert _alike(pa.array([{"p": ["a" + _JOIN + "b"]}, {"p": ["a", "b"]}])) is None
+
+
+def test_notes_read_back_a_list_each():
+    """A reference's notes read from their Arrow column (rows._notes_column: each different value's Notes made once)
+    are what each row's value gives: None for none or an empty list, a list of its own for each reference; a column
+    with two notes in one reference is read row by row (rows._alike: no number for it)."""
+    import pyarrow as pa
+
+    from vanban.store.rows import _alike, _notes_column
+
+    kind = pa.list_(
+        pa.struct([("flag", pa.string()), ("detail", pa.string()), ("span", pa.list_(pa.int32())), ("text", pa.string())])
+    )
+    late = {"flag": "LOCALITY_FROM_CONTEXT", "detail": None, "span": None, "text": "locality from the citing document"}
+    spanned = {**late, "span": [12, 30]}
+    rows = [[late], None, [], [spanned], [late], [{**late, "span": [12, 31]}], [spanned]]
+    column = pa.array(rows, kind)
+    got = _notes_column(column, {})
+    assert got == _notes_column(rows, None)
+    assert got[1] is None and got[2] is None and got[0] is not got[4] and got[3][0].span == (12, 30)
+    assert len({x[0].span for x in got if x}) == 3
+    two = pa.array([[late, spanned], [late]], kind)
+    assert _alike(two) is None and _notes_column(two, {}) == _notes_column(two.to_pylist(), None)
+
+
+def test_references_read_back_with_their_spans_notes_and_parts(tmp_path, from_documents):
+    """The references of the records read back (their spans, notes, parsed codes and issuers made once for each
+    different value: rows._made_once) are the documents' own, field by field."""
+    corpus, _G = from_documents
+    fields = ("start", "end", "code_span", "date_span", "issuer_span", "term_span", "subject_span", "code_parts")
+    fields += ("issuer_parts", "notes", "key", "relation")
+    with Store(tmp_path / "s.duckdb") as st:
+        st.sync(CORPUS, progress=False)
+    with Store(tmp_path / "s.duckdb") as st:  # (read back from the tables)
+        back = {r.path: r for r in st.records()}
+    said = [[tuple(getattr(r, f) for f in fields) for r in back[d.path].references] for d in corpus]
+    assert said == [[tuple(getattr(r, f) for f in fields) for r in d.references] for d in corpus]
+    assert sum(1 for d in said for r in d if r[9]) > 0 and sum(1 for d in said for r in d if r[2]) > 0
+
+
+def test_findings_read_back_field_by_field(tmp_path, from_documents):
+    """The findings of the records read back (made column by column: rows._findings_of) are the documents' own, field
+    by field, each pointing to the reference of its place."""
+    corpus, _G = from_documents
+    fields = ("rule", "severity", "message", "start", "end", "message_vi", "suggestion", "path", "related", "fix", "source")
+
+    def said(d) -> list:
+        at = {id(r): i for i, r in enumerate(d.references)}
+        return [(*(getattr(f, n) for n in fields), at.get(id(f.reference))) for f in d.findings]
+
+    with Store(tmp_path / "s.duckdb") as st:
+        st.sync(CORPUS, progress=False)
+    with Store(tmp_path / "s.duckdb") as st:  # (read back from the tables)
+        back = {r.path: r for r in st.records()}
+    assert [said(back[d.path]) for d in corpus] == [said(d) for d in corpus]
+    assert any(f[-1] is not None for d in corpus for f in said(d)) and any(f[9] for d in corpus for f in said(d))
