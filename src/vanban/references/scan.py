@@ -887,13 +887,26 @@ class _Parser:
         """Is the plan at ``work[ts:te]`` named by what it carries out ("triển khai Chương trình hành động thực hiện Nghị
         quyết Đại hội …", lower case too)? Not when it opens its line ("Kế hoạch thực hiện Kết luận số 52-KL/TW …" over
         the page is the page's own title) or opens the document's own content ("… Chương trình hành động thực hiện Nghị
-        quyết số 57-NQ/TW như sau:", corpus-real/ctr-hd-57-tu-2025-unnamed-province.txt)."""
+        quyết số 57-NQ/TW như sau:", corpus-real/ctr-hd-57-tu-2025-unnamed-province.txt). A line that a cue ends goes on
+        across its break (see :meth:`_wrapped_after_a_cue`)."""
         work = self.work
-        if how == "" and not work[work.rfind("\n", 0, ts) + 1 : ts].strip(" \t*_#"):
+        if how == "" and not work[work.rfind("\n", 0, ts) + 1 : ts].strip(" \t*_#") and not self._wrapped_after_a_cue(ts):
             return False
         if not work[ts:te].lower().startswith(self.lex.cached("plan_words", self._plan_words)):
             return False
         return _CARRIES_OUT.match(fold(work[te : te + 90])) is not None and not _own_content_follows(work, te)
+
+    def _wrapped_after_a_cue(self, ts: int) -> bool:
+        """Does the line before the one ``ts`` opens end with a cue, or with the act of the reference before it (one line
+        break, no blank line): a PDF line end inside the sentence, read as a space? "Nghị quyết số 96/NQ-CP ngày 01/8/2022
+        của Chính phủ ban hành⏎Chương trình hành động thực hiện Nghị quyết số 11-NQ/TW" (corpus-real-13/ctr-1857-ctr-
+        ubnd-sonla-nq11-tw-nq96-cp-2022.txt), "Quyết định số 409/QĐ-TTg … của Thủ tướng Chính phủ ban hành⏎Chương trình
+        hành động thực hiện Kết luận số 04-KL/TW" (corpus-real-25/kh-51-kh-ubnd-2013-thaibinh-pbgdpl-diaban-trongdiem-
+        thuviennhadat.txt)."""
+        k = self.work.rfind("\n", 0, ts)
+        if k <= 0 or not self.work[self.work.rfind("\n", 0, k) + 1 : k].strip(" \t*_#"):
+            return False
+        return self._issued_by_previous(ts) or self._cue_before(ts)
 
     def _qualifier_stops(self) -> frozenset:
         """Words no kind of a type is made of: those that start no title or end one (vocabulary.csv), and "về", which
