@@ -1638,7 +1638,9 @@ class _Parser:
             start = lo + sm.start("so")
             # the number of the document itself in its letterhead ("Số: 42-CT/TW" on its own line)
             line_start = work.rfind("\n", 0, start) + 1
-            if not work[line_start:start].strip() or fold(work[line_start:start]).strip() in ("so hieu",) or sm.group("hieu"):
+            if (not work[line_start:start].strip() and not _list_goes_on(work, line_start)) or sm.group("hieu"):
+                return None
+            if fold(work[line_start:start]).strip() in ("so hieu",):
                 return None
         if doc_type is None:
             doc_type, generic = self.lex.type_of_abbr(parts.type_abbr, parts.system), True
@@ -1775,11 +1777,16 @@ _AS_FOLLOWS_REACH = 300
 #: what a plan is named by, folded (see :meth:`_Parser._carries_out`): a cue and the document it acts on, a resolution, a
 #: scheme ("Kế hoạch thực hiện Đề án “…”") or a law ("kế hoạch triển khai thi hành Luật sửa đổi, bổ sung …",
 #: corpus-real-26/thads-moj-congkhai-thongtin-luat-suadoi-thads-2014-qd-55-qd-ttg-nd-62-2015.txt)
+#: (its blanks may hold one line end, no blank line: "chương trình hành động thực hiện⏎Nghị quyết 58 của Bộ Chính trị",
+#: the checklist's cue-break; a type word's syllables glued, or glued to its "số": "Nghịquyết", "Kết luậnsố", its glued)
 _CARRIES_OUT = re.compile(
-    r"[ \t]+(?:[a-z]+[ \t]+){0,4}?(?:"
-    r"(?:thuc[ \t]+hien|trien[ \t]+khai|thi[ \t]+hanh|tuyen[ \t]+truyen|quan[ \t]+triet|hoc[ \t]+tap|so[ \t]+ket|tong[ \t]+ket)"
-    r"(?:[ \t]+[a-z]+){0,6}?[ \t]+(?:nghi[ \t]+quyet|chi[ \t]+thi|ket[ \t]+luan|quy[ \t]+dinh|de[ \t]+an|luat|nq|ct|kl)"
-    r"|to[ \t]+chuc[ \t]+dai[ \t]+hoi)(?![a-z])"
+    (
+        r"[ \t]+(?:[a-z]+[ \t]+){0,4}?(?:"
+        r"(?:thuc[ \t]+hien|trien[ \t]+khai|thi[ \t]+hanh|tuyen[ \t]+truyen|quan[ \t]+triet|hoc[ \t]+tap"
+        r"|so[ \t]+ket|tong[ \t]+ket)"
+        r"(?:[ \t]+[a-z]+){0,6}?[ \t]+(?:nghi[ \t]*quyet|chi[ \t]*thi|ket[ \t]*luan|quy[ \t]*dinh|de[ \t]*an|luat|nq|ct|kl)"
+        r"|to[ \t]+chuc[ \t]+dai[ \t]+hoi)(?:(?![a-z])|(?=so(?![a-z])))"
+    ).replace(r"[ \t]+", r"(?:[ \t]|\n(?![ \t]*\n))+")
 )
 #: a one-digit number and a colon after a type word: an item of a list of parts ("Dự thảo của Chương trình hành động đề
 #: cập tới 4 chương trình cụ thể. Chương trình 1: Đổi mới công tác giáo dục chính trị, tư tưởng …":
@@ -1798,6 +1805,17 @@ _TU_FOR_TW = "TƯ/T.Ư written for TW"
 
 
 _PARTY_TAIL = re.compile(r"[0-9]+[ \t]*-[ \t]*(\w+/\w+)")
+
+
+def _list_goes_on(work: str, line_start: int) -> bool:
+    """Does the line before the one that starts at ``line_start`` end with ":", ";" or "," (no blank line between): the
+    line goes on with an item of a list, no letterhead's "Số: 42-CT/TW"? "Căn cứ các Nghị định của Chính phủ:⏎số
+    45/2010/NĐ-CP ngày 21 tháng 4 năm 2010 …; số 33/2012/NĐ-CP …" (the checklist's cue-break; one line in
+    corpus/yenbai-ubnd-tinh-quyetdinh-1530-qdubnd-2021-07-28-quyche-lienhiephoi.txt)."""
+    k = line_start - 1
+    while k > 0 and work[k - 1] in " \t*_":
+        k -= 1
+    return k > 0 and work[k - 1] in ":;,"
 
 
 def _code_abbreviation_pattern(lex: Lexicon) -> Optional[re.Pattern]:
@@ -1896,7 +1914,9 @@ _QUOTED_NAME = re.compile(r"[ \t]*(?:(?:về|ve)[ \t]+)?[“\"«](?P<t>[^”\"»
 
 #: more numbers of the same type after the first ("217, 218", "15 và 16", ", 1656, 1657 và 1659"), not the start of a
 #: symbol ("và 17-CT/TW"): references of their own (:meth:`_Parser.number_list`), a list an issuer may close
-_NUMBER_JOIN = r"[ \t]*(?:,|và|va)[ \t]*"  # ("va": without diacritics)
+#: (one line end in the join, a PDF's: "các Nghị quyết số 1652,⏎1656, 1657", the checklist's cue-break; not before a
+#: list label, "05,⏎2. …")
+_NUMBER_JOIN = r"[ \t]*(?:,|và|va)[ \t]*(?:\n[ \t]*(?![0-9]{1,2}[.)]))?"  # ("va": without diacritics)
 _NUMBER_LIST = re.compile(rf"(?:{_NUMBER_JOIN}[0-9]{{1,5}}(?![0-9/\-]))+")
 _LISTED_NUMBER = re.compile(rf"{_NUMBER_JOIN}([0-9]{{1,5}})")  # (one of them)
 _ISSUER_GAP = re.compile(r"[ \t]+(?:\n[ \t]*)?|\n[ \t]*(?!\n)")  # (a line broken once, not a paragraph)
