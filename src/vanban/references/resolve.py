@@ -555,6 +555,12 @@ def _issuer_ending(g: Grammar, lex: Lexicon, work: str, lo: int, hi: int) -> Opt
             # …" names a person; the body ends before it, not here)
             p, a, b = issuer_of_match(g, lex, work, im)
             return (p, (a, b)) if b == hi or _PERSON_NAME.fullmatch(work, b, hi) else None
+        if work[im.end()] == "\n":
+            # its place over a line end, as an item's is read: "Ban Thường vụ Tỉnh ủy⏎Yên Bái đã ban hành Chỉ thị số 17"
+            # (the checklist's cue-break)
+            p, a, b = issuer_of_match(g, lex, work, im)
+            if b == hi:
+                return p, (a, b)
     return None
 
 
