@@ -235,7 +235,7 @@ class _Parser:
         plan = low.startswith(plans)
         if plan:  # (fold keeps each character in its place: the 90 characters after, folded, are the 40 and the 50 after them)
             after += fold(work[te + 40 : te + 90])
-        if (plan and _CARRIES_OUT.match(after)) or (cue if cue is not None else self._cue_before(ts)):
+        if (plan and _carries_out_match(after)) or (cue if cue is not None else self._cue_before(ts)):
             return "lower_title"  # "quán triệt chương trình công tác Đoàn … năm 2024": a title, maybe
         if plan and _YEAR.search(work, te, te + 120) and _YEAR_AHEAD.match(after + fold(work[te + 90 : te + 120])):
             return "lower_dated"  # "chương trình phối hợp và thống nhất hành động năm 2022": a plan, one by its years
@@ -894,7 +894,7 @@ class _Parser:
             return False
         if not work[ts:te].lower().startswith(self.lex.cached("plan_words", self._plan_words)):
             return False
-        return _CARRIES_OUT.match(fold(work[te : te + 90])) is not None and not _own_content_follows(work, te)
+        return _carries_out_match(fold(work[te : te + 90])) is not None and not _own_content_follows(work, te)
 
     def _wrapped_after_a_cue(self, ts: int) -> bool:
         """Does the line before the one ``ts`` opens end with a cue, or with the act of the reference before it (one line
@@ -1777,17 +1777,24 @@ _AS_FOLLOWS_REACH = 300
 #: what a plan is named by, folded (see :meth:`_Parser._carries_out`): a cue and the document it acts on, a resolution, a
 #: scheme ("Kế hoạch thực hiện Đề án “…”") or a law ("kế hoạch triển khai thi hành Luật sửa đổi, bổ sung …",
 #: corpus-real-26/thads-moj-congkhai-thongtin-luat-suadoi-thads-2014-qd-55-qd-ttg-nd-62-2015.txt)
-#: (its blanks may hold one line end, no blank line: "chương trình hành động thực hiện⏎Nghị quyết 58 của Bộ Chính trị",
-#: the checklist's cue-break; a type word's syllables glued, or glued to its "số": "Nghịquyết", "Kết luậnsố", its glued)
+#: (a type word's syllables glued, or glued to its "số": "Nghịquyết", "Kết luậnsố", the checklist's glued; matched by
+#: :func:`_carries_out_match`, over a line end)
 _CARRIES_OUT = re.compile(
-    (
-        r"[ \t]+(?:[a-z]+[ \t]+){0,4}?(?:"
-        r"(?:thuc[ \t]+hien|trien[ \t]+khai|thi[ \t]+hanh|tuyen[ \t]+truyen|quan[ \t]+triet|hoc[ \t]+tap"
-        r"|so[ \t]+ket|tong[ \t]+ket)"
-        r"(?:[ \t]+[a-z]+){0,6}?[ \t]+(?:nghi[ \t]*quyet|chi[ \t]*thi|ket[ \t]*luan|quy[ \t]*dinh|de[ \t]*an|luat|nq|ct|kl)"
-        r"|to[ \t]+chuc[ \t]+dai[ \t]+hoi)(?:(?![a-z])|(?=so(?![a-z])))"
-    ).replace(r"[ \t]+", r"(?:[ \t]|\n(?![ \t]*\n))+")
+    r"[ \t]+(?:[a-z]+[ \t]+){0,4}?(?:"
+    r"(?:thuc[ \t]+hien|trien[ \t]+khai|thi[ \t]+hanh|tuyen[ \t]+truyen|quan[ \t]+triet|hoc[ \t]+tap|so[ \t]+ket|tong[ \t]+ket)"
+    r"(?:[ \t]+[a-z]+){0,6}?[ \t]+(?:nghi[ \t]*quyet|chi[ \t]*thi|ket[ \t]*luan|quy[ \t]*dinh|de[ \t]*an|luat|nq|ct|kl)"
+    r"|to[ \t]+chuc[ \t]+dai[ \t]+hoi)(?:(?![a-z])|(?=so(?![a-z])))"
 )
+#: a line end inside a paragraph (no blank line after it)
+_WRAP = re.compile(r"\n(?![ \t]*\n)")
+
+
+def _carries_out_match(folded: str) -> Optional[re.Match]:
+    """:data:`_CARRIES_OUT` at the start of ``folded``, a line end inside its paragraph read as a space (the same length):
+    "chương trình hành động thực hiện⏎Nghị quyết 58 của Bộ Chính trị" (the checklist's cue-break)."""
+    return _CARRIES_OUT.match(_WRAP.sub(" ", folded) if "\n" in folded else folded)
+
+
 #: a one-digit number and a colon after a type word: an item of a list of parts ("Dự thảo của Chương trình hành động đề
 #: cập tới 4 chương trình cụ thể. Chương trình 1: Đổi mới công tác giáo dục chính trị, tư tưởng …":
 #: corpus-real-7/twd-baocantho-ctrhd-nq-xi-2011.txt); documents are numbered "05", "42", not "5:"
@@ -2015,11 +2022,25 @@ def _own_content_follows(work: str, te: int) -> bool:
     """Does "như sau" follow the type word ending at ``te`` on its line (within :data:`_AS_FOLLOWS_REACH`), the page's
     own content announced? "Ban Thường vụ Tỉnh ủy vừa ban hành Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW,
     … chuyển đổi số quốc gia. Nội dung chương trình hành động như sau:" (corpus-real/ctr-hd-57-tu-2025-unnamed-
-    province.txt)."""
-    line_end = work.find("\n", te)
-    line_end = len(work) if line_end < 0 else line_end
+    province.txt). A line that ends inside its sentence goes on over the line end (:func:`_wrapped_line_end`)."""
+    line_end = _wrapped_line_end(work, te, te + _AS_FOLLOWS_REACH)
+    if (semi := work.find(";", te, line_end)) >= 0:
+        line_end = semi  # (the next item of a list is another's: "… ban hành⏎Chương trình hành động thực hiện Nghị quyết
+        # số 11-NQ/TW (…); Chương⏎trình số 12-CTr/TU …; UBND⏎tỉnh Sơn La ban hành Chương trình hành động với nội dung chủ
+        # yếu như sau:", corpus-real-13/ctr-1857-ctr-ubnd-sonla-nq11-tw-nq96-cp-2022.txt)
     rest = fold(work[te : (te + _AS_FOLLOWS_REACH if te + _AS_FOLLOWS_REACH < line_end else line_end)])
     return bool(_AS_FOLLOWS.search(rest) or (line_end <= te + _AS_FOLLOWS_REACH and _AS_FOLLOWS_END.search(rest)))
+
+
+def _wrapped_line_end(work: str, pos: int, reach: int) -> int:
+    """The end of the line going on at ``pos``, over the line ends a PDF puts inside a sentence (the line before them
+    ends with a word or a comma, a line with words follows), up to ``reach``: "… vừa ban hành Chương trình hành động thực
+    hiện⏎Nghị quyết số 57-NQ/TW, … chuyển đổi số quốc gia. Nội dung chương trình hành động như sau:" (the checklist's
+    cue-break, on corpus-real/ctr-hd-57-tu-2025-unnamed-province.txt) reads as on one line."""
+    end = work.find("\n", pos)
+    while 0 <= end < reach and work[end - 1 : end].isalnum() and work[end + 1 : end + 2].strip():
+        end = work.find("\n", end + 1)
+    return len(work) if end < 0 else end
 
 
 def _reported_issued(work: str, before: str, te: int) -> bool:
