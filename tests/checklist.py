@@ -175,6 +175,19 @@ def zero_width(text: str, a: int, b: int, rng) -> Iterator[Variant]:
         yield text[:j] + "\u200b" + text[j:], a, b + 1
 
 
+def cue_break(text: str, a: int, b: int, rng) -> Iterator[Variant]:
+    """A line break instead of a space in the words of its line right before the reference, where its cue or the
+    phrase that nests it is written (a PDF line end: "… của Chính phủ ban hành⏎Chương trình hành động thực hiện Nghị
+    quyết số 11-NQ/TW", corpus-real-13/ctr-1857-ctr-ubnd-sonla-nq11-tw-nq96-cp-2022.txt)."""
+    lo = max(text.rfind("\n", 0, a) + 1, a - _CUE_REACH)
+    for i in [i for i in range(lo, a) if text[i] == " "][-8:]:
+        yield text[:i] + "\n" + text[i + 1 :], a, b
+
+
+#: how far before a reference its cue is looked for, in characters ("ban hành Chương trình hành động thực hiện ")
+_CUE_REACH = 48
+
+
 CLASSES: dict[str, Callable] = {
     "glued": glued,
     "doubled-space": doubled,
@@ -192,6 +205,7 @@ CLASSES: dict[str, Callable] = {
     "nbsp": nbsp,
     "zero-width": zero_width,
     "stripped-letters": stripped_letters,
+    "cue-break": cue_break,
 }
 
 

@@ -61,6 +61,11 @@ FLOOR = {
     # relation .920: "và" between two cues, "những năm qua"; issuer .922: a longer phrase started by a phrase's last word;
     # .976/.983/.925/.927: "tại" before a document)
     "stripped-letters": (0.97, 0.975, 0.92, 0.92),
+    # (session 26: a line end at a space in the words before the reference, where its cue or the phrase that nests it is
+    # written; .994/.994/.991/.981 -> 1.0/1.0/.998/.991: a plan opening a line a cue ends, "(gọi tắt là" after a line
+    # end, a report's cue, numbers listed and an enumeration's items across lines, ":" ending a line no boundary, an
+    # agent's place over a line end)
+    "cue-break": (0.995, 0.995, 0.99, 0.985),
 }
 
 

@@ -305,6 +305,11 @@ def _marks(word: str) -> tuple[str, str, str]:
     return word.lower(), fold(word), fold(damaged)
 
 
+#: a line break that ends no paragraph (no blank line after it): a PDF line end inside a phrase, read as a space ("(gọi tắt
+#: là⏎Kết luận số 48-KL/TW)", the checklist's cue-break)
+_WRAP = r"\n(?![ \t]*\n)"
+
+
 def _either_form(words, blanks: bool = False) -> str:
     """Phrases of the lexicon on exact text as one group, as written and as text without diacritics writes them
     ("đối với", "doi voi"), words one space apart (``blanks``: any blanks between them), the longest first."""
@@ -1260,7 +1265,9 @@ class _Builder:
 
     def _alias(self) -> re.Pattern:
         cues = self.A(self.lex.words("alias_cue"))
-        return re.compile(rf"{S0} \( {S0} (?: (?P<cue> {cues} ) {S0} :? {S0} )? (?P<alias> [^()\n]{{2,90}}? ) {S0} \)", X)
+        return re.compile(
+            rf"{S0} \( {S0} (?: (?P<cue> {cues} ) {S0} :? {S0} )? (?P<alias> (?: [^()\n] | {_WRAP} ){{2,90}}? ) {S0} \)", X
+        )
 
     def _lookback(self) -> re.Pattern:
         """A type word (and "số") right before a bare symbol, on the folded text before it:
@@ -1704,7 +1711,7 @@ class _Builder:
             executive_head=re.compile(rf"(?i:{_either_form(self.lex.words('executive_head'))})[\s*_]+$"),
             cue_split=re.compile(rf"\s*(?:,|\b{_folded_alternation(self._cue_joins(), lossy=False)}\b)\s*", X),
             alias_paren=re.compile(
-                rf"[\s,*_]*\([ \t]*(?i:{_either_form(self.lex.words('alias_cue'), blanks=True)})[^()\n]{{1,160}}\)"
+                rf"[\s,*_]*\([ \t]*(?i:{_either_form(self.lex.words('alias_cue'), blanks=True)})(?:[^()\n]|{_WRAP}){{1,160}}\)"
             ),
             whole_nation=self._whole_nation(),
             **self._situation(),

@@ -546,6 +546,12 @@ def _issuer_ending(g: Grammar, lex: Lexicon, work: str, lo: int, hi: int) -> Opt
             # …" names a person; the body ends before it, not here)
             p, a, b = issuer_of_match(g, lex, work, im)
             return (p, (a, b)) if b == hi or _PERSON_NAME.fullmatch(work, b, hi) else None
+        if work[im.end()] == "\n":
+            # its place over a line end, as an item's is read: "Ban Thường vụ Tỉnh ủy⏎Yên Bái đã ban hành Chỉ thị số 17"
+            # (the checklist's cue-break)
+            p, a, b = issuer_of_match(g, lex, work, im)
+            if b == hi:
+                return p, (a, b)
     return None
 
 
@@ -801,11 +807,12 @@ def _aliases(found: list, work: str, g: Grammar, lex: Lexicon) -> dict[str, Refe
         end = r.subject_span[1] if r.subject_span else r.end
         if i + 1 < len(found) and found[i + 1].ref.nested_in is r:  # (a chain follows: its name comes after it)
             end = _chain_end(found, i, end)
-        # allow the closing quote/emphasis of the subject
+        # allow the closing quote/emphasis of the subject, and one line break: a PDF line end before the name given is a
+        # space ("… giai đoạn 2023 - 2030⏎(gọi tắt là Kết luận số 48-KL/TW)", the checklist's cue-break)
         k = end
-        while k < len(s) and s[k] in '"”»*_ ':
+        while k < len(s) and s[k] in _BEFORE_ALIAS:
             k += 1
-        m = g.alias.match(s, k) if k < len(s) and s[k] in "( " else None
+        m = g.alias.match(s, k) if k < len(s) and s[k] in "( " and s.count("\n", end, k) < 2 else None
         if not m:
             continue
         alias = " ".join(m.group("alias").split()).strip(" ,.;:")
@@ -830,6 +837,10 @@ def _aliases(found: list, work: str, g: Grammar, lex: Lexicon) -> dict[str, Refe
             mention.ref.note(Flag.ALIAS_MENTION)
         table[fold_key(alias)] = target
     return table
+
+
+#: what may stand between a reference (or its subject) and the parenthesis that gives its short name
+_BEFORE_ALIAS = frozenset('"”»*_ \t\n')
 
 
 class _FoundIndex:

@@ -235,7 +235,7 @@ class _Parser:
         plan = low.startswith(plans)
         if plan:  # (fold keeps each character in its place: the 90 characters after, folded, are the 40 and the 50 after them)
             after += fold(work[te + 40 : te + 90])
-        if (plan and _CARRIES_OUT.match(after)) or (cue if cue is not None else self._cue_before(ts)):
+        if (plan and _carries_out_match(after)) or (cue if cue is not None else self._cue_before(ts)):
             return "lower_title"  # "quán triệt chương trình công tác Đoàn … năm 2024": a title, maybe
         if plan and _YEAR.search(work, te, te + 120) and _YEAR_AHEAD.match(after + fold(work[te + 90 : te + 120])):
             return "lower_dated"  # "chương trình phối hợp và thống nhất hành động năm 2022": a plan, one by its years
@@ -887,13 +887,26 @@ class _Parser:
         """Is the plan at ``work[ts:te]`` named by what it carries out ("triển khai Chương trình hành động thực hiện Nghị
         quyết Đại hội …", lower case too)? Not when it opens its line ("Kế hoạch thực hiện Kết luận số 52-KL/TW …" over
         the page is the page's own title) or opens the document's own content ("… Chương trình hành động thực hiện Nghị
-        quyết số 57-NQ/TW như sau:", corpus-real/ctr-hd-57-tu-2025-unnamed-province.txt)."""
+        quyết số 57-NQ/TW như sau:", corpus-real/ctr-hd-57-tu-2025-unnamed-province.txt). A line that a cue ends goes on
+        across its break (see :meth:`_wrapped_after_a_cue`)."""
         work = self.work
-        if how == "" and not work[line_start(work, ts) : ts].strip(" \t*_#"):
+        if how == "" and not work[line_start(work, ts) : ts].strip(" \t*_#") and not self._wrapped_after_a_cue(ts):
             return False
         if not work[ts:te].lower().startswith(self.lex.cached("plan_words", self._plan_words)):
             return False
-        return _CARRIES_OUT.match(fold(work[te : te + 90])) is not None and not _own_content_follows(work, te)
+        return _carries_out_match(fold(work[te : te + 90])) is not None and not _own_content_follows(work, te)
+
+    def _wrapped_after_a_cue(self, ts: int) -> bool:
+        """Does the line before the one ``ts`` opens end with a cue, or with the act of the reference before it (one line
+        break, no blank line): a PDF line end inside the sentence, read as a space? "Nghị quyết số 96/NQ-CP ngày 01/8/2022
+        của Chính phủ ban hành⏎Chương trình hành động thực hiện Nghị quyết số 11-NQ/TW" (corpus-real-13/ctr-1857-ctr-
+        ubnd-sonla-nq11-tw-nq96-cp-2022.txt), "Quyết định số 409/QĐ-TTg … của Thủ tướng Chính phủ ban hành⏎Chương trình
+        hành động thực hiện Kết luận số 04-KL/TW" (corpus-real-25/kh-51-kh-ubnd-2013-thaibinh-pbgdpl-diaban-trongdiem-
+        thuviennhadat.txt)."""
+        k = self.work.rfind("\n", 0, ts)
+        if k <= 0 or not self.work[line_start(self.work, k) : k].strip(" \t*_#"):
+            return False
+        return self._issued_by_previous(ts) or self._cue_before(ts)
 
     def _qualifier_stops(self) -> frozenset:
         """Words no kind of a type is made of: those that start no title or end one (vocabulary.csv), and "về", which
@@ -1622,7 +1635,9 @@ class _Parser:
             start = lo + sm.start("so")
             # the number of the document itself in its letterhead ("Số: 42-CT/TW" on its own line)
             ls = line_start(work, start)
-            if not work[ls:start].strip() or fold(work[ls:start]).strip() in ("so hieu",) or sm.group("hieu"):
+            if (not work[ls:start].strip() and not _list_goes_on(work, ls)) or sm.group("hieu"):
+                return None
+            if fold(work[ls:start]).strip() in ("so hieu",):
                 return None
         if doc_type is None:
             doc_type, generic = self.lex.type_of_abbr(parts.type_abbr, parts.system), True
@@ -1759,12 +1774,24 @@ _AS_FOLLOWS_REACH = 300
 #: what a plan is named by, folded (see :meth:`_Parser._carries_out`): a cue and the document it acts on, a resolution, a
 #: scheme ("Kế hoạch thực hiện Đề án “…”") or a law ("kế hoạch triển khai thi hành Luật sửa đổi, bổ sung …",
 #: corpus-real-26/thads-moj-congkhai-thongtin-luat-suadoi-thads-2014-qd-55-qd-ttg-nd-62-2015.txt)
+#: (a type word's syllables glued, or glued to its "số": "Nghịquyết", "Kết luậnsố", the checklist's glued; matched by
+#: :func:`_carries_out_match`, over a line end)
 _CARRIES_OUT = re.compile(
     r"[ \t]+(?:[a-z]+[ \t]+){0,4}?(?:"
     r"(?:thuc[ \t]+hien|trien[ \t]+khai|thi[ \t]+hanh|tuyen[ \t]+truyen|quan[ \t]+triet|hoc[ \t]+tap|so[ \t]+ket|tong[ \t]+ket)"
-    r"(?:[ \t]+[a-z]+){0,6}?[ \t]+(?:nghi[ \t]+quyet|chi[ \t]+thi|ket[ \t]+luan|quy[ \t]+dinh|de[ \t]+an|luat|nq|ct|kl)"
-    r"|to[ \t]+chuc[ \t]+dai[ \t]+hoi)(?![a-z])"
+    r"(?:[ \t]+[a-z]+){0,6}?[ \t]+(?:nghi[ \t]*quyet|chi[ \t]*thi|ket[ \t]*luan|quy[ \t]*dinh|de[ \t]*an|luat|nq|ct|kl)"
+    r"|to[ \t]+chuc[ \t]+dai[ \t]+hoi)(?:(?![a-z])|(?=so(?![a-z])))"
 )
+#: a line end inside a paragraph (no blank line after it)
+_WRAP = re.compile(r"\n(?![ \t]*\n)")
+
+
+def _carries_out_match(folded: str) -> Optional[re.Match]:
+    """:data:`_CARRIES_OUT` at the start of ``folded``, a line end inside its paragraph read as a space (the same length):
+    "chương trình hành động thực hiện⏎Nghị quyết 58 của Bộ Chính trị" (the checklist's cue-break)."""
+    return _CARRIES_OUT.match(_WRAP.sub(" ", folded) if "\n" in folded else folded)
+
+
 #: a one-digit number and a colon after a type word: an item of a list of parts ("Dự thảo của Chương trình hành động đề
 #: cập tới 4 chương trình cụ thể. Chương trình 1: Đổi mới công tác giáo dục chính trị, tư tưởng …":
 #: corpus-real-7/twd-baocantho-ctrhd-nq-xi-2011.txt); documents are numbered "05", "42", not "5:"
@@ -1782,6 +1809,17 @@ _TU_FOR_TW = "TƯ/T.Ư written for TW"
 
 
 _PARTY_TAIL = re.compile(r"[0-9]+[ \t]*-[ \t]*(\w+/\w+)")
+
+
+def _list_goes_on(work: str, line_start: int) -> bool:
+    """Does the line before the one that starts at ``line_start`` end with ":", ";" or "," (no blank line between): the
+    line goes on with an item of a list, no letterhead's "Số: 42-CT/TW"? "Căn cứ các Nghị định của Chính phủ:⏎số
+    45/2010/NĐ-CP ngày 21 tháng 4 năm 2010 …; số 33/2012/NĐ-CP …" (the checklist's cue-break; one line in
+    corpus/yenbai-ubnd-tinh-quyetdinh-1530-qdubnd-2021-07-28-quyche-lienhiephoi.txt)."""
+    k = line_start - 1
+    while k > 0 and work[k - 1] in " \t*_":
+        k -= 1
+    return k > 0 and work[k - 1] in ":;,"
 
 
 def _code_abbreviation_pattern(lex: Lexicon) -> Optional[re.Pattern]:
@@ -1880,7 +1918,9 @@ _QUOTED_NAME = re.compile(r"[ \t]*(?:(?:về|ve)[ \t]+)?[“\"«](?P<t>[^”\"»
 
 #: more numbers of the same type after the first ("217, 218", "15 và 16", ", 1656, 1657 và 1659"), not the start of a
 #: symbol ("và 17-CT/TW"): references of their own (:meth:`_Parser.number_list`), a list an issuer may close
-_NUMBER_JOIN = r"[ \t]*(?:,|và|va)[ \t]*"  # ("va": without diacritics)
+#: (one line end in the join, a PDF's: "các Nghị quyết số 1652,⏎1656, 1657", the checklist's cue-break; not before a
+#: list label, "05,⏎2. …")
+_NUMBER_JOIN = r"[ \t]*(?:,|và|va)[ \t]*(?:\n[ \t]*(?![0-9]{1,2}[.)]))?"  # ("va": without diacritics)
 _NUMBER_LIST = re.compile(rf"(?:{_NUMBER_JOIN}[0-9]{{1,5}}(?![0-9/\-]))+")
 _LISTED_NUMBER = re.compile(rf"{_NUMBER_JOIN}([0-9]{{1,5}})")  # (one of them)
 _ISSUER_GAP = re.compile(r"[ \t]+(?:\n[ \t]*)?|\n[ \t]*(?!\n)")  # (a line broken once, not a paragraph)
@@ -1979,10 +2019,25 @@ def _own_content_follows(work: str, te: int) -> bool:
     """Does "như sau" follow the type word ending at ``te`` on its line (within :data:`_AS_FOLLOWS_REACH`), the page's
     own content announced? "Ban Thường vụ Tỉnh ủy vừa ban hành Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW,
     … chuyển đổi số quốc gia. Nội dung chương trình hành động như sau:" (corpus-real/ctr-hd-57-tu-2025-unnamed-
-    province.txt)."""
-    le = line_end(work, te)
+    province.txt). A line that ends inside its sentence goes on over the line end (:func:`_wrapped_line_end`)."""
+    le = _wrapped_line_end(work, te, te + _AS_FOLLOWS_REACH)
+    if (semi := work.find(";", te, le)) >= 0:
+        le = semi  # (the next item of a list is another's: "… ban hành⏎Chương trình hành động thực hiện Nghị quyết
+        # số 11-NQ/TW (…); Chương⏎trình số 12-CTr/TU …; UBND⏎tỉnh Sơn La ban hành Chương trình hành động với nội dung chủ
+        # yếu như sau:", corpus-real-13/ctr-1857-ctr-ubnd-sonla-nq11-tw-nq96-cp-2022.txt)
     rest = fold(work[te : (te + _AS_FOLLOWS_REACH if te + _AS_FOLLOWS_REACH < le else le)])
     return bool(_AS_FOLLOWS.search(rest) or (le <= te + _AS_FOLLOWS_REACH and _AS_FOLLOWS_END.search(rest)))
+
+
+def _wrapped_line_end(work: str, pos: int, reach: int) -> int:
+    """The end of the line going on at ``pos``, over the line ends a PDF puts inside a sentence (the line before them
+    ends with a word or a comma, a line with words follows), up to ``reach``: "… vừa ban hành Chương trình hành động thực
+    hiện⏎Nghị quyết số 57-NQ/TW, … chuyển đổi số quốc gia. Nội dung chương trình hành động như sau:" (the checklist's
+    cue-break, on corpus-real/ctr-hd-57-tu-2025-unnamed-province.txt) reads as on one line."""
+    end = work.find("\n", pos)
+    while 0 <= end < reach and work[end - 1 : end].isalnum() and work[end + 1 : end + 2].strip():
+        end = work.find("\n", end + 1)
+    return len(work) if end < 0 else end
 
 
 def _reported_issued(work: str, before: str, te: int) -> bool:
