@@ -971,3 +971,38 @@ def test_a_code_abbreviation_only_as_a_whole_word():
     for before in ("X", "Đ", "/", "-", ".", "_", "9"):
         glued = text.replace("của BLHS", "của " + before + "BLHS")
         assert "BLHS" not in [glued[r.start : r.end] for r in find_references(glued)], before
+
+
+def test_a_plan_carrying_out_a_resolution_in_the_subject_of_the_one_before():
+    # corpus-real-27/qd-446-qd-ubnd-2018-khhd-nq-139-nq-cp-suckhoe-dienbien-vanbanphapluat.txt: the subject of the
+    # resolution carried out opens with a plan named by what it carries out, the document the resolution issues (in
+    # capitals too); the nested resolution is cited
+    text = (
+        "Thực hiện Nghị quyết số 139/NQ-CP ngày 31/12/2017 của Chính phủ, về Chương trình hành động thực hiện Nghị quyết số "
+        "20-NQ/TW ngày 25/10/2017 Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII"
+    )
+    got = [(r.text[:22], r.relation) for r in find_references(text)]
+    assert got == [
+        ("Nghị quyết số 139/NQ-C", "implements"),
+        ("Chương trình hành động", "cites"),
+        ("Nghị quyết số 20-NQ/TW", "cites"),
+    ]
+    text = (
+        "BAN HÀNH KẾ HOẠCH HÀNH ĐỘNG CỦA UBND TỈNH THỰC HIỆN NGHỊ QUYẾT SỐ 139/NQ-CP NGÀY 31/12/2017 CỦA CHÍNH PHỦ VỀ "
+        "CHƯƠNG TRÌNH HÀNH ĐỘNG THỰC HIỆN NGHỊ QUYẾT SỐ 20-NQ/TW NGÀY 25/10/2017"
+    )
+    assert "CHƯƠNG TRÌNH HÀNH ĐỘNG" in [r.text for r in find_references(text)]
+    # negative: the page's title line, its own plan (unlabelled)
+    text = (
+        "Quyết định 446/QĐ-UBND năm 2018 về Kế hoạch hành động thực hiện Nghị quyết 139/NQ-CP về Chương trình hành động "
+        "thực hiện Nghị quyết 20-NQ/TW về tăng cường công tác bảo vệ, chăm sóc và nâng cao sức khỏe nhân dân"
+    )
+    assert not [r for r in find_references(text) if r.text.startswith("Kế hoạch")]
+
+
+def test_a_plan_named_by_the_strategy_it_carries_out():
+    # corpus-real-27/news-baomoi-dongnai-kh-chienluoc-vanhoa-2030-2022.txt: "kế hoạch thực hiện" a strategy names the
+    # plan a department reports issued; the strategy nested in it is cited
+    text = "Sở VH-TTDL đã ban hành kế hoạch thực hiện Chiến lược phát triển văn hóa đến năm 2030."
+    got = [(r.text, r.relation) for r in find_references(text)]
+    assert got == [("kế hoạch", "cites"), ("Chiến lược phát triển văn hóa đến năm 2030", "cites")]

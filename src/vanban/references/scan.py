@@ -744,16 +744,29 @@ class _Parser:
         clause test first: it stops at the first break, where the folded span since the last reference can be long);
         not a plan joined to it by "và" that is named by what it carries out: "… Nghị quyết số 68-NQ/TW ngày 04/5/2025 của
         Bộ Chính trị về phát triển kinh tế tư nhân và kế hoạch thực hiện Nghị quyết số 68-NQ/TW" (corpus-real-11/
-        danguy-soxaydung-quangngai-quantriet-nq66-nq68-2025.txt)."""
+        danguy-soxaydung-quangngai-quantriet-nq66-nq68-2025.txt); nor such a plan that the subject opens with, the
+        document the reference before issues: "Thực hiện Nghị quyết số 139/NQ-CP ngày 31/12/2017 của Chính phủ, về
+        Chương trình hành động thực hiện Nghị quyết số 20-NQ/TW" (corpus-real-27/qd-446-qd-ubnd-2018-khhd-nq-139-nq-cp-
+        suckhoe-dienbien-vanbanphapluat.txt); not when the reference before opens its line, the page's title ("Quyết định
+        446/QĐ-UBND năm 2018 về Kế hoạch hành động thực hiện Nghị quyết 139/NQ-CP": its own plan, unlabelled)."""
         work = self.work
         if self.prev is None or _CLAUSE_BREAK.search(work, self.prev_end, ts):
             return False  # (no reference before: no subject to be in)
         opens = _SUBJECT_OPENS.search(fold(work[self.prev_end : ts]))
         return (
             opens is not None
-            and not (_AND_BEFORE.search(work, (ts - 6 if ts > 6 else 0), ts) and self._carries_out(ts, te, how))
+            and not (self._joined_or_about(ts) and self._carries_out(ts, te, how))
             and not self._in_an_unnumbered_subject(ts, te, self.prev_end + opens.start())
         )
+
+    def _joined_or_about(self, ts: int) -> bool:
+        """Does "và" stand right before ``ts``, or "về" after a reference before that does not open its line?"""
+        work = self.work
+        m = _JOINED_OR_ABOUT_BEFORE.search(work, (ts - 6 if ts > 6 else 0), ts)
+        if m is None or m.group(1) in ("và", "va"):
+            return m is not None
+        a = self.prev.start
+        return bool(work[line_start(work, a) : a].strip(" \t*_#"))
 
     def _in_a_subject(self, ts: int, te: int, how: str) -> Optional[bool]:
         """False when the titled type word at ``ts`` is in no subject of the reference before (:meth:`_in_previous_subject`),
@@ -1773,13 +1786,16 @@ _AS_FOLLOWS_END = re.compile(r"nhu[ \t]+sau[ \t*_]*$")
 _AS_FOLLOWS_REACH = 300
 #: what a plan is named by, folded (see :meth:`_Parser._carries_out`): a cue and the document it acts on, a resolution, a
 #: scheme ("Kế hoạch thực hiện Đề án “…”") or a law ("kế hoạch triển khai thi hành Luật sửa đổi, bổ sung …",
-#: corpus-real-26/thads-moj-congkhai-thongtin-luat-suadoi-thads-2014-qd-55-qd-ttg-nd-62-2015.txt)
+#: corpus-real-26/thads-moj-congkhai-thongtin-luat-suadoi-thads-2014-qd-55-qd-ttg-nd-62-2015.txt) or a strategy ("Sở
+#: VH-TTDL đã ban hành kế hoạch thực hiện Chiến lược phát triển văn hóa đến năm 2030", corpus-real-27/news-baomoi-
+#: dongnai-kh-chienluoc-vanhoa-2030-2022.txt)
 #: (a type word's syllables glued, or glued to its "số": "Nghịquyết", "Kết luậnsố", the checklist's glued; matched by
 #: :func:`_carries_out_match`, over a line end)
 _CARRIES_OUT = re.compile(
     r"[ \t]+(?:[a-z]+[ \t]+){0,4}?(?:"
     r"(?:thuc[ \t]+hien|trien[ \t]+khai|thi[ \t]+hanh|tuyen[ \t]+truyen|quan[ \t]+triet|hoc[ \t]+tap|so[ \t]+ket|tong[ \t]+ket)"
-    r"(?:[ \t]+[a-z]+){0,6}?[ \t]+(?:nghi[ \t]*quyet|chi[ \t]*thi|ket[ \t]*luan|quy[ \t]*dinh|de[ \t]*an|luat|nq|ct|kl)"
+    r"(?:[ \t]+[a-z]+){0,6}?[ \t]+(?:nghi[ \t]*quyet|chi[ \t]*thi|ket[ \t]*luan|quy[ \t]*dinh|de[ \t]*an|chien[ \t]*luoc"
+    r"|luat|nq|ct|kl)"
     r"|to[ \t]+chuc[ \t]+dai[ \t]+hoi)(?:(?![a-z])|(?=so(?![a-z])))"
 )
 #: a line end inside a paragraph (no blank line after it)
@@ -1926,7 +1942,8 @@ _LISTED_NUMBER = re.compile(rf"{_NUMBER_JOIN}([0-9]{{1,5}})")  # (one of them)
 _ISSUER_GAP = re.compile(r"[ \t]+(?:\n[ \t]*)?|\n[ \t]*(?!\n)")  # (a line broken once, not a paragraph)
 #: a symbol's organ in capitals glued to a word (after "TT", the Prime Minister's or a proposal's letter "g"/"r" stays)
 _CASED_GLUE = re.compile(r"(?<=[A-Z])(?:(?<=TT)([gr]))?(?=[a-z]{2})")
-_AND_BEFORE = re.compile(r"[ \t](?:và|va)[ \t]+$")
+#: "và" or "về" right before a word (a plan joined to the reference before, or the subject it opens with)
+_JOINED_OR_ABOUT_BEFORE = re.compile(r"[ \t](và|va|về|ve|VỀ)[ \t]+$")
 _SENTENCE_START = re.compile(r"(?:^|[.:;!?\n])[ \t*_]*$")  # (only the text right before a word)
 _ABOUT_AFTER = re.compile(r"[ \t]+(?:về|ve)(?=[ \t])")
 _TITLE_WORD_AFTER = re.compile(r"[ \t]+(?:\w|[“\"«])")  # (a title's first word or its quote, no punctuation mark)
