@@ -971,3 +971,17 @@ def test_a_code_abbreviation_only_as_a_whole_word():
     for before in ("X", "Đ", "/", "-", ".", "_", "9"):
         glued = text.replace("của BLHS", "của " + before + "BLHS")
         assert "BLHS" not in [glued[r.start : r.end] for r in find_references(glued)], before
+
+
+def test_carries_out_match_reads_a_wrapped_line_as_the_sub_does():
+    """:func:`_carries_out_match` tries the text with every line end a space before the exact sub (a blank line kept):
+    the same answers ("chương trình hành động thực hiện⏎Nghị quyết 58 của Bộ Chính trị", the checklist's cue-break)."""
+    import importlib
+
+    scan = importlib.import_module("vanban.references.scan")
+    wrapped = " thuc hien\nnghi quyet 58 cua bo chinh tri"
+    for s in (wrapped, wrapped.replace("\n", "\n\n"), wrapped.replace("\n", "\n \n"), " thuc hien nghiquyet so 58", " va\n"):
+        expected = scan._CARRIES_OUT.match(scan._WRAP.sub(" ", s))
+        got = scan._carries_out_match(s)
+        assert (got and got.span()) == (expected and expected.span())
+    assert scan._carries_out_match(wrapped) and not scan._carries_out_match(wrapped.replace("\n", "\n\n"))
