@@ -368,3 +368,23 @@ def test_an_agent_named_with_its_session_issues():
         "năm 2016 và có hiệu lực"
     )
     assert [(r.text, r.relation) for r in find_references(text)] == [("Nghị quyết này", "self")]
+
+
+def test_alias_wide_pattern_gives_the_exact_match():
+    """The name in parentheses is read with one class (any line end in it) and asked of the exact pattern (a line end
+    only inside a paragraph) only when the name holds a line end: the same matches, fewer instructions (s26-cost)."""
+    from vanban.facts.lexicon import current
+    from vanban.grammar.patterns import grammar
+
+    g = grammar(current(), "exact")
+    name = "(gọi tắt là\nKết luận số 48-KL/TW)"  # (the checklist's cue-break, corpus-real-8/kh-252-kh-ubnd-hagiang-…-2023)
+    forms = [name, name.replace("\n", " "), name.replace(" số", "\n\nsố"), "(gọi là a \n\n)", " (Kết\n \nluận)", "(x)"]
+    for s in forms:
+        m = g.alias_wide.match(s)
+        if m and "\n" in m.group("alias"):
+            m = g.alias.match(s)
+        exact = g.alias.match(s)
+        assert (m and (m.span(), m.span("cue"), m.span("alias"))) == (
+            exact and (exact.span(), exact.span("cue"), exact.span("alias"))
+        )
+    assert g.alias.match(forms[0]) and not g.alias.match(forms[2])

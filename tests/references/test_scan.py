@@ -1006,3 +1006,17 @@ def test_a_plan_named_by_the_strategy_it_carries_out():
     text = "Sở VH-TTDL đã ban hành kế hoạch thực hiện Chiến lược phát triển văn hóa đến năm 2030."
     got = [(r.text, r.relation) for r in find_references(text)]
     assert got == [("kế hoạch", "cites"), ("Chiến lược phát triển văn hóa đến năm 2030", "cites")]
+
+
+def test_carries_out_match_reads_a_wrapped_line_as_the_sub_does():
+    """:func:`_carries_out_match` tries the text with every line end a space before the exact sub (a blank line kept):
+    the same answers ("chương trình hành động thực hiện⏎Nghị quyết 58 của Bộ Chính trị", the checklist's cue-break)."""
+    import importlib
+
+    scan = importlib.import_module("vanban.references.scan")
+    wrapped = " thuc hien\nnghi quyet 58 cua bo chinh tri"
+    for s in (wrapped, wrapped.replace("\n", "\n\n"), wrapped.replace("\n", "\n \n"), " thuc hien nghiquyet so 58", " va\n"):
+        expected = scan._CARRIES_OUT.match(scan._WRAP.sub(" ", s))
+        got = scan._carries_out_match(s)
+        assert (got and got.span()) == (expected and expected.span())
+    assert scan._carries_out_match(wrapped) and not scan._carries_out_match(wrapped.replace("\n", "\n\n"))

@@ -103,6 +103,7 @@ class Grammar:
     short_ok: re.Pattern  # what may follow a type + number written without "số" ("Chỉ thị 42 của …")
     subject: re.Pattern  # "về", "về việc" after a reference
     alias: re.Pattern  # "(sau đây gọi tắt là …)"
+    alias_wide: re.Pattern  # the same, any line end in the name: the same match when its name holds none
     lookback: re.Pattern  # type word (+ số) right before a bare symbol, on folded text
     lookback_so: re.Pattern  # "số" (or "số hiệu") right before a bare symbol, on folded text
     agent: re.Pattern  # "<issuer> đã ban hành [văn bản] [số]" right before a reference, folded
@@ -418,7 +419,7 @@ class _Builder:
             descriptive=self._descriptive(),
             short_ok=self._short_ok(),
             subject=self._subject(),
-            alias=self._alias(),
+            **self._aliases(),
             lookback=self._lookback(),
             lookback_so=re.compile(_LOOKBACK_SO, X),
             **self._agents(),
@@ -1263,11 +1264,16 @@ class _Builder:
         """The words that may follow a type and its bare number (vocabulary ``short_follow``), folded, as alternatives."""
         return "|".join(dict.fromkeys(fold(w).replace(" ", r"\s+") for w in self.lex.words("short_follow")))
 
-    def _alias(self) -> re.Pattern:
+    def _aliases(self) -> dict:
+        return {"alias": self._alias(), "alias_wide": self._alias(wide=True)}
+
+    def _alias(self, wide: bool = False) -> re.Pattern:
+        """A name given in parentheses after a reference; ``wide``: any line end in the name (the engine's tight loop of
+        one class; :func:`~vanban.references.resolve._aliases` asks the exact pattern, no blank line in the name, only
+        when the wide one's name holds a line end)."""
         cues = self.A(self.lex.words("alias_cue"))
-        return re.compile(
-            rf"{S0} \( {S0} (?: (?P<cue> {cues} ) {S0} :? {S0} )? (?P<alias> (?: [^()\n] | {_WRAP} ){{2,90}}? ) {S0} \)", X
-        )
+        name = "[^()]" if wide else rf"(?: [^()\n] | {_WRAP} )"
+        return re.compile(rf"{S0} \( {S0} (?: (?P<cue> {cues} ) {S0} :? {S0} )? (?P<alias> {name}{{2,90}}? ) {S0} \)", X)
 
     def _lookback(self) -> re.Pattern:
         """A type word (and "số") right before a bare symbol, on the folded text before it:

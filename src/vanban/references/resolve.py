@@ -812,7 +812,9 @@ def _aliases(found: list, work: str, g: Grammar, lex: Lexicon) -> dict[str, Refe
         k = end
         while k < len(s) and s[k] in _BEFORE_ALIAS:
             k += 1
-        m = g.alias.match(s, k) if k < len(s) and s[k] in "( " and s.count("\n", end, k) < 2 else None
+        m = g.alias_wide.match(s, k) if k < len(s) and s[k] in "( " and s.count("\n", end, k) < 2 else None
+        if m and "\n" in m.group("alias"):  # (no blank line in the name: the exact pattern)
+            m = g.alias.match(s, k)
         if not m:
             continue
         alias = " ".join(m.group("alias").split()).strip(" ,.;:")
