@@ -1536,10 +1536,16 @@ class _Builder:
         giá toàn diện, sâu sắc quá trình lãnh đạo, chỉ đạo và tổ chức triển khai thực hiện Nghị quyết số 33-NQ/TW",
         corpus-real-6/tu-nghean-kh-tongket-nq33-ctr10-nq05-2024.txt); so does what it finds in carrying the document out
         (``review_finding``: "những bài học kinh nghiệm sâu sắc trong quá trình lãnh đạo, chỉ đạo triển khai thực hiện
-        Nghị quyết Đại hội", corpus-real-19/provincial-vietnamnet-vinhlong-hopbao-daihoi-i-nq-daihoi-3-tinh-2025.txt)."""
+        Nghị quyết Đại hội", corpus-real-19/provincial-vietnamnet-vinhlong-hopbao-daihoi-i-nq-daihoi-3-tinh-2025.txt); so
+        do the state or survey of the carrying out (``review_state``: "làm việc với Ban Thường vụ Tỉnh ủy Long An về tình
+        hình thực hiện Nghị quyết Đại hội XIII của Đảng", corpus-real-28/news-plo-thutuong-lamviec-longan-thuchien-nq-
+        daihoi-2023.txt; "khảo sát việc triển khai thực hiện Chiến lược phát triển văn hóa") and a report of results in
+        it (``review_report``: "nghe báo cáo kết quả nổi bật trong thực hiện Nghị quyết Đại hội XII")."""
         manner = rf"(?: \s* ,? \s+ {_folded_alternation(self.lex.words('review_manner'), lossy=False)} )*"
         lead = _folded_alternation(self.lex.words("review_lead"), lossy=False)
         finding = _folded_alternation(self.lex.words("review_finding"), lossy=False)
+        state = _folded_alternation(self.lex.words("review_state"), lossy=False)
+        report = _folded_alternation(self.lex.words("review_report"), lossy=False)
         span = r"(?: \s* \( \s* (?:19|20)[0-9]{2} \s* - \s* (?:19|20)[0-9]{2} \s* \) )?"  # the years the review spans
         return re.compile(
             rf"""(?: (?: {self.review} (?: \s+ (?: ket\ qua | tinh\ hinh ) )? {manner}  # sơ kết (kết quả); tổng quát
@@ -1550,7 +1556,9 @@ class _Builder:
                     {self.count} \s+ nam (?: \s+ trien\s+khai )?         # (nổi bật) qua hơn 02 năm (triển khai)
                   | \s+ {self.count} \s+ nam (?: \s+ [a-z]+ ){{0,6}}? )? )  # 15 năm (Đoàn TNCS Hồ Chí Minh)
                 (?: \s+ (?: viec | qua\ trinh ) )?                          # (việc | quá trình)
-              | (?<![a-z]) {finding} {manner} \s+ trong (?: \s+ qua\ trinh )? )  # hạn chế trong (quá trình)
+              | (?<![a-z]) {finding} {manner} \s+ trong (?: \s+ qua\ trinh )?    # hạn chế trong (quá trình)
+              | (?<![a-z]) {report} (?: \s+ [a-z]+ ){{0,2}}? \s+ trong          # báo cáo kết quả (nổi bật) trong
+              | (?<![a-z]) {state} (?: \s+ viec )? )                          # tình hình; khảo sát việc
             (?: \s* ,? \s+ (?: va \s+ )? {lead} )* \s* $                  # lãnh đạo, chỉ đạo và tổ chức
             """,
             X,
