@@ -167,6 +167,11 @@ def test_relate_words_are_built_from_their_vocabulary_in_every_form():
     assert g.embedded.search("hướng dẫn thi hành ") and g.embedded.search("quy dinh doi voi ")
     assert not g.embedded.search("hướng dẫn; ")
     assert g.title_words.fullmatch(" quy định chi tiết và hướng dẫn ") and not g.title_words.fullmatch(" gắn với kết quả ")
+    # (a title's first word capitalised, lower-case words after it: corpus-real-27/qd-52-2017-qd-ubnd-quyche-moitruongbien-
+    # bentre-hethongphapluat.txt; not an upper-case link between two documents of an upper-case title: corpus-real-13/
+    # ctr-1857-ctr-ubnd-sonla-nq11-tw-nq96-cp-2022.txt "… CỦA CHÍNH PHỦ VÀ CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ 12-CTR/TU")
+    assert g.title_words.fullmatch(" Quy định chi tiết ") and not g.title_words.fullmatch(" VÀ ")
+    assert not g.title_words.fullmatch(" Quy Định chi tiết ")
     assert {"việc", "viec", "vic", "trình", "trinh", "nghiệm", "nghiem", "nghim"} <= set(g.nominal_marks)
     assert {"việc", "trình"} <= set(g.opening_marks) and not {"nghiệm", "nghiem"} & set(g.opening_marks)  # (opens: no)
     assert g.predicate_after.search("còn không ít khó khăn") and g.predicate_after_ascii.search("con khong it kho khan")

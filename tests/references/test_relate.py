@@ -303,3 +303,14 @@ def test_what_a_report_reviews(text, opening, relation):
 def test_the_state_of_carrying_out_is_reviewed(text, openings):
     refs = find_references(text)[: len(openings)]  # (the reviewed documents, in order)
     assert [(r.text[: len(o)], r.relation) for r, o in zip(refs, openings)] == [(o, "reviews") for o in openings]
+
+
+def test_a_cue_in_a_capitalised_title_is_the_titles():
+    """ "Căn cứ Nghị định số 40/2016/NĐ-CP … của Chính phủ Quy định chi tiết thi hành một số điều của Luật …"
+    (corpus-real-27/qd-52-2017-qd-ubnd-quyche-moitruongbien-bentre-hethongphapluat.txt): the title's first word written
+    with a capital, "thi hành" is still what the decree does; the law named in its title is cited."""
+    text = (
+        "Căn cứ Nghị định số 40/2016/NĐ-CP ngày 15 tháng 5 năm 2016 của Chính phủ Quy định chi tiết thi hành một số điều "
+        "của Luật tài nguyên, môi trường biển và Hải đảo;\nTheo đề nghị của Giám đốc Sở Tài nguyên và Môi trường"
+    )
+    assert [(r.text[:9], r.relation) for r in find_references(text)] == [("Nghị định", "basis"), ("Luật tài ", "cites")]

@@ -1676,8 +1676,13 @@ class _Builder:
             review_reach_ends=self._review_reach_ends(),
             # (on the same line, not a list's separator: "," ";" "và", a line break, a list mark)
             embedded=re.compile(rf"(?<![,;:(])[ \t]+{_either_form(self.lex.words('embedding_word'))}[ \t]+$"),
-            # (lower-case words, no comma, clause or list break: "quy định chi tiết và hướng dẫn")
-            title_words=re.compile(rf"[ \t]+(?!{_either_form(self.lex.words('title_link'))}\b)(?:(?![A-ZĐ])[^\W\d_]+[ \t]+)+"),
+            # (lower-case words, no comma, clause or list break: "quy định chi tiết và hướng dẫn"; the first may be
+            # capitalised when lower-case words follow: "Nghị định số 40/2016/NĐ-CP … của Chính phủ Quy định chi tiết thi
+            # hành một số điều của Luật …", corpus-real-27/qd-52-2017-qd-ubnd-quyche-moitruongbien-bentre-hethongphapluat.txt)
+            title_words=re.compile(
+                rf"[ \t]+(?!{_either_form(self.lex.words('title_link'))}\b)(?:[A-ZĐ][^\W\d_]*[ \t]+)?"
+                r"(?:(?![A-ZĐ])[^\W\d_]+[ \t]+)+"
+            ),
             **self._lists(),
             unnamed_subject=re.compile(
                 rf"(?<![a-z]) {words('unnamed_kind')} (?: \s* , \s* {words('unnamed_kind')} )*"
