@@ -245,10 +245,10 @@ def test_review_before_reaches_over_its_manner_process_and_leading():
     # khaosat-chienluoc-vanhoa-2020-kh-2439-2019.txt, corpus-real-28/news-baobinhduong-ldld-baubang-quantriet-nq-daihoi-
     # xiii-congdoan.txt; not results a plan propagates (corpus-real-11/huyendoan-lapvo-dongthap-kh-tuyentruyen-daihoi-
     # doan-2022.txt, labelled cites)
-    assert g.review_before.search("lam viec voi ban thuong vu tinh uy long an ve tinh hinh ")
-    assert g.review_before.search("dia phuong; khao sat viec ")
-    assert g.review_before.search("cac dai bieu da nghe bao cao ket qua noi bat trong ")
-    assert g.review_before.search("nhung ket qua chu yeu dat duoc trong ") is None
+    assert g.review_state.search("lam viec voi ban thuong vu tinh uy long an ve tinh hinh ")
+    assert g.review_state.search("dia phuong; khao sat viec ")
+    assert g.review_state.search("cac dai bieu da nghe bao cao ket qua noi bat trong ")
+    assert g.review_state.search("nhung ket qua chu yeu dat duoc trong ") is None and "hinh" in g.review_state_words
 
 
 def test_a_board_named_in_full_is_an_issuer_but_not_a_party_organs_title():
