@@ -167,6 +167,11 @@ def test_relate_words_are_built_from_their_vocabulary_in_every_form():
     assert g.embedded.search("hướng dẫn thi hành ") and g.embedded.search("quy dinh doi voi ")
     assert not g.embedded.search("hướng dẫn; ")
     assert g.title_words.fullmatch(" quy định chi tiết và hướng dẫn ") and not g.title_words.fullmatch(" gắn với kết quả ")
+    # (a title's first word capitalised, lower-case words after it: corpus-real-27/qd-52-2017-qd-ubnd-quyche-moitruongbien-
+    # bentre-hethongphapluat.txt; not an upper-case link between two documents of an upper-case title: corpus-real-13/
+    # ctr-1857-ctr-ubnd-sonla-nq11-tw-nq96-cp-2022.txt "… CỦA CHÍNH PHỦ VÀ CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ 12-CTR/TU")
+    assert g.title_words.fullmatch(" Quy định chi tiết ") and not g.title_words.fullmatch(" VÀ ")
+    assert not g.title_words.fullmatch(" Quy Định chi tiết ")
     assert {"việc", "viec", "vic", "trình", "trinh", "nghiệm", "nghiem", "nghim"} <= set(g.nominal_marks)
     assert {"việc", "trình"} <= set(g.opening_marks) and not {"nghiệm", "nghiem"} & set(g.opening_marks)  # (opens: no)
     assert g.predicate_after.search("còn không ít khó khăn") and g.predicate_after_ascii.search("con khong it kho khan")
@@ -235,6 +240,15 @@ def test_review_before_reaches_over_its_manner_process_and_leading():
     assert g.review_before.search("danh gia ket qua hoc tap va cap chung chi truc tuyen hoan thanh viec ") is None
     assert g.review_before.search("quan triet sau sac qua trinh ") is None
     assert g.review_before.search("khac phuc han che ") is None
+    # the state or survey of the carrying out (``review_state``) and a report of results in it (``review_report``):
+    # corpus-real-28/news-plo-thutuong-lamviec-longan-thuchien-nq-daihoi-2023.txt, corpus-real-27/news-vhttdl-daklak-
+    # khaosat-chienluoc-vanhoa-2020-kh-2439-2019.txt, corpus-real-28/news-baobinhduong-ldld-baubang-quantriet-nq-daihoi-
+    # xiii-congdoan.txt; not results a plan propagates (corpus-real-11/huyendoan-lapvo-dongthap-kh-tuyentruyen-daihoi-
+    # doan-2022.txt, labelled cites)
+    assert g.review_state.search("lam viec voi ban thuong vu tinh uy long an ve tinh hinh ")
+    assert g.review_state.search("dia phuong; khao sat viec ")
+    assert g.review_state.search("cac dai bieu da nghe bao cao ket qua noi bat trong ")
+    assert g.review_state.search("nhung ket qua chu yeu dat duoc trong ") is None and "hinh" in g.review_state_words
 
 
 def test_a_board_named_in_full_is_an_issuer_but_not_a_party_organs_title():

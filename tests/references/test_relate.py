@@ -271,3 +271,46 @@ def test_a_quoted_subject_closes_where_the_character_loop_closed_it():
 def test_what_a_report_reviews(text, opening, relation):
     (r,) = [r for r in find_references(text) if r.text.startswith(opening)]
     assert r.relation == relation
+
+
+@pytest.mark.parametrize(
+    "text,openings",
+    [
+        # a working session on, and a report of, the state of carrying out (corpus-real-28 NOTES rule 6: "về tình hình
+        # thực hiện" reviews; vocabulary review_state)
+        (
+            "Chiều ngày 25-7, Thủ tướng Phạm Minh Chính cùng lãnh đạo các Bộ, ngành Trung ương làm việc với Ban Thường vụ "
+            "Tỉnh ủy Long An về tình hình thực hiện Nghị quyết Đại hội XIII của Đảng và Nghị quyết Đại hội XI Đảng bộ tỉnh "
+            "nhiệm kỳ 2020 - 2025. Tại cuộc làm việc, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Nguyễn Văn Út trình bày tóm "
+            "tắt tình hình thực hiện Nghị quyết Đại hội XI Đảng bộ tỉnh, tình hình phát triển kinh tế - xã hội",
+            ("Nghị quyết Đại hội XIII", "Nghị quyết Đại hội XI Đảng bộ tỉnh nhiệm kỳ", "Nghị quyết Đại hội XI Đảng bộ tỉnh"),
+        ),  # corpus-real-28/news-plo-thutuong-lamviec-longan-thuchien-nq-daihoi-2023.txt
+        # a survey of the carrying out (corpus-real-27/news-vhttdl-daklak-khaosat-chienluoc-vanhoa-2020-kh-2439-2019.txt)
+        (
+            "Tìm hiểu trao đổi nhằm nắm bắt tình hình thực tế, đề xuất, kiến nghị của các đơn vị, địa phương; khảo sát "
+            "việc triển khai thực hiện Chiến lược phát triển văn hóa; thực hiện tổng hợp kết quả, số liệu",
+            ("Chiến lược phát triển văn hóa",),
+        ),
+        # a report of results in the carrying out (corpus-real-28 NOTES rule 6: "báo cáo kết quả … trong thực hiện";
+        # vocabulary review_report; corpus-real-28/news-baobinhduong-ldld-baubang-quantriet-nq-daihoi-xiii-congdoan.txt)
+        (
+            "Tại hội nghị, các đại biểu đã nghe báo cáo kết quả nổi bật trong thực hiện Nghị quyết Đại hội XII, một số "
+            "nội dung cốt lõi trong Nghị quyết Đại hội XIII Công đoàn Việt Nam",
+            ("Nghị quyết Đại hội XII",),
+        ),
+    ],
+)
+def test_the_state_of_carrying_out_is_reviewed(text, openings):
+    refs = find_references(text)[: len(openings)]  # (the reviewed documents, in order)
+    assert [(r.text[: len(o)], r.relation) for r, o in zip(refs, openings)] == [(o, "reviews") for o in openings]
+
+
+def test_a_cue_in_a_capitalised_title_is_the_titles():
+    """ "Căn cứ Nghị định số 40/2016/NĐ-CP … của Chính phủ Quy định chi tiết thi hành một số điều của Luật …"
+    (corpus-real-27/qd-52-2017-qd-ubnd-quyche-moitruongbien-bentre-hethongphapluat.txt): the title's first word written
+    with a capital, "thi hành" is still what the decree does; the law named in its title is cited."""
+    text = (
+        "Căn cứ Nghị định số 40/2016/NĐ-CP ngày 15 tháng 5 năm 2016 của Chính phủ Quy định chi tiết thi hành một số điều "
+        "của Luật tài nguyên, môi trường biển và Hải đảo;\nTheo đề nghị của Giám đốc Sở Tài nguyên và Môi trường"
+    )
+    assert [(r.text[:9], r.relation) for r in find_references(text)] == [("Nghị định", "basis"), ("Luật tài ", "cites")]

@@ -116,6 +116,8 @@ class Grammar:
     review_start: re.Pattern  # a cue that reviews ("sơ kết", "tổng kết 10 năm"), at the start of a folded cue
     review_before: re.Pattern  # "Sơ kết 01 năm thực hiện …": a review right before an implementing cue, folded
     review_reach_ends: tuple  # the folded words a review reaches a cue over ("việc", "quá trình", "lãnh đạo"): a pre-test
+    review_state: re.Pattern  # "về tình hình", "khảo sát việc", "báo cáo kết quả … trong" right before a cue, folded
+    review_state_words: tuple  # the folded words one of which review_state needs ("hinh", "sat", "trong"): a pre-test
     committee_before: re.Pattern  # "Ban Chỉ đạo Trung ương về tổng kết việc": a cue inside a committee's name, folded
     and_years: re.Pattern  # "và 3 năm" right before a cue: a review's length, listed, folded
     meeting_named: re.Pattern  # " kỳ họp", " của Đại hội", or ", … Đại hội" after "Nội quy": its meeting, folded
@@ -426,7 +428,7 @@ class _Builder:
             trigger=self._trigger(),
             chain_gap=self._chain_gap(),
             review_start=re.compile(rf"{self.review} \b", X),
-            review_before=self._review_before(),
+            **self._reviews(),
             committee_before=self._committee_before(),
             and_years=re.compile(rf"(?: , | (?<![a-z]) va ) \s+ {self.count} \s+ (?: nam | thang ) \s* $", X),
             meeting_named=self._meeting_named(),
@@ -1542,7 +1544,8 @@ class _Builder:
         giá toàn diện, sâu sắc quá trình lãnh đạo, chỉ đạo và tổ chức triển khai thực hiện Nghị quyết số 33-NQ/TW",
         corpus-real-6/tu-nghean-kh-tongket-nq33-ctr10-nq05-2024.txt); so does what it finds in carrying the document out
         (``review_finding``: "những bài học kinh nghiệm sâu sắc trong quá trình lãnh đạo, chỉ đạo triển khai thực hiện
-        Nghị quyết Đại hội", corpus-real-19/provincial-vietnamnet-vinhlong-hopbao-daihoi-i-nq-daihoi-3-tinh-2025.txt)."""
+        Nghị quyết Đại hội", corpus-real-19/provincial-vietnamnet-vinhlong-hopbao-daihoi-i-nq-daihoi-3-tinh-2025.txt).
+        (The state or survey of the carrying out is :meth:`_review_state`'s.)"""
         manner = rf"(?: \s* ,? \s+ {_folded_alternation(self.lex.words('review_manner'), lossy=False)} )*"
         lead = _folded_alternation(self.lex.words("review_lead"), lossy=False)
         finding = _folded_alternation(self.lex.words("review_finding"), lossy=False)
@@ -1561,6 +1564,35 @@ class _Builder:
             """,
             X,
         )
+
+    def _reviews(self) -> dict:
+        """A review right before an implementing cue: :meth:`_review_before`, :meth:`_review_state` and its pre-test."""
+        return {
+            "review_before": self._review_before(),
+            "review_state": self._review_state(),
+            "review_state_words": self._review_state_words(),
+        }
+
+    def _review_state(self) -> re.Pattern:
+        """The state or survey of carrying a document out right before an implementing cue, folded (vocabulary
+        ``review_state``: "làm việc với Ban Thường vụ Tỉnh ủy Long An về tình hình thực hiện Nghị quyết Đại hội XIII của
+        Đảng", corpus-real-28/news-plo-thutuong-lamviec-longan-thuchien-nq-daihoi-2023.txt; "khảo sát việc triển khai thực
+        hiện Chiến lược phát triển văn hóa"), or a report of results in it (``review_report``: "nghe báo cáo kết quả nổi
+        bật trong thực hiện Nghị quyết Đại hội XII"): a review. Apart from :meth:`_review_before`, behind the literal
+        pre-test :meth:`_review_state_words` (most cues have none of them before)."""
+        state = _folded_alternation(self.lex.words("review_state"), lossy=False)
+        report = _folded_alternation(self.lex.words("review_report"), lossy=False)
+        lead = _folded_alternation(self.lex.words("review_lead"), lossy=False)
+        return re.compile(
+            rf"""(?: (?<![a-z]) {report} (?: \s+ [a-z]+ ){{0,2}}? \s+ trong    # báo cáo kết quả (nổi bật) trong
+              | (?<![a-z]) {state} (?: \s+ viec )? )                      # tình hình; khảo sát việc
+            (?: \s* ,? \s+ (?: va \s+ )? {lead} )* \s* $""",
+            X,
+        )
+
+    def _review_state_words(self) -> tuple:
+        """The folded words one of which :meth:`_review_state` needs: the states' last words and "trong"."""
+        return tuple(sorted({fold(w).split()[-1] for w in self.lex.words("review_state")} | {"trong"}))
 
     def _review_reach_ends(self) -> tuple:
         """The folded words :meth:`_review_before` reaches an implementing cue over, past the review itself: "việc", "quá
@@ -1674,8 +1706,13 @@ class _Builder:
             review_reach_ends=self._review_reach_ends(),
             # (on the same line, not a list's separator: "," ";" "và", a line break, a list mark)
             embedded=re.compile(rf"(?<![,;:(])[ \t]+{_either_form(self.lex.words('embedding_word'))}[ \t]+$"),
-            # (lower-case words, no comma, clause or list break: "quy định chi tiết và hướng dẫn")
-            title_words=re.compile(rf"[ \t]+(?!{_either_form(self.lex.words('title_link'))}\b)(?:(?![A-ZĐ])[^\W\d_]+[ \t]+)+"),
+            # (lower-case words, no comma, clause or list break: "quy định chi tiết và hướng dẫn"; the first may be
+            # capitalised when lower-case words follow: "Nghị định số 40/2016/NĐ-CP … của Chính phủ Quy định chi tiết thi
+            # hành một số điều của Luật …", corpus-real-27/qd-52-2017-qd-ubnd-quyche-moitruongbien-bentre-hethongphapluat.txt)
+            title_words=re.compile(
+                rf"[ \t]+(?!{_either_form(self.lex.words('title_link'))}\b)(?:[A-ZĐ][^\W\d_]*[ \t]+)?"
+                r"(?:(?![A-ZĐ])[^\W\d_]+[ \t]+)+"
+            ),
             **self._lists(),
             unnamed_subject=re.compile(
                 rf"(?<![a-z]) {words('unnamed_kind')} (?: \s* , \s* {words('unnamed_kind')} )*"

@@ -698,7 +698,7 @@ def _reviewed_by_report(sc, prev: Reference, r: Reference) -> Optional[str]:
     if end < prev.end or (end == prev.end and prev.kind == "code"):
         return None
     m = last_match(g.trigger, s, (end - 40 if end - 40 > prev.start else prev.start), end)
-    if m is None or m.end() != end or not g.review_before.search(fold(work[prev.start : m.start()])):
+    if m is None or m.end() != end or not _review_right_before(g, fold(work[prev.start : m.start()])):
         return None
     return " ".join(work[m.start() : m.end()].split())
 
@@ -1044,7 +1044,7 @@ def _anothers_cue(work: str, g, blocked, lo: int, start: int, before: str) -> bo
     ("… toàn Đảng, toàn dân và toàn quân đang nỗ lực phấn đấu thực hiện thắng lợi Nghị quyết Đại hội XIII của Đảng": the
     setting, corpus-real-9/hnd-tw-duthao-bcct-daihoi-viii-2023.txt). ``before`` is the folded text before."""
     return bool(
-        (g.retro.search(before) and not g.review_before.search(before))  # (not the years of results: "kết quả sau 2 năm")
+        (g.retro.search(before) and not _review_right_before(g, before))  # (not the years of results: "kết quả sau 2 năm")
         or g.predicate_before.search(before)
         or _by_the_whole_nation(g, work[start - 100 if start - 100 > lo else lo : start])
         or _topic_of_a_sentence(g, work, start)
@@ -1283,11 +1283,23 @@ def _review_at(work: str, g, lo: int, start: int, before: str) -> Optional[int]:
     leading ("Theo đó, việc tổng kết lần này nhằm đánh giá toàn diện, sâu sắc quá trình lãnh đạo, chỉ đạo và tổ chức
     triển khai thực hiện Nghị quyết số 33-NQ/TW", corpus-real-6/tu-nghean-kh-tongket-nq33-ctr10-nq05-2024.txt).
     ``before`` is the folded text of the 40 characters before the cue."""
-    m = g.review_before.search(before) or _review_goes_on(work, g, lo, start, before)
+    m = _review_right_before(g, before) or _review_goes_on(work, g, lo, start, before)
     if m is None and start - lo > len(before) and before.rstrip().endswith(g.review_reach_ends):
         before = fold(work[(start - _REVIEW_REACH if start - _REVIEW_REACH > lo else lo) : start])
         m = g.review_before.search(before)
     return None if m is None else start - (len(before) - m.start())
+
+
+def _review_right_before(g, before: str) -> Optional[re.Match]:
+    """A review ending the folded text ``before`` an implementing cue (:attr:`Grammar.review_before`), or the state or
+    survey of the carrying out (:attr:`Grammar.review_state`: "về tình hình", "khảo sát việc", "báo cáo kết quả nổi bật
+    trong"; only when one of its words is there: most cues have none before them)."""
+    m = g.review_before.search(before)
+    if m is None:
+        for w in g.review_state_words:  # (a loop, not any() over a generator)
+            if w in before:
+                return g.review_state.search(before)
+    return m
 
 
 def _review_goes_on(work: str, g, lo: int, start: int, before: str) -> Optional[re.Match]:
