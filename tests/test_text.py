@@ -279,3 +279,15 @@ def test_every_character_scrub_replaces_is_one_isprintable_refuses():
     text = "Kết luận số 93-KL/TW\nngày 20/11/2020"
     assert not has_control(text) and not has_control("Kết\tluận") and has_control("Kết\x00") and has_control(chr(0xD800))
     assert scrub(text) is text and scrub("Kết\x00luận\tsố" + chr(0xD800)) == "Kết luận\tsố\ufffd"
+
+
+def test_opens_line():
+    # corpus-real-13/ctr-1857: "… của Chính phủ ban hành⏎Chương trình hành động thực hiện Nghị quyết số 11-NQ/TW": the
+    # programme opens its line (a PDF line end), "ban hành" does not; Markdown marks before a heading count as blanks
+    from vanban.text import opens_line
+
+    s = "Nghị quyết số 96/NQ-CP của Chính phủ ban hành\nChương trình hành động thực hiện Nghị quyết số 11-NQ/TW\n## **Kế hoạch**"
+    assert opens_line(s, s.index("Chương trình"))
+    assert not opens_line(s, s.index("ban hành"))
+    assert opens_line(s, s.index("Kế hoạch"))
+    assert opens_line(s, 0)

@@ -413,6 +413,17 @@ def clean_inline(s: str) -> str:
     return " ".join(s.split())  # (= re.sub(r"\s+", " ", s).strip(): str.split and \s agree on what a space is)
 
 
+#: a line break that ends no paragraph (no blank line after it): a PDF line end inside a phrase, read as a space ("(gọi tắt
+#: là⏎Kết luận số 48-KL/TW)", "ban hành⏎Chương trình hành động thực hiện …": the checklist's cue-break)
+WRAP = r"\n(?![ \t]*\n)"
+
+
+def opens_line(s: str, i: int) -> bool:
+    """Does ``s[i]`` open its line, only blanks and Markdown marks (``*_#``) before it: a heading or a title, not a
+    phrase inside a sentence ("Kế hoạch thực hiện Kết luận số 52-KL/TW …" over the page)."""
+    return not s[line_start(s, i) : i].strip(" \t*_#")
+
+
 def line_start(s: str, i: int) -> int:
     """Where the line holding ``s[i]`` starts: after the last line break before ``i``, else 0."""
     return s.rfind("\n", 0, i) + 1

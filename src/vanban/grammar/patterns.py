@@ -35,7 +35,7 @@ from typing import Optional
 from .. import cache
 from ..facts import Lexicon, gazetteer, tables
 from ..facts.lexicon import current
-from ..text import LOWER, UPPER, VIET_BLOCK, fold, fold_key
+from ..text import LOWER, UPPER, VIET_BLOCK, WRAP, fold, fold_key
 from .starts import guard, lead_chars, source_lead_chars
 from .vocab import (
     D_LO,
@@ -306,11 +306,6 @@ def _marks(word: str) -> tuple[str, str, str]:
     the letters an encoding error loses dropped ("việc", "viec", "vic": :func:`word_folded`)."""
     damaged = "".join(c for c in unicodedata.normalize("NFC", word.lower()) if not VIET_BLOCK[0] <= ord(c) <= VIET_BLOCK[1])
     return word.lower(), fold(word), fold(damaged)
-
-
-#: a line break that ends no paragraph (no blank line after it): a PDF line end inside a phrase, read as a space ("(gọi tắt
-#: là⏎Kết luận số 48-KL/TW)", the checklist's cue-break)
-_WRAP = r"\n(?![ \t]*\n)"
 
 
 def _either_form(words, blanks: bool = False) -> str:
@@ -1274,7 +1269,7 @@ class _Builder:
         one class; :func:`~vanban.references.resolve._aliases` asks the exact pattern, no blank line in the name, only
         when the wide one's name holds a line end)."""
         cues = self.A(self.lex.words("alias_cue"))
-        name = "[^()]" if wide else rf"(?: [^()\n] | {_WRAP} )"
+        name = "[^()]" if wide else rf"(?: [^()\n] | {WRAP} )"
         return re.compile(rf"{S0} \( {S0} (?: (?P<cue> {cues} ) {S0} :? {S0} )? (?P<alias> {name}{{2,90}}? ) {S0} \)", X)
 
     def _lookback(self) -> re.Pattern:
@@ -1754,7 +1749,7 @@ class _Builder:
             executive_head=re.compile(rf"(?i:{_either_form(self.lex.words('executive_head'))})[\s*_]+$"),
             cue_split=re.compile(rf"\s*(?:,|\b{_folded_alternation(self._cue_joins(), lossy=False)}\b)\s*", X),
             alias_paren=re.compile(
-                rf"[\s,*_]*\([ \t]*(?i:{_either_form(self.lex.words('alias_cue'), blanks=True)})(?:[^()\n]|{_WRAP}){{1,160}}\)"
+                rf"[\s,*_]*\([ \t]*(?i:{_either_form(self.lex.words('alias_cue'), blanks=True)})(?:[^()\n]|{WRAP}){{1,160}}\)"
             ),
             whole_nation=self._whole_nation(),
             **self._situation(),

@@ -37,7 +37,7 @@ from ..grammar import (
     last_match,
 )
 from ..model import DOCUMENT, RELATIONS, Flag, Reference, Relation
-from ..text import clean_inline, fold, line_end, line_start, sentence_end
+from ..text import clean_inline, fold, line_end, line_start, opens_line, sentence_end
 
 __all__ = ["attach_subjects", "assign_relations", "relations_of", "relation_of_cue"]
 
@@ -1345,7 +1345,7 @@ def _own_heading(work: str, g, at: int) -> bool:
     """Does the type word at ``at`` open the citing document's own title (a line near the top, also under a register's
     title label: "Trích yếu: Chương trình …"), or stand as its own type line ("KẾ HOẠCH" over "TRIỂN KHAI …")?"""
     ls = line_start(work, at)
-    if at < 400 and (not work[ls:at].strip(" \t*_#") or g.title_label.search(fold(work[ls:at]))):
+    if at < 400 and (opens_line(work, at) or g.title_label.search(fold(work[ls:at]))):
         return True
     line = work[ls : line_end(work, at)].strip(" \t*_#")
     return line.isupper() and len(line.split()) <= 3

@@ -44,7 +44,7 @@ from ..grammar import (
     with_type_part,
 )
 from ..model import CodeParts, Context, Flag, IssuerParts, Reference
-from ..text import arabic, fold, is_syllable, line_end, line_start, quality, roman, sentence_end, title_case
+from ..text import WRAP, arabic, fold, is_syllable, line_end, line_start, opens_line, quality, roman, sentence_end, title_case
 
 __all__ = ["Found", "Scan", "scan"]
 
@@ -766,7 +766,7 @@ class _Parser:
         if m is None or m.group(1) in ("và", "va"):
             return m is not None
         a = self.prev.start
-        return bool(work[line_start(work, a) : a].strip(" \t*_#"))
+        return not opens_line(work, a)
 
     def _in_a_subject(self, ts: int, te: int, how: str) -> Optional[bool]:
         """False when the titled type word at ``ts`` is in no subject of the reference before (:meth:`_in_previous_subject`),
@@ -903,7 +903,7 @@ class _Parser:
         quyết số 57-NQ/TW như sau:", corpus-real/ctr-hd-57-tu-2025-unnamed-province.txt). A line that a cue ends goes on
         across its break (see :meth:`_wrapped_after_a_cue`)."""
         work = self.work
-        if how == "" and not work[line_start(work, ts) : ts].strip(" \t*_#") and not self._wrapped_after_a_cue(ts):
+        if how == "" and opens_line(work, ts) and not self._wrapped_after_a_cue(ts):
             return False
         if not work[ts:te].lower().startswith(self.lex.cached("plan_words", self._plan_words)):
             return False
@@ -917,7 +917,7 @@ class _Parser:
         hành động thực hiện Kết luận số 04-KL/TW" (corpus-real-25/kh-51-kh-ubnd-2013-thaibinh-pbgdpl-diaban-trongdiem-
         thuviennhadat.txt)."""
         k = self.work.rfind("\n", 0, ts)
-        if k <= 0 or not self.work[line_start(self.work, k) : k].strip(" \t*_#"):
+        if k <= 0 or opens_line(self.work, k):
             return False
         return self._issued_by_previous(ts) or self._cue_before(ts)
 
@@ -1799,7 +1799,7 @@ _CARRIES_OUT = re.compile(
     r"|to[ \t]+chuc[ \t]+dai[ \t]+hoi)(?:(?![a-z])|(?=so(?![a-z])))"
 )
 #: a line end inside a paragraph (no blank line after it)
-_WRAP = re.compile(r"\n(?![ \t]*\n)")
+_WRAP = re.compile(WRAP)
 
 
 def _carries_out_match(folded: str) -> Optional[re.Match]:
