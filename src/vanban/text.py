@@ -24,11 +24,13 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
-from typing import Optional
+from typing import Callable, Optional
 
 __all__ = [
     "OCR_DIGITS",
     "fold",
+    "byte_map",
+    "recode",
     "fold_lossy",
     "fold_key",
     "fold_nfc",
@@ -163,6 +165,22 @@ def fold(s: str) -> str:
         return _charmap_decode(_charmap_encode(s, "strict", _FOLD_ENCODE)[0], "strict", _FOLD_DECODE)[0]
     except UnicodeEncodeError:  # (a character it has no byte for: a box-drawing table, a symbol, another script)
         return s.translate(_FOLD)
+
+
+def byte_map(f: Callable[[str], str]) -> str:
+    """A table for :func:`recode`: each character :func:`fold` reads one byte of, made ``f(c)`` (one character each)."""
+    out = [c if c == "\ufffe" else f(c) for c in _FOLD_BYTES]
+    assert all(len(c) == 1 for c in out), "each character must be made one character"
+    return "".join(out)
+
+
+def recode(s: str, table: str) -> Optional[str]:
+    """``s`` with each character written as ``table`` (:func:`byte_map`) makes it, through the bytes :func:`fold` reads
+    (two loops in C); None when ``s`` has a character :func:`fold` has no byte for."""
+    try:
+        return _charmap_decode(_charmap_encode(s, "strict", _FOLD_ENCODE)[0], "strict", table)[0]
+    except UnicodeEncodeError:
+        return None
 
 
 _LOSSY = {cp: None for cp in range(VIET_BLOCK[0], VIET_BLOCK[1] + 1)}

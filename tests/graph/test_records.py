@@ -9,7 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from paths import ROOT, SEED
-from vanban.graph.records import _words, sentence
+from vanban.graph.records import _FOLDED_WORDS, _split_words, _words, sentence
+from vanban.text import recode
 
 _WORDS = re.compile(r"\w+")
 
@@ -65,3 +66,21 @@ def test_the_sentence_around_a_citation_reads_back_at_most_240_characters():
     seed = SEED.read_text(encoding="utf-8")
     for m in re.finditer(r"số \d+", seed):
         assert sentence(seed, m.start(), m.end()) == _plain_sentence(seed, m.start(), m.end())
+
+
+def _casefold_words(text: str) -> str:
+    return _plain_words(text.casefold())
+
+
+def test_the_fingerprint_words_read_in_one_pass_are_the_case_folded_words():
+    # the words the fingerprint hashes, read through fold()'s bytes (case fold and marks made blanks at once), against
+    # the case fold and the expression: on real plans ("Thực hiện Kế hoạch số 25-KH/TU, ngày 19/4/2021 của Ban Thường
+    # vụ Tỉnh ủy Gia Lai …"), on every character fold() reads a byte of, and on text it has none for ("İ", an emoji)
+    from vanban.text import _FOLD_BYTES
+
+    every = "".join(c for c in _FOLD_BYTES if c != "\ufffe")
+    for text in [*_texts(), every, every.upper(), "ĐẢNG BỘ TỈNH GIA LAI\nSố 25-KH/TU", "İstanbul 🎯 Mục tiêu"]:
+        folded = recode(text, _FOLDED_WORDS)
+        got = _words(text.casefold()) if folded is None else _split_words(folded)
+        assert got == _casefold_words(text), text[:60]
+    assert recode("İ", _FOLDED_WORDS) is None and recode("ĐẢNG BỘ", _FOLDED_WORDS) == "đảng bộ"
