@@ -32,7 +32,7 @@ from ..facts import Lexicon
 from ..model import Document, Finding, Header, Reference, Span
 from ..references import document_key
 from ..source import Source, clean
-from ..text import byte_map, recode
+from ..text import byte_map, fold_bytes, from_bytes
 
 __all__ = ["Record", "record_of", "deadline_of", "fingerprint", "sentence", "position"]
 
@@ -181,32 +181,40 @@ def fingerprint(doc: Document, source: Optional[Source] = None) -> str:
     """The content of a document, whatever its format: its words, case-folded (a PDF and a DOCX of one plan
     agree). ``source``: the clean copy of ``doc.text`` (:func:`vanban.source.clean`), when at hand."""
     text = (source if source is not None else clean(doc.text, doc.kind, doc.layout)).text
-    folded = recode(text, _FOLDED_WORDS)  # (a text of the characters fold() reads a byte of: all but a few)
-    words = _words(text.casefold()) if folded is None else _split_words(folded)
+    b = fold_bytes(text)  # (a text of the characters fold() reads a byte of: all but a few)
+    words = _words(text.casefold()) if b is None else _words_of_bytes(b)
     return hashlib.blake2b(words.encode("utf-8"), digest_size=16).hexdigest()
 
 
 #: the marks between words that plans write most (all of them \W), made blanks before the words are split out
 _MARKS = ".,;:!?()[]\"'“”‘’…-–—/*|%+•&"
-#: ``text.casefold()`` with the marks made blanks, in one pass for a text of the characters fold() reads a byte of
-#: (each of them case-folds to one character): what the case fold and a str.replace a mark did in 28 passes
-_FOLDED_WORDS = byte_map(lambda c: " " if c in _MARKS else c.casefold())
+#: at each byte fold() reads, its character case-folded, a mark or a blank made a space (each case-folds to one
+#: character), and the bytes of the letters, digits and spaces
+_FOLDED_WORDS = byte_map(lambda c: " " if c in _MARKS or c.isspace() else c.casefold())
+_WORDY = bytes(i for i, c in enumerate(_FOLDED_WORDS) if c == " " or c.isalnum())
+
+
+def _words_of_bytes(b: bytes) -> str:
+    r""":func:`_words` of ``text.casefold()`` from the text's :func:`fold_bytes`, in C: case-folded with its marks and
+    blanks made spaces in one pass (what a casefold and 27 str.replace passes did), and when every byte is a letter,
+    a digit or a space (str.isalnum is \w without "_"), its words are what is left between runs of spaces (made
+    one by halving them: no string a word); else (a "_", a "@", a "×") the expression reads them."""
+    text = from_bytes(b, _FOLDED_WORDS)
+    if b.translate(None, _WORDY):
+        return " ".join(_WORDS.findall(text))
+    while "  " in text:
+        text = text.replace("  ", " ")
+    return text.strip(" ")
 
 
 def _words(text: str) -> str:
     r"""``" ".join(re.findall(r"\w+", text))``, most often without the regular expression, which reads each character
     at some 450 machine instructions (8% of the map step's instructions on a generated plan went there): the
-    marks plans write between words made blanks (str.replace, in C) and the text split at its blanks (see
-    :func:`_split_words`)."""
+    marks plans write between words made blanks (str.replace, in C) and the text split at its blanks, its pieces are
+    its words when they are all letters and digits (str.isalnum is \w without "_"); else (a "_", a "@", a "×" left)
+    the expression reads it."""
     for c in _MARKS:
         text = text.replace(c, " ")  # (a blank is \W too: the words stay the same)
-    return _split_words(text)
-
-
-def _split_words(text: str) -> str:
-    r"""``" ".join(re.findall(r"\w+", text))`` of a text whose marks (:data:`_MARKS`) are blanks: its pieces split at
-    the blanks are its words when they are all letters and digits (str.isalnum is \w without "_"); else (a "_", a
-    "@", a "×" left) the expression reads it."""
     parts = text.split()
     if "".join(parts).isalnum():
         return " ".join(parts)
