@@ -9,7 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from paths import ROOT, SEED
-from vanban.graph.records import _words, _words_of_bytes, sentence
+from vanban.graph.records import _sentences, _words, _words_of_bytes, sentence
+from vanban.model import Reference
 from vanban.text import fold_bytes
 
 _WORDS = re.compile(r"\w+")
@@ -86,3 +87,20 @@ def test_the_fingerprint_words_read_in_one_pass_are_the_case_folded_words():
         b = fold_bytes(text)
         assert b is not None and _words_of_bytes(b) == _casefold_words(text), text[:60]
     assert fold_bytes("İstanbul 🎯") is None
+
+
+def test_the_sentence_looks_ahead_at_most_241_characters_and_equal_spans_are_joined_once():
+    # "Kết luận số 93-KL/TW …" followed by a long paragraph whose first end ("." before a blank, ";" before a blank, a
+    # line break) falls on each place around b + 240, or nowhere; then two citations of one sentence of the seed
+    # ("Thực hiện Kế hoạch số 25-KH/TU … về thực hiện Kết luận số 93-KL/TW …"): one string for both
+    cite = "Thực hiện Kết luận số 93-KL/TW"
+    for k in range(230, 250):
+        for end in (". ", ";\n", "\n", ".x", ""):
+            text = cite + "a" * k + end + "tiếp theo" * 40
+            assert sentence(text, 10, len(cite)) == _plain_sentence(text, 10, len(cite)), (k, end)
+    seed = SEED.read_text(encoding="utf-8")
+    refs = [Reference(m.start(), m.end(), m.group()) for m in re.finditer(r"(?:Kế hoạch|Kết luận) số [0-9]+", seed)]
+    got = _sentences(seed, refs, {}.setdefault)
+    assert got == [_plain_sentence(seed, r.start, r.end) for r in refs]
+    same = [(x, y) for x, y in zip(got, got[1:]) if x == y]
+    assert same and all(x is y for x, y in same)

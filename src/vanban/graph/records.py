@@ -133,7 +133,7 @@ def record_of(
         references=refs,
         findings=doc.findings,
         preamble=doc.preamble,
-        sentences=[share(s, s) for s in (sentence(doc.text, r.start, r.end) for r in refs)],
+        sentences=_sentences(doc.text, refs, share),
         positions=[position(doc, r) for r in refs],
         parts=[share(p, p) for p in (doc.where(r, nodes) for r in refs)],
         finding_texts=[doc.text[f.start : f.end] for f in doc.findings],
@@ -155,12 +155,32 @@ _SENTENCE_END = re.compile(r"[.;](?=\s)|\n")
 
 def sentence(text: str, a: int, b: int) -> str:
     """The sentence around ``text[a:b]``, on one line (at most 240 characters each side)."""
-    # (the looks back stop 240 characters before: a ". " or a line break further back loses to a - 240 anyway)
+    lo, hi = _sentence_span(text, a, b)
+    return " ".join(text[lo:hi].split())
+
+
+def _sentences(text: str, refs: list[Reference], share) -> list[str]:
+    """:func:`sentence` of each reference, ``share(s, s)`` of it (one string for equal ones: "Thực hiện Kế hoạch số
+    68-KH/HU … về thực hiện Chỉ thị số 35 …", two citations, one sentence); the words of a span joined once."""
+    made: dict = {}
+    out = []
+    for r in refs:
+        span = _sentence_span(text, r.start, r.end)
+        s = made.get(span)
+        if s is None:
+            s = made[span] = share(t := " ".join(text[span[0] : span[1]].split()), t)
+        out.append(s)
+    return out
+
+
+def _sentence_span(text: str, a: int, b: int) -> tuple[int, int]:
+    # (the looks back stop 240 characters before: a ". " or a line break further back loses to a - 240 anyway; the
+    # look ahead stops 241 after b, as an end found further loses to b + 240: one character more for the look-ahead)
     near = max(0, a - 240)
     lo = max(text.rfind(". ", near, a), text.rfind("\n", near, a), a - 240) + 1
-    m = _SENTENCE_END.search(text, b)
+    m = _SENTENCE_END.search(text, b, b + 241)
     hi = min(m.end() if m else len(text), b + 240)
-    return " ".join(text[max(0, lo) : hi].split())
+    return max(0, lo), hi
 
 
 def position(doc: Document, r: Reference) -> str:
