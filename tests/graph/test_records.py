@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from paths import ROOT, SEED
-from vanban.graph.records import _sentences, _words, _words_of_bytes, sentence
+from vanban.graph.records import _DEADLINE, _DEADLINE_WORDS, _deadlines, _sentences, _words, _words_of_bytes, sentence
 from vanban.model import Reference
 from vanban.text import fold_bytes
 
@@ -104,3 +104,14 @@ def test_the_sentence_looks_ahead_at_most_241_characters_and_equal_spans_are_joi
     assert got == [_plain_sentence(seed, r.start, r.end) for r in refs]
     same = [(x, y) for x, y in zip(got, got[1:]) if x == y]
     assert same and all(x is y for x, y in same)
+
+
+def test_the_deadlines_are_those_the_expression_finds_scanning_the_text():
+    # _DEADLINE tried only where its first words are written, against finditer: real plans, and "Các huyện ủy xây dựng
+    # kế hoạch triển khai thực hiện, hoàn thành trước ngày 30/6/2021" with each first word, overlapping and repeated
+    assert _DEADLINE.pattern.startswith("(?:" + "|".join(_DEADLINE_WORDS).replace("nhất", "nhất(?: là)?(?: vào)?") + ")")
+    asks = "Các huyện ủy xây dựng kế hoạch triển khai thực hiện, hoàn thành {} ngày 30/6/2021; {} 15 tháng 7 năm 2021."
+    texts = [asks.format(a, b) for a in _DEADLINE_WORDS for b in ("trước trước", "chậm nhất là vào", "không muộn hơn")]
+    for text in [*_texts(), *texts, "trước", ""]:
+        assert [m.span() for m in _deadlines(text)] == [m.span() for m in _DEADLINE.finditer(text)]
+    assert len(list(_deadlines(texts[0]))) == 2

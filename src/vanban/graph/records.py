@@ -26,7 +26,7 @@ import datetime as _dt
 import hashlib
 import re
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Iterator, Optional
 
 from ..facts import Lexicon
 from ..model import Document, Finding, Header, Reference, Span
@@ -246,7 +246,25 @@ _DEADLINE = re.compile(
     r"(?:(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})"
     r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>\d{4}))"
 )
+#: the words :data:`_DEADLINE` starts with: it matches only where one of them is written
+_DEADLINE_WORDS = ("trước", "chậm nhất", "không muộn hơn")
 _PLAN_TASK = re.compile(r"(?:xây dựng|ban hành|cụ thể hóa)[^.;]{0,80}?(?:kế hoạch|chương trình)", re.IGNORECASE)
+
+
+def _deadlines(text: str) -> Iterator[re.Match]:
+    """``_DEADLINE.finditer(text)``, tried only where one of its first words is written (found by str.find, in C), not at
+    each "t", "c" and "k" of the text (most plans write none of them)."""
+    at = []
+    for w in _DEADLINE_WORDS:
+        i = text.find(w)
+        while i >= 0:
+            at.append(i)
+            i = text.find(w, i + 1)
+    end = 0
+    for i in sorted(at):
+        if i >= end and (m := _DEADLINE.match(text, i)) is not None:
+            yield m
+            end = m.end()
 
 
 def deadline_of(doc: Document) -> Optional[_dt.date]:
@@ -261,7 +279,7 @@ def deadline_of(doc: Document) -> Optional[_dt.date]:
     if isinstance(doc, Record):
         return doc.deadline
     text = doc.text
-    for m in _DEADLINE.finditer(text):
+    for m in _deadlines(text):
         lo = max(text.rfind(";", 0, m.start()), text.rfind(".\n", 0, m.start()), text.rfind("\n\n", 0, m.start()), 0)
         if not _PLAN_TASK.search(text, lo, m.start()):
             continue
