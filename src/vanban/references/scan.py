@@ -154,6 +154,9 @@ class _Parser:
                 last_end = got[0].ref.end if len(got) == 1 else max(f.ref.end for f in got)  # (one, mostly: no generator)
                 self.prev = got[-1].ref
                 self.numbers.update((f.ref.doc_type, f.ref.number) for f in got if f.ref.number)
+                if (more := self.issued_in_lower_case(self.prev)) is not None:
+                    out.append(more)
+                    last_end, self.prev = max(last_end, more.ref.end), more.ref
         return out
 
     def _joined_in_subject(self, before: Found, f: Found) -> None:
@@ -279,6 +282,26 @@ class _Parser:
             and ts - self.prev_end <= 60  # (the act is right after the reference: fold no long gap)
             and _ISSUED_BY_PREVIOUS.fullmatch(fold(self.work[self.prev_end : ts])) is not None
         )
+
+    def issued_in_lower_case(self, r: Reference) -> Optional[Found]:
+        """The document ``r`` approves or issues right after it, its type word in lower case and no type word the scan
+        anchors in lower case (vocabulary ``issued_lower_type``): "Căn cứ Quyết định số 81/2006/QĐ-TTg ngày 14/4/2006 của
+        Thủ tướng Chính phủ phê duyệt chiến lược quốc gia về tài nguyên nước đến năm 2020" (corpus-real-27/qd-15-2011-qd-
+        ubnd-capphep-tainguyennuoc-hungyen-hethongphapluat.txt), "… về việc phê duyệt điều chỉnh quy hoạch⏎tổng thể …"
+        (corpus-real-19/nq-14-nq-hdnd-2019-yenbai-chuongtrinh-nhao-thuvienphapluat.txt): nested in ``r``, cited."""
+        after = fold(self.work[r.end : r.end + 60])
+        if "phe duyet" not in after and "ban hanh" not in after:
+            return None  # (a cheap test first: most references are followed by no such act)
+        m = self.lex.cached("issued_lower", self._issued_lower).match(after)
+        if m is None or not self.work[r.end + m.start("t")].islower():
+            return None
+        ts, te = r.end + m.start("t"), r.end + m.end("t")
+        dt = self.lex.type_by_name(self.work[ts:te].lower())
+        return self.titled(ts, te, dt.name, "lower_issued") if dt is not None else None
+
+    def _issued_lower(self) -> re.Pattern:
+        words = " | ".join(r"\s+".join(map(re.escape, fold(w).split())) for w in self.lex.words("issued_lower_type"))
+        return re.compile(_ISSUED_BY_PREVIOUS.pattern + rf"(?: dieu \s+ chinh \s+ )? (?P<t> {words} ) (?![a-z])", re.X)
 
     def _issued_by_an_item(self, ts: int) -> bool:
         """An item of a list under one type word, its symbol found later by the symbol scan (not yet ``prev``), issues or
