@@ -1720,7 +1720,7 @@ _ISSUED_BY_PREVIOUS = re.compile(
 #: symbol after "số", its date, then the act (see :meth:`_Parser._issued_by_an_item`): "; số 124/QĐ-TTg ngày 02/02/2012 về
 #: việc phê duyệt "
 _ISSUED_BY_AN_ITEM = re.compile(
-    r"(?:^|[:;,]) \s* so \s* [0-9]+ \s* / [\w/.-]* [a-z] [\w.-]*"
+    r"(?:^|[:;,]) \s* so \s* [0-9]+ (?: \s* [/\-–] \s* [\w.]+ )+"  # (a blank beside a separator: "122 / QĐ - TTg")
     r" (?: \s* ,? \s* ngay \s+ [0-9]{1,2} (?: \s* [/.-] \s* [0-9]{1,2} \s* [/.-] \s* | \s+ thang \s+ [0-9]{1,2} \s+ nam \s+ )"
     r" [0-9]{4} )? " + _ISSUED_BY_PREVIOUS.pattern + r"\Z",
     re.X,
