@@ -289,10 +289,9 @@ class _Parser:
         Thủ tướng Chính phủ phê duyệt chiến lược quốc gia về tài nguyên nước đến năm 2020" (corpus-real-27/qd-15-2011-qd-
         ubnd-capphep-tainguyennuoc-hungyen-hethongphapluat.txt), "… về việc phê duyệt điều chỉnh quy hoạch⏎tổng thể …"
         (corpus-real-19/nq-14-nq-hdnd-2019-yenbai-chuongtrinh-nhao-thuvienphapluat.txt): nested in ``r``, cited."""
-        after = fold(self.work[r.end : r.end + 60])
-        if "phe duyet" not in after and "ban hanh" not in after:
+        if _ACT_AHEAD.match(self.work, r.end) is None:
             return None  # (a cheap test first: most references are followed by no such act)
-        m = self.lex.cached("issued_lower", self._issued_lower).match(after)
+        m = self.lex.cached("issued_lower", self._issued_lower).match(fold(self.work[r.end : r.end + 60]))
         if m is None or not self.work[r.end + m.start("t")].islower():
             return None
         ts, te = r.end + m.start("t"), r.end + m.end("t")
@@ -311,9 +310,8 @@ class _Parser:
         the subject of that item nests it (relate), so no ``issued_by``."""
         if self.prev is None or ts - self.prev_end > 200:
             return False
-        tail = fold(self.work[ts - 24 if ts > 24 else 0 : ts])  # (a cheap test first: most type words follow no such act)
-        if "phe duyet" not in tail and "ban hanh" not in tail and "thong qua" not in tail:
-            return False
+        if not self.work[ts - 12 if ts > 12 else 0 : ts].rstrip(' \t\n"“«').lower().endswith(_ACT_ENDS):
+            return False  # (a cheap test first: most type words follow no such act)
         return _ISSUED_BY_AN_ITEM.search(fold(self.work[ts - 90 if ts - 90 > self.prev_end else self.prev_end : ts])) is not None
 
     def _conveyed_by_previous(self, ts: int) -> bool:
@@ -1719,6 +1717,10 @@ _ISSUED_BY_PREVIOUS = re.compile(
 #: an item of a list under one type word, right before the document it issues or approves, folded: its number and
 #: symbol after "số", its date, then the act (see :meth:`_Parser._issued_by_an_item`): "; số 124/QĐ-TTg ngày 02/02/2012 về
 #: việc phê duyệt "
+#: the last word of the act right before a document issued, as written (the cheap test of :meth:`_Parser._issued_by_an_item`)
+_ACT_ENDS = ("duyệt", "hành", "qua", "duyet", "hanh")
+#: the act right after a reference, as written (the cheap test of :meth:`_Parser.issued_in_lower_case`)
+_ACT_AHEAD = re.compile(r"[\s,]*(?:(?:về|ve)\s+(?:việc|viec)\s+|v/v\s+|(?:về|ve)\s+)?(?:phê|phe|ban)\s", re.I)
 _ISSUED_BY_AN_ITEM = re.compile(
     r"(?:^|[:;,]) \s* so \s* [0-9]+ (?: \s* [/\-–] \s* [\w.]+ )+"  # (a blank beside a separator: "122 / QĐ - TTg")
     r" (?: \s* ,? \s* ngay \s+ [0-9]{1,2} (?: \s* [/.-] \s* [0-9]{1,2} \s* [/.-] \s* | \s+ thang \s+ [0-9]{1,2} \s+ nam \s+ )"
