@@ -154,7 +154,7 @@ class _Parser:
                 last_end = got[0].ref.end if len(got) == 1 else max(f.ref.end for f in got)  # (one, mostly: no generator)
                 self.prev = got[-1].ref
                 self.numbers.update((f.ref.doc_type, f.ref.number) for f in got if f.ref.number)
-                if (more := self.issued_in_lower_case(self.prev)) is not None:
+                if _ACT_AHEAD.match(self.work, self.prev.end) and (more := self.issued_in_lower_case(self.prev)) is not None:
                     out.append(more)
                     last_end, self.prev = max(last_end, more.ref.end), more.ref
         return out
@@ -289,8 +289,6 @@ class _Parser:
         Thủ tướng Chính phủ phê duyệt chiến lược quốc gia về tài nguyên nước đến năm 2020" (corpus-real-27/qd-15-2011-qd-
         ubnd-capphep-tainguyennuoc-hungyen-hethongphapluat.txt), "… về việc phê duyệt điều chỉnh quy hoạch⏎tổng thể …"
         (corpus-real-19/nq-14-nq-hdnd-2019-yenbai-chuongtrinh-nhao-thuvienphapluat.txt): nested in ``r``, cited."""
-        if _ACT_AHEAD.match(self.work, r.end) is None:
-            return None  # (a cheap test first: most references are followed by no such act)
         m = self.lex.cached("issued_lower", self._issued_lower).match(fold(self.work[r.end : r.end + 60]))
         if m is None or not self.work[r.end + m.start("t")].islower():
             return None
@@ -1719,7 +1717,7 @@ _ISSUED_BY_PREVIOUS = re.compile(
 #: việc phê duyệt "
 #: the last word of the act right before a document issued, as written (the cheap test of :meth:`_Parser._issued_by_an_item`)
 _ACT_ENDS = ("duyệt", "hành", "qua", "duyet", "hanh")
-#: the act right after a reference, as written (the cheap test of :meth:`_Parser.issued_in_lower_case`)
+#: the act right after a reference, as written (the cheap test before :meth:`_Parser.issued_in_lower_case`, in typed)
 _ACT_AHEAD = re.compile(r"[\s,]*(?:(?:về|ve)\s+(?:việc|viec)\s+|v/v\s+|(?:về|ve)\s+)?(?:phê|phe|ban)\s", re.I)
 _ISSUED_BY_AN_ITEM = re.compile(
     r"(?:^|[:;,]) \s* so \s* [0-9]+ (?: \s* [/\-–] \s* [\w.]+ )+"  # (a blank beside a separator: "122 / QĐ - TTg")
