@@ -233,8 +233,8 @@ class _Parser:
             # capitals there is labelled a citation, "… tại Tờ trình số 66/TTr-SYT … về việc ban hành Quy chế hoạt
             # động của Ban Chỉ đạo …", corpus-real-11/qd-1209-qd-ubnd-hagiang-quyche-bcd-danso-2013.txt)
             return "lower_issued"  # "Quyết định số 217/QĐ-TW … của Bộ Chính trị về việc ban hành quy chế giám sát …"
-        if self._reported_before(ts, te) or self._issued_by_an_item(ts):  # (see _issued_by_a_body, _issued_by_an_item)
-            return "lower_title"  # "UBND tỉnh ban hành kế hoạch thời gian năm học 2014 - 2015", "…: Số 17/2006/QĐ-BTNMT …"
+        if self._reported_before(ts, te) or (work.endswith(_ACT_ENDS, 0, ts) and self._issued_by_an_item(ts)):
+            return "lower_title"  # "UBND tỉnh ban hành kế hoạch …" (_issued_by_a_body), "…: Số 17/2006/QĐ-BTNMT … ban hành"
         plan = low.startswith(plans)
         if plan:  # (fold keeps each character in its place: the 90 characters after, folded, are the 40 and the 50 after them)
             after += fold(work[te + 40 : te + 90])
@@ -308,8 +308,6 @@ class _Parser:
         the subject of that item nests it (relate), so no ``issued_by``."""
         if self.prev is None or ts - self.prev_end > 200:
             return False
-        if not self.work[ts - 12 if ts > 12 else 0 : ts].rstrip(' \t\n"“«').lower().endswith(_ACT_ENDS):
-            return False  # (a cheap test first: most type words follow no such act)
         return _ISSUED_BY_AN_ITEM.search(fold(self.work[ts - 90 if ts - 90 > self.prev_end else self.prev_end : ts])) is not None
 
     def _conveyed_by_previous(self, ts: int) -> bool:
@@ -971,7 +969,7 @@ class _Parser:
             return None
         issued = how == "lower_issued" or self._issued_by_previous(ts) or (how == "" and self._conveyed_by_previous(ts))
         by = self.prev if issued else None
-        issued = issued or self._issued_by_an_item(ts)  # (an item's, before its symbol is found: nested by its subject)
+        issued = issued or (work.endswith(_ACT_ENDS, 0, ts) and self._issued_by_an_item(ts))  # (an item's: nested by it)
         if (
             not issued
             and may_end_not_a_title(before := fold(work[(ts - 40 if ts > 40 else 0) : ts]))
@@ -1715,8 +1713,8 @@ _ISSUED_BY_PREVIOUS = re.compile(
 #: an item of a list under one type word, right before the document it issues or approves, folded: its number and
 #: symbol after "số", its date, then the act (see :meth:`_Parser._issued_by_an_item`): "; số 124/QĐ-TTg ngày 02/02/2012 về
 #: việc phê duyệt "
-#: the last word of the act right before a document issued, as written (the cheap test of :meth:`_Parser._issued_by_an_item`)
-_ACT_ENDS = ("duyệt", "hành", "qua", "duyet", "hanh")
+#: the last word of the act right before a document issued, as written (the cheap test before :meth:`_Parser._issued_by_an_item`)
+_ACT_ENDS = tuple(v + g for v in ("duyệt", "hành", "qua", "duyet", "hanh", "DUYỆT", "HÀNH") for g in (" ", "\n", " “", ' "'))
 #: the act right after a reference, as written (the cheap test before :meth:`_Parser.issued_in_lower_case`, in typed)
 _ACT_AHEAD = re.compile(r"[\s,]*(?:(?:về|ve)\s+(?:việc|viec)\s+|v/v\s+|(?:về|ve)\s+)?(?:phê|phe|ban)\s", re.I)
 _ISSUED_BY_AN_ITEM = re.compile(
