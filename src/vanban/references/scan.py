@@ -131,6 +131,7 @@ class _Parser:
         compounds = self.lex.cached("type_compounds", self._type_compounds)
         plans = self.lex.cached("plan_words", self._plan_words)
         compounds_after = self.lex.cached("type_compounds_after", self._type_compounds_after)
+        approving = self.lex.cached("plan_approving_types", self._plan_approving_types)
         for ts, te, how in self.anchors():
             if ts < last_end or (
                 how != "abbr"
@@ -154,7 +155,11 @@ class _Parser:
                 last_end = got[0].ref.end if len(got) == 1 else max(f.ref.end for f in got)  # (one, mostly: no generator)
                 self.prev = got[-1].ref
                 self.numbers.update((f.ref.doc_type, f.ref.number) for f in got if f.ref.number)
-                if _ACT_AHEAD.match(self.work, self.prev.end) and (more := self.issued_in_lower_case(self.prev)) is not None:
+                if (
+                    self.prev.doc_type in approving  # (a decision or a resolution; most references are neither)
+                    and _ACT_AHEAD.match(self.work, self.prev.end)
+                    and (more := self.issued_in_lower_case(self.prev)) is not None
+                ):
                     out.append(more)
                     last_end, self.prev = max(last_end, more.ref.end), more.ref
         return out
@@ -233,7 +238,7 @@ class _Parser:
             # capitals there is labelled a citation, "… tại Tờ trình số 66/TTr-SYT … về việc ban hành Quy chế hoạt
             # động của Ban Chỉ đạo …", corpus-real-11/qd-1209-qd-ubnd-hagiang-quyche-bcd-danso-2013.txt)
             return "lower_issued"  # "Quyết định số 217/QĐ-TW … của Bộ Chính trị về việc ban hành quy chế giám sát …"
-        if self._reported_before(ts, te) or (work.endswith(_ACT_ENDS, 0, ts) and self._issued_by_an_item(ts)):
+        if self._reported_before(ts, te) or (_after_an_act(work, ts) and self._issued_by_an_item(ts)):
             return "lower_title"  # "UBND tỉnh ban hành kế hoạch …" (_issued_by_a_body), "…: Số 17/2006/QĐ-BTNMT … ban hành"
         plan = low.startswith(plans)
         if plan:  # (fold keeps each character in its place: the 90 characters after, folded, are the 40 and the 50 after them)
@@ -284,8 +289,9 @@ class _Parser:
         )
 
     def issued_in_lower_case(self, r: Reference) -> Optional[Found]:
-        """The document ``r`` approves or issues right after it, its type word in lower case and no type word the scan
-        anchors in lower case (vocabulary ``issued_lower_type``): "Căn cứ Quyết định số 81/2006/QĐ-TTg ngày 14/4/2006 của
+        """The document ``r`` (a decision or a resolution: vocabulary ``plan_approving_type``, tested by the caller)
+        approves or issues right after it, its type word in lower case and no type word the scan anchors in lower case
+        (vocabulary ``issued_lower_type``): "Căn cứ Quyết định số 81/2006/QĐ-TTg ngày 14/4/2006 của
         Thủ tướng Chính phủ phê duyệt chiến lược quốc gia về tài nguyên nước đến năm 2020" (corpus-real-27/qd-15-2011-qd-
         ubnd-capphep-tainguyennuoc-hungyen-hethongphapluat.txt), "… về việc phê duyệt điều chỉnh quy hoạch⏎tổng thể …"
         (corpus-real-19/nq-14-nq-hdnd-2019-yenbai-chuongtrinh-nhao-thuvienphapluat.txt): nested in ``r``, cited."""
@@ -343,6 +349,10 @@ class _Parser:
     def _verb_types(self) -> frozenset:
         """Type words that in lower case are also verbs, as written and without diacritics."""
         return frozenset(k for w in self.lex.words("verb_type") for k in (w.lower(), fold(w)))
+
+    def _plan_approving_types(self) -> frozenset:
+        """The types of the documents that approve a plan or a strategy (vocabulary ``plan_approving_type``)."""
+        return frozenset(self.lex.words("plan_approving_type"))
 
     def _plan_words(self) -> tuple[str, ...]:
         """The types that carry out other documents, lower case, as written and without diacritics ("kế hoạch")."""
@@ -982,7 +992,7 @@ class _Parser:
             return None
         issued = how == "lower_issued" or self._issued_by_previous(ts) or (how == "" and self._conveyed_by_previous(ts))
         by = self.prev if issued else None
-        issued = issued or (work.endswith(_ACT_ENDS, 0, ts) and self._issued_by_an_item(ts))  # (an item's: nested by it)
+        issued = issued or (_after_an_act(work, ts) and self._issued_by_an_item(ts))  # (an item's: nested by it)
         if (
             not issued
             and may_end_not_a_title(before := fold(work[(ts - 40 if ts > 40 else 0) : ts]))
@@ -1723,13 +1733,24 @@ _ISSUED_BY_PREVIOUS = re.compile(
     r" (?: \s+ chu \s+ truong \s+ dau \s+ tu )? ) [\s\"“«]*",
     re.X,
 )
+#: the last word of the act right before a document issued, as written (the cheap test before :meth:`_Parser._issued_by_an_item`)
+_ACT_ENDS = tuple(v + g for v in ("duyệt", "hành", "qua", "duyet", "hanh", "DUYỆT", "HÀNH") for g in (" ", "\n", " “", ' "'))
+#: the character two before a type word that ends one of :data:`_ACT_ENDS` (a word's last letter before a blank, the
+#: blank before a quote): one index and a containment before that tuple's ``endswith`` (an ``endswith`` of 28 suffixes
+#: costs ~2.7k instructions, the index ~0.4k; a type word has two characters, so ``ts - 2`` indexes the text)
+_ACT_LAST = "thaTH "
+
+
+def _after_an_act(work: str, ts: int) -> bool:
+    """The text before the type word at ``ts`` ends with an act's last word (:data:`_ACT_ENDS`), one index first."""
+    return work[ts - 2] in _ACT_LAST and work.endswith(_ACT_ENDS, 0, ts)
+
+
+#: the act right after a reference, as written (the cheap test before :meth:`_Parser.issued_in_lower_case`, in typed)
+_ACT_AHEAD = re.compile(r"[\s,]*(?:(?:về|ve)\s+(?:việc|viec)\s+|v/v\s+|(?:về|ve)\s+)?(?:phê|phe|ban)\s", re.I)
 #: an item of a list under one type word, right before the document it issues or approves, folded: its number and
 #: symbol after "số", its date, then the act (see :meth:`_Parser._issued_by_an_item`): "; số 124/QĐ-TTg ngày 02/02/2012 về
 #: việc phê duyệt "
-#: the last word of the act right before a document issued, as written (the cheap test before :meth:`_Parser._issued_by_an_item`)
-_ACT_ENDS = tuple(v + g for v in ("duyệt", "hành", "qua", "duyet", "hanh", "DUYỆT", "HÀNH") for g in (" ", "\n", " “", ' "'))
-#: the act right after a reference, as written (the cheap test before :meth:`_Parser.issued_in_lower_case`, in typed)
-_ACT_AHEAD = re.compile(r"[\s,]*(?:(?:về|ve)\s+(?:việc|viec)\s+|v/v\s+|(?:về|ve)\s+)?(?:phê|phe|ban)\s", re.I)
 _ISSUED_BY_AN_ITEM = re.compile(
     r"(?:^|[:;,]) \s* so \s* [0-9]+ (?: \s* [/\-–] \s* [\w.]+ )+"  # (a blank beside a separator: "122 / QĐ - TTg")
     r" (?: \s* ,? \s* ngay \s+ [0-9]{1,2} (?: \s* [/.-] \s* [0-9]{1,2} \s* [/.-] \s* | \s+ thang \s+ [0-9]{1,2} \s+ nam \s+ )"
