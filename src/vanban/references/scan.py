@@ -407,16 +407,17 @@ class _Parser:
         học phổ thông (THPT)", "chương trình mục tiêu quốc gia xây dựng nông thôn mới (NTM)" name no document by it); not
         an issuer's or a type's abbreviation ("(UBND)", "(NQ)"), nor a news agency's tag before a dash ("… (QNO) - ")."""
         work = self.work
+        if "(" not in work:
+            return []
         defined: dict[str, tuple[Reference, int, int]] = {}
-        ends: Optional[dict[int, Found]] = None  # (read at the first parenthesis met: most texts have none)
-        for m in _DEFINED_ABBREVIATION.finditer(work):
-            abbr, k = m.group(1), m.start() - (m.start() > 0 and work[m.start() - 1] in " \t")
-            if ends is None:
-                ends = {f.ref.end: f for f in typed if not (f.list_head or f.plural) and f.ref.doc_type is not None}
-            f = ends.get(k)
-            if f is None or abbr in defined or not _initials_of(abbr, f.ref.text) or self._known_abbreviation(abbr):
+        for f in typed:
+            r = f.ref
+            if f.list_head or f.plural or r.doc_type is None or r.end >= len(work) or work[r.end] not in " (":
                 continue
-            defined[abbr] = (f.ref, *m.span(1))
+            m = _DEFINED_ABBREVIATION.match(work, r.end)
+            if m is None or m.group(1) in defined or not _initials_of(m.group(1), r.text) or self._known_abbreviation(m.group(1)):
+                continue
+            defined[m.group(1)] = (r, *m.span(1))
         out: list[Found] = []
         for abbr, (r, a, b) in defined.items():
             uses = self._uses(abbr, b, typed)
@@ -1910,7 +1911,7 @@ def _code_abbreviation_pattern(lex: Lexicon) -> Optional[re.Pattern]:
 
 
 #: an abbreviation in capitals in parentheses right after a reference, not a news agency's tag before a dash: "(CTGDPT)"
-_DEFINED_ABBREVIATION = re.compile(r"\(([A-ZĐ][A-ZĐ0-9]{1,9})\)(?![ \t]*[-–])")
+_DEFINED_ABBREVIATION = re.compile(r"[ \t]?\(([A-ZĐ][A-ZĐ0-9]{1,9})\)(?![ \t]*[-–])")
 
 
 def _initials_of(abbr: str, name: str) -> bool:
