@@ -1020,3 +1020,43 @@ def test_carries_out_match_reads_a_wrapped_line_as_the_sub_does():
         got = scan._carries_out_match(s)
         assert (got and got.span()) == (expected and expected.span())
     assert scan._carries_out_match(wrapped) and not scan._carries_out_match(wrapped.replace("\n", "\n\n"))
+
+
+def test_act_last_is_the_character_before_every_act_ending():
+    """``_ACT_LAST``'s one index before ``endswith(_ACT_ENDS)`` (before a type word: "…: Số 17/2006/QĐ-BTNMT ngày
+    12/10/2006 ban hành quy định …", corpus-real-27/qd-15-2011-qd-ubnd-capphep-tainguyennuoc-hungyen-hethongphapluat.txt)
+    lets through every position where that ``endswith`` holds: the same answers, one index instead of 28 suffixes."""
+    import importlib
+    import itertools
+
+    scan = importlib.import_module("vanban.references.scan")
+    real = (
+        "Căn cứ các Quyết định của Bộ trưởng Bộ Tài nguyên và Môi trường: Số 17/2006/QĐ-BTNMT ngày 12/10/2006 ban hành "
+        'quy định; số 124/QĐ-TTg về việc phê duyệt Quy hoạch; PHÊ DUYỆT "Đề án"; BAN HÀNH\n“Quy chế”; thông qua Kế hoạch'
+    )
+    gaps = ("", " ", "\n", " “", ' "', "  ")
+    words = ("duyệt", "hành", "qua", "duyet", "hanh", "DUYỆT", "HÀNH", "ban", "phê", "x", "Quy")
+    texts = [real] + ["".join(p) for p in itertools.product(words, gaps, words, gaps)]
+    hits = 0
+    for t in texts:
+        for e in range(2, len(t) + 1):
+            if t.endswith(scan._ACT_ENDS, 0, e):
+                hits += 1
+                assert t[e - 2] in scan._ACT_LAST, (t, e)
+    assert hits > 1000
+
+
+def test_a_lower_case_plan_is_looked_for_after_a_decision_or_a_resolution():
+    """The lower-case plan or strategy an act right after a reference approves is looked for after the types that
+    approve one (vocabulary ``plan_approving_type``: a decision, a resolution), not after every reference (most are the
+    Party's directives, conclusions and plans): "… Quyết định số 377/QĐ-TTg … về việc phê duyệt quy hoạch vùng Tây
+    Nguyên …" (corpus-real-12/qd-483-qd-ubnd-daknong-chuongtrinh-phattrien-dothi-2025.txt)."""
+    from vanban.facts.lexicon import current
+
+    assert set(current().words("plan_approving_type")) == {"Quyết định", "Nghị quyết"}
+    text = (
+        "Căn cứ Quyết định số 377/QĐ-TTg ngày 04 tháng 5 năm 2024 của Thủ tướng Chính phủ về việc phê duyệt quy hoạch "
+        "vùng Tây Nguyên thời kỳ 2021-2030, tầm nhìn đến năm 2050;"
+    )
+    got = [(r.doc_type, r.relation) for r in find_references(text)]
+    assert got == [("Quyết định", "basis"), ("Quy hoạch", "cites")]

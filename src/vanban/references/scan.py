@@ -131,6 +131,7 @@ class _Parser:
         compounds = self.lex.cached("type_compounds", self._type_compounds)
         plans = self.lex.cached("plan_words", self._plan_words)
         compounds_after = self.lex.cached("type_compounds_after", self._type_compounds_after)
+        approving = self.lex.cached("plan_approving_types", self._plan_approving_types)
         for ts, te, how in self.anchors():
             if ts < last_end or (
                 how != "abbr"
@@ -154,6 +155,13 @@ class _Parser:
                 last_end = got[0].ref.end if len(got) == 1 else max(f.ref.end for f in got)  # (one, mostly: no generator)
                 self.prev = got[-1].ref
                 self.numbers.update((f.ref.doc_type, f.ref.number) for f in got if f.ref.number)
+                if (
+                    self.prev.doc_type in approving  # (a decision or a resolution; most references are neither)
+                    and _ACT_AHEAD.match(self.work, self.prev.end)
+                    and (more := self.issued_in_lower_case(self.prev)) is not None
+                ):
+                    out.append(more)
+                    last_end, self.prev = max(last_end, more.ref.end), more.ref
         return out
 
     def _joined_in_subject(self, before: Found, f: Found) -> None:
@@ -230,8 +238,8 @@ class _Parser:
             # capitals there is labelled a citation, "… tại Tờ trình số 66/TTr-SYT … về việc ban hành Quy chế hoạt
             # động của Ban Chỉ đạo …", corpus-real-11/qd-1209-qd-ubnd-hagiang-quyche-bcd-danso-2013.txt)
             return "lower_issued"  # "Quyết định số 217/QĐ-TW … của Bộ Chính trị về việc ban hành quy chế giám sát …"
-        if self._reported_before(ts, te):
-            return "lower_title"  # "UBND tỉnh ban hành kế hoạch thời gian năm học 2014 - 2015" (see _issued_by_a_body)
+        if self._reported_before(ts, te) or (_after_an_act(work, ts) and self._issued_by_an_item(ts)):
+            return "lower_title"  # "UBND tỉnh ban hành kế hoạch …" (_issued_by_a_body), "…: Số 17/2006/QĐ-BTNMT … ban hành"
         plan = low.startswith(plans)
         if plan:  # (fold keeps each character in its place: the 90 characters after, folded, are the 40 and the 50 after them)
             after += fold(work[te + 40 : te + 90])
@@ -280,6 +288,34 @@ class _Parser:
             and _ISSUED_BY_PREVIOUS.fullmatch(fold(self.work[self.prev_end : ts])) is not None
         )
 
+    def issued_in_lower_case(self, r: Reference) -> Optional[Found]:
+        """The document ``r`` (a decision or a resolution: vocabulary ``plan_approving_type``, tested by the caller)
+        approves or issues right after it, its type word in lower case and no type word the scan anchors in lower case
+        (vocabulary ``issued_lower_type``): "Căn cứ Quyết định số 81/2006/QĐ-TTg ngày 14/4/2006 của
+        Thủ tướng Chính phủ phê duyệt chiến lược quốc gia về tài nguyên nước đến năm 2020" (corpus-real-27/qd-15-2011-qd-
+        ubnd-capphep-tainguyennuoc-hungyen-hethongphapluat.txt), "… về việc phê duyệt điều chỉnh quy hoạch⏎tổng thể …"
+        (corpus-real-19/nq-14-nq-hdnd-2019-yenbai-chuongtrinh-nhao-thuvienphapluat.txt): nested in ``r``, cited."""
+        m = self.lex.cached("issued_lower", self._issued_lower).match(fold(self.work[r.end : r.end + 60]))
+        if m is None or not self.work[r.end + m.start("t")].islower():
+            return None
+        ts, te = r.end + m.start("t"), r.end + m.end("t")
+        dt = self.lex.type_by_name(self.work[ts:te].lower())
+        return self.titled(ts, te, dt.name, "lower_issued") if dt is not None else None
+
+    def _issued_lower(self) -> re.Pattern:
+        words = " | ".join(r"\s+".join(map(re.escape, fold(w).split())) for w in self.lex.words("issued_lower_type"))
+        return re.compile(_ISSUED_BY_PREVIOUS.pattern + rf"(?: dieu \s+ chinh \s+ )? (?P<t> {words} ) (?![a-z])", re.X)
+
+    def _issued_by_an_item(self, ts: int) -> bool:
+        """An item of a list under one type word, its symbol found later by the symbol scan (not yet ``prev``), issues or
+        approves the document whose type word starts at ``ts``: "Căn cứ các Quyết định của Thủ tướng Chính phủ: Số
+        122/QĐ-TTg ngày 29/8/2008 về việc phê duyệt Quy hoạch tổng thể phát triển kinh tế xã hội tỉnh Phú Yên đến năm
+        2020; số 124/QĐ-TTg …" (corpus-real-28/qd-1979-qd-ubnd-2017-quyhoach-nongnghiep-phuyen-hethongphapluat.txt);
+        the subject of that item nests it (relate), so no ``issued_by``."""
+        if self.prev is None or ts - self.prev_end > 200:
+            return False
+        return _ISSUED_BY_AN_ITEM.search(fold(self.work[ts - 90 if ts - 90 > self.prev_end else self.prev_end : ts])) is not None
+
     def _conveyed_by_previous(self, ts: int) -> bool:
         """The reference before is a letter (vocabulary ``conveying_type``) whose subject opens with the type word at
         ``ts``: it conveys or proposes that document, one of its own, cited ("Ban Chỉ đạo Trung ương đã ban hành Công văn
@@ -313,6 +349,10 @@ class _Parser:
     def _verb_types(self) -> frozenset:
         """Type words that in lower case are also verbs, as written and without diacritics."""
         return frozenset(k for w in self.lex.words("verb_type") for k in (w.lower(), fold(w)))
+
+    def _plan_approving_types(self) -> frozenset:
+        """The types of the documents that approve a plan or a strategy (vocabulary ``plan_approving_type``)."""
+        return frozenset(self.lex.words("plan_approving_type"))
 
     def _plan_words(self) -> tuple[str, ...]:
         """The types that carry out other documents, lower case, as written and without diacritics ("kế hoạch")."""
@@ -951,6 +991,8 @@ class _Parser:
         if how == "" and (not work[ts].isupper() or (work[ts:te].isupper() and not _caps_context(work, ts, te))):
             return None
         issued = how == "lower_issued" or self._issued_by_previous(ts) or (how == "" and self._conveyed_by_previous(ts))
+        by = self.prev if issued else None
+        issued = issued or (_after_an_act(work, ts) and self._issued_by_an_item(ts))  # (an item's: nested by it)
         if (
             not issued
             and may_end_not_a_title(before := fold(work[(ts - 40 if ts > 40 else 0) : ts]))
@@ -980,7 +1022,7 @@ class _Parser:
         r.name = " ".join(work[ts:end].split())
         if self._issued_with_this(ts):
             r.relation = "self"
-        f = Found(r, titled=True, issued_by=self.prev if issued else None, in_subject_of=self.prev if in_subject else None)
+        f = Found(r, titled=True, issued_by=by, in_subject_of=self.prev if in_subject else None)
         self.items(r, end)
         if r.issuer is None and not issued:
             # (a document another one issues names its issuer in the issuing one; "của" in its title belongs to the
@@ -1689,6 +1731,30 @@ _AFTER_ABOUT = re.compile(r"(?<!\w)(?:về|ve)[ \t]*[“\"«][ \t]*$")
 _ISSUED_BY_PREVIOUS = re.compile(
     rf"[\s,]* (?: (?: ve \s+ viec | v/v | ve ) \s* )? (?: {ISSUING_FOLDED} | thong \s+ qua | phe \s+ duyet"
     r" (?: \s+ chu \s+ truong \s+ dau \s+ tu )? ) [\s\"“«]*",
+    re.X,
+)
+#: the last word of the act right before a document issued, as written (the cheap test before :meth:`_Parser._issued_by_an_item`)
+_ACT_ENDS = tuple(v + g for v in ("duyệt", "hành", "qua", "duyet", "hanh", "DUYỆT", "HÀNH") for g in (" ", "\n", " “", ' "'))
+#: the character two before a type word that ends one of :data:`_ACT_ENDS` (a word's last letter before a blank, the
+#: blank before a quote): one index and a containment before that tuple's ``endswith`` (an ``endswith`` of 28 suffixes
+#: costs ~2.7k instructions, the index ~0.4k; a type word has two characters, so ``ts - 2`` indexes the text)
+_ACT_LAST = "thaTH "
+
+
+def _after_an_act(work: str, ts: int) -> bool:
+    """The text before the type word at ``ts`` ends with an act's last word (:data:`_ACT_ENDS`), one index first."""
+    return work[ts - 2] in _ACT_LAST and work.endswith(_ACT_ENDS, 0, ts)
+
+
+#: the act right after a reference, as written (the cheap test before :meth:`_Parser.issued_in_lower_case`, in typed)
+_ACT_AHEAD = re.compile(r"[\s,]*(?:(?:về|ve)\s+(?:việc|viec)\s+|v/v\s+|(?:về|ve)\s+)?(?:phê|phe|ban)\s", re.I)
+#: an item of a list under one type word, right before the document it issues or approves, folded: its number and
+#: symbol after "số", its date, then the act (see :meth:`_Parser._issued_by_an_item`): "; số 124/QĐ-TTg ngày 02/02/2012 về
+#: việc phê duyệt "
+_ISSUED_BY_AN_ITEM = re.compile(
+    r"(?:^|[:;,]) \s* so \s* [0-9]+ (?: \s* [/\-–] \s* [\w.]+ )+"  # (a blank beside a separator: "122 / QĐ - TTg")
+    r" (?: \s* ,? \s* ngay \s+ [0-9]{1,2} (?: \s* [/.-] \s* [0-9]{1,2} \s* [/.-] \s* | \s+ thang \s+ [0-9]{1,2} \s+ nam \s+ )"
+    r" [0-9]{4} )? " + _ISSUED_BY_PREVIOUS.pattern + r"\Z",
     re.X,
 )
 #: how a type word may be written for a document named by its title: capitalised, or in lower case after a cue, with
