@@ -408,8 +408,16 @@ def _alias_relation(r: Reference) -> tuple[str, Optional[str]]:
 
 def _gives_name(r: Reference) -> bool:
     """Is ``r`` the document named again in the parenthesis that gives its short name ("(gọi tắt là Kết luận số
-    48-KL/TW)"), not a use of it? (:func:`_alias_relation`)"""
-    return r.resolved is not None and r.kind != "this" and r.has(Flag.ALIAS_MENTION)
+    48-KL/TW)"), not a use of it? (:func:`_alias_relation`) An abbreviation in capitals in parentheses gives no name by a
+    cue: it repeats its antecedent, and is labelled with its relation ("tiếp tục triển khai Chương trình giáo dục phổ
+    thông 2018 (CTGDPT)", corpus-real-27/cv-4555-bgddt-gdpt-2025-nhiemvu-namhoc-2025-2026-hethongphapluat.txt; the scan's
+    ``defined_abbreviations``)."""
+    return r.resolved is not None and r.kind != "this" and r.has(Flag.ALIAS_MENTION) and not _bare_abbreviation(r)
+
+
+def _bare_abbreviation(r: Reference) -> bool:
+    """Is ``r`` named by an abbreviation in capitals alone ("CTGDPT")?"""
+    return r.kind == "named" and r.name == r.text and r.text.isupper() and " " not in r.text
 
 
 def _goes_on_after(g, work: str, r: Reference, prev_top: Optional[Reference], after_nested: Optional[Reference]) -> bool:

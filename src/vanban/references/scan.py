@@ -97,6 +97,9 @@ def scan(work: str, lex: Optional[Lexicon] = None) -> Scan:
     if codes := p.code_abbreviations(out):
         out.extend(codes)
         out.sort(key=lambda f: f.ref.start)
+    if defined := p.defined_abbreviations(out):
+        out.extend(defined)
+        out.sort(key=lambda f: f.ref.start)
     extra = p.bare(out)
     if extra:
         out.extend(extra)
@@ -428,6 +431,63 @@ class _Parser:
             self.items(r, b)
             out.append(Found(r))
         return out
+
+    def defined_abbreviations(self, typed: list[Found]) -> list[Found]:
+        """An abbreviation in capitals a reference is given in parentheses right after it, and its later uses, each a
+        whole word outside every reference found: "tiếp tục triển khai Chương trình giáo dục phổ thông 2018 (CTGDPT) ở
+        tất cả các cấp học … 1. Tiếp tục tổ chức thực hiện hiệu quả CTGDPT" (corpus-real-27/cv-4555-bgddt-gdpt-2025-
+        nhiemvu-namhoc-2025-2026-hethongphapluat.txt), "Luật Biên phòng Việt Nam (BPVN)" (corpus-real-28/tag-baomoi-lan-
+        toa-luat-bienphong-tuyenquang-dean-2021-2025.txt); both sets label them (their NOTES rule 7), as corpus-real-25
+        does the codes' abbreviations (:meth:`code_abbreviations`). Each is named by the abbreviation, of its antecedent's
+        type; the resolution reads the parenthesis as the short name it gives (``resolve._aliases``) and the later uses
+        by that name. Only an abbreviation used again: one given and never used is a gloss, not labelled ("việc xây dựng
+        và thực hiện Quy chế dân chủ ở cơ sở (QCDCCS) trong đó có xây dựng hương ước", corpus-real-4/news-tapchimoitruong-
+        ct30-qcdc-huonguoc-2023.txt). The abbreviation is the initials of the reference's words (:func:`_initials_of`):
+        not of its last words only ("Kế hoạch nâng cao chỉ số năng lực cạnh tranh (PCI)", "Quy chế thi tốt nghiệp trung
+        học phổ thông (THPT)", "chương trình mục tiêu quốc gia xây dựng nông thôn mới (NTM)" name no document by it); not
+        an issuer's or a type's abbreviation ("(UBND)", "(NQ)"), nor a news agency's tag before a dash ("… (QNO) - ")."""
+        work = self.work
+        if "(" not in work:
+            return []
+        defined: dict[str, tuple[Reference, int, int]] = {}
+        for f in typed:
+            r = f.ref
+            if f.list_head or f.plural or r.doc_type is None or r.end >= len(work) or work[r.end] not in " (":
+                continue
+            m = _DEFINED_ABBREVIATION.match(work, r.end)
+            if m is None or m.group(1) in defined or not _initials_of(m.group(1), r.text) or self._known_abbreviation(m.group(1)):
+                continue
+            defined[m.group(1)] = (r, *m.span(1))
+        out: list[Found] = []
+        for abbr, (r, a, b) in defined.items():
+            uses = self._uses(abbr, b, typed)
+            if uses:  # (a name never used again defines nothing the sets label)
+                out += [self._abbreviated(a, b, r)] + [self._abbreviated(k, e, r) for k, e in uses]
+        return out
+
+    def _uses(self, abbr: str, after: int, typed: list[Found]) -> list[tuple[int, int]]:
+        """Where ``abbr`` is written again after ``after``, a whole word outside every reference of ``typed``."""
+        work, out = self.work, []
+        k = work.find(abbr, after)
+        while k >= 0:
+            e = k + len(abbr)
+            whole = not (k and _in_a_word_or_symbol(work[k - 1])) and not (e < len(work) and _in_a_word_or_symbol(work[e]))
+            if whole and not any(f.ref.start < e and k < f.ref.end for f in typed):
+                out.append((k, e))
+            k = work.find(abbr, e)
+        return out
+
+    def _known_abbreviation(self, abbr: str) -> bool:
+        """Is ``abbr`` an issuer's written form or a type's abbreviation (not a name a text defines)?"""
+        known = self.lex.cached(
+            "known_abbreviations", lambda: frozenset(self.g.abbreviations) | {w for w in self.lex.written_forms if w.isupper()}
+        )
+        return abbr in known
+
+    def _abbreviated(self, a: int, b: int, antecedent: Reference) -> Found:
+        r = self.new(a, b, antecedent.doc_type, "named")
+        r.name = r.text
+        return Found(r)
 
     def bare(self, typed: list[Found]) -> list[Found]:
         """Symbols not inside a reference found by type word."""
@@ -1914,6 +1974,29 @@ def _code_abbreviation_pattern(lex: Lexicon) -> Optional[re.Pattern]:
     :func:`_in_a_word_or_symbol` (a look-behind first cost a test at every character of the text: +10% of a dense pass)."""
     words = sorted(lex.words("code_abbreviation"), key=len, reverse=True)
     return re.compile(r"(?:" + "|".join(map(re.escape, words)) + r")(?![\w/-])") if words else None
+
+
+#: an abbreviation in capitals in parentheses right after a reference, not a news agency's tag before a dash: "(CTGDPT)"
+_DEFINED_ABBREVIATION = re.compile(r"[ \t]?\(([A-ZĐ][A-ZĐ0-9]{1,9})\)(?![ \t]*[-–])")
+
+
+def _initials_of(abbr: str, name: str) -> bool:
+    """Is ``abbr`` the initials of the words of ``name``, from its first word or its second (the type word left out,
+    "Luật Biên phòng Việt Nam (BPVN)"), numbers left out and short words of a name ("ở", "và") kept or left out?
+    "Chương trình giáo dục phổ thông 2018 (CTGDPT)", "Quy chế dân chủ ở cơ sở (QCDCCS)"."""
+    words = _LETTER_WORDS.findall(name)
+    if len(words) < len(abbr) - 1 or len(words) > len(abbr) + 3:
+        return False
+    for ws in (words, [w for w in words if w.lower() not in _NAME_SMALL_WORDS]):
+        initials = "".join(w[0] for w in ws).upper()
+        if abbr in (initials, initials[1:], initials[2:]):
+            return True
+    return False
+
+
+_LETTER_WORDS = re.compile(r"[^\W\d_]+")
+#: short words inside a name an abbreviation may leave out: "Quy chế dân chủ ở cơ sở (QCDCCS)"
+_NAME_SMALL_WORDS = frozenset({"ở", "và", "của", "về", "cho", "các"})
 
 
 def _in_a_word_or_symbol(c: str) -> bool:
