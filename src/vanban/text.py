@@ -24,11 +24,14 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
-from typing import Optional
+from typing import Callable, Optional
 
 __all__ = [
     "OCR_DIGITS",
     "fold",
+    "fold_bytes",
+    "byte_map",
+    "from_bytes",
     "fold_lossy",
     "fold_key",
     "fold_nfc",
@@ -163,6 +166,27 @@ def fold(s: str) -> str:
         return _charmap_decode(_charmap_encode(s, "strict", _FOLD_ENCODE)[0], "strict", _FOLD_DECODE)[0]
     except UnicodeEncodeError:  # (a character it has no byte for: a box-drawing table, a symbol, another script)
         return s.translate(_FOLD)
+
+
+def fold_bytes(s: str) -> Optional[bytes]:
+    """``s`` as the bytes :func:`fold` reads it, one a character (the byte is the character's place in
+    :data:`_FOLD_BYTES`); None when ``s`` has a character it has no byte for."""
+    try:
+        return _charmap_encode(s, "strict", _FOLD_ENCODE)[0]
+    except UnicodeEncodeError:
+        return None
+
+
+def byte_map(f: Callable[[str], str]) -> str:
+    """A table for :func:`from_bytes`: at each byte of :func:`fold_bytes`, ``f`` of its character (one character)."""
+    out = [c if c == "\ufffe" else f(c) for c in _FOLD_BYTES]
+    assert all(len(c) == 1 for c in out), "each character must be made one character"
+    return "".join(out)
+
+
+def from_bytes(b: bytes, table: str) -> str:
+    """The text of :func:`fold_bytes`'s bytes, each written as ``table`` (:func:`byte_map`) says (a loop in C)."""
+    return _charmap_decode(b, "strict", table)[0]
 
 
 _LOSSY = {cp: None for cp in range(VIET_BLOCK[0], VIET_BLOCK[1] + 1)}

@@ -9,7 +9,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from paths import ROOT, SEED
-from vanban.graph.records import _words, sentence
+from vanban.graph.records import _DEADLINE, _DEADLINE_WORDS, _deadlines, _sentences, _words, _words_of_bytes, sentence
+from vanban.model import Reference
+from vanban.text import fold_bytes
 
 _WORDS = re.compile(r"\w+")
 
@@ -65,3 +67,51 @@ def test_the_sentence_around_a_citation_reads_back_at_most_240_characters():
     seed = SEED.read_text(encoding="utf-8")
     for m in re.finditer(r"số \d+", seed):
         assert sentence(seed, m.start(), m.end()) == _plain_sentence(seed, m.start(), m.end())
+
+
+def _casefold_words(text: str) -> str:
+    return _plain_words(text.casefold())
+
+
+def test_the_fingerprint_words_read_in_one_pass_are_the_case_folded_words():
+    # the words the fingerprint hashes, read through fold()'s bytes (case fold, marks and blanks made spaces at once,
+    # the runs of spaces halved), against the case fold and the expression: on real plans ("Thực hiện Kế hoạch số
+    # 25-KH/TU, ngày 19/4/2021 của Ban Thường vụ Tỉnh ủy Gia Lai …"), on every character fold() reads a byte of, alone
+    # and between letters, and on runs of blanks and marks; text with a character it has none for keeps the old way
+    from vanban.text import _FOLD_BYTES
+
+    every = [c for c in _FOLD_BYTES if c != "\ufffe"]
+    texts = [*_texts(), "".join(every), "".join(every).upper(), *(f"Kế{c}hoạch {c}{c} số{c}" for c in every)]
+    texts += ["ĐẢNG BỘ TỈNH GIA LAI\nSố 25-KH/TU", " \t\n\r\u00a0 ", "a" + " " * 9 + "b,,  ;; c", "", "số_25 @ Ban"]
+    for text in texts:
+        b = fold_bytes(text)
+        assert b is not None and _words_of_bytes(b) == _casefold_words(text), text[:60]
+    assert fold_bytes("İstanbul 🎯") is None
+
+
+def test_the_sentence_looks_ahead_at_most_241_characters_and_equal_spans_are_joined_once():
+    # "Kết luận số 93-KL/TW …" followed by a long paragraph whose first end ("." before a blank, ";" before a blank, a
+    # line break) falls on each place around b + 240, or nowhere; then two citations of one sentence of the seed
+    # ("Thực hiện Kế hoạch số 25-KH/TU … về thực hiện Kết luận số 93-KL/TW …"): one string for both
+    cite = "Thực hiện Kết luận số 93-KL/TW"
+    for k in range(230, 250):
+        for end in (". ", ";\n", "\n", ".x", ""):
+            text = cite + "a" * k + end + "tiếp theo" * 40
+            assert sentence(text, 10, len(cite)) == _plain_sentence(text, 10, len(cite)), (k, end)
+    seed = SEED.read_text(encoding="utf-8")
+    refs = [Reference(m.start(), m.end(), m.group()) for m in re.finditer(r"(?:Kế hoạch|Kết luận) số [0-9]+", seed)]
+    got = _sentences(seed, refs, {}.setdefault)
+    assert got == [_plain_sentence(seed, r.start, r.end) for r in refs]
+    same = [(x, y) for x, y in zip(got, got[1:]) if x == y]
+    assert same and all(x is y for x, y in same)
+
+
+def test_the_deadlines_are_those_the_expression_finds_scanning_the_text():
+    # _DEADLINE tried only where its first words are written, against finditer: real plans, and "Các huyện ủy xây dựng
+    # kế hoạch triển khai thực hiện, hoàn thành trước ngày 30/6/2021" with each first word, overlapping and repeated
+    assert _DEADLINE.pattern.startswith("(?:" + "|".join(_DEADLINE_WORDS).replace("nhất", "nhất(?: là)?(?: vào)?") + ")")
+    asks = "Các huyện ủy xây dựng kế hoạch triển khai thực hiện, hoàn thành {} ngày 30/6/2021; {} 15 tháng 7 năm 2021."
+    texts = [asks.format(a, b) for a in _DEADLINE_WORDS for b in ("trước trước", "chậm nhất là vào", "không muộn hơn")]
+    for text in [*_texts(), *texts, "trước", ""]:
+        assert [m.span() for m in _deadlines(text)] == [m.span() for m in _DEADLINE.finditer(text)]
+    assert len(list(_deadlines(texts[0]))) == 2

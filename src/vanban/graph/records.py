@@ -26,12 +26,13 @@ import datetime as _dt
 import hashlib
 import re
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Iterator, Optional
 
 from ..facts import Lexicon
 from ..model import Document, Finding, Header, Reference, Span
 from ..references import document_key
 from ..source import Source, clean
+from ..text import byte_map, fold_bytes, from_bytes
 
 __all__ = ["Record", "record_of", "deadline_of", "fingerprint", "sentence", "position"]
 
@@ -132,7 +133,7 @@ def record_of(
         references=refs,
         findings=doc.findings,
         preamble=doc.preamble,
-        sentences=[share(s, s) for s in (sentence(doc.text, r.start, r.end) for r in refs)],
+        sentences=_sentences(doc.text, refs, share),
         positions=[position(doc, r) for r in refs],
         parts=[share(p, p) for p in (doc.where(r, nodes) for r in refs)],
         finding_texts=[doc.text[f.start : f.end] for f in doc.findings],
@@ -154,12 +155,32 @@ _SENTENCE_END = re.compile(r"[.;](?=\s)|\n")
 
 def sentence(text: str, a: int, b: int) -> str:
     """The sentence around ``text[a:b]``, on one line (at most 240 characters each side)."""
-    # (the looks back stop 240 characters before: a ". " or a line break further back loses to a - 240 anyway)
+    lo, hi = _sentence_span(text, a, b)
+    return " ".join(text[lo:hi].split())
+
+
+def _sentences(text: str, refs: list[Reference], share) -> list[str]:
+    """:func:`sentence` of each reference, ``share(s, s)`` of it (one string for equal ones: "Thực hiện Kế hoạch số
+    68-KH/HU … về thực hiện Chỉ thị số 35 …", two citations, one sentence); the words of a span joined once."""
+    made: dict = {}
+    out = []
+    for r in refs:
+        span = _sentence_span(text, r.start, r.end)
+        s = made.get(span)
+        if s is None:
+            s = made[span] = share(t := " ".join(text[span[0] : span[1]].split()), t)
+        out.append(s)
+    return out
+
+
+def _sentence_span(text: str, a: int, b: int) -> tuple[int, int]:
+    # (the looks back stop 240 characters before: a ". " or a line break further back loses to a - 240 anyway; the
+    # look ahead stops 241 after b, as an end found further loses to b + 240: one character more for the look-ahead)
     near = max(0, a - 240)
     lo = max(text.rfind(". ", near, a), text.rfind("\n", near, a), a - 240) + 1
-    m = _SENTENCE_END.search(text, b)
+    m = _SENTENCE_END.search(text, b, b + 241)
     hi = min(m.end() if m else len(text), b + 240)
-    return " ".join(text[max(0, lo) : hi].split())
+    return max(0, lo), hi
 
 
 def position(doc: Document, r: Reference) -> str:
@@ -180,11 +201,30 @@ def fingerprint(doc: Document, source: Optional[Source] = None) -> str:
     """The content of a document, whatever its format: its words, case-folded (a PDF and a DOCX of one plan
     agree). ``source``: the clean copy of ``doc.text`` (:func:`vanban.source.clean`), when at hand."""
     text = (source if source is not None else clean(doc.text, doc.kind, doc.layout)).text
-    return hashlib.blake2b(_words(text.casefold()).encode("utf-8"), digest_size=16).hexdigest()
+    b = fold_bytes(text)  # (a text of the characters fold() reads a byte of: all but a few)
+    words = _words(text.casefold()) if b is None else _words_of_bytes(b)
+    return hashlib.blake2b(words.encode("utf-8"), digest_size=16).hexdigest()
 
 
 #: the marks between words that plans write most (all of them \W), made blanks before the words are split out
 _MARKS = ".,;:!?()[]\"'“”‘’…-–—/*|%+•&"
+#: at each byte fold() reads, its character case-folded, a mark or a blank made a space (each case-folds to one
+#: character), and the bytes of the letters, digits and spaces
+_FOLDED_WORDS = byte_map(lambda c: " " if c in _MARKS or c.isspace() else c.casefold())
+_WORDY = bytes(i for i, c in enumerate(_FOLDED_WORDS) if c == " " or c.isalnum())
+
+
+def _words_of_bytes(b: bytes) -> str:
+    r""":func:`_words` of ``text.casefold()`` from the text's :func:`fold_bytes`, in C: case-folded with its marks and
+    blanks made spaces in one pass (what a casefold and 27 str.replace passes did), and when every byte is a letter,
+    a digit or a space (str.isalnum is \w without "_"), its words are what is left between runs of spaces (made
+    one by halving them: no string a word); else (a "_", a "@", a "×") the expression reads them."""
+    text = from_bytes(b, _FOLDED_WORDS)
+    if b.translate(None, _WORDY):
+        return " ".join(_WORDS.findall(text))
+    while "  " in text:
+        text = text.replace("  ", " ")
+    return text.strip(" ")
 
 
 def _words(text: str) -> str:
@@ -206,7 +246,25 @@ _DEADLINE = re.compile(
     r"(?:(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})"
     r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>\d{4}))"
 )
+#: the words :data:`_DEADLINE` starts with: it matches only where one of them is written
+_DEADLINE_WORDS = ("trước", "chậm nhất", "không muộn hơn")
 _PLAN_TASK = re.compile(r"(?:xây dựng|ban hành|cụ thể hóa)[^.;]{0,80}?(?:kế hoạch|chương trình)", re.IGNORECASE)
+
+
+def _deadlines(text: str) -> Iterator[re.Match]:
+    """``_DEADLINE.finditer(text)``, tried only where one of its first words is written (found by str.find, in C), not at
+    each "t", "c" and "k" of the text (most plans write none of them)."""
+    at = []
+    for w in _DEADLINE_WORDS:
+        i = text.find(w)
+        while i >= 0:
+            at.append(i)
+            i = text.find(w, i + 1)
+    end = 0
+    for i in sorted(at):
+        if i >= end and (m := _DEADLINE.match(text, i)) is not None:
+            yield m
+            end = m.end()
 
 
 def deadline_of(doc: Document) -> Optional[_dt.date]:
@@ -221,7 +279,7 @@ def deadline_of(doc: Document) -> Optional[_dt.date]:
     if isinstance(doc, Record):
         return doc.deadline
     text = doc.text
-    for m in _DEADLINE.finditer(text):
+    for m in _deadlines(text):
         lo = max(text.rfind(";", 0, m.start()), text.rfind(".\n", 0, m.start()), text.rfind("\n\n", 0, m.start()), 0)
         if not _PLAN_TASK.search(text, lo, m.start()):
             continue
