@@ -58,6 +58,7 @@ __all__ = [
     "LOWER",
     "COMBINING",
     "VIET_BLOCK",
+    "LETTER_WORD",
 ]
 
 #: the digits OCR reads for a letter ("Kết 1uận", "KẾ H0ẠCH"): the grammar allows them inside a phrase of
@@ -361,7 +362,8 @@ _PLAIN_WORDS = re.compile(
     r"|hoach|viec|chuc|hanh|dinh|uong|nhan|thong)(?![^\W\d_])",  # ("Ke hoach so 183-KH/HU ngay 28/2/2024 ve viec to chuc")
     re.IGNORECASE,
 )
-_WORD = re.compile(r"[^\W\d_]+")
+#: a run of letters, no digit or "_": the words of "Chương trình giáo dục phổ thông 2018" without "2018"
+LETTER_WORD = re.compile(r"[^\W\d_]+")
 
 
 @lru_cache(maxsize=256)
@@ -422,7 +424,7 @@ def quality(text: str, sample: int = 6000) -> str:
         # (a web tag's title: "quyet dinh so 465 qd ttg", corpus-real-19/news-bnews-tag-quyet-dinh-so-465-qd-ttg-
         # unaccented.txt; "nghi quyet so 28"), when two of them are a third of its words
         plain = len(_PLAIN_WORDS.findall(head))
-        if plain >= 2 and plain * (20 if plain >= 3 else 3) >= len(_WORD.findall(head)):
+        if plain >= 2 and plain * (20 if plain >= 3 else 3) >= len(LETTER_WORD.findall(head)):
             return "lossy"
     return "ok"
 

@@ -44,7 +44,20 @@ from ..grammar import (
     with_type_part,
 )
 from ..model import CodeParts, Context, Flag, IssuerParts, Reference
-from ..text import WRAP, arabic, fold, is_syllable, line_end, line_start, opens_line, quality, roman, sentence_end, title_case
+from ..text import (
+    LETTER_WORD,
+    WRAP,
+    arabic,
+    fold,
+    is_syllable,
+    line_end,
+    line_start,
+    opens_line,
+    quality,
+    roman,
+    sentence_end,
+    title_case,
+)
 
 __all__ = ["Found", "Scan", "scan"]
 
@@ -1984,7 +1997,7 @@ def _initials_of(abbr: str, name: str) -> bool:
     """Is ``abbr`` the initials of the words of ``name``, from its first word or its second (the type word left out,
     "Luật Biên phòng Việt Nam (BPVN)"), numbers left out and short words of a name ("ở", "và") kept or left out?
     "Chương trình giáo dục phổ thông 2018 (CTGDPT)", "Quy chế dân chủ ở cơ sở (QCDCCS)"."""
-    words = _LETTER_WORDS.findall(name)
+    words = LETTER_WORD.findall(name)
     if len(words) < len(abbr) - 1 or len(words) > len(abbr) + 3:
         return False
     for ws in (words, [w for w in words if w.lower() not in _NAME_SMALL_WORDS]):
@@ -1994,7 +2007,6 @@ def _initials_of(abbr: str, name: str) -> bool:
     return False
 
 
-_LETTER_WORDS = re.compile(r"[^\W\d_]+")
 #: short words inside a name an abbreviation may leave out: "Quy chế dân chủ ở cơ sở (QCDCCS)"
 _NAME_SMALL_WORDS = frozenset({"ở", "và", "của", "về", "cho", "các"})
 
