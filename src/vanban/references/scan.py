@@ -463,12 +463,18 @@ class _Parser:
         if "(" not in work:
             return []
         defined: dict[str, tuple[Reference, int, int]] = {}
+        skip = self.lex.cached("initials_skip", lambda: frozenset(self.lex.words("initials_skip")))
         for f in typed:
             r = f.ref
             if f.list_head or f.plural or r.doc_type is None or r.end >= len(work) or work[r.end] not in " (":
                 continue
             m = _DEFINED_ABBREVIATION.match(work, r.end)
-            if m is None or m.group(1) in defined or not _initials_of(m.group(1), r.text) or self._known_abbreviation(m.group(1)):
+            if (
+                m is None
+                or m.group(1) in defined
+                or not _initials_of(m.group(1), r.text, skip)
+                or self._known_abbreviation(m.group(1))
+            ):
                 continue
             defined[m.group(1)] = (r, *m.span(1))
         out: list[Found] = []
@@ -1993,22 +1999,18 @@ def _code_abbreviation_pattern(lex: Lexicon) -> Optional[re.Pattern]:
 _DEFINED_ABBREVIATION = re.compile(r"[ \t]?\(([A-ZĐ][A-ZĐ0-9]{1,9})\)(?![ \t]*[-–])")
 
 
-def _initials_of(abbr: str, name: str) -> bool:
+def _initials_of(abbr: str, name: str, skip: frozenset) -> bool:
     """Is ``abbr`` the initials of the words of ``name``, from its first word or its second (the type word left out,
-    "Luật Biên phòng Việt Nam (BPVN)"), numbers left out and short words of a name ("ở", "và") kept or left out?
-    "Chương trình giáo dục phổ thông 2018 (CTGDPT)", "Quy chế dân chủ ở cơ sở (QCDCCS)"."""
+    "Luật Biên phòng Việt Nam (BPVN)"), numbers left out and the short words of ``skip`` (vocabulary ``initials_skip``:
+    "ở", "và") kept or left out? "Chương trình giáo dục phổ thông 2018 (CTGDPT)", "Quy chế dân chủ ở cơ sở (QCDCCS)"."""
     words = LETTER_WORD.findall(name)
     if len(words) < len(abbr) - 1 or len(words) > len(abbr) + 3:
         return False
-    for ws in (words, [w for w in words if w.lower() not in _NAME_SMALL_WORDS]):
+    for ws in (words, [w for w in words if w.lower() not in skip]):
         initials = "".join(w[0] for w in ws).upper()
         if abbr in (initials, initials[1:], initials[2:]):
             return True
     return False
-
-
-#: short words inside a name an abbreviation may leave out: "Quy chế dân chủ ở cơ sở (QCDCCS)"
-_NAME_SMALL_WORDS = frozenset({"ở", "và", "của", "về", "cho", "các"})
 
 
 def _in_a_word_or_symbol(c: str) -> bool:
