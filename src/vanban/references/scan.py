@@ -1815,9 +1815,10 @@ _ISSUED_BY_PREVIOUS = re.compile(
 #: the last word of the act right before a document issued, as written (the cheap test before :meth:`_Parser._issued_by_an_item`)
 _ACT_ENDS = tuple(v + g for v in ("duyệt", "hành", "qua", "duyet", "hanh", "DUYỆT", "HÀNH") for g in (" ", "\n", " “", ' "'))
 #: the character two before a type word that ends one of :data:`_ACT_ENDS` (a word's last letter before a blank, the
-#: blank before a quote): one index and a containment before that tuple's ``endswith`` (an ``endswith`` of 28 suffixes
-#: costs ~2.7k instructions, the index ~0.4k; a type word has two characters, so ``ts - 2`` indexes the text)
-_ACT_LAST = "thaTH "
+#: blank before a quote), made of them: one index and a containment before that tuple's ``endswith`` (an ``endswith``
+#: of 28 suffixes costs ~2.7k instructions, the index ~0.4k; a type word has two characters, so ``ts - 2`` indexes the
+#: text)
+_ACT_LAST = "".join(sorted({e[-2] for e in _ACT_ENDS}))
 
 
 def _after_an_act(work: str, ts: int) -> bool:
