@@ -171,7 +171,8 @@ def fold(s: str) -> str:
 
 def fold_bytes(s: str) -> Optional[bytes]:
     """``s`` as the bytes :func:`fold` reads it, one a character (the byte is the character's place in
-    :data:`_FOLD_BYTES`); None when ``s`` has a character it has no byte for."""
+    :data:`_FOLD_BYTES`; "Thực hiện Kế hoạch số 25-KH/TU" is 30 bytes); None when ``s`` has a character it has no
+    byte for (another script, most symbols)."""
     try:
         return _charmap_encode(s, "strict", _FOLD_ENCODE)[0]
     except UnicodeEncodeError:
@@ -179,14 +180,17 @@ def fold_bytes(s: str) -> Optional[bytes]:
 
 
 def byte_map(f: Callable[[str], str]) -> str:
-    """A table for :func:`from_bytes`: at each byte of :func:`fold_bytes`, ``f`` of its character (one character)."""
+    """A table for :func:`from_bytes`: at each byte of :func:`fold_bytes`, ``f`` of its character (one character):
+    the fingerprint's, each letter case-folded and each mark a space ("Kế hoạch số 25-KH/TU," read "kế hoạch số 25 kh
+    tu ")."""
     out = [c if c == "\ufffe" else f(c) for c in _FOLD_BYTES]
     assert all(len(c) == 1 for c in out), "each character must be made one character"
     return "".join(out)
 
 
 def from_bytes(b: bytes, table: str) -> str:
-    """The text of :func:`fold_bytes`'s bytes, each written as ``table`` (:func:`byte_map`) says (a loop in C)."""
+    """The text of :func:`fold_bytes`'s bytes, each written as ``table`` (:func:`byte_map`) says (a loop in C):
+    ``from_bytes(fold_bytes("Kế hoạch"), byte_map(str.upper)) == "KẾ HOẠCH"``."""
     return _charmap_decode(b, "strict", table)[0]
 
 

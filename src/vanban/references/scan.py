@@ -319,6 +319,9 @@ class _Parser:
         return self.titled(ts, te, dt.name, "lower_issued") if dt is not None else None
 
     def _issued_lower(self) -> re.Pattern:
+        """The act right after a reference and the type word in lower case it approves or issues (vocabulary
+        ``issued_lower_type``), folded: "… về việc phê duyệt điều chỉnh quy hoạch⏎tổng thể …" (corpus-real-19/nq-14-nq-
+        hdnd-2019-yenbai-chuongtrinh-nhao-thuvienphapluat.txt)."""
         words = " | ".join(r"\s+".join(map(re.escape, fold(w).split())) for w in self.lex.words("issued_lower_type"))
         return re.compile(_ISSUED_BY_PREVIOUS.pattern + rf"(?: dieu \s+ chinh \s+ )? (?P<t> {words} ) (?![a-z])", re.X)
 
@@ -367,7 +370,8 @@ class _Parser:
         return frozenset(k for w in self.lex.words("verb_type") for k in (w.lower(), fold(w)))
 
     def _plan_approving_types(self) -> frozenset:
-        """The types of the documents that approve a plan or a strategy (vocabulary ``plan_approving_type``)."""
+        """The types of the documents that approve a plan or a strategy (vocabulary ``plan_approving_type``: "Quyết
+        định", "Nghị quyết")."""
         return frozenset(self.lex.words("plan_approving_type"))
 
     def _plan_words(self) -> tuple[str, ...]:
@@ -485,7 +489,9 @@ class _Parser:
         return out
 
     def _uses(self, abbr: str, after: int, typed: list[Found]) -> list[tuple[int, int]]:
-        """Where ``abbr`` is written again after ``after``, a whole word outside every reference of ``typed``."""
+        """Where ``abbr`` is written again after ``after``, a whole word outside every reference of ``typed``: "1. Tiếp
+        tục tổ chức thực hiện hiệu quả CTGDPT" (corpus-real-27/cv-4555-bgddt-gdpt-2025-nhiemvu-namhoc-2025-2026-
+        hethongphapluat.txt), not inside a symbol ("…/CTGDPT") or a longer word."""
         work, out = self.work, []
         k = work.find(abbr, after)
         while k >= 0:
@@ -497,7 +503,8 @@ class _Parser:
         return out
 
     def _known_abbreviation(self, abbr: str) -> bool:
-        """Is ``abbr`` an issuer's written form or a type's abbreviation (not a name a text defines)?"""
+        """Is ``abbr`` an issuer's written form or a type's abbreviation ("(UBND)", "(NQ)"), not a name a text defines
+        ("(CTGDPT)")?"""
         known = self.lex.cached(
             "known_abbreviations", lambda: frozenset(self.g.abbreviations) | {w for w in self.lex.written_forms if w.isupper()}
         )
@@ -1822,7 +1829,9 @@ _ACT_LAST = "".join(sorted({e[-2] for e in _ACT_ENDS}))
 
 
 def _after_an_act(work: str, ts: int) -> bool:
-    """The text before the type word at ``ts`` ends with an act's last word (:data:`_ACT_ENDS`), one index first."""
+    """The text before the type word at ``ts`` ends with an act's last word (:data:`_ACT_ENDS`), one index first:
+    "…: Số 17/2006/QĐ-BTNMT ngày 12/10/2006 ban hành quy định …" (corpus-real-27/qd-15-2011-qd-ubnd-capphep-
+    tainguyennuoc-hungyen-hethongphapluat.txt)."""
     return work[ts - 2] in _ACT_LAST and work.endswith(_ACT_ENDS, 0, ts)
 
 
