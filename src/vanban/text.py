@@ -58,6 +58,7 @@ __all__ = [
     "LOWER",
     "COMBINING",
     "VIET_BLOCK",
+    "LETTER_WORD",
 ]
 
 #: the digits OCR reads for a letter ("Kết 1uận", "KẾ H0ẠCH"): the grammar allows them inside a phrase of
@@ -170,7 +171,8 @@ def fold(s: str) -> str:
 
 def fold_bytes(s: str) -> Optional[bytes]:
     """``s`` as the bytes :func:`fold` reads it, one a character (the byte is the character's place in
-    :data:`_FOLD_BYTES`); None when ``s`` has a character it has no byte for."""
+    :data:`_FOLD_BYTES`; "Thực hiện Kế hoạch số 25-KH/TU" is 30 bytes); None when ``s`` has a character it has no
+    byte for (another script, most symbols)."""
     try:
         return _charmap_encode(s, "strict", _FOLD_ENCODE)[0]
     except UnicodeEncodeError:
@@ -178,14 +180,17 @@ def fold_bytes(s: str) -> Optional[bytes]:
 
 
 def byte_map(f: Callable[[str], str]) -> str:
-    """A table for :func:`from_bytes`: at each byte of :func:`fold_bytes`, ``f`` of its character (one character)."""
+    """A table for :func:`from_bytes`: at each byte of :func:`fold_bytes`, ``f`` of its character (one character):
+    the fingerprint's, each letter case-folded and each mark a space ("Kế hoạch số 25-KH/TU," read "kế hoạch số 25 kh
+    tu ")."""
     out = [c if c == "\ufffe" else f(c) for c in _FOLD_BYTES]
     assert all(len(c) == 1 for c in out), "each character must be made one character"
     return "".join(out)
 
 
 def from_bytes(b: bytes, table: str) -> str:
-    """The text of :func:`fold_bytes`'s bytes, each written as ``table`` (:func:`byte_map`) says (a loop in C)."""
+    """The text of :func:`fold_bytes`'s bytes, each written as ``table`` (:func:`byte_map`) says (a loop in C):
+    ``from_bytes(fold_bytes("Kế hoạch"), byte_map(str.upper)) == "KẾ HOẠCH"``."""
     return _charmap_decode(b, "strict", table)[0]
 
 
@@ -361,7 +366,8 @@ _PLAIN_WORDS = re.compile(
     r"|hoach|viec|chuc|hanh|dinh|uong|nhan|thong)(?![^\W\d_])",  # ("Ke hoach so 183-KH/HU ngay 28/2/2024 ve viec to chuc")
     re.IGNORECASE,
 )
-_WORD = re.compile(r"[^\W\d_]+")
+#: a run of letters, no digit or "_": the words of "Chương trình giáo dục phổ thông 2018" without "2018"
+LETTER_WORD = re.compile(r"[^\W\d_]+")
 
 
 @lru_cache(maxsize=256)
@@ -422,7 +428,7 @@ def quality(text: str, sample: int = 6000) -> str:
         # (a web tag's title: "quyet dinh so 465 qd ttg", corpus-real-19/news-bnews-tag-quyet-dinh-so-465-qd-ttg-
         # unaccented.txt; "nghi quyet so 28"), when two of them are a third of its words
         plain = len(_PLAIN_WORDS.findall(head))
-        if plain >= 2 and plain * (20 if plain >= 3 else 3) >= len(_WORD.findall(head)):
+        if plain >= 2 and plain * (20 if plain >= 3 else 3) >= len(LETTER_WORD.findall(head)):
             return "lossy"
     return "ok"
 

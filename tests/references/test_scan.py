@@ -1060,3 +1060,22 @@ def test_a_lower_case_plan_is_looked_for_after_a_decision_or_a_resolution():
     )
     got = [(r.doc_type, r.relation) for r in find_references(text)]
     assert got == [("Quyết định", "basis"), ("Quy hoạch", "cites")]
+
+
+def test_an_abbreviation_may_leave_out_the_short_words_of_its_name():
+    """The initials of a name with its short words left out (vocabulary ``initials_skip``): "Quy chế dân chủ ở cơ sở
+    (QCDCCS)" (corpus-real-4/news-tapchimoitruong-ct30-qcdc-huonguoc-2023.txt), "Bộ Tài nguyên và Môi trường" written
+    BTNMT ("Số 17/2006/QĐ-BTNMT", corpus-real-27/qd-15-2011-qd-ubnd-capphep-tainguyennuoc-hungyen-hethongphapluat.txt);
+    a word not listed is not left out, and the words as written still give theirs ("Chương trình giáo dục phổ thông
+    2018 (CTGDPT)", the number left out)."""
+    import importlib
+
+    from vanban.facts.lexicon import current
+
+    scan = importlib.import_module("vanban.references.scan")
+    skip = frozenset(current().words("initials_skip"))
+    assert scan._initials_of("QCDCCS", "Quy chế dân chủ ở cơ sở", skip)
+    assert scan._initials_of("BTNMT", "Bộ Tài nguyên và Môi trường", skip)
+    assert scan._initials_of("CTGDPT", "Chương trình giáo dục phổ thông 2018", skip)
+    assert not scan._initials_of("QCDCCS", "Quy chế dân chủ ở cơ sở", frozenset())
+    assert not scan._initials_of("QCCS", "Quy chế dân chủ ở cơ sở", skip)

@@ -255,6 +255,10 @@ def last_word(text: str) -> str:
     return fold(words[-2]) if last == "cac" and len(words) > 1 else last
 
 
+#: a character of a name in parentheses, a line end inside a paragraph included, a blank line not: "(gọi tắt là⏎Kết
+#: luận số 48-KL/TW)" (the checklist's cue-break, corpus-real-8/kh-252-kh-ubnd-hagiang-…-2023); the names of
+#: :meth:`_Builder._alias` and ``alias_paren``
+_IN_PARENTHESES = rf"(?:[^()\n]|{WRAP})"
 #: the session a sitting body acts in, folded: "kỳ họp thứ 6", "tại kỳ họp thứ Năm" (see ``agent_term``)
 _SESSION = r"(?: tai \s+ )? ky \s+ hop \s+ thu \s+ [a-z0-9]+"
 
@@ -1271,7 +1275,7 @@ class _Builder:
         one class; :func:`~vanban.references.resolve._aliases` asks the exact pattern, no blank line in the name, only
         when the wide one's name holds a line end)."""
         cues = self.A(self.lex.words("alias_cue"))
-        name = "[^()]" if wide else rf"(?: [^()\n] | {WRAP} )"
+        name = "[^()]" if wide else _IN_PARENTHESES
         return re.compile(rf"{S0} \( {S0} (?: (?P<cue> {cues} ) {S0} :? {S0} )? (?P<alias> {name}{{2,90}}? ) {S0} \)", X)
 
     def _lookback(self) -> re.Pattern:
@@ -1751,7 +1755,7 @@ class _Builder:
             executive_head=re.compile(rf"(?i:{_either_form(self.lex.words('executive_head'))})[\s*_]+$"),
             cue_split=re.compile(rf"\s*(?:,|\b{_folded_alternation(self._cue_joins(), lossy=False)}\b)\s*", X),
             alias_paren=re.compile(
-                rf"[\s,*_]*\([ \t]*(?i:{_either_form(self.lex.words('alias_cue'), blanks=True)})(?:[^()\n]|{WRAP}){{1,160}}\)"
+                rf"[\s,*_]*\([ \t]*(?i:{_either_form(self.lex.words('alias_cue'), blanks=True)}){_IN_PARENTHESES}{{1,160}}\)"
             ),
             whole_nation=self._whole_nation(),
             **self._situation(),

@@ -44,7 +44,20 @@ from ..grammar import (
     with_type_part,
 )
 from ..model import CodeParts, Context, Flag, IssuerParts, Reference
-from ..text import WRAP, arabic, fold, is_syllable, line_end, line_start, opens_line, quality, roman, sentence_end, title_case
+from ..text import (
+    LETTER_WORD,
+    WRAP,
+    arabic,
+    fold,
+    is_syllable,
+    line_end,
+    line_start,
+    opens_line,
+    quality,
+    roman,
+    sentence_end,
+    title_case,
+)
 
 __all__ = ["Found", "Scan", "scan"]
 
@@ -306,6 +319,9 @@ class _Parser:
         return self.titled(ts, te, dt.name, "lower_issued") if dt is not None else None
 
     def _issued_lower(self) -> re.Pattern:
+        """The act right after a reference and the type word in lower case it approves or issues (vocabulary
+        ``issued_lower_type``), folded: "… về việc phê duyệt điều chỉnh quy hoạch⏎tổng thể …" (corpus-real-19/nq-14-nq-
+        hdnd-2019-yenbai-chuongtrinh-nhao-thuvienphapluat.txt)."""
         words = " | ".join(r"\s+".join(map(re.escape, fold(w).split())) for w in self.lex.words("issued_lower_type"))
         return re.compile(_ISSUED_BY_PREVIOUS.pattern + rf"(?: dieu \s+ chinh \s+ )? (?P<t> {words} ) (?![a-z])", re.X)
 
@@ -354,7 +370,8 @@ class _Parser:
         return frozenset(k for w in self.lex.words("verb_type") for k in (w.lower(), fold(w)))
 
     def _plan_approving_types(self) -> frozenset:
-        """The types of the documents that approve a plan or a strategy (vocabulary ``plan_approving_type``)."""
+        """The types of the documents that approve a plan or a strategy (vocabulary ``plan_approving_type``: "Quyết
+        định", "Nghị quyết")."""
         return frozenset(self.lex.words("plan_approving_type"))
 
     def _plan_words(self) -> tuple[str, ...]:
@@ -450,12 +467,18 @@ class _Parser:
         if "(" not in work:
             return []
         defined: dict[str, tuple[Reference, int, int]] = {}
+        skip = self.lex.cached("initials_skip", lambda: frozenset(self.lex.words("initials_skip")))
         for f in typed:
             r = f.ref
             if f.list_head or f.plural or r.doc_type is None or r.end >= len(work) or work[r.end] not in " (":
                 continue
             m = _DEFINED_ABBREVIATION.match(work, r.end)
-            if m is None or m.group(1) in defined or not _initials_of(m.group(1), r.text) or self._known_abbreviation(m.group(1)):
+            if (
+                m is None
+                or m.group(1) in defined
+                or not _initials_of(m.group(1), r.text, skip)
+                or self._known_abbreviation(m.group(1))
+            ):
                 continue
             defined[m.group(1)] = (r, *m.span(1))
         out: list[Found] = []
@@ -466,7 +489,9 @@ class _Parser:
         return out
 
     def _uses(self, abbr: str, after: int, typed: list[Found]) -> list[tuple[int, int]]:
-        """Where ``abbr`` is written again after ``after``, a whole word outside every reference of ``typed``."""
+        """Where ``abbr`` is written again after ``after``, a whole word outside every reference of ``typed``: "1. Tiếp
+        tục tổ chức thực hiện hiệu quả CTGDPT" (corpus-real-27/cv-4555-bgddt-gdpt-2025-nhiemvu-namhoc-2025-2026-
+        hethongphapluat.txt), not inside a symbol ("…/CTGDPT") or a longer word."""
         work, out = self.work, []
         k = work.find(abbr, after)
         while k >= 0:
@@ -478,7 +503,8 @@ class _Parser:
         return out
 
     def _known_abbreviation(self, abbr: str) -> bool:
-        """Is ``abbr`` an issuer's written form or a type's abbreviation (not a name a text defines)?"""
+        """Is ``abbr`` an issuer's written form or a type's abbreviation ("(UBND)", "(NQ)"), not a name a text defines
+        ("(CTGDPT)")?"""
         known = self.lex.cached(
             "known_abbreviations", lambda: frozenset(self.g.abbreviations) | {w for w in self.lex.written_forms if w.isupper()}
         )
@@ -1796,13 +1822,16 @@ _ISSUED_BY_PREVIOUS = re.compile(
 #: the last word of the act right before a document issued, as written (the cheap test before :meth:`_Parser._issued_by_an_item`)
 _ACT_ENDS = tuple(v + g for v in ("duyệt", "hành", "qua", "duyet", "hanh", "DUYỆT", "HÀNH") for g in (" ", "\n", " “", ' "'))
 #: the character two before a type word that ends one of :data:`_ACT_ENDS` (a word's last letter before a blank, the
-#: blank before a quote): one index and a containment before that tuple's ``endswith`` (an ``endswith`` of 28 suffixes
-#: costs ~2.7k instructions, the index ~0.4k; a type word has two characters, so ``ts - 2`` indexes the text)
-_ACT_LAST = "thaTH "
+#: blank before a quote), made of them: one index and a containment before that tuple's ``endswith`` (an ``endswith``
+#: of 28 suffixes costs ~2.7k instructions, the index ~0.4k; a type word has two characters, so ``ts - 2`` indexes the
+#: text)
+_ACT_LAST = "".join(sorted({e[-2] for e in _ACT_ENDS}))
 
 
 def _after_an_act(work: str, ts: int) -> bool:
-    """The text before the type word at ``ts`` ends with an act's last word (:data:`_ACT_ENDS`), one index first."""
+    """The text before the type word at ``ts`` ends with an act's last word (:data:`_ACT_ENDS`), one index first:
+    "…: Số 17/2006/QĐ-BTNMT ngày 12/10/2006 ban hành quy định …" (corpus-real-27/qd-15-2011-qd-ubnd-capphep-
+    tainguyennuoc-hungyen-hethongphapluat.txt)."""
     return work[ts - 2] in _ACT_LAST and work.endswith(_ACT_ENDS, 0, ts)
 
 
@@ -1980,23 +2009,18 @@ def _code_abbreviation_pattern(lex: Lexicon) -> Optional[re.Pattern]:
 _DEFINED_ABBREVIATION = re.compile(r"[ \t]?\(([A-ZĐ][A-ZĐ0-9]{1,9})\)(?![ \t]*[-–])")
 
 
-def _initials_of(abbr: str, name: str) -> bool:
+def _initials_of(abbr: str, name: str, skip: frozenset) -> bool:
     """Is ``abbr`` the initials of the words of ``name``, from its first word or its second (the type word left out,
-    "Luật Biên phòng Việt Nam (BPVN)"), numbers left out and short words of a name ("ở", "và") kept or left out?
-    "Chương trình giáo dục phổ thông 2018 (CTGDPT)", "Quy chế dân chủ ở cơ sở (QCDCCS)"."""
-    words = _LETTER_WORDS.findall(name)
+    "Luật Biên phòng Việt Nam (BPVN)"), numbers left out and the short words of ``skip`` (vocabulary ``initials_skip``:
+    "ở", "và") kept or left out? "Chương trình giáo dục phổ thông 2018 (CTGDPT)", "Quy chế dân chủ ở cơ sở (QCDCCS)"."""
+    words = LETTER_WORD.findall(name)
     if len(words) < len(abbr) - 1 or len(words) > len(abbr) + 3:
         return False
-    for ws in (words, [w for w in words if w.lower() not in _NAME_SMALL_WORDS]):
+    for ws in (words, [w for w in words if w.lower() not in skip]):
         initials = "".join(w[0] for w in ws).upper()
         if abbr in (initials, initials[1:], initials[2:]):
             return True
     return False
-
-
-_LETTER_WORDS = re.compile(r"[^\W\d_]+")
-#: short words inside a name an abbreviation may leave out: "Quy chế dân chủ ở cơ sở (QCDCCS)"
-_NAME_SMALL_WORDS = frozenset({"ở", "và", "của", "về", "cho", "các"})
 
 
 def _in_a_word_or_symbol(c: str) -> bool:
