@@ -1060,3 +1060,16 @@ def test_a_lower_case_plan_is_looked_for_after_a_decision_or_a_resolution():
     )
     got = [(r.doc_type, r.relation) for r in find_references(text)]
     assert got == [("Quyết định", "basis"), ("Quy hoạch", "cites")]
+
+
+def test_a_plan_named_by_the_programme_it_carries_out():
+    # corpus-real-29/kh-315-kh-ubnd-2023-giaoducmamnon-vungkhokhan-thuathienhue-thuvienphapluat.txt: the plan a cited
+    # decision issues is named by the programme it carries out (cue words alone, no title); it and the programme cite
+    text = (
+        "Thực hiện Quyết định số\n2029/QĐ-BGDĐT ngày 13 tháng 7 năm 2023 của Bộ trưởng Bộ Giáo dục và Đào tạo ban\nhành "
+        "Kế hoạch triển khai thực hiện Chương trình Hỗ trợ phát triển giáo dục mầm\nnon vùng khó khăn giai đoạn 2022-2030, "
+        "Ủy ban nhân dân tỉnh ban hành Kế hoạch\nthực hiện Chương trình Hỗ trợ phát triển giáo dục mầm non"
+    )
+    got = [(r.text[:21], r.relation) for r in find_references(text)]
+    assert ("Kế hoạch", "cites") in got
+    assert ("Chương trình Hỗ trợ p", "cites") in got
