@@ -1073,3 +1073,16 @@ def test_a_plan_named_by_the_programme_it_carries_out():
     got = [(r.text[:21], r.relation) for r in find_references(text)]
     assert ("Kế hoạch", "cites") in got
     assert ("Chương trình Hỗ trợ p", "cites") in got
+
+
+def test_a_report_being_finished_is_a_document():
+    # corpus-real-27/news-ckt-viettel-tongket-nq-tw8-khoaxi-2022.txt: "hoàn chỉnh" (finishing a draft) takes a document
+    # as its object, as "góp ý", "thông qua" do: the report named by what it reviews cites, the resolution it reviews
+    # is nested (corpus-real-27 NOTES 6: "báo cáo tổng kết thực hiện", stopped before the nested document)
+    text = (
+        "Thượng tướng Ngô Minh Tiến yêu cầu Đảng ủy Tập đoàn Công nghiệp - Viễn thông Quân đội tiếp thu những ý kiến đóng "
+        "góp, tiếp tục hoàn chỉnh báo cáo tổng kết thực hiện Nghị quyết Trung ương 8 khóa XI bảo đảm tính khái quát"
+    )
+    got = [(r.text, r.relation) for r in find_references(text)]
+    assert got[0] == ("báo cáo", "cites")
+    assert got[1] == ("Nghị quyết Trung ương 8 khóa XI", "reviews")
