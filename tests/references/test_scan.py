@@ -1086,3 +1086,20 @@ def test_a_report_being_finished_is_a_document():
     got = [(r.text, r.relation) for r in find_references(text)]
     assert got[0] == ("báo cáo", "cites")
     assert got[1] == ("Nghị quyết Trung ương 8 khóa XI", "reviews")
+
+
+def test_a_plan_a_body_is_reported_drafting():
+    # corpus-real-29/news-haugiang-chuongtrinh-50-ctr-tu-nq-daihoi-xiv.txt: a body opening its clause and "xây dựng" (as
+    # "ban hành") report the plan, named by what it carries out; the resolution nested in it cites
+    text = (
+        "(TG) - Lần đầu tiên, Ban Chấp hành Đảng bộ tỉnh Hậu Giang xây dựng Chương trình hành động thực hiện Nghị quyết "
+        "Đại hội đồng bộ, toàn diện, đột phá và mang nhiều khát vọng."
+    )
+    got = [(r.text, r.relation) for r in find_references(text)]
+    assert got == [("Chương trình hành động", "cites"), ("Nghị quyết Đại hội", "cites")]
+    # negative: the page's own plan, announced (corpus-real-14/kh-166-kh-ubnd-haiduong-lang-antoan-tt23-bca-2021.txt)
+    text = (
+        "UBND tỉnh xây dựng Kế hoạch tiếp\ntục thực hiện Đề án “Xây dựng làng an toàn, khu dân cư an toàn; cơ quan, "
+        "doanh\nnghiệp an toàn về ANTT” giai đoạn 2021 - 2026 như sau:"
+    )
+    assert not [r for r in find_references(text) if r.text.startswith("Kế hoạch")]

@@ -688,7 +688,10 @@ class _Parser:
         ntm-kl-71-kl-tu-2016.txt), "UBND tỉnh ban hành kế hoạch thời gian năm học 2014 - 2015" (corpus-real-22/school-
         baobaclieu-qd-1038-qd-ubnd-kehoach-thoigian-namhoc-2014-2015.txt); the page's own plan is announced ("Ủy ban
         nhân dân tỉnh ban hành Kế hoạch triển khai thực hiện như sau:"), and "ban hành" with no body before it is a
-        title's or an enacting clause's ("QUYẾT ĐỊNH⏎Ban hành Kế hoạch …"). ``before`` is always the same window
+        title's or an enacting clause's ("QUYẾT ĐỊNH⏎Ban hành Kế hoạch …"). So with "xây dựng" (drafting it): "Lần đầu
+        tiên, Ban Chấp hành Đảng bộ tỉnh Hậu Giang xây dựng Chương trình hành động thực hiện Nghị quyết Đại hội …"
+        (corpus-real-29/news-haugiang-chuongtrinh-50-ctr-tu-nq-daihoi-xiv.txt), the own one announced as well ("UBND tỉnh
+        xây dựng Kế hoạch tiếp⏎tục thực hiện Đề án … như sau:"). ``before`` is always the same window
         (:meth:`_reported_before`, :meth:`reported`, :meth:`titled`): the answer is remembered by the type word's span."""
         got = self.issued_at.get((ts, te))
         if got is None:
@@ -2280,9 +2283,9 @@ _CALLED_BEFORE = re.compile(r"(?:(?<![a-z])goi[ \t]+(?:chung|tat)|sau[ \t]+day[ 
 _ADVERBIAL_REACH = 20
 _CLAUSE_START = re.compile(r"(?:^|[.!?:;\n])[ \t*_]*[^,.!?:;\n]*$")
 _REPORTED_ISSUING = re.compile(REPORTED_ISSUING_END)
-#: "ban hành" ending the folded text before a type word, and how far back the body that issues may start (led by the
+#: "ban hành" or "xây dựng" ending the folded text before a type word, and how far back the body that issues may start (led by the
 #: word, its look-behind after it: the engine skips to "ban"; a look-behind first was tried at every character)
-_ISSUING_AT_END = re.compile(r"ban(?<![a-z]ban)[ \t]+hanh[ \t*_:]*$")
+_ISSUING_AT_END = re.compile(r"(?:ban(?<![a-z]ban)[ \t]+hanh|xay(?<![a-z]xay)[ \t]+dung)[ \t*_:]*$")
 _BODY_REACH = 48
 
 
