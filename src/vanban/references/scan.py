@@ -700,6 +700,8 @@ class _Parser:
 
     def _read_issued_by_a_body(self, ts: int, te: int, before: str) -> bool:
         m = _ISSUING_AT_END.search(before)
+        if m is None and before.rstrip(" \t*_:").endswith("dung"):
+            m = _DRAFTING_AT_END.search(before)  # (drafting it: a second search only where the window ends so)
         if m is None:
             return False
         work = self.work
@@ -2283,9 +2285,11 @@ _CALLED_BEFORE = re.compile(r"(?:(?<![a-z])goi[ \t]+(?:chung|tat)|sau[ \t]+day[ 
 _ADVERBIAL_REACH = 20
 _CLAUSE_START = re.compile(r"(?:^|[.!?:;\n])[ \t*_]*[^,.!?:;\n]*$")
 _REPORTED_ISSUING = re.compile(REPORTED_ISSUING_END)
-#: "ban hành" or "xây dựng" ending the folded text before a type word, and how far back the body that issues may start (led by the
-#: word, its look-behind after it: the engine skips to "ban"; a look-behind first was tried at every character)
-_ISSUING_AT_END = re.compile(r"(?:ban(?<![a-z]ban)[ \t]+hanh|xay(?<![a-z]xay)[ \t]+dung)[ \t*_:]*$")
+#: "ban hành" (or "xây dựng", drafting it) ending the folded text before a type word, and how far back the body that
+#: issues may start (led by the word, its look-behind after it: the engine skips to "ban"; a look-behind first was tried
+#: at every character; one alternation of the two words was tried at every character too)
+_ISSUING_AT_END = re.compile(r"ban(?<![a-z]ban)[ \t]+hanh[ \t*_:]*$")
+_DRAFTING_AT_END = re.compile(r"xay(?<![a-z]xay)[ \t]+dung[ \t*_:]*$")
 _BODY_REACH = 48
 
 
