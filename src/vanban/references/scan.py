@@ -688,10 +688,11 @@ class _Parser:
         ntm-kl-71-kl-tu-2016.txt), "UBND tỉnh ban hành kế hoạch thời gian năm học 2014 - 2015" (corpus-real-22/school-
         baobaclieu-qd-1038-qd-ubnd-kehoach-thoigian-namhoc-2014-2015.txt); the page's own plan is announced ("Ủy ban
         nhân dân tỉnh ban hành Kế hoạch triển khai thực hiện như sau:"), and "ban hành" with no body before it is a
-        title's or an enacting clause's ("QUYẾT ĐỊNH⏎Ban hành Kế hoạch …"). So with "xây dựng" (drafting it): "Lần đầu
-        tiên, Ban Chấp hành Đảng bộ tỉnh Hậu Giang xây dựng Chương trình hành động thực hiện Nghị quyết Đại hội …"
-        (corpus-real-29/news-haugiang-chuongtrinh-50-ctr-tu-nq-daihoi-xiv.txt), the own one announced as well ("UBND tỉnh
-        xây dựng Kế hoạch tiếp⏎tục thực hiện Đề án … như sau:"). ``before`` is always the same window
+        title's or an enacting clause's ("QUYẾT ĐỊNH⏎Ban hành Kế hoạch …"). So with "xây dựng" (drafting it) before a
+        capitalised type word: "Lần đầu tiên, Ban Chấp hành Đảng bộ tỉnh Hậu Giang xây dựng Chương trình hành động thực
+        hiện Nghị quyết Đại hội …" (corpus-real-29/news-haugiang-chuongtrinh-50-ctr-tu-nq-daihoi-xiv.txt), the own one
+        announced as well ("UBND tỉnh xây dựng Kế hoạch tiếp⏎tục thực hiện Đề án … như sau:"). ``before`` is always the
+        same window
         (:meth:`_reported_before`, :meth:`reported`, :meth:`titled`): the answer is remembered by the type word's span."""
         got = self.issued_at.get((ts, te))
         if got is None:
@@ -700,8 +701,10 @@ class _Parser:
 
     def _read_issued_by_a_body(self, ts: int, te: int, before: str) -> bool:
         m = _ISSUING_AT_END.search(before)
-        if m is None and before.rstrip(" \t*_:").endswith("dung"):
-            m = _DRAFTING_AT_END.search(before)  # (drafting it: a second search only where the window ends so)
+        if m is None and self.work[ts].isupper() and before.rstrip(" \t*_:").endswith("dung"):
+            # (drafting it: a capitalised type word only, a second search only where the window ends so; "xây dựng kế
+            # hoạch thực hiện …" in lower case is the act of carrying out, see relate._governed_by_another_plan)
+            m = _DRAFTING_AT_END.search(before)
         if m is None:
             return False
         work = self.work
