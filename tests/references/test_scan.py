@@ -1079,3 +1079,46 @@ def test_an_abbreviation_may_leave_out_the_short_words_of_its_name():
     assert scan._initials_of("CTGDPT", "Chương trình giáo dục phổ thông 2018", skip)
     assert not scan._initials_of("QCDCCS", "Quy chế dân chủ ở cơ sở", frozenset())
     assert not scan._initials_of("QCCS", "Quy chế dân chủ ở cơ sở", skip)
+
+
+def test_a_plan_named_by_the_programme_it_carries_out():
+    # corpus-real-29/kh-315-kh-ubnd-2023-giaoducmamnon-vungkhokhan-thuathienhue-thuvienphapluat.txt: the plan a cited
+    # decision issues is named by the programme it carries out (cue words alone, no title); it and the programme cite
+    text = (
+        "Thực hiện Quyết định số\n2029/QĐ-BGDĐT ngày 13 tháng 7 năm 2023 của Bộ trưởng Bộ Giáo dục và Đào tạo ban\nhành "
+        "Kế hoạch triển khai thực hiện Chương trình Hỗ trợ phát triển giáo dục mầm\nnon vùng khó khăn giai đoạn 2022-2030, "
+        "Ủy ban nhân dân tỉnh ban hành Kế hoạch\nthực hiện Chương trình Hỗ trợ phát triển giáo dục mầm non"
+    )
+    got = [(r.text[:21], r.relation) for r in find_references(text)]
+    assert ("Kế hoạch", "cites") in got
+    assert ("Chương trình Hỗ trợ p", "cites") in got
+
+
+def test_a_report_being_finished_is_a_document():
+    # corpus-real-27/news-ckt-viettel-tongket-nq-tw8-khoaxi-2022.txt: "hoàn chỉnh" (finishing a draft) takes a document
+    # as its object, as "góp ý", "thông qua" do: the report named by what it reviews cites, the resolution it reviews
+    # is nested (corpus-real-27 NOTES 6: "báo cáo tổng kết thực hiện", stopped before the nested document)
+    text = (
+        "Thượng tướng Ngô Minh Tiến yêu cầu Đảng ủy Tập đoàn Công nghiệp - Viễn thông Quân đội tiếp thu những ý kiến đóng "
+        "góp, tiếp tục hoàn chỉnh báo cáo tổng kết thực hiện Nghị quyết Trung ương 8 khóa XI bảo đảm tính khái quát"
+    )
+    got = [(r.text, r.relation) for r in find_references(text)]
+    assert got[0] == ("báo cáo", "cites")
+    assert got[1] == ("Nghị quyết Trung ương 8 khóa XI", "reviews")
+
+
+def test_a_plan_a_body_is_reported_drafting():
+    # corpus-real-29/news-haugiang-chuongtrinh-50-ctr-tu-nq-daihoi-xiv.txt: a body opening its clause and "xây dựng" (as
+    # "ban hành") report the plan, named by what it carries out; the resolution nested in it cites
+    text = (
+        "(TG) - Lần đầu tiên, Ban Chấp hành Đảng bộ tỉnh Hậu Giang xây dựng Chương trình hành động thực hiện Nghị quyết "
+        "Đại hội đồng bộ, toàn diện, đột phá và mang nhiều khát vọng."
+    )
+    got = [(r.text, r.relation) for r in find_references(text)]
+    assert got == [("Chương trình hành động", "cites"), ("Nghị quyết Đại hội", "cites")]
+    # negative: the page's own plan, announced (corpus-real-14/kh-166-kh-ubnd-haiduong-lang-antoan-tt23-bca-2021.txt)
+    text = (
+        "UBND tỉnh xây dựng Kế hoạch tiếp\ntục thực hiện Đề án “Xây dựng làng an toàn, khu dân cư an toàn; cơ quan, "
+        "doanh\nnghiệp an toàn về ANTT” giai đoạn 2021 - 2026 như sau:"
+    )
+    assert not [r for r in find_references(text) if r.text.startswith("Kế hoạch")]

@@ -714,7 +714,11 @@ class _Parser:
         ntm-kl-71-kl-tu-2016.txt), "UBND tỉnh ban hành kế hoạch thời gian năm học 2014 - 2015" (corpus-real-22/school-
         baobaclieu-qd-1038-qd-ubnd-kehoach-thoigian-namhoc-2014-2015.txt); the page's own plan is announced ("Ủy ban
         nhân dân tỉnh ban hành Kế hoạch triển khai thực hiện như sau:"), and "ban hành" with no body before it is a
-        title's or an enacting clause's ("QUYẾT ĐỊNH⏎Ban hành Kế hoạch …"). ``before`` is always the same window
+        title's or an enacting clause's ("QUYẾT ĐỊNH⏎Ban hành Kế hoạch …"). So with "xây dựng" (drafting it) before a
+        capitalised type word: "Lần đầu tiên, Ban Chấp hành Đảng bộ tỉnh Hậu Giang xây dựng Chương trình hành động thực
+        hiện Nghị quyết Đại hội …" (corpus-real-29/news-haugiang-chuongtrinh-50-ctr-tu-nq-daihoi-xiv.txt), the own one
+        announced as well ("UBND tỉnh xây dựng Kế hoạch tiếp⏎tục thực hiện Đề án … như sau:"). ``before`` is always the
+        same window
         (:meth:`_reported_before`, :meth:`reported`, :meth:`titled`): the answer is remembered by the type word's span."""
         got = self.issued_at.get((ts, te))
         if got is None:
@@ -723,6 +727,10 @@ class _Parser:
 
     def _read_issued_by_a_body(self, ts: int, te: int, before: str) -> bool:
         m = _ISSUING_AT_END.search(before)
+        if m is None and self.work[ts].isupper() and before.rstrip(" \t*_:").endswith("dung"):
+            # (drafting it: a capitalised type word only, a second search only where the window ends so; "xây dựng kế
+            # hoạch thực hiện …" in lower case is the act of carrying out, see relate._governed_by_another_plan)
+            m = _DRAFTING_AT_END.search(before)
         if m is None:
             return False
         work = self.work
@@ -1943,14 +1951,16 @@ _AS_FOLLOWS_REACH = 300
 #: scheme ("Kế hoạch thực hiện Đề án “…”") or a law ("kế hoạch triển khai thi hành Luật sửa đổi, bổ sung …",
 #: corpus-real-26/thads-moj-congkhai-thongtin-luat-suadoi-thads-2014-qd-55-qd-ttg-nd-62-2015.txt) or a strategy ("Sở
 #: VH-TTDL đã ban hành kế hoạch thực hiện Chiến lược phát triển văn hóa đến năm 2030", corpus-real-27/news-baomoi-
-#: dongnai-kh-chienluoc-vanhoa-2030-2022.txt)
+#: dongnai-kh-chienluoc-vanhoa-2030-2022.txt) or a programme ("… của Bộ trưởng Bộ Giáo dục và Đào tạo ban⏎hành Kế hoạch
+#: triển khai thực hiện Chương trình Hỗ trợ phát triển giáo dục mầm⏎non vùng khó khăn …", corpus-real-29/kh-315-kh-ubnd-
+#: 2023-giaoducmamnon-vungkhokhan-thuathienhue-thuvienphapluat.txt)
 #: (a type word's syllables glued, or glued to its "số": "Nghịquyết", "Kết luậnsố", the checklist's glued; matched by
 #: :func:`_carries_out_match`, over a line end)
 _CARRIES_OUT = re.compile(
     r"[ \t]+(?:[a-z]+[ \t]+){0,4}?(?:"
     r"(?:thuc[ \t]+hien|trien[ \t]+khai|thi[ \t]+hanh|tuyen[ \t]+truyen|quan[ \t]+triet|hoc[ \t]+tap|so[ \t]+ket|tong[ \t]+ket)"
     r"(?:[ \t]+[a-z]+){0,6}?[ \t]+(?:nghi[ \t]*quyet|chi[ \t]*thi|ket[ \t]*luan|quy[ \t]*dinh|de[ \t]*an|chien[ \t]*luoc"
-    r"|luat|nq|ct|kl)"
+    r"|chuong[ \t]*trinh|luat|nq|ct|kl)"
     r"|to[ \t]+chuc[ \t]+dai[ \t]+hoi)(?:(?![a-z])|(?=so(?![a-z])))"
 )
 #: a line end inside a paragraph (no blank line after it)
@@ -2302,9 +2312,11 @@ _CALLED_BEFORE = re.compile(r"(?:(?<![a-z])goi[ \t]+(?:chung|tat)|sau[ \t]+day[ 
 _ADVERBIAL_REACH = 20
 _CLAUSE_START = re.compile(r"(?:^|[.!?:;\n])[ \t*_]*[^,.!?:;\n]*$")
 _REPORTED_ISSUING = re.compile(REPORTED_ISSUING_END)
-#: "ban hành" ending the folded text before a type word, and how far back the body that issues may start (led by the
-#: word, its look-behind after it: the engine skips to "ban"; a look-behind first was tried at every character)
+#: "ban hành" (or "xây dựng", drafting it) ending the folded text before a type word, and how far back the body that
+#: issues may start (led by the word, its look-behind after it: the engine skips to "ban"; a look-behind first was tried
+#: at every character; one alternation of the two words was tried at every character too)
 _ISSUING_AT_END = re.compile(r"ban(?<![a-z]ban)[ \t]+hanh[ \t*_:]*$")
+_DRAFTING_AT_END = re.compile(r"xay(?<![a-z]xay)[ \t]+dung[ \t*_:]*$")
 _BODY_REACH = 48
 
 
