@@ -26,7 +26,7 @@ from operator import attrgetter
 from typing import Iterable, Optional
 
 from .model import Note, Reference
-from .text import BLANK, COMBINING, CONTROL, INVISIBLE, LOWER, Normalized, edited, line_start, scrub
+from .text import BLANK, COMBINING, CONTROL, INVISIBLE, LOWER, Normalized, edited, scrub
 
 __all__ = ["clean", "Source"]
 
@@ -253,11 +253,11 @@ def _joins(t: str, kind: str) -> list[tuple[int, int, str]]:
         lower_next = nxt in _LOWER and not _LABEL_START.match(t, b)
         if blank:
             if lower_next:
-                line = t[line_start(t, a) : a]
+                line = t[t.rfind("\n", 0, a) + 1 : a]  # (text.line_start written out: a call a break costs more)
                 if not (line.isupper() or _LIST_LABEL_LINE.match(line)):
                     out.append((a, b, " "))
             continue
-        ls = line_start(t, a)
+        ls = t.rfind("\n", 0, a) + 1  # (the line's start, text.line_start written out: asked at most breaks)
         # (the line's last word sliced out only when what follows can complete it: not before "- …", "| …")
         # (after the line's last blank, else from the line's start: rfind gives -1 or a place at or after ``ls``)
         if (nxt.isalnum() or nxt == "(") and t[t.rfind(" ", ls, a) + 1 or ls : a] in _DANGLING_WORDS:

@@ -271,3 +271,31 @@ def test_a_text_citing_nothing_reads_no_letterhead(monkeypatch):
     assert vanban.find_references(text) == [] and read == []
     assert vanban.find_references(text + "Thực hiện Kế hoạch số 41-KH/TU, ngày 26/3/2021 của Ban Thường vụ Tỉnh ủy")
     assert read == [1]
+
+
+def test_the_own_formula_is_tried_only_where_it_may_match(seed_text):
+    # the preamble's "<issuer> ban hành <type> … như sau" is tried only when its act may stand after the window's last
+    # ".", ";" or ":": "… chuyển đổi số quốc gia. Nội dung chương trình hành động như sau:" (corpus-real/ctr-hd-57-tu-
+    # 2025-unnamed-province.txt) has none after the full stop; wherever the test says no, the pattern finds nothing
+    # (the windows before each closing phrase and before other places of the texts, both modes)
+    from vanban.facts.lexicon import current
+    from vanban.grammar import grammar
+    from vanban.structure.context import _own_may_match
+    from vanban.text import fold
+
+    text = (REAL / "ctr-hd-57-tu-2025-unnamed-province.txt").read_text(encoding="utf-8")
+    g = grammar(current(), "exact")
+    hi = text.index("như sau") + len("như sau")
+    assert not _own_may_match(g, text, hi - 267, hi) and g.own.search(text, hi - 267, hi) is None
+    hi = seed_text.index("như sau") + len("như sau")  # ("Ban Thường vụ Huyện ủy xây dựng kế hoạch … như sau")
+    assert _own_may_match(g, seed_text, hi - 260, hi) and g.own.search(seed_text, hi - 260, hi).group("iss")
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpus").glob("*.txt"))[:12]] + [text, seed_text]
+    for mode in ("exact", "folded"):
+        g = grammar(current(), mode)
+        for t in texts:
+            s = t if mode == "exact" else fold(t)
+            ends = [m.end() for m in g.own_end.finditer(s)] + list(range(300, len(s), 997))
+            for hi in ends:
+                for lo in (hi - 270, hi - 120, hi - 40):
+                    lo = lo if lo > 0 else 0
+                    assert _own_may_match(g, s, lo, hi) or g.own.search(s, lo, hi) is None, (mode, lo, hi)

@@ -146,6 +146,8 @@ class Grammar:
     main_clause: re.Pattern  # ", Ủy ban nhân dân tỉnh ban hành …": the main clause after a subject
     past_act: re.Pattern  # "… đã tổ chức": the sentence's verb in the past, no comma before it (the caller tests the start)
     own: re.Pattern  # "<issuer> (ban hành|xây dựng) <type> … như sau" (the document's own issuer)
+    own_act: re.Pattern  # own's act and the blanks around it, alone: its pre-test (structure.context._own_formula)
+    own_end: re.Pattern  # own's closing phrase ("như sau", "với các nội dung"), alone: its pre-test
     # the patterns of the words the scan and resolve test a reference by, the same in both modes (:meth:`_Builder._scan_words`)
     every_level: tuple  # (each unit's own level: "các cấp", "cấp mình"; a congress of every level), folded
     named_kinds: dict  # lower-case type word, as written and folded -> its kinds the law names right after it, folded
@@ -433,7 +435,7 @@ class _Builder:
             terminator=self._terminator(),
             main_clause=self._main_clause(),
             past_act=self._past_act(),
-            own=self._own(),
+            **self._owns(),
             **self._scan_words(),
             **self._relate_words(),
             **self._clause_words(),
@@ -1944,14 +1946,20 @@ class _Builder:
         acts = A(["tổ chức", "ban hành", "chỉ đạo", "triển khai", "phát động", "chủ trì"])
         return re.compile(rf"{A(['đã', 'vừa'], boundary=False)} {S1} (?= {acts} )", X)
 
-    def _own(self) -> re.Pattern:
+    def _owns(self) -> dict:
+        """:meth:`_own` and two parts of it alone, which :func:`~vanban.structure.context._own_formula` tests first: the
+        act with the blanks around it, the closing phrase (neither holds a ".", ";" or ":", nor does a type word)."""
         A = self.A
         verbs = A(["đã ban hành", "ban hành", "xây dựng", "hướng dẫn", "thông báo", "quyết định", "chỉ thị", "kết luận"])
+        act = rf"{S1} (?: {verbs} ) {S1}"
         ends = A(["như sau", "với các nội dung", "với những nội dung", "cụ thể như sau"])
+        return {"own": self._own(act, ends), "own_act": re.compile(act, X), "own_end": re.compile(ends, X)}
+
+    def _own(self, act: str, ends: str) -> re.Pattern:
         return re.compile(
             rf"""
-            (?P<iss> {self.head_alt} (?: {self.loc} )? ) {S1} (?: {verbs} ) {S1}   # Ban Thường vụ Huyện ủy xây dựng
-            (?: (?P<type> {A(list(self.lex.type_words))} ) [^.;:]{{0,200}}? | [^.;:]{{0,200}}? ) {ends}  # kế hoạch … như sau
+            (?P<iss> {self.head_alt} (?: {self.loc} )? ) {act}   # Ban Thường vụ Huyện ủy xây dựng
+            (?: (?P<type> {self.A(list(self.lex.type_words))} ) [^.;:]{{0,200}}? | [^.;:]{{0,200}}? ) {ends}  # kế hoạch … như sau
             """,
             X,
         )

@@ -143,7 +143,8 @@ def _own_formula(ctx: Context, text: str, limit: int, lex: Lexicon, unaccented: 
         if g is None:  # (without diacritics, read on the folded text: "Ban Thuong vu Huyen uy xay dung ke hoach …")
             g = grammar(lex, "folded" if unaccented else "exact")
             s = fold(text[:limit]) if unaccented else text
-        om = g.own.search(s, max(0, fm_start - 260), fm_end)
+        lo = fm_start - 260 if fm_start > 260 else 0
+        om = g.own.search(s, lo, fm_end) if _own_may_match(g, s, lo, fm_end) else None
         if om is None:
             continue
         got = read_issuer(g, lex, s, text, om.start("iss"))
@@ -157,6 +158,18 @@ def _own_formula(ctx: Context, text: str, limit: int, lex: Lexicon, unaccented: 
                 t = lex.type_by_name(om.group("type"))
                 ctx.doc_type = t.name if t else None
         return
+
+
+def _own_may_match(g, s: str, lo: int, hi: int) -> bool:
+    """Can :attr:`Grammar.own` match in ``s[lo:hi]``? From its act to the end of its closing phrase no ".", ";" or ":"
+    stands (none is in the act, a type word, the words between, nor the phrase): when the window's last one ends no
+    closing phrase before it, the act must follow it. Two scans of parts of the pattern, where the whole tries the
+    issuers' names at each word of the window ("… chuyển đổi số quốc gia. Nội dung chương trình hành động như sau": no
+    act after the full stop)."""
+    d = max(s.rfind(".", lo, hi), s.rfind(";", lo, hi), s.rfind(":", lo, hi))
+    if d < 0 or g.own_end.search(s, lo, d + 1) is not None:
+        return True
+    return g.own_act.search(s, d + 1, hi) is not None
 
 
 def _phrases(text: str, limit: int, phrases: tuple[str, ...]) -> list[tuple[int, int]]:
