@@ -388,3 +388,72 @@ def test_alias_wide_pattern_gives_the_exact_match():
             exact and (exact.span(), exact.span("cue"), exact.span("alias"))
         )
     assert g.alias.match(forms[0]) and not g.alias.match(forms[2])
+
+
+def test_the_issuer_ending_scan_starts_after_a_character_no_issuer_holds_with_the_same_outcome(monkeypatch):
+    """``resolve._issuer_scan_start``: the issuers' pattern holds ";", ":" and "/" only inside a parenthesis of a name
+    ("[^()\\n]" right after "("), so a scan for the issuer ending a window may start after the last of them that no "("
+    comes before and no line break: "Ngày 28/7/2021, Tổng Bí thư Nguyễn Phú Trọng đã ký Quy định số 22-QĐ/TW"
+    (corpus-real-11/news-antv-print-qd22-kiemtra-2021.txt). Every window of real sentences between a word's start and a
+    word's end gives what the scan from the window's start gives (s27-dense)."""
+    import re
+    import re._constants as C
+    import re._parser as P
+
+    from vanban.facts.lexicon import current
+    from vanban.grammar.patterns import grammar
+    from vanban.references import resolve
+
+    g, lex = grammar(current(), "exact"), current()
+
+    def consumers(seq, c, out):  # the items of every sequence of the parsed pattern that may consume c, with the one before
+        items = list(seq)
+        for k, (op, av) in enumerate(items):
+            if op is C.IN and any(o is C.NEGATE for o, _ in av) and c not in "()\n":
+                out.append((items[k - 1] if k else None, op, av))
+            elif op is C.LITERAL:
+                assert chr(av) != c
+            elif op in (C.ANY, C.NOT_LITERAL):
+                out.append((items[k - 1] if k else None, op, av))
+            elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+                inner = list(av[2])
+                if len(inner) == 1 and inner[0][0] is C.IN and any(o is C.NEGATE for o, _ in inner[0][1]):
+                    if c not in "()\n" and not any(o is C.LITERAL and a == ord(c) for o, a in inner[0][1]):
+                        out.append((items[k - 1] if k else None, op, inner[0][1]))
+                else:
+                    consumers(av[2], c, out)
+            elif op is C.SUBPATTERN:
+                consumers(av[3], c, out)
+            elif op is C.BRANCH:
+                for s in av[1]:
+                    consumers(s, c, out)
+            elif op is C.ATOMIC_GROUP:
+                consumers(av, c, out)
+            elif op is C.IN:
+                assert not any(o is C.LITERAL and a == ord(c) or o is C.RANGE and a[0] <= ord(c) <= a[1] for o, a in av)
+                assert not any(o is C.CATEGORY for o, _ in av) or not re.match(r"\w|\s", c)
+            else:
+                assert op in (C.ASSERT, C.ASSERT_NOT, C.AT), op  # (no item the walk does not know consumes c)
+
+    parsed = P.parse(g.issuer.pattern, g.issuer.flags)
+    for c in resolve._OUTSIDE_ISSUERS:
+        found = []
+        consumers(parsed, c, found)
+        assert found and all(before == (C.LITERAL, ord("(")) for before, _, _ in found), c
+
+    texts = (
+        "Ngày 28/7/2021, Tổng Bí thư Nguyễn Phú Trọng đã ký Quy định số 22-QĐ/TW",
+        "CTTĐT - Ngày 6/8, Ban Thường vụ Tỉnh ủy Yên Bái",  # (the bench's texts)
+        "Ngày 22 tháng 7 năm 2010; Bộ Chính trị (khóa X/XI: Ban Bí thư)",
+        "Kết luận số 93-KL/TW: Ban Thường vụ Tỉnh ủy\nYên Bái",
+    )
+    windows = []
+    for t in texts:
+        starts = [m.start() for m in re.finditer(r"\S+", t)]
+        ends = [m.end() for m in re.finditer(r"\S+", t)]
+        windows += [(t, lo, hi) for lo in starts for hi in ends if lo < hi]
+    got = [resolve._issuer_ending(g, lex, t, lo, hi) for t, lo, hi in windows]
+    assert any(resolve._issuer_scan_start(t, lo, hi) > lo for t, lo, hi in windows)
+    monkeypatch.setattr(resolve, "_issuer_scan_start", lambda work, lo, hi: lo)
+    assert got == [resolve._issuer_ending(g, lex, t, lo, hi) for t, lo, hi in windows]
+    assert any(got)

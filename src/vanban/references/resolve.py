@@ -540,7 +540,7 @@ def _issuer_ending(g: Grammar, lex: Lexicon, work: str, lo: int, hi: int) -> Opt
     got = _folded_issuer_ending(lex, part) if part.isascii() else None
     if got is not None:
         return got[0], (lo + got[1], lo + got[2])
-    for im in g.issuer.finditer(work, lo, hi):
+    for im in g.issuer.finditer(work, _issuer_scan_start(work, lo, hi), hi):
         if im.end() == hi:
             # (read as an item is: a national body's "locality" is no place, "Thủ tướng Chính phủ Nguyễn Xuân Phúc đã ký
             # …" names a person; the body ends before it, not here)
@@ -553,6 +553,23 @@ def _issuer_ending(g: Grammar, lex: Lexicon, work: str, lo: int, hi: int) -> Opt
             if b == hi:
                 return p, (a, b)
     return None
+
+
+#: characters the grammar's ``issuer`` holds only inside a parenthesis of a name ("(" and at most 12 characters of
+#: "[^()\\n]" before them; checked on the parsed pattern by tests/references/test_resolve.py)
+_OUTSIDE_ISSUERS = (";", ":", "/")
+
+
+def _issuer_scan_start(work: str, lo: int, hi: int) -> int:
+    """Where :func:`_issuer_ending`'s scan of ``work[lo:hi]`` may start with the same outcome: after the last of
+    :data:`_OUTSIDE_ISSUERS` before the window's first line break with no "(" before it ("Ngày 28/7/2021, Tổng Bí thư
+    …": no issuer holds the date's "/", so every match before it ends before it, neither at ``hi`` nor at a line break,
+    and the scan from ``lo`` reaches the character after it with no match open). The issuers' pattern, led by no
+    literal, is tried at every character; a lookbehind sees the text before the start as before."""
+    nl = work.find("\n", lo, hi)
+    end = hi if nl < 0 else nl
+    b = max(work.rfind(";", lo, end), work.rfind(":", lo, end), work.rfind("/", lo, end))
+    return b + 1 if b >= 0 and "(" not in work[lo:b] else lo
 
 
 def _folded_issuer_ending(lex: Lexicon, part: str):
