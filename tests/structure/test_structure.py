@@ -273,6 +273,27 @@ def test_a_text_citing_nothing_reads_no_letterhead(monkeypatch):
     assert read == [1]
 
 
+def test_a_province_the_letterhead_gives_is_not_read_from_the_text(monkeypatch):
+    # "Tỉnh ủy" cited in a district plan is its own province's: a letterhead naming the province ("ĐẢNG BỘ TỈNH GIA LAI")
+    # answers, and what the text says of itself (its type line, preamble, place) is not read for it; nor for "Kế hoạch
+    # này" when the letterhead gives the own number
+    import vanban.structure as structure
+
+    completed = []
+    real_complete = structure._complete
+    monkeypatch.setattr(structure, "_complete", lambda *a: completed.append(1) or real_complete(*a))
+    text = (
+        "ĐẢNG BỘ TỈNH GIA LAI\nHUYỆN ỦY PHÚ THIỆN\n*\nSố 45-KH/HU\nPhú Thiện, ngày 30 tháng 6 năm 2021\n\nKẾ HOẠCH\nvề việc X\n"
+        "Thực hiện Kế hoạch số 41-KH/TU, ngày 26/3/2021 của Ban Thường vụ Tỉnh ủy; Kế hoạch này thay thế Kế hoạch số 3"
+    )
+    refs = vanban.find_references(text)
+    assert [(r.key, r.relation) for r in refs[:2]] == [
+        ("41-KH/TU@Gia Lai#2021", "implements"),
+        ("45-KH/HU@Phú Thiện, Gia Lai#2021", "self"),
+    ]
+    assert completed == []
+
+
 def test_the_own_formula_is_tried_only_where_it_may_match(seed_text):
     # the preamble's "<issuer> ban hành <type> … như sau" is tried only when its act may stand after the window's last
     # ".", ";" or ":": "… chuyển đổi số quốc gia. Nội dung chương trình hành động như sau:" (corpus-real/ctr-hd-57-tu-

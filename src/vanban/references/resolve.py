@@ -1028,7 +1028,8 @@ def _deictic(r: Reference, last: dict, ctx: Context, work: str) -> None:
     back at that one ("… những điểm mới cơ bản trong Chỉ thị số 35-CT/TW của Bộ Chính trị và một số yêu cầu đặt ra khi
     thực hiện Chỉ thị này", corpus-real-10/news-baoquangtri-diemmoi-ct35-2024.txt). Not one it is listed with: "quán
     triệt Kết luận số 93-KL/TW, Kế hoạch số 41-KH/TU và Kế hoạch này" (corpus/bentre-chauthanh-huyenuy-kehoach-29-…)."""
-    before = last.get(r.doc_type) if ctx.doc_type is None and ctx.code is None else None
+    # (the own number first: the letterhead alone decides it, where its type may need the whole text read)
+    before = last.get(r.doc_type) if ctx.code is None and ctx.doc_type is None else None
     if before is None or (r.start - before.end <= 12 and _SHARE_GAP.match(work[before.end : r.start])):
         r.relation = "self"
     elif _ARTICLE_BEFORE.search(work, (r.start - _ARTICLE_REACH if r.start > _ARTICLE_REACH else 0), r.start):

@@ -127,7 +127,8 @@ _NUMBER = re.compile("[0-9]+")  # (a symbol's number: what it begins with)
 
 class _LazyContext(Context):
     """The context of a text, read when a field is first asked for, in two steps: the letterhead alone
-    decides ``code`` (nothing after it sets the number), and ``doc_type``, ``issuer`` and ``date`` when it
+    decides ``code`` (nothing after it sets the number), and ``doc_type``, ``issuer``, ``date``, ``issuer_code``,
+    ``level``, ``province`` and ``district`` when it
     gives them (:func:`_infer_header` fills only what is missing); any other field, or one the letterhead
     leaves empty, needs what the text says of itself too (:func:`_header`'s second step). Most
     references ask for the number only: "Thực hiện Kế hoạch số 41-KH/TU, ngày 26/3/2021 của Ban Thường
@@ -173,10 +174,12 @@ def _whole_field(name: str) -> property:
 
 
 def _letterhead_field(name: str) -> property:
-    """A field the letterhead decides when it gives it (``code`` always: nothing after the letterhead sets it)."""
+    """A field the letterhead decides when it gives it (``code`` always: nothing after the letterhead sets it;
+    :func:`_infer_header` fills the others only when they are empty): a district plan's letterhead "ĐẢNG BỘ TỈNH
+    GIA LAI / HUYỆN ỦY PHÚ THIỆN" gives the province its "Tỉnh ủy" is of, and the text is not read for it."""
 
     def get(self: _LazyContext):
-        if self._whole is None and ((value := getattr(self._letterhead()[0], name)) is not None or name == "code"):
+        if self._whole is None and ((value := getattr(self._letterhead()[0], name)) or name == "code"):
             return value
         return getattr(self._context(), name)
 
@@ -184,7 +187,7 @@ def _letterhead_field(name: str) -> property:
 
 
 for _name in Context.__slots__:  # type: ignore[attr-defined]
-    _read_first = _name in ("code", "doc_type", "issuer", "date")
+    _read_first = _name in ("code", "doc_type", "issuer", "date", "issuer_code", "level", "province", "district")
     setattr(_LazyContext, _name, _letterhead_field(_name) if _read_first else _whole_field(_name))
 
 
