@@ -241,13 +241,13 @@ def _words(text: str) -> str:
     return " ".join(_WORDS.findall(text))
 
 
+#: the words a deadline starts with (:data:`_DEADLINE`; :func:`_deadlines` tries it only where one of them is written)
+_DEADLINE_WORDS = ("trước", "chậm nhất", "không muộn hơn")
 _DEADLINE = re.compile(
-    r"(?:trước|chậm nhất(?: là)?(?: vào)?|không muộn hơn)\s+(?:ngày\s+)?"
-    r"(?:(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})"
+    r"(?:{}|{}(?: là)?(?: vào)?|{})\s+(?:ngày\s+)?".format(*_DEADLINE_WORDS)
+    + r"(?:(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})"
     r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>\d{4}))"
 )
-#: the words :data:`_DEADLINE` starts with: it matches only where one of them is written
-_DEADLINE_WORDS = ("trước", "chậm nhất", "không muộn hơn")
 _PLAN_TASK = re.compile(r"(?:xây dựng|ban hành|cụ thể hóa)[^.;]{0,80}?(?:kế hoạch|chương trình)", re.IGNORECASE)
 
 
