@@ -46,6 +46,7 @@ REAL_26 = REAL.parent / "corpus-real-26"  # split dev26 / heldout26 by URL hash 
 REAL_27 = REAL.parent / "corpus-real-27"  # split dev27 / heldout27 by URL hash before labelling
 REAL_28 = REAL.parent / "corpus-real-28"  # split dev28 / heldout28 by URL hash before labelling
 REAL_29 = REAL.parent / "corpus-real-29"  # split dev29 / heldout29 by URL hash before labelling
+REAL_30 = REAL.parent / "corpus-real-30"  # split dev30 / heldout30 by URL hash before labelling
 FOLDERS = [
     REAL,
     REAL_2,
@@ -76,6 +77,7 @@ FOLDERS = [
     REAL_27,
     REAL_28,
     REAL_29,
+    REAL_30,
 ]
 IDS = [f.name for f in FOLDERS]
 _ISO = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")  # a date, or a year and month, or a year ("năm 2012")
@@ -119,6 +121,7 @@ SPLIT = {
     REAL_27: lambda url: _by_hash(url, "dev27", "heldout27"),
     REAL_28: lambda url: _by_hash(url, "dev28", "heldout28"),
     REAL_29: lambda url: _by_hash(url, "dev29", "heldout29"),
+    REAL_30: lambda url: _by_hash(url, "dev30", "heldout30"),
 }
 
 
