@@ -294,6 +294,35 @@ def test_a_province_the_letterhead_gives_is_not_read_from_the_text(monkeypatch):
     assert completed == []
 
 
+def test_the_letterhead_of_a_long_text_asks_not_where_its_closing_block_starts(monkeypatch):
+    # the letterhead is read up to the closing block ("Nơi nhận", the signature), which tail_start finds scanning the
+    # last 70% of the lines: a letterhead that ends before the first of them needs no answer, and reads what it reads
+    # with it (the header parse_structure gives, the tail found)
+    import vanban.structure as structure
+    from vanban.source import clean
+
+    text = (
+        "ĐẢNG BỘ TỈNH GIA LAI\nHUYỆN ỦY PHÚ THIỆN\n*\nSố 45-KH/HU\nPhú Thiện, ngày 30 tháng 6 năm 2021\n\nKẾ HOẠCH\nvề việc X\n\n"
+        + "Thực hiện Kế hoạch số 41-KH/TU, ngày 26/3/2021 của Ban Thường vụ Tỉnh ủy.\n" * 30
+        + "Nơi nhận:\n- Như trên,\nT/M BAN THƯỜNG VỤ\n"
+    )
+    src = clean(text)
+    whole = structure.parse_structure(src).header
+    asked = []
+    real_tail_start = structure.tail_start
+    monkeypatch.setattr(structure, "tail_start", lambda *a: asked.append(1) or real_tail_start(*a))
+    head = structure.header_of(src)
+    assert (head.code, head.date, head.issuer, head.doc_type, head.title, head.end) == (
+        whole.code,
+        whole.date,
+        whole.issuer,
+        whole.doc_type,
+        whole.title,
+        whole.end,
+    )
+    assert vanban.find_references(text)[0].key == "41-KH/TU@Gia Lai#2021" and asked == []
+
+
 def test_the_own_formula_is_tried_only_where_it_may_match(seed_text):
     # the preamble's "<issuer> ban hành <type> … như sau" is tried only when its act may stand after the window's last
     # ".", ";" or ":": "… chuyển đổi số quốc gia. Nội dung chương trình hành động như sau:" (corpus-real/ctr-hd-57-tu-

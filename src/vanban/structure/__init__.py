@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Callable, Optional
 
 from ..facts import Lexicon, gazetteer
@@ -44,7 +45,7 @@ from .context import infer_context, place_context
 from .letterhead import line_numbers, put_place, read_letterhead
 from .lines import Lines, split_lines, strip_span
 from .sections import build_sections
-from .tail import read_tail, tail_start
+from .tail import read_tail, tail_bound, tail_start
 
 __all__ = ["Structure", "parse_structure", "header_of", "context_of", "infer_context", "place_context"]
 
@@ -110,16 +111,18 @@ def _header(src: Source, lex: Lexicon) -> Header:
     return head
 
 
-def _letterhead(t: str, lex: Lexicon) -> tuple[Header, Lines, int]:
-    """The header as the letterhead alone gives it, the lines of ``t`` and where its closing block starts."""
+def _letterhead(t: str, lex: Lexicon) -> tuple[Header, Lines, Callable[[], int]]:
+    """The header as the letterhead alone gives it, the lines of ``t`` and where its closing block starts (a function:
+    computed when first asked for, which the letterhead of a long text never does: it ends before the bound
+    :func:`~.tail.tail_bound` gives, and :func:`tail_start` scans the last 70% of the lines)."""
     lines = split_lines(t)
-    end = tail_start(lines, t)
-    return read_letterhead(lines, t, end, lex)[0], lines, end
+    end = cache(lambda: tail_start(lines, t))
+    return read_letterhead(lines, t, tail_bound(lines, t), lex, end)[0], lines, end
 
 
-def _complete(head: Header, t: str, lines: Lines, end: int, lex: Lexicon) -> None:
+def _complete(head: Header, t: str, lines: Lines, end: Callable[[], int], lex: Lexicon) -> None:
     """What the letterhead does not say, from the text (:func:`_infer_header`; the closing block read only if asked)."""
-    _infer_header(head, t, lambda: read_tail(lines, t, end)[1], lex, lines)
+    _infer_header(head, t, lambda: read_tail(lines, t, end())[1], lex, lines)
 
 
 _NUMBER = re.compile("[0-9]+")  # (a symbol's number: what it begins with)
@@ -150,7 +153,7 @@ class _LazyContext(Context):
                 return False
         return self.code == code
 
-    def _letterhead(self) -> tuple[Header, Lines, int]:
+    def _letterhead(self) -> tuple[Header, Lines, Callable[[], int]]:
         if self._head is None:
             self._head = _letterhead(self._src.text, self._lex)
         return self._head

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from typing import Optional, Sequence
+from typing import Callable, Optional, Sequence
 
 from ..facts import Lexicon, gazetteer
 from ..facts.lexicon import current
@@ -129,8 +129,10 @@ _OF = re.compile(r"^(?:CỦA|của|CUA|cua)\s")  # "CỦA BAN THƯỜNG VỤ …
 class _Reader:
     """Reads the letterhead lines one by one, giving each a role."""
 
-    def __init__(self, lines: Lines, t: str, limit: int, lex: Lexicon):
-        self.lines, self.t, self.limit, self.lex = lines, t, limit, lex
+    def __init__(self, lines: Lines, t: str, limit: int, lex: Lexicon, tail: Optional[Callable[[], int]] = None):
+        # (with ``tail``, ``limit`` is at most the tail's start, which ``tail()`` gives: asked only when a line read
+        # reaches ``limit`` (:meth:`past`), which a letterhead at the top of a long text never does)
+        self.lines, self.t, self.limit, self.lex, self.tail = lines, t, limit, lex, tail
         self.g = grammar(lex, "exact")
         self.h = Header()
         self.issuer_lines: list[Line] = []
@@ -139,12 +141,23 @@ class _Reader:
         self.type_idx: Optional[int] = None
         self.last_field_end = 0
         self.prefixes = tuple(lex.words("letterhead_prefix"))
-        self.plain = t.find("ngày", 0, limit) < 0  # (a letterhead without diacritics may write "ngay")
+        # (a letterhead without diacritics may write "ngay")
+        self.plain = t.find("ngày", 0, limit) < 0 and (tail is None or t.find("ngày", 0, self.exact_limit()) < 0)
         # (without diacritics: "TINH GIA LAI"; fold keeps a prefix's trailing space)
         self.prefixes_folded = lex.cached(
             "letterhead_prefix_folded", lambda: tuple(dict.fromkeys(fold(w).upper() for w in lex.words("letterhead_prefix")))
         )
         self.preamble = preamble_start(lex)
+
+    def exact_limit(self) -> int:
+        """The limit itself: the tail's start, computed when first asked for."""
+        if self.tail is not None:
+            self.limit, self.tail = self.tail(), None
+        return self.limit
+
+    def past(self, a: int) -> bool:
+        """``a >= self.limit``, the tail's start computed only when ``a`` reaches the bound below it."""
+        return a >= self.limit and a >= self.exact_limit()
 
     def top(self, max_scan: int) -> int:
         """Where the letterhead starts: just above the motto when one is near the top,
@@ -152,7 +165,7 @@ class _Reader:
         are not read as the letterhead."""
         lines = self.lines
         for i in lines.matching(_MOTTO_LINE, 0, max_scan):
-            if lines[i][0] >= self.limit:
+            if lines[i][0] >= self.limit and self.past(lines[i][0]):
                 break
             if cues.motto_of(plain(lines[i][2])):
                 j = i
@@ -247,7 +260,7 @@ class _Reader:
         while idx < max_scan:
             line = lines[idx]  # (once: each line is sliced out of the text when asked for)
             a, _, raw = line
-            if a >= self.limit:
+            if a >= self.limit and self.past(a):
                 break
             ln = plain(raw)
             if not ln:
@@ -280,7 +293,7 @@ class _Reader:
         body_start = self.last_field_end
         j = self.type_idx + 1
         parts: list[Line] = []
-        while j < n and lines[j][0] < self.limit:
+        while j < n and (lines[j][0] < self.limit or not self.past(lines[j][0])):
             a, b, raw = lines[j]
             ln = plain(raw)
             if not ln:
@@ -316,10 +329,13 @@ class _Reader:
         return max(body_start, h.spans.get("title", (0, body_start))[1])
 
 
-def read_letterhead(lines: Lines, t: str, limit: int, lex: Optional[Lexicon] = None) -> tuple[Header, int, list[Unparsed]]:
+def read_letterhead(
+    lines: Lines, t: str, limit: int, lex: Optional[Lexicon] = None, tail: Optional[Callable[[], int]] = None
+) -> tuple[Header, int, list[Unparsed]]:
     """Read the letterhead lines at the top of ``t`` (not past ``limit``); returns the
-    header, where the body starts, and text before the letterhead that is not part of it."""
-    rd = _Reader(lines, t, limit, lex if lex is not None else current())
+    header, where the body starts, and text before the letterhead that is not part of it. With ``tail``, ``limit`` is
+    a bound below the tail's start and ``tail()`` gives it, asked only if a line read reaches the bound."""
+    rd = _Reader(lines, t, limit, lex if lex is not None else current(), tail)
     rd.run()
     h = rd.h
     unparsed: list[Unparsed] = []

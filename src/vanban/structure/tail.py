@@ -24,7 +24,7 @@ from ..text import LOWER, UPPER, title_case
 from .lines import MARKS as _MARKS
 from .lines import Lines, plain
 
-__all__ = ["tail_start", "read_tail"]
+__all__ = ["tail_start", "tail_bound", "read_tail"]
 
 _LOW = LOWER + "'"
 _NAME = re.compile(rf"^[{UPPER}][{_LOW}]*(?:\s+[{UPPER}][{_LOW}]*){{1,4}}$")
@@ -53,6 +53,20 @@ def tail_start(lines: Lines, t: str) -> int:
         return len(t)
     j = next(k for k in found if k >= max(lo, found[-1] - 40))
     return lines[j][0] + (len(lines[j][2]) - len(lines[j][2].lstrip(" \t|*_")))
+
+
+def tail_bound(lines: Lines, t: str) -> int:
+    """A bound below :func:`tail_start`: the start of the first line it reads (its answer is a line from there on, or
+    the text's end), found without reading them.
+
+    >>> from vanban.structure.lines import split_lines
+    >>> t = "KẾ HOẠCH\\nvề việc X\\nThực hiện …\\nNơi nhận:\\n- Như trên"
+    >>> lines = split_lines(t)
+    >>> tail_bound(lines, t), tail_start(lines, t)
+    (9, 31)
+    """
+    lo = int(len(lines) * 0.3)
+    return lines[lo][0] if lo < len(lines) else len(t)
 
 
 def read_tail(lines: Lines, t: str, start: int) -> tuple[list[Recipient], Optional[Signature], list[Unparsed]]:
