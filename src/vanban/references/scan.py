@@ -459,7 +459,10 @@ class _Parser:
         type; the resolution reads the parenthesis as the short name it gives (``resolve._aliases``) and the later uses
         by that name. Only an abbreviation used again: one given and never used is a gloss, not labelled ("việc xây dựng
         và thực hiện Quy chế dân chủ ở cơ sở (QCDCCS) trong đó có xây dựng hương ước", corpus-real-4/news-tapchimoitruong-
-        ct30-qcdc-huonguoc-2023.txt). The abbreviation is the initials of the reference's words (:func:`_initials_of`):
+        ct30-qcdc-huonguoc-2023.txt). The abbreviation is its type's abbreviation and its number (:meth:`_type_and_number`:
+        "Nghị quyết số 33-NQ/TW (NQ33)", corpus-real-29/news-baobariavungtau-bdbp-soket-nq-33-nq-29-2023.txt; an issuer
+        after the parenthesis is the reference's, :meth:`_issuer_after_abbreviation`), or the initials of its words
+        (:func:`_initials_of`):
         not of its last words only ("Kế hoạch nâng cao chỉ số năng lực cạnh tranh (PCI)", "Quy chế thi tốt nghiệp trung
         học phổ thông (THPT)", "chương trình mục tiêu quốc gia xây dựng nông thôn mới (NTM)" name no document by it); not
         an issuer's or a type's abbreviation ("(UBND)", "(NQ)"), nor a news agency's tag before a dash ("… (QNO) - ")."""
