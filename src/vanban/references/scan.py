@@ -459,7 +459,10 @@ class _Parser:
         type; the resolution reads the parenthesis as the short name it gives (``resolve._aliases``) and the later uses
         by that name. Only an abbreviation used again: one given and never used is a gloss, not labelled ("việc xây dựng
         và thực hiện Quy chế dân chủ ở cơ sở (QCDCCS) trong đó có xây dựng hương ước", corpus-real-4/news-tapchimoitruong-
-        ct30-qcdc-huonguoc-2023.txt). The abbreviation is the initials of the reference's words (:func:`_initials_of`):
+        ct30-qcdc-huonguoc-2023.txt). The abbreviation is its type's abbreviation and its number (:meth:`_type_and_number`:
+        "Nghị quyết số 33-NQ/TW (NQ33)", corpus-real-29/news-baobariavungtau-bdbp-soket-nq-33-nq-29-2023.txt; an issuer
+        after the parenthesis is the reference's, :meth:`_issuer_after_abbreviation`), or the initials of its words
+        (:func:`_initials_of`):
         not of its last words only ("Kế hoạch nâng cao chỉ số năng lực cạnh tranh (PCI)", "Quy chế thi tốt nghiệp trung
         học phổ thông (THPT)", "chương trình mục tiêu quốc gia xây dựng nông thôn mới (NTM)" name no document by it); not
         an issuer's or a type's abbreviation ("(UBND)", "(NQ)"), nor a news agency's tag before a dash ("… (QNO) - ")."""
@@ -476,11 +479,13 @@ class _Parser:
             if (
                 m is None
                 or m.group(1) in defined
-                or not _initials_of(m.group(1), r.text, skip)
+                or not (_initials_of(m.group(1), r.text, skip) or self._type_and_number(m.group(1), r))
                 or self._known_abbreviation(m.group(1))
             ):
                 continue
             defined[m.group(1)] = (r, *m.span(1))
+            if r.issuer is None:
+                self._issuer_after_abbreviation(r, m.end())
         out: list[Found] = []
         for abbr, (r, a, b) in defined.items():
             uses = self._uses(abbr, b, typed)
@@ -501,6 +506,26 @@ class _Parser:
                 out.append((k, e))
             k = work.find(abbr, e)
         return out
+
+    def _issuer_after_abbreviation(self, r: Reference, pos: int) -> None:
+        """The issuer written after the parenthesis that gives ``r`` its abbreviation (ending at ``pos``) is ``r``'s:
+        "Nghị quyết số 29-NQ/TW (NQ29) của Bộ Chính trị về chiến lược bảo vệ Tổ quốc trên không gian mạng" (corpus-
+        real-29/news-baobariavungtau-bdbp-soket-nq-33-nq-29-2023.txt). The reference's span stays as written, the
+        abbreviation is a mention of its own."""
+        im = self.g.item.match(self.s, pos)
+        if im is not None and (im.group("o") or im.group("o2")):
+            self.issuer_item(r, im)
+
+    def _type_and_number(self, abbr: str, r: Reference) -> bool:
+        """Is ``abbr`` the abbreviation of ``r``'s type (``doc_types.csv``: its party or state abbreviation) followed by
+        ``r``'s number, as written: "Nghị quyết số 33-NQ/TW (NQ33) về chiến lược bảo vệ biên giới quốc gia … Qua 5 năm
+        thực hiện NQ33" (corpus-real-29/news-baobariavungtau-bdbp-soket-nq-33-nq-29-2023.txt)? Not another number
+        ("(NQ32)" after 33-NQ/TW) nor another type's letters."""
+        n = r.number
+        if not n or len(abbr) <= len(n) or not abbr.endswith(n):
+            return False
+        t = self.lex.type_by_name(r.doc_type)
+        return t is not None and abbr[: -len(n)] in (*t.party_abbrs, t.state_abbr)
 
     def _known_abbreviation(self, abbr: str) -> bool:
         """Is ``abbr`` an issuer's written form or a type's abbreviation ("(UBND)", "(NQ)"), not a name a text defines
