@@ -971,3 +971,31 @@ def test_a_code_abbreviation_only_as_a_whole_word():
     for before in ("X", "Đ", "/", "-", ".", "_", "9"):
         glued = text.replace("của BLHS", "của " + before + "BLHS")
         assert "BLHS" not in [glued[r.start : r.end] for r in find_references(glued)], before
+
+
+def test_a_reference_glued_to_the_word_before_and_so_without_its_o():
+    """corpus-real-28/tt-15-2015-tt-nhnn-giaodich-ngoaite-luatminhkhue.txt (dev28): the page lost the space before a
+    reference ("Căn cứPháp lệnh", "củaPháp lệnh") and some "ố", "ề", "ổ" ("s" for "số", "điu" for "điều"): a capitalised
+    type word after a small letter starts a reference, an agent verb or a title's last word glued to it still governs
+    it, and a bare "s" before a symbol is its "số" (the checklist's cue-glued and partial-letters classes)."""
+    text = (
+        "Căn cứ Luật các tổ chức tín dụng s 47/2010/QH12 ngày 16 tháng 6 năm 2010;\n\n"
+        "Căn cứPháp lệnh ngoại hi s 28/2005/PL-UBTVQH11 ngày 13 tháng 12 năm 2005 và Pháp lệnhsửa đi, bổ sung một số "
+        "điều của Pháp lệnh ngoại hốis 06/2013/PL-UBTVQH13 ngày 18 tháng 03 năm 2013;\n\n"
+        "Căn cứ Nghị định s 70/2014/NĐ-CP ngày 17 tháng 7 năm 2014 của Chính phủ quy định chi tiếtthi hành một s điu "
+        "củaPháp lệnh ngoại hi và Pháp lệnh sửa đổi, bổ sung mộtsố điu của Pháp lệnh ngoại hối;"
+    )
+    got = {r.text[:22]: r for r in find_references(text)}
+    law = got["Luật các tổ chức tín d"]
+    assert (law.code, str(law.date), law.relation) == ("47/2010/QH12", "2010-06-16", "basis")
+    ordinance = got["Pháp lệnh ngoại hi s 2"]
+    assert (ordinance.code, str(ordinance.date), ordinance.relation) == ("28/2005/PL-UBTVQH11", "2005-12-13", "basis")
+    decree = got["Nghị định s 70/2014/NĐ"]
+    assert (decree.code, str(decree.date), decree.issuer) == ("70/2014/NĐ-CP", "2014-07-17", "Chính phủ")
+    assert got["Pháp lệnh ngoại hi"].relation == "cites"  # (in the decree's title: what it details)
+    # the agent of the act glued to the reference it issued (a case sentence with the space lost, as above)
+    text = "Ngày 22 tháng 7 năm 2010, Bộ Chính trị (khóa X) đã ban hànhChỉ thị số 45-CT/TW về việc tổ chức đại hội"
+    (r,) = find_references(text)
+    assert (r.text, r.issuer) == ("Chỉ thị số 45-CT/TW", "Bộ Chính trị")
+    # negative: "s" before a bare number is no "số" ("3 s 47" is no symbol), nor is a letter inside a word
+    assert not [r for r in find_references("Căn cứ Luật Đất đai s 47 điều khoản") if r.code]

@@ -456,7 +456,10 @@ class _Builder:
             if ex
             else "(?!)"
         )
-        self.so = rf"(?: {self.A(['số', 'Số hiệu'], boundary=False)} {HS}* :? | {self.V('số', boundary=False)} (?=[0-9]) | {self.so_lost} )"
+        self.so = (
+            rf"(?: {self.A(['số', 'Số hiệu'], boundary=False)} {HS}* :? | {self.V('số', boundary=False)} (?=[0-9])"
+            rf" | {self.so_lost} )"
+        )
         dmy = rf"[0-9]{{1,2}} {HS}? [/.\-] {HS}? [0-9]{{1,2}} {HS}? [/.\-] {HS}? (?:19|20)[0-9]{{2}} (?![0-9])"
         year_word = f"(?:{word_exact('năm', ocr=True)})" if ex else self.V("năm")  # between numbers, "nam" is "năm" (OCR)
         dwords = (
