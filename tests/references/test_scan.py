@@ -999,3 +999,17 @@ def test_a_reference_glued_to_the_word_before_and_so_without_its_o():
     assert (r.text, r.issuer) == ("Chỉ thị số 45-CT/TW", "Bộ Chính trị")
     # negative: "s" before a bare number is no "số" ("3 s 47" is no symbol), nor is a letter inside a word
     assert not [r for r in find_references("Căn cứ Luật Đất đai s 47 điều khoản") if r.code]
+
+
+def test_a_date_whose_words_lost_a_letter():
+    """The date words without the letter a page lost with some others ("ngy", "thng", "nm"; every such letter lost is
+    `stripped`'s, corpus-real-22/qd-58-2010-qd-ttg-dieule-truong-daihoc-dhcd-mat-dau.txt "ngy 22 thng 09 nm 2010"), in
+    a text that keeps its other marks: the checklist's partial-letters class of "triển khai sâu rộng Kết luận số
+    93-KL/TW, ngày 20/11/2020 của Ban Bí thư Trung ương Đảng" (corpus-real/btv-hu-tuyphong-binhthuan-kl93-2021.txt)."""
+    (r,) = find_references("triển khai sâu rộng Kết luận số 93-KL/TW, ngy 20/11/2020 của Ban Bí thư Trung ương Đảng về")
+    assert (str(r.date), r.code) == ("2020-11-20", "93-KL/TW")
+    (r,) = find_references("Căn cứ Nghị quyết số 12-NQ/TW ngày 16 thng 01 nm 2012 của Ban Chấp hành Trung ương;")
+    assert str(r.date) == "2012-01-16"
+    # negative: "nm" is "năm" only between a month's number and a year
+    (r,) = find_references("Căn cứ Nghị quyết số 12-NQ/TW ngày 16 thng 01 và nm 2012 của Ban Chấp hành Trung ương;")
+    assert r.date is None or str(r.date) != "2012-01-16"

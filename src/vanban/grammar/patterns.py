@@ -461,9 +461,11 @@ class _Builder:
             rf" | {self.so_lost} )"
         )
         dmy = rf"[0-9]{{1,2}} {HS}? [/.\-] {HS}? [0-9]{{1,2}} {HS}? [/.\-] {HS}? (?:19|20)[0-9]{{2}} (?![0-9])"
-        year_word = f"(?:{word_exact('năm', ocr=True)})" if ex else self.V("năm")  # between numbers, "nam" is "năm" (OCR)
+        # between numbers, "nam" is "năm" (OCR), and so are "nm" and "thng" without their lost letter (partial-letters)
+        year_word = f"(?:{word_exact('năm', ocr=True)}|(?-i:[Nn]m|NM))" if ex else self.V("năm")
+        month_word = rf"(?: {self.V('tháng')} | (?-i: [Tt]hng | THNG ) )" if ex else self.V("tháng")
         dwords = (
-            rf"[0-9]{{1,2}} {S0} {self.V('tháng')} {S0} [0-9]{{1,2}} {S0} ,? {S0} "  # glued: "tháng8", "8NĂM", "năm2022"
+            rf"[0-9]{{1,2}} {S0} {month_word} {S0} [0-9]{{1,2}} {S0} ,? {S0} "  # glued: "tháng8", "8NĂM", "năm2022"
             rf"{year_word} {S0} (?:19|20)[0-9]{{2}} (?![0-9])"
         )
         self.date = rf"(?: {dmy} | {dwords} )"  # 20/11/2020, 20-11-2020, 20 tháng 11 năm 2020
@@ -985,7 +987,9 @@ class _Builder:
         item_issuer = self.issuer.replace("(?P<", "(?P<iv_")
         # (before a date, "ngay" without its mark is "ngày" in text that has its marks elsewhere: "Tờ trình số 164/TTr-SKHCN
         # ngay 17/12/2025"; alone it is another word, so only here)
-        day = rf"(?: {V('ngày', boundary=False)} | (?-i: [Nn]gay | NGAY ) )" if self.ex else V("ngày", boundary=False)
+        # (or without its "à", lost with some other letters of the page: "Kết luận số 93-KL/TW, ngy 20/11/2020", the
+        # checklist's partial-letters class after corpus-real-28/tt-15-2015-tt-nhnn-giaodich-ngoaite-luatminhkhue.txt)
+        day = rf"(?: {V('ngày', boundary=False)} | (?-i: [Nn]ga?y | NGA?Y ) )" if self.ex else V("ngày", boundary=False)
         # "của" glued to its issuer: as written a capital tells ("ngày 16/7/2019 củaTỉnh ủy Lạng Sơn"); without diacritics
         # the issuer right after it does ("Ke hoach so 112-KH/TU, ngay 16/7/2019 cuaTinh uy Lang Son ve dai hoi dang bo")
         of = V("của") if self.ex else rf"(?: (?<!\w) | (?<=[0-9]) ) {V('của', boundary=False)}"
