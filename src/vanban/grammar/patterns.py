@@ -451,14 +451,12 @@ class _Builder:
         self.num = r"[0-9]{1,5}(?![0-9]) (?: [a-zA-Z] (?= [/\-\u2010-\u2015\u2212] ) )?"
         # "số" that lost its "ố", before a symbol only: "Luật các tổ chức tín dụng s 47/2010/QH12", "Căn cứPháp lệnh ngoại
         # hi s 28/2005/PL-UBTVQH11" (corpus-real-28/tt-15-2015-tt-nhnn-giaodich-ngoaite-luatminhkhue.txt)
-        self.so_lost = (
-            rf"(?<![^\W\d_]) [sS] (?= {HS}+ [0-9]{{1,5}} [a-zA-Z]? (?: / (?:19|20)[0-9]{{2}} )? [/\-] [0-9A-ZĐ] )"
-            if ex
-            else "(?!)"
-        )
+        # (an alternative, "| s", in exact mode only: a pattern's guard reads its first characters, and "(?!)" has none)
+        lost = rf"(?<![^\W\d_]) [sS] (?= {HS}+ [0-9]{{1,5}} [a-zA-Z]? (?: / (?:19|20)[0-9]{{2}} )? [/\-] [0-9A-ZĐ] )"
+        self.or_so_lost = f" | {lost}" if ex else ""
         self.so = (
             rf"(?: {self.A(['số', 'Số hiệu'], boundary=False)} {HS}* :? | {self.V('số', boundary=False)} (?=[0-9])"
-            rf" | {self.so_lost} )"
+            rf"{self.or_so_lost} )"
         )
         dmy = rf"[0-9]{{1,2}} {HS}? [/.\-] {HS}? [0-9]{{1,2}} {HS}? [/.\-] {HS}? (?:19|20)[0-9]{{2}} (?![0-9])"
         # between numbers, "nam" is "năm" (OCR), and so are "nm" and "thng" without their lost letter (partial-letters)
@@ -1110,6 +1108,7 @@ class _Builder:
         next_item = A(list(self.lex.type_words) + ["Căn cứ", "Xét", "Thực hiện", "Theo"])
         # a bare year after the name, as portals list laws: "- 1Luật tổ chức chính quyền địa phương 2015"
         law_year = r"[ \t]+ (?:19|20)[0-9]{2} (?= [ \t]* (?: [,.;:)] | \n | $ ) )"
+        or_lost = self.or_so_lost.replace("|", f"| {S1}", 1)  # (" | <blanks> s" before a symbol: "tín dụng s 47/2010/QH12")
         return re.compile(
             rf"""
             {S1} (?P<named>
@@ -1130,7 +1129,7 @@ class _Builder:
             | (?P<law_cm> {self.CAP} \w* (?: (?: {HS}+ | {HS}* , {HS}+ | {HS}* \n {HS}* (?! {next_item} )
                   | {HS}+ {V("và")} {HS}+ (?= [{UPPER}] ) (?! {next_item} ) )
                 (?! {law_stop} (?!\w) ) {lc_word} ){{1,12}}?
-                (?= {S0} ,? {S0} {A(["ngày", "số", "năm"], boundary=False)} {S0} [0-9] | {law_year} | {S1} {self.so_lost}
+                (?= {S0} ,? {S0} {A(["ngày", "số", "năm"], boundary=False)} {S0} [0-9] | {law_year} {or_lost}
                   | {S1} (?: {V("đã")} {S1} )? {V("được")} {S1} {V("Quốc hội")} ) )
               # the Constitution by its country, a line break anywhere ("Căn cứ Hiến pháp nước\nCộng hòa xã hội chủ nghĩa
               # Việt Nam;", corpus-real-2/vbhn-32-vpqh-luat-tccqdp-2023.txt) or by its year alone ("Hiến pháp năm 2013")
@@ -1145,7 +1144,7 @@ class _Builder:
             # (a comma, an acronym too: "Luật phòng, chống … (HIV/AIDS) ngày 29 tháng 6 năm 2006", corpus-real-25/nq-70-…)
             | (?P<law_lc> (?! {law_stop} (?!\w) ) [{LOWER}]\w* (?: (?: {HS}+ | {HS}* , {HS}+ (?= [{LOWER}] ) )
                 (?! {law_stop} (?!\w) ) {lc_word} ){{1,20}}? (?: {HS}+ \( [{UPPER}0-9/]{{2,12}} \) )?
-                (?= {S0} ,? {S0} {A(["ngày", "số", "năm"], boundary=False)} {S0} [0-9] | {law_year} | {S1} {self.so_lost} ) )
+                (?= {S0} ,? {S0} {A(["ngày", "số", "năm"], boundary=False)} {S0} [0-9] | {law_year} {or_lost} ) )
               # a law the registry knows, its name in lower case and nothing after it: "Nghị định 34/2016/NĐ-CP quy định chi
               # tiết và biện pháp thi hành Luật ban hành văn bản quy phạm pháp luật" (corpus-real-5/nq-03-2023-…)
             | (?P<law_kn> {self._known_law_names()} (?!\w) )
@@ -1166,7 +1165,7 @@ class _Builder:
     def _law_stop(self) -> str:
         """A word that ends a law's name (``law_stop``); "số" only before a number (:func:`_so_before_a_number`)."""
         so_ends = _so_before_a_number(self.A(["số"], boundary=False), S0, r"(?!\w)")
-        return rf"(?: {self.so_lost} | {so_ends} {self.A(self.lex.words('law_stop'), boundary=False)} )"
+        return rf"(?: {so_ends} {self.A(self.lex.words('law_stop'), boundary=False)} {self.or_so_lost} )"
 
     def _known_law_names(self) -> str:
         """The registry's law names (:attr:`Lexicon.law_names`) in any case, a line break or spaces between words."""
