@@ -45,7 +45,7 @@ def _lead_led() -> re.Pattern:
         "|".join(
             # (a capitalised type word may follow a digit: "- 1Luật …", or a small letter: "Căn cứPháp lệnh"; an abbreviation
             # not: "29NQ")
-            re.escape(k) + (r"(?<![\w/\-].)" if k.islower() else rf"(?:(?<![^\W\d].)|(?<=[{LOWER}].))") + "(?:" + trie(r) + ")"
+            re.escape(k) + (r"(?<![\w/\-].)" if k.islower() else rf"(?<![^\W\d{LOWER}].)") + "(?:" + trie(r) + ")"
             for k, r in sorted(by_lead.items())
         )
     )

@@ -850,7 +850,7 @@ class _Builder:
             # (and a capitalised one may follow a small letter: the space before it lost, "Căn cứPháp lệnh ngoại hi s
             # 28/2005/PL-UBTVQH11", "bổ sung một s điu củaPháp lệnh ngoại hi", corpus-real-28/tt-15-2015-tt-nhnn-giaodich-
             # ngoaite-luatminhkhue.txt)
-            lb = r"(?<![\w/\-].)" if lead.islower() else rf"(?:(?<![^\W\d].)|(?<=[{LOWER}].))"
+            lb = r"(?<![\w/\-].)" if lead.islower() else rf"(?<![^\W\d{LOWER}].)"  # (one class: a group cost 0.7%)
             groups.append(re.escape(lead) + lb + "(?:" + trie(rests) + ")")
         by_key: dict[tuple[str, str], set[str]] = {}
         for (lead, _rest), (key, before, after) in keyed.items():
