@@ -1720,11 +1720,9 @@ class _Builder:
             review_reach_ends=self._review_reach_ends(),
             # (on the same line, not a list's separator: "," ";" "và", a line break, a list mark)
             embedded=re.compile(rf"(?<![,;:(])[ \t]+{_either_form(self.lex.words('embedding_word'))}[ \t]+$"),
-            # (lower-case words, no comma, clause or list break: "quy định chi tiết và hướng dẫn"; the first may be
-            # capitalised when lower-case words follow: "Nghị định số 40/2016/NĐ-CP … của Chính phủ Quy định chi tiết thi
-            # hành một số điều của Luật …", corpus-real-27/qd-52-2017-qd-ubnd-quyche-moitruongbien-bentre-hethongphapluat.txt)
-            # (the last word glued to the reference: "… quy định chi tiếtthi hành một s điu củaPháp lệnh ngoại hi", corpus-
-            # real-28/tt-15-2015-tt-nhnn-giaodich-ngoaite-luatminhkhue.txt; asked with ``endpos`` there)
+            # (lower-case words, no comma, clause or list break: "quy định chi tiết và hướng dẫn"; the first capitalised:
+            # "của Chính phủ Quy định chi tiết thi hành", corpus-real-27/qd-52-2017-qd-ubnd-quyche-moitruongbien-bentre-…;
+            # the last glued to the reference: "chi tiếtthi hành một s điu củaPháp lệnh", corpus-real-28/tt-15-2015-tt-…)
             title_words=re.compile(
                 rf"[ \t]+(?!{_either_form(self.lex.words('title_link'))}\b)(?:[A-ZĐ][^\W\d_]*[ \t]+)?"
                 r"(?:(?![A-ZĐ])[^\W\d_]+(?:[ \t]+|\Z))+"
