@@ -184,6 +184,45 @@ def cue_break(text: str, a: int, b: int, rng) -> Iterator[Variant]:
         yield text[:i] + "\n" + text[i + 1 :], a, b
 
 
+def partial_letters(text: str, a: int, b: int, rng) -> Iterator[Variant]:
+    """Some non-ASCII letters deleted and the rest kept: every "ố", say, of the text gone, as a page whose code page or
+    font lacks a few precomposed letters gives it ("Luật Ngân hàng Nhà nước ViệtNam s 46/2010/QH12", "Pháp lệnh ngoại
+    hi", "một s điu", corpus-real-28/tt-15-2015-tt-nhnn-giaodich-ngoaite-luatminhkhue.txt; `stripped_letters` deletes
+    them all). One variant for each of up to three of the reference's non-ASCII letters."""
+    letters = sorted({c for c in text[a:b] if c.isalpha() and not c.isascii()})
+    for lost in rng.sample(letters, min(3, len(letters))):
+        yield text.replace(lost, ""), a - text.count(lost, 0, a), b - text.count(lost, 0, b)
+
+
+def cue_glued(text: str, a: int, b: int, rng) -> Iterator[Variant]:
+    """The space before the reference dropped, its cue or the word before glued to its first word ("Căn cứPháp lệnh
+    ngoại hi s 28/2005/PL-UBTVQH11", "bổ sung một số điều củaPháp lệnh ngoại hi", corpus-real-28/tt-15-2015-tt-nhnn-
+    giaodich-ngoaite-luatminhkhue.txt; `glued` drops the spaces inside the reference and after it)."""
+    if a > 0 and text[a - 1] == " " and a > 1 and text[a - 2].isalpha():
+        yield text[: a - 1] + text[a:], a - 1, b - 1
+
+
+#: words a number after which is part of the reference ("số 62", "ngày 28", "khóa 62")
+_NUMBERED = re.compile(r"(?i:số|ngày|tháng|năm|lần|khóa|khoá|thứ|kỳ|giai|đoạn|điều|khoản)$")
+
+
+def page_number(text: str, a: int, b: int, rng) -> Iterator[Variant]:
+    """A page number inside the reference, where a page break fell in a flattened PDF ("Quyết định số 1121/QĐ-UBND việc
+    ban hành Quy chế xét, 62 cho phép doanh nhân …", corpus-real-28/congbao-tiengiang-129-2011-mucluc-123docz.txt): at
+    a space between two words without digits, not after a word a number belongs to ("số", "ngày", "năm")."""
+    spaces = [
+        i
+        for i in range(a, b)
+        if text[i] == " "
+        and not re.search(r"[0-9]", text[max(a, text.rfind(" ", a, i) + 1) : i])
+        and not re.match(r"[^ ]*[0-9]", text[i + 1 : b])
+        and not _NUMBERED.search(text[a:i])
+    ]
+    for i in rng.sample(spaces, min(2, len(spaces))):
+        page = f" {rng.randint(2, 199)}"
+        yield text[:i] + page + text[i:], a, b + len(page)
+
+
 #: how far before a reference its cue is looked for, in characters ("ban hành Chương trình hành động thực hiện ")
 _CUE_REACH = 48
 
@@ -206,6 +245,9 @@ CLASSES: dict[str, Callable] = {
     "zero-width": zero_width,
     "stripped-letters": stripped_letters,
     "cue-break": cue_break,
+    "partial-letters": partial_letters,
+    "cue-glued": cue_glued,
+    "page-number": page_number,
 }
 
 

@@ -69,3 +69,29 @@ def test_without_valgrind_it_says_so_and_measures_nothing(monkeypatch, capsys):
     monkeypatch.setattr(bi, "export", lambda *a: pytest.fail("nothing is exported without valgrind"))
     assert bi.main(["--base", "HEAD"]) == 2
     assert "valgrind is not installed" in capsys.readouterr().err
+
+
+def test_texts_found_otherwise_are_measured_apart(monkeypatch, tmp_path):
+    """A head that finds one more reference in one text (s27-d2's "kèm theoQuyết định này", a self reference that
+    reads the page's letterhead) shows it beside the pass: the count of references of each tree, and the pass over the
+    texts both trees find alike, measured without the one."""
+    texts = {"sparse": tmp_path / "sparse.json"}
+    texts["sparse"].write_text('["a", "b", "c"]')
+    found = {"base": [1, 0, 2], "head": [1, 1, 2]}
+    calls = []
+
+    def fake_child(src, cache, path, n, callgrind_out=None):
+        docs = bi.json.loads(Path(path).read_text())
+        calls.append((src, docs, n))
+        name = "base" if src == "B" else "head"
+        per_text = {"base": 10_000_000, "head": 11_000_000}[name] if "b" in docs else 10_000_000
+        return 100 + n * per_text * len(docs), [found[name][("a", "b", "c").index(d)] for d in docs]
+
+    monkeypatch.setattr(bi, "child", fake_child)
+    figures, got = bi.measure({"base": ("B", "cb"), "head": ("H", "ch")}, texts, ["sparse"], tmp_path, 1)
+    assert got == {"sparse": ([1, 0, 2], [1, 1, 2])}
+    assert figures == {"sparse": (30e6, 33e6), "sparse alike": (20e6, 20e6)}
+    assert ("H", ["a", "c"], 3) in calls
+    report = bi.found_table(got, figures)
+    assert report.splitlines()[-1].split()[:3] == ["sparse", "3", "4"]
+    assert report.endswith("1 (text 1); the 2 others: 20.00M -> 20.00M, head/base 1.0000")

@@ -20,6 +20,7 @@ from vanban.grammar.patterns import ABBR_AHEAD
 from vanban.grammar.vocab import literal_led, literal_led_cased, trie, vocab
 from vanban.references.scan import _Parser
 from vanban.source import clean
+from vanban.text import LOWER
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
@@ -42,8 +43,9 @@ def _lead_led() -> re.Pattern:
         by_lead.setdefault(lead, set()).add(rest)
     return re.compile(
         "|".join(
-            # (a capitalised type word may follow a digit: "- 1Luật …"; an abbreviation not: "29NQ")
-            re.escape(k) + (r"(?<![\w/\-].)" if k.islower() else r"(?<![^\W\d].)") + "(?:" + trie(r) + ")"
+            # (a capitalised type word may follow a digit: "- 1Luật …", or a small letter: "Căn cứPháp lệnh"; an abbreviation
+            # not: "29NQ")
+            re.escape(k) + (r"(?<![\w/\-].)" if k.islower() else rf"(?<![^\W\d{LOWER}].)") + "(?:" + trie(r) + ")"
             for k, r in sorted(by_lead.items())
         )
     )

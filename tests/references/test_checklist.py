@@ -66,6 +66,16 @@ FLOOR = {
     # end, a report's cue, numbers listed and an enumeration's items across lines, ":" ending a line no boundary, an
     # agent's place over a line end)
     "cue-break": (0.995, 0.995, 0.99, 0.985),
+    # (session 26, s26-d2: the dirty forms AUDIT-26 (D) found on corpus-real-28/tt-15-2015-tt-nhnn-giaodich-ngoaite-
+    # luatminhkhue.txt and congbao-tiengiang-129-2011-mucluc-123docz.txt. cue-glued .795/.770/.725/.392 -> .962/.957/.945/
+    # .919: a capitalised type word after a small letter, an agent verb and a title's last word glued to it; what is
+    # left is a lower-case type word or capitals glued to the word before ("theoquyết định", "THỰC HIỆNNGHỊ QUYẾT").
+    # partial-letters .817/.716/.470/.743 -> .843/.865/.571/.797: "s" before a symbol is "số", "ngy", "thng", "nm" in a
+    # date; the restored copy of `stripped` reads only text that lost every such letter (issuers' names, cues).
+    # page-number .878/.855/.405/.781, not worked on: a number between the words of a type word or an issuer's name)
+    "partial-letters": (0.84, 0.86, 0.57, 0.795),
+    "cue-glued": (0.96, 0.955, 0.94, 0.915),
+    "page-number": (0.875, 0.85, 0.40, 0.78),
 }
 
 

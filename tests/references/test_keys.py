@@ -56,6 +56,30 @@ def test_a_citation_in_an_unplaced_district_is_incomplete():
     assert make_key(r, Context(district="Phú Thiện", province="Gia Lai")) == "45-KH/HU@Phú Thiện, Gia Lai#2021"
 
 
+class _Unread:
+    """A context none of whose fields may be read."""
+
+    def __getattr__(self, name):
+        pytest.fail(f"the context's {name} was read")
+
+
+def test_a_national_code_whose_year_is_known_keys_without_the_citing_place():
+    """The page's own key (a self reference, "Điều 1. Ban hành kèm theoQuyết định này Kế hoạch …" in the decision
+    "Số: 719/QĐ-TTg … Hà Nội, ngày 15 tháng 06 năm 2012", corpus-real/qd-719-qd-ttg-2012.txt) takes no locality: the key
+    alone reads no commune, district or province, which a letterhead does not give and the page's whole context would
+    be read for; the key is the one a placed context gives. Where the locality taken is asked for (``key_of``), it
+    still is read."""
+    from vanban.references.keys import key_of
+
+    own = Reference(0, 0, "", code="719/QĐ-TTg", date=dt.date(2012, 6, 15), year=2012)
+    assert make_key(own, _Unread()) == make_key(own, Context(province="Gia Lai", commune="Ia Sol")) == "719/QĐ-TTg#2012"
+    dated = Reference(0, 0, "", code="30/2020/NĐ-CP")
+    assert make_key(dated, _Unread()) == "30/2020/NĐ-CP"
+    assert key_of(own, Context(province="Gia Lai")).inherited == "Gia Lai"  # (as before: the flag's reading kept)
+    with pytest.raises(pytest.fail.Exception):
+        make_key(Reference(0, 0, "", code="719/QĐ-TTg"), _Unread())  # (no year: the same code in the place's text)
+
+
 def test_a_commune_no_gazetteer_knows_is_of_the_citing_district():
     r = Reference(0, 0, "", code="09-KH/ĐU", year=2021, issuer="Đảng ủy xã Quang Phú", locality="Quang Phú")
     ctx = Context(district="Phú Thiện", province="Gia Lai", date=dt.date(2022, 6, 24))

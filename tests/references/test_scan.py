@@ -1122,3 +1122,45 @@ def test_a_plan_a_body_is_reported_drafting():
         "doanh\nnghiệp an toàn về ANTT” giai đoạn 2021 - 2026 như sau:"
     )
     assert not [r for r in find_references(text) if r.text.startswith("Kế hoạch")]
+
+
+def test_a_reference_glued_to_the_word_before_and_so_without_its_o():
+    """corpus-real-28/tt-15-2015-tt-nhnn-giaodich-ngoaite-luatminhkhue.txt (dev28): the page lost the space before a
+    reference ("Căn cứPháp lệnh", "củaPháp lệnh") and some "ố", "ề", "ổ" ("s" for "số", "điu" for "điều"): a capitalised
+    type word after a small letter starts a reference, an agent verb or a title's last word glued to it still governs
+    it, and a bare "s" before a symbol is its "số" (the checklist's cue-glued and partial-letters classes)."""
+    text = (
+        "Căn cứ Luật các tổ chức tín dụng s 47/2010/QH12 ngày 16 tháng 6 năm 2010;\n\n"
+        "Căn cứPháp lệnh ngoại hi s 28/2005/PL-UBTVQH11 ngày 13 tháng 12 năm 2005 và Pháp lệnhsửa đi, bổ sung một số "
+        "điều của Pháp lệnh ngoại hốis 06/2013/PL-UBTVQH13 ngày 18 tháng 03 năm 2013;\n\n"
+        "Căn cứ Nghị định s 70/2014/NĐ-CP ngày 17 tháng 7 năm 2014 của Chính phủ quy định chi tiếtthi hành một s điu "
+        "củaPháp lệnh ngoại hi và Pháp lệnh sửa đổi, bổ sung mộtsố điu của Pháp lệnh ngoại hối;"
+    )
+    got = {r.text[:22]: r for r in find_references(text)}
+    law = got["Luật các tổ chức tín d"]
+    assert (law.code, str(law.date), law.relation) == ("47/2010/QH12", "2010-06-16", "basis")
+    ordinance = got["Pháp lệnh ngoại hi s 2"]
+    assert (ordinance.code, str(ordinance.date), ordinance.relation) == ("28/2005/PL-UBTVQH11", "2005-12-13", "basis")
+    decree = got["Nghị định s 70/2014/NĐ"]
+    assert (decree.code, str(decree.date), decree.issuer) == ("70/2014/NĐ-CP", "2014-07-17", "Chính phủ")
+    assert got["Pháp lệnh ngoại hi"].relation == "cites"  # (in the decree's title: what it details)
+    # the agent of the act glued to the reference it issued (a case sentence with the space lost, as above)
+    text = "Ngày 22 tháng 7 năm 2010, Bộ Chính trị (khóa X) đã ban hànhChỉ thị số 45-CT/TW về việc tổ chức đại hội"
+    (r,) = find_references(text)
+    assert (r.text, r.issuer) == ("Chỉ thị số 45-CT/TW", "Bộ Chính trị")
+    # negative: "s" before a bare number is no "số" ("3 s 47" is no symbol), nor is a letter inside a word
+    assert not [r for r in find_references("Căn cứ Luật Đất đai s 47 điều khoản") if r.code]
+
+
+def test_a_date_whose_words_lost_a_letter():
+    """The date words without the letter a page lost with some others ("ngy", "thng", "nm"; every such letter lost is
+    `stripped`'s, corpus-real-22/qd-58-2010-qd-ttg-dieule-truong-daihoc-dhcd-mat-dau.txt "ngy 22 thng 09 nm 2010"), in
+    a text that keeps its other marks: the checklist's partial-letters class of "triển khai sâu rộng Kết luận số
+    93-KL/TW, ngày 20/11/2020 của Ban Bí thư Trung ương Đảng" (corpus-real/btv-hu-tuyphong-binhthuan-kl93-2021.txt)."""
+    (r,) = find_references("triển khai sâu rộng Kết luận số 93-KL/TW, ngy 20/11/2020 của Ban Bí thư Trung ương Đảng về")
+    assert (str(r.date), r.code) == ("2020-11-20", "93-KL/TW")
+    (r,) = find_references("Căn cứ Nghị quyết số 12-NQ/TW ngày 16 thng 01 nm 2012 của Ban Chấp hành Trung ương;")
+    assert str(r.date) == "2012-01-16"
+    # negative: "nm" is "năm" only between a month's number and a year
+    (r,) = find_references("Căn cứ Nghị quyết số 12-NQ/TW ngày 16 thng 01 và nm 2012 của Ban Chấp hành Trung ương;")
+    assert r.date is None or str(r.date) != "2012-01-16"

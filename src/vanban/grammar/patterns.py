@@ -453,11 +453,21 @@ class _Builder:
         # digits numbers a document inserted after another in the register, before the symbol's separator: "Nghị quyết
         # 4a/NQ-BCH" (corpus-real-10/news-tld-tongket-nq4a-quyche-danchu.txt), "Quyết định số 12a/QĐ-UBND"
         self.num = r"[0-9]{1,5}(?![0-9]) (?: [a-zA-Z] (?= [/\-\u2010-\u2015\u2212] ) )?"
-        self.so = rf"(?: {self.A(['số', 'Số hiệu'], boundary=False)} {HS}* :? | {self.V('số', boundary=False)} (?=[0-9]) )"
+        # "số" that lost its "ố", before a symbol only: "Luật các tổ chức tín dụng s 47/2010/QH12", "Căn cứPháp lệnh ngoại
+        # hi s 28/2005/PL-UBTVQH11" (corpus-real-28/tt-15-2015-tt-nhnn-giaodich-ngoaite-luatminhkhue.txt)
+        # (an alternative, "| s", in exact mode only: a pattern's guard reads its first characters, and "(?!)" has none)
+        lost = rf"(?<![^\W\d_]) [sS] (?= {HS}+ [0-9]{{1,5}} [a-zA-Z]? (?: / (?:19|20)[0-9]{{2}} )? [/\-] [0-9A-ZĐ] )"
+        self.or_so_lost = f" | {lost}" if ex else ""
+        self.so = (
+            rf"(?: {self.A(['số', 'Số hiệu'], boundary=False)} {HS}* :? | {self.V('số', boundary=False)} (?=[0-9])"
+            rf"{self.or_so_lost} )"
+        )
         dmy = rf"[0-9]{{1,2}} {HS}? [/.\-] {HS}? [0-9]{{1,2}} {HS}? [/.\-] {HS}? (?:19|20)[0-9]{{2}} (?![0-9])"
-        year_word = f"(?:{word_exact('năm', ocr=True)})" if ex else self.V("năm")  # between numbers, "nam" is "năm" (OCR)
+        # between numbers, "nam" is "năm" (OCR), and so are "nm" and "thng" without their lost letter (partial-letters)
+        year_word = f"(?:{word_exact('năm', ocr=True)}|(?-i:[Nn]m|NM))" if ex else self.V("năm")
+        month_word = rf"(?: {self.V('tháng')} | (?-i: [Tt]hng | THNG ) )" if ex else self.V("tháng")
         dwords = (
-            rf"[0-9]{{1,2}} {S0} {self.V('tháng')} {S0} [0-9]{{1,2}} {S0} ,? {S0} "  # glued: "tháng8", "8NĂM", "năm2022"
+            rf"[0-9]{{1,2}} {S0} {month_word} {S0} [0-9]{{1,2}} {S0} ,? {S0} "  # glued: "tháng8", "8NĂM", "năm2022"
             rf"{year_word} {S0} (?:19|20)[0-9]{{2}} (?![0-9])"
         )
         self.date = rf"(?: {dmy} | {dwords} )"  # 20/11/2020, 20-11-2020, 20 tháng 11 năm 2020
@@ -841,7 +851,10 @@ class _Builder:
         groups = []
         for lead, rests in sorted(by_lead.items()):
             # (a capitalised word may follow a digit: a list's number glued to it, "- 1Luật tổ chức chính quyền …")
-            lb = r"(?<![\w/\-].)" if lead.islower() else r"(?<![^\W\d].)"
+            # (and a capitalised one may follow a small letter: the space before it lost, "Căn cứPháp lệnh ngoại hi s
+            # 28/2005/PL-UBTVQH11", "bổ sung một s điu củaPháp lệnh ngoại hi", corpus-real-28/tt-15-2015-tt-nhnn-giaodich-
+            # ngoaite-luatminhkhue.txt)
+            lb = r"(?<![\w/\-].)" if lead.islower() else rf"(?<![^\W\d{LOWER}].)"  # (one class: a group cost 0.7%)
             groups.append(re.escape(lead) + lb + "(?:" + trie(rests) + ")")
         by_key: dict[tuple[str, str], set[str]] = {}
         for (lead, _rest), (key, before, after) in keyed.items():
@@ -976,7 +989,9 @@ class _Builder:
         item_issuer = self.issuer.replace("(?P<", "(?P<iv_")
         # (before a date, "ngay" without its mark is "ngày" in text that has its marks elsewhere: "Tờ trình số 164/TTr-SKHCN
         # ngay 17/12/2025"; alone it is another word, so only here)
-        day = rf"(?: {V('ngày', boundary=False)} | (?-i: [Nn]gay | NGAY ) )" if self.ex else V("ngày", boundary=False)
+        # (or without its "à", lost with some other letters of the page: "Kết luận số 93-KL/TW, ngy 20/11/2020", the
+        # checklist's partial-letters class after corpus-real-28/tt-15-2015-tt-nhnn-giaodich-ngoaite-luatminhkhue.txt)
+        day = rf"(?: {V('ngày', boundary=False)} | (?-i: [Nn]ga?y | NGA?Y ) )" if self.ex else V("ngày", boundary=False)
         # "của" glued to its issuer: as written a capital tells ("ngày 16/7/2019 củaTỉnh ủy Lạng Sơn"); without diacritics
         # the issuer right after it does ("Ke hoach so 112-KH/TU, ngay 16/7/2019 cuaTinh uy Lang Son ve dai hoi dang bo")
         of = V("của") if self.ex else rf"(?: (?<!\w) | (?<=[0-9]) ) {V('của', boundary=False)}"
@@ -1097,6 +1112,7 @@ class _Builder:
         next_item = A(list(self.lex.type_words) + ["Căn cứ", "Xét", "Thực hiện", "Theo"])
         # a bare year after the name, as portals list laws: "- 1Luật tổ chức chính quyền địa phương 2015"
         law_year = r"[ \t]+ (?:19|20)[0-9]{2} (?= [ \t]* (?: [,.;:)] | \n | $ ) )"
+        or_lost = self.or_so_lost.replace("|", f"| {S1}", 1)  # (" | <blanks> s" before a symbol: "tín dụng s 47/2010/QH12")
         return re.compile(
             rf"""
             {S1} (?P<named>
@@ -1117,7 +1133,7 @@ class _Builder:
             | (?P<law_cm> {self.CAP} \w* (?: (?: {HS}+ | {HS}* , {HS}+ | {HS}* \n {HS}* (?! {next_item} )
                   | {HS}+ {V("và")} {HS}+ (?= [{UPPER}] ) (?! {next_item} ) )
                 (?! {law_stop} (?!\w) ) {lc_word} ){{1,12}}?
-                (?= {S0} ,? {S0} {A(["ngày", "số", "năm"], boundary=False)} {S0} [0-9] | {law_year}
+                (?= {S0} ,? {S0} {A(["ngày", "số", "năm"], boundary=False)} {S0} [0-9] | {law_year} {or_lost}
                   | {S1} (?: {V("đã")} {S1} )? {V("được")} {S1} {V("Quốc hội")} ) )
               # the Constitution by its country, a line break anywhere ("Căn cứ Hiến pháp nước\nCộng hòa xã hội chủ nghĩa
               # Việt Nam;", corpus-real-2/vbhn-32-vpqh-luat-tccqdp-2023.txt) or by its year alone ("Hiến pháp năm 2013")
@@ -1132,7 +1148,7 @@ class _Builder:
             # (a comma, an acronym too: "Luật phòng, chống … (HIV/AIDS) ngày 29 tháng 6 năm 2006", corpus-real-25/nq-70-…)
             | (?P<law_lc> (?! {law_stop} (?!\w) ) [{LOWER}]\w* (?: (?: {HS}+ | {HS}* , {HS}+ (?= [{LOWER}] ) )
                 (?! {law_stop} (?!\w) ) {lc_word} ){{1,20}}? (?: {HS}+ \( [{UPPER}0-9/]{{2,12}} \) )?
-                (?= {S0} ,? {S0} {A(["ngày", "số", "năm"], boundary=False)} {S0} [0-9] | {law_year} ) )
+                (?= {S0} ,? {S0} {A(["ngày", "số", "năm"], boundary=False)} {S0} [0-9] | {law_year} {or_lost} ) )
               # a law the registry knows, its name in lower case and nothing after it: "Nghị định 34/2016/NĐ-CP quy định chi
               # tiết và biện pháp thi hành Luật ban hành văn bản quy phạm pháp luật" (corpus-real-5/nq-03-2023-…)
             | (?P<law_kn> {self._known_law_names()} (?!\w) )
@@ -1153,7 +1169,7 @@ class _Builder:
     def _law_stop(self) -> str:
         """A word that ends a law's name (``law_stop``); "số" only before a number (:func:`_so_before_a_number`)."""
         so_ends = _so_before_a_number(self.A(["số"], boundary=False), S0, r"(?!\w)")
-        return rf"{so_ends} {self.A(self.lex.words('law_stop'), boundary=False)}"
+        return rf"(?: {so_ends} {self.A(self.lex.words('law_stop'), boundary=False)} {self.or_so_lost} )"
 
     def _known_law_names(self) -> str:
         """The registry's law names (:attr:`Lexicon.law_names`) in any case, a line break or spaces between words."""
@@ -1328,10 +1344,13 @@ class _Builder:
             # (the vote before the passing: "Quốc hội khóa XV đã biểu quyết thông qua Luật Tổ chức Chính phủ sửa đổi",
             # corpus-real-11/decuong-tuyentruyen-luat-tcchinhphu-2025.txt)
             (?: (?: da | vua | moi ) \s+ )? (?: (?: kip\ thoi | khan\ truong | chinh\ thuc | nhanh\ chong | bieu\ quyet ) \s+ )?
-            (?P<verb> {verbs} ) \s+                       # đã ban hành, vừa có, tại
+            (?P<verb> {verbs} ) (?: \s+                  # đã ban hành, vừa có, tại
             # (văn bản) (chỉ đạo) (số): "Ban Thường vụ Tỉnh ủy vừa có văn bản chỉ đạo số 682-CV/TU"
             # (also glued: "đã có vănbản số 71-HD/BTGTW", "tại văn bảnsố 238/UBND-KGVX")
-            (?: (?: van \s* b(?:a)?n ) \s* (?: (?: chi \s+ dao | huong \s+ dan ) \s+ )? )? (?: (?: so | s ) \s+ )? $
+            (?: (?: van \s* b(?:a)?n ) \s* (?: (?: chi \s+ dao | huong \s+ dan ) \s+ )? )? (?: (?: so | s ) \s+ )?
+            # (or the reference glued to the verb, the space before its capital lost: "Bộ Chính trị ban hànhNghị quyết",
+            # the checklist's cue-glued class, after "Căn cứPháp lệnh", corpus-real-28/tt-15-2015-tt-nhnn-giaodich-…)
+            )? $
             """,
             X,
         )
@@ -1707,12 +1726,12 @@ class _Builder:
             review_reach_ends=self._review_reach_ends(),
             # (on the same line, not a list's separator: "," ";" "và", a line break, a list mark)
             embedded=re.compile(rf"(?<![,;:(])[ \t]+{_either_form(self.lex.words('embedding_word'))}[ \t]+$"),
-            # (lower-case words, no comma, clause or list break: "quy định chi tiết và hướng dẫn"; the first may be
-            # capitalised when lower-case words follow: "Nghị định số 40/2016/NĐ-CP … của Chính phủ Quy định chi tiết thi
-            # hành một số điều của Luật …", corpus-real-27/qd-52-2017-qd-ubnd-quyche-moitruongbien-bentre-hethongphapluat.txt)
+            # (lower-case words, no comma, clause or list break: "quy định chi tiết và hướng dẫn"; the first capitalised:
+            # "của Chính phủ Quy định chi tiết thi hành", corpus-real-27/qd-52-2017-qd-ubnd-quyche-moitruongbien-bentre-…;
+            # the last glued to the reference: "chi tiếtthi hành một s điu củaPháp lệnh", corpus-real-28/tt-15-2015-tt-…)
             title_words=re.compile(
                 rf"[ \t]+(?!{_either_form(self.lex.words('title_link'))}\b)(?:[A-ZĐ][^\W\d_]*[ \t]+)?"
-                r"(?:(?![A-ZĐ])[^\W\d_]+[ \t]+)+"
+                r"(?:(?![A-ZĐ])[^\W\d_]+(?:[ \t]+|\Z))+"
             ),
             **self._lists(),
             unnamed_subject=re.compile(

@@ -59,7 +59,7 @@ def make_key(
     ``siblings`` are the other references with the same code in the text: an undated
     central code takes its term from them, a local one its year.
     """
-    k = key_of(r, ctx, siblings, code_parts, lex).key
+    k = key_of(r, ctx, siblings, code_parts, lex, taken=False).key
     return str(k) if k is not None else None
 
 
@@ -85,9 +85,14 @@ def key_of(
     siblings=(),
     code_parts: Optional[CodeParts] = None,
     lex: Optional[Lexicon] = None,
+    *,
+    taken: bool = True,
 ) -> Keyed:
     """:func:`make_key` as a :class:`Key`, with the locality taken from ``ctx``; ``siblings`` are the
-    references of the text with the same code (or their :class:`Siblings`, built once per code)."""
+    references of the text with the same code (or their :class:`Siblings`, built once per code). ``taken=False``:
+    the key alone is wanted, not the locality taken from ``ctx`` (``inherited``, ``noted``), so a national state code
+    whose year is known reads no context: the page's own "Số: 719/QĐ-TTg" (a decision of the Prime Minister, "Hà Nội,
+    ngày 15 tháng 06 năm 2012") keys as 719/QĐ-TTg#2012 whatever commune, district or province the page is of."""
     lex = lex if lex is not None else current()
     if not r.code:
         return Keyed(None)
@@ -103,13 +108,16 @@ def key_of(
     ident = _identity(cp)
     if cp.system == "party" and level == "central" and lex.system_of_code(cp.issuer_code) == "party":
         return Keyed(Key(ident, period=_central_term(r, siblings, cp, lex) or "?"))
+    year = r.year or (r.date.year if r.date else None)
+    national = cp.system == "state" and (cp.issuer_code in lex.words("national_state_code") or cp.issuer_code.startswith("B"))
+    if not taken and national and level != "central" and (cp.year or year):
+        return Keyed(Key(ident) if cp.year else Key(ident, period=str(year)))  # (the branches below, no locality read)
     loc = _locality(r, ctx, level, cp)
-    year = r.year or (r.date.year if r.date else None) or siblings.year(loc.label)
+    year = year or siblings.year(loc.label)
     period = str(year) if year else "?"
     if level == "central":  # a national mass organisation's code (Đoàn, Hội): numbered by year, one per country
         return Keyed(Key(ident, period=period))
     if cp.system == "state":
-        national = cp.issuer_code in lex.words("national_state_code") or cp.issuer_code.startswith("B")
         if cp.year and national:
             return Keyed(Key(ident), loc.inherited, loc.noted)
         if national:
