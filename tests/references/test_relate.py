@@ -314,3 +314,21 @@ def test_a_cue_in_a_capitalised_title_is_the_titles():
         "của Luật tài nguyên, môi trường biển và Hải đảo;\nTheo đề nghị của Giám đốc Sở Tài nguyên và Môi trường"
     )
     assert [(r.text[:9], r.relation) for r in find_references(text)] == [("Nghị định", "basis"), ("Luật tài ", "cites")]
+
+
+def test_a_cue_in_an_amending_decrees_title_is_the_titles():
+    """ "… của Chính phủ sửa đổi, bổ sung một số nghị định quy định chi tiết thi hành Luật Đất đai"
+    (corpus-real-29/qd-1119-qd-ubnd-2023-kehoach-sudungdat-ducpho-quangngai-hethongphapluat.txt): the comma between the
+    coordinated verbs of a title ("sửa đổi, bổ sung") does not end it; "thi hành" is still what the decrees do, and the
+    law named in the title is cited, as in a detailing decree's title."""
+    text = (
+        "Căn cứ Nghị định số 01/2017/NĐ-CP ngày 06/01/2017 của Chính phủ sửa đổi, bổ sung một số nghị định quy định chi "
+        "tiết thi hành Luật Đất đai;\n\nCăn cứ Nghị định số 10/2023/NĐ-CP ngày 03/4/2023 của Chính phủ sửa đổi, bổ sung "
+        "một số điều của các nghị định hướng dẫn thi hành Luật Đất đai;\n"
+    )
+    assert [(r.text[:9], r.relation) for r in find_references(text)] == [
+        ("Nghị định", "basis"),
+        ("Luật Đất ", "cites"),
+        ("Nghị định", "basis"),
+        ("Luật Đất ", "cites"),
+    ]

@@ -1707,12 +1707,12 @@ class _Builder:
             review_reach_ends=self._review_reach_ends(),
             # (on the same line, not a list's separator: "," ";" "và", a line break, a list mark)
             embedded=re.compile(rf"(?<![,;:(])[ \t]+{_either_form(self.lex.words('embedding_word'))}[ \t]+$"),
-            # (lower-case words, no comma, clause or list break: "quy định chi tiết và hướng dẫn"; the first may be
-            # capitalised when lower-case words follow: "Nghị định số 40/2016/NĐ-CP … của Chính phủ Quy định chi tiết thi
-            # hành một số điều của Luật …", corpus-real-27/qd-52-2017-qd-ubnd-quyche-moitruongbien-bentre-hethongphapluat.txt)
+            # (lower-case words, no clause or list break, a comma only between two of them, not before the cue: "sửa đổi,
+            # bổ sung một số nghị định quy định chi tiết", see _Blocked.title_before; the first capitalised when lower-case
+            # words follow: "… Quy định chi tiết thi hành …", corpus-real-27/qd-52-2017-qd-ubnd-quyche-moitruongbien-bentre-…)
             title_words=re.compile(
                 rf"[ \t]+(?!{_either_form(self.lex.words('title_link'))}\b)(?:[A-ZĐ][^\W\d_]*[ \t]+)?"
-                r"(?:(?![A-ZĐ])[^\W\d_]+[ \t]+)+"
+                r"(?:(?![A-ZĐ])[^\W\d_]+(?:,[ \t]+(?![A-ZĐ])[^\W\d_]+)?[ \t]+)+"
             ),
             **self._lists(),
             unnamed_subject=re.compile(

@@ -946,12 +946,15 @@ class _Blocked:
         Luật Ngân sách Nhà nước": the cue is in the decree's title, it says what the decree does. Asked with a reference's
         start for ``cue``, past a cue: the reference is named in that title, not governed by the cue before the decree
         ("Căn cứ Nghị định số 38/2016/NĐ-CP … của Chính phủ quy định chi tiết một số điều của Luật Khí tượng thủy văn;",
-        corpus-real-24/qd-1244-2023-qd-ubnd-travinh-quyche-khituong-thuyvan-hethongphapluat.txt)."""
+        corpus-real-24/qd-1244-2023-qd-ubnd-travinh-quyche-khituong-thuyvan-hethongphapluat.txt). The comma between
+        coordinated words of a title does not end it (not right before the cue, where a clause may start): "Căn cứ Nghị
+        định số 01/2017/NĐ-CP … của Chính phủ sửa đổi, bổ sung một số nghị định quy định chi tiết thi hành Luật Đất đai;"
+        (corpus-real-29/qd-1119-qd-ubnd-2023-kehoach-sudungdat-ducpho-quangngai-hethongphapluat.txt)."""
         k = bisect_left(self.cited_ends, cue) - 1
         if k < 0 or self.cited_ends[k] < lo:
             return False
         b = self.cited_ends[k]
-        # (a title's words: lower-case words, no comma, clause or list break, "quy định chi tiết và hướng dẫn";
+        # (a title's words: lower-case words, no clause or list break, "quy định chi tiết và hướng dẫn";
         # :attr:`Grammar.title_words`)
         return cue - b <= _TITLE_REACH and g.title_words.fullmatch(work, b, cue) is not None
 
