@@ -314,3 +314,45 @@ def test_a_cue_in_a_capitalised_title_is_the_titles():
         "của Luật tài nguyên, môi trường biển và Hải đảo;\nTheo đề nghị của Giám đốc Sở Tài nguyên và Môi trường"
     )
     assert [(r.text[:9], r.relation) for r in find_references(text)] == [("Nghị định", "basis"), ("Luật tài ", "cites")]
+
+
+def test_a_cue_in_an_amending_decrees_title_is_the_titles():
+    """ "… của Chính phủ sửa đổi, bổ sung một số nghị định quy định chi tiết thi hành Luật Đất đai"
+    (corpus-real-29/qd-1119-qd-ubnd-2023-kehoach-sudungdat-ducpho-quangngai-hethongphapluat.txt): the comma between the
+    coordinated verbs of a title ("sửa đổi, bổ sung") does not end it; "thi hành" is still what the decrees do, and the
+    law named in the title is cited, as in a detailing decree's title."""
+    text = (
+        "Căn cứ Nghị định số 01/2017/NĐ-CP ngày 06/01/2017 của Chính phủ sửa đổi, bổ sung một số nghị định quy định chi "
+        "tiết thi hành Luật Đất đai;\n\nCăn cứ Nghị định số 10/2023/NĐ-CP ngày 03/4/2023 của Chính phủ sửa đổi, bổ sung "
+        "một số điều của các nghị định hướng dẫn thi hành Luật Đất đai;\n"
+    )
+    assert [(r.text[:9], r.relation) for r in find_references(text)] == [
+        ("Nghị định", "basis"),
+        ("Luật Đất ", "cites"),
+        ("Nghị định", "basis"),
+        ("Luật Đất ", "cites"),
+    ]
+
+
+def test_a_short_name_in_parentheses_does_not_end_the_title():
+    """ "ban hành Chương trình số 50-CTr/TU (Chương trình 50) thực hiện Nghị quyết Đại hội XIII của Đảng và Nghị quyết
+    Đại hội Đảng bộ tỉnh lần thứ XIV" (corpus-real-29/news-haugiang-chuongtrinh-50-ctr-tu-nq-daihoi-xiv.txt) and "Kết luận
+    số 12- KL/TW … (Kết luận 12) về tiếp tục thực hiện Nghị quyết số 10-NQ/TW" (corpus-real-9/news-qdnd-kl12-taynguyen-
+    2021.txt): the short name given in parentheses leaves the chain or subject after it the document's; the resolutions
+    named in its title are cited, as without the parenthesis."""
+    text = (
+        "Qua đó, ngày 9/8/2021, Ban Chấp hành Đảng bộ tỉnh ban hành Chương trình số 50-CTr/TU (Chương trình 50) thực hiện "
+        "Nghị quyết Đại hội XIII của Đảng và Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIV với mục tiêu: xác định các "
+        "chương trình, nhiệm vụ trọng tâm"
+    )
+    assert [(r.text[:14], r.relation) for r in find_references(text)][2:] == [
+        ("Nghị quyết Đại", "cites"),
+        ("Nghị quyết Đại", "cites"),
+    ]
+    text = (
+        "LTS: Sau gần 10 năm thực hiện Kết luận số 12- KL/TW ngày 24-10-2011 của Bộ Chính trị, khóa XI (Kết luận 12) về "
+        "tiếp tục thực hiện Nghị quyết số 10-NQ/TW của Bộ Chính trị, khóa IX phát triển vùng Tây Nguyên thời kỳ 2011-2020"
+    )
+    refs = find_references(text)
+    assert (refs[-1].text[:19], refs[-1].relation) == ("Nghị quyết số 10-NQ", "cites")
+    assert refs[0].subject.startswith("tiếp tục thực hiện Nghị quyết số 10-NQ/TW")

@@ -147,14 +147,36 @@ def attach_subjects(sc) -> None:
         if r.kind == "this":
             continue
         nxt = refs[i + 1] if i + 1 < len(refs) else None
-        m = g.subject.match(s, r.end)
+        end = r.end
+        if nxt is not None and nxt.start - end < 28 and (e := _past_short_name(work, r, nxt)):
+            end, nxt = e, (refs[i + 2] if i + 2 < len(refs) else None)
+        m = g.subject.match(s, end)
         if m:
             _subject(sc, refs, i, m.end())
-        elif not _quoted_title(work, r, nxt) and nxt is not None and nxt.nested_in is None and nxt.start > r.end:
+        elif not _quoted_title(work, r, nxt) and nxt is not None and nxt.nested_in is None and nxt.start > end:
             # a chain without "về": "Kế hoạch số 25-KH/TU … thực hiện Kết luận số 100-KL/TW"
-            cue = _chain_cue(g, work, r.end, nxt.start)
+            cue = _chain_cue(g, work, end, nxt.start)
             if cue:
                 nxt.nested_in, nxt.trigger = r, cue
+
+
+def _past_short_name(work: str, r: Reference, nxt: Reference) -> int:
+    """Where the title of ``r`` goes on when ``nxt`` is its short name, alone in parentheses right after it (0 if it is
+    not): the subject or chain after the parenthesis is still ``r``'s. "Ban Chấp hành Đảng bộ tỉnh ban hành Chương trình
+    số 50-CTr/TU (Chương trình 50) thực hiện Nghị quyết Đại hội XIII của Đảng và Nghị quyết Đại hội Đảng bộ tỉnh lần thứ
+    XIV" (corpus-real-29/news-haugiang-chuongtrinh-50-ctr-tu-nq-daihoi-xiv.txt), "Kết luận số 12- KL/TW … (Kết luận 12) về
+    tiếp tục thực hiện Nghị quyết số 10-NQ/TW" (corpus-real-9/news-qdnd-kl12-taynguyen-2021.txt): the resolutions are
+    named in the title, cited. (A numbered document in the parentheses is another document, not a name given.)"""
+    if nxt.kind == "code" or not _SHORT_NAME_OPEN.fullmatch(work, r.end, nxt.start):
+        return 0
+    k = nxt.end
+    while k < len(work) and work[k] in " \t":
+        k += 1
+    return k + 1 if work.startswith(")", k) else 0
+
+
+#: the opening of a parenthesis right after a reference, before the short name it gives (:func:`_past_short_name`)
+_SHORT_NAME_OPEN = re.compile(r"[ \t]*\([ \t]*(?:(?:sau đây )?gọi tắt là[ \t]+|sau đây gọi là[ \t]+)?")
 
 
 def _quoted_title(work: str, r: Reference, nxt: Optional[Reference]) -> bool:
@@ -946,12 +968,15 @@ class _Blocked:
         Luật Ngân sách Nhà nước": the cue is in the decree's title, it says what the decree does. Asked with a reference's
         start for ``cue``, past a cue: the reference is named in that title, not governed by the cue before the decree
         ("Căn cứ Nghị định số 38/2016/NĐ-CP … của Chính phủ quy định chi tiết một số điều của Luật Khí tượng thủy văn;",
-        corpus-real-24/qd-1244-2023-qd-ubnd-travinh-quyche-khituong-thuyvan-hethongphapluat.txt)."""
+        corpus-real-24/qd-1244-2023-qd-ubnd-travinh-quyche-khituong-thuyvan-hethongphapluat.txt). The comma between
+        coordinated words of a title does not end it (not right before the cue, where a clause may start): "Căn cứ Nghị
+        định số 01/2017/NĐ-CP … của Chính phủ sửa đổi, bổ sung một số nghị định quy định chi tiết thi hành Luật Đất đai;"
+        (corpus-real-29/qd-1119-qd-ubnd-2023-kehoach-sudungdat-ducpho-quangngai-hethongphapluat.txt)."""
         k = bisect_left(self.cited_ends, cue) - 1
         if k < 0 or self.cited_ends[k] < lo:
             return False
         b = self.cited_ends[k]
-        # (a title's words: lower-case words, no comma, clause or list break, "quy định chi tiết và hướng dẫn";
+        # (a title's words: lower-case words, no clause or list break, "quy định chi tiết và hướng dẫn";
         # :attr:`Grammar.title_words`)
         return cue - b <= _TITLE_REACH and g.title_words.fullmatch(work, b, cue) is not None
 
