@@ -821,7 +821,11 @@ def _aliases(found: list, work: str, g: Grammar, lex: Lexicon) -> dict[str, Refe
         r = f.ref
         if r.nested_in is not None or r.kind == "this":
             continue
-        end = r.subject_span[1] if r.subject_span else r.end
+        end = r.end
+        if r.subject_span and "(" not in s[r.end : r.subject_span[0]]:
+            # (a short name given between the reference and its subject comes first: "Nghị quyết số 33-NQ/TW (NQ33) về
+            # chiến lược bảo vệ biên giới quốc gia", corpus-real-29/news-baobariavungtau-bdbp-soket-nq-33-nq-29-2023.txt)
+            end = r.subject_span[1]
         if i + 1 < len(found) and found[i + 1].ref.nested_in is r:  # (a chain follows: its name comes after it)
             end = _chain_end(found, i, end)
         # allow the closing quote/emphasis of the subject, and one line break: a PDF line end before the name given is a
