@@ -1726,9 +1726,8 @@ class _Builder:
             review_reach_ends=self._review_reach_ends(),
             # (on the same line, not a list's separator: "," ";" "và", a line break, a list mark)
             embedded=re.compile(rf"(?<![,;:(])[ \t]+{_either_form(self.lex.words('embedding_word'))}[ \t]+$"),
-            # (lower-case words, no clause or list break, a comma only between two of them, not before the cue: "sửa đổi,
-            # bổ sung một số nghị định quy định chi tiết", see _Blocked.title_before; the first capitalised when lower-case
-            # words follow: "… Quy định chi tiết thi hành …", corpus-real-27/qd-52-2017-qd-ubnd-quyche-moitruongbien-bentre-…;
+            # (lower-case words, no clause or list break, a comma only between two of them: "sửa đổi, bổ sung một số nghị
+            # định", _Blocked.title_before; the first capitalised: "… Quy định chi tiết thi hành", corpus-real-27/qd-52-…;
             # the last glued to the reference: "chi tiếtthi hành một s điu củaPháp lệnh", corpus-real-28/tt-15-2015-tt-…)
             title_words=re.compile(
                 rf"[ \t]+(?!{_either_form(self.lex.words('title_link'))}\b)(?:[A-ZĐ][^\W\d_]*[ \t]+)?"
