@@ -595,8 +595,11 @@ class _Builder:
             glued = rf"(?: {HS_}+ | (?<=[{LOWER}]) (?=[{UPPER}]) )"  # "Tỉnh ủyBà Rịa - Vũng Tàu", "tỉnhQuảng Ngãi"
             # "Ủy ban nhân dântỉnh Hòa Bình", "UBNDhuyện"
             unit_glued = rf"(?: {HS_}+ | (?<=[{LOWER}]) (?= {units} ) | (?<=[{UPPER}][{UPPER}]) (?= {units} ) )"
+            # (a capital word that opens a clause is no name: "của HĐND tỉnh Khóa XIII kỳ họp thứ 17", corpus-real-29/
+            # qd-1119-qd-ubnd-2023-kehoach-sudungdat-ducpho-quangngai-hethongphapluat.txt)
+            no_name = rf"(?! {HS_}* (?: {self._stops(stop_words)} [{UPPER}] | [0-9] ) )"
             loc = (
-                rf"{unit_glued} {units} (?! {HS_}* [{UPPER}0-9] )"  # "Ủy ban nhân dân Thành phố", "Huyện ủy huyện" (no name)
+                rf"{unit_glued} {units} {no_name}"  # "Ủy ban nhân dân Thành phố", "Huyện ủy huyện" (no name)
                 rf" | (?: {unit_glued} {units} )? {glued} {self.proper}"  # "tỉnh Gia Lai", " Gia Lai"
             )
             self.unit_tail = rf"(?: {HS_}+ {lower_word} ){{1,4}} {HS_}+ {self.proper}"  # "Hội Nông dân tỉnh Gia Lai"
