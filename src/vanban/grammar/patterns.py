@@ -767,7 +767,9 @@ class _Builder:
         # 479/TTr-SXD": a kind word ends no name), not inside the name (the next line may start a new sentence)
         # (a dash may join two parts of a name, each of a few words: "Giám đốc Sở Lao động - Thương binh và Xã hội",
         # corpus-real-13/qd-1141-qd-ubnd-sonla-ctrhd-nq68-cp-nq42-tw-2024.txt)
-        part = rf"[{UPPER}]\w* (?: {HS}+ {word} ){{0,6}}"
+        # (its first word may be initials joined by a hyphen: "Sở VH-TTDL đã ban hành kế hoạch thực hiện …", corpus-real-27/
+        # news-baomoi-dongnai-kh-chienluoc-vanhoa-2030-2022.txt)
+        part = rf"[{UPPER}]\w* (?: (?<=[{UPPER}]) - [{UPPER}]+ (?!\w) )? (?: {HS}+ {word} ){{0,6}}"
         return rf"{kinds} (?: {HS}+ | {HS}* \n {HS}* ) {part} (?: {HS}+ [-–] {HS}+ (?! {stop} (?!\w) ) {part} )?"
 
     def _organ_after_date(self) -> re.Pattern:
