@@ -595,12 +595,13 @@ class _Builder:
             glued = rf"(?: {HS_}+ | (?<=[{LOWER}]) (?=[{UPPER}]) )"  # "Tỉnh ủyBà Rịa - Vũng Tàu", "tỉnhQuảng Ngãi"
             # "Ủy ban nhân dântỉnh Hòa Bình", "UBNDhuyện"
             unit_glued = rf"(?: {HS_}+ | (?<=[{LOWER}]) (?= {units} ) | (?<=[{UPPER}][{UPPER}]) (?= {units} ) )"
-            # (a capital word that opens a clause is no name: "của HĐND tỉnh Khóa XIII kỳ họp thứ 17", corpus-real-29/
-            # qd-1119-qd-ubnd-2023-kehoach-sudungdat-ducpho-quangngai-hethongphapluat.txt)
-            no_name = rf"(?! {HS_}* (?: {self._stops(stop_words)} [{UPPER}] | [0-9] ) )"
             loc = (
-                rf"{unit_glued} {units} {no_name}"  # "Ủy ban nhân dân Thành phố", "Huyện ủy huyện" (no name)
+                rf"{unit_glued} {units} (?! {HS_}* [{UPPER}0-9] )"  # "Ủy ban nhân dân Thành phố", "Huyện ủy huyện" (no name)
                 rf" | (?: {unit_glued} {units} )? {glued} {self.proper}"  # "tỉnh Gia Lai", " Gia Lai"
+                # the unit alone before a capital word that opens a clause, no name (tried last, after a name failed):
+                # "của HĐND tỉnh Khóa XIII kỳ họp thứ 17" (corpus-real-29/qd-1119-qd-ubnd-2023-kehoach-sudungdat-ducpho-
+                # quangngai-hethongphapluat.txt)
+                rf" | {unit_glued} {units} (?= {HS_}+ (?: {self._stop_trie(stop_words)} ) )"
             )
             self.unit_tail = rf"(?: {HS_}+ {lower_word} ){{1,4}} {HS_}+ {self.proper}"  # "Hội Nông dân tỉnh Gia Lai"
         else:
@@ -634,13 +635,18 @@ class _Builder:
 
     def _stops(self, words: list[str]) -> str:
         """A look-ahead refusing a word (or phrase) of ``words``, in its spelling or in capitals."""
+        # grouped by their letters (trie): tried after every word of a name ("Tỉnh ủy Gia Lai về …"), a
+        # hundred words one by one cost more than the rest of the issuer; a look-ahead asks only whether one matches
+        return "(?!" + self._stop_trie(words) + ")"
+
+    @staticmethod
+    def _stop_trie(words: list[str]) -> str:
+        """A word (or phrase) of ``words``, in its spelling or in capitals, as one trie."""
         alts = [
             re.escape(w).replace(r"\ ", HS + "+") + (r"(?!\w)" if not w[-1].isdigit() else "")
             for w in words + [x.upper() for x in words]
         ]
-        # grouped by their letters (trie): tried after every word of a name ("Tỉnh ủy Gia Lai về …"), a
-        # hundred words one by one cost more than the rest of the issuer; a look-ahead asks only whether one matches
-        return "(?!" + trie(alts) + ")"
+        return trie(alts)
 
     def _issuer(self) -> str:
         A, V = self.A, self.V
