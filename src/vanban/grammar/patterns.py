@@ -794,6 +794,8 @@ class _Builder:
         # (a body's words as written, or in capitals: "… NGÀY 11/8/2009 CỦA BAN CHỈ ĐẠO ĐẠI HỘI ĐẠI BIỂU CÁC DÂN TỘC THIỂU
         # SỐ VIỆT NAM)", a title or a heading in capitals, reads as in mixed case)
         heads = set(words.kinds) | set(words.organs)
+        # (and with the Icelandic eth for "Đ", as damaged text writes it: "của HÐQT Tập đoàn TKV", "của Ðảng bộ công ty …")
+        heads |= {h.replace("Đ", "Ð").replace("đ", "ð") for h in heads if "Đ" in h or "đ" in h}
         kinds = "|".join(re.escape(k) for k in sorted(heads | {k.upper() for k in heads}, key=lambda k: (-len(k), k)))
         # ("các" and "những" go on inside such a name: "Ban Chỉ đạo Đại hội đại biểu các dân tộc thiểu số Việt Nam")
         stops = set(words.stops) - {"các", "những"}
