@@ -608,6 +608,10 @@ class _Builder:
             loc = (
                 rf"{unit_glued} {units} (?! {HS_}* [{UPPER}0-9] )"  # "Ủy ban nhân dân Thành phố", "Huyện ủy huyện" (no name)
                 rf" | (?: {unit_glued} {units} )? {glued} {self.proper}"  # "tỉnh Gia Lai", " Gia Lai"
+                # the unit alone before a capital word that opens a clause, no name (tried last, after a name failed):
+                # "của HĐND tỉnh Khóa XIII kỳ họp thứ 17" (corpus-real-29/qd-1119-qd-ubnd-2023-kehoach-sudungdat-ducpho-
+                # quangngai-hethongphapluat.txt)
+                rf" | {unit_glued} {units} (?= {HS_}+ (?: {self._stop_trie(stop_words)} ) )"
             )
             self.unit_tail = rf"(?: {HS_}+ {lower_word} ){{1,4}} {HS_}+ {self.proper}"  # "Hội Nông dân tỉnh Gia Lai"
         else:
@@ -641,13 +645,18 @@ class _Builder:
 
     def _stops(self, words: list[str]) -> str:
         """A look-ahead refusing a word (or phrase) of ``words``, in its spelling or in capitals."""
+        # grouped by their letters (trie): tried after every word of a name ("Tỉnh ủy Gia Lai về …"), a
+        # hundred words one by one cost more than the rest of the issuer; a look-ahead asks only whether one matches
+        return "(?!" + self._stop_trie(words) + ")"
+
+    @staticmethod
+    def _stop_trie(words: list[str]) -> str:
+        """A word (or phrase) of ``words``, in its spelling or in capitals, as one trie."""
         alts = [
             re.escape(w).replace(r"\ ", HS + "+") + (r"(?!\w)" if not w[-1].isdigit() else "")
             for w in words + [x.upper() for x in words]
         ]
-        # grouped by their letters (trie): tried after every word of a name ("Tỉnh ủy Gia Lai về …"), a
-        # hundred words one by one cost more than the rest of the issuer; a look-ahead asks only whether one matches
-        return "(?!" + trie(alts) + ")"
+        return trie(alts)
 
     def _issuer(self) -> str:
         A, V = self.A, self.V
@@ -774,7 +783,9 @@ class _Builder:
         # 479/TTr-SXD": a kind word ends no name), not inside the name (the next line may start a new sentence)
         # (a dash may join two parts of a name, each of a few words: "Giám đốc Sở Lao động - Thương binh và Xã hội",
         # corpus-real-13/qd-1141-qd-ubnd-sonla-ctrhd-nq68-cp-nq42-tw-2024.txt)
-        part = rf"[{UPPER}]\w* (?: {HS}+ {word} ){{0,6}}"
+        # (its first word may be initials joined by a hyphen: "Sở VH-TTDL đã ban hành kế hoạch thực hiện …", corpus-real-27/
+        # news-baomoi-dongnai-kh-chienluoc-vanhoa-2030-2022.txt)
+        part = rf"[{UPPER}]\w* (?: (?<=[{UPPER}]) - [{UPPER}]+ (?!\w) )? (?: {HS}+ {word} ){{0,6}}"
         return rf"{kinds} (?: {HS}+ | {HS}* \n {HS}* ) {part} (?: {HS}+ [-–] {HS}+ (?! {stop} (?!\w) ) {part} )?"
 
     def _organ_after_date(self) -> re.Pattern:
@@ -793,6 +804,8 @@ class _Builder:
         # (a body's words as written, or in capitals: "… NGÀY 11/8/2009 CỦA BAN CHỈ ĐẠO ĐẠI HỘI ĐẠI BIỂU CÁC DÂN TỘC THIỂU
         # SỐ VIỆT NAM)", a title or a heading in capitals, reads as in mixed case)
         heads = set(words.kinds) | set(words.organs)
+        # (and with the Icelandic eth for "Đ", as damaged text writes it: "của HÐQT Tập đoàn TKV", "của Ðảng bộ công ty …")
+        heads |= {h.replace("Đ", "Ð").replace("đ", "ð") for h in heads if "Đ" in h or "đ" in h}
         kinds = "|".join(re.escape(k) for k in sorted(heads | {k.upper() for k in heads}, key=lambda k: (-len(k), k)))
         # ("các" and "những" go on inside such a name: "Ban Chỉ đạo Đại hội đại biểu các dân tộc thiểu số Việt Nam")
         stops = set(words.stops) - {"các", "những"}
