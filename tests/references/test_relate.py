@@ -291,6 +291,13 @@ def test_what_a_report_reviews(text, opening, relation):
             "việc triển khai thực hiện Chiến lược phát triển văn hóa; thực hiện tổng hợp kết quả, số liệu",
             ("Chiến lược phát triển văn hóa",),
         ),
+        # supervision of the carrying out (corpus-real-29/news-baodaklak-mttq-giamsat-phanbien-2022.txt, AUDIT-27 C4 row 11;
+        # corpus-real-9 NOTES rule 5; vocabulary review_state)
+        (
+            "phối hợp với Sở Nông nghiệp và Phát triển nông thôn giám sát việc thực hiện Chương trình mục tiêu Quốc gia xây "
+            "dựng nông thôn mới; phối hợp cùng Ban Dân vận Tỉnh ủy",
+            ("Chương trình mục tiêu Quốc gia",),
+        ),
         # a report of results in the carrying out (corpus-real-28 NOTES rule 6: "báo cáo kết quả … trong thực hiện";
         # vocabulary review_report; corpus-real-28/news-baobinhduong-ldld-baubang-quantriet-nq-daihoi-xiii-congdoan.txt)
         (
