@@ -188,6 +188,7 @@ class Grammar:
     basis_argued: re.Pattern  # "thì …" after a basis's object: the premise of an argument (exact text)
     basis_narrated: re.Pattern  # ", các ngành, xã đã …" after the object of "Căn cứ vào": what others did (exact text)
     narrative_basis: re.Pattern  # "căn cứ vào", "căn cứ theo" ending the folded text before a reference
+    narrative_words: tuple  # the words one of which basis_argued or basis_narrated needs ("thì", "đã"): a pre-test
     executive_head: re.Pattern  # "Ban", "BCH" ending the text before "chấp hành": a body's name, no cue (exact text)
     cue_split: re.Pattern  # "," or "và" between the cues of a folded list of cues: "quan triet, trien khai va thuc hien"
     alias_paren: re.Pattern  # "(gọi tắt là Kết luận số 48-KL/TW)", "(sau đây gọi là …)": a short name (exact text)
@@ -1677,6 +1678,7 @@ class _Builder:
             "basis_argued": re.compile(rf"(?<!\w)(?:{then})(?!\w)"),
             "basis_narrated": re.compile(rf",[^,;:.]{{1,40}}?(?<!\w)(?:{past})\s+(?!được)\w"),
             "narrative_basis": re.compile(rf"(?<![a-z]) {cues} [ \t]+ $", re.X),
+            "narrative_words": tuple(self.lex.words("basis_then")) + tuple(self.lex.words("basis_past")),
         }
 
     def _draft_before(self) -> re.Pattern:

@@ -469,8 +469,10 @@ def _governing_cue(sc, r: Reference, blocked, cue_rel, own, prev_top, prev_end) 
     rel, cue = _last_trigger(s, work, g, lo, r.start, blocked, cue_rel)
     if rel != "reviews" and (met := _targets_met(g, work, r.start - 140 if r.start - 140 > lo else lo, r.start)) is not None:
         rel, cue = "reviews", met
-    elif (core := _core_content(g, work, r.start - 60 if r.start - 60 > lo else lo, r.start)) is not None and (
-        (rel is None and not core.endswith("trong")) or _heads_an_item(sc, lo, work.rfind(core, lo, r.start))
+    elif (
+        (rel is None or work.endswith(_CORE_ENDS, lo, r.start))  # (a cheap literal test first: most have a cue)
+        and (core := _core_content(g, work, r.start - 60 if r.start - 60 > lo else lo, r.start)) is not None
+        and ((rel is None and not core.endswith("trong")) or _heads_an_item(sc, lo, work.rfind(core, lo, r.start)))
     ):
         # (the core "trong" a document only where it heads a list's next item: alone, it cost held-out relations)
         rel, cue = "implements", core
@@ -511,6 +513,9 @@ def _in_a_narrative(g, work: str, r: Reference) -> bool:
     """Is the basis cue of ``r`` a narrative's, its clause going on after ``r``: "Căn cứ theo Quyết định 2156/QĐ-TTg …
     thì …" (the premise of an argument), "Căn cứ vào kế hoạch của Ủy ban nhân dân huyện, các ngành, xã đã …" (what others
     did by it)? Then ``r`` is cited, no basis of the page (:meth:`Grammar._narrative_basis`)."""
+    hi = r.end + _ARGUED_REACH
+    if not any(work.find(w, r.end, hi) >= 0 for w in g.narrative_words):
+        return False  # (a cheap literal test first: a preamble's basis has none of the words after it)
     end = sentence_end(work, r.end, _ARGUED_REACH, clause=True)
     if g.basis_argued.search(work, r.end, end):
         return True
@@ -1138,6 +1143,7 @@ def _core_content(g, work: str, lo: int, start: int) -> Optional[str]:
     return None if m is None else window[m.start() :].strip()
 
 
+_CORE_ENDS = ("của ", "trong ")  # the words right before a document whose core content heads a list's next item
 _ITEM_LEAD_WORDS = 2  # the most words between a list's comma and the core content that heads the next item ("một số")
 
 
