@@ -470,7 +470,8 @@ def _governing_cue(sc, r: Reference, blocked, cue_rel, own, prev_top, prev_end) 
     if rel != "reviews" and (met := _targets_met(g, work, r.start - 140 if r.start - 140 > lo else lo, r.start)) is not None:
         rel, cue = "reviews", met
     elif (
-        (rel is None or work.endswith(_CORE_ENDS, lo, r.start))  # (a cheap literal test first: most have a cue)
+        # (cheap literal tests first where a cue governs: "của "/"trong " right before, "nội dung" in the window)
+        (rel is None or (work.endswith(_CORE_ENDS, lo, r.start) and work.find("dung", lo, r.start) >= 0))
         and (core := _core_content(g, work, r.start - 60 if r.start - 60 > lo else lo, r.start)) is not None
         and ((rel is None and not core.endswith("trong")) or _heads_an_item(sc, lo, work.rfind(core, lo, r.start)))
     ):
