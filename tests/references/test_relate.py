@@ -291,6 +291,13 @@ def test_what_a_report_reviews(text, opening, relation):
             "việc triển khai thực hiện Chiến lược phát triển văn hóa; thực hiện tổng hợp kết quả, số liệu",
             ("Chiến lược phát triển văn hóa",),
         ),
+        # supervision of the carrying out (corpus-real-29/news-baodaklak-mttq-giamsat-phanbien-2022.txt, AUDIT-27 C4 row 11;
+        # corpus-real-9 NOTES rule 5; vocabulary review_state)
+        (
+            "phối hợp với Sở Nông nghiệp và Phát triển nông thôn giám sát việc thực hiện Chương trình mục tiêu Quốc gia xây "
+            "dựng nông thôn mới; phối hợp cùng Ban Dân vận Tỉnh ủy",
+            ("Chương trình mục tiêu Quốc gia",),
+        ),
         # a report of results in the carrying out (corpus-real-28 NOTES rule 6: "báo cáo kết quả … trong thực hiện";
         # vocabulary review_report; corpus-real-28/news-baobinhduong-ldld-baubang-quantriet-nq-daihoi-xiii-congdoan.txt)
         (
@@ -356,3 +363,69 @@ def test_a_short_name_in_parentheses_does_not_end_the_title():
     refs = find_references(text)
     assert (refs[-1].text[:19], refs[-1].relation) == ("Nghị quyết số 10-NQ", "cites")
     assert refs[0].subject.startswith("tiếp tục thực hiện Nghị quyết số 10-NQ/TW")
+
+
+def test_a_review_frame_stops_at_the_next_item_with_its_own_head():
+    """ "báo cáo kết quả nổi bật trong thực hiện Nghị quyết Đại hội XII, một số nội dung cốt lõi trong Nghị quyết Đại hội
+    XIII …" (corpus-real-28/news-baobinhduong-ldld-baubang-quantriet-nq-daihoi-xiii-congdoan.txt, AUDIT-27 C4 n2): the
+    review frame reviews the first item; the next item after the comma has its own head, the core content passed on,
+    carried out."""
+    text = (
+        "Tại hội nghị, các đại biểu đã nghe báo cáo kết quả nổi bật trong thực hiện Nghị quyết Đại hội XII, một số "
+        "nội dung cốt lõi trong Nghị quyết Đại hội XIII Công đoàn Việt Nam về các chủ trương của Đảng"
+    )
+    assert [(r.text, r.relation) for r in find_references(text)] == [
+        ("Nghị quyết Đại hội XII", "reviews"),
+        ("Nghị quyết Đại hội XIII Công đoàn Việt Nam", "implements"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text,surface,relation",
+    [
+        # a voter's petition: the premise of an argument, "thì …" (corpus-real-29/quochoi-bandannguyen-cutri-ubdt-traloi-
+        # cv-583-2016.txt, AUDIT-27 C20)
+        (
+            "1. Cử tri tỉnh Bắc Kạn kiến nghị: Căn cứ theo Quyết định 2156/QĐ-TTg ngày 25/11/2010 thì “các xã thuộc vùng "
+            "CT229 được thụ hưởng chương trình đầu tư và các chính sách của nhà nước”.",
+            "Quyết định 2156/QĐ-TTg ngày 25/11/2010",
+            "cites",
+        ),
+        # a report's narrative: what others did by it (corpus-real-27/bc-ubnd-giongtrom-2023-phattrienbenvung-bentre-
+        # 123docz.txt, AUDIT-26 row 1)
+        (
+            "Ủy ban nhân dân huyện đã triển khai đến các ban, ngành, đoàn thể huyện và các xã, thị trấn. Căn cứ vào kế "
+            "hoạch của\nỦy ban nhân dân huyện, các ngành, xã đã chủ động xây dựng kế hoạch triển\nkhai thực hiện",
+            "kế hoạch của\nỦy ban nhân dân huyện",
+            "cites",
+        ),
+        # a flattened preamble stays a basis: the enacting body after it in the present (corpus-real/kh-225-twdtn-
+        # thieunhi-2024.txt), a title's "đã được sửa đổi" (corpus-real-22/hoi-pl-27-2005-pl-ubtvqh11-cuuchienbinh-
+        # phapluatcongdong.txt)
+        (
+            "chương trình công tác Đội và phong trào thiếu nhi năm học 2023 - 2024; căn cứ Kế hoạch số 183-KH/TWĐTN-TNNT "
+            "ngày 28/2/2024 của Ban Bí thư Trung ương Đoàn về việc tổ chức chiến dịch thanh niên tình nguyện Hè năm 2024, "
+            "Ban Bí thư Trung ương Đoàn ban hành kế hoạch",
+            "Kế hoạch số 183-KH/TWĐTN-TNNT ngày 28/2/2024",
+            "basis",
+        ),
+        # a legal answer's "Căn cứ X, <body> đã …" without the narrative's "vào"/"theo" (corpus-real-22/commune-tuvan-
+        # nq-126-nq-cp-2025-34-hoso-dean-sapxep-capxa-totrinh-bnv.txt: labelled basis)
+        (
+            "Nghị quyết 126/NQ-CP: 34 hồ sơ đề án sáp nhập xã 2025 được thống nhất thông qua?\nCăn cứ Điều 1 Nghị quyết "
+            "126/NQ-CP, Chính Phủ đã họp và thông qua 34 hồ sơ đề án sáp nhập xã",
+            "Nghị quyết 126/NQ-CP",
+            "basis",
+        ),
+        (
+            "Căn cứ vào Hiến pháp nước Cộng hoà xã hội chủ nghĩa Việt Nam năm 1992 đã được sửa đổi, bổ sung theo Nghị "
+            "quyết số 51/2001/QH10 ngày 25 tháng 12 năm 2001;",
+            "Hiến pháp nước Cộng hoà xã hội chủ nghĩa Việt Nam năm 1992",
+            "basis",
+        ),
+    ],
+)
+def test_a_narratives_basis_cue_cites(text, surface, relation):
+    """ "Căn cứ (theo, vào) X" inside a narrative that goes on with its own clause after X ("thì …"; after "Căn cứ vào",
+    ", các ngành, xã đã …") cites X (Grammar.basis_argued, basis_narrated); a preamble's basis stays one."""
+    assert [r.relation for r in find_references(text) if r.text.startswith(surface[:20])][-1:] == [relation]

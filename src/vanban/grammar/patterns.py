@@ -185,6 +185,10 @@ class Grammar:
     own_plan: re.Pattern  # "Trên đây là", "ban hành" ending the folded text before that plan: the citing document's own
     dated_act: re.Pattern  # ", ngày 3-3-1959," after a document and its subject: a time opening the main clause (exact)
     object_then: re.Pattern  # "… 4 xã: … và Nga Liên theo" ending the text before a basis: its object came about by it
+    basis_argued: re.Pattern  # "thì …" after a basis's object: the premise of an argument (exact text)
+    basis_narrated: re.Pattern  # ", các ngành, xã đã …" after the object of "Căn cứ vào": what others did (exact text)
+    narrative_basis: re.Pattern  # "căn cứ vào", "căn cứ theo" ending the folded text before a reference
+    narrative_words: tuple  # the words one of which basis_argued or basis_narrated needs ("thì", "đã"): a pre-test
     executive_head: re.Pattern  # "Ban", "BCH" ending the text before "chấp hành": a body's name, no cue (exact text)
     cue_split: re.Pattern  # "," or "và" between the cues of a folded list of cues: "quan triet, trien khai va thuc hien"
     alias_paren: re.Pattern  # "(gọi tắt là Kết luận số 48-KL/TW)", "(sau đây gọi là …)": a short name (exact text)
@@ -1678,11 +1682,36 @@ class _Builder:
     def _core_content(self) -> re.Pattern:
         """A document's core content ending the folded text (vocabulary ``core_qualifier``), what a conference passes on
         of it, carried out: "Nội dung trọng tâm, cốt lõi của Nghị quyết số 68-NQ/TW" (corpus-real-11/danguy-soxaydung-
-        quangngai-quantriet-nq66-nq68-2025.txt); not "một số nội dung của" (some of its provisions)."""
+        quangngai-quantriet-nq66-nq68-2025.txt), also "trong" it ("một số nội dung cốt lõi trong Nghị quyết Đại hội XIII
+        Công đoàn Việt Nam", corpus-real-28/news-baobinhduong-ldld-baubang-quantriet-nq-daihoi-xiii-congdoan.txt); not
+        "một số nội dung của" (some of its provisions)."""
         qualifiers = _folded_alternation(self.lex.words("core_qualifier"), lossy=False)
         return re.compile(
-            rf"(?<![a-z]) noi [ \t]+ dung (?: [ \t]* ,? [ \t]* (?: va [ \t]+ )? {qualifiers} ){{1,3}} [ \t]+ cua [ \t]+ $", X
+            rf"(?<![a-z]) noi [ \t]+ dung (?: [ \t]* ,? [ \t]* (?: va [ \t]+ )? {qualifiers} ){{1,3}}"
+            r" [ \t]+ (?: cua | trong ) [ \t]+ $",
+            X,
         )
+
+    def _narrative_basis(self) -> dict:
+        """The clause a narrative goes on with after the object of a basis cue (exact text, up to the end of its clause):
+        the premise of an argument, "thì …" after any (``basis_argued``, vocabulary ``basis_then``: "Cử tri tỉnh Bắc Kạn
+        kiến nghị: Căn cứ theo Quyết định 2156/QĐ-TTg ngày 25/11/2010 thì “các xã thuộc vùng CT229 được thụ hưởng …”",
+        corpus-real-29/quochoi-bandannguyen-cutri-ubdt-traloi-cv-583-2016.txt); after a narrative's "Căn cứ vào", "Căn cứ
+        theo" (``narrative_basis``, vocabulary ``basis_narrative_cue``), a subject after a comma and what it did
+        (``basis_narrated``, vocabulary ``basis_past``: "Căn cứ vào kế hoạch của Ủy ban nhân dân huyện, các ngành, xã đã
+        chủ động xây dựng kế hoạch …", corpus-real-27/bc-ubnd-giongtrom-2023-phattrienbenvung-bentre-123docz.txt). A
+        preamble's basis goes on with its title and the enacting body in the present ("…, Ban Bí thư Trung ương Đoàn ban
+        hành …"); "đã được sửa đổi" is a title's."""
+        # (as written only: "thi" without its diacritics is "thi hành", a title's)
+        then = "|".join(map(re.escape, self.lex.words("basis_then")))
+        past = "|".join(map(re.escape, self.lex.words("basis_past")))
+        cues = _folded_alternation(self.lex.words("basis_narrative_cue"), lossy=False)
+        return {
+            "basis_argued": re.compile(rf"(?<!\w)(?:{then})(?!\w)"),
+            "basis_narrated": re.compile(rf",[^,;:.]{{1,40}}?(?<!\w)(?:{past})\s+(?!được)\w"),
+            "narrative_basis": re.compile(rf"(?<![a-z]) {cues} [ \t]+ $", re.X),
+            "narrative_words": tuple(self.lex.words("basis_then")) + tuple(self.lex.words("basis_past")),
+        }
 
     def _draft_before(self) -> re.Pattern:
         """A draft word ending the folded text (vocabulary ``draft_word``): group ``any`` when it drafts any type
@@ -1784,6 +1813,7 @@ class _Builder:
             ),
             dated_act=self._dated_act(),
             object_then=re.compile(rf"\w[\s,:;.*_]+(?i:{_either_form(self.lex.words('object_then'), blanks=True)})[\s*_]*$"),
+            **self._narrative_basis(),
             executive_head=re.compile(rf"(?i:{_either_form(self.lex.words('executive_head'))})[\s*_]+$"),
             cue_split=re.compile(rf"\s*(?:,|\b{_folded_alternation(self._cue_joins(), lossy=False)}\b)\s*", X),
             alias_paren=re.compile(

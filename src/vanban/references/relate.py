@@ -491,7 +491,13 @@ def _governing_cue(sc, r: Reference, blocked, cue_rel, own, prev_top, prev_end) 
     rel, cue = _last_trigger(s, work, g, lo, r.start, blocked, cue_rel)
     if rel != "reviews" and (met := _targets_met(g, work, r.start - 140 if r.start - 140 > lo else lo, r.start)) is not None:
         rel, cue = "reviews", met
-    elif rel is None and (core := _core_content(g, work, r.start - 60 if r.start - 60 > lo else lo, r.start)) is not None:
+    elif (
+        # (cheap literal tests first where a cue governs: "của "/"trong " right before, "nội dung" in the window)
+        (rel is None or (work.endswith(_CORE_ENDS, lo, r.start) and work.find("dung", lo, r.start) >= 0))
+        and (core := _core_content(g, work, r.start - 60 if r.start - 60 > lo else lo, r.start)) is not None
+        and ((rel is None and not core.endswith("trong")) or _heads_an_item(sc, lo, work.rfind(core, lo, r.start)))
+    ):
+        # (the core "trong" a document only where it heads a list's next item: alone, it cost held-out relations)
         rel, cue = "implements", core
     elif rel is None and (life := _into_life(g, work, lo, r)) is not None:
         rel, cue = "implements", life
@@ -518,7 +524,27 @@ def _governing_cue(sc, r: Reference, blocked, cue_rel, own, prev_top, prev_end) 
         return "cites", None
     if rel is None and _basis_line(g, work, r.start):
         return "basis", None
+    if rel == "basis" and _in_a_narrative(g, work, r):
+        return "cites", None
     return rel or "cites", cue
+
+
+_ARGUED_REACH = 250  # how far after a basis's object the clause of a narrative (Grammar.basis_argued) is looked for
+
+
+def _in_a_narrative(g, work: str, r: Reference) -> bool:
+    """Is the basis cue of ``r`` a narrative's, its clause going on after ``r``: "Căn cứ theo Quyết định 2156/QĐ-TTg …
+    thì …" (the premise of an argument), "Căn cứ vào kế hoạch của Ủy ban nhân dân huyện, các ngành, xã đã …" (what others
+    did by it)? Then ``r`` is cited, no basis of the page (:meth:`Grammar._narrative_basis`)."""
+    hi = r.end + _ARGUED_REACH
+    if not any(work.find(w, r.end, hi) >= 0 for w in g.narrative_words):
+        return False  # (a cheap literal test first: a preamble's basis has none of the words after it)
+    end = sentence_end(work, r.end, _ARGUED_REACH, clause=True)
+    if g.basis_argued.search(work, r.end, end):
+        return True
+    return g.basis_narrated.search(work, r.end, end) is not None and bool(
+        g.narrative_basis.search(fold(work[r.start - 16 if r.start > 16 else 0 : r.start]))
+    )
 
 
 _CLIPPED_HEAD = 6  # the most characters before a reference on a preamble line whose head the page clipped ("ố ", "n cứ ")
@@ -1133,13 +1159,28 @@ def _into_life(g, work: str, lo: int, r: Reference) -> Optional[str]:
 
 def _core_content(g, work: str, lo: int, start: int) -> Optional[str]:
     """The words that pass on a document's core content, ending at ``start`` (grammar ``core_content``: "Nội dung trọng
-    tâm, cốt lõi của Nghị quyết số 68-NQ/TW", corpus-real-11/danguy-soxaydung-quangngai-quantriet-nq66-nq68-2025.txt),
-    or None."""
+    tâm, cốt lõi của Nghị quyết số 68-NQ/TW", corpus-real-11/danguy-soxaydung-quangngai-quantriet-nq66-nq68-2025.txt;
+    "một số nội dung cốt lõi trong Nghị quyết Đại hội XIII Công đoàn Việt Nam", corpus-real-28/news-baobinhduong-ldld-
+    baubang-quantriet-nq-daihoi-xiii-congdoan.txt), or None."""
     window = work[lo:start]
-    if not window.rstrip(" \t").endswith(("của", "cua")):
-        return None  # (the words end with "của" right before the document: a cheap test first)
+    if not window.rstrip(" \t").endswith(("của", "cua", "trong")):
+        return None  # (the words end with "của" or "trong" right before the document: a cheap test first)
     m = g.core_content.search(fold(window))
     return None if m is None else window[m.start() :].strip()
+
+
+_CORE_ENDS = ("của ", "trong ")  # the words right before a document whose core content heads a list's next item
+_ITEM_LEAD_WORDS = 2  # the most words between a list's comma and the core content that heads the next item ("một số")
+
+
+def _heads_an_item(sc, lo: int, a: int) -> bool:
+    """Does the core content at ``a`` head the next item of a list, after its comma and a quantifier at most, so that
+    the cue of the item before does not reach the document it names? "đã nghe báo cáo kết quả nổi bật trong thực hiện
+    Nghị quyết Đại hội XII, một số nội dung cốt lõi trong Nghị quyết Đại hội XIII Công đoàn Việt Nam …" (corpus-real-28/
+    news-baobinhduong-ldld-baubang-quantriet-nq-daihoi-xiii-congdoan.txt: the review frame stops at the comma; the core
+    content passed on is carried out)."""
+    c = sc.work.rfind(",", lo, a)
+    return c >= 0 and len(sc.work[c + 1 : a].split()) <= _ITEM_LEAD_WORDS and not sc.g.trigger.search(sc.s, c + 1, a)
 
 
 def _by_the_whole_nation(g, before: str) -> bool:
