@@ -192,6 +192,7 @@ class Grammar:
     executive_head: re.Pattern  # "Ban", "BCH" ending the text before "chấp hành": a body's name, no cue (exact text)
     cue_split: re.Pattern  # "," or "và" between the cues of a folded list of cues: "quan triet, trien khai va thuc hien"
     alias_paren: re.Pattern  # "(gọi tắt là Kết luận số 48-KL/TW)", "(sau đây gọi là …)": a short name (exact text)
+    short_name_open: re.Pattern  # " (", " (gọi tắt là ": before the short name a reference is given (exact text)
     whole_nation: re.Pattern  # "toàn Đảng, toàn dân và toàn quân …" ending the folded text before a cue: its subject
     situation_heading: re.Pattern  # "I. ĐÁNH GIÁ TÌNH HÌNH", "I- TÌNH HÌNH VÀ NGUYÊN NHÂN": a folded line, whole
     situation_line: re.Pattern  # a line of the exact text with the heading's word: where that heading may stand
@@ -1818,6 +1819,10 @@ class _Builder:
             cue_split=re.compile(rf"\s*(?:,|\b{_folded_alternation(self._cue_joins(), lossy=False)}\b)\s*", X),
             alias_paren=re.compile(
                 rf"[\s,*_]*\([ \t]*(?i:{_either_form(self.lex.words('alias_cue'), blanks=True)}){_IN_PARENTHESES}{{1,160}}\)"
+            ),
+            # (the cue optional, its words those of alias_paren: "Chương trình số 50-CTr/TU (Chương trình 50)")
+            short_name_open=re.compile(
+                rf"[ \t]*\([ \t]*(?:(?i:{_either_form(self.lex.words('alias_cue'), blanks=True)})[ \t]+)?"
             ),
             whole_nation=self._whole_nation(),
             **self._situation(),
