@@ -462,6 +462,7 @@ class _Builder:
         # hi s 28/2005/PL-UBTVQH11" (corpus-real-28/tt-15-2015-tt-nhnn-giaodich-ngoaite-luatminhkhue.txt)
         # (an alternative, "| s", in exact mode only: a pattern's guard reads its first characters, and "(?!)" has none)
         lost = rf"(?<![^\W\d_]) [sS] (?= {HS}+ [0-9]{{1,5}} [a-zA-Z]? (?: / (?:19|20)[0-9]{{2}} )? [/\-] [0-9A-ZĐ] )"
+        self.so_lost = lost if ex else None
         self.or_so_lost = f" | {lost}" if ex else ""
         self.so = (
             rf"(?: {self.A(['số', 'Số hiệu'], boundary=False)} {HS}* :? | {self.V('số', boundary=False)} (?=[0-9])"
@@ -1130,7 +1131,7 @@ class _Builder:
         next_item = A(list(self.lex.type_words) + ["Căn cứ", "Xét", "Thực hiện", "Theo"])
         # a bare year after the name, as portals list laws: "- 1Luật tổ chức chính quyền địa phương 2015"
         law_year = r"[ \t]+ (?:19|20)[0-9]{2} (?= [ \t]* (?: [,.;:)] | \n | $ ) )"
-        or_lost = self.or_so_lost.replace("|", f"| {S1}", 1)  # (" | <blanks> s" before a symbol: "tín dụng s 47/2010/QH12")
+        or_lost = f" | {S1} {self.so_lost}" if self.so_lost else ""  # (blanks, "s" before a symbol: "tín dụng s 47/2010/QH12")
         return re.compile(
             rf"""
             {S1} (?P<named>
