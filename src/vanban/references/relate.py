@@ -1154,19 +1154,22 @@ def _into_life(g, work: str, lo: int, r: Reference) -> Optional[str]:
     return f"{work[a + m.start() : a + m.end()].strip(' *_')} … {work[r.end + n.start('goal') : r.end + n.end()]}"
 
 
+_CORE_LAST = ("của", "cua", "trong")  # the last word of the core content's words (grammar core_content), a pre-test
+_CORE_ENDS = tuple(w + " " for w in _CORE_LAST)  # (and its space, where a cue governs: the core heads a list's next item)
+
+
 def _core_content(g, work: str, lo: int, start: int) -> Optional[str]:
     """The words that pass on a document's core content, ending at ``start`` (grammar ``core_content``: "Nội dung trọng
     tâm, cốt lõi của Nghị quyết số 68-NQ/TW", corpus-real-11/danguy-soxaydung-quangngai-quantriet-nq66-nq68-2025.txt;
     "một số nội dung cốt lõi trong Nghị quyết Đại hội XIII Công đoàn Việt Nam", corpus-real-28/news-baobinhduong-ldld-
     baubang-quantriet-nq-daihoi-xiii-congdoan.txt), or None."""
     window = work[lo:start]
-    if not window.rstrip(" \t").endswith(("của", "cua", "trong")):
+    if not window.rstrip(" \t").endswith(_CORE_LAST):
         return None  # (the words end with "của" or "trong" right before the document: a cheap test first)
     m = g.core_content.search(fold(window))
     return None if m is None else window[m.start() :].strip()
 
 
-_CORE_ENDS = ("của ", "trong ")  # the words right before a document whose core content heads a list's next item
 _ITEM_LEAD_WORDS = 2  # the most words between a list's comma and the core content that heads the next item ("một số")
 
 
