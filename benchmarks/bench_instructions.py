@@ -177,37 +177,42 @@ def child(src: Path, cache: Path, texts: Path, n: int, callgrind_out: Path | Non
 
 
 def measure(trees: dict[str, tuple[Path, Path]], texts: dict[str, Path], modes, work: Path, jobs: int):
-    """``figures[mode] = (base, head)`` instructions a pass, and ``found[mode] = (base, head)`` the references each
-    text gives; a mode whose texts the trees find differently is measured again without those texts, as
-    ``figures[mode + " alike"]``."""
+    """``figures[mode] = (base, head)`` instructions a pass, ``found[mode] = (base, head)`` the references each text
+    gives, and ``alike[mode] = (base, head)`` for a mode whose texts the trees find differently: measured again
+    without those texts."""
     found = {mode: tuple(child(*trees[name], texts[mode], 1)[1] for name in ("base", "head")) for mode in modes}
-    paths = dict(texts)  # (the disk cache warmed outside valgrind above, each text once)
+    sets = {(mode, False): texts[mode] for mode in modes}  # (the disk cache warmed outside valgrind above, each text once)
     for mode in modes:
         if odd := set(differing(*found[mode])):
             docs = json.loads(texts[mode].read_text())
-            paths[f"{mode} alike"] = work / f"{mode}-alike.json"
-            paths[f"{mode} alike"].write_text(json.dumps([d for i, d in enumerate(docs) if i not in odd]))
-    n = {mode: FIRST_PASSES[mode.split()[0]] for mode in paths if mode.split()[0] in modes}
-    runs = [(name, mode, k) for mode in n for name in trees for k in (n[mode], n[mode] + 2)]
+            sets[mode, True] = work / f"{mode}-alike.json"
+            sets[mode, True].write_text(json.dumps([d for i, d in enumerate(docs) if i not in odd]))
+    n = {mode: FIRST_PASSES[mode] for mode in modes}
+    runs = [(name, mode, alike, k) for mode, alike in sets for name in trees for k in (n[mode], n[mode] + 2)]
 
     def one(run):
-        name, mode, k = run
+        name, mode, alike, k = run
         src, cache = trees[name]
-        return child(src, cache, paths[mode], k, work / f"callgrind.{name}.{mode.replace(' ', '-')}.{k}")[0]
+        out = work / f"callgrind.{name}.{mode}{'-alike' if alike else ''}.{k}"
+        return child(src, cache, sets[mode, alike], k, out)[0]
 
     with ThreadPoolExecutor(max_workers=jobs) as pool:
         got = dict(zip(runs, pool.map(one, runs)))
-    figures = {
-        mode: tuple(per_pass(got[name, mode, n[mode]], got[name, mode, n[mode] + 2]) for name in ("base", "head")) for mode in n
+    per_set = {
+        (mode, alike): tuple(
+            per_pass(got[name, mode, alike, n[mode]], got[name, mode, alike, n[mode] + 2]) for name in ("base", "head")
+        )
+        for mode, alike in sets
     }
-    return figures, found
+    figures = {mode: per_set[mode, False] for mode in modes}
+    return figures, found, {mode: per_set[mode, True] for mode in modes if (mode, True) in per_set}
 
 
-def found_table(found: dict[str, tuple[list[int], list[int]]], figures: dict[str, tuple[float, float]]) -> str:
+def found_table(found: dict[str, tuple[list[int], list[int]]], alike: dict[str, tuple[float, float]]) -> str:
     """The references base and head find a pass, the texts they find otherwise, and the ratio over the others.
 
     >>> print(found_table({"dense": ([2, 1], [2, 1]), "sparse": ([1, 0, 1], [1, 1, 1])},
-    ...                   {"sparse alike": (100e6, 100.1e6)}))
+    ...                   {"sparse": (100e6, 100.1e6)}))
     references found a pass         base        head  texts found otherwise
     dense                              3           3  none
     sparse                             2           3  1 (text 1); the 2 others: 100.00M -> 100.10M, head/base 1.0010
@@ -216,9 +221,9 @@ def found_table(found: dict[str, tuple[list[int], list[int]]], figures: dict[str
     for mode, (base, head) in found.items():
         odd = differing(base, head)
         note = "none"
-        if odd and (alike := figures.get(f"{mode} alike")):
+        if odd and (pass_ := alike.get(mode)):
             note = f"{len(odd)} (text {', '.join(map(str, odd))}); the {len(base) - len(odd)} others: "
-            note += f"{alike[0] / 1e6:.2f}M -> {alike[1] / 1e6:.2f}M, head/base {alike[1] / alike[0]:.4f}"
+            note += f"{pass_[0] / 1e6:.2f}M -> {pass_[1] / 1e6:.2f}M, head/base {pass_[1] / pass_[0]:.4f}"
         rows.append(f"{mode:24s}{sum(base):>12d}{sum(head):>12d}  {note}")
     return "\n".join(rows)
 
@@ -239,14 +244,13 @@ def main(argv: list[str] | None = None) -> int:
         head_src = ROOT / "src" if a.worktree else export(a.head, work / "head")
         trees = {"base": (export(a.base, work / "base"), work / "cache-base"), "head": (head_src, work / "cache-head")}
         texts = write_texts(*trees["base"], work)
-        figures, found = measure(trees, texts, a.modes, work, a.jobs)
+        figures, found, alike = measure(trees, texts, a.modes, work, a.jobs)
         sizes = {mode: len(json.loads(texts[mode].read_text())) for mode in a.modes}
     counts = ", ".join(f"{sizes[m]} {m}" for m in a.modes)
     print(f"instructions a pass of find_references (callgrind, PYTHONHASHSEED=0; bench_references.py's texts: {counts})")
-    whole = {mode: figures[mode] for mode in a.modes}
-    print(table(whole, names, a.limit))
-    print(found_table(found, figures))
-    return 1 if over_limit(whole, a.limit) else 0
+    print(table(figures, names, a.limit))
+    print(found_table(found, alike))
+    return 1 if over_limit(figures, a.limit) else 0
 
 
 if __name__ == "__main__":

@@ -192,6 +192,7 @@ class Grammar:
     executive_head: re.Pattern  # "Ban", "BCH" ending the text before "chấp hành": a body's name, no cue (exact text)
     cue_split: re.Pattern  # "," or "và" between the cues of a folded list of cues: "quan triet, trien khai va thuc hien"
     alias_paren: re.Pattern  # "(gọi tắt là Kết luận số 48-KL/TW)", "(sau đây gọi là …)": a short name (exact text)
+    short_name_open: re.Pattern  # " (", " (gọi tắt là ": before the short name a reference is given (exact text)
     whole_nation: re.Pattern  # "toàn Đảng, toàn dân và toàn quân …" ending the folded text before a cue: its subject
     situation_heading: re.Pattern  # "I. ĐÁNH GIÁ TÌNH HÌNH", "I- TÌNH HÌNH VÀ NGUYÊN NHÂN": a folded line, whole
     situation_line: re.Pattern  # a line of the exact text with the heading's word: where that heading may stand
@@ -461,6 +462,7 @@ class _Builder:
         # hi s 28/2005/PL-UBTVQH11" (corpus-real-28/tt-15-2015-tt-nhnn-giaodich-ngoaite-luatminhkhue.txt)
         # (an alternative, "| s", in exact mode only: a pattern's guard reads its first characters, and "(?!)" has none)
         lost = rf"(?<![^\W\d_]) [sS] (?= {HS}+ [0-9]{{1,5}} [a-zA-Z]? (?: / (?:19|20)[0-9]{{2}} )? [/\-] [0-9A-ZĐ] )"
+        self.so_lost = lost if ex else None
         self.or_so_lost = f" | {lost}" if ex else ""
         self.so = (
             rf"(?: {self.A(['số', 'Số hiệu'], boundary=False)} {HS}* :? | {self.V('số', boundary=False)} (?=[0-9])"
@@ -1129,7 +1131,7 @@ class _Builder:
         next_item = A(list(self.lex.type_words) + ["Căn cứ", "Xét", "Thực hiện", "Theo"])
         # a bare year after the name, as portals list laws: "- 1Luật tổ chức chính quyền địa phương 2015"
         law_year = r"[ \t]+ (?:19|20)[0-9]{2} (?= [ \t]* (?: [,.;:)] | \n | $ ) )"
-        or_lost = self.or_so_lost.replace("|", f"| {S1}", 1)  # (" | <blanks> s" before a symbol: "tín dụng s 47/2010/QH12")
+        or_lost = f" | {S1} {self.so_lost}" if self.so_lost else ""  # (blanks, "s" before a symbol: "tín dụng s 47/2010/QH12")
         return re.compile(
             rf"""
             {S1} (?P<named>
@@ -1818,6 +1820,10 @@ class _Builder:
             cue_split=re.compile(rf"\s*(?:,|\b{_folded_alternation(self._cue_joins(), lossy=False)}\b)\s*", X),
             alias_paren=re.compile(
                 rf"[\s,*_]*\([ \t]*(?i:{_either_form(self.lex.words('alias_cue'), blanks=True)}){_IN_PARENTHESES}{{1,160}}\)"
+            ),
+            # (the cue optional, its words those of alias_paren: "Chương trình số 50-CTr/TU (Chương trình 50)")
+            short_name_open=re.compile(
+                rf"[ \t]*\([ \t]*(?:(?i:{_either_form(self.lex.words('alias_cue'), blanks=True)})[ \t]+)?"
             ),
             whole_nation=self._whole_nation(),
             **self._situation(),

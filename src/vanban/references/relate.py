@@ -148,7 +148,7 @@ def attach_subjects(sc) -> None:
             continue
         nxt = refs[i + 1] if i + 1 < len(refs) else None
         end = r.end
-        if nxt is not None and nxt.start - end < 28 and (e := _past_short_name(work, r, nxt)):
+        if nxt is not None and nxt.start - end < 28 and (e := _past_short_name(g, work, r, nxt)):
             end, nxt = e, (refs[i + 2] if i + 2 < len(refs) else None)
         m = g.subject.match(s, end)
         if m:
@@ -160,23 +160,20 @@ def attach_subjects(sc) -> None:
                 nxt.nested_in, nxt.trigger = r, cue
 
 
-def _past_short_name(work: str, r: Reference, nxt: Reference) -> int:
+def _past_short_name(g, work: str, r: Reference, nxt: Reference) -> int:
     """Where the title of ``r`` goes on when ``nxt`` is its short name, alone in parentheses right after it (0 if it is
     not): the subject or chain after the parenthesis is still ``r``'s. "Ban Chấp hành Đảng bộ tỉnh ban hành Chương trình
     số 50-CTr/TU (Chương trình 50) thực hiện Nghị quyết Đại hội XIII của Đảng và Nghị quyết Đại hội Đảng bộ tỉnh lần thứ
     XIV" (corpus-real-29/news-haugiang-chuongtrinh-50-ctr-tu-nq-daihoi-xiv.txt), "Kết luận số 12- KL/TW … (Kết luận 12) về
     tiếp tục thực hiện Nghị quyết số 10-NQ/TW" (corpus-real-9/news-qdnd-kl12-taynguyen-2021.txt): the resolutions are
-    named in the title, cited. (A numbered document in the parentheses is another document, not a name given.)"""
-    if nxt.kind == "code" or not _SHORT_NAME_OPEN.fullmatch(work, r.end, nxt.start):
+    named in the title, cited. (A numbered document in the parentheses is another document, not a name given; the cue
+    before the name, "(gọi tắt là …", as :attr:`Grammar.alias_paren` reads it: :attr:`Grammar.short_name_open`.)"""
+    if nxt.kind == "code" or not g.short_name_open.fullmatch(work, r.end, nxt.start):
         return 0
     k = nxt.end
     while k < len(work) and work[k] in " \t":
         k += 1
     return k + 1 if work.startswith(")", k) else 0
-
-
-#: the opening of a parenthesis right after a reference, before the short name it gives (:func:`_past_short_name`)
-_SHORT_NAME_OPEN = re.compile(r"[ \t]*\([ \t]*(?:(?:sau đây )?gọi tắt là[ \t]+|sau đây gọi là[ \t]+)?")
 
 
 def _quoted_title(work: str, r: Reference, nxt: Optional[Reference]) -> bool:
@@ -1157,19 +1154,22 @@ def _into_life(g, work: str, lo: int, r: Reference) -> Optional[str]:
     return f"{work[a + m.start() : a + m.end()].strip(' *_')} … {work[r.end + n.start('goal') : r.end + n.end()]}"
 
 
+_CORE_LAST = ("của", "cua", "trong")  # the last word of the core content's words (grammar core_content), a pre-test
+_CORE_ENDS = tuple(w + " " for w in _CORE_LAST)  # (and its space, where a cue governs: the core heads a list's next item)
+
+
 def _core_content(g, work: str, lo: int, start: int) -> Optional[str]:
     """The words that pass on a document's core content, ending at ``start`` (grammar ``core_content``: "Nội dung trọng
     tâm, cốt lõi của Nghị quyết số 68-NQ/TW", corpus-real-11/danguy-soxaydung-quangngai-quantriet-nq66-nq68-2025.txt;
     "một số nội dung cốt lõi trong Nghị quyết Đại hội XIII Công đoàn Việt Nam", corpus-real-28/news-baobinhduong-ldld-
     baubang-quantriet-nq-daihoi-xiii-congdoan.txt), or None."""
     window = work[lo:start]
-    if not window.rstrip(" \t").endswith(("của", "cua", "trong")):
+    if not window.rstrip(" \t").endswith(_CORE_LAST):
         return None  # (the words end with "của" or "trong" right before the document: a cheap test first)
     m = g.core_content.search(fold(window))
     return None if m is None else window[m.start() :].strip()
 
 
-_CORE_ENDS = ("của ", "trong ")  # the words right before a document whose core content heads a list's next item
 _ITEM_LEAD_WORDS = 2  # the most words between a list's comma and the core content that heads the next item ("một số")
 
 
