@@ -300,6 +300,26 @@ def ends_with_object_verb(g, lex: Lexicon, before: str) -> bool:
 ABBR_AHEAD = r"(?=[ \t]+\w|TW[ \t]*[0-9]|[0-9]{1,4}/(?:19|20)[0-9]{2}(?![0-9/\-]))"
 
 
+def _not_a_capital() -> str:
+    """The characters of the Latin, Vietnamese and punctuation blocks that may stand before a capitalised type word: the
+    class ``[\\W\\d{LOWER}]`` written out as ranges in front of the categories. The same set (every letter of LOWER is in
+    these blocks; outside them the categories decide), but the engine finds a space or a small letter in its bitmap at
+    once instead of calling the Unicode database for the categories (and then the bitmap of LOWER) at each capital lead."""
+    keep = re.compile(rf"[\W\d{LOWER}]")
+    runs: list[tuple[int, int]] = []
+    for lo, hi in ((0, 0x250), (0x1E00, 0x1F00), (0x2000, 0x2070)):
+        for cp in range(lo, hi):
+            if keep.match(chr(cp)):
+                if runs and runs[-1][1] == cp - 1:
+                    runs[-1] = (runs[-1][0], cp)
+                else:
+                    runs.append((cp, cp))
+    return "".join(rf"\u{a:04x}" if a == b else rf"\u{a:04x}-\u{b:04x}" for a, b in runs)
+
+
+_NOT_A_CAPITAL = _not_a_capital()
+
+
 def _keyed_alternative(key: str, firsts: list[str], rest: str) -> str:
     """A lower-case type word found at its key (:meth:`_Builder._keyed`): the key, then a look-behind for the letters
     before it (``firsts``, regex sources of one length) and the same test of the letter before them, then the rest."""
@@ -873,7 +893,7 @@ class _Builder:
             # (and a capitalised one may follow a small letter: the space before it lost, "Căn cứPháp lệnh ngoại hi s
             # 28/2005/PL-UBTVQH11", "bổ sung một s điu củaPháp lệnh ngoại hi", corpus-real-28/tt-15-2015-tt-nhnn-giaodich-
             # ngoaite-luatminhkhue.txt)
-            lb = r"(?<![\w/\-].)" if lead.islower() else rf"(?<![^\W\d{LOWER}].)"  # (one class: a group cost 0.7%)
+            lb = r"(?<![\w/\-].)" if lead.islower() else rf"(?<![^{_NOT_A_CAPITAL}\W\d].)"  # (one class: a group cost 0.7%)
             groups.append(re.escape(lead) + lb + "(?:" + trie(rests) + ")")
         by_key: dict[tuple[str, str], set[str]] = {}
         for (lead, _rest), (key, before, after) in keyed.items():

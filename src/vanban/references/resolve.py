@@ -822,7 +822,7 @@ def _aliases(found: list, work: str, g: Grammar, lex: Lexicon) -> dict[str, Refe
         if r.nested_in is not None or r.kind == "this":
             continue
         end = r.end
-        if r.subject_span and "(" not in s[r.end : r.subject_span[0]]:
+        if r.subject_span and s.find("(", r.end, r.subject_span[0]) < 0:
             # (a short name given between the reference and its subject comes first: "Nghị quyết số 33-NQ/TW (NQ33) về
             # chiến lược bảo vệ biên giới quốc gia", corpus-real-29/news-baobariavungtau-bdbp-soket-nq-33-nq-29-2023.txt)
             end = r.subject_span[1]
