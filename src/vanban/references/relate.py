@@ -488,13 +488,7 @@ def _governing_cue(sc, r: Reference, blocked, cue_rel, own, prev_top, prev_end) 
     rel, cue = _last_trigger(s, work, g, lo, r.start, blocked, cue_rel)
     if rel != "reviews" and (met := _targets_met(g, work, r.start - 140 if r.start - 140 > lo else lo, r.start)) is not None:
         rel, cue = "reviews", met
-    elif (
-        # (cheap literal tests first where a cue governs: "của "/"trong " right before, "nội dung" in the window)
-        (rel is None or (work.endswith(_CORE_ENDS, lo, r.start) and work.find("dung", lo, r.start) >= 0))
-        and (core := _core_content(g, work, r.start - 60 if r.start - 60 > lo else lo, r.start)) is not None
-        and ((rel is None and not core.endswith("trong")) or _heads_an_item(sc, lo, work.rfind(core, lo, r.start)))
-    ):
-        # (the core "trong" a document only where it heads a list's next item: alone, it cost held-out relations)
+    elif (rel is None or work.endswith(_CORE_ENDS, lo, r.start)) and (core := _core_passed_on(sc, rel, lo, r)):
         rel, cue = "implements", core
     elif rel is None and (life := _into_life(g, work, lo, r)) is not None:
         rel, cue = "implements", life
@@ -1171,6 +1165,22 @@ def _core_content(g, work: str, lo: int, start: int) -> Optional[str]:
 
 
 _ITEM_LEAD_WORDS = 2  # the most words between a list's comma and the core content that heads the next item ("một số")
+
+
+def _core_passed_on(sc, rel: Optional[str], lo: int, r: Reference) -> Optional[str]:
+    """The core content of the document ``r`` that its clause (from ``lo``) passes on, carried out, or None: where no cue
+    governs ``r`` ("Nội dung trọng tâm, cốt lõi của Nghị quyết số 68-NQ/TW", :func:`_core_content`), and where a cue
+    (``rel``) does, only when the core content heads a list's next item, after the cue's item ("đã nghe báo cáo kết quả
+    nổi bật trong thực hiện Nghị quyết Đại hội XII, một số nội dung cốt lõi trong Nghị quyết Đại hội XIII Công đoàn Việt
+    Nam", corpus-real-28/news-baobinhduong-ldld-baubang-quantriet-nq-daihoi-xiii-congdoan.txt: :func:`_heads_an_item`).
+    "trong" a document counts only there: alone, it cost held-out relations."""
+    work = sc.work
+    if rel is not None and work.find("dung", lo, r.start) < 0:
+        return None  # (a cheap literal test first where a cue governs: "nội dung" in the clause)
+    core = _core_content(sc.g, work, r.start - 60 if r.start - 60 > lo else lo, r.start)
+    if core is None or (rel is None and not core.endswith("trong")):
+        return core
+    return core if _heads_an_item(sc, lo, work.rfind(core, lo, r.start)) else None
 
 
 def _heads_an_item(sc, lo: int, a: int) -> bool:
