@@ -490,7 +490,11 @@ def _governing_cue(sc, r: Reference, blocked, cue_rel, own, prev_top, prev_end) 
         rel, cue = "reviews", met
     elif (rel is None or work.endswith(_CORE_ENDS, lo, r.start)) and (core := _core_passed_on(sc, rel, lo, r)):
         rel, cue = "implements", core
-    elif rel is None and (aim := _targets_set(g, work, lo, r.start)) is not None:
+    elif (
+        rel is None
+        and work.find(" mà ", r.start - 10 if r.start - 10 > lo else lo, r.start) >= 0
+        and ((aim := _targets_set(g, work, lo, r.start)) is not None)
+    ):
         rel, cue = "implements", aim
     elif rel is None and (life := _into_life(g, work, lo, r)) is not None:
         rel, cue = "implements", life
@@ -1144,9 +1148,8 @@ def _targets_set(g, work: str, lo: int, start: int) -> Optional[str]:
     Tổng công ty đã đề ra", corpus-real-15/news-tphcm-dcs-evnhcmc-kyniem-91nam-nq-dangu-tct-2021.txt; "phổ biến, quán
     triệt … giải đáp những nội dung cơ bản, những điểm mới về công tác tổ chức đại hội đảng các cấp mà Chỉ thị 35-CT/TW
     của Bộ Chính trị …", corpus-real-30/tin-ca-thanhhoa-quan-triet-ke-hoach-dai-hoi-2020-2025.txt), or None (folded
-    only when " mà " is right before: most references have none); not under a review ("đánh giá kết quả thực hiện …")."""
-    if work.find(" mà ", start - 10 if start - 10 > lo else lo, start) < 0:
-        return None
+    only when " mà " is right before, the caller's cheap test: most references have none); not under a review ("đánh giá
+    kết quả thực hiện …")."""
     a = start - 230 if start - 230 > lo else lo
     m = g.targets_set.search(fold(work[a:start]))
     if m is None or _review_right_before(g, fold(work[a + m.start() - 40 if a + m.start() - 40 > lo else lo : a + m.start()])):

@@ -903,6 +903,8 @@ class _Parser:
         Quy hoạch phát triển điện lực quốc gia …" (corpus-real-30/tag-congthuong-ke-hoach-thuc-hien-quy-hoach-dien-
         viii.txt). Not the own title of a decision ("QUYẾT ĐỊNH⏎Về việc phê duyệt Kế hoạch …": "phê duyệt" opens its
         line), nor a page that goes on to give the plan ("như sau"). ``before``: the folded 40 characters before ``ts``."""
+        if not before.rstrip(" \t*_:").endswith("duyet"):
+            return False  # (most windows end otherwise: a cheap test first)
         m = _APPROVING_AT_END.search(before)
         if m is None:
             return False
