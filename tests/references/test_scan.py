@@ -1094,6 +1094,27 @@ def test_a_plan_named_by_the_programme_it_carries_out():
     assert ("Chương trình Hỗ trợ p", "cites") in got
 
 
+def test_a_plan_approved_named_by_what_it_carries_out():
+    # corpus-real-30/tag-congthuong-ke-hoach-thuc-hien-quy-hoach-dien-viii.txt (AUDIT-28 C1): the plan approved in a
+    # sentence of another's act, named by the master plan it carries out, is a document as after "đã ban hành"; both
+    # cite; not a decision's own title ("Về việc phê duyệt Kế hoạch …"), nor a plan the page goes on to give ("như sau")
+    text = (
+        "Chính phủ phê duyệt Kế hoạch thực hiện Quy hoạch điện VIII Phó Thủ tướng Trần Hồng Hà vừa ký quyết định phê "
+        "duyệt Kế hoạch thực hiện Quy hoạch phát triển điện lực quốc gia thời kỳ 2021 - 2030, tầm nhìn đến năm 2050."
+    )
+    got = [(r.start, r.text, r.relation) for r in find_references(text)]
+    assert (20, "Kế hoạch", "cites") in got
+    assert (114, "Kế hoạch", "cites") in got
+    assert [(r.text, r.relation) for r in find_references(text)][-1] == (
+        "Quy hoạch phát triển điện lực quốc gia thời kỳ 2021 - 2030, tầm nhìn đến năm 2050",
+        "cites",
+    )
+    own = "QUYẾT ĐỊNH\nVề việc phê duyệt Kế hoạch thực hiện Nghị quyết số 20-NQ/TW"
+    assert [r.doc_type for r in find_references(own)] == ["Nghị quyết"]
+    announced = "UBND tỉnh phê duyệt Kế hoạch thực hiện Nghị quyết số 20-NQ/TW như sau:"
+    assert [r.doc_type for r in find_references(announced)] == ["Nghị quyết"]
+
+
 def test_a_report_being_finished_is_a_document():
     # corpus-real-27/news-ckt-viettel-tongket-nq-tw8-khoaxi-2022.txt: "hoàn chỉnh" (finishing a draft) takes a document
     # as its object, as "góp ý", "thông qua" do: the report named by what it reviews cites, the resolution it reviews

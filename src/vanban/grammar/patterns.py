@@ -123,6 +123,7 @@ class Grammar:
     meeting_named: re.Pattern  # " kỳ họp", " của Đại hội", or ", … Đại hội" after "Nội quy": its meeting, folded
     targets_met: re.Pattern  # "hoàn thành 12/12 chỉ tiêu" right before a document: its targets met, a review, folded
     core_content: re.Pattern  # "nội dung trọng tâm, cốt lõi của" right before a document: its core passed on, folded
+    targets_set: re.Pattern  # "thực hiện … những chỉ tiêu, nhiệm vụ mà" right before a document: what it set, folded
     draft_before: re.Pattern  # "dự thảo" (group ``any``) or "dự án" right before a document: a draft or bill, folded
     law_types: frozenset  # the types of legislation (vocabulary ``law_type``): named by their names, passed as bills
     meeting_papers: dict  # type -> "listed" (named by a list of the meeting's papers too) or "named" (vocabulary)
@@ -1678,6 +1679,7 @@ class _Builder:
         return dict(
             targets_met=self._targets_met(),
             core_content=self._core_content(),
+            targets_set=self._targets_set(),
             draft_before=self._draft_before(),
             law_types=frozenset(self.lex.words("law_type")),
             meeting_papers=dict(self.lex.pairs("meeting_paper")),
@@ -1734,6 +1736,21 @@ class _Builder:
             "narrative_basis": re.compile(rf"(?<![a-z]) {cues} [ \t]+ $", re.X),
             "narrative_words": tuple(self.lex.words("basis_then")) + tuple(self.lex.words("basis_past")),
         }
+
+    def _targets_set(self) -> re.Pattern:
+        """The targets or contents a document set, carried out, ending the folded text with "mà" (the document is the
+        subject of the relative clause, "mà X đã đề ra"; vocabulary ``set_target_noun``, the verb that carries them out
+        ``set_target_verb``, group ``verb``): "góp phần thực hiện thắng lợi những chỉ tiêu, nhiệm vụ mà" (corpus-real-15/
+        news-tphcm-dcs-evnhcmc-kyniem-91nam-nq-dangu-tct-2021.txt), "phù hợp với mục tiêu mà" (corpus-real-20/state-
+        hoabinh-gov-dean-phattrien-dulich-2021-2025-nq-daihoi-xvii.txt), "quán triệt … những nội dung cơ bản, … mà"
+        (corpus-real-30/tin-ca-thanhhoa-quan-triet-ke-hoach-dai-hoi-2020-2025.txt)."""
+        nouns = _folded_alternation(self.lex.words("set_target_noun"), lossy=False)
+        verbs = _folded_alternation(self.lex.words("set_target_verb"), lossy=False)
+        return re.compile(
+            rf"""(?<![a-z]) (?P<verb> {verbs} ) (?![a-z]) [^.;:!?]{{0,100}}? (?<![a-z]) {nouns} (?![a-z])
+            [^.;:!?]{{0,90}} (?<![a-z]) ma [ \t]+ (?: (?: cac | nhung ) [ \t]+ )? $""",
+            X,
+        )
 
     def _draft_before(self) -> re.Pattern:
         """A draft word ending the folded text (vocabulary ``draft_word``): group ``any`` when it drafts any type

@@ -896,6 +896,25 @@ class _Parser:
         self.items(r, r.end)
         return Found(r)
 
+    def _approved(self, ts: int, te: int, before: str) -> bool:
+        """Is the plan at ``work[ts:te]`` the object of approving it in a sentence of another's act, named by what it
+        carries out (:meth:`_carries_out`), as after "đã ban hành" (:func:`_reported_issued`)? "Chính phủ phê duyệt Kế
+        hoạch thực hiện Quy hoạch điện VIII Phó Thủ tướng Trần Hồng Hà vừa ký quyết định phê duyệt Kế hoạch thực hiện
+        Quy hoạch phát triển điện lực quốc gia …" (corpus-real-30/tag-congthuong-ke-hoach-thuc-hien-quy-hoach-dien-
+        viii.txt). Not the own title of a decision ("QUYẾT ĐỊNH⏎Về việc phê duyệt Kế hoạch …": "phê duyệt" opens its
+        line), nor a page that goes on to give the plan ("như sau"). ``before``: the folded 40 characters before ``ts``."""
+        if not before.rstrip(" \t*_:").endswith("duyet"):
+            return False  # (most windows end otherwise: a cheap test first)
+        m = _APPROVING_AT_END.search(before)
+        if m is None:
+            return False
+        work = self.work
+        at = ts - len(before) + m.start()  # (fold keeps each character in its place)
+        head = fold(work[line_start(work, at) : at]).strip(" \t*_-:")
+        if head in ("", "ve viec", "v/v"):
+            return False
+        return self._carries_out(ts, te, "") and not _own_sentence(work, te)
+
     def _in_previous_subject(self, ts: int, te: int, how: str) -> bool:
         """Is the titled type word at ``ts`` in the subject of the reference before? "Thông báo số 1899-TB/TU … về Kế
         hoạch tổ chức các đoàn công tác nước ngoài năm 2024", "Nghị quyết số 120/2020/QH14 … phê duyệt chủ trương đầu tư
@@ -1116,7 +1135,9 @@ class _Parser:
             not issued
             and may_end_not_a_title(before := fold(work[(ts - 40 if ts > 40 else 0) : ts]))
             and g.not_a_title_before.search(before)
-            and not (_reported_issued(work, before, te) or self._issued_by_a_body(ts, te, before))
+            and not (
+                _reported_issued(work, before, te) or self._issued_by_a_body(ts, te, before) or self._approved(ts, te, before)
+            )
         ):
             return None  # "ban hành Kế hoạch …" (the document's own), "03 Chương trình …" (several)
         if (in_subject := False if issued else self._in_a_subject(ts, te, how)) is None:
@@ -1978,14 +1999,15 @@ _AS_FOLLOWS_REACH = 300
 #: VH-TTDL đã ban hành kế hoạch thực hiện Chiến lược phát triển văn hóa đến năm 2030", corpus-real-27/news-baomoi-
 #: dongnai-kh-chienluoc-vanhoa-2030-2022.txt) or a programme ("… của Bộ trưởng Bộ Giáo dục và Đào tạo ban⏎hành Kế hoạch
 #: triển khai thực hiện Chương trình Hỗ trợ phát triển giáo dục mầm⏎non vùng khó khăn …", corpus-real-29/kh-315-kh-ubnd-
-#: 2023-giaoducmamnon-vungkhokhan-thuathienhue-thuvienphapluat.txt)
+#: 2023-giaoducmamnon-vungkhokhan-thuathienhue-thuvienphapluat.txt) or a master plan ("Chính phủ phê duyệt Kế hoạch thực
+#: hiện Quy hoạch điện VIII", corpus-real-30/tag-congthuong-ke-hoach-thuc-hien-quy-hoach-dien-viii.txt)
 #: (a type word's syllables glued, or glued to its "số": "Nghịquyết", "Kết luậnsố", the checklist's glued; matched by
 #: :func:`_carries_out_match`, over a line end)
 _CARRIES_OUT = re.compile(
     r"[ \t]+(?:[a-z]+[ \t]+){0,4}?(?:"
     r"(?:thuc[ \t]+hien|trien[ \t]+khai|thi[ \t]+hanh|tuyen[ \t]+truyen|quan[ \t]+triet|hoc[ \t]+tap|so[ \t]+ket|tong[ \t]+ket)"
     r"(?:[ \t]+[a-z]+){0,6}?[ \t]+(?:nghi[ \t]*quyet|chi[ \t]*thi|ket[ \t]*luan|quy[ \t]*dinh|de[ \t]*an|chien[ \t]*luoc"
-    r"|chuong[ \t]*trinh|luat|nq|ct|kl)"
+    r"|chuong[ \t]*trinh|quy[ \t]*hoach|luat|nq|ct|kl)"
     r"|to[ \t]+chuc[ \t]+dai[ \t]+hoi)(?:(?![a-z])|(?=so(?![a-z])))"
 )
 #: a line end inside a paragraph (no blank line after it)
@@ -2342,6 +2364,7 @@ _REPORTED_ISSUING = re.compile(REPORTED_ISSUING_END)
 #: at every character; one alternation of the two words was tried at every character too)
 _ISSUING_AT_END = re.compile(r"ban(?<![a-z]ban)[ \t]+hanh[ \t*_:]*$")
 _DRAFTING_AT_END = re.compile(r"xay(?<![a-z]xay)[ \t]+dung[ \t*_:]*$")
+_APPROVING_AT_END = re.compile(r"(?<![a-z])phe[ \t]*duyet[ \t*_:]*$")
 _BODY_REACH = 48
 
 
