@@ -308,10 +308,17 @@ def test_narrowing_by_what_the_citer_and_the_holders_cite_is_their_union():
     for c in cands:
         b.G.add_node(c, date=dt.date(int(c[-4:]), 4, 19))
     b.file_of[n] = (0, dt.date(2021, 6, 1))
-    cited_by = {0: {"25-KH/TU@Gia Lai#2021"}, None: {"45-KH/HU@Phú Thiện, Gia Lai#2020", "x"}}
+    cited = "".join(["45-KH/HU@Phú Thiện, Gia Lai", "#2020"])  # (equal to a candidate, another object)
+    cited_by = {0: {"25-KH/TU@Gia Lai#2021"}, None: {cited, "x"}}
     assert b.narrow(set(cands), n, cited_by) == cands  # (none cited in full: all, none dated after the file)
     b.holders[n].add("stub:holder")  # a holder not in the corpus: what nodes not of the corpus cite
-    assert b.narrow(set(cands), n, cited_by) == {"45-KH/HU@Phú Thiện, Gia Lai#2020"}
+    got = b.narrow(set(cands), n, cited_by)
+    # the object the set intersection gives (the node linked is it, kept in the aliases and the store's blobs)
+    assert got == {cited} and next(iter(got)) is cited and next(iter(got)) is not min(c for c in cands if c == cited)
+    cited_by[None] |= {"y", "z"}  # (more cited than candidates: the candidate's object)
+    got = b.narrow(set(cands), n, cited_by)
+    assert got == {cited} and next(iter(got)) is not cited
+    cited_by[None] -= {"y", "z"}
     cited_by[0].add("45-KH/HU@Phú Thiện, Gia Lai#2019")
     assert b.narrow(set(cands), n, cited_by) == {"45-KH/HU@Phú Thiện, Gia Lai#2020", "45-KH/HU@Phú Thiện, Gia Lai#2019"}
     assert cited_by[None] == {"45-KH/HU@Phú Thiện, Gia Lai#2020", "x"}  # (read, not changed)

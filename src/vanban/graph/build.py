@@ -744,12 +744,17 @@ class _Builder:
         at = self.file_of.get(n)
         if len(cands) < 2 or at is None:
             return cands
-        # the sets cited, not a union of them: a holder that is not a corpus document reads what every such node
-        # cites (``cited_by[None]``), a copy of which for each incomplete node was most of the linking's time
+        # the sets cited read in place: a holder that is not a corpus document reads what every such node cites
+        # (``cited_by[None]``), a copy of which for each incomplete node was most of the linking's time. (The node
+        # linked is the string object the intersection gives, which goes on into the aliases and the store's blobs:
+        # a set's intersection keeps the smaller set's objects, the cited ones when their union is no larger.)
         aliases, doc_at = self.G.graph["aliases"], self.doc_at
         pools = [cited_by.get(at[0], ())]
         pools += [cited_by.get(doc_at.get(aliases.get(h, h), doc_at.get(h)), ()) for h in self.holders.get(n, ())]
-        full = {c for c in cands if any(c in p for p in pools)}
+        if any(len(p) > len(cands) for p in pools):  # (their union larger than the candidates: the candidates' objects)
+            full = {c for c in cands if any(c in p for p in pools)}
+        else:
+            full = cands & set(pools[0]).union(*pools[1:])
         if full:
             return full
         when = at[1]
