@@ -272,3 +272,53 @@ def test_the_index_of_complete_nodes_finds_what_comparing_with_each_finds():
                 assert index.of(k) == want, str(k)
                 n += bool(want)
     assert n > 20
+
+
+def test_a_stub_cited_alike_takes_the_citations_values_and_one_cited_otherwise_keeps_its_conflicts():
+    """add_stubs: a stub whose citations are all one tuple (most: a generated cascade cites each plan alike) takes its
+    values without counting them (issue 15, the graph step), as :func:`_most` would give them; one cited two ways
+    counts them and keeps what differs in ``conflicts``."""
+    from vanban.facts.lexicon import current
+    from vanban.graph.build import _Builder, _Cited, _most
+
+    b = _Builder([], current())
+    alike = _Cited("25-KH/TU", "Kế hoạch", "Tỉnh ủy Gia Lai", dt.date(2021, 4, 19), None, "thực hiện Kết luận", None, "25", "TU")
+    other = alike._replace(date=dt.date(2020, 4, 19))
+    b.cited["25-KH/TU@Gia Lai#2021"] += [alike, alike, alike]
+    b.cited["26-KH/TU@Gia Lai#2021"] += [alike._replace(code="26-KH/TU"), other._replace(code="26-KH/TU")]
+    b.add_stubs(registry=False)
+    a = b.G.nodes["25-KH/TU@Gia Lai#2021"]
+    for name, attr in (("code", "code"), ("doc_type", "doc_type"), ("issuer", "issuer"), ("date", "date"), ("subject", "title")):
+        assert a[attr] == _most([(getattr(alike, name), 3)])[0] == getattr(alike, name)
+    assert a["conflicts"] == {} and a["province"] == "Gia Lai" and a["in_corpus"] is False
+    c = b.G.nodes["26-KH/TU@Gia Lai#2021"]
+    assert c["date"] == dt.date(2021, 4, 19) and c["conflicts"] == {"date": {"2021-04-19": 1, "2020-04-19": 1}}
+
+
+def test_narrowing_by_what_the_citer_and_the_holders_cite_is_their_union():
+    """link_incomplete's narrow: of several candidates, those the citing file or a document whose subject holds the
+    citation cites in full; a holder that is no corpus document reads what every such node cites (``cited_by[None]``),
+    read in place, not copied for each incomplete node (issue 15: most of the linking's time at 20k documents)."""
+    from vanban.facts.lexicon import current
+    from vanban.graph.build import _Builder
+
+    b = _Builder([], current())
+    cands = {"45-KH/HU@Phú Thiện, Gia Lai#2021", "45-KH/HU@Phú Thiện, Gia Lai#2020", "45-KH/HU@Phú Thiện, Gia Lai#2019"}
+    n = "45-KH/HU@Phú Thiện, Gia Lai#? [a.txt]"
+    for c in cands:
+        b.G.add_node(c, date=dt.date(int(c[-4:]), 4, 19))
+    b.file_of[n] = (0, dt.date(2021, 6, 1))
+    cited = "".join(["45-KH/HU@Phú Thiện, Gia Lai", "#2020"])  # (equal to a candidate, another object)
+    cited_by = {0: {"25-KH/TU@Gia Lai#2021"}, None: {cited, "x"}}
+    assert b.narrow(set(cands), n, cited_by) == cands  # (none cited in full: all, none dated after the file)
+    b.holders[n].add("stub:holder")  # a holder not in the corpus: what nodes not of the corpus cite
+    got = b.narrow(set(cands), n, cited_by)
+    # the object the set intersection gives (the node linked is it, kept in the aliases and the store's blobs)
+    assert got == {cited} and next(iter(got)) is cited and next(iter(got)) is not min(c for c in cands if c == cited)
+    cited_by[None] |= {"y", "z"}  # (more cited than candidates: the candidate's object)
+    got = b.narrow(set(cands), n, cited_by)
+    assert got == {cited} and next(iter(got)) is not cited
+    cited_by[None] -= {"y", "z"}
+    cited_by[0].add("45-KH/HU@Phú Thiện, Gia Lai#2019")
+    assert b.narrow(set(cands), n, cited_by) == {"45-KH/HU@Phú Thiện, Gia Lai#2020", "45-KH/HU@Phú Thiện, Gia Lai#2019"}
+    assert cited_by[None] == {"45-KH/HU@Phú Thiện, Gia Lai#2020", "x"}  # (read, not changed)

@@ -404,6 +404,7 @@ class _Builder:
         self.strings: dict = {}  # one object for equal sentences, texts and offsets of the evidence
         self.node_strings: dict = {}  # one object for equal strings of the nodes (_put_node), the whole build
         self.places: dict[tuple, Optional[bool]] = {}  # (commune, district, province, map) -> _verified (verified)
+        self.cues: dict[tuple, str] = {}  # (cue, holder's type) -> relation_of_cue (:meth:`relation`)
         self.release = False  # each record hollowed once its citations are in (build_graph's ``release``)
         self.batches: Optional[Batches] = None  # the records a batch at a time (build_graph of Batches)
 
@@ -600,10 +601,18 @@ class _Builder:
             holder = r.nested_in.target
             if holder.key and holder.key != r.key:
                 hk = self.cited_node(holder, d, fixes, {})
-                rel = relation_of_cue(r.trigger, holder.doc_type, self.lex) if r.trigger else "cites"
+                rel = self.relation(r.trigger, holder.doc_type) if r.trigger else "cites"
                 self.edges.append((hk, tgt, rel, small_dict({**ev, "where": "subject", "relation": rel}), False))
                 self.holders[tgt].add(hk)
             self.edges.append((src, tgt, "cites", small_dict({**ev, "relation": "cites"}), False))
+
+    def relation(self, cue: str, holder_type: Optional[str]) -> str:
+        """:func:`~vanban.references.relation_of_cue`, once for each cue and type (a corpus writes a few cues again
+        and again: 20k nested citations of 20k generated documents, 0.1 CPU-s folded and matched each time)."""
+        got = self.cues.get((cue, holder_type))
+        if got is None:
+            got = self.cues[cue, holder_type] = relation_of_cue(cue, holder_type, self.lex)
+        return got
 
     def cited_node(self, r: Reference, d: Document, fixes: dict[int, tuple[str, str]], ev: dict) -> str:
         """The node a reference names; a repaired one names the corrected document (and says so in ``ev``)."""
@@ -612,7 +621,7 @@ class _Builder:
             ev["repaired"] = {"rule": fix[1], "written": r.key, "text": r.text}
             return fix[0]
         n = self.target(r.key, d)
-        if ev and n not in self.G:  # the references of a document only cited make its node (add_stubs)
+        if ev and n not in self.G._node:  # the references of a document only cited make its node (add_stubs)
             c = _cited(r)
             self.cited[n].append(self.said.setdefault(c, c))
         return n
@@ -629,10 +638,15 @@ class _Builder:
             conflicts = {}
             attrs = {}
             said = _tally(refs)  # (each distinct citation once, with its count: the values counted as often)
-            for name in ("code", "doc_type", "issuer", "date", "term", "subject"):
-                attrs[name], var = _most((getattr(r, name), n) for r, n in said)
-                if var:
-                    conflicts[name] = var
+            if len(said) == 1:  # (most stubs: one citation, or equal ones: its values, no conflict; as _most gives)
+                one = said[0][0]
+                attrs.update(code=one.code, doc_type=one.doc_type, issuer=one.issuer, date=one.date, term=one.term)
+                attrs["subject"] = one.subject
+            else:
+                for name in ("code", "doc_type", "issuer", "date", "term", "subject"):
+                    attrs[name], var = _most((getattr(r, name), n) for r, n in said)
+                    if var:
+                        conflicts[name] = var
             refs = [r for r, _n in said]  # (the first of each below: the first of the distinct ones)
             cp = next((r.code_parts for r in refs if r.code_parts is not None and r.code == attrs["code"]), None)
             attrs["number"] = cp.number if cp else next((r.number for r in refs if r.number), None)
@@ -730,11 +744,19 @@ class _Builder:
         at = self.file_of.get(n)
         if len(cands) < 2 or at is None:
             return cands
-        full = set(cited_by.get(at[0], set()))
-        for h in self.holders.get(n, ()):
-            full |= cited_by.get(self.doc_at.get(self.G.graph["aliases"].get(h, h), self.doc_at.get(h)), set())
-        if cands & full:
-            return cands & full
+        # the sets cited read in place: a holder that is not a corpus document reads what every such node cites
+        # (``cited_by[None]``), a copy of which for each incomplete node was most of the linking's time. (The node
+        # linked is the string object the intersection gives, which goes on into the aliases and the store's blobs:
+        # a set's intersection keeps the smaller set's objects, the cited ones when their union is no larger.)
+        aliases, doc_at = self.G.graph["aliases"], self.doc_at
+        pools = [cited_by.get(at[0], ())]
+        pools += [cited_by.get(doc_at.get(aliases.get(h, h), doc_at.get(h)), ()) for h in self.holders.get(n, ())]
+        if any(len(p) > len(cands) for p in pools):  # (their union larger than the candidates: the candidates' objects)
+            full = {c for c in cands if any(c in p for p in pools)}
+        else:
+            full = cands & set(pools[0]).union(*pools[1:])
+        if full:
+            return full
         when = at[1]
         return {c for c in cands if not (when and _after(self.G.nodes[c].get("date"), when))}
 
