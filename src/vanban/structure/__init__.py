@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Callable, Optional
 
 from ..facts import Lexicon, gazetteer
@@ -116,8 +115,21 @@ def _letterhead(t: str, lex: Lexicon) -> tuple[Header, Lines, Callable[[], int]]
     computed when first asked for, which the letterhead of a long text never does: it ends before the bound
     :func:`~.tail.tail_bound` gives, and :func:`tail_start` scans the last 70% of the lines)."""
     lines = split_lines(t)
-    end = cache(lambda: tail_start(lines, t))
+    end = _once(lambda: tail_start(lines, t))
     return read_letterhead(lines, t, tail_bound(lines, t), lex, end)[0], lines, end
+
+
+def _once(f: Callable[[], int]) -> Callable[[], int]:
+    """``f`` called once, when first asked, its answer kept (functools.cache made a wrapper and copied ``f``'s attributes
+    to it for every text read: a microsecond, where the answer is asked for in fewer than half the texts)."""
+    kept: list[int] = []
+
+    def once() -> int:
+        if not kept:
+            kept.append(f())
+        return kept[0]
+
+    return once
 
 
 def _complete(head: Header, t: str, lines: Lines, end: Callable[[], int], lex: Lexicon) -> None:
