@@ -59,3 +59,25 @@ def test_the_first_characters_the_line_patterns_are_asked_after_are_theirs():
     assert letterhead.SEPARATOR.pattern == r"^[\s*|_\-–—=.]*$"
     one = re.compile(r"[\s*|_\-–—=.]")
     assert all(bool(one.match(c)) == (c in letterhead._SEPARATOR_FIRST or c.isspace()) for c in _CODE_POINTS)
+
+
+def test_a_line_the_motto_reader_is_asked_about_is_one_of_the_mottos_letters():
+    # classify asks motto() only of a line _MOTTO_LINE matches: a motto, a piece of one, its rest after a break (as
+    # written, "HOÀ", or without diacritics) is of the mottos' letters and blanks; a line with any other character
+    # (every code point tried in a motto's pieces) is no motto
+    pieces = [
+        w
+        for m in cues.MOTTOS.values()
+        for w in (m, m.replace("HÒA", "HOÀ"), m.lower().upper(), " ".join(m.split()[:2]), " ".join(m.split()[-2:]))
+    ]
+    pieces += [p.encode("ascii", "ignore").decode() for p in pieces]  # (not the folded form: see below)
+    pieces += ["CONG HOA XA HOI CHU NGHIA", "DANG CONG SAN VIET NAM", "CỘNG", "VIỆT NAM"]
+    for p in pieces:
+        if cues.motto_of(p) is not None:
+            assert letterhead._MOTTO_LINE.match(p), p
+    chars = set(letterhead._MOTTO_CHARS)
+    for c in _CODE_POINTS:
+        if c in chars or c.isspace():
+            continue
+        for p in ("ĐẢNG CỘNG SẢN VIỆT NAM", "CỘNG HÒA XÃ HỘI", "CONG HOA XA HOI CHU NGHIA", "CỘNG"):
+            assert cues.motto_of(p + c) is None and cues.motto_of(c + p) is None

@@ -180,7 +180,8 @@ class _LazyContext(Context):
 
 def _whole_field(name: str) -> property:
     def get(self: _LazyContext):
-        return getattr(self._context(), name)
+        whole = self._whole  # (read here: a method call for each field asked of a text read whole)
+        return getattr(whole if whole is not None else self._context(), name)
 
     def put(self: _LazyContext, value) -> None:
         setattr(self._context(), name, value)
@@ -194,9 +195,12 @@ def _letterhead_field(name: str) -> property:
     GIA LAI / HUYỆN ỦY PHÚ THIỆN" gives the province its "Tỉnh ủy" is of, and the text is not read for it."""
 
     def get(self: _LazyContext):
-        if self._whole is None and ((value := getattr(self._letterhead()[0], name)) or name == "code"):
-            return value
-        return getattr(self._context(), name)
+        whole = self._whole  # (the letterhead and the whole context read here once read: no method call a field)
+        if whole is None:
+            if (value := getattr((self._head or self._letterhead())[0], name)) or name == "code":
+                return value
+            whole = self._context()
+        return getattr(whole, name)
 
     return property(get, _whole_field(name).fset)
 

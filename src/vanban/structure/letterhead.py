@@ -215,7 +215,8 @@ class _Reader:
         a, b, raw = line
         # (each pattern asked only of a line whose first character it can start with: _INDEPENDENCE_FIRST, …)
         upper, c = ln.isupper(), ln[0]
-        motto = self.motto(ln) if upper else None  # (a motto and the rest of one are in capitals)
+        # (a motto and the rest of one are in capitals, of the motto's letters and blanks: _MOTTO_LINE matches them)
+        motto = self.motto(ln) if upper and _MOTTO_LINE.match(ln) else None
         if motto in ("party", "state"):
             h.motto = cues.MOTTOS[motto]
             h.system = "state" if motto == "state" else (h.system or "party")
