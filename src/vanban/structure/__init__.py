@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Callable, Optional
 
 from ..facts import Lexicon, gazetteer
@@ -116,8 +115,21 @@ def _letterhead(t: str, lex: Lexicon) -> tuple[Header, Lines, Callable[[], int]]
     computed when first asked for, which the letterhead of a long text never does: it ends before the bound
     :func:`~.tail.tail_bound` gives, and :func:`tail_start` scans the last 70% of the lines)."""
     lines = split_lines(t)
-    end = cache(lambda: tail_start(lines, t))
+    end = _once(lambda: tail_start(lines, t))
     return read_letterhead(lines, t, tail_bound(lines, t), lex, end)[0], lines, end
+
+
+def _once(f: Callable[[], int]) -> Callable[[], int]:
+    """``f`` called once, when first asked, its answer kept (functools.cache made a wrapper and copied ``f``'s attributes
+    to it for every text read: a microsecond, where the answer is asked for in fewer than half the texts)."""
+    kept: list[int] = []
+
+    def once() -> int:
+        if not kept:
+            kept.append(f())
+        return kept[0]
+
+    return once
 
 
 def _complete(head: Header, t: str, lines: Lines, end: Callable[[], int], lex: Lexicon) -> None:
@@ -168,7 +180,8 @@ class _LazyContext(Context):
 
 def _whole_field(name: str) -> property:
     def get(self: _LazyContext):
-        return getattr(self._context(), name)
+        whole = self._whole  # (read here: a method call for each field asked of a text read whole)
+        return getattr(whole if whole is not None else self._context(), name)
 
     def put(self: _LazyContext, value) -> None:
         setattr(self._context(), name, value)
@@ -182,9 +195,12 @@ def _letterhead_field(name: str) -> property:
     GIA LAI / HUYỆN ỦY PHÚ THIỆN" gives the province its "Tỉnh ủy" is of, and the text is not read for it."""
 
     def get(self: _LazyContext):
-        if self._whole is None and ((value := getattr(self._letterhead()[0], name)) or name == "code"):
-            return value
-        return getattr(self._context(), name)
+        whole = self._whole  # (the letterhead and the whole context read here once read: no method call a field)
+        if whole is None:
+            if (value := getattr((self._head or self._letterhead())[0], name)) or name == "code":
+                return value
+            whole = self._context()
+        return getattr(whole, name)
 
     return property(get, _whole_field(name).fset)
 

@@ -102,9 +102,10 @@ def line_numbers(t: str) -> frozenset[str]:
     return frozenset(m.group(1) for m in _NUMBER_LINE_ANYWHERE.finditer("\n" + t))
 
 
-def _no_date_word(t: str, a: int, plain: bool = True) -> bool:
+def _no_date_word(t: str, a: int, plain: Callable[[], bool] = lambda: True) -> bool:
     """No "ngày" ("ngay") in the line that starts at ``a`` and the two after it (what :func:`place_date_at` joins, a space
-    between lines: it finds no place-date line there)."""
+    between lines: it finds no place-date line there). ``plain()``: may the text write "ngay" (asked only when the lines
+    hold it and no "ngày")."""
     e = a
     for _ in range(3):
         e = t.find("\n", e)
@@ -113,7 +114,7 @@ def _no_date_word(t: str, a: int, plain: bool = True) -> bool:
             break
         e += 1
     # (with ``plain``, also without diacritics: "Phu Thien, ngay 30 …")
-    return t.find("ngày", a, e) < 0 and not (plain and t.find("ngay", a, e) >= 0)
+    return t.find("ngày", a, e) < 0 and not (t.find("ngay", a, e) >= 0 and plain())
 
 
 def _date_of(m: re.Match) -> Optional[_dt.date]:
@@ -123,7 +124,21 @@ def _date_of(m: re.Match) -> Optional[_dt.date]:
         return None
 
 
+#: the first characters a line (plain(): not a blank, "|", "*", "_" or "#") can have for :data:`cues.INDEPENDENCE` ("Độc lập",
+#: "Doc lap", in any case), :data:`cues.NUMBER_LINE` ("Số", "So") and :data:`SEPARATOR` (or a blank of another kind:
+#: str.isspace() is the patterns' "\s"); checked on the parsed patterns by tests/structure/test_letterhead.py
+_INDEPENDENCE_FIRST = "ĐđDd"
+_NUMBER_LINE_FIRST = "Ss"
+_SEPARATOR_FIRST = "*|_-–—=."
 _OF = re.compile(r"^(?:CỦA|của|CUA|cua)\s")  # "CỦA BAN THƯỜNG VỤ …" right after the type
+
+
+def _reader_parts(lex: Lexicon) -> tuple:
+    """What every letterhead reader of ``lex`` uses (one lexicon cache entry, not four asked per text): the grammar, the
+    issuer lines' prefixes, as written and without diacritics ("TINH GIA LAI"; fold keeps a prefix's trailing space),
+    and the preamble's opening."""
+    prefixes = tuple(lex.words("letterhead_prefix"))
+    return grammar(lex, "exact"), prefixes, tuple(dict.fromkeys(fold(w).upper() for w in prefixes)), preamble_start(lex)
 
 
 class _Reader:
@@ -133,21 +148,24 @@ class _Reader:
         # (with ``tail``, ``limit`` is at most the tail's start, which ``tail()`` gives: asked only when a line read
         # reaches ``limit`` (:meth:`past`), which a letterhead at the top of a long text never does)
         self.lines, self.t, self.limit, self.lex, self.tail = lines, t, limit, lex, tail
-        self.g = grammar(lex, "exact")
         self.h = Header()
         self.issuer_lines: list[Line] = []
         self.role_lines: list[tuple[int, int, str]] = []
         self.first: Optional[int] = None
         self.type_idx: Optional[int] = None
         self.last_field_end = 0
-        self.prefixes = tuple(lex.words("letterhead_prefix"))
-        # (a letterhead without diacritics may write "ngay")
-        self.plain = t.find("ngày", 0, limit) < 0 and (tail is None or t.find("ngày", 0, self.exact_limit()) < 0)
-        # (without diacritics: "TINH GIA LAI"; fold keeps a prefix's trailing space)
-        self.prefixes_folded = lex.cached(
-            "letterhead_prefix_folded", lambda: tuple(dict.fromkeys(fold(w).upper() for w in lex.words("letterhead_prefix")))
-        )
-        self.preamble = preamble_start(lex)
+        self._plain: Optional[bool] = None
+        # (kept in the lexicon's cache, not built by lex.cached: its parts are entries of their own, which lex.cached
+        # builds holding its lock)
+        parts = lex.cache.get("letterhead_reader") or lex.cache.setdefault("letterhead_reader", _reader_parts(lex))
+        self.g, self.prefixes, self.prefixes_folded, self.preamble = parts
+
+    def plain(self) -> bool:
+        """May the letterhead write "ngay" for "ngày" (no "ngày" before the limit: a letterhead without diacritics)? Asked
+        only of a line that holds "ngay" (:func:`_no_date_word`): the limit is then computed, if it was not."""
+        if self._plain is None:
+            self._plain = self.t.find("ngày", 0, self.limit) < 0 and self.t.find("ngày", 0, self.exact_limit()) < 0
+        return self._plain
 
     def exact_limit(self) -> int:
         """The limit itself: the tail's start, computed when first asked for."""
@@ -165,9 +183,10 @@ class _Reader:
         are not read as the letterhead."""
         lines = self.lines
         for i in lines.matching(_MOTTO_LINE, 0, max_scan):
-            if lines[i][0] >= self.limit and self.past(lines[i][0]):
+            a, _, raw = lines[i]  # (once: each line is sliced out of the text when asked for)
+            if a >= self.limit and self.past(a):
                 break
-            if cues.motto_of(plain(lines[i][2])):
+            if cues.motto_of(plain(raw)):
                 j = i
                 while j > 0 and i - j < 10:
                     prev = plain(lines[j - 1][2])
@@ -194,26 +213,29 @@ class _Reader:
         its ``plain()`` text (the caller has both: each line is sliced out of the text when asked for)."""
         h = self.h
         a, b, raw = line
-        motto = self.motto(ln)
+        # (each pattern asked only of a line whose first character it can start with: _INDEPENDENCE_FIRST, …)
+        upper, c = ln.isupper(), ln[0]
+        # (a motto and the rest of one are in capitals, of the motto's letters and blanks: _MOTTO_LINE matches them)
+        motto = self.motto(ln) if upper and _MOTTO_LINE.match(ln) else None
         if motto in ("party", "state"):
             h.motto = cues.MOTTOS[motto]
             h.system = "state" if motto == "state" else (h.system or "party")
             return "motto", idx
-        if cues.INDEPENDENCE.match(ln):
+        if c in _INDEPENDENCE_FIRST and cues.INDEPENDENCE.match(ln):
             return "motto", idx
-        if (m := cues.NUMBER_LINE.match(ln)) and h.code is None:
+        if c in _NUMBER_LINE_FIRST and (m := cues.NUMBER_LINE.match(ln)) and h.code is None:
             return self.number(m, a, raw), idx
         # (most lines have no "ngày" near: place_date_at would slice out and join three lines to find none)
         if h.date is None and not _no_date_word(self.t, a, self.plain) and (pd := place_date_at(self.lines, idx, ln)) is not None:
             return self.place_date(pd, idx, a, raw)
-        if ln.isupper() and self.type_idx is None and (tt := self.lex.type_by_name(ln)) is not None:
+        if upper and self.type_idx is None and (tt := self.lex.type_by_name(ln)) is not None:
             h.doc_type = tt.name
             h.spans["doc_type"] = (a, b)
             self.type_idx = idx
             return "type", idx
-        if SEPARATOR.match(ln):
+        if (c in _SEPARATOR_FIRST or c.isspace()) and SEPARATOR.match(ln):
             return "separator", idx
-        if ln.isupper() and len(ln) <= 70 and self.type_idx is None and not HEADING.match(ln):
+        if upper and len(ln) <= 70 and self.type_idx is None and not HEADING.match(ln):
             if (
                 ln.startswith(self.prefixes)
                 or ln.isascii()
@@ -262,7 +284,7 @@ class _Reader:
             a, _, raw = line
             if a >= self.limit and self.past(a):
                 break
-            ln = plain(raw)
+            ln = raw.strip(MARKS)  # (plain() written out: a call a line)
             if not ln:
                 idx += 1
                 continue
@@ -293,8 +315,10 @@ class _Reader:
         body_start = self.last_field_end
         j = self.type_idx + 1
         parts: list[Line] = []
-        while j < n and (lines[j][0] < self.limit or not self.past(lines[j][0])):
-            a, b, raw = lines[j]
+        while j < n:
+            a, b, raw = lines[j]  # (once: each line is sliced out of the text when asked for)
+            if a >= self.limit and self.past(a):
+                break
             ln = plain(raw)
             if not ln:
                 if parts:
