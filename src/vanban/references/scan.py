@@ -948,12 +948,22 @@ class _Parser:
         window = self.work[ts - 30 if ts > 30 else 0 : ts]
         if self.work[ts].isupper() and _DETAILS_BEFORE.search(fold(window)) and self._a_law(ts, te) and self._in_grounds():
             return True  # the law a decree in the grounds details: "quy định chi tiết và hướng dẫn thi hành Luật khoáng sản"
+        if ts - self.prev_end <= 40 and self.work[ts].isupper() and self._detailed_right_after(ts, te):
+            return True  # "Nghị định 137/2013/NĐ-CP hướng dẫn Luật điện lực": the title's head right after the symbol
         if not last_word(window).endswith(_CUE_BEFORE_ENDS) or _CUE_BEFORE.search(fold(window)) is None:
             return False
         # (a lower-case one by its years only: a kind named in lower case is a practice or a policy the subject is about,
         # "Nghị quyết 4a/NQ-BCH về “Nâng cao hiệu quả hoạt động công đoàn tham gia xây dựng, thực hiện quy chế dân chủ ở
         # cơ quan, đơn vị, doanh nghiệp”", corpus-real-10/news-tld-tongket-nq4a-quyche-danchu.txt)
         return self.work[ts].isupper() or _YEAR_AHEAD.match(self.work, te) is not None
+
+    def _detailed_right_after(self, ts: int, te: int) -> bool:
+        """Is the law at ``work[ts:te]`` what the reference right before details, the head of its title alone between
+        them (:data:`_DETAILS_RIGHT_AFTER`)? A database's short title: "- 5 Nghị định 137/2013/NĐ-CP hướng dẫn Luật điện
+        lực và Luật điện lực sửa đổi" (corpus-real-30/qd-3793-2015-qd-ubnd-thanhhoa-quy-che-dien-ha-ap.txt: cited),
+        "Thông tư 52/2010/TT-BCA hướng dẫn Luật cư trú, Nghị định 107/2007/NĐ-CP" (corpus-real-24/police-tt-52-2010-tt-
+        bca-luat-cutru-nd-107-2007-thuvienphapluat.txt, the page's own title: carried out, the head its cue)."""
+        return _DETAILS_RIGHT_AFTER.fullmatch(fold(self.work[self.prev_end : ts])) is not None and self._a_law(ts, te)
 
     def _in_grounds(self) -> bool:
         """Does the line of the reference before open with "Căn cứ" (the grounds, where the page cites it)? Not a page's
@@ -1142,6 +1152,8 @@ class _Parser:
         if self._issued_with_this(ts):
             r.relation = "self"
         f = Found(r, titled=True, issued_by=by, in_subject_of=self.prev if in_subject else None)
+        if in_subject and ts - self.prev_end <= 40 and _DETAILS_RIGHT_AFTER.fullmatch(fold(work[self.prev_end : ts])):
+            r.trigger = " ".join(work[self.prev_end : ts].split())  # (the title's head: the page's own title carries it out)
         self.items(r, end)
         if r.issuer is None and not issued:
             # (a document another one issues names its issuer in the issuing one; "của" in its title belongs to the
@@ -1960,6 +1972,11 @@ _CUE_BEFORE_ENDS = tuple({c.split()[-1] for c in _CUES_BEFORE})
 #: tiết thi hành một số điều của Luật phòng, chống …" (corpus-real-25/nq-70-2014-nq-hdnd-sonla-phongchong-hiv-aids-
 #: vanbanphapluat.txt): the law is cited (see :meth:`_Parser._carried_out_in_subject`)
 _DETAILS_BEFORE = re.compile(r"(?<![a-z])thi hanh(?:\s+mot so dieu(?:\s+cua)?)?\s+$")
+#: the head of a title right after its document's symbol, before the law it details, folded: "Nghị định 137/2013/NĐ-CP
+#: hướng dẫn Luật điện lực" (see :meth:`_Parser._detailed_right_after`)
+_DETAILS_RIGHT_AFTER = re.compile(
+    r"[ \t]+(?:huong dan|quy dinh chi tiet)(?:[ \t]+(?:va[ \t]+huong dan[ \t]+)?thi hanh(?:[ \t]+mot so dieu cua)?)?[ \t]+"
+)
 #: "và" or a comma between two laws (see :meth:`_Parser._joined_in_subject`)
 _LAW_JOIN = re.compile(r"[ \t]*(?:,[ \t]*)?(?:(?:và|va)[ \t]+)?")
 #: a lower-case plan (a type that carries out others: vocabulary plan_type) named by what it carries out, folded: a
