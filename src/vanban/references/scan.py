@@ -623,7 +623,7 @@ class _Parser:
             return [f]  # (a lower-case type word only by its quoted name: "kế hoạch “Tôi làm Công an xã”", see _lower)
         if (met := self.of_a_meeting(ts, te, doc_type, how)) is not None:
             return met or None
-        if how in _TITLED_HOW and doc_type in _TITLED and (f := self.titled(ts, te, doc_type, how)):
+        if how in _TITLED_HOW and self._titled_type(ts, doc_type, how) and (f := self.titled(ts, te, doc_type, how)):
             return [f]
         if how in ("", "lower_title") and (f := self.passed(ts, te, doc_type, how)):
             return [f]
@@ -632,6 +632,15 @@ class _Parser:
         if how == "" and (f := self.drafted(ts, te, doc_type)) is not None:
             return [f]
         return None
+
+    def _titled_type(self, ts: int, doc_type: str, how: str) -> bool:
+        """Is ``doc_type`` one a document is cited by its title with (:data:`_TITLED`), or one of
+        :data:`_TITLED_WHEN_ISSUED` the reference right before issues? "Quyết định số 1744/QĐ-BYT⏎ngày 30/3/2021 của Bộ Y
+        tế ban hành hướng dẫn giám sát và phòng chống ký sinh⏎trùng thường gặp tại Việt Nam" (corpus-real-30/kh-711-kh-
+        ubnd-2023-backan-ky-sinh-trung.txt: cited); elsewhere "hướng dẫn …" is mostly the verb."""
+        if doc_type in _TITLED:
+            return True
+        return doc_type in _TITLED_WHEN_ISSUED and (how == "lower_issued" or self._issued_by_previous(ts))
 
     def _after_restated_abbr(self, te: int, dt) -> Optional[re.Match]:
         """The number after a type word's own Party abbreviation restated right after it (in parentheses or not):
@@ -1858,9 +1867,12 @@ _AFTER_ABOUT = re.compile(r"(?<!\w)(?:về|ve)[ \t]*[“\"«][ \t]*$")
 #: Kế hoạch" is the citing document's own act: neither matches); a council's resolution adopts one: "Nghị quyết số
 #: 22/2019/NQ-HĐND ngày 17/10/2019 của HĐND tỉnh về việc thông qua Đề án sắp sếp đơn vị hành chính"
 #: (corpus-real-13/truongct-quangtri-sapxep-dvhc-nq37-kh86-2019.txt), "Xét Tờ trình số 70/TTr-UBND … của⏎UBND tỉnh về
-#: việc thông qua Chương trình phát triển nhà ở tỉnh Yên Bái …" (corpus-real-19/nq-14-nq-hdnd-2019-yenbai-…)
+#: việc thông qua Chương trình phát triển nhà ở tỉnh Yên Bái …" (corpus-real-19/nq-14-nq-hdnd-2019-yenbai-…); the
+#: issuer's abbreviation in brackets may stand before the act: "Quyết định số 2957/QĐ-BGDĐT … của Bộ Giáo dục và⏎Đào tạo
+#: (GDĐT) ban hành kế hoạch nhiệm vụ, giải pháp trọng tâm năm học 2023-2024" (corpus-real-30/hd-2320-hd-sgddt-quangtri-…)
 _ISSUED_BY_PREVIOUS = re.compile(
-    rf"[\s,]* (?: (?: ve \s+ viec | v/v | ve ) \s* )? (?: {ISSUING_FOLDED} | thong \s+ qua | phe \s+ duyet"
+    r"[\s,]* (?: \( [a-z]{2,8} \) [\s,]* )?"
+    rf" (?: (?: ve \s+ viec | v/v | ve ) \s* )? (?: {ISSUING_FOLDED} | thong \s+ qua | phe \s+ duyet"
     r" (?: \s+ chu \s+ truong \s+ dau \s+ tu )? ) [\s\"“«]*",
     re.X,
 )
@@ -1881,7 +1893,9 @@ def _after_an_act(work: str, ts: int) -> bool:
 
 
 #: the act right after a reference, as written (the cheap test before :meth:`_Parser.issued_in_lower_case`, in typed)
-_ACT_AHEAD = re.compile(r"[\s,]*(?:(?:về|ve)\s+(?:việc|viec)\s+|v/v\s+|(?:về|ve)\s+)?(?:phê|phe|ban)\s", re.I)
+_ACT_AHEAD = re.compile(
+    r"[\s,]*(?:\([A-ZĐ]{2,8}\)[\s,]*)?(?:(?:về|ve)\s+(?:việc|viec)\s+|v/v\s+|(?:về|ve)\s+)?(?:phê|phe|ban)\s", re.I
+)
 #: an item of a list under one type word, right before the document it issues or approves, folded: its number and
 #: symbol after "số", its date, then the act (see :meth:`_Parser._issued_by_an_item`): "; số 124/QĐ-TTg ngày 02/02/2012 về
 #: việc phê duyệt "
@@ -2205,6 +2219,8 @@ _TITLED = frozenset(
     ]
 )
 
+#: the types cited by their title only where the reference right before issues them (see :meth:`_Parser._titled_type`)
+_TITLED_WHEN_ISSUED = frozenset(["Hướng dẫn"])
 
 #: the object of a verb right after it: a lower-case word, not "về", "số", "này" (a document's name or number)
 _ACT_OBJECT = re.compile(r"[ \t]+(?!(?:về|ve|số|so|này|nay)(?!\w))[a-zđà-ỹ]")
