@@ -448,5 +448,11 @@ def test_a_title_restated_after_a_comma_is_the_documents():
         ("Hướng dẫn số 01-HD/TW", "cites"),
         ("Điều lệ Đảng", "cites"),
     ]
+    text = (  # (corpus-real-28/news-ctu-trienkhai-vanban-daihoi-ct-35-2024-cantho.txt: what the guide and the plan do)
+        "2. Hướng dẫn số 27-HD/BTCTW ngày 26/8/2024 của Ban Tổ chức Trung ương Đảng, cung cấp chi tiết hướng dẫn thực hiện "
+        "Chỉ thị số 35-CT/TW.\n3. Kế hoạch số 329-KH/TU ngày 16/9/2024 của Thành ủy Cần Thơ, định hướng cụ thể việc triển "
+        "khai Chỉ thị số 35-CT/TW tại địa phương."
+    )
+    assert [r.relation for r in find_references(text)][1::2] == ["cites", "cites"]
     text = "Đảng ủy triển khai Kế hoạch số 12-KH/ĐU, góp phần thực hiện thắng lợi Nghị quyết Đại hội XIII của Đảng."
     assert [r.relation for r in find_references(text)] == ["implements", "implements"]

@@ -1005,19 +1005,22 @@ class _Blocked:
         return cue - b <= _TITLE_REACH and g.title_words.fullmatch(work, b, cue) is not None
 
     def _restated(self, g, work: str, k: int, b: int, cue: int) -> int:
-        """Where the title re-stated after the comma at ``b`` goes on (past the comma; ``cue`` when the cue is its head),
-        -1 if none is: the type word of the ``k``-th cited reference repeated, or a head of :attr:`Grammar.title_restated`
-        ("Ban Chấp hành Trung ương Đảng khoá XIII đã ban hành Quy định số 24-QĐ/TW, Quy định thi hành Điều lệ Đảng",
-        "… Hướng dẫn số 01-HD/TW, hướng dẫn một số vấn đề cụ thể thi hành Điều lệ Đảng",
-        corpus-real-30/tin-dang-uy-catw-quan-triet-qd-24-hd-01-2021.txt: the Statute is named in the title, cited)."""
-        m = g.title_restated.match(work, b, cue)
-        if m is not None:
-            return cue if m.end() == cue else b + 1
-        t = self.cited_types[k]
+        """Where the title re-stated after the comma at ``b`` goes on to the cue (past the comma, or past its head;
+        ``cue`` when the head reaches it), -1 if none is: the type word of the ``k``-th cited reference repeated, or a
+        head of :attr:`Grammar.title_restated` ("Ban Chấp hành Trung ương Đảng khoá XIII đã ban hành Quy định số
+        24-QĐ/TW, Quy định thi hành Điều lệ Đảng", "… Hướng dẫn số 01-HD/TW, hướng dẫn một số vấn đề cụ thể thi hành Điều
+        lệ Đảng", corpus-real-30/tin-dang-uy-catw-quan-triet-qd-24-hd-01-2021.txt: the Statute is named in the title,
+        cited; "2. Hướng dẫn số 27-HD/BTCTW ngày 26/8/2024 của Ban Tổ chức Trung ương Đảng, cung cấp chi tiết hướng dẫn
+        thực hiện Chỉ thị số 35-CT/TW.", corpus-real-28/news-ctu-trienkhai-vanban-daihoi-ct-35-2024-cantho.txt)."""
         h = b + 1
         while h < cue and work[h] in " \t":
             h += 1
-        return b + 1 if t and h > b + 1 and work[h : h + len(t)].lower() == t.lower() else -1
+        if h == b + 1 or h == cue:
+            return -1  # (a cue right after the comma may open a clause)
+        if (m := g.title_restated.match(work, h)) is not None:  # (the head, then the title's words: Grammar.title_words)
+            return cue if m.end() >= cue or not work[m.end() : cue].strip(" \t") else m.end()
+        t = self.cited_types[k]
+        return b + 1 if t and work[h : h + len(t)].lower() == t.lower() else -1
 
     def add(self, a: int, b: int, cited: Optional[Reference] = None) -> None:
         self.starts.append(a)
