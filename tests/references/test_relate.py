@@ -429,3 +429,30 @@ def test_a_narratives_basis_cue_cites(text, surface, relation):
     """ "Căn cứ (theo, vào) X" inside a narrative that goes on with its own clause after X ("thì …"; after "Căn cứ vào",
     ", các ngành, xã đã …") cites X (Grammar.basis_argued, basis_narrated); a preamble's basis stays one."""
     assert [r.relation for r in find_references(text) if r.text.startswith(surface[:20])][-1:] == [relation]
+
+
+def test_a_title_restated_after_a_comma_is_the_documents():
+    """ "… đã ban hành Quy định số 24-QĐ/TW, Quy định thi hành Điều lệ Đảng …" and "… Hướng dẫn số 01-HD/TW, hướng dẫn
+    một số vấn đề cụ thể thi hành Điều lệ Đảng." (corpus-real-30/tin-dang-uy-catw-quan-triet-qd-24-hd-01-2021.txt): after
+    the comma the title is re-stated (the type word repeated, in capitals or not), so "thi hành" is what the regulation
+    and the guide do and the Statute named there is cited, as without the comma. A comma before another head ("góp phần
+    thực hiện") still ends the title: the plan's purpose is the citing body's."""
+    text = (
+        "Ngày 30/7/2021, Ban Chấp hành Trung ương Đảng khoá XIII đã ban hành Quy định số 24-QĐ/TW, Quy định thi hành Điều "
+        "lệ Đảng và có hiệu lực thi hành từ ngày ký. Ngày 28/9/2021, Ban Bí thư Trung ương Đảng khoá XIII cũng đã ban "
+        "hành Hướng dẫn số 01-HD/TW, hướng dẫn một số vấn đề cụ thể thi hành Điều lệ Đảng."
+    )
+    assert [(r.text, r.relation) for r in find_references(text)] == [
+        ("Quy định số 24-QĐ/TW", "cites"),
+        ("Điều lệ Đảng", "cites"),
+        ("Hướng dẫn số 01-HD/TW", "cites"),
+        ("Điều lệ Đảng", "cites"),
+    ]
+    text = (  # (corpus-real-28/news-ctu-trienkhai-vanban-daihoi-ct-35-2024-cantho.txt: what the guide and the plan do)
+        "2. Hướng dẫn số 27-HD/BTCTW ngày 26/8/2024 của Ban Tổ chức Trung ương Đảng, cung cấp chi tiết hướng dẫn thực hiện "
+        "Chỉ thị số 35-CT/TW.\n3. Kế hoạch số 329-KH/TU ngày 16/9/2024 của Thành ủy Cần Thơ, định hướng cụ thể việc triển "
+        "khai Chỉ thị số 35-CT/TW tại địa phương."
+    )
+    assert [r.relation for r in find_references(text)][1::2] == ["cites", "cites"]
+    text = "Đảng ủy triển khai Kế hoạch số 12-KH/ĐU, góp phần thực hiện thắng lợi Nghị quyết Đại hội XIII của Đảng."
+    assert [r.relation for r in find_references(text)] == ["implements", "implements"]

@@ -173,6 +173,7 @@ class Grammar:
     goes_on_before: re.Pattern  # the same ending the folded text before a cue
     embedded: re.Pattern  # " theo ", " của " right before a reference in a subject: named inside it (exact text)
     title_words: re.Pattern  # a title's lower-case words up to its cue, not a link ("gắn với") first (exact text)
+    title_restated: re.Pattern  # "hướng dẫn", "sửa đổi": the head of a title re-stated after a comma (exact text)
     unnamed_subject: re.Pattern  # "các chủ trương, chỉ đạo của … về" ending the text before a cue
     listed_lead: re.Pattern  # "các văn bản:", "các quy định của" leading a list's next item after ";" (folded, whole)
     listed_word: re.Pattern  # the first word naming documents by their kind ("các văn bản của …", "nội dung hướng dẫn"), folded
@@ -1824,9 +1825,10 @@ class _Builder:
 
     def _clause_words(self) -> dict:
         """The patterns of the words relate.py tells another's cue by, folded unless said, from their vocabulary lists (the
-        sentences that motivated each are the rows' sources): a predicate's head, a conveyed direction, a change's agent, a
-        plan named before its cue and the words by which the citing document names itself; a time opening the main clause
-        after a document, the end of a basis's own object and the head of an executive committee's name (exact text)."""
+        sentences that motivated each are the rows' sources): a title re-stated after a comma, a predicate's head, a
+        conveyed direction, a change's agent, a plan named before its cue and the words by which the citing document names
+        itself; a time opening the main clause after a document, the end of a basis's own object and the head of an
+        executive committee's name (exact text)."""
 
         def words(name: str) -> str:
             return _folded_alternation(self.lex.words(name), lossy=False)
@@ -1835,6 +1837,8 @@ class _Builder:
         after_cue = _folded_alternation((w for w, v in agents if v != "adjacent"), lossy=False)
         adjacent = _folded_alternation((w for w, v in agents if v == "adjacent"), lossy=False)
         return dict(
+            # (a comma, then the head of what the document does: "Hướng dẫn số 01-HD/TW, hướng dẫn một số vấn đề …")
+            title_restated=re.compile(rf"(?i:{_either_form(self.lex.words('title_restating'))})\b"),
             predicate_before=re.compile(rf"(?<![a-z]) {words('predicate_lead')} \s+ $", X),
             direction_at=re.compile(
                 rf"(?: ; | , | (?<![a-z]) va ) \s* {words('direction_noun')} \s+ cua \s+ [^.;:]{{3,80}}? \s+ tai \s* $", X

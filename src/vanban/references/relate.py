@@ -984,6 +984,7 @@ class _Blocked:
         self.longest = 0
         self.cited_ends: list[int] = []  # where the cited (not self) top-level references end, in text order
         self.cited_starts: list[int] = []  # and where they start (the same references, the same order)
+        self.cited_types: list[str] = []  # and their type words
 
     def title_before(self, g, work: str, lo: int, cue: int) -> bool:
         """Does a cited reference end in ``[lo, cue)`` with only its title between it and the cue (no clause, list or
@@ -994,14 +995,38 @@ class _Blocked:
         corpus-real-24/qd-1244-2023-qd-ubnd-travinh-quyche-khituong-thuyvan-hethongphapluat.txt). The comma between
         coordinated words of a title does not end it (not right before the cue, where a clause may start): "Căn cứ Nghị
         định số 01/2017/NĐ-CP … của Chính phủ sửa đổi, bổ sung một số nghị định quy định chi tiết thi hành Luật Đất đai;"
-        (corpus-real-29/qd-1119-qd-ubnd-2023-kehoach-sudungdat-ducpho-quangngai-hethongphapluat.txt)."""
+        (corpus-real-29/qd-1119-qd-ubnd-2023-kehoach-sudungdat-ducpho-quangngai-hethongphapluat.txt). Right after the
+        reference a comma may open its title re-stated, the type word repeated or the head of what it does (see
+        :meth:`_restated`)."""
         k = bisect_left(self.cited_ends, cue) - 1
         if k < 0 or self.cited_ends[k] < lo:
             return False
         b = self.cited_ends[k]
+        if work.startswith(",", b):
+            b = self._restated(g, work, k, b, cue)
+            if b < 0 or b == cue:
+                return b == cue
         # (a title's words: lower-case words, no clause or list break, "quy định chi tiết và hướng dẫn";
         # :attr:`Grammar.title_words`)
         return cue - b <= _TITLE_REACH and g.title_words.fullmatch(work, b, cue) is not None
+
+    def _restated(self, g, work: str, k: int, b: int, cue: int) -> int:
+        """Where the title re-stated after the comma at ``b`` goes on to the cue (past the comma, or past its head;
+        ``cue`` when the head reaches it), -1 if none is: the type word of the ``k``-th cited reference repeated, or a
+        head of :attr:`Grammar.title_restated` ("Ban Chấp hành Trung ương Đảng khoá XIII đã ban hành Quy định số
+        24-QĐ/TW, Quy định thi hành Điều lệ Đảng", "… Hướng dẫn số 01-HD/TW, hướng dẫn một số vấn đề cụ thể thi hành Điều
+        lệ Đảng", corpus-real-30/tin-dang-uy-catw-quan-triet-qd-24-hd-01-2021.txt: the Statute is named in the title,
+        cited; "2. Hướng dẫn số 27-HD/BTCTW ngày 26/8/2024 của Ban Tổ chức Trung ương Đảng, cung cấp chi tiết hướng dẫn
+        thực hiện Chỉ thị số 35-CT/TW.", corpus-real-28/news-ctu-trienkhai-vanban-daihoi-ct-35-2024-cantho.txt)."""
+        h = b + 1
+        while h < cue and work[h] in " \t":
+            h += 1
+        if h == b + 1 or h == cue:
+            return -1  # (a cue right after the comma may open a clause)
+        if (m := g.title_restated.match(work, h)) is not None:  # (the head, then the title's words: Grammar.title_words)
+            return cue if m.end() >= cue or not work[m.end() : cue].strip(" \t") else m.end()
+        t = self.cited_types[k]
+        return b + 1 if t and work[h : h + len(t)].lower() == t.lower() else -1
 
     def add(self, a: int, b: int, cited: Optional[Reference] = None) -> None:
         self.starts.append(a)
@@ -1011,6 +1036,7 @@ class _Blocked:
         if cited is not None and cited.kind == "code":  # (a numbered document's title follows it; a titled one's is it)
             self.cited_ends.append(cited.end)
             self.cited_starts.append(cited.start)
+            self.cited_types.append(cited.doc_type or "")
 
     def opens_the_sentence(self, work: str, cue: int) -> bool:
         """Does a cited numbered reference open the sentence the cue at ``cue`` is in, ending before it, with no deictic

@@ -623,7 +623,7 @@ class _Parser:
             return [f]  # (a lower-case type word only by its quoted name: "kế hoạch “Tôi làm Công an xã”", see _lower)
         if (met := self.of_a_meeting(ts, te, doc_type, how)) is not None:
             return met or None
-        if how in _TITLED_HOW and doc_type in _TITLED and (f := self.titled(ts, te, doc_type, how)):
+        if how in _TITLED_HOW and self._titled_type(ts, doc_type, how) and (f := self.titled(ts, te, doc_type, how)):
             return [f]
         if how in ("", "lower_title") and (f := self.passed(ts, te, doc_type, how)):
             return [f]
@@ -632,6 +632,15 @@ class _Parser:
         if how == "" and (f := self.drafted(ts, te, doc_type)) is not None:
             return [f]
         return None
+
+    def _titled_type(self, ts: int, doc_type: str, how: str) -> bool:
+        """Is ``doc_type`` one a document is cited by its title with (:data:`_TITLED`), or one of
+        :data:`_TITLED_WHEN_ISSUED` the reference right before issues? "Quyết định số 1744/QĐ-BYT⏎ngày 30/3/2021 của Bộ Y
+        tế ban hành hướng dẫn giám sát và phòng chống ký sinh⏎trùng thường gặp tại Việt Nam" (corpus-real-30/kh-711-kh-
+        ubnd-2023-backan-ky-sinh-trung.txt: cited); elsewhere "hướng dẫn …" is mostly the verb."""
+        if doc_type in _TITLED:
+            return True
+        return doc_type in _TITLED_WHEN_ISSUED and (how == "lower_issued" or self._issued_by_previous(ts))
 
     def _after_restated_abbr(self, te: int, dt) -> Optional[re.Match]:
         """The number after a type word's own Party abbreviation restated right after it (in parentheses or not):
@@ -967,12 +976,22 @@ class _Parser:
         window = self.work[ts - 30 if ts > 30 else 0 : ts]
         if self.work[ts].isupper() and _DETAILS_BEFORE.search(fold(window)) and self._a_law(ts, te) and self._in_grounds():
             return True  # the law a decree in the grounds details: "quy định chi tiết và hướng dẫn thi hành Luật khoáng sản"
+        if ts - self.prev_end <= 40 and self.work[ts].isupper() and self._detailed_right_after(ts, te):
+            return True  # "Nghị định 137/2013/NĐ-CP hướng dẫn Luật điện lực": the title's head right after the symbol
         if not last_word(window).endswith(_CUE_BEFORE_ENDS) or _CUE_BEFORE.search(fold(window)) is None:
             return False
         # (a lower-case one by its years only: a kind named in lower case is a practice or a policy the subject is about,
         # "Nghị quyết 4a/NQ-BCH về “Nâng cao hiệu quả hoạt động công đoàn tham gia xây dựng, thực hiện quy chế dân chủ ở
         # cơ quan, đơn vị, doanh nghiệp”", corpus-real-10/news-tld-tongket-nq4a-quyche-danchu.txt)
         return self.work[ts].isupper() or _YEAR_AHEAD.match(self.work, te) is not None
+
+    def _detailed_right_after(self, ts: int, te: int) -> bool:
+        """Is the law at ``work[ts:te]`` what the reference right before details, the head of its title alone between
+        them (:data:`_DETAILS_RIGHT_AFTER`)? A database's short title: "- 5 Nghị định 137/2013/NĐ-CP hướng dẫn Luật điện
+        lực và Luật điện lực sửa đổi" (corpus-real-30/qd-3793-2015-qd-ubnd-thanhhoa-quy-che-dien-ha-ap.txt: cited),
+        "Thông tư 52/2010/TT-BCA hướng dẫn Luật cư trú, Nghị định 107/2007/NĐ-CP" (corpus-real-24/police-tt-52-2010-tt-
+        bca-luat-cutru-nd-107-2007-thuvienphapluat.txt, the page's own title: carried out, the head its cue)."""
+        return _DETAILS_RIGHT_AFTER.fullmatch(fold(self.work[self.prev_end : ts])) is not None and self._a_law(ts, te)
 
     def _in_grounds(self) -> bool:
         """Does the line of the reference before open with "Căn cứ" (the grounds, where the page cites it)? Not a page's
@@ -1163,6 +1182,8 @@ class _Parser:
         if self._issued_with_this(ts):
             r.relation = "self"
         f = Found(r, titled=True, issued_by=by, in_subject_of=self.prev if in_subject else None)
+        if in_subject and ts - self.prev_end <= 40 and _DETAILS_RIGHT_AFTER.fullmatch(fold(work[self.prev_end : ts])):
+            r.trigger = " ".join(work[self.prev_end : ts].split())  # (the title's head: the page's own title carries it out)
         self.items(r, end)
         if r.issuer is None and not issued:
             # (a document another one issues names its issuer in the issuing one; "của" in its title belongs to the
@@ -1867,9 +1888,12 @@ _AFTER_ABOUT = re.compile(r"(?<!\w)(?:về|ve)[ \t]*[“\"«][ \t]*$")
 #: Kế hoạch" is the citing document's own act: neither matches); a council's resolution adopts one: "Nghị quyết số
 #: 22/2019/NQ-HĐND ngày 17/10/2019 của HĐND tỉnh về việc thông qua Đề án sắp sếp đơn vị hành chính"
 #: (corpus-real-13/truongct-quangtri-sapxep-dvhc-nq37-kh86-2019.txt), "Xét Tờ trình số 70/TTr-UBND … của⏎UBND tỉnh về
-#: việc thông qua Chương trình phát triển nhà ở tỉnh Yên Bái …" (corpus-real-19/nq-14-nq-hdnd-2019-yenbai-…)
+#: việc thông qua Chương trình phát triển nhà ở tỉnh Yên Bái …" (corpus-real-19/nq-14-nq-hdnd-2019-yenbai-…); the
+#: issuer's abbreviation in brackets may stand before the act: "Quyết định số 2957/QĐ-BGDĐT … của Bộ Giáo dục và⏎Đào tạo
+#: (GDĐT) ban hành kế hoạch nhiệm vụ, giải pháp trọng tâm năm học 2023-2024" (corpus-real-30/hd-2320-hd-sgddt-quangtri-…)
 _ISSUED_BY_PREVIOUS = re.compile(
-    rf"[\s,]* (?: (?: ve \s+ viec | v/v | ve ) \s* )? (?: {ISSUING_FOLDED} | thong \s+ qua | phe \s+ duyet"
+    r"[\s,]* (?: \( [a-z]{2,8} \) [\s,]* )?"
+    rf" (?: (?: ve \s+ viec | v/v | ve ) \s* )? (?: {ISSUING_FOLDED} | thong \s+ qua | phe \s+ duyet"
     r" (?: \s+ chu \s+ truong \s+ dau \s+ tu )? ) [\s\"“«]*",
     re.X,
 )
@@ -1890,7 +1914,9 @@ def _after_an_act(work: str, ts: int) -> bool:
 
 
 #: the act right after a reference, as written (the cheap test before :meth:`_Parser.issued_in_lower_case`, in typed)
-_ACT_AHEAD = re.compile(r"[\s,]*(?:(?:về|ve)\s+(?:việc|viec)\s+|v/v\s+|(?:về|ve)\s+)?(?:phê|phe|ban)\s", re.I)
+_ACT_AHEAD = re.compile(
+    r"[\s,]*(?:\([A-ZĐ]{2,8}\)[\s,]*)?(?:(?:về|ve)\s+(?:việc|viec)\s+|v/v\s+|(?:về|ve)\s+)?(?:phê|phe|ban)\s", re.I
+)
 #: an item of a list under one type word, right before the document it issues or approves, folded: its number and
 #: symbol after "số", its date, then the act (see :meth:`_Parser._issued_by_an_item`): "; số 124/QĐ-TTg ngày 02/02/2012 về
 #: việc phê duyệt "
@@ -1981,6 +2007,11 @@ _CUE_BEFORE_ENDS = tuple({c.split()[-1] for c in _CUES_BEFORE})
 #: tiết thi hành một số điều của Luật phòng, chống …" (corpus-real-25/nq-70-2014-nq-hdnd-sonla-phongchong-hiv-aids-
 #: vanbanphapluat.txt): the law is cited (see :meth:`_Parser._carried_out_in_subject`)
 _DETAILS_BEFORE = re.compile(r"(?<![a-z])thi hanh(?:\s+mot so dieu(?:\s+cua)?)?\s+$")
+#: the head of a title right after its document's symbol, before the law it details, folded: "Nghị định 137/2013/NĐ-CP
+#: hướng dẫn Luật điện lực" (see :meth:`_Parser._detailed_right_after`)
+_DETAILS_RIGHT_AFTER = re.compile(
+    r"[ \t]+(?:huong dan|quy dinh chi tiet)(?:[ \t]+(?:va[ \t]+huong dan[ \t]+)?thi hanh(?:[ \t]+mot so dieu cua)?)?[ \t]+"
+)
 #: "và" or a comma between two laws (see :meth:`_Parser._joined_in_subject`)
 _LAW_JOIN = re.compile(r"[ \t]*(?:,[ \t]*)?(?:(?:và|va)[ \t]+)?")
 #: a lower-case plan (a type that carries out others: vocabulary plan_type) named by what it carries out, folded: a
@@ -2210,6 +2241,8 @@ _TITLED = frozenset(
     ]
 )
 
+#: the types cited by their title only where the reference right before issues them (see :meth:`_Parser._titled_type`)
+_TITLED_WHEN_ISSUED = frozenset(["Hướng dẫn"])
 
 #: the object of a verb right after it: a lower-case word, not "về", "số", "này" (a document's name or number)
 _ACT_OBJECT = re.compile(r"[ \t]+(?!(?:về|ve|số|so|này|nay)(?!\w))[a-zđà-ỹ]")
