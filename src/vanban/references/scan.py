@@ -1144,7 +1144,7 @@ class _Parser:
         The title runs to the end of the clause, to "của <issuer>" (taken, with its date), or to the
         next type word; a type word followed by a word that does not start a title is not one
         ("Kế hoạch đề ra", "Quy định rõ")."""
-        g, s, work = self.g, self.s, self.work
+        g, work = self.g, self.work
         if how == "" and (not work[ts].isupper() or (work[ts:te].isupper() and not _caps_context(work, ts, te))):
             return None
         issued = how == "lower_issued" or self._issued_by_previous(ts) or (how == "" and self._conveyed_by_previous(ts))
@@ -1188,17 +1188,21 @@ class _Parser:
         if r.issuer is None and not issued:
             # (a document another one issues names its issuer in the issuing one; "của" in its title belongs to the
             # title: "ban hành Quy chế giám sát và phản biện xã hội của Mặt trận Tổ quốc Việt Nam …")
-            # the issuer a title names after "của", a known body: "Kế hoạch tổ chức Đại hội của Tỉnh ủy", "Báo cáo
-            # Chính trị của Ban Chấp hành Đảng bộ tỉnh khóa X trình Đại hội"
-            for cua in _OF.finditer(s, m.start("title"), end):
-                got = read_issuer(g, self.lex, s, work, cua.end())
-                if got is not None and got[0].body is not None:
-                    p, e = got[0], got[2]
-                    if work.startswith(_AND_STARTS, e) and (j := _AND.match(work, e)) is not None:
-                        p, e = self.joint_issuer(r, p, e, j.end())
-                    r.issuer, r.issuer_span, r.issuer_parts = p.spelled, (got[1], e), p
-                    break
+            self._issuer_in_title(r, m.start("title"), end)
         return f
+
+    def _issuer_in_title(self, r: Reference, lo: int, end: int) -> None:
+        """The issuer a title names after "của", a known body: "Kế hoạch tổ chức Đại hội của Tỉnh ủy", "Báo cáo
+        Chính trị của Ban Chấp hành Đảng bộ tỉnh khóa X trình Đại hội"."""
+        s, work = self.s, self.work
+        for cua in _OF.finditer(s, lo, end):
+            got = read_issuer(self.g, self.lex, s, work, cua.end())
+            if got is not None and got[0].body is not None:
+                p, e = got[0], got[2]
+                if work.startswith(_AND_STARTS, e) and (j := _AND.match(work, e)) is not None:
+                    p, e = self.joint_issuer(r, p, e, j.end())
+                r.issuer, r.issuer_span, r.issuer_parts = p.spelled, (got[1], e), p
+                return
 
     def _an_act(self, ts: int, te: int) -> bool:
         """Does the type word ``work[ts:te]`` (vocabulary ``act_type``) open, with its object right after it, an item after
