@@ -457,3 +457,17 @@ def test_the_issuer_ending_scan_starts_after_a_character_no_issuer_holds_with_th
     monkeypatch.setattr(resolve, "_issuer_scan_start", lambda work, lo, hi: lo)
     assert got == [resolve._issuer_ending(g, lex, t, lo, hi) for t, lo, hi in windows]
     assert any(got)
+
+
+def test_a_deputy_signer_names_no_issuer():
+    """A body's name that ends a signer's title ("Phó Thủ tướng") is the signer's office: the deputy signs, the document
+    names no issuer (AUDIT-28 C28, corpus-real-30/tin-quy-hoach-tinh-dongthap-qd-39-qd-ttg-2024.txt; signers are no
+    issuers); the head of government named with its body still issues."""
+    text = (
+        "Phó Thủ tướng Trần Hồng Hà ký Quyết định số 39/QĐ-TTg ngày 11/1/2024 phê duyệt Quy hoạch tỉnh Đồng Tháp thời kỳ "
+        "2021 - 2030, tầm nhìn đến năm 2050."
+    )
+    r = find_references(text)[0]
+    assert (r.code, r.issuer, r.date) == ("39/QĐ-TTg", None, dt.date(2024, 1, 11))
+    text = "Thủ tướng Chính phủ Phạm Minh Chính đã ký Quyết định số 5/QĐ-TTg về việc thành lập tổ công tác."
+    assert find_references(text)[0].issuer == "Thủ tướng Chính phủ"

@@ -353,12 +353,26 @@ def _agent_issuer(g: Grammar, lex: Lexicon, work: str, lo: int, iss_end: int):
     """The agent's issuer ending at ``iss_end`` (or None), and where the text that may end with the act's date stops:
     before the issuer, before the signer's title and name ("Ngày …, Bí thư Tỉnh ủy Hồ Văn Niên đã ký …")."""
     best = _issuer_ending(g, lex, work, lo, iss_end)
+    if best is not None and _in_signer_title(g, work, lo, best[1]):
+        best = None
     date_limit = best[1][0] if best else iss_end
     if best is None and (signer := _signer_before(g, lex, work, lo, iss_end)) is not None:
         best, date_limit = signer
     if best is not None and (tm := g.signer_title.search(fold(work[lo:date_limit]))) is not None:
         date_limit = lo + tm.start()
     return best, date_limit
+
+
+def _in_signer_title(g: Grammar, work: str, lo: int, span: tuple[int, int]) -> bool:
+    """Does the issuer read at ``span`` end a signer's title that starts before it (vocabulary ``signer_title``)? Then it
+    names the signer's office, not a body that issues: "Phó Thủ tướng Trần Hồng Hà ký Quyết định số 39/QĐ-TTg"
+    (corpus-real-30/tin-quy-hoach-tinh-dongthap-qd-39-qd-ttg-2024.txt: the deputy signs, "Thủ tướng" issues nothing;
+    "Thủ tướng Chính phủ Phạm Minh Chính đã ký …" still names its body)."""
+    a, b = span
+    if a - lo < 4:
+        return False  # (no title starts before it)
+    tm = g.signer_title.search(fold(work[lo:b]))
+    return tm is not None and lo + tm.start() < a
 
 
 #: a person's name ending the text before an agent's verb: two to four capitalised syllables ("Phạm Minh Chính")
@@ -381,7 +395,7 @@ def _signer_before(g: Grammar, lex: Lexicon, work: str, lo: int, hi: int):
     while start > lo and work[start - 1] in " \t,":
         start -= 1
     best = _issuer_ending(g, lex, work, lo, start)
-    if best is not None:
+    if best is not None and not _in_signer_title(g, work, lo, best[1]):
         return best, best[1][0]
     tm = g.signer_title.search(fold(work[lo:start]))
     return (None, lo + tm.start()) if tm is not None else None
