@@ -471,3 +471,19 @@ def test_a_deputy_signer_names_no_issuer():
     assert (r.code, r.issuer, r.date) == ("39/QĐ-TTg", None, dt.date(2024, 1, 11))
     text = "Thủ tướng Chính phủ Phạm Minh Chính đã ký Quyết định số 5/QĐ-TTg về việc thành lập tổ công tác."
     assert find_references(text)[0].issuer == "Thủ tướng Chính phủ"
+
+
+def test_an_adverb_before_the_agents_verb():
+    """ "cũng" before "đã ban hành" keeps the agent before it the issuer (AUDIT-28 C23): corpus-real-30/tin-dang-uy-ca-
+    nghean-quan-triet-ct-35-2019.txt and corpus-real-30/tin-dang-uy-catw-quan-triet-qd-24-hd-01-2021.txt."""
+    text = (
+        "Đảng ủy Công an Trung ương đã ban hành Thông tư số 01 về đại hội đảng các cấp trong CAND, Tỉnh ủy Nghệ An cũng "
+        "đã ban hành Thông tri số 13 về đại hội đảng các cấp, Đảng ủy Công an tỉnh đã ban hành Hướng dẫn số 1592 và"
+    )
+    assert [r.issuer for r in find_references(text)][1:] == ["Tỉnh ủy Nghệ An", "Đảng ủy Công an tỉnh"]
+    text = (
+        "Ngày 28/9/2021, Ban Bí thư Trung ương Đảng khoá XIII cũng đã ban hành Hướng dẫn số 01-HD/TW, hướng dẫn một số "
+        "vấn đề cụ thể thi hành Điều lệ Đảng."
+    )
+    r = find_references(text)[0]
+    assert (r.code, r.issuer, r.date) == ("01-HD/TW", "Ban Bí thư Trung ương Đảng", dt.date(2021, 9, 28))

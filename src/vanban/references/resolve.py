@@ -240,7 +240,7 @@ def _agents(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
         if best is None and dm is None:
             # "<a body the grammar cannot read> đã khẩn trương ban hành Kế hoạch số 08": an act reported in the past
             # tense is one whoever the body is; its issuer is left unknown
-            if reported and m.group().startswith(("da ", "vua ", "moi ")) and _AGENT_BEFORE.search(w, 0, m.start()):
+            if reported and m.group("tense") is not None and _AGENT_BEFORE.search(w, 0, m.start()):
                 r.note(Flag.REPORTED_ACT)
             continue
         targets = [f] + _coordinated_after(found, i, work)
