@@ -1382,13 +1382,7 @@ class _Builder:
             rf"""
             # (the vote before the passing: "Quốc hội khóa XV đã biểu quyết thông qua Luật Tổ chức Chính phủ sửa đổi",
             # corpus-real-11/decuong-tuyentruyen-luat-tcchinhphu-2025.txt)
-            # (an adverb before the tense: "Tỉnh ủy Nghệ An cũng đã ban hành Thông tri số 13", corpus-real-30/tin-dang-uy-ca-
-            # nghean-quan-triet-ct-35-2019.txt; "đã tiếp tục ban hành")
-            (?: cung \s+ )? (?P<tense> (?: da | vua | moi ) \s+ )?
-            (?: (?: kip\ thoi | khan\ truong | chinh\ thuc | nhanh\ chong | bieu\ quyet | tiep\ tuc ) \s+ )?
-            # (the act of a body before "tại": "được Thủ tướng Chính phủ phê duyệt tại Quyết định số 389/QĐ-TTg",
-            # corpus-real-30/tin-skhdt-hanam-lay-y-kien-du-thao-quy-hoach-tinh.txt; the document after "tại" is the body's)
-            (?: (?: phe \s+ duyet | ban \s+ hanh | thong \s+ qua ) \s+ (?= tai \s ) )?
+            (?: (?: da | vua | moi ) \s+ )? (?: (?: kip\ thoi | khan\ truong | chinh\ thuc | nhanh\ chong | bieu\ quyet ) \s+ )?
             (?P<verb> {verbs} ) (?: \s+                  # đã ban hành, vừa có, tại
             # (văn bản) (chỉ đạo) (số): "Ban Thường vụ Tỉnh ủy vừa có văn bản chỉ đạo số 682-CV/TU"
             # (also glued: "đã có vănbản số 71-HD/BTGTW", "tại văn bảnsố 238/UBND-KGVX")

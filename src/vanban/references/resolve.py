@@ -219,7 +219,7 @@ def _agents(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
         m = g.agent.search(w)
         if not m:
             continue
-        iss_end, term = _agent_end(g, work, lo, lo + m.start())
+        iss_end, term = _agent_end(g, work, lo, lo + _act_start(w, m))
         best, date_limit = _agent_issuer(g, lex, work, lo, iss_end)
         behalf = _on_behalf_of(g, lex, work, lo, iss_end)
         if behalf is not None:  # "Thay mặt Bộ Chính trị, Thường trực Ban Bí thư Trần Cẩm Tú ký ban hành Kết luận …"
@@ -241,7 +241,7 @@ def _agents(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
         if best is None and dm is None:
             # "<a body the grammar cannot read> đã khẩn trương ban hành Kế hoạch số 08": an act reported in the past
             # tense is one whoever the body is; its issuer is left unknown
-            if reported and m.group("tense") is not None and _AGENT_BEFORE.search(w, 0, m.start()):
+            if reported and m.group().startswith(("da ", "vua ", "moi ")) and _AGENT_BEFORE.search(w, 0, m.start()):
                 r.note(Flag.REPORTED_ACT)
             continue
         targets = [f] + _coordinated_after(found, i, work)
@@ -261,6 +261,25 @@ def _agents(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
             r.date_span = (lo + dm.start("d"), lo + dm.end("d"))
             r.year = d.year if d else r.year
             r.note(Flag.DATE_BEFORE)
+
+
+#: the act of a body before "tại", folded: "được Thủ tướng Chính phủ phê duyệt tại Quyết định số 389/QĐ-TTg"
+#: (corpus-real-30/tin-skhdt-hanam-lay-y-kien-du-thao-quy-hoach-tinh.txt): the document after "tại" is the body's
+_ACT_AT = ("phe duyet ", "ban hanh ", "thong qua ")
+
+
+def _act_start(w: str, m: re.Match) -> int:
+    """Where the act the agent pattern ``m`` found in the folded clause ``w`` starts, the words it leaves before it that
+    still stand between the body and its act taken in (suffix tests, not a longer pattern: the pattern is searched at
+    every character of the clause): "cũng" before the tense or the verb ("Tỉnh ủy Nghệ An cũng đã ban hành Thông tri
+    số 13", corpus-real-30/tin-dang-uy-ca-nghean-quan-triet-ct-35-2019.txt), the act before "tại" (``_ACT_AT``)."""
+    s = m.start()
+    if m.group("verb") == "tai":
+        for act in _ACT_AT:
+            if w.endswith(act, 0, s):
+                return s - len(act)
+        return s
+    return s - 5 if w.endswith("cung ", 0, s) else s
 
 
 #: the verbs of a signing, folded: "ký", "ký ban hành" (not "ban hành": a body issues)
@@ -370,10 +389,14 @@ def _in_signer_title(g: Grammar, work: str, lo: int, span: tuple[int, int]) -> b
     (corpus-real-30/tin-quy-hoach-tinh-dongthap-qd-39-qd-ttg-2024.txt: the deputy signs, "Thủ tướng" issues nothing;
     "Thủ tướng Chính phủ Phạm Minh Chính đã ký …" still names its body)."""
     a, b = span
-    if a - lo < 4:
+    start = a - _TITLE_BEFORE if a - _TITLE_BEFORE > lo else lo
+    if a - start < 4:
         return False  # (no title starts before it)
-    tm = g.signer_title.search(fold(work[lo:b]))
-    return tm is not None and lo + tm.start() < a
+    tm = g.signer_title.search(fold(work[start:b]))
+    return tm is not None and start + tm.start() < a
+
+
+_TITLE_BEFORE = 24  # how far before the body's name a title holding it may start ("Thường trực Ban Bí thư")
 
 
 #: a person's name ending the text before an agent's verb: two to four capitalised syllables ("Phạm Minh Chính")
