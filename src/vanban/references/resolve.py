@@ -373,8 +373,8 @@ def _agent_issuer(g: Grammar, lex: Lexicon, work: str, lo: int, iss_end: int):
     """The agent's issuer ending at ``iss_end`` (or None), and where the text that may end with the act's date stops:
     before the issuer, before the signer's title and name ("Ngày …, Bí thư Tỉnh ủy Hồ Văn Niên đã ký …")."""
     best = _issuer_ending(g, lex, work, lo, iss_end)
-    if best is not None and _in_signer_title(g, work, lo, best[1]):
-        best = None
+    if best is not None and best[1][1] < iss_end and _in_signer_title(g, work, lo, best[1]):
+        best = None  # (a person's name after the body: "Phó Thủ tướng Trần Hồng Hà ký …")
     date_limit = best[1][0] if best else iss_end
     if best is None and (signer := _signer_before(g, lex, work, lo, iss_end)) is not None:
         best, date_limit = signer
