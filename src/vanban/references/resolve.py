@@ -58,7 +58,6 @@ def resolve_all(found: list, work: str, ctx: Context, lex: Lexicon, *, short_for
     _generic_list_heads(found, work, g, lex)
     _agents(found, work, g, lex)
     _issued_by_after(found, work, g, lex)
-    _passive_agents(found, work, g, lex)
     _list_intro_issuers(found, work, g, lex)
     _share_issuers(found, work, lex)
     _share_dates(found, work)
@@ -547,46 +546,6 @@ def _issued_by_after(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
                 r.issuer, r.issuer_span, r.issuer_parts = p.spelled, (r.end + got[1], r.end + got[2]), p
                 _issued_on(r, lex, part, folded, vm.end())
             break
-
-
-#: a passive agent after a reference, folded: a few words of its name (no mark, no "và" of another subject), then "(vừa)
-#: được" before the body (see :func:`_passive_agents`)
-_PASSIVE = re.compile(r"(?:(?!(?<![a-z])va[ \t])[^,;:.!?\n()]){0,40}?(?<![a-z])(?:(?:da|vua|moi)[ \t]+)?duoc[ \t]+")
-#: the verb of the body's act after it, folded, not "… tại <document>" (that document is the body's: see ``_agents``)
-_PASSED = re.compile(
-    r"[ \t]*(?:(?:bieu[ \t]+quyet[ \t]+)?thong[ \t]+qua|ban[ \t]+hanh|phe[ \t]+duyet)(?![a-z])(?![ \t]+tai(?![a-z]))"
-)
-_PASSIVE_REACH = 160  # (the text read after a reference: its name's last words, the body's name, its verb)
-
-
-def _passive_agents(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
-    """The issuer of a reference that names none, when a passive agent follows its name: "Kế hoạch năm 2024 tỉnh Đồng
-    Tháp vừa được Ủy ban nhân dân tỉnh ban hành trong báo cáo ngày 01/12/2023" (corpus-real-30/bai-ke-hoach-nam-2024-
-    dongthap-bc-445.txt), "Trên cơ sở Đề án "Hỗ trợ phụ nữ khởi nghiệp” giai đoạn 2017 - 2025 được Chính phủ phê
-    duyệt, …" (corpus-real-12/hlhpn-yenbai-phongvan-dean939-2025.txt). Not "được X phê duyệt tại Quyết định …": the
-    decision is X's (``_agents``), the plan it approves names no issuer (corpus-real-30/tin-skhdt-hanam-lay-y-kien-du-
-    thao-quy-hoach-tinh.txt); not a draft's "… và đã được Quốc hội biểu quyết thông qua" (another subject)."""
-    for i, f in enumerate(found):
-        r = f.ref
-        if r.issuer is not None or r.nested_in is not None or r.kind not in ("code", "short", "named", "descriptive"):
-            continue
-        hi = r.end + _PASSIVE_REACH
-        if i + 1 < len(found) and found[i + 1].ref.start < hi:
-            hi = found[i + 1].ref.start
-        near = work[r.end : r.end + 64 if r.end + 64 < hi else hi]
-        if "được" not in near and "duoc" not in near:
-            continue  # (most references: no passive after them)
-        part = work[r.end : hi]
-        folded = fold(part)
-        m = _PASSIVE.match(folded)
-        if m is None:
-            continue
-        got = read_issuer_either(lex, part, m.end(), g=g, folded=folded)
-        if got is None or (vm := _PASSED.match(folded, got[2])) is None or not _compatible(r, got[0], lex):
-            continue
-        p = got[0]
-        r.issuer, r.issuer_span, r.issuer_parts = p.spelled, (r.end + got[1], r.end + got[2]), p
-        _issued_on(r, lex, part, folded, vm.end())
 
 
 #: "vào" before the date the issuing verb gives, folded: " vào ngày 28/11/2023"
