@@ -457,3 +457,48 @@ def test_the_issuer_ending_scan_starts_after_a_character_no_issuer_holds_with_th
     monkeypatch.setattr(resolve, "_issuer_scan_start", lambda work, lo, hi: lo)
     assert got == [resolve._issuer_ending(g, lex, t, lo, hi) for t, lo, hi in windows]
     assert any(got)
+
+
+def test_a_deputy_signer_names_no_issuer():
+    """A body's name that ends a signer's title ("Phó Thủ tướng") is the signer's office: the deputy signs, the document
+    names no issuer (AUDIT-28 C28, corpus-real-30/tin-quy-hoach-tinh-dongthap-qd-39-qd-ttg-2024.txt; signers are no
+    issuers); the head of government named with its body still issues."""
+    text = (
+        "Phó Thủ tướng Trần Hồng Hà ký Quyết định số 39/QĐ-TTg ngày 11/1/2024 phê duyệt Quy hoạch tỉnh Đồng Tháp thời kỳ "
+        "2021 - 2030, tầm nhìn đến năm 2050."
+    )
+    r = find_references(text)[0]
+    assert (r.code, r.issuer, r.date) == ("39/QĐ-TTg", None, dt.date(2024, 1, 11))
+    text = "Thủ tướng Chính phủ Phạm Minh Chính đã ký Quyết định số 5/QĐ-TTg về việc thành lập tổ công tác."
+    assert find_references(text)[0].issuer == "Thủ tướng Chính phủ"
+
+
+def test_an_adverb_before_the_agents_verb():
+    """ "cũng" before "đã ban hành" keeps the agent before it the issuer (AUDIT-28 C23): corpus-real-30/tin-dang-uy-ca-
+    nghean-quan-triet-ct-35-2019.txt and corpus-real-30/tin-dang-uy-catw-quan-triet-qd-24-hd-01-2021.txt."""
+    text = (
+        "Đảng ủy Công an Trung ương đã ban hành Thông tư số 01 về đại hội đảng các cấp trong CAND, Tỉnh ủy Nghệ An cũng "
+        "đã ban hành Thông tri số 13 về đại hội đảng các cấp, Đảng ủy Công an tỉnh đã ban hành Hướng dẫn số 1592 và"
+    )
+    assert [r.issuer for r in find_references(text)][1:] == ["Tỉnh ủy Nghệ An", "Đảng ủy Công an tỉnh"]
+    text = (
+        "Ngày 28/9/2021, Ban Bí thư Trung ương Đảng khoá XIII cũng đã ban hành Hướng dẫn số 01-HD/TW, hướng dẫn một số "
+        "vấn đề cụ thể thi hành Điều lệ Đảng."
+    )
+    r = find_references(text)[0]
+    assert (r.code, r.issuer, r.date) == ("01-HD/TW", "Ban Bí thư Trung ương Đảng", dt.date(2021, 9, 28))
+
+
+def test_a_passive_agents_act_at_a_document_is_that_documents():
+    """ "được <body> phê duyệt tại <document>" names that document's issuer (AUDIT-28 C22: corpus-real-30/tin-skhdt-
+    hanam-lay-y-kien-du-thao-quy-hoach-tinh.txt; "được Quốc hội thông qua tại Nghị quyết số 120/2020/QH14", corpus-
+    real-25/ethnic-vietnamnet-hoinghi-tongket-chuongtrinh-1719-2025.txt); the plan approved before it names none, as
+    labelled."""
+    text = (
+        "căn cứ Nhiệm vụ lập Quy hoạch tỉnh thời kỳ 2021-2030, tầm nhìn đến năm 2050 được Thủ tướng Chính phủ phê duyệt "
+        "tại Quyết định số 389/QĐ-TTg ngày 18/3/2020; Sở Kế hoạch và Đầu tư đã phối hợp"
+    )
+    assert [(r.code, r.issuer) for r in find_references(text)][-2:] == [
+        (None, None),
+        ("389/QĐ-TTg", "Thủ tướng Chính phủ"),
+    ]

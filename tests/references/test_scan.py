@@ -1185,3 +1185,24 @@ def test_a_date_whose_words_lost_a_letter():
     # negative: "nm" is "năm" only between a month's number and a year
     (r,) = find_references("Căn cứ Nghị quyết số 12-NQ/TW ngày 16 thng 01 và nm 2012 của Ban Chấp hành Trung ương;")
     assert r.date is None or str(r.date) != "2012-01-16"
+
+
+def test_a_date_set_off_by_commas_before_a_new_clauses_subject_is_the_clauses():
+    """ ", ngày d/m/y, <subject> <verb>" opens the subject's clause: the date is not the reference's before it, whoever
+    the subject is (AUDIT-28 C24: corpus-real-30/tin-bvdk-binhdinh-hoc-tap-nq-trung-uong-6-khoa-xiii-2023.txt,
+    corpus-real-19/school-mnphuocthinh-khanhhoa-chibo-quantriet-nq-daihoi-xiv-2026.txt); a date followed by "của" or by
+    a title's "về" stays the reference's."""
+    text = (
+        "ngiên cứu, học tập, quán triệt, tuyên truyền và triển khai thực hiện Nghị quyết Hội nghị lần thứ sáu Ban Chấp "
+        "hành Trung Ương Đảng khóa XIII, ngày 03/01/2023, Đảng bộ Bệnh viện đa khoa tỉnh Bình Định tổ chức khai mạc Hội nghị"
+    )
+    assert [(r.doc_type, r.date) for r in find_references(text)][:1] == [("Nghị quyết", None)]
+    text = (
+        "Thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Đảng, ngày 07/02/2026, Chi bộ trường Mầm non "
+        "Phước Thịnh đã nghiêm túc tham gia Hội nghị học tập"
+    )
+    assert find_references(text)[0].date is None
+    text = "Thực hiện Chỉ thị số 35-CT/TW, ngày 14/6/2024 của Bộ Chính trị về đại hội đảng bộ các cấp"
+    assert find_references(text)[0].date == D(2024, 6, 14)
+    text = "Căn cứ Kết luận số 21-KL/TW, ngày 25/10/2021, Hội nghị Trung ương 4 khóa XIII về đẩy mạnh xây dựng Đảng đã được"
+    assert find_references(text)[0].date == D(2021, 10, 25)

@@ -218,7 +218,7 @@ def _agents(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
         m = g.agent.search(w)
         if not m:
             continue
-        iss_end, term = _agent_end(g, work, lo, lo + m.start())
+        iss_end, term = _agent_end(g, work, lo, lo + _act_start(w, m))
         best, date_limit = _agent_issuer(g, lex, work, lo, iss_end)
         behalf = _on_behalf_of(g, lex, work, lo, iss_end)
         if behalf is not None:  # "Thay mặt Bộ Chính trị, Thường trực Ban Bí thư Trần Cẩm Tú ký ban hành Kết luận …"
@@ -260,6 +260,25 @@ def _agents(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
             r.date_span = (lo + dm.start("d"), lo + dm.end("d"))
             r.year = d.year if d else r.year
             r.note(Flag.DATE_BEFORE)
+
+
+#: the act of a body before "tại", folded: "được Thủ tướng Chính phủ phê duyệt tại Quyết định số 389/QĐ-TTg"
+#: (corpus-real-30/tin-skhdt-hanam-lay-y-kien-du-thao-quy-hoach-tinh.txt): the document after "tại" is the body's
+_ACT_AT = ("phe duyet ", "ban hanh ", "thong qua ")
+
+
+def _act_start(w: str, m: re.Match) -> int:
+    """Where the act the agent pattern ``m`` found in the folded clause ``w`` starts, the words it leaves before it that
+    still stand between the body and its act taken in (suffix tests, not a longer pattern: the pattern is searched at
+    every character of the clause): "cũng" before the tense or the verb ("Tỉnh ủy Nghệ An cũng đã ban hành Thông tri
+    số 13", corpus-real-30/tin-dang-uy-ca-nghean-quan-triet-ct-35-2019.txt), the act before "tại" (``_ACT_AT``)."""
+    s = m.start()
+    if m.group("verb") == "tai":
+        for act in _ACT_AT:
+            if w.endswith(act, 0, s):
+                return s - len(act)
+        return s
+    return s - 5 if w.endswith("cung ", 0, s) else s
 
 
 #: the verbs of a signing, folded: "ký", "ký ban hành" (not "ban hành": a body issues)
@@ -353,12 +372,30 @@ def _agent_issuer(g: Grammar, lex: Lexicon, work: str, lo: int, iss_end: int):
     """The agent's issuer ending at ``iss_end`` (or None), and where the text that may end with the act's date stops:
     before the issuer, before the signer's title and name ("Ngày …, Bí thư Tỉnh ủy Hồ Văn Niên đã ký …")."""
     best = _issuer_ending(g, lex, work, lo, iss_end)
+    if best is not None and best[1][1] < iss_end and _in_signer_title(g, work, lo, best[1]):
+        best = None  # (a person's name after the body: "Phó Thủ tướng Trần Hồng Hà ký …")
     date_limit = best[1][0] if best else iss_end
     if best is None and (signer := _signer_before(g, lex, work, lo, iss_end)) is not None:
         best, date_limit = signer
     if best is not None and (tm := g.signer_title.search(fold(work[lo:date_limit]))) is not None:
         date_limit = lo + tm.start()
     return best, date_limit
+
+
+def _in_signer_title(g: Grammar, work: str, lo: int, span: tuple[int, int]) -> bool:
+    """Does the issuer read at ``span`` end a signer's title that starts before it (vocabulary ``signer_title``)? Then it
+    names the signer's office, not a body that issues: "Phó Thủ tướng Trần Hồng Hà ký Quyết định số 39/QĐ-TTg"
+    (corpus-real-30/tin-quy-hoach-tinh-dongthap-qd-39-qd-ttg-2024.txt: the deputy signs, "Thủ tướng" issues nothing;
+    "Thủ tướng Chính phủ Phạm Minh Chính đã ký …" still names its body)."""
+    a, b = span
+    start = a - _TITLE_BEFORE if a - _TITLE_BEFORE > lo else lo
+    if a - start < 4:
+        return False  # (no title starts before it)
+    tm = g.signer_title.search(fold(work[start:b]))
+    return tm is not None and start + tm.start() < a
+
+
+_TITLE_BEFORE = 24  # how far before the body's name a title holding it may start ("Thường trực Ban Bí thư")
 
 
 #: a person's name ending the text before an agent's verb: two to four capitalised syllables ("Phạm Minh Chính")
@@ -381,7 +418,7 @@ def _signer_before(g: Grammar, lex: Lexicon, work: str, lo: int, hi: int):
     while start > lo and work[start - 1] in " \t,":
         start -= 1
     best = _issuer_ending(g, lex, work, lo, start)
-    if best is not None:
+    if best is not None and not _in_signer_title(g, work, lo, best[1]):
         return best, best[1][0]
     tm = g.signer_title.search(fold(work[lo:start]))
     return (None, lo + tm.start()) if tm is not None else None

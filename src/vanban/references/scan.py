@@ -1757,6 +1757,8 @@ class _Parser:
         cm = _DATE_COMMA.match(self.work, pos)
         if cm is None or not self.work[cm.end() : cm.end() + 1].isupper():
             return False  # (most dates: no comma and capital, no body after them)
+        if _SUBJECT_ACTS.match(self.work, cm.end(), cm.end() + 100) is not None:
+            return True  # (a subject the grammar may not read, then its verb: see _SUBJECT_ACTS)
         if (got := read_issuer(self.g, self.lex, self.s, self.work, cm.end())) is None:
             return False
         tm = self.g.item.match(self.s, got[2])
@@ -1939,6 +1941,15 @@ _DATE_COMMA = re.compile(r"[ \t]*,[ \t]*")  # (after a date: a comma, then perha
 #: the verb of a body's act right after it (and its term), folded: " (đã) ban hành", " ký", " thông qua"
 _ACT_VERB = re.compile(
     r"[ \t]*,?[ \t]*(?:(?:da|vua|moi)[ \t]+)?(?:ky[ \t]+)?(?:ban[ \t]+hanh|thong[ \t]+qua|ky(?![ \t]+hop))(?![a-z])"
+)
+#: a new clause's subject after a date and its comma, as written: a capitalised name (no "về", "của", "số", "ngày" of a
+#: title in it), then a tense or "tổ chức" in small letters: "… Nghị quyết Hội nghị lần thứ sáu Ban Chấp hành Trung Ương Đảng khóa
+#: XIII, ngày 03/01/2023, Đảng bộ Bệnh viện đa khoa tỉnh Bình Định tổ chức khai mạc Hội nghị …" (corpus-real-30/tin-
+#: bvdk-binhdinh-hoc-tap-nq-trung-uong-6-khoa-xiii-2023.txt), "… Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của
+#: Đảng, ngày 07/02/2026, Chi bộ trường Mầm non Phước Thịnh đã nghiêm túc tham gia …" (corpus-real-19): the date is the
+#: clause's, not the resolution's
+_SUBJECT_ACTS = re.compile(
+    r"[^\W\d_](?:(?![ \t](?:về|của|số|ngày)[ \t])[^,;:.()\n\"“”]){0,70}?[ \t](?:đã|vừa|mới|đang|tổ[ \t]+chức)[ \t]+[^\W\d_]"
 )
 #: "(đã) được" before the body that passed a document, as written or without diacritics
 _PASSING = re.compile(r"[ \t]*,?[ \t]*(?:(?:đã|da)[ \t]+)?(?:được|duoc)[ \t]+", re.IGNORECASE)
