@@ -67,3 +67,18 @@ def test_a_context_that_is_not_one_is_refused():
     with pytest.raises(vanban.InputTypeError):
         vanban.parse("Kết luận số 93-KL/TW", kind="xyz")
     assert vanban.find_references("Kết luận số 93-KL/TW, ngày 20/11/2020")[0].date == dt.date(2020, 11, 20)
+
+
+def test_a_reference_glued_to_its_cue_is_read_as_with_a_space():
+    """corpus-real-28/tt-15-2015-tt-nhnn-giaodich-ngoaite-luatminhkhue.txt (dev28) lost the space between a cue and its
+    reference ("Căn cứPháp lệnh"): the text is read again with a space there, so the cue governs the whole line as it does
+    when written apart (the second ordinance is a basis too), each reference at its place in the caller's string."""
+    text = (
+        "Căn cứPháp lệnh ngoại hi s 28/2005/PL-UBTVQH11 ngày 13 tháng 12 năm 2005 và Pháp lệnhsửa đi, bổ sung một số điều"
+        " của Pháp lệnh ngoại hốis 06/2013/PL-UBTVQH13 ngày 18 tháng 03 năm 2013;"
+    )
+    spaced = [(r.relation, r.text) for r in vanban.find_references(text.replace("cứP", "cứ P"))]
+    got = vanban.find_references(text)
+    assert [(r.relation, r.text) for r in got] == spaced
+    assert [r.relation for r in got] == ["basis", "basis"] and got[0].start == text.index("Pháp")
+    assert all(text[r.start : r.end] == r.text for r in got)

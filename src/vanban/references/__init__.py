@@ -33,6 +33,7 @@ from ..facts.lexicon import current
 from ..model import Context, Reference, Relation
 from ..source import Source, clean
 from ..structure import context_of, infer_context
+from ..text import edited
 from . import relate, resolve
 from .keys import document_key, key_of, make_key, parse_key
 from .relate import relation_of_cue, relations_of
@@ -79,7 +80,21 @@ def references_of(src: Source, ctx: Context, lex: Lexicon, *, resolve: bool = Tr
     """The references of a cleaned text in the caller's offsets (the pipeline of the module doc); a text that lost every
     non-ASCII letter is read through its restored copy (:mod:`vanban.references.stripped`), whoever calls."""
     src = restored_source(src, lex)
-    return [src.remap(r) for r in find_in(src.text, ctx, lex, resolve=resolve)]
+    found = find_in(src.text, ctx, lex, resolve=resolve)
+    if glued := _glued_starts(src.text, found):
+        src = src.with_layer(edited(src.text, [(i - 1, i, src.text[i - 1] + " ") for i in glued]))
+        found = find_in(src.text, ctx, lex, resolve=resolve)
+    return [src.remap(r) for r in found]
+
+
+def _glued_starts(text: str, found: list[Reference]) -> list[int]:
+    """Where a reference starts glued to the word before it, a capital after a letter ("Căn cứPháp lệnh ngoại hi s
+    28/2005/PL-UBTVQH11", "bổ sung một số điều củaPháp lệnh", corpus-real-28/tt-15-2015-tt-nhnn-giaodich-ngoaite-
+    luatminhkhue.txt; "Kế hoạch thực hiệnKết luận số 52-KL/TW"): the text is read again with a space there, so that the
+    words before it read as they do before any reference (its cue, the title or subject it ends). The scan finds such a
+    reference (a capitalised type word after a small letter); a reference's first character is checked, not the text.
+    Not the page's own ("… ban hành kèm theoQuyết định này"): no cue governs it."""
+    return [r.start for r in found if r.start and text[r.start - 1].isalpha() and text[r.start].isupper() and r.kind != "this"]
 
 
 def find_in(
