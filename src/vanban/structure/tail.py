@@ -47,7 +47,7 @@ def _tail_line(ln: str) -> bool:
 def tail_start(lines: Lines, t: str) -> int:
     """Where the body ends: the "Nơi nhận" list or the signature block (the earliest of the two when
     they are within 40 lines of the last one)."""
-    lo = int(len(lines) * 0.3)
+    lo = _first_tail_line(lines)
     found = [i for i in lines.matching(_TAIL_CUE, lo) if _tail_line(plain(lines[i][2]))]
     if not found:
         return len(t)
@@ -65,8 +65,14 @@ def tail_bound(lines: Lines, t: str) -> int:
     >>> tail_bound(lines, t), tail_start(lines, t)
     (9, 31)
     """
-    lo = int(len(lines) * 0.3)
+    lo = _first_tail_line(lines)
     return lines[lo][0] if lo < len(lines) else len(t)
+
+
+def _first_tail_line(lines: Lines) -> int:
+    """The first line the closing block may start at: the first 30% of the lines are the letterhead and the body (one
+    place for :func:`tail_start`, which scans from there, and :func:`tail_bound`, which bounds it)."""
+    return int(len(lines) * 0.3)
 
 
 def read_tail(lines: Lines, t: str, start: int) -> tuple[list[Recipient], Optional[Signature], list[Unparsed]]:
