@@ -1176,11 +1176,12 @@ def _targets_set(g, work: str, lo: int, start: int) -> Optional[str]:
     của Bộ Chính trị …", corpus-real-30/tin-ca-thanhhoa-quan-triet-ke-hoach-dai-hoi-2020-2025.txt), or None (folded
     only when " mà " is right before, the caller's cheap test: most references have none); not under a review ("đánh giá
     kết quả thực hiện …")."""
-    a = start - 230 if start - 230 > lo else lo
+    a = max(lo, start - 230)
     m = g.targets_set.search(fold(work[a:start]))
-    if m is None or _review_right_before(g, fold(work[a + m.start() - 40 if a + m.start() - 40 > lo else lo : a + m.start()])):
+    if m is None:
         return None
-    return " ".join(work[a + m.start() : start].split())
+    at = a + m.start()  # (fold keeps each character in its place)
+    return None if _review_right_before(g, fold(work[max(lo, at - 40) : at])) else " ".join(work[at:start].split())
 
 
 def _into_life(g, work: str, lo: int, r: Reference) -> Optional[str]:
