@@ -48,6 +48,7 @@ REAL_28 = REAL.parent / "corpus-real-28"  # split dev28 / heldout28 by URL hash 
 REAL_29 = REAL.parent / "corpus-real-29"  # split dev29 / heldout29 by URL hash before labelling
 REAL_30 = REAL.parent / "corpus-real-30"  # split dev30 / heldout30 by URL hash before labelling
 REAL_31 = REAL.parent / "corpus-real-31"  # split dev31 / heldout31 by URL hash before labelling
+REAL_32 = REAL.parent / "corpus-real-32"  # split dev32 / heldout32 by URL hash before labelling
 FOLDERS = [
     REAL,
     REAL_2,
@@ -80,6 +81,7 @@ FOLDERS = [
     REAL_29,
     REAL_30,
     REAL_31,
+    REAL_32,
 ]
 IDS = [f.name for f in FOLDERS]
 _ISO = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")  # a date, or a year and month, or a year ("năm 2012")
@@ -125,6 +127,7 @@ SPLIT = {
     REAL_29: lambda url: _by_hash(url, "dev29", "heldout29"),
     REAL_30: lambda url: _by_hash(url, "dev30", "heldout30"),
     REAL_31: lambda url: _by_hash(url, "dev31", "heldout31"),
+    REAL_32: lambda url: _by_hash(url, "dev32", "heldout32"),
 }
 
 
