@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 import unicodedata
+from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
@@ -87,26 +88,15 @@ class Cited:
 _ONE_CHECK: ContextVar[Optional[Cited]] = ContextVar("vanban_one_check", default=None)
 
 
-class _OneCheck:
-    """:func:`one_check`'s context (a class: a generator-based context manager cost a generator, a wrapper and a
-    helper call each document of the map step)."""
-
-    __slots__ = ("cited", "token")
-
-    def __init__(self, cited: Cited):
-        self.cited = cited
-
-    def __enter__(self) -> None:
-        self.token = _ONE_CHECK.set(self.cited)
-
-    def __exit__(self, *exc) -> None:
-        _ONE_CHECK.reset(self.token)
-
-
-def one_check(doc: Document, lex: Lexicon) -> _OneCheck:
-    """A context in which the rules run share one :class:`Cited` of ``doc`` (the document and the lexicon do not
-    change while they run)."""
-    return _OneCheck(Cited(doc, lex, coded(doc)))
+@contextmanager
+def one_check(doc: Document, lex: Lexicon):
+    """The rules run inside share one :class:`Cited` of ``doc`` (the document and the lexicon do not change
+    while they run)."""
+    token = _ONE_CHECK.set(Cited(doc, lex, coded(doc)))
+    try:
+        yield
+    finally:
+        _ONE_CHECK.reset(token)
 
 
 def cited(doc: Document, lex: Lexicon) -> Cited:
