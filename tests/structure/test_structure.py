@@ -349,3 +349,22 @@ def test_the_own_formula_is_tried_only_where_it_may_match(seed_text):
                 for lo in (hi - 270, hi - 120, hi - 40):
                     lo = lo if lo > 0 else 0
                     assert _own_may_match(g, s, lo, hi) or g.own.search(s, lo, hi) is None, (mode, lo, hi)
+
+
+def test_a_text_no_cleaning_changed_keeps_its_offsets_as_mapping_them_back_gives(monkeypatch):
+    # a text cleaning left as it is (most: a .txt without "\r", controls or decomposed letters) is read without mapping
+    # its parts back (parse_structure's identity path); the parts are those the walk through _map_sections,
+    # _map_header, … gives: every field of the header, the tree, the tail and what is left unparsed
+    import vanban.structure as structure
+    from vanban.source import Source, clean
+
+    def parts(st):
+        nodes = [(s.label, s.heading, s.level, s.start, s.end, s.body_end, s.kind) for r in st.sections for s in r.walk()]
+        h = st.header
+        return (h, sorted(h.spans.items()), h.lines, st.preamble, st.body, nodes, st.recipients, st.signature, st.unparsed)
+
+    sources = [clean(p.read_text(encoding="utf-8")) for p in sorted((ROOT / "corpus").glob("*.txt"))]
+    sources = [src for src in sources if src.identity]
+    fast = [parts(structure.parse_structure(src)) for src in sources]
+    monkeypatch.setattr(Source, "identity", property(lambda self: False))
+    assert len(sources) >= 5 and [parts(structure.parse_structure(src)) for src in sources] == fast

@@ -73,6 +73,18 @@ def parse_structure(src: Source, kind: str = "txt", lex: Optional[Lexicon] = Non
     unparsed.extend(tail_unparsed)
     _infer_header(head, t, lambda: signature, lex, lines)
     bs, be = strip_span(t, body_start, end)
+    if src.identity:  # (a text no cleaning changed, most: every offset stands, nothing to walk and map back)
+        if head.end < head.start:
+            head.end = head.start  # (as _map_header gives it)
+        return Structure(
+            header=head,
+            preamble=(pa, pe) if pe > pa else None,
+            sections=sections,  # (build_sections gives each node its body_end: _map_sections's fallback never applies)
+            recipients=recipients,
+            signature=signature,
+            unparsed=[_map_unparsed(u, src) for u in unparsed],
+            body=(bs, be) if be > bs else None,
+        )
     return Structure(
         header=_map_header(head, src),
         preamble=src.span(pa, pe) if pe > pa else None,
