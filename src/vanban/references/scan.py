@@ -861,10 +861,10 @@ class _Parser:
         """A document named by its subject in quotes: "Nghị quyết về “Tăng cường sự lãnh đạo của Đảng đối với công tác
         dân vận trong tình hình mới”", "Đề án “Đổi mới công tác giáo dục chính trị tại đơn vị trong giai đoạn mới”"
         (not the document's own: "ban hành Kế hoạch “…”")."""
-        m = _QUOTED_NAME.match(self.work, te)
+        m = _QUOTED_NAME.match(self.work, te) or _APOSTROPHE_NAME.match(self.work, te)
         if m is None:
             return None
-        if self.work[te : m.start("t")].strip(' \t“"«') == "" and doc_type in self.lex.words("activity_type"):
+        if self.work[te : m.start("t")].strip(" \t“\"«'‘") == "" and doc_type in self.lex.words("activity_type"):
             # a programme named by its slogan is an activity: "Hội LHPN tỉnh trao tặng quà cho các em học sinh gắn với
             # Chương trình “Mẹ đỡ đầu”" (corpus-real-8/hlhpn-bentre-sk-ct01-tu-dean939-2022.txt); "về" names a subject
             return None
@@ -2211,6 +2211,13 @@ _THE_COPY_GAP = re.compile(r"[ \t\n]+(?:bản|Bản)[ \t\n]+")
 
 #: a subject in quotes right after a type word, "về" before it or not (see :meth:`_Parser.quoted`)
 _QUOTED_NAME = re.compile(r"[ \t]*(?:(?:về|ve)[ \t]+)?[“\"«](?P<t>[^”\"»\n]{8,300})[”\"»]")
+#: the same in apostrophes, single or doubled, or in single quotes, a line broken once inside (the typewriter's quotes of
+#: older legal-database copies): "Đề án 'Hỗ trợ Phụ nữ khởi nghiệp' giai đoạn 2017 - 2021 …" (corpus-real-31/tin-hoi-
+#: lhpn-dongthap-so-ket-5-nam-de-an-ho-tro-phu-nu-khoi-nghiep.txt), "phê duyệt Đề án ''Định hướng phát triển⏎Khu KTCK
+#: Quốc tế Cha Lo''" (corpus-real-23/qd-1000-2008-qd-ubnd-quangbinh-khu-kinhte-cuakhau-chalo-thuviennhadat.txt)
+_APOSTROPHE_NAME = re.compile(
+    r"[ \t]*(?:(?:về|ve)[ \t]+)?(?:''?|‘)(?P<t>[^'‘’“”\"\n]{8,300}(?:\n[^'‘’“”\"\n]{1,200})?)(?:''?|’|\")"
+)
 
 #: more numbers of the same type after the first ("217, 218", "15 và 16", ", 1656, 1657 và 1659"), not the start of a
 #: symbol ("và 17-CT/TW"): references of their own (:meth:`_Parser.number_list`), a list an issuer may close
