@@ -591,7 +591,7 @@ class _Parser:
         if tm is None and not lower and doc_type is not None:
             tm = self.qualified(te)
         bare, doc_type = self._bare_number(how, type_text, te, tm, doc_type)  # ("kế hoạch 5 năm": a lower-case type alone)
-        if tm and not (bare and not self._issuer_after_numbers(tm.end())):
+        if tm and not (bare and not self._issuer_after_numbers(tm.end()) and not self._named_before(doc_type, tm)):
             return self.numbered(ts, te, doc_type, generic, tm)
         if tm:
             return None  # "kế hoạch 5 năm": a lower-case type and a number are a reference with "số" or an issuer
@@ -666,6 +666,15 @@ class _Parser:
         if tm.group("ynum") is not None and tm.start("ynum") == te:
             return False, self.lex.type_of_abbr(type_text, "state") or doc_type
         return type_text not in self.g.short_abbrs, doc_type
+
+    def _named_before(self, doc_type, tm: re.Match) -> bool:
+        """Was the type and bare number ``tm`` reads already found on the page (:attr:`numbers`)? A lower-case short form
+        of it then cites with its number alone: "… Kết luận 127 của Bộ Chính trị, Ban Bí thư … Tại kết luận 127, Bộ
+        Chính trị, Ban Bí thư đã yêu cầu tạm dừng …" (corpus-real-31/tin-quangnam-ket-luan-127-kl-tw-2025.txt), as a
+        capitalised one does (:meth:`numbered`); not a count of years or months ("… Kế hoạch số 5 …; kế hoạch 5 năm")."""
+        if tm.group("num") is None or (doc_type, self.work[tm.start("num") : tm.end("num")]) not in self.numbers:
+            return False
+        return _DURATION_AFTER.match(self.work, tm.end("num")) is None
 
     def short_statute(self, ts: int, te: int, doc_type: str) -> Optional[Found]:
         """A mass organisation's statute by the short name its members give the organisation (vocabulary
@@ -861,10 +870,10 @@ class _Parser:
         """A document named by its subject in quotes: "Nghị quyết về “Tăng cường sự lãnh đạo của Đảng đối với công tác
         dân vận trong tình hình mới”", "Đề án “Đổi mới công tác giáo dục chính trị tại đơn vị trong giai đoạn mới”"
         (not the document's own: "ban hành Kế hoạch “…”")."""
-        m = _QUOTED_NAME.match(self.work, te)
+        m = _QUOTED_NAME.match(self.work, te) or _APOSTROPHE_NAME.match(self.work, te)
         if m is None:
             return None
-        if self.work[te : m.start("t")].strip(' \t“"«') == "" and doc_type in self.lex.words("activity_type"):
+        if self.work[te : m.start("t")].strip(" \t“\"«'‘") == "" and doc_type in self.lex.words("activity_type"):
             # a programme named by its slogan is an activity: "Hội LHPN tỉnh trao tặng quà cho các em học sinh gắn với
             # Chương trình “Mẹ đỡ đầu”" (corpus-real-8/hlhpn-bentre-sk-ct01-tu-dean939-2022.txt); "về" names a subject
             return None
@@ -2209,8 +2218,18 @@ def _named_in_lower_case(m: re.Match, doc_type: Optional[str]) -> bool:
 #: "bản" (the copy) between "kèm theo Quyết định này" and the document it issues
 _THE_COPY_GAP = re.compile(r"[ \t\n]+(?:bản|Bản)[ \t\n]+")
 
+#: a unit of time right after a number: a count ("kế hoạch 5 năm"), no document's number (see :meth:`_Parser._named_before`)
+_DURATION_AFTER = re.compile(r"[ \t]+(?:năm|tháng|ngày|tuần|quý)(?!\w)")
+
 #: a subject in quotes right after a type word, "về" before it or not (see :meth:`_Parser.quoted`)
 _QUOTED_NAME = re.compile(r"[ \t]*(?:(?:về|ve)[ \t]+)?[“\"«](?P<t>[^”\"»\n]{8,300})[”\"»]")
+#: the same in apostrophes, single or doubled, or in single quotes, a line broken once inside (the typewriter's quotes of
+#: older legal-database copies): "Đề án 'Hỗ trợ Phụ nữ khởi nghiệp' giai đoạn 2017 - 2021 …" (corpus-real-31/tin-hoi-
+#: lhpn-dongthap-so-ket-5-nam-de-an-ho-tro-phu-nu-khoi-nghiep.txt), "phê duyệt Đề án ''Định hướng phát triển⏎Khu KTCK
+#: Quốc tế Cha Lo''" (corpus-real-23/qd-1000-2008-qd-ubnd-quangbinh-khu-kinhte-cuakhau-chalo-thuviennhadat.txt)
+_APOSTROPHE_NAME = re.compile(
+    r"[ \t]*(?:(?:về|ve)[ \t]+)?(?:''?|‘)(?P<t>[^'‘’“”\"\n]{8,300}(?:\n[^'‘’“”\"\n]{1,200})?)(?:''?|’|\")"
+)
 
 #: more numbers of the same type after the first ("217, 218", "15 và 16", ", 1656, 1657 và 1659"), not the start of a
 #: symbol ("và 17-CT/TW"): references of their own (:meth:`_Parser.number_list`), a list an issuer may close
