@@ -1336,10 +1336,11 @@ def _last_trigger(
     lo = hi - distance - 60 - reach if hi - distance - 60 - reach > lo else lo  # (not max(): see _clause_start)
     if hi <= lo:
         return None, None
-    last = None
+    last, found, k = None, [], 0
     for m in g.trigger.finditer(s, lo, hi):
+        found.append(m)
         if (not spans or not any(a <= m.start() < b for a, b in spans)) and not _in_body_name(g, s, m):
-            last = m  # (most windows have no span: no generator)
+            last, k = m, len(found) - 1  # (most windows have no span: no generator)
     if last is None:
         return None, None
     gap = hi - last.end() - (sum(min(b, hi) - max(a, last.end()) for a, b in spans if b > last.end() and a < hi) if spans else 0)
@@ -1350,7 +1351,7 @@ def _last_trigger(
         return None, None  # (or named in the title of a cited reference the cue governs: see _Blocked.title_before)
     start = last.start()
     # earlier cues of the same list: "tiếp tục quán triệt, triển khai thực hiện"
-    for m in reversed(list(g.trigger.finditer(s, last.start() - 80 if last.start() - 80 > lo else lo, last.start()))):
+    for m in reversed(_cues_before(g, s, found, k, last.start() - 80 if last.start() - 80 > lo else lo)):
         if g.cue_list_gap.fullmatch(s, m.end(), start):
             start = m.start()
             r2 = _relation_of_match(m, cue_rel)
@@ -1376,6 +1377,20 @@ def _last_trigger(
         if rel in ("implements", "continues") and _governed_by_another_plan(work, g, start, owned=True):
             rel = "cites"
     return rel, " ".join(work[start : last.end()].split())
+
+
+def _cues_before(g, s: str, found: list[re.Match], k: int, a: int) -> list[re.Match]:
+    """The cues ``g.trigger.finditer(s, a, found[k].start())`` gives, taken from ``found`` (the window's cues, in order,
+    from a scan that started at or before ``a``), not scanned again. The same list: a scan from ``a`` goes as the
+    window's did unless a cue of the window straddles ``a`` (then scanned again); and no match can end at
+    ``found[k].start()``, where the window's scan went on (a cue ends with a letter, and the look-behind of the cue
+    that starts there saw none before it)."""
+    i = k
+    while i and found[i - 1].start() >= a:
+        i -= 1
+    if i and found[i - 1].end() > a:
+        return list(g.trigger.finditer(s, a, found[k].start()))
+    return found[i:k]
 
 
 def _not_the_citing_change(work: str, g, blocked, start: int, before: str, after: str = "") -> bool:
