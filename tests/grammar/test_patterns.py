@@ -265,6 +265,24 @@ def test_a_board_named_in_full_is_an_issuer_but_not_a_party_organs_title():
     assert m is None or not m.group().startswith("Ban Thường vụ và")
 
 
+def test_the_cooperative_alliance_named_in_full_is_an_issuer():
+    """ "Ngày 2/11/2022 Liên minh Hợp tác xã Việt Nam đã ban hành Chương trình hành động số 812/CTHĐ-LMHTXVN thực hiện
+    Nghị quyết số 20-NQ/TW …" (corpus-real-31/tin-lien-minh-htx-viet-nam-cthd-812-nq-20-nq-tw-2022.txt): the alliance
+    (vocabulary ``organisation_kind`` "Liên minh") issues its programme, and its act dates it."""
+    import datetime as dt
+
+    from vanban import find_references
+    from vanban.grammar import grammar
+
+    assert grammar("exact").issuer.match("Liên minh Hợp tác xã Việt Nam đã").group().rstrip() == "Liên minh Hợp tác xã Việt Nam"
+    text = (
+        "Ngày 2/11/2022 Liên minh Hợp tác xã Việt Nam đã ban hành Chương trình hành động số 812/CTHĐ-LMHTXVN thực hiện "
+        "Nghị quyết số 20-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương Đảng khóa XIII"
+    )
+    r = find_references(text)[0]
+    assert (r.issuer, r.date) == ("Liên minh Hợp tác xã Việt Nam", dt.date(2022, 11, 2))
+
+
 #: corpus-real-20/cv-13-btc-tdkt-2009-khenthuong-daihoi-dtts-hd-04-hd-bcd-vanbanphapluat.txt
 _AFTER_DATE = "Hướng dẫn số 04/HD-BCĐ ngày 11/8/2009 của Ban Chỉ đạo Đại hội đại biểu các dân tộc thiểu số Việt Nam"
 _BODY = "Ban Chỉ đạo Đại hội đại biểu các dân tộc thiểu số Việt Nam"

@@ -489,6 +489,25 @@ def test_an_adverb_before_the_agents_verb():
     assert (r.code, r.issuer, r.date) == ("01-HD/TW", "Ban Bí thư Trung ương Đảng", dt.date(2021, 9, 28))
 
 
+def test_a_passive_agent_after_a_reference():
+    """ "<reference> (vừa) được <body> ban hành / phê duyệt" names the reference's issuer after it, a few words of its
+    name between (AUDIT-28 C22: corpus-real-30/bai-ke-hoach-nam-2024-dongthap-bc-445.txt, corpus-real-12/hlhpn-yenbai-
+    phongvan-dean939-2025.txt); "và đã được" after a draft law has another subject (corpus-real-8/news-pbgdpl-luat-
+    thdc-coso-2022.txt); "được" farther than 40 characters is not read."""
+    text = "Kế hoạch năm 2024 tỉnh Đồng Tháp vừa được Ủy ban nhân dân tỉnh ban hành trong báo cáo ngày 01/12/2023."
+    assert find_references(text)[0].issuer == "Ủy ban nhân dân tỉnh"
+    text = (
+        "Trên cơ sở Đề án “Hỗ trợ phụ nữ khởi nghiệp” giai đoạn 2017 - 2025 được Chính phủ phê duyệt, Ban Thường vụ Hội "
+        "LHPN tỉnh đã chỉ đạo, triển khai"
+    )
+    assert find_references(text)[0].issuer == "Chính phủ"
+    text = (
+        "Bộ Nội vụ đã tham mưu Chính phủ trình Quốc hội dự án Luật Thực hiện dân chủ ở cơ sở năm 2022 và đã được Quốc "
+        "hội biểu quyết thông qua vào ngày 10/11/2022."
+    )
+    assert [r.issuer for r in find_references(text) if r.doc_type == "Luật"] == [None]
+
+
 def test_a_passive_agents_act_at_a_document_is_that_documents():
     """ "được <body> phê duyệt tại <document>" names that document's issuer (AUDIT-28 C22: corpus-real-30/tin-skhdt-
     hanam-lay-y-kien-du-thao-quy-hoach-tinh.txt; "được Quốc hội thông qua tại Nghị quyết số 120/2020/QH14", corpus-
