@@ -521,7 +521,7 @@ def _governing_cue(sc, r: Reference, blocked, cue_rel, own, prev_top, prev_end) 
         return "cites", None
     if rel is None and _basis_line(g, work, r.start):
         return "basis", None
-    if rel == "basis" and _in_a_narrative(g, work, r):
+    if rel == "basis" and _in_a_narrative(g, work, r, cue):
         return "cites", None
     return rel or "cites", cue
 
@@ -529,10 +529,12 @@ def _governing_cue(sc, r: Reference, blocked, cue_rel, own, prev_top, prev_end) 
 _ARGUED_REACH = 250  # how far after a basis's object the clause of a narrative (Grammar.basis_argued) is looked for
 
 
-def _in_a_narrative(g, work: str, r: Reference) -> bool:
+def _in_a_narrative(g, work: str, r: Reference, cue: str) -> bool:
     """Is the basis cue of ``r`` a narrative's, its clause going on after ``r``: "Căn cứ theo Quyết định 2156/QĐ-TTg …
     thì …" (the premise of an argument), "Căn cứ vào kế hoạch của Ủy ban nhân dân huyện, các ngành, xã đã …" (what others
-    did by it)? Then ``r`` is cited, no basis of the page (:meth:`Grammar._narrative_basis`)."""
+    did by it; the narrative's cue ``cue`` may stand before a phrase the reference ends: "Trên cơ sở quy định của Đảng và
+    Luật cán bộ, công chức, Chính phủ đã ban hành …", corpus-real-15/xaydungdang-nq26-tw-phapluat-cbcc-nd56-nd88.txt)?
+    Then ``r`` is cited, no basis of the page (:meth:`Grammar._narrative_basis`)."""
     hi = r.end + _ARGUED_REACH
     if not any(work.find(w, r.end, hi) >= 0 for w in g.narrative_words):
         return False  # (a cheap literal test first: a preamble's basis has none of the words after it)
@@ -541,6 +543,7 @@ def _in_a_narrative(g, work: str, r: Reference) -> bool:
         return True
     return g.basis_narrated.search(work, r.end, end) is not None and bool(
         g.narrative_basis.search(fold(work[r.start - 16 if r.start > 16 else 0 : r.start]))
+        or g.narrative_basis.search(fold(cue) + " ")
     )
 
 
@@ -1305,15 +1308,23 @@ def _subject_of_a_predicate(g, work: str, r: Reference, lo: int) -> bool:
     return (g.predicate_after_ascii if tail.isascii() else g.predicate_after).search(tail) is not None
 
 
+#: a demonstrative and a comma right after a cue (folded): the cue's object is what was said before ("Trên cơ sở đó,",
+#: "Căn cứ vào đó,"), a reference later in the sentence is another verb's object
+_CLOSED_OBJECT = re.compile(r"[ \t]*(?:vao[ \t]+|theo[ \t]+)?(?:do|nay|tren)[ \t]*,")
+
+
 def _object_of(g, work: str, last: re.Match, rel: str, spans, hi: int) -> bool:
     """Is the reference at ``hi`` the object of the cue ``last`` (of relation ``rel``)? Not an example after "trong đó"
     ("… kế hoạch thực hiện, trong đó có Kế hoạch số 18-KH/ĐU"), nor the agent of a change ("… đã được thay thế bởi
     Quyết định 891/QĐ-UBND", "được sửa đổi, bổ sung bởi:\n1. Luật Quy hoạch …": not what the citing document does), nor
+    what follows a cue whose object is a demonstrative (:data:`_CLOSED_OBJECT`: "Trên cơ sở đó, Thủ tướng Chính phủ phê
+    duyệt đầu tư Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào DTTS&MN giai đoạn 2021-2030",
+    corpus-real-25/ethnic-vietnamnet-hoinghi-tongket-chuongtrinh-1719-2025.txt: cited), nor
     what a basis's own object came about by (:attr:`Grammar.object_then`, "… sáp nhập 4 xã: … và Nga Liên theo Nghị quyết
     số 1686/NQ-UBTVQH15"; its object is no earlier reference: "Căn cứ theo công văn số 3597 …, theo công văn số 945"
     stays one)."""
     after = fold(work[last.end() : hi])
-    if g.example_after.search(after) or g.change_agent.match(after):
+    if g.example_after.search(after) or g.change_agent.match(after) or _CLOSED_OBJECT.match(after):
         return False
     return not (rel == "basis" and g.object_then.search(work, max([last.end()] + [b for _, b in spans if b <= hi]), hi))
 
