@@ -456,3 +456,28 @@ def test_a_title_restated_after_a_comma_is_the_documents():
     assert [r.relation for r in find_references(text)][1::2] == ["cites", "cites"]
     text = "Đảng ủy triển khai Kế hoạch số 12-KH/ĐU, góp phần thực hiện thắng lợi Nghị quyết Đại hội XIII của Đảng."
     assert [r.relation for r in find_references(text)] == ["implements", "implements"]
+
+
+#: corpus-real-30/kh-711-kh-ubnd-2023-backan-ky-sinh-trung.txt (dev30): the plan's grounds under a section heading with no
+#: colon, wrapped in capitals, a sub-heading between it and the list
+_GROUNDS_HEADING = (
+    "KẾ HOẠCH\nPHÂN VÙNG DỊCH TỄ BỆNH KÝ SINH TRÙNG THƯỜNG GẶP TẠI TỈNH BẮC\nKẠN GIAI ĐOẠN 2023-2025\nI. CĂN CỨ\n"
+    "XÂY DỰNG KẾ HOẠCH\n1. Các văn bản chỉ đạo\n- Luật Phòng chống bệnh truyền\nnhiễm ngày 21 tháng 11 năm 2007;\n"
+    "- Nghị quyết số 20-NQ/TW ngày\n25/10/2017 của Hội nghị lần thứ 6, Ban Chấp hành Trung ương khoá XII về tăng cường\n"
+    "công tác bảo vệ, chăm sóc, nâng cao sức khoẻ nhân dân trong tình hình mới;\n- Quyết định số 122/QĐ-TTg ngày\n"
+    "10/01/2013 của Thủ tướng Chính phủ phê duyệt Chiến lược quốc gia bảo vệ, chăm\nsóc và nâng cao sức khoẻ nhân dân "
+    "giai đoạn 2011-2020, tầm nhìn đến năm 2030;\n"
+)
+
+
+def test_a_grounds_heading_over_a_list_makes_each_item_a_basis():
+    """A section heading (the section tree's :func:`vanban.structure.heading`) introduces the list under it as a line
+    ending with ":" does; only its grounds ("CĂN CỨ") govern the items, and the heading's last word with the next line's
+    section number ("KẾ HOẠCH⏎1. Các văn bản chỉ đạo") is no document. A heading that names the section's work ("III. TỔ
+    CHỨC THỰC HIỆN") gives its items nothing."""
+    got = [(r.text.split()[0], r.relation) for r in find_references(_GROUNDS_HEADING)]
+    assert got[:3] == [("Luật", "basis"), ("Nghị", "basis"), ("Quyết", "basis")]
+    one_line = _GROUNDS_HEADING.replace("CĂN CỨ\nXÂY", "CĂN CỨ XÂY").replace("\n1. Các văn bản chỉ đạo", "")
+    assert [r.relation for r in find_references(one_line)][:3] == ["basis"] * 3
+    text = "III. TỔ CHỨC THỰC HIỆN\n- Kế hoạch số 12-KH/TU ngày 01/02/2020 của Tỉnh ủy;"
+    assert [r.relation for r in find_references(text)] == ["cites"]

@@ -44,6 +44,7 @@ from ..grammar import (
     with_type_part,
 )
 from ..model import CodeParts, Context, Flag, IssuerParts, Reference
+from ..structure.sections import heading
 from ..text import (
     LETTER_WORD,
     WRAP,
@@ -1328,6 +1329,8 @@ class _Parser:
                 return None
             if not tm.group("so") and _ITEM_LABEL.match(self.work, ns) and (doc_type, self.work[ns:ne]) not in self.numbers:
                 return None  # "Chương trình 1: Đổi mới công tác giáo dục chính trị …": the first of a document's parts
+            if not tm.group("so") and "\n" in self.work[te:ns] and _numbered_heading(self.work, ns):
+                return None  # "I. CĂN CỨ⏎XÂY DỰNG KẾ HOẠCH⏎1. Các văn bản chỉ đạo": the next line's section number
             if not tm.group("so") and doc_type in self.lex.words("project_type"):
                 return None  # "Các chương trình mục tiêu quốc gia, Dự án 8 được thực hiện hiệu quả": a programme's part
             cut = _CUT_SYMBOL.match(self.work, ne) if tm.group("so") else None
@@ -2068,6 +2071,15 @@ def _carries_out_match(folded: str) -> Optional[re.Match]:
     if _CARRIES_OUT.match(folded.replace("\n", " ")) is None:
         return None  # (every line end read as a space, a blank line's too, matches no less: none; cheaper than the sub)
     return _CARRIES_OUT.match(_WRAP.sub(" ", folded))
+
+
+def _numbered_heading(work: str, ns: int) -> bool:
+    """Does the line a bare number opens at ``ns`` (a line break between it and its type word) start with a section
+    number, a node of the section tree (:func:`vanban.structure.heading`: "1. Các văn bản chỉ đạo")? The type word ending
+    the line before is a heading's last word, the number no document's ("I. CĂN CỨ⏎XÂY DỰNG KẾ HOẠCH⏎1. Các văn bản chỉ
+    đạo", corpus-real-30/kh-711-kh-ubnd-2023-backan-ky-sinh-trung.txt)."""
+    h = heading(work[ns : line_end(work, ns)])
+    return h is not None and h[0] == "num"
 
 
 #: a one-digit number and a colon after a type word: an item of a list of parts ("Dự thảo của Chương trình hành động đề
