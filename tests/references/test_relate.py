@@ -481,3 +481,21 @@ def test_a_grounds_heading_over_a_list_makes_each_item_a_basis():
     assert [r.relation for r in find_references(one_line)][:3] == ["basis"] * 3
     text = "III. TỔ CHỨC THỰC HIỆN\n- Kế hoạch số 12-KH/TU ngày 01/02/2020 của Tỉnh ủy;"
     assert [r.relation for r in find_references(text)] == ["cites"]
+
+
+def test_a_clause_opened_by_a_comrade_ends_the_subject_before_it():
+    """ ", đồng chí <Name> …" opens a clause (vocabulary ``clause_person``): the subject of the resolution before it ends
+    there, and the cue of that clause ("quán triệt") governs its documents, the item after ";" too (corpus-real-30/tin-
+    dang-uy-quan-su-dongnai-quy-1-2014.txt, dev30)."""
+    text = (
+        "Sau khi nghe đại tá Dương Hòa Hiệp, Chính ủy Bộ chỉ huy quân sự tỉnh báo cáo những thành tựu nổi bật của tỉnh "
+        "trong việc triển khai thực hiện Nghị quyết của Đảng bộ quân sự tỉnh về nhiệm vụ quân sự- quốc phòng qúy 1 năm "
+        "2014, đồng chí Trần Đình Thành lưu ý các cấp ủy Đảng trong Đảng bộ quân sự tỉnh trong quá trình triển khai thực "
+        "hiện nhiệm vụ quân sự- quốc phòng cần phải quán triệt đầy đủ tinh thần Nghị quyết Trung ương 8, Khóa XI về "
+        '"Chiến lược bảo vệ Tổ quốc trong tình hình mới" và các chủ trương, Nghị định của Chính phủ; Nghị quyết của Đảng '
+        "ủy Quân Khu 7 về xây dựng nền quốc phòng toàn dân, xây dựng khu vực phòng thủ vững chắc."
+    )
+    got = find_references(text)
+    assert got[0].subject == "nhiệm vụ quân sự- quốc phòng qúy 1 năm 2014"
+    assert (got[1].relation, got[1].trigger) == ("implements", "quán triệt")
+    assert (got[-1].text, got[-1].relation) == ("Nghị quyết của Đảng ủy Quân Khu 7", "implements")
