@@ -499,3 +499,16 @@ def test_a_clause_opened_by_a_comrade_ends_the_subject_before_it():
     assert got[0].subject == "nhiệm vụ quân sự- quốc phòng qúy 1 năm 2014"
     assert (got[1].relation, got[1].trigger) == ("implements", "quán triệt")
     assert (got[-1].text, got[-1].relation) == ("Nghị quyết của Đảng ủy Quân Khu 7", "implements")
+
+
+def test_the_item_after_a_document_another_item_issues_takes_the_lists_cue():
+    """A document the item before issues ("<reference> … ban hành Chương trình hành động của Chính phủ") hangs in that
+    item's title, cited, so the next item after ";" is the cue's object as the first is (corpus-real-25/kh-44-kh-ubnd-
+    2014-tuyenquang-nq-29-nq-tw-giaoduc-hethongphapluat.txt, dev25; corpus-real-31/kh-344-kh-ubnd-2025-bacninh-nq-57-nq-
+    tw.txt, dev31: labelled implements, the issued programme cites)."""
+    text = (
+        "Thực hiện Nghị quyết số 44/NQ-CP ngày 09/6/2014 của Chính phủ ban hành Chương trình hành động của Chính phủ; "
+        "Chương trình hành động số 35-CTr/TU ngày 15/01/2014 của Ban Thường vụ Tỉnh ủy thực hiện Nghị quyết số 29-NQ/TW "
+        "ngày 04/11/2013 Hội nghị lần thứ Tám Ban Chấp hành Trung ương Đảng (khóa XI)"
+    )
+    assert [r.relation for r in find_references(text)] == ["implements", "cites", "implements", "cites"]

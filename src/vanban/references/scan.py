@@ -614,7 +614,10 @@ class _Parser:
             return [f]
         m = g.descriptive.match(s, te)
         if m and not (lower and g.in_a_list_before.search(fold(work[(ts - 30 if ts > 30 else 0) : ts]))):
-            f = Found(self.new(ts, te, doc_type, "descriptive"))
+            # (one the reference right before issues is in its title, cited: "Thực hiện Nghị quyết số 44/NQ-CP ngày
+            # 09/6/2014 của Chính phủ ban hành Chương trình hành động của Chính phủ; Chương trình hành động số 35-CTr/TU …",
+            # corpus-real-25/kh-44-kh-ubnd-2014-tuyenquang-nq-29-nq-tw-giaoduc-hethongphapluat.txt: the list goes on)
+            f = Found(self.new(ts, te, doc_type, "descriptive"), issued_by=self.prev if self._issued_by_previous(ts) else None)
             if self._issued_with_this(ts):  # (its title names the body it is for: "Quy chế hoạt động của Hội đồng …")
                 f.ref.relation = "self"
             self.items(f.ref, m.start("cua"))
