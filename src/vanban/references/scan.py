@@ -298,7 +298,10 @@ class _Parser:
         """The reference before issues or approves the document whose type word starts at ``ts``: "Quyết định số
         217/QĐ-TW … của Bộ Chính trị về việc ban hành quy chế giám sát phản biện xã hội của MTTQVN …"
         (corpus-real-6/mttq-quan9-hcm-qd217-qd218-2014.txt), "Quyết định số 749/QĐ-TTg … phê duyệt "Chương trình
-        Chuyển đổi số quốc gia …"" (corpus-real-9/qd-4216-2020-qd-ubnd-thanhhoa-kh-chuyendoiso.txt)."""
+        Chuyển đổi số quốc gia …"" (corpus-real-9/qd-4216-2020-qd-ubnd-thanhhoa-kh-chuyendoiso.txt). So does one named by
+        its issuer (``after_type``'s descriptive): "Thực hiện Nghị quyết số 44/NQ-CP ngày 09/6/2014 của Chính phủ ban hành
+        Chương trình hành động của Chính phủ; Chương trình hành động số 35-CTr/TU …" (corpus-real-25/kh-44-kh-ubnd-2014-
+        tuyenquang-nq-29-nq-tw-giaoduc-hethongphapluat.txt): in its title, cited, and the list goes on after it."""
         return (
             self.prev is not None
             and ts - self.prev_end <= 60  # (the act is right after the reference: fold no long gap)
@@ -614,9 +617,6 @@ class _Parser:
             return [f]
         m = g.descriptive.match(s, te)
         if m and not (lower and g.in_a_list_before.search(fold(work[(ts - 30 if ts > 30 else 0) : ts]))):
-            # (one the reference right before issues is in its title, cited: "Thực hiện Nghị quyết số 44/NQ-CP ngày
-            # 09/6/2014 của Chính phủ ban hành Chương trình hành động của Chính phủ; Chương trình hành động số 35-CTr/TU …",
-            # corpus-real-25/kh-44-kh-ubnd-2014-tuyenquang-nq-29-nq-tw-giaoduc-hethongphapluat.txt: the list goes on)
             f = Found(self.new(ts, te, doc_type, "descriptive"), issued_by=self.prev if self._issued_by_previous(ts) else None)
             if self._issued_with_this(ts):  # (its title names the body it is for: "Quy chế hoạt động của Hội đồng …")
                 f.ref.relation = "self"
