@@ -512,3 +512,37 @@ def test_the_item_after_a_document_another_item_issues_takes_the_lists_cue():
         "ngày 04/11/2013 Hội nghị lần thứ Tám Ban Chấp hành Trung ương Đảng (khóa XI)"
     )
     assert [r.relation for r in find_references(text)] == ["implements", "cites", "implements", "cites"]
+
+
+@pytest.mark.parametrize(
+    "text, surface, relation",
+    [
+        # a meeting's theme (vocabulary quoted_theme; corpus-real-30/tin-lanh-dao-tphcm-doi-thoai-hoi-lhpn-2023.txt)
+        (
+            "Với chủ đề “Đồng hành cùng tổ chức Hội để triển khai hiệu quả các chương trình, công trình trọng điểm của "
+            "Nghị quyết Đại hội Phụ nữ thành phố lần thứ XI, nhiệm kỳ 2021-2026”, Chủ tịch Hội LHPN TPHCM Nguyễn Trần "
+            "Phượng Trân cho biết",
+            "Nghị quyết Đại hội Phụ nữ thành phố lần thứ XI",
+            "cites",
+        ),
+        # another document's words after ":" (corpus-real-26/ethnic-tapchicongthuong-giamngheo-khmer-…, dev26)
+        (
+            "Nghị quyết số 15-NQ/TW, ngày 1/6/2012 của Hội nghị lần thứ năm Ban Chấp hành Trung ương khóa XI đã khẳng "
+            "định: “Ðẩy mạnh việc triển khai thực hiện Chương trình Mục tiêu Quốc gia về giảm nghèo bền vững”",
+            "Chương trình Mục tiêu Quốc gia về giảm nghèo",
+            "cites",
+        ),
+        # a movement named by its slogan carries the document out (corpus-real-7/news-ntmtuyenquang-laocai-thidua-nq10-
+        # tu-2024.txt, dev7: labelled implements)
+        (
+            "UBND tỉnh Lào Cai đã tổ chức Lễ ra quân phát động Phong trào thi đua “Chung sức xây dựng nông thôn mới” và "
+            "Phong trào thi đua “Thực hiện Nghị quyết số 10-NQ/TU ngày 26/8/2021 của Ban Chấp hành Đảng bộ tỉnh”",
+            "Nghị quyết số 10-NQ/TU",
+            "implements",
+        ),
+    ],
+)
+def test_a_cue_inside_a_quotation_of_anothers_words_gives_no_relation(text, surface, relation):
+    """A cue inside a quotation still open at the reference, after ":", in lower case, after a type word or a theme
+    (:func:`vanban.references.relate._cue_quoted`), is another's: the document is cited (AUDIT-28 C6)."""
+    assert [r.relation for r in find_references(text) if r.text.startswith(surface)] == [relation]
