@@ -1215,3 +1215,8 @@ def test_a_type_word_ending_a_heading_before_a_numbered_line_is_no_document():
     assert find_references("I. CĂN CỨ\nXÂY DỰNG KẾ HOẠCH\n1. Các văn bản chỉ đạo\n") == []
     assert find_references("II. NỘI DUNG KẾ HOẠCH\n2. Nhiệm vụ cụ thể\n") == []
     assert [r.number for r in find_references("Đảng ủy tiếp tục thực hiện Nghị quyết\n26 của Bộ Chính trị.")] == ["26"]
+    # (a short name's number closing its bracket is none: tests/checklist.py's line-break class)
+    text = "Chỉ thị số 42-CT/TW ngày 16/4/2010 (sau đây gọi tắt là Chỉ thị\n42), Ban Bí thư yêu cầu"
+    assert [r.number for r in find_references(text)] == ["42", "42"]
+    text = "Kết luận số 62-KL/TW (dưới đây gọi tắt là Kết luận\n62) Được sự đồng ý của Ban Bí thư"
+    assert [r.number for r in find_references(text)] == ["62", "62"]

@@ -2082,7 +2082,8 @@ def _numbered_heading(work: str, ns: int) -> bool:
     the line before is a heading's last word, the number no document's ("I. CĂN CỨ⏎XÂY DỰNG KẾ HOẠCH⏎1. Các văn bản chỉ
     đạo", corpus-real-30/kh-711-kh-ubnd-2023-backan-ky-sinh-trung.txt)."""
     h = heading(work[ns : line_end(work, ns)])
-    return h is not None and h[0] == "num"
+    # (a section's number and its dot: not the number of a short name closing its bracket, "Kết luận⏎93), Ban Bí thư …")
+    return h is not None and h[0] == "num" and work.startswith(".", ns + len(h[1])) and h[2][:1].isupper()
 
 
 #: a one-digit number and a colon after a type word: an item of a list of parts ("Dự thảo của Chương trình hành động đề
