@@ -518,8 +518,8 @@ def _governing_cue(sc, r: Reference, blocked, cue_rel, own, prev_top, prev_end) 
         return "cites", None
     if rel in ("implements", "continues") and cue[:1].isupper() and _before_a_dated_act(g, work, r):
         return "cites", None
-    if rel in _QUOTABLE and _cue_quoted(sc.lex, work, r.start, cue):
-        return "cites", None
+    if rel in _QUOTABLE and (q := work.rfind("“", r.start - _QUOTE_REACH if r.start > _QUOTE_REACH else 0, r.start)) >= 0:
+        return ("cites", None) if _cue_quoted(sc.lex, work, q, r.start, cue) else (rel, cue)  # (most have no quotation)
     if rel is None and _basis_line(g, work, r.start):
         return "basis", None
     if rel == "basis" and _in_a_narrative(g, work, r):
@@ -531,19 +531,19 @@ _QUOTABLE = ("implements", "continues", "reviews")  # the relations a cue inside
 _QUOTE_REACH = 250  # how far before a reference the quotation its cue is in may open
 
 
-def _cue_quoted(lex, work: str, start: int, cue: str) -> bool:
-    """Is the cue that governs the reference at ``start`` inside a quotation still open there, of another's words, a
-    document's title or a meeting's theme? The page does not act on the document they name: a quotation after ":"
-    ("Nghị quyết số 15-NQ/TW … đã khẳng định: “Ðẩy mạnh việc triển khai thực hiện Chương trình Mục tiêu Quốc gia về giảm
-    nghèo …", corpus-real-26/ethnic-tapchicongthuong-giamngheo-khmer-….txt), one that opens in lower case ("… yêu cầu các
-    đơn vị … “tổ chức triển khai thực hiện hiệu quả … gửi báo cáo kết quả thực hiện Kế hoạch”", corpus-real-26/thads-
-    tongcuc-…), a title after its type word ("ban hành Hướng dẫn “Tiếp tục thực hiện Chỉ thị số : 917/1999/CT-QP", corpus-
-    real-10/news-qdnd-tongthammuu-ct917-1999-2010.txt) or a theme (vocabulary ``quoted_theme``: "Với chủ đề “Đồng hành cùng
-    tổ chức Hội để triển khai hiệu quả … của Nghị quyết Đại hội Phụ nữ thành phố lần thứ XI”", corpus-real-30/tin-lanh-
-    dao-tphcm-doi-thoai-hoi-lhpn-2023.txt). A movement or contest named by its slogan carries the document out ("Phong
-    trào thi đua “Thực hiện Nghị quyết số 10-NQ/TU …", corpus-real-7/news-ntmtuyenquang-laocai-thidua-nq10-tu-2024.txt)."""
-    q = work.rfind("“", start - _QUOTE_REACH if start > _QUOTE_REACH else 0, start)
-    if q < 0 or work.find("”", q, start) >= 0 or work.find(cue, q, start) < 0:
+def _cue_quoted(lex, work: str, q: int, start: int, cue: str) -> bool:
+    """Is the cue that governs the reference at ``start`` inside the quotation opened at ``q`` (the last before it) and
+    still open there, of another's words, a document's title or a meeting's theme? The page does not act on the document
+    they name: a quotation after ":" ("Nghị quyết số 15-NQ/TW … đã khẳng định: “Ðẩy mạnh việc triển khai thực hiện
+    Chương trình Mục tiêu Quốc gia về giảm nghèo …", corpus-real-26/ethnic-tapchicongthuong-giamngheo-khmer-….txt), one
+    that opens in lower case ("… yêu cầu các đơn vị … “tổ chức triển khai thực hiện hiệu quả … gửi báo cáo kết quả thực
+    hiện Kế hoạch”", corpus-real-26/thads-tongcuc-…), a title after its type word ("ban hành Hướng dẫn “Tiếp tục thực
+    hiện Chỉ thị số : 917/1999/CT-QP", corpus-real-10/news-qdnd-tongthammuu-ct917-1999-2010.txt) or a theme (vocabulary
+    ``quoted_theme``: "Với chủ đề “Đồng hành cùng tổ chức Hội để triển khai hiệu quả … của Nghị quyết Đại hội Phụ nữ
+    thành phố lần thứ XI”", corpus-real-30/tin-lanh-dao-tphcm-doi-thoai-hoi-lhpn-2023.txt). A movement or contest named
+    by its slogan carries the document out ("Phong trào thi đua “Thực hiện Nghị quyết số 10-NQ/TU …",
+    corpus-real-7/news-ntmtuyenquang-laocai-thidua-nq10-tu-2024.txt)."""
+    if work.find("”", q, start) >= 0 or work.find(cue, q, start) < 0:
         return False
     before = work[(q - 30 if q > 30 else 0) : q].rstrip(" \t*_")
     if before.endswith(":") or work[q + 1 : q + 2].islower():
