@@ -456,3 +456,93 @@ def test_a_title_restated_after_a_comma_is_the_documents():
     assert [r.relation for r in find_references(text)][1::2] == ["cites", "cites"]
     text = "Đảng ủy triển khai Kế hoạch số 12-KH/ĐU, góp phần thực hiện thắng lợi Nghị quyết Đại hội XIII của Đảng."
     assert [r.relation for r in find_references(text)] == ["implements", "implements"]
+
+
+#: corpus-real-30/kh-711-kh-ubnd-2023-backan-ky-sinh-trung.txt (dev30): the plan's grounds under a section heading with no
+#: colon, wrapped in capitals, a sub-heading between it and the list
+_GROUNDS_HEADING = (
+    "KẾ HOẠCH\nPHÂN VÙNG DỊCH TỄ BỆNH KÝ SINH TRÙNG THƯỜNG GẶP TẠI TỈNH BẮC\nKẠN GIAI ĐOẠN 2023-2025\nI. CĂN CỨ\n"
+    "XÂY DỰNG KẾ HOẠCH\n1. Các văn bản chỉ đạo\n- Luật Phòng chống bệnh truyền\nnhiễm ngày 21 tháng 11 năm 2007;\n"
+    "- Nghị quyết số 20-NQ/TW ngày\n25/10/2017 của Hội nghị lần thứ 6, Ban Chấp hành Trung ương khoá XII về tăng cường\n"
+    "công tác bảo vệ, chăm sóc, nâng cao sức khoẻ nhân dân trong tình hình mới;\n- Quyết định số 122/QĐ-TTg ngày\n"
+    "10/01/2013 của Thủ tướng Chính phủ phê duyệt Chiến lược quốc gia bảo vệ, chăm\nsóc và nâng cao sức khoẻ nhân dân "
+    "giai đoạn 2011-2020, tầm nhìn đến năm 2030;\n"
+)
+
+
+def test_a_grounds_heading_over_a_list_makes_each_item_a_basis():
+    """A section heading (the section tree's :func:`vanban.structure.heading`) introduces the list under it as a line
+    ending with ":" does; only its grounds ("CĂN CỨ") govern the items, and the heading's last word with the next line's
+    section number ("KẾ HOẠCH⏎1. Các văn bản chỉ đạo") is no document. A heading that names the section's work ("III. TỔ
+    CHỨC THỰC HIỆN") gives its items nothing."""
+    got = [(r.text.split()[0], r.relation) for r in find_references(_GROUNDS_HEADING)]
+    assert got[:3] == [("Luật", "basis"), ("Nghị", "basis"), ("Quyết", "basis")]
+    one_line = _GROUNDS_HEADING.replace("CĂN CỨ\nXÂY", "CĂN CỨ XÂY").replace("\n1. Các văn bản chỉ đạo", "")
+    assert [r.relation for r in find_references(one_line)][:3] == ["basis"] * 3
+    text = "III. TỔ CHỨC THỰC HIỆN\n- Kế hoạch số 12-KH/TU ngày 01/02/2020 của Tỉnh ủy;"
+    assert [r.relation for r in find_references(text)] == ["cites"]
+
+
+def test_a_clause_opened_by_a_comrade_ends_the_subject_before_it():
+    """ ", đồng chí <Name> …" opens a clause (vocabulary ``clause_person``): the subject of the resolution before it ends
+    there, and the cue of that clause ("quán triệt") governs its documents, the item after ";" too (corpus-real-30/tin-
+    dang-uy-quan-su-dongnai-quy-1-2014.txt, dev30)."""
+    text = (
+        "Sau khi nghe đại tá Dương Hòa Hiệp, Chính ủy Bộ chỉ huy quân sự tỉnh báo cáo những thành tựu nổi bật của tỉnh "
+        "trong việc triển khai thực hiện Nghị quyết của Đảng bộ quân sự tỉnh về nhiệm vụ quân sự- quốc phòng qúy 1 năm "
+        "2014, đồng chí Trần Đình Thành lưu ý các cấp ủy Đảng trong Đảng bộ quân sự tỉnh trong quá trình triển khai thực "
+        "hiện nhiệm vụ quân sự- quốc phòng cần phải quán triệt đầy đủ tinh thần Nghị quyết Trung ương 8, Khóa XI về "
+        '"Chiến lược bảo vệ Tổ quốc trong tình hình mới" và các chủ trương, Nghị định của Chính phủ; Nghị quyết của Đảng '
+        "ủy Quân Khu 7 về xây dựng nền quốc phòng toàn dân, xây dựng khu vực phòng thủ vững chắc."
+    )
+    got = find_references(text)
+    assert got[0].subject == "nhiệm vụ quân sự- quốc phòng qúy 1 năm 2014"
+    assert (got[1].relation, got[1].trigger) == ("implements", "quán triệt")
+    assert (got[-1].text, got[-1].relation) == ("Nghị quyết của Đảng ủy Quân Khu 7", "implements")
+
+
+def test_the_item_after_a_document_another_item_issues_takes_the_lists_cue():
+    """A document the item before issues ("<reference> … ban hành Chương trình hành động của Chính phủ") hangs in that
+    item's title, cited, so the next item after ";" is the cue's object as the first is (corpus-real-25/kh-44-kh-ubnd-
+    2014-tuyenquang-nq-29-nq-tw-giaoduc-hethongphapluat.txt, dev25; corpus-real-31/kh-344-kh-ubnd-2025-bacninh-nq-57-nq-
+    tw.txt, dev31: labelled implements, the issued programme cites)."""
+    text = (
+        "Thực hiện Nghị quyết số 44/NQ-CP ngày 09/6/2014 của Chính phủ ban hành Chương trình hành động của Chính phủ; "
+        "Chương trình hành động số 35-CTr/TU ngày 15/01/2014 của Ban Thường vụ Tỉnh ủy thực hiện Nghị quyết số 29-NQ/TW "
+        "ngày 04/11/2013 Hội nghị lần thứ Tám Ban Chấp hành Trung ương Đảng (khóa XI)"
+    )
+    assert [r.relation for r in find_references(text)] == ["implements", "cites", "implements", "cites"]
+
+
+@pytest.mark.parametrize(
+    "text, surface, relation",
+    [
+        # a meeting's theme (vocabulary quoted_theme; corpus-real-30/tin-lanh-dao-tphcm-doi-thoai-hoi-lhpn-2023.txt)
+        (
+            "Với chủ đề “Đồng hành cùng tổ chức Hội để triển khai hiệu quả các chương trình, công trình trọng điểm của "
+            "Nghị quyết Đại hội Phụ nữ thành phố lần thứ XI, nhiệm kỳ 2021-2026”, Chủ tịch Hội LHPN TPHCM Nguyễn Trần "
+            "Phượng Trân cho biết",
+            "Nghị quyết Đại hội Phụ nữ thành phố lần thứ XI",
+            "cites",
+        ),
+        # another document's words after ":" (corpus-real-26/ethnic-tapchicongthuong-giamngheo-khmer-…, dev26)
+        (
+            "Nghị quyết số 15-NQ/TW, ngày 1/6/2012 của Hội nghị lần thứ năm Ban Chấp hành Trung ương khóa XI đã khẳng "
+            "định: “Ðẩy mạnh việc triển khai thực hiện Chương trình Mục tiêu Quốc gia về giảm nghèo bền vững”",
+            "Chương trình Mục tiêu Quốc gia về giảm nghèo",
+            "cites",
+        ),
+        # a movement named by its slogan carries the document out (corpus-real-7/news-ntmtuyenquang-laocai-thidua-nq10-
+        # tu-2024.txt, dev7: labelled implements)
+        (
+            "UBND tỉnh Lào Cai đã tổ chức Lễ ra quân phát động Phong trào thi đua “Chung sức xây dựng nông thôn mới” và "
+            "Phong trào thi đua “Thực hiện Nghị quyết số 10-NQ/TU ngày 26/8/2021 của Ban Chấp hành Đảng bộ tỉnh”",
+            "Nghị quyết số 10-NQ/TU",
+            "implements",
+        ),
+    ],
+)
+def test_a_cue_inside_a_quotation_of_anothers_words_gives_no_relation(text, surface, relation):
+    """A cue inside a quotation still open at the reference, after ":", in lower case, after a type word or a theme
+    (:func:`vanban.references.relate._cue_quoted`), is another's: the document is cited (AUDIT-28 C6)."""
+    assert [r.relation for r in find_references(text) if r.text.startswith(surface)] == [relation]

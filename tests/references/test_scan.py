@@ -1206,3 +1206,17 @@ def test_a_date_set_off_by_commas_before_a_new_clauses_subject_is_the_clauses():
     assert find_references(text)[0].date == D(2024, 6, 14)
     text = "Căn cứ Kết luận số 21-KL/TW, ngày 25/10/2021, Hội nghị Trung ương 4 khóa XIII về đẩy mạnh xây dựng Đảng đã được"
     assert find_references(text)[0].date == D(2021, 10, 25)
+
+
+def test_a_type_word_ending_a_heading_before_a_numbered_line_is_no_document():
+    """ "I. CĂN CỨ⏎XÂY DỰNG KẾ HOẠCH⏎1. Các văn bản chỉ đạo" (corpus-real-30/kh-711-kh-ubnd-2023-backan-ky-sinh-trung.txt,
+    dev30): the next line opens with a section number (the section tree's heading), no number of the plan; a bare number
+    wrapped onto the next line without a section's separator still is one."""
+    assert find_references("I. CĂN CỨ\nXÂY DỰNG KẾ HOẠCH\n1. Các văn bản chỉ đạo\n") == []
+    assert find_references("II. NỘI DUNG KẾ HOẠCH\n2. Nhiệm vụ cụ thể\n") == []
+    assert [r.number for r in find_references("Đảng ủy tiếp tục thực hiện Nghị quyết\n26 của Bộ Chính trị.")] == ["26"]
+    # (a short name's number closing its bracket is none: tests/checklist.py's line-break class)
+    text = "Chỉ thị số 42-CT/TW ngày 16/4/2010 (sau đây gọi tắt là Chỉ thị\n42), Ban Bí thư yêu cầu"
+    assert [r.number for r in find_references(text)] == ["42", "42"]
+    text = "Kết luận số 62-KL/TW (dưới đây gọi tắt là Kết luận\n62) Được sự đồng ý của Ban Bí thư"
+    assert [r.number for r in find_references(text)] == ["62", "62"]

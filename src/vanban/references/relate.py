@@ -37,6 +37,7 @@ from ..grammar import (
     last_match,
 )
 from ..model import DOCUMENT, RELATIONS, Flag, Reference, Relation
+from ..structure.sections import heading
 from ..text import clean_inline, fold, line_end, line_start, opens_line, sentence_end
 
 __all__ = ["attach_subjects", "assign_relations", "relations_of", "relation_of_cue"]
@@ -508,9 +509,7 @@ def _governing_cue(sc, r: Reference, blocked, cue_rel, own, prev_top, prev_end) 
         # (the cue of the sentence that introduces a list governs it however long its objects before the colon:
         # "… đã được phổ biến, quán triệt những vấn đề cốt lõi về … và các văn bản hướng dẫn của …: Hướng dẫn …"; the
         # colon may end an item's lead after ";": "…; các văn bản: số 4011/UBND-VX2 …", :func:`_after_semicolon`)
-        intro = _clause_start(work, colon)
-        rel, cue = _last_trigger(s, work, g, intro, colon, blocked, cue_rel, _INTRO_DISTANCE)
-        rel, cue = (rel, cue) if rel is not None else _cue_before_semicolon(sc, intro, colon, blocked, cue_rel)
+        rel, cue = _intro_cue(sc, colon, blocked, cue_rel)
     elif rel is None:
         rel, cue = _cue_before_semicolon(sc, lo, r.start, blocked, cue_rel)
     if rel is None and r.doc_type in sc.lex.words("charter_type") and (kept := _charter_kept(g, work, lo, r.start)):
@@ -519,11 +518,40 @@ def _governing_cue(sc, r: Reference, blocked, cue_rel, own, prev_top, prev_end) 
         return "cites", None
     if rel in ("implements", "continues") and cue[:1].isupper() and _before_a_dated_act(g, work, r):
         return "cites", None
+    if rel in _QUOTABLE and (q := work.rfind("“", r.start - _QUOTE_REACH if r.start > _QUOTE_REACH else 0, r.start)) >= 0:
+        return ("cites", None) if _cue_quoted(sc.lex, work, q, r.start, cue) else (rel, cue)  # (most have no quotation)
     if rel is None and _basis_line(g, work, r.start):
         return "basis", None
     if rel == "basis" and _in_a_narrative(g, work, r, cue):
         return "cites", None
     return rel or "cites", cue
+
+
+_QUOTABLE = ("implements", "continues", "reviews")  # the relations a cue inside a quotation does not give
+_QUOTE_REACH = 250  # how far before a reference the quotation its cue is in may open
+
+
+def _cue_quoted(lex, work: str, q: int, start: int, cue: str) -> bool:
+    """Is the cue that governs the reference at ``start`` inside the quotation opened at ``q`` (the last before it) and
+    still open there, of another's words, a document's title or a meeting's theme? The page does not act on the document
+    they name: a quotation after ":" ("Nghị quyết số 15-NQ/TW … đã khẳng định: “Ðẩy mạnh việc triển khai thực hiện
+    Chương trình Mục tiêu Quốc gia về giảm nghèo …", corpus-real-26/ethnic-tapchicongthuong-giamngheo-khmer-….txt), one
+    that opens in lower case ("… yêu cầu các đơn vị … “tổ chức triển khai thực hiện hiệu quả … gửi báo cáo kết quả thực
+    hiện Kế hoạch”", corpus-real-26/thads-tongcuc-…), a title after its type word ("ban hành Hướng dẫn “Tiếp tục thực
+    hiện Chỉ thị số : 917/1999/CT-QP", corpus-real-10/news-qdnd-tongthammuu-ct917-1999-2010.txt) or a theme (vocabulary
+    ``quoted_theme``: "Với chủ đề “Đồng hành cùng tổ chức Hội để triển khai hiệu quả … của Nghị quyết Đại hội Phụ nữ
+    thành phố lần thứ XI”", corpus-real-30/tin-lanh-dao-tphcm-doi-thoai-hoi-lhpn-2023.txt). A movement or contest named
+    by its slogan carries the document out ("Phong trào thi đua “Thực hiện Nghị quyết số 10-NQ/TU …",
+    corpus-real-7/news-ntmtuyenquang-laocai-thidua-nq10-tu-2024.txt)."""
+    if work.find("”", q, start) >= 0 or work.find(cue, q, start) < 0:
+        return False
+    before = work[(q - 30 if q > 30 else 0) : q].rstrip(" \t*_")
+    if before.endswith(":") or work[q + 1 : q + 2].islower():
+        return True
+    words = before.split()
+    if any(lex.type_by_name(" ".join(words[-n:])) is not None for n in (1, 2, 3) if len(words) >= n):
+        return True
+    return fold(before).endswith(tuple(fold(w) for w in lex.words("quoted_theme")))
 
 
 _ARGUED_REACH = 250  # how far after a basis's object the clause of a narrative (Grammar.basis_argued) is looked for
@@ -906,9 +934,40 @@ def _list_intro(work: str, start: int) -> Optional[int]:
         if line.endswith(":"):
             return prev_start + len(line) - 1
         if line.strip() and not _ITEM_LINE.match(line):
-            return None  # a paragraph, not the list's own items
+            return _heading_over(work, prev_start, end)  # a paragraph (None), not the list's own items, or a heading
         end = prev_start - 1
     return None
+
+
+def _heading_over(work: str, ls: int, end: int) -> Optional[int]:
+    """Where the section heading that ends at ``end`` (its line at ``ls``, or it and the line before it: a heading
+    wrapped in capitals) ends, the line a walk up from a list's item reached; None for a paragraph. "I. CĂN CỨ⏎XÂY DỰNG
+    KẾ HOẠCH⏎1. Các văn bản chỉ đạo⏎- Luật Phòng chống bệnh truyền nhiễm …;⏎- Nghị quyết số 20-NQ/TW …" (corpus-real-30/
+    kh-711-kh-ubnd-2023-backan-ky-sinh-trung.txt): the heading introduces the list as a line ending with ":" does (the
+    section tree's :func:`vanban.structure.heading` reads it)."""
+    if _section_heading(work[ls:end]):
+        return end
+    if ls < 2 or not work[ls:end].isupper():
+        return None
+    return end if _section_heading(work[line_start(work, ls - 1) : ls - 1]) else None
+
+
+def _section_heading(line: str) -> bool:
+    """Is ``line`` a section heading ("I. CĂN CỨ", "2. Cơ sở pháp lý"), not a list's dash or plus?"""
+    h = heading(line.strip(" \t*_#"))
+    return h is not None and h[0] not in ("dash", "plus")
+
+
+def _intro_cue(sc, colon: int, blocked, cue_rel) -> tuple[Optional[str], Optional[str]]:
+    """The relation and cue of the line that introduces a list, which ends at ``colon`` (:func:`_list_intro`): its last
+    cue, else the clause's before its ";". A section heading over the list (no colon) gives its grounds only: "I. CĂN
+    CỨ⏎XÂY DỰNG KẾ HOẠCH⏎…" makes each item a basis; "III. TỔ CHỨC THỰC HIỆN" names the section's work, not its items'."""
+    work = sc.work
+    intro = _clause_start(work, colon)
+    rel, cue = _last_trigger(sc.s, work, sc.g, intro, colon, blocked, cue_rel, _INTRO_DISTANCE)
+    if work[colon] != ":":
+        return (rel, cue) if rel == "basis" else (None, None)
+    return (rel, cue) if rel is not None else _cue_before_semicolon(sc, intro, colon, blocked, cue_rel)
 
 
 def _unnest_from_self(sc, r: Reference) -> Optional[tuple[str, str]]:

@@ -44,6 +44,7 @@ from ..grammar import (
     with_type_part,
 )
 from ..model import CodeParts, Context, Flag, IssuerParts, Reference
+from ..structure.sections import heading
 from ..text import (
     LETTER_WORD,
     WRAP,
@@ -297,7 +298,10 @@ class _Parser:
         """The reference before issues or approves the document whose type word starts at ``ts``: "Quyết định số
         217/QĐ-TW … của Bộ Chính trị về việc ban hành quy chế giám sát phản biện xã hội của MTTQVN …"
         (corpus-real-6/mttq-quan9-hcm-qd217-qd218-2014.txt), "Quyết định số 749/QĐ-TTg … phê duyệt "Chương trình
-        Chuyển đổi số quốc gia …"" (corpus-real-9/qd-4216-2020-qd-ubnd-thanhhoa-kh-chuyendoiso.txt)."""
+        Chuyển đổi số quốc gia …"" (corpus-real-9/qd-4216-2020-qd-ubnd-thanhhoa-kh-chuyendoiso.txt). So does one named by
+        its issuer (``after_type``'s descriptive): "Thực hiện Nghị quyết số 44/NQ-CP ngày 09/6/2014 của Chính phủ ban hành
+        Chương trình hành động của Chính phủ; Chương trình hành động số 35-CTr/TU …" (corpus-real-25/kh-44-kh-ubnd-2014-
+        tuyenquang-nq-29-nq-tw-giaoduc-hethongphapluat.txt): in its title, cited, and the list goes on after it."""
         return (
             self.prev is not None
             and ts - self.prev_end <= 60  # (the act is right after the reference: fold no long gap)
@@ -613,7 +617,7 @@ class _Parser:
             return [f]
         m = g.descriptive.match(s, te)
         if m and not (lower and g.in_a_list_before.search(fold(work[(ts - 30 if ts > 30 else 0) : ts]))):
-            f = Found(self.new(ts, te, doc_type, "descriptive"))
+            f = Found(self.new(ts, te, doc_type, "descriptive"), issued_by=self.prev if self._issued_by_previous(ts) else None)
             if self._issued_with_this(ts):  # (its title names the body it is for: "Quy chế hoạt động của Hội đồng …")
                 f.ref.relation = "self"
             self.items(f.ref, m.start("cua"))
@@ -1337,6 +1341,8 @@ class _Parser:
                 return None
             if not tm.group("so") and _ITEM_LABEL.match(self.work, ns) and (doc_type, self.work[ns:ne]) not in self.numbers:
                 return None  # "Chương trình 1: Đổi mới công tác giáo dục chính trị …": the first of a document's parts
+            if not tm.group("so") and "\n" in self.work[te:ns] and _numbered_heading(self.work, ns):
+                return None  # "I. CĂN CỨ⏎XÂY DỰNG KẾ HOẠCH⏎1. Các văn bản chỉ đạo": the next line's section number
             if not tm.group("so") and doc_type in self.lex.words("project_type"):
                 return None  # "Các chương trình mục tiêu quốc gia, Dự án 8 được thực hiện hiệu quả": a programme's part
             cut = _CUT_SYMBOL.match(self.work, ne) if tm.group("so") else None
@@ -2077,6 +2083,16 @@ def _carries_out_match(folded: str) -> Optional[re.Match]:
     if _CARRIES_OUT.match(folded.replace("\n", " ")) is None:
         return None  # (every line end read as a space, a blank line's too, matches no less: none; cheaper than the sub)
     return _CARRIES_OUT.match(_WRAP.sub(" ", folded))
+
+
+def _numbered_heading(work: str, ns: int) -> bool:
+    """Does the line a bare number opens at ``ns`` (a line break between it and its type word) start with a section
+    number, a node of the section tree (:func:`vanban.structure.heading`: "1. Các văn bản chỉ đạo")? The type word ending
+    the line before is a heading's last word, the number no document's ("I. CĂN CỨ⏎XÂY DỰNG KẾ HOẠCH⏎1. Các văn bản chỉ
+    đạo", corpus-real-30/kh-711-kh-ubnd-2023-backan-ky-sinh-trung.txt)."""
+    h = heading(work[ns : line_end(work, ns)])
+    # (a section's number and its dot: not the number of a short name closing its bracket, "Kết luận⏎93), Ban Bí thư …")
+    return h is not None and h[0] == "num" and work.startswith(".", ns + len(h[1])) and h[2][:1].isupper()
 
 
 #: a one-digit number and a colon after a type word: an item of a list of parts ("Dự thảo của Chương trình hành động đề
