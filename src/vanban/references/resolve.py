@@ -229,11 +229,10 @@ def _agents(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
         reported = fold(m.group("verb")) not in ("tai",)  # "X đã ban hành Y" reports an act; "ý kiến của X tại Y" does not
         if dm is None and reported and (last is not None or lo == 0):
             dm = _opening_date(g, work, lo, r.start, found[i - 1].ref.end if i else 0)
-        cp = r.code_parts
-        if not reported and best is not None and cp is not None and best[0].code and best[0].code != cp.issuer_code:
-            # the opinion of X conveyed in a letter another organ signs is not X's document: "ý kiến chỉ đạo của Ban Bí thư
-            # Trung ương Đảng tại Công văn số 1740-CV/VPTW" (the Central Office's, corpus-real/hd-55-btgtw-2022.txt)
-            best = None
+        targets = None
+        if not reported and best is not None and best[0].code:
+            targets = _in_own_letters(f, _coordinated_after(found, i, work), best[0].code)
+            best = best if targets else None
         if best is None and r.kind == "descriptive":
             continue  # (a title's date is the agent's only when a body acts: "Quyết định số 589/QĐ-TLĐ ngày 22/5/2014, ban
             # hành Quy định về …" dates the decision, corpus-real-4/ldld-backan-nq-tw9-hd726-qd217-2014.txt)
@@ -243,7 +242,8 @@ def _agents(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
             if reported and m.group().startswith(("da ", "vua ", "moi ")) and _AGENT_BEFORE.search(w, 0, m.start()):
                 r.note(Flag.REPORTED_ACT)
             continue
-        targets = [f] + _coordinated_after(found, i, work)
+        if targets is None:
+            targets = [f] + _coordinated_after(found, i, work)
         if reported:
             r.note(Flag.REPORTED_ACT)
         if best is not None:
@@ -260,6 +260,15 @@ def _agents(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
             r.date_span = (lo + dm.start("d"), lo + dm.end("d"))
             r.year = d.year if d else r.year
             r.note(Flag.DATE_BEFORE)
+
+
+def _in_own_letters(f, coordinated: list, code: str) -> list:
+    """The references after "(ý kiến) chỉ đạo của X tại" that are X's: not a letter whose symbol names another organ,
+    which conveys X's opinion ("ý kiến chỉ đạo của Ban Bí thư Trung ương Đảng tại Công văn số 1740-CV/VPTW", the Central
+    Office's, corpus-real/hd-55-btgtw-2022.txt), but one coordinated with it under X's own symbol ("chỉ đạo của Ban cán
+    sự đảng Ủy ban nhân dân tỉnh tại Công văn số 571-CV/UBND ngày 06/12/2022 và Công văn số 591-CV/BCSĐ ngày 14/12/2022",
+    corpus-real-18/department-lienminhhtx-camau-kh-nq-09-nq-cp-nq-20-nq-tw-kinhtetapthe.txt)."""
+    return [t for t in [f, *coordinated] if t.ref.code_parts is None or t.ref.code_parts.issuer_code == code]
 
 
 #: the act of a body before "tại", folded: "được Thủ tướng Chính phủ phê duyệt tại Quyết định số 389/QĐ-TTg"
