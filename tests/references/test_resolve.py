@@ -185,6 +185,24 @@ def test_a_date_written_once_after_two_documents_of_one_kind():
         assert find_references(text)[0].date is None, text
 
 
+def test_a_term_takes_no_closing_parenthesis_it_did_not_open_nor_the_date_past_it():
+    """A reference inside a parenthesis (an alias's body) ends at its term, before the ")", and shares no date with
+    the document after the parenthesis (AUDIT-32 C42)."""
+    # corpus-real-32/kh-57-kh-ubnd-2020-quangngai-kinh-te-bien-nq-36-hethongphapluat.txt
+    text = (
+        "Thực hiện nội dung Nghị quyết số 36-NQ/TW ngày 22/10/2018 của Hội nghị lần thứ tám Ban Chấp hành Trung ương "
+        "Đảng khóa XII về Chiến lược phát triển bền vững kinh tế biển Việt Nam đến năm 2030, tầm nhìn đến năm 2045 "
+        "(viết tắt là Nghị quyết số 36-NQ/TW của Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XII), Nghị "
+        "quyết số 26/NQ-CP ngày 05/3/2020 của Chính phủ ban hành Kế hoạch tổng thể"
+    )
+    first, alias, nq26 = find_references(text)[:3]
+    assert alias.text.endswith("khóa XII") and text[alias.end] == ")" and alias.term == "XII"
+    assert alias.date is None and not alias.has(Flag.DATE_SHARED) and nq26.date == dt.date(2020, 3, 5)
+    # a term in its own parentheses keeps them
+    r = find_references("Nghị quyết số 09-NQ/TW, ngày 9/12/2011 của Bộ Chính trị (khóa XI) về xây dựng")[0]
+    assert r.text.endswith("(khóa XI)") and r.term == "XI"
+
+
 def test_a_deictic_points_back_on_a_page_without_a_letterhead_and_is_the_document_itself_under_one():
     """ "Chỉ thị này" in an interview about Chỉ thị số 35-CT/TW is that directive (corpus-real-10/news-baoquangtri-diemmoi-
     ct35-2024.txt); "Kế hoạch này" in a district plan that cites the province's Kế hoạch số 25-KH/TU is the plan itself."""

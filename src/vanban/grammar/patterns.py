@@ -1046,7 +1046,11 @@ class _Builder:
             # "… Bộ Chính trị", "ngày 04/11/2013 Hội nghị lần thứ tám Ban Chấp hành Trung ương": a central issuer without "của"
             | {S1} (?P<o2> {self.plenum}
                   | {self.central_heads} (?: {S1} {A(["Trung ương Đảng", "Trung ương"], boundary=False)} )? ) (?!\w)
-            | {S0} ,? {S0} (?P<t> \(? {S0} {A(["khóa", "nhiệm kỳ khóa"])} {S1} (?P<tv> {self.roman} ) (?: {S0} \) )? )  # (khóa X)
+            # (khóa X); a ")" only when it closes the term's own "(": "(viết tắt là Nghị quyết số 36-NQ/TW của … khóa XII),
+            # Nghị quyết số 26/NQ-CP ngày 05/3/2020" (corpus-real-32/kh-57-kh-ubnd-2020-quangngai-kinh-te-bien-nq-36-
+            # hethongphapluat.txt): the alias's parenthesis is no part of it, nor is the date after it
+            | {S0} ,? {S0} (?P<t> (?P<tp> \( )? {S0} {A(["khóa", "nhiệm kỳ khóa"])} {S1} (?P<tv> {self.roman} )
+                (?(tp) (?: {S0} \) )? ) )
             # (ngày 20/11/2020); "(8/8/2025)", corpus-real-13/news-vietnamplus-chibo-tamhung-hanoi-ct50-ct51-2025.txt
             | {S0} (?P<pd> \( {S0} (?: {day} {S0} )? (?P<pdv> {self.date} ) {S0} \) )
             | {S1} (?P<y> {V("năm")} {S1} (?P<yv> (?:19|20)[0-9]{{2}} ) ) (?! [0-9] | {HS}? [/.\-] {HS}? [0-9] )  # năm 2010
