@@ -372,3 +372,24 @@ def test_not_a_capital_is_the_class_it_replaces():
 
     fast, plain = re.compile(rf"[^{_NOT_A_CAPITAL}\W\d]"), re.compile(rf"[^\W\d{LOWER}]")
     assert all(bool(fast.match(c)) == bool(plain.match(c)) for c in map(chr, range(0x110000)))
+
+
+def test_code_anchor_starts_are_those_of_the_pattern():
+    """``code_anchor_starts`` (the symbol's core found by one pattern a first character, merged) gives the starts of
+    ``code_anchor.finditer``, over real texts, their folded forms and rows of symbols' pieces: cores that overlap ("12-
+    AB/CD-EF", "-KL/TW-"), the dashes a page writes ("số 45–KH/TU"), the slash of a spaced symbol ("298 KH/TWĐTN")."""
+    import itertools
+
+    from paths import REAL
+    from vanban.grammar import code_anchor_starts, grammar
+    from vanban.text import fold
+
+    texts = [f.read_text(encoding="utf-8") for f in sorted(REAL.glob("*.txt"))[:40]]
+    pieces = ["12", "-", "/", "–", "−", "AB", "KL", "TW", " ", "QĐ", "đ", "x"]
+    texts += ["".join(p) for p in itertools.product(pieces, repeat=4)]
+    texts += ["số 12-AB/CD-EF", "Kết luận 93-KL/TW-", "số 45–KH/TU", "298 KH/TWĐTN ngày 1/2/2020"]
+    for mode in ("exact", "folded"):
+        g = grammar(mode)
+        for t in texts:
+            t = t if mode == "exact" else fold(t)
+            assert code_anchor_starts(t, g) == [m.start() for m in g.code_anchor.finditer(t)], (mode, t[:80])

@@ -77,7 +77,7 @@ def test_relations_are_deduplicated_and_keyed(seed_text):
 
 
 def test_clause_start_is_the_end_of_the_last_boundary_in_300_characters():
-    """Looking 100 characters back first finds where the 300-character scan's last boundary ends."""
+    """The boundary found backwards in one match (``_LAST_BOUNDARY``) ends where the 300-character scan's last one ends."""
     import itertools
 
     from paths import REAL
@@ -90,7 +90,7 @@ def test_clause_start_is_the_end_of_the_last_boundary_in_300_characters():
         return bm.end() if bm else lo
 
     texts = [f.read_text(encoding="utf-8") for f in sorted(REAL.glob("*.txt"))[:15]]
-    pieces = ["\n", " ", ":", ".", "-", "1. ", "a) ", "x", "\n\n", ": \n", "IV. "]
+    pieces = ["\n", " ", ":", ".", "-", "1. ", "a) ", "x", "\n\n", ": \n", "IV. ", "\n \n- ", ". \n", "?"]
     texts += ["".join(p) for p in itertools.product(pieces, repeat=3)]
     texts += ["Căn cứ:\n \n  \n" + "x" * k + "\n\n\n- Kết luận" for k in range(0, 400, 37)]
     for t in texts:

@@ -21,11 +21,21 @@ from .fields import (
     type_of_abbr,
     with_type_part,
 )
-from .patterns import Grammar, ends_with_object_verb, grammar, last_match, last_word, may_end_not_a_title, object_verb_ends
+from .patterns import (
+    Grammar,
+    code_anchor_starts,
+    ends_with_object_verb,
+    grammar,
+    last_match,
+    last_word,
+    may_end_not_a_title,
+    object_verb_ends,
+)
 from .vocab import ISSUING_FOLDED, ITEM_GAP, REPORTED_ISSUING_END, REPORTED_ISSUING_FOLDED
 
 __all__ = [
     "Grammar",
+    "code_anchor_starts",
     "ISSUING_FOLDED",
     "ITEM_GAP",
     "REPORTED_ISSUING_FOLDED",

@@ -29,6 +29,7 @@ from ..grammar import (
     ISSUING_FOLDED,
     REPORTED_ISSUING_END,
     Grammar,
+    code_anchor_starts,
     ends_with_object_verb,
     grammar,
     issuer_of_match,
@@ -551,8 +552,7 @@ class _Parser:
         j = 0  # the first of ``typed`` not ending before the symbol's core
         out: list[Found] = []
         last_code_end = -1
-        for m in g.code_anchor.finditer(s):
-            a = m.start()
+        for a in code_anchor_starts(s, g):  # (the starts of g.code_anchor.finditer(s), found faster)
             if a < last_code_end:
                 continue
             while j < len(typed) and typed[j].ref.end <= a:
