@@ -21,7 +21,16 @@ from .fields import (
     type_of_abbr,
     with_type_part,
 )
-from .patterns import Grammar, ends_with_object_verb, grammar, last_match, last_word, may_end_not_a_title, object_verb_ends
+from .patterns import (
+    Grammar,
+    ends_with_object_verb,
+    grammar,
+    last_match,
+    last_word,
+    may_end_not_a_title,
+    object_verb_ends,
+    opens_preamble_item,
+)
 from .vocab import ISSUING_FOLDED, ITEM_GAP, REPORTED_ISSUING_END, REPORTED_ISSUING_FOLDED
 
 __all__ = [
@@ -36,6 +45,7 @@ __all__ = [
     "last_word",
     "may_end_not_a_title",
     "object_verb_ends",
+    "opens_preamble_item",
     "ends_with_object_verb",
     "parse_code",
     "parse_date",

@@ -35,6 +35,7 @@ from ..grammar import (
     ends_with_object_verb,
     grammar,
     last_match,
+    opens_preamble_item,
 )
 from ..model import DOCUMENT, RELATIONS, Flag, Reference, Relation
 from ..structure.sections import heading
@@ -603,8 +604,8 @@ def _basis_line(g, work: str, start: int) -> bool:
         while nxt < len(work) and work[nxt] in " \t\n*_-+•":
             nxt += 1
         end = line_end(work, nxt)
-        line = work[nxt:end].strip(" \t*_")  # (fold keeps the length: its head alone is folded)
-        if fold(line[:6]) == "can cu" or (line.endswith(":") and line.isupper() and len(line.split()) <= 3):
+        line = work[nxt:end].strip(" \t*_")
+        if opens_preamble_item(g, line) or (line.endswith(":") and line.isupper() and len(line.split()) <= 3):
             return True
     return False
 

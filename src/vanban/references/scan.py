@@ -35,6 +35,7 @@ from ..grammar import (
     last_word,
     may_end_not_a_title,
     object_verb_ends,
+    opens_preamble_item,
     parse_code,
     parse_date,
     parse_issuer,
@@ -1011,7 +1012,7 @@ class _Parser:
         title ("Nghị định 08/2014/NĐ-CP quy định chi tiết và hướng dẫn thi hành Luật khoa học và công nghệ": the page's
         own document carries the law out)."""
         a = self.prev.start
-        return fold(self.work[line_start(self.work, a) : a].lstrip(" \t*_-")).startswith("can cu")
+        return opens_preamble_item(self.g, self.work[line_start(self.work, a) : a].lstrip(" \t*_-"))
 
     def _a_law(self, ts: int, te: int) -> bool:
         """Is the type word ``work[ts:te]`` a law's ("Luật", "Bộ luật", "Pháp lệnh")?"""
