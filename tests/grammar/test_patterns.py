@@ -393,3 +393,17 @@ def test_code_anchor_starts_are_those_of_the_pattern():
         for t in texts:
             t = t if mode == "exact" else fold(t)
             assert code_anchor_starts(t, g) == [m.start() for m in g.code_anchor.finditer(t)], (mode, t[:80])
+
+
+def test_a_preamble_item_opens_with_its_head_in_any_case_with_or_without_marks():
+    """The one definition of a legal preamble's item head (vocabulary ``preamble_head``) that relate's basis line and the
+    scan's grounds both ask: "Căn cứ Nghị định số 63/2010/NĐ-CP …" (corpus-real-4/qd-2895-qd-ubnd-bentre-tthc-tnmt-
+    2017.txt), "CĂN CỨ", "Can cu". (A prefix of the folded line, no word end asked: as both checks were written.)"""
+    from vanban.grammar import grammar, opens_preamble_item
+
+    g = grammar("exact")
+    assert g.preamble_heads == ("can cu",)
+    for line in ("Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08 tháng 6 năm 2010;", "CĂN CỨ LUẬT", "Can cu Luat", "Căn cứ"):
+        assert opens_preamble_item(g, line), line
+    for line in ("Căn", "Xét đề nghị của Giám đốc Sở", "n cứ Luật Tổ chức", ""):
+        assert not opens_preamble_item(g, line), line

@@ -30,6 +30,7 @@ from .patterns import (
     last_word,
     may_end_not_a_title,
     object_verb_ends,
+    opens_preamble_item,
 )
 from .vocab import ISSUING_FOLDED, ITEM_GAP, REPORTED_ISSUING_END, REPORTED_ISSUING_FOLDED
 
@@ -46,6 +47,7 @@ __all__ = [
     "last_word",
     "may_end_not_a_title",
     "object_verb_ends",
+    "opens_preamble_item",
     "ends_with_object_verb",
     "parse_code",
     "parse_date",

@@ -193,6 +193,7 @@ class Grammar:
     basis_narrated: re.Pattern  # ", các ngành, xã đã …" after the object of "Căn cứ vào": what others did (exact text)
     narrative_basis: re.Pattern  # "căn cứ vào", "căn cứ theo" ending the folded text before a reference
     narrative_words: tuple  # the words one of which basis_argued or basis_narrated needs ("thì", "đã"): a pre-test
+    preamble_heads: tuple  # "can cu": the folded words a legal preamble's item opens with (see opens_preamble_item)
     executive_head: re.Pattern  # "Ban", "BCH" ending the text before "chấp hành": a body's name, no cue (exact text)
     cue_split: re.Pattern  # "," or "và" between the cues of a folded list of cues: "quan triet, trien khai va thuc hien"
     alias_paren: re.Pattern  # "(gọi tắt là Kết luận số 48-KL/TW)", "(sau đây gọi là …)": a short name (exact text)
@@ -342,6 +343,13 @@ def ends_with_object_verb(g, lex: Lexicon, before: str) -> bool:
     """Does ``before`` (the text before a reference) end with a verb whose object is a document ("đã thông qua", "vừa
     ký", "góp ý vào")? Folded only when its last word can end one: most windows end with none."""
     return last_word(before) in object_verb_ends(lex) and g.object_verb_before.search(fold(before)) is not None
+
+
+def opens_preamble_item(g, line: str) -> bool:
+    """Does ``line`` (from its first word: the caller strips the blanks and marks before it) open with the head of a
+    legal preamble's item, "Căn cứ" in any case, with or without its marks (:attr:`Grammar.preamble_heads`, vocabulary
+    ``preamble_head``)? Only the head's own characters are folded."""
+    return any(fold(line[: len(h)]) == h for h in g.preamble_heads)
 
 
 #: what follows a party abbreviation that starts a reference: a word, or the central committee it names glued to it ("quán
@@ -1778,6 +1786,7 @@ class _Builder:
             "basis_narrated": re.compile(rf",[^,;:.]{{1,40}}?(?<!\w)(?:{past})\s+(?!được)\w"),
             "narrative_basis": re.compile(rf"(?<![a-z]) {cues} [ \t]+ $", re.X),
             "narrative_words": tuple(self.lex.words("basis_then")) + tuple(self.lex.words("basis_past")),
+            "preamble_heads": tuple(fold(w) for w in self.lex.words("preamble_head")),
         }
 
     def _targets_set(self) -> re.Pattern:

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
+from operator import attrgetter
 from typing import Optional
 
 from ..facts import Lexicon
@@ -35,6 +36,7 @@ from ..grammar import (
     ends_with_object_verb,
     grammar,
     last_match,
+    opens_preamble_item,
 )
 from ..model import DOCUMENT, RELATIONS, Flag, Reference, Relation
 from ..structure.sections import heading
@@ -608,8 +610,8 @@ def _basis_line(g, work: str, start: int) -> bool:
         while nxt < len(work) and work[nxt] in " \t\n*_-+•":
             nxt += 1
         end = line_end(work, nxt)
-        line = work[nxt:end].strip(" \t*_")  # (fold keeps the length: its head alone is folded)
-        if fold(line[:6]) == "can cu" or (line.endswith(":") and line.isupper() and len(line.split()) <= 3):
+        line = work[nxt:end].strip(" \t*_")
+        if opens_preamble_item(g, line) or (line.endswith(":") and line.isupper() and len(line.split()) <= 3):
             return True
     return False
 
@@ -1039,6 +1041,9 @@ def _nested_coordinated(g, work: str, a: int, b: int) -> bool:
 _TITLE_REACH = 100  # how far a reference's title runs to a cue in it
 
 
+_START = attrgetter("start")  # (the key the cited references are searched by where a sentence opens: text order)
+
+
 class _Blocked:
     """The spans of earlier references and their subjects, in text order: cues inside
     them govern those references, not later ones. ``overlapping`` looks only at the
@@ -1048,9 +1053,8 @@ class _Blocked:
         self.starts: list[int] = []
         self.ends: list[int] = []  # (the references' own ints in two lists, no tuple per span)
         self.longest = 0
-        self.cited_ends: list[int] = []  # where the cited (not self) top-level references end, in text order
-        self.cited_starts: list[int] = []  # and where they start (the same references, the same order)
-        self.cited_types: list[str] = []  # and their type words
+        self.cited: list[Reference] = []  # the cited (not self) top-level numbered references, in text order
+        self.cited_ends: list[int] = []  # (their ends: the index title_before searches, a bisect on ints with no key)
 
     def title_before(self, g, work: str, lo: int, cue: int) -> bool:
         """Does a cited reference end in ``[lo, cue)`` with only its title between it and the cue (no clause, list or
@@ -1069,21 +1073,22 @@ class _Blocked:
             return False
         b = self.cited_ends[k]
         if work.startswith(",", b):
-            b = self._restated(g, work, k, b, cue)
+            b = self._restated(g, work, self.cited[k], cue)
             if b < 0 or b == cue:
                 return b == cue
         # (a title's words: lower-case words, no clause or list break, "quy định chi tiết và hướng dẫn";
         # :attr:`Grammar.title_words`)
         return cue - b <= _TITLE_REACH and g.title_words.fullmatch(work, b, cue) is not None
 
-    def _restated(self, g, work: str, k: int, b: int, cue: int) -> int:
-        """Where the title re-stated after the comma at ``b`` goes on to the cue (past the comma, or past its head;
-        ``cue`` when the head reaches it), -1 if none is: the type word of the ``k``-th cited reference repeated, or a
+    def _restated(self, g, work: str, c: Reference, cue: int) -> int:
+        """Where the title re-stated after the comma at the end of ``c`` goes on to the cue (past the comma, or past its head;
+        ``cue`` when the head reaches it), -1 if none is: the type word of the cited reference ``c`` repeated, or a
         head of :attr:`Grammar.title_restated` ("Ban Chấp hành Trung ương Đảng khoá XIII đã ban hành Quy định số
         24-QĐ/TW, Quy định thi hành Điều lệ Đảng", "… Hướng dẫn số 01-HD/TW, hướng dẫn một số vấn đề cụ thể thi hành Điều
         lệ Đảng", corpus-real-30/tin-dang-uy-catw-quan-triet-qd-24-hd-01-2021.txt: the Statute is named in the title,
         cited; "2. Hướng dẫn số 27-HD/BTCTW ngày 26/8/2024 của Ban Tổ chức Trung ương Đảng, cung cấp chi tiết hướng dẫn
         thực hiện Chỉ thị số 35-CT/TW.", corpus-real-28/news-ctu-trienkhai-vanban-daihoi-ct-35-2024-cantho.txt)."""
+        b = c.end
         h = b + 1
         while h < cue and work[h] in " \t":
             h += 1
@@ -1091,7 +1096,7 @@ class _Blocked:
             return -1  # (a cue right after the comma may open a clause)
         if (m := g.title_restated.match(work, h)) is not None:  # (the head, then the title's words: Grammar.title_words)
             return cue if m.end() >= cue or not work[m.end() : cue].strip(" \t") else m.end()
-        t = self.cited_types[k]
+        t = c.doc_type or ""
         return b + 1 if t and work[h : h + len(t)].lower() == t.lower() else -1
 
     def add(self, a: int, b: int, cited: Optional[Reference] = None) -> None:
@@ -1100,9 +1105,8 @@ class _Blocked:
         if b - a > self.longest:  # (not max(): see _clause_start)
             self.longest = b - a
         if cited is not None and cited.kind == "code":  # (a numbered document's title follows it; a titled one's is it)
+            self.cited.append(cited)
             self.cited_ends.append(cited.end)
-            self.cited_starts.append(cited.start)
-            self.cited_types.append(cited.doc_type or "")
 
     def opens_the_sentence(self, work: str, cue: int) -> bool:
         """Does a cited numbered reference open the sentence the cue at ``cue`` is in, ending before it, with no deictic
@@ -1111,10 +1115,10 @@ class _Blocked:
         m = last_match(_SENTENCE_OPEN, work, a, cue)
         if m is None:
             return False
-        k = bisect_left(self.cited_starts, m.end())
-        if k == len(self.cited_starts) or self.cited_starts[k] != m.end() or self.cited_ends[k] > cue:
+        k = bisect_left(self.cited, m.end(), key=_START)
+        if k == len(self.cited) or (c := self.cited[k]).start != m.end() or c.end > cue:
             return False
-        return "này" not in work[self.cited_ends[k] : cue].lower()
+        return "này" not in work[c.end : cue].lower()
 
     def overlapping(self, lo: int, hi: int) -> list[tuple[int, int]]:
         """The spans with ``b > lo`` and ``a < hi``: those starting before ``lo - longest`` end before ``lo``."""

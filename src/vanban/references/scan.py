@@ -36,6 +36,7 @@ from ..grammar import (
     last_word,
     may_end_not_a_title,
     object_verb_ends,
+    opens_preamble_item,
     parse_code,
     parse_date,
     parse_issuer,
@@ -968,15 +969,15 @@ class _Parser:
         a = self.prev.start
         return not opens_line(work, a)
 
-    def _in_a_subject(self, ts: int, te: int, how: str) -> Optional[bool]:
-        """False when the titled type word at ``ts`` is in no subject of the reference before (:meth:`_in_previous_subject`),
-        True when it is and the subject carries it out (:meth:`_carried_out_in_subject`, a nested citation), None when
-        it is only the subject's topic (no citation)."""
+    def _in_a_subject(self, ts: int, te: int, how: str) -> Optional[str]:
+        """ "" when the titled type word at ``ts`` is in no subject of the reference before (:meth:`_in_previous_subject`),
+        how the subject carries it out when it does (:meth:`_carried_out_in_subject`, a nested citation: ``_BY_A_CUE``
+        or ``_BY_THE_HEAD``), None when it is only the subject's topic (no citation)."""
         if not self._in_previous_subject(ts, te, how):
-            return False
-        return True if self._carried_out_in_subject(ts, te) else None
+            return ""
+        return self._carried_out_in_subject(ts, te) or None
 
-    def _carried_out_in_subject(self, ts: int, te: int) -> bool:
+    def _carried_out_in_subject(self, ts: int, te: int) -> str:
         """Does an implementing cue (``_CUES_BEFORE``: "thực hiện", "triển khai", …) stand right before the titled type
         word at ``ts`` in the subject of the reference before? The subject names a document it carries out, one of its own
         to cite: "Công văn số 824/UBND-TH … về phân công chỉ đạo điều hành thực hiện chương trình công tác năm 2020"
@@ -985,18 +986,19 @@ class _Parser:
         "Quyết định số 3098/QĐ-UBND … về việc thành lập Tổ công tác triển khai Kế hoạch nâng cao chỉ số năng lực cạnh
         tranh tỉnh Quảng Ninh" (corpus-real-15/qd-757-qd-ubnd-quangninh-quyche-tocongtac-pci-2014.txt). So does a decree
         in the grounds detailing a law ("thi hành"), its name in lower case: "Căn cứ Nghị định số 160/NĐ-CP … quy định chi
-        tiết và hướng dẫn thi hành Luật khoáng sản" (corpus-real-27/qd-36-2010-qd-ubnd-khoangsan-hanam-hethongphapluat.txt)."""
+        tiết và hướng dẫn thi hành Luật khoáng sản" (corpus-real-27/qd-36-2010-qd-ubnd-khoangsan-hanam-hethongphapluat.txt).
+        Returns how (``_BY_THE_HEAD``: the title's head right after the symbol, the head a trigger; ``_BY_A_CUE``), or ""."""
+        if ts - self.prev_end <= 40 and self.work[ts].isupper() and self._detailed_right_after(ts, te):
+            return _BY_THE_HEAD  # "Nghị định 137/2013/NĐ-CP hướng dẫn Luật điện lực": the title's head right after the symbol
         window = self.work[ts - 30 if ts > 30 else 0 : ts]
         if self.work[ts].isupper() and _DETAILS_BEFORE.search(fold(window)) and self._a_law(ts, te) and self._in_grounds():
-            return True  # the law a decree in the grounds details: "quy định chi tiết và hướng dẫn thi hành Luật khoáng sản"
-        if ts - self.prev_end <= 40 and self.work[ts].isupper() and self._detailed_right_after(ts, te):
-            return True  # "Nghị định 137/2013/NĐ-CP hướng dẫn Luật điện lực": the title's head right after the symbol
+            return _BY_A_CUE  # the law a decree in the grounds details: "quy định chi tiết và hướng dẫn thi hành Luật khoáng sản"
         if not last_word(window).endswith(_CUE_BEFORE_ENDS) or _CUE_BEFORE.search(fold(window)) is None:
-            return False
+            return ""
         # (a lower-case one by its years only: a kind named in lower case is a practice or a policy the subject is about,
         # "Nghị quyết 4a/NQ-BCH về “Nâng cao hiệu quả hoạt động công đoàn tham gia xây dựng, thực hiện quy chế dân chủ ở
         # cơ quan, đơn vị, doanh nghiệp”", corpus-real-10/news-tld-tongket-nq4a-quyche-danchu.txt)
-        return self.work[ts].isupper() or _YEAR_AHEAD.match(self.work, te) is not None
+        return _BY_A_CUE if self.work[ts].isupper() or _YEAR_AHEAD.match(self.work, te) is not None else ""
 
     def _detailed_right_after(self, ts: int, te: int) -> bool:
         """Is the law at ``work[ts:te]`` what the reference right before details, the head of its title alone between
@@ -1011,7 +1013,7 @@ class _Parser:
         title ("Nghị định 08/2014/NĐ-CP quy định chi tiết và hướng dẫn thi hành Luật khoa học và công nghệ": the page's
         own document carries the law out)."""
         a = self.prev.start
-        return fold(self.work[line_start(self.work, a) : a].lstrip(" \t*_-")).startswith("can cu")
+        return opens_preamble_item(self.g, self.work[line_start(self.work, a) : a].lstrip(" \t*_-"))
 
     def _a_law(self, ts: int, te: int) -> bool:
         """Is the type word ``work[ts:te]`` a law's ("Luật", "Bộ luật", "Pháp lệnh")?"""
@@ -1172,7 +1174,7 @@ class _Parser:
             )
         ):
             return None  # "ban hành Kế hoạch …" (the document's own), "03 Chương trình …" (several)
-        if (in_subject := False if issued else self._in_a_subject(ts, te, how)) is None:
+        if (in_subject := "" if issued else self._in_a_subject(ts, te, how)) is None:
             return None
         if how == "" and work[ts:te] in self.lex.words("act_type") and self._an_act(ts, te):
             return None  # "…; Quy định mức thu học phí …" in a list of acts: the verb (vocabulary act_type)
@@ -1195,7 +1197,7 @@ class _Parser:
         if self._issued_with_this(ts):
             r.relation = "self"
         f = Found(r, titled=True, issued_by=by, in_subject_of=self.prev if in_subject else None)
-        if in_subject and ts - self.prev_end <= 40 and _DETAILS_RIGHT_AFTER.fullmatch(fold(work[self.prev_end : ts])):
+        if in_subject == _BY_THE_HEAD:
             r.trigger = " ".join(work[self.prev_end : ts].split())  # (the title's head: the page's own title carries it out)
         self.items(r, end)
         if r.issuer is None and not issued:
@@ -2042,6 +2044,9 @@ _DETAILS_BEFORE = re.compile(r"(?<![a-z])thi hanh(?:\s+mot so dieu(?:\s+cua)?)?\
 _DETAILS_RIGHT_AFTER = re.compile(
     r"[ \t]+(?:huong dan|quy dinh chi tiet)(?:[ \t]+(?:va[ \t]+huong dan[ \t]+)?thi hanh(?:[ \t]+mot so dieu cua)?)?[ \t]+"
 )
+#: how a subject carries out the document it names (:meth:`_Parser._carried_out_in_subject`): by a cue before it, or by
+#: the head of its title right after the symbol of the reference it is the subject of (the head then its trigger)
+_BY_A_CUE, _BY_THE_HEAD = "cue", "head"
 #: "và" or a comma between two laws (see :meth:`_Parser._joined_in_subject`)
 _LAW_JOIN = re.compile(r"[ \t]*(?:,[ \t]*)?(?:(?:và|va)[ \t]+)?")
 #: a lower-case plan (a type that carries out others: vocabulary plan_type) named by what it carries out, folded: a
