@@ -194,6 +194,7 @@ class Grammar:
     narrative_basis: re.Pattern  # "căn cứ vào", "căn cứ theo" ending the folded text before a reference
     narrative_words: tuple  # the words one of which basis_argued or basis_narrated needs ("thì", "đã"): a pre-test
     preamble_heads: tuple  # "can cu": the folded words a legal preamble's item opens with (see opens_preamble_item)
+    quoted_themes: tuple  # "chu de": the folded words a meeting's quoted theme follows (vocabulary quoted_theme)
     executive_head: re.Pattern  # "Ban", "BCH" ending the text before "chấp hành": a body's name, no cue (exact text)
     cue_split: re.Pattern  # "," or "và" between the cues of a folded list of cues: "quan triet, trien khai va thuc hien"
     alias_paren: re.Pattern  # "(gọi tắt là Kết luận số 48-KL/TW)", "(sau đây gọi là …)": a short name (exact text)
@@ -296,7 +297,7 @@ def code_anchor_starts(s: str, g: Grammar) -> list[int]:
     before dropped; when one dropped ends after it, its own pattern's next matches may differ from what a scan from that
     end finds, and ``finditer`` gives them (dense bench texts 0.55 -> 0.47 ms a pass, sparse 0.44 -> 0.26)."""
     found = [m for c, p in code_anchors(g.mode == "exact") if c in s for m in p.finditer(s)]
-    found.sort(key=_START)
+    found.sort(key=_MATCH_START)
     out: list[int] = []
     end = 0
     for m in found:
@@ -308,7 +309,7 @@ def code_anchor_starts(s: str, g: Grammar) -> list[int]:
     return out
 
 
-_START = operator.methodcaller("start")
+_MATCH_START = operator.methodcaller("start")  # (a match's start: the key code_anchor_starts sorts by)
 
 
 #: a character of a name in parentheses, a line end inside a paragraph included, a blank line not: "(gọi tắt là⏎Kết
@@ -1787,6 +1788,7 @@ class _Builder:
             "narrative_basis": re.compile(rf"(?<![a-z]) {cues} [ \t]+ $", re.X),
             "narrative_words": tuple(self.lex.words("basis_then")) + tuple(self.lex.words("basis_past")),
             "preamble_heads": tuple(fold(w) for w in self.lex.words("preamble_head")),
+            "quoted_themes": tuple(fold(w) for w in self.lex.words("quoted_theme")),
         }
 
     def _targets_set(self) -> re.Pattern:

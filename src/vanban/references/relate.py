@@ -526,7 +526,7 @@ def _governing_cue(sc, r: Reference, blocked, cue_rel, own, prev_top, prev_end) 
     if rel in ("implements", "continues") and cue[:1].isupper() and _before_a_dated_act(g, work, r):
         return "cites", None
     if rel in _QUOTABLE and (q := work.rfind("“", r.start - _QUOTE_REACH if r.start > _QUOTE_REACH else 0, r.start)) >= 0:
-        return ("cites", None) if _cue_quoted(sc.lex, work, q, r.start, cue) else (rel, cue)  # (most have no quotation)
+        return ("cites", None) if _cue_quoted(sc.g, sc.lex, work, q, r.start, cue) else (rel, cue)  # (most have no quotation)
     if rel is None and _basis_line(g, work, r.start):
         return "basis", None
     if rel == "basis" and _in_a_narrative(g, work, r, cue):
@@ -538,16 +538,17 @@ _QUOTABLE = ("implements", "continues", "reviews")  # the relations a cue inside
 _QUOTE_REACH = 250  # how far before a reference the quotation its cue is in may open
 
 
-def _cue_quoted(lex, work: str, q: int, start: int, cue: str) -> bool:
+def _cue_quoted(g, lex, work: str, q: int, start: int, cue: str) -> bool:
     """Is the cue that governs the reference at ``start`` inside the quotation opened at ``q`` (the last before it) and
     still open there, of another's words, a document's title or a meeting's theme? The page does not act on the document
     they name: a quotation after ":" ("Nghị quyết số 15-NQ/TW … đã khẳng định: “Ðẩy mạnh việc triển khai thực hiện
     Chương trình Mục tiêu Quốc gia về giảm nghèo …", corpus-real-26/ethnic-tapchicongthuong-giamngheo-khmer-….txt), one
     that opens in lower case ("… yêu cầu các đơn vị … “tổ chức triển khai thực hiện hiệu quả … gửi báo cáo kết quả thực
     hiện Kế hoạch”", corpus-real-26/thads-tongcuc-…), a title after its type word ("ban hành Hướng dẫn “Tiếp tục thực
-    hiện Chỉ thị số : 917/1999/CT-QP", corpus-real-10/news-qdnd-tongthammuu-ct917-1999-2010.txt) or a theme (vocabulary
-    ``quoted_theme``: "Với chủ đề “Đồng hành cùng tổ chức Hội để triển khai hiệu quả … của Nghị quyết Đại hội Phụ nữ
-    thành phố lần thứ XI”", corpus-real-30/tin-lanh-dao-tphcm-doi-thoai-hoi-lhpn-2023.txt). A movement or contest named
+    hiện Chỉ thị số : 917/1999/CT-QP", corpus-real-10/news-qdnd-tongthammuu-ct917-1999-2010.txt) or a theme
+    (:attr:`Grammar.quoted_themes`, vocabulary ``quoted_theme``: "Với chủ đề “Đồng hành cùng tổ chức Hội để triển khai
+    hiệu quả … của Nghị quyết Đại hội Phụ nữ thành phố lần thứ XI”", corpus-real-30/tin-lanh-dao-tphcm-doi-thoai-hoi-
+    lhpn-2023.txt). A movement or contest named
     by its slogan carries the document out ("Phong trào thi đua “Thực hiện Nghị quyết số 10-NQ/TU …",
     corpus-real-7/news-ntmtuyenquang-laocai-thidua-nq10-tu-2024.txt)."""
     if work.find("”", q, start) >= 0 or work.find(cue, q, start) < 0:
@@ -558,7 +559,7 @@ def _cue_quoted(lex, work: str, q: int, start: int, cue: str) -> bool:
     words = before.split()
     if any(lex.type_by_name(" ".join(words[-n:])) is not None for n in (1, 2, 3) if len(words) >= n):
         return True
-    return fold(before).endswith(tuple(fold(w) for w in lex.words("quoted_theme")))
+    return fold(before).endswith(g.quoted_themes)
 
 
 _ARGUED_REACH = 250  # how far after a basis's object the clause of a narrative (Grammar.basis_argued) is looked for
