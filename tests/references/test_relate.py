@@ -98,6 +98,34 @@ def test_clause_start_is_the_end_of_the_last_boundary_in_300_characters():
             assert _clause_start(t, i) == scanned(t, i), (t[max(0, i - 80) : i], i)
 
 
+def test_the_earlier_cues_of_a_list_are_those_a_scan_from_the_look_back_gives():
+    """``_last_trigger`` takes the earlier cues of a list ("tiếp tục quán triệt, triển khai thực hiện") from its window's
+    own cues (``_cues_before``), not a second scan: the same cues a scan from the look-back's start gives, also where a
+    cue of the window straddles that start (then it scans again; the test makes sure such windows occur)."""
+    from paths import REAL
+    from vanban.grammar import grammar
+    from vanban.references.relate import _cues_before
+    from vanban.text import fold
+
+    texts = [f.read_text(encoding="utf-8") for f in sorted(REAL.glob("*.txt"))[:20]]
+    texts.append("Tiếp tục quán triệt, triển khai thực hiện và tổ chức thực hiện Kết luận số 93-KL/TW của Bộ Chính trị")
+    straddled = 0
+    for mode in ("exact", "folded"):
+        g = grammar(mode)
+        for t in texts:
+            s = t if mode == "exact" else fold(t)
+            for hi in range(0, len(s) + 1, 60):
+                lo = max(0, hi - 400)
+                found = list(g.trigger.finditer(s, lo, hi))
+                for k in range(len(found)):
+                    for back in (80, 25, 6):
+                        a = max(lo, found[k].start() - back)
+                        straddled += any(m.start() < a < m.end() for m in found[:k])
+                        got = [m.span() for m in _cues_before(g, s, found, k, a)]
+                        assert got == [m.span() for m in g.trigger.finditer(s, a, found[k].start())], (s[a : found[k].end()], a)
+    assert straddled > 0
+
+
 def test_a_chain_in_a_title_in_capitals():
     # corpus-real-4/nq-51-nq-cp-2025-ctrhd-kl91.txt: a cue in capitals does not start a new sentence in a title
     title = (
