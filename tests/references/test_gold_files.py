@@ -49,6 +49,7 @@ REAL_29 = REAL.parent / "corpus-real-29"  # split dev29 / heldout29 by URL hash 
 REAL_30 = REAL.parent / "corpus-real-30"  # split dev30 / heldout30 by URL hash before labelling
 REAL_31 = REAL.parent / "corpus-real-31"  # split dev31 / heldout31 by URL hash before labelling
 REAL_32 = REAL.parent / "corpus-real-32"  # split dev32 / heldout32 by URL hash before labelling
+REAL_33 = REAL.parent / "corpus-real-33"  # split dev33 / heldout33 by URL hash before labelling
 FOLDERS = [
     REAL,
     REAL_2,
@@ -82,6 +83,7 @@ FOLDERS = [
     REAL_30,
     REAL_31,
     REAL_32,
+    REAL_33,
 ]
 IDS = [f.name for f in FOLDERS]
 _ISO = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")  # a date, or a year and month, or a year ("năm 2012")
@@ -128,6 +130,7 @@ SPLIT = {
     REAL_30: lambda url: _by_hash(url, "dev30", "heldout30"),
     REAL_31: lambda url: _by_hash(url, "dev31", "heldout31"),
     REAL_32: lambda url: _by_hash(url, "dev32", "heldout32"),
+    REAL_33: lambda url: _by_hash(url, "dev33", "heldout33"),
 }
 
 
