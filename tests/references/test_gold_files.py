@@ -50,6 +50,7 @@ REAL_30 = REAL.parent / "corpus-real-30"  # split dev30 / heldout30 by URL hash 
 REAL_31 = REAL.parent / "corpus-real-31"  # split dev31 / heldout31 by URL hash before labelling
 REAL_32 = REAL.parent / "corpus-real-32"  # split dev32 / heldout32 by URL hash before labelling
 REAL_33 = REAL.parent / "corpus-real-33"  # split dev33 / heldout33 by URL hash before labelling
+REAL_34 = REAL.parent / "corpus-real-34"  # split dev34 / heldout34 by URL hash before labelling
 FOLDERS = [
     REAL,
     REAL_2,
@@ -84,6 +85,7 @@ FOLDERS = [
     REAL_31,
     REAL_32,
     REAL_33,
+    REAL_34,
 ]
 IDS = [f.name for f in FOLDERS]
 _ISO = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")  # a date, or a year and month, or a year ("năm 2012")
@@ -131,6 +133,7 @@ SPLIT = {
     REAL_31: lambda url: _by_hash(url, "dev31", "heldout31"),
     REAL_32: lambda url: _by_hash(url, "dev32", "heldout32"),
     REAL_33: lambda url: _by_hash(url, "dev33", "heldout33"),
+    REAL_34: lambda url: _by_hash(url, "dev34", "heldout34"),
 }
 
 
