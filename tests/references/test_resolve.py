@@ -539,3 +539,23 @@ def test_a_passive_agents_act_at_a_document_is_that_documents():
         (None, None),
         ("389/QĐ-TTg", "Thủ tướng Chính phủ"),
     ]
+
+
+def test_a_reported_acts_opening_date_after_a_line_break():
+    """The date that opens a reported act's clause is the act's also when the 220 characters read before the reference
+    hold no sentence mark, only the line break the clause starts at (AUDIT-31 C37: corpus-real-9/bdbp-truyenthong-
+    nq58-1958-nd100-ttg.txt, a headline line above the sentence): the line is the clause; the date's span indexes the
+    text."""
+    head = (
+        "Phát huy truyền thống Bộ đội Biên phòng anh hùng, quyết tâm quản lý, bảo vệ vững chắc chủ quyền lãnh thổ, an "
+        "ninh biên giới trong tình hình mới\n"
+    )
+    text = head + (
+        "Để thống nhất các lực lượng làm nhiệm vụ bảo vệ biên giới, nội địa và giới tuyến, ngày 19-11-1958, Bộ Chính trị "
+        "Ban Chấp hành Trung ương Đảng (khóa II) đã ban hành Nghị quyết số 58 về việc xây dựng lực lượng Cảnh vệ nội địa "
+        "và biên cương."
+    )
+    r = find_references(text)[0]
+    assert r.text == "Nghị quyết số 58"
+    assert r.date == dt.date(1958, 11, 19)
+    assert text[r.date_span[0] : r.date_span[1]] == "19-11-1958"

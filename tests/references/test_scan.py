@@ -1220,3 +1220,22 @@ def test_a_type_word_ending_a_heading_before_a_numbered_line_is_no_document():
     assert [r.number for r in find_references(text)] == ["42", "42"]
     text = "Kết luận số 62-KL/TW (dưới đây gọi tắt là Kết luận\n62) Được sự đồng ý của Ban Bí thư"
     assert [r.number for r in find_references(text)] == ["62", "62"]
+
+
+def test_a_line_opening_with_ngay_dates_its_own_sentence():
+    """A date on the next line, "Ngày" its first word and no issuer's "của" after it, opens that line's sentence: the
+    reference ending the line above does not take it (corpus-real/danguy-naem-kh-107-duk-2023.txt, labelled undated;
+    corpus-real-18/kh-225-2024-kh-ubnd-hanoi-thihanh-luat-thu-do-thuvienphapluat.txt, the law labelled undated). The
+    date the issuer follows stays the reference's (corpus-real-9/ubnd-xa-xuanphu-dongnai-quyche-qd59-2021.txt)."""
+    text = (
+        "Kế hoạch tổ chức Cuộc thi chính luận về bảo vệ nền tảng tư tưởng của Đảng năm 2023 trong Đảng bộ Khối các cơ "
+        "quan Trung ương\nNgày 14/3/2023 Ban thường vụ Đảng ủy Khối ban hành Kế hoạch"
+    )
+    r = find_references(text)[0]
+    assert (r.text.endswith("cơ quan Trung ương"), r.date) == (True, None)
+    text = "KẾ HOẠCH\nTRIỂN KHAI THI HÀNH LUẬT THỦ ĐÔ\nNgày 28 tháng 6 năm 2024, tại Kỳ\nhọp lần thứ 7, Quốc hội khóa XV"
+    r = find_references(text)[0]
+    assert (r.text, r.date) == ("LUẬT THỦ ĐÔ", None)
+    text = "(Ban hành\nkèm theo Quyết định số: 59/QĐ-UBND\nNgày 22 tháng\n7 năm 2021 của Ủy ban nhân dân xã Xuân\nPhú)\nChương I"
+    r = find_references(text)[0]
+    assert (r.code, r.date) == ("59/QĐ-UBND", dt.date(2021, 7, 22))

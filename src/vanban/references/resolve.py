@@ -225,10 +225,10 @@ def _agents(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
             best = behalf
         elif best is not None and _a_signer(g, lex, work, lo, iss_end, best, m.group("verb")):
             best = None
-        dm = g.agent_date.search(fold(work[lo:date_limit]))
+        dm, dlo = g.agent_date.search(fold(work[lo:date_limit])), lo  # (the match, where the text it was read in starts)
         reported = fold(m.group("verb")) not in ("tai",)  # "X đã ban hành Y" reports an act; "ý kiến của X tại Y" does not
-        if dm is None and reported and (last is not None or lo == 0):
-            dm = _opening_date(g, work, lo, r.start, found[i - 1].ref.end if i else 0)
+        if dm is None and reported:
+            dm, dlo = _clause_opening_date(g, work, lo, last is not None, r.start, found[i - 1].ref.end if i else 0)
         targets = None
         if not reported and best is not None and best[0].code:
             targets = _in_own_letters(f, _coordinated_after(found, i, work), best[0].code)
@@ -257,9 +257,23 @@ def _agents(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
         if dm is not None and r.date is None:
             d, triple = parse_date(dm.group("d"))
             r.date = d
-            r.date_span = (lo + dm.start("d"), lo + dm.end("d"))
+            r.date_span = (dlo + dm.start("d"), dlo + dm.end("d"))
             r.year = d.year if d else r.year
             r.note(Flag.DATE_BEFORE)
+
+
+def _clause_opening_date(g: Grammar, work: str, lo: int, marked: bool, hi: int, prev_end: int):
+    """The date opening the clause of a reported act ending at ``hi`` (:func:`_opening_date`) and where the text it was
+    read in starts: ``lo`` when a sentence mark starts the clause there (``marked``) or the text does; else the start of
+    the act's line ("…trong tình hình mới⏎Để thống nhất các lực lượng …, ngày 19-11-1958, Bộ Chính trị Ban Chấp hành
+    Trung ương Đảng (khóa II) đã ban hành Nghị quyết số 58", corpus-real-9/bdbp-truyenthong-nq58-1958-nd100-ttg.txt: a
+    headline above the sentence); (None, lo) when no line break either (the clause's start is not known)."""
+    if not marked and lo > 0:
+        at = work.rfind("\n", lo, hi)
+        if at < 0:
+            return None, lo
+        lo = at + 1
+    return _opening_date(g, work, lo, hi, prev_end), lo
 
 
 def _in_own_letters(f, coordinated: list, code: str) -> list:

@@ -1667,7 +1667,7 @@ class _Parser:
             if im is None and r.issuer is None and s.startswith(_BETWEEN_STARTS, pos) and (e := self.parties_between(r, pos)):
                 pos = r.end = e  # (a joint document's parties after "giữa")
                 continue
-            if not im or ("\n" in s[pos : im.end()] and _LEADING_BREAK.match(s, pos)):
+            if not im or ("\n" in s[pos : im.end()] and (_LEADING_BREAK.match(s, pos) or self.line_day(pos, im))):
                 # "… nhiệm kỳ 2022 – 2027\n\nNgày 13/3/2023, Ban Thường vụ …": what starts a new paragraph is its
                 # own (a break inside an item, "của Ban Thường vụ\n\nTỉnh ủy" at a page end, is not this); a break
                 # stands before the item's first word, inside its match: no line break there, no test
@@ -1750,6 +1750,21 @@ class _Parser:
         if term is not None and r.term is None:
             r.term, r.term_span = parse_term(term.group("tv")), term.span("t")
         return pos + vm.end()
+
+    def line_day(self, pos: int, im: re.Match) -> bool:
+        """Does the date item ``im`` open the next line's sentence, "Ngày" its first word and no "của" naming the issuer
+        after it? Then the date is that sentence's, not the reference's that ends the line above: "Kế hoạch tổ chức Cuộc
+        thi … trong Đảng bộ Khối các cơ quan Trung ương⏎Ngày 14/3/2023 Ban thường vụ Đảng ủy Khối ban hành Kế hoạch …"
+        (corpus-real/danguy-naem-kh-107-duk-2023.txt), "LUẬT THỦ ĐÔ⏎Ngày 28 tháng 6 năm 2024, tại Kỳ họp lần thứ 7, Quốc
+        hội …" (corpus-real-18/kh-225-2024-kh-ubnd-hanoi-thihanh-luat-thu-do-thuvienphapluat.txt). A wrapped line's
+        "ngày" ("Luật Ban hành văn bản quy phạm pháp luật⏎ngày 22 tháng 6 năm 2015"), an upper-case title's "NGÀY" and a
+        date the issuer follows ("kèm theo Quyết định số: 59/QĐ-UBND⏎Ngày 22 tháng⏎7 năm 2021 của Ủy ban nhân dân xã Xuân
+        Phú", corpus-real-9/ubnd-xa-xuanphu-dongnai-quyche-qd59-2021.txt) stay the reference's."""
+        return (
+            im.group("d") is not None
+            and _LINE_DAY.match(self.work, pos) is not None
+            and _OF_AFTER.match(self.work, im.end()) is None
+        )
 
     def date_item(self, r: Reference, im: re.Match, grp: str) -> Optional[int]:
         ds, de = im.span(grp)
@@ -2006,6 +2021,9 @@ _LEADING_TASKS = re.compile(r"[ \t]+lãnh[ \t]+đạo[ \t]+(?:thực[ \t]+hiện
 #: a quarter of a year right after a type word: " Quý 4 năm 2025" (a lower-case type word's period, see _Parser._lower)
 _QUARTER_AFTER = re.compile(r"[ \t]+[Qq]uý[ \t]+(?:[1-4]|I{1,3}|IV)[ \t]+năm[ \t]+(?:19|20)[0-9]{2}(?![0-9])")
 _LEADING_BREAK = re.compile(r"[ \t*_,]*\n[ \t*_]*\n")
+#: a line that opens with "Ngày" written as a sentence's first word (see :meth:`_Parser.line_day`)
+_LINE_DAY = re.compile(r"[ \t*_,]*\n[ \t*_]*Ngày[ \t]")
+_OF_AFTER = re.compile(r"[ \t\n]*của(?!\w)")  # the issuer's "của" right after a date
 
 #: what may follow a lower-case type word that cites (a cheap test before the full grammar, on folded text): a
 #: number, "số" (not "sơ kết": "báo cáo sơ kết" folds to "bao cao so ket"), "của" within two words ("kế hoạch của
