@@ -702,6 +702,44 @@ def test_a_graph_is_written_with_one_checkpoint_at_the_end(tmp_path, from_docume
         same_graph(G, graphs.load_graph(st.con))
 
 
+def test_a_graphs_rows_are_inserted_on_a_thread_of_their_own_in_their_order(tmp_path, from_documents, monkeypatch):
+    """save_graph makes each batch's rows while DuckDB inserts the previous ones on another thread (schema.behind): the
+    same statements in the same order as one after the other, the same graph read back; an insert that fails fails the
+    save."""
+    import threading
+
+    from vanban.store import graphs
+
+    _corpus, G = from_documents
+    with Store(tmp_path / "s.duckdb") as st:
+        seen = []
+        insert = graphs._insert
+
+        def spy(con, table, rows):
+            seen.append((table, threading.get_ident()))
+            insert(con, table, rows)
+
+        monkeypatch.setattr(graphs, "_insert", spy)
+        graphs.save_graph(st.con, G, batch=5, blob_batch=5)
+        tables = [t for t, _ in seen]
+        nodes, pairs = -(-G.number_of_nodes() // 5), -(-G.number_of_edges() // 5)
+        assert tables[: nodes + 2 * pairs + 1] == ["graph_nodes"] * nodes + ["graph_edge_rows", "graph_strings"] * pairs + [
+            "graph_attrs"
+        ]
+        assert set(tables[nodes + 2 * pairs + 1 :]) == {"graph_blobs"}
+        assert threading.get_ident() not in {t for _, t in seen}
+        same_graph(G, graphs.load_graph(st.con))
+
+        def broken(con, table, rows):
+            if table == "graph_edge_rows":
+                raise duckdb.ConversionException("no")
+            insert(con, table, rows)
+
+        monkeypatch.setattr(graphs, "_insert", broken)
+        with pytest.raises(duckdb.ConversionException):
+            graphs.save_graph(st.con, G, batch=5, blob_batch=5)
+
+
 def test_a_sync_writes_its_batches_with_one_checkpoint_at_the_end(tmp_path, monkeypatch):
     from vanban.store import rows
 
