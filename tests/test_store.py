@@ -534,6 +534,37 @@ def test_records_read_by_batches_of_any_size_build_the_graph_of_the_documents(tm
         assert len({id(x) for x in spans}) == len(set(spans)) < len(spans)
 
 
+def test_the_next_batch_of_records_is_read_on_a_thread_while_the_caller_works(tmp_path, monkeypatch):
+    """fill_records reads the rows of the next batch on a thread of its own (schema.behind) while the caller holds this
+    one: the records it gives are those read_records gives, and every batch's rows were read off the caller's
+    thread, the next batch's before the caller was done with this one."""
+    import re
+    import threading
+
+    from vanban.store import rows
+
+    with Store(tmp_path / "s.duckdb") as st:
+        st.sync(CORPUS, progress=False)
+        whole = rows.read_records(st.con)
+        seen = []
+        read = rows._arrow_batches
+
+        def spy(con, sql, params, batch):
+            seen.append((re.search(r"from (\w+)", sql).group(1), threading.get_ident()))
+            return read(con, sql, params, batch)
+
+        monkeypatch.setattr(rows, "_arrow_batches", spy)
+        heads = rows.read_heads(st.con)
+        got, ahead = [], []
+        for some in rows.fill_records(st.con, heads, batch=7):
+            ahead.append(len(seen))
+            got += [repr((r, r.references, r.findings, r.sentences, r.parts)) for r in some]
+        assert got == [repr((r, r.references, r.findings, r.sentences, r.parts)) for r in whole]
+        assert [t for t, _ in seen if t != "documents"] == ["refs", "findings"] * -(-len(heads) // 7)
+        assert threading.get_ident() not in {i for t, i in seen if t != "documents"}
+        assert ahead[0] == 1 + 4  # (read_heads' documents; this batch's rows and the next's, read ahead)
+
+
 def test_records_kept_from_a_sync_are_shared_and_give_the_same_graph(tmp_path, from_documents):
     corpus, G = from_documents
     with Store(tmp_path / "s.duckdb") as st:
