@@ -534,6 +534,37 @@ def test_records_read_by_batches_of_any_size_build_the_graph_of_the_documents(tm
         assert len({id(x) for x in spans}) == len(set(spans)) < len(spans)
 
 
+def test_the_next_batch_of_records_is_read_on_a_thread_while_the_caller_works(tmp_path, monkeypatch):
+    """fill_records reads the rows of the next batch on a thread of its own (schema.behind) while the caller holds this
+    one: the records it gives are those read_records gives, and every batch's rows were read off the caller's
+    thread, the next batch's before the caller was done with this one."""
+    import re
+    import threading
+
+    from vanban.store import rows
+
+    with Store(tmp_path / "s.duckdb") as st:
+        st.sync(CORPUS, progress=False)
+        whole = rows.read_records(st.con)
+        seen = []
+        read = rows._arrow_batches
+
+        def spy(con, sql, params, batch):
+            seen.append((re.search(r"from (\w+)", sql).group(1), threading.get_ident()))
+            return read(con, sql, params, batch)
+
+        monkeypatch.setattr(rows, "_arrow_batches", spy)
+        heads = rows.read_heads(st.con)
+        got, ahead = [], []
+        for some in rows.fill_records(st.con, heads, batch=7):
+            ahead.append(len(seen))
+            got += [repr((r, r.references, r.findings, r.sentences, r.parts)) for r in some]
+        assert got == [repr((r, r.references, r.findings, r.sentences, r.parts)) for r in whole]
+        assert [t for t, _ in seen if t != "documents"] == ["refs", "findings"] * -(-len(heads) // 7)
+        assert threading.get_ident() not in {i for t, i in seen if t != "documents"}
+        assert ahead[0] == 1 + 4  # (read_heads' documents; this batch's rows and the next's, read ahead)
+
+
 def test_records_kept_from_a_sync_are_shared_and_give_the_same_graph(tmp_path, from_documents):
     corpus, G = from_documents
     with Store(tmp_path / "s.duckdb") as st:
@@ -700,6 +731,44 @@ def test_a_graph_is_written_with_one_checkpoint_at_the_end(tmp_path, from_docume
         wal = tmp_path / "s.duckdb.wal"
         assert not wal.exists() or wal.stat().st_size == 0
         same_graph(G, graphs.load_graph(st.con))
+
+
+def test_a_graphs_rows_are_inserted_on_a_thread_of_their_own_in_their_order(tmp_path, from_documents, monkeypatch):
+    """save_graph makes each batch's rows while DuckDB inserts the previous ones on another thread (schema.behind): the
+    same statements in the same order as one after the other, the same graph read back; an insert that fails fails the
+    save."""
+    import threading
+
+    from vanban.store import graphs
+
+    _corpus, G = from_documents
+    with Store(tmp_path / "s.duckdb") as st:
+        seen = []
+        insert = graphs._insert
+
+        def spy(con, table, rows):
+            seen.append((table, threading.get_ident()))
+            insert(con, table, rows)
+
+        monkeypatch.setattr(graphs, "_insert", spy)
+        graphs.save_graph(st.con, G, batch=5, blob_batch=5)
+        tables = [t for t, _ in seen]
+        nodes, pairs = -(-G.number_of_nodes() // 5), -(-G.number_of_edges() // 5)
+        assert tables[: nodes + 2 * pairs + 1] == ["graph_nodes"] * nodes + ["graph_edge_rows", "graph_strings"] * pairs + [
+            "graph_attrs"
+        ]
+        assert set(tables[nodes + 2 * pairs + 1 :]) == {"graph_blobs"}
+        assert threading.get_ident() not in {t for _, t in seen}
+        same_graph(G, graphs.load_graph(st.con))
+
+        def broken(con, table, rows):
+            if table == "graph_edge_rows":
+                raise duckdb.ConversionException("no")
+            insert(con, table, rows)
+
+        monkeypatch.setattr(graphs, "_insert", broken)
+        with pytest.raises(duckdb.ConversionException):
+            graphs.save_graph(st.con, G, batch=5, blob_batch=5)
 
 
 def test_a_sync_writes_its_batches_with_one_checkpoint_at_the_end(tmp_path, monkeypatch):

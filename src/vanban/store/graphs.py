@@ -39,9 +39,10 @@ import pickle
 from array import array
 from collections import deque
 from dataclasses import dataclass
+from functools import partial
 from itertools import accumulate, chain, islice, repeat
 from operator import itemgetter
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Callable, Optional
 
 from ..graph.compact import maker, small_dict
 from ..parallel import NO_YOUNG_COLLECTIONS, bulk_gc
@@ -51,6 +52,7 @@ from .schema import (
     OPTIONAL_FIELDS,
     REPAIR_FIELDS,
     SHARED_FIELDS,
+    behind,
     bounded,
     deferred,
     transaction,
@@ -250,17 +252,19 @@ def save_graph(con, G, batch: int = 10_000, blob_batch: int = 20_000) -> None:
         # one checkpoint at the end, not one each time the log passes DuckDB's threshold (16 MiB: nearly each batch
         # of a large graph, and each blob): at 100k documents the inserts took 12 s of the 24 s of a save, 4.5 s so
         # (and the checkpoint 2.5 s), and the process less memory
-        with deferred(con):
+        # each batch's rows inserted by DuckDB on a thread of its own while the next are made (schema.behind: the
+        # inserts off the GIL, on the other core)
+        with deferred(con), behind(con) as put:
             for lo in range(0, len(names), batch):
-                _insert(con, "graph_nodes", _node_table(_nodes(G, names, lo, batch), lo))
+                put(_insert, "graph_nodes", _node_table(_nodes(G, names, lo, batch), lo))
             ends = _node_columns(G, names)  # (each node's once, not each edge's source's and target's)
             shared = _Shared()
             for lo, edges in enumerate(_chunks(_in_order(G, order, nodes=True), batch)):
-                _insert(con, "graph_edge_rows", _edge_table(edges, lo * batch, ends, shared))
-                _insert(con, "graph_strings", shared.table())
+                put(_insert, "graph_edge_rows", _edge_table(edges, lo * batch, ends, shared))
+                put(_insert, "graph_strings", shared.table())
             del ends, shared
-            _insert(con, "graph_attrs", _attrs_table(list(attr_pieces(G.graph))))
-            save_blobs(con, G, names, blob_batch)
+            put(_insert, "graph_attrs", _attrs_table(list(attr_pieces(G.graph))))
+            save_blobs(con, G, names, blob_batch, put)
 
 
 _GRAPH_TABLES = ("graph_nodes", "graph_edge_rows", "graph_strings", "graph_attrs", "graph_blobs")
@@ -319,6 +323,15 @@ def _insert(con, table: str, rows) -> None:
     con.execute(f"insert into {table} by name select * from _g")
     con.unregister("_g")
     bounded(con)  # the large values waiting for the deferred checkpoint, bounded (schema.bounded)
+
+
+def _execute(con, sql: str) -> None:
+    con.execute(sql)
+
+
+def _on(con, f: Callable, *args) -> None:
+    """``f(con, *args)`` now (what a :func:`.schema.behind`'s ``put`` runs on its thread)."""
+    f(con, *args)
 
 
 def _node_table(nodes: list, lo: int):
@@ -804,13 +817,16 @@ def _unpickle(data: bytes):
 PIECE = 4000
 
 
-def save_blobs(con, G, names: list, batch: int = 20_000) -> None:
+def save_blobs(con, G, names: list, batch: int = 20_000, put: Optional[Callable] = None) -> None:
     """``graph_blobs``: the graph's attributes and its nodes (``names``: in ``G``'s order), pickled ``batch`` at a
     time (each pickle's memo stays small), each pickle in rows of :data:`PIECE` bytes (``j`` the piece's place in
-    it). The edges are not pickled: their rows (``graph_edge_rows``) are read back as fast."""
+    it). The edges are not pickled: their rows (``graph_edge_rows``) are read back as fast. ``put``: a
+    :func:`.schema.behind` that runs the statements (else they run here, on ``con``)."""
     import pyarrow as pa
 
-    con.execute("delete from graph_blobs")
+    if put is None:
+        put = partial(_on, con)
+    put(_execute, "delete from graph_blobs")
     attrs = list(attr_pieces(G.graph))
     parts = chain(
         (("graph", attrs[lo : lo + 50]) for lo in range(0, len(attrs), 50)),
@@ -829,7 +845,7 @@ def save_blobs(con, G, names: list, batch: int = 20_000) -> None:
             }
         )
         del pieces
-        _insert(con, "graph_blobs", tb)
+        put(_insert, "graph_blobs", tb)
 
 
 def _pickles(cur):

@@ -38,7 +38,7 @@ from ..graph.records import Record
 from ..model import CodeParts, Finding, Fix, Flag, Header, IssuerParts, Note, Reference
 from ..parallel import NO_YOUNG_COLLECTIONS, bulk_gc
 from ..read import CorpusError
-from .schema import bounded, transaction, whole
+from .schema import behind, bounded, transaction, whole
 
 __all__ = [
     "Writer",
@@ -577,19 +577,32 @@ def _where(paths: Optional[list[str]]) -> tuple[str, list]:
     return " where path in (select unnest(?::varchar[]))", [paths]
 
 
+def _arrow_batches(con, sql: str, params: list, batch: int):
+    """The rows of ``sql`` as Arrow record batches of ``batch`` rows, as DuckDB gives them."""
+    rel = con.sql(sql, params=params) if params else con.sql(sql)
+    reader = getattr(rel, "to_arrow_reader", None) or rel.fetch_arrow_reader  # the name of duckdb < 1.4 (?)
+    return reader(batch)
+
+
 def _columns(
-    con, sql: str, params: list, batch: int = 20_000, memo: Optional[dict] = None, shared: tuple = (), arrow: tuple = ()
+    con,
+    sql: str,
+    params: list,
+    batch: int = 20_000,
+    memo: Optional[dict] = None,
+    shared: tuple = (),
+    arrow: tuple = (),
+    fetched: Optional[list] = None,
 ):
     """The rows of ``sql`` column by column (``{column: values}``), read through Arrow (a third of the time of
     fetchall), ``batch`` rows at a time (the Python values of a whole table at once were twice the records made of
     them). The values of the columns ``shared`` are those of ``memo`` (as :func:`compact` shares them) as soon as they
     are read: the copies go before the records are made of them, not after, when they left holes among the records'
     objects that the process kept (1.2 GB of 2.1 at 100k): through Arrow's dictionary (:func:`_shared_values`). The
-    columns ``arrow`` are given as Arrow arrays, when ``memo`` is (:func:`_references_of`)."""
-    rel = con.sql(sql, params=params) if params else con.sql(sql)
-    reader = getattr(rel, "to_arrow_reader", None) or rel.fetch_arrow_reader  # the name of duckdb < 1.4 (?)
+    columns ``arrow`` are given as Arrow arrays, when ``memo`` is (:func:`_references_of`). ``fetched``: the Arrow
+    batches of ``sql`` read already (:func:`_arrow_batches`)."""
     share = memo.setdefault if memo is not None else None
-    for b in reader(batch):
+    for b in _arrow_batches(con, sql, params, batch) if fetched is None else fetched:
         if share is None:
             yield {n: b.column(i).to_pylist() for i, n in enumerate(b.schema.names)}
             continue
@@ -655,7 +668,12 @@ def _read_records(con, paths: Optional[list[str]], memo: dict, batch: int) -> li
     return [compact(_record(d, refs, extra, finds), memo) for d in _rows(con, sql, params, batch, memo, _DOCUMENT_COLUMNS)]
 
 
-def _references(con, cond: str, params: list, memo: dict, batch: int) -> tuple[dict, dict]:
+#: the rows of the references and of the findings of a set of documents (``{cond}``: :func:`_where`, :func:`_batch_where`)
+_REFS = "select * exclude (notes_text) from refs{cond}"  # (notes_text is for SQL and the frames: a record reads ``notes``)
+_FINDINGS = "select * from findings{cond}"
+
+
+def _references(con, cond: str, params: list, memo: dict, batch: int, fetched: Optional[list] = None) -> tuple[dict, dict]:
     """The references of the documents of ``cond`` (path -> list, in order), and what runs along each (path ->
     (sentence, position, part, resolved, nested_in) each).
 
@@ -664,8 +682,7 @@ def _references(con, cond: str, params: list, memo: dict, batch: int) -> tuple[d
     (``preserve_insertion_order``); a sort of the whole ``refs`` took a gigabyte and a third of the time at 100k
     documents. Grouped by document here, each group put in the order of ``i`` should it ever not be."""
     got: dict[str, list[tuple]] = defaultdict(list)
-    # (notes_text is for SQL and the frames: a record's notes are read from ``notes``)
-    for c in _columns(con, f"select * exclude (notes_text) from refs{cond}", params, batch, memo, _REF_COLUMNS, _PARTS):
+    for c in _columns(con, _REFS.format(cond=cond), params, batch, memo, _REF_COLUMNS, _PARTS, fetched):
         more = zip(c["sentence"], c["position"], c["part"], c["resolved"], c["nested_in"])
         for p, i, ref, m in zip(c["path"], c["i"], _references_of(c, memo), more):
             got[p].append((i, ref, m))
@@ -681,10 +698,12 @@ def _references(con, cond: str, params: list, memo: dict, batch: int) -> tuple[d
     return refs, extra
 
 
-def _findings(con, cond: str, params: list, refs: dict, memo: dict, batch: int) -> dict[str, list[tuple]]:
+def _findings(
+    con, cond: str, params: list, refs: dict, memo: dict, batch: int, fetched: Optional[list] = None
+) -> dict[str, list[tuple]]:
     """The findings of the documents of ``cond`` (path -> (finding, its text) each, in order)."""
     found: dict[str, list[tuple]] = defaultdict(list)
-    for c in _columns(con, f"select * from findings{cond}", params, batch, memo, _FINDING_COLUMNS):
+    for c in _columns(con, _FINDINGS.format(cond=cond), params, batch, memo, _FINDING_COLUMNS, fetched=fetched):
         for p, i, f, t in zip(c["path"], c["i"], _findings_of(c, refs, memo), c["text"]):
             found[p].append((i, f, t))
     return {p: [x[1:] for x in _in_order(rows)] for p, rows in found.items()}
@@ -738,22 +757,37 @@ def read_heads(con, memo: Optional[dict] = None, batch: int = 20_000) -> list[Re
 def fill_records(con, heads: list[Record], memo: Optional[dict] = None, batch: int = 10_000):
     """``heads`` (of :func:`read_heads`) given back ``batch`` at a time, each with its references, findings and
     what runs along them read from the store (the records :func:`read_records` gives, in these objects); the
-    caller hollows them when done, so that no more than a batch of records is whole at once."""
+    caller hollows them when done, so that no more than a batch of records is whole at once. DuckDB reads the rows
+    of the next batch on a thread of its own (:func:`.schema.behind`) while the caller works on this one (its
+    references cited: issue 15, the graph's build on one core of two)."""
     memo = {} if memo is None else memo
-    for lo in range(0, len(heads), batch):
-        some = heads[lo : lo + batch]
-        paths = [h.path for h in some]
-        # the paths of a batch are neighbours in the order of the sync, which is the order the rows were written in
-        # (a first sync): their range lets DuckDB skip the row groups of other batches (its zone maps)
-        cond = " where path between ? and ? and path in (select unnest(?::varchar[]))"
-        params = [min(paths), max(paths), paths]
-        with _bulk_read(con):
-            refs, extra = _references(con, cond, params, memo, batch)
-            finds = _findings(con, cond, params, refs, memo, batch)
+    pieces = [heads[lo : lo + batch] for lo in range(0, len(heads), batch)]
+    with _bulk_read(con), behind(con, waiting=1) as put:
+        ahead = put(_fetch, *_batch_where(pieces[0]), batch) if pieces else None
+        for n, some in enumerate(pieces):
+            (cond, params), (refs_got, finds_got) = ahead.result()
+            ahead = put(_fetch, *_batch_where(pieces[n + 1]), batch) if n + 1 < len(pieces) else None
+            refs, extra = _references(con, cond, params, memo, batch, refs_got)
+            finds = _findings(con, cond, params, refs, memo, batch, finds_got)
+            del refs_got, finds_got
             for h in some:
                 _fill(h, refs.get(h.path, []), extra.get(h.path, []), finds.get(h.path, []))
-        del refs, extra, finds
-        yield some
+            del refs, extra, finds
+            yield some
+
+
+def _batch_where(some: list[Record]) -> tuple[str, list]:
+    """The condition of the rows of the documents ``some`` and its parameters. The paths of a batch are neighbours in
+    the order of the sync, which is the order the rows were written in (a first sync): their range lets DuckDB skip
+    the row groups of other batches (its zone maps)."""
+    paths = [h.path for h in some]
+    return " where path between ? and ? and path in (select unnest(?::varchar[]))", [min(paths), max(paths), paths]
+
+
+def _fetch(cur, cond: str, params: list, batch: int) -> tuple[tuple[str, list], tuple[list, list]]:
+    """The Arrow batches of the references and of the findings of ``cond`` (read on :func:`fill_records`'s thread)."""
+    refs = list(_arrow_batches(cur, _REFS.format(cond=cond), params, batch))
+    return (cond, params), (refs, list(_arrow_batches(cur, _FINDINGS.format(cond=cond), params, batch)))
 
 
 def _fill(rec: Record, refs: list[Reference], extra: list[tuple], found: list[tuple]) -> None:

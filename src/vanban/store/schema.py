@@ -30,6 +30,7 @@ __all__ = [
     "DEFERRED",
     "deferred",
     "bounded",
+    "behind",
     "limit_bytes",
     "BULK_LIMIT",
     "whole",
@@ -272,6 +273,55 @@ def bounded(con) -> None:
     ).fetchall()[0][0]
     if held > UNWRITTEN_SHARE * limit_bytes(con):
         checkpoint(con)
+
+
+#: the statements :func:`behind` lets wait at once: each holds its rows (an Arrow table of a batch) until it has run
+BEHIND = 2
+
+
+@contextmanager
+def behind(con, waiting: int = BEHIND):
+    """A function ``put(f, *args)`` that runs ``f(cursor, *args)`` on a thread of its own, in the order given, one at
+    a time, on a cursor of ``con`` (a connection of the same database: DuckDB runs a statement off the GIL), while
+    the caller goes on (it makes the next rows); ``put`` gives the future of ``f``'s result. At most ``waiting``
+    calls wait: beyond that, the caller waits for the oldest. The block ends once all have run (an error of one
+    raised there, or at a later ``put``). A graph's save made its rows in Python and DuckDB inserted them one after
+    the other, on one core of two (issue 15: at 100k generated documents the inserts took 1.8 s of a 7.3 s save).
+
+    >>> import duckdb
+    >>> con = duckdb.connect(); con.execute("create table t (a int)")  # doctest: +ELLIPSIS
+    <...>
+    >>> with behind(con) as put:
+    ...     for a in range(3):
+    ...         _ = put(lambda c, a: c.execute("insert into t values (?)", [a]), a)
+    ...     put(lambda c: c.execute("select list(a) from t").fetchall()).result()
+    [([0, 1, 2],)]
+    """
+    from collections import deque
+    from concurrent.futures import ThreadPoolExecutor
+
+    cur = con.cursor()
+    pending: deque = deque()
+
+    def put(f, *args):
+        got = pool.submit(f, cur, *args)
+        pending.append(got)
+        while len(pending) > waiting:
+            pending.popleft().result()
+        return got
+
+    try:
+        with ThreadPoolExecutor(1, thread_name_prefix="vanban-store") as pool:  # (its end waits for the one running)
+            try:
+                yield put
+            except BaseException:
+                for f in pending:
+                    f.cancel()
+                raise
+            while pending:
+                pending.popleft().result()
+    finally:
+        cur.close()
 
 
 def create(con) -> None:
