@@ -574,3 +574,28 @@ def test_a_cue_inside_a_quotation_of_anothers_words_gives_no_relation(text, surf
     """A cue inside a quotation still open at the reference, after ":", in lower case, after a type word or a theme
     (:func:`vanban.references.relate._cue_quoted`), is another's: the document is cited (AUDIT-28 C6)."""
     assert [r.relation for r in find_references(text) if r.text.startswith(surface)] == [relation]
+
+
+def test_a_document_amended_and_updated_in_a_cited_title_is_cited():
+    """ "<document> sửa đổi, bổ sung cập nhật <document>" (vocabulary trigger): the amended programme is named in the
+    resolution's title, nested and cited, as after "sửa đổi, bổ sung" alone (53 of the 55 documents after "<document>
+    sửa đổi, bổ sung" on dev pages are labelled cites); the resolution itself is the third item of the "Thực hiện" list
+    (corpus-real-31/kh-344-kh-ubnd-2025-bacninh-nq-57-nq-tw.txt, dev31, AUDIT-31 rows 17-18; the same title on
+    corpus-real-30/kh-0280-kh-ubnd-2025-camau-chuyen-doi-so-2026.txt, dev30, AUDIT-28 row 7)."""
+    text = (
+        "Thực hiện Nghị quyết số 57-NQ/TW\nngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, "
+        "đổi\nmới sáng tạo và chuyển đổi số quốc gia; Nghị quyết số 03/NQ-CP ngày 09/01/2025\ncủa Chính phủ ban hành "
+        "Chương trình hành động của Chính phủ thực hiện Nghị quyết\nsố 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột "
+        "phá phát triển khoa học,\ncông nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia; Nghị quyết số 71/NQ-CP\nngày "
+        "01/4/2025 Sửa đổi, bổ sung cập nhật Chương trình hành động của Chính phủ\nthực hiện Nghị quyết số 57-NQ/TW ngày "
+        "22/12/2024 của Bộ Chính trị về đột phá\nphát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia."
+    )
+    assert [(r.code or r.text, r.relation) for r in find_references(text)] == [
+        ("57-NQ/TW", "implements"),
+        ("03/NQ-CP", "implements"),
+        ("Chương trình hành động của Chính phủ", "cites"),
+        ("57-NQ/TW", "cites"),
+        ("71/NQ-CP", "implements"),
+        ("Chương trình hành động của Chính phủ", "cites"),
+        ("57-NQ/TW", "cites"),
+    ]
