@@ -599,3 +599,24 @@ def test_a_document_amended_and_updated_in_a_cited_title_is_cited():
         ("Chương trình hành động của Chính phủ", "cites"),
         ("57-NQ/TW", "cites"),
     ]
+
+
+def test_a_document_right_after_a_title_closed_by_its_cue_is_nested():
+    """An unnumbered plan named with the cue of its title ("… của Chính phủ thực hiện", as labelled) and the document it
+    carries out right after: that document is named in the plan's title, nested and cited, not governed by the list's
+    "Thực hiện" (corpus-real-32/kh-57-kh-ubnd-2020-quangngai-kinh-te-bien-nq-36-hethongphapluat.txt, dev32, AUDIT-32 row
+    4). The short name given after it is the resolution's, whose title ends there: the provincial plan after "và" is
+    the list's next item (implements), not named in the resolution's title."""
+    text = (
+        "Thực hiện nội dung Nghị quyết số 36-NQ/TW ngày 22/10/2018 của Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng "
+        "khóa XII "
+        "về Chiến lược phát triển bền vững kinh tế biển Việt Nam đến năm 2030, tầm nhìn đến năm 2045 (viết tắt là Nghị "
+        "quyết số 36-NQ/TW của Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XII), Nghị quyết số 26/NQ-CP ngày "
+        "05/3/2020 của Chính phủ ban hành Kế hoạch tổng thể và kế hoạch 5 năm của Chính phủ thực hiện Nghị quyết số "
+        "36-NQ/TW (viết tắt là Nghị quyết số 26/NQ-CP của Chính phủ) và Kế hoạch số 187-KH/TU ngày 24/4/2019 của Tỉnh ủy "
+        "thực hiện Nghị quyết số 36-NQ/TW (viết tắt là Kế hoạch số 187-KH/TU của Tỉnh ủy), UBND tỉnh ban hành kế hoạch "
+        "thực hiện giai đoạn 2021-2025 như sau:"
+    )
+    got = [(r.text, r.relation) for r in find_references(text)]
+    assert ("Nghị quyết số 36-NQ/TW", "cites") == got[4]  # in the plan's title
+    assert ("Kế hoạch số 187-KH/TU ngày 24/4/2019 của Tỉnh ủy", "implements") == got[6]
