@@ -620,3 +620,27 @@ def test_a_document_right_after_a_title_closed_by_its_cue_is_nested():
     got = [(r.text, r.relation) for r in find_references(text)]
     assert ("Nghị quyết số 36-NQ/TW", "cites") == got[4]  # in the plan's title
     assert ("Kế hoạch số 187-KH/TU ngày 24/4/2019 của Tỉnh ủy", "implements") == got[6]
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        # the chapters a regulation carries out (corpus-real-24/central-hd-01-hd-ubkttw-2016-qd-30-qd-tw-kiemtra-edaily.txt)
+        (
+            "HƯỚNG DẪN\nThực hiện một số Điều trong Quy định số 30-QĐ/TW thi hành Chương VII và chương VIII Điều lệ Đảng\n"
+            "về công tác kiểm tra, giám sát, kỷ luật của Đảng",
+            "Điều lệ Đảng",
+        ),
+        # "một số điều trong" (corpus-real-24/central-thuvienphapluat-tin-qd-69-qd-tw-2022-kyluat-dang-hd-05-qd-264.txt)
+        (
+            "**Ngày 22/11/2022, Ủy ban kiểm tra Trung ương ban hành Hướng dẫn 05-HD/UBKTTW năm 2022 thực hiện một số điều "
+            "trong Quy định 69-QĐ/TW về kỷ luật tổ chức đảng, đảng viên vi phạm.",
+            "Quy định 69-QĐ/TW",
+        ),
+    ],
+)
+def test_the_articles_a_cited_titles_cue_acts_on_keep_the_chain(text, surface):
+    """The part of a document a cited title's cue acts on ("thi hành Chương VII và chương VIII", "thực hiện một số điều
+    trong") stands between the cue and the document, which is named in that title and cited (Grammar.chain_gap), as
+    the 55 other "<document> <cue> một số điều của / Điều N <document>" on dev pages, all labelled cites."""
+    assert [r.relation for r in find_references(text) if r.text == surface] == ["cites"]
