@@ -574,3 +574,73 @@ def test_a_cue_inside_a_quotation_of_anothers_words_gives_no_relation(text, surf
     """A cue inside a quotation still open at the reference, after ":", in lower case, after a type word or a theme
     (:func:`vanban.references.relate._cue_quoted`), is another's: the document is cited (AUDIT-28 C6)."""
     assert [r.relation for r in find_references(text) if r.text.startswith(surface)] == [relation]
+
+
+def test_a_document_amended_and_updated_in_a_cited_title_is_cited():
+    """ "<document> sửa đổi, bổ sung cập nhật <document>" (vocabulary trigger): the amended programme is named in the
+    resolution's title, nested and cited, as after "sửa đổi, bổ sung" alone (53 of the 55 documents after "<document>
+    sửa đổi, bổ sung" on dev pages are labelled cites); the resolution itself is the third item of the "Thực hiện" list
+    (corpus-real-31/kh-344-kh-ubnd-2025-bacninh-nq-57-nq-tw.txt, dev31, AUDIT-31 rows 17-18; the same title on
+    corpus-real-30/kh-0280-kh-ubnd-2025-camau-chuyen-doi-so-2026.txt, dev30, AUDIT-28 row 7)."""
+    text = (
+        "Thực hiện Nghị quyết số 57-NQ/TW\nngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, "
+        "đổi\nmới sáng tạo và chuyển đổi số quốc gia; Nghị quyết số 03/NQ-CP ngày 09/01/2025\ncủa Chính phủ ban hành "
+        "Chương trình hành động của Chính phủ thực hiện Nghị quyết\nsố 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột "
+        "phá phát triển khoa học,\ncông nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia; Nghị quyết số 71/NQ-CP\nngày "
+        "01/4/2025 Sửa đổi, bổ sung cập nhật Chương trình hành động của Chính phủ\nthực hiện Nghị quyết số 57-NQ/TW ngày "
+        "22/12/2024 của Bộ Chính trị về đột phá\nphát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia."
+    )
+    assert [(r.code or r.text, r.relation) for r in find_references(text)] == [
+        ("57-NQ/TW", "implements"),
+        ("03/NQ-CP", "implements"),
+        ("Chương trình hành động của Chính phủ", "cites"),
+        ("57-NQ/TW", "cites"),
+        ("71/NQ-CP", "implements"),
+        ("Chương trình hành động của Chính phủ", "cites"),
+        ("57-NQ/TW", "cites"),
+    ]
+
+
+def test_a_document_right_after_a_title_closed_by_its_cue_is_nested():
+    """An unnumbered plan named with the cue of its title ("… của Chính phủ thực hiện", as labelled) and the document it
+    carries out right after: that document is named in the plan's title, nested and cited, not governed by the list's
+    "Thực hiện" (corpus-real-32/kh-57-kh-ubnd-2020-quangngai-kinh-te-bien-nq-36-hethongphapluat.txt, dev32, AUDIT-32 row
+    4). The short name given after it is the resolution's, whose title ends there: the provincial plan after "và" is
+    the list's next item (implements), not named in the resolution's title."""
+    text = (
+        "Thực hiện nội dung Nghị quyết số 36-NQ/TW ngày 22/10/2018 của Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng "
+        "khóa XII "
+        "về Chiến lược phát triển bền vững kinh tế biển Việt Nam đến năm 2030, tầm nhìn đến năm 2045 (viết tắt là Nghị "
+        "quyết số 36-NQ/TW của Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XII), Nghị quyết số 26/NQ-CP ngày "
+        "05/3/2020 của Chính phủ ban hành Kế hoạch tổng thể và kế hoạch 5 năm của Chính phủ thực hiện Nghị quyết số "
+        "36-NQ/TW (viết tắt là Nghị quyết số 26/NQ-CP của Chính phủ) và Kế hoạch số 187-KH/TU ngày 24/4/2019 của Tỉnh ủy "
+        "thực hiện Nghị quyết số 36-NQ/TW (viết tắt là Kế hoạch số 187-KH/TU của Tỉnh ủy), UBND tỉnh ban hành kế hoạch "
+        "thực hiện giai đoạn 2021-2025 như sau:"
+    )
+    got = [(r.text, r.relation) for r in find_references(text)]
+    assert ("Nghị quyết số 36-NQ/TW", "cites") == got[4]  # in the plan's title
+    assert ("Kế hoạch số 187-KH/TU ngày 24/4/2019 của Tỉnh ủy", "implements") == got[6]
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        # the chapters a regulation carries out (corpus-real-24/central-hd-01-hd-ubkttw-2016-qd-30-qd-tw-kiemtra-edaily.txt)
+        (
+            "HƯỚNG DẪN\nThực hiện một số Điều trong Quy định số 30-QĐ/TW thi hành Chương VII và chương VIII Điều lệ Đảng\n"
+            "về công tác kiểm tra, giám sát, kỷ luật của Đảng",
+            "Điều lệ Đảng",
+        ),
+        # "một số điều trong" (corpus-real-24/central-thuvienphapluat-tin-qd-69-qd-tw-2022-kyluat-dang-hd-05-qd-264.txt)
+        (
+            "**Ngày 22/11/2022, Ủy ban kiểm tra Trung ương ban hành Hướng dẫn 05-HD/UBKTTW năm 2022 thực hiện một số điều "
+            "trong Quy định 69-QĐ/TW về kỷ luật tổ chức đảng, đảng viên vi phạm.",
+            "Quy định 69-QĐ/TW",
+        ),
+    ],
+)
+def test_the_articles_a_cited_titles_cue_acts_on_keep_the_chain(text, surface):
+    """The part of a document a cited title's cue acts on ("thi hành Chương VII và chương VIII", "thực hiện một số điều
+    trong") stands between the cue and the document, which is named in that title and cited (Grammar.chain_gap), as
+    the 55 other "<document> <cue> một số điều của / Điều N <document>" on dev pages, all labelled cites."""
+    assert [r.relation for r in find_references(text) if r.text == surface] == ["cites"]

@@ -1527,11 +1527,15 @@ class _Builder:
                 (?: {cues} ) (?: \s* (?: , | va ) \s* (?: {cues} ) )*           # thực hiện, quán triệt và triển khai
             )
             \s* (?: , \s* )? (?: viec \s+ )? (?: co\s+hieu\s+qua \s+ )?
-            (?: (?: mot\s+so\s+ (?: dieu | noi\s+dung ) | cac\s+noi\s+dung | noi\s+dung ) (?: \s+ cua )? \s+ )?
+            # "… một số điều trong Quy định 69-QĐ/TW" (corpus-real-24/central-thuvienphapluat-tin-qd-69-qd-tw-2022-….txt)
+            (?: (?: mot\s+so\s+ (?: dieu | noi\s+dung ) | cac\s+noi\s+dung | noi\s+dung ) (?: \s+ (?: cua | trong ) )? \s+ )?
             # the article the cue acts on: "sửa đổi điểm b khoản 13 Điều 1 của Nghị định số 31/2011/NĐ-CP", "sửa đổi, bổ sung
-            # khoản 3 Điều 2 Quyết định số 44/2007 QĐ-BGDĐT" (corpus-real-10/tt-16-2018-…, dhyd-thainguyen-…)
-            (?: (?: diem \s+ [a-z0-9]{{1,3}} \s* ,? \s+ )? (?: khoan \s+ [0-9]{{1,3}} \s* ,? \s+ )?
-                dieu \s+ [0-9]{{1,3}} (?: \s* (?: , | va ) \s* [0-9]{{1,3}} )* (?: \s+ cua )? \s+ )?
+            # khoản 3 Điều 2 Quyết định số 44/2007 QĐ-BGDĐT" (corpus-real-10/tt-16-2018-…, dhyd-thainguyen-…), or the chapters:
+            # "Quy định số 30-QĐ/TW thi hành Chương VII và chương VIII Điều lệ Đảng" (corpus-real-24/central-hd-01-hd-ubkttw-…)
+            (?: (?: (?: diem \s+ [a-z0-9]{{1,3}} \s* ,? \s+ )? (?: khoan \s+ [0-9]{{1,3}} \s* ,? \s+ )?
+                    dieu \s+ [0-9]{{1,3}} (?: \s* (?: , | va ) \s* [0-9]{{1,3}} )*
+                | chuong \s+ [ivxl]{{1,5}} (?: \s* (?: , | va ) \s* (?: chuong \s+ )? [ivxl]{{1,5}} )* )
+                (?: \s+ cua )? \s+ )?
             # how many documents the cue acts on: "về thực hiện ba Nghị quyết 04, 05, 06 (khóa VII)"
             # (corpus-real-12/hnd-tw-kiemtra-ninhthuan-ctrhd-nq04-05-06.txt), "thực hiện các Nghị quyết …"
             (?: (?: cac | nhung | {count} ) \s+ )?

@@ -134,6 +134,29 @@ def _opens_an_item(before: str, cue: str) -> bool:
     return "\n" in before or relation_of_cue(cue) == "basis"
 
 
+_CLOSING_CUE_REACH = 40  # how far back in a reference's own text the chain cue that closes it may start
+
+
+def _closing_cue(sc, r: Reference, end: int, start: int) -> Optional[str]:
+    """The chain cue that ends ``r``'s own text, the next reference right after it (only blanks or a quote between), or
+    None. An unnumbered plan or scheme is named with the cue of its title ("Kế hoạch tổng thể và kế hoạch 5 năm của
+    Chính phủ thực hiện", as labelled), so the document its title names follows with no gap: "Nghị quyết số 26/NQ-CP
+    ngày 05/3/2020 của Chính phủ ban hành Kế hoạch tổng thể và kế hoạch 5 năm của Chính phủ thực hiện Nghị quyết số
+    36-NQ/TW" (corpus-real-32/kh-57-kh-ubnd-2020-quangngai-kinh-te-bien-nq-36-hethongphapluat.txt): the resolution is
+    named in the plan's title, cited (AUDIT-32 row 4), as after "Đề án tổng kết 15 năm thực hiện", "Kế hoạch tổng kết
+    10 năm thực hiện" (5 of 5 on dev pages); a cue that carries out or reviews (an amending one at a title's end is
+    what a page asks for: "… xem xét, bổ sung hoặc sửa đổi"). A report's is not read here: what its title names it reviews
+    (:func:`_reviewed_by_report`)."""
+    work = sc.work
+    if work[end:start].strip(' \t\n"“«*_') or r.doc_type in sc.lex.words("account_type"):
+        return None
+    lo = end - _CLOSING_CUE_REACH if end - _CLOSING_CUE_REACH > r.start else r.start
+    for k in range(lo + 1, end):  # (the longest cue first: "tổng kết 10 năm thực hiện", not "thực hiện")
+        if work[k - 1] in " \t\n" and work[k].isalpha() and (cue := _chain_cue(sc.g, work, k, end)):
+            return cue if relation_of_cue(cue, lex=sc.lex) in _CARRIED_OR_REVIEWED else None
+    return None
+
+
 _OF_NAMED = re.compile(r"[ \t]*của(?P<name>(?:[ \t]+\w+){1,4}?)(?=[ \t]+\w)")
 
 
@@ -158,7 +181,7 @@ def attach_subjects(sc) -> None:
             _subject(sc, refs, i, m.end())
         elif not _quoted_title(work, r, nxt) and nxt is not None and nxt.nested_in is None and nxt.start > end:
             # a chain without "về": "Kế hoạch số 25-KH/TU … thực hiện Kết luận số 100-KL/TW"
-            cue = _chain_cue(g, work, end, nxt.start)
+            cue = _chain_cue(g, work, end, nxt.start) or _closing_cue(sc, r, end, nxt.start)
             if cue:
                 nxt.nested_in, nxt.trigger = r, cue
 
@@ -1023,8 +1046,24 @@ def _nest_with(g, work: str, r: Reference, prev: Reference) -> None:
     số 126-KL/TW, ngày 14/02/2025": 126 is cited beside 121), nor can its sibling (:func:`_cannot_hang_on`).
     """
     holder = prev.nested_in
-    if prev.trigger and _nested_coordinated(g, work, prev.end, r.start) and not _cannot_hang_on(r, holder):
+    if (
+        prev.trigger
+        and _nested_coordinated(g, work, prev.end, r.start)
+        and not _cannot_hang_on(r, holder)
+        and not _short_name_of_the_root(work, prev, r.start)
+    ):
         r.nested_in, r.trigger = holder, prev.trigger
+
+
+def _short_name_of_the_root(work: str, prev: Reference, start: int) -> bool:
+    """Is the short name given in parentheses after the nested ``prev`` (before ``start``) the chain's top document's,
+    whose title then ends there? "Nghị quyết số 26/NQ-CP ngày 05/3/2020 của Chính phủ ban hành Kế hoạch tổng thể và kế
+    hoạch 5 năm của Chính phủ thực hiện Nghị quyết số 36-NQ/TW (viết tắt là Nghị quyết số 26/NQ-CP của Chính phủ) và Kế
+    hoạch số 187-KH/TU ngày 24/4/2019 của Tỉnh ủy thực hiện Nghị quyết số 36-NQ/TW" (corpus-real-32/kh-57-kh-ubnd-2020-
+    quangngai-kinh-te-bien-nq-36-hethongphapluat.txt): the provincial plan is the next item of the list, not named in
+    the resolution's title."""
+    root = _root(prev)
+    return bool(root.code) and root.code != prev.code and root.code in work[prev.end : start]
 
 
 def _nested_coordinated(g, work: str, a: int, b: int) -> bool:
