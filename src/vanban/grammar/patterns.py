@@ -940,7 +940,9 @@ class _Builder:
         # (not a letter; for lower case and abbreviations not "/" or "-" either, nor "." before an abbreviation)
         ahead = rf"(?:(?![^\W\d])|(?={glued_so}))"
         alts = [(a[0], a[1:].format(lb="") + ahead) for w in words for a in literal_led_cased(w)]
-        alts += [(a[0], r"(?<![/\-.0-9].)" + re.escape(a[1:]) + ABBR_AHEAD) for a in self._abbreviations()]
+        # (an abbreviation's look-behind after its second letter, two characters back: a rest led by a letter is grouped
+        # with the other rests of its lead by that letter, which the engine passes over without entering a look-around)
+        alts += [(a[0], re.escape(a[1]) + r"(?<![/\-.0-9]..)" + re.escape(a[2:]) + ABBR_AHEAD) for a in self._abbreviations()]
         lower = [(a[0], a[1:].format(lb="") + ahead) for w in self.lex.words("lower_type") for a in literal_led(w)]
         keyed = self._keyed(lower)
         by_lead: dict[str, set[str]] = {}
