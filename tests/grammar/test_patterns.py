@@ -428,3 +428,30 @@ def test_an_abbreviation_anchor_is_tested_back_after_its_second_letter():
     pieces = ["NQ", "TB", "KL", "T", "/", "-", ".", "1", " ", "32", "\n", "TW", "x"]
     for t in map("".join, itertools.product(pieces, repeat=4)):
         assert [m.span() for m in g.anchor.finditer(t)] == [m.span() for m in old.finditer(t)], t
+
+
+def test_a_keyed_type_word_reads_the_letters_after_its_key_before_looking_back():
+    """A lower-case type word found at its key (:func:`_keyed_alternative`) reads the letters its rest starts with before
+    the look-behind, which then spans them too ("báo cáo" at its "á": "áo" first, the look-behind entered only there,
+    not at every "á" of "các", "đánh", "pháp"): the same matches as the look-behind right after the key."""
+    import itertools
+    import re
+
+    from vanban.grammar.patterns import _keyed_alternative
+
+    cases = [
+        ("á", ["b"], r"o[\s*_]*cá[o0]"),
+        ("ô", ["c", "t"], r"ng[\s*_]*v[ăa]n"),
+        ("ô", ["th"], r"ng[\s*_]*bá[o0]"),
+        ("ậ", ["lu"], "t(?![^\\W\\d])"),
+    ]
+    cases += [("ế", ["k"], r"t[\s*_]*luận|[\s*_]*hoạch")]  # (two branches: no letters taken out)
+    for key, firsts, rest in cases:
+        got = _keyed_alternative(key, [re.escape(f) for f in firsts], rest)
+        before = "(?:" + "|".join(firsts) + ")"
+        old = re.compile(rf"{re.escape(key)}(?<=(?<![\w/\-]){before}{re.escape(key)})(?:{rest})")
+        new = re.compile(re.escape(key) + got)
+        pieces = ["b", "c", "th", "lu", "k", key, "o", "ng", "t", " ", "cáo", "văn", "luận", "hoạch", "/", "x"]
+        for t in map("".join, itertools.product(pieces, repeat=4)):
+            assert [m.span() for m in new.finditer(t)] == [m.span() for m in old.finditer(t)], (key, t)
+    assert _keyed_alternative("á", ["b"], r"o[\s*_]*cá[o0]").startswith("o(?<=")
