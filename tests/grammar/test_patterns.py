@@ -407,3 +407,51 @@ def test_a_preamble_item_opens_with_its_head_in_any_case_with_or_without_marks()
         assert opens_preamble_item(g, line), line
     for line in ("Căn", "Xét đề nghị của Giám đốc Sở", "n cứ Luật Tổ chức", ""):
         assert not opens_preamble_item(g, line), line
+
+
+def test_an_abbreviation_anchor_is_tested_back_after_its_second_letter():
+    """The type words' scan tests the character before a Party abbreviation ("NQ", "KL"; not after "/", "-", "." or a
+    digit: "2345/TB-VPCP" is no notice) after the abbreviation's second letter, two characters back, so that its rest
+    is grouped by that letter with the type words of its lead ("TB" beside "Thông báo"): the same matches as the
+    look-behind right after the lead, over rows of abbreviations, marks and words."""
+    import itertools
+    import re
+
+    from vanban.facts.lexicon import current
+    from vanban.grammar import grammar
+    from vanban.grammar.patterns import _NOT_A_CAPITAL, ABBR_AHEAD, _Builder
+
+    abbrs = _Builder(current(), "exact")._abbreviations()
+    lead = rf"(?<![^{_NOT_A_CAPITAL}\W\d].)"  # (the test of the letter before a capital lead, as the scan's)
+    old = re.compile("|".join(a[0] + lead + r"(?<![/\-.0-9].)" + re.escape(a[1:]) + ABBR_AHEAD for a in abbrs))
+    g = grammar()
+    pieces = ["NQ", "TB", "KL", "T", "/", "-", ".", "1", " ", "32", "\n", "TW", "x"]
+    for t in map("".join, itertools.product(pieces, repeat=4)):
+        assert [m.span() for m in g.anchor.finditer(t)] == [m.span() for m in old.finditer(t)], t
+
+
+def test_a_keyed_type_word_reads_the_letters_after_its_key_before_looking_back():
+    """A lower-case type word found at its key (:func:`_keyed_alternative`) reads the letters its rest starts with before
+    the look-behind, which then spans them too ("báo cáo" at its "á": "áo" first, the look-behind entered only there,
+    not at every "á" of "các", "đánh", "pháp"): the same matches as the look-behind right after the key."""
+    import itertools
+    import re
+
+    from vanban.grammar.patterns import _keyed_alternative
+
+    cases = [
+        ("á", ["b"], r"o[\s*_]*cá[o0]"),
+        ("ô", ["c", "t"], r"ng[\s*_]*v[ăa]n"),
+        ("ô", ["th"], r"ng[\s*_]*bá[o0]"),
+        ("ậ", ["lu"], "t(?![^\\W\\d])"),
+    ]
+    cases += [("ế", ["k"], r"t[\s*_]*luận|[\s*_]*hoạch")]  # (two branches: no letters taken out)
+    for key, firsts, rest in cases:
+        got = _keyed_alternative(key, [re.escape(f) for f in firsts], rest)
+        before = "(?:" + "|".join(firsts) + ")"
+        old = re.compile(rf"{re.escape(key)}(?<=(?<![\w/\-]){before}{re.escape(key)})(?:{rest})")
+        new = re.compile(re.escape(key) + got)
+        pieces = ["b", "c", "th", "lu", "k", key, "o", "ng", "t", " ", "cáo", "văn", "luận", "hoạch", "/", "x"]
+        for t in map("".join, itertools.product(pieces, repeat=4)):
+            assert [m.span() for m in new.finditer(t)] == [m.span() for m in old.finditer(t)], (key, t)
+    assert _keyed_alternative("á", ["b"], r"o[\s*_]*cá[o0]").startswith("o(?<=")

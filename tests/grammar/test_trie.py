@@ -163,3 +163,18 @@ def test_a_set_of_one_letter_led_branch_has_no_look_ahead():
     assert got.startswith("(?=[B])") and "(?=[T])" not in got
     for text in ["Tỉnh ủy", "BAN Bí thư", "Ban Bí thư Tỉnh ủy", "Tỉnh", "Ban"]:
         assert [m.span() for m in re.finditer(got, text)] == [m.span() for m in re.finditer("|".join(alts), text)]
+
+
+def test_a_set_of_branches_led_by_one_letter_has_no_look_ahead():
+    """Nor a set whose branches all start with the same letter: the regex parser takes that letter out of them, and the
+    engine passes the group over by it ("Thông báo", "Thông tư" after the "T" of the type words' scan, beside an
+    abbreviation led by its look-behind; the type words' scan of the benchmark's dense text 31.1M -> 29.9M instructions
+    a pass)."""
+    alts = [a.format(lb="")[1:] for p in ("Thông báo", "Thông tư") for a in literal_led_cased(p)] + ["(?<![/.])B"]
+    got = trie(alts)
+    assert "(?=[H])" not in got and "(?=[h])" not in got and got.startswith("(?:H[ÔO]NG")
+    assert "(?=[B])" in got  # (a branch led by a look-behind keeps its look-ahead)
+    for text in ["Thông báo", "THÔNG TƯ", "thông tư số", "Thông", "AB", "/B", "Thông báoB"]:
+        for i in range(len(text) + 1):
+            a, b = re.compile(got).match(text, i), re.compile("|".join(alts)).match(text, i)
+            assert (a and a.span()) == (b and b.span()), (text, i)

@@ -38,7 +38,7 @@ from .. import cache
 from ..facts import Lexicon, gazetteer, tables
 from ..facts.lexicon import current
 from ..text import LOWER, UPPER, VIET_BLOCK, WRAP, fold, fold_key
-from .starts import guard, lead_chars, source_lead_chars
+from .starts import group_branches, guard, lead_chars, source_lead_chars
 from .vocab import (
     D_LO,
     D_UP,
@@ -383,7 +383,13 @@ def _keyed_alternative(key: str, firsts: list[str], rest: str) -> str:
     """A lower-case type word found at its key (:meth:`_Builder._keyed`): the key, then a look-behind for the letters
     before it (``firsts``, regex sources of one length) and the same test of the letter before them, then the rest."""
     before = firsts[0] if len(firsts) == 1 else "(?:" + "|".join(firsts) + ")"
-    return rf"(?<=(?<![\w/\-]){before}{re.escape(key)})(?:{rest})"
+    # (the letters the rest starts with, when it is one branch, before the look-behind and in it: the key's group is
+    # then passed over by them, the look-behind entered only where they follow the key: "áo" of "báo cáo", not every "á")
+    n = 0
+    if len(group_branches(f"(?:{rest})")[0]) == 1:
+        while n < len(rest) and rest[n].isalpha() and rest[n + 1 : n + 2] not in ("?", "*", "+", "{"):
+            n += 1
+    return rf"{rest[:n]}(?<=(?<![\w/\-]){before}{re.escape(key)}{rest[:n]})(?:{rest[n:]})"
 
 
 def _folded_phrase(w: str, lossy: bool = True) -> str:
@@ -940,7 +946,9 @@ class _Builder:
         # (not a letter; for lower case and abbreviations not "/" or "-" either, nor "." before an abbreviation)
         ahead = rf"(?:(?![^\W\d])|(?={glued_so}))"
         alts = [(a[0], a[1:].format(lb="") + ahead) for w in words for a in literal_led_cased(w)]
-        alts += [(a[0], r"(?<![/\-.0-9].)" + re.escape(a[1:]) + ABBR_AHEAD) for a in self._abbreviations()]
+        # (an abbreviation's look-behind after its second letter, two characters back: a rest led by a letter is grouped
+        # with the other rests of its lead by that letter, which the engine passes over without entering a look-around)
+        alts += [(a[0], re.escape(a[1]) + r"(?<![/\-.0-9]..)" + re.escape(a[2:]) + ABBR_AHEAD) for a in self._abbreviations()]
         lower = [(a[0], a[1:].format(lb="") + ahead) for w in self.lex.words("lower_type") for a in literal_led(w)]
         keyed = self._keyed(lower)
         by_lead: dict[str, set[str]] = {}
