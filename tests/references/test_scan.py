@@ -1220,3 +1220,23 @@ def test_a_type_word_ending_a_heading_before_a_numbered_line_is_no_document():
     assert [r.number for r in find_references(text)] == ["42", "42"]
     text = "Kết luận số 62-KL/TW (dưới đây gọi tắt là Kết luận\n62) Được sự đồng ý của Ban Bí thư"
     assert [r.number for r in find_references(text)] == ["62", "62"]
+
+
+def test_a_quoted_title_stops_where_a_numbered_document_inside_it_starts():
+    """ "Hội nghị Ban Chỉ đạo Đề án “Tổng kết 10 năm thực hiện Nghị quyết số 09-NQ/TW, …” đã diễn ra" (corpus-real-32/
+    news-vnanet-tong-ket-nghi-quyet-09-nqtw-doanh-nhan.txt, dev32): the project's quoted name names the resolution it
+    reviews, a reference of its own; the name stops where that one starts."""
+    text = (
+        "Hội nghị Ban Chỉ đạo Đề án “Tổng kết 10 năm thực hiện Nghị quyết số 09-NQ/TW, ngày 9/12/2011 của Bộ Chính trị "
+        "(khóa XI) về xây dựng và phát huy vai trò của đội ngũ doanh nhân Việt Nam trong thời kỳ đẩy mạnh công nghiệp "
+        "hóa, hiện đại hóa và hội nhập quốc tế” đã diễn ra chiều 14/11, tại Hà Nội."
+    )
+    refs = find_references(text)
+    assert [(r.text, r.code) for r in refs] == [
+        ("Đề án “Tổng kết 10 năm thực hiện", None),
+        ("Nghị quyết số 09-NQ/TW, ngày 9/12/2011 của Bộ Chính trị (khóa XI)", "09-NQ/TW"),
+    ]
+    assert refs[0].subject == "Tổng kết 10 năm thực hiện" and text[slice(*refs[0].subject_span)] == refs[0].subject
+    # (a quoted name with no numbered document inside is whole: "Đề án “Đổi mới công tác giáo dục chính trị …”")
+    text = "triển khai Đề án “Đổi mới công tác giáo dục chính trị tại đơn vị trong giai đoạn mới” của Đảng ủy"
+    assert find_references(text)[0].subject == "Đổi mới công tác giáo dục chính trị tại đơn vị trong giai đoạn mới"

@@ -889,6 +889,16 @@ class _Parser:
             return None
         if self.work[ts:te].isupper() and not _caps_context(self.work, ts, te):
             return None  # (a lower-case type word comes here only as a plan named in quotes: see _Parser._lower)
+        if _NUMBERED_INSIDE.search(m.group("t")) and (cut := self._numbered_in_title(m.start("t"), m.end("t"))) is not None:
+            # the quoted title names a numbered document of its own: the name stops where that one starts, which is read
+            # next ("Hội nghị Ban Chỉ đạo Đề án “Tổng kết 10 năm thực hiện Nghị quyết số 09-NQ/TW, ngày 9/12/2011 của Bộ
+            # Chính trị (khóa XI) về xây dựng và phát huy vai trò của đội ngũ doanh nhân Việt Nam …” đã diễn ra chiều
+            # 14/11", corpus-real-32/news-vnanet-tong-ket-nghi-quyet-09-nqtw-doanh-nhan.txt)
+            end = m.start("t") + len(self.work[m.start("t") : cut].rstrip(" \t\n,"))
+            r = self.new(ts, end, doc_type, "descriptive")
+            r.name = " ".join(self.work[ts:end].split())
+            r.subject, r.subject_span = " ".join(self.work[m.start("t") : end].split()), (m.start("t"), end)
+            return Found(r, titled=True, issued_by=self.prev if issued else None)
         r = self.new(ts, m.end(), doc_type, "descriptive")
         r.name = " ".join(self.work[ts : m.end()].split())
         r.subject, r.subject_span = " ".join(m.group("t").split()), m.span("t")
@@ -2244,6 +2254,8 @@ _DURATION_AFTER = re.compile(r"[ \t]+(?:năm|tháng|ngày|tuần|quý)(?!\w)")
 
 #: a subject in quotes right after a type word, "về" before it or not (see :meth:`_Parser.quoted`)
 _QUOTED_NAME = re.compile(r"[ \t]*(?:(?:về|ve)[ \t]+)?[“\"«](?P<t>[^”\"»\n]{8,300})[”\"»]")
+#: a number with its symbol, or "số", inside a quoted name: a cheap test before :meth:`_Parser._numbered_in_title`
+_NUMBERED_INSIDE = re.compile(r"[0-9][-/]|(?<!\w)số(?!\w)")
 #: the same in apostrophes, single or doubled, or in single quotes, a line broken once inside (the typewriter's quotes of
 #: older legal-database copies): "Đề án 'Hỗ trợ Phụ nữ khởi nghiệp' giai đoạn 2017 - 2021 …" (corpus-real-31/tin-hoi-
 #: lhpn-dongthap-so-ket-5-nam-de-an-ho-tro-phu-nu-khoi-nghiep.txt), "phê duyệt Đề án ''Định hướng phát triển⏎Khu KTCK
