@@ -1240,3 +1240,15 @@ def test_a_quoted_title_stops_where_a_numbered_document_inside_it_starts():
     # (a quoted name with no numbered document inside is whole: "Đề án “Đổi mới công tác giáo dục chính trị …”")
     text = "triển khai Đề án “Đổi mới công tác giáo dục chính trị tại đơn vị trong giai đoạn mới” của Đảng ủy"
     assert find_references(text)[0].subject == "Đổi mới công tác giáo dục chính trị tại đơn vị trong giai đoạn mới"
+
+
+def test_the_verb_report_to_a_body_is_no_report():
+    """ "… và định kỳ báo cáo kết quả thực⏎hiện về Ủy ban nhân dân huyện theo dõi chỉ đạo." (corpus-real-27/bc-ubnd-
+    giongtrom-2023-phattrienbenvung-bentre-123docz.txt, dev27): "báo cáo" sends its object "về" a body, the verb; a report
+    about a topic after a cue still is one."""
+    text = (
+        "Căn cứ vào kế hoạch của\nỦy ban nhân dân huyện, các ngành, xã đã chủ động xây dựng kế hoạch triển\nkhai thực "
+        "hiện ở từng lĩnh vực, ngành quản lý và định kỳ báo cáo kết quả thực\nhiện về Ủy ban nhân dân huyện theo dõi chỉ "
+        "đạo."
+    )
+    assert [r.text for r in find_references(text)] == ["kế hoạch của\nỦy ban nhân dân huyện"]

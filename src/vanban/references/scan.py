@@ -240,7 +240,7 @@ class _Parser:
         if low in self.lex.cached("verb_types", self._verb_types):
             if _NUMBER_AFTER.match(after) or self._by_a_body(te, after):
                 return "lower"
-            if not (cue := self._cue_before(ts)):
+            if not (cue := self._cue_before(ts)) or self._reported_to_a_body(te):
                 return None
         elif _LOWER_CITES.match(after) and not (low.startswith(plans) and _MEETING_AFTER.match(after)):
             # (a plan named by the congress or meeting it organises is a title, no congress's own document: "Hội nghị
@@ -287,6 +287,22 @@ class _Parser:
     def _named_kind_title(self, ts: int, te: int) -> bool:
         """:meth:`_of_a_named_kind` of the type word at ``work[ts:te]``."""
         return self._of_a_named_kind(ts, self.work[ts:te].lower(), fold(self.work[te : te + 40]))
+
+    def _reported_to_a_body(self, te: int) -> bool:
+        """Is the type word that is also a verb ending at ``te`` the verb "report to": its object runs in its clause to
+        "về" and a known body it is sent to? "… các ngành, xã đã chủ động xây dựng kế hoạch triển khai thực hiện ở từng
+        lĩnh vực, ngành quản lý và định kỳ báo cáo kết quả thực⏎hiện về Ủy ban nhân dân huyện theo dõi chỉ đạo."
+        (corpus-real-27/bc-ubnd-giongtrom-2023-phattrienbenvung-bentre-123docz.txt), "… chậm nhất ngày 14/5/2021 và báo
+        cáo kết quả về Ban Thường vụ Huyện ủy." (corpus-real/btv-hu-tuyphong-binhthuan-kl93-2021.txt). A report's
+        topic after "về" is no body ("báo cáo về tình hình …")."""
+        work = self.work
+        clause = _REPORT_CLAUSE.match(work, te)
+        if clause is None or "về" not in work[te : clause.end()]:
+            return False  # (most clauses have no "về": a cheap test first)
+        for m in _TO_WHOM.finditer(work, te, clause.end()):
+            if self.g.issuer.match(self.s, m.end()) is not None:
+                return True
+        return False
 
     def _by_a_body(self, te: int, after: str) -> bool:
         """ "của" and a body right after a type word that is also a verb: the noun, a body's report ("Điều 1. Thống nhất
@@ -2252,6 +2268,11 @@ _THE_COPY_GAP = re.compile(r"[ \t\n]+(?:bản|Bản)[ \t\n]+")
 #: a unit of time right after a number: a count ("kế hoạch 5 năm"), no document's number (see :meth:`_Parser._named_before`)
 _DURATION_AFTER = re.compile(r"[ \t]+(?:năm|tháng|ngày|tuần|quý)(?!\w)")
 
+#: the clause after the verb "báo cáo", a line broken inside it (a PDF's), up to 100 characters (see
+#: :meth:`_Parser._reported_to_a_body`)
+_REPORT_CLAUSE = re.compile(r"(?:[^.;:!?\n]|\n(?!\s*\n)){0,100}")
+#: "về" before the body a report is sent to
+_TO_WHOM = re.compile(r"[ \t\n]về[ \t\n]+")
 #: a subject in quotes right after a type word, "về" before it or not (see :meth:`_Parser.quoted`)
 _QUOTED_NAME = re.compile(r"[ \t]*(?:(?:về|ve)[ \t]+)?[“\"«](?P<t>[^”\"»\n]{8,300})[”\"»]")
 #: a number with its symbol, or "số", inside a quoted name: a cheap test before :meth:`_Parser._numbered_in_title`
