@@ -1252,3 +1252,17 @@ def test_the_verb_report_to_a_body_is_no_report():
         "đạo."
     )
     assert [r.text for r in find_references(text)] == ["kế hoạch của\nỦy ban nhân dân huyện"]
+
+
+def test_a_bare_short_form_cited_in_full_later_is_a_reference():
+    """ "– Theo TS Nguyễn Minh Phong, Nghị quyết 41 tạo động lực rất lớn cho cộng đồng doanh nhân … Bộ Chính trị đã ban
+    hành Nghị quyết 41-NQ/TW … (dưới đây viết tắt là Nghị quyết 41)." (corpus-real-32/news-haiduongsme-nghi-quyet-41-
+    doanh-nhan-diem-nhan.txt, dev32): the lede's short form comes before the full one; a type and a bare number cited
+    nowhere with a symbol stay no reference."""
+    text = (
+        "– Theo TS Nguyễn Minh Phong, Nghị quyết 41 tạo động lực rất lớn cho cộng đồng doanh nhân, doanh nghiệp. Ngày "
+        "10/10/2023, Bộ Chính trị đã ban hành Nghị quyết 41-NQ/TW về xây dựng và phát huy vai trò của đội ngũ doanh nhân "
+        "Việt Nam trong thời kỳ mới (dưới đây viết tắt là Nghị quyết 41)."
+    )
+    assert [(r.text, r.start) for r in find_references(text)][:1] == [("Nghị quyết 41", text.index("Nghị quyết 41"))]
+    assert find_references("– Theo TS Nguyễn Minh Phong, Nghị quyết 41 tạo động lực rất lớn cho cộng đồng doanh nhân.") == []

@@ -1359,8 +1359,10 @@ class _Parser:
             ns, ne = tm.span("num")
             if not tm.group("so") and not self.g.short_ok.match(self.s, ne) and (doc_type, self.work[ns:ne]) not in self.numbers:
                 # (a type and number already cited in full earlier are a short form whatever follows: "Nghị quyết 26 của
-                # Ban chấp hành Trung ương Đảng khóa X …. Tại hội nghị, các đại biểu cho rằng Nghị quyết 26 thể hiện …")
-                return self.plenum_first(ts, doc_type, ne)
+                # Ban chấp hành Trung ương Đảng khóa X …. Tại hội nghị, các đại biểu cho rằng Nghị quyết 26 thể hiện …";
+                # so are they when cited in full later, see _cited_in_full_later)
+                if (pf := self.plenum_first(ts, doc_type, ne)) is not None or not self._cited_in_full_later(ts, te, ns, ne):
+                    return pf
             if not tm.group("so") and len(tm.group("num")) == 4 and tm.group("num")[:2] in ("19", "20"):
                 return None
             if not tm.group("so") and _BLANK_LINE.search(self.work, te, ns):
@@ -1393,6 +1395,26 @@ class _Parser:
                 r.note(Flag.ISSUER_SHARED)
             r.term, r.term_span = last.term, last.term_span
         return out
+
+    def _cited_in_full_later(self, ts: int, te: int, ns: int, ne: int) -> bool:
+        """Are the type word ``work[ts:te]`` and the bare number ``work[ns:ne]`` after it cited later with a symbol (the
+        short form first, the full one after it, as a news item's lede does)? "– Theo TS Nguyễn Minh Phong, Nghị quyết 41
+        tạo động lực rất lớn cho cộng đồng doanh nhân … ngày 10/10/2023, Bộ Chính trị đã ban hành Nghị quyết 41-NQ/TW về
+        xây dựng và phát huy vai trò của đội ngũ doanh nhân Việt Nam trong thời kỳ mới (dưới đây viết tắt là Nghị quyết
+        41)." (corpus-real-32/news-haiduongsme-nghi-quyet-41-doanh-nhan-diem-nhan.txt)."""
+        work = self.work
+        num, word = work[ns:ne], work[ts:te].lower()
+        i = work.find(num, ne)
+        while i != -1:
+            j = i + len(num)
+            if (
+                not work[i - 1].isdigit()
+                and _SYMBOL_AFTER_NUMBER.match(work, j)
+                and _SO_BEFORE_NUMBER.sub("", work[(i - 24 if i > 24 else 0) : i].lower()).endswith(word)
+            ):
+                return True
+            i = work.find(num, j)
+        return False
 
     def plenum_first(self, ts: int, doc_type: Optional[str], ne: int) -> Optional[list[Found]]:
         """A plenum's resolution by its number before "Trung ương", as "Nghị quyết Trung ương 4" is after it: "qua 1 năm
@@ -2129,6 +2151,10 @@ def _numbered_heading(work: str, ns: int) -> bool:
 #: a one-digit number and a colon after a type word: an item of a list of parts ("Dự thảo của Chương trình hành động đề
 #: cập tới 4 chương trình cụ thể. Chương trình 1: Đổi mới công tác giáo dục chính trị, tư tưởng …":
 #: corpus-real-7/twd-baocantho-ctrhd-nq-xi-2011.txt); documents are numbered "05", "42", not "5:"
+#: a symbol's separator and first character right after a number, and "số" (its colon) between a type word and its
+#: number, with the blanks (see :meth:`_Parser._cited_in_full_later`)
+_SYMBOL_AFTER_NUMBER = re.compile(r"[ \t]*[-/][ \t]*[A-ZĐ0-9]")
+_SO_BEFORE_NUMBER = re.compile(r"(?:[ \t]+số)?[ \t]*:?[ \t]*$")
 _ITEM_LABEL = re.compile(r"[1-9][ \t]*:")
 #: (the digit before tested after "19"/"20": led by them, the engine skips to those digits instead of trying the
 #: look-behind at every position of the window)
