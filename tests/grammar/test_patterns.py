@@ -407,3 +407,28 @@ def test_a_preamble_item_opens_with_its_head_in_any_case_with_or_without_marks()
         assert opens_preamble_item(g, line), line
     for line in ("Căn", "Xét đề nghị của Giám đốc Sở", "n cứ Luật Tổ chức", ""):
         assert not opens_preamble_item(g, line), line
+
+
+def test_the_platform_is_named_by_its_title():
+    """ "Văn kiện Đại hội đại biểu toàn quốc lần thứ XI của Đảng gồm: Cương lĩnh xây dựng đất nước trong thời kỳ quá độ
+    lên chủ nghĩa xã hội (bổ sung, phát triển năm 2011); …" (corpus-real-23/provincial-baodongkhoi-bentre-gopy-vankien-
+    daihoi-ix-2010-cuong-linh.txt, dev23) and "… đường lối của Đảng; Cương lĩnh xây dựng đất nước trong thời kỳ quá độ
+    lên chủ nghĩa xã hội" (corpus-real-24/army-phapdien-moj-luat-nghiavu-quansu-2015-78-2015-qh13.txt, dev24): the
+    Party's Platform by its title, the year it was supplemented in brackets after it, in both modes."""
+    from vanban import find_references
+    from vanban.grammar import grammar
+
+    text = (
+        "Văn kiện Đại hội đại biểu toàn quốc lần thứ XI của Đảng gồm: Cương lĩnh xây dựng đất nước trong thời kỳ quá độ "
+        "lên chủ nghĩa xã hội (bổ sung, phát triển năm 2011); Chiến lược phát triển kinh tế - xã hội 2011- 2020"
+    )
+    refs = [r for r in find_references(text) if r.doc_type == "Cương lĩnh"]
+    assert [(r.text, r.year) for r in refs] == [
+        ("Cương lĩnh xây dựng đất nước trong thời kỳ quá độ lên chủ nghĩa xã hội (bổ sung, phát triển năm 2011)", 2011)
+    ]
+    text = "chủ trương, đường lối của Đảng; Cương lĩnh xây dựng đất nước trong thời kỳ quá độ lên chủ nghĩa xã hội."
+    assert [r.text for r in find_references(text)] == ["Cương lĩnh xây dựng đất nước trong thời kỳ quá độ lên chủ nghĩa xã hội"]
+    m = grammar("folded").named.match(
+        " xay dung dat nuoc trong thoi ky qua do len chu nghia xa hoi (bo sung, phat trien nam 2011)"
+    )
+    assert m is not None and m.group("pol") and m.group("pol_s") == "2011"

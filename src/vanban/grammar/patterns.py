@@ -1179,7 +1179,14 @@ class _Builder:
               # 2011" (corpus-real-11/dvdn247-dieukien-thanhlap-chibo-qd29.txt)
             | (?P<party> {V("Đảng")} (?! {S1} {V("bộ")} ) (?: {S1} {V("Cộng sản Việt Nam")} )?
                 (?: {HS}+ (?P<party_y> (?:19|20)[0-9]{{2}} ) (?![0-9/\-]) )? )
-            | (?P<pol> {V("chính trị")} )                  # Cương lĩnh chính trị
+            | (?P<pol> {V("chính trị")}                    # Cương lĩnh chính trị
+                # the Platform by its title, the year it was supplemented in brackets after it: "Văn kiện Đại hội đại
+                # biểu toàn quốc lần thứ XI của Đảng gồm: Cương lĩnh xây dựng đất nước trong thời kỳ quá độ lên chủ
+                # nghĩa xã hội (bổ sung, phát triển năm 2011)" (corpus-real-23/provincial-baodongkhoi-bentre-gopy-
+                # vankien-daihoi-ix-2010-cuong-linh.txt)
+              | {V("xây dựng đất nước trong thời kỳ quá độ lên chủ nghĩa xã hội")}
+                (?: {S0} \( {S0} {V("bổ sung")} {S0} , {S0} {V("phát triển")} {S1} {V("năm")} {S1}
+                  (?P<pol_s> (?:19|20)[0-9]{{2}} ) {S0} \) )? )
         """
         return re.compile(
             rf"""

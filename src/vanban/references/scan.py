@@ -1622,6 +1622,8 @@ class _Parser:
             r.issuer, r.issuer_span = "Trung ương", m.span("tw")
         elif alt == "party" and m.group("party_y"):
             r.year = int(m.group("party_y"))  # (the Statute as amended that year: "Điều lệ Đảng Cộng sản Việt Nam 2011")
+        elif alt == "pol" and m.group("pol_s"):
+            r.year = int(m.group("pol_s"))  # (the Platform as supplemented that year: "… (bổ sung, phát triển năm 2011)")
 
     def congress(self, f: Found, m: re.Match) -> None:
         """A congress's resolution: the congress, as written, is its issuer ("Đại hội đại biểu
