@@ -432,3 +432,21 @@ def test_the_platform_is_named_by_its_title():
         " xay dung dat nuoc trong thoi ky qua do len chu nghia xa hoi (bo sung, phat trien nam 2011)"
     )
     assert m is not None and m.group("pol") and m.group("pol_s") == "2011"
+
+
+def test_a_law_name_with_a_comma_stops_before_the_next_document_of_a_list():
+    """ "Bộ Công an quy định chi tiết thi hành một số điều của Luật Cư trú, Nghị định số 107/2007/NĐ-CP ngày 25/6/2007
+    và …" (corpus-real-24/police-tt-52-2010-tt-bca-luat-cutru-nd-107-2007-thuvienphapluat.txt, dev24): the law's name
+    runs over a comma only inside it ("Luật Cán bộ, công chức số 22/2008/QH12"), not into the decree after it."""
+    from vanban import find_references
+
+    text = (
+        "Bộ Công an quy định chi tiết thi hành một số điều của Luật Cư trú, Nghị định số 107/2007/NĐ-CP ngày 25/6/2007 và "
+        "Nghị định số 56/2010/NĐ-CP ngày 24/5/2010 như sau:"
+    )
+    assert [(r.text, r.code) for r in find_references(text)][:2] == [
+        ("Luật Cư trú", None),
+        ("Nghị định số 107/2007/NĐ-CP ngày 25/6/2007", "107/2007/NĐ-CP"),
+    ]
+    text = "Căn cứ Luật Cán bộ, công chức số 22/2008/QH12 ngày 13 tháng 11 năm 2008;"
+    assert [r.code for r in find_references(text)] == ["22/2008/QH12"]

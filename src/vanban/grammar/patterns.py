@@ -1229,7 +1229,10 @@ class _Builder:
             # next item: "Căn cứ Luật Ngân sách nhà nước\nCăn cứ Nghị định số 30/2020/NĐ-CP …")
             # and "và" joining two bodies in a name: "Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26/11/2003"
             # (not before another type word: "Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương")
-            | (?P<law_cm> {self.CAP} \w* (?: (?: {HS}+ | {HS}* , {HS}+ | {HS}* \n {HS}* (?! {next_item} )
+            # (nor over a comma into the next document of a list: "… quy định chi tiết thi hành một số điều của Luật Cư
+            # trú, Nghị định số 107/2007/NĐ-CP ngày 25/6/2007 và …", corpus-real-24/police-tt-52-2010-tt-bca-luat-cutru-
+            # nd-107-2007-thuvienphapluat.txt)
+            | (?P<law_cm> {self.CAP} \w* (?: (?: {HS}+ | {HS}* , {HS}+ (?! {next_item} ) | {HS}* \n {HS}* (?! {next_item} )
                   | {HS}+ {V("và")} {HS}+ (?= [{UPPER}] ) (?! {next_item} ) )
                 (?! {law_stop} (?!\w) ) {lc_word} ){{1,12}}?
                 (?= {S0} ,? {S0} {A(["ngày", "số", "năm"], boundary=False)} {S0} [0-9] | {law_year} {or_lost}
