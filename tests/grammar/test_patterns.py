@@ -450,3 +450,18 @@ def test_a_law_name_with_a_comma_stops_before_the_next_document_of_a_list():
     ]
     text = "Căn cứ Luật Cán bộ, công chức số 22/2008/QH12 ngày 13 tháng 11 năm 2008;"
     assert [r.code for r in find_references(text)] == ["22/2008/QH12"]
+
+
+def test_an_amending_law_names_every_law_it_amends():
+    """ "Luật Sửa đổi, bổ sung một số điều của Luật Chứng khoán, Luật Kế toán, …, Luật Dữ trữ quốc gia, Luật Xử lý vi phạm
+    hành chính ngày 29 tháng 11 năm 2024" (corpus-real-23/nq-18-2025-nq-hdnd-thanhhoa-sua-doi-nq-64-2017-congtacphi-
+    nhansu.txt, dev23): nine laws amended, one reference with its date."""
+    from vanban import find_references
+
+    text = (
+        "Căn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015; Luật Sửa đổi, bổ sung một số điều của Luật Chứng "
+        "khoán, Luật Kế toán, Luật Kiểm toán độc lập, Luật Ngân sách nhà nước, Luật Quản lý tài sản công, Luật Quản lý "
+        "thuế, Luật Thuế thu nhập cá nhân, Luật Dữ trữ quốc gia, Luật Xử lý vi phạm hành chính ngày 29 tháng 11 năm 2024;"
+    )
+    refs = find_references(text)
+    assert len(refs) == 2 and refs[1].text.endswith("ngày 29 tháng 11 năm 2024") and str(refs[1].date) == "2024-11-29"

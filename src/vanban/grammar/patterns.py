@@ -1223,7 +1223,11 @@ class _Builder:
               # năm 2007", corpus-real-22/nd-128-2008-nd-cp-phaplenh-xuly-vipham-hanhchinh-tailieuxanh.txt)
               (?P<amend> {V("sửa đổi")} (?: {S0} ,? {S1} {V("bổ sung")} )? {S1}
                 (?: {V("một số điều")} | {V("điều")} {S1} [0-9]+ (?: {S0} , {S1} [0-9]+ )* ) (?: {S1} {V("của")} )?
-                {S1} {amended} (?: {S0} (?: , | {V("và")} ) {S1} {amended} ){{0,3}} )
+                # (as many as it amends: nine, "Luật Sửa đổi, bổ sung một số điều của Luật Chứng khoán, Luật Kế toán, Luật
+                # Kiểm toán độc lập, Luật Ngân sách nhà nước, Luật Quản lý tài sản công, Luật Quản lý thuế, Luật Thuế thu
+                # nhập cá nhân, Luật Dữ trữ quốc gia, Luật Xử lý vi phạm hành chính ngày 29 tháng 11 năm 2024",
+                # corpus-real-23/nq-18-2025-nq-hdnd-thanhhoa-sua-doi-nq-64-2017-congtacphi-nhansu.txt)
+                {S1} {amended} (?: {S0} (?: , | {V("và")} ) {S1} {amended} ){{0,11}} )
               # "Luật Cán bộ, công chức số 22/2008/QH12": a name with a comma, when its number or date follows
             # and a name broken by a line: "Căn cứ Luật Tổ chức\nChính phủ ngày 18 tháng 02 năm 2025" (not into the
             # next item: "Căn cứ Luật Ngân sách nhà nước\nCăn cứ Nghị định số 30/2020/NĐ-CP …")
