@@ -455,3 +455,61 @@ def test_a_keyed_type_word_reads_the_letters_after_its_key_before_looking_back()
         for t in map("".join, itertools.product(pieces, repeat=4)):
             assert [m.span() for m in new.finditer(t)] == [m.span() for m in old.finditer(t)], (key, t)
     assert _keyed_alternative("á", ["b"], r"o[\s*_]*cá[o0]").startswith("o(?<=")
+
+
+def test_the_platform_is_named_by_its_title():
+    """ "Văn kiện Đại hội đại biểu toàn quốc lần thứ XI của Đảng gồm: Cương lĩnh xây dựng đất nước trong thời kỳ quá độ
+    lên chủ nghĩa xã hội (bổ sung, phát triển năm 2011); …" (corpus-real-23/provincial-baodongkhoi-bentre-gopy-vankien-
+    daihoi-ix-2010-cuong-linh.txt, dev23) and "… đường lối của Đảng; Cương lĩnh xây dựng đất nước trong thời kỳ quá độ
+    lên chủ nghĩa xã hội" (corpus-real-24/army-phapdien-moj-luat-nghiavu-quansu-2015-78-2015-qh13.txt, dev24): the
+    Party's Platform by its title, the year it was supplemented in brackets after it, in both modes."""
+    from vanban import find_references
+    from vanban.grammar import grammar
+
+    text = (
+        "Văn kiện Đại hội đại biểu toàn quốc lần thứ XI của Đảng gồm: Cương lĩnh xây dựng đất nước trong thời kỳ quá độ "
+        "lên chủ nghĩa xã hội (bổ sung, phát triển năm 2011); Chiến lược phát triển kinh tế - xã hội 2011- 2020"
+    )
+    refs = [r for r in find_references(text) if r.doc_type == "Cương lĩnh"]
+    assert [(r.text, r.year) for r in refs] == [
+        ("Cương lĩnh xây dựng đất nước trong thời kỳ quá độ lên chủ nghĩa xã hội (bổ sung, phát triển năm 2011)", 2011)
+    ]
+    text = "chủ trương, đường lối của Đảng; Cương lĩnh xây dựng đất nước trong thời kỳ quá độ lên chủ nghĩa xã hội."
+    assert [r.text for r in find_references(text)] == ["Cương lĩnh xây dựng đất nước trong thời kỳ quá độ lên chủ nghĩa xã hội"]
+    m = grammar("folded").named.match(
+        " xay dung dat nuoc trong thoi ky qua do len chu nghia xa hoi (bo sung, phat trien nam 2011)"
+    )
+    assert m is not None and m.group("pol") and m.group("pol_s") == "2011"
+
+
+def test_a_law_name_with_a_comma_stops_before_the_next_document_of_a_list():
+    """ "Bộ Công an quy định chi tiết thi hành một số điều của Luật Cư trú, Nghị định số 107/2007/NĐ-CP ngày 25/6/2007
+    và …" (corpus-real-24/police-tt-52-2010-tt-bca-luat-cutru-nd-107-2007-thuvienphapluat.txt, dev24): the law's name
+    runs over a comma only inside it ("Luật Cán bộ, công chức số 22/2008/QH12"), not into the decree after it."""
+    from vanban import find_references
+
+    text = (
+        "Bộ Công an quy định chi tiết thi hành một số điều của Luật Cư trú, Nghị định số 107/2007/NĐ-CP ngày 25/6/2007 và "
+        "Nghị định số 56/2010/NĐ-CP ngày 24/5/2010 như sau:"
+    )
+    assert [(r.text, r.code) for r in find_references(text)][:2] == [
+        ("Luật Cư trú", None),
+        ("Nghị định số 107/2007/NĐ-CP ngày 25/6/2007", "107/2007/NĐ-CP"),
+    ]
+    text = "Căn cứ Luật Cán bộ, công chức số 22/2008/QH12 ngày 13 tháng 11 năm 2008;"
+    assert [r.code for r in find_references(text)] == ["22/2008/QH12"]
+
+
+def test_an_amending_law_names_every_law_it_amends():
+    """ "Luật Sửa đổi, bổ sung một số điều của Luật Chứng khoán, Luật Kế toán, …, Luật Dữ trữ quốc gia, Luật Xử lý vi phạm
+    hành chính ngày 29 tháng 11 năm 2024" (corpus-real-23/nq-18-2025-nq-hdnd-thanhhoa-sua-doi-nq-64-2017-congtacphi-
+    nhansu.txt, dev23): nine laws amended, one reference with its date."""
+    from vanban import find_references
+
+    text = (
+        "Căn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015; Luật Sửa đổi, bổ sung một số điều của Luật Chứng "
+        "khoán, Luật Kế toán, Luật Kiểm toán độc lập, Luật Ngân sách nhà nước, Luật Quản lý tài sản công, Luật Quản lý "
+        "thuế, Luật Thuế thu nhập cá nhân, Luật Dữ trữ quốc gia, Luật Xử lý vi phạm hành chính ngày 29 tháng 11 năm 2024;"
+    )
+    refs = find_references(text)
+    assert len(refs) == 2 and refs[1].text.endswith("ngày 29 tháng 11 năm 2024") and str(refs[1].date) == "2024-11-29"

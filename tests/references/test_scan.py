@@ -1239,3 +1239,49 @@ def test_a_line_opening_with_ngay_dates_its_own_sentence():
     text = "(Ban hành\nkèm theo Quyết định số: 59/QĐ-UBND\nNgày 22 tháng\n7 năm 2021 của Ủy ban nhân dân xã Xuân\nPhú)\nChương I"
     r = find_references(text)[0]
     assert (r.code, r.date) == ("59/QĐ-UBND", dt.date(2021, 7, 22))
+
+
+def test_a_quoted_title_stops_where_a_numbered_document_inside_it_starts():
+    """ "Hội nghị Ban Chỉ đạo Đề án “Tổng kết 10 năm thực hiện Nghị quyết số 09-NQ/TW, …” đã diễn ra" (corpus-real-32/
+    news-vnanet-tong-ket-nghi-quyet-09-nqtw-doanh-nhan.txt, dev32): the project's quoted name names the resolution it
+    reviews, a reference of its own; the name stops where that one starts."""
+    text = (
+        "Hội nghị Ban Chỉ đạo Đề án “Tổng kết 10 năm thực hiện Nghị quyết số 09-NQ/TW, ngày 9/12/2011 của Bộ Chính trị "
+        "(khóa XI) về xây dựng và phát huy vai trò của đội ngũ doanh nhân Việt Nam trong thời kỳ đẩy mạnh công nghiệp "
+        "hóa, hiện đại hóa và hội nhập quốc tế” đã diễn ra chiều 14/11, tại Hà Nội."
+    )
+    refs = find_references(text)
+    assert [(r.text, r.code) for r in refs] == [
+        ("Đề án “Tổng kết 10 năm thực hiện", None),
+        ("Nghị quyết số 09-NQ/TW, ngày 9/12/2011 của Bộ Chính trị (khóa XI)", "09-NQ/TW"),
+    ]
+    assert refs[0].subject == "Tổng kết 10 năm thực hiện" and text[slice(*refs[0].subject_span)] == refs[0].subject
+    # (a quoted name with no numbered document inside is whole: "Đề án “Đổi mới công tác giáo dục chính trị …”")
+    text = "triển khai Đề án “Đổi mới công tác giáo dục chính trị tại đơn vị trong giai đoạn mới” của Đảng ủy"
+    assert find_references(text)[0].subject == "Đổi mới công tác giáo dục chính trị tại đơn vị trong giai đoạn mới"
+
+
+def test_the_verb_report_to_a_body_is_no_report():
+    """ "… và định kỳ báo cáo kết quả thực⏎hiện về Ủy ban nhân dân huyện theo dõi chỉ đạo." (corpus-real-27/bc-ubnd-
+    giongtrom-2023-phattrienbenvung-bentre-123docz.txt, dev27): "báo cáo" sends its object "về" a body, the verb; a report
+    about a topic after a cue still is one."""
+    text = (
+        "Căn cứ vào kế hoạch của\nỦy ban nhân dân huyện, các ngành, xã đã chủ động xây dựng kế hoạch triển\nkhai thực "
+        "hiện ở từng lĩnh vực, ngành quản lý và định kỳ báo cáo kết quả thực\nhiện về Ủy ban nhân dân huyện theo dõi chỉ "
+        "đạo."
+    )
+    assert [r.text for r in find_references(text)] == ["kế hoạch của\nỦy ban nhân dân huyện"]
+
+
+def test_a_bare_short_form_cited_in_full_later_is_a_reference():
+    """ "– Theo TS Nguyễn Minh Phong, Nghị quyết 41 tạo động lực rất lớn cho cộng đồng doanh nhân … Bộ Chính trị đã ban
+    hành Nghị quyết 41-NQ/TW … (dưới đây viết tắt là Nghị quyết 41)." (corpus-real-32/news-haiduongsme-nghi-quyet-41-
+    doanh-nhan-diem-nhan.txt, dev32): the lede's short form comes before the full one; a type and a bare number cited
+    nowhere with a symbol stay no reference."""
+    text = (
+        "– Theo TS Nguyễn Minh Phong, Nghị quyết 41 tạo động lực rất lớn cho cộng đồng doanh nhân, doanh nghiệp. Ngày "
+        "10/10/2023, Bộ Chính trị đã ban hành Nghị quyết 41-NQ/TW về xây dựng và phát huy vai trò của đội ngũ doanh nhân "
+        "Việt Nam trong thời kỳ mới (dưới đây viết tắt là Nghị quyết 41)."
+    )
+    assert [(r.text, r.start) for r in find_references(text)][:1] == [("Nghị quyết 41", text.index("Nghị quyết 41"))]
+    assert find_references("– Theo TS Nguyễn Minh Phong, Nghị quyết 41 tạo động lực rất lớn cho cộng đồng doanh nhân.") == []

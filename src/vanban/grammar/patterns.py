@@ -1187,7 +1187,14 @@ class _Builder:
               # 2011" (corpus-real-11/dvdn247-dieukien-thanhlap-chibo-qd29.txt)
             | (?P<party> {V("Đảng")} (?! {S1} {V("bộ")} ) (?: {S1} {V("Cộng sản Việt Nam")} )?
                 (?: {HS}+ (?P<party_y> (?:19|20)[0-9]{{2}} ) (?![0-9/\-]) )? )
-            | (?P<pol> {V("chính trị")} )                  # Cương lĩnh chính trị
+            | (?P<pol> {V("chính trị")}                    # Cương lĩnh chính trị
+                # the Platform by its title, the year it was supplemented in brackets after it: "Văn kiện Đại hội đại
+                # biểu toàn quốc lần thứ XI của Đảng gồm: Cương lĩnh xây dựng đất nước trong thời kỳ quá độ lên chủ
+                # nghĩa xã hội (bổ sung, phát triển năm 2011)" (corpus-real-23/provincial-baodongkhoi-bentre-gopy-
+                # vankien-daihoi-ix-2010-cuong-linh.txt)
+              | {V("xây dựng đất nước trong thời kỳ quá độ lên chủ nghĩa xã hội")}
+                (?: {S0} \( {S0} {V("bổ sung")} {S0} , {S0} {V("phát triển")} {S1} {V("năm")} {S1}
+                  (?P<pol_s> (?:19|20)[0-9]{{2}} ) {S0} \) )? )
         """
         return re.compile(
             rf"""
@@ -1224,13 +1231,13 @@ class _Builder:
               # năm 2007", corpus-real-22/nd-128-2008-nd-cp-phaplenh-xuly-vipham-hanhchinh-tailieuxanh.txt)
               (?P<amend> {V("sửa đổi")} (?: {S0} ,? {S1} {V("bổ sung")} )? {S1}
                 (?: {V("một số điều")} | {V("điều")} {S1} [0-9]+ (?: {S0} , {S1} [0-9]+ )* ) (?: {S1} {V("của")} )?
-                {S1} {amended} (?: {S0} (?: , | {V("và")} ) {S1} {amended} ){{0,3}} )
+                {S1} {amended} (?: {S0} (?: , | {V("và")} ) {S1} {amended} ){{0,11}} )
               # "Luật Cán bộ, công chức số 22/2008/QH12": a name with a comma, when its number or date follows
             # and a name broken by a line: "Căn cứ Luật Tổ chức\nChính phủ ngày 18 tháng 02 năm 2025" (not into the
             # next item: "Căn cứ Luật Ngân sách nhà nước\nCăn cứ Nghị định số 30/2020/NĐ-CP …")
             # and "và" joining two bodies in a name: "Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26/11/2003"
-            # (not before another type word: "Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương")
-            | (?P<law_cm> {self.CAP} \w* (?: (?: {HS}+ | {HS}* , {HS}+ | {HS}* \n {HS}* (?! {next_item} )
+            # (not before another type word: "Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương"; see _amended_law)
+            | (?P<law_cm> {self.CAP} \w* (?: (?: {HS}+ | {HS}* , {HS}+ (?! {next_item} ) | {HS}* \n {HS}* (?! {next_item} )
                   | {HS}+ {V("và")} {HS}+ (?= [{UPPER}] ) (?! {next_item} ) )
                 (?! {law_stop} (?!\w) ) {lc_word} ){{1,12}}?
                 (?= {S0} ,? {S0} {A(["ngày", "số", "năm"], boundary=False)} {S0} [0-9] | {law_year} {or_lost}
@@ -1262,7 +1269,12 @@ class _Builder:
         bộ, công chức và Luật Viên chức ngày 25 tháng 11 năm 2019", corpus-real-8/qd-65-2024-qd-ubnd-tiengiang-tieuchuan-
         lanhdao.txt), and it may be in lower case, the amending law's words saying it is one ("… hướng dẫn thi hành Luật
         khoáng sản và Luật sửa đổi, bổ sung một số điều của Luật khoáng sản;", corpus-real-27/qd-36-2010-qd-ubnd-khoangsan-
-        hanam-hethongphapluat.txt)."""
+        hanam-hethongphapluat.txt). An amending law names as many as it amends, nine: "Luật Sửa đổi, bổ sung một số điều
+        của Luật Chứng khoán, Luật Kế toán, …, Luật Dữ trữ quốc gia, Luật Xử lý vi phạm hành chính ngày 29 tháng 11 năm
+        2024" (corpus-real-23/nq-18-2025-nq-hdnd-thanhhoa-sua-doi-nq-64-2017-congtacphi-nhansu.txt). A name with a comma
+        (``law_cm``, "Luật Cán bộ, công chức") does not run over the comma into the next document of a list: "… quy định
+        chi tiết thi hành một số điều của Luật Cư trú, Nghị định số 107/2007/NĐ-CP ngày 25/6/2007 và …" (corpus-real-24/
+        police-tt-52-2010-tt-bca-luat-cutru-nd-107-2007-thuvienphapluat.txt)."""
         amended = law_name.replace(rf"{HS}+ (?! {law_stop}", rf"(?: {HS}+ | {HS}* , {HS}+ (?= [{LOWER}] ) ) (?! {law_stop}")
         return amended.replace(rf"(?: {self.CAP} ) \w*", rf"(?: {self.CAP} | [{LOWER}] ) \w*", 1)
 

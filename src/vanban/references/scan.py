@@ -240,7 +240,7 @@ class _Parser:
         if low in self.lex.cached("verb_types", self._verb_types):
             if _NUMBER_AFTER.match(after) or self._by_a_body(te, after):
                 return "lower"
-            if not (cue := self._cue_before(ts)):
+            if not (cue := self._cue_before(ts)) or self._reported_to_a_body(te):
                 return None
         elif _LOWER_CITES.match(after) and not (low.startswith(plans) and _MEETING_AFTER.match(after)):
             # (a plan named by the congress or meeting it organises is a title, no congress's own document: "Hội nghị
@@ -287,6 +287,22 @@ class _Parser:
     def _named_kind_title(self, ts: int, te: int) -> bool:
         """:meth:`_of_a_named_kind` of the type word at ``work[ts:te]``."""
         return self._of_a_named_kind(ts, self.work[ts:te].lower(), fold(self.work[te : te + 40]))
+
+    def _reported_to_a_body(self, te: int) -> bool:
+        """Is the type word that is also a verb ending at ``te`` the verb "report to": its object runs in its clause to
+        "về" and a known body it is sent to? "… các ngành, xã đã chủ động xây dựng kế hoạch triển khai thực hiện ở từng
+        lĩnh vực, ngành quản lý và định kỳ báo cáo kết quả thực⏎hiện về Ủy ban nhân dân huyện theo dõi chỉ đạo."
+        (corpus-real-27/bc-ubnd-giongtrom-2023-phattrienbenvung-bentre-123docz.txt), "… chậm nhất ngày 14/5/2021 và báo
+        cáo kết quả về Ban Thường vụ Huyện ủy." (corpus-real/btv-hu-tuyphong-binhthuan-kl93-2021.txt). A report's
+        topic after "về" is no body ("báo cáo về tình hình …")."""
+        work = self.work
+        clause = _REPORT_CLAUSE.match(work, te)
+        if clause is None or "về" not in work[te : clause.end()]:
+            return False  # (most clauses have no "về": a cheap test first)
+        for m in _TO_WHOM.finditer(work, te, clause.end()):
+            if self.g.issuer.match(self.s, m.end()) is not None:
+                return True
+        return False
 
     def _by_a_body(self, te: int, after: str) -> bool:
         """ "của" and a body right after a type word that is also a verb: the noun, a body's report ("Điều 1. Thống nhất
@@ -889,6 +905,16 @@ class _Parser:
             return None
         if self.work[ts:te].isupper() and not _caps_context(self.work, ts, te):
             return None  # (a lower-case type word comes here only as a plan named in quotes: see _Parser._lower)
+        if _NUMBERED_INSIDE.search(m.group("t")) and (cut := self._numbered_in_title(m.start("t"), m.end("t"))) is not None:
+            # the quoted title names a numbered document of its own: the name stops where that one starts, which is read
+            # next ("Hội nghị Ban Chỉ đạo Đề án “Tổng kết 10 năm thực hiện Nghị quyết số 09-NQ/TW, ngày 9/12/2011 của Bộ
+            # Chính trị (khóa XI) về xây dựng và phát huy vai trò của đội ngũ doanh nhân Việt Nam …” đã diễn ra chiều
+            # 14/11", corpus-real-32/news-vnanet-tong-ket-nghi-quyet-09-nqtw-doanh-nhan.txt)
+            end = m.start("t") + len(self.work[m.start("t") : cut].rstrip(" \t\n,"))
+            r = self.new(ts, end, doc_type, "descriptive")
+            r.name = " ".join(self.work[ts:end].split())
+            r.subject, r.subject_span = " ".join(self.work[m.start("t") : end].split()), (m.start("t"), end)
+            return Found(r, titled=True, issued_by=self.prev if issued else None)
         r = self.new(ts, m.end(), doc_type, "descriptive")
         r.name = " ".join(self.work[ts : m.end()].split())
         r.subject, r.subject_span = " ".join(m.group("t").split()), m.span("t")
@@ -1333,8 +1359,10 @@ class _Parser:
             ns, ne = tm.span("num")
             if not tm.group("so") and not self.g.short_ok.match(self.s, ne) and (doc_type, self.work[ns:ne]) not in self.numbers:
                 # (a type and number already cited in full earlier are a short form whatever follows: "Nghị quyết 26 của
-                # Ban chấp hành Trung ương Đảng khóa X …. Tại hội nghị, các đại biểu cho rằng Nghị quyết 26 thể hiện …")
-                return self.plenum_first(ts, doc_type, ne)
+                # Ban chấp hành Trung ương Đảng khóa X …. Tại hội nghị, các đại biểu cho rằng Nghị quyết 26 thể hiện …";
+                # so are they when cited in full later, see _cited_in_full_later)
+                if (pf := self.plenum_first(ts, doc_type, ne)) is not None or not self._cited_in_full_later(ts, te, ns, ne):
+                    return pf
             if not tm.group("so") and len(tm.group("num")) == 4 and tm.group("num")[:2] in ("19", "20"):
                 return None
             if not tm.group("so") and _BLANK_LINE.search(self.work, te, ns):
@@ -1367,6 +1395,26 @@ class _Parser:
                 r.note(Flag.ISSUER_SHARED)
             r.term, r.term_span = last.term, last.term_span
         return out
+
+    def _cited_in_full_later(self, ts: int, te: int, ns: int, ne: int) -> bool:
+        """Are the type word ``work[ts:te]`` and the bare number ``work[ns:ne]`` after it cited later with a symbol (the
+        short form first, the full one after it, as a news item's lede does)? "– Theo TS Nguyễn Minh Phong, Nghị quyết 41
+        tạo động lực rất lớn cho cộng đồng doanh nhân … ngày 10/10/2023, Bộ Chính trị đã ban hành Nghị quyết 41-NQ/TW về
+        xây dựng và phát huy vai trò của đội ngũ doanh nhân Việt Nam trong thời kỳ mới (dưới đây viết tắt là Nghị quyết
+        41)." (corpus-real-32/news-haiduongsme-nghi-quyet-41-doanh-nhan-diem-nhan.txt)."""
+        work = self.work
+        num, word = work[ns:ne], work[ts:te].lower()
+        i = work.find(num, ne)
+        while i != -1:
+            j = i + len(num)
+            if (
+                not work[i - 1].isdigit()
+                and _SYMBOL_AFTER_NUMBER.match(work, j)
+                and _SO_BEFORE_NUMBER.sub("", work[(i - 24 if i > 24 else 0) : i].lower()).endswith(word)
+            ):
+                return True
+            i = work.find(num, j)
+        return False
 
     def plenum_first(self, ts: int, doc_type: Optional[str], ne: int) -> Optional[list[Found]]:
         """A plenum's resolution by its number before "Trung ương", as "Nghị quyết Trung ương 4" is after it: "qua 1 năm
@@ -1574,6 +1622,8 @@ class _Parser:
             r.issuer, r.issuer_span = "Trung ương", m.span("tw")
         elif alt == "party" and m.group("party_y"):
             r.year = int(m.group("party_y"))  # (the Statute as amended that year: "Điều lệ Đảng Cộng sản Việt Nam 2011")
+        elif alt == "pol" and m.group("pol_s"):
+            r.year = int(m.group("pol_s"))  # (the Platform as supplemented that year: "… (bổ sung, phát triển năm 2011)")
 
     def congress(self, f: Found, m: re.Match) -> None:
         """A congress's resolution: the congress, as written, is its issuer ("Đại hội đại biểu
@@ -2121,6 +2171,10 @@ def _numbered_heading(work: str, ns: int) -> bool:
 #: a one-digit number and a colon after a type word: an item of a list of parts ("Dự thảo của Chương trình hành động đề
 #: cập tới 4 chương trình cụ thể. Chương trình 1: Đổi mới công tác giáo dục chính trị, tư tưởng …":
 #: corpus-real-7/twd-baocantho-ctrhd-nq-xi-2011.txt); documents are numbered "05", "42", not "5:"
+#: a symbol's separator and first character right after a number, and "số" (its colon) between a type word and its
+#: number, with the blanks (see :meth:`_Parser._cited_in_full_later`)
+_SYMBOL_AFTER_NUMBER = re.compile(r"[ \t]*[-/][ \t]*[A-ZĐ0-9]")
+_SO_BEFORE_NUMBER = re.compile(r"(?:[ \t]+số)?[ \t]*:?[ \t]*$")
 _ITEM_LABEL = re.compile(r"[1-9][ \t]*:")
 #: (the digit before tested after "19"/"20": led by them, the engine skips to those digits instead of trying the
 #: look-behind at every position of the window)
@@ -2260,8 +2314,15 @@ _THE_COPY_GAP = re.compile(r"[ \t\n]+(?:bản|Bản)[ \t\n]+")
 #: a unit of time right after a number: a count ("kế hoạch 5 năm"), no document's number (see :meth:`_Parser._named_before`)
 _DURATION_AFTER = re.compile(r"[ \t]+(?:năm|tháng|ngày|tuần|quý)(?!\w)")
 
+#: the clause after the verb "báo cáo", a line broken inside it (a PDF's), up to 100 characters (see
+#: :meth:`_Parser._reported_to_a_body`)
+_REPORT_CLAUSE = re.compile(r"(?:[^.;:!?\n]|\n(?!\s*\n)){0,100}")
+#: "về" before the body a report is sent to
+_TO_WHOM = re.compile(r"[ \t\n]về[ \t\n]+")
 #: a subject in quotes right after a type word, "về" before it or not (see :meth:`_Parser.quoted`)
 _QUOTED_NAME = re.compile(r"[ \t]*(?:(?:về|ve)[ \t]+)?[“\"«](?P<t>[^”\"»\n]{8,300})[”\"»]")
+#: a number with its symbol, or "số", inside a quoted name: a cheap test before :meth:`_Parser._numbered_in_title`
+_NUMBERED_INSIDE = re.compile(r"[0-9][-/]|(?<!\w)số(?!\w)")
 #: the same in apostrophes, single or doubled, or in single quotes, a line broken once inside (the typewriter's quotes of
 #: older legal-database copies): "Đề án 'Hỗ trợ Phụ nữ khởi nghiệp' giai đoạn 2017 - 2021 …" (corpus-real-31/tin-hoi-
 #: lhpn-dongthap-so-ket-5-nam-de-an-ho-tro-phu-nu-khoi-nghiep.txt), "phê duyệt Đề án ''Định hướng phát triển⏎Khu KTCK
