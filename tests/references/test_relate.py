@@ -574,3 +574,14 @@ def test_a_cue_inside_a_quotation_of_anothers_words_gives_no_relation(text, surf
     """A cue inside a quotation still open at the reference, after ":", in lower case, after a type word or a theme
     (:func:`vanban.references.relate._cue_quoted`), is another's: the document is cited (AUDIT-28 C6)."""
     assert [r.relation for r in find_references(text) if r.text.startswith(surface)] == [relation]
+
+
+def test_a_cue_opening_a_cited_regulations_title_is_the_titles():
+    """ "- Căn cứ Điều lệ Đảng và Quy định thi hành Điều lệ Đảng;" (corpus-real-33/news-baonghean-toan-van-quy-dinh-377-
+    qdtw-2025.txt, dev33: the second "Điều lệ Đảng" labelled cites): "Quy định thi hành" is the title the Party gives its
+    regulations implementing the Statute (vocabulary ``titled_cue``; AUDIT-33 C44: 3 such on all dev pages, the Statute
+    after it labelled cites ×3); the cue is the title's. The citing document's own title line still carries it out."""
+    text = "- Căn cứ Điều lệ Đảng và Quy định thi hành Điều lệ Đảng;\n\n- Căn cứ Quy chế làm việc của Ban Chấp hành Trung ương"
+    assert [r.relation for r in find_references(text) if r.text == "Điều lệ Đảng"] == ["basis", "cites"]
+    assert [r.relation for r in find_references("QUY ĐỊNH\nThi hành Điều lệ Đảng\n")] == ["implements"]
+    assert [r.relation for r in find_references("Các chi bộ thi hành Điều lệ Đảng.")] == ["implements"]
