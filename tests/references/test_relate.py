@@ -644,3 +644,14 @@ def test_the_articles_a_cited_titles_cue_acts_on_keep_the_chain(text, surface):
     trong") stands between the cue and the document, which is named in that title and cited (Grammar.chain_gap), as
     the 55 other "<document> <cue> một số điều của / Điều N <document>" on dev pages, all labelled cites."""
     assert [r.relation for r in find_references(text) if r.text == surface] == ["cites"]
+
+
+def test_a_cue_opening_a_cited_regulations_title_is_the_titles():
+    """ "- Căn cứ Điều lệ Đảng và Quy định thi hành Điều lệ Đảng;" (corpus-real-33/news-baonghean-toan-van-quy-dinh-377-
+    qdtw-2025.txt, dev33: the second "Điều lệ Đảng" labelled cites): "Quy định thi hành" is the title the Party gives its
+    regulations implementing the Statute (vocabulary ``titled_cue``; AUDIT-33 C44: 3 such on all dev pages, the Statute
+    after it labelled cites ×3); the cue is the title's. The citing document's own title line still carries it out."""
+    text = "- Căn cứ Điều lệ Đảng và Quy định thi hành Điều lệ Đảng;\n\n- Căn cứ Quy chế làm việc của Ban Chấp hành Trung ương"
+    assert [r.relation for r in find_references(text) if r.text == "Điều lệ Đảng"] == ["basis", "cites"]
+    assert [r.relation for r in find_references("QUY ĐỊNH\nThi hành Điều lệ Đảng\n")] == ["implements"]
+    assert [r.relation for r in find_references("Các chi bộ thi hành Điều lệ Đảng.")] == ["implements"]

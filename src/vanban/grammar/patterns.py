@@ -187,6 +187,7 @@ class Grammar:
     change_agent: re.Pattern  # "bởi" after a change cue, "bằng" right before the reference: the change's agent, folded
     other_plan: re.Pattern  # "Chương trình hành động của … thực hiện" ending the folded text before a cue (``plan``, ``owner``)
     own_plan: re.Pattern  # "Trên đây là", "ban hành" ending the folded text before that plan: the citing document's own
+    titled_cue: re.Pattern  # "Quy định thi hành" ending the text at a cue's end: a cited title's (exact text, ``head``)
     dated_act: re.Pattern  # ", ngày 3-3-1959," after a document and its subject: a time opening the main clause (exact)
     object_then: re.Pattern  # "… 4 xã: … và Nga Liên theo" ending the text before a basis: its object came about by it
     basis_argued: re.Pattern  # "thì …" after a basis's object: the premise of an argument (exact text)
@@ -1646,6 +1647,13 @@ class _Builder:
         short = "|".join(re.escape(w) for w in self.lex.words("statute_short_name"))
         return re.compile(rf"[ \t]+ (?P<short> (?: {short} ) ) (?!\w) (?! [ \t]+ (?! [Kk]h[oó]a | [Kk]ho[aá] ) [{UPPER}] )", X)
 
+    def _titled_cue(self) -> re.Pattern:
+        """A capitalised type word and a cue ending the text (vocabulary ``titled_cue``, as written; group ``head``): a
+        cited document's title, "- Căn cứ Điều lệ Đảng và Quy định thi hành Điều lệ Đảng;" (corpus-real-33/news-baonghean-
+        toan-van-quy-dinh-377-qdtw-2025.txt)."""
+        heads = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in self.lex.words("titled_cue"))
+        return re.compile(rf"(?<!\w) (?P<head> {heads} ) $", X)
+
     def _report_says(self) -> re.Pattern:
         """ " cho biết", " nêu rõ" right after a report's type word (vocabulary ``report_says``): the report a news item
         quotes as the subject of what it says, "Báo cáo cho biết Hội nghị Trung ương 13 đã tập trung thảo luận …"
@@ -1931,6 +1939,7 @@ class _Builder:
             own_plan=re.compile(
                 rf"(?<![a-z]) (?: {words('own_plan_lead')} | (?<!da\s)(?<!vua\s)(?<!moi\s) {ISSUING_FOLDED} ) \s* $", X
             ),
+            titled_cue=self._titled_cue(),
             dated_act=self._dated_act(),
             object_then=re.compile(rf"\w[\s,:;.*_]+(?i:{_either_form(self.lex.words('object_then'), blanks=True)})[\s*_]*$"),
             **self._narrative_basis(),

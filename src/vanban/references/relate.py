@@ -1492,9 +1492,27 @@ def _last_trigger(
         if rel == "implements" and (m := g.goes_on_before.search(before)):
             start -= len(before) - m.start()  # the cue is "Tiếp tục lãnh đạo, chỉ đạo tổ chức thực hiện"
             rel = "continues"
-        if rel in ("implements", "continues") and _governed_by_another_plan(work, g, start, owned=True):
-            rel = "cites"
+        rel = _carried_out_by_another(work, g, rel, start, last.end())
     return rel, " ".join(work[start : last.end()].split())
+
+
+def _carried_out_by_another(work: str, g, rel: str, start: int, end: int) -> str:
+    """``rel``, or cites when the cue in ``work[start:end]`` says what another document does: the verb of a plan named
+    with its owner (:func:`_governed_by_another_plan`), or in a cited title (:func:`_in_a_cited_title`)."""
+    if rel in ("implements", "continues") and _governed_by_another_plan(work, g, start, owned=True):
+        return "cites"
+    if rel == "implements" and _in_a_cited_title(work, g, end):
+        return "cites"
+    return rel
+
+
+def _in_a_cited_title(work: str, g, end: int) -> bool:
+    """Does the cue ending at ``end`` open, with the type word before it, a cited document's title (vocabulary
+    ``titled_cue``): "- Căn cứ Điều lệ Đảng và Quy định thi hành Điều lệ Đảng;" (corpus-real-33/news-baonghean-toan-van-
+    quy-dinh-377-qdtw-2025.txt: the Statute cited), not the citing document's own title line ("QUY ĐỊNH THI HÀNH ĐIỀU LỆ
+    ĐẢNG" near the top)?"""
+    m = g.titled_cue.search(work, end - 40 if end > 40 else 0, end)
+    return m is not None and not _own_heading(work, g, m.start("head"))
 
 
 def _cues_before(g, s: str, found: list[re.Match], k: int, a: int) -> list[re.Match]:
