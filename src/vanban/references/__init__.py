@@ -12,6 +12,8 @@ This module is the one place that orders the passes:
 5. :func:`.resolve.resolve_all` shares parts, reads agents, aliases, self-references,
    short forms and keys;
 6. :func:`.relate.assign_relations` sets the relation each cue gives;
+   where a reader failed on a page number a flattened PDF left inside a reference
+   ("Nghị 127 quyết số 57", "của Ban 114 Bí thư"), the text is read again without it (:mod:`.pages`);
 7. the spans go back to the caller's offsets.
 
 ``find_references(text)`` and ``parse(text).references`` run exactly this.
