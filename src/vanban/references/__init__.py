@@ -12,6 +12,8 @@ This module is the one place that orders the passes:
 5. :func:`.resolve.resolve_all` shares parts, reads agents, aliases, self-references,
    short forms and keys;
 6. :func:`.relate.assign_relations` sets the relation each cue gives;
+   where a reader failed on a page number a flattened PDF left inside a reference
+   ("Nghị 127 quyết số 57", "của Ban 114 Bí thư"), the text is read again without it (:mod:`.pages`);
 7. the spans go back to the caller's offsets.
 
 ``find_references(text)`` and ``parse(text).references`` run exactly this.
@@ -36,6 +38,7 @@ from ..structure import context_of, infer_context
 from ..text import edited
 from . import relate, resolve
 from .keys import document_key, key_of, make_key, parse_key
+from .pages import page_numbers
 from .relate import relation_of_cue, relations_of
 from .scan import scan
 from .stripped import restored_source
@@ -83,6 +86,9 @@ def references_of(src: Source, ctx: Context, lex: Lexicon, *, resolve: bool = Tr
     found = find_in(src.text, ctx, lex, resolve=resolve)
     if glued := _glued_starts(src.text, found):
         src = src.with_layer(edited(src.text, [(i - 1, i, src.text[i - 1] + " ") for i in glued]))
+        found = find_in(src.text, ctx, lex, resolve=resolve)
+    if pages := page_numbers(src.text, found, lex):
+        src = src.with_layer(edited(src.text, [(a, b, "") for a, b in pages]))
         found = find_in(src.text, ctx, lex, resolve=resolve)
     return [src.remap(r) for r in found]
 

@@ -1,0 +1,166 @@
+"""Page numbers a flattened PDF left inside a reference, read around.
+
+A PDF whose pages were joined into one text keeps each page's number where the page broke, a lone number between two
+words of what is one citation: "Quyết định số 1121/QĐ-UBND việc ban hành Quy chế xét, 62 cho phép doanh nhân …"
+(corpus-real-28/congbao-tiengiang-129-2011-mucluc-123docz.txt), "Nghị 12 quyết số 57", "của Ban 114 Bí thư". A number
+of one to three digits is taken out (on a copy with an offset map, a layer of the :class:`vanban.source.Source`) only
+where a reference the scan found stops at it, never by a pass over the page's text ("5 năm", "Chương trình 135", "Đề án
+06", "Quyết định 62" are numbers of the text; a pass of a regular expression over every text cost 12.7% of
+find_references' instructions on dense text, 24% on sparse):
+
+- a reference read from its "số" on, the type before it split by the number or cut from it: "Hướng 98 dẫn số
+  55-HD/BTGTW", "Hướng dẫn 42 số 55-HD/BTGTW", "Chương trình 88 hành động số 08" (a type's own bare number is never
+  followed by "số" and another number; "Chương 2 trình bày" is a chapter's number);
+- the issuer after a reference, not read or cut short at the number, that the grammar reads on without it: "của Ban
+  114 Bí thư Trung ương Đảng", "của 53 Bộ Chính trị", "của Bộ Chính 154 trị", "cua Bo 174 Chinh tri";
+- between a reference without a date and its "ngày": "của Bộ Chính trị, 177 ngày 16/4/2010".
+
+A type split where no reference is found at all ("Nghị 127 quyết số 57", "Chỉ thị 41 số 17") is left: only a pass
+over the text finds it.
+
+:func:`page_numbers` gives the spans to take out (the blank before the number with it: "Ban 114 Bí" reads "Ban Bí");
+the references are then read again on the copy and their offsets are the caller's, the number inside their span.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from ..facts import Lexicon
+from ..grammar.patterns import grammar
+from ..model import Reference
+from ..text import fold
+
+__all__ = ["page_numbers"]
+
+#: a lone number of one to three digits between blanks, before a word (group 1); the number a page break left is one,
+#: and so are "5 năm", "ngày 20", "Chỉ thị 42": the words around it tell (led by a blank: the engine skips to one)
+_LONE = re.compile(r"[ \t\n]+([0-9]{1,3})[ \t\n]+(?=[^\W\d_])")  # (searched in a window before a reference only)
+_BLANKS = re.compile(r"[ \t\n]+")
+#: "số" and its number after the lone one, folded: "Chỉ thị 41 số 17"
+_SO = re.compile(r"so[ \t\n]*[0-9]")
+
+
+#: folded words a number after which is theirs ("ngày 20", "khóa 12", "lần thứ 3")
+_NUMBER_WORDS = frozenset("ngay thang nam so khoa lan thu ky doan dieu khoan chuong muc phan".split())
+#: folded words that take a number of their own, first words of a type too ("Chương trình", "Điều lệ")
+_NUMBERED_HEADS = frozenset({"chuong", "dieu"})
+_NUMBER_AFTER = re.compile(r"(?:so)?[0-9]")
+
+
+class _Types(NamedTuple):
+    split: dict  # (last word before the number, first word after), folded -> [(words before, words after)], blanks out
+    whole: tuple  # the type words folded, their blanks out ("nghiquyet"), longest first
+
+
+def _types(lex: Lexicon) -> _Types:
+    """The type words as the checks read them (:class:`_Types`), built once per lexicon."""
+
+    def build() -> _Types:
+        words = sorted({fold(w) for w in lex.type_words} | {fold("Văn bản")}, key=lambda w: (-len(w), w))
+        split: dict = {}
+        for w in words:
+            parts = w.split()
+            for j in range(1, len(parts)):
+                split.setdefault((parts[j - 1], parts[j]), []).append(("".join(parts[:j]), "".join(parts[j:])))
+        return _Types(split, tuple(w.replace(" ", "") for w in words))
+
+    return lex.cached("page_number_types", build)
+
+
+def _in_a_type(text: str, m: re.Match, t: _Types) -> bool:
+    """Is the lone number of ``m`` inside a type's words ("Nghị 127 quyết", "KẾ 88 HOẠCH", "Chương trình 88 hành động",
+    "Nghi 5 quyet") or between them and "số" and its number ("Chỉ thị 41 số 17", "Nghịquyết 47 số 12")?"""
+    a, e = m.start(), m.end()
+    before = _BLANKS.sub("", fold(text[a - 24 if a > 24 else 0 : a]))
+    after = fold(text[e : e + 24])
+    if _SO.match(after):
+        return before.endswith(t.whole)
+    i = a
+    while i and text[i - 1].isalpha():
+        i -= 1
+    k = e
+    while k < len(text) and (text[k].isalpha()):
+        k += 1
+    pair = (fold(text[i:a]), fold(text[e:k]))
+    after = _BLANKS.sub("", after)
+    for left, right in t.split.get(pair, ()):
+        if before.endswith(left) and after.startswith(right):
+            # a word that takes a number itself ("Chương 2 trình bày", "Điều 5 lệ phí") splits a type only when the
+            # type's number follows: "Chương 102 trình số 51-CTr/TU"
+            return pair[0] not in _NUMBERED_HEADS or bool(_NUMBER_AFTER.match(after, len(right)))
+    return False
+
+
+#: after a reference, the word its issuer follows: ", của Ban …", "do Bộ …"
+_OF = re.compile(r"[ \t\n]*,?[ \t\n]*(?:của|do|cua)[ \t\n]+", re.IGNORECASE)
+#: the issuer's words up to a lone number inside it, at most five words before it ("Ban Thường vụ Tỉnh 16 ủy")
+_IN_ISSUER = re.compile(r"(?:[^\W\d_]+[ \t\n]+){0,5}?(?P<n>(?<=[ \t\n])[0-9]{1,3})[ \t\n]+[^\W\d_]")
+#: after a reference without a date, a lone number before its "ngày" ("Bộ Chính trị, 177 ngày 16/4/2010")
+_BEFORE_DATE = re.compile(r"[ \t\n]*,?(?P<n>[ \t\n]+[0-9]{1,3})[ \t\n]+ngày[ \t\n]+[0-9]")
+
+
+_BLANK = frozenset(" \t\n")
+_KINDS = frozenset({"code", "short"})
+
+
+def page_numbers(text: str, found: list[Reference], lex: Lexicon) -> list[tuple[int, int]]:
+    """The spans of ``text`` that hold a page number inside a reference (see the module doc), sorted, disjoint.
+
+    >>> from vanban.facts.lexicon import current
+    >>> from vanban.references import find_in
+    >>> t = "Ban Tuyên giáo Trung ương ban hành Hướng 98 dẫn số 55-HD/BTGTW về tuyên truyền"
+    >>> [t[a:b] for a, b in page_numbers(t, find_in(t, lex=current()), current())]
+    [' 98']
+    """
+    out: list[tuple[int, int]] = []
+    t = None
+    g = None
+    kinds = _KINDS
+    for r in found:
+        if r.kind not in kinds:
+            continue
+        a = r.start
+        if text[a] in "sS":
+            # a reference read from its "số" on, its type before it lost to a number inside it or after it
+            # ("Hướng 98 dẫn số 55-HD/BTGTW", "Hướng dẫn 42 số 55-HD/BTGTW")
+            for m in _LONE.finditer(text, a - 40 if a > 40 else 0, a + 1):
+                t = t or _types(lex)
+                if _in_a_type(text, m, t):
+                    out.append((m.start(), m.end(1)))
+        if r.date is None and (m := _BEFORE_DATE.match(text, r.end)):
+            out.append(m.span("n"))
+        sp = r.issuer_span
+        if sp is not None:
+            e = sp[1]  # (an issuer read whole is the common case: only one cut short at a number is read again)
+            if text[e : e + 1] not in _BLANK or not text[e + 1 : e + 2].isdigit():
+                continue
+            p = sp[0]
+        elif m := _OF.match(text, r.end):
+            p = m.end()
+        else:
+            continue
+        if not (m := _IN_ISSUER.match(text, p)):
+            continue
+        a, b = m.span("n")
+        while text[a - 1] in " \t\n":
+            a -= 1
+        w = a
+        while w > p and text[w - 1].isalpha():
+            w -= 1
+        if fold(text[w:a]) in _NUMBER_WORDS:
+            continue  # (a number a word takes: "của Tỉnh ủy ngày 20 tháng 8")
+        g = g or grammar(lex, "exact")
+        was = g.issuer.match(text, p)
+        if was is not None and was.end() > a:
+            continue  # (the issuer reads through the number: "Quân khu 7", "Sư đoàn 9")
+        gap = a - p if a > p else 0  # (the number right after "của": "của 53 Bộ Chính trị")
+        rest = text[p : p + gap] + (text[b : b + 120] if gap else text[b : b + 120].lstrip(" \t\n"))
+        now = g.issuer.match(rest)
+        if now is None and rest.isascii():  # (a text without its diacritics: "cua Bo 174 Chinh tri")
+            now = grammar(lex, "folded").issuer.match(fold(rest))
+        if now is not None and now.end() > gap + 1:
+            out.append((a, b))
+    out.sort()
+    return [s for i, s in enumerate(out) if not i or s[0] >= out[i - 1][1]]

@@ -1,0 +1,76 @@
+"""Page numbers a flattened PDF left inside a reference (vanban.references.pages): real dev sentences with the number
+a page break puts between two of their words (tests/checklist.py page-number class), and the real page that shows
+the damage (corpus-real-28/congbao-tiengiang-129-2011-mucluc-123docz.txt)."""
+
+import pytest
+
+from vanban import find_references
+
+# corpus-real/hd-55-btgtw-2022.txt, corpus-real/btv-hu-tuyphong-binhthuan-kl93-2021.txt,
+# corpus-real/kl-445-tu-thuathienhue-2022-ocr.txt (dev), each as the page writes it and with a page number inserted
+BTGTW = "Ban Tuyên giáo Trung ương ban hành Hướng dẫn số 55-HD/BTGTW về tuyên truyền kỷ niệm 100 năm Ngày sinh"
+TUYPHONG = (
+    "triển khai sâu rộng Kết luận số 93-KL/TW, ngày 20/11/2020 của Ban Bí thư Trung ương Đảng về việc tiếp tục thực"
+    " hiện Chỉ thị số 42-CT/TW"
+)
+LATE = TUYPHONG.replace(", ngày 20/11/2020 của Ban Bí thư Trung ương Đảng", " của Ban Bí thư, ngày 20/11/2020")
+HUE = "Sau 10 năm thực hiện Nghị quyết 13-NQ/TƯ của Tỉnh ủy (khóa XIV),\nhệ thống kết cấu hạ tầng"
+
+
+def _fields(text: str, at: str):
+    r = next(r for r in find_references(text) if r.start <= text.index(at) < r.end)
+    return r.doc_type, r.code, r.number, r.date, r.issuer and r.issuer.split()[:3], r.relation
+
+
+@pytest.mark.parametrize(
+    "clean, damaged, at",
+    [
+        (BTGTW, BTGTW.replace("Hướng dẫn", "Hướng 98 dẫn"), "Hướng"),  # inside a type's words
+        (BTGTW, BTGTW.replace("Hướng dẫn số", "Hướng dẫn 42 số"), "Hướng"),  # between a type and its "số"
+        (BTGTW.replace("Hướng dẫn số", "HƯỚNG DẪN SỐ"), BTGTW.replace("Hướng dẫn số", "HƯỚNG DẪN\n42 SỐ"), "HƯỚNG"),
+        (TUYPHONG, TUYPHONG.replace("Ban Bí thư", "Ban Bí 147 thư"), "Kết luận"),  # inside the issuer
+        (TUYPHONG, TUYPHONG.replace("của Ban", "của 28 Ban"), "Kết luận"),
+        (HUE, HUE.replace("Tỉnh ủy", "Tỉnh 167 ủy"), "Nghị quyết"),
+        (LATE, LATE.replace(", ngày", ", 51 ngày"), "Kết luận"),  # before the date
+    ],
+)
+def test_a_page_number_inside_a_reference_is_read_around(clean, damaged, at):
+    want = _fields(clean, at)
+    assert _fields(damaged, at)[1:] == want[1:]
+    r = next(r for r in find_references(damaged) if r.start <= damaged.index(at) < r.end)
+    assert damaged[r.start : r.end] == r.text  # the caller's offsets, the number inside the span
+
+
+@pytest.mark.parametrize(
+    "text, at, number",
+    [
+        # corpus-real/news-tufo-travinh-ct12-2023.txt, news-hoinhabaonghean-ct05-2025.txt, hu-longthanh-dongnai-qd144-2024.txt
+        ("ngoại giao nhà nước và đối ngoại nhân dân. Đề án 01 và Chỉ thị 12 là hai văn bản chỉ đạo mới nhất", "Đề án", "01"),
+        ("đánh giá kết quả 10 năm thực hiện Chỉ thị 05 một cách khách quan, toàn diện", "Chỉ thị", "05"),
+        ("Quy định 144 của Bộ Chính trị gồm 5 chuẩn mực đạo đức", "Quy định", "144"),
+    ],
+)
+def test_a_types_own_bare_number_stays(text, at, number):
+    r = next(r for r in find_references(text) if r.start <= text.index(at) < r.end)
+    assert r.number == number
+
+
+def test_the_page_number_of_a_table_of_contents_leaves_the_reference_alone():
+    # corpus-real-28/congbao-tiengiang-129-2011-mucluc-123docz.txt: the page's number falls in the subject, after it
+    text = "35 26-04-2011 Quyết định số 1121/QĐ-UBND việc ban hành Quy chế xét, 62 cho phép doanh nhân, cán bộ"
+    (r,) = [r for r in find_references(text) if r.code]
+    assert (r.code, text[r.start : r.end]) == ("1121/QĐ-UBND", "Quyết định số 1121/QĐ-UBND")
+
+
+def test_a_number_a_chapter_or_an_article_takes_is_no_page_number():
+    from vanban.facts.lexicon import current
+    from vanban.references import find_in
+    from vanban.references.pages import page_numbers
+
+    for text, want in [
+        ("Tỉnh ủy Sóc Trăng ban hành Chương 102 trình số 51-CTr/TU, ngày 10/5/2021", [" 102"]),
+        ("Chương 2 trình số 51-CTr/TU", [" 2"]),
+        ("Chương 2 trình bày số 51 của báo cáo", []),
+    ]:
+        got = page_numbers(text, find_in(text, lex=current()), current())
+        assert [text[a:b] for a, b in got] == want, text
