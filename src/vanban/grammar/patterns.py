@@ -383,16 +383,32 @@ def _not_a_capital() -> str:
 _NOT_A_CAPITAL = _not_a_capital()
 
 
-#: what may stand right before a lower-case type word: not a digit, "/", "-", a capital or "_" ("NĐ-CP", "29nq");
-#: a small letter may (its space lost: "quán triệtquy định 144", see :meth:`_Builder._anchors`)
-_BEFORE_LOWER = rf"(?<![^{_NOT_A_CAPITAL}\W\d].)(?<![0-9/\-].)"
+def _not_before_lower() -> str:
+    """What may not stand right before a lower-case type word, as one class of ranges (a bitmap, as
+    :func:`_not_a_capital`): a digit, "/", "-", a capital or "_" of the Latin, Vietnamese and punctuation blocks ("NĐ-CP",
+    "29nq"); a small letter may (its space lost: "quán triệtquy định 144", see :meth:`_Builder._anchors`)."""
+    bad = re.compile(rf"[^\W{LOWER}]|[/\-]")
+    runs: list[tuple[int, int]] = []
+    for lo, hi in ((0, 0x250), (0x1E00, 0x1F00), (0x2000, 0x2070)):
+        for cp in range(lo, hi):
+            if bad.match(chr(cp)):
+                if runs and runs[-1][1] == cp - 1:
+                    runs[-1] = (runs[-1][0], cp)
+                else:
+                    runs.append((cp, cp))
+    return "".join(rf"\u{a:04x}" if a == b else rf"\u{a:04x}-\u{b:04x}" for a, b in runs)
+
+
+_NOT_BEFORE_LOWER = _not_before_lower()
+#: the look-behind before a lower-case type word's lead (one class: two look-behinds cost 1% on sparse text)
+_BEFORE_LOWER = rf"(?<![{_NOT_BEFORE_LOWER}].)"
 
 
 def _keyed_alternative(key: str, firsts: list[str], rest: str) -> str:
     """A lower-case type word found at its key (:meth:`_Builder._keyed`): the key, then a look-behind for the letters
     before it (``firsts``, regex sources of one length) and the same test of the letter before them, then the rest."""
     before = firsts[0] if len(firsts) == 1 else "(?:" + "|".join(firsts) + ")"
-    return rf"(?<=(?<![^{_NOT_A_CAPITAL}\W\d])(?<![0-9/\-]){before}{re.escape(key)})(?:{rest})"
+    return rf"(?<=(?<![{_NOT_BEFORE_LOWER}]){before}{re.escape(key)})(?:{rest})"
 
 
 def anchor_start(g: Grammar, s: str, m: re.Match, lo: int = 0) -> int:
@@ -970,7 +986,7 @@ class _Builder:
         ahead = rf"(?:(?![^\W\d])|(?={glued_so}))"
         alts = [(a[0], a[1:].format(lb="") + ahead) for w in words for a in literal_led_cased(w)]
         # (an abbreviation not after a capital either: "1206 /QĐ-HVTC" holds no "TC", Thông cáo)
-        after = rf"(?<![^{_NOT_A_CAPITAL}\W\d].)(?<![/\-.0-9].)"
+        after = rf"(?<![{_NOT_BEFORE_LOWER}.].)"
         alts += [(a[0], after + re.escape(a[1:]) + ABBR_AHEAD) for a in self._abbreviations()]
         lower = [(a[0], a[1:].format(lb="") + ahead) for w in self.lex.words("lower_type") for a in literal_led(w)]
         keyed = self._keyed(lower)
