@@ -76,7 +76,9 @@ FLOOR = {
     "partial-letters": (0.84, 0.86, 0.57, 0.795),
     # (session 29, s29-dirty: cue-glued issuer .946 -> .949, relation .919 -> .951: a text a reference starts in glued
     # to a letter is read again with a space there; left: capitals glued, "THỰC HIỆNKẾ HOẠCH", and a lower-case type word)
-    "cue-glued": (0.96, 0.955, 0.945, 0.95),
+    # (session 31, s31-ckl: .962/.956/.949/.951 -> .992/.988/.980/.991: a capitalised type word after a capital and a
+    # lower-case one after a small letter start a reference, read again with the space)
+    "cue-glued": (0.99, 0.985, 0.975, 0.99),
     "page-number": (0.875, 0.85, 0.40, 0.78),
 }
 

@@ -82,3 +82,24 @@ def test_a_reference_glued_to_its_cue_is_read_as_with_a_space():
     assert [(r.relation, r.text) for r in got] == spaced
     assert [r.relation for r in got] == ["basis", "basis"] and got[0].start == text.index("Pháp")
     assert all(text[r.start : r.end] == r.text for r in got)
+
+
+def test_a_reference_glued_in_capitals_or_in_lower_case_is_read_as_with_a_space():
+    """The checklist's cue-glued on real sentences (the space before the reference dropped): a heading in capitals
+    (corpus-real/ctr-13222-ctr-ubnd-bariavungtau-2022.txt, "… VỀ VIỆC TRIỂN KHAI THỰC HIỆN CHỈ THỊ SỐ 12-CT/TW …") and a
+    lower-case type word (corpus-real-2/hu-longthanh-dongnai-qd144-2024.txt, "Việc tổ chức quán triệt quy định 144 của
+    Bộ Chính trị …"): each reference as when written apart, at its place in the caller's string."""
+    for text, at in (
+        (
+            "SỐ 164-KH/TU NGÀY 24 THÁNG 8 NĂM 2022 CỦA BAN THƯỜNG VỤ TỈNH ỦY VỀ VIỆC TRIỂN\nKHAI THỰC HIỆNCHỈ THỊ SỐ "
+            "12-CT/TW NGÀY 05 THÁNG 01 NĂM 2022 CỦA BAN BÍ THƯ VỀ\nTĂNG CƯỜNG SỰ LÃNH ĐẠO CỦA ĐẢNG",
+            "CHỈ THỊ",
+        ),
+        ("Việc tổ chức quán triệtquy định 144 của Bộ Chính trị sẽ giúp cán bộ, đảng viên tự tu dưỡng", "quy định"),
+    ):
+        a = text.index(at)
+        spaced = text[:a] + " " + text[a:]
+        want = [(r.code, r.date, r.issuer, r.relation, r.text) for r in vanban.find_references(spaced)]
+        got = vanban.find_references(text)
+        assert [(r.code, r.date, r.issuer, r.relation, r.text) for r in got] == want
+        assert any(r.start == a for r in got) and all(text[r.start : r.end] == r.text for r in got)

@@ -81,6 +81,10 @@ class Grammar:
     # the letters a lower-case type word is found by when its first letters are frequent ("nghị" by "ị"): a
     # match that starts with one of them starts, in the text, at the beginning of its word (``anchor_start``)
     anchor_keys: frozenset
+    # the first letters before a key (a lower-case word's lead and the plain letters after it: "ngh", "quy", "đ") -> what
+    # the key and the rest of the words so led match: the start of a word glued to the one before ("quán triệtquy định
+    # 144", :func:`anchor_start`)
+    anchor_firsts: dict = dataclasses.field(compare=False)
     followed_by_issuer: re.Pattern  # ", của <issuer>" right here
     title: re.Pattern  # the title after a type word: "tổ chức Đại hội Đảng bộ các cấp"
     generic_title: re.Pattern  # a "title" of cue words only ("thực hiện", "tổ chức quán triệt, triển khai"), folded
@@ -380,6 +384,27 @@ def _not_a_capital() -> str:
 _NOT_A_CAPITAL = _not_a_capital()
 
 
+def _not_before_lower() -> str:
+    """What may not stand right before a lower-case type word, as one class of ranges (a bitmap, as
+    :func:`_not_a_capital`): a digit, "/", "-", a capital or "_" of the Latin, Vietnamese and punctuation blocks ("NĐ-CP",
+    "29nq"); a small letter may (its space lost: "quán triệtquy định 144", see :meth:`_Builder._anchors`)."""
+    bad = re.compile(rf"[^\W{LOWER}]|[/\-]")
+    runs: list[tuple[int, int]] = []
+    for lo, hi in ((0, 0x250), (0x1E00, 0x1F00), (0x2000, 0x2070)):
+        for cp in range(lo, hi):
+            if bad.match(chr(cp)):
+                if runs and runs[-1][1] == cp - 1:
+                    runs[-1] = (runs[-1][0], cp)
+                else:
+                    runs.append((cp, cp))
+    return "".join(rf"\u{a:04x}" if a == b else rf"\u{a:04x}-\u{b:04x}" for a, b in runs)
+
+
+_NOT_BEFORE_LOWER = _not_before_lower()
+#: the look-behind before a lower-case type word's lead (one class: two look-behinds cost 1% on sparse text)
+_BEFORE_LOWER = rf"(?<![{_NOT_BEFORE_LOWER}].)"
+
+
 def _keyed_alternative(key: str, firsts: list[str], rest: str) -> str:
     """A lower-case type word found at its key (:meth:`_Builder._keyed`): the key, then a look-behind for the letters
     before it (``firsts``, regex sources of one length) and the same test of the letter before them, then the rest."""
@@ -390,7 +415,28 @@ def _keyed_alternative(key: str, firsts: list[str], rest: str) -> str:
     if len(group_branches(f"(?:{rest})")[0]) == 1:
         while n < len(rest) and rest[n].isalpha() and rest[n + 1 : n + 2] not in ("?", "*", "+", "{"):
             n += 1
-    return rf"{rest[:n]}(?<=(?<![\w/\-]){before}{re.escape(key)}{rest[:n]})(?:{rest[n:]})"
+    return rf"{rest[:n]}(?<=(?<![{_NOT_BEFORE_LOWER}]){before}{re.escape(key)}{rest[:n]})(?:{rest[n:]})"
+
+
+def anchor_start(g: Grammar, s: str, m: re.Match, lo: int = 0) -> int:
+    """Where the type word :attr:`Grammar.anchor` matched at ``m`` starts in ``s`` (not before ``lo``): a lower-case word
+    found at its key starts at its first letters, glued or not to the word before ("nghị quyết" by "ị"; "quán triệtquy
+    định 144 của Bộ Chính trị", corpus-real-2/hu-longthanh-dongnai-qd144-2024.txt: at "quy")."""
+    a = m.start()
+    if s[a] not in g.anchor_keys:
+        return a
+    k = a
+    while a > lo and (s[a - 1].isalnum() or s[a - 1] == "_"):  # (the letters \w takes)
+        a -= 1
+    firsts = g.anchor_firsts
+    if s[a:k] in firsts:
+        return a  # (as written apart: its first letters alone)
+    # (glued: the longest first letters before the key that lead the word matched)
+    for n in range(min(k - a, max(map(len, firsts))), 0, -1):
+        p = firsts.get(s[k - n : k])
+        if p is not None and (w := p.match(s, k)) is not None and w.end() == m.end():
+            return k - n
+    return a
 
 
 def _folded_phrase(w: str, lossy: bool = True) -> str:
@@ -478,12 +524,11 @@ class _Builder:
     def build(self) -> Grammar:
         self._shared()
         named, named_law = self._named()
-        anchor, anchor_keys = self._anchors()
+        anchor, anchor_keys, anchor_firsts = self._anchors()
         return Grammar(
             mode=self.mode,
-            anchor=anchor,
             abbreviations=frozenset(self._abbreviations()),
-            anchor_keys=anchor_keys,
+            **dict(anchor=anchor, anchor_keys=anchor_keys, anchor_firsts=anchor_firsts),
             followed_by_issuer=re.compile(rf"{S0} ,? {S0} {self.V('của')} {S0} {self.issuer.replace('(?P<', '(?P<fb_')}", X),
             title=self._title(),
             generic_title=self._generic_title(),
@@ -931,7 +976,7 @@ class _Builder:
 
     # --- the scan ------------------------------------------------------------------------
 
-    def _anchors(self) -> tuple[re.Pattern, frozenset]:
+    def _anchors(self) -> tuple[re.Pattern, frozenset, dict]:
         """Type words as written at the start of a reference, each alternative led by a plain letter (a
         look-behind after it checks the letter before): capitalised ("Kết luận", "KẾT LUẬN", "Kế hoạchsố"),
         in lower case ("quy định 144 của Bộ Chính trị") and a party abbreviation ("NQ Đại hội …"); and the
@@ -939,7 +984,7 @@ class _Builder:
         words = list(self.lex.type_words) + ["Văn bản", "Bộ luật"]
         if not self.ex:  # the syllables may lose their space here too: "Nghiquyet so 12"; so may "so" and its number
             folded = sorted({S0.join(word_folded(x) for x in w.split()) for w in words}, key=lambda w: (-len(w), w))
-            return re.compile("(?: " + " | ".join(folded) + r" ) (?: (?![^\W\d]) | (?= so \s* [0-9] ) )", X), frozenset()
+            return re.compile("(?: " + " | ".join(folded) + r" ) (?: (?![^\W\d]) | (?= so \s* [0-9] ) )", X), frozenset(), {}
         # "số" glued to the type word, capitalised or not ("Kế hoạchsố 107-KH-ĐUK"; the checklist's glued forms of case
         # sentences: "Thực hiện hướng dẫnsố 02 ngày 30/10/2015 của Ban tuyên giáo tỉnh ủy", "công vănsố 3597")
         glued_so = vocab("số", self.mode, boundary=False)
@@ -947,9 +992,11 @@ class _Builder:
         # (not a letter; for lower case and abbreviations not "/" or "-" either, nor "." before an abbreviation)
         ahead = rf"(?:(?![^\W\d])|(?={glued_so}))"
         alts = [(a[0], a[1:].format(lb="") + ahead) for w in words for a in literal_led_cased(w)]
-        # (an abbreviation's look-behind after its second letter, two characters back: a rest led by a letter is grouped
-        # with the other rests of its lead by that letter, which the engine passes over without entering a look-around)
-        alts += [(a[0], re.escape(a[1]) + r"(?<![/\-.0-9]..)" + re.escape(a[2:]) + ABBR_AHEAD) for a in self._abbreviations()]
+        # (an abbreviation not after a capital either, "1206 /QĐ-HVTC" holds no "TC", Thông cáo; its look-behind after its
+        # second letter, two characters back: a rest led by a letter is grouped with the other rests of its lead by that
+        # letter, which the engine passes over without entering a look-around)
+        after = rf"(?<![{_NOT_BEFORE_LOWER}.]..)"
+        alts += [(a[0], re.escape(a[1]) + after + re.escape(a[2:]) + ABBR_AHEAD) for a in self._abbreviations()]
         lower = [(a[0], a[1:].format(lb="") + ahead) for w in self.lex.words("lower_type") for a in literal_led(w)]
         keyed = self._keyed(lower)
         by_lead: dict[str, set[str]] = {}
@@ -960,8 +1007,11 @@ class _Builder:
             # (a capitalised word may follow a digit: a list's number glued to it, "- 1Luật tổ chức chính quyền …")
             # (and a capitalised one may follow a small letter: the space before it lost, "Căn cứPháp lệnh ngoại hi s
             # 28/2005/PL-UBTVQH11", "bổ sung một s điu củaPháp lệnh ngoại hi", corpus-real-28/tt-15-2015-tt-nhnn-giaodich-
-            # ngoaite-luatminhkhue.txt)
-            lb = r"(?<![\w/\-].)" if lead.islower() else rf"(?<![^{_NOT_A_CAPITAL}\W\d].)"  # (one class: a group cost 0.7%)
+            # ngoaite-luatminhkhue.txt), or a capital: the space lost in a heading, "KẾ HOẠCH TRIỂN KHAI THỰC HIỆNCHỈ THỊ SỐ
+            # 12-CT/TW" (corpus-real/ctr-13222-ctr-ubnd-bariavungtau-2022.txt, the checklist's cue-glued); a lower-case one
+            # a small letter too ("quán triệtquy định 144 của Bộ Chính trị", corpus-real-2/hu-longthanh-dongnai-qd144-
+            # 2024.txt; no Vietnamese syllable ends with a type word's first one), not a digit, "/" or "-"
+            lb = _BEFORE_LOWER if lead.islower() else r"(?<!_.)"
             groups.append(re.escape(lead) + lb + "(?:" + trie(rests) + ")")
         by_key: dict[tuple[str, str], set[str]] = {}
         for (lead, _rest), (key, before, after) in keyed.items():
@@ -974,7 +1024,11 @@ class _Builder:
         for key, by_rest in looks.items():
             alts = [_keyed_alternative(key, firsts, rest) for (rest, _), firsts in by_rest.items()]
             groups.append(re.escape(key) + (alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"))
-        return re.compile("|".join(groups)), frozenset(looks)
+        led: dict[str, set[str]] = {}
+        for (key, first), rests in by_key.items():
+            led.setdefault(first, set()).update(re.escape(key) + r for r in rests)
+        firsts = {first: re.compile(trie(sorted(r))) for first, r in led.items()}
+        return re.compile("|".join(groups)), frozenset(looks), firsts
 
     @staticmethod
     def _keyed(lower: list[tuple[str, str]]) -> dict[tuple[str, str], tuple[str, str, str]]:

@@ -100,7 +100,7 @@ def _glued_starts(text: str, found: list[Reference]) -> list[int]:
     words before it read as they do before any reference (its cue, the title or subject it ends). The scan finds such a
     reference (a capitalised type word after a small letter); a reference's first character is checked, not the text.
     Not the page's own ("… ban hành kèm theoQuyết định này"): no cue governs it."""
-    return [r.start for r in found if r.start and text[r.start - 1].isalpha() and text[r.start].isupper() and r.kind != "this"]
+    return [r.start for r in found if r.start and text[r.start - 1].isalpha() and text[r.start].isalpha() and r.kind != "this"]
 
 
 def find_in(

@@ -29,6 +29,7 @@ from ..grammar import (
     ISSUING_FOLDED,
     REPORTED_ISSUING_END,
     Grammar,
+    anchor_start,
     code_anchor_starts,
     ends_with_object_verb,
     grammar,
@@ -440,12 +441,11 @@ class _Parser:
         """Type words in text order (start, end), with how each is written: "" (capitalised), "lower", "abbr".
         A lower-case word the pattern found by a letter inside it ("nghị quyết" by "ị") starts at the
         beginning of its word (:attr:`Grammar.anchor_keys`)."""
-        abbrs, keys, work, s = self.g.abbreviations, self.g.anchor_keys, self.work, self.s
+        abbrs, keys, work, s, g = self.g.abbreviations, self.g.anchor_keys, self.work, self.s, self.g
         for m in self.g.anchor.finditer(s):
             a = m.start()
             if s[a] in keys:
-                while a > 0 and (s[a - 1].isalnum() or s[a - 1] == "_"):  # (the letters \w takes)
-                    a -= 1
+                a = anchor_start(g, s, m)
             yield a, m.end(), ("abbr" if m.group() in abbrs else "lower" if work[a].islower() else "")  # (folded: case of work)
 
     def code_abbreviations(self, typed: list[Found]) -> list[Found]:
@@ -1126,8 +1126,7 @@ class _Parser:
         for am in self.g.anchor.finditer(s, lo, hi):
             a = am.start()
             if s[a] in keys:
-                while a > lo and (s[a - 1].isalnum() or s[a - 1] == "_"):
-                    a -= 1
+                a = anchor_start(self.g, s, am, lo)
             if a > lo and (tm := self.g.type_tail.match(s, am.end())) is not None and (tm.group("so") or tm.group("code")):
                 return a
             if a > lo and (nm := self.g.named.match(s, am.end())) is not None and nm.group("party"):
