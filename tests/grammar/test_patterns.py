@@ -437,7 +437,7 @@ def test_a_keyed_type_word_reads_the_letters_after_its_key_before_looking_back()
     import itertools
     import re
 
-    from vanban.grammar.patterns import _keyed_alternative
+    from vanban.grammar.patterns import _NOT_BEFORE_LOWER, _keyed_alternative
 
     cases = [
         ("á", ["b"], r"o[\s*_]*cá[o0]"),
@@ -445,16 +445,21 @@ def test_a_keyed_type_word_reads_the_letters_after_its_key_before_looking_back()
         ("ô", ["th"], r"ng[\s*_]*bá[o0]"),
         ("ậ", ["lu"], "t(?![^\\W\\d])"),
     ]
-    cases += [("ế", ["k"], r"t[\s*_]*luận|[\s*_]*hoạch")]  # (two branches: no letters taken out)
+    # (two branches, each with its own look-behind after its letters, or after one blank: "kết luận", "kế hoạch"; "chương"
+    # and its "chưong" twin, "hướng" and "huóng")
+    cases += [("ế", ["k"], r"t[\s*_]*luận|[\s*_]*hoạch"), ("ư", ["ch"], "o(?:ng)|ơ(?:ng)"), ("ư", ["h"], "óng|ớng")]
     for key, firsts, rest in cases:
         got = _keyed_alternative(key, [re.escape(f) for f in firsts], rest)
         before = "(?:" + "|".join(firsts) + ")"
-        old = re.compile(rf"{re.escape(key)}(?<=(?<![\w/\-]){before}{re.escape(key)})(?:{rest})")
+        old = re.compile(rf"{re.escape(key)}(?<=(?<![{_NOT_BEFORE_LOWER}]){before}{re.escape(key)})(?:{rest})")
         new = re.compile(re.escape(key) + got)
-        pieces = ["b", "c", "th", "lu", "k", key, "o", "ng", "t", " ", "cáo", "văn", "luận", "hoạch", "/", "x"]
+        pieces = ["b", "c", "th", "lu", "k", key, "o", "ng", "t", " ", "cáo", "văn", "luận", "hoạch", "/", "x", "ch", "ơ", "h"]
         for t in map("".join, itertools.product(pieces, repeat=4)):
             assert [m.span() for m in new.finditer(t)] == [m.span() for m in old.finditer(t)], (key, t)
     assert _keyed_alternative("á", ["b"], r"o[\s*_]*cá[o0]").startswith("o(?<=")
+    kk = _keyed_alternative("ế", ["k"], r"t[\s*_]*luận|[\s*_]*hoạch")
+    assert kk.startswith("(?:t(?<=") and "|hoạch(?<=" in kk and r"|[\s*_](?<=" in kk
+    assert re.findall(r"(?:^\(\?:|\|)(\w+)\(\?<=", _keyed_alternative("ư", ["h"], "óng|ớng")) == ["óng", "ớng"]
 
 
 def test_the_platform_is_named_by_its_title():

@@ -407,15 +407,34 @@ _BEFORE_LOWER = rf"(?<![{_NOT_BEFORE_LOWER}].)"
 
 def _keyed_alternative(key: str, firsts: list[str], rest: str) -> str:
     """A lower-case type word found at its key (:meth:`_Builder._keyed`): the key, then a look-behind for the letters
-    before it (``firsts``, regex sources of one length) and the same test of the letter before them, then the rest."""
+    before it (``firsts``, regex sources of one length) and the same test of the letter before them, then the rest
+    (:func:`_keyed_branches` as one group)."""
+    branches = _keyed_branches(key, firsts, rest)
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+def _keyed_branches(key: str, firsts: list[str], rest: str) -> list[str]:
+    r"""The branches of :func:`_keyed_alternative`, one a top-level branch of ``rest``, each with its own copy of the
+    look-behind after the letters it starts with: the engine passes a branch led by a letter over by that letter, and
+    enters the look-behind only where it follows the key ("chương" at its "ư": "ươ" or "ưo" first, not every "ư" of
+    "được", "những", "trường"; "kết luận" at "ết"). A branch led by blanks (``[\s*_]*``, "kế hoạch") is two: the letter
+    after none, and one blank (the look-behind spans it) then the rest ("kế hoạch" by "ếh" or "kế " and not "ến",
+    "ếp")."""
     before = firsts[0] if len(firsts) == 1 else "(?:" + "|".join(firsts) + ")"
-    # (the letters the rest starts with, when it is one branch, before the look-behind and in it: the key's group is
-    # then passed over by them, the look-behind entered only where they follow the key: "áo" of "báo cáo", not every "á")
-    n = 0
-    if len(group_branches(f"(?:{rest})")[0]) == 1:
-        while n < len(rest) and rest[n].isalpha() and rest[n + 1 : n + 2] not in ("?", "*", "+", "{"):
-            n += 1
-    return rf"{rest[:n]}(?<=(?<![{_NOT_BEFORE_LOWER}]){before}{re.escape(key)}{rest[:n]})(?:{rest[n:]})"
+    out = []
+    for branch in group_branches(f"(?:{rest})")[0]:
+        starred = re.match(r"(\[[^\]]*\])\*", branch)
+        parts = [branch[starred.end() :], starred[1] + branch] if starred else [branch]
+        for part in parts:
+            # (the letters the branch starts with, or its leading class of blanks, before the look-behind and in it)
+            if starred and part.startswith(starred[1]):
+                n = len(starred[1])
+            else:
+                n = 0
+                while n < len(part) and part[n].isalpha() and part[n + 1 : n + 2] not in ("?", "*", "+", "{"):
+                    n += 1
+            out.append(rf"{part[:n]}(?<=(?<![{_NOT_BEFORE_LOWER}]){before}{re.escape(key)}{part[:n]})(?:{part[n:]})")
+    return out
 
 
 def anchor_start(g: Grammar, s: str, m: re.Match, lo: int = 0) -> int:
@@ -1022,7 +1041,7 @@ class _Builder:
         for (key, first), rests in sorted(by_key.items()):
             looks.setdefault(key, {}).setdefault((trie(rests), len(first)), []).append(re.escape(first))
         for key, by_rest in looks.items():
-            alts = [_keyed_alternative(key, firsts, rest) for (rest, _), firsts in by_rest.items()]
+            alts = [b for (rest, _), firsts in by_rest.items() for b in _keyed_branches(key, firsts, rest)]
             groups.append(re.escape(key) + (alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"))
         led: dict[str, set[str]] = {}
         for (key, first), rests in by_key.items():
