@@ -327,3 +327,14 @@ def test_at_before_a_document():
     # tests/cases "plenum-after-tai": "ti Hi ngh ln th 4" (vocabulary meeting_noun, not a congress), the plenum issues it
     clean = "Nhằm cụ thể hóa Kết luận số 21-KL/TW tại Hội nghị lần thứ 4, Ban Chấp hành Trung ương Đảng khóa XIII,"
     assert _refs(clean)["21-KL/TW"].issuer == "Hội nghị lần thứ 4, Ban Chấp hành Trung ương Đảng"
+
+
+def test_the_close_of_a_pages_own_formula_is_written_back():
+    # corpus-real/ctr-hd-57-tu-2025-unnamed-province.txt: "nh sau" is "như sau", the page's own plan carries out what it
+    # names
+    r = _refs(
+        "Ban Thường vụ Tỉnh ủy vừa ban hành Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW, ngày 22/12/2024 của"
+        " Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia. Nội dung"
+        " chương trình hành động như sau:"
+    )["57-NQ/TW"]
+    assert r.relation == "implements"

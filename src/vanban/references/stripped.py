@@ -103,6 +103,10 @@ _WORDS = (
     "các",
     "việc",
     "tình hình",
+    # the close of a page's own formula, which names the page's type and issuer ("Ban Thường vụ Tỉnh ủy vừa ban hành
+    # Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW … Nội dung chương trình hành động như sau:", "nh sau",
+    # corpus-real/ctr-hd-57-tu-2025-unnamed-province.txt): the plan carries out what it names
+    "như sau",
 )
 #: the vocabulary lists of the words around an issuer and a relation's cue (see :func:`_tables`)
 _NEAR = (
