@@ -329,6 +329,34 @@ def test_at_before_a_document():
     assert _refs(clean)["21-KL/TW"].issuer == "Hội nghị lần thứ 4, Ban Chấp hành Trung ương Đảng"
 
 
+def test_a_place_after_its_unit_word_is_looked_up_among_the_places_of_that_kind():
+    # corpus-real-16/chibo-17-quangphu-thoxuan-daihoi-diem-kh33-du-2022.txt: "Qung Ph", a commune's name, no province's
+    # or district's
+    r = _refs(
+        "Thực hiện Kế hoạch số 33-KH/ĐU, ngày 22/4/2022 của Đảng uỷ xã Quảng Phú về việc tổ chức đại hội chi bộ trực thuộc"
+        " nhiệm kỳ 2022-2025"
+    )["33-KH/ĐU"]
+    assert r.issuer == "Đảng ủy xã Quảng Phú"
+    # corpus-real/danguy-sokhdt-langson-ct35-2019.txt: "Lng Sn" is the province Lạng Sơn and the district Lương Sơn; after
+    # "Tnh y", a province's
+    r = _refs(
+        "Bí thư Đảng ủy đã triển khai, quán triệt nội dung Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị về Đại hội"
+        " đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIII của Đảng và Kế hoạch số 112-KH/TU, ngày"
+        " 16/7/2019 của Tỉnh ủy Lạng Sơn."
+    )["112-KH/TU"]
+    assert r.issuer == "Tỉnh ủy Lạng Sơn"
+
+
+def test_a_place_name_two_units_share_is_written_without_the_gazetteers_note():
+    # corpus-real-17/youth-tuoitrehaugiang-longmy-kh-23-kh-dtn-tinhnguyen-he-2018.txt: "Long Mỹ (Huyện)", "Long Mỹ (Thị
+    # xã)" in the gazetteer, "Long M" on the page
+    r = _refs(
+        "Căn cứ vào kế hoạch số 23-KH/ĐTN ngày 31 tháng 5 năm 2018 của Ban Thường vụ Thị đoàn Long Mỹ về việc tổ chức thực"
+        " hiện Chiến dịch"
+    )["23-KH/ĐTN"]
+    assert r.issuer == "Ban Thường vụ Thị đoàn Long Mỹ"
+
+
 def test_the_close_of_a_pages_own_formula_is_written_back():
     # corpus-real/ctr-hd-57-tu-2025-unnamed-province.txt: "nh sau" is "như sau", the page's own plan carries out what it
     # names
