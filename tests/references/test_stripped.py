@@ -366,3 +366,16 @@ def test_the_close_of_a_pages_own_formula_is_written_back():
         " chương trình hành động như sau:"
     )["57-NQ/TW"]
     assert r.relation == "implements"
+
+
+def test_the_words_of_a_review_before_an_implementing_cue_are_written_back():
+    # corpus-real-2/news-hoinhabaonghean-ct05-2025.txt: "kt qu" is "kết quả", a review's results
+    r = _refs(
+        "Hội nghị có ý nghĩa rất quan trọng, là dịp để đánh giá kết quả 10 năm thực hiện Chỉ thị 05 một cách khách quan,"
+        " toàn diện, những hạn chế, nguyên nhân và rút ra bài học kinh nghiệm"
+    )
+    assert [x.relation for x in r.values()] == ["reviews"]
+    # tests/cases "party-basic-no-issuer" (corpus/yenbai-tinhuy-kehoach-25-khtu-2021-05-05-kl93.txt): "gim st" is
+    # "giám sát" (vocabulary review_state)
+    r = _refs("- Tăng cường kiểm tra, giám sát việc thực hiện Chỉ thị số 42-CT/TW và Kết luận số 93-KL/TW.")
+    assert r["42-CT/TW"].relation == "reviews"

@@ -110,6 +110,10 @@ _WORDS = (
     # Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW … Nội dung chương trình hành động như sau:", "nh sau",
     # corpus-real/ctr-hd-57-tu-2025-unnamed-province.txt): the plan carries out what it names
     "như sau",
+    # the results a review weighs, right before an implementing cue (relate.py's ``review_before``): "nh gi kt qu 10
+    # nm thc hin Ch th 05", "đánh giá kết quả 10 năm thực hiện Chỉ thị 05" (corpus-real-2/news-hoinhabaonghean-ct05-
+    # 2025.txt), reviews; on the dev excerpts and case sentences "kt qu" is "kết quả" 62 times, nothing else
+    "kết quả",
 )
 #: the vocabulary lists of the words around an issuer and a relation's cue (see :func:`_tables`)
 _NEAR = (
@@ -138,6 +142,13 @@ _NEAR = (
     "own_plan_lead",
     "change_agent",
     "look_back",
+    # the words of a review before an implementing cue (relate.py's ``review_before``, ``review_state``): "Tăng cường
+    # kiểm tra, gim st vic thc hin Ch th s 42-CT/TW", "giám sát việc thực hiện" (tests/cases "party-basic-no-issuer",
+    # corpus/yenbai-tinhuy-kehoach-25-khtu-2021-05-05-kl93.txt), reviews
+    "review_lead",
+    "review_finding",
+    "review_state",
+    "review_report",
 )
 #: the words of :data:`_WORDS` whose stripped key is short but unmistakable in such a text ("ca", "ny")
 _SHORT = frozenset({"của", "này", "các"})
