@@ -379,3 +379,9 @@ def test_the_words_of_a_review_before_an_implementing_cue_are_written_back():
     # "giám sát" (vocabulary review_state)
     r = _refs("- Tăng cường kiểm tra, giám sát việc thực hiện Chỉ thị số 42-CT/TW và Kết luận số 93-KL/TW.")
     assert r["42-CT/TW"].relation == "reviews"
+
+
+def test_a_nominalised_cue_opening_a_sentence_is_read_stripped_too():
+    # corpus-real-9/news-qdnd-kl12-taynguyen-2021.txt (tests/cases relation-nominal-subject-qua-trinh): "Qu trnh" is
+    # "Quá trình", the carrying out the sentence is about: cited
+    assert [r.relation for r in _refs("Quá trình thực hiện Kết luận 12, cấp ủy").values()] == ["cites"]

@@ -114,6 +114,11 @@ _WORDS = (
     # nm thc hin Ch th 05", "đánh giá kết quả 10 năm thực hiện Chỉ thị 05" (corpus-real-2/news-hoinhabaonghean-ct05-
     # 2025.txt), reviews; on the dev excerpts and case sentences "kt qu" is "kết quả" 62 times, nothing else
     "kết quả",
+    # and the carrying out's process it weighs, or a page reports on (relate.py's ``review_before`` and the cited
+    # process: "Qu trnh thc hin Kt lun 12, cp y …", "Quá trình thực hiện Kết luận 12, cấp ủy …" (corpus-real-9/news-
+    # qdnd-kl12-taynguyen-2021.txt, tests/cases relation-nominal-subject-qua-trinh), cites);
+    # "qu trnh" is "quá trình" 7/7 on the dev excerpts and case sentences
+    "quá trình",
 )
 #: the vocabulary lists of the words around an issuer and a relation's cue (see :func:`_tables`)
 _NEAR = (
