@@ -385,3 +385,12 @@ def test_a_nominalised_cue_opening_a_sentence_is_read_stripped_too():
     # corpus-real-9/news-qdnd-kl12-taynguyen-2021.txt (tests/cases relation-nominal-subject-qua-trinh): "Qu trnh" is
     # "Quá trình", the carrying out the sentence is about: cited
     assert [r.relation for r in _refs("Quá trình thực hiện Kết luận 12, cấp ủy").values()] == ["cites"]
+
+
+def test_a_lists_lead_is_written_back_and_its_items_take_the_heads_issuer():
+    # tests/cases shared-enum-gom (domain.md §5): "gm:" is "gồm:"
+    r = _refs(
+        "04 Nghị quyết của Bộ Chính trị, gồm: Nghị quyết số 59-NQ/TW …, Nghị quyết số 70-NQ/TW …, Nghị quyết số 71-NQ/TW"
+        " … và Nghị quyết số 72-NQ/TW …"
+    )
+    assert [x.issuer for x in r.values()] == ["Bộ Chính trị"] * 4

@@ -119,6 +119,10 @@ _WORDS = (
     # qdnd-kl12-taynguyen-2021.txt, tests/cases relation-nominal-subject-qua-trinh), cites);
     # "qu trnh" is "quá trình" 7/7 on the dev excerpts and case sentences
     "quá trình",
+    # a list's lead after its head ("04 Nghị quyết của Bộ Chính trị, gm: Nghị quyết số 59-NQ/TW …, Nghị quyết số
+    # 70-NQ/TW …", "gồm:", tests/cases shared-enum-gom, domain.md §5): the items take the head's issuer (resolve.py's
+    # ``_LIST_AFTER``); "gm" is "gồm" 21/21 on the dev excerpts and case sentences
+    "gồm",
 )
 #: the vocabulary lists of the words around an issuer and a relation's cue (see :func:`_tables`)
 _NEAR = (
@@ -156,7 +160,7 @@ _NEAR = (
     "review_report",
 )
 #: the words of :data:`_WORDS` whose stripped key is short but unmistakable in such a text ("ca", "ny")
-_SHORT = frozenset({"của", "này", "các"})
+_SHORT = frozenset({"của", "này", "các", "gồm"})
 
 
 def is_stripped(text: str, sample: int = 6000, lex: Optional[Lexicon] = None) -> bool:
