@@ -327,3 +327,70 @@ def test_at_before_a_document():
     # tests/cases "plenum-after-tai": "ti Hi ngh ln th 4" (vocabulary meeting_noun, not a congress), the plenum issues it
     clean = "Nhằm cụ thể hóa Kết luận số 21-KL/TW tại Hội nghị lần thứ 4, Ban Chấp hành Trung ương Đảng khóa XIII,"
     assert _refs(clean)["21-KL/TW"].issuer == "Hội nghị lần thứ 4, Ban Chấp hành Trung ương Đảng"
+
+
+def test_a_place_after_its_unit_word_is_looked_up_among_the_places_of_that_kind():
+    # corpus-real-16/chibo-17-quangphu-thoxuan-daihoi-diem-kh33-du-2022.txt: "Qung Ph", a commune's name, no province's
+    # or district's
+    r = _refs(
+        "Thực hiện Kế hoạch số 33-KH/ĐU, ngày 22/4/2022 của Đảng uỷ xã Quảng Phú về việc tổ chức đại hội chi bộ trực thuộc"
+        " nhiệm kỳ 2022-2025"
+    )["33-KH/ĐU"]
+    assert r.issuer == "Đảng ủy xã Quảng Phú"
+    # corpus-real/danguy-sokhdt-langson-ct35-2019.txt: "Lng Sn" is the province Lạng Sơn and the district Lương Sơn; after
+    # "Tnh y", a province's
+    r = _refs(
+        "Bí thư Đảng ủy đã triển khai, quán triệt nội dung Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị về Đại hội"
+        " đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIII của Đảng và Kế hoạch số 112-KH/TU, ngày"
+        " 16/7/2019 của Tỉnh ủy Lạng Sơn."
+    )["112-KH/TU"]
+    assert r.issuer == "Tỉnh ủy Lạng Sơn"
+
+
+def test_a_place_name_two_units_share_is_written_without_the_gazetteers_note():
+    # corpus-real-17/youth-tuoitrehaugiang-longmy-kh-23-kh-dtn-tinhnguyen-he-2018.txt: "Long Mỹ (Huyện)", "Long Mỹ (Thị
+    # xã)" in the gazetteer, "Long M" on the page
+    r = _refs(
+        "Căn cứ vào kế hoạch số 23-KH/ĐTN ngày 31 tháng 5 năm 2018 của Ban Thường vụ Thị đoàn Long Mỹ về việc tổ chức thực"
+        " hiện Chiến dịch"
+    )["23-KH/ĐTN"]
+    assert r.issuer == "Ban Thường vụ Thị đoàn Long Mỹ"
+
+
+def test_the_close_of_a_pages_own_formula_is_written_back():
+    # corpus-real/ctr-hd-57-tu-2025-unnamed-province.txt: "nh sau" is "như sau", the page's own plan carries out what it
+    # names
+    r = _refs(
+        "Ban Thường vụ Tỉnh ủy vừa ban hành Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW, ngày 22/12/2024 của"
+        " Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia. Nội dung"
+        " chương trình hành động như sau:"
+    )["57-NQ/TW"]
+    assert r.relation == "implements"
+
+
+def test_the_words_of_a_review_before_an_implementing_cue_are_written_back():
+    # corpus-real-2/news-hoinhabaonghean-ct05-2025.txt: "kt qu" is "kết quả", a review's results
+    r = _refs(
+        "Hội nghị có ý nghĩa rất quan trọng, là dịp để đánh giá kết quả 10 năm thực hiện Chỉ thị 05 một cách khách quan,"
+        " toàn diện, những hạn chế, nguyên nhân và rút ra bài học kinh nghiệm"
+    )
+    assert [x.relation for x in r.values()] == ["reviews"]
+    # tests/cases "party-basic-no-issuer" (corpus/yenbai-tinhuy-kehoach-25-khtu-2021-05-05-kl93.txt): "gim st" is
+    # "giám sát" (vocabulary review_state)
+    r = _refs("- Tăng cường kiểm tra, giám sát việc thực hiện Chỉ thị số 42-CT/TW và Kết luận số 93-KL/TW.")
+    assert r["42-CT/TW"].relation == "reviews"
+
+
+def test_a_nominalised_cue_opening_a_sentence_is_read_stripped_too():
+    # corpus-real-9/news-qdnd-kl12-taynguyen-2021.txt (tests/cases relation-nominal-subject-qua-trinh): "Qu trnh" is
+    # "Quá trình", the carrying out the sentence is about: cited
+    assert [r.relation for r in _refs("Quá trình thực hiện Kết luận 12, cấp ủy").values()] == ["cites"]
+
+
+def test_a_lists_lead_is_written_back_and_its_items_take_the_heads_issuer():
+    # tests/cases shared-enum-gom (domain.md §5): "gm:" is "gồm:"
+    r = _refs(
+        "04 Nghị quyết của Bộ Chính trị, gồm: Nghị quyết số 59-NQ/TW …, Nghị quyết số 70-NQ/TW …, Nghị quyết số 71-NQ/TW"
+        " … và Nghị quyết số 72-NQ/TW …"
+    )
+    assert [x.issuer for x in r.values()] == ["Bộ Chính trị"] * 4

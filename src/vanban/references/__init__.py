@@ -73,16 +73,20 @@ def find_references(
     if context is not None and not isinstance(context, Context):
         raise InputTypeError(f"context must be a vanban.Context, not {type(context).__name__}")
     lex = lexicon if lexicon is not None else current()
-    src = clean(text)
+    src = restored_source(clean(text), lex)
     if context is None:
         context = context_of(src, "txt", lex)
-    return references_of(src, context, lex, resolve=resolve)
+    return _references_of(src, context, lex, resolve=resolve)
 
 
 def references_of(src: Source, ctx: Context, lex: Lexicon, *, resolve: bool = True) -> list[Reference]:
     """The references of a cleaned text in the caller's offsets (the pipeline of the module doc); a text that lost every
     non-ASCII letter is read through its restored copy (:mod:`vanban.references.stripped`), whoever calls."""
-    src = restored_source(src, lex)
+    return _references_of(restored_source(src, lex), ctx, lex, resolve=resolve)
+
+
+def _references_of(src: Source, ctx: Context, lex: Lexicon, *, resolve: bool = True) -> list[Reference]:
+    """:func:`references_of` on a source already read through its restored copy."""
     found = find_in(src.text, ctx, lex, resolve=resolve)
     if glued := _glued_starts(src.text, found):
         src = src.with_layer(edited(src.text, [(i - 1, i, src.text[i - 1] + " ") for i in glued]))

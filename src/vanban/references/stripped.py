@@ -28,8 +28,9 @@ a commune's name; "về" after a reference's symbol, year or issuer, before its 
 or "của": "và"); "có" before a document without a name ("c vn bn"), "tại" before a document or a meeting ("ti Cng vn
 s", "ti Hi ngh"); a phrase glued to the next word at its capital ("caB Chnh tr", "củaBộ Chính trị") or after a symbol's
 capitals ("TWngy"); a type word two of whose words are glued ("Nghquyt s 12", "Nghịquyết"); "và" between two cues of a
-relation ("qun trit v thc hin", "quán triệt và thực hiện"). Where a phrase's last words start a phrase of more words,
-that one wins ("Trng ban Dn tc" is "Trưởng Ban Dân tộc").
+relation ("qun trit v thc hin", "quán triệt và thực hiện"); a place's name after its unit word, looked up among the places
+of that kind ("Tnh y Lng Sn" is "Tỉnh ủy Lạng Sơn", not the district Lương Sơn; "x Qung Ph" the commune Quảng Phú).
+Where a phrase's last words start a phrase of more words, that one wins ("Trng ban Dn tc" is "Trưởng Ban Dân tộc").
 Only a text :func:`is_stripped` says is damaged so is touched: a page by its dates' words, a sentence by its words
 without a vowel.
 """
@@ -38,10 +39,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
+from functools import cache
 from typing import NamedTuple, Optional
 
 from ..facts import Lexicon
-from ..facts.gazetteer import districts_of, provinces
+from ..facts.gazetteer import REFORM_DATE, districts_of, provinces, unit_kind, units_of
 from ..facts.lexicon import current
 from ..source import Source
 from ..text import edited, fold
@@ -103,6 +106,23 @@ _WORDS = (
     "các",
     "việc",
     "tình hình",
+    # the close of a page's own formula, which names the page's type and issuer ("Ban Thường vụ Tỉnh ủy vừa ban hành
+    # Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW … Nội dung chương trình hành động như sau:", "nh sau",
+    # corpus-real/ctr-hd-57-tu-2025-unnamed-province.txt): the plan carries out what it names
+    "như sau",
+    # the results a review weighs, right before an implementing cue (relate.py's ``review_before``): "nh gi kt qu 10
+    # nm thc hin Ch th 05", "đánh giá kết quả 10 năm thực hiện Chỉ thị 05" (corpus-real-2/news-hoinhabaonghean-ct05-
+    # 2025.txt), reviews; on the dev excerpts and case sentences "kt qu" is "kết quả" 62 times, nothing else
+    "kết quả",
+    # and the carrying out's process it weighs, or a page reports on (relate.py's ``review_before`` and the cited
+    # process: "Qu trnh thc hin Kt lun 12, cp y …", "Quá trình thực hiện Kết luận 12, cấp ủy …" (corpus-real-9/news-
+    # qdnd-kl12-taynguyen-2021.txt, tests/cases relation-nominal-subject-qua-trinh), cites);
+    # "qu trnh" is "quá trình" 7/7 on the dev excerpts and case sentences
+    "quá trình",
+    # a list's lead after its head ("04 Nghị quyết của Bộ Chính trị, gm: Nghị quyết số 59-NQ/TW …, Nghị quyết số
+    # 70-NQ/TW …", "gồm:", tests/cases shared-enum-gom, domain.md §5): the items take the head's issuer (resolve.py's
+    # ``_LIST_AFTER``); "gm" is "gồm" 21/21 on the dev excerpts and case sentences
+    "gồm",
 )
 #: the vocabulary lists of the words around an issuer and a relation's cue (see :func:`_tables`)
 _NEAR = (
@@ -131,9 +151,16 @@ _NEAR = (
     "own_plan_lead",
     "change_agent",
     "look_back",
+    # the words of a review before an implementing cue (relate.py's ``review_before``, ``review_state``): "Tăng cường
+    # kiểm tra, gim st vic thc hin Ch th s 42-CT/TW", "giám sát việc thực hiện" (tests/cases "party-basic-no-issuer",
+    # corpus/yenbai-tinhuy-kehoach-25-khtu-2021-05-05-kl93.txt), reviews
+    "review_lead",
+    "review_finding",
+    "review_state",
+    "review_report",
 )
 #: the words of :data:`_WORDS` whose stripped key is short but unmistakable in such a text ("ca", "ny")
-_SHORT = frozenset({"của", "này", "các"})
+_SHORT = frozenset({"của", "này", "các", "gồm"})
 
 
 def is_stripped(text: str, sample: int = 6000, lex: Optional[Lexicon] = None) -> bool:
@@ -208,7 +235,7 @@ def _phrases(lex: Lexicon) -> dict[str, str]:
     fulls |= set(lex.words("unit"))
     # and the places an issuer names, the gazetteer's provinces and districts ("Tnh y Yn Bi" is "Tỉnh ủy Yên Bái"),
     # where their spelling is no word's above ("Cn C", the island district Cồn Cỏ, is "Căn cứ")
-    places = {n for p in provinces() for n in (p, *districts_of(p))}
+    places = {n for p in provinces() for n in (p, *map(_name, districts_of(p)))}
     # then the words around an issuer and a relation's cue: the verbs that make an issuer the subject ("Tỉnh ủy đã kịp
     # thời ban hành Kế hoạch"), the organs and the titles, the leads of a relation ("tiếp tục", "đẩy mạnh") — only
     # where a word of the stripped spelling has no vowel left, which no intact word lacks ("kp thi" is "kịp thời";
@@ -236,6 +263,69 @@ def _phrases(lex: Lexicon) -> dict[str, str]:
             if k not in table and len({f.lower() for f in v}) == 1:
                 table[k] = min(v)
     return table
+
+
+def _name(place: str) -> str:
+    """A gazetteer name without the note that tells two units of one name apart: "Long Mỹ (Huyện)" and "Long Mỹ (Thị
+    xã)" are both written "Long Mỹ" ("Ban Thường vụ Thị đoàn Long M", "Long Mỹ", corpus-real-17/youth-tuoitrehaugiang-
+    longmy-kh-23-kh-dtn-tinhnguyen-he-2018.txt)."""
+    return place.split(" (", 1)[0]
+
+
+#: the stripped spelling of a place name, its first letter a capital, and its words (a name may have lost its last
+#: letters whole: "Qung Ph", "Quảng Phú"), one blank after its unit word (two: a word between them was lost whole,
+#: "quc phng  B ngnh" is "quốc phòng ở Bộ ngành"; see :func:`_places_after_units`)
+_PLACE_WORDS = re.compile(r"[ \t]((?-i:[A-Z][a-z]*)(?:[ \t]+(?-i:[A-Z0-9][a-z]*)){0,3})(?![^\W\d_])")
+#: the kinds of place a unit word's kind (vocabulary ``unit``) names: a city is a province's or a district's
+_UNIT_KINDS = {"province": ("province",), "city": ("province", "district"), "district": ("district",), "commune": ("commune",)}
+
+
+@cache
+def _places() -> dict[str, dict[str, frozenset[str]]]:
+    """Kind of place -> stripped spelling (lower case) -> the names of that kind written so, of both maps: the provinces,
+    the districts, the communes and wards (each read in both placements of an open "oa", "uy"'s tone)."""
+    names: dict[str, set[str]] = {"province": set(), "district": set(), "commune": set()}
+    for when in (None, REFORM_DATE):
+        for p in provinces(when):
+            names["province"].add(p)
+            names["district"].update(map(_name, districts_of(p, when)))
+            names["commune"].update(_name(c.name) for c in units_of(p, "commune", when))
+    out: dict[str, dict[str, frozenset[str]]] = {}
+    for kind, ns in names.items():
+        table: dict[str, set[str]] = {}
+        for n in ns:
+            for v in {n, _other_placement(n)}:
+                if len(k := _strip(v).lower().split()) == len(n.split()):  # (not a word lost whole: "Bồ Đề", "B")
+                    table.setdefault(" ".join(k), set()).add(n)
+        out[kind] = {k: frozenset(v) for k, v in table.items()}
+    return out
+
+
+def _places_after_units(text: str, out: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The place names right after a unit word written back, each looked up among the places of the unit's kind (the
+    damage makes names of different places one: "Lạng Sơn" and the district Lương Sơn are both "Lng Sn", "Quảng Phú"
+    is no province's or district's name): "Đảng ủy x Qung Ph" is "Đảng ủy xã Quảng Phú" (corpus-real-16/chibo-17-
+    quangphu-thoxuan-daihoi-diem-kh33-du-2022.txt), "Tnh y Lng Sn" "Tỉnh ủy Lạng Sơn". A name the phrases wrote back
+    already, or two places of that kind share, is left."""
+    edits = sorted(out)
+    starts = [a for a, _, _ in edits]
+    found: list[tuple[int, int, str]] = []
+    for _, b, full in edits:
+        words = full.lower().split()
+        if words[-1] in ("ủy", "uỷ"):
+            words = words[:-1]  # ("Tỉnh ủy", "Huyện ủy")
+        kind = unit_kind(" ".join(words[-2:])) or unit_kind(words[-1]) if words else None
+        if kind is None or (m := _PLACE_WORDS.match(text, b)) is None:
+            continue
+        i = bisect_left(starts, m.start(1))
+        if i < len(starts) and starts[i] < m.end(1):
+            continue  # (a word of it written back already)
+        # (the name is all the capitalised words: "x H V", "xã Hà Vị", is not the commune Hồ)
+        key = " ".join(m.group(1).lower().split())
+        names = frozenset().union(*(_places()[k].get(key, frozenset()) for k in _UNIT_KINDS[kind]))
+        if len(names) == 1 and (name := next(iter(names))) != m.group(1):
+            found.append((m.start(1), m.end(1), name))
+    return found
 
 
 def _glued(key: str) -> list[str]:
@@ -350,7 +440,7 @@ def _build_tables(lex: Lexicon) -> tuple:
         re.IGNORECASE,
     )
     sym_pat, sym = _symbols(lex)
-    named = frozenset({w for w, _ in lex.issuer_rows} | {n for p in provinces() for n in (p, *districts_of(p))})
+    named = frozenset({w for w, _ in lex.issuer_rows} | {n for p in provinces() for n in (p, *map(_name, districts_of(p)))})
     cues = frozenset(lex.words("trigger")) | frozenset(lex.words("preamble_opener"))
     return pat, table, sym_pat, sym, follow, after_type, named, cues
 
@@ -434,6 +524,7 @@ def restore(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
             if full in cues:
                 cue_end = m.end()
         out.append((m.start(), m.end(), _cased(w, full)))
+    out += _places_after_units(text, out)
     for m in sym_pat.finditer(text):
         out.append((m.start(), m.end(), sym[("/" if m.lastgroup == "q" else "") + m.group()]))
     return out
