@@ -603,11 +603,8 @@ class _Parser:
         "triển khai chương trình công tác Đoàn … năm 2024")."""
         g, s, work = self.g, self.s, self.work
         type_text = work[ts:te]
-        dt = self.lex.type_by_name(type_text)
-        if dt is None and not how and (unpaged := type_without_page(type_text)) is not None:
-            # a page number after the type's first word, the type read without it: "Nghị 127 quyết số 57" (the anchor's
-            # rare branch, :func:`vanban.grammar.patterns._page_split`); the reference's span keeps the number
-            type_text, dt = unpaged, self.lex.type_by_name(unpaged)
+        if (dt := self.lex.type_by_name(type_text)) is None and not how:
+            type_text, dt = self._unpaged(type_text)  # ("Nghị 127 quyết số 57")
         doc_type = dt.name if dt else (self.lex.type_of_abbr(type_text, "party") if how == "abbr" else None)
         lower = how != ""
         generic = doc_type is None  # "Văn bản"
@@ -658,6 +655,13 @@ class _Parser:
         if how == "" and (f := self.drafted(ts, te, doc_type)) is not None:
             return [f]
         return None
+
+    def _unpaged(self, written: str):
+        """(the capitalised type word ``written`` read without a page number between its words, its type): "Nghị 127
+        quyết số 57" -> "Nghị quyết" (the type words' rare branch, :func:`vanban.grammar.patterns._page_split`; the
+        reference's span keeps the number); ``written`` and None when it holds none ("Văn bản")."""
+        unpaged = type_without_page(written)
+        return (written, None) if unpaged is None else (unpaged, self.lex.type_by_name(unpaged))
 
     def _titled_type(self, ts: int, doc_type: str, how: str) -> bool:
         """Is ``doc_type`` one a document is cited by its title with (:data:`_TITLED`), or one of
