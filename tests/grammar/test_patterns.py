@@ -518,3 +518,25 @@ def test_an_amending_law_names_every_law_it_amends():
     )
     refs = find_references(text)
     assert len(refs) == 2 and refs[1].text.endswith("ngày 29 tháng 11 năm 2024") and str(refs[1].date) == "2024-11-29"
+
+
+def test_the_type_words_pattern_reads_a_type_split_by_a_page_number_before_its_number():
+    """A page number a flattened PDF left between a type's words (the checklist's page-number class, on dev sentences of
+    corpus-real/: "Nghị 139 quyết số 37 ngày 9/10/2014 của Bộ Chính trị", hu-sontinh-quangngai-kh-79-2015.txt) is one
+    anchor, the type's number after it; the type reads without it."""
+    from vanban.grammar import grammar, type_without_page
+
+    g = grammar()
+    for text, want in [
+        ("và Nghị 139 quyết số 37 ngày 9/10/2014", "Nghị 139 quyết"),
+        ("THỰC HIỆN KẾ 88 HOẠCH\nSỐ 164-KH/TU", "KẾ 88 HOẠCH"),
+        ("trình bày Chương trình 88 hành động số 08 của Tỉnh ủy", "Chương trình 88 hành động"),
+        ("(gọi tắt là Chỉ 54 thị 42)", "Chỉ 54 thị"),
+        ("Chương 2 trình bày số 51", None),  # (no type's number after the type: a chapter's)
+        ("Kế 5 hoạch của Tỉnh ủy", None),
+    ]:
+        got = [m.group() for m in g.anchor.finditer(text) if any(c.isdigit() for c in m.group())]
+        assert got == ([want] if want else []), text
+    assert type_without_page("Nghị 139 quyết") == "Nghị quyết"
+    assert type_without_page("KẾ 88 HOẠCH") == "KẾ HOẠCH"
+    assert type_without_page("Nghị quyết") is None

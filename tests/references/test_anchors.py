@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from vanban.facts.lexicon import current
 from vanban.grammar import grammar
-from vanban.grammar.patterns import ABBR_AHEAD
+from vanban.grammar.patterns import ABBR_AHEAD, _page_split
 from vanban.grammar.vocab import literal_led, literal_led_cased, trie, vocab
 from vanban.references.scan import _Parser
 from vanban.source import clean
@@ -33,6 +33,12 @@ def _lead_led() -> re.Pattern:
         (a[0], a[1:].format(lb="") + rf"(?:(?![^\W\d])|(?={glued_so}))")
         for w in [*lex.type_words, "Văn bản", "Bộ luật"]
         for a in literal_led_cased(w)
+    ]
+    alts += [  # (a page number between a type's words: "Nghị 127 quyết số 57")
+        (a[0], a[1:].format(lb="") + rf"(?:(?![^\W\d])|(?={glued_so}))")
+        for w in [*lex.type_words, "Văn bản", "Bộ luật"]
+        if " " in w
+        for a in _page_split(w, glued_so)
     ]
     alts += [
         (a[0], a[1:].format(lb="") + rf"(?:(?![^\W\d])|(?={glued_so}))") for w in lex.words("lower_type") for a in literal_led(w)

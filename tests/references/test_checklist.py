@@ -79,7 +79,10 @@ FLOOR = {
     # (session 31, s31-ckl: .962/.956/.949/.951 -> .992/.988/.980/.991: a capitalised type word after a capital and a
     # lower-case one after a small letter start a reference, read again with the space)
     "cue-glued": (0.99, 0.985, 0.975, 0.99),
-    "page-number": (0.875, 0.85, 0.40, 0.78),
+    # (session 31, s31-pn2: .880/.884/.694/.879 -> .975/.978/.788/.974: a capitalised type split by the number, "Nghị 127
+    # quyết số 57", and a bare number before "số" and the type's number, "Chỉ thị 41 số 17", read by the type words' scan;
+    # left: the same in lower case or without diacritics, "quy 198 định 144", and an issuer read through the number)
+    "page-number": (0.97, 0.975, 0.785, 0.97),
 }
 
 

@@ -1285,3 +1285,40 @@ def test_a_bare_short_form_cited_in_full_later_is_a_reference():
     )
     assert [(r.text, r.start) for r in find_references(text)][:1] == [("Nghị quyết 41", text.index("Nghị quyết 41"))]
     assert find_references("– Theo TS Nguyễn Minh Phong, Nghị quyết 41 tạo động lực rất lớn cho cộng đồng doanh nhân.") == []
+
+
+# corpus-real/ct-17-tu-yenbai.txt, hu-sontinh-quangngai-kh-79-2015.txt, ctr-13222-ctr-ubnd-bariavungtau-2022.txt (dev),
+# each with the page number a flattened PDF leaves between a type's words or between the type and its "số"
+YENBAI = "CTTĐT - Ngày 6/8, Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị số 17 về việc tăng cường sự lãnh đạo"
+SONTINH = (
+    "Huyện ủy Sơn Tịnh vừa có Kế hoạch số 79 về tổ chức quán triệt, triển khai thực hiện Nghị quyết Hội nghị lần thứ 10,"
+    " Ban Chấp hành Trung ương Đảng (khóa XI) và Nghị quyết số 37 ngày 9/10/2014 của Bộ Chính trị “về công tác lý luận"
+)
+BARIA = "TRIỂN KHAI THỰC HIỆN KẾ HOẠCH\nSỐ 164-KH/TU NGÀY 24 THÁNG 8 NĂM 2022 CỦA BAN THƯỜNG VỤ TỈNH ỦY VỀ VIỆC TRIỂN"
+
+
+@pytest.mark.parametrize(
+    "clean, old, new",
+    [
+        (YENBAI, "Chỉ thị số 17", "Chỉ 170 thị số 17"),  # between a type's words
+        (YENBAI, "Chỉ thị số 17", "Chỉ thị 41 số 17"),  # between the type and its "số"
+        (SONTINH, "Kế hoạch số 79", "Kế 132 hoạch số 79"),
+        (SONTINH, "Kế hoạch số 79", "Kế hoạch 198 số 79"),
+        (SONTINH, "Nghị quyết số 37", "Nghị 139 quyết số 37"),
+        (SONTINH, "Nghị quyết số 37", "Nghị quyết 6 số 37"),
+        (BARIA, "KẾ HOẠCH\nSỐ", "KẾ 88 HOẠCH\nSỐ"),
+    ],
+)
+def test_a_page_number_splitting_a_type_is_read_around_by_the_scan(clean, old, new):
+    damaged = clean.replace(old, new)
+    fields = lambda r: (r.doc_type, r.code, r.number, r.date, r.issuer, r.relation)  # noqa: E731
+    want = next(r for r in find_references(clean) if r.start == clean.index(old))
+    got = [r for r in find_references(damaged) if r.start == damaged.index(new)]
+    assert [fields(r) for r in got] == [fields(want)]
+    assert got[0].text == damaged[got[0].start : got[0].end] and new in got[0].text  # the number inside the span
+
+
+def test_a_type_split_by_a_number_is_a_type_only_before_its_own_number():
+    # "Chương 2 trình bày": a chapter's number; "Kế hoạch 5 năm": a type's own bare number, no "số" after it
+    assert not [r for r in find_references("Chương 2 trình bày số 51 của báo cáo") if r.kind in ("code", "short")]
+    assert not [r for r in find_references("Kế 5 hoạch của Tỉnh ủy") if r.kind in ("code", "short")]

@@ -32,6 +32,7 @@ from .patterns import (
     may_end_not_a_title,
     object_verb_ends,
     opens_preamble_item,
+    type_without_page,
 )
 from .vocab import ISSUING_FOLDED, ITEM_GAP, REPORTED_ISSUING_END, REPORTED_ISSUING_FOLDED
 
@@ -60,5 +61,6 @@ __all__ = [
     "read_issuer_line",
     "spelled_as_written",
     "type_of_abbr",
+    "type_without_page",
     "with_type_part",
 ]

@@ -437,6 +437,34 @@ def _keyed_branches(key: str, firsts: list[str], rest: str) -> list[str]:
     return out
 
 
+#: a page number between a type's words: one to three digits after the blanks of the first word, blanks after it
+PAGE_IN_TYPE = r"[0123456789][0123456789]?[0123456789]?[ \t\n]+"
+
+
+def _page_split(phrase: str, so: str) -> list[str]:
+    """The capitalised forms of the type ``phrase`` (:func:`literal_led_cased`) with a page number between two of their
+    words, the type's number ("số", a digit) ahead: "Nghị 127 quyết số 57", "Chỉ 195 thị 12", "KẾ 88 HOẠCH⏎SỐ
+    164-KH/TU", "Chương trình 88 hành động số 08"."""
+    out = []
+    ahead = rf"(?={S0}(?:{so}|[0123456789]))"
+    for a in literal_led_cased(phrase):
+        i = a.find(S0)
+        while i >= 0:
+            out.append(a[:i] + S0 + PAGE_IN_TYPE + a[i + len(S0) :] + ahead)
+            i = a.find(S0, i + len(S0))
+    return out
+
+
+_PAGE_IN_TYPE = re.compile(S0 + PAGE_IN_TYPE)
+
+
+def type_without_page(written: str) -> Optional[str]:
+    """The type word :attr:`Grammar.anchor` matched with a page number after its first word, the number taken out
+    ("Nghị 127 quyết" -> "Nghị quyết", "KẾ 88 HOẠCH" -> "KẾ HOẠCH"); None when it holds none."""
+    m = _PAGE_IN_TYPE.search(written)
+    return None if m is None else written[: m.start()] + " " + written[m.end() :]
+
+
 def anchor_start(g: Grammar, s: str, m: re.Match, lo: int = 0) -> int:
     """Where the type word :attr:`Grammar.anchor` matched at ``m`` starts in ``s`` (not before ``lo``): a lower-case word
     found at its key starts at its first letters, glued or not to the word before ("nghị quyết" by "ị"; "quán triệtquy
@@ -1011,6 +1039,11 @@ class _Builder:
         # (not a letter; for lower case and abbreviations not "/" or "-" either, nor "." before an abbreviation)
         ahead = rf"(?:(?![^\W\d])|(?={glued_so}))"
         alts = [(a[0], a[1:].format(lb="") + ahead) for w in words for a in literal_led_cased(w)]
+        # a page number a flattened PDF left between a type's words, before the type's own number: "Nghị 127 quyết số
+        # 57", "KẾ 88 HOẠCH⏎SỐ 164-KH/TU" (the checklist's page-number forms of dev sentences; a type's words around a number
+        # and the type's number stand on no dev page). A branch after a word's blanks, led by a digit: the engine tries it
+        # only where a digit follows "Nghị", "Kế", "Chương trình", …; the scan reads the type without it (scan.after_type)
+        alts += [(a[0], a[1:].format(lb="") + ahead) for w in words if " " in w for a in _page_split(w, glued_so)]
         # (an abbreviation not after a capital either, "1206 /QĐ-HVTC" holds no "TC", Thông cáo; its look-behind after its
         # second letter, two characters back: a rest led by a letter is grouped with the other rests of its lead by that
         # letter, which the engine passes over without entering a look-around)

@@ -44,6 +44,7 @@ from ..grammar import (
     parse_term,
     read_issuer,
     spelled_as_written,
+    type_without_page,
     with_type_part,
 )
 from ..model import CodeParts, Context, Flag, IssuerParts, Reference
@@ -602,7 +603,8 @@ class _Parser:
         "triển khai chương trình công tác Đoàn … năm 2024")."""
         g, s, work = self.g, self.s, self.work
         type_text = work[ts:te]
-        dt = self.lex.type_by_name(type_text)
+        if (dt := self.lex.type_by_name(type_text)) is None and not how:
+            type_text, dt = self._unpaged(type_text)  # ("Nghị 127 quyết số 57")
         doc_type = dt.name if dt else (self.lex.type_of_abbr(type_text, "party") if how == "abbr" else None)
         lower = how != ""
         generic = doc_type is None  # "Văn bản"
@@ -653,6 +655,13 @@ class _Parser:
         if how == "" and (f := self.drafted(ts, te, doc_type)) is not None:
             return [f]
         return None
+
+    def _unpaged(self, written: str):
+        """(the capitalised type word ``written`` read without a page number between its words, its type): "Nghị 127
+        quyết số 57" -> "Nghị quyết" (the type words' rare branch, :func:`vanban.grammar.patterns._page_split`; the
+        reference's span keeps the number); ``written`` and None when it holds none ("Văn bản")."""
+        unpaged = type_without_page(written)
+        return (written, None) if unpaged is None else (unpaged, self.lex.type_by_name(unpaged))
 
     def _titled_type(self, ts: int, doc_type: str, how: str) -> bool:
         """Is ``doc_type`` one a document is cited by its title with (:data:`_TITLED`), or one of
@@ -1357,6 +1366,8 @@ class _Parser:
                 return self.numbered_with_year(ts, doc_type, tm)
             ns, ne = tm.span("num")
             if not tm.group("so") and not self.g.short_ok.match(self.s, ne) and (doc_type, self.work[ns:ne]) not in self.numbers:
+                if ne - ns < 4 and (paged := self._number_after_page(ne)) is not None:
+                    return self.numbered(ts, te, doc_type, generic, paged)
                 # (a type and number already cited in full earlier are a short form whatever follows: "Nghị quyết 26 của
                 # Ban chấp hành Trung ương Đảng khóa X …. Tại hội nghị, các đại biểu cho rằng Nghị quyết 26 thể hiện …";
                 # so are they when cited in full later, see _cited_in_full_later)
@@ -1395,6 +1406,16 @@ class _Parser:
             r.term, r.term_span = last.term, last.term_span
         return out
 
+    def _number_after_page(self, ne: int) -> Optional[re.Match]:
+        """The type's number with "số" after a bare number of one to three digits ending at ``ne``, the page number a
+        flattened PDF left between a type and its number: "Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị 41 số 17 về
+        việc …" (the checklist's page-number form of a case sentence; a type, a number and "số" with its own number
+        stand on no dev page); or None. The number is in the reference's span, read as no part of it."""
+        if _SO_AFTER_PAGE.match(self.s, ne) is None:
+            return None
+        tm = self.g.type_tail.match(self.s, ne)
+        return tm if tm is not None and tm.group("so") else None
+
     def _cited_in_full_later(self, ts: int, te: int, ns: int, ne: int) -> bool:
         """Are the type word ``work[ts:te]`` and the bare number ``work[ns:ne]`` after it cited later with a symbol (the
         short form first, the full one after it, as a news item's lede does)? "– Theo TS Nguyễn Minh Phong, Nghị quyết 41
@@ -1403,6 +1424,7 @@ class _Parser:
         41)." (corpus-real-32/news-haiduongsme-nghi-quyet-41-doanh-nhan-diem-nhan.txt)."""
         work = self.work
         num, word = work[ns:ne], work[ts:te].lower()
+        word = type_without_page(word) or word  # (a type split by a page number: "Chỉ 195 thị 45", read as "chỉ thị")
         i = work.find(num, ne)
         while i != -1:
             j = i + len(num)
@@ -2175,6 +2197,8 @@ def _numbered_heading(work: str, ns: int) -> bool:
 _SYMBOL_AFTER_NUMBER = re.compile(r"[ \t]*[-/][ \t]*[A-ZĐ0-9]")
 _SO_BEFORE_NUMBER = re.compile(r"(?:[ \t]+số)?[ \t]*:?[ \t]*$")
 _ITEM_LABEL = re.compile(r"[1-9][ \t]*:")
+#: "số" and a number after a type's bare number (see :meth:`_Parser._number_after_page`), written or folded
+_SO_AFTER_PAGE = re.compile(r"[ \t\n]+(?:số|Số|SỐ|so|So|SO)[ \t\n]*[0-9]")
 #: (the digit before tested after "19"/"20": led by them, the engine skips to those digits instead of trying the
 #: look-behind at every position of the window)
 _YEAR = re.compile(r"(?:19|20)(?<![0-9]..)[0-9]{2}(?![0-9])")
