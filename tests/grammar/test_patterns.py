@@ -363,15 +363,19 @@ def test_a_lexicon_with_other_rows_reads_other_bodies_after_a_date_and_as_issuer
     assert _body_after_date(_AFTER_DATE) == _BODY  # the default lexicon has not changed
 
 
-def test_not_a_capital_is_the_class_it_replaces():
-    # the look-behind before a capitalised type word, written out for speed, is the same set of characters everywhere
+def test_the_class_before_a_lower_case_type_word_is_the_one_it_writes_out():
+    # the look-behind before a lower-case type word, written out as ranges for speed (_block_class), is the class it
+    # stands for inside the Latin, Vietnamese and punctuation blocks, and holds nothing outside them
     import re
 
-    from vanban.grammar.patterns import _NOT_A_CAPITAL
+    from vanban.grammar.patterns import _NOT_BEFORE_LOWER
     from vanban.text import LOWER
 
-    fast, plain = re.compile(rf"[^{_NOT_A_CAPITAL}\W\d]"), re.compile(rf"[^\W\d{LOWER}]")
-    assert all(bool(fast.match(c)) == bool(plain.match(c)) for c in map(chr, range(0x110000)))
+    fast, plain = re.compile(rf"[{_NOT_BEFORE_LOWER}]"), re.compile(rf"[^\W{LOWER}]|[/\-]")
+    blocks = [*range(0, 0x250), *range(0x1E00, 0x1F00), *range(0x2000, 0x2070)]
+    assert all(bool(fast.match(c)) == bool(plain.match(c)) for c in map(chr, blocks))
+    assert not any(fast.match(chr(c)) for c in range(0x250, 0x1E00))
+    assert fast.match("Đ") and fast.match("7") and fast.match("/") and not fast.match("ệ") and not fast.match(" ")
 
 
 def test_code_anchor_starts_are_those_of_the_pattern():
@@ -419,10 +423,11 @@ def test_an_abbreviation_anchor_is_tested_back_after_its_second_letter():
 
     from vanban.facts.lexicon import current
     from vanban.grammar import grammar
-    from vanban.grammar.patterns import _NOT_A_CAPITAL, ABBR_AHEAD, _Builder
+    from vanban.grammar.patterns import ABBR_AHEAD, _Builder
+    from vanban.text import LOWER
 
     abbrs = _Builder(current(), "exact")._abbreviations()
-    lead = rf"(?<![^{_NOT_A_CAPITAL}\W\d].)"  # (the test of the letter before a capital lead, as the scan's)
+    lead = rf"(?<![^\W\d{LOWER}].)"  # (no capital, letter of another script or "_" before the lead)
     old = re.compile("|".join(a[0] + lead + r"(?<![/\-.0-9].)" + re.escape(a[1:]) + ABBR_AHEAD for a in abbrs))
     g = grammar()
     pieces = ["NQ", "TB", "KL", "T", "/", "-", ".", "1", " ", "32", "\n", "TW", "x"]

@@ -364,16 +364,14 @@ def opens_preamble_item(g, line: str) -> bool:
 ABBR_AHEAD = r"(?=[ \t]+\w|TW[ \t]*[0-9]|[0-9]{1,4}/(?:19|20)[0-9]{2}(?![0-9/\-]))"
 
 
-def _not_a_capital() -> str:
-    """The characters of the Latin, Vietnamese and punctuation blocks that may stand before a capitalised type word: the
-    class ``[\\W\\d{LOWER}]`` written out as ranges in front of the categories. The same set (every letter of LOWER is in
-    these blocks; outside them the categories decide), but the engine finds a space or a small letter in its bitmap at
-    once instead of calling the Unicode database for the categories (and then the bitmap of LOWER) at each capital lead."""
-    keep = re.compile(rf"[\W\d{LOWER}]")
+def _block_class(chars: re.Pattern) -> str:
+    """The characters of the Latin, Vietnamese and punctuation blocks that ``chars`` matches, written out as ranges for
+    a class ``[…]``: the engine finds a character in its bitmap at once instead of calling the Unicode database for
+    categories (``\\w``, ``\\W``) and then the bitmap of LOWER at each candidate. Outside those blocks nothing is in it."""
     runs: list[tuple[int, int]] = []
     for lo, hi in ((0, 0x250), (0x1E00, 0x1F00), (0x2000, 0x2070)):
         for cp in range(lo, hi):
-            if keep.match(chr(cp)):
+            if chars.match(chr(cp)):
                 if runs and runs[-1][1] == cp - 1:
                     runs[-1] = (runs[-1][0], cp)
                 else:
@@ -381,26 +379,10 @@ def _not_a_capital() -> str:
     return "".join(rf"\u{a:04x}" if a == b else rf"\u{a:04x}-\u{b:04x}" for a, b in runs)
 
 
-_NOT_A_CAPITAL = _not_a_capital()
-
-
-def _not_before_lower() -> str:
-    """What may not stand right before a lower-case type word, as one class of ranges (a bitmap, as
-    :func:`_not_a_capital`): a digit, "/", "-", a capital or "_" of the Latin, Vietnamese and punctuation blocks ("NĐ-CP",
-    "29nq"); a small letter may (its space lost: "quán triệtquy định 144", see :meth:`_Builder._anchors`)."""
-    bad = re.compile(rf"[^\W{LOWER}]|[/\-]")
-    runs: list[tuple[int, int]] = []
-    for lo, hi in ((0, 0x250), (0x1E00, 0x1F00), (0x2000, 0x2070)):
-        for cp in range(lo, hi):
-            if bad.match(chr(cp)):
-                if runs and runs[-1][1] == cp - 1:
-                    runs[-1] = (runs[-1][0], cp)
-                else:
-                    runs.append((cp, cp))
-    return "".join(rf"\u{a:04x}" if a == b else rf"\u{a:04x}-\u{b:04x}" for a, b in runs)
-
-
-_NOT_BEFORE_LOWER = _not_before_lower()
+#: what may not stand right before a lower-case type word (a bitmap class, :func:`_block_class`): a digit, "/", "-", a
+#: capital or "_" ("NĐ-CP", "29nq"); a small letter may (its space lost: "quán triệtquy định 144", see
+#: :meth:`_Builder._anchors`)
+_NOT_BEFORE_LOWER = _block_class(re.compile(rf"[^\W{LOWER}]|[/\-]"))
 #: the look-behind before a lower-case type word's lead (one class: two look-behinds cost 1% on sparse text)
 _BEFORE_LOWER = rf"(?<![{_NOT_BEFORE_LOWER}].)"
 
@@ -571,11 +553,10 @@ class _Builder:
     def build(self) -> Grammar:
         self._shared()
         named, named_law = self._named()
-        anchor, anchor_keys, anchor_firsts = self._anchors()
         return Grammar(
             mode=self.mode,
             abbreviations=frozenset(self._abbreviations()),
-            **dict(anchor=anchor, anchor_keys=anchor_keys, anchor_firsts=anchor_firsts),
+            **self._anchors(),
             followed_by_issuer=re.compile(rf"{S0} ,? {S0} {self.V('của')} {S0} {self.issuer.replace('(?P<', '(?P<fb_')}", X),
             title=self._title(),
             generic_title=self._generic_title(),
@@ -1023,15 +1004,17 @@ class _Builder:
 
     # --- the scan ------------------------------------------------------------------------
 
-    def _anchors(self) -> tuple[re.Pattern, frozenset, dict]:
-        """Type words as written at the start of a reference, each alternative led by a plain letter (a
-        look-behind after it checks the letter before): capitalised ("Kết luận", "KẾT LUẬN", "Kế hoạchsố"),
-        in lower case ("quy định 144 của Bộ Chính trị") and a party abbreviation ("NQ Đại hội …"); and the
-        letters that lead a lower-case word from inside it (see :meth:`_keyed`)."""
+    def _anchors(self) -> dict:
+        """The Grammar's ``anchor``: type words as written at the start of a reference, each alternative led by a plain
+        letter (a look-behind after it checks the letter before): capitalised ("Kết luận", "KẾT LUẬN", "Kế hoạchsố"),
+        in lower case ("quy định 144 của Bộ Chính trị") and a party abbreviation ("NQ Đại hội …"); ``anchor_keys``, the
+        letters that lead a lower-case word from inside it (see :meth:`_keyed`), and ``anchor_firsts``, what the letters
+        before a key lead (:func:`anchor_start`)."""
         words = list(self.lex.type_words) + ["Văn bản", "Bộ luật"]
         if not self.ex:  # the syllables may lose their space here too: "Nghiquyet so 12"; so may "so" and its number
             folded = sorted({S0.join(word_folded(x) for x in w.split()) for w in words}, key=lambda w: (-len(w), w))
-            return re.compile("(?: " + " | ".join(folded) + r" ) (?: (?![^\W\d]) | (?= so \s* [0-9] ) )", X), frozenset(), {}
+            anchor = re.compile("(?: " + " | ".join(folded) + r" ) (?: (?![^\W\d]) | (?= so \s* [0-9] ) )", X)
+            return dict(anchor=anchor, anchor_keys=frozenset(), anchor_firsts={})
         # "số" glued to the type word, capitalised or not ("Kế hoạchsố 107-KH-ĐUK"; the checklist's glued forms of case
         # sentences: "Thực hiện hướng dẫnsố 02 ngày 30/10/2015 của Ban tuyên giáo tỉnh ủy", "công vănsố 3597")
         glued_so = vocab("số", self.mode, boundary=False)
@@ -1080,7 +1063,7 @@ class _Builder:
         for (key, first), rests in by_key.items():
             led.setdefault(first, set()).update(re.escape(key) + r for r in rests)
         firsts = {first: re.compile(trie(sorted(r))) for first, r in led.items()}
-        return re.compile("|".join(groups)), frozenset(looks), firsts
+        return dict(anchor=re.compile("|".join(groups)), anchor_keys=frozenset(looks), anchor_firsts=firsts)
 
     @staticmethod
     def _keyed(lower: list[tuple[str, str]]) -> dict[tuple[str, str], tuple[str, str, str]]:
