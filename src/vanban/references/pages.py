@@ -13,6 +13,9 @@ find_references' instructions on dense text, 24% on sparse):
   by "số" and another number; "chương 2 trình bày" is a chapter's number);
 - the issuer after a reference, not read or cut short at the number, that the grammar reads on without it: "của Ban
   114 Bí thư Trung ương Đảng", "của 53 Bộ Chính trị", "của Bộ Chính 154 trị", "cua Bo 174 Chinh tri";
+- the issuer after a reference read through the number (a locality's number lets the reader go on: "của Ban 114 Bí
+  thư Trung ương Đảng", "của Bộ Chính 91 trị") or cut a word before it ("của UBND tỉnh 115 Quảng Trị"), the word before
+  it none a number belongs to (vocabulary ``number_word``: "Quận ủy Quận 3", "Quân khu 7");
 - between a reference without a date and its "ngày": "của Bộ Chính trị, 177 ngày 16/4/2010".
 
 A capitalised type split by the number, before the type's number ("Nghị 127 quyết số 57", "Chỉ thị 41 số 17"), the
@@ -43,8 +46,20 @@ _BLANKS = re.compile(r"[ \t\n]+")
 _SO = re.compile(r"so[ \t\n]*[0-9]")
 
 
-#: folded words a number after which is theirs ("ngày 20", "khóa 12", "lần thứ 3")
-_NUMBER_WORDS = frozenset("ngay thang nam so khoa lan thu ky doan dieu khoan chuong muc phan".split())
+def _number_word(word: str, lex: Lexicon) -> bool:
+    """Is ``word`` one a number after which is its own ("ngày 20", "khóa 12", "lần thứ 3", "Quận 3"; vocabulary
+    ``number_word``)? In its spelling, any case; folded only in a text without diacritics ("ngay 20"): "Thủ 91 tướng
+    Chính phủ" is no "thứ 91"."""
+    exact, folded = lex.cached("page_number_words", lambda: _number_words(lex))
+    w = word.lower()
+    return w in exact or (w.isascii() and w in folded)
+
+
+def _number_words(lex: Lexicon) -> tuple[frozenset, frozenset]:
+    words = lex.words("number_word")
+    return frozenset(words), frozenset(map(fold, words))
+
+
 #: folded words that take a number of their own, first words of a type too ("Chương trình", "Điều lệ")
 _NUMBERED_HEADS = frozenset({"chuong", "dieu"})
 _NUMBER_AFTER = re.compile(r"(?:so)?[0-9]")
@@ -96,12 +111,37 @@ def _in_a_type(text: str, m: re.Match, t: _Types) -> bool:
 
 #: after a reference, the word its issuer follows: ", của Ban …", "do Bộ …"
 _OF = re.compile(r"[ \t\n]*,?[ \t\n]*(?:của|do|cua)[ \t\n]+", re.IGNORECASE)
-#: the issuer's words up to a lone number inside it, at most five words before it ("Ban Thường vụ Tỉnh 16 ủy")
-_IN_ISSUER = re.compile(r"(?:[^\W\d_]+[ \t\n]+){0,5}?(?P<n>(?<=[ \t\n])[0-9]{1,3})[ \t\n]+[^\W\d_]")
+#: the issuer's words up to a lone number inside it, at most seven words before it ("Ban Thường vụ Tỉnh 16 ủy", "Ban
+#: Thường vụ Tỉnh ủy Bắc 174 Kạn")
+_IN_ISSUER = re.compile(r"(?:[^\W\d_]+[ \t\n]+){0,7}?(?P<n>(?<=[ \t\n])[0-9]{1,3})[ \t\n]+[^\W\d_]")
 #: after a reference without a date, a lone number before its "ngày" ("Bộ Chính trị, 177 ngày 16/4/2010")
 _BEFORE_DATE = re.compile(r"[ \t\n]*,?(?P<n>[ \t\n]+[0-9]{1,3})[ \t\n]+ngày[ \t\n]+[0-9]")
 
 
+#: a lone number inside an issuer as read, words after it: "của Ban 114 Bí thư Trung ương Đảng", "của Bộ Chính 23 trị"
+_THROUGH = re.compile(r"[ \t\n]([0-9]{1,3})[ \t\n]+(?=[^\W\d_])")
+
+
+def _read_through(text: str, p: int, m: re.Match, g, lex: Lexicon) -> tuple[int, int] | None:
+    """The span of the page number ``m`` inside an issuer read through it from ``p`` ("của Ban 114 Bí thư Trung ương
+    Đảng" read as "Ban 114 Bí thư Trung ương Đảng": the locality's numbers let the reader go on), when the word before
+    it takes no number ("Quận 3 Thành phố Hồ Chí Minh", "Quân khu 7") and the issuer read without it ends past it."""
+    a, b = m.start(), m.end(1)
+    while a > p and text[a - 1] in " \t\n":
+        a -= 1
+    w = a
+    while w > p and text[w - 1].isalpha():
+        w -= 1
+    if w == a or _number_word(text[w:a], lex):
+        return None
+    gap = a - p
+    now = g.issuer.match(text[p:a] + text[b : b + 120])
+    return (a, b) if now is not None and now.end() > gap + 1 else None
+
+
+#: an issuer cut short a word before a lone number: "của UBND tỉnh 115 Quảng Trị" read "UBND", "của Đảng ủy Bộ 105 Giáo
+#: dục và Đào tạo" read "Đảng ủy"
+_CUT_BEFORE = re.compile(r"[ \t\n]+[^\W\d_]+[ \t\n]+[0-9]{1,3}[ \t\n]")
 _BLANK = frozenset(" \t\n")
 _KINDS = frozenset({"code", "short"})
 
@@ -133,9 +173,14 @@ def page_numbers(text: str, found: list[Reference], lex: Lexicon) -> list[tuple[
         if r.date is None and (m := _BEFORE_DATE.match(text, r.end)):
             out.append(m.span("n"))
         sp = r.issuer_span
+        if sp is not None and (m := _THROUGH.search(text, sp[0], sp[1] + 2)) and m.end(1) <= sp[1]:
+            g = g or grammar(lex, "exact")
+            if (cut := _read_through(text, sp[0], m, g, lex)) is not None:
+                out.append(cut)
+                continue
         if sp is not None:
             e = sp[1]  # (an issuer read whole is the common case: only one cut short at a number is read again)
-            if text[e : e + 1] not in _BLANK or not text[e + 1 : e + 2].isdigit():
+            if text[e : e + 1] not in _BLANK or not (text[e + 1 : e + 2].isdigit() or _CUT_BEFORE.match(text, e)):
                 continue
             p = sp[0]
         elif m := _OF.match(text, r.end):
@@ -150,7 +195,7 @@ def page_numbers(text: str, found: list[Reference], lex: Lexicon) -> list[tuple[
         w = a
         while w > p and text[w - 1].isalpha():
             w -= 1
-        if fold(text[w:a]) in _NUMBER_WORDS:
+        if _number_word(text[w:a], lex):
             continue  # (a number a word takes: "của Tỉnh ủy ngày 20 tháng 8")
         g = g or grammar(lex, "exact")
         was = g.issuer.match(text, p)
