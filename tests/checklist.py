@@ -21,6 +21,7 @@ import sys
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Callable, Iterator, Optional
 
@@ -202,8 +203,15 @@ def cue_glued(text: str, a: int, b: int, rng) -> Iterator[Variant]:
         yield text[: a - 1] + text[a:], a - 1, b - 1
 
 
-#: words a number after which is part of the reference ("số 62", "ngày 28", "khóa 62")
-_NUMBERED = re.compile(r"(?i:số|ngày|tháng|năm|lần|khóa|khoá|thứ|kỳ|giai|đoạn|điều|khoản)$")
+@cache
+def _numbered() -> re.Pattern:
+    """The words a number after which is part of the reference ("số 62", "ngày 28", "khóa 62"): the library's
+    vocabulary ``number_word`` but a document's parts ("Chương II": a page break falls inside "Chương trình", a type),
+    last in the text before."""
+    import vanban
+
+    words = [w for w, v in vanban.Lexicon.default().pairs("number_word") if v != "part"]
+    return re.compile("(?i:" + "|".join(map(re.escape, words)) + ")$")
 
 
 def page_number(text: str, a: int, b: int, rng) -> Iterator[Variant]:
@@ -216,7 +224,7 @@ def page_number(text: str, a: int, b: int, rng) -> Iterator[Variant]:
         if text[i] == " "
         and not re.search(r"[0-9]", text[max(a, text.rfind(" ", a, i) + 1) : i])
         and not re.match(r"[^ ]*[0-9]", text[i + 1 : b])
-        and not _NUMBERED.search(text[a:i])
+        and not _numbered().search(text[a:i])
     ]
     for i in rng.sample(spaces, min(2, len(spaces))):
         page = f" {rng.randint(2, 199)}"

@@ -43,11 +43,15 @@ _BLANKS = re.compile(r"[ \t\n]+")
 _SO = re.compile(r"so[ \t\n]*[0-9]")
 
 
-#: folded words a number after which is theirs ("ngày 20", "khóa 12", "lần thứ 3")
-_NUMBER_WORDS = frozenset("ngay thang nam so khoa lan thu ky doan dieu khoan chuong muc phan".split())
 #: folded words that take a number of their own, first words of a type too ("Chương trình", "Điều lệ")
 _NUMBERED_HEADS = frozenset({"chuong", "dieu"})
 _NUMBER_AFTER = re.compile(r"(?:so)?[0-9]")
+
+
+def _number_words(lex: Lexicon) -> frozenset:
+    """The folded words a number after which is theirs ("ngày 20", "khóa 12", "lần thứ 3"): vocabulary
+    ``number_word``, built once per lexicon."""
+    return lex.cached("number_words_folded", lambda: frozenset(map(fold, lex.words("number_word"))))
 
 
 class _Types(NamedTuple):
@@ -150,7 +154,7 @@ def page_numbers(text: str, found: list[Reference], lex: Lexicon) -> list[tuple[
         w = a
         while w > p and text[w - 1].isalpha():
             w -= 1
-        if fold(text[w:a]) in _NUMBER_WORDS:
+        if fold(text[w:a]) in _number_words(lex):
             continue  # (a number a word takes: "của Tỉnh ủy ngày 20 tháng 8")
         g = g or grammar(lex, "exact")
         was = g.issuer.match(text, p)
