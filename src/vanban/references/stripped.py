@@ -52,22 +52,35 @@ from ..text import strip_letters as _strip
 
 __all__ = ["is_stripped", "restore", "restored_source"]
 
-#: the words a citation writes before a number: a date's ("ngày 10", "tháng 7", "năm 2003") and "số" ("Quyết định số
-#: 153/2003/QĐ-TTg"); each is read in three spellings, full, without its marks and with its non-ASCII letters deleted
-_NUMBER_WORDS = ("ngày", "tháng", "năm", "số")
-#: those words with their non-ASCII letters deleted, before their number: "ngy 10", "thng 7", "nm 2003"
-#: and "s" ("Quyt nh s 153/2003/Q-TTg"), in capitals too (a title:
-#: "CH TH S 12-CT/TW NGY 05 THNG 01 NM 2022 CA BAN B TH") and capitalised
-#: (one pattern a word and a case, each led by its word and its look-behind after it: the engine skips to the word's
-#: letters as to a literal; one alternation led by a look-behind tried it at every character, 0.57M instructions on a
-#: 6,000-character English page, the four 0.2M; no two words' matches overlap, so their counts add up to the
-#: alternation's)
-_STRIPPED_DATE = tuple(
-    re.compile(v + r"(?<![^\W\d_]" + v + r")[ \t\n]+[0-9]")
-    for w in map(_strip, _NUMBER_WORDS)
-    for v in dict.fromkeys((w, w.capitalize(), w.upper()))
-)
-_FULL_DATE = re.compile(r"(?<![^\W\d_])(?:" + "|".join(_NUMBER_WORDS) + r")[ \t\n]+[0-9]", re.IGNORECASE)
+
+def _cited_number_words(lex: Lexicon) -> tuple[str, ...]:
+    """The words a citation writes before a number: a date's ("ngày 10", "tháng 7", "năm 2003") and "số" ("Quyết định
+    số 153/2003/QĐ-TTg"), vocabulary ``number_word`` valued ``cited``; each is read in three spellings, full, without
+    its marks and with its non-ASCII letters deleted."""
+    return tuple(w for w, v in lex.pairs("number_word") if v == "cited")
+
+
+def _dates(lex: Lexicon) -> tuple[tuple[re.Pattern, ...], re.Pattern]:
+    """Those words before their number with their non-ASCII letters deleted ("ngy 10", "thng 7", "nm 2003" and "s":
+    "Quyt nh s 153/2003/Q-TTg"), and written whole ("ngày 10"); built once per lexicon.
+
+    The first in capitals too (a title: "CH TH S 12-CT/TW NGY 05 THNG 01 NM 2022 CA BAN B TH") and capitalised (one
+    pattern a word and a case, each led by its word and its look-behind after it: the engine skips to the word's letters
+    as to a literal; one alternation led by a look-behind tried it at every character, 0.57M instructions on a
+    6,000-character English page, the four 0.2M; no two words' matches overlap, so their counts add up to the
+    alternation's)."""
+
+    def build() -> tuple[tuple[re.Pattern, ...], re.Pattern]:
+        words = _cited_number_words(lex)
+        stripped = tuple(
+            re.compile(v + r"(?<![^\W\d_]" + v + r")[ \t\n]+[0-9]")
+            for w in map(_strip, words)
+            for v in dict.fromkeys((w, w.capitalize(), w.upper()))
+        )
+        full = re.compile(r"(?<![^\W\d_])(?:" + "|".join(words) + r")[ \t\n]+[0-9]", re.IGNORECASE)
+        return stripped, full
+
+    return lex.cached("stripped_dates", build)
 
 
 def _plain(lex: Lexicon) -> re.Pattern:
@@ -76,7 +89,7 @@ def _plain(lex: Lexicon) -> re.Pattern:
     "Chi thi", "thuc hien"), in any case; built once per lexicon."""
 
     def build() -> re.Pattern:
-        numbered = "|".join(map(fold, _NUMBER_WORDS))
+        numbered = "|".join(map(fold, _cited_number_words(lex)))
         words = "|".join(re.escape(fold(w)) for w in lex.words("unmarked_word")) or "(?!)"
         return re.compile(
             rf"(?<![^\W\d_])(?:(?:{numbered})[ \t\n]+[0-9]|(?:{words})(?![^\W\d_]))",
@@ -172,15 +185,17 @@ def is_stripped(text: str, sample: int = 6000, lex: Optional[Lexicon] = None) ->
         # (a cheap test first: a fifth of a Vietnamese text's characters are non-ASCII, the median over the real
         # fixtures .21; the two stripped pages keep .002 and .021, quotes and dashes; every document asks)
         return False
-    n = sum(len(p.findall(head)) for p in _STRIPPED_DATE)
-    if n >= 2 and n > len(_FULL_DATE.findall(head)):
+    lex = lex if lex is not None else current()
+    stripped, full = _dates(lex)
+    n = sum(len(p.findall(head)) for p in stripped)
+    if n >= 2 and n > len(full.findall(head)):
         return True
     # a sentence, too short for two dates: every Vietnamese syllable has a vowel, and the damage deletes a syllable's
     # only vowel when it bears a mark ("Ch th s 45-CT/TW ca B Chnh tr": "Ch", "th", "s", "Chnh", "tr"), so a fifth of
     # its words or more written without a vowel, in a text with no non-ASCII letter left (no-diacritics text keeps
     # every vowel: "Chi thi so 45-CT/TW cua Bo Chinh tri"; the dev excerpts without marks .05 at most, stripped .2 at
     # least). Words in capitals are left out, abbreviations ("UBND", "TW") have no vowel either.
-    if _NON_ASCII_LETTER.search(head) or _plain(lex if lex is not None else current()).search(head):
+    if _NON_ASCII_LETTER.search(head) or _plain(lex).search(head):
         # (nor one with a citation's word without marks, whole: "Ban Bi thu cung da ch  ra rng vic quan trit, trin
         # khai ni dung Ch th 45-CT/TW", corpus-real/tb-278-tw-2009-encoding-loss.txt without its marks, a page damaged
         # in part, is read as it is)
