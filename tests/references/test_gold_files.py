@@ -51,6 +51,7 @@ REAL_31 = REAL.parent / "corpus-real-31"  # split dev31 / heldout31 by URL hash 
 REAL_32 = REAL.parent / "corpus-real-32"  # split dev32 / heldout32 by URL hash before labelling
 REAL_33 = REAL.parent / "corpus-real-33"  # split dev33 / heldout33 by URL hash before labelling
 REAL_34 = REAL.parent / "corpus-real-34"  # split dev34 / heldout34 by URL hash before labelling
+REAL_35 = REAL.parent / "corpus-real-35"  # split dev35 / heldout35 by URL hash before labelling
 FOLDERS = [
     REAL,
     REAL_2,
@@ -86,6 +87,7 @@ FOLDERS = [
     REAL_32,
     REAL_33,
     REAL_34,
+    REAL_35,
 ]
 IDS = [f.name for f in FOLDERS]
 _ISO = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")  # a date, or a year and month, or a year ("năm 2012")
@@ -134,6 +136,7 @@ SPLIT = {
     REAL_32: lambda url: _by_hash(url, "dev32", "heldout32"),
     REAL_33: lambda url: _by_hash(url, "dev33", "heldout33"),
     REAL_34: lambda url: _by_hash(url, "dev34", "heldout34"),
+    REAL_35: lambda url: _by_hash(url, "dev35", "heldout35"),
 }
 
 
