@@ -1306,7 +1306,8 @@ class _Builder:
             | {V("pháp lệnh", first_upper=True)} ) {S1} {law_body}"""
         amended = self._amended_law(law_name, law_stop)
         lc_word = rf"(?: (?! {A(['ngày', 'số', 'năm'], boundary=False)} {S0} [0-9] ) \w )+"  # "Chính phủngày 25 …"
-        next_item = A(list(self.lex.type_words) + ["Căn cứ", "Xét", "Thực hiện", "Theo"])
+        # (a type word or a preamble's opener, vocabulary ``preamble_opener``: "Căn cứ", "Xét", "Thực hiện", "Theo" …)
+        next_item = A(list(self.lex.type_words) + list(self.lex.words("preamble_opener")))
         # a bare year after the name, as portals list laws: "- 1Luật tổ chức chính quyền địa phương 2015"
         law_year = r"[ \t]+ (?:19|20)[0-9]{2} (?= [ \t]* (?: [,.;:)] | \n | $ ) )"
         or_lost = f" | {S1} {self.so_lost}" if self.so_lost else ""  # (blanks, "s" before a symbol: "tín dụng s 47/2010/QH12")
