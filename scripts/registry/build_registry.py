@@ -45,6 +45,7 @@ SHAPES = [
     (r"^\d+-QC/" + PARTY_ORG + "$", {"Quy chế"}),
     (r"^\d+/\d{4}/QH\d{2}$", {"Luật", "Bộ luật", "Nghị quyết"}),
     (r"^Hiến pháp \d{4}$", {"Hiến pháp"}),
+    (r"^Cương lĩnh \d{4}$", {"Cương lĩnh"}),  # the Party's Platform, by the year a congress adopted it (no number)
     (r"^LAW:.+$", {"Luật", "Bộ luật"}),  # a law known by name and date only (no number seen)
     (r"^\d+/\d{4}/NĐ-CP$", {"Nghị định"}),
     (r"^\d+/QĐ-TTg$", {"Quyết định"}),

@@ -313,6 +313,21 @@ class Lexicon:
         return tuple(sorted((n for n in names if len(n.split()) >= 2), key=lambda n: (-len(n), n)))
 
     @cached_property
+    def platform_titles(self) -> tuple[str, ...]:
+        """The titles of the Party's Platform the registry knows (its rows of type "Cương lĩnh"), without "Cương lĩnh"
+        and the note in brackets after it ("(bổ sung, phát triển năm 2011)"), longest first.
+
+        >>> Lexicon.default().platform_titles
+        ('xây dựng đất nước trong thời kỳ quá độ lên chủ nghĩa xã hội',)
+        """
+        names = {
+            _LAW_NOTE.sub("", k.subject)[len("Cương lĩnh ") :]
+            for k in self.registry
+            if k.doc_type == "Cương lĩnh" and k.subject.startswith("Cương lĩnh ")
+        }
+        return tuple(sorted(names, key=lambda n: (-len(n), n)))
+
+    @cached_property
     def type_words(self) -> tuple[str, ...]:
         """Every word that names a type, longest first."""
         words = {w for t in self.doc_types for w in t.words + (t.name,)}

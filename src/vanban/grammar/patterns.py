@@ -1247,6 +1247,7 @@ class _Builder:
         bch = A(self.central_committee)
         tw = A(["Trung ương", "TW", "T.Ư", "TƯ"], boundary=False)
         term_years = rf"{S0} ,? {S0} {V('nhiệm kỳ')} {S1} (?:19|20)[0-9]{{2}} {HS}* {DASH} {HS}* (?:19|20)[0-9]{{2}}"
+        platform = "(?: " + " | ".join(map(V, self.lex.platform_titles)) + " )" if self.lex.platform_titles else "(?!)"
         body = rf"""
               # Nghị quyết Hội nghị lần thứ tám (, Ban Chấp hành Trung ương Đảng)
               (?P<hn> {V("Hội nghị")} {S1} {V("lần thứ")} {S1} (?P<hn_n> {self.plenum_ordinals} (?!\w) )
@@ -1281,8 +1282,8 @@ class _Builder:
                 # the Platform by its title, the year it was supplemented in brackets after it: "Văn kiện Đại hội đại
                 # biểu toàn quốc lần thứ XI của Đảng gồm: Cương lĩnh xây dựng đất nước trong thời kỳ quá độ lên chủ
                 # nghĩa xã hội (bổ sung, phát triển năm 2011)" (corpus-real-23/provincial-baodongkhoi-bentre-gopy-
-                # vankien-daihoi-ix-2010-cuong-linh.txt)
-              | {V("xây dựng đất nước trong thời kỳ quá độ lên chủ nghĩa xã hội")}
+                # vankien-daihoi-ix-2010-cuong-linh.txt); its titles are the registry's (:attr:`Lexicon.platform_titles`)
+              | {platform}
                 (?: {S0} \( {S0} {V("bổ sung")} {S0} , {S0} {V("phát triển")} {S1} {V("năm")} {S1}
                   (?P<pol_s> (?:19|20)[0-9]{{2}} ) {S0} \) )? )
         """
@@ -1306,7 +1307,8 @@ class _Builder:
             | {V("pháp lệnh", first_upper=True)} ) {S1} {law_body}"""
         amended = self._amended_law(law_name, law_stop)
         lc_word = rf"(?: (?! {A(['ngày', 'số', 'năm'], boundary=False)} {S0} [0-9] ) \w )+"  # "Chính phủngày 25 …"
-        next_item = A(list(self.lex.type_words) + ["Căn cứ", "Xét", "Thực hiện", "Theo"])
+        # (a type word or a preamble's opener, vocabulary ``preamble_opener``: "Căn cứ", "Xét", "Thực hiện", "Theo" …)
+        next_item = A(list(self.lex.type_words) + list(self.lex.words("preamble_opener")))
         # a bare year after the name, as portals list laws: "- 1Luật tổ chức chính quyền địa phương 2015"
         law_year = r"[ \t]+ (?:19|20)[0-9]{2} (?= [ \t]* (?: [,.;:)] | \n | $ ) )"
         or_lost = f" | {S1} {self.so_lost}" if self.so_lost else ""  # (blanks, "s" before a symbol: "tín dụng s 47/2010/QH12")

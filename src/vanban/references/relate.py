@@ -1082,6 +1082,7 @@ _TITLE_REACH = 100  # how far a reference's title runs to a cue in it
 
 
 _START = attrgetter("start")  # (the key the cited references are searched by where a sentence opens: text order)
+_END = attrgetter("end")  # (and by where their title may run to a cue)
 
 
 class _Blocked:
@@ -1093,8 +1094,8 @@ class _Blocked:
         self.starts: list[int] = []
         self.ends: list[int] = []  # (the references' own ints in two lists, no tuple per span)
         self.longest = 0
-        self.cited: list[Reference] = []  # the cited (not self) top-level numbered references, in text order
-        self.cited_ends: list[int] = []  # (their ends: the index title_before searches, a bisect on ints with no key)
+        self.cited: list[Reference] = []  # the cited (not self) top-level numbered references, in text order (and
+        # of their ends: title_before searches them by end)
 
     def title_before(self, g, work: str, lo: int, cue: int) -> bool:
         """Does a cited reference end in ``[lo, cue)`` with only its title between it and the cue (no clause, list or
@@ -1108,10 +1109,9 @@ class _Blocked:
         (corpus-real-29/qd-1119-qd-ubnd-2023-kehoach-sudungdat-ducpho-quangngai-hethongphapluat.txt). Right after the
         reference a comma may open its title re-stated, the type word repeated or the head of what it does (see
         :meth:`_restated`)."""
-        k = bisect_left(self.cited_ends, cue) - 1
-        if k < 0 or self.cited_ends[k] < lo:
+        k = bisect_left(self.cited, cue, key=_END) - 1
+        if k < 0 or (b := self.cited[k].end) < lo:
             return False
-        b = self.cited_ends[k]
         if work.startswith(",", b):
             b = self._restated(g, work, self.cited[k], cue)
             if b < 0 or b == cue:
@@ -1146,7 +1146,6 @@ class _Blocked:
             self.longest = b - a
         if cited is not None and cited.kind == "code":  # (a numbered document's title follows it; a titled one's is it)
             self.cited.append(cited)
-            self.cited_ends.append(cited.end)
 
     def opens_the_sentence(self, work: str, cue: int) -> bool:
         """Does a cited numbered reference open the sentence the cue at ``cue`` is in, ending before it, with no deictic

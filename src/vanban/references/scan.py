@@ -646,7 +646,7 @@ class _Parser:
             return [f]  # (a lower-case type word only by its quoted name: "kế hoạch “Tôi làm Công an xã”", see _lower)
         if (met := self.of_a_meeting(ts, te, doc_type, how)) is not None:
             return met or None
-        if how in _TITLED_HOW and self._titled_type(ts, doc_type, how) and (f := self.titled(ts, te, doc_type, how)):
+        if how in _TITLED_HOW and doc_type in _TITLED_ANY and (f := self.titled(ts, te, doc_type, how, doc_type not in _TITLED)):
             return [f]
         if how in ("", "lower_title") and (f := self.passed(ts, te, doc_type, how)):
             return [f]
@@ -662,15 +662,6 @@ class _Parser:
         reference's span keeps the number); ``written`` and None when it holds none ("Văn bản")."""
         unpaged = type_without_page(written)
         return (written, None) if unpaged is None else (unpaged, self.lex.type_by_name(unpaged))
-
-    def _titled_type(self, ts: int, doc_type: str, how: str) -> bool:
-        """Is ``doc_type`` one a document is cited by its title with (:data:`_TITLED`), or one of
-        :data:`_TITLED_WHEN_ISSUED` the reference right before issues? "Quyết định số 1744/QĐ-BYT⏎ngày 30/3/2021 của Bộ Y
-        tế ban hành hướng dẫn giám sát và phòng chống ký sinh⏎trùng thường gặp tại Việt Nam" (corpus-real-30/kh-711-kh-
-        ubnd-2023-backan-ky-sinh-trung.txt: cited); elsewhere "hướng dẫn …" is mostly the verb."""
-        if doc_type in _TITLED:
-            return True
-        return doc_type in _TITLED_WHEN_ISSUED and (how == "lower_issued" or self._issued_by_previous(ts))
 
     def _after_restated_abbr(self, te: int, dt) -> Optional[re.Match]:
         """The number after a type word's own Party abbreviation restated right after it (in parentheses or not):
@@ -1187,16 +1178,22 @@ class _Parser:
         tm = self.g.type_tail.match(self.s, m.end("words"))
         return tm if tm is not None and tm.group("so") and tm.group("code") else None
 
-    def titled(self, ts: int, te: int, doc_type: str, how: str = "") -> Optional[Found]:
+    def titled(self, ts: int, te: int, doc_type: str, how: str = "", if_issued: bool = False) -> Optional[Found]:
         """A document named by its title: "Kế hoạch tổ chức Đại hội Đảng bộ các cấp", "Chương trình
         mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025", "Quy chế bầu cử trong Đảng".
         The title runs to the end of the clause, to "của <issuer>" (taken, with its date), or to the
         next type word; a type word followed by a word that does not start a title is not one
-        ("Kế hoạch đề ra", "Quy định rõ")."""
+        ("Kế hoạch đề ra", "Quy định rõ"). ``if_issued``: a type of :data:`_TITLED_WHEN_ISSUED`, titled only when the
+        reference right before issues it: "Quyết định số 1744/QĐ-BYT⏎ngày 30/3/2021 của Bộ Y tế ban hành hướng dẫn giám
+        sát và phòng chống ký sinh⏎trùng thường gặp tại Việt Nam" (corpus-real-30/kh-711-kh-ubnd-2023-backan-ky-sinh-
+        trung.txt: cited); elsewhere "hướng dẫn …" is mostly the verb."""
         g, work = self.g, self.work
         if how == "" and (not work[ts].isupper() or (work[ts:te].isupper() and not _caps_context(work, ts, te))):
             return None
-        issued = how == "lower_issued" or self._issued_by_previous(ts) or (how == "" and self._conveyed_by_previous(ts))
+        issued = how == "lower_issued" or self._issued_by_previous(ts)
+        if if_issued and not issued:
+            return None
+        issued = issued or (how == "" and self._conveyed_by_previous(ts))
         by = self.prev if issued else None
         issued = issued or (_after_an_act(work, ts) and self._issued_by_an_item(ts))  # (an item's: nested by it)
         if (
@@ -2398,8 +2395,9 @@ _TITLED = frozenset(
     ]
 )
 
-#: the types cited by their title only where the reference right before issues them (see :meth:`_Parser._titled_type`)
+#: the types cited by their title only where the reference right before issues them (see :meth:`_Parser.titled`)
 _TITLED_WHEN_ISSUED = frozenset(["Hướng dẫn"])
+_TITLED_ANY = _TITLED | _TITLED_WHEN_ISSUED
 
 #: the object of a verb right after it: a lower-case word, not "về", "số", "này" (a document's name or number)
 _ACT_OBJECT = re.compile(r"[ \t]+(?!(?:về|ve|số|so|này|nay)(?!\w))[a-zđà-ỹ]")

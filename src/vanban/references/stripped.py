@@ -104,10 +104,10 @@ _WORD = re.compile(r"(?<![\w/.-])[A-Za-z]?[a-z]+(?![\w/-])")
 _VOWEL = re.compile(r"[aeiouyAEIOUY]")
 _NON_ASCII_LETTER = re.compile(r"[^\W\d_A-Za-z]")
 
-#: the words of a citation besides types and issuers (full spelling); a stripped key shorter than three letters is
-#: ambiguous ("v": "về", "và", "vì") and is restored only as a part of a longer phrase
+#: the words of a citation besides types, issuers and cues (full spelling; "Căn cứ" is vocabulary ``preamble_opener``,
+#: see :func:`_phrases`); a stripped key shorter than three letters is ambiguous ("v": "về", "và", "vì") and is restored
+#: only as a part of a longer phrase
 _WORDS = (
-    "Căn cứ",
     "của",
     "ngày",
     "về việc",

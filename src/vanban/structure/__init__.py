@@ -73,18 +73,6 @@ def parse_structure(src: Source, kind: str = "txt", lex: Optional[Lexicon] = Non
     unparsed.extend(tail_unparsed)
     _infer_header(head, t, lambda: signature, lex, lines)
     bs, be = strip_span(t, body_start, end)
-    if src.identity:  # (a text no cleaning changed, most: every offset stands, nothing to walk and map back)
-        if head.end < head.start:
-            head.end = head.start  # (as _map_header gives it)
-        return Structure(
-            header=head,
-            preamble=(pa, pe) if pe > pa else None,
-            sections=sections,  # (build_sections gives each node its body_end: _map_sections's fallback never applies)
-            recipients=recipients,
-            signature=signature,
-            unparsed=[_map_unparsed(u, src) for u in unparsed],
-            body=(bs, be) if be > bs else None,
-        )
     return Structure(
         header=_map_header(head, src),
         preamble=src.span(pa, pe) if pe > pa else None,
@@ -277,9 +265,15 @@ def _infer_issuer(h: Header, ctx, signature: Callable[[], Optional[Signature]]) 
 
 
 # --- back to the caller's offsets -------------------------------------------------------
+# (a text no cleaning changed, most, is its own original: every offset stands, the maps give the parts back as they are,
+# nothing walked)
 
 
 def _map_header(h: Header, src: Source) -> Header:
+    if src.identity:
+        if h.end < h.start:
+            h.end = h.start
+        return h
     h.start, h.end = src.span(h.start, h.end) if h.end > h.start else (src.span(h.start, h.start)[0],) * 2
     h.spans = {k: src.span(*v) for k, v in h.spans.items()}
     h.lines = [(*src.span(a, b), role) for a, b, role in h.lines]
@@ -287,6 +281,8 @@ def _map_header(h: Header, src: Source) -> Header:
 
 
 def _map_sections(sections: list[Section], src: Source) -> list[Section]:
+    if src.identity:
+        return sections  # (build_sections gives each node its body_end: the fallback below never applies)
     for s in sections:
         for node in s.walk():
             node.start, node.end = src.span(node.start, node.end)
@@ -295,6 +291,8 @@ def _map_sections(sections: list[Section], src: Source) -> list[Section]:
 
 
 def _map_recipient(r: Recipient, src: Source) -> Recipient:
+    if src.identity:
+        return r
     r.start, r.end = src.span(r.start, r.end)
     return r
 
@@ -305,7 +303,7 @@ def _map_unparsed(u: Unparsed, src: Source) -> Unparsed:
 
 
 def _map_signature(sig: Optional[Signature], src: Source) -> Optional[Signature]:
-    if sig is not None:
+    if sig is not None and not src.identity:
         sig.start, sig.end = src.span(sig.start, sig.end)
         sig.spans = {k: src.span(*v) for k, v in sig.spans.items()}
     return sig
