@@ -248,6 +248,36 @@ def test_a_word_glued_to_the_next_one_at_its_capital():
     assert (r.date.isoformat(), r.issuer) == ("2012-01-06", "Ban Bí thư Trung ương Đảng")
 
 
+def test_a_name_glued_to_the_next_word_in_lower_case():
+    # tests/cases "glued-next-syllable": "ca Chnh phquy nh" is "của Chính phủquy định", "ca Quc hiph duyt" "của Quốc
+    # hộiphê duyệt", "ca Ban B thtrn a bn" "của Ban Bí thưtrên địa bàn": no syllable holds "phq", "hiph", "thtr"
+    r = _refs(
+        "Căn cứ Nghị định số 07/2021/NĐ-CP ngày 27/01/2021 của Chính phủquy định chuẩn nghèo đa chiều; Căn cứ Nghị quyết"
+        " số 24/2021/QH15 ngày 28 tháng 7 năm 2021 của Quốc hộiphê duyệt chủ trương đầu tư; triển khai thực hiện Kết luận"
+        " số 93-KL/TW ngày 20/11/2020 của Ban Bí thưtrên địa bàn huyện"
+    )
+    assert [r[c].issuer for c in ("07/2021/NĐ-CP", "24/2021/QH15", "93-KL/TW")] == ["Chính phủ", "Quốc hội", "Ban Bí thư"]
+    # tests/cases "dirty-glued-words": "caBan B thv K hoch s 25" is "củaBan Bí thưvà Kế hoạch số 25", a list of what is
+    # carried out
+    r = _refs(
+        "quán triệt và thực hiện Kết luận số 100-KL/TWcủaBan Bí thưvà Kế hoạch số 25-KH/TU ngày 30/11/2016của Ban"
+        " Thường vụ Tỉnh ủy thực hiện"
+    )
+    assert (r["100-KL/TW"].issuer, r["25-KH/TU"].relation) == ("Ban Bí thư", "implements")
+    # (a longer word is no glue: "B thng" may be "Bộ Thông", "bị thương")
+    assert "Bí thư" not in _written("Ông bị thương trong Kế hoạch số 25-KH/TU ngày 30/11/2016 của Ban Thường vụ Tỉnh ủy")
+
+
+def test_the_body_a_signer_acts_for():
+    # tests/cases "issuer-on-behalf-of" (corpus-real/news-ngaynay-kl185-ct45-2025.txt): "Thay mt B Chnh tr" is "Thay mặt
+    # Bộ Chính trị", the conclusion is the Bộ Chính trị's
+    r = _refs(
+        "Thay mặt Bộ Chính trị, Thường trực Ban Bí thư Trần Cẩm Tú ký ban hành Kết luận số 185-KL/TW, ngày 22/8/2025 về"
+        " chỉ đạo công tác tổ chức Đại hội Đảng bộ các cấp"
+    )
+    assert r["185-KL/TW"].issuer == "Bộ Chính trị"
+
+
 def test_has_before_a_document_without_a_name():
     # corpus-real-2/news-qdnd-hd71-btgtw-2013.txt: "Ban Tuyn gio Trung ng  c vn bn s 71-HD/BTGTW", "đã có văn bản"
     r = _refs("Ban Tuyên giáo Trung ương đã có văn bản số 71-HD/BTGTW hướng dẫn việc học tập chuyên đề")["71-HD/BTGTW"]
@@ -263,6 +293,21 @@ def test_and_before_a_name_whose_capital_was_lost_is_not_about():
     )
     assert "về" not in written
     assert "về" not in _written("Tờ trình số 322/TTr-BDT ngày 09 tháng 7 năm 2013 và của Giám đốc Sở Nội vụ")
+
+
+def test_and_between_two_names_is_written_back():
+    # corpus-real-2/qc-01-ubnd-ubmttq-daklak-2017.txt: "ca Chnh ph v y ban Trung ng Mt trn T quc Vit Nam", a joint
+    # resolution's two issuers; tests/cases "joint-issuer-va": "ca y ban Dn tc v B Ni v", "và Bộ Nội vụ" (before a
+    # capital too); "v" between two names is "và" 14 times on the dev excerpts and case sentences, "về" only before a
+    # congress ("Bộ Chính trị về Đại hội Đảng", 3), left
+    r = _refs(
+        "Căn cứ Nghị quyết liên tịch số 19/2008/NQLT/CP-UBTUMTTQVN ngày 22/8/2008 của Chính phủ và Ủy ban Trung ương Mặt"
+        " trận Tổ quốc Việt Nam về việc ban hành"
+    )
+    assert r["19/2008/NQLT/CP-UBTUMTTQVN"].issuer == "Chính phủ và Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
+    r = _refs("Căn cứ Thông tư liên tịch số\n04/2010/TTLT-UBDT-BNV ngày 17 tháng 9 năm 2010 của Ủy ban Dân tộc và Bộ Nội vụ")
+    assert r["04/2010/TTLT-UBDT-BNV"].issuer == "Ủy ban Dân tộc và Bộ Nội vụ"
+    assert "và" not in _written("Chỉ thị số 35-CT/TW của Bộ Chính trị về Đại hội Đảng bộ các cấp")
 
 
 def test_the_cues_of_a_documents_own_title_and_of_the_agent_of_a_change():
