@@ -268,6 +268,18 @@ def test_a_name_glued_to_the_next_word_in_lower_case():
     assert "Bí thư" not in _written("Ông bị thương trong Kế hoạch số 25-KH/TU ngày 30/11/2016 của Ban Thường vụ Tỉnh ủy")
 
 
+def test_each_word_of_a_phrase_in_its_own_case():
+    # corpus-real/kh-114-tu-langson-2019.txt: "Tnh y ban hnh K hoch thc hin Kt lun s 52-KL/TW" is "ban hành Kế hoạch thực
+    # hiện", the page's own plan, which carries the conclusion out (the trigger is spelled "ban hành kế hoạch thực hiện")
+    r = _refs(
+        "Tỉnh ủy ban hành Kế hoạch thực hiện Kết luận số 52-KL/TW, ngày 30/5/2019 của Ban Bí thư Trung ương Đảng về tiếp"
+        " tục thực hiện Nghị quyết Trung ương 7 khóa X về xây dựng đội ngũ trí thức trong thời kỳ đẩy mạnh công nghiệp"
+        " hóa, hiện đại hóa đất nước (Kế hoạch số 114-KH/TU, ngày 07/8/2019)."
+    )
+    assert r["52-KL/TW"].relation == "implements"
+    assert "ban hành Kế hoạch thực hiện" in _written("Tỉnh ủy ban hành Kế hoạch thực hiện Kết luận số 52-KL/TW")
+
+
 def test_the_body_a_signer_acts_for():
     # tests/cases "issuer-on-behalf-of" (corpus-real/news-ngaynay-kl185-ct45-2025.txt): "Thay mt B Chnh tr" is "Thay mặt
     # Bộ Chính trị", the conclusion is the Bộ Chính trị's
