@@ -280,6 +280,27 @@ def test_each_word_of_a_phrase_in_its_own_case():
     assert "ban hành Kế hoạch thực hiện" in _written("Tỉnh ủy ban hành Kế hoạch thực hiện Kết luận số 52-KL/TW")
 
 
+def test_the_part_of_a_document_another_ones_title_names():
+    # tests/cases shared-issuer-not-across-semicolon (corpus-real-4/qd-88-qd-ubnd-sonla-quyhoach-quynhnhai-2025.txt):
+    # "sa i b sung mt s iu ca Ngh nh s 37/2010/N-CP" is "sửa đổi bổ sung một số điều của", the title of Nghị định 72
+    r = _refs(
+        "Căn cứ Nghị định\n44/2015/NĐ-CP ngày 06/5/2015 của Chính Phủ v/v Quy định chi tiết một số nội\ndung về quy hoạch"
+        " xây dựng; Nghị định số 72/2019/NĐ-CP ngày 30/8/2019 của Chính\nphủ sửa đổi bổ sung một số điều của Nghị định số"
+        " 37/2010/NĐ-CP và Nghị định số\n44/2015/NĐ-CP ; Nghị định số 35/2023/NĐ-CP ngày 20/6/2023 của Chính Phủ về Sửa"
+        " đổi,\nbổ sung một số điều của các Nghị định thuộc lĩnh vực quản lý nhà nước của Bộ\nxây dựng;"
+    )
+    assert [r[c].relation for c in ("37/2010/NĐ-CP", "35/2023/NĐ-CP")] == ["cites", "basis"]
+    # relation-title-capitalised-on-its-line (corpus-real-12/qd-ubnd-daknong-kh-khuyennong-2006-2010-nq33.txt): "Hng dn
+    # thc hin mt s ni dung ca Ngh nh 56/2005/N-CP", "một số nội dung", the title of Thông tư 60
+    refs = find_references(
+        strip_letters(
+            "Căn cứ Nghị định 56/2005/NĐ-CP, ngày 26 tháng 4 năm 2005 của Chính phủ về khuyến nông, khuyến ngư và Thông tư"
+            " 60/2005/TT-BNN, ngày 10 tháng 10 năm 2005 Hướng dẫn thực hiện một số nội dung của Nghị định 56/2005/NĐ-CP;"
+        )
+    )
+    assert [r.relation for r in refs if r.code == "56/2005/NĐ-CP"] == ["basis", "cites"]
+
+
 def test_the_body_a_signer_acts_for():
     # tests/cases "issuer-on-behalf-of" (corpus-real/news-ngaynay-kl185-ct45-2025.txt): "Thay mt B Chnh tr" is "Thay mặt
     # Bộ Chính trị", the conclusion is the Bộ Chính trị's

@@ -128,6 +128,14 @@ _WORDS = (
     # issuer-on-behalf-of), the conclusion is the Bộ Chính trị's; "thay mt" is "Thay mặt" 5/5 on the dev excerpts and
     # case sentences
     "Thay mặt",
+    # the part of a document a change or a carrying out names, in another's title: "Ngh nh s 72/2019/N-CP … sa i b
+    # sung mt s iu ca Ngh nh s 37/2010/N-CP", "sửa đổi bổ sung một số điều của" (tests/cases shared-issuer-not-across-
+    # semicolon, corpus-real-4/qd-88-qd-ubnd-sonla-quyhoach-quynhnhai-2025.txt), "sa i, b sung mt s ni dung ca Thng
+    # t s 07/2021/TT-BLTBXH" (negative-some-content-of), "Hng dn thc hin mt s ni dung ca Ngh nh 56/2005/N-CP"
+    # (relation-title-capitalised-on-its-line): the page cites them; "mt s iu" is "một số điều" 30/30, "mt s ni dung"
+    # "một số nội dung" 17/17 on the dev excerpts and case sentences
+    "một số điều",
+    "một số nội dung",
 )
 #: the vocabulary lists of the words around an issuer and a relation's cue (see :func:`_tables`)
 _NEAR = (
