@@ -301,6 +301,16 @@ def test_the_part_of_a_document_another_ones_title_names():
     assert [r.relation for r in refs if r.code == "56/2005/NĐ-CP"] == ["basis", "cites"]
 
 
+def test_and_before_a_second_span_of_years():
+    # tests/cases relation-review-goes-on (corpus-real-2/news-baoninhbinh-ct05-nqtw4-2019.txt): "(kha XII) v 3 nm thc
+    # hin Ch th s 05" is "và 3 năm thực hiện", the review goes on to the directive
+    r = _refs(
+        "tổ chức hội nghị sơ kết 3 năm thực hiện Nghị quyết Trung ương 4 (khóa XII) và 3 năm thực hiện Chỉ thị số 05"
+        " của Bộ Chính trị"
+    )
+    assert r[None].relation == "reviews"
+
+
 def test_the_body_a_signer_acts_for():
     # tests/cases "issuer-on-behalf-of" (corpus-real/news-ngaynay-kl185-ct45-2025.txt): "Thay mt B Chnh tr" is "Thay mặt
     # Bộ Chính trị", the conclusion is the Bộ Chính trị's

@@ -420,6 +420,10 @@ def _build_tables(lex: Lexicon) -> tuple:
         # before a type in capitals, "v" is "và" ("v K hoch s 126"), "k" "ký" ("Tng B th ... k Quy nh s 22-Q/TW")
         # and "c" "có" ("Ban Tuyn gio Trung ng c Hng dn s 151-HD/BTGTW"): the verbs that make an organ the subject
         rf"(?<![^\W\d_])(?P<and>v|k|c)(?=[ \t\n]+(?-i:{types})(?![^\W\d_]))",
+        # and "v" before a span of years, a second one a review weighs: "s kt 3 nm thc hin Ngh quyt Trung ng 4 (kha
+        # XII) v 3 nm thc hin Ch th s 05", "và 3 năm" (corpus-real-2/news-baoninhbinh-ct05-nqtw4-2019.txt, tests/cases
+        # relation-review-goes-on; "và" 5/5 before a number and "năm" on the dev excerpts and case sentences)
+        r"(?<![^\W\d_])(?P<span>(?-i:v))(?=[ \t\n]+[0-9]+[ \t\n]+(?-i:nm)(?![^\W\d_]))",
         # and "c" before a document without a name (vocabulary ``unnamed_kind``): "Ban Tuyn gio Trung ng  c vn bn s
         # 71-HD/BTGTW", "đã có văn bản"
         rf"(?<![^\W\d_])(?P<has>(?-i:c))(?=[ \t\n]+(?:{kinds})(?![^\W\d_]))",
