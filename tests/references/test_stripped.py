@@ -248,6 +248,79 @@ def test_a_word_glued_to_the_next_one_at_its_capital():
     assert (r.date.isoformat(), r.issuer) == ("2012-01-06", "Ban Bí thư Trung ương Đảng")
 
 
+def test_a_name_glued_to_the_next_word_in_lower_case():
+    # tests/cases "glued-next-syllable": "ca Chnh phquy nh" is "của Chính phủquy định", "ca Quc hiph duyt" "của Quốc
+    # hộiphê duyệt", "ca Ban B thtrn a bn" "của Ban Bí thưtrên địa bàn": no syllable holds "phq", "hiph", "thtr"
+    r = _refs(
+        "Căn cứ Nghị định số 07/2021/NĐ-CP ngày 27/01/2021 của Chính phủquy định chuẩn nghèo đa chiều; Căn cứ Nghị quyết"
+        " số 24/2021/QH15 ngày 28 tháng 7 năm 2021 của Quốc hộiphê duyệt chủ trương đầu tư; triển khai thực hiện Kết luận"
+        " số 93-KL/TW ngày 20/11/2020 của Ban Bí thưtrên địa bàn huyện"
+    )
+    assert [r[c].issuer for c in ("07/2021/NĐ-CP", "24/2021/QH15", "93-KL/TW")] == ["Chính phủ", "Quốc hội", "Ban Bí thư"]
+    # tests/cases "dirty-glued-words": "caBan B thv K hoch s 25" is "củaBan Bí thưvà Kế hoạch số 25", a list of what is
+    # carried out
+    r = _refs(
+        "quán triệt và thực hiện Kết luận số 100-KL/TWcủaBan Bí thưvà Kế hoạch số 25-KH/TU ngày 30/11/2016của Ban"
+        " Thường vụ Tỉnh ủy thực hiện"
+    )
+    assert (r["100-KL/TW"].issuer, r["25-KH/TU"].relation) == ("Ban Bí thư", "implements")
+    # (a longer word is no glue: "B thng" may be "Bộ Thông", "bị thương")
+    assert "Bí thư" not in _written("Ông bị thương trong Kế hoạch số 25-KH/TU ngày 30/11/2016 của Ban Thường vụ Tỉnh ủy")
+
+
+def test_each_word_of_a_phrase_in_its_own_case():
+    # corpus-real/kh-114-tu-langson-2019.txt: "Tnh y ban hnh K hoch thc hin Kt lun s 52-KL/TW" is "ban hành Kế hoạch thực
+    # hiện", the page's own plan, which carries the conclusion out (the trigger is spelled "ban hành kế hoạch thực hiện")
+    r = _refs(
+        "Tỉnh ủy ban hành Kế hoạch thực hiện Kết luận số 52-KL/TW, ngày 30/5/2019 của Ban Bí thư Trung ương Đảng về tiếp"
+        " tục thực hiện Nghị quyết Trung ương 7 khóa X về xây dựng đội ngũ trí thức trong thời kỳ đẩy mạnh công nghiệp"
+        " hóa, hiện đại hóa đất nước (Kế hoạch số 114-KH/TU, ngày 07/8/2019)."
+    )
+    assert r["52-KL/TW"].relation == "implements"
+    assert "ban hành Kế hoạch thực hiện" in _written("Tỉnh ủy ban hành Kế hoạch thực hiện Kết luận số 52-KL/TW")
+
+
+def test_the_part_of_a_document_another_ones_title_names():
+    # tests/cases shared-issuer-not-across-semicolon (corpus-real-4/qd-88-qd-ubnd-sonla-quyhoach-quynhnhai-2025.txt):
+    # "sa i b sung mt s iu ca Ngh nh s 37/2010/N-CP" is "sửa đổi bổ sung một số điều của", the title of Nghị định 72
+    r = _refs(
+        "Căn cứ Nghị định\n44/2015/NĐ-CP ngày 06/5/2015 của Chính Phủ v/v Quy định chi tiết một số nội\ndung về quy hoạch"
+        " xây dựng; Nghị định số 72/2019/NĐ-CP ngày 30/8/2019 của Chính\nphủ sửa đổi bổ sung một số điều của Nghị định số"
+        " 37/2010/NĐ-CP và Nghị định số\n44/2015/NĐ-CP ; Nghị định số 35/2023/NĐ-CP ngày 20/6/2023 của Chính Phủ về Sửa"
+        " đổi,\nbổ sung một số điều của các Nghị định thuộc lĩnh vực quản lý nhà nước của Bộ\nxây dựng;"
+    )
+    assert [r[c].relation for c in ("37/2010/NĐ-CP", "35/2023/NĐ-CP")] == ["cites", "basis"]
+    # relation-title-capitalised-on-its-line (corpus-real-12/qd-ubnd-daknong-kh-khuyennong-2006-2010-nq33.txt): "Hng dn
+    # thc hin mt s ni dung ca Ngh nh 56/2005/N-CP", "một số nội dung", the title of Thông tư 60
+    refs = find_references(
+        strip_letters(
+            "Căn cứ Nghị định 56/2005/NĐ-CP, ngày 26 tháng 4 năm 2005 của Chính phủ về khuyến nông, khuyến ngư và Thông tư"
+            " 60/2005/TT-BNN, ngày 10 tháng 10 năm 2005 Hướng dẫn thực hiện một số nội dung của Nghị định 56/2005/NĐ-CP;"
+        )
+    )
+    assert [r.relation for r in refs if r.code == "56/2005/NĐ-CP"] == ["basis", "cites"]
+
+
+def test_and_before_a_second_span_of_years():
+    # tests/cases relation-review-goes-on (corpus-real-2/news-baoninhbinh-ct05-nqtw4-2019.txt): "(kha XII) v 3 nm thc
+    # hin Ch th s 05" is "và 3 năm thực hiện", the review goes on to the directive
+    r = _refs(
+        "tổ chức hội nghị sơ kết 3 năm thực hiện Nghị quyết Trung ương 4 (khóa XII) và 3 năm thực hiện Chỉ thị số 05"
+        " của Bộ Chính trị"
+    )
+    assert r[None].relation == "reviews"
+
+
+def test_the_body_a_signer_acts_for():
+    # tests/cases "issuer-on-behalf-of" (corpus-real/news-ngaynay-kl185-ct45-2025.txt): "Thay mt B Chnh tr" is "Thay mặt
+    # Bộ Chính trị", the conclusion is the Bộ Chính trị's
+    r = _refs(
+        "Thay mặt Bộ Chính trị, Thường trực Ban Bí thư Trần Cẩm Tú ký ban hành Kết luận số 185-KL/TW, ngày 22/8/2025 về"
+        " chỉ đạo công tác tổ chức Đại hội Đảng bộ các cấp"
+    )
+    assert r["185-KL/TW"].issuer == "Bộ Chính trị"
+
+
 def test_has_before_a_document_without_a_name():
     # corpus-real-2/news-qdnd-hd71-btgtw-2013.txt: "Ban Tuyn gio Trung ng  c vn bn s 71-HD/BTGTW", "đã có văn bản"
     r = _refs("Ban Tuyên giáo Trung ương đã có văn bản số 71-HD/BTGTW hướng dẫn việc học tập chuyên đề")["71-HD/BTGTW"]
@@ -263,6 +336,21 @@ def test_and_before_a_name_whose_capital_was_lost_is_not_about():
     )
     assert "về" not in written
     assert "về" not in _written("Tờ trình số 322/TTr-BDT ngày 09 tháng 7 năm 2013 và của Giám đốc Sở Nội vụ")
+
+
+def test_and_between_two_names_is_written_back():
+    # corpus-real-2/qc-01-ubnd-ubmttq-daklak-2017.txt: "ca Chnh ph v y ban Trung ng Mt trn T quc Vit Nam", a joint
+    # resolution's two issuers; tests/cases "joint-issuer-va": "ca y ban Dn tc v B Ni v", "và Bộ Nội vụ" (before a
+    # capital too); "v" between two names is "và" 14 times on the dev excerpts and case sentences, "về" only before a
+    # congress ("Bộ Chính trị về Đại hội Đảng", 3), left
+    r = _refs(
+        "Căn cứ Nghị quyết liên tịch số 19/2008/NQLT/CP-UBTUMTTQVN ngày 22/8/2008 của Chính phủ và Ủy ban Trung ương Mặt"
+        " trận Tổ quốc Việt Nam về việc ban hành"
+    )
+    assert r["19/2008/NQLT/CP-UBTUMTTQVN"].issuer == "Chính phủ và Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
+    r = _refs("Căn cứ Thông tư liên tịch số\n04/2010/TTLT-UBDT-BNV ngày 17 tháng 9 năm 2010 của Ủy ban Dân tộc và Bộ Nội vụ")
+    assert r["04/2010/TTLT-UBDT-BNV"].issuer == "Ủy ban Dân tộc và Bộ Nội vụ"
+    assert "và" not in _written("Chỉ thị số 35-CT/TW của Bộ Chính trị về Đại hội Đảng bộ các cấp")
 
 
 def test_the_cues_of_a_documents_own_title_and_of_the_agent_of_a_change():
