@@ -76,6 +76,23 @@ def test_the_graph_is_made_of_small_dicts_and_reads_the_same():
     assert G.nodes["25-KH/TU@Gia Lai#2021"]["province"] == "Gia Lai"
 
 
+def test_the_builds_pieces_of_evidence_are_the_small_dicts_of_their_values():
+    """The build fills each piece of evidence, and each edge's attributes, key by key (``maker``): a dict equal to the
+    ``small_dict`` of the same values, as small, its keys in the order the store's typed columns read."""
+    from vanban.graph import build
+    from vanban.store import graphs
+
+    G = vanban.Corpus.from_dir(ROOT / "corpus", progress=False).graph()
+    pieces = [e for *_, a in G.edges(keys=True, data=True) for e in a["evidence"]]
+    assert {tuple(e) for e in pieces} == {build.EVIDENCE_KEYS, build.REPAIRED_KEYS}  # (a repaired citation there)
+    assert (build.EVIDENCE_KEYS, build.REPAIRED_KEYS) == (graphs.EVIDENCE_KEYS, graphs.REPAIRED_KEYS)
+    for e in pieces:
+        assert type(e) is dict and e == small_dict(dict(e)) and sys.getsizeof(e) < sys.getsizeof(dict(e))
+    assert len({sys.getsizeof(e) for e in pieces if len(e) == len(build.EVIDENCE_KEYS)}) == 1
+    for *_, a in G.edges(keys=True, data=True):
+        assert list(a) == [k for k in build.EDGE_KEYS if k in a] and sys.getsizeof(a) < sys.getsizeof(dict(a))
+
+
 def _held_lightly(G):
     """Each pair's key dict a small dict (one object for its source's successors and its target's predecessors),
     each list of evidence of its length, equal strings of the nodes one object (their keys aside)."""
