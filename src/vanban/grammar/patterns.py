@@ -1066,13 +1066,7 @@ class _Builder:
             # 2024.txt; no Vietnamese syllable ends with a type word's first one), not a digit, "/" or "-"
             lb = _BEFORE_LOWER if lead.islower() else r"(?<!_.)"
             groups.append(re.escape(lead) + lb + "(?:" + trie(rests) + ")")
-        # (key, first letters, what may not stand before them) -> the rests after the key
-        by_key: dict[tuple[str, str, str], set[str]] = {}
-        for (lead, _rest), (key, before, after) in keyed.items():
-            by_key.setdefault((key, lead + before, _NOT_BEFORE_LOWER), set()).add(after)
-        for (lead, _rest), forms in capitals.items():
-            for key, before, after in forms:
-                by_key.setdefault((key, lead + before, "_"), set()).add(after)
+        by_key = self._by_key(keyed, capitals)
         # one alternative a key, and one look-behind for the first letters of the same length and the same rest ("đề án"
         # written with each of the four Đ letters): the engine tries a place's alternatives one after the other
         looks: dict[str, dict[tuple[str, int, str], list[str]]] = {}
@@ -1105,6 +1099,19 @@ class _Builder:
             if k > 0 and "s" not in first.lower():
                 out[(lead, rest)] = (first[k], first[1:k], rest[k:])
         return out
+
+    @staticmethod
+    def _by_key(keyed: dict, capitals: dict) -> dict[tuple[str, str, str], set[str]]:
+        """(key, first letters, what may not stand before them) -> the rests after the key, of the lower-case words found
+        at their key (:meth:`_keyed`: "nghị quyết" at "ị", not after a digit or a capital) and of the capitalised ones
+        (:meth:`_keyed_capitals`: "Luật" at "ậ", not after "_")."""
+        by_key: dict[tuple[str, str, str], set[str]] = {}
+        for (lead, _rest), (key, before, after) in keyed.items():
+            by_key.setdefault((key, lead + before, _NOT_BEFORE_LOWER), set()).add(after)
+        for (lead, _rest), forms in capitals.items():
+            for key, before, after in forms:
+                by_key.setdefault((key, lead + before, "_"), set()).add(after)
+        return by_key
 
     @staticmethod
     def _keyed_capitals(alts: list[tuple[str, str]], keys: set[str]) -> dict[tuple[str, str], list[tuple[str, str, str]]]:
