@@ -88,6 +88,32 @@ def test_a_word_led_by_d_is_found_by_its_next_marked_letter():
     assert [(a, b) for a, b, _ in _anchors(text)] == _plain(text)
 
 
+def test_a_capitalised_word_of_a_lead_without_other_words_is_found_by_its_marked_letter():
+    """ "L" and "Đ" lead no alternative: "Luật", "Đề án" and "Điều lệ", capitalised or in capitals, are found by the
+    marked letter the lower-case words key on ("ậ", "ề"; "Ậ", "Ề" as rare), at the same start and end as their lead
+    found them ("Căn cứ Luật tổ chức Chính phủngày 25 tháng 12 năm 2001", corpus-real/qd-719-qd-ttg-2012.txt; "hướng
+    dẫn thực hiện Đề án số 01- ĐA/TW", corpus-real/news-tufo-travinh-ct12-2023.txt; "Căn cứ Điều lệ Đảng",
+    corpus-real/qd-97-tw-2023-bochinhtri.txt); "K", "T", "N" keep theirs (an abbreviation, "KL", "TB", "NQ")."""
+    import itertools
+
+    from vanban.grammar import anchor_at
+    from vanban.grammar.patterns import group_branches
+
+    g = grammar(None, "exact")
+    leads = {b[0] for b in group_branches(f"(?:{g.anchor.pattern})")[0]}
+    assert not leads & set("LĐÐƉ") and set("KTN") <= leads
+    assert {"Ậ", "Ề"} <= g.anchor_keys
+    text = "Căn cứ Luật tổ chức Chính phủngày 25 tháng 12 năm 2001, Đề án số 01- ĐA/TW và Điều lệ Đảng"
+    got = [(text[a:b], how) for a, b, how in _anchors(text)]
+    assert got == [("Luật", ""), ("Đề án", ""), ("Điều lệ", "")]
+    pieces = ["Luật", "LUẬT", "Đề án", "ĐỀ 5 ÁN số", "Điều lệ", "ĐIỀU LỆ", "Ðề án", "luật", " ", "_", "1", "x", "A", "-"]
+    for t in map("".join, itertools.product(pieces, repeat=3)):
+        assert [(a, b) for a, b, _ in _anchors(t)] == _plain(t), t
+        for pos in (p for p in range(len(t)) if not t[p].islower()):  # (a capitalised word starts there, or none)
+            m, old = anchor_at(g, t, pos), PLAIN.match(t, pos)
+            assert (m and m.end()) == (old and old.end()), (t, pos)
+
+
 def test_a_word_found_by_its_key_starts_at_its_first_letter():
     text = "Căn cứ nghị quyết số 12-NQ/TW, theo chương trình hành động số 5-CTr/TU và tờ trình số 3/TTr-UBND"
     got = [(text[a:b], how) for a, b, how in _anchors(text)]

@@ -23,6 +23,7 @@ from .fields import (
 )
 from .patterns import (
     Grammar,
+    anchor_at,
     anchor_start,
     code_anchor_starts,
     ends_with_object_verb,
@@ -38,6 +39,7 @@ from .vocab import ISSUING_FOLDED, ITEM_GAP, REPORTED_ISSUING_END, REPORTED_ISSU
 
 __all__ = [
     "Grammar",
+    "anchor_at",
     "anchor_start",
     "code_anchor_starts",
     "ISSUING_FOLDED",

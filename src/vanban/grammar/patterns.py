@@ -395,13 +395,14 @@ def _keyed_alternative(key: str, firsts: list[str], rest: str) -> str:
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
-def _keyed_branches(key: str, firsts: list[str], rest: str) -> list[str]:
+def _keyed_branches(key: str, firsts: list[str], rest: str, not_before: str = _NOT_BEFORE_LOWER) -> list[str]:
     r"""The branches of :func:`_keyed_alternative`, one a top-level branch of ``rest``, each with its own copy of the
     look-behind after the letters it starts with: the engine passes a branch led by a letter over by that letter, and
     enters the look-behind only where it follows the key ("chương" at its "ư": "ươ" or "ưo" first, not every "ư" of
     "được", "những", "trường"; "kết luận" at "ết"). A branch led by blanks (``[\s*_]*``, "kế hoạch") is two: the letter
     after none, and one blank (the look-behind spans it) then the rest ("kế hoạch" by "ếh" or "kế " and not "ến",
-    "ếp")."""
+    "ếp"). ``not_before``: the class of what may not stand before the first letters (a capitalised word's: "_" alone,
+    :meth:`_Builder._keyed_capitals`)."""
     before = firsts[0] if len(firsts) == 1 else "(?:" + "|".join(firsts) + ")"
     out = []
     for branch in group_branches(f"(?:{rest})")[0]:
@@ -415,7 +416,7 @@ def _keyed_branches(key: str, firsts: list[str], rest: str) -> list[str]:
                 n = 0
                 while n < len(part) and part[n].isalpha() and part[n + 1 : n + 2] not in ("?", "*", "+", "{"):
                     n += 1
-            out.append(rf"{part[:n]}(?<=(?<![{_NOT_BEFORE_LOWER}]){before}{re.escape(key)}{part[:n]})(?:{part[n:]})")
+            out.append(rf"{part[:n]}(?<=(?<![{not_before}]){before}{re.escape(key)}{part[:n]})(?:{part[n:]})")
     return out
 
 
@@ -466,6 +467,22 @@ def anchor_start(g: Grammar, s: str, m: re.Match, lo: int = 0) -> int:
         if p is not None and (w := p.match(s, k)) is not None and w.end() == m.end():
             return k - n
     return a
+
+
+def anchor_at(g: Grammar, s: str, pos: int) -> Optional[re.Match]:
+    """The match of :attr:`Grammar.anchor` of a type word that starts at ``pos`` in ``s``, or None: the pattern's match
+    there, or that of a word found at its key after its first letters ("Luật Đất đai", "Đề án 06" at "ậ", "ề"; see
+    :func:`anchor_start`); not one found at a key ``pos`` holds, its word started before."""
+    m = g.anchor.match(s, pos)
+    if m is not None:
+        return m if s[pos] not in g.anchor_keys or anchor_start(g, s, m) == pos else None
+    for n in range(1, max(map(len, g.anchor_firsts), default=0) + 1):
+        # (the look-behind after the key checks these first letters and what stands before them)
+        if s[pos : pos + n] in g.anchor_firsts and s[pos + n : pos + n + 1] in g.anchor_keys:
+            m = g.anchor.match(s, pos + n)
+            if m is not None:
+                return m
+    return None
 
 
 def _folded_phrase(w: str, lossy: bool = True) -> str:
@@ -1034,8 +1051,9 @@ class _Builder:
         alts += [(a[0], re.escape(a[1]) + after + re.escape(a[2:]) + ABBR_AHEAD) for a in self._abbreviations()]
         lower = [(a[0], a[1:].format(lb="") + ahead) for w in self.lex.words("lower_type") for a in literal_led(w)]
         keyed = self._keyed(lower)
+        capitals = self._keyed_capitals(alts, {key for key, _, _ in keyed.values()})
         by_lead: dict[str, set[str]] = {}
-        for lead, rest in alts + [x for x in lower if x not in keyed]:
+        for lead, rest in [x for x in alts if x not in capitals] + [x for x in lower if x not in keyed]:
             by_lead.setdefault(lead, set()).add(rest)
         groups = []
         for lead, rests in sorted(by_lead.items()):
@@ -1048,19 +1066,17 @@ class _Builder:
             # 2024.txt; no Vietnamese syllable ends with a type word's first one), not a digit, "/" or "-"
             lb = _BEFORE_LOWER if lead.islower() else r"(?<!_.)"
             groups.append(re.escape(lead) + lb + "(?:" + trie(rests) + ")")
-        by_key: dict[tuple[str, str], set[str]] = {}
-        for (lead, _rest), (key, before, after) in keyed.items():
-            by_key.setdefault((key, lead + before), set()).add(after)
+        by_key = self._by_key(keyed, capitals)
         # one alternative a key, and one look-behind for the first letters of the same length and the same rest ("đề án"
         # written with each of the four Đ letters): the engine tries a place's alternatives one after the other
-        looks: dict[str, dict[tuple[str, int], list[str]]] = {}
-        for (key, first), rests in sorted(by_key.items()):
-            looks.setdefault(key, {}).setdefault((trie(rests), len(first)), []).append(re.escape(first))
+        looks: dict[str, dict[tuple[str, int, str], list[str]]] = {}
+        for (key, first, not_before), rests in sorted(by_key.items()):
+            looks.setdefault(key, {}).setdefault((trie(rests), len(first), not_before), []).append(re.escape(first))
         for key, by_rest in looks.items():
-            alts = [b for (rest, _), firsts in by_rest.items() for b in _keyed_branches(key, firsts, rest)]
+            alts = [b for (rest, _, nb), firsts in by_rest.items() for b in _keyed_branches(key, firsts, rest, nb)]
             groups.append(re.escape(key) + (alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"))
         led: dict[str, set[str]] = {}
-        for (key, first), rests in by_key.items():
+        for (key, first, _nb), rests in by_key.items():
             led.setdefault(first, set()).update(re.escape(key) + r for r in rests)
         firsts = {first: re.compile(trie(sorted(r))) for first, r in led.items()}
         return dict(anchor=re.compile("|".join(groups)), anchor_keys=frozenset(looks), anchor_firsts=firsts)
@@ -1082,6 +1098,47 @@ class _Builder:
             k = next((i for i, ch in enumerate(first) if i and not ch.isascii()), 0)
             if k > 0 and "s" not in first.lower():
                 out[(lead, rest)] = (first[k], first[1:k], rest[k:])
+        return out
+
+    @staticmethod
+    def _by_key(keyed: dict, capitals: dict) -> dict[tuple[str, str, str], set[str]]:
+        """(key, first letters, what may not stand before them) -> the rests after the key, of the lower-case words found
+        at their key (:meth:`_keyed`: "nghị quyết" at "ị", not after a digit or a capital) and of the capitalised ones
+        (:meth:`_keyed_capitals`: "Luật" at "ậ", not after "_")."""
+        by_key: dict[tuple[str, str, str], set[str]] = {}
+        for (lead, _rest), (key, before, after) in keyed.items():
+            by_key.setdefault((key, lead + before, _NOT_BEFORE_LOWER), set()).add(after)
+        for (lead, _rest), forms in capitals.items():
+            for key, before, after in forms:
+                by_key.setdefault((key, lead + before, "_"), set()).add(after)
+        return by_key
+
+    @staticmethod
+    def _keyed_capitals(alts: list[tuple[str, str]], keys: set[str]) -> dict[tuple[str, str], list[tuple[str, str, str]]]:
+        """The capitalised type words to find by a marked letter of their first word, as the lower-case ones are
+        (:meth:`_keyed`): those of a lead whose every alternative has such a letter that the lower-case words already
+        key on (or its capital), so that the lead leaves the pattern and the key leads no more places than before
+        ("Luật", "LUẬT" at "ậ", "Ậ"; "Đề án", "Điều lệ" at "ề" or "è", their OCR twin: "L" and "Đ" stand 367 and 682
+        times in the benchmark's dense text, "Ậ" 5, "Ề" 15). A lead with an abbreviation ("NQ") or a word without such a
+        letter ("Dự án", "Văn bản": "ự" leads no word, "[ăa]" holds a plain letter) keeps all its words. A class of
+        marked letters ("[ềè]") gives one form a letter. (lead, rest) -> [(key, the letters between lead and key, what
+        follows the key)]."""
+        by_lead: dict[str, list[str]] = {}
+        for lead, rest in alts:
+            by_lead.setdefault(lead, []).append(rest)
+        out: dict[tuple[str, str], list[tuple[str, str, str]]] = {}
+        for lead, rests in by_lead.items():
+            if not lead.isupper():
+                continue
+            forms = {}
+            for rest in rests:
+                m = re.match(r"([A-Za-z]*)(?:([^\x00-\x7f])|\[([^\]\\\-^]+)\])(?![?*+{])", rest)
+                letters = (m[2] or m[3]) if m else ""
+                if not m or "s" in (lead + m[1]).lower() or not all(c.isalpha() and c.lower() in keys for c in letters):
+                    break
+                forms[(lead, rest)] = [(c, m[1], rest[m.end() :]) for c in letters]
+            else:
+                out.update(forms)
         return out
 
     def _abbreviations(self) -> list[str]:

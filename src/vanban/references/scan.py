@@ -29,6 +29,7 @@ from ..grammar import (
     ISSUING_FOLDED,
     REPORTED_ISSUING_END,
     Grammar,
+    anchor_at,
     anchor_start,
     code_anchor_starts,
     ends_with_object_verb,
@@ -1116,8 +1117,7 @@ class _Parser:
         """Does a capitalised type word start right after ``pos`` (blanks aside)?"""
         while pos < len(self.s) and self.s[pos] in " \t":
             pos += 1
-        am = self.g.anchor.match(self.s, pos)
-        return am is not None and self.work[am.start()].isupper()
+        return anchor_at(self.g, self.s, pos) is not None and self.work[pos].isupper()
 
     def _numbered_in_title(self, lo: int, hi: int) -> Optional[int]:
         """Where a type word with "số" or a symbol after it, or the Party's Statute, starts inside the title ``work[lo:hi]``
