@@ -113,7 +113,7 @@ def _in_a_type(text: str, m: re.Match, t: _Types) -> bool:
 _OF = re.compile(r"[ \t\n]*,?[ \t\n]*(?:của|do|cua)[ \t\n]+", re.IGNORECASE)
 #: the issuer's words up to a lone number inside it, at most seven words before it ("Ban Thường vụ Tỉnh 16 ủy", "Ban
 #: Thường vụ Tỉnh ủy Bắc 174 Kạn")
-_IN_ISSUER = re.compile(r"(?:[^\W\d_]+[ \t\n]+){0,7}?(?P<n>(?<=[ \t\n])[0-9]{1,3})[ \t\n]+[^\W\d_]")
+_IN_ISSUER = re.compile(r"(?:(?:[^\W\d_]+|[-–])[ \t\n]+){0,9}?(?P<n>(?<=[ \t\n])[0-9]{1,3})[ \t\n]+[^\W\d_]")
 #: after a reference without a date, a lone number before its "ngày" ("Bộ Chính trị, 177 ngày 16/4/2010")
 _BEFORE_DATE = re.compile(r"[ \t\n]*,?(?P<n>[ \t\n]+[0-9]{1,3})[ \t\n]+ngày[ \t\n]+[0-9]")
 
@@ -141,7 +141,7 @@ def _read_through(text: str, p: int, m: re.Match, g, lex: Lexicon) -> tuple[int,
 
 #: an issuer cut short a word before a lone number: "của UBND tỉnh 115 Quảng Trị" read "UBND", "của Đảng ủy Bộ 105 Giáo
 #: dục và Đào tạo" read "Đảng ủy"
-_CUT_BEFORE = re.compile(r"[ \t\n]+[^\W\d_]+[ \t\n]+[0-9]{1,3}[ \t\n]")
+_CUT_BEFORE = re.compile(r"(?:[ \t\n]+(?:[^\W\d_]+|[-–])){1,3}[ \t\n]+[0-9]{1,3}[ \t\n]")
 _BLANK = frozenset(" \t\n")
 _KINDS = frozenset({"code", "short"})
 
@@ -199,8 +199,8 @@ def page_numbers(text: str, found: list[Reference], lex: Lexicon) -> list[tuple[
             continue  # (a number a word takes: "của Tỉnh ủy ngày 20 tháng 8")
         g = g or grammar(lex, "exact")
         was = g.issuer.match(text, p)
-        if was is not None and was.end() > a:
-            continue  # (the issuer reads through the number: "Quân khu 7", "Sư đoàn 9")
+        if was is not None and was.end() > b:
+            continue  # (the issuer reads through the number and on: see _read_through)
         gap = a - p if a > p else 0  # (the number right after "của": "của 53 Bộ Chính trị")
         rest = text[p : p + gap] + (text[b : b + 120] if gap else text[b : b + 120].lstrip(" \t\n"))
         now = g.issuer.match(rest)
