@@ -13,9 +13,9 @@ find_references' instructions on dense text, 24% on sparse):
   by "số" and another number; "chương 2 trình bày" is a chapter's number);
 - the issuer after a reference, not read or cut short at the number, that the grammar reads on without it: "của Ban
   114 Bí thư Trung ương Đảng", "của 53 Bộ Chính trị", "của Bộ Chính 154 trị", "cua Bo 174 Chinh tri";
-- the issuer after a reference read through the number (a locality's number lets the reader go on: "của Ban 114 Bí
-  thư Trung ương Đảng", "của Bộ Chính 91 trị") or cut a word before it ("của UBND tỉnh 115 Quảng Trị"), the word before
-  it none a number belongs to (vocabulary ``number_word``: "Quận ủy Quận 3", "Quân khu 7");
+- the issuer after a reference read through the number (a name's reader or a locality's number lets the reader go on:
+  "của Ban 114 Bí thư Trung ương Đảng", "của Bộ Chính 91 trị"), the word before it none a number belongs to (vocabulary
+  ``number_word``: "Quận ủy Quận 3", "Quân khu 7"); the issuer's parts tell where to look, no search over the text;
 - between a reference without a date and its "ngày": "của Bộ Chính trị, 177 ngày 16/4/2010".
 
 A capitalised type split by the number, before the type's number ("Nghị 127 quyết số 57", "Chỉ thị 41 số 17"), the
@@ -139,9 +139,6 @@ def _read_through(text: str, p: int, m: re.Match, g, lex: Lexicon) -> tuple[int,
     return (a, b) if now is not None and now.end() > gap + 1 else None
 
 
-#: an issuer cut short a word before a lone number: "của UBND tỉnh 115 Quảng Trị" read "UBND", "của Đảng ủy Bộ 105 Giáo
-#: dục và Đào tạo" read "Đảng ủy"
-_CUT_BEFORE = re.compile(r"(?:[ \t\n]+(?:[^\W\d_]+|[-–])){1,3}[ \t\n]+[0-9]{1,3}[ \t\n]")
 _BLANK = frozenset(" \t\n")
 _KINDS = frozenset({"code", "short"})
 
@@ -173,14 +170,24 @@ def page_numbers(text: str, found: list[Reference], lex: Lexicon) -> list[tuple[
         if r.date is None and (m := _BEFORE_DATE.match(text, r.end)):
             out.append(m.span("n"))
         sp = r.issuer_span
-        if sp is not None and (m := _THROUGH.search(text, sp[0], sp[1] + 2)) and m.end(1) <= sp[1]:
-            g = g or grammar(lex, "exact")
-            if (cut := _read_through(text, sp[0], m, g, lex)) is not None:
-                out.append(cut)
-                continue
         if sp is not None:
-            e = sp[1]  # (an issuer read whole is the common case: only one cut short at a number is read again)
-            if text[e : e + 1] not in _BLANK or not (text[e + 1 : e + 2].isdigit() or _CUT_BEFORE.match(text, e)):
+            # (an issuer read whole with no lone number in it or a few words after it is the common case: one search
+            # over them passes it over; only one read through a number or cut short before it is read again)
+            e = sp[1]
+            # (read through a number: by a name's reader, the issuer not parsed, or by a locality's number; the parts
+            # tell, no search over the text: "Ban 114 Bí thư Trung ương Đảng", "Bộ Chính 40" (locality "40"))
+            parts = r.issuer_parts
+            loc = parts.locality if parts is not None else None
+            if (
+                (parts is None or (loc and not loc.replace(" ", "").isalpha()))
+                and (m := _THROUGH.search(text, sp[0], e + 2)) is not None
+                and m.end(1) <= e
+            ):
+                g = g or grammar(lex, "exact")
+                if (cut := _read_through(text, sp[0], m, g, lex)) is not None:
+                    out.append(cut)
+                    continue
+            if text[e : e + 1] not in _BLANK or not text[e + 1 : e + 2].isdigit():
                 continue
             p = sp[0]
         elif m := _OF.match(text, r.end):
