@@ -122,10 +122,19 @@ _BEFORE_DATE = re.compile(r"[ \t\n]*,?(?P<n>[ \t\n]+[0-9]{1,3})[ \t\n]+ngày[ \t
 _THROUGH = re.compile(r"[ \t\n]([0-9]{1,3})[ \t\n]+(?=[^\W\d_])")
 
 
-def _read_through(text: str, p: int, m: re.Match, g, lex: Lexicon) -> tuple[int, int] | None:
-    """The span of the page number ``m`` inside an issuer read through it from ``p`` ("của Ban 114 Bí thư Trung ương
+def _read_through(text: str, r: Reference, lex: Lexicon) -> tuple[int, int] | None:
+    """The span of a page number inside the issuer of ``r`` read through it ("của Ban 114 Bí thư Trung ương
     Đảng" read as "Ban 114 Bí thư Trung ương Đảng": the locality's numbers let the reader go on), when the word before
     it takes no number ("Quận 3 Thành phố Hồ Chí Minh", "Quân khu 7") and the issuer read without it ends past it."""
+    # (read through a number: by a name's reader, the issuer not parsed, or by a locality's number; the parts tell, no
+    # search over the text: "Ban 114 Bí thư Trung ương Đảng", "Bộ Chính 40" (locality "40"))
+    parts = r.issuer_parts
+    loc = parts.locality if parts is not None else None
+    if parts is not None and not (loc and not loc.replace(" ", "").isalpha()):
+        return None
+    p, e = r.issuer_span
+    if (m := _THROUGH.search(text, p, e + 2)) is None or m.end(1) > e:
+        return None
     a, b = m.start(), m.end(1)
     while a > p and text[a - 1] in " \t\n":
         a -= 1
@@ -135,7 +144,7 @@ def _read_through(text: str, p: int, m: re.Match, g, lex: Lexicon) -> tuple[int,
     if w == a or _number_word(text[w:a], lex):
         return None
     gap = a - p
-    now = g.issuer.match(text[p:a] + text[b : b + 120])
+    now = grammar(lex, "exact").issuer.match(text[p:a] + text[b : b + 120])
     return (a, b) if now is not None and now.end() > gap + 1 else None
 
 
@@ -153,11 +162,9 @@ def page_numbers(text: str, found: list[Reference], lex: Lexicon) -> list[tuple[
     [' 98']
     """
     out: list[tuple[int, int]] = []
-    t = None
-    g = None
-    kinds = _KINDS
+    t = g = None
     for r in found:
-        if r.kind not in kinds:
+        if r.kind not in _KINDS:
             continue
         a = r.start
         if text[a] in "sS":
@@ -170,23 +177,11 @@ def page_numbers(text: str, found: list[Reference], lex: Lexicon) -> list[tuple[
         if r.date is None and (m := _BEFORE_DATE.match(text, r.end)):
             out.append(m.span("n"))
         sp = r.issuer_span
+        if sp is not None and (cut := _read_through(text, r, lex)) is not None:
+            out.append(cut)  # (the issuer read through the number)
+            continue
         if sp is not None:
-            # (an issuer read whole with no lone number in it or a few words after it is the common case: one search
-            # over them passes it over; only one read through a number or cut short before it is read again)
-            e = sp[1]
-            # (read through a number: by a name's reader, the issuer not parsed, or by a locality's number; the parts
-            # tell, no search over the text: "Ban 114 Bí thư Trung ương Đảng", "Bộ Chính 40" (locality "40"))
-            parts = r.issuer_parts
-            loc = parts.locality if parts is not None else None
-            if (
-                (parts is None or (loc and not loc.replace(" ", "").isalpha()))
-                and (m := _THROUGH.search(text, sp[0], e + 2)) is not None
-                and m.end(1) <= e
-            ):
-                g = g or grammar(lex, "exact")
-                if (cut := _read_through(text, sp[0], m, g, lex)) is not None:
-                    out.append(cut)
-                    continue
+            e = sp[1]  # (an issuer read whole is the common case: only one cut short at a number is read again)
             if text[e : e + 1] not in _BLANK or not text[e + 1 : e + 2].isdigit():
                 continue
             p = sp[0]
