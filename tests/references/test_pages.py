@@ -14,9 +14,10 @@ TUYPHONG = (
     " hiện Chỉ thị số 42-CT/TW"
 )
 LATE = TUYPHONG.replace(", ngày 20/11/2020 của Ban Bí thư Trung ương Đảng", " của Ban Bí thư, ngày 20/11/2020")
-# corpus-real-2/qd-41-2019-qd-ubnd-quangtri-truncated.txt, corpus-real/ctr-hd-57-tu-2025-unnamed-province.txt (dev)
-QUANGTRI = "thay thế Quyết định số 1090/QĐ-UBND ngày 01/6/2015 của UBND tỉnh Quảng Trị về việc ban hành"
+# corpus-real/ctr-hd-57-tu-2025-unnamed-province.txt (dev)
 NQ57 = "Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW, ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển"
+# corpus-real-2/qd-2198-qd-ubnd-hcm-2021.txt (dev)
+BCSD = "Căn cứ Tờ trình số 321-TTr/BCSĐ ngày 23 tháng 7 năm 2020 của Ban Cán sự Đảng Ủy ban nhân dân Thành phố về Chương"
 HUE = "Sau 10 năm thực hiện Nghị quyết 13-NQ/TƯ của Tỉnh ủy (khóa XIV),\nhệ thống kết cấu hạ tầng"
 
 
@@ -34,10 +35,10 @@ def _fields(text: str, at: str):
         (TUYPHONG, TUYPHONG.replace("Ban Bí thư", "Ban Bí 147 thư"), "Kết luận"),  # inside the issuer
         (TUYPHONG, TUYPHONG.replace("của Ban", "của 28 Ban"), "Kết luận"),
         (HUE, HUE.replace("Tỉnh ủy", "Tỉnh 167 ủy"), "Nghị quyết"),
-        # the issuer read through the number (a locality's number lets it go on), or cut a word before it
+        # the issuer read through the number (a locality's number or a name's reader lets it go on), or up to it
         (TUYPHONG, TUYPHONG.replace("Ban Bí thư", "Ban 114 Bí thư"), "Kết luận"),
         (NQ57, NQ57.replace("Bộ Chính trị", "Bộ Chính 91 trị"), "Nghị quyết"),
-        (QUANGTRI, QUANGTRI.replace("tỉnh Quảng", "tỉnh 115 Quảng"), "Quyết định"),
+        (BCSD, BCSD.replace("dân Thành", "dân 100 Thành"), "Tờ trình"),
         (LATE, LATE.replace(", ngày", ", 51 ngày"), "Kết luận"),  # before the date
     ],
 )

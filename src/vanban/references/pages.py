@@ -13,9 +13,9 @@ find_references' instructions on dense text, 24% on sparse):
   by "số" and another number; "chương 2 trình bày" is a chapter's number);
 - the issuer after a reference, not read or cut short at the number, that the grammar reads on without it: "của Ban
   114 Bí thư Trung ương Đảng", "của 53 Bộ Chính trị", "của Bộ Chính 154 trị", "cua Bo 174 Chinh tri";
-- the issuer after a reference read through the number (a locality's number lets the reader go on: "của Ban 114 Bí
-  thư Trung ương Đảng", "của Bộ Chính 91 trị") or cut a word before it ("của UBND tỉnh 115 Quảng Trị"), the word before
-  it none a number belongs to (vocabulary ``number_word``: "Quận ủy Quận 3", "Quân khu 7");
+- the issuer after a reference read through the number (a name's reader or a locality's number lets the reader go on:
+  "của Ban 114 Bí thư Trung ương Đảng", "của Bộ Chính 91 trị"), the word before it none a number belongs to (vocabulary
+  ``number_word``: "Quận ủy Quận 3", "Quân khu 7"); the issuer's parts tell where to look, no search over the text;
 - between a reference without a date and its "ngày": "của Bộ Chính trị, 177 ngày 16/4/2010".
 
 A capitalised type split by the number, before the type's number ("Nghị 127 quyết số 57", "Chỉ thị 41 số 17"), the
@@ -113,7 +113,7 @@ def _in_a_type(text: str, m: re.Match, t: _Types) -> bool:
 _OF = re.compile(r"[ \t\n]*,?[ \t\n]*(?:của|do|cua)[ \t\n]+", re.IGNORECASE)
 #: the issuer's words up to a lone number inside it, at most seven words before it ("Ban Thường vụ Tỉnh 16 ủy", "Ban
 #: Thường vụ Tỉnh ủy Bắc 174 Kạn")
-_IN_ISSUER = re.compile(r"(?:[^\W\d_]+[ \t\n]+){0,7}?(?P<n>(?<=[ \t\n])[0-9]{1,3})[ \t\n]+[^\W\d_]")
+_IN_ISSUER = re.compile(r"(?:(?:[^\W\d_]+|[-–])[ \t\n]+){0,9}?(?P<n>(?<=[ \t\n])[0-9]{1,3})[ \t\n]+[^\W\d_]")
 #: after a reference without a date, a lone number before its "ngày" ("Bộ Chính trị, 177 ngày 16/4/2010")
 _BEFORE_DATE = re.compile(r"[ \t\n]*,?(?P<n>[ \t\n]+[0-9]{1,3})[ \t\n]+ngày[ \t\n]+[0-9]")
 
@@ -122,10 +122,19 @@ _BEFORE_DATE = re.compile(r"[ \t\n]*,?(?P<n>[ \t\n]+[0-9]{1,3})[ \t\n]+ngày[ \t
 _THROUGH = re.compile(r"[ \t\n]([0-9]{1,3})[ \t\n]+(?=[^\W\d_])")
 
 
-def _read_through(text: str, p: int, m: re.Match, g, lex: Lexicon) -> tuple[int, int] | None:
-    """The span of the page number ``m`` inside an issuer read through it from ``p`` ("của Ban 114 Bí thư Trung ương
+def _read_through(text: str, r: Reference, lex: Lexicon) -> tuple[int, int] | None:
+    """The span of a page number inside the issuer of ``r`` read through it ("của Ban 114 Bí thư Trung ương
     Đảng" read as "Ban 114 Bí thư Trung ương Đảng": the locality's numbers let the reader go on), when the word before
     it takes no number ("Quận 3 Thành phố Hồ Chí Minh", "Quân khu 7") and the issuer read without it ends past it."""
+    # (read through a number: by a name's reader, the issuer not parsed, or by a locality's number; the parts tell, no
+    # search over the text: "Ban 114 Bí thư Trung ương Đảng", "Bộ Chính 40" (locality "40"))
+    parts = r.issuer_parts
+    loc = parts.locality if parts is not None else None
+    if parts is not None and not (loc and not loc.replace(" ", "").isalpha()):
+        return None
+    p, e = r.issuer_span
+    if (m := _THROUGH.search(text, p, e + 2)) is None or m.end(1) > e:
+        return None
     a, b = m.start(), m.end(1)
     while a > p and text[a - 1] in " \t\n":
         a -= 1
@@ -135,13 +144,10 @@ def _read_through(text: str, p: int, m: re.Match, g, lex: Lexicon) -> tuple[int,
     if w == a or _number_word(text[w:a], lex):
         return None
     gap = a - p
-    now = g.issuer.match(text[p:a] + text[b : b + 120])
+    now = grammar(lex, "exact").issuer.match(text[p:a] + text[b : b + 120])
     return (a, b) if now is not None and now.end() > gap + 1 else None
 
 
-#: an issuer cut short a word before a lone number: "của UBND tỉnh 115 Quảng Trị" read "UBND", "của Đảng ủy Bộ 105 Giáo
-#: dục và Đào tạo" read "Đảng ủy"
-_CUT_BEFORE = re.compile(r"[ \t\n]+[^\W\d_]+[ \t\n]+[0-9]{1,3}[ \t\n]")
 _BLANK = frozenset(" \t\n")
 _KINDS = frozenset({"code", "short"})
 
@@ -156,11 +162,9 @@ def page_numbers(text: str, found: list[Reference], lex: Lexicon) -> list[tuple[
     [' 98']
     """
     out: list[tuple[int, int]] = []
-    t = None
-    g = None
-    kinds = _KINDS
+    t = g = None
     for r in found:
-        if r.kind not in kinds:
+        if r.kind not in _KINDS:
             continue
         a = r.start
         if text[a] in "sS":
@@ -173,14 +177,12 @@ def page_numbers(text: str, found: list[Reference], lex: Lexicon) -> list[tuple[
         if r.date is None and (m := _BEFORE_DATE.match(text, r.end)):
             out.append(m.span("n"))
         sp = r.issuer_span
-        if sp is not None and (m := _THROUGH.search(text, sp[0], sp[1] + 2)) and m.end(1) <= sp[1]:
-            g = g or grammar(lex, "exact")
-            if (cut := _read_through(text, sp[0], m, g, lex)) is not None:
-                out.append(cut)
-                continue
+        if sp is not None and (cut := _read_through(text, r, lex)) is not None:
+            out.append(cut)  # (the issuer read through the number)
+            continue
         if sp is not None:
             e = sp[1]  # (an issuer read whole is the common case: only one cut short at a number is read again)
-            if text[e : e + 1] not in _BLANK or not (text[e + 1 : e + 2].isdigit() or _CUT_BEFORE.match(text, e)):
+            if text[e : e + 1] not in _BLANK or not text[e + 1 : e + 2].isdigit():
                 continue
             p = sp[0]
         elif m := _OF.match(text, r.end):
@@ -199,8 +201,8 @@ def page_numbers(text: str, found: list[Reference], lex: Lexicon) -> list[tuple[
             continue  # (a number a word takes: "của Tỉnh ủy ngày 20 tháng 8")
         g = g or grammar(lex, "exact")
         was = g.issuer.match(text, p)
-        if was is not None and was.end() > a:
-            continue  # (the issuer reads through the number: "Quân khu 7", "Sư đoàn 9")
+        if was is not None and was.end() > b:
+            continue  # (the issuer reads through the number and on: see _read_through)
         gap = a - p if a > p else 0  # (the number right after "của": "của 53 Bộ Chính trị")
         rest = text[p : p + gap] + (text[b : b + 120] if gap else text[b : b + 120].lstrip(" \t\n"))
         now = g.issuer.match(rest)
