@@ -628,6 +628,17 @@ def test_a_jurist_is_no_law():
     assert r.text == "Luật Giá ngày 20 tháng 6 năm 2012"
 
 
+def test_a_type_word_then_a_tense_is_no_title():
+    """ "vừa" after a type word is a tense, as "đã", "mới", "đang" are (vocabulary ``title_first_stop``): "Quy định vừa
+    mới ban hành" speaks again of the regulation just named, it is no regulation titled "vừa mới ban hành"
+    (corpus-real-35/news-baotintuc-quy-dinh-131-qdtw-vui-choi-giai-tri-doi-tuong-kiem-tra-2023.txt)."""
+    text = (
+        "… trong hoạt động thanh tra, kiểm toán (gọi tắt là Quy định 131). Quy định vừa mới ban hành đã nhận được quan tâm"
+        " lớn của các chuyên gia."
+    )
+    assert [r.text for r in find_references(text)] == ["Quy định 131"]
+
+
 def test_type_compounds_fit_the_window_looked_at():
     """Every common noun a type word ends (vocabulary ``type_compound``: "đồ án quy hoạch", "pháp luật") is looked for in
     the text before the type word: its words before the type word, with a blank on each side, fit the window."""
