@@ -412,9 +412,9 @@ def _tables(lex: Lexicon) -> tuple:
     return lex.cached("stripped_tables", lambda: _build_tables(lex))
 
 
-def _build_tables(lex: Lexicon) -> tuple:
-    table = _phrases(lex)
-    alts = sorted(table, key=lambda k: (-len(k), k))
+def _contexts(lex: Lexicon, table: dict[str, str]) -> tuple[tuple[str, ...], dict[str, str]]:
+    """The patterns of the words :func:`restore` writes back by their context (``ctx`` of :func:`_build_tables`), and the
+    words that may follow a type and its bare number."""
     words = r"[ \t\n]+".join  # (the page may break a line inside the phrase)
     # a type's stripped spelling, after which a lone "v" joins two references: "Ch th s 42-CT/TW ... v K hoch s 126",
     # "và Kế hoạch" (a lone "v" is "về", "và" or "vì" elsewhere, and is left but after a reference, ``about`` below)
@@ -463,6 +463,14 @@ def _build_tables(lex: Lexicon) -> tuple:
     follow = _short_follow(lex)
     if follow:
         ctx += (rf"(?<=[0-9][ \t\n])(?P<follow>{'|'.join(words(map(re.escape, k.split())) for k in follow)})(?![^\W\d_])",)
+    return ctx, follow
+
+
+def _build_tables(lex: Lexicon) -> tuple:
+    table = _phrases(lex)
+    alts = sorted(table, key=lambda k: (-len(k), k))
+    words = r"[ \t\n]+".join  # (the page may break a line inside the phrase)
+    ctx, follow = _contexts(lex, table)
     typed = "|".join(words(map(re.escape, k.split())) for k in sorted({k for k, f in table.items() if f in lex.type_words}))
     after_type = re.compile(rf"(?<![^\W\d_])(?:{typed})[ \t\n]+[0-9]+[ \t\n]+$", re.IGNORECASE)
     # a phrase ends where a word does, or where a capital follows a small letter, the next word glued to it ("caBan B th"
