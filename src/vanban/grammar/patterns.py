@@ -517,6 +517,11 @@ def _so_before_a_number(so: str, blank: str, word_end: str) -> str:
     return rf"(?! {so} {word_end} (?! {blank} :? {blank} [0-9] ) )"
 
 
+def _unmarked(phrase: str) -> str:
+    """A phrase without its marks, its case kept: "Hội đồng" -> "Hoi dong", "HĐQT" -> "HDQT"."""
+    return "".join(fold(c).upper() if c.isupper() else fold(c) for c in phrase)
+
+
 #: the most words a body's name after a date runs to (see :meth:`_Builder._organ_after_date`): no name runs so long
 _NAME_MOST_WORDS = 16
 
@@ -964,7 +969,8 @@ class _Builder:
         ``organisation_stop``, in any case, a phrase of several words as written: "về", "ngày", "khóa", "ban hành";
         "số" before a number only; not "các", "những") or to a punctuation mark; it has two words at least and no
         more than :data:`_NAME_MOST_WORDS`; a title in capitals reads the same ("CỦA BAN CHỈ ĐẠO …"), and a line break
-        goes on inside the name when a word that ends a name follows. The pattern reads the exact text in both modes."""
+        goes on inside the name when a word that ends a name follows. The pattern reads the exact text in both modes;
+        in folded mode (text that lost its marks) its words also without their marks, case kept (:meth:`_unmarked_name`)."""
         words = self._name_words()
         # (a body's words as written, or in capitals: "… NGÀY 11/8/2009 CỦA BAN CHỈ ĐẠO ĐẠI HỘI ĐẠI BIỂU CÁC DÂN TỘC THIỂU
         # SỐ VIỆT NAM)", a title or a heading in capitals, reads as in mixed case)
@@ -984,6 +990,50 @@ class _Builder:
         # (corpus-real-25/border-locninh-binhphuoc-kyniem-ngay-bienphong-toandan-2020-tb-24.txt)
         ngay_ends = r"(?! (?i: ngày ) (?![^\W_]) (?! [ \t]* [0-9] ) )"
         stop = rf"{so_ends} {ngay_ends} (?: (?i: {one_alt} ) (?![^\W_]) | {more_alt} )"
+        if self.ex:
+            return self._name_after_of(r"(?: của | CỦA )", kinds, stop)
+        # (in folded mode, text that lost its marks, wholly or in part: the words as written or without their marks)
+        bare_kinds, bare_stop = self._unmarked_name(words)
+        return self._name_after_of(r"(?: của | CỦA | cua | CUA )", f"{kinds}|{bare_kinds}", f"(?: {stop} | {bare_stop} )")
+
+    def _unmarked_name(self, words: NameWords) -> tuple[str, str]:
+        """:meth:`_organ_after_date` for text written without its marks: "Huong dan so 04/HD-BCD ngay 11/8/2009 cua Ban
+        Chi dao Dai hoi dai bieu cac dan toc thieu so Viet Nam)" (corpus-real-20/cv-13-btc-tdkt-2009-khenthuong-daihoi-
+        dtts-hd-04-hd-bcd-vanbanphapluat.txt, its marks removed as the checklist's no-diacritics class removes them). The
+        same vocabulary, each word without its marks and its case kept ("Ban Chi dao", "HDQT", "cua"). Without marks a
+        word that ends a name may spell a word of one: "năm" and "Nam" ("Việt Nam"), "tại" and "Tài" ("Học viện Tài
+        chính"), "từ" and "Tư" ("Phòng Tư pháp"), "đã" and "Đà" ("Đà Nẵng").
+        The context tells them apart: a name's words are capitalised and the words that end it are not, so a word that
+        ends a name does so in lower case (or in a title in capitals); "năm", like "số" and "ngày", ends one before a
+        number only ("CUA BAN CHI DAO … VIET NAM)" in capitals goes on). Returns the first words and the stop."""
+        heads = set(words.kinds) | set(words.organs)
+        bare = {_unmarked(h) for h in heads}
+        # (the Icelandic eth for "Đ", which no fold of the text removes: "cua HÐQT Tap doan TKV")
+        bare |= {_unmarked(h).replace("D", "Ð") for h in heads if "Đ" in h}
+        kinds = "|".join(re.escape(k) for k in sorted(bare | {k.upper() for k in bare}, key=lambda k: (-len(k), k)))
+        stops = {_unmarked(p) for p in set(words.stops) - {"các", "những"}}
+        number_words = ("so", "ngay", "nam")  # (end a name before a number only, below)
+        one = sorted(
+            (p for p in stops if p == p.lower() and re.fullmatch(r"[a-z]+", p) and p not in number_words),
+            key=lambda p: (-len(p), p),
+        )
+        more = sorted({q for p in stops if " " in p for q in (p, p.upper())}, key=lambda p: (-len(p), p))
+        one_alt = "|".join(one + [p.upper() for p in one]) or "(?!)"
+        more_alt = "|".join(map(re.escape, more)) or "(?!)"
+        numbered = "|".join(number_words + tuple(w.upper() for w in number_words))
+        # ("và" before a type word starts the next reference, not a word of the name: "Ke hoach so 57-KH/HVCTQG ngay
+        # 05/02/2025 cua Hoc vien Chinh tri Quoc gia Ho Chi Minh va Ke hoach so 49-KH/BTGTU", corpus-real-6/sytbinhdinh-
+        # kh-cuocthi-chinhluan-kh57-kh49-2025.txt without its marks, where the issuer table reads no "Hoc vien")
+        types = {_unmarked(w) for w in self.lex.type_words}
+        types_alt = "|".join(re.escape(w) for w in sorted(types | {w.upper() for w in types}, key=lambda w: (-len(w), w)))
+        next_ref = rf"(?: va | VA ) [ \t]+ (?: {types_alt} ) (?![^\W_])"
+        stop = rf"""(?: (?: {one_alt} ) (?![^\W_]) | {more_alt} | (?: {numbered} ) (?= [ \t]* :? [ \t]* [0-9] )
+            | {next_ref} )"""
+        return kinds, stop
+
+    def _name_after_of(self, of: str, kinds: str, stop: str) -> re.Pattern:
+        """The pattern of :meth:`_organ_after_date`: "của" (``of``), a body's first word (``kinds``) and its words to a
+        word that ends a name (``stop``) or to a mark."""
         # a word of the name: letters and digits, or a dash between two parts ("Ban Kinh tế - Ngân sách")
         word = r"(?: [^\W_]++ | [-–] (?=[ \t]) )"
         most = _NAME_MOST_WORDS - 1
@@ -993,7 +1043,7 @@ class _Builder:
         lb = r"[ \t]*+ (?: \n [ \t]*+ )?"
         head = rf"(?= (?: {kinds} ) (?![^\W_]) ) [^\W_]++"
         return re.compile(
-            rf"""[ \t]* ,? {lb} (?: của | CỦA ) {lb} (?! [ \t\n] )
+            rf"""[ \t]* ,? {lb} {of} {lb} (?! [ \t\n] )
             (?P<name> {head} (?: {lb} (?! {stop} ) {word} ){{1,{most}}}+ (?= {lb} {stop} )
             | {head} (?: [ \t]*+ (?! {stop} ) {word} ){{1,{most}}}+
             # where it ends: before a word that ends a name, or before a mark or a line break (no more words), or before
