@@ -379,6 +379,13 @@ def test_a_body_named_after_a_date_is_read_in_text_without_its_marks():
     # a word that ends a name, capitalised, is a word of the name ("Tài chính", not "tại")
     academy = tkv.replace("HĐQT Tập đoàn TKV", "Học viện Tài chính")
     assert _body_after_unmarked_date(_unmarked(academy)) == "Hoc vien Tai chinh"
+    # a word that ends a name in lower case goes on when it and the next spell two words of a name the issuer table
+    # writes ("co quan", "cơ quan", not "có"; the case table's variant of corpus-real/news-kimbang-ct45-2025.txt)
+    du = "Hướng dẫn số 05-HD/ĐU ngày 10/5/2025 của Ban Thường vụ Đảng ủy các cơ quan Đảng Trung ương về công tác"
+    assert _body_after_unmarked_date(_unmarked(du)) == "Ban Thuong vu Dang uy cac co quan Dang Trung uong"
+    assert _body_after_unmarked_date(_unmarked(du).upper()) == "BAN THUONG VU DANG UY CAC CO QUAN DANG TRUNG UONG"
+    # a number inside the name is a page number (the checklist's page-number form), which no name has: none
+    assert _body_after_unmarked_date(_unmarked(tkv.replace("Tập đoàn TKV", "Tập 89 đoàn TKV"))) is None
     # (no body's word in lower case: "cua ban" names none)
     assert _body_after_unmarked_date(_unmarked(_AFTER_DATE).replace("cua Ban", "cua ban")) is None
 

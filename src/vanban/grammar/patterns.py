@@ -522,6 +522,22 @@ def _unmarked(phrase: str) -> str:
     return "".join(fold(c).upper() if c.isupper() else fold(c) for c in phrase)
 
 
+def _name_pairs(lex: Lexicon) -> list[tuple[str, str]]:
+    """Two words of a body's name (the issuer table's written forms, vocabulary ``organisation_kind``, ``organ_word``)
+    without their marks, the first of which spells, so, a word that ends a name but is another word: ("co", "quan") of
+    "Đảng ủy Khối các cơ quan" ("có" ends a name), ("thi", "xa") of "Ban Chấp hành Đảng bộ thị xã" ("thì")."""
+    stops = {s for s in lex.words("organisation_stop") if " " not in s}
+    bare = {fold(s) for s in stops}
+    names = [w for w, _ in lex.issuer_rows] + list(lex.words("organisation_kind")) + list(lex.words("organ_word"))
+    pairs = set()
+    for name in names:
+        words = name.split()
+        for a, b in zip(words, words[1:]):
+            if fold(a) in bare and a.lower() not in stops and re.fullmatch(r"[a-z]+", fold(b)):
+                pairs.add((fold(a), fold(b)))
+    return sorted(pairs)
+
+
 #: the most words a body's name after a date runs to (see :meth:`_Builder._organ_after_date`): no name runs so long
 _NAME_MOST_WORDS = 16
 
@@ -994,7 +1010,8 @@ class _Builder:
             return self._name_after_of(r"(?: của | CỦA )", kinds, stop)
         # (in folded mode, text that lost its marks, wholly or in part: the words as written or without their marks)
         bare_kinds, bare_stop = self._unmarked_name(words)
-        return self._name_after_of(r"(?: của | CỦA | cua | CUA )", f"{kinds}|{bare_kinds}", f"(?: {stop} | {bare_stop} )")
+        stops = f"(?: {stop} | {bare_stop} )"
+        return self._name_after_of(r"(?: của | CỦA | cua | CUA )", f"{kinds}|{bare_kinds}", stops, last_number=True)
 
     def _unmarked_name(self, words: NameWords) -> tuple[str, str]:
         """:meth:`_organ_after_date` for text written without its marks: "Huong dan so 04/HD-BCD ngay 11/8/2009 cua Ban
@@ -1027,15 +1044,29 @@ class _Builder:
         types = {_unmarked(w) for w in self.lex.type_words}
         types_alt = "|".join(re.escape(w) for w in sorted(types | {w.upper() for w in types}, key=lambda w: (-len(w), w)))
         next_ref = rf"(?: va | VA ) [ \t]+ (?: {types_alt} ) (?![^\W_])"
-        stop = rf"""(?: (?: {one_alt} ) (?![^\W_]) | {more_alt} | (?: {numbered} ) (?= [ \t]* :? [ \t]* [0-9] )
-            | {next_ref} )"""
+        # (and a word that ends a name in lower case may still spell, with the word after it, two words of a body's
+        # name the issuer table writes: "co quan" is "cơ quan", not "có", in "cua Dang uy cac co quan Dang Trung uong",
+        # "thi xa" "thị xã", not "thì": the pairs are read from the table's names, :func:`_name_pairs`)
+        pairs = _name_pairs(self.lex)
+        in_a_name = "|".join(rf"{re.escape(a)} [ \t]+ {re.escape(b)}" for a, b in pairs if a in one) or "(?!)"
+        in_a_name_up = "|".join(rf"{re.escape(a.upper())} [ \t]+ {re.escape(b.upper())}" for a, b in pairs if a in one)
+        in_a_name = rf"(?! (?: {in_a_name} | {in_a_name_up or '(?!)'} ) (?![^\W_]) )"
+        stop = rf"""(?: {in_a_name} (?: {one_alt} ) (?![^\W_]) | {more_alt}
+            | (?: {numbered} ) (?= [ \t]* :? [ \t]* [0-9] ) | {next_ref} )"""
         return kinds, stop
 
-    def _name_after_of(self, of: str, kinds: str, stop: str) -> re.Pattern:
+    def _name_after_of(self, of: str, kinds: str, stop: str, last_number: bool = False) -> re.Pattern:
         """The pattern of :meth:`_organ_after_date`: "của" (``of``), a body's first word (``kinds``) and its words to a
-        word that ends a name (``stop``) or to a mark."""
+        word that ends a name (``stop``) or to a mark; with ``last_number``, a number only as the name's last word."""
         # a word of the name: letters and digits, or a dash between two parts ("Ban Kinh tế - Ngân sách")
-        word = r"(?: [^\W_]++ | [-–] (?=[ \t]) )"
+        any_word = r"(?: [^\W_]++ | [-–] (?=[ \t]) )"
+        word = any_word
+        if last_number:
+            # (a number inside a name is a page number a flattened PDF left there, which defeats the issuer table: "cua
+            # Bo 174 Chinh tri va Ke hoach", the checklist's page-number form of "Thực hiện Chỉ thị số 35-CT/TW, ngày
+            # 30/5/2019 của Bộ Chính trị" without its marks; a name may end with its number: "Quan 3", "Phuong 5")
+            num = rf"""[0-9][^\W_]*+ (?= [ \t]*+ (?: \n | {stop} | [,;:.)("”*_] | \Z ) )"""
+            word = rf"(?: [^\W\d_][^\W_]*+ | {num} | [-–] (?=[ \t]) )"
         most = _NAME_MOST_WORDS - 1
         # a line break (a page's line end) goes on inside the name when a word that ends a name follows it: the sentence
         # goes on over the line ("của Ban Chấp hành\nĐảng bộ ủy về phân cấp"); ended by a mark or a line end, the name
@@ -1048,7 +1079,7 @@ class _Builder:
             | {head} (?: [ \t]*+ (?! {stop} ) {word} ){{1,{most}}}+
             # where it ends: before a word that ends a name, or before a mark or a line break (no more words), or before
             # the end of a Markdown emphasis ("**Hướng dẫn số 04/HD-BCĐ … Việt Nam**)")
-            (?: (?= [ \t]*+ {stop} ) | (?! [ \t]*+ {word} ) (?= \Z | [,;:.)("”\n*_] | \s ) ) )""",
+            (?: (?= [ \t]*+ {stop} ) | (?! [ \t]*+ {any_word} ) (?= \Z | [,;:.)("”\n*_] | \s ) ) )""",
             X,
         )
 
