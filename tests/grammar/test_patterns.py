@@ -384,7 +384,12 @@ def test_a_body_named_after_a_date_is_read_in_text_without_its_marks():
     du = "Hướng dẫn số 05-HD/ĐU ngày 10/5/2025 của Ban Thường vụ Đảng ủy các cơ quan Đảng Trung ương về công tác"
     assert _body_after_unmarked_date(_unmarked(du)) == "Ban Thuong vu Dang uy cac co quan Dang Trung uong"
     assert _body_after_unmarked_date(_unmarked(du).upper()) == "BAN THUONG VU DANG UY CAC CO QUAN DANG TRUNG UONG"
-    # a number inside the name is a page number (the checklist's page-number form), which no name has: none
+    # a number before a word of the name is a page number (the checklist's page-number form): none; before a dash, a
+    # mark or a word that ends a name it is the name's own (corpus-real-19/nq-07-nq-hdnd-2023-caobang-quyhoach-tinh-
+    # vanban123.txt)
+    plan = "Báo cáo thẩm định số 2046/BC-HĐTĐ ngày 22 tháng 3 năm 2023 của Hội đồng thẩm định quy hoạch tỉnh thời kỳ 2021"
+    plan += " - 2030, tầm nhìn đến 2050"
+    assert _body_after_unmarked_date(_unmarked(plan)) == "Hoi dong tham dinh quy hoach tinh thoi ky 2021 - 2030"
     assert _body_after_unmarked_date(_unmarked(tkv.replace("Tập đoàn TKV", "Tập 89 đoàn TKV"))) is None
     # (no body's word in lower case: "cua ban" names none)
     assert _body_after_unmarked_date(_unmarked(_AFTER_DATE).replace("cua Ban", "cua ban")) is None

@@ -1057,15 +1057,17 @@ class _Builder:
 
     def _name_after_of(self, of: str, kinds: str, stop: str, last_number: bool = False) -> re.Pattern:
         """The pattern of :meth:`_organ_after_date`: "của" (``of``), a body's first word (``kinds``) and its words to a
-        word that ends a name (``stop``) or to a mark; with ``last_number``, a number only as the name's last word."""
+        word that ends a name (``stop``) or to a mark; with ``last_number``, a number not before a word of the name."""
         # a word of the name: letters and digits, or a dash between two parts ("Ban Kinh tế - Ngân sách")
         any_word = r"(?: [^\W_]++ | [-–] (?=[ \t]) )"
         word = any_word
         if last_number:
             # (a number inside a name is a page number a flattened PDF left there, which defeats the issuer table: "cua
             # Bo 174 Chinh tri va Ke hoach", the checklist's page-number form of "Thực hiện Chỉ thị số 35-CT/TW, ngày
-            # 30/5/2019 của Bộ Chính trị" without its marks; a name may end with its number: "Quan 3", "Phuong 5")
-            num = rf"""[0-9][^\W_]*+ (?= [ \t]*+ (?: \n | {stop} | [,;:.)("”*_] | \Z ) )"""
+            # 30/5/2019 của Bộ Chính trị" without its marks; a number before a word that ends a name, a dash or a mark
+            # is the name's own: "Quan 3", "Hoi dong tham dinh quy hoach tinh thoi ky 2021 - 2030", corpus-real-19/nq-07-
+            # nq-hdnd-2023-caobang-quyhoach-tinh-vanban123.txt without its marks)
+            num = rf"[0-9][^\W_]*+ (?! [ \t]*+ (?! {stop} ) [^\W\d_] )"
             word = rf"(?: [^\W\d_][^\W_]*+ | {num} | [-–] (?=[ \t]) )"
         most = _NAME_MOST_WORDS - 1
         # a line break (a page's line end) goes on inside the name when a word that ends a name follows it: the sentence
