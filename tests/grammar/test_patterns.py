@@ -371,6 +371,64 @@ def test_a_body_named_after_a_date_runs_to_a_word_that_ends_a_name_or_a_mark():
     assert _body_after_date(_AFTER_DATE + " tỉnh Hà Giang huyện Vị Xuyên") is None
 
 
+def _unmarked(text: str) -> str:
+    """Text with every mark removed, as the checklist's no-diacritics class removes them (same length)."""
+    import unicodedata
+
+    return "".join("d" if c == "đ" else "D" if c == "Đ" else unicodedata.normalize("NFD", c)[0] for c in text)
+
+
+def _body_after_unmarked_date(text: str):
+    from vanban.grammar import grammar
+
+    m = grammar(None, "folded").organ_after_date.match(text, text.lower().index(" cua"))
+    return None if m is None else text[m.start("name") : m.end("name")]
+
+
+def test_a_body_named_after_a_date_is_read_in_text_without_its_marks():
+    """Without its marks (folded mode), the body after a date is read with the same vocabulary, its words without their
+    marks and their case kept; a word that ends a name ends it in lower case or in capitals, not capitalised, so the
+    name's own words that lost their marks go on ("Viet Nam", not "năm"; "Tai chinh", not "tại"); "nam" like "so" and
+    "ngay" ends one before a number only; "va" before a type word starts the next reference."""
+    body = _unmarked(_BODY)
+    assert _body_after_unmarked_date(_unmarked(_AFTER_DATE) + "), Tieu ban") == body
+    assert _body_after_unmarked_date(_unmarked(_AFTER_DATE).upper() + "), TIEU BAN") == body.upper()
+    assert _body_after_unmarked_date(_unmarked(_AFTER_DATE) + " nam 2010") == body
+    assert _body_after_unmarked_date(_unmarked(_AFTER_DATE).upper() + " NAM 2010") == body.upper()
+    # corpus-real-25/border-locninh-binhphuoc-kyniem-ngay-bienphong-toandan-2020-tb-24.txt: "ngay" not before a date
+    # goes on, "ve" in lower case ends it
+    le = "Thông báo số 24-TB/BCĐ ngày 23/12/2019 của Ban Chỉ đạo các ngày Lễ tỉnh về tổ chức các ngày lễ trong năm 2020;"
+    assert _body_after_unmarked_date(_unmarked(le)) == "Ban Chi dao cac ngay Le tinh"
+    # corpus-real-11/news-thuonghieucongluan-tag-kl177-nq268-2025.txt, as the case table cuts it: "khoa" ends it
+    nq = "Nghị quyết số 18 ngày 25/10/2017 của Ban Chấp hành Trung Đảng khoá XII từ tháng"
+    assert _body_after_unmarked_date(_unmarked(nq)) == "Ban Chap hanh Trung Dang"
+    assert _body_after_unmarked_date(_unmarked(nq).upper()) == "BAN CHAP HANH TRUNG DANG"
+    # corpus-real-29/nq-22-nq-du-2017-dangbo-tkv-tainguyen-ranhgioimo-vinacomin.txt, with the eth too
+    tkv = "Quyết định số 1122/QĐ-HĐQT ngày 16/5/2008 của HĐQT Tập đoàn TKV về việc phê duyệt"
+    assert _body_after_unmarked_date(_unmarked(tkv)) == "HDQT Tap doan TKV"
+    assert _body_after_unmarked_date(_unmarked(tkv.replace("của HĐQT", "của HÐQT"))) == "HÐQT Tap doan TKV"
+    # corpus-real-6/sytbinhdinh-kh-cuocthi-chinhluan-kh57-kh49-2025.txt: "va Ke hoach so 49" is the next reference
+    hv = "Kế hoạch số 57-KH/HVCTQG ngày 05/02/2025 của Học viện Chính trị Quốc gia Hồ Chí Minh và Kế hoạch số 49-KH/BTGTU"
+    assert _body_after_unmarked_date(_unmarked(hv)) == "Hoc vien Chinh tri Quoc gia Ho Chi Minh"
+    # a word that ends a name, capitalised, is a word of the name ("Tài chính", not "tại")
+    academy = tkv.replace("HĐQT Tập đoàn TKV", "Học viện Tài chính")
+    assert _body_after_unmarked_date(_unmarked(academy)) == "Hoc vien Tai chinh"
+    # a word that ends a name in lower case goes on when it and the next spell two words of a name the issuer table
+    # writes ("co quan", "cơ quan", not "có"; the case table's variant of corpus-real/news-kimbang-ct45-2025.txt)
+    du = "Hướng dẫn số 05-HD/ĐU ngày 10/5/2025 của Ban Thường vụ Đảng ủy các cơ quan Đảng Trung ương về công tác"
+    assert _body_after_unmarked_date(_unmarked(du)) == "Ban Thuong vu Dang uy cac co quan Dang Trung uong"
+    assert _body_after_unmarked_date(_unmarked(du).upper()) == "BAN THUONG VU DANG UY CAC CO QUAN DANG TRUNG UONG"
+    # a number before a word of the name is a page number (the checklist's page-number form): none; before a dash, a
+    # mark or a word that ends a name it is the name's own (corpus-real-19/nq-07-nq-hdnd-2023-caobang-quyhoach-tinh-
+    # vanban123.txt)
+    plan = "Báo cáo thẩm định số 2046/BC-HĐTĐ ngày 22 tháng 3 năm 2023 của Hội đồng thẩm định quy hoạch tỉnh thời kỳ 2021"
+    plan += " - 2030, tầm nhìn đến 2050"
+    assert _body_after_unmarked_date(_unmarked(plan)) == "Hoi dong tham dinh quy hoach tinh thoi ky 2021 - 2030"
+    assert _body_after_unmarked_date(_unmarked(tkv.replace("Tập đoàn TKV", "Tập 89 đoàn TKV"))) is None
+    # (no body's word in lower case: "cua ban" names none)
+    assert _body_after_unmarked_date(_unmarked(_AFTER_DATE).replace("cua Ban", "cua ban")) is None
+
+
 def test_a_lexicon_with_other_rows_reads_other_bodies_after_a_date_and_as_issuers():
     """Both readings of a body's name are built per lexicon from the same rows (``organisation_kind``, ``organ_word``,
     ``organisation_stop``): without the row "Ban" neither the issuer pattern nor the body after a date reads the real

@@ -547,6 +547,27 @@ def _so_before_a_number(so: str, blank: str, word_end: str) -> str:
     return rf"(?! {so} {word_end} (?! {blank} :? {blank} [0-9] ) )"
 
 
+def _unmarked(phrase: str) -> str:
+    """A phrase without its marks, its case kept: "Hội đồng" -> "Hoi dong", "HĐQT" -> "HDQT"."""
+    return "".join(fold(c).upper() if c.isupper() else fold(c) for c in phrase)
+
+
+def _name_pairs(lex: Lexicon) -> list[tuple[str, str]]:
+    """Two words of a body's name (the issuer table's written forms, vocabulary ``organisation_kind``, ``organ_word``)
+    without their marks, the first of which spells, so, a word that ends a name but is another word: ("co", "quan") of
+    "Đảng ủy Khối các cơ quan" ("có" ends a name), ("thi", "xa") of "Ban Chấp hành Đảng bộ thị xã" ("thì")."""
+    stops = {s for s in lex.words("organisation_stop") if " " not in s}
+    bare = {fold(s) for s in stops}
+    names = [w for w, _ in lex.issuer_rows] + list(lex.words("organisation_kind")) + list(lex.words("organ_word"))
+    pairs = set()
+    for name in names:
+        words = name.split()
+        for a, b in zip(words, words[1:]):
+            if fold(a) in bare and a.lower() not in stops and re.fullmatch(r"[a-z]+", fold(b)):
+                pairs.add((fold(a), fold(b)))
+    return sorted(pairs)
+
+
 #: the most words a body's name after a date runs to (see :meth:`_Builder._organ_after_date`): no name runs so long
 _NAME_MOST_WORDS = 16
 
@@ -994,7 +1015,8 @@ class _Builder:
         ``organisation_stop``, in any case, a phrase of several words as written: "về", "ngày", "khóa", "ban hành";
         "số" before a number only; not "các", "những") or to a punctuation mark; it has two words at least and no
         more than :data:`_NAME_MOST_WORDS`; a title in capitals reads the same ("CỦA BAN CHỈ ĐẠO …"), and a line break
-        goes on inside the name when a word that ends a name follows. The pattern reads the exact text in both modes."""
+        goes on inside the name when a word that ends a name follows. The pattern reads the exact text in both modes;
+        in folded mode (text that lost its marks) its words also without their marks, case kept (:meth:`_unmarked_name`)."""
         words = self._name_words()
         # (a body's words as written, or in capitals: "… NGÀY 11/8/2009 CỦA BAN CHỈ ĐẠO ĐẠI HỘI ĐẠI BIỂU CÁC DÂN TỘC THIỂU
         # SỐ VIỆT NAM)", a title or a heading in capitals, reads as in mixed case)
@@ -1014,8 +1036,69 @@ class _Builder:
         # (corpus-real-25/border-locninh-binhphuoc-kyniem-ngay-bienphong-toandan-2020-tb-24.txt)
         ngay_ends = r"(?! (?i: ngày ) (?![^\W_]) (?! [ \t]* [0-9] ) )"
         stop = rf"{so_ends} {ngay_ends} (?: (?i: {one_alt} ) (?![^\W_]) | {more_alt} )"
+        if self.ex:
+            return self._name_after_of(r"(?: của | CỦA )", kinds, stop)
+        # (in folded mode, text that lost its marks, wholly or in part: the words as written or without their marks)
+        bare_kinds, bare_stop = self._unmarked_name(words)
+        stops = f"(?: {stop} | {bare_stop} )"
+        return self._name_after_of(r"(?: của | CỦA | cua | CUA )", f"{kinds}|{bare_kinds}", stops, last_number=True)
+
+    def _unmarked_name(self, words: NameWords) -> tuple[str, str]:
+        """:meth:`_organ_after_date` for text written without its marks: "Huong dan so 04/HD-BCD ngay 11/8/2009 cua Ban
+        Chi dao Dai hoi dai bieu cac dan toc thieu so Viet Nam)" (corpus-real-20/cv-13-btc-tdkt-2009-khenthuong-daihoi-
+        dtts-hd-04-hd-bcd-vanbanphapluat.txt, its marks removed as the checklist's no-diacritics class removes them). The
+        same vocabulary, each word without its marks and its case kept ("Ban Chi dao", "HDQT", "cua"). Without marks a
+        word that ends a name may spell a word of one: "năm" and "Nam" ("Việt Nam"), "tại" and "Tài" ("Học viện Tài
+        chính"), "từ" and "Tư" ("Phòng Tư pháp"), "đã" and "Đà" ("Đà Nẵng").
+        The context tells them apart: a name's words are capitalised and the words that end it are not, so a word that
+        ends a name does so in lower case (or in a title in capitals); "năm", like "số" and "ngày", ends one before a
+        number only ("CUA BAN CHI DAO … VIET NAM)" in capitals goes on). Returns the first words and the stop."""
+        heads = set(words.kinds) | set(words.organs)
+        bare = {_unmarked(h) for h in heads}
+        # (the Icelandic eth for "Đ", which no fold of the text removes: "cua HÐQT Tap doan TKV")
+        bare |= {_unmarked(h).replace("D", "Ð") for h in heads if "Đ" in h}
+        kinds = "|".join(re.escape(k) for k in sorted(bare | {k.upper() for k in bare}, key=lambda k: (-len(k), k)))
+        stops = {_unmarked(p) for p in set(words.stops) - {"các", "những"}}
+        number_words = ("so", "ngay", "nam")  # (end a name before a number only, below)
+        one = sorted(
+            (p for p in stops if p == p.lower() and re.fullmatch(r"[a-z]+", p) and p not in number_words),
+            key=lambda p: (-len(p), p),
+        )
+        more = sorted({q for p in stops if " " in p for q in (p, p.upper())}, key=lambda p: (-len(p), p))
+        one_alt = "|".join(one + [p.upper() for p in one]) or "(?!)"
+        more_alt = "|".join(map(re.escape, more)) or "(?!)"
+        numbered = "|".join(number_words + tuple(w.upper() for w in number_words))
+        # ("và" before a type word starts the next reference, not a word of the name: "Ke hoach so 57-KH/HVCTQG ngay
+        # 05/02/2025 cua Hoc vien Chinh tri Quoc gia Ho Chi Minh va Ke hoach so 49-KH/BTGTU", corpus-real-6/sytbinhdinh-
+        # kh-cuocthi-chinhluan-kh57-kh49-2025.txt without its marks, where the issuer table reads no "Hoc vien")
+        types = {_unmarked(w) for w in self.lex.type_words}
+        types_alt = "|".join(re.escape(w) for w in sorted(types | {w.upper() for w in types}, key=lambda w: (-len(w), w)))
+        next_ref = rf"(?: va | VA ) [ \t]+ (?: {types_alt} ) (?![^\W_])"
+        # (and a word that ends a name in lower case may still spell, with the word after it, two words of a body's
+        # name the issuer table writes: "co quan" is "cơ quan", not "có", in "cua Dang uy cac co quan Dang Trung uong",
+        # "thi xa" "thị xã", not "thì": the pairs are read from the table's names, :func:`_name_pairs`)
+        pairs = _name_pairs(self.lex)
+        in_a_name = "|".join(rf"{re.escape(a)} [ \t]+ {re.escape(b)}" for a, b in pairs if a in one) or "(?!)"
+        in_a_name_up = "|".join(rf"{re.escape(a.upper())} [ \t]+ {re.escape(b.upper())}" for a, b in pairs if a in one)
+        in_a_name = rf"(?! (?: {in_a_name} | {in_a_name_up or '(?!)'} ) (?![^\W_]) )"
+        stop = rf"""(?: {in_a_name} (?: {one_alt} ) (?![^\W_]) | {more_alt}
+            | (?: {numbered} ) (?= [ \t]* :? [ \t]* [0-9] ) | {next_ref} )"""
+        return kinds, stop
+
+    def _name_after_of(self, of: str, kinds: str, stop: str, last_number: bool = False) -> re.Pattern:
+        """The pattern of :meth:`_organ_after_date`: "của" (``of``), a body's first word (``kinds``) and its words to a
+        word that ends a name (``stop``) or to a mark; with ``last_number``, a number not before a word of the name."""
         # a word of the name: letters and digits, or a dash between two parts ("Ban Kinh tế - Ngân sách")
-        word = r"(?: [^\W_]++ | [-–] (?=[ \t]) )"
+        any_word = r"(?: [^\W_]++ | [-–] (?=[ \t]) )"
+        word = any_word
+        if last_number:
+            # (a number inside a name is a page number a flattened PDF left there, which defeats the issuer table: "cua
+            # Bo 174 Chinh tri va Ke hoach", the checklist's page-number form of "Thực hiện Chỉ thị số 35-CT/TW, ngày
+            # 30/5/2019 của Bộ Chính trị" without its marks; a number before a word that ends a name, a dash or a mark
+            # is the name's own: "Quan 3", "Hoi dong tham dinh quy hoach tinh thoi ky 2021 - 2030", corpus-real-19/nq-07-
+            # nq-hdnd-2023-caobang-quyhoach-tinh-vanban123.txt without its marks)
+            num = rf"[0-9][^\W_]*+ (?! [ \t]*+ (?! {stop} ) [^\W\d_] )"
+            word = rf"(?: [^\W\d_][^\W_]*+ | {num} | [-–] (?=[ \t]) )"
         most = _NAME_MOST_WORDS - 1
         # a line break (a page's line end) goes on inside the name when a word that ends a name follows it: the sentence
         # goes on over the line ("của Ban Chấp hành\nĐảng bộ ủy về phân cấp"); ended by a mark or a line end, the name
@@ -1023,12 +1106,12 @@ class _Builder:
         lb = r"[ \t]*+ (?: \n [ \t]*+ )?"
         head = rf"(?= (?: {kinds} ) (?![^\W_]) ) [^\W_]++"
         return re.compile(
-            rf"""[ \t]* ,? {lb} (?: của | CỦA ) {lb} (?! [ \t\n] )
+            rf"""[ \t]* ,? {lb} {of} {lb} (?! [ \t\n] )
             (?P<name> {head} (?: {lb} (?! {stop} ) {word} ){{1,{most}}}+ (?= {lb} {stop} )
             | {head} (?: [ \t]*+ (?! {stop} ) {word} ){{1,{most}}}+
             # where it ends: before a word that ends a name, or before a mark or a line break (no more words), or before
             # the end of a Markdown emphasis ("**Hướng dẫn số 04/HD-BCĐ … Việt Nam**)")
-            (?: (?= [ \t]*+ {stop} ) | (?! [ \t]*+ {word} ) (?= \Z | [,;:.)("”\n*_] | \s ) ) )""",
+            (?: (?= [ \t]*+ {stop} ) | (?! [ \t]*+ {any_word} ) (?= \Z | [,;:.)("”\n*_] | \s ) ) )""",
             X,
         )
 
