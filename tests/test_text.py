@@ -261,6 +261,12 @@ def test_unglue(glued, spaced):
         ("THỪA THIÊN HUẾ", "Thừa Thiên Huế"),
         ("ĐẮK LẮK", "Đắk Lắk"),  # the Central Highlands' final k and clusters are syllables
         ("KRÔNG PẮC", "Krông Pắc"),
+        # their final l, h, r and glottal onsets too: the letterhead "ĐẢNG ỦY XÃ IA SOL" (corpus/gialai-phuthien-iasol-
+        # danguy-kehoach-18-khdu-2021-07-09-kl93.txt) gave the issuer "Đảng ủy xã Ia SOL"
+        ("ĐẢNG ỦY XÃ IA SOL", "Đảng Ủy Xã Ia Sol"),
+        ("ĐẮK MIL", "Đắk Mil"),
+        ("CHƯ PƯH", "Chư Pưh"),
+        ("CƯ M'GAR", "Cư M'gar"),
         ("KHỐI CCQ TỈNH", "Khối CCQ Tỉnh"),  # an abbreviation is no syllable: it keeps its capitals
         ("CATP", "CATP"),  # "Nghị quyết của Đảng ủy CATP" (corpus-real-4/ca-haiphong-khoi-huyen-nq-tw4-ct05-2021.txt)
         ("BĐBP", "BĐBP"),

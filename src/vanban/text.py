@@ -492,11 +492,15 @@ def sentence_end(s: str, i: int, reach: Optional[int] = None, clause: bool = Fal
 
 
 #: the shape of one Vietnamese syllable, folded: an onset, one to three vowels, a coda ("nghieng", "khuya", "hue"),
-#: with the clusters and final k of the Central Highlands' names ("ĐẮK LẮK", "KRÔNG PẮC", "IA GRAI").
+#: with the clusters, the glottal onsets and the final k, l, h, r of the Central Highlands' names ("ĐẮK LẮK", "KRÔNG
+#: PẮC", "IA GRAI", "CƯ M'GAR", "CƯ JÚT"; the letterhead "ĐẢNG ỦY XÃ IA SOL" of corpus/gialai-phuthien-iasol-danguy-
+#: kehoach-18-khdu-2021-07-09-kl93.txt, and the districts Đắk Mil, Chư Pưh, Krông Pa's Ia Pa: the gazetteer's
+#: name_syllables "mil", "puh", "kar", "pah" are no syllable without them).
 #: An abbreviation in capitals is none ("BĐBP", "CATW", "CCQ", "UBND", "TNCS"): it keeps its capitals (so does a
 #: name of two syllables written as one word, "PLEIKU", which the gazetteer respells where it knows it).
 _SYLLABLE = re.compile(
-    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|kr|gr|pl|bl|br|dr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnptk])?"
+    r"(?:[hmr]')?(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|kr|gr|pl|bl|br|dr|[bcdghjklmnpqrstvx])?[aeiouy]{1,3}"
+    r"(?:ng|nh|ch|[cmnptklhr])?"
 )
 _ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
 
@@ -526,6 +530,8 @@ def title_case(s: str) -> str:
     'Khối CCQ Tỉnh'
     >>> title_case("BĐBP")
     'BĐBP'
+    >>> title_case("ĐẢNG ỦY XÃ IA SOL"), title_case("HUYỆN CƯ M'GAR")
+    ('Đảng Ủy Xã Ia Sol', "Huyện Cư M'gar")
     """
     if s.isupper():
         return " ".join(_capitalized(w) for w in s.split())

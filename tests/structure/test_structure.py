@@ -122,6 +122,12 @@ def test_real_letterheads(name, doc_type, code, issuer, date, place):
     assert "issuer" not in h.inferred and "date" not in h.inferred
 
 
+def test_a_highlands_commune_in_capitals_is_spelled_as_a_name():
+    # "ĐẢNG ỦY XÃ IA SOL": "SOL" ends in l, a final of the Central Highlands' names, not an abbreviation's capitals
+    d = vanban.read(ROOT / "corpus" / "gialai-phuthien-iasol-danguy-kehoach-18-khdu-2021-07-09-kl93.txt")
+    assert (d.header.issuer, d.header.code) == ("Đảng ủy xã Ia Sol", "18-KH/ĐU")
+
+
 def test_portal_text_before_the_letterhead_is_kept():
     d = vanban.read(REAL / "kh-58-kh-ubnd-bariavungtau-2024.txt")
     (before,) = [u for u in d.unparsed if u.where == "before letterhead"]

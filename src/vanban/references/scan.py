@@ -2324,7 +2324,11 @@ def _named_in_lower_case(m: re.Match, doc_type: Optional[str]) -> bool:
     numbered plenum ("chương trình hành động thực hiện nghị quyết T.Ư 7 của Đảng về công tác thanh niên", corpus-real-12/
     news-baomoi-btv-twdoan-hoinghi3-nqtw7-thanhnien.txt), or the Party's Statute ("điều lệ Đảng", see _Parser._lower);
     not other types, "kết luận Hội nghị Trung ương 10" is what the plenum concluded (corpus-real/hu-sontinh-quangngai-kh-
-    79-2015.txt)."""
+    79-2015.txt). A law's name (grammar ``named_law``, none of these groups) after a lower-case "luật" names none: "nguyen
+    tac mang tinh quy luat cua su nghiep" ("quy luật của sự nghiệp", corpus-real-12/news-thinhvuong-listing-nqtw8-xiii-
+    2023.txt without its marks; it raised IndexError)."""
+    if "cg" not in m.re.groupindex:
+        return False
     return bool(m.group("cg") or (m.group("tw") and doc_type == "Nghị quyết") or (m.group("party") and doc_type == "Điều lệ"))
 
 
