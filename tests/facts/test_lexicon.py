@@ -123,3 +123,20 @@ def test_a_type_phrase_with_some_syllables_glued_is_its_type(written, name):
     assert Lexicon.default().type_by_name("Chương trình hànhđộngx") is None
     # (spaces lost, none added: a syllable split by OCR is not read so, kl-445-tu-thuathienhue-2022-ocr.txt's type line)
     assert Lexicon.default().type_by_name("K ÉT LUẬN") is None
+
+
+def test_a_cached_build_may_ask_for_another_cached_object_not_yet_built():
+    """A build that reads another cached object (references/stripped.py: the glued names read the tables) gets it built
+    on the spot; with a plain lock the nested call waited on the lock its own thread held, for ever."""
+    import threading
+
+    lex = Lexicon.default().with_registry([])  # a lexicon of its own: its cache starts empty
+    inner = lambda: ("inner", len(lex.cache))  # noqa: E731
+    done = []
+    t = threading.Thread(
+        target=lambda: done.append(lex.cached("test-outer-cache", lambda: ("outer", lex.cached("test-inner-cache", inner)))),
+        daemon=True,  # (a thread waiting for ever must not keep the test run from ending)
+    )
+    t.start()
+    t.join(timeout=10)
+    assert done and done[0][0] == "outer" and lex.cache["test-inner-cache"][0] == "inner"

@@ -93,7 +93,9 @@ class Lexicon:
         self.additions = additions
         #: compiled grammars and other derived objects, built by the layers above on first use
         self.cache: dict = {}
-        self._lock = threading.Lock()
+        # re-entrant: a build may ask for another cached object ("stripped_glued_names" reads "stripped_tables"); with a
+        # plain lock a build asking one not yet built waited on itself for ever (session 32, s32-partial2)
+        self._lock = threading.RLock()
 
     # --- making lexicons ---------------------------------------------------------------
 
