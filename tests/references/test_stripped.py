@@ -327,13 +327,18 @@ def test_has_before_a_document_without_a_name():
     assert r.issuer == "Ban Tuyên giáo Trung ương"
 
 
+#: a joint resolution's two issuers, the second's capital lost with its "Ủ" ("ca Chnh ph v y ban Trung ng Mt trn T
+#: quc Vit Nam", corpus-real-2/qc-01-ubnd-ubmttq-daklak-2017.txt)
+_JOINT_RESOLUTION = (
+    "Căn cứ Nghị quyết liên tịch số 19/2008/NQLT/CP-UBTUMTTQVN ngày 22/8/2008 của Chính phủ và Ủy ban Trung ương Mặt trận"
+    " Tổ quốc Việt Nam về việc ban hành"
+)
+
+
 def test_and_before_a_name_whose_capital_was_lost_is_not_about():
     # corpus-real-2/qc-01-ubnd-ubmttq-daklak-2017.txt: "ca Chnh ph v y ban Trung ng Mt trn T quc Vit Nam", "và Ủy
     # ban …" (its "Ủ" deleted, the name looks lower case); tests/cases "agent-ban-dan-toc": "nm 2013 v ca Gim c", "và của"
-    written = _written(
-        "Căn cứ Nghị quyết liên tịch số 19/2008/NQLT/CP-UBTUMTTQVN ngày 22/8/2008 của Chính phủ và Ủy ban Trung ương Mặt"
-        " trận Tổ quốc Việt Nam về việc ban hành"
-    )
+    written = _written(_JOINT_RESOLUTION)
     assert "về" not in written
     assert "về" not in _written("Tờ trình số 322/TTr-BDT ngày 09 tháng 7 năm 2013 và của Giám đốc Sở Nội vụ")
 
@@ -343,10 +348,7 @@ def test_and_between_two_names_is_written_back():
     # resolution's two issuers; tests/cases "joint-issuer-va": "ca y ban Dn tc v B Ni v", "và Bộ Nội vụ" (before a
     # capital too); "v" between two names is "và" 14 times on the dev excerpts and case sentences, "về" only before a
     # congress ("Bộ Chính trị về Đại hội Đảng", 3), left
-    r = _refs(
-        "Căn cứ Nghị quyết liên tịch số 19/2008/NQLT/CP-UBTUMTTQVN ngày 22/8/2008 của Chính phủ và Ủy ban Trung ương Mặt"
-        " trận Tổ quốc Việt Nam về việc ban hành"
-    )
+    r = _refs(_JOINT_RESOLUTION)
     assert r["19/2008/NQLT/CP-UBTUMTTQVN"].issuer == "Chính phủ và Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
     r = _refs("Căn cứ Thông tư liên tịch số\n04/2010/TTLT-UBDT-BNV ngày 17 tháng 9 năm 2010 của Ủy ban Dân tộc và Bộ Nội vụ")
     assert r["04/2010/TTLT-UBDT-BNV"].issuer == "Ủy ban Dân tộc và Bộ Nội vụ"

@@ -55,6 +55,15 @@ def _number_word(word: str, lex: Lexicon) -> bool:
     return w in exact or (w.isascii() and w in folded)
 
 
+def _number_word_before(text: str, lo: int, a: int, lex: Lexicon) -> bool:
+    """Is the word that ends at ``a`` (it starts at ``lo`` at the earliest) one a number after which is its own: "Quận"
+    in "Quận ủy Quận 3", "ngày" in "của Tỉnh ủy ngày 20 tháng 8"?"""
+    w = a
+    while w > lo and text[w - 1].isalpha():
+        w -= 1
+    return _number_word(text[w:a], lex)
+
+
 def _number_words(lex: Lexicon) -> tuple[frozenset, frozenset]:
     words = lex.words("number_word")
     return frozenset(words), frozenset(map(fold, words))
@@ -130,7 +139,7 @@ def _read_through(text: str, r: Reference, lex: Lexicon) -> tuple[int, int] | No
     # search over the text: "Ban 114 Bí thư Trung ương Đảng", "Bộ Chính 40" (locality "40"))
     parts = r.issuer_parts
     loc = parts.locality if parts is not None else None
-    if parts is not None and not (loc and not loc.replace(" ", "").isalpha()):
+    if parts is not None and (not loc or loc.replace(" ", "").isalpha()):
         return None
     p, e = r.issuer_span
     if (m := _THROUGH.search(text, p, e + 2)) is None or m.end(1) > e:
@@ -138,10 +147,7 @@ def _read_through(text: str, r: Reference, lex: Lexicon) -> tuple[int, int] | No
     a, b = m.start(), m.end(1)
     while a > p and text[a - 1] in " \t\n":
         a -= 1
-    w = a
-    while w > p and text[w - 1].isalpha():
-        w -= 1
-    if w == a or _number_word(text[w:a], lex):
+    if a == p or not text[a - 1].isalpha() or _number_word_before(text, p, a, lex):
         return None
     gap = a - p
     now = grammar(lex, "exact").issuer.match(text[p:a] + text[b : b + 120])
@@ -194,10 +200,7 @@ def page_numbers(text: str, found: list[Reference], lex: Lexicon) -> list[tuple[
         a, b = m.span("n")
         while text[a - 1] in " \t\n":
             a -= 1
-        w = a
-        while w > p and text[w - 1].isalpha():
-            w -= 1
-        if _number_word(text[w:a], lex):
+        if _number_word_before(text, p, a, lex):
             continue  # (a number a word takes: "của Tỉnh ủy ngày 20 tháng 8")
         g = g or grammar(lex, "exact")
         was = g.issuer.match(text, p)
