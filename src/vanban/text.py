@@ -59,6 +59,8 @@ __all__ = [
     "COMBINING",
     "VIET_BLOCK",
     "LETTER_WORD",
+    "ONSET",
+    "CODA",
 ]
 
 #: the digits OCR reads for a letter ("Kết 1uận", "KẾ H0ẠCH"): the grammar allows them inside a phrase of
@@ -498,10 +500,10 @@ def sentence_end(s: str, i: int, reach: Optional[int] = None, clause: bool = Fal
 #: name_syllables "mil", "puh", "kar", "pah" are no syllable without them).
 #: An abbreviation in capitals is none ("BĐBP", "CATW", "CCQ", "UBND", "TNCS"): it keeps its capitals (so does a
 #: name of two syllables written as one word, "PLEIKU", which the gazetteer respells where it knows it).
-_SYLLABLE = re.compile(
-    r"(?:[hmr]')?(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|kr|gr|pl|bl|br|dr|[bcdghjklmnpqrstvx])?[aeiouy]{1,3}"
-    r"(?:ng|nh|ch|[cmnptklhr])?"
-)
+#: a Vietnamese syllable's first consonants and its last, folded (references/stripped.py reads a damaged syllable by them)
+ONSET = "ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx]"
+CODA = "ng|nh|ch|[cmnpt]"
+_SYLLABLE = re.compile(rf"(?:[hmr]')?(?:{ONSET}|kr|gr|pl|bl|br|dr|j)?[aeiouy]{{1,3}}(?:{CODA}|[klhr])?")
 _ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
 
 

@@ -47,7 +47,7 @@ from ..facts import Lexicon
 from ..facts.gazetteer import REFORM_DATE, districts_of, provinces, unit_kind, units_of
 from ..facts.lexicon import current
 from ..source import Source
-from ..text import edited, fold
+from ..text import CODA, ONSET, edited, fold
 from ..text import strip_letters as _strip
 
 __all__ = ["is_stripped", "restore", "restored_source"]
@@ -590,7 +590,7 @@ def restore(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
 
 #: a syllable as the damage leaves it: its first consonants, the vowels it kept, its last consonants ("thng", "ph", "ng",
 #: "Chnh"); a word of more is two glued (see :func:`_names_glued_after`)
-_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnpqrstvx])?[aeiouy]*(?:ng|nh|ch|[cmnpt])?")
+_SYLLABLE = re.compile(rf"(?:{ONSET})?[aeiouy]*(?:{CODA})?")
 _TAIL = re.compile(r"[a-z]+")
 
 
