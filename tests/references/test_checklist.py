@@ -117,3 +117,22 @@ def test_perturbations_change_the_text():
         variants = list(fn(text, a, b, random.Random(1)))
         assert variants, cls
         assert all(v[0] != text for v in variants), cls
+
+
+def test_the_wide_sample_reads_every_dev_split_and_no_held_out_page():
+    """``--sample all-dev`` reads the default sample's pages first, then every dev split's (dev4 … dev35), and never a
+    page a manifest puts in a held-out split."""
+    import json
+
+    splits = checklist.dev_splits()
+    assert splits[:3] == ["dev", "dev4", "dev5"] and "dev35" in splits
+    assert not any(s.startswith("heldout") for s in splits)
+    narrow, wide = checklist.dev_pages(), checklist.dev_pages("all-dev")
+    assert wide[: len(narrow)] == narrow and len(wide) > len(narrow) + 700
+    held = {
+        m.parent / json.loads(line)["file"]
+        for m in (checklist.HERE / "fixtures").glob("corpus-real-*/manifest.jsonl")
+        for line in m.read_text(encoding="utf-8").splitlines()
+        if line.strip() and json.loads(line)["split"].startswith("heldout")
+    }
+    assert held and not held & set(wide)
