@@ -20,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import os
 from collections import deque
+from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 from typing import Iterable, Iterator, Optional, Union
@@ -31,10 +32,40 @@ from .parallel import NO_YOUNG_COLLECTIONS, pimap, progress, with_lexicon, worke
 from .read import CorpusError, crashed, read_parsed, warm
 from .readers import Limits
 
-__all__ = ["record_file", "map_files", "content_hash", "Result"]
+__all__ = ["record_file", "map_files", "content_hash", "Result", "ReadOptions"]
 
 #: what the map step gives for each file: path, size, mtime_ns, content hash, and the record or the error
 Result = tuple[str, int, int, str, Union[Record, CorpusError]]
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    """How the files of a corpus are read, one value carried from ``Corpus.from_dir`` / ``from_paths`` /
+    ``from_store`` through :meth:`vanban.store.Store.sync` to :func:`map_files`: the file-name ``pattern``
+    ("*.pdf"), the ``workers`` processes, the progress bar, the lexicon, the readers' limits and the Dask
+    ``client``. The public calls keep their keywords and make this value from them.
+
+    >>> o = ReadOptions(pattern="*.txt", progress=False).resolved()
+    >>> o.pattern, o.lexicon is current(), o.resolved() is o
+    ('*.txt', True, True)
+    """
+
+    pattern: str = "*"
+    workers: Optional[int] = None
+    progress: bool = True
+    lexicon: Optional[Lexicon] = None
+    limits: Optional[Limits] = None
+    client: object = None
+
+    def resolved(self) -> ReadOptions:
+        """These options with the lexicon fixed: the one given, else the current one (read once, then carried)."""
+        return self if self.lexicon is not None else replace(self, lexicon=current())
+
+    def map(self, files: Iterable[Union[str, Path]]) -> Iterator[Result]:
+        """:func:`map_files` over ``files`` with these options."""
+        return map_files(
+            files, workers=self.workers, client=self.client, progress=self.progress, lexicon=self.lexicon, limits=self.limits
+        )
 
 
 def content_hash(data: bytes) -> str:

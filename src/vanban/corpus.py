@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Iterable, Iterator, Optional, Sequence, Union
 
 from .checks import check_corpus
-from .cluster import map_files
+from .cluster import ReadOptions
 from .errors import PathError, VanbanDeprecationWarning
 from .facts import Lexicon
 from .facts.lexicon import current
@@ -110,16 +110,8 @@ class Corpus:
         root = Path(path)
         if not root.is_dir():
             raise PathError(root, "not a folder" if root.exists() else "no such folder", "Corpus.from_paths reads files")
-        c = cls.from_paths(
-            [root],
-            pattern=pattern,
-            workers=workers,
-            progress=progress,
-            lexicon=lexicon,
-            limits=limits,
-            store=store,
-            client=client,
-        )
+        options = ReadOptions(pattern=pattern, workers=workers, progress=progress, lexicon=lexicon, limits=limits, client=client)
+        c = cls.read_with([root], options, store=store)
         c.root = str(root)
         return c
 
@@ -152,22 +144,31 @@ class Corpus:
         >>> len(c), [(e.kind, e.reason) for e in c.errors]
         (1, [('PathError', '/no/such/plan.txt: no such file or folder')])
         """
-        lex = lexicon if lexicon is not None else current()
+        options = ReadOptions(pattern=pattern, workers=workers, progress=progress, lexicon=lexicon, limits=limits, client=client)
+        return cls.read_with(paths, options, store=store)
+
+    @classmethod
+    def read_with(
+        cls,
+        paths: Union[str, Path, Iterable[Union[str, Path]]],
+        options: ReadOptions,
+        store: Union[str, Path, Store, None] = None,
+    ) -> Corpus:
+        """:meth:`from_paths` with its options as one value (:class:`vanban.cluster.ReadOptions`)."""
+        o = options.resolved()
         if store is not None:
-            return cls.from_store(
-                paths, store, pattern=pattern, workers=workers, client=client, progress=progress, lexicon=lex, limits=limits
-            )
-        found = collect(paths, pattern=pattern)
+            return cls._synced(paths, store, o)
+        found = collect(paths, pattern=o.pattern)
         errors = [CorpusError(m, str(PathError(m)), "PathError") for m in found.missing]
-        if client is not None:
+        if o.client is not None:
             records: list[Record] = []
-            for _p, _s, _m, _h, r in map_files(found.files, client=client, progress=progress, lexicon=lex, limits=limits):
+            for _p, _s, _m, _h, r in o.map(found.files):
                 (records if isinstance(r, Record) else errors).append(r)
-            return cls(Reread(records, lex, limits), errors, lexicon=lex, skipped=found.skipped, _records=records)
+            return cls(Reread(records, o.lexicon, o.limits), errors, lexicon=o.lexicon, skipped=found.skipped, _records=records)
         docs: list[Document] = []
-        for r in cls.stream(found.files, workers=workers, progress=progress, lexicon=lex, limits=limits):
+        for r in cls._stream(found.files, o):
             (docs if isinstance(r, Document) else errors).append(r)
-        return cls(docs, errors, lexicon=lex, skipped=found.skipped)
+        return cls(docs, errors, lexicon=o.lexicon, skipped=found.skipped)
 
     @classmethod
     def from_store(
@@ -183,10 +184,16 @@ class Corpus:
         limits: Optional[Limits] = None,
     ) -> Corpus:
         """``paths`` synced into ``store`` (see :meth:`vanban.store.Store.sync`), as a Corpus read from it."""
+        options = ReadOptions(pattern=pattern, workers=workers, progress=progress, lexicon=lexicon, limits=limits, client=client)
+        return cls._synced(paths, store, options.resolved())
+
+    @classmethod
+    def _synced(cls, paths, store: Union[str, Path, Store], options: ReadOptions) -> Corpus:
+        """``paths`` synced into ``store`` with ``options`` (their lexicon resolved), as a Corpus read from it."""
         st = store if isinstance(store, Store) else Store(store)
-        lex = lexicon if lexicon is not None else current()
-        report = st.sync(paths, pattern=pattern, workers=workers, client=client, progress=progress, lexicon=lex, limits=limits)
-        c = cls(Reread(st.paths(), lex, limits), report.errors, lexicon=lex, skipped=report.skipped, store=st)
+        report = st.sync_with(paths, options)
+        lex = options.lexicon
+        c = cls(Reread(st.paths(), lex, options.limits), report.errors, lexicon=lex, skipped=report.skipped, store=st)
         c.sync_report = report
         return c
 
@@ -217,11 +224,18 @@ class Corpus:
     ) -> Iterator[Union[Document, CorpusError]]:
         """Each file's Document (or CorpusError), in order, as soon as it is read: what the
         command line prints as it goes, so that an interrupted run keeps what it had."""
+        options = ReadOptions(workers=workers, progress=progress, lexicon=lexicon, limits=limits)
+        yield from Corpus._stream(files, options.resolved())
+
+    @staticmethod
+    def _stream(files: list[Union[str, Path]], o: ReadOptions) -> Iterator[Union[Document, CorpusError]]:
+        """:meth:`stream` with its options as one value (their lexicon resolved)."""
         files = [str(p) for p in files]
-        lex = lexicon if lexicon is not None else current()
-        workers = workers_for(len(files), workers)
-        fn = with_lexicon(partial(_read_one, limits=limits), lex, workers, len(files))
-        yield from pimap(fn, files, workers=workers, chunksize=16, progress=progress, lexicon=lex, on_crash=crashed, warm=warm)
+        workers = workers_for(len(files), o.workers)
+        fn = with_lexicon(partial(_read_one, limits=o.limits), o.lexicon, workers, len(files))
+        yield from pimap(
+            fn, files, workers=workers, chunksize=16, progress=o.progress, lexicon=o.lexicon, on_crash=crashed, warm=warm
+        )
 
     @classmethod
     def from_texts(

@@ -153,6 +153,10 @@ class IssuerParts:
     joint: Optional[str]  # second body of a joint issuer ("Bộ Chính trị, Ban Bí thư")
 
 
+#: what the key of a document known by its name only starts with (:class:`Key`)
+_NAMED = "named:"
+
+
 @dataclass(frozen=True, slots=True)
 class Key:
     """The identity of a document, as :attr:`Reference.key` writes it.
@@ -174,7 +178,7 @@ class Key:
     name: Optional[str] = None
 
     def __str__(self) -> str:
-        out = f"named:{self.name}" if self.name is not None else (self.code or "")
+        out = f"{_NAMED}{self.name}" if self.name is not None else (self.code or "")
         if self.locality is not None:
             out += f"@{self.locality}"
         if self.period is not None:
@@ -185,13 +189,28 @@ class Key:
     def parse(cls, key: str) -> Key:
         head, hash_, period = key.rpartition("#") if "#" in key else (key, "", "")
         base, at, locality = head.partition("@")
-        name = base[len("named:") :] if base.startswith("named:") else None
+        name = base[len(_NAMED) :] if base.startswith(_NAMED) else None
         return cls(
             code=None if name is not None else base,
             locality=locality if at else None,
             period=period if hash_ else None,
             name=name,
         )
+
+    @staticmethod
+    def undated(key: str) -> str:
+        """A key's text without its period, the same document in any period: what the graph looks a year written
+        wrong up by.
+
+        >>> Key.undated("25-KH/TU@Gia Lai#2021"), Key.undated("30/2020/NĐ-CP")
+        ('25-KH/TU@Gia Lai', '30/2020/NĐ-CP')
+        """
+        return key.rsplit("#", 1)[0]
+
+    @staticmethod
+    def is_named(key: str) -> bool:
+        """Is ``key`` the key of a document known by its name only ("named:nghi quyet trung uong 4#XII"), no code?"""
+        return key.startswith(_NAMED)
 
     @property
     def complete(self) -> bool:

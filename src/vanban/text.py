@@ -24,7 +24,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
-from typing import Callable, Optional
+from typing import Callable, Iterable, Iterator, Optional
 
 __all__ = [
     "OCR_DIGITS",
@@ -44,6 +44,8 @@ __all__ = [
     "line_start",
     "line_end",
     "sentence_end",
+    "found_at",
+    "matches_led_by",
     "title_case",
     "unglue",
     "roman",
@@ -491,6 +493,38 @@ def sentence_end(s: str, i: int, reach: Optional[int] = None, clause: bool = Fal
     hi = len(s) if reach is None or i + reach > len(s) else i + reach
     m = (_CLAUSE_END if clause else _SENTENCE_END).search(s, i, hi)
     return m.start() if m else hi
+
+
+def found_at(text: str, words: Iterable[str]) -> list[int]:
+    """Where any of ``words`` stands in ``text``, in order, each found by ``str.find`` (in C): the places a pattern led
+    by one of them needs trying, instead of every position of the text.
+
+    >>> found_at("*Căn cứ* _Luật_", "*_")
+    [0, 7, 9, 14]
+    """
+    at: list[int] = []
+    for w in words:
+        i = text.find(w)
+        while i >= 0:
+            at.append(i)
+            i = text.find(w, i + 1)
+    at.sort()
+    return at
+
+
+def matches_led_by(pattern: re.Pattern, text: str, leads: Iterable[str]) -> Iterator[re.Match]:
+    """The matches of ``pattern`` in ``text`` as its ``finditer`` gives them (left to right, none inside the one
+    before), tried only where one of ``leads``, the words every match starts with, stands (:func:`found_at`).
+
+    >>> due = re.compile(r"(?:trước|đến) ngày [0-9/]+")
+    >>> [m.group() for m in matches_led_by(due, "hoàn thành trước ngày 30/6/2021, báo cáo đến ngày 5/7", ("trước", "đến"))]
+    ['trước ngày 30/6/2021', 'đến ngày 5/7']
+    """
+    end = 0
+    for i in found_at(text, leads):
+        if i >= end and (m := pattern.match(text, i)) is not None:
+            yield m
+            end = m.end()
 
 
 #: the shape of one Vietnamese syllable, folded: an onset, one to three vowels, a coda ("nghieng", "khuya", "hue"),

@@ -2350,6 +2350,10 @@ class _Builder:
         alone, not a class: the engine then skips to those characters instead of trying them all at every position.)"""
         A = self.A
         end = r"(?= [\s*_)\"”] | $ )"
+        # the preamble's openers that end a subject at a line's start (vocabulary ``preamble_opener``, ``ends_subject``)
+        line_opener = A(
+            [w for w, v in self.lex.pairs("preamble_opener") if v == "ends_subject"], first_upper=True, boundary=False
+        )
         return re.compile(
             rf"""
               ” | » | \" (?= [\s,.;:)*_] | $ )                               # a closing quote
@@ -2357,7 +2361,7 @@ class _Builder:
             | \. {end} | ; {end} | ! {end} | \? {end}                          # the end of the sentence
             | : [ \t]* \n                                                     # a colon ending a line
             | \n (?= [ \t]* (?: [-+•–] | [0-9]{{1,2}}[.)\-][ \t] | [IVXivx]{{1,4}}[.\-][ \t] | [a-dđ]\)[ \t]
-                   | {A(["Căn cứ", "Thực hiện"], first_upper=True, boundary=False)} \s ) )  # a new item or preamble line
+                   | {line_opener} \s ) )  # a new item or preamble line
             # (or a news dateline: a headline's subject ends at its line, "… 3 trụ cột chính được xây dựng ngày càng vững
             # chắc⏎(QK7 Online) - Chiều 18/7, …", corpus-real-7/news-qk7-binhduong-sk-nd21-khuvucphongthu.txt)
             | \n (?= [ \t]* \( [^()\n]{{1,40}} \) [ \t]* [-–] )
@@ -2372,7 +2376,7 @@ class _Builder:
         return re.compile(
             rf""", {S0} (?:
                   (?= {heads} [^,.;]{{0,60}}? {verbs} )                    # , Ủy ban nhân dân tỉnh ban hành …
-                | (?= {A(["đồng thời", "tổ chức hội nghị", "đồng thời"])} )  # , đồng thời …
+                | (?= {A(["đồng thời", "tổ chức hội nghị"])} )  # , đồng thời …
                 | (?= {A(self.lex.words("clause_person"))} {S1} {self.CAP} )     # , đồng chí Trần Đình Thành lưu ý …
                 # a time, then a clause in the past: "…, những ngày vừa qua, các chi, đảng bộ cơ sở đã đồng loạt tổ chức …"
                 | (?= {A(["những ngày", "thời gian", "trong thời gian", "vừa qua", "qua đó", "sau đó"])} [^.;:\n]{{0,100}}?
@@ -2387,7 +2391,7 @@ class _Builder:
         nghị trực tuyến góp ý …", corpus-real-9/tu-haiduong-gopy-bc-tongket-nq26-2022.txt). Led by its first word with no
         look-behind, so that the engine skips to its letters; the caller tests the word's start."""
         A = self.A
-        acts = A(["tổ chức", "ban hành", "chỉ đạo", "triển khai", "phát động", "chủ trì"])
+        acts = A([w for w, v in self.lex.pairs("main_clause_verb") if v == "past"])  # "đã tổ chức": vocabulary, ``past``
         return re.compile(rf"{A(['đã', 'vừa'], boundary=False)} {S1} (?= {acts} )", X)
 
     def _owns(self) -> dict:

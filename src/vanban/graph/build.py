@@ -323,12 +323,12 @@ class _Repairs:
         self.known = known = own | {k for k in cited if self.complete[k]}
         self.by_prefix: dict[str, list[str]] = defaultdict(list)
         for x in known:
-            self.by_prefix[x.rsplit("#", 1)[0] + "#"].append(x)
+            self.by_prefix[Key.undated(x)].append(x)
         self.dated: dict[str, list[tuple[str, _dt.date]]] = defaultdict(list)
         self.when_of: dict[str, _dt.date] = {}
         for n, a in b.G.nodes(data=True):
             if n in own and isinstance(a.get("date"), _dt.date):
-                self.dated[n.rsplit("#", 1)[0]].append((n, a["date"]))
+                self.dated[Key.undated(n)].append((n, a["date"]))
                 self.when_of[n] = a["date"]
 
     def of(self, d: Record, conflicts: list[Finding]) -> dict[int, tuple[str, str]]:
@@ -340,7 +340,7 @@ class _Repairs:
                 continue
             k = self.fixed_key(r, f.fix, d)
             if k and k.endswith("#?"):  # undated: the one known document with that code (and place)
-                same = [x for x in self.by_prefix.get(k[:-1], []) if self.complete[x]]
+                same = [x for x in self.by_prefix.get(Key.undated(k), []) if self.complete[x]]
                 k = same[0] if len(same) == 1 else k
             if k and k != r.key and k in self.known:
                 out[id(r)] = (k, f.rule)
@@ -381,7 +381,7 @@ class _Repairs:
                 continue
             cands = [
                 n
-                for n, when in self.dated.get(r.key.rsplit("#", 1)[0], [])
+                for n, when in self.dated.get(Key.undated(r.key), [])
                 if (when.month, when.day) == (r.date.month, r.date.day) and abs(when.year - r.date.year) == 1
             ]
             if len(cands) == 1 and cands[0] != r.key:
@@ -789,7 +789,7 @@ class _Builder:
         from ..similar import similar_titles
 
         G, lex = self.G, self.lex
-        named = [n for n, a in G.nodes(data=True) if n.startswith("named:") and a.get("title") and a.get("level") == "central"]
+        named = [n for n, a in G.nodes(data=True) if Key.is_named(n) and a.get("title") and a.get("level") == "central"]
         if not named:
             return
         cands: dict[str, str] = {}
@@ -797,12 +797,7 @@ class _Builder:
             if k.code.endswith("/TW") and k.subject:
                 cands[str(Key(k.code, period=k.term))] = k.subject
         for n, a in G.nodes(data=True):
-            if (
-                a.get("level") == "central"
-                and a.get("title")
-                and not n.startswith("named:")
-                and (n not in cands or a.get("in_corpus"))
-            ):
+            if a.get("level") == "central" and a.get("title") and not Key.is_named(n) and (n not in cands or a.get("in_corpus")):
                 cands[n] = a["title"]
         linked: set[str] = set()
         for n in named:

@@ -32,7 +32,7 @@ from ..facts import Lexicon
 from ..model import Document, Finding, Header, Reference, Span
 from ..references import document_key
 from ..source import Source, clean
-from ..text import byte_map, fold_bytes, from_bytes
+from ..text import byte_map, fold_bytes, from_bytes, matches_led_by
 
 __all__ = ["Record", "record_of", "deadline_of", "fingerprint", "sentence", "position"]
 
@@ -254,17 +254,7 @@ _PLAN_TASK = re.compile(r"(?:xây dựng|ban hành|cụ thể hóa)[^.;]{0,80}?(
 def _deadlines(text: str) -> Iterator[re.Match]:
     """``_DEADLINE.finditer(text)``, tried only where one of its first words is written (found by str.find, in C), not at
     each "t", "c" and "k" of the text (most plans write none of them)."""
-    at = []
-    for w in _DEADLINE_WORDS:
-        i = text.find(w)
-        while i >= 0:
-            at.append(i)
-            i = text.find(w, i + 1)
-    end = 0
-    for i in sorted(at):
-        if i >= end and (m := _DEADLINE.match(text, i)) is not None:
-            yield m
-            end = m.end()
+    return matches_led_by(_DEADLINE, text, _DEADLINE_WORDS)
 
 
 def deadline_of(doc: Document) -> Optional[_dt.date]:

@@ -36,10 +36,9 @@ from typing import TYPE_CHECKING, Iterable, Optional, Union
 
 from .. import cache
 from ..checks import check_corpus
-from ..cluster import map_files
+from ..cluster import ReadOptions
 from ..errors import PathError, VanbanError
 from ..facts import Lexicon
-from ..facts.lexicon import current
 from ..frames import dated
 from ..graph import build_graph
 from ..graph.records import Record
@@ -195,6 +194,11 @@ class Store:
         new and changed files parsed (in ``workers`` processes, or on the Dask ``client``), files
         no longer there removed, the others left as they are. A store made by another version of
         vanban or with another lexicon is parsed again from the files."""
+        options = ReadOptions(pattern=pattern, workers=workers, progress=progress, lexicon=lexicon, limits=limits, client=client)
+        return self.sync_with(paths, options)
+
+    def sync_with(self, paths: Union[str, Path, Iterable[Union[str, Path]]], options: ReadOptions) -> SyncReport:
+        """:meth:`sync` with its options as one value (what ``Corpus.from_store`` carries)."""
         import time
 
         from .rows import Writer, changed_files, compact
@@ -202,8 +206,9 @@ class Store:
 
         t0 = time.perf_counter()
         self._files_key = None
-        lex = lexicon if lexicon is not None else current()
-        found = collect(paths, pattern=pattern, strings=True)
+        options = options.resolved()
+        lex = options.lexicon
+        found = collect(paths, pattern=options.pattern, strings=True)
         report = SyncReport(skipped=list(found.skipped))
         report.errors = [CorpusError(m, str(PathError(m)), "PathError") for m in found.missing]
         key = parser_key(lex)
@@ -220,9 +225,7 @@ class Store:
             self._records, self._shared = {}, {}
         with deferred(self.con, then=bool(todo)):  # one checkpoint at the end (schema.DEFERRED)
             with Writer(self.con, held=hold) as w:
-                for path, size, mtime, digest, got in map_files(
-                    todo, workers=workers, client=client, progress=progress, lexicon=lex, limits=limits
-                ):
+                for path, size, mtime, digest, got in options.map(todo):
                     w.add(path, size, mtime, digest, got)
                     if isinstance(got, Record) and hold:
                         self._records[path] = compact(got, self._shared)

@@ -26,7 +26,7 @@ from ..facts import Lexicon, gazetteer
 from ..facts.lexicon import current
 from ..grammar import cues, grammar, parse_code, read_issuer, read_issuer_line
 from ..model import Context
-from ..text import fold, quality, title_case
+from ..text import fold, matches_led_by, quality, title_case
 from .letterhead import _date_of, party_org, place_date_at, put_place
 from .lines import Lines, plain, split_lines
 
@@ -214,19 +214,7 @@ def _place(ctx: Context, place: Optional[str], text: str) -> None:
 def _localities(text: str) -> list[re.Match]:
     """The matches of :data:`_LOCALITY` in ``text``, as its finditer gives them: tried only where one of its first words
     stands, found by ``str.find`` (the pattern, led by the class of their first letters, was tried at every "t")."""
-    at: list[int] = []
-    for w in _LOCALITY_LEADS:
-        i = text.find(w)
-        while i >= 0:
-            at.append(i)
-            i = text.find(w, i + 1)
-    out: list[re.Match] = []
-    end = 0
-    for i in sorted(at):
-        if i >= end and (m := _LOCALITY.match(text, i)) is not None:
-            out.append(m)
-            end = m.end()
-    return out
+    return list(matches_led_by(_LOCALITY, text, _LOCALITY_LEADS))
 
 
 def _set_locality(ctx: Context, locality: Optional[str], level: Optional[str], unit: Optional[str]) -> None:
