@@ -1459,12 +1459,9 @@ def _last_trigger(
     if hi <= lo:
         return None, None
     found = list(g.trigger.finditer(s, lo, hi))
-    k = len(found) - 1  # the last cue outside the spans and no body's name: looked for from the window's end
-    while k >= 0:
-        m = found[k]
-        if (not spans or not any(a <= m.start() < b for a, b in spans)) and not _in_body_name(g, s, m):
-            break  # (most windows have no span: no generator)
-        k -= 1
+    k = len(found) - 1  # the last cue outside the spans and no body's name, looked for from the window's end
+    while k >= 0 and ((spans and any(a <= found[k].start() < b for a, b in spans)) or _in_body_name(g, s, found[k])):
+        k -= 1  # (most windows have no span: no generator)
     if k < 0:
         return None, None
     last = found[k]
