@@ -509,7 +509,7 @@ def _governing_cue(sc, r: Reference, blocked, cue_rel, own, prev_top, prev_end) 
     work, s, g = sc.work, sc.s, sc.g
     lo = _clause_start(work, r.start)
     near = work[r.start - 30 if r.start - 30 > lo else lo : r.start]
-    if ends_with_object_verb(sc.g, sc.lex, near) or _issued(near) or _in_situation(sc.g, work, r.start):
+    if ends_with_object_verb(sc.g, sc.lex, near) or _issued(near) or _in_situation(sc.g, work, r.start, blocked):
         # the object of hearing, passing or signing it: "… tổ chức sơ kết 5 năm thực hiện Chỉ thị 21-CT/TW của Ban Bí thư
         # (khoá XII), ký kết chương trình phối hợp hoạt động …" (corpus-real-7/hlhpn-hungha-thaibinh-sk-ct21-2023.txt);
         # of issuing it (:func:`_issued`); or a document's situation section looks back (:func:`_in_situation`)
@@ -694,30 +694,34 @@ def _issued(near: str) -> bool:
 _NEXT_HEADING = re.compile(r"^[ \t*_#]*[IVX]{1,4}[ \t]*[.\-]", re.M)
 
 
-@lru_cache(maxsize=8)
-def _situations(work: str, word: tuple[str, ...], line: re.Pattern, heading: re.Pattern) -> tuple[tuple[int, int], ...]:
+def _situations(g, work: str) -> tuple[tuple[int, int], ...]:
     """The situation sections of the text (:attr:`Grammar.situation_heading`: "I. ĐÁNH GIÁ TÌNH HÌNH", "I- TÌNH HÌNH",
     "I. TÌNH HÌNH VÀ NGUYÊN NHÂN", not a report's "TÌNH HÌNH, KẾT QUẢ THỰC HIỆN": what the reporting unit did; to the next
-    heading), in text order. (Once per text: the heading is looked for only on the ``line``s its ``word`` is written on.)"""
-    for w in word:  # (a loop, not any() over a generator: every text asks)
+    heading), in text order. (Once per text, kept by :class:`_Blocked`: the heading is looked for only on the lines
+    :attr:`Grammar.situation_line` finds, where its word is written.)"""
+    for w in g.situation_word:  # (a loop, not any() over a generator: every text asks)
         if w in work:
             break
     else:
         return ()
     out = []
-    for m in line.finditer(work):
-        if heading.match(fold(m.group())):
+    for m in g.situation_line.finditer(work):
+        if g.situation_heading.match(fold(m.group())):
             nxt = _NEXT_HEADING.search(work, m.end())
             out.append((m.end(), nxt.start() if nxt else len(work)))
     return tuple(out)
 
 
-def _in_situation(g, work: str, start: int) -> bool:
+def _in_situation(g, work: str, start: int, blocked: _Blocked) -> bool:
     """Is ``start`` in a situation section, where what was done is looked back on ("I. ĐÁNH GIÁ TÌNH HÌNH\n… Thực hiện
     quyết liệt Đề án di dời dân cư, giải phóng mặt bằng khu vực I di tích Kinh thành Huế", corpus-real-2/kl-445-tu-
     thuathienhue-2022-ocr.txt; "I. TÌNH HÌNH VÀ NGUYÊN NHÂN\nTrong những năm qua, thực hiện Chỉ thị số 30-CT/TW",
-    corpus-real-8/ubnd-xa-baisay-hungyen-tt-nq49-tu-dcco-so-2024.txt): cited, not carried out by the citing document."""
-    for a, b in _situations(work, g.situation_word, g.situation_line, g.situation_heading):
+    corpus-real-8/ubnd-xa-baisay-hungyen-tt-nq49-tu-dcco-so-2024.txt): cited, not carried out by the citing document.
+    (The sections found once per text and kept by ``blocked``, the pass's state: was an lru_cache keyed by the two
+    patterns, whose hash reads their compiled code at every call, 1.6 µs a call.)"""
+    if (sections := blocked.situations) is None:
+        sections = blocked.situations = _situations(g, work)
+    for a, b in sections:
         if a <= start < b:
             return True
     return False  # (a loop, not any() over a generator: 349 calls a dense pass)
@@ -882,7 +886,7 @@ def _coordinated(g, work: str, a: int, b: int) -> bool:
     35/2023/UBTVQH15); Nghị quyết số 117/NQ-CP …", corpus-real-8/kh-252-kh-ubnd-hagiang-sapxep-dvhc-2023.txt)."""
     if g.coord.fullmatch(work, a, b):
         return "\n\n" not in work[a:b].replace(" ", "")
-    m = g.alias_paren.match(work, a, b) if "(" in work[a:b] else None
+    m = g.alias_paren.match(work, a, b) if work.find("(", a, b) >= 0 else None  # (no copy of a long gap)
     return m is not None and _coordinated(g, work, m.end(), b)
 
 
@@ -1074,7 +1078,7 @@ def _nested_coordinated(g, work: str, a: int, b: int) -> bool:
     nq-20-nq-tw-kinhtetapthe.txt)."""
     if g.nested_coord.fullmatch(work, a, b):
         return True
-    m = g.alias_paren.match(work, a, b) if "(" in work[a:b] else None
+    m = g.alias_paren.match(work, a, b) if work.find("(", a, b) >= 0 else None
     return m is not None and g.nested_coord.fullmatch(work, m.end(), b) is not None
 
 
@@ -1096,6 +1100,7 @@ class _Blocked:
         self.longest = 0
         self.cited: list[Reference] = []  # the cited (not self) top-level numbered references, in text order (and
         # of their ends: title_before searches them by end)
+        self.situations: Optional[tuple[tuple[int, int], ...]] = None  # the text's situation sections, once asked
 
     def title_before(self, g, work: str, lo: int, cue: int) -> bool:
         """Does a cited reference end in ``[lo, cue)`` with only its title between it and the cue (no clause, list or
@@ -1453,13 +1458,13 @@ def _last_trigger(
     lo = hi - distance - 60 - reach if hi - distance - 60 - reach > lo else lo  # (not max(): see _clause_start)
     if hi <= lo:
         return None, None
-    last, found, k = None, [], 0
-    for m in g.trigger.finditer(s, lo, hi):
-        found.append(m)
-        if (not spans or not any(a <= m.start() < b for a, b in spans)) and not _in_body_name(g, s, m):
-            last, k = m, len(found) - 1  # (most windows have no span: no generator)
-    if last is None:
+    found = list(g.trigger.finditer(s, lo, hi))
+    k = len(found) - 1  # the last cue outside the spans and no body's name, looked for from the window's end
+    while k >= 0 and ((spans and any(a <= found[k].start() < b for a, b in spans)) or _in_body_name(g, s, found[k])):
+        k -= 1  # (most windows have no span: no generator)
+    if k < 0:
         return None, None
+    last = found[k]
     gap = hi - last.end() - (sum(min(b, hi) - max(a, last.end()) for a, b in spans if b > last.end() and a < hi) if spans else 0)
     if gap > distance:
         return None, None
