@@ -393,6 +393,18 @@ def test_a_short_name_in_parentheses_does_not_end_the_title():
     assert refs[0].subject.startswith("tiếp tục thực hiện Nghị quyết số 10-NQ/TW")
 
 
+def test_a_look_back_over_years_in_brackets_cites_what_was_carried_out():
+    """ "Sau hơn 10 năm (2009-2019) thực hiện Kết luận số 53-KL/TW …" (corpus-real-36/news-kontumtv-chinh-phu-nghi-quyet-
+    34-nqcp-an-ninh-luong-thuc-2021.txt): a look back as without the years (2 of 2 on dev pages labelled cites)."""
+    text = (
+        "Sau hơn 10 năm (2009-2019) thực hiện Kết luận số 53-KL/TW của Bộ Chính trị (khóa X) về Đề án An ninh lương thực "
+        "quốc gia đến năm 2020, Việt Nam đã đạt được những thành tựu quan trọng"
+    )
+    assert [(r.text, r.relation) for r in find_references(text)][:1] == [
+        ("Kết luận số 53-KL/TW của Bộ Chính trị (khóa X)", "cites")
+    ]
+
+
 def test_a_review_frame_stops_at_the_next_item_with_its_own_head():
     """ "báo cáo kết quả nổi bật trong thực hiện Nghị quyết Đại hội XII, một số nội dung cốt lõi trong Nghị quyết Đại hội
     XIII …" (corpus-real-28/news-baobinhduong-ldld-baubang-quantriet-nq-daihoi-xiii-congdoan.txt, AUDIT-27 C4 n2): the

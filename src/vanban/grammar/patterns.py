@@ -2339,6 +2339,9 @@ class _Builder:
         return re.compile(
             rf"""(?<![a-z]) (?<!ket\ ) (?: qua | sau | trai\ qua | hon ) \s+ (?: (?: gan | hon | khoang ) \s+ )?
             {self.count} \s+ nam \s+
+            # the years it spans, in brackets: "Sau hơn 10 năm (2009-2019) thực hiện Kết luận số 53-KL/TW của Bộ Chính
+            # trị (khóa X)" (corpus-real-36/news-kontumtv-chinh-phu-nghi-quyet-34-nqcp-an-ninh-luong-thuc-2021.txt)
+            (?: \( [0-9]{{4}} \s* [-–] \s* [0-9]{{4}} \) \s+ )?
             (?: trien\s+khai \s+ )? $
             # "Trong những năm qua, quán triệt và thực hiện Kết luận số 100-KL/TW …"
             | (?<![a-z]) (?: trong \s+ )? (?: nhung \s+ nam | thoi \s+ gian ) \s+ qua [\s,]* $""",
