@@ -393,6 +393,24 @@ def test_a_short_name_in_parentheses_does_not_end_the_title():
     assert refs[0].subject.startswith("tiếp tục thực hiện Nghị quyết số 10-NQ/TW")
 
 
+def test_complying_with_a_charter_cites_it():
+    """ "chấp hành" (comply with) a charter or a law cites it, the citing document carries none of them out: every dev
+    mention whose cue is "chấp hành" is labelled cites (7 of 7, corpus-real-29, -34, -36): "… và đảng viên trong việc
+    chấp hành Cương lĩnh Chính trị, Điều lệ Đảng, chủ trương, nghị quyết" (corpus-real-36/handbook-quan12-so-tay-dang-
+    vien-kiem-tra-giam-sat-quy-dinh-30.txt)."""
+    assert relation_of_cue("chấp hành") == "cites"
+    assert relation_of_cue("quán triệt, chấp hành") == "implements"  # (a list of cues: the most specific)
+    text = (
+        "Kiểm tra của Đảng là việc các tổ chức đảng xem xét, đánh giá, kết luận về ưu điểm, khuyết điểm hoặc vi phạm của "
+        "cấp ủy, tổ chức đảng cấp dưới và đảng viên trong việc chấp hành Cương lĩnh Chính trị, Điều lệ Đảng, chủ trương, "
+        "nghị quyết, chỉ thị, quy định của Đảng"
+    )
+    assert [(r.text, r.relation) for r in find_references(text)][:2] == [
+        ("Cương lĩnh Chính trị", "cites"),
+        ("Điều lệ Đảng", "cites"),
+    ]
+
+
 def test_a_look_back_over_years_in_brackets_cites_what_was_carried_out():
     """ "Sau hơn 10 năm (2009-2019) thực hiện Kết luận số 53-KL/TW …" (corpus-real-36/news-kontumtv-chinh-phu-nghi-quyet-
     34-nqcp-an-ninh-luong-thuc-2021.txt): a look back as without the years (2 of 2 on dev pages labelled cites)."""
