@@ -423,6 +423,26 @@ def test_a_look_back_over_years_in_brackets_cites_what_was_carried_out():
     ]
 
 
+def test_the_document_that_carries_the_one_before_in_brackets_has_its_relation():
+    """ "(được ban hành tại Nghị quyết số 08/NQ-CP … và Nghị quyết số 06/NQ-CP …)" right after the programme it carries
+    (corpus-real-36/article-tapchimoitruong-giao-thong-van-tai-nghi-quyet-24-ket-luan-56-2023.txt): the cue that governs
+    the programme governs the resolutions that carry it (vocabulary ``carried_in``; 3 of 3 dev mentions after "(tại",
+    "(được ban hành tại" are labelled as the one before)."""
+    text = (
+        "Thực hiện Kết luận số 56-KL/TW ngày 23/8/2019 của Bộ Chính trị về tiếp tục thực hiện Nghị quyết Trung ương 7 "
+        "khóa XI về chủ động ứng phó với biến đổi khí hậu, tăng cường quản lý tài nguyên và bảo vệ môi trường và "
+        "Chương trình hành động của Chính phủ thực hiện Nghị quyết số 24-NQ/TW (được ban hành tại Nghị quyết "
+        "số 08/NQ-CP ngày 23/01/2014 và Nghị quyết số 06/NQ-CP ngày 21/1/2021), Bộ Giao thông vận tải (GTVT) đã xây "
+        "dựng và ban hành các văn bản"
+    )
+    assert [(r.text, r.relation) for r in find_references(text)][2:] == [
+        ("Chương trình hành động của Chính phủ", "implements"),
+        ("Nghị quyết số 24-NQ/TW", "cites"),
+        ("Nghị quyết số 08/NQ-CP ngày 23/01/2014", "implements"),
+        ("Nghị quyết số 06/NQ-CP ngày 21/1/2021", "implements"),
+    ]
+
+
 def test_a_review_frame_stops_at_the_next_item_with_its_own_head():
     """ "báo cáo kết quả nổi bật trong thực hiện Nghị quyết Đại hội XII, một số nội dung cốt lõi trong Nghị quyết Đại hội
     XIII …" (corpus-real-28/news-baobinhduong-ldld-baubang-quantriet-nq-daihoi-xiii-congdoan.txt, AUDIT-27 C4 n2): the
