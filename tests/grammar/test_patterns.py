@@ -285,6 +285,33 @@ def test_review_before_reaches_over_its_manner_process_and_leading():
     assert g.review_state.search("nhung ket qua chu yeu dat duoc trong ") is None and "hinh" in g.review_state_words
 
 
+def test_a_look_back_reads_the_years_it_spans_in_brackets():
+    """ "Sau hơn 10 năm (2009-2019) thực hiện Kết luận số 53-KL/TW của Bộ Chính trị (khóa X) …" (corpus-real-36/news-
+    kontumtv-chinh-phu-nghi-quyet-34-nqcp-an-ninh-luong-thuc-2021.txt; "(2009 - 2019)" in news-ngaynay-nghi-quyet-an-
+    ninh-luong-thuc-ket-luan-81-kltw.txt): the years between the count and the cue leave it a look back, not a cue."""
+    from vanban.grammar import grammar
+    from vanban.text import fold
+
+    retro = grammar("folded").retro  # (on the text before the cue)
+    assert retro.search(fold("An ninh lương thực quốc gia luôn là vấn đề thiết yếu\n\nSau hơn 10 năm (2009-2019) "))
+    assert retro.search(fold("Sau hơn 10 năm (2009 - 2019) ")) and retro.search(fold("Sau gần 10 năm "))
+    assert not retro.search(fold("Kế hoạch tổng kết 10 năm (2013-2023) "))  # (a review's years, no look back)
+
+
+def test_direction_at_reads_the_document_that_carries_the_one_before_in_brackets():
+    """ "… thực hiện Nghị quyết số 24-NQ/TW (được ban hành tại Nghị quyết số 08/NQ-CP" (corpus-real-36/article-
+    tapchimoitruong-giao-thong-van-tai-nghi-quyet-24-ket-luan-56-2023.txt), "(tại 2250-CV/BTGTU" (corpus-real-33): the
+    carrier in brackets, as a direction "và chỉ đạo của UBND tỉnh tại"; not "tại" outside brackets."""
+    from vanban.grammar import grammar
+    from vanban.text import fold
+
+    at = grammar("folded").direction_at
+    assert at.search(fold("thực hiện Nghị quyết số 24-NQ/TW (được ban hành tại "))
+    assert at.search(fold("hướng dẫn của Ban Tuyên giáo Tỉnh ủy (tại ")) and at.search(fold("(ban hành tại "))
+    assert at.search(fold("và chỉ đạo của UBND tỉnh tại "))
+    assert not at.search(fold("được ban hành tại ")) and not at.search(fold("(Ban hành kèm theo "))
+
+
 def test_a_board_named_in_full_is_an_issuer_but_not_a_party_organs_title():
     """ "Xét đề nghị của Ban Xúc tiến và Hỗ trợ đầu tư tại Văn bản số 161/BXTĐT-MC" (corpus-real-15/qd-757-qd-ubnd-
     quangninh-quyche-tocongtac-pci-2014.txt): a board ("Ban") named in full is an organisation; "Ban Chỉ đạo công tác Dân

@@ -393,6 +393,56 @@ def test_a_short_name_in_parentheses_does_not_end_the_title():
     assert refs[0].subject.startswith("tiếp tục thực hiện Nghị quyết số 10-NQ/TW")
 
 
+def test_complying_with_a_charter_cites_it():
+    """ "chấp hành" (comply with) a charter or a law cites it, the citing document carries none of them out: every dev
+    mention whose cue is "chấp hành" is labelled cites (7 of 7, corpus-real-29, -34, -36): "… và đảng viên trong việc
+    chấp hành Cương lĩnh Chính trị, Điều lệ Đảng, chủ trương, nghị quyết" (corpus-real-36/handbook-quan12-so-tay-dang-
+    vien-kiem-tra-giam-sat-quy-dinh-30.txt)."""
+    assert relation_of_cue("chấp hành") == "cites"
+    assert relation_of_cue("quán triệt, chấp hành") == "implements"  # (a list of cues: the most specific)
+    text = (
+        "Kiểm tra của Đảng là việc các tổ chức đảng xem xét, đánh giá, kết luận về ưu điểm, khuyết điểm hoặc vi phạm của "
+        "cấp ủy, tổ chức đảng cấp dưới và đảng viên trong việc chấp hành Cương lĩnh Chính trị, Điều lệ Đảng, chủ trương, "
+        "nghị quyết, chỉ thị, quy định của Đảng"
+    )
+    assert [(r.text, r.relation) for r in find_references(text)][:2] == [
+        ("Cương lĩnh Chính trị", "cites"),
+        ("Điều lệ Đảng", "cites"),
+    ]
+
+
+def test_a_look_back_over_years_in_brackets_cites_what_was_carried_out():
+    """ "Sau hơn 10 năm (2009-2019) thực hiện Kết luận số 53-KL/TW …" (corpus-real-36/news-kontumtv-chinh-phu-nghi-quyet-
+    34-nqcp-an-ninh-luong-thuc-2021.txt): a look back as without the years (2 of 2 on dev pages labelled cites)."""
+    text = (
+        "Sau hơn 10 năm (2009-2019) thực hiện Kết luận số 53-KL/TW của Bộ Chính trị (khóa X) về Đề án An ninh lương thực "
+        "quốc gia đến năm 2020, Việt Nam đã đạt được những thành tựu quan trọng"
+    )
+    assert [(r.text, r.relation) for r in find_references(text)][:1] == [
+        ("Kết luận số 53-KL/TW của Bộ Chính trị (khóa X)", "cites")
+    ]
+
+
+def test_the_document_that_carries_the_one_before_in_brackets_has_its_relation():
+    """ "(được ban hành tại Nghị quyết số 08/NQ-CP … và Nghị quyết số 06/NQ-CP …)" right after the programme it carries
+    (corpus-real-36/article-tapchimoitruong-giao-thong-van-tai-nghi-quyet-24-ket-luan-56-2023.txt): the cue that governs
+    the programme governs the resolutions that carry it (vocabulary ``carried_in``; 3 of 3 dev mentions after "(tại",
+    "(được ban hành tại" are labelled as the one before)."""
+    text = (
+        "Thực hiện Kết luận số 56-KL/TW ngày 23/8/2019 của Bộ Chính trị về tiếp tục thực hiện Nghị quyết Trung ương 7 "
+        "khóa XI về chủ động ứng phó với biến đổi khí hậu, tăng cường quản lý tài nguyên và bảo vệ môi trường và "
+        "Chương trình hành động của Chính phủ thực hiện Nghị quyết số 24-NQ/TW (được ban hành tại Nghị quyết "
+        "số 08/NQ-CP ngày 23/01/2014 và Nghị quyết số 06/NQ-CP ngày 21/1/2021), Bộ Giao thông vận tải (GTVT) đã xây "
+        "dựng và ban hành các văn bản"
+    )
+    assert [(r.text, r.relation) for r in find_references(text)][2:] == [
+        ("Chương trình hành động của Chính phủ", "implements"),
+        ("Nghị quyết số 24-NQ/TW", "cites"),
+        ("Nghị quyết số 08/NQ-CP ngày 23/01/2014", "implements"),
+        ("Nghị quyết số 06/NQ-CP ngày 21/1/2021", "implements"),
+    ]
+
+
 def test_a_review_frame_stops_at_the_next_item_with_its_own_head():
     """ "báo cáo kết quả nổi bật trong thực hiện Nghị quyết Đại hội XII, một số nội dung cốt lõi trong Nghị quyết Đại hội
     XIII …" (corpus-real-28/news-baobinhduong-ldld-baubang-quantriet-nq-daihoi-xiii-congdoan.txt, AUDIT-27 C4 n2): the

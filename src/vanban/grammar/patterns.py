@@ -187,7 +187,7 @@ class Grammar:
     nested_coord: re.Pattern  # the same within one line, no ";": members of one nested list (exact text)
     cue_list_gap: re.Pattern  # between two cues of one list: "quán triệt, triển khai", "quán triệt và thực hiện"
     predicate_before: re.Pattern  # "là sự", "là việc" ending the folded text before a cue: a predicate of another subject
-    direction_at: re.Pattern  # "và (ý kiến) chỉ đạo của <body> tại" ending the folded text before a reference
+    direction_at: re.Pattern  # "và (ý kiến) chỉ đạo của <body> tại", "(được ban hành tại" ending the folded text before a ref.
     change_agent: re.Pattern  # "bởi" after a change cue, "bằng" right before the reference: the change's agent, folded
     other_plan: re.Pattern  # "Chương trình hành động của … thực hiện" ending the folded text before a cue (``plan``, ``owner``)
     own_plan: re.Pattern  # "Trên đây là", "ban hành" ending the folded text before that plan: the citing document's own
@@ -2170,7 +2170,12 @@ class _Builder:
             title_restated=re.compile(rf"(?i:{_either_form(self.lex.words('title_restating'))})\b"),
             predicate_before=re.compile(rf"(?<![a-z]) {words('predicate_lead')} \s+ $", X),
             direction_at=re.compile(
-                rf"(?: ; | , | (?<![a-z]) va ) \s* {words('direction_noun')} \s+ cua \s+ [^.;:]{{3,80}}? \s+ tai \s* $", X
+                rf"(?: ; | , | (?<![a-z]) va ) \s* {words('direction_noun')} \s+ cua \s+ [^.;:]{{3,80}}? \s+ tai \s* $"
+                # or the document that carries the one before, in brackets: "Chương trình hành động của Chính phủ thực
+                # hiện Nghị quyết số 24-NQ/TW (được ban hành tại Nghị quyết số 08/NQ-CP …)" (corpus-real-36/article-
+                # tapchimoitruong-giao-thong-van-tai-nghi-quyet-24-ket-luan-56-2023.txt)
+                rf"| \( \s* {words('carried_in')} \s* $",
+                X,
             ),
             # ("bằng" only right before the reference: "đã sửa đổi, bổ sung bằng Kế hoạch số 156/KH-UBND")
             change_agent=re.compile(rf"[\s,*_]* (?: {after_cue} \b | {adjacent} [\s,:*_]* $ )", X),
@@ -2339,6 +2344,9 @@ class _Builder:
         return re.compile(
             rf"""(?<![a-z]) (?<!ket\ ) (?: qua | sau | trai\ qua | hon ) \s+ (?: (?: gan | hon | khoang ) \s+ )?
             {self.count} \s+ nam \s+
+            # the years it spans, in brackets: "Sau hơn 10 năm (2009-2019) thực hiện Kết luận số 53-KL/TW của Bộ Chính
+            # trị (khóa X)" (corpus-real-36/news-kontumtv-chinh-phu-nghi-quyet-34-nqcp-an-ninh-luong-thuc-2021.txt)
+            (?: \( [0-9]{{4}} \s* [-–] \s* [0-9]{{4}} \) \s+ )?
             (?: trien\s+khai \s+ )? $
             # "Trong những năm qua, quán triệt và thực hiện Kết luận số 100-KL/TW …"
             | (?<![a-z]) (?: trong \s+ )? (?: nhung \s+ nam | thoi \s+ gian ) \s+ qua [\s,]* $""",
