@@ -604,7 +604,7 @@ class _Parser:
         "triển khai chương trình công tác Đoàn … năm 2024")."""
         g, s, work = self.g, self.s, self.work
         type_text = work[ts:te]
-        if (dt := self.lex.type_by_name(type_text)) is None and not how:
+        if (dt := self.lex.type_by_name(type_text)) is None and how != "abbr":
             type_text, dt = self._unpaged(type_text)  # ("Nghị 127 quyết số 57")
         doc_type = dt.name if dt else (self.lex.type_of_abbr(type_text, "party") if how == "abbr" else None)
         lower = how != ""
@@ -684,7 +684,9 @@ class _Parser:
         if tm is None or how == "" or how in _NAMED_NUMBER or tm.group("so") or tm.group("code"):
             return False, doc_type
         if how != "abbr":
-            return True, doc_type
+            # (but a page number between it and its "số": "theo công văn 167 số 3597 ngày 09/8/2019", see numbered)
+            num = tm.group("num")
+            return num is None or len(num) > 3 or self._number_after_page(tm.end("num")) is None, doc_type
         if tm.group("ynum") is not None and tm.start("ynum") == te:
             return False, self.lex.type_of_abbr(type_text, "state") or doc_type
         return type_text not in self.g.short_abbrs, doc_type
