@@ -18,6 +18,10 @@ LATE = TUYPHONG.replace(", ngày 20/11/2020 của Ban Bí thư Trung ương Đ�
 NQ57 = "Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW, ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển"
 # corpus-real-2/qd-2198-qd-ubnd-hcm-2021.txt (dev)
 BCSD = "Căn cứ Tờ trình số 321-TTr/BCSĐ ngày 23 tháng 7 năm 2020 của Ban Cán sự Đảng Ủy ban nhân dân Thành phố về Chương"
+# corpus-real-2/qd-41-2019-qd-ubnd-quangtri-truncated.txt (dev), corpus-real-19/hoi-ctd-binhdinh-hd-458-tet-nhanai-hd-235-
+# kh-236-tuhctd-2022.txt (dev19)
+QUANGTRI = "thay thế Quyết định số 1090/QĐ-UBND ngày 01/6/2015 của UBND tỉnh Quảng Trị về việc ban hành Quy chế thực hiện"
+CTD = "Kế hoạch số 236/KH-TƯHCTĐ ngày 04/11/2022 của Trung ương Hội Chữ thập đỏ Việt Nam về việc triển khai Phong trào"
 HUE = "Sau 10 năm thực hiện Nghị quyết 13-NQ/TƯ của Tỉnh ủy (khóa XIV),\nhệ thống kết cấu hạ tầng"
 
 
@@ -40,6 +44,9 @@ def _fields(text: str, at: str):
         (NQ57, NQ57.replace("Bộ Chính trị", "Bộ Chính 91 trị"), "Nghị quyết"),
         (BCSD, BCSD.replace("dân Thành", "dân 100 Thành"), "Tờ trình"),
         (LATE, LATE.replace(", ngày", ", 51 ngày"), "Kết luận"),  # before the date
+        # the issuer cut words before the number ("UBND" of "UBND tỉnh 115 Quảng Trị"), read again without it
+        (QUANGTRI, QUANGTRI.replace("tỉnh Quảng", "tỉnh 115 Quảng"), "Quyết định"),
+        (CTD, CTD.replace("đỏ Việt", "đỏ 134 Việt"), "Kế hoạch"),
     ],
 )
 def test_a_page_number_inside_a_reference_is_read_around(clean, damaged, at):

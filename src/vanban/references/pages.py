@@ -11,8 +11,9 @@ find_references' instructions on dense text, 24% on sparse):
 - a reference read from its "số" on, the type before it split by the number or cut from it, without diacritics:
   "huong 98 dan so 55-HD/BTGTW", "huong dan 42 so 55-HD/BTGTW" (a type's own bare number is never followed by "số" and
   another number; "chuong 2 trinh bay" is a chapter's number);
-- the issuer after a reference, not read or cut short at the number, that the grammar reads on without it: "của Ban
-  114 Bí thư Trung ương Đảng", "của 53 Bộ Chính trị", "của Bộ Chính 154 trị", "cua Bo 174 Chinh tri";
+- the issuer after a reference, not read or cut short at the number (or one to three words before it: "của UBND tỉnh
+  115 Quảng Trị" read "UBND"), that the grammar reads on without it: "của Ban 114 Bí thư Trung ương Đảng", "của 53 Bộ
+  Chính trị", "của Bộ Chính 154 trị", "cua Bo 174 Chinh tri";
 - the issuer after a reference read through the number (a name's reader or a locality's number lets the reader go on:
   "của Ban 114 Bí thư Trung ương Đảng", "của Bộ Chính 91 trị"), the word before it none a number belongs to (vocabulary
   ``number_word``: "Quận ủy Quận 3", "Quân khu 7"); the issuer's parts tell where to look, no search over the text;
@@ -124,6 +125,9 @@ _OF = re.compile(r"[ \t\n]*,?[ \t\n]*(?:của|do|cua)[ \t\n]+", re.IGNORECASE)
 #: the issuer's words up to a lone number inside it, at most seven words before it ("Ban Thường vụ Tỉnh 16 ủy", "Ban
 #: Thường vụ Tỉnh ủy Bắc 174 Kạn")
 _IN_ISSUER = re.compile(r"(?:(?:[^\W\d_]+|[-–])[ \t\n]+){0,9}?(?P<n>(?<=[ \t\n])[0-9]{1,3})[ \t\n]+[^\W\d_]")
+#: after an issuer as read, one to three words and a lone number before a word: the issuer cut words before a page
+#: number ("của UBND tỉnh 115 Quảng Trị" read "UBND", "của Hội Chữ thập đỏ 134 Việt Nam" read "Hội Chữ thập đỏ")
+_CUT_BEFORE = re.compile(r"(?:[ \t\n]+(?:[^\W\d_]+|[-–])){1,3}?[ \t\n]+[0-9]{1,3}[ \t\n]+[^\W\d_]")
 #: after a reference without a date, a lone number before its "ngày" ("Bộ Chính trị, 177 ngày 16/4/2010")
 _BEFORE_DATE = re.compile(r"[ \t\n]*,?(?P<n>[ \t\n]+[0-9]{1,3})[ \t\n]+ngày[ \t\n]+[0-9]")
 
@@ -188,8 +192,9 @@ def page_numbers(text: str, found: list[Reference], lex: Lexicon) -> list[tuple[
             out.append(cut)  # (the issuer read through the number)
             continue
         if sp is not None:
-            e = sp[1]  # (an issuer read whole is the common case: only one cut short at a number is read again)
-            if text[e : e + 1] not in _BLANK or not text[e + 1 : e + 2].isdigit():
+            e = sp[1]  # (an issuer read whole is the common case: only one cut short at a number, or a few words before
+            # one, is read again: "của UBND tỉnh 115 Quảng Trị", corpus-real-2/qd-41-2019-qd-ubnd-quangtri-truncated.txt)
+            if text[e : e + 1] not in _BLANK or not (text[e + 1 : e + 2].isdigit() or _CUT_BEFORE.match(text, e)):
                 continue
             p = sp[0]
         elif m := _OF.match(text, r.end):
