@@ -1355,6 +1355,9 @@ GIAMDINH = "Theo quyết định số 168-CP ngày 08-07-1974, Hội đồng Ch�
         (VINHTRUNG, "công văn số 3597", "công văn 167 số 3597"),  # between the type and its "số"
         (GIAMDINH, "quyết định số 168-CP", "quyết 51 định số 168-CP"),
         (GIAMDINH, "quyết định số 168-CP", "quyết định 114 số 168-CP"),
+        # inside the issuer a lower-case short form cites with (references.pages reads it without the number)
+        (LONGTHANH, "quy định 144 của Bộ Chính", "quy định 144 của 53 Bộ Chính"),
+        (LONGTHANH, "quy định 144 của Bộ Chính", "quy định 144 của Bộ 158 Chính"),
     ],
 )
 def test_a_page_number_splitting_a_lower_case_type_is_read_around_by_the_scan(clean, old, new):
