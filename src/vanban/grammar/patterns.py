@@ -455,17 +455,6 @@ def _lower_types(words, ahead: str, so: str) -> list[tuple[str, str]]:
     return out + [(a[0], a[1:].format(lb="")) for w in words for a in _page_split_lower(w, so)]
 
 
-def _folded_type(phrase: str) -> str:
-    """The folded type ``phrase`` for the anchor of text without diacritics, a page number allowed after its first word
-    before the type's number ("nghi 33 quyet so 28", "quyet 174 dinh so 18 2020 qd ttg": the checklist's page-number
-    forms of case sentences): a branch led by a digit, tried only where one follows the first word."""
-    first, *more = [word_folded(x) for x in phrase.split()]
-    if not more:
-        return first
-    rest = S0.join(more)
-    return f"{first} (?: {S0} | {S0} {PAGE_IN_TYPE} (?= {rest} {S0} (?: so | [0-9] ) ) ) {rest}"
-
-
 _PAGE_IN_TYPE = re.compile(S0 + PAGE_IN_TYPE)
 
 
@@ -1153,7 +1142,7 @@ class _Builder:
         before a key lead (:func:`anchor_start`)."""
         words = list(self.lex.type_words) + ["Văn bản", "Bộ luật"]
         if not self.ex:  # the syllables may lose their space here too: "Nghiquyet so 12"; so may "so" and its number
-            folded = sorted({_folded_type(w) for w in words}, key=lambda w: (-len(w), w))
+            folded = sorted({S0.join(word_folded(x) for x in w.split()) for w in words}, key=lambda w: (-len(w), w))
             anchor = re.compile("(?: " + " | ".join(folded) + r" ) (?: (?![^\W\d]) | (?= so \s* [0-9] ) )", X)
             return dict(anchor=anchor, anchor_keys=frozenset(), anchor_firsts={})
         # "số" glued to the type word, capitalised or not ("Kế hoạchsố 107-KH-ĐUK"; the checklist's glued forms of case
