@@ -664,3 +664,9 @@ def test_the_type_words_pattern_reads_a_type_split_by_a_page_number_before_its_n
     assert type_without_page("Nghị 139 quyết") == "Nghị quyết"
     assert type_without_page("KẾ 88 HOẠCH") == "KẾ HOẠCH"
     assert type_without_page("Nghị quyết") is None
+    # in lower case, after the type's first word ("quán triệt quy 71 định 144 của Bộ Chính trị", the checklist's form of
+    # corpus-real-2/hu-longthanh-dongnai-qd144-2024.txt), its number ahead; "kế 5 hoạch của Tỉnh ủy" is none
+    for text, want in [("quán triệt quy 71 định 144 của Bộ Chính trị", "quy 71 định"), ("kế 5 hoạch của Tỉnh ủy", None)]:
+        got = [m.group() for m in g.anchor.finditer(text) if any(c.isdigit() for c in m.group())]
+        assert got == ([want] if want else []), text
+    assert type_without_page("quy 71 định") == "quy định"

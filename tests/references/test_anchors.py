@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from vanban.facts.lexicon import current
 from vanban.grammar import grammar
-from vanban.grammar.patterns import ABBR_AHEAD, _page_split
+from vanban.grammar.patterns import ABBR_AHEAD, _page_split, _page_split_lower
 from vanban.grammar.vocab import literal_led, literal_led_cased, trie, vocab
 from vanban.references.scan import _Parser
 from vanban.source import clean
@@ -43,6 +43,7 @@ def _lead_led() -> re.Pattern:
     alts += [
         (a[0], a[1:].format(lb="") + rf"(?:(?![^\W\d])|(?={glued_so}))") for w in lex.words("lower_type") for a in literal_led(w)
     ]
+    alts += [(a[0], a[1:].format(lb="")) for w in lex.words("lower_type") for a in _page_split_lower(w, glued_so)]
     alts += [(a[0], rf"(?<![^\W\d{LOWER}].)(?<![/\-.0-9].)" + re.escape(a[1:]) + ABBR_AHEAD) for a in sorted(g.abbreviations)]
     by_lead: dict[str, set[str]] = {}
     for lead, rest in alts:

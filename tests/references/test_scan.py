@@ -1340,6 +1340,30 @@ def test_a_page_number_splitting_a_type_is_read_around_by_the_scan(clean, old, n
     assert got[0].text == damaged[got[0].start : got[0].end] and new in got[0].text  # the number inside the span
 
 
+# corpus-real-2/hu-longthanh-dongnai-qd144-2024.txt (dev), corpus-real-5/xa-vinhtrung-quangtri-cv3597-sapxep-2019.txt
+# (dev5), corpus-real-23/ministry-tt-18-byt-tt-1979-giamdinh-ykhoa-hethongphapluat.txt (dev23): a lower-case type
+LONGTHANH = "Việc tổ chức quán triệt quy định 144 của Bộ Chính trị sẽ giúp cán bộ, đảng viên tự tu dưỡng"
+VINHTRUNG = "Căn cứ theo công văn số 3597 ngày 09/8/2019 của UBND tỉnh Quảng Trị , công văn số 995 ngày 12/8/2019"
+GIAMDINH = "Theo quyết định số 168-CP ngày 08-07-1974, Hội đồng Chính phủ đã cho thành lập Viện giám định y khoa"
+
+
+@pytest.mark.parametrize(
+    "clean, old, new",
+    [
+        (LONGTHANH, "quy định 144", "quy 198 định 144"),  # between a lower-case type's words, its bare number after
+        (VINHTRUNG, "công văn số 3597", "công 196 văn số 3597"),
+        (VINHTRUNG, "công văn số 3597", "công văn 167 số 3597"),  # between the type and its "số"
+        (GIAMDINH, "quyết định số 168-CP", "quyết 51 định số 168-CP"),
+        (GIAMDINH, "quyết định số 168-CP", "quyết định 114 số 168-CP"),
+        # inside the issuer a lower-case short form cites with (references.pages reads it without the number)
+        (LONGTHANH, "quy định 144 của Bộ Chính", "quy định 144 của 53 Bộ Chính"),
+        (LONGTHANH, "quy định 144 của Bộ Chính", "quy định 144 của Bộ 158 Chính"),
+    ],
+)
+def test_a_page_number_splitting_a_lower_case_type_is_read_around_by_the_scan(clean, old, new):
+    test_a_page_number_splitting_a_type_is_read_around_by_the_scan(clean, old, new)
+
+
 def test_a_type_split_by_a_number_is_a_type_only_before_its_own_number():
     # "Chương 2 trình bày": a chapter's number; "Kế hoạch 5 năm": a type's own bare number, no "số" after it
     assert not [r for r in find_references("Chương 2 trình bày số 51 của báo cáo") if r.kind in ("code", "short")]

@@ -438,6 +438,23 @@ def _page_split(phrase: str, so: str) -> list[str]:
     return out
 
 
+def _page_split_lower(phrase: str, so: str) -> list[str]:
+    """The lower-case forms of the type ``phrase`` (:func:`literal_led`) with a page number after their first word, the
+    type's number ("số", a digit) ahead: "quy 71 định 144", "quyết 51 định số 168-CP", "kết 29 luận 32/kl TW"."""
+    ahead = rf"(?={S0}(?:{so}|[0123456789]))"
+    return [a.replace(S0, S0 + PAGE_IN_TYPE, 1) + ahead for a in literal_led(phrase) if S0 in a]
+
+
+def _lower_types(words, ahead: str, so: str) -> list[tuple[str, str]]:
+    """(lead, rest) of the lower-case type words ``words`` (vocabulary ``lower_type``), ``ahead`` after them; and of the
+    same with a page number after their first word, the type's number ahead: "quán triệt quy 71 định 144 của Bộ Chính
+    trị", "theo quyết 51 định số 168-CP" (:func:`_page_split_lower`; the checklist's page-number forms of corpus-real-2/
+    hu-longthanh-dongnai-qd144-2024.txt and corpus-real-23/ministry-tt-18-byt-tt-1979-giamdinh-ykhoa-hethongphapluat.txt,
+    dev)."""
+    out = [(a[0], a[1:].format(lb="") + ahead) for w in words for a in literal_led(w)]
+    return out + [(a[0], a[1:].format(lb="")) for w in words for a in _page_split_lower(w, so)]
+
+
 _PAGE_IN_TYPE = re.compile(S0 + PAGE_IN_TYPE)
 
 
@@ -1145,7 +1162,7 @@ class _Builder:
         # letter, which the engine passes over without entering a look-around)
         after = rf"(?<![{_NOT_BEFORE_LOWER}.]..)"
         alts += [(a[0], re.escape(a[1]) + after + re.escape(a[2:]) + ABBR_AHEAD) for a in self._abbreviations()]
-        lower = [(a[0], a[1:].format(lb="") + ahead) for w in self.lex.words("lower_type") for a in literal_led(w)]
+        lower = _lower_types(self.lex.words("lower_type"), ahead, glued_so)
         keyed = self._keyed(lower)
         capitals = self._keyed_capitals(alts, {key for key, _, _ in keyed.values()})
         by_lead: dict[str, set[str]] = {}

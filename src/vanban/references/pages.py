@@ -8,19 +8,21 @@ where a reference the scan found stops at it, never by a pass over the page's te
 06", "Quyết định 62" are numbers of the text; a pass of a regular expression over every text cost 12.7% of
 find_references' instructions on dense text, 24% on sparse):
 
-- a reference read from its "số" on, the type before it split by the number or cut from it, in lower case or without
-  diacritics: "hướng 98 dẫn số 55-HD/BTGTW", "hướng dẫn 42 số 55-HD/BTGTW" (a type's own bare number is never followed
-  by "số" and another number; "chương 2 trình bày" is a chapter's number);
-- the issuer after a reference, not read or cut short at the number, that the grammar reads on without it: "của Ban
-  114 Bí thư Trung ương Đảng", "của 53 Bộ Chính trị", "của Bộ Chính 154 trị", "cua Bo 174 Chinh tri";
+- a reference read from its "số" on, the type before it split by the number or cut from it, without diacritics:
+  "huong 98 dan so 55-HD/BTGTW", "huong dan 42 so 55-HD/BTGTW" (a type's own bare number is never followed by "số" and
+  another number; "chuong 2 trinh bay" is a chapter's number);
+- the issuer after a reference, not read or cut short at the number (or one to three words before it: "của UBND tỉnh
+  115 Quảng Trị" read "UBND"), that the grammar reads on without it: "của Ban 114 Bí thư Trung ương Đảng", "của 53 Bộ
+  Chính trị", "của Bộ Chính 154 trị", "cua Bo 174 Chinh tri";
 - the issuer after a reference read through the number (a name's reader or a locality's number lets the reader go on:
   "của Ban 114 Bí thư Trung ương Đảng", "của Bộ Chính 91 trị"), the word before it none a number belongs to (vocabulary
   ``number_word``: "Quận ủy Quận 3", "Quân khu 7"); the issuer's parts tell where to look, no search over the text;
 - between a reference without a date and its "ngày": "của Bộ Chính trị, 177 ngày 16/4/2010".
 
-A capitalised type split by the number, before the type's number ("Nghị 127 quyết số 57", "Chỉ thị 41 số 17"), the
-scan reads itself (the type words' pattern has a branch for it, :func:`vanban.grammar.patterns._page_split`, and a bare
-number before "số" and another is passed over, ``scan._Parser._number_after_page``): no pass over the text.
+A type split by the number, before the type's number ("Nghị 127 quyết số 57", "Chỉ thị 41 số 17", "quy 198 định 144
+của Bộ Chính trị", "công văn 167 số 3597"), the scan reads itself (the type words' pattern has a branch for it,
+:func:`vanban.grammar.patterns._page_split` and ``_page_split_lower``, and a bare number before "số" and another is passed
+over, ``scan._Parser._number_after_page``): no pass over the text.
 
 :func:`page_numbers` gives the spans to take out (the blank before the number with it: "Ban 114 Bí" reads "Ban Bí");
 the references are then read again on the copy and their offsets are the caller's, the number inside their span.
@@ -123,6 +125,9 @@ _OF = re.compile(r"[ \t\n]*,?[ \t\n]*(?:của|do|cua)[ \t\n]+", re.IGNORECASE)
 #: the issuer's words up to a lone number inside it, at most seven words before it ("Ban Thường vụ Tỉnh 16 ủy", "Ban
 #: Thường vụ Tỉnh ủy Bắc 174 Kạn")
 _IN_ISSUER = re.compile(r"(?:(?:[^\W\d_]+|[-–])[ \t\n]+){0,9}?(?P<n>(?<=[ \t\n])[0-9]{1,3})[ \t\n]+[^\W\d_]")
+#: after an issuer as read, one to three words and a lone number before a word: the issuer cut words before a page
+#: number ("của UBND tỉnh 115 Quảng Trị" read "UBND", "của Hội Chữ thập đỏ 134 Việt Nam" read "Hội Chữ thập đỏ")
+_CUT_BEFORE = re.compile(r"(?:[ \t\n]+(?:[^\W\d_]+|[-–])){1,3}?[ \t\n]+[0-9]{1,3}[ \t\n]+[^\W\d_]")
 #: after a reference without a date, a lone number before its "ngày" ("Bộ Chính trị, 177 ngày 16/4/2010")
 _BEFORE_DATE = re.compile(r"[ \t\n]*,?(?P<n>[ \t\n]+[0-9]{1,3})[ \t\n]+ngày[ \t\n]+[0-9]")
 
@@ -163,7 +168,7 @@ def page_numbers(text: str, found: list[Reference], lex: Lexicon) -> list[tuple[
 
     >>> from vanban.facts.lexicon import current
     >>> from vanban.references import find_in
-    >>> t = "Ban Tuyên giáo Trung ương ban hành hướng 98 dẫn số 55-HD/BTGTW về tuyên truyền"
+    >>> t = "Ban Tuyen giao Trung uong ban hanh huong 98 dan so 55-HD/BTGTW ve tuyen truyen"
     >>> [t[a:b] for a, b in page_numbers(t, find_in(t, lex=current()), current())]
     [' 98']
     """
@@ -187,8 +192,9 @@ def page_numbers(text: str, found: list[Reference], lex: Lexicon) -> list[tuple[
             out.append(cut)  # (the issuer read through the number)
             continue
         if sp is not None:
-            e = sp[1]  # (an issuer read whole is the common case: only one cut short at a number is read again)
-            if text[e : e + 1] not in _BLANK or not text[e + 1 : e + 2].isdigit():
+            e = sp[1]  # (an issuer read whole is the common case: only one cut short at a number, or a few words before
+            # one, is read again: "của UBND tỉnh 115 Quảng Trị", corpus-real-2/qd-41-2019-qd-ubnd-quangtri-truncated.txt)
+            if text[e : e + 1] not in _BLANK or not (text[e + 1 : e + 2].isdigit() or _CUT_BEFORE.match(text, e)):
                 continue
             p = sp[0]
         elif m := _OF.match(text, r.end):

@@ -613,7 +613,7 @@ class _Parser:
         "triển khai chương trình công tác Đoàn … năm 2024")."""
         g, s, work = self.g, self.s, self.work
         type_text = work[ts:te]
-        if (dt := self.lex.type_by_name(type_text)) is None and not how:
+        if (dt := self.lex.type_by_name(type_text)) is None and how != "abbr":
             type_text, dt = self._unpaged(type_text)  # ("Nghị 127 quyết số 57")
         doc_type = dt.name if dt else (self.lex.type_of_abbr(type_text, "party") if how == "abbr" else None)
         lower = how != ""
@@ -693,7 +693,9 @@ class _Parser:
         if tm is None or how == "" or how in _NAMED_NUMBER or tm.group("so") or tm.group("code"):
             return False, doc_type
         if how != "abbr":
-            return True, doc_type
+            # (but a page number between it and its "số": "theo công văn 167 số 3597 ngày 09/8/2019", see numbered)
+            num = tm.group("num")
+            return num is None or len(num) > 3 or self._number_after_page(tm.end("num")) is None, doc_type
         if tm.group("ynum") is not None and tm.start("ynum") == te:
             return False, self.lex.type_of_abbr(type_text, "state") or doc_type
         return type_text not in self.g.short_abbrs, doc_type
@@ -892,10 +894,20 @@ class _Parser:
     def _issuer_after_numbers(self, pos: int) -> bool:
         """Does an issuer follow ``pos``, or the list of numbers that goes on there ("…, 218 của Bộ Chính trị")?"""
         g, s = self.g, self.s
-        if g.followed_by_issuer.match(s, pos):
+        if g.followed_by_issuer.match(s, pos) or self._issuer_after_page(pos):
             return True
         nl = _NUMBER_LIST.match(s, pos)
-        return nl is not None and g.followed_by_issuer.match(s, nl.end()) is not None
+        return nl is not None and (g.followed_by_issuer.match(s, nl.end()) is not None or self._issuer_after_page(nl.end()))
+
+    def _issuer_after_page(self, pos: int) -> bool:
+        """Does an issuer follow ``pos`` once a page number a flattened PDF left inside it is taken out? "quán triệt quy
+        định 144 của 53 Bộ Chính trị", "quyết định 217, 218 của Bộ 158 Chính Trị" (the checklist's page-number forms of
+        corpus-real-2/hu-longthanh-dongnai-qd144-2024.txt, corpus-real-10/mttq-quangdien-hue-quantriet-qd217-218.txt);
+        references.pages reads the issuer without it."""
+        if (m := _PAGE_IN_ISSUER.match(self.s, pos)) is None:
+            return False
+        a, b = m.span("n")
+        return self.g.followed_by_issuer.match(self.s[pos:a] + self.s[b : b + 120]) is not None
 
     def quoted(self, ts: int, te: int, doc_type: str) -> Optional[Found]:
         """A document named by its subject in quotes: "Nghị quyết về “Tăng cường sự lãnh đạo của Đảng đối với công tác
@@ -2215,6 +2227,8 @@ _SYMBOL_AFTER_NUMBER = re.compile(r"[ \t]*[-/][ \t]*[A-ZĐ0-9]")
 _SO_BEFORE_NUMBER = re.compile(r"(?:[ \t]+số)?[ \t]*:?[ \t]*$")
 _ITEM_LABEL = re.compile(r"[1-9][ \t]*:")
 #: "số" and a number after a type's bare number (see :meth:`_Parser._number_after_page`), written or folded
+#: "của", up to two words and a lone number of one to three digits before a word (see _Parser._issuer_after_page)
+_PAGE_IN_ISSUER = re.compile(r"[ \t\n]*,?[ \t\n]*(?:của|do)(?:[ \t\n]+[^\W\d_]+){0,2}(?P<n>[ \t\n]+[0-9]{1,3})[ \t\n]+[^\W\d_]")
 _SO_AFTER_PAGE = re.compile(r"[ \t\n]+(?:số|Số|SỐ|so|So|SO)[ \t\n]*[0-9]")
 #: (the digit before tested after "19"/"20": led by them, the engine skips to those digits instead of trying the
 #: look-behind at every position of the window)
