@@ -155,37 +155,22 @@ class Siblings:
     "93-KL/TW" 4,000 times costs 4,000 steps, not 4,000 × 4,000 (each citation asked all the others).
 
     The terms are kept per issuing body (a citation with no known body agrees with every body), the years
-    per locality (one with no locality agrees with every locality). The summary is made when first asked for, from
-    the citations as they are then: most codes never ask (a dated citation's key needs no sibling: "Kết luận số
-    93-KL/TW ngày 20/11/2020" is of the XII term by its own date), so :func:`~.resolve._code_keys` makes one per code
-    and writes what the keys inherit on the references only after every key is made.
+    per locality (one with no locality agrees with every locality).
     """
 
-    __slots__ = ("_found", "_lex", "_dated", "_written", "_years")
-
     def __init__(self, found=(), lex: Optional[Lexicon] = None):
-        self._found = found if isinstance(found, (list, tuple)) else list(found)
-        self._lex = lex
-        self._dated: Optional[dict[Optional[str], set]] = None  # body -> terms of the dated citations (None: not made)
-
-    def _summary(self) -> tuple[dict, dict, dict]:
-        """(body -> terms of the dated citations, body -> terms written on undated citations, folded locality -> years
-        of the dated citations), made on the first call."""
-        if self._dated is None:
-            lex = self._lex if self._lex is not None else current()
-            dated: dict[Optional[str], set] = {}
-            written: dict[Optional[str], set] = {}
-            years: dict[Optional[str], set] = {}
-            for f in self._found:
-                r = f.ref
-                body = lex.body_of(r.issuer)
-                if r.date:
-                    dated.setdefault(body, set()).add(lex.term_for_date(r.date))
-                    years.setdefault(fold_key(r.locality) if r.locality else None, set()).add(r.date.year)
-                elif r.term:
-                    written.setdefault(body, set()).add(r.term)
-            self._dated, self._written, self._years, self._found = dated, written, years, ()
-        return self._dated, self._written, self._years
+        lex = lex if lex is not None else current()
+        self.dated: dict[Optional[str], set] = {}  # body -> terms of the dated citations
+        self.written: dict[Optional[str], set] = {}  # body -> terms written on undated citations
+        self.years: dict[Optional[str], set] = {}  # folded locality -> years of the dated citations
+        for f in found:
+            r = f.ref
+            body = lex.body_of(r.issuer)
+            if r.date:
+                self.dated.setdefault(body, set()).add(lex.term_for_date(r.date))
+                self.years.setdefault(fold_key(r.locality) if r.locality else None, set()).add(r.date.year)
+            elif r.term:
+                self.written.setdefault(body, set()).add(r.term)
 
     @staticmethod
     def _agreeing(by: dict, key: Optional[str]) -> set:
@@ -195,12 +180,11 @@ class Siblings:
 
     def central_terms(self, body: Optional[str]) -> set:
         """The terms the citations of the same (or an unknown) body give, dated or written."""
-        dated, written, _ = self._summary()
-        return (self._agreeing(dated, body) | self._agreeing(written, body)) - {None}
+        return (self._agreeing(self.dated, body) | self._agreeing(self.written, body)) - {None}
 
     def year(self, locality: Optional[str]) -> Optional[int]:
         """The one year the dated citations of the same (or an unknown) locality give, else None."""
-        years = self._agreeing(self._summary()[2], fold_key(locality) if locality else None)
+        years = self._agreeing(self.years, fold_key(locality) if locality else None)
         return years.pop() if len(years) == 1 else None
 
 

@@ -1277,38 +1277,27 @@ def _code_keys(found: list, ctx: Context, lex: Lexicon) -> None:
     """The key of every coded reference; a locality the key takes from the citing
     document is written on the reference ("Tỉnh ủy" in a Phú Thiện plan is Gia Lai's)."""
     codes: dict[str, list] = {}
-    coded = []
     for f in found:
-        r = f.ref
-        if r.kind == "code" and r.code:
-            coded.append(r)
-            got = codes.get(r.code)
-            if got is None:
-                codes[r.code] = [f]
-            else:
-                got.append(f)
-    # (a code's siblings summarised when a key first asks, which most never do: see Siblings; the localities the keys
-    # inherit are written after every key is made, so that the summary reads the references as the scan left them)
+        if f.ref.kind == "code" and f.ref.code:
+            codes.setdefault(f.ref.code, []).append(f)
     summaries = {code: Siblings(fs, lex) for code, fs in codes.items()}
     # key_of reads only these fields of a reference (with ctx and the code's siblings, the same for the whole text):
     # citations written alike ("Kết luận số 93-KL/TW" again and again) get their key worked out once. The parts
     # are told apart by identity (each reference holds its own, so no id is reused while this runs).
     known: dict[tuple, tuple[Optional[str], Optional[str], bool]] = {}
-    inheriting = []
-    for r in coded:
-        ident = (r.code, id(r.code_parts), id(r.issuer_parts), r.issuer, r.date, r.term, r.year, r.locality)
-        got = known.get(ident)
-        if got is None:
-            k = key_of(r, ctx, summaries[r.code], lex=lex)
-            got = known[ident] = (intern(str(k.key)) if k.key is not None else None, k.inherited, k.noted)
-        r.key = got[0]
-        if got[1] is not None or got[2]:
-            inheriting.append((r, got))
-    for r, (_, inherited, noted) in inheriting:
-        if inherited and r.locality is None:
-            r.locality = inherited
-        if noted:
-            r.note(Flag.LOCALITY_FROM_CONTEXT)
+    for f in found:
+        r = f.ref
+        if r.kind == "code" and r.code:
+            ident = (r.code, id(r.code_parts), id(r.issuer_parts), r.issuer, r.date, r.term, r.year, r.locality)
+            got = known.get(ident)
+            if got is None:
+                k = key_of(r, ctx, summaries[r.code], lex=lex)
+                got = known[ident] = (intern(str(k.key)) if k.key is not None else None, k.inherited, k.noted)
+            r.key, inherited, noted = got
+            if inherited and r.locality is None:
+                r.locality = inherited
+            if noted:
+                r.note(Flag.LOCALITY_FROM_CONTEXT)
 
 
 def _other_keys(found: list, ctx: Context, lex: Lexicon) -> None:
