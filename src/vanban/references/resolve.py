@@ -1206,17 +1206,22 @@ def _same_place(locality: str, ctx: Context) -> bool:
 
 
 def _short_forms(found: list, aliases: dict[str, Reference], lex: Lexicon) -> None:
-    by_number: dict[tuple, list] = {}  # (type, number) -> the coded references, in text order (looked up, not scanned)
-    for f in found:
-        if f.ref.kind == "code" and f.ref.relation != "self":
-            by_number.setdefault((f.ref.doc_type, _num(f.ref.number or "")), []).append(f)
+    # (type, number) -> the coded references, in text order (looked up, not scanned); made for the first short form:
+    # most texts have none, and nothing below changes what it reads (a coded reference's type, number and relation)
+    by_number: Optional[dict[tuple, list]] = None
     picked: dict[tuple, tuple] = {}
 
     def pick(key: tuple, p: Optional[IssuerParts]) -> tuple:
         """The candidates of a short form, their keys and starts; the same for every short form of one
         number and issuer, so worked out once (a compiled PDF repeats "Kết luận số 93" hundreds of times)."""
+        nonlocal by_number
         ck = (key, p)
         if ck not in picked:
+            if by_number is None:
+                by_number = {}
+                for f in found:
+                    if f.ref.kind == "code" and f.ref.relation != "self":
+                        by_number.setdefault((f.ref.doc_type, _num(f.ref.number or "")), []).append(f)
             cands = by_number.get(key, [])
             cands = [c for c in cands if _type_agrees(c.ref, lex)] or cands
             if p is not None:
