@@ -1368,3 +1368,30 @@ def test_a_type_split_by_a_number_is_a_type_only_before_its_own_number():
     # "Chương 2 trình bày": a chapter's number; "Kế hoạch 5 năm": a type's own bare number, no "số" after it
     assert not [r for r in find_references("Chương 2 trình bày số 51 của báo cáo") if r.kind in ("code", "short")]
     assert not [r for r in find_references("Kế 5 hoạch của Tỉnh ủy") if r.kind in ("code", "short")]
+
+
+def test_title_start_is_a_superset_of_the_titles_starts():
+    """``_Parser.titled`` asks its cheap test (scan._TITLE_START: the title's separator and a word) before anything else:
+    wherever the grammar's ``title`` matches after a word, in either grammar, the test must match too (a new rule in
+    ``title`` that opens otherwise must widen it). Every word end of the case texts (tests/fixtures/corpus-real)."""
+    from pathlib import Path
+
+    from vanban.facts.lexicon import current
+    from vanban.grammar import grammar
+    from vanban.references.scan import _TITLE_START
+    from vanban.text import fold
+
+    lex = current()
+    texts = sorted(Path(__file__).parents[1].joinpath("fixtures", "corpus-real").glob("*.txt"))
+    assert texts
+    checked = 0
+    for mode in ("exact", "folded"):
+        g = grammar(lex, mode)
+        for path in texts:
+            work = path.read_text(encoding="utf-8")
+            s = work if mode == "exact" else fold(work)
+            for m in re.finditer(r"\w(?!\w)", s):
+                if g.title.match(s, m.end()):
+                    checked += 1
+                    assert _TITLE_START.match(s, m.end()), (path.name, s[m.end() - 20 : m.end() + 40])
+    assert checked > 1000

@@ -48,6 +48,7 @@ from ..grammar import (
     type_without_page,
     with_type_part,
 )
+from ..grammar.vocab import SP
 from ..model import CodeParts, Context, Flag, IssuerParts, Reference
 from ..structure.sections import heading
 from ..text import (
@@ -1209,6 +1210,8 @@ class _Parser:
         sát và phòng chống ký sinh⏎trùng thường gặp tại Việt Nam" (corpus-real-30/kh-711-kh-ubnd-2023-backan-ky-sinh-
         trung.txt: cited); elsewhere "hướng dẫn …" is mostly the verb."""
         g, work = self.g, self.work
+        if _TITLE_START.match(self.s, te) is None:
+            return None  # (no word after the type word, "Kế hoạch; định kỳ báo cáo …": no title, a cheap test first)
         if how == "" and (not work[ts].isupper() or (work[ts:te].isupper() and not _caps_context(work, ts, te))):
             return None
         issued = how == "lower_issued" or self._issued_by_previous(ts)
@@ -2408,6 +2411,10 @@ _CASED_GLUE = re.compile(r"(?<=[A-Z])(?:(?<=TT)([gr]))?(?=[a-z]{2})")
 _JOINED_OR_ABOUT_BEFORE = re.compile(r"[ \t](và|va|về|ve|VỀ)[ \t]+$")
 _SENTENCE_START = re.compile(r"(?:^|[.:;!?\n])[ \t*_]*$")  # (only the text right before a word)
 _ABOUT_AFTER = re.compile(r"[ \t]+(?:về|ve)(?=[ \t])")
+#: what a title (grammar ``title``, :meth:`vanban.grammar.patterns._Builder._title`) opens with: its separator ``S1``
+#: (``SP`` repeated) and a word character; without them at a type word's end no title follows ("Kế hoạch; định kỳ báo
+#: cáo …"): :meth:`_Parser.titled`'s cheap test first (a superset of the title's starts, checked in tests/references)
+_TITLE_START = re.compile(SP + r"+\w")
 _TITLE_WORD_AFTER = re.compile(r"[ \t]+(?:\w|[“\"«])")  # (a title's first word or its quote, no punctuation mark)
 _AND_GAP = re.compile(r"[ \t]*(?:,|;)?[ \t]*(?:(?:và|va)[ \t]+)?")
 
