@@ -1395,3 +1395,31 @@ def test_title_start_is_a_superset_of_the_titles_starts():
                     checked += 1
                     assert _TITLE_START.match(s, m.end()), (path.name, s[m.end() - 20 : m.end() + 40])
     assert checked > 1000
+
+
+def test_issuer_leads_is_a_superset_of_the_issuers_no_item_reads():
+    """``_Parser.items`` asks ``_issuer_not_an_item`` (a plenum after "tại" or a comma, an issuer as written after "của",
+    "được … thông qua", the parties after "giữa") in text as written only where scan._ISSUER_LEADS matches (or right
+    after the date): wherever one of those forms' first tests matches, it must match too (a new word there, "bởi", must
+    widen it). Every place of the case texts (tests/fixtures/corpus-real), as written and in capitals."""
+    from pathlib import Path
+
+    from vanban.references.scan import _AT, _BETWEEN_STARTS, _COMMA_HOI, _ISSUER_LEADS, _OF_AS_WRITTEN, _PASSING
+
+    texts = sorted(Path(__file__).parents[1].joinpath("fixtures", "corpus-real").glob("*.txt"))
+    assert texts
+    checked = 0
+    for path in texts:
+        work = path.read_text(encoding="utf-8")
+        for s in (work, work.upper()):
+            for p in range(len(s)):
+                if (
+                    _AT.match(s, p)
+                    or _COMMA_HOI.match(s, p)
+                    or _OF_AS_WRITTEN.match(s, p)
+                    or _PASSING.match(s, p)
+                    or s.startswith(_BETWEEN_STARTS, p)
+                ):
+                    checked += 1
+                    assert _ISSUER_LEADS.match(s, p), (path.name, s[p : p + 40])
+    assert checked > 500
