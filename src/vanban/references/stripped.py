@@ -406,6 +406,18 @@ def _symbols(lex: Lexicon) -> tuple[re.Pattern, dict[str, str]]:
     return sym_pat, sym
 
 
+#: a phrase ends where a word does, or where a capital follows a small letter, the next word glued to it ("caBan B th"
+#: is "củaBan Bí thư", "tnhQung Ngi" "tỉnhQuảng Ngãi"), and starts there too or after two capitals ("UBNDhuyn")
+_GLUED = r"(?<=(?-i:[a-z]))(?=(?-i:[A-Z]))"
+_LEFT = rf"(?:(?<![^\W\d_])|{_GLUED}|(?<=(?-i:[A-Z][A-Z]))(?=(?-i:[a-z])))"
+
+
+def _spaced(phrase: str) -> str:
+    """A pattern of ``phrase``'s words with any run of blanks between them, the page may break a line inside the
+    phrase: "K hoch" -> ``K[ \t\n]+hoch``."""
+    return r"[ \t\n]+".join(map(re.escape, phrase.split()))
+
+
 def _tables(lex: Lexicon) -> tuple:
     """(pattern of stripped phrases, stripped -> full) and (pattern of stripped symbol parts, stripped -> full), built
     once per lexicon (``Lexicon.cached``: taught forms reach them, the patterns come from the disk cache)."""
@@ -415,15 +427,12 @@ def _tables(lex: Lexicon) -> tuple:
 def _contexts(lex: Lexicon, table: dict[str, str]) -> tuple[tuple[str, ...], dict[str, str]]:
     """The patterns of the words :func:`restore` writes back by their context (``ctx`` of :func:`_build_tables`), and the
     words that may follow a type and its bare number."""
-    words = r"[ \t\n]+".join  # (the page may break a line inside the phrase)
     # a type's stripped spelling, after which a lone "v" joins two references: "Ch th s 42-CT/TW ... v K hoch s 126",
     # "và Kế hoạch" (a lone "v" is "về", "và" or "vì" elsewhere, and is left but after a reference, ``about`` below)
     caps = {_strip(f[:1].upper() + f[1:]) for f in table.values() if f in lex.type_words}
-    types = "|".join(sorted((words(map(re.escape, k.split())) for k in caps if k[:1].isupper()), key=len, reverse=True))
-    kinds = "|".join(words(map(re.escape, _strip(w).split())) for w in lex.words("unnamed_kind") if _strip(w) != w)
-    meetings = "|".join(
-        words(map(re.escape, _strip(w).split())) for w in lex.words("meeting_noun") if fold(w) != "dai hoi" and _strip(w) != w
-    )
+    types = "|".join(sorted((_spaced(k) for k in caps if k[:1].isupper()), key=len, reverse=True))
+    kinds = "|".join(_spaced(_strip(w)) for w in lex.words("unnamed_kind") if _strip(w) != w)
+    meetings = "|".join(_spaced(_strip(w)) for w in lex.words("meeting_noun") if fold(w) != "dai hoi" and _strip(w) != w)
     ctx = (
         # "số", "năm", "Điều", "hơn" and "gần" before a number ("Sau hn 10 nm thc hin", "Sau hơn 10 năm thực hiện")
         # and "tháng", whose stripped spelling is "thường"'s and "thông"'s too ("Ban Thng trc" is "Ban Thường trực"); the
@@ -462,23 +471,18 @@ def _contexts(lex: Lexicon, table: dict[str, str]) -> tuple[tuple[str, ...], dic
     # :func:`restore` to follow a type's stripped spelling and a number
     follow = _short_follow(lex)
     if follow:
-        ctx += (rf"(?<=[0-9][ \t\n])(?P<follow>{'|'.join(words(map(re.escape, k.split())) for k in follow)})(?![^\W\d_])",)
+        ctx += (rf"(?<=[0-9][ \t\n])(?P<follow>{'|'.join(_spaced(k) for k in follow)})(?![^\W\d_])",)
     return ctx, follow
 
 
 def _build_tables(lex: Lexicon) -> tuple:
     table = _phrases(lex)
     alts = sorted(table, key=lambda k: (-len(k), k))
-    words = r"[ \t\n]+".join  # (the page may break a line inside the phrase)
     ctx, follow = _contexts(lex, table)
-    typed = "|".join(words(map(re.escape, k.split())) for k in sorted({k for k, f in table.items() if f in lex.type_words}))
+    typed = "|".join(_spaced(k) for k in sorted({k for k, f in table.items() if f in lex.type_words}))
     after_type = re.compile(rf"(?<![^\W\d_])(?:{typed})[ \t\n]+[0-9]+[ \t\n]+$", re.IGNORECASE)
-    # a phrase ends where a word does, or where a capital follows a small letter, the next word glued to it ("caBan B th"
-    # is "củaBan Bí thư", "tnhQung Ngi" "tỉnhQuảng Ngãi"), and starts there too or after two capitals ("UBNDhuyn")
-    glued = r"(?<=(?-i:[a-z]))(?=(?-i:[A-Z]))"
-    left = rf"(?:(?<![^\W\d_])|{glued}|(?<=(?-i:[A-Z][A-Z]))(?=(?-i:[a-z])))"
     pat = re.compile(
-        rf"{left}(?:" + "|".join(words(map(re.escape, k.split())) for k in alts) + rf")(?:(?![^\W\d_])|{glued})|" + "|".join(ctx),
+        rf"{_LEFT}(?:" + "|".join(_spaced(k) for k in alts) + rf")(?:(?![^\W\d_])|{_GLUED})|" + "|".join(ctx),
         re.IGNORECASE,
     )
     sym_pat, sym = _symbols(lex)
@@ -628,11 +632,8 @@ def _glued_names(lex: Lexicon) -> tuple[re.Pattern, dict[str, str]]:
     def build() -> tuple[re.Pattern, dict[str, str]]:
         pat, table, *_, named, _cues = _tables(lex)
         names = {k: f for k, f in table.items() if f in named}
-        words = r"[ \t\n]+".join
-        glued = r"(?<=(?-i:[a-z]))(?=(?-i:[A-Z]))"
-        left = rf"(?:(?<![^\W\d_])|{glued}|(?<=(?-i:[A-Z][A-Z]))(?=(?-i:[a-z])))"
-        alts = "|".join(words(map(re.escape, k.split())) for k in sorted(names, key=lambda k: (-len(k), k)))
-        return re.compile(rf"{left}(?:{alts})(?=(?-i:[a-z]))", re.IGNORECASE), names
+        alts = "|".join(_spaced(k) for k in sorted(names, key=lambda k: (-len(k), k)))
+        return re.compile(rf"{_LEFT}(?:{alts})(?=(?-i:[a-z]))", re.IGNORECASE), names
 
     return lex.cached("stripped_glued_names", build)
 
