@@ -638,12 +638,8 @@ class _Parser:
             r = self.new(ts, m.end(), doc_type, "this")
             r.relation = "self"
             return [Found(r)]
-        law = doc_type in g.law_types
-        m = (g.named_law if law else g.named).match(s, te)
-        # (after a lower-case type word only a plenum's or the Statute's name names a document, and a law's name after a
-        # lower-case "luật" none: "nguyen tac mang tinh quy luat cua su nghiep", "quy luật của sự nghiệp", corpus-real-12/
-        # news-thinhvuong-listing-nqtw8-xiii-2023.txt without its marks)
-        if m and not (how == "lower" and (law or not _named_in_lower_case(m, doc_type))):
+        m = (g.named_law if (law := doc_type in g.law_types) else g.named).match(s, te)
+        if m and not (how == "lower" and (law or not _named_in_lower_case(m, doc_type))):  # (lower case: see there)
             f = self.named(ts, doc_type, m)
             if f:
                 return [f] + self.sharing_the_type(f.ref, doc_type)
@@ -2370,8 +2366,9 @@ def _named_in_lower_case(m: re.Match, doc_type: Optional[str]) -> bool:
     numbered plenum ("chương trình hành động thực hiện nghị quyết T.Ư 7 của Đảng về công tác thanh niên", corpus-real-12/
     news-baomoi-btv-twdoan-hoinghi3-nqtw7-thanhnien.txt), or the Party's Statute ("điều lệ Đảng", see _Parser._lower);
     not other types, "kết luận Hội nghị Trung ương 10" is what the plenum concluded (corpus-real/hu-sontinh-quangngai-kh-
-    79-2015.txt). ``m`` is a match of the grammar's ``named``: a law's name (``named_law``, none of these groups) is not
-    asked (the caller: a law's name after a lower-case "luật" names none)."""
+    79-2015.txt). ``m`` is a match of the grammar's ``named``: a law's name (``named_law``, none of these groups) after a
+    lower-case "luật" names none, and the caller does not ask: "nguyen tac mang tinh quy luat cua su nghiep" ("quy luật
+    của sự nghiệp", corpus-real-12/news-thinhvuong-listing-nqtw8-xiii-2023.txt without its marks)."""
     return bool(m.group("cg") or (m.group("tw") and doc_type == "Nghị quyết") or (m.group("party") and doc_type == "Điều lệ"))
 
 
