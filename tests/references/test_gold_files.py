@@ -54,6 +54,7 @@ REAL_34 = REAL.parent / "corpus-real-34"  # split dev34 / heldout34 by URL hash 
 REAL_35 = REAL.parent / "corpus-real-35"  # split dev35 / heldout35 by URL hash before labelling
 REAL_36 = REAL.parent / "corpus-real-36"  # split dev36 / heldout36 by URL hash before labelling
 REAL_37 = REAL.parent / "corpus-real-37"  # split dev37 / heldout37 by URL hash before labelling
+REAL_38 = REAL.parent / "corpus-real-38"  # split dev38 / heldout38 by URL hash before labelling
 FOLDERS = [
     REAL,
     REAL_2,
@@ -92,6 +93,7 @@ FOLDERS = [
     REAL_35,
     REAL_36,
     REAL_37,
+    REAL_38,
 ]
 IDS = [f.name for f in FOLDERS]
 _ISO = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")  # a date, or a year and month, or a year ("năm 2012")
@@ -143,6 +145,7 @@ SPLIT = {
     REAL_35: lambda url: _by_hash(url, "dev35", "heldout35"),
     REAL_36: lambda url: _by_hash(url, "dev36", "heldout36"),
     REAL_37: lambda url: _by_hash(url, "dev37", "heldout37"),
+    REAL_38: lambda url: _by_hash(url, "dev38", "heldout38"),
 }
 
 
