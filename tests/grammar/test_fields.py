@@ -127,6 +127,28 @@ def test_parse_issuer():
     assert parse_issuer("BTV Tỉnh uỷ").spelled == "Ban Thường vụ Tỉnh ủy"
 
 
+@pytest.mark.parametrize(
+    "text,issuer",
+    [
+        # a ministry by the initials of its name's two halves, joined by a dash or "&" (issuers.csv), under its party
+        # committee: corpus-real-33/article-nongnghiep-thuy-loi-ket-luan-36-nghi-quyet-124-2020-qh14.txt
+        (
+            "Theo đó, căn cứ báo cáo của Ban Cán sự Đảng Bộ NN-PTNT và ý kiến của các cơ quan liên quan, ngày 23/6/2022",
+            "Ban cán sự đảng Bộ NN-PTNT",
+        ),
+        # corpus-real-36/news-dangdoan-monre-ke-hoach-tong-ket-10-nam-nghi-quyet-24-nqtw-2023.txt (the agent of "có")
+        (
+            "Ngày 19/7/2023, Ban Cán sự Đảng Bộ TN&MT có Văn bản số 528-KH/BCSĐNMT về ban hành Kế hoạch tổng kết 10 năm",
+            "Ban cán sự đảng Bộ TN&MT",
+        ),
+    ],
+)
+def test_a_ministry_written_by_the_initials_of_its_name(text, issuer):
+    from vanban import find_references
+
+    assert find_references(text)[0].issuer == issuer
+
+
 def test_parse_issuer_youth_union_whole_or_local():
     # "xây dựng Chương trình Hành động của Đoàn TNCS Hồ Chí Minh thực hiện Nghị quyết …" (corpus-real-7): the Union as a
     # whole is central; with a place after its name it is that province's or district's union
