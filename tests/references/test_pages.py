@@ -22,6 +22,10 @@ BCSD = "Căn cứ Tờ trình số 321-TTr/BCSĐ ngày 23 tháng 7 năm 2020 c�
 # kh-236-tuhctd-2022.txt (dev19)
 QUANGTRI = "thay thế Quyết định số 1090/QĐ-UBND ngày 01/6/2015 của UBND tỉnh Quảng Trị về việc ban hành Quy chế thực hiện"
 CTD = "Kế hoạch số 236/KH-TƯHCTĐ ngày 04/11/2022 của Trung ương Hội Chữ thập đỏ Việt Nam về việc triển khai Phong trào"
+# corpus-real-20/cv-13-btc-tdkt-2009-khenthuong-daihoi-dtts-hd-04-hd-bcd-vanbanphapluat.txt (dev20), corpus-real-22/tt-15-
+# btc-tt-1991-taichinh-nganhang-quocdoanh-hdbt-thuviennhadat.txt (dev22): bodies no issuer table knows, read after a date
+DTTS = "(Hướng dẫn số 04/HD-BCĐ ngày 11/8/2009 của Ban Chỉ đạo Đại hội đại biểu các dân tộc thiểu số Việt Nam), Tiểu ban"
+HDBT = "và Nghị định số 25-HĐBT ngày 18-3-1989 của Hội đồng Bộ trưởng"
 HUE = "Sau 10 năm thực hiện Nghị quyết 13-NQ/TƯ của Tỉnh ủy (khóa XIV),\nhệ thống kết cấu hạ tầng"
 
 
@@ -44,6 +48,10 @@ def _fields(text: str, at: str):
         (NQ57, NQ57.replace("Bộ Chính trị", "Bộ Chính 91 trị"), "Nghị quyết"),
         (BCSD, BCSD.replace("dân Thành", "dân 100 Thành"), "Tờ trình"),
         (LATE, LATE.replace(", ngày", ", 51 ngày"), "Kết luận"),  # before the date
+        # a body's name read after a date through the number (Grammar.organ_after_date), read again without it
+        (DTTS, DTTS.replace("Đại hội", "Đại 127 hội"), "Hướng dẫn"),
+        (DTTS.upper(), DTTS.upper().replace("CÁC DÂN", "CÁC 170 DÂN"), "HƯỚNG DẪN"),
+        (HDBT, HDBT.replace("Bộ trưởng", "Bộ 112 trưởng"), "Nghị định"),
         # the issuer cut words before the number ("UBND" of "UBND tỉnh 115 Quảng Trị"), read again without it
         (QUANGTRI, QUANGTRI.replace("tỉnh Quảng", "tỉnh 115 Quảng"), "Quyết định"),
         (CTD, CTD.replace("đỏ Việt", "đỏ 134 Việt"), "Kế hoạch"),

@@ -155,8 +155,37 @@ def _read_through(text: str, r: Reference, lex: Lexicon) -> tuple[int, int] | No
     if a == p or not text[a - 1].isalpha() or _number_word_before(text, p, a, lex):
         return None
     gap = a - p
-    now = grammar(lex, "exact").issuer.match(text[p:a] + text[b : b + 120])
-    return (a, b) if now is not None and now.end() > gap + 1 else None
+    g = grammar(lex, "exact")
+    rest = text[p:a] + text[b : b + 120]
+    if (now := g.issuer.match(rest)) is not None and now.end() > gap + 1:
+        return (a, b)
+    return _name_read_through(text, p, a, b, rest, lex)
+
+
+def _heads(lex: Lexicon) -> tuple[str, ...]:
+    """The words a body's name starts with (vocabulary ``organisation_kind``, ``organ_word``), in lower case, a blank
+    before each: " công ty", " đoàn"."""
+    return tuple(" " + w.lower() for w in {*lex.words("organisation_kind"), *lex.words("organ_word")})
+
+
+#: what a body's name read after a date is read after (see _name_read_through)
+_OF_NAME = "của "
+
+
+def _name_read_through(text: str, p: int, a: int, b: int, rest: str, lex: Lexicon) -> tuple[int, int] | None:
+    """The span ``(a, b)`` of a page number inside a body's name no issuer table knows, read whole after a date
+    (``Grammar.organ_after_date``: its words run on past a number in exact text), when the name read without it still
+    runs past it: "Hướng dẫn số 04/HD-BCĐ ngày 11/8/2009 của Ban Chỉ đạo Đại 127 hội đại biểu các dân tộc thiểu số Việt
+    Nam" (the checklist's page-number form of corpus-real-20/cv-13-btc-tdkt-2009-khenthuong-daihoi-dtts-hd-04-hd-bcd-
+    vanbanphapluat.txt), "của Hội đồng Bộ 112 trưởng". A number after a body's kind (vocabulary ``organisation_kind``,
+    ``organ_word``) that is the name's first word or before a capital may be the name's own and is left: "của Đoàn
+    155", "Đảng ủy Công ty 189 Bộ Quốc phòng"."""
+    before = " " + " ".join(text[p:a].lower().split())
+    heads = lex.cached("page_number_heads", lambda: _heads(lex))
+    if before.endswith(heads) and (before in heads or rest[a - p :].lstrip(" \t\n")[:1].isupper()):
+        return None  # ("của Công ty 189 Bộ Quốc phòng"; not "của Hội đồng Bộ 112 trưởng")
+    m = grammar(lex, "exact").organ_after_date.match(_OF_NAME + rest)
+    return (a, b) if m is not None and m.end("name") > len(_OF_NAME) + a - p + 1 else None
 
 
 _BLANK = frozenset(" \t\n")
