@@ -26,6 +26,8 @@ CTD = "Kế hoạch số 236/KH-TƯHCTĐ ngày 04/11/2022 của Trung ương H�
 # btc-tt-1991-taichinh-nganhang-quocdoanh-hdbt-thuviennhadat.txt (dev22): bodies no issuer table knows, read after a date
 DTTS = "(Hướng dẫn số 04/HD-BCĐ ngày 11/8/2009 của Ban Chỉ đạo Đại hội đại biểu các dân tộc thiểu số Việt Nam), Tiểu ban"
 HDBT = "và Nghị định số 25-HĐBT ngày 18-3-1989 của Hội đồng Bộ trưởng"
+# corpus-real/kl-127-tw-2025-diacritics-scrambled.txt (dev): an OCR'd page, its "của" misread too
+OCR = "gìảĩ pháp nêủ tạí Kết lúận số 121-KL/TW, ngàỷ 24/01/2025 củà Bạn Chấp hành Trũng ương Đảng về tổng kết"
 HUE = "Sau 10 năm thực hiện Nghị quyết 13-NQ/TƯ của Tỉnh ủy (khóa XIV),\nhệ thống kết cấu hạ tầng"
 
 
@@ -48,6 +50,9 @@ def _fields(text: str, at: str):
         (NQ57, NQ57.replace("Bộ Chính trị", "Bộ Chính 91 trị"), "Nghị quyết"),
         (BCSD, BCSD.replace("dân Thành", "dân 100 Thành"), "Tờ trình"),
         (LATE, LATE.replace(", ngày", ", 51 ngày"), "Kết luận"),  # before the date
+        # after "của" an OCR misread ("củà"), the issuer read as the text without marks
+        (OCR, OCR.replace("hành Trũng", "hành 82 Trũng"), "Kết"),
+        (OCR, OCR.replace("củà Bạn", "củà 61 Bạn"), "Kết"),
         # a body's name read after a date through the number (Grammar.organ_after_date), read again without it
         (DTTS, DTTS.replace("Đại hội", "Đại 127 hội"), "Hướng dẫn"),
         (DTTS.upper(), DTTS.upper().replace("CÁC DÂN", "CÁC 170 DÂN"), "HƯỚNG DẪN"),

@@ -122,6 +122,20 @@ def _in_a_type(text: str, m: re.Match, t: _Types) -> bool:
 
 #: after a reference, the word its issuer follows: ", của Ban …", "do Bộ …"
 _OF = re.compile(r"[ \t\n]*,?[ \t\n]*(?:của|do|cua)[ \t\n]+", re.IGNORECASE)
+#: "của" with marks an OCR misread ("củà Bạn Chấp hành Trũng ương Đảng", "củá"), "cua" once folded (see _of_after)
+_OF_MARKED = re.compile(r"[ \t\n]*,?[ \t\n]*(?P<w>[cC][^\W\d_]{2})[ \t\n]+")
+
+
+def _of_after(text: str, end: int) -> re.Match | None:
+    """The word an issuer follows after a reference ending at ``end`` (:data:`_OF`), or "của" with marks an OCR misread,
+    as the grammar reads it: "Kết lúận số 121-KL/TW, ngàỷ 24/01/2025 củà Bạn Chấp hành Trũng ương Đảng" (corpus-real-24/
+    the OCR'd page of a dev sentence, tests/references/test_pages.py)."""
+    if (m := _OF.match(text, end)) is not None:
+        return m
+    m = _OF_MARKED.match(text, end)
+    return m if m is not None and fold(m.group("w")) == "cua" else None
+
+
 #: the issuer's words up to a lone number inside it, at most seven words before it ("Ban Thường vụ Tỉnh 16 ủy", "Ban
 #: Thường vụ Tỉnh ủy Bắc 174 Kạn")
 _IN_ISSUER = re.compile(r"(?:(?:[^\W\d_]+|[-–])[ \t\n]+){0,9}?(?P<n>(?<=[ \t\n])[0-9]{1,3})[ \t\n]+[^\W\d_]")
@@ -225,9 +239,9 @@ def page_numbers(text: str, found: list[Reference], lex: Lexicon) -> list[tuple[
             # one, is read again: "của UBND tỉnh 115 Quảng Trị", corpus-real-2/qd-41-2019-qd-ubnd-quangtri-truncated.txt)
             if text[e : e + 1] not in _BLANK or not (text[e + 1 : e + 2].isdigit() or _CUT_BEFORE.match(text, e)):
                 continue
-            p = sp[0]
-        elif m := _OF.match(text, r.end):
-            p = m.end()
+            p, misread = sp[0], False
+        elif m := _of_after(text, r.end):
+            p, misread = m.end(), m.re is _OF_MARKED
         else:
             continue
         if not (m := _IN_ISSUER.match(text, p)):
@@ -244,7 +258,8 @@ def page_numbers(text: str, found: list[Reference], lex: Lexicon) -> list[tuple[
         gap = a - p if a > p else 0  # (the number right after "của": "của 53 Bộ Chính trị")
         rest = text[p : p + gap] + (text[b : b + 120] if gap else text[b : b + 120].lstrip(" \t\n"))
         now = g.issuer.match(rest)
-        if now is None and rest.isascii():  # (a text without its diacritics: "cua Bo 174 Chinh tri")
+        if now is None and (rest.isascii() or misread):  # (a text without its diacritics: "cua Bo 174 Chinh tri"; one
+            # whose marks an OCR misread, its "của" too: "củà Bạn Chấp hành 82 Trũng ương Đảng")
             now = grammar(lex, "folded").issuer.match(fold(rest))
         if now is not None and now.end() > gap + 1:
             out.append((a, b))
