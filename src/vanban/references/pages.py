@@ -17,6 +17,9 @@ find_references' instructions on dense text, 24% on sparse):
 - the issuer after a reference read through the number (a name's reader or a locality's number lets the reader go on:
   "của Ban 114 Bí thư Trung ương Đảng", "của Bộ Chính 91 trị"), the word before it none a number belongs to (vocabulary
   ``number_word``: "Quận ủy Quận 3", "Quân khu 7"); the issuer's parts tell where to look, no search over the text;
+  a body's name no issuer table knows, read after a date, is read again by that name's reader ("của Hội đồng Bộ 112
+  trưởng"; not after a body's kind that may take a number: "Công ty 189 Bộ Quốc phòng");
+- the issuer after a "của" an OCR misread, read as text without marks: "củà Bạn Chấp hành 82 Trũng ương Đảng";
 - between a reference without a date and its "ngày": "của Bộ Chính trị, 177 ngày 16/4/2010".
 
 A type split by the number, before the type's number ("Nghị 127 quyết số 57", "Chỉ thị 41 số 17", "quy 198 định 144
