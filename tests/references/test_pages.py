@@ -69,6 +69,24 @@ def test_a_page_number_inside_a_reference_is_read_around(clean, damaged, at):
     assert damaged[r.start : r.end] == r.text  # the caller's offsets, the number inside the span
 
 
+# bathuoc.thanhhoa.gov.vn (print.aspx?p=5995): "Thực hiện Công văn số 103-CV/BCĐ 35, ngày 17/02/2023 của Ban Chỉ đạo
+# 35 cấp tỉnh về triển khai Cuộc thi …", baotuyenquang.com.vn: "Ban chỉ đạo 35 tỉnh xây dựng Kế hoạch": a steering
+# committee named by the resolution that set it up; its number is no page number
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Ban Chỉ đạo 35 tỉnh",
+        "Ban chỉ đạo 35 tỉnh",
+        "Ban Chỉ đạo 389 tỉnh",
+        "Ban Chỉ đạo 138 thành phố",
+        "Ban Chỉ đạo 35 Trung ương",
+    ],
+)
+def test_a_steering_committees_number_is_its_name(name):
+    text = f"Thực hiện Công văn số 103-CV/BCĐ, ngày 17/02/2023 của {name} về triển khai Cuộc thi viết chính luận"
+    assert _fields(text, "Công văn")[4] == name
+
+
 @pytest.mark.parametrize(
     "text, at, number",
     [

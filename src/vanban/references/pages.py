@@ -171,6 +171,8 @@ def _read_through(text: str, r: Reference, lex: Lexicon) -> tuple[int, int] | No
         a -= 1
     if a == p or not text[a - 1].isalpha() or _number_word_before(text, p, a, lex):
         return None
+    if (" " + " ".join(text[p:a].lower().split())).endswith(lex.cached("page_number_committees", lambda: _committees(lex))):
+        return None  # a steering committee's number is its name's ("của Ban Chỉ đạo 35 tỉnh", _committees)
     gap = a - p
     g = grammar(lex, "exact")
     rest = text[p:a] + text[b : b + 120]
@@ -183,6 +185,15 @@ def _heads(lex: Lexicon) -> tuple[str, ...]:
     """The words a body's name starts with (vocabulary ``organisation_kind``, ``organ_word``), in lower case, a blank
     before each: " công ty", " đoàn"."""
     return tuple(" " + w.lower() for w in {*lex.words("organisation_kind"), *lex.words("organ_word")})
+
+
+def _committees(lex: Lexicon) -> tuple[str, ...]:
+    """A body set up for one task (vocabulary ``committee_noun``), in lower case, a blank before each: " ban chỉ
+    đạo". A number after one is the name's own, never a page number, whatever follows: "Công văn số 103-CV/BCĐ 35,
+    ngày 17/02/2023 của Ban Chỉ đạo 35 cấp tỉnh" (bathuoc.thanhhoa.gov.vn, print.aspx?p=5995), "Ban chỉ đạo 35 tỉnh"
+    (baotuyenquang.com.vn), "Ban Chỉ đạo 35 Trung ương", "Ban Chỉ đạo 389", "Ban Chỉ đạo 138": committees named by the
+    resolution or decision that set them up."""
+    return tuple(" " + w.lower() for w in lex.words("committee_noun"))
 
 
 #: what a body's name read after a date is read after (see _name_read_through)
