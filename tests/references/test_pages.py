@@ -22,6 +22,12 @@ BCSD = "Căn cứ Tờ trình số 321-TTr/BCSĐ ngày 23 tháng 7 năm 2020 c�
 # kh-236-tuhctd-2022.txt (dev19)
 QUANGTRI = "thay thế Quyết định số 1090/QĐ-UBND ngày 01/6/2015 của UBND tỉnh Quảng Trị về việc ban hành Quy chế thực hiện"
 CTD = "Kế hoạch số 236/KH-TƯHCTĐ ngày 04/11/2022 của Trung ương Hội Chữ thập đỏ Việt Nam về việc triển khai Phong trào"
+# corpus-real-20/cv-13-btc-tdkt-2009-khenthuong-daihoi-dtts-hd-04-hd-bcd-vanbanphapluat.txt (dev20), corpus-real-22/tt-15-
+# btc-tt-1991-taichinh-nganhang-quocdoanh-hdbt-thuviennhadat.txt (dev22): bodies no issuer table knows, read after a date
+DTTS = "(Hướng dẫn số 04/HD-BCĐ ngày 11/8/2009 của Ban Chỉ đạo Đại hội đại biểu các dân tộc thiểu số Việt Nam), Tiểu ban"
+HDBT = "và Nghị định số 25-HĐBT ngày 18-3-1989 của Hội đồng Bộ trưởng"
+# corpus-real/kl-127-tw-2025-diacritics-scrambled.txt (dev): an OCR'd page, its "của" misread too
+OCR = "gìảĩ pháp nêủ tạí Kết lúận số 121-KL/TW, ngàỷ 24/01/2025 củà Bạn Chấp hành Trũng ương Đảng về tổng kết"
 HUE = "Sau 10 năm thực hiện Nghị quyết 13-NQ/TƯ của Tỉnh ủy (khóa XIV),\nhệ thống kết cấu hạ tầng"
 
 
@@ -44,6 +50,13 @@ def _fields(text: str, at: str):
         (NQ57, NQ57.replace("Bộ Chính trị", "Bộ Chính 91 trị"), "Nghị quyết"),
         (BCSD, BCSD.replace("dân Thành", "dân 100 Thành"), "Tờ trình"),
         (LATE, LATE.replace(", ngày", ", 51 ngày"), "Kết luận"),  # before the date
+        # after "của" an OCR misread ("củà"), the issuer read as the text without marks
+        (OCR, OCR.replace("hành Trũng", "hành 82 Trũng"), "Kết"),
+        (OCR, OCR.replace("củà Bạn", "củà 61 Bạn"), "Kết"),
+        # a body's name read after a date through the number (Grammar.organ_after_date), read again without it
+        (DTTS, DTTS.replace("Đại hội", "Đại 127 hội"), "Hướng dẫn"),
+        (DTTS.upper(), DTTS.upper().replace("CÁC DÂN", "CÁC 170 DÂN"), "HƯỚNG DẪN"),
+        (HDBT, HDBT.replace("Bộ trưởng", "Bộ 112 trưởng"), "Nghị định"),
         # the issuer cut words before the number ("UBND" of "UBND tỉnh 115 Quảng Trị"), read again without it
         (QUANGTRI, QUANGTRI.replace("tỉnh Quảng", "tỉnh 115 Quảng"), "Quyết định"),
         (CTD, CTD.replace("đỏ Việt", "đỏ 134 Việt"), "Kế hoạch"),
@@ -54,6 +67,24 @@ def test_a_page_number_inside_a_reference_is_read_around(clean, damaged, at):
     assert _fields(damaged, at)[1:] == want[1:]
     r = next(r for r in find_references(damaged) if r.start <= damaged.index(at) < r.end)
     assert damaged[r.start : r.end] == r.text  # the caller's offsets, the number inside the span
+
+
+# bathuoc.thanhhoa.gov.vn (print.aspx?p=5995): "Thực hiện Công văn số 103-CV/BCĐ 35, ngày 17/02/2023 của Ban Chỉ đạo
+# 35 cấp tỉnh về triển khai Cuộc thi …", baotuyenquang.com.vn: "Ban chỉ đạo 35 tỉnh xây dựng Kế hoạch": a steering
+# committee named by the resolution that set it up; its number is no page number
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Ban Chỉ đạo 35 tỉnh",
+        "Ban chỉ đạo 35 tỉnh",
+        "Ban Chỉ đạo 389 tỉnh",
+        "Ban Chỉ đạo 138 thành phố",
+        "Ban Chỉ đạo 35 Trung ương",
+    ],
+)
+def test_a_steering_committees_number_is_its_name(name):
+    text = f"Thực hiện Công văn số 103-CV/BCĐ, ngày 17/02/2023 của {name} về triển khai Cuộc thi viết chính luận"
+    assert _fields(text, "Công văn")[4] == name
 
 
 @pytest.mark.parametrize(

@@ -17,6 +17,9 @@ find_references' instructions on dense text, 24% on sparse):
 - the issuer after a reference read through the number (a name's reader or a locality's number lets the reader go on:
   "của Ban 114 Bí thư Trung ương Đảng", "của Bộ Chính 91 trị"), the word before it none a number belongs to (vocabulary
   ``number_word``: "Quận ủy Quận 3", "Quân khu 7"); the issuer's parts tell where to look, no search over the text;
+  a body's name no issuer table knows, read after a date, is read again by that name's reader ("của Hội đồng Bộ 112
+  trưởng"; not after a body's kind that may take a number: "Công ty 189 Bộ Quốc phòng");
+- the issuer after a "của" an OCR misread, read as text without marks: "củà Bạn Chấp hành 82 Trũng ương Đảng";
 - between a reference without a date and its "ngày": "của Bộ Chính trị, 177 ngày 16/4/2010".
 
 A type split by the number, before the type's number ("Nghị 127 quyết số 57", "Chỉ thị 41 số 17", "quy 198 định 144
@@ -122,6 +125,20 @@ def _in_a_type(text: str, m: re.Match, t: _Types) -> bool:
 
 #: after a reference, the word its issuer follows: ", của Ban …", "do Bộ …"
 _OF = re.compile(r"[ \t\n]*,?[ \t\n]*(?:của|do|cua)[ \t\n]+", re.IGNORECASE)
+#: "của" with marks an OCR misread ("củà Bạn Chấp hành Trũng ương Đảng", "củá"), "cua" once folded (see _of_after)
+_OF_MARKED = re.compile(r"[ \t\n]*,?[ \t\n]*(?P<w>[cC][^\W\d_]{2})[ \t\n]+")
+
+
+def _of_after(text: str, end: int) -> re.Match | None:
+    """The word an issuer follows after a reference ending at ``end`` (:data:`_OF`), or "của" with marks an OCR misread,
+    as the grammar reads it: "Kết lúận số 121-KL/TW, ngàỷ 24/01/2025 củà Bạn Chấp hành Trũng ương Đảng" (corpus-real-24/
+    the OCR'd page of a dev sentence, tests/references/test_pages.py)."""
+    if (m := _OF.match(text, end)) is not None:
+        return m
+    m = _OF_MARKED.match(text, end)
+    return m if m is not None and fold(m.group("w")) == "cua" else None
+
+
 #: the issuer's words up to a lone number inside it, at most seven words before it ("Ban Thường vụ Tỉnh 16 ủy", "Ban
 #: Thường vụ Tỉnh ủy Bắc 174 Kạn")
 _IN_ISSUER = re.compile(r"(?:(?:[^\W\d_]+|[-–])[ \t\n]+){0,9}?(?P<n>(?<=[ \t\n])[0-9]{1,3})[ \t\n]+[^\W\d_]")
@@ -154,9 +171,49 @@ def _read_through(text: str, r: Reference, lex: Lexicon) -> tuple[int, int] | No
         a -= 1
     if a == p or not text[a - 1].isalpha() or _number_word_before(text, p, a, lex):
         return None
+    if (" " + " ".join(text[p:a].lower().split())).endswith(lex.cached("page_number_committees", lambda: _committees(lex))):
+        return None  # a steering committee's number is its name's ("của Ban Chỉ đạo 35 tỉnh", _committees)
     gap = a - p
-    now = grammar(lex, "exact").issuer.match(text[p:a] + text[b : b + 120])
-    return (a, b) if now is not None and now.end() > gap + 1 else None
+    g = grammar(lex, "exact")
+    rest = text[p:a] + text[b : b + 120]
+    if (now := g.issuer.match(rest)) is not None and now.end() > gap + 1:
+        return (a, b)
+    return _name_read_through(text, p, a, b, rest, lex)
+
+
+def _heads(lex: Lexicon) -> tuple[str, ...]:
+    """The words a body's name starts with (vocabulary ``organisation_kind``, ``organ_word``), in lower case, a blank
+    before each: " công ty", " đoàn"."""
+    return tuple(" " + w.lower() for w in {*lex.words("organisation_kind"), *lex.words("organ_word")})
+
+
+def _committees(lex: Lexicon) -> tuple[str, ...]:
+    """A body set up for one task (vocabulary ``committee_noun``), in lower case, a blank before each: " ban chỉ
+    đạo". A number after one is the name's own, never a page number, whatever follows: "Công văn số 103-CV/BCĐ 35,
+    ngày 17/02/2023 của Ban Chỉ đạo 35 cấp tỉnh" (bathuoc.thanhhoa.gov.vn, print.aspx?p=5995), "Ban chỉ đạo 35 tỉnh"
+    (baotuyenquang.com.vn), "Ban Chỉ đạo 35 Trung ương", "Ban Chỉ đạo 389", "Ban Chỉ đạo 138": committees named by the
+    resolution or decision that set them up."""
+    return tuple(" " + w.lower() for w in lex.words("committee_noun"))
+
+
+#: what a body's name read after a date is read after (see _name_read_through)
+_OF_NAME = "của "
+
+
+def _name_read_through(text: str, p: int, a: int, b: int, rest: str, lex: Lexicon) -> tuple[int, int] | None:
+    """The span ``(a, b)`` of a page number inside a body's name no issuer table knows, read whole after a date
+    (``Grammar.organ_after_date``: its words run on past a number in exact text), when the name read without it still
+    runs past it: "Hướng dẫn số 04/HD-BCĐ ngày 11/8/2009 của Ban Chỉ đạo Đại 127 hội đại biểu các dân tộc thiểu số Việt
+    Nam" (the checklist's page-number form of corpus-real-20/cv-13-btc-tdkt-2009-khenthuong-daihoi-dtts-hd-04-hd-bcd-
+    vanbanphapluat.txt), "của Hội đồng Bộ 112 trưởng". A number after a body's kind (vocabulary ``organisation_kind``,
+    ``organ_word``) that is the name's first word or before a capital may be the name's own and is left: "của Đoàn
+    155", "Đảng ủy Công ty 189 Bộ Quốc phòng"."""
+    before = " " + " ".join(text[p:a].lower().split())
+    heads = lex.cached("page_number_heads", lambda: _heads(lex))
+    if before.endswith(heads) and (before in heads or rest[a - p :].lstrip(" \t\n")[:1].isupper()):
+        return None  # ("của Công ty 189 Bộ Quốc phòng"; not "của Hội đồng Bộ 112 trưởng")
+    m = grammar(lex, "exact").organ_after_date.match(_OF_NAME + rest)
+    return (a, b) if m is not None and m.end("name") > len(_OF_NAME) + a - p + 1 else None
 
 
 _BLANK = frozenset(" \t\n")
@@ -196,9 +253,9 @@ def page_numbers(text: str, found: list[Reference], lex: Lexicon) -> list[tuple[
             # one, is read again: "của UBND tỉnh 115 Quảng Trị", corpus-real-2/qd-41-2019-qd-ubnd-quangtri-truncated.txt)
             if text[e : e + 1] not in _BLANK or not (text[e + 1 : e + 2].isdigit() or _CUT_BEFORE.match(text, e)):
                 continue
-            p = sp[0]
-        elif m := _OF.match(text, r.end):
-            p = m.end()
+            p, misread = sp[0], False
+        elif m := _of_after(text, r.end):
+            p, misread = m.end(), m.re is _OF_MARKED
         else:
             continue
         if not (m := _IN_ISSUER.match(text, p)):
@@ -215,7 +272,8 @@ def page_numbers(text: str, found: list[Reference], lex: Lexicon) -> list[tuple[
         gap = a - p if a > p else 0  # (the number right after "của": "của 53 Bộ Chính trị")
         rest = text[p : p + gap] + (text[b : b + 120] if gap else text[b : b + 120].lstrip(" \t\n"))
         now = g.issuer.match(rest)
-        if now is None and rest.isascii():  # (a text without its diacritics: "cua Bo 174 Chinh tri")
+        if now is None and (rest.isascii() or misread):  # (a text without its diacritics: "cua Bo 174 Chinh tri"; one
+            # whose marks an OCR misread, its "của" too: "củà Bạn Chấp hành 82 Trũng ương Đảng")
             now = grammar(lex, "folded").issuer.match(fold(rest))
         if now is not None and now.end() > gap + 1:
             out.append((a, b))
