@@ -50,6 +50,23 @@ def test_document_relation(text, relation):
     assert cited[0].relation == relation
 
 
+def test_a_news_lead_relays_the_replacement_its_deictic_points_back_to():
+    # corpus-real-34/news-baonghean-quy-dinh-213-qdtw-dang-vien-noi-cu-tru-2020.txt: "Quy định này" names the regulation
+    # of the sentence before, the page relays its change (cites, corpus-real-32/NOTES.md decision 4); the own decision's
+    # article keeps it (corpus-real-23/qd-05-2010-qd-ubnd-angiang-quydinh-so-ngoaivu-thuviennhadat.txt)
+    lead = (
+        "(Baonghean.vn) - Bộ Chính trị vừa ban hành Quy định số 213-QĐ/TW (ngày 2/1/2020) về trách nhiệm của đảng viên "
+        "đang công tác thường xuyên giữ mối liên hệ với tổ chức Đảng và nhân dân nơi cư trú. Quy định này thay thế Quy "
+        "định số 76-QĐ/TW ngày 15/6/2000 của Bộ Chính trị khóa VIII."
+    )
+    assert [r.relation for r in find_references(lead) if r.code == "76-QĐ/TW"] == ["cites"]
+    own = (
+        "Điều 2.\nQuyết định này có hiệu lực thi hành sau 10 ngày kể từ ngày ký và thay thế Quyết định số "
+        "42/2006/QĐ-UBND ngày 15 tháng 8 năm 2006 của Ủy ban nhân dân tỉnh."
+    )
+    assert [r.relation for r in find_references(own) if r.code == "42/2006/QĐ-UBND"] == ["replaces"]
+
+
 def test_continues_is_for_directives():
     assert relation_of_cue("tiếp tục thực hiện") == "continues"
     assert relation_of_cue("tiếp tục thực hiện", "Kết luận") == "continues"

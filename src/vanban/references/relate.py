@@ -1548,7 +1548,33 @@ def _not_the_citing_change(work: str, g, blocked, start: int, before: str, after
         or _others_change(work, g, start, before)
         or _ASIDE_OPENS.search(before)
         or blocked.opens_the_sentence(work, start)
+        or _relayed_change(work, start)
     )
+
+
+#: a sentence opening on a deictic document, its type word (two words at most) before "này": "Quy định này"
+_DEICTIC_OPENS = re.compile(r"(?P<type>[A-ZĐ][^\W\d_]*(?:[ \t][^\W\d_]+)?)[ \t]+này(?!\w)")
+
+
+def _relayed_change(work: str, start: int) -> bool:
+    """Does the sentence of the change cue at ``start`` open on a deictic ("Quy định này") that points back to a document
+    of that type named with its number in the sentence before, on the same line? A news lead relays the change that
+    document makes: "Bộ Chính trị vừa ban hành Quy định số 213-QĐ/TW (ngày 2/1/2020) về trách nhiệm của đảng viên … nơi
+    cư trú. Quy định này thay thế Quy định số 76-QĐ/TW …" (corpus-real-34/news-baonghean-quy-dinh-213-qdtw-dang-vien-noi-
+    cu-tru-2020.txt: the replaced regulation cites, corpus-real-32/NOTES.md decision 4, corpus-real-34/NOTES.md); the own
+    decision's article ("Điều 2. Quyết định này có hiệu lực … và thay thế Quyết định số …") has no such sentence before."""
+    a = start - _SENTENCE_REACH if start > _SENTENCE_REACH else 0
+    m = last_match(_SENTENCE_OPEN, work, a, start)
+    if m is None or m.start() == 0 or work[m.start()] == "\n":
+        return False
+    d = _DEICTIC_OPENS.match(work, m.end(), start)
+    if d is None:
+        return False
+    line = work.rfind("\n", 0, m.start()) + 1
+    lo = m.start() - _SENTENCE_REACH if m.start() - _SENTENCE_REACH > line else line
+    lo = p.end() if (p := last_match(_SENTENCE_OPEN, work, lo, m.start())) is not None else lo  # (the sentence before)
+    named = re.compile(rf"(?<!\w){re.escape(d.group('type'))}\s+(?:số\s*)?\d", re.I)
+    return named.search(work, lo, m.start()) is not None
 
 
 #: a parenthesis opened after words on its line, right before a change cue (folded): the aside says how what it follows
