@@ -428,6 +428,24 @@ def test_complying_with_a_charter_cites_it():
     ]
 
 
+def test_a_cue_inside_a_phrase_that_is_no_cue_governs_nothing():
+    """ "thi hành" in a law "in force" ("có hiệu lực thi hành") and in a body's name ("Tổng cục Thi hành án dân sự"): the
+    reference after it is cited (vocabulary ``cue_compound``; 2 dev mentions, both labelled cites)."""
+    text = (  # corpus-real-36/news-phs-quoc-hoi-giam-sat-luat-bao-ve-moi-truong-2020.txt
+        "Tại Kỳ họp thứ 7, Quốc hội khóa XV đã thông qua Nghị quyết số 130/2024/QH15 về Chương trình giám sát của Quốc hội "
+        "năm 2025, trong đó quyết định giám sát chuyên đề “Việc thực hiện chính sách, pháp luật về bảo vệ môi trường kể từ "
+        "khi Luật Bảo vệ môi trường năm 2020 có hiệu lực thi hành” và Nghị quyết số 131/2024/QH15 về thành lập Đoàn giám "
+        "sát chuyên đề này."
+    )
+    assert [r.relation for r in find_references(text) if r.code == "131/2024/QH15"] == ["cites"]
+    text = (  # corpus-real-26/thads-tongcuc-baocao-kh-727-qd-tcthads-dean-kdtm-qd-17-qd-ttg-2023.txt
+        "Trên cơ sở đó, ngày 27/7/2023, Tổng Cục trưởng Tổng cục THADS đã ký Quyết định số 727/QĐ-TCTHADS ban hành Kế "
+        "hoạch thực hiện Đề án “Nâng cao chất lượng, hiệu quả công tác thi hành án dân sự đối với các bản án, quyết định "
+        "kinh doanh, thương mại giai đoạn 2023-2028” của Tổng cục Thi hành án dân sự (sau đây gọi là Kế hoạch số 727)."
+    )
+    assert [r.relation for r in find_references(text) if r.text == "Kế hoạch số 727"] == ["cites"]
+
+
 def test_a_look_back_over_years_in_brackets_cites_what_was_carried_out():
     """ "Sau hơn 10 năm (2009-2019) thực hiện Kết luận số 53-KL/TW …" (corpus-real-36/news-kontumtv-chinh-phu-nghi-quyet-
     34-nqcp-an-ninh-luong-thuc-2021.txt): a look back as without the years (2 of 2 on dev pages labelled cites)."""

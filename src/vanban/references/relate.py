@@ -1232,6 +1232,24 @@ def _in_body_name(g, s: str, m: re.Match) -> bool:
     )
 
 
+def _in_a_name(g, s: str, m: re.Match) -> bool:
+    """Are the cue's words those of a body's name (:func:`_in_body_name`) or of a phrase that is no cue
+    (:func:`_in_compound`)?"""
+    return _in_body_name(g, s, m) or _in_compound(g, s, m)
+
+
+def _in_compound(g, s: str, m: re.Match) -> bool:
+    """Is the cue ``m`` a word of a phrase that is no cue (vocabulary ``cue_compound``)? A law "in force" ("… kể từ khi
+    Luật Bảo vệ môi trường năm 2020 có hiệu lực thi hành” và Nghị quyết số 131/2024/QH15", corpus-real-36/news-phs-quoc-
+    hoi-giam-sat-luat-bao-ve-moi-truong-2020.txt), a body's name ("của Tổng cục Thi hành án dân sự (sau đây gọi là Kế
+    hoạch số 727)", corpus-real-26/thads-tongcuc-baocao-kh-727-qd-tcthads-dean-kdtm-qd-17-qd-ttg-2023.txt): the
+    references after them are cited."""
+    if _cue_key(m.group()) not in g.cue_compound_cues:
+        return False
+    a, b = m.start(), m.end()
+    return any(c.start() <= a and b <= c.end() for c in g.cue_compound.finditer(s, a - 12 if a > 12 else 0, b + 12))
+
+
 def _anothers_cue(work: str, g, blocked, lo: int, start: int, before: str) -> bool:
     """Is the cue (list) at ``start`` what something other than the citing document does? A look back, before the whole
     list of cues ("Trong những năm qua, quán triệt và thực hiện …"); a predicate of another subject ("Nghị quyết số 12 …
@@ -1460,7 +1478,7 @@ def _last_trigger(
         return None, None
     found = list(g.trigger.finditer(s, lo, hi))
     k = len(found) - 1  # the last cue outside the spans and no body's name, looked for from the window's end
-    while k >= 0 and ((spans and any(a <= found[k].start() < b for a, b in spans)) or _in_body_name(g, s, found[k])):
+    while k >= 0 and ((spans and any(a <= found[k].start() < b for a, b in spans)) or _in_a_name(g, s, found[k])):
         k -= 1  # (most windows have no span: no generator)
     if k < 0:
         return None, None
