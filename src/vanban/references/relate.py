@@ -1571,7 +1571,7 @@ def _not_the_citing_change(work: str, g, blocked, start: int, before: str, after
 
 
 #: a sentence opening on a deictic document, its type word (two words at most) before "này": "Quy định này"
-_DEICTIC_OPENS = re.compile(r"(?P<type>[A-ZĐ][^\W\d_]*(?:[ \t][^\W\d_]+)?)[ \t]+này(?!\w)")
+_DEICTIC_OPENS = re.compile(r"(?P<type>[A-ZĐ][^\W\d_]*(?:\s[^\W\d_]+)?)\s+(?i:này|nay)(?!\w)")  # (also in capitals)
 
 
 def _relayed_change(work: str, start: int) -> bool:
