@@ -1235,7 +1235,8 @@ def _in_body_name(g, s: str, m: re.Match) -> bool:
 def _in_a_name(g, s: str, m: re.Match) -> bool:
     """Are the cue's words those of a body's name (:func:`_in_body_name`) or of a phrase that is no cue
     (:func:`_in_compound`)?"""
-    return _in_body_name(g, s, m) or _in_compound(g, s, m)
+    lead = s[m.start()]  # (a letter first: the cues these names hold are few, "chấp hành", "thi hành")
+    return (lead in "Cc" and _in_body_name(g, s, m)) or (lead in g.cue_compound_leads and _in_compound(g, s, m))
 
 
 def _in_compound(g, s: str, m: re.Match) -> bool:
