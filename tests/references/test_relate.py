@@ -50,6 +50,23 @@ def test_document_relation(text, relation):
     assert cited[0].relation == relation
 
 
+def test_a_news_lead_relays_the_replacement_its_deictic_points_back_to():
+    # corpus-real-34/news-baonghean-quy-dinh-213-qdtw-dang-vien-noi-cu-tru-2020.txt: "Quy định này" names the regulation
+    # of the sentence before, the page relays its change (cites, corpus-real-32/NOTES.md decision 4); the own decision's
+    # article keeps it (corpus-real-23/qd-05-2010-qd-ubnd-angiang-quydinh-so-ngoaivu-thuviennhadat.txt)
+    lead = (
+        "(Baonghean.vn) - Bộ Chính trị vừa ban hành Quy định số 213-QĐ/TW (ngày 2/1/2020) về trách nhiệm của đảng viên "
+        "đang công tác thường xuyên giữ mối liên hệ với tổ chức Đảng và nhân dân nơi cư trú. Quy định này thay thế Quy "
+        "định số 76-QĐ/TW ngày 15/6/2000 của Bộ Chính trị khóa VIII."
+    )
+    assert [r.relation for r in find_references(lead) if r.code == "76-QĐ/TW"] == ["cites"]
+    own = (
+        "Điều 2.\nQuyết định này có hiệu lực thi hành sau 10 ngày kể từ ngày ký và thay thế Quyết định số "
+        "42/2006/QĐ-UBND ngày 15 tháng 8 năm 2006 của Ủy ban nhân dân tỉnh."
+    )
+    assert [r.relation for r in find_references(own) if r.code == "42/2006/QĐ-UBND"] == ["replaces"]
+
+
 def test_continues_is_for_directives():
     assert relation_of_cue("tiếp tục thực hiện") == "continues"
     assert relation_of_cue("tiếp tục thực hiện", "Kết luận") == "continues"
@@ -409,6 +426,24 @@ def test_complying_with_a_charter_cites_it():
         ("Cương lĩnh Chính trị", "cites"),
         ("Điều lệ Đảng", "cites"),
     ]
+
+
+def test_a_cue_inside_a_phrase_that_is_no_cue_governs_nothing():
+    """ "thi hành" in a law "in force" ("có hiệu lực thi hành") and in a body's name ("Tổng cục Thi hành án dân sự"): the
+    reference after it is cited (vocabulary ``cue_compound``; 2 dev mentions, both labelled cites)."""
+    text = (  # corpus-real-36/news-phs-quoc-hoi-giam-sat-luat-bao-ve-moi-truong-2020.txt
+        "Tại Kỳ họp thứ 7, Quốc hội khóa XV đã thông qua Nghị quyết số 130/2024/QH15 về Chương trình giám sát của Quốc hội "
+        "năm 2025, trong đó quyết định giám sát chuyên đề “Việc thực hiện chính sách, pháp luật về bảo vệ môi trường kể từ "
+        "khi Luật Bảo vệ môi trường năm 2020 có hiệu lực thi hành” và Nghị quyết số 131/2024/QH15 về thành lập Đoàn giám "
+        "sát chuyên đề này."
+    )
+    assert [r.relation for r in find_references(text) if r.code == "131/2024/QH15"] == ["cites"]
+    text = (  # corpus-real-26/thads-tongcuc-baocao-kh-727-qd-tcthads-dean-kdtm-qd-17-qd-ttg-2023.txt
+        "Trên cơ sở đó, ngày 27/7/2023, Tổng Cục trưởng Tổng cục THADS đã ký Quyết định số 727/QĐ-TCTHADS ban hành Kế "
+        "hoạch thực hiện Đề án “Nâng cao chất lượng, hiệu quả công tác thi hành án dân sự đối với các bản án, quyết định "
+        "kinh doanh, thương mại giai đoạn 2023-2028” của Tổng cục Thi hành án dân sự (sau đây gọi là Kế hoạch số 727)."
+    )
+    assert [r.relation for r in find_references(text) if r.text == "Kế hoạch số 727"] == ["cites"]
 
 
 def test_a_look_back_over_years_in_brackets_cites_what_was_carried_out():

@@ -201,6 +201,9 @@ class Grammar:
     preamble_heads: tuple  # "can cu": the folded words a legal preamble's item opens with (see opens_preamble_item)
     quoted_themes: tuple  # "chu de": the folded words a meeting's quoted theme follows (vocabulary quoted_theme)
     executive_head: re.Pattern  # "Ban", "BCH" ending the text before "chấp hành": a body's name, no cue (exact text)
+    cue_compound: re.Pattern  # "hiệu lực thi hành", "thi hành án": a cue's words inside a phrase that is no cue
+    cue_compound_cues: frozenset  # the folded cues those phrases hold ("thi hanh"): the only cues worth the test
+    cue_compound_leads: str  # their first letters in both cases ("Tt"): a cue not led by one is in no such phrase
     cue_split: re.Pattern  # "," or "và" between the cues of a folded list of cues: "quan triet, trien khai va thuc hien"
     alias_paren: re.Pattern  # "(gọi tắt là Kết luận số 48-KL/TW)", "(sau đây gọi là …)": a short name (exact text)
     short_name_open: re.Pattern  # " (", " (gọi tắt là ": before the short name a reference is given (exact text)
@@ -2250,6 +2253,9 @@ class _Builder:
             object_then=re.compile(rf"\w[\s,:;.*_]+(?i:{_either_form(self.lex.words('object_then'), blanks=True)})[\s*_]*$"),
             **self._narrative_basis(),
             executive_head=re.compile(rf"(?i:{_either_form(self.lex.words('executive_head'))})[\s*_]+$"),
+            cue_compound=re.compile(rf"(?<!\w)(?i:{_either_form(self.lex.words('cue_compound'), blanks=True)})(?!\w)"),
+            cue_compound_cues=frozenset(fold(c) for _, c in self.lex.pairs("cue_compound")),
+            cue_compound_leads="".join({f(c[0]) for _, c in self.lex.pairs("cue_compound") for f in (str.lower, str.upper)}),
             cue_split=re.compile(rf"\s*(?:,|\b{_folded_alternation(self._cue_joins(), lossy=False)}\b)\s*", X),
             alias_paren=re.compile(
                 rf"[\s,*_]*\([ \t]*(?i:{_either_form(self.lex.words('alias_cue'), blanks=True)}){_IN_PARENTHESES}{{1,160}}\)"

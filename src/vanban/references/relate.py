@@ -1232,6 +1232,25 @@ def _in_body_name(g, s: str, m: re.Match) -> bool:
     )
 
 
+def _in_a_name(g, s: str, m: re.Match) -> bool:
+    """Are the cue's words those of a body's name (:func:`_in_body_name`) or of a phrase that is no cue
+    (:func:`_in_compound`)?"""
+    lead = s[m.start()]  # (a letter first: the cues these names hold are few, "chấp hành", "thi hành")
+    return (lead in "Cc" and _in_body_name(g, s, m)) or (lead in g.cue_compound_leads and _in_compound(g, s, m))
+
+
+def _in_compound(g, s: str, m: re.Match) -> bool:
+    """Is the cue ``m`` a word of a phrase that is no cue (vocabulary ``cue_compound``)? A law "in force" ("… kể từ khi
+    Luật Bảo vệ môi trường năm 2020 có hiệu lực thi hành” và Nghị quyết số 131/2024/QH15", corpus-real-36/news-phs-quoc-
+    hoi-giam-sat-luat-bao-ve-moi-truong-2020.txt), a body's name ("của Tổng cục Thi hành án dân sự (sau đây gọi là Kế
+    hoạch số 727)", corpus-real-26/thads-tongcuc-baocao-kh-727-qd-tcthads-dean-kdtm-qd-17-qd-ttg-2023.txt): the
+    references after them are cited."""
+    if _cue_key(m.group()) not in g.cue_compound_cues:
+        return False
+    a, b = m.start(), m.end()
+    return any(c.start() <= a and b <= c.end() for c in g.cue_compound.finditer(s, a - 12 if a > 12 else 0, b + 12))
+
+
 def _anothers_cue(work: str, g, blocked, lo: int, start: int, before: str) -> bool:
     """Is the cue (list) at ``start`` what something other than the citing document does? A look back, before the whole
     list of cues ("Trong những năm qua, quán triệt và thực hiện …"); a predicate of another subject ("Nghị quyết số 12 …
@@ -1460,7 +1479,7 @@ def _last_trigger(
         return None, None
     found = list(g.trigger.finditer(s, lo, hi))
     k = len(found) - 1  # the last cue outside the spans and no body's name, looked for from the window's end
-    while k >= 0 and ((spans and any(a <= found[k].start() < b for a, b in spans)) or _in_body_name(g, s, found[k])):
+    while k >= 0 and ((spans and any(a <= found[k].start() < b for a, b in spans)) or _in_a_name(g, s, found[k])):
         k -= 1  # (most windows have no span: no generator)
     if k < 0:
         return None, None
@@ -1548,7 +1567,33 @@ def _not_the_citing_change(work: str, g, blocked, start: int, before: str, after
         or _others_change(work, g, start, before)
         or _ASIDE_OPENS.search(before)
         or blocked.opens_the_sentence(work, start)
+        or _relayed_change(work, start)
     )
+
+
+#: a sentence opening on a deictic document, its type word (two words at most) before "này": "Quy định này"
+_DEICTIC_OPENS = re.compile(r"(?P<type>[A-ZĐ][^\W\d_]*(?:\s[^\W\d_]+)?)\s+(?i:này|nay)(?!\w)")  # (also in capitals)
+
+
+def _relayed_change(work: str, start: int) -> bool:
+    """Does the sentence of the change cue at ``start`` open on a deictic ("Quy định này") that points back to a document
+    of that type named with its number in the sentence before, on the same line? A news lead relays the change that
+    document makes: "Bộ Chính trị vừa ban hành Quy định số 213-QĐ/TW (ngày 2/1/2020) về trách nhiệm của đảng viên … nơi
+    cư trú. Quy định này thay thế Quy định số 76-QĐ/TW …" (corpus-real-34/news-baonghean-quy-dinh-213-qdtw-dang-vien-noi-
+    cu-tru-2020.txt: the replaced regulation cites, corpus-real-32/NOTES.md decision 4, corpus-real-34/NOTES.md); the own
+    decision's article ("Điều 2. Quyết định này có hiệu lực … và thay thế Quyết định số …") has no such sentence before."""
+    a = start - _SENTENCE_REACH if start > _SENTENCE_REACH else 0
+    m = last_match(_SENTENCE_OPEN, work, a, start)
+    if m is None or m.start() == 0 or work[m.start()] == "\n":
+        return False
+    d = _DEICTIC_OPENS.match(work, m.end(), start)
+    if d is None:
+        return False
+    line = work.rfind("\n", 0, m.start()) + 1
+    lo = m.start() - _SENTENCE_REACH if m.start() - _SENTENCE_REACH > line else line
+    lo = p.end() if (p := last_match(_SENTENCE_OPEN, work, lo, m.start())) is not None else lo  # (the sentence before)
+    named = re.compile(rf"(?<!\w){re.escape(d.group('type'))}\s+(?:số\s*)?\d", re.I)
+    return named.search(work, lo, m.start()) is not None
 
 
 #: a parenthesis opened after words on its line, right before a change cue (folded): the aside says how what it follows
