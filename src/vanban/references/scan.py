@@ -1024,6 +1024,11 @@ class _Parser:
         or ``_BY_THE_HEAD``), None when it is only the subject's topic (no citation)."""
         if not self._in_previous_subject(ts, te, how):
             return ""
+        if self.work[ts].isupper() and (dt := self.lex.type_by_name(self.work[ts:te])) and dt.name in self.g.submitted_types:
+            # a scheme the subject names is a document the reference before concludes on, cited: "… thực hiện Kết luận số
+            # 53-KL/TW của Bộ Chính trị (khóa X) về Đề án An ninh lương thực quốc gia đến năm 2020, …" (corpus-real-36/
+            # news-kontumtv-chinh-phu-nghi-quyet-34-nqcp-an-ninh-luong-thuc-2021.txt; vocabulary submitted_type)
+            return _BY_A_CUE
         return self._carried_out_in_subject(ts, te) or None
 
     def _carried_out_in_subject(self, ts: int, te: int) -> str:
