@@ -584,6 +584,24 @@ def test_the_partys_statute_in_lower_case_is_named():
     assert find_references(text) == []
 
 
+def test_a_scheme_in_a_subject_is_a_document_cited():
+    """A scheme (vocabulary submitted_type) named in the subject of the reference before is a document that reference
+    concludes on, cited, not the subject's topic: "… thực hiện Kết luận số 53-KL/TW của Bộ Chính trị (khóa X) về Đề án
+    An ninh lương thực quốc gia đến năm 2020, Việt Nam đã đạt được …" (corpus-real-36/news-kontumtv-chinh-phu-nghi-
+    quyet-34-nqcp-an-ninh-luong-thuc-2021.txt, dev36: labelled, as a capitalised "Đề án" after "về" is on every dev page,
+    7 of 7). A plan in a subject stays its topic ("Thông báo số 1899-TB/TU … về Kế hoạch tổ chức các đoàn công tác nước
+    ngoài năm 2024", corpus-real/kh-58-kh-ubnd-bariavungtau-2024.txt: not labelled)."""
+    text = (
+        "Sau hơn 10 năm (2009 - 2019) thực hiện Kết luận số 53-KL/TW của Bộ Chính trị (khóa X) về Đề án An ninh lương "
+        "thực quốc gia đến năm 2020, Việt Nam đã đạt được những thành tựu quan trọng"
+    )
+    refs = find_references(text)
+    assert [(r.text, r.relation) for r in refs][1:] == [("Đề án An ninh lương thực quốc gia đến năm 2020", "cites")]
+    assert refs[1].nested_in is refs[0]
+    text = "Thông báo số 1899-TB/TU ngày 06 tháng 12 năm 2024 về Kế hoạch tổ chức các đoàn công tác nước ngoài năm 2024;"
+    assert [r.text for r in find_references(text)] == ["Thông báo số 1899-TB/TU ngày 06 tháng 12 năm 2024"]
+
+
 @pytest.mark.parametrize(
     "text, issuer",
     [

@@ -1024,6 +1024,11 @@ class _Parser:
         or ``_BY_THE_HEAD``), None when it is only the subject's topic (no citation)."""
         if not self._in_previous_subject(ts, te, how):
             return ""
+        if self.work[ts].isupper() and (dt := self.lex.type_by_name(self.work[ts:te])) and dt.name in self.g.submitted_types:
+            # a scheme the subject names is a document the reference before concludes on, cited: "… thực hiện Kết luận số
+            # 53-KL/TW của Bộ Chính trị (khóa X) về Đề án An ninh lương thực quốc gia đến năm 2020, …" (corpus-real-36/
+            # news-kontumtv-chinh-phu-nghi-quyet-34-nqcp-an-ninh-luong-thuc-2021.txt; vocabulary submitted_type)
+            return _A_SCHEME
         return self._carried_out_in_subject(ts, te) or None
 
     def _carried_out_in_subject(self, ts: int, te: int) -> str:
@@ -1255,9 +1260,9 @@ class _Parser:
         if in_subject == _BY_THE_HEAD:
             r.trigger = " ".join(work[self.prev_end : ts].split())  # (the title's head: the page's own title carries it out)
         self.items(r, end)
-        if r.issuer is None and not issued:
-            # (a document another one issues names its issuer in the issuing one; "của" in its title belongs to the
-            # title: "ban hành Quy chế giám sát và phản biện xã hội của Mặt trận Tổ quốc Việt Nam …")
+        if r.issuer is None and not issued and in_subject != _A_SCHEME:
+            # (a document another one issues, or a scheme in a subject, names no issuer in its title, its "của" the title's:
+            # "ban hành Quy chế giám sát và phản biện xã hội của Mặt trận Tổ quốc Việt Nam …")
             self._issuer_in_title(r, m.start("title"), end)
         return f
 
@@ -2166,8 +2171,9 @@ _DETAILS_RIGHT_AFTER = re.compile(
     r"[ \t]+(?:huong dan|quy dinh chi tiet)(?:[ \t]+(?:va[ \t]+huong dan[ \t]+)?thi hanh(?:[ \t]+mot so dieu cua)?)?[ \t]+"
 )
 #: how a subject carries out the document it names (:meth:`_Parser._carried_out_in_subject`): by a cue before it, or by
-#: the head of its title right after the symbol of the reference it is the subject of (the head then its trigger)
-_BY_A_CUE, _BY_THE_HEAD = "cue", "head"
+#: the head of its title right after the symbol of the reference it is the subject of (the head then its trigger); or a
+#: scheme the subject names (:meth:`_Parser._in_a_subject`: "của" in its title is the title's)
+_BY_A_CUE, _BY_THE_HEAD, _A_SCHEME = "cue", "head", "scheme"
 #: "và" or a comma between two laws (see :meth:`_Parser._joined_in_subject`)
 _LAW_JOIN = re.compile(r"[ \t]*(?:,[ \t]*)?(?:(?:và|va)[ \t]+)?")
 #: a lower-case plan (a type that carries out others: vocabulary plan_type) named by what it carries out, folded: a
