@@ -639,6 +639,20 @@ def test_the_platform_is_named_by_its_title():
     assert m is not None and m.group("pol") and m.group("pol_s") == "2011"
 
 
+def test_the_platform_is_named_by_its_year():
+    """ "Một là, Cương lĩnh 2011 khẳng định:” khoa học và công nghệ giữ vai trò then chốt …", "… trong 10 năm thực hiện
+    Cương lĩnh  2011, lĩnh vực nghiên cứu …" (corpus-real-27/news-skhcn-quangtri-vankien-daihoi-xiii-khcn-2021.txt,
+    dev27; both labelled, the 2 of "Cương lĩnh" and a bare year on the dev pages): the Platform by the year it was
+    adopted or supplemented, as the Constitution by its year; a bare year after another type names nothing."""
+    from vanban import find_references
+
+    text = "Một là, Cương lĩnh 2011 khẳng định:” khoa học và công nghệ giữ vai trò then chốt"
+    assert [(r.text, r.year) for r in find_references(text)] == [("Cương lĩnh 2011", 2011)]
+    text = "Đặc biệt là trong 10 năm thực hiện Cương lĩnh  2011, lĩnh vực nghiên cứu ứng dụng"
+    assert [(r.text, r.year) for r in find_references(text)] == [("Cương lĩnh  2011", 2011)]
+    assert find_references("Kế hoạch 2020 khẳng định") == []
+
+
 def test_a_law_name_with_a_comma_stops_before_the_next_document_of_a_list():
     """ "Bộ Công an quy định chi tiết thi hành một số điều của Luật Cư trú, Nghị định số 107/2007/NĐ-CP ngày 25/6/2007
     và …" (corpus-real-24/police-tt-52-2010-tt-bca-luat-cutru-nd-107-2007-thuvienphapluat.txt, dev24): the law's name

@@ -1499,7 +1499,11 @@ class _Builder:
                 # vankien-daihoi-ix-2010-cuong-linh.txt); its titles are the registry's (:attr:`Lexicon.platform_titles`)
               | {platform}
                 (?: {S0} \( {S0} {V("bổ sung")} {S0} , {S0} {V("phát triển")} {S1} {V("năm")} {S1}
-                  (?P<pol_s> (?:19|20)[0-9]{{2}} ) {S0} \) )? )
+                  (?P<pol_s> (?:19|20)[0-9]{{2}} ) {S0} \) )?
+                # the Platform by the year it was adopted or supplemented (1930, 1991, 2011), as the Constitution by its
+                # year: "Một là, Cương lĩnh 2011 khẳng định: …" (corpus-real-27/news-skhcn-quangtri-vankien-daihoi-xiii-
+                # khcn-2021.txt)
+              | (?: {V("năm")} {S1} )? (?P<pol_y> (?:19|20)[0-9]{{2}} ) (?![0-9/\-]) )
         """
         return re.compile(
             rf"""

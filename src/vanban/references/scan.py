@@ -1391,6 +1391,8 @@ class _Parser:
             if tm.group("ynum"):
                 return self.numbered_with_year(ts, doc_type, tm)
             ns, ne = tm.span("num")
+            if ne - ns == 4 and (by_year := self.by_its_year(ts, te, doc_type)) is not None:
+                return by_year  # ("Cương lĩnh 2011": a name, no number)
             if not tm.group("so") and not self.g.short_ok.match(self.s, ne) and (doc_type, self.work[ns:ne]) not in self.numbers:
                 if ne - ns < 4 and (paged := self._number_after_page(ne)) is not None:
                     return self.numbered(ts, te, doc_type, generic, paged)
@@ -1431,6 +1433,16 @@ class _Parser:
                 r.note(Flag.ISSUER_SHARED)
             r.term, r.term_span = last.term, last.term_span
         return out
+
+    def by_its_year(self, ts: int, te: int, doc_type) -> Optional[list[Found]]:
+        """A type word and a bare year after it: no number ("Kế hoạch 2020 …"), but the Platform's name, its year (the
+        named form ``pol``): "Một là, Cương lĩnh 2011 khẳng định: …" (corpus-real-27/news-skhcn-quangtri-vankien-daihoi-
+        xiii-khcn-2021.txt)."""
+        m = self.g.named.match(self.s, te) if doc_type in _NAMED_KINDS["pol"] else None
+        if m is None or m.group("pol_y") is None:
+            return None
+        f = self.named(ts, doc_type, m)
+        return [f] if f is not None else None
 
     def _number_after_page(self, ne: int) -> Optional[re.Match]:
         """The type's number with "số" after a bare number of one to three digits ending at ``ne``, the page number a
@@ -1669,8 +1681,8 @@ class _Parser:
             r.issuer, r.issuer_span = "Trung ương", m.span("tw")
         elif alt == "party" and m.group("party_y"):
             r.year = int(m.group("party_y"))  # (the Statute as amended that year: "Điều lệ Đảng Cộng sản Việt Nam 2011")
-        elif alt == "pol" and m.group("pol_s"):
-            r.year = int(m.group("pol_s"))  # (the Platform as supplemented that year: "… (bổ sung, phát triển năm 2011)")
+        elif alt == "pol" and (y := m.group("pol_s") or m.group("pol_y")):
+            r.year = int(y)  # (the Platform as supplemented that year: "… (bổ sung, phát triển năm 2011)", "Cương lĩnh 2011")
 
     def congress(self, f: Found, m: re.Match) -> None:
         """A congress's resolution: the congress, as written, is its issuer ("Đại hội đại biểu
