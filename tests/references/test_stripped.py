@@ -412,6 +412,9 @@ def test_a_text_that_lost_a_few_letters_is_told_apart_by_the_gaps_of_its_words()
     assert lost_letters(_KL93, lex) == ""  # (clean)
     assert lost_letters(_KL93.replace("ố", ""), lex) == "ố"  # ("Kết luận s 93-KL/TW")
     assert lost_letters(_KL93.replace("ị", ""), lex) == "ị"  # ("Chỉ th", "Chính tr")
+    # two words of a phrase, one without the letter: "Ch thị" ("Ch" alone may be "chủ" or "chị"), "Ban B thư"
+    assert lost_letters(_KL93.replace("ỉ", ""), lex) == "ỉ"
+    assert lost_letters(_KL93.replace("í", ""), lex) == "í"
     # a word that lost a letter and is a word whole too, once, tells nothing ("khi có Nghị quyết", "khối")
     assert lost_letters("triển khai thực hiện nghiêm túc khi có Nghị quyết của Ban Chấp hành", lex) == ""
 
@@ -419,7 +422,7 @@ def test_a_text_that_lost_a_few_letters_is_told_apart_by_the_gaps_of_its_words()
 def test_the_references_of_a_text_that_lost_a_few_letters_keep_their_fields():
     body = Lexicon.default().body_of  # (the issuer's body, as the checklist compares it)
     want = [(r.code, r.date, body(r.issuer), r.relation) for r in find_references(_KL93)]
-    for lost in ("ủ", "ố", "Đ", "ị"):
+    for lost in ("ủ", "ỉ", "í", "ố", "Đ", "ị"):
         text = _KL93.replace(lost, "")
         got = [(r.code, r.date, body(r.issuer), r.relation) for r in find_references(text)]
         assert got == want, lost

@@ -33,6 +33,14 @@ of that kind ("Tnh y Lng Sn" is "Tỉnh ủy Lạng Sơn", not the district Lư�
 Where a phrase's last words start a phrase of more words, that one wins ("Trng ban Dn tc" is "Trưởng Ban Dân tộc").
 Only a text :func:`is_stripped` says is damaged so is touched: a page by its dates' words, a sentence by its words
 without a vowel.
+
+A page whose font or code page lacked only a few letters loses those and keeps the rest ("Luật Ngân hàng Nhà nước
+ViệtNam s 46/2010/QH12", "Pháp lệnh ngoại hi", "một s điu": every "ố" gone, corpus-real-28/tt-15-2015-tt-nhnn-
+giaodich-ngoaite-luatminhkhue.txt). The same restore reads it, its lost letters a parameter: :func:`lost_letters`
+infers them (a letter the text does not hold while the vocabulary's words that need it stand with a gap, "s 46",
+"Quyt định", "Ch thị", "Ban B thư"), and the vocabulary is spelled with exactly those letters deleted ("một s điu" is
+"một số điều"). A clean text pays a search for each letter it lacks of the vocabulary's; the dev excerpts and case
+sentences: it fires on none but the page damaged in part, corpus-real/tb-278-tw-2009-encoding-loss.txt.
 """
 
 from __future__ import annotations
@@ -678,16 +686,21 @@ def lost_letters(text: str, lex: Lexicon, sample: int = 6000) -> str:
     return "".join(sorted(lost))
 
 
-def _gap_hits(text: str, gaps: tuple[str, ...]) -> int:
-    """How often the words ``gaps`` stand in ``text`` as words of their own (no letter nor digit beside them), one
-    without a vowel ("Ch th" for "Chỉ thị") counted twice; counted up to 2."""
+def _gap_hits(text: str, gaps: tuple[tuple[str, str, int], ...]) -> int:
+    """How often the words ``gaps`` stand in ``text`` as words of their own (no letter nor digit beside them), each
+    with its weight (2: two words, or one without a vowel, "Ch thị", "th"), counted up to 2; each with the letters
+    whose loss would write it so too, the word counted where the text holds them all ("hi" of "hối" where it holds "ả").
+    """
     n = 0
-    for word in gaps:
+    for word, others, w in gaps:
         i = text.find(word)
         while i >= 0:
             j = i + len(word)
-            if (i == 0 or not text[i - 1].isalnum()) and (j == len(text) or not text[j].isalnum()):
-                n += 1 if _VOWEL_ANY.search(word) else 2
+            # (not a part of an address or a symbol: "Cadn.com.vn")
+            if (i == 0 or not text[i - 1].isalnum() and text[i - 1] not in "./-@") and (j == len(text) or not text[j].isalnum()):
+                if not all(d in text for d in others):
+                    break
+                n += w
                 if n >= 2:
                     return n
             i = text.find(word, i + 1)
@@ -696,10 +709,11 @@ def _gap_hits(text: str, gaps: tuple[str, ...]) -> int:
 
 def _gaps(lex: Lexicon) -> tuple:
     """(letter, the vocabulary's words written without it, the pattern of a citation's word before a number without it)
-    for each lower-case non-ASCII letter and "Đ" (see :func:`lost_letters`), built once per lexicon. A word is a
-    syllable of the closed vocabulary of :func:`_phrases`' first tier (types, issuers, a citation's words, the cues of a
-    relation), lower case and capitalised, its gap spelling kept where it has two letters or more and is no syllable of
-    that vocabulary ("tiến" written "tin" is left: "tin" is a word)."""
+    for each lower-case non-ASCII letter and the capitals that open a word (see :func:`lost_letters`), built once per
+    lexicon. A word is a syllable of the closed vocabulary of :func:`_phrases`' first tier (types, issuers, a citation's
+    words, the cues of a relation), lower case and capitalised, its gap spelling kept where it has two letters or more
+    and is no syllable of that vocabulary ("tiến" written "tin" is left: "tin" is a word), or two words of one of its
+    phrases, one written without it ("Ch thị", "Ban B thư", "y ban"), which counts twice."""
 
     def build() -> tuple:
         fulls = set(lex.type_words) | set(_WORDS) | {w for w, _ in lex.issuer_rows}
@@ -707,15 +721,35 @@ def _gaps(lex: Lexicon) -> tuple:
         syllables = {w.strip(",.()") for f in fulls for w in f.split()} - {""}
         known = {w.lower() for w in syllables}
         gaps: dict[str, set[str]] = {}
+        weight: dict[str, int] = {}
+        for f in fulls:
+            for v in {f, f[:1].upper() + f[1:]}:
+                words = [w.strip(",.()") for w in v.split()]
+                for w1, w2 in zip(words, words[1:]):
+                    pair = w1 + " " + w2
+                    for c in set(pair):
+                        if c.isalpha() and not c.isascii() and (c.islower() or c in (w1[:1], w2[:1])):
+                            a, b = w1.replace(c, ""), w2.replace(c, "")
+                            # (not a capital left alone at the end: "Mặt trận T" may be "Mặt trận T.Ư")
+                            if a and (len(b) > 1 or b == w2):
+                                gaps.setdefault(c, set()).add(g := a + " " + b)
+                                weight[g] = 2
         for w in syllables:
             for v in {w.lower(), w[:1].upper() + w[1:].lower()}:
                 for c in set(v):
-                    if c.isalpha() and not c.isascii() and (c.islower() or c == "Đ"):
+                    # (a capital only where it opens the word: "Đảng", "Ủy ban"; the rarer capitals are not asked)
+                    if c.isalpha() and not c.isascii() and (c.islower() or c == v[0]):
                         g = v.replace(c, "")
                         if len(g) >= 2 and g.lower() not in known:
                             gaps.setdefault(c, set()).add(g)
-        # (a spelling two letters' gaps share tells neither: "hi" is "hối" or "hải")
-        shared = {g for c in gaps for d in gaps if d != c for g in gaps[c] & gaps[d]}
+                            weight.setdefault(g, 1 if _VOWEL_ANY.search(g) else 2)
+        # (a spelling two letters' gaps share tells one only where the text holds the other: "hi" is "hối" or "hải";
+        # a letter's two cases are one: "ịnh" is "định" and "Định")
+        others = {
+            (c, g): "".join(sorted(d for d in gaps if d != c and d.lower() != c.lower() and g in gaps[d]))
+            for c in gaps
+            for g in gaps[c]
+        }
         # a symbol's type part that lost it too, between the number and the issuer ("153/2003/Q-TTg", "QĐ")
         abbrs = {a for t in lex.doc_types for a in t.party_abbrs + ((t.state_abbr,) if t.state_abbr else ())}
         out = []
@@ -728,7 +762,7 @@ def _gaps(lex: Lexicon) -> tuple:
             if parts:
                 alts.append(rf"(?<=[0-9][-/])(?:{'|'.join(sorted(set(parts)))})(?=[-/][A-Z])")
             pat = re.compile("|".join(alts)) if alts else None
-            out.append((c, tuple(sorted(gaps[c] - shared, key=len, reverse=True)), pat))
+            out.append((c, tuple(sorted(((g, others[c, g], weight[g]) for g in gaps[c]), key=lambda x: (-x[2], x))), pat))
         return tuple(out)
 
     return lex.cached("stripped_gaps", build)
