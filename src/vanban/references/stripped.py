@@ -687,23 +687,31 @@ def lost_letters(text: str, lex: Lexicon, sample: int = 6000) -> str:
 
 
 def _gap_hits(text: str, gaps: tuple[tuple[str, str, int], ...]) -> int:
-    """How often the words ``gaps`` stand in ``text`` as words of their own (no letter nor digit beside them), each
-    with its weight (2: two words, or one without a vowel, "Ch thị", "th"), counted up to 2; each with the letters
-    whose loss would write it so too, the word counted where the text holds them all ("hi" of "hối" where it holds "ả").
-    """
+    """How often the words ``gaps`` stand in ``text`` as words of their own (no letter nor digit beside them; two words
+    with any blanks between them, "B  Chính"), each with its weight (2: two words, or one without a vowel, "Ch thị",
+    "th"), counted up to 2; each with the letters whose loss would write it so too, the word counted where the text
+    holds them all ("hi" of "hối" where it holds "ả")."""
     n = 0
     for word, others, w in gaps:
-        i = text.find(word)
+        first, _, second = word.partition(" ")
+        i = text.find(first)
         while i >= 0:
-            j = i + len(word)
+            j = i + len(first)
+            if second:
+                k = _after_blanks(text, j)
+                j = k + len(second) if k > j and text.startswith(second, k) else -1
             # (not a part of an address or a symbol: "Cadn.com.vn")
-            if (i == 0 or not text[i - 1].isalnum() and text[i - 1] not in "./-@") and (j == len(text) or not text[j].isalnum()):
+            if (
+                j > 0
+                and (i == 0 or not text[i - 1].isalnum() and text[i - 1] not in "./-@")
+                and (j == len(text) or not text[j].isalnum())
+            ):
                 if not all(d in text for d in others):
                     break
                 n += w
                 if n >= 2:
                     return n
-            i = text.find(word, i + 1)
+            i = text.find(first, i + 1)
     return n
 
 
