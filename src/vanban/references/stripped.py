@@ -425,6 +425,35 @@ def _build_tables(lex: Lexicon, lost: str = "") -> tuple:
     # "và Kế hoạch" (a lone "v" is "về", "và" or "vì" elsewhere, and is left but after a reference, ``about`` below)
     # (a text that lost a few letters writes the other types whole: "v Kế hoạch s 126", all of them are read)
     type_words = lex.type_words if lost else [f for f in table.values() if f in lex.type_words]
+    ctx = _context_patterns(lex, lost, type_words)
+    # a word that may follow a type and its bare number (vocabulary ``short_follow``), where no other such word has its
+    # stripped spelling: "Ch th 42 s l c s" is "Chỉ thị 42 sẽ là cơ sở" ("v", "và" or "về", is left); checked in
+    # :func:`restore` to follow a type's stripped spelling and a number
+    follow = _short_follow(lex, lost)
+    if follow:
+        ctx += (rf"(?<=[0-9][ \t\n])(?P<follow>{'|'.join(words(map(re.escape, k.split())) for k in follow)})(?![^\W\d_])",)
+    typed_keys = {k for k, f in table.items() if f in lex.type_words} | {strip(f).lower() for f in type_words if lost}
+    typed = "|".join(words(map(re.escape, k.split())) for k in sorted(typed_keys)) or "(?!)"
+    after_type = re.compile(rf"(?<![^\W\d_])(?:{typed})[ \t\n]+[0-9]+[ \t\n]+$", re.IGNORECASE)
+    # a phrase ends where a word does, or where a capital follows a small letter, the next word glued to it ("caBan B th"
+    # is "củaBan Bí thư", "tnhQung Ngi" "tỉnhQuảng Ngãi"), and starts there too or after two capitals ("UBNDhuyn")
+    glued = r"(?<=(?-i:[a-z]))(?=(?-i:[A-Z]))"
+    left = rf"(?:(?<![^\W\d_])|{glued}|(?<=(?-i:[A-Z][A-Z]))(?=(?-i:[a-z])))"
+    pat = re.compile(
+        rf"{left}(?:" + "|".join(words(map(re.escape, k.split())) for k in alts) + rf")(?:(?![^\W\d_])|{glued})|" + "|".join(ctx),
+        re.IGNORECASE,
+    )
+    sym_pat, sym = _symbols(lex, lost)
+    named = frozenset({w for w, _ in lex.issuer_rows} | {n for p in provinces() for n in (p, *map(_name, districts_of(p)))})
+    cues = frozenset(lex.words("trigger")) | frozenset(lex.words("preamble_opener"))
+    return pat, table, sym_pat, sym, follow, after_type, named, cues, _by_context(lost)
+
+
+def _context_patterns(lex: Lexicon, lost: str, type_words) -> tuple[str, ...]:
+    """The patterns of the words written back by their context (:data:`_CONTEXT_WORDS`), in the spelling ``lost``
+    gives them, each a named group."""
+    strip = _deleter(lost)
+    words = r"[ \t\n]+".join
     caps = {strip(f[:1].upper() + f[1:]) for f in type_words}
     types = "|".join(sorted((words(map(re.escape, k.split())) for k in caps if k[:1].isupper()), key=len, reverse=True))
     kinds = "|".join(words(map(re.escape, strip(w).split())) for w in lex.words("unnamed_kind") if lost or strip(w) != w)
@@ -436,17 +465,9 @@ def _build_tables(lex: Lexicon, lost: str = "") -> tuple:
     types, kinds, meetings = types or "(?!)", kinds or "(?!)", meetings or "(?!)"
 
     def ctx_words(group: str, case: str = "") -> str:
-        """The stripped spellings of the words of ``group`` the text lost letters of ("s", "nm"), each with its first
-        letter in the cases ``case`` gives ("Tt": "ti" and "Ti"), any case when empty."""
-        keys = _context_keys(lost, group)
-        if not keys:
-            return "(?!)"
-        if not case:
-            return "|".join(map(re.escape, keys))
-        either = case == "Tt"
-        return "(?-i:" + "|".join(f"[{k[0].upper()}{k[0]}]{re.escape(k[1:])}" if either else re.escape(k) for k in keys) + ")"
+        return _context_alternation(lost, group, case)
 
-    ctx = (
+    return (
         # "số", "năm", "Điều", "hơn" and "gần" before a number ("Sau hn 10 nm thc hin", "Sau hơn 10 năm thực hiện")
         # and "tháng", whose stripped spelling is "thường"'s and "thông"'s too ("Ban Thng trc" is "Ban Thường trực"); the
         # number may be glued to the word ("s31-Q/TW", "số31-QĐ/TW")
@@ -473,27 +494,18 @@ def _build_tables(lex: Lexicon, lost: str = "") -> tuple:
         # "Đề án" before its number, its first word lost whole: "thc hin  n s 01- A/TW", "thực hiện Đề án số 01-ĐA/TW"
         r"(?<=[ \t\n][ \t\n])(?P<da>n)(?=[ \t\n]+(?:s[ \t\n]*)?[0-9])" if not lost else "(?P<da>(?!))",
     )
-    # a word that may follow a type and its bare number (vocabulary ``short_follow``), where no other such word has its
-    # stripped spelling: "Ch th 42 s l c s" is "Chỉ thị 42 sẽ là cơ sở" ("v", "và" or "về", is left); checked in
-    # :func:`restore` to follow a type's stripped spelling and a number
-    follow = _short_follow(lex, lost)
-    if follow:
-        ctx += (rf"(?<=[0-9][ \t\n])(?P<follow>{'|'.join(words(map(re.escape, k.split())) for k in follow)})(?![^\W\d_])",)
-    typed_keys = {k for k, f in table.items() if f in lex.type_words} | {strip(f).lower() for f in type_words if lost}
-    typed = "|".join(words(map(re.escape, k.split())) for k in sorted(typed_keys)) or "(?!)"
-    after_type = re.compile(rf"(?<![^\W\d_])(?:{typed})[ \t\n]+[0-9]+[ \t\n]+$", re.IGNORECASE)
-    # a phrase ends where a word does, or where a capital follows a small letter, the next word glued to it ("caBan B th"
-    # is "củaBan Bí thư", "tnhQung Ngi" "tỉnhQuảng Ngãi"), and starts there too or after two capitals ("UBNDhuyn")
-    glued = r"(?<=(?-i:[a-z]))(?=(?-i:[A-Z]))"
-    left = rf"(?:(?<![^\W\d_])|{glued}|(?<=(?-i:[A-Z][A-Z]))(?=(?-i:[a-z])))"
-    pat = re.compile(
-        rf"{left}(?:" + "|".join(words(map(re.escape, k.split())) for k in alts) + rf")(?:(?![^\W\d_])|{glued})|" + "|".join(ctx),
-        re.IGNORECASE,
-    )
-    sym_pat, sym = _symbols(lex, lost)
-    named = frozenset({w for w, _ in lex.issuer_rows} | {n for p in provinces() for n in (p, *map(_name, districts_of(p)))})
-    cues = frozenset(lex.words("trigger")) | frozenset(lex.words("preamble_opener"))
-    return pat, table, sym_pat, sym, follow, after_type, named, cues, _by_context(lost)
+
+
+def _context_alternation(lost: str, group: str, case: str = "") -> str:
+    """The stripped spellings of the words of ``group`` the text lost letters of ("s", "nm"), each with its first
+    letter in the cases ``case`` gives ("Tt": "ti" and "Ti"), any case when empty."""
+    keys = _context_keys(lost, group)
+    if not keys:
+        return "(?!)"
+    if not case:
+        return "|".join(map(re.escape, keys))
+    either = case == "Tt"
+    return "(?-i:" + "|".join(f"[{k[0].upper()}{k[0]}]{re.escape(k[1:])}" if either else re.escape(k) for k in keys) + ")"
 
 
 #: a reference's end before "v" (:func:`restore`): its symbol ("52-KL/TW", "2003/Q-TTg") or its date's year
