@@ -683,16 +683,15 @@ def lost_letters(text: str, lex: Lexicon, sample: int = 6000) -> str:
     """The few non-ASCII letters a text that kept the others lost ("ố" of "Luật Ngân hàng Nhà nước
     ViệtNam s 46/2010/QH12", "Pháp lệnh ngoại hi", "một s điu", corpus-real-28/tt-15-2015-tt-nhnn-giaodich-ngoaite-
     luatminhkhue.txt: a page whose font lacked them), "" when none: each a letter the text does not hold while a word of
-    the closed vocabulary that needs it is written with a gap ("Quyt" for "Quyết", "ngy 10" for "ngày 10", "s 46" for
-    "số 46"). Asked of a text with its non-ASCII letters; a clean one pays a search for each such letter it lacks (the
+    the closed vocabulary that needs it is written with a gap ("Quyt định" for "Quyết định", "ngy 10" for "ngày 10",
+    "s 46" for "số 46"). Asked of a text with its non-ASCII letters; a clean one pays a search for each such letter it lacks (the
     common ones are found in its first lines)."""
     head = text[:sample]
     lost = []
     for c, gaps, before_number in _gaps(lex):
         if c in head:
             continue
-        # (twice, or once a word left without a vowel or a citation's word before a number: "khi" is "khối" once in a
-        # clean page's "khi có Nghị quyết", a word of its own)
+        # (a word alone tells little: "khi" is "khối" in "khi có Nghị quyết" only on a page that lost "ố")
         if before_number is not None and before_number.search(head) or _gap_hits(head, gaps) >= 2:
             lost.append(c)
     return "".join(sorted(lost))
@@ -700,9 +699,8 @@ def lost_letters(text: str, lex: Lexicon, sample: int = 6000) -> str:
 
 def _gap_hits(text: str, gaps: tuple[tuple[str, str, int], ...]) -> int:
     """How often the words ``gaps`` stand in ``text`` as words of their own (no letter nor digit beside them; two words
-    with any blanks between them, "B  Chính"), each with its weight (2: two words, or one without a vowel, "Ch thị",
-    "th"), counted up to 2; each with the letters whose loss would write it so too, the word counted where the text
-    holds them all ("hi" of "hối" where it holds "ả")."""
+    with any blanks between them, "B  Chính"), each with its weight, counted up to 2; each with the letters whose loss
+    would write it so too, the word counted where the text holds them all ("hi" of "hối" where it holds "ả")."""
     n = 0
     for word, others, w in gaps:
         first, _, second = word.partition(" ")
@@ -730,10 +728,9 @@ def _gap_hits(text: str, gaps: tuple[tuple[str, str, int], ...]) -> int:
 def _gaps(lex: Lexicon) -> tuple:
     """(letter, the vocabulary's words written without it, the pattern of a citation's word before a number without it)
     for each lower-case non-ASCII letter and the capitals that open a word (see :func:`lost_letters`), built once per
-    lexicon. A word is a syllable of the closed vocabulary of :func:`_phrases`' first tier (types, issuers, a citation's
-    words, the cues of a relation), lower case and capitalised, its gap spelling kept where it has two letters or more
-    and is no syllable of that vocabulary ("tiến" written "tin" is left: "tin" is a word), or two words of one of its
-    phrases, one written without it ("Ch thị", "Ban B thư", "y ban"), which counts twice."""
+    lexicon. A word is two words of a phrase of the closed vocabulary of :func:`_phrases`' first tier (types, issuers, a
+    citation's words, the cues of a relation), one written without it ("Ch thị", "Ban B thư", "y ban"), or a syllable of
+    it left with three letters or more and no vowel ("Ngh"), no syllable of that vocabulary; each counts twice."""
 
     def build() -> tuple:
         fulls = set(lex.type_words) | set(_WORDS) | {w for w, _ in lex.issuer_rows}
@@ -760,9 +757,11 @@ def _gaps(lex: Lexicon) -> tuple:
                     # (a capital only where it opens the word: "Đảng", "Ủy ban"; the rarer capitals are not asked)
                     if c.isalpha() and not c.isascii() and (c.islower() or c == v[0]):
                         g = v.replace(c, "")
-                        if len(g) >= 2 and g.lower() not in known:
+                        # (one word alone only of three letters without a vowel, "Ngh": a page holds "ta" ("tòa"),
+                        # "Hưng" ("Hưởng"), "ch" ("chữ") whole, 7 of the 532 dev pages)
+                        if len(g) >= 3 and not _VOWEL_ANY.search(g) and g.lower() not in known:
                             gaps.setdefault(c, set()).add(g)
-                            weight.setdefault(g, 1 if _VOWEL_ANY.search(g) else 2)
+                            weight.setdefault(g, 2)
         # (a spelling two letters' gaps share tells one only where the text holds the other: "hi" is "hối" or "hải";
         # a letter's two cases are one: "ịnh" is "định" and "Định")
         others = {
