@@ -808,8 +808,8 @@ def lost_letters(text: str, lex: Lexicon, sample: int = 6000) -> str:
         if all(c in head for n, c in common if n <= len(head)):
             return ""
         gaps = tuple(g for g in gaps if any(g[0] == c and n <= len(head) for n, c in common))
-    words = None
-    for c, gaps_of_c, before_number in gaps:
+    words, sets = None, _gap_sets(lex)
+    for c, _, before_number in gaps:
         if c in head:
             continue
         if before_number is not None and before_number.search(head):
@@ -819,13 +819,26 @@ def lost_letters(text: str, lex: Lexicon, sample: int = 6000) -> str:
         # words and pairs of words read once, each letter's gaps looked up in them: walking each gap's first word
         # through the page, "y" of "y ban", cost 0.1-0.6 ms a short page)
         words = words if words is not None else _words_and_pairs(head)
-        if any(g in words and all(d in head for d in others) for g, others, _ in gaps_of_c):
+        spellings, others = sets[c]
+        if any(all(d in head for d in others[g]) for g in spellings & words):
             lost.append(c)
     return "".join(sorted(lost))
 
 
 #: the punctuation around a word the page writes (not a part of an address or a symbol: "Cadn.com.vn", "42-CT/TW")
 _AROUND = ",;:()[]\"'“”‘’!?"
+
+
+def _gap_sets(lex: Lexicon) -> dict[str, tuple[frozenset, dict[str, str]]]:
+    """Letter -> (its gaps' spellings, spelling -> the letters the text must hold for it to tell this one), of
+    :func:`_gaps`: looked up in a page's words at C speed."""
+
+    every = _gaps(lex)  # (before: ``Lexicon.cached`` takes one build at a time)
+
+    def build() -> dict[str, tuple[frozenset, dict[str, str]]]:
+        return {c: (frozenset(g for g, _, _ in gaps), {g: o for g, o, _ in gaps}) for c, gaps, _ in every}
+
+    return lex.cached("stripped_gap_sets", build)
 
 
 def _words_and_pairs(text: str) -> frozenset:
