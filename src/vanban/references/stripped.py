@@ -967,20 +967,26 @@ def _gaps(lex: Lexicon) -> tuple:
         abbrs = {a for t in lex.doc_types for a in t.party_abbrs + ((t.state_abbr,) if t.state_abbr else ())}
         out = []
         for c in sorted(gaps):
-            numbers = [k for w in _cited_number_words(lex) if c in w and (k := w.replace(c, ""))]
-            cased = {v for w in numbers for v in (w, w.capitalize(), w.upper())}
-            parts = {k for a in abbrs if c in a and (k := a.replace(c, ""))}
-            # (each led by its letters, its look-behind after them: the engine skips to its first letters as to a
-            # literal, ~2 µs a page of 500 characters where one led by a look-behind tried each character, ~20 µs)
-            alts = [rf"{re.escape(k)}(?<![^\W\d_]{re.escape(k)})(?=[ \t\n]*[0-9])" for k in sorted(cased)]
-            alts += [rf"{re.escape(k)}(?<=[0-9][-/]{re.escape(k)})(?=[-/][A-Z])" for k in sorted(parts)]
-            pat = re.compile("|".join(alts)) if alts else None
+            pat, cased, in_symbol = _before_number(lex, c, abbrs)
             words = frozenset(w.strip(_AROUND_STOP) for w in changed[c] | cased)
             spelled = tuple(sorted(((g, others[c, g], weight[g]) for g in gaps[c]), key=lambda x: (-x[2], x)))
-            out.append((c, spelled, pat, words, bool(parts)))
+            out.append((c, spelled, pat, words, in_symbol))
         return tuple(out)
 
     return lex.cached("stripped_gaps", build)
+
+
+def _before_number(lex: Lexicon, c: str, abbrs: set[str]) -> tuple[Optional[re.Pattern], set[str], bool]:
+    """(The pattern of a citation's word before a number without ``c``, "s 46", or a symbol's part, "153/2003/Q-TTg";
+    those words in three cases; whether a part is asked) of :func:`_gaps`."""
+    numbers = [k for w in _cited_number_words(lex) if c in w and (k := w.replace(c, ""))]
+    cased = {v for w in numbers for v in (w, w.capitalize(), w.upper())}
+    parts = {k for a in abbrs if c in a and (k := a.replace(c, ""))}
+    # (each led by its letters, its look-behind after them: the engine skips to its first letters as to a literal, ~2 µs
+    # a page of 500 characters where one led by a look-behind tried each character, ~20 µs)
+    alts = [rf"{re.escape(k)}(?<![^\W\d_]{re.escape(k)})(?=[ \t\n]*[0-9])" for k in sorted(cased)]
+    alts += [rf"{re.escape(k)}(?<=[0-9][-/]{re.escape(k)})(?=[-/][A-Z])" for k in sorted(parts)]
+    return (re.compile("|".join(alts)) if alts else None), cased, bool(parts)
 
 
 def restored_source(src: Source, lex: Lexicon) -> Source:
