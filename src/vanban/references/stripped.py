@@ -874,11 +874,12 @@ def _lost_of(head: str, gaps: tuple, tokens: set, lex: Lexicon) -> list[str]:
             lost.append(c)
             continue
         # (a word alone tells little: "khi" is "khối" in "khi có Nghị quyết" only on a page that lost "ố"; the page's
-        # words and pairs of words read once, each letter's gaps looked up in them: walking each gap's first word
-        # through the page, "y" of "y ban", cost 0.1-0.6 ms a short page)
-        words = words if words is not None else _words_and_pairs(head)
+        # words read once, and the pairs of words around those the letter changes, each letter's gaps looked up in
+        # them: walking each gap's first word through the page, "y" of "y ban", cost 0.1-0.6 ms a short page; every
+        # pair of the page, ~0.1 ms one of 1,745 characters)
+        words = words if words is not None else _page_words(head)
         spellings, others = sets[c]
-        if any(all(d in head for d in others[g]) for g in spellings & words):
+        if any(all(d in head for d in others[g]) for g in spellings & _words_and_pairs(words, changed)):
             lost.append(c)
     return lost
 
@@ -914,12 +915,23 @@ def _gap_words(lex: Lexicon) -> frozenset:
     return lex.cached("stripped_gap_words", lambda: frozenset().union(*(g[3] for g in every)))
 
 
-def _words_and_pairs(text: str) -> frozenset:
-    """The words of ``text`` (between blanks, the punctuation around them taken off, a full stop ending one) and each two
-    that follow each other (across any blanks: "B  Chính", "Ban B\nth"), joined by a space."""
+def _page_words(text: str) -> tuple[list[str], frozenset]:
+    """The words of ``text`` (between blanks, the punctuation around them taken off, a full stop ending one), as a list
+    and a set."""
     words = [w.strip(_AROUND) for w in text.split()]
     words = [w[:-1] if w.endswith(".") and "." not in w[:-1] else w for w in words]
-    return frozenset(words).union(a + " " + b for a, b in zip(words, words[1:]))
+    return words, frozenset(words)
+
+
+def _words_and_pairs(page: tuple[list[str], frozenset], changed: frozenset) -> frozenset:
+    """The words of a page (:func:`_page_words`) and each two that follow each other (across any blanks: "B  Chính",
+    "Ban B\nth"), joined by a space, where one is of ``changed`` (every gap of two words holds one its letter changes:
+    "B" of "Ban B thư")."""
+    words, every = page
+    if every.isdisjoint(changed):
+        return every
+    at = [i for i, w in enumerate(words) if w in changed]
+    return every.union(words[j] + " " + words[j + 1] for i in at for j in (i - 1, i) if 0 <= j < len(words) - 1)
 
 
 def _common_letters(lex: Lexicon) -> tuple[tuple[int, str], ...]:
