@@ -857,7 +857,7 @@ def lost_letters(text: str, lex: Lexicon, sample: int = 6000) -> str:
     # (a letter is asked only where the page holds a word its gaps change, "Quyt", "s", "Ngh": the page's words read
     # once, a set each letter's words are looked up in at C speed; a clean page of 500 characters paid ~40 µs for the
     # letters it lacks, ~12 µs now)
-    tokens = {w.strip(_AROUND_STOP) for w in head.split()}
+    tokens = {w.strip(_AROUND_STOP) for w in set(head.split())}  # (each written word stripped once: pages repeat theirs)
     if _gap_words(lex).isdisjoint(tokens):
         gaps = tuple(g for g in gaps if g[4])
     return "".join(sorted(_lost_of(head, gaps, tokens, lex)))
