@@ -225,7 +225,11 @@ def is_stripped(text: str, sample: int = 6000, lex: Optional[Lexicon] = None) ->
         # (a cheap test first: a fifth of a Vietnamese text's characters are non-ASCII, the median over the real
         # fixtures .21; the two stripped pages keep .002 and .021, quotes and dashes; every document asks)
         return False
-    lex = lex if lex is not None else current()
+    return _stripped_head(head, lex if lex is not None else current())
+
+
+def _stripped_head(head: str, lex: Lexicon) -> bool:
+    """:func:`is_stripped` of a text's head with few non-ASCII characters."""
     stripped, full = _dates(lex)
     n = sum(len(p.findall(head)) for p in stripped)
     if n >= 2 and n > len(full.findall(head)):
@@ -844,8 +848,10 @@ def lost_letters(text: str, lex: Lexicon, sample: int = 6000) -> str:
     "s 46" for "số 46"). Asked of a text with its non-ASCII letters; a clean one pays a search for each such letter it lacks (the
     common ones are found in its first lines)."""
     head = text[:sample]
-    gaps, common = _gaps(lex), _common_letters(lex)
-    if len(head) >= common[0][0]:
+    common = _common_letters(lex)
+    if len(head) < common[0][0]:
+        gaps = _gaps(lex)
+    else:
         # (a page that long is asked only of the letters a clean page of its length holds, vocabulary ``common_letter``:
         # a clean page lacks some of the rarer ones, "ỏ", "ĩ", "é", ten a bench page, and each asked cost a search; a
         # page of 1,500 characters or more is asked of "à", "á", "đ", "ộ", "ư", "ạ", "ố", "ủ")
@@ -873,6 +879,8 @@ def _lost_of(head: str, gaps: tuple, tokens: set, lex: Lexicon) -> list[str]:
         if before_number is not None and before_number.search(head):
             lost.append(c)
             continue
+        if tokens.isdisjoint(changed):
+            continue  # (no page word is one the letter changes, nor a pair of words holding one: a symbol's part asked)
         # (a word alone tells little: "khi" is "khối" in "khi có Nghị quyết" only on a page that lost "ố"; the page's
         # words read once, and the pairs of words around those the letter changes, each letter's gaps looked up in
         # them: walking each gap's first word through the page, "y" of "y ban", cost 0.1-0.6 ms a short page; every
@@ -1020,10 +1028,10 @@ def restored_source(src: Source, lex: Lexicon) -> Source:
     head = src.text[:6000]
     if _non_ascii_over(head, len(head) // 20):
         # (a Vietnamese text with its letters: it may have lost a few of them)
-        lost = lost_letters(src.text, lex)
+        lost = lost_letters(head, lex)  # (its head: the slice of the whole head is the same string)
         if not lost:
             return src
-    elif is_stripped(src.text, lex=lex):
+    elif _stripped_head(head, lex):  # (is_stripped, its non-ASCII count asked above)
         lost = ""
     else:
         return src
