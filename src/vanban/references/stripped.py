@@ -847,22 +847,31 @@ def lost_letters(text: str, lex: Lexicon, sample: int = 6000) -> str:
     "s 46" for "số 46"). Asked of a text with its non-ASCII letters; a clean one pays a search for each such letter it lacks (the
     common ones are found in its first lines)."""
     head = text[:sample]
-    common = _common_letters(lex)
-    if len(head) < common[0][0]:
-        gaps = _gaps(lex)
+    for least, letters in _common_by_length(lex):
+        if len(head) >= least:
+            # (a page that long is asked only of the letters a clean page of its length holds, vocabulary
+            # ``common_letter``: a clean page lacks some of the rarer ones, "ỏ", "ĩ", "é", ten a bench page, and each
+            # asked cost a search; a page of 1,500 characters or more is asked of "à", "á", "đ", "ộ", "ư", "ạ", "ố",
+            # "ủ"; a clean one holds them all)
+            for c in letters:
+                if c not in head:
+                    break
+            else:
+                return ""
+            by_letter = _gaps_by_letter(lex)
+            gaps = tuple(by_letter[c] for c in letters if c not in head and c in by_letter)
+            break
     else:
-        # (a page that long is asked only of the letters a clean page of its length holds, vocabulary ``common_letter``:
-        # a clean page lacks some of the rarer ones, "ỏ", "ĩ", "é", ten a bench page, and each asked cost a search; a
-        # page of 1,500 characters or more is asked of "à", "á", "đ", "ộ", "ư", "ạ", "ố", "ủ")
-        asked = [c for n, c in common if n <= len(head) and c not in head]
-        if not asked:
-            return ""
-        by_letter = _gaps_by_letter(lex)
-        gaps = tuple(by_letter[c] for c in asked if c in by_letter)
+        gaps = None  # (a shorter page is asked of every letter)
     # (a letter is asked only where the page holds a word its gaps change, "Quyt", "s", "Ngh": the page's words read
     # once, a set each letter's words are looked up in at C speed; a clean page of 500 characters paid ~40 µs for the
-    # letters it lacks, ~12 µs now)
+    # letters it lacks, ~12 µs then; a page none of whose words is one, as :func:`_cut_words` cuts them, is asked
+    # of a symbol's part only: a clean bench page under 600 characters paid ~115,000-175,000 instructions, ~40,000 now)
+    if _gap_words(lex).isdisjoint(_cut_words(head)):
+        gaps = _symbol_gaps(lex) if gaps is None else tuple(g for g in gaps if g[4])
+        return "".join(sorted(_lost_of(head, gaps, frozenset(), lex)))
     tokens = {w.strip(_AROUND_STOP) for w in set(head.split())}  # (each written word stripped once: pages repeat theirs)
+    gaps = _gaps(lex) if gaps is None else gaps
     if _gap_words(lex).isdisjoint(tokens):
         gaps = tuple(g for g in gaps if g[4])
     return "".join(sorted(_lost_of(head, gaps, tokens, lex)))
@@ -897,6 +906,16 @@ _AROUND = ",;:()[]\"'“”‘’!?"
 _AROUND_STOP = _AROUND + "."
 
 
+def _cut_words(text: str) -> list[str]:
+    """``text`` cut at its blanks and at each mark of :data:`_AROUND_STOP` wherever it stands, at C speed: a word a gap
+    changes ("Quyt", "s") holds none of them, so a page's word stripped of them (``w.strip(_AROUND_STOP)``) that is one
+    is one of these pieces (tests/references/test_stripped.py holds it): "(Quyt định s 46)," -> "Quyt", "định", "s",
+    "46". (A pattern of those characters cut a page of 500 characters at ~1.5 times the cost of stripping its words.)"""
+    for mark in _AROUND_STOP:
+        text = text.replace(mark, " ")
+    return text.split()
+
+
 def _gap_sets(lex: Lexicon) -> dict[str, tuple[frozenset, dict[str, str]]]:
     """Letter -> (its gaps' spellings, spelling -> the letters the text must hold for it to tell this one), of
     :func:`_gaps`: looked up in a page's words at C speed."""
@@ -913,6 +932,12 @@ def _gaps_by_letter(lex: Lexicon) -> dict[str, tuple]:
     """Letter -> its entry of :func:`_gaps`."""
     every = _gaps(lex)
     return lex.cached("stripped_gaps_by_letter", lambda: {g[0]: g for g in every})
+
+
+def _symbol_gaps(lex: Lexicon) -> tuple:
+    """The entries of :func:`_gaps` that ask a symbol's part ("Đ" of "QĐ": "153/2003/Q-TTg")."""
+    every = _gaps(lex)
+    return lex.cached("stripped_symbol_gaps", lambda: tuple(g for g in every if g[4]))
 
 
 def _gap_words(lex: Lexicon) -> frozenset:
@@ -941,10 +966,16 @@ def _words_and_pairs(page: tuple[list[str], frozenset], changed: frozenset) -> f
     return every.union(words[j] + " " + words[j + 1] for i in at for j in (i - 1, i) if 0 <= j < len(words) - 1)
 
 
-def _common_letters(lex: Lexicon) -> tuple[tuple[int, str], ...]:
-    """(length, letter) of vocabulary ``common_letter``: a clean page of that many characters or more holds the letter
-    ("à" from 600: "ngày", "và"), shortest first."""
-    return lex.cached("stripped_common_letters", lambda: tuple(sorted((int(n), c) for c, n in lex.pairs("common_letter"))))
+def _common_by_length(lex: Lexicon) -> tuple[tuple[int, str], ...]:
+    """(length, letters) of vocabulary ``common_letter``: a clean page of that many characters or more holds each of the
+    letters ("à" from 600: "ngày", "và"; "àáđ" from 800), longest first."""
+
+    return lex.cached("stripped_common_by_length", lambda: _build_common_by_length(lex))
+
+
+def _build_common_by_length(lex: Lexicon) -> tuple[tuple[int, str], ...]:
+    common = sorted((int(n), c) for c, n in lex.pairs("common_letter"))
+    return tuple((n, "".join(c for m, c in common if m <= n)) for n in sorted({n for n, _ in common}, reverse=True))
 
 
 def _gaps(lex: Lexicon) -> tuple:
