@@ -33,6 +33,14 @@ of that kind ("Tnh y Lng Sn" is "Tỉnh ủy Lạng Sơn", not the district Lư�
 Where a phrase's last words start a phrase of more words, that one wins ("Trng ban Dn tc" is "Trưởng Ban Dân tộc").
 Only a text :func:`is_stripped` says is damaged so is touched: a page by its dates' words, a sentence by its words
 without a vowel.
+
+A page whose font or code page lacked only a few letters loses those and keeps the rest ("Luật Ngân hàng Nhà nước
+ViệtNam s 46/2010/QH12", "Pháp lệnh ngoại hi", "một s điu": every "ố" gone, corpus-real-28/tt-15-2015-tt-nhnn-
+giaodich-ngoaite-luatminhkhue.txt). The same restore reads it, its lost letters a parameter: :func:`lost_letters`
+infers them (a letter the text does not hold while the vocabulary's words that need it stand with a gap, "s 46",
+"Quyt định", "Ch thị", "Ban B thư"), and the vocabulary is spelled with exactly those letters deleted ("một s điu" is
+"một số điều"). A clean text pays a search for each letter it lacks of the vocabulary's; the dev excerpts and case
+sentences: it fires on none but the page damaged in part, corpus-real/tb-278-tw-2009-encoding-loss.txt.
 """
 
 from __future__ import annotations
@@ -103,6 +111,25 @@ def _plain(lex: Lexicon) -> re.Pattern:
 _WORD = re.compile(r"(?<![\w/.-])[A-Za-z]?[a-z]+(?![\w/-])")
 _VOWEL = re.compile(r"[aeiouyAEIOUY]")
 _NON_ASCII_LETTER = re.compile(r"[^\W\d_A-Za-z]")
+#: a vowel, with its marks or without (every non-ASCII letter of Vietnamese but "đ" is one)
+_VOWEL_ANY = re.compile(r"[aeiouyAEIOUY]|[^\W\d_A-Za-zđĐ]")
+
+
+@cache
+def _deleter(lost: str = ""):
+    """The spelling a text that lost the letters ``lost`` writes: every non-ASCII letter when empty
+    (:func:`vanban.text.strip_letters`, "Th tng Chnh ph"), else those ("ố": "một s điu", corpus-real-28/tt-15-2015-tt-
+    nhnn-giaodich-ngoaite-luatminhkhue.txt), runs of blanks collapsed."""
+    if not lost:
+        return _strip
+    gone = {ord(c): None for c in lost}
+    return lambda s: " ".join(s.translate(gone).split())
+
+
+def _changed(key: str, full: str) -> list[str]:
+    """The words of a stripped spelling the damage changed ("Quyt định" of "Quyết định": "Quyt")."""
+    return [k for k, f in zip(key.split(), full.split()) if k != f]
+
 
 #: the words of a citation besides types, issuers and cues (full spelling; "Căn cứ" is vocabulary ``preamble_opener``,
 #: see :func:`_phrases`); a stripped key shorter than three letters is ambiguous ("v": "về", "và", "vì") and is restored
@@ -198,7 +225,11 @@ def is_stripped(text: str, sample: int = 6000, lex: Optional[Lexicon] = None) ->
         # (a cheap test first: a fifth of a Vietnamese text's characters are non-ASCII, the median over the real
         # fixtures .21; the two stripped pages keep .002 and .021, quotes and dashes; every document asks)
         return False
-    lex = lex if lex is not None else current()
+    return _stripped_head(head, lex if lex is not None else current())
+
+
+def _stripped_head(head: str, lex: Lexicon) -> bool:
+    """:func:`is_stripped` of a text's head with few non-ASCII characters."""
     stripped, full = _dates(lex)
     n = sum(len(p.findall(head)) for p in stripped)
     if n >= 2 and n > len(full.findall(head)):
@@ -253,8 +284,10 @@ def _other_placement(s: str) -> str:
     return unicodedata.normalize("NFC", _TONE_PAIR.sub(move, unicodedata.normalize("NFD", s)))
 
 
-def _phrases(lex: Lexicon) -> dict[str, str]:
-    """Stripped spelling (lower case) -> full spelling, of the closed vocabulary (see the module doc)."""
+def _phrases(lex: Lexicon, lost: str = "") -> dict[str, str]:
+    """Stripped spelling (lower case) -> full spelling, of the closed vocabulary (see the module doc); ``lost`` the
+    letters the text lost (:func:`lost_letters`; every non-ASCII letter when empty)."""
+    strip = _deleter(lost)
     # (the cues of a relation too, vocabulary ``trigger`` and ``preamble_opener``: "thc hin" is "thực hiện", implements)
     fulls = set(lex.type_words) | set(_WORDS) | {w for w, _ in lex.issuer_rows}
     fulls |= set(lex.words("trigger")) | set(lex.words("preamble_opener"))
@@ -275,11 +308,14 @@ def _phrases(lex: Lexicon) -> dict[str, str]:
     for tier in (fulls, near, places - fulls - near):
         phrases: dict[str, set[str]] = {}
         for full in tier:
-            keys = {_strip(full), _strip(_other_placement(full))}
+            # (a key only where the damage deleted a letter of the spelling it comes from: the tone's other placement of
+            # "Ban Thường vụ Tỉnh uỷ", "Tỉnh ủy", holds no "ố" and is written so whole on a page that lost "ố", where it
+            # is clean; it rewrote clean spellings, a cost for nothing)
+            keys = {k for v in {full, _other_placement(full)} if (k := strip(v)) != v}
             for key in list(keys):
-                if key == full or sum(c.isalpha() for c in key) < 3 and full not in _SHORT:
+                if sum(c.isalpha() for c in key) < 3 and full not in _SHORT:
                     keys.discard(key)
-                elif tier is near and all(_VOWEL.search(w) for w in key.split()):
+                elif tier is near and all(_VOWEL_ANY.search(w) for w in _changed(key, full)):
                     keys.discard(key)
                 elif " " in full and len(key.split()) != len(full.split()):
                     keys.discard(key)  # (a word lost whole, "Đ" alone: the phrase is no longer recognisable)
@@ -309,7 +345,7 @@ _UNIT_KINDS = {"province": ("province",), "city": ("province", "district"), "dis
 
 
 @cache
-def _places() -> dict[str, dict[str, frozenset[str]]]:
+def _places(lost: str = "") -> dict[str, dict[str, frozenset[str]]]:
     """Kind of place -> stripped spelling (lower case) -> the names of that kind written so, of both maps: the provinces,
     the districts, the communes and wards (each read in both placements of an open "oa", "uy"'s tone)."""
     names: dict[str, set[str]] = {"province": set(), "district": set(), "commune": set()}
@@ -323,7 +359,7 @@ def _places() -> dict[str, dict[str, frozenset[str]]]:
         table: dict[str, set[str]] = {}
         for n in ns:
             for v in {n, _other_placement(n)}:
-                if len(k := _strip(v).lower().split()) == len(n.split()):  # (not a word lost whole: "Bồ Đề", "B")
+                if len(k := _deleter(lost)(v).lower().split()) == len(n.split()):  # (not a word lost whole: "Bồ Đề", "B")
                     table.setdefault(" ".join(k), set()).add(n)
         out[kind] = {k: frozenset(v) for k, v in table.items()}
     return out
@@ -363,8 +399,9 @@ def _glued(key: str) -> list[str]:
     return [" ".join(w[:i] + [w[i] + w[i + 1]] + w[i + 2 :]) for i in range(len(w) - 1)]
 
 
-def _symbols(lex: Lexicon) -> tuple[re.Pattern, dict[str, str]]:
+def _symbols(lex: Lexicon, lost: str = "") -> tuple[re.Pattern, dict[str, str]]:
     """The pattern of a symbol's stripped parts, and stripped part -> full part."""
+    _strip = _deleter(lost)
     abbrs: dict[str, set[str]] = {}
     for t in lex.doc_types:
         for a in t.party_abbrs + ((t.state_abbr,) if t.state_abbr else ()):
@@ -372,7 +409,7 @@ def _symbols(lex: Lexicon) -> tuple[re.Pattern, dict[str, str]]:
                 abbrs.setdefault(_strip(a), set()).add(a)
     # a party symbol's organ after "/", where no organ is written whole in one letter or two: "KH/U" is "KH/ĐU",
     # "KH/UCA" "KH/ĐUCA", "NQ/T" "NQ/TƯ" (the central organ, "TW" written "TƯ"), "KH/TWTN-TNNT" "KH/TWĐTN-TNNT"
-    organs: dict[str, set[str]] = {"T": {"TƯ"}}
+    organs: dict[str, set[str]] = {_strip("TƯ"): {"TƯ"}} if _strip("TƯ") != "TƯ" else {}
     codes = {i.code for _, i in lex.issuer_rows if i.code}
     listed = set(lex.words("extra_abbr") + lex.words("code_suffix_level"))
     for a in codes | listed:
@@ -385,9 +422,9 @@ def _symbols(lex: Lexicon) -> tuple[re.Pattern, dict[str, str]]:
         if len(k) >= 2 and a in codes or len(k) >= 3 and a in listed:
             abbrs.setdefault(k, set()).add(a)
     sym = {k: next(iter(v)) for k, v in abbrs.items() if len(v) == 1}
-    alts = "|".join(sorted(map(re.escape, sym), key=lambda k: (-len(k), k)))
+    alts = "|".join(sorted(map(re.escape, sym), key=lambda k: (-len(k), k))) or "(?!)"
     sym.update({"/" + k: next(iter(v)) for k, v in organs.items() if len(v) == 1})
-    party = "|".join(sorted((re.escape(k) for k, v in organs.items() if len(v) == 1), key=lambda k: (-len(k), k)))
+    party = "|".join(sorted((re.escape(k) for k, v in organs.items() if len(v) == 1), key=lambda k: (-len(k), k))) or "(?!)"
     # a type's part right after the number (and year) before "-", or the issuer's part after "-" ending the symbol; the
     # separators as copied pages write them too, a blank beside them or for them, the number glued to the type ("47 -
     # Q/TW", "1206 /Q-HVTC", "44/2007 Q-BGDT", "37Q/TW", "01- A/TW": the spaced-code class, stripped)
@@ -406,6 +443,8 @@ def _symbols(lex: Lexicon) -> tuple[re.Pattern, dict[str, str]]:
     return sym_pat, sym
 
 
+#: the blanks between two words of a phrase (the page may break a line inside it)
+_GAP = r"[ \t\n]+"
 #: a phrase ends where a word does, or where a capital follows a small letter, the next word glued to it ("caBan B th"
 #: is "củaBan Bí thư", "tnhQung Ngi" "tỉnhQuảng Ngãi"), and starts there too or after two capitals ("UBNDhuyn")
 _GLUED = r"(?<=(?-i:[a-z]))(?=(?-i:[A-Z]))"
@@ -415,115 +454,200 @@ _LEFT = rf"(?:(?<![^\W\d_])|{_GLUED}|(?<=(?-i:[A-Z][A-Z]))(?=(?-i:[a-z])))"
 def _spaced(phrase: str) -> str:
     """A pattern of ``phrase``'s words with any run of blanks between them, the page may break a line inside the
     phrase: "K hoch" -> ``K[ \t\n]+hoch``."""
-    return r"[ \t\n]+".join(map(re.escape, phrase.split()))
+    return _GAP.join(map(re.escape, phrase.split()))
 
 
-def _tables(lex: Lexicon) -> tuple:
+def _tables(lex: Lexicon, lost: str = "") -> tuple:
     """(pattern of stripped phrases, stripped -> full) and (pattern of stripped symbol parts, stripped -> full), built
-    once per lexicon (``Lexicon.cached``: taught forms reach them, the patterns come from the disk cache)."""
-    return lex.cached("stripped_tables", lambda: _build_tables(lex))
+    once per lexicon and set of lost letters (``Lexicon.cached``: taught forms reach them, the patterns come from the
+    disk cache)."""
+    name = "stripped_tables" + "".join(f"-{ord(c):x}" for c in lost)
+    return lex.cached(name, lambda: _build_tables(lex, lost))
 
 
-def _contexts(lex: Lexicon, table: dict[str, str]) -> tuple[tuple[str, ...], dict[str, str]]:
-    """The patterns of the words :func:`restore` writes back by their context (``ctx`` of :func:`_build_tables`), and the
-    words that may follow a type and its bare number."""
+def _build_tables(lex: Lexicon, lost: str = "") -> tuple:
+    strip = _deleter(lost)
+    table = _phrases(lex, lost)
+    alts = sorted(table, key=lambda k: (-len(k), k))
     # a type's stripped spelling, after which a lone "v" joins two references: "Ch th s 42-CT/TW ... v K hoch s 126",
     # "và Kế hoạch" (a lone "v" is "về", "và" or "vì" elsewhere, and is left but after a reference, ``about`` below)
-    caps = {_strip(f[:1].upper() + f[1:]) for f in table.values() if f in lex.type_words}
+    # (a text that lost a few letters writes the other types whole: "v Kế hoạch s 126", all of them are read)
+    type_words = lex.type_words if lost else [f for f in table.values() if f in lex.type_words]
+    # (a context whose words the lost letters leave whole is left out: its look-behind was tried at each character)
+    ctx = tuple(c for c in _context_patterns(lex, lost, type_words) if ">(?!))" not in c)
+    # a word that may follow a type and its bare number (vocabulary ``short_follow``), where no other such word has its
+    # stripped spelling: "Ch th 42 s l c s" is "Chỉ thị 42 sẽ là cơ sở" ("v", "và" or "về", is left); checked in
+    # :func:`restore` to follow a type's stripped spelling and a number
+    follow = _short_follow(lex, lost)
+    if follow:
+        ctx += (rf"(?<=[0-9][ \t\n])(?P<follow>{'|'.join(_spaced(k) for k in follow)})(?![^\W\d_])",)
+    typed_keys = {k for k, f in table.items() if f in lex.type_words} | {strip(f).lower() for f in type_words if lost}
+    typed = "|".join(_spaced(k) for k in sorted(typed_keys)) or "(?!)"
+    after_type = re.compile(rf"(?<![^\W\d_])(?:{typed})[ \t\n]+[0-9]+[ \t\n]+$", re.IGNORECASE)
+    # a phrase starts and ends where :data:`_LEFT` and :data:`_GLUED` say, its start looked back at after its first
+    # letter (the engine tries the first letters at each character, not the look-behind)
+    left = r"(?:(?<![^\W\d_](?s:.))|(?<=(?-i:[a-z][A-Z]))|(?<=(?-i:[A-Z][A-Z][a-z])))"
+    pat = re.compile("|".join((rf"{_trie(alts, left, cased=True)}(?:(?![^\W\d_])|{_GLUED})", *map("(?i:{})".format, ctx))))
+    sym_pat, sym = _symbols(lex, lost)
+    named = frozenset({w for w, _ in lex.issuer_rows} | {n for p in provinces() for n in (p, *map(_name, districts_of(p)))})
+    cues = frozenset(lex.words("trigger")) | frozenset(lex.words("preamble_opener"))
+    return pat, table, sym_pat, sym, follow, after_type, named, cues, _by_context(lost)
+
+
+def _trie(keys, after_first: str = "", cased: bool = False) -> str:
+    """An alternation of the phrases ``keys`` (lower case, words between blanks), their common starts written once:
+    "ban b th" and "ban bn" as "ban[ \t\n]+b(?:[ \t\n]+th|n)". It matches what the plain alternation, longest first,
+    matches: a longer phrase is tried before the one it extends, and one that fails after gives way to the shorter. An
+    ignore-case alternation of 381 phrases (a text that lost "ố") tried each phrase at each character, 2.3 ms on a page
+    of 1,745 characters (corpus-real/tb-278-tw-2009-encoding-loss.txt); the trie tries the first letters, 0.2 ms.
+    ``after_first``: a test after a phrase's first letter (where a phrase may start, looking back). ``cased``: each first
+    letter in its two cases, the rest in any ("s(?i:…)|S(?i:…)", for a pattern without ``re.IGNORECASE``): the engine
+    tells a case-sensitive first letter at C speed, where it entered each ignore-case first letter's branch at each
+    character (~0.2 µs a character on that page)."""
+    root: dict = {}
+    for k in keys:
+        node = root
+        for i, word in enumerate(k.split()):
+            for atom in ((_GAP,) if i else ()) + tuple(map(re.escape, word)):
+                node = node.setdefault(atom, {})
+        node[""] = {}
+
+    def emit(node: dict, then: str = "") -> str:
+        alts = [a + then + emit(node[a]) for a in sorted(node, key=lambda a: (a == _GAP, a)) if a]
+        if len(alts) == 1 and "" not in node:
+            return alts[0]
+        return "(?:" + "|".join(alts) + ("|" if "" in node else "") + ")" if alts else ""
+
+    if cased and "" not in root:
+        alts = [
+            c + "(?i:" + after_first + emit(root[a]) + ")"
+            for a in sorted(root)
+            for c in dict.fromkeys((a, a.upper()) if len(a) == 1 else (a,))
+        ]
+        return "(?:" + "|".join(alts) + ")" if alts else "(?!)"
+    return "(?:" + emit(root, after_first) + ")" if root else "(?!)"
+
+
+def _context_patterns(lex: Lexicon, lost: str, type_words) -> tuple[str, ...]:
+    """The patterns of the words written back by their context (:data:`_CONTEXT_WORDS`), in the spelling ``lost``
+    gives them, each a named group."""
+    strip = _deleter(lost)
+    caps = {strip(f[:1].upper() + f[1:]) for f in type_words}
     types = "|".join(sorted((_spaced(k) for k in caps if k[:1].isupper()), key=len, reverse=True))
-    kinds = "|".join(_spaced(_strip(w)) for w in lex.words("unnamed_kind") if _strip(w) != w)
-    meetings = "|".join(_spaced(_strip(w)) for w in lex.words("meeting_noun") if fold(w) != "dai hoi" and _strip(w) != w)
-    ctx = (
+    kinds = "|".join(_spaced(strip(w)) for w in lex.words("unnamed_kind") if lost or strip(w) != w)
+    meetings = "|".join(_spaced(strip(w)) for w in lex.words("meeting_noun") if fold(w) != "dai hoi" and (lost or strip(w) != w))
+    types, kinds, meetings = types or "(?!)", kinds or "(?!)", meetings or "(?!)"
+
+    def ctx_words(group: str, case: str = "") -> str:
+        return _context_alternation(lost, group, case)
+
+    return (
         # "số", "năm", "Điều", "hơn" and "gần" before a number ("Sau hn 10 nm thc hin", "Sau hơn 10 năm thực hiện")
         # and "tháng", whose stripped spelling is "thường"'s and "thông"'s too ("Ban Thng trc" is "Ban Thường trực"); the
         # number may be glued to the word ("s31-Q/TW", "số31-QĐ/TW")
-        r"(?<![^\W\d_])(?P<num>s|nm|iu|hn|gn|thng)(?=[ \t\n]*[0-9])",
-        r"(?<=[0-9][ \t\n])(?P<num2>nm)(?![^\W\d_])",  # "10 nm", "10 năm"
-        r"(?<![^\W\d_])(?P<term>kha|kho)(?=[ \t\n]+(?:[0-9]{1,2}|[IVX]{1,5})(?!\w))",  # "(kha X)", "(khóa X)"
-        r"(?<![^\W\d_])(?P<sn>s)(?=:[ \t]*[0-9])",  # "S: 58/2010/Q-TTg", "Số:"
+        rf"(?P<num>{ctx_words('num')})(?=[ \t\n]*[0-9])",
+        rf"(?<=[0-9][ \t\n])(?P<num2>{ctx_words('num2')})(?![^\W\d_])",  # "10 nm", "10 năm"
+        rf"(?P<term>{ctx_words('term')})(?=[ \t\n]+(?:[0-9]{{1,2}}|[IVX]{{1,5}})(?!\w))",  # "(kha X)"
+        rf"(?P<sn>{ctx_words('sn')})(?=:[ \t]*[0-9])",  # "S: 58/2010/Q-TTg", "Số:"
         # before a type in capitals, "v" is "và" ("v K hoch s 126"), "k" "ký" ("Tng B th ... k Quy nh s 22-Q/TW")
         # and "c" "có" ("Ban Tuyn gio Trung ng c Hng dn s 151-HD/BTGTW"): the verbs that make an organ the subject
-        rf"(?<![^\W\d_])(?P<and>v|k|c)(?=[ \t\n]+(?-i:{types})(?![^\W\d_]))",
+        rf"(?P<and>{ctx_words('and')})(?=[ \t\n]+(?-i:{types})(?![^\W\d_]))",
         # and "v" before a span of years, a second one a review weighs: "s kt 3 nm thc hin Ngh quyt Trung ng 4 (kha
         # XII) v 3 nm thc hin Ch th s 05", "và 3 năm" (corpus-real-2/news-baoninhbinh-ct05-nqtw4-2019.txt, tests/cases
         # relation-review-goes-on; "và" 5/5 before a number and "năm" on the dev excerpts and case sentences)
-        r"(?<![^\W\d_])(?P<span>(?-i:v))(?=[ \t\n]+[0-9]+[ \t\n]+(?-i:nm)(?![^\W\d_]))",
+        rf"(?P<span>{ctx_words('span', 'v')})(?=[ \t\n]+[0-9]+[ \t\n]+(?-i:{re.escape(strip('năm'))})(?![^\W\d_]))",
         # and "c" before a document without a name (vocabulary ``unnamed_kind``): "Ban Tuyn gio Trung ng  c vn bn s
         # 71-HD/BTGTW", "đã có văn bản"
-        rf"(?<![^\W\d_])(?P<has>(?-i:c))(?=[ \t\n]+(?:{kinds})(?![^\W\d_]))",
+        rf"(?P<has>{ctx_words('has', 'c')})(?=[ \t\n]+(?:{kinds})(?![^\W\d_]))",
         # "tại" before a document, a type in capitals or one without a name: "ch o ca Ban Thng v Tnh y ti Cng vn s
         # 8145-CV/TU", "ý kiến chỉ đạo … tại Công văn số" ("ti" is "tới", "tôi", "tài" elsewhere: "tin ti i hi")
         # and before a meeting that is no congress ("ti Hi ngh ln th 4", "tại Hội nghị"; "tiến tới Đại hội" is left)
-        rf"(?<![^\W\d_])(?P<at>(?-i:[Tt]i))(?=[ \t\n]+(?:(?-i:{types})|{kinds}|{meetings})(?![^\W\d_]))",
+        rf"(?P<at>{ctx_words('at', 'Tt')})(?=[ \t\n]+(?:(?-i:{types})|{kinds}|{meetings})(?![^\W\d_]))",
         # "về" after a reference, before its subject in lower case: "Kết luận số 52-KL/TW, ngày 30/5/2019 của Ban Bí thư
         # Trung ương Đảng v tiếp tục thực hiện", "về tiếp tục" (checked in :func:`restore` to follow a symbol, a year or
         # a name written back; "và" there joins names, "v" before a capital is left)
         # (and "và" before a name written back, its capital lost or not: "ca Chnh ph v y ban Trung ng Mt trn", "ca y ban
         # Dn tc v B Ni v", see :func:`_joins_a_name`)
-        r"(?<![^\W\d_])(?P<about>(?-i:v))(?=[ \t\n]+[a-z])",
+        rf"(?P<about>{ctx_words('about', 'v')})(?=[ \t\n]+[a-z])",
         # "xã" before the commune's name: "Đảng ủy x Ia Sol" ("x hi" is "xã hội", a word in lower case after it)
-        r"(?<![^\W\d_])(?P<xa>(?-i:x))(?=[ \t\n]+(?-i:[A-Z]))",
+        rf"(?P<xa>{ctx_words('xa', 'x')})(?=[ \t\n]+(?-i:[A-Z]))",
         # "Đề án" before its number, its first word lost whole: "thc hin  n s 01- A/TW", "thực hiện Đề án số 01-ĐA/TW"
-        r"(?<=[ \t\n][ \t\n])(?P<da>n)(?=[ \t\n]+(?:s[ \t\n]*)?[0-9])",
+        r"(?<=[ \t\n][ \t\n])(?P<da>n)(?=[ \t\n]+(?:s[ \t\n]*)?[0-9])" if not lost else "(?P<da>(?!))",
     )
-    # a word that may follow a type and its bare number (vocabulary ``short_follow``), where no other such word has its
-    # stripped spelling: "Ch th 42 s l c s" is "Chỉ thị 42 sẽ là cơ sở" ("v", "và" or "về", is left); checked in
-    # :func:`restore` to follow a type's stripped spelling and a number
-    follow = _short_follow(lex)
-    if follow:
-        ctx += (rf"(?<=[0-9][ \t\n])(?P<follow>{'|'.join(_spaced(k) for k in follow)})(?![^\W\d_])",)
-    return ctx, follow
 
 
-def _build_tables(lex: Lexicon) -> tuple:
-    table = _phrases(lex)
-    alts = sorted(table, key=lambda k: (-len(k), k))
-    ctx, follow = _contexts(lex, table)
-    typed = "|".join(_spaced(k) for k in sorted({k for k, f in table.items() if f in lex.type_words}))
-    after_type = re.compile(rf"(?<![^\W\d_])(?:{typed})[ \t\n]+[0-9]+[ \t\n]+$", re.IGNORECASE)
-    pat = re.compile(
-        rf"{_LEFT}(?:" + "|".join(_spaced(k) for k in alts) + rf")(?:(?![^\W\d_])|{_GLUED})|" + "|".join(ctx),
-        re.IGNORECASE,
-    )
-    sym_pat, sym = _symbols(lex)
-    named = frozenset({w for w, _ in lex.issuer_rows} | {n for p in provinces() for n in (p, *map(_name, districts_of(p)))})
-    cues = frozenset(lex.words("trigger")) | frozenset(lex.words("preamble_opener"))
-    return pat, table, sym_pat, sym, follow, after_type, named, cues
+def _context_alternation(lost: str, group: str, case: str = "") -> str:
+    """The stripped spellings of the words of ``group`` the text lost letters of ("s", "nm"), each with its first
+    letter in the cases ``case`` gives ("Tt": "ti" and "Ti"), any case when empty."""
+    keys = _context_keys(lost, group)
+    if not keys:
+        return "(?!)"
+    if not case:
+        alts = [re.escape(k) for k in keys]
+    elif case == "Tt":
+        alts = [f"(?-i:[{k[0].upper()}{k[0]}]){re.escape(k[1:])}" for k in keys]
+    else:
+        alts = [f"(?-i:{re.escape(k)})" for k in keys]
+    # (each followed by its look-behind, no letter before it: the engine tries its first letter at each character, as
+    # a literal, where a look-behind before it was tried at each one)
+    return "|".join(rf"{a}(?<![^\W\d_]{a})" for a in alts)
 
 
 #: a reference's end before "v" (:func:`restore`): its symbol ("52-KL/TW", "2003/Q-TTg") or its date's year
 _REF_END = re.compile(r"(?:[0-9]+[-/][A-Za-z0-9/-]*[A-Z]|(?<![0-9])(?:19|20)[0-9]{2})[ \t\n]+$")
 
 
-def _short_follow(lex: Lexicon) -> dict[str, str]:
+def _short_follow(lex: Lexicon, lost: str = "") -> dict[str, str]:
     """Stripped spelling -> word, of the words of vocabulary ``short_follow`` whose stripped spelling no other shares."""
     seen: dict[str, set[str]] = {}
     for w in lex.words("short_follow"):
-        k = _strip(w).lower()
+        k = _deleter(lost)(w).lower()
         if k and k != w and len(k.split()) == len(w.split()):
             seen.setdefault(k, set()).add(w)
     return {k: min(v) for k, v in seen.items() if len(v) == 1}
 
 
-#: the words written back by their context (:func:`_build_tables`' ``ctx``): the letterhead's "S: 58/2010/Q-TTg",
-#: "Số:"; an article, "iu 1.", "Điều 1."; a term, "(kha X)", "(kho XII)", "khóa X", "khoá XII"; a span of years, "Sau
-#: 10 nm thc hin", "Sau 10 năm thực hiện"; the verbs and the joining word before a type in capitals
-_BY_CONTEXT = {
-    "s": "số",
-    "nm": "năm",
-    "iu": "Điều",
-    "hn": "hơn",
-    "gn": "gần",
-    "kha": "khóa",
-    "kho": "khoá",
-    "v": "và",
-    "k": "ký",
-    "c": "có",
-    "thng": "tháng",
-    "ti": "tại",
-    "x": "xã",
-    "n": "Đề án",
-}
+#: the words written back by their context (:func:`_build_tables`' ``ctx``), by the group of its pattern: the
+#: letterhead's "S: 58/2010/Q-TTg", "Số:"; an article, "iu 1.", "Điều 1."; a term, "(kha X)", "(kho XII)", "khóa X",
+#: "khoá XII"; a span of years, "Sau 10 nm thc hin", "Sau 10 năm thực hiện"; the verbs and the joining word before a
+#: type in capitals; each read in the spelling the text's lost letters give it ("s", "nm", "iu" when it lost them all;
+#: "s" and "Điu" when it lost "ố" and "ề")
+_CONTEXT_WORDS = (
+    ("num", ("số", "năm", "Điều", "hơn", "gần", "tháng")),
+    ("num2", ("năm",)),
+    ("term", ("khóa", "khoá")),
+    ("sn", ("số",)),
+    ("and", ("và", "ký", "có")),
+    ("span", ("và",)),
+    ("has", ("có",)),
+    ("at", ("tại",)),
+    ("about", ("về",)),
+    ("xa", ("xã",)),
+)
+
+
+def _context_keys(lost: str, group: str = "") -> list[str]:
+    """The stripped spellings (lower case) of :data:`_CONTEXT_WORDS`' words whose spelling the lost letters change, of
+    ``group`` (all when empty)."""
+    strip = _deleter(lost)
+    keys = (strip(f).lower() for g, fulls in _CONTEXT_WORDS if g == group or not group for f in fulls)
+    return [k for k in dict.fromkeys(keys) if k and not any(k == f.lower() for _, fs in _CONTEXT_WORDS for f in fs)]
+
+
+@cache
+def _by_context(lost: str = "") -> dict[str, str]:
+    """Stripped spelling (lower case) -> full, of :data:`_CONTEXT_WORDS`' words whose spelling the lost letters change,
+    the first a spelling two share ("v": "và" before a type; "về" is the ``about`` group's, :func:`restore`); "n",
+    "Đề án" that lost its first word whole, when every letter is lost."""
+    strip = _deleter(lost)
+    out: dict[str, str] = {}
+    for _, fulls in _CONTEXT_WORDS:
+        for full in fulls:
+            if (k := strip(full).lower()) and k != full.lower():
+                out.setdefault(k, full)
+    if not lost:
+        out["n"] = "Đề án"
+    return out
 
 
 def _cased(written: str, full: str) -> str:
@@ -545,9 +669,10 @@ def _cased(written: str, full: str) -> str:
     return full[:1].upper() + full[1:]
 
 
-def restore(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
-    """The edits that write the closed vocabulary back into a stripped ``text`` (see the module doc)."""
-    pat, table, sym_pat, sym, follow, after_type, named, cues = _tables(lex)
+def restore(text: str, lex: Lexicon, lost: str = "") -> list[tuple[int, int, str]]:
+    """The edits that write the closed vocabulary back into a stripped ``text`` (see the module doc); ``lost`` the
+    letters it lost (:func:`lost_letters`), every non-ASCII letter when empty."""
+    pat, table, sym_pat, sym, follow, after_type, named, cues, by_context = _tables(lex, lost)
     out: list[tuple[int, int, str]] = []
     name_end = cue_end = None  # (where the last name, the last cue written back ends)
     for m in _matches(text, pat, table):
@@ -572,7 +697,7 @@ def restore(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
             else:
                 full = "về"
         elif m.lastgroup:
-            full = _BY_CONTEXT[w.lower()]
+            full = by_context[w.lower()]
         else:
             full = table.get(" ".join(w.lower().split()))
             if full is None:
@@ -585,9 +710,10 @@ def restore(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
             if full in cues:
                 cue_end = m.end()
         out.append((m.start(), m.end(), _cased(w, full)))
-    out += _places_after_units(text, out)
-    out += _names_glued_after(text, out, lex)
-    for m in sym_pat.finditer(text):
+    if not lost:
+        out += _places_after_units(text, out)
+        out += _names_glued_after(text, out, lex)
+    for m in sym_pat.finditer(text) if sym else ():  # (no symbol's part needs a lost letter: "ố")
         out.append((m.start(), m.end(), sym[("/" if m.lastgroup == "q" else "") + m.group()]))
     return out
 
@@ -630,7 +756,7 @@ def _glued_names(lex: Lexicon) -> tuple[re.Pattern, dict[str, str]]:
     """The pattern of the stripped names (issuers', places') followed by a small letter, and stripped -> full."""
 
     def build() -> tuple[re.Pattern, dict[str, str]]:
-        pat, table, *_, named, _cues = _tables(lex)
+        pat, table, *_, named, _cues, _by_context = _tables(lex)
         names = {k: f for k, f in table.items() if f in named}
         alts = "|".join(_spaced(k) for k in sorted(names, key=lambda k: (-len(k), k)))
         return re.compile(rf"{_LEFT}(?:{alts})(?=(?-i:[a-z]))", re.IGNORECASE), names
@@ -713,11 +839,233 @@ def _meetings(lex: Lexicon) -> frozenset:
     return lex.cached("stripped_meetings", build)
 
 
+def lost_letters(text: str, lex: Lexicon, sample: int = 6000) -> str:
+    """The few non-ASCII letters a text that kept the others lost ("ố" of "Luật Ngân hàng Nhà nước
+    ViệtNam s 46/2010/QH12", "Pháp lệnh ngoại hi", "một s điu", corpus-real-28/tt-15-2015-tt-nhnn-giaodich-ngoaite-
+    luatminhkhue.txt: a page whose font lacked them), "" when none: each a letter the text does not hold while a word of
+    the closed vocabulary that needs it is written with a gap ("Quyt định" for "Quyết định", "ngy 10" for "ngày 10",
+    "s 46" for "số 46"). Asked of a text with its non-ASCII letters; a clean one pays a search for each such letter it lacks (the
+    common ones are found in its first lines)."""
+    head = text[:sample]
+    for least, letters in _common_by_length(lex):
+        if len(head) >= least:
+            # (a page that long is asked only of the letters a clean page of its length holds, vocabulary
+            # ``common_letter``: a clean page lacks some of the rarer ones, "ỏ", "ĩ", "é", ten a bench page, and each
+            # asked cost a search; a page of 1,500 characters or more is asked of "à", "á", "đ", "ộ", "ư", "ạ", "ố",
+            # "ủ"; a clean one holds them all)
+            for c in letters:
+                if c not in head:
+                    break
+            else:
+                return ""
+            by_letter = _gaps_by_letter(lex)
+            gaps = tuple(by_letter[c] for c in letters if c not in head and c in by_letter)
+            break
+    else:
+        gaps = None  # (a shorter page is asked of every letter)
+    # (a letter is asked only where the page holds a word its gaps change, "Quyt", "s", "Ngh": the page's words read
+    # once, a set each letter's words are looked up in at C speed; a clean page of 500 characters paid ~40 µs for the
+    # letters it lacks, ~12 µs then; a page none of whose words is one, as :func:`_cut_words` cuts them, is asked
+    # of a symbol's part only: a clean bench page under 600 characters paid ~115,000-175,000 instructions, ~40,000 now)
+    if _gap_words(lex).isdisjoint(_cut_words(head)):
+        gaps = _symbol_gaps(lex) if gaps is None else tuple(g for g in gaps if g[4])
+        return "".join(sorted(_lost_of(head, gaps, frozenset(), lex)))
+    tokens = {w.strip(_AROUND_STOP) for w in set(head.split())}  # (each written word stripped once: pages repeat theirs)
+    gaps = _gaps(lex) if gaps is None else gaps
+    if _gap_words(lex).isdisjoint(tokens):
+        gaps = tuple(g for g in gaps if g[4])
+    return "".join(sorted(_lost_of(head, gaps, tokens, lex)))
+
+
+def _lost_of(head: str, gaps: tuple, tokens: set, lex: Lexicon) -> list[str]:
+    """The letters of ``gaps`` (entries of :func:`_gaps`) ``head`` lost; ``tokens`` its words."""
+    lost = []
+    words, sets = None, _gap_sets(lex)
+    for c, _, before_number, changed, in_symbol in gaps:
+        if c in head or not in_symbol and tokens.isdisjoint(changed):
+            continue
+        if before_number is not None and before_number.search(head):
+            lost.append(c)
+            continue
+        if tokens.isdisjoint(changed):
+            continue  # (no page word is one the letter changes, nor a pair of words holding one: a symbol's part asked)
+        # (a word alone tells little: "khi" is "khối" in "khi có Nghị quyết" only on a page that lost "ố"; the page's
+        # words read once, and the pairs of words around those the letter changes, each letter's gaps looked up in
+        # them: walking each gap's first word through the page, "y" of "y ban", cost 0.1-0.6 ms a short page; every
+        # pair of the page, ~0.1 ms one of 1,745 characters)
+        words = words if words is not None else _page_words(head)
+        spellings, others = sets[c]
+        if any(all(d in head for d in others[g]) for g in spellings & _words_and_pairs(words, changed)):
+            lost.append(c)
+    return lost
+
+
+#: the punctuation around a word the page writes (not a part of an address or a symbol: "Cadn.com.vn", "42-CT/TW")
+_AROUND = ",;:()[]\"'“”‘’!?"
+#: and the full stop: a page's words, as the words a gap changes are looked up in them (:func:`lost_letters`)
+_AROUND_STOP = _AROUND + "."
+
+
+def _cut_words(text: str) -> list[str]:
+    """``text`` cut at its blanks and at each mark of :data:`_AROUND_STOP` wherever it stands, at C speed: a word a gap
+    changes ("Quyt", "s") holds none of them, so a page's word stripped of them (``w.strip(_AROUND_STOP)``) that is one
+    is one of these pieces (tests/references/test_stripped.py holds it): "(Quyt định s 46)," -> "Quyt", "định", "s",
+    "46". (A pattern of those characters cut a page of 500 characters at ~1.5 times the cost of stripping its words.)"""
+    for mark in _AROUND_STOP:
+        text = text.replace(mark, " ")
+    return text.split()
+
+
+def _gap_sets(lex: Lexicon) -> dict[str, tuple[frozenset, dict[str, str]]]:
+    """Letter -> (its gaps' spellings, spelling -> the letters the text must hold for it to tell this one), of
+    :func:`_gaps`: looked up in a page's words at C speed."""
+
+    every = _gaps(lex)  # (before: ``Lexicon.cached`` takes one build at a time)
+
+    def build() -> dict[str, tuple[frozenset, dict[str, str]]]:
+        return {c: (frozenset(g for g, _, _ in gaps), {g: o for g, o, _ in gaps}) for c, gaps, *_ in every}
+
+    return lex.cached("stripped_gap_sets", build)
+
+
+def _gaps_by_letter(lex: Lexicon) -> dict[str, tuple]:
+    """Letter -> its entry of :func:`_gaps`."""
+    every = _gaps(lex)
+    return lex.cached("stripped_gaps_by_letter", lambda: {g[0]: g for g in every})
+
+
+def _symbol_gaps(lex: Lexicon) -> tuple:
+    """The entries of :func:`_gaps` that ask a symbol's part ("Đ" of "QĐ": "153/2003/Q-TTg")."""
+    every = _gaps(lex)
+    return lex.cached("stripped_symbol_gaps", lambda: tuple(g for g in every if g[4]))
+
+
+def _gap_words(lex: Lexicon) -> frozenset:
+    """The words any letter's gaps change ("Quyt", "s", "Ngh", "y"): a page holding none lost no letter but by a
+    symbol's part ("Q-TTg")."""
+    every = _gaps(lex)
+    return lex.cached("stripped_gap_words", lambda: frozenset().union(*(g[3] for g in every)))
+
+
+def _page_words(text: str) -> tuple[list[str], frozenset]:
+    """The words of ``text`` (between blanks, the punctuation around them taken off, a full stop ending one), as a list
+    and a set."""
+    words = [w.strip(_AROUND) for w in text.split()]
+    words = [w[:-1] if w.endswith(".") and "." not in w[:-1] else w for w in words]
+    return words, frozenset(words)
+
+
+def _words_and_pairs(page: tuple[list[str], frozenset], changed: frozenset) -> frozenset:
+    """The words of a page (:func:`_page_words`) and each two that follow each other (across any blanks: "B  Chính",
+    "Ban B\nth"), joined by a space, where one is of ``changed`` (every gap of two words holds one its letter changes:
+    "B" of "Ban B thư")."""
+    words, every = page
+    if every.isdisjoint(changed):
+        return every
+    at = [i for i, w in enumerate(words) if w in changed]
+    return every.union(words[j] + " " + words[j + 1] for i in at for j in (i - 1, i) if 0 <= j < len(words) - 1)
+
+
+def _common_by_length(lex: Lexicon) -> tuple[tuple[int, str], ...]:
+    """(length, letters) of vocabulary ``common_letter``: a clean page of that many characters or more holds each of the
+    letters ("à" from 600: "ngày", "và"; "àáđ" from 800), longest first."""
+
+    return lex.cached("stripped_common_by_length", lambda: _build_common_by_length(lex))
+
+
+def _build_common_by_length(lex: Lexicon) -> tuple[tuple[int, str], ...]:
+    common = sorted((int(n), c) for c, n in lex.pairs("common_letter"))
+    return tuple((n, "".join(c for m, c in common if m <= n)) for n in sorted({n for n, _ in common}, reverse=True))
+
+
+def _gaps(lex: Lexicon) -> tuple:
+    """(letter, the vocabulary's words written without it, the pattern of a citation's word before a number without it
+    or a symbol's part, the words those spellings change ("Quyt", "s"), whether a symbol's part is asked) for each
+    lower-case non-ASCII letter and the capitals that open a word (see :func:`lost_letters`), built once per lexicon.
+    A word is two words of a phrase of the closed vocabulary of :func:`_phrases`' first tier (types, issuers, a
+    citation's words, the cues of a relation), one written without it ("Ch thị", "Ban B thư", "y ban"), or a syllable of
+    it left with three letters or more and no vowel ("Ngh"), no syllable of that vocabulary; each counts twice."""
+
+    def build() -> tuple:
+        fulls = set(lex.type_words) | set(_WORDS) | {w for w, _ in lex.issuer_rows}
+        fulls |= set(lex.words("trigger")) | set(lex.words("preamble_opener"))
+        syllables = {w.strip(",.()") for f in fulls for w in f.split()} - {""}
+        known = {w.lower() for w in syllables}
+        gaps: dict[str, set[str]] = {}
+        weight: dict[str, int] = {}
+        changed: dict[str, set[str]] = {}  # (the words a letter's gaps change: "Quyt" of "Quyt định")
+        for f in fulls:
+            for v in {f, f[:1].upper() + f[1:]}:
+                words = [w.strip(",.()") for w in v.split()]
+                for w1, w2 in zip(words, words[1:]):
+                    pair = w1 + " " + w2
+                    for c in set(pair):
+                        if c.isalpha() and not c.isascii() and (c.islower() or c in (w1[:1], w2[:1])):
+                            a, b = w1.replace(c, ""), w2.replace(c, "")
+                            # (not a capital left alone at the end: "Mặt trận T" may be "Mặt trận T.Ư")
+                            if a and (len(b) > 1 or b == w2):
+                                gaps.setdefault(c, set()).add(g := a + " " + b)
+                                weight[g] = 2
+                                changed.setdefault(c, set()).update(w for w, f in ((a, w1), (b, w2)) if w != f)
+        for w in syllables:
+            for v in {w.lower(), w[:1].upper() + w[1:].lower()}:
+                for c in set(v):
+                    # (a capital only where it opens the word: "Đảng", "Ủy ban"; the rarer capitals are not asked)
+                    if c.isalpha() and not c.isascii() and (c.islower() or c == v[0]):
+                        g = v.replace(c, "")
+                        # (one word alone only of three letters without a vowel, "Ngh": a page holds "ta" ("tòa"),
+                        # "Hưng" ("Hưởng"), "ch" ("chữ") whole, 7 of the 532 dev pages)
+                        if len(g) >= 3 and not _VOWEL_ANY.search(g) and g.lower() not in known:
+                            gaps.setdefault(c, set()).add(g)
+                            weight.setdefault(g, 2)
+                            changed.setdefault(c, set()).add(g)
+        # (a spelling two letters' gaps share tells one only where the text holds the other: "hi" is "hối" or "hải";
+        # a letter's two cases are one: "ịnh" is "định" and "Định")
+        others = {
+            (c, g): "".join(sorted(d for d in gaps if d != c and d.lower() != c.lower() and g in gaps[d]))
+            for c in gaps
+            for g in gaps[c]
+        }
+        # a symbol's type part that lost it too, between the number and the issuer ("153/2003/Q-TTg", "QĐ")
+        abbrs = {a for t in lex.doc_types for a in t.party_abbrs + ((t.state_abbr,) if t.state_abbr else ())}
+        out = []
+        for c in sorted(gaps):
+            pat, cased, in_symbol = _before_number(lex, c, abbrs)
+            words = frozenset(w.strip(_AROUND_STOP) for w in changed[c] | cased)
+            spelled = tuple(sorted(((g, others[c, g], weight[g]) for g in gaps[c]), key=lambda x: (-x[2], x)))
+            out.append((c, spelled, pat, words, in_symbol))
+        return tuple(out)
+
+    return lex.cached("stripped_gaps", build)
+
+
+def _before_number(lex: Lexicon, c: str, abbrs: set[str]) -> tuple[Optional[re.Pattern], set[str], bool]:
+    """(The pattern of a citation's word before a number without ``c``, "s 46", or a symbol's part, "153/2003/Q-TTg";
+    those words in three cases; whether a part is asked) of :func:`_gaps`."""
+    numbers = [k for w in _cited_number_words(lex) if c in w and (k := w.replace(c, ""))]
+    cased = {v for w in numbers for v in (w, w.capitalize(), w.upper())}
+    parts = {k for a in abbrs if c in a and (k := a.replace(c, ""))}
+    # (each led by its letters, its look-behind after them: the engine skips to its first letters as to a literal, ~2 µs
+    # a page of 500 characters where one led by a look-behind tried each character, ~20 µs)
+    alts = [rf"{re.escape(k)}(?<![^\W\d_]{re.escape(k)})(?=[ \t\n]*[0-9])" for k in sorted(cased)]
+    alts += [rf"{re.escape(k)}(?<=[0-9][-/]{re.escape(k)})(?=[-/][A-Z])" for k in sorted(parts)]
+    return (re.compile("|".join(alts)) if alts else None), cased, bool(parts)
+
+
 def restored_source(src: Source, lex: Lexicon) -> Source:
-    """``src`` with one more layer, the restored copy, when its text is stripped (else ``src`` itself)."""
-    if not is_stripped(src.text, lex=lex):
+    """``src`` with one more layer, the restored copy, when its text is stripped or lost a few letters (else ``src``
+    itself)."""
+    head = src.text[:6000]
+    if _non_ascii_over(head, len(head) // 20):
+        # (a Vietnamese text with its letters: it may have lost a few of them)
+        lost = lost_letters(head, lex)  # (its head: the slice of the whole head is the same string)
+        if not lost:
+            return src
+    elif _stripped_head(head, lex):  # (is_stripped, its non-ASCII count asked above)
+        lost = ""
+    else:
         return src
-    edits = restore(src.text, lex)
+    edits = restore(src.text, lex, lost)
     if not edits:
         return src
     return src.with_layer(edited(src.text, sorted(edits)))
