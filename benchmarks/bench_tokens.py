@@ -25,7 +25,7 @@ On 4f1360f (66 texts, 0.197 MB, 571 references; a pass, a MB, a reference): fold
 281.6M / 97.0k, first_syllables 79.82M / 405.8M / 139.8k, anchors 45.72M / 232.4M / 80.1k, scan 171.30M / 870.9M /
 300.0k, find 418.53M / 2127.9M / 733.0k: a whole-text tokenisation by ``re`` costs more than today's anchor pass (a
 regex match ~1,000 instructions), and the type words over the folded text more than the anchor, which leads by marked
-letters (scratch/s34/spike/REPORT.md).
+letters (benchmarks/HISTORY.md, bench_tokens.py, session 34).
 """
 
 from __future__ import annotations
