@@ -40,6 +40,8 @@ import tempfile
 from itertools import accumulate
 from pathlib import Path
 
+from bench_instructions import per_pass, totals  # (the same counting: one copy, bench_instructions.py's)
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 WHAT = ("fold", "tokens", "tokens_lower", "finditer", "words", "first_syllables", "anchors", "scan", "find")
@@ -62,30 +64,6 @@ def tokens(folded: str) -> tuple[list[str], list[str], list[int]]:
     """
     parts = SPLIT.split(folded)
     return parts[0::2], parts[1::2], list(accumulate(map(len, parts), initial=0))
-
-
-def per_pass(first: int, second: int, passes_between: int = 2) -> float:
-    """Instructions a pass: the run of N + 2 passes less the run of N, halved.
-
-    >>> per_pass(1_000, 1_600)
-    300.0
-    """
-    if second < first:
-        raise ValueError(f"the longer run counted fewer instructions ({second} < {first})")
-    return (second - first) / passes_between
-
-
-def totals(callgrind_out: str) -> int:
-    """The instructions a callgrind output file counts (its ``totals:`` line, else ``summary:``).
-
-    >>> totals("events: Ir\\nsummary: 120\\n")
-    120
-    """
-    for key in ("totals:", "summary:"):
-        for line in callgrind_out.splitlines():
-            if line.startswith(key):
-                return int(line.split()[1])
-    raise ValueError("no 'totals:' or 'summary:' line in the callgrind output")
 
 
 def _one(what: str):
