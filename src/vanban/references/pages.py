@@ -62,11 +62,20 @@ def _number_word(word: str, lex: Lexicon) -> bool:
 
 def _number_word_before(text: str, lo: int, a: int, lex: Lexicon) -> bool:
     """Is the word that ends at ``a`` (it starts at ``lo`` at the earliest) one a number after which is its own: "Quận"
-    in "Quận ủy Quận 3", "ngày" in "của Tỉnh ủy ngày 20 tháng 8"?"""
+    in "Quận ủy Quận 3", "ngày" in "của Tỉnh ủy ngày 20 tháng 8"; or do the words there end with a steering committee's
+    name (:func:`_committees`: "của Ban Chỉ đạo 35 tỉnh")?"""
     w = a
     while w > lo and text[w - 1].isalpha():
         w -= 1
-    return _number_word(text[w:a], lex)
+    if _number_word(text[w:a], lex):
+        return True
+    names, last_words = lex.cached("page_number_committees", lambda: _committees(lex))
+    return text[w:a].lower() in last_words and _words_before(text, lo, a).endswith(names)  # (the last word first: cheap)
+
+
+def _words_before(text: str, lo: int, a: int) -> str:
+    """The words of ``text[lo:a]`` in lower case, one blank before each: " ban chỉ đạo"."""
+    return " " + " ".join(text[lo:a].lower().split())
 
 
 def _number_words(lex: Lexicon) -> tuple[frozenset, frozenset]:
@@ -171,8 +180,6 @@ def _read_through(text: str, r: Reference, lex: Lexicon) -> tuple[int, int] | No
         a -= 1
     if a == p or not text[a - 1].isalpha() or _number_word_before(text, p, a, lex):
         return None
-    if (" " + " ".join(text[p:a].lower().split())).endswith(lex.cached("page_number_committees", lambda: _committees(lex))):
-        return None  # a steering committee's number is its name's ("của Ban Chỉ đạo 35 tỉnh", _committees)
     gap = a - p
     g = grammar(lex, "exact")
     rest = text[p:a] + text[b : b + 120]
@@ -181,19 +188,20 @@ def _read_through(text: str, r: Reference, lex: Lexicon) -> tuple[int, int] | No
     return _name_read_through(text, p, a, b, rest, lex)
 
 
-def _heads(lex: Lexicon) -> tuple[str, ...]:
-    """The words a body's name starts with (vocabulary ``organisation_kind``, ``organ_word``), in lower case, a blank
-    before each: " công ty", " đoàn"."""
-    return tuple(" " + w.lower() for w in {*lex.words("organisation_kind"), *lex.words("organ_word")})
+def _name_starts(lex: Lexicon, *lists: str) -> tuple[str, ...]:
+    """The words of the vocabulary ``lists`` in lower case, a blank before each: " công ty", " đoàn"
+    (``organisation_kind``, ``organ_word``: the words a body's name starts with); " ban chỉ đạo" (``committee_noun``)."""
+    return tuple(" " + w.lower() for w in {w for name in lists for w in lex.words(name)})
 
 
-def _committees(lex: Lexicon) -> tuple[str, ...]:
+def _committees(lex: Lexicon) -> tuple[tuple[str, ...], frozenset]:
     """A body set up for one task (vocabulary ``committee_noun``), in lower case, a blank before each: " ban chỉ
-    đạo". A number after one is the name's own, never a page number, whatever follows: "Công văn số 103-CV/BCĐ 35,
-    ngày 17/02/2023 của Ban Chỉ đạo 35 cấp tỉnh" (bathuoc.thanhhoa.gov.vn, print.aspx?p=5995), "Ban chỉ đạo 35 tỉnh"
-    (baotuyenquang.com.vn), "Ban Chỉ đạo 35 Trung ương", "Ban Chỉ đạo 389", "Ban Chỉ đạo 138": committees named by the
-    resolution or decision that set them up."""
-    return tuple(" " + w.lower() for w in lex.words("committee_noun"))
+    đạo"; and their last words ("đạo", "tác"). A number after one is the name's own, never a page number, whatever
+    follows: "Công văn số 103-CV/BCĐ 35, ngày 17/02/2023 của Ban Chỉ đạo 35 cấp tỉnh" (bathuoc.thanhhoa.gov.vn,
+    print.aspx?p=5995), "Ban chỉ đạo 35 tỉnh" (baotuyenquang.com.vn), "Ban Chỉ đạo 35 Trung ương", "Ban Chỉ đạo 389",
+    "Ban Chỉ đạo 138": committees named by the resolution or decision that set them up."""
+    names = _name_starts(lex, "committee_noun")
+    return names, frozenset(n.rsplit(" ", 1)[-1] for n in names)
 
 
 #: what a body's name read after a date is read after (see _name_read_through)
@@ -208,8 +216,8 @@ def _name_read_through(text: str, p: int, a: int, b: int, rest: str, lex: Lexico
     vanbanphapluat.txt), "của Hội đồng Bộ 112 trưởng". A number after a body's kind (vocabulary ``organisation_kind``,
     ``organ_word``) that is the name's first word or before a capital may be the name's own and is left: "của Đoàn
     155", "Đảng ủy Công ty 189 Bộ Quốc phòng"."""
-    before = " " + " ".join(text[p:a].lower().split())
-    heads = lex.cached("page_number_heads", lambda: _heads(lex))
+    before = _words_before(text, p, a)
+    heads = lex.cached("page_number_heads", lambda: _name_starts(lex, "organisation_kind", "organ_word"))
     if before.endswith(heads) and (before in heads or rest[a - p :].lstrip(" \t\n")[:1].isupper()):
         return None  # ("của Công ty 189 Bộ Quốc phòng"; not "của Hội đồng Bộ 112 trưởng")
     m = grammar(lex, "exact").organ_after_date.match(_OF_NAME + rest)
