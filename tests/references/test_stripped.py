@@ -536,10 +536,10 @@ def test_a_page_none_of_whose_words_a_gap_changes_is_asked_of_a_symbols_part_onl
     # the cheap test before the page's words are stripped one by one (a clean bench page under 600 characters paid
     # ~150,000 instructions): the page cut at its blanks and marks holds each word a gap changes that a stripped word
     # would, a word a gap changes holding neither ("Ch" of "Ch thị" for "Chỉ thị", "s" of "s 46" for "số 46")
-    from vanban.references.stripped import _AROUND_STOP, _cut_words, _gap_words, lost_letters
+    from vanban.references.stripped import _AROUND_STOP, _cut_words, _gap_index, lost_letters
 
     lex = Lexicon.default()
-    assert all(w and w.split() == [w] and not set(w) & set(_AROUND_STOP) for w in _gap_words(lex))
+    assert all(w and w.split() == [w] and not set(w) & set(_AROUND_STOP) for w in _gap_index(lex).words)
     # corpus-real-28/tt-15-2015-tt-nhnn-giaodich-ngoaite-luatminhkhue.txt (dev28)
     assert _cut_words("Căn cứ Luật Ngân hàng Nhà nước ViệtNam s 46/2010/QH12ngày 16 tháng 6 năm 2010;")[7:10] == [
         "ViệtNam",

@@ -858,7 +858,7 @@ def lost_letters(text: str, lex: Lexicon, sample: int = 6000) -> str:
                     break
             else:
                 return ""
-            by_letter = _gaps_by_letter(lex)
+            by_letter = _gap_index(lex).by_letter
             gaps = tuple(by_letter[c] for c in letters if c not in head and c in by_letter)
             break
     else:
@@ -867,12 +867,13 @@ def lost_letters(text: str, lex: Lexicon, sample: int = 6000) -> str:
     # once, a set each letter's words are looked up in at C speed; a clean page of 500 characters paid ~40 µs for the
     # letters it lacks, ~12 µs then; a page none of whose words is one, as :func:`_cut_words` cuts them, is asked
     # of a symbol's part only: a clean bench page under 600 characters paid ~115,000-175,000 instructions, ~40,000 now)
-    if _gap_words(lex).isdisjoint(_cut_words(head)):
-        gaps = _symbol_gaps(lex) if gaps is None else tuple(g for g in gaps if g[4])
+    index = _gap_index(lex)
+    if index.words.isdisjoint(_cut_words(head)):
+        gaps = index.symbol if gaps is None else tuple(g for g in gaps if g[4])
         return "".join(sorted(_lost_of(head, gaps, frozenset(), lex)))
     tokens = {w.strip(_AROUND_STOP) for w in set(head.split())}  # (each written word stripped once: pages repeat theirs)
     gaps = _gaps(lex) if gaps is None else gaps
-    if _gap_words(lex).isdisjoint(tokens):
+    if index.words.isdisjoint(tokens):
         gaps = tuple(g for g in gaps if g[4])
     return "".join(sorted(_lost_of(head, gaps, tokens, lex)))
 
@@ -880,14 +881,16 @@ def lost_letters(text: str, lex: Lexicon, sample: int = 6000) -> str:
 def _lost_of(head: str, gaps: tuple, tokens: set, lex: Lexicon) -> list[str]:
     """The letters of ``gaps`` (entries of :func:`_gaps`) ``head`` lost; ``tokens`` its words."""
     lost = []
-    words, sets = None, _gap_sets(lex)
+    words, sets = None, _gap_index(lex).sets
     for c, _, before_number, changed, in_symbol in gaps:
-        if c in head or not in_symbol and tokens.isdisjoint(changed):
+        if c in head:
+            continue
+        if (unchanged := tokens.isdisjoint(changed)) and not in_symbol:
             continue
         if before_number is not None and before_number.search(head):
             lost.append(c)
             continue
-        if tokens.isdisjoint(changed):
+        if unchanged:
             continue  # (no page word is one the letter changes, nor a pair of words holding one: a symbol's part asked)
         # (a word alone tells little: "khi" is "khối" in "khi có Nghị quyết" only on a page that lost "ố"; the page's
         # words read once, and the pairs of words around those the letter changes, each letter's gaps looked up in
@@ -916,35 +919,29 @@ def _cut_words(text: str) -> list[str]:
     return text.split()
 
 
-def _gap_sets(lex: Lexicon) -> dict[str, tuple[frozenset, dict[str, str]]]:
-    """Letter -> (its gaps' spellings, spelling -> the letters the text must hold for it to tell this one), of
-    :func:`_gaps`: looked up in a page's words at C speed."""
+class _GapIndex(NamedTuple):
+    """Views of :func:`_gaps` a page is looked up in, made once a lexicon."""
 
+    by_letter: dict  # letter -> its entry of _gaps
+    sets: dict  # letter -> (its gaps' spellings, spelling -> the letters the text must hold for it to tell this one)
+    symbol: tuple  # the entries that ask a symbol's part ("Đ" of "QĐ": "153/2003/Q-TTg")
+    words: frozenset  # the words any letter's gaps change ("Quyt", "s", "Ngh", "y"): a page holding none lost no letter
+    # but by a symbol's part ("Q-TTg")
+
+
+def _gap_index(lex: Lexicon) -> _GapIndex:
+    """The :class:`_GapIndex` of ``lex``: the gaps' spellings looked up in a page's words at C speed."""
     every = _gaps(lex)  # (before: ``Lexicon.cached`` takes one build at a time)
 
-    def build() -> dict[str, tuple[frozenset, dict[str, str]]]:
-        return {c: (frozenset(g for g, _, _ in gaps), {g: o for g, o, _ in gaps}) for c, gaps, *_ in every}
+    def build() -> _GapIndex:
+        return _GapIndex(
+            by_letter={g[0]: g for g in every},
+            sets={c: (frozenset(g for g, _, _ in gaps), {g: o for g, o, _ in gaps}) for c, gaps, *_ in every},
+            symbol=tuple(g for g in every if g[4]),
+            words=frozenset().union(*(g[3] for g in every)),
+        )
 
-    return lex.cached("stripped_gap_sets", build)
-
-
-def _gaps_by_letter(lex: Lexicon) -> dict[str, tuple]:
-    """Letter -> its entry of :func:`_gaps`."""
-    every = _gaps(lex)
-    return lex.cached("stripped_gaps_by_letter", lambda: {g[0]: g for g in every})
-
-
-def _symbol_gaps(lex: Lexicon) -> tuple:
-    """The entries of :func:`_gaps` that ask a symbol's part ("Đ" of "QĐ": "153/2003/Q-TTg")."""
-    every = _gaps(lex)
-    return lex.cached("stripped_symbol_gaps", lambda: tuple(g for g in every if g[4]))
-
-
-def _gap_words(lex: Lexicon) -> frozenset:
-    """The words any letter's gaps change ("Quyt", "s", "Ngh", "y"): a page holding none lost no letter but by a
-    symbol's part ("Q-TTg")."""
-    every = _gaps(lex)
-    return lex.cached("stripped_gap_words", lambda: frozenset().union(*(g[3] for g in every)))
+    return lex.cached("stripped_gap_index", build)
 
 
 def _page_words(text: str) -> tuple[list[str], frozenset]:
