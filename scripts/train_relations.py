@@ -214,27 +214,10 @@ def examples(splits: list[str]) -> list[tuple[str, list[str], str, str]]:
             found = [f for f in sc.found if not f.list_head]
             feats = {id(f.ref): features(sc, f, WORDS) for f in found}
             refs = [src.remap(f.ref) for f in found]
-            for r, g in _matched(golds[directory].get(name, []), refs):
+            for m, r in gold.match(golds[directory].get(name, []), refs)[0]:
+                g = m["relation"]
                 target = "continues" if g == "implements" and r.relation == "continues" else g
                 out.append((split, feats[id(r)], target, r.relation))
-    return out
-
-
-def _matched(mentions: list[dict], refs) -> list:
-    """(reference, gold relation) of each gold mention matched as :func:`gold.score_file` matches them."""
-    selfs = [g for g in mentions if g["relation"] == "self"]
-    ps = [r for r in refs if r.relation != "self" and not any(r.start < g["end"] and g["start"] < r.end for g in selfs)]
-    used: set[int] = set()
-    out = []
-    for g in (g for g in mentions if g["relation"] != "self"):
-        for k, r in enumerate(ps):
-            if k in used or not (r.start < g["end"] and g["start"] < r.end):
-                continue
-            if g["code"] and r.code and g["code"] != r.code:
-                continue
-            used.add(k)
-            out.append((r, g["relation"]))
-            break
     return out
 
 
