@@ -55,6 +55,7 @@ REAL_35 = REAL.parent / "corpus-real-35"  # split dev35 / heldout35 by URL hash 
 REAL_36 = REAL.parent / "corpus-real-36"  # split dev36 / heldout36 by URL hash before labelling
 REAL_37 = REAL.parent / "corpus-real-37"  # split dev37 / heldout37 by URL hash before labelling
 REAL_38 = REAL.parent / "corpus-real-38"  # split dev38 / heldout38 by URL hash before labelling
+REAL_39 = REAL.parent / "corpus-real-39"  # split dev39 / heldout39 by URL hash before labelling
 FOLDERS = [
     REAL,
     REAL_2,
@@ -94,6 +95,7 @@ FOLDERS = [
     REAL_36,
     REAL_37,
     REAL_38,
+    REAL_39,
 ]
 IDS = [f.name for f in FOLDERS]
 _ISO = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")  # a date, or a year and month, or a year ("năm 2012")
@@ -146,6 +148,7 @@ SPLIT = {
     REAL_36: lambda url: _by_hash(url, "dev36", "heldout36"),
     REAL_37: lambda url: _by_hash(url, "dev37", "heldout37"),
     REAL_38: lambda url: _by_hash(url, "dev38", "heldout38"),
+    REAL_39: lambda url: _by_hash(url, "dev39", "heldout39"),
 }
 
 
