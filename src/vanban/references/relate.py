@@ -1260,7 +1260,8 @@ def _anothers_cue(work: str, g, blocked, lo: int, start: int, before: str) -> bo
     ("… toàn Đảng, toàn dân và toàn quân đang nỗ lực phấn đấu thực hiện thắng lợi Nghị quyết Đại hội XIII của Đảng": the
     setting, corpus-real-9/hnd-tw-duthao-bcct-daihoi-viii-2023.txt). ``before`` is the folded text before."""
     return bool(
-        (g.retro.search(before) and not _review_right_before(g, before))  # (not the years of results: "kết quả sau 2 năm")
+        # (not the years of results, "kết quả sau 2 năm", nor a review's: "sơ kết 3 năm thực hiện … và 3 năm thực hiện")
+        (g.retro.search(before) and _review_at(work, g, lo, start, before) is None)
         or g.predicate_before.search(before)
         or _by_the_whole_nation(g, work[start - 100 if start - 100 > lo else lo : start])
         or _topic_of_a_sentence(g, work, start)
