@@ -50,6 +50,33 @@ def test_document_relation(text, relation):
     assert cited[0].relation == relation
 
 
+def test_a_span_of_the_carrying_out_right_before_the_cue_looks_back():
+    # a span of years or of the term right before the cue, whatever leads it, is a look back (Grammar.retro): "trong 10
+    # năm" (corpus-real-27/news-skhcn-quangtri-vankien-daihoi-xiii-khcn-2021.txt), "nêu rõ: 5 năm" (corpus-real-37/news-
+    # xaydungdang-bct-lam-viec-tth-so-ket-kl48-2014.txt), "nửa nhiệm kỳ" (corpus-real-32/news-skhdt-kontum-nua-nhiem-ky-
+    # nghi-quyet-dai-hoi-xvi-2023.txt): cites; a review's span listed after the review stays reviewed (corpus-real-2/
+    # news-baoninhbinh-ct05-nqtw4-2019.txt)
+    def relations(text):
+        return [r.relation for r in find_references(text) if r.kind != "this"]
+
+    assert relations(
+        "Đặc biệt là trong 10 năm thực hiện Cương lĩnh 2011, lĩnh vực nghiên cứu ứng dụng và triển khai về khoa học và "
+        "công nghệ được coi trọng."
+    ) == ["cites"]
+    assert relations(
+        "Báo cáo với Bộ Chính trị, Bí thư Tỉnh ủy Nguyễn Ngọc Thiện nêu rõ: 5 năm thực hiện Kết luận của Bộ Chính trị, dưới "
+        "sự chỉ đạo của Trung ương"
+    ) == ["cites"]
+    assert relations(
+        "Sau nửa nhiệm kỳ thực hiện Nghị quyết Đại hội XVI Đảng bộ tỉnh, bức tranh kinh tế-xã hội của Kon Tum đậm gam "
+        "màu sáng…\nNhìn lại nửa nhiệm kỳ thực hiện Nghị quyết Đại hội XVI Đảng bộ tỉnh Kon Tum"
+    ) == ["cites", "cites"]
+    assert relations(
+        "Trong dịp này, các cấp ủy đảng cũng tổ chức hội nghị sơ kết 3 năm thực hiện Nghị quyết Trung ương 4 (khóa XII) "
+        "và 3 năm thực hiện Chỉ thị số 05 của Bộ Chính trị, biểu dương các điển hình tiên tiến"
+    ) == ["reviews", "reviews"]
+
+
 def test_a_news_lead_relays_the_replacement_its_deictic_points_back_to():
     # corpus-real-34/news-baonghean-quy-dinh-213-qdtw-dang-vien-noi-cu-tru-2020.txt: "Quy định này" names the regulation
     # of the sentence before, the page relays its change (cites, corpus-real-32/NOTES.md decision 4); the own decision's

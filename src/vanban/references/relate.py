@@ -369,7 +369,7 @@ def assign_relations(sc) -> None:
     prev_list = None
     prev_nested: Optional[Reference] = None
     last_item: Optional[Reference] = None  # the last item of a cue's list, whatever references its title names
-    blocked = _Blocked()
+    blocked = _Blocked([f.ref for f in sc.found if f.ref.kind == "this"])
     for i, f in enumerate(sc.found):
         if f.list_head:
             continue
@@ -1094,13 +1094,14 @@ class _Blocked:
     them govern those references, not later ones. ``overlapping`` looks only at the
     spans near the window, so each reference costs the same however long the text."""
 
-    def __init__(self):
+    def __init__(self, deictics: Optional[list[Reference]] = None):
         self.starts: list[int] = []
         self.ends: list[int] = []  # (the references' own ints in two lists, no tuple per span)
         self.longest = 0
         self.cited: list[Reference] = []  # the cited (not self) top-level numbered references, in text order (and
         # of their ends: title_before searches them by end)
         self.situations: Optional[tuple[tuple[int, int], ...]] = None  # the text's situation sections, once asked
+        self.deictics = deictics or []  # the scan's deictic references ("Quy định này", kind "this"), in text order
 
     def title_before(self, g, work: str, lo: int, cue: int) -> bool:
         """Does a cited reference end in ``[lo, cue)`` with only its title between it and the cue (no clause, list or
@@ -1259,7 +1260,8 @@ def _anothers_cue(work: str, g, blocked, lo: int, start: int, before: str) -> bo
     ("… toàn Đảng, toàn dân và toàn quân đang nỗ lực phấn đấu thực hiện thắng lợi Nghị quyết Đại hội XIII của Đảng": the
     setting, corpus-real-9/hnd-tw-duthao-bcct-daihoi-viii-2023.txt). ``before`` is the folded text before."""
     return bool(
-        (g.retro.search(before) and not _review_right_before(g, before))  # (not the years of results: "kết quả sau 2 năm")
+        # (not the years of results, "kết quả sau 2 năm", nor a review's: "sơ kết 3 năm thực hiện … và 3 năm thực hiện")
+        (g.retro.search(before) and _review_at(work, g, lo, start, before) is None)
         or g.predicate_before.search(before)
         or _by_the_whole_nation(g, work[start - 100 if start - 100 > lo else lo : start])
         or _topic_of_a_sentence(g, work, start)
@@ -1567,32 +1569,33 @@ def _not_the_citing_change(work: str, g, blocked, start: int, before: str, after
         or _others_change(work, g, start, before)
         or _ASIDE_OPENS.search(before)
         or blocked.opens_the_sentence(work, start)
-        or _relayed_change(work, start)
+        or _relayed_change(work, blocked, start)
     )
 
 
-#: a sentence opening on a deictic document, its type word (two words at most) before "này": "Quy định này"
-_DEICTIC_OPENS = re.compile(r"(?P<type>[A-ZĐ][^\W\d_]*(?:\s[^\W\d_]+)?)\s+(?i:này|nay)(?!\w)")  # (also in capitals)
-
-
-def _relayed_change(work: str, start: int) -> bool:
-    """Does the sentence of the change cue at ``start`` open on a deictic ("Quy định này") that points back to a document
-    of that type named with its number in the sentence before, on the same line? A news lead relays the change that
-    document makes: "Bộ Chính trị vừa ban hành Quy định số 213-QĐ/TW (ngày 2/1/2020) về trách nhiệm của đảng viên … nơi
-    cư trú. Quy định này thay thế Quy định số 76-QĐ/TW …" (corpus-real-34/news-baonghean-quy-dinh-213-qdtw-dang-vien-noi-
-    cu-tru-2020.txt: the replaced regulation cites, corpus-real-32/NOTES.md decision 4, corpus-real-34/NOTES.md); the own
-    decision's article ("Điều 2. Quyết định này có hiệu lực … và thay thế Quyết định số …") has no such sentence before."""
+def _relayed_change(work: str, blocked: _Blocked, start: int) -> bool:
+    """Does the sentence of the change cue at ``start`` open on a deictic (the scan's reference of kind "this": "Quy định
+    này") whose type the sentence before, on the same line, names with a number? A news lead relays
+    the change that document makes: "Bộ Chính trị vừa ban hành Quy định số 213-QĐ/TW (ngày 2/1/2020) về trách nhiệm của
+    đảng viên … nơi cư trú. Quy định này thay thế Quy định số 76-QĐ/TW …" (corpus-real-34/news-baonghean-quy-dinh-213-
+    qdtw-dang-vien-noi-cu-tru-2020.txt: the replaced regulation cites, corpus-real-32/NOTES.md decision 4, corpus-real-34/
+    NOTES.md); the own decision's article ("Điều 2. Quyết định này có hiệu lực … và thay thế Quyết định số …") has no such
+    sentence before. (Not resolve's antecedent: where the context took the page's type from its headline, "Bộ Chính trị
+    ban hành Quy định 41 …" (corpus-real-34/news-baohagiang-bo-chinh-tri-ban-hanh-quy-dinh-41-mien-nhiem-2021.txt),
+    resolve makes the deictic the page's own; the sentence before still names the regulation relayed.)"""
+    if not blocked.deictics:
+        return False  # (most texts have no deictic before a change cue)
     a = start - _SENTENCE_REACH if start > _SENTENCE_REACH else 0
     m = last_match(_SENTENCE_OPEN, work, a, start)
     if m is None or m.start() == 0 or work[m.start()] == "\n":
         return False
-    d = _DEICTIC_OPENS.match(work, m.end(), start)
-    if d is None:
+    k = bisect_left(blocked.deictics, m.end(), key=_START)
+    if k == len(blocked.deictics) or (d := blocked.deictics[k]).start != m.end() or d.end > start or d.doc_type is None:
         return False
     line = work.rfind("\n", 0, m.start()) + 1
     lo = m.start() - _SENTENCE_REACH if m.start() - _SENTENCE_REACH > line else line
     lo = p.end() if (p := last_match(_SENTENCE_OPEN, work, lo, m.start())) is not None else lo  # (the sentence before)
-    named = re.compile(rf"(?<!\w){re.escape(d.group('type'))}\s+(?:số\s*)?\d", re.I)
+    named = re.compile(rf"(?<!\w){re.escape(d.doc_type)}\s+(?:số\s*)?\d", re.I)  # (the antecedent: its own or cited)
     return named.search(work, lo, m.start()) is not None
 
 
