@@ -48,7 +48,7 @@ from ..grammar import (
     type_without_page,
     with_type_part,
 )
-from ..grammar.vocab import SP
+from ..grammar.vocab import BEFORE_ISSUER_OF, ISSUER_OF, SP
 from ..model import CodeParts, Context, Flag, IssuerParts, Reference
 from ..structure.sections import heading
 from ..text import (
@@ -2249,7 +2249,9 @@ _SO_BEFORE_NUMBER = re.compile(r"(?:[ \t]+số)?[ \t]*:?[ \t]*$")
 _ITEM_LABEL = re.compile(r"[1-9][ \t]*:")
 #: "số" and a number after a type's bare number (see :meth:`_Parser._number_after_page`), written or folded
 #: "của", up to two words and a lone number of one to three digits before a word (see _Parser._issuer_after_page)
-_PAGE_IN_ISSUER = re.compile(r"[ \t\n]*,?[ \t\n]*(?:của|do)(?:[ \t\n]+[^\W\d_]+){0,2}(?P<n>[ \t\n]+[0-9]{1,3})[ \t\n]+[^\W\d_]")
+_PAGE_IN_ISSUER = re.compile(
+    BEFORE_ISSUER_OF + ISSUER_OF + r"(?:[ \t\n]+[^\W\d_]+){0,2}(?P<n>[ \t\n]+[0-9]{1,3})[ \t\n]+[^\W\d_]"
+)
 _SO_AFTER_PAGE = re.compile(r"[ \t\n]+(?:số|Số|SỐ|so|So|SO)[ \t\n]*[0-9]")
 #: (the digit before tested after "19"/"20": led by them, the engine skips to those digits instead of trying the
 #: look-behind at every position of the window)
@@ -2634,7 +2636,8 @@ def _caps_context(work: str, a: int, b: int) -> bool:
 _CUT_SYMBOL = re.compile(r"[ \t]*[-–][ \t]*[A-ZĐ][A-Za-zĐđ]{0,5}(?![\w/\-–])")
 
 #: "của" before an issuer, in both modes (folded text has "cua"); led by its first letter, the letter before it tested
-#: after it (a look-behind on \w first is tried at every position of the title)
+#: after it (a look-behind on \w first is tried at every position of the title). (Not vocab.ISSUER_OF, the word after a
+#: reference: this one, "của" alone, is searched inside a title: "Báo cáo Chính trị của Ban Chấp hành …".)
 _OF = re.compile(r"(?:c(?<!\w.)(?:ủa|ua)|C(?<!\w.)ỦA)[ \t]+")
 #: what an issuer item reads as written when the grammar reads no body there (see :meth:`_Parser.items`): a unit and
 #: its place's name, or the Party or the Union alone (not "Đảng bộ", "Đoàn Thanh niên")
