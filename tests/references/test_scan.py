@@ -732,6 +732,13 @@ def test_a_reference_that_holds_a_symbols_number(seed_text):
         # break after it as a PDF line ends
         ("Công văn số 571-CV - ĐUB ngày 10/4/2023 của Đảng ủy Bộ Giáo dục và Đào tạo", "571-CV/ĐUB", "2023-04-10"),
         ("Công văn số 571-CV -\nĐUB ngày 10/4/2023 của Đảng ủy Bộ Giáo dục và Đào tạo", "571-CV/ĐUB", "2023-04-10"),
+        # corpus-real-38/excerpt-123docz-dang-uy-cong-an-van-dong-quan-chung-bao-ve-an-ninh.txt: a blank after each hyphen,
+        # the symbol ending in a police unit's letter and number
+        (
+            "toàn dân bảo vệ an ninh Tổ quốc; Hướng dẫn số 07/HD- BCA- V28, ngày 14- 5- 2013 về “công tác tuyên truyền",
+            "07/HD-BCA-V28",
+            "2013-05-14",
+        ),
     ],
 )
 def test_blanks_beside_a_symbols_hyphen_before_an_organ_in_capitals(text, code, date):

@@ -837,8 +837,12 @@ class _Builder:
         after = rf"{HS}* {DASH} (?= [ \t\u00a0\n] ) {cs}"
         before = rf"{HS}+ {DASH}"
         caps, organ_end = rf"[{UPPER}{D_UP}]{{2,}}", rf"[0-9]* (?: {HS} [0-9]{{2}} )? (?![\w/])"
+        # (or, after a blank, a unit's letter and number, as police and procuracy symbols end: "Hướng dẫn số 07/HD- BCA-
+        # V28, ngày 14- 5- 2013", corpus-real-38/excerpt-123docz-dang-uy-cong-an-van-dong-quan-chung-bao-ve-an-ninh.txt,
+        # labelled 07/HD-BCA-V28 as "05/CT- BCA-V28" beside it; "Số: 04/HD-VKSTC- V4", corpus-real-25)
+        unit = rf"[{UPPER}{D_UP}] [0-9]{{1,3}} (?![\w/])"
         spaced_organ = (
-            rf"| (?: {after} (?= {caps} [{LOWER}]? {organ_end} ) | {before} (?= {caps} {organ_end} ) ) {part}+"
+            rf"| (?: {after} (?= {caps} [{LOWER}]? {organ_end} | {unit} ) | {before} (?= {caps} {organ_end} ) ) {part}+"
             rf" (?: (?<= QH ) {HS} [0-9]{{2}} (?![\w/]) )?"
         )
         return rf"(?: {after} | {before} )", spaced_organ if self.ex else ""
