@@ -732,6 +732,13 @@ def test_a_reference_that_holds_a_symbols_number(seed_text):
         # break after it as a PDF line ends
         ("Công văn số 571-CV - ĐUB ngày 10/4/2023 của Đảng ủy Bộ Giáo dục và Đào tạo", "571-CV/ĐUB", "2023-04-10"),
         ("Công văn số 571-CV -\nĐUB ngày 10/4/2023 của Đảng ủy Bộ Giáo dục và Đào tạo", "571-CV/ĐUB", "2023-04-10"),
+        # corpus-real-38/excerpt-123docz-dang-uy-cong-an-van-dong-quan-chung-bao-ve-an-ninh.txt: a blank after each hyphen,
+        # the symbol ending in a police unit's letter and number
+        (
+            "toàn dân bảo vệ an ninh Tổ quốc; Hướng dẫn số 07/HD- BCA- V28, ngày 14- 5- 2013 về “công tác tuyên truyền",
+            "07/HD-BCA-V28",
+            "2013-05-14",
+        ),
     ],
 )
 def test_blanks_beside_a_symbols_hyphen_before_an_organ_in_capitals(text, code, date):
@@ -911,6 +918,17 @@ def test_a_congress_named_to_its_ordinal_keeps_a_place_whose_name_has_a_dash():
     assert r.issuer == "Đại hội đại biểu đảng bộ tỉnh Bà Rịa - Vũng Tàu lần thứ VII"
 
 
+def test_a_congress_named_to_its_ordinal_ends_before_a_news_agencys_tag():
+    # corpus-real-17/xa-hoatien-danang-quantriet-nq-daihoi-xa-i-2025.txt: the headline, then the tag and its dateline
+    text = "Xã Hòa Tiến quán triệt nghị quyết Đại hội Đảng bộ xã lần thứ I ĐNO - Sáng 16/8, Đảng ủy xã Hòa Tiến tổ chức"
+    (r,) = find_references(text)
+    assert (r.text, r.issuer) == ("nghị quyết Đại hội Đảng bộ xã lần thứ I", "Đại hội Đảng bộ xã lần thứ I")
+    # corpus-real/qd-97-tw-2023-bochinhtri.txt ("theo tinh thần Đại hội XIII - Những vấn đề", here with "Nghị quyết"): a
+    # Roman numeral before a dash is the congress's own
+    (r,) = find_references("xây dựng Đảng theo tinh thần Nghị quyết Đại hội XIII - Những vấn đề lý luận")
+    assert r.issuer == "Đại hội XIII"
+
+
 def test_a_body_named_after_a_date_ends_at_its_term_in_either_tone_placement():
     # corpus-real-21/enterprise-tienbo-thainguyen-daihoi-dangbo-cty-ct-35-kh-116-2020.txt with the committee's term
     # after its name: "khóa" and the older "khoá" (vocabulary organisation_stop keeps both) end the name alike
@@ -921,6 +939,17 @@ def test_a_body_named_after_a_date_ends_at_its_term_in_either_tone_placement():
         )
         (r,) = [r for r in find_references(text) if r.code == "01/KH-ĐH"]
         assert r.issuer == "Đảng bộ công ty cổ phần Tập đoàn Tiến Bộ", khoa
+
+
+def test_a_steering_committee_named_by_its_number_after_a_symbol_without_a_date():
+    # bathuoc.thanhhoa.gov.vn (print.aspx?p=5995), its date aside: read as after a date (see _Parser._numbered_committee)
+    text = "Thực hiện Công văn số 103-CV/BCĐ của Ban Chỉ đạo 35 cấp tỉnh về triển khai Cuộc thi viết chính luận"
+    (r,) = find_references(text)
+    assert (r.code, r.issuer, r.text) == ("103-CV/BCĐ", "Ban Chỉ đạo 35 cấp tỉnh", text[10 : text.index(" về")])
+    # corpus-real-32/news-vnanet-tong-ket-nghi-quyet-09-nqtw-doanh-nhan.txt: a committee without its number after a
+    # symbol names the work's, not the issuer (labelled so)
+    text = "đánh giá cao quá trình triển khai tổng kết Nghị quyết 09-NQ/TW của Ban Chỉ đạo, Tổ Biên tập thời gian qua."
+    assert [(r.code, r.issuer) for r in find_references(text)] == [("09-NQ/TW", None)]
 
 
 def test_a_lower_case_title_stops_where_a_numbered_reference_starts_inside_it():

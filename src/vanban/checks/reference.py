@@ -20,6 +20,7 @@ from typing import Iterable, Optional
 
 from ..facts import Lexicon
 from ..grammar import parse_code
+from ..grammar.vocab import ISSUER_OF
 from ..model import Document, Finding, Fix, Flag, Reference
 from ..text import fold_key
 from .base import (
@@ -270,7 +271,7 @@ def _letters(written: str, canonical: str) -> list[str]:
 
 
 _CUT = re.compile(r"\s*-\s*([A-ZĐ][A-Za-zĐđ]{0,3})\b(?!\s*[/-])")
-_OF = re.compile(r"\s+(?:của|do)\s+")
+_OF = re.compile(rf"\s+{ISSUER_OF}\s+")  # (vocab.ISSUER_OF: "… của Bộ Chính trị")
 
 
 def _cut_codes(doc: Document, lex: Lexicon) -> Iterable[Finding]:

@@ -837,8 +837,12 @@ class _Builder:
         after = rf"{HS}* {DASH} (?= [ \t\u00a0\n] ) {cs}"
         before = rf"{HS}+ {DASH}"
         caps, organ_end = rf"[{UPPER}{D_UP}]{{2,}}", rf"[0-9]* (?: {HS} [0-9]{{2}} )? (?![\w/])"
+        # (or, after a blank, a unit's letter and number, as police and procuracy symbols end: "Hướng dẫn số 07/HD- BCA-
+        # V28, ngày 14- 5- 2013", corpus-real-38/excerpt-123docz-dang-uy-cong-an-van-dong-quan-chung-bao-ve-an-ninh.txt,
+        # labelled 07/HD-BCA-V28 as "05/CT- BCA-V28" beside it; "Số: 04/HD-VKSTC- V4", corpus-real-25)
+        unit = rf"[{UPPER}{D_UP}] [0-9]{{1,3}} (?![\w/])"
         spaced_organ = (
-            rf"| (?: {after} (?= {caps} [{LOWER}]? {organ_end} ) | {before} (?= {caps} {organ_end} ) ) {part}+"
+            rf"| (?: {after} (?= {caps} [{LOWER}]? {organ_end} | {unit} ) | {before} (?= {caps} {organ_end} ) ) {part}+"
             rf" (?: (?<= QH ) {HS} [0-9]{{2}} (?![\w/]) )?"
         )
         return rf"(?: {after} | {before} )", spaced_organ if self.ex else ""
@@ -1652,7 +1656,11 @@ class _Builder:
         words = self.A(list(self.lex.words("congress_word")))
         # a capitalised word ("TNCS", "T.Ư"), not the full stop after it ("lần thứ XI. Trên …")
         cap = rf"[{UPPER}]\w* (?: \.\w+ )*"
-        return rf"(?: {words} | {cap} | {self.roman} | {self.A(self.ordinals)} )"
+        # (not a news agency's tag before the dash of its dateline: "Xã Hòa Tiến quán triệt nghị quyết Đại hội Đảng bộ xã
+        # lần thứ I ĐNO - Sáng 16/8, Đảng ủy xã Hòa Tiến …", corpus-real-17/xa-hoatien-danang-quantriet-nq-daihoi-xa-i-
+        # 2025.txt; as a tag in brackets, "(QNO) - ", ends a headline; a Roman numeral stays: "Đại hội XIII - Những vấn đề")
+        news_tag = rf"(?! (?! {self.roman} (?!\w) ) [{UPPER}{D_UP}]{{2,4}} {HS}* [-–] {HS} )"
+        return rf"{news_tag} (?: {words} | {cap} | {self.roman} | {self.A(self.ordinals)} )"
 
     def _folded_congress_word(self) -> str:
         """A word of a congress's name in folded text, where no capital tells a name's word from the sentence's: any

@@ -93,6 +93,12 @@ GLUED_BEFORE_CAPS = (
 #: a reference's subject names: "Quyết định số 217-QĐ/TW … về việc ban hành Quy chế …"), one spelling for the
 #: patterns of scan, resolve and relate
 ISSUING_FOLDED = r"ban\s+hanh(?:\s+kem\s+theo)?"
+#: the word an issuer follows right after a reference, as written: "Kết luận số 01-KL/BCĐ của Ban Chỉ đạo", "Quyết định
+#: số 1208/QĐ-TTg do Thủ tướng Chính phủ ban hành"; and the comma and blanks before it ("…/BCĐ 35, ngày 17/02/2023 của
+#: Ban Chỉ đạo 35 cấp tỉnh"): one spelling for the patterns of scan, pages and checks, which compose them (with "cua",
+#: the word folded, where they read folded or OCR'd text)
+ISSUER_OF = r"(?:của|do)"
+BEFORE_ISSUER_OF = r"[ \t\n]*,?[ \t\n]*"
 #: the rest of a list's item and the separator before the next one, on one line or the next, as written: "Căn cứ Nghị
 #: định số 07/2021/NĐ-CP … quy định chuẩn nghèo đa chiều giai đoạn 2021-2025; Quyết định số 24/2021/QĐ-TTg …"
 ITEM_GAP = r"[^.!?\n]*;[ \t]*(?:\n[ \t]*[-–•*+]?[ \t]*)?"

@@ -38,6 +38,7 @@ from typing import NamedTuple
 
 from ..facts import Lexicon
 from ..grammar.patterns import grammar
+from ..grammar.vocab import BEFORE_ISSUER_OF, ISSUER_OF
 from ..model import Reference
 from ..text import fold
 
@@ -132,10 +133,10 @@ def _in_a_type(text: str, m: re.Match, t: _Types) -> bool:
     return False
 
 
-#: after a reference, the word its issuer follows: ", của Ban …", "do Bộ …"
-_OF = re.compile(r"[ \t\n]*,?[ \t\n]*(?:của|do|cua)[ \t\n]+", re.IGNORECASE)
+#: after a reference, the word its issuer follows: ", của Ban …", "do Bộ …" (vocab.ISSUER_OF), as written or folded
+_OF = re.compile(rf"{BEFORE_ISSUER_OF}(?:{ISSUER_OF}|cua)[ \t\n]+", re.IGNORECASE)
 #: "của" with marks an OCR misread ("củà Bạn Chấp hành Trũng ương Đảng", "củá"), "cua" once folded (see _of_after)
-_OF_MARKED = re.compile(r"[ \t\n]*,?[ \t\n]*(?P<w>[cC][^\W\d_]{2})[ \t\n]+")
+_OF_MARKED = re.compile(BEFORE_ISSUER_OF + r"(?P<w>[cC][^\W\d_]{2})[ \t\n]+")
 
 
 def _of_after(text: str, end: int) -> re.Match | None:

@@ -48,7 +48,7 @@ from ..grammar import (
     type_without_page,
     with_type_part,
 )
-from ..grammar.vocab import SP
+from ..grammar.vocab import BEFORE_ISSUER_OF, ISSUER_OF, SP
 from ..model import CodeParts, Context, Flag, IssuerParts, Reference
 from ..structure.sections import heading
 from ..text import (
@@ -633,6 +633,15 @@ class _Parser:
             return None  # the document's own type line ("NGHỊ QUYẾT" over its title), not a citation
         if generic:
             return None
+        return self._unnumbered(ts, te, doc_type, how)
+
+    def _unnumbered(self, ts: int, te: int, doc_type: str, how: str) -> Optional[list[Found]]:
+        """The reference a type word of a known type starts with no number after it (see :meth:`after_type`): the
+        document itself ("Nghị quyết này"), one named ("Luật Đất đai năm 2013"), a short statute, one described by its
+        issuer ("Chỉ thị của Ban Bí thư"), by its quoted name, a meeting's, one named by its title ("Kế hoạch tổ chức
+        Đại hội Đảng bộ các cấp"), passed, reported or drafted."""
+        g, s, work = self.g, self.s, self.work
+        lower = how != ""
         m = g.this.match(s, te)
         if m:
             r = self.new(ts, m.end(), doc_type, "this")
@@ -1236,16 +1245,7 @@ class _Parser:
             return None  # "ban hành Kế hoạch …" (the document's own), "03 Chương trình …" (several)
         if (in_subject := "" if issued else self._in_a_subject(ts, te, how)) is None:
             return None
-        if how == "" and work[ts:te] in self.lex.words("act_type") and self._an_act(ts, te):
-            return None  # "…; Quy định mức thu học phí …" in a list of acts: the verb (vocabulary act_type)
-        if _AFTER_ABOUT.search(work, (ts - 12 if ts > 12 else 0), ts) or self._a_topic(ts):
-            return None  # the subject of another, named or not: "… NQTW8 (khóa XI) về “Chiến lược bảo vệ Tổ quốc …”"
-        if work[(ts - 4 if ts > 4 else 0) : ts].rstrip(" \t*_").endswith(("là", "la")) and _CALLED_BEFORE.search(
-            fold(work[(ts - 24 if ts > 24 else 0) : ts])
-        ):
-            # the short name a definition gives, its brackets lost in the copy: "… ngày 02 tháng 4 năm 2008 sau đây gọi chung
-            # là Pháp lệnh về một số nguyên tắc chung …" (corpus-real-22/nd-128-2008-nd-cp-phaplenh-xuly-vipham-hanhchinh-
-            # tailieuxanh.txt)
+        if self._title_taken_otherwise(ts, te, how):
             return None
         m, end = self._title_end(ts, te, how)
         if m is None or _cut_by_the_end(work, ts, end):
@@ -1265,6 +1265,21 @@ class _Parser:
             # "ban hành Quy chế giám sát và phản biện xã hội của Mặt trận Tổ quốc Việt Nam …")
             self._issuer_in_title(r, m.start("title"), end)
         return f
+
+    def _title_taken_otherwise(self, ts: int, te: int, how: str) -> bool:
+        """Is the type word at ``ts``, where :meth:`titled` would read a title, another word of the sentence: the verb in a
+        list of acts, the subject of another document, or the short name a definition gives?"""
+        work = self.work
+        if how == "" and work[ts:te] in self.lex.words("act_type") and self._an_act(ts, te):
+            return True  # "…; Quy định mức thu học phí …" in a list of acts: the verb (vocabulary act_type)
+        if _AFTER_ABOUT.search(work, (ts - 12 if ts > 12 else 0), ts) or self._a_topic(ts):
+            return True  # the subject of another, named or not: "… NQTW8 (khóa XI) về “Chiến lược bảo vệ Tổ quốc …”"
+        # the short name a definition gives, its brackets lost in the copy: "… ngày 02 tháng 4 năm 2008 sau đây gọi chung
+        # là Pháp lệnh về một số nguyên tắc chung …" (corpus-real-22/nd-128-2008-nd-cp-phaplenh-xuly-vipham-hanhchinh-
+        # tailieuxanh.txt)
+        return work[(ts - 4 if ts > 4 else 0) : ts].rstrip(" \t*_").endswith(("là", "la")) and bool(
+            _CALLED_BEFORE.search(fold(work[(ts - 24 if ts > 24 else 0) : ts]))
+        )
 
     def _issuer_in_title(self, r: Reference, lo: int, end: int) -> None:
         """The issuer a title names after "của", a known body: "Kế hoạch tổ chức Đại hội của Tỉnh ủy", "Báo cáo
@@ -1825,10 +1840,28 @@ class _Parser:
         sapxep-2019.txt), "Kế hoạch 460 của Đoàn cụ thể hóa Kết luận 21 của Đảng" (corpus-real-5/news-nhandan-tag-kl21-
         doan-kh460-2022.txt); before them, right after the reference's date, a body the issuer table does not know
         (:meth:`organ_after_date`). None otherwise."""
-        if r.date_span is not None and r.date_span[1] == pos and (got := self.organ_after_date(pos)) is not None:
+        after_date = r.date_span is not None and r.date_span[1] == pos
+        if (after_date or self._numbered_committee(r, pos)) and (got := self.organ_after_date(pos)) is not None:
             return got  # (first: a body's whole name, not only the first word "Đoàn" that _OF_AS_WRITTEN reads)
         wm = _OF_AS_WRITTEN.match(self.work, pos)
         return wm.span("w") if wm is not None else None
+
+    def _numbered_committee(self, r: Reference, pos: int) -> bool:
+        """Does a steering committee named by its number (vocabulary ``committee_noun``) follow "của" right after the
+        symbol of ``r``, no date between: "Thực hiện Công văn số 103-CV/BCĐ của Ban Chỉ đạo 35 cấp tỉnh về triển khai
+        Cuộc thi …" (bathuoc.thanhhoa.gov.vn, print.aspx?p=5995, its date aside)? Its name is read as after a date
+        (:meth:`organ_after_date`): the symbol, like the date, is the document's own field. Not a committee without its
+        number: "tổng kết Nghị quyết 09-NQ/TW của Ban Chỉ đạo, Tổ Biên tập" (corpus-real-32/news-vnanet-tong-ket-nghi-
+        quyet-09-nqtw-doanh-nhan.txt) names the work's, not the issuer."""
+        if r.date_span is not None or r.code_span is None or r.code_span[1] != pos:
+            return False
+        return self.lex.cached("numbered_committee", self._numbered_committee_pattern).match(self.work, pos) is not None
+
+    def _numbered_committee_pattern(self) -> re.Pattern:
+        """ "của", a committee's noun (vocabulary ``committee_noun``, as written or folded) and its number."""
+        nouns = {v for w in self.lex.words("committee_noun") for v in (w, fold(w))}
+        alt = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(nouns, key=lambda w: (-len(w), w)))
+        return re.compile(rf"{BEFORE_ISSUER_OF}(?i:của|cua)[ \t]+(?i:{alt})[ \t]+[0-9]{{1,3}}(?![^\W_])")
 
     def organ_after_date(self, pos: int) -> Optional[tuple[int, int]]:
         """The span of a body named after "của" right after a numbered document's date, when the issuer table does not
@@ -2249,7 +2282,9 @@ _SO_BEFORE_NUMBER = re.compile(r"(?:[ \t]+số)?[ \t]*:?[ \t]*$")
 _ITEM_LABEL = re.compile(r"[1-9][ \t]*:")
 #: "số" and a number after a type's bare number (see :meth:`_Parser._number_after_page`), written or folded
 #: "của", up to two words and a lone number of one to three digits before a word (see _Parser._issuer_after_page)
-_PAGE_IN_ISSUER = re.compile(r"[ \t\n]*,?[ \t\n]*(?:của|do)(?:[ \t\n]+[^\W\d_]+){0,2}(?P<n>[ \t\n]+[0-9]{1,3})[ \t\n]+[^\W\d_]")
+_PAGE_IN_ISSUER = re.compile(
+    BEFORE_ISSUER_OF + ISSUER_OF + r"(?:[ \t\n]+[^\W\d_]+){0,2}(?P<n>[ \t\n]+[0-9]{1,3})[ \t\n]+[^\W\d_]"
+)
 _SO_AFTER_PAGE = re.compile(r"[ \t\n]+(?:số|Số|SỐ|so|So|SO)[ \t\n]*[0-9]")
 #: (the digit before tested after "19"/"20": led by them, the engine skips to those digits instead of trying the
 #: look-behind at every position of the window)
@@ -2634,7 +2669,8 @@ def _caps_context(work: str, a: int, b: int) -> bool:
 _CUT_SYMBOL = re.compile(r"[ \t]*[-–][ \t]*[A-ZĐ][A-Za-zĐđ]{0,5}(?![\w/\-–])")
 
 #: "của" before an issuer, in both modes (folded text has "cua"); led by its first letter, the letter before it tested
-#: after it (a look-behind on \w first is tried at every position of the title)
+#: after it (a look-behind on \w first is tried at every position of the title). (Not vocab.ISSUER_OF, the word after a
+#: reference: this one, "của" alone, is searched inside a title: "Báo cáo Chính trị của Ban Chấp hành …".)
 _OF = re.compile(r"(?:c(?<!\w.)(?:ủa|ua)|C(?<!\w.)ỦA)[ \t]+")
 #: what an issuer item reads as written when the grammar reads no body there (see :meth:`_Parser.items`): a unit and
 #: its place's name, or the Party or the Union alone (not "Đảng bộ", "Đoàn Thanh niên")
