@@ -952,6 +952,24 @@ def test_a_steering_committee_named_by_its_number_after_a_symbol_without_a_date(
     assert [(r.code, r.issuer) for r in find_references(text)] == [("09-NQ/TW", None)]
 
 
+def test_a_body_right_after_the_date_without_cua_is_the_issuer():
+    # corpus-real-23/commune-123docz-labang-daitu-kh-09-kh-du-2020-hd-33-hd-btctw.txt (the page lost its "của"): any body the
+    # issuer grammar reads, as the central heads (see _Parser._body_after_date); labelled so, three times on the page
+    text = (
+        "nơi cư trú; Hướng dẫn số 21-HD/BTCTW ngày 18/10/2019 Ban Tổ chức Trung ương; Hướng dẫn số 10-HD/HU ngày"
+        " 27/11/2019 Ban Thường vụ Huyện ủy Đại Từ “kiểm điểm, đánh giá, xếp loại chất lượng”"
+    )
+    refs = find_references(text)
+    assert [(r.code, r.issuer) for r in refs] == [
+        ("21-HD/BTCTW", "Ban Tổ chức Trung ương"),
+        ("10-HD/HU", "Ban Thường vụ Huyện ủy Đại Từ"),
+    ]
+    assert refs[1].text == "Hướng dẫn số 10-HD/HU ngày 27/11/2019 Ban Thường vụ Huyện ủy Đại Từ"
+    # not the next clause's subject, its verb after it
+    text = "Thực hiện Kế hoạch số 12-KH/TU ngày 2/3/2020 Ban Thường vụ Tỉnh ủy đã chỉ đạo các cấp ủy."
+    assert [(r.code, r.issuer) for r in find_references(text)] == [("12-KH/TU", None)]
+
+
 def test_a_lower_case_title_stops_where_a_numbered_reference_starts_inside_it():
     # corpus-real-18/district-tuyan-phuyen-btvhu-kh-kl-44-kl-tw-ct-43-chuthapdo-2023.txt: the plan's title ran over
     # "kết luận số 44-KL/TW …", two references overlapping; the conclusion keeps its own issuer
