@@ -550,6 +550,13 @@ def test_a_law_made_by_the_assembly_keeps_it_as_issuer():
             "Căn cứ quyết định trên, liên Bộ Y tế - Thương binh và xã hội đã ban hành thông tư số 05-TT/LB ngày 21-03-1977",
             "liên Bộ Y tế - Thương binh và xã hội",
         ),
+        # corpus-real-28/qd-49-2015-qd-ubnd-cainghien-matuy-binhthuan-hethongphapluat.txt: after "liên Bộ", a comma and the
+        # next ministry with its "Bộ"
+        (
+            "Căn cứ Thông tư Liên tịch số 148/2014/TTLT-BTC-BLĐTBXH ngày 08/10/2014 của Liên Bộ Tài chính, Bộ Lao động -"
+            " Thương binh và Xã hội về quy định quản lý và sử dụng kinh phí",
+            "Liên Bộ Tài chính, Bộ Lao động - Thương binh và Xã hội",
+        ),
         # corpus-real-23/qd-05-2010-qd-ubnd-angiang-quydinh-so-ngoaivu-thuviennhadat.txt: each ministry with its "Bộ"
         (
             "Căn cứ Thông tư Liên tịch số 02/2009/TTLT-BNG-BNV ngày 27 tháng 5 năm 2009 của\nBộ Ngoại giao - Bộ Nội vụ"
