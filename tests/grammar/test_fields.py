@@ -149,6 +149,23 @@ def test_a_ministry_written_by_the_initials_of_its_name(text, issuer):
     assert find_references(text)[0].issuer == issuer
 
 
+def test_the_committees_of_a_peoples_council_together_are_one_issuer():
+    # corpus-real-12/nq-38-nq-hdnd-haugiang-kehoach-ktxh-2023.txt: the council's committees examine a draft in one report
+    # (issuers.csv "các Ban Hội đồng nhân dân"), labelled so on dev pages (three of three labelled mentions)
+    from vanban import find_references
+
+    text = (
+        "Xét Tờ trình số 210/TTr-UBND ngày 14 tháng 11 năm 2022 của Ủy ban nhân dân tỉnh; Báo cáo thẩm tra của các Ban Hội"
+        " đồng nhân dân tỉnh; ý kiến thảo luận của đại biểu Hội đồng nhân dân tỉnh tại kỳ họp."
+    )
+    (report,) = [r for r in find_references(text) if r.doc_type == "Báo cáo"]
+    assert (report.text, report.issuer) == (
+        "Báo cáo thẩm tra của các Ban Hội đồng nhân dân tỉnh",
+        "các Ban Hội đồng nhân dân tỉnh",
+    )
+    assert parse_issuer("các ban HĐND", "tỉnh").spelled == "các Ban Hội đồng nhân dân tỉnh"
+
+
 def test_parse_issuer_youth_union_whole_or_local():
     # "xây dựng Chương trình Hành động của Đoàn TNCS Hồ Chí Minh thực hiện Nghị quyết …" (corpus-real-7): the Union as a
     # whole is central; with a place after its name it is that province's or district's union

@@ -550,6 +550,13 @@ def test_a_law_made_by_the_assembly_keeps_it_as_issuer():
             "Căn cứ quyết định trên, liên Bộ Y tế - Thương binh và xã hội đã ban hành thông tư số 05-TT/LB ngày 21-03-1977",
             "liên Bộ Y tế - Thương binh và xã hội",
         ),
+        # corpus-real-28/qd-49-2015-qd-ubnd-cainghien-matuy-binhthuan-hethongphapluat.txt: after "liên Bộ", a comma and the
+        # next ministry with its "Bộ"
+        (
+            "Căn cứ Thông tư Liên tịch số 148/2014/TTLT-BTC-BLĐTBXH ngày 08/10/2014 của Liên Bộ Tài chính, Bộ Lao động -"
+            " Thương binh và Xã hội về quy định quản lý và sử dụng kinh phí",
+            "Liên Bộ Tài chính, Bộ Lao động - Thương binh và Xã hội",
+        ),
         # corpus-real-23/qd-05-2010-qd-ubnd-angiang-quydinh-so-ngoaivu-thuviennhadat.txt: each ministry with its "Bộ"
         (
             "Căn cứ Thông tư Liên tịch số 02/2009/TTLT-BNG-BNV ngày 27 tháng 5 năm 2009 của\nBộ Ngoại giao - Bộ Nội vụ"
@@ -950,6 +957,24 @@ def test_a_steering_committee_named_by_its_number_after_a_symbol_without_a_date(
     # symbol names the work's, not the issuer (labelled so)
     text = "đánh giá cao quá trình triển khai tổng kết Nghị quyết 09-NQ/TW của Ban Chỉ đạo, Tổ Biên tập thời gian qua."
     assert [(r.code, r.issuer) for r in find_references(text)] == [("09-NQ/TW", None)]
+
+
+def test_a_body_right_after_the_date_without_cua_is_the_issuer():
+    # corpus-real-23/commune-123docz-labang-daitu-kh-09-kh-du-2020-hd-33-hd-btctw.txt (the page lost its "của"): any body the
+    # issuer grammar reads, as the central heads (see _Parser._body_after_date); labelled so, three times on the page
+    text = (
+        "nơi cư trú; Hướng dẫn số 21-HD/BTCTW ngày 18/10/2019 Ban Tổ chức Trung ương; Hướng dẫn số 10-HD/HU ngày"
+        " 27/11/2019 Ban Thường vụ Huyện ủy Đại Từ “kiểm điểm, đánh giá, xếp loại chất lượng”"
+    )
+    refs = find_references(text)
+    assert [(r.code, r.issuer) for r in refs] == [
+        ("21-HD/BTCTW", "Ban Tổ chức Trung ương"),
+        ("10-HD/HU", "Ban Thường vụ Huyện ủy Đại Từ"),
+    ]
+    assert refs[1].text == "Hướng dẫn số 10-HD/HU ngày 27/11/2019 Ban Thường vụ Huyện ủy Đại Từ"
+    # not the next clause's subject, its verb after it
+    text = "Thực hiện Kế hoạch số 12-KH/TU ngày 2/3/2020 Ban Thường vụ Tỉnh ủy đã chỉ đạo các cấp ủy."
+    assert [(r.code, r.issuer) for r in find_references(text)] == [("12-KH/TU", None)]
 
 
 def test_a_lower_case_title_stops_where_a_numbered_reference_starts_inside_it():

@@ -1001,7 +1001,10 @@ class _Builder:
         # a name stops the backtracking at every "Bộ Chính trị" with no dash after it)
         name = rf"(?> [{UPPER}]\w* (?: {HS}+ \w+ )? (?: {HS}+ và {HS}+ \w+ (?: {HS}+ \w+ )? )? )"
         dash = rf"{HS}+ [-–] {HS}+"
-        return rf"""(?: [Ll]iên {HS}+ Bộ {HS}+ {name} (?: {dash} {name} )+
+        # (after "liên Bộ" the next ministry may follow a comma with its own "Bộ": "Thông tư Liên tịch số
+        # 148/2014/TTLT-BTC-BLĐTBXH ngày 08/10/2014 của Liên Bộ Tài chính, Bộ Lao động - Thương binh và Xã hội",
+        # corpus-real-28/qd-49-2015-qd-ubnd-cainghien-matuy-binhthuan-hethongphapluat.txt)
+        return rf"""(?: [Ll]iên {HS}+ Bộ {HS}+ {name} (?: (?: {dash} | {HS}* , {HS}+ Bộ {HS}+ ) {name} )+
                       | Bộ {HS}+ {name} (?: {dash} Bộ {HS}+ {name} )+ ) (?!\w)"""
 
     def _plenums(self) -> dict[str, re.Pattern]:

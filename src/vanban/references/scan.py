@@ -1820,6 +1820,8 @@ class _Parser:
         if r.date_span is not None and r.date_span[1] == pos and (sm := g.state_head.match(s, pos)) is not None:
             # "Quyết định 923/QĐ-TTg ngày 02/8/2022 Thủ tướng Chính phủ về …": a central state body right after the date
             return self.issuer_item(r, sm, sm.start("o2"))
+        if r.date_span is not None and r.date_span[1] == pos and (bm := self._body_after_date(pos)) is not None:
+            return self.issuer_item(r, bm, bm.end())  # (any other body the issuer grammar reads: see _body_after_date)
         if r.kind in ("code", "short") and (ws := self.issuer_as_written(r, pos)):
             # a place, the Party/Union or a body no table knows named as the issuer, as written (see
             # :meth:`issuer_as_written`)
@@ -1833,6 +1835,21 @@ class _Parser:
         if s.startswith(_BETWEEN_STARTS, pos) and (e := self.parties_between(r, pos)):
             return e  # (a joint document's parties after "giữa")
         return None
+
+    def _body_after_date(self, pos: int) -> Optional[re.Match]:
+        """The blanks between a reference's date ending at ``pos`` and a body the issuer grammar reads right after it, no
+        "của" between (the page lost it, or never wrote it), as the central heads stand there (``Grammar.item``, vocabulary
+        ``state_head``): "Hướng dẫn số 21-HD/BTCTW ngày 18/10/2019 Ban Tổ chức Trung ương; Hướng dẫn số 10-HD/HU ngày
+        27/11/2019 Ban Thường vụ Huyện ủy Đại Từ “kiểm điểm, đánh giá, …”" (corpus-real-23/commune-123docz-labang-daitu-
+        kh-09-kh-du-2020-hd-33-hd-btctw.txt). Not the subject of the next clause, its verb after it ("… ngày 2/3/2020 Ban
+        Thường vụ Tỉnh ủy đã chỉ đạo …"). None otherwise."""
+        m = _BLANKS_TO_CAPITAL.match(self.work, pos)
+        if m is None or not self.work[m.end()].isupper():
+            return None  # (a body's name starts with a capital: a cheap test first)
+        got = read_issuer(self.g, self.lex, self.s, self.work, m.end())
+        if got is None or got[0].body is None:
+            return None
+        return None if _ACTS_AFTER_BODY.match(self.work, got[2]) else m
 
     def issuer_as_written(self, r: Reference, pos: int) -> Optional[tuple[int, int]]:
         """The span of an issuer after "của" at ``pos`` that the grammar does not read, kept as written: a place or the
@@ -2384,6 +2401,12 @@ _ORDINAL = re.compile(r"(?i:lần thứ|lan thu)|\b[IVXL]+\b")
 #: where the phrase of a document's issuer ends: its subject, a cue of what it carries out, its term, punctuation, a line
 #: (after "… của X và Y": Y closes the reference, it opens no clause)
 _PHRASE_ENDS = re.compile(r"[ \t*_]*(?:[,.;:)\]\n]|$|(?:về|ve|thực hiện|thuc hien|khóa|khoa|nhiệm kỳ|nhiem ky)(?!\w))")
+#: blanks on one line, then a capital: where a body's name may start right after a date (see _Parser._body_after_date)
+_BLANKS_TO_CAPITAL = re.compile(r"[ \t]+(?=[^\W\d_])")  # (its first letter a capital: tested after)
+#: a clause's verb right after a body, which makes the body the next clause's subject: "đã", "tổ chức", "ban hành" …
+_ACTS_AFTER_BODY = re.compile(
+    r"[ \t]*,?[ \t]*(?:đã|vừa|mới|đang|sẽ|có|tổ[ \t]+chức|ban[ \t]+hành|chỉ[ \t]+đạo|yêu[ \t]+cầu)(?!\w)"
+)
 #: "và" between the two issuers of a joint document
 _AND = re.compile(r"[ \t]+(?i:và|va)[ \t\n]+")
 #: a blank line: two line breaks with only blanks between them
