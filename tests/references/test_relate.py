@@ -655,6 +655,33 @@ def test_the_item_after_a_document_another_item_issues_takes_the_lists_cue():
 
 
 @pytest.mark.parametrize(
+    "text, surface",
+    [
+        # corpus-real-2/hu-phuninh-quangnam-kh-176-2019.txt (dev)
+        (
+            "Hội nghị đã quán triệt Chỉ thị số 45 ngày 31.7.2019 của Ban Thường vụ Tỉnh ủy về tổ chức Đại hội Đảng bộ các "
+            "cấp tiến tới Đại hội đại biểu Đảng bộ tỉnh Quảng Nam lần thứ XXII, nhiệm kỳ 2020 - 2025; nội dung Kế hoạch số "
+            "176 ngày 26.8.2019 của Ban Thường vụ Huyện ủy Phú Ninh về triển khai đại hội các chi bộ",
+            "Kế hoạch số 176 ngày 26.8.2019 của Ban Thường vụ Huyện ủy Phú Ninh",
+        ),
+        # corpus-real-32/kh-57-kh-ubnd-2020-quangngai-kinh-te-bien-nq-36-hethongphapluat.txt (dev32)
+        (
+            "1.Triển khai kịp thời, có hiệu quả các quan điểm chỉ đạo và định hướng được xác định tại Nghị quyết số "
+            "36-NQ/TW của Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XII; các nội dung, giải pháp tại Nghị "
+            "quyết số 26/NQ-CP của Chính phủ.",
+            "Nghị quyết số 26/NQ-CP của Chính phủ",
+        ),
+    ],
+)
+def test_the_contents_of_a_document_heading_the_next_item_after_a_semicolon_take_the_lists_cue(text, surface):
+    """The contents a document set (vocabulary ``set_target_noun``: "nội dung", "giải pháp") heading the next item of a
+    cue's list after ";" name its document as the item (:attr:`Grammar.listed_lead`), which the list's cue governs: both
+    dev forms are labelled implements."""
+    got = {r.text: r.relation for r in find_references(text)}
+    assert got[surface] == "implements"
+
+
+@pytest.mark.parametrize(
     "text, surface, relation",
     [
         # a meeting's theme (vocabulary quoted_theme; corpus-real-30/tin-lanh-dao-tphcm-doi-thoai-hoi-lhpn-2023.txt)
