@@ -623,6 +623,23 @@ def test_a_grounds_heading_over_a_list_makes_each_item_a_basis():
     assert [r.relation for r in find_references(text)] == ["cites"]
 
 
+def test_a_line_that_opens_a_sentence_with_a_cue_ends_the_subject_before_it():
+    """A lead's sentence without a full stop ends at its line: the next line opening with a cue ("Theo đó, thực hiện")
+    governs what follows, no subject of the document before runs on into it (corpus-real-36/news-dangdoan-monre-ke-
+    hoach-tong-ket-10-nam-nghi-quyet-24-nqtw-2023.txt, dev36: both programmes labelled implements)."""
+    text = (
+        "Ngày 19/7/2023, Ban Cán sự Đảng Bộ TN&MT có Văn bản số 528-KH/BCSĐNMT về ban hành Kế hoạch tổng kết 10 năm thực "
+        "hiện Nghị quyết số 24-NQ/TW ngày 03/6/2013 của Ban Chấp hành Trung ương Đảng khóa XI về chủ động ứng phó với biến "
+        "đổi khí hậu, tăng cường quản lý tài nguyên và bảo vệ môi trường\nTheo đó, thực hiện Chương trình của Bộ Chính "
+        "trị, Ban Bí thư năm 2023 và Chương trình làm việc của Bộ Chính trị, Ban Bí thư từ cuối tháng 5/2023 đến hết năm "
+        "2023, Ban Cán sự Đảng Bộ TN&MT ban hành Kế hoạch"
+    )
+    got = [r for r in find_references(text) if r.text.startswith("Chương trình")]
+    assert [(r.relation, r.trigger) for r in got] == [("implements", "thực hiện")] * 2
+    nq = next(r for r in find_references(text) if r.code == "24-NQ/TW")
+    assert text[slice(*nq.subject_span)].endswith("bảo vệ môi trường")
+
+
 def test_a_clause_opened_by_a_comrade_ends_the_subject_before_it():
     """ ", đồng chí <Name> …" opens a clause (vocabulary ``clause_person``): the subject of the resolution before it ends
     there, and the cue of that clause ("quán triệt") governs its documents, the item after ";" too (corpus-real-30/tin-
