@@ -698,6 +698,16 @@ def test_the_contents_of_a_document_heading_the_next_item_after_a_semicolon_take
     assert got[surface] == "implements"
 
 
+def test_the_contents_heading_the_next_item_are_read_with_the_letters_an_encoding_error_drops():
+    """ "; ni dung K hoch s 176" (the first of the dev sentences above with its letters with diacritics dropped)."""
+    text = (
+        "Hi ngh đ qun trit Ch th s 45 ngy 31.7.2019 ca Ban Thng v Tnh y v t chc Đi hi Đng b cc cp tin ti Đi hi đi "
+        "biu Đng b tnh Qung Nam ln th XXII, nhim k 2020 - 2025; ni dung K hoch s 176 ngy 26.8.2019 ca Ban Thng v Huyn "
+        "y Ph Ninh v trin khai đi hi cc chi b"
+    )
+    assert [r.relation for r in find_references(text)] == ["implements", "implements"]
+
+
 @pytest.mark.parametrize(
     "text, surface, relation",
     [

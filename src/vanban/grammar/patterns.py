@@ -2363,7 +2363,8 @@ class _Builder:
         # (or the contents a document set, vocabulary ``set_target_noun``, as the item's lead: "; nội dung Kế hoạch số 176
         # …", corpus-real-2/hu-phuninh-quangnam-kh-176-2019.txt; "; các nội dung, giải pháp tại Nghị quyết số 26/NQ-CP …",
         # corpus-real-32/kh-57-kh-ubnd-2020-quangngai-kinh-te-bien-nq-36-hethongphapluat.txt)
-        leads = _folded_alternation([*self.lex.words("listed_kind"), *self.lex.words("set_target_noun")], lossy=False)
+        # (those also with the letters an encoding error loses dropped: "; ni dung K hoch s 176")
+        leads = f"(?: {kinds} | {_folded_alternation(self.lex.words('set_target_noun'))} )"
         return dict(
             coord=re.compile(rf"[\s,;&*_\"”»)]*(?:(?:{joins}|&)[\s,*_]*)?(?:{cac}\s+)?$"),
             # (not across ";" or a line)
