@@ -623,6 +623,23 @@ def test_a_grounds_heading_over_a_list_makes_each_item_a_basis():
     assert [r.relation for r in find_references(text)] == ["cites"]
 
 
+def test_a_line_that_opens_a_sentence_with_a_cue_ends_the_subject_before_it():
+    """A lead's sentence without a full stop ends at its line: the next line opening with a cue ("Theo đó, thực hiện")
+    governs what follows, no subject of the document before runs on into it (corpus-real-36/news-dangdoan-monre-ke-
+    hoach-tong-ket-10-nam-nghi-quyet-24-nqtw-2023.txt, dev36: both programmes labelled implements)."""
+    text = (
+        "Ngày 19/7/2023, Ban Cán sự Đảng Bộ TN&MT có Văn bản số 528-KH/BCSĐNMT về ban hành Kế hoạch tổng kết 10 năm thực "
+        "hiện Nghị quyết số 24-NQ/TW ngày 03/6/2013 của Ban Chấp hành Trung ương Đảng khóa XI về chủ động ứng phó với biến "
+        "đổi khí hậu, tăng cường quản lý tài nguyên và bảo vệ môi trường\nTheo đó, thực hiện Chương trình của Bộ Chính "
+        "trị, Ban Bí thư năm 2023 và Chương trình làm việc của Bộ Chính trị, Ban Bí thư từ cuối tháng 5/2023 đến hết năm "
+        "2023, Ban Cán sự Đảng Bộ TN&MT ban hành Kế hoạch"
+    )
+    got = [r for r in find_references(text) if r.text.startswith("Chương trình")]
+    assert [(r.relation, r.trigger) for r in got] == [("implements", "thực hiện")] * 2
+    nq = next(r for r in find_references(text) if r.code == "24-NQ/TW")
+    assert text[slice(*nq.subject_span)].endswith("bảo vệ môi trường")
+
+
 def test_a_clause_opened_by_a_comrade_ends_the_subject_before_it():
     """ ", đồng chí <Name> …" opens a clause (vocabulary ``clause_person``): the subject of the resolution before it ends
     there, and the cue of that clause ("quán triệt") governs its documents, the item after ";" too (corpus-real-30/tin-
@@ -652,6 +669,43 @@ def test_the_item_after_a_document_another_item_issues_takes_the_lists_cue():
         "ngày 04/11/2013 Hội nghị lần thứ Tám Ban Chấp hành Trung ương Đảng (khóa XI)"
     )
     assert [r.relation for r in find_references(text)] == ["implements", "cites", "implements", "cites"]
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        # corpus-real-2/hu-phuninh-quangnam-kh-176-2019.txt (dev)
+        (
+            "Hội nghị đã quán triệt Chỉ thị số 45 ngày 31.7.2019 của Ban Thường vụ Tỉnh ủy về tổ chức Đại hội Đảng bộ các "
+            "cấp tiến tới Đại hội đại biểu Đảng bộ tỉnh Quảng Nam lần thứ XXII, nhiệm kỳ 2020 - 2025; nội dung Kế hoạch số "
+            "176 ngày 26.8.2019 của Ban Thường vụ Huyện ủy Phú Ninh về triển khai đại hội các chi bộ",
+            "Kế hoạch số 176 ngày 26.8.2019 của Ban Thường vụ Huyện ủy Phú Ninh",
+        ),
+        # corpus-real-32/kh-57-kh-ubnd-2020-quangngai-kinh-te-bien-nq-36-hethongphapluat.txt (dev32)
+        (
+            "1.Triển khai kịp thời, có hiệu quả các quan điểm chỉ đạo và định hướng được xác định tại Nghị quyết số "
+            "36-NQ/TW của Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XII; các nội dung, giải pháp tại Nghị "
+            "quyết số 26/NQ-CP của Chính phủ.",
+            "Nghị quyết số 26/NQ-CP của Chính phủ",
+        ),
+    ],
+)
+def test_the_contents_of_a_document_heading_the_next_item_after_a_semicolon_take_the_lists_cue(text, surface):
+    """The contents a document set (vocabulary ``set_target_noun``: "nội dung", "giải pháp") heading the next item of a
+    cue's list after ";" name its document as the item (:attr:`Grammar.listed_lead`), which the list's cue governs: both
+    dev forms are labelled implements."""
+    got = {r.text: r.relation for r in find_references(text)}
+    assert got[surface] == "implements"
+
+
+def test_the_contents_heading_the_next_item_are_read_with_the_letters_an_encoding_error_drops():
+    """ "; ni dung K hoch s 176" (the first of the dev sentences above with its letters with diacritics dropped)."""
+    text = (
+        "Hi ngh đ qun trit Ch th s 45 ngy 31.7.2019 ca Ban Thng v Tnh y v t chc Đi hi Đng b cc cp tin ti Đi hi đi "
+        "biu Đng b tnh Qung Nam ln th XXII, nhim k 2020 - 2025; ni dung K hoch s 176 ngy 26.8.2019 ca Ban Thng v Huyn "
+        "y Ph Ninh v trin khai đi hi cc chi b"
+    )
+    assert [r.relation for r in find_references(text)] == ["implements", "implements"]
 
 
 @pytest.mark.parametrize(

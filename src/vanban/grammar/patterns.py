@@ -2363,13 +2363,18 @@ class _Builder:
         joins, cue_joins = _either_form(w for w, _ in pairs), _either_form(w for w, v in pairs if v == "cue")
         cac = _either_form(["các"])
         kinds = _folded_alternation(self.lex.words("listed_kind"), lossy=False)
+        # (or the contents a document set, vocabulary ``set_target_noun``, as the item's lead: "; nội dung Kế hoạch số 176
+        # …", corpus-real-2/hu-phuninh-quangnam-kh-176-2019.txt; "; các nội dung, giải pháp tại Nghị quyết số 26/NQ-CP …",
+        # corpus-real-32/kh-57-kh-ubnd-2020-quangngai-kinh-te-bien-nq-36-hethongphapluat.txt)
+        # (those also with the letters an encoding error loses dropped: "; ni dung K hoch s 176")
+        leads = f"(?: {kinds} | {_folded_alternation(self.lex.words('set_target_noun'))} )"
         return dict(
             coord=re.compile(rf"[\s,;&*_\"”»)]*(?:(?:{joins}|&)[\s,*_]*)?(?:{cac}\s+)?$"),
             # (not across ";" or a line)
             nested_coord=re.compile(rf"[ \t,&*_]*(?:{joins}[ \t,*_]*)?(?:{cac}[ \t]+)?$"),
             cue_list_gap=re.compile(rf"[\s,*_]*(?:{cue_joins}[\s*_]+)?"),
             listed_lead=re.compile(
-                rf"[\s*_]* (?: cac \s+ )? {kinds} (?: (?: \s* , \s* | \s+ va \s+ ) {kinds} )*"
+                rf"[\s*_]* (?: cac \s+ )? {leads} (?: (?: \s* , \s* | \s+ va \s+ ) {leads} )*"
                 r"(?: \s+ (?: cua | tai ) )? [\s:,*_]*",
                 X,
             ),

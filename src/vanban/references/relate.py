@@ -228,10 +228,35 @@ def _subject_end(sc, cs: int) -> tuple[int, int]:
     end = _paragraph_end(work, cs, tm.start() if tm else limit)
     mm = g.main_clause.search(s, cs, end)
     end = mm.start() if mm else end
+    if (nl := work.find("\n", cs, end)) >= 0 and (cl := _cue_line(g, work, s, nl, end)) is not None:
+        end = cl
     for pm in g.past_act.finditer(s, cs, end):
         if pm.start() == 0 or not s[pm.start() - 1].isalnum():  # (a word's start: "đã", not the end of another word)
             return k, pm.start()
     return k, end
+
+
+_CUE_LINE_OPENER = 25  # the most characters of a line's opening words before the cue that opens its sentence
+
+
+def _cue_line(g, work: str, s: str, nl: int, end: int) -> Optional[int]:
+    """The first line break at or after ``nl`` (before ``end``) whose next line opens a sentence with a relation cue in
+    its first words ("Theo đó, thực hiện", "Nhằm thực hiện"): a subject stops there, its line being a page's title or a
+    lead's sentence without a full stop ("Văn bản số 528-KH/BCSĐNMT về ban hành Kế hoạch … về chủ động ứng phó với biến đổi khí
+    hậu, tăng cường quản lý tài nguyên và bảo vệ môi trường⏎Theo đó, thực hiện Chương trình của Bộ Chính trị, Ban Bí thư
+    năm 2023 và Chương trình làm việc của Bộ Chính trị, Ban Bí thư …", corpus-real-36/news-dangdoan-monre-ke-hoach-tong-
+    ket-10-nam-nghi-quyet-24-nqtw-2023.txt: the programmes are implemented). A heading in capitals wrapped over lines
+    goes on ("KẾ HOẠCH⏎THỰC HIỆN …": a capital and a small letter open the sentence)."""
+    while nl >= 0:
+        k = nl + 1
+        while k < end and work[k] in " \t*_":
+            k += 1
+        if k + 1 < end and work[k].isupper() and work[k + 1].islower():
+            m = g.trigger.search(s, k, k + _CUE_LINE_OPENER + 30 if k + _CUE_LINE_OPENER + 30 < end else end)
+            if m is not None and m.start() - k <= _CUE_LINE_OPENER:
+                return nl
+        nl = work.find("\n", nl + 1, end)
+    return None
 
 
 def _subject(sc, refs: list[Reference], i: int, cs: int) -> None:
