@@ -633,15 +633,6 @@ class _Parser:
             return None  # the document's own type line ("NGHỊ QUYẾT" over its title), not a citation
         if generic:
             return None
-        return self._unnumbered(ts, te, doc_type, how)
-
-    def _unnumbered(self, ts: int, te: int, doc_type: str, how: str) -> Optional[list[Found]]:
-        """The reference a type word of a known type starts with no number after it (see :meth:`after_type`): the
-        document itself ("Nghị quyết này"), one named ("Luật Đất đai năm 2013"), a short statute, one described by its
-        issuer ("Chỉ thị của Ban Bí thư"), by its quoted name, a meeting's, one named by its title ("Kế hoạch tổ chức
-        Đại hội Đảng bộ các cấp"), passed, reported or drafted."""
-        g, s, work = self.g, self.s, self.work
-        lower = how != ""
         m = g.this.match(s, te)
         if m:
             r = self.new(ts, m.end(), doc_type, "this")
@@ -1245,7 +1236,16 @@ class _Parser:
             return None  # "ban hành Kế hoạch …" (the document's own), "03 Chương trình …" (several)
         if (in_subject := "" if issued else self._in_a_subject(ts, te, how)) is None:
             return None
-        if self._title_taken_otherwise(ts, te, how):
+        if how == "" and work[ts:te] in self.lex.words("act_type") and self._an_act(ts, te):
+            return None  # "…; Quy định mức thu học phí …" in a list of acts: the verb (vocabulary act_type)
+        if _AFTER_ABOUT.search(work, (ts - 12 if ts > 12 else 0), ts) or self._a_topic(ts):
+            return None  # the subject of another, named or not: "… NQTW8 (khóa XI) về “Chiến lược bảo vệ Tổ quốc …”"
+        if work[(ts - 4 if ts > 4 else 0) : ts].rstrip(" \t*_").endswith(("là", "la")) and _CALLED_BEFORE.search(
+            fold(work[(ts - 24 if ts > 24 else 0) : ts])
+        ):
+            # the short name a definition gives, its brackets lost in the copy: "… ngày 02 tháng 4 năm 2008 sau đây gọi chung
+            # là Pháp lệnh về một số nguyên tắc chung …" (corpus-real-22/nd-128-2008-nd-cp-phaplenh-xuly-vipham-hanhchinh-
+            # tailieuxanh.txt)
             return None
         m, end = self._title_end(ts, te, how)
         if m is None or _cut_by_the_end(work, ts, end):
@@ -1265,21 +1265,6 @@ class _Parser:
             # "ban hành Quy chế giám sát và phản biện xã hội của Mặt trận Tổ quốc Việt Nam …")
             self._issuer_in_title(r, m.start("title"), end)
         return f
-
-    def _title_taken_otherwise(self, ts: int, te: int, how: str) -> bool:
-        """Is the type word at ``ts``, where :meth:`titled` would read a title, another word of the sentence: the verb in a
-        list of acts, the subject of another document, or the short name a definition gives?"""
-        work = self.work
-        if how == "" and work[ts:te] in self.lex.words("act_type") and self._an_act(ts, te):
-            return True  # "…; Quy định mức thu học phí …" in a list of acts: the verb (vocabulary act_type)
-        if _AFTER_ABOUT.search(work, (ts - 12 if ts > 12 else 0), ts) or self._a_topic(ts):
-            return True  # the subject of another, named or not: "… NQTW8 (khóa XI) về “Chiến lược bảo vệ Tổ quốc …”"
-        # the short name a definition gives, its brackets lost in the copy: "… ngày 02 tháng 4 năm 2008 sau đây gọi chung
-        # là Pháp lệnh về một số nguyên tắc chung …" (corpus-real-22/nd-128-2008-nd-cp-phaplenh-xuly-vipham-hanhchinh-
-        # tailieuxanh.txt)
-        return work[(ts - 4 if ts > 4 else 0) : ts].rstrip(" \t*_").endswith(("là", "la")) and bool(
-            _CALLED_BEFORE.search(fold(work[(ts - 24 if ts > 24 else 0) : ts]))
-        )
 
     def _issuer_in_title(self, r: Reference, lo: int, end: int) -> None:
         """The issuer a title names after "của", a known body: "Kế hoạch tổ chức Đại hội của Tỉnh ủy", "Báo cáo
