@@ -948,17 +948,6 @@ def test_a_body_named_after_a_date_ends_at_its_term_in_either_tone_placement():
         assert r.issuer == "Đảng bộ công ty cổ phần Tập đoàn Tiến Bộ", khoa
 
 
-def test_a_steering_committee_named_by_its_number_after_a_symbol_without_a_date():
-    # bathuoc.thanhhoa.gov.vn (print.aspx?p=5995), its date aside: read as after a date (see _Parser._numbered_committee)
-    text = "Thực hiện Công văn số 103-CV/BCĐ của Ban Chỉ đạo 35 cấp tỉnh về triển khai Cuộc thi viết chính luận"
-    (r,) = find_references(text)
-    assert (r.code, r.issuer, r.text) == ("103-CV/BCĐ", "Ban Chỉ đạo 35 cấp tỉnh", text[10 : text.index(" về")])
-    # corpus-real-32/news-vnanet-tong-ket-nghi-quyet-09-nqtw-doanh-nhan.txt: a committee without its number after a
-    # symbol names the work's, not the issuer (labelled so)
-    text = "đánh giá cao quá trình triển khai tổng kết Nghị quyết 09-NQ/TW của Ban Chỉ đạo, Tổ Biên tập thời gian qua."
-    assert [(r.code, r.issuer) for r in find_references(text)] == [("09-NQ/TW", None)]
-
-
 def test_a_body_right_after_the_date_without_cua_is_the_issuer():
     # corpus-real-23/commune-123docz-labang-daitu-kh-09-kh-du-2020-hd-33-hd-btctw.txt (the page lost its "của"): any body the
     # issuer grammar reads, as the central heads (see _Parser._body_after_date); labelled so, three times on the page

@@ -1842,28 +1842,10 @@ class _Parser:
         sapxep-2019.txt), "Kế hoạch 460 của Đoàn cụ thể hóa Kết luận 21 của Đảng" (corpus-real-5/news-nhandan-tag-kl21-
         doan-kh460-2022.txt); before them, right after the reference's date, a body the issuer table does not know
         (:meth:`organ_after_date`). None otherwise."""
-        after_date = r.date_span is not None and r.date_span[1] == pos
-        if (after_date or self._numbered_committee(r, pos)) and (got := self.organ_after_date(pos)) is not None:
+        if r.date_span is not None and r.date_span[1] == pos and (got := self.organ_after_date(pos)) is not None:
             return got  # (first: a body's whole name, not only the first word "Đoàn" that _OF_AS_WRITTEN reads)
         wm = _OF_AS_WRITTEN.match(self.work, pos)
         return wm.span("w") if wm is not None else None
-
-    def _numbered_committee(self, r: Reference, pos: int) -> bool:
-        """Does a steering committee named by its number (vocabulary ``committee_noun``) follow "của" right after the
-        symbol of ``r``, no date between: "Thực hiện Công văn số 103-CV/BCĐ của Ban Chỉ đạo 35 cấp tỉnh về triển khai
-        Cuộc thi …" (bathuoc.thanhhoa.gov.vn, print.aspx?p=5995, its date aside)? Its name is read as after a date
-        (:meth:`organ_after_date`): the symbol, like the date, is the document's own field. Not a committee without its
-        number: "tổng kết Nghị quyết 09-NQ/TW của Ban Chỉ đạo, Tổ Biên tập" (corpus-real-32/news-vnanet-tong-ket-nghi-
-        quyet-09-nqtw-doanh-nhan.txt) names the work's, not the issuer."""
-        if r.date_span is not None or r.code_span is None or r.code_span[1] != pos:
-            return False
-        return self.lex.cached("numbered_committee", self._numbered_committee_pattern).match(self.work, pos) is not None
-
-    def _numbered_committee_pattern(self) -> re.Pattern:
-        """ "của", a committee's noun (vocabulary ``committee_noun``, as written or folded) and its number."""
-        nouns = {v for w in self.lex.words("committee_noun") for v in (w, fold(w))}
-        alt = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(nouns, key=lambda w: (-len(w), w)))
-        return re.compile(rf"{BEFORE_ISSUER_OF}(?i:của|cua)[ \t]+(?i:{alt})[ \t]+[0-9]{{1,3}}(?![^\W_])")
 
     def organ_after_date(self, pos: int) -> Optional[tuple[int, int]]:
         """The span of a body named after "của" right after a numbered document's date, when the issuer table does not
