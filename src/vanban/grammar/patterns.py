@@ -1659,11 +1659,7 @@ class _Builder:
         words = self.A(list(self.lex.words("congress_word")))
         # a capitalised word ("TNCS", "T.Ư"), not the full stop after it ("lần thứ XI. Trên …")
         cap = rf"[{UPPER}]\w* (?: \.\w+ )*"
-        # (not a news agency's tag before the dash of its dateline: "Xã Hòa Tiến quán triệt nghị quyết Đại hội Đảng bộ xã
-        # lần thứ I ĐNO - Sáng 16/8, Đảng ủy xã Hòa Tiến …", corpus-real-17/xa-hoatien-danang-quantriet-nq-daihoi-xa-i-
-        # 2025.txt; as a tag in brackets, "(QNO) - ", ends a headline; a Roman numeral stays: "Đại hội XIII - Những vấn đề")
-        news_tag = rf"(?! (?! {self.roman} (?!\w) ) [{UPPER}{D_UP}]{{2,4}} {HS}* [-–] {HS} )"
-        return rf"{news_tag} (?: {words} | {cap} | {self.roman} | {self.A(self.ordinals)} )"
+        return rf"(?: {words} | {cap} | {self.roman} | {self.A(self.ordinals)} )"
 
     def _folded_congress_word(self) -> str:
         """A word of a congress's name in folded text, where no capital tells a name's word from the sentence's: any
