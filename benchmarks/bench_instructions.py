@@ -9,7 +9,8 @@ texts are bench_references.py's: its corpus's distinct documents (``dense``) and
 citation but the first cut out (``sparse``, cut once by the base, so both trees read the same texts). Each tree runs
 ``find_references`` over them ``N`` and ``N + 2`` times under ``valgrind --tool=callgrind`` (``PYTHONHASHSEED=0``);
 a pass is half the difference, start-up and warm-up cancelled (dense N = 2, sparse N = 1, as the figures of
-benchmarks/HISTORY.md since session 21). Prints the instructions a pass of base and head and head/base, and exits
+benchmarks/HISTORY.md since session 21), the warm-up's objects frozen out of the collector's reach (``gc.freeze``,
+since session 35: else a full collection falling inside or outside the passes moved a revision's count by ±0.3%). Prints the instructions a pass of base and head and head/base, and exits
 with 1 when a ratio exceeds ``--limit`` (2 when valgrind is missing). Beside it, the references each tree finds
 in a pass: a head that finds more reads more (a self reference reads the page's letterhead), and the instructions of
 a pass cannot tell that from a slower one; where the trees find a different number in some texts, the pass over the
@@ -21,6 +22,7 @@ a shared host move by ±30% with its load; instruction counts repeat to a few in
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import shutil
@@ -148,6 +150,12 @@ def run_passes(texts: str, n: int) -> None:
         sys.exit(f"vanban imported from {vanban.__file__}, not from {src}")
     docs = json.loads(Path(texts).read_text())
     vanban.find_references(WARM_UP)
+    # What the warm-up made (the grammar, the lexicon, their caches) moved out of the collector's reach: a full
+    # collection otherwise scans them all, and whether one falls inside the measured passes or outside them depends on
+    # how many objects a revision allocates, so two revisions' counts jumped by ±0.3% apart from their work (session
+    # 35: two reverts made a tree 0.34% dearer; frozen, +0.02%). The passes' own objects are still collected.
+    gc.collect()
+    gc.freeze()
     found = []
     for _ in range(n):
         found = [len(vanban.find_references(d)) for d in docs]
