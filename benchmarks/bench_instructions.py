@@ -10,7 +10,8 @@ citation but the first cut out (``sparse``, cut once by the base, so both trees 
 ``find_references`` over them ``N`` and ``N + 2`` times under ``valgrind --tool=callgrind`` (``PYTHONHASHSEED=0``);
 a pass is half the difference, start-up and warm-up cancelled (dense N = 2, sparse N = 1, as the figures of
 benchmarks/HISTORY.md since session 21), the warm-up's objects frozen out of the collector's reach (``gc.freeze``,
-since session 35: else a full collection falling inside or outside the passes moved a revision's count by ±0.3%). Prints the instructions a pass of base and head and head/base, and exits
+since session 35: else a full collection falling inside or outside the passes moved a revision's count by ±0.3%).
+Prints the instructions a pass of base and head and head/base, and exits
 with 1 when a ratio exceeds ``--limit`` (2 when valgrind is missing). Beside it, the references each tree finds
 in a pass: a head that finds more reads more (a self reference reads the page's letterhead), and the instructions of
 a pass cannot tell that from a slower one; where the trees find a different number in some texts, the pass over the
