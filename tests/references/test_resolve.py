@@ -276,6 +276,30 @@ def test_a_number_after_the_motto_or_a_party_letterheads_star_is_the_documents_o
     assert [r.relation for r in find_references(text) if r.code] == ["implements"]
 
 
+def test_a_number_line_after_an_issuer_in_capitals_a_type_word_or_in_an_attribute_row_is_the_documents_own():
+    # dev pages whose own number no letterhead reading finds (each unlabelled, cited before): the issuer in capitals run
+    # onto the number line (corpus-real-24/qd-26-2015-qd-ubnd-ninhbinh-quyche-trangan-hieuluat.txt,
+    # corpus-real-28/qd-563-qd-nhnn-2013-muaban-vangmieng-hieuluat.txt), a register's "Số hiệu" row (the same page), a law's
+    # and a Quốc hội resolution's "<Type> số:" line (corpus-real-26/luat-66-2020-qh14-bien-phong-viet-nam-nq-33-nq-tw-
+    # hoatieu.txt, corpus-real-22/nq-76-2025-ubtvqh15-sapxep-donvi-hanhchinh-tailieu-font-loi.txt)
+    for text in (
+        "ỦY BAN NHÂN DÂN TỈNH NINH BÌNH ------- Số: 26/2015/QĐ-UBND | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do",
+        "Lĩnh vực: | Tài chính-Ngân hàng |\nNGÂN HÀNG NHÀ NƯỚC Số: 563/QĐ-NHNN |\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Hà Nội",
+        "Cơ quan ban hành: | Ngân hàng Nhà nước Việt Nam | Số công báo: | Theo văn bản |\nSố hiệu: | 563/QĐ-NHNN | Ngày",
+        "bảo vệ biên giới quốc gia.\n\nQUỐC HỘI\n_______\n\nLuật số: 66/2020/QH14\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc\n---------------\nNghị quyết số:\n76/2025/UBTVQH15\nHà Nội, ngày 14 tháng 4 năm 2025",
+    ):
+        assert [r.relation for r in find_references(text) if r.code] == ["self"], text
+    # near misses: "số:" inside a sentence (corpus-real-23/qd-1000-2008-qd-ubnd-quangbinh-khu-kinhte-cuakhau-chalo-
+    # thuviennhadat.txt), a "<Type> số:" line going on after the symbol, "Số:" after words in lower case
+    for text in (
+        "Theo đề nghị của Sở Kế hoạch và Đầu tư tại công văn số: 431/KHĐT-KTĐN ngày 9\ntháng 5 năm 2008,",
+        "Thông tư liên tịch số: 183/2010/TTLT/BTC-BNN, ngày 15 tháng 11 năm 2010 giữa Bộ Tài chính và Bộ Nông nghiệp",
+        "Theo Công văn của UBND Số: 431/UBND-KT ngày 9 tháng 5 năm 2008",
+    ):
+        assert "self" not in [r.relation for r in find_references(text) if r.code], text
+
+
 def test_a_signer_is_no_issuer():
     """The agent of "… ký <reference>" named by a head's or a signer's title signs; the document names no issuer then
     (corpus-real-19 NOTES: "signers are not issuers"). Real sentences: corpus-real/news-ngaynay-kl185-ct45-2025.txt,

@@ -1154,12 +1154,24 @@ _ARTICLE_REACH = 160
 
 #: the letterhead's number line, "Số:" at a line's start (or after a mark a page runs the letterhead on with, or after the
 #: motto it follows: "Độc lập - Tự do - Hạnh phúc Số: 76/2016/NQ-HĐND"), up to a damaged number's first part ("Số: 4a/
-#: 2001/NQ /HĐND4"); after a party letterhead's star the colon may be left out ("ĐẢNG ỦY XÃ LA BẰNG * Số 09 KH/ĐU")
+#: 2001/NQ /HĐND4"); after a party letterhead's star the colon may be left out ("ĐẢNG ỦY XÃ LA BẰNG * Số 09 KH/ĐU"); a
+#: register's attribute row "Số hiệu: | 563/QĐ-NHNN"; "Số:" after an issuer in capitals run onto its line ("ỦY BAN NHÂN
+#: DÂN TỈNH NINH BÌNH ------- Số: 26/2015/QĐ-UBND", corpus-real-24/qd-26-2015-qd-ubnd-ninhbinh-quyche-trangan-hieuluat.txt;
+#: "NGÂN HÀNG NHÀ NƯỚC Số: 563/QĐ-NHNN", corpus-real-28/qd-563-qd-nhnn-2013-muaban-vangmieng-hieuluat.txt; the line's
+#: words before it in capitals, see :func:`_on_the_number_line`)
 _NUMBER_LINE = re.compile(
-    r"(?:(?:^|(?<=[|*])|(?<=(?i:hạnh phúc)))[ \t]*(?P<so>Số)[ \t]*:|(?<=\*)[ \t]*(?P<star>Số)(?=[ \t]+[0-9]))"
+    r"(?:(?:^|(?<=[|*])|(?<=(?i:hạnh phúc)))[ \t]*(?P<so>Số)(?:[ \t]*hiệu)?[ \t]*:"
+    r"|(?<=\*)[ \t]*(?P<star>Số)(?=[ \t]+[0-9])"
+    rf"|(?<=[{UPPER}-][ \t])(?P<run>Số)[ \t]*:)"
     r"[ \t]*(?:\S{1,6}[ \t]+)?",
     re.M,
 )
+
+#: a law's or a Quốc hội resolution's number line, its type word before "số:" at a line's start and nothing after the
+#: symbol on the line: "QUỐC HỘI\n_______\n\nLuật số: 66/2020/QH14\n" (corpus-real-26/luat-66-2020-qh14-bien-phong-
+#: viet-nam-nq-33-nq-tw-hoatieu.txt), "Nghị quyết số:\n76/2025/UBTVQH15\nHà Nội, ngày 14 tháng 4 năm 2025"
+#: (corpus-real-22/nq-76-2025-ubtvqh15-sapxep-donvi-hanhchinh-tailieu-font-loi.txt)
+_TYPED_NUMBER_LINE = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3}?[ \t]+số[ \t]*:")
 
 
 def _on_the_number_line(r: Reference, work: str) -> bool:
@@ -1171,9 +1183,24 @@ def _on_the_number_line(r: Reference, work: str) -> bool:
         return False
     lo = r.start - 16 if r.start > 16 else 0
     if work.find("Số", lo, r.start + 4) < 0:
-        return False  # (the pattern's "Số" lies in the window searched: most symbols have none before them, a cheap test)
+        # (the pattern's "Số" lies in the window searched: most symbols have none before them, a cheap test)
+        return (r.start == 0 or work[r.start - 1] == "\n") and _typed_number_line(r, work)
     m = _NUMBER_LINE.search(work, lo, r.start + 4)
-    return m is not None and m.start("so" if m.group("so") else "star") <= r.start <= m.end()
+    if m is None:
+        return False
+    if m.group("run"):  # (the issuer run onto the line: nothing in lower case before "Số")
+        a = line_start(work, m.start())
+        if any(c.islower() for c in work[a : m.start()]):
+            return False
+    return m.start("so" if m.group("so") else "star" if m.group("star") else "run") <= r.start <= m.end()
+
+
+def _typed_number_line(r: Reference, work: str) -> bool:
+    """A line holding only "<Type> số: <symbol>" (:data:`_TYPED_NUMBER_LINE`), the symbol the line's last word."""
+    if "số" not in r.text or not _TYPED_NUMBER_LINE.match(r.text):
+        return False
+    e = work.find("\n", r.end)
+    return not work[r.end : e if e >= 0 else len(work)].strip(" \t|")
 
 
 def _issued_in_title(r: Reference, work: str) -> bool:

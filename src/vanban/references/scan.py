@@ -127,6 +127,25 @@ def scan(work: str, lex: Optional[Lexicon] = None) -> Scan:
     return Scan(work, s, g, lex, out)
 
 
+#: a congress of every level of one organisation, folded: "dai hoi dang bo cac cap"
+_CONGRESS_OF_EVERY_LEVEL = re.compile(r"dai hoi (?:[a-z]+ ){1,6}cac cap")
+
+
+def _every_level_in_lower_case(r: Reference, issuer: str) -> bool:
+    """A resolution of the congresses of every level written all in lower case, type word and congress, is the generic
+    plural, not one document: "… lãnh đạo thực hiện thắng lợi các mục tiêu nghị quyết đại hội đảng bộ các cấp nhiệm kỳ
+    2015-2020 đã đề ra" (corpus-real/news-gialai-kh-248-tu-2020.txt), "… đánh giá kết quả thực hiện nghị quyết đại hội
+    đoàn các cấp trong nhiệm kỳ qua" (corpus-real/kh-thanhdoan-hanoi-kh298-twdtn-2011.txt); neither labelled
+    (corpus-real-3 NOTES decision 2: capitalised with a term it is labelled, "the lower-case generic 'nghị quyết đại hội
+    đảng bộ các cấp' is not")."""
+    return (
+        r.doc_type == "Nghị quyết"  # (a plan for such congresses is one: "kế hoạch Đại hội Đảng bộ các cấp", corpus-real-9)
+        and r.text[:1].islower()
+        and r.issuer.islower()
+        and _CONGRESS_OF_EVERY_LEVEL.fullmatch(issuer) is not None
+    )
+
+
 class _Parser:
     """Parses references in place: ``s`` is what the grammar reads, ``work`` what the fields are read from."""
 
@@ -212,7 +231,8 @@ class _Parser:
         bdvtu-binhthuan-ct-35-ct-tu-tet-giapthin-2023.txt), "… những nội dung cơ bản của Nghị quyết Đại hội Đảng cấp
         mình" (corpus-real-9/thanhdoan-backan-thangthanhnien-2017.txt), "Kế hoạch tổ chức đại hội của cấp mình"
         (corpus-real-10/bo-tuphap-dangbo-hd26-btctw-ct35-2019.txt). A congress named with its organisation ("Nghị quyết
-        Đại hội Đoàn các cấp") or a plan for such congresses ("kế hoạch Đại hội Đảng bộ các cấp") is one document."""
+        Đại hội Đoàn các cấp") or a plan for such congresses ("kế hoạch Đại hội Đảng bộ các cấp") is one document; written
+        all in lower case it is the generic (:func:`_every_level_in_lower_case`)."""
         if r.number is not None or r.code is not None:
             return False
         own, congress = self.g.every_level
@@ -220,7 +240,10 @@ class _Parser:
             fold(self.work[r.end : r.end + 12])
         ):
             return True  # (the words end the reference or follow it)
-        return r.kind == "named" and r.issuer is not None and congress.fullmatch(" ".join(fold(r.issuer).split())) is not None
+        if r.kind != "named" or r.issuer is None:
+            return False
+        issuer = " ".join(fold(r.issuer).split())
+        return congress.fullmatch(issuer) is not None or _every_level_in_lower_case(r, issuer)
 
     def _lower(self, ts: int, te: int, plans: tuple[str, ...]) -> Optional[str]:
         """How a lower-case type word at ``work[ts:te]`` cites, or None: "lower" (a number, "số", an issuer or a congress
