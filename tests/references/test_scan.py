@@ -563,6 +563,12 @@ def test_a_law_made_by_the_assembly_keeps_it_as_issuer():
             " hướng dẫn chức năng, nhiệm vụ",
             "Bộ Ngoại giao - Bộ Nội vụ",
         ),
+        # corpus-real-40/doc-123docz-qd22-2011-qd-ubnd-hanoi-phong-chay-chua-chay-rung.txt: a colon after "liên Bộ"
+        (
+            "Căn cứ Thông tư số 144/2002/TTLT-BNNPTNT-BCA-BQP của liên Bộ: Nông nghiệp và PTNT - Công an - Quốc phòng,"
+            " ngày 06/12/2002 hướng dẫn phối hợp lực lượng",
+            "liên Bộ: Nông nghiệp và PTNT - Công an - Quốc phòng",
+        ),
         # one ministry whose name holds a dash is no joint issuer (corpus/kh-1798-kh-ubnd-gialai-2022.txt's issuer)
         (
             "theo Thông tư số 05/2018/TT-BLĐTBXH ngày 18/7/2021 của Bộ Lao động - Thương binh và Xã hội về",
@@ -573,6 +579,19 @@ def test_a_law_made_by_the_assembly_keeps_it_as_issuer():
 def test_ministries_joined_by_a_dash_issue_together(text, issuer):
     (r,) = [r for r in find_references(text) if r.code]
     assert r.issuer == issuer
+
+
+def test_initials_joined_by_an_ampersand_are_one_word_of_a_bodys_name():
+    # corpus-real-40/doc-vanban123-kh66-kh-ubnd-namdinh-huy-dong-luc-luong-chay-2021.txt: "PCCC&CNCH", with the ministry
+    # after a dash or alone
+    text = (
+        "Căn cứ Kế hoạch số 71/KH-C07-P5 ngày 13/4/2021 của Cục Cảnh sát PCCC&CNCH - Bộ Công an về việc huy động lực lượng,"
+        " phương tiện chữa cháy; hướng dẫn số 07/HD-BCA- C07 ngày 31/3/2021 của Cục Cảnh sát PCCC&CNCH về việc huy động"
+    )
+    assert [r.issuer for r in find_references(text)] == ["Cục Cảnh sát PCCC&CNCH - Bộ Công an", "Cục Cảnh sát PCCC&CNCH"]
+    # near miss: "&" before a word in lower case joins no initials, the name ends before it
+    (r,) = find_references("Căn cứ Kế hoạch số 71/KH-C07-P5 ngày 13/4/2021 của Cục Cảnh sát PCCC&cứu nạn về việc")
+    assert r.issuer == "Cục Cảnh sát PCCC"
 
 
 def test_the_partys_statute_in_lower_case_is_named():

@@ -1004,7 +1004,10 @@ class _Builder:
         # (after "liên Bộ" the next ministry may follow a comma with its own "Bộ": "Thông tư Liên tịch số
         # 148/2014/TTLT-BTC-BLĐTBXH ngày 08/10/2014 của Liên Bộ Tài chính, Bộ Lao động - Thương binh và Xã hội",
         # corpus-real-28/qd-49-2015-qd-ubnd-cainghien-matuy-binhthuan-hethongphapluat.txt)
-        return rf"""(?: [Ll]iên {HS}+ Bộ {HS}+ {name} (?: (?: {dash} | {HS}* , {HS}+ Bộ {HS}+ ) {name} )+
+        # (a colon may follow "liên Bộ": "Căn cứ Thông tư số 144/2002/TTLT-BNNPTNT-BCA-BQP của liên Bộ: Nông nghiệp và
+        # PTNT - Công an - Quốc phòng, ngày 06/12/2002", corpus-real-40/doc-123docz-qd22-2011-qd-ubnd-hanoi-phong-chay-
+        # chua-chay-rung.txt)
+        return rf"""(?: [Ll]iên {HS}+ Bộ :? {HS}+ {name} (?: (?: {dash} | {HS}* , {HS}+ Bộ {HS}+ ) {name} )+
                       | Bộ {HS}+ {name} (?: {dash} Bộ {HS}+ {name} )+ ) (?!\w)"""
 
     def _plenums(self) -> dict[str, re.Pattern]:
@@ -1058,7 +1061,10 @@ class _Builder:
         stop = self.A(words.stops, boundary=False)
         # ("&" for "và" in web text: "của Giám đốc Sở Nông nghiệp & Phát triển nông thôn", corpus-real-12/
         # qd-ubnd-daknong-kh-khuyennong-2006-2010-nq33.txt)
-        word = rf"(?! {stop} (?!\w) ) (?: [{UPPER}]\w* | [{LOWER}]+ | (?: và | & ) (?={HS}+[{UPPER}]) )"
+        # (initials joined by "&", one word: "Kế hoạch số 71/KH-C07-P5 ngày 13/4/2021 của Cục Cảnh sát PCCC&CNCH - Bộ Công
+        # an về việc huy động lực lượng", corpus-real-40/doc-vanban123-kh66-kh-ubnd-namdinh-huy-dong-luc-luong-chay-2021.txt)
+        amp = rf"(?: (?<=[{UPPER}]) & [{UPPER}]+ (?!\w) )?"
+        word = rf"(?! {stop} (?!\w) ) (?: [{UPPER}]\w* {amp} | [{LOWER}]+ | (?: và | & ) (?={HS}+[{UPPER}]) )"
         # (not the second syllable of "quốc phòng": "nhiệm vụ quân sự, quốc phòng Đảng ủy Quân sự tỉnh …" names no office;
         # "Trưởng phòng Nội vụ" does, corpus-real-24/qd-03-2017-qd-ubnd-binhchanh-quyche-lamviec-phapluatcongdong.txt)
         kinds = r"(?<! [Qq]uốc[ ] )" + self.A(words.kinds, boundary=False)
