@@ -594,6 +594,15 @@ def test_initials_joined_by_an_ampersand_are_one_word_of_a_bodys_name():
     assert r.issuer == "Cục Cảnh sát PCCC"
 
 
+def test_a_management_board_by_its_initials_is_named_in_full():
+    # corpus-real-23/qd-1000-2008-qd-ubnd-quangbinh-khu-kinhte-cuakhau-chalo-thuviennhadat.txt: "BQL" for "Ban Quản lý"
+    (r,) = find_references("Xét tờ trình số 15/TT-BQL ngày 31/3/2008 của BQL Khu KTCK Cha Lo, kèm theo Đề án")
+    assert r.issuer == "BQL Khu KTCK Cha Lo"
+    # near miss: the initials alone name no board
+    (r,) = find_references("Căn cứ Quyết định số 15/QĐ-BQL ngày 31/3/2008 của BQL về việc giao nhiệm vụ")
+    assert r.issuer is None
+
+
 def test_the_partys_statute_in_lower_case_is_named():
     # corpus-real-21/enterprise-donasand-dongnai-daihoi-chibo-vanphong-cv-23-cv-du-2017.txt
     (r,) = find_references("Căn cứ điều lệ Đảng Cộng sản việt nam.\n\nCăn cứ hướng thông báo")
