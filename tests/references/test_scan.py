@@ -603,6 +603,15 @@ def test_a_management_board_by_its_initials_is_named_in_full():
     assert r.issuer is None
 
 
+def test_a_plenums_second_session_in_brackets_is_part_of_its_name():
+    # corpus-real-36/qd-76-qdtw-2000-dang-vien-noi-cu-tru-thuvienphapluat.txt: "(lần 2)" between the plenum and its committee
+    (r,) = find_references("- Căn cứ Nghị quyết Hội nghị lần thứ sáu (lần 2) Ban Chấp hành Trung ương Đảng khoá VIII,\n")
+    assert (r.kind, r.issuer) == ("named", "Ban Chấp hành Trung ương Đảng")
+    # near miss: other words in brackets are not a session, the name ends before them
+    (r,) = find_references("- Căn cứ Nghị quyết Hội nghị lần thứ sáu (lần này) Ban Chấp hành Trung ương Đảng khoá VIII,\n")
+    assert (r.text, r.issuer) == ("Nghị quyết Hội nghị lần thứ sáu", None)
+
+
 def test_the_partys_statute_in_lower_case_is_named():
     # corpus-real-21/enterprise-donasand-dongnai-daihoi-chibo-vanphong-cv-23-cv-du-2017.txt
     (r,) = find_references("Căn cứ điều lệ Đảng Cộng sản việt nam.\n\nCăn cứ hướng thông báo")

@@ -1477,8 +1477,10 @@ class _Builder:
         platform = "(?: " + " | ".join(map(V, self.lex.platform_titles)) + " )" if self.lex.platform_titles else "(?!)"
         body = rf"""
               # Nghị quyết Hội nghị lần thứ tám (, Ban Chấp hành Trung ương Đảng)
+              # (a plenum held in two sessions, the second's in brackets: "- Căn cứ Nghị quyết Hội nghị lần thứ sáu (lần 2)
+              # Ban Chấp hành Trung ương Đảng khoá VIII," corpus-real-36/qd-76-qdtw-2000-dang-vien-noi-cu-tru-thuvienphapluat.txt)
               (?P<hn> {V("Hội nghị")} {S1} {V("lần thứ")} {S1} (?P<hn_n> {self.plenum_ordinals} (?!\w) )
-                (?: {S0} ,? {S0} (?P<hn_iss> {bch} ) )? )
+                (?: {HS}* \( {HS}* {V("lần")} {HS}+ [0-9] {HS}* \) )? (?: {S0} ,? {S0} (?P<hn_iss> {bch} ) )? )
               # Nghị quyết Trung ương 4, Hội nghị Trung ương Đảng lần thứ bảy
             | (?P<tw> (?: {V("Hội nghị")} {S1} )? {tw} (?: {S1} {V("Đảng")} )? {S0}
                 # (the plenum also by its short name after it: "Nghị quyết Hội nghị Trung ương TW9 (khóa XI)",
