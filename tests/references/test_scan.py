@@ -563,12 +563,6 @@ def test_a_law_made_by_the_assembly_keeps_it_as_issuer():
             " hướng dẫn chức năng, nhiệm vụ",
             "Bộ Ngoại giao - Bộ Nội vụ",
         ),
-        # corpus-real-40/doc-123docz-qd22-2011-qd-ubnd-hanoi-phong-chay-chua-chay-rung.txt: a colon after "liên Bộ"
-        (
-            "Căn cứ Thông tư số 144/2002/TTLT-BNNPTNT-BCA-BQP của liên Bộ: Nông nghiệp và PTNT - Công an - Quốc phòng,"
-            " ngày 06/12/2002 hướng dẫn phối hợp lực lượng",
-            "liên Bộ: Nông nghiệp và PTNT - Công an - Quốc phòng",
-        ),
         # one ministry whose name holds a dash is no joint issuer (corpus/kh-1798-kh-ubnd-gialai-2022.txt's issuer)
         (
             "theo Thông tư số 05/2018/TT-BLĐTBXH ngày 18/7/2021 của Bộ Lao động - Thương binh và Xã hội về",
