@@ -1473,9 +1473,7 @@ class _Builder:
         term_years = rf"{S0} ,? {S0} {V('nhiệm kỳ')} {S1} (?:19|20)[0-9]{{2}} {HS}* {DASH} {HS}* (?:19|20)[0-9]{{2}}"
         platform = "(?: " + " | ".join(map(V, self.lex.platform_titles)) + " )" if self.lex.platform_titles else "(?!)"
         body = rf"""
-              # Nghị quyết Hội nghị lần thứ tám (, Ban Chấp hành Trung ương Đảng)
-              # (a plenum held in two sessions, the second's in brackets: "- Căn cứ Nghị quyết Hội nghị lần thứ sáu (lần 2)
-              # Ban Chấp hành Trung ương Đảng khoá VIII," corpus-real-36/qd-76-qdtw-2000-dang-vien-noi-cu-tru-thuvienphapluat.txt)
+              # Nghị quyết Hội nghị lần thứ tám (, Ban Chấp hành Trung ương Đảng), "lần thứ sáu (lần 2)" (corpus-real-36/qd-76-…)
               (?P<hn> {V("Hội nghị")} {S1} {V("lần thứ")} {S1} (?P<hn_n> {self.plenum_ordinals} (?!\w) )
                 (?: {HS}* \( {HS}* {V("lần")} {HS}+ [0-9] {HS}* \) )? (?: {S0} ,? {S0} (?P<hn_iss> {bch} ) )? )
               # Nghị quyết Trung ương 4, Hội nghị Trung ương Đảng lần thứ bảy
