@@ -316,3 +316,17 @@ def test_the_armys_regional_level_and_a_heads_title_are_read_whole(written, spel
     assert m is not None and m.end() == len(written)
     p = parse_issuer(m.group("head"), m.group("loc") or "", m.group("joint") or "")
     assert (p.spelled, p.body, p.level, p.locality) == (spelled, body, level, locality)
+
+
+def test_a_place_goes_on_in_a_lower_case_syllable_when_the_two_name_a_known_place():
+    from vanban import find_references
+
+    # corpus-real-38/news-doluong-quan-triet-nq-tw9-khoa-xi-nq33-ct36-2014.txt: "Đô lương" is the district Đô Lương
+    text = (
+        "Hội nghị đã thông qua Chương trình hành động của Ban chấp hành Đảng bộ huyện Đô lương để thực hiện Nghị quyết số"
+        " 33 của Ban chấp hành Trung ương Đảng khoá XI."
+    )
+    assert find_references(text)[0].issuer == "Ban Chấp hành Đảng bộ huyện Đô Lương"
+    # near miss: a word in lower case that makes no place with the one before is not read ("Huế về" names nothing)
+    (r,) = find_references("Căn cứ Kế hoạch số 12-KH/TU ngày 2/3/2020 của Tỉnh ủy Huế về việc tổ chức")
+    assert r.issuer == "Tỉnh ủy Huế"

@@ -575,6 +575,37 @@ def test_ministries_joined_by_a_dash_issue_together(text, issuer):
     assert r.issuer == issuer
 
 
+def test_initials_joined_by_an_ampersand_are_one_word_of_a_bodys_name():
+    # corpus-real-40/doc-vanban123-kh66-kh-ubnd-namdinh-huy-dong-luc-luong-chay-2021.txt: "PCCC&CNCH", with the ministry
+    # after a dash or alone
+    text = (
+        "Căn cứ Kế hoạch số 71/KH-C07-P5 ngày 13/4/2021 của Cục Cảnh sát PCCC&CNCH - Bộ Công an về việc huy động lực lượng,"
+        " phương tiện chữa cháy; hướng dẫn số 07/HD-BCA- C07 ngày 31/3/2021 của Cục Cảnh sát PCCC&CNCH về việc huy động"
+    )
+    assert [r.issuer for r in find_references(text)] == ["Cục Cảnh sát PCCC&CNCH - Bộ Công an", "Cục Cảnh sát PCCC&CNCH"]
+    # near miss: "&" before a word in lower case joins no initials, the name ends before it
+    (r,) = find_references("Căn cứ Kế hoạch số 71/KH-C07-P5 ngày 13/4/2021 của Cục Cảnh sát PCCC&cứu nạn về việc")
+    assert r.issuer == "Cục Cảnh sát PCCC"
+
+
+def test_a_management_board_by_its_initials_is_named_in_full():
+    # corpus-real-23/qd-1000-2008-qd-ubnd-quangbinh-khu-kinhte-cuakhau-chalo-thuviennhadat.txt: "BQL" for "Ban Quản lý"
+    (r,) = find_references("Xét tờ trình số 15/TT-BQL ngày 31/3/2008 của BQL Khu KTCK Cha Lo, kèm theo Đề án")
+    assert r.issuer == "BQL Khu KTCK Cha Lo"
+    # near miss: the initials alone name no board
+    (r,) = find_references("Căn cứ Quyết định số 15/QĐ-BQL ngày 31/3/2008 của BQL về việc giao nhiệm vụ")
+    assert r.issuer is None
+
+
+def test_a_plenums_second_session_in_brackets_is_part_of_its_name():
+    # corpus-real-36/qd-76-qdtw-2000-dang-vien-noi-cu-tru-thuvienphapluat.txt: "(lần 2)" between the plenum and its committee
+    (r,) = find_references("- Căn cứ Nghị quyết Hội nghị lần thứ sáu (lần 2) Ban Chấp hành Trung ương Đảng khoá VIII,\n")
+    assert (r.kind, r.issuer) == ("named", "Ban Chấp hành Trung ương Đảng")
+    # near miss: other words in brackets are not a session, the name ends before them
+    (r,) = find_references("- Căn cứ Nghị quyết Hội nghị lần thứ sáu (lần này) Ban Chấp hành Trung ương Đảng khoá VIII,\n")
+    assert (r.text, r.issuer) == ("Nghị quyết Hội nghị lần thứ sáu", None)
+
+
 def test_the_partys_statute_in_lower_case_is_named():
     # corpus-real-21/enterprise-donasand-dongnai-daihoi-chibo-vanphong-cv-23-cv-du-2017.txt
     (r,) = find_references("Căn cứ điều lệ Đảng Cộng sản việt nam.\n\nCăn cứ hướng thông báo")

@@ -24,7 +24,7 @@ from typing import Optional
 from ..facts import Lexicon, gazetteer
 from ..facts.lexicon import current
 from ..model import CodeParts, IssuerParts
-from ..text import arabic, fold, fold_key, roman, title_case, unglue
+from ..text import LOWER, arabic, fold, fold_key, roman, title_case, unglue
 from .vocab import GLUE_AHEAD_FOLDED, folded_locality_stops
 
 __all__ = [
@@ -390,6 +390,14 @@ def issuer_of_match(g, lex: Lexicon, work: str, im: re.Match, prefix: str = "", 
     if not joint and (brk := _LINE_BREAK.match(work, end)) and (over := _place_over_a_break(lex, head, work, im, hd, brk)):
         loc, end = over
     p = parse_issuer(head, loc, joint, lex)
+    if (
+        p.locality
+        and " " not in p.locality
+        and work.startswith(" ", end)
+        and (low := _place_in_lower_case(lex, head, loc, work, end))
+    ):
+        loc, end = low
+        p = parse_issuer(head, loc, joint, lex)
     if loc and (
         _national(lex.issuer_by_form(head)) or ((t := _position(head, lex)) and _national(lex.issuer_by_form(head[len(t) :])))
     ):
@@ -429,6 +437,22 @@ def _place_over_a_break(lex: Lexicon, head: str, work: str, im: re.Match, hd: st
         if parts.locality and _a_place(parts.locality):
             return work[im.end(hd) : e], e
     return None
+
+
+#: a place's second syllable in lower case after its first: "huyện Đô lương", "tỉnh Hưng yên"
+_LOWER_SYLLABLE = re.compile(rf"[ ](?P<w>[{LOWER}]+)(?!\w)")
+
+
+def _place_in_lower_case(lex: Lexicon, head: str, loc: str, work: str, end: int):
+    """``(locality, end)`` when the one-syllable place ``loc`` read before ``end`` goes on in a syllable in lower case
+    and the two name a place the gazetteer knows: "Hội nghị đã thông qua Chương trình hành động của Ban chấp hành Đảng bộ
+    huyện Đô lương để thực hiện Nghị quyết số 33" (corpus-real-38/news-doluong-quan-triet-nq-tw9-khoa-xi-nq33-ct36-2014.txt),
+    "huyện Mỹ Hào tỉnh Hưng yên" (corpus-real-14); None otherwise ("Tỉnh ủy Huế về …": "Huế Về" names nothing)."""
+    m = _LOWER_SYLLABLE.match(work, end)
+    if m is None:
+        return None
+    parts = parse_issuer(head, f"{loc} {m.group('w')}", "", lex)
+    return (f"{loc} {m.group('w')}", m.end()) if parts.locality and _a_place(parts.locality) else None
 
 
 def _a_place(name: str) -> bool:

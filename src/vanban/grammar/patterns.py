@@ -1058,7 +1058,10 @@ class _Builder:
         stop = self.A(words.stops, boundary=False)
         # ("&" for "và" in web text: "của Giám đốc Sở Nông nghiệp & Phát triển nông thôn", corpus-real-12/
         # qd-ubnd-daknong-kh-khuyennong-2006-2010-nq33.txt)
-        word = rf"(?! {stop} (?!\w) ) (?: [{UPPER}]\w* | [{LOWER}]+ | (?: và | & ) (?={HS}+[{UPPER}]) )"
+        # (initials joined by "&", one word: "Kế hoạch số 71/KH-C07-P5 ngày 13/4/2021 của Cục Cảnh sát PCCC&CNCH - Bộ Công
+        # an về việc huy động lực lượng", corpus-real-40/doc-vanban123-kh66-kh-ubnd-namdinh-huy-dong-luc-luong-chay-2021.txt)
+        amp = rf"(?: (?<=[{UPPER}]) & [{UPPER}]+ (?!\w) )?"
+        word = rf"(?! {stop} (?!\w) ) (?: [{UPPER}]\w* {amp} | [{LOWER}]+ | (?: và | & ) (?={HS}+[{UPPER}]) )"
         # (not the second syllable of "quốc phòng": "nhiệm vụ quân sự, quốc phòng Đảng ủy Quân sự tỉnh …" names no office;
         # "Trưởng phòng Nội vụ" does, corpus-real-24/qd-03-2017-qd-ubnd-binhchanh-quyche-lamviec-phapluatcongdong.txt)
         kinds = r"(?<! [Qq]uốc[ ] )" + self.A(words.kinds, boundary=False)
@@ -1470,9 +1473,9 @@ class _Builder:
         term_years = rf"{S0} ,? {S0} {V('nhiệm kỳ')} {S1} (?:19|20)[0-9]{{2}} {HS}* {DASH} {HS}* (?:19|20)[0-9]{{2}}"
         platform = "(?: " + " | ".join(map(V, self.lex.platform_titles)) + " )" if self.lex.platform_titles else "(?!)"
         body = rf"""
-              # Nghị quyết Hội nghị lần thứ tám (, Ban Chấp hành Trung ương Đảng)
+              # Nghị quyết Hội nghị lần thứ tám (, Ban Chấp hành Trung ương Đảng), "lần thứ sáu (lần 2)" (corpus-real-36/qd-76-…)
               (?P<hn> {V("Hội nghị")} {S1} {V("lần thứ")} {S1} (?P<hn_n> {self.plenum_ordinals} (?!\w) )
-                (?: {S0} ,? {S0} (?P<hn_iss> {bch} ) )? )
+                (?: {HS}* \( {HS}* {V("lần")} {HS}+ [0-9] {HS}* \) )? (?: {S0} ,? {S0} (?P<hn_iss> {bch} ) )? )
               # Nghị quyết Trung ương 4, Hội nghị Trung ương Đảng lần thứ bảy
             | (?P<tw> (?: {V("Hội nghị")} {S1} )? {tw} (?: {S1} {V("Đảng")} )? {S0}
                 # (the plenum also by its short name after it: "Nghị quyết Hội nghị Trung ương TW9 (khóa XI)",
