@@ -821,3 +821,41 @@ def test_a_cue_opening_a_cited_regulations_title_is_the_titles():
     assert [r.relation for r in find_references(text) if r.text == "Điều lệ Đảng"] == ["basis", "cites"]
     assert [r.relation for r in find_references("QUY ĐỊNH\nThi hành Điều lệ Đảng\n")] == ["implements"]
     assert [r.relation for r in find_references("Các chi bộ thi hành Điều lệ Đảng.")] == ["implements"]
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        # corpus-real-29/news-haugiang-chuongtrinh-50-ctr-tu-nq-daihoi-xiv.txt (dev29, labelled cites)
+        (
+            "Qua đó, ngày 9/8/2021, Ban Chấp hành Đảng bộ tỉnh ban hành Chương trình số 50-CTr/TU (Chương trình 50) thực "
+            "hiện Nghị quyết Đại hội XIII của Đảng. Qua thời gian triển khai thực hiện, Ban Chấp hành Đảng bộ tỉnh tiếp tục "
+            "nhận thấy một số nội dung của Chương trình 50 cần được cập nhật, bổ sung những chỉ đạo mới của Trung ương",
+            "Chương trình 50",
+        ),
+        # corpus-real-39/article-hdll-xay-dung-xa-hoi-hoc-tap-de-an-89-ct11-2021.txt (dev39, labelled cites)
+        ("Sau một thời gian thực hiện, Đề án 89 đã đạt được nhiều kết quả quan trọng.", "Đề án 89"),
+        # corpus-real-34/article-baotintuc-bon-phan-cua-nguoi-neu-guong-quy-dinh-08-qdi-2018.txt (dev34, labelled cites)
+        (
+            "Với 8 điểm cần gương mẫu thực hiện, 8 điểm cần kiên quyết chống, Quy định số 08-QĐi/TW được đánh giá sát với "
+            "thực tiễn cuộc sống",
+            "Quy định số 08-QĐi/TW",
+        ),
+    ],
+)
+def test_a_cue_with_no_object_before_a_comma_and_a_clause_governs_nothing(text, surface):
+    """A cue right before a comma and a capital or a number that opens the next clause has no object: it ends a clause
+    of time or manner ("Qua thời gian triển khai thực hiện,", "Sau một thời gian thực hiện,"), and the references of the
+    clause after it are cited (relate._opens_a_clause; 3 of 3 such on dev pages labelled cites)."""
+    assert [r.relation for r in find_references(text) if r.text == surface][-1:] == ["cites"]
+
+
+def test_a_verb_in_lower_case_after_a_cues_comma_goes_on_its_list():
+    """ "được quán triệt, nghiên cứu các nghị quyết của Quân ủy Trung ương: Nghị quyết số 1661-NQ/QUTW …" (corpus-real-13/
+    news-baothainguyen-du-qk1-quantriet-6nq-qutw-2023.txt, dev13, labelled implements): the comma joins two verbs of
+    one list, the cue governs the resolutions."""
+    text = (
+        "Các đại biểu dự Hội nghị được quán triệt, nghiên cứu các nghị quyết của Quân ủy Trung ương: Nghị quyết số "
+        "1661-NQ/QUTW ngày 20/12/2022 về lãnh đạo công tác tài chính đến năm 2030"
+    )
+    assert [r.relation for r in find_references(text)] == ["implements"]

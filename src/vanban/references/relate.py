@@ -1470,6 +1470,22 @@ def _subject_of_a_predicate(g, work: str, r: Reference, lo: int) -> bool:
 _CLOSED_OBJECT = re.compile(r"[ \t]*(?:vao[ \t]+|theo[ \t]+)?(?:do|nay|tren)[ \t]*,")
 
 
+def _opens_a_clause(work: str, k: int, hi: int) -> bool:
+    """Does a name (a capital) or a number open a clause at ``k``, after the comma right after a cue (before ``hi``)?
+    The cue has no object: it ends a clause of time or manner before the sentence's subject, "Qua thời gian triển khai
+    thực hiện, Ban Chấp hành Đảng bộ tỉnh tiếp tục nhận thấy một số nội dung của Chương trình 50 cần được cập nhật"
+    (corpus-real-29/news-haugiang-chuongtrinh-50-ctr-tu-nq-daihoi-xiv.txt), "Sau một thời gian thực hiện, Đề án 89 đã
+    đạt được nhiều kết quả quan trọng" (corpus-real-39/article-hdll-xay-dung-xa-hoi-hoc-tap-de-an-89-ct11-2021.txt),
+    "Với 8 điểm cần gương mẫu thực hiện, 8 điểm cần kiên quyết chống, Quy định số 08-QĐi/TW được đánh giá …"
+    (corpus-real-34/article-baotintuc-bon-phan-cua-nguoi-neu-guong-quy-dinh-08-qdi-2018.txt): the references after it
+    are cited, also the reference right after the comma. A verb in lower case after the comma goes on the list of cues
+    ("được quán triệt, nghiên cứu các nghị quyết của Quân ủy Trung ương: …", corpus-real-13/news-baothainguyen-du-qk1-
+    quantriet-6nq-qutw-2023.txt)."""
+    while k < hi and work[k] in " \t*_":
+        k += 1
+    return k <= hi and (work[k].isupper() or work[k].isdigit())
+
+
 def _object_of(g, work: str, last: re.Match, rel: str, spans, hi: int) -> bool:
     """Is the reference at ``hi`` the object of the cue ``last`` (of relation ``rel``)? Not an example after "trong đó"
     ("… kế hoạch thực hiện, trong đó có Kế hoạch số 18-KH/ĐU"), nor the agent of a change ("… đã được thay thế bởi
@@ -1482,6 +1498,8 @@ def _object_of(g, work: str, last: re.Match, rel: str, spans, hi: int) -> bool:
     stays one)."""
     after = fold(work[last.end() : hi])
     if g.example_after.search(after) or g.change_agent.match(after) or _CLOSED_OBJECT.match(after):
+        return False
+    if after[:1] == "," and _opens_a_clause(work, last.end() + 1, hi):
         return False
     return not (rel == "basis" and g.object_then.search(work, max([last.end()] + [b for _, b in spans if b <= hi]), hi))
 
