@@ -859,3 +859,34 @@ def test_a_verb_in_lower_case_after_a_cues_comma_goes_on_its_list():
         "1661-NQ/QUTW ngày 20/12/2022 về lãnh đạo công tác tài chính đến năm 2030"
     )
     assert [r.relation for r in find_references(text)] == ["implements"]
+
+
+def test_an_example_of_a_plural_a_carrying_cue_governs_is_carried_out():
+    """ "nhất là", "trong đó trọng tâm là" name one of the documents a carrying cue governs in the plural, however long
+    the plural's words (relate._example_of_a_plural): corpus-real-40/news-baobariavungtau-tong-ket-10-nam-ct47-pccc-2025.txt
+    and corpus-real-14/news-baomoi-mttq-tw-hdtv-vanhoa-xahoi-nq43-nq42-2024.txt (dev40, dev14), all labelled implements,
+    as the 5 such within a cue's reach on dev pages."""
+    text = (
+        "triển khai đầy đủ, có hiệu quả các chủ trương của Đảng, chính sách, pháp luật của Nhà nước về công tác PCCC và "
+        "CNCH, nhất là Chỉ thị số 47 và Kết luận số 02 của Ban Bí thư; Chỉ thị số 39 của Ban Thường vụ Tỉnh ủy về “Tăng "
+        "cường sự lãnh đạo của Đảng đối với công tác PCCC và CNCH”."
+    )
+    assert [r.relation for r in find_references(text)] == ["implements"] * 3
+    text = (
+        "trong 4 tháng đầu năm 2024, Mặt trận các cấp đã tổ chức quán triệt, triển khai các chỉ thị, nghị quyết của Trung "
+        "ương, trong đó trọng tâm là 2 Nghị quyết: Nghị quyết số 43-NQ/TW ngày 24/11/2023 của Ban Chấp hành Trung ương "
+        "Đảng khóa XIII về tiếp tục phát huy truyền thống, sức mạnh đại đoàn kết toàn dân tộc"
+    )
+    assert [r.relation for r in find_references(text)] == ["implements"]
+
+
+def test_an_example_of_a_plural_no_carrying_cue_governs_is_cited():
+    """ "… nhiều nội dung của Chương trình số 07-CTr/TU cần được điều chỉnh, bổ sung cho phù hợp với tình hình của địa
+    phương và các văn bản chỉ đạo của Trung ương, đặc biệt là Nghị quyết Đại hội XIII của Đảng" (corpus-real-29/news-
+    haugiang-chuongtrinh-50-ctr-tu-nq-daihoi-xiv.txt, dev29, labelled cites): the plural is no carrying cue's object."""
+    text = (
+        "Sau gần một năm thực hiện, từ thực tiễn, Ban Chấp hành Đảng bộ tỉnh nhận thấy có nhiều nội dung của Chương trình "
+        "số 07-CTr/TU cần được điều chỉnh, bổ sung cho phù hợp với tình hình của địa phương và các văn bản chỉ đạo của "
+        "Trung ương, đặc biệt là Nghị quyết Đại hội XIII của Đảng."
+    )
+    assert [r.relation for r in find_references(text) if r.text.startswith("Nghị quyết")] == ["cites"]

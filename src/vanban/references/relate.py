@@ -554,6 +554,8 @@ def _governing_cue(sc, r: Reference, blocked, cue_rel, own, prev_top, prev_end) 
         rel, cue = "implements", aim
     elif rel is None and (life := _into_life(g, work, lo, r)) is not None:
         rel, cue = "implements", life
+    elif rel is None and work.find("là", r.start - 40 if r.start - 40 > lo else lo, r.start) >= 0:
+        rel, cue = _example_of_a_plural(sc, lo, r.start, blocked, cue_rel)
     if rel == "continues":
         rel = relation_of_cue(cue, sc.doc_type, sc.lex)
     elif rel is None and own is not None:  # the cue is in the own title's subject, blocked for others
@@ -580,6 +582,38 @@ def _governing_cue(sc, r: Reference, blocked, cue_rel, own, prev_top, prev_end) 
     if rel == "basis" and _in_a_narrative(g, work, r, cue):
         return "cites", None
     return rel or "cites", cue
+
+
+#: the words that name one of the documents a cue governs in the plural, ending the text before it (folded): "nhất là",
+#: "đặc biệt là", "trong đó trọng tâm là 2 Nghị quyết:"
+_EXAMPLE_OF_PLURAL = re.compile(
+    r"(?<![a-z])(?:nhat|dac[ \t]+biet|trong[ \t]+do(?:[ \t]+(?:trong[ \t]+tam|chu[ \t]+yeu))?)[ \t]+la"
+    r"(?:[ \t]+[0-9]{1,2}[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)?[\s:*_\"“]*$"
+)
+_EXAMPLE_CUE_DISTANCE = 170  # how far before the example's words the cue governing the plural may end
+_CARRIED_PLURAL = ("implements", "continues")  # the cues whose plural object an example names
+
+
+def _example_of_a_plural(sc, lo: int, start: int, blocked, cue_rel) -> tuple[Optional[str], Optional[str]]:
+    """The relation and cue of a carrying cue whose object, documents named by their kind in the plural ("các chủ
+    trương …", "các chỉ thị, nghị quyết …"), the reference at ``start`` is one of, named after "nhất là", "đặc biệt là",
+    "trong đó trọng tâm là" (:data:`_EXAMPLE_OF_PLURAL`), however long the plural's words: "triển khai đầy đủ, có hiệu
+    quả các chủ trương của Đảng, chính sách, pháp luật của Nhà nước về công tác PCCC và CNCH, nhất là Chỉ thị số 47 và
+    Kết luận số 02 của Ban Bí thư; Chỉ thị số 39 của Ban Thường vụ Tỉnh ủy" (corpus-real-40/news-baobariavungtau-tong-
+    ket-10-nam-ct47-pccc-2025.txt), "Mặt trận các cấp đã tổ chức quán triệt, triển khai các chỉ thị, nghị quyết của
+    Trung ương, trong đó trọng tâm là 2 Nghị quyết: Nghị quyết số 43-NQ/TW …" (corpus-real-14/news-baomoi-mttq-tw-hdtv-
+    vanhoa-xahoi-nq43-nq42-2024.txt): implements, as the 5 such within a cue's reach on dev pages. (None, None) when
+    none is."""
+    work = sc.work
+    a = start - 60 if start - 60 > lo else lo
+    m = _EXAMPLE_OF_PLURAL.search(fold(work[a:start]))
+    if m is None:
+        return None, None
+    at = a + m.start()
+    if " các " not in work[(at - _EXAMPLE_CUE_DISTANCE if at - _EXAMPLE_CUE_DISTANCE > lo else lo) : at].lower():
+        return None, None  # (no plural before the example's words)
+    rel, cue = _last_trigger(sc.s, work, sc.g, lo, at, blocked, cue_rel, _EXAMPLE_CUE_DISTANCE)
+    return (rel, cue) if rel in _CARRIED_PLURAL else (None, None)
 
 
 _QUOTABLE = ("implements", "continues", "reviews")  # the relations a cue inside a quotation does not give
