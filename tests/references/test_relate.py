@@ -890,3 +890,38 @@ def test_an_example_of_a_plural_no_carrying_cue_governs_is_cited():
         "Trung ương, đặc biệt là Nghị quyết Đại hội XIII của Đảng."
     )
     assert [r.relation for r in find_references(text) if r.text.startswith("Nghị quyết")] == ["cites"]
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        # corpus-real-36/news-phs-quoc-hoi-giam-sat-luat-bao-ve-moi-truong-2020.txt (dev36, labelled cites)
+        (
+            "Quốc hội nghe Tổng Thư ký Quốc hội, Chủ nhiệm Văn phòng Quốc hội Lê Quang Mạnh trình bày kết quả giám sát “Việc "
+            "thực hiện chính sách, pháp luật về bảo vệ môi trường kể từ khi Luật Bảo vệ môi trường năm 2020 có hiệu lực thi "
+            "hành”.",
+            "Luật Bảo vệ môi trường năm 2020",
+        ),
+        # corpus-real-40/news-tcdcpl-su-can-thiet-ban-hanh-ct32-pbgdpl.txt (dev40, labelled cites)
+        (
+            "Thực tiễn đòi hỏi cần có một kế hoạch, một chương trình tổng thể về công tác phổ biến, giáo dục pháp luật để "
+            "đáp ứng yêu cầu của tình hình mới, nhất là từ khi Hiến pháp năm 1992 được thông qua.",
+            "Hiến pháp năm 1992",
+        ),
+    ],
+)
+def test_the_subject_of_a_clause_of_time_is_cited(text, surface):
+    """A reference right after "khi" ("kể từ khi", "từ khi") is the subject of a clause of time, not the object of the cue
+    before it (relate._when_clause; the 6 references right after "khi" on dev pages are labelled cites)."""
+    assert [r.relation for r in find_references(text) if r.text == surface] == ["cites"]
+
+
+def test_a_cue_after_khi_still_governs_its_object():
+    """ "gặp khó khi thực hiện chương trình mục tiêu quốc gia xây dựng nông thôn mới" (corpus-real-19/xa-dongthanh-
+    vinhlong-thvl-ntm-nangcao-ctmtqg-2022.txt, dev19, labelled implements): "khi" opens the clause of the cue, whose
+    object the programme is."""
+    text = (
+        "Năm 2022, hầu hết các địa phương trong tỉnh Vĩnh Long gặp khó khi thực hiện chương trình mục tiêu quốc gia xây "
+        "dựng nông thôn mới theo Bộ tiêu chí giai đoạn 2021-2025"
+    )
+    assert [r.relation for r in find_references(text)][:1] == ["implements"]
