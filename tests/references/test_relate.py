@@ -821,3 +821,107 @@ def test_a_cue_opening_a_cited_regulations_title_is_the_titles():
     assert [r.relation for r in find_references(text) if r.text == "Điều lệ Đảng"] == ["basis", "cites"]
     assert [r.relation for r in find_references("QUY ĐỊNH\nThi hành Điều lệ Đảng\n")] == ["implements"]
     assert [r.relation for r in find_references("Các chi bộ thi hành Điều lệ Đảng.")] == ["implements"]
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        # corpus-real-29/news-haugiang-chuongtrinh-50-ctr-tu-nq-daihoi-xiv.txt (dev29, labelled cites)
+        (
+            "Qua đó, ngày 9/8/2021, Ban Chấp hành Đảng bộ tỉnh ban hành Chương trình số 50-CTr/TU (Chương trình 50) thực "
+            "hiện Nghị quyết Đại hội XIII của Đảng. Qua thời gian triển khai thực hiện, Ban Chấp hành Đảng bộ tỉnh tiếp tục "
+            "nhận thấy một số nội dung của Chương trình 50 cần được cập nhật, bổ sung những chỉ đạo mới của Trung ương",
+            "Chương trình 50",
+        ),
+        # corpus-real-39/article-hdll-xay-dung-xa-hoi-hoc-tap-de-an-89-ct11-2021.txt (dev39, labelled cites)
+        ("Sau một thời gian thực hiện, Đề án 89 đã đạt được nhiều kết quả quan trọng.", "Đề án 89"),
+        # corpus-real-34/article-baotintuc-bon-phan-cua-nguoi-neu-guong-quy-dinh-08-qdi-2018.txt (dev34, labelled cites)
+        (
+            "Với 8 điểm cần gương mẫu thực hiện, 8 điểm cần kiên quyết chống, Quy định số 08-QĐi/TW được đánh giá sát với "
+            "thực tiễn cuộc sống",
+            "Quy định số 08-QĐi/TW",
+        ),
+    ],
+)
+def test_a_cue_with_no_object_before_a_comma_and_a_clause_governs_nothing(text, surface):
+    """A cue right before a comma and a capital or a number that opens the next clause has no object: it ends a clause
+    of time or manner ("Qua thời gian triển khai thực hiện,", "Sau một thời gian thực hiện,"), and the references of the
+    clause after it are cited (relate._opens_a_clause; 3 of 3 such on dev pages labelled cites)."""
+    assert [r.relation for r in find_references(text) if r.text == surface][-1:] == ["cites"]
+
+
+def test_a_verb_in_lower_case_after_a_cues_comma_goes_on_its_list():
+    """ "được quán triệt, nghiên cứu các nghị quyết của Quân ủy Trung ương: Nghị quyết số 1661-NQ/QUTW …" (corpus-real-13/
+    news-baothainguyen-du-qk1-quantriet-6nq-qutw-2023.txt, dev13, labelled implements): the comma joins two verbs of
+    one list, the cue governs the resolutions."""
+    text = (
+        "Các đại biểu dự Hội nghị được quán triệt, nghiên cứu các nghị quyết của Quân ủy Trung ương: Nghị quyết số "
+        "1661-NQ/QUTW ngày 20/12/2022 về lãnh đạo công tác tài chính đến năm 2030"
+    )
+    assert [r.relation for r in find_references(text)] == ["implements"]
+
+
+def test_an_example_of_a_plural_a_carrying_cue_governs_is_carried_out():
+    """ "nhất là", "trong đó trọng tâm là" name one of the documents a carrying cue governs in the plural, however long
+    the plural's words (relate._example_of_a_plural): corpus-real-40/news-baobariavungtau-tong-ket-10-nam-ct47-pccc-2025.txt
+    and corpus-real-14/news-baomoi-mttq-tw-hdtv-vanhoa-xahoi-nq43-nq42-2024.txt (dev40, dev14), all labelled implements,
+    as the 5 such within a cue's reach on dev pages."""
+    text = (
+        "triển khai đầy đủ, có hiệu quả các chủ trương của Đảng, chính sách, pháp luật của Nhà nước về công tác PCCC và "
+        "CNCH, nhất là Chỉ thị số 47 và Kết luận số 02 của Ban Bí thư; Chỉ thị số 39 của Ban Thường vụ Tỉnh ủy về “Tăng "
+        "cường sự lãnh đạo của Đảng đối với công tác PCCC và CNCH”."
+    )
+    assert [r.relation for r in find_references(text)] == ["implements"] * 3
+    text = (
+        "trong 4 tháng đầu năm 2024, Mặt trận các cấp đã tổ chức quán triệt, triển khai các chỉ thị, nghị quyết của Trung "
+        "ương, trong đó trọng tâm là 2 Nghị quyết: Nghị quyết số 43-NQ/TW ngày 24/11/2023 của Ban Chấp hành Trung ương "
+        "Đảng khóa XIII về tiếp tục phát huy truyền thống, sức mạnh đại đoàn kết toàn dân tộc"
+    )
+    assert [r.relation for r in find_references(text)] == ["implements"]
+
+
+def test_an_example_of_a_plural_no_carrying_cue_governs_is_cited():
+    """ "… nhiều nội dung của Chương trình số 07-CTr/TU cần được điều chỉnh, bổ sung cho phù hợp với tình hình của địa
+    phương và các văn bản chỉ đạo của Trung ương, đặc biệt là Nghị quyết Đại hội XIII của Đảng" (corpus-real-29/news-
+    haugiang-chuongtrinh-50-ctr-tu-nq-daihoi-xiv.txt, dev29, labelled cites): the plural is no carrying cue's object."""
+    text = (
+        "Sau gần một năm thực hiện, từ thực tiễn, Ban Chấp hành Đảng bộ tỉnh nhận thấy có nhiều nội dung của Chương trình "
+        "số 07-CTr/TU cần được điều chỉnh, bổ sung cho phù hợp với tình hình của địa phương và các văn bản chỉ đạo của "
+        "Trung ương, đặc biệt là Nghị quyết Đại hội XIII của Đảng."
+    )
+    assert [r.relation for r in find_references(text) if r.text.startswith("Nghị quyết")] == ["cites"]
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        # corpus-real-36/news-phs-quoc-hoi-giam-sat-luat-bao-ve-moi-truong-2020.txt (dev36, labelled cites)
+        (
+            "Quốc hội nghe Tổng Thư ký Quốc hội, Chủ nhiệm Văn phòng Quốc hội Lê Quang Mạnh trình bày kết quả giám sát “Việc "
+            "thực hiện chính sách, pháp luật về bảo vệ môi trường kể từ khi Luật Bảo vệ môi trường năm 2020 có hiệu lực thi "
+            "hành”.",
+            "Luật Bảo vệ môi trường năm 2020",
+        ),
+        # corpus-real-40/news-tcdcpl-su-can-thiet-ban-hanh-ct32-pbgdpl.txt (dev40, labelled cites)
+        (
+            "Thực tiễn đòi hỏi cần có một kế hoạch, một chương trình tổng thể về công tác phổ biến, giáo dục pháp luật để "
+            "đáp ứng yêu cầu của tình hình mới, nhất là từ khi Hiến pháp năm 1992 được thông qua.",
+            "Hiến pháp năm 1992",
+        ),
+    ],
+)
+def test_the_subject_of_a_clause_of_time_is_cited(text, surface):
+    """A reference right after "khi" ("kể từ khi", "từ khi") is the subject of a clause of time, not the object of the cue
+    before it (relate._when_clause; the 6 references right after "khi" on dev pages are labelled cites)."""
+    assert [r.relation for r in find_references(text) if r.text == surface] == ["cites"]
+
+
+def test_a_cue_after_khi_still_governs_its_object():
+    """ "gặp khó khi thực hiện chương trình mục tiêu quốc gia xây dựng nông thôn mới" (corpus-real-19/xa-dongthanh-
+    vinhlong-thvl-ntm-nangcao-ctmtqg-2022.txt, dev19, labelled implements): "khi" opens the clause of the cue, whose
+    object the programme is."""
+    text = (
+        "Năm 2022, hầu hết các địa phương trong tỉnh Vĩnh Long gặp khó khi thực hiện chương trình mục tiêu quốc gia xây "
+        "dựng nông thôn mới theo Bộ tiêu chí giai đoạn 2021-2025"
+    )
+    assert [r.relation for r in find_references(text)][:1] == ["implements"]

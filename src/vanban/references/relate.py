@@ -534,10 +534,7 @@ def _governing_cue(sc, r: Reference, blocked, cue_rel, own, prev_top, prev_end) 
     work, s, g = sc.work, sc.s, sc.g
     lo = _clause_start(work, r.start)
     near = work[r.start - 30 if r.start - 30 > lo else lo : r.start]
-    if ends_with_object_verb(sc.g, sc.lex, near) or _issued(near) or _in_situation(sc.g, work, r.start, blocked):
-        # the object of hearing, passing or signing it: "… tổ chức sơ kết 5 năm thực hiện Chỉ thị 21-CT/TW của Ban Bí thư
-        # (khoá XII), ký kết chương trình phối hợp hoạt động …" (corpus-real-7/hlhpn-hungha-thaibinh-sk-ct21-2023.txt);
-        # of issuing it (:func:`_issued`); or a document's situation section looks back (:func:`_in_situation`)
+    if _cited_outright(sc, near, r.start, blocked):
         return "cites", None
     if lo and work[lo - 1] == "\n":  # (a blank line before the clause: a paragraph ending with its cue goes on)
         lo = _over_a_break(s, work, g, lo, r.start)
@@ -554,6 +551,8 @@ def _governing_cue(sc, r: Reference, blocked, cue_rel, own, prev_top, prev_end) 
         rel, cue = "implements", aim
     elif rel is None and (life := _into_life(g, work, lo, r)) is not None:
         rel, cue = "implements", life
+    elif rel is None and work.find("là", r.start - 40 if r.start - 40 > lo else lo, r.start) >= 0:
+        rel, cue = _example_of_a_plural(sc, lo, r.start, blocked, cue_rel)
     if rel == "continues":
         rel = relation_of_cue(cue, sc.doc_type, sc.lex)
     elif rel is None and own is not None:  # the cue is in the own title's subject, blocked for others
@@ -580,6 +579,38 @@ def _governing_cue(sc, r: Reference, blocked, cue_rel, own, prev_top, prev_end) 
     if rel == "basis" and _in_a_narrative(g, work, r, cue):
         return "cites", None
     return rel or "cites", cue
+
+
+#: the words that name one of the documents a cue governs in the plural, ending the text before it (folded): "nhất là",
+#: "đặc biệt là", "trong đó trọng tâm là 2 Nghị quyết:"
+_EXAMPLE_OF_PLURAL = re.compile(
+    r"(?<![a-z])(?:nhat|dac[ \t]+biet|trong[ \t]+do(?:[ \t]+(?:trong[ \t]+tam|chu[ \t]+yeu))?)[ \t]+la"
+    r"(?:[ \t]+[0-9]{1,2}[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)?[\s:*_\"“]*$"
+)
+_EXAMPLE_CUE_DISTANCE = 170  # how far before the example's words the cue governing the plural may end
+_CARRIED_PLURAL = ("implements", "continues")  # the cues whose plural object an example names
+
+
+def _example_of_a_plural(sc, lo: int, start: int, blocked, cue_rel) -> tuple[Optional[str], Optional[str]]:
+    """The relation and cue of a carrying cue whose object, documents named by their kind in the plural ("các chủ
+    trương …", "các chỉ thị, nghị quyết …"), the reference at ``start`` is one of, named after "nhất là", "đặc biệt là",
+    "trong đó trọng tâm là" (:data:`_EXAMPLE_OF_PLURAL`), however long the plural's words: "triển khai đầy đủ, có hiệu
+    quả các chủ trương của Đảng, chính sách, pháp luật của Nhà nước về công tác PCCC và CNCH, nhất là Chỉ thị số 47 và
+    Kết luận số 02 của Ban Bí thư; Chỉ thị số 39 của Ban Thường vụ Tỉnh ủy" (corpus-real-40/news-baobariavungtau-tong-
+    ket-10-nam-ct47-pccc-2025.txt), "Mặt trận các cấp đã tổ chức quán triệt, triển khai các chỉ thị, nghị quyết của
+    Trung ương, trong đó trọng tâm là 2 Nghị quyết: Nghị quyết số 43-NQ/TW …" (corpus-real-14/news-baomoi-mttq-tw-hdtv-
+    vanhoa-xahoi-nq43-nq42-2024.txt): implements, as the 5 such within a cue's reach on dev pages. (None, None) when
+    none is."""
+    work = sc.work
+    a = start - 60 if start - 60 > lo else lo
+    m = _EXAMPLE_OF_PLURAL.search(fold(work[a:start]))
+    if m is None:
+        return None, None
+    at = a + m.start()
+    if " các " not in work[(at - _EXAMPLE_CUE_DISTANCE if at - _EXAMPLE_CUE_DISTANCE > lo else lo) : at].lower():
+        return None, None  # (no plural before the example's words)
+    rel, cue = _last_trigger(sc.s, work, sc.g, lo, at, blocked, cue_rel, _EXAMPLE_CUE_DISTANCE)
+    return (rel, cue) if rel in _CARRIED_PLURAL else (None, None)
 
 
 _QUOTABLE = ("implements", "continues", "reviews")  # the relations a cue inside a quotation does not give
@@ -698,6 +729,32 @@ def _charter_kept(g, work: str, lo: int, start: int) -> Optional[str]:
     if m is None or not any(c.isalpha() for c in work[lo : a + m.start()]):
         return None
     return " ".join(work[a + m.start() : start].split())
+
+
+def _cited_outright(sc, near: str, start: int, blocked) -> bool:
+    """Is the reference at ``start`` cited whatever cue comes before it, ``near`` the text right before it? The object
+    of hearing, passing or signing it: "… tổ chức sơ kết 5 năm thực hiện Chỉ thị 21-CT/TW của Ban Bí thư (khoá XII), ký
+    kết chương trình phối hợp hoạt động …" (corpus-real-7/hlhpn-hungha-thaibinh-sk-ct21-2023.txt); of issuing it
+    (:func:`_issued`); the subject of a clause of time (:func:`_when_clause`); or a document's situation section looks
+    back (:func:`_in_situation`)."""
+    return (
+        ends_with_object_verb(sc.g, sc.lex, near)
+        or _issued(near)
+        or _when_clause(near)
+        or _in_situation(sc.g, sc.work, start, blocked)
+    )
+
+
+def _when_clause(near: str) -> bool:
+    """Does ``near`` (the text before a reference) end with "khi" ("từ khi", "kể từ khi", "sau khi", "trước khi")? The
+    reference is the subject of a clause of time, not the object of a cue before it: "kết quả giám sát “Việc thực hiện
+    chính sách, pháp luật về bảo vệ môi trường kể từ khi Luật Bảo vệ môi trường năm 2020 có hiệu lực thi hành”"
+    (corpus-real-36/news-phs-quoc-hoi-giam-sat-luat-bao-ve-moi-truong-2020.txt), "… cần có một kế hoạch, một chương
+    trình tổng thể về công tác phổ biến, giáo dục pháp luật …, nhất là từ khi Hiến pháp năm 1992 được thông qua"
+    (corpus-real-40/news-tcdcpl-su-can-thiet-ban-hanh-ct32-pbgdpl.txt): cited, as the 6 references right after "khi"
+    on dev pages."""
+    tail = near.rstrip(' \t*_"“')
+    return tail[-3:].lower() == "khi" and (len(tail) == 3 or not tail[-4].isalnum())
 
 
 #: the issuing verb ending the folded text before a reference: what is issued is its object
@@ -1470,6 +1527,22 @@ def _subject_of_a_predicate(g, work: str, r: Reference, lo: int) -> bool:
 _CLOSED_OBJECT = re.compile(r"[ \t]*(?:vao[ \t]+|theo[ \t]+)?(?:do|nay|tren)[ \t]*,")
 
 
+def _opens_a_clause(work: str, k: int, hi: int) -> bool:
+    """Does a name (a capital) or a number open a clause at ``k``, after the comma right after a cue (before ``hi``)?
+    The cue has no object: it ends a clause of time or manner before the sentence's subject, "Qua thời gian triển khai
+    thực hiện, Ban Chấp hành Đảng bộ tỉnh tiếp tục nhận thấy một số nội dung của Chương trình 50 cần được cập nhật"
+    (corpus-real-29/news-haugiang-chuongtrinh-50-ctr-tu-nq-daihoi-xiv.txt), "Sau một thời gian thực hiện, Đề án 89 đã
+    đạt được nhiều kết quả quan trọng" (corpus-real-39/article-hdll-xay-dung-xa-hoi-hoc-tap-de-an-89-ct11-2021.txt),
+    "Với 8 điểm cần gương mẫu thực hiện, 8 điểm cần kiên quyết chống, Quy định số 08-QĐi/TW được đánh giá …"
+    (corpus-real-34/article-baotintuc-bon-phan-cua-nguoi-neu-guong-quy-dinh-08-qdi-2018.txt): the references after it
+    are cited, also the reference right after the comma. A verb in lower case after the comma goes on the list of cues
+    ("được quán triệt, nghiên cứu các nghị quyết của Quân ủy Trung ương: …", corpus-real-13/news-baothainguyen-du-qk1-
+    quantriet-6nq-qutw-2023.txt)."""
+    while k < hi and work[k] in " \t*_":
+        k += 1
+    return k <= hi and (work[k].isupper() or work[k].isdigit())
+
+
 def _object_of(g, work: str, last: re.Match, rel: str, spans, hi: int) -> bool:
     """Is the reference at ``hi`` the object of the cue ``last`` (of relation ``rel``)? Not an example after "trong đó"
     ("… kế hoạch thực hiện, trong đó có Kế hoạch số 18-KH/ĐU"), nor the agent of a change ("… đã được thay thế bởi
@@ -1482,6 +1555,8 @@ def _object_of(g, work: str, last: re.Match, rel: str, spans, hi: int) -> bool:
     stays one)."""
     after = fold(work[last.end() : hi])
     if g.example_after.search(after) or g.change_agent.match(after) or _CLOSED_OBJECT.match(after):
+        return False
+    if after[:1] == "," and _opens_a_clause(work, last.end() + 1, hi):
         return False
     return not (rel == "basis" and g.object_then.search(work, max([last.end()] + [b for _, b in spans if b <= hi]), hi))
 
