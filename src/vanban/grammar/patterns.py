@@ -268,7 +268,7 @@ def last_match(pattern: re.Pattern, s: str, lo: int, hi: int):
 def last_word(text: str) -> str:
     """The last word of ``text``, folded, "các" passed over: "đã được nghe qua các" -> "qua" (a cheap test before a
     pattern anchored at the end of a window)."""
-    words = text.split()
+    words = text.rsplit(None, 2)  # (the last two words as split() gives them, the rest of the window left in one piece)
     if not words:
         return ""
     last = fold(words[-1])
