@@ -37,7 +37,7 @@ from typing import Optional
 from .. import cache
 from ..facts import Lexicon, gazetteer, tables
 from ..facts.lexicon import current
-from ..text import LOWER, UPPER, VIET_BLOCK, WRAP, fold, fold_key
+from ..text import LOWER, UPPER, VIET_BLOCK, WRAP, fold, fold_key, fold_word
 from .starts import group_branches, guard, lead_chars, source_lead_chars
 from .vocab import (
     D_LO,
@@ -271,8 +271,8 @@ def last_word(text: str) -> str:
     words = text.rsplit(None, 2)  # (the last two words as split() gives them, the rest of the window left in one piece)
     if not words:
         return ""
-    last = fold(words[-1])
-    return fold(words[-2]) if last == "cac" and len(words) > 1 else last
+    last = fold_word(words[-1])  # (a word: remembered, see fold_word)
+    return fold_word(words[-2]) if last == "cac" and len(words) > 1 else last
 
 
 def _code_core(ex: bool) -> tuple[str, str]:
