@@ -37,7 +37,7 @@ from typing import Optional
 from .. import cache
 from ..facts import Lexicon, gazetteer, tables
 from ..facts.lexicon import current
-from ..text import LOWER, UPPER, VIET_BLOCK, WRAP, fold, fold_key
+from ..text import LOWER, UPPER, VIET_BLOCK, WRAP, fold, fold_key, fold_word
 from .starts import group_branches, guard, lead_chars, source_lead_chars
 from .vocab import (
     D_LO,
@@ -268,11 +268,11 @@ def last_match(pattern: re.Pattern, s: str, lo: int, hi: int):
 def last_word(text: str) -> str:
     """The last word of ``text``, folded, "các" passed over: "đã được nghe qua các" -> "qua" (a cheap test before a
     pattern anchored at the end of a window)."""
-    words = text.split()
+    words = text.rsplit(None, 2)  # (the last two words as split() gives them, the rest of the window left in one piece)
     if not words:
         return ""
-    last = fold(words[-1])
-    return fold(words[-2]) if last == "cac" and len(words) > 1 else last
+    last = fold_word(words[-1])  # (a word: remembered, see fold_word)
+    return fold_word(words[-2]) if last == "cac" and len(words) > 1 else last
 
 
 def _code_core(ex: bool) -> tuple[str, str]:

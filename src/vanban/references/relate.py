@@ -40,7 +40,7 @@ from ..grammar import (
 )
 from ..model import DOCUMENT, RELATIONS, Flag, Reference, Relation
 from ..structure.sections import heading
-from ..text import clean_inline, fold, line_end, line_start, opens_line, sentence_end
+from ..text import clean_inline, fold, fold_word, line_end, line_start, opens_line, sentence_end
 
 __all__ = ["attach_subjects", "assign_relations", "relations_of", "relation_of_cue"]
 
@@ -842,7 +842,7 @@ def _drafted(sc, r: Reference) -> bool:
 def _named_as_a_bill(sc, r: Reference) -> bool:
     """Does ``r``'s own text open with a draft word before a type of legislation ("Dự án Luật …", "Dự thảo Luật …":
     vocabulary ``draft_word``, ``law_type``), the draft word read as its type word?"""
-    if fold(r.text[:3]) != "du ":
+    if fold_word(r.text[:3]) != "du ":
         return False  # (a cheap test first: "dự …", as written or without diacritics)
     head = r.text[:24]
     for t in sc.g.law_types:

@@ -156,7 +156,8 @@ class _Parser:
         self.issued_at: dict[tuple[int, int], bool] = {}  # :meth:`_issued_by_a_body`'s answers (asked up to 3 times a word)
 
     def new(self, start: int, end: int, doc_type: Optional[str], kind: str) -> Reference:
-        return Reference(start=start, end=end, text=intern(self.work[start:end]), doc_type=doc_type, kind=kind)
+        # (the first four fields by position: a keyword costs the call a search of the 30 parameters' names)
+        return Reference(start, end, intern(self.work[start:end]), doc_type, kind=kind)
 
     @property
     def prev_end(self) -> int:
