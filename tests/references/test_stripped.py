@@ -527,7 +527,8 @@ def test_a_long_page_is_asked_only_of_the_letters_a_clean_page_that_long_holds()
     page = Path(__file__).parents[1] / "fixtures" / "corpus-real" / "tb-278-tw-2009-encoding-loss.txt"
     text = page.read_text(encoding="utf-8")
     assert len(text[:6000]) >= 1500
-    assert lost_letters(text, Lexicon.default()) == "ố"
+    # (and "ủ": "Ch th 45-CT/TW ngày 11/11/1998 ca B Chính tr", "của" before an issuer's first word)
+    assert lost_letters(text, Lexicon.default()) == "ốủ"
     # (a short text is asked of every letter it lacks: "ị" of "Chỉ th")
     assert lost_letters(_KL93.replace("ị", "")[:500], Lexicon.default()) == "ị"
 
@@ -563,3 +564,28 @@ def test_the_references_of_a_text_that_lost_a_few_letters_keep_their_fields():
         assert got == want, lost
         for r in find_references(text):
             assert text[r.start : r.end] == r.text  # (the caller's offsets)
+
+
+def test_cua_before_an_issuer_tells_a_lost_u_hook():
+    # tests/cases (corpus-real-2 dev): "Thực hiện Nghị quyết số 57-NQ/TW, ngày 22/12/2024 của Bộ Chính trị", every "ủ"
+    # lost: "ca Bộ" is the only word that lost it
+    from vanban.references.stripped import lost_letters
+
+    lex = Lexicon.default()
+    text = "Thực hiện Nghị quyết số 57-NQ/TW, ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học"
+    assert lost_letters(text.replace("ủ", ""), lex) == "ủ"
+    assert lost_letters(text, lex) == ""
+    # (near miss: "ca" before a word that begins no issuer, a shift: "làm ca đêm")
+    assert lost_letters("Công nhân làm ca đêm thực hiện Nghị quyết số 57-NQ/TW", lex) == ""
+
+
+def test_a_long_page_is_asked_of_a_rarer_letter_by_its_signs():
+    # a page of 600 characters or more lacking "í", not a common letter: asked only where it writes a sign ("Chnh")
+    from vanban.references.stripped import lost_letters
+
+    lex = Lexicon.default()
+    page = (_KL93 + " ") * (700 // len(_KL93) + 1)
+    assert len(page) >= 600 and lost_letters(page, lex) == ""
+    assert lost_letters(page.replace("í", ""), lex) == "í"
+    # (near miss: a clean long page lacking "í" and writing no sign is not asked)
+    assert lost_letters(page.replace("Chính", "Nhà").replace("Bí", "Ban").replace("í", "i"), lex) == ""
