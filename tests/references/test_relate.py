@@ -821,3 +821,30 @@ def test_a_cue_opening_a_cited_regulations_title_is_the_titles():
     assert [r.relation for r in find_references(text) if r.text == "Điều lệ Đảng"] == ["basis", "cites"]
     assert [r.relation for r in find_references("QUY ĐỊNH\nThi hành Điều lệ Đảng\n")] == ["implements"]
     assert [r.relation for r in find_references("Các chi bộ thi hành Điều lệ Đảng.")] == ["implements"]
+
+
+def test_a_change_reported_on_a_page_without_its_own_document_is_cited():
+    # a news item reports another body's change and amends nothing (relate._reported_change): cites, as the 10 such rows
+    # of the dev pages are labelled (corpus-real-41/news-thanhnien-sua-quy-dinh-89-214-124-tieu-chuan-chuc-danh-….txt,
+    # corpus-real-31/tin-hdnd-baclieu-ky-hop-thu-11-thong-qua-7-nghi-quyet-2019.txt)
+    def relations(text):
+        return [(r.code, r.relation) for r in find_references(text) if r.code]
+
+    text = (
+        "Ngày 29.8, Văn phòng T.Ư Đảng có thông báo kết luận phiên họp Bộ Chính trị, Ban Bí thư ngày 29.8 về sửa đổi, "
+        "bổ sung các Quy định số 89-QĐ/TW ngày 4.8.2017 về khung tiêu chuẩn chức danh, định hướng khung tiêu chí đánh giá "
+        "cán bộ lãnh đạo, quản lý các cấp; Quy định số 214-QĐ/TW ngày 2.1.2020 về khung tiêu chuẩn chức danh"
+    )
+    assert relations(text) == [("89-QĐ/TW", "cites"), ("214-QĐ/TW", "cites")]
+    text = (
+        "Sau khi thảo luận kỹ, các đại biểu đã thống nhất biểu quyết thông qua 7 nghị quyết trên các lĩnh vực: Sửa đổi, "
+        "bổ sung Nghị quyết số 21/2013/NQ-HĐND về thông qua Chương trình phát triển nhà ở tỉnh Bạc Liêu đến năm 2020"
+    )
+    assert relations(text) == [("21/2013/NQ-HĐND", "cites")]
+    # near misses: the text's own change (its document named, an enacting item, the items announced) amends
+    own = "Quy định này sửa đổi, bổ sung Quy định số 89-QĐ/TW ngày 4.8.2017 về khung tiêu chuẩn chức danh"
+    assert relations(own) == [("89-QĐ/TW", "amends")]
+    assert relations("Điều 1. Sửa đổi, bổ sung Nghị quyết số 21/2013/NQ-HĐND về thông qua Chương trình") == [
+        ("21/2013/NQ-HĐND", "amends")
+    ]
+    assert relations("Bộ Chính trị sửa đổi, bổ sung Quy định số 89-QĐ/TW ngày 4.8.2017 như sau:") == [("89-QĐ/TW", "amends")]

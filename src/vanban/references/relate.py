@@ -542,6 +542,8 @@ def _governing_cue(sc, r: Reference, blocked, cue_rel, own, prev_top, prev_end) 
     if lo and work[lo - 1] == "\n":  # (a blank line before the clause: a paragraph ending with its cue goes on)
         lo = _over_a_break(s, work, g, lo, r.start)
     rel, cue = _last_trigger(s, work, g, lo, r.start, blocked, cue_rel)
+    if rel == "amends" and _reported_change(sc, r, cue, lo):
+        rel, cue = "cites", None
     if rel != "reviews" and (met := _targets_met(g, work, r.start - 140 if r.start - 140 > lo else lo, r.start)) is not None:
         rel, cue = "reviews", met
     elif (rel is None or work.endswith(_CORE_ENDS, lo, r.start)) and (core := _core_passed_on(sc, rel, lo, r)):
@@ -580,6 +582,33 @@ def _governing_cue(sc, r: Reference, blocked, cue_rel, own, prev_top, prev_end) 
     if rel == "basis" and _in_a_narrative(g, work, r, cue):
         return "cites", None
     return rel or "cites", cue
+
+
+#: what may open the line before a change the text makes itself: an item's mark or an article's number ("Điều 1.")
+_ENACTING_LEAD = re.compile(
+    r"[ \t*_#+•–-]*(?:(?:Điều|điều|ĐIỀU)[ \t]+[0-9]{1,3}[a-zđ]?[ \t]*[.:][ \t]*|[0-9]{1,2}[.)][ \t]*|[a-zđ]\)[ \t]*)?$"
+)
+
+
+def _reported_change(sc, r: Reference, cue: str, lo: int) -> bool:
+    """Is the change cue ``cue`` before ``r`` (in its clause, from ``lo``) a change the page reports, not one it makes?
+    The page has no document of its own (no letterhead's type, nothing it calls its own: "self", "Nghị quyết này"),
+    and the change is written inside a sentence, neither opening its line as an enacting item does ("Sửa đổi, bổ sung
+    Điều 3 Quy định số 11-QĐi/TW …", "KẾ HOẠCH\nSửa đổi, bổ sung …") nor announcing its items ("… sửa đổi, bổ sung một
+    số nội dung của Kế hoạch số 98/KH-UBND như sau:"). A news item reports another body's change and amends nothing:
+    "Văn phòng T.Ư Đảng có thông báo kết luận phiên họp Bộ Chính trị, Ban Bí thư ngày 29.8 về sửa đổi, bổ sung các Quy
+    định số 89-QĐ/TW ngày 4.8.2017 …" (corpus-real-41/news-thanhnien-sua-quy-dinh-89-214-124-tieu-chuan-chuc-danh-….txt),
+    "các đại biểu đã thống nhất biểu quyết thông qua 7 nghị quyết trên các lĩnh vực: Sửa đổi, bổ sung Nghị quyết số
+    21/2013/NQ-HĐND …" (corpus-real-31/tin-hdnd-baclieu-ky-hop-thu-11-thong-qua-7-nghi-quyet-2019.txt), "Đồng thời sửa
+    đổi, bổ sung Luật Nhập cảnh …" (corpus-real-38/news-vovworld-chinh-phu-ctrhd-nq08-du-lich.txt): cites, 10 of 10
+    such rows on dev pages (dev30, dev31, dev38, dev41), none labelled amends."""
+    if sc.doc_type is not None or any(f.ref.relation == "self" or f.ref.kind == "this" for f in sc.found):
+        return False
+    work = sc.work
+    a = work.rfind(cue.split(" ", 1)[0], lo, r.start)
+    if a < 0 or _ENACTING_LEAD.match(work, line_start(work, a), a) is not None:
+        return False
+    return "như sau" not in work[r.end : sentence_end(work, r.end, 400)]
 
 
 _QUOTABLE = ("implements", "continues", "reviews")  # the relations a cue inside a quotation does not give
