@@ -848,3 +848,19 @@ def test_a_change_reported_on_a_page_without_its_own_document_is_cited():
         ("21/2013/NQ-HĐND", "amends")
     ]
     assert relations("Bộ Chính trị sửa đổi, bổ sung Quy định số 89-QĐ/TW ngày 4.8.2017 như sau:") == [("89-QĐ/TW", "amends")]
+
+
+def test_the_document_an_opinion_is_written_in_after_tren_co_so_is_cited():
+    # "trên cơ sở <opinion> của X tại <document>": the opinion is the basis, the document where it is written cited, as
+    # after "Theo đề nghị của X tại" (relate._where_an_opinion_is; corpus-real-42/doc-hethongphapluat-kh1088-kh-ubnd-
+    # quangngai-chien-luoc-dan-toc-2015.txt, labelled cites)
+    text = (
+        "trên cơ sở kết luận của Thường trực Tỉnh ủy tại Thông báo số 1057-TB/TU ngày 12/12/2014, ý kiến của Thường trực "
+        "HĐND tỉnh tại Công văn số 427/HĐND-DT ngày 09/10/2014 và đề xuất của Ban Dân tộc tỉnh tại Tờ trình số 33/TTr-BDT "
+        "ngày 13/02/2015, Chủ tịch UBND tỉnh ban hành Kế hoạch"
+    )
+    got = [(r.code, r.relation) for r in find_references(text) if r.code]
+    assert got == [("1057-TB/TU", "cites"), ("427/HĐND-DT", "cites"), ("33/TTr-BDT", "cites")]
+    # near miss: the document itself after the cue is still its object
+    near = "Trên cơ sở Thông báo số 1057-TB/TU ngày 12/12/2014 của Thường trực Tỉnh ủy, Ủy ban nhân dân tỉnh ban hành Kế hoạch"
+    assert [r.relation for r in find_references(near) if r.code] == ["basis"]

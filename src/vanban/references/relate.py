@@ -443,9 +443,29 @@ def assign_relations(sc) -> None:
             r.relation, r.trigger = _governing_cue(sc, r, blocked, cue_rel, own, prev_top, prev_end)
         if r.relation in _CARRIED_OR_REVIEWED and r.doc_type in sc.lex.words("account_type"):
             r.relation, r.trigger = "cites", None  # a report, whichever path gave it (see :data:`_CARRIED_OR_REVIEWED`)
+        elif r.relation == "basis" and _where_an_opinion_is(work, r):
+            r.relation, r.trigger = "cites", None
         blocked.add(r.start, reach, r)
         prev_top = r
         last_item = r if r.trigger and r.relation in _LISTED else last_item
+
+
+#: an opinion, a conclusion or a proposal of a body, then "tại" right before a reference (folded): the document is where
+#: it is written
+_OPINION_AT = re.compile(r"(?:ket luan|y kien|de xuat|de nghi|chi dao|tham muu)\b[^;]{0,140}\btai[\s*_]*$")
+
+
+def _where_an_opinion_is(work: str, r: Reference) -> bool:
+    """Is ``r``, given ``basis`` by "trên cơ sở", the document an opinion the cue governs is written in ("trên cơ sở kết
+    luận của Thường trực Tỉnh ủy tại Thông báo số 1057-TB/TU ngày 12/12/2014, ý kiến của Thường trực HĐND tỉnh tại Công
+    văn số 427/HĐND-DT ngày 09/10/2014 và đề xuất của Ban Dân tộc tỉnh tại Tờ trình số 33/TTr-BDT …", corpus-real-42/
+    doc-hethongphapluat-kh1088-kh-ubnd-quangngai-chien-luoc-dan-toc-2015.txt)? The opinion is the basis, its document
+    cited, as after "Theo/Xét đề nghị của X tại" (all 16 rows of "<lead> <opinion> của X tại <document>" on dev pages
+    are labelled cites)."""
+    t = r.trigger
+    if not t or t[:1] not in "tT" or fold(t) != "tren co so":
+        return False
+    return _OPINION_AT.search(fold(work[r.start - 200 if r.start > 200 else 0 : r.start])) is not None
 
 
 def _nested_relation(sc, r: Reference) -> tuple[str, Optional[str]]:
