@@ -864,3 +864,19 @@ def test_the_document_an_opinion_is_written_in_after_tren_co_so_is_cited():
     # near miss: the document itself after the cue is still its object
     near = "Trên cơ sở Thông báo số 1057-TB/TU ngày 12/12/2014 của Thường trực Tỉnh ủy, Ủy ban nhân dân tỉnh ban hành Kế hoạch"
     assert [r.relation for r in find_references(near) if r.code] == ["basis"]
+
+
+def test_a_span_of_years_after_a_semicolon_is_the_next_item_of_a_review():
+    # "tổng kết 10 năm thực hiện X; 05 năm thực hiện Y": Y reviewed as X is (relate._next_span_reviewed;
+    # corpus-real-41/news-vanninh-khanhhoa-tong-ket-10-nam-nq25-kl43-dan-van-2023.txt, labelled reviews)
+    def relations(text):
+        return [(r.code, r.relation) for r in find_references(text) if r.code]
+
+    text = (
+        "Ngày 10-8, Huyện ủy Vạn Ninh tổ chức tổng kết 10 năm thực hiện Nghị quyết số 25-NQ/TW, ngày 03/6/2013 của Ban "
+        "Chấp hành Trung ương Đảng; 05 năm thực hiện Kết luận số 43-KL/TW, ngày 07/01/2019 của Ban Bí thư"
+    )
+    assert relations(text) == [("25-NQ/TW", "reviews"), ("43-KL/TW", "reviews")]
+    # near miss: after an item no review governs, the span is a look back (cites)
+    near = "Ban Thường vụ đã ban hành Nghị quyết số 25-NQ/TW; 05 năm thực hiện Kết luận số 43-KL/TW, nhận thức được nâng lên"
+    assert relations(near)[1] == ("43-KL/TW", "cites")
