@@ -441,13 +441,19 @@ def assign_relations(sc) -> None:
             r.relation, r.trigger = _parenthesis_relation(sc, blocked, cue_rel, i)
         else:
             r.relation, r.trigger = _governing_cue(sc, r, blocked, cue_rel, own, prev_top, prev_end)
-        if r.relation in _CARRIED_OR_REVIEWED and r.doc_type in sc.lex.words("account_type"):
-            r.relation, r.trigger = "cites", None  # a report, whichever path gave it (see :data:`_CARRIED_OR_REVIEWED`)
-        elif r.relation == "basis" and _where_an_opinion_is(work, r):
+        if _cited_whatever_the_path(sc, r):
             r.relation, r.trigger = "cites", None
         blocked.add(r.start, reach, r)
         prev_top = r
         last_item = r if r.trigger and r.relation in _LISTED else last_item
+
+
+def _cited_whatever_the_path(sc, r: Reference) -> bool:
+    """Is ``r`` cited whichever path gave it its relation: a report carried out or reviewed (see
+    :data:`_CARRIED_OR_REVIEWED`), or the document an opinion given as a basis is written in (:func:`_where_an_opinion_is`)?"""
+    if r.relation in _CARRIED_OR_REVIEWED:
+        return r.doc_type in sc.lex.words("account_type")
+    return r.relation == "basis" and _where_an_opinion_is(sc.work, r)
 
 
 #: an opinion, a conclusion or a proposal of a body, then "tại" right before a reference (folded): the document is where
