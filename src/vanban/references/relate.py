@@ -441,11 +441,37 @@ def assign_relations(sc) -> None:
             r.relation, r.trigger = _parenthesis_relation(sc, blocked, cue_rel, i)
         else:
             r.relation, r.trigger = _governing_cue(sc, r, blocked, cue_rel, own, prev_top, prev_end)
-        if r.relation in _CARRIED_OR_REVIEWED and r.doc_type in sc.lex.words("account_type"):
-            r.relation, r.trigger = "cites", None  # a report, whichever path gave it (see :data:`_CARRIED_OR_REVIEWED`)
+        if _cited_whatever_the_path(sc, r):
+            r.relation, r.trigger = "cites", None
         blocked.add(r.start, reach, r)
         prev_top = r
         last_item = r if r.trigger and r.relation in _LISTED else last_item
+
+
+def _cited_whatever_the_path(sc, r: Reference) -> bool:
+    """Is ``r`` cited whichever path gave it its relation: a report carried out or reviewed (see
+    :data:`_CARRIED_OR_REVIEWED`), or the document an opinion given as a basis is written in (:func:`_where_an_opinion_is`)?"""
+    if r.relation in _CARRIED_OR_REVIEWED:
+        return r.doc_type in sc.lex.words("account_type")
+    return r.relation == "basis" and _where_an_opinion_is(sc.work, r)
+
+
+#: an opinion, a conclusion or a proposal of a body, then "tại" right before a reference (folded): the document is where
+#: it is written
+_OPINION_AT = re.compile(r"(?:ket luan|y kien|de xuat|de nghi|chi dao|tham muu)\b[^;]{0,140}\btai[\s*_]*$")
+
+
+def _where_an_opinion_is(work: str, r: Reference) -> bool:
+    """Is ``r``, given ``basis`` by "trên cơ sở", the document an opinion the cue governs is written in ("trên cơ sở kết
+    luận của Thường trực Tỉnh ủy tại Thông báo số 1057-TB/TU ngày 12/12/2014, ý kiến của Thường trực HĐND tỉnh tại Công
+    văn số 427/HĐND-DT ngày 09/10/2014 và đề xuất của Ban Dân tộc tỉnh tại Tờ trình số 33/TTr-BDT …", corpus-real-42/
+    doc-hethongphapluat-kh1088-kh-ubnd-quangngai-chien-luoc-dan-toc-2015.txt)? The opinion is the basis, its document
+    cited, as after "Theo/Xét đề nghị của X tại" (all 16 rows of "<lead> <opinion> của X tại <document>" on dev pages
+    are labelled cites)."""
+    t = r.trigger
+    if not t or t[:1] not in "tT" or fold(t) != "tren co so":
+        return False
+    return _OPINION_AT.search(fold(work[r.start - 200 if r.start > 200 else 0 : r.start])) is not None
 
 
 def _nested_relation(sc, r: Reference) -> tuple[str, Optional[str]]:
@@ -539,6 +565,8 @@ def _governing_cue(sc, r: Reference, blocked, cue_rel, own, prev_top, prev_end) 
     if lo and work[lo - 1] == "\n":  # (a blank line before the clause: a paragraph ending with its cue goes on)
         lo = _over_a_break(s, work, g, lo, r.start)
     rel, cue = _last_trigger(s, work, g, lo, r.start, blocked, cue_rel)
+    if rel == "amends" and _reported_change(sc, r, cue, lo):
+        rel, cue = "cites", None
     if rel != "reviews" and (met := _targets_met(g, work, r.start - 140 if r.start - 140 > lo else lo, r.start)) is not None:
         rel, cue = "reviews", met
     elif (rel is None or work.endswith(_CORE_ENDS, lo, r.start)) and (core := _core_passed_on(sc, rel, lo, r)):
@@ -559,6 +587,8 @@ def _governing_cue(sc, r: Reference, blocked, cue_rel, own, prev_top, prev_end) 
         rel, cue = own
     elif rel is None and prev_end is not None and _semicolon_item(g, work, prev_top, prev_end, r.start):
         rel, cue = prev_top.relation, prev_top.trigger  # the next item of a list after ";"
+    elif rel is None and prev_top is not None and prev_top.relation == "reviews" and _next_span_reviewed(work, lo, r.start):
+        rel, cue = "reviews", prev_top.trigger
     elif rel is None and (colon := _list_intro(work, r.start)) is not None:
         # (the cue of the sentence that introduces a list governs it however long its objects before the colon:
         # "… đã được phổ biến, quán triệt những vấn đề cốt lõi về … và các văn bản hướng dẫn của …: Hướng dẫn …"; the
@@ -611,6 +641,48 @@ def _example_of_a_plural(sc, lo: int, start: int, blocked, cue_rel) -> tuple[Opt
         return None, None  # (no plural before the example's words)
     rel, cue = _last_trigger(sc.s, work, sc.g, lo, at, blocked, cue_rel, _EXAMPLE_CUE_DISTANCE)
     return (rel, cue) if rel in _CARRIED_PLURAL else (None, None)
+
+
+#: what may open the line before a change the text makes itself: an item's mark or an article's number ("Điều 1.")
+_ENACTING_LEAD = re.compile(
+    r"[ \t*_#+•–-]*(?:(?:Điều|điều|ĐIỀU)[ \t]+[0-9]{1,3}[a-zđ]?[ \t]*[.:][ \t]*|[0-9]{1,2}[.)][ \t]*|[a-zđ]\)[ \t]*)?$"
+)
+
+
+def _reported_change(sc, r: Reference, cue: str, lo: int) -> bool:
+    """Is the change cue ``cue`` before ``r`` (in its clause, from ``lo``) a change the page reports, not one it makes?
+    The page has no document of its own (no letterhead's type, nothing it calls its own: "self", "Nghị quyết này"),
+    and the change is written inside a sentence, neither opening its line as an enacting item does ("Sửa đổi, bổ sung
+    Điều 3 Quy định số 11-QĐi/TW …", "KẾ HOẠCH\nSửa đổi, bổ sung …") nor announcing its items ("… sửa đổi, bổ sung một
+    số nội dung của Kế hoạch số 98/KH-UBND như sau:"). A news item reports another body's change and amends nothing:
+    "Văn phòng T.Ư Đảng có thông báo kết luận phiên họp Bộ Chính trị, Ban Bí thư ngày 29.8 về sửa đổi, bổ sung các Quy
+    định số 89-QĐ/TW ngày 4.8.2017 …" (corpus-real-41/news-thanhnien-sua-quy-dinh-89-214-124-tieu-chuan-chuc-danh-….txt),
+    "các đại biểu đã thống nhất biểu quyết thông qua 7 nghị quyết trên các lĩnh vực: Sửa đổi, bổ sung Nghị quyết số
+    21/2013/NQ-HĐND …" (corpus-real-31/tin-hdnd-baclieu-ky-hop-thu-11-thong-qua-7-nghi-quyet-2019.txt), "Đồng thời sửa
+    đổi, bổ sung Luật Nhập cảnh …" (corpus-real-38/news-vovworld-chinh-phu-ctrhd-nq08-du-lich.txt): cites, 10 of 10
+    such rows on dev pages (dev30, dev31, dev38, dev41), none labelled amends."""
+    if sc.doc_type is not None or any(f.ref.relation == "self" or f.ref.kind == "this" for f in sc.found):
+        return False
+    work = sc.work
+    a = work.rfind(cue.split(" ", 1)[0], lo, r.start)
+    if a < 0 or _ENACTING_LEAD.match(work, line_start(work, a), a) is not None:
+        return False
+    return "như sau" not in work[r.end : sentence_end(work, r.end, 400)]
+
+
+#: the lead of a review's next item after ";": a span of years and the carrying out ("; 05 năm thực hiện "), folded
+_SPAN_LEAD = re.compile(
+    r"[ \t]*(?:va[ \t]+)?(?:[0-9]{1,2}|hai|ba|bon|nam|muoi)[ \t]+nam[ \t]+(?:trien khai[ \t]+)?thuc hien[ \t]*"
+)
+
+
+def _next_span_reviewed(work: str, lo: int, start: int) -> bool:
+    """Is the clause from ``lo`` (right after ";") to the reference at ``start`` only a span of years and the carrying out,
+    the next item of the review before the ";"? "Huyện ủy Vạn Ninh tổ chức tổng kết 10 năm thực hiện Nghị quyết số
+    25-NQ/TW, ngày 03/6/2013 của Ban Chấp hành Trung ương Đảng; 05 năm thực hiện Kết luận số 43-KL/TW …" (corpus-real-41/
+    news-vanninh-khanhhoa-tong-ket-10-nam-nq25-kl43-dan-van-2023.txt: reviews, as after "," on dev36's "tổng kết … 30 năm
+    đổi mới, 05 năm thực hiện Cương lĩnh …"); the span alone is a look back elsewhere (cites)."""
+    return lo > 0 and work[lo - 1] == ";" and start - lo < 40 and _SPAN_LEAD.fullmatch(fold(work[lo:start])) is not None
 
 
 _QUOTABLE = ("implements", "continues", "reviews")  # the relations a cue inside a quotation does not give
