@@ -1839,13 +1839,19 @@ def _governed_by_another_plan(work: str, g, start: int, owned: bool = False) -> 
     reports ("yêu cầu các cấp ủy làm tốt công tác quán triệt, xây dựng kế hoạch thực hiện Chỉ thị số 35 của Bộ Chính
     trị", corpus-real-9/hu-hungha-thaibinh-trienkhai-ct35-2019.txt; "đưa ra các chương trình hành động thực hiện nghị
     quyết T.Ư 7 của Đảng", corpus-real-12/news-baomoi-btv-twdoan-hoinghi3-nqtw7-thanhnien.txt: implements)."""
-    window = fold(work[start - 140 if start > 140 else 0 : start])
+    lo = start - 140 if start > 140 else 0
+    # (most windows hold no plan named at their end: first the text after their last ",", ".", ";" or "(", which
+    # fold keeps and no plan, owner or "để"/"nhằm" holds, so a match in the window lies after it; the window then)
+    cut = max(work.rfind(",", lo, start), work.rfind(".", lo, start), work.rfind(";", lo, start), work.rfind("(", lo, start))
+    if cut > lo and g.other_plan.search(fold(work[cut:start])) is None:
+        return False
+    window = fold(work[lo:start])
     m = g.other_plan.search(window)
     if m is None or (owned and m.group("owner") is None) or g.own_plan.search(window, 0, m.start()):
         return False
     if _REPORTED_ISSUE.search(window, 0, m.start()) and _titled_by(work, m.group("plan")):
         return False  # "… vừa ban hành Chương trình hành động thực hiện …" on the page the programme's own title opens
-    return not _own_heading(work, g, (start - 140 if start > 140 else 0) + m.start())
+    return not _own_heading(work, g, lo + m.start())
 
 
 def _own_heading(work: str, g, at: int) -> bool:

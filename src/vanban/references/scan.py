@@ -2039,6 +2039,9 @@ class _Parser:
         if parts is None:
             return None
         lo = cs - 90 if cs > 90 else 0
+        # (from the window's last ".", ";" or "(": fold keeps them and neither pattern's match holds one, so each match
+        # lies after it; the window's characters before it were folded only to be passed over)
+        lo = max(lo, work.rfind(".", lo, cs), work.rfind(";", lo, cs), work.rfind("(", lo, cs))
         window = s[lo:cs] if g.mode == "folded" else fold(work[lo:cs])
         start, doc_type, generic = cs, None, False
         lm = g.lookback.search(window)
