@@ -279,6 +279,11 @@ def test_a_short_name_given_is_cites(text, alias):
     assert named[0].relation == "cites" and named[0].trigger is None
 
 
+def _coded_relations(text: str) -> list[tuple[str, str]]:
+    """(code, relation) of each reference of ``text`` that carries a code."""
+    return [(r.code, r.relation) for r in find_references(text) if r.code]
+
+
 def _find_close_by_character(work: str, start: int, limit: int):
     """What ``relate._find_close`` answered when it stepped through the window a character at a time."""
     for j in range(start, limit):
@@ -931,27 +936,26 @@ def test_a_change_reported_on_a_page_without_its_own_document_is_cited():
     # a news item reports another body's change and amends nothing (relate._reported_change): cites, as the 10 such rows
     # of the dev pages are labelled (corpus-real-41/news-thanhnien-sua-quy-dinh-89-214-124-tieu-chuan-chuc-danh-….txt,
     # corpus-real-31/tin-hdnd-baclieu-ky-hop-thu-11-thong-qua-7-nghi-quyet-2019.txt)
-    def relations(text):
-        return [(r.code, r.relation) for r in find_references(text) if r.code]
-
     text = (
         "Ngày 29.8, Văn phòng T.Ư Đảng có thông báo kết luận phiên họp Bộ Chính trị, Ban Bí thư ngày 29.8 về sửa đổi, "
         "bổ sung các Quy định số 89-QĐ/TW ngày 4.8.2017 về khung tiêu chuẩn chức danh, định hướng khung tiêu chí đánh giá "
         "cán bộ lãnh đạo, quản lý các cấp; Quy định số 214-QĐ/TW ngày 2.1.2020 về khung tiêu chuẩn chức danh"
     )
-    assert relations(text) == [("89-QĐ/TW", "cites"), ("214-QĐ/TW", "cites")]
+    assert _coded_relations(text) == [("89-QĐ/TW", "cites"), ("214-QĐ/TW", "cites")]
     text = (
         "Sau khi thảo luận kỹ, các đại biểu đã thống nhất biểu quyết thông qua 7 nghị quyết trên các lĩnh vực: Sửa đổi, "
         "bổ sung Nghị quyết số 21/2013/NQ-HĐND về thông qua Chương trình phát triển nhà ở tỉnh Bạc Liêu đến năm 2020"
     )
-    assert relations(text) == [("21/2013/NQ-HĐND", "cites")]
+    assert _coded_relations(text) == [("21/2013/NQ-HĐND", "cites")]
     # near misses: the text's own change (its document named, an enacting item, the items announced) amends
     own = "Quy định này sửa đổi, bổ sung Quy định số 89-QĐ/TW ngày 4.8.2017 về khung tiêu chuẩn chức danh"
-    assert relations(own) == [("89-QĐ/TW", "amends")]
-    assert relations("Điều 1. Sửa đổi, bổ sung Nghị quyết số 21/2013/NQ-HĐND về thông qua Chương trình") == [
+    assert _coded_relations(own) == [("89-QĐ/TW", "amends")]
+    assert _coded_relations("Điều 1. Sửa đổi, bổ sung Nghị quyết số 21/2013/NQ-HĐND về thông qua Chương trình") == [
         ("21/2013/NQ-HĐND", "amends")
     ]
-    assert relations("Bộ Chính trị sửa đổi, bổ sung Quy định số 89-QĐ/TW ngày 4.8.2017 như sau:") == [("89-QĐ/TW", "amends")]
+    assert _coded_relations("Bộ Chính trị sửa đổi, bổ sung Quy định số 89-QĐ/TW ngày 4.8.2017 như sau:") == [
+        ("89-QĐ/TW", "amends")
+    ]
 
 
 def test_the_document_an_opinion_is_written_in_after_tren_co_so_is_cited():
@@ -963,8 +967,7 @@ def test_the_document_an_opinion_is_written_in_after_tren_co_so_is_cited():
         "HĐND tỉnh tại Công văn số 427/HĐND-DT ngày 09/10/2014 và đề xuất của Ban Dân tộc tỉnh tại Tờ trình số 33/TTr-BDT "
         "ngày 13/02/2015, Chủ tịch UBND tỉnh ban hành Kế hoạch"
     )
-    got = [(r.code, r.relation) for r in find_references(text) if r.code]
-    assert got == [("1057-TB/TU", "cites"), ("427/HĐND-DT", "cites"), ("33/TTr-BDT", "cites")]
+    assert _coded_relations(text) == [("1057-TB/TU", "cites"), ("427/HĐND-DT", "cites"), ("33/TTr-BDT", "cites")]
     # near miss: the document itself after the cue is still its object
     near = "Trên cơ sở Thông báo số 1057-TB/TU ngày 12/12/2014 của Thường trực Tỉnh ủy, Ủy ban nhân dân tỉnh ban hành Kế hoạch"
     assert [r.relation for r in find_references(near) if r.code] == ["basis"]
@@ -973,14 +976,11 @@ def test_the_document_an_opinion_is_written_in_after_tren_co_so_is_cited():
 def test_a_span_of_years_after_a_semicolon_is_the_next_item_of_a_review():
     # "tổng kết 10 năm thực hiện X; 05 năm thực hiện Y": Y reviewed as X is (relate._next_span_reviewed;
     # corpus-real-41/news-vanninh-khanhhoa-tong-ket-10-nam-nq25-kl43-dan-van-2023.txt, labelled reviews)
-    def relations(text):
-        return [(r.code, r.relation) for r in find_references(text) if r.code]
-
     text = (
         "Ngày 10-8, Huyện ủy Vạn Ninh tổ chức tổng kết 10 năm thực hiện Nghị quyết số 25-NQ/TW, ngày 03/6/2013 của Ban "
         "Chấp hành Trung ương Đảng; 05 năm thực hiện Kết luận số 43-KL/TW, ngày 07/01/2019 của Ban Bí thư"
     )
-    assert relations(text) == [("25-NQ/TW", "reviews"), ("43-KL/TW", "reviews")]
+    assert _coded_relations(text) == [("25-NQ/TW", "reviews"), ("43-KL/TW", "reviews")]
     # near miss: after an item no review governs, the span is a look back (cites)
     near = "Ban Thường vụ đã ban hành Nghị quyết số 25-NQ/TW; 05 năm thực hiện Kết luận số 43-KL/TW, nhận thức được nâng lên"
-    assert relations(near)[1] == ("43-KL/TW", "cites")
+    assert _coded_relations(near)[1] == ("43-KL/TW", "cites")

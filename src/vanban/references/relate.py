@@ -237,6 +237,7 @@ def _subject_end(sc, cs: int) -> tuple[int, int]:
 
 
 _CUE_LINE_OPENER = 25  # the most characters of a line's opening words before the cue that opens its sentence
+_CUE_LINE_CUE = 30  # room after them for the cue's own words ("Theo đó, thực hiện": the trigger's match must end there)
 
 
 def _cue_line(g, work: str, s: str, nl: int, end: int) -> Optional[int]:
@@ -252,7 +253,8 @@ def _cue_line(g, work: str, s: str, nl: int, end: int) -> Optional[int]:
         while k < end and work[k] in " \t*_":
             k += 1
         if k + 1 < end and work[k].isupper() and work[k + 1].islower():
-            m = g.trigger.search(s, k, k + _CUE_LINE_OPENER + 30 if k + _CUE_LINE_OPENER + 30 < end else end)
+            hi = k + _CUE_LINE_OPENER + _CUE_LINE_CUE
+            m = g.trigger.search(s, k, hi if hi < end else end)
             if m is not None and m.start() - k <= _CUE_LINE_OPENER:
                 return nl
         nl = work.find("\n", nl + 1, end)
