@@ -1772,11 +1772,14 @@ class _Builder:
 
     def _agent(self) -> re.Pattern:
         verbs = "|".join(_folded_phrase(v) for v in self.lex.words("agent_verb") if v != "theo")
+        # (the words of manner before the verb, vocabulary agent_manner, folded, one space apart, in the file's order: "BTV
+        # Tỉnh ủy đã kịp thời ban hành Kế hoạch số 248-KH/TU", corpus-real/news-gialai-kh-248-tu-2020.txt)
+        manners = " | ".join(re.escape(fold(w)) for w in self.lex.words("agent_manner"))
         return re.compile(
             _searched(rf"""
             # (the vote before the passing: "Quốc hội khóa XV đã biểu quyết thông qua Luật Tổ chức Chính phủ sửa đổi",
             # corpus-real-11/decuong-tuyentruyen-luat-tcchinhphu-2025.txt)
-            (?: (?: da | vua | moi ) \s+ )? (?: (?: kip\ thoi | khan\ truong | chinh\ thuc | nhanh\ chong | bieu\ quyet ) \s+ )?
+            (?: (?: da | vua | moi ) \s+ )? (?: (?: {manners} ) \s+ )?
             (?P<verb> {verbs} ) (?: \s+                  # đã ban hành, vừa có, tại
             # (văn bản) (chỉ đạo) (số): "Ban Thường vụ Tỉnh ủy vừa có văn bản chỉ đạo số 682-CV/TU"
             # (also glued: "đã có vănbản số 71-HD/BTGTW", "tại văn bảnsố 238/UBND-KGVX")
