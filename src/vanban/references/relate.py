@@ -455,25 +455,20 @@ def _cited_whatever_the_path(sc, r: Reference) -> bool:
     :data:`_CARRIED_OR_REVIEWED`), or the document an opinion given as a basis is written in (:func:`_where_an_opinion_is`)?"""
     if r.relation in _CARRIED_OR_REVIEWED:
         return r.doc_type in sc.lex.words("account_type")
-    return r.relation == "basis" and _where_an_opinion_is(sc.work, r)
+    return r.relation == "basis" and _where_an_opinion_is(sc.g, sc.work, r)
 
 
-#: an opinion, a conclusion or a proposal of a body, then "tại" right before a reference (folded): the document is where
-#: it is written
-_OPINION_AT = re.compile(r"(?:ket luan|y kien|de xuat|de nghi|chi dao|tham muu)\b[^;]{0,140}\btai[\s*_]*$")
-
-
-def _where_an_opinion_is(work: str, r: Reference) -> bool:
+def _where_an_opinion_is(g, work: str, r: Reference) -> bool:
     """Is ``r``, given ``basis`` by "trên cơ sở", the document an opinion the cue governs is written in ("trên cơ sở kết
     luận của Thường trực Tỉnh ủy tại Thông báo số 1057-TB/TU ngày 12/12/2014, ý kiến của Thường trực HĐND tỉnh tại Công
     văn số 427/HĐND-DT ngày 09/10/2014 và đề xuất của Ban Dân tộc tỉnh tại Tờ trình số 33/TTr-BDT …", corpus-real-42/
     doc-hethongphapluat-kh1088-kh-ubnd-quangngai-chien-luoc-dan-toc-2015.txt)? The opinion is the basis, its document
     cited, as after "Theo/Xét đề nghị của X tại" (all 16 rows of "<lead> <opinion> của X tại <document>" on dev pages
-    are labelled cites)."""
+    are labelled cites). The opinion's words are vocabulary ``opinion_noun`` (:attr:`Grammar.opinion_at`, ``g``)."""
     t = r.trigger
     if not t or t[:1] not in "tT" or fold(t) != "tren co so":
         return False
-    return _OPINION_AT.search(fold(work[r.start - 200 if r.start > 200 else 0 : r.start])) is not None
+    return g.opinion_at.search(fold(work[r.start - 200 if r.start > 200 else 0 : r.start])) is not None
 
 
 def _nested_relation(sc, r: Reference) -> tuple[str, Optional[str]]:
