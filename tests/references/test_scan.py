@@ -563,6 +563,26 @@ def test_a_law_made_by_the_assembly_keeps_it_as_issuer():
             " hướng dẫn chức năng, nhiệm vụ",
             "Bộ Ngoại giao - Bộ Nội vụ",
         ),
+        # corpus-real-40/doc-123docz-qd22-2011-qd-ubnd-hanoi-phong-chay-chua-chay-rung.txt: "liên Bộ:" and the ministries'
+        # names after a dash, as written (up to the comma before the date)
+        (
+            "Căn cứ Thông tư số 144/2002/TTLT-BNNPTNT-BCA-BQP của liên Bộ: Nông nghiệp và PTNT - Công an - Quốc phòng, ngày"
+            " 06/12/2002 hướng dẫn phối hợp lực lượng",
+            "liên Bộ: Nông nghiệp và PTNT - Công an - Quốc phòng",
+        ),
+        # corpus-real-18/qd-3970-2013-qd-ubnd-dongnai-doi-ctxh-tinhnguyen-thuviennhadat.txt: after "liên Bộ:", names after
+        # a comma (the line break inside a name reads as a blank)
+        (
+            "Căn cứ Thông tư liên tịch số\n24/2012/TTLT-BLĐTBXH-BNV-BTC ngày 22/10/2012 của liên Bộ: Lao động - Thương\nbinh"
+            " và Xã hội, Nội vụ, Tài chính quy định việc thành lập",
+            "liên Bộ: Lao động - Thương binh và Xã hội, Nội vụ, Tài chính",
+        ),
+        # near miss: without the colon, a comma and a capital start the next clause's subject, no ministry of the list
+        (
+            "và thay thế cho thông tư số 44-TT/LB ngày 26-11-1970 của liên Bộ Y tế - Nội vụ, Ủy ban nhân dân tỉnh có trách"
+            " nhiệm thi hành",
+            "liên Bộ Y tế - Nội vụ",
+        ),
         # one ministry whose name holds a dash is no joint issuer (corpus/kh-1798-kh-ubnd-gialai-2022.txt's issuer)
         (
             "theo Thông tư số 05/2018/TT-BLĐTBXH ngày 18/7/2021 của Bộ Lao động - Thương binh và Xã hội về",

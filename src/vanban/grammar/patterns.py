@@ -1005,7 +1005,14 @@ class _Builder:
         # (after "liên Bộ" the next ministry may follow a comma with its own "Bộ": "Thông tư Liên tịch số
         # 148/2014/TTLT-BTC-BLĐTBXH ngày 08/10/2014 của Liên Bộ Tài chính, Bộ Lao động - Thương binh và Xã hội",
         # corpus-real-28/qd-49-2015-qd-ubnd-cainghien-matuy-binhthuan-hethongphapluat.txt)
-        return rf"""(?: [Ll]iên {HS}+ Bộ {HS}+ {name} (?: (?: {dash} | {HS}* , {HS}+ Bộ {HS}+ ) {name} )+
+        # (after "liên Bộ:" a list of ministries' names, a dash or a comma between them, none with its own "Bộ": "Căn cứ
+        # Thông tư số 144/2002/TTLT-BNNPTNT-BCA-BQP của liên Bộ: Nông nghiệp và PTNT - Công an - Quốc phòng, ngày
+        # 06/12/2002" (corpus-real-40/doc-123docz-qd22-2011-qd-ubnd-hanoi-phong-chay-chua-chay-rung.txt), "Thông tư liên
+        # tịch số 24/2012/TTLT-BLĐTBXH-BNV-BTC ngày 22/10/2012 của liên Bộ: Lao động - Thương binh và Xã hội, Nội vụ, Tài
+        # chính" (corpus-real-18/qd-3970-2013-qd-ubnd-dongnai-doi-ctxh-tinhnguyen-thuviennhadat.txt); the colon opens the
+        # list: without it a comma and a capital may start the next clause's subject)
+        listed = rf"[Ll]iên {HS}+ Bộ {HS}* : {HS}* {name} (?: (?: {dash} | {HS}* , {HS}+ ) {name} )+"
+        return rf"""(?: {listed} | [Ll]iên {HS}+ Bộ {HS}+ {name} (?: (?: {dash} | {HS}* , {HS}+ Bộ {HS}+ ) {name} )+
                       | Bộ {HS}+ {name} (?: {dash} Bộ {HS}+ {name} )+ ) (?!\w)"""
 
     def _plenums(self) -> dict[str, re.Pattern]:

@@ -657,8 +657,10 @@ def _issuer_ending(g: Grammar, lex: Lexicon, work: str, lo: int, hi: int) -> Opt
 
 
 #: characters the grammar's ``issuer`` holds only inside a parenthesis of a name ("(" and at most 12 characters of
-#: "[^()\\n]" before them; checked on the parsed pattern by tests/references/test_resolve.py)
-_OUTSIDE_ISSUERS = (";", ":", "/")
+#: "[^()\\n]" before them; checked on the parsed pattern by tests/references/test_resolve.py); not ":", which opens the
+#: ministries' list of "liên Bộ:" ("của liên Bộ: Nông nghiệp và PTNT - Công an - Quốc phòng", corpus-real-40/
+#: doc-123docz-qd22-2011-qd-ubnd-hanoi-phong-chay-chua-chay-rung.txt)
+_OUTSIDE_ISSUERS = (";", "/")
 
 
 def _issuer_scan_start(work: str, lo: int, hi: int) -> int:
@@ -669,7 +671,7 @@ def _issuer_scan_start(work: str, lo: int, hi: int) -> int:
     literal, is tried at every character; a lookbehind sees the text before the start as before."""
     nl = work.find("\n", lo, hi)
     end = hi if nl < 0 else nl
-    b = max(work.rfind(";", lo, end), work.rfind(":", lo, end), work.rfind("/", lo, end))
+    b = max(work.rfind(";", lo, end), work.rfind("/", lo, end))
     return b + 1 if b >= 0 and "(" not in work[lo:b] else lo
 
 
