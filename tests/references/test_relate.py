@@ -984,3 +984,18 @@ def test_a_span_of_years_after_a_semicolon_is_the_next_item_of_a_review():
     # near miss: after an item no review governs, the span is a look back (cites)
     near = "Ban Thường vụ đã ban hành Nghị quyết số 25-NQ/TW; 05 năm thực hiện Kết luận số 43-KL/TW, nhận thức được nâng lên"
     assert _coded_relations(near)[1] == ("43-KL/TW", "cites")
+
+
+def test_the_owner_of_a_rule_an_implementing_cue_carries_out_is_cited():
+    # "thực hiện (đúng) quy định của X": the cue's object is the rule, X its owner, cited (relate._object_of, vocabulary
+    # owned_rule; OPEN-QUESTIONS A21: 3 cites, 1 basis on dev pages; corpus-real-36/qd-76-qdtw-2000-dang-vien-noi-cu-
+    # tru-thuvienphapluat.txt, corpus-real-34/news-baonghean-quy-dinh-213-qdtw-dang-vien-noi-cu-tru-2020.txt)
+    text = (
+        "1- Đảng viên đang công tác ở các cơ quan, doanh nghiệp, đơn vị sự nghiệp vừa thực hiện đúng quy định của Điều lệ "
+        "Đảng về sinh hoạt Đảng tại nơi làm việc"
+    )
+    assert [(r.text, r.relation) for r in find_references(text)] == [("Điều lệ Đảng", "cites")]
+    # near misses: the document itself after the cue, and its core content (relate._core_passed_on), carried out
+    assert [r.relation for r in find_references("Đảng viên vừa thực hiện đúng Điều lệ Đảng về sinh hoạt Đảng")] == ["implements"]
+    near = "Đảng viên vừa thực hiện nội dung cốt lõi của Điều lệ Đảng về sinh hoạt Đảng"
+    assert [r.relation for r in find_references(near)] == ["implements"]

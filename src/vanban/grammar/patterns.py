@@ -172,6 +172,7 @@ class Grammar:
     predicate_after: re.Pattern  # "còn", "đã", "là" after that subject: its verb (exact text)
     predicate_after_ascii: re.Pattern  # the same words in text without diacritics
     kept_to: re.Pattern  # "theo quy định của", "theo Điều 30" right before a charter
+    owned_rule: re.Pattern  # "(đúng) quy định của" between an implementing cue and a reference: the cue's object (folded)
     not_an_item: re.Pattern  # "xét đề nghị", "theo" leading a clause after ";": no next item of a list
     example_after: re.Pattern  # "trong đó có" after a cue: an example of its object follows
     setting: re.Pattern  # "trong không khí …", "trong bối cảnh …" ending the text before a cue
@@ -2080,10 +2081,11 @@ class _Builder:
 
     def _weighed(self) -> dict:
         """The patterns and words that weigh what a reference's cue says of it: targets met (a review), core content
-        (carried out), a draft or a bill (only cited)."""
+        (carried out), a rule it owns (cited), a draft or a bill (only cited)."""
         return dict(
             targets_met=self._targets_met(),
             core_content=self._core_content(),
+            owned_rule=self._owned_rule(),
             targets_set=self._targets_set(),
             draft_before=self._draft_before(),
             law_types=frozenset(self.lex.words("law_type")),
@@ -2107,6 +2109,13 @@ class _Builder:
               | [0-9]+ \s* / \s* [0-9]+ \s+ chi \ tieu (?: \s+ {verbs} )? (?![a-z]) ) [^.;:!?]{{0,30}} $""",
             X,
         )
+
+    def _owned_rule(self) -> re.Pattern:
+        """The whole folded text between an implementing cue and a reference when it names the reference's rule
+        (vocabulary ``owned_rule``) and "của": "vừa thực hiện đúng quy định của Điều lệ Đảng" (corpus-real-36/qd-76-qdtw-
+        2000-dang-vien-noi-cu-tru-thuvienphapluat.txt): the rule is the cue's object, the document its owner."""
+        rules = _folded_alternation(self.lex.words("owned_rule"), lossy=False)
+        return re.compile(rf"[ \t]+ (?: dung [ \t]+ )? (?: cac [ \t]+ )? {rules} [ \t]+ cua [\s*_]* $", X)
 
     def _core_content(self) -> re.Pattern:
         """A document's core content ending the folded text (vocabulary ``core_qualifier``), what a conference passes on

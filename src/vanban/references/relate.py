@@ -1630,6 +1630,11 @@ def _object_of(g, work: str, last: re.Match, rel: str, spans, hi: int) -> bool:
     after = fold(work[last.end() : hi])
     if g.example_after.search(after) or g.change_agent.match(after) or _CLOSED_OBJECT.match(after):
         return False
+    if rel == "implements" and g.owned_rule.match(after):
+        # the cue's object is the rule, the reference its owner, cited: "Đảng viên đang công tác … vừa thực hiện đúng
+        # quy định của Điều lệ Đảng về sinh hoạt Đảng tại nơi làm việc" (corpus-real-36/qd-76-qdtw-2000-dang-vien-noi-
+        # cu-tru-thuvienphapluat.txt; vocabulary owned_rule)
+        return False
     if after[:1] == "," and _opens_a_clause(work, last.end() + 1, hi):
         return False
     return not (rel == "basis" and g.object_then.search(work, max([last.end()] + [b for _, b in spans if b <= hi]), hi))
