@@ -999,3 +999,21 @@ def test_the_owner_of_a_rule_an_implementing_cue_carries_out_is_cited():
     assert [r.relation for r in find_references("Đảng viên vừa thực hiện đúng Điều lệ Đảng về sinh hoạt Đảng")] == ["implements"]
     near = "Đảng viên vừa thực hiện nội dung cốt lõi của Điều lệ Đảng về sinh hoạt Đảng"
     assert [r.relation for r in find_references(near)] == ["implements"]
+
+
+def test_a_dated_clause_that_holds_an_event_reports_the_carrying_out():
+    # "Thực hiện X, ngày D, <body> đã tổ chức hội nghị …": the page reports how X was carried out, implements
+    # (relate._before_a_dated_act, grammar dated_event, vocabulary dated_event_verb; corpus-real-19/youth-myloc-namdinh-
+    # huyendoan-soket-ctr-cong-tac-doan-2022.txt, corpus-real-37/kl-48-kltw-2009-thua-thien-hue-thuathienhue-gov.txt)
+    text = (
+        "Thực hiện Chương trình công tác Đoàn và phong trào thanh thiếu nhi năm 2022, ngày 24/6, Ban Thường vụ Huyện đoàn "
+        "đã tổ chức hội nghị sơ kết công tác Đoàn"
+    )
+    assert [r.relation for r in find_references(text)] == ["implements"]
+    # near miss: the dated clause issues another document, why another body acted then (cites; corpus-real-9/bdbp-
+    # truyenthong-nq58-1958-nd100-ttg.txt), even with an event word in what it issues
+    near = (
+        "Thực hiện Nghị quyết của Bộ Chính trị, ngày 3-3-1959, Thủ tướng Chính phủ ban hành Nghị định số 100/TTg về việc "
+        "tổ chức lại các đơn vị"
+    )
+    assert [(r.text, r.relation) for r in find_references(near)][0] == ("Nghị quyết của Bộ Chính trị", "cites")

@@ -195,6 +195,7 @@ class Grammar:
     own_plan: re.Pattern  # "Trên đây là", "ban hành" ending the folded text before that plan: the citing document's own
     titled_cue: re.Pattern  # "Quy định thi hành" ending the text at a cue's end: a cited title's (exact text, ``head``)
     dated_act: re.Pattern  # ", ngày 3-3-1959," after a document and its subject: a time opening the main clause (exact)
+    dated_event: re.Pattern  # "Ban Thường vụ Huyện đoàn đã tổ chức hội nghị" after that time: an event, no issuing (folded)
     object_then: re.Pattern  # "… 4 xã: … và Nga Liên theo" ending the text before a basis: its object came about by it
     basis_argued: re.Pattern  # "thì …" after a basis's object: the premise of an argument (exact text)
     basis_narrated: re.Pattern  # ", các ngành, xã đã …" after the object of "Căn cứ vào": what others did (exact text)
@@ -2086,6 +2087,7 @@ class _Builder:
             targets_met=self._targets_met(),
             core_content=self._core_content(),
             owned_rule=self._owned_rule(),
+            dated_event=self._dated_event(),
             targets_set=self._targets_set(),
             draft_before=self._draft_before(),
             law_types=frozenset(self.lex.words("law_type")),
@@ -2116,6 +2118,15 @@ class _Builder:
         2000-dang-vien-noi-cu-tru-thuvienphapluat.txt): the rule is the cue's object, the document its owner."""
         rules = _folded_alternation(self.lex.words("owned_rule"), lossy=False)
         return re.compile(rf"[ \t]+ (?: dung [ \t]+ )? (?: cac [ \t]+ )? {rules} [ \t]+ cua [\s*_]* $", X)
+
+    def _dated_event(self) -> re.Pattern:
+        """The main clause after a dated act's time (folded, from the time's end) when its verb holds an event (vocabulary
+        ``dated_event_verb``) before any issuing verb and the clause's end: "…, ngày 24/6, Ban Thường vụ Huyện đoàn đã tổ
+        chức hội nghị sơ kết" (corpus-real-19/youth-myloc-namdinh-huyendoan-soket-ctr-cong-tac-doan-2022.txt), not "…,
+        ngày 3-3-1959, Thủ tướng Chính phủ ban hành Nghị định số 100/TTg" (corpus-real-9/bdbp-truyenthong-nq58-1958-nd100-
+        ttg.txt)."""
+        verbs = _folded_alternation(self.lex.words("dated_event_verb"), lossy=False)
+        return re.compile(rf"(?: (?! {ISSUING_FOLDED} ) [^.;:!?\n] ){{0,160}}? (?<![a-z]) {verbs} (?![a-z])", X)
 
     def _core_content(self) -> re.Pattern:
         """A document's core content ending the folded text (vocabulary ``core_qualifier``), what a conference passes on
