@@ -1017,3 +1017,16 @@ def test_a_dated_clause_that_holds_an_event_reports_the_carrying_out():
         "tổ chức lại các đơn vị"
     )
     assert [(r.text, r.relation) for r in find_references(near)][0] == ("Nghị quyết của Bộ Chính trị", "cites")
+
+
+def test_the_recent_time_before_a_cue_is_no_look_back():
+    # "Thời gian qua, thực hiện X": the recent carrying out the page reports, implements (grammar _retro; corpus-real-22/
+    # hoi-tapchinongthonmoi-hnd-ninhbinh-nq-27-nq-hndtw-dean-thucpham.txt, labelled implements)
+    text = (
+        "Thời gian qua, thực hiện Nghị quyết số 27-NQ/HNDTW ngày 29/6/2016 của Ban Thường vụ T.Ư Hội NDVN về “Tăng cường "
+        "tuyên truyền, vận động nông dân sản xuất”, Hội Nông dân tỉnh đã đạt nhiều kết quả"
+    )
+    assert _coded_relations(text) == [("27-NQ/HNDTW", "implements")]
+    # near miss: "những năm qua" looks back over years, cited (corpus-real/ct-17-tu-yenbai.txt)
+    near = "Trong những năm qua, quán triệt và thực hiện Kết luận số 100-KL/TW ngày 18/8/2014 của Ban Bí thư, các cấp ủy"
+    assert _coded_relations(near) == [("100-KL/TW", "cites")]

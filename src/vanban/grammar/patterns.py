@@ -2460,8 +2460,12 @@ class _Builder:
             # trị (khóa X)" (corpus-real-36/news-kontumtv-chinh-phu-nghi-quyet-34-nqcp-an-ninh-luong-thuc-2021.txt)
             (?: \( [0-9]{{4}} \s* [-–] \s* [0-9]{{4}} \) \s+ )?
             (?: trien\s+khai \s+ )? $
-            # "Trong những năm qua, quán triệt và thực hiện Kết luận số 100-KL/TW …"
-            | (?<![a-z]) (?: trong \s+ )? (?: nhung \s+ nam | thoi \s+ gian ) \s+ qua [\s,]* $""",
+            # "Trong những năm qua, quán triệt và thực hiện Kết luận số 100-KL/TW …"; not "thời gian qua", the recent
+            # carrying out the page reports: "Thời gian qua, thực hiện Nghị quyết số 27-NQ/HNDTW ngày 29/6/2016 …"
+            # (corpus-real-22/hoi-tapchinongthonmoi-hnd-ninhbinh-nq-27-nq-hndtw-dean-thucpham.txt), "Trong thời gian qua,
+            # thực hiện chỉ đạo của UBND tỉnh tại Chỉ thị số 07/CT-UBND ngày 31/5/2021" (corpus-real-20/ct-07-ct-ubnd-2023-
+            # lamdong-chanchinh-leloi-thuvienphapluat.txt): implements, the 2 of 2 on dev pages
+            | (?<![a-z]) (?: trong \s+ )? nhung \s+ nam \s+ qua [\s,]* $""",
             X,
         )
 
