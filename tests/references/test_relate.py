@@ -1030,3 +1030,16 @@ def test_the_recent_time_before_a_cue_is_no_look_back():
     # near miss: "những năm qua" looks back over years, cited (corpus-real/ct-17-tu-yenbai.txt)
     near = "Trong những năm qua, quán triệt và thực hiện Kết luận số 100-KL/TW ngày 18/8/2014 của Ban Bí thư, các cấp ủy"
     assert _coded_relations(near) == [("100-KL/TW", "cites")]
+
+
+def test_a_document_brought_into_practice_or_quickly_into_life_is_carried_out():
+    # "đưa X vào thực tiễn", "đưa X nhanh chóng đi vào cuộc sống": as "đưa X vào cuộc sống", implements (vocabulary
+    # into_life; corpus-real-21/department-baohatinh-nganh-yte-nq-72-nq-tw-2026.txt, corpus-real-21/army-qdnd-sudoan-968-
+    # quantriet-nq-tw8-khoa-xiii-kl-59-kl-tw-2023.txt, both labelled implements)
+    assert [r.relation for r in find_references("Đưa NQ 72-NQ/TW vào thực tiễn: Giải pháp của ngành y tế Hà Tĩnh")] == [
+        "implements"
+    ]
+    text = "góp phần đưa Nghị quyết Hội nghị lần thứ 8 Ban Chấp hành Trung ương Đảng khóa XIII nhanh chóng đi vào cuộc sống."
+    assert [r.relation for r in find_references(text)] == ["implements"]
+    # near miss: what a document brings into practice is not it ("Nghị quyết 72 đưa khoa học vào thực tiễn")
+    assert [r.relation for r in find_references("Nghị quyết số 72-NQ/TW đưa khoa học vào thực tiễn")] == ["cites"]
