@@ -984,3 +984,62 @@ def test_a_span_of_years_after_a_semicolon_is_the_next_item_of_a_review():
     # near miss: after an item no review governs, the span is a look back (cites)
     near = "Ban Thường vụ đã ban hành Nghị quyết số 25-NQ/TW; 05 năm thực hiện Kết luận số 43-KL/TW, nhận thức được nâng lên"
     assert _coded_relations(near)[1] == ("43-KL/TW", "cites")
+
+
+def test_the_owner_of_a_rule_an_implementing_cue_carries_out_is_cited():
+    # "thực hiện (đúng) quy định của X": the cue's object is the rule, X its owner, cited (relate._object_of, vocabulary
+    # owned_rule; OPEN-QUESTIONS A21: 3 cites, 1 basis on dev pages; corpus-real-36/qd-76-qdtw-2000-dang-vien-noi-cu-
+    # tru-thuvienphapluat.txt, corpus-real-34/news-baonghean-quy-dinh-213-qdtw-dang-vien-noi-cu-tru-2020.txt)
+    text = (
+        "1- Đảng viên đang công tác ở các cơ quan, doanh nghiệp, đơn vị sự nghiệp vừa thực hiện đúng quy định của Điều lệ "
+        "Đảng về sinh hoạt Đảng tại nơi làm việc"
+    )
+    assert [(r.text, r.relation) for r in find_references(text)] == [("Điều lệ Đảng", "cites")]
+    # near misses: the document itself after the cue, and its core content (relate._core_passed_on), carried out
+    assert [r.relation for r in find_references("Đảng viên vừa thực hiện đúng Điều lệ Đảng về sinh hoạt Đảng")] == ["implements"]
+    near = "Đảng viên vừa thực hiện nội dung cốt lõi của Điều lệ Đảng về sinh hoạt Đảng"
+    assert [r.relation for r in find_references(near)] == ["implements"]
+
+
+def test_a_dated_clause_that_holds_an_event_reports_the_carrying_out():
+    # "Thực hiện X, ngày D, <body> đã tổ chức hội nghị …": the page reports how X was carried out, implements
+    # (relate._before_a_dated_act, grammar dated_event, vocabulary dated_event_verb; corpus-real-19/youth-myloc-namdinh-
+    # huyendoan-soket-ctr-cong-tac-doan-2022.txt, corpus-real-37/kl-48-kltw-2009-thua-thien-hue-thuathienhue-gov.txt)
+    text = (
+        "Thực hiện Chương trình công tác Đoàn và phong trào thanh thiếu nhi năm 2022, ngày 24/6, Ban Thường vụ Huyện đoàn "
+        "đã tổ chức hội nghị sơ kết công tác Đoàn"
+    )
+    assert [r.relation for r in find_references(text)] == ["implements"]
+    # near miss: the dated clause issues another document, why another body acted then (cites; corpus-real-9/bdbp-
+    # truyenthong-nq58-1958-nd100-ttg.txt), even with an event word in what it issues
+    near = (
+        "Thực hiện Nghị quyết của Bộ Chính trị, ngày 3-3-1959, Thủ tướng Chính phủ ban hành Nghị định số 100/TTg về việc "
+        "tổ chức lại các đơn vị"
+    )
+    assert [(r.text, r.relation) for r in find_references(near)][0] == ("Nghị quyết của Bộ Chính trị", "cites")
+
+
+def test_the_recent_time_before_a_cue_is_no_look_back():
+    # "Thời gian qua, thực hiện X": the recent carrying out the page reports, implements (grammar _retro; corpus-real-22/
+    # hoi-tapchinongthonmoi-hnd-ninhbinh-nq-27-nq-hndtw-dean-thucpham.txt, labelled implements)
+    text = (
+        "Thời gian qua, thực hiện Nghị quyết số 27-NQ/HNDTW ngày 29/6/2016 của Ban Thường vụ T.Ư Hội NDVN về “Tăng cường "
+        "tuyên truyền, vận động nông dân sản xuất”, Hội Nông dân tỉnh đã đạt nhiều kết quả"
+    )
+    assert _coded_relations(text) == [("27-NQ/HNDTW", "implements")]
+    # near miss: "những năm qua" looks back over years, cited (corpus-real/ct-17-tu-yenbai.txt)
+    near = "Trong những năm qua, quán triệt và thực hiện Kết luận số 100-KL/TW ngày 18/8/2014 của Ban Bí thư, các cấp ủy"
+    assert _coded_relations(near) == [("100-KL/TW", "cites")]
+
+
+def test_a_document_brought_into_practice_or_quickly_into_life_is_carried_out():
+    # "đưa X vào thực tiễn", "đưa X nhanh chóng đi vào cuộc sống": as "đưa X vào cuộc sống", implements (vocabulary
+    # into_life; corpus-real-21/department-baohatinh-nganh-yte-nq-72-nq-tw-2026.txt, corpus-real-21/army-qdnd-sudoan-968-
+    # quantriet-nq-tw8-khoa-xiii-kl-59-kl-tw-2023.txt, both labelled implements)
+    assert [r.relation for r in find_references("Đưa NQ 72-NQ/TW vào thực tiễn: Giải pháp của ngành y tế Hà Tĩnh")] == [
+        "implements"
+    ]
+    text = "góp phần đưa Nghị quyết Hội nghị lần thứ 8 Ban Chấp hành Trung ương Đảng khóa XIII nhanh chóng đi vào cuộc sống."
+    assert [r.relation for r in find_references(text)] == ["implements"]
+    # near miss: what a document brings into practice is not it ("Nghị quyết 72 đưa khoa học vào thực tiễn")
+    assert [r.relation for r in find_references("Nghị quyết số 72-NQ/TW đưa khoa học vào thực tiễn")] == ["cites"]

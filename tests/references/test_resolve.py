@@ -585,3 +585,14 @@ def test_a_reported_acts_opening_date_after_a_line_break():
     assert r.text == "Nghị quyết số 58"
     assert r.date == dt.date(1958, 11, 19)
     assert text[r.date_span[0] : r.date_span[1]] == "19-11-1958"
+
+
+def test_the_own_number_dated_in_another_year_is_another_document():
+    # a body's numbers start again each year: the province's directive 07/CT-UBND of 2023 cites its 07/CT-UBND of 2021
+    # (resolve._dated_another_year; corpus-real-20/ct-07-ct-ubnd-2023-lamdong-chanchinh-leloi-thuvienphapluat.txt)
+    head = "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\n-------\nSố: 07/CT-UBND\nLâm Đồng, ngày 26 tháng 4 năm 2023\nCHỈ THỊ\n"
+    text = head + "Thực hiện chỉ đạo của UBND tỉnh tại Chỉ thị số 07/CT-UBND ngày 31/5/2021, các sở đã có nhiều chuyển biến."
+    assert [r.relation for r in find_references(text) if r.code] == ["implements"]
+    # near miss: the own number dated in the own year (or with no date) is the document itself
+    own = head + "Chỉ thị số 07/CT-UBND ngày 26/4/2023 được phổ biến đến các sở."
+    assert [r.relation for r in find_references(own) if r.code] == ["self"]

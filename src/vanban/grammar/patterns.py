@@ -172,6 +172,7 @@ class Grammar:
     predicate_after: re.Pattern  # "còn", "đã", "là" after that subject: its verb (exact text)
     predicate_after_ascii: re.Pattern  # the same words in text without diacritics
     kept_to: re.Pattern  # "theo quy định của", "theo Điều 30" right before a charter
+    owned_rule: re.Pattern  # "(đúng) quy định của" between an implementing cue and a reference: the cue's object (folded)
     not_an_item: re.Pattern  # "xét đề nghị", "theo" leading a clause after ";": no next item of a list
     example_after: re.Pattern  # "trong đó có" after a cue: an example of its object follows
     setting: re.Pattern  # "trong không khí …", "trong bối cảnh …" ending the text before a cue
@@ -195,6 +196,7 @@ class Grammar:
     own_plan: re.Pattern  # "Trên đây là", "ban hành" ending the folded text before that plan: the citing document's own
     titled_cue: re.Pattern  # "Quy định thi hành" ending the text at a cue's end: a cited title's (exact text, ``head``)
     dated_act: re.Pattern  # ", ngày 3-3-1959," after a document and its subject: a time opening the main clause (exact)
+    dated_event: re.Pattern  # "Ban Thường vụ Huyện đoàn đã tổ chức hội nghị" after that time: an event, no issuing (folded)
     object_then: re.Pattern  # "… 4 xã: … và Nga Liên theo" ending the text before a basis: its object came about by it
     basis_argued: re.Pattern  # "thì …" after a basis's object: the premise of an argument (exact text)
     basis_narrated: re.Pattern  # ", các ngành, xã đã …" after the object of "Căn cứ vào": what others did (exact text)
@@ -2091,10 +2093,12 @@ class _Builder:
 
     def _weighed(self) -> dict:
         """The patterns and words that weigh what a reference's cue says of it: targets met (a review), core content
-        (carried out), a draft or a bill (only cited)."""
+        (carried out), a rule it owns (cited), a draft or a bill (only cited)."""
         return dict(
             targets_met=self._targets_met(),
             core_content=self._core_content(),
+            owned_rule=self._owned_rule(),
+            dated_event=self._dated_event(),
             targets_set=self._targets_set(),
             draft_before=self._draft_before(),
             law_types=frozenset(self.lex.words("law_type")),
@@ -2118,6 +2122,22 @@ class _Builder:
               | [0-9]+ \s* / \s* [0-9]+ \s+ chi \ tieu (?: \s+ {verbs} )? (?![a-z]) ) [^.;:!?]{{0,30}} $""",
             X,
         )
+
+    def _owned_rule(self) -> re.Pattern:
+        """The whole folded text between an implementing cue and a reference when it names the reference's rule
+        (vocabulary ``owned_rule``) and "của": "vừa thực hiện đúng quy định của Điều lệ Đảng" (corpus-real-36/qd-76-qdtw-
+        2000-dang-vien-noi-cu-tru-thuvienphapluat.txt): the rule is the cue's object, the document its owner."""
+        rules = _folded_alternation(self.lex.words("owned_rule"), lossy=False)
+        return re.compile(rf"[ \t]+ (?: dung [ \t]+ )? (?: cac [ \t]+ )? {rules} [ \t]+ cua [\s*_]* $", X)
+
+    def _dated_event(self) -> re.Pattern:
+        """The main clause after a dated act's time (folded, from the time's end) when its verb holds an event (vocabulary
+        ``dated_event_verb``) before any issuing verb and the clause's end: "…, ngày 24/6, Ban Thường vụ Huyện đoàn đã tổ
+        chức hội nghị sơ kết" (corpus-real-19/youth-myloc-namdinh-huyendoan-soket-ctr-cong-tac-doan-2022.txt), not "…,
+        ngày 3-3-1959, Thủ tướng Chính phủ ban hành Nghị định số 100/TTg" (corpus-real-9/bdbp-truyenthong-nq58-1958-nd100-
+        ttg.txt)."""
+        verbs = _folded_alternation(self.lex.words("dated_event_verb"), lossy=False)
+        return re.compile(rf"(?: (?! {ISSUING_FOLDED} ) [^.;:!?\n] ){{0,160}}? (?<![a-z]) {verbs} (?![a-z])", X)
 
     def _core_content(self) -> re.Pattern:
         """A document's core content ending the folded text (vocabulary ``core_qualifier``), what a conference passes on
@@ -2461,8 +2481,12 @@ class _Builder:
             # trị (khóa X)" (corpus-real-36/news-kontumtv-chinh-phu-nghi-quyet-34-nqcp-an-ninh-luong-thuc-2021.txt)
             (?: \( [0-9]{{4}} \s* [-–] \s* [0-9]{{4}} \) \s+ )?
             (?: trien\s+khai \s+ )? $
-            # "Trong những năm qua, quán triệt và thực hiện Kết luận số 100-KL/TW …"
-            | (?<![a-z]) (?: trong \s+ )? (?: nhung \s+ nam | thoi \s+ gian ) \s+ qua [\s,]* $""",
+            # "Trong những năm qua, quán triệt và thực hiện Kết luận số 100-KL/TW …"; not "thời gian qua", the recent
+            # carrying out the page reports: "Thời gian qua, thực hiện Nghị quyết số 27-NQ/HNDTW ngày 29/6/2016 …"
+            # (corpus-real-22/hoi-tapchinongthonmoi-hnd-ninhbinh-nq-27-nq-hndtw-dean-thucpham.txt), "Trong thời gian qua,
+            # thực hiện chỉ đạo của UBND tỉnh tại Chỉ thị số 07/CT-UBND ngày 31/5/2021" (corpus-real-20/ct-07-ct-ubnd-2023-
+            # lamdong-chanchinh-leloi-thuvienphapluat.txt): implements, the 2 of 2 on dev pages
+            | (?<![a-z]) (?: trong \s+ )? nhung \s+ nam \s+ qua [\s,]* $""",
             X,
         )
 

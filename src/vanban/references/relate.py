@@ -779,9 +779,13 @@ def _before_a_dated_act(g, work: str, r: Reference) -> bool:
     hóa nghị quyết Đại hội XII, ngày 16-1-2017, Bộ Chính trị ban hành Nghị quyết số 08-NQ/TW" (corpus-real-17/central-
     lyluanchinhtri-brvt-dulich-nq-08-nq-tw-2018.txt), "Thực hiện Nghị quyết kỳ họp thứ 10 Quốc hội khoá IX (tháng 11 năm
     1996), về việc tái lập tỉnh, từ tháng 1 năm 1997 tỉnh Hà Bắc được tách …" (corpus-real-10/tinhdoan-bacninh-lichsu-
-    1997-2015.txt). (:attr:`Grammar.dated_act`; not a date of the reference itself: it is followed by "của".)"""
+    1997-2015.txt). (:attr:`Grammar.dated_act`; not a date of the reference itself: it is followed by "của".) Not an
+    event the clause holds (:attr:`Grammar.dated_event`): the page reports the carrying out, "Thực hiện Chương trình công
+    tác Đoàn và phong trào thanh thiếu nhi năm 2022, ngày 24/6, Ban Thường vụ Huyện đoàn đã tổ chức hội nghị sơ kết"
+    (corpus-real-19/youth-myloc-namdinh-huyendoan-soket-ctr-cong-tac-doan-2022.txt: implements)."""
     e = max(r.end, r.subject_span[1] if r.subject_span else 0)
-    return g.dated_act.match(work, e) is not None
+    m = g.dated_act.match(work, e)
+    return m is not None and g.dated_event.match(fold(work[m.end() : m.end() + 200])) is None
 
 
 def _charter_kept(g, work: str, lo: int, start: int) -> Optional[str]:
@@ -1624,6 +1628,11 @@ def _object_of(g, work: str, last: re.Match, rel: str, spans, hi: int) -> bool:
     stays one)."""
     after = fold(work[last.end() : hi])
     if g.example_after.search(after) or g.change_agent.match(after) or _CLOSED_OBJECT.match(after):
+        return False
+    if rel == "implements" and g.owned_rule.match(after):
+        # the cue's object is the rule, the reference its owner, cited: "Đảng viên đang công tác … vừa thực hiện đúng
+        # quy định của Điều lệ Đảng về sinh hoạt Đảng tại nơi làm việc" (corpus-real-36/qd-76-qdtw-2000-dang-vien-noi-
+        # cu-tru-thuvienphapluat.txt; vocabulary owned_rule)
         return False
     if after[:1] == "," and _opens_a_clause(work, last.end() + 1, hi):
         return False

@@ -1065,7 +1065,9 @@ def _self_refs(found: list, ctx: Context, work: str, g) -> None:
         if r.kind == "this":
             _deictic(r, last, ctx, work)
         elif r.kind == "code" and r.code and ctx.is_own_code(r.code):
-            if r.locality is None or not (ctx.province or ctx.district) or _same_place(r.locality, ctx):
+            if (r.locality is None or not (ctx.province or ctx.district) or _same_place(r.locality, ctx)) and not (
+                _dated_another_year(r, ctx)
+            ):
                 r.relation = "self"
         elif r.kind == "descriptive" and (_is_own_issuer(f, ctx) or _issued_in_title(r, work) or _under_title_label(r, work, g)):
             r.relation = "self"
@@ -1224,6 +1226,14 @@ def _under_title_label(r: Reference, work: str, g) -> bool:
     a = line_start(work, r.start)
     line = line_start(work, a - 1 if a else 0)  # (the line above too)
     return bool(g.title_label.search(fold(work[line : r.start])))
+
+
+def _dated_another_year(r: Reference, ctx: Context) -> bool:
+    """Is ``r``, numbered as the citing document, dated in another year than it? A body's numbers start again each
+    year: "thực hiện chỉ đạo của UBND tỉnh tại Chỉ thị số 07/CT-UBND ngày 31/5/2021" in the province's Chỉ thị "Số:
+    07/CT-UBND … ngày 26 tháng 4 năm 2023" (corpus-real-20/ct-07-ct-ubnd-2023-lamdong-chanchinh-leloi-
+    thuvienphapluat.txt) is an earlier directive, labelled implements."""
+    return r.date is not None and ctx.date is not None and r.date.year != ctx.date.year
 
 
 def _same_place(locality: str, ctx: Context) -> bool:
