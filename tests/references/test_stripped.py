@@ -589,3 +589,29 @@ def test_a_long_page_is_asked_of_a_rarer_letter_by_its_signs():
     assert lost_letters(page.replace("í", ""), lex) == "í"
     # (near miss: a clean long page lacking "í" and writing no sign is not asked)
     assert lost_letters(page.replace("Chính", "Nhà").replace("Bí", "Ban").replace("í", "i"), lex) == ""
+
+
+def test_a_letters_gaps_are_looked_up_around_the_words_it_changes_only():
+    # the bench's damaged page (corpus-real/tb-278-tw-2009-encoding-loss.txt: "ca Ban Bí thư", "của Ban Bí thư", lost
+    # "ủ"): the words "ủ" changes ("ca", "ch") and the pairs around them give the answer every word and pair of the page
+    # gave (_page_words, _words_and_pairs), the punctuation around a word and a full stop ending it taken off alike
+    from vanban.references.stripped import _gap_index, _Page, _page_words, _words_and_pairs
+
+    lex = Lexicon.default()
+    index = _gap_index(lex)
+    assert not any(index.loose.values())  # (each gap of one word is a word its letter changes)
+    page = (
+        "Ngày 15/5/2009, Thường trực Ban Bí thư nghe Đảng đoàn Mặt trận Tổ quốc Việt Nam báo cáo kết quả thực hiện Chỉ"
+        " thị số 45-CT/TW ngày 24/9/2004 ca Ban Bí thư (khóa IX); ý kiến ca Liên. “ch trương”, ca: Ban ca.Ban (ca) Ban"
+    )
+    for text in (page, page.replace("ca Ban", "ca, Ban").replace("ca Liên", "ca  Liên.")):
+        parts = _Page(text.split())
+        for c in ("ủ", "ố", "ư"):
+            spellings, others = index.sets[c]
+            changed = index.by_letter[c][3]
+            want = bool(spellings & _words_and_pairs(_page_words(text), changed))
+            assert parts.tells(changed, spellings, others, text) == want, (c, text[:20])
+    assert _Page(page.split()).tells(index.by_letter["ủ"][3], *index.sets["ủ"], page)
+    # (near miss: "ca" before a word no gap pairs it with, "làm ca đêm", and "ca" glued to the mark after a full stop)
+    shift = "Công nhân làm ca đêm. Ca.Ban"
+    assert not _Page(shift.split()).tells(index.by_letter["ủ"][3], *index.sets["ủ"], shift)

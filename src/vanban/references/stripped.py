@@ -895,11 +895,11 @@ def lost_letters(text: str, lex: Lexicon, sample: int = 6000) -> str:
     if index.words.isdisjoint(_cut_words(head)):
         gaps = index.symbol if gaps is None else tuple(g for g in gaps if g[4])
         return "".join(sorted(_lost_of(head, gaps, frozenset(), lex)))
-    tokens = set(map(str.strip, set(head.split()), repeat(_AROUND_STOP)))  # (each written word stripped once, at C speed)
+    page = _Page(head.split())  # (each written word stripped once, at C speed)
     gaps = _gaps(lex) if gaps is None else gaps
-    if index.words.isdisjoint(tokens):
+    if index.words.isdisjoint(page.tokens):
         gaps = tuple(g for g in gaps if g[4])
-    return "".join(sorted(_lost_of(head, gaps, tokens, lex)))
+    return "".join(sorted(_lost_of(head, gaps, page.tokens, lex, page)))
 
 
 #: the signs of a lost letter a page of 600 characters or more is asked of beyond vocabulary ``common_letter``: the
@@ -933,10 +933,12 @@ def _told(head: str, letters: str) -> str:
     return told
 
 
-def _lost_of(head: str, gaps: tuple, tokens: set, lex: Lexicon) -> list[str]:
-    """The letters of ``gaps`` (entries of :func:`_gaps`) ``head`` lost; ``tokens`` its words."""
+def _lost_of(head: str, gaps: tuple, tokens: set, lex: Lexicon, page: Optional[_Page] = None) -> list[str]:
+    """The letters of ``gaps`` (entries of :func:`_gaps`) ``head`` lost; ``tokens`` its words, ``page`` its written
+    words (:class:`_Page`, made from ``head`` when None)."""
     lost = []
-    words, sets = None, _gap_index(lex).sets
+    words, index = None, _gap_index(lex)
+    sets, loose = index.sets, index.loose
     for c, _, before_number, changed, in_symbol in gaps:
         if c in head:
             continue
@@ -951,11 +953,60 @@ def _lost_of(head: str, gaps: tuple, tokens: set, lex: Lexicon) -> list[str]:
         # words read once, and the pairs of words around those the letter changes, each letter's gaps looked up in
         # them: walking each gap's first word through the page, "y" of "y ban", cost 0.1-0.6 ms a short page; every
         # pair of the page, ~0.1 ms one of 1,745 characters)
-        words = words if words is not None else _page_words(head)
         spellings, others = sets[c]
-        if any(all(d in head for d in others[g]) for g in spellings & _words_and_pairs(words, changed)):
+        if loose[c]:  # (a word alone its letter does not change: every word of the page looked at)
+            words = words if words is not None else _page_words(head)
+            told = any(all(d in head for d in others[g]) for g in spellings & _words_and_pairs(words, changed))
+        else:
+            # (only the words the letter changes and the pairs around them, found by their written form, until one is a
+            # gap: on the bench's sparse copy of corpus-real/tb-278-tw-2009-encoding-loss.txt, "ca Ban" of "của Ban",
+            # which lost "ủ", the page's 360 words read ~60 µs, its first "ca" and the pairs around it ~5 µs)
+            told = (page or _Page(head.split())).tells(changed, spellings, others, head)
+        if told:
             lost.append(c)
     return lost
+
+
+class _Page:
+    """A page's written words (``str.split``'s) and each stripped of the punctuation around it and the full stop
+    (``tokens``), read once for every letter asked."""
+
+    __slots__ = ("parts", "uniq", "stripped", "tokens")
+
+    def __init__(self, parts: list[str]):
+        self.parts = parts
+        self.uniq = list(set(parts))
+        self.stripped = list(map(str.strip, self.uniq, repeat(_AROUND_STOP)))
+        self.tokens = set(self.stripped)
+
+    def tells(self, changed: frozenset, spellings: frozenset, others: dict, head: str) -> bool:
+        """Does a word of :func:`_page_words` of ``changed``, or two following each other one of which is, stand among
+        ``spellings`` where ``head`` holds each of its ``others`` letters (:func:`_words_and_pairs`' words, the gaps of
+        one word being words of ``changed``)? A page word of ``changed``, which holds no mark of :data:`_AROUND_STOP` at
+        its ends, is written as a word whose ``tokens`` form is of ``changed``."""
+        hit = set(compress(self.uniq, map(changed.__contains__, self.stripped)))
+        if not hit:
+            return False
+        parts, last, words = self.parts, len(self.parts) - 1, {}
+        for i in compress(range(len(parts)), map(hit.__contains__, parts)):
+            if (w := words.get(parts[i])) is None:
+                w = words[parts[i]] = _page_word(parts[i])
+            if w not in changed:
+                continue
+            near = [w]
+            if i > 0:
+                near.append(_page_word(parts[i - 1]) + " " + w)
+            if i < last:
+                near.append(w + " " + _page_word(parts[i + 1]))
+            if any(g in spellings and all(d in head for d in others[g]) for g in near):
+                return True
+        return False
+
+
+def _page_word(part: str) -> str:
+    """A written word as :func:`_page_words` reads it: the punctuation around it taken off, a full stop ending it."""
+    w = part.strip(_AROUND)
+    return w[:-1] if w.endswith(".") and "." not in w[:-1] else w
 
 
 #: the punctuation around a word the page writes (not a part of an address or a symbol: "Cadn.com.vn", "42-CT/TW")
@@ -982,6 +1033,7 @@ class _GapIndex(NamedTuple):
     symbol: tuple  # the entries that ask a symbol's part ("Đ" of "QĐ": "153/2003/Q-TTg")
     words: frozenset  # the words any letter's gaps change ("Quyt", "s", "Ngh", "y"): a page holding none lost no letter
     # but by a symbol's part ("Q-TTg")
+    loose: dict  # letter -> its gaps of one word that are no word it changes (none in the vocabulary: see _Page.near)
 
 
 def _gap_index(lex: Lexicon) -> _GapIndex:
@@ -994,6 +1046,7 @@ def _gap_index(lex: Lexicon) -> _GapIndex:
             sets={c: (frozenset(g for g, _, _ in gaps), {g: o for g, o, _ in gaps}) for c, gaps, *_ in every},
             symbol=tuple(g for g in every if g[4]),
             words=frozenset().union(*(g[3] for g in every)),
+            loose={c: frozenset(g for g, _, _ in gaps if " " not in g) - words for c, gaps, _, words, _ in every},
         )
 
     return lex.cached("stripped_gap_index", build)
