@@ -589,3 +589,5 @@ def test_a_long_page_is_asked_of_a_rarer_letter_by_its_signs():
     assert lost_letters(page.replace("í", ""), lex) == "í"
     # (near miss: a clean long page lacking "í" and writing no sign is not asked)
     assert lost_letters(page.replace("Chính", "Nhà").replace("Bí", "Ban").replace("í", "i"), lex) == ""
+    # (the signs are vocabulary rows, their blanks kept: " s " is "số" alone, not the "s" of "sáng")
+    assert (" s ", "ố") in lex.pairs("lost_letter_sign") and ("s", "ố") not in lex.pairs("lost_letter_sign")

@@ -875,7 +875,7 @@ def lost_letters(text: str, lex: Lexicon, sample: int = 6000) -> str:
             # ``common_letter``: a clean page lacks some of the rarer ones, "ỏ", "ĩ", "é", ten a bench page, and each
             # asked cost a search; a page of 1,500 characters or more is asked of "à", "á", "đ", "ộ", "ư", "ạ", "ố",
             # "ủ"; a clean one holds them all)
-            told = _told(head, letters)
+            told = _told(head, letters, lex)
             for c in letters:
                 if c not in head:
                     break
@@ -902,28 +902,29 @@ def lost_letters(text: str, lex: Lexicon, sample: int = 6000) -> str:
     return "".join(sorted(_lost_of(head, gaps, tokens, lex)))
 
 
-#: the signs of a lost letter a page of 600 characters or more is asked of beyond vocabulary ``common_letter``: the
-#: letter absent and one of its vocabulary words written without it, where no clean dev page writes that ("Chnh" of
-#: "Chính", "đnh" of "định", " s " of "số", " ch " of "chủ"; blanks around, a word): a clean page lacking the letter pays
-#: a literal search or three, where the gap search cost ~1M instructions (checklist partial-letters, a page that lost
-#: "í": "của Bộ Chnh trị")
-_SIGNS = (
-    ("ủ", (" ch ", " ph ", " Ch ")),
-    ("í", ("chnh", "Chnh", " ch ")),
-    ("ị", ("đnh", " Ngh ", " th ")),
-    ("ế", (" quyt ", "kt", " Quyt ")),
-    ("ố", (" s ", " quc ", " Quc ")),
-    ("ư", (" ơng ", " phơng ", " Thờng ")),
-    ("ạ", (" đo ", " ti ", " hoch ")),
-)
+def _signs(lex: Lexicon) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(letter, its signs) of vocabulary ``lost_letter_sign``, in file order: the signs of a lost letter a page of 600
+    characters or more is asked of beyond vocabulary ``common_letter``, the letter absent and one of its vocabulary words
+    written without it, where no clean dev page writes that ("Chnh" of "Chính", "đnh" of "định", " s " of "số", " ch "
+    of "chủ"; the blanks around a sign are part of it, a word): a clean page lacking the letter pays a literal search or
+    three, where the gap search cost ~1M instructions (checklist partial-letters, a page that lost "í": "của Bộ Chnh
+    trị"); built once per lexicon."""
+
+    def build() -> tuple[tuple[str, tuple[str, ...]], ...]:
+        signs: dict[str, list[str]] = {}
+        for sign, letter in lex.pairs("lost_letter_sign"):
+            signs.setdefault(letter, []).append(sign)
+        return tuple((c, tuple(s)) for c, s in signs.items())
+
+    return lex.cached("stripped_signs", build)
 
 
-def _told(head: str, letters: str) -> str:
-    """The letters of :data:`_SIGNS` beyond ``letters`` that ``head`` lacks while holding one of their signs (a plain
+def _told(head: str, letters: str, lex: Lexicon) -> str:
+    """The letters of :func:`_signs` beyond ``letters`` that ``head`` lacks while holding one of their signs (a plain
     loop: a clean page holds each letter, one search each; with the C-speed word lists below, restored_source on the
     bench's 130 clean texts 6.12M -> 5.76M instructions, callgrind)."""
     told = ""
-    for c, signs in _SIGNS:
+    for c, signs in _signs(lex):
         if c in letters or c in head:
             continue
         for s in signs:
