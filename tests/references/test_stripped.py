@@ -602,7 +602,8 @@ def test_a_long_page_is_asked_of_a_letter_by_its_commonest_words_signs():
     # dev pages of 600 characters or more, each with every one of a letter lost (checklist partial-letters), told by a
     # sign of vocabulary lost_letter_sign: "Kết luận số 100-KL/TW ca Ban Bí thư" (corpus-real/ct-17-tu-yenbai.txt), "của
     # y ban nhân dân tỉnh Bà Rịa - Vũng Tàu", "CA BAN BÍ THƯ", "đã ban hành Ch thị số 45-CT/TW", "của Trung ưng",
-    # "của Đng ủy Công an Trung ương"; before, none was asked of its letter and each lost an issuer or more
+    # "của Đng ủy Công an Trung ương", "nội dung K hoạch số 176", "Đảng ủy Qun sự tỉnh", "ngày 17 tháng 6 nm 2021",
+    # "Chỉ thị 42 của B Chính trị", "Kết lun số 93-KL/TW"; before, none was asked of its letter and most lost a field or more
     from pathlib import Path
 
     from vanban.references.stripped import lost_letters
@@ -616,6 +617,11 @@ def test_a_long_page_is_asked_of_a_letter_by_its_commonest_words_signs():
         ("corpus-real/hd-03-btgtw-2011.txt", "ỉ"),
         ("corpus-real/news-baodongkhoi-bentre-kl93-2021.txt", "ơ"),
         ("corpus-real-2/ca-haiduong-nq12-kh118-duca-2022.txt", "ả"),
+        ("corpus-real-2/hu-phuninh-quangnam-kh-176-2019.txt", "ế"),
+        ("corpus-real-2/dqs-quangngai-nq1652-qutw-2023.txt", "â"),
+        ("corpus-real-2/qd-2198-qd-ubnd-hcm-2021.txt", "ă"),
+        ("corpus-real/news-cand-ct42-1998-hoiquanchung.txt", "ộ"),
+        ("corpus-real/btv-hu-tuyphong-binhthuan-kl93-2021.txt", "ậ"),
     ):
         text = (fixtures / name).read_text(encoding="utf-8")
         damaged = text.replace(letter, "")
