@@ -603,7 +603,8 @@ def test_a_long_page_is_asked_of_a_letter_by_its_commonest_words_signs():
     # sign of vocabulary lost_letter_sign: "Kết luận số 100-KL/TW ca Ban Bí thư" (corpus-real/ct-17-tu-yenbai.txt), "của
     # y ban nhân dân tỉnh Bà Rịa - Vũng Tàu", "CA BAN BÍ THƯ", "đã ban hành Ch thị số 45-CT/TW", "của Trung ưng",
     # "của Đng ủy Công an Trung ương", "nội dung K hoạch số 176", "Đảng ủy Qun sự tỉnh", "ngày 17 tháng 6 nm 2021",
-    # "Chỉ thị 42 của B Chính trị", "Kết lun số 93-KL/TW"; before, none was asked of its letter and most lost a field or more
+    # "Chỉ thị 42 của B Chính trị", "Kết lun số 93-KL/TW", "tại Cng văn số 8145-CV/TU", "của Thủ tưng Chính phủ", "ban
+    # hành Hưng dẫn số 55-HD/BTGTW"; before, none was asked of its letter and most lost a field or more
     from pathlib import Path
 
     from vanban.references.stripped import lost_letters
@@ -622,6 +623,9 @@ def test_a_long_page_is_asked_of_a_letter_by_its_commonest_words_signs():
         ("corpus-real-2/qd-2198-qd-ubnd-hcm-2021.txt", "ă"),
         ("corpus-real/news-cand-ct42-1998-hoiquanchung.txt", "ộ"),
         ("corpus-real/btv-hu-tuyphong-binhthuan-kl93-2021.txt", "ậ"),
+        ("corpus-real/kh-58-kh-ubnd-bariavungtau-2024.txt", "ô"),
+        ("corpus-real/kh-594-kh-ubnd-nghean-2021.txt", "ớ"),
+        ("corpus-real/hd-55-btgtw-2022.txt", "ớ"),
     ):
         text = (fixtures / name).read_text(encoding="utf-8")
         damaged = text.replace(letter, "")
@@ -671,3 +675,20 @@ def test_a_provinces_name_tells_a_lost_letter():
     assert _fields(damaged) == _fields(text)
     # (near miss: a clean sentence without "ả" and a name of no province, "Quang Trung", is asked of nothing)
     assert lost_letters("Thực hiện Kế hoạch số 45-KH/UBND ngày 02/3/2023 của UBND phường Quang Trung", lex) == ""
+
+
+def test_a_type_in_lower_case_tells_a_lost_letter():
+    # tests/cases short-lower-number-list (corpus-real-10/mttq-quangdien-hue-quantriet-qd217-218.txt), every "ế" or "đ"
+    # lost: "quyt định 217, 218", "quyết ịnh 217, 218" are told by the type in lower case and read; before, the sentence
+    # was asked of nothing and lost its reference
+    from vanban.references.stripped import lost_letters
+
+    lex = Lexicon.default()
+    text = "Được quán triệt những nội dung cơ bản quyết định 217, 218 của Bộ Chính Trị"
+    for letter in "ếđ":
+        damaged = text.replace(letter, "")
+        assert lost_letters(damaged, lex) == letter
+        assert _fields(damaged) == _fields(text)
+    # (near miss: the clean sentence, and a capitalised word that is no type in lower case, "Quyết" alone, tell nothing)
+    assert lost_letters(text, lex) == ""
+    assert lost_letters("Quyết tâm thực hiện Nghị quyết số 12-NQ/TW của Bộ Chính trị", lex) == ""

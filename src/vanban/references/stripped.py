@@ -1066,15 +1066,17 @@ def _gaps(lex: Lexicon) -> tuple:
         fulls = set(lex.type_words) | set(_WORDS) | {w for w, _ in lex.issuer_rows}
         fulls |= set(lex.words("trigger")) | set(lex.words("preamble_opener"))
         syllables = {w.strip(",.()") for f in fulls for w in f.split()} - {""}
-        known = {w.lower() for w in syllables}
+        known, types = {w.lower() for w in syllables}, set(lex.type_words)
         gaps: dict[str, set[str]] = {}
         weight: dict[str, int] = {}
         changed: dict[str, set[str]] = {}  # (the words a letter's gaps change: "Quyt" of "Quyt định")
         # (and "của" before an issuer's first word: "ca Bộ Chính trị", a page that lost "ủ" and no other word of it)
         # (and the provinces' names, an issuer's place: "của UBND tỉnh Qung Trị", a page that lost "ả", tests/cases)
         for f in fulls | {"của " + w.split()[0] for w, _ in lex.issuer_rows} | set(provinces()):
-            # (and in capitals, any capital: a heading that lost "Ủ", "CA BAN BÍ THƯ", "BAN THƯỜNG VỤ TỈNH Y", tests/cases)
-            for v in {f, f[:1].upper() + f[1:], f.upper()}:
+            # (and in capitals, any capital: a heading that lost "Ủ", "CA BAN BÍ THƯ", "BAN THƯỜNG VỤ TỈNH Y", tests/cases;
+            # a type in lower case too: "quán triệt những nội dung cơ bản quyt định 217, 218 của Bộ Chính trị", a page
+            # that lost "ế", corpus-real-10/mttq-quangdien-hue-quantriet-qd217-218.txt)
+            for v in {f, f[:1].upper() + f[1:], f.upper()} | ({f.lower()} if f in types else set()):
                 words = [w.strip(",.()") for w in v.split()]
                 for w1, w2 in zip(words, words[1:]):
                     pair = w1 + " " + w2
