@@ -600,8 +600,8 @@ def _fields(text: str) -> list[tuple]:
 
 def test_a_long_page_is_asked_of_a_letter_by_its_commonest_words_signs():
     # dev pages of 600 characters or more, each with every one of a letter lost (checklist partial-letters), told by a
-    # sign of vocabulary lost_letter_sign: "Kết luận số 100-KL/TW ca Ban Bí thư" (corpus-real/ct-17-tu-yenbai.txt), "của
-    # y ban nhân dân tỉnh Bà Rịa - Vũng Tàu", "CA BAN BÍ THƯ", "đã ban hành Ch thị số 45-CT/TW", "của Trung ưng",
+    # sign of vocabulary lost_letter_sign: "Kết luận số 100-KL/TW ca Ban Bí thư" (corpus-real/ct-17-tu-yenbai.txt),
+    # "đã ban hành Ch thị số 45-CT/TW", "của Trung ưng",
     # "của Đng ủy Công an Trung ương", "nội dung K hoạch số 176", "Đảng ủy Qun sự tỉnh", "ngày 17 tháng 6 nm 2021",
     # "Chỉ thị 42 của B Chính trị", "Kết lun số 93-KL/TW", "tại Cng văn số 8145-CV/TU", "của Thủ tưng Chính phủ", "ban
     # hành Hưng dẫn số 55-HD/BTGTW"; before, none was asked of its letter and most lost a field or more
@@ -613,8 +613,6 @@ def test_a_long_page_is_asked_of_a_letter_by_its_commonest_words_signs():
     fixtures = Path(__file__).parents[1] / "fixtures"
     for name, letter in (
         ("corpus-real/ct-17-tu-yenbai.txt", "ủ"),
-        ("corpus-real/kh-163-kh-ubnd-bariavungtau-2019.txt", "Ủ"),
-        ("corpus-real/kh-68-kh-ubnd-sonla-2020.txt", "Ủ"),
         ("corpus-real/hd-03-btgtw-2011.txt", "ỉ"),
         ("corpus-real/news-baodongkhoi-bentre-kl93-2021.txt", "ơ"),
         ("corpus-real-2/ca-haiduong-nq12-kh118-duca-2022.txt", "ả"),
