@@ -6,7 +6,10 @@
 * ``known_documents.csv`` — a registry of known central documents and laws, each row with its
   sources, status and conflicts (see ``known_documents.md``; rebuilt by ``scripts/registry/``);
 * ``not_found.jsonl`` — documents cited in the real data that the registry's searches did not find;
-* ``vocabulary.csv`` — the words the grammar, the relation finder and the checks use.
+* ``vocabulary.csv`` — the words the grammar, the relation finder and the checks use (``list,phrase,value,source``).
+  A phrase is read exactly as written, its leading and trailing blanks part of it: a blank at either end is written
+  inside double quotes, ``lost_letter_sign," s ",ố,…`` is " s " ("số" written without its "ố", a word alone),
+  not the "s" of "sáng".
 
 Each file documents its sources. These loaders only read; the lookups live on
 :class:`vanban.facts.Lexicon`.

@@ -38,9 +38,11 @@ A page whose font or code page lacked only a few letters loses those and keeps t
 ViệtNam s 46/2010/QH12", "Pháp lệnh ngoại hi", "một s điu": every "ố" gone, corpus-real-28/tt-15-2015-tt-nhnn-
 giaodich-ngoaite-luatminhkhue.txt). The same restore reads it, its lost letters a parameter: :func:`lost_letters`
 infers them (a letter the text does not hold while the vocabulary's words that need it stand with a gap, "s 46",
-"Quyt định", "Ch thị", "Ban B thư"), and the vocabulary is spelled with exactly those letters deleted ("một s điu" is
-"một số điều"). A clean text pays a search for each letter it lacks of the vocabulary's; the dev excerpts and case
-sentences: it fires on none but the page damaged in part, corpus-real/tb-278-tw-2009-encoding-loss.txt.
+"Quyt định", "Ch thị", "Ban B thư", a province's name, "UBND tỉnh Qung Trị"), and the vocabulary is spelled with exactly
+those letters deleted ("một s điu" is "một số điều"); a capital lost, in capitals too, written back only where the page
+writes capitals (a heading that lost "Ủ": "CA BAN BÍ THƯ" is "CỦA BAN BÍ THƯ", "làm ca đêm" stays). A clean text pays
+a search for each letter it lacks of the vocabulary's; the dev excerpts and case sentences: it fires on none but the
+page damaged in part, corpus-real/tb-278-tw-2009-encoding-loss.txt.
 """
 
 from __future__ import annotations
@@ -285,10 +287,13 @@ def _other_placement(s: str) -> str:
     return unicodedata.normalize("NFC", _TONE_PAIR.sub(move, unicodedata.normalize("NFD", s)))
 
 
-def _phrases(lex: Lexicon, lost: str = "") -> dict[str, str]:
+def _phrases(lex: Lexicon, lost: str = "", caps: bool = True) -> dict[str, str]:
     """Stripped spelling (lower case) -> full spelling, of the closed vocabulary (see the module doc); ``lost`` the
-    letters the text lost (:func:`lost_letters`; every non-ASCII letter when empty)."""
+    letters the text lost (:func:`lost_letters`; every non-ASCII letter when empty). Where they hold a capital, each
+    phrase in capitals too (``caps``: a heading that lost "Ủ", "CA BAN BÍ THƯ", "CỦA BAN BÍ THƯ"; see
+    :func:`_caps_only`)."""
     strip = _deleter(lost)
+    upper = caps and lost != lost.lower()
     # (the cues of a relation too, vocabulary ``trigger`` and ``preamble_opener``: "thc hin" is "thực hiện", implements)
     fulls = set(lex.type_words) | set(_WORDS) | {w for w, _ in lex.issuer_rows}
     fulls |= set(lex.words("trigger")) | set(lex.words("preamble_opener"))
@@ -312,11 +317,12 @@ def _phrases(lex: Lexicon, lost: str = "") -> dict[str, str]:
             # (a key only where the damage deleted a letter of the spelling it comes from: the tone's other placement of
             # "Ban Thường vụ Tỉnh uỷ", "Tỉnh ủy", holds no "ố" and is written so whole on a page that lost "ố", where it
             # is clean; it rewrote clean spellings, a cost for nothing)
-            keys = {k for v in {full, _other_placement(full)} if (k := strip(v)) != v}
+            spellings = {full, _other_placement(full)}
+            keys = {k for v in spellings | ({v.upper() for v in spellings} if upper else set()) if (k := strip(v)) != v}
             for key in list(keys):
                 if sum(c.isalpha() for c in key) < 3 and full not in _SHORT:
                     keys.discard(key)
-                elif tier is near and all(_VOWEL_ANY.search(w) for w in _changed(key, full)):
+                elif tier is near and all(_VOWEL_ANY.search(w) for w in _changed(key.lower(), full.lower())):
                     keys.discard(key)
                 elif " " in full and len(key.split()) != len(full.split()):
                     keys.discard(key)  # (a word lost whole, "Đ" alone: the phrase is no longer recognisable)
@@ -328,6 +334,14 @@ def _phrases(lex: Lexicon, lost: str = "") -> dict[str, str]:
             if k not in table and len({f.lower() for f in v}) == 1:
                 table[k] = min(v)
     return table
+
+
+def _caps_only(lex: Lexicon, lost: str) -> frozenset[str]:
+    """The keys of :func:`_phrases` only its phrases in capitals give, where ``lost`` holds a capital: written back only
+    where the page writes them in capitals ("CA BAN BÍ THƯ" is "CỦA BAN BÍ THƯ"; a page that lost "Ủ" keeps "của" and
+    "làm ca đêm" is "ca"), built once per lexicon and lost letters."""
+    name = "stripped_caps_only" + "".join(f"-{ord(c):x}" for c in lost)
+    return lex.cached(name, lambda: frozenset(_phrases(lex, lost)) - frozenset(_phrases(lex, lost, caps=False)))
 
 
 def _name(place: str) -> str:
@@ -680,6 +694,7 @@ def restore(text: str, lex: Lexicon, lost: str = "") -> list[tuple[int, int, str
     pat, table, sym_pat, sym, follow, after_type, named, cues, by_context = _tables(lex, lost)
     out: list[tuple[int, int, str]] = []
     name_end = cue_end = None  # (where the last name, the last cue written back ends)
+    caps_only = _caps_only(lex, lost) if lost != lost.lower() else frozenset()
     for m in _matches(text, pat, table):
         w = m.group()
         if m.lastgroup == "follow":
@@ -704,8 +719,8 @@ def restore(text: str, lex: Lexicon, lost: str = "") -> list[tuple[int, int, str
         elif m.lastgroup:
             full = by_context[w.lower()]
         else:
-            full = table.get(" ".join(w.lower().split()))
-            if full is None:
+            full = table.get(key := " ".join(w.lower().split()))
+            if full is None or caps_only and key in caps_only and not w.isupper():
                 continue
             parts, seps = full.split(), re.findall(r"[ \t\n]+", w)
             if "\n" in w and len(seps) == len(parts) - 1:  # (keep the line break where the page had it)
@@ -875,7 +890,7 @@ def lost_letters(text: str, lex: Lexicon, sample: int = 6000) -> str:
             # ``common_letter``: a clean page lacks some of the rarer ones, "ỏ", "ĩ", "é", ten a bench page, and each
             # asked cost a search; a page of 1,500 characters or more is asked of "à", "á", "đ", "ộ", "ư", "ạ", "ố",
             # "ủ"; a clean one holds them all)
-            told = _told(head, letters)
+            told = _told(head, letters, lex)
             for c in letters:
                 if c not in head:
                     break
@@ -902,28 +917,29 @@ def lost_letters(text: str, lex: Lexicon, sample: int = 6000) -> str:
     return "".join(sorted(_lost_of(head, gaps, page.tokens, lex, page)))
 
 
-#: the signs of a lost letter a page of 600 characters or more is asked of beyond vocabulary ``common_letter``: the
-#: letter absent and one of its vocabulary words written without it, where no clean dev page writes that ("Chnh" of
-#: "Chính", "đnh" of "định", " s " of "số", " ch " of "chủ"; blanks around, a word): a clean page lacking the letter pays
-#: a literal search or three, where the gap search cost ~1M instructions (checklist partial-letters, a page that lost
-#: "í": "của Bộ Chnh trị")
-_SIGNS = (
-    ("ủ", (" ch ", " ph ", " Ch ")),
-    ("í", ("chnh", "Chnh", " ch ")),
-    ("ị", ("đnh", " Ngh ", " th ")),
-    ("ế", (" quyt ", "kt", " Quyt ")),
-    ("ố", (" s ", " quc ", " Quc ")),
-    ("ư", (" ơng ", " phơng ", " Thờng ")),
-    ("ạ", (" đo ", " ti ", " hoch ")),
-)
+def _signs(lex: Lexicon) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(letter, its signs) of vocabulary ``lost_letter_sign``, in file order: the signs of a lost letter a page of 600
+    characters or more is asked of beyond vocabulary ``common_letter``, the letter absent and one of its vocabulary words
+    written without it, where no clean dev page writes that ("Chnh" of "Chính", "đnh" of "định", " s " of "số", " ch "
+    of "chủ"; the blanks around a sign are part of it, a word): a clean page lacking the letter pays a literal search or
+    three, where the gap search cost ~1M instructions (checklist partial-letters, a page that lost "í": "của Bộ Chnh
+    trị"); built once per lexicon."""
+
+    def build() -> tuple[tuple[str, tuple[str, ...]], ...]:
+        signs: dict[str, list[str]] = {}
+        for sign, letter in lex.pairs("lost_letter_sign"):
+            signs.setdefault(letter, []).append(sign)
+        return tuple((c, tuple(s)) for c, s in signs.items())
+
+    return lex.cached("stripped_signs", build)
 
 
-def _told(head: str, letters: str) -> str:
-    """The letters of :data:`_SIGNS` beyond ``letters`` that ``head`` lacks while holding one of their signs (a plain
+def _told(head: str, letters: str, lex: Lexicon) -> str:
+    """The letters of :func:`_signs` beyond ``letters`` that ``head`` lacks while holding one of their signs (a plain
     loop: a clean page holds each letter, one search each; with the C-speed word lists below, restored_source on the
     bench's 130 clean texts 6.12M -> 5.76M instructions, callgrind)."""
     told = ""
-    for c, signs in _SIGNS:
+    for c, signs in _signs(lex):
         if c in letters or c in head:
             continue
         for s in signs:
@@ -1103,19 +1119,28 @@ def _gaps(lex: Lexicon) -> tuple:
         fulls = set(lex.type_words) | set(_WORDS) | {w for w, _ in lex.issuer_rows}
         fulls |= set(lex.words("trigger")) | set(lex.words("preamble_opener"))
         syllables = {w.strip(",.()") for f in fulls for w in f.split()} - {""}
-        known = {w.lower() for w in syllables}
+        known, types = {w.lower() for w in syllables}, set(lex.type_words)
         gaps: dict[str, set[str]] = {}
         weight: dict[str, int] = {}
         changed: dict[str, set[str]] = {}  # (the words a letter's gaps change: "Quyt" of "Quyt định")
         # (and "của" before an issuer's first word: "ca Bộ Chính trị", a page that lost "ủ" and no other word of it)
-        for f in fulls | {"của " + w.split()[0] for w, _ in lex.issuer_rows}:
-            for v in {f, f[:1].upper() + f[1:]}:
+        # (and the provinces' names, an issuer's place: "của UBND tỉnh Qung Trị", a page that lost "ả", tests/cases)
+        for f in fulls | {"của " + w.split()[0] for w, _ in lex.issuer_rows} | set(provinces()):
+            # (and in capitals, any capital: a heading that lost "Ủ", "CA BAN BÍ THƯ", "BAN THƯỜNG VỤ TỈNH Y", tests/cases;
+            # a type in lower case too: "quán triệt những nội dung cơ bản quyt định 217, 218 của Bộ Chính trị", a page
+            # that lost "ế", corpus-real-10/mttq-quangdien-hue-quantriet-qd217-218.txt)
+            for v in {f, f[:1].upper() + f[1:], f.upper()} | ({f.lower()} if f in types else set()):
+                # (there, no word left of one letter or without a vowel: clean pages write "VN", "TH", "d" whole, and
+                # each sent a clean bench page to the slow search)
+                bare = v not in (f, f[:1].upper() + f[1:])
                 words = [w.strip(",.()") for w in v.split()]
                 for w1, w2 in zip(words, words[1:]):
                     pair = w1 + " " + w2
                     for c in set(pair):
-                        if c.isalpha() and not c.isascii() and (c.islower() or c in (w1[:1], w2[:1])):
+                        if c.isalpha() and not c.isascii() and (c.islower() or v.isupper() or c in (w1[:1], w2[:1])):
                             a, b = w1.replace(c, ""), w2.replace(c, "")
+                            if bare and any(len(w) < 2 or not _VOWEL_ANY.search(w) for w in {a, b} - {w1, w2}):
+                                continue
                             # (not a capital left alone at the end: "Mặt trận T" may be "Mặt trận T.Ư")
                             if a and (len(b) > 1 or b == w2):
                                 gaps.setdefault(c, set()).add(g := a + " " + b)
@@ -1133,24 +1158,29 @@ def _gaps(lex: Lexicon) -> tuple:
                             gaps.setdefault(c, set()).add(g)
                             weight.setdefault(g, 2)
                             changed.setdefault(c, set()).add(g)
-        # (a spelling two letters' gaps share tells one only where the text holds the other: "hi" is "hối" or "hải";
-        # a letter's two cases are one: "ịnh" is "định" and "Định")
-        others = {
-            (c, g): "".join(sorted(d for d in gaps if d != c and d.lower() != c.lower() and g in gaps[d]))
-            for c in gaps
-            for g in gaps[c]
-        }
-        # a symbol's type part that lost it too, between the number and the issuer ("153/2003/Q-TTg", "QĐ")
-        abbrs = {a for t in lex.doc_types for a in t.party_abbrs + ((t.state_abbr,) if t.state_abbr else ())}
-        out = []
-        for c in sorted(gaps):
-            pat, cased, in_symbol = _before_number(lex, c, abbrs)
-            words = frozenset(w.strip(_AROUND_STOP) for w in changed[c] | cased)
-            spelled = tuple(sorted(((g, others[c, g], weight[g]) for g in gaps[c]), key=lambda x: (-x[2], x)))
-            out.append((c, spelled, pat, words, in_symbol))
-        return tuple(out)
+        return _gap_entries(lex, gaps, weight, changed)
 
     return lex.cached("stripped_gaps", build)
+
+
+def _gap_entries(lex: Lexicon, gaps: dict[str, set[str]], weight: dict[str, int], changed: dict[str, set[str]]) -> tuple:
+    """The entries of :func:`_gaps`, letter by letter, from each letter's gaps, their weights and the words they change."""
+    # (a spelling two letters' gaps share tells one only where the text holds the other: "hi" is "hối" or "hải";
+    # a letter's two cases are one: "ịnh" is "định" and "Định")
+    others = {
+        (c, g): "".join(sorted(d for d in gaps if d != c and d.lower() != c.lower() and g in gaps[d]))
+        for c in gaps
+        for g in gaps[c]
+    }
+    # a symbol's type part that lost it too, between the number and the issuer ("153/2003/Q-TTg", "QĐ")
+    abbrs = {a for t in lex.doc_types for a in t.party_abbrs + ((t.state_abbr,) if t.state_abbr else ())}
+    out = []
+    for c in sorted(gaps):
+        pat, cased, in_symbol = _before_number(lex, c, abbrs)
+        words = frozenset(w.strip(_AROUND_STOP) for w in changed[c] | cased)
+        spelled = tuple(sorted(((g, others[c, g], weight[g]) for g in gaps[c]), key=lambda x: (-x[2], x)))
+        out.append((c, spelled, pat, words, in_symbol))
+    return tuple(out)
 
 
 def _before_number(lex: Lexicon, c: str, abbrs: set[str]) -> tuple[Optional[re.Pattern], set[str], bool]:
