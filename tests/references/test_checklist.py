@@ -75,8 +75,10 @@ FLOOR = {
     # page-number .878/.855/.405/.781, not worked on: a number between the words of a type word or an issuer's name)
     # (session 34, s34-partial5 with s33-partial3/4: the restore's phrases one trie, a letter asked only where the page
     # holds a word its gaps change: .842/.867/.572/.797 -> .951/.958/.843/.936; session 36, s36-partial: "ca" before an
-    # issuer's first word tells a lost "ủ", seven rarer letters asked on a long page by literal signs: -> .972/.980/.915/.969)
-    "partial-letters": (0.965, 0.975, 0.905, 0.96),
+    # issuer's first word tells a lost "ủ", seven rarer letters asked on a long page by literal signs: -> .972/.980/.915/.969;
+    # session 37, s37-partial: the signs vocabulary (lost_letter_sign) with thirteen more letters' signs, a heading that
+    # lost a capital ("CA BAN BÍ THƯ"), a province's name and a lower-case type word as gaps: -> .982/.990/.948/.984)
+    "partial-letters": (0.975, 0.985, 0.94, 0.975),
     # (session 29, s29-dirty: cue-glued issuer .946 -> .949, relation .919 -> .951: a text a reference starts in glued
     # to a letter is read again with a space there; left: capitals glued, "THỰC HIỆNKẾ HOẠCH", and a lower-case type word)
     # (session 31, s31-ckl: .962/.956/.949/.951 -> .992/.988/.980/.991: a capitalised type word after a capital and a
