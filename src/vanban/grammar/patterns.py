@@ -645,6 +645,10 @@ class NameWords:
     stops: tuple[str, ...]  # organisation_stop: the words that end a name ("về", "ngày", "khóa", "ban hành")
 
 
+#: a bare year after a law's name, as portals list laws: "- 1Luật tổ chức chính quyền địa phương 2015"
+_LAW_YEAR = r"[ \t]+ (?:19|20)[0-9]{2} (?= [ \t]* (?: [,.;:)] | \n | $ ) )"
+
+
 class _Builder:
     """Builds the patterns of one lexicon and mode; each ``_name`` method is one pattern."""
 
@@ -1547,9 +1551,9 @@ class _Builder:
         lc_word = rf"(?: (?! {A(['ngày', 'số', 'năm'], boundary=False)} {S0} [0-9] ) \w )+"  # "Chính phủngày 25 …"
         # (a type word or a preamble's opener, vocabulary ``preamble_opener``: "Căn cứ", "Xét", "Thực hiện", "Theo" …)
         next_item = A(list(self.lex.type_words) + list(self.lex.words("preamble_opener")))
-        # a bare year after the name, as portals list laws: "- 1Luật tổ chức chính quyền địa phương 2015"
-        law_year = r"[ \t]+ (?:19|20)[0-9]{2} (?= [ \t]* (?: [,.;:)] | \n | $ ) )"
+        law_year = _LAW_YEAR
         or_lost = f" | {S1} {self.so_lost}" if self.so_lost else ""  # (blanks, "s" before a symbol: "tín dụng s 47/2010/QH12")
+        pair = self._amending_pair(law_stop, law_year)  # ("… và Luật Đê điều sửa đổi 2020": one law)
         return re.compile(
             rf"""
             {S1} (?P<named>
@@ -1561,7 +1565,7 @@ class _Builder:
               # năm 2007", corpus-real-22/nd-128-2008-nd-cp-phaplenh-xuly-vipham-hanhchinh-tailieuxanh.txt)
               (?P<amend> {V("sửa đổi")} (?: {S0} ,? {S1} {V("bổ sung")} )? {S1}
                 (?: {V("một số điều")} | {V("điều")} {S1} [0-9]+ (?: {S0} , {S1} [0-9]+ )* ) (?: {S1} {V("của")} )?
-                {S1} {amended} (?: {S0} (?: , | {V("và")} ) {S1} {amended} ){{0,11}} )
+                {S1} {amended} (?: {S0} (?: , | {V("và")} ) {S1} {amended} ){{0,11}} ) | (?P<law_pr> {pair} )
               # "Luật Cán bộ, công chức số 22/2008/QH12": a name with a comma, when its number or date follows
             # and a name broken by a line: "Căn cứ Luật Tổ chức\nChính phủ ngày 18 tháng 02 năm 2025" (not into the
             # next item: "Căn cứ Luật Ngân sách nhà nước\nCăn cứ Nghị định số 30/2020/NĐ-CP …")
@@ -1607,6 +1611,19 @@ class _Builder:
         police-tt-52-2010-tt-bca-luat-cutru-nd-107-2007-thuvienphapluat.txt)."""
         amended = law_name.replace(rf"{HS}+ (?! {law_stop}", rf"(?: {HS}+ | {HS}* , {HS}+ (?= [{LOWER}] ) ) (?! {law_stop}")
         return amended.replace(rf"(?: {self.CAP} ) \w*", rf"(?: {self.CAP} | [{LOWER}] ) \w*", 1)
+
+    def _amending_pair(self, law_stop: str, law_year: str) -> str:
+        """The portals' short title of an amending law that names two laws, "sửa đổi" and its year at the end of the list
+        line: one law, not two ("- 4 Luật Tổ chức chính phủ và Luật Tổ chức chính quyền địa phương sửa đổi 2019", "- 3
+        Luật Phòng, chống thiên tai và Luật Đê điều sửa đổi 2020", corpus-real-43/list-hethongphapluat-qd42-2023-qd-ubnd-
+        dongthap-phong-chong-thien-tai.txt; the law of 22/11/2019 that amends both). Only with "sửa đổi" closing the line
+        or before its year, and two laws, not a law and its amending law: "Nghị định 121/2005/NĐ-CP Hướng dẫn Luật thi
+        đua, khen thưởng và Luật Thi đua, khen thưởng sửa đổi" (corpus-real-41/doc-thuviennhadat-nd121-2005-nd-cp-luat-
+        thi-dua-khen-thuong.txt: two mentions)."""
+        V = self.V
+        name = rf"""{self.CAP} \w* (?: (?: {HS}+ | {HS}* , {HS}+ (?= [{LOWER}] ) ) (?! {law_stop} (?!\w) ) \w+ ){{0,12}}?"""
+        return rf"""(?P<law_pr_a> {name} ) {HS}+ {V("và")} {HS}+ {V("luật", first_upper=True)} {HS}+
+            (?! (?i: (?P=law_pr_a) ) {HS}+ {V("sửa đổi")} ) {name} {HS}+ {V("sửa đổi")} (?= {law_year} | {HS}* (?: \n | $ ) )"""
 
     def _law_stop(self) -> str:
         """A word that ends a law's name (``law_stop``); "số" only before a number (:func:`_so_before_a_number`)."""

@@ -1612,7 +1612,7 @@ class _Parser:
             r.issuer, r.issuer_span = " ".join(self.work[slice(*m.span("cgr_iss"))].split()), m.span("cgr_iss")
         elif alt == "kh":
             end = self.sitting_body(r, end)
-        elif alt in ("law", "amend", "law_lc", "law_cm", "law_cn", "law_cy", "law_kn"):
+        elif alt in ("law", "amend", "law_pr", "law_lc", "law_cm", "law_cn", "law_cy", "law_kn"):
             r.issuer_code, r.level = "QH", "state"
             if alt in ("law_cn", "law_cy") and (y := m.group(f"{alt}_y")) is not None:
                 # the Constitution's year is its name's ("Căn cứ Hiến pháp nước Cộng hoà xã hội chủ nghĩa Việt Nam năm
@@ -2092,11 +2092,14 @@ _AFTER_ABOUT = re.compile(r"(?<!\w)(?:về|ve)[ \t]*[“\"«][ \t]*$")
 #: (corpus-real-13/truongct-quangtri-sapxep-dvhc-nq37-kh86-2019.txt), "Xét Tờ trình số 70/TTr-UBND … của⏎UBND tỉnh về
 #: việc thông qua Chương trình phát triển nhà ở tỉnh Yên Bái …" (corpus-real-19/nq-14-nq-hdnd-2019-yenbai-…); the
 #: issuer's abbreviation in brackets may stand before the act: "Quyết định số 2957/QĐ-BGDĐT … của Bộ Giáo dục và⏎Đào tạo
-#: (GDĐT) ban hành kế hoạch nhiệm vụ, giải pháp trọng tâm năm học 2023-2024" (corpus-real-30/hd-2320-hd-sgddt-quangtri-…)
+#: (GDĐT) ban hành kế hoạch nhiệm vụ, giải pháp trọng tâm năm học 2023-2024" (corpus-real-30/hd-2320-hd-sgddt-quangtri-…);
+#: an approval may amend what it approves: "Quyết định số 491/QĐ-TTg … về việc phê duyệt điều chỉnh Chiến lược quốc gia về
+#: quản lý tổng hợp chất thải rắn …" (corpus-real-44/doc-hethongphapluat-kh4994-kh-ubnd-binhthuan-chat-thai-ran-2018.txt),
+#: as a lower-case one ("… phê duyệt điều chỉnh quy hoạch⏎tổng thể …", see :meth:`_Parser.issued_in_lower_case`)
 _ISSUED_BY_PREVIOUS = re.compile(
     r"[\s,]* (?: \( [a-z]{2,8} \) [\s,]* )?"
     rf" (?: (?: ve \s+ viec | v/v | ve ) \s* )? (?: {ISSUING_FOLDED} | thong \s+ qua | phe \s+ duyet"
-    r" (?: \s+ chu \s+ truong \s+ dau \s+ tu )? ) [\s\"“«]*",
+    r" (?: \s+ chu \s+ truong \s+ dau \s+ tu | \s+ dieu \s+ chinh )? ) [\s\"“«]*",
     re.X,
 )
 #: the last word of the act right before a document issued, as written (the cheap test before :meth:`_Parser._issued_by_an_item`)
@@ -2723,6 +2726,7 @@ _NAMED_KINDS = {
     "amend": ("Luật", "Bộ luật", "Pháp lệnh"),
     "law_lc": ("Luật", "Bộ luật", "Pháp lệnh"),
     "law_cm": ("Luật", "Bộ luật", "Pháp lệnh"),
+    "law_pr": ("Luật",),
     "law_kn": ("Luật",),
 }
 
