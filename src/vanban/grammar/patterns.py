@@ -2545,7 +2545,7 @@ class _Builder:
         A = self.A
         verbs = A(["đã ban hành", "ban hành", "xây dựng", "hướng dẫn", "thông báo", "quyết định", "chỉ thị", "kết luận"])
         act = rf"{S1} (?: {verbs} ) {S1}"
-        ends = A(["như sau", "với các nội dung", "với những nội dung", "cụ thể như sau"])
+        ends = A(self.lex.words("formula_end"))  # "… với các nội dung như sau:", vocabulary ``formula_end``
         return {"own": self._own(act, ends), "own_act": re.compile(act, X), "own_end": re.compile(ends, X)}
 
     def _own(self, act: str, ends: str) -> re.Pattern:
