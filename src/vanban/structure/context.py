@@ -37,7 +37,8 @@ _LOCALITY = re.compile(
     rf"(?:{'|'.join(_LOCALITY_LEADS)})[ \t]+(?P<unit>{gazetteer.UNIT_WORDS})[ \t]+"
     r"(?P<name>[A-ZĐ][\wÀ-ỹ]*(?:[ \t]+[A-ZĐ0-9][\wÀ-ỹ]*){0,3})"
 )
-_COMMITTEE_UNITS = ("tinh", "thanh pho", "huyen", "quan", "thi xa")  # the Party organisations that place a document
+#: the Party organisations that place a document: "ĐẢNG BỘ TỈNH GIA LAI", "ĐẢNG BỘ HUYỆN CHÂU THÀNH" (not a commune's)
+_COMMITTEE_UNITS = gazetteer.unit_words("province", "city", "district")
 
 
 def infer_context(text: str, head_chars: int = 4000, lex: Optional[Lexicon] = None, *, lines: Optional[Lines] = None) -> Context:
