@@ -1753,10 +1753,13 @@ class _Builder:
         for t in types:
             by_lead.setdefault(t[0], []).append(t[1:])
         types_led = " | ".join(lead + r"(?<![a-z].)(?:" + "|".join(rests) + ")" for lead, rests in sorted(by_lead.items()))
+        # (its qualifiers, vocabulary ``type_qualifier`` as the type's tail reads them: "Chương trình hành động", "Nghị
+        # quyết liên tịch", "Nghị quyết chuyên đề", folded)
+        quals = " | ".join(r"\ ".join(fold(w).split()) for w in self.lex.words("type_qualifier")[:-1])
         return re.compile(
             rf"""
             (?P<type> {types_led} )                                   # the type word, also as encoding errors leave it
-            (?: \s+ (?: hanh\ dong | lien\ tich | lien\ nganh ) )?     # qualifier
+            (?: \s+ (?: {quals} ) )?                                 # qualifier
             # (của X) số; "số" glued to the type word (the checklist's "đã có văn bảnsố 71-HD/BTGTW hướng dẫn")
             (?: (?: \s+ (?: cua \s+ [^,.;:()\n]{{2,60}}? \s+ )? (?: so | s ) | (?<= [a-z] ) so ) (?! [a-z] ) \s* :? )?
             \s* (?: [0-9]{{1,5}} \s* (?: , | & | va ) \s* )* $         # earlier numbers of a list
