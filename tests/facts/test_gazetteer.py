@@ -58,3 +58,19 @@ def test_a_stored_index_makes_its_communes_at_first_use(tmp_path, monkeypatch):
         assert read.commune_table() == built.communes and read.communes is not None
     finally:
         G._index.cache_clear()
+
+
+def test_the_unit_words_folded_are_the_vocabularys_unit_list():
+    # "ĐẢNG BỘ TỈNH GIA LAI" read folded, "dang bo tinh gia lai" (corpus/gialai-krongpa-huyenuy-kehoach-36-khhu-2021-05-
+    # 28-kl93.txt): the letterhead's lines, the context's Party organisations and a congress's unit read vocabulary
+    # ``unit`` folded, not a copy of it; "TP." is no unit word of a line
+    import re
+
+    from vanban.facts.lexicon import current
+    from vanban.text import fold
+
+    words = {fold(w) for w in current().words("unit") if not w.endswith(".")}
+    assert {w for w in words if re.fullmatch(gazetteer.UNIT_WORDS_FOLDED, w)} == words
+    assert re.fullmatch(gazetteer.UNIT_WORDS_FOLDED, "tp") is None and re.fullmatch(gazetteer.UNIT_WORDS_FOLDED, "thi") is None
+    assert gazetteer.unit_words("district", "city") == {"huyen", "quan", "thi xa", "thanh pho", "tp"}
+    assert gazetteer.unit_words("commune") == {"xa", "phuong", "thi tran"}

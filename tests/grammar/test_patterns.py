@@ -756,3 +756,20 @@ def test_the_type_words_pattern_reads_a_type_split_by_a_page_number_before_its_n
         got = [m.group() for m in g.anchor.finditer(text) if any(c.isdigit() for c in m.group())]
         assert got == ([want] if want else []), text
     assert type_without_page("quy 71 định") == "quy định"
+
+
+def test_the_lookback_reads_a_type_with_its_qualifier():
+    # "Ban Chấp hành Đảng bộ tỉnh (khóa XVI) đã ban hành Nghị quyết chuyên đề về phát triển nông nghiệp hàng hóa …"
+    # (tests/cases, corpus-real-16/department-snn-tuyenquang-nq-chuyende-nongnghiep-hanghoa.txt): a type word and its
+    # qualifier (vocabulary ``type_qualifier``, as the type's tail reads them: "chuyên đề", "hành động") right before
+    # "số" and a bare symbol, folded; a word that qualifies no type ("mới") leaves no type word right before it
+    from vanban.facts.lexicon import current
+    from vanban.grammar import grammar
+    from vanban.text import fold
+
+    for mode in ("exact", "folded"):
+        g = grammar(current(), mode)
+        for q in ("chuyên đề", "hành động"):
+            m = g.lookback.search(fold(f"đã ban hành Nghị quyết {q} số "))
+            assert m is not None and m.group("type") == "nghi quyet", (mode, q)
+        assert g.lookback.search(fold("đã ban hành Nghị quyết mới số ")) is None

@@ -596,3 +596,33 @@ def test_the_own_number_dated_in_another_year_is_another_document():
     # near miss: the own number dated in the own year (or with no date) is the document itself
     own = head + "Chỉ thị số 07/CT-UBND ngày 26/4/2023 được phổ biến đến các sở."
     assert [r.relation for r in find_references(own) if r.code] == ["self"]
+
+
+_INTRO_BY_ACT = (
+    "Chỉ trong một thời gian ngắn, Ban Bí thư đã ban hành nhiều chỉ thị quan trọng: Chỉ thị số 50 về tiếp tục đổi mới, "
+    "nâng cao chất lượng sinh hoạt chi bộ trong giai đoạn mới (ngày 23/7/2025); Chỉ thị số 51 (8/8/2025) về đổi thẻ "
+    "đảng viên trong toàn Đảng."
+)
+
+
+def test_a_list_introduced_by_its_issuers_act_reads_the_plural_markers():
+    # "Chỉ trong một thời gian ngắn, Ban Bí thư đã ban hành nhiều chỉ thị quan trọng: Chỉ thị số 50 …; Chỉ thị số 51 …"
+    # (corpus-real-13/news-vietnamplus-chibo-tamhung-hanoi-ct50-ct51-2025.txt): the word of several after the act is one
+    # of vocabulary ``plural_marker`` (kinds plural, many, some); a lexicon without "nhiều" gives the items no issuer,
+    # and "những" (the plural article, as "các") introduces the list as "nhiều" does
+    from vanban.facts import Lexicon
+    from vanban.facts.lexicon import current
+
+    base = current()
+    rows = tuple(w for w in base.vocabulary if not (w.list == "plural_marker" and w.phrase == "nhiều"))
+    bare = Lexicon(base.doc_types, base.issuer_rows, base.terms, base.registry, rows)
+    assert [r.issuer for r in vanban.find_references(_INTRO_BY_ACT, lexicon=base)] == ["Ban Bí thư"] * 2
+    assert [r.issuer for r in vanban.find_references(_INTRO_BY_ACT, lexicon=bare)] == [None, None]
+    assert [r.issuer for r in vanban.find_references(_INTRO_BY_ACT.replace("nhiều", "những"))] == ["Ban Bí thư"] * 2
+
+
+def test_a_word_of_each_or_none_does_not_introduce_a_list():
+    # the near misses: "từng" (each of several: vocabulary plural_marker, kind each) or no word of several after the act
+    # ("Ban Bí thư đã ban hành chỉ thị quan trọng: …") name no list of the agent's documents
+    for text in (_INTRO_BY_ACT.replace("nhiều", "từng"), _INTRO_BY_ACT.replace("nhiều ", "")):
+        assert [r.issuer for r in vanban.find_references(text)] == [None, None]

@@ -1542,3 +1542,17 @@ def test_issuer_leads_is_a_superset_of_the_issuers_no_item_reads():
                     checked += 1
                     assert _ISSUER_LEADS.match(s, p), (path.name, s[p : p + 40])
     assert checked > 500
+
+
+def test_a_congress_takes_the_level_of_its_unit_word():
+    # "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Tiền Giang lần thứ XI" (tests/cases, corpus-real/nq-daihoi-xi-tiengiang-
+    # 2020.txt), "Nghị quyết đại hội Đảng bộ xã lần thứ XIII" (tests/cases, corpus-real-6/du-xa-giomai-quangtri-sk-
+    # giuanhiemky-2023.txt): the unit word (vocabulary ``unit``) gives the level; "quân đội" is no unit (the near miss,
+    # "quận" folded is its first word: "Đại hội đại biểu Đảng bộ Quân đội lần thứ 12", tests/cases, corpus-real/news-
+    # vietbao-bct-qutw-ct45-2025.txt)
+    got = {
+        s: [(r.level, r.locality) for r in find_references(f"Thực hiện Nghị quyết {s}.")]
+        for s in ("Đại hội đại biểu Đảng bộ tỉnh Tiền Giang lần thứ XI", "đại hội Đảng bộ xã lần thứ XIII")
+    }
+    assert list(got.values()) == [[("provincial", "Tiền Giang")], [("grassroots", None)]]
+    assert [r.level for r in find_references("Thực hiện Nghị quyết Đại hội đại biểu Đảng bộ Quân đội lần thứ 12.")] == [None]

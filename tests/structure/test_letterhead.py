@@ -81,3 +81,17 @@ def test_a_line_the_motto_reader_is_asked_about_is_one_of_the_mottos_letters():
             continue
         for p in ("ĐẢNG CỘNG SẢN VIỆT NAM", "CỘNG HÒA XÃ HỘI", "CONG HOA XA HOI CHU NGHIA", "CỘNG"):
             assert cues.motto_of(p + c) is None and cues.motto_of(c + p) is None
+
+
+def test_a_party_organisations_line_reads_every_unit_word():
+    # "ĐẢNG BỘ TỈNH GIA LAI", "ĐẢNG BỘ HUYỆN PHÚ THIỆN" (corpus/gialai-krongpa-huyenuy-kehoach-36-khhu-2021-05-28-kl93.txt,
+    # corpus/gialai-phuthien-…): each unit word of vocabulary ``unit``, in capitals, with or without diacritics; not
+    # "TP." nor a unit word glued to the name (the near misses)
+    from vanban.facts.lexicon import current
+    from vanban.text import fold
+
+    for w in current().words("unit"):
+        if not w.endswith("."):
+            assert letterhead.party_org(f"ĐẢNG BỘ {w.upper()} PHÚ THIỆN") == (fold(w), w.upper(), "PHÚ THIỆN")
+            assert letterhead.party_org(f"DANG BO {fold(w).upper()} PHU THIEN") == (fold(w), fold(w).upper(), "PHU THIEN")
+    assert letterhead.party_org("ĐẢNG BỘ TP. PLEIKU") is None and letterhead.party_org("ĐẢNG BỘ TỈNHGIA LAI") is None

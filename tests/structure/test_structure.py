@@ -374,3 +374,37 @@ def test_a_text_no_cleaning_changed_keeps_its_offsets_as_mapping_them_back_gives
     fast = [parts(structure.parse_structure(src)) for src in sources]
     monkeypatch.setattr(Source, "identity", property(lambda self: False))
     assert len(sources) >= 5 and [parts(structure.parse_structure(src)) for src in sources] == fast
+
+
+_FORMULA = (
+    "Xét đề nghị của Sở Ngoại vụ tại Công văn số 499/SNgV-LS&HTQT ngày 06 tháng 3 năm 2024, Ủy ban nhân dân tỉnh ban hành "
+    "Kế hoạch hoạt động đối ngoại năm 2024 của tỉnh Bà Rịa - Vũng Tàu với các nội dung như sau:\n\nA. MỤC ĐÍCH"
+)
+
+
+def test_the_phrases_that_close_the_own_formula_are_one_vocabulary_list():
+    # "Ủy ban nhân dân tỉnh ban hành Kế hoạch hoạt động đối ngoại năm 2024 của tỉnh Bà Rịa - Vũng Tàu với các nội dung
+    # như sau:" (corpus-real/kh-58-kh-ubnd-bariavungtau-2024.txt): the grammar's pattern (Grammar.own) and the
+    # context's search for where it may end read vocabulary ``formula_end``, as written and without diacritics; a
+    # lexicon whose only closing phrase is "cụ thể như sau" finds no own formula there
+    from vanban.facts import Lexicon
+    from vanban.facts.lexicon import current
+    from vanban.structure.context import infer_context
+
+    base = current()
+    rows = tuple(w for w in base.vocabulary if w.list != "formula_end" or w.phrase == "cụ thể như sau")
+    bare = Lexicon(base.doc_types, base.issuer_rows, base.terms, base.registry, rows)
+    for text in (_FORMULA, _unaccented(_FORMULA)):
+        got = infer_context(text, lex=base)
+        assert _unaccented(got.issuer or "") == "Uy ban nhan dan tinh" and got.sources["issuer"] == "preamble"
+        assert infer_context(text, lex=bare).issuer is None
+
+
+def test_the_own_formula_needs_a_closing_phrase():
+    # the near miss: the same act without the phrase that closes it ("… của tỉnh Bà Rịa - Vũng Tàu." then the plan's
+    # first heading) is no own formula, in both spellings
+    from vanban.structure.context import infer_context
+
+    cut = _FORMULA.replace(" với các nội dung như sau:", ".")
+    for text in (cut, _unaccented(cut)):
+        assert infer_context(text).issuer is None

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Optional
 
 from .. import cache as disk
-from ..text import LOWER, UPPER, fold_key
+from ..text import LOWER, UPPER, fold, fold_key
 from . import tables
 
 __all__ = [
@@ -46,6 +46,8 @@ __all__ = [
     "commune",
     "units_of",
     "unit_kind",
+    "unit_words",
+    "UNIT_WORDS_FOLDED",
     "era",
     "KIND_LEVEL",
     "LEVEL_KIND",
@@ -81,18 +83,27 @@ def _unit_words() -> dict[str, str]:
     return {fold_key(w.phrase).rstrip("."): w.value for w in tables.load_vocabulary() if w.list == "unit"}
 
 
-def _unit_alternation() -> str:
-    words = {w.phrase for w in tables.load_vocabulary() if w.list == "unit" and not w.phrase.endswith(".")}
+def _unit_alternation(spelled=str) -> str:
+    words = {spelled(w.phrase) for w in tables.load_vocabulary() if w.list == "unit" and not w.phrase.endswith(".")}
     return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 #: the unit words as a regex alternation, longest first: "thành phố|thị trấn|…|xã" (lower case)
 UNIT_WORDS = _unit_alternation()
+#: the same folded, for lines and names read without diacritics: "thanh\ pho|thi\ tran|…|xa" (the blank escaped: it
+#: serves verbose patterns too)
+UNIT_WORDS_FOLDED = _unit_alternation(fold)
 #: a unit word opening a name, any case, "TP." too: "huyện Phú Thiện", "TỈNH GIA LAI", "TP. Pleiku"
 UNIT_START = re.compile(rf"^({UNIT_WORDS}|tp\.?)\s+", re.IGNORECASE)
 #: the same, in lower case or in capitals only: "Quận 3" and "Thị xã An Khê" are names, not a unit and a name;
 #: a unit word glued to its name: "tỉnhQuảng Ngãi"
 UNIT_START_CASED = re.compile(rf"^({UNIT_WORDS}|{UNIT_WORDS.upper()}|TP\.?)(?:\s+|(?<=[{LOWER}])(?=[{UPPER}]))")
+
+
+def unit_words(*kinds: str) -> frozenset[str]:
+    """The unit words of those kinds, folded: ``unit_words("district", "city")`` -> {"huyen", "quan", "thi xa",
+    "thanh pho", "tp"} (vocabulary ``unit``)."""
+    return frozenset(w for w, k in _unit_words().items() if k in kinds)
 
 
 def unit_kind(word: Optional[str]) -> Optional[str]:

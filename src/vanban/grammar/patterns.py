@@ -669,6 +669,10 @@ class _Builder:
     def A(self, phrases, **kw) -> str:
         return alternation(phrases, self.mode, **kw)
 
+    def _plural(self, *kinds: str) -> tuple[str, ...]:
+        """The words of vocabulary ``plural_marker`` of those kinds: ``_plural("plural")`` -> ("các", "những")."""
+        return tuple(w for w, v in self.lex.pairs("plural_marker") if v in kinds)
+
     def build(self) -> Grammar:
         self._shared()
         named, named_law = self._named()
@@ -1110,7 +1114,7 @@ class _Builder:
         heads |= {h.replace("Đ", "Ð").replace("đ", "ð") for h in heads if "Đ" in h or "đ" in h}
         kinds = "|".join(re.escape(k) for k in sorted(heads | {k.upper() for k in heads}, key=lambda k: (-len(k), k)))
         # ("các" and "những" go on inside such a name: "Ban Chỉ đạo Đại hội đại biểu các dân tộc thiểu số Việt Nam")
-        stops = set(words.stops) - {"các", "những"}
+        stops = set(words.stops) - set(self._plural("plural"))
         # a stop of one word is a whole word in any case; one of several words is found as written
         one = sorted((p for p in stops if p == p.lower() and re.fullmatch(r"[^\W_]+", p)), key=lambda p: (-len(p), p))
         more = sorted({q for p in stops if " " in p for q in (p, p.upper())}, key=lambda p: (-len(p), p))
@@ -1143,7 +1147,7 @@ class _Builder:
         # (the Icelandic eth for "Đ", which no fold of the text removes: "cua HÐQT Tap doan TKV")
         bare |= {_unmarked(h).replace("D", "Ð") for h in heads if "Đ" in h}
         kinds = "|".join(re.escape(k) for k in sorted(bare | {k.upper() for k in bare}, key=lambda k: (-len(k), k)))
-        stops = {_unmarked(p) for p in set(words.stops) - {"các", "những"}}
+        stops = {_unmarked(p) for p in set(words.stops) - set(self._plural("plural"))}
         number_words = ("so", "ngay", "nam")  # (end a name before a number only, below)
         one = sorted(
             (p for p in stops if p == p.lower() and re.fullmatch(r"[a-z]+", p) and p not in number_words),
@@ -1766,10 +1770,13 @@ class _Builder:
         for t in types:
             by_lead.setdefault(t[0], []).append(t[1:])
         types_led = " | ".join(lead + r"(?<![a-z].)(?:" + "|".join(rests) + ")" for lead, rests in sorted(by_lead.items()))
+        # (its qualifiers, vocabulary ``type_qualifier`` as the type's tail reads them: "Chương trình hành động", "Nghị
+        # quyết liên tịch", "Nghị quyết chuyên đề", folded)
+        quals = " | ".join(r"\ ".join(fold(w).split()) for w in self.lex.words("type_qualifier")[:-1])
         return re.compile(
             rf"""
             (?P<type> {types_led} )                                   # the type word, also as encoding errors leave it
-            (?: \s+ (?: hanh\ dong | lien\ tich | lien\ nganh ) )?     # qualifier
+            (?: \s+ (?: {quals} ) )?                                 # qualifier
             # (của X) số; "số" glued to the type word (the checklist's "đã có văn bảnsố 71-HD/BTGTW hướng dẫn")
             (?: (?: \s+ (?: cua \s+ [^,.;:()\n]{{2,60}}? \s+ )? (?: so | s ) | (?<= [a-z] ) so ) (?! [a-z] ) \s* :? )?
             \s* (?: [0-9]{{1,5}} \s* (?: , | & | va ) \s* )* $         # earlier numbers of a list
@@ -2462,7 +2469,9 @@ class _Builder:
 
     def _not_a_title_before(self) -> re.Pattern:
         """ "ban hành", "phê duyệt", a count right before a titled type word, folded: the document's own, or several
-        (its last words are :data:`_NOT_A_TITLE_ENDS`: keep the two together)."""
+        (its last words are :data:`_NOT_A_TITLE_ENDS`: keep the two together; the plural markers "các", "những", "một
+        số", vocabulary ``plural_marker``)."""
+        some = " | ".join(r" \s+ ".join(fold(w).split()) for w in self._plural("plural", "some"))  # cac | nhung | mot \s+ so
         return re.compile(
             # glued in PDFs: "PHÊDUYỆT KẾ HOẠCH"; "chế độ báo cáo" is a reporting regime, not a report
             # (not a plan reported drafted: "Hội CCB xã đã xây dựng kế hoạch tổ chức Đại hội Hội CCB xã lần thứ 8",
@@ -2471,7 +2480,7 @@ class _Builder:
             r"(?: ban \s* hanh | phe \s* duyet | (?<! da \ ) (?<! vua \ ) (?<! moi \ ) xay \s* dung"
             r" | kem \s* theo | (?<![a-z]) co | quyet \s+ dinh \s+ nay"
             r" | che \s* do | (?<![a-z]) day \s+ la"  # "Trên đây là Kế hoạch …": the document's own closing line
-            r" | (?: ^ | [^a-z0-9] ) (?: cac | nhung | mot \s+ so | [0-9]{1,3}"
+            rf" | (?: ^ | [^a-z0-9] ) (?: {some} | [0-9]{{1,3}}"
             # a count in words: "bốn chương trình trọng điểm và bốn khâu đột phá của phường … nhiệm kỳ 2025 - 2030"
             # (the words that fold to no other: not "ba", "năm", "sáu", "bảy", "tám": "… Trung ương trình bày Báo cáo")
             r" | hai | bon | chin | muoi )"
@@ -2562,7 +2571,7 @@ class _Builder:
         A = self.A
         verbs = A(["đã ban hành", "ban hành", "xây dựng", "hướng dẫn", "thông báo", "quyết định", "chỉ thị", "kết luận"])
         act = rf"{S1} (?: {verbs} ) {S1}"
-        ends = A(["như sau", "với các nội dung", "với những nội dung", "cụ thể như sau"])
+        ends = A(self.lex.words("formula_end"))  # "… với các nội dung như sau:", vocabulary ``formula_end``
         return {"own": self._own(act, ends), "own_act": re.compile(act, X), "own_end": re.compile(ends, X)}
 
     def _own(self, act: str, ends: str) -> re.Pattern:

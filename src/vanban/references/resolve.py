@@ -347,9 +347,6 @@ def _opening_date(g: Grammar, work: str, lo: int, hi: int, prev_end: int) -> Opt
 #: a list's introduction naming the issuer of its items, folded, ending at its colon: "các nghị quyết của Quân ủy Trung
 #: ương:" (the issuer read as written, see :func:`_list_intro_issuers`)
 _INTRO_OF = re.compile(r"(?<![a-z])cac\s+(?:[a-z]+\s+){1,4}?cua\s+(?P<body>[^:;.]{3,80}?)\s*:[\s*_]*$")
-#: a list introduced by its issuer's act, folded, ending at its colon: "Ban Bí thư đã ban hành nhiều chỉ thị quan trọng:"
-#: (the issuer is the agent that ends right before the verb)
-_INTRO_BY = re.compile(rf"{REPORTED_ISSUING_FOLDED}\s+(?:nhieu|cac|mot\s+so)\s+(?:[a-z]+\s+){{0,4}}?[a-z]+\s*:[\s*_]*$")
 _NEXT_ITEM = re.compile(ITEM_GAP)  # (the gap between two items of one list)
 
 
@@ -385,7 +382,7 @@ def _intro_issuer(g: Grammar, lex: Lexicon, work: str, lo: int, hi: int):
     if m is not None:
         got = _issuer_ending(g, lex, work, lo + m.start("body"), lo + m.end("body"))
         return got if got is not None and got[1][0] == lo + m.start("body") else None
-    m = _INTRO_BY.search(folded)
+    m = lex.cached("plural_markers", lambda: _plural_markers(lex))[1].search(folded)
     if m is None:
         return None
     return _issuer_ending(g, lex, work, lo, lo + len(work[lo : lo + m.start()].rstrip(" \t*_")))
@@ -794,6 +791,7 @@ _DATE_COORD_GAP = re.compile(r"[ \t,*_]*(?:(?:và|va)[ \t*_]+)?$")
 def _drop_invalid_descriptive(found: list, ctx: Context, work: str, lex: Lexicon) -> None:
     keep = []
     plural = lex.cached("plural_list", lambda: _plural_list_patterns(lex))
+    several = lex.cached("plural_markers", lambda: _plural_markers(lex))[0]
     plural_end = -1  # where the last plural item dropped ends (see _in_a_plural_list)
     for f in found:
         r = f.ref
@@ -820,7 +818,7 @@ def _drop_invalid_descriptive(found: list, ctx: Context, work: str, lex: Lexicon
                 continue
             if _is_own_issuer(f, ctx):
                 r.relation = "self"
-            elif not (r.subject or f.titled or _names_a_body(r, work)):
+            elif not (r.subject or f.titled or _names_a_body(r, work, several)):
                 continue
         keep.append(f)
     found[:] = keep
@@ -837,7 +835,8 @@ def _plural_list_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
     trình của Chính phủ")."""
     names = sorted({fold(t.name) for t in lex.doc_types}, key=lambda n: (-len(n), n))
     listed = "(?:" + "|".join(r"\s+".join(map(re.escape, n.split())) for n in names) + ")"
-    before = re.compile(rf"(?<![a-z])(?:cac|nhung)\s+(?:{listed}\s*(?:,|va|hoac)\s*)+$")
+    articles = "|".join(fold(w) for w, v in lex.pairs("plural_marker") if v == "plural")  # "các", "những"
+    before = re.compile(rf"(?<![a-z])(?:{articles})\s+(?:{listed}\s*(?:,|va|hoac)\s*)+$")
     going_on = re.compile(rf"\s*,\s*(?:{listed}\s*(?:,|va|hoac)\s*)*")
     return before, going_on
 
@@ -860,10 +859,24 @@ def _in_a_plural_list(r: Reference, work: str, plural_end: int, plural: tuple[re
 
 
 _A_MEETING = re.compile(r"(?<![a-z])(?:hoi\s+nghi|dai\s+hoi|ky\s+hop)(?![a-z])")
-_PLURAL = re.compile(r"(?:^|[^a-z])(?:cac|nhung|nhieu|mot so|moi|tung|[0-9]{1,3})\s*$")
 
 
-def _names_a_body(r: Reference, work: str) -> bool:
+def _plural_markers(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
+    """The words that make a type word several documents, or each of several (vocabulary ``plural_marker``), folded:
+    (one of them or a count right before a reference: "các kế hoạch của …"; a list introduced by its issuer's act,
+    ending at its colon, one of them of several ("các", "những", "nhiều", "một số") after the act: "Ban Bí thư đã ban
+    hành nhiều chỉ thị quan trọng:", corpus-real-13/news-vietnamplus-chibo-tamhung-hanoi-ct50-ct51-2025.txt, the
+    issuer the agent that ends right before the verb)."""
+    rows = lex.pairs("plural_marker")
+    every = "|".join(re.escape(fold(w)) for w, _ in rows)
+    several = "|".join(r"\s+".join(fold(w).split()) for w, v in rows if v in ("plural", "many", "some"))
+    return (
+        re.compile(rf"(?:^|[^a-z])(?:{every}|[0-9]{{1,3}})\s*$"),
+        re.compile(rf"{REPORTED_ISSUING_FOLDED}\s+(?:{several})\s+(?:[a-z]+\s+){{0,4}}?[a-z]+\s*:[\s*_]*$"),
+    )
+
+
+def _names_a_body(r: Reference, work: str, plural: re.Pattern) -> bool:
     """ "kế hoạch của Tỉnh ủy", "Nghị quyết của Quân ủy Trung ương": one document of a known
     body is a reference even without its subject; "các kế hoạch của …" (several) is not. A congress named to its
     ordinal is one such body, its resolution one document: "Bí thư Đảng ủy, Giám đốc Bệnh viện đã phổ biến Nghị quyết
@@ -873,7 +886,7 @@ def _names_a_body(r: Reference, work: str) -> bool:
     return (
         p is not None
         and (p.body is not None or p.code is not None or _NUMBERED_CONGRESS.fullmatch(fold(p.spelled)) is not None)
-        and not _PLURAL.search(fold(work[(r.start - 14 if r.start > 14 else 0) : r.start]))
+        and not plural.search(fold(work[(r.start - 14 if r.start > 14 else 0) : r.start]))
     )
 
 

@@ -2735,10 +2735,8 @@ _NAMED_KINDS = {
 _CONGRESS_NUMBER = re.compile(r"lan thu[c]?\s+(muoi \w+|\w+)")
 _CONGRESS_ROMAN = re.compile(r"\b([ivxlc]+|[0-9]{1,2})\b(?! nhiem)")
 #: the unit a congress is of, folded, the Party's or an organisation's: "Đại hội đại biểu Đảng bộ tỉnh …", "Đại hội Hội
-#: Nông dân tỉnh lần thứ IX" ("quân đội", "xã hội" are no unit)
-_CONGRESS_UNIT = re.compile(
-    r"\b(tinh|thanh pho|huyen|quan(?! (?:doi|su|khu|uy|chung|doan|nhan))|thi xa|xa(?! hoi)|phuong|thi tran)\b"
-)
+#: Nông dân tỉnh lần thứ IX" ("quân đội", "xã hội" are no unit; the unit words of vocabulary ``unit``)
+_CONGRESS_UNIT = re.compile(rf"\b(?!quan (?:doi|su|khu|uy|chung|doan|nhan)|xa hoi)({gazetteer.UNIT_WORDS_FOLDED})\b")
 #: (the Party by its full name too, with or without "của": "Nghị quyết Đại hội XIII Đảng Cộng sản Việt Nam",
 #: corpus-real-12/dtn-ca-bacninh-tongket-tinhnguyen-he-cuocthi-nq-xiii-2021.txt)
 _PARTY_CONGRESS = re.compile(
@@ -2748,11 +2746,11 @@ _PARTY_CONGRESS = re.compile(
 #: the second of two congresses under one name, written short, on the folded text after the first: ", huyện lần thứ
 #: XXI", " và huyện lần thứ XXI", " và huyện", ", lần thứ XII" (see :meth:`_Parser.congress_pair`)
 _CONGRESS_PAIR = re.compile(
-    r"""(?: [ \t]* , [ \t]* | [ \t]+ (?P<and> va ) [ \t]+ )
-    (?: (?P<unit> tinh | thanh\ pho | huyen | quan | thi\ xa | xa | phuong | thi\ tran )
+    rf"""(?: [ \t]* , [ \t]* | [ \t]+ (?P<and> va ) [ \t]+ )
+    (?: (?P<unit> {gazetteer.UNIT_WORDS_FOLDED} )
         (?! [ \t]+ (?:uy|hoi|doi|su|doan) (?![a-z]) ) )?            # not "huyện ủy", "xã hội", "quân đội"
     (?: [ \t]+ | (?<= [ \t,] ) ) ?
-    (?: lan [ \t]+ thu [ \t]+ (?: [ivxlc]{1,6} | [0-9]{1,2} ) (?! [a-z0-9] )  # its ordinal
+    (?: lan [ \t]+ thu [ \t]+ (?: [ivxlc]{{1,6}} | [0-9]{{1,2}} ) (?! [a-z0-9] )  # its ordinal
       | (?<= [a-z] ) (?= [ \t]*(?:[,.;:)]|\n|$|[ \t]+trong\b) ) )      # or none: "… tỉnh và huyện trong nhiệm kỳ"
     """,
     re.X,

@@ -37,10 +37,8 @@ _LOCALITY = re.compile(
     rf"(?:{'|'.join(_LOCALITY_LEADS)})[ \t]+(?P<unit>{gazetteer.UNIT_WORDS})[ \t]+"
     r"(?P<name>[A-ZĐ][\wÀ-ỹ]*(?:[ \t]+[A-ZĐ0-9][\wÀ-ỹ]*){0,3})"
 )
-_FORMULA_END = ("như sau", "với các nội dung", "với những nội dung", "NHƯ SAU")
-#: without diacritics, as whole documents are typed or stripped: "Ban Thuong vu Tinh uy ban hanh Ke hoach nhu sau"
-_FORMULA_END_UNACCENTED = ("nhu sau", "voi cac noi dung", "voi nhung noi dung", "NHU SAU")
-_COMMITTEE_UNITS = ("tinh", "thanh pho", "huyen", "quan", "thi xa")  # the Party organisations that place a document
+#: the Party organisations that place a document: "ĐẢNG BỘ TỈNH GIA LAI", "ĐẢNG BỘ HUYỆN CHÂU THÀNH" (not a commune's)
+_COMMITTEE_UNITS = gazetteer.unit_words("province", "city", "district")
 
 
 def infer_context(text: str, head_chars: int = 4000, lex: Optional[Lexicon] = None, *, lines: Optional[Lines] = None) -> Context:
@@ -139,7 +137,7 @@ def _own_formula(ctx: Context, text: str, limit: int, lex: Lexicon, unaccented: 
     """The preamble's "<issuer> ban hành/xây dựng <type> … như sau" (searched only
     before the phrases that close it, which are rare)."""
     g, s = None, text
-    for fm_start, fm_end in _phrases(text, limit, _FORMULA_END_UNACCENTED if unaccented else _FORMULA_END):
+    for fm_start, fm_end in _phrases(text, limit, lex.cached("context.formula_end", lambda: _formula_ends(lex))[unaccented]):
         if g is None:  # (without diacritics, read on the folded text: "Ban Thuong vu Huyen uy xay dung ke hoach …")
             g = grammar(lex, "folded" if unaccented else "exact")
             s = fold(text[:limit]) if unaccented else text
@@ -158,6 +156,17 @@ def _own_formula(ctx: Context, text: str, limit: int, lex: Lexicon, unaccented: 
                 t = lex.type_by_name(om.group("type"))
                 ctx.doc_type = t.name if t else None
         return
+
+
+def _formula_ends(lex: Lexicon) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The phrases :func:`_own_formula` looks for, as written and without diacritics (as whole documents are typed or
+    stripped: "Ban Thuong vu Tinh uy ban hanh Ke hoach nhu sau"): the phrases that close the formula (vocabulary
+    ``formula_end``, which :attr:`Grammar.own` ends with) but those that end with another ("cụ thể như sau" is found by
+    "như sau": no two overlap, see :func:`_phrases`), in capitals too where the row says so ("NHƯ SAU")."""
+    rows = lex.pairs("formula_end")
+    kept = [p for p, _ in rows if not any(q != p and p.endswith(q) for q, _ in rows)]
+    kept += [p.upper() for p, v in rows if v == "capitals" and p in kept]
+    return tuple(kept), tuple(fold(p).upper() if p.isupper() else fold(p) for p in kept)
 
 
 def _own_may_match(g, s: str, lo: int, hi: int) -> bool:

@@ -380,11 +380,11 @@ def read_letterhead(
 # --- the issuer lines ------------------------------------------------------------------
 
 # (matched on the line folded, fold() keeping its offsets: with or without diacritics, "ĐẢNG BỘ TỈNH GIA LAI",
-# "DANG BO TINH GIA LAI"; a group's text is taken from the line as written)
-_UNIT_LINE = re.compile(r"^(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran)\s")
+# "DANG BO TINH GIA LAI"; a group's text is taken from the line as written; the unit words of vocabulary ``unit``, folded)
+_UNIT_LINE = re.compile(rf"^(?:{gazetteer.UNIT_WORDS_FOLDED})\s")
 #: "ĐẢNG BỘ TỈNH GIA LAI", "ĐẢNG BỘ KHỐI", matched on the line folded (see :func:`party_org`)
-_ORG_LINE = re.compile(r"^dang bo\s+(?P<unit>tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran|khoi)(?:\s+|$)")
-_DISTRICT_UNITS = ("huyen", "quan", "thi xa", "thanh pho")
+_ORG_LINE = re.compile(rf"^dang bo\s+(?P<unit>{gazetteer.UNIT_WORDS_FOLDED}|khoi)(?:\s+|$)")
+_DISTRICT_UNITS = gazetteer.unit_words("district", "city")  # "ĐẢNG BỘ HUYỆN CHÂU THÀNH" names a district
 
 
 def party_org(line: str) -> Optional[tuple[str, str, str]]:
