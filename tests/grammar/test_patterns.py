@@ -773,3 +773,23 @@ def test_the_lookback_reads_a_type_with_its_qualifier():
             m = g.lookback.search(fold(f"đã ban hành Nghị quyết {q} số "))
             assert m is not None and m.group("type") == "nghi quyet", (mode, q)
         assert g.lookback.search(fold("đã ban hành Nghị quyết mới số ")) is None
+
+
+def test_type_qualifiers_are_the_rows_not_valued_number_whatever_their_order():
+    """ "Chương trình hành động số 12-CTr/TU" (a kind of its type, domain.md §1a): the type's tail and the look-back read
+    vocabulary ``type_qualifier`` but its row "số" (valued ``number``: the word before a number, not a qualifier), by
+    value, not by its place as the list's last row; a lexicon with "số" first reads the same."""
+    from vanban.facts import Lexicon
+    from vanban.grammar import grammar
+
+    base = Lexicon.default()
+    so = [w for w in base.vocabulary if (w.list, w.phrase) == ("type_qualifier", "số")]
+    assert [w.value for w in so] == ["number"]
+    moved = tuple(so) + tuple(w for w in base.vocabulary if w not in so)
+    for lex in (base, Lexicon(base.doc_types, base.issuer_rows, base.terms, base.registry, moved)):
+        g = grammar(lex, "exact")
+        tail = g.type_tail.match(" hành động số 12-CTr/TU")
+        assert tail is not None and tail.group("so") and tail.group("code") == "12-CTr/TU"
+        assert grammar(lex, "folded").lookback.search("chuong trinh hanh dong so ")
+        # near miss: "số" is no qualifier, so "số số" is not read as qualifier + number word
+        assert not grammar(lex, "folded").lookback.search("nghi quyet so so ")

@@ -669,6 +669,11 @@ class _Builder:
     def A(self, phrases, **kw) -> str:
         return alternation(phrases, self.mode, **kw)
 
+    def _qualifiers(self) -> list[str]:
+        """The qualifiers of a type word, vocabulary ``type_qualifier`` but "số" (valued ``number``): "hành động" of
+        "Chương trình hành động số 12-CTr/TU", "liên tịch", "liên ngành", "chuyên đề"."""
+        return [w for w, v in self.lex.pairs("type_qualifier") if v != "number"]
+
     def _plural(self, *kinds: str) -> tuple[str, ...]:
         """The words of vocabulary ``plural_marker`` of those kinds: ``_plural("plural")`` -> ("các", "những")."""
         return tuple(w for w, v in self.lex.pairs("plural_marker") if v in kinds)
@@ -1390,7 +1395,7 @@ class _Builder:
 
     def _type_tail(self) -> re.Pattern:
         A, V, num, L = self.A, self.V, self.num, self.L
-        quals = A(list(self.lex.words("type_qualifier"))[:-1])  # "số" is not a qualifier here
+        quals = A(self._qualifiers())  # ("số", valued number, is not a qualifier here)
         numlist = rf"(?P<numlist> (?: {num} {HS}* (?: , | & | {V('và')} ) {HS}* )+ )"
         return re.compile(
             rf"""
@@ -1772,7 +1777,7 @@ class _Builder:
         types_led = " | ".join(lead + r"(?<![a-z].)(?:" + "|".join(rests) + ")" for lead, rests in sorted(by_lead.items()))
         # (its qualifiers, vocabulary ``type_qualifier`` as the type's tail reads them: "Chương trình hành động", "Nghị
         # quyết liên tịch", "Nghị quyết chuyên đề", folded)
-        quals = " | ".join(r"\ ".join(fold(w).split()) for w in self.lex.words("type_qualifier")[:-1])
+        quals = " | ".join(r"\ ".join(fold(w).split()) for w in self._qualifiers())
         return re.compile(
             rf"""
             (?P<type> {types_led} )                                   # the type word, also as encoding errors leave it
