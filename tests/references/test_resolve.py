@@ -626,3 +626,24 @@ def test_a_word_of_each_or_none_does_not_introduce_a_list():
     # ("Ban Bí thư đã ban hành chỉ thị quan trọng: …") name no list of the agent's documents
     for text in (_INTRO_BY_ACT.replace("nhiều", "từng"), _INTRO_BY_ACT.replace("nhiều ", "")):
         assert [r.issuer for r in vanban.find_references(text)] == [None, None]
+
+
+def test_a_lists_articles_and_generic_head_read_the_plural_markers_of_the_vocabulary():
+    """ "các Nghị định của Chính phủ: Số 179/…; số 149/2004/NĐ-CP" and "các văn bản hướng dẫn của Tổng Liên đoàn Lao
+    động Việt Nam: Hướng dẫn số 726/HD-TLĐ …" (corpus-real-4/ldld-backan-nq-tw9-hd726-qd217-2014.txt): the articles before
+    a list's head are vocabulary ``plural_marker``'s rows valued ``plural`` ("các", "những"), as every other reading of
+    several documents; a lexicon without the row "những" does not read it, "các" still reads."""
+    from vanban.facts import Lexicon
+    from vanban.references.resolve import _plurals
+
+    base = Lexicon.default()
+    rows = tuple(w for w in base.vocabulary if (w.list, w.phrase) != ("plural_marker", "những"))
+    without = Lexicon(base.doc_types, base.issuer_rows, base.terms, base.registry, rows)
+    head = "cac van ban huong dan cua tong lien doan lao dong viet nam:"
+    for lex, reads in ((base, True), (without, False)):
+        p = _plurals(lex)
+        assert p.articles_before.search("theo cac ") and p.generic_head.search(head)
+        assert bool(p.articles_before.search("theo nhung ")) is reads
+        assert bool(p.generic_head.search(head.replace("cac", "nhung", 1))) is reads
+        # near miss: a single document's article is no plural ("một văn bản của …:")
+        assert not p.generic_head.search(head.replace("cac", "mot", 1)) and not p.articles_before.search("theo mot ")

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from sys import intern
-from typing import Optional
+from typing import NamedTuple, Optional
 
 from ..facts import Lexicon
 from ..grammar import (
@@ -79,20 +79,20 @@ def resolve_all(found: list, work: str, ctx: Context, lex: Lexicon, *, short_for
 
 _TITLE_REACH = 1500  # where a document's title lies: its first characters
 
-_PLURAL_BEFORE = re.compile(r"(?:^|[^a-z])(?:cac|nhung|[0-9]{1,3})\s*$")
 _LIST_AFTER = re.compile(r"^[\s*_]*(?:,\s*)?(?:gom|bao gom|sau)?\s*:")
 
 
 def _list_heads(found: list, work: str, lex: Lexicon) -> None:
     """'các Nghị định của Chính phủ: số …; số …' — the head gives type and issuer (not to a law in an item's subject,
     see :func:`_compatible`)."""
+    articles = _plurals(lex).articles_before
     for i, f in enumerate(found):
         r = f.ref
         if r.kind not in ("descriptive",):
             continue
         before = fold(work[(r.start - 12 if r.start > 12 else 0) : r.start])
         after = fold(work[r.end : r.end + 20])
-        if not (_PLURAL_BEFORE.search(before) and _LIST_AFTER.match(after)):
+        if not (articles.search(before) and _LIST_AFTER.match(after)):
             continue
         f.list_head = True
         stop = sentence_end(work, r.end)
@@ -129,7 +129,6 @@ def _named_in_an_item(f, head: Reference, work: str, prev_end: int) -> bool:
 
 #: a list of documents introduced by their issuer with a generic type word, folded, right before its first item: "các văn
 #: bản hướng dẫn của Tổng Liên đoàn Lao động Việt Nam: Hướng dẫn số 726/HD-TLĐ …"
-_GENERIC_HEAD = re.compile(r"(?<![a-z])(?:cac|nhung)\s+van\s+ban(?:\s+[a-z]+){0,3}?\s+cua\s+(?P<x>[^:;.\n]{2,80}?)\s*:\s*$")
 
 
 def _generic_list_heads(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
@@ -139,6 +138,7 @@ def _generic_list_heads(found: list, work: str, g: Grammar, lex: Lexicon) -> Non
     việc tổ chức Công đoàn Việt Nam tham gia góp ý …" (corpus-real-4/ldld-backan-nq-tw9-hd726-qd217-2014.txt; the
     head is no reference, see :func:`_list_heads` for "các Nghị định của Chính phủ: …")."""
     stop = -1
+    head = _plurals(lex).generic_head
     for i, f in enumerate(found):
         r = f.ref
         if r.start < stop or ":" not in work[r.start - 4 if r.start > 4 else 0 : r.start]:  # (not max(): relate._clause_start)
@@ -146,7 +146,7 @@ def _generic_list_heads(found: list, work: str, g: Grammar, lex: Lexicon) -> Non
         lo = r.start - 160 if r.start > 160 else 0
         part = work[lo : r.start]
         folded = fold(part)
-        m = _GENERIC_HEAD.search(folded)
+        m = head.search(folded)
         if m is None:
             continue
         # (read as written, or folded in text without diacritics: "cac van ban huong dan cua Tong Lien doan …")
@@ -382,7 +382,7 @@ def _intro_issuer(g: Grammar, lex: Lexicon, work: str, lo: int, hi: int):
     if m is not None:
         got = _issuer_ending(g, lex, work, lo + m.start("body"), lo + m.end("body"))
         return got if got is not None and got[1][0] == lo + m.start("body") else None
-    m = lex.cached("plural_markers", lambda: _plural_markers(lex))[1].search(folded)
+    m = _plurals(lex).intro_by.search(folded)
     if m is None:
         return None
     return _issuer_ending(g, lex, work, lo, lo + len(work[lo : lo + m.start()].rstrip(" \t*_")))
@@ -791,7 +791,7 @@ _DATE_COORD_GAP = re.compile(r"[ \t,*_]*(?:(?:và|va)[ \t*_]+)?$")
 def _drop_invalid_descriptive(found: list, ctx: Context, work: str, lex: Lexicon) -> None:
     keep = []
     plural = lex.cached("plural_list", lambda: _plural_list_patterns(lex))
-    several = lex.cached("plural_markers", lambda: _plural_markers(lex))[0]
+    several = _plurals(lex).any_before
     plural_end = -1  # where the last plural item dropped ends (see _in_a_plural_list)
     for f in found:
         r = f.ref
@@ -861,18 +861,35 @@ def _in_a_plural_list(r: Reference, work: str, plural_end: int, plural: tuple[re
 _A_MEETING = re.compile(r"(?<![a-z])(?:hoi\s+nghi|dai\s+hoi|ky\s+hop)(?![a-z])")
 
 
-def _plural_markers(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
+class _Plurals(NamedTuple):
+    """The patterns of vocabulary ``plural_marker`` (folded) that tell several documents, built once a lexicon."""
+
+    any_before: re.Pattern  # one of them or a count right before a reference: "các kế hoạch của …"
+    intro_by: re.Pattern  # a list introduced by its issuer's act: "Ban Bí thư đã ban hành nhiều chỉ thị quan trọng:"
+    articles_before: re.Pattern  # "các", "những" or a count right before a list's head: "các Nghị định của Chính phủ:"
+    generic_head: re.Pattern  # "các văn bản (hướng dẫn) của X:" ending the text before a list's first item
+
+
+def _plurals(lex: Lexicon) -> _Plurals:
     """The words that make a type word several documents, or each of several (vocabulary ``plural_marker``), folded:
     (one of them or a count right before a reference: "các kế hoạch của …"; a list introduced by its issuer's act,
     ending at its colon, one of them of several ("các", "những", "nhiều", "một số") after the act: "Ban Bí thư đã ban
     hành nhiều chỉ thị quan trọng:", corpus-real-13/news-vietnamplus-chibo-tamhung-hanoi-ct50-ct51-2025.txt, the
-    issuer the agent that ends right before the verb)."""
+    issuer the agent that ends right before the verb; the articles "các", "những" (valued ``plural``) before a list's
+    head, :func:`_list_heads` and :func:`_generic_list_heads`)."""
+    return lex.cached("plural_markers", lambda: _plural_patterns(lex))
+
+
+def _plural_patterns(lex: Lexicon) -> _Plurals:
     rows = lex.pairs("plural_marker")
     every = "|".join(re.escape(fold(w)) for w, _ in rows)
     several = "|".join(r"\s+".join(fold(w).split()) for w, v in rows if v in ("plural", "many", "some"))
-    return (
+    articles = "|".join(re.escape(fold(w)) for w, v in rows if v == "plural")  # cac|nhung
+    return _Plurals(
         re.compile(rf"(?:^|[^a-z])(?:{every}|[0-9]{{1,3}})\s*$"),
         re.compile(rf"{REPORTED_ISSUING_FOLDED}\s+(?:{several})\s+(?:[a-z]+\s+){{0,4}}?[a-z]+\s*:[\s*_]*$"),
+        re.compile(rf"(?:^|[^a-z])(?:{articles}|[0-9]{{1,3}})\s*$"),
+        re.compile(rf"(?<![a-z])(?:{articles})\s+van\s+ban(?:\s+[a-z]+){{0,3}}?\s+cua\s+(?P<x>[^:;.\n]{{2,80}}?)\s*:\s*$"),
     )
 
 
