@@ -594,12 +594,15 @@ def test_a_long_page_is_asked_of_a_rarer_letter_by_its_signs():
 def test_a_letters_gaps_are_looked_up_around_the_words_it_changes_only():
     # the bench's damaged page (corpus-real/tb-278-tw-2009-encoding-loss.txt: "ca Ban Bí thư", "của Ban Bí thư", lost
     # "ủ"): the words "ủ" changes ("ca", "ch") and the pairs around them give the answer every word and pair of the page
-    # gave (_page_words, _words_and_pairs), the punctuation around a word and a full stop ending it taken off alike
-    from vanban.references.stripped import _gap_index, _Page, _page_words, _words_and_pairs
+    # gave (every word of the page and every pair of words, :func:`_every_word_and_pair`), the punctuation around a word
+    # and a full stop ending it taken off alike
+    from vanban.references.stripped import _gap_index, _Page
 
     lex = Lexicon.default()
     index = _gap_index(lex)
-    assert not any(index.loose.values())  # (each gap of one word is a word its letter changes)
+    for c, (spellings, _) in index.sets.items():  # (what _Page.tells rests on, of every letter of the vocabulary)
+        changed = index.by_letter[c][3]
+        assert all(g in changed for g in spellings if " " not in g), c  # each gap of one word a word its letter changes
     page = (
         "Ngày 15/5/2009, Thường trực Ban Bí thư nghe Đảng đoàn Mặt trận Tổ quốc Việt Nam báo cáo kết quả thực hiện Chỉ"
         " thị số 45-CT/TW ngày 24/9/2004 ca Ban Bí thư (khóa IX); ý kiến ca Liên. “ch trương”, ca: Ban ca.Ban (ca) Ban"
@@ -609,7 +612,7 @@ def test_a_letters_gaps_are_looked_up_around_the_words_it_changes_only():
         for c in ("ủ", "ố", "ư"):
             spellings, others = index.sets[c]
             changed = index.by_letter[c][3]
-            want = bool(spellings & _words_and_pairs(_page_words(text), changed))
+            want = bool(spellings & _every_word_and_pair(text))
             assert parts.tells(changed, spellings, others, text) == want, (c, text[:20])
     assert _Page(page.split()).tells(index.by_letter["ủ"][3], *index.sets["ủ"], page)
     # (near miss: "ca" before a word no gap pairs it with, "làm ca đêm", and "ca" glued to the mark after a full stop)
@@ -617,6 +620,16 @@ def test_a_letters_gaps_are_looked_up_around_the_words_it_changes_only():
     assert not _Page(shift.split()).tells(index.by_letter["ủ"][3], *index.sets["ủ"], shift)
     # (the signs are vocabulary rows, their blanks kept: " s " is "số" alone, not the "s" of "sáng")
     assert (" s ", "ố") in lex.pairs("lost_letter_sign") and ("s", "ố") not in lex.pairs("lost_letter_sign")
+
+
+def _every_word_and_pair(text: str) -> set[str]:
+    """The plain reading _Page.tells must agree with: every written word, the punctuation around it (the marks of
+    ``str.strip``'s default set of stripped._AROUND) and a full stop ending it taken off, and every two that follow each
+    other, joined by a space."""
+    from vanban.references.stripped import _page_word
+
+    words = [_page_word(p) for p in text.split()]
+    return set(words) | {a + " " + b for a, b in zip(words, words[1:])}
 
 
 def _fields(text: str) -> list[tuple]:

@@ -953,8 +953,7 @@ def _lost_of(head: str, gaps: tuple, tokens: set, lex: Lexicon, page: Optional[_
     """The letters of ``gaps`` (entries of :func:`_gaps`) ``head`` lost; ``tokens`` its words, ``page`` its written
     words (:class:`_Page`, made from ``head`` when None)."""
     lost = []
-    words, index = None, _gap_index(lex)
-    sets, loose = index.sets, index.loose
+    sets = _gap_index(lex).sets
     for c, _, before_number, changed, in_symbol in gaps:
         if c in head:
             continue
@@ -969,16 +968,13 @@ def _lost_of(head: str, gaps: tuple, tokens: set, lex: Lexicon, page: Optional[_
         # words read once, and the pairs of words around those the letter changes, each letter's gaps looked up in
         # them: walking each gap's first word through the page, "y" of "y ban", cost 0.1-0.6 ms a short page; every
         # pair of the page, ~0.1 ms one of 1,745 characters)
+        # (only the words the letter changes and the pairs around them, found by their written form, until one is a gap:
+        # every gap of one word is a word its letter changes, every gap of two holds one, tests/references/
+        # test_stripped.py holds it of the vocabulary; on the bench's sparse copy of corpus-real/tb-278-tw-2009-
+        # encoding-loss.txt, "ca Ban" of "của Ban", which lost "ủ", the page's 360 words read ~60 µs, its first "ca"
+        # and the pairs around it ~5 µs)
         spellings, others = sets[c]
-        if loose[c]:  # (a word alone its letter does not change: every word of the page looked at)
-            words = words if words is not None else _page_words(head)
-            told = any(all(d in head for d in others[g]) for g in spellings & _words_and_pairs(words, changed))
-        else:
-            # (only the words the letter changes and the pairs around them, found by their written form, until one is a
-            # gap: on the bench's sparse copy of corpus-real/tb-278-tw-2009-encoding-loss.txt, "ca Ban" of "của Ban",
-            # which lost "ủ", the page's 360 words read ~60 µs, its first "ca" and the pairs around it ~5 µs)
-            told = (page or _Page(head.split())).tells(changed, spellings, others, head)
-        if told:
+        if (page or _Page(head.split())).tells(changed, spellings, others, head):
             lost.append(c)
     return lost
 
@@ -996,10 +992,10 @@ class _Page:
         self.tokens = set(self.stripped)
 
     def tells(self, changed: frozenset, spellings: frozenset, others: dict, head: str) -> bool:
-        """Does a word of :func:`_page_words` of ``changed``, or two following each other one of which is, stand among
-        ``spellings`` where ``head`` holds each of its ``others`` letters (:func:`_words_and_pairs`' words, the gaps of
-        one word being words of ``changed``)? A page word of ``changed``, which holds no mark of :data:`_AROUND_STOP` at
-        its ends, is written as a word whose ``tokens`` form is of ``changed``."""
+        """Does a page word of ``changed`` (:func:`_page_word`), or two following each other (joined by a space) one of
+        which is, stand among ``spellings`` where ``head`` holds each of its ``others`` letters? A page word of
+        ``changed``, which holds no mark of :data:`_AROUND_STOP` at its ends, is written as a word whose ``tokens`` form
+        is of ``changed``."""
         hit = set(compress(self.uniq, map(changed.__contains__, self.stripped)))
         if not hit:
             return False
@@ -1020,7 +1016,8 @@ class _Page:
 
 
 def _page_word(part: str) -> str:
-    """A written word as :func:`_page_words` reads it: the punctuation around it taken off, a full stop ending it."""
+    """A written word as a gap is looked up in: the punctuation around it taken off, and a full stop ending it ("Ban B
+    thư." is "thư"; not one inside it, "Q.1")."""
     w = part.strip(_AROUND)
     return w[:-1] if w.endswith(".") and "." not in w[:-1] else w
 
@@ -1049,7 +1046,6 @@ class _GapIndex(NamedTuple):
     symbol: tuple  # the entries that ask a symbol's part ("Đ" of "QĐ": "153/2003/Q-TTg")
     words: frozenset  # the words any letter's gaps change ("Quyt", "s", "Ngh", "y"): a page holding none lost no letter
     # but by a symbol's part ("Q-TTg")
-    loose: dict  # letter -> its gaps of one word that are no word it changes (none in the vocabulary: see _Page.near)
 
 
 def _gap_index(lex: Lexicon) -> _GapIndex:
@@ -1062,37 +1058,9 @@ def _gap_index(lex: Lexicon) -> _GapIndex:
             sets={c: (frozenset(g for g, _, _ in gaps), {g: o for g, o, _ in gaps}) for c, gaps, *_ in every},
             symbol=tuple(g for g in every if g[4]),
             words=frozenset().union(*(g[3] for g in every)),
-            loose={c: frozenset(g for g, _, _ in gaps if " " not in g) - words for c, gaps, _, words, _ in every},
         )
 
     return lex.cached("stripped_gap_index", build)
-
-
-def _page_words(text: str) -> tuple[list[str], frozenset]:
-    """The words of ``text`` (between blanks, the punctuation around them taken off, a full stop ending one), as a list
-    and a set."""
-    # (stripped and asked for a full stop at C speed, ``map`` over the methods, and only a word that ends with one
-    # looked at: with :func:`_words_and_pairs`' and the token set's, restored_source on the bench's sparse copy of
-    # corpus-real/tb-278-tw-2009-encoding-loss.txt, which lost "ủ", 4.03M -> 3.93M instructions, callgrind)
-    words = list(map(str.strip, text.split(), repeat(_AROUND)))
-    for i in compress(range(len(words)), map(str.endswith, words, repeat("."))):
-        if "." not in (w := words[i])[:-1]:
-            words[i] = w[:-1]
-    return words, frozenset(words)
-
-
-def _words_and_pairs(page: tuple[list[str], frozenset], changed: frozenset) -> frozenset:
-    """The words of a page (:func:`_page_words`) and each two that follow each other (across any blanks: "B  Chính",
-    "Ban B\nth"), joined by a space, where one is of ``changed`` (every gap of two words holds one its letter changes:
-    "B" of "Ban B thư")."""
-    words, every = page
-    if every.isdisjoint(changed):
-        return every
-    # (the words of ``changed`` found at C speed, ``map`` over the set's lookup, not a comprehension over the page's
-    # words, once a letter asked)
-    at = compress(range(len(words)), map(changed.__contains__, words))
-    n = len(words) - 1
-    return every.union(words[j] + " " + words[j + 1] for i in at for j in (i - 1, i) if 0 <= j < n)
 
 
 def _common_by_length(lex: Lexicon) -> tuple[tuple[int, str], ...]:
