@@ -1098,22 +1098,10 @@ def _gaps(lex: Lexicon) -> tuple:
             # a type in lower case too: "quán triệt những nội dung cơ bản quyt định 217, 218 của Bộ Chính trị", a page
             # that lost "ế", corpus-real-10/mttq-quangdien-hue-quantriet-qd217-218.txt)
             for v in {f, f[:1].upper() + f[1:], f.upper()} | ({f.lower()} if f in types else set()):
-                # (there, no word left of one letter or without a vowel: clean pages write "VN", "TH", "d" whole, and
-                # each sent a clean bench page to the slow search)
-                bare = v not in (f, f[:1].upper() + f[1:])
-                words = [w.strip(",.()") for w in v.split()]
-                for w1, w2 in zip(words, words[1:]):
-                    pair = w1 + " " + w2
-                    for c in set(pair):
-                        if c.isalpha() and not c.isascii() and (c.islower() or v.isupper() or c in (w1[:1], w2[:1])):
-                            a, b = w1.replace(c, ""), w2.replace(c, "")
-                            if bare and any(len(w) < 2 or not _VOWEL_ANY.search(w) for w in {a, b} - {w1, w2}):
-                                continue
-                            # (not a capital left alone at the end: "Mặt trận T" may be "Mặt trận T.Ư")
-                            if a and (len(b) > 1 or b == w2):
-                                gaps.setdefault(c, set()).add(g := a + " " + b)
-                                weight[g] = 2
-                                changed.setdefault(c, set()).update(w for w, f in ((a, w1), (b, w2)) if w != f)
+                for c, g, words in _pair_gaps(v, bare=v not in (f, f[:1].upper() + f[1:])):
+                    gaps.setdefault(c, set()).add(g)
+                    weight[g] = 2
+                    changed.setdefault(c, set()).update(words)
         for w in syllables:
             for v in {w.lower(), w[:1].upper() + w[1:].lower()}:
                 for c in set(v):
@@ -1129,6 +1117,27 @@ def _gaps(lex: Lexicon) -> tuple:
         return _gap_entries(lex, gaps, weight, changed)
 
     return lex.cached("stripped_gaps", build)
+
+
+def _pair_gaps(v: str, bare: bool):
+    """(letter, gap, the words it changes) of each two words following each other in the phrase ``v`` one non-ASCII
+    letter of which is deleted (``bare``: ``v`` is a spelling the vocabulary does not write, in capitals or in lower
+    case), each word as a page's is read (:func:`_page_word`): "Bí thư" gives ("í", "B thư", ["B"]) and ("ư", "Bí th", ["th"])."""
+    words = [w.strip(",.()") for w in v.split()]
+    for w1, w2 in zip(words, words[1:]):
+        pair = w1 + " " + w2
+        for c in set(pair):
+            if c.isalpha() and not c.isascii() and (c.islower() or v.isupper() or c in (w1[:1], w2[:1])):
+                # (the words as a page's are read, a full stop ending one taken off: "BCH T.Ư" that lost "Ư" is
+                # "BCH T." on the page, its words "BCH" and "T", where a gap "BCH T." was looked up in no page's pairs)
+                a, b = _page_word(w1.replace(c, "")), _page_word(w2.replace(c, ""))
+                # (there, no word left of one letter or without a vowel: clean pages write "VN", "TH", "d" whole, and
+                # each sent a clean bench page to the slow search)
+                if bare and any(len(w) < 2 or not _VOWEL_ANY.search(w) for w in {a, b} - {w1, w2}):
+                    continue
+                # (not a capital left alone at the end: "Mặt trận T" may be "Mặt trận T.Ư")
+                if a and (len(b) > 1 or b == w2):
+                    yield c, a + " " + b, [w for w, f in ((a, w1), (b, w2)) if w != f]
 
 
 def _gap_entries(lex: Lexicon, gaps: dict[str, set[str]], weight: dict[str, int], changed: dict[str, set[str]]) -> tuple:
