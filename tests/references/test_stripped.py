@@ -750,3 +750,25 @@ def test_a_type_in_lower_case_tells_a_lost_letter():
     # (near miss: the clean sentence, and a capitalised word that is no type in lower case, "Quyết" alone, tell nothing)
     assert lost_letters(text, lex) == ""
     assert lost_letters("Quyết tâm thực hiện Nghị quyết số 12-NQ/TW của Bộ Chính trị", lex) == ""
+
+
+def test_a_unit_word_after_an_issuer_that_names_a_place_tells_a_lost_letter():
+    # tests/cases titled-carried-out-in-subject-decision (corpus-real-15/qd-757-qd-ubnd-quangninh-quyche-tocongtac-pci-
+    # 2014.txt) and adopted-by-previous-nq22-quangtri-dean (corpus-real-13/truongct-quangtri-sapxep-dvhc-nq37-kh86-
+    # 2019.txt), every "ỉ" lost: "của Ủy ban nhân dân tnh Quảng Ninh", "của HĐND tnh về việc" are told by the unit word
+    # after the issuer and read; before, the sentences were asked of nothing and the issuer lost its place or its unit
+    from vanban.references.stripped import lost_letters
+
+    lex = Lexicon.default()
+    for text in (
+        "Căn cứ Quyết định số 3098/QĐ-UBND ngày 11/11/2013 của Ủy ban nhân dân tỉnh Quảng Ninh về việc thành lập Tổ công"
+        " tác triển khai Kế hoạch nâng cao chỉ số năng lực cạnh tranh tỉnh Quảng Ninh;",
+        "Nghị quyết số 37-NQ/TW ngày 24/12/2018 của Bộ Chính trị về sắp xếp đơn vị hành chính cấp huyện, cấp xã; Nghị quyết"
+        " số 22/2019/NQ-HĐND ngày 17/10/2019 của HĐND tỉnh về việc thông qua Đề án sắp sếp đơn vị hành chính",
+    ):
+        damaged = text.replace("ỉ", "")
+        assert lost_letters(damaged, lex) == "ỉ"
+        assert _fields(damaged) == _fields(text)
+        assert lost_letters(text, lex) == ""  # (near miss: the clean sentence is asked of nothing)
+    # (near miss: a clean sentence whose issuer's unit holds no "ỉ", "UBND thành phố", is asked of nothing)
+    assert lost_letters("Căn cứ Kế hoạch số 98/KH-UBND ngày 20/7/2021 của UBND thành phố về triển khai", lex) == ""

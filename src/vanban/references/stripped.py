@@ -1102,6 +1102,17 @@ def _gaps(lex: Lexicon) -> tuple:
                     gaps.setdefault(c, set()).add(g)
                     weight[g] = 2
                     changed.setdefault(c, set()).update(words)
+        # (and a unit word in lower case that lost a letter after an issuer that names a place, as written: "của Ủy ban
+        # nhân dân tnh Quảng Ninh", "UBND tnh", a page that lost "ỉ", tests/cases issuer-place-as-written; the unit
+        # words are no issuer's, :func:`_phrases` reads them); not a spelling another letter's gaps hold ("ủy qun" is
+        # "Đảng ủy Quân sự" that lost "â")
+        held = set().union(*gaps.values())
+        for f in {w.split()[-1] + " " + u for w, i in lex.issuer_rows if i.locality for u in lex.words("unit")}:
+            for c, g, words in _pair_gaps(f, bare=False):
+                if g.split()[0] == f.split()[0] and g not in held:
+                    gaps.setdefault(c, set()).add(g)
+                    weight[g] = 2
+                    changed.setdefault(c, set()).update(words)
         for w in syllables:
             for v in {w.lower(), w[:1].upper() + w[1:].lower()}:
                 for c in set(v):
