@@ -772,3 +772,26 @@ def test_a_unit_word_after_an_issuer_that_names_a_place_tells_a_lost_letter():
         assert lost_letters(text, lex) == ""  # (near miss: the clean sentence is asked of nothing)
     # (near miss: a clean sentence whose issuer's unit holds no "ỉ", "UBND thành phố", is asked of nothing)
     assert lost_letters("Căn cứ Kế hoạch số 98/KH-UBND ngày 20/7/2021 của UBND thành phố về triển khai", lex) == ""
+
+
+def test_a_page_that_wrote_the_tone_on_the_other_vowel_of_uy_and_lost_it():
+    # tests/cases dirty-old-tone-uy (corpus/bentre-chauthanh-huyenuy-kehoach-29-khhu-2021-04-20-kl93.txt) and
+    # issuer-thuong-vu-qutw (corpus-real-6/duqs-ninhthuan-tongket-ct03-ct317-2012.txt), which write "uỷ", every "ỷ"
+    # lost: "của Ban Thường vụ Tỉnh u", "Thường vụ Quân u Trung ương" are told (the gaps of the vocabulary with the tone
+    # on its other vowel, a lone "u" left) and read; before, no gap held "ỷ" and the issuers were lost
+    from vanban.references.stripped import lost_letters
+
+    lex = Lexicon.default()
+    for text in (
+        "Thực hiện Kế hoạch số 41-KH/TU, ngày 26/3/2021 của Ban Thường vụ Tỉnh uỷ về thực hiện Kết luận số 93-KL/TW, ngày"
+        " 20/11/2020 của Ban Bí thư",
+        "(NTO) Ngày 8-11, Đảng uỷ Quân sự tỉnh tổ chức tổng kết việc thực hiện Chỉ thị 03-CT/TW của Bộ Chính trị và Chỉ"
+        " thị 317 của Thường vụ Quân uỷ Trung ương về tiếp tục đẩy mạnh việc học tập",
+    ):
+        damaged = text.replace("ỷ", "")
+        assert lost_letters(damaged, lex) == "ỷ"
+        assert _fields(damaged) == _fields(text)
+        assert lost_letters(text, lex) == ""  # (near miss: the clean sentence is asked of nothing)
+    # (near miss: a lone "y" is no such gap, "Cục Quân y" of a page without "ủ" is clean; "ủy" written whole)
+    assert lost_letters("Căn cứ Quyết định số 12/QĐ-CQY ngày 02/3/2020 của Cục Quân y về việc", lex) == ""
+    assert lost_letters("Thực hiện Kế hoạch số 41-KH/TU của Ban Thường vụ Tỉnh ủy về thực hiện", lex) == ""

@@ -1093,7 +1093,8 @@ def _gaps(lex: Lexicon) -> tuple:
         changed: dict[str, set[str]] = {}  # (the words a letter's gaps change: "Quyt" of "Quyt định")
         # (and "của" before an issuer's first word: "ca Bộ Chính trị", a page that lost "ủ" and no other word of it)
         # (and the provinces' names, an issuer's place: "của UBND tỉnh Qung Trị", a page that lost "ả", tests/cases)
-        for f in fulls | {"của " + w.split()[0] for w, _ in lex.issuer_rows} | set(provinces()):
+        written = fulls | {"của " + w.split()[0] for w, _ in lex.issuer_rows} | set(provinces())
+        for f in written:
             # (and in capitals, any capital: a heading that lost "Ủ", "CA BAN BÍ THƯ", "BAN THƯỜNG VỤ TỈNH Y", tests/cases;
             # a type in lower case too: "quán triệt những nội dung cơ bản quyt định 217, 218 của Bộ Chính trị", a page
             # that lost "ế", corpus-real-10/mttq-quangdien-hue-quantriet-qd217-218.txt)
@@ -1102,14 +1103,10 @@ def _gaps(lex: Lexicon) -> tuple:
                     gaps.setdefault(c, set()).add(g)
                     weight[g] = 2
                     changed.setdefault(c, set()).update(words)
-        # (and a unit word in lower case that lost a letter after an issuer that names a place, as written: "của Ủy ban
-        # nhân dân tnh Quảng Ninh", "UBND tnh", a page that lost "ỉ", tests/cases issuer-place-as-written; the unit
-        # words are no issuer's, :func:`_phrases` reads them); not a spelling another letter's gaps hold ("ủy qun" is
-        # "Đảng ủy Quân sự" that lost "â")
         held = set().union(*gaps.values())
-        for f in {w.split()[-1] + " " + u for w, i in lex.issuer_rows if i.locality for u in lex.words("unit")}:
-            for c, g, words in _pair_gaps(f, bare=False):
-                if g.split()[0] == f.split()[0] and g not in held:
+        for c, spelled in _other_gaps(lex, written).items():
+            for g, words in spelled.items():
+                if g not in held:  # (not a spelling another letter's gaps hold: "ủy qun" is "Đảng ủy Quân sự")
                     gaps.setdefault(c, set()).add(g)
                     weight[g] = 2
                     changed.setdefault(c, set()).update(words)
@@ -1130,6 +1127,26 @@ def _gaps(lex: Lexicon) -> tuple:
     return lex.cached("stripped_gaps", build)
 
 
+def _other_gaps(lex: Lexicon, written: set[str]) -> dict[str, dict[str, list[str]]]:
+    """Letter -> gap -> the words it changes, of two more kinds of :func:`_gaps`' gaps of two words, as written
+    (``written``: the phrases :func:`_gaps` reads)."""
+    out: dict[str, dict[str, list[str]]] = {}
+    # the tone of an open "oa", "oe", "uy" on its other vowel: "Ban Thường vụ Tỉnh u", a page that wrote "Tỉnh uỷ" and
+    # lost "ỷ" (tests/cases dirty-old-tone-uy, corpus/bentre-chauthanh-huyenuy-kehoach-29-khhu-2021-04-20-kl93.txt)
+    for f in written:
+        if (o := _other_placement(f)) != f:
+            for c, g, words in _pair_gaps(o, bare=False):
+                out.setdefault(c, {})[g] = words
+    # a unit word in lower case that lost a letter after an issuer that names a place (issuers.csv locality): "của Ủy
+    # ban nhân dân tnh Quảng Ninh", a page that lost "ỉ" (tests/cases titled-carried-out-in-subject-decision, corpus-
+    # real-15/qd-757-qd-ubnd-quangninh-quyche-tocongtac-pci-2014.txt); the unit words are no issuer's
+    for f in {w.split()[-1] + " " + u for w, i in lex.issuer_rows if i.locality for u in lex.words("unit")}:
+        for c, g, words in _pair_gaps(f, bare=False):
+            if g.split()[0] == f.split()[0]:
+                out.setdefault(c, {})[g] = words
+    return out
+
+
 def _pair_gaps(v: str, bare: bool):
     """(letter, gap, the words it changes) of each two words following each other in the phrase ``v`` one non-ASCII
     letter of which is deleted (``bare``: ``v`` is a spelling the vocabulary does not write, in capitals or in lower
@@ -1146,8 +1163,9 @@ def _pair_gaps(v: str, bare: bool):
                 # each sent a clean bench page to the slow search)
                 if bare and any(len(w) < 2 or not _VOWEL_ANY.search(w) for w in {a, b} - {w1, w2}):
                     continue
-                # (not a capital left alone at the end: "Mặt trận T" may be "Mặt trận T.Ư")
-                if a and (len(b) > 1 or b == w2):
+                # (not a capital left alone at the end: "Mặt trận T" may be "Mặt trận T.Ư"; a "u" may, no word alone, what a
+                # page that lost "ỷ" writes of "Tỉnh uỷ": "Ban Thường vụ Tỉnh u", tests/cases; not "y", "Cục Quân y")
+                if a and (len(b) > 1 or b == w2 or b == "u"):
                     yield c, a + " " + b, [w for w, f in ((a, w1), (b, w2)) if w != f]
 
 
