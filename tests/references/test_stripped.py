@@ -795,3 +795,27 @@ def test_a_page_that_wrote_the_tone_on_the_other_vowel_of_uy_and_lost_it():
     # (near miss: a lone "y" is no such gap, "Cục Quân y" of a page without "ủ" is clean; "ủy" written whole)
     assert lost_letters("Căn cứ Quyết định số 12/QĐ-CQY ngày 02/3/2020 của Cục Quân y về việc", lex) == ""
     assert lost_letters("Thực hiện Kế hoạch số 41-KH/TU của Ban Thường vụ Tỉnh ủy về thực hiện", lex) == ""
+
+
+def test_a_verb_around_an_issuer_that_lost_its_first_letter_d_is_written_back():
+    # corpus-real-15/xaydungdang-nq26-tw-phapluat-cbcc-nd56-nd88.txt and corpus-real-11/chibo-thpt-tranphu-danang-
+    # diemmoi-qd22.txt, every "đ" lost: "Chính phủ ã ban hành Nghị ịnh số 56/2015/NĐ-CP", "Ban Chấp hành Trung ương Đảng
+    # ã ban hành Quy ịnh số 22-QĐ/TW": "ã ban hành" is "đã ban hành" (vocabulary agent_verb), which makes the organ the
+    # subject; before, a word of the phrase kept a vowel and it was not written back, the issuer lost
+    from vanban.references.stripped import lost_letters
+
+    lex = Lexicon.default()
+    for text in (
+        "Trên cơ sở quy định của Đảng và Luật cán bộ, công chức, Chính phủ đã ban hành Nghị định số 56/2015/NĐ-CP ngày"
+        " 09-6-2015 quy định về công tác đánh giá, xếp loại CBCC",
+        "Ngày 28 tháng 7 năm 2021, Ban Chấp hành Trung ương Đảng đã ban hành Quy định số 22-QĐ/TW về công tác kiểm tra,"
+        " giám sát và kỷ luật của Đảng",
+    ):
+        damaged = text.replace("đ", "")
+        assert lost_letters(damaged, lex) == "đ"
+        assert "ã ban hành>đã ban hành" in [damaged[a:b] + ">" + f for a, b, f in restore(damaged, lex, "đ")]
+        assert _fields(damaged) == _fields(text)
+        assert lost_letters(text, lex) == ""  # (near miss: the clean sentence is asked of nothing)
+    # (near miss: "ã" alone, outside the phrase, is left: it may be a word the page writes whole)
+    shift = "Chính phủ ã ban hành Nghị ịnh số 56/2015/NĐ-CP; việc ã làm"
+    assert [shift[a:b] for a, b, _ in restore(shift, lex, "đ")] == ["ã ban hành", "Nghị ịnh"]
