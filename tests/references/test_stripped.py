@@ -819,3 +819,24 @@ def test_a_verb_around_an_issuer_that_lost_its_first_letter_d_is_written_back():
     # (near miss: "ã" alone, outside the phrase, is left: it may be a word the page writes whole)
     shift = "Chính phủ ã ban hành Nghị ịnh số 56/2015/NĐ-CP; việc ã làm"
     assert [shift[a:b] for a, b, _ in restore(shift, lex, "đ")] == ["ã ban hành", "Nghị ịnh"]
+
+
+def test_a_documents_core_content_is_written_back():
+    # tests/cases party-basic-hu-hieu-ro (corpus/gialai-phuthien-chuathai-danguy-kehoach-21-khdu-2021-07-15-kl93.txt)
+    # and corpus-real-11/danguy-soxaydung-quangngai-quantriet-nq66-nq68-2025.txt, every non-ASCII letter lost: "hiu r ni
+    # dung c bn ca Kt lun s 93-KL/TW", "Ni dung trng tm, ct li ca Ngh quyt s 68-NQ/TW" are "nội dung cơ bản của",
+    # "Nội dung trọng tâm, cốt lõi của" (vocabulary core_qualifier), the core content passed on: implements, as on the
+    # clean text; before, they were left and the relation was cites
+    for text in (
+        "- Giúp cán bộ, đảng viên và Nhân dân trong xã hiểu rõ nội dung cơ bản của Kết luận số 93-KL/TW và Kế hoạch số"
+        " 45-KH/HU của Ban Thường vụ Huyện ủy; nâng cao ý thức tiếp thu",
+        'Thủ tướng Chính phủ Phạm Minh Chính trình bày Chuyên đề "Nội dung trọng tâm, cốt lõi của Nghị quyết số 68-NQ/TW'
+        " ngày 04/5/2025 của Bộ Chính trị về phát triển kinh tế tư nhân",
+    ):
+        stripped = "".join(c for c in text if c.isascii() or not c.isalpha())
+        assert is_stripped(stripped)
+        assert _fields(stripped)[0][3] == _fields(text)[0][3] == "implements"
+    # (near miss: "ni dung" without a qualifier keeps a vowel in each word, and is left: "một số nội dung của" is some of
+    # a document's provisions)
+    shift = "Ban Thng v  ph bin mt s ni dung ca Ch th s 05-CT/TW ca B Chnh tr"
+    assert "ni dung" not in [shift[a:b] for a, b, _ in restore(shift, Lexicon.default())]

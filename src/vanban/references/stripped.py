@@ -309,6 +309,10 @@ def _phrases(lex: Lexicon, lost: str = "", caps: bool = True) -> dict[str, str]:
     # "tin" may be "tiến" or the intact "tin")
     # (before the places: "vn bn" is "văn bản", not the district Văn Bàn)
     near = {w for name in _NEAR for w in lex.words(name)} - fulls
+    # (and a document's core content before "của" (relate.py's ``_core_content``, vocabulary ``core_qualifier``): "hiu r
+    # ni dung c bn ca Kt lun s 93-KL/TW", "nội dung cơ bản của", tests/cases party-basic-hu-hieu-ro; "Ni dung trng tm,
+    # ct li ca Ngh quyt s 68-NQ/TW" (corpus-real-11/danguy-soxaydung-quangngai-quantriet-nq66-nq68-2025.txt), implements)
+    near |= {w for q in lex.words("core_qualifier") for w in ("nội dung " + q, q)} - fulls
     types = set(lex.type_words)
     table: dict[str, str] = {}
     for tier in (fulls, near, places - fulls - near):
