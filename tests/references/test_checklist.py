@@ -60,7 +60,9 @@ FLOOR = {
     # yếu", "Trên đây là", "bằng" from the vocabulary; .976/.981/.921/.913: a type word two of whose words are glued;
     # relation .920: "và" between two cues, "những năm qua"; issuer .922: a longer phrase started by a phrase's last word;
     # .976/.983/.925/.927: "tại" before a document)
-    "stripped-letters": (0.97, 0.975, 0.92, 0.92),
+    # (session 38, s38-partial: main measured .978/.985/.941/.946; relation .948: a document's core content, "ni dung c
+    # bn ca", "Ni dung trng tm, ct li ca", written back; floors raised to a little under)
+    "stripped-letters": (0.975, 0.98, 0.935, 0.94),
     # (session 26: a line end at a space in the words before the reference, where its cue or the phrase that nests it is
     # written; .994/.994/.991/.981 -> 1.0/1.0/.998/.991: a plan opening a line a cue ends, "(gọi tắt là" after a line
     # end, a report's cue, numbers listed and an enumeration's items across lines, ":" ending a line no boundary, an
@@ -78,7 +80,10 @@ FLOOR = {
     # issuer's first word tells a lost "ủ", seven rarer letters asked on a long page by literal signs: -> .972/.980/.915/.969;
     # session 37, s37-partial: the signs vocabulary (lost_letter_sign) with thirteen more letters' signs, a heading that
     # lost a capital ("CA BAN BÍ THƯ"), a province's name and a lower-case type word as gaps: -> .982/.990/.948/.984)
-    "partial-letters": (0.975, 0.985, 0.94, 0.975),
+    # (session 38, s38-partial: a unit word after an issuer that names a place ("nhân dân tnh Quảng Ninh") and the tone
+    # on the other vowel of "uy" ("Tỉnh u") as gaps, "ã ban hành" written back, a document's core content: -> .982/.990/
+    # .953/.985)
+    "partial-letters": (0.98, 0.985, 0.95, 0.98),
     # (session 29, s29-dirty: cue-glued issuer .946 -> .949, relation .919 -> .951: a text a reference starts in glued
     # to a letter is read again with a space there; left: capitals glued, "THỰC HIỆNKẾ HOẠCH", and a lower-case type word)
     # (session 31, s31-ckl: .962/.956/.949/.951 -> .992/.988/.980/.991: a capitalised type word after a capital and a
