@@ -15,7 +15,8 @@ step runs in a fresh process:
 * ``second``: again on the same store, nothing changed;
 * ``touch``: one file changed, one added, one removed.
 
-Each prints seconds per step (wall, and CPU: the process's and its workers'), the peak resident memory
+Each prints seconds per step (wall, and CPU: the process's and its workers'; the read step's own CPU as
+``parent``: unpickling the records, the store's rows and inserts, its start), the peak resident memory
 of the process (also as it stood after the read and after the graph: the tables may be the peak) and of its
 worker processes (``resource.getrusage``; the workers' is the largest one's), and the peak of all of them
 together (sampled from /proc every 0.1 s). Goals from
@@ -82,7 +83,7 @@ def run_step(step: str, folder: str, store: str, workers: int, out: str) -> dict
 def _step(step: str, folder: str, store: str, kw: dict, out: str) -> dict:
     import vanban
 
-    t0, c0 = time.perf_counter(), _cpu()
+    t0, c0, p0 = time.perf_counter(), _cpu(), _own_cpu()
     kw = {**kw, "progress": False}
     if step == "touch":
         files = sorted(Path(folder).rglob("*.txt"))
@@ -90,7 +91,7 @@ def _step(step: str, folder: str, store: str, kw: dict, out: str) -> dict:
         shutil.move(str(files[1]), str(files[1]) + ".moved.txt")
         files[2].unlink()
     corpus = vanban.Corpus.from_dir(folder, **kw) if step == "baseline" else vanban.Corpus.from_dir(folder, store=store, **kw)
-    t1, read_mb, c1 = time.perf_counter(), _peak_mb(), _cpu()
+    t1, read_mb, c1, p1 = time.perf_counter(), _peak_mb(), _cpu(), _own_cpu()
     G = corpus.graph()
     t2, graph_mb, c2 = time.perf_counter(), _peak_mb(), _cpu()
     nodes, edges = G.number_of_nodes(), G.number_of_edges()
@@ -124,6 +125,7 @@ def _step(step: str, folder: str, store: str, kw: dict, out: str) -> dict:
         "total_s": t3 - t0,
         "cpu_s": _cpu() - c0,
         "read_cpu_s": c1 - c0,
+        "read_parent_cpu_s": p1 - p0,
         "graph_cpu_s": c2 - c1,
         "tables_cpu_s": _cpu() - c2,
         "peak_mb": _peak_mb(),
@@ -136,6 +138,13 @@ def _step(step: str, folder: str, store: str, kw: dict, out: str) -> dict:
 def _peak_mb() -> float:
     """The largest resident memory of this process so far (MB)."""
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _own_cpu() -> float:
+    """CPU seconds (user + system) of this process alone: in the read step, the parent's share (unpickling the
+    workers' records, the store's rows and inserts) of what :func:`_cpu` counts with the workers."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    return own.ru_utime + own.ru_stime
 
 
 def _cpu() -> float:
@@ -186,7 +195,8 @@ def show(r: dict) -> str:
         f"  {r['step']:>8}: {r['documents']:>7} docs ({r['parsed']} parsed), read {r['read_s']:6.1f} s, "
         f"graph {r['graph_s']:5.1f} s, "
         f"tables {r['tables_s']:5.1f} s, total {r['total_s']:6.1f} s (CPU {r.get('cpu_s', 0):6.1f} s: read "
-        f"{r.get('read_cpu_s', 0):.1f}, graph {r.get('graph_cpu_s', 0):.1f}, tables {r.get('tables_cpu_s', 0):.1f}); "
+        f"{r.get('read_cpu_s', 0):.1f} (parent {r.get('read_parent_cpu_s', 0):.1f}), "
+        f"graph {r.get('graph_cpu_s', 0):.1f}, tables {r.get('tables_cpu_s', 0):.1f}); "
         f"peak {r['peak_mb']:.0f} MB (read {r.get('read_peak_mb', 0):.0f}, graph {r.get('graph_peak_mb', 0):.0f}) "
         f"(largest worker {r['worker_peak_mb']:.0f} MB, all together {r.get('tree_peak_mb', 0):.0f} MB); "
         f"{r['nodes']} nodes, {r['edges']} edges"
