@@ -715,6 +715,22 @@ def test_a_law_name_with_a_comma_stops_before_the_next_document_of_a_list():
     assert [r.code for r in find_references(text)] == ["22/2008/QH12"]
 
 
+def test_a_law_name_joins_two_fields_in_lower_case_by_va_when_its_date_or_year_follows():
+    """ "Luật Phòng cháy và chữa cháy ngày 29/6/2001" (corpus-real-40/doc-123docz-qd22-2011-qd-ubnd-hanoi-phong-chay-chua-
+    chay-rung.txt, dev40) and "- 2Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân 2015" (corpus-real-44/doc-
+    hethongphapluat-qd2873-qd-ubnd-binhdinh-binh-dang-gioi-2021.txt, dev44): one name, its date or year read."""
+    from vanban import find_references
+
+    (r,) = find_references("Căn cứ Luật Phòng cháy và chữa cháy ngày 29/6/2001;")
+    assert (r.text, str(r.date)) == ("Luật Phòng cháy và chữa cháy ngày 29/6/2001", "2001-06-29")
+    r = find_references("- 2Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân 2015\n- 3Chỉ thị 08/CT-TTg năm 2020")[0]
+    assert (r.text, r.year) == ("Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân 2015", 2015)
+    # near misses: an article of several after "và" opens another phrase; another law after "và" is its own reference
+    assert find_references("Căn cứ Luật Đất đai và các văn bản hướng dẫn, năm 2014 tỉnh đã")[0].text == "Luật Đất đai"
+    got = [r.text for r in find_references("Căn cứ Luật Đất đai và Luật Xây dựng năm 2014;")]
+    assert got == ["Luật Đất đai", "Luật Xây dựng năm 2014"]
+
+
 def test_an_amending_law_names_every_law_it_amends():
     """ "Luật Sửa đổi, bổ sung một số điều của Luật Chứng khoán, Luật Kế toán, …, Luật Dữ trữ quốc gia, Luật Xử lý vi phạm
     hành chính ngày 29 tháng 11 năm 2024" (corpus-real-23/nq-18-2025-nq-hdnd-thanhhoa-sua-doi-nq-64-2017-congtacphi-

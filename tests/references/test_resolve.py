@@ -369,6 +369,33 @@ def test_an_issuing_after_a_nested_document_is_the_outer_ones():
     assert got == {"Quy định 29-QĐ/TW năm 2016": "Ban Chấp hành Trung ương", "Điều lệ Đảng": None}
 
 
+def test_a_portal_list_items_issuer_after_a_semicolon_in_its_subject():
+    # corpus-real-44/doc-hethongphapluat-qd2873-qd-ubnd-binhdinh-binh-dang-gioi-2021.txt (and corpus-real-43's qd2428):
+    # on a list item's line the "; " inside the subject does not end the clause that "do … ban hành" closes
+    text = (
+        "- 4Chỉ thị 12/CT-TTg năm 2021 về tăng cường công tác tuyên truyền, định hướng hoạt động truyền thông, báo chí phục "
+        "vụ nhiệm vụ bảo vệ tổ quốc; kịp thời chấn chỉnh và xử lý các vi phạm trong hoạt động báo chí, truyền thông do Thủ "
+        "tướng Chính phủ ban hành\n- 5Luật Bình đẳng giới 2006\n"
+    )
+    assert find_references(text)[0].issuer == "Thủ tướng Chính phủ"
+    # near miss: in running text (no list marker before it) the "; " still ends the reference's clause
+    text = (
+        "Thực hiện Chỉ thị 12/CT-TTg năm 2021 về tăng cường công tác tuyên truyền; kịp thời chấn chỉnh các vi phạm do Thủ "
+        "tướng Chính phủ ban hành."
+    )
+    assert find_references(text)[0].issuer is None
+
+
+def test_the_issuer_after_a_coded_references_own_title_written_right_after_it():
+    # corpus-real-44/doc-hethongphapluat-qd2873-qd-ubnd-binhdinh-binh-dang-gioi-2021.txt: the strategy is the
+    # resolution's title (no "về" between), its "do Chính phủ ban hành" the resolution's issuer
+    text = "- 5Nghị quyết 28/NQ-CP năm 2021 Chiến lược quốc gia về bình đẳng giới giai đoạn 2021-2030 do Chính phủ ban hành\n"
+    assert find_references(text)[0].issuer == "Chính phủ"
+    # near miss: a strategy joined by "và" is another document, the issuing after it not the resolution's
+    text = "- 5Nghị quyết 28/NQ-CP năm 2021 và Chiến lược quốc gia về bình đẳng giới giai đoạn 2021-2030 do Chính phủ ban hành\n"
+    assert find_references(text)[0].issuer is None
+
+
 def test_the_items_of_a_plural_list_of_types_are_no_references():
     # corpus-real-26/hd-35-hd-vkstc-2022-kiemsat-an-matuy-2023-thuvienphapluat.txt: "các" opens a list of several kinds
     # of documents; none of its type words names one document, and the cue goes on through them to the law after them

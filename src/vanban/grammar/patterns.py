@@ -1558,8 +1558,6 @@ class _Builder:
             | {V("pháp lệnh", first_upper=True)} ) {S1} {law_body}"""
         amended = self._amended_law(law_name, law_stop)
         lc_word = rf"(?: (?! {A(['ngày', 'số', 'năm'], boundary=False)} {S0} [0-9] ) \w )+"  # "Chính phủngày 25 …"
-        # (a type word or a preamble's opener, vocabulary ``preamble_opener``: "Căn cứ", "Xét", "Thực hiện", "Theo" …)
-        next_item = A(list(self.lex.type_words) + list(self.lex.words("preamble_opener")))
         law_year = _LAW_YEAR
         or_lost = f" | {S1} {self.so_lost}" if self.so_lost else ""  # (blanks, "s" before a symbol: "tín dụng s 47/2010/QH12")
         pair = self._amending_pair(law_stop, law_year)  # ("… và Luật Đê điều sửa đổi 2020": one law)
@@ -1575,16 +1573,7 @@ class _Builder:
               (?P<amend> {V("sửa đổi")} (?: {S0} ,? {S1} {V("bổ sung")} )? {S1}
                 (?: {V("một số điều")} | {V("điều")} {S1} [0-9]+ (?: {S0} , {S1} [0-9]+ )* ) (?: {S1} {V("của")} )?
                 {S1} {amended} (?: {S0} (?: , | {V("và")} ) {S1} {amended} ){{0,11}} ) | (?P<law_pr> {pair} )
-              # "Luật Cán bộ, công chức số 22/2008/QH12": a name with a comma, when its number or date follows
-            # and a name broken by a line: "Căn cứ Luật Tổ chức\nChính phủ ngày 18 tháng 02 năm 2025" (not into the
-            # next item: "Căn cứ Luật Ngân sách nhà nước\nCăn cứ Nghị định số 30/2020/NĐ-CP …")
-            # and "và" joining two bodies in a name: "Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26/11/2003"
-            # (not before another type word: "Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương"; see _amended_law)
-            | (?P<law_cm> {self.CAP} \w* (?: (?: {HS}+ | {HS}* , {HS}+ (?! {next_item} ) | {HS}* \n {HS}* (?! {next_item} )
-                  | {HS}+ {V("và")} {HS}+ (?= [{UPPER}] ) (?! {next_item} ) )
-                (?! {law_stop} (?!\w) ) {lc_word} ){{1,12}}?
-                (?= {S0} ,? {S0} {A(["ngày", "số", "năm"], boundary=False)} {S0} [0-9] | {law_year} {or_lost}
-                  | {S1} (?: {V("đã")} {S1} )? {V("được")} {S1} {V("Quốc hội")} ) )
+            | {self._law_joined(law_stop, lc_word, law_year, or_lost)}
               # the Constitution by its country, a line break anywhere ("Căn cứ Hiến pháp nước\nCộng hòa xã hội chủ nghĩa
               # Việt Nam;", corpus-real-2/vbhn-32-vpqh-luat-tccqdp-2023.txt) or by its year alone ("Hiến pháp năm 2013")
             | (?P<law_cn> {V("nước")} {S1}
@@ -1606,6 +1595,29 @@ class _Builder:
             """,
             X,
         )
+
+    def _law_joined(self, law_stop: str, lc_word: str, law_year: str, or_lost: str) -> str:
+        """A law's name whose words a comma, a line break or "và" joins, when its number, date or year follows (the
+        ``law_cm`` alternative of :meth:`_named_law`)."""
+        A, V = self.A, self.V
+        # "Luật Cán bộ, công chức số 22/2008/QH12": a name with a comma, when its number or date follows
+        # and a name broken by a line: "Căn cứ Luật Tổ chức\nChính phủ ngày 18 tháng 02 năm 2025" (not into the
+        # next item: "Căn cứ Luật Ngân sách nhà nước\nCăn cứ Nghị định số 30/2020/NĐ-CP …")
+        # and "và" joining two bodies in a name: "Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26/11/2003"
+        # (not before another type word: "Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương"; see _amended_law)
+        # or two fields in lower case, the name's date or year after them: "Luật Phòng cháy và chữa cháy ngày
+        # 29/6/2001" (corpus-real-40/doc-123docz-qd22-2011-qd-ubnd-hanoi-phong-chay-chua-chay-rung.txt), "- 2Luật Bầu
+        # cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân 2015" (corpus-real-44/doc-hethongphapluat-qd2873-…)
+        # (a type word or a preamble's opener, vocabulary ``preamble_opener``: "Căn cứ", "Xét", "Thực hiện", "Theo" …)
+        next_item = A(list(self.lex.type_words) + list(self.lex.words("preamble_opener")))
+        # (an article of several after "và" opens another phrase, no field of the name: "Luật Đất đai và các văn bản
+        # hướng dẫn", vocabulary ``plural_marker``)
+        several = A(list(self._plural("plural", "many", "some", "each")))
+        return rf"""(?P<law_cm> {self.CAP} \w* (?: (?: {HS}+ | {HS}* , {HS}+ (?! {next_item} ) | {HS}* \n {HS}* (?! {next_item} )
+                  | {HS}+ {V("và")} {HS}+ (?! {next_item} | {several} ) )
+                (?! {law_stop} (?!\w) ) {lc_word} ){{1,12}}?
+                (?= {S0} ,? {S0} {A(["ngày", "số", "năm"], boundary=False)} {S0} [0-9] | {law_year} {or_lost}
+                  | {S1} (?: {V("đã")} {S1} )? {V("được")} {S1} {V("Quốc hội")} ) )"""
 
     def _amended_law(self, law_name: str, law_stop: str) -> str:
         """The law an amending law names (see :meth:`_named_law`): a comma may be in its name ("… một số điều của Luật⏎Cán

@@ -547,16 +547,14 @@ def _issued_by_after(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
         # (up to the next reference not named in its subject: "Nghị quyết 120/2020/QH14 về phê duyệt chủ trương đầu tư
         # Chương trình mục tiêu quốc gia … do Quốc hội ban hành", corpus-real-5/nq-03-2023-nq-hdnd-kiengiang-longghep-ctmtqg.txt)
         j = i + 1
-        while j < len(found) and _within_chain(found[j].ref, r):
+        while j < len(found) and (_within_chain(found[j].ref, r) or _title_after(found[j].ref, r, work)):
             j += 1
         nxt = found[j].ref.start if j < len(found) else len(work)
         hi = nxt if nxt < r.end + _BY_REACH else r.end + _BY_REACH
         low = work[r.end : hi].lower()  # (a cheap test first: each letter of a match lower-cases to "do")
         if ("do " not in low and "do\t" not in low) or _BY_WRITTEN.search(work, r.end, hi) is None:
             continue
-        last = _CLAUSE.search(work, r.end, hi)
-        hi = last.start() if last is not None else hi
-        part = work[r.end : hi]
+        part = work[r.end : _clause_end(work, r, hi)]
         folded = fold(part)
         for m in _BY.finditer(folded):
             # (as written, or folded in text without diacritics: "… do Quoc hoi ban hanh")
@@ -568,6 +566,32 @@ def _issued_by_after(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
                 r.issuer, r.issuer_span, r.issuer_parts = p.spelled, (r.end + got[1], r.end + got[2]), p
                 _issued_on(r, lex, part, folded, vm.end())
             break
+
+
+def _title_after(t: Reference, r: Reference, work: str) -> bool:
+    """Is ``t`` the title of ``r`` written right after it, a descriptive reference with only blanks between (no comma, no
+    "và")? Then the issuer after the title is still ``r``'s: "- 5Nghị quyết 28/NQ-CP năm 2021 Chiến lược quốc gia về
+    bình đẳng giới giai đoạn 2021-2030 do Chính phủ ban hành" (corpus-real-44/doc-hethongphapluat-qd2873-qd-ubnd-binhdinh-
+    binh-dang-gioi-2021.txt), "- 4Quyết định 320/QĐ-TTg năm 2022 Bộ tiêu chí quốc gia về huyện nông thôn mới; …"
+    (corpus-real-43/doc-hethongphapluat-qd2428-qd-ubnd-quangnam-huyen-nong-thon-moi-2022.txt)."""
+    return t.kind == "descriptive" and r.end < t.start and not work[r.end : t.start].strip()
+
+
+#: a legal portal's list item: a dash or a number (or both) alone before the reference on its line ("- 4Chỉ thị
+#: 12/CT-TTg năm 2021 …", "- 8 Quyết định 1715/QĐ-UBND năm 2021 …", "1. Văn bản hợp nhất 14/VBHN-BTC năm 2021 …")
+_ITEM_OPENING = re.compile(r"[ \t]*(?:[-–•*+][ \t]*\d{0,3}|\d{1,3}[.)]?)[ \t]*")
+_ITEM_CLAUSE = re.compile(r"\.(?=\s)|!(?=\s)|\?(?=\s)|\n")  # (``_CLAUSE`` but for "; ": the item's line ends it)
+
+
+def _clause_end(work: str, r: Reference, hi: int) -> int:
+    """Where the clause of ``r`` ends before ``hi``: at a sentence's or a clause's mark (``_CLAUSE``), but on a list
+    item's line, at the line's end, the "; " inside the item's subject not ending it: "- 4Chỉ thị 12/CT-TTg năm 2021 về
+    tăng cường công tác tuyên truyền, … phục vụ nhiệm vụ bảo vệ tổ quốc; kịp thời chấn chỉnh và xử lý các vi phạm trong
+    hoạt động báo chí, truyền thông do Thủ tướng Chính phủ ban hành" (corpus-real-44/doc-hethongphapluat-qd2873-qd-ubnd-
+    binhdinh-binh-dang-gioi-2021.txt; corpus-real-43's qd2428 item of "Quyết định 320/QĐ-TTg" alike)."""
+    item = _ITEM_OPENING.fullmatch(work, line_start(work, r.start), r.start) is not None
+    last = (_ITEM_CLAUSE if item else _CLAUSE).search(work, r.end, hi)
+    return last.start() if last is not None else hi
 
 
 _AFTER_KINDS = frozenset(("code", "short", "named", "descriptive"))  # (a descriptive one: the passive agent only)
