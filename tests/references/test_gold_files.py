@@ -61,6 +61,7 @@ REAL_41 = REAL.parent / "corpus-real-41"  # split dev41 / heldout41 by URL hash 
 REAL_42 = REAL.parent / "corpus-real-42"  # split dev42 / heldout42 by URL hash before labelling
 REAL_43 = REAL.parent / "corpus-real-43"  # split dev43 / heldout43 by URL hash before labelling
 REAL_44 = REAL.parent / "corpus-real-44"  # split dev44 / heldout44 by URL hash before labelling
+REAL_45 = REAL.parent / "corpus-real-45"  # split dev45 / heldout45 by URL hash before labelling
 FOLDERS = [
     REAL,
     REAL_2,
@@ -106,6 +107,7 @@ FOLDERS = [
     REAL_42,
     REAL_43,
     REAL_44,
+    REAL_45,
 ]
 IDS = [f.name for f in FOLDERS]
 _ISO = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")  # a date, or a year and month, or a year ("năm 2012")
@@ -164,6 +166,7 @@ SPLIT = {
     REAL_42: lambda url: _by_hash(url, "dev42", "heldout42"),
     REAL_43: lambda url: _by_hash(url, "dev43", "heldout43"),
     REAL_44: lambda url: _by_hash(url, "dev44", "heldout44"),
+    REAL_45: lambda url: _by_hash(url, "dev45", "heldout45"),
 }
 
 
