@@ -793,3 +793,29 @@ def test_type_qualifiers_are_the_rows_not_valued_number_whatever_their_order():
         assert grammar(lex, "folded").lookback.search("chuong trinh hanh dong so ")
         # near miss: "số" is no qualifier, so "số số" is not read as qualifier + number word
         assert not grammar(lex, "folded").lookback.search("nghi quyet so so ")
+
+
+def test_the_plural_articles_of_every_pattern_are_the_vocabularys():
+    """ "thực hiện các Nghị quyết …" (the chain gap), "các nghị quyết, chỉ thị," (a list before a lower-case type word),
+    "góp phần thực hiện thắng lợi những chỉ tiêu, nhiệm vụ mà" (corpus-real-15/news-tphcm-dcs-evnhcmc-kyniem-91nam-nq-dangu-
+    tct-2021.txt, the targets set), "góp ý kiến các dự thảo văn kiện trình Đại hội" (corpus-real-23/provincial-
+    baodongkhoi-bentre-gopy-vankien-daihoi-ix-2010-cuong-linh.txt, several drafts): the articles are vocabulary
+    ``plural_marker``'s rows valued ``plural``; a lexicon without the row "những" does not read it, "các" still reads."""
+    from vanban.facts import Lexicon
+    from vanban.grammar import grammar
+
+    base = Lexicon.default()
+    rows = tuple(w for w in base.vocabulary if (w.list, w.phrase) != ("plural_marker", "những"))
+    without = Lexicon(base.doc_types, base.issuer_rows, base.terms, base.registry, rows)
+    targets = "gop phan thuc hien thang loi nhung chi tieu, nhiem vu ma "
+    for lex, reads in ((base, True), (without, False)):
+        for mode in ("exact", "folded"):
+            g = grammar(lex, mode)
+            for article, read in (("cac", True), ("nhung", reads)):
+                assert bool(g.chain_gap.search(f", thuc hien {article} ")) is read, (mode, article)
+                assert bool(g.in_a_list_before.search(f"thuc hien {article} nghi quyet ")) is read, (mode, article)
+                assert bool(g.targets_set.search(f"{targets}{article} ")) is read, (mode, article)
+                assert bool(g.several_before.search(f"gop y kien {article} ")) is read, (mode, article)
+            # near miss: one document's word is no plural ("một dự thảo", "mà một")
+            assert not g.several_before.search("gop y kien mot ") and not g.targets_set.search(f"{targets}mot ")
+            assert not g.in_a_list_before.search("mot nghi quyet ")

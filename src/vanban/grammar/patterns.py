@@ -131,6 +131,7 @@ class Grammar:
     core_content: re.Pattern  # "nội dung trọng tâm, cốt lõi của" right before a document: its core passed on, folded
     targets_set: re.Pattern  # "thực hiện … những chỉ tiêu, nhiệm vụ mà" right before a document: what it set, folded
     draft_before: re.Pattern  # "dự thảo" (group ``any``) or "dự án" right before a document: a draft or bill, folded
+    several_before: re.Pattern  # "các", "những" or a number right before a draft word: several documents, folded
     law_types: frozenset  # the types of legislation (vocabulary ``law_type``): named by their names, passed as bills
     meeting_papers: dict  # type -> "listed" (named by a list of the meeting's papers too) or "named" (vocabulary)
     draft_ends: tuple  # the last words of the draft words as a text may case them, with and without marks: a pre-test
@@ -677,6 +678,10 @@ class _Builder:
     def _plural(self, *kinds: str) -> tuple[str, ...]:
         """The words of vocabulary ``plural_marker`` of those kinds: ``_plural("plural")`` -> ("các", "những")."""
         return tuple(w for w, v in self.lex.pairs("plural_marker") if v in kinds)
+
+    def _articles(self) -> str:
+        """The plural articles (vocabulary ``plural_marker``, value ``plural``) as a folded alternation: "cac | nhung"."""
+        return " | ".join(r" \s+ ".join(fold(w).split()) for w in self._plural("plural"))
 
     def build(self) -> Grammar:
         self._shared()
@@ -1920,16 +1925,17 @@ class _Builder:
                 (?: \s+ cua )? \s+ )?
             # how many documents the cue acts on: "về thực hiện ba Nghị quyết 04, 05, 06 (khóa VII)"
             # (corpus-real-12/hnd-tw-kiemtra-ninhthuan-ctrhd-nq04-05-06.txt), "thực hiện các Nghị quyết …"
-            (?: (?: cac | nhung | {count} ) \s+ )?
+            (?: (?: {self._articles()} | {count} ) \s+ )?
             [\s\"'“”*_]* $
             """,
             X,
         )
 
-    @staticmethod
-    def _in_a_list_before() -> re.Pattern:
+    def _in_a_list_before(self) -> re.Pattern:
+        """ "các nghị quyết, chỉ thị," right before a lower-case type word, folded: a plural article (vocabulary
+        ``plural_marker``) and up to 30 letters, or a type word and a comma."""
         return re.compile(
-            r"(?: (?<![a-z]) (?: cac | nhung ) \s+ [a-z ]{0,30}"
+            rf"(?: (?<![a-z]) (?: {self._articles()} ) \s+ [a-z ]{{0,30}}"
             r" | (?: nghi \s+ quyet | chi \s+ thi | ket \s+ luan | quy \s+ dinh | huong \s+ dan | van \s+ ban | ke \s+ hoach"
             r" | chuong \s+ trinh | chi \s+ dao ) \s* , \s* ) $",
             X,
@@ -2130,6 +2136,7 @@ class _Builder:
             dated_event=self._dated_event(),
             targets_set=self._targets_set(),
             draft_before=self._draft_before(),
+            several_before=self._several_before(),
             law_types=frozenset(self.lex.words("law_type")),
             meeting_papers=dict(self.lex.pairs("meeting_paper")),
             draft_ends=tuple(
@@ -2215,7 +2222,7 @@ class _Builder:
         verbs = _folded_alternation(self.lex.words("set_target_verb"), lossy=False)
         return re.compile(
             rf"""(?<![a-z]) (?P<verb> {verbs} ) (?![a-z]) [^.;:!?]{{0,100}}? (?<![a-z]) {nouns} (?![a-z])
-            [^.;:!?]{{0,90}} (?<![a-z]) ma [ \t]+ (?: (?: cac | nhung ) [ \t]+ )? $""",
+            [^.;:!?]{{0,90}} (?<![a-z]) ma [ \t]+ (?: (?: {self._articles()} ) [ \t]+ )? $""",
             X,
         )
 
@@ -2227,6 +2234,11 @@ class _Builder:
         drafts = _folded_alternation([w for w, v in pairs if v == "any"], lossy=False)
         bills = _folded_alternation([w for w, v in pairs if v != "any"], lossy=False)
         return re.compile(rf"(?<![a-z]) (?: (?P<any> {drafts} ) | {bills} ) [ \t]+ $", X)
+
+    def _several_before(self) -> re.Pattern:
+        """Several documents counted or listed right before a draft word, folded: a plural article (vocabulary
+        ``plural_marker``) or a number: "các dự thảo Nghị quyết" (see ``draft_before``)."""
+        return re.compile(rf"(?<![a-z]) (?: {self._articles()} | [0-9]+ ) [ \t]+ $", X)
 
     def _relate_words(self) -> dict:
         """The patterns of the words relate.py weighs a cue by, from their vocabulary lists (the sentences that motivated

@@ -779,7 +779,7 @@ class _Parser:
             return None  # (most type words: no draft word right before, a cheap test first)
         before = fold(work[(ts - 24 if ts > 24 else 0) : ts])
         m = self.g.draft_before.search(before)
-        if m is None or not m.group("any") or work[ts:te].isupper() or _MANY_BEFORE.search(before, 0, m.start()):
+        if m is None or not m.group("any") or work[ts:te].isupper() or self.g.several_before.search(before, 0, m.start()):
             return None
         if doc_type in self.lex.words("collective_type") or _THIS_AFTER.match(work, te):
             return None  # (or the page's own draft: "Báo điện tử Dân Việt đăng tải toàn văn dự thảo Báo cáo quan trọng này")
@@ -2489,9 +2489,6 @@ _TITLE_START = re.compile(SP + r"+\w")
 _TITLE_WORD_AFTER = re.compile(r"[ \t]+(?:\w|[“\"«])")  # (a title's first word or its quote, no punctuation mark)
 _AND_GAP = re.compile(r"[ \t]*(?:,|;)?[ \t]*(?:(?:và|va)[ \t]+)?")
 
-#: several documents counted or listed right before a draft word ("các dự thảo Nghị quyết"), folded (see
-#: :meth:`_Parser.drafted`)
-_MANY_BEFORE = re.compile(r"(?<![a-z])(?:cac|nhung|[0-9]+)[ \t]+$")
 #: "này" (this) within two words after a type word: the page's own document (see :meth:`_Parser.drafted`)
 _THIS_AFTER = re.compile(r"(?:[ \t]+\w+){0,2}?[ \t]+(?:này|nay)(?!\w)")
 
