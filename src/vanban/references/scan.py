@@ -1251,7 +1251,7 @@ class _Parser:
         issued = issued or (_after_an_act(work, ts) and self._issued_by_an_item(ts))  # (an item's: nested by it)
         if (
             not issued
-            and may_end_not_a_title(before := fold(work[(ts - 40 if ts > 40 else 0) : ts]))
+            and may_end_not_a_title(before := fold(work[(ts - 40 if ts > 40 else 0) : ts]), g.not_a_title_ends)
             and g.not_a_title_before.search(before)
             and not (
                 _reported_issued(work, before, te) or self._issued_by_a_body(ts, te, before) or self._approved(ts, te, before)
