@@ -1647,8 +1647,8 @@ class _Parser:
         new_end, others = m.end(), False
         while (j := _BODY_JOIN.match(self.work, new_end)) is not None and (n := g.issuer.match(s, j.end())) is not None:
             new_end = n.end()
-            others = others or self.lex.body_of(self.work[n.start("head") : n.end("head")]) not in _LAWMAKERS
-        if not others and self.lex.body_of(self.work[m.start("fb_head") : m.end("fb_head")]) in _LAWMAKERS:
+            others = others or self.lex.body_of(self.work[n.start("head") : n.end("head")]) not in self.lex.lawmakers
+        if not others and self.lex.body_of(self.work[m.start("fb_head") : m.end("fb_head")]) in self.lex.lawmakers:
             # the Assembly alone is the law's maker; listed with another body it is one of the bodies the name names
             # ("Căn cứ Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân ngày 20 tháng 11 năm 2015",
             # corpus-real-23/nq-76-2016-nq-hdnd-laocai-quyche-hoatdong-hdnd-vdocuments.txt)
@@ -2704,9 +2704,6 @@ _OF_AS_WRITTEN = re.compile(
     """,
     re.X,
 )
-
-#: the bodies that make laws and ordinances: a "của" after a law's name names its maker only when it is one of them
-_LAWMAKERS = frozenset({"Quốc hội", "Ủy ban Thường vụ Quốc hội"})
 
 #: which type words each kind of named reference may follow
 _NAMED_KINDS = {
