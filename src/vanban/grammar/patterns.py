@@ -133,6 +133,7 @@ class Grammar:
     targets_set: re.Pattern  # "thực hiện … những chỉ tiêu, nhiệm vụ mà" right before a document: what it set, folded
     draft_before: re.Pattern  # "dự thảo" (group ``any``) or "dự án" right before a document: a draft or bill, folded
     several_before: re.Pattern  # "các", "những" or a number right before a draft word: several documents, folded
+    span_lead: re.Pattern  # a review's next item after ";": "05 năm thực hiện ", "mười năm triển khai thực hiện" (whole)
     law_types: frozenset  # the types of legislation (vocabulary ``law_type``): named by their names, passed as bills
     meeting_papers: dict  # type -> "listed" (named by a list of the meeting's papers too) or "named" (vocabulary)
     draft_ends: tuple  # the last words of the draft words as a text may case them, with and without marks: a pre-test
@@ -2158,6 +2159,7 @@ class _Builder:
             targets_set=self._targets_set(),
             draft_before=self._draft_before(),
             several_before=self._several_before(),
+            span_lead=self._span_lead(),
             law_types=frozenset(self.lex.words("law_type")),
             meeting_papers=dict(self.lex.pairs("meeting_paper")),
             draft_ends=tuple(
@@ -2260,6 +2262,14 @@ class _Builder:
         """Several documents counted or listed right before a draft word, folded: a plural article (vocabulary
         ``plural_marker``) or a number: "các dự thảo Nghị quyết" (see ``draft_before``)."""
         return re.compile(rf"(?<![a-z]) (?: {self._articles()} | [0-9]+ ) [ \t]+ $", X)
+
+    def _span_lead(self) -> re.Pattern:
+        """The lead of a review's next item after ";", folded, matched whole: a span of years in digits or in words
+        (vocabulary ``count_word``) and the carrying out, "Huyện ủy Vạn Ninh tổ chức tổng kết 10 năm thực hiện Nghị
+        quyết số 25-NQ/TW …; 05 năm thực hiện Kết luận số 43-KL/TW …" (corpus-real-41/news-vanninh-khanhhoa-tong-ket-
+        10-nam-nq25-kl43-dan-van-2023.txt)."""
+        counts = "|".join(["[0-9]{1,2}", *("[ \t]+".join(fold(w).split()) for w in self.lex.words("count_word"))])
+        return re.compile(rf"[ \t]*(?:va[ \t]+)?(?:{counts})[ \t]+nam[ \t]+(?:trien khai[ \t]+)?thuc hien[ \t]*")
 
     def _relate_words(self) -> dict:
         """The patterns of the words relate.py weighs a cue by, from their vocabulary lists (the sentences that motivated
