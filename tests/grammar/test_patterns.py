@@ -809,3 +809,54 @@ def test_type_qualifiers_are_the_rows_not_valued_number_whatever_their_order():
         assert grammar(lex, "folded").lookback.search("chuong trinh hanh dong so ")
         # near miss: "số" is no qualifier, so "số số" is not read as qualifier + number word
         assert not grammar(lex, "folded").lookback.search("nghi quyet so so ")
+
+
+def test_the_plural_articles_of_every_pattern_are_the_vocabularys():
+    """ "thực hiện các Nghị quyết …" (the chain gap), "các nghị quyết, chỉ thị," (a list before a lower-case type word),
+    "góp phần thực hiện thắng lợi những chỉ tiêu, nhiệm vụ mà" (corpus-real-15/news-tphcm-dcs-evnhcmc-kyniem-91nam-nq-dangu-
+    tct-2021.txt, the targets set), "góp ý kiến các dự thảo văn kiện trình Đại hội" (corpus-real-23/provincial-
+    baodongkhoi-bentre-gopy-vankien-daihoi-ix-2010-cuong-linh.txt, several drafts): the articles are vocabulary
+    ``plural_marker``'s rows valued ``plural``; a lexicon without the row "những" does not read it, "các" still reads."""
+    from vanban.facts import Lexicon
+    from vanban.grammar import grammar
+
+    base = Lexicon.default()
+    rows = tuple(w for w in base.vocabulary if (w.list, w.phrase) != ("plural_marker", "những"))
+    without = Lexicon(base.doc_types, base.issuer_rows, base.terms, base.registry, rows)
+    targets = "gop phan thuc hien thang loi nhung chi tieu, nhiem vu ma "
+    for lex, reads in ((base, True), (without, False)):
+        for mode in ("exact", "folded"):
+            g = grammar(lex, mode)
+            for article, read in (("cac", True), ("nhung", reads)):
+                assert bool(g.chain_gap.search(f", thuc hien {article} ")) is read, (mode, article)
+                assert bool(g.in_a_list_before.search(f"thuc hien {article} nghi quyet ")) is read, (mode, article)
+                assert bool(g.targets_set.search(f"{targets}{article} ")) is read, (mode, article)
+                assert bool(g.several_before.search(f"gop y kien {article} ")) is read, (mode, article)
+            # near miss: one document's word is no plural ("một dự thảo", "mà một")
+            assert not g.several_before.search("gop y kien mot ") and not g.targets_set.search(f"{targets}mot ")
+            assert not g.in_a_list_before.search("mot nghi quyet ")
+
+
+def test_the_pre_test_of_not_a_title_before_has_its_last_words_whatever_the_vocabulary():
+    """The cheap pre-test :func:`may_end_not_a_title` passes every window ``not_a_title_before`` matches: "thông qua 34
+    hồ sơ " (corpus-real-22/commune-tuvan-nq-126-nq-cp-2025-34-hoso-dean-sapxep-capxa-totrinh-bnv.txt), "bốn " ("bốn
+    chương trình trọng điểm"), "Trên đây là ", "phê duyệt ", "các "; its last words are the grammar's, built from the
+    same words, so a lexicon whose ``plural_marker`` has another row valued ``some`` ("một vài") has it in both."""
+    from vanban.facts import Lexicon
+    from vanban.facts.tables import Word
+    from vanban.grammar import grammar, may_end_not_a_title
+
+    base = Lexicon.default()
+    more = base.vocabulary + (Word("plural_marker", "một vài", "some", "test"),)
+    extended = Lexicon(base.doc_types, base.issuer_rows, base.terms, base.registry, more)
+    windows = ["thong qua 34 ho so ", "va bon ", "tren day la ", "quyet dinh phe duyet ", "thuc hien cac ", "ban hanh: "]
+    for lex, vai in ((base, False), (extended, True)):
+        g = grammar(lex, "folded")
+        for w in [*windows, "thuc hien mot vai "]:
+            matched = g.not_a_title_before.search(w) is not None
+            assert matched is (vai if "vai" in w else True), w
+            assert not matched or may_end_not_a_title(w, g.not_a_title_ends), w
+        # near miss: "trình bày" ends with no such word ("… Trung ương trình bày Báo cáo"), nor a count that folds to
+        # another word ("ba", "năm")
+        for w in ("trung uong trinh bay ", "sau nam "):
+            assert not may_end_not_a_title(w, g.not_a_title_ends) and not g.not_a_title_before.search(w)

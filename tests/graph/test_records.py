@@ -9,7 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from paths import ROOT, SEED
-from vanban.graph.records import _DEADLINE, _DEADLINE_WORDS, _deadlines, _sentences, _words, _words_of_bytes, sentence
+from vanban.facts import Lexicon
+from vanban.graph.records import _deadline_patterns, _deadlines, _sentences, _words, _words_of_bytes, sentence
 from vanban.model import Reference
 from vanban.text import fold_bytes
 
@@ -109,9 +110,37 @@ def test_the_sentence_looks_ahead_at_most_241_characters_and_equal_spans_are_joi
 def test_the_deadlines_are_those_the_expression_finds_scanning_the_text():
     # _DEADLINE tried only where its first words are written, against finditer: real plans, and "Các huyện ủy xây dựng
     # kế hoạch triển khai thực hiện, hoàn thành trước ngày 30/6/2021" with each first word, overlapping and repeated
-    assert _DEADLINE.pattern.startswith("(?:" + "|".join(_DEADLINE_WORDS).replace("nhất", "nhất(?: là)?(?: vào)?") + ")")
+    p = _deadline_patterns(Lexicon.default())
+    assert p.words == ("trước", "chậm nhất", "không muộn hơn")
+    assert p.deadline.pattern.startswith("(?:" + "|".join(map(re.escape, p.words)).replace("nhất", "nhất(?: là)?(?: vào)?") + ")")
     asks = "Các huyện ủy xây dựng kế hoạch triển khai thực hiện, hoàn thành {} ngày 30/6/2021; {} 15 tháng 7 năm 2021."
-    texts = [asks.format(a, b) for a in _DEADLINE_WORDS for b in ("trước trước", "chậm nhất là vào", "không muộn hơn")]
+    texts = [asks.format(a, b) for a in p.words for b in ("trước trước", "chậm nhất là vào", "không muộn hơn")]
     for text in [*_texts(), *texts, "trước", ""]:
-        assert [m.span() for m in _deadlines(text)] == [m.span() for m in _DEADLINE.finditer(text)]
-    assert len(list(_deadlines(texts[0]))) == 2
+        assert [m.span() for m in _deadlines(text, p)] == [m.span() for m in p.deadline.finditer(text)]
+    assert len(list(_deadlines(texts[0], p))) == 2
+
+
+def test_a_deadline_is_read_by_the_lexicons_deadline_words_and_plan_task():
+    """ "Các chi, đảng bộ cơ sở trực thuộc tổ chức quán triệt, xây dựng kế hoạch thực hiện, hoàn thành trước ngày
+    15/11/2021" (corpus/gialai-chuse-huyenuy-kehoach-68-khhu-2021-10-14-kl93.txt): the words a deadline starts with are
+    vocabulary ``deadline_word`` ("chậm nhất" valued ``then``: "là", "vào" may follow), the sentence asks for a plan by
+    ``plan_task``; a lexicon without the row "trước" reads no deadline there, one without "kế hoạch" none either."""
+    import datetime as dt
+
+    from vanban import parse
+    from vanban.graph.records import deadline_of, record_of
+
+    text = "Các chi, đảng bộ cơ sở trực thuộc tổ chức quán triệt, xây dựng kế hoạch thực hiện, hoàn thành trước ngày 15/11/2021."
+    base = Lexicon.default()
+
+    def without(list_: str, phrase: str) -> Lexicon:
+        rows = tuple(w for w in base.vocabulary if (w.list, w.phrase) != (list_, phrase))
+        return Lexicon(base.doc_types, base.issuer_rows, base.terms, base.registry, rows)
+
+    doc = parse(text)
+    assert deadline_of(doc, base) == record_of(doc, base).deadline == dt.date(2021, 11, 15)
+    assert deadline_of(parse(text.replace("trước ngày", "chậm nhất là vào ngày")), base) == dt.date(2021, 11, 15)
+    for lex in (without("deadline_word", "trước"), without("plan_task", "kế hoạch")):
+        assert deadline_of(doc, lex) is None and record_of(doc, lex).deadline is None
+    # near miss: a date a report is due by asks for no plan ("báo cáo kết quả trước ngày …")
+    assert deadline_of(parse("Các chi bộ báo cáo kết quả trước ngày 15/11/2021."), base) is None

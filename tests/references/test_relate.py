@@ -1043,3 +1043,27 @@ def test_a_document_brought_into_practice_or_quickly_into_life_is_carried_out():
     assert [r.relation for r in find_references(text)] == ["implements"]
     # near miss: what a document brings into practice is not it ("Nghị quyết 72 đưa khoa học vào thực tiễn")
     assert [r.relation for r in find_references("Nghị quyết số 72-NQ/TW đưa khoa học vào thực tiễn")] == ["cites"]
+
+
+def test_a_span_of_years_in_words_is_read_by_the_lexicons_count_words():
+    # "…; 05 năm thực hiện Kết luận số 43-KL/TW" (corpus-real-41/news-vanninh-khanhhoa-tong-ket-10-nam-nq25-kl43-dan-van-
+    # 2023.txt) with its span in words ("năm năm", as "sơ kết năm năm"): the words are vocabulary count_word
+    # (Grammar.span_lead), so a lexicon with the row "sáu" reads "sáu năm" too, the bundled one does not
+    from vanban.facts import Lexicon
+    from vanban.facts.tables import Word
+
+    text = (
+        "Ngày 10-8, Huyện ủy Vạn Ninh tổ chức tổng kết 10 năm thực hiện Nghị quyết số 25-NQ/TW, ngày 03/6/2013 của Ban "
+        "Chấp hành Trung ương Đảng; năm năm thực hiện Kết luận số 43-KL/TW, ngày 07/01/2019 của Ban Bí thư"
+    )
+    base = Lexicon.default()
+    more = Lexicon(
+        base.doc_types, base.issuer_rows, base.terms, base.registry, (*base.vocabulary, Word("count_word", "sáu", "6", ""))
+    )
+    for lex, six in ((base, False), (more, True)):
+        for span, reviewed in (("năm năm", True), ("sáu năm", six)):
+            got = [(r.code, r.relation) for r in find_references(text.replace("năm năm", span), lexicon=lex) if r.code]
+            assert got[0] == ("25-NQ/TW", "reviews") and (got[1] == ("43-KL/TW", "reviews")) is reviewed, (span, got)
+    # near miss: a span of months is no span of years ("năm tháng thực hiện")
+    got = [(r.code, r.relation) for r in find_references(text.replace("năm năm", "năm tháng")) if r.code]
+    assert got[1] != ("43-KL/TW", "reviews"), got

@@ -1556,3 +1556,25 @@ def test_a_congress_takes_the_level_of_its_unit_word():
     }
     assert list(got.values()) == [[("provincial", "Tiền Giang")], [("grassroots", None)]]
     assert [r.level for r in find_references("Thực hiện Nghị quyết Đại hội đại biểu Đảng bộ Quân đội lần thứ 12.")] == [None]
+
+
+def test_a_laws_maker_after_its_name_is_one_of_the_lexicons_lawmakers():
+    """ "Căn cứ Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân ngày 20 tháng 11 năm 2015" (corpus-real-23/
+    nq-76-2016-nq-hdnd-laocai-quyche-hoatdong-hdnd-vdocuments.txt): with another body the Assembly is one of the bodies
+    the law's name names; alone it is the law's maker, the name ends before "của". The makers are the lexicon's
+    (``Lexicon.lawmakers``: the issuers doc_types.csv gives the types of vocabulary ``law_type``), not a list of the
+    scanner's: a lexicon without the types of legislation has none, and "của Quốc hội" stays in the name."""
+    from vanban.facts import Lexicon
+
+    both = "Căn cứ Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân ngày 20 tháng 11 năm 2015;"
+    alone = both.replace(" và Hội đồng nhân dân", "")
+    base = Lexicon.default()
+    rows = tuple(w for w in base.vocabulary if w.list != "law_type")
+    without = Lexicon(base.doc_types, base.issuer_rows, base.terms, base.registry, rows)
+    assert base.lawmakers >= {"Quốc hội", "Ủy ban Thường vụ Quốc hội"} and not without.lawmakers
+    for lex, maker in ((base, True), (without, False)):
+        (r,) = vanban.find_references(alone, lexicon=lex)
+        assert r.name == ("Luật Hoạt động giám sát" if maker else "Luật Hoạt động giám sát của Quốc hội"), r.name
+        # near miss: listed with another body, the Assembly is the name's, whatever the lexicon
+        (r,) = vanban.find_references(both, lexicon=lex)
+        assert r.name == "Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân"

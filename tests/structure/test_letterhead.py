@@ -95,3 +95,23 @@ def test_a_party_organisations_line_reads_every_unit_word():
             assert letterhead.party_org(f"ĐẢNG BỘ {w.upper()} PHÚ THIỆN") == (fold(w), w.upper(), "PHÚ THIỆN")
             assert letterhead.party_org(f"DANG BO {fold(w).upper()} PHU THIEN") == (fold(w), fold(w).upper(), "PHU THIEN")
     assert letterhead.party_org("ĐẢNG BỘ TP. PLEIKU") is None and letterhead.party_org("ĐẢNG BỘ TỈNHGIA LAI") is None
+
+
+def test_a_party_organisations_line_reads_every_block_word():
+    # "Cụ thể, Đại hội Đảng bộ Khối các cơ quan Trung ương lần thứ XII sẽ được tổ chức ngày 13 đến 15/10/2015."
+    # (corpus-real-15/news-cand-chuanbi-daihoi-dukhoi-cqtw-xii-ct36-2015.txt): each row of vocabulary ``party_block``
+    # ("khối") is a unit of a Party organisation's line, with or without diacritics, alone or before its name
+    from vanban.facts.lexicon import current
+    from vanban.text import fold
+
+    blocks = current().words("party_block")
+    assert blocks and letterhead._BLOCK_WORDS == tuple(fold(w) for w in blocks)
+    for w in blocks:
+        assert letterhead.party_org(f"ĐẢNG BỘ {w.upper()} CÁC CƠ QUAN TRUNG ƯƠNG") == (
+            fold(w),
+            w.upper(),
+            "CÁC CƠ QUAN TRUNG ƯƠNG",
+        )
+        assert letterhead.party_org(f"DANG BO {fold(w).upper()}") == (fold(w), fold(w).upper(), "")
+        # near miss: the word glued to the name is none ("ĐẢNG BỘ KHỐICÁC CƠ QUAN")
+        assert letterhead.party_org(f"ĐẢNG BỘ {w.upper()}CÁC CƠ QUAN") is None

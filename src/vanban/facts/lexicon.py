@@ -375,6 +375,18 @@ class Lexicon:
     def _bodies(self) -> frozenset[str]:
         return frozenset(i.body for _, i in self.issuer_rows)
 
+    @cached_property
+    def lawmakers(self) -> frozenset[str]:
+        """The bodies that make the laws: the issuers (doc_types.csv ``issuers``) of the types of legislation (vocabulary
+        ``law_type``), "Hiến pháp, bộ luật, luật của Quốc hội; pháp lệnh của Ủy ban Thường vụ Quốc hội" (Luật Ban hành
+        văn bản quy phạm pháp luật 80/2015/QH13, Điều 4; a Pháp lệnh of 1981-1992 the Hội đồng Nhà nước's).
+
+        >>> sorted(Lexicon.default().lawmakers)
+        ['Hội đồng Nhà nước', 'Quốc hội', 'Ủy ban Thường vụ Quốc hội']
+        """
+        types = (self.type_by_name(name) for name in self.words("law_type"))
+        return frozenset(b for t in types if t is not None for b in t.issuers)
+
     def party_abbr(self, type_name: str) -> Optional[str]:
         """The abbreviation a party code uses for a type today (QĐ for Quy định)."""
         t = self.type_by_name(type_name)

@@ -89,6 +89,7 @@ class Grammar:
     title: re.Pattern  # the title after a type word: "tổ chức Đại hội Đảng bộ các cấp"
     generic_title: re.Pattern  # a "title" of cue words only ("thực hiện", "tổ chức quán triệt, triển khai"), folded
     not_a_title_before: re.Pattern  # "ban hành", "phê duyệt", a count right before a titled type word, folded
+    not_a_title_ends: tuple[str, ...]  # its last words, folded ("hanh", "duyet", "cac", "muoi"): see may_end_not_a_title
     in_a_list_before: re.Pattern  # "các nghị quyết, chỉ thị," right before a lower-case type word, folded
     locality: re.Pattern  # what follows an issuer's head as its locality (" Gia Lai", " tỉnh Sơn La")
     code_anchor: re.Pattern  # the core of a symbol ("-KL/", "/NĐ-") (scan)
@@ -131,6 +132,8 @@ class Grammar:
     core_content: re.Pattern  # "nội dung trọng tâm, cốt lõi của" right before a document: its core passed on, folded
     targets_set: re.Pattern  # "thực hiện … những chỉ tiêu, nhiệm vụ mà" right before a document: what it set, folded
     draft_before: re.Pattern  # "dự thảo" (group ``any``) or "dự án" right before a document: a draft or bill, folded
+    several_before: re.Pattern  # "các", "những" or a number right before a draft word: several documents, folded
+    span_lead: re.Pattern  # a review's next item after ";": "05 năm thực hiện ", "mười năm triển khai thực hiện" (whole)
     law_types: frozenset  # the types of legislation (vocabulary ``law_type``): named by their names, passed as bills
     meeting_papers: dict  # type -> "listed" (named by a list of the meeting's papers too) or "named" (vocabulary)
     draft_ends: tuple  # the last words of the draft words as a text may case them, with and without marks: a pre-test
@@ -331,19 +334,38 @@ _IN_PARENTHESES = rf"(?:[^()\n]|{WRAP})"
 #: the session a sitting body acts in, folded: "kỳ họp thứ 6", "tại kỳ họp thứ Năm" (see ``agent_term``)
 _SESSION = r"(?: tai \s+ )? ky \s+ hop \s+ thu \s+ [a-z0-9]+"
 
-#: the words :attr:`Grammar.not_a_title_before` ends with (blanks and marks after them aside), folded, and the digits of
-#: its counts: a window that ends with none of them cannot match it (see :meth:`_Builder._not_a_title_before`)
-_NOT_A_TITLE_ENDS = ("hanh", "duyet", "dung", "theo", "co", "nay", "do", "la", "cac", "nhung", "so", "hai", "bon", "chin", "muoi")
+#: the words right before a titled type word that make it the document's own, folded (:attr:`Grammar.not_a_title_before`
+#: and its last words, :attr:`Grammar.not_a_title_ends`, are built from them): (what may not come before, the words,
+#: the blanks between them: none in PDFs that glue them, "PHÊDUYỆT KẾ HOẠCH")
+_OWN_TITLE_BEFORE = (
+    ("", "ban hanh", r"\s*"),
+    ("", "phe duyet", r"\s*"),
+    # (not a plan reported drafted: "Hội CCB xã đã xây dựng kế hoạch tổ chức Đại hội Hội CCB xã lần thứ 8",
+    # corpus-real-9/hccb-xa-chilangbac-haiduong-daihoi-viii-2022.txt; one reported issued is still the page's
+    # own: "Ban Thường vụ Tỉnh ủy vừa ban hành Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW")
+    (r"(?<! da \ ) (?<! vua \ ) (?<! moi \ )", "xay dung", r"\s*"),
+    ("", "kem theo", r"\s*"),
+    ("(?<![a-z])", "co", ""),
+    ("", "quyet dinh nay", r"\s+"),
+    ("", "che do", r"\s*"),  # "chế độ báo cáo" is a reporting regime, not a report
+    ("(?<![a-z])", "day la", r"\s+"),  # "Trên đây là Kế hoạch …": the document's own closing line
+)
+#: a count in words: "bốn chương trình trọng điểm và bốn khâu đột phá của phường … nhiệm kỳ 2025 - 2030" (the words that
+#: fold to no other: not "ba", "năm", "sáu", "bảy", "tám": "… Trung ương trình bày Báo cáo"), folded
+_TITLE_COUNT_WORDS = ("hai", "bon", "chin", "muoi")
+#: the files each holding one after a count: "thông qua 34 hồ sơ Đề án sắp xếp đơn vị hành chính cấp xã năm 2025"
+#: (corpus-real-22/commune-tuvan-nq-126-nq-cp-2025-34-hoso-dean-sapxep-capxa-totrinh-bnv.txt), folded
+_TITLE_COUNTED_FILES = "ho so"
 
 
-def may_end_not_a_title(before: str) -> bool:
+def may_end_not_a_title(before: str, ends: tuple[str, ...]) -> bool:
     """Can ``Grammar.not_a_title_before`` match the folded ``before``? False when, the blanks and marks at its end aside, it
-    ends with none of the pattern's last words nor a digit (a cheap test first: the pattern, anchored at the end, is tried
-    at every position of the window)."""
+    ends with none of the pattern's last words (``Grammar.not_a_title_ends``) nor a digit (a cheap test first: the
+    pattern, anchored at the end, is tried at every position of the window)."""
     e = len(before)
     while e and (before[e - 1].isspace() or before[e - 1] in "*_:,"):
         e -= 1
-    return e > 0 and (before.endswith(_NOT_A_TITLE_ENDS, 0, e) or before[e - 1] in "0123456789")
+    return e > 0 and (before.endswith(ends, 0, e) or before[e - 1] in "0123456789")
 
 
 def object_verb_ends(lex: Lexicon) -> tuple[str, ...]:
@@ -678,6 +700,10 @@ class _Builder:
         """The words of vocabulary ``plural_marker`` of those kinds: ``_plural("plural")`` -> ("các", "những")."""
         return tuple(w for w, v in self.lex.pairs("plural_marker") if v in kinds)
 
+    def _articles(self) -> str:
+        """The plural articles (vocabulary ``plural_marker``, value ``plural``) as a folded alternation: "cac | nhung"."""
+        return " | ".join(r" \s+ ".join(fold(w).split()) for w in self._plural("plural"))
+
     def build(self) -> Grammar:
         self._shared()
         named, named_law = self._named()
@@ -689,6 +715,7 @@ class _Builder:
             title=self._title(),
             generic_title=self._generic_title(),
             not_a_title_before=self._not_a_title_before(),
+            not_a_title_ends=self._not_a_title_ends(),
             in_a_list_before=self._in_a_list_before(),
             title_label=self._title_label(),
             full_text=self._full_text(),
@@ -1932,16 +1959,17 @@ class _Builder:
                 (?: \s+ cua )? \s+ )?
             # how many documents the cue acts on: "về thực hiện ba Nghị quyết 04, 05, 06 (khóa VII)"
             # (corpus-real-12/hnd-tw-kiemtra-ninhthuan-ctrhd-nq04-05-06.txt), "thực hiện các Nghị quyết …"
-            (?: (?: cac | nhung | {count} ) \s+ )?
+            (?: (?: {self._articles()} | {count} ) \s+ )?
             [\s\"'“”*_]* $
             """,
             X,
         )
 
-    @staticmethod
-    def _in_a_list_before() -> re.Pattern:
+    def _in_a_list_before(self) -> re.Pattern:
+        """ "các nghị quyết, chỉ thị," right before a lower-case type word, folded: a plural article (vocabulary
+        ``plural_marker``) and up to 30 letters, or a type word and a comma."""
         return re.compile(
-            r"(?: (?<![a-z]) (?: cac | nhung ) \s+ [a-z ]{0,30}"
+            rf"(?: (?<![a-z]) (?: {self._articles()} ) \s+ [a-z ]{{0,30}}"
             r" | (?: nghi \s+ quyet | chi \s+ thi | ket \s+ luan | quy \s+ dinh | huong \s+ dan | van \s+ ban | ke \s+ hoach"
             r" | chuong \s+ trinh | chi \s+ dao ) \s* , \s* ) $",
             X,
@@ -2142,6 +2170,8 @@ class _Builder:
             dated_event=self._dated_event(),
             targets_set=self._targets_set(),
             draft_before=self._draft_before(),
+            several_before=self._several_before(),
+            span_lead=self._span_lead(),
             law_types=frozenset(self.lex.words("law_type")),
             meeting_papers=dict(self.lex.pairs("meeting_paper")),
             draft_ends=tuple(
@@ -2227,7 +2257,7 @@ class _Builder:
         verbs = _folded_alternation(self.lex.words("set_target_verb"), lossy=False)
         return re.compile(
             rf"""(?<![a-z]) (?P<verb> {verbs} ) (?![a-z]) [^.;:!?]{{0,100}}? (?<![a-z]) {nouns} (?![a-z])
-            [^.;:!?]{{0,90}} (?<![a-z]) ma [ \t]+ (?: (?: cac | nhung ) [ \t]+ )? $""",
+            [^.;:!?]{{0,90}} (?<![a-z]) ma [ \t]+ (?: (?: {self._articles()} ) [ \t]+ )? $""",
             X,
         )
 
@@ -2239,6 +2269,19 @@ class _Builder:
         drafts = _folded_alternation([w for w, v in pairs if v == "any"], lossy=False)
         bills = _folded_alternation([w for w, v in pairs if v != "any"], lossy=False)
         return re.compile(rf"(?<![a-z]) (?: (?P<any> {drafts} ) | {bills} ) [ \t]+ $", X)
+
+    def _several_before(self) -> re.Pattern:
+        """Several documents counted or listed right before a draft word, folded: a plural article (vocabulary
+        ``plural_marker``) or a number: "các dự thảo Nghị quyết" (see ``draft_before``)."""
+        return re.compile(rf"(?<![a-z]) (?: {self._articles()} | [0-9]+ ) [ \t]+ $", X)
+
+    def _span_lead(self) -> re.Pattern:
+        """The lead of a review's next item after ";", folded, matched whole: a span of years in digits or in words
+        (vocabulary ``count_word``) and the carrying out, "Huyện ủy Vạn Ninh tổ chức tổng kết 10 năm thực hiện Nghị
+        quyết số 25-NQ/TW …; 05 năm thực hiện Kết luận số 43-KL/TW …" (corpus-real-41/news-vanninh-khanhhoa-tong-ket-
+        10-nam-nq25-kl43-dan-van-2023.txt)."""
+        counts = "|".join(["[0-9]{1,2}", *("[ \t]+".join(fold(w).split()) for w in self.lex.words("count_word"))])
+        return re.compile(rf"[ \t]*(?:va[ \t]+)?(?:{counts})[ \t]+nam[ \t]+(?:trien khai[ \t]+)?thuc hien[ \t]*")
 
     def _relate_words(self) -> dict:
         """The patterns of the words relate.py weighs a cue by, from their vocabulary lists (the sentences that motivated
@@ -2486,26 +2529,24 @@ class _Builder:
 
     def _not_a_title_before(self) -> re.Pattern:
         """ "ban hành", "phê duyệt", a count right before a titled type word, folded: the document's own, or several
-        (its last words are :data:`_NOT_A_TITLE_ENDS`: keep the two together; the plural markers "các", "những", "một
-        số", vocabulary ``plural_marker``)."""
-        some = " | ".join(r" \s+ ".join(fold(w).split()) for w in self._plural("plural", "some"))  # cac | nhung | mot \s+ so
-        return re.compile(
-            # glued in PDFs: "PHÊDUYỆT KẾ HOẠCH"; "chế độ báo cáo" is a reporting regime, not a report
-            # (not a plan reported drafted: "Hội CCB xã đã xây dựng kế hoạch tổ chức Đại hội Hội CCB xã lần thứ 8",
-            # corpus-real-9/hccb-xa-chilangbac-haiduong-daihoi-viii-2022.txt; one reported issued is still the page's
-            # own: "Ban Thường vụ Tỉnh ủy vừa ban hành Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW")
-            r"(?: ban \s* hanh | phe \s* duyet | (?<! da \ ) (?<! vua \ ) (?<! moi \ ) xay \s* dung"
-            r" | kem \s* theo | (?<![a-z]) co | quyet \s+ dinh \s+ nay"
-            r" | che \s* do | (?<![a-z]) day \s+ la"  # "Trên đây là Kế hoạch …": the document's own closing line
-            rf" | (?: ^ | [^a-z0-9] ) (?: {some} | [0-9]{{1,3}}"
-            # a count in words: "bốn chương trình trọng điểm và bốn khâu đột phá của phường … nhiệm kỳ 2025 - 2030"
-            # (the words that fold to no other: not "ba", "năm", "sáu", "bảy", "tám": "… Trung ương trình bày Báo cáo")
-            r" | hai | bon | chin | muoi )"
-            # the count of files each holding one: "thông qua 34 hồ sơ Đề án sắp xếp đơn vị hành chính cấp xã năm 2025"
-            # (corpus-real-22/commune-tuvan-nq-126-nq-cp-2025-34-hoso-dean-sapxep-capxa-totrinh-bnv.txt)
-            r" (?: \s+ ho \s+ so )? ) [\s*_:,]* $",
-            X,
-        )
+        (:data:`_OWN_TITLE_BEFORE`; the plural markers "các", "những", "một số", vocabulary ``plural_marker``; a count
+        in digits or in words, :data:`_TITLE_COUNT_WORDS`, and its files, :data:`_TITLE_COUNTED_FILES`)."""
+        own = " | ".join(f"{guard} {f' {gap} '.join(p.split())}" for guard, p, gap in _OWN_TITLE_BEFORE)
+        counts = " | ".join((*self._several(), "[0-9]{1,3}", *_TITLE_COUNT_WORDS))  # cac | nhung | mot \s+ so | …
+        files = r" \s+ ".join(_TITLE_COUNTED_FILES.split())
+        return re.compile(rf"(?: {own} | (?: ^ | [^a-z0-9] ) (?: {counts} ) (?: \s+ {files} )? ) [\s*_:,]* $", X)
+
+    def _several(self) -> tuple[str, ...]:
+        """The plural markers valued ``plural`` or ``some`` (vocabulary ``plural_marker``), folded, a blank between their
+        words: "các", "những", "một số" -> "cac", "nhung" and "mot" blank "so"."""
+        return tuple(r" \s+ ".join(fold(w).split()) for w in self._plural("plural", "some"))
+
+    def _not_a_title_ends(self) -> tuple[str, ...]:
+        """The last words of :attr:`Grammar.not_a_title_before`, folded, from the same words: ("hanh", "duyet", …,
+        "cac", "nhung", "so", "hai", "bon", "chin", "muoi")."""
+        phrases = [p for _, p, _ in _OWN_TITLE_BEFORE] + [fold(w) for w in self._plural("plural", "some")]
+        phrases += [*_TITLE_COUNT_WORDS, _TITLE_COUNTED_FILES]
+        return tuple(dict.fromkeys(p.split()[-1] for p in phrases))
 
     def _retro(self) -> re.Pattern:
         """ "Qua 15 năm thực hiện …", "sau mười năm triển khai", "Sau gần 10 năm thực hiện Kết luận số 12- KL/TW"

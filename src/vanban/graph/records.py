@@ -23,12 +23,14 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
+import functools
 import hashlib
 import re
 from dataclasses import dataclass, field
 from typing import Iterator, Optional
 
 from ..facts import Lexicon
+from ..facts.lexicon import current
 from ..model import Document, Finding, Header, Reference, Span
 from ..references import document_key
 from ..source import Source, clean
@@ -137,7 +139,7 @@ def record_of(
         positions=[position(doc, r) for r in refs],
         parts=[share(p, p) for p in (doc.where(r, nodes) for r in refs)],
         finding_texts=[doc.text[f.start : f.end] for f in doc.findings],
-        deadline=deadline_of(doc),
+        deadline=deadline_of(doc, lex),
         fingerprint=fingerprint(doc, source) if with_fingerprint else None,
         sections=len(nodes),
         recipients=len(doc.recipients),
@@ -241,23 +243,42 @@ def _words(text: str) -> str:
     return " ".join(_WORDS.findall(text))
 
 
-#: the words a deadline starts with (:data:`_DEADLINE`; :func:`_deadlines` tries it only where one of them is written)
-_DEADLINE_WORDS = ("trước", "chậm nhất", "không muộn hơn")
-_DEADLINE = re.compile(
-    r"(?:{}|{}(?: là)?(?: vào)?|{})\s+(?:ngày\s+)?".format(*_DEADLINE_WORDS)
-    + r"(?:(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})"
-    r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>\d{4}))"
-)
-_PLAN_TASK = re.compile(r"(?:xây dựng|ban hành|cụ thể hóa)[^.;]{0,80}?(?:kế hoạch|chương trình)", re.IGNORECASE)
+@dataclass(frozen=True)
+class _Deadlines:
+    """The patterns of a lexicon's deadlines (vocabulary ``deadline_word`` and ``plan_task``): "hoàn thành trước ngày
+    15/11/2021", "chậm nhất ngày 14/5/2021" (corpus-real/btv-hu-tuyphong-binhthuan-kl93-2021.txt), in a sentence that
+    asks for a plan ("xây dựng kế hoạch thực hiện")."""
+
+    words: tuple[str, ...]  # the words a deadline starts with: :func:`_deadlines` tries it only where one is written
+    deadline: re.Pattern
+    plan_task: re.Pattern
 
 
-def _deadlines(text: str) -> Iterator[re.Match]:
-    """``_DEADLINE.finditer(text)``, tried only where one of its first words is written (found by str.find, in C), not at
-    each "t", "c" and "k" of the text (most plans write none of them)."""
-    return matches_led_by(_DEADLINE, text, _DEADLINE_WORDS)
+@functools.lru_cache(maxsize=8)
+def _deadline_patterns(lex: Lexicon) -> _Deadlines:
+    """The deadline patterns of ``lex``, built once per lexicon (rows of ``deadline_word`` valued ``then`` may be
+    followed by "là", "vào": "chậm nhất là vào ngày")."""
+    pairs = lex.pairs("deadline_word")
+    starts = "|".join(re.escape(w) + ("(?: là)?(?: vào)?" if v == "then" else "") for w, v in pairs)
+    verbs, plans = ("|".join(re.escape(w) for w, v in lex.pairs("plan_task") if v == k) for k in ("verb", "plan"))
+    return _Deadlines(
+        words=tuple(w for w, _ in pairs),
+        deadline=re.compile(
+            rf"(?:{starts})\s+(?:ngày\s+)?"
+            r"(?:(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})"
+            r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>\d{4}))"
+        ),
+        plan_task=re.compile(rf"(?:{verbs})[^.;]{{0,80}}?(?:{plans})", re.IGNORECASE),
+    )
 
 
-def deadline_of(doc: Document) -> Optional[_dt.date]:
+def _deadlines(text: str, p: _Deadlines) -> Iterator[re.Match]:
+    """``p.deadline.finditer(text)``, tried only where one of its first words is written (found by str.find, in C), not
+    at each "t", "c" and "k" of the text (most plans write none of them)."""
+    return matches_led_by(p.deadline, text, p.words)
+
+
+def deadline_of(doc: Document, lex: Optional[Lexicon] = None) -> Optional[_dt.date]:
     """The date by which a plan asks the level below for its own plans: "Các huyện ủy … xây
     dựng kế hoạch triển khai thực hiện, hoàn thành trước ngày 30/6/2021" -> 2021-06-30
     (the first such date after the document's own, in a sentence that asks for a plan).
@@ -268,10 +289,10 @@ def deadline_of(doc: Document) -> Optional[_dt.date]:
     """
     if isinstance(doc, Record):
         return doc.deadline
-    text = doc.text
-    for m in _deadlines(text):
+    text, p = doc.text, _deadline_patterns(lex if lex is not None else current())
+    for m in _deadlines(text, p):
         lo = max(text.rfind(";", 0, m.start()), text.rfind(".\n", 0, m.start()), text.rfind("\n\n", 0, m.start()), 0)
-        if not _PLAN_TASK.search(text, lo, m.start()):
+        if not p.plan_task.search(text, lo, m.start()):
             continue
         d, mo, y = (m.group("d"), m.group("m"), m.group("y")) if m.group("d") else (m.group("d2"), m.group("m2"), m.group("y2"))
         try:

@@ -584,7 +584,7 @@ def _governing_cue(sc, r: Reference, blocked, cue_rel, own, prev_top, prev_end) 
         rel, cue = own
     elif rel is None and prev_end is not None and _semicolon_item(g, work, prev_top, prev_end, r.start):
         rel, cue = prev_top.relation, prev_top.trigger  # the next item of a list after ";"
-    elif rel is None and prev_top is not None and prev_top.relation == "reviews" and _next_span_reviewed(work, lo, r.start):
+    elif rel is None and prev_top is not None and prev_top.relation == "reviews" and _next_span_reviewed(g, work, lo, r.start):
         rel, cue = "reviews", prev_top.trigger
     elif rel is None and (colon := _list_intro(work, r.start)) is not None:
         # (the cue of the sentence that introduces a list governs it however long its objects before the colon:
@@ -667,19 +667,13 @@ def _reported_change(sc, r: Reference, cue: str, lo: int) -> bool:
     return "như sau" not in work[r.end : sentence_end(work, r.end, 400)]
 
 
-#: the lead of a review's next item after ";": a span of years and the carrying out ("; 05 năm thực hiện "), folded
-_SPAN_LEAD = re.compile(
-    r"[ \t]*(?:va[ \t]+)?(?:[0-9]{1,2}|hai|ba|bon|nam|muoi)[ \t]+nam[ \t]+(?:trien khai[ \t]+)?thuc hien[ \t]*"
-)
-
-
-def _next_span_reviewed(work: str, lo: int, start: int) -> bool:
+def _next_span_reviewed(g, work: str, lo: int, start: int) -> bool:
     """Is the clause from ``lo`` (right after ";") to the reference at ``start`` only a span of years and the carrying out,
     the next item of the review before the ";"? "Huyện ủy Vạn Ninh tổ chức tổng kết 10 năm thực hiện Nghị quyết số
     25-NQ/TW, ngày 03/6/2013 của Ban Chấp hành Trung ương Đảng; 05 năm thực hiện Kết luận số 43-KL/TW …" (corpus-real-41/
     news-vanninh-khanhhoa-tong-ket-10-nam-nq25-kl43-dan-van-2023.txt: reviews, as after "," on dev36's "tổng kết … 30 năm
     đổi mới, 05 năm thực hiện Cương lĩnh …"); the span alone is a look back elsewhere (cites)."""
-    return lo > 0 and work[lo - 1] == ";" and start - lo < 40 and _SPAN_LEAD.fullmatch(fold(work[lo:start])) is not None
+    return lo > 0 and work[lo - 1] == ";" and start - lo < 40 and g.span_lead.fullmatch(fold(work[lo:start])) is not None
 
 
 _QUOTABLE = ("implements", "continues", "reviews")  # the relations a cue inside a quotation does not give

@@ -779,7 +779,7 @@ class _Parser:
             return None  # (most type words: no draft word right before, a cheap test first)
         before = fold(work[(ts - 24 if ts > 24 else 0) : ts])
         m = self.g.draft_before.search(before)
-        if m is None or not m.group("any") or work[ts:te].isupper() or _MANY_BEFORE.search(before, 0, m.start()):
+        if m is None or not m.group("any") or work[ts:te].isupper() or self.g.several_before.search(before, 0, m.start()):
             return None
         if doc_type in self.lex.words("collective_type") or _THIS_AFTER.match(work, te):
             return None  # (or the page's own draft: "Báo điện tử Dân Việt đăng tải toàn văn dự thảo Báo cáo quan trọng này")
@@ -1251,7 +1251,7 @@ class _Parser:
         issued = issued or (_after_an_act(work, ts) and self._issued_by_an_item(ts))  # (an item's: nested by it)
         if (
             not issued
-            and may_end_not_a_title(before := fold(work[(ts - 40 if ts > 40 else 0) : ts]))
+            and may_end_not_a_title(before := fold(work[(ts - 40 if ts > 40 else 0) : ts]), g.not_a_title_ends)
             and g.not_a_title_before.search(before)
             and not (
                 _reported_issued(work, before, te) or self._issued_by_a_body(ts, te, before) or self._approved(ts, te, before)
@@ -1647,8 +1647,8 @@ class _Parser:
         new_end, others = m.end(), False
         while (j := _BODY_JOIN.match(self.work, new_end)) is not None and (n := g.issuer.match(s, j.end())) is not None:
             new_end = n.end()
-            others = others or self.lex.body_of(self.work[n.start("head") : n.end("head")]) not in _LAWMAKERS
-        if not others and self.lex.body_of(self.work[m.start("fb_head") : m.end("fb_head")]) in _LAWMAKERS:
+            others = others or self.lex.body_of(self.work[n.start("head") : n.end("head")]) not in self.lex.lawmakers
+        if not others and self.lex.body_of(self.work[m.start("fb_head") : m.end("fb_head")]) in self.lex.lawmakers:
             # the Assembly alone is the law's maker; listed with another body it is one of the bodies the name names
             # ("Căn cứ Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân ngày 20 tháng 11 năm 2015",
             # corpus-real-23/nq-76-2016-nq-hdnd-laocai-quyche-hoatdong-hdnd-vdocuments.txt)
@@ -2489,9 +2489,6 @@ _TITLE_START = re.compile(SP + r"+\w")
 _TITLE_WORD_AFTER = re.compile(r"[ \t]+(?:\w|[“\"«])")  # (a title's first word or its quote, no punctuation mark)
 _AND_GAP = re.compile(r"[ \t]*(?:,|;)?[ \t]*(?:(?:và|va)[ \t]+)?")
 
-#: several documents counted or listed right before a draft word ("các dự thảo Nghị quyết"), folded (see
-#: :meth:`_Parser.drafted`)
-_MANY_BEFORE = re.compile(r"(?<![a-z])(?:cac|nhung|[0-9]+)[ \t]+$")
 #: "này" (this) within two words after a type word: the page's own document (see :meth:`_Parser.drafted`)
 _THIS_AFTER = re.compile(r"(?:[ \t]+\w+){0,2}?[ \t]+(?:này|nay)(?!\w)")
 
@@ -2707,9 +2704,6 @@ _OF_AS_WRITTEN = re.compile(
     """,
     re.X,
 )
-
-#: the bodies that make laws and ordinances: a "của" after a law's name names its maker only when it is one of them
-_LAWMAKERS = frozenset({"Quốc hội", "Ủy ban Thường vụ Quốc hội"})
 
 #: which type words each kind of named reference may follow
 _NAMED_KINDS = {

@@ -27,7 +27,7 @@ import datetime as _dt
 import re
 from typing import Callable, Optional, Sequence
 
-from ..facts import Lexicon, gazetteer
+from ..facts import Lexicon, gazetteer, tables
 from ..facts.lexicon import current
 from ..grammar import cues, grammar, parse_code, read_issuer, read_issuer_line
 from ..model import Header, Unparsed
@@ -382,8 +382,12 @@ def read_letterhead(
 # (matched on the line folded, fold() keeping its offsets: with or without diacritics, "ĐẢNG BỘ TỈNH GIA LAI",
 # "DANG BO TINH GIA LAI"; a group's text is taken from the line as written; the unit words of vocabulary ``unit``, folded)
 _UNIT_LINE = re.compile(rf"^(?:{gazetteer.UNIT_WORDS_FOLDED})\s")
+#: a Party organisation's units that are no place (vocabulary ``party_block``), folded: "ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH"
+_BLOCK_WORDS = tuple(fold(w.phrase) for w in tables.load_vocabulary() if w.list == "party_block")
 #: "ĐẢNG BỘ TỈNH GIA LAI", "ĐẢNG BỘ KHỐI", matched on the line folded (see :func:`party_org`)
-_ORG_LINE = re.compile(rf"^dang bo\s+(?P<unit>{gazetteer.UNIT_WORDS_FOLDED}|khoi)(?:\s+|$)")
+_ORG_LINE = re.compile(
+    rf"^dang bo\s+(?P<unit>{gazetteer.UNIT_WORDS_FOLDED}|{'|'.join(map(re.escape, _BLOCK_WORDS)) or '(?!)'})(?:\s+|$)"
+)
 _DISTRICT_UNITS = gazetteer.unit_words("district", "city")  # "ĐẢNG BỘ HUYỆN CHÂU THÀNH" names a district
 
 
@@ -421,7 +425,7 @@ def _issuer_from_lines(h: Header, issuer_lines: list[Line], lex: Lexicon) -> Non
     if superior:
         h.superior = canonical_org(superior, lex, org=org)
         h.spans["superior"] = (spans[-2][0], spans[-2][1])
-        if org and org[2] and org[0] not in ("phuong", "thi tran", "khoi"):
+        if org and org[2] and org[0] not in ("phuong", "thi tran", *_BLOCK_WORDS):
             pl = gazetteer.locate(f"{org[1].lower()} {org[2]}", when=h.date)
             if pl:
                 put_place(h, pl)
