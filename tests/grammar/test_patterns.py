@@ -837,6 +837,26 @@ def test_the_plural_articles_of_every_pattern_are_the_vocabularys():
             assert not g.in_a_list_before.search("mot nghi quyet ")
 
 
+def test_the_leads_of_the_chain_gap_are_the_vocabularys_goes_on_lead():
+    """ "Chỉ thị số 41-CT/TU của Ban Thường vụ Thành ủy về lãnh đạo, tổ chức triển khai thực hiện Nghị quyết số
+    119/2020/QH14" (corpus-real-4/qu-sontra-danang-ctr01-nq119-ct41-2020.txt): who leads the carrying out stands in the
+    chain gap, the words of vocabulary ``goes_on_lead`` (one list with relate's "Tiếp tục lãnh đạo, chỉ đạo tổ chức thực
+    hiện"); a lexicon without the row "lãnh đạo" does not read it, "chỉ đạo" still reads."""
+    from vanban.facts import Lexicon
+    from vanban.grammar import grammar
+
+    base = Lexicon.default()
+    rows = tuple(w for w in base.vocabulary if (w.list, w.phrase) != ("goes_on_lead", "lãnh đạo"))
+    without = Lexicon(base.doc_types, base.issuer_rows, base.terms, base.registry, rows)
+    for lex, reads in ((base, True), (without, False)):
+        for mode in ("exact", "folded"):
+            gap = grammar(lex, mode).chain_gap
+            assert bool(gap.search(" ve lanh dao, to chuc trien khai thuc hien ")) is reads, mode
+            assert gap.search(" ve chi dao, to chuc trien khai thuc hien "), mode
+            # near miss: a word no list holds does not lead ("về học tập, tổ chức triển khai thực hiện")
+            assert not gap.search(" ve hoc tap, to chuc trien khai thuc hien "), mode
+
+
 def test_the_pre_test_of_not_a_title_before_has_its_last_words_whatever_the_vocabulary():
     """The cheap pre-test :func:`may_end_not_a_title` passes every window ``not_a_title_before`` matches: "thông qua 34
     hồ sơ " (corpus-real-22/commune-tuvan-nq-126-nq-cp-2025-34-hoso-dean-sapxep-capxa-totrinh-bnv.txt), "bốn " ("bốn

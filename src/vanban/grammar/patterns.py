@@ -1937,11 +1937,12 @@ class _Builder:
         folded = {" ".join(fold(c).replace(",", " ").split()) for c, _ in self.lex.pairs("trigger")}
         cues = "|".join(sorted({r"\s*,?\s+".join(map(re.escape, c.split())) for c in folded}, key=lambda c: (-len(c), c)))
         review, count = self.review, self.count
+        leads = _folded_alternation(self.lex.words("goes_on_lead"), lossy=False)  # lãnh đạo, chỉ đạo, tăng cường, đẩy mạnh
         return re.compile(
             rf"""
             ^ [\s,*_\"'“”]* (?: (?P<ve> ve\s+viec | ve ) \s+ )? (?: viec \s+ )? (?: (?: nham | de ) \s+ )?
             # "về lãnh đạo, tổ chức triển khai thực hiện Nghị quyết số 119/2020/QH14": who leads the carrying out
-            (?: (?: lanh\s+dao | chi\s+dao | tang\s+cuong | day\s+manh ) \s* (?: , | va )? \s+ ){{0,3}}
+            (?: {leads} \s* (?: , | va )? \s+ ){{0,3}}
             (?: to\s+chuc \s+ )?
             (?P<cue>
                 (?: {review} (?: \s+ {count} )? \s+ (?: nam | thang ) \s+ )?   # sơ kết 5 năm
