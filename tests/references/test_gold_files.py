@@ -62,6 +62,7 @@ REAL_42 = REAL.parent / "corpus-real-42"  # split dev42 / heldout42 by URL hash 
 REAL_43 = REAL.parent / "corpus-real-43"  # split dev43 / heldout43 by URL hash before labelling
 REAL_44 = REAL.parent / "corpus-real-44"  # split dev44 / heldout44 by URL hash before labelling
 REAL_45 = REAL.parent / "corpus-real-45"  # split dev45 / heldout45 by URL hash before labelling
+REAL_46 = REAL.parent / "corpus-real-46"  # split dev46 / heldout46 by URL hash before labelling
 FOLDERS = [
     REAL,
     REAL_2,
@@ -108,6 +109,7 @@ FOLDERS = [
     REAL_43,
     REAL_44,
     REAL_45,
+    REAL_46,
 ]
 IDS = [f.name for f in FOLDERS]
 _ISO = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")  # a date, or a year and month, or a year ("năm 2012")
@@ -167,6 +169,7 @@ SPLIT = {
     REAL_43: lambda url: _by_hash(url, "dev43", "heldout43"),
     REAL_44: lambda url: _by_hash(url, "dev44", "heldout44"),
     REAL_45: lambda url: _by_hash(url, "dev45", "heldout45"),
+    REAL_46: lambda url: _by_hash(url, "dev46", "heldout46"),
 }
 
 
