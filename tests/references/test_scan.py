@@ -660,6 +660,45 @@ def test_a_scheme_in_a_subject_is_a_document_cited():
     assert [r.text for r in find_references(text)] == ["Thông báo số 1899-TB/TU ngày 06 tháng 12 năm 2024"]
 
 
+def test_a_plan_a_decision_approves_in_its_subject_is_a_document_cited():
+    """A capitalised plan (vocabulary approved_type) right after the "về" of a numbered decision or resolution (vocabulary
+    plan_approving_type) is the plan it approves, cited: a database's related list (corpus-real-45/list-hethongphapluat-
+    qd1012-qd-ubnd-bentre-bien-doi-khi-hau-2021.txt, dev45: labelled, was missed) and a 'Căn cứ' line (corpus-real-21/
+    kh-111-kh-ubnd-bariavungtau-ktxh-2021-2025-nq-daihoi-xiii-hethongphapluat.txt, dev21)."""
+    text = (
+        "- 5Quyết định 2699/QĐ-UBND năm 2018 về Kế hoạch hành động phát triển bền vững tỉnh Bến Tre đến năm 2030\n"
+        "- 6Luật Tổ chức chính phủ và Luật Tổ chức chính quyền địa phương sửa đổi 2019"
+    )
+    refs = find_references(text)
+    assert [(r.text, r.relation, r.issuer) for r in refs][:2] == [
+        ("Quyết định 2699/QĐ-UBND năm 2018", "cites", None),
+        ("Kế hoạch hành động phát triển bền vững tỉnh Bến Tre đến năm 2030", "cites", None),
+    ]
+    text = (
+        "Căn cứ Nghị quyết số 97/NQ-HĐND ngày 13/12/2020 của Hội đồng nhân dân tỉnh về Kế hoạch phát triển kinh tế - xã"
+        " hội 5 năm 2021;"
+    )
+    assert [r.text for r in find_references(text)][1:] == ["Kế hoạch phát triển kinh tế - xã hội 5 năm 2021"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a notice's topic (corpus-real/kh-58-kh-ubnd-bariavungtau-2024.txt: not labelled)
+        "Căn cứ Thông báo số 1899-TB/TU ngày 06 tháng 12 năm 2024 về Kế hoạch tổ chức các đoàn công tác nước ngoài năm 2024;",
+        # the page's own title, the decision opening its line (corpus-real-27/qd-446-qd-ubnd-2018-khhd-nq-139-nq-cp-
+        # suckhoe-dienbien-vanbanphapluat.txt: not labelled)
+        "Quyết định 446/QĐ-UBND năm 2018 về Kế hoạch hành động thực hiện Nghị quyết 139/NQ-CP",
+        # a strategy a Party resolution is about, no plan (corpus-real-8/dubdbp-quangbinh-sk-nq24-kl31-tk-ct154-2023.txt:
+        # not labelled)
+        "Nghị quyết số 24-NQ/TW, ngày 16/4/2018 của Bộ Chính trị về Chiến lược Quốc phòng Việt Nam;",
+    ],
+)
+def test_a_plan_in_another_subject_stays_its_topic(text):
+    """Not a plan a decision approves: a notice's, a page's own title's, a Party resolution's strategy."""
+    assert [r.text for r in find_references(text) if r.text.startswith(("Kế hoạch", "Chiến lược"))] == []
+
+
 @pytest.mark.parametrize(
     "text, issuer",
     [

@@ -148,6 +148,7 @@ class Grammar:
     statute_short: re.Pattern  # " Đoàn", " Hội" after "Điều lệ", the organisation's full name not going on (on the text)
     statute_types: frozenset  # the types named by an organisation's short name (vocabulary statute_type)
     submitted_types: frozenset  # the types drafted and submitted (vocabulary submitted_type): "Đề án", cited in a subject
+    approved_types: frozenset  # the types a decision approves (vocabulary approved_type): "Kế hoạch" after its "về"
     short_abbrs: frozenset  # the Party abbreviations a bare number after cites: "NQ 32" (vocabulary short_abbr)
     report_says: re.Pattern  # " cho biết", " nêu" right after a report's type word: the report a news item quotes
     alias_before: re.Pattern  # "(gọi tắt là" ending the folded text before a short name (vocabulary alias_cue)
@@ -2027,13 +2028,14 @@ class _Builder:
     def _papers(self) -> dict:
         """The patterns of papers named by their meeting, by what they say or by their organisation's short name:
         ``at_a_meeting``, ``report_says``, ``statute_short`` and the types it follows (``statute_types``); the types drafted
-        and submitted (``submitted_types``)."""
+        and submitted (``submitted_types``) and those a decision approves (``approved_types``)."""
         return dict(
             at_a_meeting=self._at_a_meeting(),
             report_says=self._report_says(),
             statute_short=self._statute_short(),
             statute_types=frozenset(self.lex.words("statute_type")),
             submitted_types=frozenset(self.lex.words("submitted_type")),
+            approved_types=frozenset(self.lex.words("approved_type")),
             short_abbrs=frozenset(self.lex.words("short_abbr")),
         )
 

@@ -1053,7 +1053,31 @@ class _Parser:
             # 53-KL/TW của Bộ Chính trị (khóa X) về Đề án An ninh lương thực quốc gia đến năm 2020, …" (corpus-real-36/
             # news-kontumtv-chinh-phu-nghi-quyet-34-nqcp-an-ninh-luong-thuc-2021.txt; vocabulary submitted_type)
             return _A_SCHEME
+        if self._approved_in_subject(ts, te):
+            return _A_SCHEME  # (a plan a decision approves names no issuer of its own either: its "của" is its title's)
         return self._carried_out_in_subject(ts, te) or None
+
+    def _approved_in_subject(self, ts: int, te: int) -> bool:
+        """Is the capitalised plan at ``work[ts:te]`` (vocabulary ``approved_type``) what the numbered decision or
+        resolution right before (vocabulary ``plan_approving_type``) approves, named right after the "về" of its subject?
+        "- 5Quyết định 2699/QĐ-UBND năm 2018 về Kế hoạch hành động phát triển bền vững tỉnh Bến Tre đến năm 2030"
+        (corpus-real-45/list-hethongphapluat-qd1012-qd-ubnd-bentre-bien-doi-khi-hau-2021.txt), "Căn cứ Nghị quyết số
+        97/NQ-HĐND ngày 13/12/2020 của Hội đồng nhân dân tỉnh về Kế hoạch phát triển kinh tế - xã hội 5 năm 2021"
+        (corpus-real-21/kh-111-kh-ubnd-bariavungtau-ktxh-2021-2025-nq-daihoi-xiii-hethongphapluat.txt): both labelled,
+        cited. Not a notice's topic ("Thông báo số 1899-TB/TU … về Kế hoạch tổ chức các đoàn công tác nước ngoài năm
+        2024", corpus-real/kh-58-kh-ubnd-bariavungtau-2024.txt), nor a page's own title, the decision opening its line
+        ("Quyết định 446/QĐ-UBND năm 2018 về Kế hoạch hành động thực hiện Nghị quyết 139/NQ-CP", corpus-real-27/
+        qd-446-qd-ubnd-2018-khhd-nq-139-nq-cp-suckhoe-dienbien-vanbanphapluat.txt): neither labelled."""
+        work, prev = self.work, self.prev
+        if not work[ts].isupper() or prev is None or prev.kind != "code" or opens_line(work, prev.start):
+            return False
+        dt = self.lex.type_by_name(work[ts:te])
+        if dt is None or dt.name not in self.g.approved_types:
+            return False
+        if prev.doc_type not in self.lex.cached("plan_approving_types", self._plan_approving_types):
+            return False
+        m = _JOINED_OR_ABOUT_BEFORE.search(work, (ts - 6 if ts > 6 else 0), ts)
+        return m is not None and m.group(1) in ("về", "VỀ") and fold(work[self.prev_end : m.start()]).strip(" ,") == ""
 
     def _carried_out_in_subject(self, ts: int, te: int) -> str:
         """Does an implementing cue (``_CUES_BEFORE``: "thực hiện", "triển khai", …) stand right before the titled type
