@@ -129,11 +129,6 @@ def _deleter(lost: str = ""):
     return lambda s: " ".join(s.translate(gone).split())
 
 
-def _changed(key: str, full: str) -> list[str]:
-    """The words of a stripped spelling the damage changed ("Quyt định" of "Quyết định": "Quyt")."""
-    return [k for k, f in zip(key.split(), full.split()) if k != f]
-
-
 #: the words of a citation besides types, issuers and cues (full spelling; "Căn cứ" is vocabulary ``preamble_opener``,
 #: see :func:`_phrases`); a stripped key shorter than three letters is ambiguous ("v": "về", "và", "vì") and is restored
 #: only as a part of a longer phrase
