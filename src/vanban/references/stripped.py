@@ -368,7 +368,7 @@ _UNIT_KINDS = {"province": ("province",), "city": ("province", "district"), "dis
 
 
 @cache
-def _places(lost: str = "") -> dict[str, dict[str, frozenset[str]]]:
+def _places() -> dict[str, dict[str, frozenset[str]]]:
     """Kind of place -> stripped spelling (lower case) -> the names of that kind written so, of both maps: the provinces,
     the districts, the communes and wards (each read in both placements of an open "oa", "uy"'s tone)."""
     names: dict[str, set[str]] = {"province": set(), "district": set(), "commune": set()}
@@ -382,7 +382,7 @@ def _places(lost: str = "") -> dict[str, dict[str, frozenset[str]]]:
         table: dict[str, set[str]] = {}
         for n in ns:
             for v in {n, _other_placement(n)}:
-                if len(k := _deleter(lost)(v).lower().split()) == len(n.split()):  # (not a word lost whole: "Bồ Đề", "B")
+                if len(k := _strip(v).lower().split()) == len(n.split()):  # (not a word lost whole: "Bồ Đề", "B")
                     table.setdefault(" ".join(k), set()).add(n)
         out[kind] = {k: frozenset(v) for k, v in table.items()}
     return out
