@@ -1005,8 +1005,10 @@ def test_saving_a_graph_leaves_no_utf8_copy_on_its_node_names(tmp_path, monkeypa
 def test_the_rows_of_references_written_column_by_column_are_their_fields(tmp_path):
     """The Writer builds the columns of ``refs`` straight from the references (no dict a row): each row
     holds the fields of its reference, its spans, parts and notes as the dicts and lists they read as."""
-    from vanban.model import Flag
-    from vanban.store.rows import CP_FIELDS, IP_FIELDS, REF_FIELDS, SPANS
+    from dataclasses import fields
+
+    from vanban.model import CodeParts, Flag, IssuerParts
+    from vanban.store.rows import REF_FIELDS, SPANS
 
     def expected(rec, i, r):
         at = {id(x): j for j, x in enumerate(rec.references)}
@@ -1015,8 +1017,9 @@ def test_the_rows_of_references_written_column_by_column_are_their_fields(tmp_pa
         row.update({f: None if getattr(r, f) is None else list(getattr(r, f)) for f in SPANS})
         row["resolved"] = None if r.resolved is None else at.get(id(r.resolved))
         row["nested_in"] = None if r.nested_in is None else at.get(id(r.nested_in))
-        row["code_parts"] = None if cp is None else {f: getattr(cp, f) for f in CP_FIELDS} | {"problems": list(cp.problems)}
-        row["issuer_parts"] = None if ip is None else {f: getattr(ip, f) for f in IP_FIELDS}
+        cp_row = None if cp is None else {f.name: getattr(cp, f.name) for f in fields(CodeParts)}
+        row["code_parts"] = None if cp_row is None else cp_row | {"problems": list(cp.problems)}
+        row["issuer_parts"] = None if ip is None else {f.name: getattr(ip, f.name) for f in fields(IssuerParts)}
         row["notes"] = [
             {"flag": n.flag.name, "detail": n.detail, "span": None if n.span is None else list(n.span), "text": str(n)}
             for n in notes

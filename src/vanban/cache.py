@@ -51,7 +51,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from re import _compiler as _re_compiler  # type: ignore[attr-defined]
 from re import _parser as _re_parser  # type: ignore[attr-defined]
-from typing import Iterable, Optional, Union
+from typing import Optional, Union
 
 from ._version import __version__
 
@@ -306,11 +306,6 @@ def compiling(scope: str, enabled: bool = True):
             stack.pop()
             re.compile = real
         table.close()
-
-
-def hash_files(paths: Iterable[Path]) -> str:
-    """:func:`fingerprint` of several files' contents."""
-    return fingerprint(*list(paths))
 
 
 # --- snapshots: a built value and the programs of its patterns -----------------------------------------------

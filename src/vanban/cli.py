@@ -215,14 +215,10 @@ _NAMES = {"file", "node", "key", "via", "code", "issuer", "unit"}
 _GAP = 2
 
 
-def _table(columns: list[str], rows: list[list], stderr: bool = False) -> None:
-    """A table that fits the terminal (see :func:`layout`)."""
-    stream = sys.stderr if stderr else sys.stdout
-    for line in layout(columns, rows, _width(stream)):
-        if stderr:
-            print(line, file=sys.stderr)
-        else:
-            _emit(line)
+def _table(columns: list[str], rows: list[list]) -> None:
+    """A table that fits the terminal, on stdout (see :func:`layout`)."""
+    for line in layout(columns, rows, _width(sys.stdout)):
+        _emit(line)
 
 
 def layout(columns: list[str], rows: list[list], width: Optional[int]) -> list[str]:

@@ -33,20 +33,15 @@ __all__ = [
     "NO_YOUNG_COLLECTIONS",
     "progress",
     "interactive",
-    "worker_lexicon",
     "forks",
     "workers_for",
     "with_lexicon",
 ]
 
-_WORKER_LEXICON = None
-
 
 def _init_worker(lexicon, warm=None) -> None:
-    global _WORKER_LEXICON
     gc.enable()  # forked with gc off
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: one line, not one traceback per worker
-    _WORKER_LEXICON = lexicon
     if lexicon is not None:
         from .facts.lexicon import set_current
 
@@ -60,11 +55,6 @@ def forks() -> bool:
     import multiprocessing
 
     return multiprocessing.get_start_method(allow_none=False) == "fork"
-
-
-def worker_lexicon():
-    """The lexicon this worker was started with (None in the parent)."""
-    return _WORKER_LEXICON
 
 
 def workers_for(count: int, workers: Optional[int] = None) -> int:

@@ -275,12 +275,11 @@ def rules_markdown() -> str:
 
 
 def _registrar(table: dict, ids: tuple[str, ...]):
-    """A decorator that keeps its function in ``table`` under each of ``ids``, and in ``fn.rule_ids``."""
+    """A decorator that keeps its function in ``table`` under each of ``ids``."""
 
     def register(fn):
         for i in ids:
             table[i] = fn
-        fn.rule_ids = ids
         return fn
 
     return register

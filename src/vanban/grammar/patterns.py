@@ -417,17 +417,11 @@ _NOT_BEFORE_LOWER = _block_class(re.compile(rf"[^\W{LOWER}]|[/\-]"))
 _BEFORE_LOWER = rf"(?<![{_NOT_BEFORE_LOWER}].)"
 
 
-def _keyed_alternative(key: str, firsts: list[str], rest: str) -> str:
-    """A lower-case type word found at its key (:meth:`_Builder._keyed`): the key, then a look-behind for the letters
-    before it (``firsts``, regex sources of one length) and the same test of the letter before them, then the rest
-    (:func:`_keyed_branches` as one group)."""
-    branches = _keyed_branches(key, firsts, rest)
-    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-
-
 def _keyed_branches(key: str, firsts: list[str], rest: str, not_before: str = _NOT_BEFORE_LOWER) -> list[str]:
-    r"""The branches of :func:`_keyed_alternative`, one a top-level branch of ``rest``, each with its own copy of the
-    look-behind after the letters it starts with: the engine passes a branch led by a letter over by that letter, and
+    r"""What follows the key of a lower-case type word found at it (:meth:`_Builder._keyed`): a look-behind for the
+    letters before the key (``firsts``, regex sources of one length) and the same test of the letter before them, then
+    the rest; one branch a top-level branch of ``rest``, each with its own copy of the look-behind after the letters it
+    starts with: the engine passes a branch led by a letter over by that letter, and
     enters the look-behind only where it follows the key ("chương" at its "ư": "ươ" or "ưo" first, not every "ư" of
     "được", "những", "trường"; "kết luận" at "ết"). A branch led by blanks (``[\s*_]*``, "kế hoạch") is two: the letter
     after none, and one blank (the look-behind spans it) then the rest ("kế hoạch" by "ếh" or "kế " and not "ến",

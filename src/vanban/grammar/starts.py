@@ -50,12 +50,12 @@ def lead_chars(a: str) -> Optional[frozenset]:
     return got[1]
 
 
-def source_lead_chars(src: str, verbose: bool = True) -> Optional[frozenset]:
+def source_lead_chars(src: str) -> Optional[frozenset]:
     """The characters a match of the regex source ``src`` can start with, or None: the source is read as a group
-    (each of its top-level branches), in verbose mode without its blanks and comments, capturing groups as
+    (each of its top-level branches), a verbose one, without its blanks and comments, capturing groups as
     non-capturing ones; look-arounds and groups of them only (a word's boundary test) are passed over, and an
     optional piece in front with what follows it: ``source_lead_chars("(?P<q> [“] )? (?: về | Về )")`` -> {"“", "v", "V"}."""
-    plain = _plain(src) if verbose else src
+    plain = _plain(src)
     t = _Groups("(?:" + plain + ")") if plain is not None else None
     return _seq_lead(t, 0, len(t.a)) if t is not None and t.ok else None
 

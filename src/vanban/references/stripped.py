@@ -129,11 +129,6 @@ def _deleter(lost: str = ""):
     return lambda s: " ".join(s.translate(gone).split())
 
 
-def _changed(key: str, full: str) -> list[str]:
-    """The words of a stripped spelling the damage changed ("Quyt định" of "Quyết định": "Quyt")."""
-    return [k for k, f in zip(key.split(), full.split()) if k != f]
-
-
 #: the words of a citation besides types, issuers and cues (full spelling; "Căn cứ" is vocabulary ``preamble_opener``,
 #: see :func:`_phrases`); a stripped key shorter than three letters is ambiguous ("v": "về", "và", "vì") and is restored
 #: only as a part of a longer phrase
@@ -373,7 +368,7 @@ _UNIT_KINDS = {"province": ("province",), "city": ("province", "district"), "dis
 
 
 @cache
-def _places(lost: str = "") -> dict[str, dict[str, frozenset[str]]]:
+def _places() -> dict[str, dict[str, frozenset[str]]]:
     """Kind of place -> stripped spelling (lower case) -> the names of that kind written so, of both maps: the provinces,
     the districts, the communes and wards (each read in both placements of an open "oa", "uy"'s tone)."""
     names: dict[str, set[str]] = {"province": set(), "district": set(), "commune": set()}
@@ -387,7 +382,7 @@ def _places(lost: str = "") -> dict[str, dict[str, frozenset[str]]]:
         table: dict[str, set[str]] = {}
         for n in ns:
             for v in {n, _other_placement(n)}:
-                if len(k := _deleter(lost)(v).lower().split()) == len(n.split()):  # (not a word lost whole: "Bồ Đề", "B")
+                if len(k := _strip(v).lower().split()) == len(n.split()):  # (not a word lost whole: "Bồ Đề", "B")
                     table.setdefault(" ".join(k), set()).add(n)
         out[kind] = {k: frozenset(v) for k, v in table.items()}
     return out
@@ -518,7 +513,7 @@ def _build_tables(lex: Lexicon, lost: str = "") -> tuple:
     # (two patterns, not one alternation: the trie alone starts with its cased first letters, which the engine skips
     # to at C speed; an alternation with the contexts, which start with a look-behind, was entered at each character:
     # the bench's sparse copy of corpus-real/tb-278-tw-2009-encoding-loss.txt, which lost "ủ", 136 -> 76 µs a search)
-    trie = re.compile(rf"{_trie(alts, left, cased=True)}(?:(?![^\W\d_])|{_GLUED})")
+    trie = re.compile(rf"{_trie(alts, left)}(?:(?![^\W\d_])|{_GLUED})")
     pat = _Either(trie, re.compile("|".join(map("(?i:{})".format, ctx))) if ctx else None)
     sym_pat, sym = _symbols(lex, lost)
     named = frozenset({w for w, _ in lex.issuer_rows} | {n for p in provinces() for n in (p, *map(_name, districts_of(p)))})
@@ -526,14 +521,14 @@ def _build_tables(lex: Lexicon, lost: str = "") -> tuple:
     return pat, table, sym_pat, sym, follow, after_type, named, cues, _by_context(lost)
 
 
-def _trie(keys, after_first: str = "", cased: bool = False) -> str:
+def _trie(keys, after_first: str) -> str:
     """An alternation of the phrases ``keys`` (lower case, words between blanks), their common starts written once:
     "ban b th" and "ban bn" as "ban[ \t\n]+b(?:[ \t\n]+th|n)". It matches what the plain alternation, longest first,
     matches: a longer phrase is tried before the one it extends, and one that fails after gives way to the shorter. An
     ignore-case alternation of 381 phrases (a text that lost "ố") tried each phrase at each character, 2.3 ms on a page
     of 1,745 characters (corpus-real/tb-278-tw-2009-encoding-loss.txt); the trie tries the first letters, 0.2 ms.
-    ``after_first``: a test after a phrase's first letter (where a phrase may start, looking back). ``cased``: each first
-    letter in its two cases, the rest in any ("s(?i:…)|S(?i:…)", for a pattern without ``re.IGNORECASE``): the engine
+    ``after_first``: a test after a phrase's first letter (where a phrase may start, looking back). Each first letter
+    in its two cases, the rest in any ("s(?i:…)|S(?i:…)", for a pattern without ``re.IGNORECASE``): the engine
     tells a case-sensitive first letter at C speed, where it entered each ignore-case first letter's branch at each
     character (~0.2 µs a character on that page)."""
     root: dict = {}
@@ -550,14 +545,14 @@ def _trie(keys, after_first: str = "", cased: bool = False) -> str:
             return alts[0]
         return "(?:" + "|".join(alts) + ("|" if "" in node else "") + ")" if alts else ""
 
-    if cased and "" not in root:
+    if "" not in root:
         alts = [
             c + "(?i:" + after_first + emit(root[a]) + ")"
             for a in sorted(root)
             for c in dict.fromkeys((a, a.upper()) if len(a) == 1 else (a,))
         ]
         return "(?:" + "|".join(alts) + ")" if alts else "(?!)"
-    return "(?:" + emit(root, after_first) + ")" if root else "(?!)"
+    return "(?:" + emit(root, after_first) + ")"  # (an empty phrase among them, as written)
 
 
 def _context_patterns(lex: Lexicon, lost: str, type_words) -> tuple[str, ...]:

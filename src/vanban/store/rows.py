@@ -78,8 +78,6 @@ REF_FIELDS = (
     "trigger",
 )
 SPANS = ("code_span", "date_span", "issuer_span", "term_span", "subject_span")
-CP_FIELDS = ("written", "number", "type_abbr", "issuer_abbr", "year", "system", "canonical", "issuer_code", "problems")
-IP_FIELDS = ("spelled", "body", "code", "level", "system", "locality", "unit", "joint")
 HEADER_FIELDS = (
     "doc_type",
     "code",
