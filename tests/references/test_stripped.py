@@ -774,6 +774,33 @@ def test_a_heading_that_lost_a_capital_is_read_through_the_vocabulary_in_capital
     assert "ca" not in [shift[a:b] for a, b, _ in restore(shift, lex, "Ủ")]
 
 
+def test_a_heading_whose_syllable_lost_its_only_vowel_tells_the_capital():
+    # tests/cases issuer-shared-upper-va (corpus-real-11/danguy-soxaydung-quangngai-quantriet-nq66-nq68-2025.txt) and
+    # issuer-organ-after-date-capitals-term-after, headings in capitals: every "Ị" lost, "THỰC HIỆN NGH QUYẾT SỐ 66",
+    # every "Í", "CỦA BỘ CHNH TRỊ", every "Ấ", "CỦA BAN CHP HÀNH TRUNG ĐẢNG" are told by a syllable left with three
+    # letters and no vowel; before, a bare spelling's vowelless word was never a gap and the headings lost their fields
+    from vanban.references.stripped import lost_letters
+
+    lex = Lexicon.default()
+    nq = (
+        "ĐẢNG ỦY SỞ XÂY DỰNG TỔ CHỨC HỌC TẬP, QUÁN TRIỆT TRIỂN KHAI THỰC HIỆN NGHỊ QUYẾT SỐ 66 VÀ NGHỊ QUYẾT SỐ 68 CỦA BỘ"
+        " CHÍNH TRỊ"
+    )
+    bc = "BÁO CÁO KẾT QUẢ TRIỂN KHAI NGHỊ QUYẾT SỐ 18 NGÀY 25/10/2017 CỦA BAN CHẤP HÀNH TRUNG ĐẢNG KHOÁ XII TỪ THÁNG 11/2024"
+    for text, letter in ((nq, "Ị"), (nq, "Í"), (bc, "Ị"), (bc, "Ấ")):
+        damaged = text.replace(letter, "")
+        assert lost_letters(damaged, lex) == letter, (text[:20], letter)
+        assert _fields(damaged) == _fields(text), (text[:20], letter)
+        assert lost_letters(text, lex) == ""  # (near miss: the clean heading)
+    # (near miss: an abbreviation left without a letter, "HND" of "HĐND", is the Hội Nông dân's, written whole by clean
+    # pages that lack "Đ": no gap; nor "TH" of "THƯ", two letters)
+    from vanban.references.stripped import _pair_gaps
+
+    assert [g for c, g, _ in _pair_gaps("CỦA HĐND TỈNH", bare=True) if c == "Đ"] == []
+    assert [g for c, g, _ in _pair_gaps("BAN BÍ THƯ", bare=True) if c == "Ư"] == []
+    assert ("Ị", "NGH QUYẾT", ["NGH"]) in list(_pair_gaps("NGHỊ QUYẾT", bare=True))
+
+
 def test_a_provinces_name_tells_a_lost_letter():
     # tests/cases issuer-place-as-written (corpus-real-5/xa-vinhtrung-quangtri-cv3597-sapxep-2019.txt), every "ả" lost:
     # "của UBND tỉnh Qung Trị" is told by the province's name (the gaps of the gazetteer's provinces) and read
