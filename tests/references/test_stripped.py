@@ -694,10 +694,11 @@ def test_a_long_page_is_asked_of_a_letter_by_its_commonest_words_signs():
 
 def test_a_long_page_is_asked_of_an_issuers_letter_by_its_signs():
     # dev pages of 600 characters or more, each with every one of a letter lost (checklist partial-letters), whose
-    # issuer's word told nothing: "của Tnh ủy, Kế hoạch" (corpus-real/kh-114-tu-langson-2019.txt), "của y ban nhân dân
-    # Thành phố" (qd-2198), "CA BAN⏎BÍ THƯ" (kh-68), "của ảng ủy Khối" (danguy-naem), "Chưng trình hành động số 08",
-    # "CỦA THỦ TƯNG CHÍNH PHỦ", "của Ban Thưng vụ Tỉnh ủy Bắc Kạn", "Ban Tuyn giáo", "Ban B thư", "Ban thờng vụ"; before,
-    # none was asked of its letter (session 37 had dropped the signs of "ỉ" and "Ủ") and each lost its issuer
+    # issuer's word told nothing: "của Tnh ủy, Kế hoạch" (corpus-real/kh-114-tu-langson-2019.txt), "của ảng ủy xã Hà
+    # Vị", "Chưng trình hành động số 08", "của Ban Thưng vụ Tỉnh ủy Bắc Kạn", "Ban Tuyn giáo", "Ban B thư", "Ban thờng
+    # vụ"; before, none was asked of its letter and each lost its issuer (a capital's signs, "CA BAN" or "của y ban" of a
+    # page that lost "Ủ", are not asked: a clean page lacks the capital more often than not, and each paid a search of
+    # its head, sparse bench x1.009)
     from pathlib import Path
 
     from vanban.references.stripped import lost_letters
@@ -707,11 +708,8 @@ def test_a_long_page_is_asked_of_an_issuers_letter_by_its_signs():
     for name, letter in (
         ("corpus-real/kh-114-tu-langson-2019.txt", "ỉ"),
         ("corpus-real/kl-445-tu-thuathienhue-2022-ocr.txt", "ỉ"),
-        ("corpus-real-2/qd-2198-qd-ubnd-hcm-2021.txt", "Ủ"),
-        ("corpus-real/kh-68-kh-ubnd-sonla-2020.txt", "Ủ"),
         ("corpus-real-2/danguy-xa-havi-backan-ct35-2019.txt", "Đ"),
         ("corpus-real/news-lhh-ninhbinh-ct42-2012.txt", "ơ"),
-        ("corpus-real/kh-594-kh-ubnd-nghean-2021.txt", "Ớ"),
         ("corpus-real-2/danguy-xa-havi-backan-ct35-2019.txt", "ờ"),
         ("corpus-real-2/cv-682-tu-tayninh-mttq-2014.txt", "ê"),
         ("corpus-real-2/cv-682-tu-tayninh-mttq-2014.txt", "í"),
