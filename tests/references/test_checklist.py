@@ -82,8 +82,11 @@ FLOOR = {
     # lost a capital ("CA BAN BÍ THƯ"), a province's name and a lower-case type word as gaps: -> .982/.990/.948/.984)
     # (session 38, s38-partial: a unit word after an issuer that names a place ("nhân dân tnh Quảng Ninh") and the tone
     # on the other vowel of "uy" ("Tỉnh u") as gaps, "ã ban hành" written back, a document's core content: -> .982/.990/
-    # .953/.985)
-    "partial-letters": (0.98, 0.985, 0.95, 0.98),
+    # .953/.985; s38-partial2: 16 more signs of vocabulary lost_letter_sign for a long page whose issuer's word told
+    # nothing ("của Tnh ủy", "của ảng ủy Khối", "Ban Thưng vụ"), a heading's syllable left without a vowel a gap ("NGH
+    # QUYẾT", "BỘ CHNH TRỊ"), "Ban Chỉ đạo" written back: -> .987/.992/.962/.989; with the capitals' signs too, "CA BAN",
+    # "của y ban", .987/.993/.965/.989, dropped for the sparse bench's x1.009)
+    "partial-letters": (0.985, 0.99, 0.96, 0.985),
     # (session 29, s29-dirty: cue-glued issuer .946 -> .949, relation .919 -> .951: a text a reference starts in glued
     # to a letter is read again with a space there; left: capitals glued, "THỰC HIỆNKẾ HOẠCH", and a lower-case type word)
     # (session 31, s31-ckl: .962/.956/.949/.951 -> .992/.988/.980/.991: a capitalised type word after a capital and a
