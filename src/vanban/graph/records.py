@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
-import functools
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -254,22 +253,25 @@ class _Deadlines:
     plan_task: re.Pattern
 
 
-@functools.lru_cache(maxsize=8)
 def _deadline_patterns(lex: Lexicon) -> _Deadlines:
-    """The deadline patterns of ``lex``, built once per lexicon (rows of ``deadline_word`` valued ``then`` may be
-    followed by "là", "vào": "chậm nhất là vào ngày")."""
-    pairs = lex.pairs("deadline_word")
-    starts = "|".join(re.escape(w) + ("(?: là)?(?: vào)?" if v == "then" else "") for w, v in pairs)
-    verbs, plans = ("|".join(re.escape(w) for w, v in lex.pairs("plan_task") if v == k) for k in ("verb", "plan"))
-    return _Deadlines(
-        words=tuple(w for w, _ in pairs),
-        deadline=re.compile(
-            rf"(?:{starts})\s+(?:ngày\s+)?"
-            r"(?:(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})"
-            r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>\d{4}))"
-        ),
-        plan_task=re.compile(rf"(?:{verbs})[^.;]{{0,80}}?(?:{plans})", re.IGNORECASE),
-    )
+    """The deadline patterns of ``lex``, built once per lexicon (:meth:`Lexicon.cached`, as every pattern of a lexicon;
+    rows of ``deadline_word`` valued ``then`` may be followed by "là", "vào": "chậm nhất là vào ngày")."""
+
+    def build() -> _Deadlines:
+        pairs = lex.pairs("deadline_word")
+        starts = "|".join(re.escape(w) + ("(?: là)?(?: vào)?" if v == "then" else "") for w, v in pairs)
+        verbs, plans = ("|".join(re.escape(w) for w, v in lex.pairs("plan_task") if v == k) for k in ("verb", "plan"))
+        return _Deadlines(
+            words=tuple(w for w, _ in pairs),
+            deadline=re.compile(
+                rf"(?:{starts})\s+(?:ngày\s+)?"
+                r"(?:(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})"
+                r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>\d{4}))"
+            ),
+            plan_task=re.compile(rf"(?:{verbs})[^.;]{{0,80}}?(?:{plans})", re.IGNORECASE),
+        )
+
+    return lex.cached("record_deadlines", build)
 
 
 def _deadlines(text: str, p: _Deadlines) -> Iterator[re.Match]:
