@@ -849,6 +849,17 @@ def test_a_type_in_lower_case_tells_a_lost_letter():
     assert lost_letters("Quyết tâm thực hiện Nghị quyết số 12-NQ/TW của Bộ Chính trị", lex) == ""
 
 
+def _assert_told_and_read(text: str, letter: str, lex) -> None:
+    """``text`` with every ``letter`` deleted tells that letter and reads the references' fields of the clean text; the
+    clean text itself is asked of nothing (the near miss)."""
+    from vanban.references.stripped import lost_letters
+
+    damaged = text.replace(letter, "")
+    assert lost_letters(damaged, lex) == letter, text
+    assert _fields(damaged) == _fields(text), text
+    assert lost_letters(text, lex) == "", text
+
+
 def test_a_unit_word_after_an_issuer_that_names_a_place_tells_a_lost_letter():
     # tests/cases titled-carried-out-in-subject-decision (corpus-real-15/qd-757-qd-ubnd-quangninh-quyche-tocongtac-pci-
     # 2014.txt) and adopted-by-previous-nq22-quangtri-dean (corpus-real-13/truongct-quangtri-sapxep-dvhc-nq37-kh86-
@@ -863,10 +874,7 @@ def test_a_unit_word_after_an_issuer_that_names_a_place_tells_a_lost_letter():
         "Nghị quyết số 37-NQ/TW ngày 24/12/2018 của Bộ Chính trị về sắp xếp đơn vị hành chính cấp huyện, cấp xã; Nghị quyết"
         " số 22/2019/NQ-HĐND ngày 17/10/2019 của HĐND tỉnh về việc thông qua Đề án sắp sếp đơn vị hành chính",
     ):
-        damaged = text.replace("ỉ", "")
-        assert lost_letters(damaged, lex) == "ỉ"
-        assert _fields(damaged) == _fields(text)
-        assert lost_letters(text, lex) == ""  # (near miss: the clean sentence is asked of nothing)
+        _assert_told_and_read(text, "ỉ", lex)
     # (near miss: a clean sentence whose issuer's unit holds no "ỉ", "UBND thành phố", is asked of nothing)
     assert lost_letters("Căn cứ Kế hoạch số 98/KH-UBND ngày 20/7/2021 của UBND thành phố về triển khai", lex) == ""
 
@@ -885,10 +893,7 @@ def test_a_page_that_wrote_the_tone_on_the_other_vowel_of_uy_and_lost_it():
         "(NTO) Ngày 8-11, Đảng uỷ Quân sự tỉnh tổ chức tổng kết việc thực hiện Chỉ thị 03-CT/TW của Bộ Chính trị và Chỉ"
         " thị 317 của Thường vụ Quân uỷ Trung ương về tiếp tục đẩy mạnh việc học tập",
     ):
-        damaged = text.replace("ỷ", "")
-        assert lost_letters(damaged, lex) == "ỷ"
-        assert _fields(damaged) == _fields(text)
-        assert lost_letters(text, lex) == ""  # (near miss: the clean sentence is asked of nothing)
+        _assert_told_and_read(text, "ỷ", lex)
     # (near miss: a lone "y" is no such gap, "Cục Quân y" of a page without "ủ" is clean; "ủy" written whole)
     assert lost_letters("Căn cứ Quyết định số 12/QĐ-CQY ngày 02/3/2020 của Cục Quân y về việc", lex) == ""
     assert lost_letters("Thực hiện Kế hoạch số 41-KH/TU của Ban Thường vụ Tỉnh ủy về thực hiện", lex) == ""
@@ -899,8 +904,6 @@ def test_a_verb_around_an_issuer_that_lost_its_first_letter_d_is_written_back():
     # diemmoi-qd22.txt, every "đ" lost: "Chính phủ ã ban hành Nghị ịnh số 56/2015/NĐ-CP", "Ban Chấp hành Trung ương Đảng
     # ã ban hành Quy ịnh số 22-QĐ/TW": "ã ban hành" is "đã ban hành" (vocabulary agent_verb), which makes the organ the
     # subject; before, a word of the phrase kept a vowel and it was not written back, the issuer lost
-    from vanban.references.stripped import lost_letters
-
     lex = Lexicon.default()
     for text in (
         "Trên cơ sở quy định của Đảng và Luật cán bộ, công chức, Chính phủ đã ban hành Nghị định số 56/2015/NĐ-CP ngày"
@@ -908,11 +911,9 @@ def test_a_verb_around_an_issuer_that_lost_its_first_letter_d_is_written_back():
         "Ngày 28 tháng 7 năm 2021, Ban Chấp hành Trung ương Đảng đã ban hành Quy định số 22-QĐ/TW về công tác kiểm tra,"
         " giám sát và kỷ luật của Đảng",
     ):
+        _assert_told_and_read(text, "đ", lex)
         damaged = text.replace("đ", "")
-        assert lost_letters(damaged, lex) == "đ"
         assert "ã ban hành>đã ban hành" in [damaged[a:b] + ">" + f for a, b, f in restore(damaged, lex, "đ")]
-        assert _fields(damaged) == _fields(text)
-        assert lost_letters(text, lex) == ""  # (near miss: the clean sentence is asked of nothing)
     # (near miss: "ã" alone, outside the phrase, is left: it may be a word the page writes whole)
     shift = "Chính phủ ã ban hành Nghị ịnh số 56/2015/NĐ-CP; việc ã làm"
     assert [shift[a:b] for a, b, _ in restore(shift, lex, "đ")] == ["ã ban hành", "Nghị ịnh"]
