@@ -63,6 +63,7 @@ REAL_43 = REAL.parent / "corpus-real-43"  # split dev43 / heldout43 by URL hash 
 REAL_44 = REAL.parent / "corpus-real-44"  # split dev44 / heldout44 by URL hash before labelling
 REAL_45 = REAL.parent / "corpus-real-45"  # split dev45 / heldout45 by URL hash before labelling
 REAL_46 = REAL.parent / "corpus-real-46"  # split dev46 / heldout46 by URL hash before labelling
+REAL_47 = REAL.parent / "corpus-real-47"  # split dev47 / heldout47 by URL hash before labelling
 FOLDERS = [
     REAL,
     REAL_2,
@@ -110,6 +111,7 @@ FOLDERS = [
     REAL_44,
     REAL_45,
     REAL_46,
+    REAL_47,
 ]
 IDS = [f.name for f in FOLDERS]
 _ISO = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")  # a date, or a year and month, or a year ("năm 2012")
@@ -170,6 +172,7 @@ SPLIT = {
     REAL_44: lambda url: _by_hash(url, "dev44", "heldout44"),
     REAL_45: lambda url: _by_hash(url, "dev45", "heldout45"),
     REAL_46: lambda url: _by_hash(url, "dev46", "heldout46"),
+    REAL_47: lambda url: _by_hash(url, "dev47", "heldout47"),
 }
 
 
