@@ -135,6 +135,28 @@ def test_shared_issuer_and_enumerations():
     ]
 
 
+def test_no_issuer_shared_from_the_subjects_verb():
+    # "quy định" lower-cased right after the circular is its subject's verb, "của công an các đơn vị" the subject's words
+    # (corpus-real-38/excerpt-123docz-dang-uy-cong-an-van-dong-quan-chung-bao-ve-an-ninh.txt): no issuer, not "Công an"
+    text = (
+        "Thông tư số 67/2012/TT-BCA, ngày 01- 11- 2012 quy định trách nhiệm của công an các đơn vị, địa phương trong "
+        "công tác xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc;"
+    )
+    (r,) = find_references(text)
+    assert (r.code, r.issuer) == ("67/2012/TT-BCA", None)
+
+
+def test_issuer_still_shared_from_a_title_or_an_apposition():
+    # near misses: a portal's capitalised title right after the symbol, and an apposition after a comma, share theirs
+    # (corpus-real-24/qd-03-2017-qd-ubnd-binhchanh-quyche-lamviec-phapluatcongdong.txt, corpus-real-20/provincial-
+    # quangninh-gov-diembao-nq-01-nq-tu-cong-nghiep-che-bien-2022.txt)
+    r = find_references("Quyết định 03/2017/QĐ-UBND Quy chế làm việc của Ủy ban nhân dân huyện Bình Chánh")[0]
+    assert (r.code, r.issuer) == ("03/2017/QĐ-UBND", "Ủy ban nhân dân huyện Bình Chánh")
+    text = "Nghị quyết số 01-NQ/TU ngày 16/11/2020, nghị quyết đầu tiên của Ban Chấp hành Đảng bộ tỉnh Quảng Ninh khóa XV"
+    r = find_references(text)[0]
+    assert (r.code, r.issuer) == ("01-NQ/TU", "Ban Chấp hành Đảng bộ tỉnh Quảng Ninh")
+
+
 def test_agent_before_reference():
     text = "Ngày 22 tháng 7 năm 2010, Bộ Chính trị (khóa X) đã ban hành Chỉ thị số 45-CT/TW về việc đổi mới"
     (r,) = find_references(text)
