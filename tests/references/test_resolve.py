@@ -166,6 +166,28 @@ def test_agent_before_reference():
     assert (r.issuer, r.relation) == ("Ban Thường vụ Tỉnh ủy", "implements")
 
 
+def test_a_central_body_named_with_its_parent_is_one_body():
+    # "Bộ Chính trị Ban Chấp hành Trung ương Đảng (khóa II)" is the Politburo of the Central Committee, not the Committee
+    # (corpus-real-9/bdbp-truyenthong-nq58-1958-nd100-ttg.txt); the Party's full name after a body is part of its name
+    # (corpus-real-38/news-vovworld-chinh-phu-ctrhd-nq08-du-lich.txt, blog-nhanvandatviet-nq04-tw-khoa-xii-tu-dien-bien-2016)
+    text = "Ngày 19-11-1958, Bộ Chính trị Ban Chấp hành Trung ương Đảng (khóa II) đã ban hành Nghị quyết số 58 về việc"
+    (r,) = find_references(text)
+    assert (r.issuer, r.term) == ("Bộ Chính trị", "II")
+    text = "Nghị quyết số 08 ngày 16/1/2017 của Bộ Chính trị Ban chấp hành Trung ương Đảng Cộng sản Việt Nam khóa XII về"
+    (r,) = find_references(text)
+    assert (r.issuer, r.term) == ("Bộ Chính trị", "XII")
+    (r,) = find_references("Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam khóa XII về")
+    assert (r.issuer, r.term) == ("Ban Chấp hành Trung ương Đảng", "XII")
+
+
+def test_two_central_bodies_apart_stay_two():
+    # near misses: the Committee alone is the Committee; a comma between names two bodies, not one
+    (r,) = find_references("Ngày 19-11-1958, Ban Chấp hành Trung ương Đảng (khóa II) đã ban hành Nghị quyết số 58 về việc")
+    assert r.issuer == "Ban Chấp hành Trung ương Đảng"
+    (r,) = find_references("Thực hiện Nghị quyết số 18-NQ/TW của Bộ Chính trị, Ban Chấp hành Trung ương Đảng về sắp xếp.")
+    assert r.issuer == "Bộ Chính trị, Ban Chấp hành Trung ương Đảng"
+
+
 def test_self_references_need_the_context():
     text = "Ban Thường vụ Huyện ủy chỉ đạo triển khai Kết luận số 93-KL/TW và Kế hoạch của Ban Thường vụ Huyện ủy về việc này."
     own = Context(issuer="Ban Thường vụ Huyện ủy", doc_type="Kế hoạch")
