@@ -135,6 +135,28 @@ def test_shared_issuer_and_enumerations():
     ]
 
 
+def test_no_issuer_shared_from_the_subjects_verb():
+    # "quy định" lower-cased right after the circular is its subject's verb, "của công an các đơn vị" the subject's words
+    # (corpus-real-38/excerpt-123docz-dang-uy-cong-an-van-dong-quan-chung-bao-ve-an-ninh.txt): no issuer, not "Công an"
+    text = (
+        "Thông tư số 67/2012/TT-BCA, ngày 01- 11- 2012 quy định trách nhiệm của công an các đơn vị, địa phương trong "
+        "công tác xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc;"
+    )
+    (r,) = find_references(text)
+    assert (r.code, r.issuer) == ("67/2012/TT-BCA", None)
+
+
+def test_issuer_still_shared_from_a_title_or_an_apposition():
+    # near misses: a portal's capitalised title right after the symbol, and an apposition after a comma, share theirs
+    # (corpus-real-24/qd-03-2017-qd-ubnd-binhchanh-quyche-lamviec-phapluatcongdong.txt, corpus-real-20/provincial-
+    # quangninh-gov-diembao-nq-01-nq-tu-cong-nghiep-che-bien-2022.txt)
+    r = find_references("Quyết định 03/2017/QĐ-UBND Quy chế làm việc của Ủy ban nhân dân huyện Bình Chánh")[0]
+    assert (r.code, r.issuer) == ("03/2017/QĐ-UBND", "Ủy ban nhân dân huyện Bình Chánh")
+    text = "Nghị quyết số 01-NQ/TU ngày 16/11/2020, nghị quyết đầu tiên của Ban Chấp hành Đảng bộ tỉnh Quảng Ninh khóa XV"
+    r = find_references(text)[0]
+    assert (r.code, r.issuer) == ("01-NQ/TU", "Ban Chấp hành Đảng bộ tỉnh Quảng Ninh")
+
+
 def test_agent_before_reference():
     text = "Ngày 22 tháng 7 năm 2010, Bộ Chính trị (khóa X) đã ban hành Chỉ thị số 45-CT/TW về việc đổi mới"
     (r,) = find_references(text)
@@ -142,6 +164,28 @@ def test_agent_before_reference():
     text = "Thực hiện ý kiến chỉ đạo của Ban Thường vụ Tỉnh ủy tại Công văn số 8145-CV/TU ngày 26 tháng 02 năm 2024"
     (r,) = find_references(text)
     assert (r.issuer, r.relation) == ("Ban Thường vụ Tỉnh ủy", "implements")
+
+
+def test_a_central_body_named_with_its_parent_is_one_body():
+    # "Bộ Chính trị Ban Chấp hành Trung ương Đảng (khóa II)" is the Politburo of the Central Committee, not the Committee
+    # (corpus-real-9/bdbp-truyenthong-nq58-1958-nd100-ttg.txt); the Party's full name after a body is part of its name
+    # (corpus-real-38/news-vovworld-chinh-phu-ctrhd-nq08-du-lich.txt, blog-nhanvandatviet-nq04-tw-khoa-xii-tu-dien-bien-2016)
+    text = "Ngày 19-11-1958, Bộ Chính trị Ban Chấp hành Trung ương Đảng (khóa II) đã ban hành Nghị quyết số 58 về việc"
+    (r,) = find_references(text)
+    assert (r.issuer, r.term) == ("Bộ Chính trị", "II")
+    text = "Nghị quyết số 08 ngày 16/1/2017 của Bộ Chính trị Ban chấp hành Trung ương Đảng Cộng sản Việt Nam khóa XII về"
+    (r,) = find_references(text)
+    assert (r.issuer, r.term) == ("Bộ Chính trị", "XII")
+    (r,) = find_references("Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam khóa XII về")
+    assert (r.issuer, r.term) == ("Ban Chấp hành Trung ương Đảng", "XII")
+
+
+def test_two_central_bodies_apart_stay_two():
+    # near misses: the Committee alone is the Committee; a comma between names two bodies, not one
+    (r,) = find_references("Ngày 19-11-1958, Ban Chấp hành Trung ương Đảng (khóa II) đã ban hành Nghị quyết số 58 về việc")
+    assert r.issuer == "Ban Chấp hành Trung ương Đảng"
+    (r,) = find_references("Thực hiện Nghị quyết số 18-NQ/TW của Bộ Chính trị, Ban Chấp hành Trung ương Đảng về sắp xếp.")
+    assert r.issuer == "Bộ Chính trị, Ban Chấp hành Trung ương Đảng"
 
 
 def test_self_references_need_the_context():

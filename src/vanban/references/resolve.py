@@ -768,7 +768,7 @@ def _share_issuers(found: list, work: str, lex: Lexicon) -> None:
         if nxt.ref.start < gap_end:
             continue
         gap = work[gap_end : nxt.ref.start]
-        if not _SHARE_GAP.match(gap):
+        if not _SHARE_GAP.match(gap) or _subject_verb(nxt.ref, gap):
             continue
         if nxt.ref.issuer_parts is None or not _compatible(r, nxt.ref.issuer_parts, lex):
             continue
@@ -776,6 +776,17 @@ def _share_issuers(found: list, work: str, lex: Lexicon) -> None:
         if r.term is None and nxt.ref.term is not None and nxt.ref.term_span and nxt.ref.term_span[0] >= nxt.ref.issuer_span[0]:
             r.term = nxt.ref.term
         r.note(Flag.ISSUER_SHARED)
+
+
+def _subject_verb(t: Reference, gap: str) -> bool:
+    """Is ``t`` (read as a document) the verb of the subject of the reference before it, its type word lower-cased right
+    after that one with only blanks between (no comma, no "và": no second member)? Its "của X" is the subject's, not an
+    issuer to share: "Thông tư số 67/2012/TT-BCA, ngày 01- 11- 2012 quy định trách nhiệm của công an các đơn vị, địa
+    phương …" (corpus-real-38/excerpt-123docz-dang-uy-cong-an-van-dong-quan-chung-bao-ve-an-ninh.txt: the Bộ Công an's
+    circular, not "Công an"'s). A portal's title right after a symbol is written capitalised, and shares: "Quyết định
+    03/2017/QĐ-UBND Quy chế làm việc của Ủy ban nhân dân huyện Bình Chánh"; so does an apposition after a comma: "Nghị
+    quyết số 01-NQ/TU ngày 16/11/2020, nghị quyết đầu tiên của Ban Chấp hành Đảng bộ tỉnh Quảng Ninh"."""
+    return t.kind == "descriptive" and t.text[:1].islower() and not gap.strip(" \t")
 
 
 def _ends_on_cue(lex: Lexicon, work: str, lo: int, hi: int) -> bool:
