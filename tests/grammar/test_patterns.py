@@ -735,6 +735,33 @@ def test_a_law_name_joins_two_fields_in_lower_case_by_va_when_its_date_or_year_f
     assert got == ["Luật Đất đai", "Luật Xây dựng năm 2014"]
 
 
+def test_a_name_stops_before_who_issued_it_written_after_it_on_a_site_list():
+    """ "- 4Quyết định 1679/QĐ-TTg năm 2019 về phê duyệt Chiến lược Dân số Việt Nam đến năm 2030 do Thủ tướng Chính phủ
+    ban hành" (corpus-real-44/doc-hethongphapluat-kh106-kh-ubnd-langson-mat-can-bang-gioi-tinh-2022.txt, dev44), "- 8Nghị
+    quyết 24/2021/QH15 phê duyệt chủ trương đầu tư Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021-2025
+    do Quốc hội ban hành" (corpus-real-5/nq-03-2023-nq-hdnd-kiengiang-longghep-ctmtqg.txt, dev5): the names labelled
+    without "do … ban hành" (vocabulary ``issued_by_word``, ``issued_by_verb``)."""
+    from vanban import find_references
+
+    text = (
+        "- 4Quyết định 1679/QĐ-TTg năm 2019 về phê duyệt Chiến lược Dân số Việt Nam đến năm 2030 do Thủ tướng Chính phủ"
+        " ban hành\n- 5Quyết định 588/QĐ-TTg năm 2020"
+    )
+    assert find_references(text)[1].text == "Chiến lược Dân số Việt Nam đến năm 2030"
+    text = (
+        "- 8Nghị quyết 24/2021/QH15 phê duyệt chủ trương đầu tư Chương trình mục tiêu quốc gia giảm nghèo bền vững giai"
+        " đoạn 2021-2025 do Quốc hội ban hành\n"
+    )
+    assert find_references(text)[1].text.endswith("giai đoạn 2021-2025")
+    # near misses: "do" and what causes a thing the name is about; "do … ban hành" with the date the verb gives, the
+    # name's own ("Căn cứ Pháp lệnh kế toán - thống kê do Hội đồng Nhà nước ban hành ngày⏎20-5-1988", corpus-real-22/
+    # tt-15-btc-tt-1991-taichinh-nganhang-quocdoanh-hdbt-thuviennhadat.txt, dated 1988-05-20 in the labels)
+    (r,) = find_references("Thực hiện Chương trình phòng, chống dịch bệnh viêm đường hô hấp cấp do vi rút Corona gây ra năm 2020")
+    assert r.text.endswith("do vi rút Corona gây ra năm 2020")
+    (r,) = find_references("Căn cứ Pháp lệnh kế toán - thống kê do Hội đồng Nhà nước ban hành ngày\n20-5-1988;")
+    assert str(r.date) == "1988-05-20"
+
+
 def test_an_amending_law_names_every_law_it_amends():
     """ "Luật Sửa đổi, bổ sung một số điều của Luật Chứng khoán, Luật Kế toán, …, Luật Dữ trữ quốc gia, Luật Xử lý vi phạm
     hành chính ngày 29 tháng 11 năm 2024" (corpus-real-23/nq-18-2025-nq-hdnd-thanhhoa-sua-doi-nq-64-2017-congtacphi-
