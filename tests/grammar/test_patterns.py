@@ -762,6 +762,27 @@ def test_a_name_stops_before_who_issued_it_written_after_it_on_a_site_list():
     assert str(r.date) == "1988-05-20"
 
 
+def test_a_law_name_joins_two_fields_by_va_without_a_date_when_a_short_field_closes_the_clause():
+    """ "Căn cứ Luật Sử dụng⏎năng lượng tiết kiệm và hiệu quả;" (corpus-real-46/doc-thuvienphapluat-qd3587-qd-ubnd-
+    quangbinh-nang-luong-tiet-kiem-2019.txt, dev46) and "Luật Phòng cháy và chữa cháy và Luật sửa đổi bổ sung một số điều
+    …" (corpus-real-40/doc-vanban123-kh66-kh-ubnd-namdinh-huy-dong-luc-luong-chay-2021.txt, dev40): labelled whole, no
+    date after them (the grammar's ``law_va``)."""
+    from vanban import find_references
+
+    text = "Căn cứ Luật Sử dụng\nnăng lượng tiết kiệm và hiệu quả;\nCăn cứ Quyết định số 280/QĐ-TTg"
+    assert find_references(text)[0].text == "Luật Sử dụng\nnăng lượng tiết kiệm và hiệu quả"
+    text = "- Luật Phòng cháy và chữa cháy và Luật sửa đổi bổ sung một số điều của Luật Phòng cháy và chữa cháy;"
+    assert find_references(text)[0].text == "Luật Phòng cháy và chữa cháy"
+    # near misses: what is done with the law after "và", an article of several, a phrase the clause goes on with
+    for text in (
+        "triển khai Luật An ninh mạng và tổ chức tập huấn.",
+        "triển khai Luật An ninh mạng và thực hiện tốt.",
+        "Căn cứ Luật An ninh mạng và các văn bản hướng dẫn;",
+        "Căn cứ Luật An ninh mạng và quy định của pháp luật có liên quan;",
+    ):
+        assert find_references(text)[0].text == "Luật An ninh mạng", text
+
+
 def test_an_amending_law_names_every_law_it_amends():
     """ "Luật Sửa đổi, bổ sung một số điều của Luật Chứng khoán, Luật Kế toán, …, Luật Dữ trữ quốc gia, Luật Xử lý vi phạm
     hành chính ngày 29 tháng 11 năm 2024" (corpus-real-23/nq-18-2025-nq-hdnd-thanhhoa-sua-doi-nq-64-2017-congtacphi-

@@ -1611,7 +1611,7 @@ class _Builder:
               (?P<amend> {V("sửa đổi")} (?: {S0} ,? {S1} {V("bổ sung")} )? {S1}
                 (?: {V("một số điều")} | {V("điều")} {S1} [0-9]+ (?: {S0} , {S1} [0-9]+ )* ) (?: {S1} {V("của")} )?
                 {S1} {amended} (?: {S0} (?: , | {V("và")} ) {S1} {amended} ){{0,11}} ) | (?P<law_pr> {pair} )
-            | {self._law_joined(law_stop, lc_word, law_year, or_lost)}
+            | {self._law_joined(law_stop, lc_word, law_year, or_lost)} | {self._law_and(law_stop)}
               # the Constitution by its country, a line break anywhere ("Căn cứ Hiến pháp nước\nCộng hòa xã hội chủ nghĩa
               # Việt Nam;", corpus-real-2/vbhn-32-vpqh-luat-tccqdp-2023.txt) or by its year alone ("Hiến pháp năm 2013")
             | (?P<law_cn> {V("nước")} {S1}
@@ -1646,16 +1646,37 @@ class _Builder:
         # or two fields in lower case, the name's date or year after them: "Luật Phòng cháy và chữa cháy ngày
         # 29/6/2001" (corpus-real-40/doc-123docz-qd22-2011-qd-ubnd-hanoi-phong-chay-chua-chay-rung.txt), "- 2Luật Bầu
         # cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân 2015" (corpus-real-44/doc-hethongphapluat-qd2873-…)
-        # (a type word or a preamble's opener, vocabulary ``preamble_opener``: "Căn cứ", "Xét", "Thực hiện", "Theo" …)
-        next_item = A(list(self.lex.type_words) + list(self.lex.words("preamble_opener")))
-        # (an article of several after "và" opens another phrase, no field of the name: "Luật Đất đai và các văn bản
-        # hướng dẫn", vocabulary ``plural_marker``)
-        several = A(list(self._plural("plural", "many", "some", "each")))
+        next_item, several = self._law_joined_guards()
         return rf"""(?P<law_cm> {self.CAP} \w* (?: (?: {HS}+ | {HS}* , {HS}+ (?! {next_item} ) | {HS}* \n {HS}* (?! {next_item} )
                   | {HS}+ {V("và")} {HS}+ (?! {next_item} | {several} ) )
                 (?! {law_stop} (?!\w) ) {lc_word} ){{1,12}}?
                 (?= {S0} ,? {S0} {A(["ngày", "số", "năm"], boundary=False)} {S0} [0-9] | {law_year} {or_lost}
                   | {S1} (?: {V("đã")} {S1} )? {V("được")} {S1} {V("Quốc hội")} ) )"""
+
+    def _law_joined_guards(self) -> tuple[str, str]:
+        """What a law's name does not join after a comma, a line break or "và": a type word or a preamble's opener
+        (vocabulary ``preamble_opener``: "Căn cứ", "Xét", "Thực hiện", "Theo" …), and an article of several, which opens
+        another phrase, no field of the name ("Luật Đất đai và các văn bản hướng dẫn", vocabulary ``plural_marker``)."""
+        A = self.A
+        next_item = A(list(self.lex.type_words) + list(self.lex.words("preamble_opener")))
+        return next_item, A(list(self._plural("plural", "many", "some", "each")))
+
+    def _law_and(self, law_stop: str) -> str:
+        """A law's name of two fields that "và" joins, no date or number after it (the ``law_va`` alternative of
+        :meth:`_named_law`): a short field in lower case closing the clause, or before "và Luật". "Căn cứ Luật Sử dụng⏎năng
+        lượng tiết kiệm và hiệu quả;" (corpus-real-46/doc-thuvienphapluat-qd3587-qd-ubnd-quangbinh-nang-luong-tiet-kiem-
+        2019.txt), "Luật Phòng cháy và chữa cháy và Luật sửa đổi bổ sung một số điều …" (corpus-real-40/doc-vanban123-
+        kh66-kh-ubnd-namdinh-huy-dong-luc-luong-chay-2021.txt): both labelled whole. Not an article of several or another
+        document after "và" ("Luật Đất đai và các văn bản hướng dẫn;"), nor what is done with the law (a cue or a title's
+        generic word, vocabulary ``trigger`` and ``title_generic``: "triển khai Luật An ninh mạng và tổ chức tập huấn."),
+        nor a longer phrase the clause goes on with."""
+        A, V = self.A, self.V
+        next_item, several = self._law_joined_guards()
+        done = A([c for c, _ in self.lex.pairs("trigger")] + list(self.lex.words("title_generic")))
+        field = rf"[{LOWER}]\w* (?: {HS}+ (?! {law_stop} (?!\w) ) [{LOWER}]\w* ){{0,2}}"
+        return rf"""(?P<law_va> {self.CAP} \w* (?: (?: {HS}+ | {HS}* \n {HS}* ) (?! {law_stop} (?!\w) ) \w+ ){{0,8}}?
+                {HS}+ {V("và")} {HS}+ (?! {next_item} | {several} | {done} ) {field}
+                (?= {HS}* (?: [;.] | \n | $ ) | {HS}+ {V("và")} {HS}+ {V("luật", first_upper=True)} (?!\w) ) )"""
 
     def _amended_law(self, law_name: str, law_stop: str) -> str:
         """The law an amending law names (see :meth:`_named_law`): a comma may be in its name ("… một số điều của Luật⏎Cán
