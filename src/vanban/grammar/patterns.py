@@ -1391,11 +1391,27 @@ class _Builder:
         not_date = rf"(?! {A(['ngày', 'số'], boundary=False)} {S0} [0-9] )"
         # the next type word ends a word, or has its "số" glued to it ("Báo cáo kết quả thực hiện Nghị quyếtsố 12-NQ/TW")
         type_end = rf"(?: (?!\w) | (?= {A(['số'], boundary=False)} {S0} [0-9] ) )"
+        issued_by = self._issued_by_after_name()
         return re.compile(
             rf"""{S1} (?P<title> (?! {first_stop} (?!\w) ) {not_date} {word}
-                (?: {gap} (?! {inner_stop} (?!\w) {theo_compound} ) (?! {next_type} {type_end} ) {not_date} {word} ){{1,30}} )""",
+                (?: {gap} (?! {inner_stop} (?!\w) {theo_compound} ) (?! {issued_by} ) (?! {next_type} {type_end} ) {not_date}
+                  {word} ){{1,30}} )""",
             X,
         )
+
+    def _issued_by_after_name(self) -> str:
+        """Who issued a document, written after its name on a site's list (vocabulary ``issued_by_word`` and
+        ``issued_by_verb``), ends the name: "- 4Quyết định 1679/QĐ-TTg năm 2019 về phê duyệt Chiến lược Dân số Việt Nam
+        đến năm 2030 do Thủ tướng Chính phủ ban hành" (corpus-real-44/doc-hethongphapluat-kh106-kh-ubnd-langson-mat-can-
+        bang-gioi-tinh-2022.txt: labelled "Chiến lược Dân số Việt Nam đến năm 2030"). Only with a body after "do" and the
+        verb closing the line or clause: "do" is also what causes a thing a name is about ("Kế hoạch phòng, chống dịch bệnh
+        viêm đường hô hấp cấp do vi rút Corona gây ra"), and a date after the verb is the name's own, read with it ("Căn cứ
+        Pháp lệnh kế toán - thống kê do Hội đồng Nhà nước ban hành ngày⏎20-5-1988", corpus-real-22/tt-15-btc-tt-1991-
+        taichinh-nganhang-quocdoanh-hdbt-thuviennhadat.txt)."""
+        A = self.A
+        by, verb = A(self.lex.words("issued_by_word"), boundary=False), A(self.lex.words("issued_by_verb"), boundary=False)
+        first = rf"(?= [{UPPER}] )" if self.ex else ""
+        return rf"{by} {HS}+ {first} [^\n.;:]{{1,80}}? {HS} {verb} (?!\w) (?= {HS}* (?: [\n.;,] | $ ) )"
 
     def _folded_numbered_type(self) -> str:
         """In folded text (no capitals to tell a type word from a common noun), the next type word ends a title only with
@@ -1595,7 +1611,7 @@ class _Builder:
               (?P<amend> {V("sửa đổi")} (?: {S0} ,? {S1} {V("bổ sung")} )? {S1}
                 (?: {V("một số điều")} | {V("điều")} {S1} [0-9]+ (?: {S0} , {S1} [0-9]+ )* ) (?: {S1} {V("của")} )?
                 {S1} {amended} (?: {S0} (?: , | {V("và")} ) {S1} {amended} ){{0,11}} ) | (?P<law_pr> {pair} )
-            | {self._law_joined(law_stop, lc_word, law_year, or_lost)}
+            | {self._law_joined(law_stop, lc_word, law_year, or_lost)} | {self._law_and(law_stop)}
               # the Constitution by its country, a line break anywhere ("Căn cứ Hiến pháp nước\nCộng hòa xã hội chủ nghĩa
               # Việt Nam;", corpus-real-2/vbhn-32-vpqh-luat-tccqdp-2023.txt) or by its year alone ("Hiến pháp năm 2013")
             | (?P<law_cn> {V("nước")} {S1}
@@ -1630,16 +1646,37 @@ class _Builder:
         # or two fields in lower case, the name's date or year after them: "Luật Phòng cháy và chữa cháy ngày
         # 29/6/2001" (corpus-real-40/doc-123docz-qd22-2011-qd-ubnd-hanoi-phong-chay-chua-chay-rung.txt), "- 2Luật Bầu
         # cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân 2015" (corpus-real-44/doc-hethongphapluat-qd2873-…)
-        # (a type word or a preamble's opener, vocabulary ``preamble_opener``: "Căn cứ", "Xét", "Thực hiện", "Theo" …)
-        next_item = A(list(self.lex.type_words) + list(self.lex.words("preamble_opener")))
-        # (an article of several after "và" opens another phrase, no field of the name: "Luật Đất đai và các văn bản
-        # hướng dẫn", vocabulary ``plural_marker``)
-        several = A(list(self._plural("plural", "many", "some", "each")))
+        next_item, several = self._law_joined_guards()
         return rf"""(?P<law_cm> {self.CAP} \w* (?: (?: {HS}+ | {HS}* , {HS}+ (?! {next_item} ) | {HS}* \n {HS}* (?! {next_item} )
                   | {HS}+ {V("và")} {HS}+ (?! {next_item} | {several} ) )
                 (?! {law_stop} (?!\w) ) {lc_word} ){{1,12}}?
                 (?= {S0} ,? {S0} {A(["ngày", "số", "năm"], boundary=False)} {S0} [0-9] | {law_year} {or_lost}
                   | {S1} (?: {V("đã")} {S1} )? {V("được")} {S1} {V("Quốc hội")} ) )"""
+
+    def _law_joined_guards(self) -> tuple[str, str]:
+        """What a law's name does not join after a comma, a line break or "và": a type word or a preamble's opener
+        (vocabulary ``preamble_opener``: "Căn cứ", "Xét", "Thực hiện", "Theo" …), and an article of several, which opens
+        another phrase, no field of the name ("Luật Đất đai và các văn bản hướng dẫn", vocabulary ``plural_marker``)."""
+        A = self.A
+        next_item = A(list(self.lex.type_words) + list(self.lex.words("preamble_opener")))
+        return next_item, A(list(self._plural("plural", "many", "some", "each")))
+
+    def _law_and(self, law_stop: str) -> str:
+        """A law's name of two fields that "và" joins, no date or number after it (the ``law_va`` alternative of
+        :meth:`_named_law`): a short field in lower case closing the clause, or before "và Luật". "Căn cứ Luật Sử dụng⏎năng
+        lượng tiết kiệm và hiệu quả;" (corpus-real-46/doc-thuvienphapluat-qd3587-qd-ubnd-quangbinh-nang-luong-tiet-kiem-
+        2019.txt), "Luật Phòng cháy và chữa cháy và Luật sửa đổi bổ sung một số điều …" (corpus-real-40/doc-vanban123-
+        kh66-kh-ubnd-namdinh-huy-dong-luc-luong-chay-2021.txt): both labelled whole. Not an article of several or another
+        document after "và" ("Luật Đất đai và các văn bản hướng dẫn;"), nor what is done with the law (a cue or a title's
+        generic word, vocabulary ``trigger`` and ``title_generic``: "triển khai Luật An ninh mạng và tổ chức tập huấn."),
+        nor a longer phrase the clause goes on with."""
+        A, V = self.A, self.V
+        next_item, several = self._law_joined_guards()
+        done = A([c for c, _ in self.lex.pairs("trigger")] + list(self.lex.words("title_generic")))
+        field = rf"[{LOWER}]\w* (?: {HS}+ (?! {law_stop} (?!\w) ) [{LOWER}]\w* ){{0,2}}"
+        return rf"""(?P<law_va> {self.CAP} \w* (?: (?: {HS}+ | {HS}* \n {HS}* ) (?! {law_stop} (?!\w) ) \w+ ){{0,8}}?
+                {HS}+ {V("và")} {HS}+ (?! {next_item} | {several} | {done} ) {field}
+                (?= {HS}* (?: [;.] | \n | $ ) | {HS}+ {V("và")} {HS}+ {V("luật", first_upper=True)} (?!\w) ) )"""
 
     def _amended_law(self, law_name: str, law_stop: str) -> str:
         """The law an amending law names (see :meth:`_named_law`): a comma may be in its name ("… một số điều của Luật⏎Cán

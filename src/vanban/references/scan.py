@@ -1636,7 +1636,7 @@ class _Parser:
             r.issuer, r.issuer_span = " ".join(self.work[slice(*m.span("cgr_iss"))].split()), m.span("cgr_iss")
         elif alt == "kh":
             end = self.sitting_body(r, end)
-        elif alt in ("law", "amend", "law_pr", "law_lc", "law_cm", "law_cn", "law_cy", "law_kn"):
+        elif alt in ("law", "amend", "law_pr", "law_lc", "law_cm", "law_va", "law_cn", "law_cy", "law_kn"):
             r.issuer_code, r.level = "QH", "state"
             if alt in ("law_cn", "law_cy") and (y := m.group(f"{alt}_y")) is not None:
                 # the Constitution's year is its name's ("Căn cứ Hiến pháp nước Cộng hoà xã hội chủ nghĩa Việt Nam năm
@@ -2744,6 +2744,7 @@ _NAMED_KINDS = {
     "amend": ("Luật", "Bộ luật", "Pháp lệnh"),
     "law_lc": ("Luật", "Bộ luật", "Pháp lệnh"),
     "law_cm": ("Luật", "Bộ luật", "Pháp lệnh"),
+    "law_va": ("Luật", "Bộ luật", "Pháp lệnh"),
     "law_pr": ("Luật",),
     "law_kn": ("Luật",),
 }
