@@ -474,13 +474,13 @@ def _parse_text(doc) -> str:
 _WRITERS = (".graphml", ".gexf", ".json")
 
 
-def _writable_file(path: str, suffixes: tuple = _WRITERS) -> Path:
+def _writable_file(path: str) -> Path:
     """The output file, checked before anything is read: its suffix, its folder."""
     p = Path(path)
     if p.is_dir():
         raise UsageError(f"{path}: is a folder; give a file name")
-    if p.suffix.lower() not in suffixes:
-        raise UsageError(f"{path}: the output must end in {', '.join(suffixes)} (the suffix picks the format)")
+    if p.suffix.lower() not in _WRITERS:
+        raise UsageError(f"{path}: the output must end in {', '.join(_WRITERS)} (the suffix picks the format)")
     parent = p.parent if str(p.parent) else Path(".")
     if not parent.is_dir():
         raise UsageError(f"{path}: the folder {parent} does not exist")
