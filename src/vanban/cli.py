@@ -39,6 +39,7 @@ from typing import Iterable, Iterator, Optional
 
 from ._version import __version__
 from .errors import VanbanError
+from .frames import FORMULA_STARTS
 
 EXIT_OK, EXIT_FINDING, EXIT_USAGE, EXIT_UNREADABLE = 0, 1, 2, 3
 EXIT_BUG, EXIT_INTERRUPTED, EXIT_PIPE = 70, 130, 141
@@ -179,15 +180,12 @@ def _json(obj) -> str:
     return json.dumps(obj, ensure_ascii=False, default=str)
 
 
-_FORMULA = ("=", "+", "-", "@", "\t", "\r")
-
-
 def _cell(x) -> str:
     """A CSV cell; a text a spreadsheet would run as a formula ("=HYPERLINK(…)") starts with '."""
     if x is None:
         return ""
     s = x.isoformat() if hasattr(x, "isoformat") else str(x)
-    return "'" + s if isinstance(x, str) and s.startswith(_FORMULA) else s
+    return "'" + s if isinstance(x, str) and s.startswith(FORMULA_STARTS) else s
 
 
 def _csv(columns: list[str], rows: Iterable[dict]) -> None:
