@@ -121,7 +121,7 @@ def _issuer_lines(ctx: Context, lines: list[str], lex: Lexicon, unaccented: bool
             ctx.issuer_code = ctx.issuer_code or p.code
             ctx.sources["issuer"] = "letterhead"
             _set_locality(ctx, p.locality, p.level, p.unit)
-        elif (org := party_org(ln)) and org[2] and org[0] in _COMMITTEE_UNITS:
+        elif (org := party_org(ln, lex)) and org[2] and org[0] in _COMMITTEE_UNITS:
             unit, _, name = org
             if unit in ("tinh", "thanh pho"):
                 ctx.province = gazetteer.province(name, ctx.date)
