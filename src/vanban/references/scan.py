@@ -151,8 +151,8 @@ class _Parser:
 
     def __init__(self, g: Grammar, lex: Lexicon, s: str, work: str):
         self.g, self.lex, self.s, self.work = g, lex, s, work
-        #: the types cited by their title, and the same with those cited so only where issued (:func:`_titled_types`)
-        self.titled_types, self.titled_any = lex.cached("titled_types", lambda: _titled_types(lex))
+        #: the types cited by their title -> whether only where the reference before issues them (:func:`_titled_types`)
+        self.titles = lex.cached("titled_types", lambda: _titled_types(lex))
         self.prev: Optional[Reference] = None  # the last reference the typed scan found (a list's last member)
         self.numbers: set[tuple[Optional[str], str]] = set()  # (type, number) of the references found so far
         self.issued_at: dict[tuple[int, int], bool] = {}  # :meth:`_issued_by_a_body`'s answers (asked up to 3 times a word)
@@ -683,11 +683,7 @@ class _Parser:
             return [f]  # (a lower-case type word only by its quoted name: "kế hoạch “Tôi làm Công an xã”", see _lower)
         if (met := self.of_a_meeting(ts, te, doc_type, how)) is not None:
             return met or None
-        if (
-            how in _TITLED_HOW
-            and doc_type in self.titled_any
-            and (f := self.titled(ts, te, doc_type, how, doc_type not in self.titled_types))
-        ):
+        if how in _TITLED_HOW and doc_type in self.titles and (f := self.titled(ts, te, doc_type, how, self.titles[doc_type])):
             return [f]
         if how in ("", "lower_title") and (f := self.passed(ts, te, doc_type, how)):
             return [f]
@@ -765,8 +761,8 @@ class _Parser:
         work = self.work
         if not _TITLE_WORD_AFTER.match(work, te) or not self._reported_before(ts, te, " \t\n*_:,"):
             return None
-        # (a titled type's title was read already)
-        f = self.titled(ts, te, doc_type) if doc_type not in self.titled_types else None
+        # (the title of a type cited by its title wherever it stands was read already)
+        f = self.titled(ts, te, doc_type) if self.titles.get(doc_type, True) else None
         if f is None and _own_content_follows(work, te):
             return None  # (the page's own, its content announced in the next sentence)
         return f if f is not None else Found(self.new(ts, te, doc_type, "descriptive"))
@@ -2524,11 +2520,10 @@ _AND_GAP = re.compile(r"[ \t]*(?:,|;)?[ \t]*(?:(?:và|va)[ \t]+)?")
 _THIS_AFTER = re.compile(r"(?:[ \t]+\w+){0,2}?[ \t]+(?:này|nay)(?!\w)")
 
 
-def _titled_types(lex: Lexicon) -> tuple[frozenset, frozenset]:
-    """The types a document is cited by its title (vocabulary ``titled_type``), and among them those cited so only
-    where the reference right before issues them (value ``issued``: "Hướng dẫn"; see :meth:`_Parser.titled`)."""
-    rows = lex.pairs("titled_type")
-    return frozenset(t for t, v in rows if v != "issued"), frozenset(t for t, _ in rows)
+def _titled_types(lex: Lexicon) -> dict[str, bool]:
+    """The types a document is cited by its title (vocabulary ``titled_type``) -> whether it is cited so only where the
+    reference right before issues it (value ``issued``: "Hướng dẫn"; see :meth:`_Parser.titled`)."""
+    return {t: v == "issued" for t, v in lex.pairs("titled_type")}
 
 
 #: the object of a verb right after it: a lower-case word, not "về", "số", "này" (a document's name or number)
