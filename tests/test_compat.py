@@ -38,6 +38,23 @@ def test_corpus_findings_called_warns():
         assert vanban.Corpus([]).findings() == []
 
 
+def test_readers_extract_warns_at_the_caller_and_reads_as_before():
+    """``readers.extract`` (public, the PDF/DOCX dispatch that ``extract_file`` also makes) is deprecated: it warns,
+    pointing at the caller's line, and still gives what the reader of its suffix gives."""
+    from vanban.errors import UnsupportedFormatError
+    from vanban.readers import extract, read_docx, read_pdf
+
+    pdf = ROOT / "corpus" / "gialai-tinhuy-kehoach-25-khtu-2021-04-19-kl93.pdf"
+    docx = ROOT / "corpus" / "bentre-tinhuy-kehoach-41-khtu-2021-03-26-kl93.docx"
+    for path, reader in ((pdf, read_pdf), (docx, read_docx)):
+        with pytest.warns(VanbanDeprecationWarning, match="use vanban.readers.extract_file") as rec:
+            got = extract(path)
+        assert [w.filename for w in rec] == [__file__]
+        assert got.text == reader(path).text and got.blocks == reader(path).blocks
+    with pytest.warns(VanbanDeprecationWarning), pytest.raises(UnsupportedFormatError):
+        extract(ROOT / "corpus" / "tw-ketluan-93-kltw-2020-11-20.txt")  # (a text file: extract_file reads it)
+
+
 def test_an_unexpected_deprecation_of_vanban_fails_the_test():
     with pytest.raises(VanbanDeprecationWarning):
         vanban.Corpus([]).findings()

@@ -1416,3 +1416,15 @@ def test_findings_read_back_field_by_field(tmp_path, from_documents):
         back = {r.path: r for r in st.records()}
     assert [said(back[d.path]) for d in corpus] == [said(d) for d in corpus]
     assert any(f[-1] is not None for d in corpus for f in said(d)) and any(f[9] for d in corpus for f in said(d))
+
+
+def test_the_store_csvs_and_the_frames_neutralise_the_same_formula_starts():
+    """The store's CSVs are written by DuckDB, whose test of a risky cell (``store._RISKY``) is built from
+    ``frames.FORMULA_STARTS``: every cell ``frames.safe_cell`` quotes, and no other ("93-KL/TW", " =1")."""
+    from vanban.frames import FORMULA_STARTS, safe_cell
+    from vanban.store import _RISKY
+
+    cells = [c + "1+1" for c in FORMULA_STARTS] + ["93-KL/TW", " =1", "Kế hoạch", "", "'=x"]
+    con = duckdb.connect()
+    got = [con.execute(f"select regexp_matches(?, {_RISKY})", [c]).fetchone()[0] for c in cells]
+    assert got == [safe_cell(c) != c for c in cells] == [True] * len(FORMULA_STARTS) + [False] * 5

@@ -39,6 +39,7 @@ from typing import Iterable, Iterator, Optional
 
 from ._version import __version__
 from .errors import VanbanError
+from .frames import FORMULA_STARTS
 
 EXIT_OK, EXIT_FINDING, EXIT_USAGE, EXIT_UNREADABLE = 0, 1, 2, 3
 EXIT_BUG, EXIT_INTERRUPTED, EXIT_PIPE = 70, 130, 141
@@ -179,15 +180,12 @@ def _json(obj) -> str:
     return json.dumps(obj, ensure_ascii=False, default=str)
 
 
-_FORMULA = ("=", "+", "-", "@", "\t", "\r")
-
-
 def _cell(x) -> str:
     """A CSV cell; a text a spreadsheet would run as a formula ("=HYPERLINK(…)") starts with '."""
     if x is None:
         return ""
     s = x.isoformat() if hasattr(x, "isoformat") else str(x)
-    return "'" + s if isinstance(x, str) and s.startswith(_FORMULA) else s
+    return "'" + s if isinstance(x, str) and s.startswith(FORMULA_STARTS) else s
 
 
 def _csv(columns: list[str], rows: Iterable[dict]) -> None:
@@ -474,13 +472,13 @@ def _parse_text(doc) -> str:
 _WRITERS = (".graphml", ".gexf", ".json")
 
 
-def _writable_file(path: str, suffixes: tuple = _WRITERS) -> Path:
+def _writable_file(path: str) -> Path:
     """The output file, checked before anything is read: its suffix, its folder."""
     p = Path(path)
     if p.is_dir():
         raise UsageError(f"{path}: is a folder; give a file name")
-    if p.suffix.lower() not in suffixes:
-        raise UsageError(f"{path}: the output must end in {', '.join(suffixes)} (the suffix picks the format)")
+    if p.suffix.lower() not in _WRITERS:
+        raise UsageError(f"{path}: the output must end in {', '.join(_WRITERS)} (the suffix picks the format)")
     parent = p.parent if str(p.parent) else Path(".")
     if not parent.is_dir():
         raise UsageError(f"{path}: the folder {parent} does not exist")

@@ -299,8 +299,9 @@ def coverage_frame(cov):
     return df
 
 
-#: what a spreadsheet reads as the start of a formula
-_FORMULA = ("=", "+", "-", "@", "\t", "\r")
+#: what a spreadsheet reads as the start of a formula (the store's CSVs, written by DuckDB, and the command
+#: line's test the same characters)
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def safe_cell(x):
@@ -310,7 +311,7 @@ def safe_cell(x):
     >>> safe_cell("=SUM(A1:A9)"), safe_cell("- Quán triệt"), safe_cell("93-KL/TW"), safe_cell(-3)
     ("'=SUM(A1:A9)", "'- Quán triệt", '93-KL/TW', -3)
     """
-    return "'" + x if isinstance(x, str) and x.startswith(_FORMULA) else x
+    return "'" + x if isinstance(x, str) and x.startswith(FORMULA_STARTS) else x
 
 
 def write_csv(df, path) -> None:
@@ -321,7 +322,7 @@ def write_csv(df, path) -> None:
         if pd.api.types.is_object_dtype(out[c]) or pd.api.types.is_string_dtype(out[c]):
             col = out[c]
             try:  # vectorised: a cell that is not text (a list, None) is never risky
-                risky = col.str.startswith(_FORMULA, na=False).astype(bool)
+                risky = col.str.startswith(FORMULA_STARTS, na=False).astype(bool)
             except AttributeError:  # no text in the column at all
                 continue
             if risky.any():

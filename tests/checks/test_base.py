@@ -34,3 +34,15 @@ def test_part_span_is_the_part_else_the_whole_citation():
     r = vanban.find_references(text)[0]
     assert text[slice(*part_span(r, r.date_span))] == "20/11/2020"
     assert text[slice(*part_span(r, r.term_span))] == text[r.start : r.end]  # no term written
+
+
+def test_a_central_code_ends_in_the_central_committees():
+    # "Kết luận số 93-KL/TW, ngày 20/11/2020 của Ban Bí thư" (corpus/tw-ketluan-93-kltw-2020-11-20.txt): the Politburo's
+    # and the Secretariat's codes end in /TW, their organs' too (VPTW, BTCTW); near misses: "40/2016/TT-BCT" shows BCT
+    # in a code is the Bộ Công Thương's (issuers.csv), BBT no code of the table, a Đảng ủy Khối's and a national mass
+    # organisation's are not central
+    from vanban.checks.base import central_code
+
+    lex = Lexicon.default()
+    assert all(central_code(c, lex) for c in ("93-KL/TW", "36-HD/VPTW", "12-HD/BTCTW", "2-KL/T.Ư"))
+    assert not any(central_code(c, lex) for c in ("10-KL/BCT", "05-CT/BBT", "23-QĐ/ĐUK", "1-KH/HNDTW", "25-KH/TU"))

@@ -182,3 +182,26 @@ def test_a_date_shared_by_a_list_is_checked_once_where_it_is_written():
         got = [f for f in doc.findings if f.rule == rule]
         assert len(got) == 1, (rule, got)
         assert text[got[0].start : got[0].end] == span
+
+
+def test_a_provincial_committees_names_are_the_vocabularys():
+    # "Hướng dẫn số 30-HD/TU ngày 16/10/2024 của Thành ủy Vĩnh Yên" (corpus-real-24/hospital-sannhivinhphuc-daihoi-chibo-
+    # ngoai-chuyenkhoa-2025.txt): "Thành ủy" is also its standing committee's name, which may issue a Hướng dẫn (vocabulary
+    # ``provincial_committee``, value standing); "Ban Chấp hành Đảng bộ tỉnh" may not (Quy định 66-QĐ/TW, Điều 7); near
+    # miss: the standing committee named so ("Ban Thường vụ Tỉnh ủy") is none of them. A lexicon whose row of "Thành ủy"
+    # has no value reads the committee there.
+    from vanban.facts import Lexicon
+    from vanban.facts.tables import Word
+
+    def warned(text, lex=None):
+        return [f.rule for f in vanban.parse(text, lexicon=lex).findings if f.rule == "authority"]
+
+    city = "Thực hiện Hướng dẫn số 30-HD/TU ngày 16/10/2024 của Thành ủy Vĩnh Yên về tổ chức đại hội chi bộ."
+    assert warned(city) == [] and warned(city.replace("Thành ủy Vĩnh Yên", "Ban Thường vụ Thành ủy Vĩnh Yên")) == []
+    assert warned(city.replace("Thành ủy Vĩnh Yên", "Ban Chấp hành Đảng bộ tỉnh")) == ["authority"]
+    base = Lexicon.default()
+    vocab = tuple(
+        Word(w.list, w.phrase, "", w.source) if (w.list, w.phrase) == ("provincial_committee", "Thành ủy") else w
+        for w in base.vocabulary
+    )
+    assert warned(city, Lexicon(base.doc_types, base.issuer_rows, base.terms, base.registry, vocab)) == ["authority"]

@@ -140,3 +140,21 @@ def test_a_cached_build_may_ask_for_another_cached_object_not_yet_built():
     t.start()
     t.join(timeout=10)
     assert done and done[0][0] == "outer" and lex.cache["test-inner-cache"][0] == "inner"
+
+
+def test_a_party_issuer_codes_end_is_read_from_the_vocabulary():
+    # "Công văn số 571-CV-ĐUB ngày 10/4/2023 của Đảng ủy Bộ Giáo dục và Đào tạo" (corpus-real/danguy-naem-kh-107-duk-
+    # 2023.txt), "Nghị quyết số 57-NQ/TƯ" (corpus-real-14/news-baophunuthudo-twdoan-nq57-tu-ctrhd-2025.txt): the ends of
+    # vocabulary ``code_suffix_level`` and ``party_code_end``, with and without the mark of Đ; near misses: a state
+    # body's code ("UBND", "BCT" the Bộ Công Thương's), an end inside the code ("TUH" is no TU's)
+    from vanban.facts.tables import Word
+
+    lex = Lexicon.default()
+    for code in ("TW", "BTGTU", "HU", "ĐUB", "DUB", "DUK", "TƯ", "T.Ư", "TWĐTN-CTTN"):
+        assert lex.is_party_issuer_code(code), code
+    assert not any(lex.is_party_issuer_code(c) for c in ("UBND", "BCT", "TTg", "TUH"))
+    without = tuple(w for w in lex.vocabulary if w.list != "party_code_end")
+    bare = Lexicon(lex.doc_types, lex.issuer_rows, lex.terms, lex.registry, without)
+    assert not any(bare.is_party_issuer_code(c) for c in ("ĐUB", "DUB", "TƯ", "T.Ư")) and bare.is_party_issuer_code("DUK")
+    more = Lexicon(lex.doc_types, lex.issuer_rows, lex.terms, lex.registry, (*without, Word("party_code_end", "ĐUX", "", "")))
+    assert more.is_party_issuer_code("ĐUX") and more.is_party_issuer_code("DUX") and not more.is_party_issuer_code("ĐUB")

@@ -1617,3 +1617,29 @@ def test_a_laws_maker_after_its_name_is_one_of_the_lexicons_lawmakers():
         # near miss: listed with another body, the Assembly is the name's, whatever the lexicon
         (r,) = vanban.find_references(both, lexicon=lex)
         assert r.name == "Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân"
+
+
+def test_the_types_cited_by_their_title_are_the_vocabularys():
+    # "(Website Văn phòng) - UBND TP đã ban hành Kế hoạch triển khai thực hiện “Đề án Chiến lược phát triển ngành văn hóa
+    # TPHCM giai đoạn 2020 - 2035”" (corpus-real-16/news-vpub-hcm-kh-dean-chienluoc-vanhoa-nq33-2022.txt): "Đề án" is
+    # cited by its title (vocabulary ``titled_type``); a lexicon without that row reads the title from "Chiến lược" on.
+    # Near miss: "hướng dẫn" after a plan's type word is the verb, a type titled only where a reference issues it
+    # ("Ban Bí thư Trung ương Đoàn đã ban hành Kế hoạch hướng dẫn tổ chức Đại hội thanh niên tiên tiến …",
+    # corpus-real-7/twd-daihoi-tntt-lamtheoloibac-ct03-2014.txt)
+    from vanban.facts import Lexicon
+
+    text = (
+        "(Website Văn phòng) - UBND TP đã ban hành Kế hoạch triển khai thực hiện “Đề án Chiến lược phát triển ngành văn "
+        "hóa TPHCM giai đoạn 2020 - 2035”, phân kỳ thực hiện."
+    )
+    base = Lexicon.default()
+    vocab = tuple(w for w in base.vocabulary if (w.list, w.phrase) != ("titled_type", "Đề án"))
+    lacking = Lexicon(base.doc_types, base.issuer_rows, base.terms, base.registry, vocab)
+    title = "Chiến lược phát triển ngành văn hóa TPHCM giai đoạn 2020 - 2035"
+    assert [r.text for r in find_references(text)] == ["Kế hoạch", "Đề án " + title]
+    assert [r.text for r in find_references(text, lexicon=lacking)] == ["Kế hoạch", title]
+    youth = (
+        "(HNM) - Ban Bí thư Trung ương Đoàn đã ban hành Kế hoạch hướng dẫn tổ chức Đại hội thanh niên tiên tiến làm theo "
+        "lời Bác lần thứ III, năm 2014."
+    )
+    assert [r.text for r in find_references(youth)] == ["Kế hoạch"]

@@ -408,3 +408,20 @@ def test_the_own_formula_needs_a_closing_phrase():
     cut = _FORMULA.replace(" với các nội dung như sau:", ".")
     for text in (cut, _unaccented(cut)):
         assert infer_context(text).issuer is None
+
+
+@pytest.mark.parametrize(
+    "line, province, district",
+    [
+        # "ĐẢNG BỘ TỈNH GIA LAI" over "HUYỆN ỦY KRÔNG PA" (corpus/gialai-krongpa-huyenuy-kehoach-36-khhu-2021-05-28-kl93.txt)
+        ("ĐẢNG BỘ TỈNH GIA LAI", "Gia Lai", None),
+        ("DANG BO TINH GIA LAI", "Gia Lai", None),
+        ("ĐẢNG BỘ THÀNH PHỐ ĐÀ NẴNG", "Đà Nẵng", None),  # a city of vocabulary ``unit``: a province
+        ("ĐẢNG BỘ HUYỆN PHÚ THIỆN", "Gia Lai", "Phú Thiện"),  # near miss: a district, its province found from it
+    ],
+)
+def test_a_party_organisations_unit_places_the_document(line, province, district):
+    from vanban.structure.context import infer_context
+
+    ctx = infer_context(f"{line}\nBAN CHỈ ĐẠO\n*\nSố 25-KH/BCĐ\n\nKẾ HOẠCH\nthực hiện Kết luận số 93-KL/TW\n")
+    assert (ctx.province, ctx.district) == (province, district)

@@ -554,4 +554,6 @@ def central_code(code: Optional[str], lex: Lexicon) -> bool:
     cp = parse_code(code, lex)
     if cp is None or cp.system != "party" or lex.system_of_code(cp.issuer_code) != "party":
         return False
-    return cp.issuer_code.endswith("TW") or cp.issuer_code in ("BCT", "BBT")
+    # (not "BCT", "BBT": in a code BCT is the Bộ Công Thương's, a state code, and BBT none of the table's, "state" too,
+    # both refused by the test above: the Politburo's and the Secretariat's codes end in /TW, issuers.csv)
+    return cp.issuer_code.endswith("TW")

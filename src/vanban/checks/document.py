@@ -361,13 +361,19 @@ def _doubled(text: str, before: list, after: list, keys: tuple[list, list], n: i
 
 # --- the document's own letterhead -------------------------------------------------------------
 
-_PROVINCIAL_BCH = ("ban chap hanh dang bo tinh", "ban chap hanh dang bo thanh pho", "tinh uy", "thanh uy")
+
+def _provincial_committee(lex: Lexicon) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The names of a provincial Ban Chấp hành (vocabulary ``provincial_committee``), folded, and those of them also
+    used for its standing committee (value ``standing``: "Tỉnh ủy", "Thành ủy")."""
+    rows = lex.pairs("provincial_committee")
+    return tuple(fold_key(p) for p, _ in rows), tuple(fold_key(p) for p, v in rows if v == "standing")
 
 
 @rule("authority")
 def authority(doc: Document, lex: Lexicon) -> Iterable[Finding]:
     """A body issuing (or cited as issuing) a type it may not issue (Quy định 66-QĐ/TW, Điều 7)."""
     cannot = set(lex.words("bch_tinh_cannot_issue"))
+    committee, standing_too = lex.cached("checks.provincial_committee", lambda: _provincial_committee(lex))
     items: list[tuple[str, str, int, int, Optional[Reference]]] = []
     h = doc.header
     if h.issuer and h.doc_type and "issuer" not in h.inferred:
@@ -378,8 +384,8 @@ def authority(doc: Document, lex: Lexicon) -> Iterable[Finding]:
             items.append((r.issuer, r.doc_type, r.start, r.end, r))
     for issuer, doc_type, a, b, ref in items:
         head = fold_key(issuer.split(",")[0])
-        if head.startswith(_PROVINCIAL_BCH) and doc_type in cannot:
-            if head.startswith(("tinh uy", "thanh uy")):
+        if head.startswith(committee) and doc_type in cannot:
+            if head.startswith(standing_too):
                 continue  # "Tỉnh ủy" is also used for its standing committee, which may
             yield finding(
                 "authority",

@@ -47,10 +47,6 @@ _V = TypeVar("_V")
 _UNKNOWN = object()  # (a spelling not looked up yet: None is an answer too)
 _TYPE_MEMO_SIZE = 4096
 
-_PARTY_SUFFIXES = ("TW", "TU", "HU", "QU", "ĐU", "ĐUK", "ĐUB", "CB", "T.Ư", "TƯ")
-#: the same without the mark of Đ, as text without diacritics writes them ("Kế hoạch số 107-KH-DUK")
-_PARTY_SUFFIXES_FOLDED = ("DU", "DUK", "DUB")
-
 
 def _d(code: str) -> str:
     return code.replace("Ð", "Đ").replace("Ɖ", "Đ")
@@ -539,9 +535,17 @@ class Lexicon:
         a mass organisation's that writes party-style symbols (vocabulary ``party_style_code``: "Kế hoạch số
         183-KH/TWĐTN-TNNT", "25-KH/TĐTN"), the organ's own part after a hyphen aside ("TWĐTN-TNNT")."""
         c = _d(code.upper())
-        if c in ("T.Ư", "TƯ") or c.endswith(_PARTY_SUFFIXES) or c.endswith(_PARTY_SUFFIXES_FOLDED):
+        if c.endswith(self._party_code_ends):
             return True
         return c.split("-")[0] in self._party_style_codes
+
+    @cached_property
+    def _party_code_ends(self) -> tuple[str, ...]:
+        """How a party issuer code ends, upper case: a committee's code (vocabulary ``code_suffix_level``: TW, TU, HU, …)
+        or another party code's end (``party_code_end``: ĐUB, TƯ, T.Ư); each with Đ also without its mark, as text
+        without diacritics writes it ("Kế hoạch số 107-KH-DUK")."""
+        ends = [w.upper() for w in self.words("code_suffix_level") + self.words("party_code_end")]
+        return tuple(dict.fromkeys(ends + [e.replace("Đ", "D") for e in ends if "Đ" in e]))
 
     @cached_property
     def _party_style_codes(self) -> frozenset:

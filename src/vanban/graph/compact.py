@@ -31,19 +31,17 @@ _LAYOUTS: dict[tuple, type] = {}
 MAX_LAYOUTS = 256
 
 
-def small_dict(values: dict, layout: Optional[tuple] = None) -> dict:
-    """A copy of ``values`` whose keys are shared with every other made of the same keys in the same order.
+def small_dict(values: dict) -> dict:
+    """A copy of ``values`` whose keys are shared with every other made of the same keys in the same order. A key
+    added afterwards is kept as an ordinary dict keeps it, in the order added (an edge's ``cascade``, written by
+    :func:`.steps.mark_steps` once all edges are in).
 
-    ``layout``: the keys the dict may ever hold (``values``' among them), when keys come later: CPython 3.11
-    keeps a key of the shared table added afterwards in the small dict (an edge's ``cascade``, written by
-    :func:`.steps.mark_steps` once all edges are in), in the order added, as an ordinary dict would.
-
-    >>> e = small_dict({"relation": "cites", "inferred": False}, layout=("relation", "inferred", "cascade"))
+    >>> e = small_dict({"relation": "cites", "inferred": False})
     >>> e["cascade"] = True
     >>> e == {"relation": "cites", "inferred": False, "cascade": True}, list(e)
     (True, ['relation', 'inferred', 'cascade'])
     """
-    cls = _layout(tuple(values) if layout is None else layout)
+    cls = _layout(tuple(values))
     if cls is None:
         return dict(values)
     d = cls().__dict__  # an empty dict sharing the class's keys, filled pair by pair (from a dict it would copy its keys)

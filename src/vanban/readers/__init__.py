@@ -24,11 +24,12 @@ The heavy libraries (pypdfium2, python-docx; pdfplumber only for
 from __future__ import annotations
 
 import re
+import warnings
 from bisect import bisect_left
 from pathlib import Path
 from typing import Optional, Union
 
-from ..errors import PathError, ReadError, UnsupportedFormatError, VanbanError
+from ..errors import PathError, ReadError, UnsupportedFormatError, VanbanDeprecationWarning, VanbanError
 from ..text import scrub
 from .base import BLOCK_LABELS, DEFAULT_LIMITS, SUFFIXES, Extracted, Limits
 from .docx import read_docx
@@ -56,7 +57,16 @@ __all__ = [
 
 
 def extract(path: Union[str, Path], *, limits: Optional[Limits] = None, **kwargs) -> Extracted:
-    """:func:`read_pdf` or :func:`read_docx` by the file's suffix (.doc is refused with a hint)."""
+    """:func:`read_pdf` or :func:`read_docx` by the file's suffix (.doc is refused with a hint). Deprecated (a
+    :class:`~vanban.errors.VanbanDeprecationWarning`), goes in the next release: :func:`extract_file` reads every
+    suffix (.txt and .md too), repairs a damaged encoding and names the file in its errors; ``read_pdf(path, …)`` for
+    a PDF reader's own keywords."""
+    warnings.warn(
+        "vanban.readers.extract is deprecated and goes in the next release: use vanban.readers.extract_file "
+        "(every suffix, the encoding repaired), or read_pdf / read_docx",
+        VanbanDeprecationWarning,
+        stacklevel=2,
+    )
     suffix = Path(path).suffix.lower()
     if suffix == ".pdf":
         return read_pdf(path, limits=limits, **kwargs)

@@ -151,6 +151,8 @@ class _Parser:
 
     def __init__(self, g: Grammar, lex: Lexicon, s: str, work: str):
         self.g, self.lex, self.s, self.work = g, lex, s, work
+        #: the types cited by their title -> whether only where the reference before issues them (:func:`_titled_types`)
+        self.titles = lex.cached("titled_types", lambda: _titled_types(lex))
         self.prev: Optional[Reference] = None  # the last reference the typed scan found (a list's last member)
         self.numbers: set[tuple[Optional[str], str]] = set()  # (type, number) of the references found so far
         self.issued_at: dict[tuple[int, int], bool] = {}  # :meth:`_issued_by_a_body`'s answers (asked up to 3 times a word)
@@ -681,7 +683,7 @@ class _Parser:
             return [f]  # (a lower-case type word only by its quoted name: "kế hoạch “Tôi làm Công an xã”", see _lower)
         if (met := self.of_a_meeting(ts, te, doc_type, how)) is not None:
             return met or None
-        if how in _TITLED_HOW and doc_type in _TITLED_ANY and (f := self.titled(ts, te, doc_type, how, doc_type not in _TITLED)):
+        if how in _TITLED_HOW and doc_type in self.titles and (f := self.titled(ts, te, doc_type, how, self.titles[doc_type])):
             return [f]
         if how in ("", "lower_title") and (f := self.passed(ts, te, doc_type, how)):
             return [f]
@@ -759,7 +761,8 @@ class _Parser:
         work = self.work
         if not _TITLE_WORD_AFTER.match(work, te) or not self._reported_before(ts, te, " \t\n*_:,"):
             return None
-        f = self.titled(ts, te, doc_type) if doc_type not in _TITLED else None  # (a titled type's title was read already)
+        # (the title of a type cited by its title wherever it stands was read already)
+        f = self.titled(ts, te, doc_type) if self.titles.get(doc_type, True) else None
         if f is None and _own_content_follows(work, te):
             return None  # (the page's own, its content announced in the next sentence)
         return f if f is not None else Found(self.new(ts, te, doc_type, "descriptive"))
@@ -1258,10 +1261,10 @@ class _Parser:
         mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025", "Quy chế bầu cử trong Đảng".
         The title runs to the end of the clause, to "của <issuer>" (taken, with its date), or to the
         next type word; a type word followed by a word that does not start a title is not one
-        ("Kế hoạch đề ra", "Quy định rõ"). ``if_issued``: a type of :data:`_TITLED_WHEN_ISSUED`, titled only when the
-        reference right before issues it: "Quyết định số 1744/QĐ-BYT⏎ngày 30/3/2021 của Bộ Y tế ban hành hướng dẫn giám
-        sát và phòng chống ký sinh⏎trùng thường gặp tại Việt Nam" (corpus-real-30/kh-711-kh-ubnd-2023-backan-ky-sinh-
-        trung.txt: cited); elsewhere "hướng dẫn …" is mostly the verb."""
+        ("Kế hoạch đề ra", "Quy định rõ"). ``if_issued``: a type of vocabulary ``titled_type`` valued ``issued``, titled
+        only when the reference right before issues it: "Quyết định số 1744/QĐ-BYT⏎ngày 30/3/2021 của Bộ Y tế ban hành
+        hướng dẫn giám sát và phòng chống ký sinh⏎trùng thường gặp tại Việt Nam" (corpus-real-30/kh-711-kh-ubnd-2023-
+        backan-ky-sinh-trung.txt: cited); elsewhere "hướng dẫn …" is mostly the verb."""
         g, work = self.g, self.work
         if _TITLE_START.match(self.s, te) is None:
             return None  # (no word after the type word, "Kế hoạch; định kỳ báo cáo …": no title, a cheap test first)
@@ -2516,30 +2519,12 @@ _AND_GAP = re.compile(r"[ \t]*(?:,|;)?[ \t]*(?:(?:và|va)[ \t]+)?")
 #: "này" (this) within two words after a type word: the page's own document (see :meth:`_Parser.drafted`)
 _THIS_AFTER = re.compile(r"(?:[ \t]+\w+){0,2}?[ \t]+(?:này|nay)(?!\w)")
 
-#: the types a document is cited by its title
-_TITLED = frozenset(
-    [
-        "Kế hoạch",
-        "Chương trình",
-        "Quy chế",
-        "Quy định",
-        "Đề án",
-        "Dự án",
-        "Phương án",
-        "Điều lệ",
-        "Luật",
-        "Bộ luật",
-        "Pháp lệnh",
-        "Hiến pháp",
-        "Báo cáo",
-        "Chiến lược",
-        "Quy hoạch",
-    ]
-)
 
-#: the types cited by their title only where the reference right before issues them (see :meth:`_Parser.titled`)
-_TITLED_WHEN_ISSUED = frozenset(["Hướng dẫn"])
-_TITLED_ANY = _TITLED | _TITLED_WHEN_ISSUED
+def _titled_types(lex: Lexicon) -> dict[str, bool]:
+    """The types a document is cited by its title (vocabulary ``titled_type``) -> whether it is cited so only where the
+    reference right before issues it (value ``issued``: "Hướng dẫn"; see :meth:`_Parser.titled`)."""
+    return {t: v == "issued" for t, v in lex.pairs("titled_type")}
+
 
 #: the object of a verb right after it: a lower-case word, not "về", "số", "này" (a document's name or number)
 _ACT_OBJECT = re.compile(r"[ \t]+(?!(?:về|ve|số|so|này|nay)(?!\w))[a-zđà-ỹ]")

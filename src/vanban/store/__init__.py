@@ -39,7 +39,7 @@ from ..checks import check_corpus
 from ..cluster import ReadOptions
 from ..errors import PathError, VanbanError
 from ..facts import Lexicon
-from ..frames import dated
+from ..frames import FORMULA_STARTS, dated
 from ..graph import build_graph
 from ..graph.records import Record
 from ..model import Finding
@@ -524,8 +524,9 @@ def _spilling_frame(con, pieces: list[tuple[str, dict]]):
             return _frame(con, pieces)
 
 
-#: a text cell a spreadsheet would run: starting with = + - @, a tab or a carriage return
-_RISKY = "'^[=+@\\t\\r-]'"
+#: a text cell a spreadsheet would run (:data:`.frames.FORMULA_STARTS`: = + - @, a tab or a carriage return), as a
+#: DuckDB regular expression in an SQL string: '^[=+\-@\t\r]'
+_RISKY = "'^[" + "".join({"-": "\\-", "\t": "\\t", "\r": "\\r"}.get(c, c) for c in FORMULA_STARTS) + "]'"
 
 
 def _spilling_csv(con, query: str, path: Path, pieces: Optional[list[tuple[str, dict]]] = None) -> None:

@@ -39,6 +39,8 @@ _LOCALITY = re.compile(
 )
 #: the Party organisations that place a document: "ĐẢNG BỘ TỈNH GIA LAI", "ĐẢNG BỘ HUYỆN CHÂU THÀNH" (not a commune's)
 _COMMITTEE_UNITS = gazetteer.unit_words("province", "city", "district")
+#: those that name a province: "ĐẢNG BỘ TỈNH GIA LAI", "ĐẢNG BỘ THÀNH PHỐ ĐÀ NẴNG" (vocabulary ``unit``: tỉnh, thành phố)
+_PROVINCE_UNITS = gazetteer.unit_words("province", "city")
 
 
 def infer_context(text: str, head_chars: int = 4000, lex: Optional[Lexicon] = None, *, lines: Optional[Lines] = None) -> Context:
@@ -121,9 +123,9 @@ def _issuer_lines(ctx: Context, lines: list[str], lex: Lexicon, unaccented: bool
             ctx.issuer_code = ctx.issuer_code or p.code
             ctx.sources["issuer"] = "letterhead"
             _set_locality(ctx, p.locality, p.level, p.unit)
-        elif (org := party_org(ln)) and org[2] and org[0] in _COMMITTEE_UNITS:
+        elif (org := party_org(ln, lex)) and org[2] and org[0] in _COMMITTEE_UNITS:
             unit, _, name = org
-            if unit in ("tinh", "thanh pho"):
+            if unit in _PROVINCE_UNITS:
                 ctx.province = gazetteer.province(name, ctx.date)
             else:
                 pl = gazetteer.locate(name, "district", ctx.province)

@@ -27,7 +27,7 @@ import datetime as _dt
 import re
 from typing import Callable, Optional, Sequence
 
-from ..facts import Lexicon, gazetteer, tables
+from ..facts import Lexicon, gazetteer
 from ..facts.lexicon import current
 from ..grammar import cues, grammar, parse_code, read_issuer, read_issuer_line
 from ..model import Header, Unparsed
@@ -382,19 +382,28 @@ def read_letterhead(
 # (matched on the line folded, fold() keeping its offsets: with or without diacritics, "ĐẢNG BỘ TỈNH GIA LAI",
 # "DANG BO TINH GIA LAI"; a group's text is taken from the line as written; the unit words of vocabulary ``unit``, folded)
 _UNIT_LINE = re.compile(rf"^(?:{gazetteer.UNIT_WORDS_FOLDED})\s")
-#: a Party organisation's units that are no place (vocabulary ``party_block``), folded: "ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH"
-_BLOCK_WORDS = tuple(fold(w.phrase) for w in tables.load_vocabulary() if w.list == "party_block")
-#: "ĐẢNG BỘ TỈNH GIA LAI", "ĐẢNG BỘ KHỐI", matched on the line folded (see :func:`party_org`)
-_ORG_LINE = re.compile(
-    rf"^dang bo\s+(?P<unit>{gazetteer.UNIT_WORDS_FOLDED}|{'|'.join(map(re.escape, _BLOCK_WORDS)) or '(?!)'})(?:\s+|$)"
-)
 _DISTRICT_UNITS = gazetteer.unit_words("district", "city")  # "ĐẢNG BỘ HUYỆN CHÂU THÀNH" names a district
 
 
-def party_org(line: str) -> Optional[tuple[str, str, str]]:
+def _party_org_parts(lex: Lexicon) -> tuple[re.Pattern, tuple[str, ...]]:
+    """ "ĐẢNG BỘ TỈNH GIA LAI", "ĐẢNG BỘ KHỐI", matched on the line folded (see :func:`party_org`), and the units of a
+    Party organisation that are no place (vocabulary ``party_block`` of ``lex``), folded: "ĐẢNG BỘ KHỐI CÁC CƠ QUAN
+    TỈNH"."""
+    blocks = tuple(fold(w) for w in lex.words("party_block"))
+    units = f"{gazetteer.UNIT_WORDS_FOLDED}|{'|'.join(map(re.escape, blocks)) or '(?!)'}"
+    return re.compile(rf"^dang bo\s+(?P<unit>{units})(?:\s+|$)"), blocks
+
+
+def _org_parts(lex: Lexicon) -> tuple[re.Pattern, tuple[str, ...]]:
+    return lex.cached("letterhead.party_org", lambda: _party_org_parts(lex))
+
+
+def party_org(line: str, lex: Optional[Lexicon] = None) -> Optional[tuple[str, str, str]]:
     """A Party organisation's line, with or without diacritics: (its unit folded, its unit and its name as written),
-    "ĐẢNG BỘ TỈNH GIA LAI" -> ("tinh", "TỈNH", "GIA LAI"); "ĐẢNG BỘ KHỐI" has no name (""); None for another line."""
-    m = _ORG_LINE.match(fold(line))  # (fold keeps the offsets: the parts are taken from the line as written)
+    "ĐẢNG BỘ TỈNH GIA LAI" -> ("tinh", "TỈNH", "GIA LAI"); "ĐẢNG BỘ KHỐI" has no name (""); None for another line.
+    ``lex``: whose ``party_block`` words are units too (the current lexicon when not given)."""
+    lex = lex if lex is not None else current()
+    m = _org_parts(lex)[0].match(fold(line))  # (fold keeps the offsets: the parts are taken from the line as written)
     return None if m is None else (m.group("unit"), line[m.start("unit") : m.end("unit")], line[m.end() :].strip())
 
 
@@ -421,11 +430,11 @@ def _issuer_from_lines(h: Header, issuer_lines: list[Line], lex: Lexicon) -> Non
     h.spans["issuer"] = (spans[-1][0], spans[-1][1])
     h.issuer_code = h.issuer_code or (p.code if p else None)
     h.level = p.level if p else None
-    org = party_org(superior) if superior else None  # (read once: the commune's district is read from it too)
+    org = party_org(superior, lex) if superior else None  # (read once: the commune's district is read from it too)
     if superior:
         h.superior = canonical_org(superior, lex, org=org)
         h.spans["superior"] = (spans[-2][0], spans[-2][1])
-        if org and org[2] and org[0] not in ("phuong", "thi tran", *_BLOCK_WORDS):
+        if org and org[2] and org[0] not in ("phuong", "thi tran", *_org_parts(lex)[1]):
             pl = gazetteer.locate(f"{org[1].lower()} {org[2]}", when=h.date)
             if pl:
                 put_place(h, pl)
@@ -499,7 +508,7 @@ def canonical_org(line: str, lex: Optional[Lexicon] = None, *, org: Optional[tup
     got = read_issuer_line(lex, line)
     if got:
         return got[0].spelled
-    org = org if org is not None else party_org(line)
+    org = org if org is not None else party_org(line, lex)
     if org:
         return " ".join(x for x in ("Đảng bộ", org[1].lower(), title_case(org[2])) if x)
     return title_case(line) if line.isupper() else line
