@@ -593,8 +593,9 @@ def test_a_long_page_is_asked_of_a_rarer_letter_by_its_signs():
 
 def test_a_long_page_asks_each_letter_once_the_common_ones_without_signs():
     # one loop over the letters a long page is asked of (s39-gate: the common letters' loop and the signs' loop, which
-    # asked "ủ" of "ca" twice, cost a clean bench page ~7,000 instructions more): the common letters of its length, with
-    # no signs, then each letter of vocabulary lost_letter_sign beyond them with its signs, in file order, none twice
+    # asked of each sign letter whether it was a common one, cost a clean sparse bench page ~7,000 instructions more):
+    # the common letters of its length, with no signs, then each letter of vocabulary lost_letter_sign beyond them with
+    # its signs, in file order, none twice
     from vanban.references.stripped import _absent, _asked_by_length, _common_by_length
 
     lex = Lexicon.default()
