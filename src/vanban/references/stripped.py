@@ -897,19 +897,15 @@ def lost_letters(text: str, lex: Lexicon, sample: int = 6000) -> str:
     "s 46" for "số 46"). Asked of a text with its non-ASCII letters; a clean one pays a search for each such letter it lacks (the
     common ones are found in its first lines)."""
     head = text[:sample]
-    for least, letters in _common_by_length(lex):
+    for least, letters, asked in _asked_by_length(lex):
         if len(head) >= least:
             # (a page that long is asked only of the letters a clean page of its length holds, vocabulary
             # ``common_letter``: a clean page lacks some of the rarer ones, "ỏ", "ĩ", "é", ten a bench page, and each
             # asked cost a search; a page of 1,500 characters or more is asked of "à", "á", "đ", "ộ", "ư", "ạ", "ố",
             # "ủ"; a clean one holds them all)
-            told = _told(head, letters, lex)
-            for c in letters:
-                if c not in head:
-                    break
-            else:
-                if not told:
-                    return ""
+            missing, told = _absent(head, asked)
+            if not missing and not told:
+                return ""
             by_letter = _gap_index(lex).by_letter
             gaps = tuple(by_letter[c] for c in letters + told if c not in head and c in by_letter)
             break
@@ -930,36 +926,43 @@ def lost_letters(text: str, lex: Lexicon, sample: int = 6000) -> str:
     return "".join(sorted(_lost_of(head, gaps, page.tokens, lex, page)))
 
 
-def _signs(lex: Lexicon) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """(letter, its signs) of vocabulary ``lost_letter_sign``, in file order: the signs of a lost letter a page of 600
-    characters or more is asked of beyond vocabulary ``common_letter``, the letter absent and one of its vocabulary words
-    written without it, where no clean dev page writes that ("Chnh" of "Chính", "đnh" of "định", " s " of "số", " ch "
-    of "chủ"; the blanks around a sign are part of it, a word): a clean page lacking the letter pays a literal search or
-    three, where the gap search cost ~1M instructions (checklist partial-letters, a page that lost "í": "của Bộ Chnh
-    trị"); built once per lexicon."""
+def _asked_by_length(lex: Lexicon) -> tuple[tuple[int, str, tuple[tuple[str, tuple[str, ...]], ...]], ...]:
+    """(length, letters, asked) of :func:`_common_by_length`, ``asked`` the letters a page that long is asked of, each with
+    its signs: the common ``letters`` first, with none (a clean page that long holds each), then the letters of
+    vocabulary ``lost_letter_sign`` beyond them, in file order, with their signs: the letter absent and one of its
+    vocabulary words written without it, where no clean dev page writes that ("Chnh" of "Chính", "đnh" of "định", " s "
+    of "số", " ch " of "chủ"; the blanks around a sign are part of it, a word), where the gap search cost ~1M
+    instructions (checklist partial-letters, a page that lost "í": "của Bộ Chnh trị"); built once per lexicon, so a
+    page asks each letter once, in one loop, not a letter that long pages share twice."""
 
-    def build() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    def build() -> tuple:
         signs: dict[str, list[str]] = {}
         for sign, letter in lex.pairs("lost_letter_sign"):
             signs.setdefault(letter, []).append(sign)
-        return tuple((c, tuple(s)) for c, s in signs.items())
+        return tuple(
+            (least, letters, tuple((c, ()) for c in letters) + tuple((c, tuple(s)) for c, s in signs.items() if c not in letters))
+            for least, letters in _common_by_length(lex)
+        )
 
-    return lex.cached("stripped_signs", build)
+    return lex.cached("stripped_asked_by_length", build)
 
 
-def _told(head: str, letters: str, lex: Lexicon) -> str:
-    """The letters of :func:`_signs` beyond ``letters`` that ``head`` lacks while holding one of their signs (a plain
-    loop: a clean page holds each letter, one search each; with the C-speed word lists below, restored_source on the
-    bench's 130 clean texts 6.12M -> 5.76M instructions, callgrind)."""
-    told = ""
-    for c, signs in _signs(lex):
-        if c in letters or c in head:
+def _absent(head: str, asked: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[bool, str]:
+    """(does ``head`` lack a letter of ``asked`` that has no signs, the letters with signs it lacks while holding one of
+    their signs): a plain loop, one search a letter a clean page holds (the letters with signs it lacks, "ẫ" on 36 of
+    the bench's 60 sparse pages of 600 characters or more, pay their signs' searches)."""
+    missing, told = False, ""
+    for c, signs in asked:
+        if c in head:
+            continue
+        if not signs:
+            missing = True
             continue
         for s in signs:
             if s in head:
                 told += c
                 break
-    return told
+    return missing, told
 
 
 def _lost_of(head: str, gaps: tuple, tokens: set, lex: Lexicon, page: Optional[_Page] = None) -> list[str]:
