@@ -1617,3 +1617,34 @@ def test_a_laws_maker_after_its_name_is_one_of_the_lexicons_lawmakers():
         # near miss: listed with another body, the Assembly is the name's, whatever the lexicon
         (r,) = vanban.find_references(both, lexicon=lex)
         assert r.name == "Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân"
+
+
+def test_a_site_lists_item_number_glued_to_the_type_word_is_no_count():
+    # hethongphapluat's related-document list numbers its items glued to their type word (corpus-real-47/doc-
+    # hethongphapluat-qd847-qd-ttg-quy-hoach-phong-chong-thien-tai-thuy-loi-2023.txt; the same item in corpus-real-44/
+    # list-hethongphapluat-qd4254-qd-ubnd-thanhhoa-quy-hoach-luong-son-2023.txt): "7" numbers the amending law, it
+    # does not count seven of them
+    text = (
+        "- 6Luật Phòng, chống thiên tai và Luật Đê điều sửa đổi 2020\n"
+        "- 7Luật sửa đổi, bổ sung một số Điều của 37 Luật có liên quan đến quy hoạch 2018\n"
+        "- 8Luật Tổ chức chính phủ và Luật Tổ chức chính quyền địa phương sửa đổi 2019\n"
+    )
+    (r,) = [r for r in find_references(text) if r.start == text.index("Luật sửa đổi")]
+    # (the name stops before the laws it counts, "… của 37", as in a 'Căn cứ' line: another form, left as it is)
+    assert r.text.startswith("Luật sửa đổi, bổ sung một số Điều của 37") and r.relation == "cites"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a count with its blank: the plan counts three programmes, it names none (corpus-real-2/qd-2198-qd-ubnd-hcm-
+        # 2021.txt)
+        "về tiến độ thực hiện các chương trình, đề án thực hiện 03 Chương trình đột phá và 01 chương trình trọng điểm\n",
+        # the same count as an item of a bulleted list: a blank still parts it from its type word
+        "- 03 Chương trình đột phá và 01 chương trình trọng điểm\n",
+        # a count glued to its type word, led by no bullet
+        "về tiến độ thực hiện các chương trình, đề án thực hiện 03Chương trình đột phá và 01 chương trình trọng điểm\n",
+    ],
+)
+def test_a_count_before_a_titled_type_word_still_names_none(line):
+    assert [r.text for r in find_references(line)] == []

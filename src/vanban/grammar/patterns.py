@@ -354,6 +354,11 @@ _OWN_TITLE_BEFORE = (
 #: a count in words: "bốn chương trình trọng điểm và bốn khâu đột phá của phường … nhiệm kỳ 2025 - 2030" (the words that
 #: fold to no other: not "ba", "năm", "sáu", "bảy", "tám": "… Trung ương trình bày Báo cáo"), folded
 _TITLE_COUNT_WORDS = ("hai", "bon", "chin", "muoi")
+#: a count in digits ("03 Chương trình đột phá", corpus-real-2/qd-2198-qd-ubnd-hcm-2021.txt), but not a site list's item
+#: number glued to its type word after the item's dash: "- 7Luật sửa đổi, bổ sung một số Điều của 37 Luật có liên quan
+#: đến quy hoạch 2018" (corpus-real-47/doc-hethongphapluat-qd847-qd-ttg-quy-hoach-phong-chong-thien-tai-thuy-loi-2023.txt,
+#: corpus-real-44/list-hethongphapluat-qd4254-qd-ubnd-thanhhoa-quy-hoach-luong-son-2023.txt), folded
+_TITLE_COUNT_DIGITS = r"(?: [0-9]{1,3} (?! $ ) | (?<! \n- ) (?<! \n-[ \t] ) (?<! ^- ) (?<! ^-[ \t] ) [0-9]{1,3} )"
 #: the files each holding one after a count: "thông qua 34 hồ sơ Đề án sắp xếp đơn vị hành chính cấp xã năm 2025"
 #: (corpus-real-22/commune-tuvan-nq-126-nq-cp-2025-34-hoso-dean-sapxep-capxa-totrinh-bnv.txt), folded
 _TITLE_COUNTED_FILES = "ho so"
@@ -2527,9 +2532,10 @@ class _Builder:
     def _not_a_title_before(self) -> re.Pattern:
         """ "ban hành", "phê duyệt", a count right before a titled type word, folded: the document's own, or several
         (:data:`_OWN_TITLE_BEFORE`; the plural markers "các", "những", "một số", vocabulary ``plural_marker``; a count
-        in digits or in words, :data:`_TITLE_COUNT_WORDS`, and its files, :data:`_TITLE_COUNTED_FILES`)."""
+        in digits, :data:`_TITLE_COUNT_DIGITS`, or in words, :data:`_TITLE_COUNT_WORDS`, and its files,
+        :data:`_TITLE_COUNTED_FILES`)."""
         own = " | ".join(f"{guard} {f' {gap} '.join(p.split())}" for guard, p, gap in _OWN_TITLE_BEFORE)
-        counts = " | ".join((*self._several(), "[0-9]{1,3}", *_TITLE_COUNT_WORDS))  # cac | nhung | mot \s+ so | …
+        counts = " | ".join((*self._several(), _TITLE_COUNT_DIGITS, *_TITLE_COUNT_WORDS))  # cac | nhung | mot \s+ so | …
         files = r" \s+ ".join(_TITLE_COUNTED_FILES.split())
         return re.compile(rf"(?: {own} | (?: ^ | [^a-z0-9] ) (?: {counts} ) (?: \s+ {files} )? ) [\s*_:,]* $", X)
 
