@@ -1630,8 +1630,9 @@ def test_a_site_lists_item_number_glued_to_the_type_word_is_no_count():
         "- 8Luật Tổ chức chính phủ và Luật Tổ chức chính quyền địa phương sửa đổi 2019\n"
     )
     (r,) = [r for r in find_references(text) if r.start == text.index("Luật sửa đổi")]
-    # (the name stops before the laws it counts, "… của 37", as in a 'Căn cứ' line: another form, left as it is)
-    assert r.text.startswith("Luật sửa đổi, bổ sung một số Điều của 37") and r.relation == "cites"
+    # (and its name runs over the count of the laws it amends to the site's year)
+    assert r.text == "Luật sửa đổi, bổ sung một số Điều của 37 Luật có liên quan đến quy hoạch 2018"
+    assert (r.year, r.relation) == (2018, "cites")
 
 
 @pytest.mark.parametrize(
@@ -1648,3 +1649,10 @@ def test_a_site_lists_item_number_glued_to_the_type_word_is_no_count():
 )
 def test_a_count_before_a_titled_type_word_still_names_none(line):
     assert [r.text for r in find_references(line)] == []
+
+
+def test_a_count_of_the_documents_amended_is_no_law_name():
+    # a decree amending nine decrees counts them, it names none (corpus-real-21/army-danviet-nd-220-2025-nd-cp-sua-doi-9-
+    # nghidinh-quocphong.txt)
+    text = "Nghị định số 220/2025/NĐ-CP gồm 11 Điều; sửa đổi, bổ sung một số điều của 9 Nghị định sau:\n"
+    assert [r.text for r in find_references(text)] == ["Nghị định số 220/2025/NĐ-CP"]

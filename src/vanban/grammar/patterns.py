@@ -667,8 +667,10 @@ class NameWords:
     stops: tuple[str, ...]  # organisation_stop: the words that end a name ("về", "ngày", "khóa", "ban hành")
 
 
+#: a bare year closing a line or a phrase, without its blanks before (see :data:`_LAW_YEAR`)
+_YEAR_AT_END = r"(?:19|20)[0-9]{2} (?= [ \t]* (?: [,.;:)] | \n | $ ) )"
 #: a bare year after a law's name, as portals list laws: "- 1Luật tổ chức chính quyền địa phương 2015"
-_LAW_YEAR = r"[ \t]+ (?:19|20)[0-9]{2} (?= [ \t]* (?: [,.;:)] | \n | $ ) )"
+_LAW_YEAR = r"[ \t]+ " + _YEAR_AT_END
 
 
 class _Builder:
@@ -1597,9 +1599,12 @@ class _Builder:
               # địa phương năm 2019", corpus-real-8/hdnd-huonghoa-quangtri-kyhop23.txt)
               # (or "sửa đổi" alone: "Pháp lệnh sửa đổi một số điều của Pháp lệnh Xử lý vi phạm hành chính ngày 08 tháng 3
               # năm 2007", corpus-real-22/nd-128-2008-nd-cp-phaplenh-xuly-vipham-hanhchinh-tailieuxanh.txt)
+              # (the laws it amends counted first: "- 7Luật sửa đổi, bổ sung một số Điều của 37 Luật có liên quan đến quy
+              # hoạch 2018", corpus-real-47/doc-hethongphapluat-qd847-qd-ttg-quy-hoach-phong-chong-thien-tai-thuy-loi-2023.txt)
               (?P<amend> {V("sửa đổi")} (?: {S0} ,? {S1} {V("bổ sung")} )? {S1}
                 (?: {V("một số điều")} | {V("điều")} {S1} [0-9]+ (?: {S0} , {S1} [0-9]+ )* ) (?: {S1} {V("của")} )?
-                {S1} {amended} (?: {S0} (?: , | {V("và")} ) {S1} {amended} ){{0,11}} ) | (?P<law_pr> {pair} )
+                {S1} (?: [0-9]{{1,3}} {S1} )? {amended} (?: {S0} (?: , | {V("và")} ) {S1} {amended} ){{0,11}} )
+              | (?P<law_pr> {pair} )
             | {self._law_joined(law_stop, lc_word, law_year, or_lost)}
               # the Constitution by its country, a line break anywhere ("Căn cứ Hiến pháp nước\nCộng hòa xã hội chủ nghĩa
               # Việt Nam;", corpus-real-2/vbhn-32-vpqh-luat-tccqdp-2023.txt) or by its year alone ("Hiến pháp năm 2013")
@@ -1656,8 +1661,12 @@ class _Builder:
         2024" (corpus-real-23/nq-18-2025-nq-hdnd-thanhhoa-sua-doi-nq-64-2017-congtacphi-nhansu.txt). A name with a comma
         (``law_cm``, "Luật Cán bộ, công chức") does not run over the comma into the next document of a list: "… quy định
         chi tiết thi hành một số điều của Luật Cư trú, Nghị định số 107/2007/NĐ-CP ngày 25/6/2007 và …" (corpus-real-24/
-        police-tt-52-2010-tt-bca-luat-cutru-nd-107-2007-thuvienphapluat.txt)."""
-        amended = law_name.replace(rf"{HS}+ (?! {law_stop}", rf"(?: {HS}+ | {HS}* , {HS}+ (?= [{LOWER}] ) ) (?! {law_stop}")
+        police-tt-52-2010-tt-bca-luat-cutru-nd-107-2007-thuvienphapluat.txt). A portal's year closing the line is the
+        amending law's, not a word of the law it names: "- 7Luật sửa đổi, bổ sung một số Điều của 37 Luật có liên quan đến
+        quy hoạch 2018" (corpus-real-47/doc-hethongphapluat-qd847-qd-ttg-quy-hoach-phong-chong-thien-tai-thuy-loi-2023.txt)."""
+        amended = law_name.replace(
+            rf"{HS}+ (?! {law_stop}", rf"(?: {HS}+ | {HS}* , {HS}+ (?= [{LOWER}] ) ) (?! {_YEAR_AT_END} | {law_stop}"
+        )
         return amended.replace(rf"(?: {self.CAP} ) \w*", rf"(?: {self.CAP} | [{LOWER}] ) \w*", 1)
 
     def _amending_pair(self, law_stop: str, law_year: str) -> str:
