@@ -1643,3 +1643,42 @@ def test_the_types_cited_by_their_title_are_the_vocabularys():
         "lời Bác lần thứ III, năm 2014."
     )
     assert [r.text for r in find_references(youth)] == ["Kế hoạch"]
+
+
+def test_a_site_lists_item_number_glued_to_the_type_word_is_no_count():
+    # hethongphapluat's related-document list numbers its items glued to their type word (corpus-real-47/doc-
+    # hethongphapluat-qd847-qd-ttg-quy-hoach-phong-chong-thien-tai-thuy-loi-2023.txt; the same item in corpus-real-44/
+    # list-hethongphapluat-qd4254-qd-ubnd-thanhhoa-quy-hoach-luong-son-2023.txt): "7" numbers the amending law, it
+    # does not count seven of them
+    text = (
+        "- 6Luật Phòng, chống thiên tai và Luật Đê điều sửa đổi 2020\n"
+        "- 7Luật sửa đổi, bổ sung một số Điều của 37 Luật có liên quan đến quy hoạch 2018\n"
+        "- 8Luật Tổ chức chính phủ và Luật Tổ chức chính quyền địa phương sửa đổi 2019\n"
+    )
+    (r,) = [r for r in find_references(text) if r.start == text.index("Luật sửa đổi")]
+    # (and its name runs over the count of the laws it amends to the site's year)
+    assert r.text == "Luật sửa đổi, bổ sung một số Điều của 37 Luật có liên quan đến quy hoạch 2018"
+    assert (r.year, r.relation) == (2018, "cites")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a count with its blank: the plan counts three programmes, it names none (corpus-real-2/qd-2198-qd-ubnd-hcm-
+        # 2021.txt)
+        "về tiến độ thực hiện các chương trình, đề án thực hiện 03 Chương trình đột phá và 01 chương trình trọng điểm\n",
+        # the same count as an item of a bulleted list: a blank still parts it from its type word
+        "- 03 Chương trình đột phá và 01 chương trình trọng điểm\n",
+        # a count glued to its type word, led by no bullet
+        "về tiến độ thực hiện các chương trình, đề án thực hiện 03Chương trình đột phá và 01 chương trình trọng điểm\n",
+    ],
+)
+def test_a_count_before_a_titled_type_word_still_names_none(line):
+    assert [r.text for r in find_references(line)] == []
+
+
+def test_a_count_of_the_documents_amended_is_no_law_name():
+    # a decree amending nine decrees counts them, it names none (corpus-real-21/army-danviet-nd-220-2025-nd-cp-sua-doi-9-
+    # nghidinh-quocphong.txt)
+    text = "Nghị định số 220/2025/NĐ-CP gồm 11 Điều; sửa đổi, bổ sung một số điều của 9 Nghị định sau:\n"
+    assert [r.text for r in find_references(text)] == ["Nghị định số 220/2025/NĐ-CP"]

@@ -354,6 +354,11 @@ _OWN_TITLE_BEFORE = (
 #: a count in words: "bốn chương trình trọng điểm và bốn khâu đột phá của phường … nhiệm kỳ 2025 - 2030" (the words that
 #: fold to no other: not "ba", "năm", "sáu", "bảy", "tám": "… Trung ương trình bày Báo cáo"), folded
 _TITLE_COUNT_WORDS = ("hai", "bon", "chin", "muoi")
+#: a count in digits ("03 Chương trình đột phá", corpus-real-2/qd-2198-qd-ubnd-hcm-2021.txt), but not a site list's item
+#: number glued to its type word after the item's dash: "- 7Luật sửa đổi, bổ sung một số Điều của 37 Luật có liên quan
+#: đến quy hoạch 2018" (corpus-real-47/doc-hethongphapluat-qd847-qd-ttg-quy-hoach-phong-chong-thien-tai-thuy-loi-2023.txt,
+#: corpus-real-44/list-hethongphapluat-qd4254-qd-ubnd-thanhhoa-quy-hoach-luong-son-2023.txt), folded
+_TITLE_COUNT_DIGITS = r"(?: [0-9]{1,3} (?! $ ) | (?<! \n- ) (?<! \n-[ \t] ) (?<! ^- ) (?<! ^-[ \t] ) [0-9]{1,3} )"
 #: the files each holding one after a count: "thông qua 34 hồ sơ Đề án sắp xếp đơn vị hành chính cấp xã năm 2025"
 #: (corpus-real-22/commune-tuvan-nq-126-nq-cp-2025-34-hoso-dean-sapxep-capxa-totrinh-bnv.txt), folded
 _TITLE_COUNTED_FILES = "ho so"
@@ -662,8 +667,10 @@ class NameWords:
     stops: tuple[str, ...]  # organisation_stop: the words that end a name ("về", "ngày", "khóa", "ban hành")
 
 
+#: a bare year closing a line or a phrase, without its blanks before (see :data:`_LAW_YEAR`)
+_YEAR_AT_END = r"(?:19|20)[0-9]{2} (?= [ \t]* (?: [,.;:)] | \n | $ ) )"
 #: a bare year after a law's name, as portals list laws: "- 1Luật tổ chức chính quyền địa phương 2015"
-_LAW_YEAR = r"[ \t]+ (?:19|20)[0-9]{2} (?= [ \t]* (?: [,.;:)] | \n | $ ) )"
+_LAW_YEAR = r"[ \t]+ " + _YEAR_AT_END
 
 
 class _Builder:
@@ -1608,9 +1615,12 @@ class _Builder:
               # địa phương năm 2019", corpus-real-8/hdnd-huonghoa-quangtri-kyhop23.txt)
               # (or "sửa đổi" alone: "Pháp lệnh sửa đổi một số điều của Pháp lệnh Xử lý vi phạm hành chính ngày 08 tháng 3
               # năm 2007", corpus-real-22/nd-128-2008-nd-cp-phaplenh-xuly-vipham-hanhchinh-tailieuxanh.txt)
+              # (the laws it amends counted first: "- 7Luật sửa đổi, bổ sung một số Điều của 37 Luật có liên quan đến quy
+              # hoạch 2018", corpus-real-47/doc-hethongphapluat-qd847-qd-ttg-quy-hoach-phong-chong-thien-tai-thuy-loi-2023.txt)
               (?P<amend> {V("sửa đổi")} (?: {S0} ,? {S1} {V("bổ sung")} )? {S1}
                 (?: {V("một số điều")} | {V("điều")} {S1} [0-9]+ (?: {S0} , {S1} [0-9]+ )* ) (?: {S1} {V("của")} )?
-                {S1} {amended} (?: {S0} (?: , | {V("và")} ) {S1} {amended} ){{0,11}} ) | (?P<law_pr> {pair} )
+                {S1} (?: [0-9]{{1,3}} {S1} )? {amended} (?: {S0} (?: , | {V("và")} ) {S1} {amended} ){{0,11}} )
+              | (?P<law_pr> {pair} )
             | {self._law_joined(law_stop, lc_word, law_year, or_lost)} | {self._law_and(law_stop)}
               # the Constitution by its country, a line break anywhere ("Căn cứ Hiến pháp nước\nCộng hòa xã hội chủ nghĩa
               # Việt Nam;", corpus-real-2/vbhn-32-vpqh-luat-tccqdp-2023.txt) or by its year alone ("Hiến pháp năm 2013")
@@ -1688,8 +1698,12 @@ class _Builder:
         2024" (corpus-real-23/nq-18-2025-nq-hdnd-thanhhoa-sua-doi-nq-64-2017-congtacphi-nhansu.txt). A name with a comma
         (``law_cm``, "Luật Cán bộ, công chức") does not run over the comma into the next document of a list: "… quy định
         chi tiết thi hành một số điều của Luật Cư trú, Nghị định số 107/2007/NĐ-CP ngày 25/6/2007 và …" (corpus-real-24/
-        police-tt-52-2010-tt-bca-luat-cutru-nd-107-2007-thuvienphapluat.txt)."""
-        amended = law_name.replace(rf"{HS}+ (?! {law_stop}", rf"(?: {HS}+ | {HS}* , {HS}+ (?= [{LOWER}] ) ) (?! {law_stop}")
+        police-tt-52-2010-tt-bca-luat-cutru-nd-107-2007-thuvienphapluat.txt). A portal's year closing the line is the
+        amending law's, not a word of the law it names: "- 7Luật sửa đổi, bổ sung một số Điều của 37 Luật có liên quan đến
+        quy hoạch 2018" (corpus-real-47/doc-hethongphapluat-qd847-qd-ttg-quy-hoach-phong-chong-thien-tai-thuy-loi-2023.txt)."""
+        amended = law_name.replace(
+            rf"{HS}+ (?! {law_stop}", rf"(?: {HS}+ | {HS}* , {HS}+ (?= [{LOWER}] ) ) (?! {_YEAR_AT_END} | {law_stop}"
+        )
         return amended.replace(rf"(?: {self.CAP} ) \w*", rf"(?: {self.CAP} | [{LOWER}] ) \w*", 1)
 
     def _amending_pair(self, law_stop: str, law_year: str) -> str:
@@ -2564,9 +2578,10 @@ class _Builder:
     def _not_a_title_before(self) -> re.Pattern:
         """ "ban hành", "phê duyệt", a count right before a titled type word, folded: the document's own, or several
         (:data:`_OWN_TITLE_BEFORE`; the plural markers "các", "những", "một số", vocabulary ``plural_marker``; a count
-        in digits or in words, :data:`_TITLE_COUNT_WORDS`, and its files, :data:`_TITLE_COUNTED_FILES`)."""
+        in digits, :data:`_TITLE_COUNT_DIGITS`, or in words, :data:`_TITLE_COUNT_WORDS`, and its files,
+        :data:`_TITLE_COUNTED_FILES`)."""
         own = " | ".join(f"{guard} {f' {gap} '.join(p.split())}" for guard, p, gap in _OWN_TITLE_BEFORE)
-        counts = " | ".join((*self._several(), "[0-9]{1,3}", *_TITLE_COUNT_WORDS))  # cac | nhung | mot \s+ so | …
+        counts = " | ".join((*self._several(), _TITLE_COUNT_DIGITS, *_TITLE_COUNT_WORDS))  # cac | nhung | mot \s+ so | …
         files = r" \s+ ".join(_TITLE_COUNTED_FILES.split())
         return re.compile(rf"(?: {own} | (?: ^ | [^a-z0-9] ) (?: {counts} ) (?: \s+ {files} )? ) [\s*_:,]* $", X)
 
