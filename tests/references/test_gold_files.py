@@ -64,6 +64,7 @@ REAL_44 = REAL.parent / "corpus-real-44"  # split dev44 / heldout44 by URL hash 
 REAL_45 = REAL.parent / "corpus-real-45"  # split dev45 / heldout45 by URL hash before labelling
 REAL_46 = REAL.parent / "corpus-real-46"  # split dev46 / heldout46 by URL hash before labelling
 REAL_47 = REAL.parent / "corpus-real-47"  # split dev47 / heldout47 by URL hash before labelling
+REAL_48 = REAL.parent / "corpus-real-48"  # split dev48 / heldout48 by URL hash before labelling
 FOLDERS = [
     REAL,
     REAL_2,
@@ -112,6 +113,7 @@ FOLDERS = [
     REAL_45,
     REAL_46,
     REAL_47,
+    REAL_48,
 ]
 IDS = [f.name for f in FOLDERS]
 _ISO = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")  # a date, or a year and month, or a year ("năm 2012")
@@ -173,6 +175,7 @@ SPLIT = {
     REAL_45: lambda url: _by_hash(url, "dev45", "heldout45"),
     REAL_46: lambda url: _by_hash(url, "dev46", "heldout46"),
     REAL_47: lambda url: _by_hash(url, "dev47", "heldout47"),
+    REAL_48: lambda url: _by_hash(url, "dev48", "heldout48"),
 }
 
 
