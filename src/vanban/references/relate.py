@@ -514,8 +514,8 @@ def _gives_name(r: Reference) -> bool:
     return r.resolved is not None and r.kind != "this" and r.has(Flag.ALIAS_MENTION) and not _bare_abbreviation(r)
 
 
-#: an opening parenthesis and blanks ending the text before a mention: no naming cue ("gọi tắt là") between
-_BARE_PARENTHESIS = re.compile(r"\([ \t\n]*$")
+#: an opening parenthesis, blanks and emphasis marks ending the text before a mention: no naming cue ("gọi tắt là")
+_BARE_PARENTHESIS = re.compile(r"\([ \t\n*_]*$")
 
 
 def _repeated_in_parentheses(work: str, r: Reference) -> bool:
