@@ -418,7 +418,7 @@ def assign_relations(sc) -> None:
             continue
         after_nested, prev_nested = prev_nested, None
         if r.resolved is not None and r.has(Flag.ALIAS_MENTION):
-            r.relation, r.trigger = _alias_relation(work, r)
+            r.relation, r.trigger = _alias_relation(r)
             prev_nested = after_nested  # (a short name given after a chain: the chain goes on for what follows)
             continue
         prev_end = (
@@ -488,7 +488,7 @@ def _list_relation(sc, r: Reference, blocked, cue_rel, own, prev_top: Reference,
     return prev_top.relation, prev_top.trigger
 
 
-def _alias_relation(work: str, r: Reference) -> tuple[str, Optional[str]]:
+def _alias_relation(r: Reference) -> tuple[str, Optional[str]]:
     """The relation of a mention that names a document mentioned before it (:attr:`Flag.ALIAS_MENTION`). The one that
     *gives* it a short name, the document named again in the parenthesis after it, defines a name and does nothing to
     the document: ``cites``, whatever its antecedent's relation ("Thực hiện Kết luận số 48-KL/TW ngày 30 tháng 01 năm 2023
@@ -498,9 +498,8 @@ def _alias_relation(work: str, r: Reference) -> tuple[str, Optional[str]]:
     đây gọi là Nghị quyết số 11-NQ/TW)", "(gọi tắt là Quy định 144)" are labelled ``cites``). The antecedent keeps its
     own relation, and so its edge in the graph, where a ``cites`` beside a stronger relation adds nothing. A deictic
     that points back ("… khi thực hiện Chỉ thị này", :attr:`Reference.kind` "this") is a use of the document, not a
-    name given: its antecedent's relation, and so is a document a parenthesis repeats with no naming cue
-    (:func:`_repeated_in_parentheses`)."""
-    if _gives_name(r) and not _repeated_in_parentheses(work, r):
+    name given: its antecedent's relation."""
+    if _gives_name(r):
         return "cites", None
     return (r.resolved.relation if r.resolved.relation != "self" else "cites"), r.trigger
 
@@ -512,27 +511,6 @@ def _gives_name(r: Reference) -> bool:
     thông 2018 (CTGDPT)", corpus-real-27/cv-4555-bgddt-gdpt-2025-nhiemvu-namhoc-2025-2026-hethongphapluat.txt; the scan's
     ``defined_abbreviations``)."""
     return r.resolved is not None and r.kind != "this" and r.has(Flag.ALIAS_MENTION) and not _bare_abbreviation(r)
-
-
-#: an opening parenthesis, blanks and emphasis marks ending the text before a mention: no naming cue ("gọi tắt là")
-_BARE_PARENTHESIS = re.compile(r"\([ \t\n*_]*$")
-
-
-def _repeated_in_parentheses(work: str, r: Reference) -> bool:
-    """Is ``r``, a short name of a document a cue carries out (``implements``, ``continues``, ``basis``), written in a
-    parenthesis that opens right before it with no naming cue? It repeats the document, as an abbreviation does
-    (:func:`_gives_name`): its antecedent's relation. "Thực hiện Quyết định số 709/QĐ-TTg ngày 23/7/2024 của Thủ tướng
-    Chính phủ ban hành Kế hoạch thực hiện Kết luận số 69-KL/TW … và hội nhập quốc tế (Quyết định số 709/QĐ-TTg); Kế
-    hoạch số 183-KH/TU ngày 18/3/2024 của Ban Thường vụ Tỉnh ủy thực hiện Kết luận số 69-KL/TW (Kế hoạch số 183-KH/TU)"
-    (corpus-real-48/doc-thuvienphapluat-kh177-kh-ubnd-ninhbinh-kl69-khoa-hoc-cong-nghe-2024.txt), "… chuyển đổi số (CĐS)
-    quốc gia (Nghị quyết số 57-NQ/TW), Ban Thường vụ Tỉnh ủy ban hành …" (corpus-real/ctr-hd-57-tu-2025-unnamed-
-    province.txt): implements, 5 of 5 such on the dev pages (dev, dev45 ×2, dev48 ×2). A reviewed document repeated is
-    cited ("Sau 5 năm thực hiện Chỉ thị số 47-CT/TW … (Chỉ thị 47)", corpus-real-40/doc-thuvienphapluat-kl02-tiep-tuc-
-    thuc-hien-ct47-pccc-2021.txt); a name given by a cue ("(sau đây gọi tắt là …)") is labelled both ways (OPEN-QUESTIONS
-    A7): left as it is."""
-    if r.resolved.relation not in _LISTED:
-        return False
-    return _BARE_PARENTHESIS.search(work, (r.start - 8 if r.start > 8 else 0), r.start) is not None
 
 
 def _bare_abbreviation(r: Reference) -> bool:
