@@ -718,3 +718,34 @@ def test_a_lists_articles_and_generic_head_read_the_plural_markers_of_the_vocabu
         assert bool(p.generic_head.search(head.replace("cac", "nhung", 1))) is reads
         # near miss: a single document's article is no plural ("một văn bản của …:")
         assert not p.generic_head.search(head.replace("cac", "mot", 1)) and not p.articles_before.search("theo mot ")
+
+
+def test_a_plan_a_database_titles_right_after_the_symbol_that_approves_it_is_a_document_of_its_own():
+    # corpus-real-48/doc-hethongphapluat-kh71-kh-ubnd-baclieu-chien-luoc-binh-dang-gioi-2021.txt (its list of related
+    # documents): the strategy resolution 28/NQ-CP issues, the plan decision 2808/QĐ-UBND approves, each labelled, cited
+    text = (
+        "- 1 Nghị quyết 28/NQ-CP năm 2021 Chiến lược quốc gia về bình đẳng giới giai đoạn 2021-2030 do Chính phủ ban hành\n"
+        "- 2 Quyết định 2808/QĐ-UBND năm 2016 Kế hoạch hành động thực hiện Chiến lược quốc gia về bình đẳng giới giai đoạn"
+        " 2016-2020 trên địa bàn tỉnh Trà Vinh\n"
+    )
+    got = [(r.text.split()[0], r.code, r.relation) for r in find_references(text)]
+    assert got[:4] == [
+        ("Nghị", "28/NQ-CP", "cites"),
+        ("Chiến", None, "cites"),
+        ("Quyết", "2808/QĐ-UBND", "cites"),
+        ("Kế", None, "cites"),
+    ]
+
+
+def test_a_verb_a_database_titles_right_after_a_symbol_is_its_title():
+    # corpus-real-6/nq-51-2016-nq-hdnd-kiengiang-phancap-ngansach.txt: "Quy định" is what the resolution does (not
+    # labelled); a letter's "Hướng dẫn" is its title too (corpus-real-33/legal-hoatieu-quy-dinh-132-qdtw-2018-kiem-diem.txt)
+    for symbol, title in (
+        (
+            "Nghị quyết 51/2016/NQ-HĐND",
+            "Quy định phân cấp nguồn thu, nhiệm vụ chi đối với ngân sách tỉnh; ngân sách cấp huyện; ngân sách cấp xã giai"
+            " đoạn 2017-2020 trên địa bàn tỉnh Kiên Giang",
+        ),
+        ("Công văn 4978/LĐTBXH-TCCB", "Hướng dẫn đánh giá, phân loại công chức, viên chức và người lao động 2017"),
+    ):
+        assert [r.text for r in find_references(f"{symbol} {title}\n")] == [symbol]

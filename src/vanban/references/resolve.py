@@ -840,6 +840,7 @@ def _drop_invalid_descriptive(found: list, ctx: Context, work: str, lex: Lexicon
                 prev is not None
                 and prev.kind == "code"
                 and (_TITLE_GAP.fullmatch(work, prev.end, r.start) or f.titled and work[prev.end : r.start] == " ")
+                and not _approved_after_its_symbol(prev, r, lex)
             ):
                 # "văn bản số 145-TB/TW “Thông báo kết luận của Ban Bí thư về …”": the title of the reference before,
                 # its quote opening right before the type word (a quoted subject after the symbol is no title of a report
@@ -860,6 +861,17 @@ def _drop_invalid_descriptive(found: list, ctx: Context, work: str, lex: Lexicon
 
 
 _TITLE_GAP = re.compile(r"[\s,:*_]*[\"“«][ \t]*")
+
+
+def _approved_after_its_symbol(prev: Reference, r: Reference, lex: Lexicon) -> bool:
+    """Is the titled ``r``, right after the symbol of ``prev``, the plan, strategy or programme that decision or
+    resolution approves or issues (vocabulary ``titled_after_symbol`` after a ``plan_approving_type``), as a legal database
+    titles its related documents: "- 1 Nghị quyết 28/NQ-CP năm 2021 Chiến lược quốc gia về bình đẳng giới giai đoạn
+    2021-2030 do Chính phủ ban hành", "- 2 Quyết định 2808/QĐ-UBND năm 2016 Kế hoạch hành động thực hiện Chiến lược quốc
+    gia về bình đẳng giới …" (corpus-real-48/doc-hethongphapluat-kh71-kh-ubnd-baclieu-chien-luoc-binh-dang-gioi-2021.txt)?
+    Then it is a document of its own, cited (5 of 5 such on the dev pages: dev41 ×2, dev44, dev48 ×2), not the title of
+    the one before, as "Nghị quyết 51/2016/NQ-HĐND Quy định phân cấp nguồn thu …" is ("Quy định" the verb)."""
+    return prev.doc_type in lex.words("plan_approving_type") and r.doc_type in lex.words("titled_after_symbol")
 
 
 def _plural_list_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
