@@ -3,6 +3,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 PY     := $(VENV)/bin/python
 OUT    ?= out
+JOBS   ?= auto
 
 .PHONY: main test lint bench gold clean
 
@@ -16,9 +17,9 @@ $(VENV)/.installed: pyproject.toml
 main: $(VENV)/.installed
 	$(VENV)/bin/vanban report corpus -o $(OUT)
 
-## the whole test suite (and the linter)
+## the whole test suite (and the linter), on JOBS processes (pytest-xdist; auto: one per core, 0: this process only)
 test: $(VENV)/.installed lint
-	$(PY) -m pytest
+	$(PY) -m pytest -n $(JOBS)
 
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check src tests benchmarks scripts conftest.py
