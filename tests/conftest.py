@@ -15,6 +15,16 @@ __all__ = ["ROOT", "SEED", "REAL", "real"]
 collect_ignore_glob = ["fixtures/*"]
 
 
+@pytest.fixture(autouse=True)
+def _no_terminal_width(monkeypatch):
+    """Every test starts without ``COLUMNS``/``LINES``: the command line cuts its tables to ``COLUMNS``, and a pytest-xdist
+    worker has COLUMNS=80 and LINES=24 in its environment (so has a shell that exports them): under ``-n 2``
+    test_an_unreadable_file_is_named_and_the_others_are_printed got "70–122  Kết luận  93-KL/TW  2020-11-…" without
+    "93-KL/TW#XII". A test about the width sets it (``monkeypatch.setenv("COLUMNS", "100")``)."""
+    monkeypatch.delenv("COLUMNS", raising=False)
+    monkeypatch.delenv("LINES", raising=False)
+
+
 @pytest.fixture(scope="module")
 def corpus():
     """The corpus/ folder read (26 documents), one per test module (its tests may change it)."""
