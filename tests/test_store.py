@@ -1428,3 +1428,37 @@ def test_the_store_csvs_and_the_frames_neutralise_the_same_formula_starts():
     con = duckdb.connect()
     got = [con.execute(f"select regexp_matches(?, {_RISKY})", [c]).fetchone()[0] for c in cells]
     assert got == [safe_cell(c) != c for c in cells] == [True] * len(FORMULA_STARTS) + [False] * 5
+
+
+def test_the_parts_columns_hold_each_references_parts_and_null_where_it_has_none():
+    """``code_parts``/``issuer_parts`` made field by field and put in place by ``take`` (:func:`.rows._struct_array`): row
+    for row the parts of the reference (a dict of its fields) or null, whether every reference has them, none or some
+    (bentre-chauthanh-huyenuy-kehoach-29-khhu-2021-04-20-kl93.txt: "… góp phần thực hiện thắng lợi Nghị quyết Đại hội
+    đại biểu Đảng bộ huyện nhiệm kỳ 2020 - 2025." cites a resolution with no code and no issuer written)."""
+    import duckdb
+
+    from vanban.store.rows import _struct_array
+    from vanban.store.schema import create
+
+    text = (
+        "Thực hiện Kết luận số 93-KL/TW, ngày 20/11/2020 của Ban Bí thư, góp phần thực hiện thắng lợi Nghị quyết Đại hội"
+        " đại biểu Đảng bộ huyện nhiệm kỳ 2020 - 2025."
+    )
+    refs = vanban.find_references(text)
+    con = duckdb.connect()
+    create(con)
+    schema = con.sql("select * from refs limit 0").to_arrow_table().schema
+    for name in ("code_parts", "issuer_parts"):
+        objs = [getattr(r, name) for r in refs]
+        assert any(o is None for o in objs) and any(o is not None for o in objs), objs  # (the case this is about)
+        kind = schema.field(name).type
+        for some in (objs, objs[::-1], [o for o in objs if o], [None, None], []):
+            got = _struct_array(some, kind)
+            want = [None if o is None else {f.name: _listed(getattr(o, f.name)) for f in kind} for o in some]
+            assert got.type == kind and got.null_count == some.count(None)
+            assert got.to_pylist() == want
+
+
+def _listed(v):
+    """A value as Arrow reads it back: a tuple (a code's ``problems``) as a list."""
+    return list(v) if isinstance(v, tuple) else v

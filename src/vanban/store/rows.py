@@ -28,8 +28,8 @@ import datetime as _dt
 import os
 from collections import defaultdict
 from contextlib import contextmanager
-from itertools import accumulate, repeat
-from operator import attrgetter
+from itertools import accumulate, compress, repeat
+from operator import attrgetter, is_not
 from types import MappingProxyType
 from typing import Optional, Union
 
@@ -229,12 +229,20 @@ def _note_columns(refs: list[Reference], cols: dict[str, list]) -> None:
 def _struct_array(objs: list, kind):
     """The struct column of ``objs`` (``CodeParts``, ``IssuerParts`` or None), a field for each attribute."""
     import pyarrow as pa
+    import pyarrow.compute as pc
 
     # a list of values a field (no tuple or dict made for each part: made by the ten thousand, they start the
     # collector over the records held); its strings straight to Arrow, as the dicts of the parts went before
-    # (few, and shared by :func:`compact`)
-    children = [pa.array([None if o is None else getattr(o, f.name) for o in objs], f.type) for f in kind]
-    return pa.StructArray.from_arrays(children, fields=list(kind), mask=pa.array([o is None for o in objs], pa.bool_()))
+    # (few, and shared by :func:`compact`). The parts there are read field by field in C (``attrgetter``), the
+    # rows without any (a reference with no code: 40% of 16k in 3,000 generated documents) put in by ``take``: a
+    # pass in Python for each field and part was 13 of a sync's parent's 140 µs a document, now 5
+    present = list(map(is_not, objs, repeat(None)))
+    some = list(compress(objs, present))
+    parts = pa.StructArray.from_arrays([pa.array(list(map(attrgetter(f.name), some)), f.type) for f in kind], fields=list(kind))
+    if len(some) == len(objs):
+        return parts
+    place = pa.array(list(accumulate(present, initial=-1))[1:], pa.int64())  # (in ``some``, where one is)
+    return parts.take(pc.if_else(pa.array(present, pa.bool_()), place, pa.scalar(None, pa.int64())))
 
 
 def _notes_array(cols: dict[str, list], kind, held: bool = True):
