@@ -15,7 +15,9 @@ Prints the instructions a pass of base and head and head/base, and exits
 with 1 when a ratio exceeds ``--limit`` (2 when valgrind is missing). Beside it, the references each tree finds
 in a pass: a head that finds more reads more (a self reference reads the page's letterhead), and the instructions of
 a pass cannot tell that from a slower one; where the trees find a different number in some texts, the pass over the
-other texts alone is measured too, and its ratio printed beside (the verdict stays the whole pass's). Wall clocks on
+other texts alone is measured too, and its ratio printed beside (the verdict stays the whole pass's). Below the
+verdict, the pass outside the memory allocators (:func:`allocator`, since session 40): their count moves with where
+the process's memory lies, not only with the work (28.5M-30.1M of one dense pass across four revisions). Wall clocks on
 a shared host move by ±30% with its load; instruction counts repeat to a few in ten thousand. 2–3 minutes a text with
 ``--jobs 2`` on a quiet host.
 """
@@ -32,6 +34,7 @@ import sys
 import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import NamedTuple
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -77,6 +80,46 @@ def totals(callgrind_out: str) -> int:
     if not found:
         raise ValueError("no 'totals:' or 'summary:' line in the callgrind output")
     return found.get("totals", found.get("summary"))
+
+
+#: the memory allocators' source files: CPython's (pymalloc) and glibc's
+ALLOCATOR_FILES = ("obmalloc.c", "/malloc.c")
+
+
+def allocator(callgrind_out: str) -> int:
+    """The instructions a callgrind output file counts inside the memory allocators' own functions (their self cost:
+    a function of :data:`ALLOCATOR_FILES`, without what it calls). Their cost moves with where the process's memory
+    lies, not only with the work done (session 40, s40-speed: of s39-facts4's dense excess, one pass read +1.43M,
+    +1.25M in ``_PyObject_Free``'s test of whether an address is pymalloc's, whose branches depend on where an arena
+    falls in its 1 MiB slot, and in glibc's ``_int_malloc`` bins; the regular expressions counted the same to the
+    instruction).
+
+    >>> allocator("positions: line\\nevents: Ir\\nfl=(1) /py/Objects/obmalloc.c\\nfn=(1) _PyObject_Free\\n12 40\\n"
+    ...           "cfl=(2) x.c\\ncfn=(2) g\\ncalls=1 3\\n13 500\\n+1 2\\nfl=(2)\\nfn=(3) f\\n3 90\\n"
+    ...           "fl=(3) ./malloc/./malloc/malloc.c\\nfn=(4) _int_malloc\\n7 5\\nfl=(1)\\nfn=(1)\\n* 3\\n")
+    50
+    """
+    files: dict[str, str] = {}
+    positions, file, after_call, inside = 1, "", False, 0
+    for line in callgrind_out.splitlines():
+        head = line[:1]
+        if head.isdigit() or head in "+-*":
+            if after_call:  # (the cost of the call, counted by the function called)
+                after_call = False
+            elif file.endswith(ALLOCATOR_FILES):
+                fields = line.split()
+                inside += int(fields[positions]) if len(fields) > positions else 0
+            continue
+        key, _, value = line.partition("=")
+        if key in ("fl", "fi", "fe", "cfl", "cfi"):
+            ident, _, name = value.partition(" ")
+            files[ident] = name or files.get(ident, "")
+            file = files[ident] if key == "fl" else file
+        elif key == "calls":
+            after_call = True
+        elif line.startswith("positions:"):
+            positions = len(line.split()) - 1
+    return inside
 
 
 def per_pass(first: int, second: int, passes_between: int = 2) -> float:
@@ -172,9 +215,16 @@ def differing(base: list[int], head: list[int]) -> list[int]:
     return [i for i, (b, h) in enumerate(zip(base, head)) if b != h]
 
 
-def child(src: Path, cache: Path, texts: Path, n: int, callgrind_out: Path | None = None) -> tuple[int, list[int]]:
-    """Run ``n`` passes in a fresh process, under callgrind when ``callgrind_out`` is given: its instructions (0 without
-    callgrind) and the references each text gives."""
+class Count(NamedTuple):
+    """A run's instructions: all, and those outside the allocators' own functions (:func:`allocator`)."""
+
+    whole: int
+    outside: int
+
+
+def child(src: Path, cache: Path, texts: Path, n: int, callgrind_out: Path | None = None) -> tuple[Count, list[int]]:
+    """Run ``n`` passes in a fresh process, under callgrind when ``callgrind_out`` is given: its instructions and those
+    outside the allocators (0 without callgrind) and the references each text gives."""
     cmd = [sys.executable, str(Path(__file__).resolve()), "--run", str(texts), str(n)]
     if callgrind_out is not None:
         cmd = ["valgrind", "--tool=callgrind", f"--callgrind-out-file={callgrind_out}", *cmd]
@@ -182,13 +232,16 @@ def child(src: Path, cache: Path, texts: Path, n: int, callgrind_out: Path | Non
     if done.returncode:
         raise RuntimeError(f"{' '.join(cmd)} failed:\n{done.stderr[-2000:]}")
     found = json.loads(done.stdout.splitlines()[-1])
-    return (totals(callgrind_out.read_text()) if callgrind_out is not None else 0), found
+    if callgrind_out is None:
+        return Count(0, 0), found
+    out = callgrind_out.read_text()
+    return Count(totals(out), totals(out) - allocator(out)), found
 
 
 def measure(trees: dict[str, tuple[Path, Path]], texts: dict[str, Path], modes, work: Path, jobs: int):
     """``figures[mode] = (base, head)`` instructions a pass, ``found[mode] = (base, head)`` the references each text
-    gives, and ``alike[mode] = (base, head)`` for a mode whose texts the trees find differently: measured again
-    without those texts."""
+    gives, ``alike[mode] = (base, head)`` for a mode whose texts the trees find differently: measured again
+    without those texts, and ``outside[mode] = (base, head)`` the instructions a pass outside the allocators."""
     found = {mode: tuple(child(*trees[name], texts[mode], 1)[1] for name in ("base", "head")) for mode in modes}
     sets = {(mode, False): texts[mode] for mode in modes}  # (the disk cache warmed outside valgrind above, each text once)
     for mode in modes:
@@ -207,14 +260,28 @@ def measure(trees: dict[str, tuple[Path, Path]], texts: dict[str, Path], modes, 
 
     with ThreadPoolExecutor(max_workers=jobs) as pool:
         got = dict(zip(runs, pool.map(one, runs)))
-    per_set = {
-        (mode, alike): tuple(
-            per_pass(got[name, mode, alike, n[mode]], got[name, mode, alike, n[mode] + 2]) for name in ("base", "head")
-        )
-        for mode, alike in sets
-    }
+
+    def a_pass(name, mode, alike, field):
+        return per_pass(*(getattr(got[name, mode, alike, k], field) for k in (n[mode], n[mode] + 2)))
+
+    per_set = {key: tuple(a_pass(name, *key, "whole") for name in ("base", "head")) for key in sets}
+    outside = {mode: tuple(a_pass(name, mode, False, "outside") for name in ("base", "head")) for mode in modes}
     figures = {mode: per_set[mode, False] for mode in modes}
-    return figures, found, {mode: per_set[mode, True] for mode in modes if (mode, True) in per_set}
+    return figures, found, {mode: per_set[mode, True] for mode in modes if (mode, True) in per_set}, outside
+
+
+def outside_table(outside: dict[str, tuple[float, float]]) -> str:
+    """The pass without the allocators' own instructions (:func:`allocator`), beside the verdict (which stays the whole
+    pass's): where the whole pass's ratio moves and this one does not, where the memory lies moved, not the work.
+
+    >>> print(outside_table({"dense": (400e6, 400.2e6)}))
+    outside the allocators          base        head  head/base
+    dense                        400.00M     400.20M     1.0005
+    """
+    rows = [f"{'outside the allocators':24s}{'base':>12s}{'head':>12s}{'head/base':>11s}"]
+    for mode, (base, head) in outside.items():
+        rows.append(f"{mode:24s}{base / 1e6:>11.2f}M{head / 1e6:>11.2f}M{head / base:>11.4f}")
+    return "\n".join(rows)
 
 
 def found_table(found: dict[str, tuple[list[int], list[int]]], alike: dict[str, tuple[float, float]]) -> str:
@@ -253,11 +320,12 @@ def main(argv: list[str] | None = None) -> int:
         head_src = ROOT / "src" if a.worktree else export(a.head, work / "head")
         trees = {"base": (export(a.base, work / "base"), work / "cache-base"), "head": (head_src, work / "cache-head")}
         texts = write_texts(*trees["base"], work)
-        figures, found, alike = measure(trees, texts, a.modes, work, a.jobs)
+        figures, found, alike, outside = measure(trees, texts, a.modes, work, a.jobs)
         sizes = {mode: len(json.loads(texts[mode].read_text())) for mode in a.modes}
     counts = ", ".join(f"{sizes[m]} {m}" for m in a.modes)
     print(f"instructions a pass of find_references (callgrind, PYTHONHASHSEED=0; bench_references.py's texts: {counts})")
     print(table(figures, names, a.limit))
+    print(outside_table(outside))
     print(found_table(found, alike))
     return 1 if over_limit(figures, a.limit) else 0
 
