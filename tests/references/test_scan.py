@@ -1682,3 +1682,25 @@ def test_a_count_of_the_documents_amended_is_no_law_name():
     # nghidinh-quocphong.txt)
     text = "Nghị định số 220/2025/NĐ-CP gồm 11 Điều; sửa đổi, bổ sung một số điều của 9 Nghị định sau:\n"
     assert [r.text for r in find_references(text)] == ["Nghị định số 220/2025/NĐ-CP"]
+
+
+def test_the_cues_of_a_lower_case_title_and_of_a_plan_are_the_callers_lexicons():
+    # "Công văn số 824/UBND-TH ngày 09 tháng 3 năm 2020 của Ủy ban nhân dân Thành phố về phân công chỉ đạo điều hành thực
+    # hiện chương trình công tác năm 2020" (corpus-real-2/qd-2198-qd-ubnd-hcm-2021.txt): a cue before a lower-case type
+    # word in a subject (vocabulary lower_type_cue) makes it a document cited; "Sở VH-TTDL đã ban hành kế hoạch thực hiện
+    # Chiến lược phát triển văn hóa đến năm 2030" (corpus-real-27/news-baomoi-dongnai-kh-chienluoc-vanhoa-2030-2022.txt):
+    # a plan named by what it carries out (a relation cue, vocabulary trigger) is one. Both read from the lexicon the
+    # caller passes: with another cue only ("theo", "tổng kết"), neither is read (near miss)
+    from lexicons import with_rows
+
+    subject = (
+        "Công văn số 824/UBND-TH ngày 09 tháng 3 năm 2020 của Ủy ban nhân dân Thành phố về phân công chỉ đạo điều hành "
+        "thực hiện chương trình công tác năm 2020"
+    )
+    assert [r.text for r in find_references(subject)][1:] == ["chương trình công tác năm 2020"]
+    assert [r.text for r in find_references(subject, lexicon=with_rows("lower_type_cue", "theo"))][1:] == []
+    plan = "Sở VH-TTDL đã ban hành kế hoạch thực hiện Chiến lược phát triển văn hóa đến năm 2030."
+    assert [r.text for r in find_references(plan)] == ["kế hoạch", "Chiến lược phát triển văn hóa đến năm 2030"]
+    assert [r.text for r in find_references(plan, lexicon=with_rows("trigger", ("tổng kết", "reviews")))] == [
+        "Chiến lược phát triển văn hóa đến năm 2030"
+    ]

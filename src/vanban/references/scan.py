@@ -21,7 +21,7 @@ import dataclasses
 import re
 from dataclasses import dataclass, replace
 from sys import intern
-from typing import Iterator, Optional
+from typing import Iterator, NamedTuple, Optional
 
 from ..facts import Lexicon, gazetteer
 from ..facts.lexicon import current
@@ -153,6 +153,7 @@ class _Parser:
         self.g, self.lex, self.s, self.work = g, lex, s, work
         #: the types cited by their title -> whether only where the reference before issues them (:func:`_titled_types`)
         self.titles = lex.cached("titled_types", lambda: _titled_types(lex))
+        self.cues = lex.cached("scan.cues", lambda: _cues(lex))
         self.prev: Optional[Reference] = None  # the last reference the typed scan found (a list's last member)
         self.numbers: set[tuple[Optional[str], str]] = set()  # (type, number) of the references found so far
         self.issued_at: dict[tuple[int, int], bool] = {}  # :meth:`_issued_by_a_body`'s answers (asked up to 3 times a word)
@@ -301,7 +302,7 @@ class _Parser:
         plan = low.startswith(plans)
         if plan:  # (fold keeps each character in its place: the 90 characters after, folded, are the 40 and the 50 after them)
             after += fold(work[te + 40 : te + 90])
-        if (plan and _carries_out_match(after)) or (cue if cue is not None else self._cue_before(ts)):
+        if (plan and _carries_out_match(self.cues.carries_out, after)) or (cue if cue is not None else self._cue_before(ts)):
             return "lower_title"  # "quán triệt chương trình công tác Đoàn … năm 2024": a title, maybe
         if plan and _YEAR.search(work, te, te + 120) and _YEAR_AHEAD.match(after + fold(work[te + 90 : te + 120])):
             return "lower_dated"  # "chương trình phối hợp và thống nhất hành động năm 2022": a plan, one by its years
@@ -414,10 +415,10 @@ class _Parser:
         """A cue or a verb whose object is a document right before ``ts`` (the window folded only when its last word can
         end one: most lower-case type words follow none; a suffix, as the cue pattern has no left boundary)."""
         window = self.work[ts - 30 if ts > 30 else 0 : ts]
-        if not last_word(window).endswith(_CUE_BEFORE_ENDS + object_verb_ends(self.lex)):
+        if not last_word(window).endswith(self.cues.ends + object_verb_ends(self.lex)):
             return False
         before = fold(window)
-        return _CUE_BEFORE.search(before) is not None or self.g.object_verb_before.search(before) is not None
+        return self.cues.before.search(before) is not None or self.g.object_verb_before.search(before) is not None
 
     def _a_quoted_plan(self, low: str) -> bool:
         """Is ``low`` (a type word in lower case) one a quoted name after it makes a citation (``Grammar.quoted_plans``)?"""
@@ -1083,7 +1084,7 @@ class _Parser:
         return m is not None and m.group(1) in ("về", "VỀ") and fold(work[self.prev_end : m.start()]).strip(" ,") == ""
 
     def _carried_out_in_subject(self, ts: int, te: int) -> str:
-        """Does an implementing cue (``_CUES_BEFORE``: "thực hiện", "triển khai", …) stand right before the titled type
+        """Does an implementing cue (:attr:`_Cues.before`: "thực hiện", "triển khai", …) stand right before the titled type
         word at ``ts`` in the subject of the reference before? The subject names a document it carries out, one of its own
         to cite: "Công văn số 824/UBND-TH … về phân công chỉ đạo điều hành thực hiện chương trình công tác năm 2020"
         (corpus-real/qd-2198-qd-ubnd-hcm-2021.txt), "Kết luận số 71-KL/TU … về cơ chế hỗ trợ thực hiện Chương trình xây
@@ -1098,7 +1099,7 @@ class _Parser:
         window = self.work[ts - 30 if ts > 30 else 0 : ts]
         if self.work[ts].isupper() and _DETAILS_BEFORE.search(fold(window)) and self._a_law(ts, te) and self._in_grounds():
             return _BY_A_CUE  # the law a decree in the grounds details: "quy định chi tiết và hướng dẫn thi hành Luật khoáng sản"
-        if not last_word(window).endswith(_CUE_BEFORE_ENDS) or _CUE_BEFORE.search(fold(window)) is None:
+        if not last_word(window).endswith(self.cues.ends) or self.cues.before.search(fold(window)) is None:
             return ""
         # (a lower-case one by its years only: a kind named in lower case is a practice or a policy the subject is about,
         # "Nghị quyết 4a/NQ-BCH về “Nâng cao hiệu quả hoạt động công đoàn tham gia xây dựng, thực hiện quy chế dân chủ ở
@@ -1222,7 +1223,8 @@ class _Parser:
             return False
         if not work[ts:te].lower().startswith(self.lex.cached("plan_words", self._plan_words)):
             return False
-        return _carries_out_match(fold(work[te : te + 90])) is not None and not _own_content_follows(work, te)
+        named_by = _carries_out_match(self.cues.carries_out, fold(work[te : te + 90]))
+        return named_by is not None and not _own_content_follows(work, te)
 
     def _wrapped_after_a_cue(self, ts: int) -> bool:
         """Does the line before the one ``ts`` opens end with a cue, or with the act of the reference before it (one line
@@ -2243,9 +2245,6 @@ _DIGIT_OR_QUOTE_AFTER = re.compile(r"[\s*_]*(?:(?P<digit>[0-9])|[“\"«])")
 #: a quoted name right after a lower-case type word, or after its number: "kế hoạch “Tôi làm Công an xã”", "đề án 178 "Phụ
 #: nữ Hưng Yên …"" (see :meth:`_Parser._lower`)
 _QUOTED_AFTER = re.compile(r"[ \t]*\n?[ \t]*(?:[0-9]{1,5}[ \t]*\n?[ \t]*)?[“\"«]")  # (a line broken once)
-_CUES_BEFORE = ("quan triet", "trien khai", "thuc hien", "theo", "tuyen truyen")
-_CUE_BEFORE = re.compile(rf"(?:{'|'.join(_CUES_BEFORE)})\s+(?:cac\s+)?$")
-_CUE_BEFORE_ENDS = tuple({c.split()[-1] for c in _CUES_BEFORE})
 #: what a decree or a circular does to the law its subject names, right before it, folded: "… quy định chi tiết và hướng
 #: dẫn thi hành Luật khoáng sản" (corpus-real-27/qd-36-2010-qd-ubnd-khoangsan-hanam-hethongphapluat.txt), "… quy định chi
 #: tiết thi hành một số điều của Luật phòng, chống …" (corpus-real-25/nq-70-2014-nq-hdnd-sonla-phongchong-hiv-aids-
@@ -2272,35 +2271,60 @@ _LAW_JOIN = re.compile(r"[ \t]*(?:,[ \t]*)?(?:(?:và|va)[ \t]+)?")
 _AS_FOLLOWS = re.compile(r"nhu[ \t]+sau[ \t*_]*:")
 _AS_FOLLOWS_END = re.compile(r"nhu[ \t]+sau[ \t*_]*$")
 _AS_FOLLOWS_REACH = 300
-#: what a plan is named by, folded (see :meth:`_Parser._carries_out`): a cue and the document it acts on, a resolution, a
-#: scheme ("Kế hoạch thực hiện Đề án “…”") or a law ("kế hoạch triển khai thi hành Luật sửa đổi, bổ sung …",
-#: corpus-real-26/thads-moj-congkhai-thongtin-luat-suadoi-thads-2014-qd-55-qd-ttg-nd-62-2015.txt) or a strategy ("Sở
-#: VH-TTDL đã ban hành kế hoạch thực hiện Chiến lược phát triển văn hóa đến năm 2030", corpus-real-27/news-baomoi-
-#: dongnai-kh-chienluoc-vanhoa-2030-2022.txt) or a programme ("… của Bộ trưởng Bộ Giáo dục và Đào tạo ban⏎hành Kế hoạch
-#: triển khai thực hiện Chương trình Hỗ trợ phát triển giáo dục mầm⏎non vùng khó khăn …", corpus-real-29/kh-315-kh-ubnd-
-#: 2023-giaoducmamnon-vungkhokhan-thuathienhue-thuvienphapluat.txt) or a master plan ("Chính phủ phê duyệt Kế hoạch thực
-#: hiện Quy hoạch điện VIII", corpus-real-30/tag-congthuong-ke-hoach-thuc-hien-quy-hoach-dien-viii.txt)
-#: (a type word's syllables glued, or glued to its "số": "Nghịquyết", "Kết luậnsố", the checklist's glued; matched by
-#: :func:`_carries_out_match`, over a line end)
-_CARRIES_OUT = re.compile(
-    r"[ \t]+(?:[a-z]+[ \t]+){0,4}?(?:"
-    r"(?:thuc[ \t]+hien|trien[ \t]+khai|thi[ \t]+hanh|tuyen[ \t]+truyen|quan[ \t]+triet|hoc[ \t]+tap|so[ \t]+ket|tong[ \t]+ket)"
-    r"(?:[ \t]+[a-z]+){0,6}?[ \t]+(?:nghi[ \t]*quyet|chi[ \t]*thi|ket[ \t]*luan|quy[ \t]*dinh|de[ \t]*an|chien[ \t]*luoc"
-    r"|chuong[ \t]*trinh|quy[ \t]*hoach|luat|nq|ct|kl)"
-    r"|to[ \t]+chuc[ \t]+dai[ \t]+hoi)(?:(?![a-z])|(?=so(?![a-z])))"
-)
+
+
+# what a plan is named by, folded (see :meth:`_Parser._carries_out`): a cue and the document it acts on, a resolution, a
+# scheme ("Kế hoạch thực hiện Đề án “…”") or a law ("kế hoạch triển khai thi hành Luật sửa đổi, bổ sung …",
+# corpus-real-26/thads-moj-congkhai-thongtin-luat-suadoi-thads-2014-qd-55-qd-ttg-nd-62-2015.txt) or a strategy ("Sở
+# VH-TTDL đã ban hành kế hoạch thực hiện Chiến lược phát triển văn hóa đến năm 2030", corpus-real-27/news-baomoi-
+# dongnai-kh-chienluoc-vanhoa-2030-2022.txt) or a programme ("… của Bộ trưởng Bộ Giáo dục và Đào tạo ban⏎hành Kế hoạch
+# triển khai thực hiện Chương trình Hỗ trợ phát triển giáo dục mầm⏎non vùng khó khăn …", corpus-real-29/kh-315-kh-ubnd-
+# 2023-giaoducmamnon-vungkhokhan-thuathienhue-thuvienphapluat.txt) or a master plan ("Chính phủ phê duyệt Kế hoạch thực
+# hiện Quy hoạch điện VIII", corpus-real-30/tag-congthuong-ke-hoach-thuc-hien-quy-hoach-dien-viii.txt)
+# (a type word's syllables glued, or glued to its "số": "Nghịquyết", "Kết luậnsố", the checklist's glued; matched by
+# :func:`_carries_out_match`, over a line end)
+def _cue_alternation(lex: Lexicon, name: str, gap: str) -> str:
+    """The phrases of vocabulary list ``name`` of ``lex``, folded, as one alternation (the longest first), ``gap`` between
+    their words."""
+    cues = sorted({" ".join(fold(c).replace(",", " ").split()) for c in lex.words(name)}, key=lambda c: (-len(c), c))
+    return "|".join(gap.join(map(re.escape, c.split())) for c in cues) or "(?!)"
+
+
+def _cues(lex: Lexicon) -> _Cues:
+    """The patterns of the cues that tell a lower-case type word (vocabulary ``lower_type_cue`` of ``lex``) or a plan
+    (the relation cues, ``trigger``: "thực hiện", "triển khai thi hành", "tổng kết") names a document, folded: built once
+    a lexicon."""
+    verbs = _cue_alternation(lex, "trigger", r"[ \t]+")
+    carries_out = re.compile(
+        rf"[ \t]+(?:[a-z]+[ \t]+){{0,4}}?(?:(?:{verbs})"
+        r"(?:[ \t]+[a-z]+){0,6}?[ \t]+(?:nghi[ \t]*quyet|chi[ \t]*thi|ket[ \t]*luan|quy[ \t]*dinh|de[ \t]*an|chien[ \t]*luoc"
+        r"|chuong[ \t]*trinh|quy[ \t]*hoach|luat|nq|ct|kl)"
+        r"|to[ \t]+chuc[ \t]+dai[ \t]+hoi)(?:(?![a-z])|(?=so(?![a-z])))"
+    )
+    before = re.compile(rf"(?:{_cue_alternation(lex, 'lower_type_cue', ' ')})\s+(?:cac\s+)?$")
+    ends = tuple(sorted({fold(c).split()[-1] for c in lex.words("lower_type_cue") if c.strip()}))
+    return _Cues(before, ends, carries_out)
+
+
+class _Cues(NamedTuple):
+    before: re.Pattern  # a cue right before a lower-case type word ("quán triệt chương trình …"), folded
+    ends: tuple[str, ...]  # the last words of the cues (a cheap test before ``before``)
+    carries_out: re.Pattern  # what a plan is named by: a cue and the document it acts on (see _carries_out_match)
+
+
 #: a line end inside a paragraph (no blank line after it)
 _WRAP = re.compile(WRAP)
 
 
-def _carries_out_match(folded: str) -> Optional[re.Match]:
-    """:data:`_CARRIES_OUT` at the start of ``folded``, a line end inside its paragraph read as a space (the same length):
-    "chương trình hành động thực hiện⏎Nghị quyết 58 của Bộ Chính trị" (the checklist's cue-break)."""
+def _carries_out_match(carries_out: re.Pattern, folded: str) -> Optional[re.Match]:
+    """``carries_out`` (:attr:`_Cues.carries_out`) at the start of ``folded``, a line end inside its paragraph read as a
+    space (the same length): "chương trình hành động thực hiện⏎Nghị quyết 58 của Bộ Chính trị" (the checklist's
+    cue-break)."""
     if "\n" not in folded:
-        return _CARRIES_OUT.match(folded)
-    if _CARRIES_OUT.match(folded.replace("\n", " ")) is None:
+        return carries_out.match(folded)
+    if carries_out.match(folded.replace("\n", " ")) is None:
         return None  # (every line end read as a space, a blank line's too, matches no less: none; cheaper than the sub)
-    return _CARRIES_OUT.match(_WRAP.sub(" ", folded))
+    return carries_out.match(_WRAP.sub(" ", folded))
 
 
 def _numbered_heading(work: str, ns: int) -> bool:
