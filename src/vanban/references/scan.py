@@ -2017,7 +2017,7 @@ class _Parser:
         issuer as written; where they end, or None: "… cho ý kiến về dự thảo Nghị quyết liên tịch giữa UBTVQH, Chính phủ
         và Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam về quy định chi tiết Điều 27, Điều 34 của Luật MTTQ Việt Nam"
         (corpus-real-9/news-giaoducthoidai-ubtvqh-duthao-nqlt-luat-mttq.txt). Each party a body the grammar reads."""
-        if not _is_joint(r):
+        if not _is_joint(self.lex, r):
             return None
         m = _BETWEEN.match(self.work, pos)
         if m is None:
@@ -2046,7 +2046,7 @@ class _Parser:
         (vocabulary ``member_group``): "chương trình hành động của MTTQ Việt Nam và các tổ chức thành viên thực hiện
         Nghị quyết Đại hội XIII" (corpus-real-2/mttq-tw-ctrhd-nq-daihoi-xiii-2021.txt); not the subject of the next
         clause ("Chỉ thị số 05-CT/TW của Bộ Chính trị và Tỉnh ủy đã ban hành …")."""
-        joint = _is_joint(r)
+        joint = _is_joint(self.lex, r)
         if not joint and (r.code is not None or r.doc_type in self.g.law_types):
             return p, end
         if not joint and (mm := self.g.members.match(self.work, at)) is not None:
@@ -2473,12 +2473,21 @@ _AT = re.compile(r"[\s*_,]*(?:tại|tai|TẠI|TAI)\b")  # "tại" before a plenu
 #: pass): "tại", "Hội", "của", "được" or "đã", "giữa" (one test where none follows: 262 of 562 calls of items on the
 #: dense bench texts ask them all)
 _ISSUER_LEADS = re.compile(r"[\s*_,]*[tThHcCdDđĐg]")
-#: a joint document: "liên tịch" in its type, or a symbol whose type says so (TTLT, NQLT) or names two issuers
-_JOINT_TYPE = re.compile(r"(?i:liên tịch|lien tich)|[/-](?:TTLT|NQLT|QĐLT|CTLT|HDLT|KHLT)\b")
 
 
-def _is_joint(r: Reference) -> bool:
-    return bool(_JOINT_TYPE.search(r.text)) or bool(r.code and r.code.count("/") >= 3)
+def _joint_type(lex: Lexicon) -> re.Pattern:
+    """A joint document's mark (vocabulary ``joint_type`` of ``lex``): "liên tịch" in its type (value word, as written
+    or without diacritics, any case), or a symbol whose type says so (value code: "04/2010/TTLT-UBDT-BNV")."""
+    words = sorted({f(w) for w, v in lex.pairs("joint_type") if v == "word" for f in (str, fold)})
+    codes = sorted(w for w, v in lex.pairs("joint_type") if v == "code")
+    alts = [f"(?i:{'|'.join(map(re.escape, words))})"] if words else []
+    alts += [rf"[/-](?:{'|'.join(map(re.escape, codes))})\b"] if codes else []
+    return re.compile("|".join(alts) or "(?!)")
+
+
+def _is_joint(lex: Lexicon, r: Reference) -> bool:
+    """A joint document: its mark (:func:`_joint_type`) or a symbol that names two issuers."""
+    return bool(lex.cached("scan.joint_type", lambda: _joint_type(lex)).search(r.text)) or bool(r.code and r.code.count("/") >= 3)
 
 
 #: issued with the document itself: "ban hành kèm theo (Nghị quyết này)", folded
