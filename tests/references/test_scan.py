@@ -1717,3 +1717,16 @@ def test_a_joint_documents_mark_is_the_callers_lexicons():
     assert find_references(text)[0].issuer == "Ủy ban Dân tộc và Bộ Nội vụ"
     assert find_references(text, lexicon=with_rows("joint_type"))[0].issuer == "Ủy ban Dân tộc"
     assert find_references(text.replace("liên tịch", "").replace("TTLT-", "TT-"))[0].issuer == "Ủy ban Dân tộc"
+
+
+def test_a_congresss_unit_is_a_unit_word_of_the_callers_lexicon():
+    # "(GLO)-Bước sang năm 2023-năm bản lề thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVI" (corpus-real-16/
+    # news-baogialai-chude-nq23-bct-nq-daihoi-xvi-2023.txt): the congress of a province's Party organisation, its level
+    # read from the unit word (vocabulary unit of the lexicon the caller passes); without "tỉnh" none is (near miss)
+    from lexicons import with_rows
+    from vanban.facts import Lexicon
+
+    text = "(GLO)-Bước sang năm 2023-năm bản lề thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVI và kế hoạch"
+    no_province = with_rows("unit", *[(w, k) for w, k in Lexicon.default().pairs("unit") if w != "tỉnh"])
+    assert [r.level for r in find_references(text)] == ["provincial"]
+    assert [r.level for r in find_references(text, lexicon=no_province)] == [None]

@@ -134,3 +134,18 @@ def test_a_party_organisations_block_words_are_the_callers_lexicons():
     assert letterhead.party_org("ĐẢNG BỘ CỤM CÁC CƠ QUAN", cum) == ("cum", "CỤM", "CÁC CƠ QUAN")
     assert letterhead.canonical_org(line, base) == "Đảng bộ khối Các Cơ Quan Tỉnh"
     assert letterhead.canonical_org(line, lacking) == "Đảng Bộ Khối Các Cơ Quan Tỉnh"
+
+
+def test_the_unit_words_of_a_letterhead_are_the_callers_lexicons():
+    # "ỦY BAN NHÂN DÂN / TỈNH HÀ GIANG" (corpus-real-11/qd-1209-qd-ubnd-hagiang-quyche-bcd-danso-2013.txt): the line that
+    # opens with a unit word (vocabulary unit of the lexicon the caller passes, not the bundled one) is the locality of
+    # the issuer above it; a lexicon without "tỉnh" reads the second line alone as the issuer (near miss)
+    import vanban
+    from lexicons import with_rows
+    from paths import ROOT
+    from vanban.facts import Lexicon
+
+    text = (ROOT / "tests/fixtures/corpus-real-11/qd-1209-qd-ubnd-hagiang-quyche-bcd-danso-2013.txt").read_text(encoding="utf-8")
+    no_province = with_rows("unit", *[(w, k) for w, k in Lexicon.default().pairs("unit") if w != "tỉnh"])
+    assert vanban.parse(text).header.issuer == "Ủy ban nhân dân tỉnh Hà Giang"
+    assert vanban.parse(text, lexicon=no_province).header.issuer == "Tỉnh Hà Giang"

@@ -1749,7 +1749,7 @@ class _Parser:
         n = _CONGRESS_NUMBER.search(k) or _CONGRESS_ROMAN.search(k)
         congress = self.ordinal(n.group(1)) if n else None
         r.term = roman(congress) if congress else None  # the congress elects the committee of that term (khóa)
-        unit = _CONGRESS_UNIT.search(k)
+        unit = self.lex.cached("scan.congress_units", lambda: _congress_units(self.lex)).unit.search(k)
         if unit is None and _PARTY_CONGRESS.search(k):
             r.issuer_code, r.level = "TW", "central"
         elif unit is not None:
@@ -1767,12 +1767,13 @@ class _Parser:
         one reference (one mention), its issuer both congresses as written."""
         a = r.issuer_span[0]
         k = fold(self.work[end : end + 60])
-        pm = _CONGRESS_PAIR.match(k)
+        units = self.lex.cached("scan.congress_units", lambda: _congress_units(self.lex))
+        pm = units.pair.match(k)
         if pm is not None and (pm.group("unit") or r.term is None) and not (pm.group("unit") is None and pm.group("and")):
             new_end = end + pm.end()
         elif (j := _AND.match(self.work, end)) is not None and (n := self.g.named.match(self.s, j.end() - 1)) is not None:
             name = fold(n.group("cg_name") or "")
-            if not name or _ORDINAL.search(n.group("cg_name")) or not _CONGRESS_UNIT.search(name):
+            if not name or _ORDINAL.search(n.group("cg_name")) or not units.unit.search(name):
                 return end
             new_end = n.end("cg_name")
         else:
@@ -2771,27 +2772,42 @@ _NAMED_KINDS = {
 #: on the folded name of a congress: its number, its unit ("Đảng bộ tỉnh …"), a national Party congress
 _CONGRESS_NUMBER = re.compile(r"lan thu[c]?\s+(muoi \w+|\w+)")
 _CONGRESS_ROMAN = re.compile(r"\b([ivxlc]+|[0-9]{1,2})\b(?! nhiem)")
-#: the unit a congress is of, folded, the Party's or an organisation's: "Đại hội đại biểu Đảng bộ tỉnh …", "Đại hội Hội
-#: Nông dân tỉnh lần thứ IX" ("quân đội", "xã hội" are no unit; the unit words of vocabulary ``unit``)
-_CONGRESS_UNIT = re.compile(rf"\b(?!quan (?:doi|su|khu|uy|chung|doan|nhan)|xa hoi)({gazetteer.UNIT_WORDS_FOLDED})\b")
 #: (the Party by its full name too, with or without "của": "Nghị quyết Đại hội XIII Đảng Cộng sản Việt Nam",
 #: corpus-real-12/dtn-ca-bacninh-tongket-tinhnguyen-he-cuocthi-nq-xiii-2021.txt)
 _PARTY_CONGRESS = re.compile(
     r"\bcua dang$|\bdang cong san viet nam$|dang toan quoc|dai bieu toan quoc(?! (?:mttq|mat tran|doan|hoi))"
     r"|^dai hoi [ivxlc]+(?: cua dang)?$"
 )
-#: the second of two congresses under one name, written short, on the folded text after the first: ", huyện lần thứ
-#: XXI", " và huyện lần thứ XXI", " và huyện", ", lần thứ XII" (see :meth:`_Parser.congress_pair`)
-_CONGRESS_PAIR = re.compile(
-    rf"""(?: [ \t]* , [ \t]* | [ \t]+ (?P<and> va ) [ \t]+ )
-    (?: (?P<unit> {gazetteer.UNIT_WORDS_FOLDED} )
-        (?! [ \t]+ (?:uy|hoi|doi|su|doan) (?![a-z]) ) )?            # not "huyện ủy", "xã hội", "quân đội"
-    (?: [ \t]+ | (?<= [ \t,] ) ) ?
-    (?: lan [ \t]+ thu [ \t]+ (?: [ivxlc]{{1,6}} | [0-9]{{1,2}} ) (?! [a-z0-9] )  # its ordinal
-      | (?<= [a-z] ) (?= [ \t]*(?:[,.;:)]|\n|$|[ \t]+trong\b) ) )      # or none: "… tỉnh và huyện trong nhiệm kỳ"
-    """,
-    re.X,
-)
+
+
+class _CongressUnits(NamedTuple):
+    """The patterns that read a congress's unit (the unit words of vocabulary ``unit`` of a lexicon), folded."""
+
+    #: the unit a congress is of, the Party's or an organisation's: "Đại hội đại biểu Đảng bộ tỉnh …", "Đại hội Hội Nông
+    #: dân tỉnh lần thứ IX" ("quân đội", "xã hội" are no unit)
+    unit: re.Pattern
+    #: the second of two congresses under one name, written short, on the folded text after the first: ", huyện lần thứ
+    #: XXI", " và huyện lần thứ XXI", " và huyện", ", lần thứ XII" (see :meth:`_Parser.congress_pair`)
+    pair: re.Pattern
+
+
+def _congress_units(lex: Lexicon) -> _CongressUnits:
+    units = gazetteer.unit_words_folded(lex)
+    return _CongressUnits(
+        re.compile(rf"\b(?!quan (?:doi|su|khu|uy|chung|doan|nhan)|xa hoi)({units})\b"),
+        re.compile(
+            rf"""(?: [ \t]* , [ \t]* | [ \t]+ (?P<and> va ) [ \t]+ )
+            (?: (?P<unit> {units} )
+                (?! [ \t]+ (?:uy|hoi|doi|su|doan) (?![a-z]) ) )?            # not "huyện ủy", "xã hội", "quân đội"
+            (?: [ \t]+ | (?<= [ \t,] ) ) ?
+            (?: lan [ \t]+ thu [ \t]+ (?: [ivxlc]{{1,6}} | [0-9]{{1,2}} ) (?! [a-z0-9] )  # its ordinal
+              | (?<= [a-z] ) (?= [ \t]*(?:[,.;:)]|\n|$|[ \t]+trong\b) ) )      # or none: "… tỉnh và huyện trong nhiệm kỳ"
+            """,
+            re.X,
+        ),
+    )
+
+
 _CAPITALISED = re.compile(r"[ \t]+((?:[A-ZĐÀ-Ỹ][\w]*(?:[ \t]+|$)){1,4})")
 
 
