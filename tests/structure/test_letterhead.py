@@ -149,3 +149,20 @@ def test_the_unit_words_of_a_letterhead_are_the_callers_lexicons():
     no_province = with_rows("unit", *[(w, k) for w, k in Lexicon.default().pairs("unit") if w != "tỉnh"])
     assert vanban.parse(text).header.issuer == "Ủy ban nhân dân tỉnh Hà Giang"
     assert vanban.parse(text, lexicon=no_province).header.issuer == "Tỉnh Hà Giang"
+
+
+def test_a_party_organisations_line_of_a_town_or_a_ward_places_the_document():
+    # the line above the issuer names its Party organisation, "ĐẢNG BỘ TỈNH GIA LAI / HUYỆN ỦY PHÚ THIỆN" (corpus/gialai-
+    # phuthien-huyenuy-kehoach-2021-06-30-thuchien-kl93.md's letterhead): a town's ("thị trấn", a unit of vocabulary unit
+    # as "xã" is) is located as a commune's is when the gazetteer knows one of that name, not skipped by a list of its
+    # own; a block (party_block: "ĐẢNG BỘ KHỐI …") is no place (near miss)
+    import vanban
+
+    body = "\nCHI BỘ TỔ DÂN PHỐ 1\n*\nSố 05-KH/CB\nngày 30 tháng 6 năm 2021\n\nKẾ HOẠCH\nthực hiện Kết luận số 93-KL/TW\n"
+    for line, place in (
+        ("ĐẢNG BỘ THỊ TRẤN PHÚ THIỆN", ("Gia Lai", "Phú Thiện")),
+        ("ĐẢNG BỘ XÃ NGHĨA TRỤ", ("Hưng Yên", "Văn Giang")),
+        ("ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH", (None, None)),
+    ):
+        h = vanban.parse(line + body).header
+        assert (h.province, h.district) == place, line

@@ -438,7 +438,7 @@ def _issuer_from_lines(h: Header, issuer_lines: list[Line], lex: Lexicon) -> Non
     if superior:
         h.superior = canonical_org(superior, lex, org=org)
         h.spans["superior"] = (spans[-2][0], spans[-2][1])
-        if org and org[2] and org[0] not in ("phuong", "thi tran", *_org_parts(lex)[1]):
+        if org and org[2] and org[0] not in _org_parts(lex)[1]:  # (a block is no place: "ĐẢNG BỘ KHỐI …")
             pl = gazetteer.locate(f"{org[1].lower()} {org[2]}", when=h.date)
             if pl:
                 put_place(h, pl)
