@@ -1193,13 +1193,17 @@ def test_carries_out_match_reads_a_wrapped_line_as_the_sub_does():
     the same answers ("chương trình hành động thực hiện⏎Nghị quyết 58 của Bộ Chính trị", the checklist's cue-break)."""
     import importlib
 
+    from vanban.facts import Lexicon
+
     scan = importlib.import_module("vanban.references.scan")
+    carries_out = scan._cues(Lexicon.default()).carries_out
     wrapped = " thuc hien\nnghi quyet 58 cua bo chinh tri"
     for s in (wrapped, wrapped.replace("\n", "\n\n"), wrapped.replace("\n", "\n \n"), " thuc hien nghiquyet so 58", " va\n"):
-        expected = scan._CARRIES_OUT.match(scan._WRAP.sub(" ", s))
-        got = scan._carries_out_match(s)
+        expected = carries_out.match(scan._WRAP.sub(" ", s))
+        got = scan._carries_out_match(carries_out, s)
         assert (got and got.span()) == (expected and expected.span())
-    assert scan._carries_out_match(wrapped) and not scan._carries_out_match(wrapped.replace("\n", "\n\n"))
+    assert scan._carries_out_match(carries_out, wrapped)
+    assert not scan._carries_out_match(carries_out, wrapped.replace("\n", "\n\n"))
 
 
 def test_act_last_is_the_character_before_every_act_ending():
