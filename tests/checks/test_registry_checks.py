@@ -91,6 +91,34 @@ def test_a_law_named_with_a_year_no_law_of_that_name_has():
     assert f.severity == "info" and "2014" in f.message
 
 
+def test_an_ordinance_named_with_a_year_no_ordinance_of_that_name_has():
+    """Every type of legislation (vocabulary ``law_type``: "Pháp lệnh" too, not only "Luật" and "Bộ luật") is checked by
+    its name and year against the registry: "Pháp lệnh Chống tham nhũng năm 1998 với việc quy định về nghĩa vụ kê khai
+    tài sản" (corpus-real-42/article-quanlynhanuoc-kiem-soat-tai-san-thu-nhap-2022.txt, dev42), with the ordinance in a
+    caller's registry; the year it has is no finding (near miss)."""
+    import datetime as dt
+
+    from vanban.facts import Lexicon
+    from vanban.facts.tables import KnownDocument
+
+    row = KnownDocument(
+        "03/1998/PL-UBTVQH10",
+        "Pháp lệnh",
+        "03",
+        dt.date(1998, 2, 26),
+        "Ủy ban Thường vụ Quốc hội",
+        "X",
+        "Pháp lệnh Chống tham nhũng",
+        source="a test's row",
+    )
+    lex = Lexicon.default().with_registry([row])
+    t = "Pháp lệnh Chống tham nhũng năm 1999 với việc quy định về nghĩa vụ kê khai tài sản"
+    (f,) = [f for f in vanban.parse(t, lexicon=lex).findings if f.rule == "registry-date"]
+    assert (t[f.start : f.end], f.suggestion) == ("1999", "1998")
+    t = "Pháp lệnh Chống tham nhũng năm 1998 với việc quy định về nghĩa vụ kê khai tài sản"
+    assert not [f for f in vanban.parse(t, lexicon=lex).findings if f.rule.startswith("registry")]
+
+
 def test_the_row_is_chosen_by_the_period_never_the_first():
     """42-CT/TW: Bộ Chính trị 2010, Ban Bí thư 2015 and 2020. Each citation is checked against its own."""
     t = (

@@ -330,3 +330,19 @@ def test_a_place_goes_on_in_a_lower_case_syllable_when_the_two_name_a_known_plac
     # near miss: a word in lower case that makes no place with the one before is not read ("Huế về" names nothing)
     (r,) = find_references("Căn cứ Kế hoạch số 12-KH/TU ngày 2/3/2020 của Tỉnh ủy Huế về việc tổ chức")
     assert r.issuer == "Tỉnh ủy Huế"
+
+
+def test_a_joint_symbols_type_is_the_callers_lexicons():
+    """ "Thông tư liên tịch số 04/2010/TTLT-UBDT-BNV ngày 17 tháng 9 năm 2010 của Ủy ban Dân tộc và Bộ Nội vụ"
+    (corpus-real-5/qd-42-2013-qd-ubnd-kontum-ban-dan-toc.txt): TTLT is the type of a joint symbol (vocabulary
+    ``joint_type``, value code), the organs after it; a lexicon without the row reads TTLT as the first organ, one with a
+    row of its own reads that; an organ's code in first place is none (near miss)."""
+    from lexicons import with_rows
+
+    p = parse_code("04/2010/TTLT-UBDT-BNV")
+    assert (p.type_abbr, p.issuer_abbr, p.issuer_code) == ("TTLT", "UBDT-BNV", "UBDT")
+    p = parse_code("04/2010/TTLT-UBDT-BNV", with_rows("joint_type", ("NQLT", "code")))
+    assert (p.type_abbr, p.issuer_code) == (None, "TTLT")
+    p = parse_code("05/2019/KHLT-SNV-STC")
+    assert (p.type_abbr, p.issuer_code) == ("KHLT", "SNV")
+    assert parse_code("05/2019/SNV-STC").type_abbr is None

@@ -932,3 +932,19 @@ def test_the_pre_test_of_not_a_title_before_has_its_last_words_whatever_the_voca
         # another word ("ba", "năm")
         for w in ("trung uong trinh bay ", "sau nam "):
             assert not may_end_not_a_title(w, g.not_a_title_ends) and not g.not_a_title_before.search(w)
+
+
+def test_the_sitting_before_an_agent_is_a_meeting_noun_of_the_callers_lexicon():
+    """ "ngày 16/6/2020, tại kỳ họp thứ 9, Quốc hội khóa XIV đã thông qua Luật Thanh niên" (corpus-real-9/doan-phuong10-
+    tanbinh-hoithi-luat-thanhnien-2021.txt): the date before the sitting is the agent's; the sitting's noun is vocabulary
+    ``meeting_noun`` of the grammar's lexicon (a congress too: "tại đại hội"); a lexicon without "kỳ họp" reads no date
+    there, nor does a place where the sitting stands (near miss)."""
+    from lexicons import with_rows
+    from vanban.grammar import grammar
+    from vanban.text import fold
+
+    sitting = fold("ngày 16/6/2020, tại kỳ họp thứ 9, ")
+    assert grammar("folded").agent_date.search(sitting).group("d") == "16/6/2020"
+    assert grammar("folded").agent_date.search(fold("ngày 20/10/2020, tại Đại hội lần thứ XVII, ")) is not None
+    assert grammar(with_rows("meeting_noun", "hội nghị"), "folded").agent_date.search(sitting) is None
+    assert grammar("folded").agent_date.search(fold("ngày 29/3/2019, tại TP Hồ Chí Minh, ")) is None

@@ -885,6 +885,26 @@ def test_an_example_of_a_plural_a_carrying_cue_governs_is_carried_out():
     assert [r.relation for r in find_references(text)] == ["implements"]
 
 
+def test_an_example_of_a_plural_is_named_by_a_core_qualifier_of_the_callers_lexicon():
+    """ "… triển khai các chỉ thị, nghị quyết của Trung ương, trong đó trọng tâm là 2 Nghị quyết: Nghị quyết số 43-NQ/TW
+    …" (corpus-real-14/news-baomoi-mttq-tw-hdtv-vanhoa-xahoi-nq43-nq42-2024.txt, dev14): the qualifier after "trong đó"
+    is vocabulary ``core_qualifier`` of the lexicon the caller passes; one without "trọng tâm" reads no example there
+    (the cue's reach ends before the plural's words: cites), one with a row of its own ("then chốt") reads that."""
+    from lexicons import with_rows
+
+    text = (
+        "trong 4 tháng đầu năm 2024, Mặt trận các cấp đã tổ chức quán triệt, triển khai các chỉ thị, nghị quyết của Trung "
+        "ương, trong đó {} là 2 Nghị quyết: Nghị quyết số 43-NQ/TW ngày 24/11/2023 của Ban Chấp hành Trung ương "
+        "Đảng khóa XIII về tiếp tục phát huy truyền thống, sức mạnh đại đoàn kết toàn dân tộc"
+    )
+    key = with_rows("core_qualifier", "then chốt")
+    assert [r.relation for r in find_references(text.format("trọng tâm"), lexicon=key)] == ["cites"]
+    assert [r.relation for r in find_references(text.format("then chốt"), lexicon=key)] == ["implements"]
+    assert [r.relation for r in find_references(text.format("chủ yếu"))] == ["implements"]
+    # near miss: a word that is no qualifier between "trong đó" and "là"
+    assert [r.relation for r in find_references(text.format("đáng chú ý"))] == ["cites"]
+
+
 def test_an_example_of_a_plural_no_carrying_cue_governs_is_cited():
     """ "… nhiều nội dung của Chương trình số 07-CTr/TU cần được điều chỉnh, bổ sung cho phù hợp với tình hình của địa
     phương và các văn bản chỉ đạo của Trung ương, đặc biệt là Nghị quyết Đại hội XIII của Đảng" (corpus-real-29/news-

@@ -134,3 +134,35 @@ def test_a_party_organisations_block_words_are_the_callers_lexicons():
     assert letterhead.party_org("ĐẢNG BỘ CỤM CÁC CƠ QUAN", cum) == ("cum", "CỤM", "CÁC CƠ QUAN")
     assert letterhead.canonical_org(line, base) == "Đảng bộ khối Các Cơ Quan Tỉnh"
     assert letterhead.canonical_org(line, lacking) == "Đảng Bộ Khối Các Cơ Quan Tỉnh"
+
+
+def test_the_unit_words_of_a_letterhead_are_the_callers_lexicons():
+    # "ỦY BAN NHÂN DÂN / TỈNH HÀ GIANG" (corpus-real-11/qd-1209-qd-ubnd-hagiang-quyche-bcd-danso-2013.txt): the line that
+    # opens with a unit word (vocabulary unit of the lexicon the caller passes, not the bundled one) is the locality of
+    # the issuer above it; a lexicon without "tỉnh" reads the second line alone as the issuer (near miss)
+    import vanban
+    from lexicons import with_rows
+    from paths import ROOT
+    from vanban.facts import Lexicon
+
+    text = (ROOT / "tests/fixtures/corpus-real-11/qd-1209-qd-ubnd-hagiang-quyche-bcd-danso-2013.txt").read_text(encoding="utf-8")
+    no_province = with_rows("unit", *[(w, k) for w, k in Lexicon.default().pairs("unit") if w != "tỉnh"])
+    assert vanban.parse(text).header.issuer == "Ủy ban nhân dân tỉnh Hà Giang"
+    assert vanban.parse(text, lexicon=no_province).header.issuer == "Tỉnh Hà Giang"
+
+
+def test_a_party_organisations_line_of_a_town_or_a_ward_places_the_document():
+    # the line above the issuer names its Party organisation, "ĐẢNG BỘ TỈNH GIA LAI / HUYỆN ỦY PHÚ THIỆN" (corpus/gialai-
+    # phuthien-huyenuy-kehoach-2021-06-30-thuchien-kl93.md's letterhead): a town's ("thị trấn", a unit of vocabulary unit
+    # as "xã" is) is located as a commune's is when the gazetteer knows one of that name, not skipped by a list of its
+    # own; a block (party_block: "ĐẢNG BỘ KHỐI …") is no place (near miss)
+    import vanban
+
+    body = "\nCHI BỘ TỔ DÂN PHỐ 1\n*\nSố 05-KH/CB\nngày 30 tháng 6 năm 2021\n\nKẾ HOẠCH\nthực hiện Kết luận số 93-KL/TW\n"
+    for line, place in (
+        ("ĐẢNG BỘ THỊ TRẤN PHÚ THIỆN", ("Gia Lai", "Phú Thiện")),
+        ("ĐẢNG BỘ XÃ NGHĨA TRỤ", ("Hưng Yên", "Văn Giang")),
+        ("ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH", (None, None)),
+    ):
+        h = vanban.parse(line + body).header
+        assert (h.province, h.district) == place, line

@@ -425,3 +425,16 @@ def test_a_party_organisations_unit_places_the_document(line, province, district
 
     ctx = infer_context(f"{line}\nBAN CHỈ ĐẠO\n*\nSố 25-KH/BCĐ\n\nKẾ HOẠCH\nthực hiện Kết luận số 93-KL/TW\n")
     assert (ctx.province, ctx.district) == (province, district)
+
+
+def test_an_inferred_issuer_of_a_district_committees_code_names_its_district():
+    # corpus/gialai-phuthien-huyenuy-kehoach-2021-06-30-thuchien-kl93.md writes no issuer line: "… Ban Thường vụ Huyện ủy
+    # xây dựng kế hoạch triển khai thực hiện như sau:" and the place "Phú Thiện" give "Ban Thường vụ Huyện ủy Phú
+    # Thiện"; so does a district committee's organ (its code's level, vocabulary code_suffix_level: BTGHU ends in HU),
+    # not a district's state body (near miss: "Ủy ban nhân dân huyện", UBND)
+    text = SEED.read_text(encoding="utf-8")
+    said = "Ban Thường vụ Huyện ủy xây dựng"
+    assert vanban.parse(text).header.issuer == "Ban Thường vụ Huyện ủy Phú Thiện"
+    organ = vanban.parse(text.replace(said, "Ban Tuyên giáo Huyện ủy xây dựng")).header
+    assert (organ.issuer, organ.issuer_code) == ("Ban Tuyên giáo Huyện ủy Phú Thiện", "BTGHU")
+    assert vanban.parse(text.replace(said, "Ủy ban nhân dân huyện xây dựng")).header.issuer == "Ủy ban nhân dân huyện"

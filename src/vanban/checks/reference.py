@@ -693,11 +693,13 @@ _CODE_YEAR = re.compile(r"/((?:19|20)[0-9]{2})/QH")
 
 
 def _laws(lex: Lexicon) -> dict[str, list]:
-    """Known laws by name ("luat to chuc chinh quyen dia phuong": 2015, 2025); amending laws left out."""
+    """Known laws by name ("luat to chuc chinh quyen dia phuong": 2015, 2025), of the types of legislation (vocabulary
+    ``law_type``: "Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp"); amending laws left out."""
     out: dict[str, list] = {}
+    types = frozenset(lex.words("law_type"))
     for k in lex.registry:
         name = _LAW_NOTE.sub("", k.subject).strip()
-        if k.doc_type in ("Luật", "Bộ luật") and name and not name.startswith("(EN)") and "sửa đổi" not in name:
+        if k.doc_type in types and name and not name.startswith("(EN)") and "sửa đổi" not in name:
             out.setdefault(fold_key(name), []).append(k)
     return out
 
@@ -711,8 +713,9 @@ def _named_laws(doc: Document, lex: Lexicon, rule_id: str) -> Iterable[Finding]:
     """A law cited by name and year ("Luật Tổ chức chính quyền địa phương năm 2017"): the year of no known
     law of that name, one digit away from one (registry-date, a warning: a name is no code), or not."""
     laws = lex.cached("checks.laws_by_name", lambda: _laws(lex))
+    types = lex.words("law_type")
     for r in doc.references:
-        if r.kind != "named" or r.doc_type not in ("Luật", "Bộ luật") or not r.name or r.relation == "self":
+        if r.kind != "named" or r.doc_type not in types or not r.name or r.relation == "self":
             continue
         rows = laws.get(fold_key(r.name), [])
         year = r.date.year if r.date else r.year

@@ -48,6 +48,7 @@ __all__ = [
     "unit_kind",
     "unit_words",
     "UNIT_WORDS_FOLDED",
+    "unit_words_folded",
     "era",
     "KIND_LEVEL",
     "LEVEL_KIND",
@@ -83,9 +84,18 @@ def _unit_words() -> dict[str, str]:
     return {fold_key(w.phrase).rstrip("."): w.value for w in tables.load_vocabulary() if w.list == "unit"}
 
 
-def _unit_alternation(spelled=str) -> str:
-    words = {spelled(w.phrase) for w in tables.load_vocabulary() if w.list == "unit" and not w.phrase.endswith(".")}
+def _unit_alternation(spelled=str, phrases=None) -> str:
+    """The unit words (``phrases``, else the bundled vocabulary's ``unit``) as one alternation, longest first."""
+    if phrases is None:
+        phrases = [w.phrase for w in tables.load_vocabulary() if w.list == "unit"]
+    words = {spelled(p) for p in phrases if not p.endswith(".")}
     return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+def unit_words_folded(lex) -> str:
+    """:data:`UNIT_WORDS_FOLDED` of a lexicon's vocabulary ``unit`` (a caller's lexicon may name others), built once a
+    lexicon: "thanh\\ pho|thi\\ tran|…|xa"."""
+    return lex.cached("gazetteer.unit_words_folded", lambda: _unit_alternation(fold, lex.words("unit")))
 
 
 #: the unit words as a regex alternation, longest first: "thành phố|thị trấn|…|xã" (lower case)

@@ -165,7 +165,7 @@ def _state(lex: Lexicon, written: str, num: str, year: Optional[str], body: str,
     if glued:
         return _state(lex, written, num, year, glued, problems + ["hyphen lost between type and organ"])
     spelled = [lex.abbr_spelling.get(fold_key(p), p) for p in parts]
-    typ = spelled[0] if lex.types_by_abbr(spelled[0], "state") or fold_key(spelled[0]) in ("ttlt", "nqlt") else None
+    typ = spelled[0] if lex.types_by_abbr(spelled[0], "state") or fold_key(spelled[0]) in _joint_codes(lex) else None
     rest = spelled[1:] if typ else spelled
     issuer_code = rest[0] if rest else ""
     issuer_code = re.sub(r"[0-9]+$", "", issuer_code) or issuer_code  # QH14 -> QH
@@ -173,6 +173,11 @@ def _state(lex: Lexicon, written: str, num: str, year: Optional[str], body: str,
     return CodeParts(
         written, num, typ, "-".join(rest), int(year) if year else None, "state", canonical, issuer_code, tuple(problems)
     )
+
+
+def _joint_codes(lex: Lexicon) -> frozenset[str]:
+    """The types of a joint document's symbol (vocabulary ``joint_type``, value code), folded: "ttlt", "nqlt"."""
+    return lex.cached("fields.joint_codes", lambda: frozenset(fold_key(w) for w, v in lex.pairs("joint_type") if v == "code"))
 
 
 def _glued_type_and_organ(lex: Lexicon, body: str) -> Optional[str]:

@@ -1942,12 +1942,13 @@ class _Builder:
         )
 
     def _agent_date(self) -> re.Pattern:
+        meeting = _folded_alternation(self.lex.words("meeting_noun"), lossy=False)  # (vocabulary meeting_noun)
         return re.compile(
             rf"""
             (?: ngay | vao\ ngay ) \s+ (?P<d> {self._REPORTED_DATE} ) [\s,]*
             # the sitting between: "Ngày 16/6/2020, tại kỳ họp thứ 9, Quốc hội khóa XIV đã thông qua Luật Thanh niên"
             # (corpus-real-9/doan-phuong10-tanbinh-hoithi-luat-thanhnien-2021.txt)
-            (?: tai \s+ (?: ky \s+ hop | phien \s+ hop | hoi \s+ nghi ) (?: \s+ [a-z0-9]+ ){{0,4}} [\s,]+ )? $
+            (?: tai \s+ {meeting} (?: \s+ [a-z0-9]+ ){{0,4}} [\s,]+ )? $
             """,
             X,
         )

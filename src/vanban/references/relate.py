@@ -608,12 +608,17 @@ def _governing_cue(sc, r: Reference, blocked, cue_rel, own, prev_top, prev_end) 
     return rel or "cites", cue
 
 
-#: the words that name one of the documents a cue governs in the plural, ending the text before it (folded): "nhất là",
-#: "đặc biệt là", "trong đó trọng tâm là 2 Nghị quyết:"
-_EXAMPLE_OF_PLURAL = re.compile(
-    r"(?<![a-z])(?:nhat|dac[ \t]+biet|trong[ \t]+do(?:[ \t]+(?:trong[ \t]+tam|chu[ \t]+yeu))?)[ \t]+la"
-    r"(?:[ \t]+[0-9]{1,2}[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)?[\s:*_\"“]*$"
-)
+def _example_of_plural(lex: Lexicon) -> re.Pattern:
+    """The words that name one of the documents a cue governs in the plural, ending the text before it (folded): "nhất
+    là", "đặc biệt là", "trong đó trọng tâm là 2 Nghị quyết:" (a qualifier of vocabulary ``core_qualifier`` of ``lex``
+    after "trong đó")."""
+    qualifiers = "|".join(sorted({r"[ \t]+".join(map(re.escape, fold(q).split())) for q in lex.words("core_qualifier")}))
+    return re.compile(
+        rf"(?<![a-z])(?:nhat|dac[ \t]+biet|trong[ \t]+do(?:[ \t]+(?:{qualifiers or '(?!)'}))?)[ \t]+la"
+        r"(?:[ \t]+[0-9]{1,2}[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)?[\s:*_\"“]*$"
+    )
+
+
 _EXAMPLE_CUE_DISTANCE = 170  # how far before the example's words the cue governing the plural may end
 _CARRIED_PLURAL = ("implements", "continues")  # the cues whose plural object an example names
 
@@ -621,7 +626,7 @@ _CARRIED_PLURAL = ("implements", "continues")  # the cues whose plural object an
 def _example_of_a_plural(sc, lo: int, start: int, blocked, cue_rel) -> tuple[Optional[str], Optional[str]]:
     """The relation and cue of a carrying cue whose object, documents named by their kind in the plural ("các chủ
     trương …", "các chỉ thị, nghị quyết …"), the reference at ``start`` is one of, named after "nhất là", "đặc biệt là",
-    "trong đó trọng tâm là" (:data:`_EXAMPLE_OF_PLURAL`), however long the plural's words: "triển khai đầy đủ, có hiệu
+    "trong đó trọng tâm là" (:func:`_example_of_plural`), however long the plural's words: "triển khai đầy đủ, có hiệu
     quả các chủ trương của Đảng, chính sách, pháp luật của Nhà nước về công tác PCCC và CNCH, nhất là Chỉ thị số 47 và
     Kết luận số 02 của Ban Bí thư; Chỉ thị số 39 của Ban Thường vụ Tỉnh ủy" (corpus-real-40/news-baobariavungtau-tong-
     ket-10-nam-ct47-pccc-2025.txt), "Mặt trận các cấp đã tổ chức quán triệt, triển khai các chỉ thị, nghị quyết của
@@ -630,7 +635,7 @@ def _example_of_a_plural(sc, lo: int, start: int, blocked, cue_rel) -> tuple[Opt
     none is."""
     work = sc.work
     a = start - 60 if start - 60 > lo else lo
-    m = _EXAMPLE_OF_PLURAL.search(fold(work[a:start]))
+    m = sc.lex.cached("relate.example_of_plural", lambda: _example_of_plural(sc.lex)).search(fold(work[a:start]))
     if m is None:
         return None, None
     at = a + m.start()

@@ -874,21 +874,23 @@ def _approved_after_its_symbol(prev: Reference, r: Reference, lex: Lexicon) -> b
     return prev.doc_type in lex.words("plan_approving_type") and r.doc_type in lex.words("titled_after_symbol")
 
 
-def _plural_list_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
+def _plural_list_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """The patterns of a list of bare type words a plural opens, folded, every type's name of the lexicon's document
     types (doc_types.csv: "các Chỉ thị, Kết luận của Bộ Chính trị"): "các" (or "những") and one or more type words, each
     followed by a comma or "và"/"hoặc", right before a type word (the type word ends a list of several kinds of
     documents); and the same list going on after an item's issuer ("…, Nghị quyết của Quốc hội, Kế hoạch và Chương
-    trình của Chính phủ")."""
+    trình của Chính phủ"); and a meeting's noun (vocabulary ``meeting_noun``, folded) in an issuer: its papers are one
+    set (see :func:`_in_a_plural_list`)."""
     names = sorted({fold(t.name) for t in lex.doc_types}, key=lambda n: (-len(n), n))
     listed = "(?:" + "|".join(r"\s+".join(map(re.escape, n.split())) for n in names) + ")"
     articles = "|".join(fold(w) for w, v in lex.pairs("plural_marker") if v == "plural")  # "các", "những"
     before = re.compile(rf"(?<![a-z])(?:{articles})\s+(?:{listed}\s*(?:,|va|hoac)\s*)+$")
     going_on = re.compile(rf"\s*,\s*(?:{listed}\s*(?:,|va|hoac)\s*)*")
-    return before, going_on
+    meetings = "|".join(sorted({r"\s+".join(map(re.escape, fold(w).split())) for w in lex.words("meeting_noun")}))
+    return before, going_on, re.compile(rf"(?<![a-z])(?:{meetings or '(?!)'})(?![a-z])")
 
 
-def _in_a_plural_list(r: Reference, work: str, plural_end: int, plural: tuple[re.Pattern, re.Pattern]) -> bool:
+def _in_a_plural_list(r: Reference, work: str, plural_end: int, plural: tuple[re.Pattern, ...]) -> bool:
     """Is the descriptive reference (no number, no name) an item of a list of several kinds of documents a plural
     opens? "… triển khai thực hiện có hiệu quả các Chỉ thị, Kết luận của Bộ Chính trị, Nghị\nquyết của Quốc hội, Kế
     hoạch và Chương trình của Chính phủ về công tác phòng, chống ma túy" (corpus-real-26/hd-35-hd-vkstc-2022-kiemsat-
@@ -897,15 +899,12 @@ def _in_a_plural_list(r: Reference, work: str, plural_end: int, plural: tuple[re
     (as "các Chỉ thị của Bộ Chính trị" alone, see :func:`_names_a_body`). A meeting's papers are one set the gold
     names: "các Nghị quyết, Kết luận của Hội nghị lần thứ 7, Ban Chấp hành Trung ương Đảng (khoá XI)"
     (corpus-real-4/btv-thanhuy-danang-nq-tw7-khoaxi-2013.txt) is kept. ``plural``: :func:`_plural_list_patterns`."""
-    before, going_on = plural
-    if r.number is not None or r.code is not None or r.issuer is None or _A_MEETING.search(fold(r.issuer)):
+    before, going_on, meeting = plural
+    if r.number is not None or r.code is not None or r.issuer is None or meeting.search(fold(r.issuer)):
         return False
     if 0 <= plural_end <= r.start and going_on.fullmatch(fold(work[plural_end : r.start])):
         return True
     return before.search(fold(work[(r.start - 80 if r.start > 80 else 0) : r.start])) is not None
-
-
-_A_MEETING = re.compile(r"(?<![a-z])(?:hoi\s+nghi|dai\s+hoi|ky\s+hop)(?![a-z])")
 
 
 class _Plurals(NamedTuple):

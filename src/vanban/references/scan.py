@@ -21,7 +21,7 @@ import dataclasses
 import re
 from dataclasses import dataclass, replace
 from sys import intern
-from typing import Iterator, Optional
+from typing import Iterator, NamedTuple, Optional
 
 from ..facts import Lexicon, gazetteer
 from ..facts.lexicon import current
@@ -153,6 +153,7 @@ class _Parser:
         self.g, self.lex, self.s, self.work = g, lex, s, work
         #: the types cited by their title -> whether only where the reference before issues them (:func:`_titled_types`)
         self.titles = lex.cached("titled_types", lambda: _titled_types(lex))
+        self.cues = lex.cached("scan.cues", lambda: _cues(lex))
         self.prev: Optional[Reference] = None  # the last reference the typed scan found (a list's last member)
         self.numbers: set[tuple[Optional[str], str]] = set()  # (type, number) of the references found so far
         self.issued_at: dict[tuple[int, int], bool] = {}  # :meth:`_issued_by_a_body`'s answers (asked up to 3 times a word)
@@ -301,7 +302,7 @@ class _Parser:
         plan = low.startswith(plans)
         if plan:  # (fold keeps each character in its place: the 90 characters after, folded, are the 40 and the 50 after them)
             after += fold(work[te + 40 : te + 90])
-        if (plan and _carries_out_match(after)) or (cue if cue is not None else self._cue_before(ts)):
+        if (plan and _carries_out_match(self.cues.carries_out, after)) or (cue if cue is not None else self._cue_before(ts)):
             return "lower_title"  # "quán triệt chương trình công tác Đoàn … năm 2024": a title, maybe
         if plan and _YEAR.search(work, te, te + 120) and _YEAR_AHEAD.match(after + fold(work[te + 90 : te + 120])):
             return "lower_dated"  # "chương trình phối hợp và thống nhất hành động năm 2022": a plan, one by its years
@@ -414,10 +415,10 @@ class _Parser:
         """A cue or a verb whose object is a document right before ``ts`` (the window folded only when its last word can
         end one: most lower-case type words follow none; a suffix, as the cue pattern has no left boundary)."""
         window = self.work[ts - 30 if ts > 30 else 0 : ts]
-        if not last_word(window).endswith(_CUE_BEFORE_ENDS + object_verb_ends(self.lex)):
+        if not last_word(window).endswith(self.cues.ends + object_verb_ends(self.lex)):
             return False
         before = fold(window)
-        return _CUE_BEFORE.search(before) is not None or self.g.object_verb_before.search(before) is not None
+        return self.cues.before.search(before) is not None or self.g.object_verb_before.search(before) is not None
 
     def _a_quoted_plan(self, low: str) -> bool:
         """Is ``low`` (a type word in lower case) one a quoted name after it makes a citation (``Grammar.quoted_plans``)?"""
@@ -1083,7 +1084,7 @@ class _Parser:
         return m is not None and m.group(1) in ("về", "VỀ") and fold(work[self.prev_end : m.start()]).strip(" ,") == ""
 
     def _carried_out_in_subject(self, ts: int, te: int) -> str:
-        """Does an implementing cue (``_CUES_BEFORE``: "thực hiện", "triển khai", …) stand right before the titled type
+        """Does an implementing cue (:attr:`_Cues.before`: "thực hiện", "triển khai", …) stand right before the titled type
         word at ``ts`` in the subject of the reference before? The subject names a document it carries out, one of its own
         to cite: "Công văn số 824/UBND-TH … về phân công chỉ đạo điều hành thực hiện chương trình công tác năm 2020"
         (corpus-real/qd-2198-qd-ubnd-hcm-2021.txt), "Kết luận số 71-KL/TU … về cơ chế hỗ trợ thực hiện Chương trình xây
@@ -1098,7 +1099,7 @@ class _Parser:
         window = self.work[ts - 30 if ts > 30 else 0 : ts]
         if self.work[ts].isupper() and _DETAILS_BEFORE.search(fold(window)) and self._a_law(ts, te) and self._in_grounds():
             return _BY_A_CUE  # the law a decree in the grounds details: "quy định chi tiết và hướng dẫn thi hành Luật khoáng sản"
-        if not last_word(window).endswith(_CUE_BEFORE_ENDS) or _CUE_BEFORE.search(fold(window)) is None:
+        if not last_word(window).endswith(self.cues.ends) or self.cues.before.search(fold(window)) is None:
             return ""
         # (a lower-case one by its years only: a kind named in lower case is a practice or a policy the subject is about,
         # "Nghị quyết 4a/NQ-BCH về “Nâng cao hiệu quả hoạt động công đoàn tham gia xây dựng, thực hiện quy chế dân chủ ở
@@ -1222,7 +1223,8 @@ class _Parser:
             return False
         if not work[ts:te].lower().startswith(self.lex.cached("plan_words", self._plan_words)):
             return False
-        return _carries_out_match(fold(work[te : te + 90])) is not None and not _own_content_follows(work, te)
+        named_by = _carries_out_match(self.cues.carries_out, fold(work[te : te + 90]))
+        return named_by is not None and not _own_content_follows(work, te)
 
     def _wrapped_after_a_cue(self, ts: int) -> bool:
         """Does the line before the one ``ts`` opens end with a cue, or with the act of the reference before it (one line
@@ -1747,7 +1749,7 @@ class _Parser:
         n = _CONGRESS_NUMBER.search(k) or _CONGRESS_ROMAN.search(k)
         congress = self.ordinal(n.group(1)) if n else None
         r.term = roman(congress) if congress else None  # the congress elects the committee of that term (khóa)
-        unit = _CONGRESS_UNIT.search(k)
+        unit = self.lex.cached("scan.congress_units", lambda: _congress_units(self.lex)).unit.search(k)
         if unit is None and _PARTY_CONGRESS.search(k):
             r.issuer_code, r.level = "TW", "central"
         elif unit is not None:
@@ -1765,12 +1767,13 @@ class _Parser:
         one reference (one mention), its issuer both congresses as written."""
         a = r.issuer_span[0]
         k = fold(self.work[end : end + 60])
-        pm = _CONGRESS_PAIR.match(k)
+        units = self.lex.cached("scan.congress_units", lambda: _congress_units(self.lex))
+        pm = units.pair.match(k)
         if pm is not None and (pm.group("unit") or r.term is None) and not (pm.group("unit") is None and pm.group("and")):
             new_end = end + pm.end()
         elif (j := _AND.match(self.work, end)) is not None and (n := self.g.named.match(self.s, j.end() - 1)) is not None:
             name = fold(n.group("cg_name") or "")
-            if not name or _ORDINAL.search(n.group("cg_name")) or not _CONGRESS_UNIT.search(name):
+            if not name or _ORDINAL.search(n.group("cg_name")) or not units.unit.search(name):
                 return end
             new_end = n.end("cg_name")
         else:
@@ -2015,7 +2018,7 @@ class _Parser:
         issuer as written; where they end, or None: "… cho ý kiến về dự thảo Nghị quyết liên tịch giữa UBTVQH, Chính phủ
         và Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam về quy định chi tiết Điều 27, Điều 34 của Luật MTTQ Việt Nam"
         (corpus-real-9/news-giaoducthoidai-ubtvqh-duthao-nqlt-luat-mttq.txt). Each party a body the grammar reads."""
-        if not _is_joint(r):
+        if not _is_joint(self.lex, r):
             return None
         m = _BETWEEN.match(self.work, pos)
         if m is None:
@@ -2044,7 +2047,7 @@ class _Parser:
         (vocabulary ``member_group``): "chương trình hành động của MTTQ Việt Nam và các tổ chức thành viên thực hiện
         Nghị quyết Đại hội XIII" (corpus-real-2/mttq-tw-ctrhd-nq-daihoi-xiii-2021.txt); not the subject of the next
         clause ("Chỉ thị số 05-CT/TW của Bộ Chính trị và Tỉnh ủy đã ban hành …")."""
-        joint = _is_joint(r)
+        joint = _is_joint(self.lex, r)
         if not joint and (r.code is not None or r.doc_type in self.g.law_types):
             return p, end
         if not joint and (mm := self.g.members.match(self.work, at)) is not None:
@@ -2243,9 +2246,6 @@ _DIGIT_OR_QUOTE_AFTER = re.compile(r"[\s*_]*(?:(?P<digit>[0-9])|[“\"«])")
 #: a quoted name right after a lower-case type word, or after its number: "kế hoạch “Tôi làm Công an xã”", "đề án 178 "Phụ
 #: nữ Hưng Yên …"" (see :meth:`_Parser._lower`)
 _QUOTED_AFTER = re.compile(r"[ \t]*\n?[ \t]*(?:[0-9]{1,5}[ \t]*\n?[ \t]*)?[“\"«]")  # (a line broken once)
-_CUES_BEFORE = ("quan triet", "trien khai", "thuc hien", "theo", "tuyen truyen")
-_CUE_BEFORE = re.compile(rf"(?:{'|'.join(_CUES_BEFORE)})\s+(?:cac\s+)?$")
-_CUE_BEFORE_ENDS = tuple({c.split()[-1] for c in _CUES_BEFORE})
 #: what a decree or a circular does to the law its subject names, right before it, folded: "… quy định chi tiết và hướng
 #: dẫn thi hành Luật khoáng sản" (corpus-real-27/qd-36-2010-qd-ubnd-khoangsan-hanam-hethongphapluat.txt), "… quy định chi
 #: tiết thi hành một số điều của Luật phòng, chống …" (corpus-real-25/nq-70-2014-nq-hdnd-sonla-phongchong-hiv-aids-
@@ -2272,35 +2272,60 @@ _LAW_JOIN = re.compile(r"[ \t]*(?:,[ \t]*)?(?:(?:và|va)[ \t]+)?")
 _AS_FOLLOWS = re.compile(r"nhu[ \t]+sau[ \t*_]*:")
 _AS_FOLLOWS_END = re.compile(r"nhu[ \t]+sau[ \t*_]*$")
 _AS_FOLLOWS_REACH = 300
-#: what a plan is named by, folded (see :meth:`_Parser._carries_out`): a cue and the document it acts on, a resolution, a
-#: scheme ("Kế hoạch thực hiện Đề án “…”") or a law ("kế hoạch triển khai thi hành Luật sửa đổi, bổ sung …",
-#: corpus-real-26/thads-moj-congkhai-thongtin-luat-suadoi-thads-2014-qd-55-qd-ttg-nd-62-2015.txt) or a strategy ("Sở
-#: VH-TTDL đã ban hành kế hoạch thực hiện Chiến lược phát triển văn hóa đến năm 2030", corpus-real-27/news-baomoi-
-#: dongnai-kh-chienluoc-vanhoa-2030-2022.txt) or a programme ("… của Bộ trưởng Bộ Giáo dục và Đào tạo ban⏎hành Kế hoạch
-#: triển khai thực hiện Chương trình Hỗ trợ phát triển giáo dục mầm⏎non vùng khó khăn …", corpus-real-29/kh-315-kh-ubnd-
-#: 2023-giaoducmamnon-vungkhokhan-thuathienhue-thuvienphapluat.txt) or a master plan ("Chính phủ phê duyệt Kế hoạch thực
-#: hiện Quy hoạch điện VIII", corpus-real-30/tag-congthuong-ke-hoach-thuc-hien-quy-hoach-dien-viii.txt)
-#: (a type word's syllables glued, or glued to its "số": "Nghịquyết", "Kết luậnsố", the checklist's glued; matched by
-#: :func:`_carries_out_match`, over a line end)
-_CARRIES_OUT = re.compile(
-    r"[ \t]+(?:[a-z]+[ \t]+){0,4}?(?:"
-    r"(?:thuc[ \t]+hien|trien[ \t]+khai|thi[ \t]+hanh|tuyen[ \t]+truyen|quan[ \t]+triet|hoc[ \t]+tap|so[ \t]+ket|tong[ \t]+ket)"
-    r"(?:[ \t]+[a-z]+){0,6}?[ \t]+(?:nghi[ \t]*quyet|chi[ \t]*thi|ket[ \t]*luan|quy[ \t]*dinh|de[ \t]*an|chien[ \t]*luoc"
-    r"|chuong[ \t]*trinh|quy[ \t]*hoach|luat|nq|ct|kl)"
-    r"|to[ \t]+chuc[ \t]+dai[ \t]+hoi)(?:(?![a-z])|(?=so(?![a-z])))"
-)
+
+
+# what a plan is named by, folded (see :meth:`_Parser._carries_out`): a cue and the document it acts on, a resolution, a
+# scheme ("Kế hoạch thực hiện Đề án “…”") or a law ("kế hoạch triển khai thi hành Luật sửa đổi, bổ sung …",
+# corpus-real-26/thads-moj-congkhai-thongtin-luat-suadoi-thads-2014-qd-55-qd-ttg-nd-62-2015.txt) or a strategy ("Sở
+# VH-TTDL đã ban hành kế hoạch thực hiện Chiến lược phát triển văn hóa đến năm 2030", corpus-real-27/news-baomoi-
+# dongnai-kh-chienluoc-vanhoa-2030-2022.txt) or a programme ("… của Bộ trưởng Bộ Giáo dục và Đào tạo ban⏎hành Kế hoạch
+# triển khai thực hiện Chương trình Hỗ trợ phát triển giáo dục mầm⏎non vùng khó khăn …", corpus-real-29/kh-315-kh-ubnd-
+# 2023-giaoducmamnon-vungkhokhan-thuathienhue-thuvienphapluat.txt) or a master plan ("Chính phủ phê duyệt Kế hoạch thực
+# hiện Quy hoạch điện VIII", corpus-real-30/tag-congthuong-ke-hoach-thuc-hien-quy-hoach-dien-viii.txt)
+# (a type word's syllables glued, or glued to its "số": "Nghịquyết", "Kết luậnsố", the checklist's glued; matched by
+# :func:`_carries_out_match`, over a line end)
+def _cue_alternation(lex: Lexicon, name: str, gap: str) -> str:
+    """The phrases of vocabulary list ``name`` of ``lex``, folded, as one alternation (the longest first), ``gap`` between
+    their words."""
+    cues = sorted({" ".join(fold(c).replace(",", " ").split()) for c in lex.words(name)}, key=lambda c: (-len(c), c))
+    return "|".join(gap.join(map(re.escape, c.split())) for c in cues) or "(?!)"
+
+
+def _cues(lex: Lexicon) -> _Cues:
+    """The patterns of the cues that tell a lower-case type word (vocabulary ``lower_type_cue`` of ``lex``) or a plan
+    (the relation cues, ``trigger``: "thực hiện", "triển khai thi hành", "tổng kết") names a document, folded: built once
+    a lexicon."""
+    verbs = _cue_alternation(lex, "trigger", r"[ \t]+")
+    carries_out = re.compile(
+        rf"[ \t]+(?:[a-z]+[ \t]+){{0,4}}?(?:(?:{verbs})"
+        r"(?:[ \t]+[a-z]+){0,6}?[ \t]+(?:nghi[ \t]*quyet|chi[ \t]*thi|ket[ \t]*luan|quy[ \t]*dinh|de[ \t]*an|chien[ \t]*luoc"
+        r"|chuong[ \t]*trinh|quy[ \t]*hoach|luat|nq|ct|kl)"
+        r"|to[ \t]+chuc[ \t]+dai[ \t]+hoi)(?:(?![a-z])|(?=so(?![a-z])))"
+    )
+    before = re.compile(rf"(?:{_cue_alternation(lex, 'lower_type_cue', ' ')})\s+(?:cac\s+)?$")
+    ends = tuple(sorted({fold(c).split()[-1] for c in lex.words("lower_type_cue") if c.strip()}))
+    return _Cues(before, ends, carries_out)
+
+
+class _Cues(NamedTuple):
+    before: re.Pattern  # a cue right before a lower-case type word ("quán triệt chương trình …"), folded
+    ends: tuple[str, ...]  # the last words of the cues (a cheap test before ``before``)
+    carries_out: re.Pattern  # what a plan is named by: a cue and the document it acts on (see _carries_out_match)
+
+
 #: a line end inside a paragraph (no blank line after it)
 _WRAP = re.compile(WRAP)
 
 
-def _carries_out_match(folded: str) -> Optional[re.Match]:
-    """:data:`_CARRIES_OUT` at the start of ``folded``, a line end inside its paragraph read as a space (the same length):
-    "chương trình hành động thực hiện⏎Nghị quyết 58 của Bộ Chính trị" (the checklist's cue-break)."""
+def _carries_out_match(carries_out: re.Pattern, folded: str) -> Optional[re.Match]:
+    """``carries_out`` (:attr:`_Cues.carries_out`) at the start of ``folded``, a line end inside its paragraph read as a
+    space (the same length): "chương trình hành động thực hiện⏎Nghị quyết 58 của Bộ Chính trị" (the checklist's
+    cue-break)."""
     if "\n" not in folded:
-        return _CARRIES_OUT.match(folded)
-    if _CARRIES_OUT.match(folded.replace("\n", " ")) is None:
+        return carries_out.match(folded)
+    if carries_out.match(folded.replace("\n", " ")) is None:
         return None  # (every line end read as a space, a blank line's too, matches no less: none; cheaper than the sub)
-    return _CARRIES_OUT.match(_WRAP.sub(" ", folded))
+    return carries_out.match(_WRAP.sub(" ", folded))
 
 
 def _numbered_heading(work: str, ns: int) -> bool:
@@ -2449,12 +2474,21 @@ _AT = re.compile(r"[\s*_,]*(?:tại|tai|TẠI|TAI)\b")  # "tại" before a plenu
 #: pass): "tại", "Hội", "của", "được" or "đã", "giữa" (one test where none follows: 262 of 562 calls of items on the
 #: dense bench texts ask them all)
 _ISSUER_LEADS = re.compile(r"[\s*_,]*[tThHcCdDđĐg]")
-#: a joint document: "liên tịch" in its type, or a symbol whose type says so (TTLT, NQLT) or names two issuers
-_JOINT_TYPE = re.compile(r"(?i:liên tịch|lien tich)|[/-](?:TTLT|NQLT|QĐLT|CTLT|HDLT|KHLT)\b")
 
 
-def _is_joint(r: Reference) -> bool:
-    return bool(_JOINT_TYPE.search(r.text)) or bool(r.code and r.code.count("/") >= 3)
+def _joint_type(lex: Lexicon) -> re.Pattern:
+    """A joint document's mark (vocabulary ``joint_type`` of ``lex``): "liên tịch" in its type (value word, as written
+    or without diacritics, any case), or a symbol whose type says so (value code: "04/2010/TTLT-UBDT-BNV")."""
+    words = sorted({f(w) for w, v in lex.pairs("joint_type") if v == "word" for f in (str, fold)})
+    codes = sorted(w for w, v in lex.pairs("joint_type") if v == "code")
+    alts = [f"(?i:{'|'.join(map(re.escape, words))})"] if words else []
+    alts += [rf"[/-](?:{'|'.join(map(re.escape, codes))})\b"] if codes else []
+    return re.compile("|".join(alts) or "(?!)")
+
+
+def _is_joint(lex: Lexicon, r: Reference) -> bool:
+    """A joint document: its mark (:func:`_joint_type`) or a symbol that names two issuers."""
+    return bool(lex.cached("scan.joint_type", lambda: _joint_type(lex)).search(r.text)) or bool(r.code and r.code.count("/") >= 3)
 
 
 #: issued with the document itself: "ban hành kèm theo (Nghị quyết này)", folded
@@ -2738,27 +2772,42 @@ _NAMED_KINDS = {
 #: on the folded name of a congress: its number, its unit ("Đảng bộ tỉnh …"), a national Party congress
 _CONGRESS_NUMBER = re.compile(r"lan thu[c]?\s+(muoi \w+|\w+)")
 _CONGRESS_ROMAN = re.compile(r"\b([ivxlc]+|[0-9]{1,2})\b(?! nhiem)")
-#: the unit a congress is of, folded, the Party's or an organisation's: "Đại hội đại biểu Đảng bộ tỉnh …", "Đại hội Hội
-#: Nông dân tỉnh lần thứ IX" ("quân đội", "xã hội" are no unit; the unit words of vocabulary ``unit``)
-_CONGRESS_UNIT = re.compile(rf"\b(?!quan (?:doi|su|khu|uy|chung|doan|nhan)|xa hoi)({gazetteer.UNIT_WORDS_FOLDED})\b")
 #: (the Party by its full name too, with or without "của": "Nghị quyết Đại hội XIII Đảng Cộng sản Việt Nam",
 #: corpus-real-12/dtn-ca-bacninh-tongket-tinhnguyen-he-cuocthi-nq-xiii-2021.txt)
 _PARTY_CONGRESS = re.compile(
     r"\bcua dang$|\bdang cong san viet nam$|dang toan quoc|dai bieu toan quoc(?! (?:mttq|mat tran|doan|hoi))"
     r"|^dai hoi [ivxlc]+(?: cua dang)?$"
 )
-#: the second of two congresses under one name, written short, on the folded text after the first: ", huyện lần thứ
-#: XXI", " và huyện lần thứ XXI", " và huyện", ", lần thứ XII" (see :meth:`_Parser.congress_pair`)
-_CONGRESS_PAIR = re.compile(
-    rf"""(?: [ \t]* , [ \t]* | [ \t]+ (?P<and> va ) [ \t]+ )
-    (?: (?P<unit> {gazetteer.UNIT_WORDS_FOLDED} )
-        (?! [ \t]+ (?:uy|hoi|doi|su|doan) (?![a-z]) ) )?            # not "huyện ủy", "xã hội", "quân đội"
-    (?: [ \t]+ | (?<= [ \t,] ) ) ?
-    (?: lan [ \t]+ thu [ \t]+ (?: [ivxlc]{{1,6}} | [0-9]{{1,2}} ) (?! [a-z0-9] )  # its ordinal
-      | (?<= [a-z] ) (?= [ \t]*(?:[,.;:)]|\n|$|[ \t]+trong\b) ) )      # or none: "… tỉnh và huyện trong nhiệm kỳ"
-    """,
-    re.X,
-)
+
+
+class _CongressUnits(NamedTuple):
+    """The patterns that read a congress's unit (the unit words of vocabulary ``unit`` of a lexicon), folded."""
+
+    #: the unit a congress is of, the Party's or an organisation's: "Đại hội đại biểu Đảng bộ tỉnh …", "Đại hội Hội Nông
+    #: dân tỉnh lần thứ IX" ("quân đội", "xã hội" are no unit)
+    unit: re.Pattern
+    #: the second of two congresses under one name, written short, on the folded text after the first: ", huyện lần thứ
+    #: XXI", " và huyện lần thứ XXI", " và huyện", ", lần thứ XII" (see :meth:`_Parser.congress_pair`)
+    pair: re.Pattern
+
+
+def _congress_units(lex: Lexicon) -> _CongressUnits:
+    units = gazetteer.unit_words_folded(lex)
+    return _CongressUnits(
+        re.compile(rf"\b(?!quan (?:doi|su|khu|uy|chung|doan|nhan)|xa hoi)({units})\b"),
+        re.compile(
+            rf"""(?: [ \t]* , [ \t]* | [ \t]+ (?P<and> va ) [ \t]+ )
+            (?: (?P<unit> {units} )
+                (?! [ \t]+ (?:uy|hoi|doi|su|doan) (?![a-z]) ) )?            # not "huyện ủy", "xã hội", "quân đội"
+            (?: [ \t]+ | (?<= [ \t,] ) ) ?
+            (?: lan [ \t]+ thu [ \t]+ (?: [ivxlc]{{1,6}} | [0-9]{{1,2}} ) (?! [a-z0-9] )  # its ordinal
+              | (?<= [a-z] ) (?= [ \t]*(?:[,.;:)]|\n|$|[ \t]+trong\b) ) )      # or none: "… tỉnh và huyện trong nhiệm kỳ"
+            """,
+            re.X,
+        ),
+    )
+
+
 _CAPITALISED = re.compile(r"[ \t]+((?:[A-ZĐÀ-Ỹ][\w]*(?:[ \t]+|$)){1,4})")
 
 

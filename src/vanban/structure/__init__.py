@@ -226,7 +226,7 @@ def _infer_header(
             setattr(h, name, getattr(ctx, name))
             h.inferred.add(name)
     if h.issuer is None:
-        _infer_issuer(h, ctx, signature)
+        _infer_issuer(h, ctx, signature, lex)
     if h.issuer_code and not h.level:
         h.level = lex.level_of_code(h.issuer_code)
     if h.system is None and h.issuer_code:
@@ -244,8 +244,10 @@ def _infer_header(
             h.inferred.add("province")
 
 
-def _infer_issuer(h: Header, ctx, signature: Callable[[], Optional[Signature]]) -> None:
-    """The issuer from the text, else from the signature ("T/M BAN THƯỜNG VỤ"), with its locality."""
+def _infer_issuer(h: Header, ctx, signature: Callable[[], Optional[Signature]], lex: Lexicon) -> None:
+    """The issuer from the text, else from the signature ("T/M BAN THƯỜNG VỤ"), with its locality: the district of a
+    district committee's code (its level by vocabulary ``code_suffix_level`` of ``lex``: "HU", "QU", "BTGHU"), the
+    province of a provincial committee's ("TU")."""
     issuer = ctx.issuer
     sig = signature() if issuer is None else None
     if issuer is None and sig is not None and sig.on_behalf:
@@ -254,7 +256,7 @@ def _infer_issuer(h: Header, ctx, signature: Callable[[], Optional[Signature]]) 
         return
     loc = (
         ctx.district
-        if (ctx.issuer_code in ("HU", "QU") and ctx.district)
+        if (ctx.district and lex.level_of_code(ctx.issuer_code) == "district")
         else (ctx.province if ctx.issuer_code == "TU" else None)
     )
     if loc and loc not in issuer:

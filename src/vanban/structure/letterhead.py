@@ -381,7 +381,6 @@ def read_letterhead(
 
 # (matched on the line folded, fold() keeping its offsets: with or without diacritics, "ĐẢNG BỘ TỈNH GIA LAI",
 # "DANG BO TINH GIA LAI"; a group's text is taken from the line as written; the unit words of vocabulary ``unit``, folded)
-_UNIT_LINE = re.compile(rf"^(?:{gazetteer.UNIT_WORDS_FOLDED})\s")
 _DISTRICT_UNITS = gazetteer.unit_words("district", "city")  # "ĐẢNG BỘ HUYỆN CHÂU THÀNH" names a district
 
 
@@ -390,8 +389,13 @@ def _party_org_parts(lex: Lexicon) -> tuple[re.Pattern, tuple[str, ...]]:
     Party organisation that are no place (vocabulary ``party_block`` of ``lex``), folded: "ĐẢNG BỘ KHỐI CÁC CƠ QUAN
     TỈNH"."""
     blocks = tuple(fold(w) for w in lex.words("party_block"))
-    units = f"{gazetteer.UNIT_WORDS_FOLDED}|{'|'.join(map(re.escape, blocks)) or '(?!)'}"
+    units = f"{gazetteer.unit_words_folded(lex) or '(?!)'}|{'|'.join(map(re.escape, blocks)) or '(?!)'}"
     return re.compile(rf"^dang bo\s+(?P<unit>{units})(?:\s+|$)"), blocks
+
+
+def _unit_line(lex: Lexicon) -> re.Pattern:
+    """A line that opens with a unit word of ``lex`` (vocabulary ``unit``), folded: "TỈNH SƠN LA" under "ỦY BAN NHÂN DÂN"."""
+    return lex.cached("letterhead.unit_line", lambda: re.compile(rf"^(?:{gazetteer.unit_words_folded(lex) or '(?!)'})\s"))
 
 
 def _org_parts(lex: Lexicon) -> tuple[re.Pattern, tuple[str, ...]]:
@@ -415,7 +419,7 @@ def _issuer_from_lines(h: Header, issuer_lines: list[Line], lex: Lexicon) -> Non
     texts = [x[2] for x in issuer_lines]
     spans = issuer_lines
     # "ỦY BAN NHÂN DÂN" + "TỈNH SƠN LA": the second line is the locality of the first
-    if len(texts) >= 2 and _UNIT_LINE.match(fold(texts[-1])) and _names_issuer(lex, texts[-2]):
+    if len(texts) >= 2 and _unit_line(lex).match(fold(texts[-1])) and _names_issuer(lex, texts[-2]):
         texts = texts[:-2] + [texts[-2] + " " + texts[-1]]
         spans = issuer_lines[:-2] + [(issuer_lines[-2][0], issuer_lines[-1][1], texts[-1])]
     issuing = texts[-1]
@@ -434,7 +438,7 @@ def _issuer_from_lines(h: Header, issuer_lines: list[Line], lex: Lexicon) -> Non
     if superior:
         h.superior = canonical_org(superior, lex, org=org)
         h.spans["superior"] = (spans[-2][0], spans[-2][1])
-        if org and org[2] and org[0] not in ("phuong", "thi tran", *_org_parts(lex)[1]):
+        if org and org[2] and org[0] not in _org_parts(lex)[1]:  # (a block is no place: "ĐẢNG BỘ KHỐI …")
             pl = gazetteer.locate(f"{org[1].lower()} {org[2]}", when=h.date)
             if pl:
                 put_place(h, pl)
