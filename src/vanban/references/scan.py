@@ -2293,9 +2293,8 @@ def _cue_alternation(lex: Lexicon, name: str, gap: str) -> str:
 
 def _cues(lex: Lexicon) -> _Cues:
     """The patterns of the cues that tell a lower-case type word (vocabulary ``lower_type_cue`` of ``lex``) or a plan
-    (the relation cues, ``trigger``: "thực hiện", "triển khai thi hành", "tổng kết") names a document, folded: built once
-    a lexicon."""
-    verbs = _cue_alternation(lex, "trigger", r"[ \t]+")
+    (``plan_named_by``: "thực hiện", "triển khai", "tổng kết") names a document, folded: built once a lexicon."""
+    verbs = _cue_alternation(lex, "plan_named_by", r"[ \t]+")
     carries_out = re.compile(
         rf"[ \t]+(?:[a-z]+[ \t]+){{0,4}}?(?:(?:{verbs})"
         r"(?:[ \t]+[a-z]+){0,6}?[ \t]+(?:nghi[ \t]*quyet|chi[ \t]*thi|ket[ \t]*luan|quy[ \t]*dinh|de[ \t]*an|chien[ \t]*luoc"
