@@ -897,13 +897,13 @@ def lost_letters(text: str, lex: Lexicon, sample: int = 6000) -> str:
     "s 46" for "số 46"). Asked of a text with its non-ASCII letters; a clean one pays a search for each such letter it lacks (the
     common ones are found in its first lines)."""
     head = text[:sample]
-    for least, letters, asked in _asked_by_length(lex):
+    for least, letters, asked, capitals in _asked_by_length(lex):
         if len(head) >= least:
             # (a page that long is asked only of the letters a clean page of its length holds, vocabulary
             # ``common_letter``: a clean page lacks some of the rarer ones, "ỏ", "ĩ", "é", ten a bench page, and each
             # asked cost a search; a page of 1,500 characters or more is asked of "à", "á", "đ", "ộ", "ư", "ạ", "ố",
             # "ủ"; a clean one holds them all)
-            missing, told = _absent(head, asked)
+            missing, told = _absent(head, asked, capitals)
             if not missing and not told:
                 return ""
             by_letter = _gap_index(lex).by_letter
@@ -926,31 +926,39 @@ def lost_letters(text: str, lex: Lexicon, sample: int = 6000) -> str:
     return "".join(sorted(_lost_of(head, gaps, page.tokens, lex, page)))
 
 
-def _asked_by_length(lex: Lexicon) -> tuple[tuple[int, str, tuple[tuple[str, tuple[str, ...]], ...]], ...]:
-    """(length, letters, asked) of :func:`_common_by_length`, ``asked`` the letters a page that long is asked of, each with
-    its signs: the common ``letters`` first, with none (a clean page that long holds each), then the letters of
-    vocabulary ``lost_letter_sign`` beyond them, in file order, with their signs: the letter absent and one of its
-    vocabulary words written without it, where no clean dev page writes that ("Chnh" of "Chính", "đnh" of "định", " s "
-    of "số", " ch " of "chủ"; the blanks around a sign are part of it, a word), where the gap search cost ~1M
-    instructions (checklist partial-letters, a page that lost "í": "của Bộ Chnh trị"); built once per lexicon, so a
-    page asks each letter once, in one loop, not a letter that long pages share twice."""
+def _asked_by_length(lex: Lexicon) -> tuple[tuple[int, str, tuple, tuple], ...]:
+    """(length, letters, asked, capitals) of :func:`_common_by_length`, ``asked`` the letters a page that long is asked
+    of, each with its signs: the common ``letters`` first, with none (a clean page that long holds each), then the
+    lower-case letters of vocabulary ``lost_letter_sign`` beyond them, in file order, with their signs: the letter absent
+    and one of its vocabulary words written without it, where no clean dev page writes that ("Chnh" of "Chính", "đnh"
+    of "định", " s " of "số", " ch " of "chủ"; the blanks around a sign are part of it, a word), where the gap search
+    cost ~1M instructions (checklist partial-letters, a page that lost "í": "của Bộ Chnh trị"); ``capitals`` its
+    capitals, in file order, each with its signs as (sign, anchor, index) of :func:`_anchor` (see :func:`_absent`);
+    built once per lexicon, so a page asks each letter once, in one loop, not a letter that long pages share twice."""
 
     def build() -> tuple:
         signs: dict[str, list[str]] = {}
         for sign, letter in lex.pairs("lost_letter_sign"):
             signs.setdefault(letter, []).append(sign)
+        vowels = {c for c in signs if c.isupper() and _VOWEL_ANY.match(c)}  # (not "Đ", which prose writes: "Đảng")
+        small = tuple((c, tuple(s)) for c, s in signs.items() if c not in vowels)
+        capitals = tuple((c, tuple((g, *_anchor(g)) for g in s)) for c, s in signs.items() if c in vowels)
         return tuple(
-            (least, letters, tuple((c, ()) for c in letters) + tuple((c, tuple(s)) for c, s in signs.items() if c not in letters))
+            (least, letters, tuple((c, ()) for c in letters) + tuple(e for e in small if e[0] not in letters), capitals)
             for least, letters in _common_by_length(lex)
         )
 
     return lex.cached("stripped_asked_by_length", build)
 
 
-def _absent(head: str, asked: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[bool, str]:
+def _absent(head: str, asked: tuple, capitals: tuple = ()) -> tuple[bool, str]:
     """(does ``head`` lack a letter of ``asked`` that has no signs, the letters with signs it lacks while holding one of
     their signs): a plain loop, one search a letter a clean page holds (the letters with signs it lacks, "ẫ" on 36 of
-    the bench's 60 sparse pages of 600 characters or more, pay their signs' searches)."""
+    the bench's 60 sparse pages of 600 characters or more, pay their signs' searches). A capital of ``capitals`` is
+    asked by its signs only where it is the one the page lacks: a heading that lost "Ạ", "TRIỂN KHAI THỰC HIỆN KẾ
+    HOCH" (corpus-real/ctr-13222-ctr-ubnd-bariavungtau-2022.txt), writes the others ("THƯỜNG VỤ TỈNH ỦY", "HƯỚNG"),
+    where a page without a heading in capitals lacks them all (15 of the 51 clean sparse bench pages of 600
+    characters or more that lack one; the signs asked of each lacking one cost the sparse pass ~1M instructions)."""
     missing, told = False, ""
     for c, signs in asked:
         if c in head:
@@ -962,7 +970,44 @@ def _absent(head: str, asked: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[
             if s in head:
                 told += c
                 break
+    lacking = None
+    for e in capitals:
+        if e[0] not in head:
+            if lacking is not None:
+                return missing, told  # (two lacking: no heading in capitals)
+            lacking = e
+    if lacking is not None:
+        for s, anchor, at in lacking[1]:
+            if _at_anchor(head, s, anchor, at):
+                return missing, told + lacking[0]
     return missing, told
+
+
+def _anchor(sign: str) -> tuple[str, int]:
+    """(the letter a capital's sign is looked for at, its index in the sign): its last non-ASCII capital ("Ế" of "KẾ
+    HOCH", a heading that lost "Ạ": "TRIỂN KHAI THỰC HIỆN KẾ HOCH", corpus-real/ctr-13222-ctr-ubnd-bariavungtau-2022.txt;
+    "Ư" of "THỦ TƯNG": the 49 clean sparse bench pages lacking "Ớ" write "Ủ" 103 times, "ỦY BAN", "Ư" 38), else its
+    first capital after a letter ("A" of "CA BAN": prose writes a capital to open a word; a capital inside one stands in
+    a heading in capitals or an abbreviation), else its first letter."""
+    for i in reversed(range(len(sign))):
+        if sign[i].isupper() and not sign[i].isascii():
+            return sign[i], i
+    for i, ch in enumerate(sign):
+        if ch.isupper() and i and sign[i - 1].isalpha():
+            return ch, i
+    return sign[0], 0
+
+
+def _at_anchor(head: str, sign: str, anchor: str, at: int) -> bool:
+    """Is ``sign`` written in ``head`` at one of its ``anchor`` letters (``at`` its index in the sign)? A clean page
+    lacking a capital ("Ủ": "UBND", "Uỷ ban") seldom writes the capitals a sign is looked for at, each found by a
+    search of one letter (~40 ns a page of 1,500 characters, where the sign searched whole cost ~900)."""
+    i = head.find(anchor, at)
+    while i >= 0:
+        if head.startswith(sign, i - at):
+            return True
+        i = head.find(anchor, i + 1)
+    return False
 
 
 def _lost_of(head: str, gaps: tuple, tokens: set, lex: Lexicon, page: Optional[_Page] = None) -> list[str]:
