@@ -605,10 +605,13 @@ def test_a_long_page_asks_each_letter_once_the_common_ones_without_signs():
     assert [(n, c) for n, c, _, _ in _asked_by_length(lex)] == list(_common_by_length(lex))
     for _, letters, asked, capitals in _asked_by_length(lex):
         vowels = [c for c in signs if c.isupper() and c != "Đ"]  # (the capital vowels' signs: a heading's)
-        small = [c for c in signs if c not in vowels and c not in letters]
+        # (but a capital vowel's sign in prose, " y ban ", is asked as a small letter's)
+        prose = {c: [g for g in signs[c] if c not in vowels or g.islower()] for c in signs}
+        small = [c for c in signs if prose[c] and c not in letters]
         assert [c for c, _ in asked] == list(letters) + small
-        assert all(s == (() if c in letters else tuple(signs[c])) for c, s in asked)
-        assert [(c, [g for g, _, _ in s]) for c, s in capitals] == [(c, signs[c]) for c in vowels]
+        assert all(s == (() if c in letters else tuple(prose[c])) for c, s in asked)
+        heading = [(c, [g for g in signs[c] if not g.islower()]) for c in vowels]
+        assert [(c, [g for g, _, _ in s]) for c, s in capitals] == heading
     page = (_KL93 + " ") * (700 // len(_KL93) + 1)  # ("của Bộ Chính trị": a page that lost "í" writes "Chnh")
     asked = next(a for n, _, a, _ in _asked_by_length(lex) if len(page) >= n)
     assert _absent(page, asked) == (False, "")
@@ -748,15 +751,20 @@ def test_a_long_page_is_asked_of_an_issuers_letter_by_its_signs():
         ("corpus-real/kh-594-kh-ubnd-nghean-2021.txt", "Ớ"),
         ("corpus-real/kh-68-kh-ubnd-sonla-2020.txt", "Ủ"),
         ("corpus-real-2/kh-1798-kh-ubnd-gialai-2022.txt", "ã"),
+        ("corpus-real/kh-163-kh-ubnd-bariavungtau-2019.txt", "Ủ"),
+        ("corpus-real-2/qd-2198-qd-ubnd-hcm-2021.txt", "Ủ"),
     ):
         text = (fixtures / name).read_text(encoding="utf-8")
         damaged = text.replace(letter, "")
         assert len(damaged) >= 600 and lost_letters(damaged, lex) == letter, (name, letter)
         assert _fields(damaged) == _fields(text), (name, letter)
         assert lost_letters(text, lex) == "", name  # (near miss: the clean page is asked of nothing)
-    # (session 40, s40-caps: "của Bộ Lao động - Thương binh và X hội" ("ã", above); "Nghị quyết số 146/2010/NQ-HĐND
-    # ngày 29 tháng 10 năm 2010 của Hội ồng nhân dân tỉnh Quảng Bình" ("đ", tests/cases basis-list-embedded-law, corpus-
-    # real-6/nq-57-2012-nq-hdnd-quangbinh-dutoan-ngansach-2013.txt), a page of 612 characters, "đ" common only from 800)
+    # (session 40, s40-caps: "của Bộ Lao động - Thương binh và X hội" ("ã", above); prose that lost "Ủ", "của y ban
+    # nhân dân tỉnh Bà Rịa - Vũng Tàu", "của Ban Cán sự Đảng y ban nhân dân Thành phố" (above), told by " y ban ", a
+    # capital's sign in prose asked ungated (the heading gate left them: each lacks another capital vowel with signs);
+    # "Nghị quyết số 146/2010/NQ-HĐND ngày 29 tháng 10 năm 2010 của Hội ồng nhân dân tỉnh Quảng Bình" ("đ", tests/cases
+    # basis-list-embedded-law, corpus-real-6/nq-57-2012-nq-hdnd-quangbinh-dutoan-ngansach-2013.txt), a page of 612
+    # characters, "đ" common only from 800)
     import json
 
     rows = (Path(__file__).parents[1] / "cases" / "references.jsonl").read_text(encoding="utf-8").splitlines()

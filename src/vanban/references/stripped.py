@@ -981,8 +981,11 @@ def _asked_by_length(lex: Lexicon) -> tuple[tuple[int, str, tuple, tuple], ...]:
         for sign, letter in lex.pairs("lost_letter_sign"):
             signs.setdefault(letter, []).append(sign)
         vowels = {c for c in signs if c.isupper() and _VOWEL_ANY.match(c)}  # (not "Đ", which prose writes: "Đảng")
-        small = tuple((c, tuple(s)) for c, s in signs.items() if c not in vowels)
-        capitals = tuple((c, tuple((g, *_anchor(g)) for g in s)) for c, s in signs.items() if c in vowels)
+        # (a capital vowel's sign in prose, no capital in it, is asked as a small letter's: a word's first letter lost,
+        # "của y ban nhân dân tỉnh Bà Rịa - Vũng Tàu", a page that lost "Ủ")
+        small = [(c, tuple(g for g in s if c not in vowels or g.islower())) for c, s in signs.items()]
+        small = tuple(e for e in small if e[1])
+        capitals = tuple((c, tuple((g, *_anchor(g)) for g in s if not g.islower())) for c, s in signs.items() if c in vowels)
         return tuple(
             (least, letters, tuple((c, ()) for c in letters) + tuple(e for e in small if e[0] not in letters), capitals)
             for least, letters in _common_by_length(lex)
@@ -1016,7 +1019,7 @@ def _absent(head: str, asked: tuple, capitals: tuple = ()) -> tuple[bool, str]:
             if lacking is not None:
                 return missing, told  # (two lacking: no heading in capitals)
             lacking = e
-    if lacking is not None:
+    if lacking is not None and lacking[0] not in told:
         for s, anchor, at in lacking[1]:
             if _at_anchor(head, s, anchor, at):
                 return missing, told + lacking[0]
