@@ -89,8 +89,8 @@ FLOOR = {
     # (session 39, s39-caps: four capital vowels' signs, "CA BAN", "BÍ TH ", "KẾ HOCH", "THỦ TƯNG", asked only of a page
     # lacking no other capital vowel with signs, at their capital: .987/.992/.962/.989 -> .987/.993/.964/.989)
     # (session 40, s40-caps: a heading's word a lost capital leaves short told by its two neighbours ("CỦA B CHÍNH TRỊ",
-    # "BAN B THƯ", "BAN BÍ TH"), a district's name after its unit word ("huyện Vnh Linh"), a commune's written back
-    # ("xã Qung Phú"), the signs "Hội ồng", " X hội" and, ungated, " y ban " ("của y ban nhân dân tỉnh"):
+    # "BAN B THƯ", "BAN BÍ TH"), a district's name after its unit word ("huyện Vnh Linh"),
+    # the signs "Hội ồng", " X hội" and, ungated, " y ban " ("của y ban nhân dân tỉnh"):
     # .987/.992/.962/.989 -> .987/.993/.968/.989; left: places that lost a letter on long pages, "Lạng Sn", "Thanh Ha")
     "partial-letters": (0.985, 0.99, 0.966, 0.985),
     # (session 29, s29-dirty: cue-glued issuer .946 -> .949, relation .919 -> .951: a text a reference starts in glued

@@ -420,44 +420,6 @@ def _places_after_units(text: str, out: list[tuple[int, int, str]]) -> list[tupl
     return found
 
 
-def _places_after_written_units(text: str, out: list, lex: Lexicon, lost: str) -> list[tuple[int, int, str]]:
-    """On a page that lost the letters ``lost``, the place names right after a unit word it writes whole written back,
-    each looked up among the places of the unit's kind (the gazetteer's communes too, which no phrase holds) whose
-    spelling without those letters it is: "Kế hoạch số 33-KH/ĐU, ngày 22/4/2022 của Đảng uỷ xã Qung Phú", a page that
-    lost "ả" (tests/cases relation-charter-followed-principle, corpus-real-16/chibo-17-quangphu-thoxuan-daihoi-diem-
-    kh33-du-2022.txt), is "xã Quảng Phú"; the most words first ("Quảng Phú", not "Quảng"). A name two places of that
-    kind share so, or written back in part already, is left."""
-    strip, edits = _deleter(lost), sorted(out)
-    starts = [a for a, _, _ in edits]
-    found: list[tuple[int, int, str]] = []
-    for m in _unit_names(lex).finditer(text):
-        kinds = _UNIT_KINDS.get(unit_kind(m.group(1)) or "", ())
-        words = list(re.finditer(r"[^\W\d_]+", m.group(2)))
-        words = words[: next((i for i, w in enumerate(words) if not w.group()[0].isupper()), len(words))]
-        i = bisect_left(starts, m.start(2))
-        if not kinds or not words or i < len(starts) and starts[i] < m.start(2) + words[-1].end():
-            continue
-        for k in range(len(words), 0, -1):
-            written = m.group(2)[: words[k - 1].end()]
-            key = " ".join(_strip(written).lower().split())
-            names = {n for kind in kinds for n in _places()[kind].get(key, ()) if strip(n) == " ".join(written.split())}
-            if len(names) == 1 and (name := names.pop()) != written:
-                found.append((m.start(2), m.start(2) + len(written), name))
-                break
-    return found
-
-
-def _unit_names(lex: Lexicon) -> re.Pattern:
-    """A unit word of vocabulary ``unit`` (group 1; "ủy" after it, "Tỉnh ủy") and up to four words after it (group 2),
-    built once per lexicon."""
-
-    def build() -> re.Pattern:
-        units = "|".join(sorted(map(re.escape, lex.words("unit")), key=len, reverse=True))
-        return re.compile(rf"(?<![^\W\d_])(?i:({units})[ \t]+(?:(?:ủy|uỷ)[ \t]+)?)((?:[^\W\d_]+[ \t]+){{0,3}}[^\W\d_]+)")
-
-    return lex.cached("stripped_unit_names", build)
-
-
 def _glued(key: str) -> list[str]:
     """A type word's stripped spelling with two of its words glued, as the glued class writes them: "Ngh quyt" ->
     "Nghquyt" ("Nghịquyết"), "Chng trnh hnh ng" -> "Chng trnh hnhng" ("hànhđộng")."""
@@ -784,8 +746,6 @@ def restore(text: str, lex: Lexicon, lost: str = "") -> list[tuple[int, int, str
     if not lost:
         out += _places_after_units(text, out)
         out += _names_glued_after(text, out, lex)
-    else:
-        out += _places_after_written_units(text, out, lex, lost)
     for m in sym_pat.finditer(text) if sym else ():  # (no symbol's part needs a lost letter: "ố")
         out.append((m.start(), m.end(), sym[("/" if m.lastgroup == "q" else "") + m.group()]))
     return out
