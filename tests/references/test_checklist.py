@@ -86,7 +86,13 @@ FLOOR = {
     # nothing ("của Tnh ủy", "của ảng ủy Khối", "Ban Thưng vụ"), a heading's syllable left without a vowel a gap ("NGH
     # QUYẾT", "BỘ CHNH TRỊ"), "Ban Chỉ đạo" written back: -> .987/.992/.962/.989; with the capitals' signs too, "CA BAN",
     # "của y ban", .987/.993/.965/.989, dropped for the sparse bench's x1.009)
-    "partial-letters": (0.985, 0.99, 0.96, 0.985),
+    # (session 39, s39-caps: four capital vowels' signs, "CA BAN", "BÍ TH ", "KẾ HOCH", "THỦ TƯNG", asked only of a page
+    # lacking no other capital vowel with signs, at their capital: .987/.992/.962/.989 -> .987/.993/.964/.989)
+    # (session 40, s40-caps: a heading's word a lost capital leaves short told by its two neighbours ("CỦA B CHÍNH TRỊ",
+    # "BAN B THƯ", "BAN BÍ TH"), a district's name after its unit word ("huyện Vnh Linh"),
+    # the signs "Hội ồng", " X hội" and, ungated, " y ban " ("của y ban nhân dân tỉnh"):
+    # .987/.992/.962/.989 -> .987/.993/.968/.989; left: places that lost a letter on long pages, "Lạng Sn", "Thanh Ha")
+    "partial-letters": (0.985, 0.99, 0.966, 0.985),
     # (session 29, s29-dirty: cue-glued issuer .946 -> .949, relation .919 -> .951: a text a reference starts in glued
     # to a letter is read again with a space there; left: capitals glued, "THỰC HIỆNKẾ HOẠCH", and a lower-case type word)
     # (session 31, s31-ckl: .962/.956/.949/.951 -> .992/.988/.980/.991: a capitalised type word after a capital and a

@@ -51,7 +51,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from functools import cache
-from itertools import compress, repeat
+from itertools import chain, compress, repeat
 from typing import NamedTuple, Optional
 
 from ..facts import Lexicon
@@ -897,13 +897,13 @@ def lost_letters(text: str, lex: Lexicon, sample: int = 6000) -> str:
     "s 46" for "số 46"). Asked of a text with its non-ASCII letters; a clean one pays a search for each such letter it lacks (the
     common ones are found in its first lines)."""
     head = text[:sample]
-    for least, letters, asked in _asked_by_length(lex):
+    for least, letters, asked, capitals in _asked_by_length(lex):
         if len(head) >= least:
             # (a page that long is asked only of the letters a clean page of its length holds, vocabulary
             # ``common_letter``: a clean page lacks some of the rarer ones, "ỏ", "ĩ", "é", ten a bench page, and each
             # asked cost a search; a page of 1,500 characters or more is asked of "à", "á", "đ", "ộ", "ư", "ạ", "ố",
             # "ủ"; a clean one holds them all)
-            missing, told = _absent(head, asked)
+            missing, told = _absent(head, asked, capitals)
             if not missing and not told:
                 return ""
             by_letter = _gap_index(lex).by_letter
@@ -926,31 +926,42 @@ def lost_letters(text: str, lex: Lexicon, sample: int = 6000) -> str:
     return "".join(sorted(_lost_of(head, gaps, page.tokens, lex, page)))
 
 
-def _asked_by_length(lex: Lexicon) -> tuple[tuple[int, str, tuple[tuple[str, tuple[str, ...]], ...]], ...]:
-    """(length, letters, asked) of :func:`_common_by_length`, ``asked`` the letters a page that long is asked of, each with
-    its signs: the common ``letters`` first, with none (a clean page that long holds each), then the letters of
-    vocabulary ``lost_letter_sign`` beyond them, in file order, with their signs: the letter absent and one of its
-    vocabulary words written without it, where no clean dev page writes that ("Chnh" of "Chính", "đnh" of "định", " s "
-    of "số", " ch " of "chủ"; the blanks around a sign are part of it, a word), where the gap search cost ~1M
-    instructions (checklist partial-letters, a page that lost "í": "của Bộ Chnh trị"); built once per lexicon, so a
-    page asks each letter once, in one loop, not a letter that long pages share twice."""
+def _asked_by_length(lex: Lexicon) -> tuple[tuple[int, str, tuple, tuple], ...]:
+    """(length, letters, asked, capitals) of :func:`_common_by_length`, ``asked`` the letters a page that long is asked
+    of, each with its signs: the common ``letters`` first, with none (a clean page that long holds each), then the
+    lower-case letters of vocabulary ``lost_letter_sign`` beyond them, in file order, with their signs: the letter absent
+    and one of its vocabulary words written without it, where no clean dev page writes that ("Chnh" of "Chính", "đnh"
+    of "định", " s " of "số", " ch " of "chủ"; the blanks around a sign are part of it, a word), where the gap search
+    cost ~1M instructions (checklist partial-letters, a page that lost "í": "của Bộ Chnh trị"); ``capitals`` its
+    capitals, in file order, each with its signs as (sign, anchor, index) of :func:`_anchor` (see :func:`_absent`);
+    built once per lexicon, so a page asks each letter once, in one loop, not a letter that long pages share twice."""
 
     def build() -> tuple:
         signs: dict[str, list[str]] = {}
         for sign, letter in lex.pairs("lost_letter_sign"):
             signs.setdefault(letter, []).append(sign)
+        vowels = {c for c in signs if c.isupper() and _VOWEL_ANY.match(c)}  # (not "Đ", which prose writes: "Đảng")
+        # (a capital vowel's sign in prose, no capital in it, is asked as a small letter's: a word's first letter lost,
+        # "của y ban nhân dân tỉnh Bà Rịa - Vũng Tàu", a page that lost "Ủ")
+        small = [(c, tuple(g for g in s if c not in vowels or g.islower())) for c, s in signs.items()]
+        small = tuple(e for e in small if e[1])
+        capitals = tuple((c, tuple((g, *_anchor(g)) for g in s if not g.islower())) for c, s in signs.items() if c in vowels)
         return tuple(
-            (least, letters, tuple((c, ()) for c in letters) + tuple((c, tuple(s)) for c, s in signs.items() if c not in letters))
+            (least, letters, tuple((c, ()) for c in letters) + tuple(e for e in small if e[0] not in letters), capitals)
             for least, letters in _common_by_length(lex)
         )
 
     return lex.cached("stripped_asked_by_length", build)
 
 
-def _absent(head: str, asked: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[bool, str]:
+def _absent(head: str, asked: tuple, capitals: tuple = ()) -> tuple[bool, str]:
     """(does ``head`` lack a letter of ``asked`` that has no signs, the letters with signs it lacks while holding one of
     their signs): a plain loop, one search a letter a clean page holds (the letters with signs it lacks, "ẫ" on 36 of
-    the bench's 60 sparse pages of 600 characters or more, pay their signs' searches)."""
+    the bench's 60 sparse pages of 600 characters or more, pay their signs' searches). A capital of ``capitals`` is
+    asked by its signs only where it is the one the page lacks: a heading that lost "Ạ", "TRIỂN KHAI THỰC HIỆN KẾ
+    HOCH" (corpus-real/ctr-13222-ctr-ubnd-bariavungtau-2022.txt), writes the others ("THƯỜNG VỤ TỈNH ỦY", "HƯỚNG"),
+    where a page without a heading in capitals lacks them all (15 of the 51 clean sparse bench pages of 600
+    characters or more that lack one; the signs asked of each lacking one cost the sparse pass ~1M instructions)."""
     missing, told = False, ""
     for c, signs in asked:
         if c in head:
@@ -962,7 +973,44 @@ def _absent(head: str, asked: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[
             if s in head:
                 told += c
                 break
+    lacking = None
+    for e in capitals:
+        if e[0] not in head:
+            if lacking is not None:
+                return missing, told  # (two lacking: no heading in capitals)
+            lacking = e
+    if lacking is not None and lacking[0] not in told:
+        for s, anchor, at in lacking[1]:
+            if _at_anchor(head, s, anchor, at):
+                return missing, told + lacking[0]
     return missing, told
+
+
+def _anchor(sign: str) -> tuple[str, int]:
+    """(the letter a capital's sign is looked for at, its index in the sign): its last non-ASCII capital ("Ế" of "KẾ
+    HOCH", a heading that lost "Ạ": "TRIỂN KHAI THỰC HIỆN KẾ HOCH", corpus-real/ctr-13222-ctr-ubnd-bariavungtau-2022.txt;
+    "Ư" of "THỦ TƯNG": the 49 clean sparse bench pages lacking "Ớ" write "Ủ" 103 times, "ỦY BAN", "Ư" 38), else its
+    first capital after a letter ("A" of "CA BAN": prose writes a capital to open a word; a capital inside one stands in
+    a heading in capitals or an abbreviation), else its first letter."""
+    for i in reversed(range(len(sign))):
+        if sign[i].isupper() and not sign[i].isascii():
+            return sign[i], i
+    for i, ch in enumerate(sign):
+        if ch.isupper() and i and sign[i - 1].isalpha():
+            return ch, i
+    return sign[0], 0
+
+
+def _at_anchor(head: str, sign: str, anchor: str, at: int) -> bool:
+    """Is ``sign`` written in ``head`` at one of its ``anchor`` letters (``at`` its index in the sign)? A clean page
+    lacking a capital ("Ủ": "UBND", "Uỷ ban") seldom writes the capitals a sign is looked for at, each found by a
+    search of one letter (~40 ns a page of 1,500 characters, where the sign searched whole cost ~900)."""
+    i = head.find(anchor, at)
+    while i >= 0:
+        if head.startswith(sign, i - at):
+            return True
+        i = head.find(anchor, i + 1)
+    return False
 
 
 def _lost_of(head: str, gaps: tuple, tokens: set, lex: Lexicon, page: Optional[_Page] = None) -> list[str]:
@@ -1026,6 +1074,8 @@ class _Page:
                 near.append(_page_word(parts[i - 1]) + " " + w)
             if i < last:
                 near.append(w + " " + _page_word(parts[i + 1]))
+            if len(w) < 3 and w.isupper():  # (and the three around one in capitals, :func:`_triple_gaps`: "B CHÍNH TRỊ")
+                near += [" ".join(map(_page_word, parts[j : j + 3])) for j in range(max(0, i - 2), min(i, last - 2) + 1)]
             if any(g in spellings and all(d in head for d in others[g]) for g in near):
                 return True
         return False
@@ -1115,7 +1165,8 @@ def _gaps(lex: Lexicon) -> tuple:
             # a type in lower case too: "quán triệt những nội dung cơ bản quyt định 217, 218 của Bộ Chính trị", a page
             # that lost "ế", corpus-real-10/mttq-quangdien-hue-quantriet-qd217-218.txt)
             for v in {f, f[:1].upper() + f[1:], f.upper()} | ({f.lower()} if f in types else set()):
-                for c, g, words in _pair_gaps(v, bare=v not in (f, f[:1].upper() + f[1:])):
+                triples = _triple_gaps([w.strip(",.()") for w in v.split()]) if v.isupper() else ()
+                for c, g, words in chain(_pair_gaps(v, bare=v not in (f, f[:1].upper() + f[1:])), triples):
                     gaps.setdefault(c, set()).add(g)
                     weight[g] = 2
                     changed.setdefault(c, set()).update(words)
@@ -1144,7 +1195,7 @@ def _gaps(lex: Lexicon) -> tuple:
 
 
 def _other_gaps(lex: Lexicon, written: set[str]) -> dict[str, dict[str, list[str]]]:
-    """Letter -> gap -> the words it changes, of two more kinds of :func:`_gaps`' gaps of two words, as written
+    """Letter -> gap -> the words it changes, of three more kinds of :func:`_gaps`' gaps of two words, as written
     (``written``: the phrases :func:`_gaps` reads)."""
     out: dict[str, dict[str, list[str]]] = {}
     # the tone of an open "oa", "oe", "uy" on its other vowel: "Ban Thường vụ Tỉnh u", a page that wrote "Tỉnh uỷ" and
@@ -1157,6 +1208,15 @@ def _other_gaps(lex: Lexicon, written: set[str]) -> dict[str, dict[str, list[str
     # ban nhân dân tnh Quảng Ninh", a page that lost "ỉ" (tests/cases titled-carried-out-in-subject-decision, corpus-
     # real-15/qd-757-qd-ubnd-quangninh-quyche-tocongtac-pci-2014.txt); the unit words are no issuer's
     for f in {w.split()[-1] + " " + u for w, i in lex.issuer_rows if i.locality for u in lex.words("unit")}:
+        for c, g, words in _pair_gaps(f, bare=False):
+            if g.split()[0] == f.split()[0]:
+                out.setdefault(c, {})[g] = words
+    # a district's name that lost a letter after its unit word written whole, the gazetteer's districts: "công văn số
+    # 995 ngày 12/8/2019 của huyện Vnh Linh", a page that lost "ĩ" (tests/cases issuer-place-as-written, corpus-real-5/
+    # xa-vinhtrung-quangtri-cv3597-sapxep-2019.txt), "huyện Vnh" (not a name a page's words are cut inside: "M'Đrắk")
+    units = {v for u, kind in lex.pairs("unit") if kind in ("district", "city") for v in (u, u[:1].upper() + u[1:])}
+    names = {w for p in provinces() for d in districts_of(p) if (w := _name(d).split()[0]) == _cut_words(w)[0]}
+    for f in {u.split()[-1] + " " + w for w in names for u in units}:
         for c, g, words in _pair_gaps(f, bare=False):
             if g.split()[0] == f.split()[0]:
                 out.setdefault(c, {})[g] = words
@@ -1187,6 +1247,24 @@ def _pair_gaps(v: str, bare: bool):
                 # page that lost "ỷ" writes of "Tỉnh uỷ": "Ban Thường vụ Tỉnh u", tests/cases; not "y", "Cục Quân y")
                 if a and (len(b) > 1 or b == w2 or b == "u"):
                     yield c, a + " " + b, [w for w, f in ((a, w1), (b, w2)) if w != f]
+
+
+def _triple_gaps(words: list[str]):
+    """(letter, gap, the word it changes) of :func:`_gaps` of three words following each other in a phrase in
+    capitals, one of which the letter deleted leaves short, as :func:`_pair_gaps` takes none (one letter, not the last;
+    two without a vowel): its two neighbours tell it. A heading that lost "Ộ", "THỰC HIỆN CHỈ THỊ 45-CT/TW CỦA
+    B⏎CHÍNH TRỊ VỀ VIỆC ĐỔI MỚI" (checklist partial-letters, a dev page), "Í", "NĂM 2022 CỦA BAN B THƯ VỀ", or "Ư",
+    "CỦA BAN⏎BÍ TH VỀ TĂNG CỜNG" gives "B CHÍNH TRỊ", "BAN B THƯ", "BAN BÍ TH"; not an abbreviation ("HND" of "HĐND",
+    the Hội Nông dân's)."""
+    for trio in zip(words, words[1:], words[2:]):
+        for c in set("".join(trio)):
+            if c.isalpha() and not c.isascii():
+                left = [_page_word(w.replace(c, "")) for w in trio]
+                changed = [i for i in range(3) if left[i] != trio[i]]
+                if len(changed) != 1 or not _VOWEL_ANY.search(trio[i := changed[0]]):
+                    continue
+                if len(left[i]) == 1 and i < 2 or len(left[i]) == 2 and not _VOWEL_ANY.search(left[i]):
+                    yield c, " ".join(left), [left[i]]
 
 
 def _bare_left(word: str, full: str) -> bool:
