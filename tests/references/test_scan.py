@@ -577,6 +577,12 @@ def test_a_law_made_by_the_assembly_keeps_it_as_issuer():
             " và Xã hội, Nội vụ, Tài chính quy định việc thành lập",
             "liên Bộ: Lao động - Thương binh và Xã hội, Nội vụ, Tài chính",
         ),
+        # near miss: one ministry whose name holds a dash with no blank is no list (the issuer of
+        # corpus/kh-1798-kh-ubnd-gialai-2022.txt below, the dash's blanks dropped)
+        (
+            "theo Thông tư số 05/2018/TT-BLĐTBXH ngày 18/7/2021 của Bộ Lao động-Thương binh và Xã hội về",
+            "Bộ Lao động - Thương binh và Xã hội",
+        ),
         # near miss: without the colon, a comma and a capital start the next clause's subject, no ministry of the list
         (
             "và thay thế cho thông tư số 44-TT/LB ngày 26-11-1970 của liên Bộ Y tế - Nội vụ, Ủy ban nhân dân tỉnh có trách"
@@ -593,6 +599,24 @@ def test_a_law_made_by_the_assembly_keeps_it_as_issuer():
 def test_ministries_joined_by_a_dash_issue_together(text, issuer):
     (r,) = [r for r in find_references(text) if r.code]
     assert r.issuer == issuer
+
+
+def test_a_list_of_ministries_after_lien_bo_runs_to_its_last_name():
+    # corpus-real-49/doc-hethongphapluat-qd3879-qd-ubnd-quangbinh-dao-tao-nghe-lao-dong-nong-thon-2016.txt: after "Liên
+    # Bộ:", a dash with no blank inside a name and a name run to a third capitalised word before the next comma; the
+    # lower-case words after the last name are the circular's title, and the decision it names is cited (not carried out
+    # by the citing decision)
+    text = (
+        "Căn cứ Thông tư Liên tịch số 30/TTLT-BLĐTBXH-BNV-BNN&PTNT-BCT-BTTTT ngày 12/12/2012 của Liên Bộ: Lao động-Thương"
+        " binh và Xã hội, Nội vụ, Nông nghiệp và Phát triển Nông thôn, Công thương, Thông tin và Truyền thông hướng dẫn"
+        " trách nhiệm tổ chức thực hiện Quyết định số 1956/QĐ-TTg ;"
+    )
+    circular, decision = find_references(text)
+    assert circular.issuer == (
+        "Liên Bộ: Lao động-Thương binh và Xã hội, Nội vụ, Nông nghiệp và Phát triển Nông thôn, Công thương, Thông tin và"
+        " Truyền thông"
+    )
+    assert (circular.relation, decision.relation) == ("basis", "cites")
 
 
 def test_initials_joined_by_an_ampersand_are_one_word_of_a_bodys_name():

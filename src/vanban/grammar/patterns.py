@@ -1044,7 +1044,12 @@ class _Builder:
         # (atomic: a name given back a word or a letter is followed by a letter or by blanks and a word, never by the
         # dash the next part needs, and the whole ends where its last name taken whole does; taken whole or not at all,
         # a name stops the backtracking at every "Bộ Chính trị" with no dash after it)
-        name = rf"(?> [{UPPER}]\w* (?: {HS}+ \w+ )? (?: {HS}+ và {HS}+ \w+ (?: {HS}+ \w+ )? )? )"
+        word = rf"(?: {HS}+ \w+ )?"
+        # (``item``: a name of the list after "liên Bộ:", see below)
+        name, item = (
+            rf"(?> [{UPPER}]\w* {word} (?: {HS}+ và {HS}+ \w+ {word} {third} )? )"
+            for third in ("", rf"(?: {HS}+ [{UPPER}]\w* {word} (?= {HS}* [,\-–] ) )?")
+        )
         dash = rf"{HS}+ [-–] {HS}+"
         # (after "liên Bộ" the next ministry may follow a comma with its own "Bộ": "Thông tư Liên tịch số
         # 148/2014/TTLT-BTC-BLĐTBXH ngày 08/10/2014 của Liên Bộ Tài chính, Bộ Lao động - Thương binh và Xã hội",
@@ -1055,7 +1060,12 @@ class _Builder:
         # tịch số 24/2012/TTLT-BLĐTBXH-BNV-BTC ngày 22/10/2012 của liên Bộ: Lao động - Thương binh và Xã hội, Nội vụ, Tài
         # chính" (corpus-real-18/qd-3970-2013-qd-ubnd-dongnai-doi-ctxh-tinhnguyen-thuviennhadat.txt); the colon opens the
         # list: without it a comma and a capital may start the next clause's subject)
-        listed = rf"[Ll]iên {HS}+ Bộ {HS}* : {HS}* {name} (?: (?: {dash} | {HS}* , {HS}+ ) {name} )+"
+        # (in that list a dash may stand between two words with no blank, and a name after "và" may run to a third,
+        # capitalised word when the list goes on after it: "Thông tư Liên tịch số 30/TTLT-BLĐTBXH-BNV-BNN&PTNT-BCT-BTTTT
+        # ngày 12/12/2012 của Liên Bộ: Lao động-Thương binh và Xã hội, Nội vụ, Nông nghiệp và Phát triển Nông thôn, Công
+        # thương, Thông tin và Truyền thông hướng dẫn trách nhiệm …", corpus-real-49/doc-hethongphapluat-qd3879-qd-ubnd-
+        # quangbinh-dao-tao-nghe-lao-dong-nong-thon-2016.txt; the last name is not run on by it)
+        listed = rf"[Ll]iên {HS}+ Bộ {HS}* : {HS}* {item} (?: (?: {HS}* [-–] {HS}* | {HS}* , {HS}+ ) {item} )+"
         return rf"""(?: {listed} | [Ll]iên {HS}+ Bộ {HS}+ {name} (?: (?: {dash} | {HS}* , {HS}+ Bộ {HS}+ ) {name} )+
                       | Bộ {HS}+ {name} (?: {dash} Bộ {HS}+ {name} )+ ) (?!\w)"""
 
