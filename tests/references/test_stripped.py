@@ -1051,3 +1051,15 @@ def test_a_documents_core_content_is_written_back():
     # a document's provisions)
     shift = "Ban Thng v  ph bin mt s ni dung ca Ch th s 05-CT/TW ca B Chnh tr"
     assert "ni dung" not in [shift[a:b] for a, b, _ in restore(shift, Lexicon.default())]
+
+
+def test_a_body_whose_name_holds_words_in_lower_case_is_written_back_whole():
+    # corpus-real/news-kimbang-ct45-2025.txt: "Ban Thường vụ Đảng ủy các cơ quan Đảng Trung ương đã khẩn trương ban hành
+    # Kế hoạch số 08", stripped "ng y cc c quan ng Trung ng": "cơ quan" and "Đảng" keep no vowel, and were left
+    # ("Đảng ủy các c quan ng Trung ương") until issuers.csv named the body
+    lex = Lexicon.default()
+    r = _refs("Căn cứ Hướng dẫn số 05-HD/ĐU ngày 10/5/2025 của Ban Thường vụ Đảng ủy các cơ quan Đảng Trung ương về")
+    assert lex.body_of(r["05-HD/ĐU"].issuer) == "Đảng ủy các cơ quan Đảng Trung ương"
+    # (near miss: the block committee of the central organs, "Khối" and no "Đảng" before "Trung ương", stays its own)
+    r = _refs("Căn cứ Kế hoạch số 107-KH/ĐUK ngày 10/5/2020 của Ban Thường vụ Đảng ủy Khối các cơ quan Trung ương về")
+    assert r["107-KH/ĐUK"].issuer == "Ban Thường vụ Đảng ủy Khối các cơ quan Trung ương"
