@@ -74,3 +74,17 @@ def test_the_unit_words_folded_are_the_vocabularys_unit_list():
     assert re.fullmatch(gazetteer.UNIT_WORDS_FOLDED, "tp") is None and re.fullmatch(gazetteer.UNIT_WORDS_FOLDED, "thi") is None
     assert gazetteer.unit_words("district", "city") == {"huyen", "quan", "thi xa", "thanh pho", "tp"}
     assert gazetteer.unit_words("commune") == {"xa", "phuong", "thi tran"}
+
+
+def test_a_unit_words_kind_is_read_from_the_callers_lexicon():
+    # "Hướng dẫn thành lập đảng bộ xã, phường, đặc khu (cấp xã mới) sau sáp nhập" (corpus-real-22/commune-lsvn-tag-hd-31-
+    # hd-btctw-2025-thanhlap-dangbo-xa.txt): a caller whose vocabulary ``unit`` adds "đặc khu" as a commune's unit gets
+    # its kind; the bundled vocabulary names no such unit, and a word of it alone ("khu") is none (near miss)
+    from lexicons import with_rows
+    from vanban.facts.lexicon import Lexicon
+
+    lex = with_rows("unit", *Lexicon.default().pairs("unit"), ("đặc khu", "commune"))
+    assert gazetteer.unit_kind("đặc khu", lex) == "commune" and gazetteer.unit_kind("Đặc khu", lex) == "commune"
+    assert gazetteer.unit_kind("huyện", lex) == "district" and gazetteer.unit_kind("TP.", lex) == "city"
+    assert gazetteer.unit_kind("khu", lex) is None
+    assert gazetteer.unit_kind("đặc khu", Lexicon.default()) is None and gazetteer.unit_kind("đặc khu") is None

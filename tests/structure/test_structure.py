@@ -438,3 +438,17 @@ def test_an_inferred_issuer_of_a_district_committees_code_names_its_district():
     organ = vanban.parse(text.replace(said, "Ban Tuyên giáo Huyện ủy xây dựng")).header
     assert (organ.issuer, organ.issuer_code) == ("Ban Tuyên giáo Huyện ủy Phú Thiện", "BTGHU")
     assert vanban.parse(text.replace(said, "Ủy ban nhân dân huyện xây dựng")).header.issuer == "Ủy ban nhân dân huyện"
+
+
+def test_an_inferred_issuer_of_a_provincial_committees_code_names_its_province():
+    # corpus/yenbai-tinhuy-kehoach-112-khtu-2015-05-20-ct42-thehetre.txt, its issuer line left out: "… Ban Thường vụ Tỉnh
+    # ủy xây dựng kế hoạch thực hiện như sau:" and the place "Yên Bái" give "Ban Thường vụ Tỉnh ủy Yên Bái"; so does a
+    # provincial committee's organ (its code's level, vocabulary code_suffix_level: BTGTU ends in TU), not a
+    # province's state body (near miss: "Ủy ban nhân dân tỉnh", UBND)
+    text = (ROOT / "corpus" / "yenbai-tinhuy-kehoach-112-khtu-2015-05-20-ct42-thehetre.txt").read_text(encoding="utf-8")
+    text, said = text.replace("TỈNH ỦY YÊN BÁI\n", "", 1), "Ban Thường vụ Tỉnh ủy xây dựng"
+    assert vanban.parse(text).header.issuer == "Ban Thường vụ Tỉnh ủy Yên Bái"
+    organ = vanban.parse(text.replace(said, "Ban Tuyên giáo Tỉnh ủy xây dựng").replace("112-KH/TU", "112-KH/BTGTU")).header
+    assert (organ.issuer, organ.issuer_code) == ("Ban Tuyên giáo Tỉnh ủy Yên Bái", "BTGTU")
+    state = vanban.parse(text.replace(said, "Ủy ban nhân dân tỉnh xây dựng").replace("112-KH/TU", "112/KH-UBND")).header
+    assert (state.issuer, state.province) == ("Ủy ban nhân dân tỉnh", "Yên Bái")

@@ -78,10 +78,15 @@ def era(when: Optional[_dt.date] = None) -> str:
     return MAP_2025 if when is not None and when >= REFORM_DATE else LEGACY
 
 
+def _unit_kinds(pairs) -> dict[str, str]:
+    """folded unit word -> kind ("province", "city", "district", "commune") of (phrase, kind) rows of vocabulary ``unit``."""
+    return {fold_key(phrase).rstrip("."): kind for phrase, kind in pairs}
+
+
 @cache
 def _unit_words() -> dict[str, str]:
-    """folded unit word -> kind ("province", "city", "district", "commune"), from vocabulary.csv."""
-    return {fold_key(w.phrase).rstrip("."): w.value for w in tables.load_vocabulary() if w.list == "unit"}
+    """:func:`_unit_kinds` of the bundled vocabulary.csv."""
+    return _unit_kinds((w.phrase, w.value) for w in tables.load_vocabulary() if w.list == "unit")
 
 
 def _unit_alternation(spelled=str, phrases=None) -> str:
@@ -116,11 +121,14 @@ def unit_words(*kinds: str) -> frozenset[str]:
     return frozenset(w for w, k in _unit_words().items() if k in kinds)
 
 
-def unit_kind(word: Optional[str]) -> Optional[str]:
-    """``"huyện"`` -> "district", ``"Thành phố"`` -> "city", ``"phường"`` -> "commune"; None if not a unit word."""
+def unit_kind(word: Optional[str], lex=None) -> Optional[str]:
+    """``"huyện"`` -> "district", ``"Thành phố"`` -> "city", ``"phường"`` -> "commune"; None if not a unit word.
+    ``lex``: whose vocabulary ``unit`` gives the kinds (a caller's lexicon may name others); the bundled one when not
+    given."""
     if not word:
         return None
-    return _unit_words().get(fold_key(word).rstrip("."))
+    kinds = _unit_words() if lex is None else lex.cached("gazetteer.unit_kinds", lambda: _unit_kinds(lex.pairs("unit")))
+    return kinds.get(fold_key(word).rstrip("."))
 
 
 @dataclass(frozen=True)

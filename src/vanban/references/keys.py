@@ -112,7 +112,7 @@ def key_of(
     national = cp.system == "state" and (cp.issuer_code in lex.words("national_state_code") or cp.issuer_code.startswith("B"))
     if not taken and national and level != "central" and (cp.year or year):
         return Keyed(Key(ident) if cp.year else Key(ident, period=str(year)))  # (the branches below, no locality read)
-    loc = _locality(r, ctx, level, cp)
+    loc = _locality(r, ctx, level, cp, lex)
     year = year or siblings.year(loc.label)
     period = str(year) if year else "?"
     if level == "central":  # a national mass organisation's code (Đoàn, Hội): numbered by year, one per country
@@ -197,22 +197,23 @@ class _Loc(NamedTuple):
 _UNIT_WORD = re.compile(rf"\b({gazetteer.UNIT_WORDS})\b")
 
 
-def _wanted_level(r: Reference, ctx: Optional[Context], level: Optional[str], cp: CodeParts) -> Optional[str]:
+def _wanted_level(r: Reference, ctx: Optional[Context], level: Optional[str], cp: CodeParts, lex: Lexicon) -> Optional[str]:
     """The level whose locality a local key needs: the code's, or for a state code the
-    unit its issuer names ("Ủy ban nhân dân huyện") or, bare, the citing document's own."""
+    unit its issuer names ("Ủy ban nhân dân huyện": its kind by vocabulary ``unit`` of ``lex``) or, bare, the citing
+    document's own."""
     if cp.system != "state":
         return level
     m = _UNIT_WORD.search(r.issuer) if r.issuer else None
     if m is None and ctx is not None and not r.issuer:
         # a bare "Kế hoạch số 98/KH-UBND" in a district UBND's document is most likely its own body's
         return "grassroots" if ctx.commune else ("district" if ctx.district else "provincial")
-    return gazetteer.KIND_LEVEL.get(gazetteer.unit_kind(m.group(1)) or "", "grassroots") if m else "provincial"
+    return gazetteer.KIND_LEVEL.get(gazetteer.unit_kind(m.group(1), lex) or "", "grassroots") if m else "provincial"
 
 
-def _locality(r: Reference, ctx: Optional[Context], level: Optional[str], cp: CodeParts) -> _Loc:
+def _locality(r: Reference, ctx: Optional[Context], level: Optional[str], cp: CodeParts, lex: Lexicon) -> _Loc:
     """Locality label for a local issuer: explicit in the reference, else from the
     citing document (a district plan's "Tỉnh ủy" is its own province's)."""
-    want = _wanted_level(r, ctx, level, cp)
+    want = _wanted_level(r, ctx, level, cp, lex)
     if r.locality:
         kind = gazetteer.LEVEL_KIND.get(want or "")
         when = r.date or (ctx.date if ctx else None)

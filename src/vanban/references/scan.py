@@ -1753,7 +1753,7 @@ class _Parser:
         if unit is None and _PARTY_CONGRESS.search(k):
             r.issuer_code, r.level = "TW", "central"
         elif unit is not None:
-            r.level = gazetteer.KIND_LEVEL.get(gazetteer.unit_kind(unit.group(1)) or "")
+            r.level = gazetteer.KIND_LEVEL.get(gazetteer.unit_kind(unit.group(1), self.lex) or "")
             place = _CAPITALISED.match(self.work, a + unit.end())
             r.locality = title_case(" ".join(place.group(1).split())) if place else None
 

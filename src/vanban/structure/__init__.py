@@ -246,19 +246,16 @@ def _infer_header(
 
 def _infer_issuer(h: Header, ctx, signature: Callable[[], Optional[Signature]], lex: Lexicon) -> None:
     """The issuer from the text, else from the signature ("T/M BAN THƯỜNG VỤ"), with its locality: the district of a
-    district committee's code (its level by vocabulary ``code_suffix_level`` of ``lex``: "HU", "QU", "BTGHU"), the
-    province of a provincial committee's ("TU")."""
+    district committee's code, the province of a provincial committee's (the code's level by vocabulary
+    ``code_suffix_level`` of ``lex``: "HU", "QU", "BTGHU"; "TU", "BTGTU")."""
     issuer = ctx.issuer
     sig = signature() if issuer is None else None
     if issuer is None and sig is not None and sig.on_behalf:
         issuer = title_case(sig.on_behalf).replace("Thường Vụ", "Thường vụ")
     if not issuer:
         return
-    loc = (
-        ctx.district
-        if (ctx.district and lex.level_of_code(ctx.issuer_code) == "district")
-        else (ctx.province if ctx.issuer_code == "TU" else None)
-    )
+    level = lex.level_of_code(ctx.issuer_code)
+    loc = ctx.district if (ctx.district and level == "district") else (ctx.province if level == "provincial" else None)
     if loc and loc not in issuer:
         issuer = f"{issuer} {loc}"
     h.issuer = issuer

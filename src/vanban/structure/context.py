@@ -63,7 +63,7 @@ def infer_context(text: str, head_chars: int = 4000, lex: Optional[Lexicon] = No
         iss = lex.issuer_by_form(ctx.issuer)
         ctx.issuer_code = iss.code if iss else None
     ctx.level = lex.level_of_code(ctx.issuer_code) if ctx.issuer_code else None
-    _place(ctx, place, text)
+    _place(ctx, place, text, lex)
     return ctx
 
 
@@ -122,7 +122,7 @@ def _issuer_lines(ctx: Context, lines: list[str], lex: Lexicon, unaccented: bool
             ctx.issuer = p.spelled if not p.joint else p.spelled.rsplit(", ", 1)[0]
             ctx.issuer_code = ctx.issuer_code or p.code
             ctx.sources["issuer"] = "letterhead"
-            _set_locality(ctx, p.locality, p.level, p.unit)
+            _set_locality(ctx, p.locality, p.level, p.unit, lex)
         elif (org := party_org(ln, lex)) and org[2] and org[0] in _COMMITTEE_UNITS:
             unit, _, name = org
             if unit in _PROVINCE_UNITS:
@@ -153,7 +153,7 @@ def _own_formula(ctx: Context, text: str, limit: int, lex: Lexicon, unaccented: 
             ctx.issuer = p.spelled if not p.joint else p.spelled.rsplit(", ", 1)[0]
             ctx.issuer_code = ctx.issuer_code or p.code
             ctx.sources["issuer"] = "preamble"
-            _set_locality(ctx, p.locality, p.level, p.unit)
+            _set_locality(ctx, p.locality, p.level, p.unit, lex)
             if ctx.doc_type is None and om.group("type"):
                 t = lex.type_by_name(om.group("type"))
                 ctx.doc_type = t.name if t else None
@@ -196,8 +196,9 @@ def _phrases(text: str, limit: int, phrases: tuple[str, ...]) -> list[tuple[int,
     return sorted(out)
 
 
-def _place(ctx: Context, place: Optional[str], text: str) -> None:
-    """The place of the place-date line, and "trên địa bàn huyện X"."""
+def _place(ctx: Context, place: Optional[str], text: str, lex: Lexicon) -> None:
+    """The place of the place-date line, and "trên địa bàn huyện X" (a district's unit word by vocabulary ``unit`` of
+    ``lex``)."""
     level = ctx.level
     if place and not (ctx.district or (ctx.province and level == "provincial")):
         kind = {"provincial": "province", "district": "district"}.get(level or "")
@@ -215,7 +216,7 @@ def _place(ctx: Context, place: Optional[str], text: str) -> None:
                 break
     elif ctx.district is None and level in ("district", "grassroots"):
         for m in _localities(text):
-            if gazetteer.unit_kind(m.group("unit")) == "district":
+            if gazetteer.unit_kind(m.group("unit"), lex) == "district":
                 pl = gazetteer.locate(f"{m.group('unit')} {m.group('name')}", within=ctx.province)
                 if pl:
                     put_place(ctx, pl)
@@ -228,12 +229,13 @@ def _localities(text: str) -> list[re.Match]:
     return list(matches_led_by(_LOCALITY, text, _LOCALITY_LEADS))
 
 
-def _set_locality(ctx: Context, locality: Optional[str], level: Optional[str], unit: Optional[str]) -> None:
+def _set_locality(ctx: Context, locality: Optional[str], level: Optional[str], unit: Optional[str], lex: Lexicon) -> None:
     """The place an issuer names, in the district and province already read ("ĐẢNG BỘ HUYỆN PHÚ THIỆN /
-    ĐẢNG ỦY XÃ QUANG PHÚ"): a commune the gazetteer does not know there is kept as written."""
+    ĐẢNG ỦY XÃ QUANG PHÚ"): a commune the gazetteer does not know there is kept as written; the unit's kind by
+    vocabulary ``unit`` of ``lex``."""
     if not locality:
         return
-    kind = gazetteer.unit_kind(unit) if unit else gazetteer.LEVEL_KIND.get(level or "")
+    kind = gazetteer.unit_kind(unit, lex) if unit else gazetteer.LEVEL_KIND.get(level or "")
     if kind == "commune":
         cands = gazetteer.commune(locality, ctx.district, ctx.province, ctx.date)
         if len(cands) == 1:

@@ -443,7 +443,7 @@ def _issuer_from_lines(h: Header, issuer_lines: list[Line], lex: Lexicon) -> Non
             if pl:
                 put_place(h, pl)
     if got and p.locality:
-        _locate_issuer(h, p, superior, org)
+        _locate_issuer(h, p, superior, org, lex)
 
 
 def _names_issuer(lex: Lexicon, line: str) -> bool:
@@ -470,11 +470,12 @@ def _department(lex: Lexicon, issuing: str, superior: Optional[str]):
     return type(p)(p.spelled, p.body, p.code, p.level, p.system, None, None, p.joint)
 
 
-def _locate_issuer(h: Header, p, superior: Optional[str], org: Optional[tuple[str, str, str]]) -> None:
+def _locate_issuer(h: Header, p, superior: Optional[str], org: Optional[tuple[str, str, str]], lex: Lexicon) -> None:
     """The place an issuer line names ("HUYỆN ỦY PHÚ THIỆN"), within what the superior says,
-    in the map of the document's date (``org``: :func:`party_org` of the superior line)."""
+    in the map of the document's date (``org``: :func:`party_org` of the superior line; the unit's kind by vocabulary
+    ``unit`` of ``lex``)."""
     locality, unit, level = p.locality, p.unit, p.level
-    kind = gazetteer.unit_kind(unit)
+    kind = gazetteer.unit_kind(unit, lex)
     kind = (None if kind == "city" else kind) or gazetteer.LEVEL_KIND.get(level or "")
     if kind == "commune":
         _locate_commune(h, locality, org)
