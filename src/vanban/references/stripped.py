@@ -1207,20 +1207,24 @@ def _other_gaps(lex: Lexicon, written: set[str]) -> dict[str, dict[str, list[str
     # a unit word in lower case that lost a letter after an issuer that names a place (issuers.csv locality): "của Ủy
     # ban nhân dân tnh Quảng Ninh", a page that lost "ỉ" (tests/cases titled-carried-out-in-subject-decision, corpus-
     # real-15/qd-757-qd-ubnd-quangninh-quyche-tocongtac-pci-2014.txt); the unit words are no issuer's
-    for f in {w.split()[-1] + " " + u for w, i in lex.issuer_rows if i.locality for u in lex.words("unit")}:
-        for c, g, words in _pair_gaps(f, bare=False):
-            if g.split()[0] == f.split()[0]:
-                out.setdefault(c, {})[g] = words
+    _second_word_gaps(out, {w.split()[-1] + " " + u for w, i in lex.issuer_rows if i.locality for u in lex.words("unit")})
     # a district's name that lost a letter after its unit word written whole, the gazetteer's districts: "công văn số
     # 995 ngày 12/8/2019 của huyện Vnh Linh", a page that lost "ĩ" (tests/cases issuer-place-as-written, corpus-real-5/
     # xa-vinhtrung-quangtri-cv3597-sapxep-2019.txt), "huyện Vnh" (not a name a page's words are cut inside: "M'Đrắk")
     units = {v for u, kind in lex.pairs("unit") if kind in ("district", "city") for v in (u, u[:1].upper() + u[1:])}
     names = {w for p in provinces() for d in districts_of(p) if (w := _name(d).split()[0]) == _cut_words(w)[0]}
-    for f in {u.split()[-1] + " " + w for w in names for u in units}:
+    _second_word_gaps(out, {u.split()[-1] + " " + w for w in names for u in units})
+    return out
+
+
+def _second_word_gaps(out: dict[str, dict[str, list[str]]], pairs: set[str]) -> None:
+    """Add to ``out`` (letter -> gap -> the words it changes) the gaps of :func:`_pair_gaps` of each two-word phrase of
+    ``pairs`` that lost its letter in the second word, the first written whole ("tnh" after "nhân dân", "Vnh" after
+    "huyện": see :func:`_other_gaps`)."""
+    for f in pairs:
         for c, g, words in _pair_gaps(f, bare=False):
             if g.split()[0] == f.split()[0]:
                 out.setdefault(c, {})[g] = words
-    return out
 
 
 def _pair_gaps(v: str, bare: bool):
