@@ -71,6 +71,7 @@ GOLD_DIR_46 = HERE / "fixtures" / "corpus-real-46"
 GOLD_DIR_47 = HERE / "fixtures" / "corpus-real-47"
 GOLD_DIR_48 = HERE / "fixtures" / "corpus-real-48"
 GOLD_DIR_49 = HERE / "fixtures" / "corpus-real-49"
+GOLD_DIR_50 = HERE / "fixtures" / "corpus-real-50"
 
 
 def first_batch() -> set[str]:
@@ -116,7 +117,8 @@ def split_files(split: str) -> list[tuple[Path, str]]:
     ``heldout44``: the corpus-real-44 pages, split the same way; ``dev45`` and ``heldout45``: the corpus-real-45 pages,
     split the same way; ``dev46`` and ``heldout46``: the corpus-real-46 pages, split the same way; ``dev47`` and
     ``heldout47``: the corpus-real-47 pages, split the same way; ``dev48`` and ``heldout48``: the corpus-real-48 pages,
-    split the same way; ``dev49`` and ``heldout49``: the corpus-real-49 pages, split the same way; ``all``: every one.
+    split the same way; ``dev49`` and ``heldout49``: the corpus-real-49 pages, split the same way; ``dev50`` and
+    ``heldout50``: the corpus-real-50 pages, split the same way; ``all``: every one.
     """
     out = [(GOLD_DIR, f) for f in sorted(load_gold(GOLD_DIR))] if split in ("dev", "all") else []
     folders = (GOLD_DIR_2, GOLD_DIR_3, GOLD_DIR_4, GOLD_DIR_5, GOLD_DIR_6, GOLD_DIR_7, GOLD_DIR_8, GOLD_DIR_9, GOLD_DIR_10)
@@ -125,7 +127,7 @@ def split_files(split: str) -> list[tuple[Path, str]]:
     folders += (GOLD_DIR_27, GOLD_DIR_28, GOLD_DIR_29, GOLD_DIR_30, GOLD_DIR_31, GOLD_DIR_32, GOLD_DIR_33)
     folders += (GOLD_DIR_34, GOLD_DIR_35, GOLD_DIR_36, GOLD_DIR_37, GOLD_DIR_38, GOLD_DIR_39, GOLD_DIR_40)
     folders += (GOLD_DIR_41, GOLD_DIR_42, GOLD_DIR_43, GOLD_DIR_44, GOLD_DIR_45, GOLD_DIR_46, GOLD_DIR_47)
-    folders += (GOLD_DIR_48, GOLD_DIR_49)
+    folders += (GOLD_DIR_48, GOLD_DIR_49, GOLD_DIR_50)
     for folder in folders:
         manifest = folder / "manifest.jsonl"
         if not manifest.exists():
@@ -391,6 +393,7 @@ DEV_SPLITS = [
     "dev47",
     "dev48",
     "dev49",
+    "dev50",
 ]
 HELDOUT_SPLITS = [
     "heldout",
@@ -441,6 +444,7 @@ HELDOUT_SPLITS = [
     "heldout47",
     "heldout48",
     "heldout49",
+    "heldout50",
 ]
 SPLITS = DEV_SPLITS + HELDOUT_SPLITS
 

@@ -66,6 +66,7 @@ REAL_46 = REAL.parent / "corpus-real-46"  # split dev46 / heldout46 by URL hash 
 REAL_47 = REAL.parent / "corpus-real-47"  # split dev47 / heldout47 by URL hash before labelling
 REAL_48 = REAL.parent / "corpus-real-48"  # split dev48 / heldout48 by URL hash before labelling
 REAL_49 = REAL.parent / "corpus-real-49"  # split dev49 / heldout49 by URL hash before labelling
+REAL_50 = REAL.parent / "corpus-real-50"  # split dev50 / heldout50 by URL hash before labelling
 FOLDERS = [
     REAL,
     REAL_2,
@@ -116,6 +117,7 @@ FOLDERS = [
     REAL_47,
     REAL_48,
     REAL_49,
+    REAL_50,
 ]
 IDS = [f.name for f in FOLDERS]
 _ISO = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")  # a date, or a year and month, or a year ("năm 2012")
@@ -179,6 +181,7 @@ SPLIT = {
     REAL_47: lambda url: _by_hash(url, "dev47", "heldout47"),
     REAL_48: lambda url: _by_hash(url, "dev48", "heldout48"),
     REAL_49: lambda url: _by_hash(url, "dev49", "heldout49"),
+    REAL_50: lambda url: _by_hash(url, "dev50", "heldout50"),
 }
 
 
