@@ -180,15 +180,14 @@ def test_a_city_committee_cited_from_another_province():
 def test_an_issuers_unit_word_is_the_callers_lexicons():
     # "Ủy ban nhân dân xã, phường, đặc khu thuộc tỉnh" (corpus-real-21/state-pbgdpl-thaibinh-luat-72-2025-qh15-nd-142-
     # 150-thongtu-2025.txt): a state plan of "Ủy ban nhân dân đặc khu Phú Quốc" is a commune-level body's where the
-    # caller's lexicon names "đặc khu" as a commune's unit; with the bundled one the unit is unknown, the province's
-    # (near miss)
-    from lexicons import with_rows
-    from vanban.facts import Lexicon
+    # caller's lexicon names "đặc khu" as a commune's unit; with a caller's that does not (though the bundled one does)
+    # the unit is unknown, the province's (near miss)
+    from lexicons import with_units
     from vanban.grammar import parse_code
     from vanban.references.keys import _wanted_level
 
-    lex = with_rows("unit", *Lexicon.default().pairs("unit"), ("đặc khu", "commune"))
+    lex = with_units(("đặc khu", "commune"))
     r = Reference(0, 20, "Kế hoạch số 98/KH-UBND", "Kế hoạch", issuer="Ủy ban nhân dân đặc khu Phú Quốc")
     cp = parse_code("98/KH-UBND", lex)
     assert _wanted_level(r, None, None, cp, lex) == "grassroots"
-    assert _wanted_level(r, None, None, cp, Lexicon.default()) == "provincial"
+    assert _wanted_level(r, None, None, cp, with_units()) == "provincial"
