@@ -2284,7 +2284,9 @@ def _cue_alternation(lex: Lexicon, name: str, gap: str) -> str:
 
 def _cues(lex: Lexicon) -> _Cues:
     """The patterns of the cues that tell a lower-case type word (vocabulary ``lower_type_cue`` of ``lex``) or a plan
-    (``plan_named_by``: "thực hiện", "triển khai", "tổng kết") names a document, folded: built once a lexicon."""
+    (``plan_named_by``: "thực hiện", "triển khai", "tổng kết") names a document, folded, and the parser's other words and
+    patterns of ``lex`` it asks for each reference (a joint document's mark, a congress's units, ...): built once a
+    lexicon."""
     verbs = _cue_alternation(lex, "plan_named_by", r"[ \t]+")
     carries_out = re.compile(
         rf"[ \t]+(?:[a-z]+[ \t]+){{0,4}}?(?:(?:{verbs})"
