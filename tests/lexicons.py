@@ -13,3 +13,10 @@ def with_rows(name: str, *phrases, value: str = "") -> Lexicon:
         phrase, v = p if isinstance(p, tuple) else (p, value)
         rows.append(Word(name, phrase, v, "a test's row"))
     return Lexicon(base.doc_types, base.issuer_rows, base.terms, base.registry, tuple(rows))
+
+
+def with_units(*rows) -> Lexicon:
+    """The bundled lexicon whose vocabulary ``unit`` is the bundled one without "đặc khu" (the 2025 reform's commune
+    unit), and ``rows`` ((phrase, kind) pairs): ``with_units(("đặc khu", "commune"))`` is a caller's lexicon that names
+    it, ``with_units()`` one that does not, though the bundled one does."""
+    return with_rows("unit", *(p for p in Lexicon.default().pairs("unit") if p[0] != "đặc khu"), *rows)

@@ -69,22 +69,39 @@ def test_the_unit_words_folded_are_the_vocabularys_unit_list():
     from vanban.facts.lexicon import current
     from vanban.text import fold
 
-    words = {fold(w) for w in current().words("unit") if not w.endswith(".")}
-    assert {w for w in words if re.fullmatch(gazetteer.UNIT_WORDS_FOLDED, w)} == words
-    assert re.fullmatch(gazetteer.UNIT_WORDS_FOLDED, "tp") is None and re.fullmatch(gazetteer.UNIT_WORDS_FOLDED, "thi") is None
+    words, folded = {fold(w) for w in current().words("unit") if not w.endswith(".")}, gazetteer.units(current()).folded
+    assert {w for w in words if re.fullmatch(folded, w)} == words
+    assert re.fullmatch(folded, "tp") is None and re.fullmatch(folded, "thi") is None
     assert gazetteer.unit_words("district", "city") == {"huyen", "quan", "thi xa", "thanh pho", "tp"}
-    assert gazetteer.unit_words("commune") == {"xa", "phuong", "thi tran"}
+    assert gazetteer.unit_words("commune") == {"xa", "phuong", "thi tran", "dac khu"}
 
 
 def test_a_unit_words_kind_is_read_from_the_callers_lexicon():
     # "Hướng dẫn thành lập đảng bộ xã, phường, đặc khu (cấp xã mới) sau sáp nhập" (corpus-real-22/commune-lsvn-tag-hd-31-
-    # hd-btctw-2025-thanhlap-dangbo-xa.txt): a caller whose vocabulary ``unit`` adds "đặc khu" as a commune's unit gets
-    # its kind; the bundled vocabulary names no such unit, and a word of it alone ("khu") is none (near miss)
-    from lexicons import with_rows
+    # hd-btctw-2025-thanhlap-dangbo-xa.txt): a caller whose vocabulary ``unit`` names "đặc khu" as a commune's unit gets
+    # its kind; a caller's that does not name it gets none, though the bundled vocabulary names it since the 2025 reform
+    # (s41-alt: gold unmoved), and a word of it alone ("khu") is none (near misses)
+    from lexicons import with_units
     from vanban.facts.lexicon import Lexicon
 
-    lex = with_rows("unit", *Lexicon.default().pairs("unit"), ("đặc khu", "commune"))
+    lex = with_units(("đặc khu", "commune"))
     assert gazetteer.unit_kind("đặc khu", lex) == "commune" and gazetteer.unit_kind("Đặc khu", lex) == "commune"
     assert gazetteer.unit_kind("huyện", lex) == "district" and gazetteer.unit_kind("TP.", lex) == "city"
     assert gazetteer.unit_kind("khu", lex) is None
-    assert gazetteer.unit_kind("đặc khu", Lexicon.default()) is None and gazetteer.unit_kind("đặc khu") is None
+    assert gazetteer.unit_kind("đặc khu", with_units()) is None
+    assert gazetteer.unit_kind("đặc khu", Lexicon.default()) == "commune" and gazetteer.unit_kind("đặc khu") == "commune"
+
+
+def test_a_callers_unit_word_reaches_every_form_of_the_unit_words():
+    # "Ủy ban nhân dân xã, phường, đặc khu thuộc tỉnh, thành phố trực thuộc trung ương" (corpus-real-21/state-pbgdpl-
+    # thaibinh-luat-72-2025-qh15-nd-142-150-thongtu-2025.txt): a caller's "đặc khu" is a unit word as written, folded,
+    # opening a name and opening it in capitals; "khu" alone is none (near miss)
+    import re
+
+    from lexicons import with_units
+
+    u = gazetteer.units(with_units(("đặc khu", "commune")))
+    assert re.fullmatch(u.written, "đặc khu") and re.fullmatch(u.folded, "dac khu") and re.fullmatch(u.folded, "khu") is None
+    assert u.start.match("Đặc khu Phú Quốc").group(1) == "Đặc khu" and u.start_cased.match("ĐẶC KHU VÂN ĐỒN")
+    assert u.kinds["dac khu"] == "commune" and u.start.match("khu phố 3") is None
+    assert gazetteer.units(with_units()).start.match("Đặc khu Phú Quốc") is None

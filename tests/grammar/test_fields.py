@@ -346,3 +346,16 @@ def test_a_joint_symbols_type_is_the_callers_lexicons():
     p = parse_code("05/2019/KHLT-SNV-STC")
     assert (p.type_abbr, p.issuer_code) == ("KHLT", "SNV")
     assert parse_code("05/2019/SNV-STC").type_abbr is None
+
+
+def test_an_issuers_unit_word_opening_its_place_is_the_callers_lexicons():
+    # "Hướng dẫn thành lập đảng bộ xã, phường, đặc khu (cấp xã mới) sau sáp nhập" (corpus-real-22/commune-lsvn-tag-hd-31-
+    # hd-btctw-2025-thanhlap-dangbo-xa.txt): "Đảng ủy đặc khu Vân Đồn" names the unit "đặc khu" and the place "Vân Đồn"
+    # where the caller's lexicon names the unit; with a caller's that does not (though the bundled one does) "Đặc khu Vân
+    # Đồn" is all a name (near miss)
+    from lexicons import with_units
+
+    lex = with_units(("đặc khu", "commune"))
+    p = parse_issuer("Đảng ủy", "đặc khu Vân Đồn", lex=lex)
+    assert (p.unit, p.locality) == ("đặc khu", "Vân Đồn")
+    assert parse_issuer("Đảng ủy", "đặc khu Vân Đồn", lex=with_units()).unit is None

@@ -175,3 +175,19 @@ def test_a_city_committee_cited_from_another_province():
     for province in ("Lâm Đồng", "Gia Lai"):
         (r,) = vanban.find_references(text, context=Context(province=province, issuer="Tỉnh ủy", issuer_code="TU"))
         assert r.key == "12-KH/TU@Bảo Lộc, Lâm Đồng#2021"
+
+
+def test_an_issuers_unit_word_is_the_callers_lexicons():
+    # "Ủy ban nhân dân xã, phường, đặc khu thuộc tỉnh" (corpus-real-21/state-pbgdpl-thaibinh-luat-72-2025-qh15-nd-142-
+    # 150-thongtu-2025.txt): a state plan of "Ủy ban nhân dân đặc khu Phú Quốc" is a commune-level body's where the
+    # caller's lexicon names "đặc khu" as a commune's unit; with a caller's that does not (though the bundled one does)
+    # the unit is unknown, the province's (near miss)
+    from lexicons import with_units
+    from vanban.grammar import parse_code
+    from vanban.references.keys import _wanted_level
+
+    lex = with_units(("đặc khu", "commune"))
+    r = Reference(0, 20, "Kế hoạch số 98/KH-UBND", "Kế hoạch", issuer="Ủy ban nhân dân đặc khu Phú Quốc")
+    cp = parse_code("98/KH-UBND", lex)
+    assert _wanted_level(r, None, None, cp, lex) == "grassroots"
+    assert _wanted_level(r, None, None, cp, with_units()) == "provincial"

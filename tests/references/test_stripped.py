@@ -1074,3 +1074,17 @@ def test_an_issuers_initials_that_lost_their_d_are_written_back_with_its_name():
     # (near miss: the initials alone, after another organ, are not an issuer's name the table holds and stay as written)
     s = strip_letters("có Thường trực Đảng ủy, Ban Giám đốc ĐHQGHN và sự tham dự của hơn 500 đảng viên")
     assert not [w for _, _, w in restore(s, lex) if "ĐHQGHN" in w]
+
+
+def test_a_place_after_a_callers_unit_word_is_written_back():
+    # "đảng bộ xã, phường, đặc khu (cấp xã mới)" (corpus-real-22/commune-lsvn-tag-hd-31-hd-btctw-2025-thanhlap-dangbo-
+    # xa.txt), stripped: after "đặc khu" written back, "Ph Quc" is the commune-level Phú Quốc where the caller's lexicon
+    # names "đặc khu" a commune's unit; with a caller's that does not (though the bundled one does) the unit word is
+    # none and the name is left (near miss)
+    from lexicons import with_units
+    from vanban.references.stripped import _places_after_units
+
+    lex = with_units(("đặc khu", "commune"))
+    text, out = "Đảng ủy đc khu Ph Quc", [(8, 14, "đặc khu")]
+    assert _places_after_units(text, out, lex) == [(15, 21, "Phú Quốc")]
+    assert _places_after_units(text, out, with_units()) == []

@@ -452,3 +452,16 @@ def test_an_inferred_issuer_of_a_provincial_committees_code_names_its_province()
     assert (organ.issuer, organ.issuer_code) == ("Ban Tuyên giáo Tỉnh ủy Yên Bái", "BTGTU")
     state = vanban.parse(text.replace(said, "Ủy ban nhân dân tỉnh xây dựng").replace("112-KH/TU", "112/KH-UBND")).header
     assert (state.issuer, state.province) == ("Ủy ban nhân dân tỉnh", "Yên Bái")
+
+
+def test_a_locality_the_body_names_is_read_with_the_callers_unit_words():
+    # "Ủy ban nhân dân xã, phường, đặc khu thuộc tỉnh" (corpus-real-21/state-pbgdpl-thaibinh-luat-72-2025-qh15-nd-142-150-
+    # thongtu-2025.txt): "trên địa bàn đặc khu Phú Quốc" names a place where the caller's lexicon names the unit
+    # "đặc khu"; with a caller's that does not (though the bundled one does) it names none (near miss)
+    from lexicons import with_units
+    from vanban.structure.context import _localities
+
+    lex = with_units(("đặc khu", "commune"))
+    text = "Tăng cường công tác phòng cháy trên địa bàn đặc khu Phú Quốc."
+    assert [(m.group("unit"), m.group("name")) for m in _localities(text, lex)] == [("đặc khu", "Phú Quốc")]
+    assert _localities(text, with_units()) == []

@@ -373,7 +373,7 @@ def _provincial_committee(lex: Lexicon) -> tuple[tuple[str, ...], tuple[str, ...
 def authority(doc: Document, lex: Lexicon) -> Iterable[Finding]:
     """A body issuing (or cited as issuing) a type it may not issue (Quy định 66-QĐ/TW, Điều 7)."""
     cannot = set(lex.words("bch_tinh_cannot_issue"))
-    committee, standing_too = lex.cached("checks.provincial_committee", lambda: _provincial_committee(lex))
+    committee, standing_too = lex.cached("checks.provincial_committee", _provincial_committee, lex)
     items: list[tuple[str, str, int, int, Optional[Reference]]] = []
     h = doc.header
     if h.issuer and h.doc_type and "issuer" not in h.inferred:

@@ -435,7 +435,7 @@ def issuer_incomplete(doc: Document, lex: Lexicon) -> Iterable[Finding]:
         written = fold_key(r.issuer)
         words = tuple(written.split()[-2:])
         # "Bộ Chính" ends no body's name and is always followed by "trị"; "Đại hội" may end one
-        if len(words) < 2 or len(lex.cached("checks.next_words", lambda: _next_words(lex)).get(words, {None})) != 1:
+        if len(words) < 2 or len(lex.cached("checks.next_words", _next_words, lex).get(words, {None})) != 1:
             continue
         forms = _forms_after(written, lex)
         known = [lex.issuer_by_form(f) for f in sorted(forms, key=len)]
@@ -456,7 +456,7 @@ def issuer_incomplete(doc: Document, lex: Lexicon) -> Iterable[Finding]:
 
 def _forms_after(written: str, lex: Lexicon) -> list[str]:
     """The issuers' written forms that are ``written`` (folded) and more words, in ``lex.written_forms``' order."""
-    keys, at = lex.cached("checks.folded_forms", lambda: _folded_forms(lex))
+    keys, at = lex.cached("checks.folded_forms", _folded_forms, lex)
     prefix = written + " "
     i = bisect_left(keys, prefix)
     hits = []
@@ -712,7 +712,7 @@ def _law_year(k) -> Optional[int]:
 def _named_laws(doc: Document, lex: Lexicon, rule_id: str) -> Iterable[Finding]:
     """A law cited by name and year ("Luật Tổ chức chính quyền địa phương năm 2017"): the year of no known
     law of that name, one digit away from one (registry-date, a warning: a name is no code), or not."""
-    laws = lex.cached("checks.laws_by_name", lambda: _laws(lex))
+    laws = lex.cached("checks.laws_by_name", _laws, lex)
     types = lex.words("law_type")
     for r in doc.references:
         if r.kind != "named" or r.doc_type not in types or not r.name or r.relation == "self":

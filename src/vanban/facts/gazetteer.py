@@ -25,16 +25,16 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import Optional
+from typing import NamedTuple, Optional
 
 from .. import cache as disk
-from ..text import LOWER, UPPER, fold, fold_key
+from ..text import LOWER, UPPER, fold_key
 from . import tables
+from .phrases import folded_alternation
 
 __all__ = [
-    "UNIT_WORDS",
-    "UNIT_START",
-    "UNIT_START_CASED",
+    "Units",
+    "units",
     "Place",
     "locate",
     "province",
@@ -47,8 +47,6 @@ __all__ = [
     "units_of",
     "unit_kind",
     "unit_words",
-    "UNIT_WORDS_FOLDED",
-    "unit_words_folded",
     "era",
     "KIND_LEVEL",
     "LEVEL_KIND",
@@ -78,47 +76,53 @@ def era(when: Optional[_dt.date] = None) -> str:
     return MAP_2025 if when is not None and when >= REFORM_DATE else LEGACY
 
 
-def _unit_kinds(pairs) -> dict[str, str]:
-    """folded unit word -> kind ("province", "city", "district", "commune") of (phrase, kind) rows of vocabulary ``unit``."""
-    return {fold_key(phrase).rstrip("."): kind for phrase, kind in pairs}
+class Units(NamedTuple):
+    """The unit words of a lexicon's vocabulary ``unit`` (:func:`units`), as each reader needs them."""
+
+    kinds: dict[str, str]  # folded unit word -> kind ("province", "city", "district", "commune"): "tp" -> "city"
+    written: str  # an alternation, longest first, in lower case as written: "thành\ phố|thị\ trấn|…|xã" (not "TP.")
+    folded: str  # the same folded, for lines read without diacritics: "thanh\ pho|…|xa" (escaped blanks: verbose too)
+    start: re.Pattern  # a unit word opening a name, any case, "TP." too: "huyện Phú Thiện", "TỈNH GIA LAI", "TP. Pleiku"
+    #: the same in lower case or in capitals only ("Quận 3" and "Thị xã An Khê" are names, not a unit and a name); a
+    #: unit word glued to its name: "tỉnhQuảng Ngãi"
+    start_cased: re.Pattern
+
+
+def _units(pairs) -> Units:
+    """:class:`Units` of the (phrase, kind) rows of a vocabulary ``unit``."""
+    pairs = tuple(pairs)
+    kinds = {fold_key(phrase).rstrip("."): kind for phrase, kind in pairs}
+    words = [phrase for phrase, _ in pairs if not phrase.endswith(".")]
+    written = folded_alternation(words, r"\ ", re.escape)
+    return Units(
+        kinds,
+        written,
+        folded_alternation(words, r"\ "),
+        re.compile(rf"^({written}|tp\.?)\s+", re.IGNORECASE),
+        re.compile(rf"^({written}|{written.upper()}|TP\.?)(?:\s+|(?<=[{LOWER}])(?=[{UPPER}]))"),
+    )
+
+
+def _units_of(lex) -> Units:
+    return _units(lex.pairs("unit"))
 
 
 @cache
-def _unit_words() -> dict[str, str]:
-    """:func:`_unit_kinds` of the bundled vocabulary.csv."""
-    return _unit_kinds((w.phrase, w.value) for w in tables.load_vocabulary() if w.list == "unit")
+def _bundled_units() -> Units:
+    """:class:`Units` of the bundled vocabulary.csv (the gazetteer's own lookups, which no lexicon reaches)."""
+    return _units((w.phrase, w.value) for w in tables.load_vocabulary() if w.list == "unit")
 
 
-def _unit_alternation(spelled=str, phrases=None) -> str:
-    """The unit words (``phrases``, else the bundled vocabulary's ``unit``) as one alternation, longest first."""
-    if phrases is None:
-        phrases = [w.phrase for w in tables.load_vocabulary() if w.list == "unit"]
-    words = {spelled(p) for p in phrases if not p.endswith(".")}
-    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
-
-
-def unit_words_folded(lex) -> str:
-    """:data:`UNIT_WORDS_FOLDED` of a lexicon's vocabulary ``unit`` (a caller's lexicon may name others), built once a
-    lexicon: "thanh\\ pho|thi\\ tran|…|xa"."""
-    return lex.cached("gazetteer.unit_words_folded", lambda: _unit_alternation(fold, lex.words("unit")))
-
-
-#: the unit words as a regex alternation, longest first: "thành phố|thị trấn|…|xã" (lower case)
-UNIT_WORDS = _unit_alternation()
-#: the same folded, for lines and names read without diacritics: "thanh\ pho|thi\ tran|…|xa" (the blank escaped: it
-#: serves verbose patterns too)
-UNIT_WORDS_FOLDED = _unit_alternation(fold)
-#: a unit word opening a name, any case, "TP." too: "huyện Phú Thiện", "TỈNH GIA LAI", "TP. Pleiku"
-UNIT_START = re.compile(rf"^({UNIT_WORDS}|tp\.?)\s+", re.IGNORECASE)
-#: the same, in lower case or in capitals only: "Quận 3" and "Thị xã An Khê" are names, not a unit and a name;
-#: a unit word glued to its name: "tỉnhQuảng Ngãi"
-UNIT_START_CASED = re.compile(rf"^({UNIT_WORDS}|{UNIT_WORDS.upper()}|TP\.?)(?:\s+|(?<=[{LOWER}])(?=[{UPPER}]))")
+def units(lex) -> Units:
+    """The unit words of ``lex``'s vocabulary ``unit`` (a caller's lexicon may name others: "đặc khu"), built once a
+    lexicon: ``units(lex).folded`` is "thanh\\ pho|thi\\ tran|…|xa"."""
+    return lex.cached("gazetteer.units", _units_of, lex)
 
 
 def unit_words(*kinds: str) -> frozenset[str]:
     """The unit words of those kinds, folded: ``unit_words("district", "city")`` -> {"huyen", "quan", "thi xa",
     "thanh pho", "tp"} (vocabulary ``unit``)."""
-    return frozenset(w for w, k in _unit_words().items() if k in kinds)
+    return frozenset(w for w, k in _bundled_units().kinds.items() if k in kinds)
 
 
 def unit_kind(word: Optional[str], lex=None) -> Optional[str]:
@@ -127,7 +131,7 @@ def unit_kind(word: Optional[str], lex=None) -> Optional[str]:
     given."""
     if not word:
         return None
-    kinds = _unit_words() if lex is None else lex.cached("gazetteer.unit_kinds", lambda: _unit_kinds(lex.pairs("unit")))
+    kinds = _bundled_units().kinds if lex is None else lex.cached("gazetteer.units", _units_of, lex).kinds
     return kinds.get(fold_key(word).rstrip("."))
 
 
@@ -169,7 +173,7 @@ def _split_unit(name: str) -> tuple[Optional[str], str]:
     import unicodedata
 
     n = unicodedata.normalize("NFC", name.strip())
-    m = UNIT_START.match(n)
+    m = _bundled_units().start.match(n)
     if not m:
         return None, _key(n)
     return unit_kind(m.group(1)), _key(n[m.end() :])

@@ -180,17 +180,19 @@ class Lexicon:
         n, k, a = len(self.issuer_rows), len(self.registry), len(self.additions)
         return f"<Lexicon {n} issuer forms, {k} known documents, {a} additions>"
 
-    def cached(self, name: str, build):
-        """``self.cache[name]``, built once by ``build()`` (thread-safe). The regular expressions
+    def cached(self, name: str, build, *args):
+        """``self.cache[name]``, built once by ``build(*args)`` (thread-safe). The regular expressions
         ``build`` compiles are read from the disk cache when they were compiled before
-        (:func:`vanban.cache.compiling`): a warm start."""
+        (:func:`vanban.cache.compiling`): a warm start. A per-reference caller passes a module's builder and its
+        arguments, ``lex.cached("fields.joint_codes", _joint_codes_of, lex)``, not ``lambda: _joint_codes_of(lex)``:
+        the closure (and the cell of ``lex`` it makes the caller keep) was made on every call."""
         try:
             return self.cache[name]
         except KeyError:
             with self._lock:
                 if name not in self.cache:
                     with compiling(self._scope(name)):
-                        self.cache[name] = build()
+                        self.cache[name] = build(*args)
                 return self.cache[name]
 
     def is_bundled(self) -> bool:

@@ -89,7 +89,7 @@ def _hyphens_in_party_order(lex: Lexicon, organ: str) -> bool:
     organ ("Công văn số 571-CV-ĐUB ngày 10/4/2023 của Đảng ủy Bộ Giáo dục và Đào tạo", labelled 571-CV/ĐUB) and for the
     organs of vocabulary ``hyphen_party_order``, which write party-style symbols but whose symbols in the state order are
     kept as written (a Youth Union committee's "23-KH/ĐTN", a congress's "09-NQ/ĐH")."""
-    return lex.is_party_issuer_code(organ) or fold_key(organ) in lex.cached("hyphen_party_order", lambda: _folded_words(lex))
+    return lex.is_party_issuer_code(organ) or fold_key(organ) in lex.cached("hyphen_party_order", _folded_words, lex)
 
 
 def _folded_words(lex: Lexicon) -> frozenset:
@@ -177,7 +177,11 @@ def _state(lex: Lexicon, written: str, num: str, year: Optional[str], body: str,
 
 def _joint_codes(lex: Lexicon) -> frozenset[str]:
     """The types of a joint document's symbol (vocabulary ``joint_type``, value code), folded: "ttlt", "nqlt"."""
-    return lex.cached("fields.joint_codes", lambda: frozenset(fold_key(w) for w, v in lex.pairs("joint_type") if v == "code"))
+    return lex.cached("fields.joint_codes", _joint_codes_of, lex)
+
+
+def _joint_codes_of(lex: Lexicon) -> frozenset[str]:
+    return frozenset(fold_key(w) for w, v in lex.pairs("joint_type") if v == "code")
 
 
 def _glued_type_and_organ(lex: Lexicon, body: str) -> Optional[str]:
@@ -242,9 +246,6 @@ def parse_term(written: str) -> Optional[str]:
     return roman(n) if n else None
 
 
-_UNIT = gazetteer.UNIT_START_CASED
-
-
 def spelled_as_written(words: str) -> str:
     """An issuer's words as written, one blank between them and Đ for its look-alikes: "Ðoàn" -> "Đoàn"."""
     return " ".join(words.split()).translate(_D_LETTER)
@@ -270,7 +271,7 @@ def _parse_issuer(head: str, loc: str, joint: str, lex: Lexicon) -> IssuerParts:
     unit = locality = None
     loc = " ".join(loc.split())
     if loc:
-        m = _UNIT.match(loc + " ")
+        m = gazetteer.units(lex).start_cased.match(loc + " ")
         rest = loc
         if m:
             unit = m.group(1).lower().replace("tp.", "thành phố").replace("tp", "thành phố")
@@ -326,7 +327,7 @@ def _position(head: str, lex: Lexicon) -> Optional[str]:
 def _words_before(head: str, lex: Lexicon, vocab: str) -> Optional[str]:
     """The first phrase of vocabulary ``vocab`` the head starts with, a word after it (folded keys, built once per
     lexicon)."""
-    keys = lex.cached("words_before:" + vocab, lambda: tuple((fold_key(p) + " ", p) for p in lex.words(vocab)))
+    keys = lex.cached("words_before:" + vocab, _keyed_words, lex, vocab)
     k = fold_key(head)
     return next((p for key, p in keys if k.startswith(key)), None)
 
@@ -531,3 +532,8 @@ _GLUED_TAIL = re.compile(rf"([a-z]{{2,}}?){GLUE_AHEAD_FOLDED}[a-z]+")
 
 def _national(iss) -> bool:
     return iss is not None and not iss.locality and (iss.level == "central" or iss.system == "state")
+
+
+def _keyed_words(lex: Lexicon, vocab: str) -> tuple[tuple[str, str], ...]:
+    """(folded key and a blank, phrase) of each phrase of vocabulary ``vocab`` of ``lex``: ("chu tich ", "Chủ tịch")."""
+    return tuple((fold_key(p) + " ", p) for p in lex.words(vocab))

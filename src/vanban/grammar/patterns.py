@@ -37,6 +37,7 @@ from typing import Optional
 from .. import cache
 from ..facts import Lexicon, gazetteer, tables
 from ..facts.lexicon import current
+from ..facts.phrases import folded_alternation
 from ..text import LOWER, UPPER, VIET_BLOCK, WRAP, fold, fold_key, fold_word
 from .starts import group_branches, guard, lead_chars, source_lead_chars
 from .vocab import (
@@ -233,7 +234,7 @@ def grammar(lex: Optional[Lexicon] = None, mode: str = "exact") -> Grammar:
     if mode not in ("exact", "folded"):
         raise ValueError(f"unknown grammar mode {mode!r}")
     lex = lex if lex is not None else current()
-    return lex.cached(("grammar", mode), lambda: _stored(lex, mode))
+    return lex.cached(("grammar", mode), _stored, lex, mode)
 
 
 def _stored(lex: Lexicon, mode: str) -> Grammar:
@@ -377,7 +378,11 @@ def may_end_not_a_title(before: str, ends: tuple[str, ...]) -> bool:
 def object_verb_ends(lex: Lexicon) -> tuple[str, ...]:
     """The last words of the verbs whose object is a document (vocabulary ``object_verb``), folded: a window whose last
     word ends none of them cannot match ``Grammar.object_verb_before``."""
-    return lex.cached("object_verb_ends", lambda: tuple({fold(w.split()[-1]) for w in lex.words("object_verb")}))
+    return lex.cached("object_verb_ends", _object_verb_ends, lex)
+
+
+def _object_verb_ends(lex: Lexicon) -> tuple[str, ...]:
+    return tuple({fold(w.split()[-1]) for w in lex.words("object_verb")})
 
 
 def ends_with_object_verb(g, lex: Lexicon, before: str) -> bool:
@@ -600,10 +605,9 @@ def _by_first_letter(words) -> str:
 
 
 def _folded_alternation(words, lossy: bool = True) -> str:
-    """Phrases of the lexicon on folded text as one group, the longest first (so that "sau đây gọi tắt là" is tried
-    before "gọi tắt"), in a fixed order (the disk cache is keyed by the pattern's text); ``lossy``: also with the letters
-    an encoding error loses dropped (:func:`word_folded`)."""
-    return "(?: " + " | ".join(sorted({_folded_phrase(w, lossy) for w in words}, key=lambda p: (-len(p), p))) + " )"
+    r"""Phrases of the lexicon on folded text as one group (:func:`.phrases.folded_alternation`, words ``\s+`` apart, the
+    longest first); ``lossy``: also with the letters an encoding error loses dropped (:func:`word_folded`)."""
+    return f"(?: {folded_alternation(words, word=functools.partial(word_folded, lossy=lossy))} )"
 
 
 #: "số" (or a record field's "số hiệu", "ký hiệu", spelt with "i" too: "Số kí hiệu 458/HD-CTĐBĐ-CTXH",
@@ -1441,8 +1445,7 @@ class _Builder:
     def _generic_title(self) -> re.Pattern:
         """A title made only of cue words says what the document does, not which it is."""
         words = self.lex.words("title_generic") + tuple(c for c, _ in self.lex.pairs("trigger"))
-        alt = " | ".join(sorted({_folded_phrase(w, False) for w in words}, key=lambda w: (-len(w), w)))
-        return re.compile(rf"(?: (?: {alt} ) [\s,]* )+", X)
+        return re.compile(rf"(?: {_folded_alternation(words, lossy=False)} [\s,]* )+", X)
 
     def _code_anchor(self) -> re.Pattern:
         leads, rest = _code_core(self.ex)
@@ -1803,8 +1806,7 @@ class _Builder:
             fold(c).replace(",", " ").lower() for c, _ in self.lex.pairs("trigger")
         }
         stops |= {"va", "ve", "theo", "ngay", "so", "tai", "nham", "de", "gan voi", "ket hop", "voi", "cho", "da", "duoc", "la"}
-        alt = " | ".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(stops, key=lambda w: (-len(w), w)) if w.strip())
-        return rf"(?! (?: {alt} ) (?![a-z]) ) [a-z0-9]+ (?: \.[a-z0-9]+ )*"
+        return rf"(?! (?: {folded_alternation(stops)} ) (?![a-z]) ) [a-z0-9]+ (?: \.[a-z0-9]+ )*"
 
     def _descriptive(self) -> re.Pattern:
         """Up to two lower-case words, then "của": "Chỉ thị (mới) của Ban Bí thư"."""
@@ -1991,8 +1993,7 @@ class _Builder:
     def _chain_gap(self) -> re.Pattern:
         """A gap (folded) that makes the next reference nested: ", về việc tiếp tục thực hiện"."""
 
-        folded = {" ".join(fold(c).replace(",", " ").split()) for c, _ in self.lex.pairs("trigger")}
-        cues = "|".join(sorted({r"\s*,?\s+".join(map(re.escape, c.split())) for c in folded}, key=lambda c: (-len(c), c)))
+        cues = folded_alternation((c.replace(",", " ") for c, _ in self.lex.pairs("trigger")), r"\s*,?\s+")
         review, count = self.review, self.count
         leads = _folded_alternation(self.lex.words("goes_on_lead"), lossy=False)  # lãnh đạo, chỉ đạo, tăng cường, đẩy mạnh
         return re.compile(
@@ -2756,7 +2757,7 @@ class _Builder:
         # continues): "tổng kết, đánh giá kết quả thực hiện Kế hoạch phát triển ngành nông nghiệp, nông thôn năm 2022 và
         # triển khai Kế hoạch năm 2023" (corpus-real-19/state-quangnam-ketluan-pct-kehoach-nongnghiep-2022-2023.txt)
         acts = {f for c, v in self.lex.pairs("trigger") if v in ("implements", "continues") for f in (c, fold(c))}
-        act = "|".join(r"\s+".join(map(re.escape, c.split())) for c in sorted(acts, key=lambda c: (-len(c), c)))
+        act = folded_alternation(acts, word=re.escape)
         return re.compile(rf"(?<=[0-9]{{4}})[\s,]+(?:và|va)\s+(?:{act})[\s,]*$|(?:[\s,]+(?:{joiners}|{keep}theo))+[\s,]*$")
 
     def _members(self) -> re.Pattern:
@@ -2768,7 +2769,7 @@ class _Builder:
             return r"[ \t]*[-–][ \t]*".join(r"[ \t]+".join(map(re.escape, part.split())) for part in g.split(" - "))
 
         groups = "|".join(phrase(g) for g in sorted(lex.words("member_group"), key=lambda g: (-len(g), g)))
-        units = "|".join(re.escape(u) for u in sorted(lex.words("unit"), key=lambda u: (-len(u), u)))
+        units = folded_alternation(lex.words("unit"), r"\ ", re.escape)
         return re.compile(rf"(?P<m>(?i:các)[ \t]+(?:{groups})(?:[ \t]+(?:{units}))?)(?!\w)")
 
     def _own_work(self) -> tuple[frozenset, re.Pattern, re.Pattern]:

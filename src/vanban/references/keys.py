@@ -194,7 +194,10 @@ class _Loc(NamedTuple):
     noted: bool = False
 
 
-_UNIT_WORD = re.compile(rf"\b({gazetteer.UNIT_WORDS})\b")
+def _unit_word(lex: Lexicon) -> re.Pattern:
+    """A unit word of ``lex`` (vocabulary ``unit``) in an issuer as written: "Ủy ban nhân dân huyện", "Đảng ủy đặc khu"
+    where a caller's lexicon names "đặc khu"."""
+    return re.compile(rf"\b({gazetteer.units(lex).written})\b")
 
 
 def _wanted_level(r: Reference, ctx: Optional[Context], level: Optional[str], cp: CodeParts, lex: Lexicon) -> Optional[str]:
@@ -203,7 +206,7 @@ def _wanted_level(r: Reference, ctx: Optional[Context], level: Optional[str], cp
     document's own."""
     if cp.system != "state":
         return level
-    m = _UNIT_WORD.search(r.issuer) if r.issuer else None
+    m = lex.cached("keys.unit_word", _unit_word, lex).search(r.issuer) if r.issuer else None
     if m is None and ctx is not None and not r.issuer:
         # a bare "Kế hoạch số 98/KH-UBND" in a district UBND's document is most likely its own body's
         return "grassroots" if ctx.commune else ("district" if ctx.district else "provincial")
@@ -318,10 +321,15 @@ def _plenum_number(name: str) -> Optional[int]:
             return int(w)
         if re.fullmatch(r"[ivx]+", w) and (n := arabic(w.upper())):
             return n
-        ordinals = lex.cached("ordinal_values", lambda: {fold_key(k): int(v) for k, v in lex.pairs("ordinal")})
+        ordinals = lex.cached("ordinal_values", _ordinal_values, lex)
         if n := ordinals.get(w) or ordinals.get(w.split()[0]):
             return n
     return None
+
+
+def _ordinal_values(lex: Lexicon) -> dict[str, int]:
+    """The numbers the ordinals of ``lex`` say (vocabulary ``ordinal``), folded: "tu" -> 4."""
+    return {fold_key(k): int(v) for k, v in lex.pairs("ordinal")}
 
 
 def _congress_name(r: Reference) -> str:

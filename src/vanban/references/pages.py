@@ -56,7 +56,7 @@ def _number_word(word: str, lex: Lexicon) -> bool:
     """Is ``word`` one a number after which is its own ("ngày 20", "khóa 12", "lần thứ 3", "Quận 3"; vocabulary
     ``number_word``)? In its spelling, any case; folded only in a text without diacritics ("ngay 20"): "Thủ 91 tướng
     Chính phủ" is no "thứ 91"."""
-    exact, folded = lex.cached("page_number_words", lambda: _number_words(lex))
+    exact, folded = lex.cached("page_number_words", _number_words, lex)
     w = word.lower()
     return w in exact or (w.isascii() and w in folded)
 
@@ -70,7 +70,7 @@ def _number_word_before(text: str, lo: int, a: int, lex: Lexicon) -> bool:
         w -= 1
     if _number_word(text[w:a], lex):
         return True
-    names, last_words = lex.cached("page_number_committees", lambda: _committees(lex))
+    names, last_words = lex.cached("page_number_committees", _committees, lex)
     return text[w:a].lower() in last_words and _words_before(text, lo, a).endswith(names)  # (the last word first: cheap)
 
 
@@ -218,7 +218,7 @@ def _name_read_through(text: str, p: int, a: int, b: int, rest: str, lex: Lexico
     ``organ_word``) that is the name's first word or before a capital may be the name's own and is left: "của Đoàn
     155", "Đảng ủy Công ty 189 Bộ Quốc phòng"."""
     before = _words_before(text, p, a)
-    heads = lex.cached("page_number_heads", lambda: _name_starts(lex, "organisation_kind", "organ_word"))
+    heads = lex.cached("page_number_heads", _name_starts, lex, "organisation_kind", "organ_word")
     if before.endswith(heads) and (before in heads or rest[a - p :].lstrip(" \t\n")[:1].isupper()):
         return None  # ("của Công ty 189 Bộ Quốc phòng"; not "của Hội đồng Bộ 112 trưởng")
     m = grammar(lex, "exact").organ_after_date.match(_OF_NAME + rest)

@@ -29,6 +29,7 @@ from typing import Optional
 
 from ..facts import Lexicon
 from ..facts.lexicon import current
+from ..facts.phrases import folded_alternation
 from ..grammar import (
     ISSUING_FOLDED,
     ITEM_GAP,
@@ -612,9 +613,9 @@ def _example_of_plural(lex: Lexicon) -> re.Pattern:
     """The words that name one of the documents a cue governs in the plural, ending the text before it (folded): "nhất
     là", "đặc biệt là", "trong đó trọng tâm là 2 Nghị quyết:" (a qualifier of vocabulary ``core_qualifier`` of ``lex``
     after "trong đó")."""
-    qualifiers = "|".join(sorted({r"[ \t]+".join(map(re.escape, fold(q).split())) for q in lex.words("core_qualifier")}))
+    qualifiers = folded_alternation(lex.words("core_qualifier"), r"[ \t]+")
     return re.compile(
-        rf"(?<![a-z])(?:nhat|dac[ \t]+biet|trong[ \t]+do(?:[ \t]+(?:{qualifiers or '(?!)'}))?)[ \t]+la"
+        rf"(?<![a-z])(?:nhat|dac[ \t]+biet|trong[ \t]+do(?:[ \t]+(?:{qualifiers}))?)[ \t]+la"
         r"(?:[ \t]+[0-9]{1,2}[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)?[\s:*_\"“]*$"
     )
 
@@ -635,7 +636,7 @@ def _example_of_a_plural(sc, lo: int, start: int, blocked, cue_rel) -> tuple[Opt
     none is."""
     work = sc.work
     a = start - 60 if start - 60 > lo else lo
-    m = sc.lex.cached("relate.example_of_plural", lambda: _example_of_plural(sc.lex)).search(fold(work[a:start]))
+    m = sc.lex.cached("relate.example_of_plural", _example_of_plural, sc.lex).search(fold(work[a:start]))
     if m is None:
         return None, None
     at = a + m.start()

@@ -30,6 +30,7 @@ from sys import intern
 from typing import NamedTuple, Optional
 
 from ..facts import Lexicon
+from ..facts.phrases import folded_alternation
 from ..grammar import (
     ISSUING_FOLDED,
     ITEM_GAP,
@@ -825,7 +826,7 @@ _DATE_COORD_GAP = re.compile(r"[ \t,*_]*(?:(?:và|va)[ \t*_]+)?$")
 
 def _drop_invalid_descriptive(found: list, ctx: Context, work: str, lex: Lexicon) -> None:
     keep = []
-    plural = lex.cached("plural_list", lambda: _plural_list_patterns(lex))
+    plural = lex.cached("plural_list", _plural_list_patterns, lex)
     several = _plurals(lex).any_before
     plural_end = -1  # where the last plural item dropped ends (see _in_a_plural_list)
     for f in found:
@@ -881,13 +882,12 @@ def _plural_list_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern, re.Patt
     documents); and the same list going on after an item's issuer ("…, Nghị quyết của Quốc hội, Kế hoạch và Chương
     trình của Chính phủ"); and a meeting's noun (vocabulary ``meeting_noun``, folded) in an issuer: its papers are one
     set (see :func:`_in_a_plural_list`)."""
-    names = sorted({fold(t.name) for t in lex.doc_types}, key=lambda n: (-len(n), n))
-    listed = "(?:" + "|".join(r"\s+".join(map(re.escape, n.split())) for n in names) + ")"
+    listed = f"(?:{folded_alternation(t.name for t in lex.doc_types)})"
     articles = "|".join(fold(w) for w, v in lex.pairs("plural_marker") if v == "plural")  # "các", "những"
     before = re.compile(rf"(?<![a-z])(?:{articles})\s+(?:{listed}\s*(?:,|va|hoac)\s*)+$")
     going_on = re.compile(rf"\s*,\s*(?:{listed}\s*(?:,|va|hoac)\s*)*")
-    meetings = "|".join(sorted({r"\s+".join(map(re.escape, fold(w).split())) for w in lex.words("meeting_noun")}))
-    return before, going_on, re.compile(rf"(?<![a-z])(?:{meetings or '(?!)'})(?![a-z])")
+    meetings = folded_alternation(lex.words("meeting_noun"))
+    return before, going_on, re.compile(rf"(?<![a-z])(?:{meetings})(?![a-z])")
 
 
 def _in_a_plural_list(r: Reference, work: str, plural_end: int, plural: tuple[re.Pattern, ...]) -> bool:
@@ -923,7 +923,7 @@ def _plurals(lex: Lexicon) -> _Plurals:
     hành nhiều chỉ thị quan trọng:", corpus-real-13/news-vietnamplus-chibo-tamhung-hanoi-ct50-ct51-2025.txt, the
     issuer the agent that ends right before the verb; the articles "các", "những" (valued ``plural``) before a list's
     head, :func:`_list_heads` and :func:`_generic_list_heads`)."""
-    return lex.cached("plural_markers", lambda: _plural_patterns(lex))
+    return lex.cached("plural_markers", _plural_patterns, lex)
 
 
 def _plural_patterns(lex: Lexicon) -> _Plurals:

@@ -25,6 +25,7 @@ from typing import Iterator, NamedTuple, Optional
 
 from ..facts import Lexicon, gazetteer
 from ..facts.lexicon import current
+from ..facts.phrases import folded_alternation
 from ..grammar import (
     ISSUING_FOLDED,
     REPORTED_ISSUING_END,
@@ -152,8 +153,8 @@ class _Parser:
     def __init__(self, g: Grammar, lex: Lexicon, s: str, work: str):
         self.g, self.lex, self.s, self.work = g, lex, s, work
         #: the types cited by their title -> whether only where the reference before issues them (:func:`_titled_types`)
-        self.titles = lex.cached("titled_types", lambda: _titled_types(lex))
-        self.cues = lex.cached("scan.cues", lambda: _cues(lex))
+        self.titles = lex.cached("titled_types", _titled_types, lex)
+        self.cues = lex.cached("scan.cues", _cues, lex)
         self.prev: Optional[Reference] = None  # the last reference the typed scan found (a list's last member)
         self.numbers: set[tuple[Optional[str], str]] = set()  # (type, number) of the references found so far
         self.issued_at: dict[tuple[int, int], bool] = {}  # :meth:`_issued_by_a_body`'s answers (asked up to 3 times a word)
@@ -263,7 +264,7 @@ class _Parser:
         low = work[ts:te].lower()
         if lead and _QUOTED_AFTER.match(work, te) and self._a_quoted_plan(low):
             return "lower_quoted"  # "… thực hiện đợt II kế hoạch “Tôi làm Công an xã” gắn với …", "đề án 178 "Phụ nữ …""
-        if _by_period_after(work, te) and (dt := self.lex.type_by_name(low)) and dt.name in self._periodic_types():
+        if _by_period_after(work, te) and (dt := self.lex.type_by_name(low)) and dt.name in self.cues.periodic:
             return "lower_periodic"  # "Đảng ủy Quân sự tỉnh ra nghị quyết Quý 4 năm 2025" (see periodic)
         if len(low) == 7 and fold(low) == "noi quy":  # a meeting's rules of procedure, lower case too (see meeting_rules)
             return "lower" if self.g.meeting_named.match(after) else None
@@ -457,7 +458,7 @@ class _Parser:
         ``type_verb``: "ra quyết định", to decide), no document? "ra" before "nghị quyết" issues one ("Đảng ủy Quân sự tỉnh
         ra nghị quyết lãnh đạo quý II năm 2024", corpus-real-21/army-thainguyentv-danguy-quansu-nq-lanhdao-quy-ii-dean-
         dqtv-2024.txt), before "quyết định" it decides ("Chủ tịch UBND huyện đã ra quyết định xử phạt …")."""
-        ends = self.lex.cached("type_verbs", lambda: self._type_compounds("type_verb")).get(self.work[ts:te].lower())
+        ends = self.lex.cached("type_verbs", self._type_compounds, "type_verb").get(self.work[ts:te].lower())
         return ends is not None and fold(self.work[(ts - _COMPOUND_REACH if ts > _COMPOUND_REACH else 0) : te]).endswith(ends)
 
     def _type_compounds_after(self) -> dict[str, tuple[str, ...]]:
@@ -492,7 +493,7 @@ class _Parser:
         every reference found by type word: "Viện kiểm sát các cấp nắm vững quy định của BLDS, BLTTDS, Pháp lệnh thủ
         tục giải quyết các vụ án hành chính" (corpus-real-25/hd-04-vkstc-v12-2007-kiemsat-kinhdoanh-thuongmai-
         hethongphapluat.txt). Each is named by its code's full name, passed by the Quốc hội."""
-        pat = self.lex.cached("code_abbreviations", lambda: _code_abbreviation_pattern(self.lex))
+        pat = self.lex.cached("code_abbreviations", _code_abbreviation_pattern, self.lex)
         if pat is None:
             return []
         names: Optional[dict[str, str]] = None
@@ -531,7 +532,7 @@ class _Parser:
         if "(" not in work:
             return []
         defined: dict[str, tuple[Reference, int, int]] = {}
-        skip = self.lex.cached("initials_skip", lambda: frozenset(self.lex.words("initials_skip")))
+        skip = self.cues.initials_skip
         for f in typed:
             r = f.ref
             if f.list_head or f.plural or r.doc_type is None or r.end >= len(work) or work[r.end] not in " (":
@@ -893,7 +894,7 @@ class _Parser:
         case by its year it is the year's plan as a common noun ("hoàn thành các chỉ tiêu kế hoạch năm 2019"), a range
         of years a five-year one."""
         work = self.work
-        if doc_type not in self._periodic_types():
+        if doc_type not in self.cues.periodic:
             return None
         t = _TASKS.match(work, te)  # (or by the tasks of that period: "Nghị quyết nhiệm vụ năm 2016 của Đảng ủy Khối")
         m = _PERIODIC.match(work, t.end() if t else te)
@@ -909,16 +910,7 @@ class _Parser:
 
     def _statute_words(self) -> frozenset:
         """The grammar's statute types (:attr:`Grammar.statute_types`: "Điều lệ") in lower case, built once per lexicon."""
-        return self.lex.cached("statute_words", lambda: frozenset(t.lower() for t in self.g.statute_types))
-
-    def _preamble_openers(self) -> tuple[str, ...]:
-        """The preamble's openers (vocabulary ``preamble_opener``), folded, each with its blank after, built once per
-        lexicon (see :meth:`_an_act_item`)."""
-        return self.lex.cached("preamble_openers", lambda: tuple(fold(w) + " " for w in self.lex.words("preamble_opener")))
-
-    def _periodic_types(self) -> frozenset:
-        """The types named by the period they are for (vocabulary ``periodic_type``), built once per lexicon."""
-        return self.lex.cached("periodic_types", lambda: frozenset(self.lex.words("periodic_type")))
+        return self.lex.cached("statute_words", _lowered, self.g.statute_types)
 
     def _issuer_after_numbers(self, pos: int) -> bool:
         """Does an issuer follow ``pos``, or the list of numbers that goes on there ("…, 218 của Bộ Chính trị")?"""
@@ -1351,7 +1343,7 @@ class _Parser:
         words = item[:80].split()
         if not words or not words[0][:1].isupper():
             return False
-        if fold(item[:30]).startswith(self._preamble_openers()):
+        if fold(item[:30]).startswith(self.cues.openers):
             return False  # "Căn cứ Luật …; Quy định …": a list of grounds
         for n in (2, 1):
             if self.lex.type_by_name(" ".join(words[:n])) is not None:
@@ -1749,7 +1741,7 @@ class _Parser:
         n = _CONGRESS_NUMBER.search(k) or _CONGRESS_ROMAN.search(k)
         congress = self.ordinal(n.group(1)) if n else None
         r.term = roman(congress) if congress else None  # the congress elects the committee of that term (khóa)
-        unit = self.lex.cached("scan.congress_units", lambda: _congress_units(self.lex)).unit.search(k)
+        unit = self.cues.congress.unit.search(k)
         if unit is None and _PARTY_CONGRESS.search(k):
             r.issuer_code, r.level = "TW", "central"
         elif unit is not None:
@@ -1767,7 +1759,7 @@ class _Parser:
         one reference (one mention), its issuer both congresses as written."""
         a = r.issuer_span[0]
         k = fold(self.work[end : end + 60])
-        units = self.lex.cached("scan.congress_units", lambda: _congress_units(self.lex))
+        units = self.cues.congress
         pm = units.pair.match(k)
         if pm is not None and (pm.group("unit") or r.term is None) and not (pm.group("unit") is None and pm.group("and")):
             new_end = end + pm.end()
@@ -2018,7 +2010,7 @@ class _Parser:
         issuer as written; where they end, or None: "… cho ý kiến về dự thảo Nghị quyết liên tịch giữa UBTVQH, Chính phủ
         và Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam về quy định chi tiết Điều 27, Điều 34 của Luật MTTQ Việt Nam"
         (corpus-real-9/news-giaoducthoidai-ubtvqh-duthao-nqlt-luat-mttq.txt). Each party a body the grammar reads."""
-        if not _is_joint(self.lex, r):
+        if not _is_joint(self.cues.joint, r):
             return None
         m = _BETWEEN.match(self.work, pos)
         if m is None:
@@ -2047,7 +2039,7 @@ class _Parser:
         (vocabulary ``member_group``): "chương trình hành động của MTTQ Việt Nam và các tổ chức thành viên thực hiện
         Nghị quyết Đại hội XIII" (corpus-real-2/mttq-tw-ctrhd-nq-daihoi-xiii-2021.txt); not the subject of the next
         clause ("Chỉ thị số 05-CT/TW của Bộ Chính trị và Tỉnh ủy đã ban hành …")."""
-        joint = _is_joint(self.lex, r)
+        joint = _is_joint(self.cues.joint, r)
         if not joint and (r.code is not None or r.doc_type in self.g.law_types):
             return p, end
         if not joint and (mm := self.g.members.match(self.work, at)) is not None:
@@ -2286,14 +2278,15 @@ _AS_FOLLOWS_REACH = 300
 # :func:`_carries_out_match`, over a line end)
 def _cue_alternation(lex: Lexicon, name: str, gap: str) -> str:
     """The phrases of vocabulary list ``name`` of ``lex``, folded, as one alternation (the longest first), ``gap`` between
-    their words."""
-    cues = sorted({" ".join(fold(c).replace(",", " ").split()) for c in lex.words(name)}, key=lambda c: (-len(c), c))
-    return "|".join(gap.join(map(re.escape, c.split())) for c in cues) or "(?!)"
+    their words (a comma in a phrase is a gap too)."""
+    return folded_alternation((c.replace(",", " ") for c in lex.words(name)), gap)
 
 
 def _cues(lex: Lexicon) -> _Cues:
     """The patterns of the cues that tell a lower-case type word (vocabulary ``lower_type_cue`` of ``lex``) or a plan
-    (``plan_named_by``: "thực hiện", "triển khai", "tổng kết") names a document, folded: built once a lexicon."""
+    (``plan_named_by``: "thực hiện", "triển khai", "tổng kết") names a document, folded, and the parser's other words and
+    patterns of ``lex`` it asks for each reference (a joint document's mark, a congress's units, ...): built once a
+    lexicon."""
     verbs = _cue_alternation(lex, "plan_named_by", r"[ \t]+")
     carries_out = re.compile(
         rf"[ \t]+(?:[a-z]+[ \t]+){{0,4}}?(?:(?:{verbs})"
@@ -2303,13 +2296,27 @@ def _cues(lex: Lexicon) -> _Cues:
     )
     before = re.compile(rf"(?:{_cue_alternation(lex, 'lower_type_cue', ' ')})\s+(?:cac\s+)?$")
     ends = tuple(sorted({fold(c).split()[-1] for c in lex.words("lower_type_cue") if c.strip()}))
-    return _Cues(before, ends, carries_out)
+    openers = tuple(fold(w) + " " for w in lex.words("preamble_opener"))
+    periodic, skip = frozenset(lex.words("periodic_type")), frozenset(lex.words("initials_skip"))
+    return _Cues(before, ends, carries_out, _joint_type(lex), _congress_units(lex), openers, periodic, skip)
+
+
+def _lowered(words) -> frozenset[str]:
+    """``words`` in lower case: "Điều lệ" -> "điều lệ"."""
+    return frozenset(w.lower() for w in words)
 
 
 class _Cues(NamedTuple):
     before: re.Pattern  # a cue right before a lower-case type word ("quán triệt chương trình …"), folded
     ends: tuple[str, ...]  # the last words of the cues (a cheap test before ``before``)
     carries_out: re.Pattern  # what a plan is named by: a cue and the document it acts on (see _carries_out_match)
+    # (the parser's other patterns of the lexicon, asked for each reference: built here once, not looked up by name in
+    # the lexicon's cache through a closure made at each call)
+    joint: re.Pattern  # a joint document's mark (:func:`_joint_type`)
+    congress: _CongressUnits  # a congress's unit words (:func:`_congress_units`)
+    openers: tuple[str, ...]  # the preamble's openers (``preamble_opener``), folded, each with its blank after
+    periodic: frozenset  # the types named by the period they are for (``periodic_type``)
+    initials_skip: frozenset  # the short words an abbreviation's initials leave out (``initials_skip``)
 
 
 #: a line end inside a paragraph (no blank line after it)
@@ -2485,9 +2492,9 @@ def _joint_type(lex: Lexicon) -> re.Pattern:
     return re.compile("|".join(alts) or "(?!)")
 
 
-def _is_joint(lex: Lexicon, r: Reference) -> bool:
-    """A joint document: its mark (:func:`_joint_type`) or a symbol that names two issuers."""
-    return bool(lex.cached("scan.joint_type", lambda: _joint_type(lex)).search(r.text)) or bool(r.code and r.code.count("/") >= 3)
+def _is_joint(joint: re.Pattern, r: Reference) -> bool:
+    """A joint document: its mark (``joint``, :func:`_joint_type`) or a symbol that names two issuers."""
+    return bool(joint.search(r.text)) or bool(r.code and r.code.count("/") >= 3)
 
 
 #: issued with the document itself: "ban hành kèm theo (Nghị quyết này)", folded
@@ -2791,7 +2798,7 @@ class _CongressUnits(NamedTuple):
 
 
 def _congress_units(lex: Lexicon) -> _CongressUnits:
-    units = gazetteer.unit_words_folded(lex)
+    units = gazetteer.units(lex).folded
     return _CongressUnits(
         re.compile(rf"\b(?!quan (?:doi|su|khu|uy|chung|doan|nhan)|xa hoi)({units})\b"),
         re.compile(

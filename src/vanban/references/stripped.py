@@ -393,12 +393,12 @@ def _places() -> dict[str, dict[str, frozenset[str]]]:
     return out
 
 
-def _places_after_units(text: str, out: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _places_after_units(text: str, out: list[tuple[int, int, str]], lex: Lexicon) -> list[tuple[int, int, str]]:
     """The place names right after a unit word written back, each looked up among the places of the unit's kind (the
     damage makes names of different places one: "Lạng Sơn" and the district Lương Sơn are both "Lng Sn", "Quảng Phú"
     is no province's or district's name): "Đảng ủy x Qung Ph" is "Đảng ủy xã Quảng Phú" (corpus-real-16/chibo-17-
     quangphu-thoxuan-daihoi-diem-kh33-du-2022.txt), "Tnh y Lng Sn" "Tỉnh ủy Lạng Sơn". A name the phrases wrote back
-    already, or two places of that kind share, is left."""
+    already, or two places of that kind share, is left. The unit words are ``lex``'s (vocabulary ``unit``)."""
     edits = sorted(out)
     starts = [a for a, _, _ in edits]
     found: list[tuple[int, int, str]] = []
@@ -406,7 +406,7 @@ def _places_after_units(text: str, out: list[tuple[int, int, str]]) -> list[tupl
         words = full.lower().split()
         if words[-1] in ("ủy", "uỷ"):
             words = words[:-1]  # ("Tỉnh ủy", "Huyện ủy")
-        kind = unit_kind(" ".join(words[-2:])) or unit_kind(words[-1]) if words else None
+        kind = unit_kind(" ".join(words[-2:]), lex) or unit_kind(words[-1], lex) if words else None
         if kind is None or (m := _PLACE_WORDS.match(text, b)) is None:
             continue
         i = bisect_left(starts, m.start(1))
@@ -744,7 +744,7 @@ def restore(text: str, lex: Lexicon, lost: str = "") -> list[tuple[int, int, str
                 cue_end = m.end()
         out.append((m.start(), m.end(), _cased(w, full)))
     if not lost:
-        out += _places_after_units(text, out)
+        out += _places_after_units(text, out, lex)
         out += _names_glued_after(text, out, lex)
     for m in sym_pat.finditer(text) if sym else ():  # (no symbol's part needs a lost letter: "ố")
         out.append((m.start(), m.end(), sym[("/" if m.lastgroup == "q" else "") + m.group()]))

@@ -32,11 +32,18 @@ from .lines import Lines, plain, split_lines
 
 __all__ = ["infer_context", "place_context"]
 
-_LOCALITY_LEADS = ("địa bàn", "trong", "toàn")  # the words :data:`_LOCALITY` starts with
-_LOCALITY = re.compile(
-    rf"(?:{'|'.join(_LOCALITY_LEADS)})[ \t]+(?P<unit>{gazetteer.UNIT_WORDS})[ \t]+"
-    r"(?P<name>[A-ZĐ][\wÀ-ỹ]*(?:[ \t]+[A-ZĐ0-9][\wÀ-ỹ]*){0,3})"
-)
+_LOCALITY_LEADS = ("địa bàn", "trong", "toàn")  # the words :func:`_locality` starts with
+
+
+def _locality(lex: Lexicon) -> re.Pattern:
+    """A place the body names: "trên địa bàn huyện Phú Thiện", "trong tỉnh Gia Lai", a unit word of ``lex``
+    (vocabulary ``unit``) and its name."""
+    return re.compile(
+        rf"(?:{'|'.join(_LOCALITY_LEADS)})[ \t]+(?P<unit>{gazetteer.units(lex).written})[ \t]+"
+        r"(?P<name>[A-ZĐ][\wÀ-ỹ]*(?:[ \t]+[A-ZĐ0-9][\wÀ-ỹ]*){0,3})"
+    )
+
+
 #: the Party organisations that place a document: "ĐẢNG BỘ TỈNH GIA LAI", "ĐẢNG BỘ HUYỆN CHÂU THÀNH" (not a commune's)
 _COMMITTEE_UNITS = gazetteer.unit_words("province", "city", "district")
 #: those that name a province: "ĐẢNG BỘ TỈNH GIA LAI", "ĐẢNG BỘ THÀNH PHỐ ĐÀ NẴNG" (vocabulary ``unit``: tỉnh, thành phố)
@@ -139,7 +146,7 @@ def _own_formula(ctx: Context, text: str, limit: int, lex: Lexicon, unaccented: 
     """The preamble's "<issuer> ban hành/xây dựng <type> … như sau" (searched only
     before the phrases that close it, which are rare)."""
     g, s = None, text
-    for fm_start, fm_end in _phrases(text, limit, lex.cached("context.formula_end", lambda: _formula_ends(lex))[unaccented]):
+    for fm_start, fm_end in _phrases(text, limit, lex.cached("context.formula_end", _formula_ends, lex)[unaccented]):
         if g is None:  # (without diacritics, read on the folded text: "Ban Thuong vu Huyen uy xay dung ke hoach …")
             g = grammar(lex, "folded" if unaccented else "exact")
             s = fold(text[:limit]) if unaccented else text
@@ -207,7 +214,7 @@ def _place(ctx: Context, place: Optional[str], text: str, lex: Lexicon) -> None:
             put_place(ctx, pl)
             ctx.sources["locality"] = "place-date line"
     if not (ctx.district or ctx.province):
-        counts = Counter((m.group("unit"), m.group("name")) for m in _localities(text))
+        counts = Counter((m.group("unit"), m.group("name")) for m in _localities(text, lex))
         for (unit, name), _n in counts.most_common(3):
             pl = gazetteer.locate(f"{unit} {name}")
             if pl:
@@ -215,7 +222,7 @@ def _place(ctx: Context, place: Optional[str], text: str, lex: Lexicon) -> None:
                 ctx.sources["locality"] = "body"
                 break
     elif ctx.district is None and level in ("district", "grassroots"):
-        for m in _localities(text):
+        for m in _localities(text, lex):
             if gazetteer.unit_kind(m.group("unit"), lex) == "district":
                 pl = gazetteer.locate(f"{m.group('unit')} {m.group('name')}", within=ctx.province)
                 if pl:
@@ -223,10 +230,11 @@ def _place(ctx: Context, place: Optional[str], text: str, lex: Lexicon) -> None:
                     break
 
 
-def _localities(text: str) -> list[re.Match]:
-    """The matches of :data:`_LOCALITY` in ``text``, as its finditer gives them: tried only where one of its first words
-    stands, found by ``str.find`` (the pattern, led by the class of their first letters, was tried at every "t")."""
-    return list(matches_led_by(_LOCALITY, text, _LOCALITY_LEADS))
+def _localities(text: str, lex: Lexicon) -> list[re.Match]:
+    """The matches of :func:`_locality` of ``lex`` in ``text``, as its finditer gives them: tried only where one of its
+    first words stands, found by ``str.find`` (the pattern, led by the class of their first letters, was tried at every
+    "t")."""
+    return list(matches_led_by(lex.cached("context.locality", _locality, lex), text, _LOCALITY_LEADS))
 
 
 def _set_locality(ctx: Context, locality: Optional[str], level: Optional[str], unit: Optional[str], lex: Lexicon) -> None:

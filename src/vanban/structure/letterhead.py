@@ -389,17 +389,21 @@ def _party_org_parts(lex: Lexicon) -> tuple[re.Pattern, tuple[str, ...]]:
     Party organisation that are no place (vocabulary ``party_block`` of ``lex``), folded: "ĐẢNG BỘ KHỐI CÁC CƠ QUAN
     TỈNH"."""
     blocks = tuple(fold(w) for w in lex.words("party_block"))
-    units = f"{gazetteer.unit_words_folded(lex) or '(?!)'}|{'|'.join(map(re.escape, blocks)) or '(?!)'}"
+    units = f"{gazetteer.units(lex).folded}|{'|'.join(map(re.escape, blocks)) or '(?!)'}"
     return re.compile(rf"^dang bo\s+(?P<unit>{units})(?:\s+|$)"), blocks
 
 
 def _unit_line(lex: Lexicon) -> re.Pattern:
     """A line that opens with a unit word of ``lex`` (vocabulary ``unit``), folded: "TỈNH SƠN LA" under "ỦY BAN NHÂN DÂN"."""
-    return lex.cached("letterhead.unit_line", lambda: re.compile(rf"^(?:{gazetteer.unit_words_folded(lex) or '(?!)'})\s"))
+    return lex.cached("letterhead.unit_line", _unit_line_of, lex)
+
+
+def _unit_line_of(lex: Lexicon) -> re.Pattern:
+    return re.compile(rf"^(?:{gazetteer.units(lex).folded})\s")
 
 
 def _org_parts(lex: Lexicon) -> tuple[re.Pattern, tuple[str, ...]]:
-    return lex.cached("letterhead.party_org", lambda: _party_org_parts(lex))
+    return lex.cached("letterhead.party_org", _party_org_parts, lex)
 
 
 def party_org(line: str, lex: Optional[Lexicon] = None) -> Optional[tuple[str, str, str]]:
