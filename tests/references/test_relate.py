@@ -1087,3 +1087,30 @@ def test_a_span_of_years_in_words_is_read_by_the_lexicons_count_words():
     # near miss: a span of months is no span of years ("năm tháng thực hiện")
     got = [(r.code, r.relation) for r in find_references(text.replace("năm năm", "năm tháng")) if r.code]
     assert got[1] != ("43-KL/TW", "reviews"), got
+
+
+def test_a_document_dated_after_a_basis_item_is_its_lists_next_item_not_in_its_title():
+    # "Căn cứ Nghị định A (2013) … quy định chi tiết thi hành Luật X và Nghị định B (2015) …": a decree of 2013 cannot
+    # detail one of 2015, so B is the next item of the "Căn cứ" list, a basis (relate._past_the_title; corpus-real-25/
+    # tt-131-2018-tt-btc-sua-doi-tt-145-2013-dutru-quocgia-scribd.txt and corpus-real-43/doc-hethongphapluat-qd177-qd-
+    # ubnd-bacgiang-phong-chong-thien-tai-2024.txt, both labelled basis)
+    text = (
+        "Căn cứ Nghị định số 94/2013/NĐ-CP ngày 21 tháng 8 năm 2013 của Chính phủ quy định chi tiết\nthi hành Luật dự trữ "
+        "quốc gia và Nghị định số 128/2015/NĐ-CP ngày 15 tháng 12 năm 2015 của Chính\nphủ sửa đổi, bổ sung danh mục chi "
+        "tiết hàng dự trữ quốc gia;"
+    )
+    assert _coded_relations(text) == [("94/2013/NĐ-CP", "basis"), ("128/2015/NĐ-CP", "basis")]
+    text = (
+        "Căn cứ Nghị định số 66/2021/NĐ-CP ngày 06/7/2021 của Chính phủ quy định chi tiết thi hành một số điều của Luật "
+        "Phòng, chống thiên tai và Luật sửa đổi, bổ sung một số điều của Luật Phòng, chống thiên tai và Luật Đê điều; Nghị "
+        "định số 78/2021/NĐ-CP ngày 01/8/2021 của Chính phủ quy định về thành lập và quản lý Quỹ phòng, chống thiên tai;"
+    )
+    assert _coded_relations(text) == [("66/2021/NĐ-CP", "basis"), ("78/2021/NĐ-CP", "basis")]
+    # near miss: a decree dated before the circular may be in its title, and is cited there (corpus-real-40/doc-
+    # vanban123-kh66-kh-ubnd-namdinh-huy-dong-luc-luong-chay-2021.txt, labelled cites)
+    near = (
+        "Căn cứ Thông tư 149/2020/TT-BCA ngày 31/12/2020 của Bộ Công an quy định chi tiết một số điều và biện pháp thi "
+        "hành luật phòng cháy và chữa cháy và luật sửa đổi, bổ sung một số điều của luật phòng cháy và chữa cháy và nghị "
+        "định số 136/2020/NĐ-CP ngày 24 tháng 11 năm 2020 của chính phủ quy định chi tiết một số điều;"
+    )
+    assert _coded_relations(near) == [("149/2020/TT-BCA", "basis"), ("136/2020/NĐ-CP", "cites")]

@@ -1062,6 +1062,8 @@ def _next_item(g, work: str, r: Reference, prev_top: Optional[Reference], last_i
     và Quyết định số 101/QĐ-TTG ngày 23/01/2017 của Thủ tướng Chính phủ": the list goes on."""
     if last_item is None or prev_top is None or prev_top is last_item or prev_top.start < last_item.end:
         return False
+    if _past_the_title(g, work, r, prev_top, last_item):
+        return True
     if not g.embedded.search(
         work, (prev_top.start - 12 if prev_top.start - 12 > last_item.end else last_item.end), prev_top.start
     ):
@@ -1070,6 +1072,29 @@ def _next_item(g, work: str, r: Reference, prev_top: Optional[Reference], last_i
         return _semicolon_item(g, work, last_item, _end_of(last_item, r.start), r.start)
     end = _end_of(prev_top, r.start)
     return r.kind == "code" and prev_top.kind != "code" and end is not None and _coordinated(g, work, end, r.start)
+
+
+def _past_the_title(g, work: str, r: Reference, prev_top: Reference, last_item: Reference) -> bool:
+    """Is ``r``, listed right after ``prev_top`` (a document ``last_item``'s title names, cited by no cue of its own), a
+    document ``last_item`` cannot name, dated after it (:func:`_cannot_hang_on`), so the next item of ``last_item``'s
+    list? "Căn cứ Nghị định số 94/2013/NĐ-CP ngày 21 tháng 8 năm 2013 của Chính phủ quy định chi tiết thi hành Luật dự
+    trữ quốc gia và Nghị định số 128/2015/NĐ-CP ngày 15 tháng 12 năm 2015 của Chính phủ sửa đổi, bổ sung …" (corpus-real-
+    25/tt-131-2018-tt-btc-sua-doi-tt-145-2013-dutru-quocgia-scribd.txt), "Căn cứ Nghị định số 66/2021/NĐ-CP ngày
+    06/7/2021 của Chính phủ quy định chi tiết thi hành một số điều của Luật Phòng, chống thiên tai và Luật sửa đổi, … Luật
+    Đê điều; Nghị định số 78/2021/NĐ-CP ngày 01/8/2021 của Chính phủ …" (corpus-real-43/doc-hethongphapluat-qd177-qd-ubnd-
+    bacgiang-phong-chong-thien-tai-2024.txt): a decree of 2013 cannot detail one of 2015; both are labelled basis. One
+    dated before it may be in its title: "Căn cứ Thông tư 149/2020/TT-BCA ngày 31/12/2020 … thi hành luật phòng cháy và
+    chữa cháy … và nghị định số 136/2020/NĐ-CP ngày 24 tháng 11 năm 2020" (corpus-real-40, cited). The document before
+    ``r`` is one its title names by name, not a numbered one listed (:func:`_next_item`)."""
+    if prev_top.kind == "code" or prev_top.relation != "cites" or prev_top.trigger is not None:
+        return False  # (a title names a law by name, a list its items by number: see :func:`_next_item`)
+    if not _cannot_hang_on(r, last_item):
+        return False
+    gap = work[last_item.end : prev_top.start]
+    if ";" in gap or "\n\n" in gap:
+        return False  # (the title-named document in another item, or paragraph, than the one the list item opens)
+    end = _end_of(prev_top, r.start)
+    return end is not None and _coordinated(g, work, end, r.start)
 
 
 def _semicolon_item(g, work: str, prev: Reference, prev_end: int, start: int) -> bool:
