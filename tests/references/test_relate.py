@@ -1114,3 +1114,33 @@ def test_a_document_dated_after_a_basis_item_is_its_lists_next_item_not_in_its_t
         "định số 136/2020/NĐ-CP ngày 24 tháng 11 năm 2020 của chính phủ quy định chi tiết một số điều;"
     )
     assert _coded_relations(near) == [("149/2020/TT-BCA", "basis"), ("136/2020/NĐ-CP", "cites")]
+
+
+def test_a_law_a_basis_items_title_carries_out_is_cited_even_when_the_item_is_not_read():
+    # "Căn cứ <decree> … thi hành Luật X": the decree details the law, the citing document does not carry it out;
+    # where the decree is not read as a reference (no number yet) or its title is cut (a garbled date), the law is
+    # still cited (vocabulary basis_title_cue, relate._titled_in_a_basis; corpus-real-24/police-nhaxinhplaza-duthao-
+    # thongtu-bca-tangthu-hoso-cutru-2021.txt, corpus-real-42/doc-hethongphapluat-nq10-2020-nq-hdnd-tuyenquang-von-dau-
+    # tu-cong.txt, both labelled cites)
+    text = (
+        "Căn cứ Nghị định số /2021/NĐ-CP ngày tháng năm 2021 của Chính phủ quy định chi tiết một số điều và biện pháp thi "
+        "hành Luật Cư trú;"
+    )
+    assert [(r.text, r.relation) for r in find_references(text)] == [("Luật Cư trú", "cites")]
+    text = (
+        "Căn cứ Quyết định số 26/2020/QĐ-TTg ngày 14 ngày 9 năm 2020 của Thủ tướng Chính phủ Quy định chi tiết thi hành "
+        "một số điều của Nghị quyết số 973/2020/UBTVQH14 ngày 08 tháng 7 năm 2020 của Ủy ban Thường vụ Quốc hội quy định "
+        "về các nguyên tắc;"
+    )
+    assert _coded_relations(text) == [("26/2020/QĐ-TTg", "basis"), ("973/2020/UBTVQH14", "cites")]
+    # near miss: a cue after ";" on a "Căn cứ" line opens a clause of its own, the citing document's (corpus-real-14/
+    # hd-tinhdoan-hungyen-daihoi-hoi-lhtn-cacap-2008.txt, labelled implements); "thi hành" outside a "Căn cứ" line is
+    # the page's own act
+    near = (
+        "Căn cứ Điều lệ Hội LHTN Việt Nam; thực hiện Kế hoạch số 49- KH/TƯH ngày 02/3/2008 của Đoàn Chủ tịch Uỷ ban Trung "
+        "ương Hội LHTN Việt Nam"
+    )
+    assert _coded_relations(near) == [("49-KH/TWH", "implements")]
+    assert [r.relation for r in find_references("Ủy ban nhân dân tỉnh tổ chức thi hành Luật Cư trú trên địa bàn")] == [
+        "implements"
+    ]

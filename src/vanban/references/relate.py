@@ -595,7 +595,9 @@ def _governing_cue(sc, r: Reference, blocked, cue_rel, own, prev_top, prev_end) 
         rel, cue = _cue_before_semicolon(sc, lo, r.start, blocked, cue_rel)
     if rel is None and r.doc_type in sc.lex.words("charter_type") and (kept := _charter_kept(g, work, lo, r.start)):
         rel, cue = "implements", kept
-    if rel in _CARRIED and (_drafted(sc, r) or (rel != "basis" and _subject_of_a_predicate(g, work, r, lo))):
+    if rel in _CARRIED and (_drafted(sc, r) or _titled_in_a_basis(sc, cue, r.start)):
+        return "cites", None
+    if rel in _CARRIED and rel != "basis" and _subject_of_a_predicate(g, work, r, lo):
         return "cites", None
     if rel in ("implements", "continues") and cue[:1].isupper() and _before_a_dated_act(g, work, r):
         return "cites", None
@@ -893,6 +895,24 @@ _CARRIED_OR_REVIEWED = ("implements", "continues", "reviews")
 
 #: the relations a draft cannot have: it is neither carried out nor a basis before it is passed
 _CARRIED = ("implements", "basis", "continues")
+
+
+def _titled_in_a_basis(sc, cue: Optional[str], start: int) -> bool:
+    """Is ``cue`` (vocabulary ``basis_title_cue``: "thi hành") a word of the title of the document a legal preamble's
+    item grounds on, the reference at ``start`` named in that title: its line opens with "Căn cứ" and holds no ";"
+    before it? The cited decree details the law, the citing document does not carry it out: "Căn cứ Nghị định số
+    /2021/NĐ-CP ngày tháng năm 2021 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Cư trú;"
+    (corpus-real-24/police-nhaxinhplaza-duthao-thongtu-bca-tangthu-hoso-cutru-2021.txt: a draft's decree, no number
+    yet), "Căn cứ Quyết định số 26/2020/QĐ-TTg ngày 14 ngày 9 năm 2020 của Thủ tướng Chính phủ Quy định chi tiết thi
+    hành một số điều của Nghị quyết số 973/2020/UBTVQH14 …" (corpus-real-42/doc-hethongphapluat-nq10-2020-nq-hdnd-
+    tuyenquang-von-dau-tu-cong.txt: the garbled date cuts the decision's title): both cited, as the 43 laws whose
+    decree's title vanban reads (OPEN-QUESTIONS A28: 45 of 45 such laws labelled cites)."""
+    if not cue or not any(fold(cue) == fold(w) for w in sc.lex.words("basis_title_cue")):
+        return False
+    ls = line_start(sc.work, start)
+    if sc.work.find(";", ls, start) >= 0:
+        return False  # ("Căn cứ Điều lệ Hội LHTN Việt Nam; thực hiện Kế hoạch số 49- KH/TƯH": a clause of its own)
+    return opens_preamble_item(sc.g, sc.work[ls:start].lstrip(" \t*_-+•"))
 
 
 def _drafted(sc, r: Reference) -> bool:
