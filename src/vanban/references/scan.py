@@ -1331,25 +1331,6 @@ class _Parser:
                     p, e = self.joint_issuer(r, p, e, j.end())
                 r.issuer, r.issuer_span, r.issuer_parts = p.spelled, (got[1], e), p
                 return
-        self._congress_of_a_report(r, lo, end)
-
-    def _congress_of_a_report(self, r: Reference, lo: int, end: int) -> None:
-        """The congress a report of a kind (vocabulary ``report_kind``) names at the end of its title, with or without
-        "của", is its issuer, as a congress's resolution's is (:meth:`congress`): "phục vụ Báo cáo Chính trị Đại hội Đảng
-        bộ thành phố lần thứ XI" (corpus-real/qd-2198-qd-ubnd-hcm-2021.txt), "Báo cáo chính trị của Đại hội VI của Đảng
-        (1986) nhấn mạnh …" (corpus-real-19/central-lyluanchinhtri-sapxep-bomay-nq-34-nq-tw-1986-daihoi-xiii.txt), both
-        labelled the congress; not the congress a report is presented to ("Báo cáo chính trị trình Đại hội đại biểu MTTQ
-        Việt Nam tỉnh lần thứ XI", corpus-real-8: the Front's committee's)."""
-        title = fold(self.work[lo:end])
-        kind = next((k for k in self.lex.words("report_kind") if title.startswith(fold(k) + " ")), None)
-        if kind is None:
-            return
-        pos = lo + len(kind)
-        if (cua := _OF.match(self.work, pos + 1)) is not None:
-            pos = cua.end() - 1
-        m = self.g.named.match(self.s, pos)
-        if m is not None and m.group("cg") and m.end("named") == end:
-            self.congress(Found(r), m)
 
     def _an_act(self, ts: int, te: int) -> bool:
         """Does the type word ``work[ts:te]`` (vocabulary ``act_type``) open, with its object right after it, an item after
