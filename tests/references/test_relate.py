@@ -1087,3 +1087,67 @@ def test_a_span_of_years_in_words_is_read_by_the_lexicons_count_words():
     # near miss: a span of months is no span of years ("năm tháng thực hiện")
     got = [(r.code, r.relation) for r in find_references(text.replace("năm năm", "năm tháng")) if r.code]
     assert got[1] != ("43-KL/TW", "reviews"), got
+
+
+#: "Căn cứ" items and the relations of their references (by code, or by text when they have none), each case the rule
+#: it is for: relate._past_the_title, a document dated after the item listed after a law the item's title names
+#: (corpus-real-25/tt-131-2018-tt-btc-sua-doi-tt-145-2013-dutru-quocgia-scribd.txt, corpus-real-43/doc-hethongphapluat-
+#: qd177-qd-ubnd-bacgiang-phong-chong-thien-tai-2024.txt: basis; the near miss corpus-real-40/doc-vanban123-kh66-kh-ubnd-
+#: namdinh-huy-dong-luc-luong-chay-2021.txt, an earlier decree in a circular's title: cites); relate._titled_in_a_basis,
+#: a law after "thi hành" in the title of a decree not read (corpus-real-24/police-nhaxinhplaza-duthao-thongtu-bca-
+#: tangthu-hoso-cutru-2021.txt: no number yet; corpus-real-42/doc-hethongphapluat-nq10-2020-nq-hdnd-tuyenquang-von-dau-
+#: tu-cong.txt: a garbled date cuts the title; both laws cites)
+_BASIS_ITEMS = [
+    (
+        "Căn cứ Nghị định số 94/2013/NĐ-CP ngày 21 tháng 8 năm 2013 của Chính phủ quy định chi tiết\nthi hành Luật dự trữ "
+        "quốc gia và Nghị định số 128/2015/NĐ-CP ngày 15 tháng 12 năm 2015 của Chính\nphủ sửa đổi, bổ sung danh mục chi "
+        "tiết hàng dự trữ quốc gia;",
+        {"94/2013/NĐ-CP": "basis", "128/2015/NĐ-CP": "basis"},
+    ),
+    (
+        "Căn cứ Nghị định số 66/2021/NĐ-CP ngày 06/7/2021 của Chính phủ quy định chi tiết thi hành một số điều của Luật "
+        "Phòng, chống thiên tai và Luật sửa đổi, bổ sung một số điều của Luật Phòng, chống thiên tai và Luật Đê điều; Nghị "
+        "định số 78/2021/NĐ-CP ngày 01/8/2021 của Chính phủ quy định về thành lập và quản lý Quỹ phòng, chống thiên tai;",
+        {"66/2021/NĐ-CP": "basis", "78/2021/NĐ-CP": "basis"},
+    ),
+    (
+        "Căn cứ Thông tư 149/2020/TT-BCA ngày 31/12/2020 của Bộ Công an quy định chi tiết một số điều và biện pháp thi "
+        "hành luật phòng cháy và chữa cháy và luật sửa đổi, bổ sung một số điều của luật phòng cháy và chữa cháy và nghị "
+        "định số 136/2020/NĐ-CP ngày 24 tháng 11 năm 2020 của chính phủ quy định chi tiết một số điều;",
+        {"149/2020/TT-BCA": "basis", "136/2020/NĐ-CP": "cites"},
+    ),
+    (
+        "Căn cứ Nghị định số /2021/NĐ-CP ngày tháng năm 2021 của Chính phủ quy định chi tiết một số điều và biện pháp thi "
+        "hành Luật Cư trú;",
+        {"Luật Cư trú": "cites"},
+    ),
+    (
+        "Căn cứ Quyết định số 26/2020/QĐ-TTg ngày 14 ngày 9 năm 2020 của Thủ tướng Chính phủ Quy định chi tiết thi hành "
+        "một số điều của Nghị quyết số 973/2020/UBTVQH14 ngày 08 tháng 7 năm 2020 của Ủy ban Thường vụ Quốc hội quy định "
+        "về các nguyên tắc;",
+        {"26/2020/QĐ-TTg": "basis", "973/2020/UBTVQH14": "cites"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, want", _BASIS_ITEMS)
+def test_a_basis_items_title_names_what_it_can_and_the_list_goes_on_past_it(text, want):
+    # "Căn cứ Nghị định A (2013) … quy định chi tiết thi hành Luật X và Nghị định B (2015) …": a decree of 2013 cannot
+    # detail one of 2015, so B is the list's next item, a basis; "Căn cứ <decree> … thi hành Luật X": the decree details
+    # the law, the citing document does not carry it out, even where the decree is not read or its title is cut
+    got = {r.code or r.text: r.relation for r in find_references(text)}
+    assert {k: got.get(k) for k in want} == want
+
+
+def test_a_cue_after_a_semicolon_or_outside_a_basis_line_is_the_pages_own():
+    # near misses of relate._titled_in_a_basis: a cue after ";" on a "Căn cứ" line opens a clause of its own, the citing
+    # document's (corpus-real-14/hd-tinhdoan-hungyen-daihoi-hoi-lhtn-cacap-2008.txt, labelled implements); "thi hành"
+    # outside a "Căn cứ" line is the page's own act
+    near = (
+        "Căn cứ Điều lệ Hội LHTN Việt Nam; thực hiện Kế hoạch số 49- KH/TƯH ngày 02/3/2008 của Đoàn Chủ tịch Uỷ ban Trung "
+        "ương Hội LHTN Việt Nam"
+    )
+    assert _coded_relations(near) == [("49-KH/TWH", "implements")]
+    assert [r.relation for r in find_references("Ủy ban nhân dân tỉnh tổ chức thi hành Luật Cư trú trên địa bàn")] == [
+        "implements"
+    ]

@@ -596,7 +596,9 @@ def _governing_cue(sc, r: Reference, blocked, cue_rel, own, prev_top, prev_end) 
         rel, cue = _cue_before_semicolon(sc, lo, r.start, blocked, cue_rel)
     if rel is None and r.doc_type in sc.lex.words("charter_type") and (kept := _charter_kept(g, work, lo, r.start)):
         rel, cue = "implements", kept
-    if rel in _CARRIED and (_drafted(sc, r) or (rel != "basis" and _subject_of_a_predicate(g, work, r, lo))):
+    if rel in _CARRIED and (_drafted(sc, r) or _titled_in_a_basis(sc, cue, r.start)):
+        return "cites", None
+    if rel in _CARRIED and rel != "basis" and _subject_of_a_predicate(g, work, r, lo):
         return "cites", None
     if rel in ("implements", "continues") and cue[:1].isupper() and _before_a_dated_act(g, work, r):
         return "cites", None
@@ -896,6 +898,26 @@ _CARRIED_OR_REVIEWED = ("implements", "continues", "reviews")
 _CARRIED = ("implements", "basis", "continues")
 
 
+def _titled_in_a_basis(sc, cue: Optional[str], start: int) -> bool:
+    """Is ``cue`` (vocabulary ``basis_title_cue``: "thi hành") a word of the title of the document a legal preamble's
+    item grounds on, the reference at ``start`` named in that title: its line opens with "Căn cứ" and holds no ";"
+    before it? The cited decree details the law, the citing document does not carry it out: "Căn cứ Nghị định số
+    /2021/NĐ-CP ngày tháng năm 2021 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Cư trú;"
+    (corpus-real-24/police-nhaxinhplaza-duthao-thongtu-bca-tangthu-hoso-cutru-2021.txt: a draft's decree, no number
+    yet), "Căn cứ Quyết định số 26/2020/QĐ-TTg ngày 14 ngày 9 năm 2020 của Thủ tướng Chính phủ Quy định chi tiết thi
+    hành một số điều của Nghị quyết số 973/2020/UBTVQH14 …" (corpus-real-42/doc-hethongphapluat-nq10-2020-nq-hdnd-
+    tuyenquang-von-dau-tu-cong.txt: the garbled date cuts the decision's title): both cited, as the 43 laws whose
+    decree's title vanban reads (OPEN-QUESTIONS A28: 45 of 45 such laws labelled cites)."""
+    if not cue or fold(cue) not in sc.lex.cached(
+        "basis_title_cues", lambda: frozenset(map(fold, sc.lex.words("basis_title_cue")))
+    ):
+        return False
+    ls = line_start(sc.work, start)
+    if sc.work.find(";", ls, start) >= 0:
+        return False  # ("Căn cứ Điều lệ Hội LHTN Việt Nam; thực hiện Kế hoạch số 49- KH/TƯH": a clause of its own)
+    return opens_preamble_item(sc.g, sc.work[ls:start].lstrip(" \t*_-+•"))
+
+
 def _drafted(sc, r: Reference) -> bool:
     """Is ``r`` named as a draft, "dự thảo" before it, or a bill ("dự án" before a law; vocabulary ``draft_word`` and
     ``law_type``)? "kịp thời định hướng tuyên truyền về Dự án Luật Đơn vị hành chính - kinh tế đặc biệt" (corpus-real-7/
@@ -1063,6 +1085,8 @@ def _next_item(g, work: str, r: Reference, prev_top: Optional[Reference], last_i
     và Quyết định số 101/QĐ-TTG ngày 23/01/2017 của Thủ tướng Chính phủ": the list goes on."""
     if last_item is None or prev_top is None or prev_top is last_item or prev_top.start < last_item.end:
         return False
+    if _past_the_title(g, work, r, prev_top, last_item):
+        return True
     if not g.embedded.search(
         work, (prev_top.start - 12 if prev_top.start - 12 > last_item.end else last_item.end), prev_top.start
     ):
@@ -1071,6 +1095,29 @@ def _next_item(g, work: str, r: Reference, prev_top: Optional[Reference], last_i
         return _semicolon_item(g, work, last_item, _end_of(last_item, r.start), r.start)
     end = _end_of(prev_top, r.start)
     return r.kind == "code" and prev_top.kind != "code" and end is not None and _coordinated(g, work, end, r.start)
+
+
+def _past_the_title(g, work: str, r: Reference, prev_top: Reference, last_item: Reference) -> bool:
+    """Is ``r``, listed right after ``prev_top`` (a document ``last_item``'s title names, cited by no cue of its own), a
+    document ``last_item`` cannot name, dated after it (:func:`_cannot_hang_on`), so the next item of ``last_item``'s
+    list? "Căn cứ Nghị định số 94/2013/NĐ-CP ngày 21 tháng 8 năm 2013 của Chính phủ quy định chi tiết thi hành Luật dự
+    trữ quốc gia và Nghị định số 128/2015/NĐ-CP ngày 15 tháng 12 năm 2015 của Chính phủ sửa đổi, bổ sung …" (corpus-real-
+    25/tt-131-2018-tt-btc-sua-doi-tt-145-2013-dutru-quocgia-scribd.txt), "Căn cứ Nghị định số 66/2021/NĐ-CP ngày
+    06/7/2021 của Chính phủ quy định chi tiết thi hành một số điều của Luật Phòng, chống thiên tai và Luật sửa đổi, … Luật
+    Đê điều; Nghị định số 78/2021/NĐ-CP ngày 01/8/2021 của Chính phủ …" (corpus-real-43/doc-hethongphapluat-qd177-qd-ubnd-
+    bacgiang-phong-chong-thien-tai-2024.txt): a decree of 2013 cannot detail one of 2015; both are labelled basis. One
+    dated before it may be in its title: "Căn cứ Thông tư 149/2020/TT-BCA ngày 31/12/2020 … thi hành luật phòng cháy và
+    chữa cháy … và nghị định số 136/2020/NĐ-CP ngày 24 tháng 11 năm 2020" (corpus-real-40, cited). The document before
+    ``r`` is one its title names by name, not a numbered one listed (:func:`_next_item`)."""
+    if prev_top.kind == "code" or prev_top.relation != "cites" or prev_top.trigger is not None:
+        return False  # (a title names a law by name, a list its items by number: see :func:`_next_item`)
+    if not _cannot_hang_on(r, last_item):
+        return False
+    gap = work[last_item.end : prev_top.start]
+    if ";" in gap or "\n\n" in gap:
+        return False  # (the title-named document in another item, or paragraph, than the one the list item opens)
+    end = _end_of(prev_top, r.start)
+    return end is not None and _coordinated(g, work, end, r.start)
 
 
 def _semicolon_item(g, work: str, prev: Reference, prev_end: int, start: int) -> bool:
