@@ -951,7 +951,7 @@ def _asked_by_length(lex: Lexicon) -> tuple[tuple[int, str, tuple, tuple], ...]:
 
     def build() -> tuple:
         signs: dict[str, list[str]] = {}
-        for sign, letter in chain(lex.pairs("lost_letter_sign"), _place_signs()):
+        for sign, letter in lex.pairs("lost_letter_sign"):
             signs.setdefault(letter, []).append(sign)
         vowels = {c for c in signs if c.isupper() and _VOWEL_ANY.match(c)}  # (not "Đ", which prose writes: "Đảng")
         # (a capital vowel's sign in prose, no capital in it, is asked as a small letter's: a word's first letter lost,
@@ -965,24 +965,6 @@ def _asked_by_length(lex: Lexicon) -> tuple[tuple[int, str, tuple, tuple], ...]:
         )
 
     return lex.cached("stripped_asked_by_length", build)
-
-
-@cache
-def _place_signs() -> tuple[tuple[str, str], ...]:
-    """(sign, letter) of the provinces' names (both maps) that lost a small letter, where a word it changes is left with
-    two letters or more and no vowel, which no clean page writes ("Lạng Sn" of "Lạng Sơn", "Quảng Bnh", "Bà Rịa - Vng
-    Tàu"): signs of :func:`_asked_by_length` beside vocabulary ``lost_letter_sign``'s, from the gazetteer, not a row a
-    place. A long page that lost "ơ" and writes it in no word of the vocabulary's signs names its province so: "Kế
-    hoạch số 112-KH/TU, ngày 16/7/2019 của Tỉnh ủy Lạng Sn." (checklist partial-letters, a dev page of 1,452
-    characters), read as it was; one that lost "ì", "của Hội đồng nhân dân tỉnh Quảng Bnh"."""
-    out = []
-    for p in sorted(set(provinces()) | set(provinces(REFORM_DATE))):
-        for c in sorted({c for c in p if c.isalpha() and not c.isascii() and c.islower()}):
-            left = p.replace(c, "").split()
-            changed = [w for w, f in zip(left, p.split()) if w != f]
-            if len(left) == len(p.split()) and any(len(w) > 1 and not _VOWEL_ANY.search(w) for w in changed):
-                out.append((" ".join(left), c))
-    return tuple(out)
 
 
 def _absent(head: str, asked: tuple, capitals: tuple = ()) -> tuple[bool, str]:
