@@ -1112,3 +1112,20 @@ def test_a_place_after_its_unit_word_on_the_next_line_is_read():
     # (near miss: negative-line-break-before-no-place, the next line's capitalised words are no place of the unit's kind)
     near = _case("negative-line-break-before-no-place")
     assert find_references(_stripped(near))[-1].issuer == find_references(near)[-1].issuer == "Tỉnh ủy"
+
+
+def test_a_unit_word_that_lost_a_letter_before_a_districts_name_is_read():
+    # tests/cases issuer-place-as-written (corpus-real-5/xa-vinhtrung-quangtri-cv3597-sapxep-2019.txt), every "ệ" lost
+    # (checklist partial-letters): "công văn số 995 ngày 12/8/2019 của huyn Vĩnh Linh" is told by the unit word before
+    # the gazetteer's district ("huyn Vĩnh") and read "huyện Vĩnh Linh"; before, nothing was told and the issuer kept
+    # the damaged unit word
+    from vanban.references.stripped import _gap_index, lost_letters
+
+    lex = Lexicon.default()
+    text = _case("issuer-place-as-written")
+    damaged = text.replace("ệ", "")
+    assert lost_letters(damaged, lex) == "ệ"
+    assert _fields(damaged) == _fields(text)
+    # (near miss: a unit word left with two letters, "ph" of "thành phố", a page may write alone: not a gap)
+    assert "huyn Vĩnh" in _gap_index(lex).sets["ệ"][0]
+    assert "ph Vĩnh" not in _gap_index(lex).sets["ố"][0]

@@ -1226,17 +1226,23 @@ def _other_gaps(lex: Lexicon, written: set[str]) -> dict[str, dict[str, list[str
     # xa-vinhtrung-quangtri-cv3597-sapxep-2019.txt), "huyện Vnh" (not a name a page's words are cut inside: "M'Đrắk")
     units = {v for u, kind in lex.pairs("unit") if kind in ("district", "city") for v in (u, u[:1].upper() + u[1:])}
     names = {w for p in provinces() for d in districts_of(p) if (w := _name(d).split()[0]) == _cut_words(w)[0]}
-    _second_word_gaps(out, {u.split()[-1] + " " + w for w in names for u in units})
+    unit_pairs = {u.split()[-1] + " " + w for w in names for u in units}
+    _second_word_gaps(out, unit_pairs)
+    # and the unit word that lost a letter before the district's name written whole: "công văn số 995 ngày 12/8/2019 của
+    # huyn Vĩnh Linh", a page that lost "ệ" (tests/cases issuer-place-as-written, checklist partial-letters), "huyn
+    # Vĩnh"; a unit word left with three letters or more ("huyn", "qun"; "ph" of "phố", "x" of "xã" a page may write)
+    _second_word_gaps(out, unit_pairs, whole=1, least=3)
     return out
 
 
-def _second_word_gaps(out: dict[str, dict[str, list[str]]], pairs: set[str]) -> None:
+def _second_word_gaps(out: dict[str, dict[str, list[str]]], pairs: set[str], whole: int = 0, least: int = 1) -> None:
     """Add to ``out`` (letter -> gap -> the words it changes) the gaps of :func:`_pair_gaps` of each two-word phrase of
-    ``pairs`` that lost its letter in the second word, the first written whole ("tnh" after "nhân dân", "Vnh" after
-    "huyện": see :func:`_other_gaps`)."""
+    ``pairs`` that lost its letter in one word, the word ``whole`` (0 the first, 1 the second) written whole ("tnh"
+    after "nhân dân", "Vnh" after "huyện"; "huyn" before "Vĩnh": see :func:`_other_gaps`), the other left with ``least``
+    letters or more."""
     for f in pairs:
         for c, g, words in _pair_gaps(f, bare=False):
-            if g.split()[0] == f.split()[0]:
+            if g.split()[whole] == f.split()[whole] and len(g.split()[1 - whole]) >= least:
                 out.setdefault(c, {})[g] = words
 
 
