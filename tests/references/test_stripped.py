@@ -1129,3 +1129,20 @@ def test_a_unit_word_that_lost_a_letter_before_a_districts_name_is_read():
     # (near miss: a unit word left with two letters, "ph" of "thành phố", a page may write alone: not a gap)
     assert "huyn Vĩnh" in _gap_index(lex).sets["ệ"][0]
     assert "ph Vĩnh" not in _gap_index(lex).sets["ố"][0]
+
+
+def test_a_place_two_provinces_share_once_stripped_is_read_in_the_province_the_page_names():
+    # corpus-real-2/hu-phuninh-quangnam-kh-176-2019.txt (a dev page), stripped (checklist stripped-letters): "ca Ban Thng
+    # v Huyn y Ph Ninh" is Phú Ninh (Quảng Nam) or Phù Ninh (Phú Thọ), and the page names "Đại hội đại biểu Đảng bộ
+    # tỉnh Quảng Nam lần thứ XXII" ("tnh Qung Nam"); before, two places of that spelling left the name "Ph Ninh"
+    from pathlib import Path
+
+    page = Path(__file__).parents[1] / "fixtures" / "corpus-real-2" / "hu-phuninh-quangnam-kh-176-2019.txt"
+    text = page.read_text(encoding="utf-8")
+    issuers = [r.issuer for r in find_references(_stripped(text)) if "Ninh" in (r.issuer or "")]
+    assert issuers == [r.issuer for r in find_references(text) if "Ninh" in (r.issuer or "")]
+    assert issuers == ["Ban Thường vụ Huyện ủy Phú Ninh"]
+    # (near miss: the same sentence on a page that names no province, where either may be meant, keeps the name as
+    # written)
+    s = _stripped("Thực hiện Kế hoạch số 176 ngày 26.8.2019 của Ban Thường vụ Huyện ủy Phú Ninh về triển khai đại hội")
+    assert [r.issuer for r in find_references(s) if r.issuer] == ["Ban Thường vụ Huyện ủy Ph Ninh"]

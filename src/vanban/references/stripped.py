@@ -428,9 +428,33 @@ def _places_after_units(text: str, out: list[tuple[int, int, str]]) -> list[tupl
         # (the name is all the capitalised words: "x H V", "xã Hà Vị", is not the commune Hồ)
         key = " ".join(m.group(1).lower().split())
         names = frozenset().union(*(_places()[k].get(key, frozenset()) for k in _UNIT_KINDS[kind]))
+        if len(names) > 1:
+            names = _in_named_provinces(names, edits)
         if len(names) == 1 and (name := next(iter(names))) != m.group(1):
             found.append((m.start(1), m.end(1), name))
     return found
+
+
+def _in_named_provinces(names: frozenset[str], edits: list[tuple[int, int, str]]) -> frozenset[str]:
+    """Of the places ``names`` one stripped spelling gives, those of a province the page names (a province's name among
+    the phrases written back, ``edits``): "Huyn y Ph Ninh" is Phú Ninh (Quảng Nam) or Phù Ninh (Phú Thọ), and "Huyện ủy
+    Phú Ninh" on a page that writes "tnh Qung Nam" ("Sáng 27.8, Huyện ủy Phú Ninh tổ chức hội nghị … tỉnh Quảng Nam",
+    corpus-real-2/hu-phuninh-quangnam-kh-176-2019.txt, checklist stripped-letters); on a page that names both
+    provinces or neither, none."""
+    named = {full for _, _, full in edits} & (set(provinces()) | set(provinces(REFORM_DATE)))
+    return frozenset(n for n in names if not _place_provinces()[n].isdisjoint(named)) if named else frozenset()
+
+
+@cache
+def _place_provinces() -> dict[str, frozenset[str]]:
+    """Place name -> the provinces that hold a place of that name (itself, a district, a commune; both maps)."""
+    out: dict[str, set[str]] = {}
+    for when in (None, REFORM_DATE):
+        for p in provinces(when):
+            out.setdefault(p, set()).add(p)
+            for n in chain(map(_name, districts_of(p, when)), (_name(c.name) for c in units_of(p, "commune", when))):
+                out.setdefault(n, set()).add(p)
+    return {n: frozenset(ps) for n, ps in out.items()}
 
 
 def _glued(key: str) -> list[str]:
