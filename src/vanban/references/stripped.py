@@ -662,6 +662,21 @@ def _context_alternation(lost: str, group: str, case: str = "") -> str:
     return "|".join(rf"{a}(?<![^\W\d_]{a})" for a in alts)
 
 
+def _after_number(text: str, m: re.Match, lost: str) -> bool:
+    """Does the "v" at ``m`` follow a reference's bare number, "số 79" ("s 79" where the text lost "ố"), as it follows a
+    symbol (:data:`_REF_END`)? "Huyện ủy Sơn Tịnh vừa có Kế hoạch số 79 về tổ chức quán triệt, triển khai thực hiện
+    Nghị quyết …" (tests/cases subject-quoted-nq37, corpus-real/hu-sontinh-quangngai-kh-79-2015.txt), stripped "K hoch
+    s 79 v t chc": the plan's subject, whose "thực hiện" is no cue of the page's own (before, "v" was left and the
+    Nghị quyết it names read as implemented)."""
+    return _number_end(lost).search(text, max(0, m.start() - 20), m.start()) is not None
+
+
+@cache
+def _number_end(lost: str) -> re.Pattern:
+    """The pattern of "số" and a number ending the text before a "v", "số" as ``lost`` spells it (:func:`_after_number`)."""
+    return re.compile(rf"(?<![^\W\d_])(?i:{re.escape(_deleter(lost)('số'))})[ \t\n]+[0-9]+[ \t\n]+$")
+
+
 #: a reference's end before "v" (:func:`restore`): its symbol ("52-KL/TW", "2003/Q-TTg") or its date's year
 _REF_END = re.compile(r"(?:[0-9]+[-/][A-Za-z0-9/-]*[A-Z]|(?<![0-9])(?:19|20)[0-9]{2})[ \t\n]+$")
 
@@ -755,7 +770,7 @@ def restore(text: str, lex: Lexicon, lost: str = "") -> list[tuple[int, int, str
             full = "và"
         elif m.lastgroup == "about":
             after_name = name_end is not None and text[name_end : m.start()].isspace()
-            if not (after_name or _REF_END.search(text, max(0, m.start() - 40), m.start())):
+            if not (after_name or _REF_END.search(text, max(0, m.start() - 40), m.start()) or _after_number(text, m, lost)):
                 continue
             joined = _joins_a_name(text, m.end(), pat, table, named)
             if joined is not None:
