@@ -1159,3 +1159,21 @@ def test_a_v_after_a_references_bare_number_before_its_subject_is_ve():
     # (near miss: before a capital, a name or a type, "v" after the number is "và" or "về" alike and is left)
     s = _stripped("Căn cứ Hướng dẫn số 235 và Kế hoạch số 236 ngày 04/11/2022 của Trung ương Hội Chữ thập đỏ Việt Nam")
     assert [w for a, b, w in restore(s, Lexicon.default()) if s[a:b] == "v"] in ([], ["và"])
+
+
+def test_an_issuers_name_in_sentence_case_tells_a_lost_letter():
+    # tests/cases relation-cue-conveys (corpus-real/ca-thanhhoa-nq-tw9-nq12-btvtu-2014.txt), every "ờ" lost (checklist
+    # partial-letters): "Nghị quyết số 12 của Ban thưng vụ Tỉnh ủy Thanh Hóa" writes the name in sentence case, which no
+    # gap held ("Ban Thưng"); and issuer-congress-pair-va (corpus-real-6/hu-lucnam-bacgiang-kh-tuyentruyen-nq-daihoi-
+    # 2015.txt), every "á" lost: "hướng dẫn số 02 ngày 30/10/2015 của Ban tuyên gio tỉnh ủy"; before, neither was told
+    from vanban.references.stripped import _gap_index, lost_letters
+
+    lex = Lexicon.default()
+    for case, letter in (("relation-cue-conveys", "ờ"), ("issuer-congress-pair-va", "á")):
+        text = _case(case)
+        damaged = text.replace(letter, "")
+        assert lost_letters(damaged, lex) == letter
+        assert find_references(damaged)[-1].issuer.lower() == find_references(text)[-1].issuer.lower()
+        assert lost_letters(text, lex) == ""  # (near miss: the clean sentence)
+    # (the gap of the name in sentence case, beside "Thưng vụ" of its own spelling)
+    assert {"thưng vụ", "Thưng vụ"} <= _gap_index(lex).sets["ờ"][0]
