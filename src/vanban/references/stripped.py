@@ -343,8 +343,8 @@ def _phrases(lex: Lexicon, lost: str = "", caps: bool = True) -> dict[str, str]:
 
 def _lost_inside(full: str, names: set[str], strip) -> bool:
     """Is ``full`` an issuer's name (``names``) that the damage (``strip``) leaves recognisable though it loses one word
-    whole: a word inside it, not its first nor its last, four words or more left? "Căn cứ Hướng dẫn số 235/HD-THCT và
-    Kế hoạch số 236/KH-THCT ngày 04/11/2022 của Trung ương Hội Chữ thập đỏ Việt Nam" is stripped "ca Trung ng Hi Ch
+    whole: a word inside it, not its first nor its last, four words or more left? "Căn cứ Hướng dẫn số 235/HD-TƯHCTĐ và
+    Kế hoạch số 236/KH-TƯHCTĐ ngày 04/11/2022 của Trung ương Hội Chữ thập đỏ Việt Nam" is stripped "ca Trung ng Hi Ch
     thp  Vit Nam" ("đỏ" gone, tests/cases; checklist stripped-letters), where "Trung ương Hội" alone was read; a name
     that loses its last word ("Ban Thường vụ Hội Chữ thập đỏ" as "Ban Thng v Hi Ch thp") or its first ("Đà Nẵng" as
     "Nng") may be a shorter one, and is left."""
@@ -438,9 +438,9 @@ def _places_after_units(text: str, out: list[tuple[int, int, str]]) -> list[tupl
 def _in_named_provinces(names: frozenset[str], edits: list[tuple[int, int, str]]) -> frozenset[str]:
     """Of the places ``names`` one stripped spelling gives, those of a province the page names (a province's name among
     the phrases written back, ``edits``): "Huyn y Ph Ninh" is Phú Ninh (Quảng Nam) or Phù Ninh (Phú Thọ), and "Huyện ủy
-    Phú Ninh" on a page that writes "tnh Qung Nam" ("Sáng 27.8, Huyện ủy Phú Ninh tổ chức hội nghị … tỉnh Quảng Nam",
-    corpus-real-2/hu-phuninh-quangnam-kh-176-2019.txt, checklist stripped-letters); on a page that names both
-    provinces or neither, none."""
+    Phú Ninh" on a page that writes "tnh Qung Nam" ("Ngày 27.8, Huyện ủy Phú Ninh tổ chức hội nghị học tập",
+    "Đại hội đại biểu Đảng bộ tỉnh Quảng Nam lần thứ XXII", corpus-real-2/hu-phuninh-quangnam-kh-176-2019.txt, checklist
+    stripped-letters); on a page that names both provinces or neither, none."""
     named = {full for _, _, full in edits} & (set(provinces()) | set(provinces(REFORM_DATE)))
     return frozenset(n for n in names if not _place_provinces()[n].isdisjoint(named)) if named else frozenset()
 
