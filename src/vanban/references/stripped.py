@@ -379,7 +379,8 @@ def _name(place: str) -> str:
 
 #: the stripped spelling of a place name, its first letter a capital, and its words (a name may have lost its last
 #: letters whole: "Qung Ph", "Quảng Phú"), one blank after its unit word (two: a word between them was lost whole,
-#: "quc phng  B ngnh" is "quốc phòng ở Bộ ngành"; see :func:`_places_after_units`)
+#: "quc phng  B ngnh" is "quốc phòng ở Bộ ngành"; see :func:`_places_after_units`) or a line break (a PDF line end:
+#: "ca Tnh y⏎Lng Sn.", "của Tỉnh ủy⏎Lạng Sơn.", tests/cases dirty-line-break-before-the-place, checklist stripped-letters)
 _PLACE_WORDS = re.compile(r"[ \t\n]((?-i:[A-Z][a-z]*)(?:[ \t]+(?-i:[A-Z0-9][a-z]*)){0,3})(?![^\W\d_])")
 #: the kinds of place a unit word's kind (vocabulary ``unit``) names: a city is a province's or a district's
 _UNIT_KINDS = {"province": ("province",), "city": ("province", "district"), "district": ("district",), "commune": ("commune",)}
