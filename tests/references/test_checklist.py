@@ -64,7 +64,11 @@ FLOOR = {
     # bn ca", "Ni dung trng tm, ct li ca", written back; floors raised to a little under)
     # (session 40, s40-strip: issuer .941 -> .945: issuers.csv names the body "Đảng ủy các cơ quan Đảng Trung ương", whose
     # "c quan ng" was left unread, corpus-real/news-kimbang-ct45-2025.txt; .948: "Đảng ủy ĐHQGHN", "ng u HQGHN" stripped)
-    "stripped-letters": (0.975, 0.98, 0.94, 0.94),
+    # (session 41, s41-strip: an issuer's name that lost a word whole inside it ("Trung ng Hi Ch thp  Vit Nam"), a place
+    # after its unit word on the next line ("Tnh y⏎Lng Sn"), a place two provinces share read in the province the page
+    # names ("Huyn y Ph Ninh"), "v" after a bare number "về" ("K hoch s 79 v t chc"): .978/.985/.948/.948 ->
+    # .978/.985/.952/.951)
+    "stripped-letters": (0.975, 0.98, 0.948, 0.948),
     # (session 26: a line end at a space in the words before the reference, where its cue or the phrase that nests it is
     # written; .994/.994/.991/.981 -> 1.0/1.0/.998/.991: a plan opening a line a cue ends, "(gọi tắt là" after a line
     # end, a report's cue, numbers listed and an enumeration's items across lines, ":" ending a line no boundary, an
@@ -94,7 +98,10 @@ FLOOR = {
     # "BAN B THƯ", "BAN BÍ TH"), a district's name after its unit word ("huyện Vnh Linh"),
     # the signs "Hội ồng", " X hội" and, ungated, " y ban " ("của y ban nhân dân tỉnh"):
     # .987/.992/.962/.989 -> .987/.993/.968/.989; left: places that lost a letter on long pages, "Lạng Sn", "Thanh Ha")
-    "partial-letters": (0.985, 0.99, 0.966, 0.985),
+    # (session 41, s41-strip: an issuer's name in sentence case ("Ban thưng vụ", "Ban tuyên gio tỉnh ủy") and a unit word
+    # before a district's name ("huyn Vĩnh Linh") as gaps: .987/.993/.968/.989 -> .987/.993/.969/.989; the provinces'
+    # names as signs on long pages ("Lạng Sn") dropped for their cost, every page lacking "ẵ" or "ĩ" searched for them)
+    "partial-letters": (0.985, 0.99, 0.967, 0.985),
     # (session 29, s29-dirty: cue-glued issuer .946 -> .949, relation .919 -> .951: a text a reference starts in glued
     # to a letter is read again with a space there; left: capitals glued, "THỰC HIỆNKẾ HOẠCH", and a lower-case type word)
     # (session 31, s31-ckl: .962/.956/.949/.951 -> .992/.988/.980/.991: a capitalised type word after a capital and a

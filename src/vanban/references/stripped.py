@@ -295,7 +295,8 @@ def _phrases(lex: Lexicon, lost: str = "", caps: bool = True) -> dict[str, str]:
     strip = _deleter(lost)
     upper = caps and lost != lost.lower()
     # (the cues of a relation too, vocabulary ``trigger`` and ``preamble_opener``: "thc hin" is "thực hiện", implements)
-    fulls = set(lex.type_words) | set(_WORDS) | {w for w, _ in lex.issuer_rows}
+    names = {w for w, _ in lex.issuer_rows}
+    fulls = set(lex.type_words) | set(_WORDS) | names
     fulls |= set(lex.words("trigger")) | set(lex.words("preamble_opener"))
     # and the units an issuer's name ends with ("Ủy ban nhân dân thành phố", "huyện"), before the places: "thnh ph" is
     # "thành phố", not the district Thạnh Phú
@@ -328,7 +329,7 @@ def _phrases(lex: Lexicon, lost: str = "", caps: bool = True) -> dict[str, str]:
                     keys.discard(key)
                 elif tier is near and not _unmistakable(key.lower(), full.lower()):
                     keys.discard(key)
-                elif " " in full and len(key.split()) != len(full.split()):
+                elif " " in full and len(key.split()) != len(full.split()) and not _lost_inside(full, names, strip):
                     keys.discard(key)  # (a word lost whole, "Đ" alone: the phrase is no longer recognisable)
             if full in types:
                 keys |= {k for key in keys for k in _glued(key)}
@@ -338,6 +339,18 @@ def _phrases(lex: Lexicon, lost: str = "", caps: bool = True) -> dict[str, str]:
             if k not in table and len({f.lower() for f in v}) == 1:
                 table[k] = min(v)
     return table
+
+
+def _lost_inside(full: str, names: set[str], strip) -> bool:
+    """Is ``full`` an issuer's name (``names``) that the damage (``strip``) leaves recognisable though it loses one word
+    whole: a word inside it, not its first nor its last, four words or more left? "Căn cứ Hướng dẫn số 235/HD-TƯHCTĐ và
+    Kế hoạch số 236/KH-TƯHCTĐ ngày 04/11/2022 của Trung ương Hội Chữ thập đỏ Việt Nam" is stripped "ca Trung ng Hi Ch
+    thp  Vit Nam" ("đỏ" gone, tests/cases; checklist stripped-letters), where "Trung ương Hội" alone was read; a name
+    that loses its last word ("Ban Thường vụ Hội Chữ thập đỏ" as "Ban Thng v Hi Ch thp") or its first ("Đà Nẵng" as
+    "Nng") may be a shorter one, and is left."""
+    left = [strip(w) for w in full.split()]
+    gone = [i for i, w in enumerate(left) if not w]
+    return full in names and len(left) >= 5 and len(gone) == 1 and 0 < gone[0] < len(left) - 1
 
 
 def _unmistakable(key: str, full: str) -> bool:
@@ -366,8 +379,9 @@ def _name(place: str) -> str:
 
 #: the stripped spelling of a place name, its first letter a capital, and its words (a name may have lost its last
 #: letters whole: "Qung Ph", "Quảng Phú"), one blank after its unit word (two: a word between them was lost whole,
-#: "quc phng  B ngnh" is "quốc phòng ở Bộ ngành"; see :func:`_places_after_units`)
-_PLACE_WORDS = re.compile(r"[ \t]((?-i:[A-Z][a-z]*)(?:[ \t]+(?-i:[A-Z0-9][a-z]*)){0,3})(?![^\W\d_])")
+#: "quc phng  B ngnh" is "quốc phòng ở Bộ ngành"; see :func:`_places_after_units`) or a line break (a PDF line end:
+#: "ca Tnh y⏎Lng Sn.", "của Tỉnh ủy⏎Lạng Sơn.", tests/cases dirty-line-break-before-the-place, checklist stripped-letters)
+_PLACE_WORDS = re.compile(r"[ \t\n]((?-i:[A-Z][a-z]*)(?:[ \t]+(?-i:[A-Z0-9][a-z]*)){0,3})(?![^\W\d_])")
 #: the kinds of place a unit word's kind (vocabulary ``unit``) names: a city is a province's or a district's
 _UNIT_KINDS = {"province": ("province",), "city": ("province", "district"), "district": ("district",), "commune": ("commune",)}
 
@@ -415,9 +429,33 @@ def _places_after_units(text: str, out: list[tuple[int, int, str]], lex: Lexicon
         # (the name is all the capitalised words: "x H V", "xã Hà Vị", is not the commune Hồ)
         key = " ".join(m.group(1).lower().split())
         names = frozenset().union(*(_places()[k].get(key, frozenset()) for k in _UNIT_KINDS[kind]))
+        if len(names) > 1:
+            names = _in_named_provinces(names, edits)
         if len(names) == 1 and (name := next(iter(names))) != m.group(1):
             found.append((m.start(1), m.end(1), name))
     return found
+
+
+def _in_named_provinces(names: frozenset[str], edits: list[tuple[int, int, str]]) -> frozenset[str]:
+    """Of the places ``names`` one stripped spelling gives, those of a province the page names (a province's name among
+    the phrases written back, ``edits``): "Huyn y Ph Ninh" is Phú Ninh (Quảng Nam) or Phù Ninh (Phú Thọ), and "Huyện ủy
+    Phú Ninh" on a page that writes "tnh Qung Nam" ("Ngày 27.8, Huyện ủy Phú Ninh tổ chức hội nghị học tập",
+    "Đại hội đại biểu Đảng bộ tỉnh Quảng Nam lần thứ XXII", corpus-real-2/hu-phuninh-quangnam-kh-176-2019.txt, checklist
+    stripped-letters); on a page that names both provinces or neither, none."""
+    named = {full for _, _, full in edits} & (set(provinces()) | set(provinces(REFORM_DATE)))
+    return frozenset(n for n in names if not _place_provinces()[n].isdisjoint(named)) if named else frozenset()
+
+
+@cache
+def _place_provinces() -> dict[str, frozenset[str]]:
+    """Place name -> the provinces that hold a place of that name (itself, a district, a commune; both maps)."""
+    out: dict[str, set[str]] = {}
+    for when in (None, REFORM_DATE):
+        for p in provinces(when):
+            out.setdefault(p, set()).add(p)
+            for n in chain(map(_name, districts_of(p, when)), (_name(c.name) for c in units_of(p, "commune", when))):
+                out.setdefault(n, set()).add(p)
+    return {n: frozenset(ps) for n, ps in out.items()}
 
 
 def _glued(key: str) -> list[str]:
@@ -625,6 +663,21 @@ def _context_alternation(lost: str, group: str, case: str = "") -> str:
     return "|".join(rf"{a}(?<![^\W\d_]{a})" for a in alts)
 
 
+def _after_number(text: str, m: re.Match, lost: str) -> bool:
+    """Does the "v" at ``m`` follow a reference's bare number, "số 79" ("s 79" where the text lost "ố"), as it follows a
+    symbol (:data:`_REF_END`)? "Huyện ủy Sơn Tịnh vừa có Kế hoạch số 79 về tổ chức quán triệt, triển khai thực hiện
+    Nghị quyết …" (tests/cases subject-quoted-nq37, corpus-real/hu-sontinh-quangngai-kh-79-2015.txt), stripped "K hoch
+    s 79 v t chc": the plan's subject, whose "thực hiện" is no cue of the page's own (before, "v" was left and the
+    Nghị quyết it names read as implemented)."""
+    return _number_end(lost).search(text, max(0, m.start() - 20), m.start()) is not None
+
+
+@cache
+def _number_end(lost: str) -> re.Pattern:
+    """The pattern of "số" and a number ending the text before a "v", "số" as ``lost`` spells it (:func:`_after_number`)."""
+    return re.compile(rf"(?<![^\W\d_])(?i:{re.escape(_deleter(lost)('số'))})[ \t\n]+[0-9]+[ \t\n]+$")
+
+
 #: a reference's end before "v" (:func:`restore`): its symbol ("52-KL/TW", "2003/Q-TTg") or its date's year
 _REF_END = re.compile(r"(?:[0-9]+[-/][A-Za-z0-9/-]*[A-Z]|(?<![0-9])(?:19|20)[0-9]{2})[ \t\n]+$")
 
@@ -718,7 +771,7 @@ def restore(text: str, lex: Lexicon, lost: str = "") -> list[tuple[int, int, str
             full = "và"
         elif m.lastgroup == "about":
             after_name = name_end is not None and text[name_end : m.start()].isspace()
-            if not (after_name or _REF_END.search(text, max(0, m.start() - 40), m.start())):
+            if not (after_name or _REF_END.search(text, max(0, m.start() - 40), m.start()) or _after_number(text, m, lost)):
                 continue
             joined = _joins_a_name(text, m.end(), pat, table, named)
             if joined is not None:
@@ -1150,7 +1203,8 @@ def _gaps(lex: Lexicon) -> tuple:
     it left with three letters or more and no vowel ("Ngh"), no syllable of that vocabulary; each counts twice."""
 
     def build() -> tuple:
-        fulls = set(lex.type_words) | set(_WORDS) | {w for w, _ in lex.issuer_rows}
+        names = {w for w, _ in lex.issuer_rows}
+        fulls = set(lex.type_words) | set(_WORDS) | names
         fulls |= set(lex.words("trigger")) | set(lex.words("preamble_opener"))
         syllables = {w.strip(",.()") for f in fulls for w in f.split()} - {""}
         known, types = {w.lower() for w in syllables}, set(lex.type_words)
@@ -1163,8 +1217,11 @@ def _gaps(lex: Lexicon) -> tuple:
         for f in written:
             # (and in capitals, any capital: a heading that lost "Ủ", "CA BAN BÍ THƯ", "BAN THƯỜNG VỤ TỈNH Y", tests/cases;
             # a type in lower case too: "quán triệt những nội dung cơ bản quyt định 217, 218 của Bộ Chính trị", a page
-            # that lost "ế", corpus-real-10/mttq-quangdien-hue-quantriet-qd217-218.txt)
-            for v in {f, f[:1].upper() + f[1:], f.upper()} | ({f.lower()} if f in types else set()):
+            # that lost "ế", corpus-real-10/mttq-quangdien-hue-quantriet-qd217-218.txt; an issuer's name in sentence case:
+            # "Nghị quyết số 12 của Ban thưng vụ Tỉnh ủy Thanh Hóa", a page that wrote "Ban thường vụ" and lost "ờ", "của
+            # Ban tuyên gio tỉnh ủy", one that lost "á", tests/cases, checklist partial-letters)
+            cased = {f.lower()} if f in types else {f[:1] + f[1:].lower()} if f in names else set()
+            for v in {f, f[:1].upper() + f[1:], f.upper()} | cased:
                 triples = _triple_gaps([w.strip(",.()") for w in v.split()]) if v.isupper() else ()
                 for c, g, words in chain(_pair_gaps(v, bare=v not in (f, f[:1].upper() + f[1:])), triples):
                     gaps.setdefault(c, set()).add(g)
@@ -1213,17 +1270,23 @@ def _other_gaps(lex: Lexicon, written: set[str]) -> dict[str, dict[str, list[str
     # xa-vinhtrung-quangtri-cv3597-sapxep-2019.txt), "huyện Vnh" (not a name a page's words are cut inside: "M'Đrắk")
     units = {v for u, kind in lex.pairs("unit") if kind in ("district", "city") for v in (u, u[:1].upper() + u[1:])}
     names = {w for p in provinces() for d in districts_of(p) if (w := _name(d).split()[0]) == _cut_words(w)[0]}
-    _second_word_gaps(out, {u.split()[-1] + " " + w for w in names for u in units})
+    unit_pairs = {u.split()[-1] + " " + w for w in names for u in units}
+    _second_word_gaps(out, unit_pairs)
+    # and the unit word that lost a letter before the district's name written whole: "công văn số 995 ngày 12/8/2019 của
+    # huyn Vĩnh Linh", a page that lost "ệ" (tests/cases issuer-place-as-written, checklist partial-letters), "huyn
+    # Vĩnh"; a unit word left with three letters or more ("huyn", "qun"; "ph" of "phố", "x" of "xã" a page may write)
+    _second_word_gaps(out, unit_pairs, whole=1, least=3)
     return out
 
 
-def _second_word_gaps(out: dict[str, dict[str, list[str]]], pairs: set[str]) -> None:
+def _second_word_gaps(out: dict[str, dict[str, list[str]]], pairs: set[str], whole: int = 0, least: int = 1) -> None:
     """Add to ``out`` (letter -> gap -> the words it changes) the gaps of :func:`_pair_gaps` of each two-word phrase of
-    ``pairs`` that lost its letter in the second word, the first written whole ("tnh" after "nhân dân", "Vnh" after
-    "huyện": see :func:`_other_gaps`)."""
+    ``pairs`` that lost its letter in one word, the word ``whole`` (0 the first, 1 the second) written whole ("tnh"
+    after "nhân dân", "Vnh" after "huyện"; "huyn" before "Vĩnh": see :func:`_other_gaps`), the other left with ``least``
+    letters or more."""
     for f in pairs:
         for c, g, words in _pair_gaps(f, bare=False):
-            if g.split()[0] == f.split()[0]:
+            if g.split()[whole] == f.split()[whole] and len(g.split()[1 - whole]) >= least:
                 out.setdefault(c, {})[g] = words
 
 
