@@ -16,6 +16,7 @@ import datetime as _dt
 import re
 import unicodedata
 from bisect import bisect_left
+from functools import lru_cache
 from typing import Iterable, Optional
 
 from ..facts import Lexicon
@@ -261,13 +262,14 @@ def malformed(doc: Document, lex: Lexicon) -> Iterable[Finding]:
 _SEPARATORS = re.compile(r"[\s./-]+")
 
 
-def _letters(written: str, canonical: str) -> list[str]:
+@lru_cache(maxsize=8192)  # (asked of every code cited as written, and codes are written alike again and again)
+def _letters(written: str, canonical: str) -> tuple[str, ...]:
     """ "HĐ written for HD", "TTG written for TTg": the parts of the code whose letters differ."""
     w = _SEPARATORS.split(unicodedata.normalize("NFC", written).replace("Ð", "Đ").replace("Ɖ", "Đ"))
     c = _SEPARATORS.split(canonical)
     if len(w) != len(c):
-        return []
-    return [f"{a} written for {b}" for a, b in zip(w, c) if a != b]
+        return ()
+    return tuple(f"{a} written for {b}" for a, b in zip(w, c) if a != b)
 
 
 _CUT = re.compile(r"\s*-\s*([A-ZĐ][A-Za-zĐđ]{0,3})\b(?!\s*[/-])")
