@@ -22,9 +22,10 @@ from sys import intern
 from typing import Iterable, Optional
 
 from ..facts import Lexicon
-from ..model import Document, Finding, Fix, Flag, Reference
+from ..model import Document, Finding, Fix, Reference
 from ..text import fold_key
 from .base import (
+    ISSUER_SHARED,
     cited,
     cited_bodies,
     code_types,
@@ -398,7 +399,7 @@ def authority(doc: Document, lex: Lexicon) -> Iterable[Finding]:
         a, b = h.spans.get("doc_type", (h.start, h.end))
         items.append((h.issuer, h.doc_type, a, b, None))
     for r in doc.references:
-        if r.issuer and r.doc_type and r.kind in ("code", "short") and not r.has(Flag.ISSUER_SHARED):
+        if r.issuer and r.doc_type and r.kind in ("code", "short") and not r.has(ISSUER_SHARED):
             items.append((r.issuer, r.doc_type, r.start, r.end, r))
     for issuer, doc_type, a, b, ref in items:
         head = fold_key(issuer.split(",")[0])

@@ -25,6 +25,12 @@ from ..grammar.vocab import ISSUER_OF
 from ..model import Document, Finding, Fix, Flag, Reference
 from ..text import fold_key
 from .base import (
+    DUPLICATED_ISSUER,
+    IMPOSSIBLE_DATE,
+    ISSUER_BEFORE,
+    ISSUER_SHARED,
+    REPORTED_ACT,
+    SECOND_ISSUER,
     Row,
     central_code,
     citation_period,
@@ -107,7 +113,7 @@ def type_code(doc: Document, lex: Lexicon) -> Iterable[Finding]:
 def issuer_code(doc: Document, lex: Lexicon) -> Iterable[Finding]:
     """The issuer cannot issue that code: "/TW" from a Tỉnh ủy, "/TU" from the Bộ Chính trị."""
     for r in cited(doc, lex).coded:
-        if not r.issuer or r.has(Flag.ISSUER_SHARED, Flag.REPORTED_ACT, Flag.ISSUER_BEFORE):
+        if not r.issuer or r.has(ISSUER_SHARED, REPORTED_ACT, ISSUER_BEFORE):
             continue
         cp = parts_of(r, lex)
         # the parsed issuer, not a table look-up of the words: "Ban Thường vụ Tỉnh ủy Bắc Kạn" is Ban Thường vụ
@@ -173,7 +179,7 @@ def date_term(doc: Document, lex: Lexicon) -> Iterable[Finding]:
 def impossible_date(doc: Document, lex: Lexicon) -> Iterable[Finding]:
     """A date that is not in the calendar: "ngày 31/02/2021"."""
     for r in doc.references:
-        for n in r.notes_with(Flag.IMPOSSIBLE_DATE):
+        for n in r.notes_with(IMPOSSIBLE_DATE):
             a, b = part_span(r, r.date_span)
             yield finding(
                 "impossible-date",
@@ -339,8 +345,8 @@ def missing_space(doc: Document, lex: Lexicon) -> Iterable[Finding]:
 def duplicated_issuer(doc: Document, lex: Lexicon) -> Iterable[Finding]:
     """ "của Bộ Chính trị, ngày 16/4/2010 của Bộ Chính trị": the issuer written twice."""
     for r in doc.references:
-        for n in r.notes_with(Flag.DUPLICATED_ISSUER, Flag.SECOND_ISSUER):
-            if n.flag is Flag.DUPLICATED_ISSUER:
+        for n in r.notes_with(DUPLICATED_ISSUER, SECOND_ISSUER):
+            if n.flag is DUPLICATED_ISSUER:
                 yield finding(
                     "duplicated-issuer",
                     "info",
@@ -350,7 +356,7 @@ def duplicated_issuer(doc: Document, lex: Lexicon) -> Iterable[Finding]:
                     r.end,
                     ref=r,
                 )
-            elif n.flag is Flag.SECOND_ISSUER:
+            elif n.flag is SECOND_ISSUER:
                 yield finding(
                     "duplicated-issuer",
                     "warning",
@@ -535,7 +541,7 @@ def registry_issuer(doc: Document, lex: Lexicon) -> Iterable[Finding]:
     for r, m in _known(doc, lex):
         k = m.row
         # "ý kiến chỉ đạo của Ban Bí thư … tại Công văn số 1740-CV/VPTW": the Office conveys the organ's word
-        ip = issuer_of(r, lex) if stated_issuer(r) and not r.has(Flag.ISSUER_BEFORE) else None
+        ip = issuer_of(r, lex) if stated_issuer(r) and not r.has(ISSUER_BEFORE) else None
         if ip is None or not ip.body or ip.level != "central" or not k.issuer or not r.issuer_span:
             continue
         if fold_key(ip.spelled) in _VAGUE or not _same_series(r, m, lex):
