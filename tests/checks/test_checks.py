@@ -205,3 +205,56 @@ def test_a_provincial_committees_names_are_the_vocabularys():
         for w in base.vocabulary
     )
     assert warned(city, Lexicon(base.doc_types, base.issuer_rows, base.terms, base.registry, vocab)) == ["authority"]
+
+
+# (corpus/gialai-bantuyengiao-tinhuy-huongdan-38-hdbtgtu-2021-05-06-kl93.txt, line 12: four codes, each cited once)
+_CITED_ONCE = (
+    "Thực hiện Kế hoạch số 25-KH/TU, ngày 19/4/2021 của Ban Thường vụ Tỉnh ủy về thực hiện Kết luận số 93-KL/TW, ngày "
+    "20/11/2020 của Ban Bí thư về tiếp tục thực hiện Chỉ thị số 42-CT/TW, ngày 16/4/2010 của Bộ Chính trị (khóa X)"
+)
+
+
+def test_a_code_cited_once_is_one_document_without_splitting_it():
+    """_split_all's gate: a group of one citation is that citation's document, what the splits by locality and by term
+    give it (each citation here has a date, so a term, and the first a locality)."""
+    from vanban.checks.document import _split, _split_all
+    from vanban.facts import Lexicon
+
+    lex = Lexicon.default()
+    refs = [r for r in vanban.parse(_CITED_ONCE).references if r.code]
+    assert [r.code for r in refs] == ["25-KH/TU", "93-KL/TW", "42-CT/TW"]
+    for r in refs:
+        by_locality = _split([r], lambda x: x.target.locality or None)
+        by_term = [p for part in by_locality for p in _split(part, lambda x: lex.term_for_date(x.target.date))]
+        assert _split_all([[r]], lex) == by_term == [[r]]
+
+
+def test_one_code_of_two_terms_is_still_two_documents():
+    """The near miss: two citations of 42-CT/TW (the Bộ Chính trị's of 2010, the Ban Bí thư's of 2015) are split by
+    their terms, as before the gate (tests/checks/test_checks.py's correct sentences)."""
+    from vanban.checks.document import _split_all
+    from vanban.facts import Lexicon
+
+    text = "Căn cứ Chỉ thị số 42-CT/TW, ngày 16/4/2010 của Bộ Chính trị và Chỉ thị số 42-CT/TW, ngày 24/3/2015 của Ban Bí thư."
+    refs = [r for r in vanban.parse(text).references if r.code == "42-CT/TW"]
+    assert len(refs) == 2
+    assert _split_all([refs], Lexicon.default()) == [[refs[0]], [refs[1]]]
+
+
+def test_the_words_before_a_citation_are_read_in_30_characters_when_they_hold_6():
+    """doubled-word's gate: the last 5 words of the 60 characters before each citation of the corpus, read in the last
+    30 first ("… Ban Thường vụ Tỉnh ủy về thực hiện Kết luận số 93-KL/TW", corpus/gialai-bantuyengiao-tinhuy-huongdan-
+    38-hdbtgtu-2021-05-06-kl93.txt), and the near miss, 30 characters of fewer than 6 words, read in 60 (a citation
+    after long words or at the start of a text)."""
+    from vanban.checks.document import _WORD, _last_words
+
+    short = whole = 0
+    for p in sorted((ROOT / "corpus").glob("*.txt")):
+        doc = vanban.parse(p.read_text(encoding="utf-8"))
+        for r in doc.references:
+            assert _last_words(doc.text, r.start) == _WORD.findall(doc.text, max(0, r.start - 60), r.start)[-5:]
+            if len(_WORD.findall(doc.text, max(0, r.start - 30), r.start)) < 6:
+                short += 1
+            else:
+                whole += 1
+    assert short and whole > short

@@ -465,3 +465,54 @@ def test_a_locality_the_body_names_is_read_with_the_callers_unit_words():
     text = "Tăng cường công tác phòng cháy trên địa bàn đặc khu Phú Quốc."
     assert [(m.group("unit"), m.group("name")) for m in _localities(text, lex)] == [("đặc khu", "Phú Quốc")]
     assert _localities(text, with_units()) == []
+
+
+def test_a_blank_line_is_told_without_stripping_it():
+    """build_sections' gate ``not raw or raw.isspace()`` is ``not raw.strip()`` on every line of the corpus (a plan's
+    lines alternate with blank ones: corpus/bentre-chauthanh-huyenuy-kehoach-29-khhu-2021-04-20-kl93.txt), and on the
+    blanks of other kinds a portal's copy has ("\\xa0", a tab)."""
+    lines = [ln for p in sorted((ROOT / "corpus").glob("*.txt")) for ln in p.read_text(encoding="utf-8").split("\n")]
+    lines += ["", " ", "\xa0", "\t \xa0", "\u3000"]
+    assert any(not ln for ln in lines) and any(ln.isspace() for ln in lines)
+    assert [not ln or ln.isspace() for ln in lines] == [not ln.strip() for ln in lines]
+
+
+def test_a_line_of_table_bars_is_no_blank_line():
+    """The near miss: "|" and "| |" (a flattened table's empty row) keep their place among the lines with text, as
+    before the gate: a node ends before the bars, not at them."""
+    from vanban.structure.lines import split_lines
+    from vanban.structure.sections import build_sections
+
+    t = "I- MỤC ĐÍCH, YÊU CẦU\n- Bám sát Kế hoạch số 31-KH/HU.\n| |\nII- TỔ CHỨC THỰC HIỆN\n"
+    roots, first = build_sections(split_lines(t), len(t))
+    assert first == 0 and [s.label for s in roots] == ["I", "II"]
+    assert t[roots[0].start : roots[0].end] == "I- MỤC ĐÍCH, YÊU CẦU\n- Bám sát Kế hoạch số 31-KH/HU.\n| |"
+
+
+def test_a_closing_line_without_a_column_sign_is_one_piece_unscanned():
+    """_split_columns' gate: no line of the corpus :func:`_one_piece` passes has a match of _COLUMN_SPLIT ("- Ban Thường
+    vụ Tỉnh uỷ (b/c),", "- Lưu Văn phòng Huyện uỷ.": corpus/bentre-chauthanh-huyenuy-kehoach-29-khhu-2021-04-20-kl93.txt's
+    closing), and every blank of "\\s" but " " is unprintable, so that ``in`` tests on a printable line see all of them."""
+    import re
+    import sys
+
+    from vanban.structure.tail import _COLUMN_SPLIT, _one_piece
+
+    blanks = [chr(c) for c in range(sys.maxunicode + 1) if re.fullmatch(r"\s", chr(c))]
+    assert [c for c in blanks if c.isprintable()] == [" "]
+    lines = [ln.rstrip() for p in sorted((ROOT / "corpus").glob("*.txt")) for ln in p.read_text(encoding="utf-8").split("\n")]
+    one = [ln for ln in lines if ln and _one_piece(ln)]
+    assert len(one) > 300 and "- Ban Thường vụ Tỉnh uỷ (b/c)," in one
+    assert [ln for ln in one if _COLUMN_SPLIT.search(ln)] == []
+
+
+def test_a_closing_line_of_two_columns_is_still_split():
+    """The near miss: the recipient and the position side by side (the module's example, three blanks between) and the
+    same with no-break spaces, which the ``in`` tests do not see, are split by the pattern."""
+    from vanban.structure.tail import _one_piece, _split_columns
+
+    line = "- Ban Thường vụ Tỉnh ủy (báo cáo),   PHÓ BÍ THƯ"
+    nbsp = line.replace("   ", "\xa0\xa0\xa0")
+    for ln in (line, nbsp):
+        assert not _one_piece(ln)
+        assert [s for _, s in _split_columns(0, ln)] == ["- Ban Thường vụ Tỉnh ủy (báo cáo),", "PHÓ BÍ THƯ"]

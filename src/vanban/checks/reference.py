@@ -16,6 +16,7 @@ import datetime as _dt
 import re
 import unicodedata
 from bisect import bisect_left
+from functools import lru_cache
 from typing import Iterable, Optional
 
 from ..facts import Lexicon
@@ -24,6 +25,12 @@ from ..grammar.vocab import ISSUER_OF
 from ..model import Document, Finding, Fix, Flag, Reference
 from ..text import fold_key
 from .base import (
+    DUPLICATED_ISSUER,
+    IMPOSSIBLE_DATE,
+    ISSUER_BEFORE,
+    ISSUER_SHARED,
+    REPORTED_ACT,
+    SECOND_ISSUER,
     Row,
     central_code,
     citation_period,
@@ -106,7 +113,7 @@ def type_code(doc: Document, lex: Lexicon) -> Iterable[Finding]:
 def issuer_code(doc: Document, lex: Lexicon) -> Iterable[Finding]:
     """The issuer cannot issue that code: "/TW" from a Tỉnh ủy, "/TU" from the Bộ Chính trị."""
     for r in cited(doc, lex).coded:
-        if not r.issuer or r.has(Flag.ISSUER_SHARED, Flag.REPORTED_ACT, Flag.ISSUER_BEFORE):
+        if not r.issuer or r.has(ISSUER_SHARED, REPORTED_ACT, ISSUER_BEFORE):
             continue
         cp = parts_of(r, lex)
         # the parsed issuer, not a table look-up of the words: "Ban Thường vụ Tỉnh ủy Bắc Kạn" is Ban Thường vụ
@@ -172,7 +179,7 @@ def date_term(doc: Document, lex: Lexicon) -> Iterable[Finding]:
 def impossible_date(doc: Document, lex: Lexicon) -> Iterable[Finding]:
     """A date that is not in the calendar: "ngày 31/02/2021"."""
     for r in doc.references:
-        for n in r.notes_with(Flag.IMPOSSIBLE_DATE):
+        for n in r.notes_with(IMPOSSIBLE_DATE):
             a, b = part_span(r, r.date_span)
             yield finding(
                 "impossible-date",
@@ -261,13 +268,14 @@ def malformed(doc: Document, lex: Lexicon) -> Iterable[Finding]:
 _SEPARATORS = re.compile(r"[\s./-]+")
 
 
-def _letters(written: str, canonical: str) -> list[str]:
+@lru_cache(maxsize=8192)  # (asked of every code cited as written, and codes are written alike again and again)
+def _letters(written: str, canonical: str) -> tuple[str, ...]:
     """ "HĐ written for HD", "TTG written for TTg": the parts of the code whose letters differ."""
     w = _SEPARATORS.split(unicodedata.normalize("NFC", written).replace("Ð", "Đ").replace("Ɖ", "Đ"))
     c = _SEPARATORS.split(canonical)
     if len(w) != len(c):
-        return []
-    return [f"{a} written for {b}" for a, b in zip(w, c) if a != b]
+        return ()
+    return tuple(f"{a} written for {b}" for a, b in zip(w, c) if a != b)
 
 
 _CUT = re.compile(r"\s*-\s*([A-ZĐ][A-Za-zĐđ]{0,3})\b(?!\s*[/-])")
@@ -337,8 +345,8 @@ def missing_space(doc: Document, lex: Lexicon) -> Iterable[Finding]:
 def duplicated_issuer(doc: Document, lex: Lexicon) -> Iterable[Finding]:
     """ "của Bộ Chính trị, ngày 16/4/2010 của Bộ Chính trị": the issuer written twice."""
     for r in doc.references:
-        for n in r.notes_with(Flag.DUPLICATED_ISSUER, Flag.SECOND_ISSUER):
-            if n.flag is Flag.DUPLICATED_ISSUER:
+        for n in r.notes_with(DUPLICATED_ISSUER, SECOND_ISSUER):
+            if n.flag is DUPLICATED_ISSUER:
                 yield finding(
                     "duplicated-issuer",
                     "info",
@@ -348,7 +356,7 @@ def duplicated_issuer(doc: Document, lex: Lexicon) -> Iterable[Finding]:
                     r.end,
                     ref=r,
                 )
-            elif n.flag is Flag.SECOND_ISSUER:
+            elif n.flag is SECOND_ISSUER:
                 yield finding(
                     "duplicated-issuer",
                     "warning",
@@ -533,7 +541,7 @@ def registry_issuer(doc: Document, lex: Lexicon) -> Iterable[Finding]:
     for r, m in _known(doc, lex):
         k = m.row
         # "ý kiến chỉ đạo của Ban Bí thư … tại Công văn số 1740-CV/VPTW": the Office conveys the organ's word
-        ip = issuer_of(r, lex) if stated_issuer(r) and not r.has(Flag.ISSUER_BEFORE) else None
+        ip = issuer_of(r, lex) if stated_issuer(r) and not r.has(ISSUER_BEFORE) else None
         if ip is None or not ip.body or ip.level != "central" or not k.issuer or not r.issuer_span:
             continue
         if fold_key(ip.spelled) in _VAGUE or not _same_series(r, m, lex):

@@ -97,13 +97,13 @@ def build_sections(body_lines: Lines, body_end: int) -> tuple[list[Section], Opt
     # and its last child share theirs.
     starts, ends = array("q"), []
     for a, _b, raw in body_lines:
-        if not raw.strip():
+        if not raw or raw.isspace():  # (= not raw.strip(), without the copy: half the lines of a plan are blank)
             continue  # (a blank line, "\xa0" too, starts no node: neither HEADING nor CLOSING matches what is left of it)
         starts.append(a)
         ends.append(a + len(raw.rstrip()))
-        ln = raw.strip(" \t|")
-        lead = len(raw) - len(raw.lstrip(" \t|"))
-        hd = heading(ln)
+        left = raw.lstrip(" \t|")
+        lead, ln = len(raw) - len(left), left.rstrip(" \t|")  # (ln = raw.strip(" \t|"), the left end stripped once)
+        hd = _heading(ln) if HEADING.match(ln) else None  # (heading() written out: a call a line)
         if hd is None:
             # (the closing paragraph only under a node and only "Trên …": the pattern asked last, of few lines)
             if stack and ln.startswith("Trên") and CLOSING.match(ln):

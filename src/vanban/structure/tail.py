@@ -168,6 +168,8 @@ _COLUMN_SPLIT = re.compile(
 
 def _split_columns(a: int, text: str) -> list[tuple[int, str]]:
     """A line that holds both columns ("- Ban Thường vụ Tỉnh ủy (báo cáo),   PHÓ BÍ THƯ") in pieces."""
+    if _one_piece(text):
+        return [(a, text)]
     out = []
     pos = 0
     for m in _COLUMN_SPLIT.finditer(text):
@@ -179,6 +181,22 @@ def _split_columns(a: int, text: str) -> list[tuple[int, str]]:
     if pos < len(text):
         out.append((a + pos, text[pos:]))
     return out or [(a, text)]
+
+
+def _one_piece(text: str) -> bool:
+    """No match of :data:`_COLUMN_SPLIT` in ``text``, told without scanning it: each holds a bar, a tab, three blanks or a
+    blank after [,.;)], and in a line whose only blank is " " (str.isprintable(): the other blanks of "\\s" are not
+    printable) ``in`` finds these ("- Ban Thường vụ Tỉnh uỷ (b/c),", "T/M BAN THƯỜNG VỤ": most lines of a closing).
+    False is no answer: the pattern is asked."""
+    return (
+        text.isprintable()
+        and "|" not in text
+        and "   " not in text
+        and ", " not in text
+        and ". " not in text
+        and "; " not in text
+        and ") " not in text
+    )
 
 
 def _recipient(item: str, start: int) -> Recipient:
