@@ -592,10 +592,7 @@ class _Parser:
     def _known_abbreviation(self, abbr: str) -> bool:
         """Is ``abbr`` an issuer's written form or a type's abbreviation ("(UBND)", "(NQ)"), not a name a text defines
         ("(CTGDPT)")?"""
-        known = self.lex.cached(
-            "known_abbreviations", lambda: frozenset(self.g.abbreviations) | {w for w in self.lex.written_forms if w.isupper()}
-        )
-        return abbr in known
+        return abbr in self.lex.cached("known_abbreviations", _known_abbreviations, self.g, self.lex)
 
     def _abbreviated(self, a: int, b: int, antecedent: Reference) -> Found:
         r = self.new(a, b, antecedent.doc_type, "named")
@@ -2865,3 +2862,9 @@ def _sibling_code(parts: CodeParts, number: str) -> str:
     if parts.system == "party":
         return f"{number}-{parts.type_abbr}/{parts.issuer_abbr}"
     return number + parts.canonical[len(parts.number) :]
+
+
+def _known_abbreviations(g, lex: Lexicon) -> frozenset[str]:
+    """The types' abbreviations of grammar ``g`` and the issuers' written forms in capitals of ``lex`` ("UBND", "NQ"):
+    the abbreviations a text need not define (:meth:`_Parser._known_abbreviation`)."""
+    return frozenset(g.abbreviations) | {w for w in lex.written_forms if w.isupper()}

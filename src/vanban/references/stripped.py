@@ -367,7 +367,12 @@ def _caps_only(lex: Lexicon, lost: str) -> frozenset[str]:
     where the page writes them in capitals ("CA BAN BÍ THƯ" is "CỦA BAN BÍ THƯ"; a page that lost "Ủ" keeps "của" and
     "làm ca đêm" is "ca"), built once per lexicon and lost letters."""
     name = "stripped_caps_only" + "".join(f"-{ord(c):x}" for c in lost)
-    return lex.cached(name, lambda: frozenset(_phrases(lex, lost)) - frozenset(_phrases(lex, lost, caps=False)))
+    return lex.cached(name, _build_caps_only, lex, lost)
+
+
+def _build_caps_only(lex: Lexicon, lost: str) -> frozenset[str]:
+    """:func:`_caps_only`'s set, built."""
+    return frozenset(_phrases(lex, lost)) - frozenset(_phrases(lex, lost, caps=False))
 
 
 def _name(place: str) -> str:
@@ -528,7 +533,7 @@ def _tables(lex: Lexicon, lost: str = "") -> tuple:
     once per lexicon and set of lost letters (``Lexicon.cached``: taught forms reach them, the patterns come from the
     disk cache)."""
     name = "stripped_tables" + "".join(f"-{ord(c):x}" for c in lost)
-    return lex.cached(name, lambda: _build_tables(lex, lost))
+    return lex.cached(name, _build_tables, lex, lost)
 
 
 def _build_tables(lex: Lexicon, lost: str = "") -> tuple:
@@ -1173,24 +1178,24 @@ class _GapIndex(NamedTuple):
 
 def _gap_index(lex: Lexicon) -> _GapIndex:
     """The :class:`_GapIndex` of ``lex``: the gaps' spellings looked up in a page's words at C speed."""
-    every = _gaps(lex)  # (before: ``Lexicon.cached`` takes one build at a time)
+    # (_gaps before: ``Lexicon.cached`` takes one build at a time)
+    return lex.cached("stripped_gap_index", _build_gap_index, _gaps(lex))
 
-    def build() -> _GapIndex:
-        return _GapIndex(
-            by_letter={g[0]: g for g in every},
-            sets={c: (frozenset(g for g, _, _ in gaps), {g: o for g, o, _ in gaps}) for c, gaps, *_ in every},
-            symbol=tuple(g for g in every if g[4]),
-            words=frozenset().union(*(g[3] for g in every)),
-        )
 
-    return lex.cached("stripped_gap_index", build)
+def _build_gap_index(every) -> _GapIndex:
+    """The :class:`_GapIndex` of the entries of :func:`_gaps`."""
+    return _GapIndex(
+        by_letter={g[0]: g for g in every},
+        sets={c: (frozenset(g for g, _, _ in gaps), {g: o for g, o, _ in gaps}) for c, gaps, *_ in every},
+        symbol=tuple(g for g in every if g[4]),
+        words=frozenset().union(*(g[3] for g in every)),
+    )
 
 
 def _common_by_length(lex: Lexicon) -> tuple[tuple[int, str], ...]:
     """(length, letters) of vocabulary ``common_letter``: a clean page of that many characters or more holds each of the
     letters ("à" from 600: "ngày", "và"; "àáđ" from 800), longest first."""
-
-    return lex.cached("stripped_common_by_length", lambda: _build_common_by_length(lex))
+    return lex.cached("stripped_common_by_length", _build_common_by_length, lex)
 
 
 def _build_common_by_length(lex: Lexicon) -> tuple[tuple[int, str], ...]:
