@@ -82,9 +82,9 @@ def check_document(doc: Document, rules: Optional[Iterable[str]] = None, lex: Op
         for x in cited(doc, lex).each():
             each = by_kinds.get(x.kinds)
             for fn in each if each is not None else rules_for(plan, picked, x.kinds):
-                got = fn(x, lex)
-                if got:
-                    found.extend(got)
+                these = fn(x, lex)
+                if these:  # (most rules find nothing: no extend of an empty tuple)
+                    found.extend(these)
         for fn in whole:
             found.extend(fn(doc, lex))
     path = doc.path

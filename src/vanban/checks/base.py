@@ -84,8 +84,9 @@ Rule = Callable[[Document, Lexicon], Iterable[Finding]]
 @dataclass
 class Cited:
     """What several rules read of one document's citations, made once per :func:`check_document` (:func:`one_check`)
-    and reached by :func:`cited`: the references written with a code (:func:`coded`; four rules read them), and,
-    filled by the first rule that asks, each reference as the per-reference rules read it (``cites``: :class:`Cite`),
+    and reached by :func:`cited`: the references written with a code (:func:`coded`; date-conflict and code-variant
+    read them), and, filled by the first rule that asks, each reference as the per-reference rules read it (``cites``:
+    :class:`Cite`),
     the citations of each document cited (``documents``: issuer-naming, type-conflict) and the terms each code's
     dated citations give (``terms_by_code``: the period of a citation)."""
 
@@ -135,7 +136,7 @@ class Cite:
     """One reference as the per-reference rules read it: what several of them ask, read once. ``date`` is the
     date written for the citation itself (:func:`stated_date`), ``named`` whether it names its issuer itself
     (:func:`stated_issuer`), ``coded`` whether it is written with a code (:func:`coded`), ``parts`` its parsed code
-    (:func:`parts_of`), ``kinds`` the bits of what it is (:data:`CODED`, …, :data:`UNKNOWN`); :meth:`row` (the
+    (:func:`parts_of`), ``kinds`` the bits of what it is (:data:`CODED` … :data:`TWO_ISSUERS`); :meth:`row` (the
     registry row it names: registry-issuer, -type, -date, issuer-naming, type-conflict, code-variant read it) is
     looked up once.
 
