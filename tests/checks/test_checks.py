@@ -258,3 +258,34 @@ def test_the_words_before_a_citation_are_read_in_30_characters_when_they_hold_6(
             else:
                 whole += 1
     assert short and whole > short
+
+
+def test_the_keys_around_a_citation_are_read_from_its_windows_alike():
+    """doubled-word's gate keeps the keys of the 60 characters before a citation (and of its first 4 words) by the
+    window's text: the same keys as read in the whole text, for every citation of the corpus ("… Ban Thường vụ Tỉnh ủy
+    về thực hiện Kết luận số 93-KL/TW", corpus/gialai-bantuyengiao-tinhuy-huongdan-38-hdbtgtu-2021-05-06-kl93.txt), and
+    the near miss, a citation fewer than 60 characters into the text (its window is shorter, read alike)."""
+    from itertools import islice
+
+    from vanban.checks.base import written_key
+    from vanban.checks.document import _WORD, _first_keys, _keys_before, _last_words
+
+    for p in sorted((ROOT / "corpus").glob("*.txt")):
+        doc = vanban.parse(p.read_text(encoding="utf-8"))
+        t = doc.text
+        for r in doc.references:
+            assert _keys_before(t[max(0, r.start - 60) : r.start]) == tuple(map(written_key, _last_words(t, r.start)))
+            first = tuple(written_key(m.group()) for m in islice(_WORD.finditer(t, r.start, r.end), 4))
+            assert _first_keys(t[r.start : r.end]) == first
+    doc = vanban.parse("Kết luận số Kết luận số 200-KL/TW")
+    assert doc.references[0].start < 60 and _keys_before(doc.text[: doc.references[0].start]) == ("ket", "luan", "so")
+    assert [f.rule for f in vanban.check(doc, rules="doubled-word")] == ["doubled-word"]
+
+
+def test_a_capital_after_the_first_word_is_what_type_spelling_reads_first():
+    """type-spelling's gate: "Quán triệt Quyết Định 144 của Bộ Chính trị" has capitals after its first word; the near
+    miss "Quyết định số 144-QĐ/TW" none (a number, then a code)."""
+    from vanban.checks.reference import _capital_after_first
+
+    assert _capital_after_first("Quyết Định 144 của Bộ Chính trị")
+    assert not _capital_after_first("Quyết định số 144-QĐ/TW")

@@ -35,7 +35,7 @@ from ..model import SEVERITIES, Document, Finding, Fix
 from . import corpus as _corpus_rules
 from . import document as _document_rules
 from . import reference as _reference_rules
-from .base import CORPUS_RULES, RULES, one_check
+from .base import CORPUS_RULES, RULES, cited, one_check, rules_for, walk_plan
 
 __all__ = ["check_document", "check_corpus", "CorpusChecker", "corpus_rule_order", "RULES", "CORPUS_RULES", "SEVERITIES", "Fix"]
 
@@ -60,28 +60,37 @@ def _wanted(rules: Optional[Iterable[str]]) -> Optional[set[str]]:
     return wanted
 
 
+#: (wanted rule ids or None, the number of rules) -> the rules picked and their plan (:func:`.base.walk_plan`)
+_PLANS: dict = {}
+
+
 def check_document(doc: Document, rules: Optional[Iterable[str]] = None, lex: Optional[Lexicon] = None) -> list[Finding]:
-    """The findings of one document, in text order; ``rules`` keeps only those rule ids."""
+    """The findings of one document, in text order; ``rules`` keeps only those rule ids. The rules on one reference
+    at a time (:func:`~vanban.checks.base.each`) are handed each reference in one walk of them, each rule the
+    references of the kinds it reads; the rules of a document run after."""
     lex = lex if lex is not None else current()
     wanted = _wanted(rules)
-    out: list[Finding] = []
-    path = doc.path
+    key = (None if wanted is None else frozenset(wanted), len(RULES))
+    got = _PLANS.get(key)
+    if got is None:  # (every rule once, in the order of RULES)
+        picked = tuple(dict.fromkeys(fn for i, fn in RULES.items() if wanted is None or i in wanted))
+        got = _PLANS[key] = picked, walk_plan(picked)
+    picked, plan = got
+    by_kinds, whole = plan
+    found: list[Finding] = []
     with one_check(doc, lex):
-        if wanted is None:  # (the map step's case: every rule once, in the order of RULES, each finding kept)
-            for fn in dict.fromkeys(RULES.values()):
-                for f in fn(doc, lex):
-                    f.path = path
-                    out.append(f)
-        else:
-            seen = set()
-            for rule_id, fn in RULES.items():
-                if rule_id not in wanted or fn in seen:
-                    continue
-                seen.add(fn)
-                for f in fn(doc, lex):
-                    if f.rule in wanted:
-                        f.path = path
-                        out.append(f)
+        for x in cited(doc, lex).each():
+            each = by_kinds.get(x.kinds)
+            for fn in each if each is not None else rules_for(plan, picked, x.kinds):
+                these = fn(x, lex)
+                if these:  # (most rules find nothing: no extend of an empty tuple)
+                    found.extend(these)
+        for fn in whole:
+            found.extend(fn(doc, lex))
+    path = doc.path
+    out = found if wanted is None else [f for f in found if f.rule in wanted]
+    for f in out:
+        f.path = path
     out.sort(key=_order)
     return out
 

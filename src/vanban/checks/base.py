@@ -4,8 +4,11 @@ the registry of known documents.
 
 A rule is a function ``rule(doc, lex) -> Iterable[Finding]`` registered with
 :func:`rule` under the ids it emits; ``check`` runs the rules whose ids are asked for
-and keeps only the findings with those ids. Every id is a row of :data:`RULE_TABLE`,
-and a finding's severity must be one its row allows.
+and keeps only the findings with those ids. A rule on one reference at a time is a function
+``rule(x, lex) -> Iterable[Finding]`` of a :class:`Cite` (the reference and what the rules ask of it,
+read once) registered with :func:`each`: ``check_document`` walks a document's references once and
+hands each to every such rule; its registered form walks them by itself (``type_code(doc, lex)``).
+Every id is a row of :data:`RULE_TABLE`, and a finding's severity must be one its row allows.
 
 >>> RULE_TABLE["registry-issuer"].severities
 ('error', 'warning')
@@ -32,6 +35,7 @@ from ..text import fold_key
 __all__ = [
     "finding",
     "parts_of",
+    "parsed_code",
     "issuer_of",
     "stated_issuer",
     "ISSUER_SHARED",
@@ -67,6 +71,11 @@ __all__ = [
     "one_check",
     "Cited",
     "cited",
+    "Cite",
+    "each",
+    "walk_plan",
+    "rules_for",
+    "unknown_central",
 ]
 
 Rule = Callable[[Document, Lexicon], Iterable[Finding]]
@@ -75,20 +84,99 @@ Rule = Callable[[Document, Lexicon], Iterable[Finding]]
 @dataclass
 class Cited:
     """What several rules read of one document's citations, made once per :func:`check_document` (:func:`one_check`)
-    and reached by :func:`cited`: the references written with a code (:func:`coded`; seven rules read them), and,
-    filled by the first rule that asks, the citations of documents the registry knows with their rows (``known``:
-    registry-issuer, -type, -date),
-    the citations of each document cited (``documents``: issuer-naming, type-conflict), the central citations the
-    registry does not know (``unknown``: registry-date, -unknown) and the terms each code's dated citations give
-    (``terms_by_code``: the period of a citation)."""
+    and reached by :func:`cited`: the references written with a code (:func:`coded`; date-conflict and code-variant
+    read them), and, filled by the first rule that asks, each reference as the per-reference rules read it (``cites``:
+    :class:`Cite`),
+    the citations of each document cited (``documents``: issuer-naming, type-conflict) and the terms each code's
+    dated citations give (``terms_by_code``: the period of a citation)."""
 
     doc: Document
     lex: Lexicon
     coded: list[Reference]
-    known: Optional[list[tuple[Reference, Row]]] = None
+    cites: Optional[list[Cite]] = None
     documents: Optional[list[list[Reference]]] = None
-    unknown: Optional[list[Reference]] = None
     terms_by_code: Optional[dict[str, set]] = None
+    by_ref: Optional[dict[int, Cite]] = None
+
+    def each(self) -> list[Cite]:
+        """Every reference of the document as a :class:`Cite`, in text order (made at the first call)."""
+        if self.cites is None:
+            doc, lex = self.doc, self.lex
+            self.cites = [Cite(r, doc, lex) for r in doc.references]
+        return self.cites
+
+    def of(self, r: Reference) -> Cite:
+        """The :class:`Cite` of a reference of the document (a rule over several references asks a row of one)."""
+        if self.by_ref is None:
+            self.by_ref = {id(x.ref): x for x in self.each()}
+        got = self.by_ref.get(id(r))
+        return got if got is not None else Cite(r, self.doc, self.lex)
+
+
+_UNSET = object()
+
+# What a reference is, as the rules on one reference at a time ask before anything else: each rule is registered with
+# the kinds it reads (:func:`each`'s ``when``), and the walk hands a reference only to the rules of one of its kinds (a
+# call per reference and rule was the walk's cost: callgrind of 150 generated plans, 17 rules for each citation).
+CODED = 1  #: written with a code (:func:`coded`): "Kết luận số 93-KL/TW", "Luật Quy hoạch số 21/2017/QH14"
+SHORT = 2  #: a short form: "Chỉ thị 42"
+WRITTEN = 4  #: a type word and a number, with or without a code ("code" or "short")
+NAMED_LAW = 8  #: cited by its name: "Luật Tổ chức chính quyền địa phương năm 2017"
+DATED = 16  #: with a date written for itself (:func:`stated_date`)
+TERMED = 32  #: with a written term: "(khóa XII)"
+SPANNED = 64  #: with a code's span in the text
+ISSUED = 128  #: naming its issuer itself (:func:`stated_issuer`)
+BAD_DATE = 256  #: noted with a date not in the calendar (``Flag.IMPOSSIBLE_DATE``)
+KNOWN = 512  #: a citation of another document the registry knows (:meth:`Cite.known`)
+UNKNOWN = 1024  #: a central code of no known row in its period (:func:`unknown_central`)
+TWO_ISSUERS = 2048  #: noted with its issuer written twice, or a second one (``Flag.DUPLICATED_ISSUER``, ``SECOND_ISSUER``)
+
+
+class Cite:
+    """One reference as the per-reference rules read it: what several of them ask, read once. ``date`` is the
+    date written for the citation itself (:func:`stated_date`), ``named`` whether it names its issuer itself
+    (:func:`stated_issuer`), ``coded`` whether it is written with a code (:func:`coded`), ``parts`` its parsed code
+    (:func:`parts_of`), ``kinds`` the bits of what it is (:data:`CODED` … :data:`TWO_ISSUERS`); :meth:`row` (the
+    registry row it names: registry-issuer, -type, -date, issuer-naming, type-conflict, code-variant read it) is
+    looked up once.
+
+    "Chỉ thị số 35-CT/TW ngày 14/6/2024 của Ban Bí thư": date 14/6/2024, named, coded, its row the Bộ Chính
+    trị's directive of that day (kinds CODED, WRITTEN, DATED, SPANNED, ISSUED, KNOWN)."""
+
+    __slots__ = ("ref", "doc", "lex", "date", "named", "coded", "parts", "kinds", "_row")
+
+    def __init__(self, r: Reference, doc: Document, lex: Lexicon):
+        self.ref, self.doc, self.lex = r, doc, lex
+        self.date = stated_date(r)
+        self.named = stated_issuer(r)
+        kind = r.kind
+        self.coded = bool(r.code) and kind in ("code", "named")
+        self.parts = parts_of(r, lex)
+        self._row = _UNSET
+        k = (CODED if self.coded else 0) | (DATED if self.date else 0) | (ISSUED if self.named else 0)
+        k |= WRITTEN if kind == "code" else SHORT | WRITTEN if kind == "short" else NAMED_LAW if kind == "named" else 0
+        k |= (TERMED if r.term_span else 0) | (SPANNED if r.code_span else 0)
+        flags = r.flags  # (an empty set: most citations carry no note)
+        if flags:
+            k |= (BAD_DATE if IMPOSSIBLE_DATE in flags else 0) | (
+                TWO_ISSUERS if DUPLICATED_ISSUER in flags or SECOND_ISSUER in flags else 0
+            )
+        if self.known() is not None:
+            k |= KNOWN
+        if self.coded and unknown_central(r, doc, lex):
+            k |= UNKNOWN
+        self.kinds = k
+
+    def row(self) -> Optional[Row]:
+        """The registry row the citation names (:func:`registry_row`)."""
+        if self._row is _UNSET:
+            self._row = registry_row(self.ref, self.doc, self.lex)
+        return self._row  # type: ignore[return-value]
+
+    def known(self) -> Optional[Row]:
+        """:meth:`row` for a citation of another document (registry-issuer, -type, -date)."""
+        r = self.ref
+        return self.row() if r.relation != "self" and r.kind in ("code", "short", "named") else None
 
 
 #: the :class:`Cited` of the document of one ``check_document`` call; None outside such a call
@@ -297,6 +385,42 @@ def rule(*ids: str):
     return _registrar(RULES, ids)
 
 
+EachRule = Callable[["Cite", Lexicon], Iterable[Finding]]
+
+
+def each(*ids: str, when: int):
+    """Register a rule on one reference at a time, ``fn(x: Cite, lex)``, asked of the references of one of the kinds
+    ``when`` (bits of :class:`Cite`'s ``kinds``: ``CODED | SHORT``), under the rule ids it emits. What is registered is
+    the rule of a document that walks its references (``fn.each`` is ``fn``, ``fn.when`` its kinds):
+    ``check_document`` takes ``fn`` out of it and walks the references once for all such rules."""
+
+    def register(fn: EachRule) -> Rule:
+        def walk(doc: Document, lex: Lexicon) -> Iterable[Finding]:
+            for x in cited(doc, lex).each():
+                if x.kinds & when:
+                    yield from fn(x, lex)
+
+        walk.__name__, walk.__qualname__, walk.__doc__, walk.__module__ = fn.__name__, fn.__qualname__, fn.__doc__, fn.__module__
+        walk.each, walk.when = fn, when  # type: ignore[attr-defined]
+        return _registrar(RULES, ids)(walk)
+
+    return register
+
+
+def walk_plan(picked: tuple) -> tuple[dict[int, list[EachRule]], list[Rule]]:
+    """The rules of ``picked`` (registered functions, in order) split for :func:`~vanban.checks.check_document`: the
+    rules on one reference by the kinds of reference (a dict filled as kinds come), and the rules of a document."""
+    return {}, [fn for fn in picked if not hasattr(fn, "each")]
+
+
+def rules_for(plan: tuple[dict[int, list[EachRule]], list[Rule]], picked: tuple, kinds: int) -> list[EachRule]:
+    """The rules on one reference of ``picked`` a reference of ``kinds`` is handed to, in order (kept in ``plan``)."""
+    got = plan[0].get(kinds)
+    if got is None:
+        got = plan[0][kinds] = [fn.each for fn in picked if hasattr(fn, "each") and fn.when & kinds]
+    return got
+
+
 def corpus_rule(*ids: str):
     """Register a corpus rule (``fn(documents, lex)``) under the rule ids it emits."""
     return _registrar(CORPUS_RULES, ids)
@@ -345,7 +469,20 @@ def parts_of(r: Reference, lex: Lexicon):
     """The parsed code of a reference (parsed here only when the reference was made by hand)."""
     if r.code_parts is not None or not r.code:
         return r.code_parts
-    return parse_code(r.code, lex)
+    return parsed_code(r.code, lex)
+
+
+def parsed_code(written: str, lex: Lexicon) -> Optional[CodeParts]:
+    """:func:`~vanban.grammar.parse_code` of ``written``, kept in the lexicon (up to 50,000 codes): the checks ask it of
+    every code cited, and a corpus writes the same codes again and again ("93-KL/TW": callgrind of the checks of 150
+    generated plans, a tenth of their instructions in parsing codes they had parsed before)."""
+    memo = lex.cached("checks.parsed_codes", dict)
+    got = memo.get(written, _UNSET)
+    if got is _UNSET:
+        got = parse_code(written, lex)
+        if len(memo) < 50000:
+            memo[written] = got
+    return got  # type: ignore[return-value]
 
 
 def issuer_of(r: Reference, lex: Lexicon) -> Optional[IssuerParts]:
@@ -492,8 +629,15 @@ def cited_bodies(r: Reference, lex: Lexicon) -> set[str]:
     return {b for b in bodies if b}
 
 
-def row_bodies(k: KnownDocument, lex: Lexicon) -> set[str]:
-    return {lex.body_of(x.strip()) or x.strip() for x in k.issuer.split(",") if x.strip()}
+def row_bodies(k: KnownDocument, lex: Lexicon) -> frozenset[str]:
+    """The bodies a registry row names as issuer ("Bộ Chính trị, Ban Bí thư": two), kept in the lexicon by the row's
+    issuer: the registry is a few issuers on many rows, and ``body_of`` reads a written form through every folding
+    of ``issuer_by_form`` (registry-issuer, -type, -term and the choice of a row ask it of every row they weigh)."""
+    memo = lex.cached("checks.row_bodies", dict)
+    got = memo.get(k.issuer)
+    if got is None:
+        got = memo[k.issuer] = frozenset(lex.body_of(x.strip()) or x.strip() for x in k.issuer.split(",") if x.strip())
+    return got
 
 
 def cited_code(r: Reference, lex: Lexicon) -> Optional[str]:
@@ -562,6 +706,15 @@ def same_day_typo(a: _dt.date, b: _dt.date) -> bool:
     return (a.day, a.month) == (b.day, b.month) and diff == 1
 
 
+def unknown_central(r: Reference, doc: Document, lex: Lexicon) -> bool:
+    """A citation of a central code dated (or termed) by itself, of which no row has that period: "Kết luận số
+    83-KL/TW ngày 21/6/2024" (registry-date looks for a slip, registry-unknown says so)."""
+    if r.relation == "self" or not central_code(r.code, lex):
+        return False
+    period, strong = citation_period(r, doc, lex)
+    return strong and not lex.documents(r.code, **period)
+
+
 def central_code(code: Optional[str], lex: Lexicon) -> bool:
     """A code of a central Party organ ("93-KL/TW", "36-HD/VPTW", "12-HD/BTCTW") or a law
     ("77/2015/QH13"): the documents the registry is about. A national mass organisation's
@@ -570,7 +723,7 @@ def central_code(code: Optional[str], lex: Lexicon) -> bool:
         return False
     if "/QH" in code:
         return _CODE_YEAR_QH.search(code) is not None
-    cp = parse_code(code, lex)
+    cp = parsed_code(code, lex)
     if cp is None or cp.system != "party" or lex.system_of_code(cp.issuer_code) != "party":
         return False
     # (not "BCT", "BBT": in a code BCT is the Bộ Công Thương's, a state code, and BBT none of the table's, "state" too,

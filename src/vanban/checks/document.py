@@ -26,13 +26,15 @@ from ..model import Document, Finding, Fix, Reference
 from ..text import fold_key
 from .base import (
     ISSUER_SHARED,
+    WRITTEN,
+    Cite,
     cited,
     cited_bodies,
     code_types,
+    each,
     finding,
     part_span,
     parts_of,
-    registry_row,
     rule,
     stated_date,
     stated_issuer,
@@ -59,12 +61,12 @@ def _groups(doc: Document, lex: Lexicon) -> dict[tuple, list[Reference]]:
 def date_conflict(doc: Document, lex: Lexicon) -> Iterable[Finding]:
     """The same document cited with different dates: the fix names the majority."""
     for (code, _loc), refs in _groups(doc, lex).items():
+        if len(refs) < 2:
+            continue  # (most codes are cited once)
         dated = [r for r in refs if stated_date(r)]  # (a shared date is inferred, not written)
-        if len(dated) < 2:
-            continue  # (one date written, or none: no Counter to make, most codes are cited once)
+        if len(dated) < 2 or len({r.date for r in dated}) < 2:
+            continue  # (one date written, or one date twice: no Counter to make)
         dates = Counter(r.date for r in dated)
-        if len(dates) < 2:
-            continue
         if len({k.date for k in lex.known(code)} & set(dates)) >= 2:
             continue  # two real documents share the code (42-CT/TW of 2010 and of 2015)
         bodies = {lex.body_of(r.issuer) for r in dated if r.issuer}
@@ -173,15 +175,15 @@ def issuer_naming(doc: Document, lex: Lexicon) -> Iterable[Finding]:
     given as different bodies ("35-CT/TW ngày 14/6/2024 của Bộ Chính trị" then "35-CT/TW của Ban Bí
     thư": a warning on the odd one, unless the registry knows the document, which registry-issuer says)."""
     for refs in _documents(doc, lex):
+        if len(refs) < 2:
+            continue  # (most documents are cited once)
         named = [r for r in refs if stated_issuer(r)]
-        if len(named) < 2:
-            continue  # (one issuer named, or none: no Counter to make, most documents are cited once)
+        if len(named) < 2 or len({r.issuer for r in named}) < 2:
+            continue  # (one issuer named, or one written alike: no Counter to make)
         forms = Counter(r.issuer for r in named)
-        if len(forms) < 2:
-            continue
         main, _ = forms.most_common(1)[0]
         theirs = next(cited_bodies(r, lex) for r in named if r.issuer == main)
-        known = registry_row(named[0], doc, lex) is not None
+        known = cited(doc, lex).of(named[0]).row() is not None
         for r in named:
             if r.issuer == main:
                 continue
@@ -217,9 +219,11 @@ def type_conflict(doc: Document, lex: Lexicon) -> Iterable[Finding]:
     "Quyết định số 144-QĐ/TW" (QĐ serves both). The odd one is flagged, with the majority as fix;
     when the registry knows the document, registry-type says which is right instead."""
     for refs in _documents(doc, lex):
+        if len(refs) < 2:
+            continue  # (most documents are cited once: one type word)
         typed = [r for r in refs if r.doc_type]
         kinds = [fold_key(r.doc_type or "") for r in typed]
-        if len(set(kinds)) < 2 or registry_row(typed[0], doc, lex) is not None:
+        if len(set(kinds)) < 2 or cited(doc, lex).of(typed[0]).row() is not None:
             continue
         cp = parts_of(typed[0].target, lex)
         readings = {fold_key(t.name) for t in code_types(cp, lex)}
@@ -300,8 +304,9 @@ def _contradicts(r: Reference, cp, lex: Lexicon) -> bool:
 
 def _preferred(doc: Document, lex: Lexicon, refs: list[Reference], spelled: list[str]) -> Optional[str]:
     """The right spelling among those written: the registry's code, else the canonical ones' majority."""
+    c = cited(doc, lex)
     for r, s in zip(refs, spelled):
-        m = registry_row(r, doc, lex)
+        m = c.of(r).row()
         if m is not None and _SPELLING.sub("", m.row.code) == s:
             return s
     canonical = [s for r, s in zip(refs, spelled) if s == _SPELLING.sub("", r.code or "")]
@@ -311,43 +316,42 @@ def _preferred(doc: Document, lex: Lexicon, refs: list[Reference], spelled: list
 _WORD = re.compile(r"[\w\u0300-\u036f]+")  # with the combining marks of a decomposed (NFD) text
 
 
-@rule("doubled-word")
-def doubled_word(doc: Document, lex: Lexicon) -> Iterable[Finding]:
+@each("doubled-word", when=WRITTEN)
+def doubled_word(x: Cite, lex: Lexicon) -> Iterable[Finding]:
     """Words written twice at a citation: "Kết luận số Kết luận số 200-KL/TW" (the type word), "Thực
     hiện Thực hiện Chỉ thị số 22/CT-TW" (the lead words). The fix drops the second copy."""
-    text = doc.text
-    for r in doc.references:
-        if r.kind not in ("code", "short"):
-            continue
-        # a copy of n words ends with the last word before the citation: its twin is among the 4 words before that
-        # or the citation's first 4 (tried on the words as strings first: most citations have none)
-        last = _last_words(text, r.start)
-        if not last:
-            continue
-        k = written_key(last[-1])
-        if k not in [written_key(m.group()) for m in islice(_WORD.finditer(text, r.start, r.end), 4)] and k not in [
-            written_key(w) for w in last[:-1]
-        ]:
-            continue
-        # at most 4 words are doubled: the last 8 words before the citation and its first 4 are all that is read
-        before = list(_WORD.finditer(text, max(0, r.start - 60), r.start))[-8:]
-        after = list(islice(_WORD.finditer(text, r.start, r.end), 4))
-        keys = [written_key(m.group()) for m in before], [written_key(m.group()) for m in after]
-        for n in range(4, 0, -1):
-            span = _doubled(text, before, after, keys, n)
-            if span is not None:
-                a, m, b = span
-                yield finding(
-                    "doubled-word",
-                    "warning",
-                    f"{text[a:m]!r} is written twice",
-                    f"{text[a:m]!r} bị viết lặp hai lần",
-                    a,
-                    b,
-                    fix=Fix("text", text[a:m]),
-                    ref=r,
-                )
-                break
+    r, text = x.ref, x.doc.text
+    if r.kind not in ("code", "short"):
+        return ()
+    # a copy of n words ends with the last word before the citation: its twin is among the 4 words before that
+    # or the citation's first 4 (tried on the words' keys first, each window's read once: most citations have none)
+    keys = _keys_before(text[r.start - 60 if r.start > 60 else 0 : r.start])
+    if not keys or (keys[-1] not in keys[:-1] and keys[-1] not in _first_keys(text[r.start : r.end])):
+        return ()
+    # at most 4 words are doubled: the last 8 words before the citation and its first 4 are all that is read
+    before = list(_WORD.finditer(text, max(0, r.start - 60), r.start))[-8:]
+    after = list(islice(_WORD.finditer(text, r.start, r.end), 4))
+    keys = [written_key(m.group()) for m in before], [written_key(m.group()) for m in after]
+    for n in range(4, 0, -1):
+        span = _doubled(text, before, after, keys, n)
+        if span is not None:
+            a, m, b = span
+            en, vi = f"{text[a:m]!r} is written twice", f"{text[a:m]!r} bị viết lặp hai lần"
+            return (finding("doubled-word", "warning", en, vi, a, b, fix=Fix("text", text[a:m]), ref=r),)
+    return ()
+
+
+@lru_cache(maxsize=8192)  # (the words before citations are few phrases: "Thực hiện ", "của Ban Thường vụ Tỉnh ủy về ")
+def _keys_before(window: str) -> tuple[str, ...]:
+    """The :func:`written_key` of the last 5 words (:func:`_last_words`) of ``window``, the 60 characters before a
+    citation."""
+    return tuple(written_key(w) for w in _last_words(window, len(window)))
+
+
+@lru_cache(maxsize=8192)  # (a citation is written alike in many places: "Kết luận số 93-KL/TW của Ban Bí thư")
+def _first_keys(citation: str) -> tuple[str, ...]:
+    """The :func:`written_key` of a citation's first 4 words."""
+    return tuple(written_key(m.group()) for m in islice(_WORD.finditer(citation), 4))
 
 
 def _last_words(text: str, at: int) -> list[str]:
