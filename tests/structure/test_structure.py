@@ -427,6 +427,21 @@ def test_a_party_organisations_unit_places_the_document(line, province, district
     assert (ctx.province, ctx.district) == (province, district)
 
 
+def test_a_party_organisations_unit_is_read_with_the_callers_unit_words():
+    # "ĐẢNG BỘ HUYỆN PHÚ THIỆN" (corpus/gialai-phuthien-huyenuy-kehoach-2021-06-30-thuchien-kl93.md) places the document
+    # by its unit's kind: a caller's lexicon that names "đặc khu" a unit under the province (vocabulary unit, kind
+    # district: the bill of 2018) places "ĐẢNG BỘ ĐẶC KHU PHÚ QUỐC" as it does a district's; a caller's that names it a
+    # commune's unit, as the bundled one does since the 2025 reform, places nothing (near miss)
+    from lexicons import with_units
+    from vanban.structure.context import infer_context
+
+    text = "ĐẢNG BỘ ĐẶC KHU PHÚ QUỐC\nBAN CHỈ ĐẠO\n*\nSố 25-KH/BCĐ\n\nKẾ HOẠCH\nthực hiện Kết luận số 93-KL/TW\n"
+    ctx = infer_context(text, lex=with_units(("đặc khu", "district")))
+    assert (ctx.province, ctx.district) == ("Kiên Giang", "Phú Quốc")
+    ctx = infer_context(text, lex=with_units(("đặc khu", "commune")))
+    assert (ctx.province, ctx.district) == (None, None)
+
+
 def test_an_inferred_issuer_of_a_district_committees_code_names_its_district():
     # corpus/gialai-phuthien-huyenuy-kehoach-2021-06-30-thuchien-kl93.md writes no issuer line: "… Ban Thường vụ Huyện ủy
     # xây dựng kế hoạch triển khai thực hiện như sau:" and the place "Phú Thiện" give "Ban Thường vụ Huyện ủy Phú
