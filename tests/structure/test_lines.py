@@ -46,6 +46,18 @@ def test_between_and_after_are_the_filtered_split():
         assert list(lines.between(a, b).after(b - 2)) == [ln for ln in inside if ln[1] > b - 2], (t, a, b)
 
 
+def test_a_texts_head_is_the_split_of_its_opening():
+    """``split_lines(t).head(n)`` is ``split_lines(t[:n])``: the context reads the first 4,000 characters of a text whose
+    lines the letterhead reader has (corpus/gialai-phuthien-huyenuy-kehoach-2021-06-30-thuchien-kl93.md), the last
+    line cut where the opening ends, not whole (near miss: ``between(0, n)`` keeps it whole)."""
+    for t in _texts() + ["ĐẢNG BỘ TỈNH GIA LAI\nHUYỆN ỦY PHÚ THIỆN\n*\nSố 45-KH/HU\n"]:
+        for n in range(len(t) + 2):
+            head = split_lines(t).head(n)
+            assert list(head) == _listed(t[:n]) and len(head) == len(_listed(t[:n])) and head.t == t[:n], (t, n)
+    t = "ĐẢNG BỘ TỈNH GIA LAI\nHUYỆN ỦY PHÚ THIỆN\n"
+    assert split_lines(t).head(25)[1] == (21, 25, "HUYỆ") and split_lines(t).between(0, 25)[1] == (21, 40, "HUYỆN ỦY PHÚ THIỆN")
+
+
 def test_matching_is_the_lines_a_line_anchored_pattern_matches():
     """One scan of the text gives the lines a pattern matches at the start of, in a range and in
     a stretch of the lines, as matching each line does (the tail and the motto lines are found so)."""

@@ -220,7 +220,7 @@ def _infer_header(
         if h.issuer_code and not h.level:
             h.level = lex.level_of_code(h.issuer_code)
         return
-    ctx = infer_context(t, lex=lex, lines=lines)
+    ctx = infer_context(t, lex=lex, lines=lines, doc_type=h.doc_type)  # (what the letterhead read is not read again)
     for name in ("doc_type", "date"):
         if getattr(h, name) is None and getattr(ctx, name) is not None:
             setattr(h, name, getattr(ctx, name))

@@ -27,7 +27,7 @@ from ..facts.lexicon import current
 from ..grammar import cues, grammar, parse_code, read_issuer, read_issuer_line
 from ..model import Context
 from ..text import fold, matches_led_by, quality, title_case
-from .letterhead import _date_of, party_org, place_date_at, put_place
+from .letterhead import _date_of, party_org, place_date_at, put_place, unit_words
 from .lines import Lines, plain, split_lines
 
 __all__ = ["infer_context", "place_context"]
@@ -44,25 +44,36 @@ def _locality(lex: Lexicon) -> re.Pattern:
     )
 
 
-#: the Party organisations that place a document: "ĐẢNG BỘ TỈNH GIA LAI", "ĐẢNG BỘ HUYỆN CHÂU THÀNH" (not a commune's)
-_COMMITTEE_UNITS = gazetteer.unit_words("province", "city", "district")
-#: those that name a province: "ĐẢNG BỘ TỈNH GIA LAI", "ĐẢNG BỘ THÀNH PHỐ ĐÀ NẴNG" (vocabulary ``unit``: tỉnh, thành phố)
-_PROVINCE_UNITS = gazetteer.unit_words("province", "city")
+#: the kinds of unit of the Party organisations that place a document: "ĐẢNG BỘ TỈNH GIA LAI", "ĐẢNG BỘ HUYỆN CHÂU
+#: THÀNH" (not a commune's), and of those that name a province: "ĐẢNG BỘ THÀNH PHỐ ĐÀ NẴNG" (their words: vocabulary
+#: ``unit`` of the lexicon read, :func:`~.letterhead.unit_words`)
+_COMMITTEE_KINDS, _PROVINCE_KINDS = ("province", "city", "district"), ("province", "city")
 
 
-def infer_context(text: str, head_chars: int = 4000, lex: Optional[Lexicon] = None, *, lines: Optional[Lines] = None) -> Context:
-    """A :class:`Context` from the text alone (marked ``inferred``); ``lines`` are ``split_lines(text)`` when the caller
-    has them (used when the head is the whole text)."""
+def infer_context(
+    text: str,
+    head_chars: int = 4000,
+    lex: Optional[Lexicon] = None,
+    *,
+    lines: Optional[Lines] = None,
+    doc_type: Optional[str] = None,
+) -> Context:
+    """A :class:`Context` from the text alone (marked ``inferred``). From the caller's reading of the letterhead, when it
+    has one: ``lines``, ``split_lines(text)`` (the head's are a view of them, not a second split), and ``doc_type``, the
+    type its type line gives ("KẾ HOẠCH": the context's, the lines not read for it again)."""
     lex = lex if lex is not None else current()
     ctx = Context(inferred=True)
     head = text[:head_chars]
-    lines = lines if lines is not None and head is text else split_lines(head)
+    lines = lines.head(head_chars) if lines is not None else split_lines(head)
     # typed or stripped without diacritics ("Phu Thien, ngay 30 thang 6 nam 2021", "HUYEN UY PHU THIEN"): the lines are
     # also read as such (asked only of a text without "ngày", the word nearly every document has)
     unaccented = "ngày" not in head and quality(text) != "ok"  # (the text the scan asks about too: answered once)
     place = _letterhead_lines(ctx, lines, lex, unaccented)
     raws = head.split("\n")  # (the lines' texts: what the two readers below look at, without their offsets)
-    _type_line(ctx, raws, lex)
+    if doc_type is None:
+        _type_line(ctx, raws, lex)
+    else:  # (the formula's type is taken only where there is none)
+        ctx.doc_type, ctx.sources["doc_type"] = doc_type, "type line"
     _issuer_lines(ctx, raws[:25], lex, unaccented)
     if ctx.issuer is None:
         _own_formula(ctx, text, min(len(text), head_chars + 2000), lex, unaccented)
@@ -121,7 +132,9 @@ def _issuer_lines(ctx: Context, lines: list[str], lex: Lexicon, unaccented: bool
         ln = raw.strip(" \t*|-_")
         if len(ln) > 60:
             continue
-        got = read_issuer_line(lex, ln) if unaccented else read_issuer(g, lex, ln, ln, 0, whole=True)
+        # (a line with a diacritic is read as the letterhead reader reads its issuer lines, "HUYỆN ỦY PHÚ THIỆN": the
+        # reading it made is taken, not made again; read_issuer_line reads such a line by ``g`` alone)
+        got = read_issuer_line(lex, ln) if unaccented or not ln.isascii() else read_issuer(g, lex, ln, ln, 0, whole=True)
         if got:
             p = got[0]
             if p.body and ln.startswith(("ĐẢNG BỘ", "DANG BO")):
@@ -130,9 +143,9 @@ def _issuer_lines(ctx: Context, lines: list[str], lex: Lexicon, unaccented: bool
             ctx.issuer_code = ctx.issuer_code or p.code
             ctx.sources["issuer"] = "letterhead"
             _set_locality(ctx, p.locality, p.level, p.unit, lex)
-        elif (org := party_org(ln, lex)) and org[2] and org[0] in _COMMITTEE_UNITS:
+        elif (org := party_org(ln, lex)) and org[2] and org[0] in unit_words(lex, _COMMITTEE_KINDS):
             unit, _, name = org
-            if unit in _PROVINCE_UNITS:
+            if unit in unit_words(lex, _PROVINCE_KINDS):
                 ctx.province = gazetteer.province(name, ctx.date)
             else:
                 pl = gazetteer.locate(name, "district", ctx.province)

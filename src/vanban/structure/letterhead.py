@@ -381,7 +381,18 @@ def read_letterhead(
 
 # (matched on the line folded, fold() keeping its offsets: with or without diacritics, "ĐẢNG BỘ TỈNH GIA LAI",
 # "DANG BO TINH GIA LAI"; a group's text is taken from the line as written; the unit words of vocabulary ``unit``, folded)
-_DISTRICT_UNITS = gazetteer.unit_words("district", "city")  # "ĐẢNG BỘ HUYỆN CHÂU THÀNH" names a district
+_DISTRICT_KINDS = ("district", "city")  # "ĐẢNG BỘ HUYỆN CHÂU THÀNH" names a district
+
+
+def unit_words(lex: Lexicon, kinds: tuple[str, ...]) -> frozenset[str]:
+    """The unit words of those kinds in vocabulary ``unit`` of ``lex``, folded, built once a lexicon (a caller's lexicon
+    may name others: "đặc khu", which the bill of 2018 made a unit under the province):
+    ``unit_words(lex, ("district", "city"))`` -> {"huyen", "quan", "thi xa", "thanh pho", "tp"}."""
+    return lex.cached(("letterhead.unit_words", *kinds), _unit_words_of, lex, kinds)
+
+
+def _unit_words_of(lex: Lexicon, kinds: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w for w, k in gazetteer.units(lex).kinds.items() if k in kinds)
 
 
 def _party_org_parts(lex: Lexicon) -> tuple[re.Pattern, tuple[str, ...]]:
@@ -482,7 +493,7 @@ def _locate_issuer(h: Header, p, superior: Optional[str], org: Optional[tuple[st
     kind = gazetteer.unit_kind(unit, lex)
     kind = (None if kind == "city" else kind) or gazetteer.LEVEL_KIND.get(level or "")
     if kind == "commune":
-        _locate_commune(h, locality, org)
+        _locate_commune(h, locality, org, lex)
         return
     pl = gazetteer.locate(locality, kind, h.province, h.date)
     if (pl is None or (pl.kind == "province" and superior and pl.province == h.province)) and h.province:
@@ -493,13 +504,13 @@ def _locate_issuer(h: Header, p, superior: Optional[str], org: Optional[tuple[st
         put_place(h, pl)
 
 
-def _locate_commune(h: Header, name: str, org: Optional[tuple[str, str, str]]) -> None:
+def _locate_commune(h: Header, name: str, org: Optional[tuple[str, str, str]], lex: Lexicon) -> None:
     """A commune or ward as its letterhead writes it: "ĐẢNG BỘ HUYỆN PHÚ THIỆN / ĐẢNG ỦY XÃ QUANG PHÚ"
     is the commune Quang Phú of the district Phú Thiện (Gia Lai) whether or not the gazetteer
     knows it (communes were merged and renamed in 2025; spellings vary). The gazetteer only
     gives the spelling and the district when it knows the commune in that district and province (``org``:
-    :func:`party_org` of the superior line, None without one)."""
-    written_district = title_case(org[2]) if org and org[2] and org[0] in _DISTRICT_UNITS else None
+    :func:`party_org` of the superior line, None without one; its unit a district's by vocabulary ``unit`` of ``lex``)."""
+    written_district = title_case(org[2]) if org and org[2] and org[0] in unit_words(lex, _DISTRICT_KINDS) else None
     # "ĐẢNG BỘ HUYỆN CHÂU THÀNH / ĐẢNG ỦY XÃ BÌNH HÒA": ten provinces have a Châu Thành, the pair is one place
     cands = gazetteer.commune(name, h.district or written_district, h.province, h.date)
     if len(cands) == 1:

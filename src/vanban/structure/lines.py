@@ -88,6 +88,18 @@ class Lines(Sequence[Line]):
                 out.append(bisect_right(at, m.start() + 1, lo, hi) - 1 - self._lo)
         return out
 
+    def head(self, n: int) -> Lines:
+        """The lines of ``t[:n]``, as ``split_lines(t[:n])`` gives them (the last one cut at ``n``), from these lines'
+        offsets: the opening of a text its context is read in ("ĐẢNG BỘ TỈNH GIA LAI⏎HUYỆN ỦY PHÚ THIỆN⏎…", the first
+        4,000 characters) is not split again. Of the lines of a whole text (``split_lines(t)``)."""
+        if n >= len(self.t):
+            return self
+        at = self._at
+        head = at[: bisect_right(at, n, 0, self._hi + 1)]  # (the starts up to n: a line break before n ends a line)
+        if head[-1] != n:
+            head.append(n)
+        return Lines(self.t[:n], head)
+
     def between(self, start: int, end: int) -> Lines:
         """The lines that start in ``[start, end)``."""
         lo = bisect_left(self._at, start, self._lo, self._hi)
