@@ -807,6 +807,12 @@ def test_the_capitals_are_asked_the_one_a_clean_page_lacks_most_often_first():
     page.asked = []
     _, _, asked, capitals = next(r for r in _asked_by_length(lex) if len(page) >= r[0])
     assert [c for c, _ in capitals] == ["Ớ", "Ạ", "Ư", "Ủ"]
+    # (the order is the data's, vocabulary lost_capital_rank, not the order of the signs' rows: a lexicon whose rows
+    # come reversed, "Ủ" first, asks them alike; and the rank names every capital vowel with signs)
+    rows = tuple(reversed(lex.vocabulary))
+    reverse = Lexicon(lex.doc_types, lex.issuer_rows, lex.terms, lex.registry, rows)
+    assert [c for c, _ in _asked_by_length(reverse)[0][3]] == ["Ớ", "Ạ", "Ư", "Ủ"]
+    assert {c for c, _ in lex.pairs("lost_capital_rank")} == {c for c, _ in capitals}
     assert _absent(page, asked, capitals) == (False, "")
     assert [c for c in page.asked if c in "ỚẠƯỦ"] == ["Ủ", "Ớ", "Ạ"]  # ("Ủ" the prose sign's letter)
     # (near miss: the heading that lost "Ủ" writes the others, each searched, and is told it by "CA BAN": "NĂM 2022 CA
@@ -1229,3 +1235,24 @@ def test_an_issuers_name_in_sentence_case_tells_a_lost_letter():
         assert lost_letters(text, lex) == ""  # (near miss: the clean sentence)
     # (the gap of the name in sentence case, beside "Thưng vụ" of its own spelling)
     assert {"thưng vụ", "Thưng vụ"} <= _gap_index(lex).sets["ờ"][0]
+
+
+def test_a_near_word_that_lost_a_letter_but_keeps_a_vowel_is_written_back_beside_a_whole_word():
+    # tests/cases negative-quyet-dinh-enacting (corpus/yenbai-ubnd-tinh-quyetdinh-1530-qdubnd-2021-07-28-quyche-
+    # lienhiephoi.txt), every "á" lost (checklist partial-letters): "Theo đề nghị của Gim đốc Sở Khoa học và Công nghệ
+    # tại Tờ trình số 96/TTr-SKHCN ngày 12 thng 7 năm 2021": "Gim đốc" is "Giám đốc" (vocabulary position), "đốc"
+    # written whole beside it; before, "Gim" kept a vowel and was left, the issuer read "Sở Khoa học và Công nghệ"
+    lex = Lexicon.default()
+    text = "Theo đề nghị của Giám đốc Sở Khoa học và Công nghệ tại Tờ trình số 96/TTr-SKHCN ngày 12 tháng 7 năm 2021."
+    damaged = text.replace("á", "")
+    assert "Gim đốc>Giám đốc" in [damaged[a:b] + ">" + f for a, b, f in restore(damaged, lex, "á")]
+    assert _fields(damaged) == _fields(text)
+    # (and "Bộ trởng" of "Bộ trưởng", a page that lost "ư": tests/cases list-item-title-names-a-law)
+    damaged = "Căn cứ Thông tư số 56/2022/TT-BTC ngày 16 tháng 9 năm 2022 của Bộ trởng Bộ Tài chính hớng dẫn một số nội dung"
+    assert "Bộ trởng>Bộ trưởng" in [damaged[a:b] + ">" + f for a, b, f in restore(damaged, lex, "ư")]
+    # (near miss: the word alone, no whole word of its phrase beside it, is left, "Gim" may be a word the page writes;
+    # and the phrase on a page that lost another letter, "ố", where "Gim" is no spelling of it)
+    shift = "Gim sát việc thực hiện"
+    assert [shift[a:b] for a, b, _ in restore(shift, lex, "á")] == []
+    shift = "Theo đề nghị của Gim đốc Sở Khoa học và Công nghệ tại Tờ trình s 96/TTr-SKHCN"
+    assert "Gim đốc" not in [shift[a:b] for a, b, _ in restore(shift, lex, "ố")]

@@ -327,7 +327,7 @@ def _phrases(lex: Lexicon, lost: str = "", caps: bool = True) -> dict[str, str]:
             for key in list(keys):
                 if sum(c.isalpha() for c in key) < 3 and full not in _SHORT:
                     keys.discard(key)
-                elif tier is near and not _unmistakable(key.lower(), full.lower()):
+                elif tier is near and not _unmistakable(key.lower(), full.lower(), lost):
                     keys.discard(key)
                 elif " " in full and len(key.split()) != len(full.split()) and not _lost_inside(full, names, strip):
                     keys.discard(key)  # (a word lost whole, "Đ" alone: the phrase is no longer recognisable)
@@ -353,12 +353,18 @@ def _lost_inside(full: str, names: set[str], strip) -> bool:
     return full in names and len(left) >= 5 and len(gone) == 1 and 0 < gone[0] < len(left) - 1
 
 
-def _unmistakable(key: str, full: str) -> bool:
+def _unmistakable(key: str, full: str, lost: str = "") -> bool:
     """Is the stripped spelling ``key`` of a phrase of the words around an issuer or a cue (lower case) no intact words?
     It holds a word without a vowel ("kp thi" of "kịp thời"), or, a phrase of two words or more, one that lost only its
     first letter "đ": "ã ban hành" of "đã ban hành" ("Chính phủ ã ban hành Nghị ịnh số 56/2015/NĐ-CP", a page that lost
-    "đ", tests/cases), where "ã" alone may be a word a page writes whole; "tin" of "tiến" may be the intact "tin"."""
+    "đ", tests/cases), where "ã" alone may be a word a page writes whole; "tin" of "tiến" may be the intact "tin".
+    On a page that lost a few letters (``lost``), a phrase of two words or more one word of which lost them, the others
+    written whole, though it keeps a vowel: "Theo đề nghị của Gim đốc Sở Khoa học và Công nghệ tại Tờ trình số 96/TTr-
+    SKHCN ngày 12 thng 7 năm 2021" (a dev page that lost "á", checklist partial-letters), "Giám đốc", where the
+    issuer was read "Sở Khoa học và Công nghệ"; its whole words place it, "Gim" alone is left."""
     pairs = [(k, f) for k, f in zip(key.split(), full.split()) if k != f]
+    if lost and len(pairs) == 1 and " " in full:
+        return True
     return any(not _VOWEL_ANY.search(k) or (" " in full and f[:1] == "đ" and k == f[1:]) for k, f in pairs)
 
 
@@ -991,12 +997,13 @@ def _asked_by_length(lex: Lexicon) -> tuple[tuple[int, str, tuple, tuple], ...]:
     and one of its vocabulary words written without it, where no clean dev page writes that ("Chnh" of "Chính", "đnh"
     of "định", " s " of "số", " ch " of "chủ"; the blanks around a sign are part of it, a word), where the gap search
     cost ~1M instructions (checklist partial-letters, a page that lost "í": "của Bộ Chnh trị"); ``capitals`` its
-    capitals, in file order, each with its signs as (sign, anchor, index) of :func:`_anchor` (see :func:`_absent`):
-    the vocabulary lists them the one a clean page lacks most often first, "Ớ", "Ạ", "Ư", "Ủ" (of the 886 clean dev
-    pages of 600 characters or more, 775, 669, 653, 435 lack it), so a page without a heading in capitals, which lacks
-    them all, is told so by the first two searches (in the order "Ủ", "Ư" the sparse bench paid ~26,000 instructions
-    more: "Ủ" searched twice, the prose sign " y ban " asking it first, and "Ư" a search that stops at each "ắ");
-    built once per lexicon, so a page asks each letter once, in one loop, not a letter that long pages share twice."""
+    capitals, each with its signs as (sign, anchor, index) of :func:`_anchor` (see :func:`_absent`), in the order of
+    vocabulary ``lost_capital_rank``, the one a clean page lacks most often first, "Ớ", "Ạ", "Ư", "Ủ" (its values: of
+    the 886 clean dev pages of 600 characters or more, 775, 669, 653, 435 lack it; a capital it does not rank last),
+    so a page without a heading in capitals, which lacks them all, is told so by the first two searches (in the order
+    "Ủ", "Ư" the sparse bench paid ~26,000 instructions more: "Ủ" searched twice, the prose sign " y ban " asking it
+    first, and "Ư" a search that stops at each "ắ"); built once per lexicon, so a page asks each letter once, in one
+    loop, not a letter that long pages share twice."""
 
     def build() -> tuple:
         signs: dict[str, list[str]] = {}
@@ -1007,7 +1014,9 @@ def _asked_by_length(lex: Lexicon) -> tuple[tuple[int, str, tuple, tuple], ...]:
         # "của y ban nhân dân tỉnh Bà Rịa - Vũng Tàu", a page that lost "Ủ")
         small = [(c, tuple(g for g in s if c not in vowels or g.islower())) for c, s in signs.items()]
         small = tuple(e for e in small if e[1])
-        capitals = tuple((c, tuple((g, *_anchor(g)) for g in s if not g.islower())) for c, s in signs.items() if c in vowels)
+        rank = {c: -int(n) for c, n in lex.pairs("lost_capital_rank")}
+        by_rank = sorted(vowels, key=lambda c: (rank.get(c, 0), c))
+        capitals = tuple((c, tuple((g, *_anchor(g)) for g in signs[c] if not g.islower())) for c in by_rank)
         return tuple(
             (least, letters, tuple((c, ()) for c in letters) + tuple(e for e in small if e[0] not in letters), capitals)
             for least, letters in _common_by_length(lex)
