@@ -1256,3 +1256,21 @@ def test_a_near_word_that_lost_a_letter_but_keeps_a_vowel_is_written_back_beside
     assert [shift[a:b] for a, b, _ in restore(shift, lex, "á")] == []
     shift = "Theo đề nghị của Gim đốc Sở Khoa học và Công nghệ tại Tờ trình s 96/TTr-SKHCN"
     assert "Gim đốc" not in [shift[a:b] for a, b, _ in restore(shift, lex, "ố")]
+
+
+def test_an_example_lead_whose_inner_word_was_lost_whole_is_read_by_its_blanks():
+    # tests/cases party-basic-du (corpus/gialai-phuthien-huyenuy-baocao-198-bchu-2022-06-24-soket-kh45.txt), every
+    # non-ASCII letter lost (checklist stripped-letters): "10/10 ng y x, th trn xy dng k hoch thc hin, trong  c K hoch
+    # s 18-KH/U, ngy 09/7/2021 ca ng y x Ia Sol": "trong  c" is "trong đó có" (vocabulary example_word), its "đó"
+    # lost whole; the plans named are examples of the plans made, cited, where "thc hin" read them implemented
+    lex = Lexicon.default()
+    text = (
+        "10/10 đảng ủy xã, thị trấn xây dựng kế hoạch thực hiện, trong đó có Kế hoạch số 18-KH/ĐU, ngày 09/7/2021 của"
+        " Đảng ủy xã Ia Sol và Kế hoạch số 21-KH/ĐU, ngày 15/7/2021 của Đảng ủy xã Chư A Thai."
+    )
+    damaged = "".join(c for c in text if c.isascii() or not c.isalpha())  # (the blanks kept, as the damage leaves them)
+    assert "trong  c>trong đó có" in [damaged[a:b] + ">" + f for a, b, f in restore(damaged, lex)]
+    assert [f[3] for f in _fields(damaged)] == [f[3] for f in _fields(text)] == ["cites", "cites"]
+    # (near miss: one blank, "trong c", may be "trong các", "trong có": left, and the plan read implemented)
+    shift = damaged.replace("trong  c", "trong c")
+    assert "trong đó có" not in [f for _, _, f in restore(shift, lex)]

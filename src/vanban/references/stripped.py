@@ -572,7 +572,7 @@ def _build_tables(lex: Lexicon, lost: str = "") -> tuple:
     sym_pat, sym = _symbols(lex, lost)
     named = frozenset({w for w, _ in lex.issuer_rows} | {n for p in provinces() for n in (p, *map(_name, districts_of(p)))})
     cues = frozenset(lex.words("trigger")) | frozenset(lex.words("preamble_opener"))
-    return pat, table, sym_pat, sym, follow, after_type, named, cues, _by_context(lost)
+    return pat, table, sym_pat, sym, follow, after_type, named, cues, {**_by_context(lost), **_hollow_leads(lex, lost)}
 
 
 def _trie(keys, after_first: str) -> str:
@@ -654,7 +654,34 @@ def _context_patterns(lex: Lexicon, lost: str, type_words) -> tuple[str, ...]:
         rf"(?P<xa>{ctx_words('xa', 'x')})(?=[ \t\n]+(?-i:[A-Z]))",
         # "Đề án" before its number, its first word lost whole: "thc hin  n s 01- A/TW", "thực hiện Đề án số 01-ĐA/TW"
         r"(?<=[ \t\n][ \t\n])(?P<da>n)(?=[ \t\n]+(?:s[ \t\n]*)?[0-9])" if not lost else "(?P<da>(?!))",
+        # an example's lead (vocabulary ``example_word``) whose inner word was lost whole, told by the two blanks it
+        # leaves, before a type in capitals: "xy dng k hoch thc hin, trong  c K hoch s 18-KH/U", "trong đó có Kế hoạch
+        # số 18-KH/ĐU" (see :func:`_hollow_leads`)
+        rf"(?P<example>{_hollow_alternation(lex, lost)})(?=[ \t\n]+(?-i:{types})(?![^\W\d_]))",
     )
+
+
+def _hollow_leads(lex: Lexicon, lost: str = "") -> dict[str, str]:
+    """Stripped spelling (lower case, a blank each side of the word lost) -> full, of the phrases of vocabulary
+    ``example_word`` an inner word of which a text that lost every letter deletes whole, its first and last left: "trong
+    đó có" is "trong  c" ("Thc hin K hoch, 10/10 ng y x, th trn xy dng k hoch thc hin, trong  c K hoch s 18-KH/U",
+    "trong đó có Kế hoạch số 18-KH/ĐU", a dev page and tests/cases, checklist stripped-letters: the plan named is an
+    example of the plans made, cited, where "thc hin" read it implemented). The blanks tell it: "trong c" is "trong
+    các", "trong cả"; "trong đó" loses its last word and is left."""
+    if lost:
+        return {}
+    out: dict[str, str] = {}
+    for full in lex.words("example_word"):
+        left = [_strip(w) for w in full.split()]
+        if left[0] and left[-1] and not all(left):
+            out[" ".join(left).lower()] = full
+    return out
+
+
+def _hollow_alternation(lex: Lexicon, lost: str) -> str:
+    """The pattern of :func:`_hollow_leads`' keys, each with its blanks as written, no letter before it."""
+    keys = [re.escape(k) for k in _hollow_leads(lex, lost)]
+    return "|".join(rf"{k}(?<![^\W\d_]{k})" for k in keys) or "(?!)"
 
 
 def _context_alternation(lost: str, group: str, case: str = "") -> str:
