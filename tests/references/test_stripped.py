@@ -1274,3 +1274,18 @@ def test_an_example_lead_whose_inner_word_was_lost_whole_is_read_by_its_blanks()
     # (near miss: one blank, "trong c", may be "trong các", "trong có": left, and the plan read implemented)
     shift = damaged.replace("trong  c", "trong c")
     assert "trong đó có" not in [f for _, _, f in restore(shift, lex)]
+
+
+def test_and_between_two_cues_written_whole_on_a_page_that_lost_a_few_letters():
+    # tests/cases look-back-before-a-list-of-cues (corpus-real/ct-17-tu-yenbai.txt), every "à" lost (checklist
+    # partial-letters): "Trong những năm qua, quán triệt v thực hiện Kết luận số 100 - KL/TW ngy 18/8/2014": "v" between
+    # two cues the page writes whole, "quán triệt" and "thực hiện", is "và", a look back on a list of cues, cited; before,
+    # no cue was written back around it, "v" was left and "thực hiện" read the conclusion implemented
+    lex = Lexicon.default()
+    text = "Trong những năm qua, quán triệt và thực hiện Kết luận số 100 - KL/TW ngày 18/8/2014 của Ban Bí thư về việc"
+    damaged = text.replace("à", "")
+    assert "v>và" in [damaged[a:b] + ">" + f for a, b, f in restore(damaged, lex, "à")]
+    assert _fields(damaged) == _fields(text)
+    # (near miss: "v" after a word that is no cue, "tổ chức v thực hiện", is left)
+    shift = damaged.replace("quán triệt", "tổ chức")
+    assert "và" not in [f for _, _, f in restore(shift, lex, "à")]

@@ -360,8 +360,9 @@ def _unmistakable(key: str, full: str, lost: str = "") -> bool:
     "đ", tests/cases), where "ã" alone may be a word a page writes whole; "tin" of "tiến" may be the intact "tin".
     On a page that lost a few letters (``lost``), a phrase of two words or more one word of which lost them, the others
     written whole, though it keeps a vowel: "Theo đề nghị của Gim đốc Sở Khoa học và Công nghệ tại Tờ trình số 96/TTr-
-    SKHCN ngày 12 thng 7 năm 2021" (a dev page that lost "á", checklist partial-letters), "Giám đốc", where the
-    issuer was read "Sở Khoa học và Công nghệ"; its whole words place it, "Gim" alone is left."""
+    SKHCN ngày 12 thng 7 năm 2021" (tests/cases negative-quyet-dinh-enacting, corpus/yenbai-ubnd-tinh-quyetdinh-1530-
+    qdubnd-2021-07-28-quyche-lienhiephoi.txt, every "á" lost: checklist partial-letters), "Giám đốc", where the issuer
+    was read "Sở Khoa học và Công nghệ"; its whole words place it, "Gim" alone is left."""
     pairs = [(k, f) for k, f in zip(key.split(), full.split()) if k != f]
     if lost and len(pairs) == 1 and " " in full:
         return True
@@ -650,6 +651,9 @@ def _context_patterns(lex: Lexicon, lost: str, type_words) -> tuple[str, ...]:
         # (and "và" before a name written back, its capital lost or not: "ca Chnh ph v y ban Trung ng Mt trn", "ca y ban
         # Dn tc v B Ni v", see :func:`_joins_a_name`)
         rf"(?P<about>{ctx_words('about', 'v')})(?=[ \t\n]+[a-z])",
+        # and "và" between two cues (:func:`_between_cues`) on a page that lost its "à" and kept the "ề" of "về": "quán
+        # triệt v thực hiện" (where both are lost, ``about`` takes it)
+        rf"(?P<list>{ctx_words('list', 'v')})(?=[ \t\n]+[a-z])",
         # "xã" before the commune's name: "Đảng ủy x Ia Sol" ("x hi" is "xã hội", a word in lower case after it)
         rf"(?P<xa>{ctx_words('xa', 'x')})(?=[ \t\n]+(?-i:[A-Z]))",
         # "Đề án" before its number, its first word lost whole: "thc hin  n s 01- A/TW", "thực hiện Đề án số 01-ĐA/TW"
@@ -745,6 +749,7 @@ _CONTEXT_WORDS = (
     ("has", ("có",)),
     ("at", ("tại",)),
     ("about", ("về",)),
+    ("list", ("và",)),
     ("xa", ("xã",)),
 )
 
@@ -805,8 +810,10 @@ def restore(text: str, lex: Lexicon, lost: str = "") -> list[tuple[int, int, str
             if not after_type.search(text, max(0, m.start() - 40), m.start()):
                 continue
             full = follow[" ".join(w.lower().split())]
-        elif m.lastgroup == "about" and _between_cues(text, m, cue_end, pat, table, cues):
+        elif m.lastgroup in ("about", "list") and _between_cues(text, m, cue_end, pat, table, cues, lost):
             full = "và"
+        elif m.lastgroup == "list":
+            continue
         elif m.lastgroup == "about":
             after_name = name_end is not None and text[name_end : m.start()].isspace()
             if not (after_name or _REF_END.search(text, max(0, m.start() - 40), m.start()) or _after_number(text, m, lost)):
@@ -940,13 +947,35 @@ def _matches(text: str, pat: _Either, table: dict[str, str]):
         pos = m.end()
 
 
-def _between_cues(text: str, m: re.Match, cue_end: Optional[int], pat: _Either, table: dict, cues: frozenset) -> bool:
+def _between_cues(
+    text: str, m: re.Match, cue_end: Optional[int], pat: _Either, table: dict, cues: frozenset, lost: str = ""
+) -> bool:
     """Is "v" at ``m`` between two cues of a relation written back, a list of cues, being "và"? "qun trit v thc hin Kt
-    lun s 100", "quán triệt và thực hiện" (tests/cases "look-back-before-a-list-of-cues")."""
-    if cue_end is None or not text[cue_end : m.start()].isspace():
+    lun s 100", "quán triệt và thực hiện" (tests/cases "look-back-before-a-list-of-cues"). On a page that lost a few
+    letters (``lost``), a cue it writes whole counts as one written back: "Trong những năm qua, quán triệt v thực hiện
+    Kết luận số 100 - KL/TW ngy 18/8/2014", a page that lost "à" (that case, checklist partial-letters), where neither
+    cue lost a letter and "thực hiện" read the conclusion implemented, not looked back on."""
+    if cue_end is not None and text[cue_end : m.start()].isspace():
+        before = True
+    elif not lost:
         return False
+    else:
+        before = _written_cue(text[max(0, m.start() - 40) : m.start()].rstrip().lower(), cues, end=True)
     n = pat.match(text, _after_blanks(text, m.end()))
-    return n is not None and not n.lastgroup and table.get(" ".join(n.group().lower().split())) in cues
+    if n is not None and not n.lastgroup:
+        return before and table.get(" ".join(n.group().lower().split())) in cues
+    return before and bool(lost) and _written_cue(text[_after_blanks(text, m.end()) :][:40].lower(), cues, end=False)
+
+
+def _written_cue(near: str, cues: frozenset, end: bool) -> bool:
+    """Does ``near`` (lower case) end (``end``) or start with a cue of ``cues`` written whole, a word of its own?"""
+    for c in cues:
+        c = c.lower()
+        if end and near.endswith(c) and not near[-len(c) - 1 : -len(c)].isalpha():
+            return True
+        if not end and near.startswith(c) and not near[len(c) : len(c) + 1].isalpha():
+            return True
+    return False
 
 
 _BLANKS = re.compile(r"\s*")
