@@ -1289,3 +1289,17 @@ def test_and_between_two_cues_written_whole_on_a_page_that_lost_a_few_letters():
     # (near miss: "v" after a word that is no cue, "tổ chức v thực hiện", is left)
     shift = damaged.replace("quán triệt", "tổ chức")
     assert "và" not in [f for _, _, f in restore(shift, lex, "à")]
+
+
+def test_an_ordinal_after_thu_that_kept_a_vowel_is_written_back():
+    # a dev page and tests/cases, every non-ASCII letter lost (checklist stripped-letters): "ngy 05/8/2008, Hi ngh Trung
+    # ng ln th by, kha X  thng qua Ngh quyt s 26-NQ/TW": "by" after "thứ" is "bảy" (vocabulary ordinal), the meeting
+    # that names the issuer, "Hội nghị Trung ương lần thứ bảy"; before, "by" kept a vowel and was left, no issuer read
+    lex = Lexicon.default()
+    text = "Ngày 05/8/2008, Hội nghị Trung ương lần thứ bảy, khóa X đã thông qua Nghị quyết số 26-NQ/TW về nông nghiệp"
+    damaged = strip_letters(text)
+    assert "by>bảy" in [damaged[a:b] + ">" + f for a, b, f in restore(damaged, lex)]
+    assert [f[2] for f in _fields(damaged)] == [f[2] for f in _fields(text)] == ["Ban Chấp hành Trung ương Đảng"]
+    # (near miss: "by" not after "thứ", "bây" of "bây giờ", and "t" after it, "thứ tự", are left)
+    shift = strip_letters("Theo thứ tự, bây giờ Hội nghị thông qua Nghị quyết số 26-NQ/TW")
+    assert [f for _, _, f in restore(shift, lex) if f in ("bảy", "tư")] == []

@@ -573,7 +573,8 @@ def _build_tables(lex: Lexicon, lost: str = "") -> tuple:
     sym_pat, sym = _symbols(lex, lost)
     named = frozenset({w for w, _ in lex.issuer_rows} | {n for p in provinces() for n in (p, *map(_name, districts_of(p)))})
     cues = frozenset(lex.words("trigger")) | frozenset(lex.words("preamble_opener"))
-    return pat, table, sym_pat, sym, follow, after_type, named, cues, {**_by_context(lost), **_hollow_leads(lex, lost)}
+    by_context = {**_ordinals(lex, lost), **_by_context(lost), **_hollow_leads(lex, lost)}
+    return pat, table, sym_pat, sym, follow, after_type, named, cues, by_context
 
 
 def _trie(keys, after_first: str) -> str:
@@ -662,6 +663,8 @@ def _context_patterns(lex: Lexicon, lost: str, type_words) -> tuple[str, ...]:
         # leaves, before a type in capitals: "xy dng k hoch thc hin, trong  c K hoch s 18-KH/U", "trong đó có Kế hoạch
         # số 18-KH/ĐU" (see :func:`_hollow_leads`)
         rf"(?P<example>{_hollow_alternation(lex, lost)})(?=[ \t\n]+(?-i:{types})(?![^\W\d_]))",
+        # an ordinal after "thứ" (checked in :func:`restore`, see :func:`_ordinals`)
+        rf"(?<=[ \t\n])(?P<ord>{'|'.join(map(_spaced, _ordinals(lex, lost))) or '(?!)'})(?![^\W\d_])",
     )
 
 
@@ -680,6 +683,27 @@ def _hollow_leads(lex: Lexicon, lost: str = "") -> dict[str, str]:
         if left[0] and left[-1] and not all(left):
             out[" ".join(left).lower()] = full
     return out
+
+
+def _ordinals(lex: Lexicon, lost: str = "") -> dict[str, str]:
+    """Stripped spelling (lower case) -> full, of the ordinals of vocabulary ``ordinal`` the lost letters change, of two
+    letters or more, one ordinal each, read after "thứ" (:func:`_after_thu`), where a word that keeps a vowel is no
+    other: "Hi ngh Trung ng ln th by, kha X  thng qua Ngh quyt s 26-NQ/TW", "Hội nghị Trung ương lần thứ bảy" (a dev
+    page that lost every letter), "Hội nghị lần thứ nm Ban Chấp hành Trung ương Đảng", "năm" (one that lost "ă";
+    checklist stripped- and partial-letters), the meeting that names the issuer; "thứ t" may be "thứ tự", and is left."""
+    strip = _deleter(lost)
+    seen: dict[str, set[str]] = {}
+    for w in lex.words("ordinal"):
+        k = strip(w).lower()
+        if k != w and sum(c.isalpha() for c in k) >= 2 and len(k.split()) == len(w.split()):
+            seen.setdefault(k, set()).add(w)
+    return {k: min(v) for k, v in seen.items() if len(v) == 1}
+
+
+@cache
+def _thu_end(lost: str) -> re.Pattern:
+    """The pattern of "thứ" as ``lost`` spells it ending the text before an ordinal (:func:`_ordinals`)."""
+    return re.compile(rf"(?<![^\W\d_])(?i:{re.escape(_deleter(lost)('thứ'))})[ \t\n]+$")
 
 
 def _hollow_alternation(lex: Lexicon, lost: str) -> str:
@@ -813,6 +837,8 @@ def restore(text: str, lex: Lexicon, lost: str = "") -> list[tuple[int, int, str
         elif m.lastgroup in ("about", "list") and _between_cues(text, m, cue_end, pat, table, cues, lost):
             full = "và"
         elif m.lastgroup == "list":
+            continue
+        elif m.lastgroup == "ord" and not _thu_end(lost).search(text, max(0, m.start() - 8), m.start()):
             continue
         elif m.lastgroup == "about":
             after_name = name_end is not None and text[name_end : m.start()].isspace()
