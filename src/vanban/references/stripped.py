@@ -573,7 +573,7 @@ def _build_tables(lex: Lexicon, lost: str = "") -> tuple:
     sym_pat, sym = _symbols(lex, lost)
     named = frozenset({w for w, _ in lex.issuer_rows} | {n for p in provinces() for n in (p, *map(_name, districts_of(p)))})
     cues = frozenset(lex.words("trigger")) | frozenset(lex.words("preamble_opener"))
-    by_context = {**_ordinals(lex, lost), **_by_context(lost), **_hollow_leads(lex, lost)}
+    by_context = {**_ordinals(lex, lost), **_numbered(lex, lost), **_by_context(lost), **_hollow_leads(lex, lost)}
     return pat, table, sym_pat, sym, follow, after_type, named, cues, by_context
 
 
@@ -663,6 +663,8 @@ def _context_patterns(lex: Lexicon, lost: str, type_words) -> tuple[str, ...]:
         # leaves, before a type in capitals: "xy dng k hoch thc hin, trong  c K hoch s 18-KH/U", "trong đó có Kế hoạch
         # số 18-KH/ĐU" (see :func:`_hollow_leads`)
         rf"(?P<example>{_hollow_alternation(lex, lost)})(?=[ \t\n]+(?-i:{types})(?![^\W\d_]))",
+        # the other words a number after which is theirs (see :func:`_numbered`), before their number
+        rf"(?P<numbered>{'|'.join(map(_spaced, _numbered(lex, lost))) or '(?!)'})(?=[ \t\n]+[0-9])",
         # an ordinal after "thứ" (checked in :func:`restore`, see :func:`_ordinals`)
         rf"(?<=[ \t\n])(?P<ord>{'|'.join(map(_spaced, _ordinals(lex, lost))) or '(?!)'})(?![^\W\d_])",
     )
@@ -696,6 +698,22 @@ def _ordinals(lex: Lexicon, lost: str = "") -> dict[str, str]:
     for w in lex.words("ordinal"):
         k = strip(w).lower()
         if k != w and sum(c.isalpha() for c in k) >= 2 and len(k.split()) == len(w.split()):
+            seen.setdefault(k, set()).add(w)
+    return {k: min(v) for k, v in seen.items() if len(v) == 1}
+
+
+def _numbered(lex: Lexicon, lost: str = "") -> dict[str, str]:
+    """Stripped spelling (lower case) -> full, of the words of vocabulary ``number_word`` but places ("Quận 3": "qun" is
+    "quân" too, "phng" "phòng") the lost letters change, of two letters or more, one word each, read before a number,
+    where they keep a vowel: "v vic sa i, b sung khon 3 iu 2 Quyt nh s 44/2007 Q-BGDT", "khoản 3 Điều 2" (tests/cases
+    nested-article-in-subject, every letter lost: checklist stripped-letters), the part of the document the title of
+    the one before changes, cited, where "sửa đổi, bổ sung khon" read it changed by the page ("số", "năm", "Điều"
+    are :data:`_CONTEXT_WORDS`')."""
+    strip = _deleter(lost)
+    seen: dict[str, set[str]] = {}
+    for w, kind in lex.pairs("number_word"):
+        k = strip(w).lower()
+        if kind != "place" and k != w and sum(c.isalpha() for c in k) >= 2 and len(k.split()) == len(w.split()):
             seen.setdefault(k, set()).add(w)
     return {k: min(v) for k, v in seen.items() if len(v) == 1}
 
