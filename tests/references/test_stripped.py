@@ -1287,9 +1287,10 @@ def test_and_between_two_cues_written_whole_on_a_page_that_lost_a_few_letters():
 
 
 def test_an_ordinal_after_thu_that_kept_a_vowel_is_written_back():
-    # a dev page and tests/cases, every non-ASCII letter lost (checklist stripped-letters): "ngy 05/8/2008, Hi ngh Trung
-    # ng ln th by, kha X  thng qua Ngh quyt s 26-NQ/TW": "by" after "thứ" is "bảy" (vocabulary ordinal), the meeting
-    # that names the issuer, "Hội nghị Trung ương lần thứ bảy"; before, "by" kept a vowel and was left, no issuer read
+    # tests/cases date-reported-act-plenum-unread (corpus-real-14/blog-truyenhinhcapsongthu-tieuchi-ntm-nq26-tw-nq24-
+    # cp.txt), every non-ASCII letter lost (checklist stripped-letters): "ngy 05/8/2008, Hi ngh Trung ng ln th by, kha
+    # X  thng qua Ngh quyt s 26-NQ/TW": "by" after "thứ" is "bảy" (vocabulary ordinal), the meeting that names the
+    # issuer, "Hội nghị Trung ương lần thứ bảy"; before, "by" kept a vowel and was left, no issuer read
     text = "Ngày 05/8/2008, Hội nghị Trung ương lần thứ bảy, khóa X đã thông qua Nghị quyết số 26-NQ/TW về nông nghiệp"
     damaged = strip_letters(text)
     assert "by>bảy" in _rewrites(damaged)

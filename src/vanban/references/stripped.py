@@ -673,10 +673,11 @@ def _context_patterns(lex: Lexicon, lost: str, type_words) -> tuple[str, ...]:
 def _hollow_leads(lex: Lexicon, lost: str = "") -> dict[str, str]:
     """Stripped spelling (lower case, a blank each side of the word lost) -> full, of the phrases of vocabulary
     ``example_word`` an inner word of which a text that lost every letter deletes whole, its first and last left: "trong
-    đó có" is "trong  c" ("Thc hin K hoch, 10/10 ng y x, th trn xy dng k hoch thc hin, trong  c K hoch s 18-KH/U",
-    "trong đó có Kế hoạch số 18-KH/ĐU", a dev page and tests/cases, checklist stripped-letters: the plan named is an
-    example of the plans made, cited, where "thc hin" read it implemented). The blanks tell it: "trong c" is "trong
-    các", "trong cả"; "trong đó" loses its last word and is left."""
+    đó có" is "trong  c" ("10/10 ng y x, th trn xy dng k hoch thc hin, trong  c K hoch s 18-KH/U", "trong đó có Kế
+    hoạch số 18-KH/ĐU", tests/cases party-basic-du, corpus/gialai-phuthien-huyenuy-baocao-198-bchu-2022-06-24-soket-
+    kh45.txt, checklist stripped-letters: the plan named is an example of the plans made, cited, where "thc hin" read
+    it implemented). The blanks tell it: "trong c" is "trong các", "trong cả"; "trong đó" loses its last word and is
+    left."""
     if lost:
         return {}
     out: dict[str, str] = {}
@@ -689,10 +690,12 @@ def _hollow_leads(lex: Lexicon, lost: str = "") -> dict[str, str]:
 
 def _ordinals(lex: Lexicon, lost: str = "") -> dict[str, str]:
     """Stripped spelling (lower case) -> full, of the ordinals of vocabulary ``ordinal`` the lost letters change, of two
-    letters or more, one ordinal each, read after "thứ" (:func:`_after_thu`), where a word that keeps a vowel is no
-    other: "Hi ngh Trung ng ln th by, kha X  thng qua Ngh quyt s 26-NQ/TW", "Hội nghị Trung ương lần thứ bảy" (a dev
-    page that lost every letter), "Hội nghị lần thứ nm Ban Chấp hành Trung ương Đảng", "năm" (one that lost "ă";
-    checklist stripped- and partial-letters), the meeting that names the issuer; "thứ t" may be "thứ tự", and is left."""
+    letters or more, one ordinal each, read after "thứ" (:func:`_thu_end`), where a word that keeps a vowel is no
+    other: "Hi ngh Trung ng ln th by, kha X  thng qua Ngh quyt s 26-NQ/TW", "Hội nghị Trung ương lần thứ bảy"
+    (tests/cases date-reported-act-plenum-unread, corpus-real-14/blog-truyenhinhcapsongthu-tieuchi-ntm-nq26-tw-nq24-
+    cp.txt), "Hi ngh ln th nm Ban Chp hnh Trung ng ng", "lần thứ năm" (corpus-real-18/department-lienminhhtx-camau-
+    kh-nq-09-nq-cp-nq-20-nq-tw-kinhtetapthe.txt; both every letter lost, checklist stripped-letters), the meeting that
+    names the issuer; "thứ t" may be "thứ tự", and is left."""
     strip = _deleter(lost)
     seen: dict[str, set[str]] = {}
     for w in lex.words("ordinal"):
