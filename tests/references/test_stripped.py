@@ -807,6 +807,12 @@ def test_the_capitals_are_asked_the_one_a_clean_page_lacks_most_often_first():
     page.asked = []
     _, _, asked, capitals = next(r for r in _asked_by_length(lex) if len(page) >= r[0])
     assert [c for c, _ in capitals] == ["Ớ", "Ạ", "Ư", "Ủ"]
+    # (the order is the data's, vocabulary lost_capital_rank, not the order of the signs' rows: a lexicon whose rows
+    # come reversed, "Ủ" first, asks them alike; and the rank names every capital vowel with signs)
+    rows = tuple(reversed(lex.vocabulary))
+    reverse = Lexicon(lex.doc_types, lex.issuer_rows, lex.terms, lex.registry, rows)
+    assert [c for c, _ in _asked_by_length(reverse)[0][3]] == ["Ớ", "Ạ", "Ư", "Ủ"]
+    assert {c for c, _ in lex.pairs("lost_capital_rank")} == {c for c, _ in capitals}
     assert _absent(page, asked, capitals) == (False, "")
     assert [c for c in page.asked if c in "ỚẠƯỦ"] == ["Ủ", "Ớ", "Ạ"]  # ("Ủ" the prose sign's letter)
     # (near miss: the heading that lost "Ủ" writes the others, each searched, and is told it by "CA BAN": "NĂM 2022 CA
@@ -1229,3 +1235,78 @@ def test_an_issuers_name_in_sentence_case_tells_a_lost_letter():
         assert lost_letters(text, lex) == ""  # (near miss: the clean sentence)
     # (the gap of the name in sentence case, beside "Thưng vụ" of its own spelling)
     assert {"thưng vụ", "Thưng vụ"} <= _gap_index(lex).sets["ờ"][0]
+
+
+def _rewrites(damaged: str, lost: str = "") -> list[str]:
+    """What :func:`restore` writes back into ``damaged`` (``lost`` its lost letters, all when empty), "written>full"."""
+    return [damaged[a:b] + ">" + full for a, b, full in restore(damaged, Lexicon.default(), lost)]
+
+
+def test_a_near_word_that_lost_a_letter_but_keeps_a_vowel_is_written_back_beside_a_whole_word():
+    # tests/cases negative-quyet-dinh-enacting (corpus/yenbai-ubnd-tinh-quyetdinh-1530-qdubnd-2021-07-28-quyche-
+    # lienhiephoi.txt), every "á" lost (checklist partial-letters): "Theo đề nghị của Gim đốc Sở Khoa học và Công nghệ
+    # tại Tờ trình số 96/TTr-SKHCN ngày 12 thng 7 năm 2021": "Gim đốc" is "Giám đốc" (vocabulary position), "đốc"
+    # written whole beside it; before, "Gim" kept a vowel and was left, the issuer read "Sở Khoa học và Công nghệ"
+    text = _case("negative-quyet-dinh-enacting")
+    damaged = text.replace("á", "")
+    assert "Gim đốc>Giám đốc" in _rewrites(damaged, "á")
+    assert _fields(damaged) == _fields(text)
+    # (and "Bộ trởng" of "Bộ trưởng", a page that lost "ư": tests/cases list-item-title-names-a-law)
+    assert "Bộ trởng>Bộ trưởng" in _rewrites(_case("list-item-title-names-a-law").replace("ư", ""), "ư")
+    # (near miss: the word alone, no whole word of its phrase beside it, is left, "Gim" may be a word the page writes;
+    # and the phrase on a page that lost another letter, "ố", where "Gim" is no spelling of it)
+    assert _rewrites("Gim sát việc thực hiện", "á") == []
+    assert "Gim đốc>Giám đốc" not in _rewrites(damaged.replace("số", "s"), "ố")
+
+
+def test_an_example_lead_whose_inner_word_was_lost_whole_is_read_by_its_blanks():
+    # tests/cases party-basic-du (corpus/gialai-phuthien-huyenuy-baocao-198-bchu-2022-06-24-soket-kh45.txt), every
+    # non-ASCII letter lost (checklist stripped-letters): "10/10 ng y x, th trn xy dng k hoch thc hin, trong  c K hoch
+    # s 18-KH/U, ngy 09/7/2021 ca ng y x Ia Sol": "trong  c" is "trong đó có" (vocabulary example_word), its "đó"
+    # lost whole; the plans named are examples of the plans made, cited, where "thc hin" read them implemented
+    text = _case("party-basic-du")
+    damaged = _stripped(text)
+    assert "trong  c>trong đó có" in _rewrites(damaged)
+    relation = {f[0]: f[3] for f in _fields(damaged)}  # (by code: the damaged page reads one reference more)
+    assert [relation.get(f[0]) for f in _fields(text)] == ["cites", "cites"]
+    # (near miss: one blank, "trong c", may be "trong các", "trong có": left)
+    assert not any(r.endswith(">trong đó có") for r in _rewrites(damaged.replace("trong  c", "trong c")))
+
+
+def test_and_between_two_cues_written_whole_on_a_page_that_lost_a_few_letters():
+    # tests/cases look-back-before-a-list-of-cues (corpus-real/ct-17-tu-yenbai.txt), every "à" lost (checklist
+    # partial-letters): "Trong những năm qua, quán triệt v thực hiện Kết luận số 100 - KL/TW ngy 18/8/2014": "v" between
+    # two cues the page writes whole, "quán triệt" and "thực hiện", is "và", a look back on a list of cues, cited; before,
+    # no cue was written back around it, "v" was left and "thực hiện" read the conclusion implemented
+    text = _case("look-back-before-a-list-of-cues")
+    damaged = text.replace("à", "")
+    assert "v>và" in _rewrites(damaged, "à")
+    assert _fields(damaged) == _fields(text)
+    # (near miss: "v" after a word that is no cue, "tổ chức v thực hiện", is left)
+    assert "v>và" not in _rewrites(damaged.replace("quán triệt", "tổ chức"), "à")
+
+
+def test_an_ordinal_after_thu_that_kept_a_vowel_is_written_back():
+    # tests/cases date-reported-act-plenum-unread (corpus-real-14/blog-truyenhinhcapsongthu-tieuchi-ntm-nq26-tw-nq24-
+    # cp.txt), every non-ASCII letter lost (checklist stripped-letters): "ngy 05/8/2008, Hi ngh Trung ng ln th by, kha
+    # X  thng qua Ngh quyt s 26-NQ/TW": "by" after "thứ" is "bảy" (vocabulary ordinal), the meeting that names the
+    # issuer, "Hội nghị Trung ương lần thứ bảy"; before, "by" kept a vowel and was left, no issuer read
+    text = "Ngày 05/8/2008, Hội nghị Trung ương lần thứ bảy, khóa X đã thông qua Nghị quyết số 26-NQ/TW về nông nghiệp"
+    damaged = strip_letters(text)
+    assert "by>bảy" in _rewrites(damaged)
+    assert [f[2] for f in _fields(damaged)] == [f[2] for f in _fields(text)] == ["Ban Chấp hành Trung ương Đảng"]
+    # (near miss: "by" not after "thứ", "bây" of "bây giờ", and "t" after it, "thứ tự", are left)
+    assert [r for r in _rewrites(strip_letters("Theo thứ tự, bây giờ Hội nghị thông qua")) if r[-3:] in ("bảy", ">tư")] == []
+
+
+def test_a_part_of_a_document_before_its_number_that_kept_a_vowel_is_written_back():
+    # tests/cases nested-article-in-subject, every non-ASCII letter lost (checklist stripped-letters): "ca B trng B gio
+    # dc v o to v vic sa i, b sung khon 3 iu 2 Quyt nh s 44/2007 Q-BGDT": "khon" before its number is "khoản"
+    # (vocabulary number_word), the part the title of the circular before changes: the decision is cited; before,
+    # "khon" kept a vowel and was left, and "sửa đổi, bổ sung" read it changed by the page
+    text = _case("nested-article-in-subject")
+    damaged = _stripped(text)
+    assert "khon>khoản" in _rewrites(damaged)
+    assert _fields(damaged)[-1][3] == _fields(text)[-1][3] == "cites"
+    # (near miss: not before a number, "khon" is left: "khon vay", "khoản vay" or "khôn")
+    assert not any(r.startswith("khon>") for r in _rewrites("Thc hin khon vay theo Quyt nh s 44/2007 Q-BGDT"))

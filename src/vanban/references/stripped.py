@@ -327,7 +327,7 @@ def _phrases(lex: Lexicon, lost: str = "", caps: bool = True) -> dict[str, str]:
             for key in list(keys):
                 if sum(c.isalpha() for c in key) < 3 and full not in _SHORT:
                     keys.discard(key)
-                elif tier is near and not _unmistakable(key.lower(), full.lower()):
+                elif tier is near and not _unmistakable(key.lower(), full.lower(), lost):
                     keys.discard(key)
                 elif " " in full and len(key.split()) != len(full.split()) and not _lost_inside(full, names, strip):
                     keys.discard(key)  # (a word lost whole, "Đ" alone: the phrase is no longer recognisable)
@@ -353,12 +353,19 @@ def _lost_inside(full: str, names: set[str], strip) -> bool:
     return full in names and len(left) >= 5 and len(gone) == 1 and 0 < gone[0] < len(left) - 1
 
 
-def _unmistakable(key: str, full: str) -> bool:
+def _unmistakable(key: str, full: str, lost: str = "") -> bool:
     """Is the stripped spelling ``key`` of a phrase of the words around an issuer or a cue (lower case) no intact words?
     It holds a word without a vowel ("kp thi" of "kịp thời"), or, a phrase of two words or more, one that lost only its
     first letter "đ": "ã ban hành" of "đã ban hành" ("Chính phủ ã ban hành Nghị ịnh số 56/2015/NĐ-CP", a page that lost
-    "đ", tests/cases), where "ã" alone may be a word a page writes whole; "tin" of "tiến" may be the intact "tin"."""
+    "đ", tests/cases), where "ã" alone may be a word a page writes whole; "tin" of "tiến" may be the intact "tin".
+    On a page that lost a few letters (``lost``), a phrase of two words or more one word of which lost them, the others
+    written whole, though it keeps a vowel: "Theo đề nghị của Gim đốc Sở Khoa học và Công nghệ tại Tờ trình số 96/TTr-
+    SKHCN ngày 12 thng 7 năm 2021" (tests/cases negative-quyet-dinh-enacting, corpus/yenbai-ubnd-tinh-quyetdinh-1530-
+    qdubnd-2021-07-28-quyche-lienhiephoi.txt, every "á" lost: checklist partial-letters), "Giám đốc", where the issuer
+    was read "Sở Khoa học và Công nghệ"; its whole words place it, "Gim" alone is left."""
     pairs = [(k, f) for k, f in zip(key.split(), full.split()) if k != f]
+    if lost and len(pairs) == 1 and " " in full:
+        return True
     return any(not _VOWEL_ANY.search(k) or (" " in full and f[:1] == "đ" and k == f[1:]) for k, f in pairs)
 
 
@@ -566,7 +573,8 @@ def _build_tables(lex: Lexicon, lost: str = "") -> tuple:
     sym_pat, sym = _symbols(lex, lost)
     named = frozenset({w for w, _ in lex.issuer_rows} | {n for p in provinces() for n in (p, *map(_name, districts_of(p)))})
     cues = frozenset(lex.words("trigger")) | frozenset(lex.words("preamble_opener"))
-    return pat, table, sym_pat, sym, follow, after_type, named, cues, _by_context(lost)
+    by_context = {**_ordinals(lex, lost), **_numbered(lex, lost), **_by_context(lost), **_hollow_leads(lex, lost)}
+    return pat, table, sym_pat, sym, follow, after_type, named, cues, by_context
 
 
 def _trie(keys, after_first: str) -> str:
@@ -644,11 +652,85 @@ def _context_patterns(lex: Lexicon, lost: str, type_words) -> tuple[str, ...]:
         # (and "và" before a name written back, its capital lost or not: "ca Chnh ph v y ban Trung ng Mt trn", "ca y ban
         # Dn tc v B Ni v", see :func:`_joins_a_name`)
         rf"(?P<about>{ctx_words('about', 'v')})(?=[ \t\n]+[a-z])",
+        # and "và" between two cues (:func:`_between_cues`) on a page that lost its "à" and kept the "ề" of "về": "quán
+        # triệt v thực hiện" (where both are lost, ``about`` takes it)
+        rf"(?P<list>{ctx_words('list', 'v')})(?=[ \t\n]+[a-z])",
         # "xã" before the commune's name: "Đảng ủy x Ia Sol" ("x hi" is "xã hội", a word in lower case after it)
         rf"(?P<xa>{ctx_words('xa', 'x')})(?=[ \t\n]+(?-i:[A-Z]))",
         # "Đề án" before its number, its first word lost whole: "thc hin  n s 01- A/TW", "thực hiện Đề án số 01-ĐA/TW"
         r"(?<=[ \t\n][ \t\n])(?P<da>n)(?=[ \t\n]+(?:s[ \t\n]*)?[0-9])" if not lost else "(?P<da>(?!))",
+        # an example's lead (vocabulary ``example_word``) whose inner word was lost whole, told by the two blanks it
+        # leaves, before a type in capitals: "xy dng k hoch thc hin, trong  c K hoch s 18-KH/U", "trong đó có Kế hoạch
+        # số 18-KH/ĐU" (see :func:`_hollow_leads`)
+        rf"(?P<example>{_hollow_alternation(lex, lost)})(?=[ \t\n]+(?-i:{types})(?![^\W\d_]))",
+        # the other words a number after which is theirs (see :func:`_numbered`), before their number
+        rf"(?P<numbered>{'|'.join(map(_spaced, _numbered(lex, lost))) or '(?!)'})(?=[ \t\n]+[0-9])",
+        # an ordinal after "thứ" (checked in :func:`restore`, see :func:`_ordinals`)
+        rf"(?<=[ \t\n])(?P<ord>{'|'.join(map(_spaced, _ordinals(lex, lost))) or '(?!)'})(?![^\W\d_])",
     )
+
+
+def _hollow_leads(lex: Lexicon, lost: str = "") -> dict[str, str]:
+    """Stripped spelling (lower case, a blank each side of the word lost) -> full, of the phrases of vocabulary
+    ``example_word`` an inner word of which a text that lost every letter deletes whole, its first and last left: "trong
+    đó có" is "trong  c" ("10/10 ng y x, th trn xy dng k hoch thc hin, trong  c K hoch s 18-KH/U", "trong đó có Kế
+    hoạch số 18-KH/ĐU", tests/cases party-basic-du, corpus/gialai-phuthien-huyenuy-baocao-198-bchu-2022-06-24-soket-
+    kh45.txt, checklist stripped-letters: the plan named is an example of the plans made, cited, where "thc hin" read
+    it implemented). The blanks tell it: "trong c" is "trong các", "trong cả"; "trong đó" loses its last word and is
+    left."""
+    if lost:
+        return {}
+    out: dict[str, str] = {}
+    for full in lex.words("example_word"):
+        left = [_strip(w) for w in full.split()]
+        if left[0] and left[-1] and not all(left):
+            out[" ".join(left).lower()] = full
+    return out
+
+
+def _ordinals(lex: Lexicon, lost: str = "") -> dict[str, str]:
+    """Stripped spelling (lower case) -> full, of the ordinals of vocabulary ``ordinal`` the lost letters change, of two
+    letters or more, one ordinal each, read after "thứ" (:func:`_thu_end`), where a word that keeps a vowel is no
+    other: "Hi ngh Trung ng ln th by, kha X  thng qua Ngh quyt s 26-NQ/TW", "Hội nghị Trung ương lần thứ bảy"
+    (tests/cases date-reported-act-plenum-unread, corpus-real-14/blog-truyenhinhcapsongthu-tieuchi-ntm-nq26-tw-nq24-
+    cp.txt), "Hi ngh ln th nm Ban Chp hnh Trung ng ng", "lần thứ năm" (corpus-real-18/department-lienminhhtx-camau-
+    kh-nq-09-nq-cp-nq-20-nq-tw-kinhtetapthe.txt; both every letter lost, checklist stripped-letters), the meeting that
+    names the issuer; "thứ t" may be "thứ tự", and is left."""
+    strip = _deleter(lost)
+    seen: dict[str, set[str]] = {}
+    for w in lex.words("ordinal"):
+        k = strip(w).lower()
+        if k != w and sum(c.isalpha() for c in k) >= 2 and len(k.split()) == len(w.split()):
+            seen.setdefault(k, set()).add(w)
+    return {k: min(v) for k, v in seen.items() if len(v) == 1}
+
+
+def _numbered(lex: Lexicon, lost: str = "") -> dict[str, str]:
+    """Stripped spelling (lower case) -> full, of the words of vocabulary ``number_word`` but places ("Quận 3": "qun" is
+    "quân" too, "phng" "phòng") the lost letters change, of two letters or more, one word each, read before a number,
+    where they keep a vowel: "v vic sa i, b sung khon 3 iu 2 Quyt nh s 44/2007 Q-BGDT", "khoản 3 Điều 2" (tests/cases
+    nested-article-in-subject, every letter lost: checklist stripped-letters), the part of the document the title of
+    the one before changes, cited, where "sửa đổi, bổ sung khon" read it changed by the page ("số", "năm", "Điều"
+    are :data:`_CONTEXT_WORDS`')."""
+    strip = _deleter(lost)
+    seen: dict[str, set[str]] = {}
+    for w, kind in lex.pairs("number_word"):
+        k = strip(w).lower()
+        if kind != "place" and k != w and sum(c.isalpha() for c in k) >= 2 and len(k.split()) == len(w.split()):
+            seen.setdefault(k, set()).add(w)
+    return {k: min(v) for k, v in seen.items() if len(v) == 1}
+
+
+@cache
+def _thu_end(lost: str) -> re.Pattern:
+    """The pattern of "thứ" as ``lost`` spells it ending the text before an ordinal (:func:`_ordinals`)."""
+    return re.compile(rf"(?<![^\W\d_])(?i:{re.escape(_deleter(lost)('thứ'))})[ \t\n]+$")
+
+
+def _hollow_alternation(lex: Lexicon, lost: str) -> str:
+    """The pattern of :func:`_hollow_leads`' keys, each with its blanks as written, no letter before it."""
+    keys = [re.escape(k) for k in _hollow_leads(lex, lost)]
+    return "|".join(rf"{k}(?<![^\W\d_]{k})" for k in keys) or "(?!)"
 
 
 def _context_alternation(lost: str, group: str, case: str = "") -> str:
@@ -712,6 +794,7 @@ _CONTEXT_WORDS = (
     ("has", ("có",)),
     ("at", ("tại",)),
     ("about", ("về",)),
+    ("list", ("và",)),
     ("xa", ("xã",)),
 )
 
@@ -772,8 +855,12 @@ def restore(text: str, lex: Lexicon, lost: str = "") -> list[tuple[int, int, str
             if not after_type.search(text, max(0, m.start() - 40), m.start()):
                 continue
             full = follow[" ".join(w.lower().split())]
-        elif m.lastgroup == "about" and _between_cues(text, m, cue_end, pat, table, cues):
+        elif m.lastgroup in ("about", "list") and _between_cues(text, m, cue_end, pat, table, cues, lost):
             full = "và"
+        elif m.lastgroup == "list":
+            continue
+        elif m.lastgroup == "ord" and not _thu_end(lost).search(text, max(0, m.start() - 8), m.start()):
+            continue
         elif m.lastgroup == "about":
             after_name = name_end is not None and text[name_end : m.start()].isspace()
             if not (after_name or _REF_END.search(text, max(0, m.start() - 40), m.start()) or _after_number(text, m, lost)):
@@ -907,13 +994,35 @@ def _matches(text: str, pat: _Either, table: dict[str, str]):
         pos = m.end()
 
 
-def _between_cues(text: str, m: re.Match, cue_end: Optional[int], pat: _Either, table: dict, cues: frozenset) -> bool:
+def _between_cues(
+    text: str, m: re.Match, cue_end: Optional[int], pat: _Either, table: dict, cues: frozenset, lost: str = ""
+) -> bool:
     """Is "v" at ``m`` between two cues of a relation written back, a list of cues, being "và"? "qun trit v thc hin Kt
-    lun s 100", "quán triệt và thực hiện" (tests/cases "look-back-before-a-list-of-cues")."""
-    if cue_end is None or not text[cue_end : m.start()].isspace():
+    lun s 100", "quán triệt và thực hiện" (tests/cases "look-back-before-a-list-of-cues"). On a page that lost a few
+    letters (``lost``), a cue it writes whole counts as one written back: "Trong những năm qua, quán triệt v thực hiện
+    Kết luận số 100 - KL/TW ngy 18/8/2014", a page that lost "à" (that case, checklist partial-letters), where neither
+    cue lost a letter and "thực hiện" read the conclusion implemented, not looked back on."""
+    if cue_end is not None and text[cue_end : m.start()].isspace():
+        before = True
+    elif not lost:
         return False
+    else:
+        before = _written_cue(text[max(0, m.start() - 40) : m.start()].rstrip().lower(), cues, end=True)
     n = pat.match(text, _after_blanks(text, m.end()))
-    return n is not None and not n.lastgroup and table.get(" ".join(n.group().lower().split())) in cues
+    if n is not None and not n.lastgroup:
+        return before and table.get(" ".join(n.group().lower().split())) in cues
+    return before and bool(lost) and _written_cue(text[_after_blanks(text, m.end()) :][:40].lower(), cues, end=False)
+
+
+def _written_cue(near: str, cues: frozenset, end: bool) -> bool:
+    """Does ``near`` (lower case) end (``end``) or start with a cue of ``cues`` written whole, a word of its own?"""
+    for c in cues:
+        c = c.lower()
+        if end and near.endswith(c) and not near[-len(c) - 1 : -len(c)].isalpha():
+            return True
+        if not end and near.startswith(c) and not near[len(c) : len(c) + 1].isalpha():
+            return True
+    return False
 
 
 _BLANKS = re.compile(r"\s*")
@@ -991,12 +1100,13 @@ def _asked_by_length(lex: Lexicon) -> tuple[tuple[int, str, tuple, tuple], ...]:
     and one of its vocabulary words written without it, where no clean dev page writes that ("Chnh" of "Chính", "đnh"
     of "định", " s " of "số", " ch " of "chủ"; the blanks around a sign are part of it, a word), where the gap search
     cost ~1M instructions (checklist partial-letters, a page that lost "í": "của Bộ Chnh trị"); ``capitals`` its
-    capitals, in file order, each with its signs as (sign, anchor, index) of :func:`_anchor` (see :func:`_absent`):
-    the vocabulary lists them the one a clean page lacks most often first, "Ớ", "Ạ", "Ư", "Ủ" (of the 886 clean dev
-    pages of 600 characters or more, 775, 669, 653, 435 lack it), so a page without a heading in capitals, which lacks
-    them all, is told so by the first two searches (in the order "Ủ", "Ư" the sparse bench paid ~26,000 instructions
-    more: "Ủ" searched twice, the prose sign " y ban " asking it first, and "Ư" a search that stops at each "ắ");
-    built once per lexicon, so a page asks each letter once, in one loop, not a letter that long pages share twice."""
+    capitals, each with its signs as (sign, anchor, index) of :func:`_anchor` (see :func:`_absent`), in the order of
+    vocabulary ``lost_capital_rank``, the one a clean page lacks most often first, "Ớ", "Ạ", "Ư", "Ủ" (its values: of
+    the 886 clean dev pages of 600 characters or more, 775, 669, 653, 435 lack it; a capital it does not rank last),
+    so a page without a heading in capitals, which lacks them all, is told so by the first two searches (in the order
+    "Ủ", "Ư" the sparse bench paid ~26,000 instructions more: "Ủ" searched twice, the prose sign " y ban " asking it
+    first, and "Ư" a search that stops at each "ắ"); built once per lexicon, so a page asks each letter once, in one
+    loop, not a letter that long pages share twice."""
 
     def build() -> tuple:
         signs: dict[str, list[str]] = {}
@@ -1007,7 +1117,9 @@ def _asked_by_length(lex: Lexicon) -> tuple[tuple[int, str, tuple, tuple], ...]:
         # "của y ban nhân dân tỉnh Bà Rịa - Vũng Tàu", a page that lost "Ủ")
         small = [(c, tuple(g for g in s if c not in vowels or g.islower())) for c, s in signs.items()]
         small = tuple(e for e in small if e[1])
-        capitals = tuple((c, tuple((g, *_anchor(g)) for g in s if not g.islower())) for c, s in signs.items() if c in vowels)
+        rank = {c: -int(n) for c, n in lex.pairs("lost_capital_rank")}
+        by_rank = sorted(vowels, key=lambda c: (rank.get(c, 0), c))
+        capitals = tuple((c, tuple((g, *_anchor(g)) for g in signs[c] if not g.islower())) for c in by_rank)
         return tuple(
             (least, letters, tuple((c, ()) for c in letters) + tuple(e for e in small if e[0] not in letters), capitals)
             for least, letters in _common_by_length(lex)
