@@ -977,3 +977,23 @@ def test_an_exact_texts_list_is_spelt_by_the_one_builder():
     assert grammar().statute_short.match(" Hội (sửa đổi, bổ sung)").group("short") == "Hội"
     # (the first letters of the compound cues in a fixed order, not a set's, which the hash seed picks anew)
     assert grammar().cue_compound_leads == "".join(sorted(grammar().cue_compound_leads))
+
+
+def test_the_words_that_end_a_congress_name_without_diacritics_are_the_callers_lexicons():
+    """ "Cac cap uy, to chuc dang tiep tuc quan triet, trien khai thuc hien Nghi quyet Dai hoi XIII cua Dang gan voi thuc
+    hien Ket luan so 93-KL/TW." (tests/cases dirty-unaccented-congress-then-code): the congress's name ends before "gan
+    voi", a word of vocabulary ``congress_name_stop`` of the caller's lexicon; a lexicon whose list holds "và" only runs
+    the name on over it (the conclusion is still a reference of its own: near miss)."""
+    from lexicons import with_rows
+    from vanban import find_references
+
+    text = (
+        "Cac cap uy, to chuc dang tiep tuc quan triet, trien khai thuc hien Nghi quyet Dai hoi XIII cua Dang gan voi thuc "
+        "hien Ket luan so 93-KL/TW."
+    )
+    assert [r.text for r in find_references(text)] == ["Nghi quyet Dai hoi XIII cua Dang", "Ket luan so 93-KL/TW"]
+    only_and = with_rows("congress_name_stop", "và")
+    assert [r.text for r in find_references(text, lexicon=only_and)] == [
+        "Nghi quyet Dai hoi XIII cua Dang gan voi",
+        "Ket luan so 93-KL/TW",
+    ]

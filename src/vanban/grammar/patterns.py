@@ -1799,12 +1799,13 @@ class _Builder:
 
     def _folded_congress_word(self) -> str:
         """A word of a congress's name in folded text, where no capital tells a name's word from the sentence's: any
-        word but one that starts a type word, a cue or a date, or joins a list ("Nghi quyet Dai hoi XIII cua Dang gan voi
-        thuc hien Ket luan so 93-KL/TW": the congress ends before "gan voi", the conclusion is a reference of its own)."""
+        word but one that starts a type word, a cue or a date, or joins a list (vocabulary ``congress_name_stop``: "Nghi
+        quyet Dai hoi XIII cua Dang gan voi thuc hien Ket luan so 93-KL/TW": the congress ends before "gan voi", the
+        conclusion is a reference of its own)."""
         stops = {fold(w).lower() for w in self.lex.type_words} | {
             fold(c).replace(",", " ").lower() for c, _ in self.lex.pairs("trigger")
         }
-        stops |= {"va", "ve", "theo", "ngay", "so", "tai", "nham", "de", "gan voi", "ket hop", "voi", "cho", "da", "duoc", "la"}
+        stops |= {fold(w).lower() for w in self.lex.words("congress_name_stop")}  # ("và", "ngày", "số", "gắn với", …)
         return rf"(?! (?: {folded_alternation(stops)} ) (?![a-z]) ) [a-z0-9]+ (?: \.[a-z0-9]+ )*"
 
     def _descriptive(self) -> re.Pattern:
