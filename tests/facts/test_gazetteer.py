@@ -105,3 +105,25 @@ def test_a_callers_unit_word_reaches_every_form_of_the_unit_words():
     assert u.start.match("Đặc khu Phú Quốc").group(1) == "Đặc khu" and u.start_cased.match("ĐẶC KHU VÂN ĐỒN")
     assert u.kinds["dac khu"] == "commune" and u.start.match("khu phố 3") is None
     assert gazetteer.units(with_units()).start.match("Đặc khu Phú Quốc") is None
+
+
+def test_a_place_after_a_callers_unit_word_is_located():
+    # "Hội nghị lần thứ 12 Ban Chấp hành Trung ương Đảng khóa XIII diễn ra từ ngày 18 - 19/7/2025 tại thủ đô Hà Nội."
+    # (corpus-real-13/news-vneconomy-duccqdtw-hntw12-quantriet-ct50-2025.txt): a caller whose vocabulary ``unit`` names
+    # "thủ đô" (a province's) has locate, province, district and commune read the name after it; the bundled lexicon
+    # does not (near miss), and the caller's unit words are still read with their diacritics: "Tịnh Biên" is no
+    # "tỉnh Biên" (near miss)
+    from lexicons import with_units
+    from vanban.facts.lexicon import Lexicon
+
+    capital = with_units(("đặc khu", "commune"), ("thủ đô", "province"))
+    assert gazetteer.locate("thủ đô Hà Nội", lex=capital).label == "Hà Nội"
+    assert gazetteer.locate("Thủ đô Hà Nội", "province", lex=capital).name == "Hà Nội"
+    assert gazetteer.province("Thủ đô Hà Nội", AFTER, lex=capital) == "Hà Nội"
+    assert gazetteer.locate("thủ đô Hà Nội") is None and gazetteer.locate("thủ đô Hà Nội", lex=Lexicon.default()) is None
+    assert gazetteer.province("Thủ đô Hà Nội") is None
+    assert gazetteer.locate("Tịnh Biên", lex=capital).full == "Thị xã Tịnh Biên"
+    # (a province named after the caller's unit word narrows a district's and a commune's look-up too)
+    assert [p.name for p in gazetteer.district("huyện Phú Thiện", "thủ đô Gia Lai", lex=capital)] == ["Phú Thiện"]
+    assert gazetteer.district("huyện Phú Thiện", "thủ đô Gia Lai") == []
+    assert [c.name for c in gazetteer.commune("Ia Sol", "Phú Thiện", "thủ đô Gia Lai", BEFORE, lex=capital)] == ["Ia Sol"]

@@ -950,3 +950,50 @@ def test_the_sitting_before_an_agent_is_a_meeting_noun_of_the_callers_lexicon():
     assert grammar("folded").agent_date.search(fold("ngày 20/10/2020, tại Đại hội lần thứ XVII, ")) is not None
     assert grammar(with_rows("meeting_noun", "hội nghị"), "folded").agent_date.search(sitting) is None
     assert grammar("folded").agent_date.search(fold("ngày 29/3/2019, tại TP Hồ Chí Minh, ")) is None
+
+
+def test_an_exact_texts_list_is_spelt_by_the_one_builder():
+    """The exact-text lists of the grammar (``basis_then``, ``basis_past``, ``statute_short_name``, ``titled_cue``,
+    ``short_follow``, ``congress_body``, the name heads and stops of an organ after a date) are spelt by
+    :func:`vanban.facts.phrases.folded_alternation` (``word=re.escape``): a caller's lexicon without the list matches
+    nothing there, where a join of no phrase matched everywhere. "Căn cứ Điều 1 Nghị quyết 126/NQ-CP, Chính Phủ đã họp và
+    thông qua 34 hồ sơ đề án sáp nhập xã" (corpus-real-22/commune-tuvan-nq-126-nq-cp-2025-34-hoso-dean-sapxep-capxa-
+    totrinh-bnv.txt) stays a basis with a lexicon that has no "thì" of an argument (its empty join read the comma's
+    blank as one), and "dự thảo Điều lệ Hội (sửa đổi, bổ sung)" (corpus-real-13) has no short name after "Điều lệ" with
+    no ``statute_short_name``; near miss: the bundled lists read "thì" and " Hội"."""
+    from lexicons import with_rows
+    from vanban import find_references
+    from vanban.grammar import grammar
+
+    text = (
+        "Nghị quyết 126/NQ-CP: 34 hồ sơ đề án sáp nhập xã 2025 được thống nhất thông qua?\nCăn cứ Điều 1 Nghị quyết "
+        "126/NQ-CP, Chính Phủ đã họp và thông qua 34 hồ sơ đề án sáp nhập xã"
+    )
+    no_then = with_rows("basis_then")
+    assert [r.relation for r in find_references(text, lexicon=no_then)][-1] == "basis"
+    assert grammar(no_then).basis_argued.search(", Chính Phủ đã họp") is None
+    assert grammar().basis_argued.search(" thì “các xã thuộc vùng") is not None
+    assert grammar(with_rows("statute_short_name")).statute_short.match(" (sửa đổi, bổ sung)") is None
+    assert grammar().statute_short.match(" Hội (sửa đổi, bổ sung)").group("short") == "Hội"
+    # (the first letters of the compound cues in a fixed order, not a set's, which the hash seed picks anew)
+    assert grammar().cue_compound_leads == "".join(sorted(grammar().cue_compound_leads))
+
+
+def test_the_words_that_end_a_congress_name_without_diacritics_are_the_callers_lexicons():
+    """ "Cac cap uy, to chuc dang tiep tuc quan triet, trien khai thuc hien Nghi quyet Dai hoi XIII cua Dang gan voi thuc
+    hien Ket luan so 93-KL/TW." (tests/cases dirty-unaccented-congress-then-code): the congress's name ends before "gan
+    voi", a word of vocabulary ``congress_name_stop`` of the caller's lexicon; a lexicon whose list holds "và" only runs
+    the name on over it (the conclusion is still a reference of its own: near miss)."""
+    from lexicons import with_rows
+    from vanban import find_references
+
+    text = (
+        "Cac cap uy, to chuc dang tiep tuc quan triet, trien khai thuc hien Nghi quyet Dai hoi XIII cua Dang gan voi thuc "
+        "hien Ket luan so 93-KL/TW."
+    )
+    assert [r.text for r in find_references(text)] == ["Nghi quyet Dai hoi XIII cua Dang", "Ket luan so 93-KL/TW"]
+    only_and = with_rows("congress_name_stop", "và")
+    assert [r.text for r in find_references(text, lexicon=only_and)] == [
+        "Nghi quyet Dai hoi XIII cua Dang gan voi",
+        "Ket luan so 93-KL/TW",
+    ]

@@ -131,7 +131,7 @@ def unit_kind(word: Optional[str], lex=None) -> Optional[str]:
     given."""
     if not word:
         return None
-    kinds = _bundled_units().kinds if lex is None else lex.cached("gazetteer.units", _units_of, lex).kinds
+    kinds = (_bundled_units() if lex is None else units(lex)).kinds
     return kinds.get(fold_key(word).rstrip("."))
 
 
@@ -167,16 +167,22 @@ class Place:
         return f"{self.unit} {self.name}"
 
 
-def _split_unit(name: str) -> tuple[Optional[str], str]:
-    """("huyen", key of the rest) for "huyện Phú Thiện"; the unit word is read with its
-    diacritics, so that "Tịnh Biên" is not taken for "tỉnh Biên"."""
-    import unicodedata
+def _caller(lex):
+    """``lex`` when it is a caller's lexicon, None for the bundled one (or none): the look-ups below keep one cache for
+    the bundled unit words whoever asks."""
+    return None if lex is None or lex.is_bundled() else lex
 
+
+def _split_unit(name: str, lex=None) -> tuple[Optional[str], str]:
+    """("district", key of the rest) for "huyện Phú Thiện"; the unit word is read with its
+    diacritics, so that "Tịnh Biên" is not taken for "tỉnh Biên". ``lex``: whose vocabulary ``unit`` gives the unit
+    words (a caller's lexicon may name others: "thủ đô"); the bundled one when None."""
     n = unicodedata.normalize("NFC", name.strip())
-    m = _bundled_units().start.match(n)
+    u = _bundled_units() if lex is None else units(lex)
+    m = u.start.match(n)
     if not m:
         return None, _key(n)
-    return unit_kind(m.group(1)), _key(n[m.end() :])
+    return u.kinds.get(fold_key(m.group(1)).rstrip(".")), _key(n[m.end() :])
 
 
 def _key(name: str) -> str:
@@ -360,49 +366,57 @@ def _maps(when: Optional[_dt.date]) -> tuple[_Index, ...]:
     return (_index(MAP_2025), _index(LEGACY)) if era(when) == MAP_2025 else (_index(LEGACY),)
 
 
-def _province_place(name: str, when: Optional[_dt.date] = None) -> Optional[Place]:
-    return _province_in(name, era(when))
+def _province_place(name: str, when: Optional[_dt.date] = None, lex=None) -> Optional[Place]:
+    return _province_in(name, era(when), lex)
 
 
 @lru_cache(maxsize=4096)
-def _province_in(name: str, which: str) -> Optional[Place]:
+def _province_in(name: str, which: str, lex) -> Optional[Place]:
     for idx in _maps(REFORM_DATE if which == MAP_2025 else None):
-        pl = idx.provinces.get(_key(name)) or idx.provinces.get(_split_unit(name)[1])
+        pl = idx.provinces.get(_key(name)) or idx.provinces.get(_split_unit(name, lex)[1])
         if pl is not None:
             return pl
     return None
 
 
-def province(name: str, when: Optional[_dt.date] = None) -> Optional[str]:
-    """Short name of a province from any spelling: "TỈNH GIA LAI" -> "Gia Lai"."""
-    pl = _province_place(name, when)
+def province(name: str, when: Optional[_dt.date] = None, lex=None) -> Optional[str]:
+    """Short name of a province from any spelling: "TỈNH GIA LAI" -> "Gia Lai" (``lex``: whose unit words, as
+    :func:`locate`)."""
+    pl = _province_place(name, when, _caller(lex))
     return pl.name if pl else None
 
 
-def district(name: str, province_name: Optional[str] = None, when: Optional[_dt.date] = None) -> list[Place]:
-    """Districts with that name (in that province when given); the legacy map's (the 2025 map has none)."""
+def district(name: str, province_name: Optional[str] = None, when: Optional[_dt.date] = None, lex=None) -> list[Place]:
+    """Districts with that name (in that province when given); the legacy map's (the 2025 map has none). ``lex``:
+    whose unit words, as :func:`locate`."""
     k = _key(name)
     idx = _index(LEGACY)
-    cands = idx.districts.get(k) or idx.districts.get(_split_unit(name)[1]) or []
+    cands = idx.districts.get(k) or idx.districts.get(_split_unit(name, _caller(lex))[1]) or []
     if province_name:
-        pk = province(province_name)
+        pk = province(province_name, lex=lex)
         cands = [c for c in cands if c.province == pk]
     return list(dict.fromkeys(cands))
 
 
 def commune(
-    name: str, district_name: Optional[str] = None, province_name: Optional[str] = None, when: Optional[_dt.date] = None
+    name: str,
+    district_name: Optional[str] = None,
+    province_name: Optional[str] = None,
+    when: Optional[_dt.date] = None,
+    lex=None,
 ) -> list[Place]:
-    """Communes, wards and townships with that name (in that district and province when given), in the map of ``when``."""
+    """Communes, wards and townships with that name (in that district and province when given), in the map of ``when``
+    (``lex``: whose unit words, as :func:`locate`)."""
+    lex = _caller(lex)
     k = _key(name)
     idx = _maps(when)[0]
     table = idx.commune_table()
-    cands = table.get(k) or table.get(_split_unit(name)[1]) or []
+    cands = table.get(k) or table.get(_split_unit(name, lex)[1]) or []
     if province_name:
-        pk = province(province_name, when)
+        pk = province(province_name, when, lex)
         cands = [c for c in cands if c.province == pk]
     if district_name:
-        want = _split_unit(district_name)[1]  # (once, not for each candidate)
+        want = _split_unit(district_name, lex)[1]  # (once, not for each candidate)
         cands = [c for c in cands if _key(c.district or "") == want]
     return list(dict.fromkeys(cands))
 
@@ -485,48 +499,49 @@ def units_of(
 
 
 def locate(
-    name: str, kind: Optional[str] = None, within: Optional[str] = None, when: Optional[_dt.date] = None
+    name: str, kind: Optional[str] = None, within: Optional[str] = None, when: Optional[_dt.date] = None, lex=None
 ) -> Optional[Place]:
     """The one place a name stands for, or None when unknown or ambiguous.
 
     ``kind`` ("province"/"district"/"commune") narrows the search, as does the
-    unit word in the name ("huyện Phú Thiện"); ``within`` is a province name;
-    ``when`` (a date) chooses the map: a commune of 2026 is looked up among the
-    communes of the 2025 map.
+    unit word in the name ("huyện Phú Thiện"; the unit words of ``lex``'s vocabulary
+    ``unit``, a caller's lexicon may name others, the bundled ones when None);
+    ``within`` is a province name; ``when`` (a date) chooses the map: a commune of
+    2026 is looked up among the communes of the 2025 map.
 
     >>> locate("Ia Sol", "commune", "Gia Lai", _dt.date(2021, 7, 9)).label
     'Ia Sol, Phú Thiện, Gia Lai'
     """
-    return _locate(name, kind, within, era(when))
+    return _locate(name, kind, within, era(when), _caller(lex))
 
 
 @lru_cache(maxsize=8192)
-def _locate(name: str, kind: Optional[str], within: Optional[str], which: str) -> Optional[Place]:
+def _locate(name: str, kind: Optional[str], within: Optional[str], which: str, lex) -> Optional[Place]:
     when = REFORM_DATE if which == MAP_2025 else None
     k = _key(name)
-    word, bare = _split_unit(name)
+    word, bare = _split_unit(name, lex)
     m = word is not None
     if m and kind is None:
         kind = None if word == "city" else word
     if kind in (None, "province"):
-        pl = _province_place(bare, when)
+        pl = _province_place(bare, when, lex)
         if pl:
             return pl
         if kind == "province":
             return None
     if kind in (None, "district"):
-        ds = district(k, within) if m else []
-        ds = ds or district(bare, within)
+        ds = district(k, within, lex=lex) if m else []
+        ds = ds or district(bare, within, lex=lex)
         if len(ds) == 1:
             return ds[0]
         if kind == "district":
             return None
     if kind in (None, "commune") and within:
-        cs = commune(bare, province_name=within, when=when)
+        cs = commune(bare, province_name=within, when=when, lex=lex)
         if len(cs) == 1:
             return cs[0]
     if kind == "commune" and not within:
-        cs = commune(bare, when=when)
+        cs = commune(bare, when=when, lex=lex)
         if len(cs) == 1:
             return cs[0]
     return None

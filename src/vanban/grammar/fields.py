@@ -309,8 +309,8 @@ def _city_committee_of_a_province(head: str, locality: str, lex: Lexicon) -> boo
     the province's."""
     if not _a_city_committee(head, lex):
         return False
-    prov = gazetteer.locate(locality, "province")
-    return prov.unit != "thành phố" if prov is not None else _a_city(locality)
+    prov = gazetteer.locate(locality, "province", lex=lex)
+    return prov.unit != "thành phố" if prov is not None else _a_city(locality, lex)
 
 
 def _party_of_organisation(head: str, lex: Lexicon) -> Optional[str]:
@@ -440,7 +440,7 @@ def _place_over_a_break(lex: Lexicon, head: str, work: str, im: re.Match, hd: st
     words = [w.end() for w in _WORD.finditer(window, brk.end(), m.end())]
     for e in reversed(words):
         parts = parse_issuer(head, window[im.end(hd) : e], "", lex)
-        if parts.locality and _a_place(parts.locality):
+        if parts.locality and _a_place(parts.locality, lex):
             return work[im.end(hd) : e], e
     return None
 
@@ -458,13 +458,16 @@ def _place_in_lower_case(lex: Lexicon, head: str, loc: str, work: str, end: int)
     if m is None:
         return None
     parts = parse_issuer(head, f"{loc} {m.group('w')}", "", lex)
-    return (f"{loc} {m.group('w')}", m.end()) if parts.locality and _a_place(parts.locality) else None
+    return (f"{loc} {m.group('w')}", m.end()) if parts.locality and _a_place(parts.locality, lex) else None
 
 
-def _a_place(name: str) -> bool:
+def _a_place(name: str, lex: Lexicon) -> bool:
     """A province, district or commune of either map is named so (diacritics or not)."""
     later = gazetteer.REFORM_DATE
-    return bool(_a_province(name) or gazetteer.district(name) or gazetteer.commune(name) or gazetteer.commune(name, when=later))
+    g = gazetteer
+    return bool(
+        _a_province(name, lex) or g.district(name, lex=lex) or g.commune(name, lex=lex) or g.commune(name, when=later, lex=lex)
+    )
 
 
 def _before_a_person(lex: Lexicon, head: str, p, work: str, a: int, b: int) -> Optional[int]:
@@ -481,16 +484,16 @@ def _before_a_person(lex: Lexicon, head: str, p, work: str, a: int, b: int) -> O
     first = 1 if unit else 0  # (the unit word is kept)
     for k in range(first, len(words) - 1):
         name = work[words[k].start() : b]
-        if fold(words[k].group()).title() in lex.surnames and 2 <= len(words) - k <= 4 and not _a_province(name):
-            if _a_city_committee(head, lex) and _a_city(name):
+        if fold(words[k].group()).title() in lex.surnames and 2 <= len(words) - k <= 4 and not _a_province(name, lex):
+            if _a_city_committee(head, lex) and _a_city(name, lex):
                 continue  # ("Thành ủy Phan Thiết": a Thành ủy may be a city's, named as a person may be)
-            if k == first or _a_province(work[words[first].start() : words[k - 1].end()]):
+            if k == first or _a_province(work[words[first].start() : words[k - 1].end()], lex):
                 return words[k - 1].end() if k > 0 else a
     return None
 
 
-def _a_province(name: str) -> bool:
-    return gazetteer.province(name) is not None or gazetteer.province(name, _dt.date(2025, 7, 1)) is not None
+def _a_province(name: str, lex: Lexicon) -> bool:
+    return gazetteer.province(name, lex=lex) is not None or gazetteer.province(name, _dt.date(2025, 7, 1), lex) is not None
 
 
 def _a_city_committee(head: str, lex: Lexicon) -> bool:
@@ -500,9 +503,9 @@ def _a_city_committee(head: str, lex: Lexicon) -> bool:
     return any(fold_key(w) in k for w in lex.words("city_committee"))
 
 
-def _a_city(name: str) -> bool:
+def _a_city(name: str, lex: Lexicon) -> bool:
     """Is ``name`` a district-level city ("Phan Thiết", the Thành phố of Bình Thuận)?"""
-    pl = gazetteer.locate(name, "district")
+    pl = gazetteer.locate(name, "district", lex=lex)
     return pl is not None and pl.unit == "thành phố"
 
 

@@ -903,10 +903,9 @@ class _Builder:
         ("32/KL" of nothing) or a date never reads as one."""
         abbrs = {a for t in self.lex.doc_types for a in t.party_abbrs}
         if self.ex:
-            alt = " | ".join(re.escape(a) for a in sorted(abbrs, key=lambda a: (-len(a), a)))
+            alt = folded_alternation(abbrs, r"\ ", re.escape)
             return rf"(?i: (?: {alt} ) (?: {HS}+ | {DASH} ) (?: TW | T\.?Ư ) )"
-        folded = {fold_key(a) for a in abbrs}
-        alt = " | ".join(re.escape(a) for a in sorted(folded, key=lambda a: (-len(a), a)))
+        alt = folded_alternation({fold_key(a) for a in abbrs}, r"\ ", re.escape)
         return rf"(?: {alt} ) (?: {HS}+ | {DASH} ) tw"
 
     def _locality(self) -> None:
@@ -1160,14 +1159,14 @@ class _Builder:
         heads = set(words.kinds) | set(words.organs)
         # (and with the Icelandic eth for "Đ", as damaged text writes it: "của HÐQT Tập đoàn TKV", "của Ðảng bộ công ty …")
         heads |= {h.replace("Đ", "Ð").replace("đ", "ð") for h in heads if "Đ" in h or "đ" in h}
-        kinds = "|".join(re.escape(k) for k in sorted(heads | {k.upper() for k in heads}, key=lambda k: (-len(k), k)))
+        kinds = folded_alternation(heads | {k.upper() for k in heads}, r"\ ", re.escape)
         # ("các" and "những" go on inside such a name: "Ban Chỉ đạo Đại hội đại biểu các dân tộc thiểu số Việt Nam")
         stops = set(words.stops) - set(self._plural("plural"))
         # a stop of one word is a whole word in any case; one of several words is found as written
         one = sorted((p for p in stops if p == p.lower() and re.fullmatch(r"[^\W_]+", p)), key=lambda p: (-len(p), p))
         more = sorted({q for p in stops if " " in p for q in (p, p.upper())}, key=lambda p: (-len(p), p))
-        one_alt = "|".join(map(re.escape, one)) or "(?!)"
-        more_alt = "|".join(map(re.escape, more)) or "(?!)"
+        one_alt = folded_alternation(one, r"\ ", re.escape)
+        more_alt = folded_alternation(more, r"\ ", re.escape)
         so_ends = _so_before_a_number(r"(?i: số )", r"[ \t]*", r"(?![^\W_])")
         # so does "ngày" before a date only: "của Ban Chỉ đạo các ngày Lễ tỉnh về tổ chức các ngày lễ" goes on
         # (corpus-real-25/border-locninh-binhphuoc-kyniem-ngay-bienphong-toandan-2020-tb-24.txt)
@@ -1194,7 +1193,7 @@ class _Builder:
         bare = {_unmarked(h) for h in heads}
         # (the Icelandic eth for "Đ", which no fold of the text removes: "cua HÐQT Tap doan TKV")
         bare |= {_unmarked(h).replace("D", "Ð") for h in heads if "Đ" in h}
-        kinds = "|".join(re.escape(k) for k in sorted(bare | {k.upper() for k in bare}, key=lambda k: (-len(k), k)))
+        kinds = folded_alternation(bare | {k.upper() for k in bare}, r"\ ", re.escape)
         stops = {_unmarked(p) for p in set(words.stops) - set(self._plural("plural"))}
         number_words = ("so", "ngay", "nam")  # (end a name before a number only, below)
         one = sorted(
@@ -1202,14 +1201,14 @@ class _Builder:
             key=lambda p: (-len(p), p),
         )
         more = sorted({q for p in stops if " " in p for q in (p, p.upper())}, key=lambda p: (-len(p), p))
-        one_alt = "|".join(one + [p.upper() for p in one]) or "(?!)"
-        more_alt = "|".join(map(re.escape, more)) or "(?!)"
+        one_alt = folded_alternation(one + [p.upper() for p in one], r"\ ", re.escape)
+        more_alt = folded_alternation(more, r"\ ", re.escape)
         numbered = "|".join(number_words + tuple(w.upper() for w in number_words))
         # ("và" before a type word starts the next reference, not a word of the name: "Ke hoach so 57-KH/HVCTQG ngay
         # 05/02/2025 cua Hoc vien Chinh tri Quoc gia Ho Chi Minh va Ke hoach so 49-KH/BTGTU", corpus-real-6/sytbinhdinh-
         # kh-cuocthi-chinhluan-kh57-kh49-2025.txt without its marks, where the issuer table reads no "Hoc vien")
         types = {_unmarked(w) for w in self.lex.type_words}
-        types_alt = "|".join(re.escape(w) for w in sorted(types | {w.upper() for w in types}, key=lambda w: (-len(w), w)))
+        types_alt = folded_alternation(types | {w.upper() for w in types}, r"\ ", re.escape)
         next_ref = rf"(?: va | VA ) [ \t]+ (?: {types_alt} ) (?![^\W_])"
         # (and a word that ends a name in lower case may still spell, with the word after it, two words of a body's
         # name the issuer table writes: "co quan" is "cơ quan", not "có", in "cua Dang uy cac co quan Dang Trung uong",
@@ -1764,8 +1763,8 @@ class _Builder:
         capitalised, as a name is written ("thực hiện Nghị quyết Đại hội chi bộ đề ra": any cell's congress, no name)."""
         if not self.ex:
             return ""  # (folded text: every word is a congress word already)
-        alts = " | ".join(re.escape(w[:1].upper() + w[1:]).replace(r"\ ", rf"{HS}+") for w in self.lex.words("congress_body"))
-        return rf"(?: {HS}+ (?: {alts} ) (?!\w) )?" if alts else ""
+        names = [w[:1].upper() + w[1:] for w in self.lex.words("congress_body")]  # (capitalised, as a name is written)
+        return rf"(?: {HS}+ (?: {folded_alternation(names, rf'{HS}+', re.escape)} ) (?!\w) )?" if names else ""
 
     def _congress_to_ordinal(self, ordv: str) -> str:
         """A congress named by any words up to its ordinal, on one line: "Đại hội Hội Nông dân tỉnh lần thứ IX",
@@ -1800,12 +1799,13 @@ class _Builder:
 
     def _folded_congress_word(self) -> str:
         """A word of a congress's name in folded text, where no capital tells a name's word from the sentence's: any
-        word but one that starts a type word, a cue or a date, or joins a list ("Nghi quyet Dai hoi XIII cua Dang gan voi
-        thuc hien Ket luan so 93-KL/TW": the congress ends before "gan voi", the conclusion is a reference of its own)."""
+        word but one that starts a type word, a cue or a date, or joins a list (vocabulary ``congress_name_stop``: "Nghi
+        quyet Dai hoi XIII cua Dang gan voi thuc hien Ket luan so 93-KL/TW": the congress ends before "gan voi", the
+        conclusion is a reference of its own)."""
         stops = {fold(w).lower() for w in self.lex.type_words} | {
             fold(c).replace(",", " ").lower() for c, _ in self.lex.pairs("trigger")
         }
-        stops |= {"va", "ve", "theo", "ngay", "so", "tai", "nham", "de", "gan voi", "ket hop", "voi", "cho", "da", "duoc", "la"}
+        stops |= {fold(w).lower() for w in self.lex.words("congress_name_stop")}  # ("và", "ngày", "số", "gắn với", …)
         return rf"(?! (?: {folded_alternation(stops)} ) (?![a-z]) ) [a-z0-9]+ (?: \.[a-z0-9]+ )*"
 
     def _descriptive(self) -> re.Pattern:
@@ -1819,7 +1819,6 @@ class _Builder:
         punctuation, "năm 2019", a word that starts the rest of the sentence, or the end of a line
         when the next starts with a capital ("Đảng ủy Công an tỉnh tổ chức quán triệt Nghị quyết 12\nXác
         định …", a heading; not "Kế hoạch 5\nnăm", one phrase broken by the page)."""
-        words = [w.replace(" ", r"\s+") for w in self.lex.words("short_follow")]  # (verbose: spaces written out)
         if self.ex:
             return re.compile(
                 # (or a paragraph's end: "… tổng kết 10 năm thực hiện Kết luận 61\n\n15:09, 14/12/2020")
@@ -1831,7 +1830,7 @@ class _Builder:
                 rf"(?= (?: {HS}+ [-–] {HS}* | [-–] {HS}+ ) [{LOWER}] )|"
                 r"(?= [\s*_]* (?: $ | [,.;:)\]\"”“«] | \( "
                 r"| năm [\s*_]+ (?:19|20)[0-9]{2} (?![0-9] | \s*[-–]\s*(?:19|20)[0-9]{2}) | (?:"
-                + "|".join(words)
+                + folded_alternation(self.lex.words("short_follow"), r"\s+", re.escape)
                 + rf") (?: (?!\w) | (?<=[{LOWER}]) (?=[{UPPER}{D_UP}]) ) ) )",  # "quy định 144 củaBộ Chính trị"
                 X | re.IGNORECASE,
             )
@@ -1846,7 +1845,7 @@ class _Builder:
 
     def _folded_short_follow(self) -> str:
         """The words that may follow a type and its bare number (vocabulary ``short_follow``), folded, as alternatives."""
-        return "|".join(dict.fromkeys(fold(w).replace(" ", r"\s+") for w in self.lex.words("short_follow")))
+        return folded_alternation(self.lex.words("short_follow"))
 
     def _aliases(self) -> dict:
         return {"alias": self._alias(), "alias_wide": self._alias(wide=True)}
@@ -2107,14 +2106,14 @@ class _Builder:
         """ " Đoàn", " Hội" right after a statute's type word (vocabulary ``statute_short_name``), matched on the text as
         written: the organisation's short name (group ``short``), its full name not going on (no capitalised word but a
         term, "Khóa IX", after it: "Điều lệ Hội Liên hiệp Phụ nữ Việt Nam" is a title)."""
-        short = "|".join(re.escape(w) for w in self.lex.words("statute_short_name"))
+        short = folded_alternation(self.lex.words("statute_short_name"), r"\ ", re.escape)
         return re.compile(rf"[ \t]+ (?P<short> (?: {short} ) ) (?!\w) (?! [ \t]+ (?! [Kk]h[oó]a | [Kk]ho[aá] ) [{UPPER}] )", X)
 
     def _titled_cue(self) -> re.Pattern:
         """A capitalised type word and a cue ending the text (vocabulary ``titled_cue``, as written; group ``head``): a
         cited document's title, "- Căn cứ Điều lệ Đảng và Quy định thi hành Điều lệ Đảng;" (corpus-real-33/news-baonghean-
         toan-van-quy-dinh-377-qdtw-2025.txt)."""
-        heads = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in self.lex.words("titled_cue"))
+        heads = folded_alternation(self.lex.words("titled_cue"), r"[ \t]+", re.escape)
         return re.compile(_searched(rf"(?<!\w) (?P<head> {heads} ) $"), X)
 
     def _report_says(self) -> re.Pattern:
@@ -2294,8 +2293,8 @@ class _Builder:
         preamble's basis goes on with its title and the enacting body in the present ("…, Ban Bí thư Trung ương Đoàn ban
         hành …"); "đã được sửa đổi" is a title's."""
         # (as written only: "thi" without its diacritics is "thi hành", a title's)
-        then = "|".join(map(re.escape, self.lex.words("basis_then")))
-        past = "|".join(map(re.escape, self.lex.words("basis_past")))
+        then = folded_alternation(self.lex.words("basis_then"), r"\ ", re.escape)
+        past = folded_alternation(self.lex.words("basis_past"), r"\ ", re.escape)
         cues = _folded_alternation(self.lex.words("basis_narrative_cue"), lossy=False)
         return {
             "basis_argued": re.compile(rf"(?<!\w)(?:{then})(?!\w)"),
@@ -2448,7 +2447,9 @@ class _Builder:
             executive_head=re.compile(rf"(?i:{_either_form(self.lex.words('executive_head'))})[\s*_]+$"),
             cue_compound=re.compile(rf"(?<!\w)(?i:{_either_form(self.lex.words('cue_compound'), blanks=True)})(?!\w)"),
             cue_compound_cues=frozenset(fold(c) for _, c in self.lex.pairs("cue_compound")),
-            cue_compound_leads="".join({f(c[0]) for _, c in self.lex.pairs("cue_compound") for f in (str.lower, str.upper)}),
+            cue_compound_leads="".join(
+                sorted({f(c[0]) for _, c in self.lex.pairs("cue_compound") for f in (str.lower, str.upper)})
+            ),
             cue_split=re.compile(rf"\s*(?:,|\b{_folded_alternation(self._cue_joins(), lossy=False)}\b)\s*", X),
             alias_paren=re.compile(
                 rf"[\s,*_]*\([ \t]*(?i:{_either_form(self.lex.words('alias_cue'), blanks=True)}){_IN_PARENTHESES}{{1,160}}\)"

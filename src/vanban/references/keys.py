@@ -220,9 +220,9 @@ def _locality(r: Reference, ctx: Optional[Context], level: Optional[str], cp: Co
     if r.locality:
         kind = gazetteer.LEVEL_KIND.get(want or "")
         when = r.date or (ctx.date if ctx else None)
-        pl = gazetteer.locate(r.locality, kind, ctx.province if ctx else None, when)
+        pl = gazetteer.locate(r.locality, kind, ctx.province if ctx else None, when, lex)
         if pl is None and kind == "district" and ctx is not None and ctx.province:
-            pl = gazetteer.locate(r.locality, kind, None, when)  # another province's ("… của Thành ủy Bảo Lộc"), if one
+            pl = gazetteer.locate(r.locality, kind, None, when, lex)  # another province's ("… của Thành ủy Bảo Lộc"), if one
         if pl is None and want == "grassroots" and ctx is not None and ctx.province:
             # "Đảng ủy xã Quang Phú" in a plan of Phú Thiện, a commune no gazetteer knows: of the citing district
             return _Loc(commune_label(r.locality, ctx.district, ctx.province))
@@ -230,10 +230,10 @@ def _locality(r: Reference, ctx: Optional[Context], level: Optional[str], cp: Co
     if ctx is None:
         return _Loc(None)
     if want == "provincial" and ctx.province:
-        pl = gazetteer.locate(ctx.province, "province")
+        pl = gazetteer.locate(ctx.province, "province", lex=lex)
         return _Loc(pl.label if pl else ctx.province, ctx.province, True)
     if want == "district" and ctx.district:
-        pl = gazetteer.locate(ctx.district, "district", ctx.province)
+        pl = gazetteer.locate(ctx.district, "district", ctx.province, lex=lex)
         # a district the gazetteer cannot place ("Châu Thành", ten provinces): as written, in a province maybe unknown
         return _Loc(pl.label if pl else f"{ctx.district}, {ctx.province or '?'}", ctx.district, True)
     if want == "grassroots" and ctx.commune:
@@ -363,7 +363,7 @@ def document_key(doc: Document, lex: Optional[Lexicon] = None) -> Optional[str]:
     if level == "provincial" or (cp.system == "state" and h.province and not h.district):
         locality = h.province
     elif level == "district" or (cp.system == "state" and h.district and not h.commune):
-        pl = gazetteer.locate(h.district, "district", h.province) if h.district else None
+        pl = gazetteer.locate(h.district, "district", h.province, lex=lex) if h.district else None
         locality = pl.label if pl else h.district
     elif level == "grassroots" or (cp.system == "state" and h.commune):
         locality = commune_label(h.commune, h.district, h.province)

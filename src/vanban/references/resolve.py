@@ -219,7 +219,7 @@ def _agents(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
         m = g.agent.search(w)
         if not m:
             continue
-        iss_end, term = _agent_end(g, work, lo, lo + _act_start(w, m))
+        iss_end, term = _agent_end(g, work, lo, lo + _act_start(w, m, lex))
         best, date_limit = _agent_issuer(g, lex, work, lo, iss_end)
         behalf = _on_behalf_of(g, lex, work, lo, iss_end)
         if behalf is not None:  # "Thay mặt Bộ Chính trị, Thường trực Ban Bí thư Trần Cẩm Tú ký ban hành Kết luận …"
@@ -286,27 +286,26 @@ def _in_own_letters(f, coordinated: list, code: str) -> list:
     return [t for t in [f, *coordinated] if t.ref.code_parts is None or t.ref.code_parts.issuer_code == code]
 
 
-#: the act of a body before "tại", folded: "được Thủ tướng Chính phủ phê duyệt tại Quyết định số 389/QĐ-TTg"
-#: (corpus-real-30/tin-skhdt-hanam-lay-y-kien-du-thao-quy-hoach-tinh.txt): the document after "tại" is the body's
-_ACT_AT = ("phe duyet ", "ban hanh ", "thong qua ")
+def _folded_words(lex: Lexicon, name: str) -> tuple[str, ...]:
+    """The phrases of vocabulary list ``name`` of ``lex``, folded, one blank between words: "ký ban hành" -> "ky ban
+    hanh" (built once a lexicon: ``lex.cached(("resolve", name), _folded_words, lex, name)``)."""
+    return tuple(" ".join(fold(w).split()) for w in lex.words(name))
 
 
-def _act_start(w: str, m: re.Match) -> int:
+def _act_start(w: str, m: re.Match, lex: Lexicon) -> int:
     """Where the act the agent pattern ``m`` found in the folded clause ``w`` starts, the words it leaves before it that
     still stand between the body and its act taken in (suffix tests, not a longer pattern: the pattern is searched at
     every character of the clause): "cũng" before the tense or the verb ("Tỉnh ủy Nghệ An cũng đã ban hành Thông tri
-    số 13", corpus-real-30/tin-dang-uy-ca-nghean-quan-triet-ct-35-2019.txt), the act before "tại" (``_ACT_AT``)."""
+    số 13", corpus-real-30/tin-dang-uy-ca-nghean-quan-triet-ct-35-2019.txt), the act before "tại" (vocabulary
+    ``act_before_at``: "được Thủ tướng Chính phủ phê duyệt tại Quyết định số 389/QĐ-TTg", corpus-real-30/tin-skhdt-hanam-
+    lay-y-kien-du-thao-quy-hoach-tinh.txt: the document after "tại" is the body's)."""
     s = m.start()
     if m.group("verb") == "tai":
-        for act in _ACT_AT:
-            if w.endswith(act, 0, s):
-                return s - len(act)
+        for act in lex.cached(("resolve", "act_before_at"), _folded_words, lex, "act_before_at"):
+            if w.endswith(act + " ", 0, s):
+                return s - len(act) - 1
         return s
     return s - 5 if w.endswith("cung ", 0, s) else s
-
-
-#: the verbs of a signing, folded: "ký", "ký ban hành" (not "ban hành": a body issues)
-_SIGNING = frozenset(("ky", "ky ban hanh"))
 
 
 def _a_signer(g: Grammar, lex: Lexicon, work: str, lo: int, iss_end: int, best: tuple, verb: str) -> bool:
@@ -319,7 +318,8 @@ def _a_signer(g: Grammar, lex: Lexicon, work: str, lo: int, iss_end: int, best: 
     giaoducthoidai-qd-2457-bgddt-nhiemvu-namhoc-2023.txt). The signer is a head's title (vocabulary ``position``) or a
     signer's (vocabulary ``signer_title``) the agent starts with; "Thủ tướng Chính phủ vừa ký Quyết định …" names a body
     that issues (corpus-real-9/news-baotintuc-qd-ttg-5-tocongtac-2023.txt)."""
-    if " ".join(fold(verb).split()) not in _SIGNING:
+    # (the verbs of a signing, vocabulary signing_verb: "ký", "ký ban hành"; not "ban hành": a body issues)
+    if " ".join(fold(verb).split()) not in lex.cached(("resolve", "signing_verb"), _folded_words, lex, "signing_verb"):
         return False
     p, (a, b) = best
     if _position_title(lex, p.spelled):

@@ -2281,15 +2281,16 @@ def _cue_alternation(lex: Lexicon, name: str, gap: str) -> str:
 
 def _cues(lex: Lexicon) -> _Cues:
     """The patterns of the cues that tell a lower-case type word (vocabulary ``lower_type_cue`` of ``lex``) or a plan
-    (``plan_named_by``: "thực hiện", "triển khai", "tổng kết") names a document, folded, and the parser's other words and
-    patterns of ``lex`` it asks for each reference (a joint document's mark, a congress's units, ...): built once a
-    lexicon."""
+    (``plan_named_by``: "thực hiện", "triển khai", "tổng kết", before a kind of ``plan_acts_on``: "Nghị quyết", "Luật";
+    or ``plan_acts_on``'s "tổ chức đại hội" alone) names a document, folded, and the parser's other words and patterns
+    of ``lex`` it asks for each reference (a joint document's mark, a congress's units, ...): built once a lexicon."""
     verbs = _cue_alternation(lex, "plan_named_by", r"[ \t]+")
+    acts_on = lex.pairs("plan_acts_on")
+    kinds = folded_alternation((p for p, v in acts_on if v == "document"), r"[ \t]*")  # ("Nghịquyết": glued)
+    by_itself = folded_alternation((p for p, v in acts_on if v == "congress"), r"[ \t]+")
     carries_out = re.compile(
-        rf"[ \t]+(?:[a-z]+[ \t]+){{0,4}}?(?:(?:{verbs})"
-        r"(?:[ \t]+[a-z]+){0,6}?[ \t]+(?:nghi[ \t]*quyet|chi[ \t]*thi|ket[ \t]*luan|quy[ \t]*dinh|de[ \t]*an|chien[ \t]*luoc"
-        r"|chuong[ \t]*trinh|quy[ \t]*hoach|luat|nq|ct|kl)"
-        r"|to[ \t]+chuc[ \t]+dai[ \t]+hoi)(?:(?![a-z])|(?=so(?![a-z])))"
+        rf"[ \t]+(?:[a-z]+[ \t]+){{0,4}}?(?:(?:{verbs})(?:[ \t]+[a-z]+){{0,6}}?[ \t]+(?:{kinds})|{by_itself})"
+        r"(?:(?![a-z])|(?=so(?![a-z])))"
     )
     before = re.compile(rf"(?:{_cue_alternation(lex, 'lower_type_cue', ' ')})\s+(?:cac\s+)?$")
     ends = tuple(sorted({fold(c).split()[-1] for c in lex.words("lower_type_cue") if c.strip()}))
