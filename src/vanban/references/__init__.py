@@ -114,7 +114,7 @@ def find_in(
     them back to the caller's string); without ``context`` the text's own is inferred."""
     lex = lex if lex is not None else current()
     ctx = context if context is not None else infer_context(work, lex=lex)
-    sc = scan(work, lex, ctx)
+    sc = scan(work, lex)
     sc.context = ctx
     relate.attach_subjects(sc)
     _resolve.resolve_all(sc.found, work, ctx, lex, short_forms=resolve)

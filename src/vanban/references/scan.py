@@ -107,14 +107,13 @@ class Scan:
         return self.context.doc_type if self.context is not None else None
 
 
-def scan(work: str, lex: Optional[Lexicon] = None, context: Optional[Context] = None) -> Scan:
-    """Local parse of every citation in ``work`` (an NFC string), in text order; ``context``, the citing document's, is
-    asked only whether the page is a document at all (see :meth:`_Parser._reported_after_a_cue`)."""
+def scan(work: str, lex: Optional[Lexicon] = None) -> Scan:
+    """Local parse of every citation in ``work`` (an NFC string), in text order."""
     lex = lex if lex is not None else current()
     mode = "exact" if quality(work) == "ok" else "folded"
     g = grammar(lex, mode)
     s = work if mode == "exact" else fold(work)
-    p = _Parser(g, lex, s, work, context)
+    p = _Parser(g, lex, s, work)
     out = p.typed()
     if codes := p.code_abbreviations(out):
         out.extend(codes)
@@ -151,8 +150,8 @@ def _every_level_in_lower_case(r: Reference, issuer: str) -> bool:
 class _Parser:
     """Parses references in place: ``s`` is what the grammar reads, ``work`` what the fields are read from."""
 
-    def __init__(self, g: Grammar, lex: Lexicon, s: str, work: str, context: Optional[Context] = None):
-        self.g, self.lex, self.s, self.work, self.context = g, lex, s, work, context
+    def __init__(self, g: Grammar, lex: Lexicon, s: str, work: str):
+        self.g, self.lex, self.s, self.work = g, lex, s, work
         #: the types cited by their title -> whether only where the reference before issues them (:func:`_titled_types`)
         self.titles = lex.cached("titled_types", _titled_types, lex)
         self.cues = lex.cached("scan.cues", _cues, lex)
@@ -861,22 +860,8 @@ class _Parser:
                 else:
                     got = read_issuer(g, self.lex, self.s, work, k)
                 if got is not None and got[0].body is not None and got[2] == e:
-                    return _opens_a_clause(work, k) or self._reported_after_a_cue(k)
+                    return _opens_a_clause(work, k)
         return False
-
-    def _reported_after_a_cue(self, k: int) -> bool:
-        """Is the body starting at ``k``, after a cue's clause and its comma, the subject of a reported act: a page that is
-        no document (no letterhead read: a news item) reports another's plan in the form a plan opens with ("Thực hiện
-        …, Ủy ban nhân dân tỉnh ban hành Kế hoạch …", corpus-real/kh-58-kh-ubnd-bariavungtau-2024.txt, its own)? "Theo
-        đó, thực hiện Quyết định số 544/QĐ-TTg …; Công văn số 01/CV-UBQGNCT …, Uỷ ban nhân dân tỉnh ban hành Kế hoạch tổ
-        chức các hoạt động hưởng ứng Tháng hành động trên địa bàn tỉnh." (corpus-real-45/news-snv-kontum-thang-hanh-
-        dong-nguoi-cao-tuoi-2023.txt), "… để triển khai thực hiện Kết luận số 81-KL/TW …, Chính phủ ban hành Nghị quyết
-        về bảo đảm an ninh lương thực quốc gia đến năm 2030, với 5 quan điểm." (corpus-real-36/news-ngaynay-nghi-quyet-
-        an-ninh-luong-thuc-ket-luan-81-kltw.txt): cited. Unknown without the citing document's context."""
-        j = k
-        while j > 0 and self.work[j - 1] in " \t*_":
-            j -= 1
-        return j > 0 and self.work[j - 1] == "," and self.context is not None and self.context.doc_type is None
 
     def passed(self, ts: int, te: int, doc_type: Optional[str], how: str) -> Optional[Found]:
         """A resolution or decision named by its title as the object of passing, signing or announcing it (vocabulary
