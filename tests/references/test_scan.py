@@ -1789,3 +1789,26 @@ def test_a_congresss_unit_is_a_unit_word_of_the_callers_lexicon():
     no_province = with_rows("unit", *[(w, k) for w, k in Lexicon.default().pairs("unit") if w != "tỉnh"])
     assert [r.level for r in find_references(text)] == ["provincial"]
     assert [r.level for r in find_references(text, lexicon=no_province)] == [None]
+
+
+def test_a_type_word_and_a_date_alone_name_a_document():
+    # "Hội Cựu chiến binh khối UBND được thành lập theo Quyết định ngày 29/8/2025 trên cơ sở hợp nhất ba tổ chức hội"
+    # (corpus-real-14/news-huengaynay-ccb-khoi-ubnd-hue-daihoi-2025.txt), "Kế hoạch năm 2024 tỉnh Đồng Tháp vừa được Ủy
+    # ban nhân dân tỉnh ban hành trong báo cáo ngày 01/12/2023" (corpus-real-30/bai-ke-hoach-nam-2024-dongthap-bc-445.txt):
+    # no number, no title, the date names the one document (both labelled, the only two such on the dev pages)
+    text = "Hội Cựu chiến binh khối UBND được thành lập theo Quyết định ngày 29/8/2025 trên cơ sở hợp nhất ba tổ chức hội."
+    (r,) = find_references(text)
+    assert (r.text, r.doc_type, r.date) == ("Quyết định ngày 29/8/2025", "Quyết định", D(2025, 8, 29))
+    text = "Kế hoạch năm 2024 tỉnh Đồng Tháp vừa được Ủy ban nhân dân tỉnh ban hành trong báo cáo ngày 01/12/2023."
+    assert [(r.text, r.date) for r in find_references(text)][-1] == ("báo cáo ngày 01/12/2023", D(2023, 12, 1))
+    # its issuer after the date is read with it
+    (r,) = find_references("thành lập theo Quyết định ngày 29/8/2025 của Ủy ban nhân dân tỉnh, Hội có 20 tổ chức cơ sở")
+    assert (r.text, r.issuer) == ("Quyết định ngày 29/8/2025 của Ủy ban nhân dân tỉnh", "Ủy ban nhân dân tỉnh")
+
+
+def test_a_verb_type_before_a_date_is_no_document():
+    # near misses of the dated form: "báo cáo", "quyết định" in lower case are verbs too, and a verb takes a date ("Sở
+    # báo cáo ngày …": the act's day); only after "trong", "theo", "tại" is the lower-case word the document
+    assert find_references("Sở Tài chính báo cáo ngày 01/12/2023 về tình hình thu ngân sách.") == []
+    assert find_references("Ban Thường vụ quyết định ngày 15/3/2025 tổ chức lễ kỷ niệm.") == []
+    assert find_references("Quyết định ngày càng được hoàn thiện.") == []

@@ -269,14 +269,9 @@ class _Parser:
         if len(low) == 7 and fold(low) == "noi quy":  # a meeting's rules of procedure, lower case too (see meeting_rules)
             return "lower" if self.g.meeting_named.match(after) else None
         if low in self._statute_words():
-            # the Party's Statute in lower case, "Đảng" capitalised (see after_type): "Căn cứ điều lệ Đảng Cộng sản việt
-            # nam." (corpus-real-21/enterprise-donasand-dongnai-daihoi-chibo-vanphong-cv-23-cv-du-2017.txt), "Báo cáo tổng
-            # kết việc thi hành điều lệ Đảng và đề xuất bổ sung, sửa đổi điều lệ Đảng" (corpus-real-23/provincial-
-            # baodongkhoi-bentre-gopy-vankien-daihoi-ix-2010-cuong-linh.txt); not in a list of kinds, "chấp hành cương lĩnh
-            # chính trị, điều lệ đảng, nghị quyết, chỉ thị" (corpus-real-11/news-antv-print-qd22-kiemtra-2021.txt), nor
-            # another statute in lower case
-            m = self.g.named.match(self.s, te)
-            return "lower" if m is not None and m.group("party") and self.work[m.start("party")].isupper() else None
+            return "lower" if self._party_statute(te) else None
+        if _DAY_AFTER.match(work, te) and _AT_A_DAY.search(fold(work[(ts - 8 if ts > 8 else 0) : ts])):
+            return "lower_day"  # "… ban hành trong báo cáo ngày 01/12/2023" (see dated)
         cue = None  # (a cue before: asked once)
         if low in self.lex.cached("verb_types", self._verb_types):
             if _NUMBER_AFTER.match(after) or self._by_a_body(te, after):
@@ -310,6 +305,16 @@ class _Parser:
         if plan and self._of_a_named_kind(ts, low, after):
             return "lower_title"  # "gắn với chương trình mục tiêu quốc gia về xây dựng nông thôn mới": a kind the law names
         return None
+
+    def _party_statute(self, te: int) -> bool:
+        """Is the lower-case statute word ending at ``te`` the Party's Statute, "Đảng" capitalised (see after_type): "Căn
+        cứ điều lệ Đảng Cộng sản việt nam." (corpus-real-21/enterprise-donasand-dongnai-daihoi-chibo-vanphong-cv-23-cv-du-
+        2017.txt), "Báo cáo tổng kết việc thi hành điều lệ Đảng và đề xuất bổ sung, sửa đổi điều lệ Đảng" (corpus-real-23/
+        provincial-baodongkhoi-bentre-gopy-vankien-daihoi-ix-2010-cuong-linh.txt); not in a list of kinds, "chấp hành cương
+        lĩnh chính trị, điều lệ đảng, nghị quyết, chỉ thị" (corpus-real-11/news-antv-print-qd22-kiemtra-2021.txt), nor
+        another statute in lower case?"""
+        m = self.g.named.match(self.s, te)
+        return m is not None and m.group("party") is not None and self.work[m.start("party")].isupper()
 
     def _of_a_named_kind(self, ts: int, low: str, after: str) -> bool:
         """Is the lower-case type word ``low`` at ``ts`` followed (``after``: the text after it, folded) by a kind of it
@@ -686,11 +691,10 @@ class _Parser:
             return [f]
         if how in ("", "lower_title") and (f := self.passed(ts, te, doc_type, how)):
             return [f]
-        if how == "" and (f := self.reported(ts, te, doc_type)) is not None:
+        if how == "" and (f := self.reported(ts, te, doc_type) or self.drafted(ts, te, doc_type)) is not None:
             return [f]
-        if how == "" and (f := self.drafted(ts, te, doc_type)) is not None:
-            return [f]
-        return None
+        f = self.dated(ts, te, doc_type) if how in _DATED_HOW else None
+        return None if f is None else [f]
 
     def _unpaged(self, written: str):
         """(the capitalised type word ``written`` read without a page number between its words, its type): "Nghị 127
@@ -881,6 +885,19 @@ class _Parser:
         if how == "lower_quoted":
             return None
         return self.periodic(ts, te, doc_type) or (self.issuer_named(ts, te, doc_type) if how == "" else None)
+
+    def dated(self, ts: int, te: int, doc_type: str) -> Optional[Found]:
+        """A document named by its date alone, right after its type word (no number, no title): "Hội Cựu chiến binh khối
+        UBND được thành lập theo Quyết định ngày 29/8/2025 trên cơ sở hợp nhất ba tổ chức hội" (corpus-real-14/news-
+        huengaynay-ccb-khoi-ubnd-hue-daihoi-2025.txt), "… vừa được Ủy ban nhân dân tỉnh ban hành trong báo cáo ngày
+        01/12/2023" (corpus-real-30/bai-ke-hoach-nam-2024-dongthap-bc-445.txt; a lower-case type word only after "trong",
+        "theo", "tại": "Sở báo cáo ngày 01/12/2023 …" is the verb, see _lower); the items after it are read with it (the
+        date, then "của <issuer>")."""
+        if not _DAY_AFTER.match(self.work, te):
+            return None
+        r = self.new(ts, te, doc_type, "descriptive")
+        self.items(r, te)
+        return Found(r, titled=True) if r.date is not None else None
 
     def periodic(self, ts: int, te: int, doc_type: str) -> Optional[Found]:
         """A capitalised type word named by the year (or the quarter, then in lower case too: "Đảng ủy Quân sự tỉnh ra
@@ -2182,6 +2199,17 @@ _PASSED_VERB = re.compile(
 _PERIODIC = re.compile(
     r"[ \t]+(?:[Qq]uý[ \t]+(?:[1-4]|I{1,3}|IV)[ \t]+)?năm[ \t]+(?P<y>(?:19|20)[0-9]{2})(?![0-9])(?![ \t]*[-–][ \t]*[0-9])"
 )
+#: a full date right after a type word, the document's only name (see _Parser.dated): " ngày 29/8/2025", " ngày 29 tháng 8
+#: năm 2025"
+_DAY_AFTER = re.compile(
+    r"[ \t]+ngày[ \t]+[0-9]{1,2}(?:[ \t]*[/.-][ \t]*[0-9]{1,2}[ \t]*[/.-][ \t]*|[ \t]+tháng[ \t]+[0-9]{1,2}[ \t]+năm[ \t]+)"
+    r"(?:19|20)[0-9]{2}(?![0-9])"
+)
+#: the prepositions a lower-case type word named by its date follows, folded: "trong báo cáo ngày 01/12/2023" (a verb type
+#: takes a date too: "Sở báo cáo ngày 01/12/2023 …")
+_AT_A_DAY = re.compile(r"(?<![a-z])(?:trong|theo|tai)[ \t]+$")
+#: how a type word may be written for a document named by its date alone (see _Parser.dated)
+_DATED_HOW = frozenset({"", "lower_day"})
 #: the Central Committee right after a plenum's number: " Trung ương", " TW" ("Nghị quyết 4 Trung ương khóa XII")
 _CENTRAL_AFTER = re.compile(r"[ \t]+(?P<tw>Trung ương|TW|T\.Ư|TƯ)(?![\w.])")
 _TITLED_HOW = frozenset({"", "lower_title", "lower_dated", "lower_issued"})
