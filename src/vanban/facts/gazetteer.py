@@ -119,10 +119,23 @@ def units(lex) -> Units:
     return lex.cached("gazetteer.units", _units_of, lex)
 
 
-def unit_words(*kinds: str) -> frozenset[str]:
+def unit_words(*kinds: str, lex=None) -> frozenset[str]:
     """The unit words of those kinds, folded: ``unit_words("district", "city")`` -> {"huyen", "quan", "thi xa",
-    "thanh pho", "tp"} (vocabulary ``unit``)."""
-    return frozenset(w for w, k in _bundled_units().kinds.items() if k in kinds)
+    "thanh pho", "tp"} (vocabulary ``unit``). ``lex``: whose vocabulary gives them, built once a lexicon (a caller's
+    lexicon may name others: "đặc khu", which the bill of 2018 made a unit under the province); the bundled one when
+    not given."""
+    if lex is None:
+        return _bundled_unit_words(kinds)
+    return lex.cached(("gazetteer.unit_words", *kinds), _unit_words_of, units(lex), kinds)
+
+
+@cache
+def _bundled_unit_words(kinds: tuple[str, ...]) -> frozenset[str]:
+    return _unit_words_of(_bundled_units(), kinds)
+
+
+def _unit_words_of(u: Units, kinds: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w for w, k in u.kinds.items() if k in kinds)
 
 
 def unit_kind(word: Optional[str], lex=None) -> Optional[str]:

@@ -27,7 +27,7 @@ from ..facts.lexicon import current
 from ..grammar import cues, grammar, parse_code, read_issuer, read_issuer_line
 from ..model import Context
 from ..text import fold, matches_led_by, quality, title_case
-from .letterhead import _date_of, party_org, place_date_at, put_place, unit_words
+from .letterhead import _date_of, party_org, place_date_at, put_place
 from .lines import Lines, plain, split_lines
 
 __all__ = ["infer_context", "place_context"]
@@ -46,7 +46,7 @@ def _locality(lex: Lexicon) -> re.Pattern:
 
 #: the kinds of unit of the Party organisations that place a document: "ĐẢNG BỘ TỈNH GIA LAI", "ĐẢNG BỘ HUYỆN CHÂU
 #: THÀNH" (not a commune's), and of those that name a province: "ĐẢNG BỘ THÀNH PHỐ ĐÀ NẴNG" (their words: vocabulary
-#: ``unit`` of the lexicon read, :func:`~.letterhead.unit_words`)
+#: ``unit`` of the lexicon read, :func:`~vanban.facts.gazetteer.unit_words`)
 _COMMITTEE_KINDS, _PROVINCE_KINDS = ("province", "city", "district"), ("province", "city")
 
 
@@ -143,9 +143,9 @@ def _issuer_lines(ctx: Context, lines: list[str], lex: Lexicon, unaccented: bool
             ctx.issuer_code = ctx.issuer_code or p.code
             ctx.sources["issuer"] = "letterhead"
             _set_locality(ctx, p.locality, p.level, p.unit, lex)
-        elif (org := party_org(ln, lex)) and org[2] and org[0] in unit_words(lex, _COMMITTEE_KINDS):
+        elif (org := party_org(ln, lex)) and org[2] and org[0] in gazetteer.unit_words(*_COMMITTEE_KINDS, lex=lex):
             unit, _, name = org
-            if unit in unit_words(lex, _PROVINCE_KINDS):
+            if unit in gazetteer.unit_words(*_PROVINCE_KINDS, lex=lex):
                 ctx.province = gazetteer.province(name, ctx.date)
             else:
                 pl = gazetteer.locate(name, "district", ctx.province)

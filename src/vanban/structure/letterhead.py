@@ -384,17 +384,6 @@ def read_letterhead(
 _DISTRICT_KINDS = ("district", "city")  # "ĐẢNG BỘ HUYỆN CHÂU THÀNH" names a district
 
 
-def unit_words(lex: Lexicon, kinds: tuple[str, ...]) -> frozenset[str]:
-    """The unit words of those kinds in vocabulary ``unit`` of ``lex``, folded, built once a lexicon (a caller's lexicon
-    may name others: "đặc khu", which the bill of 2018 made a unit under the province):
-    ``unit_words(lex, ("district", "city"))`` -> {"huyen", "quan", "thi xa", "thanh pho", "tp"}."""
-    return lex.cached(("letterhead.unit_words", *kinds), _unit_words_of, lex, kinds)
-
-
-def _unit_words_of(lex: Lexicon, kinds: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(w for w, k in gazetteer.units(lex).kinds.items() if k in kinds)
-
-
 def _party_org_parts(lex: Lexicon) -> tuple[re.Pattern, tuple[str, ...]]:
     """ "ĐẢNG BỘ TỈNH GIA LAI", "ĐẢNG BỘ KHỐI", matched on the line folded (see :func:`party_org`), and the units of a
     Party organisation that are no place (vocabulary ``party_block`` of ``lex``), folded: "ĐẢNG BỘ KHỐI CÁC CƠ QUAN
@@ -510,7 +499,9 @@ def _locate_commune(h: Header, name: str, org: Optional[tuple[str, str, str]], l
     knows it (communes were merged and renamed in 2025; spellings vary). The gazetteer only
     gives the spelling and the district when it knows the commune in that district and province (``org``:
     :func:`party_org` of the superior line, None without one; its unit a district's by vocabulary ``unit`` of ``lex``)."""
-    written_district = title_case(org[2]) if org and org[2] and org[0] in unit_words(lex, _DISTRICT_KINDS) else None
+    written_district = (
+        title_case(org[2]) if org and org[2] and org[0] in gazetteer.unit_words(*_DISTRICT_KINDS, lex=lex) else None
+    )
     # "ĐẢNG BỘ HUYỆN CHÂU THÀNH / ĐẢNG ỦY XÃ BÌNH HÒA": ten provinces have a Châu Thành, the pair is one place
     cands = gazetteer.commune(name, h.district or written_district, h.province, h.date)
     if len(cands) == 1:
