@@ -735,9 +735,20 @@ def unknown_central(r: Reference, doc: Document, lex: Lexicon, at: Optional[Cite
 def central_code(code: Optional[str], lex: Lexicon) -> bool:
     """A code of a central Party organ ("93-KL/TW", "36-HD/VPTW", "12-HD/BTCTW") or a law
     ("77/2015/QH13"): the documents the registry is about. A national mass organisation's
-    (HNDTW, TWĐTN) and a Đảng ủy Khối's (ĐUK, central or provincial) are not."""
+    (HNDTW, TWĐTN) and a Đảng ủy Khối's (ĐUK, central or provincial) are not. Kept in the lexicon (up to 50,000
+    codes): registry-unknown and -term ask it of every coded citation, and a text cites its codes again and again."""
     if not code:
         return False
+    memo = lex.cached("checks.central_codes", dict)
+    got = memo.get(code)
+    if got is None:
+        got = _central(code, lex)
+        if len(memo) < 50000:
+            memo[code] = got
+    return got
+
+
+def _central(code: str, lex: Lexicon) -> bool:
     if "/QH" in code:
         return _CODE_YEAR_QH.search(code) is not None
     cp = parsed_code(code, lex)

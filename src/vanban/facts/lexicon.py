@@ -636,7 +636,20 @@ class Lexicon:
         [('2015-03-24', 'Ban Bí thư')]
         >>> [k.term for k in lex.documents("42-CT/TW", term="X")], lex.documents("42-CT/TW", year=2030)
         (['X'], ())
+
+        Kept per lexicon (up to 50,000 look-ups): the checks ask it of every central code they date, and a text dates
+        the same citation again and again ("Kết luận số 93-KL/TW, ngày 20/11/2020").
         """
+        memo = self.cached("lexicon.documents", dict)
+        key = (code, date, term, year, not_after)
+        got = memo.get(key)
+        if got is None:
+            got = self._documents(code, date, term, year, not_after)
+            if len(memo) < 50000:
+                memo[key] = got
+        return got
+
+    def _documents(self, code: str, date, term, year, not_after) -> tuple[KnownDocument, ...]:
         rows = self._registry_documents.get(_qd(code), ())
         if not_after is not None:
             rows = tuple(k for k in rows if k.date is None or k.date <= not_after)
