@@ -69,3 +69,38 @@ def test_the_bodies_of_a_registry_row_are_read_once_an_issuer():
     one = next(k for k in lex.registry if k.issuer == "Ban Bí thư")
     assert row_bodies(two, lex) == {"Bộ Chính trị", "Ban Bí thư"} and row_bodies(one, lex) == {"Ban Bí thư"}
     assert row_bodies(two, lex) is lex.cached("checks.row_bodies", dict)[two.issuer]
+
+
+def test_a_central_code_is_read_once_a_lexicon():
+    """central_code, asked of every coded citation, kept in the lexicon: the Politburo's and a central commission's
+    codes and a law's are central; a provincial plan's, a Youth Union's and a Đảng ủy Khối's are not."""
+    from vanban.checks.base import central_code
+
+    lex, other = Lexicon.default(), Lexicon.default().with_registry([])
+    assert [central_code(c, lex) for c in ("93-KL/TW", "36-HD/VPTW", "77/2015/QH13")] == [True, True, True]
+    assert [central_code(c, lex) for c in ("25-KH/TU", "23-KH/TWĐTN", "107-KH/ĐUK", "", None)] == [False] * 5
+    assert lex.cached("checks.central_codes", dict)["93-KL/TW"] is True and "93-KL/TW" not in other.cached(
+        "checks.central_codes", dict
+    )
+
+
+def test_a_citation_is_dated_once_for_its_row_and_the_unknown_codes(monkeypatch):
+    """A Cite's period (citation_period) is read once for registry_row and unknown_central; a row found in the
+    citation's own code and period answers unknown_central without a second look-up: "Kết luận số 93-KL/TW, ngày
+    20/11/2020" is known, "Kết luận số 83-KL/TW ngày 21/6/2024" (no row that year) is not."""
+    from vanban.checks import base
+
+    doc = vanban.parse(
+        "Thực hiện Kết luận số 93-KL/TW, ngày 20/11/2020 của Ban Bí thư và Kết luận số 83-KL/TW ngày 21/6/2024 của Bộ Chính trị."
+    )
+    lex = Lexicon.default()
+    periods = []
+    real = base.citation_period
+    monkeypatch.setattr(base, "citation_period", lambda t, d, x: periods.append(t) or real(t, d, x))
+    known, unknown = base.Cited(doc, lex, base.coded(doc)).each()
+    assert len(periods) == len(set(map(id, periods))) == 2  # once each
+    assert known.row() is not None and known.found_in_period() and not known.kinds & base.UNKNOWN
+    assert not unknown.found_in_period() and unknown.kinds & base.UNKNOWN and unknown.period() == ({"date": unknown.date}, True)
+    for x in (known, unknown):  # the same answer as a citation looked up by itself
+        assert base.unknown_central(x.ref, doc, lex, x) == base.unknown_central(x.ref, doc, lex)
+        assert base.registry_row(x.ref, doc, lex, x) == base.registry_row(x.ref, doc, lex)

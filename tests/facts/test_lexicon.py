@@ -40,6 +40,33 @@ def test_no_cache_goes_stale(taught):
     assert taught.issuer_by_form(FORM.upper()).code == "HKH"
 
 
+def test_the_kept_bodies_and_registry_look_ups_do_not_go_stale(taught, tmp_path):
+    """body_of and documents are kept per lexicon: what the default said of a form or a code it does not know does not
+    hide what a taught lexicon knows, nor the other way round."""
+    lex = Lexicon.default()
+    assert lex.body_of(FORM + ", Ban Thường vụ Tỉnh đoàn") is None and taught.body_of(FORM + ", Ban Thường vụ Tỉnh đoàn") == FORM
+    assert lex.body_of(FORM) is None and FORM in lex.cached("lexicon.body_of", dict)
+    assert lex.body_of("BTV Tỉnh ủy") == "Ban Thường vụ Tỉnh ủy"
+    p = tmp_path / "mine.csv"
+    p.write_text(
+        "code,doc_type,number,date,issuer,term,subject,relation_to,source,status\n"
+        "998-KL/TW,Kết luận,998,2024-01-02,Ban Bí thư,XIII,Thử nghiệm,,test,verified\n",
+        encoding="utf-8",
+    )
+    day = dt.date(2024, 1, 2)
+    assert lex.documents("998-KL/TW", date=day) == () and ("998-KL/TW", day, None, None, None) in lex.cached(
+        "lexicon.documents", dict
+    )
+    assert [k.date for k in lex.with_registry(p).documents("998-KL/TW", date=day)] == [day]
+    # the one kept look-up is the one made: "Chỉ thị số 42-CT/TW ngày 24/3/2015" is the Ban Bí thư's of khóa XI
+    rows = lex.documents("42-CT/TW", date=dt.date(2015, 3, 24))
+    assert [k.issuer for k in rows] == ["Ban Bí thư"] and lex.documents("42-CT/TW", date=dt.date(2015, 3, 24)) is rows
+    assert (
+        len(lex.documents("42-CT/TW")) > 1
+        and lex.documents("42-CT/TW", date=dt.date(2015, 3, 24), not_after=dt.date(2015, 3, 23)) == ()
+    )
+
+
 def test_registry_addition(tmp_path):
     p = tmp_path / "mine.csv"
     p.write_text(

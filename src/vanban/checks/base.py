@@ -143,7 +143,7 @@ class Cite:
     "Chỉ thị số 35-CT/TW ngày 14/6/2024 của Ban Bí thư": date 14/6/2024, named, coded, its row the Bộ Chính
     trị's directive of that day (kinds CODED, WRITTEN, DATED, SPANNED, ISSUED, KNOWN)."""
 
-    __slots__ = ("ref", "doc", "lex", "date", "named", "coded", "parts", "kinds", "_row")
+    __slots__ = ("ref", "doc", "lex", "date", "named", "coded", "parts", "kinds", "_row", "_period")
 
     def __init__(self, r: Reference, doc: Document, lex: Lexicon):
         self.ref, self.doc, self.lex = r, doc, lex
@@ -152,7 +152,7 @@ class Cite:
         kind = r.kind
         self.coded = bool(r.code) and kind in ("code", "named")
         self.parts = parts_of(r, lex)
-        self._row = _UNSET
+        self._row, self._period = _UNSET, None
         k = (CODED if self.coded else 0) | (DATED if self.date else 0) | (ISSUED if self.named else 0)
         k |= WRITTEN if kind == "code" else SHORT | WRITTEN if kind == "short" else NAMED_LAW if kind == "named" else 0
         k |= (TERMED if r.term_span else 0) | (SPANNED if r.code_span else 0)
@@ -163,15 +163,28 @@ class Cite:
             )
         if self.known() is not None:
             k |= KNOWN
-        if self.coded and unknown_central(r, doc, lex):
+        if self.coded and unknown_central(r, doc, lex, self):
             k |= UNKNOWN
         self.kinds = k
 
     def row(self) -> Optional[Row]:
         """The registry row the citation names (:func:`registry_row`)."""
         if self._row is _UNSET:
-            self._row = registry_row(self.ref, self.doc, self.lex)
+            self._row = registry_row(self.ref, self.doc, self.lex, self)
         return self._row  # type: ignore[return-value]
+
+    def period(self) -> tuple[dict, bool]:
+        """:func:`citation_period` of the reference, read once: :func:`registry_row` and :func:`unknown_central` both
+        date the citation by it ("Kết luận số 83-KL/TW ngày 21/6/2024": ``{"date": 21/6/2024}``, strong)."""
+        if self._period is None:
+            self._period = citation_period(self.ref, self.doc, self.lex)
+        return self._period
+
+    def found_in_period(self) -> bool:
+        """:meth:`row` (asked already) is a row of the reference's own code and period: the registry has that code in
+        that period (what :func:`unknown_central` asks is answered, no second look-up)."""
+        m, r = self._row, self.ref
+        return isinstance(m, Row) and m.code == r.code and (r.target is r or not r.target.code)
 
     def known(self) -> Optional[Row]:
         """:meth:`row` for a citation of another document (registry-issuer, -type, -date)."""
@@ -656,18 +669,19 @@ def cited_code(r: Reference, lex: Lexicon) -> Optional[str]:
     return f"{r.number}-{abbr}/{ip.code}"
 
 
-def registry_row(r: Reference, doc: Document, lex: Lexicon) -> Optional[Row]:
+def registry_row(r: Reference, doc: Document, lex: Lexicon, at: Optional[Cite] = None) -> Optional[Row]:
     """The registry row the citation ``r`` names (a short form: the row of the full citation it
     stands for), chosen by the period of the citation, never the first of several: 45-CT/TW is
     five documents, and "Chỉ thị số 45-CT/TW ngày 14/4/2025" is the one of khóa XIII. Without a
     period, the issuer, then the subject ("về đại hội đảng bộ các cấp tiến tới Đại hội XIV") may
-    tell the rows apart; the choice is then weak (a warning at most)."""
+    tell the rows apart; the choice is then weak (a warning at most). ``at``: the :class:`Cite` of ``r``, its period
+    read once."""
     code = cited_code(r, lex)
     if code is None or not lex.has_documents(code):  # (most codes cited, local plans', are in no row: nothing to date)
         return None
     t = r.target if r.target.code else r
     own = doc.header.date if t.relation != "self" else None
-    period, strong = citation_period(t, doc, lex)
+    period, strong = at.period() if at is not None and t is r else citation_period(t, doc, lex)
     rows = lex.documents(code, not_after=own, **period)
     if len(rows) > 1:
         mine = cited_bodies(r, lex) if stated_issuer(r) else set()
@@ -706,21 +720,35 @@ def same_day_typo(a: _dt.date, b: _dt.date) -> bool:
     return (a.day, a.month) == (b.day, b.month) and diff == 1
 
 
-def unknown_central(r: Reference, doc: Document, lex: Lexicon) -> bool:
+def unknown_central(r: Reference, doc: Document, lex: Lexicon, at: Optional[Cite] = None) -> bool:
     """A citation of a central code dated (or termed) by itself, of which no row has that period: "Kết luận số
-    83-KL/TW ngày 21/6/2024" (registry-date looks for a slip, registry-unknown says so)."""
+    83-KL/TW ngày 21/6/2024" (registry-date looks for a slip, registry-unknown says so). ``at``: the :class:`Cite` of
+    ``r``, its period and registry row read once."""
     if r.relation == "self" or not central_code(r.code, lex):
         return False
-    period, strong = citation_period(r, doc, lex)
+    if at is not None and at.found_in_period():  # (its row is a row of that code in that period)
+        return False
+    period, strong = at.period() if at is not None else citation_period(r, doc, lex)
     return strong and not lex.documents(r.code, **period)
 
 
 def central_code(code: Optional[str], lex: Lexicon) -> bool:
     """A code of a central Party organ ("93-KL/TW", "36-HD/VPTW", "12-HD/BTCTW") or a law
     ("77/2015/QH13"): the documents the registry is about. A national mass organisation's
-    (HNDTW, TWĐTN) and a Đảng ủy Khối's (ĐUK, central or provincial) are not."""
+    (HNDTW, TWĐTN) and a Đảng ủy Khối's (ĐUK, central or provincial) are not. Kept in the lexicon (up to 50,000
+    codes): registry-unknown and -term ask it of every coded citation, and a text cites its codes again and again."""
     if not code:
         return False
+    memo = lex.cached("checks.central_codes", dict)
+    got = memo.get(code)
+    if got is None:
+        got = _central(code, lex)
+        if len(memo) < 50000:
+            memo[code] = got
+    return got
+
+
+def _central(code: str, lex: Lexicon) -> bool:
     if "/QH" in code:
         return _CODE_YEAR_QH.search(code) is not None
     cp = parsed_code(code, lex)

@@ -701,11 +701,12 @@ def _named_law(x: Cite, lex: Lexicon, rule_id: str) -> list[Finding]:
     year = r.date.year if r.date else r.year
     if not rows or year is None:
         return []
-    same = [k for k in rows if _law_year(k) == year]
+    if any(_law_year(k) == year for k in rows):  # (a known law of that name and year: neither rule has a finding)
+        return []
     near = [k for k in rows if same_day_typo(_dt.date(year, 1, 1), _dt.date(_law_year(k) or 1, 1, 1))]
     at = x.doc.text.rfind(str(year), r.start, r.end)
     span = r.date_span or ((at, at + 4) if at >= 0 else (r.start, r.end))
-    if rule_id == "registry-date" and not same and len(near) == 1:
+    if rule_id == "registry-date" and len(near) == 1:
         k = near[0]
         return [
             finding(
@@ -719,7 +720,7 @@ def _named_law(x: Cite, lex: Lexicon, rule_id: str) -> list[Finding]:
                 source=" ".join(k.sources) or None,
             )
         ]
-    if rule_id == "registry-unknown" and not same and not near:
+    if rule_id == "registry-unknown" and not near:
         known = ", ".join(f"{_law_year(k)} ({k.code})" for k in rows)
         en, vi = f"no known {r.name} of {year}; known: {known}", f"không có {r.name} nào đã biết năm {year}; đã biết: {known}"
         return [finding("registry-unknown", "info", en, vi, *span, ref=r)]
