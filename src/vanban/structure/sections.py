@@ -48,6 +48,9 @@ _SEP_ROMAN = re.compile(r"\s*[.\-–)]")  # (and a number's)
 _SYMBOL_REST = re.compile(r"[A-ZĐ]{1,6}i?\s*/")
 _NUMBER_GOES_ON = re.compile(r"\s*[/.\-]\s*[0-9]")
 _SEP_LETTER = re.compile(r"\s*[).\-]")
+# a node's children read and set in the slot itself: ``node.children`` and ``Section.children`` are each a Python call
+# (the slot's list-on-read descriptor), and a plan's tree asked them ~25 times ("- Quán triệt …" under "I- MỤC ĐÍCH")
+_kids, _set_kids = Section.children.peek, Section.children.slot.__set__
 
 
 def heading(ln: str) -> Optional[tuple[str, str, str]]:
@@ -127,26 +130,33 @@ def build_sections(body_lines: Lines, body_end: int) -> tuple[list[Section], Opt
         node = Section(label, rest, (parent.level + 1) if parent else 1, start, body_end, kind=kind, parent=parent)
         made.append(node)
         if parent is not None:
-            if not parent.children:
+            kids = _kids(parent)
+            if kids is None:
                 parent.body_end = start
-            parent.children.append(node)
+                _set_kids(parent, [node])
+            else:
+                kids.append(node)
         else:
             roots.append(node)
         stack.append((rank, node))
     for _, node in stack:
         node.end = body_end
-    # do not let a node end with the blank lines before the next one (over the nodes as they were made, the order
-    # walking the roots gives, without a generator for each node and each level it is below)
+    _trim(made, starts, ends)
+    return roots, first
+
+
+def _trim(made: list[Section], starts: array, ends: list[int]) -> None:
+    """Do not let a node end with the blank lines before the next one (over the nodes as they were made, the order
+    walking the roots gives, without a generator for each node and each level it is below)."""
     for node in made:
         k = bisect_left(starts, node.end) - 1
         # (a line's text ends after the node's start even when the line is indented: "  - Nhằm tôn vinh …")
         node.end = ends[k] if k >= 0 and ends[k] > node.start else node.start
-        kids = Section.children.peek(node)  # (not node.children: a leaf would get a list)
+        kids = _kids(node)
         if not kids:
             node.body_end = node.end
         else:
-            node.children = kids[:]  # the list sized to its children (appends left room for more)
-    return roots, first
+            _set_kids(node, kids[:])  # the list sized to its children (appends left room for more)
 
 
 def _close(stack, at: int) -> None:

@@ -80,7 +80,11 @@ def read_tail(lines: Lines, t: str, start: int) -> tuple[list[Recipient], Option
     rd = _TailReader(t)
     for a, _b, raw in lines.after(start):
         text = raw.rstrip()
-        if not plain(text):
+        ln = plain(text)
+        if not ln:
+            continue
+        if _one_piece(text):  # ("Nơi nhận:", "- Lưu VT.", "PHÓ BÍ THƯ": most lines, one piece, ln read already)
+            rd.piece(ln, a + len(text) - len(text.lstrip(_MARKS)))
             continue
         for seg_a, seg in _split_columns(a, text):
             ln = plain(seg)
@@ -167,9 +171,8 @@ _COLUMN_SPLIT = re.compile(
 
 
 def _split_columns(a: int, text: str) -> list[tuple[int, str]]:
-    """A line that holds both columns ("- Ban Thường vụ Tỉnh ủy (báo cáo),   PHÓ BÍ THƯ") in pieces."""
-    if _one_piece(text):
-        return [(a, text)]
+    """A line that holds both columns ("- Ban Thường vụ Tỉnh ủy (báo cáo),   PHÓ BÍ THƯ") in pieces (asked of the
+    lines :func:`_one_piece` does not pass)."""
     out = []
     pos = 0
     for m in _COLUMN_SPLIT.finditer(text):
