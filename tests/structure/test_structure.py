@@ -592,3 +592,23 @@ def test_a_closing_line_of_two_columns_is_still_split():
     for ln in (line, nbsp):
         assert not _one_piece(ln)
         assert [s for _, s in _split_columns(0, ln)] == ["- Ban Thường vụ Tỉnh ủy (báo cáo),", "PHÓ BÍ THƯ"]
+
+
+def test_a_one_piece_closing_line_is_read_where_it_stands():
+    """read_tail reads a line :func:`_one_piece` passes without splitting it, from the trimmed line it has already:
+    each piece's offset still points at its text, past the bars and Markdown marks around it ("| - Lưu VT. |",
+    "**T/M BAN THƯỜNG VỤ**"; the closing of the module's example); the near miss, a line of two columns ("- Như trên,
+    PHÓ BÍ THƯ" with three blanks between), is still split into a piece each."""
+    from vanban.structure.lines import split_lines
+    from vanban.structure.tail import read_tail
+
+    t = "Nơi nhận:\n- Ban Thường vụ Tỉnh ủy (báo cáo),\n| - Lưu VT. |\n\n**T/M BAN THƯỜNG VỤ**\n"
+    t += "- Như trên,   PHÓ BÍ THƯ\n\n  **Vũ Hồng Duy**  \n"
+    rec, sig, unparsed = read_tail(split_lines(t), t, 0)
+    assert [(r.name, t[r.start : r.end]) for r in rec] == [
+        ("Ban Thường vụ Tỉnh ủy", "Ban Thường vụ Tỉnh ủy (báo cáo)"),
+        ("Lưu VT", "Lưu VT"),
+    ]
+    spans = {k: t[a:b] for k, (a, b) in sig.spans.items()}
+    assert spans == {"authority": "T/M BAN THƯỜNG VỤ", "position": "PHÓ BÍ THƯ", "name": "Vũ Hồng Duy"}
+    assert [(t[u.start : u.end], u.text) for u in unparsed] == [("- Như trên,", "- Như trên,")]
