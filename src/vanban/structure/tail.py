@@ -107,7 +107,7 @@ class _TailReader:
     def piece(self, ln: str, la: int) -> None:
         if cues.RECIPIENTS.match(ln):
             self.in_recipients = True
-            rest = _RECIPIENTS_LEAD.sub("", ln)
+            rest = ln[_RECIPIENTS_LEAD.match(ln).end() :]  # (what follows "Nơi nhận:": a slice, not a sub's copy)
             if rest:
                 self.recipients.append(_recipient(rest, la + len(ln) - len(rest)))
             return
@@ -115,8 +115,8 @@ class _TailReader:
         if m:
             self.mark(m, ln, la)
             return
-        if self.in_recipients and self.state != "signature" and _ITEM_MARK.match(ln):
-            item = _ITEM_MARK.sub("", ln)
+        if self.in_recipients and self.state != "signature" and (im := _ITEM_MARK.match(ln)):
+            item = ln[im.end() :]
             self.recipients.append(_recipient(item, la + len(ln) - len(item)))
             return
         if self.sig is not None and self.state == "signature" and self.signer(ln, la):
