@@ -592,3 +592,47 @@ def test_a_closing_line_of_two_columns_is_still_split():
     for ln in (line, nbsp):
         assert not _one_piece(ln)
         assert [s for _, s in _split_columns(0, ln)] == ["- Ban Thường vụ Tỉnh ủy (báo cáo),", "PHÓ BÍ THƯ"]
+
+
+def test_a_one_piece_closing_line_is_read_where_it_stands():
+    """read_tail reads a line :func:`_one_piece` passes without splitting it, from the trimmed line it has already:
+    each piece's offset still points at its text, past the bars and Markdown marks around it ("| - Lưu VT. |",
+    "**T/M BAN THƯỜNG VỤ**"; the closing of the module's example); the near miss, a line of two columns ("- Như trên,
+    PHÓ BÍ THƯ" with three blanks between), is still split into a piece each."""
+    from vanban.structure.lines import split_lines
+    from vanban.structure.tail import read_tail
+
+    t = "Nơi nhận:\n- Ban Thường vụ Tỉnh ủy (báo cáo),\n| - Lưu VT. |\n\n**T/M BAN THƯỜNG VỤ**\n"
+    t += "- Như trên,   PHÓ BÍ THƯ\n\n  **Vũ Hồng Duy**  \n"
+    rec, sig, unparsed = read_tail(split_lines(t), t, 0)
+    assert [(r.name, t[r.start : r.end]) for r in rec] == [
+        ("Ban Thường vụ Tỉnh ủy", "Ban Thường vụ Tỉnh ủy (báo cáo)"),
+        ("Lưu VT", "Lưu VT"),
+    ]
+    spans = {k: t[a:b] for k, (a, b) in sig.spans.items()}
+    assert spans == {"authority": "T/M BAN THƯỜNG VỤ", "position": "PHÓ BÍ THƯ", "name": "Vũ Hồng Duy"}
+    assert [(t[u.start : u.end], u.text) for u in unparsed] == [("- Như trên,", "- Như trên,")]
+
+
+def test_a_heading_line_read_before_is_taken_as_read_and_a_long_one_is_still_read():
+    """build_sections looks a line shorter than 200 characters up in the lines HEADING matched before ("II- NHIỆM VỤ,
+    GIẢI PHÁP", "1- Tuyên truyền, nâng cao nhận thức": corpus/bentre-chauthanh-huyenuy-kehoach-29-khhu-2021-04-20-kl93.txt)
+    and gives the same tree a second time; the near misses: a numbered item of 200 characters or more ("1- Quán triệt
+    sâu rộng Kết luận số 93-KL/TW …", not looked up) is still a node, and the prose line under it ("-----" and a
+    sentence) none, both times."""
+    from vanban.structure import sections
+    from vanban.structure.lines import split_lines
+    from vanban.structure.sections import build_sections
+
+    text = (ROOT / "corpus" / "bentre-chauthanh-huyenuy-kehoach-29-khhu-2021-04-20-kl93.txt").read_text(encoding="utf-8")
+    long_item = next(ln for ln in text.split("\n") if ln.startswith("1- Quán triệt") and len(ln) >= 200)
+    t = f"II- NHIỆM VỤ, GIẢI PHÁP\n1- Tuyên truyền, nâng cao nhận thức\n{long_item}\n-----\nHuyện ủy đề nghị các cấp ủy.\n"
+
+    def tree():
+        roots, _ = build_sections(split_lines(t), len(t))
+        return [(n.kind, n.label, n.heading, n.start, n.end, n.body_end) for r in roots for n in r.walk()]
+
+    first = tree()
+    assert "1- Tuyên truyền, nâng cao nhận thức" in sections._READ
+    assert tree() == first and [(k, label) for k, label, *_ in first] == [("roman", "II"), ("num", "1"), ("num", "1")]
+    assert t[first[-1][3] : first[-1][4]].endswith("Huyện ủy đề nghị các cấp ủy.")

@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from array import array
 from bisect import bisect_left
-from functools import lru_cache
 from sys import intern
 from typing import Optional
 
@@ -48,14 +47,30 @@ _SEP_ROMAN = re.compile(r"\s*[.\-–)]")  # (and a number's)
 _SYMBOL_REST = re.compile(r"[A-ZĐ]{1,6}i?\s*/")
 _NUMBER_GOES_ON = re.compile(r"\s*[/.\-]\s*[0-9]")
 _SEP_LETTER = re.compile(r"\s*[).\-]")
+# a node's children read and set in the slot itself: ``node.children`` and ``Section.children`` are each a Python call
+# (the slot's list-on-read descriptor), and a plan's tree asked them ~25 times ("- Quán triệt …" under "I- MỤC ĐÍCH")
+_kids, _set_kids = Section.children.peek, Section.children.slot.__set__
 
 
 def heading(ln: str) -> Optional[tuple[str, str, str]]:
     """(kind, label, heading text) when a line starts a node of the tree."""
-    return _heading(ln) if HEADING.match(ln) else None
+    hd = _READ.get(ln, _UNREAD)
+    return (_read(ln) if HEADING.match(ln) else None) if hd is _UNREAD else hd
 
 
-@lru_cache(maxsize=8192)  # (plans repeat their headings, "1. Mục đích", "- Quán triệt …": read once each)
+# the lines HEADING matched, and what each read as: plans repeat their headings ("1. Mục đích", "- Quán triệt …"), read
+# once each; a line read before is not matched again (asked first: most lines of a plan are nodes of its tree)
+_READ: dict[str, Optional[tuple[str, str, str]]] = {}
+_UNREAD = object()
+
+
+def _read(ln: str) -> Optional[tuple[str, str, str]]:
+    if len(_READ) >= 8192:
+        _READ.clear()
+    hd = _READ[ln] = _heading(ln)
+    return hd
+
+
 def _heading(ln: str) -> Optional[tuple[str, str, str]]:
     m = HEADING.match(ln)
     gd = m.groupdict()
@@ -103,7 +118,11 @@ def build_sections(body_lines: Lines, body_end: int) -> tuple[list[Section], Opt
         ends.append(a + len(raw.rstrip()))
         left = raw.lstrip(" \t|")
         lead, ln = len(raw) - len(left), left.rstrip(" \t|")  # (ln = raw.strip(" \t|"), the left end stripped once)
-        hd = _heading(ln) if HEADING.match(ln) else None  # (heading() written out: a call a line)
+        # (heading() written out: a call a line; a paragraph of 200 characters or more not looked up, its hash the
+        # cost: 84% of a dev text's lines and 99% of a plan's headings are shorter, "- Thực hiện nghiêm túc Kết luận …")
+        hd = _READ.get(ln, _UNREAD) if len(ln) < 200 else _UNREAD
+        if hd is _UNREAD:
+            hd = _read(ln) if HEADING.match(ln) else None
         if hd is None:
             # (the closing paragraph only under a node and only "Trên …": the pattern asked last, of few lines)
             if stack and ln.startswith("Trên") and CLOSING.match(ln):
@@ -127,26 +146,33 @@ def build_sections(body_lines: Lines, body_end: int) -> tuple[list[Section], Opt
         node = Section(label, rest, (parent.level + 1) if parent else 1, start, body_end, kind=kind, parent=parent)
         made.append(node)
         if parent is not None:
-            if not parent.children:
+            kids = _kids(parent)
+            if kids is None:
                 parent.body_end = start
-            parent.children.append(node)
+                _set_kids(parent, [node])
+            else:
+                kids.append(node)
         else:
             roots.append(node)
         stack.append((rank, node))
     for _, node in stack:
         node.end = body_end
-    # do not let a node end with the blank lines before the next one (over the nodes as they were made, the order
-    # walking the roots gives, without a generator for each node and each level it is below)
+    _trim(made, starts, ends)
+    return roots, first
+
+
+def _trim(made: list[Section], starts: array, ends: list[int]) -> None:
+    """Do not let a node end with the blank lines before the next one (over the nodes as they were made, the order
+    walking the roots gives, without a generator for each node and each level it is below)."""
     for node in made:
         k = bisect_left(starts, node.end) - 1
         # (a line's text ends after the node's start even when the line is indented: "  - Nhằm tôn vinh …")
         node.end = ends[k] if k >= 0 and ends[k] > node.start else node.start
-        kids = Section.children.peek(node)  # (not node.children: a leaf would get a list)
+        kids = _kids(node)
         if not kids:
             node.body_end = node.end
         else:
-            node.children = kids[:]  # the list sized to its children (appends left room for more)
-    return roots, first
+            _set_kids(node, kids[:])  # the list sized to its children (appends left room for more)
 
 
 def _close(stack, at: int) -> None:

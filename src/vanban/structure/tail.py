@@ -80,7 +80,11 @@ def read_tail(lines: Lines, t: str, start: int) -> tuple[list[Recipient], Option
     rd = _TailReader(t)
     for a, _b, raw in lines.after(start):
         text = raw.rstrip()
-        if not plain(text):
+        ln = plain(text)
+        if not ln:
+            continue
+        if _one_piece(text):  # ("Nơi nhận:", "- Lưu VT.", "PHÓ BÍ THƯ": most lines, one piece, ln read already)
+            rd.piece(ln, a + len(text) - len(text.lstrip(_MARKS)))
             continue
         for seg_a, seg in _split_columns(a, text):
             ln = plain(seg)
@@ -103,7 +107,7 @@ class _TailReader:
     def piece(self, ln: str, la: int) -> None:
         if cues.RECIPIENTS.match(ln):
             self.in_recipients = True
-            rest = _RECIPIENTS_LEAD.sub("", ln)
+            rest = ln[_RECIPIENTS_LEAD.match(ln).end() :]  # (what follows "Nơi nhận:": a slice, not a sub's copy)
             if rest:
                 self.recipients.append(_recipient(rest, la + len(ln) - len(rest)))
             return
@@ -111,8 +115,8 @@ class _TailReader:
         if m:
             self.mark(m, ln, la)
             return
-        if self.in_recipients and self.state != "signature" and _ITEM_MARK.match(ln):
-            item = _ITEM_MARK.sub("", ln)
+        if self.in_recipients and self.state != "signature" and (im := _ITEM_MARK.match(ln)):
+            item = ln[im.end() :]
             self.recipients.append(_recipient(item, la + len(ln) - len(item)))
             return
         if self.sig is not None and self.state == "signature" and self.signer(ln, la):
@@ -167,9 +171,8 @@ _COLUMN_SPLIT = re.compile(
 
 
 def _split_columns(a: int, text: str) -> list[tuple[int, str]]:
-    """A line that holds both columns ("- Ban Thường vụ Tỉnh ủy (báo cáo),   PHÓ BÍ THƯ") in pieces."""
-    if _one_piece(text):
-        return [(a, text)]
+    """A line that holds both columns ("- Ban Thường vụ Tỉnh ủy (báo cáo),   PHÓ BÍ THƯ") in pieces (asked of the
+    lines :func:`_one_piece` does not pass)."""
     out = []
     pos = 0
     for m in _COLUMN_SPLIT.finditer(text):
