@@ -1017,3 +1017,24 @@ def test_the_central_committees_spellings_are_the_callers_lexicons():
     dotted = plenum.replace("Trung ương", "T.Ư")
     assert [r.issuer for r in find_references(dotted)] == ["Hội nghị T.Ư 8"]
     assert [r.issuer for r in find_references(dotted, lexicon=no_dots)] != ["Hội nghị T.Ư 8"]
+
+
+def test_the_words_that_end_a_name_before_a_number_only_are_the_callers_lexicons():
+    """ "Huong dan so 04/HD-BCD ngay 11/8/2009 cua Ban Chi dao Dai hoi dai bieu cac dan toc thieu so Viet Nam)"
+    (corpus-real-20/cv-13-btc-tdkt-2009-khenthuong-daihoi-dtts-hd-04-hd-bcd-vanbanphapluat.txt without its marks): "so"
+    ends a name before a number only, vocabulary ``organisation_stop`` valued ``before_number`` of the caller's lexicon;
+    a lexicon where "số" ends one anywhere cuts the name at "thieu", and both end it before a number (near miss)."""
+    from lexicons import with_rows
+    from vanban import find_references
+    from vanban.facts import Lexicon
+
+    text = "Huong dan so 04/HD-BCD ngay 11/8/2009 cua Ban Chi dao Dai hoi dai bieu cac dan toc thieu so Viet Nam) ve viec"
+    anywhere = with_rows(
+        "organisation_stop", *((w, "" if w == "số" else v) for w, v in Lexicon.default().pairs("organisation_stop"))
+    )
+    name = "Ban Chi dao Dai hoi dai bieu cac dan toc thieu"
+    assert [r.issuer for r in find_references(text)] == [name + " so Viet Nam"]
+    assert [r.issuer for r in find_references(text, lexicon=anywhere)] == [name]
+    numbered = "Huong dan so 04/HD-BCD ngay 11/8/2009 cua Ban Chi dao Dai hoi so 2 ve viec khen thuong."
+    assert [r.issuer for r in find_references(numbered, lexicon=anywhere)] == ["Ban Chi dao Dai hoi"]
+    assert [r.issuer for r in find_references(numbered)] == ["Ban Chi dao Dai hoi"]

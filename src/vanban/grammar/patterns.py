@@ -1203,7 +1203,8 @@ class _Builder:
         bare |= {_unmarked(h).replace("D", "Ð") for h in heads if "Đ" in h}
         kinds = folded_alternation(bare | {k.upper() for k in bare}, r"\ ", re.escape)
         stops = {_unmarked(p) for p in set(words.stops) - set(self._plural("plural"))}
-        number_words = ("so", "ngay", "nam")  # (end a name before a number only, below)
+        # (the words that end a name before a number only, below: vocabulary organisation_stop valued before_number)
+        number_words = {_unmarked(w) for w, v in self.lex.pairs("organisation_stop") if v == "before_number"}
         one = sorted(
             (p for p in stops if p == p.lower() and re.fullmatch(r"[a-z]+", p) and p not in number_words),
             key=lambda p: (-len(p), p),
@@ -1211,7 +1212,7 @@ class _Builder:
         more = sorted({q for p in stops if " " in p for q in (p, p.upper())}, key=lambda p: (-len(p), p))
         one_alt = folded_alternation(one + [p.upper() for p in one], r"\ ", re.escape)
         more_alt = folded_alternation(more, r"\ ", re.escape)
-        numbered = "|".join(number_words + tuple(w.upper() for w in number_words))
+        numbered = folded_alternation(number_words | {w.upper() for w in number_words}, r"\ ", re.escape)
         # ("và" before a type word starts the next reference, not a word of the name: "Ke hoach so 57-KH/HVCTQG ngay
         # 05/02/2025 cua Hoc vien Chinh tri Quoc gia Ho Chi Minh va Ke hoach so 49-KH/BTGTU", corpus-real-6/sytbinhdinh-
         # kh-cuocthi-chinhluan-kh57-kh49-2025.txt without its marks, where the issuer table reads no "Hoc vien")
