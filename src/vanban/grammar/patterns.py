@@ -1560,7 +1560,7 @@ class _Builder:
         bch = A(self.central_committee)
         tw = A(self._central("name", "abbreviation", "plenum"), boundary=False)
         term_years = rf"{S0} ,? {S0} {V('nhiệm kỳ')} {S1} (?:19|20)[0-9]{{2}} {HS}* {DASH} {HS}* (?:19|20)[0-9]{{2}}"
-        platform = "(?: " + " | ".join(map(V, self.lex.platform_titles)) + " )" if self.lex.platform_titles else "(?!)"
+        platform = A(self.lex.platform_titles) if self.lex.platform_titles else "(?!)"  # (the titles as every list)
         body = rf"""
               # Nghị quyết Hội nghị lần thứ tám (, Ban Chấp hành Trung ương Đảng), "lần thứ sáu (lần 2)" (corpus-real-36/qd-76-…)
               (?P<hn> {V("Hội nghị")} {S1} {V("lần thứ")} {S1} (?P<hn_n> {self.plenum_ordinals} (?!\w) )
