@@ -270,7 +270,7 @@ class _Parser:
             return "lower" if self.g.meeting_named.match(after) else None
         if low in self._statute_words():
             return "lower" if self._party_statute(te) else None
-        if _day_after(work, te) and _AT_A_DAY.search(fold(work[(ts - 8 if ts > 8 else 0) : ts])):
+        if _DAY_AFTER.match(work, te) and _AT_A_DAY.search(fold(work[(ts - 8 if ts > 8 else 0) : ts])):
             return "lower_day"  # "… ban hành trong báo cáo ngày 01/12/2023" (see dated)
         cue = None  # (a cue before: asked once)
         if low in self.lex.cached("verb_types", self._verb_types):
@@ -893,7 +893,7 @@ class _Parser:
         01/12/2023" (corpus-real-30/bai-ke-hoach-nam-2024-dongthap-bc-445.txt; a lower-case type word only after "trong",
         "theo", "tại": "Sở báo cáo ngày 01/12/2023 …" is the verb, see _lower); the items after it are read with it (the
         date, then "của <issuer>")."""
-        if not _day_after(self.work, te):
+        if not _DAY_AFTER.match(self.work, te):
             return None
         r = self.new(ts, te, doc_type, "descriptive")
         self.items(r, te)
@@ -2205,17 +2205,6 @@ _DAY_AFTER = re.compile(
     r"[ \t]+ngày[ \t]+[0-9]{1,2}(?:[ \t]*[/.-][ \t]*[0-9]{1,2}[ \t]*[/.-][ \t]*|[ \t]+tháng[ \t]+[0-9]{1,2}[ \t]+năm[ \t]+)"
     r"(?:19|20)[0-9]{2}(?![0-9])"
 )
-
-
-def _day_after(work: str, te: int) -> bool:
-    """Does a full date follow the type word ending at ``te`` (:data:`_DAY_AFTER`)? The regular expression is asked only
-    where its first word can begin: " ngày" right after, or more than one blank (most type words are followed by another
-    word: "Quyết định ngày 29/8/2025" is asked, "Quyết định số 12" and "Kế hoạch năm 2024" are not)."""
-    if not (work.startswith(" ngày", te) or work.startswith("\tngày", te) or work[te + 1 : te + 2] in (" ", "\t")):
-        return False
-    return _DAY_AFTER.match(work, te) is not None
-
-
 #: the prepositions a lower-case type word named by its date follows, folded: "trong báo cáo ngày 01/12/2023" (a verb type
 #: takes a date too: "Sở báo cáo ngày 01/12/2023 …")
 _AT_A_DAY = re.compile(r"(?<![a-z])(?:trong|theo|tai)[ \t]+$")
