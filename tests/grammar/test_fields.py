@@ -359,3 +359,22 @@ def test_an_issuers_unit_word_opening_its_place_is_the_callers_lexicons():
     p = parse_issuer("Đảng ủy", "đặc khu Vân Đồn", lex=lex)
     assert (p.unit, p.locality) == ("đặc khu", "Vân Đồn")
     assert parse_issuer("Đảng ủy", "đặc khu Vân Đồn", lex=with_units()).unit is None
+
+
+def test_a_persons_name_after_a_province_unit_word_of_the_callers_lexicon_is_no_place():
+    # "Chủ tịch UBND tỉnh Nguyễn Văn Sơn" (grammar.fields issuer_of_match): a person's name after a province's unit word
+    # is the signer's; the unit words and their kinds are vocabulary unit of the caller's lexicon, so one that names
+    # "thủ đô" a province's ("… diễn ra từ ngày 18 - 19/7/2025 tại thủ đô Hà Nội", corpus-real-13) reads it so too
+    import vanban
+    from lexicons import with_units
+
+    capital = with_units(("đặc khu", "commune"), ("thủ đô", "province"))
+    text = "Căn cứ Quyết định số 12/QĐ-UBND ngày 01/02/2024 của Chủ tịch UBND {} Nguyễn Văn Sơn về việc"
+    (r,) = vanban.find_references(text.format("thủ đô Hà Nội"), lexicon=capital)
+    assert (r.issuer, r.locality) == ("Chủ tịch Ủy ban nhân dân thủ đô Hà Nội", "Hà Nội")
+    (r,) = vanban.find_references(text.format("thủ đô"), lexicon=capital)
+    assert (r.issuer, r.locality) == ("Chủ tịch Ủy ban nhân dân thủ đô", None)
+    # near misses: the bundled lexicon names no "thủ đô", and a ward is named after people ("phường Trần Phú")
+    assert [r.locality for r in vanban.find_references(text.format("thủ đô"))] == ["thủ đô Nguyễn Văn Sơn"]
+    (r,) = vanban.find_references(text.format("phường Trần Phú"), lexicon=capital)
+    assert r.locality and "Trần Phú" in r.locality

@@ -997,3 +997,44 @@ def test_the_words_that_end_a_congress_name_without_diacritics_are_the_callers_l
         "Nghi quyet Dai hoi XIII cua Dang gan voi",
         "Ket luan so 93-KL/TW",
     ]
+
+
+def test_the_central_committees_spellings_are_the_callers_lexicons():
+    """ "… lãnh đạo thực hiện Nghị quyết T.Ư 4, khóa XI, khóa XII gắn với thực hiện Chỉ thị số 05 …" (corpus-real-19/
+    provincial-vietnam24h-bentre-nq-tw4-ct-05-ct-tw-quydinh-neguong-2020.txt): "T.Ư" is a spelling of the Central
+    Committee, vocabulary ``central_name`` of the caller's lexicon; a lexicon without it reads no plenum there, and still
+    reads "Trung ương" (near miss)."""
+    from lexicons import with_rows
+    from vanban import find_references
+    from vanban.facts import Lexicon
+
+    text = "Các cấp ủy tiếp tục lãnh đạo thực hiện Nghị quyết T.Ư 4, khóa XI, khóa XII gắn với thực hiện Chỉ thị số 05-CT/TW."
+    no_dots = with_rows("central_name", *(p for p in Lexicon.default().pairs("central_name") if p[0] != "T.Ư"))
+    assert [r.text for r in find_references(text)][0] == "Nghị quyết T.Ư 4, khóa XI"
+    assert [r.text for r in find_references(text, lexicon=no_dots)][0] == "Nghị quyết T.Ư"
+    plenum = "theo Nghị quyết số 29-NQ/TW ngày 04/11/2013 của Hội nghị Trung ương 8"
+    assert [r.issuer for r in find_references(plenum, lexicon=no_dots)] == ["Hội nghị Trung ương 8"]
+    dotted = plenum.replace("Trung ương", "T.Ư")
+    assert [r.issuer for r in find_references(dotted)] == ["Hội nghị T.Ư 8"]
+    assert [r.issuer for r in find_references(dotted, lexicon=no_dots)] != ["Hội nghị T.Ư 8"]
+
+
+def test_the_words_that_end_a_name_before_a_number_only_are_the_callers_lexicons():
+    """ "Huong dan so 04/HD-BCD ngay 11/8/2009 cua Ban Chi dao Dai hoi dai bieu cac dan toc thieu so Viet Nam)"
+    (corpus-real-20/cv-13-btc-tdkt-2009-khenthuong-daihoi-dtts-hd-04-hd-bcd-vanbanphapluat.txt without its marks): "so"
+    ends a name before a number only, vocabulary ``organisation_stop`` valued ``before_number`` of the caller's lexicon;
+    a lexicon where "số" ends one anywhere cuts the name at "thieu", and both end it before a number (near miss)."""
+    from lexicons import with_rows
+    from vanban import find_references
+    from vanban.facts import Lexicon
+
+    text = "Huong dan so 04/HD-BCD ngay 11/8/2009 cua Ban Chi dao Dai hoi dai bieu cac dan toc thieu so Viet Nam) ve viec"
+    anywhere = with_rows(
+        "organisation_stop", *((w, "" if w == "số" else v) for w, v in Lexicon.default().pairs("organisation_stop"))
+    )
+    name = "Ban Chi dao Dai hoi dai bieu cac dan toc thieu"
+    assert [r.issuer for r in find_references(text)] == [name + " so Viet Nam"]
+    assert [r.issuer for r in find_references(text, lexicon=anywhere)] == [name]
+    numbered = "Huong dan so 04/HD-BCD ngay 11/8/2009 cua Ban Chi dao Dai hoi so 2 ve viec khen thuong."
+    assert [r.issuer for r in find_references(numbered, lexicon=anywhere)] == ["Ban Chi dao Dai hoi"]
+    assert [r.issuer for r in find_references(numbered)] == ["Ban Chi dao Dai hoi"]

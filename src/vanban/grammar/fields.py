@@ -310,7 +310,7 @@ def _city_committee_of_a_province(head: str, locality: str, lex: Lexicon) -> boo
     if not _a_city_committee(head, lex):
         return False
     prov = gazetteer.locate(locality, "province", lex=lex)
-    return prov.unit != "thành phố" if prov is not None else _a_city(locality, lex)
+    return gazetteer.unit_kind(prov.unit, lex) != "city" if prov is not None else _a_city(locality, lex)
 
 
 def _party_of_organisation(head: str, lex: Lexicon) -> Optional[str]:
@@ -476,12 +476,13 @@ def _before_a_person(lex: Lexicon, head: str, p, work: str, a: int, b: int) -> O
     surname, vocabulary ``surname``, that is no province itself), or None. Provinces are never named after people but
     "Hồ Chí Minh", which the gazetteer knows; wards are ("phường Trần Phú"): only provinces are read so."""
     words = list(_WORD.finditer(work, a, b))
-    unit = p.unit or ("tỉnh" if words and fold(words[0].group()).lower() == "tinh" else None)  # (also "tinh", folded)
-    if not p.locality or unit not in (None, "tỉnh"):
+    # (the unit word of a province, vocabulary unit of the caller's lexicon: "tỉnh", or its first word read, folded too)
+    unit = p.unit or (words[0].group() if words and gazetteer.unit_kind(words[0].group(), lex) == "province" else None)
+    if not p.locality or (unit is not None and gazetteer.unit_kind(unit, lex) != "province"):
         return None
     if unit is None and ((iss := lex.issuer_by_form(head)) is None or iss.locality != "province"):
         return None
-    first = 1 if unit else 0  # (the unit word is kept)
+    first = len(unit.split()) if unit else 0  # (the unit word is kept, "thủ đô" of a caller's lexicon whole)
     for k in range(first, len(words) - 1):
         name = work[words[k].start() : b]
         if fold(words[k].group()).title() in lex.surnames and 2 <= len(words) - k <= 4 and not _a_province(name, lex):
@@ -506,7 +507,7 @@ def _a_city_committee(head: str, lex: Lexicon) -> bool:
 def _a_city(name: str, lex: Lexicon) -> bool:
     """Is ``name`` a district-level city ("Phan Thiết", the Thành phố of Bình Thuận)?"""
     pl = gazetteer.locate(name, "district", lex=lex)
-    return pl is not None and pl.unit == "thành phố"
+    return pl is not None and gazetteer.unit_kind(pl.unit, lex) == "city"
 
 
 _WORD = re.compile(r"\S+")

@@ -706,6 +706,13 @@ class _Builder:
         """The words of vocabulary ``plural_marker`` of those kinds: ``_plural("plural")`` -> ("các", "những")."""
         return tuple(w for w, v in self.lex.pairs("plural_marker") if v in kinds)
 
+    def _central(self, *kinds: str) -> tuple[str, ...]:
+        """The Central Committee's spellings of those kinds, vocabulary ``central_name`` of the caller's lexicon (full: the
+        party's "Trung ương Đảng", name: "Trung ương", abbreviation: "TW", "T.Ư", plenum: "TƯ", in a plenum's short name
+        only): ``_central("name", "abbreviation")`` -> ("Trung ương", "TW", "T.Ư"), as "Nghị quyết T.Ư 4, khóa XI, khóa
+        XII" writes it (corpus-real-19/provincial-vietnam24h-bentre-nq-tw4-ct-05-ct-tw-quydinh-neguong-2020.txt)."""
+        return tuple(w for w, v in self.lex.pairs("central_name") if v in kinds)
+
     def _articles(self) -> str:
         """The plural articles (vocabulary ``plural_marker``, value ``plural``) as a folded alternation: "nhung|cac"."""
         return folded_alternation(self._plural("plural"))
@@ -805,7 +812,7 @@ class _Builder:
         self.ordinals = [w for w, _ in self.lex.pairs("ordinal")]
         # the Central Committee a plenum is of, as pages write it: "… của Hội nghị lần thứ VI Ban Chấp hành TW  khóa XII"
         # (corpus-real-15/qd-5556-qd-byt-suydinhduong-nq20-tw-nq88-qh14-2021-damaged.txt)
-        committees, centre = ("Ban Chấp hành", "BCH"), ("Trung ương Đảng", "Trung ương", "TW", "T.Ư")
+        committees, centre = ("Ban Chấp hành", "BCH"), self._central("full", "name", "abbreviation")
         self.central_committee = [f"{b} {t}" for b in committees for t in centre]
         # a plenum's ordinal, in words, figures or a Roman numeral ("Hội nghị lần thứ VI"), or two plenums' figures: "Nghị
         # quyết Hội nghị lần thứ 12, 13 của Ban chấp hành Trung ương Đảng khóa XI" (corpus-real-15/dangbo-bvdk-tw-
@@ -993,14 +1000,15 @@ class _Builder:
         bch = A(self.central_committee, boundary=False)
         ords = A(self.ordinals, boundary=False)
         ends = rf"(?: (?!\w) | (?= [{UPPER}{D_UP}] ) )"  # "Hội nghị lần thứ támBan Chấp hành Trung ương"
+        centre = A(self._central("name", "abbreviation"), boundary=False)
         plenum = rf"""
             {V("Hội nghị", boundary=False)} {S1} (?:
                   {V("lần thứ", boundary=False)} {S1} {self.plenum_ordinals} {ends}           # Hội nghị lần thứ tám
                 # Hội nghị Trung ương 4
-                | {A(["Trung ương", "TW", "T.Ư"], boundary=False)} {S0} (?: [0-9]{{1,2}} | {ords} ) {ends}
+                | {centre} {S0} (?: [0-9]{{1,2}} | {ords} ) {ends}
                 # Hội nghị Trung ương lần thứ bảy: "Tiếp đó, ngày 05/8/2008, Hội nghị Trung ương lần thứ bảy, khóa X đã thông
                 # qua Nghị quyết số 26-NQ/TW" (corpus-real-14/blog-truyenhinhcapsongthu-tieuchi-ntm-nq26-tw-nq24-cp.txt)
-                | {A(["Trung ương", "TW", "T.Ư"], boundary=False)} (?: {S1} {V("Đảng", boundary=False)} )? {S1}
+                | {centre} (?: {S1} {V("Đảng", boundary=False)} )? {S1}
                   {V("lần thứ", boundary=False)} {S1} {self.plenum_ordinals} {ends}
             ) (?: {S0} ,? {S0} {bch} )?
         """
@@ -1195,7 +1203,8 @@ class _Builder:
         bare |= {_unmarked(h).replace("D", "Ð") for h in heads if "Đ" in h}
         kinds = folded_alternation(bare | {k.upper() for k in bare}, r"\ ", re.escape)
         stops = {_unmarked(p) for p in set(words.stops) - set(self._plural("plural"))}
-        number_words = ("so", "ngay", "nam")  # (end a name before a number only, below)
+        # (the words that end a name before a number only, below: vocabulary organisation_stop valued before_number)
+        number_words = {_unmarked(w) for w, v in self.lex.pairs("organisation_stop") if v == "before_number"}
         one = sorted(
             (p for p in stops if p == p.lower() and re.fullmatch(r"[a-z]+", p) and p not in number_words),
             key=lambda p: (-len(p), p),
@@ -1203,7 +1212,7 @@ class _Builder:
         more = sorted({q for p in stops if " " in p for q in (p, p.upper())}, key=lambda p: (-len(p), p))
         one_alt = folded_alternation(one + [p.upper() for p in one], r"\ ", re.escape)
         more_alt = folded_alternation(more, r"\ ", re.escape)
-        numbered = "|".join(number_words + tuple(w.upper() for w in number_words))
+        numbered = folded_alternation(number_words | {w.upper() for w in number_words}, r"\ ", re.escape)
         # ("và" before a type word starts the next reference, not a word of the name: "Ke hoach so 57-KH/HVCTQG ngay
         # 05/02/2025 cua Hoc vien Chinh tri Quoc gia Ho Chi Minh va Ke hoach so 49-KH/BTGTU", corpus-real-6/sytbinhdinh-
         # kh-cuocthi-chinhluan-kh57-kh49-2025.txt without its marks, where the issuer table reads no "Hoc vien")
@@ -1494,7 +1503,7 @@ class _Builder:
             | {S0} ,? {S0} (?P<o> {of} {S0} (?P<iv> {item_issuer} ) )                              # của Ban Bí thư
             # "… Bộ Chính trị", "ngày 04/11/2013 Hội nghị lần thứ tám Ban Chấp hành Trung ương": a central issuer without "của"
             | {S1} (?P<o2> {self.plenum}
-                  | {self.central_heads} (?: {S1} {A(["Trung ương Đảng", "Trung ương"], boundary=False)} )? ) (?!\w)
+                  | {self.central_heads} (?: {S1} {A(self._central("full", "name"), boundary=False)} )? ) (?!\w)
             # (khóa X); a ")" only when it closes the term's own "(": "(viết tắt là Nghị quyết số 36-NQ/TW của … khóa XII),
             # Nghị quyết số 26/NQ-CP ngày 05/3/2020" (corpus-real-32/kh-57-kh-ubnd-2020-quangngai-kinh-te-bien-nq-36-
             # hethongphapluat.txt): the alias's parenthesis is no part of it, nor is the date after it
@@ -1549,9 +1558,9 @@ class _Builder:
         ord_words = A(self.ordinals)
         ordv = rf"(?: [0-9]{{1,2}} (?!\w) | {ord_words} )"
         bch = A(self.central_committee)
-        tw = A(["Trung ương", "TW", "T.Ư", "TƯ"], boundary=False)
+        tw = A(self._central("name", "abbreviation", "plenum"), boundary=False)
         term_years = rf"{S0} ,? {S0} {V('nhiệm kỳ')} {S1} (?:19|20)[0-9]{{2}} {HS}* {DASH} {HS}* (?:19|20)[0-9]{{2}}"
-        platform = "(?: " + " | ".join(map(V, self.lex.platform_titles)) + " )" if self.lex.platform_titles else "(?!)"
+        platform = A(self.lex.platform_titles) if self.lex.platform_titles else "(?!)"  # (the titles as every list)
         body = rf"""
               # Nghị quyết Hội nghị lần thứ tám (, Ban Chấp hành Trung ương Đảng), "lần thứ sáu (lần 2)" (corpus-real-36/qd-76-…)
               (?P<hn> {V("Hội nghị")} {S1} {V("lần thứ")} {S1} (?P<hn_n> {self.plenum_ordinals} (?!\w) )
