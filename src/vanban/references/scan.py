@@ -270,7 +270,7 @@ class _Parser:
             return "lower" if self.g.meeting_named.match(after) else None
         if low in self._statute_words():
             return "lower" if self._party_statute(te) else None
-        if _DAY_AFTER.match(work, te) and _AT_A_DAY.search(fold(work[(ts - 8 if ts > 8 else 0) : ts])):
+        if _DAY_AFTER.match(work, te) and (c := self.cues).day_lead.search(fold(work[max(ts - c.day_reach, 0) : ts])):
             return "lower_day"  # "… ban hành trong báo cáo ngày 01/12/2023" (see dated)
         cue = None  # (a cue before: asked once)
         if low in self.lex.cached("verb_types", self._verb_types):
@@ -2205,9 +2205,6 @@ _DAY_AFTER = re.compile(
     r"[ \t]+ngày[ \t]+[0-9]{1,2}(?:[ \t]*[/.-][ \t]*[0-9]{1,2}[ \t]*[/.-][ \t]*|[ \t]+tháng[ \t]+[0-9]{1,2}[ \t]+năm[ \t]+)"
     r"(?:19|20)[0-9]{2}(?![0-9])"
 )
-#: the prepositions a lower-case type word named by its date follows, folded: "trong báo cáo ngày 01/12/2023" (a verb type
-#: takes a date too: "Sở báo cáo ngày 01/12/2023 …")
-_AT_A_DAY = re.compile(r"(?<![a-z])(?:trong|theo|tai)[ \t]+$")
 #: how a type word may be written for a document named by its date alone (see _Parser.dated)
 _DATED_HOW = frozenset({"", "lower_day"})
 #: the Central Committee right after a plenum's number: " Trung ương", " TW" ("Nghị quyết 4 Trung ương khóa XII")
@@ -2324,7 +2321,11 @@ def _cues(lex: Lexicon) -> _Cues:
     ends = tuple(sorted({fold(c).split()[-1] for c in lex.words("lower_type_cue") if c.strip()}))
     openers = tuple(fold(w) + " " for w in lex.words("preamble_opener"))
     periodic, skip = frozenset(lex.words("periodic_type")), frozenset(lex.words("initials_skip"))
-    return _Cues(before, ends, carries_out, _joint_type(lex), _congress_units(lex), openers, periodic, skip)
+    leads = [fold(w) for w in lex.words("dated_lower_lead")]
+    blanks = r"[ \t]+"
+    day_lead = re.compile(rf"(?<![a-z])(?:{folded_alternation(leads, blanks)}){blanks}$")
+    reach = max(map(len, leads), default=0) + 3  # (the lead and blanks after it: "trong " before "báo cáo ngày …")
+    return _Cues(before, ends, carries_out, _joint_type(lex), _congress_units(lex), openers, periodic, skip, day_lead, reach)
 
 
 def _lowered(words) -> frozenset[str]:
@@ -2343,6 +2344,8 @@ class _Cues(NamedTuple):
     openers: tuple[str, ...]  # the preamble's openers (``preamble_opener``), folded, each with its blank after
     periodic: frozenset  # the types named by the period they are for (``periodic_type``)
     initials_skip: frozenset  # the short words an abbreviation's initials leave out (``initials_skip``)
+    day_lead: re.Pattern  # a word a lower-case type word named by its date alone follows (``dated_lower_lead``), folded
+    day_reach: int  # how far before the type word ``day_lead`` is looked for
 
 
 #: a line end inside a paragraph (no blank line after it)
