@@ -1538,7 +1538,7 @@ class _Parser:
         """A plenum's resolution by its number before "Trung ương", as "Nghị quyết Trung ương 4" is after it: "qua 1 năm
         thực hiện Chỉ thị 05 và Nghị quyết 4 Trung ương khóa XII về xây dựng, chỉnh đốn Đảng" (corpus-real-15/news-
         baoquankhu7-bvqy7a-toadam-ct05-nq4-tw-xii-2017.txt); None for any other number a type word is followed by."""
-        m = _CENTRAL_AFTER.match(self.work, ne)
+        m = self.cues.central_after.match(self.work, ne)
         if m is None or doc_type not in _NAMED_KINDS["tw"]:
             return None
         r = self.new(ts, m.end(), doc_type, "named")
@@ -2207,8 +2207,6 @@ _DAY_AFTER = re.compile(
 )
 #: how a type word may be written for a document named by its date alone (see _Parser.dated)
 _DATED_HOW = frozenset({"", "lower_day"})
-#: the Central Committee right after a plenum's number: " Trung ương", " TW" ("Nghị quyết 4 Trung ương khóa XII")
-_CENTRAL_AFTER = re.compile(r"[ \t]+(?P<tw>Trung ương|TW|T\.Ư|TƯ)(?![\w.])")
 _TITLED_HOW = frozenset({"", "lower_title", "lower_dated", "lower_issued"})
 #: how a lower-case type word cites with a number alone when an alias or a quoted name names it: "(gọi tắt là quy định 22)",
 #: "đề án 178 "Phụ nữ Hưng Yên …"" (see :meth:`_Parser._lower`)
@@ -2325,7 +2323,27 @@ def _cues(lex: Lexicon) -> _Cues:
     blanks = r"[ \t]+"
     day_lead = re.compile(rf"(?<![a-z])(?:{folded_alternation(leads, blanks)}){blanks}$")
     reach = max(map(len, leads), default=0) + 3  # (the lead and blanks after it: "trong " before "báo cáo ngày …")
-    return _Cues(before, ends, carries_out, _joint_type(lex), _congress_units(lex), openers, periodic, skip, day_lead, reach)
+    return _Cues(
+        before,
+        ends,
+        carries_out,
+        _joint_type(lex),
+        _congress_units(lex),
+        openers,
+        periodic,
+        skip,
+        day_lead,
+        reach,
+        _central_after(lex),
+    )
+
+
+def _central_after(lex: Lexicon) -> re.Pattern:
+    """The Central Committee right after a plenum's number, as pages write it short (vocabulary ``central_name`` of
+    ``lex`` but its full name): " Trung ương", " TW", " T.Ư", " TƯ" ("Nghị quyết 4 Trung ương khóa XII")."""
+    names = (p for p, v in lex.pairs("central_name") if v != "full")
+    short = folded_alternation(names, " ", word=re.escape)  # ("Trung ương": a blank between its words, not verbose)
+    return re.compile(rf"[ \t]+(?P<tw>{short})(?![\w.])")
 
 
 def _lowered(words) -> frozenset[str]:
@@ -2346,6 +2364,7 @@ class _Cues(NamedTuple):
     initials_skip: frozenset  # the short words an abbreviation's initials leave out (``initials_skip``)
     day_lead: re.Pattern  # a word a lower-case type word named by its date alone follows (``dated_lower_lead``), folded
     day_reach: int  # how far before the type word ``day_lead`` is looked for
+    central_after: re.Pattern  # the Central Committee after a plenum's number (``central_name``; see plenum_first)
 
 
 #: a line end inside a paragraph (no blank line after it)
