@@ -48,18 +48,6 @@ def test_a_central_code_ends_in_the_central_committees():
     assert not any(central_code(c, lex) for c in ("10-KL/BCT", "05-CT/BBT", "23-QĐ/ĐUK", "1-KH/HNDTW", "25-KH/TU"))
 
 
-def test_a_code_parsed_for_the_checks_is_kept_in_its_lexicon():
-    """parsed_code: parse_code's parts of "93-KL/TW" (a code every plan of issue 15's corpus cites), kept in the lexicon
-    asked; the near miss, another lexicon, keeps its own (a caller's lexicon may read codes otherwise)."""
-    from vanban.checks.base import parsed_code
-    from vanban.grammar import parse_code
-
-    lex, other = Lexicon.default(), Lexicon.default().with_registry([])
-    assert parsed_code("93-KL/TW", lex) == parse_code("93-KL/TW", lex) and parsed_code("93 - KL/TW", lex).problems
-    assert "93-KL/TW" in lex.cached("checks.parsed_codes", dict)
-    assert "93-KL/TW" not in other.cached("checks.parsed_codes", dict)
-
-
 def test_the_bodies_of_a_registry_row_are_read_once_an_issuer():
     """row_bodies: "Bộ Chính trị, Ban Bí thư" names two bodies, kept by the row's issuer; a row of one body, one."""
     from vanban.checks.base import row_bodies

@@ -35,7 +35,6 @@ from ..text import fold_key
 __all__ = [
     "finding",
     "parts_of",
-    "parsed_code",
     "issuer_of",
     "stated_issuer",
     "ISSUER_SHARED",
@@ -482,20 +481,7 @@ def parts_of(r: Reference, lex: Lexicon):
     """The parsed code of a reference (parsed here only when the reference was made by hand)."""
     if r.code_parts is not None or not r.code:
         return r.code_parts
-    return parsed_code(r.code, lex)
-
-
-def parsed_code(written: str, lex: Lexicon) -> Optional[CodeParts]:
-    """:func:`~vanban.grammar.parse_code` of ``written``, kept in the lexicon (up to 50,000 codes): the checks ask it of
-    every code cited, and a corpus writes the same codes again and again ("93-KL/TW": callgrind of the checks of 150
-    generated plans, a tenth of their instructions in parsing codes they had parsed before)."""
-    memo = lex.cached("checks.parsed_codes", dict)
-    got = memo.get(written, _UNSET)
-    if got is _UNSET:
-        got = parse_code(written, lex)
-        if len(memo) < 50000:
-            memo[written] = got
-    return got  # type: ignore[return-value]
+    return parse_code(r.code, lex)
 
 
 def issuer_of(r: Reference, lex: Lexicon) -> Optional[IssuerParts]:
@@ -751,7 +737,7 @@ def central_code(code: Optional[str], lex: Lexicon) -> bool:
 def _central(code: str, lex: Lexicon) -> bool:
     if "/QH" in code:
         return _CODE_YEAR_QH.search(code) is not None
-    cp = parsed_code(code, lex)
+    cp = parse_code(code, lex)
     if cp is None or cp.system != "party" or lex.system_of_code(cp.issuer_code) != "party":
         return False
     # (not "BCT", "BBT": in a code BCT is the Bộ Công Thương's, a state code, and BBT none of the table's, "state" too,

@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import Iterable, Optional
 
 from ..facts import Lexicon
+from ..grammar import parse_code
 from ..grammar.vocab import ISSUER_OF
 from ..model import Finding, Fix, Flag, Reference
 from ..text import fold_key
@@ -51,7 +52,6 @@ from .base import (
     finding,
     issuer_of,
     not_found_note,
-    parsed_code,
     part_span,
     row_bodies,
     same_day_typo,
@@ -259,7 +259,7 @@ def malformed(x: Cite, lex: Lexicon) -> Iterable[Finding]:
         return ()
     text = x.doc.text
     written = text[r.code_span[0] : r.code_span[1]]
-    cp = parsed_code(written, lex)  # as written in the caller's text: the reference's own parse is of the clean copy
+    cp = parse_code(written, lex)  # as written in the caller's text: the reference's own parse is of the clean copy
     own = x.parts
     if cp is None:
         return ()
@@ -505,7 +505,7 @@ _VAGUE = frozenset({"trung uong", "tw", "trung uong dang", "t.u"})
 
 
 def _readings(code: str, lex: Lexicon) -> set[str]:
-    cp = parsed_code(code, lex)
+    cp = parse_code(code, lex)
     return {t.name for t in code_types(cp, lex)}
 
 
