@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import vanban
-from vanban.checks.base import code_types, part_span
+from vanban.checks.base import Cite, code_types, part_span
 from vanban.facts import Lexicon
 from vanban.grammar import parse_code
 
@@ -92,3 +92,37 @@ def test_a_citation_is_dated_once_for_its_row_and_the_unknown_codes(monkeypatch)
     for x in (known, unknown):  # the same answer as a citation looked up by itself
         assert base.unknown_central(x.ref, doc, lex, x) == base.unknown_central(x.ref, doc, lex)
         assert base.registry_row(x.ref, doc, lex, x) == base.registry_row(x.ref, doc, lex)
+
+
+def test_the_kinds_of_a_citation_are_one_flag_and_its_ints():
+    """Kind is the vocabulary of the kinds; the ints the walk reads are its members, by name: "Chỉ thị số 35-CT/TW ngày
+    14/6/2024 của Ban Bí thư" is CODED, WRITTEN, DATED, SPANNED, ISSUED, KNOWN; a rule's kinds are kept as an int (an
+    IntFlag's "&" is a Python call); the short form "Chỉ thị 42" is SHORT and WRITTEN, not CODED (near miss)."""
+    from vanban.checks import base, reference
+    from vanban.checks.base import Kind
+
+    assert [getattr(base, k.name) for k in Kind] == [int(k) for k in Kind] and all(
+        type(getattr(base, k.name)) is int for k in Kind
+    )
+    doc = vanban.parse("Căn cứ Chỉ thị số 35-CT/TW ngày 14/6/2024 của Ban Bí thư và Chỉ thị 42 của Bộ Chính trị khóa 8")
+    lex = Lexicon.default()
+    full, short = (Cite(r, doc, lex) for r in doc.references)
+    assert Kind(full.kinds) == Kind.CODED | Kind.WRITTEN | Kind.DATED | Kind.SPANNED | Kind.ISSUED | Kind.KNOWN
+    assert Kind(short.kinds) & (Kind.SHORT | Kind.WRITTEN | Kind.CODED) == Kind.SHORT | Kind.WRITTEN
+    assert (
+        type(reference.registry_date.when) is int and reference.registry_date.when == Kind.KNOWN | Kind.UNKNOWN | Kind.NAMED_LAW
+    )
+
+
+def test_a_plan_hands_the_rules_of_a_kind_made_once():
+    """walk_plan: the rules on one reference a CODED citation is handed to, in the order of RULES, made at the first ask
+    and the same list after; a SHORT citation's are others (near miss: no CODED-only rule)."""
+    from vanban.checks import RULES
+    from vanban.checks.base import Kind, walk_plan
+
+    picked = tuple(dict.fromkeys(RULES.values()))
+    by_kinds, whole = walk_plan(picked)
+    coded = by_kinds[int(Kind.CODED)]
+    assert coded is by_kinds[int(Kind.CODED)] and coded == [fn.each for fn in picked if getattr(fn, "when", 0) & Kind.CODED]
+    assert [fn.__name__ for fn in coded][:2] == ["type_code", "issuer_code"] and whole
+    assert not {fn.__name__ for fn in by_kinds[int(Kind.SHORT)]} & {"type_code", "issuer_code"}

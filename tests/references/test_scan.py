@@ -1818,6 +1818,30 @@ def test_a_type_word_and_a_date_alone_name_a_document():
     assert (r.text, r.issuer) == ("Quyết định ngày 29/8/2025 của Ủy ban nhân dân tỉnh", "Ủy ban nhân dân tỉnh")
 
 
+def test_the_date_after_a_lower_case_dated_document_is_matched_once(monkeypatch):
+    # "… vừa được Ủy ban nhân dân tỉnh ban hành trong báo cáo ngày 01/12/2023" (corpus-real-30/bai-ke-hoach-nam-2024-
+    # dongthap-bc-445.txt): _lower matches the date after "báo cáo" to call it "lower_day", and dated reads the date with
+    # no second match; a capitalised "Quyết định ngày 29/8/2025" (corpus-real-14/news-huengaynay-ccb-khoi-ubnd-hue-
+    # daihoi-2025.txt; near miss: no _lower before) is matched once, in dated
+    import importlib
+
+    scan = importlib.import_module("vanban.references.scan")  # (the module: vanban.references.scan is also a function)
+    real, seen = scan._DAY_AFTER, []
+
+    class Counting:
+        def match(self, s, pos):
+            seen.append(pos)
+            return real.match(s, pos)
+
+    monkeypatch.setattr(scan, "_DAY_AFTER", Counting())
+    text = "Kế hoạch năm 2024 tỉnh Đồng Tháp vừa được Ủy ban nhân dân tỉnh ban hành trong báo cáo ngày 01/12/2023 nhé."
+    assert [(r.text, r.date) for r in find_references(text)][-1] == ("báo cáo ngày 01/12/2023", D(2023, 12, 1))
+    assert seen.count(text.index(" ngày 01")) == 1
+    text = "Hội Cựu chiến binh khối UBND được thành lập theo Quyết định ngày 29/8/2025 nhé."
+    assert [r.text for r in find_references(text)] == ["Quyết định ngày 29/8/2025"]
+    assert seen.count(text.index(" ngày 29")) == 1
+
+
 def test_the_words_a_lower_case_dated_document_follows_are_the_callers_lexicons():
     # "… vừa được Ủy ban nhân dân tỉnh ban hành trong báo cáo ngày 01/12/2023" (corpus-real-30/bai-ke-hoach-nam-2024-
     # dongthap-bc-445.txt): "trong" is a row of vocabulary dated_lower_lead; a caller's lexicon without it reads no

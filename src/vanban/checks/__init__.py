@@ -35,7 +35,7 @@ from ..model import SEVERITIES, Document, Finding, Fix
 from . import corpus as _corpus_rules
 from . import document as _document_rules
 from . import reference as _reference_rules
-from .base import CORPUS_RULES, RULES, cited, one_check, rules_for, walk_plan
+from .base import CORPUS_RULES, RULES, cited, one_check, walk_plan
 
 __all__ = ["check_document", "check_corpus", "CorpusChecker", "corpus_rule_order", "RULES", "CORPUS_RULES", "SEVERITIES", "Fix"]
 
@@ -60,7 +60,7 @@ def _wanted(rules: Optional[Iterable[str]]) -> Optional[set[str]]:
     return wanted
 
 
-#: (wanted rule ids or None, the number of rules) -> the rules picked and their plan (:func:`.base.walk_plan`)
+#: (wanted rule ids or None, the number of rules) -> the plan of the rules picked (:func:`.base.walk_plan`)
 _PLANS: dict = {}
 
 
@@ -71,17 +71,14 @@ def check_document(doc: Document, rules: Optional[Iterable[str]] = None, lex: Op
     lex = lex if lex is not None else current()
     wanted = _wanted(rules)
     key = (None if wanted is None else frozenset(wanted), len(RULES))
-    got = _PLANS.get(key)
-    if got is None:  # (every rule once, in the order of RULES)
-        picked = tuple(dict.fromkeys(fn for i, fn in RULES.items() if wanted is None or i in wanted))
-        got = _PLANS[key] = picked, walk_plan(picked)
-    picked, plan = got
+    plan = _PLANS.get(key)
+    if plan is None:  # (every rule once, in the order of RULES)
+        plan = _PLANS[key] = walk_plan(tuple(dict.fromkeys(fn for i, fn in RULES.items() if wanted is None or i in wanted)))
     by_kinds, whole = plan
     found: list[Finding] = []
     with one_check(doc, lex):
         for x in cited(doc, lex).each():
-            each = by_kinds.get(x.kinds)
-            for fn in each if each is not None else rules_for(plan, picked, x.kinds):
+            for fn in by_kinds[x.kinds]:
                 these = fn(x, lex)
                 if these:  # (most rules find nothing: no extend of an empty tuple)
                     found.extend(these)

@@ -17,16 +17,17 @@ Every id is a row of :data:`RULE_TABLE`, and a finding's severity must be one it
 from __future__ import annotations
 
 import datetime as _dt
+import enum
 import re
 import unicodedata
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Callable, Iterable, NamedTuple, Optional
 
 from ..errors import VanbanError
-from ..facts import Lexicon
+from ..facts import Lexicon, Memo
 from ..facts.tables import DocType, KnownDocument
 from ..grammar import parse_code, parse_issuer  # (once: inside parts_of, issuer_of, central_code it ran 5 times a plan)
 from ..model import CodeParts, Document, Finding, Fix, Flag, IssuerParts, Key, Reference, Span
@@ -71,9 +72,9 @@ __all__ = [
     "Cited",
     "cited",
     "Cite",
+    "Kind",
     "each",
     "walk_plan",
-    "rules_for",
     "unknown_central",
 ]
 
@@ -114,28 +115,39 @@ class Cited:
 
 _UNSET = object()
 
-# What a reference is, as the rules on one reference at a time ask before anything else: each rule is registered with
-# the kinds it reads (:func:`each`'s ``when``), and the walk hands a reference only to the rules of one of its kinds (a
-# call per reference and rule was the walk's cost: callgrind of 150 generated plans, 17 rules for each citation).
-CODED = 1  #: written with a code (:func:`coded`): "Kết luận số 93-KL/TW", "Luật Quy hoạch số 21/2017/QH14"
-SHORT = 2  #: a short form: "Chỉ thị 42"
-WRITTEN = 4  #: a type word and a number, with or without a code ("code" or "short")
-NAMED_LAW = 8  #: cited by its name: "Luật Tổ chức chính quyền địa phương năm 2017"
-DATED = 16  #: with a date written for itself (:func:`stated_date`)
-TERMED = 32  #: with a written term: "(khóa XII)"
-SPANNED = 64  #: with a code's span in the text
-ISSUED = 128  #: naming its issuer itself (:func:`stated_issuer`)
-BAD_DATE = 256  #: noted with a date not in the calendar (``Flag.IMPOSSIBLE_DATE``)
-KNOWN = 512  #: a citation of another document the registry knows (:meth:`Cite.known`)
-UNKNOWN = 1024  #: a central code of no known row in its period (:func:`unknown_central`)
-TWO_ISSUERS = 2048  #: noted with its issuer written twice, or a second one (``Flag.DUPLICATED_ISSUER``, ``SECOND_ISSUER``)
+
+class Kind(enum.IntFlag):
+    """What a reference is, as the rules on one reference at a time ask before anything else: each rule is registered
+    with the kinds it reads (:func:`each`'s ``when``: ``Kind.CODED | Kind.SHORT``), and the walk hands a reference only
+    to the rules of one of its kinds (a call per reference and rule was the walk's cost: callgrind of 150 generated
+    plans, 17 rules for each citation). "Chỉ thị số 35-CT/TW ngày 14/6/2024 của Ban Bí thư" is CODED, WRITTEN, DATED,
+    SPANNED, ISSUED and KNOWN."""
+
+    CODED = 1  #: written with a code (:func:`coded`): "Kết luận số 93-KL/TW", "Luật Quy hoạch số 21/2017/QH14"
+    SHORT = 2  #: a short form: "Chỉ thị 42"
+    WRITTEN = 4  #: a type word and a number, with or without a code ("code" or "short")
+    NAMED_LAW = 8  #: cited by its name: "Luật Tổ chức chính quyền địa phương năm 2017"
+    DATED = 16  #: with a date written for itself (:func:`stated_date`)
+    TERMED = 32  #: with a written term: "(khóa XII)"
+    SPANNED = 64  #: with a code's span in the text
+    ISSUED = 128  #: naming its issuer itself (:func:`stated_issuer`)
+    BAD_DATE = 256  #: noted with a date not in the calendar (``Flag.IMPOSSIBLE_DATE``)
+    KNOWN = 512  #: a citation of another document the registry knows (:meth:`Cite.known`)
+    UNKNOWN = 1024  #: a central code of no known row in its period (:func:`unknown_central`)
+    TWO_ISSUERS = 2048  #: noted with its issuer written twice, or a second one (``Flag.DUPLICATED_ISSUER``, ``SECOND_ISSUER``)
+
+
+# Kind's members as plain ints, in its order, for what is read per reference (Cite's kinds, a rule's test of them): an
+# IntFlag member's read and its "|" and "&" are Python calls on Python 3.11 (timeit, session 43: ``kinds &
+# Kind.UNKNOWN`` 645 ns, ``kinds & UNKNOWN`` 19 ns)
+CODED, SHORT, WRITTEN, NAMED_LAW, DATED, TERMED, SPANNED, ISSUED, BAD_DATE, KNOWN, UNKNOWN, TWO_ISSUERS = map(int, Kind)
 
 
 class Cite:
     """One reference as the per-reference rules read it: what several of them ask, read once. ``date`` is the
     date written for the citation itself (:func:`stated_date`), ``named`` whether it names its issuer itself
     (:func:`stated_issuer`), ``coded`` whether it is written with a code (:func:`coded`), ``parts`` its parsed code
-    (:func:`parts_of`), ``kinds`` the bits of what it is (:data:`CODED` … :data:`TWO_ISSUERS`); :meth:`row` (the
+    (:func:`parts_of`), ``kinds`` the bits of what it is (:class:`Kind`, as an int); :meth:`row` (the
     registry row it names: registry-issuer, -type, -date, issuer-naming, type-conflict, code-variant read it) is
     looked up once.
 
@@ -400,37 +412,36 @@ def rule(*ids: str):
 EachRule = Callable[["Cite", Lexicon], Iterable[Finding]]
 
 
-def each(*ids: str, when: int):
+def each(*ids: str, when: Kind):
     """Register a rule on one reference at a time, ``fn(x: Cite, lex)``, asked of the references of one of the kinds
-    ``when`` (bits of :class:`Cite`'s ``kinds``: ``CODED | SHORT``), under the rule ids it emits. What is registered is
-    the rule of a document that walks its references (``fn.each`` is ``fn``, ``fn.when`` its kinds):
+    ``when`` (``Kind.CODED | Kind.SHORT``), under the rule ids it emits. What is registered is the rule of a document
+    that walks its references (``fn.each`` is ``fn``, ``fn.when`` its kinds, an int as :class:`Cite`'s ``kinds``):
     ``check_document`` takes ``fn`` out of it and walks the references once for all such rules."""
+    bits = int(when)
 
     def register(fn: EachRule) -> Rule:
         def walk(doc: Document, lex: Lexicon) -> Iterable[Finding]:
             for x in cited(doc, lex).each():
-                if x.kinds & when:
+                if x.kinds & bits:
                     yield from fn(x, lex)
 
         walk.__name__, walk.__qualname__, walk.__doc__, walk.__module__ = fn.__name__, fn.__qualname__, fn.__doc__, fn.__module__
-        walk.each, walk.when = fn, when  # type: ignore[attr-defined]
+        walk.each, walk.when = fn, bits  # type: ignore[attr-defined]
         return _registrar(RULES, ids)(walk)
 
     return register
 
 
-def walk_plan(picked: tuple) -> tuple[dict[int, list[EachRule]], list[Rule]]:
+def walk_plan(picked: tuple) -> tuple[Memo, list[Rule]]:
     """The rules of ``picked`` (registered functions, in order) split for :func:`~vanban.checks.check_document`: the
-    rules on one reference by the kinds of reference (a dict filled as kinds come), and the rules of a document."""
-    return {}, [fn for fn in picked if not hasattr(fn, "each")]
+    rules on one reference by the kinds of reference (``plan[0][kinds]``, made as kinds come: one look-up a
+    reference), and the rules of a document."""
+    return Memo(partial(_rules_for, picked), 1 << len(Kind)), [fn for fn in picked if not hasattr(fn, "each")]
 
 
-def rules_for(plan: tuple[dict[int, list[EachRule]], list[Rule]], picked: tuple, kinds: int) -> list[EachRule]:
-    """The rules on one reference of ``picked`` a reference of ``kinds`` is handed to, in order (kept in ``plan``)."""
-    got = plan[0].get(kinds)
-    if got is None:
-        got = plan[0][kinds] = [fn.each for fn in picked if hasattr(fn, "each") and fn.when & kinds]
-    return got
+def _rules_for(picked: tuple, kinds: int) -> list[EachRule]:
+    """The rules on one reference of ``picked`` a reference of ``kinds`` is handed to, in order."""
+    return [fn.each for fn in picked if hasattr(fn, "each") and fn.when & kinds]
 
 
 def corpus_rule(*ids: str):
@@ -632,11 +643,11 @@ def row_bodies(k: KnownDocument, lex: Lexicon) -> frozenset[str]:
     """The bodies a registry row names as issuer ("Bộ Chính trị, Ban Bí thư": two), kept in the lexicon by the row's
     issuer: the registry is a few issuers on many rows, and ``body_of`` reads a written form through every folding
     of ``issuer_by_form`` (registry-issuer, -type, -term and the choice of a row ask it of every row they weigh)."""
-    memo = lex.cached("checks.row_bodies", dict)
-    got = memo.get(k.issuer)
-    if got is None:
-        got = memo[k.issuer] = frozenset(lex.body_of(x.strip()) or x.strip() for x in k.issuer.split(",") if x.strip())
-    return got
+    return lex.memo("checks.row_bodies", _row_bodies, 20000)[k.issuer]
+
+
+def _row_bodies(lex: Lexicon, issuer: str) -> frozenset[str]:
+    return frozenset(lex.body_of(x.strip()) or x.strip() for x in issuer.split(",") if x.strip())
 
 
 def cited_code(r: Reference, lex: Lexicon) -> Optional[str]:
@@ -723,18 +734,10 @@ def central_code(code: Optional[str], lex: Lexicon) -> bool:
     ("77/2015/QH13"): the documents the registry is about. A national mass organisation's
     (HNDTW, TWĐTN) and a Đảng ủy Khối's (ĐUK, central or provincial) are not. Kept in the lexicon (up to 50,000
     codes): registry-unknown and -term ask it of every coded citation, and a text cites its codes again and again."""
-    if not code:
-        return False
-    memo = lex.cached("checks.central_codes", dict)
-    got = memo.get(code)
-    if got is None:
-        got = _central(code, lex)
-        if len(memo) < 50000:
-            memo[code] = got
-    return got
+    return lex.memo("checks.central_codes", _central, 50000)[code] if code else False
 
 
-def _central(code: str, lex: Lexicon) -> bool:
+def _central(lex: Lexicon, code: str) -> bool:
     if "/QH" in code:
         return _CODE_YEAR_QH.search(code) is not None
     cp = parse_code(code, lex)

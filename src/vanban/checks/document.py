@@ -26,8 +26,8 @@ from ..model import Document, Finding, Fix, Reference
 from ..text import fold_key
 from .base import (
     ISSUER_SHARED,
-    WRITTEN,
     Cite,
+    Kind,
     cited,
     cited_bodies,
     code_types,
@@ -316,7 +316,7 @@ def _preferred(doc: Document, lex: Lexicon, refs: list[Reference], spelled: list
 _WORD = re.compile(r"[\w\u0300-\u036f]+")  # with the combining marks of a decomposed (NFD) text
 
 
-@each("doubled-word", when=WRITTEN)
+@each("doubled-word", when=Kind.WRITTEN)
 def doubled_word(x: Cite, lex: Lexicon) -> Iterable[Finding]:
     """Words written twice at a citation: "Kết luận số Kết luận số 200-KL/TW" (the type word), "Thực
     hiện Thực hiện Chỉ thị số 22/CT-TW" (the lead words). The fix drops the second copy."""

@@ -25,25 +25,15 @@ from ..grammar.vocab import ISSUER_OF
 from ..model import Finding, Fix, Flag, Reference
 from ..text import fold_key
 from .base import (
-    BAD_DATE,
-    CODED,
-    DATED,
     DUPLICATED_ISSUER,
     IMPOSSIBLE_DATE,
-    ISSUED,
     ISSUER_BEFORE,
     ISSUER_SHARED,
-    KNOWN,
-    NAMED_LAW,
     REPORTED_ACT,
     SECOND_ISSUER,
-    SHORT,
-    SPANNED,
-    TERMED,
-    TWO_ISSUERS,
     UNKNOWN,
-    WRITTEN,
     Cite,
+    Kind,
     Row,
     central_code,
     cited_bodies,
@@ -85,7 +75,7 @@ __all__ = [
 _PARTY_FOUNDED = _dt.date(1930, 2, 3)
 
 
-@each("type-code-mismatch", when=CODED)
+@each("type-code-mismatch", when=Kind.CODED)
 def type_code(x: Cite, lex: Lexicon) -> Iterable[Finding]:
     """The type word disagrees with the abbreviation in the code: "Kết luận số 93-NQ/TW"
     (QĐ may be Quyết định or Quy định; QĐi is only Quy định)."""
@@ -118,7 +108,7 @@ def type_code(x: Cite, lex: Lexicon) -> Iterable[Finding]:
     )
 
 
-@each("issuer-code-mismatch", when=CODED)
+@each("issuer-code-mismatch", when=Kind.CODED)
 def issuer_code(x: Cite, lex: Lexicon) -> Iterable[Finding]:
     """The issuer cannot issue that code: "/TW" from a Tỉnh ủy, "/TU" from the Bộ Chính trị."""
     r, cp = x.ref, x.parts
@@ -162,7 +152,7 @@ def _shared(code: str, spelled: str, lex: Lexicon) -> bool:
     )
 
 
-@each("date-term-mismatch", when=TERMED)
+@each("date-term-mismatch", when=Kind.TERMED)
 def date_term(x: Cite, lex: Lexicon) -> Iterable[Finding]:
     """The written term disagrees with the date (central issuers): "ngày 16/4/2010 … (khóa XI)"."""
     r = x.ref
@@ -188,7 +178,7 @@ def date_term(x: Cite, lex: Lexicon) -> Iterable[Finding]:
     )
 
 
-@each("impossible-date", when=BAD_DATE)
+@each("impossible-date", when=Kind.BAD_DATE)
 def impossible_date(x: Cite, lex: Lexicon) -> Iterable[Finding]:
     """A date that is not in the calendar: "ngày 31/02/2021"."""
     r = x.ref
@@ -205,7 +195,7 @@ def impossible_date(x: Cite, lex: Lexicon) -> Iterable[Finding]:
     ]
 
 
-@each("term-out-of-range", when=DATED)
+@each("term-out-of-range", when=Kind.DATED)
 def term_range(x: Cite, lex: Lexicon) -> Iterable[Finding]:
     """A central document dated before the Party (1930) or after today."""
     r = x.ref
@@ -224,7 +214,7 @@ def term_range(x: Cite, lex: Lexicon) -> Iterable[Finding]:
     )
 
 
-@each("chronology", when=DATED)
+@each("chronology", when=Kind.DATED)
 def chronology(x: Cite, lex: Lexicon) -> Iterable[Finding]:
     """A document citing one dated after itself (a plan dated before the directive it implements)."""
     r = x.ref
@@ -246,7 +236,7 @@ def chronology(x: Cite, lex: Lexicon) -> Iterable[Finding]:
     )
 
 
-@each("malformed-code", when=CODED | SHORT)
+@each("malformed-code", when=Kind.CODED | Kind.SHORT)
 def malformed(x: Cite, lex: Lexicon) -> Iterable[Finding]:
     """Spacing, separators and spelling of a code: "100 - KL/TW", "22/CT-TW", "107-KH-ĐUK",
     "03-CT/TƯ"; letters other than the canonical ones ("Hướng dẫn số 221-HĐ/ĐU": HD is Hướng dẫn;
@@ -341,7 +331,7 @@ def _issuer_after(text: str, at: int, lex: Lexicon):
     return None
 
 
-@each("missing-space", when=SPANNED)
+@each("missing-space", when=Kind.SPANNED)
 def missing_space(x: Cite, lex: Lexicon) -> Iterable[Finding]:
     """ "Chỉ thị12/CT-TW": no space between the type word and the number."""
     r, text = x.ref, x.doc.text
@@ -363,7 +353,7 @@ def missing_space(x: Cite, lex: Lexicon) -> Iterable[Finding]:
     )
 
 
-@each("duplicated-issuer", when=TWO_ISSUERS)
+@each("duplicated-issuer", when=Kind.TWO_ISSUERS)
 def duplicated_issuer(x: Cite, lex: Lexicon) -> Iterable[Finding]:
     """ "của Bộ Chính trị, ngày 16/4/2010 của Bộ Chính trị": the issuer written twice."""
     r = x.ref
@@ -379,7 +369,7 @@ def _duplicated(r: Reference, same: bool, detail: Optional[str]) -> Finding:
     return finding("duplicated-issuer", "warning", en, vi, r.start, r.end, ref=r)
 
 
-@each("unresolved-short-form", when=SHORT)
+@each("unresolved-short-form", when=Kind.SHORT)
 def unresolved(x: Cite, lex: Lexicon) -> Iterable[Finding]:
     """A short form with no full reference to stand for ("Chỉ thị 42 của Bộ Chính trị Khóa 8")."""
     r = x.ref
@@ -397,7 +387,7 @@ def unresolved(x: Cite, lex: Lexicon) -> Iterable[Finding]:
 # --- spelling of the type word and of the issuer ---------------------------------------------------------
 
 
-@each("type-spelling", when=WRITTEN)
+@each("type-spelling", when=Kind.WRITTEN)
 def type_spelling(x: Cite, lex: Lexicon) -> Iterable[Finding]:
     """The type word in title case inside a sentence: "Quán triệt Quyết Định 144 của Bộ Chính trị"
     (only its first letter is capital: "Quyết định")."""
@@ -428,7 +418,7 @@ def type_spelling(x: Cite, lex: Lexicon) -> Iterable[Finding]:
     )
 
 
-@each("issuer-incomplete", when=ISSUED)
+@each("issuer-incomplete", when=Kind.ISSUED)
 def issuer_incomplete(x: Cite, lex: Lexicon) -> Iterable[Finding]:
     """The issuer cut short: "Nghị quyết số 46-NQ/TW, ngày 20/12/2023 của Bộ Chính về đổi mới …"
     names no body, and is the beginning of "Bộ Chính trị"."""
@@ -522,7 +512,7 @@ def _when(k) -> str:
     return f"{k.date:%d/%m/%Y}" if k.date else f"khóa {k.term}"
 
 
-@each("registry-issuer", when=KNOWN)
+@each("registry-issuer", when=Kind.KNOWN)
 def registry_issuer(x: Cite, lex: Lexicon) -> Iterable[Finding]:
     """The issuer is not the known document's. "Chỉ thị số 35-CT/TW ngày 30/5/2019 của Ban chấp
     hành Trung ương Đảng": the Bộ Chính trị's directive, the Central Committee named for its organ
@@ -558,7 +548,7 @@ def registry_issuer(x: Cite, lex: Lexicon) -> Iterable[Finding]:
     return (finding("registry-issuer", severity, en, vi, *r.issuer_span, fix=Fix("issuer", k.issuer), ref=r, source=m.source),)
 
 
-@each("registry-type", when=KNOWN)
+@each("registry-type", when=Kind.KNOWN)
 def registry_type(x: Cite, lex: Lexicon) -> Iterable[Finding]:
     """The type word is not the known document's: "Quyết định số 144-QĐ/TW ngày 09/5/2024 của Bộ
     Chính trị" is the Quy định 144-QĐ/TW (QĐ serves both types: only knowing the document settles
@@ -591,7 +581,7 @@ def registry_type(x: Cite, lex: Lexicon) -> Iterable[Finding]:
     )
 
 
-@each("registry-date", when=KNOWN | UNKNOWN | NAMED_LAW)
+@each("registry-date", when=Kind.KNOWN | Kind.UNKNOWN | Kind.NAMED_LAW)
 def registry_date(x: Cite, lex: Lexicon) -> Iterable[Finding]:
     """The date is not the known document's: "Chỉ thị số 03-CT/TW ngày 15-4-2011 của Bộ Chính
     trị" (14/5/2011); a law cited with another year ("số 02/2007/QH12 ngày 21/11/2017"). The row
@@ -638,7 +628,7 @@ def _issuer_agrees(r: Reference, k, lex: Lexicon) -> bool:
     return not mine or bool(mine & row_bodies(k, lex)) or mine == {_CC}
 
 
-@each("registry-unknown", when=UNKNOWN | NAMED_LAW)
+@each("registry-unknown", when=Kind.UNKNOWN | Kind.NAMED_LAW)
 def registry_unknown(x: Cite, lex: Lexicon) -> Iterable[Finding]:
     """A central code no known document has for that year (the registry is incomplete, so: info):
     "Kết luận số 83-KL/TW ngày 21/6/2024" — searched for and not found; a law named with a year
@@ -727,7 +717,7 @@ def _named_law(x: Cite, lex: Lexicon, rule_id: str) -> list[Finding]:
     return []
 
 
-@each("registry-term", when=TERMED)
+@each("registry-term", when=Kind.TERMED)
 def registry_term(x: Cite, lex: Lexicon) -> Iterable[Finding]:
     """A written term that is not the cited document's: no document has that code in that term while
     one of another term matches the citation's issuer ("Quy định số 144-QĐ/TW của Bộ Chính trị khóa

@@ -6,6 +6,6 @@ them, and the gazetteer of administrative units.
 'provincial'
 """
 
-from .lexicon import Lexicon, current, set_current
+from .lexicon import Lexicon, Memo, current, set_current
 
-__all__ = ["Lexicon", "current", "set_current"]
+__all__ = ["Lexicon", "Memo", "current", "set_current"]

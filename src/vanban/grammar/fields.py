@@ -89,12 +89,7 @@ def _hyphens_in_party_order(lex: Lexicon, organ: str) -> bool:
     organ ("Công văn số 571-CV-ĐUB ngày 10/4/2023 của Đảng ủy Bộ Giáo dục và Đào tạo", labelled 571-CV/ĐUB) and for the
     organs of vocabulary ``hyphen_party_order``, which write party-style symbols but whose symbols in the state order are
     kept as written (a Youth Union committee's "23-KH/ĐTN", a congress's "09-NQ/ĐH")."""
-    return lex.is_party_issuer_code(organ) or fold_key(organ) in lex.cached("hyphen_party_order", _folded_words, lex)
-
-
-def _folded_words(lex: Lexicon) -> frozenset:
-    """The organs of vocabulary ``hyphen_party_order``, :func:`fold_key`-ed (made once a lexicon)."""
-    return frozenset(fold_key(w) for w in lex.words("hyphen_party_order"))
+    return lex.is_party_issuer_code(organ) or fold_key(organ) in lex.folded_words("hyphen_party_order")
 
 
 def with_type_part(parts: CodeParts, doc_type: Optional[str], lex: Optional[Lexicon] = None) -> CodeParts:

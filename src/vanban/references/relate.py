@@ -908,17 +908,12 @@ def _titled_in_a_basis(sc, cue: Optional[str], start: int) -> bool:
     hành một số điều của Nghị quyết số 973/2020/UBTVQH14 …" (corpus-real-42/doc-hethongphapluat-nq10-2020-nq-hdnd-
     tuyenquang-von-dau-tu-cong.txt: the garbled date cuts the decision's title): both cited, as the 43 laws whose
     decree's title vanban reads (OPEN-QUESTIONS A28: 45 of 45 such laws labelled cites)."""
-    if not cue or fold(cue) not in sc.lex.cached("basis_title_cues", _folded_words, sc.lex, "basis_title_cue"):
+    if not cue or fold(cue) not in sc.lex.folded_words("basis_title_cue"):
         return False
     ls = line_start(sc.work, start)
     if sc.work.find(";", ls, start) >= 0:
         return False  # ("Căn cứ Điều lệ Hội LHTN Việt Nam; thực hiện Kế hoạch số 49- KH/TƯH": a clause of its own)
     return opens_preamble_item(sc.g, sc.work[ls:start].lstrip(" \t*_-+•"))
-
-
-def _folded_words(lex, kind: str) -> frozenset:
-    """The vocabulary list ``kind``'s words, folded (built once per lexicon through ``lex.cached``)."""
-    return frozenset(map(fold, lex.words(kind)))
 
 
 def _drafted(sc, r: Reference) -> bool:

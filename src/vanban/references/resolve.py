@@ -286,12 +286,6 @@ def _in_own_letters(f, coordinated: list, code: str) -> list:
     return [t for t in [f, *coordinated] if t.ref.code_parts is None or t.ref.code_parts.issuer_code == code]
 
 
-def _folded_words(lex: Lexicon, name: str) -> tuple[str, ...]:
-    """The phrases of vocabulary list ``name`` of ``lex``, folded, one blank between words: "ký ban hành" -> "ky ban
-    hanh" (built once a lexicon: ``lex.cached(("resolve", name), _folded_words, lex, name)``)."""
-    return tuple(" ".join(fold(w).split()) for w in lex.words(name))
-
-
 def _act_start(w: str, m: re.Match, lex: Lexicon) -> int:
     """Where the act the agent pattern ``m`` found in the folded clause ``w`` starts, the words it leaves before it that
     still stand between the body and its act taken in (suffix tests, not a longer pattern: the pattern is searched at
@@ -301,7 +295,7 @@ def _act_start(w: str, m: re.Match, lex: Lexicon) -> int:
     lay-y-kien-du-thao-quy-hoach-tinh.txt: the document after "tại" is the body's)."""
     s = m.start()
     if m.group("verb") == "tai":
-        for act in lex.cached(("resolve", "act_before_at"), _folded_words, lex, "act_before_at"):
+        for act in lex.folded_words("act_before_at"):
             if w.endswith(act + " ", 0, s):
                 return s - len(act) - 1
         return s
@@ -319,7 +313,7 @@ def _a_signer(g: Grammar, lex: Lexicon, work: str, lo: int, iss_end: int, best: 
     signer's (vocabulary ``signer_title``) the agent starts with; "Thủ tướng Chính phủ vừa ký Quyết định …" names a body
     that issues (corpus-real-9/news-baotintuc-qd-ttg-5-tocongtac-2023.txt)."""
     # (the verbs of a signing, vocabulary signing_verb: "ký", "ký ban hành"; not "ban hành": a body issues)
-    if " ".join(fold(verb).split()) not in lex.cached(("resolve", "signing_verb"), _folded_words, lex, "signing_verb"):
+    if " ".join(fold(verb).split()) not in lex.folded_words("signing_verb"):
         return False
     p, (a, b) = best
     if _position_title(lex, p.spelled):

@@ -693,7 +693,7 @@ class _Parser:
             return [f]
         if how == "" and (f := self.reported(ts, te, doc_type) or self.drafted(ts, te, doc_type)) is not None:
             return [f]
-        f = self.dated(ts, te, doc_type) if how in _DATED_HOW else None
+        f = self.dated(ts, te, doc_type, how) if how in _DATED_HOW else None
         return None if f is None else [f]
 
     def _unpaged(self, written: str):
@@ -886,14 +886,14 @@ class _Parser:
             return None
         return self.periodic(ts, te, doc_type) or (self.issuer_named(ts, te, doc_type) if how == "" else None)
 
-    def dated(self, ts: int, te: int, doc_type: str) -> Optional[Found]:
+    def dated(self, ts: int, te: int, doc_type: str, how: str = "") -> Optional[Found]:
         """A document named by its date alone, right after its type word (no number, no title): "Hội Cựu chiến binh khối
         UBND được thành lập theo Quyết định ngày 29/8/2025 trên cơ sở hợp nhất ba tổ chức hội" (corpus-real-14/news-
         huengaynay-ccb-khoi-ubnd-hue-daihoi-2025.txt), "… vừa được Ủy ban nhân dân tỉnh ban hành trong báo cáo ngày
         01/12/2023" (corpus-real-30/bai-ke-hoach-nam-2024-dongthap-bc-445.txt; a lower-case type word only after "trong",
         "theo", "tại": "Sở báo cáo ngày 01/12/2023 …" is the verb, see _lower); the items after it are read with it (the
-        date, then "của <issuer>")."""
-        if not _DAY_AFTER.match(self.work, te):
+        date, then "của <issuer>"). ``how`` "lower_day": :meth:`_lower` found the date after it already."""
+        if how != "lower_day" and not _DAY_AFTER.match(self.work, te):
             return None
         r = self.new(ts, te, doc_type, "descriptive")
         self.items(r, te)
