@@ -979,8 +979,8 @@ def test_a_change_reported_on_a_page_without_its_own_document_is_cited():
 
 
 def test_the_document_an_opinion_is_written_in_after_tren_co_so_is_cited():
-    # "trên cơ sở <opinion> của X tại <document>": the opinion is the basis, the document where it is written cited, as
-    # after "Theo đề nghị của X tại" (relate._where_an_opinion_is; corpus-real-42/doc-hethongphapluat-kh1088-kh-ubnd-
+    # "trên cơ sở <opinion> của X tại <document>": the opinion is the cue's object, the document where it is written
+    # cited, as after "Theo đề nghị của X tại" (relate._on_the_ground; corpus-real-42/doc-hethongphapluat-kh1088-kh-ubnd-
     # quangngai-chien-luoc-dan-toc-2015.txt, labelled cites)
     text = (
         "trên cơ sở kết luận của Thường trực Tỉnh ủy tại Thông báo số 1057-TB/TU ngày 12/12/2014, ý kiến của Thường trực "

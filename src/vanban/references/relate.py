@@ -453,23 +453,9 @@ def assign_relations(sc) -> None:
 
 def _cited_whatever_the_path(sc, r: Reference) -> bool:
     """Is ``r`` cited whichever path gave it its relation: a report carried out or reviewed (see
-    :data:`_CARRIED_OR_REVIEWED`), or the document an opinion given as a basis is written in (:func:`_where_an_opinion_is`)?"""
-    if r.relation in _CARRIED_OR_REVIEWED:
-        return r.doc_type in sc.lex.words("account_type")
-    return r.relation == "basis" and _where_an_opinion_is(sc.g, sc.work, r)
-
-
-def _where_an_opinion_is(g, work: str, r: Reference) -> bool:
-    """Is ``r``, given ``basis`` by "trên cơ sở", the document an opinion the cue governs is written in ("trên cơ sở kết
-    luận của Thường trực Tỉnh ủy tại Thông báo số 1057-TB/TU ngày 12/12/2014, ý kiến của Thường trực HĐND tỉnh tại Công
-    văn số 427/HĐND-DT ngày 09/10/2014 và đề xuất của Ban Dân tộc tỉnh tại Tờ trình số 33/TTr-BDT …", corpus-real-42/
-    doc-hethongphapluat-kh1088-kh-ubnd-quangngai-chien-luoc-dan-toc-2015.txt)? The opinion is the basis, its document
-    cited, as after "Theo/Xét đề nghị của X tại" (all 16 rows of "<lead> <opinion> của X tại <document>" on dev pages
-    are labelled cites). The opinion's words are vocabulary ``opinion_noun`` (:attr:`Grammar.opinion_at`, ``g``)."""
-    t = r.trigger
-    if not t or t[:1] not in "tT" or fold(t) != "tren co so":
-        return False
-    return g.opinion_at.search(fold(work[r.start - 200 if r.start > 200 else 0 : r.start])) is not None
+    :data:`_CARRIED_OR_REVIEWED`)? (The document an opinion given as a basis is written in, "trên cơ sở kết luận của
+    Thường trực Tỉnh ủy tại Thông báo số 1057-TB/TU", is cited by the ground cue's own rule, :func:`_on_the_ground`.)"""
+    return r.relation in _CARRIED_OR_REVIEWED and r.doc_type in sc.lex.words("account_type")
 
 
 def _nested_relation(sc, r: Reference) -> tuple[str, Optional[str]]:
@@ -642,7 +628,9 @@ def _on_the_ground(work: str, r: Reference, cue: str, lo: int) -> tuple[str, Opt
     cơ sở xem xét Tờ trình số 2835/TTr-UBND" (corpus-real-51/doc-hethongphapluat-nq22-2011-nq-hdnd-quangngai-nguon-
     nhan-luc-2011.txt), "Trên cơ sở quy định của Đảng và Luật cán bộ, công chức, Chính phủ đã ban hành …" (corpus-
     real-15/xaydungdang-nq26-tw-phapluat-cbcc-nd56-nd88.txt: the cue's object a phrase the reference ends), all
-    labelled cites."""
+    labelled cites, as the document an opinion is written in ("trên cơ sở kết luận của Thường trực Tỉnh ủy tại Thông báo
+    số 1057-TB/TU …", corpus-real-42/doc-hethongphapluat-kh1088-kh-ubnd-quangngai-chien-luoc-dan-toc-2015.txt: all 16
+    such rows on dev pages)."""
     c = work.rfind(cue, lo, r.start)
     if c < 0 or work[c + len(cue) : r.start].strip(_GROUND_OBJECT):
         return "cites", None
