@@ -979,8 +979,8 @@ def test_a_change_reported_on_a_page_without_its_own_document_is_cited():
 
 
 def test_the_document_an_opinion_is_written_in_after_tren_co_so_is_cited():
-    # "trên cơ sở <opinion> của X tại <document>": the opinion is the basis, the document where it is written cited, as
-    # after "Theo đề nghị của X tại" (relate._where_an_opinion_is; corpus-real-42/doc-hethongphapluat-kh1088-kh-ubnd-
+    # "trên cơ sở <opinion> của X tại <document>": the opinion is the cue's object, the document where it is written
+    # cited, as after "Theo đề nghị của X tại" (relate._on_the_ground; corpus-real-42/doc-hethongphapluat-kh1088-kh-ubnd-
     # quangngai-chien-luoc-dan-toc-2015.txt, labelled cites)
     text = (
         "trên cơ sở kết luận của Thường trực Tỉnh ủy tại Thông báo số 1057-TB/TU ngày 12/12/2014, ý kiến của Thường trực "
@@ -988,9 +988,10 @@ def test_the_document_an_opinion_is_written_in_after_tren_co_so_is_cited():
         "ngày 13/02/2015, Chủ tịch UBND tỉnh ban hành Kế hoạch"
     )
     assert _coded_relations(text) == [("1057-TB/TU", "cites"), ("427/HĐND-DT", "cites"), ("33/TTr-BDT", "cites")]
-    # near miss: the document itself after the cue is still its object
+    # near miss: the document itself after the cue is still its object, carried out by the act after the comma
+    # (relate._on_the_ground, agreement DECISIONS D12: no label reads "trên cơ sở" as a basis)
     near = "Trên cơ sở Thông báo số 1057-TB/TU ngày 12/12/2014 của Thường trực Tỉnh ủy, Ủy ban nhân dân tỉnh ban hành Kế hoạch"
-    assert [r.relation for r in find_references(near) if r.code] == ["basis"]
+    assert [r.relation for r in find_references(near) if r.code] == ["implements"]
 
 
 def test_a_span_of_years_after_a_semicolon_is_the_next_item_of_a_review():
@@ -1151,3 +1152,54 @@ def test_a_cue_after_a_semicolon_or_outside_a_basis_line_is_the_pages_own():
     assert [r.relation for r in find_references("Ủy ban nhân dân tỉnh tổ chức thi hành Luật Cư trú trên địa bàn")] == [
         "implements"
     ]
+
+
+# "Trên cơ sở <document>, <body> <act>": the body carried the document out (relate._on_the_ground; agreement DECISIONS
+# D12), each labelled implements on its page and given cites (the narrative's) or basis on the base
+_GROUND_CARRIED = [
+    # corpus-real-39/excerpt-123docz-su-ra-doi-quy-che-dan-chu-co-so-ct30-nd29.txt
+    ("Trên cơ sở Chỉ thị số 30/CT-TW, Chính phủ đã thể chế hoá bằng các Nghị định", ["implements"]),
+    # corpus-real-12/hlhpn-yenbai-phongvan-dean939-2025.txt
+    (
+        'Bà Nguyễn Thị Bích Nhiệm: Trên cơ sở Đề án "Hỗ trợ phụ nữ khởi nghiệp” giai đoạn 2017 - 2025 được Chính phủ '
+        "phê duyệt, Ban Thường vụ Hội LHPN tỉnh đã chỉ đạo, triển khai tập trung vào các hoạt động hỗ trợ phụ nữ",
+        ["implements"],
+    ),
+    # corpus-real-33/news-kkt-kontum-tuyen-truyen-nhiem-vu-trong-tam-thang-03-2024.txt: the guidance is the cue's object
+    # past the commas of its date, the letter listed after it goes with it (the code in parentheses repeats the
+    # guidance's name: cites, A7)
+    (
+        "Trên cơ sở hướng dẫn của Ban Tuyên giáo Tỉnh ủy (tại 2250-CV/BTGTU, ngày 26 tháng 02 năm 2024) và đề nghị của "
+        "Đảng ủy Khối cơ quan và doanh nghiệp tỉnh (tại Văn bản số 92-CV/BTGĐUK, ngày 27 tháng 02 năm 2024), Đảng ủy Ban "
+        "Quản lý Khu kinh tế tỉnh đề nghị các Chi bộ trực thuộc tập trung triển khai các hoạt động tuyên truyền",
+        ["implements", "cites", "implements"],
+    ),
+]
+
+# near misses, labelled cites (base: basis): the cue's object is a phrase the reference ends or follows, or the cue's
+# clause ended at its comma (the decrees are what the government instituted the directive by), or no act follows
+_GROUND_CITED = [
+    # corpus-real-36/nq-04-nqcp-2022-phan-cap-phan-quyen-trogiupluat.txt
+    (
+        "Tiếp tục hoàn thiện cơ chế phân cấp, phân quyền trong quản lý nhà nước trên cơ sở tuân thủ các quy định của "
+        "Hiến pháp năm 2013 gắn với hoàn thiện thể chế",
+        ["cites"],
+    ),
+    # corpus-real-51/doc-hethongphapluat-nq22-2011-nq-hdnd-quangngai-nguon-nhan-luc-2011.txt
+    (
+        "Trên cơ sở xem xét Tờ trình số 2835/TTr-UBND ngày 05/10/2011 của Uỷ ban nhân dân tỉnh về việc đề nghị ban hành",
+        ["cites"],
+    ),
+    # corpus-real-39/excerpt-123docz-su-ra-doi-quy-che-dan-chu-co-so-ct30-nd29.txt
+    (
+        "Trên cơ sở Chỉ thị số 30/CT-TW, Chính phủ đã thể chế hoá bằng các Nghị định: Nghị định số 29/1998/NĐ-CP về "
+        "thực hiện quy chế dân chủ ở xã, phường, thị trấn",
+        ["implements", "cites"],
+    ),
+    ("Trên cơ sở Chỉ thị số 30/CT-TW.", ["cites"]),
+]
+
+
+@pytest.mark.parametrize("text, relations", _GROUND_CARRIED + _GROUND_CITED)
+def test_tren_co_so_is_no_basis_its_own_object_before_a_body_s_act_is_carried_out(text, relations):
+    assert [r.relation for r in find_references(text)] == relations

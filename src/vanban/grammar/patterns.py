@@ -195,7 +195,6 @@ class Grammar:
     cue_list_gap: re.Pattern  # between two cues of one list: "quán triệt, triển khai", "quán triệt và thực hiện"
     predicate_before: re.Pattern  # "là sự", "là việc" ending the folded text before a cue: a predicate of another subject
     direction_at: re.Pattern  # "và (ý kiến) chỉ đạo của <body> tại", "(được ban hành tại" ending the folded text before a ref.
-    opinion_at: re.Pattern  # "kết luận của <body> … tại" ending the folded text before a reference (vocabulary opinion_noun)
     change_agent: re.Pattern  # "bởi" after a change cue, "bằng" right before the reference: the change's agent, folded
     other_plan: re.Pattern  # "Chương trình hành động của … thực hiện" ending the folded text before a cue (``plan``, ``owner``)
     own_plan: re.Pattern  # "Trên đây là", "ban hành" ending the folded text before that plan: the citing document's own
@@ -2448,7 +2447,6 @@ class _Builder:
             own_plan=re.compile(
                 rf"(?<![a-z]) (?: {words('own_plan_lead')} | (?<!da\s)(?<!vua\s)(?<!moi\s) {ISSUING_FOLDED} ) \s* $", X
             ),
-            opinion_at=self._opinion_at(),
             titled_cue=self._titled_cue(),
             dated_act=self._dated_act(),
             object_then=re.compile(rf"\w[\s,:;.*_]+(?i:{_either_form(self.lex.words('object_then'), blanks=True)})[\s*_]*$"),
@@ -2472,15 +2470,6 @@ class _Builder:
             **self._issued_for(),
             **self._into_life(),
         )
-
-    def _opinion_at(self) -> re.Pattern:
-        """An opinion, a conclusion or a proposal of a body (vocabulary ``opinion_noun``), then "tại" ending the folded text
-        before a reference: the document it is written in ("trên cơ sở kết luận của Thường trực Tỉnh ủy tại Thông báo số
-        1057-TB/TU ngày 12/12/2014, ý kiến của Thường trực HĐND tỉnh tại Công văn số 427/HĐND-DT …", corpus-real-42/doc-
-        hethongphapluat-kh1088-kh-ubnd-quangngai-chien-luoc-dan-toc-2015.txt), up to 140 characters and no ";" between;
-        read by relate._where_an_opinion_is. The words folded, one space apart, in the file's order."""
-        nouns = "|".join(re.escape(fold(w)) for w in self.lex.words("opinion_noun"))
-        return re.compile(rf"(?:{nouns})\b[^;]{{0,140}}\btai[\s*_]*$")
 
     def _into_life(self) -> dict:
         """A document brought into life (vocabulary ``into_life``: value ``lead`` before it, ``goal`` after it, ``between``
