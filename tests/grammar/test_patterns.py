@@ -400,6 +400,12 @@ def test_a_body_named_after_a_date_runs_to_a_word_that_ends_a_name_or_a_mark():
     ):
         assert _body_after_date(_AFTER_DATE + tail) == _BODY, tail
     assert _body_after_date(_AFTER_DATE + " số liệu") == _BODY + " số liệu"
+    # the title of its head before it (corpus-real-42/doc-hethongphapluat-qd733-qd-ubnd-vinhlong-hoc-tap-suot-doi-2014.txt,
+    # labelled "Chủ tịch Hội Khuyến học tỉnh"); near misses: a title alone, a title and a person's name
+    titled = "Xét Tờ trình số 39/THKHVL, ngày 14 tháng 5 năm 2014 của Chủ tịch Hội Khuyến học tỉnh,"
+    assert _body_after_date(titled) == "Chủ tịch Hội Khuyến học tỉnh"
+    assert _body_after_date(titled.replace("Hội Khuyến học tỉnh,", "về việc phê duyệt")) is None
+    assert _body_after_date(titled.replace("Hội Khuyến học tỉnh,", "Nguyễn Văn An,")) is None
     # in capitals (a title, a heading) as in mixed case: "CỦA", a body's word in capitals, the stops in capitals too
     for tail in ("", ")", " về công tác", " VỀ CÔNG TÁC", " KHOÁ I", " BAN HÀNH", " SỐ 12", "\nTiểu"):
         assert _body_after_date(_AFTER_DATE.upper() + tail) == _BODY.upper(), tail

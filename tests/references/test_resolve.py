@@ -430,6 +430,19 @@ def test_a_portal_list_items_issuer_after_a_semicolon_in_its_subject():
     assert find_references(text)[0].issuer is None
 
 
+def test_a_place_after_do_and_before_the_issuing_verb_is_the_issuer_as_written():
+    # corpus-real-32/qd-117-qd-ubnd-quangngai-related-list-hethongphapluat.txt (labelled "tỉnh Quảng Ngãi"; corpus-real-
+    # 43's qd2428 "do tỉnh Quảng Nam ban hành" alike): a place names the issuer as after "của" ("của huyện Vĩnh Linh")
+    text = (
+        "- 8 Quyết định 1715/QĐ-UBND năm 2021 phê duyệt Đề án đầu tư phát triển kết cấu hạ tầng đồng bộ, hiện đại tạo "
+        "động lực cho phát triển, giai đoạn 2021-2025 do tỉnh Quảng Ngãi ban hành\n- 9 Luật Đầu tư công 2019\n"
+    )
+    assert find_references(text)[0].issuer == "tỉnh Quảng Ngãi"
+    # near misses: another verb than issuing, a unit with no name
+    assert find_references(text.replace("ban hành", "quản lý"))[0].issuer is None
+    assert find_references(text.replace("tỉnh Quảng Ngãi", "tỉnh"))[0].issuer is None
+
+
 def test_the_issuer_after_a_coded_references_own_title_written_right_after_it():
     # corpus-real-44/doc-hethongphapluat-qd2873-qd-ubnd-binhdinh-binh-dang-gioi-2021.txt: the strategy is the
     # resolution's title (no "về" between), its "do Chính phủ ban hành" the resolution's issuer

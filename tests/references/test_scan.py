@@ -1865,3 +1865,16 @@ def test_a_verb_type_before_a_date_is_no_document():
     assert find_references("Sở Tài chính báo cáo ngày 01/12/2023 về tình hình thu ngân sách.") == []
     assert find_references("Ban Thường vụ quyết định ngày 15/3/2025 tổ chức lễ kỷ niệm.") == []
     assert find_references("Quyết định ngày càng được hoàn thiện.") == []
+
+
+def test_an_issuer_after_cua_written_twice():
+    # corpus-real-43/doc-nhuxuan-van-ban-an-toan-giao-thong-tet-2023.txt (labelled "Sở Giao thông vận tải Thanh Hóa"):
+    # the page wrote "của" twice; the body after the second is the issuer
+    text = (
+        "Thực hiện công văn số 6312/BGTVT-VT ngày 25/11/2022 của của Sở Giao thông vận tải Thanh Hóa vè việc tăng cường "
+        "kiểm tra, xử lý “xe dù, bến cóc”."
+    )
+    assert find_references(text)[0].issuer == "Sở Giao thông vận tải Thanh Hóa"
+    # near miss: "của" twice before no body ("của cải", wealth) names no issuer
+    text = "Thực hiện công văn số 6312/BGTVT-VT ngày 25/11/2022 của của cải vật chất."
+    assert find_references(text)[0].issuer is None

@@ -1179,6 +1179,10 @@ class _Builder:
         # (corpus-real-25/border-locninh-binhphuoc-kyniem-ngay-bienphong-toandan-2020-tb-24.txt)
         ngay_ends = r"(?! (?i: ngày ) (?![^\W_]) (?! [ \t]* [0-9] ) )"
         stop = rf"{so_ends} {ngay_ends} (?: (?i: {one_alt} ) (?![^\W_]) | {more_alt} )"
+        # the title of the body's head may stand before it, as before a body the table knows ("Bộ trưởng Bộ Nội vụ"):
+        # "Xét Tờ trình số 39/THKHVL, ngày 14 tháng 5 năm 2014 của Chủ tịch Hội Khuyến học tỉnh" (corpus-real-42/doc-
+        # hethongphapluat-qd733-qd-ubnd-vinhlong-hoc-tap-suot-doi-2014.txt); a title alone names no body
+        kinds = rf"(?: {self.A(self.lex.words('position'), boundary=False)} [ \t]+ )? (?: {kinds} )"
         if self.ex:
             return self._name_after_of(r"(?: của | CỦA )", kinds, stop)
         # (in folded mode, text that lost its marks, wholly or in part: the words as written or without their marks)

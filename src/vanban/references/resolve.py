@@ -43,6 +43,7 @@ from ..grammar import (
     parse_term,
     read_issuer,
     read_issuer_either,
+    spelled_as_written,
 )
 from ..model import Context, Flag, IssuerParts, Reference
 from ..text import LOWER, UPPER, fold, fold_key, line_start, sentence_end
@@ -554,6 +555,9 @@ def _issued_by_after(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
         for m in _BY.finditer(folded):
             # (as written, or folded in text without diacritics: "… do Quoc hoi ban hanh")
             got = read_issuer_either(lex, part, m.end(), g=g, folded=folded)
+            if got is None and (place := _place_issuing(g, part, folded, m.end())) is not None:
+                r.issuer, r.issuer_span = spelled_as_written(part[place[0] : place[1]]), (r.end + place[0], r.end + place[1])
+                break
             if got is None or (vm := _ISSUING.match(folded, got[2])) is None:
                 continue
             p = got[0]
@@ -561,6 +565,20 @@ def _issued_by_after(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
                 r.issuer, r.issuer_span, r.issuer_parts = p.spelled, (r.end + got[1], r.end + got[2]), p
                 _issued_on(r, lex, part, folded, vm.end())
             break
+
+
+def _place_issuing(g: Grammar, part: str, folded: str, at: int) -> Optional[tuple[int, int]]:
+    """The span of a place named as the issuer of "do <place> ban hành" at ``at`` of ``part`` (``folded`` the same text
+    folded), as written, as a place after "của" is (scan's ``issuer_as_written``): a legal portal's list item "- 8
+    Quyết định 1715/QĐ-UBND năm 2021 phê duyệt Đề án … giai đoạn 2021-2025 do tỉnh Quảng Ngãi ban hành" (corpus-real-32/
+    qd-117-qd-ubnd-quangngai-related-list-hethongphapluat.txt, labelled "tỉnh Quảng Ngãi"). A unit and its name, then
+    the issuing verb; not a unit alone ("do tỉnh ban hành") nor another verb ("do tỉnh Quảng Ngãi quản lý")."""
+    lm = g.locality.match(part, at - 1)  # (its blanks before it: the one "do " ended on)
+    if lm is None or not any(w[:1].isupper() for w in part[lm.start() : lm.end()].split()[1:]):
+        return None
+    if not part[at : at + 1].islower() or _ISSUING.match(folded, lm.end()) is None:
+        return None
+    return at, lm.end()
 
 
 def _title_after(t: Reference, r: Reference, work: str) -> bool:

@@ -1862,6 +1862,10 @@ class _Parser:
         g, s, work = self.g, self.s, self.work
         if (pm := self.plenum_after(r, pos)) is not None:
             return self.issuer_item(r, pm, pm.start("o2"))
+        if (dm := _OF_TWICE.match(work, pos)) is not None and (om := g.item.match(s, dm.end())) and om.group("o"):
+            # "của" written twice, the issuer after the second: "công văn số 6312/BGTVT-VT ngày 25/11/2022 của của Sở
+            # Giao thông vận tải Thanh Hóa" (corpus-real-43/doc-nhuxuan-van-ban-an-toan-giao-thong-tet-2023.txt)
+            return self.issuer_item(r, om)
         if r.date_span is not None and r.date_span[1] == pos and (sm := g.state_head.match(s, pos)) is not None:
             # "Quyết định 923/QĐ-TTg ngày 02/8/2022 Thủ tướng Chính phủ về …": a central state body right after the date
             return self.issuer_item(r, sm, sm.start("o2"))
@@ -2233,6 +2237,7 @@ _LEADING_BREAK = re.compile(r"[ \t*_,]*\n[ \t*_]*\n")
 #: a line that opens with "Ngày" written as a sentence's first word (see :meth:`_Parser.line_day`)
 _LINE_DAY = re.compile(r"[ \t*_,]*\n[ \t*_]*Ngày[ \t]")
 _OF_AFTER = re.compile(r"[ \t\n]*của(?!\w)")  # the issuer's "của" right after a date
+_OF_TWICE = re.compile(r"[ \t]*(?:của|CỦA)(?=[ \t]+(?:của|CỦA)[ \t])")  # the first of "của của", the page's slip
 
 #: what may follow a lower-case type word that cites (a cheap test before the full grammar, on folded text): a
 #: number, "số" (not "sơ kết": "báo cáo sơ kết" folds to "bao cao so ket"), "của" within two words ("kế hoạch của
