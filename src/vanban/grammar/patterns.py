@@ -713,6 +713,12 @@ class _Builder:
         XII" writes it (corpus-real-19/provincial-vietnam24h-bentre-nq-tw4-ct-05-ct-tw-quydinh-neguong-2020.txt)."""
         return tuple(w for w, v in self.lex.pairs("central_name") if v in kinds)
 
+    def _number_stops(self, *values: str) -> tuple[str, ...]:
+        """The words that end a body's name before a number only, vocabulary ``organisation_stop`` of those values
+        (before_number: "số", "ngày", marked or not; unmarked_before_number: "năm", without its marks only):
+        ``_number_stops("before_number")`` -> ("ngày", "số")."""
+        return tuple(w for w, v in self.lex.pairs("organisation_stop") if v in values)
+
     def _articles(self) -> str:
         """The plural articles (vocabulary ``plural_marker``, value ``plural``) as a folded alternation: "nhung|cac"."""
         return folded_alternation(self._plural("plural"))
@@ -1104,11 +1110,16 @@ class _Builder:
         )
 
     def _after_a_central_head(self) -> str:
-        """A look-behind: the issuer before ends as a central head does (the last word of one, vocabulary ``central_head``),
+        """A look-behind: the issuer before ends as a central head does (the last word of one, vocabulary ``central_head``,
+        or of a spelling of the Central Committee a head or a plenum ends with, ``central_name``: "Ban Chấp hành T.Ư Đảng,
+        Bộ Chính trị, Ban Bí thư", corpus-real-41/news-thanhnien-sua-quy-dinh-89-214-124-tieu-chuan-chuc-danh-2025.txt),
         so that a joint issuer joins two of them ("Bộ Chính trị, Ban Bí thư"), not an organisation and the subject of the
         next clause ("Trên cơ sở nghiên cứu, tham mưu của Đảng đoàn Tổng Liên đoàn, Bộ Chính trị đã ban hành Nghị quyết số
         02-NQ/TW", corpus-real-10/news-baomoi-congdoan-nhiemky-2018-2023-nq02.txt)."""
-        lasts = {h.split()[-1] for h in self.lex.words("central_head")} | {"Đảng", "TW", "T.Ư", "TƯ"}
+        # (every row of central_name: its "name" row's last word, "ương", is a central head's too, "Ban Chấp hành Trung
+        # ương"; the words written here until session 43 were the other rows' last words)
+        heads = (*self.lex.words("central_head"), *self.lex.words("central_name"))
+        lasts = {h.split()[-1] for h in heads}
         forms = sorted({f for w in lasts for f in ((w, w.upper()) if self.ex else (fold(w),))})
         return "(?: " + " | ".join(f"(?<= {re.escape(f)} )" for f in forms) + " )"
 
@@ -1175,11 +1186,12 @@ class _Builder:
         more = sorted({q for p in stops if " " in p for q in (p, p.upper())}, key=lambda p: (-len(p), p))
         one_alt = folded_alternation(one, r"\ ", re.escape)
         more_alt = folded_alternation(more, r"\ ", re.escape)
-        so_ends = _so_before_a_number(r"(?i: số )", r"[ \t]*", r"(?![^\W_])")
-        # so does "ngày" before a date only: "của Ban Chỉ đạo các ngày Lễ tỉnh về tổ chức các ngày lễ" goes on
-        # (corpus-real-25/border-locninh-binhphuoc-kyniem-ngay-bienphong-toandan-2020-tb-24.txt)
-        ngay_ends = r"(?! (?i: ngày ) (?![^\W_]) (?! [ \t]* [0-9] ) )"
-        stop = rf"{so_ends} {ngay_ends} (?: (?i: {one_alt} ) (?![^\W_]) | {more_alt} )"
+        # "số", and "ngày" before a date, end a name before a number only (vocabulary organisation_stop valued
+        # before_number): "của Ban Chỉ đạo các ngày Lễ tỉnh về tổ chức các ngày lễ" goes on (corpus-real-25/border-
+        # locninh-binhphuoc-kyniem-ngay-bienphong-toandan-2020-tb-24.txt)
+        numbered = folded_alternation(self._number_stops("before_number"), r"\ ", re.escape)
+        number_ends = _so_before_a_number(f"(?i: {numbered} )", r"[ \t]*", r"(?![^\W_])")
+        stop = rf"{number_ends} (?: (?i: {one_alt} ) (?![^\W_]) | {more_alt} )"
         if self.ex:
             return self._name_after_of(r"(?: của | CỦA )", kinds, stop)
         # (in folded mode, text that lost its marks, wholly or in part: the words as written or without their marks)
@@ -1203,8 +1215,9 @@ class _Builder:
         bare |= {_unmarked(h).replace("D", "Ð") for h in heads if "Đ" in h}
         kinds = folded_alternation(bare | {k.upper() for k in bare}, r"\ ", re.escape)
         stops = {_unmarked(p) for p in set(words.stops) - set(self._plural("plural"))}
-        # (the words that end a name before a number only, below: vocabulary organisation_stop valued before_number)
-        number_words = {_unmarked(w) for w, v in self.lex.pairs("organisation_stop") if v == "before_number"}
+        # (the words that end a name before a number only, below: vocabulary organisation_stop valued before_number, or
+        # unmarked_before_number: "năm", which spells "Nam" without its marks)
+        number_words = {_unmarked(w) for w in self._number_stops("before_number", "unmarked_before_number")}
         one = sorted(
             (p for p in stops if p == p.lower() and re.fullmatch(r"[a-z]+", p) and p not in number_words),
             key=lambda p: (-len(p), p),
