@@ -131,6 +131,9 @@ class Grammar:
     meeting_named: re.Pattern  # " kỳ họp", " của Đại hội", or ", … Đại hội" after "Nội quy": its meeting, folded
     targets_met: re.Pattern  # "hoàn thành 12/12 chỉ tiêu" right before a document: its targets met, a review, folded
     core_content: re.Pattern  # "nội dung trọng tâm, cốt lõi của" right before a document: its core passed on, folded
+    core_links: tuple  # the words core_content ends with (vocabulary ``core_link``), with and without marks: a pre-test
+    core_ends: tuple  # the same, each with a space after it ("trong "): a pre-test where the document follows
+    core_item_links: tuple  # those that join only a list's next item (``core_link`` valued item: "trong"), the same ways
     targets_set: re.Pattern  # "thực hiện … những chỉ tiêu, nhiệm vụ mà" right before a document: what it set, folded
     draft_before: re.Pattern  # "dự thảo" (group ``any``) or "dự án" right before a document: a draft or bill, folded
     several_before: re.Pattern  # "các", "những" or a number right before a draft word: several documents, folded
@@ -2247,6 +2250,9 @@ class _Builder:
         return dict(
             targets_met=self._targets_met(),
             core_content=self._core_content(),
+            core_links=(links := tuple(sorted({f(w) for w in self.lex.words("core_link") for f in (str, fold)}))),
+            core_ends=tuple(w + " " for w in links),
+            core_item_links=tuple(sorted({f(w) for w, v in self.lex.pairs("core_link") if v == "item" for f in (str, fold)})),
             owned_rule=self._owned_rule(),
             dated_event=self._dated_event(),
             targets_set=self._targets_set(),
@@ -2296,11 +2302,12 @@ class _Builder:
         of it, carried out: "Nội dung trọng tâm, cốt lõi của Nghị quyết số 68-NQ/TW" (corpus-real-11/danguy-soxaydung-
         quangngai-quantriet-nq66-nq68-2025.txt), also "trong" it ("một số nội dung cốt lõi trong Nghị quyết Đại hội XIII
         Công đoàn Việt Nam", corpus-real-28/news-baobinhduong-ldld-baubang-quantriet-nq-daihoi-xiii-congdoan.txt); not
-        "một số nội dung của" (some of its provisions)."""
+        "một số nội dung của" (some of its provisions). The words that join it to the document: vocabulary ``core_link``."""
         qualifiers = _folded_alternation(self.lex.words("core_qualifier"), lossy=False)
+        links = folded_alternation(self.lex.words("core_link"), r"[ \t]+")  # "của", "trong"
         return re.compile(
             rf"(?<![a-z]) noi [ \t]+ dung (?: [ \t]* ,? [ \t]* (?: va [ \t]+ )? {qualifiers} ){{1,3}}"
-            r" [ \t]+ (?: cua | trong ) [ \t]+ $",
+            rf" [ \t]+ (?: {links} ) [ \t]+ $",
             X,
         )
 
