@@ -378,3 +378,24 @@ def test_a_persons_name_after_a_province_unit_word_of_the_callers_lexicon_is_no_
     assert [r.locality for r in vanban.find_references(text.format("thủ đô"))] == ["thủ đô Nguyễn Văn Sơn"]
     (r,) = vanban.find_references(text.format("phường Trần Phú"), lexicon=capital)
     assert r.locality and "Trần Phú" in r.locality
+
+
+def test_an_abbreviated_unit_is_spelled_out_as_the_callers_lexicon_says():
+    """ "Ngày 1-9, tại TP Hồ Chí Minh, Thành ủy TP Hồ Chí Minh đã tổ chức Hội nghị sơ kết 2 năm thực hiện Chỉ thị số
+    47-CT/TW" (corpus-real-40/tag-cand-chi-thi-47-so-ket-2-nam-tphcm-ct31-tu.txt): "TP" is "thành phố" in an issuer's
+    place, vocabulary ``unit_abbreviation`` of the caller's lexicon; a caller's lexicon that also names "TX." (a row of
+    ``unit`` and one of ``unit_abbreviation``) spells "Thị ủy TX. An Khê" out, and neither reads "Tx" in mixed case, a
+    name's first word (near miss)."""
+    from vanban import find_references
+    from vanban.facts import Lexicon
+    from vanban.facts.tables import Word
+
+    base = Lexicon.default()
+    added = (Word("unit", "TX.", "district", "a test's row"), Word("unit_abbreviation", "TX.", "thị xã", "a test's row"))
+    tx = Lexicon(base.doc_types, base.issuer_rows, base.terms, base.registry, base.vocabulary + added)
+    city = "Kế hoạch số 12-KH/TU ngày 2/3/2021 của Thành ủy TP Hồ Chí Minh về phòng cháy"
+    assert [(r.issuer, r.issuer_parts.unit) for r in find_references(city)] == [("Thành ủy thành phố Hồ Chí Minh", "thành phố")]
+    town = "Kế hoạch số 05-KH/TU ngày 2/3/2021 của Thị ủy TX. An Khê về phòng cháy"
+    assert [(r.issuer, r.issuer_parts.unit) for r in find_references(town, lexicon=tx)] == [("Thị ủy thị xã An Khê", "thị xã")]
+    assert [r.issuer_parts.unit for r in find_references(town)] == [None]
+    assert [r.issuer_parts.unit for r in find_references(town.replace("TX.", "Tx"), lexicon=tx)] == [None]

@@ -1002,6 +1002,44 @@ def test_the_central_committees_spellings_are_the_callers_lexicons():
     assert [r.issuer for r in find_references(dotted, lexicon=no_dots)] != ["Hội nghị T.Ư 8"]
 
 
+def test_a_joint_issuer_follows_the_callers_spellings_of_the_central_committee():
+    """ "… cán bộ thuộc diện Ban Chấp hành T.Ư Đảng, Bộ Chính trị, Ban Bí thư quản lý" (corpus-real-41/news-thanhnien-sua-
+    quy-dinh-89-214-124-tieu-chuan-chuc-danh-2025.txt): a joint issuer joins a head that ends with a spelling of the
+    Central Committee, vocabulary ``central_name`` of the caller's lexicon ("Trung Ương", as "Nghị quyết Hội nghị lần thứ
+    sáu Ban Chấp hành Trung Ương Đảng khóa XIII" writes it, added by a caller); not an organisation before the subject of
+    the next clause, whatever the lexicon (near miss, corpus-real-10/news-baomoi-congdoan-nhiemky-2018-2023-nq02.txt)."""
+    from lexicons import with_rows
+    from vanban import find_references
+    from vanban.facts import Lexicon
+
+    capital = with_rows("central_name", *Lexicon.default().pairs("central_name"), ("Trung Ương", "name"))
+    text = "Căn cứ Quy định số 89-QĐ/TW ngày 04/8/2017 của Ban Chấp hành Trung Ương, Bộ Chính trị về khung tiêu chuẩn chức danh"
+    assert [r.issuer for r in find_references(text, lexicon=capital)] == ["Ban Chấp hành Trung ương, Bộ Chính trị"]
+    assert [r.issuer for r in find_references(text)] == ["Ban Chấp hành Trung ương"]
+    agent = "Trên cơ sở nghiên cứu, tham mưu của Đảng đoàn Tổng Liên đoàn, Bộ Chính trị đã ban hành Nghị quyết số 02-NQ/TW"
+    assert [r.issuer for r in find_references(agent + " ngày 12-6-2021", lexicon=capital)] == ["Bộ Chính trị"]
+
+
+def test_a_name_in_marked_text_ends_at_the_callers_words_before_a_number():
+    """ "… thực hiện Thông báo số 24-TB/BCĐ ngày 23/12/2019 của Ban Chỉ đạo các ngày Lễ tỉnh về tổ chức các ngày lễ trong
+    năm 2020" (corpus-real-25/border-locninh-binhphuoc-kyniem-ngay-bienphong-toandan-2020-tb-24.txt): in text with its
+    marks "ngày" ends a body's name before a number only, vocabulary ``organisation_stop`` valued ``before_number`` of
+    the caller's lexicon; a lexicon where "ngày" ends one anywhere cuts the name at "các", and both end it before a date,
+    after a colon too (near miss)."""
+    from lexicons import with_rows
+    from vanban import find_references
+    from vanban.facts import Lexicon
+
+    text = "Thông báo số 24-TB/BCĐ ngày 23/12/2019 của Ban Chỉ đạo các ngày Lễ tỉnh về tổ chức các ngày lễ trong năm 2020"
+    anywhere = with_rows(
+        "organisation_stop", *((w, "" if w == "ngày" else v) for w, v in Lexicon.default().pairs("organisation_stop"))
+    )
+    assert [r.issuer for r in find_references(text)] == ["Ban Chỉ đạo các ngày Lễ tỉnh"]
+    assert [r.issuer for r in find_references(text, lexicon=anywhere)] == ["Ban Chỉ đạo các"]
+    dated = text.replace(" về tổ chức", " ngày: 05/01/2020 về tổ chức")
+    assert [r.issuer for r in find_references(dated)] == ["Ban Chỉ đạo các ngày Lễ tỉnh"]
+
+
 def test_the_words_that_end_a_name_before_a_number_only_are_the_callers_lexicons():
     """ "Huong dan so 04/HD-BCD ngay 11/8/2009 cua Ban Chi dao Dai hoi dai bieu cac dan toc thieu so Viet Nam)"
     (corpus-real-20/cv-13-btc-tdkt-2009-khenthuong-daihoi-dtts-hd-04-hd-bcd-vanbanphapluat.txt without its marks): "so"

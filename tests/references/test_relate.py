@@ -525,6 +525,25 @@ def test_a_review_frame_stops_at_the_next_item_with_its_own_head():
     ]
 
 
+def test_the_words_that_join_a_core_content_to_its_document_are_the_callers_lexicons():
+    """ "… một số nội dung cốt lõi trong Nghị quyết Đại hội XIII Công đoàn Việt Nam" (corpus-real-28/news-baobinhduong-
+    ldld-baubang-quantriet-nq-daihoi-xiii-congdoan.txt): "trong" joins the core content to the document, vocabulary
+    ``core_link`` of the caller's lexicon; a lexicon with "của" only does not read the core content there, and still
+    reads it in "Nội dung trọng tâm, cốt lõi của Nghị quyết số 68-NQ/TW ngày 04/5/2025" (near miss, corpus-real-11/
+    danguy-soxaydung-quangngai-quantriet-nq66-nq68-2025.txt)."""
+    from lexicons import with_rows
+
+    of_only = with_rows("core_link", "của")
+    text = (
+        "Tại hội nghị, các đại biểu đã nghe báo cáo kết quả nổi bật trong thực hiện Nghị quyết Đại hội XII, một số "
+        "nội dung cốt lõi trong Nghị quyết Đại hội XIII Công đoàn Việt Nam về các chủ trương của Đảng"
+    )
+    assert [r.relation for r in find_references(text)] == ["reviews", "implements"]
+    assert [r.relation for r in find_references(text, lexicon=of_only)][1] != "implements"
+    core = 'Thủ tướng trình bày Chuyên đề "Nội dung trọng tâm, cốt lõi của Nghị quyết số 68-NQ/TW ngày 04/5/2025 của Bộ Chính trị'
+    assert [r.relation for r in find_references(core, lexicon=of_only)] == ["implements"]
+
+
 @pytest.mark.parametrize(
     "text,surface,relation",
     [

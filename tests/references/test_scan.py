@@ -952,6 +952,27 @@ def test_a_project_is_a_document_only_quoted_approved_or_a_bill():
     assert r.text == "Dự án Luật Đơn vị hành chính - kinh tế đặc biệt"
 
 
+def test_a_paper_named_by_its_meeting_only_is_the_callers_lexicons_in_lower_case_too():
+    """ "… thông qua chương trình, nội quy của Đại hội" (corpus-real-10/mttq-thainguyen-daihoi-xvi-2024.txt): a meeting's
+    paper that only its meeting names (vocabulary ``meeting_paper`` valued ``listed`` of the caller's lexicon: "Nội
+    quy") cites in lower case when its meeting follows, listed or right after it; a caller's lexicon that says so of
+    "Quy chế" reads "quy chế" listed beside "nội quy Đại hội" (corpus-real-20/provincial-tienphong-quangninh-daihoi-xvi-
+    quyche-baucu-nq-2020-2025.txt: "phổ biến nội quy Đại hội"), and no more "quy chế dân chủ ở cơ sở", which the bundled
+    lexicon reads (near miss)."""
+    from lexicons import with_rows
+    from vanban.facts import Lexicon
+
+    listed = with_rows(
+        "meeting_paper", *((w, "listed" if w == "Quy chế" else v) for w, v in Lexicon.default().pairs("meeting_paper"))
+    )
+    text = "Đại hội đã phổ biến quy chế, nội quy Đại hội"
+    assert [(r.text, r.doc_type) for r in find_references(text, lexicon=listed)] == [("quy chế", "Quy chế")]
+    assert find_references(text) == []
+    workplace = "Cán bộ thực hiện quy chế dân chủ ở cơ sở."
+    assert [r.text for r in find_references(workplace)] == ["quy chế dân chủ ở cơ sở"]
+    assert find_references(workplace, lexicon=listed) == []
+
+
 def test_a_meetings_running_order_is_no_document():
     # corpus-real-13/news-baotuyenquang-daihoi-phunu-tinh-i-phien1-2025.txt (agreement/DECISIONS.md D19)
     text = "Thống nhất thông qua Chương trình làm việc, Nội quy và Quy chế của Đại hội. Bên cạnh đó"

@@ -86,31 +86,41 @@ class Units(NamedTuple):
     #: the same in lower case or in capitals only ("Quận 3" and "Thị xã An Khê" are names, not a unit and a name); a
     #: unit word glued to its name: "tỉnhQuảng Ngãi"
     start_cased: re.Pattern
+    #: an abbreviated unit word in lower case, its dot dropped -> the word it stands for (vocabulary unit_abbreviation):
+    #: "tp" -> "thành phố"
+    spelled: dict[str, str]
 
 
-def _units(pairs) -> Units:
-    """:class:`Units` of the (phrase, kind) rows of a vocabulary ``unit``."""
+def _units(pairs, abbreviations=()) -> Units:
+    """:class:`Units` of the (phrase, kind) rows of a vocabulary ``unit`` (an abbreviation ends with its dot, "TP.", and
+    may be written without it) and the (abbreviation, word) rows of ``unit_abbreviation``."""
     pairs = tuple(pairs)
     kinds = {fold_key(phrase).rstrip("."): kind for phrase, kind in pairs}
     words = [phrase for phrase, _ in pairs if not phrase.endswith(".")]
     written = folded_alternation(words, r"\ ", re.escape)
+    short = "|".join(sorted(rf"{re.escape(p[:-1])}\.?" for p, _ in pairs if p.endswith("."))) or "(?!)"
     return Units(
         kinds,
         written,
         folded_alternation(words, r"\ "),
-        re.compile(rf"^({written}|tp\.?)\s+", re.IGNORECASE),
-        re.compile(rf"^({written}|{written.upper()}|TP\.?)(?:\s+|(?<=[{LOWER}])(?=[{UPPER}]))"),
+        re.compile(rf"^({written}|{short.lower()})\s+", re.IGNORECASE),
+        re.compile(rf"^({written}|{written.upper()}|{short})(?:\s+|(?<=[{LOWER}])(?=[{UPPER}]))"),
+        {a.lower().rstrip("."): word for a, word in abbreviations},
     )
 
 
 def _units_of(lex) -> Units:
-    return _units(lex.pairs("unit"))
+    return _units(lex.pairs("unit"), lex.pairs("unit_abbreviation"))
 
 
 @cache
 def _bundled_units() -> Units:
     """:class:`Units` of the bundled vocabulary.csv (the gazetteer's own lookups, which no lexicon reaches)."""
-    return _units((w.phrase, w.value) for w in tables.load_vocabulary() if w.list == "unit")
+    rows = tables.load_vocabulary()
+    return _units(
+        ((w.phrase, w.value) for w in rows if w.list == "unit"),
+        ((w.phrase, w.value) for w in rows if w.list == "unit_abbreviation"),
+    )
 
 
 def units(lex) -> Units:

@@ -266,10 +266,12 @@ def _parse_issuer(head: str, loc: str, joint: str, lex: Lexicon) -> IssuerParts:
     unit = locality = None
     loc = " ".join(loc.split())
     if loc:
-        m = gazetteer.units(lex).start_cased.match(loc + " ")
+        units = gazetteer.units(lex)
+        m = units.start_cased.match(loc + " ")
         rest = loc
         if m:
-            unit = m.group(1).lower().replace("tp.", "thành phố").replace("tp", "thành phố")
+            unit = m.group(1).lower()
+            unit = units.spelled.get(unit.rstrip("."), unit)  # "TP Cần Thơ": "thành phố" (vocabulary unit_abbreviation)
             rest = loc[m.end() :].strip() if len(loc) > m.end() else ""
         locality = (gazetteer.respell(rest) or title_case(rest)) if rest else None  # "Thành ủy HàNội": Hà Nội
         numbered = bool(locality and locality.isdigit() and unit)

@@ -131,6 +131,9 @@ class Grammar:
     meeting_named: re.Pattern  # " kỳ họp", " của Đại hội", or ", … Đại hội" after "Nội quy": its meeting, folded
     targets_met: re.Pattern  # "hoàn thành 12/12 chỉ tiêu" right before a document: its targets met, a review, folded
     core_content: re.Pattern  # "nội dung trọng tâm, cốt lõi của" right before a document: its core passed on, folded
+    core_links: tuple  # the words core_content ends with (vocabulary ``core_link``), with and without marks: a pre-test
+    core_ends: tuple  # the same, each with a space after it ("trong "): a pre-test where the document follows
+    core_item_links: tuple  # those that join only a list's next item (``core_link`` valued item: "trong"), the same ways
     targets_set: re.Pattern  # "thực hiện … những chỉ tiêu, nhiệm vụ mà" right before a document: what it set, folded
     draft_before: re.Pattern  # "dự thảo" (group ``any``) or "dự án" right before a document: a draft or bill, folded
     several_before: re.Pattern  # "các", "những" or a number right before a draft word: several documents, folded
@@ -712,6 +715,12 @@ class _Builder:
         XII" writes it (corpus-real-19/provincial-vietnam24h-bentre-nq-tw4-ct-05-ct-tw-quydinh-neguong-2020.txt)."""
         return tuple(w for w, v in self.lex.pairs("central_name") if v in kinds)
 
+    def _number_stops(self, *values: str) -> tuple[str, ...]:
+        """The words that end a body's name before a number only, vocabulary ``organisation_stop`` of those values
+        (before_number: "số", "ngày", marked or not; unmarked_before_number: "năm", without its marks only):
+        ``_number_stops("before_number")`` -> ("ngày", "số")."""
+        return tuple(w for w, v in self.lex.pairs("organisation_stop") if v in values)
+
     def _articles(self) -> str:
         """The plural articles (vocabulary ``plural_marker``, value ``plural``) as a folded alternation: "nhung|cac"."""
         return folded_alternation(self._plural("plural"))
@@ -1103,11 +1112,16 @@ class _Builder:
         )
 
     def _after_a_central_head(self) -> str:
-        """A look-behind: the issuer before ends as a central head does (the last word of one, vocabulary ``central_head``),
+        """A look-behind: the issuer before ends as a central head does (the last word of one, vocabulary ``central_head``,
+        or of a spelling of the Central Committee a head or a plenum ends with, ``central_name``: "Ban Chấp hành T.Ư Đảng,
+        Bộ Chính trị, Ban Bí thư", corpus-real-41/news-thanhnien-sua-quy-dinh-89-214-124-tieu-chuan-chuc-danh-2025.txt),
         so that a joint issuer joins two of them ("Bộ Chính trị, Ban Bí thư"), not an organisation and the subject of the
         next clause ("Trên cơ sở nghiên cứu, tham mưu của Đảng đoàn Tổng Liên đoàn, Bộ Chính trị đã ban hành Nghị quyết số
         02-NQ/TW", corpus-real-10/news-baomoi-congdoan-nhiemky-2018-2023-nq02.txt)."""
-        lasts = {h.split()[-1] for h in self.lex.words("central_head")} | {"Đảng", "TW", "T.Ư", "TƯ"}
+        # (every row of central_name: its "name" row's last word, "ương", is a central head's too, "Ban Chấp hành Trung
+        # ương"; the words written here until session 43 were the other rows' last words)
+        heads = (*self.lex.words("central_head"), *self.lex.words("central_name"))
+        lasts = {h.split()[-1] for h in heads}
         forms = sorted({f for w in lasts for f in ((w, w.upper()) if self.ex else (fold(w),))})
         return "(?: " + " | ".join(f"(?<= {re.escape(f)} )" for f in forms) + " )"
 
@@ -1174,11 +1188,12 @@ class _Builder:
         more = sorted({q for p in stops if " " in p for q in (p, p.upper())}, key=lambda p: (-len(p), p))
         one_alt = folded_alternation(one, r"\ ", re.escape)
         more_alt = folded_alternation(more, r"\ ", re.escape)
-        so_ends = _so_before_a_number(r"(?i: số )", r"[ \t]*", r"(?![^\W_])")
-        # so does "ngày" before a date only: "của Ban Chỉ đạo các ngày Lễ tỉnh về tổ chức các ngày lễ" goes on
-        # (corpus-real-25/border-locninh-binhphuoc-kyniem-ngay-bienphong-toandan-2020-tb-24.txt)
-        ngay_ends = r"(?! (?i: ngày ) (?![^\W_]) (?! [ \t]* [0-9] ) )"
-        stop = rf"{so_ends} {ngay_ends} (?: (?i: {one_alt} ) (?![^\W_]) | {more_alt} )"
+        # "số", and "ngày" before a date, end a name before a number only (vocabulary organisation_stop valued
+        # before_number): "của Ban Chỉ đạo các ngày Lễ tỉnh về tổ chức các ngày lễ" goes on (corpus-real-25/border-
+        # locninh-binhphuoc-kyniem-ngay-bienphong-toandan-2020-tb-24.txt)
+        numbered = folded_alternation(self._number_stops("before_number"), r"\ ", re.escape)
+        number_ends = _so_before_a_number(f"(?i: {numbered} )", r"[ \t]*", r"(?![^\W_])")
+        stop = rf"{number_ends} (?: (?i: {one_alt} ) (?![^\W_]) | {more_alt} )"
         # the title of the body's head may stand before it, as before a body the table knows ("Bộ trưởng Bộ Nội vụ"):
         # "Xét Tờ trình số 39/THKHVL, ngày 14 tháng 5 năm 2014 của Chủ tịch Hội Khuyến học tỉnh" (corpus-real-42/doc-
         # hethongphapluat-qd733-qd-ubnd-vinhlong-hoc-tap-suot-doi-2014.txt); a title alone names no body
@@ -1206,8 +1221,9 @@ class _Builder:
         bare |= {_unmarked(h).replace("D", "Ð") for h in heads if "Đ" in h}
         kinds = folded_alternation(bare | {k.upper() for k in bare}, r"\ ", re.escape)
         stops = {_unmarked(p) for p in set(words.stops) - set(self._plural("plural"))}
-        # (the words that end a name before a number only, below: vocabulary organisation_stop valued before_number)
-        number_words = {_unmarked(w) for w, v in self.lex.pairs("organisation_stop") if v == "before_number"}
+        # (the words that end a name before a number only, below: vocabulary organisation_stop valued before_number, or
+        # unmarked_before_number: "năm", which spells "Nam" without its marks)
+        number_words = {_unmarked(w) for w in self._number_stops("before_number", "unmarked_before_number")}
         one = sorted(
             (p for p in stops if p == p.lower() and re.fullmatch(r"[a-z]+", p) and p not in number_words),
             key=lambda p: (-len(p), p),
@@ -2237,6 +2253,9 @@ class _Builder:
         return dict(
             targets_met=self._targets_met(),
             core_content=self._core_content(),
+            core_links=(links := tuple(sorted({f(w) for w in self.lex.words("core_link") for f in (str, fold)}))),
+            core_ends=tuple(w + " " for w in links),
+            core_item_links=tuple(sorted({f(w) for w, v in self.lex.pairs("core_link") if v == "item" for f in (str, fold)})),
             owned_rule=self._owned_rule(),
             dated_event=self._dated_event(),
             targets_set=self._targets_set(),
@@ -2286,11 +2305,12 @@ class _Builder:
         of it, carried out: "Nội dung trọng tâm, cốt lõi của Nghị quyết số 68-NQ/TW" (corpus-real-11/danguy-soxaydung-
         quangngai-quantriet-nq66-nq68-2025.txt), also "trong" it ("một số nội dung cốt lõi trong Nghị quyết Đại hội XIII
         Công đoàn Việt Nam", corpus-real-28/news-baobinhduong-ldld-baubang-quantriet-nq-daihoi-xiii-congdoan.txt); not
-        "một số nội dung của" (some of its provisions)."""
+        "một số nội dung của" (some of its provisions). The words that join it to the document: vocabulary ``core_link``."""
         qualifiers = _folded_alternation(self.lex.words("core_qualifier"), lossy=False)
+        links = folded_alternation(self.lex.words("core_link"), r"[ \t]+")  # "của", "trong"
         return re.compile(
             rf"(?<![a-z]) noi [ \t]+ dung (?: [ \t]* ,? [ \t]* (?: va [ \t]+ )? {qualifiers} ){{1,3}}"
-            r" [ \t]+ (?: cua | trong ) [ \t]+ $",
+            rf" [ \t]+ (?: {links} ) [ \t]+ $",
             X,
         )
 

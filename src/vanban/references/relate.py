@@ -553,7 +553,9 @@ def _governing_cue(sc, r: Reference, blocked, cue_rel, own, prev_top, prev_end) 
         rel, cue = "cites", None
     if rel != "reviews" and (met := _targets_met(g, work, r.start - 140 if r.start - 140 > lo else lo, r.start)) is not None:
         rel, cue = "reviews", met
-    elif (rel is None or work.endswith(_CORE_ENDS, lo, r.start)) and (core := _core_passed_on(sc, rel, lo, r)):
+    elif (rel is None or work.endswith(g.core_ends, lo, r.start)) and (core := _core_passed_on(sc, rel, lo, r)):
+        # (where a cue governs it, the core content heads a list's next item, its word and a space right before: a
+        # cheap test, grammar core_ends)
         rel, cue = "implements", core
     elif (
         rel is None
@@ -1564,18 +1566,14 @@ def _into_life(g, work: str, lo: int, r: Reference) -> Optional[str]:
     return f"{work[a + m.start() : a + m.end()].strip(' *_')} … {work[r.end + n.start('goal') : r.end + n.end()]}"
 
 
-_CORE_LAST = ("của", "cua", "trong")  # the last word of the core content's words (grammar core_content), a pre-test
-_CORE_ENDS = tuple(w + " " for w in _CORE_LAST)  # (and its space, where a cue governs: the core heads a list's next item)
-
-
 def _core_content(g, work: str, lo: int, start: int) -> Optional[str]:
     """The words that pass on a document's core content, ending at ``start`` (grammar ``core_content``: "Nội dung trọng
     tâm, cốt lõi của Nghị quyết số 68-NQ/TW", corpus-real-11/danguy-soxaydung-quangngai-quantriet-nq66-nq68-2025.txt;
     "một số nội dung cốt lõi trong Nghị quyết Đại hội XIII Công đoàn Việt Nam", corpus-real-28/news-baobinhduong-ldld-
     baubang-quantriet-nq-daihoi-xiii-congdoan.txt), or None."""
     window = work[lo:start]
-    if not window.rstrip(" \t").endswith(_CORE_LAST):
-        return None  # (the words end with "của" or "trong" right before the document: a cheap test first)
+    if not window.rstrip(" \t").endswith(g.core_links):
+        return None  # (the words end with "của" or "trong" right before the document, grammar core_links: a cheap test first)
     m = g.core_content.search(fold(window))
     return None if m is None else window[m.start() :].strip()
 
@@ -1594,7 +1592,7 @@ def _core_passed_on(sc, rel: Optional[str], lo: int, r: Reference) -> Optional[s
     if rel is not None and work.find("dung", lo, r.start) < 0:
         return None  # (a cheap literal test first where a cue governs: "nội dung" in the clause)
     core = _core_content(sc.g, work, r.start - 60 if r.start - 60 > lo else lo, r.start)
-    if core is None or (rel is None and not core.endswith("trong")):
+    if core is None or (rel is None and not core.endswith(sc.g.core_item_links)):
         return core
     return core if _heads_an_item(sc, lo, work.rfind(core, lo, r.start)) else None
 

@@ -266,7 +266,7 @@ class _Parser:
             return "lower_quoted"  # "… thực hiện đợt II kế hoạch “Tôi làm Công an xã” gắn với …", "đề án 178 "Phụ nữ …""
         if _by_period_after(work, te) and (dt := self.lex.type_by_name(low)) and dt.name in self.cues.periodic:
             return "lower_periodic"  # "Đảng ủy Quân sự tỉnh ra nghị quyết Quý 4 năm 2025" (see periodic)
-        if len(low) == 7 and fold(low) == "noi quy":  # a meeting's rules of procedure, lower case too (see meeting_rules)
+        if (papers := self.cues.meeting_only.get(len(low))) and fold(low) in papers:  # "nội quy kỳ họp" (see meeting_rules)
             return "lower" if self.g.meeting_named.match(after) else None
         if low in self._statute_words():
             return "lower" if self._party_statute(te) else None
@@ -2340,6 +2340,7 @@ def _cues(lex: Lexicon) -> _Cues:
         day_lead,
         reach,
         _central_after(lex),
+        _meeting_only(lex),
     )
 
 
@@ -2349,6 +2350,15 @@ def _central_after(lex: Lexicon) -> re.Pattern:
     names = (p for p, v in lex.pairs("central_name") if v != "full")
     short = folded_alternation(names, " ", word=re.escape)  # ("Trung ương": a blank between its words, not verbose)
     return re.compile(rf"[ \t]+(?P<tw>{short})(?![\w.])")
+
+
+def _meeting_only(lex: Lexicon) -> dict[int, frozenset[str]]:
+    """The types a meeting's paper is named by its meeting only (vocabulary ``meeting_paper`` valued ``listed`` of
+    ``lex``), folded, by their length (a type word of another length is no such paper, tested before it is folded): {7:
+    {"noi quy"}}. In lower case too: "… tổ chức thông qua nội quy kỳ họp" names the session's rules of procedure, not "nội
+    quy cơ quan" (see :meth:`_Parser.meeting_rules`)."""
+    folded = {fold(p.lower()) for p, v in lex.pairs("meeting_paper") if v == "listed"}
+    return {n: frozenset(p for p in folded if len(p) == n) for n in {len(p) for p in folded}}
 
 
 def _lowered(words) -> frozenset[str]:
@@ -2370,6 +2380,7 @@ class _Cues(NamedTuple):
     day_lead: re.Pattern  # a word a lower-case type word named by its date alone follows (``dated_lower_lead``), folded
     day_reach: int  # how far before the type word ``day_lead`` is looked for
     central_after: re.Pattern  # the Central Committee after a plenum's number (``central_name``; see plenum_first)
+    meeting_only: dict  # length -> the meeting's papers of that length named by their meeting only, folded (_meeting_only)
 
 
 #: a line end inside a paragraph (no blank line after it)
