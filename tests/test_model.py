@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import pickle
+import sys
 
 import pytest
 
@@ -63,6 +64,26 @@ def test_children_and_notes_are_lists_of_their_own():
     back = pickle.loads(pickle.dumps(Section("1", "Một", 1, 0, 5, children=[leaf])))
     assert Section.children.peek(leaf) is None and Section.children.peek(back.children[0]) is None  # (pickling makes none)
     assert [s.label for s in back.walk()] == ["1", "a"] and back.children[0].children == []
+
+
+def test_a_node_and_a_reference_are_made_without_a_python_call_for_their_lazy_slot():
+    """A dataclass's ``__init__`` sets ``children`` and ``notes`` (None) through the slot's own setter, a C one:
+    "I- MỤC ĐÍCH, YÊU CẦU" and "Kết luận số 93-KL/TW" (corpus/gialai-bantuyengiao-tinhuy-huongdan-38-hdbtgtu-2021-05-06-kl93.txt)
+    are made by their ``__init__`` alone, no ``__set__`` of the lazy slot's for each (a node and a reference every
+    other line of a plan); setting, reading and deleting the slot keep their meaning."""
+    called: list[str] = []
+    sys.setprofile(lambda frame, event, arg: called.append(frame.f_code.co_name) if event == "call" else None)
+    try:
+        node, ref = Section("I", "MỤC ĐÍCH", 1, 0, 40, kind="roman"), Reference(60, 80, "Kết luận số 93-KL/TW")
+    finally:
+        sys.setprofile(None)
+    assert called == ["__init__", "__init__"]
+    assert Section.children.peek(node) is None and Reference.notes.peek(ref) is None
+    node.children = [Section("1", "Mục đích", 2, 14, 40, parent=node)]
+    assert [c.label for c in node.children] == ["1"] and ref.notes == [] and Reference.notes.peek(ref) == []
+    del node.children
+    with pytest.raises(AttributeError):
+        Section.children.peek(node)
 
 
 def test_parse_makes_no_empty_lists():

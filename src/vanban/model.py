@@ -25,7 +25,7 @@ from typing import Optional, Union
 Span = tuple[int, int]
 
 
-class _ListOnRead:
+class _ListOnRead(property):
     """A dataclass slot that holds None until it is read: the first read puts an empty list
     there and gives it, so the attribute is a list of its own for every reader (appends stay).
 
@@ -33,28 +33,25 @@ class _ListOnRead:
     bytes, half a Section, and a text of short lines can have a node and a reference every
     other line. ``peek`` reads the slot as it is (None: never read, nothing in it) for the
     loops over every node or reference.
+
+    A property whose setter and deleter are the slot's own (C) ones: a dataclass's ``__init__`` sets the slot
+    (``self.children = None``) without a Python call; a ``__set__`` of a Python class was one for every Section and
+    Reference made (``Section("1", "Mục đích", 2, 40, 120)``: 1.8 µs against 1.2 µs, timeit).
     """
 
-    __slots__ = ("slot", "peek")
-
     def __init__(self, slot):
+        peek, put = slot.__get__, slot.__set__
+
+        def read(obj):
+            value = peek(obj)
+            if value is None:
+                value = []
+                put(obj, value)
+            return value
+
+        super().__init__(read, put, slot.__delete__)
         self.slot = slot  # the member descriptor of the slot
-        self.peek = slot.__get__  # (the slot's own reader: called for every node and reference)
-
-    def __get__(self, obj, owner=None):
-        if obj is None:
-            return self
-        value = self.slot.__get__(obj, owner)
-        if value is None:
-            value = []
-            self.slot.__set__(obj, value)
-        return value
-
-    def __set__(self, obj, value) -> None:
-        self.slot.__set__(obj, value)
-
-    def __delete__(self, obj) -> None:
-        self.slot.__delete__(obj)
+        self.peek = peek  # (the slot's own reader: called for every node and reference)
 
 
 def _list_on_read(cls: type, name: str) -> _ListOnRead:
