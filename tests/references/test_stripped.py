@@ -1310,3 +1310,21 @@ def test_a_part_of_a_document_before_its_number_that_kept_a_vowel_is_written_bac
     assert _fields(damaged)[-1][3] == _fields(text)[-1][3] == "cites"
     # (near miss: not before a number, "khon" is left: "khon vay", "khoản vay" or "khôn")
     assert not any(r.startswith("khon>") for r in _rewrites("Thc hin khon vay theo Quyt nh s 44/2007 Q-BGDT"))
+
+
+def test_a_state_offices_field_after_another_organisations_head_is_written_back_whole():
+    # tests/cases issuer-district-office (corpus-real-24/qd-03-2017-qd-ubnd-binhchanh-quyche-lamviec-phapluatcongdong.txt),
+    # stripped (checklist stripped-letters): "Xt  ngh ca Trng phng Ni v, ti T trnh s 282/TTr-NV … bo co thm nh ca Phng
+    # T php ti vn bn s 235/BC-TP": "Nội vụ", "Tư pháp" are the fields of "Bộ Nội vụ", "Bộ Tư pháp" (issuers.csv) after
+    # the head "Phòng" (vocabulary organisation_kind), each word's stripped spelling agreeing; before, "phng" was read
+    # "phường" and no issuer; "Hc vin Ti chnh" (tests/cases state-space-before-slash) likewise "Học viện Tài chính"
+    for case in ("issuer-district-office", "state-space-before-slash"):
+        text = _case(case)
+        assert [f[2] for f in _fields(_stripped(text))] == [f[2] for f in _fields(text)]
+    assert "Phng T php>Phòng Tư pháp" in _rewrites(_stripped(_case("issuer-district-office")))
+    # (near miss: the head's spelling before words in lower case is no office, tests/cases rel-parenthesis-names-the-kind-
+    # basis, "i hi i biu cc dn tc thiu s": "cc" is "các", not "Cục Dân tộc"; a name issuers.csv lists, "Bộ Giáo dục và
+    # Đào tạo", is read as before, whatever its case)
+    rewrites = _rewrites(_stripped(_case("rel-parenthesis-names-the-kind-basis")))
+    assert "cc>các" in rewrites and not any(r.endswith("Cục Dân tộc") for r in rewrites)
+    assert "B gio dc v o to>Bộ Giáo dục và Đào tạo" in _rewrites("ca B trng B gio dc v o to v vic")

@@ -301,6 +301,8 @@ def _phrases(lex: Lexicon, lost: str = "", caps: bool = True) -> dict[str, str]:
     # and the units an issuer's name ends with ("Ủy ban nhân dân thành phố", "huyện"), before the places: "thnh ph" is
     # "thành phố", not the district Thạnh Phú
     fulls |= set(lex.words("unit"))
+    # and a state office's field after another organisation's head (:func:`_fields_after_heads`): "Phòng Tư pháp"
+    fulls |= set(_fields_after_heads(lex))
     # and the places an issuer names, the gazetteer's provinces and districts ("Tnh y Yn Bi" is "Tỉnh ủy Yên Bái"),
     # where their spelling is no word's above ("Cn C", the island district Cồn Cỏ, is "Căn cứ")
     places = {n for p in provinces() for n in (p, *map(_name, districts_of(p)))}
@@ -339,6 +341,44 @@ def _phrases(lex: Lexicon, lost: str = "", caps: bool = True) -> dict[str, str]:
             if k not in table and len({f.lower() for f in v}) == 1:
                 table[k] = min(v)
     return table
+
+
+def _fields_after_heads(lex: Lexicon) -> dict[str, int]:
+    """The field of a state body of ``issuers.csv`` ("Tư pháp" of "Bộ Tư pháp", "Nội vụ" of "Sở Nội vụ") after each head
+    of vocabulary ``organisation_kind`` ("Phòng", "Học viện"), the names a page gives an office the table does not list,
+    each with the count of its head's words: "Xt  ngh ca Trng phng Ni v, ti T trnh s 282/TTr-NV … bo co thm nh ca
+    Phng T php ti vn bn s 235/BC-TP", "Trưởng phòng Nội vụ", "Phòng Tư pháp" (tests/cases issuer-district-office,
+    stripped by tests/checklist.py), where "phng" alone is "phường"; "Cn c Quyt nh s 1206 /Q-HVTC ca Hc vin Ti
+    chnh", "Học viện Tài chính" (tests/cases state-space-before-slash). The whole name is taken only where every word's
+    stripped spelling agrees (a phrase, :func:`_phrases`) and the field keeps its capitals (:func:`restore`: "cc dn
+    tc thiu s" is "các dân tộc thiểu số", not "Cục Dân tộc")."""
+
+    def build() -> dict[str, int]:
+        heads = lex.words("organisation_kind")
+        fields = {
+            n[len(h) + 1 :]
+            for n, issuer in lex.issuer_rows
+            if issuer.system == "state"
+            for h in heads
+            if n.startswith(h + " ") and n[len(h) + 1 : len(h) + 2].isupper()
+        }
+        names = {w for w, _ in lex.issuer_rows}
+        return {f"{h} {f}": len(h.split()) for h in heads for f in fields if f"{h} {f}" not in names}
+
+    return lex.cached("stripped_fields", build)
+
+
+@cache
+def _first_words(n: int) -> re.Pattern:
+    """The pattern of a phrase's first ``n`` words as written, their blanks kept (:func:`restore`)."""
+    return re.compile(rf"\S+(?:\s+\S+){{{n - 1}}}")
+
+
+def _field_lowered(written: str, full: str) -> bool:
+    """Does ``written`` (not in capitals) write a word in lower case that ``full`` capitalises after its first word?"""
+    return not written.isupper() and any(
+        f[:1].isupper() and w[:1].islower() for w, f in zip(written.split()[1:], full.split()[1:])
+    )
 
 
 def _lost_inside(full: str, names: set[str], strip) -> bool:
@@ -880,6 +920,12 @@ def restore(text: str, lex: Lexicon, lost: str = "") -> list[tuple[int, int, str
             full = table.get(key := " ".join(w.lower().split()))
             if full is None or caps_only and key in caps_only and not w.isupper():
                 continue
+            heads = _fields_after_heads(lex).get(full)
+            if heads and _field_lowered(w, full):
+                # (a head before words in lower case, not an office's field: its own words alone, "cc" is "các")
+                m = _Piece(m.start(), _first_words(heads).match(w).group())
+                if (full := table.get(" ".join((w := m.group()).lower().split()))) is None:
+                    continue
             parts, seps = full.split(), re.findall(r"[ \t\n]+", w)
             if "\n" in w and len(seps) == len(parts) - 1:  # (keep the line break where the page had it)
                 full = parts[0] + "".join(sep + p for sep, p in zip(seps, parts[1:]))
