@@ -1328,3 +1328,17 @@ def test_a_state_offices_field_after_another_organisations_head_is_written_back_
     rewrites = _rewrites(_stripped(_case("rel-parenthesis-names-the-kind-basis")))
     assert "cc>các" in rewrites and not any(r.endswith("Cục Dân tộc") for r in rewrites)
     assert "B gio dc v o to>Bộ Giáo dục và Đào tạo" in _rewrites("ca B trng B gio dc v o to v vic")
+
+
+def test_a_project_that_lost_its_first_word_whole_is_written_back_before_the_review_it_is_named_by():
+    # tests/cases short-abbr-restated-and-bare-nq32 (corpus-real-24/provincial-haiphong-hoithao-tongket-15-nam-nq-32-bct-
+    # 2018.txt), stripped (checklist stripped-letters): "Trng Ban ch o Trung ng v xy dng  n tng kt 15 nm thc hin Ngh
+    # quyt (NQ) 32 ca B Chnh tr": "n" after the two blanks "Đề" left, before a review (vocabulary review_cue), is "Đề án",
+    # the project's title, which cites the resolution; before, "tổng kết" read it reviewed. Also tests/cases relation-
+    # scheme-title-review-evn, "cho  kin v cc ni dung:  n Tng kt thc hin Ngh quyt s 21-NQ/TW"
+    for case in ("short-abbr-restated-and-bare-nq32", "relation-scheme-title-review-evn"):
+        text = _case(case)
+        assert [f[3] for f in _fields(_stripped(text))] == [f[3] for f in _fields(text)]
+    assert "n>Đề án" in _rewrites(_stripped(_case("short-abbr-restated-and-bare-nq32")))
+    # (near miss: such an "n" before a word that is no review nor a number, "đã ổn định", is left)
+    assert not any(r.startswith("n>") for r in _rewrites(strip_letters("Tình hình đã ổn định, tổng kết Nghị quyết 21")))

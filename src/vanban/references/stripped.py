@@ -659,6 +659,7 @@ def _context_patterns(lex: Lexicon, lost: str, type_words) -> tuple[str, ...]:
     types = "|".join(sorted((_spaced(k) for k in caps if k[:1].isupper()), key=len, reverse=True))
     kinds = "|".join(_spaced(strip(w)) for w in lex.words("unnamed_kind") if lost or strip(w) != w)
     meetings = "|".join(_spaced(strip(w)) for w in lex.words("meeting_noun") if fold(w) != "dai hoi" and (lost or strip(w) != w))
+    reviews = "|".join(_spaced(strip(w)) for w in lex.words("review_cue"))
     types, kinds, meetings = types or "(?!)", kinds or "(?!)", meetings or "(?!)"
 
     def ctx_words(group: str, case: str = "") -> str:
@@ -697,8 +698,14 @@ def _context_patterns(lex: Lexicon, lost: str, type_words) -> tuple[str, ...]:
         rf"(?P<list>{ctx_words('list', 'v')})(?=[ \t\n]+[a-z])",
         # "xã" before the commune's name: "Đảng ủy x Ia Sol" ("x hi" is "xã hội", a word in lower case after it)
         rf"(?P<xa>{ctx_words('xa', 'x')})(?=[ \t\n]+(?-i:[A-Z]))",
-        # "Đề án" before its number, its first word lost whole: "thc hin  n s 01- A/TW", "thực hiện Đề án số 01-ĐA/TW"
-        r"(?<=[ \t\n][ \t\n])(?P<da>n)(?=[ \t\n]+(?:s[ \t\n]*)?[0-9])" if not lost else "(?P<da>(?!))",
+        # "Đề án" before its number, its first word lost whole: "thc hin  n s 01- A/TW", "thực hiện Đề án số 01-ĐA/TW";
+        # and before a review it is named by (vocabulary ``review_cue``): "xy dng  n tng kt 15 nm thc hin Ngh quyt
+        # (NQ) 32 ca B Chnh tr", "xây dựng Đề án tổng kết 15 năm thực hiện Nghị quyết (NQ) 32" (tests/cases short-abbr-
+        # restated-and-bare-nq32, corpus-real-24/provincial-haiphong-hoithao-tongket-15-nam-nq-32-bct-2018.txt), the
+        # project's title, which cites the resolution (before, "tổng kết" read it reviewed)
+        rf"(?<=[ \t\n][ \t\n])(?P<da>n)(?=[ \t\n]+(?:(?:s[ \t\n]*)?[0-9]|(?:{reviews})(?![^\W\d_])))"
+        if not lost
+        else "(?P<da>(?!))",
         # an example's lead (vocabulary ``example_word``) whose inner word was lost whole, told by the two blanks it
         # leaves, before a type in capitals: "xy dng k hoch thc hin, trong  c K hoch s 18-KH/U", "trong đó có Kế hoạch
         # số 18-KH/ĐU" (see :func:`_hollow_leads`)
