@@ -1342,3 +1342,16 @@ def test_a_project_that_lost_its_first_word_whole_is_written_back_before_the_rev
     assert "n>Đề án" in _rewrites(_stripped(_case("short-abbr-restated-and-bare-nq32")))
     # (near miss: such an "n" before a word that is no review nor a number, "đã ổn định", is left)
     assert not any(r.startswith("n>") for r in _rewrites(strip_letters("Tình hình đã ổn định, tổng kết Nghị quyết 21")))
+
+
+def test_and_before_a_bodys_direction_of_a_letter_is_written_back():
+    # tests/cases relation-direction-conveyed-at (corpus-real-2/tdkt-langson-ct22-2018.txt), stripped (checklist
+    # stripped-letters): "Thc hin Ch th s 22/CT-TW … (11/6/1948 - 11/6/2018) v ch o ca UBND tnh ti vn bn s 238/UBND-
+    # KGVX": "v" before a body's direction and "của" (vocabulary direction_noun) is "và", the letter carried out as the
+    # directive is; before, "v" was left and the letter read cited
+    text = _case("relation-direction-conveyed-at")
+    damaged = _stripped(text)
+    assert "v>và" in _rewrites(damaged)
+    assert [f[3] for f in _fields(damaged)] == [f[3] for f in _fields(text)]
+    # (near miss: "v" before "chỉ đạo" without "của", "về chỉ đạo điểm", is left)
+    assert "v>và" not in _rewrites(damaged.replace("v ch o ca", "v ch o im"))

@@ -660,6 +660,7 @@ def _context_patterns(lex: Lexicon, lost: str, type_words) -> tuple[str, ...]:
     kinds = "|".join(_spaced(strip(w)) for w in lex.words("unnamed_kind") if lost or strip(w) != w)
     meetings = "|".join(_spaced(strip(w)) for w in lex.words("meeting_noun") if fold(w) != "dai hoi" and (lost or strip(w) != w))
     reviews = "|".join(_spaced(strip(w)) for w in lex.words("review_cue"))
+    directions = "|".join(_spaced(k) for w in lex.words("direction_noun") if len((k := strip(w)).split()) == len(w.split()))
     types, kinds, meetings = types or "(?!)", kinds or "(?!)", meetings or "(?!)"
 
     def ctx_words(group: str, case: str = "") -> str:
@@ -687,6 +688,11 @@ def _context_patterns(lex: Lexicon, lost: str, type_words) -> tuple[str, ...]:
         # 8145-CV/TU", "ý kiến chỉ đạo … tại Công văn số" ("ti" is "tới", "tôi", "tài" elsewhere: "tin ti i hi")
         # and before a meeting that is no congress ("ti Hi ngh ln th 4", "tại Hội nghị"; "tiến tới Đại hội" is left)
         rf"(?P<at>{ctx_words('at', 'Tt')})(?=[ \t\n]+(?:(?-i:{types})|{kinds}|{meetings})(?![^\W\d_]))",
+        # "và" before a body's direction and "của" (vocabulary ``direction_noun``), which the cue before governs too:
+        # "Thc hin Ch th s 22/CT-TW … (11/6/1948 - 11/6/2018) v ch o ca UBND tnh ti vn bn s 238/UBND-KGVX", "và chỉ
+        # đạo của UBND tỉnh tại văn bản" (tests/cases relation-direction-conveyed-at, corpus-real-2/tdkt-langson-ct22-
+        # 2018.txt), carried out too (before ``about``, which takes a "v" before a word in lower case)
+        rf"(?P<direction>{ctx_words('direction', 'v')})(?=[ \t\n]+(?:{directions})[ \t\n]+{_spaced(strip('của'))}(?![^\W\d_]))",
         # "về" after a reference, before its subject in lower case: "Kết luận số 52-KL/TW, ngày 30/5/2019 của Ban Bí thư
         # Trung ương Đảng v tiếp tục thực hiện", "về tiếp tục" (checked in :func:`restore` to follow a symbol, a year or
         # a name written back; "và" there joins names, "v" before a capital is left)
@@ -843,6 +849,7 @@ _CONTEXT_WORDS = (
     ("about", ("về",)),
     ("list", ("và",)),
     ("xa", ("xã",)),
+    ("direction", ("và",)),
 )
 
 
