@@ -659,8 +659,6 @@ def _context_patterns(lex: Lexicon, lost: str, type_words) -> tuple[str, ...]:
     types = "|".join(sorted((_spaced(k) for k in caps if k[:1].isupper()), key=len, reverse=True))
     kinds = "|".join(_spaced(strip(w)) for w in lex.words("unnamed_kind") if lost or strip(w) != w)
     meetings = "|".join(_spaced(strip(w)) for w in lex.words("meeting_noun") if fold(w) != "dai hoi" and (lost or strip(w) != w))
-    reviews = "|".join(_spaced(strip(w)) for w in lex.words("review_cue"))
-    directions = "|".join(_spaced(k) for w in lex.words("direction_noun") if len((k := strip(w)).split()) == len(w.split()))
     types, kinds, meetings = types or "(?!)", kinds or "(?!)", meetings or "(?!)"
 
     def ctx_words(group: str, case: str = "") -> str:
@@ -688,11 +686,8 @@ def _context_patterns(lex: Lexicon, lost: str, type_words) -> tuple[str, ...]:
         # 8145-CV/TU", "ý kiến chỉ đạo … tại Công văn số" ("ti" is "tới", "tôi", "tài" elsewhere: "tin ti i hi")
         # and before a meeting that is no congress ("ti Hi ngh ln th 4", "tại Hội nghị"; "tiến tới Đại hội" is left)
         rf"(?P<at>{ctx_words('at', 'Tt')})(?=[ \t\n]+(?:(?-i:{types})|{kinds}|{meetings})(?![^\W\d_]))",
-        # "và" before a body's direction and "của" (vocabulary ``direction_noun``), which the cue before governs too:
-        # "Thc hin Ch th s 22/CT-TW … (11/6/1948 - 11/6/2018) v ch o ca UBND tnh ti vn bn s 238/UBND-KGVX", "và chỉ
-        # đạo của UBND tỉnh tại văn bản" (tests/cases relation-direction-conveyed-at, corpus-real-2/tdkt-langson-ct22-
-        # 2018.txt), carried out too (before ``about``, which takes a "v" before a word in lower case)
-        rf"(?P<direction>{ctx_words('direction', 'v')})(?=[ \t\n]+(?:{directions})[ \t\n]+{_spaced(strip('của'))}(?![^\W\d_]))",
+        # "và" before a body's direction and "của" (before ``about``, which takes a "v" before a word in lower case)
+        _direction_pattern(lex, lost),
         # "về" after a reference, before its subject in lower case: "Kết luận số 52-KL/TW, ngày 30/5/2019 của Ban Bí thư
         # Trung ương Đảng v tiếp tục thực hiện", "về tiếp tục" (checked in :func:`restore` to follow a symbol, a year or
         # a name written back; "và" there joins names, "v" before a capital is left)
@@ -704,14 +699,8 @@ def _context_patterns(lex: Lexicon, lost: str, type_words) -> tuple[str, ...]:
         rf"(?P<list>{ctx_words('list', 'v')})(?=[ \t\n]+[a-z])",
         # "xã" before the commune's name: "Đảng ủy x Ia Sol" ("x hi" is "xã hội", a word in lower case after it)
         rf"(?P<xa>{ctx_words('xa', 'x')})(?=[ \t\n]+(?-i:[A-Z]))",
-        # "Đề án" before its number, its first word lost whole: "thc hin  n s 01- A/TW", "thực hiện Đề án số 01-ĐA/TW";
-        # and before a review it is named by (vocabulary ``review_cue``): "xy dng  n tng kt 15 nm thc hin Ngh quyt
-        # (NQ) 32 ca B Chnh tr", "xây dựng Đề án tổng kết 15 năm thực hiện Nghị quyết (NQ) 32" (tests/cases short-abbr-
-        # restated-and-bare-nq32, corpus-real-24/provincial-haiphong-hoithao-tongket-15-nam-nq-32-bct-2018.txt), the
-        # project's title, which cites the resolution (before, "tổng kết" read it reviewed)
-        rf"(?<=[ \t\n][ \t\n])(?P<da>n)(?=[ \t\n]+(?:(?:s[ \t\n]*)?[0-9]|(?:{reviews})(?![^\W\d_])))"
-        if not lost
-        else "(?P<da>(?!))",
+        # "Đề án" before its number or a review, its first word lost whole
+        _project_pattern(lex, lost),
         # an example's lead (vocabulary ``example_word``) whose inner word was lost whole, told by the two blanks it
         # leaves, before a type in capitals: "xy dng k hoch thc hin, trong  c K hoch s 18-KH/U", "trong đó có Kế hoạch
         # số 18-KH/ĐU" (see :func:`_hollow_leads`)
@@ -721,6 +710,30 @@ def _context_patterns(lex: Lexicon, lost: str, type_words) -> tuple[str, ...]:
         # an ordinal after "thứ" (checked in :func:`restore`, see :func:`_ordinals`)
         rf"(?<=[ \t\n])(?P<ord>{'|'.join(map(_spaced, _ordinals(lex, lost))) or '(?!)'})(?![^\W\d_])",
     )
+
+
+def _direction_pattern(lex: Lexicon, lost: str) -> str:
+    """The pattern of "và" before a body's direction and "của" (vocabulary ``direction_noun``), which the cue before
+    governs too: "Thc hin Ch th s 22/CT-TW … (11/6/1948 - 11/6/2018) v ch o ca UBND tnh ti vn bn s 238/UBND-KGVX", "và
+    chỉ đạo của UBND tỉnh tại văn bản" (tests/cases relation-direction-conveyed-at, corpus-real-2/tdkt-langson-ct22-
+    2018.txt), the letter carried out too."""
+    strip = _deleter(lost)
+    directions = "|".join(_spaced(k) for w in lex.words("direction_noun") if len((k := strip(w)).split()) == len(w.split()))
+    after = rf"(?=[ \t\n]+(?:{directions or '(?!)'})[ \t\n]+{_spaced(strip('của'))}(?![^\W\d_]))"
+    return rf"(?P<direction>{_context_alternation(lost, 'direction', 'v')}){after}"
+
+
+def _project_pattern(lex: Lexicon, lost: str) -> str:
+    """The pattern of "n", "Đề án" whose first word was lost whole (when every letter is lost), after the two blanks it
+    leaves: before its number, "thc hin  n s 01- A/TW", "thực hiện Đề án số 01-ĐA/TW"; and before a review it is named
+    by (vocabulary ``review_cue``), "xy dng  n tng kt 15 nm thc hin Ngh quyt (NQ) 32 ca B Chnh tr", "xây dựng Đề án
+    tổng kết 15 năm thực hiện Nghị quyết (NQ) 32" (tests/cases short-abbr-restated-and-bare-nq32, corpus-real-24/
+    provincial-haiphong-hoithao-tongket-15-nam-nq-32-bct-2018.txt), the project's title, which cites the resolution
+    (before, "tổng kết" read it reviewed)."""
+    if lost:
+        return "(?P<da>(?!))"
+    reviews = "|".join(_spaced(_strip(w)) for w in lex.words("review_cue")) or "(?!)"
+    return rf"(?<=[ \t\n][ \t\n])(?P<da>n)(?=[ \t\n]+(?:(?:s[ \t\n]*)?[0-9]|(?:{reviews})(?![^\W\d_])))"
 
 
 def _hollow_leads(lex: Lexicon, lost: str = "") -> dict[str, str]:
