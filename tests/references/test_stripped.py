@@ -1355,3 +1355,16 @@ def test_and_before_a_bodys_direction_of_a_letter_is_written_back():
     assert [f[3] for f in _fields(damaged)] == [f[3] for f in _fields(text)]
     # (near miss: "v" before "chỉ đạo" without "của", "về chỉ đạo điểm", is left)
     assert "v>và" not in _rewrites(damaged.replace("v ch o ca", "v ch o im"))
+
+
+def test_a_direction_that_lost_its_first_word_whole_is_written_back_after_its_blanks():
+    # tests/cases relation-direction-conveyed-basis (corpus-real/hd-55-btgtw-2022.txt), stripped (checklist stripped-
+    # letters): "Cn c Kt lun s 88-KL/TW … tin bi tiu biu;  kin ch o ca Ban B th Trung ng ng ti Cng vn s 1740-CV/VPTW":
+    # "kin ch o" after the two blanks "ý" left is "ý kiến chỉ đạo" (vocabulary direction_noun), the letter the basis
+    # governs too; before, "kin" was left and the letter read cited
+    text = _case("relation-direction-conveyed-basis")
+    damaged = _stripped(text)
+    assert "kin ch o>ý kiến chỉ đạo" in _rewrites(damaged)
+    assert [f[3] for f in _fields(damaged)] == [f[3] for f in _fields(text)]
+    # (near miss: after one blank, "theo kin ch o", a word that kept its letters before it, it is left)
+    assert not any(r.endswith(">ý kiến chỉ đạo") for r in _rewrites(damaged.replace(";  kin", "; theo kin")))

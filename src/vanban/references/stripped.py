@@ -614,6 +614,7 @@ def _build_tables(lex: Lexicon, lost: str = "") -> tuple:
     named = frozenset({w for w, _ in lex.issuer_rows} | {n for p in provinces() for n in (p, *map(_name, districts_of(p)))})
     cues = frozenset(lex.words("trigger")) | frozenset(lex.words("preamble_opener"))
     by_context = {**_ordinals(lex, lost), **_numbered(lex, lost), **_by_context(lost), **_hollow_leads(lex, lost)}
+    by_context |= _headless_directions(lex, lost)
     return pat, table, sym_pat, sym, follow, after_type, named, cues, by_context
 
 
@@ -686,7 +687,8 @@ def _context_patterns(lex: Lexicon, lost: str, type_words) -> tuple[str, ...]:
         # 8145-CV/TU", "ý kiến chỉ đạo … tại Công văn số" ("ti" is "tới", "tôi", "tài" elsewhere: "tin ti i hi")
         # and before a meeting that is no congress ("ti Hi ngh ln th 4", "tại Hội nghị"; "tiến tới Đại hội" is left)
         rf"(?P<at>{ctx_words('at', 'Tt')})(?=[ \t\n]+(?:(?-i:{types})|{kinds}|{meetings})(?![^\W\d_]))",
-        # "và" before a body's direction and "của" (before ``about``, which takes a "v" before a word in lower case)
+        # "và" before a body's direction and "của" (before ``about``, which takes a "v" before a word in lower case), and
+        # a direction that lost its first word whole
         _direction_pattern(lex, lost),
         # "về" after a reference, before its subject in lower case: "Kết luận số 52-KL/TW, ngày 30/5/2019 của Ban Bí thư
         # Trung ương Đảng v tiếp tục thực hiện", "về tiếp tục" (checked in :func:`restore` to follow a symbol, a year or
@@ -720,7 +722,27 @@ def _direction_pattern(lex: Lexicon, lost: str) -> str:
     strip = _deleter(lost)
     directions = "|".join(_spaced(k) for w in lex.words("direction_noun") if len((k := strip(w)).split()) == len(w.split()))
     after = rf"(?=[ \t\n]+(?:{directions or '(?!)'})[ \t\n]+{_spaced(strip('của'))}(?![^\W\d_]))"
-    return rf"(?P<direction>{_context_alternation(lost, 'direction', 'v')}){after}"
+    # (and a direction that lost its first word whole, after the two blanks it leaves, see :func:`_headless_directions`)
+    headless = "|".join(map(_spaced, _headless_directions(lex, lost))) or "(?!)"
+    return (
+        rf"(?P<direction>{_context_alternation(lost, 'direction', 'v')}){after}"
+        rf"|(?<=[ \t\n][ \t\n])(?P<headless>{headless})(?![^\W\d_])"
+    )
+
+
+def _headless_directions(lex: Lexicon, lost: str = "") -> dict[str, str]:
+    """Stripped spelling (lower case) -> full, of the directions of vocabulary ``direction_noun`` whose first word a text
+    that lost every letter deletes whole, read after the two blanks it leaves: "  kin ch o ca Ban B th Trung ng ng ti
+    Cng vn s 1740-CV/VPTW", "; ý kiến chỉ đạo của Ban Bí thư Trung ương Đảng tại Công văn số 1740-CV/VPTW" (tests/cases
+    relation-direction-conveyed-basis, corpus-real/hd-55-btgtw-2022.txt): the letter the basis before governs too."""
+    if lost:
+        return {}
+    out: dict[str, str] = {}
+    for full in lex.words("direction_noun"):
+        left = [_strip(w) for w in full.split()]
+        if not left[0] and all(left[1:]) and len(left) > 2:
+            out[" ".join(left[1:]).lower()] = full
+    return out
 
 
 def _project_pattern(lex: Lexicon, lost: str) -> str:
