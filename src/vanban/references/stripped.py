@@ -31,6 +31,10 @@ capitals ("TWngy"); a type word two of whose words are glued ("Nghquyt s 12", "N
 relation ("qun trit v thc hin", "quán triệt và thực hiện"); a place's name after its unit word, looked up among the places
 of that kind ("Tnh y Lng Sn" is "Tỉnh ủy Lạng Sơn", not the district Lương Sơn; "x Qung Ph" the commune Quảng Phú).
 Where a phrase's last words start a phrase of more words, that one wins ("Trng ban Dn tc" is "Trưởng Ban Dân tộc").
+A state office's field after another organisation's head is one name, its field in capitals ("Phng T php" is "Phòng Tư
+pháp", not "phường"; "cc dn tc" stays "các"); "Đề án" lost whole before a review ("  n tng kt"), "và" before a body's
+direction and "của" ("v ch o ca UBND tnh"), and a direction that lost its first word whole ("  kin ch o", "ý kiến chỉ
+đạo").
 Only a text :func:`is_stripped` says is damaged so is touched: a page by its dates' words, a sentence by its words
 without a vowel.
 
