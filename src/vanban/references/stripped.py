@@ -31,6 +31,10 @@ capitals ("TWngy"); a type word two of whose words are glued ("Nghquyt s 12", "N
 relation ("qun trit v thc hin", "quán triệt và thực hiện"); a place's name after its unit word, looked up among the places
 of that kind ("Tnh y Lng Sn" is "Tỉnh ủy Lạng Sơn", not the district Lương Sơn; "x Qung Ph" the commune Quảng Phú).
 Where a phrase's last words start a phrase of more words, that one wins ("Trng ban Dn tc" is "Trưởng Ban Dân tộc").
+A state office's field after another organisation's head is one name, its field in capitals ("Phng T php" is "Phòng Tư
+pháp", not "phường"; "cc dn tc" stays "các"); "Đề án" lost whole before a review ("  n tng kt"), "và" before a body's
+direction and "của" ("v ch o ca UBND tnh"), and a direction that lost its first word whole ("  kin ch o", "ý kiến chỉ
+đạo").
 Only a text :func:`is_stripped` says is damaged so is touched: a page by its dates' words, a sentence by its words
 without a vowel.
 
@@ -301,6 +305,8 @@ def _phrases(lex: Lexicon, lost: str = "", caps: bool = True) -> dict[str, str]:
     # and the units an issuer's name ends with ("Ủy ban nhân dân thành phố", "huyện"), before the places: "thnh ph" is
     # "thành phố", not the district Thạnh Phú
     fulls |= set(lex.words("unit"))
+    # and a state office's field after another organisation's head (:func:`_fields_after_heads`): "Phòng Tư pháp"
+    fulls |= set(_fields_after_heads(lex))
     # and the places an issuer names, the gazetteer's provinces and districts ("Tnh y Yn Bi" is "Tỉnh ủy Yên Bái"),
     # where their spelling is no word's above ("Cn C", the island district Cồn Cỏ, is "Căn cứ")
     places = {n for p in provinces() for n in (p, *map(_name, districts_of(p)))}
@@ -339,6 +345,44 @@ def _phrases(lex: Lexicon, lost: str = "", caps: bool = True) -> dict[str, str]:
             if k not in table and len({f.lower() for f in v}) == 1:
                 table[k] = min(v)
     return table
+
+
+def _fields_after_heads(lex: Lexicon) -> dict[str, int]:
+    """The field of a state body of ``issuers.csv`` ("Tư pháp" of "Bộ Tư pháp", "Nội vụ" of "Sở Nội vụ") after each head
+    of vocabulary ``organisation_kind`` ("Phòng", "Học viện"), the names a page gives an office the table does not list,
+    each with the count of its head's words: "Xt  ngh ca Trng phng Ni v, ti T trnh s 282/TTr-NV … bo co thm nh ca
+    Phng T php ti vn bn s 235/BC-TP", "Trưởng phòng Nội vụ", "Phòng Tư pháp" (tests/cases issuer-district-office,
+    stripped by tests/checklist.py), where "phng" alone is "phường"; "Cn c Quyt nh s 1206 /Q-HVTC ca Hc vin Ti
+    chnh", "Học viện Tài chính" (tests/cases state-space-before-slash). The whole name is taken only where every word's
+    stripped spelling agrees (a phrase, :func:`_phrases`) and the field keeps its capitals (:func:`restore`: "cc dn
+    tc thiu s" is "các dân tộc thiểu số", not "Cục Dân tộc")."""
+
+    def build() -> dict[str, int]:
+        heads = lex.words("organisation_kind")
+        fields = {
+            n[len(h) + 1 :]
+            for n, issuer in lex.issuer_rows
+            if issuer.system == "state"
+            for h in heads
+            if n.startswith(h + " ") and n[len(h) + 1 : len(h) + 2].isupper()
+        }
+        names = {w for w, _ in lex.issuer_rows}
+        return {f"{h} {f}": len(h.split()) for h in heads for f in fields if f"{h} {f}" not in names}
+
+    return lex.cached("stripped_fields", build)
+
+
+@cache
+def _first_words(n: int) -> re.Pattern:
+    """The pattern of a phrase's first ``n`` words as written, their blanks kept (:func:`restore`)."""
+    return re.compile(rf"\S+(?:\s+\S+){{{n - 1}}}")
+
+
+def _field_lowered(written: str, full: str) -> bool:
+    """Does ``written`` (not in capitals) write a word in lower case that ``full`` capitalises after its first word?"""
+    return not written.isupper() and any(
+        f[:1].isupper() and w[:1].islower() for w, f in zip(written.split()[1:], full.split()[1:])
+    )
 
 
 def _lost_inside(full: str, names: set[str], strip) -> bool:
@@ -574,6 +618,7 @@ def _build_tables(lex: Lexicon, lost: str = "") -> tuple:
     named = frozenset({w for w, _ in lex.issuer_rows} | {n for p in provinces() for n in (p, *map(_name, districts_of(p)))})
     cues = frozenset(lex.words("trigger")) | frozenset(lex.words("preamble_opener"))
     by_context = {**_ordinals(lex, lost), **_numbered(lex, lost), **_by_context(lost), **_hollow_leads(lex, lost)}
+    by_context |= _headless_directions(lex, lost)
     return pat, table, sym_pat, sym, follow, after_type, named, cues, by_context
 
 
@@ -646,6 +691,9 @@ def _context_patterns(lex: Lexicon, lost: str, type_words) -> tuple[str, ...]:
         # 8145-CV/TU", "ý kiến chỉ đạo … tại Công văn số" ("ti" is "tới", "tôi", "tài" elsewhere: "tin ti i hi")
         # and before a meeting that is no congress ("ti Hi ngh ln th 4", "tại Hội nghị"; "tiến tới Đại hội" is left)
         rf"(?P<at>{ctx_words('at', 'Tt')})(?=[ \t\n]+(?:(?-i:{types})|{kinds}|{meetings})(?![^\W\d_]))",
+        # "và" before a body's direction and "của" (before ``about``, which takes a "v" before a word in lower case), and
+        # a direction that lost its first word whole
+        _direction_pattern(lex, lost),
         # "về" after a reference, before its subject in lower case: "Kết luận số 52-KL/TW, ngày 30/5/2019 của Ban Bí thư
         # Trung ương Đảng v tiếp tục thực hiện", "về tiếp tục" (checked in :func:`restore` to follow a symbol, a year or
         # a name written back; "và" there joins names, "v" before a capital is left)
@@ -657,8 +705,8 @@ def _context_patterns(lex: Lexicon, lost: str, type_words) -> tuple[str, ...]:
         rf"(?P<list>{ctx_words('list', 'v')})(?=[ \t\n]+[a-z])",
         # "xã" before the commune's name: "Đảng ủy x Ia Sol" ("x hi" is "xã hội", a word in lower case after it)
         rf"(?P<xa>{ctx_words('xa', 'x')})(?=[ \t\n]+(?-i:[A-Z]))",
-        # "Đề án" before its number, its first word lost whole: "thc hin  n s 01- A/TW", "thực hiện Đề án số 01-ĐA/TW"
-        r"(?<=[ \t\n][ \t\n])(?P<da>n)(?=[ \t\n]+(?:s[ \t\n]*)?[0-9])" if not lost else "(?P<da>(?!))",
+        # "Đề án" before its number or a review, its first word lost whole
+        _project_pattern(lex, lost),
         # an example's lead (vocabulary ``example_word``) whose inner word was lost whole, told by the two blanks it
         # leaves, before a type in capitals: "xy dng k hoch thc hin, trong  c K hoch s 18-KH/U", "trong đó có Kế hoạch
         # số 18-KH/ĐU" (see :func:`_hollow_leads`)
@@ -668,6 +716,50 @@ def _context_patterns(lex: Lexicon, lost: str, type_words) -> tuple[str, ...]:
         # an ordinal after "thứ" (checked in :func:`restore`, see :func:`_ordinals`)
         rf"(?<=[ \t\n])(?P<ord>{'|'.join(map(_spaced, _ordinals(lex, lost))) or '(?!)'})(?![^\W\d_])",
     )
+
+
+def _direction_pattern(lex: Lexicon, lost: str) -> str:
+    """The pattern of "và" before a body's direction and "của" (vocabulary ``direction_noun``), which the cue before
+    governs too: "Thc hin Ch th s 22/CT-TW … (11/6/1948 - 11/6/2018) v ch o ca UBND tnh ti vn bn s 238/UBND-KGVX", "và
+    chỉ đạo của UBND tỉnh tại văn bản" (tests/cases relation-direction-conveyed-at, corpus-real-2/tdkt-langson-ct22-
+    2018.txt), the letter carried out too."""
+    strip = _deleter(lost)
+    directions = "|".join(_spaced(k) for w in lex.words("direction_noun") if len((k := strip(w)).split()) == len(w.split()))
+    after = rf"(?=[ \t\n]+(?:{directions or '(?!)'})[ \t\n]+{_spaced(strip('của'))}(?![^\W\d_]))"
+    # (and a direction that lost its first word whole, after the two blanks it leaves, see :func:`_headless_directions`)
+    headless = "|".join(map(_spaced, _headless_directions(lex, lost))) or "(?!)"
+    return (
+        rf"(?P<direction>{_context_alternation(lost, 'direction', 'v')}){after}"
+        rf"|(?<=[ \t\n][ \t\n])(?P<headless>{headless})(?![^\W\d_])"
+    )
+
+
+def _headless_directions(lex: Lexicon, lost: str = "") -> dict[str, str]:
+    """Stripped spelling (lower case) -> full, of the directions of vocabulary ``direction_noun`` whose first word a text
+    that lost every letter deletes whole, read after the two blanks it leaves: "  kin ch o ca Ban B th Trung ng ng ti
+    Cng vn s 1740-CV/VPTW", "; ý kiến chỉ đạo của Ban Bí thư Trung ương Đảng tại Công văn số 1740-CV/VPTW" (tests/cases
+    relation-direction-conveyed-basis, corpus-real/hd-55-btgtw-2022.txt): the letter the basis before governs too."""
+    if lost:
+        return {}
+    out: dict[str, str] = {}
+    for full in lex.words("direction_noun"):
+        left = [_strip(w) for w in full.split()]
+        if not left[0] and all(left[1:]) and len(left) > 2:
+            out[" ".join(left[1:]).lower()] = full
+    return out
+
+
+def _project_pattern(lex: Lexicon, lost: str) -> str:
+    """The pattern of "n", "Đề án" whose first word was lost whole (when every letter is lost), after the two blanks it
+    leaves: before its number, "thc hin  n s 01- A/TW", "thực hiện Đề án số 01-ĐA/TW"; and before a review it is named
+    by (vocabulary ``review_cue``), "xy dng  n tng kt 15 nm thc hin Ngh quyt (NQ) 32 ca B Chnh tr", "xây dựng Đề án
+    tổng kết 15 năm thực hiện Nghị quyết (NQ) 32" (tests/cases short-abbr-restated-and-bare-nq32, corpus-real-24/
+    provincial-haiphong-hoithao-tongket-15-nam-nq-32-bct-2018.txt), the project's title, which cites the resolution
+    (before, "tổng kết" read it reviewed)."""
+    if lost:
+        return "(?P<da>(?!))"
+    reviews = "|".join(_spaced(_strip(w)) for w in lex.words("review_cue")) or "(?!)"
+    return rf"(?<=[ \t\n][ \t\n])(?P<da>n)(?=[ \t\n]+(?:(?:s[ \t\n]*)?[0-9]|(?:{reviews})(?![^\W\d_])))"
 
 
 def _hollow_leads(lex: Lexicon, lost: str = "") -> dict[str, str]:
@@ -796,6 +888,7 @@ _CONTEXT_WORDS = (
     ("about", ("về",)),
     ("list", ("và",)),
     ("xa", ("xã",)),
+    ("direction", ("và",)),
 )
 
 
@@ -880,6 +973,12 @@ def restore(text: str, lex: Lexicon, lost: str = "") -> list[tuple[int, int, str
             full = table.get(key := " ".join(w.lower().split()))
             if full is None or caps_only and key in caps_only and not w.isupper():
                 continue
+            heads = _fields_after_heads(lex).get(full)
+            if heads and _field_lowered(w, full):
+                # (a head before words in lower case, not an office's field: its own words alone, "cc" is "các")
+                m = _Piece(m.start(), _first_words(heads).match(w).group())
+                if (full := table.get(" ".join((w := m.group()).lower().split()))) is None:
+                    continue
             parts, seps = full.split(), re.findall(r"[ \t\n]+", w)
             if "\n" in w and len(seps) == len(parts) - 1:  # (keep the line break where the page had it)
                 full = parts[0] + "".join(sep + p for sep, p in zip(seps, parts[1:]))
