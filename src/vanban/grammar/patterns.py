@@ -1833,7 +1833,7 @@ class _Builder:
         stops = {fold(w).lower() for w in self.lex.type_words} | {
             fold(c).replace(",", " ").lower() for c, _ in self.lex.pairs("trigger")
         }
-        stops |= {fold(w).lower() for w in self.lex.words("congress_name_stop")}  # ("và", "ngày", "số", "gắn với", …)
+        stops |= set(self.lex.folded_words("congress_name_stop"))  # ("và", "ngày", "số", "gắn với", …)
         return rf"(?! (?: {folded_alternation(stops)} ) (?![a-z]) ) [a-z0-9]+ (?: \.[a-z0-9]+ )*"
 
     def _descriptive(self) -> re.Pattern:
@@ -2333,8 +2333,8 @@ class _Builder:
             "basis_narrated": re.compile(rf",[^,;:.]{{1,40}}?(?<!\w)(?:{past})\s+(?!được)\w"),
             "narrative_basis": re.compile(rf"(?<![a-z]) {cues} [ \t]+ $", re.X),
             "narrative_words": tuple(self.lex.words("basis_then")) + tuple(self.lex.words("basis_past")),
-            "preamble_heads": tuple(fold(w) for w in self.lex.words("preamble_head")),
-            "quoted_themes": tuple(fold(w) for w in self.lex.words("quoted_theme")),
+            "preamble_heads": self.lex.folded_words("preamble_head"),
+            "quoted_themes": self.lex.folded_words("quoted_theme"),
         }
 
     def _targets_set(self) -> re.Pattern:

@@ -2324,7 +2324,7 @@ def _cues(lex: Lexicon) -> _Cues:
     ends = tuple(sorted({fold(c).split()[-1] for c in lex.words("lower_type_cue") if c.strip()}))
     openers = tuple(fold(w) + " " for w in lex.words("preamble_opener"))
     periodic, skip = frozenset(lex.words("periodic_type")), frozenset(lex.words("initials_skip"))
-    leads = [fold(w) for w in lex.words("dated_lower_lead")]
+    leads = lex.folded_words("dated_lower_lead")
     blanks = r"[ \t]+"
     day_lead = re.compile(rf"(?<![a-z])(?:{folded_alternation(leads, blanks)}){blanks}$")
     reach = max(map(len, leads), default=0) + 3  # (the lead and blanks after it: "trong " before "báo cáo ngày …")
