@@ -1899,3 +1899,19 @@ def test_an_issuer_after_cua_written_twice():
     # near miss: "của" twice before no body ("của cải", wealth) names no issuer
     text = "Thực hiện công văn số 6312/BGTVT-VT ngày 25/11/2022 của của cải vật chất."
     assert find_references(text)[0].issuer is None
+
+
+def test_a_draft_named_by_its_type_word_alone_follows_the_callers_draft_words():
+    """ "Bộ Nông nghiệp và Phát triển nông thôn lấy ý kiến góp ý dự thảo Thông tư về giống cây trồng lâm nghiệp"
+    (corpus-real-21/ministry-tongcuclamnghiep-duthao-thongtu-giong-cay-tt-30-2018-2021.txt): the draft is cited, its
+    draft word one of vocabulary ``draft_word`` valued ``any`` of the caller's lexicon (the cheap test before it, grammar
+    ``draft_any_ends``, is made from them: it was the literal "thảo"). A lexicon whose draft word is "bản nháp" reads
+    that draft, and no longer the one after "dự thảo" (near miss: the bundled words' draft is not the caller's)."""
+    from lexicons import with_rows
+
+    sent = "Bộ Nông nghiệp và Phát triển nông thôn lấy ý kiến góp ý {} Thông tư về giống cây trồng lâm nghiệp"
+    own = with_rows("draft_word", ("bản nháp", "any"), ("dự án", "bill"))
+    assert [(r.text, r.relation) for r in find_references(sent.format("dự thảo"))] == [("Thông tư", "cites")]
+    assert [(r.text, r.relation) for r in find_references(sent.format("bản nháp"), lexicon=own)] == [("Thông tư", "cites")]
+    assert find_references(sent.format("dự thảo"), lexicon=own) == []
+    assert find_references(sent.format("bản nháp")) == []

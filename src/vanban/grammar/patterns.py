@@ -141,6 +141,7 @@ class Grammar:
     law_types: frozenset  # the types of legislation (vocabulary ``law_type``): named by their names, passed as bills
     meeting_papers: dict  # type -> "listed" (named by a list of the meeting's papers too) or "named" (vocabulary)
     draft_ends: tuple  # the last words of the draft words as a text may case them, with and without marks: a pre-test
+    draft_any_ends: tuple  # the last words of the draft words valued any, lower case, with and without marks ("thảo")
     retro: re.Pattern  # "Qua 15 năm thực hiện …": a look back, not a cue, folded
     title_label: re.Pattern  # "Trích yếu" right before a title (the line above or the same line): the page's own, folded
     full_text: re.Pattern  # "trân trọng giới thiệu toàn văn …": the page presents that document's text, folded
@@ -2266,6 +2267,9 @@ class _Builder:
             meeting_papers=dict(self.lex.pairs("meeting_paper")),
             draft_ends=tuple(
                 sorted({v for w in self.lex.words("draft_word") for f in (str, fold) for v in case_variants(f(w.split()[-1]))})
+            ),
+            draft_any_ends=tuple(
+                sorted({f(w.split()[-1]) for w, v in self.lex.pairs("draft_word") if v == "any" for f in (str, fold)})
             ),
         )
 

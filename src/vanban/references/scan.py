@@ -781,8 +781,8 @@ class _Parser:
         its type word said again ("Về tổ chức thực hiện, dự thảo Chương trình nêu ra 2 giai đoạn thực hiện", corpus-real-7/
         twd-baocantho-ctrhd-nq-xi-2011.txt; "Để tiếp tục hoàn thiện dự thảo Thông tư, …")."""
         work = self.work
-        if not work[(ts - 9 if ts > 9 else 0) : ts].rstrip(" \t").endswith(("thảo", "thao")):
-            return None  # (most type words: no draft word right before, a cheap test first)
+        if not work[(ts - 9 if ts > 9 else 0) : ts].rstrip(" \t").endswith(self.g.draft_any_ends):
+            return None  # (most type words: no draft word right before, a cheap test first: "thảo", grammar draft_any_ends)
         before = fold(work[(ts - 24 if ts > 24 else 0) : ts])
         m = self.g.draft_before.search(before)
         if m is None or not m.group("any") or work[ts:te].isupper() or self.g.several_before.search(before, 0, m.start()):
