@@ -1222,3 +1222,19 @@ _GROUND_CITED = [
 @pytest.mark.parametrize("text, relations", _GROUND_CARRIED + _GROUND_CITED)
 def test_tren_co_so_is_no_basis_its_own_object_before_a_body_s_act_is_carried_out(text, relations):
     assert [r.relation for r in find_references(text)] == relations
+
+
+def test_a_central_committee_named_after_its_review_task_reads_the_callers_central_names():
+    """ "Ban Chỉ đạo Trung ương về tổng kết việc thực hiện Nghị quyết số 18-NQ/TW" (corpus-real-12/news-thuonghieusanpham-
+    cv43-bcd-kh-sapxep-bomay-kl121-2025.txt): the review is in the committee's name, its level the centre as vocabulary
+    ``central_name`` of the caller's lexicon writes it (name and abbreviation: "Trung ương", "TW"; it was the literal
+    "trung ương", "tw"). A lexicon without "TW" reads "Ban Chỉ đạo TW về tổng kết …" as a review of the resolution, and
+    still "Ban Chỉ đạo Trung ương" as the committee's name (near miss)."""
+    from lexicons import with_rows
+    from vanban.facts import Lexicon
+
+    no_tw = with_rows("central_name", *(p for p in Lexicon.default().pairs("central_name") if p[0] != "TW"))
+    sent = "Thành lập Ban Chỉ đạo {} về tổng kết việc thực hiện Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành TW"
+    assert [r.relation for r in find_references(sent.format("TW"))] == ["cites"]
+    assert [r.relation for r in find_references(sent.format("TW"), lexicon=no_tw)] == ["reviews"]
+    assert [r.relation for r in find_references(sent.format("Trung ương"), lexicon=no_tw)] == ["cites"]

@@ -2600,7 +2600,7 @@ class _Builder:
         triển khai thực hiện Kế hoạch nâng cao chỉ số năng lực cạnh tranh", corpus-real-15/qd-757-qd-ubnd-quangninh-quyche-
         tocongtac-pci-2014.txt); its level as a unit word (vocabulary ``unit``) or the centre, its task a review cue
         (vocabulary ``review_cue``)."""
-        units = _folded_alternation([*self.lex.words("unit"), "trung ương", "tw"])
+        units = _folded_alternation([*self.lex.words("unit"), *self._central("name", "abbreviation")])
         bodies = _folded_alternation(self.lex.words("committee_noun"), lossy=False)
         return re.compile(
             rf"""(?<![a-z]) {bodies} (?: \s+ {units} )? (?: \s+ ve )? (?: \s+ viec )?
