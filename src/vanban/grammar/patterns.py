@@ -2715,7 +2715,7 @@ class _Builder:
         """:meth:`_own` and two parts of it alone, which :func:`~vanban.structure.context._own_formula` tests first: the
         act with the blanks around it, the closing phrase (neither holds a ".", ";" or ":", nor does a type word)."""
         A = self.A
-        verbs = A(["đã ban hành", "ban hành", "xây dựng", "hướng dẫn", "thông báo", "quyết định", "chỉ thị", "kết luận"])
+        verbs = A(self.lex.words("own_formula_verb"))  # "ban hành", "xây dựng", …: vocabulary ``own_formula_verb``
         act = rf"{S1} (?: {verbs} ) {S1}"
         ends = A(self.lex.words("formula_end"))  # "… với các nội dung như sau:", vocabulary ``formula_end``
         return {"own": self._own(act, ends), "own_act": re.compile(act, X), "own_end": re.compile(ends, X)}
