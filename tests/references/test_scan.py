@@ -1915,3 +1915,18 @@ def test_a_draft_named_by_its_type_word_alone_follows_the_callers_draft_words():
     assert [(r.text, r.relation) for r in find_references(sent.format("bản nháp"), lexicon=own)] == [("Thông tư", "cites")]
     assert find_references(sent.format("dự thảo"), lexicon=own) == []
     assert find_references(sent.format("bản nháp")) == []
+
+
+def test_the_generic_document_word_that_leads_a_reference_is_the_callers_vocabulary():
+    """ "QĐND - Ban Tuyên giáo Trung ương đã có văn bản số 71-HD/BTGTW hướng dẫn việc học tập chuyên đề" (corpus-real-2/
+    news-qdnd-hd71-btgtw-2013.txt): "văn bản", no type of its own, leads the reference as a type word does, one of
+    vocabulary ``generic_type`` of the caller's lexicon (it was a literal in grammar.patterns and references.pages). A
+    lexicon without it reads the code alone; a type word of the caller's types still leads its reference (near miss)."""
+    from lexicons import with_rows
+
+    sent = "QĐND - Ban Tuyên giáo Trung ương đã có văn bản số 71-HD/BTGTW hướng dẫn việc học tập chuyên đề"
+    bare = with_rows("generic_type")
+    assert [r.text for r in find_references(sent)] == ["văn bản số 71-HD/BTGTW"]
+    assert [r.text for r in find_references(sent, lexicon=bare)] == ["số 71-HD/BTGTW"]
+    typed = sent.replace("văn bản", "Hướng dẫn")
+    assert [r.text for r in find_references(typed, lexicon=bare)] == ["Hướng dẫn số 71-HD/BTGTW"]

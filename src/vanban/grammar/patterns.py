@@ -1288,7 +1288,7 @@ class _Builder:
         in lower case ("quy định 144 của Bộ Chính trị") and a party abbreviation ("NQ Đại hội …"); ``anchor_keys``, the
         letters that lead a lower-case word from inside it (see :meth:`_keyed`), and ``anchor_firsts``, what the letters
         before a key lead (:func:`anchor_start`)."""
-        words = list(self.lex.type_words) + ["Văn bản", "Bộ luật"]
+        words = [*self.lex.type_words, *self.lex.words("generic_type")]  # and "Văn bản" (vocabulary ``generic_type``)
         if not self.ex:  # the syllables may lose their space here too: "Nghiquyet so 12"; so may "so" and its number
             folded = sorted({S0.join(word_folded(x) for x in w.split()) for w in words}, key=lambda w: (-len(w), w))
             anchor = re.compile("(?: " + " | ".join(folded) + r" ) (?: (?![^\W\d]) | (?= so \s* [0-9] ) )", X)
@@ -1890,7 +1890,7 @@ class _Builder:
     def _lookback(self) -> re.Pattern:
         """A type word (and "số") right before a bare symbol, on the folded text before it:
         "văn bản số 145-TB/TW", "Chỉ thị 12/CT-TW", damaged "ch th 45-CT/TW"."""
-        words = sorted(set(self.lex.type_words) | {"Văn bản", "Văn kiện"}, key=lambda x: (-len(x), x))
+        words = sorted({*self.lex.type_words, *self.lex.words("generic_type")}, key=lambda x: (-len(x), x))
         types = [r"\s+".join(re.escape(fold(w)) for w in t.split()) for t in words]
         types += [r"ch\s+th", r"ngh\s+quy[e]?t", r"k[e]?t\s+lu[a]?n", r"k\s+ho[a]?ch", r"van\s+bn", r"quy\s+nh", r"quy[e]?t\s+nh"]
         # (grouped by their first letter, in their order, and no letter before it, tested after it: the engine skips to
