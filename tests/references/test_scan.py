@@ -1930,3 +1930,19 @@ def test_the_generic_document_word_that_leads_a_reference_is_the_callers_vocabul
     assert [r.text for r in find_references(sent, lexicon=bare)] == ["số 71-HD/BTGTW"]
     typed = sent.replace("văn bản", "Hướng dẫn")
     assert [r.text for r in find_references(typed, lexicon=bare)] == ["Hướng dẫn số 71-HD/BTGTW"]
+
+
+def test_the_words_that_point_back_to_the_pages_own_document_are_the_callers_vocabulary():
+    """ "So với Chỉ thị số 35 năm 2019, Chỉ thị lần này cơ bản giữ nguyên kết cấu gồm 3 phần chính" (corpus-real-10/news-
+    baoquangtri-diemmoi-ct35-2024.txt): "lần này" after the type word makes the page's own directive (kind "this"), one
+    of vocabulary ``this_word`` of the caller's lexicon (it was a literal list in grammar.patterns). A lexicon with "này"
+    only does not read it, and still reads "tổ chức thực hiện Kế hoạch này." (near miss, corpus-real-52/doc-
+    thuvienphapluat-qd415-qd-tctk-ke-hoach-xay-dung-chien-luoc-thong-ke-2010.txt)."""
+    from lexicons import with_rows
+
+    sent = "- So với Chỉ thị số 35 năm 2019, Chỉ thị lần này cơ bản giữ nguyên kết cấu gồm 3 phần chính là yêu cầu, nội dung"
+    only = with_rows("this_word", "này")
+    assert [r.kind for r in find_references(sent)] == ["short", "this"]
+    assert [r.kind for r in find_references(sent, lexicon=only)] == ["short"]
+    own = "Giao Viện Khoa học Thống kê là đơn vị chủ trì, phối hợp với các đơn vị tổ chức thực hiện Kế hoạch này."
+    assert [(r.text, r.kind) for r in find_references(own, lexicon=only)] == [("Kế hoạch này", "this")]

@@ -757,7 +757,7 @@ class _Builder:
             state_head=re.compile(rf"{S1} (?P<o2> {self.A(self.lex.words('state_head'))} ) (?!\w)", X),
             organ_after_date=self._organ_after_date(),
             issuer=re.compile(_searched(self.issuer), X),  # (item, followed_by_issuer: matched after "của", no look-ahead)
-            this=re.compile(rf"{S1} (?P<this> {self.A(['này', 'lần này', 'nói trên'])} )", X),  # "Chỉ thị lần này"
+            this=re.compile(rf"{S1} (?P<this> {self.A(self.lex.words('this_word'))} )", X),  # "Chỉ thị lần này" (vocabulary)
             named=named,
             named_law=named_law,
             descriptive=self._descriptive(),
