@@ -1238,3 +1238,24 @@ def test_a_central_committee_named_after_its_review_task_reads_the_callers_centr
     assert [r.relation for r in find_references(sent.format("TW"))] == ["cites"]
     assert [r.relation for r in find_references(sent.format("TW"), lexicon=no_tw)] == ["reviews"]
     assert [r.relation for r in find_references(sent.format("Trung ương"), lexicon=no_tw)] == ["cites"]
+
+
+def test_a_subject_ends_at_a_time_that_opens_a_past_clause_of_the_callers_vocabulary():
+    """ "… là sự cụ thể hóa những nội dung đã được nêu trong Nghị quyết Đại hội XIII của Đảng về công tác xây dựng lực
+    lượng CAND, những ngày vừa qua, các chi, đảng bộ cơ sở đã đồng loạt tổ chức Hội nghị quán triệt, …" (corpus-real-2/
+    ca-haiduong-nq12-kh118-duca-2022.txt): the subject ends before "những ngày", a time of vocabulary ``clause_time`` of
+    the caller's lexicon (it was a literal list in grammar.patterns _main_clause). A lexicon without "những ngày" runs the
+    subject on; its other times still end it (near miss: "thời gian qua")."""
+    from lexicons import with_rows
+    from vanban.facts import Lexicon
+
+    text = (
+        "Xác định Nghị quyết số 12 là sự cụ thể hóa những nội dung đã được nêu trong Nghị quyết Đại hội XIII của Đảng về "
+        "công tác xây dựng lực lượng CAND, những ngày vừa qua, các chi, đảng bộ cơ sở đã đồng loạt tổ chức Hội nghị quán "
+        "triệt, triển khai thực hiện Nghị quyết số 12-NQ/TW, ngày 16/3/2022 của Bộ Chính trị."
+    )
+    without = with_rows("clause_time", *(w for w in Lexicon.default().words("clause_time") if w != "những ngày"))
+    assert find_references(text)[1].subject == "công tác xây dựng lực lượng CAND"
+    assert find_references(text, lexicon=without)[1].subject.startswith("công tác xây dựng lực lượng CAND, những ngày")
+    other = text.replace("những ngày vừa qua", "thời gian qua")
+    assert find_references(other, lexicon=without)[1].subject == "công tác xây dựng lực lượng CAND"

@@ -2696,7 +2696,7 @@ class _Builder:
                 | (?= {A(["đồng thời", "tổ chức hội nghị"])} )  # , đồng thời …
                 | (?= {A(self.lex.words("clause_person"))} {S1} {self.CAP} )     # , đồng chí Trần Đình Thành lưu ý …
                 # a time, then a clause in the past: "…, những ngày vừa qua, các chi, đảng bộ cơ sở đã đồng loạt tổ chức …"
-                | (?= {A(["những ngày", "thời gian", "trong thời gian", "vừa qua", "qua đó", "sau đó"])} [^.;:\n]{{0,100}}?
+                | (?= {A(self.lex.words("clause_time"))} [^.;:\n]{{0,100}}?  # (vocabulary ``clause_time``)
                       (?<!\w) {A(["đã", "vừa"], boundary=False)} (?!\w) )
             )""",
             X,
