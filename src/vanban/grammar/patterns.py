@@ -976,9 +976,9 @@ class _Builder:
             loc = rf"{HS_}+ {units} {HS_}+ {self.proper} | {HS_}+ {units} {glue_after} (?! {HS_}+ {no_stop} [a-z] )"
             self.unit_tail = rf"{HS_}+ {units} {HS_}+ {self.proper}"
         heads = self.lex.written_forms
-        state_units = self.A(
-            [f for f in heads if f.startswith(("Bộ ", "Sở ", "Tổng cục", "Cục "))] or ["Bộ Nội vụ"], boundary=False
-        )
+        # (the state offices of vocabulary organisation_kind valued state_office: "Bộ", "Sở", "Cục", "Tổng cục")
+        offices = tuple(w + " " for w, v in self.lex.pairs("organisation_kind") if v == "state_office")
+        state_units = self.A([f for f in heads if f.startswith(offices)] or ["Bộ Nội vụ"], boundary=False)
         self.loc = rf"{HS_}+ {state_units} | {loc}"  # "Ủy ban nhân dân tỉnh" + "Sở Nội vụ"
 
     def _folded_stops(self) -> str:
