@@ -1259,3 +1259,24 @@ def test_a_subject_ends_at_a_time_that_opens_a_past_clause_of_the_callers_vocabu
     assert find_references(text, lexicon=without)[1].subject.startswith("công tác xây dựng lực lượng CAND, những ngày")
     other = text.replace("những ngày vừa qua", "thời gian qua")
     assert find_references(other, lexicon=without)[1].subject == "công tác xây dựng lực lượng CAND"
+
+
+def test_a_subject_ends_at_a_clause_opener_of_the_callers_vocabulary():
+    """ "… Chỉ thị số 35-CT/TW ngày 30-5-2019 của Bộ Chính trị về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn
+    quốc lần thứ XIII của Đảng, tổ chức hội nghị quán triệt, triển khai." (corpus-real/news-gialai-kh-248-tu-2020.txt):
+    the subject ends before "tổ chức hội nghị", a word of vocabulary ``clause_opener`` of the caller's lexicon (it was a
+    literal list in grammar.patterns _main_clause). A lexicon with "đồng thời" only runs the subject on; "đồng thời"
+    still ends it (near miss)."""
+    from lexicons import with_rows
+
+    text = (
+        "BTV Tỉnh ủy đã kịp thời ban hành Kế hoạch số 248-KH/TU ngày 9-8-2019 triển khai thực hiện Chỉ thị số 35-CT/TW "
+        "ngày 30-5-2019 của Bộ Chính trị về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIII của "
+        "Đảng, tổ chức hội nghị quán triệt, triển khai."
+    )
+    subject = "đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIII của Đảng"
+    only = with_rows("clause_opener", "đồng thời")
+    assert find_references(text)[1].subject == subject
+    assert find_references(text, lexicon=only)[1].subject.startswith(subject + ", tổ chức hội nghị")
+    other = text.replace(", tổ chức hội nghị", ", đồng thời tổ chức hội nghị")
+    assert find_references(other, lexicon=only)[1].subject == subject
