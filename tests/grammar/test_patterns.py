@@ -1059,3 +1059,21 @@ def test_the_words_that_end_a_name_before_a_number_only_are_the_callers_lexicons
     numbered = "Huong dan so 04/HD-BCD ngay 11/8/2009 cua Ban Chi dao Dai hoi so 2 ve viec khen thuong."
     assert [r.issuer for r in find_references(numbered, lexicon=anywhere)] == ["Ban Chi dao Dai hoi"]
     assert [r.issuer for r in find_references(numbered)] == ["Ban Chi dao Dai hoi"]
+
+
+def test_the_state_offices_that_may_follow_a_head_as_its_place_are_the_callers_vocabulary():
+    # "Công văn số 571-CV-ĐUB ngày 10/4/2023 của Đảng ủy Bộ Giáo dục và Đào tạo" (corpus-real/danguy-naem-kh-107-duk-
+    # 2023.txt): a ministry's name follows the head "Đảng ủy" as its place, a written form of the issuer table led by a
+    # kind of vocabulary organisation_kind valued state_office ("Bộ", "Sở", "Cục", "Tổng cục"; it was a literal tuple in
+    # grammar.patterns). A lexicon whose kinds carry no such value does not read it there; a kind not valued so ("Học
+    # viện") is no place even in the bundled lexicon (near miss)
+    from lexicons import with_rows
+    from vanban.facts import Lexicon
+    from vanban.grammar import grammar
+
+    plain = with_rows("organisation_kind", *((w, "") for w, _ in Lexicon.default().pairs("organisation_kind")))
+    ministry = " Bộ Giáo dục và Đào tạo"
+    assert grammar(Lexicon.default(), "exact").locality.match(ministry).group() == ministry
+    assert grammar(plain, "exact").locality.match(ministry) is None
+    academy = " Học viện Chính trị Quốc gia Hồ Chí Minh"
+    assert grammar(Lexicon.default(), "exact").locality.match(academy).group() != academy

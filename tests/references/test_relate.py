@@ -1222,3 +1222,61 @@ _GROUND_CITED = [
 @pytest.mark.parametrize("text, relations", _GROUND_CARRIED + _GROUND_CITED)
 def test_tren_co_so_is_no_basis_its_own_object_before_a_body_s_act_is_carried_out(text, relations):
     assert [r.relation for r in find_references(text)] == relations
+
+
+def test_a_central_committee_named_after_its_review_task_reads_the_callers_central_names():
+    """ "Ban Chỉ đạo Trung ương về tổng kết việc thực hiện Nghị quyết số 18-NQ/TW" (corpus-real-12/news-thuonghieusanpham-
+    cv43-bcd-kh-sapxep-bomay-kl121-2025.txt): the review is in the committee's name, its level the centre as vocabulary
+    ``central_name`` of the caller's lexicon writes it (name and abbreviation: "Trung ương", "TW"; it was the literal
+    "trung ương", "tw"). A lexicon without "TW" reads "Ban Chỉ đạo TW về tổng kết …" as a review of the resolution, and
+    still "Ban Chỉ đạo Trung ương" as the committee's name (near miss)."""
+    from lexicons import with_rows
+    from vanban.facts import Lexicon
+
+    no_tw = with_rows("central_name", *(p for p in Lexicon.default().pairs("central_name") if p[0] != "TW"))
+    sent = "Thành lập Ban Chỉ đạo {} về tổng kết việc thực hiện Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành TW"
+    assert [r.relation for r in find_references(sent.format("TW"))] == ["cites"]
+    assert [r.relation for r in find_references(sent.format("TW"), lexicon=no_tw)] == ["reviews"]
+    assert [r.relation for r in find_references(sent.format("Trung ương"), lexicon=no_tw)] == ["cites"]
+
+
+def test_a_subject_ends_at_a_time_that_opens_a_past_clause_of_the_callers_vocabulary():
+    """ "… là sự cụ thể hóa những nội dung đã được nêu trong Nghị quyết Đại hội XIII của Đảng về công tác xây dựng lực
+    lượng CAND, những ngày vừa qua, các chi, đảng bộ cơ sở đã đồng loạt tổ chức Hội nghị quán triệt, …" (corpus-real-2/
+    ca-haiduong-nq12-kh118-duca-2022.txt): the subject ends before "những ngày", a time of vocabulary ``clause_time`` of
+    the caller's lexicon (it was a literal list in grammar.patterns _main_clause). A lexicon without "những ngày" runs the
+    subject on; its other times still end it (near miss: "thời gian qua")."""
+    from lexicons import with_rows
+    from vanban.facts import Lexicon
+
+    text = (
+        "Xác định Nghị quyết số 12 là sự cụ thể hóa những nội dung đã được nêu trong Nghị quyết Đại hội XIII của Đảng về "
+        "công tác xây dựng lực lượng CAND, những ngày vừa qua, các chi, đảng bộ cơ sở đã đồng loạt tổ chức Hội nghị quán "
+        "triệt, triển khai thực hiện Nghị quyết số 12-NQ/TW, ngày 16/3/2022 của Bộ Chính trị."
+    )
+    without = with_rows("clause_time", *(w for w in Lexicon.default().words("clause_time") if w != "những ngày"))
+    assert find_references(text)[1].subject == "công tác xây dựng lực lượng CAND"
+    assert find_references(text, lexicon=without)[1].subject.startswith("công tác xây dựng lực lượng CAND, những ngày")
+    other = text.replace("những ngày vừa qua", "thời gian qua")
+    assert find_references(other, lexicon=without)[1].subject == "công tác xây dựng lực lượng CAND"
+
+
+def test_a_subject_ends_at_a_clause_opener_of_the_callers_vocabulary():
+    """ "… Chỉ thị số 35-CT/TW ngày 30-5-2019 của Bộ Chính trị về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn
+    quốc lần thứ XIII của Đảng, tổ chức hội nghị quán triệt, triển khai." (corpus-real/news-gialai-kh-248-tu-2020.txt):
+    the subject ends before "tổ chức hội nghị", a word of vocabulary ``clause_opener`` of the caller's lexicon (it was a
+    literal list in grammar.patterns _main_clause). A lexicon with "đồng thời" only runs the subject on; "đồng thời"
+    still ends it (near miss)."""
+    from lexicons import with_rows
+
+    text = (
+        "BTV Tỉnh ủy đã kịp thời ban hành Kế hoạch số 248-KH/TU ngày 9-8-2019 triển khai thực hiện Chỉ thị số 35-CT/TW "
+        "ngày 30-5-2019 của Bộ Chính trị về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIII của "
+        "Đảng, tổ chức hội nghị quán triệt, triển khai."
+    )
+    subject = "đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIII của Đảng"
+    only = with_rows("clause_opener", "đồng thời")
+    assert find_references(text)[1].subject == subject
+    assert find_references(text, lexicon=only)[1].subject.startswith(subject + ", tổ chức hội nghị")
+    other = text.replace(", tổ chức hội nghị", ", đồng thời tổ chức hội nghị")
+    assert find_references(other, lexicon=only)[1].subject == subject

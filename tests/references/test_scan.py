@@ -1899,3 +1899,50 @@ def test_an_issuer_after_cua_written_twice():
     # near miss: "của" twice before no body ("của cải", wealth) names no issuer
     text = "Thực hiện công văn số 6312/BGTVT-VT ngày 25/11/2022 của của cải vật chất."
     assert find_references(text)[0].issuer is None
+
+
+def test_a_draft_named_by_its_type_word_alone_follows_the_callers_draft_words():
+    """ "Bộ Nông nghiệp và Phát triển nông thôn lấy ý kiến góp ý dự thảo Thông tư về giống cây trồng lâm nghiệp"
+    (corpus-real-21/ministry-tongcuclamnghiep-duthao-thongtu-giong-cay-tt-30-2018-2021.txt): the draft is cited, its
+    draft word one of vocabulary ``draft_word`` valued ``any`` of the caller's lexicon (the cheap test before it, grammar
+    ``draft_any_ends``, is made from them: it was the literal "thảo"). A lexicon whose draft word is "bản nháp" reads
+    that draft, and no longer the one after "dự thảo" (near miss: the bundled words' draft is not the caller's)."""
+    from lexicons import with_rows
+
+    sent = "Bộ Nông nghiệp và Phát triển nông thôn lấy ý kiến góp ý {} Thông tư về giống cây trồng lâm nghiệp"
+    own = with_rows("draft_word", ("bản nháp", "any"), ("dự án", "bill"))
+    assert [(r.text, r.relation) for r in find_references(sent.format("dự thảo"))] == [("Thông tư", "cites")]
+    assert [(r.text, r.relation) for r in find_references(sent.format("bản nháp"), lexicon=own)] == [("Thông tư", "cites")]
+    assert find_references(sent.format("dự thảo"), lexicon=own) == []
+    assert find_references(sent.format("bản nháp")) == []
+
+
+def test_the_generic_document_word_that_leads_a_reference_is_the_callers_vocabulary():
+    """ "QĐND - Ban Tuyên giáo Trung ương đã có văn bản số 71-HD/BTGTW hướng dẫn việc học tập chuyên đề" (corpus-real-2/
+    news-qdnd-hd71-btgtw-2013.txt): "văn bản", no type of its own, leads the reference as a type word does, one of
+    vocabulary ``generic_type`` of the caller's lexicon (it was a literal in grammar.patterns and references.pages). A
+    lexicon without it reads the code alone; a type word of the caller's types still leads its reference (near miss)."""
+    from lexicons import with_rows
+
+    sent = "QĐND - Ban Tuyên giáo Trung ương đã có văn bản số 71-HD/BTGTW hướng dẫn việc học tập chuyên đề"
+    bare = with_rows("generic_type")
+    assert [r.text for r in find_references(sent)] == ["văn bản số 71-HD/BTGTW"]
+    assert [r.text for r in find_references(sent, lexicon=bare)] == ["số 71-HD/BTGTW"]
+    typed = sent.replace("văn bản", "Hướng dẫn")
+    assert [r.text for r in find_references(typed, lexicon=bare)] == ["Hướng dẫn số 71-HD/BTGTW"]
+
+
+def test_the_words_that_point_back_to_the_pages_own_document_are_the_callers_vocabulary():
+    """ "So với Chỉ thị số 35 năm 2019, Chỉ thị lần này cơ bản giữ nguyên kết cấu gồm 3 phần chính" (corpus-real-10/news-
+    baoquangtri-diemmoi-ct35-2024.txt): "lần này" after the type word makes the page's own directive (kind "this"), one
+    of vocabulary ``this_word`` of the caller's lexicon (it was a literal list in grammar.patterns). A lexicon with "này"
+    only does not read it, and still reads "tổ chức thực hiện Kế hoạch này." (near miss, corpus-real-52/doc-
+    thuvienphapluat-qd415-qd-tctk-ke-hoach-xay-dung-chien-luoc-thong-ke-2010.txt)."""
+    from lexicons import with_rows
+
+    sent = "- So với Chỉ thị số 35 năm 2019, Chỉ thị lần này cơ bản giữ nguyên kết cấu gồm 3 phần chính là yêu cầu, nội dung"
+    only = with_rows("this_word", "này")
+    assert [r.kind for r in find_references(sent)] == ["short", "this"]
+    assert [r.kind for r in find_references(sent, lexicon=only)] == ["short"]
+    own = "Giao Viện Khoa học Thống kê là đơn vị chủ trì, phối hợp với các đơn vị tổ chức thực hiện Kế hoạch này."
+    assert [(r.text, r.kind) for r in find_references(own, lexicon=only)] == [("Kế hoạch này", "this")]

@@ -461,6 +461,24 @@ def test_the_phrases_that_close_the_own_formula_are_one_vocabulary_list():
         assert infer_context(text, lex=bare).issuer is None
 
 
+def test_the_act_of_the_own_formula_is_the_callers_vocabulary():
+    # "Ủy ban nhân dân tỉnh ban hành Kế hoạch hoạt động đối ngoại năm 2024 … với các nội dung như sau:" (corpus-real/kh-58-
+    # kh-ubnd-bariavungtau-2024.txt): the act between the issuer and what it issues is one of vocabulary
+    # ``own_formula_verb`` of the caller's lexicon (it was a literal list in grammar.patterns _owns); a lexicon whose
+    # only act is "xây dựng" finds no own formula there, and finds the one that act writes (near miss: "Ủy ban nhân dân
+    # tỉnh xây dựng Kế hoạch triển khai thực hiện trên địa bàn tỉnh Cà Mau, với các nội dung chính như sau",
+    # corpus-real-18/department-lienminhhtx-camau-kh-nq-09-nq-cp-nq-20-nq-tw-kinhtetapthe.txt)
+    from lexicons import with_rows
+    from vanban.structure.context import infer_context
+
+    built = with_rows("own_formula_verb", "xây dựng")
+    for text in (_FORMULA, _unaccented(_FORMULA)):
+        assert infer_context(text).sources.get("issuer") == "preamble"
+        assert infer_context(text, lex=built).issuer is None
+        got = infer_context(text.replace(" ban hành ", " xây dựng ").replace(" ban hanh ", " xay dung "), lex=built)
+        assert _unaccented(got.issuer or "") == "Uy ban nhan dan tinh" and got.sources["issuer"] == "preamble"
+
+
 def test_the_own_formula_needs_a_closing_phrase():
     # the near miss: the same act without the phrase that closes it ("… của tỉnh Bà Rịa - Vũng Tàu." then the plan's
     # first heading) is no own formula, in both spellings

@@ -141,6 +141,7 @@ class Grammar:
     law_types: frozenset  # the types of legislation (vocabulary ``law_type``): named by their names, passed as bills
     meeting_papers: dict  # type -> "listed" (named by a list of the meeting's papers too) or "named" (vocabulary)
     draft_ends: tuple  # the last words of the draft words as a text may case them, with and without marks: a pre-test
+    draft_any_ends: tuple  # the last words of the draft words valued any, lower case, with and without marks ("thảo")
     retro: re.Pattern  # "Qua 15 năm thực hiện …": a look back, not a cue, folded
     title_label: re.Pattern  # "Trích yếu" right before a title (the line above or the same line): the page's own, folded
     full_text: re.Pattern  # "trân trọng giới thiệu toàn văn …": the page presents that document's text, folded
@@ -756,7 +757,7 @@ class _Builder:
             state_head=re.compile(rf"{S1} (?P<o2> {self.A(self.lex.words('state_head'))} ) (?!\w)", X),
             organ_after_date=self._organ_after_date(),
             issuer=re.compile(_searched(self.issuer), X),  # (item, followed_by_issuer: matched after "của", no look-ahead)
-            this=re.compile(rf"{S1} (?P<this> {self.A(['này', 'lần này', 'nói trên'])} )", X),  # "Chỉ thị lần này"
+            this=re.compile(rf"{S1} (?P<this> {self.A(self.lex.words('this_word'))} )", X),  # "Chỉ thị lần này" (vocabulary)
             named=named,
             named_law=named_law,
             descriptive=self._descriptive(),
@@ -975,9 +976,9 @@ class _Builder:
             loc = rf"{HS_}+ {units} {HS_}+ {self.proper} | {HS_}+ {units} {glue_after} (?! {HS_}+ {no_stop} [a-z] )"
             self.unit_tail = rf"{HS_}+ {units} {HS_}+ {self.proper}"
         heads = self.lex.written_forms
-        state_units = self.A(
-            [f for f in heads if f.startswith(("Bộ ", "Sở ", "Tổng cục", "Cục "))] or ["Bộ Nội vụ"], boundary=False
-        )
+        # (the state offices of vocabulary organisation_kind valued state_office: "Bộ", "Sở", "Cục", "Tổng cục")
+        offices = tuple(w + " " for w, v in self.lex.pairs("organisation_kind") if v == "state_office")
+        state_units = self.A([f for f in heads if f.startswith(offices)] or ["Bộ Nội vụ"], boundary=False)
         self.loc = rf"{HS_}+ {state_units} | {loc}"  # "Ủy ban nhân dân tỉnh" + "Sở Nội vụ"
 
     def _folded_stops(self) -> str:
@@ -1287,7 +1288,7 @@ class _Builder:
         in lower case ("quy định 144 của Bộ Chính trị") and a party abbreviation ("NQ Đại hội …"); ``anchor_keys``, the
         letters that lead a lower-case word from inside it (see :meth:`_keyed`), and ``anchor_firsts``, what the letters
         before a key lead (:func:`anchor_start`)."""
-        words = list(self.lex.type_words) + ["Văn bản", "Bộ luật"]
+        words = [*self.lex.type_words, *self.lex.words("generic_type")]  # and "Văn bản" (vocabulary ``generic_type``)
         if not self.ex:  # the syllables may lose their space here too: "Nghiquyet so 12"; so may "so" and its number
             folded = sorted({S0.join(word_folded(x) for x in w.split()) for w in words}, key=lambda w: (-len(w), w))
             anchor = re.compile("(?: " + " | ".join(folded) + r" ) (?: (?![^\W\d]) | (?= so \s* [0-9] ) )", X)
@@ -1833,7 +1834,7 @@ class _Builder:
         stops = {fold(w).lower() for w in self.lex.type_words} | {
             fold(c).replace(",", " ").lower() for c, _ in self.lex.pairs("trigger")
         }
-        stops |= {fold(w).lower() for w in self.lex.words("congress_name_stop")}  # ("và", "ngày", "số", "gắn với", …)
+        stops |= set(self.lex.folded_words("congress_name_stop"))  # ("và", "ngày", "số", "gắn với", …)
         return rf"(?! (?: {folded_alternation(stops)} ) (?![a-z]) ) [a-z0-9]+ (?: \.[a-z0-9]+ )*"
 
     def _descriptive(self) -> re.Pattern:
@@ -1889,7 +1890,7 @@ class _Builder:
     def _lookback(self) -> re.Pattern:
         """A type word (and "số") right before a bare symbol, on the folded text before it:
         "văn bản số 145-TB/TW", "Chỉ thị 12/CT-TW", damaged "ch th 45-CT/TW"."""
-        words = sorted(set(self.lex.type_words) | {"Văn bản", "Văn kiện"}, key=lambda x: (-len(x), x))
+        words = sorted({*self.lex.type_words, *self.lex.words("generic_type")}, key=lambda x: (-len(x), x))
         types = [r"\s+".join(re.escape(fold(w)) for w in t.split()) for t in words]
         types += [r"ch\s+th", r"ngh\s+quy[e]?t", r"k[e]?t\s+lu[a]?n", r"k\s+ho[a]?ch", r"van\s+bn", r"quy\s+nh", r"quy[e]?t\s+nh"]
         # (grouped by their first letter, in their order, and no letter before it, tested after it: the engine skips to
@@ -2267,6 +2268,9 @@ class _Builder:
             draft_ends=tuple(
                 sorted({v for w in self.lex.words("draft_word") for f in (str, fold) for v in case_variants(f(w.split()[-1]))})
             ),
+            draft_any_ends=tuple(
+                sorted({f(w.split()[-1]) for w, v in self.lex.pairs("draft_word") if v == "any" for f in (str, fold)})
+            ),
         )
 
     def _targets_met(self) -> re.Pattern:
@@ -2333,8 +2337,8 @@ class _Builder:
             "basis_narrated": re.compile(rf",[^,;:.]{{1,40}}?(?<!\w)(?:{past})\s+(?!được)\w"),
             "narrative_basis": re.compile(rf"(?<![a-z]) {cues} [ \t]+ $", re.X),
             "narrative_words": tuple(self.lex.words("basis_then")) + tuple(self.lex.words("basis_past")),
-            "preamble_heads": tuple(fold(w) for w in self.lex.words("preamble_head")),
-            "quoted_themes": tuple(fold(w) for w in self.lex.words("quoted_theme")),
+            "preamble_heads": self.lex.folded_words("preamble_head"),
+            "quoted_themes": self.lex.folded_words("quoted_theme"),
         }
 
     def _targets_set(self) -> re.Pattern:
@@ -2596,7 +2600,7 @@ class _Builder:
         triển khai thực hiện Kế hoạch nâng cao chỉ số năng lực cạnh tranh", corpus-real-15/qd-757-qd-ubnd-quangninh-quyche-
         tocongtac-pci-2014.txt); its level as a unit word (vocabulary ``unit``) or the centre, its task a review cue
         (vocabulary ``review_cue``)."""
-        units = _folded_alternation([*self.lex.words("unit"), "trung ương", "tw"])
+        units = _folded_alternation([*self.lex.words("unit"), *self._central("name", "abbreviation")])
         bodies = _folded_alternation(self.lex.words("committee_noun"), lossy=False)
         return re.compile(
             rf"""(?<![a-z]) {bodies} (?: \s+ {units} )? (?: \s+ ve )? (?: \s+ viec )?
@@ -2689,10 +2693,10 @@ class _Builder:
         return re.compile(
             rf""", {S0} (?:
                   (?= {heads} [^,.;]{{0,60}}? {verbs} )                    # , Ủy ban nhân dân tỉnh ban hành …
-                | (?= {A(["đồng thời", "tổ chức hội nghị"])} )  # , đồng thời …
+                | (?= {A(self.lex.words("clause_opener"))} )  # , đồng thời … (vocabulary ``clause_opener``)
                 | (?= {A(self.lex.words("clause_person"))} {S1} {self.CAP} )     # , đồng chí Trần Đình Thành lưu ý …
                 # a time, then a clause in the past: "…, những ngày vừa qua, các chi, đảng bộ cơ sở đã đồng loạt tổ chức …"
-                | (?= {A(["những ngày", "thời gian", "trong thời gian", "vừa qua", "qua đó", "sau đó"])} [^.;:\n]{{0,100}}?
+                | (?= {A(self.lex.words("clause_time"))} [^.;:\n]{{0,100}}?  # (vocabulary ``clause_time``)
                       (?<!\w) {A(["đã", "vừa"], boundary=False)} (?!\w) )
             )""",
             X,
@@ -2711,7 +2715,7 @@ class _Builder:
         """:meth:`_own` and two parts of it alone, which :func:`~vanban.structure.context._own_formula` tests first: the
         act with the blanks around it, the closing phrase (neither holds a ".", ";" or ":", nor does a type word)."""
         A = self.A
-        verbs = A(["đã ban hành", "ban hành", "xây dựng", "hướng dẫn", "thông báo", "quyết định", "chỉ thị", "kết luận"])
+        verbs = A(self.lex.words("own_formula_verb"))  # "ban hành", "xây dựng", …: vocabulary ``own_formula_verb``
         act = rf"{S1} (?: {verbs} ) {S1}"
         ends = A(self.lex.words("formula_end"))  # "… với các nội dung như sau:", vocabulary ``formula_end``
         return {"own": self._own(act, ends), "own_act": re.compile(act, X), "own_end": re.compile(ends, X)}

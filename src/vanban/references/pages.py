@@ -98,7 +98,7 @@ def _types(lex: Lexicon) -> _Types:
     """The type words as the checks read them (:class:`_Types`), built once per lexicon."""
 
     def build() -> _Types:
-        words = sorted({fold(w) for w in lex.type_words} | {fold("Văn bản")}, key=lambda w: (-len(w), w))
+        words = sorted({fold(w) for w in (*lex.type_words, *lex.words("generic_type"))}, key=lambda w: (-len(w), w))
         split: dict = {}
         for w in words:
             parts = w.split()

@@ -781,8 +781,8 @@ class _Parser:
         its type word said again ("Về tổ chức thực hiện, dự thảo Chương trình nêu ra 2 giai đoạn thực hiện", corpus-real-7/
         twd-baocantho-ctrhd-nq-xi-2011.txt; "Để tiếp tục hoàn thiện dự thảo Thông tư, …")."""
         work = self.work
-        if not work[(ts - 9 if ts > 9 else 0) : ts].rstrip(" \t").endswith(("thảo", "thao")):
-            return None  # (most type words: no draft word right before, a cheap test first)
+        if not work[(ts - 9 if ts > 9 else 0) : ts].rstrip(" \t").endswith(self.g.draft_any_ends):
+            return None  # (most type words: no draft word right before, a cheap test first: "thảo", grammar draft_any_ends)
         before = fold(work[(ts - 24 if ts > 24 else 0) : ts])
         m = self.g.draft_before.search(before)
         if m is None or not m.group("any") or work[ts:te].isupper() or self.g.several_before.search(before, 0, m.start()):
@@ -2324,7 +2324,7 @@ def _cues(lex: Lexicon) -> _Cues:
     ends = tuple(sorted({fold(c).split()[-1] for c in lex.words("lower_type_cue") if c.strip()}))
     openers = tuple(fold(w) + " " for w in lex.words("preamble_opener"))
     periodic, skip = frozenset(lex.words("periodic_type")), frozenset(lex.words("initials_skip"))
-    leads = [fold(w) for w in lex.words("dated_lower_lead")]
+    leads = lex.folded_words("dated_lower_lead")
     blanks = r"[ \t]+"
     day_lead = re.compile(rf"(?<![a-z])(?:{folded_alternation(leads, blanks)}){blanks}$")
     reach = max(map(len, leads), default=0) + 3  # (the lead and blanks after it: "trong " before "báo cáo ngày …")

@@ -388,7 +388,7 @@ def _party_org_parts(lex: Lexicon) -> tuple[re.Pattern, tuple[str, ...]]:
     """ "ĐẢNG BỘ TỈNH GIA LAI", "ĐẢNG BỘ KHỐI", matched on the line folded (see :func:`party_org`), and the units of a
     Party organisation that are no place (vocabulary ``party_block`` of ``lex``), folded: "ĐẢNG BỘ KHỐI CÁC CƠ QUAN
     TỈNH"."""
-    blocks = tuple(fold(w) for w in lex.words("party_block"))
+    blocks = lex.folded_words("party_block")
     units = f"{gazetteer.units(lex).folded}|{'|'.join(map(re.escape, blocks)) or '(?!)'}"
     return re.compile(rf"^dang bo\s+(?P<unit>{units})(?:\s+|$)"), blocks
 
