@@ -144,3 +144,22 @@ def test_a_deadline_is_read_by_the_lexicons_deadline_words_and_plan_task():
         assert deadline_of(doc, lex) is None and record_of(doc, lex).deadline is None
     # near miss: a date a report is due by asks for no plan ("báo cáo kết quả trước ngày …")
     assert deadline_of(parse("Các chi bộ báo cáo kết quả trước ngày 15/11/2021."), base) is None
+
+
+def test_a_sentence_already_on_one_line_is_kept_and_any_other_is_joined_at_its_blanks():
+    # _one_line is " ".join(t.split()): kept as it is when stripped it has no two spaces and no other blank ("Thực
+    # hiện Kết luận số 93-KL/TW, ngày 20/11/2020 của Ban Bí thư." ended by its line break); each blank str.split cuts
+    # at (a no-break space, a tab, U+2028, U+3000, …) and runs of spaces still joined; a zero-width space, which
+    # str.isprintable refuses but str.split does not cut at, kept where it stands
+    from vanban.graph.records import _one_line
+
+    line = "Thực hiện Kết luận số 93-KL/TW, ngày 20/11/2020 của Ban Bí thư."
+    assert _one_line(line + "\n") == line
+    blanks = [chr(i) for i in range(0x3001) if chr(i).isspace()] + ["\u200b", "  ", " \n "]
+    for c in blanks:
+        for t in (f"{line}{c}", f"{c}Kết luận{c}số 93-KL/TW", f"số{c}{c}93", c):
+            assert _one_line(t) == " ".join(t.split()), repr(t)
+    seed = SEED.read_text(encoding="utf-8")
+    for m in re.finditer(r"số \d+", seed):
+        a, b = max(0, m.start() - 200), m.end() + 200
+        assert _one_line(seed[a:b]) == " ".join(seed[a:b].split())

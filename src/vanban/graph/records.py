@@ -157,7 +157,18 @@ _SENTENCE_END = re.compile(r"[.;](?=\s)|\n")
 def sentence(text: str, a: int, b: int) -> str:
     """The sentence around ``text[a:b]``, on one line (at most 240 characters each side)."""
     lo, hi = _sentence_span(text, a, b)
-    return " ".join(text[lo:hi].split())
+    return _one_line(text[lo:hi])
+
+
+def _one_line(t: str) -> str:
+    """``" ".join(t.split())``: most sentences are one already once stripped ("Thực hiện Kết luận số 93-KL/TW, ngày
+    20/11/2020 của Ban Bí thư." ended by its line break: 876 of 876 on generated plans, 283 of 323 on the dev texts),
+    and are kept as they are, not split into their words and joined again (a fifth of the cost). str.isprintable
+    refuses every blank str.split cuts at but the space (each is a control or a separator), and no two spaces."""
+    t = t.strip()
+    if "  " in t or not t.isprintable():
+        return " ".join(t.split())
+    return t
 
 
 def _sentences(text: str, refs: list[Reference], share) -> list[str]:
@@ -169,7 +180,7 @@ def _sentences(text: str, refs: list[Reference], share) -> list[str]:
         span = _sentence_span(text, r.start, r.end)
         s = made.get(span)
         if s is None:
-            s = made[span] = share(t := " ".join(text[span[0] : span[1]].split()), t)
+            s = made[span] = share(t := _one_line(text[span[0] : span[1]]), t)
         out.append(s)
     return out
 
