@@ -943,7 +943,8 @@ def _titled_in_a_basis(sc, cue: Optional[str], start: int) -> bool:
     hành một số điều của Nghị quyết số 973/2020/UBTVQH14 …" (corpus-real-42/doc-hethongphapluat-nq10-2020-nq-hdnd-
     tuyenquang-von-dau-tu-cong.txt: the garbled date cuts the decision's title): both cited, as the 43 laws whose
     decree's title vanban reads (OPEN-QUESTIONS A28: 45 of 45 such laws labelled cites)."""
-    if not cue or fold(cue) not in sc.lex.folded_words("basis_title_cue"):
+    # (the cue's fold remembered, fold_word: a text's cues are a few phrases written again and again, "Thực hiện")
+    if not cue or fold_word(cue) not in sc.lex.folded_words("basis_title_cue"):
         return False
     ls = line_start(sc.work, start)
     if sc.work.find(";", ls, start) >= 0:

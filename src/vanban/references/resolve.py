@@ -46,7 +46,7 @@ from ..grammar import (
     spelled_as_written,
 )
 from ..model import Context, Flag, IssuerParts, Reference
-from ..text import LOWER, UPPER, fold, fold_key, line_start, sentence_end
+from ..text import LOWER, UPPER, fold, fold_key, fold_word, line_start, sentence_end
 from .keys import Siblings, key_of, make_key, named_key
 
 __all__ = ["resolve_all"]
@@ -228,7 +228,7 @@ def _agents(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
         elif best is not None and _a_signer(g, lex, work, lo, iss_end, best, m.group("verb")):
             best = None
         dm, dlo = g.agent_date.search(fold(work[lo:date_limit])), lo  # (the match, where the text it was read in starts)
-        reported = fold(m.group("verb")) not in ("tai",)  # "X đã ban hành Y" reports an act; "ý kiến của X tại Y" does not
+        reported = fold_word(m.group("verb")) not in ("tai",)  # "X đã ban hành Y" reports an act; "ý kiến của X tại Y" does not
         if dm is None and reported:
             dm, dlo = _clause_opening_date(g, work, lo, last is not None, r.start, found[i - 1].ref.end if i else 0)
         targets = None
@@ -314,7 +314,7 @@ def _a_signer(g: Grammar, lex: Lexicon, work: str, lo: int, iss_end: int, best: 
     signer's (vocabulary ``signer_title``) the agent starts with; "Thủ tướng Chính phủ vừa ký Quyết định …" names a body
     that issues (corpus-real-9/news-baotintuc-qd-ttg-5-tocongtac-2023.txt)."""
     # (the verbs of a signing, vocabulary signing_verb: "ký", "ký ban hành"; not "ban hành": a body issues)
-    if " ".join(fold(verb).split()) not in lex.folded_words("signing_verb"):
+    if " ".join(fold_word(verb).split()) not in lex.folded_words("signing_verb"):  # (a few verbs again and again)
         return False
     p, (a, b) = best
     if _position_title(lex, p.spelled):
