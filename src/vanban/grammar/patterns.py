@@ -978,7 +978,10 @@ class _Builder:
         heads = self.lex.written_forms
         # (the state offices of vocabulary organisation_kind valued state_office: "Bộ", "Sở", "Cục", "Tổng cục")
         offices = tuple(w + " " for w, v in self.lex.pairs("organisation_kind") if v == "state_office")
-        state_units = self.A([f for f in heads if f.startswith(offices)] or ["Bộ Nội vụ"], boundary=False)
+        # (none: nothing may follow as a place; an empty alternation would match everywhere, a body written here instead
+        # of none was a fact in code)
+        forms = [f for f in heads if f.startswith(offices)]
+        state_units = self.A(forms, boundary=False) if forms else "(?!)"
         self.loc = rf"{HS_}+ {state_units} | {loc}"  # "Ủy ban nhân dân tỉnh" + "Sở Nội vụ"
 
     def _folded_stops(self) -> str:
