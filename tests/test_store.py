@@ -222,6 +222,42 @@ def test_edges_not_as_the_build_makes_them_are_kept_whole_as_json(tmp_path):
         assert [(s, t, k, json.loads(x, object_hook=graphs._hook)) for s, t, k, x in rows] == list(G.edges(keys=True, data=True))
 
 
+def test_each_edges_files_and_repair_are_those_of_its_evidence_one_piece_or_several(tmp_path, from_documents):
+    """``graph_edge_rows.files`` is the sorted paths of an edge's evidence, each once (a piece of no path or an empty
+    one left out), and ``repaired`` whether one of its pieces was repaired: the same for an edge of one piece (read
+    without a set and a sort: two of three edges of a generated cascade) as for one of several."""
+    import networkx as nx
+
+    from vanban.store import graphs
+
+    _corpus, G = from_documents
+    counts = {len(a["evidence"]) for *_, a in G.edges(keys=True, data=True)}
+    assert 1 in counts and max(counts) > 1  # (both kinds of edge in the bundled corpus's graph)
+    ev = {"path": "gialai/45-KH-HU.txt", "start": 134, "end": 154, "text": "Kế hoạch số 25-KH/TU"}
+    ev.update(sentence="Thực hiện Kế hoạch số 25-KH/TU của Tỉnh ủy", where="opening", relation="implements")
+    fix = {"rule": "date-conflict", "written": "25-KH/TU@Gia Lai#2020", "text": "Kế hoạch số 25-KH/TU"}
+    mended = {k: ev[k] for k in ("path", "start", "end", "text", "sentence", "where")} | {"repaired": fix, "relation": "cites"}
+    H = nx.MultiDiGraph()
+    for n, pieces in enumerate(
+        [[ev], [{**ev, "path": None}], [{**ev, "path": ""}], [mended], [{**ev, "path": "b.txt"}, ev, {**ev, "path": None}, ev]]
+        + [[ev, {**mended, "path": "a.txt"}]]
+    ):
+        rel = pieces[0]["relation"]
+        H.add_edge(f"a{n}", "b", key=rel, relation=rel, evidence=pieces, inferred=False, cascade=False)
+    for graph in (G, H):
+        with Store(tmp_path / f"s{len(graph)}.duckdb") as st:
+            graphs.save_graph(st.con, graph)
+            rows = st.sql("select files, repaired from graph_edge_rows where attrs is null order by k").fetchall()
+        edges = [a["evidence"] for *_, a in graph.edges(keys=True, data=True)]
+        assert rows == [(sorted({e["path"] for e in ev if e["path"]}), any("repaired" in e for e in ev)) for ev in edges]
+    assert rows == [(["gialai/45-KH-HU.txt"], False), ([], False), ([], False), (["gialai/45-KH-HU.txt"], True)] + [
+        (["b.txt", "gialai/45-KH-HU.txt"], False),
+        (["a.txt", "gialai/45-KH-HU.txt"], True),
+    ]
+    files, repaired = graphs._files_and_repairs([{}, None, {}], [0, 1, 1, 3], ["x.txt", "y.txt", "x.txt"], [None, None, fix])
+    assert files == [["x.txt"], None, ["x.txt", "y.txt"]] and repaired == [False, None, True]
+
+
 def test_edge_rows_that_do_not_come_in_their_order_are_read_again_sorted(tmp_path, from_documents, monkeypatch):
     """The edges are read in the order DuckDB gives a table's rows (the order inserted: a sort would hold every
     piece of evidence in its memory), each batch's places checked: rows out of order, the edges read so far are

@@ -234,9 +234,10 @@ def _place_attrs(level: Optional[str], places: list[str]) -> dict:
     return out
 
 
-def _folded(k: Key) -> tuple[str, ...]:
-    """The places of ``k`` folded for comparison (an unknown one stays ``?``)."""
-    return tuple(p if p == "?" else fold_key(p) for p in k.places)
+def _folded(places: list[str]) -> tuple[str, ...]:
+    """The places of a key (:attr:`Key.places <vanban.model.Key.places>`) folded for comparison (an unknown one stays
+    ``?``)."""
+    return tuple(p if p == "?" else fold_key(p) for p in places)
 
 
 def _fits(k: Key, kp: tuple[str, ...], c: Key, cp: tuple[str, ...]) -> bool:
@@ -259,18 +260,20 @@ class _Candidates:
         self.exact: dict[tuple, dict[Optional[str], list[str]]] = defaultdict(lambda: defaultdict(list))
         for n in nodes:
             k = Key.parse(n)
-            entry = (n, k, _folded(k))
-            self.index[(k.code, fold_key(k.places[-1]) if k.places else None)][k.period].append(entry)
+            places = k.places  # (split and stripped at each reading: read once, 100k complete nodes at 100k documents)
+            entry = (n, k, _folded(places))
+            self.index[(k.code, fold_key(places[-1]) if places else None)][k.period].append(entry)
             self.index[(k.code, "*")][k.period].append(entry)
             if k.locality is not None:
                 self.exact[(k.code, entry[2])][k.period].append(n)
 
     def of(self, k: Key) -> set[str]:
-        kp = _folded(k)
+        places = k.places
+        kp = _folded(places)
         if k.locality not in (None, "?") and "?" not in kp:  # (the nodes of its code and places)
             periods = self.exact.get((k.code, kp), {})
             return {c for g in (periods.values() if k.period == "?" else [periods.get(k.period, ())]) for c in g}
-        where = fold_key(k.places[-1]) if k.places and k.places[-1] != "?" else ("*" if k.locality else None)
+        where = fold_key(places[-1]) if places and places[-1] != "?" else ("*" if k.locality else None)
         periods = self.index.get((k.code, where), {})
         groups = periods.values() if k.period == "?" else [periods.get(k.period, ())]
         return {c for g in groups for c, ck, cp in g if _fits(k, kp, ck, cp)}

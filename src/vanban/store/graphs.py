@@ -514,18 +514,35 @@ def _typed_arrays(attrs: list, kept: list, cols: dict, shared: _Shared) -> tuple
     none = pa.array([a is None for a in attrs], pa.bool_())
     evidence = pa.ListArray.from_arrays(pa.array(ends, pa.int32()), pa.StructArray.from_arrays(values, names=names), mask=none)
     columns = {
-        "rules": _texts([_text(a.get("repaired")) if a is not None else None for a in attrs]),
-        "excluded": _texts([_text(a.get("excluded")) if a is not None else None for a in attrs]),
+        # (a value that is not a string raises _texts' TypeError: the edge is kept whole)
+        "rules": _texts([a.get("repaired") if a is not None else None for a in attrs]),
+        "excluded": _texts([a.get("excluded") if a is not None else None for a in attrs]),
         "evidence": evidence,
         "attrs": pa.array(kept, pa.string()),
     }
-    spans = list(zip(ends, ends[1:]))
-    files = [sorted({p for p in paths[lo:hi] if p}) if a is not None else None for a, (lo, hi) in zip(attrs, spans)]
-    mended = any(f is not None for f in fixes)
-    repaired = [
-        (mended and any(f is not None for f in fixes[lo:hi])) if a is not None else None for a, (lo, hi) in zip(attrs, spans)
-    ]
+    files, repaired = _files_and_repairs(attrs, ends, paths, fixes)
     return columns, files, repaired
+
+
+def _files_and_repairs(attrs: list, ends: list, paths: list, fixes: list) -> tuple[list, list]:
+    """Each typed edge's files (its evidence's paths, sorted, each once) and whether one of its citations was
+    repaired (None for an edge kept whole: ``attrs`` None), its evidence ``paths[lo:hi]`` and ``fixes[lo:hi]`` (``lo``,
+    ``hi`` from ``ends``). An edge of one citation (two of three at 20k generated documents: 41k of 64k) is read
+    without a slice, a set, a sort and a generator (0.14 → 0.08 s for the 64k edges)."""
+    files: list = []
+    repaired: list = []
+    for a, lo, hi in zip(attrs, ends, ends[1:]):
+        if a is None:
+            files.append(None)
+            repaired.append(None)
+        elif hi - lo == 1:
+            p = paths[lo]
+            files.append([p] if p else [])
+            repaired.append(fixes[lo] is not None)
+        else:
+            files.append(sorted({p for p in paths[lo:hi] if p}))
+            repaired.append(any(f is not None for f in fixes[lo:hi]))
+    return files, repaired
 
 
 def _evidence_column(name: str, values: list, shared: _Shared):
@@ -576,13 +593,6 @@ class _Shared:
         words, self.new = self.new, []
         lo = len(self.at) - 1 - len(words)
         return pa.table({"i": pa.array(range(lo, lo + len(words)), pa.int32()), "s": _column(words, pa.string())})
-
-
-def _text(x):
-    """``x``, a string or none (else a TypeError: the edge is kept whole)."""
-    if x is None or type(x) is str:
-        return x
-    raise TypeError(f"not a string: {type(x).__name__}")
 
 
 def _texts(values: list):
