@@ -599,10 +599,16 @@ def _build_tables(lex: Lexicon, lost: str = "") -> tuple:
     ctx = tuple(c for c in _context_patterns(lex, lost, type_words) if ">(?!))" not in c)
     # a word that may follow a type and its bare number (vocabulary ``short_follow``), where no other such word has its
     # stripped spelling: "Ch th 42 s l c s" is "Chỉ thị 42 sẽ là cơ sở" ("v", "và" or "về", is left); checked in
-    # :func:`restore` to follow a type's stripped spelling and a number
+    # :func:`restore` to follow a type's stripped spelling and a number; and a second such word after it, the verb a
+    # nominalised cue's subject goes on with (vocabulary ``predicate_verb``): "Cơ sở thực tiễn và kinh nghiệm triển
+    # khai Chỉ thị 42 sẽ là cơ sở để Đảng tiếp tục đổi mới" (corpus-real/news-cand-ct42-1998-hoiquanchung.txt, tests/
+    # cases relation-nominal-subject-kinh-nghiem), stripped "Ch th 42 s l c s"; "Tuy nhiên, việc thực hiện Chỉ thị 42 vẫn
+    # còn những hạn chế", "vn cn" (checklist stripped-letters): the directive cited, where "l", "cn" were left and
+    # "triển khai" read it carried out by the page
     follow = _short_follow(lex, lost)
     if follow:
-        ctx += (rf"(?<=[0-9][ \t\n])(?P<follow>{'|'.join(_spaced(k) for k in follow)})(?![^\W\d_])",)
+        keys = "|".join(_spaced(k) for k in follow)
+        ctx += (rf"(?<=[0-9][ \t\n])(?P<follow>(?P<f1>{keys})(?:[ \t\n]+(?P<f2>{keys})(?![^\W\d_]))?)(?![^\W\d_])",)
     typed_keys = {k for k, f in table.items() if f in lex.type_words} | {strip(f).lower() for f in type_words if lost}
     typed = "|".join(_spaced(k) for k in sorted(typed_keys)) or "(?!)"
     after_type = re.compile(rf"(?<![^\W\d_])(?:{typed})[ \t\n]+[0-9]+[ \t\n]+$", re.IGNORECASE)
@@ -857,8 +863,52 @@ def _number_end(lost: str) -> re.Pattern:
     return re.compile(rf"(?<![^\W\d_])(?i:{re.escape(_deleter(lost)('số'))})[ \t\n]+[0-9]+[ \t\n]+$")
 
 
+def _after_reference(
+    text: str, m: re.Match, lost: str, name_end: Optional[int], pat: _Either, table: dict[str, str], lex: Lexicon
+) -> bool:
+    """Does the "v" at ``m`` follow a reference's end (:func:`restore`'s ``about``): its symbol or year
+    (:data:`_REF_END`), its bare number (:func:`_after_number`), or, not before a type ("Nghị quyết Trung ương 7 khóa
+    XII và kết luận 32", a dev page, checklist stripped-letters: two documents joined), its term (:func:`_after_term`)
+    or a name's last words after its part written back (:data:`_NAME_TAIL`)?"""
+    if _REF_END.search(text, max(0, m.start() - 40), m.start()) or _after_number(text, m, lost):
+        return True
+    if not (_after_term(text, m, lost) or name_end is not None and _NAME_TAIL.fullmatch(text, name_end, m.start())):
+        return False
+    n = pat.match(text, _after_blanks(text, m.end()))
+    return n is None or bool(n.lastgroup) or table.get(" ".join(n.group().lower().split())) not in lex.type_words
+
+
+def _after_term(text: str, m: re.Match, lost: str) -> bool:
+    """Does the "v" at ``m`` follow a reference's term, "khoá XI" (``_CONTEXT_WORDS``' ``term`` as ``lost`` spells it, its
+    numeral), as it follows a symbol? "truyền đạt những nội dung cơ bản của Nghị quyết TW9, khoá XI về xây dựng và phát
+    triển văn hóa, con người Việt Nam … và Nghị quyết số 12 của Ban thường vụ Tỉnh ủy Thanh Hóa" (a dev page, checklist
+    stripped-letters), stripped "Ngh quyt TW9, kho XI v xy dng": the resolution's subject, after which "và" joins the
+    second resolution to the core content passed on (before, "v" was left and the second read cited)."""
+    return _term_end(lost).search(text, max(0, m.start() - 16), m.start()) is not None
+
+
+@cache
+def _term_end(lost: str) -> re.Pattern:
+    """The pattern of a term and its numeral ending the text before a "v", "khóa" as ``lost`` spells it (:func:`_after_term`)."""
+    keys = "|".join(map(re.escape, _context_keys(lost, "term"))) or "(?!)"
+    return re.compile(rf"(?<![^\W\d_])(?i:{keys})[ \t\n]+(?:[0-9]{{1,2}}|[IVX]{{1,5}})[ \t\n]+$")
+
+
+#: the words of a name after its part written back, before "v" (:func:`restore`): each opens with a capital or is an
+#: abbreviation, one to three of them ("Tp on TKV v tp trung": "Nghị quyết số 19-NQ/ĐU của Ban Thường vụ Đảng ủy Tập
+#: đoàn TKV về tập trung lãnh đạo đẩy mạnh ứng dụng", a dev page, checklist stripped-letters: the issuer ends at "về")
+_NAME_TAIL = re.compile(r"(?:[ \t]+(?-i:[A-Z][A-Za-z0-9]*)){1,3}[ \t]+")
 #: a reference's end before "v" (:func:`restore`): its symbol ("52-KL/TW", "2003/Q-TTg") or its date's year
 _REF_END = re.compile(r"(?:[0-9]+[-/][A-Za-z0-9/-]*[A-Z]|(?<![0-9])(?:19|20)[0-9]{2})[ \t\n]+$")
+
+
+def _followed(m: re.Match, follow: dict[str, str]) -> str:
+    """The words of a ``follow`` match (:func:`_build_tables`) written back, the second one's too, the blanks between
+    as the page writes them: "s l" -> "sẽ là"."""
+    full = follow[" ".join(m.group("f1").lower().split())]
+    if m.group("f2") is None:
+        return full
+    return full + m.group()[len(m.group("f1")) : m.start("f2") - m.start()] + follow[" ".join(m.group("f2").lower().split())]
 
 
 def _short_follow(lex: Lexicon, lost: str = "") -> dict[str, str]:
@@ -947,7 +997,7 @@ def restore(text: str, lex: Lexicon, lost: str = "") -> list[tuple[int, int, str
         if m.lastgroup == "follow":
             if not after_type.search(text, max(0, m.start() - 40), m.start()):
                 continue
-            full = follow[" ".join(w.lower().split())]
+            full = _followed(m, follow)
         elif m.lastgroup in ("about", "list") and _between_cues(text, m, cue_end, pat, table, cues, lost):
             full = "và"
         elif m.lastgroup == "list":
@@ -956,7 +1006,7 @@ def restore(text: str, lex: Lexicon, lost: str = "") -> list[tuple[int, int, str
             continue
         elif m.lastgroup == "about":
             after_name = name_end is not None and text[name_end : m.start()].isspace()
-            if not (after_name or _REF_END.search(text, max(0, m.start() - 40), m.start()) or _after_number(text, m, lost)):
+            if not (after_name or _after_reference(text, m, lost, name_end, pat, table, lex)):
                 continue
             joined = _joins_a_name(text, m.end(), pat, table, named)
             if joined is not None:
