@@ -1413,3 +1413,15 @@ def test_about_after_a_names_last_words_is_written_back():
     assert issuers == [r.issuer for r in find_references(text)] == ["Ban Thường vụ Đảng ủy Tập đoàn TKV"]
     # (near miss: a word in lower case between the name and "v", "Tp on TKV mi v tp trung", is no name's; "v" is left)
     assert "v>về" not in _rewrites(damaged.replace("TKV v", "TKV mi v"))
+
+
+def test_and_before_a_type_in_capitals_is_written_back():
+    # tests/cases issuer-shared-upper-va (corpus-real-11/danguy-soxaydung-quangngai-quantriet-nq66-nq68-2025.txt), stripped
+    # (checklist stripped-letters): "QUN TRIT TRIN KHAI THC HIN NGH QUYT S 66 V NGH QUYT S 68 CA B CHNH TR": "V" before a
+    # type in capitals is "VÀ", both resolutions the Bộ Chính trị's; before, "V" was left and the first read no issuer
+    text = _case("issuer-shared-upper-va")
+    damaged = _stripped(text)
+    assert any(r.startswith("V>") and r.lower() == "v>và" for r in _rewrites(damaged))
+    assert [f[2] for f in _fields(damaged)] == [f[2] for f in _fields(text)] == ["Bộ Chính trị"] * 2
+    # (near miss: "V" before no type, "V VIC THC HIN", is left)
+    assert not any(r.startswith("V>") for r in _rewrites(damaged.replace("V NGH QUYT S 68", "V VIC THC HIN")))

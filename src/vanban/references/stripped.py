@@ -666,7 +666,10 @@ def _context_patterns(lex: Lexicon, lost: str, type_words) -> tuple[str, ...]:
     """The patterns of the words written back by their context (:data:`_CONTEXT_WORDS`), in the spelling ``lost``
     gives them, each a named group."""
     strip = _deleter(lost)
-    caps = {strip(f[:1].upper() + f[1:]) for f in type_words}
+    # (a type in capitals too, a heading's: "QUN TRIT TRIN KHAI THC HIN NGH QUYT S 66 V NGH QUYT S 68 CA B CHNH TR",
+    # "NGHỊ QUYẾT SỐ 66 VÀ NGHỊ QUYẾT SỐ 68 CỦA BỘ CHÍNH TRỊ", tests/cases issuer-shared-upper-va, checklist stripped-
+    # letters: both resolutions the Bộ Chính trị's, where "V" was left and the first read without an issuer)
+    caps = {strip(v) for f in type_words for v in (f[:1].upper() + f[1:], f.upper())}
     types = "|".join(sorted((_spaced(k) for k in caps if k[:1].isupper()), key=len, reverse=True))
     kinds = "|".join(_spaced(strip(w)) for w in lex.words("unnamed_kind") if lost or strip(w) != w)
     meetings = "|".join(_spaced(strip(w)) for w in lex.words("meeting_noun") if fold(w) != "dai hoi" and (lost or strip(w) != w))
