@@ -1425,3 +1425,16 @@ def test_and_before_a_type_in_capitals_is_written_back():
     assert [f[2] for f in _fields(damaged)] == [f[2] for f in _fields(text)] == ["Bộ Chính trị"] * 2
     # (near miss: "V" before no type, "V VIC THC HIN", is left)
     assert not any(r.startswith("V>") for r in _rewrites(damaged.replace("V NGH QUYT S 68", "V VIC THC HIN")))
+
+
+def test_and_before_a_nominalised_cue_is_written_back():
+    # tests/cases relation-nominal-subject-kinh-nghiem (corpus-real/news-cand-ct42-1998-hoiquanchung.txt), stripped
+    # (checklist stripped-letters): "C s thc tin v kinh nghim trin khai Ch th 42 s l c s": "v" before a nominalised cue
+    # (vocabulary nominal_head, then a trigger) is "và", the sentence's subject, and "s l" is "sẽ là": the directive
+    # cited; before, both were left and "triển khai" read it carried out by the page
+    text = _case("relation-nominal-subject-kinh-nghiem")
+    damaged = _stripped(text)
+    assert "v>và" in _rewrites(damaged) and "s l>sẽ là" in _rewrites(damaged)
+    assert [f[3] for f in _fields(damaged)] == [f[3] for f in _fields(text)] == ["cites"]
+    # (near miss: "v" before the head and no cue, "v kinh nghim qun l", is not that "và")
+    assert "v>và" not in _rewrites(damaged.replace("kinh nghim trin khai", "kinh nghim qun l"))
