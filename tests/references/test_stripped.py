@@ -1438,3 +1438,18 @@ def test_and_before_a_nominalised_cue_is_written_back():
     assert [f[3] for f in _fields(damaged)] == [f[3] for f in _fields(text)] == ["cites"]
     # (near miss: "v" before the head and no cue, "v kinh nghim qun l", is not that "và")
     assert "v>và" not in _rewrites(damaged.replace("kinh nghim trin khai", "kinh nghim qun l"))
+
+
+def test_year_after_a_number_in_words_is_written_back():
+    # corpus-real-2/news-nhandan-ct03-tw-2013.txt, stripped (checklist stripped-letters): "Nhn dp Ban B th Trung ng ng t
+    # chc Hi ngh ton quc s kt hai nm thc hin Ch th s 03 ca B Chnh tr": "nm" after "hai" (vocabulary count_word, left
+    # whole) is "năm", the span the review weighs, reviewed; before, "nm" was left and "thực hiện" read it carried out
+    text = (
+        "Nhân dịp Ban Bí thư Trung ương Đảng tổ chức Hội nghị toàn quốc sơ kết hai năm thực hiện Chỉ thị số 03 của Bộ "
+        "Chính trị, Báo Nhân Dân xin giới thiệu một số tấm gương điển hình"
+    )
+    damaged = _stripped(text)
+    assert "nm>năm" in _rewrites(damaged)
+    assert [f[3] for f in _fields(damaged)] == [f[3] for f in _fields(text)] == ["reviews"]
+    # (near miss: after a count word that lost letters, "mi nm" ("mười năm" or "mỗi năm"), "nm" is left)
+    assert "nm>năm" not in _rewrites(damaged.replace("hai nm", "mi nm"))

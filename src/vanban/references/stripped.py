@@ -684,6 +684,10 @@ def _context_patterns(lex: Lexicon, lost: str, type_words) -> tuple[str, ...]:
         # number may be glued to the word ("s31-Q/TW", "số31-QĐ/TW")
         rf"(?P<num>{ctx_words('num')})(?=[ \t\n]*[0-9])",
         rf"(?<=[0-9][ \t\n])(?P<num2>{ctx_words('num2')})(?![^\W\d_])",  # "10 nm", "10 năm"
+        # and after a number in words (vocabulary ``count_word``) the damage leaves whole: "Hội nghị toàn quốc sơ kết hai
+        # năm thực hiện Chỉ thị số 03 của Bộ Chính trị" (tests/cases, checklist stripped-letters), "s kt hai nm thc hin":
+        # the span a review weighs, reviewed (before, "nm" was left and "thực hiện" read it carried out)
+        rf"(?P<years>{ctx_words('num2')})(?:{_whole_counts(lex, lost)})(?![^\W\d_])",
         rf"(?P<term>{ctx_words('term')})(?=[ \t\n]+(?:[0-9]{{1,2}}|[IVX]{{1,5}})(?!\w))",  # "(kha X)"
         rf"(?P<sn>{ctx_words('sn')})(?=:[ \t]*[0-9])",  # "S: 58/2010/Q-TTg", "Số:"
         # before a type in capitals, "v" is "và" ("v K hoch s 126"), "k" "ký" ("Tng B th ... k Quy nh s 22-Q/TW")
@@ -743,6 +747,15 @@ def _direction_pattern(lex: Lexicon, lost: str) -> str:
         rf"(?P<direction>{_context_alternation(lost, 'direction', 'v')}){after}"
         rf"|(?<=[ \t\n][ \t\n])(?P<headless>{headless})(?![^\W\d_])"
     )
+
+
+def _whole_counts(lex: Lexicon, lost: str) -> str:
+    """The look-behinds, one a word, of the numbers in words of vocabulary ``count_word`` the lost letters leave whole
+    ("hai", "ba"), a blank and "năm" as ``lost`` spells it after them (:func:`_context_patterns`' ``years``)."""
+    strip = _deleter(lost)
+    year = re.escape(strip("năm"))
+    words = [re.escape(w) for w in lex.words("count_word") if strip(w) == w]
+    return "|".join(rf"(?<=(?<![^\W\d_]){w}[ \t\n]{year})" for w in words) or "(?!)"
 
 
 def _nominal_pattern(lex: Lexicon, lost: str) -> str:
