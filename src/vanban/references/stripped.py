@@ -623,6 +623,11 @@ def _build_tables(lex: Lexicon, lost: str = "") -> tuple:
     sym_pat, sym = _symbols(lex, lost)
     named = frozenset({w for w, _ in lex.issuer_rows} | {n for p in provinces() for n in (p, *map(_name, districts_of(p)))})
     cues = frozenset(lex.words("trigger")) | frozenset(lex.words("preamble_opener"))
+    # (and the leading a review weighs before its cue, vocabulary ``review_lead``, which "và" joins as it joins two cues:
+    # "đánh giá toàn diện, sâu sắc quá trình lãnh đạo, chỉ đạo và tổ chức triển khai thực hiện Nghị quyết số 33-NQ/TW",
+    # corpus-real-6/tu-nghean-kh-tongket-nq33-ctr10-nq05-2024.txt, stripped "ch o v t chc trin khai"; "chỉ đạo và tổ
+    # chức" 7 times on the dev pages, corpus/ and case sentences, "về" between two of them none)
+    cues |= frozenset(lex.words("review_lead"))
     by_context = {**_ordinals(lex, lost), **_numbered(lex, lost), **_by_context(lost), **_hollow_leads(lex, lost)}
     by_context |= _headless_directions(lex, lost)
     return pat, table, sym_pat, sym, follow, after_type, named, cues, by_context
@@ -1072,9 +1077,43 @@ def restore(text: str, lex: Lexicon, lost: str = "") -> list[tuple[int, int, str
     if not lost:
         out += _places_after_units(text, out, lex)
         out += _names_glued_after(text, out, lex)
+        out += _manners_after_reviews(text, out, lex)
     for m in sym_pat.finditer(text) if sym else ():  # (no symbol's part needs a lost letter: "ố")
         out.append((m.start(), m.end(), sym[("/" if m.lastgroup == "q" else "") + m.group()]))
     return out
+
+
+def _manners_after_reviews(text: str, out: list[tuple[int, int, str]], lex: Lexicon) -> list[tuple[int, int, str]]:
+    """How a review weighs its object (vocabulary ``review_manner``) right after a review's cue written back (vocabulary
+    ``review_cue``), a comma between two of them, where a word keeps a vowel: "việc tổng kết lần này nhằm đánh giá toàn
+    diện, sâu sắc quá trình lãnh đạo, chỉ đạo và tổ chức triển khai thực hiện Nghị quyết số 33-NQ/TW" (corpus-real-6/tu-
+    nghean-kh-tongket-nq33-ctr10-nq05-2024.txt, checklist stripped-letters), "nh gi ton din, su sc": "ton din" is
+    "toàn diện" there ("tôn", "diễn" elsewhere), and the review reaches the resolution; a phrase written back already
+    is left."""
+    pat, manners, reviews = _review_manners(lex)
+    starts = {a for a, _, _ in out}
+    found: list[tuple[int, int, str]] = []
+    for _, b, full in out:
+        if full.lower() not in reviews:
+            continue
+        while (m := pat.match(text, b)) is not None:
+            if m.start("m") not in starts:
+                found.append((m.start("m"), m.end("m"), manners[" ".join(m.group("m").lower().split())]))
+            b = m.end()
+    return found
+
+
+def _review_manners(lex: Lexicon) -> tuple[re.Pattern, dict[str, str], frozenset[str]]:
+    """(the pattern of a manner of :func:`_manners_after_reviews` after a blank or a comma, stripped -> full, the review
+    cues in lower case), built once per lexicon."""
+
+    def build() -> tuple[re.Pattern, dict[str, str], frozenset[str]]:
+        manners = {_strip(w).lower(): w for w in lex.words("review_manner") if _strip(w) != w}
+        keys = "|".join(_spaced(k) for k in sorted(manners, key=len, reverse=True)) or "(?!)"
+        pat = re.compile(rf"[ \t]*,?[ \t\n]+(?P<m>{keys})(?![^\W\d_])", re.IGNORECASE)
+        return pat, manners, frozenset(w.lower() for w in lex.words("review_cue"))
+
+    return lex.cached("stripped_review_manners", build)
 
 
 #: a syllable as the damage leaves it: its first consonants, the vowels it kept, its last consonants ("thng", "ph", "ng",
