@@ -1477,3 +1477,20 @@ def test_a_reviews_manner_and_leading_are_written_back():
     assert not any(a == at for a, _, _ in restore(other, Lexicon.default()))
     at = damaged.index("ch o v ") + len("ch o ")
     assert (at, at + 1, "và") in restore(damaged, Lexicon.default())
+
+
+def test_an_agents_verb_that_lost_its_first_word_and_a_plural_before_a_type_are_written_back():
+    # tests/cases issuer-list-intro-agent (corpus-real-13/news-vietnamplus-chibo-tamhung-hanoi-ct50-ct51-2025.txt),
+    # stripped (checklist stripped-letters): "Ban B th  ban hnh nhiu ch th quan trng: Ch th s 50 …; Ch th s 51 …": "ban
+    # hnh" after the two blanks "đã" leaves is "đã ban hành" (vocabulary agent_verb), "nhiu" before a type "nhiều"
+    # (plural_marker): the directives listed are the Ban Bí thư's; before, both were left and they read no issuer
+    text = _case("issuer-list-intro-agent")
+    damaged = _stripped(text)
+    assert {"ban hnh>đã ban hành", "nhiu>nhiều"} <= set(_rewrites(damaged))
+    assert [f[2] for f in _fields(damaged)] == [f[2] for f in _fields(text)] == ["Ban Bí thư"] * 2
+    # (near misses: after one blank the verb alone, "ban hnh>ban hành"; "nhiu" before no type is left; tests/cases
+    # issuer-list-intro-agent-guard, "Ban Bí thư đã triển khai nhiều chỉ thị", no agent's verb, keeps no issuer)
+    assert "ban hnh>ban hành" in _rewrites(damaged.replace("th  ban", "th ban"))
+    assert not any(r.startswith("nhiu>") for r in _rewrites(damaged.replace("nhiu ch th", "nhiu ni dung")))
+    guard = _case("issuer-list-intro-agent-guard")
+    assert [f[2] for f in _fields(_stripped(guard))] == [f[2] for f in _fields(guard)] == [None] * 2

@@ -629,7 +629,7 @@ def _build_tables(lex: Lexicon, lost: str = "") -> tuple:
     # chức" 7 times on the dev pages, corpus/ and case sentences, "về" between two of them none)
     cues |= frozenset(lex.words("review_lead"))
     by_context = {**_ordinals(lex, lost), **_numbered(lex, lost), **_by_context(lost), **_hollow_leads(lex, lost)}
-    by_context |= _headless_directions(lex, lost)
+    by_context |= _headless_directions(lex, lost) | _plurals(lex, lost)
     return pat, table, sym_pat, sym, follow, after_type, named, cues, by_context
 
 
@@ -671,11 +671,7 @@ def _context_patterns(lex: Lexicon, lost: str, type_words) -> tuple[str, ...]:
     """The patterns of the words written back by their context (:data:`_CONTEXT_WORDS`), in the spelling ``lost``
     gives them, each a named group."""
     strip = _deleter(lost)
-    # (a type in capitals too, a heading's: "QUN TRIT TRIN KHAI THC HIN NGH QUYT S 66 V NGH QUYT S 68 CA B CHNH TR",
-    # "NGHỊ QUYẾT SỐ 66 VÀ NGHỊ QUYẾT SỐ 68 CỦA BỘ CHÍNH TRỊ", tests/cases issuer-shared-upper-va, checklist stripped-
-    # letters: both resolutions the Bộ Chính trị's, where "V" was left and the first read without an issuer)
-    caps = {strip(v) for f in type_words for v in (f[:1].upper() + f[1:], f.upper())}
-    types = "|".join(sorted((_spaced(k) for k in caps if k[:1].isupper()), key=len, reverse=True))
+    types = _capital_types(strip, type_words)
     kinds = "|".join(_spaced(strip(w)) for w in lex.words("unnamed_kind") if lost or strip(w) != w)
     meetings = "|".join(_spaced(strip(w)) for w in lex.words("meeting_noun") if fold(w) != "dai hoi" and (lost or strip(w) != w))
     types, kinds, meetings = types or "(?!)", kinds or "(?!)", meetings or "(?!)"
@@ -689,10 +685,6 @@ def _context_patterns(lex: Lexicon, lost: str, type_words) -> tuple[str, ...]:
         # number may be glued to the word ("s31-Q/TW", "số31-QĐ/TW")
         rf"(?P<num>{ctx_words('num')})(?=[ \t\n]*[0-9])",
         rf"(?<=[0-9][ \t\n])(?P<num2>{ctx_words('num2')})(?![^\W\d_])",  # "10 nm", "10 năm"
-        # and after a number in words (vocabulary ``count_word``) the damage leaves whole: "Hội nghị toàn quốc sơ kết hai
-        # năm thực hiện Chỉ thị số 03 của Bộ Chính trị" (tests/cases, checklist stripped-letters), "s kt hai nm thc hin":
-        # the span a review weighs, reviewed (before, "nm" was left and "thực hiện" read it carried out)
-        rf"(?P<years>{ctx_words('num2')})(?:{_whole_counts(lex, lost)})(?![^\W\d_])",
         rf"(?P<term>{ctx_words('term')})(?=[ \t\n]+(?:[0-9]{{1,2}}|[IVX]{{1,5}})(?!\w))",  # "(kha X)"
         rf"(?P<sn>{ctx_words('sn')})(?=:[ \t]*[0-9])",  # "S: 58/2010/Q-TTg", "Số:"
         # before a type in capitals, "v" is "và" ("v K hoch s 126"), "k" "ký" ("Tng B th ... k Quy nh s 22-Q/TW")
@@ -717,8 +709,7 @@ def _context_patterns(lex: Lexicon, lost: str, type_words) -> tuple[str, ...]:
         # a name written back; "và" there joins names, "v" before a capital is left)
         # (and "và" before a name written back, its capital lost or not: "ca Chnh ph v y ban Trung ng Mt trn", "ca y ban
         # Dn tc v B Ni v", see :func:`_joins_a_name`)
-        # (and "và" before a nominalised cue, before ``about`` too, see :func:`_nominal_pattern`)
-        _nominal_pattern(lex, lost),
+        *_neighbour_patterns(lex, lost, type_words),  # (before ``about``, which takes a "v" before a word in lower case)
         rf"(?P<about>{ctx_words('about', 'v')})(?=[ \t\n]+[a-z])",
         # and "và" between two cues (:func:`_between_cues`) on a page that lost its "à" and kept the "ề" of "về": "quán
         # triệt v thực hiện" (where both are lost, ``about`` takes it)
@@ -735,6 +726,31 @@ def _context_patterns(lex: Lexicon, lost: str, type_words) -> tuple[str, ...]:
         rf"(?P<numbered>{'|'.join(map(_spaced, _numbered(lex, lost))) or '(?!)'})(?=[ \t\n]+[0-9])",
         # an ordinal after "thứ" (checked in :func:`restore`, see :func:`_ordinals`)
         rf"(?<=[ \t\n])(?P<ord>{'|'.join(map(_spaced, _ordinals(lex, lost))) or '(?!)'})(?![^\W\d_])",
+    )
+
+
+def _capital_types(strip, type_words) -> str:
+    """The alternation of the types ``type_words`` spelled as ``strip`` leaves them, capitalised or in capitals (a
+    heading's: "NGH QUYT S 66 V NGH QUYT S 68 CA B CHNH TR", "NGHỊ QUYẾT SỐ 66 VÀ NGHỊ QUYẾT SỐ 68 CỦA BỘ CHÍNH TRỊ",
+    tests/cases issuer-shared-upper-va, checklist stripped-letters: both the Bộ Chính trị's, where "V" was left and the
+    first read without an issuer), longest first: what "và", "tại" and an example's lead stand before."""
+    caps = {strip(v) for f in type_words for v in (f[:1].upper() + f[1:], f.upper())}
+    return "|".join(sorted((_spaced(k) for k in caps if k[:1].isupper()), key=len, reverse=True))
+
+
+def _neighbour_patterns(lex: Lexicon, lost: str, type_words) -> tuple[str, ...]:
+    """The patterns of :func:`_context_patterns` of words read by a neighbour from the vocabulary: "năm" after a number in
+    words the damage leaves whole (vocabulary ``count_word``): "Hội nghị toàn quốc sơ kết hai năm thực hiện Chỉ thị số
+    03 của Bộ Chính trị" (corpus-real-2/news-nhandan-ct03-tw-2013.txt, checklist stripped-letters), "s kt hai nm thc
+    hin", the span a review weighs, reviewed (before, "nm" was left and "thực hiện" read it carried out); a plural's word
+    before a type in any case (:func:`_plurals`); "và" before a nominalised cue (:func:`_nominal_pattern`)."""
+    strip = _deleter(lost)
+    year = _context_alternation(lost, "num2")
+    any_type = "|".join(sorted({_spaced(strip(f).lower()) for f in type_words}, key=len, reverse=True)) or "(?!)"
+    return (
+        rf"(?P<years>{year})(?:{_whole_counts(lex, lost)})(?![^\W\d_])",
+        rf"(?P<plural>{_plural_alternation(lex, lost)})(?=[ \t\n]+(?:{any_type})(?![^\W\d_]))",
+        _nominal_pattern(lex, lost),
     )
 
 
@@ -763,6 +779,27 @@ def _whole_counts(lex: Lexicon, lost: str) -> str:
     return "|".join(rf"(?<=(?<![^\W\d_]){w}[ \t\n]{year})" for w in words) or "(?!)"
 
 
+def _plurals(lex: Lexicon, lost: str = "") -> dict[str, str]:
+    """Stripped spelling (lower case) -> full, of the words of vocabulary ``plural_marker`` the lost letters change, two
+    letters or more left, one word each, read before a type (:func:`_context_patterns`): "Ban Bí thư đã ban hành nhiều
+    chỉ thị quan trọng: Chỉ thị số 50 …; Chỉ thị số 51 …" (corpus-real-13/news-vietnamplus-chibo-tamhung-hanoi-ct50-
+    ct51-2025.txt, tests/cases issuer-list-intro-agent), stripped "nhiu ch th": the directives listed are the Ban Bí
+    thư's (resolve.py's list after a plural), where "nhiu" kept a vowel and was left."""
+    strip = _deleter(lost)
+    seen: dict[str, set[str]] = {}
+    for w in lex.words("plural_marker"):
+        k = strip(w).lower()
+        if k != w and sum(c.isalpha() for c in k) >= 2 and len(k.split()) == len(w.split()):
+            seen.setdefault(k, set()).add(w)
+    return {k: min(v) for k, v in seen.items() if len(v) == 1}
+
+
+def _plural_alternation(lex: Lexicon, lost: str) -> str:
+    """The pattern of :func:`_plurals`' keys, one blank between two words, no letter before it."""
+    keys = [re.escape(k) for k in _plurals(lex, lost)]
+    return "|".join(rf"{k}(?<![^\W\d_]{k})" for k in keys) or "(?!)"
+
+
 def _nominal_pattern(lex: Lexicon, lost: str) -> str:
     """The pattern of "và" before a nominalised cue (vocabulary ``nominal_head`` and a cue of ``trigger``), the subject
     of the sentence it opens with the words before: "Cơ sở thực tiễn và kinh nghiệm triển khai Chỉ thị 42 sẽ là cơ sở để
@@ -776,19 +813,39 @@ def _nominal_pattern(lex: Lexicon, lost: str) -> str:
     return rf"(?P<nominal>{_context_alternation(lost, 'nominal', 'v')})(?=[ \t\n]+(?:{heads})[ \t\n]+(?:{cues})(?![^\W\d_]))"
 
 
-def _headless_directions(lex: Lexicon, lost: str = "") -> dict[str, str]:
-    """Stripped spelling (lower case) -> full, of the directions of vocabulary ``direction_noun`` whose first word a text
-    that lost every letter deletes whole, read after the two blanks it leaves: "  kin ch o ca Ban B th Trung ng ng ti
-    Cng vn s 1740-CV/VPTW", "; ý kiến chỉ đạo của Ban Bí thư Trung ương Đảng tại Công văn số 1740-CV/VPTW" (tests/cases
-    relation-direction-conveyed-basis, corpus-real/hd-55-btgtw-2022.txt): the letter the basis before governs too."""
+def _headless_directions(lex: Lexicon, lost: str = "", name: str = "direction_noun") -> dict[str, str]:
+    """Stripped spelling (lower case) -> full, of the phrases of vocabulary ``name`` whose first word a text that lost
+    every letter deletes whole, of three words or more, read after the two blanks it leaves: the directions of
+    ``direction_noun``, "  kin ch o ca Ban B th Trung ng ng ti Cng vn s 1740-CV/VPTW", "; ý kiến chỉ đạo của Ban Bí thư
+    Trung ương Đảng tại Công văn số 1740-CV/VPTW" (tests/cases relation-direction-conveyed-basis, corpus-real/hd-55-
+    btgtw-2022.txt): the letter the basis before governs too; an agent's verb of ``agent_verb`` (:func:`_headless_verbs`)."""
     if lost:
         return {}
     out: dict[str, str] = {}
-    for full in lex.words("direction_noun"):
+    for full in lex.words(name):
         left = [_strip(w) for w in full.split()]
         if not left[0] and all(left[1:]) and len(left) > 2:
             out[" ".join(left[1:]).lower()] = full
     return out
+
+
+def _headless_verbs(text: str, out: list[tuple[int, int, str]], lex: Lexicon) -> list[tuple[int, int, str]]:
+    """``out`` with an agent's verb written back after the two blanks its first word, lost whole, leaves, that word
+    written back too (vocabulary ``agent_verb``, :func:`_headless_directions`): "Ch trong mt thi gian ngn, Ban B th  ban
+    hnh nhiu ch th quan trng: Ch th s 50 …", "Ban Bí thư đã ban hành nhiều chỉ thị quan trọng" (corpus-real-13/news-
+    vietnamplus-chibo-tamhung-hanoi-ct50-ct51-2025.txt, checklist stripped-letters), the body that issued the directives
+    listed ("đã ban hành" 124 times on the dev pages, corpus/ and case sentences, "để ban hành" none); after one blank, or
+    at a line's start, it is the verb alone."""
+    heads = _headless_directions(lex, name="agent_verb")
+    return [
+        (a, b, full[: -len(w)] + w)
+        if text[a - 2 : a] == "  "
+        and a > 2
+        and not text[a - 3].isspace()
+        and (full := heads.get(" ".join(text[a:b].lower().split()))) is not None
+        else (a, b, w)
+        for a, b, w in out
+    ]
 
 
 def _project_pattern(lex: Lexicon, lost: str) -> str:
@@ -1078,6 +1135,7 @@ def restore(text: str, lex: Lexicon, lost: str = "") -> list[tuple[int, int, str
         out += _places_after_units(text, out, lex)
         out += _names_glued_after(text, out, lex)
         out += _manners_after_reviews(text, out, lex)
+        out = _headless_verbs(text, out, lex)
     for m in sym_pat.finditer(text) if sym else ():  # (no symbol's part needs a lost letter: "ố")
         out.append((m.start(), m.end(), sym[("/" if m.lastgroup == "q" else "") + m.group()]))
     return out
