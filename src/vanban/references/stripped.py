@@ -34,7 +34,11 @@ Where a phrase's last words start a phrase of more words, that one wins ("Trng b
 A state office's field after another organisation's head is one name, its field in capitals ("Phng T php" is "Phòng Tư
 pháp", not "phường"; "cc dn tc" stays "các"); "Đề án" lost whole before a review ("  n tng kt"), "và" before a body's
 direction and "của" ("v ch o ca UBND tnh"), and a direction that lost its first word whole ("  kin ch o", "ý kiến chỉ
-đạo").
+đạo"). A second word after a type and its bare number ("Ch th 42 vn cn", "vẫn còn"); "về" after a term ("kho XI v xy
+dng") or a name's last words in capitals ("Tp on TKV v tp trung"), not before a type; "và" before a type in capitals ("S
+66 V NGH QUYT S 68"), before a nominalised cue ("v kinh nghim trin khai") and between a review's leadings ("ch o v t
+chc"); "năm" after a number in words ("hai nm"); a review's manner after its cue ("nh gi ton din"); an agent's verb
+that lost its first word whole ("Ban B th  ban hnh", "đã ban hành"); a plural's word before a type ("nhiu ch th").
 Only a text :func:`is_stripped` says is damaged so is touched: a page by its dates' words, a sentence by its words
 without a vowel.
 
