@@ -789,13 +789,7 @@ def _plurals(lex: Lexicon, lost: str = "") -> dict[str, str]:
     chỉ thị quan trọng: Chỉ thị số 50 …; Chỉ thị số 51 …" (corpus-real-13/news-vietnamplus-chibo-tamhung-hanoi-ct50-
     ct51-2025.txt, tests/cases issuer-list-intro-agent), stripped "nhiu ch th": the directives listed are the Ban Bí
     thư's (resolve.py's list after a plural), where "nhiu" kept a vowel and was left."""
-    strip = _deleter(lost)
-    seen: dict[str, set[str]] = {}
-    for w in lex.words("plural_marker"):
-        k = strip(w).lower()
-        if k != w and sum(c.isalpha() for c in k) >= 2 and len(k.split()) == len(w.split()):
-            seen.setdefault(k, set()).add(w)
-    return {k: min(v) for k, v in seen.items() if len(v) == 1}
+    return _spelled_once(lex.words("plural_marker"), lost)
 
 
 def _plural_alternation(lex: Lexicon, lost: str) -> str:
@@ -891,9 +885,15 @@ def _ordinals(lex: Lexicon, lost: str = "") -> dict[str, str]:
     cp.txt), "Hi ngh ln th nm Ban Chp hnh Trung ng ng", "lần thứ năm" (corpus-real-18/department-lienminhhtx-camau-
     kh-nq-09-nq-cp-nq-20-nq-tw-kinhtetapthe.txt; both every letter lost, checklist stripped-letters), the meeting that
     names the issuer; "thứ t" may be "thứ tự", and is left."""
+    return _spelled_once(lex.words("ordinal"), lost)
+
+
+def _spelled_once(words, lost: str = "") -> dict[str, str]:
+    """Stripped spelling (lower case) -> word, of the ``words`` the lost letters change, two letters or more left, no word
+    lost whole, where no other of them has that spelling (:func:`_ordinals`, :func:`_numbered`, :func:`_plurals`)."""
     strip = _deleter(lost)
     seen: dict[str, set[str]] = {}
-    for w in lex.words("ordinal"):
+    for w in words:
         k = strip(w).lower()
         if k != w and sum(c.isalpha() for c in k) >= 2 and len(k.split()) == len(w.split()):
             seen.setdefault(k, set()).add(w)
@@ -907,13 +907,7 @@ def _numbered(lex: Lexicon, lost: str = "") -> dict[str, str]:
     nested-article-in-subject, every letter lost: checklist stripped-letters), the part of the document the title of
     the one before changes, cited, where "sửa đổi, bổ sung khon" read it changed by the page ("số", "năm", "Điều"
     are :data:`_CONTEXT_WORDS`')."""
-    strip = _deleter(lost)
-    seen: dict[str, set[str]] = {}
-    for w, kind in lex.pairs("number_word"):
-        k = strip(w).lower()
-        if kind != "place" and k != w and sum(c.isalpha() for c in k) >= 2 and len(k.split()) == len(w.split()):
-            seen.setdefault(k, set()).add(w)
-    return {k: min(v) for k, v in seen.items() if len(v) == 1}
+    return _spelled_once([w for w, kind in lex.pairs("number_word") if kind != "place"], lost)
 
 
 @cache
