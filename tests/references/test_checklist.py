@@ -73,7 +73,10 @@ FLOOR = {
     # (session 43, s43-stripped: a state office's field after another organisation's head ("Phng T php", "Phòng Tư
     # pháp"), "Đề án" lost whole before its review ("  n tng kt"), "và" before a body's direction ("v ch o ca UBND"),
     # "ý kiến chỉ đạo" that lost "ý" whole: .978/.985/.953/.956 -> .978/.985/.956/.963)
-    "stripped-letters": (0.975, 0.98, 0.955, 0.96),
+    # (session 44, s44-stripped: "vẫn còn" after a bare number, "về" after a term or a name's last capitals, "và" before a
+    # capital type, a nominalised cue and between a review's leadings, "hai năm", "đánh giá toàn diện", "đã ban hành"
+    # after the blanks "đã" leaves, "nhiều" before a type: .978/.985/.956/.964 -> .978/.985/.959/.971)
+    "stripped-letters": (0.975, 0.98, 0.958, 0.968),
     # (session 26: a line end at a space in the words before the reference, where its cue or the phrase that nests it is
     # written; .994/.994/.991/.981 -> 1.0/1.0/.998/.991: a plan opening a line a cue ends, "(gọi tắt là" after a line
     # end, a report's cue, numbers listed and an enumeration's items across lines, ":" ending a line no boundary, an

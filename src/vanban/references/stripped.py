@@ -34,7 +34,11 @@ Where a phrase's last words start a phrase of more words, that one wins ("Trng b
 A state office's field after another organisation's head is one name, its field in capitals ("Phng T php" is "Phòng Tư
 pháp", not "phường"; "cc dn tc" stays "các"); "Đề án" lost whole before a review ("  n tng kt"), "và" before a body's
 direction and "của" ("v ch o ca UBND tnh"), and a direction that lost its first word whole ("  kin ch o", "ý kiến chỉ
-đạo").
+đạo"). A second word after a type and its bare number ("Ch th 42 vn cn", "vẫn còn"); "về" after a term ("kho XI v xy
+dng") or a name's last words in capitals ("Tp on TKV v tp trung"), not before a type; "và" before a type in capitals ("S
+66 V NGH QUYT S 68"), before a nominalised cue ("v kinh nghim trin khai") and between a review's leadings ("ch o v t
+chc"); "năm" after a number in words ("hai nm"); a review's manner after its cue ("nh gi ton din"); an agent's verb
+that lost its first word whole ("Ban B th  ban hnh", "đã ban hành"); a plural's word before a type ("nhiu ch th").
 Only a text :func:`is_stripped` says is damaged so is touched: a page by its dates' words, a sentence by its words
 without a vowel.
 
@@ -599,10 +603,16 @@ def _build_tables(lex: Lexicon, lost: str = "") -> tuple:
     ctx = tuple(c for c in _context_patterns(lex, lost, type_words) if ">(?!))" not in c)
     # a word that may follow a type and its bare number (vocabulary ``short_follow``), where no other such word has its
     # stripped spelling: "Ch th 42 s l c s" is "Chỉ thị 42 sẽ là cơ sở" ("v", "và" or "về", is left); checked in
-    # :func:`restore` to follow a type's stripped spelling and a number
+    # :func:`restore` to follow a type's stripped spelling and a number; and a second such word after it, the verb a
+    # nominalised cue's subject goes on with (vocabulary ``predicate_verb``): "Cơ sở thực tiễn và kinh nghiệm triển
+    # khai Chỉ thị 42 sẽ là cơ sở để Đảng tiếp tục đổi mới" (corpus-real/news-cand-ct42-1998-hoiquanchung.txt, tests/
+    # cases relation-nominal-subject-kinh-nghiem), stripped "Ch th 42 s l c s"; "Tuy nhiên, việc thực hiện Chỉ thị 42 vẫn
+    # còn những hạn chế", "vn cn" (checklist stripped-letters): the directive cited, where "l", "cn" were left and
+    # "triển khai" read it carried out by the page
     follow = _short_follow(lex, lost)
     if follow:
-        ctx += (rf"(?<=[0-9][ \t\n])(?P<follow>{'|'.join(_spaced(k) for k in follow)})(?![^\W\d_])",)
+        keys = "|".join(_spaced(k) for k in follow)
+        ctx += (rf"(?<=[0-9][ \t\n])(?P<follow>(?P<f1>{keys})(?:[ \t\n]+(?P<f2>{keys})(?![^\W\d_]))?)(?![^\W\d_])",)
     typed_keys = {k for k, f in table.items() if f in lex.type_words} | {strip(f).lower() for f in type_words if lost}
     typed = "|".join(_spaced(k) for k in sorted(typed_keys)) or "(?!)"
     after_type = re.compile(rf"(?<![^\W\d_])(?:{typed})[ \t\n]+[0-9]+[ \t\n]+$", re.IGNORECASE)
@@ -617,8 +627,13 @@ def _build_tables(lex: Lexicon, lost: str = "") -> tuple:
     sym_pat, sym = _symbols(lex, lost)
     named = frozenset({w for w, _ in lex.issuer_rows} | {n for p in provinces() for n in (p, *map(_name, districts_of(p)))})
     cues = frozenset(lex.words("trigger")) | frozenset(lex.words("preamble_opener"))
+    # (and the leading a review weighs before its cue, vocabulary ``review_lead``, which "và" joins as it joins two cues:
+    # "đánh giá toàn diện, sâu sắc quá trình lãnh đạo, chỉ đạo và tổ chức triển khai thực hiện Nghị quyết số 33-NQ/TW",
+    # corpus-real-6/tu-nghean-kh-tongket-nq33-ctr10-nq05-2024.txt, stripped "ch o v t chc trin khai"; "chỉ đạo và tổ
+    # chức" 7 times on the dev pages, corpus/ and case sentences, "về" between two of them none)
+    cues |= frozenset(lex.words("review_lead"))
     by_context = {**_ordinals(lex, lost), **_numbered(lex, lost), **_by_context(lost), **_hollow_leads(lex, lost)}
-    by_context |= _headless_directions(lex, lost)
+    by_context |= _headless_directions(lex, lost) | _plurals(lex, lost)
     return pat, table, sym_pat, sym, follow, after_type, named, cues, by_context
 
 
@@ -660,8 +675,7 @@ def _context_patterns(lex: Lexicon, lost: str, type_words) -> tuple[str, ...]:
     """The patterns of the words written back by their context (:data:`_CONTEXT_WORDS`), in the spelling ``lost``
     gives them, each a named group."""
     strip = _deleter(lost)
-    caps = {strip(f[:1].upper() + f[1:]) for f in type_words}
-    types = "|".join(sorted((_spaced(k) for k in caps if k[:1].isupper()), key=len, reverse=True))
+    types = _capital_types(strip, type_words)
     kinds = "|".join(_spaced(strip(w)) for w in lex.words("unnamed_kind") if lost or strip(w) != w)
     meetings = "|".join(_spaced(strip(w)) for w in lex.words("meeting_noun") if fold(w) != "dai hoi" and (lost or strip(w) != w))
     types, kinds, meetings = types or "(?!)", kinds or "(?!)", meetings or "(?!)"
@@ -699,6 +713,7 @@ def _context_patterns(lex: Lexicon, lost: str, type_words) -> tuple[str, ...]:
         # a name written back; "và" there joins names, "v" before a capital is left)
         # (and "và" before a name written back, its capital lost or not: "ca Chnh ph v y ban Trung ng Mt trn", "ca y ban
         # Dn tc v B Ni v", see :func:`_joins_a_name`)
+        *_neighbour_patterns(lex, lost, type_words),  # (before ``about``, which takes a "v" before a word in lower case)
         rf"(?P<about>{ctx_words('about', 'v')})(?=[ \t\n]+[a-z])",
         # and "và" between two cues (:func:`_between_cues`) on a page that lost its "à" and kept the "ề" of "về": "quán
         # triệt v thực hiện" (where both are lost, ``about`` takes it)
@@ -718,6 +733,31 @@ def _context_patterns(lex: Lexicon, lost: str, type_words) -> tuple[str, ...]:
     )
 
 
+def _capital_types(strip, type_words) -> str:
+    """The alternation of the types ``type_words`` spelled as ``strip`` leaves them, capitalised or in capitals (a
+    heading's: "NGH QUYT S 66 V NGH QUYT S 68 CA B CHNH TR", "NGHỊ QUYẾT SỐ 66 VÀ NGHỊ QUYẾT SỐ 68 CỦA BỘ CHÍNH TRỊ",
+    tests/cases issuer-shared-upper-va, checklist stripped-letters: both the Bộ Chính trị's, where "V" was left and the
+    first read without an issuer), longest first: what "và", "tại" and an example's lead stand before."""
+    caps = {strip(v) for f in type_words for v in (f[:1].upper() + f[1:], f.upper())}
+    return "|".join(sorted((_spaced(k) for k in caps if k[:1].isupper()), key=len, reverse=True))
+
+
+def _neighbour_patterns(lex: Lexicon, lost: str, type_words) -> tuple[str, ...]:
+    """The patterns of :func:`_context_patterns` of words read by a neighbour from the vocabulary: "năm" after a number in
+    words the damage leaves whole (vocabulary ``count_word``): "Hội nghị toàn quốc sơ kết hai năm thực hiện Chỉ thị số
+    03 của Bộ Chính trị" (corpus-real-2/news-nhandan-ct03-tw-2013.txt, checklist stripped-letters), "s kt hai nm thc
+    hin", the span a review weighs, reviewed (before, "nm" was left and "thực hiện" read it carried out); a plural's word
+    before a type in any case (:func:`_plurals`); "và" before a nominalised cue (:func:`_nominal_pattern`)."""
+    strip = _deleter(lost)
+    year = _context_alternation(lost, "num2")
+    any_type = "|".join(sorted({_spaced(strip(f).lower()) for f in type_words}, key=len, reverse=True)) or "(?!)"
+    return (
+        rf"(?P<years>{year})(?:{_whole_counts(lex, lost)})(?![^\W\d_])",
+        rf"(?P<plural>{_plural_alternation(lex, lost)})(?=[ \t\n]+(?:{any_type})(?![^\W\d_]))",
+        _nominal_pattern(lex, lost),
+    )
+
+
 def _direction_pattern(lex: Lexicon, lost: str) -> str:
     """The pattern of "và" before a body's direction and "của" (vocabulary ``direction_noun``), which the cue before
     governs too: "Thc hin Ch th s 22/CT-TW … (11/6/1948 - 11/6/2018) v ch o ca UBND tnh ti vn bn s 238/UBND-KGVX", "và
@@ -734,19 +774,76 @@ def _direction_pattern(lex: Lexicon, lost: str) -> str:
     )
 
 
-def _headless_directions(lex: Lexicon, lost: str = "") -> dict[str, str]:
-    """Stripped spelling (lower case) -> full, of the directions of vocabulary ``direction_noun`` whose first word a text
-    that lost every letter deletes whole, read after the two blanks it leaves: "  kin ch o ca Ban B th Trung ng ng ti
-    Cng vn s 1740-CV/VPTW", "; ý kiến chỉ đạo của Ban Bí thư Trung ương Đảng tại Công văn số 1740-CV/VPTW" (tests/cases
-    relation-direction-conveyed-basis, corpus-real/hd-55-btgtw-2022.txt): the letter the basis before governs too."""
+def _whole_counts(lex: Lexicon, lost: str) -> str:
+    """The look-behinds, one a word, of the numbers in words of vocabulary ``count_word`` the lost letters leave whole
+    ("hai", "ba"), a blank and "năm" as ``lost`` spells it after them (:func:`_context_patterns`' ``years``)."""
+    strip = _deleter(lost)
+    year = re.escape(strip("năm"))
+    words = [re.escape(w) for w in lex.words("count_word") if strip(w) == w]
+    return "|".join(rf"(?<=(?<![^\W\d_]){w}[ \t\n]{year})" for w in words) or "(?!)"
+
+
+def _plurals(lex: Lexicon, lost: str = "") -> dict[str, str]:
+    """Stripped spelling (lower case) -> full, of the words of vocabulary ``plural_marker`` the lost letters change, two
+    letters or more left, one word each, read before a type (:func:`_context_patterns`): "Ban Bí thư đã ban hành nhiều
+    chỉ thị quan trọng: Chỉ thị số 50 …; Chỉ thị số 51 …" (corpus-real-13/news-vietnamplus-chibo-tamhung-hanoi-ct50-
+    ct51-2025.txt, tests/cases issuer-list-intro-agent), stripped "nhiu ch th": the directives listed are the Ban Bí
+    thư's (resolve.py's list after a plural), where "nhiu" kept a vowel and was left."""
+    return _spelled_once(lex.words("plural_marker"), lost)
+
+
+def _plural_alternation(lex: Lexicon, lost: str) -> str:
+    """The pattern of :func:`_plurals`' keys, one blank between two words, no letter before it."""
+    keys = [re.escape(k) for k in _plurals(lex, lost)]
+    return "|".join(rf"{k}(?<![^\W\d_]{k})" for k in keys) or "(?!)"
+
+
+def _nominal_pattern(lex: Lexicon, lost: str) -> str:
+    """The pattern of "và" before a nominalised cue (vocabulary ``nominal_head`` and a cue of ``trigger``), the subject
+    of the sentence it opens with the words before: "Cơ sở thực tiễn và kinh nghiệm triển khai Chỉ thị 42 sẽ là cơ sở để
+    Đảng tiếp tục đổi mới" (corpus-real/news-cand-ct42-1998-hoiquanchung.txt, tests/cases relation-nominal-subject-kinh-
+    nghiem), stripped "C s thc tin v kinh nghim trin khai Ch th 42 s l c s": the directive cited, not carried out by
+    the page ("và kinh nghiệm" before a cue 4 times on the dev pages, corpus/ and case sentences, "về kinh nghiệm" none;
+    "v vic" is the phrase "về việc", which the phrases' pattern takes first)."""
+    strip = _deleter(lost)
+    heads = "|".join(_spaced(strip(w)) for w in lex.words("nominal_head")) or "(?!)"
+    cues = "|".join(sorted({_spaced(k) for w in lex.words("trigger") if (k := strip(w))}, key=len, reverse=True)) or "(?!)"
+    return rf"(?P<nominal>{_context_alternation(lost, 'nominal', 'v')})(?=[ \t\n]+(?:{heads})[ \t\n]+(?:{cues})(?![^\W\d_]))"
+
+
+def _headless_directions(lex: Lexicon, lost: str = "", name: str = "direction_noun") -> dict[str, str]:
+    """Stripped spelling (lower case) -> full, of the phrases of vocabulary ``name`` whose first word a text that lost
+    every letter deletes whole, of three words or more, read after the two blanks it leaves: the directions of
+    ``direction_noun``, "  kin ch o ca Ban B th Trung ng ng ti Cng vn s 1740-CV/VPTW", "; ý kiến chỉ đạo của Ban Bí thư
+    Trung ương Đảng tại Công văn số 1740-CV/VPTW" (tests/cases relation-direction-conveyed-basis, corpus-real/hd-55-
+    btgtw-2022.txt): the letter the basis before governs too; an agent's verb of ``agent_verb`` (:func:`_headless_verbs`)."""
     if lost:
         return {}
     out: dict[str, str] = {}
-    for full in lex.words("direction_noun"):
+    for full in lex.words(name):
         left = [_strip(w) for w in full.split()]
         if not left[0] and all(left[1:]) and len(left) > 2:
             out[" ".join(left[1:]).lower()] = full
     return out
+
+
+def _headless_verbs(text: str, out: list[tuple[int, int, str]], lex: Lexicon) -> list[tuple[int, int, str]]:
+    """``out`` with an agent's verb written back after the two blanks its first word, lost whole, leaves, that word
+    written back too (vocabulary ``agent_verb``, :func:`_headless_directions`): "Ch trong mt thi gian ngn, Ban B th  ban
+    hnh nhiu ch th quan trng: Ch th s 50 …", "Ban Bí thư đã ban hành nhiều chỉ thị quan trọng" (corpus-real-13/news-
+    vietnamplus-chibo-tamhung-hanoi-ct50-ct51-2025.txt, checklist stripped-letters), the body that issued the directives
+    listed ("đã ban hành" 124 times on the dev pages, corpus/ and case sentences, "để ban hành" none); after one blank, or
+    at a line's start, it is the verb alone."""
+    heads = _headless_directions(lex, name="agent_verb")
+    return [
+        (a, b, full[: -len(w)] + w)
+        if text[a - 2 : a] == "  "
+        and a > 2
+        and not text[a - 3].isspace()
+        and (full := heads.get(" ".join(text[a:b].lower().split()))) is not None
+        else (a, b, w)
+        for a, b, w in out
+    ]
 
 
 def _project_pattern(lex: Lexicon, lost: str) -> str:
@@ -788,9 +885,15 @@ def _ordinals(lex: Lexicon, lost: str = "") -> dict[str, str]:
     cp.txt), "Hi ngh ln th nm Ban Chp hnh Trung ng ng", "lần thứ năm" (corpus-real-18/department-lienminhhtx-camau-
     kh-nq-09-nq-cp-nq-20-nq-tw-kinhtetapthe.txt; both every letter lost, checklist stripped-letters), the meeting that
     names the issuer; "thứ t" may be "thứ tự", and is left."""
+    return _spelled_once(lex.words("ordinal"), lost)
+
+
+def _spelled_once(words, lost: str = "") -> dict[str, str]:
+    """Stripped spelling (lower case) -> word, of the ``words`` the lost letters change, two letters or more left, no word
+    lost whole, where no other of them has that spelling (:func:`_ordinals`, :func:`_numbered`, :func:`_plurals`)."""
     strip = _deleter(lost)
     seen: dict[str, set[str]] = {}
-    for w in lex.words("ordinal"):
+    for w in words:
         k = strip(w).lower()
         if k != w and sum(c.isalpha() for c in k) >= 2 and len(k.split()) == len(w.split()):
             seen.setdefault(k, set()).add(w)
@@ -804,13 +907,7 @@ def _numbered(lex: Lexicon, lost: str = "") -> dict[str, str]:
     nested-article-in-subject, every letter lost: checklist stripped-letters), the part of the document the title of
     the one before changes, cited, where "sửa đổi, bổ sung khon" read it changed by the page ("số", "năm", "Điều"
     are :data:`_CONTEXT_WORDS`')."""
-    strip = _deleter(lost)
-    seen: dict[str, set[str]] = {}
-    for w, kind in lex.pairs("number_word"):
-        k = strip(w).lower()
-        if kind != "place" and k != w and sum(c.isalpha() for c in k) >= 2 and len(k.split()) == len(w.split()):
-            seen.setdefault(k, set()).add(w)
-    return {k: min(v) for k, v in seen.items() if len(v) == 1}
+    return _spelled_once([w for w, kind in lex.pairs("number_word") if kind != "place"], lost)
 
 
 @cache
@@ -857,8 +954,52 @@ def _number_end(lost: str) -> re.Pattern:
     return re.compile(rf"(?<![^\W\d_])(?i:{re.escape(_deleter(lost)('số'))})[ \t\n]+[0-9]+[ \t\n]+$")
 
 
+def _after_reference(
+    text: str, m: re.Match, lost: str, name_end: Optional[int], pat: _Either, table: dict[str, str], lex: Lexicon
+) -> bool:
+    """Does the "v" at ``m`` follow a reference's end (:func:`restore`'s ``about``): its symbol or year
+    (:data:`_REF_END`), its bare number (:func:`_after_number`), or, not before a type ("Nghị quyết Trung ương 7 khóa
+    XII và kết luận 32", a dev page, checklist stripped-letters: two documents joined), its term (:func:`_after_term`)
+    or a name's last words after its part written back (:data:`_NAME_TAIL`)?"""
+    if _REF_END.search(text, max(0, m.start() - 40), m.start()) or _after_number(text, m, lost):
+        return True
+    if not (_after_term(text, m, lost) or name_end is not None and _NAME_TAIL.fullmatch(text, name_end, m.start())):
+        return False
+    n = pat.match(text, _after_blanks(text, m.end()))
+    return n is None or bool(n.lastgroup) or table.get(" ".join(n.group().lower().split())) not in lex.type_words
+
+
+def _after_term(text: str, m: re.Match, lost: str) -> bool:
+    """Does the "v" at ``m`` follow a reference's term, "khoá XI" (``_CONTEXT_WORDS``' ``term`` as ``lost`` spells it, its
+    numeral), as it follows a symbol? "truyền đạt những nội dung cơ bản của Nghị quyết TW9, khoá XI về xây dựng và phát
+    triển văn hóa, con người Việt Nam … và Nghị quyết số 12 của Ban thường vụ Tỉnh ủy Thanh Hóa" (a dev page, checklist
+    stripped-letters), stripped "Ngh quyt TW9, kho XI v xy dng": the resolution's subject, after which "và" joins the
+    second resolution to the core content passed on (before, "v" was left and the second read cited)."""
+    return _term_end(lost).search(text, max(0, m.start() - 16), m.start()) is not None
+
+
+@cache
+def _term_end(lost: str) -> re.Pattern:
+    """The pattern of a term and its numeral ending the text before a "v", "khóa" as ``lost`` spells it (:func:`_after_term`)."""
+    keys = "|".join(map(re.escape, _context_keys(lost, "term"))) or "(?!)"
+    return re.compile(rf"(?<![^\W\d_])(?i:{keys})[ \t\n]+(?:[0-9]{{1,2}}|[IVX]{{1,5}})[ \t\n]+$")
+
+
+#: the words of a name after its part written back, before "v" (:func:`restore`): each opens with a capital or is an
+#: abbreviation, one to three of them ("Tp on TKV v tp trung": "Nghị quyết số 19-NQ/ĐU của Ban Thường vụ Đảng ủy Tập
+#: đoàn TKV về tập trung lãnh đạo đẩy mạnh ứng dụng", a dev page, checklist stripped-letters: the issuer ends at "về")
+_NAME_TAIL = re.compile(r"(?:[ \t]+(?-i:[A-Z][A-Za-z0-9]*)){1,3}[ \t]+")
 #: a reference's end before "v" (:func:`restore`): its symbol ("52-KL/TW", "2003/Q-TTg") or its date's year
 _REF_END = re.compile(r"(?:[0-9]+[-/][A-Za-z0-9/-]*[A-Z]|(?<![0-9])(?:19|20)[0-9]{2})[ \t\n]+$")
+
+
+def _followed(m: re.Match, follow: dict[str, str]) -> str:
+    """The words of a ``follow`` match (:func:`_build_tables`) written back, the second one's too, the blanks between
+    as the page writes them: "s l" -> "sẽ là"."""
+    full = follow[" ".join(m.group("f1").lower().split())]
+    if m.group("f2") is None:
+        return full
+    return full + m.group()[len(m.group("f1")) : m.start("f2") - m.start()] + follow[" ".join(m.group("f2").lower().split())]
 
 
 def _short_follow(lex: Lexicon, lost: str = "") -> dict[str, str]:
@@ -889,6 +1030,7 @@ _CONTEXT_WORDS = (
     ("list", ("và",)),
     ("xa", ("xã",)),
     ("direction", ("và",)),
+    ("nominal", ("và",)),
 )
 
 
@@ -947,7 +1089,7 @@ def restore(text: str, lex: Lexicon, lost: str = "") -> list[tuple[int, int, str
         if m.lastgroup == "follow":
             if not after_type.search(text, max(0, m.start() - 40), m.start()):
                 continue
-            full = follow[" ".join(w.lower().split())]
+            full = _followed(m, follow)
         elif m.lastgroup in ("about", "list") and _between_cues(text, m, cue_end, pat, table, cues, lost):
             full = "và"
         elif m.lastgroup == "list":
@@ -956,7 +1098,7 @@ def restore(text: str, lex: Lexicon, lost: str = "") -> list[tuple[int, int, str
             continue
         elif m.lastgroup == "about":
             after_name = name_end is not None and text[name_end : m.start()].isspace()
-            if not (after_name or _REF_END.search(text, max(0, m.start() - 40), m.start()) or _after_number(text, m, lost)):
+            if not (after_name or _after_reference(text, m, lost, name_end, pat, table, lex)):
                 continue
             joined = _joins_a_name(text, m.end(), pat, table, named)
             if joined is not None:
@@ -990,9 +1132,44 @@ def restore(text: str, lex: Lexicon, lost: str = "") -> list[tuple[int, int, str
     if not lost:
         out += _places_after_units(text, out, lex)
         out += _names_glued_after(text, out, lex)
+        out += _manners_after_reviews(text, out, lex)
+        out = _headless_verbs(text, out, lex)
     for m in sym_pat.finditer(text) if sym else ():  # (no symbol's part needs a lost letter: "ố")
         out.append((m.start(), m.end(), sym[("/" if m.lastgroup == "q" else "") + m.group()]))
     return out
+
+
+def _manners_after_reviews(text: str, out: list[tuple[int, int, str]], lex: Lexicon) -> list[tuple[int, int, str]]:
+    """How a review weighs its object (vocabulary ``review_manner``) right after a review's cue written back (vocabulary
+    ``review_cue``), a comma between two of them, where a word keeps a vowel: "việc tổng kết lần này nhằm đánh giá toàn
+    diện, sâu sắc quá trình lãnh đạo, chỉ đạo và tổ chức triển khai thực hiện Nghị quyết số 33-NQ/TW" (corpus-real-6/tu-
+    nghean-kh-tongket-nq33-ctr10-nq05-2024.txt, checklist stripped-letters), "nh gi ton din, su sc": "ton din" is
+    "toàn diện" there ("tôn", "diễn" elsewhere), and the review reaches the resolution; a phrase written back already
+    is left."""
+    pat, manners, reviews = _review_manners(lex)
+    starts = {a for a, _, _ in out}
+    found: list[tuple[int, int, str]] = []
+    for _, b, full in out:
+        if full.lower() not in reviews:
+            continue
+        while (m := pat.match(text, b)) is not None:
+            if m.start("m") not in starts:
+                found.append((m.start("m"), m.end("m"), manners[" ".join(m.group("m").lower().split())]))
+            b = m.end()
+    return found
+
+
+def _review_manners(lex: Lexicon) -> tuple[re.Pattern, dict[str, str], frozenset[str]]:
+    """(the pattern of a manner of :func:`_manners_after_reviews` after a blank or a comma, stripped -> full, the review
+    cues in lower case), built once per lexicon."""
+
+    def build() -> tuple[re.Pattern, dict[str, str], frozenset[str]]:
+        manners = {_strip(w).lower(): w for w in lex.words("review_manner") if _strip(w) != w}
+        keys = "|".join(_spaced(k) for k in sorted(manners, key=len, reverse=True)) or "(?!)"
+        pat = re.compile(rf"[ \t]*,?[ \t\n]+(?P<m>{keys})(?![^\W\d_])", re.IGNORECASE)
+        return pat, manners, frozenset(w.lower() for w in lex.words("review_cue"))
+
+    return lex.cached("stripped_review_manners", build)
 
 
 #: a syllable as the damage leaves it: its first consonants, the vowels it kept, its last consonants ("thng", "ph", "ng",
