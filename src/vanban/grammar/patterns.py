@@ -443,7 +443,7 @@ def _keyed_branches(key: str, firsts: list[str], rest: str, not_before: str = _N
     before = firsts[0] if len(firsts) == 1 else "(?:" + "|".join(firsts) + ")"
     led: list[tuple[str, str]] = []
     for branch in group_branches(f"(?:{rest})")[0]:
-        starred = re.match(r"(\[[^\]]*\])\*", branch)
+        starred = re.match(r"(\[[^\]]*\])\*\+?", branch)  # (the trie takes a separator whole: "[\s*_]*+")
         parts = [*_glued_branches(branch[starred.end() :]), starred[1] + branch] if starred else [branch]
         for part in parts:
             # (the letters the branch starts with, or its leading class of blanks, before the look-behind and in it)
