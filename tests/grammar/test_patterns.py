@@ -181,6 +181,46 @@ def test_searched_patterns_keep_every_match_behind_their_look_ahead():
                     assert (got and got.span()) == (want and want.span()), (mode, name, t, i)
 
 
+def test_words_searched_right_before_a_cue_are_led_by_their_first_letters():
+    """The folded words relate.py searches in the few characters before a cue, each led by a look-behind or a comma,
+    start with a look-ahead for their first characters (``patterns._searched``) and find the same at every place of real
+    windows: "Nghị quyết số 12 … là sự cụ thể hóa những nội dung …" (vocabulary ``predicate_lead``), "Trong không khí tuổi
+    trẻ cả nước đang ra sức học tập và triển khai Nghị quyết đại hội Đoàn" (corpus-real-10/thanhdoan-hoabinh-hoctap-nq-
+    daihoi-doan-xi-2018.txt), "có thành tích xuất sắc trong 10 năm thực hiện" (corpus-real-12/qk4-tongket-10nam-nqtw8-xi-
+    2023.txt), "đã được nghe qua báo cáo"; and where the words go on past them, none ("là sự cụ thể hóa")."""
+    import re
+
+    from vanban.grammar import grammar
+    from vanban.grammar.starts import _close
+    from vanban.text import fold
+
+    texts = [
+        "Nghị quyết số 12-NQ/TW là sự ",
+        "Nghị quyết số 12-NQ/TW là sự cụ thể hóa ",
+        "Trong không khí tuổi trẻ cả nước đang ra sức học tập và ",
+        "có thành tích xuất sắc trong 10 năm ",
+        "sơ kết 3 năm thực hiện và 3 năm ",
+        "đã được nghe qua ",
+        "rằng việc triển khai ",
+        "Chương trình hành động của Chính phủ thực hiện Nghị quyết số 24-NQ/TW (được ban hành tại ",
+    ]
+    names = ("and_years", "object_verb_before", "nominal_subject", "setting", "praised_for", "predicate_before")
+    g = grammar("folded")
+    found = set()
+    for name in (*names, "direction_at"):
+        src = getattr(g, name).pattern.lstrip()
+        assert src.startswith("(?="), name  # the guard is there
+        unguarded = re.compile(src[_close(src, 0) + 1 :], getattr(g, name).flags)
+        for t in map(fold, texts):
+            for i in range(len(t)):
+                got, want = getattr(g, name).search(t, i), unguarded.search(t, i)
+                assert (got and got.span()) == (want and want.span()), (name, t, i)
+                if got:
+                    found.add(name)
+    assert found == {*names, "direction_at"}
+    assert not g.predicate_before.search(fold(texts[1]))
+
+
 def test_committee_before_names_a_body_set_up_for_its_task():
     """A cue right after a steering committee or working group (vocabulary ``committee_noun``) is in the body's name:
     "Quy chế hoạt động của Tổ công tác triển khai thực hiện Kế hoạch …" (corpus-real-15/qd-757-qd-ubnd-quangninh-quyche-

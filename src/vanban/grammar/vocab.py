@@ -65,6 +65,10 @@ PLACE_NAME = rf"[{UPPER}][\w.]*(?:(?:[ \t]+-?[ \t]*|-[ \t]*)[{UPPER}0-9][\w.]*){
 SP = r"[\s*_]"  # a separator: whitespace, or Markdown emphasis around words
 S1 = SP + "+"
 S0 = SP + "*"
+#: a separator taken whole, never given back (a possessive repeat, Python 3.11): only before what cannot start with a
+#: character it takes (:func:`_after_separator`), where the blanks given back could only be tried by what follows and
+#: fail at once; the engine no longer tries each shorter run in turn when a word after it fails
+S0_WHOLE = SP + "*+"
 HS = r"[ \t\u00a0]"  # horizontal space only
 DASH = r"[-\u2010-\u2015\u2212]"
 D_UP = "ĐÐƉ"
@@ -271,12 +275,14 @@ def _group(alts, depth: int) -> str:
     firsts = [_first(a) for a in flat]
     if depth > 0 and None in firsts and len(flat) > 1 and all(_after_separator(a) for a in flat):
         # every alternative is a separator then a letter: the separator can only take all the blanks
-        # before the letter, so taking it once before the branches finds the same first match
-        return S0 + "(?:" + _group([a[len(S0) :] for a in flat], depth - 1) + ")"
+        # before the letter, so taking it once before the branches finds the same first match; and taken whole: a
+        # shorter run leaves a blank first, which no branch takes (the item pattern's words after a symbol, "Quyết
+        # định số 1208/QĐ-TTg ngày 05/9/2022 của Thủ tướng": replayed alone, 1.99 -> 1.83 ms a dense pass)
+        return S0_WHOLE + "(?:" + _group([a[len(S0) :] for a in flat], depth - 1) + ")"
     n = len(flat) - flat.count("")  # (the empty alternatives, the shortest, come last)
     if depth > 0 and 1 < n < len(flat) and all(_after_separator(a) for a in flat[:n]):
         # the same before the end of a shorter phrase ("Ban Tuyên giáo Tỉnh ủy", "Ban Tuyên giáo"), tried last
-        return S0 + "(?:" + _group([a[len(S0) :] for a in flat[:n]], depth - 1) + ")|"
+        return S0_WHOLE + "(?:" + _group([a[len(S0) :] for a in flat[:n]], depth - 1) + ")|"
     if depth <= 0:
         return "|".join(flat)
     if None in firsts:
