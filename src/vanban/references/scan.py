@@ -1304,7 +1304,9 @@ class _Parser:
         ):
             # the short name a definition gives, its brackets lost in the copy: "… ngày 02 tháng 4 năm 2008 sau đây gọi chung
             # là Pháp lệnh về một số nguyên tắc chung …" (corpus-real-22/nd-128-2008-nd-cp-phaplenh-xuly-vipham-hanhchinh-
-            # tailieuxanh.txt)
+            # tailieuxanh.txt). ("là", "la": the last word of every phrase of _CALLED_BEFORE, written or folded, its
+            # pre-test, not a fact of its own: the phrases are the pattern's, not vocabulary ``alias_cue``'s, which has no
+            # "gọi chung là" and is read inside brackets, "(sau đây gọi tắt là Kết luận số 93)")
             return None
         m, end = self._title_end(ts, te, how)
         if m is None or _cut_by_the_end(work, ts, end):
