@@ -1304,9 +1304,7 @@ class _Parser:
         ):
             # the short name a definition gives, its brackets lost in the copy: "… ngày 02 tháng 4 năm 2008 sau đây gọi chung
             # là Pháp lệnh về một số nguyên tắc chung …" (corpus-real-22/nd-128-2008-nd-cp-phaplenh-xuly-vipham-hanhchinh-
-            # tailieuxanh.txt). ("là", "la": the last word of every phrase of _CALLED_BEFORE, written or folded, its
-            # pre-test, not a fact of its own: the phrases are the pattern's, not vocabulary ``alias_cue``'s, which has no
-            # "gọi chung là" and is read inside brackets, "(sau đây gọi tắt là Kết luận số 93)")
+            # tailieuxanh.txt)
             return None
         m, end = self._title_end(ts, te, how)
         if m is None or _cut_by_the_end(work, ts, end):
@@ -2779,7 +2777,9 @@ def _numbered_in_brackets(work: str, ts: int, te: int) -> bool:
 _OWN_TITLE_REACH = 24
 #: "gọi chung là", "gọi tắt là", "sau đây gọi là" ending the folded text before a type word: a defined short name follows
 #: (not "tên gọi là", a title: "Quy định số 30-QĐ/TW tên gọi là Quy định thi hành Chương VII và Chương VIII Điều lệ Đảng
-#: …", corpus-real-11/chibo-thpt-tranphu-danang-diemmoi-qd22.txt)
+#: …", corpus-real-11/chibo-thpt-tranphu-danang-diemmoi-qd22.txt). The phrases are this pattern's, not vocabulary
+#: ``alias_cue``'s (which has no "gọi chung là" and is read inside brackets, "(sau đây gọi tắt là Kết luận số 93)"); the
+#: caller's pre-test ``("là", "la")`` is their last word, written or folded, no fact of its own
 _CALLED_BEFORE = re.compile(r"(?:(?<![a-z])goi[ \t]+(?:chung|tat)|sau[ \t]+day[ \t]+goi)[ \t]+la[ \t*_]*$")
 #: how long an adverbial opening a sentence before a comma may be ("Ngày 20/9", "Sáng 15/3", "Vừa qua"), and its start
 _ADVERBIAL_REACH = 20
