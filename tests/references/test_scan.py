@@ -1946,3 +1946,32 @@ def test_the_words_that_point_back_to_the_pages_own_document_are_the_callers_voc
     assert [r.kind for r in find_references(sent, lexicon=only)] == ["short"]
     own = "Giao Viện Khoa học Thống kê là đơn vị chủ trì, phối hợp với các đơn vị tổ chức thực hiện Kế hoạch này."
     assert [(r.text, r.kind) for r in find_references(own, lexicon=only)] == [("Kế hoạch này", "this")]
+
+
+def test_the_type_words_a_named_form_follows_are_the_vocabularys():
+    # "Một là, Cương lĩnh 2011 khẳng định:" (corpus-real-27/news-skhcn-quangtri-vankien-daihoi-xiii-khcn-2021.txt): the
+    # Platform by its year, "Cương lĩnh" a type word the form ``pol`` follows (vocabulary ``named_form``, in scan's code
+    # until session 44); a lexicon without that row reads no reference there, and one that lets "Kết luận" follow a
+    # sitting (``kh``) reads "Kết luận kỳ họp thứ 10 …" as "Nghị quyết kỳ họp thứ 10 Quốc hội khoá IX" is read
+    # (corpus-real-10/tinhdoan-bacninh-lichsu-1997-2015.txt). Near miss: "Điều lệ Đảng" after it (the form ``party``,
+    # its own row) is read still (corpus-real-34/news-danchimviet-quy-dinh-47-qdtw-toan-van-2012.txt).
+    from vanban.facts import Lexicon
+    from vanban.facts.tables import Word
+
+    base = Lexicon.default()
+    rows = tuple(w for w in base.vocabulary if (w.list, w.phrase, w.value) != ("named_form", "Cương lĩnh", "pol"))
+    lacking = Lexicon(base.doc_types, base.issuer_rows, base.terms, base.registry, rows)
+    more = Lexicon(
+        base.doc_types, base.issuer_rows, base.terms, base.registry, base.vocabulary + (Word("named_form", "Kết luận", "kh", ""),)
+    )
+    year = "Một là, Cương lĩnh 2011 khẳng định: khoa học và công nghệ giữ vai trò then chốt"
+    assert [r.text for r in find_references(year)] == ["Cương lĩnh 2011"]
+    assert find_references(year, lexicon=lacking) == []
+    words = "gương mẫu chấp hành Cương lĩnh chính trị, Điều lệ Đảng"
+    assert [r.text for r in find_references(words)] == ["Cương lĩnh chính trị", "Điều lệ Đảng"]
+    assert [r.text for r in find_references(words, lexicon=lacking)] == ["Điều lệ Đảng"]
+    sitting = "Thực hiện Kết luận kỳ họp thứ 10 Quốc hội khoá IX (tháng 11 năm 1996), về việc tái lập tỉnh"
+    assert find_references(sitting) == []
+    assert [(r.text, r.issuer) for r in find_references(sitting, lexicon=more)] == [
+        ("Kết luận kỳ họp thứ 10 Quốc hội khoá IX", "Quốc hội")
+    ]

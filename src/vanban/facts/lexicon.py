@@ -270,6 +270,14 @@ class Lexicon:
             got = self._lists[("pairs", name)] = tuple((w.phrase, w.value) for w in self._vocab.get(name, ()))
         return got
 
+    def grouped(self, name: str) -> dict[str, tuple[str, ...]]:
+        """The phrases of a vocabulary list by their value, values and phrases in file order, made once: ``grouped(
+        "named_form")["pol"]`` -> ("Cương lĩnh",), the type words a Platform's name follows ("Cương lĩnh 2011")."""
+        got = self._lists.get(("grouped", name))
+        if got is None:
+            got = self._lists[("grouped", name)] = _grouped((v, p) for p, v in self.pairs(name))
+        return got
+
     def folded_words(self, name: str) -> tuple[str, ...]:
         """The phrases of a vocabulary list as a text is looked up in them, :func:`~vanban.text.fold_key`-ed, in file
         order, made once: ``folded_words("signing_verb")`` -> ("ky", "ky ban hanh"). The caller folds what it looks up

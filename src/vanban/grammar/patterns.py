@@ -2245,6 +2245,13 @@ class _Builder:
         """The folded words :meth:`_review_before` reaches an implementing cue over, past the review itself: "việc", "quá
         trình", "trong", the leading and the manner words; a text before the cue ending otherwise has no review further
         back than the review right before it (a cheap test for relate.py's wider window)."""
+        # ("việc", "quá trình", "trong" are not facts to read from the vocabulary: they are the literals written in
+        # :meth:`_review_before`'s own pattern, "(?: \s+ (?: viec | qua\ trinh ) )?" and "\s+ trong (?: \s+ qua\ trinh
+        # )?", and this pre-test must hold every word that pattern may end on before its leading words — "Đại hội có nhiệm
+        # vụ tổng kết việc thực hiện Nghị quyết Đại hội đại biểu MTTQ tỉnh" (corpus-real-10/mttq-thainguyen-daihoi-
+        # xvi-2024.txt), "những bài học kinh nghiệm sâu sắc trong quá trình lãnh đạo, chỉ đạo triển khai thực hiện Nghị
+        # quyết Đại hội" (corpus-real-19/provincial-vietnamnet-vinhlong-hopbao-daihoi-i-nq-daihoi-3-tinh-2025.txt); a
+        # vocabulary row for them would let a caller's lexicon change the pre-test and not the pattern it guards)
         words = ("việc", "quá trình", "trong", *self.lex.words("review_lead"), *self.lex.words("review_manner"))
         return tuple(sorted({fold(w) for w in words}))
 

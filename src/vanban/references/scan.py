@@ -1497,7 +1497,7 @@ class _Parser:
         """A type word and a bare year after it: no number ("Kế hoạch 2020 …"), but the Platform's name, its year (the
         named form ``pol``): "Một là, Cương lĩnh 2011 khẳng định: …" (corpus-real-27/news-skhcn-quangtri-vankien-daihoi-
         xiii-khcn-2021.txt)."""
-        m = self.g.named.match(self.s, te) if doc_type in _NAMED_KINDS["pol"] else None
+        m = self.g.named.match(self.s, te) if doc_type in self.cues.named_forms.get("pol", ()) else None
         if m is None or m.group("pol_y") is None:
             return None
         f = self.named(ts, doc_type, m)
@@ -1539,7 +1539,7 @@ class _Parser:
         thực hiện Chỉ thị 05 và Nghị quyết 4 Trung ương khóa XII về xây dựng, chỉnh đốn Đảng" (corpus-real-15/news-
         baoquankhu7-bvqy7a-toadam-ct05-nq4-tw-xii-2017.txt); None for any other number a type word is followed by."""
         m = self.cues.central_after.match(self.work, ne)
-        if m is None or doc_type not in _NAMED_KINDS["tw"]:
+        if m is None or doc_type not in self.cues.named_forms.get("tw", ()):
             return None
         r = self.new(ts, m.end(), doc_type, "named")
         r.name = " ".join(self.work[ts : m.end()].split())
@@ -1629,8 +1629,9 @@ class _Parser:
     def named(self, ts: int, doc_type: Optional[str], m: re.Match) -> Optional[Found]:
         """ "Nghị quyết Trung ương 4", "Nghị quyết Đại hội XIII", "Điều lệ Đảng", "Luật Đất đai"."""
         groups = m.groupdict()
-        alt = next((a for a in _NAMED_KINDS if groups.get(a)), None)
-        if alt is None or doc_type not in _NAMED_KINDS[alt]:
+        forms = self.cues.named_forms
+        alt = next((a for a in forms if groups.get(a)), None)
+        if alt is None or doc_type not in forms[alt]:
             return None
         end = m.end("named")
         r = self.new(ts, end, doc_type, "named")
@@ -2341,6 +2342,7 @@ def _cues(lex: Lexicon) -> _Cues:
         reach,
         _central_after(lex),
         _meeting_only(lex),
+        lex.grouped("named_form"),
     )
 
 
@@ -2381,6 +2383,9 @@ class _Cues(NamedTuple):
     day_reach: int  # how far before the type word ``day_lead`` is looked for
     central_after: re.Pattern  # the Central Committee after a plenum's number (``central_name``; see plenum_first)
     meeting_only: dict  # length -> the meeting's papers of that length named by their meeting only, folded (_meeting_only)
+    #: the named forms (the groups of the grammar's ``named`` and ``named_law``) -> the type words each may follow
+    #: (vocabulary ``named_form``: "Nghị quyết Trung ương 4", "Cương lĩnh 2011", "Hiến pháp năm 2013")
+    named_forms: dict
 
 
 #: a line end inside a paragraph (no blank line after it)
@@ -2772,7 +2777,9 @@ def _numbered_in_brackets(work: str, ts: int, te: int) -> bool:
 _OWN_TITLE_REACH = 24
 #: "gọi chung là", "gọi tắt là", "sau đây gọi là" ending the folded text before a type word: a defined short name follows
 #: (not "tên gọi là", a title: "Quy định số 30-QĐ/TW tên gọi là Quy định thi hành Chương VII và Chương VIII Điều lệ Đảng
-#: …", corpus-real-11/chibo-thpt-tranphu-danang-diemmoi-qd22.txt)
+#: …", corpus-real-11/chibo-thpt-tranphu-danang-diemmoi-qd22.txt). The phrases are this pattern's, not vocabulary
+#: ``alias_cue``'s (which has no "gọi chung là" and is read inside brackets, "(sau đây gọi tắt là Kết luận số 93)"); the
+#: caller's pre-test ``("là", "la")`` is their last word, written or folded, no fact of its own
 _CALLED_BEFORE = re.compile(r"(?:(?<![a-z])goi[ \t]+(?:chung|tat)|sau[ \t]+day[ \t]+goi)[ \t]+la[ \t*_]*$")
 #: how long an adverbial opening a sentence before a comma may be ("Ngày 20/9", "Sáng 15/3", "Vừa qua"), and its start
 _ADVERBIAL_REACH = 20
@@ -2817,26 +2824,6 @@ _OF_AS_WRITTEN = re.compile(
     """,
     re.X,
 )
-
-#: which type words each kind of named reference may follow
-_NAMED_KINDS = {
-    "cgr": ("Nghị quyết", "Văn kiện"),
-    "hn": ("Nghị quyết", "Kết luận", "Thông báo", "Văn kiện", "Báo cáo"),
-    "tw": ("Nghị quyết", "Kết luận", "Thông báo", "Văn kiện", "Báo cáo"),
-    "cg": ("Nghị quyết", "Báo cáo"),
-    "kh": ("Nghị quyết",),
-    "party": ("Điều lệ", "Cương lĩnh"),
-    "pol": ("Cương lĩnh",),
-    "law": ("Luật", "Pháp lệnh", "Hiến pháp"),
-    "law_cn": ("Hiến pháp",),
-    "law_cy": ("Hiến pháp",),
-    "amend": ("Luật", "Bộ luật", "Pháp lệnh"),
-    "law_lc": ("Luật", "Bộ luật", "Pháp lệnh"),
-    "law_cm": ("Luật", "Bộ luật", "Pháp lệnh"),
-    "law_va": ("Luật", "Bộ luật", "Pháp lệnh"),
-    "law_pr": ("Luật",),
-    "law_kn": ("Luật",),
-}
 
 
 #: on the folded name of a congress: its number, its unit ("Đảng bộ tỉnh …"), a national Party congress
