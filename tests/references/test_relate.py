@@ -1319,3 +1319,37 @@ def test_the_documents_an_amending_laws_enacting_formula_names_are_amended():
     title = "Luật sửa đổi, bổ sung một số điều có liên quan đến quy hoạch của Luật Giao\nthông đường bộ số 23/2008/QH12"
     for text in ("LUẬT\nQuốc hội ban hành " + title, "LUẬT\nCăn cứ Hiến pháp;\nQuốc hội đã ban hành " + title):
         assert _coded_relations(text) == [("23/2008/QH12", "cites")]
+
+
+def test_a_titled_item_after_an_amended_items_aside_goes_back_to_the_list():
+    """ "Luật X đã được sửa đổi, bổ sung một số điều theo Luật số N" is an aside of the item before it: the laws after
+    "theo" are cited, the next law named by its title is the enacting formula's again (relate._back_from_an_aside;
+    corpus-real-53/doc-tailieu-luat35-2018-qh14-sua-doi-37-luat-quy-hoach-2018.txt, labelled so)."""
+    law = (
+        "LUẬT\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n"
+        "Quốc hội ban hành Luật sửa đổi, bổ sung một số điều có liên quan đến quy hoạch của Luật Giao thông đường thủy "
+        "nội địa s 23/2004/QH11 đã được sửa đổi, bổ sung một số\nđiều theo Luật số 48/2014/QH13 Luật s 97/2015/QH13, "
+        "Luật Tài nguyên nước s 17/2012/QH13 đã\nđược sửa đổi, bổ sung một số điều theo Luật số 08/2017/QH14, Luật Đất "
+        "đai số 45/2013/QH13, Luật Bảo\nvệ môi trường số 55/2014/QH13"
+    )
+    assert _coded_relations(law) == [
+        ("23/2004/QH11", "amends"),
+        ("48/2014/QH13", "cites"),
+        ("97/2015/QH13", "cites"),
+        ("17/2012/QH13", "amends"),
+        ("08/2017/QH14", "cites"),
+        ("45/2013/QH13", "amends"),
+        ("55/2014/QH13", "amends"),
+    ]
+    # near miss: items named by their number only go on with the aside, the laws that changed the one before it
+    # (corpus-real-49/doc-thuviennhadat-qd42-2025-qd-ubnd-dongnai-boi-thuong-tai-dinh-cu.txt, labelled cites)
+    basis = (
+        "Căn cứ Luật Đất đai số 31/2024/QH15 được sửa đổi, bổ sung một số điều bởi các Luật số 43/2024/QH15, số "
+        "47/2024/QH15, số 58/2024/QH15;"
+    )
+    assert _coded_relations(basis) == [
+        ("31/2024/QH15", "basis"),
+        ("43/2024/QH15", "cites"),
+        ("47/2024/QH15", "cites"),
+        ("58/2024/QH15", "cites"),
+    ]

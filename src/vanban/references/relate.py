@@ -472,7 +472,44 @@ def _list_relation(sc, r: Reference, blocked, cue_rel, own, prev_top: Reference,
     NOTES rule 8)."""
     if prev_top.relation == "cites" and prev_top.trigger is None and _named_as_a_bill(sc, prev_top):
         return _governing_cue(sc, r, blocked, cue_rel, own, prev_top, prev_end)
+    if prev_top.relation == "cites" and prev_top.trigger and (outer := _back_from_an_aside(sc, r, prev_top)) is not None:
+        return outer.relation, outer.trigger
     return prev_top.relation, prev_top.trigger
+
+
+#: a list item named by its title, a capital right after its type word ("Luật Tài nguyên nước s 17/2012/QH13"), not
+#: by its number alone ("Luật số 48/2014/QH13", "Luật s 97/2015/QH13")
+_TITLED_ITEM = re.compile(r"\s+(?!số\b|s\b)[^\W\d_]")
+
+
+def _back_from_an_aside(sc, r: Reference, prev_top: Reference) -> Optional[Reference]:
+    """The item of the outer list that ``r`` goes on, past the aside that ``prev_top`` (cited) closes: how the item
+    before it was changed ("đã được sửa đổi, bổ sung một số điều theo Luật số 48/2014/QH13"), its passive cue
+    (:func:`_others_change`) governing the documents that changed it, numbered only. An item named by its title goes
+    back to the list the aside interrupted: "Quốc hội ban hành Luật sửa đổi, bổ sung một số điều có liên quan đến quy
+    hoạch của …, Luật Giao thông đường thủy nội địa s 23/2004/QH11 đã được sửa đổi, bổ sung một số⏎điều theo Luật số
+    48/2014/QH13 Luật s 97/2015/QH13, Luật Tài nguyên nước s 17/2012/QH13 đã⏎được sửa đổi, bổ sung một số điều theo
+    Luật số 08/2017/QH14, Luật Đất đai số 45/2013/QH13, …" (corpus-real-53/doc-tailieu-luat35-2018-qh14-sua-doi-37-
+    luat-quy-hoach-2018.txt: the water and land laws amended, the laws after "theo" cited). None when ``r`` is no
+    titled item, or no such aside opens before ``prev_top``."""
+    if r.doc_type is None or not r.text.startswith(r.doc_type) or not _TITLED_ITEM.match(r.text, len(r.doc_type)):
+        return None
+    work = sc.work
+    c = work.rfind(prev_top.trigger, prev_top.start - 120 if prev_top.start > 120 else 0, prev_top.start)
+    if c < 0 or not fold(work[c - 12 if c > 12 else 0 : c]).rstrip().endswith(_PASSIVE):
+        return None
+    outer = None
+    for f in sc.found:  # (the last top reference before the aside: a list's items are few)
+        if f.ref.end > c:
+            break
+        if f.ref.nested_in is None and f.ref.relation is not None:
+            outer = f.ref
+    if outer is None or outer.relation == "cites" or fold(" ".join(work[outer.end : c].split())) not in _PASSIVE:
+        return None  # (only the passive between the item and its aside's cue)
+    return outer
+
+
+_PASSIVE = ("duoc", "da duoc", "bi", "da bi")  # folded: "(đã) được sửa đổi, bổ sung", "(đã) bị bãi bỏ"
 
 
 def _alias_relation(r: Reference) -> tuple[str, Optional[str]]:
