@@ -498,17 +498,16 @@ def _back_from_an_aside(sc, r: Reference, prev_top: Reference) -> Optional[Refer
     c = work.rfind(prev_top.trigger, prev_top.start - 120 if prev_top.start > 120 else 0, prev_top.start)
     if c < 0 or not fold(work[c - 12 if c > 12 else 0 : c]).rstrip().endswith(_PASSIVE):
         return None
-    outer = None
-    for f in sc.found:  # (the last top reference before the aside: a list's items are few)
-        if f.ref.end > c:
-            break
-        if f.ref.nested_in is None and f.ref.relation is not None:
-            outer = f.ref
+    k = bisect_left(sc.found, prev_top.start, key=_FOUND_START)  # (the last top reference before the aside)
+    while k and ((f := sc.found[k - 1].ref).end > c or f.nested_in is not None or f.relation is None):
+        k -= 1
+    outer = sc.found[k - 1].ref if k else None
     if outer is None or outer.relation == "cites" or fold(" ".join(work[outer.end : c].split())) not in _PASSIVE:
         return None  # (only the passive between the item and its aside's cue)
     return outer
 
 
+_FOUND_START = attrgetter("ref.start")
 _PASSIVE = ("duoc", "da duoc", "bi", "da bi")  # folded: "(đã) được sửa đổi, bổ sung", "(đã) bị bãi bỏ"
 
 
