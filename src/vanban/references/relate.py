@@ -490,8 +490,10 @@ def _back_from_an_aside(sc, r: Reference, prev_top: Reference) -> Optional[Refer
     hoạch của …, Luật Giao thông đường thủy nội địa s 23/2004/QH11 đã được sửa đổi, bổ sung một số⏎điều theo Luật số
     48/2014/QH13 Luật s 97/2015/QH13, Luật Tài nguyên nước s 17/2012/QH13 đã⏎được sửa đổi, bổ sung một số điều theo
     Luật số 08/2017/QH14, Luật Đất đai số 45/2013/QH13, …" (corpus-real-53/doc-tailieu-luat35-2018-qh14-sua-doi-37-
-    luat-quy-hoach-2018.txt: the water and land laws amended, the laws after "theo" cited). None when ``r`` is no
-    titled item, or no such aside opens before ``prev_top``."""
+    luat-quy-hoach-2018.txt: the water and land laws amended, the laws after "theo" cited). On dev pages the items
+    after such an aside ("được sửa đổi, bổ sung … theo|bởi|tại …") are 2 titled ones, both labelled with the outer
+    list's relation (dev53), and 22 numbered ones, left to the aside as before (cited 17: dev21, dev22, dev49, dev53; basis 5:
+    dev20, dev26). None when ``r`` is no titled item, or no such aside opens before ``prev_top``."""
     if r.doc_type is None or not r.text.startswith(r.doc_type) or not _TITLED_ITEM.match(r.text, len(r.doc_type)):
         return None
     work = sc.work
