@@ -1280,3 +1280,76 @@ def test_a_subject_ends_at_a_clause_opener_of_the_callers_vocabulary():
     assert find_references(text, lexicon=only)[1].subject.startswith(subject + ", tổ chức hội nghị")
     other = text.replace(", tổ chức hội nghị", ", đồng thời tổ chức hội nghị")
     assert find_references(other, lexicon=only)[1].subject == subject
+
+
+def test_the_documents_an_amending_laws_enacting_formula_names_are_amended():
+    """The enacting formula after the preamble's last ground names the citing document by its type word: its change is
+    its own (relate._own_enacting_formula; corpus-real-53/doc-tailieu-luat35-2018-qh14-sua-doi-37-luat-quy-hoach-
+    2018.txt, corpus-real-25/tt-131-2018-tt-btc-sua-doi-tt-145-2013-dutru-quocgia-scribd.txt: labelled amends)."""
+    law = (
+        "LUẬT\nSỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA 37 LUẬT CÓ LIÊN QUAN ĐẾN QUY HOẠCH\n"
+        "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n"
+        "Quốc hội ban hành Luật sửa đổi, bổ sung một số điều có liên quan đến quy hoạch của Luật Giao\n"
+        "thông đường bộ số 23/2008/QH12, Bộ luật Hàng hải Việt Nam s 95/2015/QH13, Luật Đường sắt số\n"
+        "06/2017/QH14, Luật Giao thông đường thủy nội địa s 23/2004/QH11"
+    )
+    assert _coded_relations(law) == [
+        ("23/2008/QH12", "amends"),
+        ("95/2015/QH13", "amends"),
+        ("06/2017/QH14", "amends"),
+        ("23/2004/QH11", "amends"),
+    ]
+    circular = (
+        "THÔNG TƯ\nTheo đề nghị của Tổng cục trưởng Tổng cục Dự trữ Nhà nước;\nBộ trưởng Bộ Tài chính ban hành Thông tư sửa đổi, "
+        "bổ sung một số điều của Thông tư số\n145/2013/TT-BTC ngày 21 tháng 10 năm 2013 của Bộ trưởng Bộ Tài chính"
+    )
+    assert _coded_relations(circular) == [("145/2013/TT-BTC", "amends")]
+    # near misses: the same words where no enacting formula names the citing document stay cited: another law named by
+    # its type word in a basis item ("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ …", corpus-
+    # real-49/doc-dulieuphapluat-qd2903-qd-ubnd-travinh-an-toan-thuc-pham-nong-san-2….txt, labelled basis), a change
+    # asked for ("tham mưu sửa đổi", corpus-real-11/news-vietnamnet-kl178-hoi-quanchung-2025.txt, labelled cites), the
+    # formula's words on a law's page with no ground before them or reported ("đã ban hành")
+    basis = (
+        "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương "
+        "ngày 22 tháng 11 năm 2019;"
+    )
+    assert [r.relation for r in find_references(basis)] == ["basis"]
+    asked = "Chủ trì nghiên cứu, tham mưu sửa đổi, bổ sung Quyết định số 118 ngày 22/8/2023 của Ban Bí thư về chức năng, nhiệm vụ"
+    assert [r.relation for r in find_references(asked)] == ["cites"]
+    title = "Luật sửa đổi, bổ sung một số điều có liên quan đến quy hoạch của Luật Giao\nthông đường bộ số 23/2008/QH12"
+    for text in ("LUẬT\nQuốc hội ban hành " + title, "LUẬT\nCăn cứ Hiến pháp;\nQuốc hội đã ban hành " + title):
+        assert _coded_relations(text) == [("23/2008/QH12", "cites")]
+
+
+def test_a_titled_item_after_an_amended_items_aside_goes_back_to_the_list():
+    """ "Luật X đã được sửa đổi, bổ sung một số điều theo Luật số N" is an aside of the item before it: the laws after
+    "theo" are cited, the next law named by its title is the enacting formula's again (relate._back_from_an_aside;
+    corpus-real-53/doc-tailieu-luat35-2018-qh14-sua-doi-37-luat-quy-hoach-2018.txt, labelled so)."""
+    law = (
+        "LUẬT\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n"
+        "Quốc hội ban hành Luật sửa đổi, bổ sung một số điều có liên quan đến quy hoạch của Luật Giao thông đường thủy "
+        "nội địa s 23/2004/QH11 đã được sửa đổi, bổ sung một số\nđiều theo Luật số 48/2014/QH13 Luật s 97/2015/QH13, "
+        "Luật Tài nguyên nước s 17/2012/QH13 đã\nđược sửa đổi, bổ sung một số điều theo Luật số 08/2017/QH14, Luật Đất "
+        "đai số 45/2013/QH13, Luật Bảo\nvệ môi trường số 55/2014/QH13"
+    )
+    assert _coded_relations(law) == [
+        ("23/2004/QH11", "amends"),
+        ("48/2014/QH13", "cites"),
+        ("97/2015/QH13", "cites"),
+        ("17/2012/QH13", "amends"),
+        ("08/2017/QH14", "cites"),
+        ("45/2013/QH13", "amends"),
+        ("55/2014/QH13", "amends"),
+    ]
+    # near miss: items named by their number only go on with the aside, the laws that changed the one before it
+    # (corpus-real-49/doc-thuviennhadat-qd42-2025-qd-ubnd-dongnai-boi-thuong-tai-dinh-cu.txt, labelled cites)
+    basis = (
+        "Căn cứ Luật Đất đai số 31/2024/QH15 được sửa đổi, bổ sung một số điều bởi các Luật số 43/2024/QH15, số "
+        "47/2024/QH15, số 58/2024/QH15;"
+    )
+    assert _coded_relations(basis) == [
+        ("31/2024/QH15", "basis"),
+        ("43/2024/QH15", "cites"),
+        ("47/2024/QH15", "cites"),
+        ("58/2024/QH15", "cites"),
+    ]

@@ -472,7 +472,45 @@ def _list_relation(sc, r: Reference, blocked, cue_rel, own, prev_top: Reference,
     NOTES rule 8)."""
     if prev_top.relation == "cites" and prev_top.trigger is None and _named_as_a_bill(sc, prev_top):
         return _governing_cue(sc, r, blocked, cue_rel, own, prev_top, prev_end)
+    if prev_top.relation == "cites" and prev_top.trigger and (outer := _back_from_an_aside(sc, r, prev_top)) is not None:
+        return outer.relation, outer.trigger
     return prev_top.relation, prev_top.trigger
+
+
+#: a list item named by its title, a capital right after its type word ("Luật Tài nguyên nước s 17/2012/QH13"), not
+#: by its number alone ("Luật số 48/2014/QH13", "Luật s 97/2015/QH13")
+_TITLED_ITEM = re.compile(r"\s+(?!số\b|s\b)[^\W\d_]")
+
+
+def _back_from_an_aside(sc, r: Reference, prev_top: Reference) -> Optional[Reference]:
+    """The item of the outer list that ``r`` goes on, past the aside that ``prev_top`` (cited) closes: how the item
+    before it was changed ("đã được sửa đổi, bổ sung một số điều theo Luật số 48/2014/QH13"), its passive cue
+    (:func:`_others_change`) governing the documents that changed it, numbered only. An item named by its title goes
+    back to the list the aside interrupted: "Quốc hội ban hành Luật sửa đổi, bổ sung một số điều có liên quan đến quy
+    hoạch của …, Luật Giao thông đường thủy nội địa s 23/2004/QH11 đã được sửa đổi, bổ sung một số⏎điều theo Luật số
+    48/2014/QH13 Luật s 97/2015/QH13, Luật Tài nguyên nước s 17/2012/QH13 đã⏎được sửa đổi, bổ sung một số điều theo
+    Luật số 08/2017/QH14, Luật Đất đai số 45/2013/QH13, …" (corpus-real-53/doc-tailieu-luat35-2018-qh14-sua-doi-37-
+    luat-quy-hoach-2018.txt: the water and land laws amended, the laws after "theo" cited). On dev pages the items
+    after such an aside ("được sửa đổi, bổ sung … theo|bởi|tại …") are 2 titled ones, both labelled with the outer
+    list's relation (dev53), and 22 numbered ones, left to the aside as before (cited 17: dev21, dev22, dev49, dev53; basis 5:
+    dev20, dev26). None when ``r`` is no titled item, or no such aside opens before ``prev_top``."""
+    if r.doc_type is None or not r.text.startswith(r.doc_type) or not _TITLED_ITEM.match(r.text, len(r.doc_type)):
+        return None
+    work = sc.work
+    c = work.rfind(prev_top.trigger, prev_top.start - 120 if prev_top.start > 120 else 0, prev_top.start)
+    if c < 0 or not fold(work[c - 12 if c > 12 else 0 : c]).rstrip().endswith(_PASSIVE):
+        return None
+    k = bisect_left(sc.found, prev_top.start, key=_FOUND_START)  # (the last top reference before the aside)
+    while k and ((f := sc.found[k - 1].ref).end > c or f.nested_in is not None or f.relation is None):
+        k -= 1
+    outer = sc.found[k - 1].ref if k else None
+    if outer is None or outer.relation == "cites" or fold(" ".join(work[outer.end : c].split())) not in _PASSIVE:
+        return None  # (only the passive between the item and its aside's cue)
+    return outer
+
+
+_FOUND_START = attrgetter("ref.start")
+_PASSIVE = ("duoc", "da duoc", "bi", "da bi")  # folded: "(đã) được sửa đổi, bổ sung", "(đã) bị bãi bỏ"
 
 
 def _alias_relation(r: Reference) -> tuple[str, Optional[str]]:
@@ -1955,7 +1993,34 @@ def _others_change(work: str, g, start: int, before: str) -> bool:
     đổi, bổ sung", "bị bãi bỏ"); the citing document's own title ("KẾ HOẠCH\nSửa đổi, bổ sung một số nội dung của Kế
     hoạch số 98/KH-UBND", corpus/gialai-phuthien-ubnd-huyen-kehoach-156-…) is its own. ``before`` is folded."""
     m = g.others_change.search(before)
-    return m is not None and not (m.group("type") and _own_heading(work, g, start - (len(before) - m.start("type"))))
+    if m is None or not m.group("type"):
+        return m is not None
+    at = start - (len(before) - m.start("type"))
+    return not (_own_heading(work, g, at) or _own_enacting_formula(work, at))
+
+
+#: the agent of an enacting formula and its verb, on the formula's line up to its type word (folded): not a reported
+#: act ("đã", "vừa", "mới" ban hành), nor a sentence going on ("Ngày 14- 6, Chính phủ ban hành …")
+_ENACTS = re.compile(rf"[^.,;:!?]{{2,80}}(?<![a-z])(?<!da )(?<!vua )(?<!moi ){ISSUING_FOLDED}[ \t]+$")
+
+
+def _own_enacting_formula(work: str, at: int) -> bool:
+    """Does the type word at ``at`` name the citing document in its enacting formula, the line after the preamble's
+    last ground that says who issues it ("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;⏎Quốc hội ban hành
+    Luật sửa đổi, bổ sung một số điều có liên quan đến quy hoạch của Luật Giao thông đường bộ số 23/2008/QH12, Bộ luật
+    Hàng hải Việt Nam s 95/2015/QH13, …", corpus-real-53/doc-tailieu-luat35-2018-qh14-sua-doi-37-luat-quy-hoach-
+    2018.txt; "… Tổng cục Dự trữ Nhà nước;⏎Bộ trưởng Bộ Tài chính ban hành Thông tư sửa đổi, bổ sung một số điều của
+    Thông tư số 145/2013/TT-BTC", corpus-real-25/tt-131-2018-tt-btc-sua-doi-tt-145-2013-dutru-quocgia-scribd.txt)? Its
+    change is the citing document's own: the laws and circulars it names are labelled amends, 26 of the 26 documents
+    such a formula governs on dev pages (dev25 1, dev53 25; the 3 amending laws nested after "đã được sửa đổi, bổ sung
+    một số điều theo" cited, as the passive makes them; dev47's formula names no document)."""
+    ls = line_start(work, at)
+    if _ENACTS.fullmatch(fold(work[ls:at])) is None:
+        return False
+    k = ls
+    while k > 0 and work[k - 1] in " \t\n*_":
+        k -= 1
+    return k > 0 and work[k - 1] in ";,"
 
 
 # --- triples -------------------------------------------------------------------------------
