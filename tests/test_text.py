@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from paths import REAL, real
 from vanban.text import (
     CONTROL,
+    after_a_ground,
     clean_inline,
     fold,
     fold_lossy,
@@ -143,6 +144,24 @@ def test_clean_inline():
 def test_line_start_and_end(text, i, start, end):
     assert (line_start(text, i), line_end(text, i)) == (start, end)
     assert "\n" not in text[start:end]
+
+
+# corpus-real-53/doc-tailieu-luat35-2018-qh14-sua-doi-37-luat-quy-hoach-2018.txt: the enacting formula after the last ground
+_LAW35 = "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\nQuốc hội ban hành Luật sửa đổi, bổ sung một số điều"
+
+
+@pytest.mark.parametrize(
+    "text, word, after",
+    [
+        (_LAW35, "ban hành", True),
+        (_LAW35.replace(";\n", ";\n\n**"), "ban hành", True),  # (a blank line and emphasis between)
+        (_LAW35.replace(";\n", ",\n"), "ban hành", True),  # ("Theo đề nghị của …,⏎Bộ trưởng … ban hành")
+        (_LAW35.replace(";\n", ".\n"), "ban hành", False),  # (a sentence ended: no ground before)
+        (_LAW35, "Hiến pháp", False),  # (the first line: nothing before it)
+    ],
+)
+def test_after_a_ground(text, word, after):
+    assert after_a_ground(text, text.index(word)) is after
 
 
 @pytest.mark.parametrize(

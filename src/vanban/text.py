@@ -485,6 +485,17 @@ def line_start(s: str, i: int) -> int:
     return s.rfind("\n", 0, i) + 1
 
 
+def after_a_ground(s: str, i: int) -> bool:
+    """Does the line holding ``s[i]`` come right after one that ends in ";" or "," (blank lines and Markdown marks
+    between), the preamble's last ground before its enacting formula ("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa
+    Việt Nam;⏎Quốc hội ban hành Luật sửa đổi, bổ sung …", corpus-real-53/doc-tailieu-luat35-2018-qh14-sua-doi-37-luat-
+    quy-hoach-2018.txt)?"""
+    k = line_start(s, i)
+    while k > 0 and s[k - 1] in " \t\n*_":
+        k -= 1
+    return k > 0 and s[k - 1] in ";,"
+
+
 def line_end(s: str, i: int) -> int:
     """Where the line holding ``s[i]`` ends: at the first line break from ``i`` on, else ``len(s)``."""
     k = s.find("\n", i)

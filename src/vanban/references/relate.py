@@ -41,7 +41,7 @@ from ..grammar import (
 )
 from ..model import DOCUMENT, RELATIONS, Flag, Reference, Relation
 from ..structure.sections import heading
-from ..text import clean_inline, fold, fold_word, line_end, line_start, opens_line, sentence_end
+from ..text import after_a_ground, clean_inline, fold, fold_word, line_end, line_start, opens_line, sentence_end
 
 __all__ = ["attach_subjects", "assign_relations", "relations_of", "relation_of_cue"]
 
@@ -2015,12 +2015,7 @@ def _own_enacting_formula(work: str, at: int) -> bool:
     such a formula governs on dev pages (dev25 1, dev53 25; the 3 amending laws nested after "đã được sửa đổi, bổ sung
     một số điều theo" cited, as the passive makes them; dev47's formula names no document)."""
     ls = line_start(work, at)
-    if _ENACTS.fullmatch(fold(work[ls:at])) is None:
-        return False
-    k = ls
-    while k > 0 and work[k - 1] in " \t\n*_":
-        k -= 1
-    return k > 0 and work[k - 1] in ";,"
+    return _ENACTS.fullmatch(fold(work[ls:at])) is not None and after_a_ground(work, ls)
 
 
 # --- triples -------------------------------------------------------------------------------

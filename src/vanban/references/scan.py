@@ -55,6 +55,7 @@ from ..structure.sections import heading
 from ..text import (
     LETTER_WORD,
     WRAP,
+    after_a_ground,
     arabic,
     fold,
     is_syllable,
@@ -2753,9 +2754,7 @@ def _opens_a_clause(work: str, k: int) -> bool:
         return _CLAUSE_START.search(work, j - _ADVERBIAL_REACH if j > _ADVERBIAL_REACH else 0, j - 1) is not None
     if work[j - 1] != "\n":
         return work[j - 1] in ".:!?;("
-    while j > 0 and work[j - 1] in " \t\n*_":
-        j -= 1
-    return j == 0 or work[j - 1] not in ",;"
+    return not after_a_ground(work, j)
 
 
 def _own_title_again(work: str, ts: int, te: int) -> bool:
