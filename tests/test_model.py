@@ -109,6 +109,76 @@ def test_nodes_are_the_walk_as_a_list():
     assert vanban.parse("Kế hoạch số 45-KH/HU").nodes() == []
 
 
+def _where_one_by_one(doc, off: int) -> str:
+    """``Document.where`` as it read each offset by itself before the walk (every node searched from the first)."""
+    h = doc.header
+    if "title" in h.spans and h.spans["title"][0] <= off < h.spans["title"][1]:
+        return "title"
+    if h.end > h.start and h.start <= off < h.end:
+        return "letterhead"
+    if doc.preamble and doc.preamble[0] <= off < doc.preamble[1]:
+        return "preamble"
+    best = None
+    for s in doc.walk():
+        if s.start <= off < s.end and (best is None or s.level >= best.level):
+            best = s
+    if best is not None:
+        return "closing" if best.kind == "closing" else best.path
+    if any(r.start <= off < r.end for r in doc.recipients):
+        return "recipients"
+    if doc.signature and doc.signature.start <= off < doc.signature.end:
+        return "signature"
+    return "other"
+
+
+def _seed_with_a_part_after_its_closing() -> str:
+    # the seed's closing paragraph ("Trên đây là Kế hoạch triển khai thực hiện Kết luận số 93-KL/TW …./.") with a part
+    # after it: the closing node runs to the body's end, over the part and its items (a root as deep, then deeper)
+    from paths import SEED
+
+    text = SEED.read_text(encoding="utf-8")
+    i = text.index("\n\nNơi nhận:")
+    return text[:i] + "\nIV. PHỤ LỤC\n1. Kế hoạch số 25-KH/TU, ngày 19/4/2021 của Ban Thường vụ Tỉnh ủy\n" + text[i:]
+
+
+def test_the_parts_of_offsets_in_one_walk_are_those_read_one_by_one():
+    """``Document.wheres`` walks the sections once over ascending offsets; each answer is what reading the offset by
+    itself gives: on the seed with a part after its closing paragraph (the closing node overlaps the part and its
+    item, which answer, the last of equal depth), at every line's start, each recipient's and the text's first and last offsets,
+    ascending, descending and shuffled, and on a text with no sections."""
+    import random
+
+    text = _seed_with_a_part_after_its_closing()
+    doc = vanban.parse(text)
+    nodes = doc.nodes()
+    closing = next(i for i, s in enumerate(nodes) if s.kind == "closing")
+    assert [s.path for s in nodes[closing + 1 :]] == ["IV", "IV.1"] and nodes[closing].end > nodes[-1].start
+    starts = [r.start for r in doc.references]
+    assert "IV.1" in doc.wheres(starts) and "closing" in doc.wheres(starts)
+    lines = (i + 1 for i, c in enumerate(text) if c == "\n")
+    offsets = sorted({0, len(text) - 1, len(text), *starts, *lines, *(r.start for r in doc.recipients)})
+    want = [_where_one_by_one(doc, off) for off in offsets]
+    assert doc.wheres(offsets) == doc.wheres(offsets, nodes) == want
+    assert {"title", "letterhead", "preamble", "I.1", "closing", "IV", "IV.1", "recipients", "signature"} <= set(want)
+    assert doc.wheres(offsets[::-1]) == want[::-1] and [doc.where(off) for off in offsets] == want
+    shuffled = random.Random(7).sample(offsets, len(offsets))
+    assert doc.wheres(shuffled) == [_where_one_by_one(doc, off) for off in shuffled]
+    plain = vanban.parse("Thực hiện Kết luận số 93-KL/TW, ngày 20/11/2020 của Ban Bí thư.")
+    assert plain.nodes() == [] and plain.wheres([0, 10, 64, 65]) == [_where_one_by_one(plain, o) for o in (0, 10, 64, 65)]
+
+
+def test_the_section_walk_asks_nodes_out_of_order_one_by_one():
+    """Nodes whose starts do not ascend (made by hand: the parser makes them in text order), and an offset below the
+    one before, are read by the plain search: the same deepest node, the last of equal depth."""
+    from vanban.model import _deepest, _SectionWalk
+
+    a, b, c = Section("I", "MỤC ĐÍCH", 1, 0, 100), Section("1", "Mục đích", 2, 40, 60), Section("2", "Yêu cầu", 2, 10, 30)
+    for nodes in ([a, b, c], [a, c, b], [c, a, b], [a, Section("II", "NỘI DUNG", 1, 0, 100), b]):
+        walk = _SectionWalk(nodes)
+        for off in (0, 10, 29, 30, 45, 20, 60, 99, 100, 5):
+            assert walk.at(off) is _deepest(nodes, off), (nodes, off)
+
+
 def test_header_rows_mark_the_row_of_each_inferred_field():
     """A row is inferred when any field it shows is: a district read from the body marks "locality" even when the
     province was on the letterhead, an inferred date marks "place, date"."""

@@ -73,6 +73,10 @@ PIECES = [
     "\n\n",
     " \n ",
     "số",
+    "-KH/TU",
+    "- Lưu Văn phòng.",
+    "-----",
+    "- 3Quyết định",
 ]
 
 
@@ -90,6 +94,23 @@ def test_joins_are_those_of_the_break_by_break_reading(pieces, kind):
     finally:
         source._JOINABLE = saved
     assert got == want, t
+
+
+def test_a_dash_or_slash_after_a_number_is_joined_only_before_what_may_be_a_capital():
+    """A symbol cut at its hyphen ("Kế hoạch số 25⏎-KH/TU", the seed's "Kế hoạch số 25-KH/TU" cut by a page) is joined;
+    the breaks before a list's dash ("năm 2022⏎- 3Quyết định 466/QĐ-BGDĐT", corpus-real-10/tt-26-2019-tt-bgddt-csdl-
+    nganh.txt; "- Như trên,⏎- Lưu Văn phòng." of a generated plan) or a rule of dashes ("… Việt Nam⏎-----") are not, and
+    the scan no longer stops at them (a rule's own break, after a hyphen, is still tried: "93-⏎KL/TW")."""
+    from vanban.source import _JOINABLE
+
+    cut = "Thực hiện Kế hoạch số 25\n-KH/TU, ngày 19/4/2021 của Ban Thường vụ Tỉnh ủy"
+    assert clean(cut).text == cut.replace("\n", "")
+    for t in (
+        "hết hiệu lực năm 2022\n- 3Quyết định 466/QĐ-BGDĐT năm 2024",
+        "- Như trên,\n- Lưu Văn phòng.",
+        "hoạt động của Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam\n-----\nThực hiện Kết luận số 93-KL/TW",
+    ):
+        assert clean(t).text == t and t.index("\n") not in [m.start() for m in _JOINABLE.finditer(t)], t
 
 
 class _OneByOne:

@@ -590,6 +590,56 @@ class Section:
 _CHILDREN = _list_on_read(Section, "children")
 
 
+def _deepest(nodes, offset: int) -> Optional[Section]:
+    """The deepest of ``nodes`` whose span holds ``offset``, the last of equal depth (:meth:`Document.section_at`)."""
+    best = None
+    for s in nodes:
+        if s.start <= offset < s.end and (best is None or s.level >= best.level):
+            best = s
+    return best
+
+
+class _SectionWalk:
+    """:func:`_deepest` of offsets asked in ascending order (a document's references, in text order), in one walk over
+    the nodes in text order: a node is opened when an offset reaches its start and dropped once one passes its end,
+    and the deepest of those open answers (the last of equal depth), where ``_deepest`` read every node for every
+    offset. A closing paragraph ("Trên đây là Kế hoạch …", its node a root running to the body's end) stays open over
+    the roots after it, and a later root as deep, or its child, answers as before. Nodes whose starts do not ascend,
+    and an offset below the one before, are asked of ``_deepest``.
+
+    >>> a, b = Section("I", "MỤC ĐÍCH", 1, 0, 50), Section("1", "Mục đích", 2, 10, 30)
+    >>> w = _SectionWalk([a, b])
+    >>> [w.at(i).label for i in (5, 10, 30)], w.at(60), w.at(12).label
+    (['I', '1', 'I'], None, '1')
+    """
+
+    __slots__ = ("nodes", "starts", "k", "open", "last", "plain")
+
+    def __init__(self, nodes: list[Section]):
+        self.nodes, self.starts = nodes, [s.start for s in nodes]
+        self.plain = sorted(self.starts) != self.starts
+        self.k, self.open, self.last = 0, [], -1
+
+    def at(self, off: int) -> Optional[Section]:
+        if self.plain or off < self.last:
+            return _deepest(self.nodes, off)
+        self.last, k, starts = off, self.k, self.starts
+        if k < len(starts) and starts[k] <= off:
+            n, nodes, opened = len(starts), self.nodes, self.open
+            while k < n and starts[k] <= off:
+                opened.append(nodes[k])
+                k += 1
+            self.k = k
+        best, still = None, []
+        for s in self.open:
+            if s.end > off:  # (a node whose end an offset has passed holds no later one)
+                still.append(s)
+                if best is None or s.level >= best.level:
+                    best = s
+        self.open = still
+        return best
+
+
 @dataclass(slots=True)
 class Recipient:
     text: str  # "Ban Thường vụ Tỉnh ủy (báo cáo)"
@@ -694,26 +744,44 @@ class Document:
 
     def section_at(self, offset: int, nodes: Optional[list[Section]] = None) -> Optional[Section]:
         """The deepest section node whose span holds ``offset`` (``nodes``: :meth:`nodes`, when the caller has them)."""
-        best = None
-        for s in self.walk() if nodes is None else nodes:
-            if s.start <= offset < s.end and (best is None or s.level >= best.level):
-                best = s
-        return best
+        return _deepest(self.walk() if nodes is None else nodes, offset)
 
     def where(self, ref_or_offset, nodes: Optional[list[Section]] = None) -> str:
         """Which part holds a reference: "title", "preamble", "II.1", "closing",
         "recipients", "signature" or "letterhead" (``nodes``: :meth:`nodes`, when the caller asks for many)."""
         off = ref_or_offset.start if isinstance(ref_or_offset, Reference) else int(ref_or_offset)
+        return self.wheres((off,), nodes)[0]
+
+    def wheres(self, offsets, nodes: Optional[list[Section]] = None) -> list[str]:
+        """:meth:`where` of each offset, the sections read in one walk (:class:`_SectionWalk`) when the offsets ascend,
+        as a document's references do: ``doc.wheres([r.start for r in doc.references])`` (a record's parts)."""
         h = self.header
-        if "title" in h.spans and h.spans["title"][0] <= off < h.spans["title"][1]:
-            return "title"
-        if h.end > h.start and h.start <= off < h.end:
-            return "letterhead"
-        if self.preamble and self.preamble[0] <= off < self.preamble[1]:
-            return "preamble"
-        s = self.section_at(off, nodes)
-        if s is not None:
-            return "closing" if s.kind == "closing" else s.path
+        t0, t1 = h.spans.get("title") or (0, 0)  # ((0, 0) holds no offset: no title, no letterhead, no preamble)
+        l0, l1 = (h.start, h.end) if h.end > h.start else (0, 0)
+        p0, p1 = self.preamble or (0, 0)
+        walk, made, out = None, {}, []
+        for off in offsets:
+            if t0 <= off < t1:
+                out.append("title")
+            elif l0 <= off < l1:
+                out.append("letterhead")
+            elif p0 <= off < p1:
+                out.append("preamble")
+            else:
+                if walk is None:
+                    walk = _SectionWalk(self.nodes() if nodes is None else nodes)
+                s = walk.at(off)
+                if s is None:
+                    out.append(self._outside_sections(off))
+                    continue
+                part = made.get(id(s))  # (a node's path read once: the references of one section ask it again)
+                if part is None:
+                    part = made[id(s)] = "closing" if s.kind == "closing" else s.path
+                out.append(part)
+        return out
+
+    def _outside_sections(self, off: int) -> str:
+        """Where an offset no section holds stands: "recipients", "signature" or "other"."""
         if any(r.start <= off < r.end for r in self.recipients):
             return "recipients"
         if self.signature and self.signature.start <= off < self.signature.end:

@@ -273,19 +273,25 @@ _RUN = re.compile(r"\n(?:[ \t\f]*\n)*[ \t\f]*")
 
 def _joinable() -> re.Pattern:
     """The runs of :data:`_RUN` that :func:`_joins` may undo (it decides), found by the engine: what follows is
-    in lower case, a hyphen or a slash ("tiếp tục⏎thực hiện", "số 1234⏎/QĐ-UBND"), or what precedes the break
-    is a hyphen, a slash, a blank, or a word that needs its complement after a blank or a line break ("93-⏎KL/TW",
-    "của⏎Ban Bí thư"). The other breaks, most of a text's ("KẾ HOẠCH⏎Triển khai …", "Đảng bộ⏎I. MỤC ĐÍCH"), are
-    never tried in Python, nor the breaks after the end of a sentence (passed over in :func:`_joins` too). The
-    engine goes on inside a run it did not take: a break later in it is no run (:func:`_inside_a_run`)."""
+    in lower case, or a hyphen or a slash before what may be a capital ("tiếp tục⏎thực hiện", "số 1234⏎/QĐ-UBND"), or
+    what precedes the break is a hyphen, a slash, a blank, or a word that needs its complement after a blank or a line
+    break ("93-⏎KL/TW", "của⏎Ban Bí thư"). The other breaks, most of a text's ("KẾ HOẠCH⏎Triển khai …", "Đảng bộ⏎I.
+    MỤC ĐÍCH", "trên,⏎- Lãnh đạo …"), are never tried in Python, nor the breaks after the end of a sentence (passed
+    over in :func:`_joins` too). The engine goes on inside a run it did not take: a break later in it is no run
+    (:func:`_inside_a_run`)."""
     by_length: dict[int, list[str]] = {}
     for w in sorted(_DANGLING_WORDS):
         by_length.setdefault(len(w), []).append(re.escape(w))
-    # (a look-behind has one width: one for each length of word, after a blank, a line break or the text's start)
-    words = "|".join(rf"(?<=(?<![^ \n])(?:{'|'.join(ws)})\n)" for _, ws in sorted(by_length.items()))
-    follows = r"(?=(?:[ \t\f]*\n)*[ \t\f]*[-/" + LOWER + "])"
+    # (a look-behind has one width: one for each length of word, after a blank, a line break or the text's start; all
+    # of them behind one look at the letter before the break, the last of some word: a heading's capital fails there)
+    last = "".join(sorted({w[-1] for w in _DANGLING_WORDS}))
+    words = rf"(?<=[{last}]\n)(?:" + "|".join(rf"(?<=(?<![^ \n])(?:{'|'.join(ws)})\n)" for _, ws in sorted(by_length.items()))
+    # (a hyphen or a slash is joined only after a number and before a capital, "45⏎-KH/HU": not a list's dash, "-⏎- Các
+    # cấp ủy", nor a rule of dashes, "-----", which a generated plan has under its letterhead. [ \t\f\n]* is any run of
+    # blank lines and blanks, what (?:[ \t\f]*\n)*[ \t\f]* reads by a loop of groups: 15 of a plan's 42 breaks)
+    follows = r"(?=[ \t\f\n]*(?:[" + LOWER + r"]|[-/](?![\s-])))"
     # (the commonest sign first; a break after the end of a sentence fails at once, as _joins passes it over)
-    return re.compile(rf"\n(?<![.;:!?]\n)(?:{follows}|(?<=[-/ \t]\n)|{words})(?:[ \t\f]*\n)*[ \t\f]*")
+    return re.compile(rf"\n(?<![.;:!?]\n)(?:{follows}|(?<=[-/ \t]\n)|{words}))[ \t\f\n]*")
 
 
 _JOINABLE = _joinable()

@@ -163,3 +163,57 @@ def test_a_sentence_already_on_one_line_is_kept_and_any_other_is_joined_at_its_b
     for m in re.finditer(r"số \d+", seed):
         a, b = max(0, m.start() - 200), m.end() + 200
         assert _one_line(seed[a:b]) == " ".join(seed[a:b].split())
+
+
+_END = re.compile(r"[.;](?=\s)|\n")
+
+
+def _end_by_expression(text: str, b: int) -> int:
+    m = _END.search(text, b, b + 241)
+    return min(m.end() if m else len(text), b + 240)
+
+
+def test_a_sentence_ends_where_the_expression_ends_it():
+    # _sentence_end finds the first line break, or "." or ";" before a blank, by str.find: at every offset of the seed
+    # ("… của Ban Bí thư.⏎", "ngày 20/11/2020;", "./."), of real plans, and of texts where the end falls on each place
+    # around b + 240, where a "." precedes no blank ("Điều 2.3", "v.v.") or a blank other than the space ("\xa0",
+    # U+2028), or ends the text
+    from vanban.graph.records import _sentence_end
+
+    for text in _texts()[:6]:
+        for b in range(0, len(text) + 2):
+            assert _sentence_end(text, b) == _end_by_expression(text, b), (text[b : b + 40], b)
+    cite = "Thực hiện Kết luận số 93-KL/TW"
+    for k in range(225, 250):
+        for end in (".", ";", ". ", ";\xa0", ".\u2028", "v.v.x", "2.3", "\n", ".\n", "..", ";."):
+            for text in (cite + "a" * k + end, cite + "a" * k + end + "tiếp theo"):
+                for b in (0, 10, len(cite), len(cite) + 3):
+                    assert _sentence_end(text, b) == _end_by_expression(text, b), (k, end, b)
+
+
+@given(st.text(alphabet=st.sampled_from("a .;\n\t\xa0\u2028Đ"), max_size=300), st.integers(0, 310))
+def test_a_sentence_of_any_text_ends_where_the_expression_ends_it(text, b):
+    from vanban.graph.records import _sentence_end
+
+    assert _sentence_end(text, b) == _end_by_expression(text, b)
+
+
+def test_a_records_positions_are_read_from_its_parts():
+    # each reference's position ("title", "opening", "body") read from its part (Document.where) is what position()
+    # reads of it: the seed's citations in its title, preamble and body; a reference where puts in the letterhead
+    # while a preamble overlapping the letterhead holds it (made by hand) is read by position() itself: "opening"
+    from vanban import parse
+    from vanban.graph.records import position, record_of
+
+    doc = parse(SEED.read_text(encoding="utf-8"))
+    rec = record_of(doc)
+    assert rec.parts == [doc.where(r) for r in doc.references]
+    assert rec.positions == [position(doc, r) for r in doc.references]
+    assert {"title", "opening", "body"} <= set(rec.positions)
+    doc = parse(SEED.read_text(encoding="utf-8"))
+    first = doc.references[0]
+    doc.header.spans.pop("title")
+    doc.header.start, doc.header.end, doc.preamble = 0, first.end, (first.start, doc.preamble[1])
+    rec = record_of(doc)
+    assert rec.parts[0] == "letterhead" and rec.positions[0] == position(doc, first) == "opening"
+    assert rec.positions == [position(doc, r) for r in doc.references]

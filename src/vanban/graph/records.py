@@ -126,6 +126,7 @@ def record_of(
     # one string for the equal sentences of several references ("Thực hiện Kế hoạch số 68-KH/HU … về thực hiện Chỉ thị
     # số 35 …": two citations, one sentence) and for their equal parts: a record pickled to the parent sends each once
     share = {}.setdefault
+    parts = [share(p, p) for p in doc.wheres([r.start for r in refs], nodes)]
     return Record(
         path=doc.path,
         kind=doc.kind,
@@ -135,8 +136,8 @@ def record_of(
         findings=doc.findings,
         preamble=doc.preamble,
         sentences=_sentences(doc.text, refs, share),
-        positions=[position(doc, r) for r in refs],
-        parts=[share(p, p) for p in (doc.where(r, nodes) for r in refs)],
+        positions=_positions(doc, refs, parts),
+        parts=parts,
         finding_texts=[doc.text[f.start : f.end] for f in doc.findings],
         deadline=deadline_of(doc, lex),
         fingerprint=fingerprint(doc, source) if with_fingerprint else None,
@@ -149,9 +150,6 @@ def record_of(
         text_damaged=doc.text_damaged,
         warnings=doc.warnings if release else list(doc.warnings),
     )
-
-
-_SENTENCE_END = re.compile(r"[.;](?=\s)|\n")
 
 
 def sentence(text: str, a: int, b: int) -> str:
@@ -186,13 +184,36 @@ def _sentences(text: str, refs: list[Reference], share) -> list[str]:
 
 
 def _sentence_span(text: str, a: int, b: int) -> tuple[int, int]:
-    # (the looks back stop 240 characters before: a ". " or a line break further back loses to a - 240 anyway; the
-    # look ahead stops 241 after b, as an end found further loses to b + 240: one character more for the look-ahead)
-    near = max(0, a - 240)
-    lo = max(text.rfind(". ", near, a), text.rfind("\n", near, a), a - 240) + 1
-    m = _SENTENCE_END.search(text, b, b + 241)
-    hi = min(m.end() if m else len(text), b + 240)
-    return max(0, lo), hi
+    # (the looks back stop 240 characters before: a ". " or a line break further back loses to a - 240 anyway)
+    near = a - 240 if a > 240 else 0
+    lo = text.rfind(". ", near, a)
+    k = text.rfind("\n", near, a)
+    if k > lo:  # (comparisons, not max() and min(): Python 3.11's parse their arguments at every call)
+        lo = k
+    if a - 240 > lo:
+        lo = a - 240
+    return (lo + 1 if lo >= 0 else 0), _sentence_end(text, b)
+
+
+def _sentence_end(text: str, b: int) -> int:
+    r"""Where the sentence going on at ``b`` ends, at most 240 characters on: after its first line break, or "." or
+    ";" before a blank ("… của Ban Bí thư.⏎" ends after its "."), else at the text's end: the end of ``[.;](?=\s)|\n``
+    searched in ``text[b : b + 241]``, each found by str.find in C, where the expression tried its branches at each
+    character (a third of a generated plan's sentences). A "." before no blank is passed over ("Điều 2.3", "v.v")."""
+    stop = b + 240
+    end = text.find("\n", b, stop)
+    if end < 0:
+        end = stop if stop < len(text) else len(text)
+    else:
+        end += 1
+    for c in ".;":
+        i = text.find(c, b, end - 1)  # (one before the end found: a "." or ";" there ends it no sooner)
+        while i >= 0:
+            if text[i + 1 : i + 2].isspace():  # (\s of a str pattern is str.isspace; past the text's end "" is not)
+                end = i + 1
+                break
+            i = text.find(c, i + 1, end - 1)
+    return end
 
 
 def position(doc: Document, r: Reference) -> str:
@@ -204,6 +225,19 @@ def position(doc: Document, r: Reference) -> str:
     if p and p[0] <= r.start < p[1]:
         return "opening"
     return "body"
+
+
+#: the position of a reference by its part (:meth:`Document.where`): each part but these is in the body
+_POSITION_OF = {"title": "title", "preamble": "opening"}
+
+
+def _positions(doc: Document, refs: list[Reference], parts: list[str]) -> list[str]:
+    """:func:`position` of each reference read from its part (``parts``, :meth:`Document.where` of each): "title" is
+    the title, "preamble" the opening, the rest the body; a reference ``where`` puts in the letterhead is asked of
+    ``position`` (which reads no letterhead: one in a preamble overlapping the letterhead is in the opening)."""
+    if "letterhead" in parts and doc.preamble:
+        return [position(doc, r) for r in refs]
+    return [_POSITION_OF.get(p, "body") for p in parts]
 
 
 _WORDS = re.compile(r"\w+")
