@@ -94,7 +94,8 @@ def references_frame(corpus):
     pd = _pd()
     rows = []
     for d in _held(corpus):
-        for r in d.references:
+        # (each reference's part read in one walk over the sections: Document.wheres)
+        for r, where in zip(d.references, d.wheres([r.start for r in d.references])):
             rows.append(
                 {
                     "path": d.path,
@@ -116,7 +117,7 @@ def references_frame(corpus):
                     "key": r.key,
                     "resolved": r.resolved.code if r.resolved is not None else None,
                     "nested_in": r.nested_in.code if r.nested_in is not None else None,
-                    "where": d.where(r),
+                    "where": where,
                     "notes": "; ".join(str(n) for n in r.notes),
                 }
             )

@@ -14,6 +14,10 @@ def test_frames(corpus, G):
     assert len(docs) == 26 and {"key", "code", "level", "errors"} <= set(docs.columns)
     refs = corpus.references_frame()
     assert (refs["code"] == "93-KL/TW").sum() > 30
+    # each reference's part, read for a document's references in one walk, is the one asked alone
+    alone = [d.where(r) for d in corpus.documents for r in d.references]
+    assert refs["where"].tolist() == alone and {"preamble", "title"} <= set(alone)
+    assert sum(w[:1] in "IV" for w in alone) > 100  # (parts of the section tree: "I.1", "II.2.a" …)
     fs = corpus.findings_frame()
     assert set(fs.loc[fs.severity == "error", "rule"]) == {
         "type-code-mismatch",
