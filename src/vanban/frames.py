@@ -94,8 +94,8 @@ def references_frame(corpus):
     pd = _pd()
     rows = []
     for d in _held(corpus):
-        # (each reference's part read in one walk over the sections: Document.wheres)
-        for r, where in zip(d.references, d.wheres([r.start for r in d.references])):
+        # (each reference's part read in one walk over the sections, or as a record keeps it)
+        for r, where in zip(d.references, d.reference_parts()):
             rows.append(
                 {
                     "path": d.path,

@@ -752,6 +752,11 @@ class Document:
         off = ref_or_offset.start if isinstance(ref_or_offset, Reference) else int(ref_or_offset)
         return self.wheres((off,), nodes)[0]
 
+    def reference_parts(self) -> list[str]:
+        """The part holding each of its references, in their order (:meth:`wheres` of their starts: one walk), as a
+        record keeps them (:meth:`vanban.graph.Record.reference_parts`): a frame's or a report's "where" column."""
+        return self.wheres([r.start for r in self.references])
+
     def wheres(self, offsets, nodes: Optional[list[Section]] = None) -> list[str]:
         """:meth:`where` of each offset, the sections read in one walk (:class:`_SectionWalk`) when the offsets ascend,
         as a document's references do: ``doc.wheres([r.start for r in doc.references])`` (a record's parts)."""

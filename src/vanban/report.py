@@ -221,7 +221,7 @@ def _references_section(corpus) -> list[str]:
             f"<details><summary>{_e(Path(d.path).name)} — {len(d.references)} references</summary><table>"
             + _row("where", "reference", "code", "date", "issuer", "relation", "key", tag="th")
         )
-        for r, where in zip(d.references, d.wheres([r.start for r in d.references])):
+        for r, where in zip(d.references, d.reference_parts()):
             code = r.code or (r.resolved.code if r.resolved else "")
             parts.append(_row(_e(where), _e(r.text), _e(code), _e(r.date), _e(r.issuer), _e(r.relation), _e(r.key)))
         parts.append("</table></details>")

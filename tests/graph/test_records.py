@@ -208,6 +208,7 @@ def test_a_records_positions_are_read_from_its_parts():
     doc = parse(SEED.read_text(encoding="utf-8"))
     rec = record_of(doc)
     assert rec.parts == [doc.where(r) for r in doc.references]
+    assert rec.reference_parts() == doc.reference_parts() == rec.parts  # (the frames' "where" of either)
     assert rec.positions == [position(doc, r) for r in doc.references]
     assert {"title", "opening", "body"} <= set(rec.positions)
     doc = parse(SEED.read_text(encoding="utf-8"))

@@ -95,6 +95,11 @@ class Record:
         """The part that holds ``r``, as :meth:`Document.where <vanban.Document.where>` says."""
         return self.parts[self.index(r)]
 
+    def reference_parts(self) -> list[str]:
+        """The part holding each of its references, in their order, as :meth:`Document.reference_parts
+        <vanban.Document.reference_parts>` reads them (kept: ``parts``)."""
+        return list(self.parts)
+
     def __repr__(self) -> str:
         h = self.header
         what = " ".join(x for x in (h.doc_type, h.code, h.issuer, h.date.isoformat() if h.date else None) if x)
