@@ -264,15 +264,10 @@ def _joins(t: str, kind: str) -> list[tuple[int, int, str]]:
     return out
 
 
-#: a line break and the blank lines and blanks after it; the blanks before it are added in Python (a
-#: pattern led by them would be tried at every space of the text). One scan finds every run: a run ends
-#: before a character that is neither a blank nor a line break, so the blanks before the next one are
-#: never inside the previous run.
-_RUN = re.compile(r"\n(?:[ \t\f]*\n)*[ \t\f]*")
-
-
 def _joinable() -> re.Pattern:
-    """The runs of :data:`_RUN` that :func:`_joins` may undo (it decides), found by the engine: what follows is
+    """The runs (a line break, the blank lines and blanks after it, to a character that is neither; the blanks before
+    it are added in :func:`_joins`: a pattern led by them would be tried at every space of the text) that
+    :func:`_joins` may undo (it decides), found by the engine: what follows is
     in lower case, or a hyphen or a slash before what may be a capital ("tiếp tục⏎thực hiện", "số 1234⏎/QĐ-UBND"), or
     what precedes the break is a hyphen, a slash, a blank, or a word that needs its complement after a blank or a line
     break ("93-⏎KL/TW", "của⏎Ban Bí thư"). The other breaks, most of a text's ("KẾ HOẠCH⏎Triển khai …", "Đảng bộ⏎I.

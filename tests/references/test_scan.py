@@ -1623,7 +1623,10 @@ def test_issuer_leads_is_a_superset_of_the_issuers_no_item_reads():
     widen it). Every place of the case texts (tests/fixtures/corpus-real), as written and in capitals."""
     from pathlib import Path
 
-    from vanban.references.scan import _AT, _BETWEEN_STARTS, _COMMA_HOI, _ISSUER_LEADS, _OF_AS_WRITTEN, _PASSING
+    from vanban.facts import Lexicon
+    from vanban.references.scan import _AT, _BETWEEN_STARTS, _COMMA_HOI, _ISSUER_LEADS, _PASSING, _of_as_written
+
+    of_as_written = _of_as_written(Lexicon.default())
 
     texts = sorted(Path(__file__).parents[1].joinpath("fixtures", "corpus-real").glob("*.txt"))
     assert texts
@@ -1635,7 +1638,7 @@ def test_issuer_leads_is_a_superset_of_the_issuers_no_item_reads():
                 if (
                     _AT.match(s, p)
                     or _COMMA_HOI.match(s, p)
-                    or _OF_AS_WRITTEN.match(s, p)
+                    or of_as_written.match(s, p)
                     or _PASSING.match(s, p)
                     or s.startswith(_BETWEEN_STARTS, p)
                 ):
@@ -1822,6 +1825,28 @@ def test_a_congresss_unit_is_a_unit_word_of_the_callers_lexicon():
     no_province = with_rows("unit", *[(w, k) for w, k in Lexicon.default().pairs("unit") if w != "tỉnh"])
     assert [r.level for r in find_references(text)] == ["provincial"]
     assert [r.level for r in find_references(text, lexicon=no_province)] == [None]
+
+
+def test_a_place_after_of_is_read_by_a_unit_word_of_the_callers_lexicon():
+    # "công văn số 995 ngày 12/8/2019 của huyện Vĩnh Linh, theo công văn số 945 …" (corpus-real-5/xa-vinhtrung-quangtri-
+    # cv3597-sapxep-2019.txt): the place after "của" is the issuer as written, read by a unit word of the caller's
+    # vocabulary ``unit``; a lexicon without "huyện" reads no place there (the pattern once spelt the unit words itself)
+    from lexicons import with_rows, with_units
+    from vanban.facts import Lexicon
+
+    text = "công văn số 995 ngày 12/8/2019 của huyện Vĩnh Linh, theo công văn số 945 ngày 05/8/2019 về phương án"
+    no_district = with_rows("unit", *[(w, k) for w, k in Lexicon.default().pairs("unit") if w != "huyện"])
+    assert [r.issuer for r in find_references(text)] == ["huyện Vĩnh Linh", None]
+    assert [r.issuer for r in find_references(text, lexicon=no_district)] == [None, None]
+    # the unit words the pattern did not spell, the same sentence with each (no dev page writes them after "của"):
+    # "đặc khu" (vocabulary unit, Luật 72/2025/QH15) only where the caller's lexicon names it, "thị trấn", "TP."
+    special = text.replace("huyện Vĩnh Linh", "đặc khu Phú Quốc")
+    assert [r.issuer for r in find_references(special)] == ["đặc khu Phú Quốc", None]
+    assert [r.issuer for r in find_references(special, lexicon=with_units())] == [None, None]
+    for place in ("thị trấn Sao Vàng", "TP. Hà Nội", "thi tran Sao Vang"):
+        assert find_references(text.replace("huyện Vĩnh Linh", place))[0].issuer == place
+    # near miss: a unit word and no place's name after it (a lower-case word) is no issuer
+    assert find_references(text.replace("huyện Vĩnh Linh", "thị trấn ven biển"))[0].issuer is None
 
 
 def test_a_type_word_and_a_date_alone_name_a_document():

@@ -1909,8 +1909,8 @@ class _Parser:
         doan-kh460-2022.txt); before them, right after the reference's date, a body the issuer table does not know
         (:meth:`organ_after_date`). None otherwise."""
         if r.date_span is not None and r.date_span[1] == pos and (got := self.organ_after_date(pos)) is not None:
-            return got  # (first: a body's whole name, not only the first word "Đoàn" that _OF_AS_WRITTEN reads)
-        wm = _OF_AS_WRITTEN.match(self.work, pos)
+            return got  # (first: a body's whole name, not only the first word "Đoàn" _of_as_written reads)
+        wm = self.lex.cached("scan.of_as_written", _of_as_written, self.lex).match(self.work, pos)
         return wm.span("w") if wm is not None else None
 
     def organ_after_date(self, pos: int) -> Optional[tuple[int, int]]:
@@ -2546,7 +2546,7 @@ _AND_STARTS = (" và", " va", " VÀ", " VA")  # (a cheap test before the pattern
 _COMMA_HOI = re.compile(r"[ \t]*,[ \t]*(?:Hội|HỘI|Hoi|HOI|hoi)\b")  # a comma before a plenum (a cheap test)
 _AT = re.compile(r"[\s*_,]*(?:tại|tai|TẠI|TAI)\b")  # "tại" before a plenum (a cheap test before the grammar's)
 #: the first letter of what :meth:`_Parser._issuer_not_an_item` reads away from a date, blanks and marks passed (a
-#: superset of what :data:`_AT`, :data:`_COMMA_HOI`, :data:`_OF_AS_WRITTEN`, :data:`_PASSING` and :data:`_BETWEEN_STARTS`
+#: superset of what :data:`_AT`, :data:`_COMMA_HOI`, :func:`_of_as_written`, :data:`_PASSING` and :data:`_BETWEEN_STARTS`
 #: pass): "tại", "Hội", "của", "được" or "đã", "giữa" (one test where none follows: 262 of 562 calls of items on the
 #: dense bench texts ask them all)
 _ISSUER_LEADS = re.compile(r"[\s*_,]*[tThHcCdDđĐg]")
@@ -2808,21 +2808,28 @@ _CUT_SYMBOL = re.compile(r"[ \t]*[-–][ \t]*[A-ZĐ][A-Za-zĐđ]{0,5}(?![\w/\-�
 #: after it (a look-behind on \w first is tried at every position of the title). (Not vocab.ISSUER_OF, the word after a
 #: reference: this one, "của" alone, is searched inside a title: "Báo cáo Chính trị của Ban Chấp hành …".)
 _OF = re.compile(r"(?:c(?<!\w.)(?:ủa|ua)|C(?<!\w.)ỦA)[ \t]+")
-#: what an issuer item reads as written when the grammar reads no body there (see :meth:`_Parser.items`): a unit and
-#: its place's name, or the Party or the Union alone (not "Đảng bộ", "Đoàn Thanh niên")
-_OF_AS_WRITTEN = re.compile(
-    r"""[ \t]*,?[ \t]* (?i: của | cua ) [ \t]* (?P<w>
-        (?i: huyện | tỉnh | thành [ \t]* phố | quận | thị [ \t]* xã | xã | phường | huyen | tinh | thanh [ \t]* pho | quan
-          | thi [ \t]* xa | xa | phuong )
+#: the text of :func:`_of_as_written`'s pattern, ``{units}`` the unit words of a lexicon
+_OF_AS_WRITTEN_TEXT = r"""[ \t]*,?[ \t]* (?i: của | cua ) [ \t]* (?P<w>
+        (?i: {units} )
         (?: [ \t]* \n? [ \t]* [A-ZĐÀ-Ỹ]\w* ) (?: (?: [ \t]+ | [ \t]* \n [ \t]* ) [A-ZĐÀ-Ỹ]\w* ){0,3} (?!\w)
         # (no word goes on after "Đảng", "Đoàn": a lower-case letter right after is the next word glued, "của Đoàncụ thể")
       | (?: [ĐÐ]ảng | [ĐÐ]oàn | đảng | đoàn | (?: Dang | Doan ) (?!\w) )
         (?! [ \t]* (?: [A-ZĐÀ-Ỹ] | (?i: bộ | ủy | uỷ | viên | bo | uy | vien ) (?!\w) ) )
       | (?: [ĐÐ]ẢNG | [ĐÐ]OÀN | DANG | DOAN ) (?!\w)
         (?! [ \t]* (?i: bộ | ủy | uỷ | viên | thanh | tncs | bo | uy | vien ) (?!\w) ) )
-    """,
-    re.X,
-)
+    """
+
+
+def _of_as_written(lex: Lexicon) -> re.Pattern:
+    """What an issuer item reads as written when the grammar reads no body there (see :meth:`_Parser.items`): a unit
+    word of ``lex``'s vocabulary ``unit`` (as written or folded, any case, its words glued or apart: "thành phố",
+    "thànhphố", "thi xa", "TP.") and its place's name, "của huyện Vĩnh Linh" (corpus-real-5/xa-vinhtrung-quangtri-
+    cv3597-sapxep-2019.txt); or the Party or the Union alone (not "Đảng bộ", "Đoàn Thanh niên"). Built once a lexicon
+    (the bundled one names "thị trấn", "đặc khu" and "TP." too; a caller's lexicon without "huyện" reads no place
+    there)."""
+    words, blanks = lex.words("unit"), r"[ \t]*"
+    units = f"{folded_alternation(words, blanks, re.escape)}|{folded_alternation(words, blanks)}"
+    return re.compile(_OF_AS_WRITTEN_TEXT.replace("{units}", units), re.X)
 
 
 #: on the folded name of a congress: its number, its unit ("Đảng bộ tỉnh …"), a national Party congress
