@@ -1153,3 +1153,19 @@ def test_the_state_offices_that_may_follow_a_head_as_its_place_are_the_callers_v
     assert grammar(plain, "exact").locality.match(" Bộ Nội vụ") is None
     academy = " Học viện Chính trị Quốc gia Hồ Chí Minh"
     assert grammar(Lexicon.default(), "exact").locality.match(academy).group() != academy
+
+
+def test_an_organisations_name_stops_before_va_and_a_document():
+    """ "Xét tờ trình số 1623/TTr-CHHVN-KHĐT ngày 21/7/2011 của Cục Hàng hải Việt Nam và Biên bản Hội đồng thẩm định
+    tháng 6 năm 2011" (corpus-real-53/doc-hethongphapluat-qd1764-qd-bgtvt-quy-hoach-nhom-cang-bien-nam-trung-bo-2011.txt,
+    dev53): "và" before a type word joins the next document, not a word of the body's name."""
+    from vanban import find_references
+
+    text = (
+        "Xét tờ trình số 1623/TTr-CHHVN-KHĐT ngày 21/7/2011 của Cục Hàng hải Việt Nam và Biên bản Hội đồng thẩm định "
+        "tháng 6 năm 2011 về Quy hoạch"
+    )
+    assert find_references(text)[0].issuer == "Cục Hàng hải Việt Nam"
+    # near miss: "và" inside a name, before no type word ("Cục Văn thư và Lưu trữ nhà nước")
+    (r,) = find_references("Căn cứ Quyết định số 5/QĐ-BNV ngày 21/7/2011 của Cục Văn thư và Lưu trữ nhà nước;")
+    assert r.issuer == "Cục Văn thư và Lưu trữ nhà nước"

@@ -1163,7 +1163,12 @@ class _Builder:
         # (initials joined by "&", one word: "Kế hoạch số 71/KH-C07-P5 ngày 13/4/2021 của Cục Cảnh sát PCCC&CNCH - Bộ Công
         # an về việc huy động lực lượng", corpus-real-40/doc-vanban123-kh66-kh-ubnd-namdinh-huy-dong-luc-luong-chay-2021.txt)
         amp = rf"(?: (?<=[{UPPER}]) & [{UPPER}]+ (?!\w) )?"
-        word = rf"(?! {stop} (?!\w) ) (?: [{UPPER}]\w* {amp} | [{LOWER}]+ | (?: và | & ) (?={HS}+[{UPPER}]) )"
+        # ("và" before a type word joins a document, not a word of the name: "Xét tờ trình số 1623/TTr-CHHVN-KHĐT ngày
+        # 21/7/2011 của Cục Hàng hải Việt Nam và Biên bản Hội đồng thẩm định tháng 6 năm 2011", corpus-real-53/doc-
+        # hethongphapluat-qd1764-qd-bgtvt-quy-hoach-nhom-cang-bien-nam-trung-bo-2011.txt)
+        a_type = self.A(list(self.lex.type_words), first_upper=True, boundary=False)
+        not_a_doc = rf"(?! (?: và | & ) {HS}+ {a_type} (?!\w) )"
+        word = rf"(?! {stop} (?!\w) ) {not_a_doc} (?: [{UPPER}]\w* {amp} | [{LOWER}]+ | (?: và | & ) (?={HS}+[{UPPER}]) )"
         # (not the second syllable of "quốc phòng": "nhiệm vụ quân sự, quốc phòng Đảng ủy Quân sự tỉnh …" names no office;
         # "Trưởng phòng Nội vụ" does, corpus-real-24/qd-03-2017-qd-ubnd-binhchanh-quyche-lamviec-phapluatcongdong.txt)
         kinds = r"(?<! [Qq]uốc[ ] )" + self.A(words.kinds, boundary=False)
