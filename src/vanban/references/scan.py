@@ -670,8 +670,7 @@ class _Parser:
             r.relation = "self"
             return [Found(r)]
         m = (g.named_law if (law := doc_type in g.law_types) else g.named).match(s, te)
-        if m and law and _COUNTED_LAWS.search(work, ts - 16 if ts > 16 else 0, ts):
-            m = None  # (the laws an amending law counts, no one law: "SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA 37 LUẬT CÓ LIÊN QUAN")
+        m = None if m and law and _COUNTED_LAWS.search(work, ts - 16 if ts > 16 else 0, ts) else m  # ("CỦA 37 LUẬT")
         if m and not (how == "lower" and (law or not _named_in_lower_case(m, doc_type))):  # (lower case: see there)
             f = self.named(ts, doc_type, m)
             if f:
