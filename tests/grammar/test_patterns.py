@@ -744,6 +744,40 @@ def test_a_law_name_with_a_comma_stops_before_the_next_document_of_a_list():
     assert [r.code for r in find_references(text)] == ["22/2008/QH12"]
 
 
+def test_so_without_its_o_at_a_line_end_before_the_symbol_on_the_next_line():
+    """ "Luật Đường sắt s⏎06/2017/QH14", "Luật Xuất bản s⏎19/2012/QH13" (corpus-real-53/doc-tailieu-luat35-2018-qh14-sua-
+    doi-37-luat-quy-hoach-2018.txt, dev53): the "s" that lost its "ố" ends the line, the symbol starts the next; one
+    reference, its number read, not a name and a bare symbol."""
+    from vanban import find_references
+
+    text = (
+        "Quốc hội ban hành Luật sửa đổi, bổ sung một số điều có liên quan đến quy hoạch của Luật An toàn thông tin mạng "
+        "số 86/2015/QH13, Luật Xuất bản s\n19/2012/QH13, Luật Báo chí số 103/2016/QH13 đã được sửa đổi."
+    )
+    got = [(r.text, r.code) for r in find_references(text)]
+    assert got[-2:] == [("Luật Xuất bản s\n19/2012/QH13", "19/2012/QH13"), ("Luật Báo chí số 103/2016/QH13", "103/2016/QH13")]
+    # near miss: an "s" ending a word, or before a bare number on the next line, is no "số"
+    assert [r.code for r in find_references("Căn cứ Luật Đường sắt s\n47 điều khoản")] == [None]
+    assert [r.text for r in find_references("Căn cứ Luật Quốc phòngs\n06/2017 và")] == ["Luật Quốc phòngs"]
+
+
+def test_a_law_name_of_sixteen_words_with_a_comma_when_its_date_follows():
+    """ "Căn cứ Luật Ban hành văn bản quy phạm pháp luậtcủa Hội đồng nhân dân, Ủy ban nhân dân ngày 03 tháng 12 năm 2004"
+    (corpus-real-11/nq-11-2011-nq-hdnd-tiengiang-kehoach-ktxh-2012.txt, dev11): fourteen words after the type's, a comma
+    among them, joined because the date follows; without a date or number the name still stops at the comma."""
+    from vanban import find_references
+
+    text = "Căn cứ Luật Ban hành văn bản quy phạm pháp luậtcủa Hội đồng nhân dân, Ủy ban nhân dân ngày 03 tháng 12 năm 2004;"
+    (r,) = find_references(text)
+    assert (r.text.endswith("năm 2004"), str(r.date)) == (True, "2004-12-03")
+    # near miss: seventeen words and more are no name's (the date is left, the name stops at its comma)
+    text = (
+        "Căn cứ Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân các cấp tỉnh huyện xã "
+        "thôn bản ngày 03 tháng 12 năm 2004;"
+    )
+    assert find_references(text)[0].date is None
+
+
 def test_a_law_name_joins_two_fields_in_lower_case_by_va_when_its_date_or_year_follows():
     """ "Luật Phòng cháy và chữa cháy ngày 29/6/2001" (corpus-real-40/doc-123docz-qd22-2011-qd-ubnd-hanoi-phong-chay-chua-
     chay-rung.txt, dev40) and "- 2Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân 2015" (corpus-real-44/doc-
@@ -1119,3 +1153,19 @@ def test_the_state_offices_that_may_follow_a_head_as_its_place_are_the_callers_v
     assert grammar(plain, "exact").locality.match(" Bộ Nội vụ") is None
     academy = " Học viện Chính trị Quốc gia Hồ Chí Minh"
     assert grammar(Lexicon.default(), "exact").locality.match(academy).group() != academy
+
+
+def test_an_organisations_name_stops_before_va_and_a_document():
+    """ "Xét tờ trình số 1623/TTr-CHHVN-KHĐT ngày 21/7/2011 của Cục Hàng hải Việt Nam và Biên bản Hội đồng thẩm định
+    tháng 6 năm 2011" (corpus-real-53/doc-hethongphapluat-qd1764-qd-bgtvt-quy-hoach-nhom-cang-bien-nam-trung-bo-2011.txt,
+    dev53): "và" before a type word joins the next document, not a word of the body's name."""
+    from vanban import find_references
+
+    texts = (
+        "Xét tờ trình số 1623/TTr-CHHVN-KHĐT ngày 21/7/2011 của Cục Hàng hải Việt Nam và Biên bản Hội đồng thẩm định "
+        "tháng 6 năm 2011 về Quy hoạch",
+        # near miss: "và" inside a name, before no type word, is the name's
+        "Căn cứ Quyết định số 5/QĐ-BNV ngày 21/7/2011 của Cục Văn thư và Lưu trữ nhà nước;",
+    )
+    got = [find_references(t)[0].issuer for t in texts]
+    assert got == ["Cục Hàng hải Việt Nam", "Cục Văn thư và Lưu trữ nhà nước"]

@@ -2000,3 +2000,21 @@ def test_the_type_words_a_named_form_follows_are_the_vocabularys():
     assert [(r.text, r.issuer) for r in find_references(sitting, lexicon=more)] == [
         ("Kết luận kỳ họp thứ 10 Quốc hội khoá IX", "Quốc hội")
     ]
+
+
+def test_the_laws_an_amending_law_counts_are_no_law():
+    """ "LUẬT⏎SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA 37 LUẬT CÓ LIÊN QUAN ĐẾN QUY HOẠCH" (corpus-real-53/doc-tailieu-luat35-
+    2018-qh14-sua-doi-37-luat-quy-hoach-2018.txt, dev53): the page's own title counts the laws it amends; "37 LUẬT CÓ
+    LIÊN QUAN ĐẾN QUY HOẠCH" is no law of that name."""
+    text = (
+        "LUẬT\nSỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA 37 LUẬT CÓ LIÊN QUAN ĐẾN QUY HOẠCH\n"
+        "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;"
+    )
+    assert [r.doc_type for r in find_references(text)] == ["Hiến pháp"]
+    # near misses: an article's number before a law ("Huy chương theo Điều 53 Luật Thi đua, khen thưởng năm 2003",
+    # corpus-real-41/news-pbgdpl-nd85-2014-nd-cp-hien-vat-khen-thuong.txt), and the amending law that names the count
+    (r,) = find_references("Huy chương theo Điều 53 Luật Thi đua, khen thưởng năm 2003 được trao")
+    assert r.text.startswith("Luật Thi đua, khen thưởng")
+    text = "Căn cứ Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch ngày 20 tháng 11 năm 2018;"
+    (r,) = find_references(text)
+    assert (r.text.endswith("năm 2018"), str(r.date)) == (True, "2018-11-20")

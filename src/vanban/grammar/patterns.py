@@ -806,7 +806,10 @@ class _Builder:
         # "số" that lost its "ố", before a symbol only: "Luật các tổ chức tín dụng s 47/2010/QH12", "Căn cứPháp lệnh ngoại
         # hi s 28/2005/PL-UBTVQH11" (corpus-real-28/tt-15-2015-tt-nhnn-giaodich-ngoaite-luatminhkhue.txt)
         # (an alternative, "| s", in exact mode only: a pattern's guard reads its first characters, and "(?!)" has none)
-        lost = rf"(?<![^\W\d_]) [sS] (?= {HS}+ [0-9]{{1,5}} [a-zA-Z]? (?: / (?:19|20)[0-9]{{2}} )? [/\-] [0-9A-ZĐ] )"
+        # (or at a line's end, the symbol on the next line: "Luật Đường sắt s⏎06/2017/QH14", "Luật Xuất bản s⏎19/2012/QH13",
+        # corpus-real-53/doc-tailieu-luat35-2018-qh14-sua-doi-37-luat-quy-hoach-2018.txt)
+        lost = rf"""(?<![^\W\d_]) [sS] (?= (?: {HS}+ | {HS}* \n {HS}* ) [0-9]{{1,5}} [a-zA-Z]? (?: / (?:19|20)[0-9]{{2}} )?
+            [/\-] [0-9A-ZĐ] )"""
         self.so_lost = lost if ex else None
         self.or_so_lost = f" | {lost}" if ex else ""
         self.so = (
@@ -1160,7 +1163,12 @@ class _Builder:
         # (initials joined by "&", one word: "Kế hoạch số 71/KH-C07-P5 ngày 13/4/2021 của Cục Cảnh sát PCCC&CNCH - Bộ Công
         # an về việc huy động lực lượng", corpus-real-40/doc-vanban123-kh66-kh-ubnd-namdinh-huy-dong-luc-luong-chay-2021.txt)
         amp = rf"(?: (?<=[{UPPER}]) & [{UPPER}]+ (?!\w) )?"
-        word = rf"(?! {stop} (?!\w) ) (?: [{UPPER}]\w* {amp} | [{LOWER}]+ | (?: và | & ) (?={HS}+[{UPPER}]) )"
+        # ("và" before a type word joins a document, not a word of the name: "Xét tờ trình số 1623/TTr-CHHVN-KHĐT ngày
+        # 21/7/2011 của Cục Hàng hải Việt Nam và Biên bản Hội đồng thẩm định tháng 6 năm 2011", corpus-real-53/doc-
+        # hethongphapluat-qd1764-qd-bgtvt-quy-hoach-nhom-cang-bien-nam-trung-bo-2011.txt)
+        a_type = self.A(list(self.lex.type_words), first_upper=True, boundary=False)
+        not_a_doc = rf"(?! (?: và | & ) {HS}+ {a_type} (?!\w) )"
+        word = rf"(?! {stop} (?!\w) ) {not_a_doc} (?: [{UPPER}]\w* {amp} | [{LOWER}]+ | (?: và | & ) (?={HS}+[{UPPER}]) )"
         # (not the second syllable of "quốc phòng": "nhiệm vụ quân sự, quốc phòng Đảng ủy Quân sự tỉnh …" names no office;
         # "Trưởng phòng Nội vụ" does, corpus-real-24/qd-03-2017-qd-ubnd-binhchanh-quyche-lamviec-phapluatcongdong.txt)
         kinds = r"(?<! [Qq]uốc[ ] )" + self.A(words.kinds, boundary=False)
@@ -1709,10 +1717,12 @@ class _Builder:
         # or two fields in lower case, the name's date or year after them: "Luật Phòng cháy và chữa cháy ngày
         # 29/6/2001" (corpus-real-40/doc-123docz-qd22-2011-qd-ubnd-hanoi-phong-chay-chua-chay-rung.txt), "- 2Luật Bầu
         # cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân 2015" (corpus-real-44/doc-hethongphapluat-qd2873-…)
+        # (up to 16 words, as its date holds it: "Căn cứ Luật Ban hành văn bản quy phạm pháp luậtcủa Hội đồng nhân dân, Ủy
+        # ban nhân dân ngày 03 tháng 12 năm 2004", corpus-real-11/nq-11-2011-nq-hdnd-tiengiang-kehoach-ktxh-2012.txt)
         next_item, several = self._law_joined_guards()
         return rf"""(?P<law_cm> {self.CAP} \w* (?: (?: {HS}+ | {HS}* , {HS}+ (?! {next_item} ) | {HS}* \n {HS}* (?! {next_item} )
                   | {HS}+ {V("và")} {HS}+ (?! {next_item} | {several} ) )
-                (?! {law_stop} (?!\w) ) {lc_word} ){{1,12}}?
+                (?! {law_stop} (?!\w) ) {lc_word} ){{1,16}}?
                 (?= {S0} ,? {S0} {A(["ngày", "số", "năm"], boundary=False)} {S0} [0-9] | {law_year} {or_lost}
                   | {S1} (?: {V("đã")} {S1} )? {V("được")} {S1} {V("Quốc hội")} ) )"""
 

@@ -670,6 +670,7 @@ class _Parser:
             r.relation = "self"
             return [Found(r)]
         m = (g.named_law if (law := doc_type in g.law_types) else g.named).match(s, te)
+        m = None if m and law and _COUNTED_LAWS.search(work, ts - 16 if ts > 16 else 0, ts) else m  # ("CỦA 37 LUẬT")
         if m and not (how == "lower" and (law or not _named_in_lower_case(m, doc_type))):  # (lower case: see there)
             f = self.named(ts, doc_type, m)
             if f:
@@ -2421,6 +2422,10 @@ def _numbered_heading(work: str, ns: int) -> bool:
 #: number, with the blanks (see :meth:`_Parser._cited_in_full_later`)
 _SYMBOL_AFTER_NUMBER = re.compile(r"[ \t]*[-/][ \t]*[A-ZĐ0-9]")
 _SO_BEFORE_NUMBER = re.compile(r"(?:[ \t]+số)?[ \t]*:?[ \t]*$")
+#: a count of laws after "của", the laws an amending law's title counts: "LUẬT⏎SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA 37 LUẬT CÓ
+#: LIÊN QUAN ĐẾN QUY HOẠCH" (corpus-real-53/doc-tailieu-luat35-2018-qh14-sua-doi-37-luat-quy-hoach-2018.txt: no law of
+#: that name), "… một số điều của 11 luật liên quan đến quy hoạch"; not an article's number ("Điều 45 Luật Đất đai")
+_COUNTED_LAWS = re.compile(r"(?<!\w)(?:của|CỦA|Của|cua|CUA)[ \t\n]+[0-9]{1,3}[ \t]+$")
 _ITEM_LABEL = re.compile(r"[1-9][ \t]*:")
 #: "số" and a number after a type's bare number (see :meth:`_Parser._number_after_page`), written or folded
 #: "của", up to two words and a lone number of one to three digits before a word (see _Parser._issuer_after_page)
