@@ -79,12 +79,12 @@ def _paths(a: dict) -> set:
     return {a.get("path")} | set(a.get("paths") or ())
 
 
-def _stated(G, s: str, t: str, k: str, paths: set) -> set[str]:
+def _stated(G, s: str, t: str, k: str) -> set[str]:
     """The places the edge's relation is stated in: where each citation stands, "title", "opening", "body", or
-    "subject" when it is not in ``s``'s own file (``paths``: :func:`_paths` of ``s``; a citer's description of ``s``);
-    a citation of another relation merged into the edge, "cites" beside "implements", does not count. The graph's
-    dicts read directly, the files of ``s`` once for all its citations (``G.edges[s, t, k]`` and ``G.nodes[s]`` for
-    each were half of :func:`mark_steps`)."""
+    "subject" when it is not in ``s``'s own file (a citer's description of ``s``); a citation of another relation
+    merged into the edge, "cites" beside "implements", does not count. The graph's dicts read directly, the files of
+    ``s`` once for all its citations (``G.edges[s, t, k]`` and ``G.nodes[s]`` for each were half of :func:`mark_steps`)."""
+    paths = _paths(G._node[s])
     return {
         "subject" if ev.get("path") not in paths else ev.get("where") or "body"
         for ev in G._succ[s][t][k].get("evidence", ())
@@ -123,13 +123,7 @@ def mark_steps(G) -> None:
     cand = [(s, t, k) for s, t, k in G.edges(keys=True) if k in CASCADE_RELATIONS]
     # a document that states what it implements (title, preamble) is not told by others
     stated = set(STATED)
-    where, paths = [], {}  # (once an edge: the owners, then the verdicts read it)
-    for s, t, k in cand:  # (the files of a document once for all its edges: 45,790 edges of 20k generated documents)
-        p = paths.get(s)
-        if p is None:
-            p = paths[s] = _paths(G._node[s])
-        where.append(_stated(G, s, t, k, p))
-    del paths
+    where = [_stated(G, s, t, k) for s, t, k in cand]  # (once an edge: the owners, then the verdicts read it)
     own = {e[0] for e, w in zip(cand, where) if w & stated}
     congress: dict[str, bool] = {}
     verdict = {e: _verdict(G, e[0], e[1], own, w, congress) for e, w in zip(cand, where)}
