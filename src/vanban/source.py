@@ -50,16 +50,19 @@ _LIST_LABEL_LINE = re.compile(r"^\s*(?:[IVXLC]{1,6}\s*[.\-–]|[0-9]{1,2}\.\s*[A
 class Source:
     """The clean copy of a text and the map back (possibly through several layers)."""
 
-    __slots__ = ("original", "text", "_layers")
+    __slots__ = ("original", "text", "_layers", "printable")
 
-    def __init__(self, original: str, layers: list[Normalized]):
+    def __init__(self, original: str, layers: list[Normalized], printable: bool = False):
         self.original = original
         self._layers = [la for la in layers if not la.identity]
         self.text = layers[-1].text if layers else original
+        # True: every character of ``original`` but its line breaks is printable (str.isprintable), as
+        # :func:`clean` found; False: not known. A record's sentences read it (graph.records._one_line)
+        self.printable = printable
 
     def with_layer(self, layer: Normalized) -> Source:
         """This source with one more layer on top (``layer.original`` is this source's ``text``)."""
-        return Source(self.original, self._layers + [layer])
+        return Source(self.original, self._layers + [layer], self.printable)
 
     @property
     def identity(self) -> bool:
@@ -143,16 +146,17 @@ def clean(original: str, kind: str = "txt", blocks: Iterable[tuple[int, int, str
         layers.append(zero)
         blocks = [(a - bisect_left(crlf, a), b - bisect_left(crlf, b), lab) for a, b, lab in blocks]
     t = layers[-1].text if layers else original
-    layers += _layers(t, kind, blocks)
-    return Source(original, layers)
-
-
-def _layers(original: str, kind: str, blocks: Iterable[tuple[int, int, str]]) -> list[Normalized]:
-    # layer 1: what is not text of the document (NFC aside): control characters, page numbers, headers, emphasis
-    edits: list[tuple[int, int, str]] = []
     # (a text whose characters, its line breaks aside, are all printable has neither a control, an invisible character
     # nor a blank other than the space, each one str.isprintable() refuses: text.has_control asks for the first kind)
-    if not original.replace("\n", "").isprintable():
+    printable = t.replace("\n", "").isprintable()
+    known = printable and t is original  # (a "\r" is not printable: layer 0 took it)
+    return Source(original, layers + _layers(t, kind, blocks, printable), known)
+
+
+def _layers(original: str, kind: str, blocks: Iterable[tuple[int, int, str]], printable: bool) -> list[Normalized]:
+    # layer 1: what is not text of the document (NFC aside): control characters, page numbers, headers, emphasis
+    edits: list[tuple[int, int, str]] = []
+    if not printable:
         for m in CONTROL.finditer(original):
             edits.append((m.start(), m.end(), scrub(m.group())))
         # an invisible character is taken out, not replaced: the words around it were written as the reader sees them

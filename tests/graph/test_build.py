@@ -11,6 +11,7 @@ import pytest
 
 import vanban
 from paths import ROOT, SEED
+from vanban.facts import Memo
 from vanban.graph import AmbiguousNodeError, node_for
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -262,7 +263,7 @@ def test_the_index_of_complete_nodes_finds_what_comparing_with_each_finds():
     codes, periods = ["45-KH/HU", "25-KH/TU"], [None, "2020", "2021", "XII"]
     nodes = [str(Key(c, locality=p, period=y)) for c in codes for p in places for y in periods]
     asked = places + ["?", "?, Gia Lai", "Phú Thiện, ?", "?, Phú Thiện, Gia Lai", "Ia Sol, ?, Gia Lai", "?, ?"]
-    index = _Candidates(nodes)
+    index = _Candidates(nodes, Memo(Key.parse, len(nodes)))
     n = 0
     for c in codes:
         for p in asked:
@@ -284,7 +285,7 @@ def test_the_index_reads_each_keys_places_once(monkeypatch):
     nodes = ["45-KH/HU@Phú Thiện, Gia Lai#2021", "45-KH/HU@Chư Sê, Gia Lai#2021", "25-KH/TU@Gia Lai#2021", "93-KL/TW#XII"]
     read, places = [], Key.places
     monkeypatch.setattr(Key, "places", property(lambda k: read.append(k) or places.fget(k)))
-    index = _Candidates(nodes)
+    index = _Candidates(nodes, Memo(Key.parse, len(nodes)))
     assert len(read) == len(nodes)
     read.clear()
     assert index.of(Key.parse("45-KH/HU@?, Gia Lai#2021")) == set(nodes[:2]) and len(read) == 1
@@ -338,3 +339,55 @@ def test_narrowing_by_what_the_citer_and_the_holders_cite_is_their_union():
     cited_by[0].add("45-KH/HU@Phú Thiện, Gia Lai#2019")
     assert b.narrow(set(cands), n, cited_by) == {"45-KH/HU@Phú Thiện, Gia Lai#2020", "45-KH/HU@Phú Thiện, Gia Lai#2019"}
     assert cited_by[None] == {"45-KH/HU@Phú Thiện, Gia Lai#2020", "x"}  # (read, not changed)
+
+
+def test_the_build_parses_each_key_once_and_lets_the_parses_go_before_the_edges(monkeypatch):
+    """A stub's key ("45-KH/HU@?#2021", "25-KH/TU@Gia Lai#2021") was parsed by add_stubs, then again by link_incomplete
+    (an incomplete one) or _Candidates (a complete one), and link_named parsed every candidate's key again for each
+    named reference: one parse a key now (_Builder.keys, issue 15), kept only until the linking is done."""
+    from collections import Counter
+
+    from vanban.graph import build
+    from vanban.model import Key
+
+    truth = generate.cascade(60)
+    corpus = vanban.Corpus.from_texts([(g.name, g.text) for g in truth])
+    parse, parsed, kept = Key.parse, Counter(), []
+
+    def counted(cls, key):
+        if sys._getframe(1).f_code.co_filename.endswith(("graph/build.py", "facts/lexicon.py")):
+            parsed[key] += 1
+        return parse(key)
+
+    monkeypatch.setattr(Key, "parse", classmethod(counted))
+    add_edges = build._Builder.add_edges
+
+    def counted_edges(self):
+        kept.append(len(getattr(self, "keys", ())))
+        return add_edges(self)
+
+    monkeypatch.setattr(build._Builder, "add_edges", counted_edges)
+    G = corpus.graph()
+    assert G.number_of_edges() and any("?" in k for k in parsed) and any("?" not in k for k in parsed)
+    assert max(parsed.values()) == 1, parsed.most_common(3)
+    assert kept == [0]  # (near miss: what the edges and the steps read is in the graph, not in the memo)
+
+
+def test_the_steps_add_each_edge_they_keep_once(national, monkeypatch):
+    """mark_steps adds each edge it keeps to its graph of steps once (a plan of a generated cascade implements its
+    province's plan: "Thực hiện Kế hoạch số 25-KH/TU … về thực hiện Kết luận số 93-KL/TW"; the steps were added again
+    with the basis edges): the same marks, read from a graph whose marks are taken off."""
+    import networkx as nx
+
+    from vanban.graph import steps
+
+    G = national[2].copy()
+    marks = [(d.get("cascade"), d.get("excluded")) for *_e, d in G.edges(keys=True, data=True)]
+    for *_e, d in G.edges(keys=True, data=True):
+        d.pop("cascade"), d.pop("excluded", None)
+    added, add = [], nx.DiGraph.add_edges_from
+    monkeypatch.setattr(nx.DiGraph, "add_edges_from", lambda H, es, **k: add(H, [e for e in es if not added.append(e)]))
+    steps.mark_steps(G)
+    assert [(d.get("cascade"), d.get("excluded")) for *_e, d in G.edges(keys=True, data=True)] == marks
+    # (each edge kept before the shortcuts are taken out added once)
+    assert added and len(added) == sum(1 for c, e in marks if c or e == "shortcut")

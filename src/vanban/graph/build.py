@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Callable, Iterable, NamedTuple, Optional, Union
 
 from ..checks import CorpusChecker
-from ..facts import Lexicon, gazetteer
+from ..facts import Lexicon, Memo, gazetteer
 from ..facts.lexicon import current
 from ..grammar import parse_code
 from ..model import Document, Finding, Key, Reference
@@ -60,6 +60,10 @@ EVIDENCE_KEYS = ("path", "start", "end", "text", "sentence", "where", "relation"
 REPAIRED_KEYS = ("path", "start", "end", "text", "sentence", "where", "repaired", "relation")
 _NEW_EVIDENCE, _NEW_REPAIRED = maker(EVIDENCE_KEYS), maker(REPAIRED_KEYS)
 _NEW_EDGE = maker(EDGE_KEYS)
+
+#: the parsed keys the linking keeps at most (:attr:`_Builder.keys`; a stub's key, a candidate's: 23k at 20k generated
+#: documents): past it a key is parsed at each ask, as before the memo
+_KEYS_KEPT = 1 << 22
 
 #: the rules whose fix says which document a citation means
 REPAIRABLE = ("type-code-mismatch", "issuer-code-mismatch", "date-conflict", "malformed-code")
@@ -254,12 +258,12 @@ class _Candidates:
     place and period (of every period when its own is ``?``), not with every node of its code (that
     was quadratic: 3 million comparisons, 8 s, at 100k generated documents)."""
 
-    def __init__(self, nodes: Iterable[str]):
+    def __init__(self, nodes: Iterable[str], keys: Memo):
         self.index: dict[tuple, dict[Optional[str], list[tuple[str, Key, tuple]]]] = defaultdict(lambda: defaultdict(list))
         # by code and all places, for a key whose places are all known: :func:`_fits` is then their equality
         self.exact: dict[tuple, dict[Optional[str], list[str]]] = defaultdict(lambda: defaultdict(list))
         for n in nodes:
-            k = Key.parse(n)
+            k = keys[n]
             places = k.places  # (split and stripped at each reading: read once, 100k complete nodes at 100k documents)
             entry = (n, k, _folded(places))
             self.index[(k.code, fold_key(places[-1]) if places else None)][k.period].append(entry)
@@ -410,6 +414,11 @@ class _Builder:
         self.holders: dict[str, set[str]] = defaultdict(set)  # cited node -> the documents whose subject cites it
         self.edges: list[tuple[str, str, str, dict, bool]] = []
         self.complete = _Complete()  # key -> complete(key)
+        # key -> Key.parse(key), from the stubs to the end of the linking: a stub's key ("45-KH/HU@Phú Thiện, Gia Lai#?")
+        # was parsed by add_stubs, then again by link_incomplete (an incomplete one) or _Candidates (a complete one):
+        # 59,561 parses of 23,182 keys at 20k generated documents; link_named parsed every candidate's key again for
+        # each named reference
+        self.keys = Memo(Key.parse, _KEYS_KEPT)
         self.corpus_found: Optional[list[Finding]] = None  # check_corpus(docs), when the caller made it
         self.strings: dict = {}  # one object for equal sentences, texts and offsets of the evidence
         self.node_strings: dict = {}  # one object for equal strings of the nodes (_put_node), the whole build
@@ -438,7 +447,7 @@ class _Builder:
             self.link_named()
         # what only the linking read goes before the edges are in (the largest part of the graph)
         self.key_of, self.file_of, self.holders, self.doc_at, self.complete = {}, {}, defaultdict(set), {}, _Complete()
-        self.said = {}
+        self.said, self.keys = {}, Memo(Key.parse, _KEYS_KEPT)
         self.add_edges()
         mark_steps(self.G)
         return self.G
@@ -670,7 +679,7 @@ class _Builder:
             attrs["issuer_code"] = cp.issuer_code if cp else next((r.issuer_code for r in refs if r.issuer_code), None)
             attrs["level"] = _level(lex, attrs["issuer_code"], attrs["issuer"])
             attrs["title"] = attrs.pop("subject")
-            k = Key.parse(key)
+            k = self.keys[key]
             attrs.update(_place_attrs(attrs["level"], [p for p in k.places if p != "?"]))
             if attrs["term"] is None and k.period not in (None, "?") and not k.period.isdigit():
                 attrs["term"] = k.period
@@ -728,13 +737,14 @@ class _Builder:
         document (in the graph, or the registry) it can name, marked inferred; else it stays apart.
         Among several, the one its citing file also cites in full, then those not dated after the file."""
         G = self.G
-        index = _Candidates(n for n, a in G.nodes(data=True) if a.get("code") and a.get("key") == n and self.complete[n])
+        complete = (n for n, a in G.nodes(data=True) if a.get("code") and a.get("key") == n and self.complete[n])
+        index = _Candidates(complete, self.keys)
         cited_by: dict[Optional[int], set[str]] = defaultdict(set)  # a document's place (None: not one) -> what it cites
         for s, t, _rel, _ev, _inf in self.edges:
             cited_by[self.doc_at.get(s)].add(t)
         linked: set[str] = set()
         for n in [n for n, a in G.nodes(data=True) if not a.get("in_corpus") and a.get("key") and not self.complete[a["key"]]]:
-            k = Key.parse(G.nodes[n]["key"])
+            k = self.keys[G.nodes[n]["key"]]
             if k.name is not None:
                 continue
             cands = self.narrow(index.of(k), n, cited_by)
@@ -804,8 +814,8 @@ class _Builder:
                 cands[n] = a["title"]
         linked: set[str] = set()
         for n in named:
-            term = Key.parse(self.key_of.get(n, n)).period
-            pool = [k for k in cands if term is None or Key.parse(k).period == term]
+            term = self.keys[self.key_of.get(n, n)].period
+            pool = [k for k in cands if term is None or self.keys[k].period == term]
             if not pool:
                 continue
             ranked = similar_titles(G.nodes[n]["title"], [cands[k] for k in pool], k=2)
@@ -814,7 +824,7 @@ class _Builder:
             target = pool[ranked[0][0]]
             if target not in G:
                 self.registry_node(target, G.nodes[n])
-            G.nodes[target].setdefault("names", []).append(Key.parse(self.key_of.get(n, n)).name)
+            G.nodes[target].setdefault("names", []).append(self.keys[self.key_of.get(n, n)].name)
             G.graph["aliases"][n] = target
             G.remove_node(n)
             linked.add(n)

@@ -140,7 +140,7 @@ def record_of(
         references=refs,
         findings=doc.findings,
         preamble=doc.preamble,
-        sentences=_sentences(doc.text, refs, share),
+        sentences=_sentences(doc.text, refs, share, source is not None and source.printable),
         positions=_positions(doc, refs, parts),
         parts=parts,
         finding_texts=[doc.text[f.start : f.end] for f in doc.findings],
@@ -163,27 +163,31 @@ def sentence(text: str, a: int, b: int) -> str:
     return _one_line(text[lo:hi])
 
 
-def _one_line(t: str) -> str:
+def _one_line(t: str, printable: bool = False) -> str:
     """``" ".join(t.split())``: most sentences are one already once stripped ("Thực hiện Kết luận số 93-KL/TW, ngày
     20/11/2020 của Ban Bí thư." ended by its line break: 876 of 876 on generated plans, 283 of 323 on the dev texts),
     and are kept as they are, not split into their words and joined again (a fifth of the cost). str.isprintable
-    refuses every blank str.split cuts at but the space (each is a control or a separator), and no two spaces."""
+    refuses every blank str.split cuts at but the space (each is a control or a separator), and no two spaces.
+    ``printable``: ``t`` is cut from a text whose characters but its line breaks are printable (what
+    :func:`~vanban.source.clean` found, :attr:`Source.printable <vanban.source.Source.printable>`): a line break is
+    then the one blank to look for, found by ``in``, not by reading each character's class again."""
     t = t.strip()
-    if "  " in t or not t.isprintable():
+    if "  " in t or ("\n" in t if printable else not t.isprintable()):
         return " ".join(t.split())
     return t
 
 
-def _sentences(text: str, refs: list[Reference], share) -> list[str]:
+def _sentences(text: str, refs: list[Reference], share, printable: bool = False) -> list[str]:
     """:func:`sentence` of each reference, ``share(s, s)`` of it (one string for equal ones: "Thực hiện Kế hoạch số
-    68-KH/HU … về thực hiện Chỉ thị số 35 …", two citations, one sentence); the words of a span joined once."""
+    68-KH/HU … về thực hiện Chỉ thị số 35 …", two citations, one sentence); the words of a span joined once.
+    ``printable``: see :func:`_one_line`."""
     made: dict = {}
     out = []
     for r in refs:
         span = _sentence_span(text, r.start, r.end)
         s = made.get(span)
         if s is None:
-            s = made[span] = share(t := _one_line(text[span[0] : span[1]]), t)
+            s = made[span] = share(t := _one_line(text[span[0] : span[1]], printable), t)
         out.append(s)
     return out
 

@@ -133,7 +133,8 @@ def mark_steps(G) -> None:
     for (s, t, k), v in verdict.items():
         if v is None and k == "basis" and not _implemented(H, s, t):
             verdict[s, t, k] = "basis"
-    H.add_edges_from((s, t) for (s, t, k), v in verdict.items() if v is None)
+    # (the steps are in H already: only the basis edges kept are added, each edge of H added once)
+    H.add_edges_from((s, t) for (s, t, k), v in verdict.items() if v is None and k == "basis")
     for e in _shortcuts(H):
         for k in G[e[0]][e[1]]:
             if verdict.get((e[0], e[1], k)) is None and k in CASCADE_RELATIONS:
