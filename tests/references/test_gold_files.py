@@ -70,6 +70,7 @@ REAL_50 = REAL.parent / "corpus-real-50"  # split dev50 / heldout50 by URL hash 
 REAL_51 = REAL.parent / "corpus-real-51"  # split dev51 / heldout51 by URL hash before labelling
 REAL_52 = REAL.parent / "corpus-real-52"  # split dev52 / heldout52 by URL hash before labelling
 REAL_53 = REAL.parent / "corpus-real-53"  # split dev53 / heldout53 by URL hash before labelling
+REAL_54 = REAL.parent / "corpus-real-54"  # split dev54 / heldout54 by URL hash before labelling
 FOLDERS = [
     REAL,
     REAL_2,
@@ -124,6 +125,7 @@ FOLDERS = [
     REAL_51,
     REAL_52,
     REAL_53,
+    REAL_54,
 ]
 IDS = [f.name for f in FOLDERS]
 _ISO = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")  # a date, or a year and month, or a year ("năm 2012")
@@ -191,6 +193,7 @@ SPLIT = {
     REAL_51: lambda url: _by_hash(url, "dev51", "heldout51"),
     REAL_52: lambda url: _by_hash(url, "dev52", "heldout52"),
     REAL_53: lambda url: _by_hash(url, "dev53", "heldout53"),
+    REAL_54: lambda url: _by_hash(url, "dev54", "heldout54"),
 }
 
 
