@@ -265,7 +265,7 @@ def complete(key: Union[str, Key, None]) -> bool:
     """
     if not key:
         return False
-    k = Key.parse(key) if type(key) is str else key
+    k = Key.parse(key) if isinstance(key, str) else key
     return k.complete and "?" not in k.places
 
 
