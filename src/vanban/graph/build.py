@@ -61,8 +61,8 @@ REPAIRED_KEYS = ("path", "start", "end", "text", "sentence", "where", "repaired"
 _NEW_EVIDENCE, _NEW_REPAIRED = maker(EVIDENCE_KEYS), maker(REPAIRED_KEYS)
 _NEW_EDGE = maker(EDGE_KEYS)
 
-#: the parsed keys the linking keeps at most (:attr:`_Builder.keys`; a stub's key, a candidate's: 23k at 20k generated
-#: documents): past it a key is parsed at each ask, as before the memo
+#: the parsed keys the build keeps at most (:meth:`_Builder.fresh_keys`; every key asked whether complete, a stub's, a
+#: candidate's): past it a key is parsed at each ask, as before the memo
 _KEYS_KEPT = 1 << 22
 
 #: the rules whose fix says which document a citation means
@@ -284,11 +284,20 @@ class _Candidates:
 
 
 class _Complete(dict):
-    """:func:`~vanban.references.keys.complete` of each key asked, parsed once per build: the builder asks
-    it of the same keys again and again (1.8 million calls for 100k generated documents, 9 s)."""
+    """:func:`~vanban.references.keys.complete` of each key asked, once per build: the builder asks it of the same
+    keys again and again (1.8 million calls for 100k generated documents, 9 s). Of the key parsed by ``keys`` (the
+    builder's one memo of parsed keys, :meth:`_Builder.fresh_keys`), whose parts the stubs and the linking read
+    later: each key parsed once, not once for this and again for its parts (24k of the 47k parses at 20k
+    generated documents were this one's)."""
+
+    __slots__ = ("keys",)
+
+    def __init__(self, keys: Memo):
+        super().__init__()
+        self.keys = keys
 
     def __missing__(self, key: Optional[str]) -> bool:
-        self[key] = value = complete(key)
+        self[key] = value = complete(self.keys[key]) if key else False
         return value
 
 
@@ -413,12 +422,7 @@ class _Builder:
         self.file_of: dict[str, tuple[int, Optional[_dt.date]]] = {}  # node named by key and file -> its file's place, date
         self.holders: dict[str, set[str]] = defaultdict(set)  # cited node -> the documents whose subject cites it
         self.edges: list[tuple[str, str, str, dict, bool]] = []
-        self.complete = _Complete()  # key -> complete(key)
-        # key -> Key.parse(key), from the stubs to the end of the linking: a stub's key ("45-KH/HU@Phú Thiện, Gia Lai#?")
-        # was parsed by add_stubs, then again by link_incomplete (an incomplete one) or _Candidates (a complete one):
-        # 59,561 parses of 23,182 keys at 20k generated documents; link_named parsed every candidate's key again for
-        # each named reference
-        self.keys = Memo(Key.parse, _KEYS_KEPT)
+        self.fresh_keys()
         self.corpus_found: Optional[list[Finding]] = None  # check_corpus(docs), when the caller made it
         self.strings: dict = {}  # one object for equal sentences, texts and offsets of the evidence
         self.node_strings: dict = {}  # one object for equal strings of the nodes (_put_node), the whole build
@@ -446,11 +450,21 @@ class _Builder:
             self.link_incomplete()
             self.link_named()
         # what only the linking read goes before the edges are in (the largest part of the graph)
-        self.key_of, self.file_of, self.holders, self.doc_at, self.complete = {}, {}, defaultdict(set), {}, _Complete()
-        self.said, self.keys = {}, Memo(Key.parse, _KEYS_KEPT)
+        self.key_of, self.file_of, self.holders, self.doc_at, self.said = {}, {}, defaultdict(set), {}, {}
+        self.fresh_keys()
         self.add_edges()
         mark_steps(self.G)
         return self.G
+
+    def fresh_keys(self) -> None:
+        """The memos of the keys, empty: ``keys`` (key -> :meth:`Key.parse <vanban.model.Key.parse>`) and ``complete``
+        (key -> :func:`~vanban.references.keys.complete`, of the parsed key). A stub's key ("45-KH/HU@Phú Thiện, Gia
+        Lai#?") was parsed by add_stubs, then again by link_incomplete (an incomplete one) or _Candidates (a complete
+        one), link_named parsed every candidate's key again for each named reference, and ``complete`` parsed each key
+        once more: one parse a key for the whole build now. Made at the start, and again (emptied) before the edges
+        go in: only the identities, the citations and the linking read them."""
+        self.keys = Memo(Key.parse, _KEYS_KEPT)
+        self.complete = _Complete(self.keys)
 
     # --- identity ---------------------------------------------------------------------
 
@@ -831,7 +845,7 @@ class _Builder:
         self.repoint(linked)
 
     def registry_node(self, target: str, named: dict) -> None:
-        k = Key.parse(target)
+        k = self.keys[target]
         kd = next((x for x in self.lex.known(k.code) if x.term == k.period), None)
         _put_node(
             self.G,

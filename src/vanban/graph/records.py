@@ -35,7 +35,7 @@ from ..references import document_key
 from ..source import Source, clean
 from ..text import byte_map, fold_bytes, from_bytes, matches_led_by
 
-__all__ = ["Record", "record_of", "deadline_of", "fingerprint", "sentence", "position"]
+__all__ = ["Record", "record_of", "deadline_of", "fingerprint", "sentence", "position", "position_of"]
 
 
 @dataclass(eq=False, slots=True)
@@ -226,26 +226,37 @@ def _sentence_end(text: str, b: int) -> int:
 
 
 def position(doc: Document, r: Reference) -> str:
-    """ "title", "opening" (the preamble: "Thực hiện …, Ban Thường vụ … xây dựng kế hoạch") or "body"."""
-    t = doc.header.spans.get("title")
-    if t and t[0] <= r.start < t[1]:
-        return "title"
-    p = doc.preamble
-    if p and p[0] <= r.start < p[1]:
-        return "opening"
-    return "body"
+    """ "title", "opening" (the preamble: "Thực hiện …, Ban Thường vụ … xây dựng kế hoạch") or "body": :func:`position_of`
+    the part that holds ``r`` (:meth:`Document.where <vanban.Document.where>`)."""
+    return position_of(doc.where(r), r.start, doc.preamble)
 
 
 #: the position of a reference by its part (:meth:`Document.where`): each part but these is in the body
 _POSITION_OF = {"title": "title", "preamble": "opening"}
 
 
+def position_of(part: str, start: int, preamble: Optional[Span]) -> str:
+    """Where the graph says a reference stands, from the part that holds it (``part``: :meth:`Document.where
+    <vanban.Document.where>`) and its ``start``: "title" in the title, "opening" in the preamble ("Thực hiện Kết luận
+    số 93-KL/TW …, Ban Thường vụ Huyện ủy xây dựng kế hoạch"), "body" in any other part; a reference ``where`` puts in
+    the letterhead is in the opening when the ``preamble`` holds it (a preamble overlapping the letterhead), else in
+    the body.
+
+    >>> position_of("II.1", 900, (400, 700)), position_of("letterhead", 420, (400, 700)), position_of("title", 300, None)
+    ('body', 'opening', 'title')
+    """
+    got = _POSITION_OF.get(part)
+    if got is not None:
+        return got
+    return "opening" if part == "letterhead" and preamble and preamble[0] <= start < preamble[1] else "body"
+
+
 def _positions(doc: Document, refs: list[Reference], parts: list[str]) -> list[str]:
-    """:func:`position` of each reference read from its part (``parts``, :meth:`Document.where` of each): "title" is
-    the title, "preamble" the opening, the rest the body; a reference ``where`` puts in the letterhead is asked of
-    ``position`` (which reads no letterhead: one in a preamble overlapping the letterhead is in the opening)."""
-    if "letterhead" in parts and doc.preamble:
-        return [position(doc, r) for r in refs]
+    """:func:`position_of` of each reference (``parts``: :meth:`Document.where` of each), read from the table alone
+    when none is in the letterhead or there is no preamble (most documents)."""
+    pre = doc.preamble
+    if "letterhead" in parts and pre:
+        return [position_of(p, r.start, pre) for r, p in zip(refs, parts)]
     return [_POSITION_OF.get(p, "body") for p in parts]
 
 

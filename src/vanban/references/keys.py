@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from typing import NamedTuple, Optional
+from typing import NamedTuple, Optional, Union
 
 from ..facts import Lexicon, gazetteer
 from ..facts.lexicon import current
@@ -253,16 +253,19 @@ def commune_label(commune: Optional[str], district: Optional[str], province: Opt
     return ", ".join([commune] + ([district] if district else []) + [province or "?"])
 
 
-def complete(key: Optional[str]) -> bool:
+def complete(key: Union[str, Key, None]) -> bool:
     """Every part of ``key`` is known: no ``?`` for the period, the locality or any of its places.
-    Only such keys may merge two files, or a citation with a document.
+    Only such keys may merge two files, or a citation with a document. ``key``: its text, or the :class:`Key` a
+    caller has parsed already (the graph's build parses each key once, for this and for its parts).
 
     >>> complete("25-KH/TU@Gia Lai#2021"), complete("09-KH/ĐU@?#2021"), complete("09-KH/ĐU@Bình Hòa, Châu Thành, ?#2021")
     (True, False, False)
+    >>> complete(Key.parse("45-KH/HU@Phú Thiện, Gia Lai#?"))
+    False
     """
     if not key:
         return False
-    k = Key.parse(key)
+    k = Key.parse(key) if isinstance(key, str) else key
     return k.complete and "?" not in k.places
 
 
