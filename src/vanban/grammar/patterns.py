@@ -690,7 +690,8 @@ _LAW_YEAR = r"[ \t]+ " + _YEAR_AT_END
 #: a date written without "ngày", with slashes, closing a line or a phrase: "Căn cứ Luật Ngân sách nhà nước 25/6/2015;"
 #: (corpus-real-50/doc-thuvienphapluat-qd502-qd-ubnd-haiphong-vung-canh-tac-huu-co-2023.txt), "Căn cứ Luật Tổ chức chính
 #: quyền địa phương⏎15/6/2015; Luật sửa đổi, …" (corpus-real-54/doc-thuvienphapluat-qd104-qd-ubnd-gialai-chuyen-doi-cay-
-#: trong-2023.txt): read after a law's name only (``Grammar.item`` group ``bd``, the scan's ``items``)
+#: trong-2023.txt): read after a law's name only (``Grammar.item`` group ``bd``, the scan's ``items``). Its reach, measured
+#: by reverting it: those two pages' dates (dev50 .987 -> 1.000, dev54 .976 -> .984), no other split moves
 _BARE_DATE = r"[0-9]{1,2} / [0-9]{1,2} / (?:19|20)[0-9]{2} (?![0-9]) (?= [ \t]* (?: [,.;:)] | \n | $ ) )"
 #: that date after a law's name, a blank or one line break between
 _LAW_DATE = r"(?: [ \t]+ | [ \t]* \n [ \t]* ) " + _BARE_DATE
@@ -1672,7 +1673,8 @@ class _Builder:
         A, V = self.A, self.V
         law_stop = self._law_stop()
         # (not over a bare year or date closing the phrase: "- 1Luật giá 2012", corpus-real-54/doc-hethongphapluat-qd48-
-        # 2023-qd-ubnd-ninhthuan-gia-thu-gom-rac.txt, is "Luật giá" of 2012, as longer names are, see law_year)
+        # 2023-qd-ubnd-ninhthuan-gia-thu-gom-rac.txt, is "Luật giá" of 2012, as longer names are, see law_year; a grammar
+        # gap: reverting it moves no gold split, that page's name is in lower case and read as a title, not here)
         law_body = rf"""(?! {A(["sư", "pháp"], boundary=False)} (?!\w) ) (?: {self.CAP} ) \w*
                 (?: {HS}+ (?! {law_stop} (?!\w) | {_YEAR_AT_END} | {_BARE_DATE} ) \w+ ){{0,12}}"""
         # (an ordinance amends an ordinance: "PHÁP LỆNH SỬA ĐỔI BỔ SUNG MỘT SỐ ĐIỀU CỦA PHÁP LỆNH XỬ LÝ VI PHẠM HÀNH CHÍNH NĂM
