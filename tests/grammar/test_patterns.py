@@ -109,6 +109,8 @@ def test_item_guard_passes_every_item_and_stops_at_a_topic():
             ", nhiệm kỳ 2025 – 2030",
             " (8/8/2025)",
             " ngay 17/12/2025",
+            " 25/6/2015;",
+            "\n15/6/2015; Luật sửa đổi",
             "\nHội nghị lần thứ tám",
             " về việc ban hành",
         ]

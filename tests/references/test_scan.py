@@ -2018,3 +2018,32 @@ def test_the_laws_an_amending_law_counts_are_no_law():
     text = "Căn cứ Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch ngày 20 tháng 11 năm 2018;"
     (r,) = find_references(text)
     assert (r.text.endswith("năm 2018"), str(r.date)) == (True, "2018-11-20")
+
+
+def test_a_law_dated_without_its_day_word():
+    """A law's date written without "ngày", with slashes, closing its phrase, a blank or a line break before it, is the
+    law's: "Căn cứ Luật Ngân sách nhà nước 25/6/2015;" (corpus-real-50/doc-thuvienphapluat-qd502-qd-ubnd-haiphong-vung-
+    canh-tac-huu-co-2023.txt: before, the name took the day, "Luật Ngân sách nhà nước 25"), "Căn cứ Luật Tổ chức chính
+    quyền địa phương⏎15/6/2015; Luật sửa đổi, bổ sung …" (corpus-real-54/doc-thuvienphapluat-qd104-qd-ubnd-gialai-
+    chuyen-doi-cay-trong-2023.txt). After a symbol it stays unread (no page wrote one there)."""
+    for text, surface, day in (
+        ("Căn cứ Luật Ngân sách nhà nước 25/6/2015;", "Luật Ngân sách nhà nước 25/6/2015", dt.date(2015, 6, 25)),
+        (
+            "Căn cứ Luật Tổ chức chính quyền địa phương\n15/6/2015; Luật sửa đổi, bổ sung một số điều",
+            "Luật Tổ chức chính quyền địa phương\n15/6/2015",
+            dt.date(2015, 6, 15),
+        ),
+    ):
+        r = find_references(text)[0]
+        assert (text[r.start : r.end], r.date, r.name) == (surface, day, surface.split("\n")[0].rsplit(" 2", 1)[0])
+    text = "Quyết định 891/QĐ-UBND 25/6/2015;"
+    assert [(text[r.start : r.end], r.date) for r in find_references(text)] == [("Quyết định 891/QĐ-UBND", None)]
+
+
+def test_a_one_word_law_name_does_not_take_its_closing_year():
+    """A portal's bare year after a law's name is its year, not a word of its name, one word long too: "- 1Luật giá 2012"
+    (corpus-real-54/doc-hethongphapluat-qd48-2023-qd-ubnd-ninhthuan-gia-thu-gom-rac.txt) as written with its capital,
+    as "- 3Luật tổ chức chính quyền địa phương 2015" on the same list."""
+    text = "- 1Luật Giá 2012\n- 2Nghị định 177/2013/NĐ-CP hướng dẫn Luật giá"
+    r = find_references(text)[0]
+    assert (text[r.start : r.end], r.name, r.year) == ("Luật Giá 2012", "Luật Giá", 2012)

@@ -1839,11 +1839,12 @@ class _Parser:
             elif im.group("by"):
                 # a bare year only right after a symbol that has none ("891/QĐ-UBND 2019") or a law's name ("Luật tổ
                 # chức chính quyền địa phương 2015")
-                at_name = r.kind == "named" and r.doc_type in g.law_types and pos == r.end
-                bare = (at_name or r.code_span is not None and pos == r.code_span[1]) and r.year is None and r.date is None
-                end = im.end() if bare else None
-                if bare:
+                bare = (self.at_law_name(r, pos) or r.code_span is not None and pos == r.code_span[1]) and r.year is None
+                end = im.end() if bare and r.date is None else None
+                if end is not None:
                     r.year = int(im.group("by"))
+            elif im.group("bd"):  # a date without "ngày", right after a law's name only ("Luật Ngân sách nhà nước 25/6/2015")
+                end = self.date_item(r, im, "bd") if self.at_law_name(r, pos) else None
             elif im.group("nk"):  # the issuer's term of office belongs to the citation, after its issuer only
                 end = im.end() if r.issuer is not None else None
             elif im.group("t"):
@@ -1858,6 +1859,11 @@ class _Parser:
                 break
             pos = r.end = end
         r.text = intern(self.work[r.start : r.end])
+
+    def at_law_name(self, r: Reference, pos: int) -> bool:
+        """Is ``pos`` the end of a law's name, nothing read after it yet ("Căn cứ Luật Tổ chức chính quyền địa phương⏎
+        15/6/2015;", corpus-real-54/doc-thuvienphapluat-qd104-qd-ubnd-gialai-chuyen-doi-cay-trong-2023.txt)?"""
+        return r.kind == "named" and r.doc_type in self.g.law_types and pos == r.end and r.year is None and r.date is None
 
     def _issuer_not_an_item(self, r: Reference, pos: int) -> Optional[int]:
         """The issuer after ``pos`` that the grammar's items do not read (the reference ``r`` has none yet): where it
