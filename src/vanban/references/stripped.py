@@ -1135,8 +1135,7 @@ def restore(text: str, lex: Lexicon, lost: str = "") -> list[tuple[int, int, str
         out += _places_after_units(text, out, lex)
         out += _names_glued_after(text, out, lex)
         out += _manners_after_reviews(text, out, lex)
-        out = _headless_verbs(text, out, lex)
-        out += _compounds_left(text, out, lex)
+        out = _compounds_left(text, _headless_verbs(text, out, lex), lex)
     for m in sym_pat.finditer(text) if sym else ():  # (no symbol's part needs a lost letter: "ố")
         out.append((m.start(), m.end(), sym[("/" if m.lastgroup == "q" else "") + m.group()]))
     return out
@@ -1148,7 +1147,7 @@ _BETWEEN = re.compile(r"[ \t]+|[ \t]*\n[ \t]*")
 
 
 def _compounds_left(text: str, out: list[tuple[int, int, str]], lex: Lexicon) -> list[tuple[int, int, str]]:
-    """The compound words (:func:`_compounds`) among the words nothing else wrote back, the longest first (four
+    """``out`` and the compound words (:func:`_compounds`) among the words nothing else wrote back, the longest first (four
     syllables, three, two): the words of an organisation's name no list of issuers holds, "Đảng bộ c quan chnh quyn Qun
     3" is "Đảng bộ cơ quan chính quyền Quận 3" (corpus-real/quan3-hcm-kh-221-qu-kh-65-du-2019.txt), "Đảng ủy Tp on Du kh
     Quc gia Vit Nam" "Đảng ủy Tập đoàn Dầu khí Quốc gia Việt Nam" (corpus-real-27/list-vpi-pvn-kh-chithi-136-ct-du-
@@ -1174,11 +1173,14 @@ def _compounds_left(text: str, out: list[tuple[int, int, str]], lex: Lexicon) ->
                 continue
             full = table.get(" ".join(m.group().lower() for m in run))
             if full is not None:
-                found.append((run[0].start(), run[-1].end(), _cased(text[run[0].start() : run[-1].end()], full)))
+                written = text[run[0].start() : run[-1].end()]
+                words = _cased(written, full).split(" ")  # (the blanks between as the page writes them, a line break)
+                blanks = [text[a.end() : b.start()] for a, b in zip(run, run[1:])]
+                found.append((run[0].start(), run[-1].end(), words[0] + "".join(map("".join, zip(blanks, words[1:])))))
                 i += n - 1
                 break
         i += 1
-    return found + _and_between_names(text, found, free)
+    return out + found + _and_between_names(text, found, free)
 
 
 def _and_between_names(text: str, found: list[tuple[int, int, str]], free: list[re.Match]) -> list[tuple[int, int, str]]:
