@@ -1237,7 +1237,7 @@ def _build_compounds(lex: Lexicon) -> dict[str, str]:
 
 
 def _written_grams(lex: Lexicon) -> tuple[Counter, set[str]]:
-    """(how often the lexicon's texts write each run of one to four words, in lower case; the runs of two to four
+    """(how often the lexicon's texts write each run of two to four words, in lower case; the runs of two to four
     capitalised words its issuers and known documents write)."""
     named = [k.subject for k in lex.registry] + [f for written, issuer in lex.issuer_rows for f in (written, issuer.body)]
     counts: Counter = Counter()
@@ -1245,7 +1245,6 @@ def _written_grams(lex: Lexicon) -> tuple[Counter, set[str]]:
     for t in chain(named, (t for w in lex.vocabulary for t in (w.phrase, w.source))):
         words = _LETTERS.findall(t)
         low = [w.lower() for w in words]
-        counts.update(low)
         for n in (2, 3, 4):
             counts.update(map(" ".join, zip(*(low[i:] for i in range(n)))))
     for t in named:
