@@ -1187,7 +1187,8 @@ def _and_between_names(text: str, found: list[tuple[int, int, str]], free: list[
     """A lone "v" written back "và" between two compound words :func:`_compounds_left` wrote back, each capitalised: the
     fields of one organisation's name, "ca Ban Xc tin v H tr u t", "của Ban Xúc tiến và Hỗ trợ đầu tư" (corpus-real-15/
     qd-757-qd-ubnd-quangninh-quyche-tocongtac-pci-2014.txt, checklist stripped-letters), as "Bộ Giáo dục và Đào tạo"
-    ("về" before a capital is a meeting's or a document's name, which no compound word starts)."""
+    ("về" before a capital is a meeting's or a document's name, which no compound word starts). Its measured reach: this
+    one page (checklist stripped-letters issuer 1125 -> 1124 of 1160 without it; gold moves on no split)."""
     ends = {b: a for a, b, _ in found}
     starts = {a for a, _, _ in found}
     out = []
