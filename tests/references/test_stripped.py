@@ -1531,18 +1531,16 @@ def test_an_organisations_compound_words_are_written_back():
 def test_a_compound_spelling_of_a_one_letter_syllable_is_read_only_where_the_lexicon_writes_it():
     # corpus-real-15/qd-757-qd-ubnd-quangninh-quyche-tocongtac-pci-2014.txt, stripped (checklist stripped-letters):
     # "Xt  ngh ca Ban Xc tin v H tr u t ti Vn bn s 161/BXTT-MC": "u t" is "đầu tư" of seven words so spelled (the one
-    # the lexicon's texts write), "tin v" no "tiền vệ" (a syllable of one letter, a word the lexicon never writes), and
-    # the lone "v" between the two capitalised compounds "và": the issuer reads "Ban Xúc tiến và Hỗ trợ đầu tư"
+    # the lexicon's names and phrases write), "Xc tin" "Xúc tiến" (two letters a syllable); "tin v" no "tiền vệ" and
+    # "H tr" not "Hỗ trợ" (a syllable of one letter, a word the lexicon's names and phrases never write: the sentences
+    # its source column quotes are not counted, the checklist damages those very sentences)
     text = _case("titled-carried-out-in-subject-decision")
-    damaged = _stripped(text)
-    rewrites = _rewrites(damaged)
-    assert {"Xc tin>Xúc tiến", "H tr>Hỗ trợ", "u t>đầu tư", "v>và"} <= set(rewrites)
+    rewrites = _rewrites(_stripped(text))
+    assert {"Xc tin>Xúc tiến", "u t>đầu tư"} <= set(rewrites)
+    assert not any(r.startswith(("H tr>", "v>")) for r in rewrites)
     table = _compounds(Lexicon.default())
-    assert (table["u t"], table["xc tin"]) == ("đầu tư", "xúc tiến") and "tin v" not in table and "ng y" not in table
-    assert _issuers(damaged) == _issuers(text)
-    assert _issuers(damaged)[-1] == "ban xuc tien va ho tro dau tu"
-    # (near miss: "v" before a word in lower case, "Ban Xc tin v cng tc", is no "và" of two names)
-    assert "v>và" not in _rewrites(damaged.replace("v H tr u t", "v cng tc"))
+    assert (table["u t"], table["xc tin"]) == ("đầu tư", "xúc tiến")
+    assert "tin v" not in table and "ng y" not in table and "h tr" not in table
 
 
 def _issuers(text: str) -> list[str]:

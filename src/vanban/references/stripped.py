@@ -1154,7 +1154,7 @@ def _compounds_left(text: str, out: list[tuple[int, int, str]], lex: Lexicon) ->
     2017.txt), "Ban Ch o i hi i biu cc dn tc thiu s Vit Nam" "Ban Chỉ đạo Đại hội đại biểu các dân tộc thiểu số Việt
     Nam" (corpus-real-20/cv-13-btc-tdkt-2009-khenthuong-daihoi-dtts-hd-04-hd-bcd-vanbanphapluat.txt), and the words
     after a reference that tell it has no issuer written ("Quyt nh s 1719/Q-TTg ph duyt", "phê duyệt": tests/cases);
-    checklist stripped-letters, issuer .959 -> .970. A single word is left (its stripped spelling is one of too many:
+    checklist stripped-letters, issuer .959 -> .967. A single word is left (its stripped spelling is one of too many:
     "ng", "c", "v")."""
     table = _compounds(lex)
     edits = sorted(out)
@@ -1180,40 +1180,19 @@ def _compounds_left(text: str, out: list[tuple[int, int, str]], lex: Lexicon) ->
                 i += n - 1
                 break
         i += 1
-    return out + found + _and_between_names(text, found, free)
-
-
-def _and_between_names(text: str, found: list[tuple[int, int, str]], free: list[re.Match]) -> list[tuple[int, int, str]]:
-    """A lone "v" written back "và" between two compound words :func:`_compounds_left` wrote back, each capitalised: the
-    fields of one organisation's name, "ca Ban Xc tin v H tr u t", "của Ban Xúc tiến và Hỗ trợ đầu tư" (corpus-real-15/
-    qd-757-qd-ubnd-quangninh-quyche-tocongtac-pci-2014.txt, checklist stripped-letters), as "Bộ Giáo dục và Đào tạo"
-    ("về" before a capital is a meeting's or a document's name, which no compound word starts). Its measured reach: this
-    one page (checklist stripped-letters issuer 1125 -> 1124 of 1160 without it; gold moves on no split)."""
-    ends = {b: a for a, b, _ in found}
-    starts = {a for a, _, _ in found}
-    out = []
-    for m in free:
-        if m.group() not in ("v", "V"):
-            continue
-        before, after = m.start(), _after_blanks(text, m.end())
-        while before > 0 and text[before - 1] in " \t":
-            before -= 1
-        if before == m.start() or after == m.end() or before not in ends or after not in starts:
-            continue
-        if text[ends[before]].isupper() and text[after].isupper():
-            out.append((m.start(), m.end(), _cased(m.group(), "và")))
-    return out
+    return out + found
 
 
 def _compounds(lex: Lexicon) -> dict[str, str]:
     """stripped -> full of the compound words: pyvi's (:func:`vanban.facts.words.compound_words`) and the names of two
     to four capitalised words the lexicon's issuers and known documents write ("Việt Nam", "Quốc gia"), whose stripped
     spelling keeps a letter of each syllable and is not the word itself. A word is read where the lexicon's own texts
-    (its known documents' subjects, its issuers' names, its vocabulary and the sentences the vocabulary quotes) write
-    it, or where each syllable keeps two letters ("dn tc" is "dân tộc", "Quc gia" "Quốc gia"): a syllable of one letter
-    is one of too many ("tin v" is no "tiền vệ" in "Ban Xc tin v H tr u t", "Ban Xúc tiến và Hỗ trợ đầu tư"). Of two
-    words or more with one spelling, the one those texts write more often: "u t" is "đầu tư" (not "ưu tú"), "c phn"
-    "cổ phần" (not "cá phèn"); a spelling no word wins is left ("ng y": "đồng ý", "đông y", "Đảng ủy")."""
+    (its known documents' subjects, its issuers' names, its vocabulary's phrases; not the sentences its source column
+    quotes, which the checklist damages) write it, or where each syllable keeps two letters ("dn tc" is "dân tộc",
+    "Quc gia" "Quốc gia"): a syllable of one letter is one of too many ("tin v" is no "tiền vệ" in "Ban Xc tin v H tr u
+    t", "Ban Xúc tiến và Hỗ trợ đầu tư", nor is "H tr" written back there). Of two words or more with one spelling, the
+    one those texts write more often: "u t" is "đầu tư" (not "ưu tú"); a spelling no word wins is left ("ng y": "đồng
+    ý", "đông y", "Đảng ủy")."""
     return lex.cached("stripped_compounds", _build_compounds, lex)
 
 
@@ -1243,7 +1222,7 @@ def _written_grams(lex: Lexicon) -> tuple[Counter, set[str]]:
     named = [k.subject for k in lex.registry] + [f for written, issuer in lex.issuer_rows for f in (written, issuer.body)]
     counts: Counter = Counter()
     names = set()
-    for t in chain(named, (t for w in lex.vocabulary for t in (w.phrase, w.source))):
+    for t in chain(named, (w.phrase for w in lex.vocabulary)):
         words = _LETTERS.findall(t)
         low = [w.lower() for w in words]
         for n in (2, 3, 4):
