@@ -1353,3 +1353,57 @@ def test_a_titled_item_after_an_amended_items_aside_goes_back_to_the_list():
         ("47/2024/QH15", "cites"),
         ("58/2024/QH15", "cites"),
     ]
+
+
+def _relation_of(text, surface):
+    r = next(r for r in find_references(text) if r.text.startswith(surface))
+    return r.relation, (r.nested_in.text[:14] if r.nested_in else None)
+
+
+@pytest.mark.parametrize(
+    "text,surface,holder",
+    [
+        (  # corpus-real-51/doc-phapluatcongdong-qd1551-qd-ubnd-hochiminh-kinh-te-tap-the-2009.txt
+            "Căn cứ Kế hoạch số 1250/KH-UBND ngày 26 tháng 02 năm 2008 của Ủy ban nhân dân thành phố về phát triển kinh tế "
+            "tập thể các năm 2008 - 2010 thực hiện Chỉ thị 20-CT/TW ngày 02 tháng 01 năm 2008 của Ban Bí thư Trung ương Đảng "
+            "(khóa X);",
+            "Chỉ thị 20-CT/TW",
+            "Kế hoạch số 12",
+        ),
+        (  # corpus-real-51/doc-hethongphapluat-qd474-qd-ubnd-tuyenquang-de-an-nguon-nhan-luc-2021.txt
+            "Căn cứ Kết luận số 223-KL/TU ngày 10/6/2021 của Tỉnh ủy về kết luận Hội nghị tổng kết thực hiện Nghị quyết số "
+            "02-NQ/TU ngày 13/5/2011 của Ban Chấp hành Đảng bộ tỉnh (khóa XV) về phát triển và nâng cao chất lượng nguồn "
+            "nhân lực tỉnh Tuyên Quang;",
+            "Nghị quyết số 02-NQ/TU",
+            "Kết luận số 22",
+        ),
+        (  # corpus-real-52/doc-hethongphapluat-kh390-kh-ubnd-backan-ung-pho-han-han-2020.txt
+            "Căn cứ Quyết định số 1042/QĐ-TTg ngày 19/8/2019 của Thủ tướng Chính phủ về việc ban hành Kế hoạch triển khai "
+            "thực hiện Nghị định số 02/2019/NĐ-CP ngày 02 tháng 01 năm 2019 của Chính phủ về Phòng thủ dân sự;",
+            "Nghị định số 02/2019",
+            "Quyết định số ",
+        ),
+    ],
+)
+def test_a_document_after_a_cue_that_ends_a_subjects_words_is_named_in_it(text, surface, holder):
+    """relate._cue_ending_subject: the cue ends the cited document's subject, so what follows is cited, not a basis."""
+    assert _relation_of(text, surface) == ("cites", holder)
+
+
+@pytest.mark.parametrize(
+    "text,surface",
+    [
+        (  # corpus-real-8/dubdbp-quangbinh-sk-nq24-kl31-tk-ct154-2023.txt
+            "Hội nghị sơ kết 5 năm thực hiện Kết luận số 31-KL/TW về Chiến lược Quân sự Việt Nam và tổng kết 15 năm thực "
+            "hiện Chỉ thị số 154-CT/ĐUQSTW, ngày 09/4/2008 của Thường vụ Đảng ủy Quân sự Trung ương",
+            "Chỉ thị số 154",
+        ),
+        (  # the same with its diacritics lost (the checklist's no-diacritics class)
+            "Hoi nghi so ket 5 nam thuc hien Ket luan so 31-KL/TW ve Chien luoc Quan su Viet Nam va tong ket 15 nam thuc "
+            "hien Chi thi so 154-CT/DUQSTW, ngay 09/4/2008 cua Thuong vu Dang uy Quan su Trung uong",
+            "Chi thi so 154",
+        ),
+    ],
+)
+def test_a_cue_after_va_opens_a_second_predicate_not_the_subjects_words(text, surface):
+    assert _relation_of(text, surface) == ("reviews", None)
