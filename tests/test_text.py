@@ -17,9 +17,11 @@ from vanban.text import (
     line_end,
     line_start,
     normalize,
+    plain_bytes,
     quality,
     scrub,
     sentence_end,
+    text_bytes,
     title_case,
     unglue,
 )
@@ -316,3 +318,27 @@ def test_opens_line():
     assert not opens_line(s, s.index("ban hành"))
     assert opens_line(s, s.index("Kế hoạch"))
     assert opens_line(s, 0)
+
+
+def test_plain_bytes_answers_isprintable_and_nfc_for_every_character_and_pair():
+    """``plain_bytes`` stands for ``t.replace("\\n", "").isprintable()`` and ``unicodedata.is_normalized("NFC", t)`` in
+    ``source.clean``: over every character fold reads a byte of, alone and in every pair, the two agree with it."""
+    from vanban.text import _FOLD_BYTES
+
+    chars = [c for c in _FOLD_BYTES if c != "\ufffe"]
+    for a in chars:
+        for b in chars:
+            t = a + b
+            got = plain_bytes(text_bytes(t))
+            assert got == t.replace("\n", "").isprintable(), repr(t)
+            assert unicodedata.is_normalized("NFC", t), repr(t)
+
+
+@given(st.text(alphabet=st.sampled_from("Kết luận số 93-KL/TW\n\t\r\x00\xa0“”Ð─╔\u0301\u200b")))
+def test_text_bytes_are_fold_bytes_of_the_same_text(t):
+    from vanban.text import fold_bytes
+
+    b = text_bytes(t)
+    assert b == fold_bytes(t) and text_bytes(t) is b  # (the same text again: the kept bytes)
+    if b is not None:
+        assert plain_bytes(b) == t.replace("\n", "").isprintable() and unicodedata.is_normalized("NFC", t)

@@ -26,7 +26,7 @@ from operator import attrgetter
 from typing import Iterable, Optional
 
 from .model import Note, Reference
-from .text import BLANK, COMBINING, CONTROL, INVISIBLE, LOWER, Normalized, edited, found_at, scrub
+from .text import BLANK, COMBINING, CONTROL, INVISIBLE, LOWER, Normalized, edited, found_at, plain_bytes, scrub, text_bytes
 
 __all__ = ["clean", "Source"]
 
@@ -148,12 +148,19 @@ def clean(original: str, kind: str = "txt", blocks: Iterable[tuple[int, int, str
     t = layers[-1].text if layers else original
     # (a text whose characters, its line breaks aside, are all printable has neither a control, an invisible character
     # nor a blank other than the space, each one str.isprintable() refuses: text.has_control asks for the first kind)
-    printable = t.replace("\n", "").isprintable()
+    # Both read on the bytes fold() reads the text as, when it has one for each character (text.plain_bytes: four byte
+    # searches); those bytes are kept for quality(), which the scan asks of the same text (text.text_bytes)
+    b = text_bytes(t)
+    printable = t.replace("\n", "").isprintable() if b is None else plain_bytes(b)
     known = printable and t is original  # (a "\r" is not printable: layer 0 took it)
-    return Source(original, layers + _layers(t, kind, blocks, printable), known)
+    return Source(original, layers + _layers(t, kind, blocks, printable, b is not None), known)
 
 
-def _layers(original: str, kind: str, blocks: Iterable[tuple[int, int, str]], printable: bool) -> list[Normalized]:
+def _layers(
+    original: str, kind: str, blocks: Iterable[tuple[int, int, str]], printable: bool, nfc: bool = False
+) -> list[Normalized]:
+    """The layers of :func:`clean` over ``original`` (its line ends made "\\n"); ``printable`` and ``nfc`` (True: known
+    to be in NFC) as the caller found them."""
     # layer 1: what is not text of the document (NFC aside): control characters, page numbers, headers, emphasis
     edits: list[tuple[int, int, str]] = []
     if not printable:
@@ -167,7 +174,7 @@ def _layers(original: str, kind: str, blocks: Iterable[tuple[int, int, str]], pr
         # "và": corpus-real-5/qd-42-2013-qd-ubnd-kontum-ban-dan-toc.txt; "Kế hoạch số 45-KH/UBND ngày 02/3/2023 của thành
         # phố Hà Tĩnh" read no issuer: tests/cases; tests/checklist.py nbsp class)
         edits.extend((m.start(), m.end(), " ") for m in BLANK.finditer(original))
-    if not unicodedata.is_normalized("NFC", original):
+    if not nfc and not unicodedata.is_normalized("NFC", original):
         for m in COMBINING.finditer(original):
             c = unicodedata.normalize("NFC", scrub(m.group()))  # a control character can carry a mark too
             if c != m.group():

@@ -31,6 +31,8 @@ __all__ = [
     "fold",
     "fold_word",
     "fold_bytes",
+    "text_bytes",
+    "plain_bytes",
     "byte_map",
     "from_bytes",
     "fold_lossy",
@@ -203,6 +205,41 @@ def fold_bytes(s: str) -> Optional[bytes]:
         return _charmap_encode(s, "strict", _FOLD_ENCODE)[0]
     except UnicodeEncodeError:
         return None
+
+
+#: the last text :func:`text_bytes` read and its bytes: one slot, told by identity (a text held here is not freed, so
+#: no other text takes its id while it is kept); a tuple, swapped whole, so that threads read a text and its own bytes
+_LAST_BYTES: list[tuple[Optional[str], Optional[bytes]]] = [(None, None)]
+
+
+def text_bytes(t: str) -> Optional[bytes]:
+    """:func:`fold_bytes` of a whole text, kept for the next caller asking of the same text (the same object): the
+    cleaning reads a text's bytes to learn that it is printable and NFC (:func:`plain_bytes`), and :func:`quality` reads
+    them again for the scan when the text came out of the cleaning as it went in ("Kế hoạch số 25-KH/TU …", no edit:
+    47 of the 66 bench texts; a text of at most 6,000 characters is its own head). Encoding costs ~50 instructions a
+    character, about what ``str.isprintable`` and ``unicodedata.is_normalized`` cost together."""
+    kept = _LAST_BYTES[0]
+    if kept[0] is t:
+        return kept[1]
+    b = fold_bytes(t)
+    _LAST_BYTES[0] = (t, b)
+    return b
+
+
+#: the bytes of the characters of :data:`_FOLD_BYTES` that ``str.isprintable`` refuses, the line break aside (NUL, tab,
+#: carriage return, no-break space); every other one is printable and in NFC, and so is any string of them
+#: (tests/test_text.py checks both over every character and every pair)
+_UNPRINTABLE_BYTES = tuple(i for i, c in enumerate(_FOLD_BYTES) if c != "\n" and not c.isprintable())
+
+
+def plain_bytes(b: bytes) -> bool:
+    """Is every character of the text whose :func:`fold_bytes` are ``b``, its line breaks aside, printable
+    (``t.replace("\\n", "").isprintable()``)? Such a text is also in NFC (``unicodedata.is_normalized("NFC", t)``): no
+    character of :data:`_FOLD_BYTES` combines with the one before it. "Kết luận số 93-KL/TW\\n" is; "Kết\\tluận" is not."""
+    for i in _UNPRINTABLE_BYTES:  # (four byte searches in C: memchr)
+        if i in b:
+            return False
+    return True
 
 
 def byte_map(f: Callable[[str], str]) -> str:
@@ -419,9 +456,8 @@ def _marked(head: str, k: int) -> Optional[tuple[bool, bool]]:
     count of "TT" is the number of pairs ``_SCRAMBLE`` finds one after the other). The two regex walks checked each
     character against a class of 144 letters (quality() of the 80 dense documents: 25.2M -> 18.5M instructions). None when
     a character has no byte."""
-    try:
-        b = _charmap_encode(head, "strict", _FOLD_ENCODE)[0]
-    except UnicodeEncodeError:
+    b = text_bytes(head)  # (the cleaning's, when the text came out of it as it went in: see text_bytes)
+    if b is None:
         return None
     return b.translate(_TONED_BYTES).count(b"TT") >= 3, b.translate(_BLOCK_BYTES).count(b"B") >= k
 
