@@ -127,3 +127,16 @@ def test_a_place_after_a_callers_unit_word_is_located():
     assert [p.name for p in gazetteer.district("huyện Phú Thiện", "thủ đô Gia Lai", lex=capital)] == ["Phú Thiện"]
     assert gazetteer.district("huyện Phú Thiện", "thủ đô Gia Lai") == []
     assert [c.name for c in gazetteer.commune("Ia Sol", "Phú Thiện", "thủ đô Gia Lai", BEFORE, lex=capital)] == ["Ia Sol"]
+
+
+def test_a_commune_is_looked_up_once_and_each_caller_gets_its_own_list():
+    # "ĐẢNG BỘ HUYỆN PHÚ THIỆN / ĐẢNG ỦY XÃ IA SOL": every plan of that commune asks again (gazetteer._commune_in keeps
+    # the answer by name, district, province and map); a caller that changes its list changes no later answer
+    when = dt.date(2021, 7, 9)
+    first = gazetteer.commune("Ia Sol", "Phú Thiện", "Gia Lai", when)
+    assert [p.label for p in first] == ["Ia Sol, Phú Thiện, Gia Lai"]
+    first.clear()
+    again = gazetteer.commune("Ia Sol", "Phú Thiện", "Gia Lai", when)
+    assert [p.label for p in again] == ["Ia Sol, Phú Thiện, Gia Lai"] and again is not first
+    assert gazetteer.commune("Ia Sol", "Phú Thiện", "Gia Lai", dt.date(2021, 1, 1)) == again  # (one map: one answer)
+    assert gazetteer.commune("Ia Sol", "Krông Pa", "Gia Lai", when) == []  # (another district: none)

@@ -167,11 +167,10 @@ class Cite:
         k = (CODED if self.coded else 0) | (DATED if self.date else 0) | (ISSUED if self.named else 0)
         k |= WRITTEN if kind == "code" else SHORT | WRITTEN if kind == "short" else NAMED_LAW if kind == "named" else 0
         k |= (TERMED if r.term_span else 0) | (SPANNED if r.code_span else 0)
-        flags = r.flags  # (an empty set: most citations carry no note)
-        if flags:
-            k |= (BAD_DATE if IMPOSSIBLE_DATE in flags else 0) | (
-                TWO_ISSUERS if DUPLICATED_ISSUER in flags or SECOND_ISSUER in flags else 0
-            )
+        # (r.has, not r.flags: a set made and an enum member's Python __hash__ for each of its notes, per citation; a
+        # noted citation's notes are mostly of other flags: one walk of them tells)
+        if r.has(IMPOSSIBLE_DATE, DUPLICATED_ISSUER, SECOND_ISSUER):
+            k |= (BAD_DATE if r.has(IMPOSSIBLE_DATE) else 0) | (TWO_ISSUERS if r.has(DUPLICATED_ISSUER, SECOND_ISSUER) else 0)
         if self.known() is not None:
             k |= KNOWN
         if self.coded and unknown_central(r, doc, lex, self):

@@ -297,9 +297,16 @@ def code_variant(doc: Document, lex: Lexicon) -> Iterable[Finding]:
 
 
 def _contradicts(r: Reference, cp, lex: Lexicon) -> bool:
-    """The type word says another type than the code's abbreviation."""
-    readings = {t.name for t in code_types(cp, lex)}
-    return bool(r.doc_type and readings) and r.doc_type not in readings
+    """The type word says another type than the code's abbreviation ("Kết luận số 93-NQ/TW"). (Asked of every coded
+    citation: the one or two readings walked, no set of their names made; no type word, nothing to contradict.)"""
+    written = r.doc_type
+    if not written:
+        return False
+    readings = code_types(cp, lex)
+    for t in readings:
+        if t.name == written:
+            return False
+    return bool(readings)
 
 
 def _preferred(doc: Document, lex: Lexicon, refs: list[Reference], spelled: list[str]) -> Optional[str]:

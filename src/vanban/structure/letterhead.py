@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from functools import lru_cache
 from typing import Callable, Optional, Sequence
 
 from ..facts import Lexicon, gazetteer
@@ -410,7 +411,11 @@ def party_org(line: str, lex: Optional[Lexicon] = None) -> Optional[tuple[str, s
     """A Party organisation's line, with or without diacritics: (its unit folded, its unit and its name as written),
     "ĐẢNG BỘ TỈNH GIA LAI" -> ("tinh", "TỈNH", "GIA LAI"); "ĐẢNG BỘ KHỐI" has no name (""); None for another line.
     ``lex``: whose ``party_block`` words are units too (the current lexicon when not given)."""
-    lex = lex if lex is not None else current()
+    return _party_org(lex if lex is not None else current(), line)
+
+
+@lru_cache(maxsize=4096)  # (a corpus's letterheads repeat their superiors' lines: "ĐẢNG BỘ TỈNH GIA LAI", each plan)
+def _party_org(lex: Lexicon, line: str) -> Optional[tuple[str, str, str]]:
     m = _org_parts(lex)[0].match(fold(line))  # (fold keeps the offsets: the parts are taken from the line as written)
     return None if m is None else (m.group("unit"), line[m.start("unit") : m.end("unit")], line[m.end() :].strip())
 
