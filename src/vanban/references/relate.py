@@ -501,19 +501,18 @@ def _back_from_an_aside(sc, r: Reference, prev_top: Reference) -> Optional[Refer
         return None
     work = sc.work
     c = work.rfind(prev_top.trigger, prev_top.start - 120 if prev_top.start > 120 else 0, prev_top.start)
-    if c < 0 or not fold(work[c - 12 if c > 12 else 0 : c]).rstrip().endswith(_PASSIVE):
+    if c < 0 or not fold(work[c - 12 if c > 12 else 0 : c]).rstrip().endswith(sc.g.passive_ends):
         return None
     k = bisect_left(sc.found, prev_top.start, key=_FOUND_START)  # (the last top reference before the aside)
     while k and ((f := sc.found[k - 1].ref).end > c or f.nested_in is not None or f.relation is None):
         k -= 1
     outer = sc.found[k - 1].ref if k else None
-    if outer is None or outer.relation == "cites" or fold(" ".join(work[outer.end : c].split())) not in _PASSIVE:
+    if outer is None or outer.relation == "cites" or fold(" ".join(work[outer.end : c].split())) not in sc.g.passive_ends:
         return None  # (only the passive between the item and its aside's cue)
     return outer
 
 
 _FOUND_START = attrgetter("ref.start")
-_PASSIVE = ("duoc", "da duoc", "bi", "da bi")  # folded: "(đã) được sửa đổi, bổ sung", "(đã) bị bãi bỏ"
 
 
 def _alias_relation(r: Reference) -> tuple[str, Optional[str]]:
@@ -1999,15 +1998,10 @@ def _others_change(work: str, g, start: int, before: str) -> bool:
     if m is None or not m.group("type"):
         return m is not None
     at = start - (len(before) - m.start("type"))
-    return not (_own_heading(work, g, at) or _own_enacting_formula(work, at))
+    return not (_own_heading(work, g, at) or _own_enacting_formula(work, g, at))
 
 
-#: the agent of an enacting formula and its verb, on the formula's line up to its type word (folded): not a reported
-#: act ("đã", "vừa", "mới" ban hành), nor a sentence going on ("Ngày 14- 6, Chính phủ ban hành …")
-_ENACTS = re.compile(rf"[^.,;:!?]{{2,80}}(?<![a-z])(?<!da )(?<!vua )(?<!moi ){ISSUING_FOLDED}[ \t]+$")
-
-
-def _own_enacting_formula(work: str, at: int) -> bool:
+def _own_enacting_formula(work: str, g, at: int) -> bool:
     """Does the type word at ``at`` name the citing document in its enacting formula, the line after the preamble's
     last ground that says who issues it ("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;⏎Quốc hội ban hành
     Luật sửa đổi, bổ sung một số điều có liên quan đến quy hoạch của Luật Giao thông đường bộ số 23/2008/QH12, Bộ luật
@@ -2018,7 +2012,7 @@ def _own_enacting_formula(work: str, at: int) -> bool:
     such a formula governs on dev pages (dev25 1, dev53 25; the 3 amending laws nested after "đã được sửa đổi, bổ sung
     một số điều theo" cited, as the passive makes them; dev47's formula names no document)."""
     ls = line_start(work, at)
-    return _ENACTS.fullmatch(fold(work[ls:at])) is not None and after_a_ground(work, ls)
+    return g.enacts.fullmatch(fold(work[ls:at])) is not None and after_a_ground(work, ls)
 
 
 # --- triples -------------------------------------------------------------------------------

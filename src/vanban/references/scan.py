@@ -1879,7 +1879,7 @@ class _Parser:
             # :meth:`issuer_as_written`)
             r.issuer, r.issuer_span = spelled_as_written(work[ws[0] : ws[1]]), ws
             return ws[1]
-        if (pm := _PASSING.match(work, pos)) is not None and (end := self.passed_by(r, pm.end())) is not None:
+        if (pm := g.passing.match(work, pos)) is not None and (end := self.passed_by(r, pm.end())) is not None:
             # passed by a body, then its verb: "Luật Đất đai được Quốc hội khóa XI thông qua ngày 26/11/2003"
             # (corpus-real-12/qd-ubnd-daknong-kh-khuyennong-2006-2010-nq33.txt); a test of its own, not an item:
             # tried only where no item is
@@ -2193,8 +2193,6 @@ _ACT_VERB = re.compile(
 _SUBJECT_ACTS = re.compile(
     r"[^\W\d_](?:(?![ \t](?:về|của|số|ngày)[ \t])[^,;:.()\n\"“”]){0,70}?[ \t](?:đã|vừa|mới|đang|tổ[ \t]+chức)[ \t]+[^\W\d_]"
 )
-#: "(đã) được" before the body that passed a document, as written or without diacritics
-_PASSING = re.compile(r"[ \t]*,?[ \t]*(?:(?:đã|da)[ \t]+)?(?:được|duoc)[ \t]+", re.IGNORECASE)
 #: the verb of passing after the body that passed a document (and its term), folded: " thông qua"
 #: (the sitting may come between: "Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở được Quốc hội khóa 15, Kỳ họp
 #: thứ 6 thông qua vào ngày 28/11/2023", corpus-real-10/ca-vinhlong-ramat-lucluong-antt-coso-2024.txt)
@@ -2551,7 +2549,7 @@ _AND_STARTS = (" và", " va", " VÀ", " VA")  # (a cheap test before the pattern
 _COMMA_HOI = re.compile(r"[ \t]*,[ \t]*(?:Hội|HỘI|Hoi|HOI|hoi)\b")  # a comma before a plenum (a cheap test)
 _AT = re.compile(r"[\s*_,]*(?:tại|tai|TẠI|TAI)\b")  # "tại" before a plenum (a cheap test before the grammar's)
 #: the first letter of what :meth:`_Parser._issuer_not_an_item` reads away from a date, blanks and marks passed (a
-#: superset of what :data:`_AT`, :data:`_COMMA_HOI`, :func:`_of_as_written`, :data:`_PASSING` and :data:`_BETWEEN_STARTS`
+#: superset of what :data:`_AT`, :data:`_COMMA_HOI`, :func:`_of_as_written`, :attr:`Grammar.passing` and :data:`_BETWEEN_STARTS`
 #: pass): "tại", "Hội", "của", "được" or "đã", "giữa" (one test where none follows: 262 of 562 calls of items on the
 #: dense bench texts ask them all)
 _ISSUER_LEADS = re.compile(r"[\s*_,]*[tThHcCdDđĐg]")
