@@ -1432,7 +1432,7 @@ def _other_keys(found: list, ctx: Context, lex: Lexicon) -> None:
         elif r.kind == "short" and r.number and r.doc_type and (r.issuer or r.term):
             r.key = _short_key(r, ctx, lex)
         elif r.kind == "named" and r.name and r.key is None:
-            r.key = named_key(r, ctx)
+            r.key = named_key(r, ctx, lex)
         elif r.relation == "self" and ctx.code and r.key is None:
             if own_key is _UNSET:
                 own = Reference(0, 0, "", code=ctx.code, date=ctx.date, year=ctx.date.year if ctx.date else None)
