@@ -50,7 +50,6 @@ from .vocab import (
     GLUED_BEFORE_CAPS,
     HS,
     ISSUING_FOLDED,
-    REPORTED_ISSUING_FOLDED,
     S0,
     S1,
     alternation,
@@ -64,9 +63,20 @@ from .vocab import (
     word_folded,
 )
 
-__all__ = ["grammar", "Grammar", "last_match"]
+__all__ = ["grammar", "Grammar", "last_match", "reported_issuing"]
 
 X = re.VERBOSE
+
+
+def reported_issuing(lex: Lexicon) -> str:
+    """An issue reported done, folded, a word of vocabulary ``done_marker`` of ``lex`` (every value) before "(ký) ban
+    hành": "đã ban hành", "vừa ký ban hành", "mới ban hành" (a news page's report of another's act: "Tỉnh ủy Nghệ An
+    vừa ban hành Kế hoạch tổng kết 10 năm thực hiện Nghị quyết số 33-NQ/TW", corpus-real-6/tu-nghean-kh-tongket-nq33-
+    ctr10-nq05-2024.txt); the source of a pattern (:attr:`Grammar.reported_issue` ends the text with it)."""
+    done = folded_alternation(w for w, v in lex.pairs("done_marker") if v in _DONE_ALL)
+    return rf"(?<![a-z])(?:{done})\s+(?:ky\s+)?ban\s*hanh"
+
+
 #: the values of vocabulary ``done_marker`` (:meth:`_Builder._done`): all of them, right before a verb ("đã", "vừa",
 #: "mới" ban hành); those read a few words before a verb or before a passive, not "mới" (recent_adjective: also the
 #: adjective "new" ending a name, "trong tình hình mới được ban hành", corpus-real-9/news-hutech-nq20-nq02-congdoan-
@@ -174,6 +184,7 @@ class Grammar:
     passive_ends: tuple  # "được", "đã được", "bị", "đã bị": the passive alone, folded (endswith, or the whole gap)
     enacts: re.Pattern  # an enacting formula's line up to its type word, no act reported done before "ban hành", folded
     issuing_after: re.Pattern  # " (đã) ban hành", " ký", " phê duyệt" right after an issuer's name, folded
+    reported_issue: re.Pattern  # "… vừa ban hành: ", "đã ban hành **": an issue reported done ending the folded text
     own: re.Pattern  # "<issuer> (ban hành|xây dựng) <type> … như sau" (the document's own issuer)
     own_act: re.Pattern  # own's act and the blanks around it, alone: its pre-test (structure.context._own_formula)
     own_end: re.Pattern  # own's closing phrase ("như sau", "với các nội dung"), alone: its pre-test
@@ -2579,14 +2590,14 @@ class _Builder:
         )
 
     def _issued_for(self) -> dict:
-        """Documents reported issued (:data:`REPORTED_ISSUING_FOLDED`), "(các) văn bản" (vocabulary ``issued_for``: value
+        """Documents reported issued (:func:`reported_issuing`), "(các) văn bản" (vocabulary ``issued_for``: value
         ``noun``, ``plural`` the words before it), then "để" and up to three words (value ``purpose``), folded."""
         pairs = self.lex.pairs("issued_for")
         noun, plural, purpose = ([w for w, v in pairs if v == k] for k in ("noun", "plural", "purpose"))
         words = lambda ws: _folded_alternation(ws, lossy=False)  # noqa: E731
         return dict(
             issued_for=re.compile(
-                rf"{REPORTED_ISSUING_FOLDED} \s+ (?: {words(plural)} \s+ )? {words(noun)} (?![a-z]) [^:;.]{{0,60}}"
+                rf"{reported_issuing(self.lex)} \s+ (?: {words(plural)} \s+ )? {words(noun)} (?![a-z]) [^:;.]{{0,60}}"
                 rf"(?<![a-z]) {words(purpose)} (?: \s+ [a-z]+ ){{0,3}} \s+ $",
                 X,
             ),
@@ -2787,6 +2798,7 @@ class _Builder:
             ),
             passive_ends=tuple(sorted({f"{fold(m)} {fold(p)}" for m in ahead for p in every} | {fold(p) for p in every})),
             enacts=re.compile(rf"[^.,;:!?]{{2,80}}(?<![a-z]){self._unreported()}{ISSUING_FOLDED}[ \t]+$"),
+            reported_issue=re.compile(reported_issuing(self.lex) + r"[\s*_:,]*$"),
             issuing_after=re.compile(
                 rf"[ \t]*(?:(?:{folded_alternation(ahead, blanks)})[ \t]+)?(?:{ISSUING_FOLDED}|ky|phe[ \t]+duyet)(?![a-z])"
             ),

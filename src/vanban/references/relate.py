@@ -33,7 +33,6 @@ from ..facts.phrases import folded_alternation
 from ..grammar import (
     ISSUING_FOLDED,
     ITEM_GAP,
-    REPORTED_ISSUING_END,
     ends_with_object_verb,
     grammar,
     last_match,
@@ -1942,9 +1941,6 @@ def _review_goes_on(work: str, g, lo: int, start: int, before: str) -> Optional[
     return m if g.review_start.search(fold(work[lo : start - len(before) + m.start()])) else None
 
 
-_REPORTED_ISSUE = re.compile(REPORTED_ISSUING_END)
-
-
 def _titled_by(work: str, plan: str) -> bool:
     """Does a line near the top open with this kind of plan (the page's own title: "Chương trình hành động của Ban
     Thường vụ Tỉnh ủy thực hiện Nghị quyết số 57")? ``plan`` is folded."""
@@ -1972,7 +1968,7 @@ def _governed_by_another_plan(work: str, g, start: int, owned: bool = False) -> 
     m = g.other_plan.search(window)
     if m is None or (owned and m.group("owner") is None) or g.own_plan.search(window, 0, m.start()):
         return False
-    if _REPORTED_ISSUE.search(window, 0, m.start()) and _titled_by(work, m.group("plan")):
+    if g.reported_issue.search(window, 0, m.start()) and _titled_by(work, m.group("plan")):
         return False  # "… vừa ban hành Chương trình hành động thực hiện …" on the page the programme's own title opens
     return not _own_heading(work, g, lo + m.start())
 

@@ -34,7 +34,6 @@ from ..facts.phrases import folded_alternation
 from ..grammar import (
     ISSUING_FOLDED,
     ITEM_GAP,
-    REPORTED_ISSUING_FOLDED,
     Grammar,
     grammar,
     issuer_of_match,
@@ -43,6 +42,7 @@ from ..grammar import (
     parse_term,
     read_issuer,
     read_issuer_either,
+    reported_issuing,
     spelled_as_written,
 )
 from ..model import Context, Flag, IssuerParts, Reference
@@ -941,7 +941,7 @@ def _plural_patterns(lex: Lexicon) -> _Plurals:
     articles = "|".join(re.escape(fold(w)) for w, v in rows if v == "plural")  # cac|nhung
     return _Plurals(
         re.compile(rf"(?:^|[^a-z])(?:{every}|[0-9]{{1,3}})\s*$"),
-        re.compile(rf"{REPORTED_ISSUING_FOLDED}\s+(?:{several})\s+(?:[a-z]+\s+){{0,4}}?[a-z]+\s*:[\s*_]*$"),
+        re.compile(rf"{reported_issuing(lex)}\s+(?:{several})\s+(?:[a-z]+\s+){{0,4}}?[a-z]+\s*:[\s*_]*$"),
         re.compile(rf"(?:^|[^a-z])(?:{articles}|[0-9]{{1,3}})\s*$"),
         re.compile(rf"(?<![a-z])(?:{articles})\s+van\s+ban(?:\s+[a-z]+){{0,3}}?\s+cua\s+(?P<x>[^:;.\n]{{2,80}}?)\s*:\s*$"),
     )

@@ -28,7 +28,6 @@ from ..facts.lexicon import current
 from ..facts.phrases import folded_alternation
 from ..grammar import (
     ISSUING_FOLDED,
-    REPORTED_ISSUING_END,
     Grammar,
     anchor_at,
     anchor_start,
@@ -812,7 +811,7 @@ class _Parser:
         if not self.work[(ts - 12 if ts > 12 else 0) : ts].rstrip(gap).lower().endswith(("hành", "hanh")):
             return False  # (most type words: no "ban hành" right before, a cheap test first)
         before = fold(self.work[(ts - 40 if ts > 40 else 0) : ts])
-        return _reported_issued(self.work, before, te) or self._issued_by_a_body(ts, te, before)
+        return _reported_issued(self.work, self.g, before, te) or self._issued_by_a_body(ts, te, before)
 
     def _issued_by_a_body(self, ts: int, te: int, before: str) -> bool:
         """Is the document whose type word is at ``work[ts:te]`` reported issued by the body named right before "ban hành"
@@ -1291,7 +1290,7 @@ class _Parser:
             and may_end_not_a_title(before := fold(work[(ts - 40 if ts > 40 else 0) : ts]), g.not_a_title_ends)
             and g.not_a_title_before.search(before)
             and not (
-                _reported_issued(work, before, te) or self._issued_by_a_body(ts, te, before) or self._approved(ts, te, before)
+                _reported_issued(work, g, before, te) or self._issued_by_a_body(ts, te, before) or self._approved(ts, te, before)
             )
         ):
             return None  # "ban hành Kế hoạch …" (the document's own), "03 Chương trình …" (several)
@@ -2719,14 +2718,14 @@ def _wrapped_line_end(work: str, pos: int, reach: int) -> int:
     return len(work) if end < 0 else end
 
 
-def _reported_issued(work: str, before: str, te: int) -> bool:
+def _reported_issued(work: str, g, before: str, te: int) -> bool:
     """Is the titled document whose type word ends at ``te`` reported issued ("đã", "vừa" or "mới" before "ban hành",
     ``before`` folded) by a page that does not go on to give it ("như sau" in the sentence)? A news page reports another
     document: "Tỉnh ủy Nghệ An vừa ban hành Kế hoạch tổng kết 10 năm thực hiện Nghị quyết số 33-NQ/TW" (corpus-real-6/
     tu-nghean-kh-tongket-nq33-ctr10-nq05-2024.txt); the page's own one follows its announcement ("Ban Thường vụ Tỉnh ủy
     vừa ban hành Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW như sau:", corpus-real/ctr-hd-57-tu-2025-
     unnamed-province.txt)."""
-    if _REPORTED_ISSUING.search(before) is None:
+    if g.reported_issue.search(before) is None:
         return False
     return not _own_sentence(work, te)
 
@@ -2786,7 +2785,6 @@ _CALLED_BEFORE = re.compile(r"(?:(?<![a-z])goi[ \t]+(?:chung|tat)|sau[ \t]+day[ 
 #: how long an adverbial opening a sentence before a comma may be ("Ngày 20/9", "Sáng 15/3", "Vừa qua"), and its start
 _ADVERBIAL_REACH = 20
 _CLAUSE_START = re.compile(r"(?:^|[.!?:;\n])[ \t*_]*[^,.!?:;\n]*$")
-_REPORTED_ISSUING = re.compile(REPORTED_ISSUING_END)
 #: "ban hành" (or "xây dựng", drafting it) ending the folded text before a type word, and how far back the body that
 #: issues may start (led by the word, its look-behind after it: the engine skips to "ban"; a look-behind first was tried
 #: at every character; one alternation of the two words was tried at every character too)
