@@ -73,6 +73,16 @@ def test_no_issuer_finding_on_what_is_right(text):
     assert not found(text, "registry-issuer")
 
 
+def test_the_centre_named_vaguely_is_the_central_committee_as_the_vocabulary_spells_it():
+    # "Quán triệt Kết luận số 93-KL/TW của Trung ương …" (above): the Central Committee's spellings, vocabulary
+    # central_name, name no organ; not its plenum's short "TƯ" ("Nghị quyết TƯ 4"), no issuer alone
+    from vanban.checks.reference import _vague
+    from vanban.facts import Lexicon
+
+    vague = _vague(Lexicon.default())
+    assert {"trung uong dang", "trung uong", "tw", "t.u"} <= vague and "tu" not in vague
+
+
 def test_a_short_form_of_a_known_document_and_a_subject_that_tells_the_rows_apart():
     """No full citation, no date: the number, type word and issuer give 35-CT/TW, the subject the row of 2024."""
     t = "Thực hiện Chỉ thị 35 của Ban Chấp hành Trung ương về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần XIV"

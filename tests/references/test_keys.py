@@ -211,3 +211,22 @@ def test_a_locality_after_a_callers_unit_word_is_located():
     text = "Thực hiện Kế hoạch số 12/KH-UBND ngày 5/3/2021 của UBND Thủ đô Hà Nội về phát triển"
     assert [r.key for r in vanban.find_references(text, lexicon=capital)] == ["12/KH-UBND@Hà Nội#2021"]
     assert "12/KH-UBND@Hà Nội#2021" not in [r.key for r in vanban.find_references(text)]
+
+
+def test_a_named_congress_resolution_without_its_place_takes_the_citing_document_s_of_its_unit():
+    # "Nghị quyết đại hội Đảng bộ xã lần thứ XIII, nhiệm kỳ 2020 - 2025" (corpus-real-6/du-xa-giomai-quangtri-sk-
+    # giuanhiemky-2023.txt): the commune's; the unit word read by vocabulary unit, whole: "thị xã" is a district's (no
+    # longer the commune's, " xa" inside it), "thị trấn" a commune's (no longer the province's)
+    ctx = Context(province="Quảng Trị", district="Gio Linh", commune="Gio Mai")
+    got = {
+        u: vanban.find_references(
+            f"Tiếp tục thực hiện Nghị quyết đại hội Đảng bộ {u} lần thứ XIII, nhiệm kỳ 2020 - 2025.", context=ctx
+        )[0].key
+        for u in ("xã", "thị xã", "thị trấn", "huyện")
+    }
+    assert {u: k.split("@")[1] for u, k in got.items()} == {
+        "xã": "Gio Mai#XIII",
+        "thị xã": "Gio Linh#XIII",
+        "thị trấn": "Gio Mai#XIII",
+        "huyện": "Gio Linh#XIII",
+    }

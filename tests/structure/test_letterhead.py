@@ -182,3 +182,19 @@ def test_a_communes_district_as_its_party_organisation_writes_it_is_read_with_th
     assert (h.commune, h.district, h.province) == ("Thạch Đà", "Phú Quốc", "Kiên Giang")
     h = vanban.parse(text, lexicon=with_units(("đặc khu", "commune"))).header
     assert (h.commune, h.district, h.province) == ("Thạch Đà", "Mê Linh", "Hà Nội")
+
+
+def test_a_department_line_is_its_committees_of_the_unit_its_superior_line_names_first():
+    # "TỈNH ỦY GIA LAI / BAN TUYÊN GIÁO" (corpus/gialai-bantuyengiao-tinhuy-huongdan-38-hdbtgtu-2021-05-06-kl93.txt): the
+    # provincial committee's department; the near miss under a district whose name folds to a unit word, "HUYỆN ỦY TỊNH
+    # BIÊN" (An Giang): the district committee's (the unit words of vocabulary unit read whole, the first one deciding;
+    # "tinh" read anywhere in the folded line made it the province's until session 45)
+    import vanban
+    from paths import ROOT
+
+    text = (ROOT / "corpus" / "gialai-bantuyengiao-tinhuy-huongdan-38-hdbtgtu-2021-05-06-kl93.txt").read_text(encoding="utf-8")
+    got = [vanban.parse(text.replace("TỈNH ỦY GIA LAI", sup, 1)).header for sup in ("TỈNH ỦY GIA LAI", "HUYỆN ỦY TỊNH BIÊN")]
+    assert [(h.issuer, h.level, h.district) for h in got] == [
+        ("Ban Tuyên giáo Tỉnh ủy", "provincial", None),
+        ("Ban Tuyên giáo Huyện ủy", "district", "Tịnh Biên"),
+    ]

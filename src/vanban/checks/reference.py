@@ -490,8 +490,13 @@ def _next_words(lex: Lexicon) -> dict[tuple, set]:
 # --- against the registry of known documents ------------------------------------------------------------
 
 _CC = "Ban Chấp hành Trung ương Đảng"
-#: "của Trung ương" names the centre, no organ in particular: no error whoever issued the document
-_VAGUE = frozenset({"trung uong", "tw", "trung uong dang", "t.u"})
+
+
+def _vague(lex: Lexicon) -> frozenset[str]:
+    """The issuers that name the centre, no organ in particular, folded: the Central Committee's spellings, vocabulary
+    ``central_name`` but its plenum's short "TƯ" ("trung uong dang", "trung uong", "tw", "t.u"): "của Trung ương" is no
+    error whoever issued the document. Built once a lexicon."""
+    return frozenset(fold_key(w) for w, v in lex.pairs("central_name") if v != "plenum")
 
 
 def _readings(code: str, lex: Lexicon) -> set[str]:
@@ -527,7 +532,7 @@ def registry_issuer(x: Cite, lex: Lexicon) -> Iterable[Finding]:
     if ip is None or not ip.body or ip.level != "central" or not m.row.issuer:
         return ()
     k = m.row
-    if fold_key(ip.spelled) in _VAGUE or not _same_series(r, m, lex):
+    if fold_key(ip.spelled) in lex.cached("checks.vague", _vague, lex) or not _same_series(r, m, lex):
         return ()
     mine, theirs = cited_bodies(r, lex), row_bodies(k, lex)
     if mine & theirs:

@@ -33,9 +33,10 @@ from .patterns import (
     may_end_not_a_title,
     object_verb_ends,
     opens_preamble_item,
+    reported_issuing,
     type_without_page,
 )
-from .vocab import ISSUING_FOLDED, ITEM_GAP, REPORTED_ISSUING_END, REPORTED_ISSUING_FOLDED
+from .vocab import ISSUING_FOLDED, ITEM_GAP
 
 __all__ = [
     "Grammar",
@@ -44,8 +45,7 @@ __all__ = [
     "code_anchor_starts",
     "ISSUING_FOLDED",
     "ITEM_GAP",
-    "REPORTED_ISSUING_FOLDED",
-    "REPORTED_ISSUING_END",
+    "reported_issuing",
     "grammar",
     "issuer_of_match",
     "last_match",

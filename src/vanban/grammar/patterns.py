@@ -50,7 +50,6 @@ from .vocab import (
     GLUED_BEFORE_CAPS,
     HS,
     ISSUING_FOLDED,
-    REPORTED_ISSUING_FOLDED,
     S0,
     S1,
     alternation,
@@ -64,9 +63,26 @@ from .vocab import (
     word_folded,
 )
 
-__all__ = ["grammar", "Grammar", "last_match"]
+__all__ = ["grammar", "Grammar", "last_match", "reported_issuing"]
 
 X = re.VERBOSE
+
+
+def reported_issuing(lex: Lexicon) -> str:
+    """An issue reported done, folded, a word of vocabulary ``done_marker`` of ``lex`` (every value) before "(ký) ban
+    hành": "đã ban hành", "vừa ký ban hành", "mới ban hành" (a news page's report of another's act: "Tỉnh ủy Nghệ An
+    vừa ban hành Kế hoạch tổng kết 10 năm thực hiện Nghị quyết số 33-NQ/TW", corpus-real-6/tu-nghean-kh-tongket-nq33-
+    ctr10-nq05-2024.txt); the source of a pattern (:attr:`Grammar.reported_issue` ends the text with it)."""
+    done = folded_alternation(w for w, v in lex.pairs("done_marker") if v in _DONE_ALL)
+    return rf"(?<![a-z])(?:{done})\s+(?:ky\s+)?ban\s*hanh"
+
+
+#: the values of vocabulary ``done_marker`` (:meth:`_Builder._done`): all of them, right before a verb ("đã", "vừa",
+#: "mới" ban hành); those read a few words before a verb or before a passive, not "mới" (recent_adjective: also the
+#: adjective "new" ending a name, "trong tình hình mới được ban hành", corpus-real-9/news-hutech-nq20-nq02-congdoan-
+#: 2021.txt, and "mọi" folded)
+_DONE_ALL = ("past", "recent", "recent_adjective")
+_DONE_AHEAD = ("past", "recent")
 
 
 @dataclass(frozen=True)
@@ -162,6 +178,13 @@ class Grammar:
     terminator: re.Pattern  # where a subject ends (closing quote, alias parenthesis, sentence end, list item)
     main_clause: re.Pattern  # ", Ủy ban nhân dân tỉnh ban hành …": the main clause after a subject
     past_act: re.Pattern  # "… đã tổ chức": the sentence's verb in the past, no comma before it (the caller tests the start)
+    # the passive and the words that report an act done (vocabulary ``passive``, ``done_marker``: :meth:`_Builder._passives`)
+    passing: re.Pattern  # ", đã được " right after a reference, before the body that passed it (as written or folded)
+    passive_agent: re.Pattern  # a few words of a name, then "(vừa) được " before the body that acted, folded
+    passive_ends: tuple  # "được", "đã được", "bị", "đã bị": the passive alone, folded (endswith, or the whole gap)
+    enacts: re.Pattern  # an enacting formula's line up to its type word, no act reported done before "ban hành", folded
+    issuing_after: re.Pattern  # " (đã) ban hành", " ký", " phê duyệt" right after an issuer's name, folded
+    reported_issue: re.Pattern  # "… vừa ban hành: ", "đã ban hành **": an issue reported done ending the folded text
     own: re.Pattern  # "<issuer> (ban hành|xây dựng) <type> … như sau" (the document's own issuer)
     own_act: re.Pattern  # own's act and the blanks around it, alone: its pre-test (structure.context._own_formula)
     own_end: re.Pattern  # own's closing phrase ("như sau", "với các nội dung"), alone: its pre-test
@@ -797,6 +820,7 @@ class _Builder:
             terminator=self._terminator(),
             main_clause=self._main_clause(),
             past_act=self._past_act(),
+            **self._passives(),
             **self._owns(),
             **self._scan_words(),
             **self._relate_words(),
@@ -2134,9 +2158,10 @@ class _Builder:
         caller tells the citing document's own title ("NGHỊ QUYẾT\nSửa đổi, bổ sung …") apart (group ``type``)."""
         types = _folded_alternation(self.lex.type_words)
         drafts = _folded_alternation([w for w, v in self.lex.pairs("draft_word") if v == "any"], lossy=False)
+        passive, done = folded_alternation(self._passive("agent", "")), folded_alternation(self._done(*_DONE_AHEAD))
         return re.compile(
-            rf"""(?<![a-z]) (?: (?P<type> {types} ) (?: \s+ cua (?: \s+ [a-z0-9\-]+ ){{1,12}}? )? | (?:duoc|bi) | {drafts}
-                 | (?:da|vua) (?: \s+ [a-z]+ ){{0,3}}? ) [\s,]* $""",
+            rf"""(?<![a-z]) (?: (?P<type> {types} ) (?: \s+ cua (?: \s+ [a-z0-9\-]+ ){{1,12}}? )? | (?:{passive}) | {drafts}
+                 | (?:{done}) (?: \s+ [a-z]+ ){{0,3}}? ) [\s,]* $""",
             X,
         )
 
@@ -2518,9 +2543,7 @@ class _Builder:
                 X,
             ),
             # (not an act reported in the past: "Tỉnh ủy Nghệ An vừa ban hành Kế hoạch tổng kết 10 năm thực hiện …")
-            own_plan=re.compile(
-                rf"(?<![a-z]) (?: {words('own_plan_lead')} | (?<!da\s)(?<!vua\s)(?<!moi\s) {ISSUING_FOLDED} ) \s* $", X
-            ),
+            own_plan=re.compile(rf"(?<![a-z]) (?: {words('own_plan_lead')} | {self._unreported()} {ISSUING_FOLDED} ) \s* $", X),
             titled_cue=self._titled_cue(),
             dated_act=self._dated_act(),
             object_then=re.compile(rf"\w[\s,:;.*_]+(?i:{_either_form(self.lex.words('object_then'), blanks=True)})[\s*_]*$"),
@@ -2586,14 +2609,14 @@ class _Builder:
         )
 
     def _issued_for(self) -> dict:
-        """Documents reported issued (:data:`REPORTED_ISSUING_FOLDED`), "(các) văn bản" (vocabulary ``issued_for``: value
+        """Documents reported issued (:func:`reported_issuing`), "(các) văn bản" (vocabulary ``issued_for``: value
         ``noun``, ``plural`` the words before it), then "để" and up to three words (value ``purpose``), folded."""
         pairs = self.lex.pairs("issued_for")
         noun, plural, purpose = ([w for w, v in pairs if v == k] for k in ("noun", "plural", "purpose"))
         words = lambda ws: _folded_alternation(ws, lossy=False)  # noqa: E731
         return dict(
             issued_for=re.compile(
-                rf"{REPORTED_ISSUING_FOLDED} \s+ (?: {words(plural)} \s+ )? {words(noun)} (?![a-z]) [^:;.]{{0,60}}"
+                rf"{reported_issuing(self.lex)} \s+ (?: {words(plural)} \s+ )? {words(noun)} (?![a-z]) [^:;.]{{0,60}}"
                 rf"(?<![a-z]) {words(purpose)} (?: \s+ [a-z]+ ){{0,3}} \s+ $",
                 X,
             ),
@@ -2743,7 +2766,7 @@ class _Builder:
                 | (?= {A(self.lex.words("clause_person"))} {S1} {self.CAP} )     # , đồng chí Trần Đình Thành lưu ý …
                 # a time, then a clause in the past: "…, những ngày vừa qua, các chi, đảng bộ cơ sở đã đồng loạt tổ chức …"
                 | (?= {A(self.lex.words("clause_time"))} [^.;:\n]{{0,100}}?  # (vocabulary ``clause_time``)
-                      (?<!\w) {A(["đã", "vừa"], boundary=False)} (?!\w) )
+                      (?<!\w) {A(self._done(*_DONE_AHEAD), boundary=False)} (?!\w) )
             )""",
             X,
         )
@@ -2755,7 +2778,50 @@ class _Builder:
         look-behind, so that the engine skips to its letters; the caller tests the word's start."""
         A = self.A
         acts = A([w for w, v in self.lex.pairs("main_clause_verb") if v == "past"])  # "đã tổ chức": vocabulary, ``past``
-        return re.compile(rf"{A(['đã', 'vừa'], boundary=False)} {S1} (?= {acts} )", X)
+        return re.compile(rf"{A(self._done(*_DONE_AHEAD), boundary=False)} {S1} (?= {acts} )", X)
+
+    def _done(self, *values: str) -> tuple[str, ...]:
+        """The words that report an act done of those values, vocabulary ``done_marker`` (past: "đã"; recent: "vừa";
+        recent_adjective: "mới", also the adjective "new" and, folded, "mọi"): ``_done("past")`` -> ("đã",)."""
+        return tuple(w for w, v in self.lex.pairs("done_marker") if v in values)
+
+    def _passive(self, *values: str) -> tuple[str, ...]:
+        """The passive words of those values, vocabulary ``passive`` (agent: "được", the body that acted may follow;
+        "": "bị"): ``_passive("agent")`` -> ("được",)."""
+        return tuple(w for w, v in self.lex.pairs("passive") if v in values)
+
+    def _unreported(self) -> str:
+        """Look-behinds, on folded text, for no word that reports an act done right before (vocabulary ``done_marker``,
+        every value): before "ban hành", "Quốc hội ban hành Luật …", not "Tỉnh ủy Nghệ An vừa ban hành Kế hoạch …"."""
+        return "".join(rf"(?<!{re.escape(fold(w))}\s)" for w in self._done(*_DONE_ALL))
+
+    def _passives(self) -> dict:
+        """The passive and the words that report an act done, one copy for scan, resolve and relate (vocabulary
+        ``passive`` and ``done_marker``; the sentences that motivated each are the rows' sources): "Luật Đất đai được
+        Quốc hội khóa XI thông qua ngày 26/11/2003" (corpus-real-12/qd-ubnd-daknong-kh-khuyennong-2006-2010-nq33.txt),
+        "Luật Giao thông đường thủy nội địa s 23/2004/QH11 đã được sửa đổi, bổ sung một số điều theo Luật số
+        48/2014/QH13" (corpus-real-53/doc-tailieu-luat35-2018-qh14-sua-doi-37-luat-quy-hoach-2018.txt). The same in
+        both modes (each names the text it reads)."""
+        agent, every = self._passive("agent"), self._passive("agent", "")
+        done, ahead, blanks = self._done(*_DONE_ALL), self._done(*_DONE_AHEAD), r"[ \t]+"
+        # (the scan reads "đã" alone before "được": "vừa", "mới" would let its pre-test, scan._ISSUER_LEADS, pass
+        # before every "về" after a reference)
+        past = self._done("past")
+        either = f"{folded_alternation(past, blanks, re.escape)}|{folded_alternation(past, blanks)}"
+        by = f"{folded_alternation(agent, blanks, re.escape)}|{folded_alternation(agent, blanks)}"
+        return dict(
+            passing=re.compile(rf"[ \t]*,?[ \t]*(?:(?:{either})[ \t]+)?(?:{by})[ \t]+", re.IGNORECASE),
+            passive_agent=re.compile(
+                r"(?:(?!(?<![a-z])va[ \t])[^,;:.!?\n()]){0,40}?"
+                rf"(?<![a-z])(?:(?:{folded_alternation(done, blanks)})[ \t]+)?(?:{folded_alternation(agent, blanks)})[ \t]+"
+            ),
+            passive_ends=tuple(sorted({f"{fold(m)} {fold(p)}" for m in ahead for p in every} | {fold(p) for p in every})),
+            enacts=re.compile(rf"[^.,;:!?]{{2,80}}(?<![a-z]){self._unreported()}{ISSUING_FOLDED}[ \t]+$"),
+            reported_issue=re.compile(reported_issuing(self.lex) + r"[\s*_:,]*$"),
+            issuing_after=re.compile(
+                rf"[ \t]*(?:(?:{folded_alternation(ahead, blanks)})[ \t]+)?(?:{ISSUING_FOLDED}|ky|phe[ \t]+duyet)(?![a-z])"
+            ),
+        )
 
     def _owns(self) -> dict:
         """:meth:`_own` and two parts of it alone, which :func:`~vanban.structure.context._own_formula` tests first: the

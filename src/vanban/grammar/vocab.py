@@ -50,8 +50,6 @@ __all__ = [
     "GLUE_WORDS",
     "GLUED_BEFORE_CAPS",
     "ISSUING_FOLDED",
-    "REPORTED_ISSUING_FOLDED",
-    "REPORTED_ISSUING_END",
     "ITEM_GAP",
     "GLUE_WORDS_FOLDED",
     "GLUE_AHEAD_FOLDED",
@@ -106,10 +104,6 @@ BEFORE_ISSUER_OF = r"[ \t\n]*,?[ \t\n]*"
 #: the rest of a list's item and the separator before the next one, on one line or the next, as written: "Căn cứ Nghị
 #: định số 07/2021/NĐ-CP … quy định chuẩn nghèo đa chiều giai đoạn 2021-2025; Quyết định số 24/2021/QĐ-TTg …"
 ITEM_GAP = r"[^.!?\n]*;[ \t]*(?:\n[ \t]*[-–•*+]?[ \t]*)?"
-#: an issue reported done, folded: "đã ban hành", "vừa ký ban hành", "mới ban hành" (a news page's report of another's act)
-REPORTED_ISSUING_FOLDED = r"(?<![a-z])(?:da|vua|moi)\s+(?:ky\s+)?ban\s*hanh"
-#: the same ending the folded text right before what was issued ("… vừa ban hành: Kế hoạch …", "đã ban hành **Chương trình")
-REPORTED_ISSUING_END = REPORTED_ISSUING_FOLDED + r"[\s*_:,]*$"
 #: the short words a name is found glued to ("Ban Bí thưvề", "Tỉnh ủyvà", "TWngày", "Chính phủngày"); their
 #: alternations (GLUE_WORDS, GLUED_AFTER) are made after :func:`trie`, at the end of the module
 _GLUE = "về và với của ngày năm số khóa khoá tại theo thực triển nhằm để đã đến trong phù được là có sẽ đang cùng hoặc".split()

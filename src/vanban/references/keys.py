@@ -273,9 +273,10 @@ _PARTY_FULL_NAME = re.compile(r"\bdang cong san viet nam\b")
 _BARE_YEAR = re.compile(r" (?:19|20)[0-9]{2}$")
 
 
-def named_key(r: Reference, ctx: Optional[Context]) -> str:
+def named_key(r: Reference, ctx: Optional[Context], lex: Optional[Lexicon] = None) -> str:
     """ "Nghị quyết Trung ương 4 (khóa XII)" -> named:nghi quyet trung uong 4#XII; a local
-    congress's resolution carries its locality, a law the year of its date."""
+    congress's resolution carries its locality (when it names none, the citing document's of the unit its issuer
+    names: :func:`_issuer_unit_kinds`), a law the year of its date."""
     # (the Party by its full name, the Statute by its year: "Điều lệ Đảng Cộng sản Việt Nam 2011" is "Điều lệ Đảng"
     # of 2011, its period below)
     name = _BARE_YEAR.sub("", _PARTY_FULL_NAME.sub("dang", fold_key(r.name or "")))
@@ -287,14 +288,28 @@ def named_key(r: Reference, ctx: Optional[Context]) -> str:
     if r.level in ("provincial", "district", "grassroots") or (r.issuer and r.issuer.startswith("Đại hội Đảng bộ")):
         loc = r.locality
         if not loc and ctx is not None:
-            unit = fold_key(r.issuer or "")
-            if " xa" in unit or " phuong" in unit:
-                loc = ctx.commune
-            else:
-                loc = ctx.district if (" huyen" in unit or " quan" in unit) else ctx.province
+            kinds = _issuer_unit_kinds(r.issuer, lex if lex is not None else current())
+            loc = ctx.commune if "commune" in kinds else (ctx.district if "district" in kinds else ctx.province)
         loc = loc or "?"
     period = r.term or (str(r.year or r.date.year) if (r.year or r.date) else None)
     return str(Key(None, locality=loc, period=period, name=name))
+
+
+def _issuer_unit_kinds(issuer: Optional[str], lex: Lexicon) -> frozenset[str]:
+    """The kinds of the unit words of ``lex`` (vocabulary ``unit``) an issuer names after its first word, folded, whole
+    words: "đại hội Đảng bộ xã lần thứ XIII" -> {"commune"} ("Nghị quyết đại hội Đảng bộ xã lần thứ XIII, nhiệm kỳ
+    2020 - 2025", corpus-real-6/du-xa-giomai-quangtri-sk-giuanhiemky-2023.txt); "thị xã" a district's, "thị trấn" a
+    commune's. (Folded, as the words were read until session 45: "Xã hội", "Quân sự" read as units too.)"""
+    if not issuer:
+        return frozenset()
+    words = lex.cached("keys.unit_folded", _unit_folded, lex)
+    kinds = gazetteer.units(lex).kinds
+    return frozenset(kinds[m.group()] for m in words.finditer(fold_key(issuer)))
+
+
+def _unit_folded(lex: Lexicon) -> re.Pattern:
+    """A unit word of ``lex`` (vocabulary ``unit``) after a blank in an issuer folded, a whole word."""
+    return re.compile(rf"(?<= )(?:{gazetteer.units(lex).folded})(?![a-z])")
 
 
 #: the plenum a named resolution is of, folded, its number written after "Trung ương" ("nghi quyet trung uong 4",

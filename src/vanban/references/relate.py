@@ -33,7 +33,6 @@ from ..facts.phrases import folded_alternation
 from ..grammar import (
     ISSUING_FOLDED,
     ITEM_GAP,
-    REPORTED_ISSUING_END,
     ends_with_object_verb,
     grammar,
     last_match,
@@ -538,19 +537,18 @@ def _back_from_an_aside(sc, r: Reference, prev_top: Reference) -> Optional[Refer
         return None
     work = sc.work
     c = work.rfind(prev_top.trigger, prev_top.start - 120 if prev_top.start > 120 else 0, prev_top.start)
-    if c < 0 or not fold(work[c - 12 if c > 12 else 0 : c]).rstrip().endswith(_PASSIVE):
+    if c < 0 or not fold(work[c - 12 if c > 12 else 0 : c]).rstrip().endswith(sc.g.passive_ends):
         return None
     k = bisect_left(sc.found, prev_top.start, key=_FOUND_START)  # (the last top reference before the aside)
     while k and ((f := sc.found[k - 1].ref).end > c or f.nested_in is not None or f.relation is None):
         k -= 1
     outer = sc.found[k - 1].ref if k else None
-    if outer is None or outer.relation == "cites" or fold(" ".join(work[outer.end : c].split())) not in _PASSIVE:
+    if outer is None or outer.relation == "cites" or fold(" ".join(work[outer.end : c].split())) not in sc.g.passive_ends:
         return None  # (only the passive between the item and its aside's cue)
     return outer
 
 
 _FOUND_START = attrgetter("ref.start")
-_PASSIVE = ("duoc", "da duoc", "bi", "da bi")  # folded: "(đã) được sửa đổi, bổ sung", "(đã) bị bãi bỏ"
 
 
 def _alias_relation(r: Reference) -> tuple[str, Optional[str]]:
@@ -1980,9 +1978,6 @@ def _review_goes_on(work: str, g, lo: int, start: int, before: str) -> Optional[
     return m if g.review_start.search(fold(work[lo : start - len(before) + m.start()])) else None
 
 
-_REPORTED_ISSUE = re.compile(REPORTED_ISSUING_END)
-
-
 def _titled_by(work: str, plan: str) -> bool:
     """Does a line near the top open with this kind of plan (the page's own title: "Chương trình hành động của Ban
     Thường vụ Tỉnh ủy thực hiện Nghị quyết số 57")? ``plan`` is folded."""
@@ -2010,7 +2005,7 @@ def _governed_by_another_plan(work: str, g, start: int, owned: bool = False) -> 
     m = g.other_plan.search(window)
     if m is None or (owned and m.group("owner") is None) or g.own_plan.search(window, 0, m.start()):
         return False
-    if _REPORTED_ISSUE.search(window, 0, m.start()) and _titled_by(work, m.group("plan")):
+    if g.reported_issue.search(window, 0, m.start()) and _titled_by(work, m.group("plan")):
         return False  # "… vừa ban hành Chương trình hành động thực hiện …" on the page the programme's own title opens
     return not _own_heading(work, g, lo + m.start())
 
@@ -2036,15 +2031,10 @@ def _others_change(work: str, g, start: int, before: str) -> bool:
     if m is None or not m.group("type"):
         return m is not None
     at = start - (len(before) - m.start("type"))
-    return not (_own_heading(work, g, at) or _own_enacting_formula(work, at))
+    return not (_own_heading(work, g, at) or _own_enacting_formula(work, g, at))
 
 
-#: the agent of an enacting formula and its verb, on the formula's line up to its type word (folded): not a reported
-#: act ("đã", "vừa", "mới" ban hành), nor a sentence going on ("Ngày 14- 6, Chính phủ ban hành …")
-_ENACTS = re.compile(rf"[^.,;:!?]{{2,80}}(?<![a-z])(?<!da )(?<!vua )(?<!moi ){ISSUING_FOLDED}[ \t]+$")
-
-
-def _own_enacting_formula(work: str, at: int) -> bool:
+def _own_enacting_formula(work: str, g, at: int) -> bool:
     """Does the type word at ``at`` name the citing document in its enacting formula, the line after the preamble's
     last ground that says who issues it ("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;⏎Quốc hội ban hành
     Luật sửa đổi, bổ sung một số điều có liên quan đến quy hoạch của Luật Giao thông đường bộ số 23/2008/QH12, Bộ luật
@@ -2055,7 +2045,7 @@ def _own_enacting_formula(work: str, at: int) -> bool:
     such a formula governs on dev pages (dev25 1, dev53 25; the 3 amending laws nested after "đã được sửa đổi, bổ sung
     một số điều theo" cited, as the passive makes them; dev47's formula names no document)."""
     ls = line_start(work, at)
-    return _ENACTS.fullmatch(fold(work[ls:at])) is not None and after_a_ground(work, ls)
+    return g.enacts.fullmatch(fold(work[ls:at])) is not None and after_a_ground(work, ls)
 
 
 # --- triples -------------------------------------------------------------------------------

@@ -34,7 +34,6 @@ from ..facts.phrases import folded_alternation
 from ..grammar import (
     ISSUING_FOLDED,
     ITEM_GAP,
-    REPORTED_ISSUING_FOLDED,
     Grammar,
     grammar,
     issuer_of_match,
@@ -43,6 +42,7 @@ from ..grammar import (
     parse_term,
     read_issuer,
     read_issuer_either,
+    reported_issuing,
     spelled_as_written,
 )
 from ..model import Context, Flag, IssuerParts, Reference
@@ -522,7 +522,6 @@ _BY = re.compile(r"(?<![a-z])do[ \t]+")
 #: (a first test on the text as written: most clauses have no "do"; the letter before tested after the "d", which
 #: leads: a look-behind on \w first was tried at every position, six times slower)
 _BY_WRITTEN = re.compile(r"[Dd](?<!\w.)[Oo][ \t]")
-_ISSUING = re.compile(rf"[ \t]*(?:(?:da|vua)[ \t]+)?(?:{ISSUING_FOLDED}|ky|phe[ \t]+duyet)(?![a-z])")
 _BY_REACH = 300  # how far after a reference its title runs to "do … ban hành"
 
 
@@ -558,7 +557,7 @@ def _issued_by_after(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
             if got is None and (place := _place_issuing(g, part, folded, m.end())) is not None:
                 r.issuer, r.issuer_span = spelled_as_written(part[place[0] : place[1]]), (r.end + place[0], r.end + place[1])
                 break
-            if got is None or (vm := _ISSUING.match(folded, got[2])) is None:
+            if got is None or (vm := g.issuing_after.match(folded, got[2])) is None:
                 continue
             p = got[0]
             if _compatible(r, p, lex):
@@ -576,7 +575,7 @@ def _place_issuing(g: Grammar, part: str, folded: str, at: int) -> Optional[tupl
     lm = g.locality.match(part, at - 1)  # (its blanks before it: the one "do " ended on)
     if lm is None or not any(w[:1].isupper() for w in part[lm.start() : lm.end()].split()[1:]):
         return None
-    if not part[at : at + 1].islower() or _ISSUING.match(folded, lm.end()) is None:
+    if not part[at : at + 1].islower() or g.issuing_after.match(folded, lm.end()) is None:
         return None
     return at, lm.end()
 
@@ -608,9 +607,6 @@ def _clause_end(work: str, r: Reference, hi: int) -> int:
 
 
 _AFTER_KINDS = frozenset(("code", "short", "named", "descriptive"))  # (a descriptive one: the passive agent only)
-#: a passive agent after a reference, folded: a few words of its name (no mark, no "và" of another subject), then "(vừa)
-#: được" before the body (see :func:`_passive_agent`)
-_PASSIVE = re.compile(r"(?:(?!(?<![a-z])va[ \t])[^,;:.!?\n()]){0,40}?(?<![a-z])(?:(?:da|vua|moi)[ \t]+)?duoc[ \t]+")
 #: the verb of the body's act after it, folded, not "… tại <document>" (that document is the body's: see ``_agents``)
 _PASSED = re.compile(
     r"[ \t]*(?:(?:bieu[ \t]+quyet[ \t]+)?thong[ \t]+qua|ban[ \t]+hanh|phe[ \t]+duyet)(?![a-z])(?![ \t]+tai(?![a-z]))"
@@ -634,7 +630,7 @@ def _passive_agent(found: list, i: int, work: str, g: Grammar, lex: Lexicon) -> 
         hi = found[i + 1].ref.start
     part = work[r.end : hi]
     folded = fold(part)
-    m = _PASSIVE.match(folded)
+    m = g.passive_agent.match(folded)  # (a few words of its name, no mark, no "và" of another subject, "(vừa) được")
     if m is None:
         return False
     got = read_issuer_either(lex, part, m.end(), g=g, folded=folded)
@@ -945,7 +941,7 @@ def _plural_patterns(lex: Lexicon) -> _Plurals:
     articles = "|".join(re.escape(fold(w)) for w, v in rows if v == "plural")  # cac|nhung
     return _Plurals(
         re.compile(rf"(?:^|[^a-z])(?:{every}|[0-9]{{1,3}})\s*$"),
-        re.compile(rf"{REPORTED_ISSUING_FOLDED}\s+(?:{several})\s+(?:[a-z]+\s+){{0,4}}?[a-z]+\s*:[\s*_]*$"),
+        re.compile(rf"{reported_issuing(lex)}\s+(?:{several})\s+(?:[a-z]+\s+){{0,4}}?[a-z]+\s*:[\s*_]*$"),
         re.compile(rf"(?:^|[^a-z])(?:{articles}|[0-9]{{1,3}})\s*$"),
         re.compile(rf"(?<![a-z])(?:{articles})\s+van\s+ban(?:\s+[a-z]+){{0,3}}?\s+cua\s+(?P<x>[^:;.\n]{{2,80}}?)\s*:\s*$"),
     )
@@ -1436,7 +1432,7 @@ def _other_keys(found: list, ctx: Context, lex: Lexicon) -> None:
         elif r.kind == "short" and r.number and r.doc_type and (r.issuer or r.term):
             r.key = _short_key(r, ctx, lex)
         elif r.kind == "named" and r.name and r.key is None:
-            r.key = named_key(r, ctx)
+            r.key = named_key(r, ctx, lex)
         elif r.relation == "self" and ctx.code and r.key is None:
             if own_key is _UNSET:
                 own = Reference(0, 0, "", code=ctx.code, date=ctx.date, year=ctx.date.year if ctx.date else None)

@@ -28,7 +28,6 @@ from ..facts.lexicon import current
 from ..facts.phrases import folded_alternation
 from ..grammar import (
     ISSUING_FOLDED,
-    REPORTED_ISSUING_END,
     Grammar,
     anchor_at,
     anchor_start,
@@ -812,7 +811,7 @@ class _Parser:
         if not self.work[(ts - 12 if ts > 12 else 0) : ts].rstrip(gap).lower().endswith(("hành", "hanh")):
             return False  # (most type words: no "ban hành" right before, a cheap test first)
         before = fold(self.work[(ts - 40 if ts > 40 else 0) : ts])
-        return _reported_issued(self.work, before, te) or self._issued_by_a_body(ts, te, before)
+        return _reported_issued(self.work, self.g, before, te) or self._issued_by_a_body(ts, te, before)
 
     def _issued_by_a_body(self, ts: int, te: int, before: str) -> bool:
         """Is the document whose type word is at ``work[ts:te]`` reported issued by the body named right before "ban hành"
@@ -1291,7 +1290,7 @@ class _Parser:
             and may_end_not_a_title(before := fold(work[(ts - 40 if ts > 40 else 0) : ts]), g.not_a_title_ends)
             and g.not_a_title_before.search(before)
             and not (
-                _reported_issued(work, before, te) or self._issued_by_a_body(ts, te, before) or self._approved(ts, te, before)
+                _reported_issued(work, g, before, te) or self._issued_by_a_body(ts, te, before) or self._approved(ts, te, before)
             )
         ):
             return None  # "ban hành Kế hoạch …" (the document's own), "03 Chương trình …" (several)
@@ -1885,7 +1884,7 @@ class _Parser:
             # :meth:`issuer_as_written`)
             r.issuer, r.issuer_span = spelled_as_written(work[ws[0] : ws[1]]), ws
             return ws[1]
-        if (pm := _PASSING.match(work, pos)) is not None and (end := self.passed_by(r, pm.end())) is not None:
+        if (pm := g.passing.match(work, pos)) is not None and (end := self.passed_by(r, pm.end())) is not None:
             # passed by a body, then its verb: "Luật Đất đai được Quốc hội khóa XI thông qua ngày 26/11/2003"
             # (corpus-real-12/qd-ubnd-daknong-kh-khuyennong-2006-2010-nq33.txt); a test of its own, not an item:
             # tried only where no item is
@@ -2199,8 +2198,6 @@ _ACT_VERB = re.compile(
 _SUBJECT_ACTS = re.compile(
     r"[^\W\d_](?:(?![ \t](?:về|của|số|ngày)[ \t])[^,;:.()\n\"“”]){0,70}?[ \t](?:đã|vừa|mới|đang|tổ[ \t]+chức)[ \t]+[^\W\d_]"
 )
-#: "(đã) được" before the body that passed a document, as written or without diacritics
-_PASSING = re.compile(r"[ \t]*,?[ \t]*(?:(?:đã|da)[ \t]+)?(?:được|duoc)[ \t]+", re.IGNORECASE)
 #: the verb of passing after the body that passed a document (and its term), folded: " thông qua"
 #: (the sitting may come between: "Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở được Quốc hội khóa 15, Kỳ họp
 #: thứ 6 thông qua vào ngày 28/11/2023", corpus-real-10/ca-vinhlong-ramat-lucluong-antt-coso-2024.txt)
@@ -2557,7 +2554,7 @@ _AND_STARTS = (" và", " va", " VÀ", " VA")  # (a cheap test before the pattern
 _COMMA_HOI = re.compile(r"[ \t]*,[ \t]*(?:Hội|HỘI|Hoi|HOI|hoi)\b")  # a comma before a plenum (a cheap test)
 _AT = re.compile(r"[\s*_,]*(?:tại|tai|TẠI|TAI)\b")  # "tại" before a plenum (a cheap test before the grammar's)
 #: the first letter of what :meth:`_Parser._issuer_not_an_item` reads away from a date, blanks and marks passed (a
-#: superset of what :data:`_AT`, :data:`_COMMA_HOI`, :func:`_of_as_written`, :data:`_PASSING` and :data:`_BETWEEN_STARTS`
+#: superset of what :data:`_AT`, :data:`_COMMA_HOI`, :func:`_of_as_written`, :attr:`Grammar.passing` and :data:`_BETWEEN_STARTS`
 #: pass): "tại", "Hội", "của", "được" or "đã", "giữa" (one test where none follows: 262 of 562 calls of items on the
 #: dense bench texts ask them all)
 _ISSUER_LEADS = re.compile(r"[\s*_,]*[tThHcCdDđĐg]")
@@ -2727,14 +2724,14 @@ def _wrapped_line_end(work: str, pos: int, reach: int) -> int:
     return len(work) if end < 0 else end
 
 
-def _reported_issued(work: str, before: str, te: int) -> bool:
+def _reported_issued(work: str, g, before: str, te: int) -> bool:
     """Is the titled document whose type word ends at ``te`` reported issued ("đã", "vừa" or "mới" before "ban hành",
     ``before`` folded) by a page that does not go on to give it ("như sau" in the sentence)? A news page reports another
     document: "Tỉnh ủy Nghệ An vừa ban hành Kế hoạch tổng kết 10 năm thực hiện Nghị quyết số 33-NQ/TW" (corpus-real-6/
     tu-nghean-kh-tongket-nq33-ctr10-nq05-2024.txt); the page's own one follows its announcement ("Ban Thường vụ Tỉnh ủy
     vừa ban hành Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW như sau:", corpus-real/ctr-hd-57-tu-2025-
     unnamed-province.txt)."""
-    if _REPORTED_ISSUING.search(before) is None:
+    if g.reported_issue.search(before) is None:
         return False
     return not _own_sentence(work, te)
 
@@ -2794,7 +2791,6 @@ _CALLED_BEFORE = re.compile(r"(?:(?<![a-z])goi[ \t]+(?:chung|tat)|sau[ \t]+day[ 
 #: how long an adverbial opening a sentence before a comma may be ("Ngày 20/9", "Sáng 15/3", "Vừa qua"), and its start
 _ADVERBIAL_REACH = 20
 _CLAUSE_START = re.compile(r"(?:^|[.!?:;\n])[ \t*_]*[^,.!?:;\n]*$")
-_REPORTED_ISSUING = re.compile(REPORTED_ISSUING_END)
 #: "ban hành" (or "xây dựng", drafting it) ending the folded text before a type word, and how far back the body that
 #: issues may start (led by the word, its look-behind after it: the engine skips to "ban"; a look-behind first was tried
 #: at every character; one alternation of the two words was tried at every character too)

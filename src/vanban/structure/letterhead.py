@@ -466,17 +466,34 @@ def _department(lex: Lexicon, issuing: str, superior: Optional[str]):
     """A department under its committee: "BAN TUYÊN GIÁO" under "BAN CHẤP HÀNH TRUNG ƯƠNG"
     is the Ban Tuyên giáo Trung ương (its locality, if any, is not read); the committee's name is added in the
     department line's own script, so that one reading (:func:`read_issuer_line`) serves both ("BAN TUYEN GIAO" under
-    "TINH UY GIA LAI": "Ban tuyen giao tinh uy")."""
+    "TINH UY GIA LAI": "Ban tuyen giao tinh uy"). The committee is the Central Committee's when the superior names it
+    (vocabulary ``central_name``), else that of the first unit the superior names (vocabulary ``unit``, words whole):
+    "HUYỆN ỦY TỊNH BIÊN" a district's. (Moves no dev page nor corpus/ letterhead: the unit words were read as
+    substrings, "tinh" first, until session 45.)"""
     if not superior:
         return None
     sup = fold(superior)
-    suffix = "Trung ương" if "trung uong" in sup else ("Tỉnh ủy" if "tinh" in sup else ("Huyện ủy" if "huyen" in sup else ""))
+    central, units = lex.cached("letterhead.committee_words", _committee_words, lex)
+    um = units.search(sup)
+    suffix = central if central and fold(central) in sup else _COMMITTEE.get(gazetteer.unit_kind(um and um.group(), lex), "")
     candidate = f"{issuing.capitalize()} {fold(suffix) if issuing.isascii() else suffix}".strip()
     got = read_issuer_line(lex, candidate)
     if not got:
         return None
     p = got[0]
     return type(p)(p.spelled, p.body, p.code, p.level, p.system, None, None, p.joint)
+
+
+#: the Party committee a department line sits under, by the kind of the first unit its superior line names: "BAN TUYÊN
+#: GIÁO" under "HUYỆN ỦY TỊNH BIÊN" is the district's (the unit words read whole: "Tịnh Biên" names no province)
+_COMMITTEE = {"province": "Tỉnh ủy", "district": "Huyện ủy"}
+
+
+def _committee_words(lex: Lexicon) -> tuple[str, re.Pattern]:
+    """The Central Committee's name (vocabulary ``central_name`` valued name: "Trung ương") and a unit word of ``lex``
+    (vocabulary ``unit``), folded, whole, in a superior line read by :func:`_department`."""
+    central = next((w for w, v in lex.pairs("central_name") if v == "name"), "")
+    return central, re.compile(rf"(?<![a-z])(?:{gazetteer.units(lex).folded})(?![a-z])")
 
 
 def _locate_issuer(h: Header, p, superior: Optional[str], org: Optional[tuple[str, str, str]], lex: Lexicon) -> None:
