@@ -1546,3 +1546,24 @@ def test_a_compound_spelling_of_a_one_letter_syllable_is_read_only_where_the_lex
 def _issuers(text: str) -> list[str]:
     """The issuers of ``text``'s references, folded, as the checklist compares one the lexicon does not know."""
     return [" ".join(fold(r.issuer or "").lower().split()) for r in find_references(text)]
+
+
+def test_a_places_name_glued_at_its_capital_after_a_unit_word_is_read():
+    # corpus-real-38/news-vietnamtourism-ha-noi-quan-triet-nq08-nq06-tu-2017.txt's "Thành ủy Hà Nội" (a city's
+    # committee) with its blank dropped as corpus-real-12/hlhpn-yenbai-phongvan-dean939-2025.txt writes "YênBái - Qua 9
+    # năm", stripped
+    text = "Nghị quyết 06–NQ/TU ngày 26/6/2016 của Thành ủy HàNội về phát triển du lịch"
+    assert _issuers(_stripped(text)) == ["thanh uy ha noi"]
+    assert "HNi>Hà Nội" in _rewrites(_stripped(text))
+    # (a name in capitals is not read glued: each of its letters is a capital)
+    assert not any(r.startswith("HNI>") for r in _rewrites(_stripped(text).upper()))
+
+
+def test_a_party_committees_uy_glued_to_its_unit_word_is_read():
+    # corpus-real/ct-17-tu-yenbai.txt's "Kế hoạch số 25-KH/TU ngày 30/11/2016 của Ban Thường vụ Tỉnh ủy" with the blanks
+    # extraction drops (tests/cases dirty-glued-words), stripped
+    text = _case("dirty-glued-words")
+    assert "Tỉnhủy" in text
+    assert _issuers(_stripped(text))[-1] == "ban thuong vu tinh uy"
+    # (the glued spelling is read after every other phrase: "ngy" stays "ngày", no "Đảng ủy" glued)
+    assert "ngy>ngày" in _rewrites(_stripped(text))

@@ -461,9 +461,10 @@ def _name(place: str) -> str:
 _PLACE_WORDS = re.compile(
     r"[ \t\n]((?-i:[A-Z][a-z]*)(?:[ \t]+(?-i:[A-Z0-9][a-z]*)|(?<=(?-i:[A-Za-z]))(?-i:[A-Z][a-z]+)){0,3})(?![^\W\d_])"
 )
-#: where two words of a place's name are glued, at the second's capital: "Xét đề nghị của Công an tỉnh LâmĐồng tại tờ
-#: trình số 123" (corpus-real-53/doc-luatminhkhue-qd1977-qd-ubnd-lamdong-xa-phuong-khong-ma-tuy-2013.txt), stripped "tnh
-#: LmNg", is "tỉnh Lâm Đồng"; "Thnh y HNi" "Thành ủy Hà Nội" (a name in capitals is never read glued: "HNG DN")
+#: where two words of a place's name are glued, at the second's capital: "YênBái - Qua 9 năm triển khai Đề án" (corpus-
+#: real-12/hlhpn-yenbai-phongvan-dean939-2025.txt), "Công an tỉnh LâmĐồng" (corpus-real-53/doc-luatminhkhue-qd1977-qd-
+#: ubnd-lamdong-xa-phuong-khong-ma-tuy-2013.txt, whose "Đ" the damage deletes with the capital, "Lmng", left); stripped
+#: "Thnh y HNi" is "Thành ủy Hà Nội" (a name in capitals is never read glued: "HNG DN")
 _NAME_GLUE = re.compile(r"(?<=[A-Za-z])(?=[A-Z][a-z])")
 #: the kinds of place a unit word's kind (vocabulary ``unit``) names: a city is a province's or a district's
 _UNIT_KINDS = {"province": ("province",), "city": ("province", "district"), "district": ("district",), "commune": ("commune",)}
