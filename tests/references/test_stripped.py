@@ -1567,3 +1567,12 @@ def test_a_party_committees_uy_glued_to_its_unit_word_is_read():
     assert _issuers(_stripped(text))[-1] == "ban thuong vu tinh uy"
     # (the glued spelling is read after every other phrase: "ngy" stays "ngày", no "Đảng ủy" glued)
     assert "ngy>ngày" in _rewrites(_stripped(text))
+
+
+def test_the_council_of_ministers_is_an_issuer_written_back():
+    # corpus-real-22/tt-15-btc-tt-1991-taichinh-nganhang-quocdoanh-hdbt-thuviennhadat.txt, stripped (checklist
+    # stripped-letters): "Hi ng B trng" was "Hi Đảng Bộ trường", "Đảng bộ" winning its words; the government of
+    # 1981-1992 is an issuer of issuers.csv (Hiến pháp 1980, Điều 104), its whole stripped name one phrase
+    text = "và Nghị định số 25-HĐBT ngày 18-3-1989 của Hội đồng Bộ trưởng ban\nhành Điều lệ tổ chức kế toán"
+    assert _issuers(_stripped(text))[0] == "hoi dong bo truong"
+    assert "Hi ng B trng>Hội đồng Bộ trưởng" in _rewrites(_stripped(text))
