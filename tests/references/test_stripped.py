@@ -1580,8 +1580,8 @@ def test_the_council_of_ministers_is_an_issuer_written_back():
 
 def test_a_joint_stock_companys_name_is_written_back():
     # corpus-real-21/enterprise-tienbo-thainguyen-daihoi-dangbo-cty-ct-35-kh-116-2020.txt, stripped (checklist
-    # stripped-letters): "c phn" (a syllable of one letter) is "cổ phần" since the vocabulary's organ_word "Công ty cổ
-    # phần" writes it (Luật Doanh nghiệp 59/2020/QH14, Điều 111)
+    # stripped-letters): "cng ty c phn" is "công ty cổ phần", the vocabulary's organ_word (Luật Doanh nghiệp
+    # 59/2020/QH14, Điều 111), where "c phn" alone (a syllable of one letter) is one of too many
     text = "Thực hiện kế hoạch số 01/KH-ĐH ngày 24/01/2020 của Đảng bộ công ty cổ phần Tập đoàn Tiến Bộ, ngày 9/5/2020"
     assert _issuers(_stripped(text)) == _issuers(text)
-    assert "c phn>cổ phần" in _rewrites(_stripped(text))
+    assert any(r.endswith("ty cổ phần") for r in _rewrites(_stripped(text)))
