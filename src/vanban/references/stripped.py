@@ -328,11 +328,6 @@ def _phrases(lex: Lexicon, lost: str = "", caps: bool = True) -> dict[str, str]:
     near |= {w for q in lex.words("core_qualifier") for w in ("nội dung " + q, q)} - fulls
     types = set(lex.type_words)
     table: dict[str, str] = {}
-    # (and a party committee's name whose "ủy" the page glued to its unit word, as extraction drops a blank: "Kế hoạch
-    # số 25-KH/TU ngày 30/11/2016 của Ban Thường vụ Tỉnh ủy" of corpus-real/ct-17-tu-yenbai.txt, its blanks dropped in
-    # tests/cases dirty-glued-words, "Tỉnhủy", stripped "Ban Thng v Tnhy"; no dev page writes it glued; a glued spelling
-    # is read after every other phrase and where no other name has it: "ngy" is "ngày", not "Đảng ủy")
-    glued: dict[str, set[str]] = {}
     for tier in (fulls, near, places - fulls - near):
         phrases: dict[str, set[str]] = {}
         for full in tier:
@@ -350,14 +345,27 @@ def _phrases(lex: Lexicon, lost: str = "", caps: bool = True) -> dict[str, str]:
                     keys.discard(key)  # (a word lost whole, "Đ" alone: the phrase is no longer recognisable)
             if full in types:
                 keys |= {k for key in keys for k in _glued(key)}
-            elif full in names and full.split()[-1].lower() in _PARTY_TAIL:
-                for key in keys:
-                    glued.setdefault(_glued(key)[-1].lower(), set()).add(full)
             for key in keys:
                 phrases.setdefault(key.lower(), set()).add(full)
         for k, v in phrases.items():
             if k not in table and len({f.lower() for f in v}) == 1:
                 table[k] = min(v)
+    return _committees_glued(table, names, strip)
+
+
+def _committees_glued(table: dict[str, str], names: set[str], strip) -> dict[str, str]:
+    """``table`` and the party committees' names (of ``names``) whose "ủy" the page glued to its unit word, as extraction
+    drops a blank: "Kế hoạch số 25-KH/TU ngày 30/11/2016 của Ban Thường vụ Tỉnh ủy" of corpus-real/ct-17-tu-yenbai.txt,
+    its blanks dropped in tests/cases dirty-glued-words, "Tỉnhủy", stripped "Ban Thng v Tnhy" (no dev page writes it
+    glued; checklist stripped-letters, one row). A glued spelling is read after every other phrase, where no other name
+    has it: "ngy" is "ngày", not "Đảng ủy" glued."""
+    glued: dict[str, set[str]] = {}
+    for full in names:
+        if full.split()[-1].lower() not in _PARTY_TAIL:
+            continue
+        for v in {full, _other_placement(full)}:
+            if (key := strip(v)) != v and len(words := key.lower().split()) == len(full.split()) > 1:
+                glued.setdefault(" ".join(words[:-2] + [words[-2] + words[-1]]), set()).add(full)
     for k, v in glued.items():
         if k not in table and len({f.lower() for f in v}) == 1:
             table[k] = min(v)
