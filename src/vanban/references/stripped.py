@@ -350,7 +350,30 @@ def _phrases(lex: Lexicon, lost: str = "", caps: bool = True) -> dict[str, str]:
         for k, v in phrases.items():
             if k not in table and len({f.lower() for f in v}) == 1:
                 table[k] = min(v)
+    return _committees_glued(table, names, strip)
+
+
+def _committees_glued(table: dict[str, str], names: set[str], strip) -> dict[str, str]:
+    """``table`` and the party committees' names (of ``names``) whose "ủy" the page glued to its unit word, as extraction
+    drops a blank: "Kế hoạch số 25-KH/TU ngày 30/11/2016 của Ban Thường vụ Tỉnh ủy" of corpus-real/ct-17-tu-yenbai.txt,
+    its blanks dropped in tests/cases dirty-glued-words, "Tỉnhủy", stripped "Ban Thng v Tnhy" (no dev page writes it
+    glued; checklist stripped-letters, one row). A glued spelling is read after every other phrase, where no other name
+    has it: "ngy" is "ngày", not "Đảng ủy" glued."""
+    glued: dict[str, set[str]] = {}
+    for full in names:
+        if full.split()[-1].lower() not in _PARTY_TAIL:
+            continue
+        for v in {full, _other_placement(full)}:
+            if (key := strip(v)) != v and len(words := key.lower().split()) == len(full.split()) > 1:
+                glued.setdefault(" ".join(words[:-2] + [words[-2] + words[-1]]), set()).add(full)
+    for k, v in glued.items():
+        if k not in table and len({f.lower() for f in v}) == 1:
+            table[k] = min(v)
     return table
+
+
+#: the last word of a party committee's name, which a page may glue to its unit word ("Tỉnhủy")
+_PARTY_TAIL = frozenset({"ủy", "uỷ"})
 
 
 def _fields_after_heads(lex: Lexicon) -> dict[str, int]:
@@ -443,7 +466,14 @@ def _name(place: str) -> str:
 #: letters whole: "Qung Ph", "Quảng Phú"), one blank after its unit word (two: a word between them was lost whole,
 #: "quc phng  B ngnh" is "quốc phòng ở Bộ ngành"; see :func:`_places_after_units`) or a line break (a PDF line end:
 #: "ca Tnh y⏎Lng Sn.", "của Tỉnh ủy⏎Lạng Sơn.", tests/cases dirty-line-break-before-the-place, checklist stripped-letters)
-_PLACE_WORDS = re.compile(r"[ \t\n]((?-i:[A-Z][a-z]*)(?:[ \t]+(?-i:[A-Z0-9][a-z]*)){0,3})(?![^\W\d_])")
+_PLACE_WORDS = re.compile(
+    r"[ \t\n]((?-i:[A-Z][a-z]*)(?:[ \t]+(?-i:[A-Z0-9][a-z]*)|(?<=(?-i:[A-Za-z]))(?-i:[A-Z][a-z]+)){0,3})(?![^\W\d_])"
+)
+#: where two words of a place's name are glued, at the second's capital: "YênBái - Qua 9 năm triển khai Đề án" (corpus-
+#: real-12/hlhpn-yenbai-phongvan-dean939-2025.txt), "Công an tỉnh LâmĐồng" (corpus-real-53/doc-luatminhkhue-qd1977-qd-
+#: ubnd-lamdong-xa-phuong-khong-ma-tuy-2013.txt, whose "Đ" the damage deletes with the capital, "Lmng", left); stripped
+#: "Thnh y HNi" is "Thành ủy Hà Nội" (a name in capitals is never read glued: "HNG DN")
+_NAME_GLUE = re.compile(r"(?<=[A-Za-z])(?=[A-Z][a-z])")
 #: the kinds of place a unit word's kind (vocabulary ``unit``) names: a city is a province's or a district's
 _UNIT_KINDS = {"province": ("province",), "city": ("province", "district"), "district": ("district",), "commune": ("commune",)}
 
@@ -482,6 +512,9 @@ def _places_after_units(text: str, out: list[tuple[int, int, str]], lex: Lexicon
         words = full.lower().split()
         if words[-1] in ("ủy", "uỷ"):
             words = words[:-1]  # ("Tỉnh ủy", "Huyện ủy")
+            if words[-1:] == ["thành"]:
+                words.append("phố")  # (a city's committee: "Nghị quyết 06–NQ/TU ngày 26/6/2016 của Thành ủy Hà Nội",
+                # corpus-real-38/news-vietnamtourism-ha-noi-quan-triet-nq08-nq06-tu-2017.txt)
         kind = unit_kind(" ".join(words[-2:]), lex) or unit_kind(words[-1], lex) if words else None
         if kind is None or (m := _PLACE_WORDS.match(text, b)) is None:
             continue
@@ -489,7 +522,7 @@ def _places_after_units(text: str, out: list[tuple[int, int, str]], lex: Lexicon
         if i < len(starts) and starts[i] < m.end(1):
             continue  # (a word of it written back already)
         # (the name is all the capitalised words: "x H V", "xã Hà Vị", is not the commune Hồ)
-        key = " ".join(m.group(1).lower().split())
+        key = " ".join(_NAME_GLUE.sub(" ", m.group(1)).lower().split())
         names = frozenset().union(*(_places()[k].get(key, frozenset()) for k in _UNIT_KINDS[kind]))
         if len(names) > 1:
             names = _in_named_provinces(names, edits)
