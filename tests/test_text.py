@@ -14,6 +14,7 @@ from vanban.text import (
     fold,
     fold_lossy,
     has_control,
+    kept_bytes,
     line_end,
     line_start,
     normalize,
@@ -342,3 +343,15 @@ def test_text_bytes_are_fold_bytes_of_the_same_text(t):
     assert b == fold_bytes(t) and text_bytes(t) is b  # (the same text again: the kept bytes)
     if b is not None:
         assert plain_bytes(b) == t.replace("\n", "").isprintable() and unicodedata.is_normalized("NFC", t)
+
+
+def test_kept_bytes_are_the_last_texts_only_never_encoded():
+    """``kept_bytes`` answers from :func:`text_bytes`' slot: the bytes of the text last asked of (the same object), None
+    for any other text, an equal copy included, and None for a text with a character it has no byte for."""
+    t = "Kết luận số 93-KL/TW ngày 20/11/2020 của Ban Bí thư"
+    copy = "".join(list(t))
+    b = text_bytes(t)
+    assert kept_bytes(t) is b and b is not None
+    assert copy == t and kept_bytes(copy) is None
+    nbh = "Kết luận số 93\u2011KL/TW"
+    assert text_bytes(nbh) is None and kept_bytes(nbh) is None and kept_bytes(t) is None

@@ -32,6 +32,7 @@ __all__ = [
     "fold_word",
     "fold_bytes",
     "text_bytes",
+    "kept_bytes",
     "plain_bytes",
     "byte_map",
     "from_bytes",
@@ -224,6 +225,14 @@ def text_bytes(t: str) -> Optional[bytes]:
     b = fold_bytes(t)
     _LAST_BYTES[0] = (t, b)
     return b
+
+
+def kept_bytes(t: str) -> Optional[bytes]:
+    """:func:`text_bytes` of ``t`` when they are the ones kept (``t`` is the text last asked of), else None, never an
+    encoding: bytes tell that every character of ``t`` is one of :data:`_FOLD_BYTES`, so that a character outside them
+    ("\u2011", a non-breaking hyphen) is known absent without a search (see ``grammar.code_anchor_starts``)."""
+    kept = _LAST_BYTES[0]  # (one read of the slot: a tuple swapped whole, the text with its own bytes)
+    return kept[1] if kept[0] is t else None
 
 
 #: the bytes of the characters of :data:`_FOLD_BYTES` that ``str.isprintable`` refuses, the line break aside (NUL, tab,

@@ -589,6 +589,26 @@ def test_code_anchor_starts_are_those_of_the_pattern():
             assert code_anchor_starts(t, g) == [m.start() for m in g.code_anchor.finditer(t)], (mode, t[:80])
 
 
+def test_code_anchor_starts_of_a_text_with_kept_bytes_are_those_of_the_pattern():
+    """A text whose bytes the cleaning kept is searched only for the dashes those bytes can hold; the starts are still
+    ``code_anchor.finditer``'s, over real texts ("số 45–KH/TU"), and a text with a non-breaking hyphen, which has no
+    bytes, is searched for it ("Kết luận số 93\u2011KL/TW")."""
+    from paths import REAL
+    from vanban.grammar import code_anchor_starts, grammar
+    from vanban.text import kept_bytes, text_bytes
+
+    g = grammar("exact")
+    texts = [f.read_text(encoding="utf-8") for f in sorted(REAL.glob("*.txt"))[:40]]
+    texts += ["số 45–KH/TU", "Kết luận — số 93-KL/TW", "Kết luận số 93\u2011KL/TW", "số 12\u2212KH/TU"]
+    kept = 0
+    for t in texts:
+        text_bytes(t)
+        kept += kept_bytes(t) is not None
+        assert code_anchor_starts(t, g) == [m.start() for m in g.code_anchor.finditer(t)], t[:80]
+    assert kept >= len(texts) // 2  # (most real texts have bytes: the short cut is what is tested)
+    assert code_anchor_starts("Kết luận số 93\u2011KL/TW", g) == [14]
+
+
 def test_a_preamble_item_opens_with_its_head_in_any_case_with_or_without_marks():
     """The one definition of a legal preamble's item head (vocabulary ``preamble_head``) that relate's basis line and the
     scan's grounds both ask: "Căn cứ Nghị định số 63/2010/NĐ-CP …" (corpus-real-4/qd-2895-qd-ubnd-bentre-tthc-tnmt-

@@ -38,7 +38,7 @@ from .. import cache
 from ..facts import Lexicon, gazetteer, tables
 from ..facts.lexicon import current
 from ..facts.phrases import folded_alternation
-from ..text import LOWER, UPPER, VIET_BLOCK, WRAP, fold, fold_key, fold_word
+from ..text import LOWER, UPPER, VIET_BLOCK, WRAP, fold, fold_bytes, fold_key, fold_word, kept_bytes
 from .starts import group_branches, guard, lead_chars, source_lead_chars
 from .vocab import (
     D_LO,
@@ -334,12 +334,25 @@ def code_anchors(ex: bool) -> tuple[tuple[str, re.Pattern], ...]:
     return tuple((c, re.compile(re.escape(c) + rest, X)) for c in leads)
 
 
+@functools.lru_cache(maxsize=2)
+def _code_anchors_in_bytes(ex: bool) -> tuple[tuple[str, re.Pattern], ...]:
+    """Those of :func:`code_anchors` whose first character has a byte in :func:`vanban.text.fold_bytes` ("-", "/", "–",
+    "—"; not "\u2010"-"\u2012", "\u2015", "\u2212"): the only ones a text whose bytes are kept can hold."""
+    return tuple((c, p) for c, p in code_anchors(ex) if fold_bytes(c) is not None)
+
+
 def code_anchor_starts(s: str, g: Grammar) -> list[int]:
     """Where the matches of :attr:`Grammar.code_anchor` over ``s`` start, as ``finditer`` gives them: the matches of
     each of :func:`code_anchors` present in ``s`` in the order of their starts, each one that starts inside the one
     before dropped; when one dropped ends after it, its own pattern's next matches may differ from what a scan from that
-    end finds, and ``finditer`` gives them (dense bench texts 0.55 -> 0.47 ms a pass, sparse 0.44 -> 0.26)."""
-    found = [m for c, p in code_anchors(g.mode == "exact") if c in s for m in p.finditer(s)]
+    end finds, and ``finditer`` gives them (dense bench texts 0.55 -> 0.47 ms a pass, sparse 0.44 -> 0.26). A text whose
+    :func:`vanban.text.kept_bytes` the cleaning left (63 of the 66 sparse bench texts) is not searched for the five
+    dashes they have no byte for: ``c in s`` scans the whole text for an absent one, and for "\u2011" and "\u2010" it
+    stops at every "đ" and "Đ" (CPython looks for a character's low byte first: U+0111, U+0110), ~0.5M instructions a
+    sparse pass for the five."""
+    ex = g.mode == "exact"
+    anchors = code_anchors(ex) if kept_bytes(s) is None else _code_anchors_in_bytes(ex)
+    found = [m for c, p in anchors if c in s for m in p.finditer(s)]
     found.sort(key=_MATCH_START)
     out: list[int] = []
     end = 0
