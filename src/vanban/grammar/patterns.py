@@ -240,6 +240,7 @@ class Grammar:
     cue_compound_cues: frozenset  # the folded cues those phrases hold ("thi hanh"): the only cues worth the test
     cue_compound_leads: str  # their first letters in both cases ("Tt"): a cue not led by one is in no such phrase
     cue_split: re.Pattern  # "," or "và" between the cues of a folded list of cues: "quan triet, trien khai va thuc hien"
+    cue_joiners: frozenset  # the words that join the cues of one list, folded: {"va"} (vocabulary coordinator, cue)
     alias_paren: re.Pattern  # "(gọi tắt là Kết luận số 48-KL/TW)", "(sau đây gọi là …)": a short name (exact text)
     short_name_open: re.Pattern  # " (", " (gọi tắt là ": before the short name a reference is given (exact text)
     whole_nation: re.Pattern  # "toàn Đảng, toàn dân và toàn quân …" ending the folded text before a cue: its subject
@@ -2568,6 +2569,7 @@ class _Builder:
                 sorted({f(c[0]) for _, c in self.lex.pairs("cue_compound") for f in (str.lower, str.upper)})
             ),
             cue_split=re.compile(rf"\s*(?:,|\b{_folded_alternation(self._cue_joins(), lossy=False)}\b)\s*", X),
+            cue_joiners=frozenset(fold(w) for w in self._cue_joins()),
             alias_paren=re.compile(
                 rf"[\s,*_]*\([ \t]*(?i:{_either_form(self.lex.words('alias_cue'), blanks=True)}){_IN_PARENTHESES}{{1,160}}\)"
             ),

@@ -336,7 +336,8 @@ def _cue_ending_subject(sc, a: int, b: int) -> Optional[str]:
     corpus-real-52/doc-hethongphapluat-kh390-kh-ubnd-backan-ung-pho-han-han-2020.txt: each labelled ``cites``). A cue
     right after "và" opens a second predicate, not the subject's words: "… thực hiện Nghị quyết số 24-NQ/TW … về Chiến
     lược Quốc phòng Việt Nam; Kết luận số 31-KL/TW về Chiến lược Quân sự Việt Nam và tổng kết 15 năm thực hiện Chỉ thị số
-    154-CT/ĐUQSTW" (corpus-real-8/dubdbp-quangbinh-sk-nq24-kl31-tk-ct154-2023.txt: the directive reviewed). A gap that is
+    154-CT/ĐUQSTW" (corpus-real-8/dubdbp-quangbinh-sk-nq24-kl31-tk-ct154-2023.txt: the directive reviewed; the joining
+    words of vocabulary ``coordinator``, value ``cue``, :attr:`Grammar.cue_joiners`). A gap that is
     the cue alone is :func:`_chain_cue`'s; None when the gap has no such cue at its end. Reach (session 45, reverted and
     gold run): 6 dev rows on 4 pages of 3 sets (dev27's "Quyết định 446/QĐ-UBND năm 2018 về Kế hoạch hành động thực hiện
     Nghị quyết 139/NQ-CP", dev51 ×2, dev52 ×3), none lost; held-out relations .8531 → .8547 (6 splits up, none down)."""
@@ -346,7 +347,8 @@ def _cue_ending_subject(sc, a: int, b: int) -> Optional[str]:
     lo = b - _SUBJECT_CUE_REACH if b - _SUBJECT_CUE_REACH > a else a
     for k in range(lo + 1, b):  # (the longest cue first: "triển khai thực hiện", not "thực hiện")
         if work[k - 1] in " \t\n" and work[k].isalpha() and (cue := _chain_cue(sc.g, work, k, b)):
-            if [fold(w) for w in work[a:k].split()[-1:]] == ["va"]:  # ("và", "va" when a page lost its diacritics)
+            last = work[a:k].split()[-1:]  # (a word joining two cues, Grammar.cue_joiners: "và", "va" unaccented)
+            if last and fold(last[0]) in sc.g.cue_joiners:
                 return None
             return cue if relation_of_cue(cue, lex=sc.lex) in _CARRIED_OR_REVIEWED else None
     return None
