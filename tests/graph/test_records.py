@@ -200,7 +200,7 @@ def test_a_sentence_of_any_text_ends_where_the_expression_ends_it(text, b):
 
 def _position_by_spans(doc, r) -> str:
     """Where a reference stands read from the spans themselves (the title's, then the preamble's), not from its part:
-    the oracle of position() and position_of()."""
+    the oracle of position_of()."""
     t, p = doc.header.spans.get("title"), doc.preamble
     if t and t[0] <= r.start < t[1]:
         return "title"
@@ -212,23 +212,23 @@ def test_a_records_positions_are_read_from_its_parts():
     # the title's and the preamble's spans put it: the seed's citations in its title, preamble and body; a reference
     # where puts in the letterhead while a preamble overlapping the letterhead holds it (made by hand): "opening"
     from vanban import parse
-    from vanban.graph.records import position, record_of
+    from vanban.graph.records import record_of
 
     doc = parse(SEED.read_text(encoding="utf-8"))
     rec = record_of(doc)
     assert rec.parts == [doc.where(r) for r in doc.references]
     assert rec.reference_parts() == doc.reference_parts() == rec.parts  # (the frames' "where" of either)
-    assert rec.positions == [position(doc, r) for r in doc.references] == [_position_by_spans(doc, r) for r in doc.references]
+    assert rec.positions == [_position_by_spans(doc, r) for r in doc.references]
     assert {"title", "opening", "body"} <= set(rec.positions)
     doc = parse(SEED.read_text(encoding="utf-8"))
     first = doc.references[0]
     doc.header.spans.pop("title")
     doc.header.start, doc.header.end, doc.preamble = 0, first.end, (first.start, doc.preamble[1])
     rec = record_of(doc)
-    assert rec.parts[0] == "letterhead" and rec.positions[0] == position(doc, first) == "opening"
-    assert rec.positions == [position(doc, r) for r in doc.references] == [_position_by_spans(doc, r) for r in doc.references]
+    assert rec.parts[0] == "letterhead" and rec.positions[0] == _position_by_spans(doc, first) == "opening"
+    assert rec.positions == [_position_by_spans(doc, r) for r in doc.references]
     doc.preamble = (first.end, doc.preamble[1])  # (the letterhead's reference before the preamble: in the body)
-    assert record_of(doc).positions[0] == position(doc, first) == _position_by_spans(doc, first) == "body"
+    assert record_of(doc).positions[0] == _position_by_spans(doc, first) == "body"
 
 
 def _isprintable_calls_of_one_line(text: str) -> tuple[int, list[str]]:

@@ -35,7 +35,7 @@ from ..references import document_key
 from ..source import Source, clean
 from ..text import byte_map, fold_bytes, from_bytes, matches_led_by
 
-__all__ = ["Record", "record_of", "deadline_of", "fingerprint", "sentence", "position", "position_of"]
+__all__ = ["Record", "record_of", "deadline_of", "fingerprint", "sentence", "position_of"]
 
 
 @dataclass(eq=False, slots=True)
@@ -223,12 +223,6 @@ def _sentence_end(text: str, b: int) -> int:
                 break
             i = text.find(c, i + 1, end - 1)
     return end
-
-
-def position(doc: Document, r: Reference) -> str:
-    """ "title", "opening" (the preamble: "Thực hiện …, Ban Thường vụ … xây dựng kế hoạch") or "body": :func:`position_of`
-    the part that holds ``r`` (:meth:`Document.where <vanban.Document.where>`)."""
-    return position_of(doc.where(r), r.start, doc.preamble)
 
 
 #: the position of a reference by its part (:meth:`Document.where`): each part but these is in the body
