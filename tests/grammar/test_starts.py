@@ -104,3 +104,16 @@ def test_source_lead_chars_reads_a_verbose_pattern():
     assert source_lead_chars("Ban | bộ") == frozenset("Bb")  # each top-level branch
     assert source_lead_chars("(?: Ban )? (?: Bộ )?") is None  # may match nothing
     assert source_lead_chars(r"[\s*_]+ Ban") is None  # a category
+
+
+def test_lead_chars_of_a_class_with_a_short_range():
+    # "[0-9]" leads the item guard's date written without "ngày" ("Căn cứ Luật Ngân sách nhà nước 25/6/2015;",
+    # corpus-real-50/doc-thuvienphapluat-qd502-qd-ubnd-haiphong-vung-canh-tac-huu-co-2023.txt): read as its ten digits,
+    # where a range used to make the guard give up (written "[0123456789]" for that)
+    assert lead_chars("[0-9]") == frozenset("0123456789")
+    assert lead_chars("[A-CX]") == frozenset("ABCX") and lead_chars("[-a]") == frozenset("-a") == lead_chars("[a-]")
+    # (a range too long to spell out, one from an escape, a category: not simply known)
+    assert lead_chars("[a-ỹ]") is None and lead_chars(r"[\--z]") is None and lead_chars(r"[\d]") is None
+    # (whatever a matching regex can start with is in the set: every character of a range and only those)
+    for c in map(chr, range(0x20, 0x7F)):
+        assert (re.match("[0-9A-F]", c) is not None) == (c in lead_chars("[0-9A-F]"))
