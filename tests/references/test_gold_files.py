@@ -71,6 +71,7 @@ REAL_51 = REAL.parent / "corpus-real-51"  # split dev51 / heldout51 by URL hash 
 REAL_52 = REAL.parent / "corpus-real-52"  # split dev52 / heldout52 by URL hash before labelling
 REAL_53 = REAL.parent / "corpus-real-53"  # split dev53 / heldout53 by URL hash before labelling
 REAL_54 = REAL.parent / "corpus-real-54"  # split dev54 / heldout54 by URL hash before labelling
+REAL_55 = REAL.parent / "corpus-real-55"  # split dev55 / heldout55 by URL hash before labelling
 FOLDERS = [
     REAL,
     REAL_2,
@@ -126,6 +127,7 @@ FOLDERS = [
     REAL_52,
     REAL_53,
     REAL_54,
+    REAL_55,
 ]
 IDS = [f.name for f in FOLDERS]
 _ISO = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")  # a date, or a year and month, or a year ("năm 2012")
@@ -194,6 +196,7 @@ SPLIT = {
     REAL_52: lambda url: _by_hash(url, "dev52", "heldout52"),
     REAL_53: lambda url: _by_hash(url, "dev53", "heldout53"),
     REAL_54: lambda url: _by_hash(url, "dev54", "heldout54"),
+    REAL_55: lambda url: _by_hash(url, "dev55", "heldout55"),
 }
 
 
