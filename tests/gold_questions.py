@@ -27,6 +27,9 @@ Relations: ``gold→vanban`` with the cue in the 60 characters before the mentio
 "triển khai", "quán triệt"), or "-" for none of them.
 
 Run ``python tests/gold_questions.py`` (every split of gold.py's list, grouped as dev and held out), or name splits.
+``--rows CLASS[,CLASS…]`` also prints the rows of those classes, issuer or relation ("--rows 'implements→cites -'"):
+split, page@offset, label → vanban, vanban's cue and the words around the mention (in ⟦ ⟧) — dev splits only: a
+held-out split named with it is dropped before any page is read.
 Not a score: the shares tell which errors a rule can fix and which a labelling decision would.
 """
 
@@ -119,8 +122,18 @@ def relation_class(g: dict, r, text: str) -> str:
     return f"{g['relation']}→{r.relation} {cue}"
 
 
-def tally(splits: list[str]) -> tuple[Counter, Counter, int]:
-    """Issuer classes, relation classes and the matched mentions over ``splits``."""
+def row(split: str, name: str, g: dict, r, text: str) -> str:
+    """One disagreement as a line to read: split, page@offset, label → vanban (issuer, relation), vanban's cue, and
+    the words around the mention, the mention in ⟦ ⟧."""
+    a, b = g["start"], g["end"]
+    around = " ".join(f"{text[max(0, a - 220) : a]}⟦{text[a:b]}⟧{text[b : b + 160]}".split())
+    said = f"{g['issuer']!r} → {r.issuer!r}, {g['relation']} → {r.relation} (cue {r.trigger!r})"
+    return f"{split} {name}@{a} | {said}\n    {around}"
+
+
+def tally(splits: list[str], rows: frozenset[str] = frozenset()) -> tuple[Counter, Counter, int]:
+    """Issuer classes, relation classes and the matched mentions over ``splits``; the rows of the classes named in
+    ``rows`` printed as they are met, for dev splits only (a held-out split's sentences are never printed)."""
     import vanban
 
     issuers: Counter = Counter()
@@ -134,10 +147,15 @@ def tally(splits: list[str]) -> tuple[Counter, Counter, int]:
             pairs = gold.match(golds[directory].get(name, []), vanban.find_references(text))[0]
             matched += len(pairs)
             for g, r in pairs:
+                kinds = []
                 if not gold.issuer_equiv(r.issuer, g["issuer"]):
-                    issuers[issuer_class(g, r, text)] += 1
+                    kinds.append(issuer_class(g, r, text))
+                    issuers[kinds[-1]] += 1
                 if not gold.relation_ok(g, r):
-                    relations[relation_class(g, r, text)] += 1
+                    kinds.append(relation_class(g, r, text))
+                    relations[kinds[-1]] += 1
+                if rows.intersection(kinds) and not split.startswith("heldout"):
+                    print(" + ".join(k for k in kinds if k in rows), row(split, name, g, r, text))
     return issuers, relations, matched
 
 
@@ -150,6 +168,11 @@ def table(title: str, counts: Counter, matched: int, top: int) -> list[str]:
 
 
 def main(argv: list[str]) -> None:
+    rows: frozenset[str] = frozenset()
+    if "--rows" in argv:
+        at = argv.index("--rows")
+        rows, argv = frozenset(argv[at + 1].split(",")), argv[:at] + argv[at + 2 :]
+        argv = [s for s in (argv or gold.SPLITS) if not s.startswith("heldout")]
     splits = argv or gold.SPLITS
     groups = {
         "dev": [s for s in splits if not s.startswith("heldout")],
@@ -158,7 +181,7 @@ def main(argv: list[str]) -> None:
     for group, names in groups.items():
         if not names:
             continue
-        issuers, relations, matched = tally(names)
+        issuers, relations, matched = tally(names, rows)
         print(f"== {group} ({len(names)} splits)")
         print("\n".join(table("issuers", issuers, matched, 20)))
         print("\n".join(table("relations", relations, matched, 25)))

@@ -54,3 +54,32 @@ def test_relation_class_names_the_cue_before():
     # "… hằng năm”; Kế hoạch sốn 44/KH-UBND …" (dev13): its "Thực hiện" is further back than the 60 characters looked at
     g, text = _row("corpus-real-13", HA_GIANG)
     assert q.relation_class(g, SimpleNamespace(relation="cites"), text) == "implements→cites -"
+
+
+def test_a_row_marks_the_mention_and_gives_both_readings():
+    # "… Kế hoạch sốn 44/KH-UBND ngày 07/2/2023 của Ủy ban nhân dân tỉnh Hà Giang …" (dev13): the line --rows prints
+    g, text = _row("corpus-real-13", HA_GIANG)
+    line = q.row("dev13", g["file"], g, SimpleNamespace(issuer=None, relation="cites", trigger=None), text)
+    assert line.startswith(f"dev13 {g['file']}@{g['start']} | 'Ủy ban nhân dân tỉnh Hà Giang' → None, ")
+    assert f"⟦{HA_GIANG}⟧" in line
+
+
+def test_rows_lists_what_the_tally_counts(capsys):
+    # dev45's Lạng Sơn plan 275 ("Thực hiện Nghị quyết số 163/2024/QH15 … (Nghị quyết số 163/2024/QH15), …"): the rows
+    # printed for a class are the ones the tally counts in it, relation and issuer classes alike
+    relations, issuers = "implements→cites -", "vanban-none-label-in-name"
+    counts = q.tally(["dev45"], frozenset({relations, issuers}))
+    printed = [line for line in capsys.readouterr().out.splitlines() if line.startswith(("implements", "vanban"))]
+    assert counts[1][relations] and len(printed) == counts[1][relations] + counts[0][issuers]
+
+
+def test_rows_are_printed_for_dev_splits_only(monkeypatch):
+    # a held-out split's sentences are never printed: named with --rows it is dropped before any page is read, and
+    # with no split named every dev split is tallied, no held-out one
+    asked = []
+    monkeypatch.setattr(q, "tally", lambda names, rows: asked.append((names, rows)) or (q.Counter(), q.Counter(), 0))
+    q.main(["--rows", "cut-or-extended,implements→cites -", "dev13", "heldout13"])
+    assert asked == [(["dev13"], frozenset({"cut-or-extended", "implements→cites -"}))]
+    asked.clear()
+    q.main(["--rows", "cut-or-extended"])
+    assert len(asked) == 1 and asked[0][0] == [s for s in q.gold.SPLITS if not s.startswith("heldout")]
