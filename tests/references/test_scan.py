@@ -2048,3 +2048,23 @@ def test_a_one_word_law_name_does_not_take_its_closing_year():
     text = "- 1Luật Giá 2012\n- 2Nghị định 177/2013/NĐ-CP hướng dẫn Luật giá"
     r = find_references(text)[0]
     assert (text[r.start : r.end], r.name, r.year) == ("Luật Giá 2012", "Luật Giá", 2012)
+
+
+def test_a_law_name_stops_before_its_year_when_the_sentence_goes_on():
+    """A bare year after a law's name, the sentence going on in lower case, is the law's year, no word of its name, as
+    at the phrase's end: "… sửa đổi, bổ sung Luật Nhập cảnh, …, Luật Đầu tư 2014 và các quy định pháp luật liên quan"
+    (corpus-real-38/news-vovworld-chinh-phu-ctrhd-nq08-du-lich.txt), "… theo Điều 13 Luật Nghĩa vụ quân sự 2015 như
+    sau:" (corpus-real-43/article-thuvienphapluat-chi-tieu-tuyen-quan-thong-tu-148-2018.txt: before, the name ran on to
+    "như sau" and no year was read); both labelled with that year."""
+    for text, surface in (
+        (
+            "Đồng thời sửa đổi, bổ sung Luật Đầu tư 2014 và các quy định pháp luật liên quan, tạo sự phát triển",
+            "Luật Đầu tư 2014",
+        ),
+        (
+            "Các đối tượng không được đăng ký nghĩa vụ quân sự theo Điều 13 Luật Nghĩa vụ quân sự 2015 như sau:",
+            "Luật Nghĩa vụ quân sự 2015",
+        ),
+    ):
+        r = find_references(text)[0]
+        assert (text[r.start : r.end], r.name, r.year) == (surface, surface.rsplit(" ", 1)[0], int(surface[-4:]))

@@ -724,6 +724,14 @@ class NameWords:
 _YEAR_AT_END = r"(?:19|20)[0-9]{2} (?= [ \t]* (?: [,.;:)] | \n | $ ) )"
 #: a bare year after a law's name, as portals list laws: "- 1Luật tổ chức chính quyền địa phương 2015"
 _LAW_YEAR = r"[ \t]+ " + _YEAR_AT_END
+#: a bare year that closes a name: at the phrase's end (:data:`_YEAR_AT_END`), or before the lower-case words the sentence
+#: goes on with, "… sửa đổi, bổ sung Luật Nhập cảnh, …, Luật Đầu tư 2014 và các quy định pháp luật liên quan" (corpus-
+#: real-38/news-vovworld-chinh-phu-ctrhd-nq08-du-lich.txt), "… không được đăng ký nghĩa vụ quân sự theo Điều 13 Luật Nghĩa
+#: vụ quân sự 2015 như sau:" (corpus-real-43/article-thuvienphapluat-chi-tieu-tuyen-quan-thong-tu-148-2018.txt): the year
+#: the name is known by (``Grammar.item`` group ``by``), no word of a law's name (``_Builder._named_law``); both labelled
+#: with that year. Its reach, measured by reverting it: those two pages' dates (dev38 .967 -> .978, dev43 .990 -> 1.000)
+#: and a year read on a third (dev11, whose labels give its laws none), no held-out page moves
+_YEAR_CLOSING = rf"(?:19|20)[0-9]{{2}} (?= {HS}* (?: [,.;:)] | \n | $ ) | {HS}+ [{LOWER}] )"
 #: a date written without "ngày", with slashes, closing a line or a phrase: "Căn cứ Luật Ngân sách nhà nước 25/6/2015;"
 #: (corpus-real-50/doc-thuvienphapluat-qd502-qd-ubnd-haiphong-vung-canh-tac-huu-co-2023.txt), "Căn cứ Luật Tổ chức chính
 #: quyền địa phương⏎15/6/2015; Luật sửa đổi, …" (corpus-real-54/doc-thuvienphapluat-qd104-qd-ubnd-gialai-chuyen-doi-cay-
@@ -1601,7 +1609,7 @@ class _Builder:
             # a date without "ngày" closing the phrase, taken after a law's name only (see _BARE_DATE)
             | {S0} (?P<bd> {_BARE_DATE} )
             # a bare year right after a symbol, as legal portals title documents: "Quyết định 891/QĐ-UBND 2019 công bố …"
-            | {HS}+ (?P<by> (?:19|20)[0-9]{{2}} ) (?= {HS}* (?: [,.;:)\n] | $ ) | {HS}+ [{LOWER}] )
+            | {HS}+ (?= {_YEAR_CLOSING} ) (?P<by> (?:19|20)[0-9]{{2}} )
             # the issuer's term of office: "của Đại hội đại biểu Đảng bộ thành phố Hải Phòng lần thứ I, nhiệm kỳ 2025 – 2030"
             # and the sitting of its term that passed it: "Nghị quyết của Quốc hội khoá VIII, Kỳ họp thứ 7 ngày 30-6-1990"
             # (corpus-real-22/tt-15-btc-tt-1991-taichinh-nganhang-quocdoanh-hdbt-thuviennhadat.txt)
@@ -1708,7 +1716,7 @@ class _Builder:
         # 2023-qd-ubnd-ninhthuan-gia-thu-gom-rac.txt, is "Luật giá" of 2012, as longer names are, see law_year; a grammar
         # gap: reverting it moves no gold split, that page's name is in lower case and read as a title, not here)
         law_body = rf"""(?! {A(["sư", "pháp"], boundary=False)} (?!\w) ) (?: {self.CAP} ) \w*
-                (?: {HS}+ (?! {law_stop} (?!\w) | {_YEAR_AT_END} | {_BARE_DATE} ) \w+ ){{0,12}}"""
+                (?: {HS}+ (?! {law_stop} (?!\w) | {_YEAR_CLOSING} | {_BARE_DATE} ) \w+ ){{0,12}}"""
         # (an ordinance amends an ordinance: "PHÁP LỆNH SỬA ĐỔI BỔ SUNG MỘT SỐ ĐIỀU CỦA PHÁP LỆNH XỬ LÝ VI PHẠM HÀNH CHÍNH NĂM
         # 2008", corpus-real-22/nd-128-2008-nd-cp-phaplenh-xuly-vipham-hanhchinh-tailieuxanh.txt)
         law_name = rf"""(?: {V("bộ luật", first_upper=True)} | {V("luật", first_upper=True)}
