@@ -27,7 +27,9 @@ Relations: ``gold→vanban`` with the cue in the 60 characters before the mentio
 "triển khai", "quán triệt"), or "-" for none of them.
 
 Run ``python tests/gold_questions.py`` (every split of gold.py's list, grouped as dev and held out), or name splits.
-Not a score: the shares tell which errors a rule can fix and which a labelling decision would.
+Not a score: the shares tell which errors a rule can fix and which a labelling decision would. ``--rows CLASS`` prints
+the dev rows of one relation class ("implements→cites -"): split, page, the mention, vanban's cue and the line it is
+on; held-out splits are never read for it.
 """
 
 from __future__ import annotations
@@ -141,6 +143,27 @@ def tally(splits: list[str]) -> tuple[Counter, Counter, int]:
     return issuers, relations, matched
 
 
+def rows(kind: str, splits: list[str]) -> list[str]:
+    """The dev rows of the relation class ``kind`` over ``splits`` (held-out ones refused): where, what, the line."""
+    import vanban
+
+    if held := [s for s in splits if s.startswith("heldout")]:
+        raise ValueError(f"{', '.join(held)}: a held-out split's rows are not read")
+    out = []
+    for split in splits:
+        files = gold.split_files(split)
+        golds = {d: gold.load_gold(d) for d in {d for d, _ in files}}
+        for directory, name in files:
+            text = (directory / name).read_text(encoding="utf-8")
+            for g, r in gold.match(golds[directory].get(name, []), vanban.find_references(text))[0]:
+                if not gold.relation_ok(g, r) and relation_class(g, r, text) == kind:
+                    ls = text.rfind("\n", 0, g["start"]) + 1
+                    line = text[max(ls, g["start"] - 300) : g["start"]] + "[[" + g["surface"] + "]]"
+                    line += text[g["end"] : g["end"] + 80].split("\n")[0]
+                    out.append(f"{split} {name}@{g['start']} cue={r.trigger!r}\n    {' '.join(line.split())}")
+    return out
+
+
 def table(title: str, counts: Counter, matched: int, top: int) -> list[str]:
     wrong = sum(counts.values())
     lines = [f"{title}: {wrong} wrong of {matched} matched ({1 - wrong / matched:.4f} right)" if matched else title]
@@ -150,6 +173,9 @@ def table(title: str, counts: Counter, matched: int, top: int) -> list[str]:
 
 
 def main(argv: list[str]) -> None:
+    if argv[:1] == ["--rows"]:
+        print("\n".join(rows(argv[1], argv[2:] or gold.DEV_SPLITS)))
+        return
     splits = argv or gold.SPLITS
     groups = {
         "dev": [s for s in splits if not s.startswith("heldout")],

@@ -54,3 +54,18 @@ def test_relation_class_names_the_cue_before():
     # "… hằng năm”; Kế hoạch sốn 44/KH-UBND …" (dev13): its "Thực hiện" is further back than the 60 characters looked at
     g, text = _row("corpus-real-13", HA_GIANG)
     assert q.relation_class(g, SimpleNamespace(relation="cites"), text) == "implements→cites -"
+
+
+def test_rows_lists_the_dev_rows_of_one_relation_class():
+    # dev45's Lạng Sơn plan 275 ("Thực hiện Nghị quyết số 163/2024/QH15 … (Nghị quyết số 163/2024/QH15), …"): the rows
+    # --rows prints for a class are the ones the tally counts in it, each with its page, offset and line
+    split, kind = "dev45", "implements→cites -"
+    listed = q.rows(kind, [split])
+    assert len(listed) == q.tally([split])[1][kind]
+    assert all(row.startswith(f"{split} ") and "[[" in row for row in listed)
+
+
+def test_rows_refuses_a_held_out_split():
+    # a held-out split's sentences are never printed: asking for them is an error, before any page is read
+    with pytest.raises(ValueError, match="heldout4"):
+        q.rows("implements→cites -", ["dev45", "heldout4"])
