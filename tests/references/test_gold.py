@@ -449,3 +449,15 @@ def test_a_label_written_as_a_stripped_page_writes_it_agrees_with_the_restored_n
     assert gold.issuer_equiv("Bộ trưởng Bộ Giáo dục và Đào tạo", "B trng B Gio dc v o to")
     assert not gold.issuer_equiv("Bộ Tài chính", "B trng B Gio dc v o to")
     assert not gold.issuer_equiv("Ban Chấp hành", "B Chp hnh Trung ng")  # (a different name, stripped or not)
+
+
+def test_a_code_spelt_with_other_separators_is_the_same_symbol():
+    """corpus-real-32 labels "Nghị quyết 20/NQ-TW năm 2017" with the code as written, 20/NQ-TW; a reader that writes
+    the canonical 20-NQ/TW found that mention (OPEN-QUESTIONS A12). Another type letter or number is another symbol:
+    "93-NQ/TW" is not the 93-KL/TW it may stand for unless the label says so (``resolves_to``)."""
+    row = {"code": "20/NQ-TW", "start": 354, "end": 382, "relation": "cites"}
+    ref = type("R", (), {"code": "20-NQ/TW", "start": 354, "end": 382, "relation": "cites"})
+    assert gold.match([row], [ref])[0] == [(row, ref)]
+    assert gold.symbol("01/QĐ-BCĐTW") == gold.symbol("01/QĐBCĐTW") == gold.symbol("01/qđ - bcđtw")
+    assert not gold._same_code({"code": "93-NQ/TW"}, "93-KL/TW")
+    assert gold._same_code({"code": "93-NQ/TW", "resolves_to": "93-KL/TW"}, "93-KL/TW")
