@@ -27,6 +27,8 @@ Relations: ``gold→vanban`` with the cue in the 60 characters before the mentio
 "triển khai", "quán triệt"), or "-" for none of them.
 
 Run ``python tests/gold_questions.py`` (every split of gold.py's list, grouped as dev and held out), or name splits.
+``--show CLASS`` prints the dev rows of one relation class ("--show 'cites→implements thực hiện'"): the split, the
+page, vanban's cue and the text around the mention; held-out splits are never shown, whatever is asked.
 Not a score: the shares tell which errors a rule can fix and which a labelling decision would.
 """
 
@@ -119,8 +121,16 @@ def relation_class(g: dict, r, text: str) -> str:
     return f"{g['relation']}→{r.relation} {cue}"
 
 
-def tally(splits: list[str]) -> tuple[Counter, Counter, int]:
-    """Issuer classes, relation classes and the matched mentions over ``splits``."""
+def show_row(split: str, name: str, g: dict, r, text: str) -> str:
+    """One dev row of a relation class: where, vanban's cue, and the text around the mention (the mention in [[ ]])."""
+    a, b = g["start"], g["end"]
+    around = f"{text[max(0, a - 220) : a]}[[{text[a:b]}]]{text[b : b + 60]}"
+    return f"{split} {name} cue={r.trigger!r}\n    " + " ".join(around.split())
+
+
+def tally(splits: list[str], show: str | None = None) -> tuple[Counter, Counter, int]:
+    """Issuer classes, relation classes and the matched mentions over ``splits``; with ``show``, the rows of that
+    relation class printed for the dev splits (never a held-out one)."""
     import vanban
 
     issuers: Counter = Counter()
@@ -137,7 +147,10 @@ def tally(splits: list[str]) -> tuple[Counter, Counter, int]:
                 if not gold.issuer_equiv(r.issuer, g["issuer"]):
                     issuers[issuer_class(g, r, text)] += 1
                 if not gold.relation_ok(g, r):
-                    relations[relation_class(g, r, text)] += 1
+                    cls = relation_class(g, r, text)
+                    relations[cls] += 1
+                    if show == cls and not split.startswith("heldout"):
+                        print(show_row(split, name, g, r, text))
     return issuers, relations, matched
 
 
@@ -150,6 +163,11 @@ def table(title: str, counts: Counter, matched: int, top: int) -> list[str]:
 
 
 def main(argv: list[str]) -> None:
+    show = None
+    if "--show" in argv:
+        at = argv.index("--show")
+        show, argv = argv[at + 1], argv[:at] + argv[at + 2 :]
+        argv = [s for s in (argv or gold.SPLITS) if not s.startswith("heldout")]
     splits = argv or gold.SPLITS
     groups = {
         "dev": [s for s in splits if not s.startswith("heldout")],
@@ -158,7 +176,7 @@ def main(argv: list[str]) -> None:
     for group, names in groups.items():
         if not names:
             continue
-        issuers, relations, matched = tally(names)
+        issuers, relations, matched = tally(names, show)
         print(f"== {group} ({len(names)} splits)")
         print("\n".join(table("issuers", issuers, matched, 20)))
         print("\n".join(table("relations", relations, matched, 25)))

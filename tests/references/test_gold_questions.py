@@ -54,3 +54,16 @@ def test_relation_class_names_the_cue_before():
     # "… hằng năm”; Kế hoạch sốn 44/KH-UBND …" (dev13): its "Thực hiện" is further back than the 60 characters looked at
     g, text = _row("corpus-real-13", HA_GIANG)
     assert q.relation_class(g, SimpleNamespace(relation="cites"), text) == "implements→cites -"
+
+
+def test_show_never_reads_a_held_out_split(monkeypatch):
+    """``--show CLASS`` tallies (and prints the rows of) the dev splits asked for, or every dev split: a held-out split
+    named on the command line is dropped, so none of its sentences is printed."""
+    asked = []
+    monkeypatch.setattr(q, "tally", lambda names, show=None: asked.append((tuple(names), show)) or (q.Counter(), q.Counter(), 0))
+    q.main(["--show", "cites→implements thực hiện", "dev44", "heldout44"])
+    assert asked == [(("dev44",), "cites→implements thực hiện")]
+    asked.clear()
+    q.main(["--show", "cites→implements thực hiện"])
+    assert asked and all(not n.startswith("heldout") for names, _ in asked for n in names)
+    assert len(asked) == 1 and len(asked[0][0]) == len(q.gold.DEV_SPLITS)
