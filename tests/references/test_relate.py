@@ -1407,3 +1407,46 @@ def test_a_document_after_a_cue_that_ends_a_subjects_words_is_named_in_it(text, 
 )
 def test_a_cue_after_va_opens_a_second_predicate_not_the_subjects_words(text, surface):
     assert _relation_of(text, surface) == ("reviews", None)
+
+
+@pytest.mark.parametrize(
+    ("folder", "page", "surfaces"),
+    [
+        # "QUYẾT ĐỊNH⏎BAN HÀNH KẾ HOẠCH THỰC HIỆN CHƯƠNG TRÌNH BẢO TỒN VÀ PHÁT HUY⏎BỀN VỮNG GIÁ TRỊ DI SẢN VĂN HÓA VIỆT NAM …"
+        # and "Điều 1.⏎Ban hành kèm theo Quyết định này Kế hoạch thực hiện⏎Chương trình Bảo tồn …" (dev44)
+        (
+            "corpus-real-44",
+            "doc-thuvienphapluat-qd1526-qd-ubnd-vinhlong-di-san-van-hoa-2023.txt",
+            ("CHƯƠNG TRÌNH BẢO TỒN", "Chương trình Bảo tồn và phát huy bền vững giá trị di sản văn hóa Việt Nam trê"),
+        ),
+        # "QUYẾT ĐỊNH⏎PHÊ DUYỆT KẾ HOẠCH TRIỂN KHAI THỰC HIỆN CHIẾN LƯỢC QUỐC GIA …" and "Điều 1. Phê duyệt kèm theo Quyết
+        # định này Kế hoạch triển⏎khai thực hiện Chiến lược quốc gia …" (dev48)
+        (
+            "corpus-real-48",
+            "doc-thuvienphapluat-qd4858-qd-ubnd-quangninh-chien-luoc-an-toan-giao-thong-2021.txt",
+            ("CHIẾN LƯỢC QUỐC GIA", "Chiến lược quốc gia bảo đảm trật tự an toàn giao thông đường bộ,\ngiai"),
+        ),
+    ],
+)
+def test_what_the_plan_a_decision_issues_carries_out_is_cited(folder, page, surfaces):
+    """A decision that issues or approves a plan in its heading and its Điều 1 cites what that plan carries out: the plan
+    implements it (OPEN-QUESTIONS A26, the labels since corpus-real-40; ``relate._plan_the_decision_issues``)."""
+    from paths import ROOT
+
+    text = (ROOT / "tests" / "fixtures" / folder / page).read_text(encoding="utf-8")
+    refs = find_references(text)
+    for surface in surfaces:
+        at = text.index(surface)
+        (r,) = [r for r in refs if r.start <= at < r.end]
+        assert r.relation == "cites", (surface, r.relation, r.trigger)
+
+
+def test_a_plans_own_heading_still_carries_out_what_it_names():
+    """The plan's own heading ("KẾ HOẠCH⏎THỰC HIỆN CHƯƠNG TRÌNH …", the page the plan is) implements what it names: only a
+    decision's heading or Điều 1 issuing the plan makes it another's (the programme of corpus-real-44's decision 1526)."""
+    text = (
+        "KẾ HOẠCH\nTHỰC HIỆN CHƯƠNG TRÌNH BẢO TỒN VÀ PHÁT HUY BỀN VỮNG GIÁ TRỊ DI SẢN VĂN HÓA VIỆT NAM TRÊN ĐỊA BÀN TỈNH "
+        "VĨNH LONG, GIAI ĐOẠN 2023 - 2025\n"
+    )
+    (r,) = find_references(text)
+    assert r.relation == "implements"

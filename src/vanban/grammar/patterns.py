@@ -229,6 +229,8 @@ class Grammar:
     dated_act: re.Pattern  # ", ngày 3-3-1959," after a document and its subject: a time opening the main clause (exact)
     dated_event: re.Pattern  # "Ban Thường vụ Huyện đoàn đã tổ chức hội nghị" after that time: an event, no issuing (folded)
     object_then: re.Pattern  # "… 4 xã: … và Nga Liên theo" ending the text before a basis: its object came about by it
+    decision_issues_plan: re.Pattern  # "QUYẾT ĐỊNH BAN HÀNH KẾ HOẠCH THỰC HIỆN" ending the folded text at a cue's end
+    decision_lead: re.Pattern  # "QUYẾT ĐỊNH", "Điều 1" in exact text: decision_issues_plan's cheap pre-test
     basis_argued: re.Pattern  # "thì …" after a basis's object: the premise of an argument (exact text)
     basis_narrated: re.Pattern  # ", các ngành, xã đã …" after the object of "Căn cứ vào": what others did (exact text)
     narrative_basis: re.Pattern  # "căn cứ vào", "căn cứ theo" ending the folded text before a reference
@@ -2527,6 +2529,23 @@ class _Builder:
             ),
         )
 
+    def _issued_plan(self) -> dict:
+        """The plan a decision's own heading or its Điều 1 issues or approves, named by its cue, ending the folded text at
+        the cue's end ("QUYẾT ĐỊNH V/V BAN HÀNH KẾ HOẠCH THỰC HIỆN", "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch
+        thực hiện", "VỀVIỆC" glued): vocabulary ``decision_lead``, ``plan_issuing_verb``, ``plan_noun``, ``plan_named_by``."""
+
+        def words(name: str) -> str:
+            return _folded_alternation(self.lex.words(name), lossy=False)
+
+        return dict(
+            decision_issues_plan=_searched_pattern(
+                rf"(?<![a-z]) {words('decision_lead')} [\s.:]* (?: ve \s* viec \s+ | v/v \s+ )? {words('plan_issuing_verb')}"
+                rf" (?: \s+ kem \s+ theo (?: \s+ [a-z]+ ){{1,3}}? \s+ nay )? \s+ {words('plan_noun')} (?: \s+ hanh \s+ dong )?"
+                rf" \s+ (?: {words('plan_named_by')} \s+ )? {words('plan_named_by')} \s* $"
+            ),
+            decision_lead=re.compile(rf"(?i:{_either_form(self.lex.words('decision_lead'), blanks=True)})"),
+        )
+
     def _clause_words(self) -> dict:
         """The patterns of the words relate.py tells another's cue by, folded unless said, from their vocabulary lists (the
         sentences that motivated each are the rows' sources): a title re-stated after a comma, a predicate's head, a
@@ -2563,6 +2582,7 @@ class _Builder:
             titled_cue=self._titled_cue(),
             dated_act=self._dated_act(),
             object_then=re.compile(rf"\w[\s,:;.*_]+(?i:{_either_form(self.lex.words('object_then'), blanks=True)})[\s*_]*$"),
+            **self._issued_plan(),
             **self._narrative_basis(),
             executive_head=re.compile(rf"(?i:{_either_form(self.lex.words('executive_head'))})[\s*_]+$"),
             cue_compound=re.compile(rf"(?<!\w)(?i:{_either_form(self.lex.words('cue_compound'), blanks=True)})(?!\w)"),

@@ -1859,9 +1859,21 @@ def _carried_out_by_another(work: str, g, rel: str, start: int, end: int) -> str
     with its owner (:func:`_governed_by_another_plan`), or in a cited title (:func:`_in_a_cited_title`)."""
     if rel in ("implements", "continues") and _governed_by_another_plan(work, g, start, owned=True):
         return "cites"
-    if rel == "implements" and _in_a_cited_title(work, g, end):
+    if rel == "implements" and (_in_a_cited_title(work, g, end) or _plan_the_decision_issues(work, g, start, end)):
         return "cites"
     return rel
+
+
+def _plan_the_decision_issues(work: str, g, start: int, end: int) -> bool:
+    """Is the cue in ``work[start:end]`` the title of a plan the citing decision issues or approves in its own heading or
+    its Điều 1 (:attr:`Grammar.decision_issues_plan`)? The plan carries the named document out; the decision issues the
+    plan and cites what the plan carries out: "QUYẾT ĐỊNH BAN HÀNH KẾ HOẠCH THỰC HIỆN CHƯƠNG TRÌNH BẢO TỒN VÀ PHÁT HUY BỀN
+    VỮNG GIÁ TRỊ DI SẢN VĂN HÓA VIỆT NAM …", "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch thực hiện Chương trình Bảo
+    tồn …" (corpus-real-44/doc-thuvienphapluat-qd1526-qd-ubnd-vinhlong-di-san-van-hoa-2023.txt: the programme cited both
+    times; OPEN-QUESTIONS A26, the labels since corpus-real-40)."""
+    lo = start - 90 if start > 90 else 0
+    # (most cues have no decision's heading or Điều 1 before them: a search of the exact text first, no fold)
+    return g.decision_lead.search(work, lo, start) is not None and g.decision_issues_plan.search(fold(work[lo:end])) is not None
 
 
 def _in_a_cited_title(work: str, g, end: int) -> bool:
