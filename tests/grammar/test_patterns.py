@@ -149,6 +149,55 @@ def test_blanks_then_guards_keep_every_match():
         assert g.type_tail.match(" tổng kết" if mode == "exact" else " tong ket") is None
 
 
+def test_blanks_before_an_item_or_a_qualifier_are_read_once():
+    """The blanks (and comma) before a reference's items and before a type word's qualifier or "của" are taken whole, a
+    possessive repeat (``patterns.blanks_before``, ``_Builder._item_blanks``): no item starts with a blank, "*", "_" or
+    ",", so every match is the one the blanks written plain give, without the engine counting each shorter run again
+    after a branch fails ("Kết luận số 93-KL/TW, ngày 20/11/2020 của Ban Bí thư (khóa XII)", "Kế hoạch của Tỉnh ủy số
+    12-KH/TU", with blanks, emphasis and commas around the words)."""
+    import re
+
+    from vanban.grammar import grammar
+
+    g = grammar("exact")
+    assert "[\\s*_]*+ ,? [\\s*_]*+" in g.item.pattern and "(?P<qual> [\\s*_]++" in g.type_tail.pattern
+    texts = {
+        "item": [
+            ", ngày 20/11/2020",
+            "  ,  ngày 20/11/2020",
+            " **ngày** 5/3/2020",
+            " _của_ Ban Bí thư",
+            "  Bộ Chính trị",
+            " ,  ( khóa XII )",
+            " (khóa XII)",
+            "   năm 2010",
+            "\n\n15/6/2015; Luật",
+            "  2019 công bố",
+            " , nhiệm kỳ 2025 – 2030",
+            " , (8/8/2025)",
+            " ,về việc ban hành",
+            " * về việc",
+            " ,, ngày 1/1/2020",
+        ],
+        "type_tail": [
+            "  số 25-KH/TU",
+            " liên tịch số 01/2020",
+            "  của  Tỉnh ủy số 12-KH/TU",
+            " * số 5",
+            "  hành động số 12-CTr/TU",
+            " của Ban Bí thư",
+            " tổng kết",
+            "_ 42-CT/TW",
+        ],
+    }
+    for name, items in texts.items():
+        src = getattr(g, name).pattern
+        plain = re.compile(src.replace("[\\s*_]*+", "[\\s*_]*").replace("[\\s*_]++", "[\\s*_]+").replace("]++", "]+"), re.X)
+        for t in items + [t.upper() for t in items]:
+            got, want = getattr(g, name).match(t), plain.match(t)
+            assert (got and got.regs) == (want and want.regs), (name, t)
+
+
 def test_searched_patterns_keep_every_match_behind_their_look_ahead():
     """The patterns the passes search in windows, led by a look-behind or optional words, start with a look-ahead for
     their first characters (``patterns._searched``): the same matches at every place of real windows ("Báo cáo kết quả

@@ -51,7 +51,10 @@ from .vocab import (
     HS,
     ISSUING_FOLDED,
     S0,
+    S0_WHOLE,
     S1,
+    S1_WHOLE,
+    SP,
     alternation,
     case_variants,
     folded_locality_stops,
@@ -742,6 +745,26 @@ _YEAR_CLOSING = rf"(?:19|20)[0-9]{{2}} (?= {HS}* (?: [,.;:)] | \n | $ ) | {HS}+ 
 _BARE_DATE = r"[0-9]{1,2} / [0-9]{1,2} / (?:19|20)[0-9]{2} (?![0-9]) (?= [ \t]* (?: [,.;:)] | \n | $ ) )"
 #: that date after a law's name, a blank or one line break between
 _LAW_DATE = r"(?: [ \t]+ | [ \t]* \n [ \t]* ) " + _BARE_DATE
+
+
+def blanks_before(pieces: list[str], blanks: str) -> str:
+    """``blanks`` (:data:`S0` or :data:`S1`) taken whole, a possessive repeat, when no match of ``pieces`` (regex
+    sources, what may follow the blanks) can start with a character the separator takes: a shorter run would leave
+    one first, where every piece fails, so the first match is the same, and the engine no longer tries each shorter
+    run after a piece fails ("Chương trình số 12-CTr/TU": :attr:`Grammar.type_tail` looked for a qualifier,
+    "hành động", after the type word's blank, and for "của" after it, each with every run of blanks it could take).
+    ``blanks`` as given when a piece's first characters are not known or a separator may start it.
+
+    >>> blanks_before(["(?:của|Của)"], S1) == S1 + "+", blanks_before(["[ ,]*ban"], S0) == S0
+    (True, True)
+    """
+    chars = [source_lead_chars(p) for p in pieces]
+    if any(c is None or any(_SEPARATOR.match(x) for x in c) for c in chars):
+        return blanks
+    return blanks + "+"
+
+
+_SEPARATOR = re.compile(SP)  # (a character :data:`S0` takes)
 
 
 class _Builder:
@@ -1562,9 +1585,10 @@ class _Builder:
         return re.compile(
             rf"""
             {self._blanks_then([quals, V("của"), self.so, "[0123456789]"])}
-            (?P<qual> {S1} {quals} )?                                                # Chương trình hành động
+            (?P<qual> {blanks_before([quals], S1)} {quals} )?                        # Chương trình hành động
             # Kế hoạch của Tỉnh ủy số …
-            (?: {S1} {V("của")} {S1} (?P<pre_iss> {self.head_alt} (?: {self.loc} )? ) (?= {S0} {self.so} ) )?
+            (?: {blanks_before([V("của")], S1)} {V("của")} {blanks_before([self.head_alt], S1)}
+                (?P<pre_iss> {self.head_alt} (?: {self.loc} )? ) (?= {S0} {self.so} ) )?
             {S0} (?P<so> {self.so} {S0} )?                                          # số, Số hiệu:
             (?: {numlist}? {self.code}                                              # (15, 16 và) 17-CT/TW
               # a number alone: Chỉ thị 42, Quyết định 12a (a letter alone after it is the number's)
@@ -1590,32 +1614,33 @@ class _Builder:
         # "của" glued to its issuer: as written a capital tells ("ngày 16/7/2019 củaTỉnh ủy Lạng Sơn"); without diacritics
         # the issuer right after it does ("Ke hoach so 112-KH/TU, ngay 16/7/2019 cuaTinh uy Lang Son ve dai hoi dang bo")
         of = V("của") if self.ex else rf"(?: (?<!\w) | (?<=[0-9]) ) {V('của', boundary=False)}"
+        W0, W1 = self._item_blanks()
         return re.compile(
             rf"""
             {self._item_guard()}
             # (or dated by its issuing: "Căn cứ Nghị định 156/HĐBT ban hành ngày 17/12/1981 của Hội đồng Bộ trưởng",
             # corpus-real-26/hanam-vpubnd-lichsu-nd-156-hdbt-nd-12-2001-qd-431-1999.txt)
-            (?: {S0} ,? {S0} (?P<d> (?: {V("ban hành")} {S1} )? {day} {S0} (?P<dv> {self.date} ) )  # , ngày 20/11/2020; ngày22
-            | {S0} ,? {S0} (?P<o> {of} {S0} (?P<iv> {item_issuer} ) )                              # của Ban Bí thư
+            (?: {W0} ,? {W0} (?P<d> (?: {V("ban hành")} {S1} )? {day} {S0} (?P<dv> {self.date} ) )  # , ngày 20/11/2020; ngày22
+            | {W0} ,? {W0} (?P<o> {of} {S0} (?P<iv> {item_issuer} ) )                              # của Ban Bí thư
             # "… Bộ Chính trị", "ngày 04/11/2013 Hội nghị lần thứ tám Ban Chấp hành Trung ương": a central issuer without "của"
-            | {S1} (?P<o2> {self.plenum}
+            | {W1} (?P<o2> {self.plenum}
                   | {self.central_heads} (?: {S1} {A(self._central("full", "name"), boundary=False)} )? ) (?!\w)
             # (khóa X); a ")" only when it closes the term's own "(": "(viết tắt là Nghị quyết số 36-NQ/TW của … khóa XII),
             # Nghị quyết số 26/NQ-CP ngày 05/3/2020" (corpus-real-32/kh-57-kh-ubnd-2020-quangngai-kinh-te-bien-nq-36-
             # hethongphapluat.txt): the alias's parenthesis is no part of it, nor is the date after it
-            | {S0} ,? {S0} (?P<t> (?P<tp> \( )? {S0} {A(["khóa", "nhiệm kỳ khóa"])} {S1} (?P<tv> {self.roman} )
+            | {W0} ,? {W0} (?P<t> (?P<tp> \( )? {S0} {A(["khóa", "nhiệm kỳ khóa"])} {S1} (?P<tv> {self.roman} )
                 (?(tp) (?: {S0} \) )? ) )
             # (ngày 20/11/2020); "(8/8/2025)", corpus-real-13/news-vietnamplus-chibo-tamhung-hanoi-ct50-ct51-2025.txt
-            | {S0} (?P<pd> \( {S0} (?: {day} {S0} )? (?P<pdv> {self.date} ) {S0} \) )
-            | {S1} (?P<y> {V("năm")} {S1} (?P<yv> (?:19|20)[0-9]{{2}} ) ) (?! [0-9] | {HS}? [/.\-] {HS}? [0-9] )  # năm 2010
+            | {W0} (?P<pd> \( {S0} (?: {day} {S0} )? (?P<pdv> {self.date} ) {S0} \) )
+            | {W1} (?P<y> {V("năm")} {S1} (?P<yv> (?:19|20)[0-9]{{2}} ) ) (?! [0-9] | {HS}? [/.\-] {HS}? [0-9] )  # năm 2010
             # a date without "ngày" closing the phrase, taken after a law's name only (see _BARE_DATE)
-            | {S0} (?P<bd> {_BARE_DATE} )
+            | {W0} (?P<bd> {_BARE_DATE} )
             # a bare year right after a symbol, as legal portals title documents: "Quyết định 891/QĐ-UBND 2019 công bố …"
-            | {HS}+ (?= {_YEAR_CLOSING} ) (?P<by> (?:19|20)[0-9]{{2}} )
+            | {HS}++ (?= {_YEAR_CLOSING} ) (?P<by> (?:19|20)[0-9]{{2}} )
             # the issuer's term of office: "của Đại hội đại biểu Đảng bộ thành phố Hải Phòng lần thứ I, nhiệm kỳ 2025 – 2030"
             # and the sitting of its term that passed it: "Nghị quyết của Quốc hội khoá VIII, Kỳ họp thứ 7 ngày 30-6-1990"
             # (corpus-real-22/tt-15-btc-tt-1991-taichinh-nganhang-quocdoanh-hdbt-thuviennhadat.txt)
-            | {S0} ,? {S0} (?P<nk> {V("nhiệm kỳ")} {S1} (?:19|20)[0-9]{{2}} {HS}* {DASH} {HS}* (?:19|20)[0-9]{{2}} (?![0-9])
+            | {W0} ,? {W0} (?P<nk> {V("nhiệm kỳ")} {S1} (?:19|20)[0-9]{{2}} {HS}* {DASH} {HS}* (?:19|20)[0-9]{{2}} (?![0-9])
                 | {V("kỳ họp thứ")} {S1} (?: [0-9]{{1,2}} (?![0-9]) | {self.roman} (?!\w) | {A(self.ordinals)} ) ) )
             """,
             X,
@@ -1627,12 +1652,32 @@ class _Builder:
         reference start none ("Kế hoạch số 25-KH/TU về việc …"), and the item pattern failed there only after trying each
         of its alternatives (1.8 µs a call on dense text; the look-ahead fails in a tenth of that). "" when a piece's first
         characters are not known."""
+        leads = self._item_leads()
+        if leads is None:
+            return ""
+        W0 = self._item_blanks()[0]
+        return rf"(?= {W0} ,? {W0} {guard(leads)} )"
+
+    def _item_leads(self) -> Optional[frozenset]:
+        """The characters an item starts with after its blanks and comma (:meth:`_item_guard`), None when a piece's first
+        characters are not known."""
         words = ["ngày", "của", "Hội nghị", "năm", "nhiệm kỳ", "khóa", "nhiệm kỳ khóa", "kỳ họp thứ", "ban hành"]
         pieces = [self.A(words, boundary=False), self.A(self.lex.words("central_head"), boundary=False), "[Nn]", r"\(", "[0-9]"]
         chars = [lead_chars(p) for p in pieces]
-        if any(c is None for c in chars):
-            return ""
-        return rf"(?= {S0} ,? {S0} {guard(frozenset().union(*chars))} )"
+        return None if any(c is None for c in chars) else frozenset().union(*chars)
+
+    def _item_blanks(self) -> tuple[str, str]:
+        """The blanks (and comma) before an item, taken whole (:data:`S0_WHOLE`) when no item starts with a blank, "*",
+        "_" or ",": a shorter run then leaves one of those first, where no branch can start, so the first match is
+        the same; the engine no longer counts each shorter run again after a branch fails ("Kế hoạch số 25-KH/TU về việc
+        …": the guard passed no item, and each branch's ``{S0} ,? {S0}`` was tried again with each run it could take).
+        Every item starts with a character of :meth:`_item_guard`'s pieces, or, the term's "khóa", after a "(" and
+        blanks the branch reads itself (what the run gives back its own blanks take, to the same place). Else
+        (S0, S1) as written."""
+        leads = self._item_leads()
+        if leads is None or any(_SEPARATOR.match(c) or c == "," for c in leads):
+            return S0, S1
+        return S0_WHOLE, S1_WHOLE
 
     def _blanks_then(self, pieces: list[str]) -> str:
         """A look-ahead for blanks and then the first character of one of ``pieces`` (regex sources), the pieces a
@@ -1642,7 +1687,7 @@ class _Builder:
         chars = [source_lead_chars(p) for p in pieces]
         if any(c is None for c in chars):
             return ""
-        return rf"(?= {S0} {guard(frozenset().union(*chars))} )"
+        return rf"(?= {blanks_before(pieces, S0)} {guard(frozenset().union(*chars))} )"
 
     def _subject(self) -> re.Pattern:
         """ ", về việc", " “về …": the subject after a reference (a look-ahead first, :meth:`_blanks_then`)."""

@@ -42,7 +42,9 @@ __all__ = [
     "PLACE_NAME",
     "SP",
     "S1",
+    "S1_WHOLE",
     "S0",
+    "S0_WHOLE",
     "HS",
     "DASH",
     "D_UP",
@@ -67,6 +69,7 @@ S0 = SP + "*"
 #: character it takes (:func:`_after_separator`), where the blanks given back could only be tried by what follows and
 #: fail at once; the engine no longer tries each shorter run in turn when a word after it fails
 S0_WHOLE = SP + "*+"
+S1_WHOLE = SP + "++"  # (the same, at least one)
 HS = r"[ \t\u00a0]"  # horizontal space only
 DASH = r"[-\u2010-\u2015\u2212]"
 D_UP = "ĐÐƉ"
