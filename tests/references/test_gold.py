@@ -84,7 +84,9 @@ FLOOR = {
     # 26/11/2003", written on dev12 (dates .978 -> .989, issuers .888 -> .899): held out 10 one issuer fewer, .905 -> .893)
     # (session 24: a plan named by the law it carries out, "ban hành kế hoạch triển khai thi hành Luật …", written on
     # dev26: held out 10 one more found, R .907 -> .918, its issuer not read: issuers .920 -> .910 over more matches)
-    "heldout10": {"f1": 0.885, "date": 0.98, "issuer": 0.905, "relation": 0.79},
+    # (session 46: gold.py compares codes as symbols, OPEN-QUESTIONS A12: one more matched, its issuer not read: issuers
+    # .910 -> .900 over more matches, F1 .927 -> .937; dev55 likewise .914 -> .904)
+    "heldout10": {"f1": 0.885, "date": 0.98, "issuer": 0.895, "relation": 0.79},
     # corpus-real-11 (2026-12-02, session 9: 59 pages, 25 dev11 / 34 held out 11 by URL hash), first scored on main
     # 182da70 (dev11 P .980 R .934, dates .939, issuers .899, relations .828; held out 11 P .806 R .857, dates .944,
     # issuers .806, relations .787) and on the session's rules written before it was read: held out 11 the same
@@ -385,7 +387,7 @@ FLOOR = {
     # vanban was run on them, 54be5509), first scored on the code of 3d3fe46c (src/ unchanged): dev55 P .880 R .931 F1
     # .905, dates .975, issuers .914, relations .840; held out 55 P .820 R .911 F1 .863, dates .915, issuers .939,
     # relations .817. No label was corrected after the first scoring (no slip of offset or code found in dev55).
-    "dev55": {"f1": 0.90, "date": 0.97, "issuer": 0.91, "relation": 0.835},
+    "dev55": {"f1": 0.90, "date": 0.97, "issuer": 0.90, "relation": 0.835},
     "heldout55": {"f1": 0.86, "date": 0.91, "issuer": 0.935, "relation": 0.81},
 }
 
