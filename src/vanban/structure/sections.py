@@ -13,6 +13,7 @@ Example::
 from __future__ import annotations
 
 import re
+from itertools import chain
 from sys import intern
 from typing import Iterator, Optional
 
@@ -131,7 +132,26 @@ def build_sections(body_lines: Lines, body_end: int) -> tuple[list[Section], Opt
             continue
         if first is None:
             first = start
-        _place(hd, start, body_end, stack, roots, made)
+        kind, label, rest = hd
+        rank = _RANK[kind]
+        if kind == "num":
+            rank += min(label.count("."), 1)
+        while stack and stack[-1][0] >= rank:
+            stack[-1][1].end = start
+            stack.pop()
+        parent = stack[-1][1] if stack and stack[-1][0] >= 0 else None
+        node = Section(label, rest, (parent.level + 1) if parent else 1, start, body_end, kind=kind, parent=parent)
+        made.append(node)
+        if parent is not None:
+            kids = _kids(parent)
+            if kids is None:
+                parent.body_end = start
+                _set_kids(parent, [node])
+            else:
+                kids.append(node)
+        else:
+            roots.append(node)
+        stack.append((rank, node))
     for _, node in stack:
         node.end = body_end
     _trim(made, body_lines)
@@ -140,40 +160,14 @@ def build_sections(body_lines: Lines, body_end: int) -> tuple[list[Section], Opt
 
 def _candidates(lines: Lines) -> Iterator[re.Match]:
     """The lines of ``lines`` that may start a node, as matches of :data:`_CANDIDATE` (group 1 the line from the end of
-    the blanks and bars that lead it), in text order."""
+    the blanks and bars that lead it), in text order (the engine's iterator itself: no Python step a line)."""
     if not len(lines):
-        return
+        return iter(())
     t, start, stop = lines.t, lines[0][0], lines[-1][1]
-    if start == 0:
-        m = _FIRST_LINE.match(t, 0, stop)
-        if m:
-            yield m
-    yield from _NEXT_LINE.finditer(t, start - 1 if start else 0, stop)  # (a line after the first starts after a break)
-
-
-def _place(hd: tuple[str, str, str], start: int, body_end: int, stack: list, roots: list, made: list) -> None:
-    """The node of a heading line under the last open node of a lower rank ("1. Mục đích" under "I- MỤC ĐÍCH"), the
-    open nodes of its rank or a higher one ended where it starts."""
-    kind, label, rest = hd
-    rank = _RANK[kind]
-    if kind == "num":
-        rank += min(label.count("."), 1)
-    while stack and stack[-1][0] >= rank:
-        stack[-1][1].end = start
-        stack.pop()
-    parent = stack[-1][1] if stack and stack[-1][0] >= 0 else None
-    node = Section(label, rest, (parent.level + 1) if parent else 1, start, body_end, kind=kind, parent=parent)
-    made.append(node)
-    if parent is not None:
-        kids = _kids(parent)
-        if kids is None:
-            parent.body_end = start
-            _set_kids(parent, [node])
-        else:
-            kids.append(node)
-    else:
-        roots.append(node)
-    stack.append((rank, node))
+    if start:  # (a line after the text's first starts after a break)
+        return _NEXT_LINE.finditer(t, start - 1, stop)
+    m = _FIRST_LINE.match(t, 0, stop)
+    return chain((m,), _NEXT_LINE.finditer(t, 0, stop)) if m else _NEXT_LINE.finditer(t, 0, stop)
 
 
 def _trim(made: list[Section], lines: Lines) -> None:
