@@ -89,3 +89,20 @@ def test_a_plain_line_starts_after_the_marks_it_lost():
         ln = plain(seg)
         if ln:
             assert len(seg) - len(seg.lstrip(MARKS)) == seg.index(ln), seg
+
+
+def test_the_text_end_before_a_position_is_the_last_line_with_words_before_it():
+    """``Lines.text_end_before(pos)``: where the text of the last line with words that starts before ``pos`` ends (the
+    blanks after it aside), -1 when none does; on every position of a plan's lines ("- Một⏎⏎II- NHIỆM VỤ": the node
+    of "- Một" ends after "Một"), of a stretch of them (``between``), and of the real texts."""
+    from paths import REAL, ROOT
+
+    texts = ["I- MỤC ĐÍCH\n1. Mục đích\n- Một  \n \xa0\n\nII- NHIỆM VỤ\n", "\n\n  - Nhằm tôn vinh\t\r\n\n", ""]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpus").glob("*.txt"))[:6] + sorted(REAL.glob("*.txt"))[:6]]
+    for t in texts:
+        whole = split_lines(t)
+        for lines in (whole, whole.between(len(t) // 3, 2 * len(t) // 3)):
+            with_words = [(a, a + len(raw.rstrip())) for a, _b, raw in lines if raw.strip()]
+            for pos in range(0, len(t) + 2, max(1, len(t) // 400)):
+                want = [e for a, e in with_words if a < pos]
+                assert lines.text_end_before(pos) == (want[-1] if want else -1), (t[:40], pos)

@@ -654,3 +654,24 @@ def test_a_heading_line_read_before_is_taken_as_read_and_a_long_one_is_still_rea
     assert "1- Tuyên truyền, nâng cao nhận thức" in sections._READ
     assert tree() == first and [(k, label) for k, label, *_ in first] == [("roman", "II"), ("num", "1"), ("num", "1")]
     assert t[first[-1][3] : first[-1][4]].endswith("Huyện ủy đề nghị các cấp ủy.")
+
+
+def test_the_section_scan_finds_every_line_that_starts_a_node():
+    """build_sections reads only the lines its one scan of the body finds (``sections._candidates``): every line that
+    HEADING reads as a node ("I- MỤC ĐÍCH", "| 1. Mục đích |", "\ta) Một", a Roman numeral on the first line) or that
+    starts "Trên" (the closing "Trên đây là …") is among them, over the real texts and the seed, the whole text or a
+    stretch of it; and the lead stripped is what ``raw.strip(" \\t|")`` strips."""
+    from vanban.structure.lines import split_lines
+    from vanban.structure.sections import _candidates, heading
+
+    texts = ["II- NHIỆM VỤ\n| 1. Mục đích |\n\ta) Một\r\n  Trên đây là Kế hoạch ./.\n+ Hai\nPHẦN THỨ HAI:\n- Ba"]
+    paths = sorted((ROOT / "corpus").glob("*.txt")) + [SEED] + sorted(REAL.glob("*.txt"))
+    texts += [p.read_text(encoding="utf-8") for p in paths]
+    for t in texts:
+        whole = split_lines(t)
+        for lines in (whole, whole.between(len(t) // 4, len(t))):
+            found = {m.start(1): m.group(1).rstrip(" \t|") for m in _candidates(lines)}
+            for a, _b, raw in lines:
+                ln = raw.strip(" \t|")
+                if ln and (heading(ln) is not None or ln.startswith("Trên")):
+                    assert found.get(a + len(raw) - len(raw.lstrip(" \t|"))) == ln, raw

@@ -88,6 +88,20 @@ class Lines(Sequence[Line]):
                 out.append(bisect_right(at, m.start() + 1, lo, hi) - 1 - self._lo)
         return out
 
+    def text_end_before(self, pos: int) -> int:
+        """Where the text of the last line with text that starts before ``pos`` ends (its blanks after it aside), or
+        -1 when no line of these does: a section that ends where the next heading starts ends with its own last words,
+        not with the blank lines before that heading ("- Một⏎⏎II- NHIỆM VỤ": the node of "- Một" ends after "Một")."""
+        at, t, lo = self._at, self.t, self._lo
+        k = bisect_left(at, pos, lo, self._hi) - 1
+        while k >= lo:
+            a = at[k]
+            n = len(t[a : at[k + 1]].rstrip())
+            if n:
+                return a + n
+            k -= 1
+        return -1
+
     def head(self, n: int) -> Lines:
         """The lines of ``t[:n]``, as ``split_lines(t[:n])`` gives them (the last one cut at ``n``), from these lines'
         offsets: the opening of a text its context is read in ("ĐẢNG BỘ TỈNH GIA LAI⏎HUYỆN ỦY PHÚ THIỆN⏎…", the first

@@ -13,10 +13,9 @@ Example::
 from __future__ import annotations
 
 import re
-from array import array
-from bisect import bisect_left
+from itertools import chain
 from sys import intern
-from typing import Optional
+from typing import Iterator, Optional
 
 from ..model import Section
 from ..text import UPPER
@@ -47,6 +46,13 @@ _SEP_ROMAN = re.compile(r"\s*[.\-–)]")  # (and a number's)
 _SYMBOL_REST = re.compile(r"[A-ZĐ]{1,6}i?\s*/")
 _NUMBER_GOES_ON = re.compile(r"\s*[/.\-]\s*[0-9]")
 _SEP_LETTER = re.compile(r"\s*[).\-]")
+# a line that may start a node, from the end of the blanks and table bars that lead it (group 1: as build_sections
+# strips them): HEADING with its blanks kept within the line (what it matches of a stripped line it matches in the
+# text), or "Trên" (the closing "Trên đây là …"); a superset, each candidate read by HEADING and CLOSING as before.
+# Found by one scan of the body: the engine skips to each line break, the ordinary lines and the blank ones cost no
+# Python step ("- Quán triệt …" a candidate, "Tỉnh ủy yêu cầu …" not).
+_CANDIDATE = "[ \t|]*+((?:" + HEADING.pattern.removeprefix("^").replace(r"\s", r"[^\S\n]") + "|Trên)[^\n]*)"
+_FIRST_LINE, _NEXT_LINE = re.compile(_CANDIDATE), re.compile("\n" + _CANDIDATE)
 # a node's children read and set in the slot itself: ``node.children`` and ``Section.children`` are each a Python call
 # (the slot's list-on-read descriptor), and a plan's tree asked them ~25 times ("- Quán triệt …" under "I- MỤC ĐÍCH")
 _kids, _set_kids = Section.children.peek, Section.children.slot.__set__
@@ -107,17 +113,9 @@ def build_sections(body_lines: Lines, body_end: int) -> tuple[list[Section], Opt
     made: list[Section] = []  # every node as it is made: in text order, what walking the roots gives
     stack: list[tuple[int, Section]] = []  # (rank, node)
     first: Optional[int] = None
-    # where each line with text starts, and where its text ends (blanks after it aside), made in this walk over the
-    # lines; not a list of tuples, which weighed about 4x a text of short lines. The ends stay int objects: a node
-    # and its last child share theirs.
-    starts, ends = array("q"), []
-    for a, _b, raw in body_lines:
-        if not raw or raw.isspace():  # (= not raw.strip(), without the copy: half the lines of a plan are blank)
-            continue  # (a blank line, "\xa0" too, starts no node: neither HEADING nor CLOSING matches what is left of it)
-        starts.append(a)
-        ends.append(a + len(raw.rstrip()))
-        left = raw.lstrip(" \t|")
-        lead, ln = len(raw) - len(left), left.rstrip(" \t|")  # (ln = raw.strip(" \t|"), the left end stripped once)
+    # (the lines that may start a node or close the body only, found by one scan of the body: _CANDIDATE)
+    for m in _candidates(body_lines):
+        ln, start = m.group(1).rstrip(" \t|"), m.start(1)  # (ln = raw.strip(" \t|"): the lead strips every blank and bar)
         # (heading() written out: a call a line; a paragraph of 200 characters or more not looked up, its hash the
         # cost: 84% of a dev text's lines and 99% of a plan's headings are shorter, "- Thực hiện nghiêm túc Kết luận …")
         hd = _READ.get(ln, _UNREAD) if len(ln) < 200 else _UNREAD
@@ -126,19 +124,18 @@ def build_sections(body_lines: Lines, body_end: int) -> tuple[list[Section], Opt
         if hd is None:
             # (the closing paragraph only under a node and only "Trên …": the pattern asked last, of few lines)
             if stack and ln.startswith("Trên") and CLOSING.match(ln):
-                node = Section(None, ln, 1, a + lead, body_end, kind="closing")
-                _close(stack, a + lead)
+                node = Section(None, ln, 1, start, body_end, kind="closing")
+                _close(stack, start)
                 roots.append(node)
                 made.append(node)
                 stack = [(-1, node)]
             continue
+        if first is None:
+            first = start
         kind, label, rest = hd
         rank = _RANK[kind]
         if kind == "num":
             rank += min(label.count("."), 1)
-        if first is None:
-            first = a + lead
-        start = a + lead
         while stack and stack[-1][0] >= rank:
             stack[-1][1].end = start
             stack.pop()
@@ -157,17 +154,29 @@ def build_sections(body_lines: Lines, body_end: int) -> tuple[list[Section], Opt
         stack.append((rank, node))
     for _, node in stack:
         node.end = body_end
-    _trim(made, starts, ends)
+    _trim(made, body_lines)
     return roots, first
 
 
-def _trim(made: list[Section], starts: array, ends: list[int]) -> None:
+def _candidates(lines: Lines) -> Iterator[re.Match]:
+    """The lines of ``lines`` that may start a node, as matches of :data:`_CANDIDATE` (group 1 the line from the end of
+    the blanks and bars that lead it), in text order (the engine's iterator itself: no Python step a line)."""
+    if not len(lines):
+        return iter(())
+    t, start, stop = lines.t, lines[0][0], lines[-1][1]
+    if start:  # (a line after the text's first starts after a break)
+        return _NEXT_LINE.finditer(t, start - 1, stop)
+    m = _FIRST_LINE.match(t, 0, stop)
+    return chain((m,), _NEXT_LINE.finditer(t, 0, stop)) if m else _NEXT_LINE.finditer(t, 0, stop)
+
+
+def _trim(made: list[Section], lines: Lines) -> None:
     """Do not let a node end with the blank lines before the next one (over the nodes as they were made, the order
     walking the roots gives, without a generator for each node and each level it is below)."""
     for node in made:
-        k = bisect_left(starts, node.end) - 1
         # (a line's text ends after the node's start even when the line is indented: "  - Nhằm tôn vinh …")
-        node.end = ends[k] if k >= 0 and ends[k] > node.start else node.start
+        e = lines.text_end_before(node.end)
+        node.end = e if e > node.start else node.start
         kids = _kids(node)
         if not kids:
             node.body_end = node.end
