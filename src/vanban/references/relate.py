@@ -112,7 +112,7 @@ def _chain_cue(g, work: str, a: int, b: int) -> Optional[str]:
     if gap.startswith(" của") and (o := _OF_NAMED.match(gap)) and all(w[:1].isupper() for w in o.group("name").split()):
         # the issuer of the first, a name no table knows, before the cue: "Kế hoạch 460 của Đoàn cụ thể hóa Kết luận 21"
         a, gap = a + o.end(), gap[o.end() :]
-    m = g.chain_gap.match(fold(gap))
+    m = g.chain_gap.match(folded_text(work)[a:b])  # (fold(gap): gap is work[a:b])
     if not m:
         return None
     cue = work[a + m.start("cue") : a + m.end("cue")]
@@ -611,7 +611,7 @@ def _direction_before(g, work: str, lo: int, start: int) -> Optional[int]:
     near = work[a:start]
     if "tại" not in near and "tai" not in near.lower():
         return None  # (a cheap test first, as written or without diacritics: most references have none before them)
-    m = g.direction_at.search(fold(near))
+    m = g.direction_at.search(folded_text(work)[a:start])  # (fold(near))
     return None if m is None else a + m.start()
 
 
@@ -1542,7 +1542,7 @@ def _in_body_name(g, s: str, m: re.Match) -> bool:
     … đã thảo luận Tờ trình của Ban Thường vụ Tỉnh ủy": kl-445-tu-thuathienhue-2022-ocr.txt)."""
     return (
         s[m.start()] in "Cc"
-        and fold(m.group()).startswith("chap hanh")
+        and fold_word(m.group()).startswith("chap hanh")  # (a cue's few words, again and again)
         and bool(g.executive_head.search(s, max(0, m.start() - 6), m.start()))
     )
 

@@ -1177,7 +1177,7 @@ def _presented_in_full(found: list, ctx: Context, work: str, g: Grammar) -> None
         return
     if ctx.code is not None:  # (asked after: the context is read when first asked for)
         return
-    m = g.full_text.search(fold(work))
+    m = g.full_text.search(folded_text(work))
     if m is None:
         return
     own = next((f.ref for f in found if m.end() <= f.ref.start <= m.end() + 2 and f.ref.kind != "this"), None)

@@ -427,7 +427,7 @@ class _Parser:
         window = self.work[ts - 30 if ts > 30 else 0 : ts]
         if not last_word(window).endswith(self.cues.ends + object_verb_ends(self.lex)):
             return False
-        before = fold(window)
+        before = folded_text(self.work)[ts - 30 if ts > 30 else 0 : ts]  # (fold(window))
         return self.cues.before.search(before) is not None or self.g.object_verb_before.search(before) is not None
 
     def _a_quoted_plan(self, low: str) -> bool:
