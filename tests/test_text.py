@@ -13,6 +13,7 @@ from vanban.text import (
     clean_inline,
     fold,
     fold_lossy,
+    folded_text,
     has_control,
     kept_bytes,
     line_end,
@@ -343,6 +344,27 @@ def test_text_bytes_are_fold_bytes_of_the_same_text(t):
     assert b == fold_bytes(t) and text_bytes(t) is b  # (the same text again: the kept bytes)
     if b is not None:
         assert plain_bytes(b) == t.replace("\n", "").isprintable() and unicodedata.is_normalized("NFC", t)
+
+
+@given(st.text(alphabet=st.sampled_from("Thực hiện Kế hoạch số 25-KH/TU\n\t\xa0“”Ð─\u2011\u0301①")), st.booleans())
+def test_folded_text_sliced_is_fold_of_the_slice(t, encoded):
+    """``folded_text(work)[a:b]`` stands for ``fold(work[a:b])`` in the scan's rules: equal for every slice, the fold
+    decoded from the cleaning's kept bytes or made by ``fold`` (a character with no byte: "\u2011", "①"), and kept for
+    the same text."""
+    if encoded:
+        text_bytes(t)  # (the cleaning's bytes kept: the fold decoded from them when there are)
+    f = folded_text(t)
+    assert f == fold(t) and folded_text(t) is f
+    assert all(f[a:b] == fold(t[a:b]) for a in range(-2, len(t) + 2, 3) for b in range(-1, len(t) + 2, 2))
+
+
+def test_folded_text_is_the_same_texts_only():
+    """One slot told by identity: an equal copy or another text is folded anew, not answered from the slot."""
+    t = "Kế hoạch số 25-KH/TU của Ban Thường vụ Tỉnh ủy"
+    copy, other = "".join(list(t)), "Kết luận số 93-KL/TW"
+    f = folded_text(t)
+    assert folded_text(copy) == f and folded_text(copy) is not f
+    assert folded_text(other) == "ket luan so 93-kl/tw" and folded_text(t) == f
 
 
 def test_kept_bytes_are_the_last_texts_only_never_encoded():

@@ -40,7 +40,7 @@ from ..grammar import (
 )
 from ..model import DOCUMENT, RELATIONS, Flag, Reference, Relation
 from ..structure.sections import heading
-from ..text import after_a_ground, clean_inline, fold, fold_word, line_end, line_start, opens_line, sentence_end
+from ..text import after_a_ground, clean_inline, fold, fold_word, folded_text, line_end, line_start, opens_line, sentence_end
 
 __all__ = ["attach_subjects", "assign_relations", "relations_of", "relation_of_cue"]
 
@@ -112,7 +112,7 @@ def _chain_cue(g, work: str, a: int, b: int) -> Optional[str]:
     if gap.startswith(" của") and (o := _OF_NAMED.match(gap)) and all(w[:1].isupper() for w in o.group("name").split()):
         # the issuer of the first, a name no table knows, before the cue: "Kế hoạch 460 của Đoàn cụ thể hóa Kết luận 21"
         a, gap = a + o.end(), gap[o.end() :]
-    m = g.chain_gap.match(fold(gap))
+    m = g.chain_gap.match(folded_text(work)[a:b])  # (fold(gap): gap is work[a:b])
     if not m:
         return None
     cue = work[a + m.start("cue") : a + m.end("cue")]
@@ -276,7 +276,7 @@ def _subject(sc, refs: list[Reference], i: int, cs: int) -> None:
         if b.nested_in is not None:
             prev = b.end if b.end > prev else prev
             continue
-        if prev == cs and (not work[cs : b.start].strip(_SUBJECT_LEAD) or _ISSUES.fullmatch(fold(work[cs : b.start]))):
+        if prev == cs and (not work[cs : b.start].strip(_SUBJECT_LEAD) or _ISSUES.fullmatch(folded_text(work)[cs : b.start])):
             # the subject is another document, named right after "về": "Căn cứ Nghị quyết số 50/NQ-CP ngày 20/5/2021 của
             # Chính phủ về Chương trình hành động của Chính phủ thực hiện Nghị quyết Đại hội …" (corpus-real-21/kh-111-kh-
             # ubnd-bariavungtau-ktxh-2021-2025-nq-daihoi-xiii-hethongphapluat.txt): what the resolution is about, cited;
@@ -539,7 +539,7 @@ def _back_from_an_aside(sc, r: Reference, prev_top: Reference) -> Optional[Refer
         return None
     work = sc.work
     c = work.rfind(prev_top.trigger, prev_top.start - 120 if prev_top.start > 120 else 0, prev_top.start)
-    if c < 0 or not fold(work[c - 12 if c > 12 else 0 : c]).rstrip().endswith(sc.g.passive_ends):
+    if c < 0 or not folded_text(work)[c - 12 if c > 12 else 0 : c].rstrip().endswith(sc.g.passive_ends):
         return None
     k = bisect_left(sc.found, prev_top.start, key=_FOUND_START)  # (the last top reference before the aside)
     while k and ((f := sc.found[k - 1].ref).end > c or f.nested_in is not None or f.relation is None):
@@ -611,7 +611,7 @@ def _direction_before(g, work: str, lo: int, start: int) -> Optional[int]:
     near = work[a:start]
     if "tại" not in near and "tai" not in near.lower():
         return None  # (a cheap test first, as written or without diacritics: most references have none before them)
-    m = g.direction_at.search(fold(near))
+    m = g.direction_at.search(folded_text(work)[a:start])  # (fold(near))
     return None if m is None else a + m.start()
 
 
@@ -751,7 +751,7 @@ def _example_of_a_plural(sc, lo: int, start: int, blocked, cue_rel) -> tuple[Opt
     none is."""
     work = sc.work
     a = start - 60 if start - 60 > lo else lo
-    m = sc.lex.cached("relate.example_of_plural", _example_of_plural, sc.lex).search(fold(work[a:start]))
+    m = sc.lex.cached("relate.example_of_plural", _example_of_plural, sc.lex).search(folded_text(work)[a:start])
     if m is None:
         return None, None
     at = a + m.start()
@@ -794,7 +794,7 @@ def _next_span_reviewed(g, work: str, lo: int, start: int) -> bool:
     25-NQ/TW, ngày 03/6/2013 của Ban Chấp hành Trung ương Đảng; 05 năm thực hiện Kết luận số 43-KL/TW …" (corpus-real-41/
     news-vanninh-khanhhoa-tong-ket-10-nam-nq25-kl43-dan-van-2023.txt: reviews, as after "," on dev36's "tổng kết … 30 năm
     đổi mới, 05 năm thực hiện Cương lĩnh …"); the span alone is a look back elsewhere (cites)."""
-    return lo > 0 and work[lo - 1] == ";" and start - lo < 40 and g.span_lead.fullmatch(fold(work[lo:start])) is not None
+    return lo > 0 and work[lo - 1] == ";" and start - lo < 40 and g.span_lead.fullmatch(folded_text(work)[lo:start]) is not None
 
 
 _QUOTABLE = ("implements", "continues", "reviews")  # the relations a cue inside a quotation does not give
@@ -841,7 +841,7 @@ def _in_a_narrative(g, work: str, r: Reference, cue: str) -> bool:
     if g.basis_argued.search(work, r.end, end):
         return True
     return g.basis_narrated.search(work, r.end, end) is not None and bool(
-        g.narrative_basis.search(fold(work[r.start - 16 if r.start > 16 else 0 : r.start]))
+        g.narrative_basis.search(folded_text(work)[r.start - 16 if r.start > 16 else 0 : r.start])
         or g.narrative_basis.search(fold(cue) + " ")
     )
 
@@ -860,7 +860,7 @@ def _basis_line(g, work: str, start: int) -> bool:
     qd-ubnd-bentre-tthc-tnmt-2017.txt): each is a basis. The line before ends an item (";") or is the authority's line (in
     capitals); not a "Xét đề nghị …" line (:attr:`Grammar.not_an_item`)."""
     ls = line_start(work, start)
-    if start - ls > _CLIPPED_HEAD or g.not_an_item.search(fold(work[ls:start])):
+    if start - ls > _CLIPPED_HEAD or g.not_an_item.search(folded_text(work)[ls:start]):
         return False
     before = work[(ls - 300 if ls > 300 else 0) : ls].rstrip(" \t\n*_")
     last = before[line_start(before, len(before)) :].strip(" \t*_")
@@ -900,7 +900,7 @@ def _before_a_dated_act(g, work: str, r: Reference) -> bool:
     (corpus-real-19/youth-myloc-namdinh-huyendoan-soket-ctr-cong-tac-doan-2022.txt: implements)."""
     e = max(r.end, r.subject_span[1] if r.subject_span else 0)
     m = g.dated_act.match(work, e)
-    return m is not None and g.dated_event.match(fold(work[m.end() : m.end() + 200])) is None
+    return m is not None and g.dated_event.match(folded_text(work)[m.end() : m.end() + 200]) is None
 
 
 def _charter_kept(g, work: str, lo: int, start: int) -> Optional[str]:
@@ -913,7 +913,7 @@ def _charter_kept(g, work: str, lo: int, start: int) -> Optional[str]:
     "Theo quy định tại Khoản 2 Điều 21 Điều lệ Đảng Cộng sản Việt Nam 2011 có quy định về điều kiện …"
     (corpus-real-11/dvdn247-dieukien-thanhlap-chibo-qd29.txt: cites)."""
     a = start - 60 if start - 60 > lo else lo
-    m = g.kept_to.search(fold(work[a:start]))
+    m = g.kept_to.search(folded_text(work)[a:start])
     if m is None or not any(c.isalpha() for c in work[lo : a + m.start()]):
         return None
     return " ".join(work[a + m.start() : start].split())
@@ -1106,7 +1106,7 @@ def _reviewed_by_report(sc, prev: Reference, r: Reference) -> Optional[str]:
     if end < prev.end or (end == prev.end and prev.kind == "code"):
         return None
     m = last_match(g.trigger, s, (end - 40 if end - 40 > prev.start else prev.start), end)
-    if m is None or m.end() != end or not _review_right_before(g, fold(work[prev.start : m.start()])):
+    if m is None or m.end() != end or not _review_right_before(g, folded_text(work)[prev.start : m.start()]):
         return None
     return " ".join(work[m.start() : m.end()].split())
 
@@ -1247,7 +1247,7 @@ def _semicolon_item(g, work: str, prev: Reference, prev_end: int, start: int) ->
         return _after_semicolon(g, work, semi + 1, start) is not None and _ITEM_GAP.fullmatch(work, prev_end, semi + 1)
     # (only the new item's lead: "theo quy định của Luật Ngân sách Nhà nước; Nghị quyết số 147/2010/NQ-HĐND …" ends the
     # previous item's title with "theo")
-    return not g.not_an_item.search(fold(work[semi + 1 : start]))  # "…; xét đề nghị của Sở Nội vụ tại Tờ trình số …"
+    return not g.not_an_item.search(folded_text(work)[semi + 1 : start])  # "…; xét đề nghị của Sở Nội vụ tại Tờ trình số …"
 
 
 #: a list item's mark: a dash, bullet, number or letter ("- Nghị quyết số …", "2. Kế hoạch …", "a) …")
@@ -1527,7 +1527,7 @@ def _parenthesis_relation(sc, blocked, cue_rel, i: int) -> tuple[str, Optional[s
             return "cites", None  # (the short name or source of the reference before)
         lo = reach if reach > lo else lo
     a = paren - _KIND_REACH if paren - _KIND_REACH > lo else lo
-    kind = sc.g.listed_word.search(fold(work[a:paren]))
+    kind = sc.g.listed_word.search(folded_text(work)[a:paren])
     if kind is None or not work[a + kind.start("kind")].islower():
         return "cites", None
     rel, cue = _last_trigger(sc.s, work, sc.g, lo, a + kind.start(), blocked, cue_rel, _KIND_CUE_DISTANCE)
@@ -1542,7 +1542,7 @@ def _in_body_name(g, s: str, m: re.Match) -> bool:
     … đã thảo luận Tờ trình của Ban Thường vụ Tỉnh ủy": kl-445-tu-thuathienhue-2022-ocr.txt)."""
     return (
         s[m.start()] in "Cc"
-        and fold(m.group()).startswith("chap hanh")
+        and fold_word(m.group()).startswith("chap hanh")  # (a cue's few words, again and again)
         and bool(g.executive_head.search(s, max(0, m.start() - 6), m.start()))
     )
 
@@ -1583,7 +1583,7 @@ def _anothers_cue(work: str, g, blocked, lo: int, start: int, before: str) -> bo
         or blocked.title_before(g, work, lo, start)
         or (
             before.endswith(("ve ", "ve viec "))
-            and g.unnamed_subject.search(fold(work[(start - 140 if start - 140 > lo else lo) : start]))
+            and g.unnamed_subject.search(folded_text(work)[(start - 140 if start - 140 > lo else lo) : start])
         )
         or g.committee_before.search(before)
         or g.praised_for.search(before)
@@ -1602,7 +1602,7 @@ def _issued_for(g, work: str, lo: int, start: int) -> bool:
             break
     else:
         return False
-    return g.issued_for.search(fold(work[(start - 160 if start - 160 > lo else lo) : start])) is not None
+    return g.issued_for.search(folded_text(work)[(start - 160 if start - 160 > lo else lo) : start]) is not None
 
 
 def _targets_met(g, work: str, lo: int, start: int) -> Optional[str]:
@@ -1626,11 +1626,11 @@ def _targets_set(g, work: str, lo: int, start: int) -> Optional[str]:
     only when " mà " is right before, the caller's cheap test: most references have none); not under a review ("đánh giá
     kết quả thực hiện …")."""
     a = max(lo, start - 230)
-    m = g.targets_set.search(fold(work[a:start]))
+    m = g.targets_set.search(folded_text(work)[a:start])
     if m is None:
         return None
     at = a + m.start()  # (fold keeps each character in its place)
-    return None if _review_right_before(g, fold(work[max(lo, at - 40) : at])) else " ".join(work[at:start].split())
+    return None if _review_right_before(g, folded_text(work)[max(lo, at - 40) : at]) else " ".join(work[at:start].split())
 
 
 def _into_life(g, work: str, lo: int, r: Reference) -> Optional[str]:
@@ -1638,8 +1638,8 @@ def _into_life(g, work: str, lo: int, r: Reference) -> Optional[str]:
     ``into_life_goal``: "góp phần đưa Nghị quyết Đại hội XIV của Đảng sớm đi vào cuộc sống", corpus-real-18/xa-vinhdieu-
     angiang-diem-cau-thong-bao-nhanh-daihoi-xiv-2026.txt), or None."""
     a = r.start - 12 if r.start - 12 > lo else lo
-    m = g.into_life_lead.search(fold(work[a : r.start]))
-    n = g.into_life_goal.match(fold(work[r.end : r.end + 40])) if m else None
+    m = g.into_life_lead.search(folded_text(work)[a : r.start])
+    n = g.into_life_goal.match(folded_text(work)[r.end : r.end + 40]) if m else None
     if n is None:
         return None
     return f"{work[a + m.start() : a + m.end()].strip(' *_')} … {work[r.end + n.start('goal') : r.end + n.end()]}"
@@ -1699,7 +1699,7 @@ def _in_a_setting(g, work: str, start: int) -> bool:
     the citing document does)? Folded only where "trong" can be."""
     a = start - 130 if start > 130 else 0
     low = work[a:start].lower()
-    return ("trong" in low) and bool(g.setting.search(fold(work[a:start])))
+    return ("trong" in low) and bool(g.setting.search(folded_text(work)[a:start]))
 
 
 def _topic_of_a_sentence(g, work: str, start: int) -> bool:
@@ -1714,7 +1714,7 @@ def _topic_of_a_sentence(g, work: str, start: int) -> bool:
             break
     else:
         return False  # (no head word that opens a sentence in the window, the most of them: nothing folded)
-    m = g.nominal_opening.search(fold(work[a:start]))
+    m = g.nominal_opening.search(folded_text(work)[a:start])
     return m is not None and work[a + m.start("head")].isupper()
 
 
@@ -1742,7 +1742,7 @@ def _subject_of_a_predicate(g, work: str, r: Reference, lo: int) -> bool:
             break
     else:
         return False  # (no head word in the window, the most of them: nothing folded)
-    m = g.nominal_subject.search(fold(work[a : r.start]))
+    m = g.nominal_subject.search(folded_text(work)[a : r.start])
     if m is None or not work[a + m.start("head")].islower():
         return False
     e = r.subject_span[1] if r.subject_span and r.subject_span[1] > r.end else r.end
@@ -1781,7 +1781,7 @@ def _object_of(g, work: str, last: re.Match, rel: str, spans, hi: int) -> bool:
     what a basis's own object came about by (:attr:`Grammar.object_then`, "… sáp nhập 4 xã: … và Nga Liên theo Nghị quyết
     số 1686/NQ-UBTVQH15"; its object is no earlier reference: "Căn cứ theo công văn số 3597 …, theo công văn số 945"
     stays one)."""
-    after = fold(work[last.end() : hi])
+    after = folded_text(work)[last.end() : hi]
     if g.example_after.search(after) or g.change_agent.match(after) or _CLOSED_OBJECT.match(after):
         return False
     if rel == "implements" and g.owned_rule.match(after):
@@ -1833,7 +1833,7 @@ def _last_trigger(
             r2 = _relation_of_match(m, cue_rel)
             if _PRIORITY.index(r2) < _PRIORITY.index(rel):
                 rel = r2
-    before = fold(work[start - 40 if start - 40 > lo else lo : start])
+    before = folded_text(work)[start - 40 if start - 40 > lo else lo : start]
     if _anothers_cue(work, g, blocked, lo, start, before):
         return None, None
     if rel in ("amends", "replaces") and _not_the_citing_change(work, g, blocked, start, before, work[last.end() : hi]):
@@ -1965,7 +1965,7 @@ def _review_at(work: str, g, lo: int, start: int, before: str) -> Optional[int]:
     ``before`` is the folded text of the 40 characters before the cue."""
     m = _review_right_before(g, before) or _review_goes_on(work, g, lo, start, before)
     if m is None and start - lo > len(before) and before.rstrip().endswith(g.review_reach_ends):
-        before = fold(work[(start - _REVIEW_REACH if start - _REVIEW_REACH > lo else lo) : start])
+        before = folded_text(work)[(start - _REVIEW_REACH if start - _REVIEW_REACH > lo else lo) : start]
         m = g.review_before.search(before)
     return None if m is None else start - (len(before) - m.start())
 
@@ -1989,13 +1989,13 @@ def _review_goes_on(work: str, g, lo: int, start: int, before: str) -> Optional[
     m = g.and_years.search(before)
     if m is None:
         return None
-    return m if g.review_start.search(fold(work[lo : start - len(before) + m.start()])) else None
+    return m if g.review_start.search(folded_text(work)[lo : start - len(before) + m.start()]) else None
 
 
 def _titled_by(work: str, plan: str) -> bool:
     """Does a line near the top open with this kind of plan (the page's own title: "Chương trình hành động của Ban
     Thường vụ Tỉnh ủy thực hiện Nghị quyết số 57")? ``plan`` is folded."""
-    head = fold(work[:400])
+    head = folded_text(work)[:400]
     return any(line.strip(" \t*_#").startswith(plan) for line in head.split("\n"))
 
 
@@ -2013,9 +2013,9 @@ def _governed_by_another_plan(work: str, g, start: int, owned: bool = False) -> 
     # (most windows hold no plan named at their end: first the text after their last ",", ".", ";" or "(", which
     # fold keeps and no plan, owner or "để"/"nhằm" holds, so a match in the window lies after it; the window then)
     cut = max(work.rfind(",", lo, start), work.rfind(".", lo, start), work.rfind(";", lo, start), work.rfind("(", lo, start))
-    if cut > lo and g.other_plan.search(fold(work[cut:start])) is None:
+    if cut > lo and g.other_plan.search(folded_text(work)[cut:start]) is None:
         return False
-    window = fold(work[lo:start])
+    window = folded_text(work)[lo:start]
     m = g.other_plan.search(window)
     if m is None or (owned and m.group("owner") is None) or g.own_plan.search(window, 0, m.start()):
         return False
@@ -2028,7 +2028,7 @@ def _own_heading(work: str, g, at: int) -> bool:
     """Does the type word at ``at`` open the citing document's own title (a line near the top, also under a register's
     title label: "Trích yếu: Chương trình …"), or stand as its own type line ("KẾ HOẠCH" over "TRIỂN KHAI …")?"""
     ls = line_start(work, at)
-    if at < 400 and (opens_line(work, at) or g.title_label.search(fold(work[ls:at]))):
+    if at < 400 and (opens_line(work, at) or g.title_label.search(folded_text(work)[ls:at])):
         return True
     line = work[ls : line_end(work, at)].strip(" \t*_#")
     return line.isupper() and len(line.split()) <= 3
@@ -2059,7 +2059,7 @@ def _own_enacting_formula(work: str, g, at: int) -> bool:
     such a formula governs on dev pages (dev25 1, dev53 25; the 3 amending laws nested after "đã được sửa đổi, bổ sung
     một số điều theo" cited, as the passive makes them; dev47's formula names no document)."""
     ls = line_start(work, at)
-    return g.enacts.fullmatch(fold(work[ls:at])) is not None and after_a_ground(work, ls)
+    return g.enacts.fullmatch(folded_text(work)[ls:at]) is not None and after_a_ground(work, ls)
 
 
 # --- triples -------------------------------------------------------------------------------

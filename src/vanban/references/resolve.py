@@ -46,7 +46,7 @@ from ..grammar import (
     spelled_as_written,
 )
 from ..model import Context, Flag, IssuerParts, Reference
-from ..text import LOWER, UPPER, fold, fold_key, fold_word, line_start, sentence_end
+from ..text import LOWER, UPPER, fold, fold_key, fold_word, folded_text, line_start, sentence_end
 from .keys import Siblings, key_of, make_key, named_key
 
 __all__ = ["resolve_all"]
@@ -92,8 +92,8 @@ def _list_heads(found: list, work: str, lex: Lexicon) -> None:
         r = f.ref
         if r.kind not in ("descriptive",):
             continue
-        before = fold(work[(r.start - 12 if r.start > 12 else 0) : r.start])
-        after = fold(work[r.end : r.end + 20])
+        before = folded_text(work)[(r.start - 12 if r.start > 12 else 0) : r.start]
+        after = folded_text(work)[r.end : r.end + 20]
         if not (articles.search(before) and _LIST_AFTER.match(after)):
             continue
         f.list_head = True
@@ -178,7 +178,7 @@ def _on_behalf_of(g: Grammar, lex: Lexicon, work: str, lo: int, hi: int) -> Opti
     Ban Bí thư … ký ban hành" — the document is the Bộ Chính trị's, whoever signs it (T/M, "thay mặt"); read as
     written, or without diacritics by the folded grammar ("Thay mat Bo Chinh tri, Thuong truc Ban Bi thu Tran Cam Tu ky
     ban hanh Ket luan so 185-KL/TW", tests/checklist.py no-diacritics class of corpus-real/news-ngaynay-kl185-ct45-2025.txt)."""
-    folded = fold(work[lo:hi])
+    folded = folded_text(work)[lo:hi]
     m = _BEHALF.search(folded)
     if m is None:
         return None
@@ -209,14 +209,14 @@ def _agents(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
             continue
         if f.issued_by is not None:
             continue  # (a document another issues takes its issuer from that one: "… ban hành Quy chế phối hợp công tác")
-        w = fold(work[r.start - 30 if r.start > 30 else 0 : r.start])  # (folded only: see _agent_tail)
+        w = folded_text(work)[r.start - 30 if r.start > 30 else 0 : r.start]  # (folded only: see _agent_tail)
         if not _agent_tail(g, w, 0, len(w)):
             continue
         lo = r.start - 220 if r.start > 220 else 0
         last = last_match(_CLAUSE, work, lo, r.start)
         if last is not None:
             lo = last.end()
-        w = fold(work[lo : r.start])
+        w = folded_text(work)[lo : r.start]
         m = g.agent.search(w)
         if not m:
             continue
@@ -227,7 +227,7 @@ def _agents(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
             best = behalf
         elif best is not None and _a_signer(g, lex, work, lo, iss_end, best, m.group("verb")):
             best = None
-        dm, dlo = g.agent_date.search(fold(work[lo:date_limit])), lo  # (the match, where the text it was read in starts)
+        dm, dlo = g.agent_date.search(folded_text(work)[lo:date_limit]), lo  # (the match, where the text it was read in starts)
         reported = fold_word(m.group("verb")) not in ("tai",)  # "X đã ban hành Y" reports an act; "ý kiến của X tại Y" does not
         if dm is None and reported:
             dm, dlo = _clause_opening_date(g, work, lo, last is not None, r.start, found[i - 1].ref.end if i else 0)
@@ -319,7 +319,7 @@ def _a_signer(g: Grammar, lex: Lexicon, work: str, lo: int, iss_end: int, best: 
     p, (a, b) = best
     if _position_title(lex, p.spelled):
         return True
-    tm = g.signer_title.search(fold(work[lo:iss_end]))
+    tm = g.signer_title.search(folded_text(work)[lo:iss_end])
     return tm is not None and lo + tm.start() <= a
 
 
@@ -335,7 +335,7 @@ def _opening_date(g: Grammar, work: str, lo: int, hi: int, prev_end: int) -> Opt
     agent between is no body the grammar reads, "ngày 19-11-1958, Bộ Chính trị Ban Chấp hành Trung ương Đảng (khóa II)
     đã ban hành Nghị quyết số 58" (corpus-real-9/bdbp-truyenthong-nq58-1958-nd100-ttg.txt)."""
     got = None
-    for m in g.opening_date.finditer(fold(work[lo:hi])):
+    for m in g.opening_date.finditer(folded_text(work)[lo:hi]):
         got = m
     return got if got is not None and lo + got.start() >= prev_end else None
 
@@ -373,7 +373,7 @@ def _intro_issuer(g: Grammar, lex: Lexicon, work: str, lo: int, hi: int):
     """The issuer (parts, span) a list's introduction ending at ``hi`` names, or None: "các nghị quyết của Quân ủy Trung
     ương:", or the agent of "Chỉ trong một thời gian ngắn, Ban Bí thư đã ban hành nhiều chỉ thị quan trọng: Chỉ thị số 50
     về …; Chỉ thị số 51 (8/8/2025) về …" (corpus-real-13/news-vietnamplus-chibo-tamhung-hanoi-ct50-ct51-2025.txt)."""
-    folded = fold(work[lo:hi])
+    folded = folded_text(work)[lo:hi]
     m = _INTRO_OF.search(folded)
     if m is not None:
         got = _issuer_ending(g, lex, work, lo + m.start("body"), lo + m.end("body"))
@@ -393,7 +393,7 @@ def _agent_issuer(g: Grammar, lex: Lexicon, work: str, lo: int, iss_end: int):
     date_limit = best[1][0] if best else iss_end
     if best is None and (signer := _signer_before(g, lex, work, lo, iss_end)) is not None:
         best, date_limit = signer
-    if best is not None and (tm := g.signer_title.search(fold(work[lo:date_limit]))) is not None:
+    if best is not None and (tm := g.signer_title.search(folded_text(work)[lo:date_limit])) is not None:
         date_limit = lo + tm.start()
     return best, date_limit
 
@@ -407,7 +407,7 @@ def _in_signer_title(g: Grammar, work: str, lo: int, span: tuple[int, int]) -> b
     start = a - _TITLE_BEFORE if a - _TITLE_BEFORE > lo else lo
     if a - start < 4:
         return False  # (no title starts before it)
-    tm = g.signer_title.search(fold(work[start:b]))
+    tm = g.signer_title.search(folded_text(work)[start:b])
     return tm is not None and start + tm.start() < a
 
 
@@ -430,19 +430,21 @@ def _signer_before(g: Grammar, lex: Lexicon, work: str, lo: int, hi: int):
     words = [w.start() for w in _NAME_WORD.finditer(work, nm.start(), hi)]
     # (the name starts at a common surname when one is there, else at its first capitalised word: "Tổng Bí thư Tô Lâm";
     # also without diacritics, "Nguyen Xuan Phuc")
-    start = next((w for w in words[:-1] if fold(work[w : _NAME_WORD.match(work, w).end()]).title() in lex.surnames), words[0])
+    start = next(
+        (w for w in words[:-1] if folded_text(work)[w : _NAME_WORD.match(work, w).end()].title() in lex.surnames), words[0]
+    )
     while start > lo and work[start - 1] in " \t,":
         start -= 1
     best = _issuer_ending(g, lex, work, lo, start)
     if best is not None and not _in_signer_title(g, work, lo, best[1]):
         return best, best[1][0]
-    tm = g.signer_title.search(fold(work[lo:start]))
+    tm = g.signer_title.search(folded_text(work)[lo:start])
     return (None, lo + tm.start()) if tm is not None else None
 
 
 def _agent_end(g: Grammar, work: str, lo: int, head_end: int) -> tuple[int, Optional[str]]:
     """Where the agent's issuer ends before its verb at ``head_end``, and its term when "(khóa X)" ends it."""
-    window = fold(work[lo:head_end]).rstrip() + " "
+    window = folded_text(work)[lo:head_end].rstrip() + " "
     # (the term's "khoa" or the session's "ky hop" must be there: the pattern, led by no literal, is tried at every
     # character of the window otherwise)
     tm = g.agent_term.search(window) if "khoa" in window or "hop" in window else None
@@ -475,13 +477,13 @@ def _own_work(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
         if last is None and lo > 0:
             continue
         lo = last.end() if last is not None else lo
-        if not ends.search(fold(work[(r.start - 60 if r.start - 60 > lo else lo) : r.start])):
+        if not ends.search(folded_text(work)[(r.start - 60 if r.start - 60 > lo else lo) : r.start]):
             continue
         im = g.issuer.search(work, lo, r.start)
         if im is None or (work[lo : im.start()].strip() and not work[lo : im.start()].rstrip().endswith(",")):
             continue
         p, a, b = issuer_of_match(g, lex, work, im)
-        if p.body is None or not starts.match(fold(work[b : r.start])):
+        if p.body is None or not starts.match(folded_text(work)[b : r.start]):
             continue
         r.issuer, r.issuer_span, r.issuer_parts = p.spelled, (a, b), p
         r.note(Flag.ISSUER_BEFORE)
@@ -503,7 +505,7 @@ def _named_again(found: list, work: str) -> None:
         if r.start >= stop:
             last, stop = {}, sentence_end(work, r.start)
         end = r.issuer_span[0] if r.issuer_span and r.start < r.issuer_span[0] <= r.end else r.end
-        key = _OF_TAIL.sub("", " ".join(fold(work[r.start : end]).split()))
+        key = _OF_TAIL.sub("", " ".join(folded_text(work)[r.start : end].split()))
         src = last.get(key)
         if r.issuer is not None:
             last[key] = r
@@ -803,7 +805,7 @@ def _ends_on_cue(lex: Lexicon, work: str, lo: int, hi: int) -> bool:
     in text without its diacritics)?"""
     while hi > lo and work[hi - 1] in " \t\n,":
         hi -= 1
-    s = fold(work[(hi - 40 if hi - 40 > lo else lo) : hi])
+    s = folded_text(work)[(hi - 40 if hi - 40 > lo else lo) : hi]
     m = last_match(grammar(lex, "folded").trigger, s, 0, len(s))
     return m is not None and m.end() == len(s)
 
@@ -910,9 +912,9 @@ def _in_a_plural_list(r: Reference, work: str, plural_end: int, plural: tuple[re
     before, going_on, meeting = plural
     if r.number is not None or r.code is not None or r.issuer is None or meeting.search(fold(r.issuer)):
         return False
-    if 0 <= plural_end <= r.start and going_on.fullmatch(fold(work[plural_end : r.start])):
+    if 0 <= plural_end <= r.start and going_on.fullmatch(folded_text(work)[plural_end : r.start]):
         return True
-    return before.search(fold(work[(r.start - 80 if r.start > 80 else 0) : r.start])) is not None
+    return before.search(folded_text(work)[(r.start - 80 if r.start > 80 else 0) : r.start]) is not None
 
 
 class _Plurals(NamedTuple):
@@ -957,7 +959,7 @@ def _names_a_body(r: Reference, work: str, plural: re.Pattern) -> bool:
     return (
         p is not None
         and (p.body is not None or p.code is not None or _NUMBERED_CONGRESS.fullmatch(fold(p.spelled)) is not None)
-        and not plural.search(fold(work[(r.start - 14 if r.start > 14 else 0) : r.start]))
+        and not plural.search(folded_text(work)[(r.start - 14 if r.start > 14 else 0) : r.start])
     )
 
 
@@ -1175,7 +1177,7 @@ def _presented_in_full(found: list, ctx: Context, work: str, g: Grammar) -> None
         return
     if ctx.code is not None:  # (asked after: the context is read when first asked for)
         return
-    m = g.full_text.search(fold(work))
+    m = g.full_text.search(folded_text(work))
     if m is None:
         return
     own = next((f.ref for f in found if m.end() <= f.ref.start <= m.end() + 2 and f.ref.kind != "this"), None)
@@ -1297,7 +1299,7 @@ def _issued_in_title(r: Reference, work: str) -> bool:
     return (
         r.start < _TITLE_REACH
         and r.text.isupper()
-        and bool(_ISSUED_HERE.search(fold(work[(r.start - 30 if r.start > 30 else 0) : r.start])))
+        and bool(_ISSUED_HERE.search(folded_text(work)[(r.start - 30 if r.start > 30 else 0) : r.start]))
     )
 
 
@@ -1309,7 +1311,7 @@ def _under_title_label(r: Reference, work: str, g) -> bool:
         return False
     a = line_start(work, r.start)
     line = line_start(work, a - 1 if a else 0)  # (the line above too)
-    return bool(g.title_label.search(fold(work[line : r.start])))
+    return bool(g.title_label.search(folded_text(work)[line : r.start]))
 
 
 def _dated_another_year(r: Reference, ctx: Context) -> bool:

@@ -57,6 +57,7 @@ from ..text import (
     after_a_ground,
     arabic,
     fold,
+    folded_text,
     is_syllable,
     line_end,
     line_start,
@@ -112,7 +113,7 @@ def scan(work: str, lex: Optional[Lexicon] = None) -> Scan:
     lex = lex if lex is not None else current()
     mode = "exact" if quality(work) == "ok" else "folded"
     g = grammar(lex, mode)
-    s = work if mode == "exact" else fold(work)
+    s = work if mode == "exact" else folded_text(work)  # (the rules fold their windows of work: one fold kept)
     p = _Parser(g, lex, s, work)
     out = p.typed()
     if codes := p.code_abbreviations(out):
@@ -187,10 +188,10 @@ class _Parser:
             if (
                 how != "abbr"
                 and (ends := compounds.get(word.lower())) is not None
-                and fold(work[(ts - _COMPOUND_REACH if ts > _COMPOUND_REACH else 0) : te]).endswith(ends)
+                and folded_text(work)[(ts - _COMPOUND_REACH if ts > _COMPOUND_REACH else 0) : te].endswith(ends)
             ):
                 continue  # (the type word ends a common noun: "quy phạm pháp luật của Hội đồng nhân dân", "đồ án Quy hoạch …")
-            if (tails := compounds_after.get(word)) is not None and _starts_a_compound(fold(work[te : te + 16]), tails):
+            if (tails := compounds_after.get(word)) is not None and _starts_a_compound(folded_text(work)[te : te + 16], tails):
                 continue  # (or starts one: "Ban Chỉ đạo công tác Dân số - Kế hoạch hóa gia đình tỉnh Hà Giang")
             if how == "lower" and (self._ends_a_verb(ts, te) or (how := self._lower(ts, te, plans)) is None):
                 continue  # "xây dựng kế hoạch triển khai": no number, issuer, congress, object or year follows
@@ -241,8 +242,8 @@ class _Parser:
         if r.number is not None or r.code is not None:
             return False
         own, congress = self.g.every_level
-        if own.search(fold(self.work[(r.end - 12 if r.end - 12 > r.start else r.start) : r.end])) or own.match(
-            fold(self.work[r.end : r.end + 12])
+        if own.search(folded_text(self.work)[(r.end - 12 if r.end - 12 > r.start else r.start) : r.end]) or own.match(
+            folded_text(self.work)[r.end : r.end + 12]
         ):
             return True  # (the words end the reference or follow it)
         if r.kind != "named" or r.issuer is None:
@@ -257,9 +258,9 @@ class _Parser:
         with a number only: "đã nghe Ban Thường vụ Quân ủy Trung ương báo cáo về công tác chuẩn bị Đại hội …"
         (corpus-real-2/news-vietbao-bct-qutw-ct45-2025.txt) is the verb."""
         work = self.work
-        after = fold(work[te : te + 40])
+        after = folded_text(work)[te : te + 40]
         lead = _DIGIT_OR_QUOTE_AFTER.match(after)  # (one test for both forms: most type words have neither after them)
-        if lead and lead.group("digit") and self.g.alias_before.search(fold(work[(ts - 30 if ts > 30 else 0) : ts])):
+        if lead and lead.group("digit") and self.g.alias_before.search(folded_text(work)[(ts - 30 if ts > 30 else 0) : ts]):
             return "lower_alias"  # "… Quy định số 22-QĐ/TW về công tác kiểm tra, giám sát … (gọi tắt là quy định 22)"
         low = work[ts:te].lower()
         if lead and _QUOTED_AFTER.match(work, te) and self._a_quoted_plan(low):
@@ -270,7 +271,7 @@ class _Parser:
             return "lower" if self.g.meeting_named.match(after) else None
         if low in self._statute_words():
             return "lower" if self._party_statute(te) else None
-        if _DAY_AFTER.match(work, te) and (c := self.cues).day_lead.search(fold(work[max(ts - c.day_reach, 0) : ts])):
+        if _DAY_AFTER.match(work, te) and (c := self.cues).day_lead.search(folded_text(work)[max(ts - c.day_reach, 0) : ts]):
             return "lower_day"  # "… ban hành trong báo cáo ngày 01/12/2023" (see dated)
         cue = None  # (a cue before: asked once)
         if low in self.lex.cached("verb_types", self._verb_types):
@@ -297,10 +298,10 @@ class _Parser:
             return "lower_title"  # "UBND tỉnh ban hành kế hoạch …" (_issued_by_a_body), "…: Số 17/2006/QĐ-BTNMT … ban hành"
         plan = low.startswith(plans)
         if plan:  # (fold keeps each character in its place: the 90 characters after, folded, are the 40 and the 50 after them)
-            after += fold(work[te + 40 : te + 90])
+            after += folded_text(work)[te + 40 : te + 90]
         if (plan and _carries_out_match(self.cues.carries_out, after)) or (cue if cue is not None else self._cue_before(ts)):
             return "lower_title"  # "quán triệt chương trình công tác Đoàn … năm 2024": a title, maybe
-        if plan and _YEAR.search(work, te, te + 120) and _YEAR_AHEAD.match(after + fold(work[te + 90 : te + 120])):
+        if plan and _YEAR.search(work, te, te + 120) and _YEAR_AHEAD.match(after + folded_text(work)[te + 90 : te + 120]):
             return "lower_dated"  # "chương trình phối hợp và thống nhất hành động năm 2022": a plan, one by its years
         if plan and self._of_a_named_kind(ts, low, after):
             return "lower_title"  # "gắn với chương trình mục tiêu quốc gia về xây dựng nông thôn mới": a kind the law names
@@ -327,12 +328,12 @@ class _Parser:
         return (
             kind is not None
             and kind.match(after) is not None
-            and not self.g.in_a_list_before.search(fold(self.work[(ts - 30 if ts > 30 else 0) : ts]))
+            and not self.g.in_a_list_before.search(folded_text(self.work)[(ts - 30 if ts > 30 else 0) : ts])
         )
 
     def _named_kind_title(self, ts: int, te: int) -> bool:
         """:meth:`_of_a_named_kind` of the type word at ``work[ts:te]``."""
-        return self._of_a_named_kind(ts, self.work[ts:te].lower(), fold(self.work[te : te + 40]))
+        return self._of_a_named_kind(ts, self.work[ts:te].lower(), folded_text(self.work)[te : te + 40])
 
     def _reported_to_a_body(self, te: int) -> bool:
         """Is the type word that is also a verb ending at ``te`` the verb "report to": its object runs in its clause to
@@ -369,7 +370,7 @@ class _Parser:
         return (
             self.prev is not None
             and ts - self.prev_end <= 60  # (the act is right after the reference: fold no long gap)
-            and _ISSUED_BY_PREVIOUS.fullmatch(fold(self.work[self.prev_end : ts])) is not None
+            and _ISSUED_BY_PREVIOUS.fullmatch(folded_text(self.work)[self.prev_end : ts]) is not None
         )
 
     def issued_in_lower_case(self, r: Reference) -> Optional[Found]:
@@ -379,7 +380,7 @@ class _Parser:
         Thủ tướng Chính phủ phê duyệt chiến lược quốc gia về tài nguyên nước đến năm 2020" (corpus-real-27/qd-15-2011-qd-
         ubnd-capphep-tainguyennuoc-hungyen-hethongphapluat.txt), "… về việc phê duyệt điều chỉnh quy hoạch⏎tổng thể …"
         (corpus-real-19/nq-14-nq-hdnd-2019-yenbai-chuongtrinh-nhao-thuvienphapluat.txt): nested in ``r``, cited."""
-        m = self.lex.cached("issued_lower", self._issued_lower).match(fold(self.work[r.end : r.end + 60]))
+        m = self.lex.cached("issued_lower", self._issued_lower).match(folded_text(self.work)[r.end : r.end + 60])
         if m is None or not self.work[r.end + m.start("t")].islower():
             return None
         ts, te = r.end + m.start("t"), r.end + m.end("t")
@@ -401,7 +402,10 @@ class _Parser:
         the subject of that item nests it (relate), so no ``issued_by``."""
         if self.prev is None or ts - self.prev_end > 200:
             return False
-        return _ISSUED_BY_AN_ITEM.search(fold(self.work[ts - 90 if ts - 90 > self.prev_end else self.prev_end : ts])) is not None
+        return (
+            _ISSUED_BY_AN_ITEM.search(folded_text(self.work)[ts - 90 if ts - 90 > self.prev_end else self.prev_end : ts])
+            is not None
+        )
 
     def _conveyed_by_previous(self, ts: int) -> bool:
         """The reference before is a letter (vocabulary ``conveying_type``) whose subject opens with the type word at
@@ -414,7 +418,7 @@ class _Parser:
             self.prev is not None
             and ts - self.prev_end <= 12
             and self.prev.doc_type in self.lex.words("conveying_type")
-            and _CONVEYED_BY_PREVIOUS.fullmatch(fold(self.work[self.prev_end : ts])) is not None
+            and _CONVEYED_BY_PREVIOUS.fullmatch(folded_text(self.work)[self.prev_end : ts]) is not None
         )
 
     def _cue_before(self, ts: int) -> bool:
@@ -423,7 +427,7 @@ class _Parser:
         window = self.work[ts - 30 if ts > 30 else 0 : ts]
         if not last_word(window).endswith(self.cues.ends + object_verb_ends(self.lex)):
             return False
-        before = fold(window)
+        before = folded_text(self.work)[ts - 30 if ts > 30 else 0 : ts]  # (fold(window))
         return self.cues.before.search(before) is not None or self.g.object_verb_before.search(before) is not None
 
     def _a_quoted_plan(self, low: str) -> bool:
@@ -464,7 +468,9 @@ class _Parser:
         ra nghị quyết lãnh đạo quý II năm 2024", corpus-real-21/army-thainguyentv-danguy-quansu-nq-lanhdao-quy-ii-dean-
         dqtv-2024.txt), before "quyết định" it decides ("Chủ tịch UBND huyện đã ra quyết định xử phạt …")."""
         ends = self.lex.cached("type_verbs", self._type_compounds, "type_verb").get(self.work[ts:te].lower())
-        return ends is not None and fold(self.work[(ts - _COMPOUND_REACH if ts > _COMPOUND_REACH else 0) : te]).endswith(ends)
+        return ends is not None and folded_text(self.work)[(ts - _COMPOUND_REACH if ts > _COMPOUND_REACH else 0) : te].endswith(
+            ends
+        )
 
     def _type_compounds_after(self) -> dict[str, tuple[str, ...]]:
         """type word as the scan may find it (in its three cases, with a line break for a space; also without
@@ -677,7 +683,7 @@ class _Parser:
         if how == "" and (f := self.short_statute(ts, te, doc_type)) is not None:
             return [f]
         m = g.descriptive.match(s, te)
-        if m and not (lower and g.in_a_list_before.search(fold(work[(ts - 30 if ts > 30 else 0) : ts]))):
+        if m and not (lower and g.in_a_list_before.search(folded_text(work)[(ts - 30 if ts > 30 else 0) : ts])):
             f = Found(self.new(ts, te, doc_type, "descriptive"), issued_by=self.prev if self._issued_by_previous(ts) else None)
             if self._issued_with_this(ts):  # (its title names the body it is for: "Quy chế hoạt động của Hội đồng …")
                 f.ref.relation = "self"
@@ -784,7 +790,7 @@ class _Parser:
         work = self.work
         if not work[(ts - 9 if ts > 9 else 0) : ts].rstrip(" \t").endswith(self.g.draft_any_ends):
             return None  # (most type words: no draft word right before, a cheap test first: "thảo", grammar draft_any_ends)
-        before = fold(work[(ts - 24 if ts > 24 else 0) : ts])
+        before = folded_text(work)[(ts - 24 if ts > 24 else 0) : ts]
         m = self.g.draft_before.search(before)
         if m is None or not m.group("any") or work[ts:te].isupper() or self.g.several_before.search(before, 0, m.start()):
             return None
@@ -810,7 +816,7 @@ class _Parser:
         :meth:`reported` (a line break or a comma may stand between there)."""
         if not self.work[(ts - 12 if ts > 12 else 0) : ts].rstrip(gap).lower().endswith(("hành", "hanh")):
             return False  # (most type words: no "ban hành" right before, a cheap test first)
-        before = fold(self.work[(ts - 40 if ts > 40 else 0) : ts])
+        before = folded_text(self.work)[(ts - 40 if ts > 40 else 0) : ts]
         return _reported_issued(self.work, self.g, before, te) or self._issued_by_a_body(ts, te, before)
 
     def _issued_by_a_body(self, ts: int, te: int, before: str) -> bool:
@@ -915,7 +921,7 @@ class _Parser:
         m = _PERIODIC.match(work, t.end() if t else te)
         if m is None or (work[ts:te].isupper() and not _caps_context(work, ts, te)):
             return None
-        if self.g.not_a_title_before.search(fold(work[(ts - 40 if ts > 40 else 0) : ts])):
+        if self.g.not_a_title_before.search(folded_text(work)[(ts - 40 if ts > 40 else 0) : ts]):
             return None  # "ban hành Kế hoạch năm 2024": the document's own; "các Nghị quyết năm 2022": several
         r = self.new(ts, m.end(), doc_type, "descriptive")
         r.name, r.year = " ".join(work[ts : m.end()].split()), int(m.group("y"))
@@ -957,7 +963,7 @@ class _Parser:
             # Chương trình “Mẹ đỡ đầu”" (corpus-real-8/hlhpn-bentre-sk-ct01-tu-dean939-2022.txt); "về" names a subject
             return None
         issued = self._issued_by_previous(ts)
-        if not issued and self.g.not_a_title_before.search(fold(self.work[(ts - 40 if ts > 40 else 0) : ts])):
+        if not issued and self.g.not_a_title_before.search(folded_text(self.work)[(ts - 40 if ts > 40 else 0) : ts]):
             # (one the reference before approves is another's: "Quyết định số 2589/QĐ-TTg … phê duyệt Đề án “Tổ chức các
             # hoạt động nhân Ngày Quốc tế Hạnh phúc 20 tháng 3 hằng năm”", corpus-real-13/bdt-hagiang-toadam-8-3-qd2589-…)
             return None
@@ -1017,7 +1023,7 @@ class _Parser:
             return False
         work = self.work
         at = ts - len(before) + m.start()  # (fold keeps each character in its place)
-        head = fold(work[line_start(work, at) : at]).strip(" \t*_-:")
+        head = folded_text(work)[line_start(work, at) : at].strip(" \t*_-:")
         if head in ("", "ve viec", "v/v"):
             return False
         return self._carries_out(ts, te, "") and not _own_sentence(work, te)
@@ -1037,7 +1043,7 @@ class _Parser:
         work = self.work
         if self.prev is None or _CLAUSE_BREAK.search(work, self.prev_end, ts):
             return False  # (no reference before: no subject to be in)
-        opens = _SUBJECT_OPENS.search(fold(work[self.prev_end : ts]))
+        opens = _SUBJECT_OPENS.search(folded_text(work)[self.prev_end : ts])
         return (
             opens is not None
             and not (self._joined_or_about(ts) and self._carries_out(ts, te, how))
@@ -1088,7 +1094,7 @@ class _Parser:
         if prev.doc_type not in self.lex.cached("plan_approving_types", self._plan_approving_types):
             return False
         m = _JOINED_OR_ABOUT_BEFORE.search(work, (ts - 6 if ts > 6 else 0), ts)
-        return m is not None and m.group(1) in ("về", "VỀ") and fold(work[self.prev_end : m.start()]).strip(" ,") == ""
+        return m is not None and m.group(1) in ("về", "VỀ") and folded_text(work)[self.prev_end : m.start()].strip(" ,") == ""
 
     def _carried_out_in_subject(self, ts: int, te: int) -> str:
         """Does an implementing cue (:attr:`_Cues.before`: "thực hiện", "triển khai", …) stand right before the titled type
@@ -1119,7 +1125,7 @@ class _Parser:
         lực và Luật điện lực sửa đổi" (corpus-real-30/qd-3793-2015-qd-ubnd-thanhhoa-quy-che-dien-ha-ap.txt: cited),
         "Thông tư 52/2010/TT-BCA hướng dẫn Luật cư trú, Nghị định 107/2007/NĐ-CP" (corpus-real-24/police-tt-52-2010-tt-
         bca-luat-cutru-nd-107-2007-thuvienphapluat.txt, the page's own title: carried out, the head its cue)."""
-        return _DETAILS_RIGHT_AFTER.fullmatch(fold(self.work[self.prev_end : ts])) is not None and self._a_law(ts, te)
+        return _DETAILS_RIGHT_AFTER.fullmatch(folded_text(self.work)[self.prev_end : ts]) is not None and self._a_law(ts, te)
 
     def _in_grounds(self) -> bool:
         """Does the line of the reference before open with "Căn cứ" (the grounds, where the page cites it)? Not a page's
@@ -1159,7 +1165,7 @@ class _Parser:
             return False
         if ts - self.prev_end > 2 and _THE_COPY_GAP.fullmatch(work, self.prev_end, ts) is None:
             return False
-        return bool(_ISSUED_WITH.search(fold(work[(p.start - 30 if p.start > 30 else 0) : p.start])))
+        return bool(_ISSUED_WITH.search(folded_text(work)[(p.start - 30 if p.start > 30 else 0) : p.start]))
 
     def _title_end(self, ts: int, te: int, how: str) -> tuple[Optional[re.Match], int]:
         """The title after the type word ``work[ts:te]`` and where the reference ends, or (None, te)."""
@@ -1230,7 +1236,7 @@ class _Parser:
             return False
         if not work[ts:te].lower().startswith(self.lex.cached("plan_words", self._plan_words)):
             return False
-        named_by = _carries_out_match(self.cues.carries_out, fold(work[te : te + 90]))
+        named_by = _carries_out_match(self.cues.carries_out, folded_text(work)[te : te + 90])
         return named_by is not None and not _own_content_follows(work, te)
 
     def _wrapped_after_a_cue(self, ts: int) -> bool:
@@ -1287,7 +1293,7 @@ class _Parser:
         issued = issued or (_after_an_act(work, ts) and self._issued_by_an_item(ts))  # (an item's: nested by it)
         if (
             not issued
-            and may_end_not_a_title(before := fold(work[(ts - 40 if ts > 40 else 0) : ts]), g.not_a_title_ends)
+            and may_end_not_a_title(before := folded_text(work)[(ts - 40 if ts > 40 else 0) : ts], g.not_a_title_ends)
             and g.not_a_title_before.search(before)
             and not (
                 _reported_issued(work, g, before, te) or self._issued_by_a_body(ts, te, before) or self._approved(ts, te, before)
@@ -1301,7 +1307,7 @@ class _Parser:
         if _AFTER_ABOUT.search(work, (ts - 12 if ts > 12 else 0), ts) or self._a_topic(ts):
             return None  # the subject of another, named or not: "… NQTW8 (khóa XI) về “Chiến lược bảo vệ Tổ quốc …”"
         if work[(ts - 4 if ts > 4 else 0) : ts].rstrip(" \t*_").endswith(("là", "la")) and _CALLED_BEFORE.search(
-            fold(work[(ts - 24 if ts > 24 else 0) : ts])
+            folded_text(work)[(ts - 24 if ts > 24 else 0) : ts]
         ):
             # the short name a definition gives, its brackets lost in the copy: "… ngày 02 tháng 4 năm 2008 sau đây gọi chung
             # là Pháp lệnh về một số nguyên tắc chung …" (corpus-real-22/nd-128-2008-nd-cp-phaplenh-xuly-vipham-hanhchinh-
@@ -1380,7 +1386,7 @@ class _Parser:
         nghiên cứu, học tập 4 chuyên đề: … Chuyên đề 3: “Chiến lược bảo vệ Tổ quốc trong tình hình mới”" (corpus-real-14/
         du-phuong-tanphong-laichau-quantriet-nq-tw8-xiii-2023.txt) names what is taught, not a document (vocabulary
         topic_cue; grammar ``topic_before``)."""
-        return self.g.topic_before.search(fold(self.work[(ts - 24 if ts > 24 else 0) : ts])) is not None
+        return self.g.topic_before.search(folded_text(self.work)[(ts - 24 if ts > 24 else 0) : ts]) is not None
 
     def of_a_meeting(self, ts: int, te: int, doc_type: str, how: str) -> Optional[list[Found]]:
         """A report or a paper named by its meeting; ``[]`` when the type can be named no other way, None when it can."""
@@ -1408,7 +1414,7 @@ class _Parser:
         papers ("Thống nhất thông qua Chương trình làm việc, Nội quy và Quy chế của Đại hội", corpus-real-13/news-
         baotuyenquang-daihoi-phunu-tinh-i-phien1-2025.txt); not a body's work programme ("Chương trình làm việc toàn khóa
         của Ban Thường vụ Hội LHPN tỉnh")."""
-        after = fold(self.work[te : te + 100])
+        after = folded_text(self.work)[te : te + 100]
         kind = _LISTED_KIND.match(after)
         m = self.g.meeting_named.match(after, kind.end() if kind else 0)
         return m is not None and (kind is not None or m.group("at") is not None)
@@ -1418,7 +1424,7 @@ class _Parser:
         "Nội quy" listed beside the meeting's other papers ("thông qua Chương trình, Nội quy, Quy chế làm việc của Đại
         hội", corpus-real-12/news-la34-daihoi-dangbo-longan-xi-phientrubi-2020.txt); not a workplace's ("Nội quy cơ
         quan")."""
-        m = self.g.meeting_named.match(fold(self.work[te : te + 100]))  # (fold keeps each character in its place)
+        m = self.g.meeting_named.match(folded_text(self.work)[te : te + 100])  # (fold keeps each character in its place)
         if m is None or not (paper == "listed" or m.group("at")):
             return None
         end = te + m.end("at") if m.group("at") else te
@@ -1774,7 +1780,7 @@ class _Parser:
         đại hội Đảng bộ xã, lần thứ XII, nhiệm kỳ 2020 – 2025", corpus-real-6/du-xa-sonmua-quangngai-sk-giuanhiemky-2023.txt):
         one reference (one mention), its issuer both congresses as written."""
         a = r.issuer_span[0]
-        k = fold(self.work[end : end + 60])
+        k = folded_text(self.work)[end : end + 60]
         units = self.cues.congress
         pm = units.pair.match(k)
         if pm is not None and (pm.group("unit") or r.term is None) and not (pm.group("unit") is None and pm.group("and")):
@@ -1952,7 +1958,7 @@ class _Parser:
         tm = self.g.item.match(self.s, end)
         term = tm if tm is not None and tm.group("t") else None
         pos = term.end() if term is not None else end
-        vm = _PASSED_VERB.match(fold(self.work[pos : pos + 50]))
+        vm = _PASSED_VERB.match(folded_text(self.work)[pos : pos + 50])
         if vm is None:
             return None
         r.issuer, r.issuer_span, r.issuer_parts = p.spelled, (a, end), p
@@ -2004,7 +2010,7 @@ class _Parser:
             return False
         tm = self.g.item.match(self.s, got[2])
         end = tm.end() if tm is not None and tm.group("t") else got[2]
-        return _ACT_VERB.match(fold(self.work[end : end + 40])) is not None
+        return _ACT_VERB.match(folded_text(self.work)[end : end + 40]) is not None
 
     def issuer_item(self, r: Reference, im: re.Match, at: Optional[int] = None) -> Optional[int]:
         """The issuer item ``im`` ("của Ban Bí thư"), or the issuer the grammar reads ``at`` a position."""
@@ -2090,7 +2096,7 @@ class _Parser:
         # (from the window's last ".", ";" or "(": fold keeps them and neither pattern's match holds one, so each match
         # lies after it; the window's characters before it were folded only to be passed over)
         lo = max(lo, work.rfind(".", lo, cs), work.rfind(";", lo, cs), work.rfind("(", lo, cs))
-        window = s[lo:cs] if g.mode == "folded" else fold(work[lo:cs])
+        window = s[lo:cs] if g.mode == "folded" else folded_text(work)[lo:cs]
         start, doc_type, generic = cs, None, False
         lm = g.lookback.search(window)
         if lm:
@@ -2103,7 +2109,7 @@ class _Parser:
             ls = work.rfind("\n", 0, start) + 1  # (text.line_start written out, as in _alone_on_line)
             if (not work[ls:start].strip() and not _list_goes_on(work, ls)) or sm.group("hieu"):
                 return None
-            if fold(work[ls:start]).strip() in ("so hieu",):
+            if folded_text(work)[ls:start].strip() in ("so hieu",):
                 return None
         if doc_type is None:
             doc_type, generic = self.lex.type_of_abbr(parts.type_abbr, parts.system), True
@@ -2709,7 +2715,7 @@ def _own_content_follows(work: str, te: int) -> bool:
         le = semi  # (the next item of a list is another's: "… ban hành⏎Chương trình hành động thực hiện Nghị quyết
         # số 11-NQ/TW (…); Chương⏎trình số 12-CTr/TU …; UBND⏎tỉnh Sơn La ban hành Chương trình hành động với nội dung chủ
         # yếu như sau:", corpus-real-13/ctr-1857-ctr-ubnd-sonla-nq11-tw-nq96-cp-2022.txt)
-    rest = fold(work[te : (te + _AS_FOLLOWS_REACH if te + _AS_FOLLOWS_REACH < le else le)])
+    rest = folded_text(work)[te : (te + _AS_FOLLOWS_REACH if te + _AS_FOLLOWS_REACH < le else le)]
     return bool(_AS_FOLLOWS.search(rest) or (le <= te + _AS_FOLLOWS_REACH and _AS_FOLLOWS_END.search(rest)))
 
 
@@ -2738,7 +2744,7 @@ def _reported_issued(work: str, g, before: str, te: int) -> bool:
 
 def _own_sentence(work: str, te: int) -> bool:
     """Does the sentence of the type word ending at ``te`` announce the page's own content ("như sau")?"""
-    rest = fold(work[te : sentence_end(work, te)])
+    rest = folded_text(work)[te : sentence_end(work, te)]
     return bool(_AS_FOLLOWS.search(rest) or _AS_FOLLOWS_END.search(rest))
 
 
