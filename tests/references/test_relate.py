@@ -1450,3 +1450,38 @@ def test_a_plans_own_heading_still_carries_out_what_it_names():
     )
     (r,) = find_references(text)
     assert r.relation == "implements"
+
+
+@pytest.mark.parametrize(
+    "text,surface",
+    [
+        (  # a title without "về": corpus-real-48/doc-hethongphapluat-kh105-kh-ubnd-vinhphuc-trat-tu-an-toan-giao-thong-2025.txt
+            "Thực hiện Chỉ thị số 31/CT-TTg ngày 21/12/2023 của Thủ tướng Chính phủ về tăng cường công tác bảo đảm trật tự, "
+            "an toàn giao thông cho lứa tuổi học sinh trong tình hình mới, Chỉ thị số 35/CT-TTg ngày 17/9/2025 của Thủ "
+            "tướng Chính phủ xử lý cán bộ, công chức, viên chức và chiến sỹ trong lực lượng vũ trang vi phạm quy định về "
+            "điều khiển phương tiện tham giao thông mà trong máu hoặc hơi thở có nồng độ cồn, Văn bản số 227/TTg-CN ngày "
+            "27/02/2025 của Thủ tướng Chính phủ Trần Hồng Hà về việc bảo đảm trật tự an toàn giao thông năm 2025",
+            "Văn bản số 227",
+        ),
+        (  # a short name given bare: corpus-real-45/doc-hethongphapluat-kh275-kh-ubnd-langson-phong-chong-ma-tuy-2025.txt
+            "Thực hiện Nghị quyết số 163/2024/QH15 ngày 27/11/2024 của Quốc hội phê duyệt chủ trương đầu tư Chương trình "
+            "mục tiêu quốc gia phòng, chống ma túy đến năm 2030 (Nghị quyết số 163/2024/QH15), Nghị quyết số 50/NQ-CP ngày "
+            "13/3/2025 của Chính phủ về ban hành Kế hoạch triển khai Nghị quyết số 163/2024/QH15 ngày 27/11/2024 của Quốc "
+            "hội phê duyệt chủ trương đầu tư Chương trình mục tiêu quốc gia phòng, chống ma túy đến năm 2030 (Nghị quyết số "
+            "50/NQ-CP) và Quyết định số 7619/QĐ-BCA ngày 08/9/2025 của Bộ Công an phê duyệt Chương trình mục tiêu quốc gia "
+            "phòng, chống ma tuý đến năm 2030 (Chương trình MTQG); UBND tỉnh ban hành Kế hoạch triển khai thực hiện như sau:",
+            "Quyết định số 7619",
+        ),
+        (  # a subject holding its own ";": corpus-real-27/news-stp-backan-vb-473-stp-pbgdpl-2020.txt
+            "Thực hiện Văn bản số 979/BTP-PBGDPL ngày 19/3/2020 của Bộ Tư pháp về việc hướng dẫn thực hiện công tác phổ "
+            "biến, giáo dục pháp luật; hòa giải ở cơ sở; xây dựng cấp xã đạt chuẩn tiếp cận pháp luật năm 2020 và Văn bản "
+            "số 1445/UBND-NCPC ngày 23/3/2020 của UBND tỉnh về việc thực hiện Văn bản số 979/BTP-PBGDPL ngày 19/3/2020 của "
+            "Bộ Tư pháp, Sở Tư pháp hướng dẫn một số nội dung như sau:",
+            "Văn bản số 1445",
+        ),
+    ],
+)
+def test_a_cues_list_goes_on_past_the_words_of_its_item(text, surface):
+    """relate._past_the_items_words: the item's words that are no "về" subject do not end the list ("Thực hiện …")."""
+    r = next(r for r in find_references(text) if r.text.startswith(surface))
+    assert (r.relation, r.trigger) == ("implements", "Thực hiện")
