@@ -233,7 +233,6 @@ class Grammar:
     dated_event: re.Pattern  # "Ban Thường vụ Huyện đoàn đã tổ chức hội nghị" after that time: an event, no issuing (folded)
     object_then: re.Pattern  # "… 4 xã: … và Nga Liên theo" ending the text before a basis: its object came about by it
     decision_issues_plan: re.Pattern  # "QUYẾT ĐỊNH BAN HÀNH KẾ HOẠCH THỰC HIỆN" ending the folded text at a cue's end
-    decision_lead: re.Pattern  # "QUYẾT ĐỊNH", "Điều 1" in exact text: decision_issues_plan's cheap pre-test
     basis_argued: re.Pattern  # "thì …" after a basis's object: the premise of an argument (exact text)
     basis_narrated: re.Pattern  # ", các ngành, xã đã …" after the object of "Căn cứ vào": what others did (exact text)
     narrative_basis: re.Pattern  # "căn cứ vào", "căn cứ theo" ending the folded text before a reference
@@ -2588,7 +2587,6 @@ class _Builder:
                 rf" (?: \s+ kem \s+ theo (?: \s+ [a-z]+ ){{1,3}}? \s+ nay )? \s+ {words('plan_noun')} (?: \s+ hanh \s+ dong )?"
                 rf" \s+ (?: {words('plan_named_by')} \s+ )? {words('plan_named_by')} \s* $"
             ),
-            decision_lead=re.compile(rf"(?i:{_either_form(self.lex.words('decision_lead'), blanks=True)})"),
         )
 
     def _clause_words(self) -> dict:

@@ -1930,8 +1930,7 @@ def _plan_the_decision_issues(work: str, g, start: int, end: int) -> bool:
     tồn …" (corpus-real-44/doc-thuvienphapluat-qd1526-qd-ubnd-vinhlong-di-san-van-hoa-2023.txt: the programme cited both
     times; OPEN-QUESTIONS A26, the labels since corpus-real-40)."""
     lo = start - 90 if start > 90 else 0
-    # (most cues have no decision's heading or Điều 1 before them: a search of the exact text first, no fold)
-    return g.decision_lead.search(work, lo, start) is not None and g.decision_issues_plan.search(fold(work[lo:end])) is not None
+    return g.decision_issues_plan.search(folded_text(work)[lo:end]) is not None
 
 
 def _in_a_cited_title(work: str, g, end: int) -> bool:
