@@ -23,19 +23,27 @@ from .lines import Lines
 
 __all__ = ["HEADING", "heading", "build_sections", "CLOSING"]
 
-HEADING = re.compile(
-    r"^(?P<label>"
-    rf"(?P<part>(?:PHẦN|Phần)\s+(?:[IVXLC]+|THỨ\s+[{UPPER}]+|thứ\s+\w+))"
-    r"|(?P<chapter>(?:CHƯƠNG|Chương)\s+(?:[IVXLC]+|[0-9]+))"
-    r"|(?P<article>Điều\s+[0-9]+)"
-    r"|(?P<roman>[IVXLC]{1,6})"
-    r"|(?P<upper>[A-ZĐ])(?=\s*\.\s+[" + UPPER + r"]{2})"
-    r"|(?P<num>[0-9]{1,2}(?:\.[0-9]{1,2}){0,3})"
-    r"|(?P<letter>[a-zđ])"
-    r"|(?P<dash>[-–•])"
-    r"|(?P<plus>\+)"
-    r")(?P<sep>\s*[.:\-–)]\s*|\s+)"
-)
+
+def _heading_source(blank: str) -> str:
+    """The source of :data:`HEADING` with ``blank`` for its blanks ("I.", "1.2.", "a)", "- ", "Điều 5."): ``\\s`` for a
+    stripped line, ``[^\\S\\n]`` for :data:`_CANDIDATE`, which reads the lines in the text and must not cross a break."""
+    return (
+        r"(?P<label>"
+        rf"(?P<part>(?:PHẦN|Phần){blank}+(?:[IVXLC]+|THỨ{blank}+[{UPPER}]+|thứ{blank}+\w+))"
+        rf"|(?P<chapter>(?:CHƯƠNG|Chương){blank}+(?:[IVXLC]+|[0-9]+))"
+        rf"|(?P<article>Điều{blank}+[0-9]+)"
+        r"|(?P<roman>[IVXLC]{1,6})"
+        rf"|(?P<upper>[A-ZĐ])(?={blank}*\.{blank}+[{UPPER}]{{2}})"
+        r"|(?P<num>[0-9]{1,2}(?:\.[0-9]{1,2}){0,3})"
+        r"|(?P<letter>[a-zđ])"
+        r"|(?P<dash>[-–•])"
+        r"|(?P<plus>\+)"
+        rf")(?P<sep>{blank}*[.:\-–)]{blank}*|{blank}+)"
+    )
+
+
+HEADING = re.compile("^" + _heading_source(r"\s"))
+
 CLOSING = re.compile(r"^(?:Trên đây là|Trên đây)\b|\./\.\s*$")
 _KINDS = ("part", "chapter", "article", "roman", "upper", "num", "letter", "dash", "plus")
 _RANK = {"part": 0, "chapter": 1, "upper": 2, "roman": 3, "article": 4, "num": 5, "letter": 7, "dash": 8, "plus": 9}
@@ -51,7 +59,7 @@ _SEP_LETTER = re.compile(r"\s*[).\-]")
 # text), or "Trên" (the closing "Trên đây là …"); a superset, each candidate read by HEADING and CLOSING as before.
 # Found by one scan of the body: the engine skips to each line break, the ordinary lines and the blank ones cost no
 # Python step ("- Quán triệt …" a candidate, "Tỉnh ủy yêu cầu …" not).
-_CANDIDATE = "[ \t|]*+((?:" + HEADING.pattern.removeprefix("^").replace(r"\s", r"[^\S\n]") + "|Trên)[^\n]*)"
+_CANDIDATE = "[ \t|]*+((?:" + _heading_source(r"[^\S\n]") + "|Trên)[^\n]*)"
 _FIRST_LINE, _NEXT_LINE = re.compile(_CANDIDATE), re.compile("\n" + _CANDIDATE)
 # a node's children read and set in the slot itself: ``node.children`` and ``Section.children`` are each a Python call
 # (the slot's list-on-read descriptor), and a plan's tree asked them ~25 times ("- Quán triệt …" under "I- MỤC ĐÍCH")
