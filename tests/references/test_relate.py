@@ -1485,3 +1485,80 @@ def test_a_cues_list_goes_on_past_the_words_of_its_item(text, surface):
     """relate._past_the_items_words: the item's words that are no "về" subject do not end the list ("Thực hiện …")."""
     r = next(r for r in find_references(text) if r.text.startswith(surface))
     assert (r.relation, r.trigger) == ("implements", "Thực hiện")
+
+
+@pytest.mark.parametrize(
+    "reach,text,head,cue,surface,relation,cut",
+    [
+        (  # a setting: "Trong không khí tuổi trẻ cả nước đang ra sức học tập và triển khai Nghị quyết …" (580da2a9)
+            "_SETTING_REACH",
+            "Trong không khí tuổi trẻ cả nước đang ra sức học tập và triển khai Nghị quyết Đại hội XIII của Đảng, Đoàn "
+            "trường tổ chức hội thi.",
+            "Trong",
+            "học tập",
+            "Nghị quyết Đại hội XIII",
+            "cites",
+            "implements",
+        ),
+        (  # a body's direction through a letter: corpus-real/tdkt-langson-ct22-2018.txt
+            "_DIRECTION_REACH",
+            "Thực hiện Chỉ thị số 22/CT-TW ngày 27/7/2018 của Ban Bí thư về đẩy mạnh các phong trào thi đua yêu nước và chỉ "
+            "đạo của UBND tỉnh tại văn bản số 238/UBND-KGVX ngày 10/3/2019.",
+            "và chỉ đạo",
+            "văn bản số",
+            "văn bản số 238",
+            "implements",
+            "cites",
+        ),
+        (  # another's plan, named with its owner: corpus-real-2/mttq-tw-ctrhd-nq-daihoi-xiii-2021.txt
+            "_PLAN_REACH",
+            "Tại hội nghị, Đoàn Chủ tịch đã công bố Chương trình hành động của Mặt trận Tổ quốc Việt Nam nhằm thực hiện "
+            "thắng lợi Nghị quyết Đại hội XIII của Đảng.",
+            "Chương trình",
+            "nhằm thực hiện",
+            "Nghị quyết Đại hội XIII",
+            "cites",
+            "implements",
+        ),
+        (  # what documents reported issued are for: corpus-real-13/truongct-quangtri-sapxep-dvhc-nq37-kh86-2019.txt
+            "_ISSUED_FOR_REACH",
+            "Tỉnh ủy, HĐND, UBND tỉnh đã ban hành các văn bản làm cơ sở để địa phương thực hiện thống nhất như: Kế hoạch "
+            "số 86-KH/TU ngày 10/5/2018 của Tỉnh ủy.",
+            "đã ban hành",
+            "thực hiện",
+            "Kế hoạch số 86",
+            "cites",
+            "implements",
+        ),
+        (  # the plan a decision issues: corpus-real-44/doc-thuvienphapluat-qd1526-qd-ubnd-vinhlong-di-san-van-hoa-2023.txt
+            "_DECISION_REACH",
+            "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch thực hiện Chương trình số 12-CTr/TU ngày 10/5/2023 của Tỉnh ủy.",
+            "Ban hành",
+            "thực hiện",
+            "Chương trình số 12",
+            "cites",
+            "implements",
+        ),
+        (  # targets met: corpus-real-4/hnd-soctrang-nq-daihoi-ix-2023.txt
+            "_TARGETS_MET_REACH",
+            "Hội đã hoàn thành và hoàn thành xuất sắc 12/12 chỉ tiêu Nghị quyết Đại hội Hội Nông dân tỉnh lần thứ IX.",
+            "chỉ tiêu",
+            "Nghị quyết",
+            "Nghị quyết Đại hội",
+            "reviews",
+            "cites",
+        ),
+    ],
+)
+def test_a_named_reach_is_the_one_its_rule_reads(monkeypatch, reach, text, head, cue, surface, relation, cut):
+    """The reaches relate.py names (module constants, each with the sentence that motivated it): the rule reads its own,
+    and its sentence needs it: cut short of the words the rule looks for before the cue, the relation is lost."""
+    from vanban.references import relate
+
+    def relation_of(t):
+        return next(r for r in find_references(t) if r.text.startswith(surface)).relation
+
+    assert getattr(relate, reach) >= text.index(cue) - text.index(head)
+    assert relation_of(text) == relation
+    monkeypatch.setattr(relate, reach, text.index(cue) - text.index(head) - 1)
+    assert relation_of(text) == cut

@@ -224,10 +224,16 @@ def _quoted_title(work: str, r: Reference, nxt: Optional[Reference]) -> bool:
     return True
 
 
+#: the most characters after "về" read for where its subject ends (its closing quote, a terminator, a main clause, a
+#: line a cue opens): a subject longer is cut there (the reach predates the layered packages, 16cc3c22; its sentence
+#: is not recorded)
+_SUBJECT_REACH = 700
+
+
 def _subject_end(sc, cs: int) -> tuple[int, int]:
     """Where the subject that starts at ``cs`` ("về …") begins and ends, before later references cut it."""
     work, s, g = sc.work, sc.s, sc.g
-    limit = cs + 700 if cs + 700 < len(work) else len(work)
+    limit = cs + _SUBJECT_REACH if cs + _SUBJECT_REACH < len(work) else len(work)
     k = cs
     while k < limit and work[k] in "*_ ":
         k += 1
@@ -624,10 +630,16 @@ def _conveyed_direction(g, work: str, r: Reference, prev_top: Optional[Reference
     return _direction_before(g, work, prev_top.end, r.start) is not None
 
 
+#: how far before a letter the words that convey a body's direction through it may begin ("và chỉ đạo của UBND tỉnh tại
+#: văn bản số 238/UBND-KGVX", corpus-real/tdkt-langson-ct22-2018.txt; "ý kiến chỉ đạo của Ban Bí thư Trung ương Đảng tại
+#: Công văn số 1740-CV/VPTW", corpus-real/hd-55-btgtw-2022.txt)
+_DIRECTION_REACH = 120
+
+
 def _direction_before(g, work: str, lo: int, start: int) -> Optional[int]:
     """Where "và (ý kiến) chỉ đạo của <body> tại" (:attr:`Grammar.direction_at`) begins when it ends right before
     ``start`` (after ``lo``), or None."""
-    a = start - 120 if start - 120 > lo else lo
+    a = start - _DIRECTION_REACH if start - _DIRECTION_REACH > lo else lo
     near = work[a:start]
     if "tại" not in near and "tai" not in near.lower():
         return None  # (a cheap test first, as written or without diacritics: most references have none before them)
@@ -649,7 +661,7 @@ def _governing_cue(sc, r: Reference, blocked, cue_rel, own, prev_top, prev_end) 
     rel, cue = _last_trigger(s, work, g, lo, r.start, blocked, cue_rel)
     if rel == "amends" and _reported_change(sc, r, cue, lo):
         rel, cue = "cites", None
-    if rel != "reviews" and (met := _targets_met(g, work, r.start - 140 if r.start - 140 > lo else lo, r.start)) is not None:
+    if rel != "reviews" and (met := _targets_met(g, work, lo, r.start)) is not None:
         rel, cue = "reviews", met
     elif (rel is None or work.endswith(g.core_ends, lo, r.start)) and (core := _core_passed_on(sc, rel, lo, r)):
         # (where a cue governs it, the core content heads a list's next item, its word and a space right before: a
@@ -1624,6 +1636,14 @@ def _in_compound(g, s: str, m: re.Match) -> bool:
     return any(c.start() <= a and b <= c.end() for c in g.cue_compound.finditer(s, a - 12 if a > 12 else 0, b + 12))
 
 
+#: how far before a cue the whole nation named as its subject may begin, the plan's aim between them ("cổ vũ, động viên
+#: toàn Đảng, toàn dân, toàn quân, tận dụng thời cơ, …, quyết tâm thực hiện thắng lợi Nghị quyết …", :func:`_by_the_whole_nation`)
+_NATION_REACH = 100
+#: how far before a cue the documents not named one by one whose subject it opens may begin, their owner between ("các
+#: chủ trương, chỉ đạo của … về", :attr:`Grammar.unnamed_subject`: up to twelve words of the owner)
+_UNNAMED_REACH = 140
+
+
 def _anothers_cue(work: str, g, blocked, lo: int, start: int, before: str) -> bool:
     """Is the cue (list) at ``start`` what something other than the citing document does? A look back, before the whole
     list of cues ("Trong những năm qua, quán triệt và thực hiện …"); a predicate of another subject ("Nghị quyết số 12 …
@@ -1635,18 +1655,26 @@ def _anothers_cue(work: str, g, blocked, lo: int, start: int, before: str) -> bo
         # (not the years of results, "kết quả sau 2 năm", nor a review's: "sơ kết 3 năm thực hiện … và 3 năm thực hiện")
         (g.retro.search(before) and _review_at(work, g, lo, start, before) is None)
         or g.predicate_before.search(before)
-        or _by_the_whole_nation(g, work[start - 100 if start - 100 > lo else lo : start])
+        or _by_the_whole_nation(g, work[start - _NATION_REACH if start - _NATION_REACH > lo else lo : start])
         or _topic_of_a_sentence(g, work, start)
         or _in_a_setting(g, work, start)
         or blocked.title_before(g, work, lo, start)
         or (
             before.endswith(("ve ", "ve viec "))
-            and g.unnamed_subject.search(folded_text(work)[(start - 140 if start - 140 > lo else lo) : start])
+            and g.unnamed_subject.search(
+                folded_text(work)[(start - _UNNAMED_REACH if start - _UNNAMED_REACH > lo else lo) : start]
+            )
         )
         or g.committee_before.search(before)
         or g.praised_for.search(before)
         or _issued_for(g, work, lo, start)
     )
+
+
+#: how far before a cue the report of the documents issued that it says are for may begin: "đã ban hành các văn bản làm cơ
+#: sở để địa phương thực hiện" (corpus-real-13/truongct-quangtri-sapxep-dvhc-nq37-kh86-2019.txt; :attr:`Grammar.issued_for`
+#: lets 60 characters stand between "văn bản" and "để", three words after it)
+_ISSUED_FOR_REACH = 160
 
 
 def _issued_for(g, work: str, lo: int, start: int) -> bool:
@@ -1660,19 +1688,33 @@ def _issued_for(g, work: str, lo: int, start: int) -> bool:
             break
     else:
         return False
-    return g.issued_for.search(folded_text(work)[(start - 160 if start - 160 > lo else lo) : start]) is not None
+    a = start - _ISSUED_FOR_REACH if start - _ISSUED_FOR_REACH > lo else lo
+    return g.issued_for.search(folded_text(work)[a:start]) is not None
+
+
+#: how far before a document the words that say its targets were met may begin ("hoàn thành và hoàn thành xuất sắc 12/12
+#: chỉ tiêu Nghị quyết Đại hội Hội Nông dân tỉnh lần thứ IX", corpus-real-4/hnd-soctrang-nq-daihoi-ix-2023.txt)
+_TARGETS_MET_REACH = 140
 
 
 def _targets_met(g, work: str, lo: int, start: int) -> Optional[str]:
     """The words that say a document's targets were met, ending at ``start`` (grammar ``targets_met``: "hoàn thành và
     hoàn thành xuất sắc 12/12 chỉ tiêu Nghị quyết Đại hội Hội Nông dân tỉnh lần thứ IX", corpus-real-4/hnd-soctrang-nq-
     daihoi-ix-2023.txt), or None (folded only when "tiêu" is there: most windows have none)."""
+    lo = start - _TARGETS_MET_REACH if start - _TARGETS_MET_REACH > lo else lo  # (``lo``: the clause's start)
     window = work[lo:start]
     low = window.lower()
     if "tiêu" not in low and "tieu" not in low:
         return None
     m = g.targets_met.search(fold(window))
     return None if m is None else window[m.start() :].strip()
+
+
+#: how far before a document the words that carry out the targets it set may begin, the relative clause's head ("góp
+#: phần thực hiện thắng lợi những chỉ tiêu, nhiệm vụ mà Nghị quyết Đảng ủy Tổng công ty đã đề ra", corpus-real-15/news-
+#: tphcm-dcs-evnhcmc-kyniem-91nam-nq-dangu-tct-2021.txt; a list of contents before "mà": "phổ biến, quán triệt … giải đáp
+#: những nội dung cơ bản, những điểm mới về công tác tổ chức đại hội đảng các cấp mà Chỉ thị 35-CT/TW")
+_TARGETS_SET_REACH = 230
 
 
 def _targets_set(g, work: str, lo: int, start: int) -> Optional[str]:
@@ -1683,7 +1725,7 @@ def _targets_set(g, work: str, lo: int, start: int) -> Optional[str]:
     của Bộ Chính trị …", corpus-real-30/tin-ca-thanhhoa-quan-triet-ke-hoach-dai-hoi-2020-2025.txt), or None (folded
     only when " mà " is right before, the caller's cheap test: most references have none); not under a review ("đánh giá
     kết quả thực hiện …")."""
-    a = max(lo, start - 230)
+    a = max(lo, start - _TARGETS_SET_REACH)
     m = g.targets_set.search(folded_text(work)[a:start])
     if m is None:
         return None
@@ -1752,10 +1794,16 @@ def _by_the_whole_nation(g, before: str) -> bool:
     return ("quân" in before or "quan" in before.lower() or "QUÂN" in before) and bool(g.whole_nation.search(fold(before)))
 
 
+#: how far before a cue the adverbial of the setting it is in may open ("Trong không khí tuổi trẻ cả nước đang ra sức học
+#: tập và triển khai Nghị quyết …", "trong bối cảnh toàn Đảng, toàn dân và toàn quân đang thực hiện …": 580da2a9;
+#: :attr:`Grammar.setting` lets 110 characters stand between its head and the cue)
+_SETTING_REACH = 130
+
+
 def _in_a_setting(g, work: str, start: int) -> bool:
     """Is the cue at ``start`` inside "trong không khí …", "trong bối cảnh …" (what others are doing meanwhile, not what
     the citing document does)? Folded only where "trong" can be."""
-    a = start - 130 if start > 130 else 0
+    a = start - _SETTING_REACH if start > _SETTING_REACH else 0
     low = work[a:start].lower()
     return ("trong" in low) and bool(g.setting.search(folded_text(work)[a:start]))
 
@@ -1852,6 +1900,12 @@ def _object_of(g, work: str, last: re.Match, rel: str, spans, hi: int) -> bool:
     return not (rel == "basis" and g.object_then.search(work, max([last.end()] + [b for _, b in spans if b <= hi]), hi))
 
 
+#: how far before a reference the blocked spans (earlier references and their subjects) are summed whose length lengthens
+#: its cue's window, so that a cue reaches across the documents named between it and the reference (the reach predates
+#: the layered packages, 16cc3c22; its sentence is not recorded)
+_SPANS_REACH = 400
+
+
 def _last_trigger(
     s: str,
     work: str,
@@ -1866,7 +1920,7 @@ def _last_trigger(
     at most ``distance`` characters before ``hi`` (blocked spans aside): close enough to govern the reference;
     "Qua 15 năm thực hiện …" (a look back) is none."""
     spans = blocked.overlapping(lo, hi)
-    reach = sum(b - a for a, b in spans if a >= hi - 400) if spans else 0  # (most windows have no span: no generator)
+    reach = sum(b - a for a, b in spans if a >= hi - _SPANS_REACH) if spans else 0  # (most windows: no span, no generator)
     lo = hi - distance - 60 - reach if hi - distance - 60 - reach > lo else lo  # (not max(): see _clause_start)
     if hi <= lo:
         return None, None
@@ -1922,6 +1976,12 @@ def _carried_out_by_another(work: str, g, rel: str, start: int, end: int) -> str
     return rel
 
 
+#: how far before a plan's cue the decision that issues or approves the plan may begin naming it: "Điều 1. Ban hành kèm
+#: theo Quyết định này Kế hoạch thực hiện Chương trình Bảo tồn …", "QUYẾT ĐỊNH BAN HÀNH KẾ HOẠCH THỰC HIỆN CHƯƠNG TRÌNH
+#: …" (corpus-real-44/doc-thuvienphapluat-qd1526-qd-ubnd-vinhlong-di-san-van-hoa-2023.txt, 295649f0)
+_DECISION_REACH = 90
+
+
 def _plan_the_decision_issues(work: str, g, start: int, end: int) -> bool:
     """Is the cue in ``work[start:end]`` the title of a plan the citing decision issues or approves in its own heading or
     its Điều 1 (:attr:`Grammar.decision_issues_plan`)? The plan carries the named document out; the decision issues the
@@ -1929,7 +1989,7 @@ def _plan_the_decision_issues(work: str, g, start: int, end: int) -> bool:
     VỮNG GIÁ TRỊ DI SẢN VĂN HÓA VIỆT NAM …", "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch thực hiện Chương trình Bảo
     tồn …" (corpus-real-44/doc-thuvienphapluat-qd1526-qd-ubnd-vinhlong-di-san-van-hoa-2023.txt: the programme cited both
     times; OPEN-QUESTIONS A26, the labels since corpus-real-40)."""
-    lo = start - 90 if start > 90 else 0
+    lo = start - _DECISION_REACH if start > _DECISION_REACH else 0
     return g.decision_issues_plan.search(folded_text(work)[lo:end]) is not None
 
 
@@ -2049,11 +2109,23 @@ def _review_goes_on(work: str, g, lo: int, start: int, before: str) -> Optional[
     return m if g.review_start.search(folded_text(work)[lo : start - len(before) + m.start()]) else None
 
 
+#: the head of a page, where its own title stands on a line of its own ("Chương trình hành động của Ban Thường vụ Tỉnh ủy
+#: thực hiện Nghị quyết số 57", also under a register's label: "Trích yếu: Chương trình …", 8bfdd2f1): a plan or type
+#: word named there speaks for the citing document
+_OWN_TITLE_HEAD = 400
+
+
 def _titled_by(work: str, plan: str) -> bool:
     """Does a line near the top open with this kind of plan (the page's own title: "Chương trình hành động của Ban
     Thường vụ Tỉnh ủy thực hiện Nghị quyết số 57")? ``plan`` is folded."""
-    head = folded_text(work)[:400]
+    head = folded_text(work)[:_OWN_TITLE_HEAD]
     return any(line.strip(" \t*_#").startswith(plan) for line in head.split("\n"))
+
+
+#: how far before a cue the plan whose verb it is may be named, with its owner ("Chương trình hành động của Mặt trận Tổ
+#: quốc Việt Nam nhằm thực hiện thắng lợi Nghị quyết Đại hội XIII của Đảng", corpus-real-2/mttq-tw-ctrhd-nq-daihoi-xiii-
+#: 2021.txt; "Chương trình hành động của Ban Chấp hành Đoàn cấp tỉnh thực hiện …", 8bfdd2f1)
+_PLAN_REACH = 140
 
 
 def _governed_by_another_plan(work: str, g, start: int, owned: bool = False) -> bool:
@@ -2066,7 +2138,7 @@ def _governed_by_another_plan(work: str, g, start: int, owned: bool = False) -> 
     reports ("yêu cầu các cấp ủy làm tốt công tác quán triệt, xây dựng kế hoạch thực hiện Chỉ thị số 35 của Bộ Chính
     trị", corpus-real-9/hu-hungha-thaibinh-trienkhai-ct35-2019.txt; "đưa ra các chương trình hành động thực hiện nghị
     quyết T.Ư 7 của Đảng", corpus-real-12/news-baomoi-btv-twdoan-hoinghi3-nqtw7-thanhnien.txt: implements)."""
-    lo = start - 140 if start > 140 else 0
+    lo = start - _PLAN_REACH if start > _PLAN_REACH else 0
     # (most windows hold no plan named at their end: first the text after their last ",", ".", ";" or "(", which
     # fold keeps and no plan, owner or "để"/"nhằm" holds, so a match in the window lies after it; the window then)
     cut = max(work.rfind(",", lo, start), work.rfind(".", lo, start), work.rfind(";", lo, start), work.rfind("(", lo, start))
@@ -2085,7 +2157,7 @@ def _own_heading(work: str, g, at: int) -> bool:
     """Does the type word at ``at`` open the citing document's own title (a line near the top, also under a register's
     title label: "Trích yếu: Chương trình …"), or stand as its own type line ("KẾ HOẠCH" over "TRIỂN KHAI …")?"""
     ls = line_start(work, at)
-    if at < 400 and (opens_line(work, at) or g.title_label.search(folded_text(work)[ls:at])):
+    if at < _OWN_TITLE_HEAD and (opens_line(work, at) or g.title_label.search(folded_text(work)[ls:at])):
         return True
     line = work[ls : line_end(work, at)].strip(" \t*_#")
     return line.isupper() and len(line.split()) <= 3
