@@ -77,6 +77,7 @@ GOLD_DIR_52 = HERE / "fixtures" / "corpus-real-52"
 GOLD_DIR_53 = HERE / "fixtures" / "corpus-real-53"
 GOLD_DIR_54 = HERE / "fixtures" / "corpus-real-54"
 GOLD_DIR_55 = HERE / "fixtures" / "corpus-real-55"
+GOLD_DIR_56 = HERE / "fixtures" / "corpus-real-56"
 
 
 def first_batch() -> set[str]:
@@ -126,7 +127,8 @@ def split_files(split: str) -> list[tuple[Path, str]]:
     ``heldout50``: the corpus-real-50 pages, split the same way; ``dev51`` and ``heldout51``: the corpus-real-51 pages,
     split the same way; ``dev52`` and ``heldout52``: the corpus-real-52 pages, split the same way; ``dev53`` and
     ``heldout53``: the corpus-real-53 pages, split the same way; ``dev54`` and ``heldout54``: the corpus-real-54 pages,
-    split the same way; ``dev55`` and ``heldout55``: the corpus-real-55 pages, split the same way; ``all``: every one.
+    split the same way; ``dev55`` and ``heldout55``: the corpus-real-55 pages, split the same way; ``dev56`` and
+    ``heldout56``: the corpus-real-56 pages, split the same way; ``all``: every one.
     """
     out = [(GOLD_DIR, f) for f in sorted(load_gold(GOLD_DIR))] if split in ("dev", "all") else []
     folders = (GOLD_DIR_2, GOLD_DIR_3, GOLD_DIR_4, GOLD_DIR_5, GOLD_DIR_6, GOLD_DIR_7, GOLD_DIR_8, GOLD_DIR_9, GOLD_DIR_10)
@@ -136,7 +138,7 @@ def split_files(split: str) -> list[tuple[Path, str]]:
     folders += (GOLD_DIR_34, GOLD_DIR_35, GOLD_DIR_36, GOLD_DIR_37, GOLD_DIR_38, GOLD_DIR_39, GOLD_DIR_40)
     folders += (GOLD_DIR_41, GOLD_DIR_42, GOLD_DIR_43, GOLD_DIR_44, GOLD_DIR_45, GOLD_DIR_46, GOLD_DIR_47)
     folders += (GOLD_DIR_48, GOLD_DIR_49, GOLD_DIR_50, GOLD_DIR_51, GOLD_DIR_52, GOLD_DIR_53, GOLD_DIR_54)
-    folders += (GOLD_DIR_55,)
+    folders += (GOLD_DIR_55, GOLD_DIR_56)
     for folder in folders:
         manifest = folder / "manifest.jsonl"
         if not manifest.exists():
@@ -417,6 +419,7 @@ DEV_SPLITS = [
     "dev53",
     "dev54",
     "dev55",
+    "dev56",
 ]
 HELDOUT_SPLITS = [
     "heldout",
@@ -473,6 +476,7 @@ HELDOUT_SPLITS = [
     "heldout53",
     "heldout54",
     "heldout55",
+    "heldout56",
 ]
 SPLITS = DEV_SPLITS + HELDOUT_SPLITS
 

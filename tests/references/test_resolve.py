@@ -475,6 +475,21 @@ def test_the_items_of_a_plural_list_of_types_are_no_references():
     assert [r.doc_type for r in find_references(text)] == ["Kết luận"]
 
 
+def test_several_documents_on_one_subject_are_no_reference():
+    # corpus-real-56/doc-sokhdt-ninhthuan-tin-cv3669-skhdt-dau-thau-covid-2021.txt (three times on the page) and
+    # corpus-real-38/news-qrt-hoi-nghi-toan-quoc-quan-triet-nq24-nq53-kl27-2022.txt: "các" before a type word without a
+    # number names several documents, a subject after them or not; the dev pages label none of the 20
+    text = "Thực hiện pháp luật đấu thầu và các Nghị quyết của Chính phủ về mua sắm phục vụ phòng, chống Covid-19."
+    assert find_references(text) == []
+    text = "tổ chức triển khai thực hiện các Nghị quyết của Bộ Chính trị về phát triển vùng – một vấn đề có ý nghĩa chiến lược"
+    assert find_references(text) == []
+    # negatives: one document of a body on a subject, and a count that is an article's number ("Điều 5"), are references
+    text = "Thực hiện pháp luật đấu thầu và Nghị quyết của Chính phủ về mua sắm phục vụ phòng, chống Covid-19."
+    assert [r.text for r in find_references(text)] == ["Nghị quyết của Chính phủ"]
+    text = "theo quy định tại Điều 5 Quyết định của Ủy ban nhân dân tỉnh về phân cấp quản lý"
+    assert [r.doc_type for r in find_references(text)] == ["Quyết định"]
+
+
 def test_an_agent_named_with_its_session_issues():
     # corpus-real-26/pbgdpl-moj-05-nam-luat-hoagiai-coso-kh-370-kh-btp-bc-265-bc-btp-2019.txt: the session between the
     # body (and its term) and the verb is no part of the issuer

@@ -1322,6 +1322,26 @@ def test_an_abbreviation_may_leave_out_the_short_words_of_its_name():
     assert not scan._initials_of("QCCS", "Quy chế dân chủ ở cơ sở", skip)
 
 
+def test_an_abbreviation_of_a_name_without_its_type_word_names_the_field():
+    """The initials of a law's name with the type word left out name the field the law is named after, and the sets
+    label none of their later uses (corpus-real-56/doc-baoquangnam-tin-hoian-nghi-dinh-136-pccc-2021.txt, 8 uses;
+    corpus-real-26 and -32's "công tác PBGDPL"; corpus-real-17's "đổi mới GDPT"): the law is named with its type word,
+    "Luật PCCC", the typed scan's. The initials with the type word name the document and are labelled ("Chương trình
+    giáo dục phổ thông 2018 (CTGDPT)", corpus-real-27: tests/cases/references.jsonl)."""
+    text = (
+        "Sáng 23.6, UBND TP.Hội An tổ chức hội nghị triển khai Nghị định 136 của Chính phủ quy định chi tiết một số điều "
+        "và biện pháp thi hành Luật Phòng cháy chữa cháy (PCCC) và Luật sửa đổi bổ sung một số điều của Luật PCCC; triển "
+        "khai phân cấp quản lý PCCC cho UBND các xã, phường và tổ chức đợt cao điểm tuyên truyền, kiểm tra an toàn PCCC "
+        "trên địa bàn."
+    )
+    got = [r.text for r in find_references(text)]
+    assert got == [
+        "Nghị định 136 của Chính phủ",
+        "Luật Phòng cháy chữa cháy",
+        "Luật sửa đổi bổ sung một số điều của Luật PCCC",
+    ]
+
+
 def test_a_plan_named_by_the_programme_it_carries_out():
     # corpus-real-29/kh-315-kh-ubnd-2023-giaoducmamnon-vungkhokhan-thuathienhue-thuvienphapluat.txt: the plan a cited
     # decision issues is named by the programme it carries out (cue words alone, no title); it and the programme cite

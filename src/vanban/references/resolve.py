@@ -846,6 +846,10 @@ def _drop_invalid_descriptive(found: list, ctx: Context, work: str, lex: Lexicon
                 plural_end, f.plural = r.end, True
                 keep.append(f)
                 continue
+            if _several_on_a_subject(r, work, lex):
+                f.plural = True  # (as a plural list's item: no reference, the cue goes on through it)
+                keep.append(f)
+                continue
             prev = keep[-1].ref if keep else None
             if (
                 prev is not None
@@ -921,6 +925,7 @@ class _Plurals(NamedTuple):
     """The patterns of vocabulary ``plural_marker`` (folded) that tell several documents, built once a lexicon."""
 
     any_before: re.Pattern  # one of them or a count right before a reference: "các kế hoạch của …"
+    word_before: re.Pattern  # one of them, not a count (an article's "Điều 5"), right before a reference
     intro_by: re.Pattern  # a list introduced by its issuer's act: "Ban Bí thư đã ban hành nhiều chỉ thị quan trọng:"
     articles_before: re.Pattern  # "các", "những" or a count right before a list's head: "các Nghị định của Chính phủ:"
     generic_head: re.Pattern  # "các văn bản (hướng dẫn) của X:" ending the text before a list's first item
@@ -943,6 +948,7 @@ def _plural_patterns(lex: Lexicon) -> _Plurals:
     articles = "|".join(re.escape(fold(w)) for w, v in rows if v == "plural")  # cac|nhung
     return _Plurals(
         re.compile(rf"(?:^|[^a-z])(?:{every}|[0-9]{{1,3}})\s*$"),
+        re.compile(rf"(?:^|[^a-z])(?:{every})\s*$"),
         re.compile(rf"{reported_issuing(lex)}\s+(?:{several})\s+(?:[a-z]+\s+){{0,4}}?[a-z]+\s*:[\s*_]*$"),
         re.compile(rf"(?:^|[^a-z])(?:{articles}|[0-9]{{1,3}})\s*$"),
         re.compile(rf"(?<![a-z])(?:{articles})\s+van\s+ban(?:\s+[a-z]+){{0,3}}?\s+cua\s+(?P<x>[^:;.\n]{{2,80}}?)\s*:\s*$"),
@@ -961,6 +967,21 @@ def _names_a_body(r: Reference, work: str, plural: re.Pattern) -> bool:
         and (p.body is not None or p.code is not None or _NUMBERED_CONGRESS.fullmatch(fold(p.spelled)) is not None)
         and not plural.search(folded_text(work)[(r.start - 14 if r.start > 14 else 0) : r.start])
     )
+
+
+def _several_on_a_subject(r: Reference, work: str, lex: Lexicon) -> bool:
+    """Is the descriptive ``r`` (no number) several documents on one subject, a plural word right before its type word?
+    "Thực hiện pháp luật đấu thầu và các Nghị quyết của Chính phủ về mua sắm phục vụ phòng, chống Covid-19" (corpus-
+    real-56/doc-sokhdt-ninhthuan-tin-cv3669-skhdt-dau-thau-covid-2021.txt, three times), "tổ chức triển khai thực hiện
+    các Nghị quyết của Bộ Chính trị về phát triển vùng" (corpus-real-38/news-qrt-hoi-nghi-toan-quoc-quan-triet-nq24-
+    nq53-kl27-2022.txt): a class, not one document, as "các kế hoạch của …" without a subject is (:func:`_names_a_body`);
+    the dev pages label none of the 20 "các <Type> (của X) (về Y)" without a number (corpus-real-13 … -56), and none with
+    a subject (also "các Quyết định của Thành phố về việc triển khai …", corpus-real-18; "các Nghị định của Chính phủ về
+    biên phòng", corpus-real-47). Kept as a plural list's item is (``Found.plural``): no reference, a cue goes on through
+    it to what follows."""
+    if not r.subject:
+        return False
+    return _plurals(lex).word_before.search(folded_text(work)[(r.start - 14 if r.start > 14 else 0) : r.start]) is not None
 
 
 #: a congress named to its ordinal, folded: "Đại hội Đảng bộ tỉnh Thái Nguyên lần thứ XIX", "Đại hội XIII"
