@@ -891,7 +891,8 @@ class _Builder:
                 if s not in succ or t not in succ:
                     G.add_nodes_from((s, t))  # (as add_edge adds them)
                 pair = pairs.get(rel) or pairs.setdefault(rel, maker((rel,)))
-                keys = succ[s][t] = pred[t][s] = pair()  # (put in as add_edge puts it; not one made and dropped)
+                # (put in as add_edge puts it, not one made by add_edge and dropped: 0.26 → 0.19 CPU-s at 20k documents)
+                keys = succ[s][t] = pred[t][s] = pair()
             keys[rel] = attrs
         # each pair's key dict once, in G's order (not G.edges' views twice: a tuple and a lookup an edge)
         for s, nbrs in succ.items():
@@ -919,8 +920,8 @@ def _put_node(G, n: str, attrs: dict, strings: dict) -> None:
     string but its key and path (one a node) one object with the equal ones of the other nodes (``strings``: a
     generated corpus of 10k documents has 78 titles for 10k nodes, read from the store one string each). A new node's
     small dict is filled key by key (:func:`.compact.maker`) and put in ``G``'s dicts as ``add_node`` puts it (its
-    successors, predecessors, attributes), not a dict made, copied into a small one, and an empty one dropped (0.24 of
-    the 0.39 CPU-s of the nodes of 20k generated documents)."""
+    successors, predecessors, attributes), not a dict made, copied into a small one, and an empty one dropped (the
+    documents' and the stubs' nodes of 20k generated documents: 0.66 → 0.59 CPU-s)."""
     share = strings.setdefault
     node = G._node
     if n in node:
