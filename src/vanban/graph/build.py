@@ -904,6 +904,10 @@ class _Builder:
                         G.remove_edge(s, t, key="cites")  # (the pair stays: its stronger edge)
                 for d in keys.values():
                     ev = d["evidence"]
+                    if len(ev) == 1:  # (two edges of three at 20k generated documents: its one repair's rule, if any)
+                        if "repaired" in ev[0]:
+                            d["repaired"] = ev[0]["repaired"]["rule"]
+                        continue
                     rules = sorted({e["repaired"]["rule"] for e in ev if "repaired" in e})
                     if rules:
                         d["repaired"] = ",".join(rules)
