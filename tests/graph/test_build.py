@@ -23,6 +23,21 @@ def seed_graph():
     return vanban.Corpus([vanban.read(SEED)]).graph()
 
 
+def test_an_edge_of_one_repaired_citation_says_its_rule():
+    """Bến Tre's 41-KH/TU reviews "Chỉ thị số 42-KL/TW của Bộ Chính trị" once: the citation is repaired to 42-CT/TW
+    (a directive's code is CT), and the edge of that one citation says the rule (as an edge of several does, each
+    rule once: the seed's edge to 93-KL/TW)."""
+    G = vanban.Corpus.from_dir(ROOT / "corpus", progress=False).graph()
+    d = G.edges["41-KH/TU@Bến Tre#2021", "42-CT/TW#X", "reviews"]
+    assert [e["text"] for e in d["evidence"]] == ["Chỉ thị số 42-KL/TW của Bộ Chính trị"]
+    assert d["evidence"][0]["repaired"]["written"] == "42-KL/TW#?"
+    assert d["repaired"] == "type-code-mismatch" and list(d)[:4] == ["relation", "evidence", "inferred", "repaired"]
+    for *_, a in G.edges(keys=True, data=True):  # every edge of one citation: its repair's rule, or none
+        if len(a["evidence"]) == 1:
+            one = a["evidence"][0]
+            assert a.get("repaired") == (one["repaired"]["rule"] if "repaired" in one else None)
+
+
 @pytest.fixture(scope="module")
 def national():
     """300 documents of generated national cascades, their corpus and graph."""

@@ -93,6 +93,21 @@ def test_the_builds_pieces_of_evidence_are_the_small_dicts_of_their_values():
         assert list(a) == [k for k in build.EDGE_KEYS if k in a] and sys.getsizeof(a) < sys.getsizeof(dict(a))
 
 
+def test_the_builds_nodes_are_the_small_dicts_of_their_values():
+    """Each node's attributes filled key by key (``maker``, as its evidence): equal to the ``small_dict`` of the same
+    values and as small, the keys of :data:`~vanban.graph.build.NODE_ATTRS` first, in order (Gia Lai's 25-KH/TU, a
+    document of the corpus; 45-CT/TW of the VIIIth term, a node only cited)."""
+    from vanban.graph import build
+
+    G = vanban.Corpus.from_dir(ROOT / "corpus", progress=False).graph()
+    for n in ("25-KH/TU@Gia Lai#2021", "45-CT/TW#VIII"):
+        a = G.nodes[n]
+        assert list(a)[: len(build.NODE_ATTRS)] == list(build.NODE_ATTRS)
+    for _n, a in G.nodes(data=True):
+        assert type(a) is dict and a == small_dict(dict(a)) and list(a) == list(small_dict(dict(a)))
+        assert sys.getsizeof(a) < sys.getsizeof(dict(a))
+
+
 def _held_lightly(G):
     """Each pair's key dict a small dict (one object for its source's successors and its target's predecessors),
     each list of evidence of its length, equal strings of the nodes one object (their keys aside)."""
