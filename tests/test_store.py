@@ -1498,3 +1498,41 @@ def test_the_parts_columns_hold_each_references_parts_and_null_where_it_has_none
 def _listed(v):
     """A value as Arrow reads it back: a tuple (a code's ``problems``) as a list."""
     return list(v) if isinstance(v, tuple) else v
+
+
+def test_a_batch_written_again_replaces_its_own_rows_only():
+    """The Writer deletes a file's old rows within the range of its batch's paths (DuckDB's zone maps skip the rest):
+    the rows of the batch's first and last path and of one between are replaced, those of a path in that range but
+    not in the batch, and of paths before and after it, are kept."""
+    from vanban.graph import record_of
+    from vanban.store.rows import Writer
+    from vanban.store.schema import create
+
+    texts = {
+        "a.txt": "Thực hiện Kết luận số 93-KL/TW, ngày 20/11/2020 của Ban Bí thư, Tỉnh ủy xây dựng kế hoạch.",
+        "b.txt": "Thực hiện Chỉ thị số 35-CT/TW, ngày 30/5/2019 của Bộ Chính trị, Huyện ủy xây dựng kế hoạch.",
+        "c.txt": "Thực hiện Kế hoạch số 25-KH/TU, ngày 19/4/2021 của Ban Thường vụ Tỉnh ủy Gia Lai.",
+        "d.txt": "Thực hiện Nghị quyết số 18-NQ/TW, ngày 25/10/2017 của Ban Chấp hành Trung ương.",
+        "e.txt": "Thực hiện Kết luận số 21-KL/TW, ngày 25/10/2021 của Ban Chấp hành Trung ương.",
+    }
+    con = duckdb.connect()
+    create(con)
+    with Writer(con) as w:
+        for p, t in texts.items():
+            w.add(p, len(t), 1, "old", record_of(vanban.parse(t, path=p)))
+    again = {"b.txt": texts["c.txt"], "d.txt": texts["a.txt"]}  # ("c.txt", between them, not written again)
+    with Writer(con) as w:
+        for p in ("b.txt", "d.txt"):
+            w.add(p, 1, 2, "new", record_of(vanban.parse(again[p], path=p)))
+    files = con.execute("select path, hash from files order by path").fetchall()
+    assert files == [("a.txt", "old"), ("b.txt", "new"), ("c.txt", "old"), ("d.txt", "new"), ("e.txt", "old")]
+    codes = con.execute("select path, list(code order by i) from refs group by path order by path").fetchall()
+    assert codes == [
+        ("a.txt", ["93-KL/TW"]),
+        ("b.txt", ["25-KH/TU"]),
+        ("c.txt", ["25-KH/TU"]),
+        ("d.txt", ["93-KL/TW"]),
+        ("e.txt", ["21-KL/TW"]),
+    ]
+    assert con.execute("select path, i from findings group by path, i having count(*) > 1").fetchall() == []
+    assert [p for (p,) in con.execute("select path from documents order by path").fetchall()] == sorted(texts)
