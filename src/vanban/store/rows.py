@@ -462,16 +462,11 @@ class Writer:
             return
         import pyarrow as pa
 
-        batch = self.cols["files"]["path"]
-        paths = pa.table({"path": _column(batch, pa.string(), self.held)})
-        # the range of the batch's paths first: DuckDB skips the row groups outside it (their zone maps), and a
-        # batch's paths are neighbours in the sync's order; each table scanned whole for each batch was 0.66 CPU-s
-        # of a 100k sync's parent (25 batches, the tables growing), all of it finding nothing on a first sync
-        old = " where path between ? and ? and path in (select path from _paths)"
+        paths = pa.table({"path": _column(self.cols["files"]["path"], pa.string(), self.held)})
         with transaction(self.con):
             self.con.register("_paths", paths)
             for t in _WRITTEN:
-                self.con.execute(f'delete from "{t}"{old}', [min(batch), max(batch)])
+                self.con.execute(f'delete from "{t}" where path in (select path from _paths)')
                 cols = self.cols[t]
                 if cols.get("path"):
                     _insert(self.con, t, cols, self.held)
