@@ -1498,3 +1498,29 @@ def test_the_parts_columns_hold_each_references_parts_and_null_where_it_has_none
 def _listed(v):
     """A value as Arrow reads it back: a tuple (a code's ``problems``) as a list."""
     return list(v) if isinstance(v, tuple) else v
+
+
+def test_the_pool_reads_the_files_by_chunks_of_pool_chunk(monkeypatch):
+    """``map_files`` hands its pool chunks of :func:`~vanban.cluster.pool_chunk` files (128 at most, eight a worker at
+    least: the parent pays each chunk, whatever its size), or of the ``chunksize`` given; the results are those read in
+    one process, in order."""
+    from vanban import cluster
+
+    seen = []
+    pimap = cluster.pimap
+
+    def spy(fn, items, **kw):
+        seen.append(kw["chunksize"])
+        return pimap(fn, items, **kw)
+
+    monkeypatch.setattr(cluster, "pimap", spy)
+    files = sorted(str(p) for p in CORPUS.iterdir() if p.suffix in (".txt", ".md"))[:20]
+
+    def read(**kw):
+        out = list(cluster.map_files(files, progress=False, **kw))
+        return [(p, digest, [r.code for r in rec.references]) for p, _size, _mtime, digest, rec in out]
+
+    here = read(workers=1)
+    assert read(workers=2) == here and read(workers=2, chunksize=3) == here
+    assert seen == [cluster.pool_chunk(20, 1), cluster.pool_chunk(20, 2), 3] == [2, 1, 3]
+    assert (cluster.pool_chunk(100_000, 2), cluster.pool_chunk(4_547, 2)) == (cluster.POOL_CHUNK, 128)
