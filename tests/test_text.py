@@ -377,3 +377,25 @@ def test_kept_bytes_are_the_last_texts_only_never_encoded():
     assert copy == t and kept_bytes(copy) is None
     nbh = "Kết luận số 93\u2011KL/TW"
     assert text_bytes(nbh) is None and kept_bytes(nbh) is None and kept_bytes(t) is None
+
+
+def test_fold_bytes_of_the_kept_text_are_the_kept_bytes():
+    """``fold_bytes`` of the text :func:`text_bytes` keeps gives the kept bytes, not a second encoding: a record's
+    fingerprint asks them of the clean text of a plan after its parse (each text of the map step was encoded twice,
+    once by the cleaning and once by the fingerprint); an equal copy, or another text, is encoded, equal bytes."""
+    from paths import ROOT
+    from vanban.graph.records import fingerprint
+    from vanban.read import read_parsed
+    from vanban.text import fold_bytes
+
+    plan = ROOT / "corpus" / "bentre-chauthanh-huyenuy-kehoach-29-khhu-2021-04-20-kl93.txt"
+    t = plan.read_text(encoding="utf-8")
+    b = text_bytes(t)
+    copy = "".join(list(t))
+    assert fold_bytes(t) is b and b is not None
+    assert fold_bytes(copy) == b and fold_bytes(copy) is not b  # (an equal copy: encoded, the slot keeps t)
+    assert fold_bytes(t) is b
+    doc, src = read_parsed(plan)
+    assert kept_bytes(src.text) is not None  # (the parse leaves the clean text's bytes kept: lines re-joined here)
+    assert fold_bytes(src.text) is kept_bytes(src.text)
+    assert fingerprint(doc, src) == fingerprint(doc)  # (the same fingerprint from a text cleaned again)

@@ -392,3 +392,29 @@ def test_import_vanban_stays_light():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
     assert out == "True"
+
+
+def test_a_files_text_is_scrubbed_from_the_bytes_the_cleaning_reads(tmp_path):
+    """``extract_file`` scrubs a text as ``scrub`` does (a control character replaced one for one), told from the bytes
+    the cleaning reads next when they say no character is a control: those bytes are left kept for the cleaning (one
+    encoding of the text for both), the text itself returned. On the real plans and the seed, a text with a NUL and an
+    escape, a vertical tab, a carriage return, and one with a character that has no byte ("①")."""
+    from paths import REAL, ROOT
+    from vanban.readers import _scrubbed, extract_file
+    from vanban.source import clean
+    from vanban.text import kept_bytes, scrub
+
+    plan = ROOT / "corpus" / "gialai-phuthien-iasol-danguy-kehoach-18-khdu-2021-07-09-kl93.txt"
+    ex = extract_file(plan)
+    assert ex.text == plan.read_text(encoding="utf-8") and kept_bytes(ex.text) is not None
+    assert clean(ex.text).identity and kept_bytes(ex.text) is not None  # (the cleaning found them kept)
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpus").glob("*.txt")) + sorted(REAL.glob("*.txt"))]
+    texts += ["Kết luận\x00 số\x1b 93-KL/TW", "KẾ HOẠCH\x0bvề việc X", "KẾ HOẠCH\r\nvề\x00 việc", "Số ① 45-KH/HU\x7f", ""]
+    for t in texts:
+        got = _scrubbed(t)
+        assert got == scrub(t), t[:40]
+        if got == t:
+            assert got is t
+    p = tmp_path / "nul.txt"
+    p.write_bytes("Kết luận\x00 số 93-KL/TW\n".encode())
+    assert extract_file(p).text == "Kết luận  số 93-KL/TW\n"

@@ -106,3 +106,22 @@ def test_the_text_end_before_a_position_is_the_last_line_with_words_before_it():
             for pos in range(0, len(t) + 2, max(1, len(t) // 400)):
                 want = [e for a, e in with_words if a < pos]
                 assert lines.text_end_before(pos) == (want[-1] if want else -1), (t[:40], pos)
+
+
+def test_the_texts_of_a_run_of_lines_are_theirs():
+    """``Lines.texts(lo, hi)`` is ``[ln[2] for ln in lines[lo:hi]]`` (the letterhead walks back over the lines above a
+    motto by it: "ĐẢNG BỘ HUYỆN NĂM CĂN⏎ĐẢNG ỦY XÃ LÂM HẢI⏎*⏎Số 7-KH/ĐU⏎⏎ĐẢNG CỘNG SẢN VIỆT NAM"), for every range (a
+    bound below 0 read as 0, one past the end as the end: ``top`` asks from ten lines above the motto), over a whole
+    text, a stretch of it (``between``, ``after``) and an opening (``head``), on the real texts too."""
+    from paths import REAL, ROOT
+
+    texts = _texts() + ["ĐẢNG BỘ HUYỆN NĂM CĂN\nĐẢNG ỦY XÃ LÂM HẢI\n*\nSố 7-KH/ĐU\n\nĐẢNG CỘNG SẢN VIỆT NAM\n"]
+    real = sorted((ROOT / "corpus").glob("*.txt"))[:4] + sorted(REAL.glob("*.txt"))[:4]
+    texts += [p.read_text(encoding="utf-8")[:600] for p in real]
+    for t in texts:
+        whole = split_lines(t)
+        for lines in (whole, whole.between(len(t) // 4, 3 * len(t) // 4), whole.after(len(t) // 2), whole.head(len(t) // 2)):
+            n = len(lines)
+            for lo in range(-2, n + 2):
+                for hi in range(lo - 1, n + 3):
+                    assert lines.texts(lo, hi) == [ln[2] for ln in lines[max(lo, 0) : max(hi, 0)]], (t[:30], lo, hi)

@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Optional, Union
 
 from ..errors import PathError, ReadError, UnsupportedFormatError, VanbanDeprecationWarning, VanbanError
-from ..text import scrub
+from ..text import plain_bytes, scrub, text_bytes
 from .base import BLOCK_LABELS, DEFAULT_LIMITS, SUFFIXES, Extracted, Limits
 from .docx import read_docx
 from .encoding import damage, decode, decode_text, repair
@@ -124,9 +124,22 @@ def _finish(ex: Extracted, p: Path, limits: Limits) -> Extracted:
         ex.pages = [(move(a), move(b)) for a, b in ex.pages]
         ex.text = text
         ex.warnings = [*ex.warnings, *notes]
-    ex.text = scrub(ex.text)
+    ex.text = _scrubbed(ex.text)
     limits.check_chars(p, len(ex.text))
     return ex
+
+
+def _scrubbed(t: str) -> str:
+    """:func:`~vanban.text.scrub` of a file's text, told from the bytes the cleaning reads next (``text_bytes``: kept
+    for it, one encoding for both) when they say every character but a line break is printable, so none is a control
+    character: "Kế hoạch số 45-KH/HU …", most texts, not read for their controls again (``scrub`` copied the text
+    without its line breaks and asked ``isprintable`` of it). A text with a carriage return is left to ``scrub``: the
+    cleaning reads the bytes of its text with "\n" line ends, another string."""
+    if "\r" not in t:
+        b = text_bytes(t)
+        if b is not None and plain_bytes(b):
+            return t
+    return scrub(t)
 
 
 _BREAKS = re.compile("[\n\f]")

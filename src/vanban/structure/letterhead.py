@@ -188,9 +188,11 @@ class _Reader:
             if a >= self.limit and self.past(a):
                 break
             if cues.motto_of(plain(raw)):
+                # up over the ten lines above it, as long as they are the letterhead's (their texts from one split of
+                # the text above the motto, not a line sliced out at a time)
                 j = i
-                while j > 0 and i - j < 10:
-                    prev = plain(lines[j - 1][2])
+                for prev in reversed(lines.texts(i - 10, i)):
+                    prev = prev.strip(MARKS)  # (plain() written out)
                     if prev and not (
                         prev.isupper() or SEPARATOR.match(prev) or cues.NUMBER_LINE.match(prev) or cues.PLACE_DATE.match(prev)
                     ):

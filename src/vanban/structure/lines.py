@@ -88,6 +88,24 @@ class Lines(Sequence[Line]):
                 out.append(bisect_right(at, m.start() + 1, lo, hi) - 1 - self._lo)
         return out
 
+    def texts(self, lo: int, hi: int) -> list[str]:
+        """The texts of lines ``[lo, hi)`` without their breaks (a bound below 0 read as 0, one past the end as the end),
+        ``[ln[2] for ln in self[lo:hi]]`` for bounds in range, from one slice of the
+        text split at its breaks (no tuple, no slice a line): the lines above a motto the letterhead walks back over
+        ("ĐẢNG BỘ HUYỆN NĂM CĂN", "ĐẢNG ỦY XÃ LÂM HẢI", "*", "Số 7-KH/ĐU", "" above "ĐẢNG CỘNG SẢN VIỆT NAM").
+
+        >>> split_lines("A\\nB\\n\\nC").texts(1, 4)
+        ['B', '', 'C']
+        """
+        n = len(self)
+        lo, hi = (lo if lo > 0 else 0), (hi if hi < n else n)
+        if hi <= lo:
+            return []
+        at, t = self._at, self.t
+        a, b = at[self._lo + lo], at[self._lo + hi]
+        # (every line but the last ends with its break; the last one too unless it ends the text)
+        return t[a : b - 1 if t[b - 1] == "\n" else b].split("\n")
+
     def text_end_before(self, pos: int) -> int:
         """Where the text of the last line with text that starts before ``pos`` ends (its blanks after it aside), or
         -1 when no line of these does: a section that ends where the next heading starts ends with its own last words,

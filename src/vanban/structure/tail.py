@@ -52,7 +52,8 @@ def tail_start(lines: Lines, t: str) -> int:
     if not found:
         return len(t)
     j = next(k for k in found if k >= max(lo, found[-1] - 40))
-    return lines[j][0] + (len(lines[j][2]) - len(lines[j][2].lstrip(" \t|*_")))
+    a, _, raw = lines[j]  # (once: each line is sliced out of the text when asked for)
+    return a + (len(raw) - len(raw.lstrip(" \t|*_")))
 
 
 def tail_bound(lines: Lines, t: str) -> int:
@@ -80,7 +81,7 @@ def read_tail(lines: Lines, t: str, start: int) -> tuple[list[Recipient], Option
     rd = _TailReader(t)
     for a, _b, raw in lines.after(start):
         text = raw.rstrip()
-        ln = plain(text)
+        ln = text.strip(_MARKS)  # (plain() written out: a call a line)
         if not ln:
             continue
         if _one_piece(text):  # ("Nơi nhận:", "- Lưu VT.", "PHÓ BÍ THƯ": most lines, one piece, ln read already)
