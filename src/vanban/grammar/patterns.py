@@ -724,8 +724,26 @@ class NameWords:
     stops: tuple[str, ...]  # organisation_stop: the words that end a name ("về", "ngày", "khóa", "ban hành")
 
 
+#: what closes a line or a phrase after its last word: a mark, a line break, the text's end
+_PHRASE_END = r"(?: [,.;:)] | \n | $ )"
+
+
+def _year_closing(*more: str) -> str:
+    """A bare year, 19xx or 20xx, closing a phrase (blanks, then :data:`_PHRASE_END`) or before one of ``more`` (regex
+    sources): the one source of :data:`_YEAR_AT_END` and :data:`_YEAR_CLOSING`, which adds the lower-case words a
+    sentence goes on with ("… Luật Đầu tư 2014 và các quy định pháp luật liên quan"). The blanks are :data:`HS` in both:
+    the year after a law's name had ``[ \\t]``, the same on the text the patterns read (:func:`vanban.source.clean`
+    makes a no-break space a space; gold and checklist byte-identical with either, session 47).
+
+    >>> bool(re.match(_year_closing(), "2015;", re.X)), bool(re.match(_year_closing(), "2015 và", re.X))
+    (True, False)
+    """
+    ahead = " | ".join([rf"{HS}* {_PHRASE_END}", *more])
+    return rf"(?:19|20)[0-9]{{2}} (?= {ahead} )"
+
+
 #: a bare year closing a line or a phrase, without its blanks before (see :data:`_LAW_YEAR`)
-_YEAR_AT_END = r"(?:19|20)[0-9]{2} (?= [ \t]* (?: [,.;:)] | \n | $ ) )"
+_YEAR_AT_END = _year_closing()
 #: a bare year after a law's name, as portals list laws: "- 1Luật tổ chức chính quyền địa phương 2015"
 _LAW_YEAR = r"[ \t]+ " + _YEAR_AT_END
 #: a bare year that closes a name: at the phrase's end (:data:`_YEAR_AT_END`), or before the lower-case words the sentence
@@ -735,13 +753,13 @@ _LAW_YEAR = r"[ \t]+ " + _YEAR_AT_END
 #: the name is known by (``Grammar.item`` group ``by``), no word of a law's name (``_Builder._named_law``); both labelled
 #: with that year. Its reach, measured by reverting it: those two pages' dates (dev38 .967 -> .978, dev43 .990 -> 1.000)
 #: and a year read on a third (dev11, whose labels give its laws none), no held-out page moves
-_YEAR_CLOSING = rf"(?:19|20)[0-9]{{2}} (?= {HS}* (?: [,.;:)] | \n | $ ) | {HS}+ [{LOWER}] )"
+_YEAR_CLOSING = _year_closing(rf"{HS}+ [{LOWER}]")
 #: a date written without "ngày", with slashes, closing a line or a phrase: "Căn cứ Luật Ngân sách nhà nước 25/6/2015;"
 #: (corpus-real-50/doc-thuvienphapluat-qd502-qd-ubnd-haiphong-vung-canh-tac-huu-co-2023.txt), "Căn cứ Luật Tổ chức chính
 #: quyền địa phương⏎15/6/2015; Luật sửa đổi, …" (corpus-real-54/doc-thuvienphapluat-qd104-qd-ubnd-gialai-chuyen-doi-cay-
 #: trong-2023.txt): read after a law's name only (``Grammar.item`` group ``bd``, the scan's ``items``). Its reach, measured
 #: by reverting it: those two pages' dates (dev50 .987 -> 1.000, dev54 .976 -> .984), no other split moves
-_BARE_DATE = r"[0-9]{1,2} / [0-9]{1,2} / (?:19|20)[0-9]{2} (?![0-9]) (?= [ \t]* (?: [,.;:)] | \n | $ ) )"
+_BARE_DATE = r"[0-9]{1,2} / [0-9]{1,2} / (?:19|20)[0-9]{2} (?![0-9]) (?= [ \t]* " + _PHRASE_END + " )"
 #: that date after a law's name, a blank or one line break between
 _LAW_DATE = r"(?: [ \t]+ | [ \t]* \n [ \t]* ) " + _BARE_DATE
 
