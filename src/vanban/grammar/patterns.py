@@ -39,7 +39,7 @@ from ..facts import Lexicon, gazetteer, tables
 from ..facts.lexicon import current
 from ..facts.phrases import folded_alternation
 from ..text import LOWER, UPPER, VIET_BLOCK, WRAP, fold, fold_bytes, fold_key, fold_word, kept_bytes
-from .starts import group_branches, guard, lead_chars, source_lead_chars
+from .starts import group_branches, guard, source_lead_chars
 from .vocab import (
     D_LO,
     D_UP,
@@ -51,9 +51,7 @@ from .vocab import (
     HS,
     ISSUING_FOLDED,
     S0,
-    S0_WHOLE,
     S1,
-    S1_WHOLE,
     SP,
     alternation,
     case_variants,
@@ -1678,23 +1676,25 @@ class _Builder:
     def _item_leads(self) -> Optional[frozenset]:
         """The characters an item starts with after its blanks and comma (:meth:`_item_guard`), None when a piece's first
         characters are not known."""
-        words = ["ngày", "của", "Hội nghị", "năm", "nhiệm kỳ", "khóa", "nhiệm kỳ khóa", "kỳ họp thứ", "ban hành"]
-        pieces = [self.A(words, boundary=False), self.A(self.lex.words("central_head"), boundary=False), "[Nn]", r"\(", "[0-9]"]
-        chars = [lead_chars(p) for p in pieces]
+        chars = [source_lead_chars(p) for p in self._item_pieces()]
         return None if any(c is None for c in chars) else frozenset().union(*chars)
 
+    def _item_pieces(self) -> list[str]:
+        """What an item starts with after its blanks and comma (regex sources): its words ("ngày", "của", "năm", "khóa",
+        …), a central body ("Bộ Chính trị"), "N"/"n" of a word without its marks ("ngay"), "(" and a digit."""
+        words = ["ngày", "của", "Hội nghị", "năm", "nhiệm kỳ", "khóa", "nhiệm kỳ khóa", "kỳ họp thứ", "ban hành"]
+        return [self.A(words, boundary=False), self.A(self.lex.words("central_head"), boundary=False), "[Nn]", r"\(", "[0-9]"]
+
     def _item_blanks(self) -> tuple[str, str]:
-        """The blanks (and comma) before an item, taken whole (:data:`S0_WHOLE`) when no item starts with a blank, "*",
-        "_" or ",": a shorter run then leaves one of those first, where no branch can start, so the first match is
-        the same; the engine no longer counts each shorter run again after a branch fails ("Kế hoạch số 25-KH/TU về việc
-        …": the guard passed no item, and each branch's ``{S0} ,? {S0}`` was tried again with each run it could take).
-        Every item starts with a character of :meth:`_item_guard`'s pieces, or, the term's "khóa", after a "(" and
-        blanks the branch reads itself (what the run gives back its own blanks take, to the same place). Else
-        (S0, S1) as written."""
-        leads = self._item_leads()
-        if leads is None or any(_SEPARATOR.match(c) or c == "," for c in leads):
-            return S0, S1
-        return S0_WHOLE, S1_WHOLE
+        """The blanks (and comma) before an item, :data:`S0` and :data:`S1` taken whole by :func:`blanks_before` (the
+        one test of it) when no item piece (:meth:`_item_pieces`) starts with a blank, "*" or "_": a shorter run then
+        leaves one of those first, where no branch can start, and the comma's ``,?`` cannot take it, so the first match
+        is the same; the engine no longer counts each shorter run again after a branch fails ("Kế hoạch số 25-KH/TU về
+        việc …": the guard passed no item, and each branch's ``{S0} ,? {S0}`` was tried again with each run it could
+        take). Every item starts with a character of those pieces, or, the term's "khóa", after a "(" and blanks the
+        branch reads itself (what the run gives back its own blanks take, to the same place)."""
+        pieces = self._item_pieces()
+        return blanks_before(pieces, S0), blanks_before(pieces, S1)
 
     def _blanks_then(self, pieces: list[str]) -> str:
         """A look-ahead for blanks and then the first character of one of ``pieces`` (regex sources), the pieces a
