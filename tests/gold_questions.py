@@ -23,8 +23,10 @@ Issuers (gold issuer vs vanban's, after gold.py's ``issuer_equiv``):
 - ``different``: two different bodies.
 
 Relations: ``gold→vanban`` with the cue in the 60 characters before the mention that OPEN-QUESTIONS names (Q-theo
-"theo", A20 "trên cơ sở", A7 "gọi tắt"/"gọi là", A13/A22 look-backs "năm thực hiện", "Căn cứ", "thực hiện",
-"triển khai", "quán triệt"), or "-" for none of them.
+"theo", A20 "trên cơ sở", A7 "gọi tắt"/"gọi là"/"gọi chung là"/"viết tắt"/"viết gọn là", A13/A22 look-backs "năm thực
+hiện", "Căn cứ", "thực hiện", "triển khai", "quán triệt"), or "-" for none of them; A7's short name given bare, the
+whole of a parenthesis after the document named in full ("… phòng, chống ma túy đến năm 2030 (Nghị quyết số
+163/2024/QH15)", dev45), is ``A7 (short name)`` whatever the words before it.
 
 Run ``python tests/gold_questions.py`` (every split of gold.py's list, grouped as dev and held out), or name splits.
 ``--rows CLASS[,CLASS…]`` also prints the rows of those classes, issuer or relation ("--rows 'implements→cites -'"):
@@ -53,6 +55,8 @@ AFTER, BEFORE = 220, 120
 #: the cues OPEN-QUESTIONS.md names for relations labelled both ways, folded, the longest first
 CUES = (
     ("tren co so", "A20 trên cơ sở"),
+    ("goi chung la", "A7 gọi chung là"),
+    ("viet gon la", "A7 viết gọn là"),
     ("goi tat", "A7 gọi tắt"),
     ("goi la", "A7 gọi là"),
     ("viet tat", "A7 viết tắt"),
@@ -115,11 +119,29 @@ def issuer_class(g: dict, r, text: str) -> str:
     return "different"
 
 
+#: how far back the document a bare short name stands for is looked for (:func:`_short_name_alone`)
+SHORT_NAME_BACK = 400
+
+
+def _short_name_alone(g: dict, text: str) -> bool:
+    """Is the mention A7's short name given bare: the whole of a parenthesis, its number written in the
+    :data:`SHORT_NAME_BACK` characters before it (the document named in full there)? "Thực hiện Nghị quyết số
+    163/2024/QH15 ngày 27/11/2024 của Quốc hội phê duyệt … đến năm 2030 (Nghị quyết số 163/2024/QH15)" (dev45), "Nghị
+    quyết số 33-NQ/TW (NQ33)" (dev29); not a source in parentheses, "(Công văn số 72/VP-KGVX, ngày 06/01/2021)"."""
+    a, b = g["start"], g["end"]
+    if not (text[:a].rstrip().endswith("(") and text[b:].lstrip().startswith(")")):
+        return False
+    number = g.get("number") or next(iter(re.findall(r"[0-9]+", g["surface"])), None)
+    back = text[max(0, a - SHORT_NAME_BACK) : text.rindex("(", 0, a)]
+    return number is not None and re.search(rf"(?<![0-9]){re.escape(str(number))}(?![0-9])", back) is not None
+
+
 def relation_class(g: dict, r, text: str) -> str:
-    """``gold→vanban`` and the both-ways cue before the mention, if any ("cites→implements Q-theo theo")."""
+    """``gold→vanban`` and the both-ways cue before the mention, if any ("cites→implements Q-theo theo"); a short name
+    given bare in parentheses is A7's (:func:`_short_name_alone`)."""
     before = " ".join(_words(text[max(0, g["start"] - 60) : g["start"]]))
     cue = next((name for folded, name in CUES if re.search(rf"\b{folded}\b", before)), "-")
-    return f"{g['relation']}→{r.relation} {cue}"
+    return f"{g['relation']}→{r.relation} {'A7 (short name)' if _short_name_alone(g, text) else cue}"
 
 
 def row(split: str, name: str, g: dict, r, text: str) -> str:

@@ -123,7 +123,7 @@ def test_a_plenum_glued_by_the_copy_speaks_for_the_central_committee():
 
 def test_the_types_the_law_gives_to_one_body():
     """doc_types.csv ``issuers``: Luật Ban hành văn bản quy phạm pháp luật 2015, Điều 4 (a law is the Quốc hội's, a
-    pháp lệnh its Standing Committee's); the other types name no body."""
+    pháp lệnh its Standing Committee's, a nghị định the Chính phủ's); the other types name no body."""
     from vanban.facts import Lexicon
 
     lex = Lexicon.default()
@@ -131,4 +131,9 @@ def test_the_types_the_law_gives_to_one_body():
     # (and, 1981-1992, the Hội đồng Nhà nước's: Hiến pháp 1980, Điều 100)
     assert lex.type_by_name("Pháp lệnh").issuers == ("Ủy ban Thường vụ Quốc hội", "Hội đồng Nhà nước")
     assert not lex.may_issue("Chính phủ", "Luật") and lex.may_issue("Hội đồng Nhà nước", "Pháp lệnh")
+    # (Điều 19: "Chính phủ ban hành nghị định"; 1981-1992 the Hội đồng Bộ trưởng's, Hiến pháp 1980, Điều 107: "Căn cứ
+    # Nghị định 156/HĐBT ban hành ngày 17/12/1981 của Hội đồng Bộ trưởng", corpus-real-26; in the 1950s the Thủ tướng's:
+    # "ngày 3-3-1959, Thủ tướng Chính phủ ban hành Nghị định số 100/TTg", corpus-real-9)
+    assert lex.type_by_name("Nghị định").issuers == ("Chính phủ", "Hội đồng Bộ trưởng", "Thủ tướng Chính phủ")
+    assert not lex.may_issue("Quốc hội", "Nghị định") and lex.may_issue("Hội đồng Bộ trưởng", "Nghị định")
     assert all(lex.may_issue("Chính phủ", t.name) for t in lex.doc_types if not t.issuers)

@@ -198,6 +198,23 @@ def test_blanks_before_an_item_or_a_qualifier_are_read_once():
             assert (got and got.regs) == (want and want.regs), (name, t)
 
 
+def test_blanks_are_taken_whole_only_before_what_cannot_start_with_a_separator():
+    """``patterns.blanks_before`` (which ``_Builder._item_blanks`` asks too) keeps the blanks a plain repeat before a piece
+    that may start with a separator, or whose first characters are not known: taken whole they would leave it none, and
+    " của Ban Bí thư" would not be read. (The bundled grammar has no such piece, so its patterns cannot tell.)"""
+    import re
+
+    from vanban.grammar.patterns import blanks_before
+    from vanban.grammar.vocab import S0, S1
+
+    text = " của Ban Bí thư"
+    for piece in (r"[\s*_]+ của", r"(?: \s | , )* của", r"\w* \s? của"):
+        assert blanks_before([piece], S0) == S0, piece
+    needs = r"[\s*_]+ của"  # (a piece that needs a blank of its own)
+    assert re.match(S0 + needs, text, re.X) and not re.match(S0 + "+" + needs, text, re.X)
+    assert blanks_before(["của"], S1) == S1 + "+" and re.match(S1 + "+ của", text, re.X)
+
+
 def test_searched_patterns_keep_every_match_behind_their_look_ahead():
     """The patterns the passes search in windows, led by a look-behind or optional words, start with a look-ahead for
     their first characters (``patterns._searched``): the same matches at every place of real windows ("Báo cáo kết quả

@@ -56,6 +56,51 @@ def test_relation_class_names_the_cue_before():
     assert q.relation_class(g, SimpleNamespace(relation="cites"), text) == "implements→cites -"
 
 
+def _row_at(folder: str, page: str, start: int) -> tuple[dict, str]:
+    """The gold row of the mention at ``start`` of ``page`` in corpus-real-``folder`` (a dev page) and its text."""
+    d = FIXTURES / folder
+    for line in (d / "gold_refs.jsonl").read_text(encoding="utf-8").splitlines():
+        g = json.loads(line) if line.strip() else None
+        if g and g["file"] == page and g["start"] == start:
+            return g, (d / page).read_text(encoding="utf-8")
+    raise LookupError((page, start))
+
+
+@pytest.mark.parametrize(
+    ("folder", "page", "start", "label", "kind"),
+    [
+        # "… định hướng xã hội chủ nghĩa (sau đây gọi chung là Nghị quyết số 10-NQ/TW);" (dev29)
+        ("corpus-real-29", "kh-68-kh-ubnd-2023-ctr-133-nq-10-haugiang-thuviennhadat.txt", 935, "basis", "A7 gọi chung là"),
+        # "… nước Cộng hòa xã hội chủ nghĩa Việt Nam (sau đây viết gọn là Nghị định số 34/2014/NĐ-CP)." (dev47)
+        (
+            "corpus-real-47",
+            "doc-vbpl-quangngai-tt-bqp-huong-dan-nd34-bien-gioi-dat-lien.txt",
+            1060,
+            "implements",
+            "A7 viết gọn là",
+        ),
+        # "Thực hiện Nghị quyết số 163/2024/QH15 ngày 27/11/2024 của Quốc hội phê duyệt … phòng, chống ma túy đến năm 2030
+        # (Nghị quyết số 163/2024/QH15), …" (dev45): the short name given bare, no wording before it
+        (
+            "corpus-real-45",
+            "doc-hethongphapluat-kh275-kh-ubnd-langson-phong-chong-ma-tuy-2025.txt",
+            495,
+            "implements",
+            "A7 (short name)",
+        ),
+        # "… tiếp tục thực hiện tốt công tác thông tin đối ngoại (Công văn số 72/VP-KGVX, ngày 06/01/2021)." (dev39): a
+        # source in parentheses, no document named before it, is no short name: the cue before it counts
+        ("corpus-real-39", "news-vanphong-langson-cv-72-cv-11062-thong-tin-doi-ngoai-2021.txt", 368, "cites", "thực hiện"),
+    ],
+)
+def test_relation_class_reads_the_a7_wordings_and_a_bare_short_name(folder, page, start, label, kind):
+    """OPEN-QUESTIONS A7 as session 46 (s46-rel) read it under "-": "gọi chung là", "viết gọn là" and a short name given
+    alone in parentheses are A7's short names, not rows with no cue."""
+    g, text = _row_at(folder, page, start)
+    other = "cites" if label != "cites" else "implements"
+    assert q.relation_class(g, SimpleNamespace(relation=other), text) == f"{label}→{other} {kind}"
+
+
 def test_a_row_marks_the_mention_and_gives_both_readings():
     # "… Kế hoạch sốn 44/KH-UBND ngày 07/2/2023 của Ủy ban nhân dân tỉnh Hà Giang …" (dev13): the line --rows prints
     g, text = _row("corpus-real-13", HA_GIANG)
@@ -67,7 +112,7 @@ def test_a_row_marks_the_mention_and_gives_both_readings():
 def test_rows_lists_what_the_tally_counts(capsys):
     # dev45's Lạng Sơn plan 275 ("Thực hiện Nghị quyết số 163/2024/QH15 … (Nghị quyết số 163/2024/QH15), …"): the rows
     # printed for a class are the ones the tally counts in it, relation and issuer classes alike
-    relations, issuers = "implements→cites -", "vanban-none-label-in-name"
+    relations, issuers = "implements→cites A7 (short name)", "vanban-none-label-in-name"
     counts = q.tally(["dev45"], frozenset({relations, issuers}))
     printed = [line for line in capsys.readouterr().out.splitlines() if line.startswith(("implements", "vanban"))]
     assert counts[1][relations] and len(printed) == counts[1][relations] + counts[0][issuers]

@@ -39,7 +39,7 @@ from ..facts import Lexicon, gazetteer, tables
 from ..facts.lexicon import current
 from ..facts.phrases import folded_alternation
 from ..text import LOWER, UPPER, VIET_BLOCK, WRAP, fold, fold_bytes, fold_key, fold_word, kept_bytes
-from .starts import group_branches, guard, lead_chars, source_lead_chars
+from .starts import group_branches, guard, source_lead_chars
 from .vocab import (
     D_LO,
     D_UP,
@@ -51,9 +51,7 @@ from .vocab import (
     HS,
     ISSUING_FOLDED,
     S0,
-    S0_WHOLE,
     S1,
-    S1_WHOLE,
     SP,
     alternation,
     case_variants,
@@ -724,8 +722,26 @@ class NameWords:
     stops: tuple[str, ...]  # organisation_stop: the words that end a name ("về", "ngày", "khóa", "ban hành")
 
 
+#: what closes a line or a phrase after its last word: a mark, a line break, the text's end
+_PHRASE_END = r"(?: [,.;:)] | \n | $ )"
+
+
+def _year_closing(*more: str) -> str:
+    """A bare year, 19xx or 20xx, closing a phrase (blanks, then :data:`_PHRASE_END`) or before one of ``more`` (regex
+    sources): the one source of :data:`_YEAR_AT_END` and :data:`_YEAR_CLOSING`, which adds the lower-case words a
+    sentence goes on with ("… Luật Đầu tư 2014 và các quy định pháp luật liên quan"). The blanks are :data:`HS` in both:
+    the year after a law's name had ``[ \\t]``, the same on the text the patterns read (:func:`vanban.source.clean`
+    makes a no-break space a space; gold and checklist byte-identical with either, session 47).
+
+    >>> bool(re.match(_year_closing(), "2015;", re.X)), bool(re.match(_year_closing(), "2015 và", re.X))
+    (True, False)
+    """
+    ahead = " | ".join([rf"{HS}* {_PHRASE_END}", *more])
+    return rf"(?:19|20)[0-9]{{2}} (?= {ahead} )"
+
+
 #: a bare year closing a line or a phrase, without its blanks before (see :data:`_LAW_YEAR`)
-_YEAR_AT_END = r"(?:19|20)[0-9]{2} (?= [ \t]* (?: [,.;:)] | \n | $ ) )"
+_YEAR_AT_END = _year_closing()
 #: a bare year after a law's name, as portals list laws: "- 1Luật tổ chức chính quyền địa phương 2015"
 _LAW_YEAR = r"[ \t]+ " + _YEAR_AT_END
 #: a bare year that closes a name: at the phrase's end (:data:`_YEAR_AT_END`), or before the lower-case words the sentence
@@ -735,13 +751,13 @@ _LAW_YEAR = r"[ \t]+ " + _YEAR_AT_END
 #: the name is known by (``Grammar.item`` group ``by``), no word of a law's name (``_Builder._named_law``); both labelled
 #: with that year. Its reach, measured by reverting it: those two pages' dates (dev38 .967 -> .978, dev43 .990 -> 1.000)
 #: and a year read on a third (dev11, whose labels give its laws none), no held-out page moves
-_YEAR_CLOSING = rf"(?:19|20)[0-9]{{2}} (?= {HS}* (?: [,.;:)] | \n | $ ) | {HS}+ [{LOWER}] )"
+_YEAR_CLOSING = _year_closing(rf"{HS}+ [{LOWER}]")
 #: a date written without "ngày", with slashes, closing a line or a phrase: "Căn cứ Luật Ngân sách nhà nước 25/6/2015;"
 #: (corpus-real-50/doc-thuvienphapluat-qd502-qd-ubnd-haiphong-vung-canh-tac-huu-co-2023.txt), "Căn cứ Luật Tổ chức chính
 #: quyền địa phương⏎15/6/2015; Luật sửa đổi, …" (corpus-real-54/doc-thuvienphapluat-qd104-qd-ubnd-gialai-chuyen-doi-cay-
 #: trong-2023.txt): read after a law's name only (``Grammar.item`` group ``bd``, the scan's ``items``). Its reach, measured
 #: by reverting it: those two pages' dates (dev50 .987 -> 1.000, dev54 .976 -> .984), no other split moves
-_BARE_DATE = r"[0-9]{1,2} / [0-9]{1,2} / (?:19|20)[0-9]{2} (?![0-9]) (?= [ \t]* (?: [,.;:)] | \n | $ ) )"
+_BARE_DATE = r"[0-9]{1,2} / [0-9]{1,2} / (?:19|20)[0-9]{2} (?![0-9]) (?= [ \t]* " + _PHRASE_END + " )"
 #: that date after a law's name, a blank or one line break between
 _LAW_DATE = r"(?: [ \t]+ | [ \t]* \n [ \t]* ) " + _BARE_DATE
 
@@ -1660,23 +1676,25 @@ class _Builder:
     def _item_leads(self) -> Optional[frozenset]:
         """The characters an item starts with after its blanks and comma (:meth:`_item_guard`), None when a piece's first
         characters are not known."""
-        words = ["ngày", "của", "Hội nghị", "năm", "nhiệm kỳ", "khóa", "nhiệm kỳ khóa", "kỳ họp thứ", "ban hành"]
-        pieces = [self.A(words, boundary=False), self.A(self.lex.words("central_head"), boundary=False), "[Nn]", r"\(", "[0-9]"]
-        chars = [lead_chars(p) for p in pieces]
+        chars = [source_lead_chars(p) for p in self._item_pieces()]
         return None if any(c is None for c in chars) else frozenset().union(*chars)
 
+    def _item_pieces(self) -> list[str]:
+        """What an item starts with after its blanks and comma (regex sources): its words ("ngày", "của", "năm", "khóa",
+        …), a central body ("Bộ Chính trị"), "N"/"n" of a word without its marks ("ngay"), "(" and a digit."""
+        words = ["ngày", "của", "Hội nghị", "năm", "nhiệm kỳ", "khóa", "nhiệm kỳ khóa", "kỳ họp thứ", "ban hành"]
+        return [self.A(words, boundary=False), self.A(self.lex.words("central_head"), boundary=False), "[Nn]", r"\(", "[0-9]"]
+
     def _item_blanks(self) -> tuple[str, str]:
-        """The blanks (and comma) before an item, taken whole (:data:`S0_WHOLE`) when no item starts with a blank, "*",
-        "_" or ",": a shorter run then leaves one of those first, where no branch can start, so the first match is
-        the same; the engine no longer counts each shorter run again after a branch fails ("Kế hoạch số 25-KH/TU về việc
-        …": the guard passed no item, and each branch's ``{S0} ,? {S0}`` was tried again with each run it could take).
-        Every item starts with a character of :meth:`_item_guard`'s pieces, or, the term's "khóa", after a "(" and
-        blanks the branch reads itself (what the run gives back its own blanks take, to the same place). Else
-        (S0, S1) as written."""
-        leads = self._item_leads()
-        if leads is None or any(_SEPARATOR.match(c) or c == "," for c in leads):
-            return S0, S1
-        return S0_WHOLE, S1_WHOLE
+        """The blanks (and comma) before an item, :data:`S0` and :data:`S1` taken whole by :func:`blanks_before` (the
+        one test of it) when no item piece (:meth:`_item_pieces`) starts with a blank, "*" or "_": a shorter run then
+        leaves one of those first, where no branch can start, and the comma's ``,?`` cannot take it, so the first match
+        is the same; the engine no longer counts each shorter run again after a branch fails ("Kế hoạch số 25-KH/TU về
+        việc …": the guard passed no item, and each branch's ``{S0} ,? {S0}`` was tried again with each run it could
+        take). Every item starts with a character of those pieces, or, the term's "khóa", after a "(" and blanks the
+        branch reads itself (what the run gives back its own blanks take, to the same place)."""
+        pieces = self._item_pieces()
+        return blanks_before(pieces, S0), blanks_before(pieces, S1)
 
     def _blanks_then(self, pieces: list[str]) -> str:
         """A look-ahead for blanks and then the first character of one of ``pieces`` (regex sources), the pieces a
