@@ -78,6 +78,7 @@ GOLD_DIR_53 = HERE / "fixtures" / "corpus-real-53"
 GOLD_DIR_54 = HERE / "fixtures" / "corpus-real-54"
 GOLD_DIR_55 = HERE / "fixtures" / "corpus-real-55"
 GOLD_DIR_56 = HERE / "fixtures" / "corpus-real-56"
+GOLD_DIR_57 = HERE / "fixtures" / "corpus-real-57"
 
 
 def first_batch() -> set[str]:
@@ -128,7 +129,8 @@ def split_files(split: str) -> list[tuple[Path, str]]:
     split the same way; ``dev52`` and ``heldout52``: the corpus-real-52 pages, split the same way; ``dev53`` and
     ``heldout53``: the corpus-real-53 pages, split the same way; ``dev54`` and ``heldout54``: the corpus-real-54 pages,
     split the same way; ``dev55`` and ``heldout55``: the corpus-real-55 pages, split the same way; ``dev56`` and
-    ``heldout56``: the corpus-real-56 pages, split the same way; ``all``: every one.
+    ``heldout56``: the corpus-real-56 pages, split the same way; ``dev57`` and ``heldout57``: the corpus-real-57 pages,
+    split the same way; ``all``: every one.
     """
     out = [(GOLD_DIR, f) for f in sorted(load_gold(GOLD_DIR))] if split in ("dev", "all") else []
     folders = (GOLD_DIR_2, GOLD_DIR_3, GOLD_DIR_4, GOLD_DIR_5, GOLD_DIR_6, GOLD_DIR_7, GOLD_DIR_8, GOLD_DIR_9, GOLD_DIR_10)
@@ -138,7 +140,7 @@ def split_files(split: str) -> list[tuple[Path, str]]:
     folders += (GOLD_DIR_34, GOLD_DIR_35, GOLD_DIR_36, GOLD_DIR_37, GOLD_DIR_38, GOLD_DIR_39, GOLD_DIR_40)
     folders += (GOLD_DIR_41, GOLD_DIR_42, GOLD_DIR_43, GOLD_DIR_44, GOLD_DIR_45, GOLD_DIR_46, GOLD_DIR_47)
     folders += (GOLD_DIR_48, GOLD_DIR_49, GOLD_DIR_50, GOLD_DIR_51, GOLD_DIR_52, GOLD_DIR_53, GOLD_DIR_54)
-    folders += (GOLD_DIR_55, GOLD_DIR_56)
+    folders += (GOLD_DIR_55, GOLD_DIR_56, GOLD_DIR_57)
     for folder in folders:
         manifest = folder / "manifest.jsonl"
         if not manifest.exists():
@@ -420,6 +422,7 @@ DEV_SPLITS = [
     "dev54",
     "dev55",
     "dev56",
+    "dev57",
 ]
 HELDOUT_SPLITS = [
     "heldout",
@@ -477,6 +480,7 @@ HELDOUT_SPLITS = [
     "heldout54",
     "heldout55",
     "heldout56",
+    "heldout57",
 ]
 SPLITS = DEV_SPLITS + HELDOUT_SPLITS
 

@@ -73,6 +73,7 @@ REAL_53 = REAL.parent / "corpus-real-53"  # split dev53 / heldout53 by URL hash 
 REAL_54 = REAL.parent / "corpus-real-54"  # split dev54 / heldout54 by URL hash before labelling
 REAL_55 = REAL.parent / "corpus-real-55"  # split dev55 / heldout55 by URL hash before labelling
 REAL_56 = REAL.parent / "corpus-real-56"  # split dev56 / heldout56 by URL hash before labelling
+REAL_57 = REAL.parent / "corpus-real-57"  # split dev57 / heldout57 by URL hash before labelling
 FOLDERS = [
     REAL,
     REAL_2,
@@ -130,6 +131,7 @@ FOLDERS = [
     REAL_54,
     REAL_55,
     REAL_56,
+    REAL_57,
 ]
 IDS = [f.name for f in FOLDERS]
 _ISO = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")  # a date, or a year and month, or a year ("năm 2012")
@@ -200,6 +202,7 @@ SPLIT = {
     REAL_54: lambda url: _by_hash(url, "dev54", "heldout54"),
     REAL_55: lambda url: _by_hash(url, "dev55", "heldout55"),
     REAL_56: lambda url: _by_hash(url, "dev56", "heldout56"),
+    REAL_57: lambda url: _by_hash(url, "dev57", "heldout57"),
 }
 
 
