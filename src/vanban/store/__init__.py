@@ -216,7 +216,7 @@ class Store:
             self.clear()
             self.set_meta("parser", key)
         files = found.files  # (strings: collect(strings=True))
-        todo, report.unchanged, report.removed, same_order = changed_files(self.con, files, found.stats)
+        todo, replaced, report.unchanged, report.removed, same_order = changed_files(self.con, files, found.stats)
         for p in todo:
             self._records.pop(p, None)
         # the records held for the graph, ``keep`` at most: a larger store builds it from records read again by batches
@@ -224,7 +224,7 @@ class Store:
         if not hold:
             self._records, self._shared = {}, {}
         with deferred(self.con, then=bool(todo)):  # one checkpoint at the end (schema.DEFERRED)
-            with Writer(self.con, held=hold) as w:
+            with Writer(self.con, held=hold, stored=replaced) as w:
                 for path, size, mtime, digest, got in options.map(todo):
                     w.add(path, size, mtime, digest, got)
                     if isinstance(got, Record) and hold:

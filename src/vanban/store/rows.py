@@ -27,6 +27,7 @@ import dataclasses
 import datetime as _dt
 import os
 from collections import defaultdict
+from collections.abc import Container
 from contextlib import contextmanager
 from itertools import accumulate, compress, repeat
 from operator import attrgetter, is_not
@@ -428,8 +429,10 @@ class Writer:
     """Rows of new and changed files, written by batches; a file's old rows go in the same transaction. ``held``:
     whether the records' strings live on once written (the store keeps the records for its graph; see :func:`_column`)."""
 
-    def __init__(self, con, batch: int = 4000, held: bool = True):
+    def __init__(self, con, batch: int = 4000, held: bool = True, stored: Optional[Container[str]] = None):
         self.con, self.batch, self.held = con, batch, held
+        #: the paths whose old rows the store may hold (:func:`changed_files`' ``replaced``); None: any may
+        self.stored = stored
         #: table -> column -> values, the rows of the batch column by column
         self.cols: dict[str, dict[str, list]] = {t: defaultdict(list) for t in _WRITTEN}
         self.n = 0
@@ -462,15 +465,19 @@ class Writer:
             return
         import pyarrow as pa
 
-        paths = pa.table({"path": _column(self.cols["files"]["path"], pa.string(), self.held)})
+        old = self.cols["files"]["path"]
+        if self.stored is not None:
+            old = [p for p in old if p in self.stored]
         with transaction(self.con):
-            self.con.register("_paths", paths)
+            if old:  # (a delete reads the whole table: a cold sync's, of none of its paths, grew with the store)
+                self.con.register("_paths", pa.table({"path": _column(old, pa.string(), self.held)}))
+                for t in _WRITTEN:
+                    self.con.execute(f'delete from "{t}" where path in (select path from _paths)')
+                self.con.unregister("_paths")
             for t in _WRITTEN:
-                self.con.execute(f'delete from "{t}" where path in (select path from _paths)')
                 cols = self.cols[t]
                 if cols.get("path"):
                     _insert(self.con, t, cols, self.held)
-            self.con.unregister("_paths")
         self.cols = {t: defaultdict(list) for t in _WRITTEN}
         # texts of 4 KB or more stay in DuckDB's memory until a checkpoint (the other rows it writes to its
         # temp_directory when its memory is full): bounded, not left to the end of a long sync
@@ -523,11 +530,11 @@ def _column(values: list, kind, held: bool = True):
     return pa.array(values, kind)
 
 
-def changed_files(con, paths: list[str], stats: Optional[dict] = None) -> tuple[list[str], int, int, bool]:
-    """(the files to parse, how many are unchanged, how many were removed, whether the stored order is
-    ``paths``'). A file whose size and modification time (from ``stats`` when the walk gave them, else
-    read now) are those stored is unchanged; else its content hash says; the rows of files no longer
-    there are deleted."""
+def changed_files(con, paths: list[str], stats: Optional[dict] = None) -> tuple[list[str], set[str], int, int, bool]:
+    """(the files to parse, those of them whose rows the store holds (changed files: :class:`Writer`'s ``stored``),
+    how many are unchanged, how many were removed, whether the stored order is ``paths``'). A file whose size and
+    modification time (from ``stats`` when the walk gave them, else read now) are those stored is unchanged; else
+    its content hash says; the rows of files no longer there are deleted."""
     rows = con.execute("select path, size, mtime_ns, hash from files order by seq").fetchall()
     stored = {p: (s, m, h) for p, s, m, h in rows}
     same_order = list(stored) == paths
@@ -555,7 +562,7 @@ def changed_files(con, paths: list[str], stats: Optional[dict] = None) -> tuple[
         for t in ("files", "documents", "refs", "findings"):
             con.execute(f'delete from "{t}" where path in (select path from _gone)')
         con.unregister("_gone")
-    return todo, same, len(gone), same_order
+    return todo, {p for p in todo if p in stored}, same, len(gone), same_order
 
 
 def _stat(path: str) -> Optional[tuple[int, int]]:
