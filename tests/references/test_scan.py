@@ -1320,10 +1320,13 @@ def test_an_abbreviation_may_leave_out_the_short_words_of_its_name():
     assert scan._initials_of("CTGDPT", "Chương trình giáo dục phổ thông 2018", skip)
     assert not scan._initials_of("QCDCCS", "Quy chế dân chủ ở cơ sở", frozenset())
     assert not scan._initials_of("QCCS", "Quy chế dân chủ ở cơ sở", skip)
+    # (the initials of the name without its type word name the field: "Luật Phòng cháy chữa cháy (PCCC)", corpus-real-56)
+    assert not scan._initials_of("PCCC", "Luật Phòng cháy chữa cháy", skip)
 
 
 def test_an_abbreviation_of_a_name_without_its_type_word_names_the_field():
-    """The initials of a law's name with the type word left out name the field the law is named after, and the sets
+    """The initials of a law's name with the type word left out name the field the law is named after (not initials of
+    the document, ``scan._initials_of``), and the sets
     label none of their later uses (corpus-real-56/doc-baoquangnam-tin-hoian-nghi-dinh-136-pccc-2021.txt, 8 uses;
     corpus-real-26 and -32's "công tác PBGDPL"; corpus-real-17's "đổi mới GDPT"): the law is named with its type word,
     "Luật PCCC", the typed scan's. The initials with the type word name the document and are labelled ("Chương trình

@@ -539,7 +539,7 @@ class _Parser:
         not of its last words only ("Kế hoạch nâng cao chỉ số năng lực cạnh tranh (PCI)", "Quy chế thi tốt nghiệp trung
         học phổ thông (THPT)", "chương trình mục tiêu quốc gia xây dựng nông thôn mới (NTM)" name no document by it); not
         an issuer's or a type's abbreviation ("(UBND)", "(NQ)"), nor a news agency's tag before a dash ("… (QNO) - "), nor
-        the initials of its name without its type word, which name the field (:func:`_names_the_field`)."""
+        the initials of its name without its type word, which name the field (:func:`_initials_of`)."""
         work = self.work
         if "(" not in work:
             return []
@@ -555,7 +555,6 @@ class _Parser:
                 or m.group(1) in defined
                 or not (_initials_of(m.group(1), r.text, skip) or self._type_and_number(m.group(1), r))
                 or self._known_abbreviation(m.group(1))
-                or _names_the_field(m.group(1), r, skip)
             ):
                 continue
             defined[m.group(1)] = (r, *m.span(1))
@@ -2483,37 +2482,20 @@ _DEFINED_ABBREVIATION = re.compile(r"[ \t]?\(([A-ZĐ][A-ZĐ0-9]{1,9})\)(?![ \t]*
 
 
 def _initials_of(abbr: str, name: str, skip: frozenset) -> bool:
-    """Is ``abbr`` the initials of the words of ``name``, from its first word or its second (the type word left out,
-    "Luật Biên phòng Việt Nam (BPVN)"), numbers left out and the short words of ``skip`` (vocabulary ``initials_skip``:
-    "ở", "và") kept or left out? "Chương trình giáo dục phổ thông 2018 (CTGDPT)", "Quy chế dân chủ ở cơ sở (QCDCCS)"."""
+    """Is ``abbr`` the initials of the words of ``name`` from its first word, its type word with them, numbers left
+    out and the short words of ``skip`` (vocabulary ``initials_skip``: "ở", "và") kept or left out? "Chương trình giáo
+    dục phổ thông 2018 (CTGDPT)", "Quy chế dân chủ ở cơ sở (QCDCCS)": the document. The initials of the name without
+    its type word name the field the document is named after, not the document, and the sets label none of their later
+    uses: "Nghị định 136 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Phòng cháy chữa cháy
+    (PCCC) … thực hiện hiệu quả công tác PCCC và cứu nạn cứu hộ" (corpus-real-56/doc-baoquangnam-tin-hoian-nghi-dinh-
+    136-pccc-2021.txt, 8 uses), "Luật Phổ biến, giáo dục pháp luật (PBGDPL) … các Quyết định, Chỉ thị của Thủ tướng
+    Chính phủ về PBGDPL" (corpus-real-26/pbgdpl-moj-trangchu-soctrang-kh-16-kh-ubnd-2017-hoagiai.txt; corpus-real-32's
+    "trong công tác PBGDPL"), "Chương trình Giáo dục phổ thông (GDPT) … đổi mới GDPT" (corpus-real-17, 3 uses); with
+    its type word the document is named by the typed scan ("Luật PCCC", "Chiến lược BVTQ")."""
     words = LETTER_WORD.findall(name)
     if len(words) < len(abbr) - 1 or len(words) > len(abbr) + 3:
         return False
-    for ws in (words, [w for w in words if w.lower() not in skip]):
-        initials = "".join(w[0] for w in ws).upper()
-        if abbr in (initials, initials[1:], initials[2:]):
-            return True
-    return False
-
-
-def _names_the_field(abbr: str, r: Reference, skip: frozenset) -> bool:
-    """Is ``abbr`` the initials of ``r``'s name with its type word left out: the field a law or programme is named
-    after, not the document? Its later uses name the field, and the sets label none of them: "Nghị định 136 của Chính
-    phủ quy định chi tiết một số điều và biện pháp thi hành Luật Phòng cháy chữa cháy (PCCC) … thực hiện hiệu quả công
-    tác PCCC và cứu nạn cứu hộ" (corpus-real-56/doc-baoquangnam-tin-hoian-nghi-dinh-136-pccc-2021.txt, 8 uses), "Luật
-    Phổ biến, giáo dục pháp luật (PBGDPL) … các Quyết định, Chỉ thị của Thủ tướng Chính phủ về PBGDPL" (corpus-real-26/
-    pbgdpl-moj-trangchu-soctrang-kh-16-kh-ubnd-2017-hoagiai.txt; corpus-real-32's "trong công tác PBGDPL"), "Chương
-    trình Giáo dục phổ thông (GDPT) … đổi mới GDPT" (corpus-real-17, 3 uses); the document is named with its type word
-    ("Luật PCCC", "Chiến lược BVTQ": the typed scan's). With the type word the initials name the document: "Chương
-    trình giáo dục phổ thông 2018 (CTGDPT) … thực hiện hiệu quả CTGDPT" (corpus-real-27), labelled."""
-    if r.doc_type is None:
-        return False
-    words = LETTER_WORD.findall(r.text)
-    n = len(LETTER_WORD.findall(r.doc_type))
-    if fold(" ".join(words[:n])) != fold(r.doc_type):
-        return False
-    name = words[n:]
-    return any(abbr == "".join(w[0] for w in ws).upper() for ws in (name, [w for w in name if w.lower() not in skip]))
+    return any(abbr == "".join(w[0] for w in ws).upper() for ws in (words, [w for w in words if w.lower() not in skip]))
 
 
 def _in_a_word_or_symbol(c: str) -> bool:
