@@ -70,6 +70,35 @@ def test_data_files_are_well_formed():
         assert all(len(r) == len(rows[0]) for r in rows[1:] if r), name
 
 
+def test_a_vocabulary_note_several_rows_share_is_written_once():
+    """One note per fact: a note several vocabulary rows share ("words that end an organisation's name", 27 rows of
+    ``organisation_stop``) is a row of ``vocabulary_notes.csv``, the rows naming it; a note written in a row is that row's
+    alone, and every shared note is named by two rows or more. The loaded rows carry the note itself."""
+    import csv
+    from collections import Counter
+    from pathlib import Path
+
+    import pytest
+
+    from vanban.facts import tables as data_tables
+
+    data = Path(data_tables.__file__).resolve().parent / "data"
+    with (data / "vocabulary_notes.csv").open(encoding="utf-8", newline="") as fh:
+        notes = {r["note"]: r["source"] for r in csv.DictReader(fh)}
+    with (data / "vocabulary.csv").open(encoding="utf-8", newline="") as fh:
+        written = Counter(r["source"] for r in csv.DictReader(fh))
+    own = {s: n for s, n in written.items() if s not in notes}
+    assert own and all(n == 1 and " " in s for s, n in own.items()), [s for s, n in own.items() if n > 1][:3]
+    assert all(written[name] >= 2 and " " not in name and " " in note for name, note in notes.items())
+    assert len(set(notes.values())) == len(notes) and not set(notes.values()) & set(own)
+    stops = [w for w in data_tables.load_vocabulary() if w.list == "organisation_stop"]
+    assert notes["organisation_stop"] == "words that end an organisation's name"
+    assert sum(w.source == notes["organisation_stop"] for w in stops) == written["organisation_stop"] == 27
+    # near miss: a row naming a note the table has not is an error, not a source
+    with pytest.raises(ValueError, match="organisation_stops"):
+        data_tables._note("organisation_stops", notes)
+
+
 def test_issuer_forms_are_also_written_with_an_organisations_abbreviation():
     """Every form that spells out a mass organisation's name is also written with its abbreviation (vocabulary
     ``name_abbreviation``), standing for the same issuer spelled in full: "của Ban Chấp hành Trung ương HND Việt Nam"

@@ -1291,3 +1291,27 @@ def test_the_passive_and_the_words_of_an_act_done_are_the_vocabulary_s():
     # an issue reported done ending the text: "Tỉnh ủy Nghệ An vừa ban hành Kế hoạch tổng kết 10 năm thực hiện Nghị quyết
     # số 33-NQ/TW" (corpus-real-6/tu-nghean-kh-tongket-nq33-ctr10-nq05-2024.txt); "vừa" is the caller's word here
     assert g.reported_issue.search("tinh uy nghe an vua ban hanh ") and not other.reported_issue.search("an vua ban hanh ")
+
+
+def test_a_laws_year_or_date_reads_the_one_blank_class_of_the_grammar():
+    """The bare year or date after a law's name ("- 1Luật giá 2012", corpus-real-54/doc-hethongphapluat-qd48-2023-qd-
+    ubnd-ninhthuan-gia-thu-gom-rac.txt; "Căn cứ Luật Ngân sách nhà nước 25/6/2015;", corpus-real-50/doc-thuvienphapluat-
+    qd502-qd-ubnd-haiphong-vung-canh-tac-huu-co-2023.txt) reads its blanks as :data:`~vanban.grammar.vocab.HS`, as the
+    year closing a name does: the grammar alone (no :func:`vanban.source.clean` before it) reads a no-break space there
+    as a space."""
+    from vanban.grammar import grammar
+
+    law = grammar("exact").named_law
+    for text, name in (
+        (" Luật giá 2012;", "Luật giá"),
+        (" Luật Ngân sách nhà nước 25/6/2015;", "Luật Ngân sách nhà nước"),
+        (" Luật Tổ chức chính quyền địa phương \n15/6/2015;", "Luật Tổ chức chính quyền địa phương"),
+    ):
+        m = law.match(text)
+        assert m["law_cm"] == m["named"] == name
+        nbsp = law.match(" " + text[1:].replace(" ", "\u00a0"))
+        assert nbsp["law_cm"] == name.replace(" ", "\u00a0") and nbsp.span() == m.span()
+    # near miss: a year the sentence goes on after is no year closing the name, either blank
+    for blank in (" ", "\u00a0"):
+        m = law.match(f" Luật giá{blank}2012 và")
+        assert m["law_cm"] is None and m["law"] == "Luật giá"

@@ -490,6 +490,27 @@ def test_several_documents_on_one_subject_are_no_reference():
     assert [r.doc_type for r in find_references(text)] == ["Quyết định"]
 
 
+def test_one_window_before_a_reference_tells_a_word_of_several_from_a_count():
+    # the 14 characters before "Nghị quyết của Chính phủ về mua sắm …" (corpus-real-56/doc-sokhdt-ninhthuan-tin-cv3669-
+    # skhdt-dau-thau-covid-2021.txt) and before "Quyết định của Ủy ban nhân dân tỉnh" after an article's number: one
+    # pattern, its group ``word`` set for the word of several only (_several_on_a_subject reads it, _names_a_body both)
+    from types import SimpleNamespace
+
+    from vanban.facts import Lexicon
+    from vanban.references.resolve import _plural_before, _plurals
+
+    before = _plurals(Lexicon.default()).before
+    for text, head, word in (
+        ("Thực hiện pháp luật đấu thầu và các Nghị quyết của Chính phủ", "Nghị", "cac"),
+        ("theo quy định tại Điều 5 Quyết định của Ủy ban nhân dân tỉnh", "Quyết", None),
+    ):
+        m = _plural_before(SimpleNamespace(start=text.index(head)), text, before)
+        assert m is not None and m["word"] == word
+    # near miss: one document of a body, no word and no count before it
+    text = "Thực hiện pháp luật đấu thầu và Nghị quyết của Chính phủ"
+    assert _plural_before(SimpleNamespace(start=text.index("Nghị")), text, before) is None
+
+
 def test_an_agent_named_with_its_session_issues():
     # corpus-real-26/pbgdpl-moj-05-nam-luat-hoagiai-coso-kh-370-kh-btp-bc-265-bc-btp-2019.txt: the session between the
     # body (and its term) and the verb is no part of the issuer

@@ -9,7 +9,9 @@
 * ``vocabulary.csv`` — the words the grammar, the relation finder and the checks use (``list,phrase,value,source``).
   A phrase is read exactly as written, its leading and trailing blanks part of it: a blank at either end is written
   inside double quotes, ``lost_letter_sign," s ",ố,…`` is " s " ("số" written without its "ố", a word alone),
-  not the "s" of "sáng".
+  not the "s" of "sáng". A row's source is its own note, or the name of a note several rows share, written once in
+  ``vocabulary_notes.csv`` (``note,source``): ``title_first_stop,Kế hoạch,,title_first_stop`` (a name, no blank in it;
+  every note has blanks).
 
 Each file documents its sources. These loaders only read; the lookups live on
 :class:`vanban.facts.Lexicon`.
@@ -365,5 +367,21 @@ class Word:
 
 @cache
 def load_vocabulary() -> tuple[Word, ...]:
+    """The rows of ``vocabulary.csv``, each with its source: its own, or the note of ``vocabulary_notes.csv`` it names.
+
+    >>> next(w for w in load_vocabulary() if (w.list, w.phrase) == ("type_qualifier", "liên tịch")).source
+    "domain.md §1a: 'Chương trình hành động', 'Nghị quyết liên tịch' are kinds of their type"
+    """
+    with _open("vocabulary_notes.csv") as fh:
+        notes = {r["note"]: r["source"] for r in csv.DictReader(fh)}
     with _open("vocabulary.csv") as fh:
-        return tuple(Word(r["list"], r["phrase"], r["value"], r["source"]) for r in csv.DictReader(fh))
+        return tuple(Word(r["list"], r["phrase"], r["value"], _note(r["source"], notes)) for r in csv.DictReader(fh))
+
+
+def _note(source: str, notes: dict[str, str]) -> str:
+    """A vocabulary row's source: a note of several rows when it names one (no blank in a name, one in every note)."""
+    if " " in source:
+        return source
+    if source not in notes:
+        raise ValueError(f"vocabulary.csv: no note {source!r} in vocabulary_notes.csv")
+    return notes[source]

@@ -743,7 +743,7 @@ def _year_closing(*more: str) -> str:
 #: a bare year closing a line or a phrase, without its blanks before (see :data:`_LAW_YEAR`)
 _YEAR_AT_END = _year_closing()
 #: a bare year after a law's name, as portals list laws: "- 1Luật tổ chức chính quyền địa phương 2015"
-_LAW_YEAR = r"[ \t]+ " + _YEAR_AT_END
+_LAW_YEAR = rf"{HS}+ " + _YEAR_AT_END
 #: a bare year that closes a name: at the phrase's end (:data:`_YEAR_AT_END`), or before the lower-case words the sentence
 #: goes on with, "… sửa đổi, bổ sung Luật Nhập cảnh, …, Luật Đầu tư 2014 và các quy định pháp luật liên quan" (corpus-
 #: real-38/news-vovworld-chinh-phu-ctrhd-nq08-du-lich.txt), "… không được đăng ký nghĩa vụ quân sự theo Điều 13 Luật Nghĩa
@@ -757,9 +757,9 @@ _YEAR_CLOSING = _year_closing(rf"{HS}+ [{LOWER}]")
 #: quyền địa phương⏎15/6/2015; Luật sửa đổi, …" (corpus-real-54/doc-thuvienphapluat-qd104-qd-ubnd-gialai-chuyen-doi-cay-
 #: trong-2023.txt): read after a law's name only (``Grammar.item`` group ``bd``, the scan's ``items``). Its reach, measured
 #: by reverting it: those two pages' dates (dev50 .987 -> 1.000, dev54 .976 -> .984), no other split moves
-_BARE_DATE = r"[0-9]{1,2} / [0-9]{1,2} / (?:19|20)[0-9]{2} (?![0-9]) (?= [ \t]* " + _PHRASE_END + " )"
+_BARE_DATE = rf"[0-9]{{1,2}} / [0-9]{{1,2}} / (?:19|20)[0-9]{{2}} (?![0-9]) (?= {HS}* {_PHRASE_END} )"
 #: that date after a law's name, a blank or one line break between
-_LAW_DATE = r"(?: [ \t]+ | [ \t]* \n [ \t]* ) " + _BARE_DATE
+_LAW_DATE = rf"(?: {HS}+ | {HS}* \n {HS}* ) {_BARE_DATE}"
 
 
 def blanks_before(pieces: list[str], blanks: str) -> str:

@@ -42,7 +42,7 @@ from ..parallel import NO_YOUNG_COLLECTIONS, bulk_gc
 from ..references import document_key, make_key, relation_of_cue
 from ..references.keys import complete
 from ..text import fold_key
-from .compact import MAX_LAYOUTS, maker
+from .compact import maker
 from .records import Record, deadline_of, fingerprint, record_of
 from .steps import CASCADE_RELATIONS, mark_steps
 
@@ -425,7 +425,10 @@ class _Builder:
         self.fresh_keys()
         self.corpus_found: Optional[list[Finding]] = None  # check_corpus(docs), when the caller made it
         self.strings: dict = {}  # one object for equal sentences, texts and offsets of the evidence
-        self.node_strings: dict = {}  # one object for equal strings of the nodes (_put_node), the whole build
+        self.node_strings: dict = {}  # one object for equal strings of the nodes (put_node), the whole build
+        # the keys of a node's attributes, in order -> the maker of its small dict (put_node): a build's own (a few: a
+        # document's node, a stub's, with or without ``code_from``), let go with it, none shared between builds
+        self.node_makers: dict[tuple, Callable[[], dict]] = {}
         self.places: dict[tuple, Optional[bool]] = {}  # (commune, district, province, map) -> _verified (verified)
         self.cues: dict[tuple, str] = {}  # (cue, holder's type) -> relation_of_cue (:meth:`relation`)
         self.release = False  # each record hollowed once its citations are in (build_graph's ``release``)
@@ -527,7 +530,7 @@ class _Builder:
                 kx = self.own_key[id(x)]
                 if kx and kx != n and self.complete[kx]:
                     G.graph["aliases"][kx] = n
-            _put_node(G, n, self.doc_attrs(d, k), self.node_strings)
+            self.put_node(n, self.doc_attrs(d, k))
             if len(group) > 1:
                 G.nodes[n]["paths"] = [x.path for x in group]
 
@@ -699,7 +702,7 @@ class _Builder:
                 attrs["term"] = k.period
             if registry and attrs["code"]:
                 self.from_registry(attrs)
-            _put_node(G, node, node_attrs(key, conflicts=conflicts, **attrs), self.node_strings)
+            self.put_node(node, node_attrs(key, conflicts=conflicts, **attrs))
 
     def from_registry(self, attrs: dict) -> None:
         for k in self.lex.known(attrs["code"]):
@@ -742,7 +745,7 @@ class _Builder:
                     }
                 )
                 G.remove_node(stub)
-                _put_node(G, stub, new, self.node_strings)
+                self.put_node(stub, new)
                 G.remove_node(n)
                 aliases[n] = stub
 
@@ -774,7 +777,7 @@ class _Builder:
     def link(self, n: str, target: str) -> None:
         G = self.G
         if target not in G:
-            _put_node(G, target, {**G.nodes[n], "key": target}, self.node_strings)
+            self.put_node(target, {**G.nodes[n], "key": target})
         G.graph["aliases"][n] = target
         G.remove_node(n)
 
@@ -847,8 +850,7 @@ class _Builder:
     def registry_node(self, target: str, named: dict) -> None:
         k = self.keys[target]
         kd = next((x for x in self.lex.known(k.code) if x.term == k.period), None)
-        _put_node(
-            self.G,
+        self.put_node(
             target,
             node_attrs(
                 target,
@@ -863,8 +865,30 @@ class _Builder:
                 title=kd.subject if kd else None,
                 registry=kd.source if kd else None,
             ),
-            self.node_strings,
         )
+
+    def put_node(self, n: str, attrs: dict) -> None:
+        """``G.add_node(n, **attrs)``, a new node's attributes one :func:`.compact.small_dict` (0.2 KB less a node), each
+        string but its key and path (one a node) one object with the equal ones of the other nodes (:attr:`node_strings`:
+        a generated corpus of 10k documents has 78 titles for 10k nodes, read from the store one string each). A new
+        node's small dict is filled key by key (:func:`.compact.maker`, one a layout, :attr:`node_makers`) and put in
+        ``G``'s dicts as ``add_node`` puts it (its successors, predecessors, attributes), not a dict made, copied into a
+        small one, and an empty one dropped (the documents' and the stubs' nodes of 20k generated documents: 0.66 → 0.59
+        CPU-s); the graph's cache then cleared as ``add_node`` clears it (:func:`_clear_cache`)."""
+        G, share = self.G, self.node_strings.setdefault
+        node = G._node
+        if n in node:
+            node[n].update({k: share(v, v) if type(v) is str and k not in _OWN else v for k, v in attrs.items()})
+        else:
+            keys = tuple(attrs)
+            new = self.node_makers.get(keys)
+            if new is None:
+                new = self.node_makers[keys] = maker(keys)
+            a = new()  # (its keys given in the maker's order)
+            for k, v in attrs.items():
+                a[k] = share(v, v) if type(v) is str and k not in _OWN else v
+            G._succ[n], G._pred[n], node[n] = {}, {}, a
+        _clear_cache(G)
 
     def add_edges(self) -> None:
         """The edges of the citations (:attr:`edges`, emptied as they go in: 0.5 KB a document of tuples at the
@@ -894,6 +918,7 @@ class _Builder:
                 # (put in as add_edge puts it, not one made by add_edge and dropped: 0.26 → 0.19 CPU-s at 20k documents)
                 keys = succ[s][t] = pred[t][s] = pair()
             keys[rel] = attrs
+        _clear_cache(G)  # (as add_edge clears it; nothing between reads the cache)
         # each pair's key dict once, in G's order (not G.edges' views twice: a tuple and a lookup an edge)
         for s, nbrs in succ.items():
             for t, keys in nbrs.items():
@@ -919,32 +944,14 @@ class _Builder:
 _OWN = ("key", "path")
 
 
-def _put_node(G, n: str, attrs: dict, strings: dict) -> None:
-    """``G.add_node(n, **attrs)``, a new node's attributes one :func:`.compact.small_dict` (0.2 KB less a node), each
-    string but its key and path (one a node) one object with the equal ones of the other nodes (``strings``: a
-    generated corpus of 10k documents has 78 titles for 10k nodes, read from the store one string each). A new node's
-    small dict is filled key by key (:func:`.compact.maker`) and put in ``G``'s dicts as ``add_node`` puts it (its
-    successors, predecessors, attributes), not a dict made, copied into a small one, and an empty one dropped (the
-    documents' and the stubs' nodes of 20k generated documents: 0.66 → 0.59 CPU-s)."""
-    share = strings.setdefault
-    node = G._node
-    if n in node:
-        node[n].update({k: share(v, v) if type(v) is str and k not in _OWN else v for k, v in attrs.items()})
-        return
-    keys = tuple(attrs)
-    new = _NODE_MAKERS.get(keys)
-    if new is None:
-        new = maker(keys)
-        if len(_NODE_MAKERS) < MAX_LAYOUTS:
-            _NODE_MAKERS[keys] = new
-    a = new()  # (its keys given in the maker's order)
-    for k, v in attrs.items():
-        a[k] = share(v, v) if type(v) is str and k not in _OWN else v
-    G._succ[n], G._pred[n], node[n] = {}, {}, a
-
-
-#: the keys of a node's attributes, in order -> the maker of its small dict (:func:`_put_node`; a build has a few)
-_NODE_MAKERS: dict[tuple, Callable[[], dict]] = {}
+def _clear_cache(G) -> None:
+    """What networkx's ``add_node`` and ``add_edge`` do once they have written (``nx._clear_cache``, networkx 3.3 on):
+    the graph's cached conversions (``G.__networkx_cache__``, a backend's copy of ``G``) dropped, for the build writes
+    its new nodes and pairs into ``G``'s dicts itself (:meth:`_Builder.put_node`, :meth:`_Builder.add_edges`) and a
+    cached copy would be of the graph before them. A networkx without the cache (3.1, 3.2) has nothing to drop."""
+    cache = getattr(G, "__networkx_cache__", None)
+    if cache:
+        cache.clear()
 
 
 def _after(a, b: _dt.date) -> bool:

@@ -837,7 +837,7 @@ _DATE_COORD_GAP = re.compile(r"[ \t,*_]*(?:(?:và|va)[ \t*_]+)?$")
 def _drop_invalid_descriptive(found: list, ctx: Context, work: str, lex: Lexicon) -> None:
     keep = []
     plural = lex.cached("plural_list", _plural_list_patterns, lex)
-    several = _plurals(lex).any_before
+    several = _plurals(lex).before
     plural_end = -1  # where the last plural item dropped ends (see _in_a_plural_list)
     for f in found:
         r = f.ref
@@ -846,7 +846,7 @@ def _drop_invalid_descriptive(found: list, ctx: Context, work: str, lex: Lexicon
                 plural_end, f.plural = r.end, True
                 keep.append(f)
                 continue
-            if _several_on_a_subject(r, work, lex):
+            if _several_on_a_subject(r, work, several):
                 f.plural = True  # (as a plural list's item: no reference, the cue goes on through it)
                 keep.append(f)
                 continue
@@ -924,8 +924,7 @@ def _in_a_plural_list(r: Reference, work: str, plural_end: int, plural: tuple[re
 class _Plurals(NamedTuple):
     """The patterns of vocabulary ``plural_marker`` (folded) that tell several documents, built once a lexicon."""
 
-    any_before: re.Pattern  # one of them or a count right before a reference: "các kế hoạch của …"
-    word_before: re.Pattern  # one of them, not a count (an article's "Điều 5"), right before a reference
+    before: re.Pattern  # one of them (group ``word``) or a count right before a reference: "các kế hoạch của …"
     intro_by: re.Pattern  # a list introduced by its issuer's act: "Ban Bí thư đã ban hành nhiều chỉ thị quan trọng:"
     articles_before: re.Pattern  # "các", "những" or a count right before a list's head: "các Nghị định của Chính phủ:"
     generic_head: re.Pattern  # "các văn bản (hướng dẫn) của X:" ending the text before a list's first item
@@ -947,15 +946,21 @@ def _plural_patterns(lex: Lexicon) -> _Plurals:
     several = "|".join(r"\s+".join(fold(w).split()) for w, v in rows if v in ("plural", "many", "some"))
     articles = "|".join(re.escape(fold(w)) for w, v in rows if v == "plural")  # cac|nhung
     return _Plurals(
-        re.compile(rf"(?:^|[^a-z])(?:{every}|[0-9]{{1,3}})\s*$"),
-        re.compile(rf"(?:^|[^a-z])(?:{every})\s*$"),
+        re.compile(rf"(?:^|[^a-z])(?:(?P<word>{every})|[0-9]{{1,3}})\s*$"),
         re.compile(rf"{reported_issuing(lex)}\s+(?:{several})\s+(?:[a-z]+\s+){{0,4}}?[a-z]+\s*:[\s*_]*$"),
         re.compile(rf"(?:^|[^a-z])(?:{articles}|[0-9]{{1,3}})\s*$"),
         re.compile(rf"(?<![a-z])(?:{articles})\s+van\s+ban(?:\s+[a-z]+){{0,3}}?\s+cua\s+(?P<x>[^:;.\n]{{2,80}}?)\s*:\s*$"),
     )
 
 
-def _names_a_body(r: Reference, work: str, plural: re.Pattern) -> bool:
+def _plural_before(r: Reference, work: str, before: re.Pattern) -> Optional[re.Match]:
+    """The word of several (group ``word``: "cac" in "các kế hoạch của …") or the count ("5" in "Điều 5 Quyết định
+    của …") that ends, folded, in the 14 characters right before ``r``, or None; ``before``: ``_Plurals.before``. The
+    one window :func:`_names_a_body` (either) and :func:`_several_on_a_subject` (the word only) read."""
+    return before.search(folded_text(work)[(r.start - 14 if r.start > 14 else 0) : r.start])
+
+
+def _names_a_body(r: Reference, work: str, before: re.Pattern) -> bool:
     """ "kế hoạch của Tỉnh ủy", "Nghị quyết của Quân ủy Trung ương": one document of a known
     body is a reference even without its subject; "các kế hoạch của …" (several) is not. A congress named to its
     ordinal is one such body, its resolution one document: "Bí thư Đảng ủy, Giám đốc Bệnh viện đã phổ biến Nghị quyết
@@ -965,11 +970,11 @@ def _names_a_body(r: Reference, work: str, plural: re.Pattern) -> bool:
     return (
         p is not None
         and (p.body is not None or p.code is not None or _NUMBERED_CONGRESS.fullmatch(fold(p.spelled)) is not None)
-        and not plural.search(folded_text(work)[(r.start - 14 if r.start > 14 else 0) : r.start])
+        and _plural_before(r, work, before) is None
     )
 
 
-def _several_on_a_subject(r: Reference, work: str, lex: Lexicon) -> bool:
+def _several_on_a_subject(r: Reference, work: str, before: re.Pattern) -> bool:
     """Is the descriptive ``r`` (no number) several documents on one subject, a plural word right before its type word?
     "Thực hiện pháp luật đấu thầu và các Nghị quyết của Chính phủ về mua sắm phục vụ phòng, chống Covid-19" (corpus-
     real-56/doc-sokhdt-ninhthuan-tin-cv3669-skhdt-dau-thau-covid-2021.txt, three times), "tổ chức triển khai thực hiện
@@ -981,7 +986,8 @@ def _several_on_a_subject(r: Reference, work: str, lex: Lexicon) -> bool:
     it to what follows."""
     if not r.subject:
         return False
-    return _plurals(lex).word_before.search(folded_text(work)[(r.start - 14 if r.start > 14 else 0) : r.start]) is not None
+    m = _plural_before(r, work, before)
+    return m is not None and m["word"] is not None
 
 
 #: a congress named to its ordinal, folded: "Đại hội Đảng bộ tỉnh Thái Nguyên lần thứ XIX", "Đại hội XIII"
