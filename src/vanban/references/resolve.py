@@ -856,6 +856,7 @@ def _drop_invalid_descriptive(found: list, ctx: Context, work: str, lex: Lexicon
                 and prev.kind == "code"
                 and (_TITLE_GAP.fullmatch(work, prev.end, r.start) or f.titled and work[prev.end : r.start] == " ")
                 and not _approved_after_its_symbol(prev, r, lex)
+                and not _BARE_YEAR_CLOSING.search(prev.text)
             ):
                 # "văn bản số 145-TB/TW “Thông báo kết luận của Ban Bí thư về …”": the title of the reference before,
                 # its quote opening right before the type word (a quoted subject after the symbol is no title of a report
@@ -876,6 +877,10 @@ def _drop_invalid_descriptive(found: list, ctx: Context, work: str, lex: Lexicon
 
 
 _TITLE_GAP = re.compile(r"[\s,:*_]*[\"“«][ \t]*")
+#: a symbol closed by a bare year, as portals title a document: "Quyết định 174/QĐ-TLĐ 2020 Điều lệ Công đoàn Việt Nam
+#: khóa XII" (corpus-real-59/doc-thuvienphapluat-qd174-qd-tld-dieu-le-cong-doan-2020.txt): the titled type after it
+#: stays a mention of its own (labelled there), as it was before that year was read (the scan's ``bare_year``)
+_BARE_YEAR_CLOSING = re.compile(r"(?<!năm)[ \t]+(?:19|20)[0-9]{2}$", re.I)
 
 
 def _approved_after_its_symbol(prev: Reference, r: Reference, lex: Lexicon) -> bool:
