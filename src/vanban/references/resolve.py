@@ -66,7 +66,7 @@ def resolve_all(found: list, work: str, ctx: Context, lex: Lexicon, *, short_for
     _drop_invalid_descriptive(found, ctx, work, lex)
     for f in found:
         _identity_fields(f.ref, lex)
-        _year_closing_a_law(f.ref, g)
+    _years_closing_laws(found, g)
     aliases = _aliases(found, work, g, lex) if short_forms else {}
     _self_refs(found, ctx, work, g)
     _presented_in_full(found, ctx, work, g)
@@ -1029,19 +1029,22 @@ def _identity_fields(r: Reference, lex: Lexicon) -> None:
 _NAME_YEAR = re.compile(r"(?P<w>\S+)\s+(?:năm\s+)?(?P<y>(?:19|20)[0-9]{2})$")
 
 
-def _year_closing_a_law(r: Reference, g: Grammar) -> None:
-    """A law's name the scan read whole with the year that closes it, the year not read (a name in lower case, "Hướng
+def _years_closing_laws(found: list, g: Grammar) -> None:
+    """The year of each law's name the scan read whole with the year that closes it, unread (a name in lower case, "Hướng
     dẫn áp dụng Bộ luật hình sự 2015 và Nghị quyết 41", corpus-real-59/doc-thukyluat-tin-cv04-tandtc-pc-bo-luat-hinh-
     su-2015.txt; before a parenthesis, "Bộ luật Hình sự 2015 (BLHS 2015)"; "Căn cứ Luật giá 2012;", corpus-real-54;
     "Căn cứ Hiến pháp nưc Cộng hòa xã hội chủ nghĩa Việt Nam năm 1992", the typo'd name): the year it is known by, as
     after a name read by the grammar ("Luật tổ chức chính quyền địa phương 2015"). Labelled with that year on 4 dev pages
     of 2 sets (dev54, dev59), never otherwise; not a span of years nor a horizon ("đến năm 2030"), not glued ("Luật
     QP2018", dev53, labelled none)."""
-    if r.year is not None or r.date is not None or r.kind not in ("named", "descriptive") or r.doc_type not in g.law_types:
-        return
-    m = _NAME_YEAR.search(r.text)
-    if m is not None and m.group("w").lower() != "đến" and m.group("w")[-1] not in "-–—/0123456789":
-        r.year = int(m.group("y"))
+    laws = g.law_types
+    for f in found:
+        r = f.ref
+        if r.year is not None or r.doc_type not in laws or r.date is not None or not r.text[-1:].isdigit():
+            continue  # (one loop, the cheap tests first: most references are no law, or have a year)
+        m = _NAME_YEAR.search(r.text) if r.kind in ("named", "descriptive") else None
+        if m is not None and m.group("w").lower() != "đến" and m.group("w")[-1] not in "-–—/0123456789":
+            r.year = int(m.group("y"))
 
 
 # --- aliases ------------------------------------------------------------------------------
