@@ -830,3 +830,32 @@ def test_the_act_before_tai_and_the_signing_verbs_are_the_callers_lexicons():
     signed = "Bộ trưởng Bộ VHTTDL Nguyễn Văn Hùng đã ký Quyết định số 389/QĐ-BVHTTDL, ngày 28-2-2022, nêu rõ mục đích"
     assert find_references(signed)[0].issuer is None
     assert find_references(signed, lexicon=with_rows("signing_verb", "ký ban hành"))[0].issuer is not None
+
+
+def test_a_law_name_read_whole_with_its_closing_year_takes_that_year():
+    """A law's name the scan reads whole with the year closing it (in lower case, before a parenthesis, a typo'd name) is
+    known by that year, as a name the grammar reads is ("Luật tổ chức chính quyền địa phương 2015"): labelled so on dev54
+    and three dev59 pages; not a year glued to an abbreviation ("Luật QP2018", dev53, labelled none)."""
+    for text, surface, year in (
+        (  # corpus-real-59/doc-thukyluat-tin-cv04-tandtc-pc-bo-luat-hinh-su-2015.txt
+            "Hướng dẫn áp dụng Bộ luật hình sự 2015 và Nghị quyết 41\nThủy Phú",
+            "Bộ luật hình sự 2015",
+            2015,
+        ),
+        (  # corpus-real-59/doc-luatminhle-tin-nghi-quyet-01-2016-nq-hdtp-blhs-2015.txt
+            "hướng dẫn quy định tại Khoản 3 Điều 7 Bộ luật Hình sự 2015 (BLHS 2015).",
+            "Bộ luật Hình sự 2015",
+            2015,
+        ),
+        (  # corpus-real-59/doc-docx-luat-kham-benh-chua-benh-40-2009-qh12.txt
+            "Căn cứ Hiến pháp nưc Cộng hòa xã hội chủ nghĩa Việt Nam năm 1992 đã đưc sửa đổi, bổ sung",
+            "Hiến pháp nưc Cộng hòa xã hội chủ nghĩa Việt Nam năm 1992",
+            1992,
+        ),
+        # corpus-real-54/doc-hethongphapluat-qd48-2023-qd-ubnd-ninhthuan-gia-thu-gom-rac.txt
+        ("- 1Luật giá 2012\n- 2Luật tổ chức chính quyền địa phương 2015", "Luật giá 2012", 2012),
+        # corpus-real-53/doc-baoquankhu2-tin-luat-giao-duc-quoc-phong-an-ninh (the abbreviation, labelled none)
+        ("Về nguyên tắc giáo dục QP-AN, Luật giáo dục QP và AN, Luật QP2018 và các văn bản quy định khác", "Luật QP2018", None),
+    ):
+        r = next(r for r in find_references(text) if text[r.start : r.end] == surface)
+        assert (r.year, r.date) == (year, None), surface

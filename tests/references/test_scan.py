@@ -2091,3 +2091,22 @@ def test_a_law_name_stops_before_its_year_when_the_sentence_goes_on():
     ):
         r = find_references(text)[0]
         assert (text[r.start : r.end], r.name, r.year) == (surface, surface.rsplit(" ", 1)[0], int(surface[-4:]))
+
+
+def test_a_bare_year_after_a_symbol_before_a_capitalised_title_is_its_year():
+    """A portal writes a document's year after its symbol and its title right after, capitalised: "… đã được thay thế
+    bởi Quyết định 253/QĐ-UBND 2014 Danh mục văn bản quy phạm pháp luật hết hiệu lực Sơn La …" (corpus-real-41/doc-
+    vanbanphapluat-nq38-2012-nq-hdnd-sonla-viec-lam-2013.txt, labelled 2014; the same form labelled with its year on
+    dev12, dev35, dev52, dev59). The title after it stays a mention of its own, as it was before the year was read
+    (corpus-real-59/doc-thuvienphapluat-qd174-qd-tld-dieu-le-cong-doan-2020.txt, labelled there)."""
+    text = (
+        "Nghị quyết 38/2012/NQ-HĐND Chương trình giải quyết việc làm Sơn La 2013 đã được thay thế bởi Quyết định "
+        "253/QĐ-UBND 2014 Danh mục văn bản quy phạm pháp luật hết hiệu lực Sơn La và được áp dụng kể từ ngày 13/02/2014."
+    )
+    r = next(r for r in find_references(text) if r.code == "253/QĐ-UBND")
+    assert (text[r.start : r.end], r.year, r.date) == ("Quyết định 253/QĐ-UBND 2014", 2014, None)
+    text = "Quyết định 174/QĐ-TLĐ 2020 Điều lệ Công đoàn Việt Nam khóa XII\n\nSố hiệu: 174/QĐ-TLĐ"
+    assert [(text[r.start : r.end], r.year) for r in find_references(text)][:2] == [
+        ("Quyết định 174/QĐ-TLĐ 2020", 2020),
+        ("Điều lệ Công đoàn Việt Nam khóa XII", None),
+    ]

@@ -752,6 +752,12 @@ _LAW_YEAR = rf"{HS}+ " + _YEAR_AT_END
 #: with that year. Its reach, measured by reverting it: those two pages' dates (dev38 .967 -> .978, dev43 .990 -> 1.000)
 #: and a year read on a third (dev11, whose labels give its laws none), no held-out page moves
 _YEAR_CLOSING = _year_closing(rf"{HS}+ [{LOWER}]")
+#: a bare year before a capitalised title, as legal portals title a document after its symbol: "Nghị quyết 26/NQ-CP 2020
+#: Kế hoạch thực hiện Nghị quyết 36-NQ/TW …" (corpus-real-35/nq-26-nq-cp-2020-ke-hoach-thuc-hien-nghi-quyet-36-
+#: thuvienphapluat.txt), "Quyết định 174/QĐ-TLĐ 2020 Điều lệ Công đoàn Việt Nam khóa XII" (corpus-real-59/doc-
+#: thuvienphapluat-qd174-qd-tld-dieu-le-cong-doan-2020.txt): labelled with that year on five dev pages of five sets
+#: (dev12, dev35, dev41, dev52, dev59), never otherwise; read after a symbol only (``Grammar.item`` group ``bt``)
+_YEAR_BEFORE_TITLE = rf"(?:19|20)[0-9]{{2}} {HS}+ [{UPPER}]"
 #: a date written without "ngày", with slashes, closing a line or a phrase: "Căn cứ Luật Ngân sách nhà nước 25/6/2015;"
 #: (corpus-real-50/doc-thuvienphapluat-qd502-qd-ubnd-haiphong-vung-canh-tac-huu-co-2023.txt), "Căn cứ Luật Tổ chức chính
 #: quyền địa phương⏎15/6/2015; Luật sửa đổi, …" (corpus-real-54/doc-thuvienphapluat-qd104-qd-ubnd-gialai-chuyen-doi-cay-
@@ -1650,8 +1656,10 @@ class _Builder:
             | {W1} (?P<y> {V("năm")} {S1} (?P<yv> (?:19|20)[0-9]{{2}} ) ) (?! [0-9] | {HS}? [/.\-] {HS}? [0-9] )  # năm 2010
             # a date without "ngày" closing the phrase, taken after a law's name only (see _BARE_DATE)
             | {W0} (?P<bd> {_BARE_DATE} )
-            # a bare year right after a symbol, as legal portals title documents: "Quyết định 891/QĐ-UBND 2019 công bố …"
-            | {HS}++ (?= {_YEAR_CLOSING} ) (?P<by> (?:19|20)[0-9]{{2}} )
+            # a bare year right after a symbol, as legal portals title documents: "Quyết định 891/QĐ-UBND 2019 công bố …";
+            # before a capitalised title (group ``bt``: after a symbol only, see the scan's ``bare_year``) "Quyết định
+            # 222/QĐ-TTg 2025 Kế hoạch hành động quốc gia …"
+            | {HS}++ (?= {_YEAR_CLOSING} | (?P<bt> {_YEAR_BEFORE_TITLE} ) ) (?P<by> (?:19|20)[0-9]{{2}} )
             # the issuer's term of office: "của Đại hội đại biểu Đảng bộ thành phố Hải Phòng lần thứ I, nhiệm kỳ 2025 – 2030"
             # and the sitting of its term that passed it: "Nghị quyết của Quốc hội khoá VIII, Kỳ họp thứ 7 ngày 30-6-1990"
             # (corpus-real-22/tt-15-btc-tt-1991-taichinh-nganhang-quocdoanh-hdbt-thuviennhadat.txt)

@@ -66,6 +66,7 @@ def resolve_all(found: list, work: str, ctx: Context, lex: Lexicon, *, short_for
     _drop_invalid_descriptive(found, ctx, work, lex)
     for f in found:
         _identity_fields(f.ref, lex)
+    _years_closing_laws(found, g)
     aliases = _aliases(found, work, g, lex) if short_forms else {}
     _self_refs(found, ctx, work, g)
     _presented_in_full(found, ctx, work, g)
@@ -856,6 +857,7 @@ def _drop_invalid_descriptive(found: list, ctx: Context, work: str, lex: Lexicon
                 and prev.kind == "code"
                 and (_TITLE_GAP.fullmatch(work, prev.end, r.start) or f.titled and work[prev.end : r.start] == " ")
                 and not _approved_after_its_symbol(prev, r, lex)
+                and not _BARE_YEAR_CLOSING.search(prev.text)
             ):
                 # "văn bản số 145-TB/TW “Thông báo kết luận của Ban Bí thư về …”": the title of the reference before,
                 # its quote opening right before the type word (a quoted subject after the symbol is no title of a report
@@ -876,6 +878,10 @@ def _drop_invalid_descriptive(found: list, ctx: Context, work: str, lex: Lexicon
 
 
 _TITLE_GAP = re.compile(r"[\s,:*_]*[\"“«][ \t]*")
+#: a symbol closed by a bare year, as portals title a document: "Quyết định 174/QĐ-TLĐ 2020 Điều lệ Công đoàn Việt Nam
+#: khóa XII" (corpus-real-59/doc-thuvienphapluat-qd174-qd-tld-dieu-le-cong-doan-2020.txt): the titled type after it
+#: stays a mention of its own (labelled there), as it was before that year was read (the scan's ``bare_year``)
+_BARE_YEAR_CLOSING = re.compile(r"(?<!năm)[ \t]+(?:19|20)[0-9]{2}$", re.I)
 
 
 def _approved_after_its_symbol(prev: Reference, r: Reference, lex: Lexicon) -> bool:
@@ -1023,6 +1029,28 @@ def _identity_fields(r: Reference, lex: Lexicon) -> None:
         r.level = r.level or p.level
     if p is not None and p.locality:
         r.locality = p.locality
+
+
+#: the year that closes a name, its word before ("sự 2015", "Nam năm 1992"): a blank before it, "năm" or not
+_NAME_YEAR = re.compile(r"(?P<w>\S+)\s+(?:năm\s+)?(?P<y>(?:19|20)[0-9]{2})$")
+
+
+def _years_closing_laws(found: list, g: Grammar) -> None:
+    """The year of each law's name the scan read whole with the year that closes it, unread (a name in lower case, "Hướng
+    dẫn áp dụng Bộ luật hình sự 2015 và Nghị quyết 41", corpus-real-59/doc-thukyluat-tin-cv04-tandtc-pc-bo-luat-hinh-
+    su-2015.txt; before a parenthesis, "Bộ luật Hình sự 2015 (BLHS 2015)"; "Căn cứ Luật giá 2012;", corpus-real-54;
+    "Căn cứ Hiến pháp nưc Cộng hòa xã hội chủ nghĩa Việt Nam năm 1992", the typo'd name): the year it is known by, as
+    after a name read by the grammar ("Luật tổ chức chính quyền địa phương 2015"). Labelled with that year on 4 dev pages
+    of 2 sets (dev54, dev59), never otherwise; not a span of years nor a horizon ("đến năm 2030"), not glued ("Luật
+    QP2018", dev53, labelled none)."""
+    laws = g.law_types
+    for f in found:
+        r = f.ref
+        if r.year is not None or r.doc_type not in laws or r.date is not None or not r.text[-1:].isdigit():
+            continue  # (one loop, the cheap tests first: most references are no law, or have a year)
+        m = _NAME_YEAR.search(r.text) if r.kind in ("named", "descriptive") else None
+        if m is not None and m.group("w").lower() != "đến" and m.group("w")[-1] not in "-–—/0123456789":
+            r.year = int(m.group("y"))
 
 
 # --- aliases ------------------------------------------------------------------------------

@@ -1843,12 +1843,7 @@ class _Parser:
             elif im.group("o") or im.group("o2"):
                 end = self.issuer_item(r, im)
             elif im.group("by"):
-                # a bare year only right after a symbol that has none ("891/QĐ-UBND 2019") or a law's name ("Luật tổ
-                # chức chính quyền địa phương 2015")
-                bare = (self.at_law_name(r, pos) or r.code_span is not None and pos == r.code_span[1]) and r.year is None
-                end = im.end() if bare and r.date is None else None
-                if end is not None:
-                    r.year = int(im.group("by"))
+                end = self.bare_year(r, pos, im)
             elif im.group("bd"):  # a date without "ngày", right after a law's name only ("Luật Ngân sách nhà nước 25/6/2015")
                 end = self.date_item(r, im, "bd") if self.at_law_name(r, pos) else None
             elif im.group("nk"):  # the issuer's term of office belongs to the citation, after its issuer only
@@ -1865,6 +1860,17 @@ class _Parser:
                 break
             pos = r.end = end
         r.text = intern(self.work[r.start : r.end])
+
+    def bare_year(self, r: Reference, pos: int, im: re.Match) -> Optional[int]:
+        """Read the bare year of the item ``im`` at ``pos`` into ``r`` and say where it ends, or None: only right after a
+        symbol that has none ("891/QĐ-UBND 2019") or a law's name ("Luật tổ chức chính quyền địa phương 2015"), and
+        before a capitalised title after a symbol only ("Quyết định 253/QĐ-UBND 2014 Danh mục văn bản quy phạm pháp luật
+        hết hiệu lực …", corpus-real-41/doc-vanbanphapluat-nq38-2012-nq-hdnd-sonla-viec-lam-2013.txt: labelled 2014)."""
+        after_code = r.code_span is not None and pos == r.code_span[1]
+        if r.year is not None or r.date is not None or not (after_code or im.group("bt") is None and self.at_law_name(r, pos)):
+            return None
+        r.year = int(im.group("by"))
+        return im.end()
 
     def at_law_name(self, r: Reference, pos: int) -> bool:
         """Is ``pos`` the end of a law's name, nothing read after it yet ("Căn cứ Luật Tổ chức chính quyền địa phương⏎
