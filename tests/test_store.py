@@ -1275,6 +1275,35 @@ def test_a_report_table_that_does_not_fit_is_written_again_with_more_memory(tmp_
         assert failed and again == first
 
 
+def test_the_references_table_is_written_on_a_cursor_of_its_own_beside_the_others(tmp_path, monkeypatch):
+    """Store.write_csv: the references (the largest table) written by DuckDB on a thread of its own while the other
+    tables are written on the store's connection (issue 15: one core idle while the four were written one after
+    another); the files the same bytes as each written alone."""
+    import threading
+
+    from vanban import store as store_module
+    from vanban.store.schema import VIEWS
+
+    with Store(tmp_path / "s.duckdb") as st:
+        st.sync(CORPUS, progress=False)
+        (tmp_path / "a").mkdir()
+        real, seen = store_module._copy_csv, {}
+
+        def recorded(con, query, path, pieces=None):
+            seen[path.stem] = (threading.current_thread().name, con is st.con)
+            real(con, query, path, pieces)
+
+        monkeypatch.setattr(store_module, "_copy_csv", recorded)
+        got = {name: p.read_bytes() for name, p in st.write_csv(tmp_path / "a").items()}
+        monkeypatch.setattr(store_module, "_copy_csv", real)
+        for name, view in VIEWS.items():
+            real(st.con, view, tmp_path / f"{name}.csv")
+            assert got[name] == (tmp_path / f"{name}.csv").read_bytes()
+    main = threading.main_thread().name
+    assert seen["references"][0].startswith("vanban-store") and not seen["references"][1]
+    assert {seen[n] for n in ("documents", "findings", "edges")} == {(main, True)}
+
+
 class _Recording:
     """A DuckDB connection that keeps the statements executed on it (and their parameters)."""
 
