@@ -351,7 +351,15 @@ def _node_table(nodes: list, lo: int):
     attributes are as the build makes them (the keys of one of :data:`.schema.NODE_LAYOUTS`, in their order, each value
     of its column's type; ``conflicts`` a dict) typed, ``layout`` its place there; any other its whole attributes as JSON
     (``attrs``, :func:`_attrs`), its typed columns null. The view ``graph_nodes`` makes the JSON of the typed ones when
-    read (:data:`.schema.GRAPH_NODES_VIEW`)."""
+    read (:data:`.schema.GRAPH_NODES_VIEW`).
+
+    >>> import datetime
+    >>> from vanban.graph.build import node_attrs
+    >>> tu = node_attrs("25-KH/TU@Gia Lai#2021", issuer="Ban Thường vụ Tỉnh ủy Gia Lai", date=datetime.date(2021, 4, 19))
+    >>> t = _node_table([("25-KH/TU@Gia Lai#2021", tu), ("45-KH/HU@Phú Thiện, Gia Lai#2021", {"paths": ["a.md"]})], 0)
+    >>> t.column("layout").to_pylist(), t.column("issuer").to_pylist(), t.column("attrs").to_pylist()
+    ([1, None], ['Ban Thường vụ Tỉnh ủy Gia Lai', None], [None, '{"paths": ["a.md"]}'])
+    """
     import pyarrow as pa
 
     from .rows import _column
