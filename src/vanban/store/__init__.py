@@ -438,8 +438,7 @@ class Store:
         key, digest = f"csv:{Path(folder).resolve()}", self.digest()
         if self.meta(key) == _written(digest, out):  # these very files, written from these very rows
             return out
-        for name, view in VIEWS.items():
-            _spilling_csv(self.con, view, out[name], table_pieces(self.con, name, self.batch))
+        _write_tables(self.con, {n: (view, out[n], table_pieces(self.con, n, self.batch)) for n, view in VIEWS.items()})
         if not self.read_only:
             self.set_meta(key, _written(digest, out))
         return out
@@ -529,18 +528,39 @@ def _spilling_frame(con, pieces: list[tuple[str, dict]]):
 _RISKY = "'^[" + "".join({"-": "\\-", "\t": "\\t", "\r": "\\r"}.get(c, c) for c in FORMULA_STARTS) + "]'"
 
 
-def _spilling_csv(con, query: str, path: Path, pieces: Optional[list[tuple[str, dict]]] = None) -> None:
-    """:func:`_copy_csv` on one thread (:func:`_one_thread`); should it not fit, again under :data:`.schema.BULK_LIMIT`
-    (at 1M generated documents a table's join and sort in one query did not fit 256 MiB: "failed to allocate data of
-    size 16.0 MiB (248.2 MiB/256.0 MiB used)"; by pieces, :func:`.schema.table_pieces`, each fits)."""
+#: the report table written on a cursor of its own while the others are written (:func:`_write_tables`): the largest,
+#: a row per reference (at 20k generated documents 0.40 s of the four tables' 0.81)
+BESIDE = "references"
+
+
+def _write_tables(con, tables: dict[str, tuple]) -> None:
+    """Each table of ``tables`` ((query, path, pieces): :func:`_copy_csv`) to its CSV file, DuckDB on one thread
+    (:func:`_one_thread`) for each of two cursors at once: :data:`BESIDE` on a thread of its own
+    (:func:`.schema.behind`), the others here, one after another. DuckDB writes off the GIL: the four tables one after
+    another kept one core busy and the other idle, a sixth of the serial tail of a 100k cold run (issue 15: "the graph
+    and tables steps run serially in the parent after the read, one core idle"). A table that does not fit (the two
+    sorts share DuckDB's memory) is written again alone, under :data:`.schema.BULK_LIMIT` (at 1M generated documents a
+    table's join and sort in one query did not fit 256 MiB: "failed to allocate data of size 16.0 MiB (248.2 MiB/256.0
+    MiB used)"; by pieces, :func:`.schema.table_pieces`, each fits)."""
     import duckdb
 
-    try:
-        with _one_thread(con):
-            return _copy_csv(con, query, path, pieces)
-    except duckdb.OutOfMemoryException:
+    from .schema import behind
+
+    failed: list = []
+
+    def lane(cur, names: list) -> None:
+        for name in names:
+            try:
+                _copy_csv(cur, *tables[name])
+            except duckdb.OutOfMemoryException:
+                failed.append(name)
+
+    with _one_thread(con), behind(con) as put:  # (threads is the database's setting: both cursors' statements)
+        put(lane, [n for n in tables if n == BESIDE])
+        lane(con, [n for n in tables if n != BESIDE])
+    for name in sorted(failed, key=list(tables).index):
         with whole(con):
-            return _copy_csv(con, query, path, pieces)
+            _copy_csv(con, *tables[name])
 
 
 def _copy_csv(con, query: str, path: Path, pieces: Optional[list[tuple[str, dict]]] = None) -> None:

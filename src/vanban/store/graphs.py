@@ -15,9 +15,12 @@ one inside JSON). The view ``graph_edges`` gives SQL every edge's attributes as 
 read (:data:`.schema.GRAPH_EDGES_VIEW`): each piece of evidence was written twice before, as JSON
 for SQL and pickled to be read back, the two most of a large graph's save.
 
-The nodes (``graph_nodes``, their attributes as JSON for SQL) and the graph's own attributes are read
-back from ``graph_blobs``, pickled by batches, unpickled with only plain data and dates allowed (a
-store from elsewhere cannot run code); a store whose blobs cannot be read so reads their JSON.
+Each node is written in a row of ``graph_node_rows``, its attributes typed (a node whose attributes are not as the
+build makes them kept whole as JSON, ``attrs``); the view ``graph_nodes`` gives SQL their JSON, made when read
+(:data:`.schema.GRAPH_NODES_VIEW`): made in Python at each save, it was a fifth of the save's own thread at 100k
+generated documents. The nodes and the graph's own attributes are read back from ``graph_blobs``, pickled by batches
+(faster than their JSON), unpickled with only plain data and dates allowed (a store from elsewhere cannot run code); a
+store whose blobs cannot be read so reads the JSON of ``graph_nodes``.
 
 Example::
 
@@ -49,6 +52,8 @@ from ..parallel import NO_YOUNG_COLLECTIONS, bulk_gc
 from .schema import (
     EDGE_FIELDS,
     EVIDENCE_FIELDS,
+    NODE_FIELDS,
+    NODE_LAYOUTS,
     OPTIONAL_FIELDS,
     REPAIR_FIELDS,
     SHARED_FIELDS,
@@ -68,8 +73,8 @@ __all__ = ["save_graph", "load_graph", "state_key", "files_key", "edge_order"]
 #: how the graph is stored (in :func:`state_key`: a graph stored otherwise is built again from the records);
 #: 2: its own attributes (``G.graph``) in rows of ``graph_attrs``, not one value of ``meta``; 3: its edges in
 #: ``graph_edge_rows``, typed (a store of layout 4 opened read-only builds its graph, not reading one it cannot); 4: the
-#: evidence's paths, texts and sentences in ``graph_strings``
-FORMAT = "4"
+#: evidence's paths, texts and sentences in ``graph_strings``; 5: its nodes in ``graph_node_rows``, typed
+FORMAT = "5"
 
 
 def state_key(con, *options, files: Optional[str] = None) -> str:
@@ -256,7 +261,7 @@ def save_graph(con, G, batch: int = 10_000, blob_batch: int = 20_000) -> None:
         # inserts off the GIL, on the other core)
         with deferred(con), behind(con) as put:
             for lo in range(0, len(names), batch):
-                put(_insert, "graph_nodes", _node_table(_nodes(G, names, lo, batch), lo))
+                put(_insert, "graph_node_rows", _node_table(_nodes(G, names, lo, batch), lo))
             ends = _node_columns(G, names)  # (each node's once, not each edge's source's and target's)
             shared = _Shared()
             for lo, edges in enumerate(_chunks(_in_order(G, order, nodes=True), batch)):
@@ -267,7 +272,7 @@ def save_graph(con, G, batch: int = 10_000, blob_batch: int = 20_000) -> None:
             save_blobs(con, G, names, blob_batch, put)
 
 
-_GRAPH_TABLES = ("graph_nodes", "graph_edge_rows", "graph_strings", "graph_attrs", "graph_blobs")
+_GRAPH_TABLES = ("graph_node_rows", "graph_edge_rows", "graph_strings", "graph_attrs", "graph_blobs")
 
 #: the entries of a dict (or items of a list) of the graph's own attributes in one piece: ``G.graph["aliases"]``
 #: has an entry for each document known by two keys (55 MB of JSON at 400k generated documents, one value of
@@ -334,18 +339,98 @@ def _on(con, f: Callable, *args) -> None:
     f(con, *args)
 
 
+#: the Python types a node attribute of each SQL type (:data:`.schema.NODE_FIELDS`) is typed from; the others kept whole
+_NODE_TYPES = {"VARCHAR": {str, type(None)}, "DATE": {_dt.date, type(None)}, "BOOLEAN": {bool, type(None)}, "VARCHAR[]": {list}}
+
+#: the place in :data:`.schema.NODE_LAYOUTS` of each layout of a node as the build makes it
+_NODE_LAYOUT = {keys: n for n, keys in enumerate(NODE_LAYOUTS)}
+
+
 def _node_table(nodes: list, lo: int):
+    """Rows of ``graph_node_rows`` (``nodes``: (node, attributes) each, the first the ``lo``-th): a node whose
+    attributes are as the build makes them (the keys of one of :data:`.schema.NODE_LAYOUTS`, in their order, each value
+    of its column's type; ``conflicts`` a dict) typed, ``layout`` its place there; any other its whole attributes as JSON
+    (``attrs``, :func:`_attrs`), its typed columns null. The view ``graph_nodes`` makes the JSON of the typed ones when
+    read (:data:`.schema.GRAPH_NODES_VIEW`).
+
+    >>> import datetime
+    >>> from vanban.graph.build import node_attrs
+    >>> tu = node_attrs("25-KH/TU@Gia Lai#2021", issuer="Ban Thường vụ Tỉnh ủy Gia Lai", date=datetime.date(2021, 4, 19))
+    >>> t = _node_table([("25-KH/TU@Gia Lai#2021", tu), ("45-KH/HU@Phú Thiện, Gia Lai#2021", {"paths": ["a.md"]})], 0)
+    >>> t.column("layout").to_pylist(), t.column("issuer").to_pylist(), t.column("attrs").to_pylist()
+    ([1, None], ['Ban Thường vụ Tỉnh ủy Gia Lai', None], [None, '{"paths": ["a.md"]}'])
+    """
     import pyarrow as pa
 
     from .rows import _column
 
+    attrs = [a for _, a in nodes]
+    layout = [_NODE_LAYOUT.get(tuple(a)) for a in attrs]
+    cols = _node_values(attrs)
+    kept = {j for j, n in enumerate(layout) if n is None}
+    for k, t in NODE_FIELDS:
+        kept |= _untyped(cols[k], {dict} if k == "conflicts" else _NODE_TYPES[t], t == "VARCHAR[]")
+    for j in kept:
+        layout[j] = None
+        for v in cols.values():
+            v[j] = None
+    typed = {k: _node_column(k, cols[k], t, layout) for k, t in NODE_FIELDS}
     return pa.table(
         {
             "i": pa.array(range(lo, lo + len(nodes)), pa.int32()),
             "node": _column([n for n, _ in nodes], pa.string()),
-            "attrs": pa.array([_attrs(a) for _, a in nodes], pa.string()),
+            "layout": pa.array(layout, pa.int8()),
+            **typed,
+            "attrs": pa.array([_attrs(a) if j in kept else None for j, a in enumerate(attrs)], pa.string()),
         }
     )
+
+
+#: the attributes every node as the build makes it has, at once (:func:`_node_values`)
+_COMMON = itemgetter(*NODE_LAYOUTS[1])
+
+
+def _node_values(attrs: list) -> dict:
+    """The values of each attribute of :data:`.schema.NODE_FIELDS` of the nodes of attributes ``attrs`` (None where a
+    node has none): those every layout has in one pass over the nodes (a node that lacks one: each by itself)."""
+    try:
+        common = list(zip(*map(_COMMON, attrs))) or [()] * len(NODE_LAYOUTS[1])
+    except KeyError:
+        common = [[a.get(k) for a in attrs] for k in NODE_LAYOUTS[1]]
+    cols = dict(zip(NODE_LAYOUTS[1], map(list, common)))
+    for k, _ in NODE_FIELDS:
+        if k not in cols:
+            cols[k] = [a.get(k) for a in attrs]
+    return cols
+
+
+def _untyped(values: list, kinds: set, texts: bool) -> set:
+    """The places of ``values`` whose type is not one of ``kinds`` (with ``texts``: a list of strings); checked at
+    once, value by value only when one is not."""
+    if set(map(type, values)) <= kinds and (not texts or set(map(type, chain.from_iterable(values))) <= {str}):
+        return set()
+    ok = (lambda v: type(v) is list and all(type(w) is str for w in v)) if texts else (lambda v: type(v) in kinds)
+    return {j for j, v in enumerate(values) if not ok(v)}
+
+
+def _node_column(name: str, values: list, kind: str, layout: list):
+    """The Arrow column of the node attribute ``name`` of SQL type ``kind`` of ``values`` (typed: :func:`_node_table`), its
+    strings through bytes (:func:`.rows._column`: they live on in the graph); ``conflicts`` as JSON, "{}" for none."""
+    import pyarrow as pa
+
+    from .rows import _column
+
+    if kind == "DATE":
+        return pa.array(values, pa.date32())
+    if kind == "BOOLEAN":
+        return pa.array(values, pa.bool_())
+    if kind == "VARCHAR[]":
+        return pa.array(values, pa.list_(pa.string()))
+    if name in ("key", "path"):  # (one a node)
+        return _column(values, pa.string())
+    if name != "conflicts":  # (a title, an issuer, a province: of many nodes)
+        return _texts(values)
+    return pa.array([None if n is None else _attrs(c) if c else "{}" for c, n in zip(values, layout)], pa.string())
 
 
 def _node_columns(G, names: list) -> dict:

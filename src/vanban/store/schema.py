@@ -4,12 +4,12 @@
 when it could not be read), ``documents`` (one row per document: its letterhead and counts),
 ``refs`` (one row per reference, ``i`` its position in the document; ``resolved`` and
 ``nested_in`` are positions too), ``findings`` (one row per finding of a document; the corpus
-rules are computed when asked), ``graph_nodes`` (the nodes of the last graph built, their attributes as
-tagged JSON, :mod:`vanban.graph.encoding`), ``graph_edge_rows`` (its edges, their attributes typed: the
-view ``graph_edges`` gives them as tagged JSON too), ``graph_strings`` (each different path, text and
-sentence of the edges' evidence once, which ``graph_edge_rows`` gives by its place ``i``), ``graph_attrs``
-(the graph's own attributes, by pieces), ``graph_blobs`` (its nodes and own attributes pickled by batches,
-read back fast), ``meta``.
+rules are computed when asked), ``graph_node_rows`` (the nodes of the last graph built, their attributes typed:
+the view ``graph_nodes`` gives them as tagged JSON, :mod:`vanban.graph.encoding`), ``graph_edge_rows`` (its edges,
+their attributes typed: the view ``graph_edges`` gives them as tagged JSON too), ``graph_strings`` (each different
+path, text and sentence of the edges' evidence once, which ``graph_edge_rows`` gives by its place ``i``),
+``graph_attrs`` (the graph's own attributes, by pieces), ``graph_blobs`` (its nodes and own attributes pickled by
+batches, read back fast), ``meta``.
 
 Example (SQL an analyst runs on a store)::
 
@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import hashlib
 from contextlib import contextmanager
+
+from ..graph.build import NODE_ATTRS
 
 __all__ = [
     "settings",
@@ -47,9 +49,9 @@ __all__ = [
 ]
 
 #: the layout of the tables; a store of another layout is emptied and read again from the files
-LAYOUT = "6"  # 2: findings keep their source; 3: graph_blobs; 4: graph_blobs by pieces of 4 KB; 5: graph_edges a view of
+LAYOUT = "7"  # 2: findings keep their source; 3: graph_blobs; 4: graph_blobs by pieces of 4 KB; 5: graph_edges a view of
 # graph_edge_rows (each edge's evidence typed, read back from there; graph_blobs without the edges); 6: the evidence's
-# paths, texts and sentences by their place in graph_strings
+# paths, texts and sentences by their place in graph_strings; 7: graph_nodes a view of graph_node_rows (typed)
 
 _CODE_PARTS = (
     "STRUCT(written VARCHAR, number VARCHAR, type_abbr VARCHAR, issuer_abbr VARCHAR, year INTEGER, system VARCHAR, "
@@ -84,6 +86,26 @@ OPTIONAL_FIELDS = frozenset({"repaired", "excluded"})
 #: 100k generated documents 637k pieces of evidence held 100k different paths (79 MB), 33k sentences (120 MB) and 27k
 #: texts (44 MB), each written and read back as often as cited
 SHARED_FIELDS = ("path", "text", "sentence")
+
+#: the attributes of a node as graph.build makes them (its ``NODE_ATTRS``, then a document's ``verified`` and
+#: ``deadline``, a stub's ``registry`` when the registry completed it), with their SQL types (the others text);
+#: ``conflicts`` (a dict, mostly empty) as tagged JSON text
+NODE_FIELDS = tuple(
+    (
+        k,
+        {"date": "DATE", "deadline": "DATE", "in_corpus": "BOOLEAN", "verified": "BOOLEAN", "inferred": "VARCHAR[]"}.get(
+            k, "VARCHAR"
+        ),
+    )
+    for k in (*NODE_ATTRS, "verified", "deadline", "registry")
+)
+#: the keys of a node as the build makes them, in its order (``graph_node_rows.layout`` is the place of a node's here):
+#: a document's (``doc_attrs``), a stub's (``add_stubs``), a stub the registry completed (``from_registry``)
+NODE_LAYOUTS = (
+    (*NODE_ATTRS, "verified", "deadline"),
+    NODE_ATTRS,
+    (*NODE_ATTRS, "registry"),
+)
 
 _EVIDENCE = "STRUCT(" + ", ".join(f'"{k}" {"INTEGER" if k in SHARED_FIELDS else t}' for k, t in EVIDENCE_FIELDS) + ")"
 
@@ -124,7 +146,9 @@ TABLES = {
         "suggestion VARCHAR, reference INTEGER, related INTEGER[][], fix_field VARCHAR, fix_value VARCHAR, fix_date DATE, "
         "text VARCHAR, source VARCHAR"
     ),
-    "graph_nodes": "i INTEGER, node VARCHAR, attrs VARCHAR",
+    "graph_node_rows": "i INTEGER, node VARCHAR, layout TINYINT, "
+    + ", ".join(f'"{k}" {t}' for k, t in NODE_FIELDS)
+    + ", attrs VARCHAR",
     "graph_blobs": "i INTEGER, j INTEGER, part VARCHAR, data BLOB",
     "graph_attrs": "i INTEGER, name VARCHAR, kind VARCHAR, value VARCHAR",
     "graph_strings": "i INTEGER, s VARCHAR",
@@ -184,6 +208,30 @@ select i, k, source, target, relation, cascade, inferred, mentions, repaired, so
 }::VARCHAR) as attrs
 from graph_edge_rows, (select list(s order by i) as strings from graph_strings) g
 """
+
+
+def _node_value(k: str) -> str:
+    """SQL of the JSON of the node attribute ``k`` of a row of ``graph_node_rows``: a date tagged as
+    :mod:`vanban.graph.encoding` tags one inside JSON (``{"__date__": "2021-04-19"}``), ``conflicts`` its JSON text."""
+    if dict(NODE_FIELDS)[k] == "DATE":
+        return f'case when "{k}" is null then null else json_object(\'__date__\', "{k}"::VARCHAR) end'
+    return "conflicts::JSON" if k == "conflicts" else f'"{k}"'
+
+
+#: ``graph_nodes``: each node of ``graph_node_rows`` and its attributes as JSON (``attrs``: those kept whole, else made
+#: of the typed columns when read, the keys of its layout, :data:`NODE_LAYOUTS`, in their order). The nodes' JSON was
+#: made in Python as a graph was saved, 1.2 CPU-s of the 6 of the save's own thread at 100k generated documents, and
+#: stored beside their pickles (70 MB and 42 MB): now only when SQL reads it
+GRAPH_NODES_VIEW = f"""
+create view graph_nodes as
+select i, node, coalesce(attrs, case layout {
+    " ".join(f"when {n} then {_json(list(keys), _node_value)}" for n, keys in enumerate(NODE_LAYOUTS))
+} end::VARCHAR) as attrs
+from graph_node_rows
+"""
+
+#: the views of the graph's tables (made again when their SQL changes: :func:`create`)
+GRAPH_VIEWS = {"graph_edges": GRAPH_EDGES_VIEW, "graph_nodes": GRAPH_NODES_VIEW}
 
 
 #: DuckDB's memory while it reads a whole table back in one ordered pass (the records of every document, the
@@ -332,22 +380,25 @@ def behind(con, waiting: int = BEHIND):
 
 
 def create(con) -> None:
-    """The tables, when the store is new; a store of another layout is emptied first; the view ``graph_edges`` made
-    again when its SQL is not :data:`GRAPH_EDGES_VIEW` (its digest in ``meta``: the tables it reads kept)."""
+    """The tables, when the store is new; a store of another layout is emptied first; the views :data:`GRAPH_VIEWS`
+    made again when their SQL is not theirs (its digest in ``meta``: the tables they read kept)."""
     have = dict(con.execute("select table_name, table_type from information_schema.tables").fetchall())
     if "meta" in have:
         row = next(iter(con.execute("select value from meta where name = 'layout'").fetchall()), None)
-        if row is None or row[0] != LAYOUT:  # (an older layout's graph_edges is a table)
+        if row is None or row[0] != LAYOUT:  # (an older layout's graph_edges and graph_nodes are tables)
             for t, kind in have.items():
-                if t in TABLES or t == "graph_edges":
+                if t in TABLES or t in GRAPH_VIEWS:
                     con.execute(f'drop {"view" if kind == "VIEW" else "table"} if exists "{t}"')
             have = {}
     for name, columns in TABLES.items():
         if name not in have:
             con.execute(f'create table "{name}" ({columns or TABLES["findings"]})')
-    view = hashlib.blake2b(GRAPH_EDGES_VIEW.encode(), digest_size=8).hexdigest()
-    if "graph_edges" not in have or con.execute("select value from meta where name = 'view'").fetchall() != [(view,)]:
-        con.execute(GRAPH_EDGES_VIEW.replace("create view", "create or replace view", 1))  # (another view's SQL: made again)
+    view = hashlib.blake2b("".join(GRAPH_VIEWS.values()).encode(), digest_size=8).hexdigest()
+    if any(v not in have for v in GRAPH_VIEWS) or con.execute("select value from meta where name = 'view'").fetchall() != [
+        (view,)
+    ]:
+        for sql in GRAPH_VIEWS.values():  # (another view's SQL: made again)
+            con.execute(sql.replace("create view", "create or replace view", 1))
     con.executemany("insert or replace into meta values (?, ?)", [("layout", LAYOUT), ("view", view)])
 
 
