@@ -451,7 +451,11 @@ def test_a_portal_list_items_issuer_is_its_first_documents_whatever_its_title_na
         "28-NQ/TW năm 2018 về cải cách chính sách bảo hiểm xã hội do Ban Chấp hành Trung ương ban hành\n"
     )
     got = [(r.text, r.issuer) for r in find_references(text)]
-    assert got[:3] == [("Kế hoạch 603/KH-UBND năm 2013", "tỉnh Hà Nam"), ("Nghị quyết 21/NQ/TW", None), ("Chỉ thị 14/CT/TU", None)]
+    assert got[:3] == [
+        ("Kế hoạch 603/KH-UBND năm 2013", "tỉnh Hà Nam"),
+        ("Nghị quyết 21/NQ/TW", None),
+        ("Chỉ thị 14/CT/TU", None),
+    ]
     assert got[3] == ("Nghị quyết 28-NQ/TW năm 2018", "Ban Chấp hành Trung ương")  # (the next item its own)
     # near miss: in running text, no list marker, the nearest document before the issuing is still the one it names
     text = text[3:].replace("\n- 4", ". ")
