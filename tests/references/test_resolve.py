@@ -430,6 +430,38 @@ def test_a_portal_list_items_issuer_after_a_semicolon_in_its_subject():
     assert find_references(text)[0].issuer is None
 
 
+def test_a_portal_list_items_issuer_is_its_first_documents_whatever_its_title_names():
+    # corpus-real-54/doc-hethongphapluat-qd41-2015-qd-ubnd-lamdong-quang-cao-ngoai-troi.txt: the law and the decree the
+    # circular's title names are labelled with no issuer, the circular with the minister the item ends on
+    text = (
+        "- 4Nghị định 181/2013/NĐ-CP hướng dẫn Luật quảng cáo\n- 5Thông tư 10/2013/TT-BVHTTDL hướng dẫn thực hiện Luật "
+        "quảng cáo và Nghị định 181/2013/NĐ-CP do Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch ban hành\n"
+    )
+    got = [(r.text, r.issuer) for r in find_references(text)][2:]
+    assert got == [
+        ("Thông tư 10/2013/TT-BVHTTDL", "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch"),
+        ("Luật quảng cáo", None),
+        ("Nghị định 181/2013/NĐ-CP", None),
+    ]
+    # corpus-real-57/doc-hethongphapluat-kh3186-kh-ubnd-hanam-cai-cach-bhxh-2018.txt: the province issues the plan, not
+    # the directive its title names after "; " (labelled so)
+    text = (
+        "- 3Kế hoạch 603/KH-UBND năm 2013 thực hiện Nghị quyết 21/NQ/TW; Chỉ thị 14/CT/TU về tăng cường sự lãnh đạo của "
+        "Đảng đối với công tác bảo hiểm xã hội, bảo hiểm y tế giai đoạn 2012-2020 do tỉnh Hà Nam ban hành\n- 4Nghị quyết "
+        "28-NQ/TW năm 2018 về cải cách chính sách bảo hiểm xã hội do Ban Chấp hành Trung ương ban hành\n"
+    )
+    got = [(r.text, r.issuer) for r in find_references(text)]
+    assert got[:3] == [
+        ("Kế hoạch 603/KH-UBND năm 2013", "tỉnh Hà Nam"),
+        ("Nghị quyết 21/NQ/TW", None),
+        ("Chỉ thị 14/CT/TU", None),
+    ]
+    assert got[3] == ("Nghị quyết 28-NQ/TW năm 2018", "Ban Chấp hành Trung ương")  # (the next item its own)
+    # near miss: in running text, no list marker, the nearest document before the issuing is still the one it names
+    text = text[3:].replace("\n- 4", ". ")
+    assert [r.issuer for r in find_references(text)][:3] == [None, None, "tỉnh Hà Nam"]
+
+
 def test_a_place_after_do_and_before_the_issuing_verb_is_the_issuer_as_written():
     # corpus-real-32/qd-117-qd-ubnd-quangngai-related-list-hethongphapluat.txt (labelled "tỉnh Quảng Ngãi"; corpus-real-
     # 43's qd2428 "do tỉnh Quảng Nam ban hành" alike): a place names the issuer as after "của" ("của huyện Vĩnh Linh")
