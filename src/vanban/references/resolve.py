@@ -526,7 +526,6 @@ _BY = re.compile(r"(?<![a-z])do[ \t]+")
 #: leads: a look-behind on \w first was tried at every position, six times slower)
 _BY_WRITTEN = re.compile(r"[Dd](?<!\w.)[Oo][ \t]")
 _BY_REACH = 300  # how far after a reference its title runs to "do … ban hành"
-_DO_WRITTEN = ("do", "Do", "DO")  # (the spellings ``_BY_WRITTEN`` finds but "dO", searched one by one)
 
 
 def _issued_by_after(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
@@ -575,13 +574,12 @@ def _by_reach(found: list, i: int, work: str) -> int:
     hi = nxt if nxt < far else far
     low = work[r.end : hi].lower()  # (a cheap test first: each letter of a match lower-cases to "do")
     written = ("do " in low or "do\t" in low) and _BY_WRITTEN.search(work, r.end, hi) is not None
-    if written and _inside_an_item(work, found, i):
-        return -1
-    if not written and (hi == far or all(work.find(w, nxt, far) < 0 for w in _DO_WRITTEN)):
-        # (no "do" past the next reference either: most references, no item's line asked for; searched as written,
-        # not with ``_BY_WRITTEN``, whose leading class is tested at every character: +0.5% of a dense pass)
-        return -1
-    end = _item_end(work, found, i)
+    if written:
+        if _inside_an_item(work, found, i):
+            return -1
+    elif hi == far:
+        return -1  # (no "do" within its reach)
+    end = _item_end(work, found, i)  # (most references: no item's mark in the 16 characters before them, -1 at once)
     if end > nxt:
         hi = end if end < far else far
         return hi if written or _BY_WRITTEN.search(work, r.end, hi) is not None else -1
