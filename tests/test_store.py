@@ -128,8 +128,8 @@ def test_the_nodes_are_stored_typed_and_sql_sees_their_attributes_as_json(tmp_pa
     added, a value of another type) kept whole as JSON. The graph read back from the JSON is the graph saved."""
     import json
 
+    from vanban.graph.build import NODE_LAYOUTS
     from vanban.store import graphs
-    from vanban.store.schema import NODE_LAYOUTS
 
     _corpus, built = from_documents
     G = built.copy()

@@ -98,6 +98,12 @@ def node_attrs(key: str, **values) -> dict:
     return out
 
 
+#: the keys of a node as the build makes them, in order: a document's (:meth:`_Builder.doc_attrs`), a stub's
+#: (:meth:`_Builder.add_stubs`), a stub the registry completed (:meth:`_Builder.from_registry`,
+#: :meth:`_Builder.registry_node`); the store types the nodes of these (``graph_node_rows``), keeps any other whole
+NODE_LAYOUTS = ((*NODE_ATTRS, "verified", "deadline"), NODE_ATTRS, (*NODE_ATTRS, "registry"))
+
+
 @dataclass
 class Batches:
     """Records to build a graph from a batch at a time, so that no full set of them is in memory at once (a

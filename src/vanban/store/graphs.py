@@ -47,13 +47,13 @@ from itertools import accumulate, chain, islice, repeat
 from operator import itemgetter
 from typing import TYPE_CHECKING, Callable, Optional
 
+from ..graph.build import NODE_LAYOUTS
 from ..graph.compact import maker, small_dict
 from ..parallel import NO_YOUNG_COLLECTIONS, bulk_gc
 from .schema import (
     EDGE_FIELDS,
     EVIDENCE_FIELDS,
     NODE_FIELDS,
-    NODE_LAYOUTS,
     OPTIONAL_FIELDS,
     REPAIR_FIELDS,
     SHARED_FIELDS,
@@ -342,13 +342,13 @@ def _on(con, f: Callable, *args) -> None:
 #: the Python types a node attribute of each SQL type (:data:`.schema.NODE_FIELDS`) is typed from; the others kept whole
 _NODE_TYPES = {"VARCHAR": {str, type(None)}, "DATE": {_dt.date, type(None)}, "BOOLEAN": {bool, type(None)}, "VARCHAR[]": {list}}
 
-#: the place in :data:`.schema.NODE_LAYOUTS` of each layout of a node as the build makes it
+#: the place in :data:`vanban.graph.build.NODE_LAYOUTS` of each layout of a node as the build makes it
 _NODE_LAYOUT = {keys: n for n, keys in enumerate(NODE_LAYOUTS)}
 
 
 def _node_table(nodes: list, lo: int):
     """Rows of ``graph_node_rows`` (``nodes``: (node, attributes) each, the first the ``lo``-th): a node whose
-    attributes are as the build makes them (the keys of one of :data:`.schema.NODE_LAYOUTS`, in their order, each value
+    attributes are as the build makes them (the keys of one of :data:`vanban.graph.build.NODE_LAYOUTS`, in their order, each value
     of its column's type; ``conflicts`` a dict) typed, ``layout`` its place there; any other its whole attributes as JSON
     (``attrs``, :func:`_attrs`), its typed columns null. The view ``graph_nodes`` makes the JSON of the typed ones when
     read (:data:`.schema.GRAPH_NODES_VIEW`).

@@ -24,7 +24,7 @@ from __future__ import annotations
 import hashlib
 from contextlib import contextmanager
 
-from ..graph.build import NODE_ATTRS
+from ..graph.build import NODE_LAYOUTS
 
 __all__ = [
     "settings",
@@ -87,9 +87,10 @@ OPTIONAL_FIELDS = frozenset({"repaired", "excluded"})
 #: texts (44 MB), each written and read back as often as cited
 SHARED_FIELDS = ("path", "text", "sentence")
 
-#: the attributes of a node as graph.build makes them (its ``NODE_ATTRS``, then a document's ``verified`` and
-#: ``deadline``, a stub's ``registry`` when the registry completed it), with their SQL types (the others text);
-#: ``conflicts`` (a dict, mostly empty) as tagged JSON text
+#: the attributes of a node as graph.build makes them (the keys of its ``NODE_LAYOUTS``: every node's ``NODE_ATTRS``,
+#: a document's ``verified`` and ``deadline``, a stub's ``registry`` when the registry completed it), with their SQL
+#: types (the others text); ``conflicts`` (a dict, mostly empty) as tagged JSON text. ``graph_node_rows.layout`` is the
+#: place of a node's keys in ``NODE_LAYOUTS``
 NODE_FIELDS = tuple(
     (
         k,
@@ -97,14 +98,7 @@ NODE_FIELDS = tuple(
             k, "VARCHAR"
         ),
     )
-    for k in (*NODE_ATTRS, "verified", "deadline", "registry")
-)
-#: the keys of a node as the build makes them, in its order (``graph_node_rows.layout`` is the place of a node's here):
-#: a document's (``doc_attrs``), a stub's (``add_stubs``), a stub the registry completed (``from_registry``)
-NODE_LAYOUTS = (
-    (*NODE_ATTRS, "verified", "deadline"),
-    NODE_ATTRS,
-    (*NODE_ATTRS, "registry"),
+    for k in dict.fromkeys(k for keys in NODE_LAYOUTS for k in keys)
 )
 
 _EVIDENCE = "STRUCT(" + ", ".join(f'"{k}" {"INTEGER" if k in SHARED_FIELDS else t}' for k, t in EVIDENCE_FIELDS) + ")"
@@ -219,7 +213,7 @@ def _node_value(k: str) -> str:
 
 
 #: ``graph_nodes``: each node of ``graph_node_rows`` and its attributes as JSON (``attrs``: those kept whole, else made
-#: of the typed columns when read, the keys of its layout, :data:`NODE_LAYOUTS`, in their order). The nodes' JSON was
+#: of the typed columns when read, the keys of its layout, ``graph.build.NODE_LAYOUTS``, in their order). The nodes' JSON was
 #: made in Python as a graph was saved, 1.2 CPU-s of the 6 of the save's own thread at 100k generated documents, and
 #: stored beside their pickles (70 MB and 42 MB): now only when SQL reads it
 GRAPH_NODES_VIEW = f"""
