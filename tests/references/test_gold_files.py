@@ -145,6 +145,14 @@ def _rows(path):
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+#: rows each batch lost to decision D21 (A37: the document a page's own decision issues is its own part, not a mention;
+#: tests/fixtures/agreement/DECISIONS.md), logged by scripts/relabel_a37.py
+RELABELLED_D21 = Counter(
+    json.loads(line)["batch"]
+    for line in (REAL.parent / "agreement" / "relabel-a37.jsonl").read_text(encoding="utf-8").splitlines()
+)
+
+
 def _by_hash(url: str, even: str, odd: str) -> str:
     return even if int(hashlib.sha1(url.encode()).hexdigest(), 16) % 2 == 0 else odd
 
@@ -220,7 +228,7 @@ def test_offsets_text_and_relations(folder):
     assert all(unicodedata.is_normalized("NFC", t) for t in texts.values())
     assert all(m.get("chars", len(texts[f])) == len(texts[f]) for f, m in manifest.items())
     gold = _rows(folder / "gold_refs.jsonl")
-    assert len(gold) > 150
+    assert len(gold) + RELABELLED_D21[folder.name] > 150  # as labelled, before D21 took its rows out
     for g in gold:
         assert texts[g["file"]][g["start"] : g["end"]] == g["surface"], g
         assert g["relation"] in RELATIONS, g
