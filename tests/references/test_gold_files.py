@@ -76,6 +76,7 @@ REAL_56 = REAL.parent / "corpus-real-56"  # split dev56 / heldout56 by URL hash 
 REAL_57 = REAL.parent / "corpus-real-57"  # split dev57 / heldout57 by URL hash before labelling
 REAL_58 = REAL.parent / "corpus-real-58"  # split dev58 / heldout58 by URL hash before labelling
 REAL_59 = REAL.parent / "corpus-real-59"  # split dev59 / heldout59 by URL hash before labelling
+REAL_60 = REAL.parent / "corpus-real-60"  # split dev60 / heldout60 by URL hash before labelling
 FOLDERS = [
     REAL,
     REAL_2,
@@ -136,6 +137,7 @@ FOLDERS = [
     REAL_57,
     REAL_58,
     REAL_59,
+    REAL_60,
 ]
 IDS = [f.name for f in FOLDERS]
 _ISO = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")  # a date, or a year and month, or a year ("năm 2012")
@@ -217,6 +219,7 @@ SPLIT = {
     REAL_57: lambda url: _by_hash(url, "dev57", "heldout57"),
     REAL_58: lambda url: _by_hash(url, "dev58", "heldout58"),
     REAL_59: lambda url: _by_hash(url, "dev59", "heldout59"),
+    REAL_60: lambda url: _by_hash(url, "dev60", "heldout60"),
 }
 
 
