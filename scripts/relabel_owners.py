@@ -1,0 +1,293 @@
+"""Relabel the batches' issuers and dates by the owners' own gold (session 49, decisions D22 … D30).
+
+The owners' 44 pages (``tests/fixtures/corpus-real/``, read whole in ``tests/fixtures/agreement/OWNERS-READINGS.md``)
+settle several questions the batches labelled both ways. Each question is one function of ``QUESTIONS``: it reads a
+gold row and the page's text around it, by form only (the surface, the words before and after the row, the row's
+fields), and returns the fields to change, or nothing. The owners' own gold is never relabelled; the other batches'
+rows are changed in place (every other line stays byte for byte), each change logged to
+``tests/fixtures/agreement/relabel-owners-iss.jsonl`` and noted in the batch's NOTES.md. A second run changes nothing.
+
+    python scripts/relabel_owners.py dev --show [--only A4]   # dev pages: print every row changed
+    python scripts/relabel_owners.py dev --write --only A4
+    python scripts/relabel_owners.py heldout --write --only A4  # held-out pages: counts per split only
+    python scripts/relabel_owners.py dev --check                # exit 1 if a row of a question's form is left
+
+(``scripts/relabel_owners_rel.py``, s49-rrel's, relabels relations the same way.)
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import sys
+import unicodedata
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures"
+LOG = FIXTURES / "agreement" / "relabel-owners-iss.jsonl"
+ISSUERS = ROOT / "src" / "vanban" / "facts" / "data" / "issuers.csv"
+NOTE = "- Relabelled by {decision} (tests/fixtures/agreement/DECISIONS.md, {question}), {n} rows, session 49."
+
+#: how far before a row its clause's subject or proposer is looked for, and after it a "của X"
+BEFORE, AFTER = 160, 120
+
+
+def _fold(s: str) -> str:
+    """Lower case, no diacritics, "đ" as "d", spaces collapsed: "Sở Ngoại vụ" -> "so ngoai vu"."""
+    s = unicodedata.normalize("NFD", s.replace("đ", "d").replace("Đ", "D"))
+    s = "".join(c for c in s if unicodedata.category(c) != "Mn")
+    return " ".join(s.lower().split())
+
+
+# --- A4 (D22): "Nghị quyết Đại hội … lần thứ N" without an issuer -> the congress as written -------------------------
+
+#: "Nghị quyết Đại hội Đảng bộ tỉnh Lạng Sơn lần thứ XVI, nhiệm kỳ 2015 - 2020": the congress runs from "Đại hội"
+_CONGRESS = re.compile(r"(?:nghị\s*quyết|NQ)\s+(?P<congress>đại\s+hội\b.*)", re.I | re.S)
+#: an ordinal names one congress: "lần thứ XVI", "lần thứ I", "Đại hội XIII", "Đại hội X Công đoàn tỉnh"
+_ORDINAL = re.compile(r"\blần\s+thứ\s+\w+|\bđại\s+hội\s+(?:[IVXL]+|\d+)\b", re.I)
+#: the term the owners drop: ", nhiệm kỳ 2015 - 2020", " (nhiệm kỳ 2020 - 2025)", " nhiệm kỳ 2025-2030"
+_TERM = re.compile(r"\s*[,(–-]?\s*nhiệm\s+kỳ\b.*$", re.I | re.S)
+
+
+def congress(row: dict, text: str) -> dict | None:
+    """A4: the congress is the issuer of its resolution named without "của".
+
+    >>> congress({"issuer": None, "doc_type": "Nghị quyết", "code": None,
+    ...           "surface": "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XV, nhiệm kỳ 2010 - 2015"}, "")
+    {'issuer': 'Đại hội Đảng bộ tỉnh lần thứ XV'}
+    """
+    surface = row["surface"]
+    if row["issuer"] is not None or row["doc_type"] != "Nghị quyết" or row["code"] is not None:
+        return None
+    m = _CONGRESS.fullmatch(surface)
+    if not m:
+        return None
+    name = _TERM.sub("", m.group("congress")).rstrip(" ,;:")
+    if "\n" in name or not _ORDINAL.search(name):  # "Nghị quyết Đại hội Đoàn": which congress is not written (Q-bare-congress)
+        return None
+    return {"issuer": name}
+
+
+# --- A2 (D23): the central committee written in the resolution's name -> that committee -------------------------------
+
+#: "Nghị quyết Trung ương 7 khóa X", "Nghị quyết TW9", "NQ TW 4", "Nghị quyết Hội nghị lần thứ sáu Ban Chấp hành Trung
+#: ương (khóa XII)", "Nghị quyết số 29-NQ/TW Hội nghị Trung ương 8": the committee right after the type (and a number or
+#: "Hội nghị lần thứ N"), never the "/TW" of a symbol (Q-code)
+_CENTRAL = re.compile(
+    r"(?:nghị\s*quyết|NQ)\s+"
+    r"(?:(?:hội\s+nghị|HN)\s+(?:lần\s+thứ\s+\w+\s*,?\s*)?)?"
+    r"(?P<body>(?:ban\s+chấp\s+hành|BCH)\s+(?:trung\s+ương|TW|TƯ|T\.Ư)(?:\s+đảng)?|trung\s+ương|TW|TƯ|T\.Ư)"
+    r"(?=\s*\d|\s*\(|\s*,|\s+(?:khóa|khoá|lần)|\s+[IVX]+\b|\s*$)",
+    re.I,
+)
+
+
+def central(row: dict, text: str) -> dict | None:
+    """A2: "Trung ương" (the committee as written) for "Nghị quyết Trung ương 8 khóa XI" with no issuer.
+
+    >>> central({"issuer": None, "doc_type": "Nghị quyết", "surface": "Nghị quyết Trung ương 7 khóa X"}, "")
+    {'issuer': 'Trung ương'}
+    >>> central({"issuer": None, "doc_type": "Nghị quyết", "surface": "Nghị quyết số 29-NQ/TW"}, "") is None
+    True
+    """
+    surface = row["surface"]
+    if row["issuer"] is not None or row["doc_type"] != "Nghị quyết" or re.search(r"\bcủa\b", surface, re.I):
+        return None
+    m = _CENTRAL.match(surface)
+    if not m:
+        return None
+    return {"issuer": m.group("body")}
+
+
+# --- A29 (D24): "đề nghị | ý kiến | chỉ đạo | kết luận của X tại <document>": X when the document's symbol is X's -------
+
+#: "Xét đề nghị của Sở Ngoại vụ tại " / "Thực hiện ý kiến chỉ đạo của Ban Thường vụ Tỉnh ủy tại " just before the row
+_PROPOSER = re.compile(
+    r"(?:đề\s+nghị|ý\s+kiến(?:\s+chỉ\s+đạo)?|chỉ\s+đạo|kết\s+luận|yêu\s+cầu|đề\s+xuất)\s+của\s+"
+    r"(?P<x>[^\n,;:.()“”\"]{2,90}?)\s+tại\s*(?:các\s+|văn\s+bản\s+)?$",
+    re.I,
+)
+#: a symbol's parts that name a type, not an organ: "617/TTr-SNV" -> SNV, "8145-CV/TU" -> TU
+_TYPE_PARTS = {
+    "cv", "ttr", "tt", "tb", "bc", "qd", "kh", "nq", "ct", "kl", "hd", "ctr", "bb", "cd", "ttlt", "nd", "dt",
+}  # fmt: skip
+
+
+def _codes() -> list[tuple[str, str]]:
+    """(folded form, folded code) for every body of the issuer facts with a code: ("so ngoai vu", "sngv")."""
+    out = []
+    with ISSUERS.open(encoding="utf-8") as f:
+        for rec in csv.DictReader(f):
+            if not rec["code"]:
+                continue
+            for form in rec["forms"].split("|"):
+                out.append((_fold(form.partition("=")[0]), _fold(rec["code"])))
+    return out
+
+
+_CODE_FACTS: list[tuple[str, str]] = []
+
+
+def _organ_parts(code: str) -> list[str]:
+    """The parts of a symbol that can name its organ: "499/SNgV-LS&HTQT" -> ["SNgV", "LS&HTQT"]."""
+    parts = [p for p in re.split(r"[/-]", code) if p and not p.strip().isdigit()]
+    return [p.strip() for p in parts if _fold(p.strip()) not in _TYPE_PARTS]
+
+
+def _subsequence(short: str, long: str) -> bool:
+    """Are the letters of ``short`` in ``long`` in order, the first at its start ("bxtdt" in "bxthtdt": "Ban Xúc tiến
+    và Hỗ trợ đầu tư" abbreviated BXTĐT)?"""
+    if not short or not long.startswith(short[0]) and short[0] not in long:
+        return False
+    rest = iter(long)
+    return all(c in rest for c in short)
+
+
+def owns(x: str, code: str) -> bool:
+    """Is the document with symbol ``code`` X's own? Its organ part is X's code in the issuer facts (SNgV for "Sở
+    Ngoại vụ", TU for "Ban Thường vụ Tỉnh ủy") or spells X's initials ("SNV" in "Giám đốc Sở Nội vụ").
+
+    >>> owns("Sở Ngoại vụ", "499/SNgV-LS&HTQT"), owns("Ban Thường vụ Tỉnh ủy", "8145-CV/TU")
+    (True, True)
+    >>> owns("Ban Bí thư Trung ương Đảng", "1740-CV/VPTW"), owns("Giám đốc Sở Nội vụ", "617/TTr-SNV")
+    (False, True)
+    """
+    if not _CODE_FACTS:
+        _CODE_FACTS.extend(_codes())
+    fx = _fold(x)
+    # a word in capitals counts each letter ("Sở Nông nghiệp và PTNT" -> "snnptnt"); "và" and "của" none
+    words = [w for w in x.split() if w[0].isalnum() and _fold(w) not in ("va", "cua")]
+    initials = "".join(_fold(w) if len(w) > 1 and w.isupper() else _fold(w)[0] for w in words)
+    for part in _organ_parts(code):
+        fp = _fold(part)
+        if any(form and form in fx and fp == fc for form, fc in _CODE_FACTS):
+            return True
+        caps = _fold("".join(c for c in part if c.isupper()))
+        if len(caps) >= 2 and _subsequence(caps, initials) and not any(fp == fc for f, fc in _CODE_FACTS if f not in fx):
+            return True
+    return False
+
+
+def proposer(row: dict, text: str) -> dict | None:
+    """A29: the proposer X is the issuer of the document "của X tại" names when its symbol is X's own, else none.
+
+    >>> t = "Xét đề nghị của Sở Ngoại vụ tại Công văn số 499/SNgV-LS&HTQT ngày 06 tháng 3 năm 2024"
+    >>> proposer({"issuer": None, "code": "499/SNgV-LS&HTQT", "start": 32, "surface": "Công văn số 499/SNgV-LS&HTQT"}, t)
+    {'issuer': 'Sở Ngoại vụ'}
+    """
+    if not row.get("code") or re.search(r"\bcủa\b", row["surface"], re.I):
+        return None
+    m = _PROPOSER.search(text[max(0, row["start"] - BEFORE) : row["start"]])
+    if not m:
+        return None
+    x = m.group("x").strip()
+    if row["issuer"] is None and owns(x, row["code"]):
+        return {"issuer": x}
+    if row["issuer"] is not None and _fold(row["issuer"]) == _fold(x) and not owns(x, row["code"]):
+        return {"issuer": None}
+    return None
+
+
+# --- registry ----------------------------------------------------------------------------------------------------------
+
+#: name -> (decision, function); applied in this order, each on the row as the earlier ones left it
+QUESTIONS: dict[str, tuple[str, Callable[[dict, str], dict | None]]] = {
+    "A4": ("D22", congress),
+    "A2": ("D23", central),
+    "A29": ("D24", proposer),
+}
+
+
+def _rows(path: Path) -> list[str]:
+    return [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def scan_folder(folder: Path, which: str, names: list[str]) -> tuple[list[str], list[dict]]:
+    """The batch's gold lines with the ``which`` half's rows relabelled, and the changes (one per field)."""
+    manifest = {m["file"]: m for m in map(json.loads, _rows(folder / "manifest.jsonl"))}
+    texts: dict[str, str] = {}
+    lines, changes = [], []
+    for line in _rows(folder / "gold_refs.jsonl"):
+        row = json.loads(line)
+        split = manifest[row["file"]].get("split") or ""
+        if not split.startswith(which):
+            lines.append(line)
+            continue
+        if row["file"] not in texts:
+            texts[row["file"]] = (folder / row["file"]).read_text(encoding="utf-8")
+        changed = False
+        for name in names:
+            decision, function = QUESTIONS[name]
+            new = function(row, texts[row["file"]])
+            for field, value in (new or {}).items():
+                if row[field] == value:
+                    continue
+                keys = ("file", "start", "end", "surface")
+                changes.append(
+                    {"question": name, "decision": decision, "batch": folder.name, "split": split}
+                    | {k: row[k] for k in keys}
+                    | {"field": field, "old": row[field], "new": value}
+                )
+                row[field] = value
+                changed = True
+        lines.append(json.dumps(row, ensure_ascii=False) if changed else line)
+    return lines, changes
+
+
+def _note(path: Path, changes: list[dict]) -> None:
+    """One line per decision in the batch's NOTES.md: added, or its count raised by a later run."""
+    notes = path.read_text(encoding="utf-8") if path.exists() else ""
+    per: dict[tuple[str, str], int] = {}
+    for c in changes:
+        per[(c["decision"], c["question"])] = per.get((c["decision"], c["question"]), 0) + 1
+    for (decision, question), n in per.items():
+        head = NOTE.format(decision=decision, question=question, n="{n}").partition("{n}")[0]
+        if head in notes:
+            done = int(notes.partition(head)[2].partition(" ")[0])
+            old = NOTE.format(decision=decision, question=question, n=done)
+            notes = notes.replace(old, NOTE.format(decision=decision, question=question, n=done + n))
+        else:
+            notes = notes.rstrip("\n") + "\n\n" + NOTE.format(decision=decision, question=question, n=n) + "\n"
+    path.write_text(notes, encoding="utf-8")
+
+
+def folders() -> list[Path]:
+    """Every batch but the owners' own corpus-real/, in order: corpus-real-2, -3, …"""
+    found = [f for f in FIXTURES.glob("corpus-real-*") if (f / "manifest.jsonl").exists()]
+    return sorted(found, key=lambda f: int(f.name.rpartition("-")[2]))
+
+
+def main(argv: list[str]) -> int:
+    which = argv[0] if argv else ""
+    if which not in ("dev", "heldout"):
+        raise SystemExit("usage: relabel_owners.py dev|heldout [--only A4,A2] [--show] [--write] [--check]")
+    if "--show" in argv and which != "dev":
+        raise SystemExit("--show prints rows: dev pages only")
+    names = list(QUESTIONS)
+    if "--only" in argv:
+        names = argv[argv.index("--only") + 1].split(",")
+    counts: dict[tuple[str, str], int] = {}
+    for folder in folders():
+        lines, changes = scan_folder(folder, which, names)
+        for c in changes:
+            counts[(c["question"], c["split"])] = counts.get((c["question"], c["split"]), 0) + 1
+            if "--show" in argv:
+                old, new = c["old"], c["new"]
+                print(f"{c['question']} {c['split']} {c['file']}@{c['start']} {c['surface'][:80]!r}: {old!r} -> {new!r}")
+        if changes and "--write" in argv:
+            (folder / "gold_refs.jsonl").write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+            _note(folder / "NOTES.md", changes)
+            with LOG.open("a", encoding="utf-8") as log:
+                for c in changes:
+                    log.write(json.dumps(c, ensure_ascii=False) + "\n")
+    for (name, split), n in sorted(counts.items(), key=lambda kv: (kv[0][0], len(kv[0][1]), kv[0][1])):
+        print(f"{name}\t{split}\t{n}")
+    print(f"total\t{sum(counts.values())}")
+    return 1 if "--check" in argv and counts else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
