@@ -191,6 +191,71 @@ def proposer(row: dict, text: str) -> dict | None:
     return None
 
 
+# --- Q-law (D25) and "Điều lệ <organisation>" (D26): none where no body is written -----------------------------------
+
+#: where a sentence ends, looking away from a row: ". ", ";", or a line break before a capital, a dash or a digit (a
+#: line break before a small letter is the page's wrap: "Luật GIÁO DỤC ĐẠI HỌC\nđã được Quốc hội khóa XIII … thông qua")
+_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)|\n\s*(?=\S)")
+
+
+def _ends(text: str) -> list[tuple[int, int]]:
+    """The sentence ends in ``text``: a line break counts only before a capital, a dash, a bullet or a digit."""
+    out = []
+    for m in _SENTENCE_END.finditer(text):
+        nxt = text[m.end() : m.end() + 1]
+        if m.group().startswith("\n") and not (nxt.isupper() or nxt.isdigit() or nxt in "-–•+*("):
+            continue
+        out.append((m.start(), m.end()))
+    return out
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[str, str]:
+    """The words of the row's sentence before ``start`` and after ``end`` (the row's own words excluded)."""
+    before = text[max(0, start - 300) : start]
+    cut = _ends(before)
+    before = before[cut[-1][1] :] if cut else before
+    after = text[end : end + 300]
+    cut = _ends(after)
+    return before, after[: cut[0][0]] if cut else after
+
+
+def _written(issuer: str, words: str) -> bool:
+    """Is the issuer's head (its first two words: "Quốc hội", "Đại hội") written in ``words``?"""
+    head = " ".join(_fold(issuer).split()[:2])
+    return bool(head) and head in _fold(words)
+
+
+def law(row: dict, text: str) -> dict | None:
+    """Q-law: "Luật X" with no body written in its sentence has no issuer.
+
+    >>> t = "Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;"
+    >>> law({"doc_type": "Luật", "issuer": "Quốc hội", "surface": t[7:56], "start": 7, "end": 56}, t)
+    {'issuer': None}
+    >>> t = "Ngày 20/6/2013, Quốc hội khóa XIII, kỳ họp thứ 6 đã thông qua Luật hòa giải ở cơ sở."
+    >>> law({"doc_type": "Luật", "issuer": "Quốc hội khóa XIII", "surface": t[62:84], "start": 62, "end": 84}, t)
+    """
+    if row["doc_type"] != "Luật" or row["issuer"] is None or re.search(r"\b(?:của|do)\b", row["surface"], re.I):
+        return None
+    before, after = _sentence_around(text, row["start"], row["end"])
+    if _written(row["issuer"], before + " " + after + " " + row["surface"]):
+        return None
+    return {"issuer": None}
+
+
+def charter(row: dict, text: str) -> dict | None:
+    """"Điều lệ <organisation>": the organisation in the charter's name is not its issuer.
+
+    >>> t = "Căn cứ Điều lệ Đoàn TNCS Hồ Chí Minh; - Căn cứ Quy chế"
+    >>> charter({"doc_type": "Điều lệ", "issuer": "Đoàn TNCS Hồ Chí Minh", "surface": t[7:36], "start": 7, "end": 36}, t)
+    {'issuer': None}
+    """
+    if row["doc_type"] != "Điều lệ" or row["issuer"] is None or re.search(r"\bcủa\b", row["surface"], re.I):
+        return None
+    if _fold(row["issuer"]) not in _fold(row["surface"]):  # a body written elsewhere: "(Đạihội IX thông qua)"
+        return None
+    return {"issuer": None}
+
+
 # --- registry ----------------------------------------------------------------------------------------------------------
 
 #: name -> (decision, function); applied in this order, each on the row as the earlier ones left it
@@ -198,6 +263,8 @@ QUESTIONS: dict[str, tuple[str, Callable[[dict, str], dict | None]]] = {
     "A4": ("D22", congress),
     "A2": ("D23", central),
     "A29": ("D24", proposer),
+    "Q-law": ("D25", law),
+    "Điều lệ": ("D26", charter),
 }
 
 
