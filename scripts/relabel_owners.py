@@ -243,7 +243,7 @@ def law(row: dict, text: str) -> dict | None:
 
 
 def charter(row: dict, text: str) -> dict | None:
-    """"Điều lệ <organisation>": the organisation in the charter's name is not its issuer.
+    """A charter, "Điều lệ <organisation>": the organisation in the charter's name is not its issuer.
 
     >>> t = "Căn cứ Điều lệ Đoàn TNCS Hồ Chí Minh; - Căn cứ Quy chế"
     >>> charter({"doc_type": "Điều lệ", "issuer": "Đoàn TNCS Hồ Chí Minh", "surface": t[7:36], "start": 7, "end": 36}, t)
@@ -256,6 +256,73 @@ def charter(row: dict, text: str) -> dict | None:
     return {"issuer": None}
 
 
+# --- "<body> (đã | vừa) ban hành | có | xây dựng <document>" (D27) and A40 (D28): the body, the date before it ---------
+
+#: a date with its year opening the clause: "Ngày 22 tháng 7 năm 2010, ", "ngày 10/9/2020 ", "ngày 9.7.2004, "
+_DATE = (
+    r"(?:[Nn]gày\s+(?P<d>\d{1,2})\s*(?:tháng\s+(?P<m>\d{1,2})\s+năm\s+|[/.-]\s*(?P<m2>\d{1,2})\s*[/.-]\s*)(?P<y>\d{4})\s*,?\s+)"
+)
+#: a body's first word: "Bộ Chính trị", "Ban Thường vụ Tỉnh ủy", "BTV Tỉnh ủy", "Huyện ủy Sơn Tịnh", "Đảng ủy cơ quan …"
+_HEAD = (
+    r"(?:Ban|BTV|BCH|Bộ|Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|Quận\s+ủy|Thị\s+ủy|Đảng\s+ủy|Đảng\s+đoàn|Ủy\s+ban|Uỷ\s+ban"
+    r"|UBND|HĐND|Hội\s+đồng|Văn\s+phòng|Chính\s+phủ|Quốc\s+hội|Sở|Thường\s+trực|Trung\s+ương|Tổng\s+Liên\s+đoàn"
+    r"|Liên\s+đoàn|Mặt\s+trận|Tỉnh\s+đoàn|Thành\s+đoàn|Huyện\s+đoàn|Chi\s+bộ|Đảng\s+bộ|Công\s+an|Bộ\s+Chính\s+trị)"
+)
+#: words no body's name holds: a verb or a document's type ("Chính phủ ban hành Nghị quyết số 93/NQ-CP về việc")
+_VERBS = (
+    r"đã|vừa|mới|ký|ban\s+hành|có|xây\s+dựng|cho\s+biết|chỉ\s+đạo|số|về|Quyết\s+định|Nghị\s+quyết|Văn\s+bản|Công\s+văn"
+    r"|Chỉ\s+thị|Thông\s+báo"
+)
+#: "<date?> <body> (đã | vừa | mới)? (kịp thời | khẩn trương)? ban hành | có | xây dựng " just before the row, the clause
+#: opening after a sentence or clause end, or at the page's start
+_ISSUED = re.compile(
+    r"(?:^|[.;:!?\n)]\s*|,\s+|–\s*|-\s+|\bvà\s+|\d\s+|\s(?=[Nn]gày\s+\d))" + _DATE + r"?"
+    r"(?P<body>" + _HEAD + r"\b(?:(?!\s(?:" + _VERBS + r")\b)[^\n,.;:()\d“”\"]){0,80}?(?:\s*\([^()\n]{1,30}\))?)\s+"
+    r"(?:(?:đã|vừa|mới)\s+)?(?:(?:kịp\s+thời|khẩn\s+trương)\s+)?(?:ban\s+hành|có|xây\s+dựng)\s+$"
+)
+
+
+def _issued(row: dict, text: str) -> re.Match | None:
+    """The clause "<date> <body> đã ban hành " right before a numbered row (no "của X" in or after it), or None.
+
+    The owners' instances are all numbered documents ("Huyện ủy Sơn Tịnh vừa có Kế hoạch số 79"); the page's own
+    unnumbered plan after "ban hành" is C16's (not labelled by the owners), left to that question."""
+    if not (row.get("number") or row.get("code")):
+        return None
+    if re.search(r"\bcủa\b", row["surface"], re.I) or re.match(r"\s*,?\s*(?:ngày[^,]{0,30},?\s*)?của\b", text[row["end"] :]):
+        return None
+    return _ISSUED.search(text[max(0, row["start"] - BEFORE) : row["start"]])
+
+
+def issued_by(row: dict, text: str) -> dict | None:
+    """The body that "ban hành | có | xây dựng" the document is its issuer, as written.
+
+    >>> t = "Ngày 22 tháng 7 năm 2010, Bộ Chính trị (khóa X) đã ban hành Chỉ thị số 45-CT/TW"
+    >>> issued_by({"issuer": None, "number": "45", "surface": "Chỉ thị số 45-CT/TW", "start": 60, "end": 79}, t)
+    {'issuer': 'Bộ Chính trị (khóa X)'}
+    """
+    if row["issuer"] is not None:
+        return None
+    m = _issued(row, text)
+    return {"issuer": m.group("body").strip()} if m else None
+
+
+def date_before(row: dict, text: str) -> dict | None:
+    """A40: the date written before the subject that issues the document is the document's date.
+
+    >>> t = "ngày 10/9/2020 Ban Tuyên giáo Trung ương có Hướng dẫn số 151-HD/BTGTW"
+    >>> date_before({"date": None, "number": "151", "surface": "Hướng dẫn số 151-HD/BTGTW", "start": 44, "end": 69}, t)
+    {'date': '2020-09-10'}
+    """
+    if row["date"] is not None:
+        return None
+    m = _issued(row, text)
+    if not m or not m.group("y"):
+        return None
+    month = int(m.group("m") or m.group("m2"))
+    return {"date": f"{m.group('y')}-{month:02d}-{int(m.group('d')):02d}"}
+
+
 # --- registry ----------------------------------------------------------------------------------------------------------
 
 #: name -> (decision, function); applied in this order, each on the row as the earlier ones left it
@@ -265,6 +332,8 @@ QUESTIONS: dict[str, tuple[str, Callable[[dict, str], dict | None]]] = {
     "A29": ("D24", proposer),
     "Q-law": ("D25", law),
     "Điều lệ": ("D26", charter),
+    "ban hành": ("D27", issued_by),
+    "A40": ("D28", date_before),
 }
 
 
