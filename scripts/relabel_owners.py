@@ -323,6 +323,60 @@ def date_before(row: dict, text: str) -> dict | None:
     return {"date": f"{m.group('y')}-{month:02d}-{int(m.group('d')):02d}"}
 
 
+# --- Q-place (D29): the issuer as written, no place added from elsewhere on the page -------------------------------------
+
+#: the words a place name follows in a body's name: "tỉnh Gia Lai", "xã Sao Vàng", "Tỉnh ủy Lào Cai", "thành phố Hà Nội"
+_PLACE_AFTER = {"tinh", "pho", "huyen", "xa", "phuong", "quan", "tran", "uy", "thi"}
+
+
+def _fold_same_length(s: str) -> str:
+    """``_fold`` letter by letter, so that an index into the result is one into ``s`` ("Lào Cai" -> "lao cai")."""
+    return "".join((_fold(c) or c)[:1] if not c.isspace() else " " for c in s)
+
+
+def _place_dropped(issuer: str, written: str) -> str | None:
+    """The words of ``written`` that spell ``issuer`` without one place name (1 to 4 capitalised words after "tỉnh",
+    "xã", "Tỉnh ủy" …), as the page writes them, or None.
+
+    >>> _place_dropped("Tỉnh ủy Lào Cai", "theo Kế hoạch số 12-KH/TU của Tỉnh ủy về")
+    'Tỉnh ủy'
+    """
+    words = issuer.split()
+    folded = _fold_same_length(written)
+    for i in range(1, len(words)):
+        if _fold(words[i - 1]) not in _PLACE_AFTER:
+            continue
+        for j in range(i + 1, min(i + 4, len(words)) + 1):
+            run = words[i:j]
+            if not all(w[0].isupper() and w.isalpha() and not re.fullmatch(r"[IVXL]+", w) for w in run):
+                continue
+            if j < len(words) and words[j][0].isupper() and not re.fullmatch(r"[IVXL]+", words[j]):
+                continue  # the place runs on: "Thành phố Hồ Chí Minh" is not "Thành phố Hồ"
+            rest = " ".join(words[:i] + words[j:])
+            m = re.search(r"(?<!\w)" + re.escape(_fold(rest)).replace(r"\ ", r"\s+") + r"(?!\w)", folded)
+            if m:
+                return " ".join(written[m.start() : m.end()].split())
+    return None
+
+
+def place(row: dict, text: str) -> dict | None:
+    """Q-place: the label's issuer with a place the mention does not write is the issuer as the mention writes it.
+
+    >>> t = "Học tập Nghị quyết Đại hội đại biểu Đảng bộ xã lần thứ I, nhiệm kỳ 2025 – 2030"
+    >>> place({"issuer": "Đại hội đại biểu Đảng bộ xã Sao Vàng lần thứ I", "surface": t[8:56], "start": 8, "end": 56}, t)
+    {'issuer': 'Đại hội đại biểu Đảng bộ xã lần thứ I'}
+    """
+    issuer = row["issuer"]
+    if issuer is None:
+        return None
+    before, after = _sentence_around(text, row["start"], row["end"])
+    written = before + " " + row["surface"] + " " + after[:AFTER]
+    if _fold(issuer) in _fold(written):
+        return None
+    short = _place_dropped(issuer, written)
+    return {"issuer": short} if short else None
+
+
 # --- registry ----------------------------------------------------------------------------------------------------------
 
 #: name -> (decision, function); applied in this order, each on the row as the earlier ones left it
@@ -334,6 +388,7 @@ QUESTIONS: dict[str, tuple[str, Callable[[dict, str], dict | None]]] = {
     "Điều lệ": ("D26", charter),
     "ban hành": ("D27", issued_by),
     "A40": ("D28", date_before),
+    "Q-place": ("D29", place),
 }
 
 
