@@ -377,6 +377,46 @@ def place(row: dict, text: str) -> dict | None:
     return {"issuer": short} if short else None
 
 
+# --- Q-signer and A19 (D30): "Thay mặt X, … ký <document>" gives X; "Xét đề nghị của X tại <document>" cites ----------
+
+#: "Thay mặt Bộ Chính trị, Thường trực Ban Bí thư Trần Cẩm Tú ký ban hành " just before the row
+#: (X may be two central bodies, "thay mặt Bộ Chính trị, Ban Bí thư, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư … ký")
+_ON_BEHALF = re.compile(
+    r"thay\s+mặt\s+(?P<x>[^,\n]{3,60}(?:,\s*(?:Ban\s+Bí\s+thư|Bộ\s+Chính\s+trị)(?=\s*,))?)"
+    r",[^.;\n]{0,80}?\s+ký(?:\s+ban\s+hành)?\s+$",
+    re.I,
+)
+#: "Xét đề nghị của Sở Ngoại vụ tại " / "Theo đề nghị của … tại " just before the row: a decision's submission
+_SUBMISSION = re.compile(r"(?:xét|theo)\s+đề\s+nghị\s+của\s+[^\n,;:.()]{2,90}?\s+tại\s*$", re.I)
+
+
+def on_behalf(row: dict, text: str) -> dict | None:
+    """Q-signer: the body a signer signs for ("Thay mặt X, …") is the signed document's issuer.
+
+    >>> t = "Thay mặt Bộ Chính trị, Thường trực Ban Bí thư Trần Cẩm Tú ký ban hành Kết luận số 185-KL/TW"
+    >>> on_behalf({"issuer": None, "surface": "Kết luận số 185-KL/TW", "start": 70, "end": 91}, t)
+    {'issuer': 'Bộ Chính trị'}
+    """
+    if row["issuer"] is not None or re.search(r"\bcủa\b", row["surface"], re.I):
+        return None
+    if re.match(r"\s*,?\s*(?:ngày[^,]{0,30},?\s*)?của\b", text[row["end"] :]):
+        return None
+    m = _ON_BEHALF.search(text[max(0, row["start"] - BEFORE) : row["start"]])
+    return {"issuer": m.group("x").strip()} if m else None
+
+
+def submission(row: dict, text: str) -> dict | None:
+    """A19: the submission a decision's preamble names after "Xét | Theo đề nghị của X tại" is cited, not its basis.
+
+    >>> t = "Xét đề nghị của Sở Ngoại vụ tại Công văn số 499/SNgV-LS&HTQT ngày 06 tháng 3 năm 2024"
+    >>> submission({"relation": "basis", "start": 32}, t)
+    {'relation': 'cites'}
+    """
+    if row["relation"] != "basis":
+        return None
+    return {"relation": "cites"} if _SUBMISSION.search(text[max(0, row["start"] - BEFORE) : row["start"]]) else None
+
+
 # --- registry ----------------------------------------------------------------------------------------------------------
 
 #: name -> (decision, function); applied in this order, each on the row as the earlier ones left it
@@ -389,6 +429,8 @@ QUESTIONS: dict[str, tuple[str, Callable[[dict, str], dict | None]]] = {
     "ban hành": ("D27", issued_by),
     "A40": ("D28", date_before),
     "Q-place": ("D29", place),
+    "Q-signer": ("D30", on_behalf),
+    "A19": ("D30", submission),
 }
 
 
