@@ -654,7 +654,7 @@ def _governing_cue(sc, r: Reference, blocked, cue_rel, own, prev_top, prev_end) 
     work, s, g = sc.work, sc.s, sc.g
     lo = _clause_start(work, r.start)
     near = work[r.start - 30 if r.start - 30 > lo else lo : r.start]
-    if _cited_outright(sc, near, r, lo, blocked):
+    if _cited_outright(sc, near, r.start, blocked):
         return "cites", None
     if lo and work[lo - 1] == "\n":  # (a blank line before the clause: a paragraph ending with its cue goes on)
         lo = _over_a_break(s, work, g, lo, r.start)
@@ -951,53 +951,18 @@ def _charter_kept(g, work: str, lo: int, start: int) -> Optional[str]:
     return " ".join(work[a + m.start() : start].split())
 
 
-def _cited_outright(sc, near: str, r: Reference, lo: int, blocked) -> bool:
-    """Is ``r`` cited whatever cue comes before it, ``near`` the text right before it (its clause from ``lo``)? The
-    object of hearing, passing or signing it: "… tổ chức sơ kết 5 năm thực hiện Chỉ thị 21-CT/TW của Ban Bí thư (khoá
-    XII), ký kết chương trình phối hợp hoạt động …" (corpus-real-7/hlhpn-hungha-thaibinh-sk-ct21-2023.txt); of issuing
-    it (:func:`_issued`); the subject of a clause of time (:func:`_when_clause`); where the rule an act follows is
-    written (:func:`_under_a_provision`); or a document's situation section looks back (:func:`_in_situation`)."""
+def _cited_outright(sc, near: str, start: int, blocked) -> bool:
+    """Is the reference at ``start`` cited whatever cue comes before it, ``near`` the text right before it? The object
+    of hearing, passing or signing it: "… tổ chức sơ kết 5 năm thực hiện Chỉ thị 21-CT/TW của Ban Bí thư (khoá XII), ký
+    kết chương trình phối hợp hoạt động …" (corpus-real-7/hlhpn-hungha-thaibinh-sk-ct21-2023.txt); of issuing it
+    (:func:`_issued`); the subject of a clause of time (:func:`_when_clause`); or a document's situation section looks
+    back (:func:`_in_situation`)."""
     return (
         ends_with_object_verb(sc.g, sc.lex, near)
         or _issued(near)
         or _when_clause(near)
-        or _under_a_provision(sc, r, lo)
-        or _in_situation(sc.g, sc.work, r.start, blocked)
+        or _in_situation(sc.g, sc.work, start, blocked)
     )
-
-
-def _provision_at(lex: Lexicon) -> re.Pattern:
-    """ "theo (các|đúng) quy định tại" (vocabulary ``provision_at`` of ``lex``) and the numbered parts it points to
-    ("Khoản 3 Điều 16 của": vocabulary ``charter_part``), ending the folded text before a reference."""
-    provision = folded_alternation(lex.words("provision_at"), r"[ \t]+")
-    parts = folded_alternation(lex.words("charter_part"), r"[ \t]+")
-    return re.compile(rf"(?<![a-z])(?:{provision})(?:[ \t]+(?:{parts})[ \t]+[0-9a-z]{{1,3}}[ \t]*,?)*(?:[ \t]+cua)?[\s*_]*$")
-
-
-_PROVISION_REACH = 90  # how far before a reference "theo quy định tại" and the parts it names may begin
-
-
-def _under_a_provision(sc, r: Reference, lo: int) -> bool:
-    """Does "theo (các|đúng) quy định tại …" (:func:`_provision_at`) end right before ``r``? An act done under the rule
-    written there does not carry the document out, whatever cue opens the clause: "… trường trung cấp, trường cao đẳng
-    thực hiện theo quy định tại Khoản 3 Điều 16 của Luật giáo dục nghề nghiệp" (corpus-real-59/doc-dangkykinhdoanh-tin-
-    luat-giao-duc-nghe-nghiep-nghi-dinh-140-2018.txt), "Bộ Công Thương đã thực hiện việc điều chỉnh bổ sung các công
-    trình điện theo các quy định tại Nghị Quyết số 751/2019/UBTVQH14" (corpus-real-54/doc-vbpl-cv6774-bct-dl-quy-hoach-
-    dien-luc-tinh-2023.txt), "… công tác theo dõi tình hình thi hành pháp luật theo quy định tại Nghị định số
-    59/2012/NĐ-CP" (corpus-real-49/doc-ip123-tin-bo-tu-phap-ke-hoach-theo-doi-thi-hanh-phap-luat-2022.txt): cited, as
-    11 of the 12 references right after it on dev pages (10 pages of 10 sets; the twelfth a basis, dev20). "Thực hiện
-    quy định tại điểm a khoản 2 Điều 2 Nghị quyết số 41/2017/QH14", without "theo", carries out the provision
-    (implements, dev59). A charter after it is :func:`_charter_kept`'s (OPEN-QUESTIONS A23); a ground's is its basis
-    ("Căn cứ theo quy định tại Điều 5 Nghị định số …": a basis cue before it in the clause, the "Căn cứ" items' reading)."""
-    a = r.start - _PROVISION_REACH if r.start - _PROVISION_REACH > lo else lo
-    window = folded_text(sc.work)[a : r.start]
-    if "quy dinh" not in window or r.doc_type in sc.lex.words("charter_type"):
-        return False  # (a cheap test first: most references have no provision named before them)
-    m = sc.lex.cached("relate.provision_at", _provision_at, sc.lex).search(window)
-    if m is None:
-        return False
-    cue = last_match(sc.g.trigger, sc.s, lo, a + m.start())
-    return cue is None or _relation_of_match(cue, _cue_relations(sc.lex)) != "basis"
 
 
 def _when_clause(near: str) -> bool:
