@@ -120,3 +120,12 @@ def test_a13_and_r_read_the_owners_look_back_and_review_as_cites():
 
 def test_the_scripts_own_examples():
     assert doctest.testmod(relabel).failed == 0
+
+
+@pytest.mark.parametrize("start", [71, 146, 281, 340, 415, 670, 1283])
+def test_d6_reads_the_owners_hu_sontinh_as_they_label_it(start):
+    """@71/@146/@340/@415 inside "(về) tổ chức quán triệt, triển khai thực hiện …" (the second item coordinated after
+    "(khóa XI) và"): ``implements``; the plan @281 and the purposes' "Nghị quyết 37" @670/@1283: ``cites``."""
+    row, text, page, rows = _owners_row("hu-sontinh-quangngai-kh-79-2015.txt", start)
+    found = relabel.d6(row | {"relation": "cites"}, text, page, rows)
+    assert (found[0] if found else "cites") == row["relation"]
