@@ -14,6 +14,7 @@ in every batch but the owners' own:
   ``implements`` takes ``implements``;
 - :func:`a13` (D33, A13/A22): an ``implements`` or ``reviews`` row after "Sau | Qua | Trải qua | Trong N năm (triển
   khai) thực hiện" becomes ``cites``;
+- :func:`a15` (D34, A15): an ``implements`` row after a speaker's "trình bày" becomes ``cites``;
 - :func:`d6` (D6, deferred, run only with ``--only D6``): a ``cites`` row on a news page inside a plan's "về tổ
   chức quán triệt, triển khai thực hiện X" (or coordinated with one) becomes ``implements``;
 - :func:`r_review` (R, deferred, run only with ``--only R``): a ``reviews`` row on a news page becomes ``cites``;
@@ -237,6 +238,27 @@ def d6(row: dict, text: str, page: dict, rows: list[dict]) -> tuple[str, str] | 
         start = prior[0]["start"]
 
 
+# A15 -----------------------------------------------------------------------------------------------------------------
+
+#: a talk presenting the document, right before the row: "đã trình bày ", "trình bày nội dung cơ bản của "
+_PRESENTS = re.compile(r"trình\s*bày\s+(?:(?:toàn\s*văn|nội\s*dung|tóm\s*tắt|chuyên\s*đề)[^,.;]{0,40}?\s+)?(?:của\s+)?$", re.I)
+
+
+def a15(row: dict, text: str, page: dict, rows: list[dict]) -> tuple[str, str] | None:
+    """("cites", "presented") for an ``implements`` row a speaker's "trình bày" governs.
+
+    The owners' news-lhh-ninhbinh-ct42-2012.txt@1366, at a study conference: "Đồng chí Lê Văn Dung, … đã trình bày
+    Chương trình hành động số 08 của Tỉnh ủy thực hiện Chỉ thị số 42/CT-TW" → ``cites`` (trigger "trình bày").
+
+    >>> t = "đồng chí Trần Tuấn Anh đã trình bày Nghị quyết số 06-NQ/TW"
+    >>> a15({"relation": "implements", "start": t.index("Nghị quyết")}, t, {}, [])
+    ('cites', 'presented')
+    """
+    if row["relation"] != "implements" or not _PRESENTS.search(text[max(0, row["start"] - 120) : row["start"]]):
+        return None
+    return "cites", "presented"
+
+
 # R -------------------------------------------------------------------------------------------------------------------
 
 
@@ -297,6 +319,7 @@ QUESTIONS: list[tuple[str, str, Callable]] = [
     ("A10", "A10 (deferred)", a10),
     ("A13", "D33", a13),
     ("D6", "D6 (deferred)", d6),
+    ("A15", "D34", a15),
     ("R", "R (deferred)", r_review),
 ]
 #: found but not run unless named with ``--only``, each to land with the code change that reads it so: C17's removal
