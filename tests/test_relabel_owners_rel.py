@@ -1,0 +1,131 @@
+"""scripts/relabel_owners_rel.py and what it left (decisions D31 … D36, session 49): no batch keeps a row of a form
+the owners' own gold reads another way, each change is logged with offsets into its page, and the forms read the
+owners' own sentences as the owners label them."""
+
+from __future__ import annotations
+
+import doctest
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+try:
+    import relabel_owners_rel as relabel
+finally:
+    sys.path.remove(str(ROOT / "scripts"))
+
+FOLDERS = [f for f in sorted(relabel.FIXTURES.glob("corpus-real-*"), key=relabel._batch_number)]
+ALL = {q for q, _, _ in relabel.QUESTIONS} - relabel.DEFERRED
+
+
+def _text(folder: str, name: str) -> str:
+    return (relabel.FIXTURES / folder / name).read_text(encoding="utf-8")
+
+
+def _owners_row(name: str, start: int) -> tuple[dict, str, dict, list[dict]]:
+    """A row of the owners' own corpus-real/ with its page's text, manifest entry and rows."""
+    folder = relabel.FIXTURES / "corpus-real"
+    rows = [json.loads(line) for line in relabel._rows(folder / "gold_refs.jsonl")]
+    page = next(json.loads(m) for m in relabel._rows(folder / "manifest.jsonl") if json.loads(m)["file"] == name)
+    mine = [r for r in rows if r["file"] == name]
+    return next(r for r in mine if r["start"] == start), _text("corpus-real", name), page, mine
+
+
+@pytest.mark.parametrize("folder", FOLDERS, ids=[f.name for f in FOLDERS])
+def test_no_batch_keeps_a_row_of_the_forms(folder):
+    """Every batch, both halves, relabelled by the same functions: running them again finds nothing."""
+    assert relabel.scan_folder(folder, "dev", ALL)[1] == []
+    assert relabel.scan_folder(folder, "heldout", ALL)[1] == []
+
+
+def test_each_change_is_logged_with_offsets_into_its_page_and_holds_in_the_gold():
+    log = [json.loads(line) for line in relabel.LOG.read_text(encoding="utf-8").splitlines()]
+    gold: dict[tuple, str] = {}
+    for folder in {row["batch"] for row in log}:
+        for line in relabel._rows(relabel.FIXTURES / folder / "gold_refs.jsonl"):
+            g = json.loads(line)
+            gold[(folder, g["file"], g["start"], g["end"])] = g["relation"]
+    for row in log:
+        assert _text(row["batch"], row["file"])[row["start"] : row["end"]] == row["surface"]
+        key = (row["batch"], row["file"], row["start"], row["end"])
+        assert gold.get(key) == row["new"], row  # a removed row (new None) is gone
+    assert "corpus-real" not in {row["batch"] for row in log}  # the owners' own gold is never relabelled
+
+
+@pytest.mark.parametrize(
+    ("name", "start", "relation"),
+    [
+        # "Tỉnh ủy Ninh Bình đã tổ chức hội nghị học tập, quán triệt, triển khai thực hiện Chỉ thị số 42/CT-TW …"
+        ("news-lhh-ninhbinh-ct42-2012.txt", 275, "implements"),
+        # the headline "Tổ chức học tập, quán triệt, triển khai Chỉ thị số 42/CT-TW" (D10 rewritten)
+        ("news-lhh-ninhbinh-ct42-2012.txt", 119, "implements"),
+        # "Thực hiện Chỉ thị số 45-CT/TW, ngày 14/4/2025 về đại hội …"
+        ("news-kimbang-ct45-2025.txt", 34, "implements"),
+    ],
+)
+def test_a24_reads_the_owners_carry_cues_as_they_label_them(name, start, relation):
+    row, text, page, rows = _owners_row(name, start)
+    assert row["relation"] == relation
+    assert relabel.a24(row | {"relation": "cites"}, text, page, rows)[0] == relation
+
+
+def test_a24_leaves_the_owners_finding_of_a_lapse_cited():
+    """tb-278@1111, "… vic quán trit, trin khai ni dung Ch th 45-CT/TW … chưa được quan tâm": ``cites``."""
+    row, text, page, rows = _owners_row("tb-278-tw-2009-encoding-loss.txt", 1111)
+    assert row["relation"] == "cites" and relabel.a24(row, text, page, rows) is None
+
+
+def test_a7_reads_the_owners_short_name_as_the_defined_documents_relation():
+    """ctr-13222@977 "(sau đây gọi tắt là Kế hoạch 164-KH/TU)" after Kế hoạch số 164-KH/TU carried out: implements."""
+    name = next(f.name for f in (relabel.FIXTURES / "corpus-real").glob("ctr-13222*.txt"))
+    row, text, page, rows = _owners_row(name, 977)
+    assert row["relation"] == "implements"
+    assert relabel.a7(row | {"relation": "cites"}, text, page, rows) == ("implements", "short name")
+
+
+def test_a10_reads_the_owners_back_reference_as_no_mention():
+    """news-1thegioi: "… đã ban hành văn bản số 145-TB/TW …" then "Thông báo của Ban Bí thư nêu rõ": no row there."""
+    name = "news-1thegioi-lhh-ct45-1998-tb145-2004.txt"
+    text = _text("corpus-real", name)
+    start = text.index("Thông báo của Ban Bí thư")
+    _, _, page, rows = _owners_row(name, 939)
+    bare = {"surface": "Thông báo của Ban Bí thư", "code": None, "start": start}
+    prior = [r | {"doc_type": "Thông báo", "issuer": "Ban Bí thư"} for r in rows if r["start"] == 939]
+    assert relabel.a10(bare, text, page, prior) == (None, "back-reference")
+
+
+def test_c17_reads_the_owners_unlabelled_plan_and_strategy():
+    """ct-35: "… 5 năm thực hiện Kế hoạch phát triển kinh tế - xã hội 2015 - 2020 và 10 năm thực hiện Chiến lược phát
+    triển kinh tế - xã hội 2011 - 2020": no row for either."""
+    text = _text("corpus-real", "ct-35-tw-2019-bochinhtri-badinh.txt")
+    for surface in ("Kế hoạch phát triển kinh tế - xã hội 2015 - 2020", "Chiến lược phát triển kinh tế - xã hội 2011 - 2020"):
+        start = text.index(surface)
+        row = {"surface": surface, "code": None, "relation": "cites", "start": start, "end": start + len(surface)}
+        assert relabel.c17(row, text, {}, [])[0] is None
+
+
+def test_a13_and_r_read_the_owners_look_back_and_review_as_cites():
+    """ct-12@250-style look-backs "Sau N năm thực hiện X" and news-baomoi's "Hội nghị toàn quốc sơ kết 1 năm thực hiện
+    Chỉ thị số 03-CT/TW …": ``cites`` (the owners label no ``reviews``)."""
+    row, text, page, rows = _owners_row("news-baomoi-ct03-2012.txt", 103)
+    assert row["relation"] == "cites"
+    assert relabel.r_review(row | {"relation": "reviews"}, text, page, rows) == ("cites", "news")
+    look = "Sau 15 năm thực hiện Chỉ thị 49-CT/TW đã tạo chuyển biến tích cực"
+    assert relabel.a13({"relation": "implements", "start": look.index("Chỉ thị")}, look, {}, []) == ("cites", "look-back")
+
+
+def test_the_scripts_own_examples():
+    assert doctest.testmod(relabel).failed == 0
+
+
+@pytest.mark.parametrize("start", [71, 146, 281, 340, 415, 670, 1283])
+def test_d6_reads_the_owners_hu_sontinh_as_they_label_it(start):
+    """@71/@146/@340/@415 inside "(về) tổ chức quán triệt, triển khai thực hiện …" (the second item coordinated after
+    "(khóa XI) và"): ``implements``; the plan @281 and the purposes' "Nghị quyết 37" @670/@1283: ``cites``."""
+    row, text, page, rows = _owners_row("hu-sontinh-quangngai-kh-79-2015.txt", start)
+    found = relabel.d6(row | {"relation": "cites"}, text, page, rows)
+    assert (found[0] if found else "cites") == row["relation"]
