@@ -1818,8 +1818,8 @@ class _Builder:
               # Việt Nam;", corpus-real-2/vbhn-32-vpqh-luat-tccqdp-2023.txt) or by its year alone ("Hiến pháp năm 2013")
             | (?P<law_cn> {V("nước")} {S1}
                 (?: {V("Cộng hòa xã hội chủ nghĩa Việt Nam")} | CHXHCN {S1} {V("Việt Nam")} | CHXHCNVN )
-                (?: {S1} {V("năm")} {S1} (?P<law_cn_y> (?:19|20)[0-9]{{2}} ) (?![0-9]) )? )
-            | (?P<law_cy> (?: {V("năm")} {S1} )? (?P<law_cy_y> (?:19|20)[0-9]{{2}} ) (?![0-9/\-]) )
+                (?: {S1} {V("năm")} {S1} (?:19|20)[0-9]{{2}} (?![0-9]) )? )
+            | (?P<law_cy> (?: {V("năm")} {S1} )? (?:19|20)[0-9]{{2}} (?![0-9/\-]) )
               # Luật Cán bộ công chức, Hiến pháp: a capitalised name of up to 13 words
             | (?P<law> {law_body} )
               # "Luật ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2015": a name in lower case,

@@ -1658,10 +1658,6 @@ class _Parser:
             end = self.sitting_body(r, end)
         elif alt in ("law", "amend", "law_pr", "law_lc", "law_cm", "law_va", "law_cn", "law_cy", "law_kn"):
             r.issuer_code, r.level = "QH", "state"
-            if alt in ("law_cn", "law_cy") and (y := m.group(f"{alt}_y")) is not None:
-                # the Constitution's year is its name's ("Căn cứ Hiến pháp nước Cộng hoà xã hội chủ nghĩa Việt Nam năm
-                # 1992", corpus-real-22/hoi-pl-27-2005-pl-ubtvqh11-cuuchienbinh-phapluatcongdong.txt): it gives the year
-                r.year = int(y)
             end = self.law_number(r, self._bodies_in_the_name(r, end))
         self.items(r, end)
         return f
