@@ -1726,6 +1726,11 @@ class _Parser:
         tm = self.g.type_tail.match(self.s, end)
         if not tm or not tm.group("so") or not tm.group("code") or tm.group("numlist") or tm.group("pre_iss"):
             return end
+        if _LEADING_BREAK.match(self.work, end):
+            # (not the next paragraph's: "Nghị định 121/2005/NĐ-CP Hướng dẫn Luật thi đua, khen thưởng và Luật Thi đua,
+            # khen thưởng sửa đổi⏎⏎Số hiệu 121/2005/NĐ-CP", corpus-real-41/doc-thuviennhadat-nd121-2005-nd-cp-luat-thi-dua-
+            # khen-thuong.txt: the page's own symbol, as items() leaves what starts a new paragraph)
+            return end
         cs, ce = self.code_span(tm)
         parts = parse_code(self.work[cs:ce], self.lex)
         if parts is None:
