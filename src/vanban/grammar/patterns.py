@@ -1929,9 +1929,11 @@ class _Builder:
         return rf"(?= {self.CAP} ) (?: {' | '.join(pairs)} ) (?!\w)" if pairs else "(?!)"
 
     def _law_stop(self) -> str:
-        """A word that ends a law's name (``law_stop``); "số" only before a number (:func:`_so_before_a_number`)."""
+        """A word that ends a law's name (``law_stop``); "số" only before a number (:func:`_so_before_a_number`); a word
+        valued ``marked`` only as written with its marks (without them "về" is "vệ" of "Luật Dân quân tự vệ")."""
         so_ends = _so_before_a_number(self.A(["số"], boundary=False), S0, r"(?!\w)")
-        return rf"(?: {so_ends} {self.A(self.lex.words('law_stop'), boundary=False)} {self.or_so_lost} )"
+        stops = [w for w, v in self.lex.pairs("law_stop") if self.ex or v != "marked"]
+        return rf"(?: {so_ends} {self.A(stops, boundary=False)} {self.or_so_lost} )"
 
     def _known_law_names(self) -> str:
         """The registry's law names (:attr:`Lexicon.law_names`) in any case, a line break or spaces between words."""
