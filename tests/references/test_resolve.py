@@ -891,3 +891,14 @@ def test_a_law_name_read_whole_with_its_closing_year_takes_that_year():
     ):
         r = next(r for r in find_references(text) if text[r.start : r.end] == surface)
         assert (r.year, r.date) == (year, None), surface
+
+
+def test_a_bare_year_closing_a_symbol_is_read_after_the_grammars_horizontal_blanks():
+    """``resolve._BARE_YEAR_CLOSING`` tells a symbol the scan's bare year closes ("Quyết định 174/QĐ-TLĐ 2020 Điều lệ Công
+    đoàn Việt Nam khóa XII", corpus-real-59/doc-thuvienphapluat-qd174-qd-tld-dieu-le-cong-doan-2020.txt: the title after
+    it a mention of its own): the scan's item reads that year after the grammar's horizontal blanks (``HS``: a space, a
+    tab, a no-break space), not after a line break, nor after "năm" (an item of its own)."""
+    from vanban.references.resolve import _BARE_YEAR_CLOSING
+
+    for sep, closed in ((" ", True), ("\t", True), ("\u00a0", True), ("\n", False), (" năm ", False)):
+        assert bool(_BARE_YEAR_CLOSING.search(f"Quyết định 174/QĐ-TLĐ{sep}2020")) is closed, repr(sep)

@@ -2044,6 +2044,22 @@ def test_the_laws_an_amending_law_counts_are_no_law():
     assert (r.text.endswith("năm 2018"), str(r.date)) == (True, "2018-11-20")
 
 
+def test_a_laws_number_is_not_read_from_the_next_paragraph():
+    """A portal's title line, its symbol on the paragraph after: "Nghị định 121/2005/NĐ-CP Hướng dẫn Luật thi đua, khen
+    thưởng và Luật Thi đua, khen thưởng sửa đổi⏎⏎Số hiệu 121/2005/NĐ-CP" (corpus-real-41/doc-thuviennhadat-nd121-2005-nd-
+    cp-luat-thi-dua-khen-thuong.txt, dev41): the symbol is the page's own decree's, not the law's number (labelled "Luật Thi
+    đua, khen thưởng sửa đổi", no symbol), as :meth:`_Parser.items` leaves what starts a new paragraph."""
+    text = (
+        "Nghị định 121/2005/NĐ-CP Hướng dẫn Luật thi đua, khen thưởng và Luật Thi đua, khen thưởng sửa đổi\n\n"
+        "Số hiệu 121/2005/NĐ-CP\nNgày ban hành 30/09/2005"
+    )
+    got = [(r.text, r.code) for r in find_references(text) if r.doc_type == "Luật"]
+    assert got[-1] == ("Luật Thi đua, khen thưởng sửa đổi", None)
+    # near miss: on the same line, the number is the law's
+    (r,) = find_references("Căn cứ Luật Thi đua, khen thưởng số 15/2003/QH11;")
+    assert r.code == "15/2003/QH11"
+
+
 def test_a_law_dated_without_its_day_word():
     """A law's date written without "ngày", with slashes, closing its phrase, a blank or a line break before it, is the
     law's: "Căn cứ Luật Ngân sách nhà nước 25/6/2015;" (corpus-real-50/doc-thuvienphapluat-qd502-qd-ubnd-haiphong-vung-

@@ -1787,7 +1787,7 @@ class _Builder:
         # (not over a bare year or date closing the phrase: "- 1Luật giá 2012", corpus-real-54/doc-hethongphapluat-qd48-
         # 2023-qd-ubnd-ninhthuan-gia-thu-gom-rac.txt, is "Luật giá" of 2012, as longer names are, see law_year; a grammar
         # gap: reverting it moves no gold split, that page's name is in lower case and read as a title, not here)
-        law_body = rf"""(?! {A(["sư", "pháp"], boundary=False)} (?!\w) ) (?: {self.CAP} ) \w*
+        law_body = rf"""(?! {A(["sư", "pháp"], boundary=False)} (?!\w) ) (?: {self._law_pair()} | (?: {self.CAP} ) \w* )
                 (?: {HS}+ (?! {law_stop} (?!\w) | {_YEAR_CLOSING} | {_BARE_DATE} ) \w+ ){{0,12}}"""
         # (an ordinance amends an ordinance: "PHÁP LỆNH SỬA ĐỔI BỔ SUNG MỘT SỐ ĐIỀU CỦA PHÁP LỆNH XỬ LÝ VI PHẠM HÀNH CHÍNH NĂM
         # 2008", corpus-real-22/nd-128-2008-nd-cp-phaplenh-xuly-vipham-hanhchinh-tailieuxanh.txt)
@@ -1818,8 +1818,8 @@ class _Builder:
               # Việt Nam;", corpus-real-2/vbhn-32-vpqh-luat-tccqdp-2023.txt) or by its year alone ("Hiến pháp năm 2013")
             | (?P<law_cn> {V("nước")} {S1}
                 (?: {V("Cộng hòa xã hội chủ nghĩa Việt Nam")} | CHXHCN {S1} {V("Việt Nam")} | CHXHCNVN )
-                (?: {S1} {V("năm")} {S1} (?P<law_cn_y> (?:19|20)[0-9]{{2}} ) (?![0-9]) )? )
-            | (?P<law_cy> (?: {V("năm")} {S1} )? (?P<law_cy_y> (?:19|20)[0-9]{{2}} ) (?![0-9/\-]) )
+                (?: {S1} {V("năm")} {S1} (?:19|20)[0-9]{{2}} (?![0-9]) )? )
+            | (?P<law_cy> (?: {V("năm")} {S1} )? (?:19|20)[0-9]{{2}} (?![0-9/\-]) )
               # Luật Cán bộ công chức, Hiến pháp: a capitalised name of up to 13 words
             | (?P<law> {law_body} )
               # "Luật ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2015": a name in lower case,
@@ -1898,6 +1898,7 @@ class _Builder:
         amended = law_name.replace(
             rf"{HS}+ (?! {law_stop}", rf"(?: {HS}+ | {HS}* , {HS}+ (?= [{LOWER}] ) ) (?! {_YEAR_AT_END} | {law_stop}"
         )
+        amended = amended.replace(rf"(?= {self.CAP} )", "", 1)  # (a pair of words in lower case: "Luật phòng,chống ma túy")
         return amended.replace(rf"(?: {self.CAP} ) \w*", rf"(?: {self.CAP} | [{LOWER}] ) \w*", 1)
 
     def _amending_pair(self, law_stop: str, law_year: str) -> str:
@@ -1913,10 +1914,26 @@ class _Builder:
         return rf"""(?P<law_pr_a> {name} ) {HS}+ {V("và")} {HS}+ {V("luật", first_upper=True)} {HS}+
             (?! (?i: (?P=law_pr_a) ) {HS}+ {V("sửa đổi")} ) {name} {HS}+ {V("sửa đổi")} (?= {law_year} | {HS}* (?: \n | $ ) )"""
 
+    def _law_pair(self) -> str:
+        """Two words a comma joins at the head of a law's name, vocabulary ``law_name_pair``, its first capitalised (see
+        :meth:`_amended_law` for a name in lower case): "Đến Luật Phòng, chống tham nhũng (PCTN) năm 2005 phát triển chế
+        định …" (corpus-real-42/article-quanlynhanuoc-kiem-soat-tai-san-thu-nhap-2022.txt), "Căn cứ Luật Thi đua, Khen
+        thưởng ngày 26 tháng 11 năm 2003 và Luật sửa đổi, bổ sung một số điều của Luật Thi đua, Khen thưởng ngày 14 tháng
+        6 năm 2005" (corpus-real-52/doc-hethongphapluat-qd08-2012-qd-ubnd-angiang-quy-che-thi-dua-khen-thuong-2012.txt):
+        one name, whatever follows it, not "Luật Phòng" and a comma (a name with any other comma is read only when its
+        date or number follows, ``law_cm``)."""
+        pairs = []
+        for phrase in self.lex.words("law_name_pair"):
+            first, second = (w.strip() for w in phrase.split(","))
+            pairs.append(rf"{self.V(first, boundary=False)} {HS}* , {HS}* {self.V(second, boundary=False)}")
+        return rf"(?= {self.CAP} ) (?: {' | '.join(pairs)} ) (?!\w)" if pairs else "(?!)"
+
     def _law_stop(self) -> str:
-        """A word that ends a law's name (``law_stop``); "số" only before a number (:func:`_so_before_a_number`)."""
+        """A word that ends a law's name (``law_stop``); "số" only before a number (:func:`_so_before_a_number`); a word
+        valued ``marked`` only as written with its marks (without them "về" is "vệ" of "Luật Dân quân tự vệ")."""
         so_ends = _so_before_a_number(self.A(["số"], boundary=False), S0, r"(?!\w)")
-        return rf"(?: {so_ends} {self.A(self.lex.words('law_stop'), boundary=False)} {self.or_so_lost} )"
+        stops = [w for w, v in self.lex.pairs("law_stop") if self.ex or v != "marked"]
+        return rf"(?: {so_ends} {self.A(stops, boundary=False)} {self.or_so_lost} )"
 
     def _known_law_names(self) -> str:
         """The registry's law names (:attr:`Lexicon.law_names`) in any case, a line break or spaces between words."""

@@ -45,6 +45,7 @@ from ..grammar import (
     reported_issuing,
     spelled_as_written,
 )
+from ..grammar.vocab import HS
 from ..model import Context, Flag, IssuerParts, Reference
 from ..text import LOWER, UPPER, fold, fold_key, fold_word, folded_text, line_start, sentence_end
 from .keys import Siblings, key_of, make_key, named_key
@@ -939,8 +940,9 @@ def _drop_invalid_descriptive(found: list, ctx: Context, work: str, lex: Lexicon
 _TITLE_GAP = re.compile(r"[\s,:*_]*[\"“«][ \t]*")
 #: a symbol closed by a bare year, as portals title a document: "Quyết định 174/QĐ-TLĐ 2020 Điều lệ Công đoàn Việt Nam
 #: khóa XII" (corpus-real-59/doc-thuvienphapluat-qd174-qd-tld-dieu-le-cong-doan-2020.txt): the titled type after it
-#: stays a mention of its own (labelled there), as it was before that year was read (the scan's ``bare_year``)
-_BARE_YEAR_CLOSING = re.compile(r"(?<!năm)[ \t]+(?:19|20)[0-9]{2}$", re.I)
+#: stays a mention of its own (labelled there), as it was before that year was read (the scan's ``bare_year``, after the
+#: grammar's horizontal blanks, :data:`~vanban.grammar.vocab.HS`: a no-break space as a space, no line break)
+_BARE_YEAR_CLOSING = re.compile(rf"(?<!năm){HS}+(?:19|20)[0-9]{{2}}$", re.I)
 
 
 def _approved_after_its_symbol(prev: Reference, r: Reference, lex: Lexicon) -> bool:
@@ -1095,13 +1097,15 @@ _NAME_YEAR = re.compile(r"(?P<w>\S+)\s+(?:năm\s+)?(?P<y>(?:19|20)[0-9]{2})$")
 
 
 def _years_closing_laws(found: list, g: Grammar) -> None:
-    """The year of each law's name the scan read whole with the year that closes it, unread (a name in lower case, "Hướng
-    dẫn áp dụng Bộ luật hình sự 2015 và Nghị quyết 41", corpus-real-59/doc-thukyluat-tin-cv04-tandtc-pc-bo-luat-hinh-
-    su-2015.txt; before a parenthesis, "Bộ luật Hình sự 2015 (BLHS 2015)"; "Căn cứ Luật giá 2012;", corpus-real-54;
-    "Căn cứ Hiến pháp nưc Cộng hòa xã hội chủ nghĩa Việt Nam năm 1992", the typo'd name): the year it is known by, as
-    after a name read by the grammar ("Luật tổ chức chính quyền địa phương 2015"). Labelled with that year on 4 dev pages
-    of 2 sets (dev54, dev59), never otherwise; not a span of years nor a horizon ("đến năm 2030"), not glued ("Luật
-    QP2018", dev53, labelled none)."""
+    """The year of each law's name the scan read whole with the year that closes it (a name in lower case, "Hướng dẫn áp
+    dụng Bộ luật hình sự 2015 và Nghị quyết 41", corpus-real-59/doc-thukyluat-tin-cv04-tandtc-pc-bo-luat-hinh-su-2015.txt;
+    before a parenthesis, "Bộ luật Hình sự 2015 (BLHS 2015)"; "Căn cứ Luật giá 2012;", corpus-real-54; the Constitution by
+    its country or its year, the grammar's ``law_cn`` and ``law_cy``, "Căn cứ Hiến pháp nước Cộng hoà xã hội chủ nghĩa
+    Việt Nam năm 1992", corpus-real-22/hoi-pl-27-2005-pl-ubtvqh11-cuuchienbinh-phapluatcongdong.txt, "Hiến pháp năm 2013",
+    the typo'd "Hiến pháp nưc …"): the year it is known by, as after a name read by the grammar ("Luật tổ chức chính quyền
+    địa phương 2015", the scan's bare year). The one reader of a year inside a law's name. Labelled with that year on 4
+    dev pages of 2 sets (dev54, dev59), never otherwise; not a span of years nor a horizon ("đến năm 2030"), not glued
+    ("Luật QP2018", dev53, labelled none)."""
     laws = g.law_types
     for f in found:
         r = f.ref

@@ -1658,10 +1658,6 @@ class _Parser:
             end = self.sitting_body(r, end)
         elif alt in ("law", "amend", "law_pr", "law_lc", "law_cm", "law_va", "law_cn", "law_cy", "law_kn"):
             r.issuer_code, r.level = "QH", "state"
-            if alt in ("law_cn", "law_cy") and (y := m.group(f"{alt}_y")) is not None:
-                # the Constitution's year is its name's ("Căn cứ Hiến pháp nước Cộng hoà xã hội chủ nghĩa Việt Nam năm
-                # 1992", corpus-real-22/hoi-pl-27-2005-pl-ubtvqh11-cuuchienbinh-phapluatcongdong.txt): it gives the year
-                r.year = int(y)
             end = self.law_number(r, self._bodies_in_the_name(r, end))
         self.items(r, end)
         return f
@@ -1729,6 +1725,11 @@ class _Parser:
         one reference with its symbol (not a law and a "Quy hoạch số 21/2017/QH14")."""
         tm = self.g.type_tail.match(self.s, end)
         if not tm or not tm.group("so") or not tm.group("code") or tm.group("numlist") or tm.group("pre_iss"):
+            return end
+        if _LEADING_BREAK.match(self.work, end):
+            # (not the next paragraph's: "Nghị định 121/2005/NĐ-CP Hướng dẫn Luật thi đua, khen thưởng và Luật Thi đua,
+            # khen thưởng sửa đổi⏎⏎Số hiệu 121/2005/NĐ-CP", corpus-real-41/doc-thuviennhadat-nd121-2005-nd-cp-luat-thi-dua-
+            # khen-thuong.txt: the page's own symbol, as items() leaves what starts a new paragraph)
             return end
         cs, ce = self.code_span(tm)
         parts = parse_code(self.work[cs:ce], self.lex)
