@@ -2126,3 +2126,127 @@ def test_a_bare_year_after_a_symbol_before_a_capitalised_title_is_its_year():
         ("Quyết định 174/QĐ-TLĐ 2020", 2020),
         ("Điều lệ Công đoàn Việt Nam khóa XII", None),
     ]
+
+
+def _relation_of(text: str, surface: str):
+    """The relation of the reference starting at ``surface`` in ``text`` (None when none starts there)."""
+    at = text.index(surface)
+    return next((r.relation for r in find_references(text) if r.start == at), None)
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        # an HĐND resolution's own article (corpus-real-11/nq-11-2011-nq-hdnd-tiengiang-kehoach-ktxh-2012.txt, D21's
+        # example; corpus-real-51/doc-hethongphapluat-nq22-2011-nq-hdnd-quangngai-nguon-nhan-luc-2011.txt;
+        # corpus-real-19/nq-14-nq-hdnd-2019-yenbai-chuongtrinh-nhao-thuvienphapluat.txt)
+        (
+            "QUYẾT NGHỊ:\n\nĐiều 1. Thông qua Kế hoạch phát triển kinhtế - xã hội tỉnh Tiền Giang năm 2012, với những nội "
+            "dung chính như sau:",
+            "Kế hoạch",
+        ),
+        (
+            "QUYẾT NGHỊ:\n\nĐiều 1. Nhất trí thông qua Đề án đẩy mạnh phát triển nguồn nhân lực tỉnh Quảng Ngãi giai đoạn "
+            "2011 - 2015 và định hướng đến năm 2020, với những nội dung chính sau:",
+            "Đề án",
+        ),
+        (
+            "QUYẾT NGHỊ:\nĐiều 1. Thông qua Chương trình\nphát triển nhà ở tỉnh Yên Bái đến năm 2020 và định hướng đến năm "
+            "2030, với những\nnội dung chính sau:",
+            "Chương trình",
+        ),
+        # a decision's own article (corpus-real-52/doc-thuvienphapluat-qd415-qd-tctk-ke-hoach-xay-dung-chien-luoc-thong-
+        # ke-2010.txt)
+        (
+            "Xét đề nghị của Viện trưởng Viện Khoa học Thống kê,\n\nQUYẾT ĐỊNH:\n\nĐiều 1. Phê duyệt “Kế hoạch xây dựng "
+            "Chiến lược phát triển Thống kê Việt Nam giai đoạn 2011-2020 và tầm nhìn đến năm 2025”",
+            "Kế hoạch",
+        ),
+    ],
+)
+def test_what_the_pages_own_article_approves_or_passes_is_its_own(text, surface):
+    """D21 (tests/fixtures/agreement/DECISIONS.md): "its own 'Điều 1.' / 'Điều 2.' ('Điều 1. Phê duyệt Kế hoạch của Hội
+    Khuyến học tỉnh', an HĐND resolution's 'Điều 1. Thông qua Kế hoạch phát triển kinh tế - xã hội tỉnh Tiền Giang năm
+    2012')": the page's own part, not a mention."""
+    assert _relation_of(text, surface) == "self"
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        # under the type line (corpus-real-52/doc-thuvienphapluat-qd415-…-2010.txt, corpus-real-51/doc-wikihoc-qd645-qd-
+        # ttg-thuong-mai-dien-tu-quoc-gia-2020.txt, corpus-real-19/nq-07-nq-hdnd-2023-caobang-quyhoach-tinh-vanban123.txt,
+        # corpus-real-48/doc-tailieu-qd28-2002-qd-bvhtt-quy-che-xuat-ban-ban-tin.txt)
+        (
+            "Hà Nội, ngày 14 tháng 06 năm 2010\n\nQUYẾT ĐỊNH\n\nVỀ VIỆC PHÊ DUYỆT “KẾ HOẠCH XÂY DỰNG CHIẾN LƯỢC PHÁT TRIỂN "
+            "THỐNG KÊ VIỆT NAM GIAI ĐOẠN 2011-2020 VÀ TẦM NHÌN ĐẾN NĂM 2025”\n\nTỔNG CỤC TRƯỞNG TỔNG CỤC THỐNG KÊ",
+            "KẾ HOẠCH",
+        ),
+        (
+            "Hà Nội, ngày 15 tháng 5 năm 2020 |\nQUYẾT ĐỊNH 645/QĐ-TTg\nPHÊ DUYỆT KẾ HOẠCH TỔNG THỂ PHÁT TRIỂN THƯƠNG MẠI ĐIỆN"
+            " TỬ QUỐC GIA GIAI ĐOẠN 2021 – 2025\nTHỦ TƯỚNG CHÍNH PHỦ\nCăn cứ Luật Tổ chức Chính phủ",
+            "KẾ HOẠCH",
+        ),
+        (
+            "Số: 07/NQ-HĐND |\nCao Bằng, ngày 27 tháng 4 năm 2023 |\nNGHỊ QUYẾT\nTHÔNG QUA QUY HOẠCH TỈNH CAO BẰNG THỜI KỲ "
+            "2021 - 2030, TẦM NHÌN ĐẾN NĂM 2050\nHỘI ĐỒNG NHÂN DÂN TỈNH CAO BẰNG",
+            "QUY HOẠCH",
+        ),
+        (
+            "Hà Nội, ngày 21 tháng 11 năm\n2002\nQUYẾT ĐỊNH CỦA BỘ TRƯỞNG BỘ VĂN HÓA - THÔNG TIN\nBan hành Quy chế Xuất bản "
+            "bản tin, tài liệu, tờ rơi; phát hành thông cáo báo\nchí;",
+            "Quy chế",
+        ),
+        # under the letterhead's date, in capitals (corpus-real-59/doc-hethongphapluat-qd761-qd-ttg-de-an-truong-nghe-
+        # chat-luong-cao-2014.txt)
+        (
+            "Số: 761/QĐ-TTg | Hà Nội, ngày 23 tháng 05 năm 2014 |\nPHÊ DUYỆT “ĐỀ ÁN PHÁT TRIỂN TRƯỜNG NGHỀ CHẤT LƯỢNG CAO "
+            "ĐẾN NĂM 2020”\nTHỦ TƯỚNG CHÍNH PHỦ",
+            "ĐỀ ÁN",
+        ),
+    ],
+)
+def test_what_the_pages_own_heading_approves_or_issues_is_its_own(text, surface):
+    """D21: "its own heading ('QUYẾT ĐỊNH / VỀ VIỆC BAN HÀNH KẾ HOẠCH …', also … after the page's own decision in the
+    page's title: 'Quyết định 186/QĐ-UBND năm 2018 phê duyệt Dự án …', the decision labelled `self`)"."""
+    assert _relation_of(text, surface) == "self"
+
+
+def test_what_the_pages_own_decision_approves_in_its_title_is_its_own():
+    """D21: "after the page's own decision in the page's title: 'Quyết định 186/QĐ-UBND năm 2018 phê duyệt Dự án …',
+    the decision labelled `self`" (corpus-real-45/doc-phapluatcongdong-qd1031-qd-ubnd-vinhlong-bien-doi-khi-hau-2014.txt,
+    its letterhead "Số: 1031/QĐ-UBND")."""
+    from pathlib import Path
+
+    name = "doc-phapluatcongdong-qd1031-qd-ubnd-vinhlong-bien-doi-khi-hau-2014.txt"
+    page = Path(__file__).parents[1].joinpath("fixtures", "corpus-real-45", name).read_text("utf-8")
+    assert page.startswith("Quyết định 1031/QĐ-UBND năm 2014 phê duyệt Kế hoạch thực hiện Chương trình hành động 18-CTr")
+    assert _relation_of(page, "Kế hoạch") == "self"
+
+
+def test_what_a_cited_decision_approves_or_a_headline_issues_stays_a_mention():
+    """D21's "Not": what a *cited* decision issues or approves (A38), a news headline, and the owners' page reading both
+    ways (corpus-real/qd-719-qd-ttg-2012.txt: no row on its heading nor on its "Điều 1.")."""
+    text = (
+        "Căn cứ Quyết định số 630/QĐ-TTg ngày 29 tháng 5 năm 2012 của Thủ tướng Chính phủ phê duyệt Chiến lược phát "
+        "triển dạy nghề thời kỳ 2011 - 2020;\nXét đề nghị của Bộ trưởng Bộ Lao động - Thương binh và Xã hội,\nQUYẾT ĐỊNH:"
+    )  # (corpus-real-59/doc-hethongphapluat-qd761-qd-ttg-de-an-truong-nghe-chat-luong-cao-2014.txt)
+    assert _relation_of(text, "Chiến lược") == "cites"
+    text = (
+        "Căn cứ Nghị quyết Liên tịch số\n19/2008/NQLT/CP-UBTUMTTQVN ngày\n22/8/2008 của Chính phủ và Ủy ban Trung ương Mặt "
+        "trận Tổ quốc Việt Nam về việc\nBan hành Quy chế phối hợp công tác của Chính phủ và Ủy ban Trung ương Mặt trận\nTổ"
+        " quốc Việt Nam;"
+    )  # (corpus-real-2/qc-01-ubnd-ubmttq-daklak-2017.txt: the verb opens its line, under a ground)
+    assert _relation_of(text, "Quy chế") == "cites"
+    text = "Ban hành Kế hoạch về tiếp tục sắp xếp tổ chức bộ máy của hệ thống chính trị\n\nBan Chỉ đạo Trung ương"
+    assert _relation_of(text, "Kế hoạch") != "self"  # (corpus-real-12/news-thuonghieusanpham-cv43-bcd-kh-sapxep-…)
+    text = (
+        "Quyết định số 217/QĐ-TW ngày 12/12/2013 của Ban Chấp hành Trung ương Đảng về việc ban hành Quy chế giám sát và "
+        "phản biện xã hội của Mặt trận Tổ quốc Việt Nam và các đoàn thể chính trị - xã hội \n Xem toàn văn Quyết định tại "
+        "đây"
+    )  # (corpus-real-2/ldld-quangbinh-qd217-2013.txt: a page that names the decision, no "Số 217/…" line of its own)
+    assert _relation_of(text, "Quy chế") == "cites"
+    from pathlib import Path
+
+    page = Path(__file__).parents[1].joinpath("fixtures", "corpus-real", "qd-719-qd-ttg-2012.txt").read_text("utf-8")
+    assert all(r.relation == "self" for r in find_references(page) if not r.code and r.kind != "named")

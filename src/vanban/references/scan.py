@@ -50,6 +50,7 @@ from ..grammar import (
 )
 from ..grammar.vocab import BEFORE_ISSUER_OF, ISSUER_OF, SP
 from ..model import CodeParts, Context, Flag, IssuerParts, Reference
+from ..structure import line_numbers
 from ..structure.sections import heading
 from ..text import (
     LETTER_WORD,
@@ -1160,13 +1161,39 @@ class _Parser:
         nguồn thu …"; "Điều 1. Ban hành kèm theo Nghị quyết này Quy chế hoạt động của Hội đồng nhân dân tỉnh Lào Cai Khóa
         XV" (corpus-real-23/nq-76-2016-nq-hdnd-laocai-quyche-hoatdong-hdnd-vdocuments.txt), "Điều 1. Ban hành kèm theo
         Quyết định này bản Quy chế làm việc của Bộ Nông nghiệp và Phát triển nông thôn" (corpus-real-21/qd-54-2004-qd-bnn-
-        quyche-lamviec-bo-nnptnt-thay-qd-40-1998-thuvienphapluat.txt)."""
+        quyche-lamviec-bo-nnptnt-thay-qd-40-1998-thuvienphapluat.txt).
+        The page's own decision or resolution issues, approves or passes the same way in its own heading, its "Điều 1." or
+        "Điều 2." (:func:`_by_own_act`) and its title (:meth:`_after_own_title`): D21 of the gold (tests/fixtures/agreement/
+        DECISIONS.md), "the document a page's own decision or resolution issues or approves is the page's own part, not
+        a mention"."""
         p, work = self.prev, self.work
-        if p is None or p.kind != "this":
+        if (
+            p is not None
+            and p.kind == "this"
+            and (ts - self.prev_end <= 2 or _THE_COPY_GAP.fullmatch(work, self.prev_end, ts) is not None)
+            and _ISSUED_WITH.search(folded_text(work)[(p.start - 30 if p.start > 30 else 0) : p.start])
+        ):
+            return True
+        return _by_own_act(work, ts) or self._after_own_title(ts)
+
+    def _after_own_title(self, ts: int) -> bool:
+        """Does the document at ``ts`` follow the verb after the page's own decision in the page's title, the decision
+        opening its line (as in :meth:`_approved_in_subject`)? "Quyết định 1031/QĐ-UBND năm 2014 phê duyệt Kế hoạch thực
+        hiện Chương trình hành động 18-CTr/TU …" (corpus-real-45/doc-phapluatcongdong-qd1031-qd-ubnd-vinhlong-bien-doi-
+        khi-hau-2014.txt), "Quyết định số 1040/2019/QĐ-UBND phê duyệt đề án Chương trình mỗi xã một sản phẩm …"
+        (corpus-real-49/doc-tailieu-qd1040-2019-qd-ubnd-daklak-de-an-ocop.txt): D21, "after the page's own decision in
+        the page's title". The decision is the page's own when a "Số …" line of the page gives its number (the page
+        holds it, "Số: 1031/QĐ-UBND"), not on a page that only names it: "Quyết định số 217/QĐ-TW ngày 12/12/2013 của
+        Ban Chấp hành Trung ương Đảng về việc ban hành Quy chế giám sát và phản biện xã hội … ⏎ Xem toàn văn Quyết định
+        tại đây" (corpus-real-2/ldld-quangbinh-qd217-2013.txt: the rule labelled)."""
+        p = self.prev
+        if p is None or p.kind != "code" or p.number is None or not opens_line(self.work, p.start):
             return False
-        if ts - self.prev_end > 2 and _THE_COPY_GAP.fullmatch(work, self.prev_end, ts) is None:
+        if p.doc_type not in self.lex.cached("plan_approving_types", self._plan_approving_types):
             return False
-        return bool(_ISSUED_WITH.search(folded_text(work)[(p.start - 30 if p.start > 30 else 0) : p.start]))
+        if _AFTER_OWN_TITLE.fullmatch(folded_text(self.work), self.prev_end, ts) is None:
+            return False
+        return p.number in line_numbers(self.work)
 
     def _title_end(self, ts: int, te: int, how: str) -> tuple[Optional[re.Match], int]:
         """The title after the type word ``work[ts:te]`` and where the reference ends, or (None, te)."""
@@ -2609,6 +2636,63 @@ def _named_in_lower_case(m: re.Match, doc_type: Optional[str]) -> bool:
 
 #: "bản" (the copy) between "kèm theo Quyết định này" and the document it issues
 _THE_COPY_GAP = re.compile(r"[ \t\n]+(?:bản|Bản)[ \t\n]+")
+
+#: the verb of the page's own decision or resolution right before the document it issues, approves or passes, an opening
+#: quote between or not, folded (D21: "the document named right after the verb ('ban hành', 'phê duyệt', 'thông qua',
+#: 'ban hành kèm theo Quyết định này') of the page's own decision or resolution"): "Phê duyệt “", "PHÊDUYỆT ", "Nhất trí
+#: thông qua "
+_OWN_VERB = r"(?:nhat\s*tri\s*)?(?:ban\s*hanh|phe\s*duyet|thong\s*qua)[ \t*_“\"'‘]*"
+#: the page's own article before the verb, alone on its line before the document: "Điều 1. Thông qua Kế hoạch phát triển
+#: kinh tế - xã hội tỉnh Tiền Giang năm 2012" (corpus-real-11/nq-11-2011-nq-hdnd-tiengiang-kehoach-ktxh-2012.txt), folded
+_OWN_ARTICLE = re.compile(r"[ \t*_#]*dieu[ \t]*[12][ \t]*[.:]?[ \t]*" + _OWN_VERB)
+#: a heading's line before the document: "VỀ VIỆC PHÊ DUYỆT “", "THÔNG QUA ", "Ban hành ", folded
+_OWN_HEADING = re.compile(r"[ \t*_#]*(?:(?:quyet\s*dinh|nghi\s*quyet)\s*)?(?:ve\s*(?:viec\s*)?|v/v\s*)?" + _OWN_VERB)
+#: the page's own type line over its heading, as written: "QUYẾT ĐỊNH", "QUYẾT ĐỊNH CỦA BỘ TRƯỞNG BỘ VĂN HÓA - THÔNG
+#: TIN", "QUYẾT ĐỊNH 645/QĐ-TTg", "NGHỊ QUYẾT"
+_OWN_TYPE_LINE = re.compile(r"[ \t*_#]*(?:QUYẾT\s*ĐỊNH|NGHỊ\s*QUYẾT)(?!\w)")
+#: the letterhead's place and date ending the line over a heading in capitals: "Hà Nội, ngày 23 tháng 05 năm 2014 |"
+_LETTERHEAD_DATE = re.compile(r".*ngày\s*\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4}\s*\|?\s*", re.I)
+#: between the page's own decision in its title and the document it issues, folded: " năm 2014 phê duyệt ", " phê duyệt "
+_AFTER_OWN_TITLE = re.compile(
+    r"[ \t]*(?:nam[ \t]+\d{4}[ \t]*)?(?:ve[ \t]*viec[ \t]*|v/v[ \t]*)?(?:ban[ \t]*hanh[ \t]*)?" + _OWN_VERB
+)
+
+
+def _by_own_act(work: str, ts: int) -> bool:
+    """Does the document at ``work[ts]`` follow, alone on its line, the verb of the page's own "Điều 1." / "Điều 2." or
+    of its own heading, under the page's type line ("QUYẾT ĐỊNH⏎VỀ VIỆC PHÊ DUYỆT “KẾ HOẠCH XÂY DỰNG CHIẾN LƯỢC …",
+    corpus-real-52/doc-thuvienphapluat-qd415-qd-tctk-ke-hoach-xay-dung-chien-luoc-thong-ke-2010.txt; "NGHỊ QUYẾT⏎THÔNG QUA
+    QUY HOẠCH TỈNH CAO BẰNG …", corpus-real-19/nq-07-nq-hdnd-2023-caobang-quyhoach-tinh-vanban123.txt) or, in capitals,
+    under the letterhead's date ("…, ngày 23 tháng 05 năm 2014 |⏎PHÊ DUYỆT “ĐỀ ÁN PHÁT TRIỂN TRƯỜNG NGHỀ …", corpus-real-59/
+    doc-hethongphapluat-qd761-qd-ttg-de-an-truong-nghe-chat-luong-cao-2014.txt)? D21: "its own heading ('QUYẾT ĐỊNH / VỀ
+    VIỆC BAN HÀNH KẾ HOẠCH …') …, its own 'Điều 1.' / 'Điều 2.' ('Điều 1. Phê duyệt Kế hoạch của Hội Khuyến học tỉnh', an
+    HĐND resolution's 'Điều 1. Thông qua Kế hoạch phát triển kinh tế - xã hội tỉnh Tiền Giang năm 2012')". Not what a
+    cited decision issues, its verb inside the ground's line ("Căn cứ Quyết định số 03/2010/QĐ-UBND … về ban hành Quy
+    chế làm việc …"), nor a news headline, no type line over it ("Ban hành Kế hoạch về tiếp tục sắp xếp tổ chức bộ máy …")."""
+    a = line_start(work, ts)
+    before = folded_text(work)[a:ts]
+    if ts - a > 80 or not before.rstrip(" \t*_“\"'‘").endswith(("hanh", "duyet", "qua")):
+        return False  # (most type words follow other words: a cheap test first)
+    if _OWN_ARTICLE.fullmatch(before):
+        return True
+    if not _OWN_HEADING.fullmatch(before):
+        return False
+    previous = _line_before(work, a)
+    if _OWN_TYPE_LINE.match(previous) or _OWN_TYPE_LINE.match(work, a):
+        return True
+    return work[a:ts].isupper() and _LETTERHEAD_DATE.fullmatch(previous) is not None
+
+
+def _line_before(work: str, a: int) -> str:
+    """The nearest line with words before the line starting at ``a`` ("" at the top)."""
+    end = a - 1
+    while end > 0:
+        start = line_start(work, end)
+        if work[start:end].strip():
+            return work[start:end]
+        end = start - 1
+    return ""
+
 
 #: a unit of time right after a number: a count ("kế hoạch 5 năm"), no document's number (see :meth:`_Parser._named_before`)
 _DURATION_AFTER = re.compile(r"[ \t]+(?:năm|tháng|ngày|tuần|quý)(?!\w)")
