@@ -417,6 +417,94 @@ def submission(row: dict, text: str) -> dict | None:
     return {"relation": "cites"} if _SUBMISSION.search(text[max(0, row["start"] - BEFORE) : row["start"]]) else None
 
 
+# --- Q-code (D47): no issuer read from a symbol alone -------------------------------------------------------------------
+
+#: how far around a row its issuer may be written for Q-code: the clause before (a list's "Căn cứ các Quyết định của
+#: Bộ trưởng Bộ …: số …; số …" included) and the "của X" after a date
+WRITTEN_BACK, WRITTEN_AFTER = 300, 220
+#: how far back a row's sentence is read through a list's items (:func:`_sentence_before`)
+SENTENCE_BACK = 1500
+#: a term or session after a body ("Bộ Chính trị (khóa XII)", "Ban Chấp hành Trung ương khóa XIII"), not its name
+_BODY_TERM = re.compile(r"\s*[,(]?\s*(?:khóa|khoá|nhiệm\s+kỳ)\b.*$", re.I | re.S)
+
+
+def _body_forms() -> list[set[str]]:
+    """Each body's folded forms in the issuer facts, as words: {"quan uy trung uong", "qutw", …} (its symbol code not
+    among them: a symbol's "/TU" names no body, Q-code's very question)."""
+    out = []
+    with ISSUERS.open(encoding="utf-8") as f:
+        for rec in csv.DictReader(f):
+            forms = [x.partition("=")[0] for x in rec["forms"].split("|")] + [rec["body"]]
+            out.append({" ".join(_WORDS.findall(_fold(x))) for x in forms} - {""})
+    return out
+
+
+_FORMS: list[set[str]] = []
+_WORDS = re.compile(r"\w+")
+#: "của | do X" right after a row, its date between: "Nghị quyết số 1656-NQ/QUTW ngày 20/12/2022 của QUTW"
+_OF_AFTER = re.compile(r"\s*,?\s*(?:\(?ngày[^,;()]{0,30}?\)?,?\s*)?(?:của|do)\b", re.I)
+#: a symbol, whose parts are no body written: "105/KH-UBND", "52-CT/TU", "24/2019/TT- BNNPTNT"
+_SYMBOL = re.compile(r"\S*\d[\w.&]*(?:\s?[/-]\s?[\w.&]+)+")
+
+
+def _spelled(issuer: str, window: str) -> bool:
+    """Is ``issuer`` written in ``window`` (folded, as whole words, symbols left out): as labelled less its term, or
+    by any form of a body of the issuer facts whose form the label starts with ("UBND tỉnh vừa ban hành" for "Ủy ban
+    nhân dân tỉnh", "của QUTW" for "Quân ủy Trung ương"; not "Trung ương" for "Ban Tổ chức Trung ương")?"""
+    if not _FORMS:
+        _FORMS.extend(_body_forms())
+    name = " " + " ".join(_WORDS.findall(_fold(_BODY_TERM.sub("", issuer)))) + " "
+    text = " " + " ".join(_WORDS.findall(_fold(_SYMBOL.sub(" ", window)))) + " "
+    names = {name.strip()} | {f for forms in _FORMS if any(name.startswith(f" {x} ") for x in forms) for f in forms}
+    # a page whose non-ASCII letters are lost writes "Hi ng nhn dn tnh" for "Hội đồng nhân dân tỉnh"
+    names.add(" ".join(_WORDS.findall(_fold("".join(c for c in _BODY_TERM.sub("", issuer) if c.isascii())))))
+    glued = text.replace(" ", "")  # a page's glued words: "Ban chấp hànhTrung ương Đảng (khóa X) ban hành"
+    return any(f" {n} " in text or (len(n) > 12 and n.replace(" ", "") in glued) for n in names if n)
+
+
+def _sentence_before(text: str, start: int) -> str:
+    """The row's sentence before it and the one before that, through a list's ";" and ":" (up to
+    :data:`SENTENCE_BACK` characters, within its line): the subject of "Bộ Công an đã … chỉ đạo …. Cụ thể, đã ban
+    hành Chỉ thị số 05/CT-BCA-V28 …; Thông tư số 23/2012/TT-BCA …; Thông tư số 67/2012/TT-BCA …" (dev38), the
+    introduction of "các nghị quyết của Quân ủy Trung ương: Nghị quyết số 1661-NQ/QUTW …; Nghị quyết số 1652-NQ/QUTW
+    …" (dev13)."""
+    part = text[max(0, start - SENTENCE_BACK) : start]
+    line = part[part.rfind("\n") + 1 :]
+    ends = [m.end() for m in re.finditer(r"\.[”\"]?\s", line)]
+    return line[ends[-2] if len(ends) > 1 else 0 :]
+
+
+def _first_mention(row: dict, text: str) -> str:
+    """The words around the page's first mention of the row's symbol, when that is earlier than the row: "Ngày
+    10/3/1993, Bộ Chính trị ra Quyết định số 61-QĐ/TW" for a later "với Quyết định số 61-QĐ/TW" (a later mention of a
+    document named with its body is not Q-code's: the owners counted first mentions)."""
+    at = text.find(row["code"])
+    if at < 0 or at >= row["start"]:
+        return ""
+    return text[max(0, at - WRITTEN_BACK) : at + len(row["code"]) + WRITTEN_AFTER]
+
+
+def by_symbol(row: dict, text: str) -> dict | None:
+    """Q-code: a body only the symbol's organ part implies is no issuer; one written in the reference, after it ("của
+    X"), or in the clause before (its subject or proposer, a list's introduction) stays.
+
+    >>> t = "Thực hiện Chỉ thị số 52-CT/TU ngày 10/8/2020 về tăng cường công tác"
+    >>> by_symbol({"issuer": "Tỉnh ủy", "code": "52-CT/TU", "surface": t[10:44], "start": 10, "end": 44}, t)
+    {'issuer': None}
+    >>> t = "Thực hiện Chỉ thị số 52-CT/TU ngày 10/8/2020 của Tỉnh ủy về tăng cường công tác"
+    >>> by_symbol({"issuer": "Tỉnh ủy", "code": "52-CT/TU", "surface": t[10:44], "start": 10, "end": 44}, t)
+    """
+    if row["issuer"] is None or not row.get("code") or not owns(row["issuer"], row["code"]):
+        return None
+    if re.search(r"\b(?:của|do)\b", row["surface"], re.I) or _OF_AFTER.match(text[row["end"] :]):
+        return None  # "… ngày 15 tháng 5 năm 2018 của Bộ trưởng Bộ Nông nghiệp và PTNT": written, spelled otherwise
+    window = text[max(0, row["start"] - WRITTEN_BACK) : row["end"] + WRITTEN_AFTER]
+    window += " … " + _sentence_before(text, row["start"]) + " … " + _first_mention(row, text)
+    if _spelled(row["issuer"], window):
+        return None
+    return {"issuer": None}
+
+
 # --- registry ----------------------------------------------------------------------------------------------------------
 
 #: name -> (decision, function); applied in this order, each on the row as the earlier ones left it
@@ -431,6 +519,7 @@ QUESTIONS: dict[str, tuple[str, Callable[[dict, str], dict | None]]] = {
     "Q-place": ("D29", place),
     "Q-signer": ("D30", on_behalf),
     "A19": ("D30", submission),
+    "Q-code": ("D47", by_symbol),
 }
 
 

@@ -33,9 +33,9 @@ def test_no_batch_keeps_a_row_against_the_owners(folder):
 def test_each_change_is_logged_with_offsets_into_its_page_and_is_in_the_gold():
     log = [json.loads(line) for line in relabel.LOG.read_text(encoding="utf-8").splitlines()]
     # D22 … D30: 154 rows of the dev halves (each read), 146 of the held-out ones (counted); corpus-real-60, merged
-    # after, 1 dev60 row and 4 held-out 60 rows by the same functions
-    assert len(log) == 305
-    assert sum(c["split"].startswith("dev") for c in log) == 155
+    # after, 1 dev60 row and 4 held-out 60 rows by the same functions; D47 (Q-code, s49-qcode): 18 dev, 26 held out
+    assert len(log) == 349
+    assert sum(c["split"].startswith("dev") for c in log) == 173
     gold: dict[tuple, dict] = {}
     for folder in {c["batch"] for c in log}:
         for line in relabel._rows(relabel.FIXTURES / folder / "gold_refs.jsonl"):
@@ -85,6 +85,11 @@ def _owners_row(name: str, start: int) -> tuple[dict, str]:
         ("Q-signer", "news-ngaynay-kl185-ct45-2025.txt", 271, "issuer", None),
         # D30: "Xét đề nghị của Sở Ngoại vụ tại Công văn số 499/SNgV-LS&HTQT" cites
         ("A19", "kh-58-kh-ubnd-bariavungtau-2024.txt", 881, "relation", "basis"),
+        # D47: "Thực hiện Chỉ thị số 45-CT/TW, ngày 14/4/2025 về đại hội …", "Chỉ thị số 52-CT/TU", "Quy định số 37-QĐ/TW
+        # ngày 25-10-2021 về những điều đảng viên không được làm": none, whatever body the symbol implies
+        ("Q-code", "news-kimbang-ct45-2025.txt", 34, "issuer", "Bộ Chính trị"),
+        ("Q-code", "btv-hu-tuyphong-binhthuan-kl93-2021.txt", 1129, "issuer", "Ban Thường vụ Tỉnh ủy"),
+        ("Q-code", "news-ninhthuan-kl21-kh99-2022.txt", 1093, "issuer", "Bộ Chính trị"),
     ],
 )
 def test_each_question_reads_the_owners_instance_as_they_label_it(question, name, start, field, unlabelled):
@@ -113,6 +118,22 @@ def test_a29_leaves_another_offices_letter_without_the_proposer():
     row, text = _owners_row("hd-55-btgtw-2022.txt", 749)
     assert row["issuer"] is None
     assert relabel.proposer(row, text) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "start"),
+    [
+        ("hd-55-btgtw-2022.txt", 139),  # "Ban Tuyên giáo Trung ương ban hành Hướng dẫn số 55-HD/BTGTW" (self, written)
+        ("ctr-51-tu-soctrang-2024.txt", 392),  # "Tỉnh ủy Sóc Trăng ban hành Chương trình số 51-CTr/TU, ngày 10/5/2024"
+        ("kh-58-kh-ubnd-bariavungtau-2024.txt", 579),  # "ý kiến chỉ đạo của Ban Thường vụ Tỉnh ủy tại Công văn số 8145-CV/TU"
+        ("ct-35-tw-2019-bochinhtri-badinh.txt", 53),  # "Chỉ thị số 35-CT/TW ngày 30/5/2019 của Ban chấp hành Trung ương Đảng"
+    ],
+)
+def test_q_code_keeps_a_body_the_page_writes(name, start):
+    """D47: the owners' issuer written in the clause before or after "của" stays, though the symbol also implies it."""
+    row, text = _owners_row(name, start)
+    assert row["issuer"] is not None and relabel.owns(row["issuer"], row["code"])
+    assert relabel.by_symbol(row, text) is None
 
 
 def test_the_scripts_examples():
