@@ -473,8 +473,8 @@ def assign_relations(sc) -> None:
             prev_nested = r
             continue
         after_nested, prev_nested = prev_nested, None
-        if r.resolved is not None and r.has(Flag.ALIAS_MENTION):
-            r.relation, r.trigger = _alias_relation(r)
+        if (r.resolved is not None and r.has(Flag.ALIAS_MENTION)) or _named_again(work, r, prev_top):
+            r.relation, r.trigger = _alias_relation(r) if r.resolved is not None else (prev_top.relation, prev_top.trigger)
             prev_nested = after_nested  # (a short name given after a chain: the chain goes on for what follows)
             continue
         prev_end = (
@@ -614,6 +614,21 @@ def _short_name_relation(r: Reference) -> tuple[str, Optional[str]]:
     if named.relation in _NAMED_CARRIED and (r.doc_type is None or named.doc_type in (None, r.doc_type)):
         return named.relation, named.trigger
     return "cites", None
+
+
+def _named_again(work: str, r: Reference, prev_top: Optional[Reference]) -> bool:
+    """Is ``r`` the document ``prev_top`` (carried out) names, named again by its code in a parenthesis after its
+    title, where resolve's alias pass found no name given (the title's end misread)? Then it is the short name given,
+    with :func:`_short_name_relation`'s relation: "Thực hiện Quyết định số 964/QĐ-TTg ngày 10/8/2022 của⏎Thủ tướng
+    Chính phủ phê duyệt Chiến lược An toàn, An ninh mạng quốc gia, … tầm nhìn 2030 (sau⏎đây gọi tắt là Quyết định số
+    964/QĐ-TTg)" (corpus-real-46/doc-thuvienphapluat-kh60-kh-ubnd-quangbinh-an-ninh-mang-2023.txt, labelled
+    ``implements``), and a title whose line break reads as a list's dash, "… giai đoạn 2023⏎- 2030 (gọi tắt là Kết luận
+    số 48-KL/TW)" (the checklist's cue-break on corpus-real-8/kh-252-kh-ubnd-hagiang-sapxep-dvhc-2023.txt: its relation
+    as on the clean text)."""
+    if prev_top is None or r.code is None or r.code != prev_top.code or prev_top.relation not in _NAMED_CARRIED:
+        return False
+    paren = work.rfind("(", prev_top.end, r.start)
+    return paren >= 0 and r.start - paren <= 40 and ")" not in work[paren : r.start] and paren - prev_top.end <= 600
 
 
 def _gives_name(r: Reference) -> bool:
