@@ -10,8 +10,8 @@ in every batch but the owners' own:
   khai Nghị quyết Trung ương 8, khóa XIII"), a conference's ("Hội nghị quán triệt Chỉ thị 37-CT/TW"), an organising
   act's ("tổ chức hội nghị học tập, quán triệt, triển khai thực hiện Chỉ thị số 42/CT-TW") or an agent's "đã | vừa"
   becomes ``implements``;
-- :func:`a7` (D32, A7): a ``cites`` short name "(sau đây gọi tắt là Kế hoạch 164-KH/TU)" after a document labelled
-  ``implements`` takes ``implements``;
+- :func:`a7` (D32 and D41, A7): a ``cites`` short name "(sau đây gọi tắt là Kế hoạch 164-KH/TU)", or in a bare
+  parenthesis "(Nghị quyết số 57-NQ/TW)", after a document labelled ``implements`` takes ``implements``;
 - :func:`a13` (D33, A13/A22): an ``implements`` or ``reviews`` row after "Sau | Qua | Trải qua | Trong N năm (triển
   khai) thực hiện" becomes ``cites``;
 - :func:`a15` (D34, A15): an ``implements`` row after a speaker's "trình bày" becomes ``cites``;
@@ -133,6 +133,9 @@ _DEFINES = re.compile(
     r"|gọi\s*là|viết\s*gọn\s*là)\s*:?\s*[“\"]?\s*$",
     re.I,
 )
+#: a bare parenthesis right before the short name, no words: "… quốc gia (Nghị quyết số 57-NQ/TW), Ban Thường vụ Tỉnh
+#: ủy ban hành …" (the owners' ctr-hd-57@502, D32; DECISIONS D41)
+_BARE_PAREN = re.compile(r"\(\s*[“\"]?\s*$")
 #: how far before the parenthesis the defined document's row may end (its title between)
 _TITLE = 600
 
@@ -148,12 +151,14 @@ def a7(row: dict, text: str, page: dict, rows: list[dict]) -> tuple[str, str] | 
     ``rows`` are the page's rows: the defined one is the last ending before the parenthesis, within :data:`_TITLE`
     characters, with the short name's number (or, without one, its type): "Thực hiện nghiêm túc, hiệu quả Kế hoạch số
     164-KH/TU ngày 24 tháng 8 năm 2022 … thực hiện Chỉ thị số 12-CT/TW … (sau đây gọi tắt là Kế hoạch 164-KH/TU)",
-    ctr-13222: Kế hoạch 164, not the Chỉ thị nested in its title.
+    ctr-13222: Kế hoạch 164, not the Chỉ thị nested in its title. A bare parenthesis, no cue, gives a short name too
+    when it names a document of the defined one's type (D41): "Thực hiện Nghị quyết số 57-NQ/TW, ngày 22/12/2024 của
+    Bộ Chính trị về … (Nghị quyết số 57-NQ/TW)", ctr-hd-57.
     """
     if row["relation"] != "cites":
         return None
     before = text[max(0, row["start"] - 60) : row["start"]]
-    found = _DEFINES.search(before)
+    found = _DEFINES.search(before) or _BARE_PAREN.search(before)
     if not found:
         return None
     paren = row["start"] - len(before) + found.start()
@@ -165,8 +170,11 @@ def a7(row: dict, text: str, page: dict, rows: list[dict]) -> tuple[str, str] | 
         and paren - r["end"] <= _TITLE
         and (_number(r) == number if number else r["doc_type"] == row["doc_type"])
     ]
-    if not defined or max(defined, key=lambda r: r["end"])["relation"] != "implements":
+    named = max(defined, key=lambda r: r["end"]) if defined else None
+    if named is None or named["relation"] != "implements":
         return None
+    if found.re is _BARE_PAREN:  # (no cue: a document of the same type, not "Quyết định số 1336 … (Đề án 1336)")
+        return ("implements", "bare short name") if named["doc_type"] == row["doc_type"] else None
     return "implements", "short name"
 
 

@@ -87,6 +87,21 @@ def test_a7_reads_the_owners_short_name_as_the_defined_documents_relation():
     assert relabel.a7(row | {"relation": "cites"}, text, page, rows) == ("implements", "short name")
 
 
+def test_a7_reads_the_owners_bare_parenthesis_as_a_short_name():
+    """ctr-hd-57@502 "Thực hiện Nghị quyết số 57-NQ/TW, ngày 22/12/2024 của Bộ Chính trị về … (Nghị quyết số 57-NQ/TW)":
+    a short name with no cue (D41); a document of another type in a bare parenthesis is none (dev19's "Quyết định số
+    1336 về … (Đề án 1336)")."""
+    row, text, page, rows = _owners_row("ctr-hd-57-tu-2025-unnamed-province.txt", 502)
+    assert row["relation"] == "implements"
+    assert relabel.a7(row | {"relation": "cites"}, text, page, rows) == ("implements", "bare short name")
+    name = "hoi-ngaymoi-dean-1336-clb-lien-the-he-2022.txt"
+    rows = [
+        r for r in map(json.loads, relabel._rows(relabel.FIXTURES / "corpus-real-19" / "gold_refs.jsonl")) if r["file"] == name
+    ]
+    row = next(r for r in rows if r["start"] == 295)
+    assert row["surface"] == "Đề án 1336" and relabel.a7(row, _text("corpus-real-19", name), {}, rows) is None
+
+
 def test_a10_reads_the_owners_back_reference_as_no_mention():
     """news-1thegioi: "… đã ban hành văn bản số 145-TB/TW …" then "Thông báo của Ban Bí thư nêu rõ": no row there."""
     name = "news-1thegioi-lhh-ct45-1998-tb145-2004.txt"

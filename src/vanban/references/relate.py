@@ -473,8 +473,8 @@ def assign_relations(sc) -> None:
             prev_nested = r
             continue
         after_nested, prev_nested = prev_nested, None
-        if r.resolved is not None and r.has(Flag.ALIAS_MENTION):
-            r.relation, r.trigger = _alias_relation(r)
+        if (r.resolved is not None and r.has(Flag.ALIAS_MENTION)) or _named_again(work, r, prev_top):
+            r.relation, r.trigger = _alias_relation(r) if r.resolved is not None else (prev_top.relation, prev_top.trigger)
             prev_nested = after_nested  # (a short name given after a chain: the chain goes on for what follows)
             continue
         prev_end = (
@@ -581,18 +581,54 @@ _FOUND_START = attrgetter("ref.start")
 
 def _alias_relation(r: Reference) -> tuple[str, Optional[str]]:
     """The relation of a mention that names a document mentioned before it (:attr:`Flag.ALIAS_MENTION`). The one that
-    *gives* it a short name, the document named again in the parenthesis after it, defines a name and does nothing to
-    the document: ``cites``, whatever its antecedent's relation ("Thực hiện Kết luận số 48-KL/TW ngày 30 tháng 01 năm 2023
-    của Bộ Chính trị về tiếp tục thực hiện sắp xếp đơn vị hành chính cấp huyện, cấp xã giai đoạn 2023 - 2030 (gọi tắt là
-    Kết luận số 48-KL/TW)",
-    corpus-real-8/kh-252-kh-ubnd-hagiang-sapxep-dvhc-2023.txt; corpus-real-8 rule 10, corpus-real-13 rule 5: "(sau
-    đây gọi là Nghị quyết số 11-NQ/TW)", "(gọi tắt là Quy định 144)" are labelled ``cites``). The antecedent keeps its
-    own relation, and so its edge in the graph, where a ``cites`` beside a stronger relation adds nothing. A deictic
+    *gives* it a short name, the document named again in the parenthesis after it, has the relation
+    :func:`_short_name_relation` gives. The antecedent keeps its own relation, and so its edge in the graph. A deictic
     that points back ("… khi thực hiện Chỉ thị này", :attr:`Reference.kind` "this") is a use of the document, not a
     name given: its antecedent's relation."""
     if _gives_name(r):
-        return "cites", None
+        return _short_name_relation(r)
     return (r.resolved.relation if r.resolved.relation != "self" else "cites"), r.trigger
+
+
+#: the relations a short name given takes from the document it names: the document carried out (DECISIONS D32)
+_NAMED_CARRIED = ("implements", "continues")
+
+
+def _short_name_relation(r: Reference) -> tuple[str, Optional[str]]:
+    """The relation of the short name given in the parenthesis after a document: the defined document's when the page
+    carries that document out, else ``cites``. The owners (OWNERS-READINGS A7, DECISIONS D32) label it so on each of
+    their three pages: "- Thực hiện nghiêm túc, hiệu quả Kế hoạch số 164-KH/TU ngày 24 tháng 8 năm 2022 … (sau đây gọi
+    tắt là Kế hoạch 164-KH/TU)" → «Kế hoạch 164-KH/TU» ``implements`` (corpus-real/ctr-13222-ctr-ubnd-bariavungtau-
+    2022.txt), "Thực hiện Nghị quyết số 57-NQ/TW, ngày 22/12/2024 của Bộ Chính trị về … (Nghị quyết số 57-NQ/TW)"
+    (ctr-hd-57-tu-2025-unnamed-province.txt), "(sau đây gọi tt là số 19/CT-TTg)" (kh-594-kh-ubnd-nghean-2021.txt); and
+    a dev page: "Thực hiện Kết luận số 48-KL/TW ngày 30 tháng 01 năm 2023 của Bộ Chính trị về … (gọi tắt là Kết luận số
+    48-KL/TW)" (corpus-real-8/kh-252-kh-ubnd-hagiang-sapxep-dvhc-2023.txt, relabelled by D32 with the other batches'
+    such rows). The short name of a document cited keeps ``cites`` ("ký ban hành Quy định số 144-QĐ/TW … (gọi tắt là
+    Quy định 144)", corpus-real-13/news-hoian-quangnam-qd144-chuanmuc-daoduc-2024.txt), and so does that of a basis
+    or of a document reviewed: D32 decides neither (no owners' instance; the dev rows go both ways). A parenthesis
+    that names a document of another type names no short name of the one before it, whatever resolved it: "Quy chế
+    bầu cử trong Đảng (ban hành kèm theo Quyết định số 77-QĐ/TW …)" (corpus-real-24/central-qd-14-qd-tw-2001-thihanh-
+    dieule-dang-luatminhkhue.txt, labelled ``cites``). Later uses of the short name ("Kế hoạch 164-KH/TU" further
+    down) are not this mention: each takes its own cue's relation (the labels: a bare later use is ``cites``)."""
+    named = r.resolved
+    if named.relation in _NAMED_CARRIED and (r.doc_type is None or named.doc_type in (None, r.doc_type)):
+        return named.relation, named.trigger
+    return "cites", None
+
+
+def _named_again(work: str, r: Reference, prev_top: Optional[Reference]) -> bool:
+    """Is ``r`` the document ``prev_top`` (carried out) names, named again by its code in a parenthesis after its
+    title, where resolve's alias pass found no name given (the title's end misread)? Then it is the short name given,
+    with :func:`_short_name_relation`'s relation: "Thực hiện Quyết định số 964/QĐ-TTg ngày 10/8/2022 của⏎Thủ tướng
+    Chính phủ phê duyệt Chiến lược An toàn, An ninh mạng quốc gia, … tầm nhìn 2030 (sau⏎đây gọi tắt là Quyết định số
+    964/QĐ-TTg)" (corpus-real-46/doc-thuvienphapluat-kh60-kh-ubnd-quangbinh-an-ninh-mang-2023.txt, labelled
+    ``implements``), and a title whose line break reads as a list's dash, "… giai đoạn 2023⏎- 2030 (gọi tắt là Kết luận
+    số 48-KL/TW)" (the checklist's cue-break on corpus-real-8/kh-252-kh-ubnd-hagiang-sapxep-dvhc-2023.txt: its relation
+    as on the clean text)."""
+    if prev_top is None or r.code is None or r.code != prev_top.code or prev_top.relation not in _NAMED_CARRIED:
+        return False
+    paren = work.rfind("(", prev_top.end, r.start)
+    return paren >= 0 and r.start - paren <= 40 and ")" not in work[paren : r.start] and paren - prev_top.end <= 600
 
 
 def _gives_name(r: Reference) -> bool:
