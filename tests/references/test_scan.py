@@ -9,6 +9,7 @@ import unicodedata
 import pytest
 
 import vanban
+from paths import REAL
 from vanban import find_references
 from vanban.model import Flag
 
@@ -2110,3 +2111,25 @@ def test_a_bare_year_after_a_symbol_before_a_capitalised_title_is_its_year():
         ("Quyết định 174/QĐ-TLĐ 2020", 2020),
         ("Điều lệ Công đoàn Việt Nam khóa XII", None),
     ]
+
+
+_PLAN_IN_PASSING = re.compile(r"(?:kế\s*hoạch|chiến\s*lược)\s*(?:phát\s*triển\s*)?kinh\s*tế", re.I)
+
+
+def test_a_plan_or_strategy_of_the_socio_economic_planning_named_in_passing_is_no_reference():
+    """C17 (DECISIONS D44, vocabulary plan_in_passing): the owners' ct-35 has no row for "… 5 năm thực hiện Kế hoạch phát
+    triển kinh tế - xã hội 2015 - 2020 và 10 năm thực hiện Chiến lược phát triển kinh tế - xã hội 2011 - 2020"; the
+    dev pages relabelled so write it in capitals, glued ("KẾ HOẠCH PHÁTTRIỂN KINH TẾ - XÃ HỘI TỈNH TIỀN GIANG NĂM
+    2012") and after "thực hiện" ("là năm đầu tiên thực hiện Kế hoạch phát triển kinh tế - xã hội 5 năm 2021 - 2025 và
+    Chiến lược phát triển kinh tế - xã hội 10 năm 2021 - 2030"). The congress resolution beside it is still one."""
+    pages = (
+        REAL / "ct-35-tw-2019-bochinhtri-badinh.txt",
+        REAL.parent / "corpus-real-11" / "nq-11-2011-nq-hdnd-tiengiang-kehoach-ktxh-2012.txt",
+        REAL.parent / "corpus-real-31" / "bc-ubnd-aluoi-kinh-te-xa-hoi-6-thang-2021.txt",
+    )
+    for page in pages:
+        text = page.read_text(encoding="utf-8")
+        found = [r.text for r in find_references(text)]
+        assert not [s for s in found if _PLAN_IN_PASSING.match(s)], (page.name, found)
+    text = pages[0].read_text(encoding="utf-8")
+    assert "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XII của Đảng" in [r.text for r in find_references(text)]

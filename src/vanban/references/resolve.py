@@ -525,7 +525,7 @@ def _back_references(found: list, work: str, lex: Lexicon) -> None:
     9/7/2004, Ban Bí thư Trung ương Đảng (khóa 9) đã ban hành văn bản số 145-TB/TW … Thông báo của Ban Bí thư nêu rõ:
     …" (corpus-real/news-1thegioi-lhh-ct45-1998-tb145-2004.txt) has no row there, nor has "Chỉ thị của Ban Bí thư nêu
     rõ" after "Chỉ thị số 15-CT/TƯ của Ban Bí thư" (corpus-real-40/news-doanhnhantre-ban-bi-thu-ban-hanh-ct15-ngoai-
-    giao-kinh-te-2023.txt). It is marked (:attr:`Found.back_to`), not reported; it had no key of its own, so the graph
+    giao-kinh-te-2022.txt). It is marked (:attr:`Found.back_to`), not reported; it had no key of its own, so the graph
     loses no edge. Not a first mention before the numbered one ("kế hoạch của Tỉnh ủy", corpus-real/danguy-sokhdt-
     langson-ct35-2019.txt), one with a subject ("Chỉ thị của Ban Bí thư về việc tổ chức Tết Ất Tỵ năm 2025"), another
     place's body, nor a type sharing its "của" with one before it ("Nghị quyết và Kết luận của Bộ Chính trị (khóa IX,
