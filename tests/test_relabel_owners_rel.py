@@ -1,4 +1,4 @@
-"""scripts/relabel_owners_rel.py and what it left (decisions D31 … D34, D44, D45, session 49): no batch keeps a row of a form
+"""scripts/relabel_owners_rel.py and what it left (decisions D31 … D34, D44, session 49): no batch keeps a row of a form
 the owners' own gold reads another way, each change is logged with offsets into its page, and the forms read the
 owners' own sentences as the owners label them."""
 
@@ -89,7 +89,7 @@ def test_a7_reads_the_owners_short_name_as_the_defined_documents_relation():
 
 def test_a10_reads_the_owners_back_reference_as_no_mention():
     """news-1thegioi: "Ban Bí thư Trung ương Đảng (khóa 9) đã ban hành văn bản số 145-TB/TW …" (labelled so, with the
-    term) then "Thông báo của Ban Bí thư nêu rõ": no row there (D45: one body, as tests/gold.py compares issuers)."""
+    term) then "Thông báo của Ban Bí thư nêu rõ": no row there (A10, deferred: one body, as tests/gold.py compares issuers)."""
     name = "news-1thegioi-lhh-ct45-1998-tb145-2004.txt"
     text = _text("corpus-real", name)
     surface = "Thông báo của Ban Bí thư"

@@ -891,33 +891,3 @@ def test_a_law_name_read_whole_with_its_closing_year_takes_that_year():
     ):
         r = next(r for r in find_references(text) if text[r.start : r.end] == surface)
         assert (r.year, r.date) == (year, None), surface
-
-
-def test_a_bare_type_of_a_body_naming_a_numbered_document_again_is_not_reported():
-    """A10 (DECISIONS D45): the owners' news-1thegioi has no row for "Thông báo của Ban Bí thư nêu rõ: …" after "Ban Bí
-    thư Trung ương Đảng (khóa 9) đã ban hành văn bản số 145-TB/TW", nor dev40 for "Chỉ thị của Ban Bí thư nêu rõ" after
-    "Chỉ thị số 15-CT/TƯ của Ban Bí thư"; the numbered documents stay. A first mention before the numbered plan stays
-    ("… kế hoạch của Tỉnh ủy", danguy-sokhdt, labelled), and so does the lower case ("kết luận và quy định của Ban Chấp
-    hành Trung ương Đảng" after "Quy định 47 – QĐ/TW", dev9, labelled)."""
-    for page, bare, numbered in (
-        (REAL / "news-1thegioi-lhh-ct45-1998-tb145-2004.txt", "Thông báo của Ban Bí thư", "145-TB/TW"),
-        (
-            REAL.parent / "corpus-real-40" / "news-doanhnhantre-ban-bi-thu-ban-hanh-ct15-ngoai-giao-kinh-te-2022.txt",
-            "Chỉ thị của Ban Bí thư",
-            "15-CT/TW",
-        ),
-    ):
-        text = page.read_text(encoding="utf-8")
-        assert text.count(bare) >= 1
-        refs = find_references(text)
-        assert bare not in [r.text for r in refs] and numbered in [r.code for r in refs], page.name
-    kept = (
-        (REAL / "danguy-sokhdt-langson-ct35-2019.txt", "kế hoạch của Tỉnh ủy"),
-        (
-            REAL.parent / "corpus-real-9" / "news-baolangson-qd37-tw-thaythe-qd47-2022.txt",
-            "quy định của Ban Chấp hành Trung ương Đảng",
-        ),
-    )
-    for page, bare in kept:
-        text = page.read_text(encoding="utf-8")
-        assert bare in [r.text for r in find_references(text)], page.name

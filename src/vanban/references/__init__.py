@@ -119,7 +119,7 @@ def find_in(
     relate.attach_subjects(sc)
     _resolve.resolve_all(sc.found, work, ctx, lex, short_forms=resolve)
     relate.assign_relations(sc)
-    return [f.ref for f in sc.found if not (f.list_head or f.plural or f.back_to is not None)]
+    return [f.ref for f in sc.found if not (f.list_head or f.plural)]
 
 
 _resolve = resolve  # the module, shadowed by the ``resolve`` flag inside the functions above

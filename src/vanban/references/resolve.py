@@ -72,7 +72,6 @@ def resolve_all(found: list, work: str, ctx: Context, lex: Lexicon, *, short_for
     _presented_in_full(found, ctx, work, g)
     _own_work(found, work, g, lex)
     _named_again(found, work)
-    _back_references(found, work, lex)
     _code_keys(found, ctx, lex)
     if short_forms:
         _short_forms(found, aliases, lex)
@@ -517,50 +516,6 @@ def _named_again(found: list, work: str) -> None:
 
 
 _OF_TAIL = re.compile(r"\s+cua$")
-
-
-def _back_references(found: list, work: str, lex: Lexicon) -> None:
-    """A bare "<Type> của <body>", capitalised, nothing of its own after the body, that names again a numbered document
-    of that type and body named before it on the page, is no mention of its own (DECISIONS D45): the owners' "Ngày
-    9/7/2004, Ban Bí thư Trung ương Đảng (khóa 9) đã ban hành văn bản số 145-TB/TW … Thông báo của Ban Bí thư nêu rõ:
-    …" (corpus-real/news-1thegioi-lhh-ct45-1998-tb145-2004.txt) has no row there, nor has "Chỉ thị của Ban Bí thư nêu
-    rõ" after "Chỉ thị số 15-CT/TƯ của Ban Bí thư" (corpus-real-40/news-doanhnhantre-ban-bi-thu-ban-hanh-ct15-ngoai-
-    giao-kinh-te-2022.txt). It is marked (:attr:`Found.back_to`), not reported; it had no key of its own, so the graph
-    loses no edge. Not a first mention before the numbered one ("kế hoạch của Tỉnh ủy", corpus-real/danguy-sokhdt-
-    langson-ct35-2019.txt), one with a subject ("Chỉ thị của Ban Bí thư về việc tổ chức Tết Ất Tỵ năm 2025"), another
-    place's body, nor a type sharing its "của" with one before it ("Nghị quyết và Kết luận của Bộ Chính trị (khóa IX,
-    XI)", corpus-real-41)."""
-    numbered: list = []
-    for f in found:
-        r = f.ref
-        if r.code is not None and r.issuer_parts is not None and r.relation != "self":
-            numbered.append(r)
-        elif numbered and r.kind == "descriptive" and r.number is None and r.issuer_parts is not None:
-            if _bare_of_a_body(r, work, lex):
-                f.back_to = next((n for n in reversed(numbered) if _same_document_body(n, r)), None)
-
-
-def _bare_of_a_body(r: Reference, work: str, lex: Lexicon) -> bool:
-    """Is ``r`` written "<Type> của <body>" alone, capitalised, not after "<Type> và | ,"?"""
-    if r.relation == "self" or r.issuer_span is None or r.issuer_span[1] != r.end or not work[r.start].isupper():
-        return False
-    head = fold(work[r.start : r.issuer_span[0]]).split()
-    if head != fold(r.doc_type or "").split() + ["cua"] or _SUBJECT_AFTER.match(work, r.end):
-        return False
-    m = _SHARED_OF.search(work, r.start - 24 if r.start > 24 else 0, r.start)
-    return m is None or not any(lex.type_by_name(w) for w in (m.group("w1"), f"{m.group('w0')} {m.group('w1')}") if w)
-
-
-def _same_document_body(n: Reference, r: Reference) -> bool:
-    """Do the numbered ``n`` and the bare ``r`` have one type and one body, in one place?"""
-    a, b = n.issuer_parts, r.issuer_parts
-    return n.doc_type == r.doc_type and a.body == b.body and a.joint == b.joint and a.locality == b.locality
-
-
-#: a subject or a date after a bare "<Type> của <body>": another document of that body, named by it
-_SUBJECT_AFTER = re.compile(r"[ \t]*(?:,[ \t]*)?(?:về|ngày|số)[ \t]", re.I)
-#: the word or two words and the "và" or comma a type word shares its "của" with: "Nghị quyết và Kết luận của …"
-_SHARED_OF = re.compile(r"(?:(?P<w0>\w+)[ \t]+)?(?P<w1>\w+)(?:[ \t]*,|[ \t]+và)[ \t]+$")
 
 
 #: "do <issuer> ban hành" after a reference's title, folded: the issuer named as the agent of the issuing ("Thông tư

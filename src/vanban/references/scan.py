@@ -88,9 +88,6 @@ class Found:
     #: the reference in whose subject this one is named, carried out there ("Kết luận số 71-KL/TU … về cơ chế hỗ trợ thực
     #: hiện Chương trình xây dựng nông thôn mới giai đoạn 2016-2020"): nested in it, cited
     in_subject_of: Optional[Reference] = None
-    #: the numbered document a bare "<Type> của <body>" names again ("… đã ban hành văn bản số 145-TB/TW … Thông báo của
-    #: Ban Bí thư nêu rõ: …"): no mention of its own, not reported (resolve's ``_back_references``), kept here
-    back_to: Optional[Reference] = None
 
 
 @dataclass(slots=True)
