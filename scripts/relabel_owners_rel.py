@@ -19,9 +19,9 @@ in every batch but the owners' own:
   chức quán triệt, triển khai thực hiện X" (or coordinated with one) becomes ``implements``;
 - :func:`r_review` (R, deferred, run only with ``--only R``): a ``reviews`` row on a news page becomes ``cites``;
 - :func:`a10` (A10, deferred, run only with ``--only A10``): a bare "<Type> của <body>" after that body's numbered
-  document of that type is removed;
-- :func:`c17` (C17, deferred, run only with ``--only C17``): a row naming the economic plan or strategy ("Kế hoạch
-  phát triển kinh tế - xã hội 5 năm 2021 - 2025", "Chiến lược phát triển kinh tế - xã hội 2011 - 2020") is removed.
+  document of that type is removed (measured with its code in session 49, s49-mention, not landed: see DEFERRED);
+- :func:`c17` (D44, C17): a row naming the economic plan or strategy ("Kế hoạch phát triển kinh tế - xã hội 5 năm
+  2021 - 2025", "Chiến lược phát triển kinh tế - xã hội 2011 - 2020") is removed.
 
 Rows change in place (a relation replaced in the line, the rest byte for byte) or are dropped as lines (the manifest's
 per-page count and an expected edge standing on the row alone follow); each change is logged to
@@ -180,36 +180,50 @@ def a7(row: dict, text: str, page: dict, rows: list[dict]) -> tuple[str, str] | 
 
 # A10 -----------------------------------------------------------------------------------------------------------------
 
-#: a bare "<Type> của <body>": "Thông báo của Ban Bí thư", "Chỉ thị của Ban Bí thư"
-_BARE = re.compile(
-    r"(Chỉ\s*thị|Nghị\s*quyết|Kết\s*luận|Thông\s*báo|Quyết\s*định|Quy\s*định|Hướng\s*dẫn|Kế\s*hoạch|Chương\s*trình"
-    r"|Công\s*văn|Đề\s*án)\s+của\s+(.+)"
-)
+#: what a bare back-reference may not be followed by: a subject, a date or a number of its own ("Chỉ thị của Ban Bí thư
+#: về việc tổ chức Tết Ất Tỵ năm 2025" names another directive)
+_OWN_AFTER = re.compile(r"[ \t]*(?:,[ \t]*)?(?:về|ngày|số)[ \t]", re.I)
+#: between two rows sharing one "của": "Nghị quyết và Kết luận của Bộ Chính trị (khóa IX, XI)"
+_SHARED = re.compile(r"\s*(?:,|và|,\s*và)\s*")
 
 
 def _same(a: str | None, b: str) -> bool:
-    return a is not None and " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+    """One body, as tests/gold.py compares issuers (its term aside, its full or short name: "Ban Bí thư Trung ương Đảng
+    (khóa 9)" ~ "Ban Bí thư"; a place must agree)."""
+    if a is None:
+        return False
+    sys.path.insert(0, str(ROOT / "tests"))
+    try:
+        from gold import issuer_equiv
+    finally:
+        sys.path.remove(str(ROOT / "tests"))
+    return issuer_equiv(" ".join(b.split()), " ".join(a.split()))
 
 
 def a10(row: dict, text: str, page: dict, rows: list[dict]) -> tuple[None, str] | None:
-    """(None: removed, "back-reference") for a bare "<Type> của <body>" after a numbered document of that type and body.
+    """(None: removed, "back-reference") for a bare "<Type> của <body>", capitalised, after a numbered document of that
+    type and body.
 
-    The owners' news-1thegioi-lhh-ct45-1998-tb145-2004.txt: "… Ban Bí thư Trung ương Đảng (khóa 9) đã ban hành văn bản
-    số 145-TB/TW …" then "Thông báo của Ban Bí thư nêu rõ: …": no row. A first mention ("kế hoạch của Tỉnh ủy" before
-    the numbered plan is named, danguy-sokhdt) stays.
+    The owners' news-1thegioi-lhh-ct45-1998-tb145-2004.txt: "Ngày 9/7/2004, Ban Bí thư Trung ương Đảng (khóa 9) đã ban
+    hành văn bản số 145-TB/TW …" (labelled issuer "Ban Bí thư Trung ương Đảng (khóa 9)") then "Thông báo của Ban Bí thư
+    nêu rõ: …": no row. A first mention ("kế hoạch của Tỉnh ủy" before the numbered plan is named, danguy-sokhdt) stays,
+    and so do one with a subject or a date after it, and a type sharing its "của" with the row before it ("Nghị quyết và
+    Kết luận của Bộ Chính trị (khóa IX, XI)", corpus-real-41).
 
     >>> prior = {"doc_type": "Chỉ thị", "code": "15-CT/TW", "issuer": "Ban Bí thư", "end": 10, "surface": "Chỉ thị số 15"}
-    >>> a10({"surface": "Chỉ thị của Ban Bí thư", "code": None, "start": 50}, "", {}, [prior])
+    >>> t = " " * 50 + "Chỉ thị của Ban Bí thư nêu rõ"
+    >>> a10({"surface": "Chỉ thị của Ban Bí thư", "doc_type": "Chỉ thị", "code": None, "start": 50, "end": 72}, t, {}, [prior])
     (None, 'back-reference')
     """
-    found = _BARE.fullmatch(row["surface"])
-    if row["code"] or not found:
+    kind = row.get("doc_type") or ""
+    words = r"\s+".join(map(re.escape, kind.split()))
+    found = re.fullmatch(rf"{words}\s+của\s+(.+)", row["surface"], re.S)
+    if row["code"] or not kind or not found or not row["surface"][:1].isupper() or _OWN_AFTER.match(text, row["end"]):
         return None
-    kind, body = " ".join(found.group(1).split()), found.group(2)
-    for prior in rows:
-        if prior["end"] <= row["start"] and prior["code"] and prior["doc_type"] == kind and _same(prior["issuer"], body):
-            return None, "back-reference"
-    return None
+    if any(r["end"] <= row["start"] and _SHARED.fullmatch(text[r["end"] : row["start"]]) for r in rows):
+        return None
+    before = [r for r in rows if r["end"] <= row["start"] and r["code"] and r["doc_type"] == kind]
+    return (None, "back-reference") if any(_same(r["issuer"], found.group(1)) for r in before) else None
 
 
 # D6 ------------------------------------------------------------------------------------------------------------------
@@ -321,7 +335,7 @@ def a13(row: dict, text: str, page: dict, rows: list[dict]) -> tuple[str, str] |
 
 #: question, decision, function: the order they run in (a row changed by one is not offered to the next)
 QUESTIONS: list[tuple[str, str, Callable]] = [
-    ("C17", "C17 (deferred)", c17),
+    ("C17", "D44", c17),
     ("A24", "D31", a24),
     ("A7", "D32", a7),
     ("A10", "A10 (deferred)", a10),
@@ -330,12 +344,13 @@ QUESTIONS: list[tuple[str, str, Callable]] = [
     ("A15", "D34", a15),
     ("R", "R (deferred)", r_review),
 ]
-#: found but not run unless named with ``--only``, each to land with the code change that reads it so: C17's removal
-#: lowers heldout40's F1 (.942 -> .934) under its .94 floor while vanban still finds the plans; R's relabel lowers the
-#: relation rate under its floor on 17 splits (dev6 .735 < .845, dev50 .933 < .96) while vanban still reads ``reviews``;
-#: A10's removal lowers dev40's F1 (.945 -> .930) under its .93 floor while vanban still finds the back-references;
-#: D6's relabel lowers dev55's relation rate (.843 -> .831) under its .835 floor while vanban reads them ``cites``
-DEFERRED = {"C17", "R", "A10", "D6"}
+#: found but not run unless named with ``--only``, each to land with the code change that reads it so: R's relabel lowers
+#: the relation rate under its floor on 17 splits (dev6 .735 < .845, dev50 .933 < .96) while vanban still reads
+#: ``reviews``; D6's relabel lowers dev55's relation rate (.843 -> .831) under its .835 floor while vanban reads them
+#: ``cites``; A10 with its code (s49-mention, resolve's ``_back_references``, commits 0a349b9e and be1f6c55 … 362df84f,
+#: reverted) moves every held-out mean down by .0001-.0002 (one heldout14 row the relabel removes that vanban still
+#: finds), so it is measured, not landed. C17 landed with its code (s49-mention: the scan's ``_in_passing``, D44)
+DEFERRED = {"R", "D6", "A10"}
 
 
 def _rows(path: Path) -> list[str]:

@@ -669,8 +669,8 @@ class _Parser:
             return None  # "kế hoạch 5 năm": a lower-case type and a number are a reference with "số" or an issuer
         if type_text.isupper() and _alone_on_line(work, ts, te):
             return None  # the document's own type line ("NGHỊ QUYẾT" over its title), not a citation
-        if generic:
-            return None
+        if generic or self._in_passing(te, doc_type):
+            return None  # ("Văn bản" alone; a plan named in passing: "Kế hoạch phát triển kinh tế - xã hội 2015 - 2020")
         m = g.this.match(s, te)
         if m:
             r = self.new(ts, m.end(), doc_type, "this")
@@ -704,6 +704,16 @@ class _Parser:
             return [f]
         f = self.dated(ts, te, doc_type, how) if how in _DATED_HOW else None
         return None if f is None else [f]
+
+    def _in_passing(self, te: int, doc_type: str) -> bool:
+        """Does a kind of plan or strategy of the state's socio-economic planning follow the type word ending at ``te``
+        (vocabulary ``plan_in_passing``), named in passing, no one document? The owners' "Đại hội tiến hành tồng kết … 5
+        năm thực hiện Kế hoạch phát triển kinh tế - xã hội 2015 - 2020 và 10 năm thực hiện Chiến lược phát triển kinh tế
+        - xã hội 2011 - 2020" (corpus-real/ct-35-tw-2019-bochinhtri-badinh.txt) has no row for either, nor has "là năm đầu
+        tiên thực hiện Kế hoạch phát triển kinh tế - xã hội 5 năm 2021 - 2025" (corpus-real-31/bc-ubnd-aluoi-kinh-te-xa-
+        hoi-6-thang-2021.txt, DECISIONS D44). A numbered one ("Kế hoạch số 79 …") is read before this is asked."""
+        kinds = self.lex.cached("plan_in_passing", _plans_in_passing, self.lex).get(doc_type)
+        return kinds is not None and kinds.match(folded_text(self.work), te) is not None
 
     def _unpaged(self, written: str):
         """(the capitalised type word ``written`` read without a page number between its words, its type): "Nghị 127
@@ -2390,6 +2400,17 @@ def _cues(lex: Lexicon) -> _Cues:
         _meeting_only(lex),
         lex.grouped("named_form"),
     )
+
+
+def _plans_in_passing(lex: Lexicon) -> dict[str, re.Pattern]:
+    """Type word -> the kinds of plan it names in passing (vocabulary ``plan_in_passing`` of ``lex``), right after it in
+    the folded text, each word's blanks optional and a dash optional ("KẾ HOẠCH PHÁTTRIỂN KINH TẾ - XÃ HỘI", "kế hoạch
+    phát triển kinhtế - xã hội", "Chiến lược phát triển kinh tế – xã hội", "Kế hoạch⏎phát triển kinh tế - xã⏎hội")."""
+    kinds: dict[str, list[str]] = {}
+    for phrase, type_word in lex.pairs("plan_in_passing"):
+        words = (r"-?" if w == "-" else re.escape(w) for w in fold(phrase.lower()).split())
+        kinds.setdefault(type_word, []).append(r"\s*".join(words))
+    return {t: re.compile(rf"\s+(?:{'|'.join(sorted(ks, key=lambda k: (-len(k), k)))})(?![a-z])") for t, ks in kinds.items()}
 
 
 def _central_after(lex: Lexicon) -> re.Pattern:
