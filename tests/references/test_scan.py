@@ -2249,6 +2249,8 @@ def test_what_a_cited_decision_approves_or_a_headline_issues_stays_a_mention():
 
     page = Path(__file__).parents[1].joinpath("fixtures", "corpus-real", "qd-719-qd-ttg-2012.txt").read_text("utf-8")
     assert all(r.relation == "self" for r in find_references(page) if not r.code and r.kind != "named")
+
+
 _PLAN_IN_PASSING = re.compile(r"(?:kế\s*hoạch|chiến\s*lược)\s*(?:phát\s*triển\s*)?kinh\s*tế", re.I)
 
 
