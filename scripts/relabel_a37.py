@@ -31,8 +31,8 @@ import re
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-FIXTURES = ROOT / "tests" / "fixtures"
+from relabel_io import FIXTURES, batch_number, count_line, drop_edges, jsonl_lines
+
 LOG = FIXTURES / "agreement" / "relabel-a37.jsonl"
 DECISION = "D21"
 NOTE = "- Relabelled by D21 (tests/fixtures/agreement/DECISIONS.md, A37), {n} rows, session 49."
@@ -126,10 +126,6 @@ def form(text: str, start: int, end: int, own: tuple[int, ...] = ()) -> str | No
     return None
 
 
-def _rows(path: Path) -> list[str]:
-    return [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
 def _selected(split: str | None, which: str) -> bool:
     """The owners' corpus-real has no split: all of it is dev."""
     return (split or "dev").startswith(which)
@@ -137,14 +133,14 @@ def _selected(split: str | None, which: str) -> bool:
 
 def scan_folder(folder: Path, which: str) -> tuple[list[str], list[dict]]:
     """The gold lines kept and the rows removed (each with its form, batch and split) of one batch's ``which`` pages."""
-    manifest = {m["file"]: m for m in map(json.loads, _rows(folder / "manifest.jsonl"))}
+    manifest = {m["file"]: m for m in map(json.loads, jsonl_lines(folder / "manifest.jsonl"))}
     texts: dict[str, str] = {}
     kept, removed = [], []
     own: dict[str, tuple[int, ...]] = {}
-    for row in map(json.loads, _rows(folder / "gold_refs.jsonl")):
+    for row in map(json.loads, jsonl_lines(folder / "gold_refs.jsonl")):
         if row["relation"] == "self" and row["doc_type"] in ("Quyết định", "Nghị quyết"):
             own[row["file"]] = (*own.get(row["file"], ()), row["end"])
-    for line in _rows(folder / "gold_refs.jsonl"):
+    for line in jsonl_lines(folder / "gold_refs.jsonl"):
         row = json.loads(line)
         split = manifest[row["file"]].get("split")
         if not _selected(split, which) or row["relation"] != "cites":
@@ -161,21 +157,16 @@ def scan_folder(folder: Path, which: str) -> tuple[list[str], list[dict]]:
     return kept, removed
 
 
-def _count_line(line: str, drop: int) -> str:
-    """The manifest line with its ``"gold_refs": N`` lowered by ``drop`` (the rest of the line as it was)."""
-    return re.sub(r'"gold_refs": (\d+)', lambda m: f'"gold_refs": {int(m.group(1)) - drop}', line, count=1)
-
-
 def write_folder(folder: Path, kept: list[str], removed: list[dict]) -> int:
     """Write the batch's gold without the removed rows, the manifest's counts, the edges, NOTES.md and the log."""
     (folder / "gold_refs.jsonl").write_text("".join(line + "\n" for line in kept), encoding="utf-8")
     per_file: dict[str, int] = {}
     for row in removed:
         per_file[row["file"]] = per_file.get(row["file"], 0) + 1
-    lines = _rows(folder / "manifest.jsonl")
-    out = [_count_line(line, per_file.get(json.loads(line)["file"], 0)) for line in lines]
+    lines = jsonl_lines(folder / "manifest.jsonl")
+    out = [count_line(line, per_file.get(json.loads(line)["file"], 0)) for line in lines]
     (folder / "manifest.jsonl").write_text("".join(line + "\n" for line in out), encoding="utf-8")
-    edges = _drop_edges(folder, removed)
+    edges = drop_edges(folder, removed)
     _note(folder / "NOTES.md", len(removed))
     with LOG.open("a", encoding="utf-8") as log:
         for row in removed:
@@ -195,32 +186,14 @@ def _note(path: Path, n: int) -> None:
     path.write_text(notes, encoding="utf-8")
 
 
-def _drop_edges(folder: Path, removed: list[dict]) -> int:
-    """Drop an expected edge that stands on a removed row alone: its target's label is the row's surface."""
-    path = folder / "expected_edges.jsonl"
-    if not path.exists():
-        return 0
-    gone = {(row["file"], " ".join(row["surface"].split())) for row in removed}
-    lines = _rows(path)
-    out = []
-    for line in lines:
-        edge = json.loads(line)
-        label = " ".join((edge["to"].get("label") or "").split())
-        if not (label and all((f, label) in gone for f in edge["evidence"])):
-            out.append(line)
-    if len(out) != len(lines):
-        path.write_text("".join(line + "\n" for line in out), encoding="utf-8")
-    return len(lines) - len(out)
-
-
 def _show(folder: Path, removed: list[dict]) -> None:
     """Dev only: every row removed, then every ``cites`` row after the verbs of the form that stays."""
     for row in removed:
         print(f"REMOVE {row['batch']} {row['file']} {row['start']} {row['form']}: {row['surface'][:90]!r}")
     verb = re.compile(r"(?:ban\s*hành|phê\s*duyệt|thông\s*qua)(?:\s*kèm\s*theo\s*\S+\s*\S+\s*này)?[\s“\"]*$", re.I)
     gone = {(r["file"], r["start"]) for r in removed}
-    manifest = {m["file"]: m for m in map(json.loads, _rows(folder / "manifest.jsonl"))}
-    for row in map(json.loads, _rows(folder / "gold_refs.jsonl")):
+    manifest = {m["file"]: m for m in map(json.loads, jsonl_lines(folder / "manifest.jsonl"))}
+    for row in map(json.loads, jsonl_lines(folder / "gold_refs.jsonl")):
         if not _selected(manifest[row["file"]].get("split"), "dev") or (row["file"], row["start"]) in gone:
             continue
         text = (folder / row["file"]).read_text(encoding="utf-8")
@@ -232,12 +205,6 @@ def _show(folder: Path, removed: list[dict]) -> None:
             )
 
 
-def _batch_number(folder: Path) -> int:
-    """corpus-real (the owners') first, then corpus-real-2, -3, … in order."""
-    tail = folder.name.rpartition("-")[2]
-    return int(tail) if tail.isdigit() else 0
-
-
 def main(argv: list[str]) -> None:
     which = argv[0]
     if which not in ("dev", "heldout"):
@@ -246,7 +213,7 @@ def main(argv: list[str]) -> None:
         raise SystemExit("--show prints rows: dev pages only")
     counts: dict[str, int] = {}
     edges = 0
-    for folder in sorted(FIXTURES.glob("corpus-real*"), key=_batch_number):
+    for folder in sorted(FIXTURES.glob("corpus-real*"), key=batch_number):
         if not (folder / "manifest.jsonl").exists():
             continue
         kept, removed = scan_folder(folder, which)

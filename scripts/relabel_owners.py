@@ -25,8 +25,8 @@ import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-FIXTURES = ROOT / "tests" / "fixtures"
+from relabel_io import FIXTURES, ROOT, jsonl_lines
+
 LOG = FIXTURES / "agreement" / "relabel-owners-iss.jsonl"
 ISSUERS = ROOT / "src" / "vanban" / "facts" / "data" / "issuers.csv"
 NOTE = "- Relabelled by {decision} (tests/fixtures/agreement/DECISIONS.md, {question}), {n} rows, session 49."
@@ -523,16 +523,12 @@ QUESTIONS: dict[str, tuple[str, Callable[[dict, str], dict | None]]] = {
 }
 
 
-def _rows(path: Path) -> list[str]:
-    return [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
 def scan_folder(folder: Path, which: str, names: list[str]) -> tuple[list[str], list[dict]]:
     """The batch's gold lines with the ``which`` half's rows relabelled, and the changes (one per field)."""
-    manifest = {m["file"]: m for m in map(json.loads, _rows(folder / "manifest.jsonl"))}
+    manifest = {m["file"]: m for m in map(json.loads, jsonl_lines(folder / "manifest.jsonl"))}
     texts: dict[str, str] = {}
     lines, changes = [], []
-    for line in _rows(folder / "gold_refs.jsonl"):
+    for line in jsonl_lines(folder / "gold_refs.jsonl"):
         row = json.loads(line)
         split = manifest[row["file"]].get("split") or ""
         if not split.startswith(which):

@@ -42,8 +42,8 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-FIXTURES = ROOT / "tests" / "fixtures"
+from relabel_io import FIXTURES, ROOT, batch_number, count_line, drop_edges, jsonl_lines
+
 LOG = FIXTURES / "agreement" / "relabel-owners-rel.jsonl"
 NOTE = "- Relabelled by {decision} (tests/fixtures/agreement/DECISIONS.md, {question}), {n} rows, session 49."
 
@@ -353,10 +353,6 @@ QUESTIONS: list[tuple[str, str, Callable]] = [
 DEFERRED = {"R", "D6", "A10"}
 
 
-def _rows(path: Path) -> list[str]:
-    return [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
 def _relabelled(line: str, old: str, new: str) -> str:
     """The gold line with its relation replaced, every other byte kept."""
     out = line.replace(f'"relation": "{old}"', f'"relation": "{new}"', 1)
@@ -366,8 +362,8 @@ def _relabelled(line: str, old: str, new: str) -> str:
 
 def scan_folder(folder: Path, which: str, only: set[str]) -> tuple[list[str], list[dict]]:
     """The batch's new gold lines and the changes (question, file, start, end, field, old, new, split) on ``which``."""
-    manifest = {m["file"]: m for m in map(json.loads, _rows(folder / "manifest.jsonl"))}
-    lines = _rows(folder / "gold_refs.jsonl")
+    manifest = {m["file"]: m for m in map(json.loads, jsonl_lines(folder / "manifest.jsonl"))}
+    lines = jsonl_lines(folder / "gold_refs.jsonl")
     parsed = [json.loads(line) for line in lines]
     per_page: dict[str, list[dict]] = {}
     for row in parsed:
@@ -403,29 +399,6 @@ def scan_folder(folder: Path, which: str, only: set[str]) -> tuple[list[str], li
     return out, changes
 
 
-def _count_line(line: str, drop: int) -> str:
-    """The manifest line with its ``"gold_refs": N`` lowered by ``drop`` (the rest of the line as it was)."""
-    return re.sub(r'"gold_refs": (\d+)', lambda m: f'"gold_refs": {int(m.group(1)) - drop}', line, count=1)
-
-
-def _drop_edges(folder: Path, removed: list[dict]) -> int:
-    """Drop an expected edge that stands on a removed row alone: its target's label is the row's surface."""
-    path = folder / "expected_edges.jsonl"
-    if not path.exists() or not removed:
-        return 0
-    gone = {(row["file"], " ".join(row["surface"].split())) for row in removed}
-    lines = _rows(path)
-    out = []
-    for line in lines:
-        edge = json.loads(line)
-        label = " ".join((edge["to"].get("label") or "").split())
-        if not (label and all((f, label) in gone for f in edge["evidence"])):
-            out.append(line)
-    if len(out) != len(lines):
-        path.write_text("".join(line + "\n" for line in out), encoding="utf-8")
-    return len(lines) - len(out)
-
-
 def _note(path: Path, decision: str, question: str, n: int) -> None:
     """One line per decision in the batch's NOTES.md: added, or its count raised when the other half's run comes second."""
     notes = path.read_text(encoding="utf-8")
@@ -446,10 +419,10 @@ def write_folder(folder: Path, out: list[str], changes: list[dict]) -> int:
     for c in removed:
         per_file[c["file"]] = per_file.get(c["file"], 0) + 1
     if removed:
-        lines = _rows(folder / "manifest.jsonl")
-        counted = [_count_line(line, per_file.get(json.loads(line)["file"], 0)) for line in lines]
+        lines = jsonl_lines(folder / "manifest.jsonl")
+        counted = [count_line(line, per_file.get(json.loads(line)["file"], 0)) for line in lines]
         (folder / "manifest.jsonl").write_text("".join(line + "\n" for line in counted), encoding="utf-8")
-    edges = _drop_edges(folder, removed)
+    edges = drop_edges(folder, removed)
     by_decision: dict[tuple[str, str], int] = {}
     for c in changes:
         by_decision[(c["decision"], c["question"])] = by_decision.get((c["decision"], c["question"]), 0) + 1
@@ -471,11 +444,6 @@ def _show(folder: Path, changes: list[dict]) -> None:
         print(f"    …{before} ⟦{c['surface'][:70]}⟧ {after}")
 
 
-def _batch_number(folder: Path) -> int:
-    tail = folder.name.rpartition("-")[2]
-    return int(tail) if tail.isdigit() else 0
-
-
 def main(argv: list[str]) -> None:
     which = argv[0] if argv else ""
     if which not in ("dev", "heldout"):
@@ -488,7 +456,7 @@ def main(argv: list[str]) -> None:
     counts: dict[tuple[str, str], int] = {}
     edges = 0
     # the owners' own corpus-real/ is what the questions are read from: never relabelled
-    for folder in sorted(FIXTURES.glob("corpus-real-*"), key=_batch_number):
+    for folder in sorted(FIXTURES.glob("corpus-real-*"), key=batch_number):
         if not (folder / "manifest.jsonl").exists():
             continue
         out, changes = scan_folder(folder, which, only)

@@ -38,7 +38,7 @@ def test_each_change_is_logged_with_offsets_into_its_page_and_is_in_the_gold():
     assert sum(c["split"].startswith("dev") for c in log) == 173
     gold: dict[tuple, dict] = {}
     for folder in {c["batch"] for c in log}:
-        for line in relabel._rows(relabel.FIXTURES / folder / "gold_refs.jsonl"):
+        for line in relabel.jsonl_lines(relabel.FIXTURES / folder / "gold_refs.jsonl"):
             g = json.loads(line)
             gold[(folder, g["file"], g["start"], g["end"])] = g
     last = {(c["batch"], c["file"], c["start"], c["end"], c["field"]): c["new"] for c in log}
@@ -52,7 +52,7 @@ def test_each_change_is_logged_with_offsets_into_its_page_and_is_in_the_gold():
 
 def _owners_row(name: str, start: int) -> tuple[dict, str]:
     """The owners' gold row of ``name`` at ``start`` and its page."""
-    for line in relabel._rows(OWNERS / "gold_refs.jsonl"):
+    for line in relabel.jsonl_lines(OWNERS / "gold_refs.jsonl"):
         row = json.loads(line)
         if row["file"] == name and row["start"] == start:
             return row, (OWNERS / name).read_text(encoding="utf-8")

@@ -18,7 +18,7 @@ try:
 finally:
     sys.path.remove(str(ROOT / "scripts"))
 
-FOLDERS = [f for f in sorted(relabel.FIXTURES.glob("corpus-real-*"), key=relabel._batch_number)]
+FOLDERS = [f for f in sorted(relabel.FIXTURES.glob("corpus-real-*"), key=relabel.batch_number)]
 ALL = {q for q, _, _ in relabel.QUESTIONS} - relabel.DEFERRED
 
 
@@ -29,8 +29,8 @@ def _text(folder: str, name: str) -> str:
 def _owners_row(name: str, start: int) -> tuple[dict, str, dict, list[dict]]:
     """A row of the owners' own corpus-real/ with its page's text, manifest entry and rows."""
     folder = relabel.FIXTURES / "corpus-real"
-    rows = [json.loads(line) for line in relabel._rows(folder / "gold_refs.jsonl")]
-    page = next(json.loads(m) for m in relabel._rows(folder / "manifest.jsonl") if json.loads(m)["file"] == name)
+    rows = [json.loads(line) for line in relabel.jsonl_lines(folder / "gold_refs.jsonl")]
+    page = next(json.loads(m) for m in relabel.jsonl_lines(folder / "manifest.jsonl") if json.loads(m)["file"] == name)
     mine = [r for r in rows if r["file"] == name]
     return next(r for r in mine if r["start"] == start), _text("corpus-real", name), page, mine
 
@@ -46,7 +46,7 @@ def test_each_change_is_logged_with_offsets_into_its_page_and_holds_in_the_gold(
     log = [json.loads(line) for line in relabel.LOG.read_text(encoding="utf-8").splitlines()]
     gold: dict[tuple, str] = {}
     for folder in {row["batch"] for row in log}:
-        for line in relabel._rows(relabel.FIXTURES / folder / "gold_refs.jsonl"):
+        for line in relabel.jsonl_lines(relabel.FIXTURES / folder / "gold_refs.jsonl"):
             g = json.loads(line)
             gold[(folder, g["file"], g["start"], g["end"])] = g["relation"]
     for row in log:
@@ -96,7 +96,9 @@ def test_a7_reads_the_owners_bare_parenthesis_as_a_short_name():
     assert relabel.a7(row | {"relation": "cites"}, text, page, rows) == ("implements", "bare short name")
     name = "hoi-ngaymoi-dean-1336-clb-lien-the-he-2022.txt"
     rows = [
-        r for r in map(json.loads, relabel._rows(relabel.FIXTURES / "corpus-real-19" / "gold_refs.jsonl")) if r["file"] == name
+        r
+        for r in map(json.loads, relabel.jsonl_lines(relabel.FIXTURES / "corpus-real-19" / "gold_refs.jsonl"))
+        if r["file"] == name
     ]
     row = next(r for r in rows if r["start"] == 295)
     assert row["surface"] == "Đề án 1336" and relabel.a7(row, _text("corpus-real-19", name), {}, rows) is None
@@ -120,7 +122,7 @@ def test_a10_keeps_a_type_sharing_its_of_with_the_row_before():
     both rows stay (vanban's span of the second is no bare back-reference either)."""
     folder = relabel.FIXTURES / "corpus-real-41"
     name = next(f.name for f in folder.glob("news-vietnamnet-nq10-kl12-*.txt"))
-    rows = [json.loads(line) for line in relabel._rows(folder / "gold_refs.jsonl")]
+    rows = [json.loads(line) for line in relabel.jsonl_lines(folder / "gold_refs.jsonl")]
     mine = [r for r in rows if r["file"] == name]
     row = next(r for r in mine if r["surface"] == "Kết luận của Bộ Chính trị (khóa IX, XI)")
     assert relabel.a10(row, _text("corpus-real-41", name), {}, mine) is None
