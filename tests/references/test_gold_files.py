@@ -77,6 +77,7 @@ REAL_57 = REAL.parent / "corpus-real-57"  # split dev57 / heldout57 by URL hash 
 REAL_58 = REAL.parent / "corpus-real-58"  # split dev58 / heldout58 by URL hash before labelling
 REAL_59 = REAL.parent / "corpus-real-59"  # split dev59 / heldout59 by URL hash before labelling
 REAL_60 = REAL.parent / "corpus-real-60"  # split dev60 / heldout60 by URL hash before labelling
+REAL_61 = REAL.parent / "corpus-real-61"  # split dev61 / heldout61 by URL hash before labelling
 FOLDERS = [
     REAL,
     REAL_2,
@@ -138,6 +139,7 @@ FOLDERS = [
     REAL_58,
     REAL_59,
     REAL_60,
+    REAL_61,
 ]
 IDS = [f.name for f in FOLDERS]
 _ISO = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")  # a date, or a year and month, or a year ("năm 2012")
@@ -220,6 +222,7 @@ SPLIT = {
     REAL_58: lambda url: _by_hash(url, "dev58", "heldout58"),
     REAL_59: lambda url: _by_hash(url, "dev59", "heldout59"),
     REAL_60: lambda url: _by_hash(url, "dev60", "heldout60"),
+    REAL_61: lambda url: _by_hash(url, "dev61", "heldout61"),
 }
 
 
