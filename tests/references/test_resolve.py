@@ -157,6 +157,18 @@ def test_issuer_still_shared_from_a_title_or_an_apposition():
     assert (r.code, r.issuer) == ("01-NQ/TU", "Ban Chấp hành Đảng bộ tỉnh Quảng Ninh")
 
 
+def test_no_issuer_shared_from_a_bracket_the_next_member_opened():
+    # corpus-real-58/doc-vietnam-quangnam-tin-hdnd-dong-giang-dau-tu-cong-2024.txt: the council written with resolution
+    # 34's date in its bracket is 34's own (labelled so), resolution 20 before it labelled with none
+    text = (
+        "tờ trình phê duyệt bổ sung 6 công trình vào kế hoạch đầu tư trung hạn thực hiện các Chương trình MTQG giai đoạn "
+        "2021-2025 và năm 2024 theo Nghị quyết 20 (ngày 18/7/2023) và Nghị quyết 34 (ngày 20/12/2023 của HĐND huyện Đông "
+        "Giang) với kinh phí hơn 6,9 tỷ đồng."
+    )
+    twenty, thirty_four = [r for r in find_references(text) if r.number in ("20", "34")]
+    assert (twenty.issuer, thirty_four.issuer) == (None, "Hội đồng nhân dân huyện Đông Giang")
+
+
 def test_agent_before_reference():
     text = "Ngày 22 tháng 7 năm 2010, Bộ Chính trị (khóa X) đã ban hành Chỉ thị số 45-CT/TW về việc đổi mới"
     (r,) = find_references(text)

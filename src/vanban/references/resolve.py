@@ -842,12 +842,23 @@ def _share_issuers(found: list, work: str, lex: Lexicon) -> None:
         gap = work[gap_end : nxt.ref.start]
         if not _SHARE_GAP.match(gap) or _subject_verb(nxt.ref, gap):
             continue
-        if nxt.ref.issuer_parts is None or not _compatible(r, nxt.ref.issuer_parts, lex):
+        if nxt.ref.issuer_parts is None or not _compatible(r, nxt.ref.issuer_parts, lex) or _bracketed_issuer(nxt.ref, work):
             continue
         r.issuer, r.issuer_span, r.issuer_parts = nxt.ref.issuer, nxt.ref.issuer_span, nxt.ref.issuer_parts
         if r.term is None and nxt.ref.term is not None and nxt.ref.term_span and nxt.ref.term_span[0] >= nxt.ref.issuer_span[0]:
             r.term = nxt.ref.term
         r.note(Flag.ISSUER_SHARED)
+
+
+def _bracketed_issuer(t: Reference, work: str) -> bool:
+    """Is the issuer of ``t`` written inside a bracket ``t`` opened after its number, with its date: its own, not shared
+    with the member before it? "theo Nghị quyết 20 (ngày 18/7/2023) và Nghị quyết 34 (ngày 20/12/2023 của HĐND huyện
+    Đông Giang)" (corpus-real-58/doc-vietnam-quangnam-tin-hdnd-dong-giang-dau-tu-cong-2024.txt: resolution 20 labelled
+    with no issuer; scan's ``_issuer_past_an_unread_tail`` reads the one in the bracket)."""
+    if t.issuer_span is None or not t.start < t.issuer_span[0] <= t.end:
+        return False
+    inside = work[t.start : t.issuer_span[0]]
+    return "(" in inside and ")" not in inside[inside.rindex("(") :]
 
 
 def _subject_verb(t: Reference, gap: str) -> bool:

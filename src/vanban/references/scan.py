@@ -1871,6 +1871,9 @@ class _Parser:
                 ):
                     pos = r.end = end
                     continue
+                if r.issuer is None and r.date is None and (end := self._issuer_past_an_unread_tail(r, pos)) is not None:
+                    pos = r.end = end
+                    continue
                 break
             if "\n" in s[pos : im.end()] and (_LEADING_BREAK.match(s, pos) or self.line_day(pos, im)):
                 # "… nhiệm kỳ 2022 – 2027\n\nNgày 13/3/2023, Ban Thường vụ …": what starts a new paragraph is its
@@ -1959,6 +1962,25 @@ class _Parser:
         if got is None or got[0].body is None:
             return None
         return None if _ACTS_AFTER_BODY.match(self.work, got[2]) else m
+
+    def _issuer_past_an_unread_tail(self, r: Reference, pos: int) -> Optional[int]:
+        """The issuer after "của" past what the items leave unread between the numbered reference ``r`` (no issuer, no
+        date yet) and it (:data:`_UNREAD_TAIL`: the rest of a broken number, a date without its year or with a slip, a
+        date in brackets): where it ends, or None. The labels give that body on every dev page of the form (dev25, dev41,
+        dev42, dev58; none against): "Quyết định số 107 ngày 1/6 của Bộ Chính trị về việc chỉ định Đảng ủy Công an Trung
+        ương" (corpus-real-41/news-zingnews-qd107-bo-chinh-tri-chi-dinh-dang-uy-cong-an-trung-uong-2021.txt), "Căn cứ
+        Quyết định số 26/2020/QĐ-TTg ngày 14 ngày 9 năm 2020 của Thủ tướng Chính phủ" (corpus-real-42/doc-hethongphapluat-
+        nq10-2020-nq-hdnd-tuyenquang-von-dau-tu-cong.txt), "Quyết định số 0 1/QĐ-VKSTC-V9 , ngày 10  tháng 12  năm 2010 của
+        Viện trưởng Viện kiểm sát nhân dân tối cao" (corpus-real-25/hd-04-2011-hd-vkstc-v4-kiemsat-tamgiu-tamgiam-tks.txt),
+        "Nghị quyết 34 (ngày 20/12/2023 của HĐND huyện Đông Giang)" (corpus-real-58/doc-vietnam-quangnam-tin-hdnd-dong-
+        giang-dau-tu-cong-2024.txt). The date itself is not read (a year missing or a slip): the issuer only; a title
+        without a number ("Kế hoạch sốn 44/KH-UBND …", its "số" misspelt) is not this."""
+        if r.number is None and r.code is None:
+            return None
+        t = _UNREAD_TAIL.match(folded_text(self.work), pos)  # (folded: "NGÀY 1/6 CỦA", "ngay 1/6 cua" alike)
+        if t is None or (om := self.g.item.match(self.s, t.end())) is None or not om.group("o"):
+            return None
+        return self.issuer_item(r, om)
 
     def issuer_as_written(self, r: Reference, pos: int) -> Optional[tuple[int, int]]:
         """The span of an issuer after "của" at ``pos`` that the grammar does not read, kept as written: a place or the
@@ -2296,6 +2318,13 @@ _LEADING_BREAK = re.compile(r"[ \t*_,]*\n[ \t*_]*\n")
 _LINE_DAY = re.compile(r"[ \t*_,]*\n[ \t*_]*Ngày[ \t]")
 _OF_AFTER = re.compile(r"[ \t\n]*của(?!\w)")  # the issuer's "của" right after a date
 _OF_TWICE = re.compile(r"[ \t]*(?:của|CỦA)(?=[ \t]+(?:của|CỦA)[ \t])")  # the first of "của của", the page's slip
+#: what the items leave unread between a numbered reference and its "của <issuer>" (see
+#: :meth:`_Parser._issuer_past_an_unread_tail`): the rest of a number the page broke (" 1/QĐ-VKSTC-V9 ," after "số
+#: 0"), then one to three date words and their numbers, a bracket before them ("ngày 1/6", "ngày 14 ngày 9
+#: năm 2020", "(ngày 20/12/2023"), up to the "của"; folded, "năm" also as a scan misreads its "m" ("nărn")
+_UNREAD_TAIL = re.compile(
+    r"[ \t]*(?:[0-9 ]*/[a-z][\w\-/&]*)?[ \t,]*\(?[ \t]*(?:(?:ngay|thang|nam|narn)[ \t]*[0-9][0-9/\-.]*[ \t,]*){1,3}(?=cua[ \t\n])"
+)
 
 #: what may follow a lower-case type word that cites (a cheap test before the full grammar, on folded text): a
 #: number, "số" (not "sơ kết": "báo cáo sơ kết" folds to "bao cao so ket"), "của" within two words ("kế hoạch của
