@@ -734,7 +734,7 @@ def _governing_cue(sc, r: Reference, blocked, cue_rel, own, prev_top, prev_end) 
         return "cites", None
     if rel in _CARRIED and rel != "basis" and _subject_of_a_predicate(g, work, r, lo):
         return "cites", None
-    if rel in ("implements", "continues") and cue[:1].isupper() and _before_a_dated_act(g, work, r):
+    if rel in ("implements", "continues") and cue[:1].isupper() and _reports_a_dated_act(sc, r, cue):
         return "cites", None
     if rel in _QUOTABLE and (q := work.rfind("“", r.start - _QUOTE_REACH if r.start > _QUOTE_REACH else 0, r.start)) >= 0:
         return ("cites", None) if _cue_quoted(sc.g, sc.lex, work, q, r.start, cue) else (rel, cue)  # (most have no quotation)
@@ -955,17 +955,33 @@ def _ends_with_semicolon(work: str, end: int) -> bool:
     return end > 0 and work[end - 1] == ";"
 
 
+def _reports_a_dated_act(sc, r: Reference, cue: str) -> bool:
+    """Does the cue (opening its sentence) say why another body acted at the time that opens the main clause after
+    ``r`` (:func:`_before_a_dated_act`), a cue that makes another document out of ``r``: "Cụ thể hóa nghị quyết Đại hội
+    XII, ngày 16-1-2017, Bộ Chính trị ban hành Nghị quyết số 08-NQ/TW" (corpus-real-17/central-lyluanchinhtri-brvt-
+    dulich-nq-08-nq-tw-2018.txt, labelled cites)? Not a carry cue (vocabulary ``carry_cue``, its last words): DECISIONS
+    D31 (OWNERS-READINGS A24, the owners' "Thực hiện X, (ngày D,) <body> <act>" → X implements, news-baokontum,
+    news-kimbang, quan3, news-gialai, danguy-naem) reads the act reported as the carrying out of X: "Thực hiện Nghị
+    quyết của Bộ Chính trị, ngày 3-3-1959, Thủ tướng Chính phủ ban hành Nghị định số 100/TTg" (corpus-real-9/bdbp-
+    truyenthong-nq58-1958-nd100-ttg.txt), "Thực hiện Nghị quyết kỳ họp thứ 10 Quốc hội khoá IX (tháng 11 năm 1996), về
+    việc tái lập tỉnh, từ tháng 1 năm 1997 tỉnh Hà Bắc được tách …" (corpus-real-10/tinhdoan-bacninh-lichsu-1997-
+    2015.txt), "Triển khai thực hiện Kết luận số 16-KL/TW, ngày 06-8-2012, Thủ tướng Chính phủ ban hành Chỉ thị số 21"
+    (corpus-real-39/article-vietnamhoinhap-thong-tin-doi-ngoai-kl16-ct21-ttg.txt): the three labelled implements."""
+    return not _cue_key(cue).endswith(_carry_cues(sc.lex)) and _before_a_dated_act(sc.g, sc.work, r)
+
+
+def _carry_cues(lex: Lexicon) -> tuple[str, ...]:
+    """The carry cues of DECISIONS D31 (vocabulary ``carry_cue``), folded, the longest first."""
+    return lex.cached("carry_cues", lambda: tuple(sorted(map(_cue_key, lex.words("carry_cue")), key=len, reverse=True)))
+
+
 def _before_a_dated_act(g, work: str, r: Reference) -> bool:
-    """Does a time open the main clause after ``r`` (and its subject), the cue opening the sentence? The cue says why
-    another body acted then, a past act the page reports: "Thực hiện Nghị quyết của Bộ Chính trị, ngày 3-3-1959, Thủ
-    tướng Chính phủ ban hành Nghị định số 100/TTg" (corpus-real-9/bdbp-truyenthong-nq58-1958-nd100-ttg.txt), "Cụ thể
-    hóa nghị quyết Đại hội XII, ngày 16-1-2017, Bộ Chính trị ban hành Nghị quyết số 08-NQ/TW" (corpus-real-17/central-
-    lyluanchinhtri-brvt-dulich-nq-08-nq-tw-2018.txt), "Thực hiện Nghị quyết kỳ họp thứ 10 Quốc hội khoá IX (tháng 11 năm
-    1996), về việc tái lập tỉnh, từ tháng 1 năm 1997 tỉnh Hà Bắc được tách …" (corpus-real-10/tinhdoan-bacninh-lichsu-
-    1997-2015.txt). (:attr:`Grammar.dated_act`; not a date of the reference itself: it is followed by "của".) Not an
-    event the clause holds (:attr:`Grammar.dated_event`): the page reports the carrying out, "Thực hiện Chương trình công
-    tác Đoàn và phong trào thanh thiếu nhi năm 2022, ngày 24/6, Ban Thường vụ Huyện đoàn đã tổ chức hội nghị sơ kết"
-    (corpus-real-19/youth-myloc-namdinh-huyendoan-soket-ctr-cong-tac-doan-2022.txt: implements)."""
+    """Does a time open the main clause after ``r`` (and its subject)? "Cụ thể hóa nghị quyết Đại hội XII, ngày
+    16-1-2017, Bộ Chính trị ban hành …" (:func:`_reports_a_dated_act`). (:attr:`Grammar.dated_act`; not a date of the
+    reference itself: it is followed by "của".) Not an event the clause holds (:attr:`Grammar.dated_event`): the page
+    reports the carrying out, "Thực hiện Chương trình công tác Đoàn và phong trào thanh thiếu nhi năm 2022, ngày 24/6,
+    Ban Thường vụ Huyện đoàn đã tổ chức hội nghị sơ kết" (corpus-real-19/youth-myloc-namdinh-huyendoan-soket-ctr-cong-
+    tac-doan-2022.txt: implements)."""
     e = max(r.end, r.subject_span[1] if r.subject_span else 0)
     m = g.dated_act.match(work, e)
     return m is not None and g.dated_event.match(folded_text(work)[m.end() : m.end() + 200]) is None
