@@ -166,3 +166,25 @@ def test_the_types_the_law_gives_to_one_body():
     assert lex.type_by_name("Nghị định").issuers == ("Chính phủ", "Hội đồng Bộ trưởng", "Thủ tướng Chính phủ")
     assert not lex.may_issue("Quốc hội", "Nghị định") and lex.may_issue("Hội đồng Bộ trưởng", "Nghị định")
     assert all(lex.may_issue("Chính phủ", t.name) for t in lex.doc_types if not t.issuers)
+
+
+def test_a_body_whose_name_holds_ve_is_read_whole():
+    """A national committee's name holds "về", before which a body's name otherwise stops (it opens a subject); the
+    labels keep such a name whole on every dev page that writes one (corpus-real-12, -45, -46): "Công văn số
+    01/CV-UBQGNCT ngày 15 tháng 3 năm 2023 của Ủy ban Quốc gia về người cao tuổi Việt Nam về triển khai Tháng hành động
+    …" (corpus-real-45/news-snv-kontum-thang-hanh-dong-nguoi-cao-tuoi-2023.txt), "công văn số 2854/BCĐ-TKNL ngày
+    23/3/2010 của Ban Chỉ đạo Chương trình mục tiêu quốc gia về sử dụng năng lượng tiết kiệm và hiệu quả - Bộ Công
+    Thương đề nghị …" (corpus-real-46/doc-hethongphapluat-cv877-bxd-khcn-nang-luong-tiet-kiem-2010.txt)."""
+    import vanban
+
+    text = (
+        "Căn cứ Công văn số 01/CV-UBQGNCT ngày 15 tháng 3 năm 2023 của Ủy ban Quốc gia về người cao tuổi Việt Nam về "
+        "triển khai Tháng hành động vì người cao tuổi Việt Nam năm 2023"
+    )
+    assert [r.issuer for r in vanban.find_references(text)] == ["Ủy ban Quốc gia về người cao tuổi Việt Nam"]
+    text = (
+        "Bộ Xây dựng nhận được công văn số 2854/BCĐ-TKNL ngày 23/3/2010 của Ban Chỉ đạo Chương trình mục tiêu quốc gia "
+        "về sử dụng năng lượng tiết kiệm và hiệu quả - Bộ Công Thương đề nghị gửi báo cáo tổng kết"
+    )
+    body = "Ban Chỉ đạo Chương trình mục tiêu quốc gia về sử dụng năng lượng tiết kiệm và hiệu quả"
+    assert [r.issuer for r in vanban.find_references(text)] == [body + " - Bộ Công Thương"]

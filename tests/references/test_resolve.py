@@ -914,3 +914,17 @@ def test_a_bare_year_closing_a_symbol_is_read_after_the_grammars_horizontal_blan
 
     for sep, closed in ((" ", True), ("\t", True), ("\u00a0", True), ("\n", False), (" năm ", False)):
         assert bool(_BARE_YEAR_CLOSING.search(f"Quyết định 174/QĐ-TLĐ{sep}2020")) is closed, repr(sep)
+
+
+def test_a_symbols_organ_before_an_issuing_verb_is_no_agent():
+    """The words right before "và ban hành" are a symbol's organ part ("10-NQ/TW"), not the body that acts: "Bộ Chính trị
+    khóa XI đã tổng kết 10 năm thực hiện Nghị quyết số 10-NQ/TW và ban hành Kết luận số 12-KL/TW, ngày 24/10/2011"
+    (corpus-real-41/news-vietnamnet-nq10-kl12-tay-nguyen-nghi-quyet-moi-2022.txt) gives the conclusion no "Trung ương"
+    from the symbol (DECISIONS D47: a body only a symbol implies is none)."""
+    text = (
+        "ngày 18/01/2002, Bộ Chính trị khóa IX đã ban hành Nghị quyết số 10-NQ/TW; Bộ Chính trị khóa XI đã tổng kết 10 năm "
+        "thực hiện Nghị quyết số 10-NQ/TW và ban hành Kết luận số 12-KL/TW, ngày 24/10/2011 về tiếp tục thực hiện Nghị "
+        "quyết số 10-NQ/TW về phát triển kinh tế - xã hội"
+    )
+    r = next(r for r in find_references(text) if r.code == "12-KL/TW")
+    assert r.issuer is None and r.issuer_span is None

@@ -115,7 +115,13 @@ _TONES = "\u0300\u0301\u0303\u0309\u0323"
 
 
 def _tone_variants(word: str) -> set[str]:
-    """Both tone placements of an open -oa/-oe/-uy syllable: "hóa"/"hoá", "ủy"/"uỷ"."""
+    """Both tone placements of an open -oa/-oe/-uy syllable: "hóa"/"hoá", "ủy"/"uỷ"; a comma or other mark a phrase's
+    word ends with is kept after it ("hóa," of "Bộ Văn hóa, Thể thao và Du lịch": "Căn cứ Công văn số
+    2324/BVHTTDL-TDTTVN ngày 26 tháng 5 năm 2025 của Bộ Văn hoá, Thể thao và Du lịch về việc hướng dẫn …",
+    corpus-real-60/doc-nguoihanoi-tin-cv4195-bvhttdl-dai-hoi-the-duc-the-thao-2025.txt)."""
+    core = word.rstrip(",;:.")
+    if core and core != word:
+        return {v + word[len(core) :] for v in _tone_variants(core)}
     out = {word}
     nfd = unicodedata.normalize("NFD", word)
     base = "".join(ch for ch in nfd if ch not in _TONES)

@@ -227,7 +227,7 @@ def _agents(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
         behalf = _on_behalf_of(g, lex, work, lo, iss_end)
         if behalf is not None:  # "Thay mặt Bộ Chính trị, Thường trực Ban Bí thư Trần Cẩm Tú ký ban hành Kết luận …"
             best = behalf
-        elif best is not None and _a_signer(g, lex, work, lo, iss_end, best, m.group("verb")):
+        elif best is not None and (_a_signer(g, lex, work, lo, iss_end, best, m.group("verb")) or _in_a_symbol(found, best[1])):
             best = None
         dm, dlo = g.agent_date.search(folded_text(work)[lo:date_limit]), lo  # (the match, where the text it was read in starts)
         reported = fold_word(m.group("verb")) not in ("tai",)  # "X đã ban hành Y" reports an act; "ý kiến của X tại Y" does not
@@ -323,6 +323,15 @@ def _a_signer(g: Grammar, lex: Lexicon, work: str, lo: int, iss_end: int, best: 
         return True
     tm = g.signer_title.search(folded_text(work)[lo:iss_end])
     return tm is not None and lo + tm.start() <= a
+
+
+def _in_a_symbol(found: list, span: tuple[int, int]) -> bool:
+    """Is the agent read before "(đã) ban hành" only the organ part of the symbol of a reference before it? Such a body
+    is no issuer (DECISIONS D47: a body only a symbol implies is none): "Bộ Chính trị khóa XI đã tổng kết 10 năm thực
+    hiện Nghị quyết số 10-NQ/TW và ban hành Kết luận số 12-KL/TW, ngày 24/10/2011" (corpus-real-41/news-vietnamnet-
+    nq10-kl12-tay-nguyen-nghi-quyet-moi-2022.txt) is not issued by "TW", "Trung ương"."""
+    a, b = span
+    return any(f.ref.code_span is not None and f.ref.code_span[0] <= a and b <= f.ref.code_span[1] for f in found)
 
 
 def _position_title(lex: Lexicon, spelled: str) -> bool:
