@@ -1157,8 +1157,8 @@ def _cue_further_back(sc, lo: int, start: int, blocked, cue_rel) -> tuple[Option
     corpus-real-43), nor a document the words between name as the source of a rule or a goal (vocabulary
     ``source_lead``: "… theo quy định tại Chỉ thị số 16/CT-TTg", "được đề ra trong … Nghị quyết 37", cited)."""
     rel, cue = _cue_before_semicolon(sc, lo, start, blocked, cue_rel)
-    if rel is not None:
-        return rel, cue
+    if rel is not None or start - lo <= _MAX_CUE_DISTANCE or sc.g.trigger.search(sc.s, lo, start - _MAX_CUE_DISTANCE) is None:
+        return rel, cue  # (a cue ending within the nearer reach was the nearer call's to take or leave: a cheap test first)
     rel, cue = _last_trigger(sc.s, sc.work, sc.g, lo, start, blocked, cue_rel, _FAR_CUE_DISTANCE)
     if rel not in _FAR_CARRIED:
         return None, None
