@@ -1157,25 +1157,14 @@ def _cue_further_back(sc, lo: int, start: int, blocked, cue_rel) -> tuple[Option
     corpus-real-43), nor a document the words between name as the source of a rule or a goal (vocabulary
     ``source_lead``: "… theo quy định tại Chỉ thị số 16/CT-TTg", "được đề ra trong … Nghị quyết 37", cited)."""
     rel, cue = _cue_before_semicolon(sc, lo, start, blocked, cue_rel)
-    if rel is not None or start - lo <= _MAX_CUE_DISTANCE or not _cue_beyond_reach(sc, lo, start, blocked):
-        return rel, cue
+    if rel is not None or start - lo <= _MAX_CUE_DISTANCE or sc.g.trigger.search(sc.s, lo, start - _MAX_CUE_DISTANCE) is None:
+        return rel, cue  # (a cue ending within the nearer reach was the nearer call's to take or leave: a cheap test first)
     rel, cue = _last_trigger(sc.s, sc.work, sc.g, lo, start, blocked, cue_rel, _FAR_CUE_DISTANCE)
     if rel not in _FAR_CARRIED:
         return None, None
     a = start - _FAR_CUE_DISTANCE if start > _FAR_CUE_DISTANCE else 0
     source = sc.lex.cached("relate.source_lead", _source_lead, sc.lex)
     return (None, None) if source.search(folded_text(sc.work)[a:start]) else (rel, cue)
-
-
-def _cue_beyond_reach(sc, lo: int, start: int, blocked) -> bool:
-    """Does a cue match end between :data:`_FAR_CUE_DISTANCE` and :data:`_MAX_CUE_DISTANCE` characters before
-    ``start`` (the spans the far window of :func:`_last_trigger` reaches past added)? Only such a cue can govern where
-    the nearer reach found none: one that ends nearer was the nearer call's to take or leave. (A search of that band,
-    not a second scan of the clause: 123 far scans a dense pass of bench_references.py's texts, 3 of them needed.)"""
-    spans = blocked.overlapping(lo, start)
-    reach = sum(b - a for a, b in spans if a >= start - _SPANS_REACH) if spans else 0
-    a = start - _FAR_CUE_DISTANCE - 60 - reach  # (the far window's start, as _last_trigger sets it)
-    return sc.g.trigger.search(sc.s, a if a > lo else lo, start - _MAX_CUE_DISTANCE) is not None
 
 
 #: how far before a reference the carry cue of its clause may end when no nearer cue governs it (the nearer reach is
