@@ -815,6 +815,89 @@ def test_the_contents_heading_the_next_item_are_read_with_the_letters_an_encodin
     assert [r.relation for r in find_references(text)] == ["implements", "implements"]
 
 
+def _relations_at(folder: str, page: str, surfaces) -> dict:
+    """The relation and cue of the reference of a fixture page that holds each surface's first occurrence."""
+    from paths import ROOT
+
+    text = (ROOT / "tests" / "fixtures" / folder / page).read_text(encoding="utf-8")
+    refs = find_references(text)
+    got = {}
+    for surface in surfaces:
+        at = text.index(surface)
+        (r,) = [r for r in refs if r.start <= at < r.end]
+        got[surface] = (r.relation, r.trigger)
+    return got
+
+
+@pytest.mark.parametrize(
+    "folder, page, surfaces",
+    [
+        # "…; tuyên truyền về vai trò lãnh đạo của Đảng, thành tựu của đất nước, về khối đại đoàn kết toàn dân tộc gắn
+        # kết chặt chẽ với tinh thần Nghị quyết Đại hội XIII của Đảng; Chỉ thị số 12-CT/TW …; Kế hoạch số 60-KH/TU …"
+        (
+            "corpus-real-40",
+            "news-baohungyen-mttq-ke-hoach-thong-tin-doi-ngoai-ct12-2022.txt",
+            ("Nghị quyết Đại hội XIII của Đảng; Chỉ", "Chỉ thị số 12-CT/TW", "Kế hoạch số 60-KH/TU"),
+        ),
+        # "Đảng ủy cơ sở Công ty đã tổ chức triển khai, quán triệt đầy đủ, sâu sắc đến cấp ủy, chi bộ và toàn thể đảng
+        # viên thông qua họp cấp ủy, sinh hoạt lệ chi bộ, các nội dung tại Công văn số 611-CV/TU …; Công văn số
+        # 1265-CV/BTCTU …, Công văn số 671-CV/ĐUK …"
+        (
+            "corpus-real-21",
+            "enterprise-xsktdongthap-daihoi-chibo-cv-611-cv-tu-kh-17-2022.txt",
+            ("Công văn số 611-CV/TU", "Công văn số 1265-CV/BTCTU", "Công văn số 671-CV/ĐUK"),
+        ),
+        # "- Thực hiện đầy đủ các nguyên tắc,⏎các quy định về phạm vi, đối tượng, trình tự thủ tục theo dõi, kiểm tra
+        # được⏎quy định tại Nghị định số 59/2012/NĐ-CP"
+        (
+            "corpus-real-46",
+            "doc-thuvienphapluat-kh283-kh-ubnd-angiang-tin-nguong-ton-giao-2022.txt",
+            ("Nghị định số 59/2012/NĐ-CP ngày 23/7/2012 của Chính phủ về theo",),
+        ),
+    ],
+)
+def test_a_carry_cue_reaches_its_document_past_a_long_object_phrase(folder, page, surfaces):
+    """A carry cue of the clause 100 to 150 characters before a document no nearer cue governs, the words between its
+    object phrase, governs it, and the list it heads (``relate._cue_further_back``): each labelled ``implements``
+    (12 dev rows on 7 pages of 7 corpus sets)."""
+    for surface, (relation, cue) in _relations_at(folder, page, surfaces).items():
+        assert relation == "implements", (surface, relation, cue)
+
+
+@pytest.mark.parametrize(
+    "folder, page, surface",
+    [
+        # "Các cơ quan báo chí tập trung tuyên truyền văn bản của Thủ tướng đồng ý áp dụng biện pháp giãn cách xã hội
+        # trên phạm vi toàn tỉnh, thành phố theo quy định tại Chỉ thị số 16/CT-TTg"
+        ("corpus-real-41", "news-thtg-tiengiang-ban-tin-covid-ct16-2021.txt", "Chỉ thị số 16/CT-TTg"),
+        # "tuyên truyền rộng rãi trong các tầng lớp nhân dân về các chủ trương, quan điểm của Đảng được đề ra trong các
+        # Nghị quyết, kết luận Hội nghị Trung ương 10 và Nghị quyết 37" (the owners' page)
+        ("corpus-real", "hu-sontinh-quangngai-kh-79-2015.txt", "Nghị quyết 37;"),
+        # "Để triển khai thực hiện một trong ba khâu đột phá là: “…” đề ra trong Nghị quyết Đại hội đại biểu Đảng bộ tỉnh
+        # Tuyên Quang lần thứ XVI"
+        (
+            "corpus-real-16",
+            "department-snn-tuyenquang-nq-chuyende-nongnghiep-hanghoa.txt",
+            "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Tuyên Quang lần thứ XVI",
+        ),
+        # a basis cue's objects stand on its own line: "Căn cứ thực trạng về phát triển khoa học công nghệ và đổi mới sáng
+        # tạo trên địa bàn tỉnh⏎Xét đề nghị của Sở Khoa học và Công nghệ tại Tờ trình số 18/TTr-KHCN"
+        (
+            "corpus-real-43",
+            "doc-hethongphapluat-qd669-qd-ubnd-vinhphuc-chi-thi-36-ct-tu-khcn-2023.txt",
+            "Tờ trình số 18/TTr-KHCN",
+        ),
+    ],
+)
+def test_a_document_named_as_the_source_of_a_rule_or_goal_is_not_reached_by_a_cue_further_back(folder, page, surface):
+    """Where the words between name the document as the source of a rule or a goal (vocabulary ``source_lead``: "theo
+    quy định tại", "đề ra trong"), or the cue further back is a basis cue, it does not reach the document: each
+    labelled ``cites``. (These guard the rule's limits: they fail when its source words or its carry-only test are
+    removed, and pass without the rule.)"""
+    ((relation, cue),) = _relations_at(folder, page, (surface,)).values()
+    assert relation == "cites", (surface, relation, cue)
+
+
 @pytest.mark.parametrize(
     "text, surface, relation",
     [
