@@ -98,7 +98,8 @@ def a24(row: dict, text: str, page: dict, rows: list[dict]) -> tuple[str, str] |
     """
     if row["relation"] != "cites" or page.get("source_kind") != "news":
         return None
-    if re.search(_REVIEW, _clause(text, row["start"]), re.I):
+    clause = _clause(text, row["start"])
+    if re.search(_REVIEW, clause, re.I) or any(form.search(clause) for form in _ANOTHERS.values()):
         return None  # a review's clause, "tổ chức Hội nghị tổng kết 10 năm thực hiện Chỉ thị …": R's (D48), not a carry
     before = text[max(0, row["start"] - 200) : row["start"]]
     for name, form in _A24.items():
@@ -307,7 +308,7 @@ _OWN_ITEM = re.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}[.)]|[a-zđ]\))\s")
 #: a review heard as another's report, as the owners' "hoàn chỉnh báo cáo tổng kết 10 năm triển khai thực hiện Chỉ thị
 #: 45-CT/TW" (tb-278@1542, A31): "sau khi nghe Ban cán sự đảng Bộ … báo cáo tổng kết 10 năm thực hiện Kết luận số 53"
 _ANOTHERS = {
-    "national conference": re.compile(r"hội\s*nghị\s*(?:trực\s*tuyến\s*)?toàn\s*quốc", re.I),
+    "national conference": re.compile(rf"hội\s*nghị\s*(?:trực\s*tuyến\s*)?toàn\s*quốc\b.{{0,40}}?{_REVIEW}", re.I | re.S),
     "steering committee": re.compile(rf"ban\s*chỉ\s*đạo\b.{{0,80}}?{_REVIEW}", re.I | re.S),
     "congress": re.compile(
         rf"đại\s*hội\b[^,;]{{0,80}}?(?:tiến\s*hành|có\s*nhiệm\s*vụ|nhằm|đã)\s+(?:tập\s*trung\s*)?{_REVIEW}"

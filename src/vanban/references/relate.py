@@ -567,7 +567,7 @@ def _anothers_review_form(lex: Lexicon) -> re.Pattern:
     def build() -> re.Pattern:
         review = _review_alternation(lex)
         return re.compile(
-            rf"""hoi \s* nghi \s+ (?: truc \s+ tuyen \s+ )? toan \s+ quoc
+            rf"""hoi \s* nghi \s+ (?: truc \s+ tuyen \s+ )? toan \s+ quoc \b .{{0,40}}? \b {review}
             | ban \s+ chi \s+ dao \b .{{0,80}}? \b {review}
             | dai \s+ hoi \b [^,;]{{0,80}}? \b (?: tien \s+ hanh | co \s+ nhiem \s+ vu | nham | da ) \s+
               (?: tap \s+ trung \s+ )? {review}
