@@ -299,8 +299,9 @@ _REVIEW = r"(?:sơ\s*kết|t[ổồ]ng\s*kết|đánh\s*giá|kiểm\s*điểm|gi
 #: thực hiện Nghị quyết số 25-NQ/TW …; 05 năm thực hiện Kết luận số 43-KL/TW", one review of both)
 _CLAUSE_STOP = re.compile(r"[.!?](?=\s)|\n\s*\n|\|")
 #: an item of the page's own plan or programme, its subject unstated: "(5) Hằng năm đánh giá và tham gia sơ kết, tổng
-#: kết thực hiện Nghị quyết số 20-NQ/TW" (dev31, a programme's text on a news page): the page's own review
-_OWN_ITEM = re.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}[.)]|[a-zđ]\))\s")
+#: kết thực hiện Nghị quyết số 20-NQ/TW" (dev31, a programme's text on a news page), "- Tăng cường kiểm tra, giám sát
+#: việc thực hiện Chỉ thị số 42-CT/TW" (a plan's bullet, tests/cases party-basic-no-issuer): the page's own review
+_OWN_ITEM = re.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}[.)]|[a-zđ]\)|[-+•])\s")
 #: another body's review named in the clause, on any page: the owners' "tại Hội nghị toàn quốc sơ kết 1 năm thực hiện
 #: Chỉ thị số 03-CT/TW" (news-baomoi-ct03-2012@103), "Ban Chỉ đạo Trung ương tổng kết Nghị quyết 18" (kl-127@1166),
 #: "Đại hội tiến hành tồng kết 5 năm thực hiện Nghị quyết Đại hội … lần thứ XII" (ct-35@424), "Tán thành những nội

@@ -530,11 +530,12 @@ def _cited_whatever_the_path(sc, r: Reference) -> Optional[tuple[str, Optional[s
 _REVIEW_CLAUSE = 250
 #: where such a clause begins: a sentence's end, a blank line, a headline's bar ("…" ";" goes on: "tổng kết 10 năm thực
 #: hiện Nghị quyết số 25-NQ/TW …; 05 năm thực hiện Kết luận số 43-KL/TW", one review of both)
-_REVIEW_CLAUSE_STOP = re.compile(r"[.!?](?=\s)|\n\s*\n|\|")
+_REVIEW_CLAUSE_STOP = re.compile(r"(?s:.*)(?:[.!?](?=\s)|\n\s*\n|\|)")  # (greedy: its end is the last stop's)
 #: an item of the page's own plan opening the words after the clause's last ";", its subject unstated: "(5) Hằng năm
 #: đánh giá và tham gia sơ kết, tổng kết thực hiện Nghị quyết số 20-NQ/TW" (corpus-real-31/tin-lien-minh-htx-viet-nam-
-#: cthd-812-nq-20-nq-tw-2022.txt, the programme's own review: labelled reviews)
-_OWN_ITEM = re.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}[.)]|[a-zđ]\))\s")
+#: cthd-812-nq-20-nq-tw-2022.txt, the programme's own review: labelled reviews), or a bullet: "- Tăng cường kiểm tra,
+#: giám sát việc thực hiện Chỉ thị số 42-CT/TW và Kết luận số 93-KL/TW" (tests/cases party-basic-no-issuer, a plan's)
+_OWN_ITEM = re.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}[.)]|[a-zđ]\)|[-+•])\s")
 #: the states of carrying out a body reports of itself, no review of another's (vocabulary ``review_cue`` "báo cáo kết
 #: quả", ``review_state`` "tình hình"): the owners read "… Nguyễn Thị Tuyến báo cáo kết quả tình hình thực hiện Nghị quyết
 #: Đại hội" implements (corpus-real/news-baochinhphu…@885, DECISIONS D48)
@@ -551,6 +552,10 @@ def _review_alternation(lex: Lexicon) -> str:
 def _review_words(lex: Lexicon) -> re.Pattern:
     """:func:`_review_alternation`, whole words."""
     return lex.cached("relate.review_words", lambda: re.compile(rf"\b{_review_alternation(lex)}\b"))
+
+
+#: a word each of :func:`_anothers_review_form`'s forms holds, folded: a cheap test before its search
+_ANOTHERS_WORDS = ("toan quoc", "chi dao", "dai hoi", "noi dung", "nghe")
 
 
 def _anothers_review_form(lex: Lexicon) -> re.Pattern:
@@ -590,14 +595,13 @@ def _anothers_review(sc, r: Reference) -> bool:
     work = sc.work
     a = r.start - _REVIEW_CLAUSE if r.start > _REVIEW_CLAUSE else 0
     b = len(work[a : r.start].rstrip()) + a  # (a line broken before the reference goes on)
-    stops = list(_REVIEW_CLAUSE_STOP.finditer(work, a, b))
-    a = stops[-1].end() if stops else a
+    a = m.end() if (m := _REVIEW_CLAUSE_STOP.match(work, a, b)) else a
     clause = folded_text(work)[a:b]
-    if _anothers_review_form(sc.lex).search(clause):
-        return True
-    if sc.doc_type is not None or not _review_words(sc.lex).search(clause):
-        return False
-    return not _OWN_ITEM.match(work, work.rfind(";", a, b) + 1 or a, b)  # (rfind's -1 + 1: no ";", the clause's start)
+    if not _review_words(sc.lex).search(clause):
+        return False  # (every form names a review's word)
+    if sc.doc_type is None and not _OWN_ITEM.match(work, work.rfind(";", a, b) + 1 or a, b):
+        return True  # (rfind's -1 + 1: no ";", the clause's start)
+    return any(w in clause for w in _ANOTHERS_WORDS) and _anothers_review_form(sc.lex).search(clause) is not None
 
 
 def _nested_relation(sc, r: Reference) -> tuple[str, Optional[str]]:
