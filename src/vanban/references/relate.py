@@ -592,16 +592,41 @@ def _anothers_review(sc, r: Reference) -> bool:
     labelled cites; 4 more on dev7, dev11, dev27, relabelled so by D48). A page that is the review keeps it: "BÁO CÁO Tổng kết
     Chiến lược phát triển gia đình Việt Nam …", "Bộ Văn hóa, Thể thao và Du lịch báo cáo tổng kết, đánh giá tình hình
     thực hiện Chiến lược …" (corpus-real-40/doc-hieuluat-bc293-bc-bvhttdl-tong-ket-chien-luoc-gia-dinh-2020.txt)."""
-    work = sc.work
-    a = r.start - _REVIEW_CLAUSE if r.start > _REVIEW_CLAUSE else 0
-    b = len(work[a : r.start].rstrip()) + a  # (a line broken before the reference goes on)
-    a = m.end() if (m := _REVIEW_CLAUSE_STOP.match(work, a, b)) else a
-    clause = folded_text(work)[a:b]
-    if not _review_words(sc.lex).search(clause):
+    work, folded = sc.work, folded_text(sc.work)
+    a, b = r.start - _REVIEW_CLAUSE if r.start > _REVIEW_CLAUSE else 0, r.start
+    while b > a and work[b - 1].isspace():  # (a line broken before the reference goes on)
+        b -= 1
+    a = _review_clause_start(folded, a, b)
+    if not _review_words(sc.lex).search(folded, a, b):
         return False  # (every form names a review's word)
     if sc.doc_type is None and not _OWN_ITEM.match(work, work.rfind(";", a, b) + 1 or a, b):
         return True  # (rfind's -1 + 1: no ";", the clause's start)
-    return any(w in clause for w in _ANOTHERS_WORDS) and _anothers_review_form(sc.lex).search(clause) is not None
+    if not any(folded.find(w, a, b) >= 0 for w in _ANOTHERS_WORDS):
+        return False
+    return _anothers_review_form(sc.lex).search(folded, a, b) is not None
+
+
+def _review_clause_start(folded: str, a: int, b: int) -> int:
+    """Where the clause ending at ``b`` begins, after ``a``: right after the last sentence end (".", "!", "?" before a
+    blank), blank line or headline bar in ``folded[a:b]`` (:data:`_REVIEW_CLAUSE_STOP`'s last match), found from the
+    end by ``rfind`` (a character test, not a pattern tried at each of the window's positions)."""
+    hi = b
+    while (
+        i := max(
+            folded.rfind(".", a, hi),
+            folded.rfind("!", a, hi),
+            folded.rfind("?", a, hi),
+            folded.rfind("|", a, hi),
+            folded.rfind("\n", a, hi),
+        )
+    ) >= 0:
+        c = folded[i]
+        if c == "|" or (c != "\n" and i + 1 < b and folded[i + 1].isspace()):
+            return i + 1
+        if c == "\n" and folded[a:i].rstrip(" \t\r\x0b\x0c").endswith("\n"):
+            return i + 1
+        hi = i
+    return a
 
 
 def _nested_relation(sc, r: Reference) -> tuple[str, Optional[str]]:
