@@ -36,8 +36,10 @@ def test_chain_without_ve():
         ("Quy định này thay thế Quy định số 205-QĐ/TW, ngày 23/9/2019 của Bộ Chính trị", "replaces"),
         ("Bãi bỏ Quyết định số 99-QĐ/TU ngày 01/02/2020 của Tỉnh ủy", "replaces"),
         ("Sửa đổi, bổ sung Kế hoạch số 98/KH-UBND ngày 20/7/2021 của Ủy ban nhân dân huyện", "amends"),
-        ("Sơ kết 01 năm thực hiện Kế hoạch số 45-KH/HU, ngày 30/6/2021 của Ban Thường vụ Huyện ủy", "reviews"),
-        ("Tổng kết 10 năm thực hiện Chỉ thị số 42-CT/TW, ngày 16/4/2010 của Bộ Chính trị", "reviews"),
+        # (on a report's page, its own review; a text with no type line reads as a news item's, cited: D48)
+        ("BÁO CÁO\n\nSơ kết 01 năm thực hiện Kế hoạch số 45-KH/HU, ngày 30/6/2021 của Ban Thường vụ Huyện ủy", "reviews"),
+        ("BÁO CÁO\n\nTổng kết 10 năm thực hiện Chỉ thị số 42-CT/TW, ngày 16/4/2010 của Bộ Chính trị", "reviews"),
+        ("Tổng kết 10 năm thực hiện Chỉ thị số 42-CT/TW, ngày 16/4/2010 của Bộ Chính trị", "cites"),
         ("Theo Kết luận số 93-KL/TW, việc này đã đạt kết quả.", "cites"),
         (
             "Qua 15 năm triển khai thực hiện Nghị quyết số 27-NQ/TW, ngày 06/8/2008 của Ban Chấp hành Trung ương Đảng khóa X",
@@ -48,6 +50,11 @@ def test_chain_without_ve():
 def test_document_relation(text, relation):
     cited = [r for r in find_references(text) if r.kind != "this"]
     assert cited[0].relation == relation
+
+
+#: a type line: the page is a report of its own, so a review it names with no other body's name is the page's own
+#: (DECISIONS D48); a text without one is read as a news item's, whose review is another body's
+OWN_REPORT = "BÁO CÁO\n\n"
 
 
 def test_a_span_of_the_carrying_out_right_before_the_cue_looks_back():
@@ -71,10 +78,13 @@ def test_a_span_of_the_carrying_out_right_before_the_cue_looks_back():
         "Sau nửa nhiệm kỳ thực hiện Nghị quyết Đại hội XVI Đảng bộ tỉnh, bức tranh kinh tế-xã hội của Kon Tum đậm gam "
         "màu sáng…\nNhìn lại nửa nhiệm kỳ thực hiện Nghị quyết Đại hội XVI Đảng bộ tỉnh Kon Tum"
     ) == ["cites", "cites"]
-    assert relations(
+    review = (
         "Trong dịp này, các cấp ủy đảng cũng tổ chức hội nghị sơ kết 3 năm thực hiện Nghị quyết Trung ương 4 (khóa XII) "
         "và 3 năm thực hiện Chỉ thị số 05 của Bộ Chính trị, biểu dương các điển hình tiên tiến"
-    ) == ["reviews", "reviews"]
+    )
+    assert relations(OWN_REPORT + review) == ["reviews", "reviews"]
+    # (on the news page itself the review is another body's, the party committees': cited, its cue kept, D48)
+    assert [(r.relation, r.trigger) for r in find_references(review)] == [("cites", "thực hiện")] * 2
 
 
 def test_a_news_lead_relays_the_replacement_its_deictic_points_back_to():
@@ -199,7 +209,9 @@ def test_cue_before_a_blank_line():
     # a paragraph that ends with its verb goes on past the break (a caption broken off by the page:
     # hlhpn-hungha-thaibinh-sk-ct21-2023.txt); a heading in capitals that ends with a cue does not
     text = "Chủ tịch Hội LHPN huyện báo cáo sơ kết 5 năm thực hiện\n\nChỉ thị 21-CT/TW của Ban Bí thư (khoá XII)"
-    assert [r.relation for r in find_references(text)] == ["reviews"]
+    assert [r.relation for r in find_references(OWN_REPORT + text)] == ["reviews"]
+    # (the caption's review is the union's, another body's: cited, the cue across the break kept, D48)
+    assert [(r.relation, r.trigger) for r in find_references(text)] == [("cites", "thực hiện")]
     heading = "II. TỔ CHỨC THỰC HIỆN\n\nChỉ thị 21-CT/TW của Ban Bí thư được phổ biến"
     assert [r.relation for r in find_references(heading)] == ["cites"]
 
@@ -468,8 +480,77 @@ def test_what_a_report_reviews(text, opening, relation):
     ],
 )
 def test_the_state_of_carrying_out_is_reviewed(text, openings):
-    refs = find_references(text)[: len(openings)]  # (the reviewed documents, in order)
+    refs = find_references(OWN_REPORT + text)[: len(openings)]  # (the reviewed documents, in order; a report's page)
     assert [(r.text[: len(o)], r.relation) for r, o in zip(refs, openings)] == [(o, "reviews") for o in openings]
+    # a news item's survey or supervision is another body's review, cited (D48); the state of carrying out and a report
+    # of its results, the reporting body's own, stay reviewed (the owners read such a one implements, not this rule)
+    another = any(w in text for w in ("khảo sát", "giám sát"))
+    refs = find_references(text)[: len(openings)]
+    assert [r.relation for r in refs] == ["cites" if another else "reviews"] * len(openings)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # the owners' news-baomoi-ct03-2012.txt@103, on any page (a report's too): a national conference's review
+        (
+            OWN_REPORT + "Những điểm chỉ đạo của Tổng Bí thư Nguyễn Phú Trọng tại Hội nghị toàn quốc sơ kết 1 năm thực "
+            "hiện Chỉ thị số 03-CT/TW ngày 15-4-2011 của Bộ Chính trị",
+            "Chỉ thị số 03-CT/TW",
+        ),
+        # the owners' ct-35-tw-2019-bochinhtri-badinh.txt@424, in a directive: the congress's review
+        (
+            "CHỈ THỊ\n\nĐại hội tiến hành tổng kết 5 năm thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XII của Đảng",
+            "Nghị quyết Đại hội",
+        ),
+        # a conclusion after hearing another body's review report (corpus-real-36/kl-81-kltw-2020-an-ninh-luong-thuc-
+        # thuvienphapluat.txt, relabelled by D48)
+        (
+            "KẾT LUẬN\n\nNgày 03/7/2020, sau khi nghe Ban cán sự đảng Bộ Nông nghiệp và Phát triển nông thôn báo cáo tổng "
+            "kết 10 năm thực hiện Kết luận số 53-KL/TW, ngày 05/8/2009 của Bộ Chính trị",
+            "Kết luận số 53-KL/TW",
+        ),
+        # a news headline, no subject written (corpus-real-11/qs-tp-backan-soket-ct124-qutw-2016.txt's first line)
+        ("Tổ chức sơ kết 5 năm thực hiện Chỉ thị số 124-CT/QUTW ngày 31/3/2011 của Quân ủy Trung ương", "Chỉ thị số 124"),
+        # a news item: the provincial committee's review (corpus-real-36/news-baomoi-khanh-hoa-so-ket-10-nam-quy-dinh-76-
+        # qd-tw-2010.txt)
+        (
+            "Ngày 31/8, tại thành phố Nha Trang, Tỉnh ủy Khánh Hòa tổ chức sơ kết 10 năm thực hiện Quy định 76-QĐ/TW, ngày "
+            "15/6/2000 của Bộ Chính trị",
+            "Quy định 76-QĐ/TW",
+        ),
+    ],
+)
+def test_a_review_another_body_carries_out_is_cited(text, surface):
+    """DECISIONS D48: the owners label no ``reviews``; a review another body carries out, reported, is cited (its cue
+    kept, as for another's plan that reviews)."""
+    r = next(r for r in find_references(text) if r.text.startswith(surface))
+    assert r.relation == "cites" and r.trigger
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # the page is the review: its title and its issuer's own report (corpus-real-40/doc-hieuluat-bc293-bc-bvhttdl-
+        # tong-ket-chien-luoc-gia-dinh-2020.txt)
+        ("BÁO CÁO\nTổng kết Chiến lược phát triển gia đình Việt Nam đến năm 2020", "Chiến lược"),
+        (
+            "BÁO CÁO\n\nBộ Văn hóa, Thể thao và Du lịch báo cáo tổng kết, đánh giá tình hình thực hiện Chiến lược phát triển "
+            "gia đình Việt Nam đến năm 2020",
+            "Chiến lược",
+        ),
+        # an item of the page's own programme, no subject written (corpus-real-31/tin-lien-minh-htx-viet-nam-cthd-812-nq-
+        # 20-nq-tw-2022.txt)
+        (
+            "chủ trì vận động thành lập hợp tác xã; (5) Hằng năm đánh giá và tham gia sơ kết, tổng kết thực hiện Nghị quyết "
+            "số 20-NQ/TW",
+            "Nghị quyết số 20-NQ/TW",
+        ),
+    ],
+)
+def test_the_pages_own_review_stays_reviewed(text, surface):
+    r = next(r for r in find_references(text) if r.text.startswith(surface))
+    assert r.relation == "reviews"
 
 
 def test_a_cue_in_a_capitalised_title_is_the_titles():
@@ -1186,7 +1267,9 @@ def test_a_span_of_years_after_a_semicolon_is_the_next_item_of_a_review():
         "Ngày 10-8, Huyện ủy Vạn Ninh tổ chức tổng kết 10 năm thực hiện Nghị quyết số 25-NQ/TW, ngày 03/6/2013 của Ban "
         "Chấp hành Trung ương Đảng; 05 năm thực hiện Kết luận số 43-KL/TW, ngày 07/01/2019 của Ban Bí thư"
     )
-    assert _coded_relations(text) == [("25-NQ/TW", "reviews"), ("43-KL/TW", "reviews")]
+    assert _coded_relations(OWN_REPORT + text) == [("25-NQ/TW", "reviews"), ("43-KL/TW", "reviews")]
+    # (the news item's review is the district committee's: both cited, relabelled so by D48)
+    assert _coded_relations(text) == [("25-NQ/TW", "cites"), ("43-KL/TW", "cites")]
     # near miss: after an item no review governs, the span is a look back (cites)
     near = "Ban Thường vụ đã ban hành Nghị quyết số 25-NQ/TW; 05 năm thực hiện Kết luận số 43-KL/TW, nhận thức được nâng lên"
     assert _coded_relations(near)[1] == ("43-KL/TW", "cites")
@@ -1268,7 +1351,8 @@ def test_a_span_of_years_in_words_is_read_by_the_lexicons_count_words():
     )
     for lex, six in ((base, False), (more, True)):
         for span, reviewed in (("năm năm", True), ("sáu năm", six)):
-            got = [(r.code, r.relation) for r in find_references(text.replace("năm năm", span), lexicon=lex) if r.code]
+            page = OWN_REPORT + text.replace("năm năm", span)  # (a report's own review, D48)
+            got = [(r.code, r.relation) for r in find_references(page, lexicon=lex) if r.code]
             assert got[0] == ("25-NQ/TW", "reviews") and (got[1] == ("43-KL/TW", "reviews")) is reviewed, (span, got)
     # near miss: a span of months is no span of years ("năm tháng thực hiện")
     got = [(r.code, r.relation) for r in find_references(text.replace("năm năm", "năm tháng")) if r.code]
@@ -1401,9 +1485,10 @@ def test_a_central_committee_named_after_its_review_task_reads_the_callers_centr
 
     no_tw = with_rows("central_name", *(p for p in Lexicon.default().pairs("central_name") if p[0] != "TW"))
     sent = "Thành lập Ban Chỉ đạo {} về tổng kết việc thực hiện Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành TW"
-    assert [r.relation for r in find_references(sent.format("TW"))] == ["cites"]
-    assert [r.relation for r in find_references(sent.format("TW"), lexicon=no_tw)] == ["reviews"]
-    assert [r.relation for r in find_references(sent.format("Trung ương"), lexicon=no_tw)] == ["cites"]
+    # (read as a review, it is the committee's, another body's: cited with the review's cue kept, D48)
+    assert [(r.relation, r.trigger) for r in find_references(sent.format("TW"))] == [("cites", None)]
+    assert [(r.relation, r.trigger) for r in find_references(sent.format("TW"), lexicon=no_tw)] == [("cites", "thực hiện")]
+    assert [(r.relation, r.trigger) for r in find_references(sent.format("Trung ương"), lexicon=no_tw)] == [("cites", None)]
 
 
 def test_a_subject_ends_at_a_time_that_opens_a_past_clause_of_the_callers_vocabulary():
@@ -1572,7 +1657,7 @@ def test_a_document_after_a_cue_that_ends_a_subjects_words_is_named_in_it(text, 
     ],
 )
 def test_a_cue_after_va_opens_a_second_predicate_not_the_subjects_words(text, surface):
-    assert _relation_of(text, surface) == ("reviews", None)
+    assert _relation_of(OWN_REPORT + text, surface) == ("reviews", None)  # (a report's own conference, D48)
 
 
 @pytest.mark.parametrize(

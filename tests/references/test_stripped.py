@@ -308,7 +308,7 @@ def test_and_before_a_second_span_of_years():
         "tổ chức hội nghị sơ kết 3 năm thực hiện Nghị quyết Trung ương 4 (khóa XII) và 3 năm thực hiện Chỉ thị số 05"
         " của Bộ Chính trị"
     )
-    assert r[None].relation == "reviews"
+    assert (r[None].relation, r[None].trigger) == ("cites", "thực hiện")  # (reviewed, by another body: cited, D48)
 
 
 def test_the_body_a_signer_acts_for():
@@ -464,7 +464,7 @@ def test_the_words_of_a_review_before_an_implementing_cue_are_written_back():
         "Hội nghị có ý nghĩa rất quan trọng, là dịp để đánh giá kết quả 10 năm thực hiện Chỉ thị 05 một cách khách quan,"
         " toàn diện, những hạn chế, nguyên nhân và rút ra bài học kinh nghiệm"
     )
-    assert [x.relation for x in r.values()] == ["reviews"]
+    assert [(x.relation, bool(x.trigger)) for x in r.values()] == [("cites", True)]  # (a news item's review: D48)
     # tests/cases "party-basic-no-issuer" (corpus/yenbai-tinhuy-kehoach-25-khtu-2021-05-05-kl93.txt): "gim st" is
     # "giám sát" (vocabulary review_state)
     r = _refs("- Tăng cường kiểm tra, giám sát việc thực hiện Chỉ thị số 42-CT/TW và Kết luận số 93-KL/TW.")
@@ -1451,7 +1451,9 @@ def test_year_after_a_number_in_words_is_written_back():
     )
     damaged = _stripped(text)
     assert "nm>năm" in _rewrites(damaged)
-    assert [f[3] for f in _fields(damaged)] == [f[3] for f in _fields(text)] == ["reviews"]
+    # (reviewed, not carried out; the review the national conference's: cited, D48)
+    assert [f[3] for f in _fields(damaged)] == [f[3] for f in _fields(text)] == ["cites"]
+    assert [r.trigger for r in find_references(damaged)] == ["thực hiện"]
     # (near miss: after a count word that lost letters, "mi nm" ("mười năm" or "mỗi năm"), "nm" is left)
     assert "nm>năm" not in _rewrites(damaged.replace("hai nm", "mi nm"))
 
@@ -1468,7 +1470,8 @@ def test_a_reviews_manner_and_leading_are_written_back():
     )
     damaged = _stripped(text)
     assert {"ton din>toàn diện", "v>và"} <= set(_rewrites(damaged))
-    assert [f[3] for f in _fields(damaged)] == [f[3] for f in _fields(text)] == ["reviews"] * 2
+    # (reviewed, not carried out; the review a news item reports, another body's: cited, D48)
+    assert [f[3] for f in _fields(damaged)] == [f[3] for f in _fields(text)] == ["cites"] * 2
     # (near miss: "ton din" after no review's cue, "nhm ton din", is left by the review's pass, and written back by the
     # compound words' pass, a word of pyvi's list no other word spells so; "v" after a leading and before no cue or
     # leading, "ch o v cng tc", is not that "và")

@@ -499,8 +499,8 @@ def assign_relations(sc) -> None:
             r.relation, r.trigger = _parenthesis_relation(sc, blocked, cue_rel, i)
         else:
             r.relation, r.trigger = _governing_cue(sc, r, blocked, cue_rel, own, prev_top, prev_end)
-        if _cited_whatever_the_path(sc, r):
-            r.relation, r.trigger = "cites", None
+        if (cited := _cited_whatever_the_path(sc, r)) is not None:
+            r.relation, r.trigger = cited
         blocked.add(r.start, reach, r)
         prev_top = r
         last_item = r if r.trigger and r.relation in _LISTED else last_item
@@ -515,11 +515,118 @@ def _in_the_list(sc, r: Reference, prev_top: Optional[Reference], prev_end: Opti
     return same_list or _coordinated(sc.g, sc.work, prev_end, r.start) or _past_the_items_words(sc, prev_top, prev_end, r)
 
 
-def _cited_whatever_the_path(sc, r: Reference) -> bool:
-    """Is ``r`` cited whichever path gave it its relation: a report carried out or reviewed (see
-    :data:`_CARRIED_OR_REVIEWED`)? (The document an opinion given as a basis is written in, "trên cơ sở kết luận của
-    Thường trực Tỉnh ủy tại Thông báo số 1057-TB/TU", is cited by the ground cue's own rule, :func:`_on_the_ground`.)"""
-    return r.relation in _CARRIED_OR_REVIEWED and r.doc_type in sc.lex.words("account_type")
+def _cited_whatever_the_path(sc, r: Reference) -> Optional[tuple[str, Optional[str]]]:
+    """("cites", the cue kept or None) when ``r`` is cited whichever path gave it its relation: a report carried out or
+    reviewed (see :data:`_CARRIED_OR_REVIEWED`; no cue), or a review another body carries out (:func:`_anothers_review`;
+    the review's cue kept, as for another's plan that reviews, :func:`_governed_by_another_plan`); else None. (The
+    document an opinion given as a basis is written in, "trên cơ sở kết luận của Thường trực Tỉnh ủy tại Thông báo số
+    1057-TB/TU", is cited by the ground cue's own rule, :func:`_on_the_ground`.)"""
+    if r.relation in _CARRIED_OR_REVIEWED and r.doc_type in sc.lex.words("account_type"):
+        return "cites", None
+    return ("cites", r.trigger) if r.relation == "reviews" and _anothers_review(sc, r) else None
+
+
+#: how far back in its clause the words naming a review's body may begin
+_REVIEW_CLAUSE = 250
+#: where such a clause begins: a sentence's end, a blank line, a headline's bar ("…" ";" goes on: "tổng kết 10 năm thực
+#: hiện Nghị quyết số 25-NQ/TW …; 05 năm thực hiện Kết luận số 43-KL/TW", one review of both)
+_REVIEW_CLAUSE_STOP = re.compile(r"(?s:.*)(?:[.!?](?=\s)|\n\s*\n|\|)")  # (greedy: its end is the last stop's)
+#: an item of the page's own plan opening the words after the clause's last ";", its subject unstated: "(5) Hằng năm
+#: đánh giá và tham gia sơ kết, tổng kết thực hiện Nghị quyết số 20-NQ/TW" (corpus-real-31/tin-lien-minh-htx-viet-nam-
+#: cthd-812-nq-20-nq-tw-2022.txt, the programme's own review: labelled reviews), or a bullet: "- Tăng cường kiểm tra,
+#: giám sát việc thực hiện Chỉ thị số 42-CT/TW và Kết luận số 93-KL/TW" (tests/cases party-basic-no-issuer, a plan's)
+_OWN_ITEM = re.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}[.)]|[a-zđ]\)|[-+•])\s")
+#: the states of carrying out a body reports of itself, no review of another's (vocabulary ``review_cue`` "báo cáo kết
+#: quả", ``review_state`` "tình hình"): the owners read "… Nguyễn Thị Tuyến báo cáo kết quả tình hình thực hiện Nghị quyết
+#: Đại hội" implements (corpus-real/news-baochinhphu…@885, DECISIONS D48)
+_STATES_REPORTED = ("bao cao ket qua", "tinh hinh")
+
+
+def _review_alternation(lex: Lexicon) -> str:
+    """A review's words, folded, as one group: vocabulary ``review_cue`` and ``review_state`` but the states reported
+    (:data:`_STATES_REPORTED`) — "sơ kết", "tổng kết", "đánh giá", "kiểm điểm", "giao ban", "khảo sát", "giám sát"."""
+    words = [w for w in (*lex.words("review_cue"), *lex.words("review_state")) if fold(w) not in _STATES_REPORTED]
+    return rf"(?:{folded_alternation(words)})"
+
+
+def _review_words(lex: Lexicon) -> re.Pattern:
+    """:func:`_review_alternation`, whole words."""
+    return lex.cached("relate.review_words", lambda: re.compile(rf"\b{_review_alternation(lex)}\b"))
+
+
+#: a word each of :func:`_anothers_review_form`'s forms holds, folded: a cheap test before its search
+_ANOTHERS_WORDS = ("toan quoc", "chi dao", "dai hoi", "noi dung", "nghe")
+
+
+def _anothers_review_form(lex: Lexicon) -> re.Pattern:
+    """Another body's review named in a clause, folded, on any page (DECISIONS D48, the owners' own rows): "tại Hội nghị
+    toàn quốc sơ kết 1 năm thực hiện Chỉ thị số 03-CT/TW" (corpus-real/news-baomoi-ct03-2012.txt@103), "Đoàn khảo sát
+    của Ban Chỉ đạo Tổng kết Nghị quyết số 23-NQ/TW" (qd-97@971), "Đại hội tiến hành tồng kết 5 năm thực hiện Nghị quyết
+    Đại hội … lần thứ XII" (ct-35@424), "Tán thành những nội dung về đánh giá kết quả lãnh đạo thực hiện Nghị quyết Đại
+    hội …" (nq-daihoi@674), and a review heard as another's report ("hoàn chỉnh báo cáo tổng kết 10 năm triển khai thực
+    hiện Chỉ thị 45-CT/TW", tb-278@1542): "sau khi nghe Ban cán sự đảng Bộ … báo cáo tổng kết 10 năm thực hiện …"."""
+
+    def build() -> re.Pattern:
+        review = _review_alternation(lex)
+        return re.compile(
+            rf"""hoi \s* nghi \s+ (?: truc \s+ tuyen \s+ )? toan \s+ quoc \b .{{0,40}}? \b {review}
+            | ban \s+ chi \s+ dao \b .{{0,80}}? \b {review}
+            | dai \s+ hoi \b [^,;]{{0,80}}? \b (?: tien \s+ hanh | co \s+ nhiem \s+ vu | nham | da ) \s+
+              (?: tap \s+ trung \s+ )? {review}
+            | (?: tan \s+ thanh | thong \s+ qua ) \s+ (?: nhung \s+ | cac \s+ )? noi \s+ dung [^,;]{{0,30}}? \b {review}
+            | \b nghe \b [^,;.]{{0,100}}? bao \s+ cao \s+ (?: so | tong ) \s+ ket""",
+            re.X | re.S,
+        )
+
+    return lex.cached("relate.anothers_review", build)
+
+
+def _anothers_review(sc, r: Reference) -> bool:
+    """Is the review ``r`` is read in another body's, not the page's own (DECISIONS D48: the owners label no
+    ``reviews``; a review another body carries out, reported, is cited)? Its clause names such a body's review
+    (:func:`_anothers_review_form`), or, on a page with no type of its own (a news item, an article: it reports what
+    others do), holds a review's word (:func:`_review_words`) outside an item of the page's own plan: "Ngày 31/8, tại
+    thành phố Nha Trang, Tỉnh ủy Khánh Hòa tổ chức sơ kết 10 năm thực hiện Quy định 76-QĐ/TW" (corpus-real-36/news-
+    baomoi-khanh-hoa-so-ket-10-nam-quy-dinh-76-qd-tw-2010.txt), and its headline with no subject written ("Sơ kết việc
+    thực hiện Nghị quyết Trung ương 4 …", corpus-real-55/doc-tuoitrethudo-tin-kh30-kh-tu-so-ket-nq-tw4-2019.txt,
+    labelled cites; 4 more on dev7, dev11, dev27, relabelled so by D48). A page that is the review keeps it: "BÁO CÁO Tổng kết
+    Chiến lược phát triển gia đình Việt Nam …", "Bộ Văn hóa, Thể thao và Du lịch báo cáo tổng kết, đánh giá tình hình
+    thực hiện Chiến lược …" (corpus-real-40/doc-hieuluat-bc293-bc-bvhttdl-tong-ket-chien-luoc-gia-dinh-2020.txt)."""
+    work, folded = sc.work, folded_text(sc.work)
+    a, b = r.start - _REVIEW_CLAUSE if r.start > _REVIEW_CLAUSE else 0, r.start
+    while b > a and work[b - 1].isspace():  # (a line broken before the reference goes on)
+        b -= 1
+    a = _review_clause_start(folded, a, b)
+    if not _review_words(sc.lex).search(folded, a, b):
+        return False  # (every form names a review's word)
+    if sc.doc_type is None and not _OWN_ITEM.match(work, work.rfind(";", a, b) + 1 or a, b):
+        return True  # (rfind's -1 + 1: no ";", the clause's start)
+    if not any(folded.find(w, a, b) >= 0 for w in _ANOTHERS_WORDS):
+        return False
+    return _anothers_review_form(sc.lex).search(folded, a, b) is not None
+
+
+def _review_clause_start(folded: str, a: int, b: int) -> int:
+    """Where the clause ending at ``b`` begins, after ``a``: right after the last sentence end (".", "!", "?" before a
+    blank), blank line or headline bar in ``folded[a:b]`` (:data:`_REVIEW_CLAUSE_STOP`'s last match), found from the
+    end by ``rfind`` (a character test, not a pattern tried at each of the window's positions)."""
+    hi = b
+    while (
+        i := max(
+            folded.rfind(".", a, hi),
+            folded.rfind("!", a, hi),
+            folded.rfind("?", a, hi),
+            folded.rfind("|", a, hi),
+            folded.rfind("\n", a, hi),
+        )
+    ) >= 0:
+        c = folded[i]
+        if c == "|" or (c != "\n" and i + 1 < b and folded[i + 1].isspace()):
+            return i + 1
+        if c == "\n" and folded[a:i].rstrip(" \t\r\x0b\x0c").endswith("\n"):
+            return i + 1
+        hi = i
+    return a
 
 
 def _nested_relation(sc, r: Reference) -> tuple[str, Optional[str]]:
