@@ -528,9 +528,8 @@ def _cited_whatever_the_path(sc, r: Reference) -> Optional[tuple[str, Optional[s
 
 #: how far back in its clause the words naming a review's body may begin
 _REVIEW_CLAUSE = 250
-#: where such a clause begins: a sentence's end, a blank line, a headline's bar ("…" ";" goes on: "tổng kết 10 năm thực
-#: hiện Nghị quyết số 25-NQ/TW …; 05 năm thực hiện Kết luận số 43-KL/TW", one review of both)
-_REVIEW_CLAUSE_STOP = re.compile(r"(?s:.*)(?:[.!?](?=\s)|\n\s*\n|\|)")  # (greedy: its end is the last stop's)
+# (where such a clause begins, :func:`_review_clause_start`: a sentence's end, a blank line, a headline's bar; ";"
+# goes on: "tổng kết 10 năm thực hiện Nghị quyết số 25-NQ/TW …; 05 năm thực hiện Kết luận số 43-KL/TW", one review)
 #: an item of the page's own plan opening the words after the clause's last ";", its subject unstated: "(5) Hằng năm
 #: đánh giá và tham gia sơ kết, tổng kết thực hiện Nghị quyết số 20-NQ/TW" (corpus-real-31/tin-lien-minh-htx-viet-nam-
 #: cthd-812-nq-20-nq-tw-2022.txt, the programme's own review: labelled reviews), or a bullet: "- Tăng cường kiểm tra,
@@ -608,7 +607,7 @@ def _anothers_review(sc, r: Reference) -> bool:
 
 def _review_clause_start(folded: str, a: int, b: int) -> int:
     """Where the clause ending at ``b`` begins, after ``a``: right after the last sentence end (".", "!", "?" before a
-    blank), blank line or headline bar in ``folded[a:b]`` (:data:`_REVIEW_CLAUSE_STOP`'s last match), found from the
+    blank), blank line or headline bar in ``folded[a:b]`` (the last match of "[.!?](?=\\s)|\\n\\s*\\n|\\|"), found from the
     end by ``rfind`` (a character test, not a pattern tried at each of the window's positions)."""
     hi = b
     while (
