@@ -104,10 +104,15 @@ def central(row: dict, text: str) -> dict | None:
 
 # --- A29 (D24): "đề nghị | ý kiến | chỉ đạo | kết luận của X tại <document>": X when the document's symbol is X's -------
 
-#: "Xét đề nghị của Sở Ngoại vụ tại " / "Thực hiện ý kiến chỉ đạo của Ban Thường vụ Tỉnh ủy tại " just before the row
+#: "Xét đề nghị của Sở Ngoại vụ tại " / "Thực hiện ý kiến chỉ đạo của Ban Thường vụ Tỉnh ủy tại " just before the row;
+#: widened by session 50 (s50-gaps, D24's added line) to the forms its script missed on dev: an opinion or report of
+#: appraisal ("… và ý kiến thẩm định của Sở Tài chính tại ", "; Báo cáo thẩm định của Sở Tư pháp tại "), a second
+#: proposer after a semicolon ("Theo đề nghị của UBND huyện Yên Định tại Tờ trình số 97/TTr-UBND …; của Sở Xây dựng
+#: tại ") and X wrapped over one line break ("Xét đề nghị của Sở Nông nghiệp\nvà Phát triển nông thôn tại ")
 _PROPOSER = re.compile(
-    r"(?:đề\s+nghị|ý\s+kiến(?:\s+chỉ\s+đạo)?|chỉ\s+đạo|kết\s+luận|yêu\s+cầu|đề\s+xuất)\s+của\s+"
-    r"(?P<x>[^\n,;:.()“”\"]{2,90}?)\s+tại\s*(?:các\s+|văn\s+bản\s+)?$",
+    r"(?:(?:đề\s+nghị|ý\s+kiến(?:\s+chỉ\s+đạo|\s+thẩm\s+định)?|chỉ\s+đạo|kết\s+luận|yêu\s+cầu|đề\s+xuất"
+    r"|báo\s+cáo\s+thẩm\s+định)\s+|;\s*)của\s+"
+    r"(?P<x>[^\n,;:.()“”\"]{2,90}?(?:\n(?=\w)[^\n,;:.()“”\"]{1,90}?)?)\s+tại\s*(?:các\s+|văn\s+bản\s+)?$",
     re.I,
 )
 #: a symbol's parts that name a type, not an organ: "617/TTr-SNV" -> SNV, "8145-CV/TU" -> TU

@@ -34,9 +34,11 @@ def test_each_change_is_logged_with_offsets_into_its_page_and_is_in_the_gold():
     log = [json.loads(line) for line in relabel.LOG.read_text(encoding="utf-8").splitlines()]
     # D22 … D30: 154 rows of the dev halves (each read), 146 of the held-out ones (counted); corpus-real-60, merged
     # after, 1 dev60 row and 4 held-out 60 rows by the same functions; D47 (Q-code, s49-qcode): 18 dev, 26 held out;
-    # corpus-real-61 (s50-data61, labelled after D22 … D47 were written): 1 held-out 61 row (D29, Q-place), counted
-    assert len(log) == 350
-    assert sum(c["split"].startswith("dev") for c in log) == 173
+    # corpus-real-61 (s50-data61, labelled after D22 … D47 were written): 1 held-out 61 row (D29, Q-place), counted;
+    # D24's form widened (s50-gaps: a wrapped name, "ý kiến | Báo cáo thẩm định", "; của X tại"): 11 dev rows, each
+    # read, and 4 held-out rows, counted
+    assert len(log) == 365
+    assert sum(c["split"].startswith("dev") for c in log) == 184
     gold: dict[tuple, dict] = {}
     for folder in {c["batch"] for c in log}:
         for line in relabel.jsonl_lines(relabel.FIXTURES / folder / "gold_refs.jsonl"):
@@ -119,6 +121,40 @@ def test_a29_leaves_another_offices_letter_without_the_proposer():
     row, text = _owners_row("hd-55-btgtw-2022.txt", 749)
     assert row["issuer"] is None
     assert relabel.proposer(row, text) is None
+
+
+def _batch_row(batch: str, name: str, start: int) -> tuple[dict, str]:
+    """A batch's gold row of ``name`` at ``start`` and its page."""
+    for line in relabel.jsonl_lines(relabel.FIXTURES / batch / "gold_refs.jsonl"):
+        row = json.loads(line)
+        if row["file"] == name and row["start"] == start:
+            return row, (relabel.FIXTURES / batch / name).read_text(encoding="utf-8")
+    raise AssertionError(f"no row {batch}/{name}@{start}")
+
+
+@pytest.mark.parametrize(
+    ("batch", "name", "start", "proposer"),
+    [
+        # dev50: "… và ý kiến thẩm định của Sở Tài chính tại Văn bản số 1599/STC-HCNS ngày 07/7/2017"
+        ("corpus-real-50", "doc-hethongphapluat-qd1601-qd-ubnd-lamdong-chuoi-san-xuat-nong-nghiep-2017.txt", 1012,
+         "Sở Tài chính"),
+        # dev57: "…; Báo cáo thẩm định của Sở Tư pháp tại Văn bản số 05/BC-STP ngày 08/01/2021"
+        ("corpus-real-57", "doc-hethongphapluat-qd22-2021-qd-ubnd-hatinh-phan-cap-thuy-loi.txt", 1420, "Sở Tư pháp"),
+        # dev44: "Theo đề nghị của UBND huyện Yên Định tại Tờ trình số 97/TTr-UBND …; của Sở Xây dựng tại Báo cáo thẩm
+        # định số 5077/SXD-QH"
+        ("corpus-real-44", "doc-hethongphapluat-qd3784-qd-ubnd-thanhhoa-quy-hoach-do-thi-yen-lam-2016.txt", 1503,
+         "Sở Xây dựng"),
+        # dev45: "Xét đề nghị của Sở Nông nghiệp\nvà Phát triển nông thôn tại Công văn số 1363/BC-NNPTNT" (a wrapped name)
+        ("corpus-real-45", "doc-thuviennhadat-qd205-qd-ubnd-thuathienhue-quy-hoach-rung-phong-dien-2010.txt", 933,
+         "Sở Nông nghiệp\nvà Phát triển nông thôn"),
+    ],
+)  # fmt: skip
+def test_a29_reads_the_forms_session_49_missed(batch, name, start, proposer):
+    """D24's added line (s50-gaps): an appraisal's opinion or report, a second proposer after ";" and a name wrapped
+    over a line break are the same form; the issuer is X as written, line break and all."""
+    row, text = _batch_row(batch, name, start)
+    assert row["issuer"] == proposer
+    assert relabel.proposer(row | {"issuer": None}, text) == {"issuer": proposer}
 
 
 @pytest.mark.parametrize(
