@@ -75,11 +75,12 @@ def congress(row: dict, text: str) -> dict | None:
 
 #: "Nghị quyết Trung ương 7 khóa X", "Nghị quyết TW9", "NQ TW 4", "Nghị quyết Hội nghị lần thứ sáu Ban Chấp hành Trung
 #: ương (khóa XII)", "Nghị quyết số 29-NQ/TW Hội nghị Trung ương 8": the committee right after the type (and a number or
-#: "Hội nghị lần thứ N"), never the "/TW" of a symbol (Q-code)
+#: "Hội nghị lần thứ N"), never the "/TW" of a symbol (Q-code); the abbreviation glued, "Nghị quyết Hội nghị lần thứ 11
+#: BCHTW Đảng khóa XIII" (dev27, session 50's s50-gaps: D23's finder missed it)
 _CENTRAL = re.compile(
     r"(?:nghị\s*quyết|NQ)\s+"
     r"(?:(?:hội\s+nghị|HN)\s+(?:lần\s+thứ\s+\w+\s*,?\s*)?)?"
-    r"(?P<body>(?:ban\s+chấp\s+hành|BCH)\s+(?:trung\s+ương|TW|TƯ|T\.Ư)(?:\s+đảng)?|trung\s+ương|TW|TƯ|T\.Ư)"
+    r"(?P<body>(?:ban\s+chấp\s+hành\s+|BCH\s*)(?:trung\s+ương|TW|TƯ|T\.Ư)(?:\s+đảng)?|trung\s+ương|TW|TƯ|T\.Ư)"
     r"(?=\s*\d|\s*\(|\s*,|\s+(?:khóa|khoá|lần)|\s+[IVX]+\b|\s*$)",
     re.I,
 )

@@ -36,9 +36,9 @@ def test_each_change_is_logged_with_offsets_into_its_page_and_is_in_the_gold():
     # after, 1 dev60 row and 4 held-out 60 rows by the same functions; D47 (Q-code, s49-qcode): 18 dev, 26 held out;
     # corpus-real-61 (s50-data61, labelled after D22 … D47 were written): 1 held-out 61 row (D29, Q-place), counted;
     # D24's form widened (s50-gaps: a wrapped name, "ý kiến | Báo cáo thẩm định", "; của X tại"): 11 dev rows, each
-    # read, and 4 held-out rows, counted
-    assert len(log) == 365
-    assert sum(c["split"].startswith("dev") for c in log) == 184
+    # read, and 4 held-out rows, counted; D23's glued "BCHTW" (s50-gaps): 2 dev27 rows, read
+    assert len(log) == 367
+    assert sum(c["split"].startswith("dev") for c in log) == 186
     gold: dict[tuple, dict] = {}
     for folder in {c["batch"] for c in log}:
         for line in relabel.jsonl_lines(relabel.FIXTURES / folder / "gold_refs.jsonl"):
@@ -155,6 +155,15 @@ def test_a29_reads_the_forms_session_49_missed(batch, name, start, proposer):
     row, text = _batch_row(batch, name, start)
     assert row["issuer"] == proposer
     assert relabel.proposer(row | {"issuer": None}, text) == {"issuer": proposer}
+
+
+def test_a2_reads_the_glued_central_committee():
+    """D23's finder widened (s50-gaps): dev27 "Nghị quyết Hội nghị lần thứ 11 BCHTW Đảng khóa XIII" -> "BCHTW Đảng",
+    the committee as written, like "Ban Chấp hành Trung ương Đảng" spelled out."""
+    name = "news-moj-hoinghi-quantriet-nq-hn11-khoaxiii-2025.txt"
+    row, text = _batch_row("corpus-real-27", name, 168)
+    assert row["issuer"] == "BCHTW Đảng"
+    assert relabel.central(row | {"issuer": None}, text) == {"issuer": "BCHTW Đảng"}
 
 
 @pytest.mark.parametrize(
