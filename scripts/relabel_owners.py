@@ -60,7 +60,7 @@ def congress(row: dict, text: str) -> dict | None:
     {'issuer': 'Đại hội Đảng bộ tỉnh lần thứ XV'}
     """
     surface = row["surface"]
-    if row["issuer"] is not None or row["doc_type"] != "Nghị quyết" or row["code"] is not None:
+    if row["doc_type"] != "Nghị quyết" or row["code"] is not None:
         return None
     m = _CONGRESS.fullmatch(surface)
     if not m:
@@ -68,7 +68,22 @@ def congress(row: dict, text: str) -> dict | None:
     name = _TERM.sub("", m.group("congress")).rstrip(" ,;:")
     if "\n" in name or not _ORDINAL.search(name):  # "Nghị quyết Đại hội Đoàn": which congress is not written (Q-bare-congress)
         return None
-    return {"issuer": name}
+    if row["issuer"] is None or _ordinal_dropped(row["issuer"], name):
+        return {"issuer": name}
+    return None
+
+
+def _ordinal_dropped(issuer: str, name: str) -> bool:
+    """Is ``issuer`` the congress ``name`` cut before its ordinal? dev20's "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XI,
+    nhiệm kỳ 2015- 2020" was labelled "Đại hội Đảng bộ tỉnh" (so D22's relabel, which took rows without an issuer,
+    left it; session 50, s50-gaps): D22 writes the congress with its ordinal.
+
+    >>> _ordinal_dropped("Đại hội Đảng bộ tỉnh", "Đại hội Đảng bộ tỉnh lần thứ XI")
+    True
+    >>> _ordinal_dropped("Đại hội XIII của Đảng", "Đại hội của Đảng lần thứ XIII")
+    False
+    """
+    return not _ORDINAL.search(issuer) and _fold(name).startswith(_fold(issuer)) and _fold(name) != _fold(issuer)
 
 
 # --- A2 (D23): the central committee written in the resolution's name -> that committee -------------------------------

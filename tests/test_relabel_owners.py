@@ -36,9 +36,10 @@ def test_each_change_is_logged_with_offsets_into_its_page_and_is_in_the_gold():
     # after, 1 dev60 row and 4 held-out 60 rows by the same functions; D47 (Q-code, s49-qcode): 18 dev, 26 held out;
     # corpus-real-61 (s50-data61, labelled after D22 … D47 were written): 1 held-out 61 row (D29, Q-place), counted;
     # D24's form widened (s50-gaps: a wrapped name, "ý kiến | Báo cáo thẩm định", "; của X tại"): 11 dev rows, each
-    # read, and 4 held-out rows, counted; D23's glued "BCHTW" (s50-gaps): 2 dev27 rows, read
-    assert len(log) == 367
-    assert sum(c["split"].startswith("dev") for c in log) == 186
+    # read, and 4 held-out rows, counted; D23's glued "BCHTW" (s50-gaps): 2 dev27 rows, read; D22's congress labelled
+    # cut before its ordinal (s50-gaps): 2 dev20 rows, read
+    assert len(log) == 369
+    assert sum(c["split"].startswith("dev") for c in log) == 188
     gold: dict[tuple, dict] = {}
     for folder in {c["batch"] for c in log}:
         for line in relabel.jsonl_lines(relabel.FIXTURES / folder / "gold_refs.jsonl"):
@@ -155,6 +156,15 @@ def test_a29_reads_the_forms_session_49_missed(batch, name, start, proposer):
     row, text = _batch_row(batch, name, start)
     assert row["issuer"] == proposer
     assert relabel.proposer(row | {"issuer": None}, text) == {"issuer": proposer}
+
+
+def test_a4_gives_back_the_ordinal_a_label_cut():
+    """D22's finder widened (s50-gaps): dev20 "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII, nhiệm kỳ 2020 -2025" was
+    labelled "Đại hội Đảng bộ tỉnh"; D22 writes the congress with its ordinal, the term dropped."""
+    name = "state-hoabinh-gov-dean-phattrien-dulich-2021-2025-nq-daihoi-xvii.txt"
+    row, text = _batch_row("corpus-real-20", name, 616)
+    assert row["issuer"] == "Đại hội Đảng bộ tỉnh lần thứ XVII"
+    assert relabel.congress(row | {"issuer": "Đại hội Đảng bộ tỉnh"}, text) == {"issuer": row["issuer"]}
 
 
 def test_a2_reads_the_glued_central_committee():
