@@ -201,7 +201,7 @@ def proposer(row: dict, text: str) -> dict | None:
     """
     if not row.get("code") or re.search(r"\bcủa\b", row["surface"], re.I):
         return None
-    m = _PROPOSER.search(text[max(0, row["start"] - BEFORE) : row["start"]])
+    m = _PROPOSER.search(text[max(0, row["start"] - BEFORE) : row["start"]]) or _second_of_two(row, text)
     if not m:
         return None
     x = m.group("x").strip()
@@ -210,6 +210,25 @@ def proposer(row: dict, text: str) -> dict | None:
     if row["issuer"] is not None and _fold(row["issuer"]) == _fold(x) and not owns(x, row["code"]):
         return {"issuer": None}
     return None
+
+
+#: "… tại Tờ trình số 745/TTr-STNMT ngày 16 tháng 12 năm 2023 và " just before the row: one numbered document (no
+#: "của", no second "tại", no ";") then "và"
+_FIRST_OF_TWO = re.compile(r"\btại\s+(?P<doc>[^;]{5,110}?)\s+và\s*$", re.S)
+
+
+def _second_of_two(row: dict, text: str) -> re.Match | None:
+    """The proposer of the first of two documents "của X tại <A> và <B>" for B. The owners' kh-58@739 "Thực hiện ý kiến
+    chỉ đạo của Ban Thường vụ Tỉnh ủy tại Công văn số 8145-CV/TU … và Thông báo số 1899-TB/TU" reads X for both (D24);
+    session 49's finder saw the first only (dev44 "Theo đề nghị của Giám đốc Sở Tài nguyên và Môi trường tại Tờ trình
+    số 745/TTr-STNMT ngày 16 tháng 12 năm 2023 và Văn bản số 511/STNMT-MT"; session 50, s50-gaps)."""
+    window = text[max(0, row["start"] - 2 * BEFORE) : row["start"]]
+    first = _FIRST_OF_TWO.search(window)
+    while first and re.search(r"\btại\s", first.group("doc")):  # the last "tại" before the row
+        first = _FIRST_OF_TWO.search(window, first.start() + 1)
+    if not first or re.search(r"\bcủa\b", first.group("doc"), re.I) or not re.search(r"\d[/-]\S", first.group("doc")):
+        return None
+    return _PROPOSER.search(window[: first.start("doc")])
 
 
 # --- Q-law (D25) and "Điều lệ <organisation>" (D26): none where no body is written -----------------------------------
