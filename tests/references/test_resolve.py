@@ -928,3 +928,23 @@ def test_a_symbols_organ_before_an_issuing_verb_is_no_agent():
     )
     r = next(r for r in find_references(text) if r.code == "12-KL/TW")
     assert r.issuer is None and r.issuer_span is None
+
+
+def test_a_full_text_cue_naming_its_document_by_type_and_nay_makes_the_first_of_that_type_the_page_own():
+    """A news page announcing a document and then printing it, "… xin đăng toàn văn Chương trình quan trọng này:", is
+    that document: its lead's "Chương trình số 27-CTr/TU" is the page's own, and what the programme carries out, named
+    in the same sentence, is carried out ("ban hành Chương trình số 27-CTr/TU về thực hiện Chỉ thị 13-CT/TW")."""
+    text = (REAL.parent / "corpus-real-16" / "department-snnptnt-hue-ctr-27-ctr-tu-ct13-tw-2017.txt").read_text("utf-8")
+    refs = find_references(text)
+    own = next(r for r in refs if r.code == "27-CTr/TU")
+    assert own.relation == "self"
+    ct13 = next(r for r in refs if r.code == "13-CT/TW" and r.start > own.start)
+    assert text[own.end : ct13.start] == " về thực hiện " and ct13.relation == "implements"
+    # the type line of the document printed below the cue: "… đăng tải toàn văn dự thảo Báo cáo quan trọng này."
+    draft = (REAL.parent / "corpus-real-9" / "hnd-tw-duthao-bcct-daihoi-viii-2023.txt").read_text("utf-8")
+    reports = [r for r in find_references(draft) if r.doc_type == "Báo cáo"]
+    assert [r.relation for r in reports][:1] == ["self"]
+    # "… giới thiệu toàn văn nội dung này" names no type: no document made the page's own
+    from vanban.references.resolve import _named_by_its_type
+
+    assert _named_by_its_type([], "gioi thieu toan van noi dung nay.", len("gioi thieu toan van noi dung ")) is None

@@ -1319,12 +1319,33 @@ def _presented_in_full(found: list, ctx: Context, work: str, g: Grammar) -> None
     if m is None:
         return
     own = next((f.ref for f in found if m.end() <= f.ref.start <= m.end() + 2 and f.ref.kind != "this"), None)
+    if own is None:
+        own = _named_by_its_type(found, folded_text(work), m.end())
     if own is None or (ctx.doc_type is not None and ctx.doc_type != own.doc_type):
         return  # (a type line below is the page's own document: "NGHỊ QUYẾT" under "giới thiệu toàn văn Nghị quyết số …")
     for f in found:
         r = f.ref
         if r is own or (r.doc_type == own.doc_type and r.kind == own.kind and _same_identity(r, own)):
             r.relation = "self"
+
+
+#: the type word of the document the cue presents, with "này" in place of its name (folded): "Ban quản trị website xin
+#: đăng toàn văn Chương trình quan trọng này:", "… đăng tải toàn văn dự thảo Báo cáo quan trọng này."
+_PRESENTED_BY_TYPE = re.compile(r"(?:du thao\s+)?(?P<type>[a-z]+(?:\s+[a-z]+)?)\s+(?:quan trong\s+)?nay(?![a-z])")
+
+
+def _named_by_its_type(found: list, folded: str, at: int) -> Optional[Reference]:
+    """The document a full-text cue presents by its type word and "này" (:data:`_PRESENTED_BY_TYPE`): the page's first
+    mention of that type, the one its lead reports or its text heads: "Ngày 23/8/2017, Tỉnh Ủy Thừa Thiên Huế đã ban
+    hành Chương trình số 27-CTr/TU về thực hiện Chỉ thị 13-CT/TW … Ban quản trị website xin đăng toàn văn Chương trình
+    quan trọng này:" (corpus-real-16/department-snnptnt-hue-ctr-27-ctr-tu-ct13-tw-2017.txt), "… đăng tải toàn văn dự
+    thảo Báo cáo quan trọng này. … (Báo cáo của Ban Chấp hành Trung ương Hội Nông dân Việt Nam khoá VII …)"
+    (corpus-real-9/hnd-tw-duthao-bcct-daihoi-viii-2023.txt). None when the words after the cue are no such type."""
+    t = _PRESENTED_BY_TYPE.match(folded, at)
+    if t is None:
+        return None
+    word = " ".join(t["type"].split())
+    return next((f.ref for f in found if f.ref.kind != "this" and f.ref.doc_type and fold(f.ref.doc_type) == word), None)
 
 
 #: "toàn văn" as pages write it (each a fast substring test; lower-casing the whole text cost more), by the part two of
