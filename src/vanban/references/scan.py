@@ -1977,7 +1977,10 @@ class _Parser:
         without a number ("Kế hoạch sốn 44/KH-UBND …", its "số" misspelt) is not this."""
         if r.number is None and r.code is None:
             return None
-        t = _UNREAD_TAIL.match(folded_text(self.work), pos)  # (folded: "NGÀY 1/6 CỦA", "ngay 1/6 cua" alike)
+        folded = folded_text(self.work)  # (folded: "NGÀY 1/6 CỦA", "ngay 1/6 cua" alike)
+        if (head := folded[pos : pos + 12].lstrip(_TAIL_LEAD)) and head[0] not in _TAIL_OPENS:
+            return None  # (most items end before " và", ", b", ".": a character test before the pattern)
+        t = _UNREAD_TAIL.match(folded, pos)
         if t is None or (om := self.g.item.match(self.s, t.end())) is None or not om.group("o"):
             return None
         return self.issuer_item(r, om)
@@ -2325,6 +2328,10 @@ _OF_TWICE = re.compile(r"[ \t]*(?:của|CỦA)(?=[ \t]+(?:của|CỦA)[ \t])")  
 _UNREAD_TAIL = re.compile(
     r"[ \t]*(?:[0-9 ]*/[a-z][\w\-/&]*)?[ \t,]*\(?[ \t]*(?:(?:ngay|thang|nam|narn)[ \t]*[0-9][0-9/\-.]*[ \t,]*){1,3}(?=cua[ \t\n])"
 )
+#: what :data:`_UNREAD_TAIL` may read before its first digit, "/" or date word (``_TAIL_OPENS``: "0 1/QĐ", "/QĐ",
+#: "ngày", "tháng"): blanks, a comma, a bracket; a text at a position whose first other character is none of those
+#: holds no such tail (" và", ", ban")
+_TAIL_LEAD, _TAIL_OPENS = " \t,(", "0123456789/nt"
 
 #: what may follow a lower-case type word that cites (a cheap test before the full grammar, on folded text): a
 #: number, "số" (not "sơ kết": "báo cáo sơ kết" folds to "bao cao so ket"), "của" within two words ("kế hoạch của
