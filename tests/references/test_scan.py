@@ -1115,6 +1115,17 @@ def test_a_congress_named_to_its_ordinal_keeps_a_place_whose_name_has_a_dash():
     assert r.issuer == "Đại hội đại biểu đảng bộ tỉnh Bà Rịa - Vũng Tàu lần thứ VII"
 
 
+def test_a_congress_name_goes_on_past_a_line_break_before_its_numeral():
+    # corpus-real-43/doc-thuviennhadat-kh75-kh-ubnd-binhdinh-y-te-thong-minh-2022.txt: the page breaks the line right
+    # after "Đại hội"; the name goes on to its numeral and its body, as on one line
+    text = (
+        "Căn cứ Chương trình hành động\nsố 09-CTr/TU ngày 14/5/2021 của Tỉnh ủy Bình Định thực hiện Nghị quyết Đại hội\nXX"
+        " Đảng bộ tỉnh, Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII về cải cách"
+    )
+    issuers = [r.issuer for r in find_references(text) if r.doc_type == "Nghị quyết"]
+    assert issuers == ["Đại hội XX Đảng bộ tỉnh", "Đại hội Đảng toàn quốc lần thứ XIII"]
+
+
 def test_a_body_named_after_a_date_ends_at_its_term_in_either_tone_placement():
     # corpus-real-21/enterprise-tienbo-thainguyen-daihoi-dangbo-cty-ct-35-kh-116-2020.txt with the committee's term
     # after its name: "khóa" and the older "khoá" (vocabulary organisation_stop keeps both) end the name alike

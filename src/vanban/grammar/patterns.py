@@ -1751,7 +1751,8 @@ class _Builder:
               # tỉnh Gia Lai lần thứ XVI, Đại hội Đoàn toàn quốc lần thứ XII, Đại hội Đoàn cấp tỉnh (, nhiệm kỳ 2022 - 2027)
             | (?P<cg> (?: {V("Đại hội")} {HS}+ (?= {V("Đại hội")} {HS}+ {V("đại biểu")} ) )?  # "Đại hội" written twice
                 (?P<cg_name> {self._congress_head()} {self._congress_body()} (?: {self._congress_to_ordinal(ordv)} )?
-                  (?: {HS}+ {self._congress_word()} ){{0,12}} (?<! \ của ) (?<! \ thứ ) (?: (?<! \ cấp ) | (?<= các \ cấp ) )
+                  (?: {self._congress_gap()} {self._congress_word()} ){{0,12}} (?<! \s của )
+                  (?<! \s thứ ) (?: (?<! \s cấp ) | (?<= các \s cấp ) )
                   # its term's ordinal, which tells the congresses apart as "lần thứ" does: "… tổng kết, đánh giá tình
                   # hình thực hiện Nghị quyết Đại hội Chi bộ nhiệm kỳ VIII (2015 – 2017)" (corpus-real-21/enterprise-
                   # donasand-dongnai-daihoi-chibo-vanphong-cv-23-cv-du-2017.txt)
@@ -1994,6 +1995,18 @@ class _Builder:
         word = rf"(?: \w+ | [{UPPER}] \w? \. (?: \w+ | (?= {HS}+ [{UPPER}] ) ) | \( [^()\n]{{1,12}} \) )"
         return rf"""(?: {gap} {word} ){{1,9}}? {gap} {self.V("lần thứ")} {gap}
             (?: {self.roman} | [ivxl]{{1,6}} | {ordv} ) (?!\w)"""
+
+    def _congress_gap(self) -> str:
+        """The blanks between two words of a congress's name, or a line break the page puts inside it, as
+        :meth:`_congress_to_ordinal` crosses one: "… và Nghị quyết Đại hội\nXX Đảng bộ tỉnh" (corpus-real-43/doc-
+        thuviennhadat-kh75-kh-ubnd-binhdinh-y-te-thong-minh-2022.txt, the issuer "Đại hội XX Đảng bộ tỉnh"). Only
+        before the congress's numeral with the name going on after it, or before a word of the vocabulary's
+        ``congress_word`` ("Đảng bộ", "tỉnh"): a capitalised word on the next line opens a heading or a sentence as
+        often ("Nghị quyết Đại hội XIII\nII. NỘI DUNG")."""
+        if not self.ex:
+            return rf"{HS}+"
+        words = self.A(list(self.lex.words("congress_word")))
+        return rf"(?: {HS}+ | {HS}* \n {HS}* (?= {self.roman} (?!\w) {HS}+ \w | {words} ) )"
 
     def _congress_word(self) -> str:
         """A word of a congress's name: a capitalised word, a numeral, or one of the words
