@@ -1751,8 +1751,7 @@ class _Builder:
               # tỉnh Gia Lai lần thứ XVI, Đại hội Đoàn toàn quốc lần thứ XII, Đại hội Đoàn cấp tỉnh (, nhiệm kỳ 2022 - 2027)
             | (?P<cg> (?: {V("Đại hội")} {HS}+ (?= {V("Đại hội")} {HS}+ {V("đại biểu")} ) )?  # "Đại hội" written twice
                 (?P<cg_name> {self._congress_head()} {self._congress_body()} (?: {self._congress_to_ordinal(ordv)} )?
-                  (?: {self._congress_gap()} {self._congress_word()} ){{0,12}} (?<! \s của )
-                  (?<! \s thứ ) (?: (?<! \s cấp ) | (?<= các \s cấp ) )
+                  (?:{self._congress_gap()}{self._congress_word()}){{0,12}}(?<!\scủa)(?<!\sthứ)(?:(?<!\scấp)|(?<=các\scấp))
                   # its term's ordinal, which tells the congresses apart as "lần thứ" does: "… tổng kết, đánh giá tình
                   # hình thực hiện Nghị quyết Đại hội Chi bộ nhiệm kỳ VIII (2015 – 2017)" (corpus-real-21/enterprise-
                   # donasand-dongnai-daihoi-chibo-vanphong-cv-23-cv-du-2017.txt)
