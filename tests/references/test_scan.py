@@ -579,6 +579,25 @@ def test_a_law_made_by_the_assembly_keeps_it_as_issuer():
             " và Xã hội, Nội vụ, Tài chính quy định việc thành lập",
             "liên Bộ: Lao động - Thương binh và Xã hội, Nội vụ, Tài chính",
         ),
+        # corpus-real-53/doc-vanbanphapluat-kh208-kh-ubnd-hanoi-nguoi-tam-than-2014.txt: after "liên Bộ:", a name written
+        # without its dash ("Lao động Thương binh và Xã hội") runs to its second capitalised word and its "và"
+        (
+            "Thông tư liên tịch số 115/TTLT-BTC-BLĐTBXH ngày 18/7/2012 của liên Bộ: Lao động Thương binh và Xã hội - Tài"
+            " chính quy định quản lý và sử dụng kinh phí",
+            "liên Bộ: Lao động Thương binh và Xã hội - Tài chính",
+        ),
+        # corpus-real-61/doc-thuviennhadat-qd40-2015-qd-ubnd-ninhthuan-hoc-nghe-lao-dong-nong-thon.txt: after "liên Bộ",
+        # "và" and the next ministry with its "Bộ"; and each ministry with its "Bộ", the second written without its dash
+        (
+            "Căn cứ Thông tư liên tịch số 128/2012/TTLT-BTC-BLĐTBXH ngày 09 tháng 8 năm 2012 của liên Bộ Tài chính và Bộ Lao"
+            " động - Thương binh và Xã hội về việc sửa đổi, bổ sung một số điều",
+            "liên Bộ Tài chính và Bộ Lao động - Thương binh và Xã hội",
+        ),
+        (
+            "của Thông tư liên tịch số 112/2010/TTLT-BTC-BLĐTBXH ngày 30 tháng 7 năm 2010 của Bộ Tài chính - Bộ Lao động"
+            " Thương binh và Xã hội về hướng dẫn quản lý",
+            "Bộ Tài chính - Bộ Lao động Thương binh và Xã hội",
+        ),
         # near miss: one ministry whose name holds a dash with no blank is no list (the issuer of
         # corpus/kh-1798-kh-ubnd-gialai-2022.txt below, the dash's blanks dropped)
         (
@@ -1094,6 +1113,17 @@ def test_a_congress_named_to_its_ordinal_keeps_a_place_whose_name_has_a_dash():
     )
     r = next(r for r in find_references(text) if r.doc_type == "Nghị quyết")
     assert r.issuer == "Đại hội đại biểu đảng bộ tỉnh Bà Rịa - Vũng Tàu lần thứ VII"
+
+
+def test_a_congress_name_goes_on_past_a_line_break_before_its_numeral():
+    # corpus-real-43/doc-thuviennhadat-kh75-kh-ubnd-binhdinh-y-te-thong-minh-2022.txt: the page breaks the line right
+    # after "Đại hội"; the name goes on to its numeral and its body, as on one line
+    text = (
+        "Căn cứ Chương trình hành động\nsố 09-CTr/TU ngày 14/5/2021 của Tỉnh ủy Bình Định thực hiện Nghị quyết Đại hội\nXX"
+        " Đảng bộ tỉnh, Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII về cải cách"
+    )
+    issuers = [r.issuer for r in find_references(text) if r.doc_type == "Nghị quyết"]
+    assert issuers == ["Đại hội XX Đảng bộ tỉnh", "Đại hội Đảng toàn quốc lần thứ XIII"]
 
 
 def test_a_body_named_after_a_date_ends_at_its_term_in_either_tone_placement():

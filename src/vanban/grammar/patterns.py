@@ -1181,11 +1181,20 @@ class _Builder:
         # a name stops the backtracking at every "Bộ Chính trị" with no dash after it)
         word = rf"(?: {HS}+ \w+ )?"
         # (``item``: a name of the list after "liên Bộ:", see below)
+        # (a name written without its dash runs to a second capitalised word before its "và": "Thông tư liên tịch số
+        # 115/TTLT-BTC-BLĐTBXH ngày 18/7/2012 của liên Bộ: Lao động Thương binh và Xã hội - Tài chính" (corpus-real-53/
+        # doc-vanbanphapluat-kh208-kh-ubnd-hanoi-nguoi-tam-than-2014.txt), "của Bộ Tài chính - Bộ Lao động Thương binh
+        # và Xã hội" (corpus-real-61/doc-thuviennhadat-qd40-2015-qd-ubnd-ninhthuan-hoc-nghe-lao-dong-nong-thon.txt); the
+        # word after "và" is no next ministry's "Bộ", see ``joined`` below)
+        second = rf"(?: {HS}+ [{UPPER}]\w* {word} (?= {HS}+ và (?!\w) ) )?"
         name, item = (
-            rf"(?> [{UPPER}]\w* {word} (?: {HS}+ và {HS}+ \w+ {word} {third} )? )"
+            rf"(?> [{UPPER}]\w* {word} {second} (?: {HS}+ và {HS}+ (?! Bộ (?!\w) ) \w+ {word} {third} )? )"
             for third in ("", rf"(?: {HS}+ [{UPPER}]\w* {word} (?= {HS}* [,\-–] ) )?")
         )
         dash = rf"{HS}+ [-–] {HS}+"
+        # (after "liên Bộ" the next ministry may follow "và" with its own "Bộ": "Thông tư liên tịch số 128/2012/TTLT-BTC-
+        # BLĐTBXH ngày 09 tháng 8 năm 2012 của liên Bộ Tài chính và Bộ Lao động - Thương binh và Xã hội", the same page)
+        joined = rf"{HS}+ và {HS}+ Bộ {HS}+"
         # (after "liên Bộ" the next ministry may follow a comma with its own "Bộ": "Thông tư Liên tịch số
         # 148/2014/TTLT-BTC-BLĐTBXH ngày 08/10/2014 của Liên Bộ Tài chính, Bộ Lao động - Thương binh và Xã hội",
         # corpus-real-28/qd-49-2015-qd-ubnd-cainghien-matuy-binhthuan-hethongphapluat.txt)
@@ -1201,7 +1210,7 @@ class _Builder:
         # thương, Thông tin và Truyền thông hướng dẫn trách nhiệm …", corpus-real-49/doc-hethongphapluat-qd3879-qd-ubnd-
         # quangbinh-dao-tao-nghe-lao-dong-nong-thon-2016.txt; the last name is not run on by it)
         listed = rf"[Ll]iên {HS}+ Bộ {HS}* : {HS}* {item} (?: (?: {HS}* [-–] {HS}* | {HS}* , {HS}+ ) {item} )+"
-        return rf"""(?: {listed} | [Ll]iên {HS}+ Bộ {HS}+ {name} (?: (?: {dash} | {HS}* , {HS}+ Bộ {HS}+ ) {name} )+
+        return rf"""(?: {listed} | [Ll]iên {HS}+ Bộ {HS}+ {name} (?: (?: {dash} | {HS}* , {HS}+ Bộ {HS}+ | {joined} ) {name} )+
                       | Bộ {HS}+ {name} (?: {dash} Bộ {HS}+ {name} )+ ) (?!\w)"""
 
     def _plenums(self) -> dict[str, re.Pattern]:
@@ -1742,7 +1751,7 @@ class _Builder:
               # tỉnh Gia Lai lần thứ XVI, Đại hội Đoàn toàn quốc lần thứ XII, Đại hội Đoàn cấp tỉnh (, nhiệm kỳ 2022 - 2027)
             | (?P<cg> (?: {V("Đại hội")} {HS}+ (?= {V("Đại hội")} {HS}+ {V("đại biểu")} ) )?  # "Đại hội" written twice
                 (?P<cg_name> {self._congress_head()} {self._congress_body()} (?: {self._congress_to_ordinal(ordv)} )?
-                  (?: {HS}+ {self._congress_word()} ){{0,12}} (?<! \ của ) (?<! \ thứ ) (?: (?<! \ cấp ) | (?<= các \ cấp ) )
+                  (?:{self._congress_gap()}{self._congress_word()}){{0,12}}(?<!\scủa)(?<!\sthứ)(?:(?<!\scấp)|(?<=các\scấp))
                   # its term's ordinal, which tells the congresses apart as "lần thứ" does: "… tổng kết, đánh giá tình
                   # hình thực hiện Nghị quyết Đại hội Chi bộ nhiệm kỳ VIII (2015 – 2017)" (corpus-real-21/enterprise-
                   # donasand-dongnai-daihoi-chibo-vanphong-cv-23-cv-du-2017.txt)
@@ -1985,6 +1994,18 @@ class _Builder:
         word = rf"(?: \w+ | [{UPPER}] \w? \. (?: \w+ | (?= {HS}+ [{UPPER}] ) ) | \( [^()\n]{{1,12}} \) )"
         return rf"""(?: {gap} {word} ){{1,9}}? {gap} {self.V("lần thứ")} {gap}
             (?: {self.roman} | [ivxl]{{1,6}} | {ordv} ) (?!\w)"""
+
+    def _congress_gap(self) -> str:
+        """The blanks between two words of a congress's name, or a line break the page puts inside it, as
+        :meth:`_congress_to_ordinal` crosses one: "… và Nghị quyết Đại hội\nXX Đảng bộ tỉnh" (corpus-real-43/doc-
+        thuviennhadat-kh75-kh-ubnd-binhdinh-y-te-thong-minh-2022.txt, the issuer "Đại hội XX Đảng bộ tỉnh"). Only
+        before the congress's numeral with the name going on after it, or before a word of the vocabulary's
+        ``congress_word`` ("Đảng bộ", "tỉnh"): a capitalised word on the next line opens a heading or a sentence as
+        often ("Nghị quyết Đại hội XIII\nII. NỘI DUNG")."""
+        if not self.ex:
+            return rf"{HS}+"
+        words = self.A(list(self.lex.words("congress_word")))
+        return rf"(?: {HS}+ | {HS}* \n {HS}* (?= {self.roman} (?!\w) {HS}+ \w | {words} ) )"
 
     def _congress_word(self) -> str:
         """A word of a congress's name: a capitalised word, a numeral, or one of the words
