@@ -2028,6 +2028,37 @@ def test_an_issuer_after_cua_past_what_the_items_leave_unread(text, surface, iss
     assert r.issuer == issuer and text[slice(*r.issuer_span)] == surface[surface.rindex("của ") + 4 :]
 
 
+def test_the_unread_tails_pre_test_lets_every_match_through():
+    """``scan._TAIL_LEAD`` / ``_TAIL_OPENS`` restate what ``_UNREAD_TAIL`` may read before its first digit, "/" or date
+    word, so that most positions are turned away by a character test before the pattern (session 50, s50-speed): at
+    every position of real pages where the pattern matches, the pre-test must let it through. A change to the pattern's
+    opening that the two constants do not follow fails here (the four dev pages of the rule, where it matches, and
+    the bundled corpus)."""
+    import importlib
+
+    from vanban.text import folded_text
+
+    scan = importlib.import_module("vanban.references.scan")  # (the package re-exports a function of that name)
+    names = [
+        "corpus-real-25/hd-04-2011-hd-vkstc-v4-kiemsat-tamgiu-tamgiam-tks.txt",
+        "corpus-real-41/news-zingnews-qd107-bo-chinh-tri-chi-dinh-dang-uy-cong-an-trung-uong-2021.txt",
+        "corpus-real-42/doc-hethongphapluat-nq10-2020-nq-hdnd-tuyenquang-von-dau-tu-cong.txt",
+        "corpus-real-58/doc-vietnam-quangnam-tin-hdnd-dong-giang-dau-tu-cong-2024.txt",
+    ]
+    texts = [(REAL.parent / n).read_text(encoding="utf-8") for n in names]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((REAL.parents[2] / "corpus").glob("*.txt"))]
+    matched = 0
+    for text in texts:
+        folded = folded_text(text)
+        for pos in range(len(folded)):
+            if scan._UNREAD_TAIL.match(folded, pos) is None:
+                continue
+            matched += 1
+            head = folded[pos : pos + 12].lstrip(scan._TAIL_LEAD)
+            assert not head or head[0] in scan._TAIL_OPENS, (folded[pos : pos + 40], pos)
+    assert matched >= 4  # (each of the rule's pages has its tail)
+
+
 def test_no_issuer_past_an_unread_tail_before_no_body_nor_for_a_title():
     # near misses: "của" past a date without its year before no body ("của năm", the year's), and a title without a
     # number, its "số" misspelt (corpus-real-13/bdt-hagiang-toadam-8-3-qd2589-ttg-kh44-2023.txt, not this form)

@@ -2330,7 +2330,8 @@ _UNREAD_TAIL = re.compile(
 )
 #: what :data:`_UNREAD_TAIL` may read before its first digit, "/" or date word (``_TAIL_OPENS``: "0 1/QĐ", "/QĐ",
 #: "ngày", "tháng"): blanks, a comma, a bracket; a text at a position whose first other character is none of those
-#: holds no such tail (" và", ", ban")
+#: holds no such tail (" và", ", ban"); test_scan's test_the_unread_tails_pre_test_lets_every_match_through keeps
+#: the two in step with the pattern
 _TAIL_LEAD, _TAIL_OPENS = " \t,(", "0123456789/nt"
 
 #: what may follow a lower-case type word that cites (a cheap test before the full grammar, on folded text): a
