@@ -2390,3 +2390,26 @@ def test_a_plan_or_strategy_of_the_socio_economic_planning_named_in_passing_is_n
         assert not [s for s in found if _PLAN_IN_PASSING.match(s)], (page.name, found)
     text = pages[0].read_text(encoding="utf-8")
     assert "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XII của Đảng" in [r.text for r in find_references(text)]
+
+
+def test_the_body_whose_role_a_title_is_about_is_not_its_issuer():
+    # vocabulary role_of: "Đề án Nâng cao vai trò của Hội Nông dân Việt Nam trong việc hỗ trợ nông dân khởi nghiệp sáng
+    # tạo, giai đoạn 2020 – 2025" (corpus-real-23/hoi-aladin-hoinghi-bch-tw-hnd-lan-5-khoa-vii-dean-khoinghiep-2020.txt)
+    # is labelled with no issuer, as "vai trò (, trách nhiệm) của X" is on 5 dev pages of 5 sets
+    text = (REAL.parent / "corpus-real-23" / "hoi-aladin-hoinghi-bch-tw-hnd-lan-5-khoa-vii-dean-khoinghiep-2020.txt").read_text(
+        encoding="utf-8"
+    )
+    got = {text[r.start : r.end]: r.issuer for r in find_references(text)}
+    scheme = (
+        "Đề án Nâng cao vai trò của Hội Nông dân Việt Nam trong việc hỗ trợ nông dân khởi nghiệp sáng tạo, giai đoạn 2020 – 2025"
+    )
+    assert scheme in got and got[scheme] is None
+    # the resolution before it keeps the body its own "của" names
+    assert got["Nghị quyết của ban chấp hành TƯ Hội Nông dân Việt Nam"] == "Ban Chấp hành Trung ương Hội Nông dân Việt Nam"
+    # "vai trò, trách nhiệm của" as corpus-real-6/hnd-tw-tongket-kl61-qd673-phuyen-2020.txt writes it (its quotes dropped)
+    text = "Tổng kết Đề án Nâng cao vai trò, trách nhiệm của Hội Nông dân Việt Nam trong phát triển nông nghiệp"
+    (r,) = find_references(text)
+    assert r.text.startswith("Đề án Nâng cao vai trò") and r.issuer is None
+    # a "của" after other words still names the title's issuer: "Kế hoạch tổ chức Đại hội của Tỉnh ủy"
+    (r,) = find_references("Theo Kế hoạch tổ chức Đại hội của Tỉnh ủy, các chi bộ")
+    assert r.issuer == "Tỉnh ủy"

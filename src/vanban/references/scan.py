@@ -1376,6 +1376,8 @@ class _Parser:
         Chính trị của Ban Chấp hành Đảng bộ tỉnh khóa X trình Đại hội"."""
         s, work = self.s, self.work
         for cua in _OF.finditer(s, lo, end):
+            if self._of_a_role(lo, cua.start()):
+                continue
             got = read_issuer(self.g, self.lex, s, work, cua.end())
             if got is not None and got[0].body is not None:
                 p, e = got[0], got[2]
@@ -1383,6 +1385,14 @@ class _Parser:
                     p, e = self.joint_issuer(r, p, e, j.end())
                 r.issuer, r.issuer_span, r.issuer_parts = p.spelled, (got[1], e), p
                 return
+
+    def _of_a_role(self, lo: int, at: int) -> bool:
+        """Does the "của" at ``at`` name the body whose role the title is about, not its issuer (vocabulary ``role_of``
+        right before it, commas aside)? "Đề án Nâng cao vai trò của Hội Nông dân Việt Nam trong việc hỗ trợ nông dân khởi
+        nghiệp sáng tạo, giai đoạn 2020 – 2025" (corpus-real-23/hoi-aladin-hoinghi-bch-tw-hnd-lan-5-khoa-vii-dean-
+        khoinghiep-2020.txt): labelled with no issuer, as "vai trò (, trách nhiệm) của X" is on 5 dev pages of 5 sets."""
+        before = fold(" ".join(self.work[(at - 40 if at - 40 > lo else lo) : at].replace(",", " ").split()))
+        return any(before == w or before.endswith(" " + w) for w in map(fold, self.lex.words("role_of")))
 
     def _an_act(self, ts: int, te: int) -> bool:
         """Does the type word ``work[ts:te]`` (vocabulary ``act_type``) open, with its object right after it, an item after
