@@ -582,6 +582,28 @@ def test_a_cue_in_an_amending_decrees_title_is_the_titles():
     ]
 
 
+@pytest.mark.parametrize(
+    "folder, page, surfaces",
+    [
+        # (a decree named by its type word and number only, its title after its issuer)
+        (
+            "corpus-real-56",
+            "doc-baoquangnam-tin-hoian-nghi-dinh-136-pccc-2021.txt",
+            ("Luật Phòng cháy chữa cháy", "Luật sửa đổi bổ sung một số điều của Luật PCCC"),
+        ),
+        # (the cited decree and its title in a heading's capitals)
+        ("corpus-real-55", "doc-soyte-hanoi-tin-danh-muc-tthc-nghi-dinh-54-2017-qd2416-qd-byt.txt", ("LUẬT DƯỢC",)),
+    ],
+)
+def test_a_cue_in_a_cited_titles_other_surfaces_is_the_titles(folder, page, surfaces):
+    """ "UBND TP.Hội An tổ chức hội nghị triển khai Nghị định 136 của Chính phủ quy định chi tiết một số điều và biện pháp
+    thi hành Luật Phòng cháy chữa cháy (PCCC) và Luật sửa đổi bổ sung một số điều của Luật PCCC" and "… TẠI NGHỊ ĐỊNH
+    54/2017/NĐ-CP NGÀY 08 THÁNG 5 NĂM 2017 CỦA CHÍNH PHỦ QUY ĐỊNH CHI TIẾT MỘT SỐ ĐIỀU VÀ BIỆN PHÁP THI HÀNH LUẬT DƯỢC": "thi
+    hành" is what the cited decree does, whether it is named by its number only or its title is written in capitals; the
+    laws named in its title are cited (labelled so, "nested in the cited decree's title"), as after a full symbol."""
+    assert {s: rel for s, (rel, _) in _relations_at(folder, page, surfaces).items()} == dict.fromkeys(surfaces, "cites")
+
+
 def test_a_short_name_in_parentheses_does_not_end_the_title():
     """ "ban hành Chương trình số 50-CTr/TU (Chương trình 50) thực hiện Nghị quyết Đại hội XIII của Đảng và Nghị quyết
     Đại hội Đảng bộ tỉnh lần thứ XIV" (corpus-real-29/news-haugiang-chuongtrinh-50-ctr-tu-nq-daihoi-xiv.txt) and "Kết luận

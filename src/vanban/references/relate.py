@@ -1667,6 +1667,19 @@ def _nested_coordinated(g, work: str, a: int, b: int) -> bool:
 _TITLE_REACH = 100  # how far a reference's title runs to a cue in it
 
 
+def _upper_title(g, work: str, b: int, cue: int) -> bool:
+    """Are ``work[b:cue]`` a title's words written in capitals, as a heading writes them ("PHỤ LỤC I. DANH MỤC THỦ TỤC
+    HÀNH CHÍNH ĐƯỢC BAN HÀNH TẠI NGHỊ ĐỊNH 54/2017/NĐ-CP NGÀY 08 THÁNG 5 NĂM 2017 CỦA CHÍNH PHỦ QUY ĐỊNH CHI TIẾT MỘT SỐ
+    ĐIỀU VÀ BIỆN PHÁP THI HÀNH LUẬT DƯỢC", corpus-real-55/doc-soyte-hanoi-tin-danh-muc-tthc-nghi-dinh-54-2017-qd2416-qd-byt.txt:
+    the law is named in the cited decree's title)? :attr:`Grammar.title_words` reads them in lower case."""
+    s = work[b:cue]
+    return s.isupper() and g.title_words.fullmatch(s.lower()) is not None
+
+
+#: the kinds of a numbered reference, whose title follows it: its full symbol, or its type word and number only ("Nghị
+#: định 136 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Phòng cháy chữa cháy", corpus-real-56/
+#: doc-baoquangnam-tin-hoian-nghi-dinh-136-pccc-2021.txt: the law is named in the decree's title, cited)
+_NUMBERED = ("code", "short")
 _START = attrgetter("start")  # (the key the cited references are searched by where a sentence opens: text order)
 _END = attrgetter("end")  # (and by where their title may run to a cue)
 
@@ -1706,7 +1719,7 @@ class _Blocked:
                 return b == cue
         # (a title's words: lower-case words, no clause or list break, "quy định chi tiết và hướng dẫn";
         # :attr:`Grammar.title_words`)
-        return cue - b <= _TITLE_REACH and g.title_words.fullmatch(work, b, cue) is not None
+        return cue - b <= _TITLE_REACH and (g.title_words.fullmatch(work, b, cue) is not None or _upper_title(g, work, b, cue))
 
     def _restated(self, g, work: str, c: Reference, cue: int) -> int:
         """Where the title re-stated after the comma at the end of ``c`` goes on to the cue (past the comma, or past its head;
@@ -1732,7 +1745,7 @@ class _Blocked:
         self.ends.append(b)
         if b - a > self.longest:  # (not max(): see _clause_start)
             self.longest = b - a
-        if cited is not None and cited.kind == "code":  # (a numbered document's title follows it; a titled one's is it)
+        if cited is not None and cited.kind in _NUMBERED:  # (a numbered document's title follows it; a titled one's is it)
             self.cited.append(cited)
 
     def opens_the_sentence(self, work: str, cue: int) -> bool:
