@@ -669,7 +669,7 @@ class _Parser:
             return None  # "kế hoạch 5 năm": a lower-case type and a number are a reference with "số" or an issuer
         if type_text.isupper() and _alone_on_line(work, ts, te):
             return None  # the document's own type line ("NGHỊ QUYẾT" over its title), not a citation
-        if generic or self._in_passing(te, doc_type) or self._in_passing_lower(ts, te, doc_type):
+        if generic or self._in_passing(te, doc_type):
             return None  # ("Văn bản" alone; a plan named in passing: "Kế hoạch phát triển kinh tế - xã hội 2015 - 2020")
         m = g.this.match(s, te)
         if m:
@@ -713,19 +713,6 @@ class _Parser:
         tiên thực hiện Kế hoạch phát triển kinh tế - xã hội 5 năm 2021 - 2025" (corpus-real-31/bc-ubnd-aluoi-kinh-te-xa-
         hoi-6-thang-2021.txt, DECISIONS D44). A numbered one ("Kế hoạch số 79 …") is read before this is asked."""
         kinds = self.lex.cached("plan_in_passing", _plans_in_passing, self.lex).get(doc_type)
-        return kinds is not None and kinds.match(folded_text(self.work), te) is not None
-
-    def _in_passing_lower(self, ts: int, te: int, doc_type: str) -> bool:
-        """Does a kind of plan of the state's budget planning follow the type word at ``work[ts:te]`` written in lower case
-        (vocabulary ``plan_in_passing_lower``), a year's or a period's allocation named in passing, no one document? "Dự
-        kiến kế hoạch đầu tư công năm 2024" (corpus-real-27/news-songhuong-hdnd-thuathienhue-kyhop-13-2023.txt), "… triển
-        khai việc lập kế hoạch đầu tư công trung hạn giai đoạn 2021 - 2025" (corpus-real-50/doc-thuvienphapluat-ct15-ct-
-        ubnd-thanhhoa-ke-hoach-dau-tu-cong-trung-han-2019.txt), "điều chỉnh kế hoạch đầu tư công năm 2025" (corpus-real-
-        58/doc-baogialai-tin-hdnd-phuong-dien-hong-9-nghi-quyet-2025.txt) have no row; capitalised, the sets label it both ways
-        (that page's "Kế hoạch đầu tư công trung hạn giai đoạn 2026-2030" is labelled, OPEN-QUESTIONS s51-detect)."""
-        if not self.work[ts].islower():
-            return False  # (most type words are capitalised: a cheap test first)
-        kinds = self.lex.cached("plan_in_passing_lower", _plans_in_passing, self.lex, "plan_in_passing_lower").get(doc_type)
         return kinds is not None and kinds.match(folded_text(self.work), te) is not None
 
     def _unpaged(self, written: str):
@@ -2465,12 +2452,12 @@ def _cues(lex: Lexicon) -> _Cues:
     )
 
 
-def _plans_in_passing(lex: Lexicon, name: str = "plan_in_passing") -> dict[str, re.Pattern]:
-    """Type word -> the kinds of plan it names in passing (vocabulary ``name`` of ``lex``), right after it in
+def _plans_in_passing(lex: Lexicon) -> dict[str, re.Pattern]:
+    """Type word -> the kinds of plan it names in passing (vocabulary ``plan_in_passing`` of ``lex``), right after it in
     the folded text, each word's blanks optional and a dash optional ("KẾ HOẠCH PHÁTTRIỂN KINH TẾ - XÃ HỘI", "kế hoạch
     phát triển kinhtế - xã hội", "Chiến lược phát triển kinh tế – xã hội", "Kế hoạch⏎phát triển kinh tế - xã⏎hội")."""
     kinds: dict[str, list[str]] = {}
-    for phrase, type_word in lex.pairs(name):
+    for phrase, type_word in lex.pairs("plan_in_passing"):
         words = (r"-?" if w == "-" else re.escape(w) for w in fold(phrase.lower()).split())
         kinds.setdefault(type_word, []).append(r"\s*".join(words))
     return {t: re.compile(rf"\s+(?:{'|'.join(sorted(ks, key=lambda k: (-len(k), k)))})(?![a-z])") for t, ks in kinds.items()}
