@@ -2413,3 +2413,29 @@ def test_the_body_whose_role_a_title_is_about_is_not_its_issuer():
     # a "của" after other words still names the title's issuer: "Kế hoạch tổ chức Đại hội của Tỉnh ủy"
     (r,) = find_references("Theo Kế hoạch tổ chức Đại hội của Tỉnh ủy, các chi bộ")
     assert r.issuer == "Tỉnh ủy"
+
+
+def test_the_constitution_is_named_by_its_type_word_alone():
+    """ "… theo đúng quy định của Đảng, Hiến pháp, pháp luật của Nhà nước" (corpus-real-16/nqlt-chinhphu-dct-mttq-phoihop-
+    thuvienphapluat.txt), "- Căn cứ Điều lệ Đảng; – Căn cứ Hiến pháp và pháp luật của nước Cộng hoà xã hội chủ nghĩa Việt
+    Nam" (corpus-real-34/news-danchimviet-quy-dinh-47-qdtw-toan-van-2012.txt), "… phải đảm bảo nguyên tắc tuân thủ Hiến
+    pháp và pháp luật của nước Cộng hòa xã hội chủ nghĩa Việt Nam" (corpus-real-53/doc-baoquankhu2-tin-luat-giao-duc-
+    quoc-phong-an-ninh-2018.txt): the sets label the capitalised type word alone, a unique document (agreement D15;
+    vocabulary ``sole_type``, scan ``sole``). Its year after it stays its name ("Hiến pháp năm 1992"); a lexicon without
+    the row reads none of them (near miss: the row is what reads them)."""
+    from lexicons import with_rows
+
+    texts = {
+        "corpus-real-16/nqlt-chinhphu-dct-mttq-phoihop-thuvienphapluat.txt": "theo đúng quy định của Đảng, Hiến pháp",
+        "corpus-real-34/news-danchimviet-quy-dinh-47-qdtw-toan-van-2012.txt": "Căn cứ Hiến pháp và pháp luật",
+        "corpus-real-53/doc-baoquankhu2-tin-luat-giao-duc-quoc-phong-an-ninh-2018.txt": "tuân thủ Hiến pháp và pháp luật",
+    }
+    none = with_rows("sole_type")
+    for name, words in texts.items():
+        text = (REAL.parent / name).read_text(encoding="utf-8")
+        at = text.index(words) + words.index("Hiến pháp")
+        got = [r for r in find_references(text) if r.start == at]
+        assert [(r.text, r.doc_type) for r in got] == [("Hiến pháp", "Hiến pháp")], name
+        assert not [r for r in find_references(text, lexicon=none) if r.start == at], name
+    dated = "đáp ứng yêu cầu của tình hình mới, nhất là từ khi Hiến pháp năm 1992 được thông qua."
+    assert [r.text for r in find_references(dated)] == ["Hiến pháp năm 1992"]

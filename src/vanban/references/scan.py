@@ -700,7 +700,7 @@ class _Parser:
             return [f]
         if how in ("", "lower_title") and (f := self.passed(ts, te, doc_type, how)):
             return [f]
-        if how == "" and (f := self.reported(ts, te, doc_type) or self.drafted(ts, te, doc_type)) is not None:
+        if how == "" and (f := self.reported(ts, te, doc_type) or self.drafted(ts, te, doc_type) or self.sole(ts, te, doc_type)):
             return [f]
         f = self.dated(ts, te, doc_type, how) if how in _DATED_HOW else None
         return None if f is None else [f]
@@ -819,6 +819,18 @@ class _Parser:
         r = self.new(ts, te, doc_type, "descriptive")
         self.items(r, te)  # (its issuer, as the parties of a joint one: "dự thảo Nghị quyết liên tịch giữa UBTVQH, …")
         return Found(r, titled=True)  # (one document, named as the draft)
+
+    def sole(self, ts: int, te: int, doc_type: str) -> Optional[Found]:
+        """A type word that names one document by itself, capitalised, nothing read after it (vocabulary ``sole_type``: the
+        Constitution; the sets label it, "a capitalised unique document", agreement D15): "… theo đúng quy định của Đảng,
+        Hiến pháp, pháp luật của Nhà nước" (corpus-real-16/nqlt-chinhphu-dct-mttq-phoihop-thuvienphapluat.txt), "Giáo dục
+        QP và AN phải đảm bảo nguyên tắc tuân thủ Hiến pháp và pháp luật …" (corpus-real-53/doc-baoquankhu2-tin-luat-giao-
+        duc-quoc-phong-an-ninh-2018.txt). Its year or country after it is a name, read before (grammar ``named_law``)."""
+        if doc_type not in self.lex.words("sole_type"):
+            return None
+        r = self.new(ts, te, doc_type, "named")
+        r.name = self.work[ts:te]
+        return Found(r)
 
     def _reported_before(self, ts: int, te: int, gap: str = " \t*_:") -> bool:
         """Is the type word at ``work[ts:te]`` the object of an issue reported ("đã ban hành", "<body> ban hành"; see
