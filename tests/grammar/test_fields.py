@@ -332,6 +332,24 @@ def test_a_place_goes_on_in_a_lower_case_syllable_when_the_two_name_a_known_plac
     assert r.issuer == "Tỉnh ủy Huế"
 
 
+def test_a_place_ends_where_the_next_word_is_glued_to_it():
+    """The next word glued to a place's last one ("Quảng Bìnhphân cấp") is cut off when the place before it is one the
+    gazetteer knows: corpus-real-6/nq-57-2012-nq-hdnd-quangbinh-dutoan-ngansach-2013.txt "… của Hội đồng nhân dân tỉnh
+    Quảng Bình phân cấp nhiệm vụ chi …" with the blank lost (the checklist's glued class). The reference and its issuer
+    end at the place; near miss: a place read whole keeps its letters ("Nghĩa Hưng", whose "Ng|hĩa" could be a cut)."""
+    from vanban import find_references
+
+    text = (
+        "Căn cứ Nghị quyết số 146/2010/NQ-HĐND ngày 29 tháng 10 năm 2010 của Hội đồng nhân dân tỉnh Quảng Bìnhphân cấp "
+        "nhiệm vụ chi giữa các cấp ngân sách"
+    )
+    (r,) = find_references(text)
+    assert (r.issuer, text[slice(*r.issuer_span)]) == ("Hội đồng nhân dân tỉnh Quảng Bình", "Hội đồng nhân dân tỉnh Quảng Bình")
+    assert r.text.endswith("Quảng Bình")
+    (r,) = find_references("Căn cứ Kế hoạch số 12-KH/UBND của Ủy ban nhân dân huyện Nghĩa Hưngtriển khai")
+    assert r.issuer == "Ủy ban nhân dân huyện Nghĩa Hưng"
+
+
 def test_a_joint_symbols_type_is_the_callers_lexicons():
     """ "Thông tư liên tịch số 04/2010/TTLT-UBDT-BNV ngày 17 tháng 9 năm 2010 của Ủy ban Dân tộc và Bộ Nội vụ"
     (corpus-real-5/qd-42-2013-qd-ubnd-kontum-ban-dan-toc.txt): TTLT is the type of a joint symbol (vocabulary

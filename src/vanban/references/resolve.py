@@ -292,8 +292,10 @@ def _in_own_letters(f, coordinated: list, code: str) -> list:
 def _act_start(w: str, m: re.Match, lex: Lexicon) -> int:
     """Where the act the agent pattern ``m`` found in the folded clause ``w`` starts, the words it leaves before it that
     still stand between the body and its act taken in (suffix tests, not a longer pattern: the pattern is searched at
-    every character of the clause): "cũng" before the tense or the verb ("Tỉnh ủy Nghệ An cũng đã ban hành Thông tri
-    số 13", corpus-real-30/tin-dang-uy-ca-nghean-quan-triet-ct-35-2019.txt), the act before "tại" (vocabulary
+    every character of the clause): a word between the body and the tense or the verb (vocabulary ``agent_aside``,
+    :func:`_aside_start`: "Tỉnh ủy Nghệ An cũng đã ban hành Thông tri số 13", corpus-real-30/tin-dang-uy-ca-nghean-
+    quan-triet-ct-35-2019.txt; "UBND tỉnh Hà Nam mới đây đã ban hành Kế hoạch số 1679/KH-UBND", corpus-real-51/doc-
+    doanhnghiephoinhap-tin-kh1679-kh-ubnd-hanam-chong-hang-gia-tmdt-2023.txt), the act before "tại" (vocabulary
     ``act_before_at``: "được Thủ tướng Chính phủ phê duyệt tại Quyết định số 389/QĐ-TTg", corpus-real-30/tin-skhdt-hanam-
     lay-y-kien-du-thao-quy-hoach-tinh.txt: the document after "tại" is the body's)."""
     s = m.start()
@@ -302,7 +304,18 @@ def _act_start(w: str, m: re.Match, lex: Lexicon) -> int:
             if w.endswith(act + " ", 0, s):
                 return s - len(act) - 1
         return s
-    return s - 5 if w.endswith("cung ", 0, s) else s
+    return _aside_start(w, s, lex)
+
+
+def _aside_start(w: str, s: int, lex: Lexicon) -> int:
+    """Where the words of vocabulary ``agent_aside`` (folded, each once, in the list's order) that end the folded clause
+    ``w`` at ``s`` start: "ubnd tinh ha nam moi day " + "da ban hanh" gives the start of "moi day", so that the body
+    before it is read whole ("UBND tỉnh Hà Nam mới đây đã ban hành Kế hoạch số 1679/KH-UBND", corpus-real-51/doc-
+    doanhnghiephoinhap-tin-kh1679-kh-ubnd-hanam-chong-hang-gia-tmdt-2023.txt, labelled "UBND tỉnh Hà Nam")."""
+    for aside in lex.folded_words("agent_aside"):  # ("mới đây cũng đã": the word nearer the verb first in the list)
+        if w.endswith(aside + " ", 0, s):
+            s -= len(aside) + 1
+    return s
 
 
 def _a_signer(g: Grammar, lex: Lexicon, work: str, lo: int, iss_end: int, best: tuple, verb: str) -> bool:
