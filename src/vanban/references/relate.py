@@ -598,11 +598,11 @@ def _anothers_review(sc, r: Reference) -> bool:
     a = _review_clause_start(folded, a, b)
     if not _review_words(sc.lex).search(folded, a, b):
         return False  # (every form names a review's word)
-    if sc.doc_type is None and not _OWN_ITEM.match(work, work.rfind(";", a, b) + 1 or a, b):
-        return True  # (rfind's -1 + 1: no ";", the clause's start)
-    if not any(folded.find(w, a, b) >= 0 for w in _ANOTHERS_WORDS):
-        return False
-    return _anothers_review_form(sc.lex).search(folded, a, b) is not None
+    # (the named forms first, the page's type last: asking ``sc.doc_type`` reads the letterhead and infers the whole
+    # context of a page nothing else asks it of, ~0.5% of a dense pass; the answer is the same in either order)
+    if any(folded.find(w, a, b) >= 0 for w in _ANOTHERS_WORDS) and _anothers_review_form(sc.lex).search(folded, a, b):
+        return True
+    return not _OWN_ITEM.match(work, work.rfind(";", a, b) + 1 or a, b) and sc.doc_type is None  # (rfind's -1 + 1: no ";")
 
 
 def _review_clause_start(folded: str, a: int, b: int) -> int:
