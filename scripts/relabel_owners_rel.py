@@ -15,8 +15,12 @@ in every batch but the owners' own:
 - :func:`a13` (D33, A13/A22): an ``implements`` or ``reviews`` row after "Sau | Qua | Trải qua | Trong N năm (triển
   khai) thực hiện" becomes ``cites``;
 - :func:`a15` (D34, A15): an ``implements`` row after a speaker's "trình bày" becomes ``cites``;
-- :func:`d6` (D6, deferred, run only with ``--only D6``): a ``cites`` row on a news page inside a plan's "về tổ
-  chức quán triệt, triển khai thực hiện X" (or coordinated with one) becomes ``implements``;
+- :func:`d6` (D75, session 51, rewriting D6's first half): a ``cites`` row on a news page inside a plan's "về tổ
+  chức quán triệt, triển khai thực hiện X" (or coordinated with one) becomes ``implements``, unless the page carries
+  the plan out or its cues hold no spreading word ("về tổ chức thực hiện X");
+- :func:`a9` (D74, session 51): an ``implements`` row named after a numbered plan's "(về) (triển khai) thực hiện"
+  ("Kế hoạch số 99-KH/TU ngày 14-1-2022 của Ban Chấp hành Đảng bộ tỉnh thực hiện Kết luận số 21-KL/TW") becomes
+  ``cites``, unless the plan is the page itself (``self``);
 - :func:`r_review` (D48, R): a ``reviews`` row whose review the words before it show to be another body's (on a page
   that reports, news, a tag's list or an article, any review its clause names; on any page a national conference's, a
   steering committee's, a congress's, one heard as another's report) becomes ``cites``;
@@ -459,8 +463,8 @@ QUESTIONS: list[tuple[str, str, Callable]] = [
     ("R", "D48", r_review),
 ]
 #: found but not run unless named with ``--only``, each to land with the code change that reads it so (R, narrowed to
-#: another body's review, landed with the code that reads it so in session 50, D48); D6's relabel lowers dev55's
-#: relation rate (.843 -> .831) under its .835 floor while vanban reads them ``cites``; A10 with its code (s49-mention,
+#: another body's review, landed with the code that reads it so in session 50, D48; D6, narrowed, landed as D75 with
+#: vanban's ``_organised_by_the_plan`` in session 51); A10 with its code (s49-mention,
 #: resolve's ``_back_references``, commits 0a349b9e and be1f6c55 … 362df84f, reverted) moves every held-out mean down
 #: by .0001-.0002 (one heldout14 row the relabel removes that vanban still finds), so it is measured, not landed. C17
 #: landed with its code (s49-mention: the scan's ``_in_passing``, D44)
