@@ -655,20 +655,17 @@ def _organised_by_the_plan(sc, r: Reference) -> bool:
     chức quán triệt, triển khai thực hiện Nghị quyết Hội nghị lần thứ 10, Ban Chấp hành Trung ương Đảng (khóa XI) và
     Nghị quyết số 37 …" (corpus-real/hu-sontinh-quangngai-kh-79-2015.txt@340/@415, both labelled implements). The next
     item of the subject's list, after "và", is asked from the same cue."""
-    a = r.nested_in.end
-    window = sc.work[a : r.start]
-    if sc.doc_type is not None or not r.trigger or "chức" not in window.lower():
-        return False  # (a character test first, no fold: most nested references have no "tổ chức" before them)
-    if r.nested_in.relation in _NAMED_CARRIED:
+    if sc.doc_type is not None or not r.trigger or r.nested_in.relation in _NAMED_CARRIED:
         return False  # (a plan the page carries out, "Thực hiện Kế hoạch số 29-KH/TU … về tổ chức học tập …": not the owners')
     key = _cue_key(r.trigger)
     if not key.endswith(_carry_cues(sc.lex)) or not any(w in key for w in _SPREADING):
         return False
+    window = sc.work[r.nested_in.end : r.start]  # (folded only here: folded_text(work) would refold a whole text)
     cue = window.find(r.trigger)
     if cue < 0:
         return False
     words = fold(window[:cue])
-    if _cue_key(r.trigger).startswith("to chuc"):
+    if key.startswith("to chuc"):
         return _ORGANISING_CUE.fullmatch(words) is not None
     return _ORGANISING.fullmatch(words) is not None
 
