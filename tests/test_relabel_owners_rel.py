@@ -219,3 +219,64 @@ def test_d6_reads_the_owners_hu_sontinh_as_they_label_it(start):
     row, text, page, rows = _owners_row("hu-sontinh-quangngai-kh-79-2015.txt", start)
     found = relabel.d6(row | {"relation": "cites"}, text, page, rows)
     assert (found[0] if found else "cites") == row["relation"]
+
+
+@pytest.mark.parametrize(
+    ("prefix", "start"),
+    [
+        # "Kế hoạch số 99-KH/TU ngày 14-1-2022 của Ban Chấp hành Đảng bộ tỉnh thực hiện Kết luận số 21-KL/TW …"
+        ("news-ninhthuan-kl21-kh99-2022", 929),
+        # "… đã trình bày Chương trình hành động số 08 của Tỉnh ủy thực hiện Chỉ thị số 42/CT-TW"
+        ("news-lhh-ninhbinh-ct42-2012", 1417),
+        # "BTV Tỉnh ủy đã kịp thời ban hành Kế hoạch số 248-KH/TU ngày 9-8-2019 triển khai thực hiện Chỉ thị số 35-CT/TW"
+        ("news-gialai-kh-248-tu-2020", 1113),
+        # on the page that is itself a plan (its own title's Chỉ thị 37 @209 implements): "Kế hoạch số 185-KH/TU ngày
+        # 03/01/2020 của Ban Thường vụ Tỉnh ủy thực hiện Chỉ thị số 37-CT/TW"
+        ("kh-68-kh-ubnd-sonla-2020", 609),
+        # "Căn cứ Kế hoạch số 192-KH/TU ngày 02 tháng 11 năm 2018 của Tỉnh ủy Bà Rịa - Vũng Tàu về triển khai thực hiện …"
+        ("kh-163-kh-ubnd-bariavungtau-2019", 654),
+    ],
+)
+def test_a9_reads_the_owners_numbered_plans_object_as_cited(prefix, start):
+    """D74: X named after a numbered plan's "(về) (triển khai) thực hiện" is that plan's, ``cites``."""
+    name = next(f.name for f in (relabel.FIXTURES / "corpus-real").glob(f"{prefix}*.txt"))
+    row, text, page, rows = _owners_row(name, start)
+    assert row["relation"] == "cites"
+    assert relabel.a9(row | {"relation": "implements"}, text, page, rows) == ("cites", "numbered plan")
+
+
+@pytest.mark.parametrize(
+    ("prefix", "start"),
+    [
+        ("kh-68-kh-ubnd-sonla-2020", 709),  # "UBND tỉnh ban hành Kế hoạch triển khai thực hiện Chỉ thị số 37-CT/TW": its own
+        ("ctr-hd-57-tu-2025-unnamed-province", 144),  # "… vừa ban hành Chương trình hành động thực hiện Nghị quyết số 57"
+        ("kh-114-tu-langson-2019", 251),  # "Tỉnh ủy ban hành Kế hoạch thực hiện Kết luận số 52-KL/TW"
+    ],
+)
+def test_a9_leaves_the_owners_unnumbered_own_plan_carried_out(prefix, start):
+    """The owners' unnumbered plan, the page itself, carries X out (``implements``): not D74's form."""
+    name = next(f.name for f in (relabel.FIXTURES / "corpus-real").glob(f"{prefix}*.txt"))
+    row, text, page, rows = _owners_row(name, start)
+    assert row["relation"] == "implements" and relabel.a9(row, text, page, rows) is None
+
+
+def test_a9_leaves_a_plan_that_is_the_page_itself():
+    """dev16, the page that is Chương trình số 27-CTr/TU (``self``, D73): "Chương trình số 27-CTr/TU về thực hiện Chỉ thị
+    13-CT/TW của Ban Bí thư" → ``implements`` kept."""
+    row, text, page, rows = _dev_row("corpus-real-16", "department-snnptnt-hue-ctr-27", 301)
+    assert row["relation"] == "implements" and relabel.a9(row, text, page, rows) is None
+
+
+@pytest.mark.parametrize(
+    ("batch", "prefix", "start"),
+    [
+        # a plan the page carries out: "Thực hiện Kế hoạch số 29-KH/TU, ngày 03/4/2012 của Ban Thường vụ Tỉnh ủy về tổ
+        # chức học tập, quán triệt, tuyên truyền Nghị quyết Hội nghị lần thứ tư …" (the owners are silent: OPEN-QUESTIONS)
+        ("corpus-real-2", "hu-hamthuannam-kh29-tu-nqtw4-2012", 118),
+        # "thông qua kết hoạch tổ chức thực hiện chương trình hành động của Hội CCB": no spreading, a plan carrying X out
+        ("corpus-real-7", "hccb-hatinh-quantriet-kl66-2010", 392),
+    ],
+)
+def test_d6_leaves_a_carried_plan_and_a_plan_of_carrying_out(batch, prefix, start):
+    row, text, page, rows = _dev_row(batch, prefix, start)
+    assert row["relation"] == "cites" and relabel.d6(row, text, page, rows) is None

@@ -1863,3 +1863,41 @@ def test_a_cues_list_does_not_go_on_past_a_cue_among_the_items_words():
     )
     r = next(r for r in find_references(text) if r.text.startswith("nghị định số 136"))
     assert r.relation == "cites"
+
+
+@pytest.mark.parametrize(
+    "text,surface,relation",
+    [
+        (  # the owners' corpus-real/hu-sontinh-quangngai-kh-79-2015.txt@340/@415, both labelled implements (D75)
+            "Huyện ủy Sơn Tịnh vừa có Kế hoạch số 79 về tổ chức quán triệt, triển khai thực hiện Nghị quyết Hội nghị lần thứ 10,"
+            " Ban Chấp hành Trung ương Đảng (khóa XI) và Nghị quyết số 37 ngày 9/10/2014 của Bộ Chính trị về công tác lý luận",
+            "Nghị quyết số 37",
+            "implements",
+        ),
+        (  # corpus-real-55/doc-kinhtedothi-tin-kh84-kh-tu-nghi-quyet-15-nq-tw-thu-do-2022.txt@464 (relabelled so by D75)
+            "Ban Thường vụ Thành ủy Hà Nội đã ban hành Kế hoạch số 84-KH/TU về triển khai Kế hoạch số 19-KH/VPTW ngày 23/5/2022"
+            " của Văn phòng Trung ương Đảng về việc tổ chức Hội nghị quán triệt và triển khai thực hiện Nghị quyết số 15-NQ/TW"
+            " ngày 5/5/2022 của Bộ Chính trị về phương hướng, nhiệm vụ phát triển Thủ đô",
+            "Nghị quyết số 15-NQ/TW",
+            "implements",
+        ),
+        (  # a plan the page carries out: corpus-real-2/hu-hamthuannam-kh29-tu-nqtw4-2012.txt@118, labelled cites
+            "Thực hiện Kế hoạch số 29-KH/TU, ngày 03/4/2012 của Ban Thường vụ Tỉnh ủy về tổ chức học tập, quán triệt, tuyên"
+            " truyền Nghị quyết Hội nghị lần thứ tư, Ban Chấp hành Trung ương Đảng khóa XI, Huyện ủy Hàm Thuận Nam đã triển khai",
+            "Nghị quyết Hội nghị lần thứ tư",
+            "cites",
+        ),
+        (  # a plan "về tổ chức thực hiện X" carries X out, no spreading: corpus-real-60's article, labelled cites (D74)
+            "các văn bản chỉ đạo của Tỉnh ủy (trong đó có Kế hoạch số 48-KH/TU ngày 02/6/2017 về tổ chức thực hiện Nghị quyết"
+            " số 08-NQ/TW ngày 16/01/2017 của Bộ Chính trị)",
+            "Nghị quyết số 08-NQ/TW",
+            "cites",
+        ),
+    ],
+)
+def test_what_a_reported_plan_organises_the_spreading_of_is_carried_out(text, surface, relation):
+    """DECISIONS D75 (OWNERS-READINGS "### A9 / D6"): on a page with no type line (a news item), X inside a plan's "về tổ
+    chức quán triệt, triển khai thực hiện X" is the act reported, ``implements``; a plan the page itself carries out, or
+    one "về tổ chức thực hiện X" alone, keeps its nested X ``cites``."""
+    r = next(r for r in find_references(text) if r.text.startswith(surface))
+    assert r.nested_in is not None and r.relation == relation

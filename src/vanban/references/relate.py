@@ -630,9 +630,44 @@ def _review_clause_start(folded: str, a: int, b: int) -> int:
 
 def _nested_relation(sc, r: Reference) -> tuple[str, Optional[str]]:
     """The relation of a reference nested in another's title: ``cites`` (the cue before it is the holder's), but what a
-    report's subject reviews is reviewed (:func:`_reviewed_by_report`)."""
+    report's subject reviews is reviewed (:func:`_reviewed_by_report`), and what a plan a news item reports organises
+    the carrying out of is carried out (:func:`_organised_by_the_plan`)."""
     cue = _reviewed_by_report(sc, r.nested_in, r) if r.nested_in.doc_type == "Báo cáo" else None
-    return ("reviews", cue) if cue else ("cites", r.trigger)
+    if cue:
+        return "reviews", cue
+    return ("implements", r.trigger) if _organised_by_the_plan(sc, r) else ("cites", r.trigger)
+
+
+#: the words between a plan and its carry cue, folded, that make the cue the act a news item reports: "Kế hoạch số 79
+#: về tổ chức ", "Kế hoạch tổ chức ", "… về việc tổ chức Hội nghị " (a date and an issuer may stand before "về"); the
+#: cue may hold "tổ chức" itself ("về tổ chức thực hiện")
+_ORGANISING_LEAD = r"(?:[^.;:!?]{0,80}?\bve\s+(?:viec\s+)?|\s*)"
+_ORGANISING = re.compile(rf"{_ORGANISING_LEAD}to\s+chuc\s+(?:(?:hoi\s+nghi|lop)\s+)?")
+_ORGANISING_CUE = re.compile(_ORGANISING_LEAD)
+#: the cue's words that make it the spreading of X, folded, as in the owners' "tổ chức quán triệt, triển khai thực
+#: hiện": a plan "về tổ chức thực hiện X" alone is a plan carrying X out, its X cited like any plan's (DECISIONS D74)
+_SPREADING = ("quan triet", "hoc tap", "tuyen truyen", "pho bien", "nghien cuu")
+
+
+def _organised_by_the_plan(sc, r: Reference) -> bool:
+    """Is ``r`` nested in a plan "về tổ chức quán triệt, triển khai thực hiện" it, on a page with no type line of its own
+    (a news item: it reports the organising)? DECISIONS D75, the owners' "Huyện ủy Sơn Tịnh vừa có Kế hoạch số 79 về tổ
+    chức quán triệt, triển khai thực hiện Nghị quyết Hội nghị lần thứ 10, Ban Chấp hành Trung ương Đảng (khóa XI) và
+    Nghị quyết số 37 …" (corpus-real/hu-sontinh-quangngai-kh-79-2015.txt@340/@415, both labelled implements). The next
+    item of the subject's list, after "và", is asked from the same cue."""
+    if sc.doc_type is not None or not r.trigger or r.nested_in.relation in _NAMED_CARRIED:
+        return False  # (a plan the page carries out, "Thực hiện Kế hoạch số 29-KH/TU … về tổ chức học tập …": not the owners')
+    key = _cue_key(r.trigger)
+    if not key.endswith(_carry_cues(sc.lex)) or not any(w in key for w in _SPREADING):
+        return False
+    window = sc.work[r.nested_in.end : r.start]  # (folded only here: folded_text(work) would refold a whole text)
+    cue = window.find(r.trigger)
+    if cue < 0:
+        return False
+    words = fold(window[:cue])
+    if key.startswith("to chuc"):
+        return _ORGANISING_CUE.fullmatch(words) is not None
+    return _ORGANISING.fullmatch(words) is not None
 
 
 def _list_relation(sc, r: Reference, blocked, cue_rel, own, prev_top: Reference, prev_end: int) -> tuple[str, Optional[str]]:
