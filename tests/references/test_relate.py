@@ -646,28 +646,6 @@ def test_complying_with_a_charter_cites_it():
     ]
 
 
-def test_the_standard_a_call_keeps_to_is_cited():
-    """A call, "cần …", whose act is done "theo (tinh thần) X": X is the standard the page says ought to be kept to, not
-    a document the page carries out (DECISIONS D92; cited on each of the 4 dev pages of the form, 4 corpus sets). A call
-    that carries X out itself stays implements."""
-    text = (  # corpus-real-18/state-daibieunhandan-congvu-liemchinh-nq-tw6-xiii.txt
-        "Bước vào giai đoạn cách mạng mới, cần quán triệt, thực hiện thắng lợi các mục tiêu, nhiệm vụ, giải pháp theo tinh "
-        "thần Nghị quyết Hội nghị Trung ương 6 (Khóa XIII) của Đảng; trong đó, đặc biệt coi trọng xây dựng chính quyền địa "
-        "phương được lòng dân và nền công vụ liêm chính với mục tiêu cao nhất là sự hài lòng của người dân."
-    )
-    assert [(r.text[:21], r.relation) for r in find_references(text)] == [("Nghị quyết Hội nghị T", "cites")]
-    text = (  # corpus-real-41/news-cafef-tb408-tb-vpcp-chuyen-doi-so-nq57-nq71-2025.txt (the list's next item too)
-        "Tuy nhiên, so với yêu cầu thực tiễn, các bộ, ngành, địa phương, doanh nghiệp cần tăng tốc, bứt phá, thần tốc và táo "
-        "bạo hơn nữa trong thực hiện chức năng, nhiệm vụ theo Nghị quyết số 57-NQ/TW của Bộ Chính trị, Nghị quyết số "
-        "71/NQ-CP của Chính phủ."
-    )
-    assert [(r.code, r.relation) for r in find_references(text)] == [("57-NQ/TW", "cites"), ("71/NQ-CP", "cites")]
-    text = (  # corpus-real-20/enterprise-petrolimex-tuyenquang-dangbo-khoi-dn-ct-35-ct-tw-nq-tw4-2019.txt
-        "Đảng ủy cần thực hiện tốt các nội dung của Chỉ thị 35-CT/TW của Bộ Chính trị về đại hội đảng bộ các cấp"
-    )
-    assert [r.relation for r in find_references(text)] == ["implements"]
-
-
 def test_a_cue_inside_a_phrase_that_is_no_cue_governs_nothing():
     """ "thi hành" in a law "in force" ("có hiệu lực thi hành") and in a body's name ("Tổng cục Thi hành án dân sự"): the
     reference after it is cited (vocabulary ``cue_compound``; 2 dev mentions, both labelled cites)."""

@@ -523,50 +523,7 @@ def _cited_whatever_the_path(sc, r: Reference) -> Optional[tuple[str, Optional[s
     1057-TB/TU", is cited by the ground cue's own rule, :func:`_on_the_ground`.)"""
     if r.relation in _CARRIED_OR_REVIEWED and r.doc_type in sc.lex.words("account_type"):
         return "cites", None
-    if r.relation == "implements" and _a_call_kept_to(sc, r):
-        return "cites", None
     return ("cites", r.trigger) if r.relation == "reviews" and _anothers_review(sc, r) else None
-
-
-#: how far back in its sentence the modal of a call is looked for before the "theo" frame of :func:`_a_call_kept_to`
-_CALL_REACH = 300
-#: the sentence's ends a call's modal is not looked for across (a ";" item, a colon's list, a line: another clause)
-_CALL_BREAKS = ".;:!?\n"
-
-
-def _a_call_kept_to(sc, r: Reference) -> bool:
-    """Is ``r`` the standard a call keeps to: "theo (đúng) (tinh thần) (mới) (của) X" (vocabulary ``call_frame``) right
-    before it, the modal of a call, "cần" (vocabulary ``call_modal``, not "cần thiết", "Cần Thơ"), earlier in its
-    sentence? What a page says ought to be done in X's spirit is no carrying X out: "Bước vào giai đoạn cách mạng mới,
-    cần quán triệt, thực hiện thắng lợi các mục tiêu, nhiệm vụ, giải pháp theo tinh thần Nghị quyết Hội nghị Trung ương 6
-    (Khóa XIII) của Đảng" (corpus-real-18/state-daibieunhandan-congvu-liemchinh-nq-tw6-xiii.txt), "các bộ, ngành, địa
-    phương, doanh nghiệp cần tăng tốc, bứt phá, thần tốc và táo bạo hơn nữa trong thực hiện chức năng, nhiệm vụ theo Nghị
-    quyết số 57-NQ/TW của Bộ Chính trị" (corpus-real-41/news-cafef-tb408-tb-vpcp-chuyen-doi-so-nq57-nq71-2025.txt):
-    cited, as labelled on each of the 4 dev pages (4 corpus sets) of the form, none against (DECISIONS D92). A call
-    that carries X out itself is not this form: "Đảng ủy cần thực hiện tốt các nội dung của Chỉ thị 35-CT/TW"
-    (corpus-real-20, implements)."""
-    lo = r.start - _CALL_REACH if r.start > _CALL_REACH else 0
-    if sc.work.rfind("theo", r.start - 40 if r.start > 40 else 0, r.start) < 0:
-        return False  # (a cheap literal test first: most references have no "theo" right before them)
-    frame, modal = sc.lex.cached("relate.call_kept_to", _call_patterns, sc.lex)
-    before = sc.work[lo : r.start]
-    m = frame.search(before)
-    if m is None:
-        return False
-    cut = max(before.rfind(c, 0, m.start()) for c in _CALL_BREAKS)
-    return modal.search(before, cut + 1, m.start()) is not None
-
-
-def _call_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
-    """The "theo" frame right before a reference and a call's modal, as written (vocabulary ``call_frame``,
-    ``call_modal``; the modal's phrases valued ``not`` are other words that begin with it: "cần thiết")."""
-    frame = folded_alternation(lex.words("call_frame"), word=re.escape)
-    modal = folded_alternation((w for w, v in lex.pairs("call_modal") if v != "not"), word=re.escape)
-    others = folded_alternation((w for w, v in lex.pairs("call_modal") if v == "not"), word=re.escape)
-    return (
-        re.compile(rf"(?<!\w)(?:{frame})\s*$", re.I),
-        re.compile(rf"(?<!\w)(?!(?:{others})(?!\w))(?:{modal})(?!\w)", re.I),
-    )
 
 
 #: how far back in its clause the words naming a review's body may begin
