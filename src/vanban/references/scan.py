@@ -1404,7 +1404,7 @@ class _Parser:
         nghiệp sáng tạo, giai đoạn 2020 – 2025" (corpus-real-23/hoi-aladin-hoinghi-bch-tw-hnd-lan-5-khoa-vii-dean-
         khoinghiep-2020.txt): labelled with no issuer, as "vai trò (, trách nhiệm) của X" is on 5 dev pages of 5 sets."""
         before = fold(" ".join(self.work[(at - 40 if at - 40 > lo else lo) : at].replace(",", " ").split()))
-        return any(before == w or before.endswith(" " + w) for w in map(fold, self.lex.words("role_of")))
+        return any(before == w or before.endswith(" " + w) for w in self.lex.folded_words("role_of"))
 
     def _an_act(self, ts: int, te: int) -> bool:
         """Does the type word ``work[ts:te]`` (vocabulary ``act_type``) open, with its object right after it, an item after
