@@ -528,6 +528,40 @@ def test_a_review_another_body_carries_out_is_cited(text, surface):
     assert r.relation == "cites" and r.trigger
 
 
+def test_the_review_words_test_restates_the_whole_word_pattern():
+    """``relate._review_word_in`` (the letter-led ``_review_words`` and a test of the character before a match, session
+    51, s51-speed2: a pattern led by ``\\b`` is tried at each of the window's characters) says what ``\\b(?:…)\\b`` said
+    at ``search(folded, a, b)``, for every window of a real page read by ``_anothers_review`` — the Khánh Hòa review
+    (corpus-real-36/news-baomoi-khanh-hoa-so-ket-10-nam-quy-dinh-76-qdtw.txt), the bundled corpus — and the same page
+    with each review word glued to the word before it, as the checklist's glued variants write ("tổ chứcsơ kết"): no
+    whole word there, though the letters are."""
+    import re
+    from pathlib import Path
+
+    from vanban.facts.lexicon import current
+    from vanban.references.relate import _review_alternation, _review_word_in
+    from vanban.text import folded_text
+
+    lex = current()
+    whole = re.compile(rf"\b{_review_alternation(lex)}\b")
+    root = Path(__file__).resolve().parents[2]
+    page = (root / "tests/fixtures/corpus-real-36/news-baomoi-khanh-hoa-so-ket-10-nam-quy-dinh-76-qdtw.txt").read_text(
+        encoding="utf-8"
+    )
+    glued = page.replace(" sơ kết", "sơ kết").replace(" tổng kết", "tổng kết").replace(" Sơ kết", "Sơ kết")
+    texts = [page, glued] + [p.read_text(encoding="utf-8") for p in sorted((root / "corpus").glob("*.txt"))[:6]]
+    held = told = 0
+    for text in texts:
+        folded = folded_text(text)
+        for a in range(0, len(folded), 5):
+            b = a + 250 if a + 250 < len(folded) else len(folded)
+            got = _review_word_in(lex, folded, a, b)
+            assert got == (whole.search(folded, a, b) is not None), (folded[a:b], a)
+            held += got
+            told += not got and re.search(_review_alternation(lex), folded[a:b]) is not None
+    assert held and told  # (windows with a review word, and windows with its letters glued on, no word)
+
+
 @pytest.mark.parametrize(
     ("text", "surface"),
     [

@@ -549,8 +549,26 @@ def _review_alternation(lex: Lexicon) -> str:
 
 
 def _review_words(lex: Lexicon) -> re.Pattern:
-    """:func:`_review_alternation`, whole words."""
-    return lex.cached("relate.review_words", lambda: re.compile(rf"\b{_review_alternation(lex)}\b"))
+    """:func:`_review_alternation` ending a word, led by its letters ("so ket", "tong ket", …): no ``\\b`` before it,
+    which kept the engine from skipping to a first letter (it tried the whole alternation at each of the window's ~250
+    folded characters); the boundary before a match is :func:`_review_word_in`'s test."""
+    return lex.cached("relate.review_words_led", _review_words_led, lex)
+
+
+def _review_words_led(lex: Lexicon) -> re.Pattern:
+    """:func:`_review_words`' pattern, compiled once a lexicon."""
+    return re.compile(rf"{_review_alternation(lex)}\b")
+
+
+def _review_word_in(lex: Lexicon, folded: str, a: int, b: int) -> bool:
+    """Does ``folded[a:b]`` hold a review's word, whole (``\\b`` + :func:`_review_words`: the boundary before a match
+    reads the character before it, also before ``a``, as ``\\b`` at ``search(folded, a, b)`` does; a word character
+    there, the next match is asked): "to chuc so ket 10 nam" holds "so ket", "hoso ket" none."""
+    words = _review_words(lex)
+    m = words.search(folded, a, b)
+    while m is not None and (i := m.start()) > 0 and (folded[i - 1].isalnum() or folded[i - 1] == "_"):
+        m = words.search(folded, i + 1, b)
+    return m is not None
 
 
 #: a word each of :func:`_anothers_review_form`'s forms holds, folded: a cheap test before its search
@@ -596,7 +614,7 @@ def _anothers_review(sc, r: Reference) -> bool:
     while b > a and work[b - 1].isspace():  # (a line broken before the reference goes on)
         b -= 1
     a = _review_clause_start(folded, a, b)
-    if not _review_words(sc.lex).search(folded, a, b):
+    if not _review_word_in(sc.lex, folded, a, b):
         return False  # (every form names a review's word)
     # (the named forms first, the page's type last: asking ``sc.doc_type`` reads the letterhead and infers the whole
     # context of a page nothing else asks it of, ~0.5% of a dense pass; the answer is the same in either order)
@@ -655,7 +673,7 @@ def _organised_by_the_plan(sc, r: Reference) -> bool:
     chức quán triệt, triển khai thực hiện Nghị quyết Hội nghị lần thứ 10, Ban Chấp hành Trung ương Đảng (khóa XI) và
     Nghị quyết số 37 …" (corpus-real/hu-sontinh-quangngai-kh-79-2015.txt@340/@415, both labelled implements). The next
     item of the subject's list, after "và", is asked from the same cue."""
-    if sc.doc_type is not None or not r.trigger or r.nested_in.relation in _NAMED_CARRIED:
+    if not r.trigger or r.nested_in.relation in _NAMED_CARRIED or sc.doc_type is not None:
         return False  # (a plan the page carries out, "Thực hiện Kế hoạch số 29-KH/TU … về tổ chức học tập …": not the owners')
     key = _cue_key(r.trigger)
     if not key.endswith(_carry_cues(sc.lex)) or not any(w in key for w in _SPREADING):
@@ -896,7 +914,12 @@ def _basis_or_ground(sc, r: Reference, cue: str, lo: int) -> tuple[str, Optional
 
 def _ground_cues(lex: Lexicon) -> frozenset:
     """The basis cues no label reads as a basis (vocabulary ``ground_cue``: "trên cơ sở"), folded."""
-    return lex.cached("ground_cues", lambda: frozenset(map(_cue_key, lex.words("ground_cue"))))
+    return lex.cached("ground_cues", _ground_cues_of, lex)  # (a builder and its argument: no closure made a call)
+
+
+def _ground_cues_of(lex: Lexicon) -> frozenset:
+    """:func:`_ground_cues`, made once a lexicon."""
+    return frozenset(map(_cue_key, lex.words("ground_cue")))
 
 
 _GROUND_OPENS = " \t*_-+•"  # what may stand before a ground cue that opens its sentence, on its line
@@ -1113,7 +1136,12 @@ def _reports_a_dated_act(sc, r: Reference, cue: str) -> bool:
 
 def _carry_cues(lex: Lexicon) -> tuple[str, ...]:
     """The carry cues of DECISIONS D31 (vocabulary ``carry_cue``), folded, the longest first."""
-    return lex.cached("carry_cues", lambda: tuple(sorted(map(_cue_key, lex.words("carry_cue")), key=len, reverse=True)))
+    return lex.cached("carry_cues", _carry_cues_of, lex)  # (a builder and its argument: no closure made a call)
+
+
+def _carry_cues_of(lex: Lexicon) -> tuple[str, ...]:
+    """:func:`_carry_cues`, made once a lexicon."""
+    return tuple(sorted(map(_cue_key, lex.words("carry_cue")), key=len, reverse=True))
 
 
 def _before_a_dated_act(g, work: str, r: Reference) -> bool:

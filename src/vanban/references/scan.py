@@ -259,9 +259,10 @@ class _Parser:
         with a number only: "đã nghe Ban Thường vụ Quân ủy Trung ương báo cáo về công tác chuẩn bị Đại hội …"
         (corpus-real-2/news-vietbao-bct-qutw-ct45-2025.txt) is the verb."""
         work = self.work
-        after = folded_text(work)[te : te + 40]
+        folded = folded_text(work)  # (one call for the three windows below)
+        after = folded[te : te + 40]
         lead = _DIGIT_OR_QUOTE_AFTER.match(after)  # (one test for both forms: most type words have neither after them)
-        if lead and lead.group("digit") and self.g.alias_before.search(folded_text(work)[(ts - 30 if ts > 30 else 0) : ts]):
+        if lead and lead.group("digit") and self.g.alias_before.search(folded[(ts - 30 if ts > 30 else 0) : ts]):
             return "lower_alias"  # "… Quy định số 22-QĐ/TW về công tác kiểm tra, giám sát … (gọi tắt là quy định 22)"
         low = work[ts:te].lower()
         if lead and _QUOTED_AFTER.match(work, te) and self._a_quoted_plan(low):
@@ -272,7 +273,7 @@ class _Parser:
             return "lower" if self.g.meeting_named.match(after) else None
         if low in self._statute_words():
             return "lower" if self._party_statute(te) else None
-        if _DAY_AFTER.match(work, te) and (c := self.cues).day_lead.search(folded_text(work)[max(ts - c.day_reach, 0) : ts]):
+        if _DAY_AFTER.match(work, te) and (c := self.cues).day_lead.search(folded[max(ts - c.day_reach, 0) : ts]):
             return "lower_day"  # "… ban hành trong báo cáo ngày 01/12/2023" (see dated)
         cue = None  # (a cue before: asked once)
         if low in self.lex.cached("verb_types", self._verb_types):
@@ -1404,7 +1405,7 @@ class _Parser:
         nghiệp sáng tạo, giai đoạn 2020 – 2025" (corpus-real-23/hoi-aladin-hoinghi-bch-tw-hnd-lan-5-khoa-vii-dean-
         khoinghiep-2020.txt): labelled with no issuer, as "vai trò (, trách nhiệm) của X" is on 5 dev pages of 5 sets."""
         before = fold(" ".join(self.work[(at - 40 if at - 40 > lo else lo) : at].replace(",", " ").split()))
-        return any(before == w or before.endswith(" " + w) for w in map(fold, self.lex.words("role_of")))
+        return any(before == w or before.endswith(" " + w) for w in self.lex.folded_words("role_of"))
 
     def _an_act(self, ts: int, te: int) -> bool:
         """Does the type word ``work[ts:te]`` (vocabulary ``act_type``) open, with its object right after it, an item after
