@@ -1404,7 +1404,8 @@ class _Parser:
         right before it, commas aside)? "Đề án Nâng cao vai trò của Hội Nông dân Việt Nam trong việc hỗ trợ nông dân khởi
         nghiệp sáng tạo, giai đoạn 2020 – 2025" (corpus-real-23/hoi-aladin-hoinghi-bch-tw-hnd-lan-5-khoa-vii-dean-
         khoinghiep-2020.txt): labelled with no issuer, as "vai trò (, trách nhiệm) của X" is on 5 dev pages of 5 sets."""
-        before = fold(" ".join(self.work[(at - 40 if at - 40 > lo else lo) : at].replace(",", " ").split()))
+        # (the page's kept fold, one character for one: no fold of the window a call)
+        before = " ".join(folded_text(self.work)[(at - 40 if at - 40 > lo else lo) : at].replace(",", " ").split())
         return any(before == w or before.endswith(" " + w) for w in self.lex.folded_words("role_of"))
 
     def _an_act(self, ts: int, te: int) -> bool:
