@@ -24,6 +24,8 @@ in every batch but the owners' own:
 - :func:`r_review` (D48, R): a ``reviews`` row whose review the words before it show to be another body's (on a page
   that reports, news, a tag's list or an article, any review its clause names; on any page a national conference's, a
   steering committee's, a congress's, one heard as another's report) becomes ``cites``;
+- :func:`a30` (D89, session 52, A30 / Q-theo): an ``implements`` row right after "theo (đúng) tinh thần (mới)
+  (của)" ("tổ chức thành công đại hội theo đúng tinh thần Chỉ thị số 45-CT/TW") becomes ``cites``;
 - :func:`a10` (A10, deferred, run only with ``--only A10``): a bare "<Type> của <body>" after that body's numbered
   document of that type is removed (measured with its code in session 49, s49-mention, not landed: see DEFERRED);
 - :func:`c17` (D44, C17): a row naming the economic plan or strategy ("Kế hoạch phát triển kinh tế - xã hội 5 năm
@@ -52,7 +54,7 @@ from relabel_io import FIXTURES, ROOT, batch_number, count_line, drop_edges, jso
 
 LOG = FIXTURES / "agreement" / "relabel-owners-rel.jsonl"
 #: the session a decision was taken in, where not 49
-_SESSION = {"D48": 50, "D74": 51, "D75": 51}
+_SESSION = {"D48": 50, "D74": 51, "D75": 51, "D89": 52}
 NOTE = "- Relabelled by {decision} (tests/fixtures/agreement/DECISIONS.md, {question}), {n} rows, session {session}."
 
 # A24 -----------------------------------------------------------------------------------------------------------------
@@ -345,6 +347,63 @@ def a15(row: dict, text: str, page: dict, rows: list[dict]) -> tuple[str, str] |
     return "cites", "presented"
 
 
+# A30 / Q-theo --------------------------------------------------------------------------------------------------------
+
+#: the standard an act keeps to, right before the row: "theo tinh thần mới của ", "theo đúng tinh thần ", "theo tinh
+#: thần " (not "theo X" alone, nor "theo quy định của X": the owners are silent on those, OPEN-QUESTIONS s51-rcue)
+_IN_THE_SPIRIT = re.compile(r"(?:^|[\s,(])theo\s+(?:đúng\s+)?tinh\s*thần\s+(?:mới\s+)?(?:của\s+)?$", re.I)
+
+
+def a30(row: dict, text: str, page: dict, rows: list[dict]) -> tuple[str, str] | None:
+    """("cites", "in the spirit of") for an ``implements`` row right after "theo (đúng) tinh thần (mới) (của)".
+
+    The owners (D89, 1 owners' page): "Tăng cường … các hình thức khen thưởng cao theo tinh thần mới của Chỉ thị
+    45-CT/TW." (hd-03-btgtw-2011.txt@971) is ``cites`` on the very guide that carries Chỉ thị 45 out (its @175, @420,
+    @1319 ``implements``): the standard an act keeps to is named, not carried out by the sentence.
+
+    >>> t = "tổ chức thành công đại hội theo đúng tinh thần Chỉ thị số 45-CT/TW, ngày 14/4/2025 của Bộ Chính trị"
+    >>> a30({"relation": "implements", "start": t.index("Chỉ thị")}, t, {}, [])
+    ('cites', 'in the spirit of')
+    >>> t = "Tổ chức thực hiện Chỉ thị số 45-CT/TW của Bộ Chính trị"
+    >>> a30({"relation": "implements", "start": t.index("Chỉ thị")}, t, {}, []) is None
+    True
+    """
+    if row["relation"] != "implements":
+        return None
+    if _IN_THE_SPIRIT.search(text[max(0, row["start"] - 60) : row["start"]]):
+        return "cites", "in the spirit of"
+    return ("cites", "in the spirit of (list)") if _in_the_spirits_list(row, text, rows) else None
+
+
+#: a list item's opening right before a row: "; ", ", ", " và "
+_NEXT_ITEM = re.compile(r"(?:[,;]|\svà)\s*$")
+#: a sentence's end, a blank line, or a line break before a capital, a digit or a bullet (a page's wrapped line goes on:
+#: "theo tinh thần Chỉ thị số 45-CT/TW của Bộ Chính trị, Nghị quyết⏎số 36-NQ/TW", dev52)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n|\n[ \t]*(?P<next>\S)")
+
+
+def _ends_between(text: str, a: int, b: int) -> bool:
+    """Does a sentence end in ``text[a:b]``?"""
+    for m in _SENTENCE_END.finditer(text, a, b):
+        nxt = m.group("next")
+        if nxt is None or nxt.isupper() or nxt.isdigit() or nxt in "-•+":
+            return True
+    return False
+
+
+def _in_the_spirits_list(row: dict, text: str, rows: list[dict]) -> bool:
+    """Is the row a later item of the list "theo tinh thần" opens, in its sentence? "theo tinh thần Nghị quyết Đại hội
+    XII của Đảng; Nghị quyết số 22-NQ/TW ngày 10/4/2013 của Bộ Chính trị về hội nhập quốc tế; …" (dev40): each item
+    keeps to the standard as the first does."""
+    if not _NEXT_ITEM.search(text[max(0, row["start"] - 4) : row["start"]]):
+        return False
+    for first in rows:
+        if first["end"] <= row["start"] and _IN_THE_SPIRIT.search(text[max(0, first["start"] - 60) : first["start"]]):
+            if not _ends_between(text, first["end"], row["start"]):
+                return True
+    return False
+
+
 # R -------------------------------------------------------------------------------------------------------------------
 
 #: a review's words, vanban's vocabulary ``review_cue`` and ``review_state`` but a state reported ("báo cáo kết quả",
@@ -461,6 +520,7 @@ QUESTIONS: list[tuple[str, str, Callable]] = [
     ("A9", "D74", a9),
     ("A15", "D34", a15),
     ("R", "D48", r_review),
+    ("A30", "D89", a30),
 ]
 #: found but not run unless named with ``--only``, each to land with the code change that reads it so (R, narrowed to
 #: another body's review, landed with the code that reads it so in session 50, D48; D6, narrowed, landed as D75 with

@@ -280,3 +280,26 @@ def test_a9_leaves_a_plan_that_is_the_page_itself():
 def test_d6_leaves_a_carried_plan_and_a_plan_of_carrying_out(batch, prefix, start):
     row, text, page, rows = _dev_row(batch, prefix, start)
     assert row["relation"] == "cites" and relabel.d6(row, text, page, rows) is None
+
+
+def test_a30_reads_the_owners_standard_kept_to_as_cited():
+    """hd-03@971 "… các hình thức khen thưởng cao theo tinh thần mới của Chỉ thị 45-CT/TW." is ``cites`` on the guide
+    that carries Chỉ thị 45 out (D89); its own "Thực hiện Chỉ thị số 45-CT/TW …" rows stay ``implements``."""
+    row, text, page, rows = _owners_row("hd-03-btgtw-2011.txt", 971)
+    assert row["relation"] == "cites"
+    assert relabel.a30(row | {"relation": "implements"}, text, page, rows) == ("cites", "in the spirit of")
+    carried = [r for r in rows if r["relation"] == "implements"]
+    assert carried and all(relabel.a30(r, text, page, rows) is None for r in carried)
+
+
+def test_a30_takes_the_list_the_standard_opens_and_leaves_a_nested_title():
+    """dev40: "… theo tinh thần Nghị quyết Đại hội XII của Đảng; Nghị quyết số 22-NQ/TW ngày 10/4/2013 của Bộ Chính trị
+    về hội nhập quốc tế; Nghị quyết số 38/NQ-CP … ban hành Chương trình hành động thực hiện Nghị quyết số 06-NQ/TW …":
+    the list's items keep to the standard (D89); the document named inside an item's title is that item's."""
+    batch, name = "corpus-real-40", "doc-hethongphapluat-ctr01-ctr-ubnd-tuyenquang-doi-ngoai-2020.txt"
+    rows = [r for r in map(json.loads, relabel.jsonl_lines(relabel.FIXTURES / batch / "gold_refs.jsonl")) if r["file"] == name]
+    text = _text(batch, name)
+    item = next(r for r in rows if r["start"] == 533)
+    assert relabel.a30(item | {"relation": "implements"}, text, {}, rows) == ("cites", "in the spirit of (list)")
+    nested = next(r for r in rows if r["start"] == 703)
+    assert relabel.a30(nested | {"relation": "implements"}, text, {}, rows) is None

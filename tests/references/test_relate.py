@@ -680,6 +680,27 @@ def test_complying_with_a_charter_cites_it():
     ]
 
 
+def test_the_standard_an_act_keeps_to_is_cited():
+    """ "theo (đúng) tinh thần (mới) (của) X" names the standard an act keeps to, not X carried out (D89, the owners'
+    own gold): "… và các hình thức khen thưởng cao theo tinh thần mới của Chỉ thị 45-CT/TW." is ``cites`` on the guide
+    that carries Chỉ thị 45 out (corpus-real/hd-03-btgtw-2011.txt@971). A dev news item's account of its congresses
+    (corpus-real-36/news-vtcnews-ket-luan-201-kltw-dai-hoi-dang-bo-truc-thuoc-trung-uong-2025.txt, relabelled by D89)."""
+    assert relation_of_cue("theo tinh thần") == relation_of_cue("theo đúng tinh thần") == "cites"
+    text = (
+        "Biểu dương các cấp uỷ, tổ chức đảng trực thuộc Trung ương, các ban của Đảng (nhất là Ban Tổ chức Trung ương, Uỷ "
+        "ban Kiểm tra Trung ương, Văn phòng Trung ương Đảng...) đã có nhiều nỗ lực, cố gắng, vượt qua khó khăn để tham mưu "
+        "và tổ chức thành công đại hội theo đúng tinh thần Chỉ thị số 45-CT/TW, ngày 14/4/2025 của Bộ Chính trị."
+    )
+    assert [(r.code, r.relation) for r in find_references(text)] == [("45-CT/TW", "cites")]
+    # a carry cue listed before it (a list's cues ranked with ``cites`` last, corpus-real-20/provincial-quangninh-gov-
+    # diembao-nq-01-nq-tu-cong-nghiep-che-bien-2022.txt, dev20): a look back over the carrying out, cited (D33)
+    text = (
+        "Sau gần 2 năm triển khai theo tinh thần Nghị quyết số 01-NQ/TU, ngành công nghiệp chế biến, chế tạo đã đạt và "
+        "vượt đối với các mục tiêu về tỷ trọng trong GRDP"
+    )
+    assert [(r.code, r.relation) for r in find_references(text)] == [("01-NQ/TU", "cites")]
+
+
 def test_a_cue_inside_a_phrase_that_is_no_cue_governs_nothing():
     """ "thi hành" in a law "in force" ("có hiệu lực thi hành") and in a body's name ("Tổng cục Thi hành án dân sự"): the
     reference after it is cited (vocabulary ``cue_compound``; 2 dev mentions, both labelled cites)."""

@@ -2217,7 +2217,7 @@ def _last_trigger(
         if g.cue_list_gap.fullmatch(s, m.end(), start):
             start = m.start()
             r2 = _relation_of_match(m, cue_rel)
-            if _PRIORITY.index(r2) < _PRIORITY.index(rel):
+            if RELATIONS.index(r2) < RELATIONS.index(rel):  # (``cites`` last: "thực hiện, theo tinh thần" implements)
                 rel = r2
     before = folded_text(work)[start - 40 if start - 40 > lo else lo : start]
     if _anothers_cue(work, g, blocked, lo, start, before):
