@@ -29,7 +29,9 @@ from relabel_io import FIXTURES, ROOT, jsonl_lines
 
 LOG = FIXTURES / "agreement" / "relabel-owners-iss.jsonl"
 ISSUERS = ROOT / "src" / "vanban" / "facts" / "data" / "issuers.csv"
-NOTE = "- Relabelled by {decision} (tests/fixtures/agreement/DECISIONS.md, {question}), {n} rows, session 49."
+NOTE = "- Relabelled by {decision} (tests/fixtures/agreement/DECISIONS.md, {question}), {n} rows, session {session}."
+#: the session a decision was taken in, where not 49
+_SESSION = {"D90": 52}
 
 #: how far before a row its clause's subject or proposer is looked for, and after it a "của X"
 BEFORE, AFTER = 160, 120
@@ -457,6 +459,31 @@ def submission(row: dict, text: str) -> dict | None:
     return {"relation": "cites"} if _SUBMISSION.search(text[max(0, row["start"] - BEFORE) : row["start"]]) else None
 
 
+# --- Q-central-after-symbol (D90): a central body written right after a party symbol ---------------------------------
+
+#: a central party body right after the row's "/TW" symbol, no "của" between, its name as written up to a term:
+#: "278-TB/TW Ban Bí thư  Trung ương Đng" (the owners' tb-278, its letters lost), "44-KH/TW Ban Bí thư khóa X"
+_CENTRAL_AFTER = re.compile(
+    r"/(?:TW|TƯ)[ \t]+(?P<x>(?:Ban[ \t]+Bí[ \t]+thư|Bộ[ \t]+Chính[ \t]+trị|Ban[ \t]+Chấp[ \t]+hành[ \t]+Trung[ \t]+ương)"
+    r"(?:[ \t]+Trung[ \t]+ương(?:[ \t]+Đ\w*ng)?)?)(?=[\s,.;:(]|$)"
+)
+
+
+def central_after_symbol(row: dict, text: str) -> dict | None:
+    """Q-central-after-symbol: the central body written right after the symbol, with no "của", is the issuer.
+
+    >>> t = "Ngày 24 tháng 10 năm 2009, ti văn bn s 278-TB/TW Ban Bí thư  Trung ương Đng Ban Bí thư thông báo"
+    >>> central_after_symbol({"issuer": None, "surface": "văn bn s 278-TB/TW", "start": 40, "end": 58}, t)
+    {'issuer': 'Ban Bí thư  Trung ương Đng'}
+    """
+    if row["issuer"] is not None or re.search(r"\bcủa\b", row["surface"], re.I):
+        return None
+    span = text[row["start"] : row["end"] + 60]
+    code = re.search(r"\d+\s*-\s*[A-ZĐa-zđ]+(?=/(?:TW|TƯ)\b)", span)
+    m = _CENTRAL_AFTER.match(span, code.end()) if code else None
+    return {"issuer": m.group("x")} if m else None
+
+
 # --- Q-code (D47): no issuer read from a symbol alone -------------------------------------------------------------------
 
 #: how far around a row its issuer may be written for Q-code: the clause before (a list's "Căn cứ các Quyết định của
@@ -560,6 +587,7 @@ QUESTIONS: dict[str, tuple[str, Callable[[dict, str], dict | None]]] = {
     "Q-signer": ("D30", on_behalf),
     "A19": ("D30", submission),
     "Q-code": ("D47", by_symbol),
+    "Q-central-after-symbol": ("D90", central_after_symbol),
 }
 
 
@@ -602,13 +630,15 @@ def _note(path: Path, changes: list[dict]) -> None:
     for c in changes:
         per[(c["decision"], c["question"])] = per.get((c["decision"], c["question"]), 0) + 1
     for (decision, question), n in per.items():
-        head = NOTE.format(decision=decision, question=question, n="{n}").partition("{n}")[0]
+        session = _SESSION.get(decision, 49)
+        head = NOTE.format(decision=decision, question=question, n="{n}", session=session).partition("{n}")[0]
         if head in notes:
             done = int(notes.partition(head)[2].partition(" ")[0])
-            old = NOTE.format(decision=decision, question=question, n=done)
-            notes = notes.replace(old, NOTE.format(decision=decision, question=question, n=done + n))
+            old = NOTE.format(decision=decision, question=question, n=done, session=session)
+            notes = notes.replace(old, NOTE.format(decision=decision, question=question, n=done + n, session=session))
         else:
-            notes = notes.rstrip("\n") + "\n\n" + NOTE.format(decision=decision, question=question, n=n) + "\n"
+            note = NOTE.format(decision=decision, question=question, n=n, session=session)
+            notes = notes.rstrip("\n") + "\n\n" + note + "\n"
     path.write_text(notes, encoding="utf-8")
 
 

@@ -38,9 +38,10 @@ def test_each_change_is_logged_with_offsets_into_its_page_and_is_in_the_gold():
     # D24's form widened (s50-gaps: a wrapped name, "ý kiến | Báo cáo thẩm định", "; của X tại"): 11 dev rows, each
     # read, and 4 held-out rows, counted; D23's glued "BCHTW" (s50-gaps): 2 dev27 rows, read; D22's congress labelled
     # cut before its ordinal (s50-gaps): 2 dev20 rows, read; D24's second of two documents "của X tại <A> và <B>"
-    # (s50-gaps): 3 dev rows, read, 2 held-out rows, counted
-    assert len(log) == 374
-    assert sum(c["split"].startswith("dev") for c in log) == 191
+    # (s50-gaps): 3 dev rows, read, 2 held-out rows, counted; D90 (Q-central-after-symbol, s52-relabel): 1 dev59 row,
+    # read, no held-out row
+    assert len(log) == 375
+    assert sum(c["split"].startswith("dev") for c in log) == 192
     gold: dict[tuple, dict] = {}
     for folder in {c["batch"] for c in log}:
         for line in relabel.jsonl_lines(relabel.FIXTURES / folder / "gold_refs.jsonl"):
@@ -95,6 +96,8 @@ def _owners_row(name: str, start: int) -> tuple[dict, str]:
         ("Q-code", "news-kimbang-ct45-2025.txt", 34, "issuer", "Bộ Chính trị"),
         ("Q-code", "btv-hu-tuyphong-binhthuan-kl93-2021.txt", 1129, "issuer", "Ban Thường vụ Tỉnh ủy"),
         ("Q-code", "news-ninhthuan-kl21-kh99-2022.txt", 1093, "issuer", "Bộ Chính trị"),
+        # D90: "Ngày 24 tháng 10 năm 2009, ti văn bn s 278-TB/TW Ban Bí thư  Trung ương Đng Ban Bí thư thông báo …"
+        ("Q-central-after-symbol", "tb-278-tw-2009-encoding-loss.txt", 157, "issuer", None),
     ],
 )
 def test_each_question_reads_the_owners_instance_as_they_label_it(question, name, start, field, unlabelled):
