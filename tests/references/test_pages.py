@@ -36,6 +36,11 @@ LDTBXH = (
     "Căn cứ Thông tư số 09/2022/TT-BLĐTBXH ngày 25\ntháng 5 năm 2022 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội"
     " hướng dẫn một\nsố nội dung"
 )
+# corpus-real-4/ldld-backan-nq-tw9-hd726-qd217-2014.txt (dev4): a list's intro gives its items an issuer before them
+LDLD = (
+    "các văn bản hướng dẫn của Tổng Liên đoàn Lao động Việt Nam: Hướng dẫn số 726/HD-TLĐ ngày 02/6/2014, Công đoàn thực"
+    " hiện giám sát và phản biện xã hội theo Quyết định số 217-QĐ/TW của Bộ Chính trị; Quyết định số 589/QĐ-TLĐ"
+)
 OCR = "gìảĩ pháp nêủ tạí Kết lúận số 121-KL/TW, ngàỷ 24/01/2025 củà Bạn Chấp hành Trũng ương Đảng về tổng kết"
 HUE = "Sau 10 năm thực hiện Nghị quyết 13-NQ/TƯ của Tỉnh ủy (khóa XIV),\nhệ thống kết cấu hạ tầng"
 
@@ -71,6 +76,8 @@ def _fields(text: str, at: str):
         (BCD, BCD.replace("Ban Chỉ", "Ban 120 Chỉ"), "Thông báo"),
         # a name no table knows cut at the number, read on by the name's reader once it is out
         (BCD, BCD.replace("Chỉ đạo", "Chỉ 133 đạo"), "Thông báo"),
+        # the item's own "của" after it, its intro's issuer before it
+        (LDLD, LDLD.replace("của Bộ Chính", "của 120 Bộ Chính"), "Quyết định số 217"),
         # ten words before the number
         (LDTBXH, LDTBXH.replace("Xã hội", "Xã 167 hội"), "Thông tư"),
         # the issuer cut words before the number ("UBND" of "UBND tỉnh 115 Quảng Trị"), read again without it

@@ -247,6 +247,38 @@ _BLANK = frozenset(" \t\n")
 _KINDS = frozenset({"code", "short"})
 
 
+def _number_in_issuer(text: str, p: int, misread: bool, lex: Lexicon) -> tuple[int, int] | None:
+    """The span of a lone number inside the issuer that starts at ``p`` (cut short at it, or a few words before it, or
+    not read after its "của"), when the issuer reads on without it: "của UBND tỉnh 115 Quảng Trị", "của 53 Bộ Chính trị";
+    ``misread``: the "của" before it an OCR misread ("củà"), the issuer read without marks too."""
+    if not (m := _IN_ISSUER.match(text, p)):
+        return None
+    a, b = m.span("n")
+    while text[a - 1] in " \t\n":
+        a -= 1
+    if _number_word_before(text, p, a, lex):
+        return None  # (a number a word takes: "của Tỉnh ủy ngày 20 tháng 8")
+    g = grammar(lex, "exact")
+    was = g.issuer.match(text, p)
+    if was is not None and was.end() > b:
+        return None  # (the issuer reads through the number and on: see _read_through)
+    gap = a - p if a > p else 0  # (the number right after "của": "của 53 Bộ Chính trị")
+    rest = text[p : p + gap] + (text[b : b + 120] if gap else text[b : b + 120].lstrip(" \t\n"))
+    now = g.issuer.match(rest)
+    if now is None and (rest.isascii() or misread):  # (a text without its diacritics: "cua Bo 174 Chinh tri"; one
+        # whose marks an OCR misread, its "của" too: "củà Bạn Chấp hành 82 Trũng ương Đảng")
+        now = grammar(lex, "folded").issuer.match(fold(rest))
+    if now is not None and now.end() > gap + 1:
+        return (a, b)
+    if now is None and gap and _name_read_through(text, p, a, b, rest, lex) is not None:
+        # a body's name no issuer table knows, cut at the number, read on past it by the reader of a name after a
+        # date once it is out: "Thông báo số 24-TB/BCĐ ngày 23/12/2019 của Ban Chỉ 133 đạo các ngày Lễ tỉnh" read
+        # "Ban Chỉ" (the checklist's page-number form of corpus-real-25/border-locninh-binhphuoc-kyniem-ngay-
+        # bienphong-toandan-2020-tb-24.txt: the grammar's issuer reads no "Ban Chỉ đạo …" the table does not know)
+        return (a, b)
+    return None
+
+
 def page_numbers(text: str, found: list[Reference], lex: Lexicon) -> list[tuple[int, int]]:
     """The spans of ``text`` that hold a page number inside a reference (see the module doc), sorted, disjoint.
 
@@ -257,7 +289,7 @@ def page_numbers(text: str, found: list[Reference], lex: Lexicon) -> list[tuple[
     [' 98']
     """
     out: list[tuple[int, int]] = []
-    t = g = None
+    t = None
     for r in found:
         if r.kind not in _KINDS:
             continue
@@ -275,6 +307,11 @@ def page_numbers(text: str, found: list[Reference], lex: Lexicon) -> list[tuple[
         if sp is not None and (cut := _read_through(text, r, lex)) is not None:
             out.append(cut)  # (the issuer read through the number)
             continue
+        if sp is not None and sp[1] <= r.start:
+            # an issuer given from before the reference, a list's intro, leaves its own "của" after it to read: "các văn
+            # bản hướng dẫn của Tổng Liên đoàn Lao động Việt Nam: …, theo Quyết định số 217-QĐ/TW của 120 Bộ Chính trị"
+            # (the checklist's page-number form of corpus-real-4/ldld-backan-nq-tw9-hd726-qd217-2014.txt)
+            sp = None
         if sp is not None:
             e = sp[1]  # (an issuer read whole is the common case: only one cut short at a number, or a few words before
             # one, is read again: "của UBND tỉnh 115 Quảng Trị", corpus-real-2/qd-41-2019-qd-ubnd-quangtri-truncated.txt)
@@ -285,30 +322,7 @@ def page_numbers(text: str, found: list[Reference], lex: Lexicon) -> list[tuple[
             p, misread = m.end(), m.re is _OF_MARKED
         else:
             continue
-        if not (m := _IN_ISSUER.match(text, p)):
-            continue
-        a, b = m.span("n")
-        while text[a - 1] in " \t\n":
-            a -= 1
-        if _number_word_before(text, p, a, lex):
-            continue  # (a number a word takes: "của Tỉnh ủy ngày 20 tháng 8")
-        g = g or grammar(lex, "exact")
-        was = g.issuer.match(text, p)
-        if was is not None and was.end() > b:
-            continue  # (the issuer reads through the number and on: see _read_through)
-        gap = a - p if a > p else 0  # (the number right after "của": "của 53 Bộ Chính trị")
-        rest = text[p : p + gap] + (text[b : b + 120] if gap else text[b : b + 120].lstrip(" \t\n"))
-        now = g.issuer.match(rest)
-        if now is None and (rest.isascii() or misread):  # (a text without its diacritics: "cua Bo 174 Chinh tri"; one
-            # whose marks an OCR misread, its "của" too: "củà Bạn Chấp hành 82 Trũng ương Đảng")
-            now = grammar(lex, "folded").issuer.match(fold(rest))
-        if now is not None and now.end() > gap + 1:
-            out.append((a, b))
-        elif now is None and gap and _name_read_through(text, p, a, b, rest, lex) is not None:
-            # a body's name no issuer table knows, cut at the number, read on past it by the reader of a name after a
-            # date once it is out: "Thông báo số 24-TB/BCĐ ngày 23/12/2019 của Ban Chỉ 133 đạo các ngày Lễ tỉnh" read
-            # "Ban Chỉ" (the checklist's page-number form of corpus-real-25/border-locninh-binhphuoc-kyniem-ngay-
-            # bienphong-toandan-2020-tb-24.txt: the grammar's issuer reads no "Ban Chỉ đạo …" the table does not know)
-            out.append((a, b))
+        if (cut := _number_in_issuer(text, p, misread, lex)) is not None:
+            out.append(cut)
     out.sort()
     return [s for i, s in enumerate(out) if not i or s[0] >= out[i - 1][1]]
