@@ -27,6 +27,20 @@ CTD = "Kế hoạch số 236/KH-TƯHCTĐ ngày 04/11/2022 của Trung ương H�
 DTTS = "(Hướng dẫn số 04/HD-BCĐ ngày 11/8/2009 của Ban Chỉ đạo Đại hội đại biểu các dân tộc thiểu số Việt Nam), Tiểu ban"
 HDBT = "và Nghị định số 25-HĐBT ngày 18-3-1989 của Hội đồng Bộ trưởng"
 # corpus-real/kl-127-tw-2025-diacritics-scrambled.txt (dev): an OCR'd page, its "của" misread too
+# corpus-real-11/news-thuonghieucongluan-tag-kl177-nq268-2025.txt (dev11), corpus-real-25/border-locninh-binhphuoc-kyniem-
+# ngay-bienphong-toandan-2020-tb-24.txt (dev25), corpus-real-2/qd-15-2023-qd-ubnd-tiengiang.txt (dev): a body's head and a
+# long ministry's name a page number splits
+BCH = "về báo cáo kết quả triển khai Nghị quyết số 18 ngày 25/10/2017 của Ban Chấp hành Trung Đảng khoá XII từ tháng 11/2024"
+BCD = "Theo đó, thực hiện Thông báo số 24-TB/BCĐ ngày 23/12/2019 của Ban Chỉ đạo các ngày Lễ tỉnh về tổ chức các ngày lễ"
+LDTBXH = (
+    "Căn cứ Thông tư số 09/2022/TT-BLĐTBXH ngày 25\ntháng 5 năm 2022 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội"
+    " hướng dẫn một\nsố nội dung"
+)
+# corpus-real-4/ldld-backan-nq-tw9-hd726-qd217-2014.txt (dev4): a list's intro gives its items an issuer before them
+LDLD = (
+    "các văn bản hướng dẫn của Tổng Liên đoàn Lao động Việt Nam: Hướng dẫn số 726/HD-TLĐ ngày 02/6/2014, Công đoàn thực"
+    " hiện giám sát và phản biện xã hội theo Quyết định số 217-QĐ/TW của Bộ Chính trị; Quyết định số 589/QĐ-TLĐ"
+)
 OCR = "gìảĩ pháp nêủ tạí Kết lúận số 121-KL/TW, ngàỷ 24/01/2025 củà Bạn Chấp hành Trũng ương Đảng về tổng kết"
 HUE = "Sau 10 năm thực hiện Nghị quyết 13-NQ/TƯ của Tỉnh ủy (khóa XIV),\nhệ thống kết cấu hạ tầng"
 
@@ -57,6 +71,15 @@ def _fields(text: str, at: str):
         (DTTS, DTTS.replace("Đại hội", "Đại 127 hội"), "Hướng dẫn"),
         (DTTS.upper(), DTTS.upper().replace("CÁC DÂN", "CÁC 170 DÂN"), "HƯỚNG DẪN"),
         (HDBT, HDBT.replace("Bộ trưởng", "Bộ 112 trưởng"), "Nghị định"),
+        # between a body's kind and its head's second part, never the name's own number (``_head_goes_on``)
+        (BCH, BCH.replace("Ban Chấp", "Ban 82 Chấp"), "Nghị quyết"),
+        (BCD, BCD.replace("Ban Chỉ", "Ban 120 Chỉ"), "Thông báo"),
+        # a name no table knows cut at the number, read on by the name's reader once it is out
+        (BCD, BCD.replace("Chỉ đạo", "Chỉ 133 đạo"), "Thông báo"),
+        # the item's own "của" after it, its intro's issuer before it
+        (LDLD, LDLD.replace("của Bộ Chính", "của 120 Bộ Chính"), "Quyết định số 217"),
+        # ten words before the number
+        (LDTBXH, LDTBXH.replace("Xã hội", "Xã 167 hội"), "Thông tư"),
         # the issuer cut words before the number ("UBND" of "UBND tỉnh 115 Quảng Trị"), read again without it
         (QUANGTRI, QUANGTRI.replace("tỉnh Quảng", "tỉnh 115 Quảng"), "Quyết định"),
         (CTD, CTD.replace("đỏ Việt", "đỏ 134 Việt"), "Kế hoạch"),

@@ -149,9 +149,11 @@ def _of_after(text: str, end: int) -> re.Match | None:
     return m if m is not None and fold(m.group("w")) == "cua" else None
 
 
-#: the issuer's words up to a lone number inside it, at most seven words before it ("Ban Thường vụ Tỉnh 16 ủy", "Ban
-#: Thường vụ Tỉnh ủy Bắc 174 Kạn")
-_IN_ISSUER = re.compile(r"(?:(?:[^\W\d_]+|[-–])[ \t\n]+){0,9}?(?P<n>(?<=[ \t\n])[0-9]{1,3})[ \t\n]+[^\W\d_]")
+#: the issuer's words up to a lone number inside it, at most twelve words (or dashes) before it ("Ban Thường vụ Tỉnh 16
+#: ủy", "Ban Thường vụ Tỉnh ủy Bắc 174 Kạn", "Thông tư số 09/2022/TT-BLĐTBXH ngày 25 tháng 5 năm 2022 của Bộ trưởng Bộ Lao
+#: động - Thương binh và Xã 167 hội hướng dẫn": the checklist's page-number form of corpus-real-2/qd-15-2023-qd-ubnd-
+#: tiengiang.txt, ten before the number)
+_IN_ISSUER = re.compile(r"(?:(?:[^\W\d_]+|[-–])[ \t\n]+){0,12}?(?P<n>(?<=[ \t\n])[0-9]{1,3})[ \t\n]+[^\W\d_]")
 #: after an issuer as read, one to three words and a lone number before a word: the issuer cut words before a page
 #: number ("của UBND tỉnh 115 Quảng Trị" read "UBND", "của Hội Chữ thập đỏ 134 Việt Nam" read "Hội Chữ thập đỏ")
 _CUT_BEFORE = re.compile(r"(?:[ \t\n]+(?:[^\W\d_]+|[-–])){1,3}?[ \t\n]+[0-9]{1,3}[ \t\n]+[^\W\d_]")
@@ -219,14 +221,62 @@ def _name_read_through(text: str, p: int, a: int, b: int, rest: str, lex: Lexico
     155", "Đảng ủy Công ty 189 Bộ Quốc phòng"."""
     before = _words_before(text, p, a)
     heads = lex.cached("page_number_heads", _name_starts, lex, "organisation_kind", "organ_word")
-    if before.endswith(heads) and (before in heads or rest[a - p :].lstrip(" \t\n")[:1].isupper()):
-        return None  # ("của Công ty 189 Bộ Quốc phòng"; not "của Hội đồng Bộ 112 trưởng")
+    if (
+        before.endswith(heads)
+        and (before in heads or rest[a - p :].lstrip(" \t\n")[:1].isupper())
+        and not _head_goes_on(rest[a - p :], lex)
+    ):
+        return None  # ("của Công ty 189 Bộ Quốc phòng"; not "của Hội đồng Bộ 112 trưởng", "của Ban 82 Chấp hành")
     m = grammar(lex, "exact").organ_after_date.match(_OF_NAME + rest)
     return (a, b) if m is not None and m.end("name") > len(_OF_NAME) + a - p + 1 else None
 
 
+def _head_goes_on(after: str, lex: Lexicon) -> bool:
+    """Do the words ``after`` a number that follows a body's kind ("Ban") go on with the kind's own second part, a
+    word pair that never names the body (vocabulary ``organisation_not_name``: "Chấp hành", "Chỉ đạo", "Thường vụ",
+    "Thường trực")? Then the number stands inside the body's head and is a page number, not the name's own: "Nghị
+    quyết số 18 ngày 25/10/2017 của Ban 82 Chấp hành Trung Đảng khoá XII" (the checklist's page-number form of
+    corpus-real-11/news-thuonghieucongluan-tag-kl177-nq268-2025.txt), "Thông báo số 24-TB/BCĐ ngày 23/12/2019 của Ban
+    120 Chỉ đạo các ngày Lễ tỉnh" (of corpus-real-25/border-locninh-binhphuoc-kyniem-ngay-bienphong-toandan-2020-tb-24.txt):
+    a steering committee's number follows its "Chỉ đạo" ("Ban Chỉ đạo 35 tỉnh"), never stands before it."""
+    words = " ".join(after.split()[:2]).lower()
+    return any(words == w.lower() for w in lex.words("organisation_not_name"))
+
+
 _BLANK = frozenset(" \t\n")
 _KINDS = frozenset({"code", "short"})
+
+
+def _number_in_issuer(text: str, p: int, misread: bool, lex: Lexicon) -> tuple[int, int] | None:
+    """The span of a lone number inside the issuer that starts at ``p`` (cut short at it, or a few words before it, or
+    not read after its "của"), when the issuer reads on without it: "của UBND tỉnh 115 Quảng Trị", "của 53 Bộ Chính trị";
+    ``misread``: the "của" before it an OCR misread ("củà"), the issuer read without marks too."""
+    if not (m := _IN_ISSUER.match(text, p)):
+        return None
+    a, b = m.span("n")
+    while text[a - 1] in " \t\n":
+        a -= 1
+    if _number_word_before(text, p, a, lex):
+        return None  # (a number a word takes: "của Tỉnh ủy ngày 20 tháng 8")
+    g = grammar(lex, "exact")
+    was = g.issuer.match(text, p)
+    if was is not None and was.end() > b:
+        return None  # (the issuer reads through the number and on: see _read_through)
+    gap = a - p if a > p else 0  # (the number right after "của": "của 53 Bộ Chính trị")
+    rest = text[p : p + gap] + (text[b : b + 120] if gap else text[b : b + 120].lstrip(" \t\n"))
+    now = g.issuer.match(rest)
+    if now is None and (rest.isascii() or misread):  # (a text without its diacritics: "cua Bo 174 Chinh tri"; one
+        # whose marks an OCR misread, its "của" too: "củà Bạn Chấp hành 82 Trũng ương Đảng")
+        now = grammar(lex, "folded").issuer.match(fold(rest))
+    if now is not None and now.end() > gap + 1:
+        return (a, b)
+    if now is None and gap and _name_read_through(text, p, a, b, rest, lex) is not None:
+        # a body's name no issuer table knows, cut at the number, read on past it by the reader of a name after a
+        # date once it is out: "Thông báo số 24-TB/BCĐ ngày 23/12/2019 của Ban Chỉ 133 đạo các ngày Lễ tỉnh" read
+        # "Ban Chỉ" (the checklist's page-number form of corpus-real-25/border-locninh-binhphuoc-kyniem-ngay-
+        # bienphong-toandan-2020-tb-24.txt: the grammar's issuer reads no "Ban Chỉ đạo …" the table does not know)
+        return (a, b)
+    return None
 
 
 def page_numbers(text: str, found: list[Reference], lex: Lexicon) -> list[tuple[int, int]]:
@@ -239,7 +289,7 @@ def page_numbers(text: str, found: list[Reference], lex: Lexicon) -> list[tuple[
     [' 98']
     """
     out: list[tuple[int, int]] = []
-    t = g = None
+    t = None
     for r in found:
         if r.kind not in _KINDS:
             continue
@@ -257,6 +307,11 @@ def page_numbers(text: str, found: list[Reference], lex: Lexicon) -> list[tuple[
         if sp is not None and (cut := _read_through(text, r, lex)) is not None:
             out.append(cut)  # (the issuer read through the number)
             continue
+        if sp is not None and sp[1] <= r.start:
+            # an issuer given from before the reference, a list's intro, leaves its own "của" after it to read: "các văn
+            # bản hướng dẫn của Tổng Liên đoàn Lao động Việt Nam: …, theo Quyết định số 217-QĐ/TW của 120 Bộ Chính trị"
+            # (the checklist's page-number form of corpus-real-4/ldld-backan-nq-tw9-hd726-qd217-2014.txt)
+            sp = None
         if sp is not None:
             e = sp[1]  # (an issuer read whole is the common case: only one cut short at a number, or a few words before
             # one, is read again: "của UBND tỉnh 115 Quảng Trị", corpus-real-2/qd-41-2019-qd-ubnd-quangtri-truncated.txt)
@@ -267,24 +322,7 @@ def page_numbers(text: str, found: list[Reference], lex: Lexicon) -> list[tuple[
             p, misread = m.end(), m.re is _OF_MARKED
         else:
             continue
-        if not (m := _IN_ISSUER.match(text, p)):
-            continue
-        a, b = m.span("n")
-        while text[a - 1] in " \t\n":
-            a -= 1
-        if _number_word_before(text, p, a, lex):
-            continue  # (a number a word takes: "của Tỉnh ủy ngày 20 tháng 8")
-        g = g or grammar(lex, "exact")
-        was = g.issuer.match(text, p)
-        if was is not None and was.end() > b:
-            continue  # (the issuer reads through the number and on: see _read_through)
-        gap = a - p if a > p else 0  # (the number right after "của": "của 53 Bộ Chính trị")
-        rest = text[p : p + gap] + (text[b : b + 120] if gap else text[b : b + 120].lstrip(" \t\n"))
-        now = g.issuer.match(rest)
-        if now is None and (rest.isascii() or misread):  # (a text without its diacritics: "cua Bo 174 Chinh tri"; one
-            # whose marks an OCR misread, its "của" too: "củà Bạn Chấp hành 82 Trũng ương Đảng")
-            now = grammar(lex, "folded").issuer.match(fold(rest))
-        if now is not None and now.end() > gap + 1:
-            out.append((a, b))
+        if (cut := _number_in_issuer(text, p, misread, lex)) is not None:
+            out.append(cut)
     out.sort()
     return [s for i, s in enumerate(out) if not i or s[0] >= out[i - 1][1]]
