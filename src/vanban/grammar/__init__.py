@@ -9,6 +9,7 @@ codes, dates, terms and issuers (:mod:`.fields`).
 """
 
 from .fields import (
+    glued_words,
     issuer_of_match,
     parse_code,
     parse_date,
@@ -47,6 +48,7 @@ __all__ = [
     "ITEM_GAP",
     "reported_issuing",
     "grammar",
+    "glued_words",
     "issuer_of_match",
     "last_match",
     "last_word",

@@ -24,7 +24,7 @@ from typing import Optional
 from ..facts import Lexicon, gazetteer
 from ..facts.lexicon import current
 from ..model import CodeParts, IssuerParts
-from ..text import LOWER, arabic, fold, fold_key, roman, title_case, unglue
+from ..text import LOWER, UPPER, arabic, fold, fold_key, is_syllable, roman, title_case, unglue
 from .vocab import GLUE_AHEAD_FOLDED, VOWEL_LOWER, folded_locality_stops
 
 __all__ = [
@@ -401,9 +401,6 @@ def issuer_of_match(g, lex: Lexicon, work: str, im: re.Match, prefix: str = "", 
     ):
         loc, end = low
         p = parse_issuer(head, loc, joint, lex)
-    if p.locality and not joint and (glued := _place_glued_on(lex, head, work, im.start(lc), end)) is not None:
-        loc, end = work[im.start(lc) : glued], glued
-        p = parse_issuer(head, loc, joint, lex)
     if loc and (
         _national(lex.issuer_by_form(head)) or ((t := _position(head, lex)) and _national(lex.issuer_by_form(head[len(t) :])))
     ):
@@ -461,26 +458,58 @@ def _place_in_lower_case(lex: Lexicon, head: str, loc: str, work: str, end: int)
     return (f"{loc} {m.group('w')}", m.end()) if parts.locality and _a_place(parts.locality, lex) else None
 
 
-#: inside a place's last word, where the next word glued to it may start: after a small letter, an onset and a vowel in
-#: small letters ("Quảng Bìnhphân cấp": "phân" after "Bình"; a syllable has one vowel group)
-_GLUED_ONSET = re.compile(rf"(?<=[{LOWER}])(?=[bcdđghklmnpqrstvx]{{1,3}}[{VOWEL_LOWER}])")
+#: inside a word, where a second word glued to it may start (a Vietnamese syllable has one vowel group and no capital
+#: after a small letter): after a vowel and its final, an onset and a vowel ("Tĩnhvề", "phủđã"), a capital after a small
+#: letter ("huyệnVĩnh"), a small letter after two capitals ("TKVvề"), "v/v" ("về việc") after a small letter ("Chính
+#: Phủv/v Quy định"); the point is the match's end. Led by a letter class and asking a vowel before the onset, so that
+#: the onset inside a whole word ("t|hường") is none: the issuer's words of a page are read at C speed, and only a word
+#: with such a point is checked (:func:`glued_words`)
+_GLUE_POINT = re.compile(
+    rf"[{VOWEL_LOWER}](?:ch|ng|nh|[cmnpt])?(?=[bcdđghklmnpqrstvx]{{1,3}}[{VOWEL_LOWER}])"
+    rf"|[{LOWER}](?=[{UPPER}]|[vV]/[vV])|[{UPPER}][{UPPER}](?=[{LOWER}])"
+)
+_GLUED_WORD = re.compile(r"[^\W\d_]+")  # (the letters of the word around a glue point)
 
 
-def _place_glued_on(lex: Lexicon, head: str, work: str, a: int, b: int) -> Optional[int]:
-    """Where the locality ``work[a:b]`` ends when the next word is glued to its last one, the place before it one the
-    gazetteer knows and the whole none: "Căn cứ Nghị quyết số 146/2010/NQ-HĐND ngày 29 tháng 10 năm 2010 của Hội đồng nhân
-    dân tỉnh Quảng Bìnhphân cấp nhiệm vụ chi" ends at "Quảng Bình" (the checklist's glued class on corpus-real-6/nq-57-
-    2012-nq-hdnd-quangbinh-dutoan-ngansach-2013.txt, "… Quảng Bình phân cấp …", the excerpt's issuer "Hội đồng nhân dân
-    tỉnh Quảng Bình"); None otherwise, and whenever the whole names a place ("Hà Tĩnh")."""
-    last = work.rfind(" ", a, b) + 1
-    cuts = [m.start() for m in _GLUED_ONSET.finditer(work, last + 2 if last + 2 > a else a, b - 1)]
-    if not cuts or _a_place(parse_issuer(head, work[a:b], "", lex).locality or "", lex):
-        return None  # (most localities: no glued syllable, or a place read whole)
-    for cut in reversed(cuts):
-        parts = parse_issuer(head, work[a:cut], "", lex)
-        if parts.locality and _a_place(parts.locality, lex):
-            return cut
-    return None
+def glued_words(work: str, a: int, b: int) -> list[int]:
+    """Where inside ``work[a:b]`` (an issuer's words) a word is two words an extraction glued, the second's start: the
+    word with its marks is no syllable and splits one way only into two, each a syllable in one case shape (the first
+    may be an abbreviation in capitals). "Thực hiện Kế hoạch số 45-KH/UBND ngày 02/3/2023 của thành phố Hà Tĩnhvề chuyển
+    đổi số" (the checklist's glued class on corpus-real-44's page, "… Hà Tĩnh về chuyển …"): "Tĩnhvề" is "Tĩnh" and
+    "về"; "Hội đồng Chính phủđã", "Tập đoàn TKVvề", "huyệnVĩnh Linh" too. Not "Saigon", "Petrolimex" (no marks, or a
+    part that is no syllable), nor "UBND"; nor "Tỉnhủy", "Quốchội", "Bộtrưởng", which split two ways ("Tỉ nhủy")."""
+    out: list[int] = []
+    for m in _GLUE_POINT.finditer(work, a, b):
+        w = _GLUED_WORD.match(work, _word_start(work, m.end()))
+        if w is None or w.group().isascii() or is_syllable(w.group()) or (out and out[-1] >= w.start()):
+            continue  # (most points: none in an issuer's words, a whole syllable, or a word already split)
+        word, slash = w.group(), work.startswith("/", w.end())
+        splits = [k for k in range(1, len(word)) if _two_words(word[:k], word[k:], slash)]
+        if len(splits) == 1:
+            out.append(w.start() + splits[0])
+    return out
+
+
+def _two_words(left: str, right: str, slash: bool) -> bool:
+    """Are ``left`` and ``right`` two words glued: each a syllable in one case shape ("Tĩnh" "về", "huyện" "Vĩnh"), or an
+    abbreviation in capitals and a syllable ("TKV" "về", "đoàn" "TKV"), or a word then the "v" of "v/v" ("Phủ" "v/v")?"""
+    if not (right == right.lower() or right == right.capitalize() or right.isupper()):
+        return False
+    if slash and right in ("v", "V"):
+        return is_syllable(left)
+    if right.isupper() and len(right) > 1 and not is_syllable(right):
+        return left == left.lower() and is_syllable(left)  # (a word then an abbreviation: "Tập đoànTKV")
+    if not is_syllable(right):
+        return False
+    if left.isupper() and len(left) > 1:
+        return not is_syllable(left[-1] + right)  # (not "BC" "hính": "BChính" is "B" "Chính", stripped of letters)
+    return (left == left.lower() or left == left.capitalize()) and is_syllable(left)
+
+
+def _word_start(work: str, i: int) -> int:
+    while i > 0 and work[i - 1].isalpha():
+        i -= 1
+    return i
 
 
 def _a_place(name: str, lex: Lexicon) -> bool:
