@@ -9,6 +9,7 @@ codes, dates, terms and issuers (:mod:`.fields`).
 """
 
 from .fields import (
+    glued_in,
     glued_words,
     issuer_of_match,
     parse_code,
@@ -48,6 +49,7 @@ __all__ = [
     "ITEM_GAP",
     "reported_issuing",
     "grammar",
+    "glued_in",
     "glued_words",
     "issuer_of_match",
     "last_match",

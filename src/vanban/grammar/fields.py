@@ -24,7 +24,20 @@ from typing import Optional
 from ..facts import Lexicon, gazetteer
 from ..facts.lexicon import current
 from ..model import CodeParts, IssuerParts
-from ..text import LOWER, UPPER, arabic, fold, fold_key, is_syllable, roman, title_case, unglue
+from ..text import (
+    LOWER,
+    UPPER,
+    arabic,
+    byte_map,
+    fold,
+    fold_bytes,
+    fold_key,
+    is_syllable,
+    kept_bytes,
+    roman,
+    title_case,
+    unglue,
+)
 from .vocab import GLUE_AHEAD_FOLDED, VOWEL_LOWER, folded_locality_stops
 
 __all__ = [
@@ -488,6 +501,50 @@ def glued_words(work: str, a: int, b: int) -> list[int]:
         if len(splits) == 1:
             out.append(w.start() + splits[0])
     return out
+
+
+def glued_in(work: str, spans: list[tuple[int, int]]) -> list[int]:
+    """:func:`glued_words` over each ``work[a:b]`` of ``spans`` (a page's issuers' words), where only a span that may
+    hold a glue point is read: what each point has is looked for once in all the spans' bytes joined (:func:`_may_glue`,
+    C loops), so a page whose issuers hold none, most pages, costs a join and a few searches. "Nghị quyết số 19-NQ/ĐU
+    của Ban Thường vụ Đảng ủy Tập đoàn TKVvề tập trung lãnh đạo" (corpus-real-15's page, the checklist's glued class):
+    "TKVvề" is "TKV" "về", and the page's other issuers ("Ban Chấp hành Trung ương") are not read. The points inside
+    the caller's string."""
+    kept = kept_bytes(work)  # (the page's bytes, one a character, kept by the cleaning: 63 of the 66 bench texts)
+    if kept is not None:
+        parts = [kept[a:b] for a, b in spans]
+    else:  # (b"/": a span with a character fold() has no byte for, read)
+        parts = [b"/" if (p := fold_bytes(work[a:b])) is None else p for a, b in spans]
+    if not parts or not _may_glue(b"\n".join(parts)):
+        return []
+    return [i for (a, b), part in zip(spans, parts) if _may_glue(part) for i in glued_words(work, a, b)]
+
+
+def _glue_class(c: str, case: bool) -> str:
+    """A character's class in :data:`_GLUE_VOWELS` ("ề" "a", "đ" "b") or, ``case``, in :data:`_GLUE_CASE` ("V" "U")."""
+    if case:  # (a small letter "l", a capital "U")
+        return ("U" if c.isupper() else "l") if c.isalpha() else " "
+    if c in VOWEL_LOWER:
+        return "a"
+    return "b" if c in "bcdđghklmnpqrstvx" else "/" if c == "/" else " "
+
+
+#: at each byte of :func:`vanban.text.fold_bytes`, its letter's class: a small vowel "a", a consonant that ends a
+#: syllable or starts one "b", "/" (:data:`_GLUE_POINT`'s first and "v/v" branches); a small letter "l", a capital "U"
+_GLUE_VOWELS, _GLUE_CASE = (byte_map(lambda c, k=k: _glue_class(c, k)).replace("\ufffe", " ").encode() for k in (False, True))
+
+
+def _may_glue(words: bytes) -> bool:
+    """Can the words of these bytes hold a point :data:`_GLUE_POINT` finds (never False where it finds one; the
+    pattern itself, on the text with its marks, cost ~800 instructions a character): two vowel groups in a word,
+    consonants between ("Tĩnhvề" "abbbab", "phủđã" "bbaba"; no syllable has two), a capital after a small letter or a
+    small letter after two capitals ("huyệnVĩnh" "lllllUlll", "TKVvề" "UUUll"), or a "/" ("Phủv/v"); not "Ủy ban nhân
+    dân tỉnh Quảng Bình"."""
+    v, c = words.translate(_GLUE_VOWELS), words.translate(_GLUE_CASE)
+    return b"lU" in c or b"UUl" in c or b"/" in v or _TWO_VOWEL_GROUPS.search(v) is not None
+
+
+_TWO_VOWEL_GROUPS = re.compile(rb"ab{1,5}a")  # (a final and an onset between: 1 to 5 consonants)
 
 
 def _two_words(left: str, right: str, slash: bool) -> bool:

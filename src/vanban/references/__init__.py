@@ -33,7 +33,7 @@ from typing import Optional
 from ..errors import InputTypeError
 from ..facts import Lexicon
 from ..facts.lexicon import current
-from ..grammar import glued_words
+from ..grammar import glued_in
 from ..model import Context, Reference, Relation
 from ..source import Source, clean
 from ..structure import context_of, infer_context
@@ -113,19 +113,16 @@ def _glued_issuers(text: str, found: list[Reference]) -> list[int]:
     """Where a reference's issuer holds a word glued to the next by an extraction ("Hội đồng Chính phủđã quy định", "của
     thành phố Hà Tĩnhvề chuyển đổi số", the checklist's glued class; :func:`vanban.grammar.glued_words`): read again
     with a space there, the issuer ends where it does in the text as written apart, whichever reader read it."""
-    out: list[int] = []
-    for r in found:
-        if r.issuer_span is not None:
-            a, b = r.issuer_span
-        elif r.kind in ("code", "short") and (m := _OF_NEXT.match(text, r.end)):
-            # (no issuer read where "của" names one: "Thông báo số 24-TB/BCĐ ngày 23/12/2019 của Ban Chỉ đạo Ngày Biên
-            # phòng tỉnhngày 25/12", "Nghị định 44/2015/NĐ-CP ngày 06/5/2015 của Chính Phủv/v Quy định": the name's
-            # words, to the clause's end)
-            a, b = m.start("name"), m.end()
-        else:
-            continue
-        out += glued_words(text, a, b)
-    return out
+    spans = [r.issuer_span for r in found if r.issuer_span is not None]
+    # (no issuer read where "của" names one: "Thông báo số 24-TB/BCĐ ngày 23/12/2019 của Ban Chỉ đạo Ngày Biên phòng
+    # tỉnhngày 25/12", "Nghị định 44/2015/NĐ-CP ngày 06/5/2015 của Chính Phủv/v Quy định": the name's words, to the
+    # clause's end)
+    spans += [
+        (m.start("name"), m.end())
+        for r in found
+        if r.issuer_span is None and r.kind in ("code", "short") and (m := _OF_NEXT.match(text, r.end))
+    ]
+    return glued_in(text, spans)
 
 
 #: "của" right after a reference and the words after it to a mark that ends a clause (at most 120 characters)
