@@ -9,6 +9,8 @@ codes, dates, terms and issuers (:mod:`.fields`).
 """
 
 from .fields import (
+    glued_in,
+    glued_words,
     issuer_of_match,
     parse_code,
     parse_date,
@@ -47,6 +49,8 @@ __all__ = [
     "ITEM_GAP",
     "reported_issuing",
     "grammar",
+    "glued_in",
+    "glued_words",
     "issuer_of_match",
     "last_match",
     "last_word",

@@ -24,7 +24,20 @@ from typing import Optional
 from ..facts import Lexicon, gazetteer
 from ..facts.lexicon import current
 from ..model import CodeParts, IssuerParts
-from ..text import LOWER, arabic, fold, fold_key, roman, title_case, unglue
+from ..text import (
+    LOWER,
+    UPPER,
+    arabic,
+    byte_map,
+    fold,
+    fold_bytes,
+    fold_key,
+    is_syllable,
+    kept_bytes,
+    roman,
+    title_case,
+    unglue,
+)
 from .vocab import GLUE_AHEAD_FOLDED, VOWEL_LOWER, folded_locality_stops
 
 __all__ = [
@@ -401,9 +414,6 @@ def issuer_of_match(g, lex: Lexicon, work: str, im: re.Match, prefix: str = "", 
     ):
         loc, end = low
         p = parse_issuer(head, loc, joint, lex)
-    if p.locality and not joint and (glued := _place_glued_on(lex, head, work, im.start(lc), end)) is not None:
-        loc, end = work[im.start(lc) : glued], glued
-        p = parse_issuer(head, loc, joint, lex)
     if loc and (
         _national(lex.issuer_by_form(head)) or ((t := _position(head, lex)) and _national(lex.issuer_by_form(head[len(t) :])))
     ):
@@ -461,26 +471,102 @@ def _place_in_lower_case(lex: Lexicon, head: str, loc: str, work: str, end: int)
     return (f"{loc} {m.group('w')}", m.end()) if parts.locality and _a_place(parts.locality, lex) else None
 
 
-#: inside a place's last word, where the next word glued to it may start: after a small letter, an onset and a vowel in
-#: small letters ("Quảng Bìnhphân cấp": "phân" after "Bình"; a syllable has one vowel group)
-_GLUED_ONSET = re.compile(rf"(?<=[{LOWER}])(?=[bcdđghklmnpqrstvx]{{1,3}}[{VOWEL_LOWER}])")
+#: inside a word, where a second word glued to it may start (a Vietnamese syllable has one vowel group and no capital
+#: after a small letter): after a vowel and its final, an onset and a vowel ("Tĩnhvề", "phủđã"), a capital after a small
+#: letter ("huyệnVĩnh"), a small letter after two capitals ("TKVvề"), "v/v" ("về việc") after a small letter ("Chính
+#: Phủv/v Quy định"); the point is the match's end. Led by a letter class and asking a vowel before the onset, so that
+#: the onset inside a whole word ("t|hường") is none: the issuer's words of a page are read at C speed, and only a word
+#: with such a point is checked (:func:`glued_words`)
+_GLUE_POINT = re.compile(
+    rf"[{VOWEL_LOWER}](?:ch|ng|nh|[cmnpt])?(?=[bcdđghklmnpqrstvx]{{1,3}}[{VOWEL_LOWER}])"
+    rf"|[{LOWER}](?=[{UPPER}]|[vV]/[vV])|[{UPPER}][{UPPER}](?=[{LOWER}])"
+)
+_GLUED_WORD = re.compile(r"[^\W\d_]+")  # (the letters of the word around a glue point)
 
 
-def _place_glued_on(lex: Lexicon, head: str, work: str, a: int, b: int) -> Optional[int]:
-    """Where the locality ``work[a:b]`` ends when the next word is glued to its last one, the place before it one the
-    gazetteer knows and the whole none: "Căn cứ Nghị quyết số 146/2010/NQ-HĐND ngày 29 tháng 10 năm 2010 của Hội đồng nhân
-    dân tỉnh Quảng Bìnhphân cấp nhiệm vụ chi" ends at "Quảng Bình" (the checklist's glued class on corpus-real-6/nq-57-
-    2012-nq-hdnd-quangbinh-dutoan-ngansach-2013.txt, "… Quảng Bình phân cấp …", the excerpt's issuer "Hội đồng nhân dân
-    tỉnh Quảng Bình"); None otherwise, and whenever the whole names a place ("Hà Tĩnh")."""
-    last = work.rfind(" ", a, b) + 1
-    cuts = [m.start() for m in _GLUED_ONSET.finditer(work, last + 2 if last + 2 > a else a, b - 1)]
-    if not cuts or _a_place(parse_issuer(head, work[a:b], "", lex).locality or "", lex):
-        return None  # (most localities: no glued syllable, or a place read whole)
-    for cut in reversed(cuts):
-        parts = parse_issuer(head, work[a:cut], "", lex)
-        if parts.locality and _a_place(parts.locality, lex):
-            return cut
-    return None
+def glued_words(work: str, a: int, b: int) -> list[int]:
+    """Where inside ``work[a:b]`` (an issuer's words) a word is two words an extraction glued, the second's start: the
+    word with its marks is no syllable and splits one way only into two, each a syllable in one case shape (the first
+    may be an abbreviation in capitals). "Thực hiện Kế hoạch số 45-KH/UBND ngày 02/3/2023 của thành phố Hà Tĩnhvề chuyển
+    đổi số" (the checklist's glued class on corpus-real-44's page, "… Hà Tĩnh về chuyển …"): "Tĩnhvề" is "Tĩnh" and
+    "về"; "Hội đồng Chính phủđã", "Tập đoàn TKVvề", "huyệnVĩnh Linh" too. Not "Saigon", "Petrolimex" (no marks, or a
+    part that is no syllable), nor "UBND"; nor "Tỉnhủy", "Quốchội", "Bộtrưởng", which split two ways ("Tỉ nhủy")."""
+    out: list[int] = []
+    for m in _GLUE_POINT.finditer(work, a, b):
+        w = _GLUED_WORD.match(work, _word_start(work, m.end()))
+        if w is None or w.group().isascii() or is_syllable(w.group()) or (out and out[-1] >= w.start()):
+            continue  # (most points: none in an issuer's words, a whole syllable, or a word already split)
+        word, slash = w.group(), work.startswith("/", w.end())
+        splits = [k for k in range(1, len(word)) if _two_words(word[:k], word[k:], slash)]
+        if len(splits) == 1:
+            out.append(w.start() + splits[0])
+    return out
+
+
+def glued_in(work: str, spans: list[tuple[int, int]]) -> list[int]:
+    """:func:`glued_words` over each ``work[a:b]`` of ``spans`` (a page's issuers' words), where only a span that may
+    hold a glue point is read: what each point has is looked for once in all the spans' bytes joined (:func:`_may_glue`,
+    C loops), so a page whose issuers hold none, most pages, costs a join and a few searches. "Nghị quyết số 19-NQ/ĐU
+    của Ban Thường vụ Đảng ủy Tập đoàn TKVvề tập trung lãnh đạo" (corpus-real-15's page, the checklist's glued class):
+    "TKVvề" is "TKV" "về", and the page's other issuers ("Ban Chấp hành Trung ương") are not read. The points inside
+    the caller's string."""
+    kept = kept_bytes(work)  # (the page's bytes, one a character, kept by the cleaning: 63 of the 66 bench texts)
+    if kept is not None:
+        parts = [kept[a:b] for a, b in spans]
+    else:  # (b"/": a span with a character fold() has no byte for, read)
+        parts = [b"/" if (p := fold_bytes(work[a:b])) is None else p for a, b in spans]
+    if not parts or not _may_glue(b"\n".join(parts)):
+        return []
+    return [i for (a, b), part in zip(spans, parts) if _may_glue(part) for i in glued_words(work, a, b)]
+
+
+def _glue_class(c: str, case: bool) -> str:
+    """A character's class in :data:`_GLUE_VOWELS` ("ề" "a", "đ" "b") or, ``case``, in :data:`_GLUE_CASE` ("V" "U")."""
+    if case:  # (a small letter "l", a capital "U")
+        return ("U" if c.isupper() else "l") if c.isalpha() else " "
+    if c in VOWEL_LOWER:
+        return "a"
+    return "b" if c in "bcdđghklmnpqrstvx" else "/" if c == "/" else " "
+
+
+#: at each byte of :func:`vanban.text.fold_bytes`, its letter's class: a small vowel "a", a consonant that ends a
+#: syllable or starts one "b", "/" (:data:`_GLUE_POINT`'s first and "v/v" branches); a small letter "l", a capital "U"
+_GLUE_VOWELS, _GLUE_CASE = (byte_map(lambda c, k=k: _glue_class(c, k)).replace("\ufffe", " ").encode() for k in (False, True))
+
+
+def _may_glue(words: bytes) -> bool:
+    """Can the words of these bytes hold a point :data:`_GLUE_POINT` finds (never False where it finds one; the
+    pattern itself, on the text with its marks, cost ~800 instructions a character): two vowel groups in a word,
+    consonants between ("Tĩnhvề" "abbbab", "phủđã" "bbaba"; no syllable has two), a capital after a small letter or a
+    small letter after two capitals ("huyệnVĩnh" "lllllUlll", "TKVvề" "UUUll"), or a "/" ("Phủv/v"); not "Ủy ban nhân
+    dân tỉnh Quảng Bình"."""
+    v, c = words.translate(_GLUE_VOWELS), words.translate(_GLUE_CASE)
+    return b"lU" in c or b"UUl" in c or b"/" in v or _TWO_VOWEL_GROUPS.search(v) is not None
+
+
+_TWO_VOWEL_GROUPS = re.compile(rb"ab{1,5}a")  # (a final and an onset between: 1 to 5 consonants)
+
+
+def _two_words(left: str, right: str, slash: bool) -> bool:
+    """Are ``left`` and ``right`` two words glued: each a syllable in one case shape ("Tĩnh" "về", "huyện" "Vĩnh"), or an
+    abbreviation in capitals and a syllable ("TKV" "về", "đoàn" "TKV"), or a word then the "v" of "v/v" ("Phủ" "v/v")?"""
+    if not (right == right.lower() or right == right.capitalize() or right.isupper()):
+        return False
+    if slash and right in ("v", "V"):
+        return is_syllable(left)
+    if right.isupper() and len(right) > 1 and not is_syllable(right):
+        return left == left.lower() and is_syllable(left)  # (a word then an abbreviation: "Tập đoànTKV")
+    if not is_syllable(right):
+        return False
+    if left.isupper() and len(left) > 1:
+        return not is_syllable(left[-1] + right)  # (not "BC" "hính": "BChính" is "B" "Chính", stripped of letters)
+    return (left == left.lower() or left == left.capitalize()) and is_syllable(left)
+
+
+def _word_start(work: str, i: int) -> int:
+    while i > 0 and work[i - 1].isalpha():
+        i -= 1
+    return i
 
 
 def _a_place(name: str, lex: Lexicon) -> bool:

@@ -27,11 +27,13 @@ Example::
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from ..errors import InputTypeError
 from ..facts import Lexicon
 from ..facts.lexicon import current
+from ..grammar import glued_in
 from ..model import Context, Reference, Relation
 from ..source import Source, clean
 from ..structure import context_of, infer_context
@@ -88,7 +90,7 @@ def references_of(src: Source, ctx: Context, lex: Lexicon, *, resolve: bool = Tr
 def _references_of(src: Source, ctx: Context, lex: Lexicon, *, resolve: bool = True) -> list[Reference]:
     """:func:`references_of` on a source already read through its restored copy."""
     found = find_in(src.text, ctx, lex, resolve=resolve)
-    if glued := _glued_starts(src.text, found):
+    if glued := sorted(set(_glued_starts(src.text, found) + _glued_issuers(src.text, found))):
         src = src.with_layer(edited(src.text, [(i - 1, i, src.text[i - 1] + " ") for i in glued]))
         found = find_in(src.text, ctx, lex, resolve=resolve)
     if pages := page_numbers(src.text, found, lex):
@@ -105,6 +107,26 @@ def _glued_starts(text: str, found: list[Reference]) -> list[int]:
     reference (a capitalised type word after a small letter); a reference's first character is checked, not the text.
     Not the page's own ("… ban hành kèm theoQuyết định này"): no cue governs it."""
     return [r.start for r in found if r.start and text[r.start - 1].isalpha() and text[r.start].isalpha() and r.kind != "this"]
+
+
+def _glued_issuers(text: str, found: list[Reference]) -> list[int]:
+    """Where a reference's issuer holds a word glued to the next by an extraction ("Hội đồng Chính phủđã quy định", "của
+    thành phố Hà Tĩnhvề chuyển đổi số", the checklist's glued class; :func:`vanban.grammar.glued_words`): read again
+    with a space there, the issuer ends where it does in the text as written apart, whichever reader read it."""
+    spans = [r.issuer_span for r in found if r.issuer_span is not None]
+    # (no issuer read where "của" names one: "Thông báo số 24-TB/BCĐ ngày 23/12/2019 của Ban Chỉ đạo Ngày Biên phòng
+    # tỉnhngày 25/12", "Nghị định 44/2015/NĐ-CP ngày 06/5/2015 của Chính Phủv/v Quy định": the name's words, to the
+    # clause's end)
+    spans += [
+        (m.start("name"), m.end())
+        for r in found
+        if r.issuer_span is None and r.kind in ("code", "short") and (m := _OF_NEXT.match(text, r.end))
+    ]
+    return glued_in(text, spans)
+
+
+#: "của" right after a reference and the words after it to a mark that ends a clause (at most 120 characters)
+_OF_NEXT = re.compile(r"[ \t]*,?[ \t]*(?:của|CỦA)[ \t]+(?P<name>[^,;:.()\n]{1,120})")
 
 
 def find_in(
