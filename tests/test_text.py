@@ -399,3 +399,37 @@ def test_fold_bytes_of_the_kept_text_are_the_kept_bytes():
     assert kept_bytes(src.text) is not None  # (the parse leaves the clean text's bytes kept: lines re-joined here)
     assert fold_bytes(src.text) is kept_bytes(src.text)
     assert fingerprint(doc, src) == fingerprint(doc)  # (the same fingerprint from a text cleaned again)
+
+
+def test_the_cleaning_keeps_the_bytes_of_the_text_it_edited():
+    """The bytes :func:`vanban.source.clean` keeps for a text it edited (:func:`vanban.text.edited_bytes`: the
+    original's pieces sliced, each replacement encoded) are those of the clean text encoded whole, and kept: the scan's
+    fold and quality() read them, not a second encoding. Real pages the cleaning edits, and a real sentence with
+    no-break blanks (each made a space, one character for one: its bytes are not the original's)."""
+    from vanban.source import clean
+    from vanban.text import edited_bytes, fold_bytes
+
+    nbsp = "Kế hoạch số 45-KH/UBND ngày 02/3/2023 của thành phố Hà Tĩnh".replace(" ", "\u00a0")
+    names = ("quan3-hcm-kh-221-qu-kh-65-du-2019.txt", "kl-445-tu-thuathienhue-2022-ocr.txt", "hd-03-btgtw-2011.txt")
+    for t in [real(n) for n in names] + [nbsp]:
+        src = clean(t)
+        assert src.text != t
+        kept = kept_bytes(src.text)  # (fails without edited_bytes in clean: the edited text's bytes were not kept)
+        text_bytes("")  # (the slot let go: the clean text encoded whole below)
+        assert kept is not None and kept == fold_bytes(src.text)
+    assert edited_bytes(clean(nbsp)._layers[0], None) is None  # (no bytes of the original: none made)
+
+
+def test_quality_of_a_long_text_reads_its_kept_bytes():
+    """quality() reads the first 6,000 characters of a long text on the bytes kept for the whole text (their first
+    6,000), and leaves them kept for the scan's fold (before, it encoded the head and kept the head's bytes instead: the
+    whole text was encoded again by folded_text). Real pages end to end, over 6,000 characters."""
+    from vanban.source import clean
+
+    t = "\n\n".join(real(n) for n in ("hd-03-btgtw-2011.txt", "nq-45-tw-2023-bchtw.txt", "kh-68-kh-ubnd-sonla-2020.txt"))
+    t = "\n\n".join([t, t])
+    assert len(t) > 6000
+    src = clean(t)
+    assert kept_bytes(src.text) is not None
+    assert quality.__wrapped__(src.text) == "ok"
+    assert kept_bytes(src.text) is not None  # (fails when quality() encodes its head: the slot then holds the head's)

@@ -26,7 +26,20 @@ from operator import attrgetter
 from typing import Iterable, Optional
 
 from .model import Note, Reference
-from .text import BLANK, COMBINING, CONTROL, INVISIBLE, LOWER, Normalized, edited, found_at, plain_bytes, scrub, text_bytes
+from .text import (
+    BLANK,
+    COMBINING,
+    CONTROL,
+    INVISIBLE,
+    LOWER,
+    Normalized,
+    edited,
+    edited_bytes,
+    found_at,
+    plain_bytes,
+    scrub,
+    text_bytes,
+)
 
 __all__ = ["clean", "Source"]
 
@@ -153,7 +166,9 @@ def clean(original: str, kind: str = "txt", blocks: Iterable[tuple[int, int, str
     b = text_bytes(t)
     printable = t.replace("\n", "").isprintable() if b is None else plain_bytes(b)
     known = printable and t is original  # (a "\r" is not printable: layer 0 took it)
-    return Source(original, layers + _layers(t, kind, blocks, printable, b is not None), known)
+    first, second = _layers(t, kind, blocks, printable, b is not None)
+    edited_bytes(second, edited_bytes(first, b))  # (the clean text's bytes kept for quality() and the scan's fold)
+    return Source(original, layers + [first, second], known)
 
 
 def _layers(

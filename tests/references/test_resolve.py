@@ -965,3 +965,42 @@ def test_a_full_text_cue_naming_its_document_by_type_and_nay_makes_the_first_of_
     from vanban.references.resolve import _named_by_its_type
 
     assert _named_by_its_type([], "gioi thieu toan van noi dung nay.", len("gioi thieu toan van noi dung ")) is None
+
+
+def test_by_reach_lower_cases_its_window_only_where_the_fold_has_do():
+    """``_by_reach`` asks for a "do " after a reference (``_BY_WRITTEN``) on the lowered window only where the page's kept
+    fold has "do " or "do\\t" (what lower-cases to them folds to them; 22k of the 122k characters a dense bench pass
+    lower-cased were its windows): over real pages, every window whose lowered text has one has it folded too (the
+    pre-test never turns one away), and a reference with no "do" after it is not lower-cased (fails without the
+    fold's test)."""
+    import importlib
+    import sys
+
+    from vanban.references.resolve import _BY_REACH, _by_reach
+    from vanban.text import folded_text
+
+    scan = importlib.import_module("vanban.references.scan").scan  # (the package re-exports a function of that name)
+    seen = 0
+    for f in sorted(REAL.glob("*.txt")):
+        t = f.read_text(encoding="utf-8")
+        for a in range(0, len(t), 5):
+            low, near = t[a : a + 200].lower(), folded_text(t)[a : a + 200]
+            if "do " in low or "do\t" in low:
+                seen += 1
+                assert "do " in near or "do\t" in near, t[a : a + 200]
+    assert seen >= 20
+    page = (REAL / "hd-03-btgtw-2011.txt").read_text(encoding="utf-8")
+    found = scan(page).found
+    i = next(k for k, x in enumerate(found) if "do " not in folded_text(page)[x.ref.end : x.ref.end + _BY_REACH])
+    calls = []
+
+    def hook(frame, event, arg):
+        if event == "c_call" and getattr(arg, "__name__", "") == "lower" and isinstance(getattr(arg, "__self__", None), str):
+            calls.append(1)
+
+    sys.setprofile(hook)
+    try:
+        assert _by_reach(found, i, page) == -1
+    finally:
+        sys.setprofile(None)
+    assert not calls

@@ -835,10 +835,10 @@ def _direction_before(g, work: str, lo: int, start: int) -> Optional[int]:
     """Where "và (ý kiến) chỉ đạo của <body> tại" (:attr:`Grammar.direction_at`) begins when it ends right before
     ``start`` (after ``lo``), or None."""
     a = start - _DIRECTION_REACH if start - _DIRECTION_REACH > lo else lo
-    near = work[a:start]
-    if "tại" not in near and "tai" not in near.lower():
-        return None  # (a cheap test first, as written or without diacritics: most references have none before them)
-    m = g.direction_at.search(folded_text(work)[a:start])  # (fold(near))
+    near, folded = work[a:start], folded_text(work)[a:start]  # (fold(near))
+    if "tai" not in folded or ("tại" not in near and "tai" not in near.lower()):
+        return None  # (a cheap test first, as written or without diacritics, each folding to "tai": most have none)
+    m = g.direction_at.search(folded)
     return None if m is None else a + m.start()
 
 
@@ -1976,11 +1976,13 @@ def _targets_met(g, work: str, lo: int, start: int) -> Optional[str]:
     hoàn thành xuất sắc 12/12 chỉ tiêu Nghị quyết Đại hội Hội Nông dân tỉnh lần thứ IX", corpus-real-4/hnd-soctrang-nq-
     daihoi-ix-2023.txt), or None (folded only when "tiêu" is there: most windows have none)."""
     lo = start - _TARGETS_MET_REACH if start - _TARGETS_MET_REACH > lo else lo  # (``lo``: the clause's start)
-    window = work[lo:start]
+    window, folded = work[lo:start], folded_text(work)[lo:start]  # (fold(window))
+    if "tieu" not in folded:
+        return None  # (what lower-cases to "tiêu" or "tieu" folds to "tieu": most windows have neither, none lower-cased)
     low = window.lower()
     if "tiêu" not in low and "tieu" not in low:
         return None
-    m = g.targets_met.search(fold(window))
+    m = g.targets_met.search(folded)
     return None if m is None else window[m.start() :].strip()
 
 
@@ -2078,8 +2080,9 @@ def _in_a_setting(g, work: str, start: int) -> bool:
     """Is the cue at ``start`` inside "trong không khí …", "trong bối cảnh …" (what others are doing meanwhile, not what
     the citing document does)? Folded only where "trong" can be."""
     a = start - _SETTING_REACH if start > _SETTING_REACH else 0
-    low = work[a:start].lower()
-    return ("trong" in low) and bool(g.setting.search(folded_text(work)[a:start]))
+    folded = folded_text(work)[a:start]
+    # (what lower-cases to "trong" folds to it: the window lower-cased only where the page's kept fold has the word)
+    return "trong" in folded and "trong" in work[a:start].lower() and bool(g.setting.search(folded))
 
 
 def _topic_of_a_sentence(g, work: str, start: int) -> bool:

@@ -595,7 +595,8 @@ def _by_reach(found: list, i: int, work: str) -> int:
     nxt = found[j].ref.start if j < len(found) else len(work)
     far = r.end + _BY_REACH
     hi = nxt if nxt < far else far
-    low = work[r.end : hi].lower()  # (a cheap test first: each letter of a match lower-cases to "do")
+    near = folded_text(work)[r.end : hi]  # (what lower-cases to "do " folds to it: lower-cased only where the fold has it)
+    low = work[r.end : hi].lower() if "do " in near or "do\t" in near else ""  # (a cheap test first: "do" lower-cased)
     written = ("do " in low or "do\t" in low) and _BY_WRITTEN.search(work, r.end, hi) is not None
     if written:
         if _inside_an_item(work, found, i):
