@@ -1377,3 +1377,29 @@ def test_a_laws_year_or_date_reads_the_one_blank_class_of_the_grammar():
     for blank in (" ", "\u00a0"):
         m = law.match(f" Luật giá{blank}2012 và")
         assert m["law_cm"] is None and m["law"] == "Luật giá"
+
+
+def test_a_bare_number_before_a_verb_or_a_joining_word_ends_a_short_form():
+    """A type and a number without "số" are a reference before a word that starts the rest of the sentence
+    (vocabulary ``short_follow``): "sửa" (sửa đổi), "cùng", "do", "tổng" (tổng kết) on four dev pages of four sets,
+    each labelled a citation; near miss: a number of years stays no reference ("kế hoạch 5 năm")."""
+    from vanban import find_references
+    from vanban.grammar import grammar
+
+    for text, at, number in (
+        # corpus-real-55/doc-thoitietnet-tin-nghi-dinh-84-sua-doi-nghi-dinh-173-khi-tuong-2017.txt
+        ("Chính phủ vừa ban hành Nghị định 84 sửa đổi, bổ sung một số điều của Nghị định 173 năm 2013", "Nghị định 84", "84"),
+        # corpus-real-37/news-dientuungdung-nq59-nq70-71-72-hoi-nghi-toan-quoc-2025.txt
+        ("Tổng bí thư cho biết Nghị quyết 59 cùng ba nghị quyết 70, 71, 72 đều hướng tới hiệu quả", "Nghị quyết 59", "59"),
+        # corpus-real-34/news-afamily-chi-thi-57-cttw-an-ninh-mang-tuyen-truyen-2026.txt (a number and its year)
+        ("Chỉ thị 57/2025 do Ban Bí thư ban hành về tăng cường bảo đảm an ninh mạng, bảo mật thông tin", "Chỉ thị 57", "57"),
+        # corpus-real-13/news-phapluatplus-bct-lamviec-btv-cantho-dean-tongket-nq45-2020.txt
+        (
+            "Bộ Chính trị có buổi làm việc với Ban thường vụ Thành ủy Cần Thơ cho ý kiến vào Đề án 15 tổng kết thực hiện",
+            "Đề án 15",
+            "15",
+        ),
+    ):
+        at = text.index(at)
+        assert [r.number for r in find_references(text) if r.start == at] == [number], text
+    assert grammar().short_ok.match(" năm thực hiện") is None

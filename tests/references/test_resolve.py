@@ -356,6 +356,30 @@ def test_a_number_line_after_an_issuer_in_capitals_a_type_word_or_in_an_attribut
         assert "self" not in [r.relation for r in find_references(text) if r.code], text
 
 
+def test_a_symbol_closing_its_number_line_after_a_number_label_is_the_documents_own():
+    # dev pages whose own number none of the letterhead forms above finds (the conventions: "the \"Số hiệu\" row and the
+    # \"Số:\" line" are not labelled): an issuer in mixed case before "Số:" (corpus-real-36/nq-04-nqcp-2022-phan-cap-
+    # phan-quyen-trogiupluat.txt), the motto's rule then the place and date after the symbol (corpus-real-51/doc-tailieu-
+    # qd612-qd-byt-ke-hoach-phong-chong-hiv-aids-2024.txt), a register's row broken by its cell marks (corpus-real-52/
+    # doc-thuvienphapluat-qd222-qd-ttg-kinh-te-tuan-hoan-2025.txt), "Số hiệu văn bản:" (corpus-real-49/doc-caselaw-qd17-
+    # 2015-qd-ubnd-dienbien-kinh-phi-boi-thuong-tai-dinh-cu.txt), "Luật số:" before the place and date (corpus-real-59/
+    # doc-docx-luat-kham-benh-chua-benh-40-2009-qh12.txt)
+    for text in (
+        "10-01-2022\nChính phủ Số: 04/NQ-CP |\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Hà Nội, ngày 10",
+        "Độc lập - Tự do - Hạnh phúc --------------- Số: 612/QĐ-BYT Hà Nội, ngày 14 tháng 3 năm 2024 QUYẾT ĐỊNH BAN",
+        "Kế hoạch hành động quốc gia thực hiện kinh tế tuần hoàn đến 2035\nSố hiệu:\n|\n222/QD-TTg\n|\n|\nLoại văn bản:\n",
+        "trên địa bàn tỉnh Điện Biên\n- Số hiệu văn bản: 17/2015/QĐ-UBND\n- Loại văn bản: Quyết định\n- Cơ quan ban hành",
+        "------ Độc lập T do Hạnh phúc\n-----------\nLuật số: 40/2009/QH12 Hà Nội, ngày 23 tháng 11 năm 2009\nLUẬT\n",
+    ):
+        assert [r.relation for r in find_references(text) if r.code] == ["self"], text
+    # near misses: a symbol after "Số:" going on with a date but no place, a "số:" inside a sentence closing its line
+    for text in (
+        "Theo Công văn của UBND Số: 431/UBND-KT ngày 9 tháng 5 năm 2008",
+        "Căn cứ công văn số: 431/KHĐT-KTĐN\nngày 9 tháng 5 năm 2008 của Sở Kế hoạch và Đầu tư,",
+    ):
+        assert "self" not in [r.relation for r in find_references(text) if r.code], text
+
+
 def test_a_signer_is_no_issuer():
     """The agent of "… ký <reference>" named by a head's or a signer's title signs; the document names no issuer then
     (corpus-real-19 NOTES: "signers are not issuers"). Real sentences: corpus-real/news-ngaynay-kl185-ct45-2025.txt,

@@ -1309,7 +1309,7 @@ def _self_refs(found: list, ctx: Context, work: str, g) -> None:
                 r.relation = "self"
         elif r.kind == "descriptive" and (_is_own_issuer(f, ctx) or _issued_in_title(r, work) or _under_title_label(r, work, g)):
             r.relation = "self"
-        elif r.kind == "code" and _on_the_number_line(r, work):
+        elif r.kind == "code" and (_on_the_number_line(r, work) or _closes_the_number_line(r, work)):
             r.relation = "self"
         if r.relation != "self" and r.kind != "this" and r.doc_type:
             last[r.doc_type] = r
@@ -1456,6 +1456,37 @@ def _on_the_number_line(r: Reference, work: str) -> bool:
         if any(c.islower() for c in work[a : m.start()]):
             return False
     return m.start("so" if m.group("so") else "star" if m.group("star") else "run") <= r.start <= m.end()
+
+
+#: the label right before a letterhead's or a register's symbol: "Số:" (a capital, a colon), "Số hiệu:", "Số hiệu văn
+#: bản:", or a "<Type> số:" opening its line, the symbol after it across a line break or a table's cell mark ("Số
+#: hiệu:\n|\n222/QD-TTg"); matched back from the symbol's start (the search's end)
+_NUMBER_LABEL = re.compile(
+    r"(?:(?<!\w)Số(?:[ \t]+hiệu(?:[ \t]+văn[ \t]+bản)?)?|^[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3}?[ \t]+số)[ \t]*:[\s|]*\Z",
+    re.M,
+)
+#: what closes the number line after its symbol: the line's or the table cell's end, or the letterhead's place and
+#: date ("Số: 612/QĐ-BYT Hà Nội, ngày 14 tháng 3 năm 2024"); not a date alone ("Số: 431/UBND-KT ngày 9 tháng 5 năm 2008")
+_NUMBER_LINE_CLOSES = re.compile(rf"[ \t]*(?:\||\n|$)|[ \t|]+[{UPPER}][^\W\d_]*(?:[ \t]+[^\W\d_]+){{0,3}}[ \t]*,[ \t]*ngày(?!\w)")
+
+
+def _closes_the_number_line(r: Reference, work: str) -> bool:
+    """Does the symbol, near the top, follow a number label and close its line (:data:`_NUMBER_LABEL`,
+    :data:`_NUMBER_LINE_CLOSES`), the document's own number whatever stands before the label on the line? The
+    conventions leave "the \"Số hiệu\" row and the \"Số:\" line" unlabelled (corpus-real-13/qd-186-qd-ubnd-angiang-
+    duan-cogioihoa-thuysan-2018.txt); dev pages where no other reading finds them: "Chính phủ Số: 04/NQ-CP |"
+    (corpus-real-36/nq-04-nqcp-2022-phan-cap-phan-quyen-trogiupluat.txt), "Độc lập - Tự do - Hạnh phúc ---------------
+    Số: 612/QĐ-BYT Hà Nội, ngày 14 tháng 3 năm 2024" (corpus-real-51/doc-tailieu-qd612-qd-byt-ke-hoach-phong-chong-hiv-
+    aids-2024.txt), "Số hiệu:\n|\n222/QD-TTg\n" (corpus-real-52/doc-thuvienphapluat-qd222-qd-ttg-kinh-te-tuan-hoan-
+    2025.txt), "- Số hiệu văn bản: 17/2015/QĐ-UBND\n" (corpus-real-49/doc-caselaw-qd17-2015-qd-ubnd-dienbien-kinh-phi-
+    boi-thuong-tai-dinh-cu.txt), "Luật số: 40/2009/QH12 Hà Nội, ngày 23 tháng 11 năm 2009" (corpus-real-59/doc-docx-
+    luat-kham-benh-chua-benh-40-2009-qh12.txt)."""
+    if r.start >= _TITLE_REACH or r.code_span is None:
+        return False
+    cs, ce = r.code_span
+    if _NUMBER_LINE_CLOSES.match(work, ce) is None:
+        return False
+    return _NUMBER_LABEL.search(work, cs - 40 if cs > 40 else 0, cs) is not None
 
 
 def _typed_number_line(r: Reference, work: str) -> bool:
