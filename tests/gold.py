@@ -84,6 +84,7 @@ GOLD_DIR_59 = HERE / "fixtures" / "corpus-real-59"
 GOLD_DIR_60 = HERE / "fixtures" / "corpus-real-60"
 GOLD_DIR_61 = HERE / "fixtures" / "corpus-real-61"
 GOLD_DIR_62 = HERE / "fixtures" / "corpus-real-62"
+GOLD_DIR_63 = HERE / "fixtures" / "corpus-real-63"
 
 
 def first_batch() -> set[str]:
@@ -138,7 +139,8 @@ def split_files(split: str) -> list[tuple[Path, str]]:
     split the same way; ``dev58`` and ``heldout58``: the corpus-real-58 pages, split the same way; ``dev59`` and
     ``heldout59``: the corpus-real-59 pages, split the same way; ``dev60`` and ``heldout60``: the corpus-real-60 pages,
     split the same way; ``dev61`` and ``heldout61``: the corpus-real-61 pages, split the same way; ``dev62`` and
-    ``heldout62``: the corpus-real-62 pages, split the same way; ``all``: every one.
+    ``heldout62``: the corpus-real-62 pages, split the same way; ``dev63`` and ``heldout63``: the corpus-real-63 pages,
+    split the same way; ``all``: every one.
     """
     out = [(GOLD_DIR, f) for f in sorted(load_gold(GOLD_DIR))] if split in ("dev", "all") else []
     folders = (GOLD_DIR_2, GOLD_DIR_3, GOLD_DIR_4, GOLD_DIR_5, GOLD_DIR_6, GOLD_DIR_7, GOLD_DIR_8, GOLD_DIR_9, GOLD_DIR_10)
@@ -149,7 +151,7 @@ def split_files(split: str) -> list[tuple[Path, str]]:
     folders += (GOLD_DIR_41, GOLD_DIR_42, GOLD_DIR_43, GOLD_DIR_44, GOLD_DIR_45, GOLD_DIR_46, GOLD_DIR_47)
     folders += (GOLD_DIR_48, GOLD_DIR_49, GOLD_DIR_50, GOLD_DIR_51, GOLD_DIR_52, GOLD_DIR_53, GOLD_DIR_54)
     folders += (GOLD_DIR_55, GOLD_DIR_56, GOLD_DIR_57, GOLD_DIR_58, GOLD_DIR_59, GOLD_DIR_60, GOLD_DIR_61)
-    folders += (GOLD_DIR_62,)
+    folders += (GOLD_DIR_62, GOLD_DIR_63)
     for folder in folders:
         manifest = folder / "manifest.jsonl"
         if not manifest.exists():
@@ -437,6 +439,7 @@ DEV_SPLITS = [
     "dev60",
     "dev61",
     "dev62",
+    "dev63",
 ]
 HELDOUT_SPLITS = [
     "heldout",
@@ -500,6 +503,7 @@ HELDOUT_SPLITS = [
     "heldout60",
     "heldout61",
     "heldout62",
+    "heldout63",
 ]
 SPLITS = DEV_SPLITS + HELDOUT_SPLITS
 

@@ -79,6 +79,7 @@ REAL_59 = REAL.parent / "corpus-real-59"  # split dev59 / heldout59 by URL hash 
 REAL_60 = REAL.parent / "corpus-real-60"  # split dev60 / heldout60 by URL hash before labelling
 REAL_61 = REAL.parent / "corpus-real-61"  # split dev61 / heldout61 by URL hash before labelling
 REAL_62 = REAL.parent / "corpus-real-62"  # split dev62 / heldout62 by URL hash before labelling
+REAL_63 = REAL.parent / "corpus-real-63"  # split dev63 / heldout63 by URL hash before labelling
 FOLDERS = [
     REAL,
     REAL_2,
@@ -142,6 +143,7 @@ FOLDERS = [
     REAL_60,
     REAL_61,
     REAL_62,
+    REAL_63,
 ]
 IDS = [f.name for f in FOLDERS]
 _ISO = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")  # a date, or a year and month, or a year ("năm 2012")
@@ -226,6 +228,7 @@ SPLIT = {
     REAL_60: lambda url: _by_hash(url, "dev60", "heldout60"),
     REAL_61: lambda url: _by_hash(url, "dev61", "heldout61"),
     REAL_62: lambda url: _by_hash(url, "dev62", "heldout62"),
+    REAL_63: lambda url: _by_hash(url, "dev63", "heldout63"),
 }
 
 
