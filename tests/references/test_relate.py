@@ -616,6 +616,20 @@ def test_a_cue_in_an_amending_decrees_title_is_the_titles():
     ]
 
 
+def test_a_cue_of_documents_not_named_one_by_one_is_theirs():
+    """ "Hiện nay, Bộ Tư pháp tiếp tục đồng hành với các cơ quan liên quan trong việc ban hành các văn bản quy định chi
+    tiết và hướng dẫn thi hành Luật Đất đai năm 2024 …" (corpus-real-63/news-danchuphapluat-luat-dat-dai-nam-2024-diem-moi-
+    van-ban-huong-dan.txt, labelled ``cites``): "thi hành" is what the guiding documents do, not the article; the law is
+    cited, as in a named decree's title."""
+    from paths import ROOT
+
+    page = "news-danchuphapluat-luat-dat-dai-nam-2024-diem-moi-van-ban-huong-dan.txt"
+    text = (ROOT / "tests" / "fixtures" / "corpus-real-63" / page).read_text(encoding="utf-8")
+    at = text.index("các văn bản quy định chi tiết và hướng dẫn thi hành Luật Đất đai năm 2024")
+    refs = [r for r in find_references(text) if at < r.start < at + 80]
+    assert [(r.text, r.relation) for r in refs] == [("Luật Đất đai năm 2024", "cites")]
+
+
 @pytest.mark.parametrize(
     "folder, page, surfaces",
     [

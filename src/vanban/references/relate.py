@@ -2250,7 +2250,31 @@ def _carried_out_by_another(work: str, g, rel: str, start: int, end: int) -> str
         return "cites"
     if rel == "implements" and (_in_a_cited_title(work, g, end) or _plan_the_decision_issues(work, g, start, end)):
         return "cites"
+    if rel == "implements" and _by_unnamed_guides(work, start):
+        return "cites"
     return rel
+
+
+#: documents not named one by one, more than one, whose words of detailing or guiding end right before a cue (folded):
+#: "các văn bản quy định chi tiết và hướng dẫn thi hành", "một số nghị định quy định chi tiết thi hành", "các nghị định
+#: hướng dẫn thi hành" (not "Nghị định này quy định chi tiết …", the page's own scope, A28, nor a named decree's title:
+#: :meth:`_Blocked.title_before`)
+_UNNAMED_GUIDES = re.compile(
+    r"(?:^|[ \t])(?:cac|nhung|mot so)[ \t]+(?:van ban(?:[ \t]+quy pham phap luat)?|nghi dinh|thong tu)"
+    r"(?:[ \t]*,?[ \t]+(?:quy dinh chi tiet|huong dan|va))+[ \t]*$"
+)
+_UNNAMED_GUIDES_REACH = 80  # how far before the cue those documents' words may begin
+
+
+def _by_unnamed_guides(work: str, start: int) -> bool:
+    """Is the cue at ``start`` what documents not named one by one do, those that detail or guide the reference?
+    "Hiện nay, Bộ Tư pháp tiếp tục đồng hành với các cơ quan liên quan trong việc ban hành các văn bản quy định chi tiết
+    và hướng dẫn thi hành Luật Đất đai năm 2024" (corpus-real-63/news-danchuphapluat-luat-dat-dai-nam-2024-diem-moi-van-
+    ban-huong-dan.txt, labelled ``cites``): the guiding documents carry the law out, the article cites it, as a law named
+    in a cited decree's title (D78; "… sửa đổi, bổ sung một số nghị định quy định chi tiết thi hành Luật Đất đai",
+    corpus-real-29/qd-1119-qd-ubnd-2023-kehoach-sudungdat-ducpho-quangngai-hethongphapluat.txt)."""
+    a = start - _UNNAMED_GUIDES_REACH if start > _UNNAMED_GUIDES_REACH else 0
+    return _UNNAMED_GUIDES.search(folded_text(work)[a:start]) is not None
 
 
 #: how far before a plan's cue the decision that issues or approves the plan may begin naming it: "Điều 1. Ban hành kèm
