@@ -2273,8 +2273,11 @@ def _by_unnamed_guides(work: str, start: int) -> bool:
     ban-huong-dan.txt, labelled ``cites``): the guiding documents carry the law out, the article cites it, as a law named
     in a cited decree's title (D78; "… sửa đổi, bổ sung một số nghị định quy định chi tiết thi hành Luật Đất đai",
     corpus-real-29/qd-1119-qd-ubnd-2023-kehoach-sudungdat-ducpho-quangngai-hethongphapluat.txt)."""
+    f = folded_text(work)
+    if not f.endswith(("chi tiet ", "huong dan "), 0, start):
+        return False  # (a literal test first: most cues follow neither word)
     a = start - _UNNAMED_GUIDES_REACH if start > _UNNAMED_GUIDES_REACH else 0
-    return _UNNAMED_GUIDES.search(folded_text(work)[a:start]) is not None
+    return _UNNAMED_GUIDES.search(f, a, start) is not None
 
 
 #: how far before a plan's cue the decision that issues or approves the plan may begin naming it: "Điều 1. Ban hành kèm
