@@ -381,20 +381,12 @@ def test_glued_in_reads_only_the_spans_that_may_hold_a_glue_point():
     ways (each word glued to the next once: "Tập đoàn TKVvề", "Chính Phủv/v", "huyệnVĩnh" …), every 30-character
     window gives what ``glued_words`` gives, whether the page's bytes are kept or each span is read alone; a place read
     whole gives none ("Hội đồng nhân dân tỉnh Quảng Bình")."""
-    from paths import REAL
+    from paths import GLUED_ISSUER_PAGES, REAL
     from vanban.grammar import glued_in, glued_words
     from vanban.text import text_bytes
 
-    pages = (
-        "corpus-real-15/nq-19-nq-du-tkv-cogioihoa-2017.txt",
-        "corpus-real-23/ministry-tt-18-byt-tt-1979-giamdinh-ykhoa-hethongphapluat.txt",
-        "corpus-real-27/list-vpi-pvn-kh-chithi-136-ct-du-2017.txt",
-        "corpus-real-4/qd-88-qd-ubnd-sonla-quyhoach-quynhnhai-2025.txt",
-        "corpus-real-25/border-locninh-binhphuoc-kyniem-ngay-bienphong-toandan-2020-tb-24.txt",
-        "corpus-real-29/nq-22-nq-du-2017-dangbo-tkv-tainguyen-ranhgioimo-vinacomin.txt",
-    )
     n = 0
-    for page in pages:
+    for page in GLUED_ISSUER_PAGES:
         text = (REAL.parent / page).read_text(encoding="utf-8")
         for k in range(3):
             gone = set([i for i, c in enumerate(text) if c == " "][k::3])

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from test_properties import PIECES
 
 import vanban
-from paths import REAL, SEED
+from paths import GLUED_ISSUER_PAGES, REAL, SEED
 from vanban import Context, Reference, make_key
 
 
@@ -84,17 +84,6 @@ def test_a_reference_glued_to_its_cue_is_read_as_with_a_space():
     assert all(text[r.start : r.end] == r.text for r in got)
 
 
-#: dev pages whose issuers end before a word (issue 10's glued tokens: the checklist's glued class glues it on)
-_GLUED_ISSUER_PAGES = (
-    "corpus-real-15/nq-19-nq-du-tkv-cogioihoa-2017.txt",
-    "corpus-real-23/ministry-tt-18-byt-tt-1979-giamdinh-ykhoa-hethongphapluat.txt",
-    "corpus-real-27/list-vpi-pvn-kh-chithi-136-ct-du-2017.txt",
-    "corpus-real-4/qd-88-qd-ubnd-sonla-quyhoach-quynhnhai-2025.txt",
-    "corpus-real-25/border-locninh-binhphuoc-kyniem-ngay-bienphong-toandan-2020-tb-24.txt",
-    "corpus-real-29/nq-22-nq-du-2017-dangbo-tkv-tainguyen-ranhgioimo-vinacomin.txt",
-)
-
-
 def test_an_issuer_glued_to_the_next_word_is_read_as_with_a_space():
     """Issue 10's glued tokens at an issuer's end, generated as the checklist's glued class makes them: on six dev pages
     of six sets, each reference whose issuer ends it before a word ("Nghị quyết số 19-NQ/ĐU của Ban Thường vụ Đảng ủy
@@ -103,7 +92,7 @@ def test_an_issuer_glued_to_the_next_word_is_read_as_with_a_space():
     again with that word glued on ("TKVvề", "phủđã", "Phủv/v"): the issuer is the same, and its span, in the caller's
     string, covers the same words (not "… Tập đoàn TKVvề tập trung lãnh đạo đẩy mạnh", nor none)."""
     n = 0
-    for page in _GLUED_ISSUER_PAGES:
+    for page in GLUED_ISSUER_PAGES:
         for line in (REAL.parent / page).read_text(encoding="utf-8").split("\n"):
             for r in vanban.find_references(line):
                 e = r.issuer_span[1] if r.issuer_span else 0
