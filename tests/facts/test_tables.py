@@ -70,6 +70,27 @@ def test_data_files_are_well_formed():
         assert all(len(r) == len(rows[0]) for r in rows[1:] if r), name
 
 
+def test_every_page_a_data_file_quotes_is_a_fixture():
+    """A fact's source is a page the tests hold: every "corpus-real(-N)/<file>" a data file quotes ("'Kế hoạch số 298
+    KH/TWĐTN ngày 14/7/2011 …' (corpus-real-2/kh-thanhdoan-hanoi-kh298-twdtn-2011.txt)") names a file under
+    ``tests/fixtures`` — nine notes had named the batch before the page moved, or a file name as first saved (session
+    52); a reader following a rule's source must find its sentence."""
+    import re
+    from pathlib import Path
+
+    from paths import REAL
+    from vanban.facts import tables as data_tables
+
+    data = Path(data_tables.__file__).resolve().parent / "data"
+    quoted = {
+        m.group(0)
+        for p in sorted(data.glob("*.*"))
+        for m in re.finditer(r"(?<![\w-])corpus-real(?:-\d+)?/[\w.-]+\.(?:txt|md|pdf|docx)", p.read_text(encoding="utf-8"))
+    }
+    assert len(quoted) > 300
+    assert [q for q in sorted(quoted) if not (REAL.parent / q).is_file()] == []
+
+
 def test_a_vocabulary_note_several_rows_share_is_written_once():
     """One note per fact: a note several vocabulary rows share ("words that end an organisation's name", 27 rows of
     ``organisation_stop``) is a row of ``vocabulary_notes.csv``, the rows naming it; a note written in a row is that row's
