@@ -38,7 +38,7 @@ from ..text import (
     title_case,
     unglue,
 )
-from .vocab import GLUE_AHEAD_FOLDED, VOWEL_LOWER, folded_locality_stops
+from .vocab import GLUE_AHEAD_FOLDED, ONSET_LETTERS, ONSET_LOWER, VOWEL_LOWER, folded_locality_stops
 
 __all__ = [
     "CodeParts",
@@ -478,7 +478,7 @@ def _place_in_lower_case(lex: Lexicon, head: str, loc: str, work: str, end: int)
 #: the onset inside a whole word ("t|hường") is none: the issuer's words of a page are read at C speed, and only a word
 #: with such a point is checked (:func:`glued_words`)
 _GLUE_POINT = re.compile(
-    rf"[{VOWEL_LOWER}](?:ch|ng|nh|[cmnpt])?(?=[bcdđghklmnpqrstvx]{{1,3}}[{VOWEL_LOWER}])"
+    rf"[{VOWEL_LOWER}](?:ch|ng|nh|[cmnpt])?{ONSET_LOWER}"
     rf"|[{LOWER}](?=[{UPPER}]|[vV]/[vV])|[{UPPER}][{UPPER}](?=[{LOWER}])"
 )
 _GLUED_WORD = re.compile(r"[^\W\d_]+")  # (the letters of the word around a glue point)
@@ -526,7 +526,7 @@ def _glue_class(c: str, case: bool) -> str:
         return ("U" if c.isupper() else "l") if c.isalpha() else " "
     if c in VOWEL_LOWER:
         return "a"
-    return "b" if c in "bcdđghklmnpqrstvx" else "/" if c == "/" else " "
+    return "b" if c in ONSET_LETTERS else "/" if c == "/" else " "
 
 
 #: at each byte of :func:`vanban.text.fold_bytes`, its letter's class: a small vowel "a", a consonant that ends a

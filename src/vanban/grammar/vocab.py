@@ -78,8 +78,10 @@ D_LO = "đðɖ"
 #: a vowel (the nucleus of a syllable), in lower case and in capitals
 VOWEL_LOWER = "".join(ch for ch in LOWER if fold(ch) in "aeiouy")
 VOWEL_UPPER = "".join(ch for ch in UPPER if fold(ch) in "aeiouy")
-#: the next syllable begins: an onset ("ph", "tr", "ngh", "qu") and a vowel, in lower case or in capitals
-_ONSET_LOWER = rf"(?=[bcdđghklmnpqrstvx]{{1,3}}[{VOWEL_LOWER}])"
+#: the letters of a syllable's onset ("ph", "tr", "ngh", "qu" are runs of them), in lower case
+ONSET_LETTERS = "bcdđghklmnpqrstvx"
+#: the next syllable begins: an onset and a vowel, in lower case or in capitals
+ONSET_LOWER = rf"(?=[{ONSET_LETTERS}]{{1,3}}[{VOWEL_LOWER}])"
 _ONSET_UPPER = rf"(?=[BCDĐGHKLMNPQRSTVX]{{1,3}}[{VOWEL_UPPER}])"
 
 #: where a phrase may start: after a non-letter, glued to a lower-case word when it starts with a capital
@@ -471,7 +473,7 @@ _FOLDED_AFTER = rf"(?:(?!\w)|{GLUE_AHEAD_FOLDED}|(?<=[a-z])(?=[bcdghklmnpqrstvx]
 #: Bí thưtrên địa bàn", "CỦA BAN BÍ THƯVỀ"); an acronym glued to a lower-case word ("của UBNDtỉnh về triển khai")
 GLUED_AFTER = (
     rf"(?:(?!\w)|(?<=[{LOWER}])(?=[{UPPER}{D_UP}])|(?=[0-9])|(?=(?:{GLUE_WORDS})(?!\w))"
-    rf"|(?<=[{LOWER}]){_ONSET_LOWER}|(?<=[{UPPER}]){_ONSET_UPPER}"
+    rf"|(?<=[{LOWER}]){ONSET_LOWER}|(?<=[{UPPER}]){_ONSET_UPPER}"
     rf"|(?<=[{UPPER}{D_UP}][{UPPER}{D_UP}])(?=[{LOWER}{D_LO}]))"
 )
 
