@@ -239,8 +239,8 @@ def _head_goes_on(after: str, lex: Lexicon) -> bool:
     corpus-real-11/news-thuonghieucongluan-tag-kl177-nq268-2025.txt), "Thông báo số 24-TB/BCĐ ngày 23/12/2019 của Ban
     120 Chỉ đạo các ngày Lễ tỉnh" (of corpus-real-25/border-locninh-binhphuoc-kyniem-ngay-bienphong-toandan-2020-tb-24.txt):
     a steering committee's number follows its "Chỉ đạo" ("Ban Chỉ đạo 35 tỉnh"), never stands before it."""
-    words = " ".join(after.split()[:2]).lower()
-    return any(words == w.lower() for w in lex.words("organisation_not_name"))
+    pairs = lex.cached("page_number_not_names", _name_starts, lex, "organisation_not_name")
+    return " " + " ".join(after.split()[:2]).lower() in pairs
 
 
 _BLANK = frozenset(" \t\n")
