@@ -34,6 +34,7 @@ from ..errors import InputTypeError
 from ..facts import Lexicon
 from ..facts.lexicon import current
 from ..grammar import glued_in
+from ..grammar.vocab import BEFORE_ISSUER_OF
 from ..model import Context, Reference, Relation
 from ..source import Source, clean
 from ..structure import context_of, infer_context
@@ -125,8 +126,9 @@ def _glued_issuers(text: str, found: list[Reference]) -> list[int]:
     return glued_in(text, spans)
 
 
-#: "của" right after a reference and the words after it to a mark that ends a clause (at most 120 characters)
-_OF_NEXT = re.compile(r"[ \t]*,?[ \t]*(?:của|CỦA)[ \t]+(?P<name>[^,;:.()\n]{1,120})")
+#: "của" right after a reference (the blanks and comma before it spelt as everywhere, vocab.BEFORE_ISSUER_OF) and the
+#: words after it to a mark that ends a clause (at most 120 characters)
+_OF_NEXT = re.compile(rf"{BEFORE_ISSUER_OF}(?:của|CỦA)[ \t]+(?P<name>[^,;:.()\n]{{1,120}})")
 
 
 def find_in(
