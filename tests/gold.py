@@ -85,6 +85,7 @@ GOLD_DIR_60 = HERE / "fixtures" / "corpus-real-60"
 GOLD_DIR_61 = HERE / "fixtures" / "corpus-real-61"
 GOLD_DIR_62 = HERE / "fixtures" / "corpus-real-62"
 GOLD_DIR_63 = HERE / "fixtures" / "corpus-real-63"
+GOLD_DIR_64 = HERE / "fixtures" / "corpus-real-64"
 
 
 def first_batch() -> set[str]:
@@ -140,7 +141,7 @@ def split_files(split: str) -> list[tuple[Path, str]]:
     ``heldout59``: the corpus-real-59 pages, split the same way; ``dev60`` and ``heldout60``: the corpus-real-60 pages,
     split the same way; ``dev61`` and ``heldout61``: the corpus-real-61 pages, split the same way; ``dev62`` and
     ``heldout62``: the corpus-real-62 pages, split the same way; ``dev63`` and ``heldout63``: the corpus-real-63 pages,
-    split the same way; ``all``: every one.
+    split the same way; ``dev64`` and ``heldout64``: the corpus-real-64 pages, split the same way; ``all``: every one.
     """
     out = [(GOLD_DIR, f) for f in sorted(load_gold(GOLD_DIR))] if split in ("dev", "all") else []
     folders = (GOLD_DIR_2, GOLD_DIR_3, GOLD_DIR_4, GOLD_DIR_5, GOLD_DIR_6, GOLD_DIR_7, GOLD_DIR_8, GOLD_DIR_9, GOLD_DIR_10)
@@ -151,7 +152,7 @@ def split_files(split: str) -> list[tuple[Path, str]]:
     folders += (GOLD_DIR_41, GOLD_DIR_42, GOLD_DIR_43, GOLD_DIR_44, GOLD_DIR_45, GOLD_DIR_46, GOLD_DIR_47)
     folders += (GOLD_DIR_48, GOLD_DIR_49, GOLD_DIR_50, GOLD_DIR_51, GOLD_DIR_52, GOLD_DIR_53, GOLD_DIR_54)
     folders += (GOLD_DIR_55, GOLD_DIR_56, GOLD_DIR_57, GOLD_DIR_58, GOLD_DIR_59, GOLD_DIR_60, GOLD_DIR_61)
-    folders += (GOLD_DIR_62, GOLD_DIR_63)
+    folders += (GOLD_DIR_62, GOLD_DIR_63, GOLD_DIR_64)
     for folder in folders:
         manifest = folder / "manifest.jsonl"
         if not manifest.exists():
@@ -440,6 +441,7 @@ DEV_SPLITS = [
     "dev61",
     "dev62",
     "dev63",
+    "dev64",
 ]
 HELDOUT_SPLITS = [
     "heldout",
@@ -504,6 +506,7 @@ HELDOUT_SPLITS = [
     "heldout61",
     "heldout62",
     "heldout63",
+    "heldout64",
 ]
 SPLITS = DEV_SPLITS + HELDOUT_SPLITS
 

@@ -80,6 +80,7 @@ REAL_60 = REAL.parent / "corpus-real-60"  # split dev60 / heldout60 by URL hash 
 REAL_61 = REAL.parent / "corpus-real-61"  # split dev61 / heldout61 by URL hash before labelling
 REAL_62 = REAL.parent / "corpus-real-62"  # split dev62 / heldout62 by URL hash before labelling
 REAL_63 = REAL.parent / "corpus-real-63"  # split dev63 / heldout63 by URL hash before labelling
+REAL_64 = REAL.parent / "corpus-real-64"  # split dev64 / heldout64 by URL hash before labelling
 FOLDERS = [
     REAL,
     REAL_2,
@@ -144,6 +145,7 @@ FOLDERS = [
     REAL_61,
     REAL_62,
     REAL_63,
+    REAL_64,
 ]
 IDS = [f.name for f in FOLDERS]
 _ISO = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")  # a date, or a year and month, or a year ("năm 2012")
@@ -229,6 +231,7 @@ SPLIT = {
     REAL_61: lambda url: _by_hash(url, "dev61", "heldout61"),
     REAL_62: lambda url: _by_hash(url, "dev62", "heldout62"),
     REAL_63: lambda url: _by_hash(url, "dev63", "heldout63"),
+    REAL_64: lambda url: _by_hash(url, "dev64", "heldout64"),
 }
 
 
