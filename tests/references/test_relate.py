@@ -2030,3 +2030,69 @@ def test_the_folded_pre_tests_before_lower_casing_a_window_let_every_lowered_wor
     assert "tai" not in folded_text(page)[start - 120 : start]
     assert _lowered_in(_in_a_setting, g, page, start) == _lowered_in(_targets_met, g, page, start - 200, start) == 0
     assert _lowered_in(_direction_before, g, page, start - 200, start) == 0
+
+
+def test_the_cue_subject_pre_tests_before_lower_casing_a_window_let_every_lowered_word_through():
+    """``_topic_of_a_sentence``, ``_subject_of_a_predicate`` and ``_issued_for`` lower-case their window only where the
+    page's kept fold has one of their words (``g.opening_marks``, ``g.nominal_marks``: each mark's fold is a mark, and
+    what lower-cases to a mark folds to its fold; "de" for ``g.purpose_word``), ``_by_the_whole_nation`` only where its
+    window has a "q" or a "Q" (the only letters that lower-case to "q"): ~25k characters a dense bench pass lower-cased,
+    most for nothing. At every 7th position of real pages, each answers as its test on the lowered window alone did (the
+    pre-test never turns away a window the lowered test takes), and a window without the words is not lower-cased
+    (fails when the pre-tests are taken out)."""
+    from types import SimpleNamespace
+
+    from paths import REAL, real
+    from vanban.grammar import grammar
+    from vanban.references.relate import _by_the_whole_nation, _issued_for, _subject_of_a_predicate, _topic_of_a_sentence
+    from vanban.text import fold, folded_text
+
+    g = grammar("exact")
+    assert {fold(w) for w in g.opening_marks} <= set(g.opening_marks) and {fold(w) for w in g.nominal_marks} <= set(
+        g.nominal_marks
+    )
+    assert {fold(w).strip() for w in g.purpose_word} == {"de"}
+    texts = [f.read_text(encoding="utf-8") for f in sorted(REAL.glob("*.txt"))]
+    # (capitals only: "VIỆC", "QUÂN", "ĐỂ"; a sentence opened by "Việc" and one by "Quá trình")
+    texts.append("TOÀN ĐẢNG, TOÀN DÂN, TOÀN QUÂN QUYẾT TÂM THỰC HIỆN NGHỊ QUYẾT; VIỆC TRIỂN KHAI ĐỂ THỰC HIỆN Nghị quyết số 26")
+    texts.append("Việc triển khai Nghị quyết 26 được hội viên nông dân hưởng ứng tích cực. Quá trình thực hiện Kết luận 12, …")
+    taken = [0, 0, 0, 0]
+    for t in texts:
+        for start in range(0, len(t) + 1, 7):
+            a = start - 40 if start > 40 else 0
+            low = t[a:start].lower()
+            opens = any(w in low for w in g.opening_marks)
+            topic = opens and bool((m := g.nominal_opening.search(folded_text(t)[a:start])) and t[a + m.start("head")].isupper())
+            assert _topic_of_a_sentence(g, t, start) == topic, t[a:start]
+            lo = start - 200 if start > 200 else 0
+            a = start - 70 if start - 70 > lo else lo
+            low = t[a:start].lower()
+            r = SimpleNamespace(start=start, end=start, subject_span=None)
+            if not any(w in low for w in g.nominal_marks):
+                assert _subject_of_a_predicate(g, t, r, lo) is False
+            else:
+                taken[1] += 1
+                m = g.nominal_subject.search(folded_text(t)[a:start])
+                if m is None or not t[a + m.start("head")].islower():
+                    assert _subject_of_a_predicate(g, t, r, lo) is False
+            near = t[max(start - 40, lo) : start].lower()
+            issued = any(w in near for w in g.purpose_word) and bool(
+                g.issued_for.search(folded_text(t)[max(start - 160, lo) : start])
+            )
+            assert _issued_for(g, t, lo, start) == issued
+            before = t[max(start - 100, lo) : start]
+            nation = ("quân" in before or "quan" in before.lower() or "QUÂN" in before) and bool(
+                g.whole_nation.search(fold(before))
+            )
+            assert _by_the_whole_nation(g, before) == nation
+            taken[0] += opens
+            taken[2] += any(w in near for w in g.purpose_word)
+            taken[3] += nation
+    assert min(taken) >= 1, taken
+    page = real("hd-03-btgtw-2011.txt")
+    start = page.index("Chỉ thị")
+    window = folded_text(page)[start - 100 : start]
+    assert not any(w in window for w in g.nominal_marks) and "de" not in window[-40:] and "q" not in window.lower()
+    r = SimpleNamespace(start=start, end=start, subject_span=None)
+    assert _lowered_in(_topic_of_a_sentence, g, page, start) == _lowered_in(_subject_of_a_predicate, g, page, r, 0) == 0
+    assert _lowered_in(_issued_for, g, page, 0, start) == _lowered_in(_by_the_whole_nation, g, page[start - 100 : start]) == 0

@@ -1956,7 +1956,10 @@ def _issued_for(g, work: str, lo: int, start: int) -> bool:
     UBND tỉnh đã ban hành các văn bản làm cơ sở để địa phương thực hiện thống nhất như: Kế hoạch số 86-KH/TU …; …",
     corpus-real-13/truongct-quangtri-sapxep-dvhc-nq37-kh86-2019.txt: cited)? (Folded only when "để" is near: most cues
     have none.)"""
-    near = work[start - 40 if start - 40 > lo else lo : start].lower()
+    b = start - 40 if start - 40 > lo else lo
+    if "de" not in folded_text(work)[b:start]:
+        return False  # (what lower-cases to "để" or "de " folds to "de": most windows have none, none lower-cased)
+    near = work[b:start].lower()
     for w in g.purpose_word:  # (a loop, not any() over a generator: most windows have none)
         if w in near:
             break
@@ -2067,7 +2070,12 @@ def _by_the_whole_nation(g, before: str) -> bool:
     "cổ vũ, động viên toàn Đảng, toàn dân, toàn quân, tận dụng thời cơ, …, quyết tâm thực hiện thắng lợi Nghị quyết …", a
     plan's own aim, corpus-real-6/phuong-longhoa-tayninh-kh-tuyentruyen-daihoi-xiv.txt)? (Folded only where "quân" can be:
     most windows have none.)"""
-    return ("quân" in before or "quan" in before.lower() or "QUÂN" in before) and bool(g.whole_nation.search(fold(before)))
+    # (only "q" and "Q" lower-case to "q": a window with neither, the most of them, is not lower-cased)
+    return (
+        ("q" in before or "Q" in before)
+        and ("quân" in before or "quan" in before.lower() or "QUÂN" in before)
+        and bool(g.whole_nation.search(fold(before)))
+    )
 
 
 #: how far before a cue the adverbial of the setting it is in may open ("Trong không khí tuổi trẻ cả nước đang ra sức học
@@ -2091,13 +2099,19 @@ def _topic_of_a_sentence(g, work: str, start: int) -> bool:
     hưởng ứng tích cực", corpus-real-5/hnd-tw-tongket-nq26-tam-nong-2018.txt; "Quá trình thực hiện Kết luận 12, cấp ủy,
     chính quyền các địa phương …", corpus-real-9/news-qdnd-kl12-taynguyen-2021.txt)? Capitalised: it opens the sentence."""
     a = start - 40 if start > 40 else 0
+    folded = folded_text(work)[a:start]
+    for w in g.opening_marks:  # (a loop, not any() over a generator; each mark's fold is a mark, see _marks)
+        if w in folded:
+            break
+    else:
+        return False  # (what lower-cases to a mark folds to a mark: most windows have none, none lower-cased)
     low = work[a:start].lower()
-    for w in g.opening_marks:  # (a loop, not any() over a generator)
+    for w in g.opening_marks:
         if w in low:
             break
     else:
-        return False  # (no head word that opens a sentence in the window, the most of them: nothing folded)
-    m = g.nominal_opening.search(folded_text(work)[a:start])
+        return False  # (no head word that opens a sentence in the window)
+    m = g.nominal_opening.search(folded)
     return m is not None and work[a + m.start("head")].isupper()
 
 
@@ -2119,13 +2133,19 @@ def _subject_of_a_predicate(g, work: str, r: Reference, lo: int) -> bool:
     (QCDCCS) trong đó có xây dựng hương ước, quy ước đã đóng vai trò rất quan trọng" (corpus-real-4/news-tapchimoitruong-
     ct30-qcdc-huonguoc-2023.txt). (The capitalised head opening a sentence is :func:`_topic_of_a_sentence`'s.)"""
     a = r.start - 70 if r.start - 70 > lo else lo
+    folded = folded_text(work)[a : r.start]
+    for w in g.nominal_marks:  # (a loop, not any() over a generator; each mark's fold is a mark, see _marks)
+        if w in folded:
+            break
+    else:
+        return False  # (what lower-cases to a mark folds to a mark: most windows have none, none lower-cased)
     low = work[a : r.start].lower()
-    for w in g.nominal_marks:  # (a loop, not any() over a generator)
+    for w in g.nominal_marks:
         if w in low:
             break
     else:
-        return False  # (no head word in the window, the most of them: nothing folded)
-    m = g.nominal_subject.search(folded_text(work)[a : r.start])
+        return False  # (no head word in the window)
+    m = g.nominal_subject.search(folded)
     if m is None or not work[a + m.start("head")].islower():
         return False
     e = r.subject_span[1] if r.subject_span and r.subject_span[1] > r.end else r.end
