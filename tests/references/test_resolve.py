@@ -8,6 +8,7 @@ import vanban
 from paths import REAL, ROOT
 from vanban import Context, find_references
 from vanban.model import Flag
+from vanban.references import resolve
 
 
 def codes_keys(text, ctx=None):
@@ -377,6 +378,24 @@ def test_a_symbol_closing_its_number_line_after_a_number_label_is_the_documents_
         "Theo Công văn của UBND Số: 431/UBND-KT ngày 9 tháng 5 năm 2008",
         "Căn cứ công văn số: 431/KHĐT-KTĐN\nngày 9 tháng 5 năm 2008 của Sở Kế hoạch và Đầu tư,",
     ):
+        assert "self" not in [r.relation for r in find_references(text) if r.code], text
+
+
+def test_the_self_pass_asks_the_one_reader_of_the_own_number_line(monkeypatch):
+    # the page's own number line has one reader (structure.letterhead.on_own_number_line: the "Số:" line, the "<Type>
+    # số:" line and D92's number label closing its line were three functions of this module); without it none of its
+    # forms is the page's own (corpus-real-24/qd-26-2015-qd-ubnd-ninhbinh-quyche-trangan-hieuluat.txt, corpus-real-26/
+    # luat-66-2020-qh14-bien-phong-viet-nam-nq-33-nq-tw-hoatieu.txt, corpus-real-36/nq-04-nqcp-2022-phan-cap-phan-quyen-
+    # trogiupluat.txt)
+    texts = (
+        "ỦY BAN NHÂN DÂN TỈNH NINH BÌNH ------- Số: 26/2015/QĐ-UBND | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do",
+        "bảo vệ biên giới quốc gia.\n\nQUỐC HỘI\n_______\n\nLuật số: 66/2020/QH14\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "10-01-2022\nChính phủ Số: 04/NQ-CP |\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Hà Nội, ngày 10",
+    )
+    for text in texts:
+        assert [r.relation for r in find_references(text) if r.code] == ["self"], text
+    monkeypatch.setattr(resolve, "on_own_number_line", lambda work, r: False)
+    for text in texts:
         assert "self" not in [r.relation for r in find_references(text) if r.code], text
 
 

@@ -6,6 +6,7 @@ import re
 import sys
 
 from vanban.grammar import cues
+from vanban.model import Reference
 from vanban.structure import letterhead
 from vanban.structure.lines import split_lines
 from vanban.structure.tail import tail_bound, tail_start
@@ -198,3 +199,39 @@ def test_a_department_line_is_its_committees_of_the_unit_its_superior_line_names
         ("Ban Tuyên giáo Tỉnh ủy", "provincial", None),
         ("Ban Tuyên giáo Huyện ủy", "district", "Tịnh Biên"),
     ]
+
+
+def _marked(marked: str) -> tuple[str, Reference]:
+    """The real text in ``marked`` and the reference its marks span: "[…]" what the reference writes, "{…}" its symbol."""
+    text = marked.translate({ord(c): None for c in "[]{}"})
+    start, cs = marked.index("["), marked.index("{") - 1
+    ce, end = marked.index("}") - 2, marked.index("]") - 3
+    return text, Reference(start, end, text[start:end], code_span=(cs, ce))
+
+
+def test_the_own_number_line_reader_answers_every_form_of_the_line():
+    # the one reader of the page's own number line (resolve had three: a "Số:" label just before the symbol, a
+    # "<Type> số:" line holding only the symbol, D92's number label closed by the line's end or the place and date); the
+    # spans as find_references gives them, on the real lines of tests/references/test_resolve.py: after the run-in stars
+    # (corpus-real-17/youth-2mit-qd-367-qd-twdtn-vp-quydinh-banhanh-vanban-2013.txt), after the motto and a party
+    # letterhead's star with no colon (corpus-real-23), an issuer in capitals run onto the line (corpus-real-24), a law's
+    # "<Type> số:" line (corpus-real-26), D92's issuer in mixed case, place and date after the symbol and register's row
+    # (corpus-real-36, -51, -52)
+    for marked in (
+        "BAN CHẤP HÀNH TRUNG ƯƠNG***[Số: {367 - QĐ/TWĐTN}]-VPĐOÀN TNCS HỒ CHÍ MINH Hà Nội, ngày 29",
+        "Độc lập - Tự do - Hạnh phúc [Số: {76/2016/NQ-HĐND}] Lào Cai, ngày 15",
+        "ĐẢNG ỦY XÃ LA BẰNG * [Số {09 KH/ĐU}] ĐẢNG CỘNG SẢN VIỆT NAM",
+        "ỦY BAN NHÂN DÂN TỈNH NINH BÌNH ------- [Số: {26/2015/QĐ-UBND}] | CỘNG HÒA",
+        "QUỐC HỘI\n_______\n\n[Luật số: {66/2020/QH14}]\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "10-01-2022\nChính phủ [Số: {04/NQ-CP}] |\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Hạnh phúc --------------- [Số: {612/QĐ-BYT}] Hà Nội, ngày 14 tháng 3 năm 2024",
+        "tuần hoàn đến 2035\nSố hiệu:\n|\n[{222/QD-TTg}]\n|\n|\nLoại văn bản:\n",
+    ):
+        assert letterhead.on_own_number_line(*_marked(marked)), marked
+    # cited: a date with no place after the symbol; "số:" inside a sentence; a list's star before "Thực hiện"
+    for marked in (
+        "Theo [Công văn của UBND Số: {431/UBND-KT}] ngày 9 tháng 5 năm 2008",
+        "Theo đề nghị của Sở Kế hoạch và Đầu tư tại [công văn số: {431/KHĐT-KTĐN}] ngày 9\ntháng 5 năm 2008,",
+        "* Thực hiện [Hướng dẫn số {33-HD/BTCTW}] ngày 30/10/2020",
+    ):
+        assert not letterhead.on_own_number_line(*_marked(marked)), marked

@@ -47,6 +47,7 @@ from ..grammar import (
 )
 from ..grammar.vocab import HS
 from ..model import Context, Flag, IssuerParts, Reference
+from ..structure.letterhead import on_own_number_line
 from ..text import LOWER, UPPER, fold, fold_key, fold_word, folded_text, line_start, sentence_end
 from .keys import Siblings, key_of, make_key, named_key
 
@@ -1309,7 +1310,7 @@ def _self_refs(found: list, ctx: Context, work: str, g) -> None:
                 r.relation = "self"
         elif r.kind == "descriptive" and (_is_own_issuer(f, ctx) or _issued_in_title(r, work) or _under_title_label(r, work, g)):
             r.relation = "self"
-        elif r.kind == "code" and (_on_the_number_line(r, work) or _closes_the_number_line(r, work)):
+        elif r.kind == "code" and r.start < _TITLE_REACH and on_own_number_line(work, r):
             r.relation = "self"
         if r.relation != "self" and r.kind != "this" and r.doc_type:
             last[r.doc_type] = r
@@ -1413,88 +1414,6 @@ def _deictic(r: Reference, last: dict, ctx: Context, work: str) -> None:
 #: an article's number, "Điều 2." (the operative part of a decision or resolution), and how far before a deictic it counts
 _ARTICLE_BEFORE = re.compile(r"(?<!\w)Điều[ \t]+[0-9]{1,3}[ \t]*[.:]")
 _ARTICLE_REACH = 160
-
-
-#: the letterhead's number line, "Số:" at a line's start (or after a mark a page runs the letterhead on with, or after the
-#: motto it follows: "Độc lập - Tự do - Hạnh phúc Số: 76/2016/NQ-HĐND"), up to a damaged number's first part ("Số: 4a/
-#: 2001/NQ /HĐND4"); after a party letterhead's star the colon may be left out ("ĐẢNG ỦY XÃ LA BẰNG * Số 09 KH/ĐU"); a
-#: register's attribute row "Số hiệu: | 563/QĐ-NHNN"; "Số:" after an issuer in capitals run onto its line ("ỦY BAN NHÂN
-#: DÂN TỈNH NINH BÌNH ------- Số: 26/2015/QĐ-UBND", corpus-real-24/qd-26-2015-qd-ubnd-ninhbinh-quyche-trangan-hieuluat.txt;
-#: "NGÂN HÀNG NHÀ NƯỚC Số: 563/QĐ-NHNN", corpus-real-28/qd-563-qd-nhnn-2013-muaban-vangmieng-hieuluat.txt; the line's
-#: words before it in capitals, see :func:`_on_the_number_line`)
-_NUMBER_LINE = re.compile(
-    r"(?:(?:^|(?<=[|*])|(?<=(?i:hạnh phúc)))[ \t]*(?P<so>Số)(?:[ \t]*hiệu)?[ \t]*:"
-    r"|(?<=\*)[ \t]*(?P<star>Số)(?=[ \t]+[0-9])"
-    rf"|(?<=[{UPPER}-][ \t])(?P<run>Số)[ \t]*:)"
-    r"[ \t]*(?:\S{1,6}[ \t]+)?",
-    re.M,
-)
-
-#: a law's or a Quốc hội resolution's number line, its type word before "số:" at a line's start and nothing after the
-#: symbol on the line: "QUỐC HỘI\n_______\n\nLuật số: 66/2020/QH14\n" (corpus-real-26/luat-66-2020-qh14-bien-phong-
-#: viet-nam-nq-33-nq-tw-hoatieu.txt), "Nghị quyết số:\n76/2025/UBTVQH15\nHà Nội, ngày 14 tháng 4 năm 2025"
-#: (corpus-real-22/nq-76-2025-ubtvqh15-sapxep-donvi-hanhchinh-tailieu-font-loi.txt)
-_TYPED_NUMBER_LINE = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3}?[ \t]+số[ \t]*:")
-
-
-def _on_the_number_line(r: Reference, work: str) -> bool:
-    """Is the symbol on the letterhead's number line near the top, the document's own even when the letterhead was not
-    read: "BAN CHẤP HÀNH TRUNG ƯƠNG***Số: 367 - QĐ/TWĐTN-VPĐOÀN TNCS HỒ CHÍ MINH" (corpus-real-17/youth-2mit-qd-367-qd-
-    twdtn-vp-quydinh-banhanh-vanban-2013.txt), "HĐND TỈNH THỪA THIÊN HUẾ\nSố: 4a/ 2001/NQ /HĐND4" (corpus-real-20/nq-4a-
-    2001-nq-hdnd4-hue-nhiemvu-ktxh-2001-luatminhkhue.txt); 70 such lines in the dev texts, none labelled a citation."""
-    if r.start >= _TITLE_REACH:
-        return False
-    lo = r.start - 16 if r.start > 16 else 0
-    if work.find("Số", lo, r.start + 4) < 0:
-        # (the pattern's "Số" lies in the window searched: most symbols have none before them, a cheap test)
-        return (r.start == 0 or work[r.start - 1] == "\n") and _typed_number_line(r, work)
-    m = _NUMBER_LINE.search(work, lo, r.start + 4)
-    if m is None:
-        return False
-    if m.group("run"):  # (the issuer run onto the line: nothing in lower case before "Số")
-        a = line_start(work, m.start())
-        if any(c.islower() for c in work[a : m.start()]):
-            return False
-    return m.start("so" if m.group("so") else "star" if m.group("star") else "run") <= r.start <= m.end()
-
-
-#: the label right before a letterhead's or a register's symbol: "Số:" (a capital, a colon), "Số hiệu:", "Số hiệu văn
-#: bản:", or a "<Type> số:" opening its line, the symbol after it across a line break or a table's cell mark ("Số
-#: hiệu:\n|\n222/QD-TTg"); matched back from the symbol's start (the search's end)
-_NUMBER_LABEL = re.compile(
-    r"(?:(?<!\w)Số(?:[ \t]+hiệu(?:[ \t]+văn[ \t]+bản)?)?|^[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3}?[ \t]+số)[ \t]*:[\s|]*\Z",
-    re.M,
-)
-#: what closes the number line after its symbol: the line's or the table cell's end, or the letterhead's place and
-#: date ("Số: 612/QĐ-BYT Hà Nội, ngày 14 tháng 3 năm 2024"); not a date alone ("Số: 431/UBND-KT ngày 9 tháng 5 năm 2008")
-_NUMBER_LINE_CLOSES = re.compile(rf"[ \t]*(?:\||\n|$)|[ \t|]+[{UPPER}][^\W\d_]*(?:[ \t]+[^\W\d_]+){{0,3}}[ \t]*,[ \t]*ngày(?!\w)")
-
-
-def _closes_the_number_line(r: Reference, work: str) -> bool:
-    """Does the symbol, near the top, follow a number label and close its line (:data:`_NUMBER_LABEL`,
-    :data:`_NUMBER_LINE_CLOSES`), the document's own number whatever stands before the label on the line? The
-    conventions leave "the \"Số hiệu\" row and the \"Số:\" line" unlabelled (corpus-real-13/qd-186-qd-ubnd-angiang-
-    duan-cogioihoa-thuysan-2018.txt); dev pages where no other reading finds them: "Chính phủ Số: 04/NQ-CP |"
-    (corpus-real-36/nq-04-nqcp-2022-phan-cap-phan-quyen-trogiupluat.txt), "Độc lập - Tự do - Hạnh phúc ---------------
-    Số: 612/QĐ-BYT Hà Nội, ngày 14 tháng 3 năm 2024" (corpus-real-51/doc-tailieu-qd612-qd-byt-ke-hoach-phong-chong-hiv-
-    aids-2024.txt), "Số hiệu:\n|\n222/QD-TTg\n" (corpus-real-52/doc-thuvienphapluat-qd222-qd-ttg-kinh-te-tuan-hoan-
-    2025.txt), "- Số hiệu văn bản: 17/2015/QĐ-UBND\n" (corpus-real-49/doc-caselaw-qd17-2015-qd-ubnd-dienbien-kinh-phi-
-    boi-thuong-tai-dinh-cu.txt), "Luật số: 40/2009/QH12 Hà Nội, ngày 23 tháng 11 năm 2009" (corpus-real-59/doc-docx-
-    luat-kham-benh-chua-benh-40-2009-qh12.txt)."""
-    if r.start >= _TITLE_REACH or r.code_span is None:
-        return False
-    cs, ce = r.code_span
-    if _NUMBER_LINE_CLOSES.match(work, ce) is None:
-        return False
-    return _NUMBER_LABEL.search(work, cs - 40 if cs > 40 else 0, cs) is not None
-
-
-def _typed_number_line(r: Reference, work: str) -> bool:
-    """A line holding only "<Type> số: <symbol>" (:data:`_TYPED_NUMBER_LINE`), the symbol the line's last word."""
-    if "số" not in r.text or not _TYPED_NUMBER_LINE.match(r.text):
-        return False
-    e = work.find("\n", r.end)
-    return not work[r.end : e if e >= 0 else len(work)].strip(" \t|")
 
 
 def _issued_in_title(r: Reference, work: str) -> bool:

@@ -31,8 +31,8 @@ from typing import Callable, Optional, Sequence
 from ..facts import Lexicon, gazetteer
 from ..facts.lexicon import current
 from ..grammar import cues, grammar, parse_code, read_issuer, read_issuer_line
-from ..model import Header, Unparsed
-from ..text import fold, title_case
+from ..model import Header, Reference, Unparsed
+from ..text import UPPER, fold, line_start, title_case
 from .lines import MARKS, Line, Lines, line_text, plain, strip_span
 from .sections import HEADING
 
@@ -101,6 +101,85 @@ def line_numbers(t: str) -> frozenset[str]:
     ['29']
     """
     return frozenset(m.group(1) for m in _NUMBER_LINE_ANYWHERE.finditer("\n" + t))
+
+
+#: the labels of the letterhead's number line, matched forward from near the symbol: "Số:" at a line's start (or after
+#: a mark a page runs the letterhead on with, or after the motto it follows: "Độc lập - Tự do - Hạnh phúc Số:
+#: 76/2016/NQ-HĐND"), up to a damaged number's first part ("Số: 4a/ 2001/NQ /HĐND4"); after a party letterhead's star
+#: the colon may be left out ("ĐẢNG ỦY XÃ LA BẰNG * Số 09 KH/ĐU"); a register's attribute row "Số hiệu: | 563/QĐ-NHNN";
+#: "Số:" after an issuer in capitals run onto its line ("ỦY BAN NHÂN DÂN TỈNH NINH BÌNH ------- Số: 26/2015/QĐ-UBND",
+#: corpus-real-24/qd-26-2015-qd-ubnd-ninhbinh-quyche-trangan-hieuluat.txt; "NGÂN HÀNG NHÀ NƯỚC Số: 563/QĐ-NHNN",
+#: corpus-real-28/qd-563-qd-nhnn-2013-muaban-vangmieng-hieuluat.txt; the line's words before it in capitals). The group
+#: that matched (``so``, ``star``, ``run``) is the label's "Số".
+_OWN_NUMBER_LINE = re.compile(
+    r"(?:(?:^|(?<=[|*])|(?<=(?i:hạnh phúc)))[ \t]*(?P<so>Số)(?:[ \t]*hiệu)?[ \t]*:"
+    r"|(?<=\*)[ \t]*(?P<star>Số)(?=[ \t]+[0-9])"
+    rf"|(?<=[{UPPER}-][ \t])(?P<run>Số)[ \t]*:)"
+    r"[ \t]*(?:\S{1,6}[ \t]+)?",
+    re.M,
+)
+#: a type word (up to four words) and "số" opening a law's or a Quốc hội resolution's number line: "Luật số: 66/2020/QH14"
+_TYPE_SO = r"[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3}?[ \t]+số"
+#: a reference that is a law's or a Quốc hội resolution's number line, its type word before "số:" at a line's start and
+#: nothing after the symbol on the line: "QUỐC HỘI\n_______\n\nLuật số: 66/2020/QH14\n" (corpus-real-26/luat-66-2020-
+#: qh14-bien-phong-viet-nam-nq-33-nq-tw-hoatieu.txt), "Nghị quyết số:\n76/2025/UBTVQH15\nHà Nội, ngày 14 tháng 4 năm 2025"
+#: (corpus-real-22/nq-76-2025-ubtvqh15-sapxep-donvi-hanhchinh-tailieu-font-loi.txt)
+_OWN_TYPED_LINE = re.compile(_TYPE_SO + r"[ \t]*:")
+#: the label right before a letterhead's or a register's symbol, matched back from the symbol's start (the search's end):
+#: "Số:" (a capital, a colon), "Số hiệu:", "Số hiệu văn bản:", or a "<Type> số:" opening its line, the symbol after it
+#: across a line break or a table's cell mark ("Số hiệu:\n|\n222/QD-TTg")
+_OWN_NUMBER_LABEL = re.compile(
+    rf"(?:(?<!\w)Số(?:[ \t]+hiệu(?:[ \t]+văn[ \t]+bản)?)?|^[ \t]*{_TYPE_SO})[ \t]*:[\s|]*\Z",
+    re.M,
+)
+#: what closes the number line after its symbol: the line's or the table cell's end, or the letterhead's place and
+#: date ("Số: 612/QĐ-BYT Hà Nội, ngày 14 tháng 3 năm 2024"); not a date alone ("Số: 431/UBND-KT ngày 9 tháng 5 năm 2008")
+_OWN_NUMBER_CLOSES = re.compile(rf"[ \t]*(?:\||\n|$)|[ \t|]+[{UPPER}][^\W\d_]*(?:[ \t]+[^\W\d_]+){{0,3}}[ \t]*,[ \t]*ngày(?!\w)")
+
+
+def on_own_number_line(t: str, r: Reference) -> bool:
+    """Is the symbol ``r`` (offsets into ``t``) on the page's own number line, the document's own even when the
+    letterhead was not read? The one reader of that line for a reference; the caller asks it of a symbol near the top
+    (the title's reach). Three forms, each a session's finding:
+
+    * a "Số:" label just before the symbol (:data:`_OWN_NUMBER_LINE`): "BAN CHẤP HÀNH TRUNG ƯƠNG***Số: 367 - QĐ/TWĐTN-
+      VPĐOÀN TNCS HỒ CHÍ MINH" (corpus-real-17/youth-2mit-qd-367-qd-twdtn-vp-quydinh-banhanh-vanban-2013.txt), "HĐND TỈNH
+      THỪA THIÊN HUẾ\\nSố: 4a/ 2001/NQ /HĐND4" (corpus-real-20/nq-4a-2001-nq-hdnd4-hue-nhiemvu-ktxh-2001-luatminhkhue.txt);
+      "70 such lines in the dev texts, none labelled a citation" (c2a1678b);
+    * a line holding only "<Type> số: <symbol>" (:data:`_OWN_TYPED_LINE`), the symbol the line's last word (ee37e8d3);
+    * D92: "A symbol right after "Số:", "Số hiệu:", "Số hiệu văn bản:" or a line's "<Type> số:" (across a line break or
+      a table's cell mark), within the title's reach (the first 1500 characters), and itself closing the line or the
+      cell or running into the letterhead's place and date, is the page's own number (relation `self`), whatever stands
+      before the label on its line" (:data:`_OWN_NUMBER_LABEL`, :data:`_OWN_NUMBER_CLOSES`): "Chính phủ Số: 04/NQ-CP |"
+      (corpus-real-36/nq-04-nqcp-2022-phan-cap-phan-quyen-trogiupluat.txt), "Luật số: 40/2009/QH12 Hà Nội, ngày 23
+      tháng 11 năm 2009" (corpus-real-59/doc-docx-luat-kham-benh-chua-benh-40-2009-qh12.txt).
+
+    A symbol after "số:" inside a sentence is cited: "Căn cứ Thông tư liên tịch số: 183/2010/TTLT/BTC-BNN, ngày 15
+    tháng 11 năm 2010" (corpus-real-13/qd-186-qd-ubnd-angiang-duan-cogioihoa-thuysan-2018.txt).
+
+    >>> t = "HĐND TỈNH THỪA THIÊN HUẾ\\nSố: 4a/ 2001/NQ /HĐND4\\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\\n"
+    >>> on_own_number_line(t, Reference(33, 40, "2001/NQ", code_span=(33, 40)))  # (the symbol found: its first part lost)
+    True
+    >>> t = "Căn cứ Thông tư liên tịch số: 183/2010/TTLT/BTC-BNN, ngày 15 tháng 11 năm 2010"
+    >>> on_own_number_line(t, Reference(7, 78, t[7:78], code_span=(30, 51)))
+    False
+    """
+    lo = r.start - 16 if r.start > 16 else 0
+    if t.find("Số", lo, r.start + 4) >= 0:
+        # (the first form's "Số" lies in the window searched: most symbols have none before them, a cheap test)
+        m = _OWN_NUMBER_LINE.search(t, lo, r.start + 4)
+        # (an issuer run onto the line: nothing in lower case before "Số")
+        if m is not None and not (m.group("run") and any(c.islower() for c in t[line_start(t, m.start()) : m.start()])):
+            if m.start(m.lastgroup) <= r.start <= m.end():
+                return True
+    elif (r.start == 0 or t[r.start - 1] == "\n") and "số" in r.text and _OWN_TYPED_LINE.match(r.text):
+        e = t.find("\n", r.end)
+        if not t[r.end : e if e >= 0 else len(t)].strip(" \t|"):
+            return True
+    if r.code_span is None:
+        return False
+    cs, ce = r.code_span
+    return _OWN_NUMBER_CLOSES.match(t, ce) is not None and _OWN_NUMBER_LABEL.search(t, cs - 40 if cs > 40 else 0, cs) is not None
 
 
 def _no_date_word(t: str, a: int, plain: Callable[[], bool] = lambda: True) -> bool:
