@@ -104,6 +104,34 @@ def test_a_news_lead_relays_the_replacement_its_deictic_points_back_to():
     assert [r.relation for r in find_references(own) if r.code == "42/2006/QĐ-UBND"] == ["replaces"]
 
 
+def test_a_news_item_relays_the_replacement_of_a_document_it_reports_issued():
+    # relate._relayed_replacement: a page with no type of its own reports a body's decision or a passed law, then that
+    # it takes effect and replaces another; the replaced document is cited (3 dev pages of 3 sets, each labelled cites)
+    bariavungtau = (
+        "UBND tỉnh vừa ban hành Quyết định số 10/2019/QĐ-UBND quy định hệ số điều chỉnh giá đất trên địa bàn tỉnh năm "
+        "2019. Quyết định có hiệu lực kể từ ngày 26/6/2019 và thay thế Quyết định số 43/2017/QĐ-UBND ngày 22/12/2017 "
+        "của UBND tỉnh.\nTheo đó, bảng hệ số điều chỉnh giá đất năm 2019 trên địa bàn tỉnh quy định cụ thể theo từng "
+        "tuyến đường."
+    )  # corpus-real-58/doc-bariavungtau-tin-qd10-2019-qd-ubnd-he-so-dieu-chinh-gia-dat.txt
+    assert _coded_relations(bariavungtau) == [("10/2019/QĐ-UBND", "cites"), ("43/2017/QĐ-UBND", "cites")]
+    thainguyen = (
+        "Quy định mới về thi đua, khen thưởng tỉnh Thái Nguyên (09/07/2018)\n        Ngày 11/6/2018, Ủy ban nhân dân "
+        "tỉnh Thái Nguyên đã Ban hành Quyết định số 11/2018/QĐ-UBND Quy định về thi đua, khen thưởng tỉnh Thái Nguyên."
+        "\n         Quy định này quy định cụ thể về thi đua, khen thưởng của tỉnh Thái Nguyên, gồm: Nguyên tắc thi đua, "
+        "khen thưởng; quản lý nhà nước về thi đua khen thưởng.\n        Quyết định này có hiệu lực thi hành từ ngày "
+        "01/7/2018 và thay thế Quyết định số 36/2015/QĐ-UBND ngày 25/11/2015 của Ủy ban nhân dân tỉnh Thái nguyên ban "
+        "hành Quy định và Hướng dẫn một số nội dung về thi đua, khen thưởng của tỉnh Thái Nguyên."
+    )  # corpus-real-61/doc-bandantoc-thainguyen-tin-qd11-2018-qd-ubnd-thi-dua-khen-thuong.txt
+    assert ("36/2015/QĐ-UBND", "cites") in _coded_relations(thainguyen)
+    # near miss: the law's own page reports no body's act (corpus-real-57/doc-vietjack-luat-thu-y-79-2015-qh13-chuong-
+    # ii.txt, labelled replaces)
+    vietjack = (
+        "Theo Luật thú y số 79/2015/QH13 thì tổ chức, cá nhân chăn nuôi phải có trách nhiệm sau.\nLuật này có hiệu lực "
+        "từ ngày 01/7/2016 và thay thế Pháp lệnh thú y năm 2004."
+    )
+    assert [r.relation for r in find_references(vietjack) if r.text.startswith("Pháp lệnh")] == ["replaces"]
+
+
 def test_continues_is_for_directives():
     assert relation_of_cue("tiếp tục thực hiện") == "continues"
     assert relation_of_cue("tiếp tục thực hiện", "Kết luận") == "continues"

@@ -854,7 +854,7 @@ def _governing_cue(sc, r: Reference, blocked, cue_rel, own, prev_top, prev_end) 
     if lo and work[lo - 1] == "\n":  # (a blank line before the clause: a paragraph ending with its cue goes on)
         lo = _over_a_break(s, work, g, lo, r.start)
     rel, cue = _last_trigger(s, work, g, lo, r.start, blocked, cue_rel)
-    if rel == "amends" and _reported_change(sc, r, cue, lo):
+    if rel in _REPORTABLE and _change_reported(sc, r, rel, cue, lo):
         rel, cue = "cites", None
     if rel != "reviews" and (met := _targets_met(g, work, lo, r.start)) is not None:
         rel, cue = "reviews", met
@@ -1018,6 +1018,69 @@ def _reported_change(sc, r: Reference, cue: str, lo: int) -> bool:
     if a < 0 or _ENACTING_LEAD.match(work, line_start(work, a), a) is not None:
         return False
     return "như sau" not in work[r.end : sentence_end(work, r.end, 400)]
+
+
+_REPORTABLE = ("amends", "replaces")  # the changes a page with no document of its own may report, not make
+
+
+def _change_reported(sc, r: Reference, rel: str, cue: str, lo: int) -> bool:
+    """Is the change ``rel`` (cue ``cue``, clause from ``lo``) before ``r`` one the page reports: an amendment written in
+    a sentence (:func:`_reported_change`), or a replacement a news item relays (:func:`_relayed_replacement`)?"""
+    return _reported_change(sc, r, cue, lo) if rel == "amends" else _relayed_replacement(sc, r, cue)
+
+
+#: how far before a replacing cue, on its line, the words that the document takes effect may begin: a parenthesis of
+#: exceptions may stand between ("có hiệu lực thi hành từ ngày 01/7/2024, (trừ quy định về “Thẻ căn cước công dân …”.
+#: …) và thay thế", 413 characters, corpus-real-62/news-huyendakglei-kontum-gioi-thieu-luat-can-cuoc-2024.txt)
+_IN_FORCE_REACH = 500
+_REPORTED_REACH = 800  # how far before the cue the document the page reports issued or passed may be named
+
+
+def _relayed_replacement(sc, r: Reference, cue: str) -> bool:
+    """Is the replacing cue before ``r`` the replacement a news item relays: the page has no type of its own, the cue's
+    line says before it that a document takes effect (vocabulary ``in_force``: "có hiệu lực"), and the page names before
+    it a document it reports another body issued or passed (:func:`_reported_as_anothers`)? The replaced document is
+    cited: "UBND tỉnh vừa ban hành Quyết định số 10/2019/QĐ-UBND quy định hệ số điều chỉnh giá đất trên địa bàn tỉnh năm
+    2019. Quyết định có hiệu lực kể từ ngày 26/6/2019 và thay thế Quyết định số 43/2017/QĐ-UBND ngày 22/12/2017 của UBND
+    tỉnh." (corpus-real-58/doc-bariavungtau-tin-qd10-2019-qd-ubnd-he-so-dieu-chinh-gia-dat.txt), "Ngày 11/6/2018, Ủy ban
+    nhân dân tỉnh Thái Nguyên đã Ban hành Quyết định số 11/2018/QĐ-UBND … Quyết định này có hiệu lực thi hành từ ngày
+    01/7/2018 và thay thế Quyết định số 36/2015/QĐ-UBND …" (corpus-real-61/doc-bandantoc-thainguyen-tin-qd11-2018-qd-
+    ubnd-thi-dua-khen-thuong.txt), "Luật Căn cước được Quốc hội … thông qua …; có hiệu lực thi hành từ ngày 01/7/2024,
+    (…) và thay thế Luật Căn cước công dân năm 2014" (corpus-real-62/news-huyendakglei-kontum-gioi-thieu-luat-can-cuoc-
+    2024.txt): each labelled ``cites``. The page that is the law's own ("Luật này có hiệu lực từ ngày 01/7/2016 và thay
+    thế Pháp lệnh thú y năm 2004", corpus-real-57/doc-vietjack-luat-thu-y-79-2015-qh13-chuong-ii.txt, labelled
+    ``replaces``) reports no body's act; a decision's own article ("Điều 2. Quyết định này có hiệu lực … và thay thế
+    …") stands on a page of its own type."""
+    if sc.doc_type is not None:
+        return False
+    work = sc.work
+    a = work.rfind(cue, r.start - 120 if r.start > 120 else 0, r.start)
+    if a < 0:
+        return False
+    ls = max(line_start(work, a), a - _IN_FORCE_REACH)
+    folded = folded_text(work)
+    if not any(folded.find(w, ls, a) >= 0 for w in sc.lex.folded_words("in_force")):
+        return False
+    return _reported_as_anothers(sc, a - _REPORTED_REACH if a > _REPORTED_REACH else 0, a)
+
+
+def _reported_as_anothers(sc, lo: int, hi: int) -> bool:
+    """Does a reference between ``lo`` and ``hi`` name a document the page reports another body issued (its act
+    reported, :attr:`Flag.REPORTED_ACT`: "UBND tỉnh vừa ban hành Quyết định số 10/2019/QĐ-UBND") or passed (its issuer
+    read after a passive, :attr:`Grammar.passive_ends`: "Luật Căn cước được Quốc hội … thông qua")?"""
+    work, g = sc.work, sc.g
+    for f in sc.found:
+        q = f.ref
+        if q.start >= hi:
+            break
+        if q.start < lo or q.nested_in is not None:
+            continue
+        if q.has(Flag.REPORTED_ACT):
+            return True
+        span = q.issuer_span
+        if span is not None and span[0] > q.start and fold(work[q.start : span[0]]).rstrip().endswith(g.passive_ends):
+            return True
+    return False
 
 
 def _next_span_reviewed(g, work: str, lo: int, start: int) -> bool:
