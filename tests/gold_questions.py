@@ -153,9 +153,10 @@ def row(split: str, name: str, g: dict, r, text: str) -> str:
     return f"{split} {name}@{a} | {said}\n    {around}"
 
 
-def tally(splits: list[str], rows: frozenset[str] = frozenset()) -> tuple[Counter, Counter, int]:
+def tally(splits: list[str], rows: frozenset[str] = frozenset(), heads: Counter | None = None) -> tuple[Counter, Counter, int]:
     """Issuer classes, relation classes and the matched mentions over ``splits``; the rows of the classes named in
-    ``rows`` printed as they are met, for dev splits only (a held-out split's sentences are never printed)."""
+    ``rows`` printed as they are met, for dev splits only (a held-out split's sentences are never printed); ``heads``,
+    if given, counts the rows of :data:`HEAD_CLASSES` by (class, :func:`label_head` of the gold issuer)."""
     import vanban
 
     issuers: Counter = Counter()
@@ -173,12 +174,67 @@ def tally(splits: list[str], rows: frozenset[str] = frozenset()) -> tuple[Counte
                 if not gold.issuer_equiv(r.issuer, g["issuer"]):
                     kinds.append(issuer_class(g, r, text))
                     issuers[kinds[-1]] += 1
+                    if heads is not None and kinds[-1] in HEAD_CLASSES:
+                        heads[(kinds[-1], label_head(g["issuer"]))] += 1
                 if not gold.relation_ok(g, r):
                     kinds.append(relation_class(g, r, text))
                     relations[kinds[-1]] += 1
                 if rows.intersection(kinds) and not split.startswith("heldout"):
                     print(" + ".join(k for k in kinds if k in rows), row(split, name, g, r, text))
     return issuers, relations, matched
+
+
+#: the issuer classes ``--heads`` counts by the label's head: vanban gives none or a body cut or extended
+HEAD_CLASSES = ("vanban-none-label-in-name", "cut-or-extended", "vanban-none-label-after", "vanban-none-label-before")
+
+#: the vocabulary lists whose phrases are the heads of a body's name the grammar reads ("Ủy ban", "Sở", "Bộ Chính trị")
+HEAD_LISTS = ("organ_word", "organisation_kind", "state_named_body", "central_head", "state_head")
+
+#: heads of two or three words no list writes whole, read as one head here ("Ban Chấp hành Đảng bộ tỉnh", not "Ban")
+HEAD_PHRASES = ("Ban Chấp hành", "Ban Thường vụ", "Ủy ban nhân dân", "Hội đồng nhân dân", "Đại hội", "Chủ tịch")
+
+
+def _words_of(s: str) -> list[str]:
+    """The words of ``s`` as written, without the punctuation at their ends ("Ủy ban, Thường trực" -> "Ủy", "ban",
+    "Thường", "trực")."""
+    return [w for w in (w.strip(",.;:()\"'“”") for w in s.split()) if w]
+
+
+def label_head(issuer: str) -> tuple[str, bool]:
+    """The head of a gold issuer and whether a table of the grammar lists it: the longest of :data:`HEAD_LISTS`' phrases
+    and :data:`HEAD_PHRASES` the label starts with ("Ủy ban nhân dân tỉnh Hà Giang" -> ("Ủy ban nhân dân", True)),
+    else its :func:`_first_words`, listed when a body of issuers.csv has the same ("Tỉnh ủy Hà Giang" -> ("Tỉnh ủy",
+    True); "Bệnh viện Đa khoa tỉnh Quảng Ninh" -> ("Bệnh viện", False)). Only these words of a held-out label are ever
+    printed."""
+    from vanban.facts import Lexicon
+    from vanban.text import fold_key
+
+    lex = Lexicon.default()
+    heads: dict[str, str] = {}
+    for w in HEAD_PHRASES + tuple(w for name in HEAD_LISTS for w in lex.words(name)):
+        heads.setdefault(fold_key(w), w)  # one spelling of each: "Ủy ban" for "Uỷ ban" too
+    words = _words_of(gold._strip_term(issuer))
+    for n in (4, 3, 2, 1):
+        if len(words) >= n and fold_key(" ".join(words[:n])) in heads:
+            return heads[fold_key(" ".join(words[:n]))], True
+    head = _first_words(words)
+    return head, any(fold_key(_first_words(i.body.split())) == fold_key(head) for i in lex.issuers())
+
+
+def _first_words(words: list[str]) -> str:
+    """The first word, with the second when that is in lower case (a compound's syllable, never a name's): "Bệnh viện"
+    of "Bệnh viện Đa khoa tỉnh Quảng Ninh", "Tỉnh" of "Tỉnh Quảng Ninh", "UBND" of "UBND tỉnh Hà Giang"."""
+    two = len(words) > 1 and not words[0].isupper() and words[1].islower()
+    return " ".join(words[: 2 if two else 1])
+
+
+def head_table(title: str, dev: Counter, held: Counter) -> list[str]:
+    """``dev`` and ``held`` (label head, listed) -> rows, counts side by side, the most frequent in held first: a held
+    row carries its head and its count only."""
+    lines = [f"{title}: head (listed by a table: + / -), dev, held"]
+    for head, listed in sorted(held.keys() | dev.keys(), key=lambda k: (-held[k], -dev[k], k)):
+        lines.append(f"  {'+' if listed else '-'} {head:24s} {dev[(head, listed)]:5d} {held[(head, listed)]:5d}")
+    return lines
 
 
 def table(title: str, counts: Counter, matched: int, top: int) -> list[str]:
@@ -195,7 +251,10 @@ def main(argv: list[str]) -> None:
         at = argv.index("--rows")
         rows, argv = frozenset(argv[at + 1].split(",")), argv[:at] + argv[at + 2 :]
         argv = [s for s in (argv or gold.SPLITS) if not s.startswith("heldout")]
+    by_head = "--heads" in argv
+    argv = [s for s in argv if s != "--heads"]
     splits = argv or gold.SPLITS
+    heads = {"dev": Counter(), "held out": Counter()}
     groups = {
         "dev": [s for s in splits if not s.startswith("heldout")],
         "held out": [s for s in splits if s.startswith("heldout")],
@@ -203,10 +262,13 @@ def main(argv: list[str]) -> None:
     for group, names in groups.items():
         if not names:
             continue
-        issuers, relations, matched = tally(names, rows)
+        issuers, relations, matched = tally(names, rows, heads[group]) if by_head else tally(names, rows)
         print(f"== {group} ({len(names)} splits)")
         print("\n".join(table("issuers", issuers, matched, 20)))
         print("\n".join(table("relations", relations, matched, 25)))
+    for kind in HEAD_CLASSES if by_head else ():
+        dev, held = ({h: n for (k, h), n in heads[g].items() if k == kind} for g in ("dev", "held out"))
+        print("\n".join(head_table(f"== heads of {kind}", Counter(dev), Counter(held))))
 
 
 if __name__ == "__main__":

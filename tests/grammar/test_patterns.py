@@ -475,6 +475,25 @@ def test_the_cooperative_alliance_named_in_full_is_an_issuer():
     assert (r.issuer, r.date) == ("Liên minh Hợp tác xã Việt Nam", dt.date(2022, 11, 2))
 
 
+def test_a_party_delegation_named_in_full_is_an_issuer():
+    """ "Trên cơ sở nghiên cứu, tham mưu của Đảng đoàn Tổng Liên đoàn, Bộ Chính trị đã ban hành Nghị quyết số 02-NQ/TW"
+    (corpus-real-10/news-baomoi-congdoan-nhiemky-2018-2023-nq02.txt), "Đảng đoàn MTTQ Việt Nam do Bộ Chính trị quyết định
+    thành lập" (corpus-real/qd-97-tw-2023-bochinhtri.txt): the party delegation of an elected body (Điều lệ Đảng, Điều 41;
+    vocabulary ``organisation_kind`` "Đảng đoàn") is a body named in full, to the name's end; the sentence's act is still
+    the Politburo's."""
+    from vanban import find_references
+    from vanban.grammar import grammar
+
+    g = grammar("exact")
+    assert g.issuer.match("Đảng đoàn Tổng Liên đoàn, Bộ Chính trị").group() == "Đảng đoàn Tổng Liên đoàn"
+    assert g.issuer.match("Đảng đoàn MTTQ Việt Nam do Bộ Chính trị").group().rstrip() == "Đảng đoàn MTTQ Việt Nam"
+    text = (
+        "Trên cơ sở nghiên cứu, tham mưu của Đảng đoàn Tổng Liên đoàn, Bộ Chính trị đã ban hành Nghị quyết số 02-NQ/TW "
+        "ngày 12-6-2021"
+    )
+    assert [r.issuer for r in find_references(text)] == ["Bộ Chính trị"]
+
+
 #: corpus-real-20/cv-13-btc-tdkt-2009-khenthuong-daihoi-dtts-hd-04-hd-bcd-vanbanphapluat.txt
 _AFTER_DATE = "Hướng dẫn số 04/HD-BCĐ ngày 11/8/2009 của Ban Chỉ đạo Đại hội đại biểu các dân tộc thiểu số Việt Nam"
 _BODY = "Ban Chỉ đạo Đại hội đại biểu các dân tộc thiểu số Việt Nam"

@@ -131,3 +131,46 @@ def test_rows_are_printed_for_dev_splits_only(monkeypatch):
     asked.clear()
     q.main(["--rows", "cut-or-extended"])
     assert len(asked) == 1 and asked[0][0] == [s for s in q.gold.SPLITS if not s.startswith("heldout")]
+
+
+@pytest.mark.parametrize(
+    ("label", "head"),
+    [
+        # dev13's label, "… ngày 07/2/2023 của Ủy ban nhân dân tỉnh Hà Giang": the longest head a table lists
+        ("Ủy ban nhân dân tỉnh Hà Giang", ("Ủy ban nhân dân", True)),
+        # the older tone placement is one head with the newer
+        ("Uỷ ban nhân dân tỉnh Hà Giang", ("Ủy ban nhân dân", True)),
+        # session 52's probe: "Bệnh viện Đa khoa tỉnh …", a head no table lists; the place is never printed
+        ("Bệnh viện Đa khoa tỉnh Quảng Ninh", ("Bệnh viện", False)),
+        ("Tỉnh Quảng Ninh", ("Tỉnh", False)),
+        ("Ban Chấp hành Đảng bộ tỉnh Hà Giang khóa XVII", ("Ban Chấp hành", True)),
+        ("UBND tỉnh Hà Giang", ("UBND", False)),
+    ],
+)
+def test_label_head_is_the_head_only(label, head):
+    assert q.label_head(label) == head
+
+
+def test_heads_prints_a_held_head_and_its_counts_only(monkeypatch, capsys):
+    # a held-out split's rows by head: each line a head of at most two words, a listed mark and two counts; nothing of
+    # the label after its head, no page, no offset (the fake tally counts session 52's probe "Bệnh viện Đa khoa tỉnh
+    # Quảng Ninh" in held)
+    def fake(names, rows, heads=None):
+        if heads is not None and names[0].startswith("heldout"):
+            heads[("cut-or-extended", q.label_head("Bệnh viện Đa khoa tỉnh Quảng Ninh"))] += 3
+        return q.Counter(), q.Counter(), 0
+
+    monkeypatch.setattr(q, "tally", fake)
+    q.main(["--heads", "heldout13"])
+    out = capsys.readouterr().out
+    assert "Quảng Ninh" not in out and "Đa khoa" not in out and ".txt" not in out and "@" not in out
+    rows = [line for line in out.splitlines() if line.startswith("  ")]
+    assert rows == [f"  - {'Bệnh viện':24s} {0:5d} {3:5d}"]
+    assert all(line.startswith(("== ", "issuers", "relations")) for line in out.splitlines() if not line.startswith("  "))
+
+
+def test_heads_counts_what_the_tally_counts():
+    # dev13's pages: the rows of the head classes counted by head add up to the classes' counts
+    heads: q.Counter = q.Counter()
+    issuers = q.tally(["dev13"], frozenset(), heads)[0]
+    assert sum(heads.values()) == sum(issuers[k] for k in q.HEAD_CLASSES) > 0
