@@ -486,7 +486,7 @@ def assign_relations(sc) -> None:
             # subject ("Thông báo Kết luận số 159-TB … về việc …, ngày 10/9/2020 Ban Tuyên giáo Trung ương có Hướng
             # dẫn số 151-HD/BTGTW": the agent's clause is no list)
             r.relation, r.trigger = "cites", None
-        elif _next_item(sc.g, work, r, prev_top, last_item) or _next_listed(sc, r, prev_top, last_item, blocked):
+        elif _next_item(sc.g, work, r, prev_top, last_item) or (last_item and _next_listed(sc, r, prev_top, last_item, blocked)):
             r.relation, r.trigger = last_item.relation, last_item.trigger
         elif prev_top is not None and prev_top.doc_type == "Báo cáo" and (cue := _reviewed_by_report(sc, prev_top, r)):
             r.relation, r.trigger = "reviews", cue
@@ -1586,12 +1586,13 @@ def _semicolon_item(g, work: str, prev: Reference, prev_end: int, start: int) ->
 _NEXT_LISTED_REACH = 400
 #: the list's mark right before the next item: "," or ";", maybe a line break and a dash (:func:`_next_listed`)
 _LISTED_MARK = re.compile(r"[,;][ \t]*(?:\n[ \t]*[-–•*+]?[ \t]*)?$")
+_MARK_REACH = 24  # the most characters the mark and its blanks take (looked for in them only)
 #: what ends the list before the next item: a sentence's end, a colon ending its line (not the one of "của liên Bộ:
 #: Lao động Thương binh và Xã hội - Tài chính", an issuer's), a blank line (:func:`_next_listed`)
 _LIST_ENDS = re.compile(r"[.!?][ \t\n]|:[ \t]*\n|\n[ \t]*\n")
 
 
-def _next_listed(sc, r: Reference, prev_top: Optional[Reference], last_item: Optional[Reference], blocked) -> bool:
+def _next_listed(sc, r: Reference, prev_top: Reference, last_item: Reference, blocked) -> bool:
     """Is ``r``, a numbered dated document right after "," or ";", the next item of the list of a carry cue that
     ``last_item`` is the last item of, only that item's words (its title, the documents its title names, cited, no
     cue of their own) between, whatever the words the title ends with? "Thực hiện …, Văn bản số 227/TTg-CN ngày 27/02/2025 của Thủ
@@ -1604,14 +1605,15 @@ def _next_listed(sc, r: Reference, prev_top: Optional[Reference], last_item: Opt
     (corpus-real-62/party-dukcq-thainguyen-hd29-hd-duk-dan-van-kheo-2024.txt: the short name over a line break), each
     labelled with the list's relation. Not past a sentence's end, a line's colon or a blank line, nor past a cue outside
     the titles (blocked spans) and the documents they name."""
-    if last_item is None or last_item.relation not in _NAMED_CARRIED or r.kind != "code" or r.date is None:
-        return False  # (a basis list goes on by its own items' rule, :func:`_next_item`: "…; Xét Tờ trình số …" is none)
-    if not last_item.end < r.start <= last_item.end + _NEXT_LISTED_REACH:
+    if r.kind != "code" or r.date is None or not last_item.end < r.start <= last_item.end + _NEXT_LISTED_REACH:
         return False
-    if prev_top is not last_item and (prev_top is None or prev_top.relation != "cites" or prev_top.trigger):
+    if last_item.relation not in _NAMED_CARRIED:
+        return False  # (a basis list goes on by its own items' rule, :func:`_next_item`: "…; Xét Tờ trình số …" is none)
+    if prev_top is not last_item and (prev_top.relation != "cites" or prev_top.trigger):
         return False
     work = sc.work
-    if not _LISTED_MARK.search(work, last_item.end, r.start) or _LIST_ENDS.search(work, last_item.end, r.start):
+    mark = r.start - _MARK_REACH if r.start - _MARK_REACH > last_item.end else last_item.end
+    if not _LISTED_MARK.search(work, mark, r.start) or _LIST_ENDS.search(work, last_item.end, r.start):
         return False
     spans = blocked.overlapping(last_item.end, r.start)
     # (a cue in a title or right before a document a title names, "kinh phí thực hiện Đề án …", cited, is the title's)
