@@ -981,6 +981,49 @@ def test_the_item_after_a_document_another_item_issues_takes_the_lists_cue():
 @pytest.mark.parametrize(
     "text, surface",
     [
+        # corpus-real-48/doc-hethongphapluat-kh105-kh-ubnd-vinhphuc-trat-tu-an-toan-giao-thong-2025.txt (dev48): the
+        # signer's name after the issuer
+        (
+            "Thực hiện Chỉ thị số 35/CT-TTg ngày 17/9/2025 của Thủ tướng Chính phủ xử lý cán bộ, công chức, viên chức và "
+            "chiến sỹ trong lực lượng vũ trang vi phạm quy định về điều khiển phương tiện tham giao thông mà trong máu "
+            "hoặc hơi thở có nồng độ cồn, Văn bản số 227/TTg-CN ngày 27/02/2025 của Thủ tướng Chính phủ Trần Hồng Hà về "
+            "việc bảo đảm trật tự an toàn giao thông năm 2025, Kế hoạch số 64/KH-UBATGTQG ngày 28/02/2025 của ủy ban An "
+            "toàn giao thông Quốc gia về kế hoạch các hoạt động của ủy ban An toàn giao thông Quốc gia năm 2025",
+            "Kế hoạch số 64/KH-UBATGTQG ngày 28/02/2025",
+        ),
+        # corpus-real-53/doc-vanbanphapluat-kh208-kh-ubnd-hanoi-nguoi-tam-than-2014.txt (dev53): a scheme the title
+        # names after its carry word
+        (
+            "Thực hiện Quyết định số 1215/QĐ-TTg ngày 22/7/2011 của Thủ tướng Chính phủ về phê duyệt Đề án trợ giúp xã "
+            "hội và phục hồi chức năng cho người tâm thần, người rối nhiễu tâm trí dựa vào cộng đồng giai đoạn 2011- "
+            "2020; Thông tư liên tịch số 115/TTLT-BTC-BLĐTBXH ngày 18/7/2012 của liên Bộ: Lao động Thương binh và Xã "
+            "hội - Tài chính quy định quản lý và sử dụng kinh phí thực hiện Đề án trợ giúp xã hội và phục hồi chức năng "
+            "cho người tâm thần, người rối nhiễu tâm trí dựa vào cộng đồng giai đoạn 2011 - 2020; Công văn số "
+            "3346/LĐTBXH-BTXH ngày 05/10/2011 của Bộ Lao động Thương binh và Xã hội về việc triển khai Đề án",
+            "Công văn số 3346/LĐTBXH-BTXH ngày 05/10/2011 của Bộ Lao động Thương binh và Xã hội",
+        ),
+        # corpus-real-62/party-dukcq-thainguyen-hd29-hd-duk-dan-van-kheo-2024.txt (dev62): a short name over a line break
+        (
+            "Thực hiện Nghị quyết số 25-NQ/TW, ngày 03/6/2013 của Ban Chấp hành Trung ương Đảng khóa XI về “Tăng cường "
+            "và đổi mới sự lãnh đạo của Đảng đối với công tác dân vận trong tình hình mới”; Kế hoạch số 30-KH/ĐUK, ngày "
+            "12/7/2021 của Ban Thường vụ Đảng ủy Khối về triển khai thực hiện Đề án số 05- ĐA/TU, ngày 09/4/2021 của "
+            "Tỉnh ủy Thái Nguyên về “Tăng cường công tác dân vận của Đảng bộ tỉnh Thái Nguyên giai đoạn 2021 - 2025” "
+            "(sau đây viết tắt là\nĐề án số 05-ĐA/TU); Quyết định số 08/2022/QĐ-UBND, ngày 19/4/2022 của\nỦy ban nhân "
+            "dân tỉnh về ban hành Quy định thi đua, khen thưởng phong trào thi đua “Dân vận khéo” trên địa bàn tỉnh",
+            "Quyết định số 08/2022/QĐ-UBND, ngày 19/4/2022 của\nỦy ban nhân dân tỉnh",
+        ),
+    ],
+)
+def test_the_next_numbered_item_of_a_carry_list_goes_on_past_what_the_title_before_it_holds(text, surface):
+    """The next numbered, dated item of "Thực hiện A, B; C" is the cue's object whatever the title before it ends with
+    (relate ``_next_listed``): each labelled ``implements``, vanban ``cites`` without the rule."""
+    got = next(r for r in find_references(text) if r.text == surface)
+    assert (got.relation, got.trigger) == ("implements", "Thực hiện")
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
         # corpus-real-2/hu-phuninh-quangnam-kh-176-2019.txt (dev)
         (
             "Hội nghị đã quán triệt Chỉ thị số 45 ngày 31.7.2019 của Ban Thường vụ Tỉnh ủy về tổ chức Đại hội Đảng bộ các "

@@ -486,7 +486,7 @@ def assign_relations(sc) -> None:
             # subject ("Thông báo Kết luận số 159-TB … về việc …, ngày 10/9/2020 Ban Tuyên giáo Trung ương có Hướng
             # dẫn số 151-HD/BTGTW": the agent's clause is no list)
             r.relation, r.trigger = "cites", None
-        elif _next_item(sc.g, work, r, prev_top, last_item):  # a list item whose title names another document
+        elif _next_item(sc.g, work, r, prev_top, last_item) or (last_item and _next_listed(sc, r, prev_top, last_item, blocked)):
             r.relation, r.trigger = last_item.relation, last_item.trigger
         elif prev_top is not None and prev_top.doc_type == "Báo cáo" and (cue := _reviewed_by_report(sc, prev_top, r)):
             r.relation, r.trigger = "reviews", cue
@@ -1642,6 +1642,48 @@ def _semicolon_item(g, work: str, prev: Reference, prev_end: int, start: int) ->
     # (only the new item's lead: "theo quy định của Luật Ngân sách Nhà nước; Nghị quyết số 147/2010/NQ-HĐND …" ends the
     # previous item's title with "theo")
     return not g.not_an_item.search(folded_text(work)[semi + 1 : start])  # "…; xét đề nghị của Sở Nội vụ tại Tờ trình số …"
+
+
+#: how far after the end of the last item of a cue's list the next item may open (:func:`_next_listed`): the dev rows
+#: it reads open 67 to 209 characters after it
+_NEXT_LISTED_REACH = 400
+#: the list's mark right before the next item: "," or ";", maybe a line break and a dash (:func:`_next_listed`)
+_LISTED_MARK = re.compile(r"[,;][ \t]*(?:\n[ \t]*[-–•*+]?[ \t]*)?$")
+_MARK_REACH = 24  # the most characters the mark and its blanks take (looked for in them only)
+#: what ends the list before the next item: a sentence's end, a colon ending its line (not the one of "của liên Bộ:
+#: Lao động Thương binh và Xã hội - Tài chính", an issuer's), a blank line (:func:`_next_listed`)
+_LIST_ENDS = re.compile(r"[.!?][ \t\n]|:[ \t]*\n|\n[ \t]*\n")
+
+
+def _next_listed(sc, r: Reference, prev_top: Reference, last_item: Reference, blocked) -> bool:
+    """Is ``r``, a numbered dated document right after "," or ";", the next item of the list of a carry cue that
+    ``last_item`` is the last item of, only that item's words (its title, the documents its title names, cited, no
+    cue of their own) between, whatever the words the title ends with? "Thực hiện …, Văn bản số 227/TTg-CN ngày 27/02/2025 của Thủ
+    tướng Chính phủ Trần Hồng Hà về việc bảo đảm trật tự an toàn giao thông năm 2025, Kế hoạch số 64/KH-UBATGTQG ngày
+    28/02/2025 …" (corpus-real-48/doc-hethongphapluat-kh105-kh-ubnd-vinhphuc-trat-tu-an-toan-giao-thong-2025.txt: the
+    signer's name read no title), "Thực hiện …; Thông tư liên tịch số 115/TTLT-BTC-BLĐTBXH … quy định quản lý và sử
+    dụng kinh phí thực hiện Đề án trợ giúp xã hội …; Công văn số 3346/LĐTBXH-BTXH ngày 05/10/2011 …" (corpus-real-53/
+    doc-vanbanphapluat-kh208-kh-ubnd-hanoi-nguoi-tam-than-2014.txt: the scheme its title names), "Thực hiện …; Kế
+    hoạch số 30-KH/ĐUK … (sau đây viết tắt là⏎Đề án số 05-ĐA/TU); Quyết định số 08/2022/QĐ-UBND, ngày 19/4/2022 …"
+    (corpus-real-62/party-dukcq-thainguyen-hd29-hd-duk-dan-van-kheo-2024.txt: the short name over a line break), each
+    labelled with the list's relation. Not past a sentence's end, a line's colon or a blank line, nor past a cue outside
+    the titles (blocked spans) and the documents they name."""
+    if r.kind != "code" or r.date is None or not last_item.end < r.start <= last_item.end + _NEXT_LISTED_REACH:
+        return False
+    if last_item.relation not in _NAMED_CARRIED:
+        return False  # (a basis list goes on by its own items' rule, :func:`_next_item`: "…; Xét Tờ trình số …" is none)
+    if prev_top is not last_item and (prev_top.relation != "cites" or prev_top.trigger):
+        return False
+    work = sc.work
+    mark = r.start - _MARK_REACH if r.start - _MARK_REACH > last_item.end else last_item.end
+    if not _LISTED_MARK.search(work, mark, r.start) or _LIST_ENDS.search(work, last_item.end, r.start):
+        return False
+    spans = blocked.overlapping(last_item.end, r.start)
+    # (a cue in a title or right before a document a title names, "kinh phí thực hiện Đề án …", cited, is the title's)
+    return all(
+        any(a <= m.start() < b or (m.end() <= a and not work[m.end() : a].strip()) for a, b in spans)
+        for m in sc.g.trigger.finditer(sc.s, last_item.end, r.start)
+    )
 
 
 #: a list item's mark: a dash, bullet, number or letter ("- Nghị quyết số …", "2. Kế hoạch …", "a) …")
