@@ -179,6 +179,41 @@ def test_agent_before_reference():
     assert (r.issuer, r.relation) == ("Ban Thường vụ Tỉnh ủy", "implements")
 
 
+def _mention(folder: str, name: str, surface: str):
+    text = (REAL.parent / folder / name).read_text(encoding="utf-8")
+    at = text.index(surface)
+    (r,) = [r for r in find_references(text) if r.start == at]
+    return text, r
+
+
+def test_agent_read_through_a_bracketed_abbreviation_inside_its_name():
+    # "Ủy ban nhân dân (UBND) tỉnh Trà Vinh đã ban hành Quyết định số 918/QĐ-UBND" (dev60), labelled with the bracket as
+    # written, as dev32's own plan and dev14's congress are: the name goes on past the bracket
+    text, r = _mention(
+        "corpus-real-60", "doc-quanlynhanuoc-bai-nghi-quyet-08-nq-tw-du-lich-travinh-2024.txt", "Quyết định số 918/QĐ-UBND"
+    )
+    assert r.issuer == "Ủy ban nhân dân (UBND) tỉnh Trà Vinh"
+    assert text[r.issuer_span[0] : r.issuer_span[1]] == "Ủy ban nhân dân (UBND) tỉnh Trà Vinh"
+    assert (r.issuer_parts.body, r.issuer_parts.locality, r.issuer_parts.unit) == ("Ủy ban nhân dân", "Trà Vinh", "tỉnh")
+
+
+def test_agent_ends_before_a_bracketed_abbreviation_after_its_name():
+    # "Chánh án Tòa án nhân dân tối cao (TANDTC) đã ban hành Chỉ thị số 01/2024/CT-CA" (dev64), labelled without the
+    # bracket, as the "của" rows of dev14, dev26, dev30 are: the bracket no longer hides the verb
+    text, r = _mention(
+        "corpus-real-64",
+        "article-tapchitoaan-toa-an-nhan-dan-nhiem-vu-2025-chi-thi-01-2024-ct-ca.txt",
+        "Chỉ thị số 01/2024/CT-CA",
+    )
+    assert r.issuer == "Chánh án Tòa án nhân dân tối cao"
+    assert text[r.issuer_span[0] : r.issuer_span[1]] == "Chánh án Tòa án nhân dân tối cao"
+    # a body no grammar reads runs from the words its initials spell ("Ban Chỉ đạo", BCĐ) to the bracket (dev17)
+    text, r = _mention("corpus-real-17", "youth-vpubnd-haiduong-kh-2080-kh-bcd-hoatdong-he-2020.txt", "kế hoạch số 2080/KH-BCĐ")
+    assert r.issuer == "Ban Chỉ đạo Hoạt động hè và Chiến dịch thanh niên tình nguyện tỉnh"
+    assert text[r.issuer_span[1] : r.issuer_span[1] + 6] == " (BCĐ)"
+    assert r.date == dt.date(2020, 6, 16)  # ("Ngày 16/6/2020, Ban Chỉ đạo … ban hành": the act's date, labelled so)
+
+
 def test_a_central_body_named_with_its_parent_is_one_body():
     # "Bộ Chính trị Ban Chấp hành Trung ương Đảng (khóa II)" is the Politburo of the Central Committee, not the Committee
     # (corpus-real-9/bdbp-truyenthong-nq58-1958-nd100-ttg.txt); the Party's full name after a body is part of its name

@@ -39,6 +39,7 @@ from ..grammar import (
     issuer_of_match,
     last_match,
     parse_date,
+    parse_issuer,
     parse_term,
     read_issuer,
     read_issuer_either,
@@ -413,6 +414,8 @@ def _agent_issuer(g: Grammar, lex: Lexicon, work: str, lo: int, iss_end: int):
     """The agent's issuer ending at ``iss_end`` (or None), and where the text that may end with the act's date stops:
     before the issuer, before the signer's title and name ("Ngày …, Bí thư Tỉnh ủy Hồ Văn Niên đã ký …")."""
     best = _issuer_ending(g, lex, work, lo, iss_end)
+    if best is None and ")" in work[lo:iss_end]:  # (a literal test first: most agents hold no bracket)
+        best = _past_abbreviation(g, lex, work, lo, iss_end)
     if best is not None and best[1][1] < iss_end and _in_signer_title(g, work, lo, best[1]):
         best = None  # (a person's name after the body: "Phó Thủ tướng Trần Hồng Hà ký …")
     date_limit = best[1][0] if best else iss_end
@@ -421,6 +424,81 @@ def _agent_issuer(g: Grammar, lex: Lexicon, work: str, lo: int, iss_end: int):
     if best is not None and (tm := g.signer_title.search(folded_text(work)[lo:date_limit])) is not None:
         date_limit = lo + tm.start()
     return best, date_limit
+
+
+#: a body's abbreviation in brackets after the words it abbreviates: capitals, a dot, "&" or a dash between ("(UBND)",
+#: "(TANDTC)", "(BCĐ)"); the blanks before it are taken with it
+_ABBREVIATION = re.compile(rf"[ \t\n]*\([ \t]*(?P<a>[{UPPER}][{UPPER}0-9.&\-]*[{UPPER}0-9])[ \t]*\)")
+_ROMAN = re.compile(r"[IVXLC]+")  # ("(XII)": a term, no abbreviation)
+_INITIAL_WORD = re.compile(r"\w+")
+
+
+def _past_abbreviation(g: Grammar, lex: Lexicon, work: str, lo: int, hi: int):
+    """The agent's issuer (parts, span) ending at ``hi`` when a bracketed abbreviation of its words stands inside or
+    right after its name, read as if the bracket were not there (the grammar cuts the name at the bracket, or reads
+    none). Inside the name, the name is read through the bracket and spelled as written: "Ủy ban nhân dân (UBND) tỉnh
+    Trà Vinh đã ban hành Quyết định số 918/QĐ-UBND" (corpus-real-60/doc-quanlynhanuoc-bai-nghi-quyet-08-nq-tw-du-lich-
+    travinh-2024.txt, labelled "Ủy ban nhân dân (UBND) tỉnh Trà Vinh", as corpus-real-32's own plan and corpus-real-14's
+    "Đại hội Công đoàn thành phố Hồ Chí Minh (TP.HCM) lần thứ XII" are). Right after it, the name ends before the
+    bracket: "Chánh án Tòa án nhân dân tối cao (TANDTC) đã ban hành Chỉ thị số 01/2024/CT-CA" (corpus-real-64/article-
+    tapchitoaan-toa-an-nhan-dan-nhiem-vu-2025-chi-thi-01-2024-ct-ca.txt, labelled "Chánh án Tòa án nhân dân tối cao", as
+    the "của" rows of corpus-real-14, -26 and -30 are); a body no grammar reads runs from the words whose initials the
+    abbreviation spells, a kind of body first, to the bracket: "Ban Chỉ đạo Hoạt động hè và Chiến dịch thanh niên tình
+    nguyện tỉnh (BCĐ) ban hành kế hoạch số 2080/KH-BCĐ" (corpus-real-17/youth-vpubnd-haiduong-kh-2080-kh-bcd-hoatdong-
+    he-2020.txt). The abbreviation must spell words of the name (its initials, "và" left out): a bracket that does not is
+    no part of it."""
+    k = work.rfind("(", lo, hi)
+    s = k
+    while s > lo and work[s - 1] in " \t\n":
+        s -= 1
+    m = _ABBREVIATION.match(work, s) if k > lo else None
+    if m is None or m.end() > hi or _ROMAN.fullmatch(m.group("a")):
+        return None
+    runs = _initials_runs(work, lo, s, [c for c in m.group("a") if c.isalpha()])
+    if not runs:
+        return None
+    shift = m.end() - s
+    got = _issuer_ending(g, lex, work[:s] + work[m.end() :], lo, hi - shift)
+    if got is None:
+        return _named_by_initials(lex, work, runs[-1], s) if m.end() == hi else None
+    p, (a, b) = got
+    if a > runs[-1][1]:
+        return None  # (the name read starts after the words the bracket abbreviates)
+    if b <= s:
+        return p, (a, b)  # (the bracket after the name)
+    spelled = spelled_as_written(work[a : b + shift])
+    return IssuerParts(spelled, p.body, p.code, p.level, p.system, p.locality, p.unit, p.joint), (a, b + shift)
+
+
+def _initials_runs(work: str, lo: int, hi: int, letters: list[str]) -> list[tuple[int, int]]:
+    """The runs of words of ``work[lo:hi]`` whose initials spell ``letters`` ("và" left out: "Bộ Giáo dục và Đào tạo
+    (GDĐT)"), each as (where its first word starts, where its last word starts), in the text's order."""
+    words = [w for w in _INITIAL_WORD.finditer(work, lo, hi) if w.group() not in ("và", "VÀ")]
+    n = len(letters)
+    want = fold("".join(letters))
+    return [
+        (words[i].start(), words[i + n - 1].start())
+        for i in range(len(words) - n + 1)
+        if fold("".join(w.group()[0] for w in words[i : i + n])) == want
+    ]
+
+
+def _named_by_initials(lex: Lexicon, work: str, run: tuple[int, int], end: int):
+    """The body named from the run of words its bracketed abbreviation spells to the bracket at ``end`` (see
+    :func:`_past_abbreviation`), when it starts with a kind of body (vocabulary ``organisation_kind``, ``organ_word``)
+    written with a capital: "Ban Chỉ đạo … tỉnh (BCĐ)"; else None."""
+    name = work[run[0] : end]
+    if not name[:1].isupper() or not any(name.startswith(k + " ") for k in _body_kinds(lex)):
+        return None
+    return parse_issuer(name, lex=lex), (run[0], end)
+
+
+def _body_kinds(lex: Lexicon) -> tuple[str, ...]:
+    return lex.cached("resolve.body_kinds", _kinds_of, lex)
+
+
+def _kinds_of(lex: Lexicon) -> tuple[str, ...]:
+    return (*lex.words("organisation_kind"), *lex.words("organ_word"))
 
 
 def _in_signer_title(g: Grammar, work: str, lo: int, span: tuple[int, int]) -> bool:
