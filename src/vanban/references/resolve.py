@@ -65,7 +65,6 @@ def resolve_all(found: list, work: str, ctx: Context, lex: Lexicon, *, short_for
     _list_intro_issuers(found, work, g, lex)
     _share_issuers(found, work, lex)
     _share_dates(found, work)
-    _titles_passive_agents(found, work, g, lex)
     _drop_invalid_descriptive(found, ctx, work, lex)
     for f in found:
         _identity_fields(f.ref, lex)
@@ -728,63 +727,6 @@ def _passive_agent(found: list, i: int, work: str, g: Grammar, lex: Lexicon) -> 
     r.issuer, r.issuer_span, r.issuer_parts = p.spelled, (r.end + got[1], r.end + got[2]), p
     _issued_on(r, lex, part, folded, vm.end())
     return True
-
-
-_TITLE_PASSIVE_REACH = 240  # (the text read after a coded reference: its title, then the body's name and its verb)
-
-
-def _titles_passive_agents(found: list, work: str, g: Grammar, lex: Lexicon) -> None:
-    """The passive agent past a coded reference's title (:func:`_passive_after_title`), read after the issuers and dates
-    are shared: it is that mention's own, not a member's before it. A news page's headline repeats the document its
-    lead names, the headline's title read up to the lead: "Quy định số 07-QĐi/TW về xử lý kỷ luật tổ chức Đảng vi
-    phạm⏎k⏎28/09/2018 10:02⏎Quy định số 07-QĐi/TW bao gồm 3 chương, … đã được Ban Chấp hành Trung ương ban hành ngày
-    28/08/2018" (corpus-real-35/news-pckhanhhoa-quy-dinh-07-qdi-tw-ky-luat-to-chuc-dang-2018.txt: the headline labelled
-    with no issuer, D10's headline without agent; shared before, it took the lead's)."""
-    for i, f in enumerate(found):
-        r = f.ref
-        if r.kind == "code" and r.issuer is None and r.nested_in is None:
-            _passive_after_title(found, i, work, g, lex)
-
-
-def _passive_after_title(found: list, i: int, work: str, g: Grammar, lex: Lexicon) -> bool:
-    """Set the issuer of the coded reference ``found[i]``, which names none, when its title follows it, opened by a word
-    of vocabulary ``passive_title_lead``, and its clause goes on "(vừa | đã) được <body> ban hành | phê duyệt | thông
-    qua", commas inside, no sentence mark, bracket or other reference between: "được quy định tại Thông tư số
-    03/2025/TT-VKSTC ngày 30/6/2025 về tiếp nhận nhiệm vụ, thực hiện thẩm quyền của VKSND các cấp vừa được Viện trưởng
-    VKSND Tối cao ban hành" (corpus-real-64/news-lsvn-tag-vksnd-khu-vuc-thong-tu-02-03-2025-tt-vkstc.txt,
-    labelled "Viện trưởng VKSND Tối cao"; its NOTES: "the passive agent after the subject not read"), "Quy định số
-    07-QĐi/TW bao gồm 3 chương, 26 điều quy định về việc xử lý kỷ luật tổ chức Đảng vi phạm đã được Ban Chấp hành
-    Trung ương ban hành" (corpus-real-35/news-pckhanhhoa-quy-dinh-07-qdi-tw-ky-luat-to-chuc-dang-2018.txt). Where
-    :func:`_passive_agent` reads a few words of a name, this reads past a title; a word that reports the act done
-    before "được" is asked (a title's own "được quy định" reports none)."""
-    r = found[i].ref
-    hi = r.end + _TITLE_PASSIVE_REACH
-    if i + 1 < len(found) and found[i + 1].ref.start < hi:
-        hi = found[i + 1].ref.start
-    if work.find("được", r.end, hi) < 0:
-        return False  # (most references: no "được" in their clause, one search as written)
-    part = work[r.end : hi]
-    folded = fold(part)
-    m = lex.cached("passive_title", _passive_title_pattern, lex).match(folded)
-    if m is None:
-        return False
-    got = read_issuer_either(lex, part, m.end(), g=g, folded=folded)
-    if got is None or (vm := _PASSED.match(folded, got[2])) is None or not _compatible(r, got[0], lex):
-        return False
-    p = got[0]
-    r.issuer, r.issuer_span, r.issuer_parts = p.spelled, (r.end + got[1], r.end + got[2]), p
-    _issued_on(r, lex, part, folded, vm.end())
-    return True
-
-
-def _passive_title_pattern(lex: Lexicon) -> re.Pattern:
-    """A title opened by a word of vocabulary ``passive_title_lead`` right after a reference, then a word that reports
-    an act done (vocabulary ``done_marker``, past or recent: "đã", "vừa") and the passive (vocabulary ``passive``,
-    agent: "được"), folded: " về tiếp nhận nhiệm vụ, thực hiện thẩm quyền của VKSND các cấp vừa được "."""
-    leads = folded_alternation(lex.words("passive_title_lead"), r"[ \t]+")
-    done = folded_alternation((w for w, v in lex.pairs("done_marker") if v in ("past", "recent")), r"[ \t]+")
-    by = folded_alternation((w for w, v in lex.pairs("passive") if v == "agent"), r"[ \t]+")
-    return re.compile(rf"[ \t]+(?:{leads})(?![a-z])[^.;:!?\n()]{{0,200}}?(?<![a-z])(?:{done})[ \t]+(?:{by})[ \t]+")
 
 
 #: "vào" before the date the issuing verb gives, folded: " vào ngày 28/11/2023"
