@@ -2988,7 +2988,26 @@ def _caps_context(work: str, a: int, b: int) -> bool:
     """An upper-case type word inside an upper-case line that goes on (a title line, not the type line)."""
     ls = line_start(work, a)
     line = work[ls : line_end(work, b)]
-    return line.isupper() and len(line.strip()) > b - a + 10 and work[ls:a].strip() != ""
+    return line.isupper() and len(line.strip()) > b - a + 10 and work[ls:a].strip() != "" and not _caps_kind(work, ls, b)
+
+
+#: an upper-case type word that is the verb of the page's own heading, after the page's type or "VỀ VIỆC" / "HƯỚNG
+#: DẪN": "THÔNG TƯ HƯỚNG DẪN QUY ĐỊNH NỘI DUNG CHƯƠNG TRÌNH ĐÀO TẠO KIẾN THỨC HÀNG KHÔNG" (corpus-real-22/army-agtek-
+#: thongtu-bqp-taubay-khongnguoilai-nd-288-2025.txt), "HƯỚNG DẪN QUY HOẠCH PHÁT TRIỂN SẢN XUẤT NÔNG NGHIỆP CẤP XÃ"
+#: (corpus-real-23/tt-07-2010-tt-bnnptnt-quyhoach-sanxuat-nongnghiep-capxa-thuviennhadat.txt), "NGHỊ ĐỊNH QUY ĐỊNH CƠ
+#: CHẾ QUẢN LÝ" (corpus-real-42/list-caselaw-nd27-2022-nd-cp-muc-luc-sua-doi.txt), "VỀ VIỆC QUY ĐỊNH CHỨC NĂNG, NHIỆM
+#: VỤ" (corpus-real-64/doc-thuvienphapluat-qd49-2007-qd-btc-chuc-nang-cuc-thue.txt): none labelled, each a spurious
+#: find before. After a verb of carrying out or issuing it names one ("QUY ĐỊNH CHI TIẾT THI HÀNH MỘT SỐ ĐIỀU CỦA
+#: LUẬT CƯ TRÚ", "BAN HÀNH QUY ĐỊNH TIÊU CHÍ, TRÌNH TỰ, THỦ TỤC …": labelled).
+_CAPS_VERB = re.compile(
+    r"(?<![^\W\d_])(?:HƯỚNG DẪN|VIỆC|NGHỊ ĐỊNH|THÔNG TƯ|QUYẾT ĐỊNH|NGHỊ QUYẾT)[ \t]+(?:QUY ĐỊNH|QUY HOẠCH|HƯỚNG DẪN)[ \t]*$"
+)
+
+
+def _caps_kind(work: str, ls: int, b: int) -> bool:
+    """Is the upper-case type word ending at ``b`` (its line starting at ``ls``) the verb of the page's own heading
+    (:data:`_CAPS_VERB`)? "VỀ VIỆC QUY ĐỊNH CHỨC NĂNG, NHIỆM VỤ, QUYỀN HẠN VÀ CƠ CẤU TỔ CHỨC CỦA CỤC THUẾ": yes."""
+    return work[b - 1 : b] in "HN" and _CAPS_VERB.search(work, ls, b) is not None
 
 
 #: a symbol cut after its type, its issuer part lost: "Thông báo Kết luận số 159-TB của Bộ Chính trị" (the
