@@ -285,7 +285,7 @@ class _Parser:
             # (a plan named by the congress or meeting it organises is a title, no congress's own document: "Hội nghị
             # quán triệt, triển khai kế hoạch Đại hội Đảng bộ các cấp nhiệm kỳ 2020-2025", corpus-real-9/hu-hungha-
             # thaibinh-trienkhai-ct35-2019.txt; it cites as the plans below do, after a cue or by its years)
-            return "lower"
+            return None if self._second_of_two_kinds(ts, low, after) else "lower"
         if (
             ts - self.prev_end <= 60
             and self._issued_by_previous(ts)
@@ -308,6 +308,29 @@ class _Parser:
         if plan and self._of_a_named_kind(ts, low, after):
             return "lower_title"  # "gắn với chương trình mục tiêu quốc gia về xây dựng nông thôn mới": a kind the law names
         return None
+
+    def _second_of_two_kinds(self, ts: int, low: str, after: str) -> bool:
+        """Is the lower-case act type ``low`` at ``ts``, "của" its body after it (``after``, folded), the second of two kinds of
+        act that body passes, a bare lower-case act type and a comma before it (vocabulary ``kind_pair_type``)? "… về
+        triển khai thi hành một số luật, nghị quyết của Quốc hội; pháp lệnh, nghị quyết của Ủy ban Thường vụ Quốc hội"
+        (corpus-real-64/news-baomoi-chi-thi-06-ct-vkstc-2025-trien-khai-thi-hanh-luat-nganh-kiem-sat.txt): the kinds,
+        no document; "các chỉ thị, nghị quyết của Bộ Chính trị, Ban Bí thư" is never labelled on a dev page either (15
+        times on 13 pages of 11 sets, session 53, s53-spur)."""
+        work = self.work
+        if not work[(ts - 3 if ts > 3 else 0) : ts].rstrip(" \t\n").endswith(","):
+            return False  # (most type words: no comma right before, a cheap test first)
+        m = _KIND_BEFORE_COMMA.search(work, (ts - 24 if ts > 24 else 0), ts)
+        kinds = self.lex.cached("kind_pair_types", self._kind_pair_types)
+        two = " ".join(m.group("two").split()) if m is not None else ""
+        return (
+            " ".join(low.split()) in kinds
+            and after.lstrip(" \t\n").startswith("cua")
+            and (two in kinds or (m is not None and m.group("one") in kinds))
+        )
+
+    def _kind_pair_types(self) -> frozenset:
+        """The act types of vocabulary ``kind_pair_type`` in lower case ("nghị quyết", "pháp lệnh")."""
+        return frozenset(w.lower() for w in self.lex.words("kind_pair_type"))
 
     def _party_statute(self, te: int) -> bool:
         """Is the lower-case statute word ending at ``te`` the Party's Statute, "Đảng" capitalised (see after_type): "Căn
@@ -2361,6 +2384,9 @@ _TAIL_LEAD, _TAIL_OPENS = " \t,(", "0123456789/nt"
 #: what may follow a lower-case type word that cites (a cheap test before the full grammar, on folded text): a
 #: number, "số" (not "sơ kết": "báo cáo sơ kết" folds to "bao cao so ket"), "của" within two words ("kế hoạch của
 #: Tỉnh ủy", "chỉ thị mới của"), a congress ("nghị quyết đại hội")
+#: the one or two words before a comma that ends right before a type word: "… một số luật, ", "… dự án pháp lệnh, "
+_KIND_BEFORE_COMMA = re.compile(r"(?<![^\W\d_])(?P<two>(?:[^\W\d_]+[ \t\n]+)?(?P<one>[^\W\d_]+))[ \t]*,[ \t\n]*$")
+
 _LOWER_CITES = re.compile(
     r"[ \t*_]*(?:[0-9]|so(?![a-z])(?![ \t]+ket)|(?:\S+[ \t]+){0,2}cua(?![a-z])|dai[ \t]+hoi|hoi[ \t]+nghi|trung[ \t]+uong)"
 )
