@@ -72,6 +72,7 @@ def resolve_all(found: list, work: str, ctx: Context, lex: Lexicon, *, short_for
     aliases = _aliases(found, work, g, lex) if short_forms else {}
     _self_refs(found, ctx, work, g)
     _presented_in_full(found, ctx, work, g)
+    _drop_reported_statements(found, work, lex)
     _own_work(found, work, g, lex)
     _named_again(found, work)
     _code_keys(found, ctx, lex)
@@ -1314,6 +1315,42 @@ def _self_refs(found: list, ctx: Context, work: str, g) -> None:
             r.relation = "self"
         if r.relation != "self" and r.kind != "this" and r.doc_type:
             last[r.doc_type] = r
+
+
+def _drop_reported_statements(found: list, work: str, lex: Lexicon) -> None:
+    """A deictic "<Type> này" pointing back at a document named before (:func:`_deictic`'s ``cites``) that states the
+    document's own scope, effect or make-up, the page reporting its text (vocabulary ``own_statement``): "… Quốc hội
+    đã ban hành Luật Đo lường số 04/2011/QH13. Luật này quy định về hoạt động đo lường … Luật này áp dụng đối với các
+    tổ chức, cá nhân … Luật này có hiệu lực thi hành từ ngày 01 tháng 07 năm 2012." (corpus-real-55/doc-tdcbinhdinh-tin-
+    cong-bo-luat-do-luong-04-2011-qh13.txt), "Quy định này áp dụng đối với cấp uỷ, tổ chức đảng, đảng viên …" (corpus-
+    real-31/bai-truong-can-bo-thanh-tra-quy-dinh-178-qd-tw-2024.txt): no mention, none labelled on a dev page (A11's
+    unlabelled side: 12 spurious finds on 7 pages of 3 sets before, session 53, s53-spur). Not the subject of a replacing
+    ("Quy định này thay thế Quy định số 76-QĐ/TW …"): relate reads the replaced document from it."""
+    if not any(f.ref.kind == "this" and f.ref.relation == "cites" for f in found):
+        return  # (most pages: no deictic pointing back, a cheap test first)
+    stated, folded = lex.cached("own_statement", _own_statement, lex), folded_text(work)
+    found[:] = [
+        f
+        for f in found
+        if not (
+            f.ref.kind == "this"
+            and f.ref.relation == "cites"
+            and stated.match(folded, f.ref.end)
+            and not _REPLACING_AFTER.match(folded, f.ref.end)  # (the subject of a replacing: relate reads it)
+        )
+    ]
+
+
+#: a replacing in the statement's clause, the deictic its subject (folded): "Quy định này gồm 5 chương, 37 điều, thay
+#: thế Quy định 181/QĐ-TW" (corpus-real-35/video-qpvn-vach-tran-xuyen-tac-quy-dinh-102-bo-chinh-tri.txt: the replaced
+#: regulation labelled ``replaces``, read from "thay thế" after the deictic)
+_REPLACING_AFTER = re.compile(r"[^.;\n]{0,60}?(?<![a-z])thay[ \t]+(?:the|cho)(?![a-z])")
+
+
+def _own_statement(lex: Lexicon) -> re.Pattern:
+    """The words after a "<Type> này" that state the document's own scope, effect or make-up (vocabulary
+    ``own_statement``, folded): "quy định", "áp dụng", "có hiệu lực", "gồm"."""
+    return re.compile(rf"[ \t]+(?:{folded_alternation(lex.words('own_statement'))})(?![a-z])")
 
 
 def _presented_in_full(found: list, ctx: Context, work: str, g: Grammar) -> None:
