@@ -285,7 +285,7 @@ class _Parser:
             # (a plan named by the congress or meeting it organises is a title, no congress's own document: "Hội nghị
             # quán triệt, triển khai kế hoạch Đại hội Đảng bộ các cấp nhiệm kỳ 2020-2025", corpus-real-9/hu-hungha-
             # thaibinh-trienkhai-ct35-2019.txt; it cites as the plans below do, after a cue or by its years)
-            return None if self._second_of_two_kinds(ts, low, after) else "lower"
+            return None if "," in work[ts - 3 : ts] and self._second_of_two_kinds(ts, low, after) else "lower"
         if (
             ts - self.prev_end <= 60
             and self._issued_by_previous(ts)
@@ -3014,7 +3014,7 @@ def _caps_context(work: str, a: int, b: int) -> bool:
     """An upper-case type word inside an upper-case line that goes on (a title line, not the type line)."""
     ls = line_start(work, a)
     line = work[ls : line_end(work, b)]
-    return line.isupper() and len(line.strip()) > b - a + 10 and work[ls:a].strip() != "" and not _caps_kind(work, ls, b)
+    return line.isupper() and len(line.strip()) > b - a + 10 and work[ls:a].strip() != "" and not _caps_kind(work, ls, a, b)
 
 
 #: an upper-case type word that is the verb of the page's own heading, after the page's type or "VỀ VIỆC" / "HƯỚNG
@@ -3030,10 +3030,11 @@ _CAPS_VERB = re.compile(
 )
 
 
-def _caps_kind(work: str, ls: int, b: int) -> bool:
-    """Is the upper-case type word ending at ``b`` (its line starting at ``ls``) the verb of the page's own heading
+def _caps_kind(work: str, ls: int, a: int, b: int) -> bool:
+    """Is the upper-case type word at ``work[a:b]`` (its line starting at ``ls``) the verb of the page's own heading
     (:data:`_CAPS_VERB`)? "VỀ VIỆC QUY ĐỊNH CHỨC NĂNG, NHIỆM VỤ, QUYỀN HẠN VÀ CƠ CẤU TỔ CHỨC CỦA CỤC THUẾ": yes."""
-    return work[b - 1 : b] in "HN" and _CAPS_VERB.search(work, ls, b) is not None
+    # (a verb type first, then the word before it only: "NGHỊ QUYẾT " is the longest, a few blanks more allowed)
+    return work.startswith(("QUY", "HƯỚNG"), a) and _CAPS_VERB.search(work, max(ls, a - 16), b) is not None
 
 
 #: a symbol cut after its type, its issuer part lost: "Thông báo Kết luận số 159-TB của Bộ Chính trị" (the
