@@ -1082,3 +1082,24 @@ def test_by_reach_lower_cases_its_window_only_where_the_fold_has_do():
     finally:
         sys.setprofile(None)
     assert not calls
+
+
+def test_a_deictic_stating_the_documents_own_scope_is_no_mention():
+    """A "<Type> này" pointing back at a document the page named, stating that document's scope, effect or make-up, is
+    the page reporting its text, no mention (none labelled on a dev page; vocabulary ``own_statement``, resolve
+    ``_drop_reported_statements``): "Luật này quy định về hoạt động đo lường …", "Luật này áp dụng đối với …", "Luật  này
+    có hiệu lực thi hành …" (dev55), "Quy định này áp dụng đối với cấp uỷ …", "Quy định này gồm 04 Chương, 18 Điều …"
+    (dev31). The subject of a replacing stays, relate reads the replaced from it: "Quy định này gồm 5 chương, 37 điều,
+    thay thế Quy định 181/QĐ-TW" (dev35, the replaced labelled ``replaces``); so does a deictic the page carries out:
+    "… một số yêu cầu đặt ra khi thực hiện Chỉ thị này" (corpus-real-10, labelled ``cites``)."""
+    pages = (
+        "corpus-real-55/doc-tdcbinhdinh-tin-cong-bo-luat-do-luong-04-2011-qh13.txt",  # (3 before)
+        "corpus-real-31/bai-truong-can-bo-thanh-tra-quy-dinh-178-qd-tw-2024.txt",  # (2 before)
+    )
+    for name in pages:
+        text = (REAL.parent / name).read_text(encoding="utf-8")
+        assert not [r for r in find_references(text) if r.kind == "this"], name
+    text = (REAL.parent / "corpus-real-35/video-qpvn-vach-tran-xuyen-tac-quy-dinh-102-bo-chinh-tri.txt").read_text("utf-8")
+    assert [r.text for r in find_references(text) if r.kind == "this"] == ["Quy định này"]
+    text = (REAL.parent / "corpus-real-10" / "news-baoquangtri-diemmoi-ct35-2024.txt").read_text(encoding="utf-8")
+    assert "Chỉ thị này" in [r.text for r in find_references(text) if r.kind == "this" and r.relation == "cites"]

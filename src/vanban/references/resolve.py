@@ -71,8 +71,10 @@ def resolve_all(found: list, work: str, ctx: Context, lex: Lexicon, *, short_for
         _identity_fields(f.ref, lex)
     _years_closing_laws(found, g)
     aliases = _aliases(found, work, g, lex) if short_forms else {}
-    _self_refs(found, ctx, work, g)
+    pointing_back = _self_refs(found, ctx, work, g)
     _presented_in_full(found, ctx, work, g)
+    if pointing_back:
+        _drop_reported_statements(found, work, lex)
     _own_work(found, work, g, lex)
     _named_again(found, work)
     _code_keys(found, ctx, lex)
@@ -1375,12 +1377,15 @@ def _num(n: str) -> str:
 _ISSUED_HERE = re.compile(rf"(?<![a-z]){ISSUING_FOLDED}[\s*_]*$")
 
 
-def _self_refs(found: list, ctx: Context, work: str, g) -> None:
+def _self_refs(found: list, ctx: Context, work: str, g) -> bool:
+    """Marks the page's own mentions ``self``; True when a deictic points back at another document (see :func:`_deictic`)."""
     last: dict[str, Reference] = {}  # doc type -> the last cited mention of it (a deictic's antecedent is its target)
+    pointing_back = False
     for f in found:
         r = f.ref
         if r.kind == "this":
             _deictic(r, last, ctx, work)
+            pointing_back = pointing_back or r.relation == "cites"
         elif r.kind == "code" and r.code and ctx.is_own_code(r.code):
             if (r.locality is None or not (ctx.province or ctx.district) or _same_place(r.locality, ctx)) and not (
                 _dated_another_year(r, ctx)
@@ -1392,6 +1397,42 @@ def _self_refs(found: list, ctx: Context, work: str, g) -> None:
             r.relation = "self"
         if r.relation != "self" and r.kind != "this" and r.doc_type:
             last[r.doc_type] = r
+    return pointing_back
+
+
+def _drop_reported_statements(found: list, work: str, lex: Lexicon) -> None:
+    """A deictic "<Type> này" pointing back at a document named before (:func:`_deictic`'s ``cites``) that states the
+    document's own scope, effect or make-up, the page reporting its text (vocabulary ``own_statement``): "… Quốc hội
+    đã ban hành Luật Đo lường số 04/2011/QH13. Luật này quy định về hoạt động đo lường … Luật này áp dụng đối với các
+    tổ chức, cá nhân … Luật này có hiệu lực thi hành từ ngày 01 tháng 07 năm 2012." (corpus-real-55/doc-tdcbinhdinh-tin-
+    cong-bo-luat-do-luong-04-2011-qh13.txt), "Quy định này áp dụng đối với cấp uỷ, tổ chức đảng, đảng viên …" (corpus-
+    real-31/bai-truong-can-bo-thanh-tra-quy-dinh-178-qd-tw-2024.txt): no mention, none labelled on a dev page (A11's
+    unlabelled side: 12 spurious finds on 7 pages of 3 sets before, session 53, s53-spur). Not the subject of a replacing
+    ("Quy định này thay thế Quy định số 76-QĐ/TW …"): relate reads the replaced document from it. Asked only when
+    :func:`_self_refs` made a deictic point back (most pages have none)."""
+    stated, folded = lex.cached("own_statement", _own_statement, lex), folded_text(work)
+    found[:] = [
+        f
+        for f in found
+        if not (
+            f.ref.kind == "this"
+            and f.ref.relation == "cites"
+            and stated.match(folded, f.ref.end)
+            and not _REPLACING_AFTER.match(folded, f.ref.end)  # (the subject of a replacing: relate reads it)
+        )
+    ]
+
+
+#: a replacing in the statement's clause, the deictic its subject (folded): "Quy định này gồm 5 chương, 37 điều, thay
+#: thế Quy định 181/QĐ-TW" (corpus-real-35/video-qpvn-vach-tran-xuyen-tac-quy-dinh-102-bo-chinh-tri.txt: the replaced
+#: regulation labelled ``replaces``, read from "thay thế" after the deictic)
+_REPLACING_AFTER = re.compile(r"[^.;\n]{0,60}?(?<![a-z])thay[ \t]+(?:the|cho)(?![a-z])")
+
+
+def _own_statement(lex: Lexicon) -> re.Pattern:
+    """The words after a "<Type> này" that state the document's own scope, effect or make-up (vocabulary
+    ``own_statement``, folded): "quy định", "áp dụng", "có hiệu lực", "gồm"."""
+    return re.compile(rf"[ \t]+(?:{folded_alternation(lex.words('own_statement'))})(?![a-z])")
 
 
 def _presented_in_full(found: list, ctx: Context, work: str, g: Grammar) -> None:

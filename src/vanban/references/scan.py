@@ -285,7 +285,7 @@ class _Parser:
             # (a plan named by the congress or meeting it organises is a title, no congress's own document: "Hội nghị
             # quán triệt, triển khai kế hoạch Đại hội Đảng bộ các cấp nhiệm kỳ 2020-2025", corpus-real-9/hu-hungha-
             # thaibinh-trienkhai-ct35-2019.txt; it cites as the plans below do, after a cue or by its years)
-            return "lower"
+            return None if "," in work[ts - 3 : ts] and self._second_of_two_kinds(ts, low, after) else "lower"
         if (
             ts - self.prev_end <= 60
             and self._issued_by_previous(ts)
@@ -308,6 +308,29 @@ class _Parser:
         if plan and self._of_a_named_kind(ts, low, after):
             return "lower_title"  # "gắn với chương trình mục tiêu quốc gia về xây dựng nông thôn mới": a kind the law names
         return None
+
+    def _second_of_two_kinds(self, ts: int, low: str, after: str) -> bool:
+        """Is the lower-case act type ``low`` at ``ts``, "của" its body after it (``after``, folded), the second of two kinds of
+        act that body passes, a bare lower-case act type and a comma before it (vocabulary ``kind_pair_type``)? "… về
+        triển khai thi hành một số luật, nghị quyết của Quốc hội; pháp lệnh, nghị quyết của Ủy ban Thường vụ Quốc hội"
+        (corpus-real-64/news-baomoi-chi-thi-06-ct-vkstc-2025-trien-khai-thi-hanh-luat-nganh-kiem-sat.txt): the kinds,
+        no document; "các chỉ thị, nghị quyết của Bộ Chính trị, Ban Bí thư" is never labelled on a dev page either (15
+        times on 13 pages of 11 sets, session 53, s53-spur)."""
+        work = self.work
+        if not work[(ts - 3 if ts > 3 else 0) : ts].rstrip(" \t\n").endswith(","):
+            return False  # (most type words: no comma right before, a cheap test first)
+        m = _KIND_BEFORE_COMMA.search(work, (ts - 24 if ts > 24 else 0), ts)
+        kinds = self.lex.cached("kind_pair_types", self._kind_pair_types)
+        two = " ".join(m.group("two").split()) if m is not None else ""
+        return (
+            " ".join(low.split()) in kinds
+            and after.lstrip(" \t\n").startswith("cua")
+            and (two in kinds or (m is not None and m.group("one") in kinds))
+        )
+
+    def _kind_pair_types(self) -> frozenset:
+        """The act types of vocabulary ``kind_pair_type`` in lower case ("nghị quyết", "pháp lệnh")."""
+        return frozenset(w.lower() for w in self.lex.words("kind_pair_type"))
 
     def _party_statute(self, te: int) -> bool:
         """Is the lower-case statute word ending at ``te`` the Party's Statute, "Đảng" capitalised (see after_type): "Căn
@@ -2361,6 +2384,9 @@ _TAIL_LEAD, _TAIL_OPENS = " \t,(", "0123456789/nt"
 #: what may follow a lower-case type word that cites (a cheap test before the full grammar, on folded text): a
 #: number, "số" (not "sơ kết": "báo cáo sơ kết" folds to "bao cao so ket"), "của" within two words ("kế hoạch của
 #: Tỉnh ủy", "chỉ thị mới của"), a congress ("nghị quyết đại hội")
+#: the one or two words before a comma that ends right before a type word: "… một số luật, ", "… dự án pháp lệnh, "
+_KIND_BEFORE_COMMA = re.compile(r"(?<![^\W\d_])(?P<two>(?:[^\W\d_]+[ \t\n]+)?(?P<one>[^\W\d_]+))[ \t]*,[ \t\n]*$")
+
 _LOWER_CITES = re.compile(
     r"[ \t*_]*(?:[0-9]|so(?![a-z])(?![ \t]+ket)|(?:\S+[ \t]+){0,2}cua(?![a-z])|dai[ \t]+hoi|hoi[ \t]+nghi|trung[ \t]+uong)"
 )
@@ -2988,7 +3014,27 @@ def _caps_context(work: str, a: int, b: int) -> bool:
     """An upper-case type word inside an upper-case line that goes on (a title line, not the type line)."""
     ls = line_start(work, a)
     line = work[ls : line_end(work, b)]
-    return line.isupper() and len(line.strip()) > b - a + 10 and work[ls:a].strip() != ""
+    return line.isupper() and len(line.strip()) > b - a + 10 and work[ls:a].strip() != "" and not _caps_kind(work, ls, a, b)
+
+
+#: an upper-case type word that is the verb of the page's own heading, after the page's type or "VỀ VIỆC" / "HƯỚNG
+#: DẪN": "THÔNG TƯ HƯỚNG DẪN QUY ĐỊNH NỘI DUNG CHƯƠNG TRÌNH ĐÀO TẠO KIẾN THỨC HÀNG KHÔNG" (corpus-real-22/army-agtek-
+#: thongtu-bqp-taubay-khongnguoilai-nd-288-2025.txt), "HƯỚNG DẪN QUY HOẠCH PHÁT TRIỂN SẢN XUẤT NÔNG NGHIỆP CẤP XÃ"
+#: (corpus-real-23/tt-07-2010-tt-bnnptnt-quyhoach-sanxuat-nongnghiep-capxa-thuviennhadat.txt), "NGHỊ ĐỊNH QUY ĐỊNH CƠ
+#: CHẾ QUẢN LÝ" (corpus-real-42/list-caselaw-nd27-2022-nd-cp-muc-luc-sua-doi.txt), "VỀ VIỆC QUY ĐỊNH CHỨC NĂNG, NHIỆM
+#: VỤ" (corpus-real-64/doc-thuvienphapluat-qd49-2007-qd-btc-chuc-nang-cuc-thue.txt): none labelled, each a spurious
+#: find before. After a verb of carrying out or issuing it names one ("QUY ĐỊNH CHI TIẾT THI HÀNH MỘT SỐ ĐIỀU CỦA
+#: LUẬT CƯ TRÚ", "BAN HÀNH QUY ĐỊNH TIÊU CHÍ, TRÌNH TỰ, THỦ TỤC …": labelled).
+_CAPS_VERB = re.compile(
+    r"(?<![^\W\d_])(?:HƯỚNG DẪN|VIỆC|NGHỊ ĐỊNH|THÔNG TƯ|QUYẾT ĐỊNH|NGHỊ QUYẾT)[ \t]+(?:QUY ĐỊNH|QUY HOẠCH|HƯỚNG DẪN)[ \t]*$"
+)
+
+
+def _caps_kind(work: str, ls: int, a: int, b: int) -> bool:
+    """Is the upper-case type word at ``work[a:b]`` (its line starting at ``ls``) the verb of the page's own heading
+    (:data:`_CAPS_VERB`)? "VỀ VIỆC QUY ĐỊNH CHỨC NĂNG, NHIỆM VỤ, QUYỀN HẠN VÀ CƠ CẤU TỔ CHỨC CỦA CỤC THUẾ": yes."""
+    # (a verb type first, then the word before it only: "NGHỊ QUYẾT " is the longest, a few blanks more allowed)
+    return work.startswith(("QUY", "HƯỚNG"), a) and _CAPS_VERB.search(work, max(ls, a - 16), b) is not None
 
 
 #: a symbol cut after its type, its issuer part lost: "Thông báo Kết luận số 159-TB của Bộ Chính trị" (the
