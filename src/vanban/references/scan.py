@@ -2381,12 +2381,12 @@ _UNREAD_TAIL = re.compile(
 #: the two in step with the pattern
 _TAIL_LEAD, _TAIL_OPENS = " \t,(", "0123456789/nt"
 
-#: what may follow a lower-case type word that cites (a cheap test before the full grammar, on folded text): a
-#: number, "số" (not "sơ kết": "báo cáo sơ kết" folds to "bao cao so ket"), "của" within two words ("kế hoạch của
-#: Tỉnh ủy", "chỉ thị mới của"), a congress ("nghị quyết đại hội")
 #: the one or two words before a comma that ends right before a type word: "… một số luật, ", "… dự án pháp lệnh, "
 _KIND_BEFORE_COMMA = re.compile(r"(?<![^\W\d_])(?P<two>(?:[^\W\d_]+[ \t\n]+)?(?P<one>[^\W\d_]+))[ \t]*,[ \t\n]*$")
 
+#: what may follow a lower-case type word that cites (a cheap test before the full grammar, on folded text): a
+#: number, "số" (not "sơ kết": "báo cáo sơ kết" folds to "bao cao so ket"), "của" within two words ("kế hoạch của
+#: Tỉnh ủy", "chỉ thị mới của"), a congress ("nghị quyết đại hội")
 _LOWER_CITES = re.compile(
     r"[ \t*_]*(?:[0-9]|so(?![a-z])(?![ \t]+ket)|(?:\S+[ \t]+){0,2}cua(?![a-z])|dai[ \t]+hoi|hoi[ \t]+nghi|trung[ \t]+uong)"
 )
