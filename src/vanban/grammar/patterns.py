@@ -41,6 +41,7 @@ from ..facts.phrases import folded_alternation
 from ..text import LOWER, UPPER, VIET_BLOCK, WRAP, fold, fold_bytes, fold_key, fold_word, kept_bytes
 from .starts import group_branches, guard, source_lead_chars
 from .vocab import (
+    BODY_KIND_LISTS,
     D_LO,
     D_UP,
     DASH,
@@ -699,7 +700,7 @@ def _name_pairs(lex: Lexicon) -> list[tuple[str, str]]:
     "Đảng ủy Khối các cơ quan" ("có" ends a name), ("thi", "xa") of "Ban Chấp hành Đảng bộ thị xã" ("thì")."""
     stops = {s for s in lex.words("organisation_stop") if " " not in s}
     bare = {fold(s) for s in stops}
-    names = [w for w, _ in lex.issuer_rows] + list(lex.words("organisation_kind")) + list(lex.words("organ_word"))
+    names = [w for w, _ in lex.issuer_rows] + [w for kinds in BODY_KIND_LISTS for w in lex.words(kinds)]
     pairs = set()
     for name in names:
         words = name.split()

@@ -104,6 +104,10 @@ ISSUING_FOLDED = r"ban\s+hanh(?:\s+kem\s+theo)?"
 #: số 1208/QĐ-TTg do Thủ tướng Chính phủ ban hành"; and the comma and blanks before it ("…/BCĐ 35, ngày 17/02/2023 của
 #: Ban Chỉ đạo 35 cấp tỉnh"): one spelling for the patterns of scan, pages and checks, which compose them (with "cua",
 #: the word folded, where they read folded or OCR'd text)
+#: the vocabulary lists of the words a body's name starts with, its kind ("Ban", "Sở", "Công ty", "Đảng đoàn") and its
+#: organ ("Ủy ban", "Hội đồng"): read by the name's glue pairs (patterns), the page numbers inside a name (pages) and
+#: the name a bracketed abbreviation spells (resolve)
+BODY_KIND_LISTS = ("organisation_kind", "organ_word")
 ISSUER_OF = r"(?:của|do)"
 BEFORE_ISSUER_OF = r"[ \t\n]*,?[ \t\n]*"
 #: the rest of a list's item and the separator before the next one, on one line or the next, as written: "Căn cứ Nghị

@@ -38,7 +38,7 @@ from typing import NamedTuple
 
 from ..facts import Lexicon
 from ..grammar.patterns import grammar
-from ..grammar.vocab import BEFORE_ISSUER_OF, ISSUER_OF
+from ..grammar.vocab import BEFORE_ISSUER_OF, BODY_KIND_LISTS, ISSUER_OF
 from ..model import Reference
 from ..text import fold
 
@@ -220,7 +220,7 @@ def _name_read_through(text: str, p: int, a: int, b: int, rest: str, lex: Lexico
     ``organ_word``) that is the name's first word or before a capital may be the name's own and is left: "của Đoàn
     155", "Đảng ủy Công ty 189 Bộ Quốc phòng"."""
     before = _words_before(text, p, a)
-    heads = lex.cached("page_number_heads", _name_starts, lex, "organisation_kind", "organ_word")
+    heads = lex.cached("page_number_heads", _name_starts, lex, *BODY_KIND_LISTS)
     if (
         before.endswith(heads)
         and (before in heads or rest[a - p :].lstrip(" \t\n")[:1].isupper())

@@ -46,7 +46,7 @@ from ..grammar import (
     reported_issuing,
     spelled_as_written,
 )
-from ..grammar.vocab import HS
+from ..grammar.vocab import BODY_KIND_LISTS, HS
 from ..model import Context, Flag, IssuerParts, Reference
 from ..structure.letterhead import on_own_number_line
 from ..text import LOWER, UPPER, fold, fold_key, fold_word, folded_text, line_start, sentence_end
@@ -496,11 +496,12 @@ def _named_by_initials(lex: Lexicon, work: str, run: tuple[int, int], end: int):
 
 
 def _body_kinds(lex: Lexicon) -> tuple[str, ...]:
+    """The words a body's name starts with (:data:`~vanban.grammar.vocab.BODY_KIND_LISTS`): "Ban", "Ủy ban", "Sở"."""
     return lex.cached("resolve.body_kinds", _kinds_of, lex)
 
 
 def _kinds_of(lex: Lexicon) -> tuple[str, ...]:
-    return (*lex.words("organisation_kind"), *lex.words("organ_word"))
+    return tuple(w for kinds in BODY_KIND_LISTS for w in lex.words(kinds))
 
 
 def _in_signer_title(g: Grammar, work: str, lo: int, span: tuple[int, int]) -> bool:
