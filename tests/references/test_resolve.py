@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 import vanban
 from paths import REAL, ROOT
 from vanban import Context, find_references
@@ -368,52 +370,52 @@ def test_a_number_after_the_motto_or_a_party_letterheads_star_is_the_documents_o
     assert [r.relation for r in find_references(text) if r.code] == ["implements"]
 
 
-def test_a_number_line_after_an_issuer_in_capitals_a_type_word_or_in_an_attribute_row_is_the_documents_own():
-    # dev pages whose own number no letterhead reading finds (each unlabelled, cited before): the issuer in capitals run
-    # onto the number line (corpus-real-24/qd-26-2015-qd-ubnd-ninhbinh-quyche-trangan-hieuluat.txt,
-    # corpus-real-28/qd-563-qd-nhnn-2013-muaban-vangmieng-hieuluat.txt), a register's "Số hiệu" row (the same page), a law's
-    # and a Quốc hội resolution's "<Type> số:" line (corpus-real-26/luat-66-2020-qh14-bien-phong-viet-nam-nq-33-nq-tw-
-    # hoatieu.txt, corpus-real-22/nq-76-2025-ubtvqh15-sapxep-donvi-hanhchinh-tailieu-font-loi.txt)
-    for text in (
-        "ỦY BAN NHÂN DÂN TỈNH NINH BÌNH ------- Số: 26/2015/QĐ-UBND | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do",
-        "Lĩnh vực: | Tài chính-Ngân hàng |\nNGÂN HÀNG NHÀ NƯỚC Số: 563/QĐ-NHNN |\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Hà Nội",
-        "Cơ quan ban hành: | Ngân hàng Nhà nước Việt Nam | Số công báo: | Theo văn bản |\nSố hiệu: | 563/QĐ-NHNN | Ngày",
-        "bảo vệ biên giới quốc gia.\n\nQUỐC HỘI\n_______\n\nLuật số: 66/2020/QH14\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-        "Độc lập - Tự do - Hạnh phúc\n---------------\nNghị quyết số:\n76/2025/UBTVQH15\nHà Nội, ngày 14 tháng 4 năm 2025",
-    ):
-        assert [r.relation for r in find_references(text) if r.code] == ["self"], text
-    # near misses: "số:" inside a sentence (corpus-real-23/qd-1000-2008-qd-ubnd-quangbinh-khu-kinhte-cuakhau-chalo-
-    # thuviennhadat.txt), a "<Type> số:" line going on after the symbol, "Số:" after words in lower case
-    for text in (
-        "Theo đề nghị của Sở Kế hoạch và Đầu tư tại công văn số: 431/KHĐT-KTĐN ngày 9\ntháng 5 năm 2008,",
-        "Thông tư liên tịch số: 183/2010/TTLT/BTC-BNN, ngày 15 tháng 11 năm 2010 giữa Bộ Tài chính và Bộ Nông nghiệp",
-        "Theo Công văn của UBND Số: 431/UBND-KT ngày 9 tháng 5 năm 2008",
-    ):
-        assert "self" not in [r.relation for r in find_references(text) if r.code], text
+#: own number lines no letterhead reading finds, each unlabelled on its dev page and cited before its rule (the
+#: conventions: "the \"Số hiệu\" row and the \"Số:\" line" are not labelled); the one reader,
+#: structure.letterhead.on_own_number_line, answers them all
+OWN_NUMBER_LINES = (
+    # the issuer in capitals run onto the number line (corpus-real-24/qd-26-2015-qd-ubnd-ninhbinh-quyche-trangan-
+    # hieuluat.txt, corpus-real-28/qd-563-qd-nhnn-2013-muaban-vangmieng-hieuluat.txt), a register's "Số hiệu" row (the
+    # same page)
+    "ỦY BAN NHÂN DÂN TỈNH NINH BÌNH ------- Số: 26/2015/QĐ-UBND | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do",
+    "Lĩnh vực: | Tài chính-Ngân hàng |\nNGÂN HÀNG NHÀ NƯỚC Số: 563/QĐ-NHNN |\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Hà Nội",
+    "Cơ quan ban hành: | Ngân hàng Nhà nước Việt Nam | Số công báo: | Theo văn bản |\nSố hiệu: | 563/QĐ-NHNN | Ngày",
+    # a law's and a Quốc hội resolution's "<Type> số:" line (corpus-real-26/luat-66-2020-qh14-bien-phong-viet-nam-nq-33-
+    # nq-tw-hoatieu.txt, corpus-real-22/nq-76-2025-ubtvqh15-sapxep-donvi-hanhchinh-tailieu-font-loi.txt)
+    "bảo vệ biên giới quốc gia.\n\nQUỐC HỘI\n_______\n\nLuật số: 66/2020/QH14\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "Độc lập - Tự do - Hạnh phúc\n---------------\nNghị quyết số:\n76/2025/UBTVQH15\nHà Nội, ngày 14 tháng 4 năm 2025",
+    # D92, a number label whatever stands before it, the symbol closing its line: an issuer in mixed case before "Số:"
+    # (corpus-real-36/nq-04-nqcp-2022-phan-cap-phan-quyen-trogiupluat.txt), the motto's rule then the place and date
+    # after the symbol (corpus-real-51/doc-tailieu-qd612-qd-byt-ke-hoach-phong-chong-hiv-aids-2024.txt), a register's
+    # row broken by its cell marks (corpus-real-52/doc-thuvienphapluat-qd222-qd-ttg-kinh-te-tuan-hoan-2025.txt), "Số
+    # hiệu văn bản:" (corpus-real-49/doc-caselaw-qd17-2015-qd-ubnd-dienbien-kinh-phi-boi-thuong-tai-dinh-cu.txt), "Luật
+    # số:" before the place and date (corpus-real-59/doc-docx-luat-kham-benh-chua-benh-40-2009-qh12.txt)
+    "10-01-2022\nChính phủ Số: 04/NQ-CP |\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Hà Nội, ngày 10",
+    "Độc lập - Tự do - Hạnh phúc --------------- Số: 612/QĐ-BYT Hà Nội, ngày 14 tháng 3 năm 2024 QUYẾT ĐỊNH BAN",
+    "Kế hoạch hành động quốc gia thực hiện kinh tế tuần hoàn đến 2035\nSố hiệu:\n|\n222/QD-TTg\n|\n|\nLoại văn bản:\n",
+    "trên địa bàn tỉnh Điện Biên\n- Số hiệu văn bản: 17/2015/QĐ-UBND\n- Loại văn bản: Quyết định\n- Cơ quan ban hành",
+    "------ Độc lập T do Hạnh phúc\n-----------\nLuật số: 40/2009/QH12 Hà Nội, ngày 23 tháng 11 năm 2009\nLUẬT\n",
+)
+
+#: near misses, cited: "số:" inside a sentence (corpus-real-23/qd-1000-2008-qd-ubnd-quangbinh-khu-kinhte-cuakhau-chalo-
+#: thuviennhadat.txt), even closing its line; a "<Type> số:" line going on after the symbol; "Số:" after words in lower
+#: case, going on with a date but no place
+CITED_AFTER_A_NUMBER_LABEL = (
+    "Theo đề nghị của Sở Kế hoạch và Đầu tư tại công văn số: 431/KHĐT-KTĐN ngày 9\ntháng 5 năm 2008,",
+    "Thông tư liên tịch số: 183/2010/TTLT/BTC-BNN, ngày 15 tháng 11 năm 2010 giữa Bộ Tài chính và Bộ Nông nghiệp",
+    "Theo Công văn của UBND Số: 431/UBND-KT ngày 9 tháng 5 năm 2008",
+    "Căn cứ công văn số: 431/KHĐT-KTĐN\nngày 9 tháng 5 năm 2008 của Sở Kế hoạch và Đầu tư,",
+)
 
 
-def test_a_symbol_closing_its_number_line_after_a_number_label_is_the_documents_own():
-    # dev pages whose own number none of the letterhead forms above finds (the conventions: "the \"Số hiệu\" row and the
-    # \"Số:\" line" are not labelled): an issuer in mixed case before "Số:" (corpus-real-36/nq-04-nqcp-2022-phan-cap-
-    # phan-quyen-trogiupluat.txt), the motto's rule then the place and date after the symbol (corpus-real-51/doc-tailieu-
-    # qd612-qd-byt-ke-hoach-phong-chong-hiv-aids-2024.txt), a register's row broken by its cell marks (corpus-real-52/
-    # doc-thuvienphapluat-qd222-qd-ttg-kinh-te-tuan-hoan-2025.txt), "Số hiệu văn bản:" (corpus-real-49/doc-caselaw-qd17-
-    # 2015-qd-ubnd-dienbien-kinh-phi-boi-thuong-tai-dinh-cu.txt), "Luật số:" before the place and date (corpus-real-59/
-    # doc-docx-luat-kham-benh-chua-benh-40-2009-qh12.txt)
-    for text in (
-        "10-01-2022\nChính phủ Số: 04/NQ-CP |\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Hà Nội, ngày 10",
-        "Độc lập - Tự do - Hạnh phúc --------------- Số: 612/QĐ-BYT Hà Nội, ngày 14 tháng 3 năm 2024 QUYẾT ĐỊNH BAN",
-        "Kế hoạch hành động quốc gia thực hiện kinh tế tuần hoàn đến 2035\nSố hiệu:\n|\n222/QD-TTg\n|\n|\nLoại văn bản:\n",
-        "trên địa bàn tỉnh Điện Biên\n- Số hiệu văn bản: 17/2015/QĐ-UBND\n- Loại văn bản: Quyết định\n- Cơ quan ban hành",
-        "------ Độc lập T do Hạnh phúc\n-----------\nLuật số: 40/2009/QH12 Hà Nội, ngày 23 tháng 11 năm 2009\nLUẬT\n",
-    ):
-        assert [r.relation for r in find_references(text) if r.code] == ["self"], text
-    # near misses: a symbol after "Số:" going on with a date but no place, a "số:" inside a sentence closing its line
-    for text in (
-        "Theo Công văn của UBND Số: 431/UBND-KT ngày 9 tháng 5 năm 2008",
-        "Căn cứ công văn số: 431/KHĐT-KTĐN\nngày 9 tháng 5 năm 2008 của Sở Kế hoạch và Đầu tư,",
-    ):
-        assert "self" not in [r.relation for r in find_references(text) if r.code], text
+@pytest.mark.parametrize("text", OWN_NUMBER_LINES)
+def test_a_number_line_no_letterhead_reading_finds_is_the_documents_own(text):
+    assert [r.relation for r in find_references(text) if r.code] == ["self"]
+
+
+@pytest.mark.parametrize("text", CITED_AFTER_A_NUMBER_LABEL)
+def test_a_symbol_after_a_number_label_in_a_sentence_is_cited(text):
+    assert "self" not in [r.relation for r in find_references(text) if r.code]
 
 
 def test_the_self_pass_asks_the_one_reader_of_the_own_number_line(monkeypatch):
