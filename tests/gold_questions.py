@@ -37,6 +37,7 @@ Not a score: the shares tell which errors a rule can fix and which a labelling d
 
 from __future__ import annotations
 
+import functools
 import re
 import sys
 from collections import Counter
@@ -206,19 +207,29 @@ def label_head(issuer: str) -> tuple[str, bool]:
     else its :func:`_first_words`, listed when a body of issuers.csv has the same ("Tỉnh ủy Hà Giang" -> ("Tỉnh ủy",
     True); "Bệnh viện Đa khoa tỉnh Quảng Ninh" -> ("Bệnh viện", False)). Only these words of a held-out label are ever
     printed."""
+    from vanban.text import fold_key
+
+    heads, bodies = _heads()
+    words = _words_of(gold._strip_term(issuer))
+    for n in (4, 3, 2, 1):
+        if len(words) >= n and fold_key(" ".join(words[:n])) in heads:
+            return heads[fold_key(" ".join(words[:n]))], True
+    head = _first_words(words)
+    return head, fold_key(head) in bodies
+
+
+@functools.cache
+def _heads() -> tuple[dict[str, str], frozenset[str]]:
+    """The heads :func:`label_head` knows (folded key -> one spelling: "Ủy ban" for "Uỷ ban" too) and the folded
+    first words of issuers.csv's bodies, built once for every row."""
     from vanban.facts import Lexicon
     from vanban.text import fold_key
 
     lex = Lexicon.default()
     heads: dict[str, str] = {}
     for w in HEAD_PHRASES + tuple(w for name in HEAD_LISTS for w in lex.words(name)):
-        heads.setdefault(fold_key(w), w)  # one spelling of each: "Ủy ban" for "Uỷ ban" too
-    words = _words_of(gold._strip_term(issuer))
-    for n in (4, 3, 2, 1):
-        if len(words) >= n and fold_key(" ".join(words[:n])) in heads:
-            return heads[fold_key(" ".join(words[:n]))], True
-    head = _first_words(words)
-    return head, any(fold_key(_first_words(i.body.split())) == fold_key(head) for i in lex.issuers())
+        heads.setdefault(fold_key(w), w)
+    return heads, frozenset(fold_key(_first_words(i.body.split())) for i in lex.issuers())
 
 
 def _first_words(words: list[str]) -> str:
